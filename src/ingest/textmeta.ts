@@ -1,0 +1,139 @@
+/**
+ * Metadata found in the normalised text itself, for every format: a leading date line, a wire
+ * dateline (`KYIV, Jan 18 (Reuters) -`), and update notes (`Update at 11:30 a.m. on Jan. 18:`).
+ * All patterns are anchored at paragraph starts and bounded in length, so they stay linear.
+ */
+import type { Dateline, UpdateNote } from '../model/source.ts';
+import { isoDate, monthNumber, parseDate } from './dates.ts';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Paragraph starts in a text: offset 0 and each offset after a blank line. */
+export function paragraphStarts(text: string, limit = Number.POSITIVE_INFINITY): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < text.length && starts.length < limit) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (i >= text.length) break;
+    starts.push(i);
+    const next = text.indexOf('\n\n', i);
+    if (next === -1) break;
+    i = next + 2;
+  }
+  return starts;
+}
+
+function paragraphEnd(text: string, start: number): number {
+  const next = text.indexOf('\n\n', start);
+  return next === -1 ? text.length : next;
+}
+
+/** The first paragraph (among the first three) that is nothing but a date: the publication date. */
+export function findLeadingDate(text: string): { value: string; span: [number, number] } | null {
+  for (const start of paragraphStarts(text, 3)) {
+    const end = paragraphEnd(text, start);
+    if (end - start > 60) continue;
+    const line = text.slice(start, end).trim();
+    const value = parseDate(line.replace(/^(?:published|posted|updated)\s*:?\s*/i, ''));
+    if (value) return { value, span: [start, start + line.length] };
+  }
+  return null;
+}
+
+const DATELINE = new RegExp(
+  String.raw`^([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),?` + // PLACE, in capitals or title case
+    String.raw`(?: ([A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?` + // optional region or country
+    String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date
+    String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))? ?[-\u2013\u2014]{1,2} `, // (OUTLET) and a dash
+);
+
+/** A wire dateline at the start of the first body paragraph, with place, outlet and date (year from `year`). */
+export function findDateline(text: string, year: number | null): Dateline | null {
+  for (const start of paragraphStarts(text, 4)) {
+    const head = text.slice(start, start + 120);
+    const m = DATELINE.exec(head);
+    if (!m) continue;
+    const place = m[1]!;
+    // A dateline place is written in capitals (KYIV) or comes with an outlet or a date.
+    const caps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
+    if (!caps && !m[5] && !m[3]) continue;
+    const month = m[3] ? monthNumber(m[3]) : null;
+    const date = month && year ? isoDate(year, month, Number(m[4])) : null;
+    return {
+      span: [start, start + m[0].trimEnd().length],
+      place: caps ? titleCase(place) : place,
+      outlet: m[5]?.trim() ?? null,
+      date,
+    };
+  }
+  return null;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+const UPDATE = /^(?:\*\s*)?(?:update[d]?|correction|editor['\u2019]s note)\b[^\n:]{0,8}?(?:\s+(?:at|on)\s+)?([^\n]{0,60}?)\s*:(?=\s|$)/i;
+const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?=\W|$)|\b(\d{1,2}):(\d{2})\b/i;
+const MDAY = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|\b(\d{1,2})\s+(${MONTH})\b(?:\s+(\d{4}))?`, 'i');
+
+/**
+ * Reads the stamp of an update note (`11:30 a.m. on Jan. 18`, `Feb. 20, 2022 10:00`) against the
+ * publication date, which gives the year when the stamp has none. Returns a local date-time or a date.
+ */
+export function parseUpdateStamp(stamp: string, published: string | null): string | null {
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const d = MDAY.exec(stamp);
+  let day: string | null = null;
+  if (d) {
+    const month = monthNumber(d[1] ?? d[5]!);
+    const dom = Number(d[2] ?? d[4]);
+    const year = Number(d[3] ?? d[6] ?? pubYear ?? Number.NaN);
+    if (month && Number.isFinite(year)) {
+      day = isoDate(year, month, dom);
+      // An update follows its article: a stamp that falls before it belongs to the next year.
+      if (day && published && !d[3] && !d[6] && day < published.slice(0, 10)) day = isoDate(year + 1, month, dom);
+    }
+  } else if (published) day = published.slice(0, 10);
+  if (!day) return null;
+  const t = TIME.exec(stamp.replace(MDAY, ' '));
+  if (!t) return day;
+  let h = Number(t[1] ?? t[4]);
+  const min = t[2] ?? t[5] ?? '00';
+  if (t[3]) {
+    const pm = t[3].toLowerCase() === 'p';
+    if (h === 12) h = pm ? 12 : 0;
+    else if (pm) h += 12;
+  }
+  if (h > 23 || Number(min) > 59) return day;
+  return `${day}T${String(h).padStart(2, '0')}:${min}`;
+}
+
+/** Update notes at paragraph starts, each with its stamp resolved and the paragraph it governs. */
+export function findUpdateNotes(text: string, published: string | null): UpdateNote[] {
+  const notes: UpdateNote[] = [];
+  for (const start of paragraphStarts(text)) {
+    const head = text.slice(start, start + 100);
+    const m = UPDATE.exec(head);
+    if (!m) continue;
+    notes.push({
+      value: parseUpdateStamp(m[1] ?? '', published),
+      span: [start, start + m[0].length],
+      scope: [start + m[0].length, paragraphEnd(text, start)],
+    });
+  }
+  return notes;
+}
+
+/** The most frequent plausible year written in a text, to date a dateline that has none. */
+export function dominantYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.slice(0, 20000).matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
+  return best;
+}

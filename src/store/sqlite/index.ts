@@ -1,0 +1,245 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { DocumentJson } from '../../model/document.ts';
+import { SitrepError } from '../../model/errors.ts';
+import type {
+  DocumentRecord,
+  DocumentSummary,
+  ListOptions,
+  PutOutcome,
+  SearchHit,
+  Store,
+  StoreStats,
+  StoredDocument,
+} from '../types.ts';
+import { toFtsQuery } from './fts.ts';
+
+const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+
+/** How long a writer waits for another process's transaction before failing. */
+const BUSY_TIMEOUT_MS = 15_000;
+
+/** Migrations in order: `NNN_name.sql`, applied once each, tracked in `PRAGMA user_version`. */
+function migrations(): { version: number; sql: string }[] {
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{3}_.*\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: Number(f.slice(0, 3)), sql: readFileSync(new URL(f, MIGRATIONS_DIR), 'utf8') }));
+}
+
+// Rows read back are validated at this edge.
+const SummaryRow = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  format: z.string(),
+  published: z.string().nullable(),
+  published_from: z.string().nullable(),
+  revision: z.number().int(),
+  superseded_by: z.string().nullable(),
+  chars: z.number().int(),
+  ingested_at: z.string(),
+});
+const FullRow = SummaryRow.extend({
+  story_key: z.string(),
+  raw: z.instanceof(Buffer),
+  text: z.string(),
+  offsets: z.string(),
+  json: z.string(),
+});
+
+const SUMMARY_COLUMNS =
+  'id, title, outlet, url, format, published, published_from, revision, superseded_by, length(text) AS chars, ingested_at';
+
+function toSummary(row: z.infer<typeof SummaryRow>): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    url: row.url,
+    format: row.format,
+    published: row.published,
+    publishedFrom: row.published_from,
+    revision: row.revision,
+    current: row.superseded_by === null,
+    chars: row.chars,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** The embedded store: one SQLite file in WAL mode, one immediate transaction per document. */
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (and creates or migrates) the database at `path`; `:memory:` for a throwaway store. */
+  static open(path: string): SqliteStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    } catch (e) {
+      throw new SitrepError('STORE_FAILURE', `cannot open database ${path}: ${(e as Error).message}`, path, { cause: e });
+    }
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const store = new SqliteStore(db);
+    store.migrate(path);
+    return store;
+  }
+
+  private migrate(path: string): void {
+    const all = migrations();
+    const latest = all.at(-1)?.version ?? 0;
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > latest) {
+      throw new SitrepError('STORE_SCHEMA', `database ${path} has schema ${current}; this sitrep knows up to ${latest}`, path);
+    }
+    if (current === latest) return;
+    // Another process may migrate at the same moment: re-check inside the write lock.
+    this.db
+      .transaction(() => {
+        const now = this.db.pragma('user_version', { simple: true }) as number;
+        for (const m of all) if (m.version > now) this.db.exec(m.sql);
+        this.db.pragma(`user_version = ${latest}`);
+      })
+      .immediate();
+  }
+
+  async put(record: DocumentRecord): Promise<PutOutcome> {
+    const { json } = record;
+    const insert = this.db.prepare(
+      `INSERT INTO documents (id, story_key, revision, origin, url, outlet, title, author, language, format,
+         published, published_from, modified, ingested_at, raw, text, offsets, json)
+       VALUES (@id, @story_key, @revision, @origin, @url, @outlet, @title, @author, @language, @format,
+         @published, @published_from, @modified, @ingested_at, @raw, @text, @offsets, @json)`,
+    );
+    const run = this.db.transaction((): PutOutcome => {
+      const existing = this.db.prepare('SELECT id FROM documents WHERE id = ?').get(json.id);
+      if (existing) return { status: 'unchanged', id: json.id };
+      const latest = this.db
+        .prepare('SELECT id, revision FROM documents WHERE story_key = ? ORDER BY revision DESC LIMIT 1')
+        .get(record.storyKey) as { id: string; revision: number } | undefined;
+      const revision = (latest?.revision ?? 0) + 1;
+      const { text, ...rest } = json;
+      insert.run({
+        id: json.id,
+        story_key: record.storyKey,
+        revision,
+        origin: json.source.origin,
+        url: json.source.url,
+        outlet: json.source.outlet,
+        title: json.title,
+        author: json.source.author,
+        language: json.language,
+        format: json.source.format,
+        published: json.published.value,
+        published_from: json.published.from,
+        modified: json.modified,
+        ingested_at: record.ingestedAt,
+        raw: Buffer.from(record.raw.buffer, record.raw.byteOffset, record.raw.byteLength),
+        text,
+        offsets: JSON.stringify(record.offsets),
+        json: JSON.stringify(rest),
+      });
+      if (!latest) return { status: 'new', id: json.id };
+      this.db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?').run(json.id, latest.id);
+      return { status: 'updated', id: json.id, previous: latest.id, revision };
+    });
+    try {
+      return run.immediate();
+    } catch (e) {
+      if (e instanceof SitrepError) throw e;
+      throw new SitrepError('STORE_FAILURE', `storing ${json.source.origin}: ${(e as Error).message}`, json.source.origin, {
+        cause: e,
+      });
+    }
+  }
+
+  async get(idOrPrefix: string): Promise<StoredDocument | null> {
+    const select = `SELECT ${SUMMARY_COLUMNS}, story_key, raw, text, offsets, json FROM documents`;
+    let row = this.db.prepare(`${select} WHERE id = ?`).get(idOrPrefix);
+    if (!row && idOrPrefix.length >= 6 && /^[\w-]+$/.test(idOrPrefix)) {
+      const rows = this.db.prepare(`${select} WHERE id LIKE ? ESCAPE '\\' LIMIT 2`).all(`${idOrPrefix.replace(/_/g, '\\_')}%`);
+      if (rows.length === 1) row = rows[0];
+    }
+    if (!row) return null;
+    const r = FullRow.parse(row);
+    const json = { ...(JSON.parse(r.json) as Omit<DocumentJson, 'text'>), text: r.text } as DocumentJson;
+    return {
+      ...toSummary(r),
+      json,
+      raw: new Uint8Array(r.raw),
+      offsets: JSON.parse(r.offsets) as number[],
+      storyKey: r.story_key,
+      supersededBy: r.superseded_by,
+    };
+  }
+
+  async list(options: ListOptions = {}): Promise<DocumentSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents ${options.all ? '' : 'WHERE superseded_by IS NULL'}
+         ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?`,
+      )
+      .all(options.limit ?? 50, options.offset ?? 0);
+    return rows.map((r) => toSummary(SummaryRow.parse(r)));
+  }
+
+  async revisions(storyKey: string): Promise<DocumentSummary[]> {
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE story_key = ? ORDER BY revision`)
+      .all(storyKey);
+    return rows.map((r) => toSummary(SummaryRow.parse(r)));
+  }
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const fts = toFtsQuery(query);
+    if (!fts) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.title, d.outlet, d.published,
+                snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snippet,
+                bm25(documents_fts, 4.0, 1.0) AS score
+         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND d.superseded_by IS NULL
+         ORDER BY score LIMIT ?`,
+      )
+      .all(fts, options.limit ?? 20) as SearchHit[];
+    // bm25 is lower-is-better; report higher-is-better.
+    return rows.map((r) => ({ ...r, score: -r.score }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const totals = this.db
+      .prepare(
+        `SELECT count(*) AS documents, sum(superseded_by IS NULL) AS current,
+                min(published) AS firstPublished, max(published) AS lastPublished FROM documents`,
+      )
+      .get() as { documents: number; current: number | null; firstPublished: string | null; lastPublished: string | null };
+    const outlets = this.db
+      .prepare(
+        `SELECT outlet, count(*) AS documents FROM documents WHERE superseded_by IS NULL AND outlet IS NOT NULL
+         GROUP BY outlet ORDER BY documents DESC, outlet`,
+      )
+      .all() as { outlet: string; documents: number }[];
+    const formats = this.db
+      .prepare(
+        `SELECT format, count(*) AS documents FROM documents WHERE superseded_by IS NULL GROUP BY format ORDER BY documents DESC, format`,
+      )
+      .all() as { format: string; documents: number }[];
+    return { ...totals, current: totals.current ?? 0, outlets, formats };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
