@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { SitrepError } from '../model/errors.ts';
+import { defaultDbPath, openStore } from '../store/index.ts';
+import { type Command, commandHelp, println } from './command.ts';
+import { demoCommand } from './demo.ts';
+import { extractCommand } from './extract.ts';
+import { ingestCommand } from './ingest.ts';
+import { listCommand } from './list.ts';
+import { searchCommand } from './search.ts';
+import { showCommand } from './show.ts';
+
+/** Every CLI verb, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, listCommand, showCommand, searchCommand, demoCommand];
+
+function mainHelp(): string {
+  return [
+    'sitrep — a local-first news-intelligence engine: who did what, when, where, how many, and who says so.',
+    '',
+    'usage: sitrep [--db PATH] COMMAND [ARGS]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary.split('. ')[0]!.replace(/\.$/, '')}`),
+    '',
+    'global options:',
+    '  --db PATH   database file (default: $SITREP_DB or ./sitrep.db)',
+    '  -h, --help  help; `sitrep COMMAND --help` explains a command with examples',
+    '',
+    'examples:',
+    '  sitrep ingest examples/',
+    '  sitrep search "Allied Resolve"',
+    '  sitrep extract article.md --json',
+    '',
+  ].join('\n');
+}
+
+type Streams = { out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }; err: NodeJS.WritableStream & { isTTY?: boolean } };
+
+/** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], streams: Streams = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const { out, err } = streams;
+  const name = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--db');
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!name) {
+    println(argv.includes('--help') || argv.includes('-h') ? out : err, mainHelp());
+    return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+  }
+  if (name === 'help') {
+    const target = COMMANDS.find((c) => c.name === argv[argv.indexOf('help') + 1]);
+    println(out, target ? commandHelp(target) : mainHelp());
+    return 0;
+  }
+  if (!cmd) {
+    println(err, `sitrep: unknown command ${name}\n\n${mainHelp()}`);
+    return 2;
+  }
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
+    db: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const [flag, spec] of Object.entries(cmd.flags)) options[flag] = { type: spec.type, short: spec.short, multiple: spec.multiple };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    const at = argv.indexOf(name);
+    const args = [...argv.slice(0, at), ...argv.slice(at + 1)];
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    println(err, `sitrep ${cmd.name}: ${(e as Error).message}\n\n${commandHelp(cmd)}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    println(out, commandHelp(cmd));
+    return 0;
+  }
+  const dbPath = (parsed.values.db as string | undefined) ?? defaultDbPath();
+  try {
+    return await cmd.run({
+      flags: parsed.values as Record<string, string | boolean | string[] | undefined>,
+      positionals: parsed.positionals,
+      out,
+      err,
+      dbPath,
+      openStore: () => openStore(dbPath),
+    });
+  } catch (e) {
+    if (e instanceof SitrepError) {
+      println(err, `sitrep ${cmd.name}: ${e.file ? `${e.file}: ` : ''}${e.code}: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}

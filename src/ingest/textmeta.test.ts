@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dominantYear, findDateline, findLeadingDate, findUpdateNotes, parseUpdateStamp } from './textmeta.ts';
+
+describe('findDateline', () => {
+  it.each([
+    ['KYIV, Jan 18 (Reuters) - Ukraine said', { place: 'Kyiv', outlet: 'Reuters', date: '2022-01-18' }],
+    ['MINSK, Belarus (AP) — Belarus said', { place: 'Minsk', outlet: 'AP', date: null }],
+    ['WASHINGTON — The U.S. said', { place: 'Washington', outlet: null, date: null }],
+    ['VILNIUS, Feb. 3 - Lithuania', { place: 'Vilnius', outlet: null, date: '2022-02-03' }],
+    ['Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text', { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' }],
+  ])('%j', (text, expected) => {
+    const d = findDateline(text, 2022);
+    expect(d).toMatchObject(expected);
+    expect(text.slice(d!.span[0], d!.span[1])).toMatch(/[-—]$/);
+  });
+
+  it.each(['Lukashenko said on Monday - nothing', 'The drills - which began', 'NATO is worried.'])('no dateline in %j', (text) => {
+    expect(findDateline(text, 2022)).toBeNull();
+  });
+});
+
+describe('update notes', () => {
+  it('resolves the stamp against the publication date', () => {
+    expect(parseUpdateStamp('11:30 a.m. on Jan. 18', '2022-01-17')).toBe('2022-01-18T11:30');
+    expect(parseUpdateStamp('3:15 p.m. on Feb. 3', '2022-02-03')).toBe('2022-02-03T15:15');
+    expect(parseUpdateStamp('Feb. 20, 2022 10:00', '2022-02-19')).toBe('2022-02-20T10:00');
+    expect(parseUpdateStamp('12 p.m.', '2022-02-03T08:00:00Z')).toBe('2022-02-03T12:00');
+    expect(parseUpdateStamp('Jan. 2', '2021-12-30')).toBe('2022-01-02');
+    expect(parseUpdateStamp('Jan. 2', null)).toBeNull();
+  });
+
+  it('finds notes at paragraph starts with their scope', () => {
+    const text = 'Title\n\nUpdate at 11:30 a.m. on Jan. 18: Belarus said Tuesday.\n\nMore text. Update at noon: not a note.';
+    const notes = findUpdateNotes(text, '2022-01-17');
+    expect(notes).toHaveLength(1);
+    expect(text.slice(...notes[0]!.span)).toBe('Update at 11:30 a.m. on Jan. 18:');
+    expect(text.slice(...notes[0]!.scope)).toBe(' Belarus said Tuesday.');
+    expect(notes[0]!.value).toBe('2022-01-18T11:30');
+  });
+});
+
+describe('leading date and years', () => {
+  it('takes a date line among the first paragraphs', () => {
+    expect(findLeadingDate('Headline\n\nJanuary 17, 2022\n\nBody')?.value).toBe('2022-01-17');
+    expect(findLeadingDate('Headline\n\nBody text on January 17, 2022, was long.')).toBeNull();
+  });
+  it('finds the dominant year', () => {
+    expect(dominantYear('In 2021 and 2022, and again in 2022.')).toBe(2022);
+    expect(dominantYear('No years here, only 300 tanks.')).toBeNull();
+  });
+});
