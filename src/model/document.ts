@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from './errors.ts';
-import type { Mention, MentionKind, MentionOf } from './mention.ts';
+import type { EventMention, Mention, MentionKind, MentionOf } from './mention.ts';
 import type { DatedValue, Format, SourceDoc } from './source.ts';
 import type { Span } from './span.ts';
 
@@ -21,11 +21,11 @@ export interface DocumentJson {
   links: { span: Span; href: string }[];
   text: string;
   sentences: Span[];
-  entities: unknown[];
-  times: unknown[];
-  quantities: unknown[];
-  quotes: unknown[];
-  events: unknown[];
+  entities: EntityJson[];
+  times: TimeJson[];
+  quantities: QuantityJson[];
+  quotes: QuoteJson[];
+  events: EventJson[];
   diagnostics: Diagnostic[];
 }
 
@@ -43,16 +43,220 @@ export function documentId(doc: Pick<SourceDoc, 'text' | 'title' | 'url'>): stri
   return `d${h.digest('hex').slice(0, 16)}`;
 }
 
-type Writer<K extends MentionKind> = (m: MentionOf<K>, out: DocumentJson) => void;
+/** JSON shapes of the mention arrays (see DESIGN.md §3). */
+export interface EntityJson {
+  id: string;
+  type: string;
+  name: string;
+  key: string;
+  role: string | null;
+  attrs?: Record<string, string | number | boolean | null>;
+  mentions: { span: Span; text: string; by: string; role?: string | null }[];
+}
+export interface TimeJson {
+  id: string;
+  span: Span;
+  text: string;
+  type: string;
+  value: string;
+  start: string | null;
+  end: string | null;
+  mod: string | null;
+  anchor: string;
+  implied: string[];
+  by: string;
+}
+export interface QuantityJson {
+  id: string;
+  span: Span;
+  text: string;
+  value: number;
+  max: number | null;
+  unit: string | null;
+  qualifier: string;
+  about: string | null;
+  by: string;
+}
+export interface QuoteJson {
+  id: string;
+  span: Span;
+  text: string;
+  direct: boolean;
+  speaker: string | null;
+  speakerText: string | null;
+  via: string | null;
+  viaText: string | null;
+  cue: Span | null;
+  stance: string;
+  by: string;
+}
+export interface EventJson {
+  id: string;
+  type: string;
+  plover: string | null;
+  trigger: Span;
+  text: string;
+  name: string | null;
+  actors: string[];
+  targets: string[];
+  places: string[];
+  time: string | null;
+  size: string | null;
+  status: string;
+  claimedBy: string | null;
+  partOf: string | null;
+  by: string;
+}
 
-/** How each mention kind lands in the document JSON; a new kind is a compile error until it has a row. */
+/** Turns span references between mentions into the ids of the JSON. */
+class Refs {
+  private readonly entityBySpan = new Map<string, string>();
+  private readonly timeBySpan = new Map<string, string>();
+  private readonly quantityBySpan = new Map<string, string>();
+  private readonly eventBySpan = new Map<string, string>();
+  private readonly clusters = new Map<string, EntityJson>();
+
+  static key(span: Span): string {
+    return `${span[0]}:${span[1]}`;
+  }
+
+  entityFor(cluster: string, make: () => EntityJson, span: Span): EntityJson {
+    let e = this.clusters.get(cluster);
+    if (!e) {
+      e = make();
+      this.clusters.set(cluster, e);
+    }
+    this.entityBySpan.set(Refs.key(span), e.id);
+    return e;
+  }
+  get entityCount(): number {
+    return this.clusters.size;
+  }
+  setTime(span: Span, id: string): void {
+    this.timeBySpan.set(Refs.key(span), id);
+  }
+  setQuantity(span: Span, id: string): void {
+    this.quantityBySpan.set(Refs.key(span), id);
+  }
+  setEvent(span: Span, id: string): void {
+    this.eventBySpan.set(Refs.key(span), id);
+  }
+  entity(span: Span | null): string | null {
+    return span ? (this.entityBySpan.get(Refs.key(span)) ?? null) : null;
+  }
+  time(span: Span | null): string | null {
+    return span ? (this.timeBySpan.get(Refs.key(span)) ?? null) : null;
+  }
+  quantity(span: Span | null): string | null {
+    return span ? (this.quantityBySpan.get(Refs.key(span)) ?? null) : null;
+  }
+  event(span: Span | null | undefined): string | null {
+    return span ? (this.eventBySpan.get(Refs.key(span)) ?? null) : null;
+  }
+}
+
+type Writer<K extends MentionKind> = (m: MentionOf<K>, out: DocumentJson, refs: Refs) => void;
+
+const slice = (out: DocumentJson, span: Span) => out.text.slice(span[0], span[1]);
+
+/**
+ * How each mention kind lands in the document JSON; a new kind is a compile error until it has a
+ * row. Rows run in WRITE_ORDER so that references (an event's time) resolve to ids already given.
+ */
 const WRITERS: { [K in MentionKind]: Writer<K> } = {
   sentence: (m, out) => {
     out.sentences.push(m.span);
   },
   // Tokens are an internal layer: recomputable, too bulky for the contract.
   token: () => {},
+  entity: (m, out, refs) => {
+    const e = refs.entityFor(
+      m.cluster,
+      () => {
+        const made: EntityJson = { id: `e${refs.entityCount + 1}`, type: m.type, name: m.name, key: m.key, role: m.role, mentions: [] };
+        if (m.attrs) made.attrs = { ...m.attrs };
+        out.entities.push(made);
+        return made;
+      },
+      m.span,
+    );
+    if (!e.role && m.role) e.role = m.role;
+    e.mentions.push({ span: m.span, text: slice(out, m.span), by: m.by, ...(m.role ? { role: m.role } : {}) });
+  },
+  time: (m, out, refs) => {
+    const id = `t${out.times.length + 1}`;
+    refs.setTime(m.span, id);
+    out.times.push({
+      id,
+      span: m.span,
+      text: slice(out, m.span),
+      type: m.type,
+      value: m.value,
+      start: m.start,
+      end: m.end,
+      mod: m.mod,
+      anchor: m.anchor,
+      implied: [...m.implied],
+      by: m.by,
+    });
+  },
+  quantity: (m, out, refs) => {
+    const id = `q${out.quantities.length + 1}`;
+    refs.setQuantity(m.span, id);
+    const about = m.about === null ? null : typeof m.about === 'string' ? m.about : (refs.entity(m.about) ?? slice(out, m.about));
+    out.quantities.push({
+      id,
+      span: m.span,
+      text: slice(out, m.span),
+      value: m.value,
+      max: m.max,
+      unit: m.unit,
+      qualifier: m.qualifier,
+      about,
+      by: m.by,
+    });
+  },
+  quote: (m, out, refs) => {
+    out.quotes.push({
+      id: `c${out.quotes.length + 1}`,
+      span: m.span,
+      text: slice(out, m.span),
+      direct: m.direct,
+      speaker: refs.entity(m.speaker),
+      speakerText: m.speakerText,
+      via: refs.entity(m.via),
+      viaText: m.viaText,
+      cue: m.cue,
+      stance: m.stance,
+      by: m.by,
+    });
+  },
+  event: (m, out, refs) => {
+    const id = `v${out.events.length + 1}`;
+    refs.setEvent(m.span, id);
+    const ids = (spans: readonly Span[]) => spans.map((s) => refs.entity(s)).filter((x): x is string => x !== null);
+    out.events.push({
+      id,
+      type: m.type,
+      plover: m.plover,
+      trigger: m.span,
+      text: slice(out, m.span),
+      name: m.name,
+      actors: ids(m.actors),
+      targets: ids(m.targets),
+      places: ids(m.places),
+      time: refs.time(m.time),
+      size: refs.quantity(m.size),
+      status: m.status,
+      claimedBy: refs.entity(m.claimedBy),
+      partOf: null,
+      by: m.by,
+    });
+  },
 };
+
+/** Kinds in the order their rows run: referenced kinds before the kinds that refer to them. */
+const WRITE_ORDER: readonly MentionKind[] = ['sentence', 'token', 'entity', 'time', 'quantity', 'quote', 'event'];
 
 /** Assembles the document JSON from an adapter's document and the reader's mentions. */
 export function toDocumentJson(
@@ -80,6 +284,22 @@ export function toDocumentJson(
     events: [],
     diagnostics: [...doc.diagnostics, ...diagnostics],
   };
-  for (const m of mentions) (WRITERS[m.kind] as Writer<MentionKind>)(m as never, out);
+  const refs = new Refs();
+  const byKind = new Map<MentionKind, Mention[]>();
+  for (const m of mentions) {
+    const list = byKind.get(m.kind);
+    if (list) list.push(m);
+    else byKind.set(m.kind, [m]);
+  }
+  for (const kind of WRITE_ORDER) {
+    const sorted = (byKind.get(kind) ?? []).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+    const write = WRITERS[kind] as Writer<MentionKind>;
+    for (const m of sorted) write(m as never, out, refs);
+  }
+  // Second pass: phases point to their parent event, which may come later in the text.
+  const events = byKind.get('event') as EventMention[] | undefined;
+  if (events) out.events.forEach((e, i) => {
+    e.partOf = refs.event(events[i]!.partOf);
+  });
   return out;
 }

@@ -2,12 +2,13 @@ import type { Span } from './span.ts';
 
 /**
  * Mentions are what read stages produce: plain data, discriminated on `kind`, each with its
- * span in the normalised text and `by`, the stage (and version) that made it. Later stages read
- * earlier mentions by kind; they never call each other.
+ * span in the normalised text and `by`, the stage (and rule) that made it. Later stages read
+ * earlier mentions by kind; they never call each other. Mentions refer to one another by span
+ * (an event's `time` is the span of a time mention); the document JSON turns spans into ids.
  */
 export interface MentionBase {
   readonly span: Span;
-  /** The producing stage and rule, e.g. `segment/sentence@1`. */
+  /** The producing stage and rule, e.g. `segment/sentence@1` or `time/range@1:en-dash`. */
   readonly by: string;
 }
 
@@ -25,8 +26,111 @@ export interface TokenMention extends MentionBase {
   readonly cls: TokenClass;
 }
 
+/** TIMEX3 types. */
+export type TimeType = 'date' | 'time' | 'duration' | 'set';
+/** TIMEX3 modifiers sitrep emits. */
+export type TimeMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+/** Which reference time resolved a relative expression. */
+export type TimeAnchor = 'published' | 'update' | 'narrative' | 'none';
+
+/** A time expression with its TIMEX3 value and inclusive bounds for querying. */
+export interface TimeMention extends MentionBase {
+  readonly kind: 'time';
+  readonly type: TimeType;
+  /** TIMEX3 value (`2022-02-10`, `2022-W02`, `P10D`, `XXXX-02-16`, `2022-02-10/2022-02-20` for ranges). */
+  readonly value: string;
+  /** Inclusive bounds as ISO dates or date-times, or null when open or unknown. */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly mod: TimeMod | null;
+  readonly anchor: TimeAnchor;
+  /** Parts of the value not written in the text (e.g. `year` of "Feb. 9"). */
+  readonly implied: readonly string[];
+}
+
+/** Entity types of the document JSON. */
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'gpe'
+  | 'location'
+  | 'facility'
+  | 'military_unit'
+  | 'media'
+  | 'named_event'
+  | 'equipment'
+  | 'other';
+
+/** One mention of a named entity; mentions of the same entity in a document share `cluster`. */
+export interface EntityMention extends MentionBase {
+  readonly kind: 'entity';
+  readonly type: EntityType;
+  /** Canonical name of the entity in this document. */
+  readonly name: string;
+  /** Normalised key for cross-document linking (transliteration-folded). */
+  readonly key: string;
+  /** In-document cluster id shared by all mentions of one entity. */
+  readonly cluster: string;
+  /** Title or office, when the text gives one. */
+  readonly role: string | null;
+  /** Extra facts of the entity (GeoNames id, coordinates, descriptor). */
+  readonly attrs?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** How a quantity's number is hedged. */
+export type Qualifier = 'exact' | 'more_than' | 'less_than' | 'at_least' | 'at_most' | 'up_to' | 'about' | 'range' | 'vague';
+
+/** A quantity: number, unit or counted noun, hedge, and what it counts. */
+export interface QuantityMention extends MentionBase {
+  readonly kind: 'quantity';
+  readonly value: number;
+  readonly max: number | null;
+  readonly unit: string | null;
+  readonly qualifier: Qualifier;
+  /** What it counts: the span of an entity mention, or a short text, or null. */
+  readonly about: Span | string | null;
+}
+
+/** The stance of a reporting cue. */
+export type Stance = 'said' | 'claimed' | 'denied' | 'warned' | 'accused' | 'stressed' | 'added' | 'reported' | 'other';
+
+/** A quote or reported claim: content span, cue, speaker and relay. */
+export interface QuoteMention extends MentionBase {
+  readonly kind: 'quote';
+  readonly direct: boolean;
+  readonly cue: Span | null;
+  readonly stance: Stance;
+  /** Span of the speaker's entity mention, when the speaker is a named entity. */
+  readonly speaker: Span | null;
+  /** The speaker as written or resolved ("Lukashenko", "a senior State Department official"). */
+  readonly speakerText: string | null;
+  /** Span of the relaying outlet or agency's entity mention. */
+  readonly via: Span | null;
+  readonly viaText: string | null;
+}
+
+/** Event statuses. */
+export type EventStatus = 'planned' | 'ongoing' | 'completed' | 'cancelled' | 'denied' | 'hypothetical';
+
+/** A typed event; `span` is its trigger. Arguments refer to other mentions by span. */
+export interface EventMention extends MentionBase {
+  readonly kind: 'event';
+  readonly type: string;
+  readonly plover: string | null;
+  readonly name: string | null;
+  readonly actors: readonly Span[];
+  readonly targets: readonly Span[];
+  readonly places: readonly Span[];
+  readonly time: Span | null;
+  readonly size: Span | null;
+  readonly status: EventStatus;
+  readonly claimedBy: Span | null;
+  /** Span of a parent event (a phase of an exercise points to the exercise). */
+  readonly partOf?: Span | null;
+}
+
 /** Every mention kind; add a kind here and each `Record<MentionKind, …>` table fails to compile until handled. */
-export type Mention = SentenceMention | TokenMention;
+export type Mention = SentenceMention | TokenMention | TimeMention | EntityMention | QuantityMention | QuoteMention | EventMention;
 
 /** The discriminant of mentions. */
 export type MentionKind = Mention['kind'];
