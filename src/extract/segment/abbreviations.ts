@@ -39,7 +39,8 @@ export function parseLexicon(source: string, file = 'lexicon'): SegmentLexicon {
     if (cls === 'starter') starters.add(entry);
     else if (cls === 'time-next') timeNext.add(entry);
     else if (ABBREV_CLASSES.has(cls)) {
-      if (!entry.endsWith('.')) throw new Error(`${file}:${n + 1}: abbreviation "${entry}" must end with "."`);
+      if (!entry.endsWith('.'))
+        throw new Error(`${file}:${n + 1}: abbreviation "${entry}" must end with "."`);
       abbreviations.set(entry, cls as AbbrevClass);
     } else throw new Error(`${file}:${n + 1}: unknown class "${cls}"`);
   }
@@ -49,4 +50,7 @@ export function parseLexicon(source: string, file = 'lexicon'): SegmentLexicon {
 const LEXICON_URL = new URL('../../../lexicons/abbreviations.en.tsv', import.meta.url);
 
 /** The English lexicon from `lexicons/abbreviations.en.tsv`, read once when the module loads. */
-export const EN_LEXICON: SegmentLexicon = parseLexicon(readFileSync(LEXICON_URL, 'utf8'), LEXICON_URL.pathname);
+export const EN_LEXICON: SegmentLexicon = parseLexicon(
+  readFileSync(LEXICON_URL, 'utf8'),
+  LEXICON_URL.pathname,
+);

@@ -294,7 +294,11 @@ class SentenceScanner {
         while (w < e && charFlags(text.charCodeAt(w)) & LETTER) w++;
         this.steps += w - i;
         if (f & UPPER) capitalised = true;
-        else if (f & LOWER && w - i >= HEADING_LOWER_WORD_MIN && !HEADING_FUNCTION_WORDS.has(text.slice(i, w))) {
+        else if (
+          f & LOWER &&
+          w - i >= HEADING_LOWER_WORD_MIN &&
+          !HEADING_FUNCTION_WORDS.has(text.slice(i, w))
+        ) {
           return false;
         }
         last = text.charCodeAt(w - 1);
