@@ -280,10 +280,11 @@ function decodeRef(body: string): string | null {
 function appendDecoded(out: TextBuilder, raw: string, start: number, end: number): void {
   let i = start;
   while (i < end) {
-    const amp = raw.indexOf('&', i);
-    const stop = amp === -1 || amp >= end ? end : amp;
-    if (stop > i) out.copy(raw, i, stop);
-    if (stop === end) return;
+    // A bounded scan, not indexOf: `raw` may be the whole feed and `end` close by.
+    let amp = i;
+    while (amp < end && raw.charCodeAt(amp) !== 0x26) amp++;
+    if (amp > i) out.copy(raw, i, amp);
+    if (amp === end) return;
     const semi = raw.slice(amp + 1, Math.min(end, amp + MAX_REF)).indexOf(';');
     const ch = semi > 0 ? decodeRef(raw.slice(amp + 1, amp + 1 + semi)) : null;
     if (ch === null) {

@@ -35,11 +35,11 @@ import type { WorkCounter } from './work.ts';
  * Rules, in the order they apply:
  * - A blank line (two line breaks, or U+2029 / form feed) always ends a sentence (`paragraph`).
  * - A single line break ends a sentence (`line`) when the next line starts a block (`- `, `* `, `• `,
- *   `#`, `>`, `|`, `12. `, `3) `), when the line ends with `:` and the next does not start lower-case,
- *   or when the sentence is exactly this line, it is short, title-cased (no lower-case word of four
- *   letters or more except function words), does not end in sentence or clause punctuation, and the
- *   next line does not start lower-case: `January 17, 2022` and headlines. Hard-wrapped prose stays
- *   one sentence.
+ *   `#`, `>`, `|`, `12. `, `3) `), when the line ends with `:` (it introduces a block), or when the
+ *   sentence is exactly this line, it is short, title-cased (no lower-case word of four letters or
+ *   more except function words), does not end in sentence or clause punctuation, and the next line
+ *   does not start lower-case: `January 17, 2022` and headlines. Hard-wrapped prose stays one
+ *   sentence.
  * - `.` `!` `?` `…` (and runs such as `?!`, `...`), plus any closing quotes and brackets right after
  *   them, end a sentence (`punct`) when whitespace follows and the next character can start a
  *   sentence: an upper-case or uncased letter, a digit, an opening quote or bracket, a currency sign.
@@ -243,8 +243,8 @@ class SentenceScanner {
   private lineEnds(start: number, end: number, lineStart: number, j: number): boolean {
     const { text } = this;
     if (this.startsBlock(j)) return true;
-    if (charFlags(text.charCodeAt(j)) & LOWER) return false;
     if (text.charCodeAt(end - 1) === COLON) return true;
+    if (charFlags(text.charCodeAt(j)) & LOWER) return false;
     if (start !== lineStart || end - start > HEADING_MAX_CHARS) return false;
     return this.looksLikeHeading(start, end);
   }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { SitrepError } from '../model/errors.ts';
+import { decodeInput, detectKind, sniffKind } from './index.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function codeOf(fn: () => unknown): string | null {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e instanceof SitrepError ? e.code : 'OTHER';
+  }
+}
+
+describe('input kinds', () => {
+  it.each([
+    ['a.md', '# x', 'markdown'],
+    ['a.HTML', '<p>x</p>', 'html'],
+    ['a.txt', 'x', 'text'],
+    ['a.json', '[]', 'json'],
+    ['a.jsonl', '{}', 'jsonl'],
+    ['a.xml', '<?xml version="1.0"?><rss version="2.0">', 'feed'],
+    ['a.atom', '<feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
+    ['-', '<!doctype html><html>', 'html'],
+    ['-', '# Title\n\nText', 'markdown'],
+    ['-', 'Plain words.', 'text'],
+    ['-', '{"text":"a"}\n{"text":"b"}\n', 'jsonl'],
+    ['README', 'Plain words.', 'text'],
+  ])('%s %j → %s', (origin, raw, kind) => {
+    expect(detectKind(origin, raw)).toBe(kind);
+  });
+
+  it('refuses unknown extensions with a clear error', () => {
+    expect(() => detectKind('report.pdf', '%PDF')).toThrow(/unknown extension \.pdf/);
+    expect(codeOf(() => detectKind('report.docx', 'x'))).toBe('INPUT_UNKNOWN_FORMAT');
+  });
+
+  it('sniffs feeds', () => {
+    expect(sniffKind('<?xml version="1.0"?>\n<rss version="2.0"><channel>')).toBe('feed');
+  });
+});
+
+describe('decodeInput', () => {
+  it('decodes UTF-8 and drops a BOM', () => {
+    expect(decodeInput('a', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
+  });
+  it.each([
+    ['empty', new Uint8Array(), 'INPUT_EMPTY'],
+    ['whitespace', enc('  \n\t '), 'INPUT_EMPTY'],
+    ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'INPUT_BINARY'],
+    ['control bytes', new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 2 ? 1 : 65))), 'INPUT_BINARY'],
+    ['invalid UTF-8', new Uint8Array([0x61, 0x62, 0xff, 0x63]), 'INPUT_ENCODING'],
+    ['truncated sequence', new Uint8Array([0x61, 0xe2, 0x80]), 'INPUT_ENCODING'],
+  ])('refuses %s', (_name, bytes, code) => {
+    expect(codeOf(() => decodeInput('f', bytes))).toBe(code);
+  });
+  it('names the byte offset of invalid UTF-8', () => {
+    expect(() => decodeInput('f', new Uint8Array([0x61, 0x62, 0xff]))).toThrow(/byte 2/);
+  });
+  it('refuses input over the limit', () => {
+    expect(codeOf(() => decodeInput('f', new Uint8Array(11), 10))).toBe('INPUT_TOO_LARGE');
+  });
+});

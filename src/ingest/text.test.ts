@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkOffsetMap, exactShare } from '../../test/helpers/offsets.ts';
+import { readSource } from './index.ts';
+import { textAdapter } from './text.ts';
+
+describe('text adapter', () => {
+  it('reads a wire story with headline and dateline', () => {
+    const raw = readFileSync(new URL('../../test/fixtures/text/wire-dateline.txt', import.meta.url), 'utf8');
+    const [doc] = readSource('wire.txt', raw);
+    if (!doc || 'failed' in doc) throw new Error('fixture did not read');
+    expect(doc.title).toBe('Russian units reach Belarus for drills');
+    expect(doc.dateline).toMatchObject({ place: 'Minsk', outlet: 'Baltic Wire', date: '2022-01-18' });
+    expect(doc.published).toEqual({ value: '2022-01-18', from: 'dateline' });
+    expect(doc.outlet).toBe('Baltic Wire');
+    // Hard-wrapped lines join into one paragraph.
+    expect(doc.text).toContain('Russian armour arrived in Belarus');
+    checkOffsetMap(doc.text, raw, doc.offsets.segments);
+    expect(exactShare(doc.text, doc.offsets.segments)).toBeGreaterThan(0.97);
+  });
+
+  it('normalises CRLF, trailing spaces and blank-line runs', () => {
+    const raw = 'First para  \r\nstill first.\r\n\r\n\r\n\r\nSecond para.   \r\n';
+    const [doc] = textAdapter({ origin: 'x.txt', raw });
+    if (!doc || 'failed' in doc) throw new Error('no doc');
+    expect(doc.text).toBe('First para still first.\n\nSecond para.');
+    checkOffsetMap(doc.text, raw, doc.offsets.segments);
+  });
+
+  it('has no title when the first line is a sentence', () => {
+    const [doc] = textAdapter({ origin: 'x.txt', raw: 'Belarus said on Monday it would hold drills.\n\nMore.' });
+    expect(doc && 'title' in doc ? doc.title : 'x').toBeNull();
+  });
+});
