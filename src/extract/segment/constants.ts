@@ -92,3 +92,6 @@ export const GENERIC_TLDS: ReadonlySet<string> = new Set([
   'world',
   'xyz',
 ]);
+
+/** Two-letter endings that are file types, not country codes: `Node.js` is a word, not a domain. */
+export const NOT_TLDS: ReadonlySet<string> = new Set(['js', 'py', 'rb', 'ts']);

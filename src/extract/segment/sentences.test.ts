@@ -19,16 +19,44 @@ function table(cases: readonly Case[]): void {
 
 describe('splitSentences: terminal punctuation', () => {
   table([
-    ['two plain sentences', 'Belarus will hold drills. Russia will join.', ['Belarus will hold drills.', 'Russia will join.']],
+    [
+      'two plain sentences',
+      'Belarus will hold drills. Russia will join.',
+      ['Belarus will hold drills.', 'Russia will join.'],
+    ],
     ['question and exclamation', 'Really? Yes! Fine.', ['Really?', 'Yes!', 'Fine.']],
     ['interrobang run', 'Why?! Nobody knows.', ['Why?!', 'Nobody knows.']],
     ['no space after period', 'Drills end.Next phase', ['Drills end.Next phase']],
-    ['lower case after period', 'It was 5 p.m. and dark. Then rain.', ['It was 5 p.m. and dark.', 'Then rain.']],
-    ['lower case word ending a sentence', 'He said no. The vote failed.', ['He said no.', 'The vote failed.']],
-    ['digit starts the next sentence', 'The drills ended. 300 tanks left.', ['The drills ended.', '300 tanks left.']],
-    ['opening quote starts the next sentence', 'He left. “We will go,” he said.', ['He left.', '“We will go,” he said.']],
-    ['opening bracket starts the next sentence', 'He left. (Officials confirmed it.)', ['He left.', '(Officials confirmed it.)']],
-    ['currency starts the next sentence', 'A deal was signed. $1Bln was paid.', ['A deal was signed.', '$1Bln was paid.']],
+    [
+      'lower case after period',
+      'It was 5 p.m. and dark. Then rain.',
+      ['It was 5 p.m. and dark.', 'Then rain.'],
+    ],
+    [
+      'lower case word ending a sentence',
+      'He said no. The vote failed.',
+      ['He said no.', 'The vote failed.'],
+    ],
+    [
+      'digit starts the next sentence',
+      'The drills ended. 300 tanks left.',
+      ['The drills ended.', '300 tanks left.'],
+    ],
+    [
+      'opening quote starts the next sentence',
+      'He left. “We will go,” he said.',
+      ['He left.', '“We will go,” he said.'],
+    ],
+    [
+      'opening bracket starts the next sentence',
+      'He left. (Officials confirmed it.)',
+      ['He left.', '(Officials confirmed it.)'],
+    ],
+    [
+      'currency starts the next sentence',
+      'A deal was signed. $1Bln was paid.',
+      ['A deal was signed.', '$1Bln was paid.'],
+    ],
     ['Cyrillic', 'Он пришёл. Она ушла.', ['Он пришёл.', 'Она ушла.']],
     ['uncased script', 'The talks ended. 北京 said nothing.', ['The talks ended.', '北京 said nothing.']],
     ['several spaces', 'One.    Two.', ['One.', 'Two.']],
@@ -38,7 +66,20 @@ describe('splitSentences: terminal punctuation', () => {
 });
 
 describe('splitSentences: abbreviations that do not end sentences', () => {
-  const titles = ['Mr.', 'Mrs.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Sgt.', 'Adm.', 'Capt.', 'Gov.', 'Sen.'];
+  const titles = [
+    'Mr.',
+    'Mrs.',
+    'Dr.',
+    'Gen.',
+    'Lt.',
+    'Col.',
+    'Maj.',
+    'Sgt.',
+    'Adm.',
+    'Capt.',
+    'Gov.',
+    'Sen.',
+  ];
   const more = ['Rep.', 'Pres.', 'Prof.', 'St.', 'Rev.', 'Ms.', 'Brig.'];
   it.each([...titles, ...more])('title %s before a name', (title) => {
     const text = `Later ${title} Gulevich spoke. He left.`;
@@ -59,21 +100,49 @@ describe('splitSentences: abbreviations that do not end sentences', () => {
     ['vs.', 'It was Poland vs. Belarus again.', ['It was Poland vs. Belarus again.']],
     ['approx.', 'There were approx. 5,000 troops.', ['There were approx. 5,000 troops.']],
     ['e.g.', 'Neighbours, e.g. Poland, objected.', ['Neighbours, e.g. Poland, objected.']],
-    ['i.e.', 'The west, i.e. Poland and Lithuania, objected.', ['The west, i.e. Poland and Lithuania, objected.']],
+    [
+      'i.e.',
+      'The west, i.e. Poland and Lithuania, objected.',
+      ['The west, i.e. Poland and Lithuania, objected.'],
+    ],
     ['unknown lower-case dotted', 'Zapad, a.k.a. West, began.', ['Zapad, a.k.a. West, began.']],
     ['Lt. Gen.', 'Lt. Gen. Viktor Gulevich spoke.', ['Lt. Gen. Viktor Gulevich spoke.']],
     ['title before a quote', 'Gen. “Mad Dog” Mattis spoke.', ['Gen. “Mad Dog” Mattis spoke.']],
-    ['Inc. before a title', 'Apple Inc. Chief Executive Tim Cook spoke.', ['Apple Inc. Chief Executive Tim Cook spoke.']],
+    [
+      'Inc. before a title',
+      'Apple Inc. Chief Executive Tim Cook spoke.',
+      ['Apple Inc. Chief Executive Tim Cook spoke.'],
+    ],
     ['Co. Ltd.', 'Samsung Electronics Co. Ltd. said so.', ['Samsung Electronics Co. Ltd. said so.']],
     ['Jr. before a name', 'Martin Luther King Jr. Day came.', ['Martin Luther King Jr. Day came.']],
-    ['U.S. before a name', 'U.S. President Joe Biden spoke. He left.', ['U.S. President Joe Biden spoke.', 'He left.']],
+    [
+      'U.S. before a name',
+      'U.S. President Joe Biden spoke. He left.',
+      ['U.S. President Joe Biden spoke.', 'He left.'],
+    ],
     ['U.S. Army', 'The U.S. Army said so.', ['The U.S. Army said so.']],
-    ['U.K. officials', 'U.K. Defence Secretary Ben Wallace spoke.', ['U.K. Defence Secretary Ben Wallace spoke.']],
+    [
+      'U.K. officials',
+      'U.K. Defence Secretary Ben Wallace spoke.',
+      ['U.K. Defence Secretary Ben Wallace spoke.'],
+    ],
     ['U.N. Security Council', 'The U.N. Security Council met.', ['The U.N. Security Council met.']],
-    ['E.U. before a name', 'E.U. leaders and E.U. Commission members met.', ['E.U. leaders and E.U. Commission members met.']],
+    [
+      'E.U. before a name',
+      'E.U. leaders and E.U. Commission members met.',
+      ['E.U. leaders and E.U. Commission members met.'],
+    ],
     ['U.S. before a digit', 'The U.S. 7th Fleet sailed.', ['The U.S. 7th Fleet sailed.']],
-    ['a.m. on Jan. 18', 'It began at 11 a.m. on Jan. 18 in Minsk.', ['It began at 11 a.m. on Jan. 18 in Minsk.']],
-    ['a.m. before a weekday', 'It began at 11 a.m. Monday in Minsk.', ['It began at 11 a.m. Monday in Minsk.']],
+    [
+      'a.m. on Jan. 18',
+      'It began at 11 a.m. on Jan. 18 in Minsk.',
+      ['It began at 11 a.m. on Jan. 18 in Minsk.'],
+    ],
+    [
+      'a.m. before a weekday',
+      'It began at 11 a.m. Monday in Minsk.',
+      ['It began at 11 a.m. Monday in Minsk.'],
+    ],
     ['p.m. before a time zone', 'It began at 5 p.m. GMT in Minsk.', ['It began at 5 p.m. GMT in Minsk.']],
     ['a.m. before a month', 'It began at 9 a.m. Feb. 10 in Minsk.', ['It began at 9 a.m. Feb. 10 in Minsk.']],
     ['initials', 'J. R. Smith arrived. He spoke.', ['J. R. Smith arrived.', 'He spoke.']],
@@ -88,29 +157,73 @@ describe('splitSentences: abbreviations that do not end sentences', () => {
 
 describe('splitSentences: abbreviations that do end sentences', () => {
   table([
-    ['U.S. before The', 'He arrived in the U.S. The next day he left.', ['He arrived in the U.S.', 'The next day he left.']],
+    [
+      'U.S. before The',
+      'He arrived in the U.S. The next day he left.',
+      ['He arrived in the U.S.', 'The next day he left.'],
+    ],
     ['U.K. before He', 'He flew to the U.K. He stayed.', ['He flew to the U.K.', 'He stayed.']],
-    ['U.S. before a quote', 'He flew to the U.S. “It was long,” he said.', ['He flew to the U.S.', '“It was long,” he said.']],
-    ['unknown upper dotted before a starter', 'He went to Washington, D.C. The talks failed.', ['He went to Washington, D.C.', 'The talks failed.']],
-    ['a.m. before a capitalised word', 'It began at 11 a.m. Officials said so.', ['It began at 11 a.m.', 'Officials said so.']],
+    [
+      'U.S. before a quote',
+      'He flew to the U.S. “It was long,” he said.',
+      ['He flew to the U.S.', '“It was long,” he said.'],
+    ],
+    [
+      'unknown upper dotted before a starter',
+      'He went to Washington, D.C. The talks failed.',
+      ['He went to Washington, D.C.', 'The talks failed.'],
+    ],
+    [
+      'a.m. before a capitalised word',
+      'It began at 11 a.m. Officials said so.',
+      ['It began at 11 a.m.', 'Officials said so.'],
+    ],
     ['p.m. before The', 'It ended at 5 p.m. The troops left.', ['It ended at 5 p.m.', 'The troops left.']],
-    ['etc. before a capital', 'Tanks, guns, etc. The list is long.', ['Tanks, guns, etc.', 'The list is long.']],
+    [
+      'etc. before a capital',
+      'Tanks, guns, etc. The list is long.',
+      ['Tanks, guns, etc.', 'The list is long.'],
+    ],
     ['etc. before lower case', 'Tanks, guns, etc. and more.', ['Tanks, guns, etc. and more.']],
-    ['Inc. before The', 'It was made by Acme Inc. The company said so.', ['It was made by Acme Inc.', 'The company said so.']],
+    [
+      'Inc. before The',
+      'It was made by Acme Inc. The company said so.',
+      ['It was made by Acme Inc.', 'The company said so.'],
+    ],
     ['Jr. before He', 'He met John Smith Jr. He left.', ['He met John Smith Jr.', 'He left.']],
     ['No. before a capital', 'He said No. That was all.', ['He said No.', 'That was all.']],
-    ['month before a capital', 'Not until Sept. Officials said so.', ['Not until Sept.', 'Officials said so.']],
-    ['number ends a sentence', 'Troops numbered 20,000. Tanks numbered 300.', ['Troops numbered 20,000.', 'Tanks numbered 300.']],
-    ['date ends a sentence', 'It ends on Feb. 9. The drills follow.', ['It ends on Feb. 9.', 'The drills follow.']],
+    [
+      'month before a capital',
+      'Not until Sept. Officials said so.',
+      ['Not until Sept.', 'Officials said so.'],
+    ],
+    [
+      'number ends a sentence',
+      'Troops numbered 20,000. Tanks numbered 300.',
+      ['Troops numbered 20,000.', 'Tanks numbered 300.'],
+    ],
+    [
+      'date ends a sentence',
+      'It ends on Feb. 9. The drills follow.',
+      ['It ends on Feb. 9.', 'The drills follow.'],
+    ],
     ['lower-case single letter', 'It is plan b. The plan fails.', ['It is plan b.', 'The plan fails.']],
     ['long word', 'It is an internationalisation. The end.', ['It is an internationalisation.', 'The end.']],
-    ['closing quote after an abbreviation', 'He called it “made in the U.S.” Critics agreed.', ['He called it “made in the U.S.”', 'Critics agreed.']],
+    [
+      'closing quote after an abbreviation',
+      'He called it “made in the U.S.” Critics agreed.',
+      ['He called it “made in the U.S.”', 'Critics agreed.'],
+    ],
   ]);
 });
 
 describe('splitSentences: quotes, brackets and dashes', () => {
   table([
-    ['quote with comma', '“Please go ahead,” Lukashenko added. He left.', ['“Please go ahead,” Lukashenko added.', 'He left.']],
+    [
+      'quote with comma',
+      '“Please go ahead,” Lukashenko added. He left.',
+      ['“Please go ahead,” Lukashenko added.', 'He left.'],
+    ],
     ['closing quote stays', '“We will go.” He said so.', ['“We will go.”', 'He said so.']],
     ['straight quotes', '"We will go." He said so.', ['"We will go."', 'He said so.']],
     ['single quotes', "'We will go.' He said so.", ["'We will go.'", 'He said so.']],
@@ -119,24 +232,44 @@ describe('splitSentences: quotes, brackets and dashes', () => {
       '“Our country has to respond. We will,” he said.',
       ['“Our country has to respond.', 'We will,” he said.'],
     ],
-    ['question in a quote before lower case', '“Why?” he asked. Nobody knew.', ['“Why?” he asked.', 'Nobody knew.']],
+    [
+      'question in a quote before lower case',
+      '“Why?” he asked. Nobody knew.',
+      ['“Why?” he asked.', 'Nobody knew.'],
+    ],
     ['brackets', '(See the map.) Troops moved.', ['(See the map.)', 'Troops moved.']],
     ['guillemets', '«Мы пойдём.» Он ушёл.', ['«Мы пойдём.»', 'Он ушёл.']],
-    ['em dash', 'The Baltic republics — which joined NATO — deployed troops.', ['The Baltic republics — which joined NATO — deployed troops.']],
-    ['en dash', 'Western powers – the Baltics and Poland – objected.', ['Western powers – the Baltics and Poland – objected.']],
+    [
+      'em dash',
+      'The Baltic republics — which joined NATO — deployed troops.',
+      ['The Baltic republics — which joined NATO — deployed troops.'],
+    ],
+    [
+      'en dash',
+      'Western powers – the Baltics and Poland – objected.',
+      ['Western powers – the Baltics and Poland – objected.'],
+    ],
     ['dash after a period', 'He left. — And then?', ['He left. — And then?']],
   ]);
 });
 
 describe('splitSentences: URLs, numbers and ellipses', () => {
   table([
-    ['domain', 'Visit president.gov.by for details. Or call.', ['Visit president.gov.by for details.', 'Or call.']],
+    [
+      'domain',
+      'Visit president.gov.by for details. Or call.',
+      ['Visit president.gov.by for details.', 'Or call.'],
+    ],
     ['www domain', 'See www.mil.by today.', ['See www.mil.by today.']],
     ['URL with path', 'See http://x.y/z.html for more.', ['See http://x.y/z.html for more.']],
     ['URL ends a sentence', 'See mil.by. The site is down.', ['See mil.by.', 'The site is down.']],
     ['thousands', 'It has 20,000 troops and 12 000 more.', ['It has 20,000 troops and 12 000 more.']],
     ['$1Bln', 'Belarus eyes a $1Bln deal. Russia agrees.', ['Belarus eyes a $1Bln deal.', 'Russia agrees.']],
-    ['$1.5Bln', 'The deal is worth $1.5Bln. That is a lot.', ['The deal is worth $1.5Bln.', 'That is a lot.']],
+    [
+      '$1.5Bln',
+      'The deal is worth $1.5Bln. That is a lot.',
+      ['The deal is worth $1.5Bln.', 'That is a lot.'],
+    ],
     ['ellipsis before lower case', 'He paused... and went on.', ['He paused... and went on.']],
     ['ellipsis before a capital', 'He paused... Then he left.', ['He paused...', 'Then he left.']],
     ['ellipsis character', 'Wait… Then go.', ['Wait…', 'Then go.']],
@@ -151,7 +284,11 @@ describe('splitSentences: lines and paragraphs', () => {
     ['blank line mid-sentence', 'It was the\n\nend of it', ['It was the', 'end of it']],
     ['CRLF paragraphs', 'One.\r\n\r\nTwo.', ['One.', 'Two.']],
     ['paragraph separator', 'One\u2029Two', ['One', 'Two']],
-    ['dateline on its own line', 'January 17, 2022\nPresident Alexander Lukashenko spoke.', ['January 17, 2022', 'President Alexander Lukashenko spoke.']],
+    [
+      'dateline on its own line',
+      'January 17, 2022\nPresident Alexander Lukashenko spoke.',
+      ['January 17, 2022', 'President Alexander Lukashenko spoke.'],
+    ],
     [
       'headline on its own line',
       'Belarus Announces Joint Drills With Russia in February\nPresident Alexander Lukashenko spoke.',
@@ -167,12 +304,24 @@ describe('splitSentences: lines and paragraphs', () => {
       'The West has for months warned of a possible\nRussian invasion of Ukraine.',
       ['The West has for months warned of a possible\nRussian invasion of Ukraine.'],
     ],
-    ['wrapped line ending in a comma', 'Poland, Lithuania, Latvia,\nEstonia objected.', ['Poland, Lithuania, Latvia,\nEstonia objected.']],
-    ['wrapped after an abbreviation', 'Forces of the U.S.\nArmy arrived.', ['Forces of the U.S.\nArmy arrived.']],
+    [
+      'wrapped line ending in a comma',
+      'Poland, Lithuania, Latvia,\nEstonia objected.',
+      ['Poland, Lithuania, Latvia,\nEstonia objected.'],
+    ],
+    [
+      'wrapped after an abbreviation',
+      'Forces of the U.S.\nArmy arrived.',
+      ['Forces of the U.S.\nArmy arrived.'],
+    ],
     ['list', 'Participants:\n- Russia\n- Belarus', ['Participants:', '- Russia', '- Belarus']],
     ['numbered list', 'Steps\n1. Gather troops\n2. Move them', ['Steps', '1. Gather troops', '2. Move them']],
     ['markdown heading', 'Some intro text\n## Background', ['Some intro text', '## Background']],
-    ['colon before a line', 'Original url:\nhttps://example.com/a', ['Original url:', 'https://example.com/a']],
+    [
+      'colon before a line',
+      'Original url:\nhttps://example.com/a',
+      ['Original url:', 'https://example.com/a'],
+    ],
     ['leading and trailing whitespace', '  \n One. Two.  \n', ['One.', 'Two.']],
     ['empty', '', []],
     ['only whitespace', ' \n\t\n ', []],
@@ -345,7 +494,13 @@ describe('splitSentences: properties', () => {
         for (const [s, e] of splitSentences(text)) {
           const first = text.charCodeAt(s);
           const last = text.charCodeAt(e - 1);
-          expect(first >= 0xdc00 && first <= 0xdfff && s > 0 && text.charCodeAt(s - 1) >= 0xd800 && text.charCodeAt(s - 1) <= 0xdbff).toBe(false);
+          expect(
+            first >= 0xdc00 &&
+              first <= 0xdfff &&
+              s > 0 &&
+              text.charCodeAt(s - 1) >= 0xd800 &&
+              text.charCodeAt(s - 1) <= 0xdbff,
+          ).toBe(false);
           expect(last >= 0xd800 && last <= 0xdbff && (text.charCodeAt(e) & 0xfc00) === 0xdc00).toBe(false);
         }
       }),

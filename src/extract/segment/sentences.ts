@@ -56,7 +56,7 @@ import type { WorkCounter } from './work.ts';
  *   - an unknown dotted abbreviation (`D.C.`, `a.k.a.`): upper-case ones behave like `U.S.`,
  *     lower-case ones never end a sentence;
  *   - a single upper-case letter, taken as an initial (`J. R. Smith`, `A. Lukashenko`);
- *   - a number or letter of at most three characters opening the sentence, taken as an enumerator
+ *   - a number of up to three digits, or a single letter, opening the sentence: an enumerator
  *     (`1. The first point`).
  *   A number elsewhere does end a sentence (`deployed 20,000. The rest`); periods inside numbers,
  *   URLs and domains never split because no whitespace follows them.
