@@ -10,7 +10,9 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const names = argv.filter((a) => !a.startsWith('--'));
   if (argv.includes('--help')) {
-    console.log(`usage: npm run bench -- [CASE...] [--quick] [--json]\n\ncases:\n${CASES.map((c) => `  ${c.name.padEnd(16)} ${c.description}`).join('\n')}`);
+    console.log(
+      `usage: npm run bench -- [CASE...] [--quick] [--json]\n\ncases:\n${CASES.map((c) => `  ${c.name.padEnd(16)} ${c.description}`).join('\n')}`,
+    );
     return 0;
   }
   const unknown = names.filter((n) => !CASES.some((c) => c.name === n));

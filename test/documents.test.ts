@@ -40,20 +40,24 @@ describe('every fixture and example', () => {
     }
   });
 
-  it.each(ALL)('%s: document JSON meets the schema, spans match their text, output is deterministic', (file) => {
-    for (const src of sources.get(file)!) {
-      const doc = buildDocument(finalizeSource(src, NOW));
-      const parsed = documentSchema.safeParse(doc);
-      expect(parsed.success ? null : parsed.error.issues.slice(0, 3)).toBeNull();
-      checkSpans(doc);
-      expect(buildDocument(finalizeSource(src, NOW))).toEqual(doc);
-    }
-  });
+  it.each(ALL)(
+    '%s: document JSON meets the schema, spans match their text, output is deterministic',
+    (file) => {
+      for (const src of sources.get(file)!) {
+        const doc = buildDocument(finalizeSource(src, NOW));
+        const parsed = documentSchema.safeParse(doc);
+        expect(parsed.success ? null : parsed.error.issues.slice(0, 3)).toBeNull();
+        checkSpans(doc);
+        expect(buildDocument(finalizeSource(src, NOW))).toEqual(doc);
+      }
+    },
+  );
 });
 
 function checkSpans(doc: DocumentJson): void {
   const t = doc.text;
-  const within = (s: readonly [number, number]) => expect(s[0] >= 0 && s[0] <= s[1] && s[1] <= t.length).toBe(true);
+  const within = (s: readonly [number, number]) =>
+    expect(s[0] >= 0 && s[0] <= s[1] && s[1] <= t.length).toBe(true);
   for (const s of doc.sentences) {
     within(s);
     expect(t.slice(s[0], s[1]).trim()).toBe(t.slice(s[0], s[1]));
@@ -67,7 +71,9 @@ function checkSpans(doc: DocumentJson): void {
 
 describe('the JSON Schema file', () => {
   it('is generated from the zod contract (run `npm run schema` after changing it)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../schema/document.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(new URL('../schema/document.schema.json', import.meta.url), 'utf8'),
+    );
     expect(committed).toEqual(JSON.parse(JSON.stringify(documentJsonSchema())));
   });
 });

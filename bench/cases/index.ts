@@ -2,6 +2,4 @@ import type { BenchCase } from '../lib/types.ts';
 import { ingestBench } from './ingest.ts';
 
 /** Every benchmark case, in the order `npm run bench` runs them. */
-export const CASES: readonly BenchCase[] = [
-  ingestBench,
-];
+export const CASES: readonly BenchCase[] = [ingestBench];

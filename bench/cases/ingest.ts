@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatTable } from '../../eval/lib/task.ts';
 import { ingestText } from '../../src/app/ingest.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
-import { formatTable } from '../../eval/lib/task.ts';
 import { generateArticles, toHtml, toMarkdown, toText } from '../lib/corpus.ts';
 import { mbPerSecond, measure } from '../lib/measure.ts';
 import type { BenchCase } from '../lib/types.ts';
@@ -52,7 +52,17 @@ export const ingestBench: BenchCase = {
         const dps = n / (run.ms / 1000);
         const mbs = mbPerSecond(bytes, run.ms);
         const floorMbs = mbPerSecond(bytes, floor.ms);
-        rows.push([f.name, n, (bytes / n / 1024).toFixed(1), Math.round(dps), mbs.toFixed(2), floorMbs.toFixed(0), (floorMbs / mbs).toFixed(0), Math.round(run.peakRssMb), run.result]);
+        rows.push([
+          f.name,
+          n,
+          (bytes / n / 1024).toFixed(1),
+          Math.round(dps),
+          mbs.toFixed(2),
+          floorMbs.toFixed(0),
+          (floorMbs / mbs).toFixed(0),
+          Math.round(run.peakRssMb),
+          run.result,
+        ]);
         figures[`${f.name}DocsPerSecond`] = Math.round(dps);
         figures[`${f.name}MBps`] = Number(mbs.toFixed(3));
         figures[`${f.name}FloorRatio`] = Number((floorMbs / mbs).toFixed(1));
@@ -63,7 +73,10 @@ export const ingestBench: BenchCase = {
       rmSync(dir, { recursive: true, force: true });
     }
     return {
-      table: formatTable(['format', 'docs', 'KB/doc', 'docs/s', 'MB/s', 'floor MB/s', 'floor/ingest', 'peak RSS MB', 'failed'], rows),
+      table: formatTable(
+        ['format', 'docs', 'KB/doc', 'docs/s', 'MB/s', 'floor MB/s', 'floor/ingest', 'peak RSS MB', 'failed'],
+        rows,
+      ),
       figures,
     };
   },

@@ -4,17 +4,80 @@
  * extractor has work to do. Same seed, same corpus.
  */
 
-const PEOPLE = ['Alexander Lukashenko', 'Vladimir Putin', 'Viktor Khrenin', 'Viktor Gulevich', 'Pavel Muravyeko', 'Oleksii Reznikov', 'Jens Stoltenberg', 'Antony Blinken', 'Mariusz Blaszczak', 'Gitanas Nauseda'];
-const ROLES = ['the defence minister', 'the chief of the general staff', 'a senior official', 'the foreign minister', 'the secretary general', 'a military spokesman'];
-const COUNTRIES = ['Belarus', 'Russia', 'Ukraine', 'Poland', 'Lithuania', 'Latvia', 'Estonia', 'the United States', 'Germany'];
-const PLACES = ['Brest', 'Gomel', 'Hrodna', 'Minsk', 'Kyiv', 'Vilnius', 'Riga', 'Osipovichi', 'Mozyr', 'Baranovichi'];
-const ORGS = ['NATO', 'the defence ministry', 'the European Union', 'the Pentagon', 'the Kremlin', 'BelTA', 'Interfax', 'the OSCE'];
+const PEOPLE = [
+  'Alexander Lukashenko',
+  'Vladimir Putin',
+  'Viktor Khrenin',
+  'Viktor Gulevich',
+  'Pavel Muravyeko',
+  'Oleksii Reznikov',
+  'Jens Stoltenberg',
+  'Antony Blinken',
+  'Mariusz Blaszczak',
+  'Gitanas Nauseda',
+];
+const ROLES = [
+  'the defence minister',
+  'the chief of the general staff',
+  'a senior official',
+  'the foreign minister',
+  'the secretary general',
+  'a military spokesman',
+];
+const COUNTRIES = [
+  'Belarus',
+  'Russia',
+  'Ukraine',
+  'Poland',
+  'Lithuania',
+  'Latvia',
+  'Estonia',
+  'the United States',
+  'Germany',
+];
+const PLACES = [
+  'Brest',
+  'Gomel',
+  'Hrodna',
+  'Minsk',
+  'Kyiv',
+  'Vilnius',
+  'Riga',
+  'Osipovichi',
+  'Mozyr',
+  'Baranovichi',
+];
+const ORGS = [
+  'NATO',
+  'the defence ministry',
+  'the European Union',
+  'the Pentagon',
+  'the Kremlin',
+  'BelTA',
+  'Interfax',
+  'the OSCE',
+];
 const EXERCISES = ['Allied Resolve', 'Zapad-2021', 'Union Shield', 'Union Courage', 'Steppe Storm'];
-const UNITS = ['troops', 'soldiers', 'tanks', 'fighter jets', 'armoured vehicles', 'battalions', 'paratroopers'];
+const UNITS = [
+  'troops',
+  'soldiers',
+  'tanks',
+  'fighter jets',
+  'armoured vehicles',
+  'battalions',
+  'paratroopers',
+];
 const HEDGES = ['more than', 'about', 'up to', 'at least', 'nearly', 'fewer than', ''];
 const MONTHS = ['January', 'February', 'March', 'Jan.', 'Feb.', 'Dec.'];
 const VERBS = ['said', 'told reporters', 'warned', 'claimed', 'stressed', 'added', 'denied'];
-const OUTLETS = ['Baltic Wire', 'Minsk Courier', 'Kyiv Ledger', 'Vistula Monitor', 'Thames Observer', 'Riga Signal'];
+const OUTLETS = [
+  'Baltic Wire',
+  'Minsk Courier',
+  'Kyiv Ledger',
+  'Vistula Monitor',
+  'Thames Observer',
+  'Riga Signal',
+];
 
 /** A tiny seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -42,7 +105,10 @@ function sentence(r: () => number): string {
   const p = pick(r, PEOPLE);
   switch (t) {
     case 0:
-      return `${pick(r, COUNTRIES)} has deployed ${pick(r, HEDGES)} ${figure(r)} ${pick(r, UNITS)} near ${pick(r, PLACES)}, ${pick(r, ORGS)} ${pick(r, VERBS)} on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`.replace(/  +/g, ' ');
+      return `${pick(r, COUNTRIES)} has deployed ${pick(r, HEDGES)} ${figure(r)} ${pick(r, UNITS)} near ${pick(r, PLACES)}, ${pick(r, ORGS)} ${pick(r, VERBS)} on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`.replace(
+        / {2,}/g,
+        ' ',
+      );
     case 1:
       return `“We will respond to any provocation in ${pick(r, PLACES)},” ${p}, ${pick(r, ROLES)}, ${pick(r, VERBS)}.`;
     case 2:
@@ -56,7 +122,10 @@ function sentence(r: () => number): string {
     case 6:
       return `${p} ${pick(r, VERBS)} that the U.S. and ${pick(r, ORGS)} had for months prepared a “false flag” pretext, which ${pick(r, COUNTRIES)} denies.`;
     default:
-      return `Last week, ${pick(r, ORGS)} said ${pick(r, HEDGES)} ${figure(r)} ${pick(r, UNITS)} had arrived from ${pick(r, COUNTRIES)} — a figure ${pick(r, COUNTRIES)} disputes.`.replace(/  +/g, ' ');
+      return `Last week, ${pick(r, ORGS)} said ${pick(r, HEDGES)} ${figure(r)} ${pick(r, UNITS)} had arrived from ${pick(r, COUNTRIES)} — a figure ${pick(r, COUNTRIES)} disputes.`.replace(
+        / {2,}/g,
+        ' ',
+      );
   }
 }
 
@@ -113,7 +182,10 @@ export function toText(a: GeneratedArticle): string {
 /** The article as an HTML page with metadata and chrome around it. */
 export function toHtml(a: GeneratedArticle): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const paras = a.body.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const paras = a.body
+    .split('\n\n')
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)} | ${a.outlet}</title>
 <meta property="og:site_name" content="${a.outlet}"><meta property="article:published_time" content="${a.date}T09:00:00Z">
 <link rel="canonical" href="${a.url}"></head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/europe">Europe</a></nav>

@@ -1,5 +1,7 @@
 /** Wall time and heap/RSS growth of a synchronous or async function. */
-export async function measure<T>(fn: () => T | Promise<T>): Promise<{ ms: number; result: T; peakRssMb: number }> {
+export async function measure<T>(
+  fn: () => T | Promise<T>,
+): Promise<{ ms: number; result: T; peakRssMb: number }> {
   (globalThis as { gc?: () => void }).gc?.();
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {

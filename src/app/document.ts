@@ -23,7 +23,10 @@ export function finalizeSource(doc: SourceDoc, now: Date, overrides: DocumentOve
     out = {
       ...out,
       published: { value, from: 'ingest' },
-      diagnostics: [...out.diagnostics, diagnostic('DATE_FROM_INGEST', `no publication date found; using ingest time ${value}`)],
+      diagnostics: [
+        ...out.diagnostics,
+        diagnostic('DATE_FROM_INGEST', `no publication date found; using ingest time ${value}`),
+      ],
     };
   }
   return out;

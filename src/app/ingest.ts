@@ -43,7 +43,8 @@ export interface IngestOptions {
 }
 
 function failure(origin: string, e: unknown): IngestItem {
-  if (e instanceof SitrepError) return { origin: e.file ?? origin, status: 'failed', code: e.code, message: e.message };
+  if (e instanceof SitrepError)
+    return { origin: e.file ?? origin, status: 'failed', code: e.code, message: e.message };
   return { origin, status: 'failed', code: 'INPUT_MALFORMED', message: (e as Error)?.message ?? String(e) };
 }
 
@@ -51,12 +52,17 @@ function failure(origin: string, e: unknown): IngestItem {
  * Ingests one decoded input: adapter, reader, store. Each document is stored in its own
  * transaction, so one bad item never costs the others or anything already stored.
  */
-export async function ingestText(store: Store, origin: string, raw: string, options: IngestOptions = {}): Promise<IngestItem[]> {
+export async function ingestText(
+  store: Store,
+  origin: string,
+  raw: string,
+  options: IngestOptions = {},
+): Promise<IngestItem[]> {
   const now = options.now ?? (() => new Date());
   const items: IngestItem[] = [];
   let results: ReturnType<typeof readSource>;
   try {
-    results = readSource(origin, raw);
+    results = readSource(origin, raw, { referenceYear: now().getUTCFullYear() });
   } catch (e) {
     return [failure(origin, e)];
   }
@@ -84,7 +90,11 @@ export async function ingestText(store: Store, origin: string, raw: string, opti
 }
 
 /** Ingests files, directories, globs and stdin (`-`) into the store; never throws for bad input. */
-export async function ingestPaths(store: Store, args: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: Store,
+  args: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const { inputs, errors } = expandInputs(args);
   const items: IngestItem[] = [];
   const report = (item: IngestItem) => {
@@ -115,5 +125,11 @@ async function ingestOne(store: Store, ref: InputRef, options: IngestOptions): P
 /** Counts a batch's items by status. */
 export function summarize(items: readonly IngestItem[]): IngestSummary {
   const count = (s: ItemStatus) => items.filter((i) => i.status === s).length;
-  return { new: count('new'), unchanged: count('unchanged'), updated: count('updated'), failed: count('failed'), items };
+  return {
+    new: count('new'),
+    unchanged: count('unchanged'),
+    updated: count('updated'),
+    failed: count('failed'),
+    items,
+  };
 }

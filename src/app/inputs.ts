@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fg from 'fast-glob';
-import { SitrepError } from '../model/errors.ts';
 import { DEFAULT_MAX_BYTES, decodeInput, KNOWN_EXTENSIONS } from '../ingest/index.ts';
+import { SitrepError } from '../model/errors.ts';
 
 /** One input to ingest: a file path, or `-` for standard input. */
 export interface InputRef {
@@ -23,7 +23,8 @@ function walk(dir: string, out: string[]): void {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && KNOWN_EXTENSIONS.includes(e.name.split('.').pop()?.toLowerCase() ?? '')) out.push(p);
+    else if (e.isFile() && KNOWN_EXTENSIONS.includes(e.name.split('.').pop()?.toLowerCase() ?? ''))
+      out.push(p);
   }
 }
 
@@ -55,15 +56,26 @@ export function expandInputs(args: readonly string[]): { inputs: InputRef[]; err
     if (st?.isDirectory()) {
       const files: string[] = [];
       walk(arg, files);
-      if (files.length === 0) errors.push({ origin: arg, error: new SitrepError('INPUT_NOT_FOUND', 'directory holds no readable files', arg) });
+      if (files.length === 0)
+        errors.push({
+          origin: arg,
+          error: new SitrepError('INPUT_NOT_FOUND', 'directory holds no readable files', arg),
+        });
       files.forEach(add);
     } else if (st?.isFile()) add(arg);
     else if (GLOB_CHARS.test(arg)) {
       const files = fg.sync(arg, { onlyFiles: true, dot: false }).sort();
-      if (files.length === 0) errors.push({ origin: arg, error: new SitrepError('INPUT_NOT_FOUND', 'pattern matches no files', arg) });
+      if (files.length === 0)
+        errors.push({
+          origin: arg,
+          error: new SitrepError('INPUT_NOT_FOUND', 'pattern matches no files', arg),
+        });
       files.forEach(add);
     } else {
-      errors.push({ origin: arg, error: new SitrepError('INPUT_NOT_FOUND', 'no such file or directory', arg) });
+      errors.push({
+        origin: arg,
+        error: new SitrepError('INPUT_NOT_FOUND', 'no such file or directory', arg),
+      });
     }
   }
   return { inputs, errors };
@@ -77,7 +89,10 @@ export async function readStdin(): Promise<Uint8Array> {
 }
 
 /** Reads and decodes one input, checking its size before reading it. */
-export async function loadInput(ref: InputRef, maxBytes = DEFAULT_MAX_BYTES): Promise<{ bytes: Uint8Array; raw: string }> {
+export async function loadInput(
+  ref: InputRef,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<{ bytes: Uint8Array; raw: string }> {
   let bytes: Uint8Array;
   if (ref.origin === '-') bytes = await readStdin();
   else {
@@ -88,7 +103,8 @@ export async function loadInput(ref: InputRef, maxBytes = DEFAULT_MAX_BYTES): Pr
     } catch (e) {
       throw new SitrepError('INPUT_NOT_FOUND', (e as Error).message, ref.origin);
     }
-    if (size > maxBytes) throw new SitrepError('INPUT_TOO_LARGE', `${size} bytes is over the limit of ${maxBytes}`, ref.origin);
+    if (size > maxBytes)
+      throw new SitrepError('INPUT_TOO_LARGE', `${size} bytes is over the limit of ${maxBytes}`, ref.origin);
     try {
       bytes = readFileSync(path);
     } catch (e) {

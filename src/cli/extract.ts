@@ -1,7 +1,7 @@
 import { buildDocument, finalizeSource } from '../app/document.ts';
 import { loadInput } from '../app/inputs.ts';
-import { readSource } from '../ingest/index.ts';
 import { parseDate } from '../ingest/dates.ts';
+import { readSource } from '../ingest/index.ts';
 import { isFailure } from '../model/source.ts';
 import { type Command, println } from './command.ts';
 import { describeDocument } from './show.ts';
@@ -14,7 +14,11 @@ export const extractCommand: Command = {
   usage: 'extract FILE [--json] [--published ISO] [--url URL]',
   flags: {
     json: { type: 'boolean', help: 'print the document JSON' },
-    published: { type: 'string', value: 'ISO', help: 'publication date to use instead of what the file says' },
+    published: {
+      type: 'string',
+      value: 'ISO',
+      help: 'publication date to use instead of what the file says',
+    },
     url: { type: 'string', value: 'URL', help: 'source URL to use instead of what the file says' },
   },
   examples: [
@@ -41,7 +45,7 @@ export const extractCommand: Command = {
     let results: ReturnType<typeof readSource>;
     try {
       const { raw } = await loadInput({ origin: file });
-      results = readSource(file, raw);
+      results = readSource(file, raw, { referenceYear: new Date().getUTCFullYear() });
     } catch (e) {
       const err = e as { code?: string; message: string };
       println(ctx.err, `error: ${file}: ${err.code ?? 'ERROR'}: ${err.message}`);

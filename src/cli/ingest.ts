@@ -12,7 +12,11 @@ export const ingestCommand: Command = {
     'max-mb': { type: 'string', value: 'N', help: 'largest file accepted, in MB (default 32)' },
     json: { type: 'boolean', help: 'print the per-document results as JSON instead of lines' },
   },
-  examples: ['sitrep ingest examples/', "sitrep ingest 'news/**/*.html' feed.xml", 'curl -s URL | sitrep ingest -'],
+  examples: [
+    'sitrep ingest examples/',
+    "sitrep ingest 'news/**/*.html' feed.xml",
+    'curl -s URL | sitrep ingest -',
+  ],
   async run(ctx) {
     if (ctx.positionals.length === 0) {
       println(ctx.err, 'sitrep ingest: give at least one PATH (see sitrep ingest --help)');

@@ -10,7 +10,14 @@ import { searchCommand } from './search.ts';
 import { showCommand } from './show.ts';
 
 /** Every CLI verb, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, listCommand, showCommand, searchCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  ingestCommand,
+  extractCommand,
+  listCommand,
+  showCommand,
+  searchCommand,
+  demoCommand,
+];
 
 function mainHelp(): string {
   return [
@@ -33,10 +40,16 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-type Streams = { out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }; err: NodeJS.WritableStream & { isTTY?: boolean } };
+type Streams = {
+  out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  err: NodeJS.WritableStream & { isTTY?: boolean };
+};
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
-export async function main(argv: readonly string[], streams: Streams = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  streams: Streams = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   const { out, err } = streams;
   const name = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--db');
   const cmd = COMMANDS.find((c) => c.name === name);
@@ -57,7 +70,13 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
     db: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
-  for (const [flag, spec] of Object.entries(cmd.flags)) options[flag] = { type: spec.type, short: spec.short, multiple: spec.multiple };
+  for (const [flag, spec] of Object.entries(cmd.flags)) {
+    options[flag] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     const at = argv.indexOf(name);

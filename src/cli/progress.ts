@@ -8,7 +8,10 @@ const BAR_THRESHOLD = 20;
  * Ingest progress for a terminal (a redrawn bar on stderr, failures printed above it) or for
  * pipes and logs (one plain line per document on stdout, failures on stderr).
  */
-export function ingestProgress(out: NodeJS.WritableStream & { isTTY?: boolean }, err: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }): IngestProgress {
+export function ingestProgress(
+  out: NodeJS.WritableStream & { isTTY?: boolean },
+  err: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
+): IngestProgress {
   const c = colors(err);
   let bar = false;
   let counts = { new: 0, unchanged: 0, updated: 0, failed: 0 };

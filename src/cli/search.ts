@@ -11,7 +11,11 @@ export const searchCommand: Command = {
     limit: { type: 'string', value: 'N', help: 'how many hits (default 20)' },
     json: { type: 'boolean', help: 'print JSON' },
   },
-  examples: ['sitrep search Lukashenko drills', 'sitrep search \'"Allied Resolve" OR Zapad\'', 'sitrep search troop*'],
+  examples: [
+    'sitrep search Lukashenko drills',
+    'sitrep search \'"Allied Resolve" OR Zapad\'',
+    'sitrep search troop*',
+  ],
   async run(ctx) {
     const query = ctx.positionals.join(' ').trim();
     if (!query) {
@@ -27,12 +31,22 @@ export const searchCommand: Command = {
     try {
       const hits = await store.search(query, { limit });
       if (ctx.flags.json) {
-        println(ctx.out, JSON.stringify(hits.map((h) => ({ ...h, snippet: h.snippet.replace(/[\u0001\u0002]/g, '') })), null, 2));
+        println(
+          ctx.out,
+          JSON.stringify(
+            hits.map((h) => ({ ...h, snippet: h.snippet.replace(/[\u0001\u0002]/g, '') })),
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       const c = colors(ctx.out);
       for (const h of hits) {
-        println(ctx.out, `${c.bold(truncate(safe(h.title ?? '(untitled)'), 100))}  ${c.dim(`${h.id} ${h.outlet ?? '-'} ${h.published?.slice(0, 10) ?? '-'}`)}`);
+        println(
+          ctx.out,
+          `${c.bold(truncate(safe(h.title ?? '(untitled)'), 100))}  ${c.dim(`${h.id} ${h.outlet ?? '-'} ${h.published?.slice(0, 10) ?? '-'}`)}`,
+        );
         println(ctx.out, `  ${c.highlight(h.snippet)}`);
       }
       println(ctx.out, `${hits.length} hit${hits.length === 1 ? '' : 's'}`);

@@ -26,9 +26,12 @@ export function describeDocument(d: DocumentJson, stream: { isTTY?: boolean }, w
     `  published  ${d.published.value ?? '-'} (from ${d.published.from ?? '-'})${d.modified ? `    modified ${d.modified}` : ''}`,
   ];
   if (d.dateline) {
-    lines.push(`  dateline   ${safe(d.text.slice(d.dateline.span[0], d.dateline.span[1]))} → place ${d.dateline.place ?? '-'}, outlet ${d.dateline.outlet ?? '-'}`);
+    lines.push(
+      `  dateline   ${safe(d.text.slice(d.dateline.span[0], d.dateline.span[1]))} → place ${d.dateline.place ?? '-'}, outlet ${d.dateline.outlet ?? '-'}`,
+    );
   }
-  for (const u of d.updates) lines.push(`  update     ${u.value ?? '?'}: ${safe(d.text.slice(u.span[0], u.span[1]))}`);
+  for (const u of d.updates)
+    lines.push(`  update     ${u.value ?? '?'}: ${safe(d.text.slice(u.span[0], u.span[1]))}`);
   if (d.links.length) lines.push(`  links      ${d.links.length}`);
   lines.push(`  found      ${factCounts(d)}`);
   for (const g of d.diagnostics) lines.push(`  ${c.yellow('note')}       ${g.code}: ${safe(g.message)}`);
@@ -39,7 +42,8 @@ export function describeDocument(d: DocumentJson, stream: { isTTY?: boolean }, w
 /** `sitrep show ID` */
 export const showCommand: Command = {
   name: 'show',
-  summary: 'Show one stored document: metadata, what was extracted, and its text. An id prefix of 6+ characters is enough.',
+  summary:
+    'Show one stored document: metadata, what was extracted, and its text. An id prefix of 6+ characters is enough.',
   usage: 'show ID [--json] [--raw]',
   flags: {
     json: { type: 'boolean', help: 'print the stored sitrep/document@1 JSON' },
@@ -65,7 +69,10 @@ export const showCommand: Command = {
         println(ctx.out, describeDocument(doc.json, ctx.out, true));
         const revs = await store.revisions(doc.storyKey);
         if (revs.length > 1) {
-          println(ctx.out, `\nrevisions: ${revs.map((r) => `${r.revision}:${r.id}${r.id === doc.id ? '*' : ''}`).join('  ')}`);
+          println(
+            ctx.out,
+            `\nrevisions: ${revs.map((r) => `${r.revision}:${r.id}${r.id === doc.id ? '*' : ''}`).join('  ')}`,
+          );
         }
       }
       return 0;

@@ -18,9 +18,12 @@ describe('parseDate', () => {
     expect(parseDate(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', 'Feb 30, 2022', '2022-13-01', 'Zapad-2021', 'x'.repeat(500)])('rejects %j', (input) => {
-    expect(parseDate(input)).toBeNull();
-  });
+  it.each(['', 'yesterday', 'Feb 30, 2022', '2022-13-01', 'Zapad-2021', 'x'.repeat(500)])(
+    'rejects %j',
+    (input) => {
+      expect(parseDate(input)).toBeNull();
+    },
+  );
 });
 
 describe('dateFromUrl', () => {

@@ -5,9 +5,30 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Month number (1–12) of an English month name or abbreviation (`Jan`, `Jan.`, `Sept`), or null. */
@@ -27,8 +48,10 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const MDY_RE = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/i;
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const MDY_RE =
+  /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/i;
 const DMY_RE = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/i;
 
 /**
@@ -45,7 +68,9 @@ export function parseDate(input: string): string | null {
     if (iso[4] === undefined) return day;
     const time = `${iso[4]}:${iso[5]}:${iso[6] ?? '00'}`;
     if (!iso[7]) return `${day}T${time.slice(0, iso[6] ? 8 : 5)}`;
-    const t = Date.parse(`${day}T${time}${iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7]}`);
+    const t = Date.parse(
+      `${day}T${time}${iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7]}`,
+    );
     return Number.isNaN(t) ? null : toUtc(t);
   }
   const mdy = MDY_RE.exec(s);
@@ -82,7 +107,9 @@ function toUtc(ms: number): string {
 
 /** A publication date from a URL path such as `/2022/01/17/slug` or `/20220117-slug`, or null. */
 export function dateFromUrl(url: string): string | null {
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|$)/.exec(url);
+  const m =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(url) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|$)/.exec(url);
   if (!m) return null;
   return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }

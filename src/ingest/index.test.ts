@@ -49,7 +49,11 @@ describe('decodeInput', () => {
     ['empty', new Uint8Array(), 'INPUT_EMPTY'],
     ['whitespace', enc('  \n\t '), 'INPUT_EMPTY'],
     ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'INPUT_BINARY'],
-    ['control bytes', new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 2 ? 1 : 65))), 'INPUT_BINARY'],
+    [
+      'control bytes',
+      new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 2 ? 1 : 65))),
+      'INPUT_BINARY',
+    ],
     ['invalid UTF-8', new Uint8Array([0x61, 0x62, 0xff, 0x63]), 'INPUT_ENCODING'],
     ['truncated sequence', new Uint8Array([0x61, 0xe2, 0x80]), 'INPUT_ENCODING'],
   ])('refuses %s', (_name, bytes, code) => {

@@ -8,7 +8,7 @@ import { jsonAdapter, jsonlAdapter } from './json.ts';
 import { detectLanguage } from './language.ts';
 import { markdownAdapter } from './markdown.ts';
 import { textAdapter } from './text.ts';
-import { dominantYear, findDateline, findLeadingDate, findUpdateNotes } from './textmeta.ts';
+import { findDateline, findLeadingDate, findUpdateNotes } from './textmeta.ts';
 import type { Adapter } from './types.ts';
 
 /** The input kinds sitrep can read; `jsonl` and `feed` yield many documents per file. */
@@ -48,7 +48,11 @@ export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 function extensionOf(origin: string): string | null {
-  const base = origin.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
+  const base =
+    origin
+      .replace(/[?#].*$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : null;
 }
@@ -57,7 +61,8 @@ function extensionOf(origin: string): string | null {
 export function sniffKind(raw: string): InputKind {
   const head = raw.slice(0, 2048).trimStart();
   if (isFeed(head)) return 'feed';
-  if (/^(?:<!doctype html|<html|<head|<body|<!--)/i.test(head) || /<(?:p|div|article)[\s>]/i.test(head)) return 'html';
+  if (/^(?:<!doctype html|<html|<head|<body|<!--)/i.test(head) || /<(?:p|div|article)[\s>]/i.test(head))
+    return 'html';
   if (head.startsWith('{') || head.startsWith('[')) {
     const firstLine = head.split('\n', 1)[0]!.trim();
     return head.startsWith('{') && firstLine.endsWith('}') && head.includes('\n{') ? 'jsonl' : 'json';
@@ -72,7 +77,11 @@ export function detectKind(origin: string, raw: string): InputKind {
   if (ext === null || origin === '-' || /^https?:/i.test(origin)) return sniffKind(raw);
   const kind = EXTENSIONS[ext];
   if (!kind) {
-    throw new SitrepError('INPUT_UNKNOWN_FORMAT', `unknown extension .${ext} (expected one of ${KNOWN_EXTENSIONS.join(', ')})`, origin);
+    throw new SitrepError(
+      'INPUT_UNKNOWN_FORMAT',
+      `unknown extension .${ext} (expected one of ${KNOWN_EXTENSIONS.join(', ')})`,
+      origin,
+    );
   }
   if (kind === 'feed' && !isFeed(raw.slice(0, 4096))) return sniffKind(raw);
   return kind;
@@ -84,7 +93,11 @@ export function detectKind(origin: string, raw: string): InputKind {
  */
 export function decodeInput(origin: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string {
   if (bytes.byteLength > maxBytes) {
-    throw new SitrepError('INPUT_TOO_LARGE', `${bytes.byteLength} bytes is over the limit of ${maxBytes}`, origin);
+    throw new SitrepError(
+      'INPUT_TOO_LARGE',
+      `${bytes.byteLength} bytes is over the limit of ${maxBytes}`,
+      origin,
+    );
   }
   if (bytes.byteLength === 0) throw new SitrepError('INPUT_EMPTY', 'file is empty', origin);
   const probe = bytes.subarray(0, 8192);
@@ -93,7 +106,12 @@ export function decodeInput(origin: string, bytes: Uint8Array, maxBytes = DEFAUL
     if (b === 0) throw new SitrepError('INPUT_BINARY', 'file contains NUL bytes: binary, not text', origin);
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  if (control > probe.length * 0.05) throw new SitrepError('INPUT_BINARY', `${control} control bytes in the first ${probe.length}: binary, not text`, origin);
+  if (control > probe.length * 0.05)
+    throw new SitrepError(
+      'INPUT_BINARY',
+      `${control} control bytes in the first ${probe.length}: binary, not text`,
+      origin,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -109,7 +127,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
-    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    const n =
+      c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
     i += n + 1;
@@ -131,10 +150,10 @@ function hostOutlet(url: string | null): string | null {
  * precedence (metadata, dateline, a leading date line, the URL), the wire dateline, update notes,
  * the outlet, the language. The ingest-time fallback is the app's to add (it owns the clock).
  */
-export function enrich(doc: SourceDoc): SourceDoc {
+export function enrich(doc: SourceDoc, options: ReadOptions = {}): SourceDoc {
   const leading = findLeadingDate(doc.text);
-  const year = Number((doc.published?.value ?? leading?.value ?? '').slice(0, 4)) || dominantYear(doc.text);
-  const dateline = doc.dateline ?? findDateline(doc.text, year);
+  const stated = Number((doc.published?.value ?? leading?.value ?? '').slice(0, 4)) || null;
+  const dateline = doc.dateline ?? findDateline(doc.text, stated, options.referenceYear ?? null);
   let published: DatedValue | null = doc.published;
   if (!published && dateline?.date) published = { value: dateline.date, from: 'dateline' };
   if (!published && leading) published = { value: leading.value, from: 'text' };
@@ -153,15 +172,29 @@ export function enrich(doc: SourceDoc): SourceDoc {
   };
 }
 
+/** Options for reading a source. */
+export interface ReadOptions {
+  /** The input's kind, when known (otherwise detected). */
+  readonly kind?: InputKind;
+  /** The year to search back from when a dateline's year can only come from its weekday (ingest time). */
+  readonly referenceYear?: number;
+}
+
 /** Reads one decoded input into documents (or per-item failures); throws for a file that fails whole. */
-export function readSource(origin: string, raw: string, kind?: InputKind): AdapterResult[] {
+export function readSource(origin: string, raw: string, options: ReadOptions = {}): AdapterResult[] {
+  const kind = options.kind;
   const adapter = ADAPTERS[kind ?? detectKind(origin, raw)];
   const results = adapter({ origin, raw: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw });
   return results.map((r) => {
     if (isFailure(r)) return r;
     if (r.text.trim().length === 0) {
-      return { failed: true, origin: r.origin, code: 'INPUT_EMPTY', message: 'no text after normalisation' } as const;
+      return {
+        failed: true,
+        origin: r.origin,
+        code: 'INPUT_EMPTY',
+        message: 'no text after normalisation',
+      } as const;
     }
-    return enrich(r);
+    return enrich(r, options);
   });
 }

@@ -14,7 +14,7 @@ describe('markdown adapter', () => {
   it('drops markup and keeps paragraphs', () => {
     expect(doc.text).not.toMatch(/[*#>`]|\]\(/);
     expect(doc.text.split('\n\n')[0]).toBe('Minsk Sets Dates for Joint Exercise');
-    expect(doc.text).toContain('Related: Minsk Eyes \\$1Bln Arms Purchase');
+    expect(doc.text).toContain('Related: Minsk Eyes $1Bln Arms Purchase');
     expect(doc.text).toContain('First point with code\n\nSecond point');
     expect(doc.text).not.toMatch(/\n{3,}/);
   });

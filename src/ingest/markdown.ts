@@ -78,7 +78,8 @@ export const markdownAdapter: Adapter = ({ origin, raw }) => {
       case 'link': {
         const start = out.textLength;
         for (const c of node.children) inline(c as Nodes);
-        if (isUsefulHref(node.url) && out.textLength > start) links.push({ span: [start, out.textLength], href: node.url });
+        if (isUsefulHref(node.url) && out.textLength > start)
+          links.push({ span: [start, out.textLength], href: node.url });
         return;
       }
       case 'image':

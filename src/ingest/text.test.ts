@@ -28,7 +28,10 @@ describe('text adapter', () => {
   });
 
   it('has no title when the first line is a sentence', () => {
-    const [doc] = textAdapter({ origin: 'x.txt', raw: 'Belarus said on Monday it would hold drills.\n\nMore.' });
+    const [doc] = textAdapter({
+      origin: 'x.txt',
+      raw: 'Belarus said on Monday it would hold drills.\n\nMore.',
+    });
     expect(doc && 'title' in doc ? doc.title : 'x').toBeNull();
   });
 });

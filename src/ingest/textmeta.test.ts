@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dominantYear, findDateline, findLeadingDate, findUpdateNotes, parseUpdateStamp } from './textmeta.ts';
+import {
+  dominantYear,
+  findDateline,
+  findLeadingDate,
+  findUpdateNotes,
+  parseUpdateStamp,
+} from './textmeta.ts';
 
 describe('findDateline', () => {
   it.each([
@@ -7,16 +13,22 @@ describe('findDateline', () => {
     ['MINSK, Belarus (AP) — Belarus said', { place: 'Minsk', outlet: 'AP', date: null }],
     ['WASHINGTON — The U.S. said', { place: 'Washington', outlet: null, date: null }],
     ['VILNIUS, Feb. 3 - Lithuania', { place: 'Vilnius', outlet: null, date: '2022-02-03' }],
-    ['Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text', { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' }],
+    [
+      'Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text',
+      { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' },
+    ],
   ])('%j', (text, expected) => {
     const d = findDateline(text, 2022);
     expect(d).toMatchObject(expected);
     expect(text.slice(d!.span[0], d!.span[1])).toMatch(/[-—]$/);
   });
 
-  it.each(['Lukashenko said on Monday - nothing', 'The drills - which began', 'NATO is worried.'])('no dateline in %j', (text) => {
-    expect(findDateline(text, 2022)).toBeNull();
-  });
+  it.each(['Lukashenko said on Monday - nothing', 'The drills - which began', 'NATO is worried.'])(
+    'no dateline in %j',
+    (text) => {
+      expect(findDateline(text, 2022)).toBeNull();
+    },
+  );
 });
 
 describe('update notes', () => {
@@ -30,7 +42,8 @@ describe('update notes', () => {
   });
 
   it('finds notes at paragraph starts with their scope', () => {
-    const text = 'Title\n\nUpdate at 11:30 a.m. on Jan. 18: Belarus said Tuesday.\n\nMore text. Update at noon: not a note.';
+    const text =
+      'Title\n\nUpdate at 11:30 a.m. on Jan. 18: Belarus said Tuesday.\n\nMore text. Update at noon: not a note.';
     const notes = findUpdateNotes(text, '2022-01-17');
     expect(notes).toHaveLength(1);
     expect(text.slice(...notes[0]!.span)).toBe('Update at 11:30 a.m. on Jan. 18:');

@@ -6,7 +6,8 @@
 import type { Dateline, UpdateNote } from '../model/source.ts';
 import { isoDate, monthNumber, parseDate } from './dates.ts';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 /** Paragraph starts in a text: offset 0 and each offset after a blank line. */
 export function paragraphStarts(text: string, limit = Number.POSITIVE_INFINITY): number[] {
@@ -47,8 +48,16 @@ const DATELINE = new RegExp(
     String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))? ?[-\u2013\u2014]{1,2} `, // (OUTLET) and a dash
 );
 
-/** A wire dateline at the start of the first body paragraph, with place, outlet and date (year from `year`). */
-export function findDateline(text: string, year: number | null): Dateline | null {
+/**
+ * A wire dateline at the start of the first body paragraph, with place, outlet and date. Datelines
+ * carry no year: it comes from `year` when the document states one elsewhere, else from
+ * `inferYear` (the weekday the story gives for its own day), else the date stays unknown.
+ */
+export function findDateline(
+  text: string,
+  year: number | null,
+  fallbackYear: number | null = null,
+): Dateline | null {
   for (const start of paragraphStarts(text, 4)) {
     const head = text.slice(start, start + 120);
     const m = DATELINE.exec(head);
@@ -58,7 +67,11 @@ export function findDateline(text: string, year: number | null): Dateline | null
     const caps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
     if (!caps && !m[5] && !m[3]) continue;
     const month = m[3] ? monthNumber(m[3]) : null;
-    const date = month && year ? isoDate(year, month, Number(m[4])) : null;
+    const dom = Number(m[4]);
+    const y = month
+      ? (year ?? inferYear(text.slice(start, start + 600), text, month, dom, fallbackYear))
+      : null;
+    const date = month && y ? isoDate(y, month, dom) : null;
     return {
       span: [start, start + m[0].trimEnd().length],
       place: caps ? titleCase(place) : place,
@@ -73,9 +86,13 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
-const UPDATE = /^(?:\*\s*)?(?:update[d]?|correction|editor['\u2019]s note)\b[^\n:]{0,8}?(?:\s+(?:at|on)\s+)?([^\n]{0,60}?)\s*:(?=\s|$)/i;
+const UPDATE =
+  /^(?:\*\s*)?(?:update[d]?|correction|editor['\u2019]s note)\b[^\n:]{0,8}?(?:\s+(?:at|on)\s+)?([^\n]{0,60}?)\s*:(?=\s|$)/i;
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?=\W|$)|\b(\d{1,2}):(\d{2})\b/i;
-const MDAY = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|\b(\d{1,2})\s+(${MONTH})\b(?:\s+(\d{4}))?`, 'i');
+const MDAY = new RegExp(
+  String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|\b(\d{1,2})\s+(${MONTH})\b(?:\s+(\d{4}))?`,
+  'i',
+);
 
 /**
  * Reads the stamp of an update note (`11:30 a.m. on Jan. 18`, `Feb. 20, 2022 10:00`) against the
@@ -92,7 +109,8 @@ export function parseUpdateStamp(stamp: string, published: string | null): strin
     if (month && Number.isFinite(year)) {
       day = isoDate(year, month, dom);
       // An update follows its article: a stamp that falls before it belongs to the next year.
-      if (day && published && !d[3] && !d[6] && day < published.slice(0, 10)) day = isoDate(year + 1, month, dom);
+      if (day && published && !d[3] && !d[6] && day < published.slice(0, 10))
+        day = isoDate(year + 1, month, dom);
     }
   } else if (published) day = published.slice(0, 10);
   if (!day) return null;
@@ -125,11 +143,53 @@ export function findUpdateNotes(text: string, published: string | null): UpdateN
   return notes;
 }
 
-/** The most frequent plausible year written in a text, to date a dateline that has none. */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_RE = /\b(?:on |late |early )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+
+/** How far from the reference year a weekday match is looked for. */
+const YEAR_SEARCH = 12;
+
+/**
+ * The year of a dateline's month and day, from the weekday the story names for its own day ("…
+ * said on Tuesday"): among years from the latest year the text mentions (less one, since stories
+ * mention coming years) upward, or back from `fallbackYear` when it mentions none, the first whose
+ * calendar puts that day on that weekday. Null when the lead names no weekday.
+ */
+export function inferYear(
+  lead: string,
+  text: string,
+  month: number,
+  day: number,
+  fallbackYear: number | null,
+): number | null {
+  const wd = WEEKDAY_RE.exec(lead);
+  if (!wd) return null;
+  const want = WEEKDAYS.indexOf(wd[1]!.toLowerCase());
+  const fits = (y: number) =>
+    new Date(Date.UTC(y, month - 1, day)).getUTCDay() === want && isoDate(y, month, day) !== null;
+  const mentioned = mentionedYears(text);
+  if (mentioned.length > 0) {
+    const from = Math.max(...mentioned) - 1;
+    for (let y = from; y <= from + YEAR_SEARCH; y++) if (fits(y)) return y;
+    return null;
+  }
+  if (fallbackYear === null) return null;
+  for (let y = fallbackYear; y >= fallbackYear - YEAR_SEARCH; y--) if (fits(y)) return y;
+  return null;
+}
+
+/** Years written in a text as years, not inside names (`Zapad-2021`, `S-2000`). */
+function mentionedYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(0, 20000).matchAll(/(^|[^\p{L}\p{N}-])(19[5-9]\d|20\d\d)\b/gu))
+    out.push(Number(m[2]));
+  return out;
+}
+
+/** The most frequent plausible year written in a text (not inside names). */
 export function dominantYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.slice(0, 20000).matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
-    const y = Number(m[1]);
+  for (const y of mentionedYears(text)) {
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | null = null;

@@ -13,7 +13,13 @@ export interface DocumentJson {
   id: string;
   title: string | null;
   language: string | null;
-  source: { url: string | null; outlet: string | null; format: Format; origin: string; author: string | null };
+  source: {
+    url: string | null;
+    outlet: string | null;
+    format: Format;
+    origin: string;
+    author: string | null;
+  };
   published: { value: string | null; from: DatedValue['from'] | null };
   modified: string | null;
   updates: { value: string | null; span: Span }[];
@@ -173,7 +179,14 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
     const e = refs.entityFor(
       m.cluster,
       () => {
-        const made: EntityJson = { id: `e${refs.entityCount + 1}`, type: m.type, name: m.name, key: m.key, role: m.role, mentions: [] };
+        const made: EntityJson = {
+          id: `e${refs.entityCount + 1}`,
+          type: m.type,
+          name: m.name,
+          key: m.key,
+          role: m.role,
+          mentions: [],
+        };
         if (m.attrs) made.attrs = { ...m.attrs };
         out.entities.push(made);
         return made;
@@ -181,7 +194,12 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       m.span,
     );
     if (!e.role && m.role) e.role = m.role;
-    e.mentions.push({ span: m.span, text: slice(out, m.span), by: m.by, ...(m.role ? { role: m.role } : {}) });
+    e.mentions.push({
+      span: m.span,
+      text: slice(out, m.span),
+      by: m.by,
+      ...(m.role ? { role: m.role } : {}),
+    });
   },
   time: (m, out, refs) => {
     const id = `t${out.times.length + 1}`;
@@ -203,7 +221,12 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
   quantity: (m, out, refs) => {
     const id = `q${out.quantities.length + 1}`;
     refs.setQuantity(m.span, id);
-    const about = m.about === null ? null : typeof m.about === 'string' ? m.about : (refs.entity(m.about) ?? slice(out, m.about));
+    const about =
+      m.about === null
+        ? null
+        : typeof m.about === 'string'
+          ? m.about
+          : (refs.entity(m.about) ?? slice(out, m.about));
     out.quantities.push({
       id,
       span: m.span,
@@ -234,7 +257,8 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
   event: (m, out, refs) => {
     const id = `v${out.events.length + 1}`;
     refs.setEvent(m.span, id);
-    const ids = (spans: readonly Span[]) => spans.map((s) => refs.entity(s)).filter((x): x is string => x !== null);
+    const ids = (spans: readonly Span[]) =>
+      spans.map((s) => refs.entity(s)).filter((x): x is string => x !== null);
     out.events.push({
       id,
       type: m.type,
@@ -256,7 +280,15 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
 };
 
 /** Kinds in the order their rows run: referenced kinds before the kinds that refer to them. */
-const WRITE_ORDER: readonly MentionKind[] = ['sentence', 'token', 'entity', 'time', 'quantity', 'quote', 'event'];
+const WRITE_ORDER: readonly MentionKind[] = [
+  'sentence',
+  'token',
+  'entity',
+  'time',
+  'quantity',
+  'quote',
+  'event',
+];
 
 /** Assembles the document JSON from an adapter's document and the reader's mentions. */
 export function toDocumentJson(
@@ -298,8 +330,9 @@ export function toDocumentJson(
   }
   // Second pass: phases point to their parent event, which may come later in the text.
   const events = byKind.get('event') as EventMention[] | undefined;
-  if (events) out.events.forEach((e, i) => {
-    e.partOf = refs.event(events[i]!.partOf);
-  });
+  if (events)
+    out.events.forEach((e, i) => {
+      e.partOf = refs.event(events[i]!.partOf);
+    });
   return out;
 }

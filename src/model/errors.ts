@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   INPUT_MALFORMED: 'file could not be parsed in its format',
   ITEM_MALFORMED: 'one record or feed item is unusable',
   HTML_NO_CONTENT: 'no main text found in the HTML page',
+  HTML_JSONLD_INVALID: 'a JSON-LD block in the page is not valid JSON and was ignored',
+  HTML_SIMPLIFIED: 'page too large or too deeply nested for main-text extraction; its visible text was kept',
   DATE_FROM_INGEST: 'no publication date found; ingest time used',
   DATE_UNPARSEABLE: 'a date was present but could not be read',
   STORE_FAILURE: 'the database rejected the write',
@@ -46,5 +48,7 @@ export interface Diagnostic {
 
 /** Builds a diagnostic whose default message comes from the table. */
 export function diagnostic(code: ErrorCode, message?: string, span?: readonly [number, number]): Diagnostic {
-  return span ? { code, message: message ?? ERROR_CODES[code], span } : { code, message: message ?? ERROR_CODES[code] };
+  return span
+    ? { code, message: message ?? ERROR_CODES[code], span }
+    : { code, message: message ?? ERROR_CODES[code] };
 }

@@ -29,7 +29,19 @@ export interface TokenMention extends MentionBase {
 /** TIMEX3 types. */
 export type TimeType = 'date' | 'time' | 'duration' | 'set';
 /** TIMEX3 modifiers sitrep emits. */
-export type TimeMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+export type TimeMod =
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
 /** Which reference time resolved a relative expression. */
 export type TimeAnchor = 'published' | 'update' | 'narrative' | 'none';
 
@@ -78,7 +90,16 @@ export interface EntityMention extends MentionBase {
 }
 
 /** How a quantity's number is hedged. */
-export type Qualifier = 'exact' | 'more_than' | 'less_than' | 'at_least' | 'at_most' | 'up_to' | 'about' | 'range' | 'vague';
+export type Qualifier =
+  | 'exact'
+  | 'more_than'
+  | 'less_than'
+  | 'at_least'
+  | 'at_most'
+  | 'up_to'
+  | 'about'
+  | 'range'
+  | 'vague';
 
 /** A quantity: number, unit or counted noun, hedge, and what it counts. */
 export interface QuantityMention extends MentionBase {
@@ -92,7 +113,16 @@ export interface QuantityMention extends MentionBase {
 }
 
 /** The stance of a reporting cue. */
-export type Stance = 'said' | 'claimed' | 'denied' | 'warned' | 'accused' | 'stressed' | 'added' | 'reported' | 'other';
+export type Stance =
+  | 'said'
+  | 'claimed'
+  | 'denied'
+  | 'warned'
+  | 'accused'
+  | 'stressed'
+  | 'added'
+  | 'reported'
+  | 'other';
 
 /** A quote or reported claim: content span, cue, speaker and relay. */
 export interface QuoteMention extends MentionBase {
@@ -130,7 +160,14 @@ export interface EventMention extends MentionBase {
 }
 
 /** Every mention kind; add a kind here and each `Record<MentionKind, …>` table fails to compile until handled. */
-export type Mention = SentenceMention | TokenMention | TimeMention | EntityMention | QuantityMention | QuoteMention | EventMention;
+export type Mention =
+  | SentenceMention
+  | TokenMention
+  | TimeMention
+  | EntityMention
+  | QuantityMention
+  | QuoteMention
+  | EventMention;
 
 /** The discriminant of mentions. */
 export type MentionKind = Mention['kind'];

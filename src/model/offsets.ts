@@ -25,7 +25,13 @@ export function segmentsOf(map: OffsetMap): Segment[] {
   const out: Segment[] = [];
   const s = map.segments;
   for (let i = 0; i + 4 < s.length; i += 5) {
-    out.push({ textStart: s[i]!, textEnd: s[i + 1]!, rawStart: s[i + 2]!, rawEnd: s[i + 3]!, exact: s[i + 4] === 1 });
+    out.push({
+      textStart: s[i]!,
+      textEnd: s[i + 1]!,
+      rawStart: s[i + 2]!,
+      rawEnd: s[i + 3]!,
+      exact: s[i + 4] === 1,
+    });
   }
   return out;
 }

@@ -10,7 +10,11 @@ export function defaultDbPath(): string {
 /** Opens the store at a path (SQLite; a `postgres://` URL is reserved for the PostgreSQL backend). */
 export function openStore(path: string = defaultDbPath()): Store {
   if (/^postgres(?:ql)?:\/\//.test(path)) {
-    throw new SitrepError('USAGE', 'PostgreSQL URLs are not supported by this build; give a SQLite file path', path);
+    throw new SitrepError(
+      'USAGE',
+      'PostgreSQL URLs are not supported by this build; give a SQLite file path',
+      path,
+    );
   }
   return SqliteStore.open(path);
 }

@@ -15,7 +15,6 @@ export function checkOffsetMap(text: string, raw: string, segments: readonly num
   expect(at).toBe(text.length);
 }
 
-
 /** Share of non-space text characters that lie in exact segments. */
 export function exactShare(text: string, segments: readonly number[]): number {
   let exact = 0;

@@ -144,6 +144,8 @@ describe('splitSentences: abbreviations that do not end sentences', () => {
       ['It began at 11 a.m. Monday in Minsk.'],
     ],
     ['p.m. before a time zone', 'It began at 5 p.m. GMT in Minsk.', ['It began at 5 p.m. GMT in Minsk.']],
+    ['a.m. before a zone name', 'It runs to 9 a.m. Eastern daily.', ['It runs to 9 a.m. Eastern daily.']],
+    ['p.m. before Moscow time', 'It began at 5 p.m. Moscow time.', ['It began at 5 p.m. Moscow time.']],
     ['a.m. before a month', 'It began at 9 a.m. Feb. 10 in Minsk.', ['It began at 9 a.m. Feb. 10 in Minsk.']],
     ['initials', 'J. R. Smith arrived. He spoke.', ['J. R. Smith arrived.', 'He spoke.']],
     ['one initial', 'A. Lukashenko said so.', ['A. Lukashenko said so.']],

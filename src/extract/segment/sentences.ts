@@ -1,7 +1,21 @@
 import type { SentenceMention } from '../../model/mention.ts';
 import type { Stage } from '../types.ts';
 import { type AbbrevClass, EN_LEXICON, type SegmentLexicon } from './abbreviations.ts';
+import * as chars from './chars.ts';
 import {
+  ENUMERATOR_MAX_DIGITS,
+  HEADING_FUNCTION_WORDS,
+  HEADING_LOWER_WORD_MIN,
+  HEADING_MAX_CHARS,
+  LIST_MARKER_MAX_DIGITS,
+  MAX_ABBREV_CHARS,
+  MAX_LOOKAHEAD_WORD,
+} from './constants.ts';
+import type { WorkCounter } from './work.ts';
+
+// Local copies of the character classes: module runners (vitest, CommonJS interop) turn imported
+// bindings into getter calls, which makes the scan loops several times slower there.
+const {
   ALNUM,
   CLOSER,
   charFlags,
@@ -14,17 +28,7 @@ import {
   TERMINAL,
   UPPER,
   WS,
-} from './chars.ts';
-import {
-  ENUMERATOR_MAX_DIGITS,
-  HEADING_FUNCTION_WORDS,
-  HEADING_LOWER_WORD_MIN,
-  HEADING_MAX_CHARS,
-  LIST_MARKER_MAX_DIGITS,
-  MAX_ABBREV_CHARS,
-  MAX_LOOKAHEAD_WORD,
-} from './constants.ts';
-import type { WorkCounter } from './work.ts';
+} = chars;
 
 /**
  * Sentence splitting: one left-to-right scan, no regular expressions, linear time. Every lookaround

@@ -100,6 +100,8 @@ describe('tokenize: URLs and domains', () => {
     ['mailto', 'mailto:press@mil.by', 'mailto:press@mil.by/url'],
     ['not a domain: file-like word', 'Node.js runs', 'Node/word ./punct js/word runs/word'],
     ['not a domain: capitalised', 'Ukraine.Then', 'Ukraine/word ./punct Then/word'],
+    ['not a domain: capitalised two letters', 'Ukraine.He said', 'Ukraine/word ./punct He/word said/word'],
+    ['not a domain: digits last', 'v2.10 released', 'v2/word ./punct 10/number released/word'],
   ]);
 });
 

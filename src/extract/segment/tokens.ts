@@ -1,20 +1,14 @@
 import type { TokenClass, TokenMention } from '../../model/mention.ts';
 import type { Stage } from '../types.ts';
 import { EN_LEXICON, type SegmentLexicon } from './abbreviations.ts';
-import {
-  ALNUM,
-  charFlags,
-  DIGIT,
-  HIGH_SURROGATE,
-  isApostrophe,
-  isJoiningHyphen,
-  LETTER,
-  PUNCT,
-  UPPER,
-  WS,
-} from './chars.ts';
-import { GENERIC_TLDS, NUMBER_SUFFIX_MAX, URL_SCHEME_MAX } from './constants.ts';
+import * as chars from './chars.ts';
+import { GENERIC_TLDS, NOT_TLDS, NUMBER_SUFFIX_MAX, URL_SCHEME_MAX } from './constants.ts';
 import type { WorkCounter } from './work.ts';
+
+// Local copies of the character classes: module runners (vitest, CommonJS interop) turn imported
+// bindings into getter calls, which makes the scan loops several times slower there.
+const { ALNUM, charFlags, DIGIT, HIGH_SURROGATE, isApostrophe, isJoiningHyphen, LETTER, PUNCT, UPPER, WS } =
+  chars;
 
 /**
  * Tokenizing: one left-to-right scan of a range (a sentence), linear time, no regular expressions.
@@ -74,6 +68,10 @@ function isAsciiLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+function isTld(label: string): boolean {
+  return label.length === 2 ? !NOT_TLDS.has(label) : GENERIC_TLDS.has(label);
+}
+
 function isDomainChar(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === HYPHEN;
 }
@@ -82,6 +80,8 @@ class Tokenizer {
   steps = 0;
   /** A single quotation opened with `‘` or `'` is open: a trailing `’` closes it rather than marking a possessive. */
   private singleOpen = false;
+  /** The last run scanned joined a period (`U.S`, `1.5`, `gov.by`). */
+  private runHasDot = false;
 
   constructor(
     private readonly text: string,
@@ -110,10 +110,14 @@ class Tokenizer {
   }
 
   private wordLike(i: number): number {
-    const scheme = this.urlWithScheme(i);
-    if (scheme > 0) return this.push(i, scheme, 'url');
     const j = this.scanRun(i);
     const { text, end } = this;
+    if (j < end && text.charCodeAt(j) === COLON) {
+      const url = this.urlWithScheme(i, j);
+      if (url > 0) return this.push(i, url, 'url');
+    }
+    if (!this.runHasDot) return this.finishWord(i, j);
+    if (this.startsWww(i, j)) return this.push(i, this.urlBodyEnd(i + 4), 'url');
     // Classify the run by its period-separated labels, in one pass.
     let labels = 0;
     let labelStart = i;
@@ -123,6 +127,7 @@ class Tokenizer {
     let labelLetters = true;
     let labelDomain = true;
     let labelLower = true;
+    let lastLower = true; // the last label is ASCII lower-case letters
     for (let k = i; k <= j; k++) {
       const c = k < j ? text.charCodeAt(k) : DOT;
       if (c === DOT) {
@@ -130,6 +135,7 @@ class Tokenizer {
         if (!labelLetters || k - labelStart > 2) shortLetterLabels = false;
         if (!labelDomain) domainChars = false;
         lastLabelStart = labelStart;
+        lastLower = labelLower;
         labelStart = k + 1;
         labelLetters = true;
         labelDomain = true;
@@ -142,9 +148,7 @@ class Tokenizer {
     }
     this.steps += j - i;
     if (labels === 1) return this.finishWord(i, j);
-    const lastLen = j - lastLabelStart;
-    // labelLower now describes the last label.
-    if (domainChars && labelLower && (lastLen === 2 || GENERIC_TLDS.has(text.slice(lastLabelStart, j)))) {
+    if (domainChars && lastLower && isTld(text.slice(lastLabelStart, j))) {
       const urlEnd = j < end && text.charCodeAt(j) === SLASH ? this.urlBodyEnd(j) : j;
       return this.push(i, urlEnd, 'url');
     }
@@ -205,6 +209,7 @@ class Tokenizer {
   private scanRun(i: number): number {
     const { text, end } = this;
     let j = i + 1;
+    let dot = false;
     while (j < end) {
       const c = text.charCodeAt(j);
       const f = charFlags(c);
@@ -214,6 +219,7 @@ class Tokenizer {
       }
       if (j + 1 >= end) break;
       const nf = charFlags(text.charCodeAt(j + 1));
+      if (c === DOT && nf & ALNUM) dot = true;
       if (
         ((isJoiningHyphen(c) || c === DOT) && nf & ALNUM) ||
         (isApostrophe(c) && nf & LETTER) ||
@@ -227,6 +233,7 @@ class Tokenizer {
       break;
     }
     this.steps += j - i;
+    this.runHasDot = dot;
     return j;
   }
 
@@ -252,38 +259,34 @@ class Tokenizer {
     return k === j && k - tail <= NUMBER_SUFFIX_MAX;
   }
 
-  /** The end of a URL starting at `i` with a scheme or `www.`, or -1. */
-  private urlWithScheme(i: number): number {
+  /** The end of a URL whose scheme is the run `[i, j)` before the colon at `j`, or -1. */
+  private urlWithScheme(i: number, j: number): number {
     const { text, end } = this;
-    const limit = Math.min(end, i + URL_SCHEME_MAX + 1);
-    let k = i;
-    while (k < limit && isAsciiLetter(text.charCodeAt(k))) k++;
-    this.steps += k - i;
-    if (k >= end || k - i < 2) return -1;
-    const c = text.charCodeAt(k);
+    if (j - i < 2 || j - i > URL_SCHEME_MAX) return -1;
+    for (let k = i; k < j; k++) if (!isAsciiLetter(text.charCodeAt(k))) return -1;
+    this.steps += j - i;
     if (
-      c === COLON &&
-      k + 3 < end &&
-      text.charCodeAt(k + 1) === SLASH &&
-      text.charCodeAt(k + 2) === SLASH &&
-      !(charFlags(text.charCodeAt(k + 3)) & WS)
+      j + 3 < end &&
+      text.charCodeAt(j + 1) === SLASH &&
+      text.charCodeAt(j + 2) === SLASH &&
+      !(charFlags(text.charCodeAt(j + 3)) & WS)
     ) {
-      return this.urlBodyEnd(k + 3);
+      return this.urlBodyEnd(j + 3);
     }
-    if (c === COLON && k - i === 6 && text.startsWith('mailto', i) && k + 1 < end)
-      return this.urlBodyEnd(k + 1);
-    if (
-      c === DOT &&
-      k - i === 3 &&
+    if (j - i === 6 && text.startsWith('mailto', i) && j + 1 < end) return this.urlBodyEnd(j + 1);
+    return -1;
+  }
+
+  /** The run `[i, j)` starts with `www.` and more. */
+  private startsWww(i: number, j: number): boolean {
+    const { text } = this;
+    return (
+      j - i > 4 &&
       (text.charCodeAt(i) | 0x20) === 0x77 &&
       (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
       (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
-      k + 1 < end &&
-      charFlags(text.charCodeAt(k + 1)) & ALNUM
-    ) {
-      return this.urlBodyEnd(k + 1);
-    }
-    return -1;
+      text.charCodeAt(i + 3) === DOT
+    );
   }
 
   /** The end of a URL body from `from`: up to whitespace, a quote, or an unbalanced closing bracket. */

@@ -11,8 +11,8 @@ import type {
   PutOutcome,
   SearchHit,
   Store,
-  StoreStats,
   StoredDocument,
+  StoreStats,
 } from '../types.ts';
 import { toFtsQuery } from './fts.ts';
 
@@ -86,7 +86,9 @@ export class SqliteStore implements Store {
     try {
       db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
-      throw new SitrepError('STORE_FAILURE', `cannot open database ${path}: ${(e as Error).message}`, path, { cause: e });
+      throw new SitrepError('STORE_FAILURE', `cannot open database ${path}: ${(e as Error).message}`, path, {
+        cause: e,
+      });
     }
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -101,7 +103,11 @@ export class SqliteStore implements Store {
     const latest = all.at(-1)?.version ?? 0;
     const current = this.db.pragma('user_version', { simple: true }) as number;
     if (current > latest) {
-      throw new SitrepError('STORE_SCHEMA', `database ${path} has schema ${current}; this sitrep knows up to ${latest}`, path);
+      throw new SitrepError(
+        'STORE_SCHEMA',
+        `database ${path} has schema ${current}; this sitrep knows up to ${latest}`,
+        path,
+      );
     }
     if (current === latest) return;
     // Another process may migrate at the same moment: re-check inside the write lock.
@@ -158,9 +164,14 @@ export class SqliteStore implements Store {
       return run.immediate();
     } catch (e) {
       if (e instanceof SitrepError) throw e;
-      throw new SitrepError('STORE_FAILURE', `storing ${json.source.origin}: ${(e as Error).message}`, json.source.origin, {
-        cause: e,
-      });
+      throw new SitrepError(
+        'STORE_FAILURE',
+        `storing ${json.source.origin}: ${(e as Error).message}`,
+        json.source.origin,
+        {
+          cause: e,
+        },
+      );
     }
   }
 
@@ -168,7 +179,9 @@ export class SqliteStore implements Store {
     const select = `SELECT ${SUMMARY_COLUMNS}, story_key, raw, text, offsets, json FROM documents`;
     let row = this.db.prepare(`${select} WHERE id = ?`).get(idOrPrefix);
     if (!row && idOrPrefix.length >= 6 && /^[\w-]+$/.test(idOrPrefix)) {
-      const rows = this.db.prepare(`${select} WHERE id LIKE ? ESCAPE '\\' LIMIT 2`).all(`${idOrPrefix.replace(/_/g, '\\_')}%`);
+      const rows = this.db
+        .prepare(`${select} WHERE id LIKE ? ESCAPE '\\' LIMIT 2`)
+        .all(`${idOrPrefix.replace(/_/g, '\\_')}%`);
       if (rows.length === 1) row = rows[0];
     }
     if (!row) return null;
@@ -224,7 +237,12 @@ export class SqliteStore implements Store {
         `SELECT count(*) AS documents, sum(superseded_by IS NULL) AS current,
                 min(published) AS firstPublished, max(published) AS lastPublished FROM documents`,
       )
-      .get() as { documents: number; current: number | null; firstPublished: string | null; lastPublished: string | null };
+      .get() as {
+      documents: number;
+      current: number | null;
+      firstPublished: string | null;
+      lastPublished: string | null;
+    };
     const outlets = this.db
       .prepare(
         `SELECT outlet, count(*) AS documents FROM documents WHERE superseded_by IS NULL AND outlet IS NOT NULL

@@ -7,7 +7,12 @@ import { type DocumentJson, documentId } from '../../model/document.ts';
 import type { DocumentRecord } from '../types.ts';
 import { SqliteStore } from './index.ts';
 
-function record(text: string, url: string | null, title = 'Drills announced', published = '2022-01-17'): DocumentRecord {
+function record(
+  text: string,
+  url: string | null,
+  title = 'Drills announced',
+  published = '2022-01-17',
+): DocumentRecord {
   const id = documentId({ text, title, url });
   const json = {
     schema: 'sitrep/document@1',
@@ -29,7 +34,13 @@ function record(text: string, url: string | null, title = 'Drills announced', pu
     events: [],
     diagnostics: [],
   } as DocumentJson;
-  return { json, raw: Buffer.from(text), offsets: [0, text.length, 0, text.length, 1], storyKey: url ?? 'a.md', ingestedAt: '2022-01-17T12:00:00Z' };
+  return {
+    json,
+    raw: Buffer.from(text),
+    offsets: [0, text.length, 0, text.length, 1],
+    storyKey: url ?? 'a.md',
+    ingestedAt: '2022-01-17T12:00:00Z',
+  };
 }
 
 describe('SqliteStore', () => {
@@ -72,8 +83,20 @@ describe('SqliteStore', () => {
   });
 
   it('searches with ranking, snippets and safe queries', async () => {
-    await store.put(record('Lukashenko announced joint drills with Russia near Ukraine.', 'https://x.test/1', 'Drills near Ukraine'));
-    await store.put(record('Lukashenka met officials; no drills were discussed at all today.', 'https://x.test/2', 'Meeting'));
+    await store.put(
+      record(
+        'Lukashenko announced joint drills with Russia near Ukraine.',
+        'https://x.test/1',
+        'Drills near Ukraine',
+      ),
+    );
+    await store.put(
+      record(
+        'Lukashenka met officials; no drills were discussed at all today.',
+        'https://x.test/2',
+        'Meeting',
+      ),
+    );
     await store.put(record('Weather is fine.', 'https://x.test/3', 'Weather'));
     const hits = await store.search('drills');
     expect(hits.map((h) => h.title)).toEqual(['Drills near Ukraine', 'Meeting']);
@@ -89,16 +112,28 @@ describe('SqliteStore', () => {
     await store.put(record('One.', 'https://x.test/1', 'One', '2022-01-17'));
     await store.put(record('Two.', 'https://x.test/2', 'Two', '2022-02-20'));
     const s = await store.stats();
-    expect(s).toMatchObject({ documents: 2, current: 2, firstPublished: '2022-01-17', lastPublished: '2022-02-20' });
+    expect(s).toMatchObject({
+      documents: 2,
+      current: 2,
+      firstPublished: '2022-01-17',
+      lastPublished: '2022-02-20',
+    });
     expect(s.outlets).toEqual([{ outlet: 'Test Outlet', documents: 2 }]);
   });
 
   it('refuses a database from a newer schema', async () => {
     const path = join(dir, 'future.db');
-    (await SqliteStore.open(path).close(), undefined);
-    execFileSync(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(path)});d.pragma('user_version = 999');d.close()`], {
-      cwd: process.cwd(),
-    });
+    await SqliteStore.open(path).close();
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const D=require('better-sqlite3');const d=new D(${JSON.stringify(path)});d.pragma('user_version = 999');d.close()`,
+      ],
+      {
+        cwd: process.cwd(),
+      },
+    );
     expect(() => SqliteStore.open(path)).toThrow(/schema 999/);
   });
 });
