@@ -70,13 +70,54 @@ function toSummary(row: z.infer<typeof SummaryRow>): DocumentSummary {
   };
 }
 
+/** Applies pending migrations in one immediate transaction; refuses a newer schema. */
+function migrate(db: Database.Database, path: string): void {
+  const all = migrations();
+  const latest = all.at(-1)?.version ?? 0;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new SitrepError(
+      'STORE_SCHEMA',
+      `database ${path} has schema ${current}; this sitrep knows up to ${latest}`,
+      path,
+    );
+  }
+  if (current === latest) return;
+  // Another process may migrate at the same moment: re-check inside the write lock.
+  db.transaction(() => {
+    const now = db.pragma('user_version', { simple: true }) as number;
+    for (const m of all) if (m.version > now) db.exec(m.sql);
+    db.pragma(`user_version = ${latest}`);
+  }).immediate();
+}
+
+/** The statements `put` runs. */
+function prepare(db: Database.Database) {
+  return {
+    exists: db.prepare('SELECT 1 FROM documents WHERE id = ?'),
+    latest: db.prepare(
+      'SELECT id, revision FROM documents WHERE story_key = ? ORDER BY revision DESC LIMIT 1',
+    ),
+    supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
+    insert: db.prepare(
+      `INSERT INTO documents (id, story_key, revision, origin, url, outlet, title, author, language, format,
+         published, published_from, modified, ingested_at, raw, text, offsets, json)
+       VALUES (@id, @story_key, @revision, @origin, @url, @outlet, @title, @author, @language, @format,
+         @published, @published_from, @modified, @ingested_at, @raw, @text, @offsets, @json)`,
+    ),
+  };
+}
+
 /** The embedded store: one SQLite file in WAL mode, one immediate transaction per document. */
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
+  // Prepared once: preparing per call costs more than the insert itself on small documents.
+  private readonly stmts: ReturnType<typeof prepare>;
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.stmts = prepare(db);
   }
 
   /** Opens (and creates or migrates) the database at `path`; `:memory:` for a throwaway store. */
@@ -93,47 +134,17 @@ export class SqliteStore implements Store {
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    const store = new SqliteStore(db);
-    store.migrate(path);
-    return store;
-  }
-
-  private migrate(path: string): void {
-    const all = migrations();
-    const latest = all.at(-1)?.version ?? 0;
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > latest) {
-      throw new SitrepError(
-        'STORE_SCHEMA',
-        `database ${path} has schema ${current}; this sitrep knows up to ${latest}`,
-        path,
-      );
-    }
-    if (current === latest) return;
-    // Another process may migrate at the same moment: re-check inside the write lock.
-    this.db
-      .transaction(() => {
-        const now = this.db.pragma('user_version', { simple: true }) as number;
-        for (const m of all) if (m.version > now) this.db.exec(m.sql);
-        this.db.pragma(`user_version = ${latest}`);
-      })
-      .immediate();
+    migrate(db, path);
+    return new SqliteStore(db);
   }
 
   async put(record: DocumentRecord): Promise<PutOutcome> {
     const { json } = record;
-    const insert = this.db.prepare(
-      `INSERT INTO documents (id, story_key, revision, origin, url, outlet, title, author, language, format,
-         published, published_from, modified, ingested_at, raw, text, offsets, json)
-       VALUES (@id, @story_key, @revision, @origin, @url, @outlet, @title, @author, @language, @format,
-         @published, @published_from, @modified, @ingested_at, @raw, @text, @offsets, @json)`,
-    );
+    const { exists, latest: latestOf, supersede, insert } = this.stmts;
     const run = this.db.transaction((): PutOutcome => {
-      const existing = this.db.prepare('SELECT id FROM documents WHERE id = ?').get(json.id);
+      const existing = exists.get(json.id);
       if (existing) return { status: 'unchanged', id: json.id };
-      const latest = this.db
-        .prepare('SELECT id, revision FROM documents WHERE story_key = ? ORDER BY revision DESC LIMIT 1')
-        .get(record.storyKey) as { id: string; revision: number } | undefined;
+      const latest = latestOf.get(record.storyKey) as { id: string; revision: number } | undefined;
       const revision = (latest?.revision ?? 0) + 1;
       const { text, ...rest } = json;
       insert.run({
@@ -157,7 +168,7 @@ export class SqliteStore implements Store {
         json: JSON.stringify(rest),
       });
       if (!latest) return { status: 'new', id: json.id };
-      this.db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?').run(json.id, latest.id);
+      supersede.run(json.id, latest.id);
       return { status: 'updated', id: json.id, previous: latest.id, revision };
     });
     try {
