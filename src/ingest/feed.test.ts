@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SitrepError } from '../model/errors.ts';
 import { segmentsOf } from '../model/offsets.ts';
@@ -22,18 +23,23 @@ function docs(results: AdapterResult[]): SourceDoc[] {
 
 /** Segments cover the text contiguously; exact ones equal the raw source; raw ranges lie in the raw. */
 function expectValidOffsets(doc: SourceDoc): void {
+  // Collected, not asserted one by one: hostile inputs have hundreds of thousands of segments.
+  const problems: string[] = [];
   let at = 0;
   for (const s of segmentsOf(doc.offsets)) {
-    expect(s.textStart).toBe(at);
-    expect(s.textEnd).toBeGreaterThan(s.textStart);
-    expect(s.rawStart).toBeGreaterThanOrEqual(0);
-    expect(s.rawEnd).toBeGreaterThanOrEqual(s.rawStart);
-    expect(s.rawEnd).toBeLessThanOrEqual(doc.raw.length);
-    if (s.exact) expect(doc.text.slice(s.textStart, s.textEnd)).toBe(doc.raw.slice(s.rawStart, s.rawEnd));
+    if (s.textStart !== at || s.textEnd <= s.textStart)
+      problems.push(`gap or empty segment at ${s.textStart}`);
+    if (s.rawStart < 0 || s.rawEnd < s.rawStart || s.rawEnd > doc.raw.length)
+      problems.push(`bad raw range at ${s.textStart}`);
+    if (s.exact && doc.text.slice(s.textStart, s.textEnd) !== doc.raw.slice(s.rawStart, s.rawEnd)) {
+      problems.push(`exact segment differs at ${s.textStart}`);
+    }
     at = s.textEnd;
   }
-  expect(at).toBe(doc.text.length);
-  for (const link of doc.links) expect(link.span[1]).toBeLessThanOrEqual(doc.text.length);
+  if (at !== doc.text.length) problems.push(`segments end at ${at}, text at ${doc.text.length}`);
+  for (const link of doc.links)
+    if (link.span[1] > doc.text.length) problems.push(`link past the text: ${link.href}`);
+  expect(problems.slice(0, 5)).toEqual([]);
 }
 
 /** Share of the text covered by exact segments. */
@@ -65,7 +71,11 @@ describe('feedAdapter: RSS 2.0', () => {
   it('reads every item with feed-level metadata', () => {
     expect(results).toHaveLength(3);
     expect(results.every((r) => !isFailure(r))).toBe(true);
-    expect(results.map((r) => r.origin)).toEqual(['feeds/rss-cdata.xml#1', 'feeds/rss-cdata.xml#2', 'feeds/rss-cdata.xml#3']);
+    expect(results.map((r) => r.origin)).toEqual([
+      'feeds/rss-cdata.xml#1',
+      'feeds/rss-cdata.xml#2',
+      'feeds/rss-cdata.xml#3',
+    ]);
     for (const d of docs(results)) {
       expect(d.format).toBe('rss');
       expect(d.outlet).toBe('Baltic Ledger');
@@ -92,9 +102,17 @@ describe('feedAdapter: RSS 2.0', () => {
   });
 
   it('decodes entity-escaped HTML in description, converting +0300 to UTC', () => {
-    expect(escaped!.text).toBe('The defence ministry said on Wednesday that the report was "pure invention".\n\nIt gave no figures.');
+    expect(escaped!.text).toBe(
+      'The defence ministry said on Wednesday that the report was "pure invention".\n\nIt gave no figures.',
+    );
     expect(escaped!.published).toEqual({ value: '2022-01-19T11:05:00Z', from: 'meta' });
     expect(escaped!.author).toBe('Anna Kowalska');
+    // A double-escaped quote maps to its whole reference in the item source.
+    const quote = segmentsOf(escaped!.offsets).find(
+      (s) => escaped!.text.slice(s.textStart, s.textEnd) === '"',
+    )!;
+    expect(quote.exact).toBe(false);
+    expect(escaped!.raw.slice(quote.rawStart, quote.rawEnd)).toBe('&amp;quot;');
     // A relative link resolves against the channel link.
     expect(escaped!.url).toBe('https://baltic-ledger.test/2022/01/19/ministry-denies');
   });
@@ -114,7 +132,9 @@ describe('feedAdapter: Atom', () => {
 
   it('reads type="html" content, published before updated, the alternate link', () => {
     expect(html!.title).toBe('Exercise Allied Resolve begins');
-    expect(html!.text).toBe('The joint exercise opened on Tuesday with about 3,000 troops taking part.\n\nOrganisers said it would last ten days.');
+    expect(html!.text).toBe(
+      'The joint exercise opened on Tuesday with about 3,000 troops taking part.\n\nOrganisers said it would last ten days.',
+    );
     expect(html!.url).toBe('https://vistula-monitor.test/news/exercise-begins');
     expect(html!.published).toEqual({ value: '2022-02-01T06:45:00Z', from: 'meta' });
     expect(html!.modified).toBe('2022-02-01T09:00:00Z');
@@ -133,7 +153,9 @@ describe('feedAdapter: Atom', () => {
   });
 
   it('reads type="xhtml" content', () => {
-    expect(xhtml!.text).toBe('Deputies spent the afternoon on the defence budget.\n\nA vote is expected on Friday.');
+    expect(xhtml!.text).toBe(
+      'Deputies spent the afternoon on the defence budget.\n\nA vote is expected on Friday.',
+    );
     expect(exactShare(xhtml!)).toBeGreaterThan(0.9);
   });
 });
@@ -152,13 +174,7 @@ describe('feedAdapter: broken items fail alone', () => {
   it.each([
     [
       'rss-broken.xml',
-      [
-        null,
-        'item 2: no title, description or content',
-        null,
-        'item 4: <description> is not closed',
-        null,
-      ],
+      [null, 'item 2: no title, description or content', null, 'item 4: <description> is not closed', null],
     ],
     ['rss-truncated.xml', [null, 'item 2: missing </item>']],
   ])('%s', (name, expected) => {
@@ -171,13 +187,18 @@ describe('feedAdapter: broken items fail alone', () => {
 
   it('keeps the good items whole', () => {
     const good = docs(read('rss-broken.xml'));
-    expect(good.map((d) => d.title)).toEqual(['First story stands', 'Third story stands too', 'Fifth story survives']);
+    expect(good.map((d) => d.title)).toEqual([
+      'First story stands',
+      'Third story stands too',
+      'Fifth story survives',
+    ]);
     expect(good[2]!.origin).toBe('feeds/rss-broken.xml#5');
   });
 });
 
 describe('feedAdapter: inline cases', () => {
-  const rss = (items: string, channel = '<title>Inline</title>') => `<rss version="2.0"><channel>${channel}${items}</channel></rss>`;
+  const rss = (items: string, channel = '<title>Inline</title>') =>
+    `<rss version="2.0"><channel>${channel}${items}</channel></rss>`;
   const one = (raw: string): SourceDoc => {
     const [r] = feedAdapter({ origin: 'inline', raw });
     if (!r || isFailure(r)) throw new Error(`expected a document, got ${JSON.stringify(r)}`);
@@ -186,13 +207,33 @@ describe('feedAdapter: inline cases', () => {
 
   it.each([
     ['a title alone becomes the text', '<item><title>Headline only</title></item>', 'Headline only'],
-    ['an empty body falls back to the title', '<item><title>T</title><description> </description></item>', 'T'],
-    ['unescaped HTML inside description', '<item><description><p>One</p><p>Two &amp; three</p></description></item>', 'One\n\nTwo & three'],
-    ['double-escaped entity stays literal text', '<item><description>AT&amp;amp;T &amp;lt;b&amp;gt;</description></item>', 'AT&T <b>'],
+    [
+      'an empty body falls back to the title',
+      '<item><title>T</title><description> </description></item>',
+      'T',
+    ],
+    [
+      'unescaped HTML inside description',
+      '<item><description><p>One</p><p>Two &amp; three</p></description></item>',
+      'One\n\nTwo & three',
+    ],
+    [
+      'double-escaped entity stays literal text',
+      '<item><description>AT&amp;amp;T &amp;lt;b&amp;gt;</description></item>',
+      'AT&T <b>',
+    ],
     ['numeric references', '<item><description>caf&#233; &#x2014; bar</description></item>', 'café — bar'],
     ['a bare ampersand', '<item><description>Q&A session & more</description></item>', 'Q&A session & more'],
-    ['CDATA split around text', '<item><description><![CDATA[<b>bold</b>]]> and plain</description></item>', 'bold and plain'],
-    ['a stray end tag is ignored', '<item><title>T</title></span><description>Body</description></item>', 'Body'],
+    [
+      'CDATA split around text',
+      '<item><description><![CDATA[<b>bold</b>]]> and plain</description></item>',
+      'bold and plain',
+    ],
+    [
+      'a stray end tag is ignored',
+      '<item><title>T</title></span><description>Body</description></item>',
+      'Body',
+    ],
   ])('%s', (_name, items, text) => {
     const doc = one(rss(items));
     expect(doc.text).toBe(text);
@@ -217,13 +258,29 @@ describe('feedAdapter: inline cases', () => {
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['DATE_UNPARSEABLE']);
   });
 
+  it.each([
+    ['email with name', '<author>desk@wire.test (Anna Kowalska)</author>', 'Anna Kowalska'],
+    ['bare name', '<author>Anna Kowalska</author>', 'Anna Kowalska'],
+    ['bare email', '<author>desk@wire.test</author>', 'desk@wire.test'],
+    ['dc:creator first', '<dc:creator>Jan Nowak</dc:creator><author>x@y.test (Other)</author>', 'Jan Nowak'],
+    ['name in parentheses without email', '<author>Staff (Wire)</author>', 'Staff (Wire)'],
+  ])('author: %s', (_name, xml, author) => {
+    expect(one(rss(`<item><title>T</title>${xml}</item>`)).author).toBe(author);
+  });
+
   it('takes the outlet from an aggregator <source>', () => {
-    const doc = one(rss('<item><title>T</title><source url="https://wire.test/">Wire Service</source></item>'));
+    const doc = one(
+      rss('<item><title>T</title><source url="https://wire.test/">Wire Service</source></item>'),
+    );
     expect(doc.outlet).toBe('Wire Service');
   });
 
   it('detects the language when the feed declares none', () => {
-    const doc = one(rss('<item><description>Die Regierung hat am Montag neue Maßnahmen beschlossen, die ab nächster Woche gelten sollen.</description></item>'));
+    const doc = one(
+      rss(
+        '<item><description>Die Regierung hat am Montag neue Maßnahmen beschlossen, die ab nächster Woche gelten sollen.</description></item>',
+      ),
+    );
     expect(doc.language).toBe('de');
   });
 
@@ -272,15 +329,68 @@ describe('feedAdapter: hostile input', () => {
   });
 
   it.each([
-    ['nested unclosed elements', `<rss><channel>${'<a>'.repeat(100_000)}${'</b>'.repeat(100_000)}</channel></rss>`],
+    [
+      'nested unclosed elements',
+      `<rss><channel>${'<a>'.repeat(100_000)}${'</b>'.repeat(100_000)}</channel></rss>`,
+    ],
     ['unterminated tags', `<rss><channel><item>${'<a<'.repeat(100_000)}</item></channel></rss>`],
-    ['ampersands without semicolons', `<rss><channel><item><title>${'&amp'.repeat(100_000)}</title></item></channel></rss>`],
+    [
+      'ampersands without semicolons',
+      `<rss><channel><item><title>${'&amp'.repeat(100_000)}</title></item></channel></rss>`,
+    ],
     ['an unterminated comment', `<rss><channel><item><title>x</title></item><!--${'-'.repeat(200_000)}`],
     ['an unterminated CDATA', `<rss><channel><item><description><![CDATA[${']]'.repeat(100_000)}`],
-    ['unbalanced closing tags', `<rss><channel>${'<item><title>t</title>'.repeat(20_000)}${'</item>'.repeat(20_000)}</channel></rss>`],
+    [
+      'unbalanced closing tags',
+      `<rss><channel>${'<item><title>t</title>'.repeat(20_000)}${'</item>'.repeat(20_000)}</channel></rss>`,
+    ],
   ])('%s completes', (_name, raw) => {
     const t0 = performance.now();
     feedAdapter({ origin: 'hostile', raw });
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('properties', () => {
+  const piece = fc.constantFrom(
+    '<item>',
+    '</item>',
+    '<title>',
+    '</title>',
+    '<description>',
+    '</description>',
+    '<![CDATA[',
+    ']]>',
+    '&amp;',
+    '&lt;p&gt;',
+    '&#233;',
+    '&',
+    '<',
+    '>',
+    '<p>',
+    '</p>',
+    '<br/>',
+    '<!--',
+    '-->',
+    ' ',
+    '\n',
+    'word',
+    'é',
+  );
+
+  it('any mix of feed markup gives documents with valid maps, or failures, never a crash', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const raw = `<rss><channel><title>P</title>${pieces.join('')}</channel></rss>`;
+        for (const r of feedAdapter({ origin: 'prop', raw })) {
+          if (isFailure(r)) expect(r.code).toBe('ITEM_MALFORMED');
+          else {
+            expect(raw).toContain(r.raw);
+            expectValidOffsets(r);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,9 +5,9 @@
  * from the way HTML parsers do it: an end tag closes the open element of its name and everything
  * opened inside it; a stray end tag is ignored; a construct left open stops the scan.
  */
-import { SitrepError } from '../model/errors.ts';
+
 import type { Diagnostic } from '../model/errors.ts';
-import { diagnostic } from '../model/errors.ts';
+import { diagnostic, SitrepError } from '../model/errors.ts';
 import { TextBuilder } from '../model/offsets.ts';
 import type { AdapterResult, DatedValue, ItemFailure, LinkAnnotation, SourceDoc } from '../model/source.ts';
 import { dateFromUrl, parseDate } from './dates.ts';
@@ -113,7 +113,13 @@ function readStartTag(src: string, lt: number): StartTag | null {
         i = close + 1;
       } else {
         const vs = j;
-        while (j < n && !isBlank(src.charCodeAt(j)) && src.charCodeAt(j) !== 0x3e && src.charCodeAt(j) !== 0x3c) j++;
+        while (
+          j < n &&
+          !isBlank(src.charCodeAt(j)) &&
+          src.charCodeAt(j) !== 0x3e &&
+          src.charCodeAt(j) !== 0x3c
+        )
+          j++;
         value = decodeEntities(src.slice(vs, j));
         i = j;
       }
@@ -135,7 +141,12 @@ function skipDeclaration(src: string, lt: number): number {
   return -1;
 }
 
-function newElement(name: string, attrs: Map<string, string> | null, start: number, contentStart: number): XmlElement {
+function newElement(
+  name: string,
+  attrs: Map<string, string> | null,
+  start: number,
+  contentStart: number,
+): XmlElement {
   return {
     kind: 'element',
     name,
@@ -182,7 +193,7 @@ function parseXml(src: string): ParsedXml {
   };
 
   let pos = 0;
-  scan: while (pos < n) {
+  while (pos < n) {
     const lt = src.indexOf('<', pos);
     if (lt === -1) {
       addChars('text', pos, n);
@@ -195,26 +206,26 @@ function parseXml(src: string): ParsedXml {
     if (c1 === 0x21) {
       if (src.startsWith('<!--', lt)) {
         const e = src.indexOf('-->', lt + 4);
-        if (e === -1) break scan;
+        if (e === -1) break;
         pos = e + 3;
       } else if (src.startsWith('<![CDATA[', lt)) {
         const e = src.indexOf(']]>', lt + 9);
-        if (e === -1) break scan;
+        if (e === -1) break;
         addChars('cdata', lt + 9, e);
         pos = e + 3;
       } else {
         const e = skipDeclaration(src, lt);
-        if (e === -1) break scan;
+        if (e === -1) break;
         pos = e;
       }
     } else if (c1 === 0x3f) {
       const e = src.indexOf('?>', lt + 2);
-      if (e === -1) break scan;
+      if (e === -1) break;
       pos = e + 2;
     } else if (c1 === 0x2f) {
       const nameEnd = readName(src, lt + 2);
       const gt = src.indexOf('>', nameEnd);
-      if (gt === -1) break scan;
+      if (gt === -1) break;
       const name = src.slice(lt + 2, nameEnd);
       if ((openCount.get(name) ?? 0) > 0) {
         while (stack[stack.length - 1]!.name !== name) closeTop(lt, lt, false);
@@ -223,7 +234,7 @@ function parseXml(src: string): ParsedXml {
       pos = gt + 1;
     } else if (isNameStart(c1)) {
       const tag = readStartTag(src, lt);
-      if (!tag) break scan;
+      if (!tag) break;
       const el = newElement(tag.name, tag.attrs, lt, tag.end);
       stack[stack.length - 1]!.children.push(el);
       if (stack.length === 1 && !root) root = el;
@@ -254,10 +265,29 @@ function localName(key: string): string {
 
 /** Named references decoded at the XML level: XML's five and the HTML ones feeds use most. */
 const NAMED: Record<string, string> = {
-  lt: '<', gt: '>', amp: '&', quot: '"', apos: "'",
-  nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
-  ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb', bull: '\u2022', middot: '\u00b7',
-  copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3', deg: '\u00b0',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  bull: '\u2022',
+  middot: '\u00b7',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  euro: '\u20ac',
+  pound: '\u00a3',
+  deg: '\u00b0',
 };
 
 /** Longest character reference considered (`&#x10FFFF;` fits); keeps the look-ahead bounded. */
@@ -321,7 +351,8 @@ function child(el: XmlElement | null | undefined, dialect: Dialect, ...names: st
   if (!el) return null;
   for (const name of names) {
     for (const c of el.children) {
-      if (c.kind === 'element' && (c.key === name || (dialect === 'atom' && localName(c.key) === name))) return c;
+      if (c.kind === 'element' && (c.key === name || (dialect === 'atom' && localName(c.key) === name)))
+        return c;
     }
   }
   return null;
@@ -329,7 +360,8 @@ function child(el: XmlElement | null | undefined, dialect: Dialect, ...names: st
 
 function children(el: XmlElement, dialect: Dialect, name: string): XmlElement[] {
   return el.children.filter(
-    (c): c is XmlElement => c.kind === 'element' && (c.key === name || (dialect === 'atom' && localName(c.key) === name)),
+    (c): c is XmlElement =>
+      c.kind === 'element' && (c.key === name || (dialect === 'atom' && localName(c.key) === name)),
   );
 }
 
@@ -338,7 +370,7 @@ function children(el: XmlElement, dialect: Dialect, name: string): XmlElement[] 
  * text with references decoded, CDATA verbatim, nested elements kept as their markup (so
  * unescaped HTML and Atom XHTML content come through as HTML).
  */
-function valueOf(el: XmlElement, raw: string, base: number): MappedText {
+function elementValue(el: XmlElement, raw: string, base: number): MappedText {
   const out = new TextBuilder();
   for (const c of el.children) {
     if (c.kind === 'text') appendDecoded(out, raw, c.start - base, c.end - base);
@@ -350,7 +382,7 @@ function valueOf(el: XmlElement, raw: string, base: number): MappedText {
 /** The value of an element as one line of plain text (for titles, names, dates, links). */
 function plainOf(el: XmlElement | null, src: string): string | null {
   if (!el) return null;
-  const v = valueOf(el, src, 0).text;
+  const v = elementValue(el, src, 0).text;
   const text = looksLikeHtml(v) ? readHtmlBody(v, '').text : v;
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 0 ? line : null;
@@ -380,8 +412,14 @@ interface Body {
 }
 
 /** An element's value as normalised text mapped into the item's raw source. */
-function readBody(el: XmlElement, dialect: Dialect, raw: string, base: number, origin: string): Body | null {
-  const value = valueOf(el, raw, base);
+function readBody(
+  el: XmlElement,
+  dialect: Dialect,
+  raw: string,
+  base: number,
+  htmlBase: string,
+): Body | null {
+  const value = elementValue(el, raw, base);
   const kind = bodyKind(el, dialect, value.text);
   if (kind === null) return null;
   if (kind === 'text') {
@@ -389,15 +427,16 @@ function readBody(el: XmlElement, dialect: Dialect, raw: string, base: number, o
     appendNormalised(out, value.text, 0, value.text.length);
     return { ...composeOffsets(out.build(), value.offsets, raw), links: [] };
   }
-  const html = readHtmlBody(value.text, origin);
+  const html = readHtmlBody(value.text, htmlBase);
   return { ...composeOffsets(html, value.offsets, raw), links: html.links };
 }
 
 /** `jane@example.com (Jane Doe)` → `Jane Doe`, as RSS writes authors. */
 function authorName(s: string | null): string | null {
-  if (!s) return null;
-  const m = /^\S+@\S+\s*\(([^()]{1,200})\)$/.exec(s);
-  return m ? m[1]!.trim() : s;
+  if (!s?.endsWith(')')) return s;
+  const open = s.lastIndexOf('(');
+  const name = s.slice(open + 1, -1).trim();
+  return open > 0 && s.slice(0, open).includes('@') && name ? name : s;
 }
 
 function resolveUrl(href: string | null, base: string | null): string | null {
@@ -464,7 +503,10 @@ function readDate(
   const s = plainOf(el, src);
   if (!s) return { value: null, present: false };
   const value = parseDate(s);
-  if (!value) diagnostics.push(diagnostic('DATE_UNPARSEABLE', `<${el!.name}> ${JSON.stringify(s)} is not a date sitrep can read`));
+  if (!value)
+    diagnostics.push(
+      diagnostic('DATE_UNPARSEABLE', `<${el!.name}> ${JSON.stringify(s)} is not a date sitrep can read`),
+    );
   return { value, present: true };
 }
 
@@ -473,35 +515,15 @@ function readItem(item: XmlElement, index: number, ctx: FeedContext): SourceDoc 
   const { src, dialect } = ctx;
   const origin = `${ctx.origin}#${index}`;
   const label = `${dialect === 'atom' ? 'entry' : 'item'} ${index}`;
-  const fail = (message: string): ItemFailure => ({ failed: true, origin, code: 'ITEM_MALFORMED', message: `${label}: ${message}` });
+  const fail = (message: string): ItemFailure => ({
+    failed: true,
+    origin,
+    code: 'ITEM_MALFORMED',
+    message: `${label}: ${message}`,
+  });
   if (!item.closed) return fail(`missing </${item.name}>`);
   const open = item.children.find((c): c is XmlElement => c.kind === 'element' && !c.closed);
   if (open) return fail(`<${open.name}> is not closed`);
-
-  const raw = src.slice(item.start, item.end);
-  const base = item.start;
-  const candidates =
-    dialect === 'atom'
-      ? [child(item, dialect, 'content'), child(item, dialect, 'summary')]
-      : [child(item, dialect, 'content:encoded'), child(item, dialect, 'content'), child(item, dialect, 'description', 'summary')];
-  let body: Body | null = null;
-  let emptyBody: XmlElement | null = null;
-  for (const el of candidates) {
-    if (!el) continue;
-    const read = readBody(el, dialect, raw, base, origin);
-    if (read && read.text.length > 0) {
-      body = read;
-      break;
-    }
-    emptyBody ??= el;
-  }
-  const titleEl = child(item, dialect, 'title');
-  const title = plainOf(titleEl, src);
-  if (!body && titleEl && title) body = readBody(titleEl, dialect, raw, base, origin);
-  if (!body || body.text.length === 0) {
-    if (emptyBody) return fail(`<${emptyBody.name}> has no text and there is no title`);
-    return fail(dialect === 'atom' ? 'no title, summary or content' : 'no title, description or content');
-  }
 
   let url: string | null;
   if (dialect === 'atom') url = atomLink(item);
@@ -510,11 +532,43 @@ function readItem(item: XmlElement, index: number, ctx: FeedContext): SourceDoc 
     if (!url) {
       const guid = child(item, dialect, 'guid');
       const value = plainOf(guid, src);
-      if (value && guid?.attrs?.get('ispermalink')?.toLowerCase() !== 'false' && isHttpUrl(value)) url = value;
+      if (value && guid?.attrs?.get('ispermalink')?.toLowerCase() !== 'false' && isHttpUrl(value))
+        url = value;
     }
     url ??= item.attrs?.get('rdf:about') ?? null;
   }
   url = resolveUrl(url, resolveUrl(item.attrs?.get('xml:base') ?? null, ctx.base) ?? ctx.base);
+
+  const raw = src.slice(item.start, item.end);
+  const base = item.start;
+  // Relative links in the body resolve against the item's own address.
+  const htmlBase = url ?? ctx.base ?? origin;
+  const candidates =
+    dialect === 'atom'
+      ? [child(item, dialect, 'content'), child(item, dialect, 'summary')]
+      : [
+          child(item, dialect, 'content:encoded'),
+          child(item, dialect, 'content'),
+          child(item, dialect, 'description', 'summary'),
+        ];
+  let body: Body | null = null;
+  let emptyBody: XmlElement | null = null;
+  for (const el of candidates) {
+    if (!el) continue;
+    const read = readBody(el, dialect, raw, base, htmlBase);
+    if (read && read.text.length > 0) {
+      body = read;
+      break;
+    }
+    emptyBody ??= el;
+  }
+  const titleEl = child(item, dialect, 'title');
+  const title = plainOf(titleEl, src);
+  if (!body && titleEl && title) body = readBody(titleEl, dialect, raw, base, htmlBase);
+  if (!body || body.text.length === 0) {
+    if (emptyBody) return fail(`<${emptyBody.name}> has no text and there is no title`);
+    return fail(dialect === 'atom' ? 'no title, summary or content' : 'no title, description or content');
+  }
 
   const diagnostics: Diagnostic[] = [];
   let published: DatedValue | null = null;
@@ -540,7 +594,8 @@ function readItem(item: XmlElement, index: number, ctx: FeedContext): SourceDoc 
       : authorName(plainOf(child(item, dialect, 'dc:creator', 'author'), src));
   // An aggregator names the original outlet in <source>; the feed's own title is the fallback.
   const source = child(item, dialect, 'source');
-  const outlet = (dialect === 'atom' ? plainOf(child(source, dialect, 'title'), src) : plainOf(source, src)) ?? ctx.outlet;
+  const outlet =
+    (dialect === 'atom' ? plainOf(child(source, dialect, 'title'), src) : plainOf(source, src)) ?? ctx.outlet;
 
   return {
     ...emptySourceDoc(origin, 'rss', raw),
@@ -561,6 +616,12 @@ function readItem(item: XmlElement, index: number, ctx: FeedContext): SourceDoc 
 // ---------------------------------------------------------------------------------------------
 // Entry points.
 
+/** Position after the next `marker` from `from`, or -1. */
+function afterMarker(raw: string, marker: string, from: number): number {
+  const at = raw.indexOf(marker, from);
+  return at === -1 ? -1 : at + marker.length;
+}
+
 /** Name of the first element of an XML text (after the prolog), or null when it does not start like XML. */
 function firstElementName(raw: string): string | null {
   let i = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -568,8 +629,8 @@ function firstElementName(raw: string): string | null {
     while (i < raw.length && isBlank(raw.charCodeAt(i))) i++;
     if (raw.charCodeAt(i) !== 0x3c) return null;
     let end: number;
-    if (raw.startsWith('<?', i)) end = raw.indexOf('?>', i) + 2;
-    else if (raw.startsWith('<!--', i)) end = raw.indexOf('-->', i) + 3;
+    if (raw.startsWith('<?', i)) end = afterMarker(raw, '?>', i);
+    else if (raw.startsWith('<!--', i)) end = afterMarker(raw, '-->', i + 4);
     else if (raw.startsWith('<!', i)) end = skipDeclaration(raw, i);
     else return raw.slice(i + 1, readName(raw, i + 1)) || null;
     if (end <= i) return null;
@@ -593,19 +654,43 @@ export const feedAdapter: Adapter = ({ origin, raw }) => {
   const first = firstElementName(raw);
   if (first === null) {
     const start = raw.trimStart().slice(0, 24);
-    throw new SitrepError('INPUT_MALFORMED', `not XML: the input starts with ${JSON.stringify(start)}`, origin);
+    throw new SitrepError(
+      'INPUT_MALFORMED',
+      `not XML: the input starts with ${JSON.stringify(start)}`,
+      origin,
+    );
   }
   const { root, items } = parseXml(raw);
   const dialect = root ? dialectOf(root) : null;
   if (!root || !dialect) {
-    throw new SitrepError('INPUT_MALFORMED', `not an RSS or Atom feed: the root element is <${root?.name ?? first}>`, origin);
+    throw new SitrepError(
+      'INPUT_MALFORMED',
+      `not an RSS or Atom feed: the root element is <${root?.name ?? first}>`,
+      origin,
+    );
   }
   const ctx = feedContext(raw, origin, root, dialect);
-  const wanted = dialect === 'atom' ? (el: XmlElement) => localName(el.key) === 'entry' : (el: XmlElement) => el.key === 'item';
+  const wanted =
+    dialect === 'atom'
+      ? (el: XmlElement) => localName(el.key) === 'entry'
+      : (el: XmlElement) => el.key === 'item';
   const results: AdapterResult[] = [];
   let index = 0;
   for (const item of items) {
-    if (wanted(item)) results.push(readItem(item, ++index, ctx));
+    if (!wanted(item)) continue;
+    index++;
+    try {
+      results.push(readItem(item, index, ctx));
+    } catch (e) {
+      // A body the HTML reader refuses fails its item, not the feed.
+      if (!(e instanceof SitrepError)) throw e;
+      results.push({
+        failed: true,
+        origin: `${origin}#${index}`,
+        code: 'ITEM_MALFORMED',
+        message: `${dialect === 'atom' ? 'entry' : 'item'} ${index}: ${e.message}`,
+      });
+    }
   }
   return results;
 };

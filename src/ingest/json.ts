@@ -213,7 +213,10 @@ function skipWs(s: string, i: number): number {
 }
 
 function unexpected(s: string, i: number, where: string): JsonSyntax {
-  return new JsonSyntax(i, i >= s.length ? `unexpected end of input ${where}` : `unexpected ${JSON.stringify(s[i])} ${where}`);
+  return new JsonSyntax(
+    i,
+    i >= s.length ? `unexpected end of input ${where}` : `unexpected ${JSON.stringify(s[i])} ${where}`,
+  );
 }
 
 /** End (after the closing quote) of the string literal starting at `i`. */
@@ -232,7 +235,10 @@ function scanString(s: string, i: number): number {
       else if (e === undefined) break;
       else throw new JsonSyntax(j, `bad escape \\${e} in a string`);
     } else if (c < 0x20) {
-      throw new JsonSyntax(j, c === 0x0a ? 'line break inside a string' : 'control character inside a string');
+      throw new JsonSyntax(
+        j,
+        c === 0x0a ? 'line break inside a string' : 'control character inside a string',
+      );
     } else j++;
   }
   throw new JsonSyntax(i, 'unterminated string');
@@ -301,7 +307,13 @@ function scanValue(s: string, start: number): number {
         i++;
         continue;
       }
-      throw unexpected(s, i, top === ARRAY ? "where ',' or ']' should follow an array element" : "where ',' or '}' should follow a property value");
+      throw unexpected(
+        s,
+        i,
+        top === ARRAY
+          ? "where ',' or ']' should follow an array element"
+          : "where ',' or '}' should follow a property value",
+      );
     }
   }
 }
@@ -348,7 +360,16 @@ function lineColumn(s: string, pos: number): { line: number; column: number } {
   return { line, column: pos - lineStart + 1 };
 }
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 /**
  * Decodes the (valid) string literal `s[start, end)` (quotes included) and maps the value into `s`:
@@ -473,15 +494,21 @@ function readRecord(src: string, label: string, origin: string): SourceDoc | Ite
   }
 
   const literal = objectMembers(src, 0).get(body)!;
-  const value_ = decodeJsonString(src, literal[0], literal[1]);
+  const literalText = decodeJsonString(src, literal[0], literal[1]);
   let mapped: MappedText;
   let links: LinkAnnotation[] = [];
   let page: SourceDoc | null = null;
   if (body === 'text') {
-    mapped = composeOffsets(normaliseLines(value_.text), value_.offsets, src);
+    mapped = composeOffsets(normaliseLines(literalText.text), literalText.offsets, src);
   } else {
-    const html = readHtmlBody(value_.text, origin);
-    mapped = composeOffsets(html, value_.offsets, src);
+    let html: ReturnType<typeof readHtmlBody>;
+    try {
+      html = readHtmlBody(literalText.text, url ?? origin);
+    } catch (e) {
+      if (!(e instanceof SitrepError)) throw e;
+      return fail(origin, `${label}: "html": ${e.message}`);
+    }
+    mapped = composeOffsets(html, literalText.offsets, src);
     links = html.links;
     page = html.page;
   }
@@ -504,17 +531,22 @@ function readRecord(src: string, label: string, origin: string): SourceDoc | Ite
     published,
     modified: page?.modified ?? null,
     links,
+    diagnostics: page ? [...page.diagnostics] : [],
   };
 }
 
 function invalidJson(raw: string, e: JsonSyntax, origin: string): SitrepError {
   const { line, column } = lineColumn(raw, e.pos);
-  return new SitrepError('INPUT_MALFORMED', `invalid JSON at line ${line} column ${column}: ${e.message}`, origin);
+  return new SitrepError(
+    'INPUT_MALFORMED',
+    `invalid JSON at line ${line} column ${column}: ${e.message}`,
+    origin,
+  );
 }
 
 /** The record ranges of a `.json` file: one object, an array, or an object wrapping an array. */
 function recordRanges(raw: string, origin: string): Span[] {
-  const start = skipWs(raw, 0);
+  const start = skipWs(raw, raw.charCodeAt(0) === 0xfeff ? 1 : 0);
   let end: number;
   try {
     end = scanValue(raw, start);
@@ -529,7 +561,11 @@ function recordRanges(raw: string, origin: string): Span[] {
   }
   if (raw[start] === '[') return arrayElements(raw, start);
   if (raw[start] !== '{') {
-    throw new SitrepError('INPUT_MALFORMED', `expected a record object or an array of records, found ${kindAt(raw, start)}`, origin);
+    throw new SitrepError(
+      'INPUT_MALFORMED',
+      `expected a record object or an array of records, found ${kindAt(raw, start)}`,
+      origin,
+    );
   }
   const members = objectMembers(raw, start);
   if (!members.has('text') && !members.has('html')) {
@@ -554,7 +590,7 @@ export const jsonAdapter: Adapter = ({ origin, raw }) => {
 export const jsonlAdapter: Adapter = ({ origin, raw }) => {
   const lines: { text: string; line: number }[] = [];
   let lineNo = 0;
-  for (let i = 0; i <= raw.length; ) {
+  for (let i = raw.charCodeAt(0) === 0xfeff ? 1 : 0; i <= raw.length; ) {
     let j = raw.indexOf('\n', i);
     if (j === -1) j = raw.length;
     lineNo++;

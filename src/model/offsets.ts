@@ -172,6 +172,26 @@ export class TextBuilder {
     }
   }
 
+  /** The text built from `from` to the current end. */
+  peek(from: number): string {
+    return this.parts.join('').slice(from);
+  }
+
+  /** Drops everything after text offset `length` (an inserted separator nothing followed). */
+  truncate(length: number): void {
+    if (length >= this.length) return;
+    const text = this.parts.join('').slice(0, length);
+    this.parts = text.length > 0 ? [text] : [];
+    this.length = length;
+    const s = this.segs;
+    while (s.length >= 5 && s[s.length - 5]! >= length) s.length -= 5;
+    if (s.length >= 5 && s[s.length - 4]! > length) {
+      const cut = s[s.length - 4]! - length;
+      s[s.length - 4] = length;
+      if (s[s.length - 1] === 1) s[s.length - 2] = s[s.length - 2]! - cut;
+    }
+  }
+
   /** Finishes and returns the text and its map. */
   build(): { text: string; offsets: OffsetMap } {
     return { text: this.parts.join(''), offsets: { segments: this.segs } };
