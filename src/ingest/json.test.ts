@@ -5,7 +5,8 @@ import { SitrepError } from '../model/errors.ts';
 import { segmentsOf } from '../model/offsets.ts';
 import type { AdapterResult, SourceDoc } from '../model/source.ts';
 import { isFailure } from '../model/source.ts';
-import { decodeJsonString, forwardSpan, jsonAdapter, jsonlAdapter, normaliseLines } from './json.ts';
+import { decodeJsonString, jsonAdapter, jsonlAdapter } from './json.ts';
+import { forwardSpan, normaliseLines } from './mapped.ts';
 
 const FIXTURES = new URL('../../test/fixtures/json/', import.meta.url);
 
