@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aligned } from '../../test/helpers/mdast-oracle.ts';
 import { checkOffsetMap } from '../../test/helpers/offsets.ts';
 import { spanToRaw, TextBuilder, toRaw } from './offsets.ts';
 
@@ -18,7 +19,7 @@ describe('TextBuilder', () => {
   it('aligns a Markdown escape and an entity reference', () => {
     const raw = 'Eyes \\$1Bln &amp; more';
     const b = new TextBuilder();
-    b.aligned(raw, 0, raw.length, 'Eyes $1Bln & more');
+    aligned(b, raw, 0, raw.length, 'Eyes $1Bln & more');
     const { text, offsets } = b.build();
     expect(text).toBe('Eyes $1Bln & more');
     checkOffsetMap(text, raw, offsets.segments);
@@ -38,11 +39,28 @@ describe('TextBuilder', () => {
     expect(toRaw(offsets, 3)).toBe(4);
   });
 
+  it('truncates text and segments together', () => {
+    const raw = 'abc&amp;def';
+    const b = new TextBuilder();
+    b.copy(raw, 0, 3);
+    b.decoded('&', 3, 8);
+    b.insert('\n\n', 8);
+    expect(b.peek(2)).toBe('c&\n\n');
+    b.truncate(4);
+    b.copy(raw, 8, 11);
+    const { text, offsets } = b.build();
+    expect(text).toBe('abc&def');
+    checkOffsetMap(text, raw, offsets.segments);
+    b.truncate(2);
+    expect(b.build().text).toBe('ab');
+    checkOffsetMap('ab', raw, b.build().offsets.segments);
+  });
+
   it('keeps the invariants for any decoded value of any raw string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (raw, value) => {
         const b = new TextBuilder();
-        b.aligned(raw, 0, raw.length, value);
+        aligned(b, raw, 0, raw.length, value);
         const { text, offsets } = b.build();
         expect(text).toBe(value);
         checkOffsetMap(text, raw, offsets.segments);
@@ -53,7 +71,7 @@ describe('TextBuilder', () => {
   it('stays linear on hostile input', () => {
     const raw = '&'.repeat(200_000);
     const b = new TextBuilder();
-    b.aligned(raw, 0, raw.length, 'x'.repeat(100_000));
+    aligned(b, raw, 0, raw.length, 'x'.repeat(100_000));
     expect(b.build().text.length).toBe(100_000);
   });
 });

@@ -74,9 +74,6 @@ export function spanToRaw(map: OffsetMap, span: readonly [number, number]): [num
   return [start, Math.max(start, end)];
 }
 
-/** Longest raw escape or entity reference that decodes to one character (`&#x1F600;`). */
-const MAX_ESCAPE = 12;
-
 /** Builds normalised text and its offset map, segment by segment. */
 export class TextBuilder {
   private parts: string[] = [];
@@ -122,54 +119,6 @@ export class TextBuilder {
   /** Appends inserted text (a separator) that maps to the raw point `rawAt`. */
   insert(str: string, rawAt: number): void {
     this.push(str, rawAt, rawAt, false);
-  }
-
-  /**
-   * Appends `value`, the decoded form of `raw.slice(rawStart, rawEnd)`, aligning it greedily so that
-   * every character also present in the raw source becomes an exact segment (escapes and entity
-   * references become non-exact segments).
-   */
-  aligned(raw: string, rawStart: number, rawEnd: number, value: string): void {
-    let r = rawStart;
-    let v = 0;
-    while (v < value.length) {
-      // Longest verbatim run from here.
-      let k = 0;
-      while (v + k < value.length && r + k < rawEnd && raw.charCodeAt(r + k) === value.charCodeAt(v + k)) k++;
-      if (k > 0) {
-        this.copy(raw, r, r + k);
-        v += k;
-        r += k;
-        continue;
-      }
-      const ch = value[v]!;
-      if (r >= rawEnd) {
-        this.decoded(value.slice(v), rawEnd, rawEnd);
-        return;
-      }
-      if (raw[r] === '\\') {
-        r += 1; // a Markdown escape: the backslash decodes to nothing
-        continue;
-      }
-      if (raw[r] === '&') {
-        // A character reference decodes to one character; bounded look-ahead keeps this linear.
-        const semi = raw.slice(r, Math.min(rawEnd, r + MAX_ESCAPE)).indexOf(';');
-        if (semi > 0) {
-          this.decoded(ch, r, r + semi + 1);
-          v += 1;
-          r += semi + 1;
-          continue;
-        }
-      }
-      const at = raw.slice(r + 1, Math.min(rawEnd, r + 1 + MAX_ESCAPE)).indexOf(ch);
-      if (at >= 0) {
-        r += 1 + at; // raw characters that decode to nothing (markup inside the range)
-      } else {
-        this.decoded(ch, r, r + 1); // a substituted character
-        v += 1;
-        r += 1;
-      }
-    }
   }
 
   /** The text built from `from` to the current end. */

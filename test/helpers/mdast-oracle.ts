@@ -70,8 +70,8 @@ export const mdastAdapter: Adapter = ({ origin, raw }) => {
             // Backticks are markup: align the value inside them.
             const at = raw.indexOf(node.value, p.start.offset);
             const start = at >= 0 && at < p.end.offset ? at : p.start.offset;
-            out.aligned(raw, start, p.end.offset, value);
-          } else out.aligned(raw, p.start.offset, p.end.offset, value);
+            aligned(out, raw, start, p.end.offset, value);
+          } else aligned(out, raw, p.start.offset, p.end.offset, value);
         } else out.insert(node.value, out.textLength);
         return;
       }
@@ -104,7 +104,7 @@ export const mdastAdapter: Adapter = ({ origin, raw }) => {
     if (block.type === 'code') {
       const p = block.position!;
       const at = raw.indexOf(block.value, p.start.offset);
-      out.aligned(raw, at >= 0 ? at : p.start.offset!, p.end.offset!, block.value);
+      aligned(out, raw, at >= 0 ? at : p.start.offset!, p.end.offset!, block.value);
     } else inline(block);
     if (block.type === 'heading' && title === null) title = plain(block).trim() || null;
   }
@@ -129,4 +129,61 @@ function trimTrailing(built: { text: string; offsets: { segments: readonly numbe
     segs.push(s[i]!, end, s[i + 2]!, s[i + 4] === 1 ? s[i + 3]! - cut : s[i + 3]!, s[i + 4]!);
   }
   return { text, offsets: { segments: segs } };
+}
+
+/** Longest raw escape or entity reference that decodes to one character (`&#x1F600;`). */
+const MAX_ESCAPE = 12;
+
+/**
+ * Appends `value`, the decoded form of `raw.slice(rawStart, rawEnd)`, aligning it greedily so that
+ * every character also present in the raw source becomes an exact segment (escapes and entity
+ * references become non-exact segments).
+ */
+export function aligned(
+  out: TextBuilder,
+  raw: string,
+  rawStart: number,
+  rawEnd: number,
+  value: string,
+): void {
+  let r = rawStart;
+  let v = 0;
+  while (v < value.length) {
+    // Longest verbatim run from here.
+    let k = 0;
+    while (v + k < value.length && r + k < rawEnd && raw.charCodeAt(r + k) === value.charCodeAt(v + k)) k++;
+    if (k > 0) {
+      out.copy(raw, r, r + k);
+      v += k;
+      r += k;
+      continue;
+    }
+    const ch = value[v]!;
+    if (r >= rawEnd) {
+      out.decoded(value.slice(v), rawEnd, rawEnd);
+      return;
+    }
+    if (raw[r] === '\\') {
+      r += 1; // a Markdown escape: the backslash decodes to nothing
+      continue;
+    }
+    if (raw[r] === '&') {
+      // A character reference decodes to one character; bounded look-ahead keeps this linear.
+      const semi = raw.slice(r, Math.min(rawEnd, r + MAX_ESCAPE)).indexOf(';');
+      if (semi > 0) {
+        out.decoded(ch, r, r + semi + 1);
+        v += 1;
+        r += semi + 1;
+        continue;
+      }
+    }
+    const at = raw.slice(r + 1, Math.min(rawEnd, r + 1 + MAX_ESCAPE)).indexOf(ch);
+    if (at >= 0) {
+      r += 1 + at; // raw characters that decode to nothing (markup inside the range)
+    } else {
+      out.decoded(ch, r, r + 1); // a substituted character
+      v += 1;
+      r += 1;
+    }
+  }
 }
