@@ -2,5 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { documentJsonSchema } from '../src/model/schema.ts';
 
-writeFileSync(new URL('../schema/document.schema.json', import.meta.url), `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../schema/document.schema.json', import.meta.url),
+  `${JSON.stringify(documentJsonSchema(), null, 2)}\n`,
+);
 console.log('wrote schema/document.schema.json');

@@ -3,9 +3,21 @@ import type { Mention } from '../model/mention.ts';
 import { createReader, STAGES, validatePipeline } from './pipeline.ts';
 import type { ReadContext, Stage } from './types.ts';
 
-const ctx = (text: string): ReadContext => ({ text, published: '2022-01-17', updates: [], language: 'en', links: [], dateline: null });
+const ctx = (text: string): ReadContext => ({
+  text,
+  published: '2022-01-17',
+  updates: [],
+  language: 'en',
+  links: [],
+  dateline: null,
+});
 
-const stage = (name: string, produces: Stage['produces'], needs: Stage['needs'], run: Stage['run'] = () => []): Stage => ({
+const stage = (
+  name: string,
+  produces: Stage['produces'],
+  needs: Stage['needs'],
+  run: Stage['run'] = () => [],
+): Stage => ({
   name,
   version: 1,
   produces,
@@ -26,14 +38,20 @@ describe('stage table', () => {
   });
 
   it('rejects duplicate names and refiners before their kind exists', () => {
-    expect(() => validatePipeline([{ stage: stage('s', 'sentence', []) }, { stage: stage('s', 'token', []) }])).toThrow(/duplicate/);
-    expect(() => validatePipeline([{ refiner: { name: 'r', kinds: ['time'], run: (_c, m) => m } }])).toThrow(/refines time/);
+    expect(() =>
+      validatePipeline([{ stage: stage('s', 'sentence', []) }, { stage: stage('s', 'token', []) }]),
+    ).toThrow(/duplicate/);
+    expect(() => validatePipeline([{ refiner: { name: 'r', kinds: ['time'], run: (_c, m) => m } }])).toThrow(
+      /refines time/,
+    );
   });
 
   it('passes earlier mentions to later stages and drops invalid spans with a diagnostic', () => {
     const seen: number[] = [];
     const read = createReader([
-      { stage: stage('s', 'sentence', [], (c) => [{ kind: 'sentence', span: [0, c.text.length], by: 's@1' }]) },
+      {
+        stage: stage('s', 'sentence', [], (c) => [{ kind: 'sentence', span: [0, c.text.length], by: 's@1' }]),
+      },
       {
         stage: stage('t', 'token', ['sentence'], (_c, view) => {
           seen.push(view.of('sentence').length);

@@ -43,7 +43,7 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
 
 const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),?` + // PLACE, in capitals or title case
-    String.raw`(?: ([A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?` + // optional region or country
+    `(?: ([A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?` + // optional region or country
     String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date
     String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))? ?[-\u2013\u2014]{1,2} `, // (OUTLET) and a dash
 );

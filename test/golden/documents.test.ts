@@ -30,11 +30,12 @@ describe('golden documents', () => {
     const source = readdirSync(dir).find((f) => f.startsWith('source.'));
     expect(source).toBeDefined();
     const origin = `golden/${name}/${source}`;
-    const docs = readSource(origin, readFileSync(join(dir, source!), 'utf8'), { referenceYear: 2022 }).map((r) =>
-      isFailure(r) ? r : buildDocument(finalizeSource(r, NOW)),
+    const docs = readSource(origin, readFileSync(join(dir, source!), 'utf8'), { referenceYear: 2022 }).map(
+      (r) => (isFailure(r) ? r : buildDocument(finalizeSource(r, NOW))),
     );
     const expectedPath = join(dir, 'expected.json');
-    if (UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(docs, null, 2)}\n`);
+    if (UPDATE || !existsSync(expectedPath))
+      writeFileSync(expectedPath, `${JSON.stringify(docs, null, 2)}\n`);
     expect(docs).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
   });
 });
