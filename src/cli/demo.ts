@@ -4,12 +4,77 @@ import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../app/ingest.ts';
 import type { DocumentJson } from '../model/document.ts';
 import { type Command, println } from './command.ts';
-import { colors } from './format.ts';
+import { colors, safe, truncate } from './format.ts';
 import { summaryLine } from './list.ts';
 import { factCounts } from './show.ts';
 
 /** The bundled sample corpus. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** How many rows each highlight shows. */
+const TOP = 8;
+
+/**
+ * What the extractors found across the corpus: the most-mentioned entities, troop figures with
+ * their claimants, and a few attributed quotes. Built from the document JSON alone.
+ */
+function printHighlights(
+  out: NodeJS.WritableStream & { isTTY?: boolean },
+  docs: readonly DocumentJson[],
+): void {
+  const c = colors(out);
+  const entities = new Map<string, { name: string; type: string; docs: Set<string>; mentions: number }>();
+  for (const d of docs) {
+    for (const e of d.entities) {
+      const key = `${e.type}:${e.key}`;
+      const row = entities.get(key) ?? { name: e.name, type: e.type, docs: new Set(), mentions: 0 };
+      row.docs.add(d.id);
+      row.mentions += e.mentions.length;
+      entities.set(key, row);
+    }
+  }
+  if (entities.size > 0) {
+    println(out, `\n${c.bold('Most reported entities')} (documents, mentions)`);
+    const top = [...entities.values()]
+      .sort((a, b) => b.docs.size - a.docs.size || b.mentions - a.mentions)
+      .slice(0, TOP * 2);
+    for (const e of top)
+      println(
+        out,
+        `  ${safe(e.name).padEnd(30)} ${e.type.padEnd(13)} ${String(e.docs.size).padStart(3)} ${String(e.mentions).padStart(4)}`,
+      );
+  }
+  const figures = docs.flatMap((d) =>
+    d.quantities
+      .filter((q) => q.unit === 'troops' || q.unit === 'soldiers')
+      .map((q) => {
+        const quote = d.quotes.find((x) => x.span[0] <= q.span[0] && q.span[1] <= x.span[1]);
+        return { d, q, claimant: quote?.speakerText ?? null };
+      }),
+  );
+  if (figures.length > 0) {
+    println(out, `\n${c.bold('Troop figures')} (as each source gives them)`);
+    for (const { d, q, claimant } of figures.slice(0, TOP * 2)) {
+      const about = q.about ? (d.entities.find((e) => e.id === q.about)?.name ?? q.about) : '-';
+      println(
+        out,
+        `  ${(d.published.value ?? '').slice(0, 10)}  ${truncate(safe(q.text), 28).padEnd(28)} ${q.qualifier.padEnd(9)} about ${truncate(safe(about), 20).padEnd(20)} ${claimant ? `claimed by ${safe(claimant)}` : ''}  [${safe(d.source.outlet ?? '-')}]`,
+      );
+    }
+  }
+  const quotes = docs.flatMap((d) =>
+    d.quotes.filter((q) => q.direct && q.speakerText).map((q) => ({ d, q })),
+  );
+  if (quotes.length > 0) {
+    println(out, `\n${c.bold('Quotes')} (${quotes.length} direct; a few)`);
+    for (const { d, q } of quotes.slice(0, TOP)) {
+      println(
+        out,
+        `  “${truncate(safe(q.text), 70)}” — ${safe(q.speakerText ?? '?')}${q.viaText ? ` via ${safe(q.viaText)}` : ''} [${safe(d.source.outlet ?? '-')}]`,
+      );
+    }
+  }
+}
 
 /** `sitrep demo`: what `npm start` runs. */
 export const demoCommand: Command = {
@@ -70,6 +135,7 @@ export const demoCommand: Command = {
         ctx.out,
         `  datelines   ${datelines.map((d) => `${d.dateline!.place ?? '?'} (${d.dateline!.outlet ?? '-'})`).join(', ')}`,
       );
+      printHighlights(ctx.out, full);
       println(ctx.out, `\n${c.bold('Documents')} (id, published, date origin, outlet, title)`);
       for (const d of docs) println(ctx.out, `  ${summaryLine(d, ctx.out)}`);
       println(
