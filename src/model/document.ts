@@ -92,6 +92,7 @@ export interface QuoteJson {
   speakerText: string | null;
   via: string | null;
   viaText: string | null;
+  source: Span | null;
   cue: Span | null;
   stance: string;
   by: string;
@@ -249,6 +250,7 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       speakerText: m.speakerText,
       via: refs.entity(m.via),
       viaText: m.viaText,
+      source: m.source ?? null,
       cue: m.cue,
       stance: m.stance,
       by: m.by,

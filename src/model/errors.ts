@@ -22,6 +22,14 @@ export const ERROR_CODES = {
   USAGE: 'wrong command-line usage',
   PIPELINE_INVALID: 'the stage table is inconsistent',
   SPAN_INVALID: 'a stage produced a span outside the text or not matching its text',
+  API_BAD_REQUEST: 'the request is invalid (a parameter or a field of the body)',
+  API_UNAUTHORIZED: 'a valid bearer token is required',
+  API_NOT_FOUND: 'no such resource',
+  API_METHOD_NOT_ALLOWED: 'the resource does not support this method',
+  API_TOO_LARGE: 'the request body is larger than the limit',
+  API_UNSUPPORTED_MEDIA_TYPE: 'the request body must be application/json',
+  API_INTERNAL: 'the server failed to answer the request',
+  API_INSECURE_BIND: 'binding to a non-loopback address requires SITREP_TOKEN',
 } as const;
 
 /** A code from the error table. */

@@ -137,6 +137,8 @@ export interface QuoteMention extends MentionBase {
   /** Span of the relaying outlet or agency's entity mention. */
   readonly via: Span | null;
   readonly viaText: string | null;
+  /** The speaker phrase as written (`Viktor Gulevich, chief of the general staff`), when in the text. */
+  readonly source?: Span | null;
 }
 
 /** Event statuses. */

@@ -105,6 +105,7 @@ export const documentSchema = z
         speakerText: z.string().nullable(),
         via: z.string().nullable(),
         viaText: z.string().nullable(),
+        source: span.nullable(),
         cue: span.nullable(),
         stance: z.string(),
         by: z.string(),
