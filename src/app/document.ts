@@ -1,4 +1,4 @@
-import { read } from '../extract/pipeline.ts';
+import { type ReadResult, read } from '../extract/pipeline.ts';
 import type { ReadContext } from '../extract/types.ts';
 import { type DocumentJson, toDocumentJson } from '../model/document.ts';
 import { diagnostic } from '../model/errors.ts';
@@ -44,8 +44,11 @@ export function readContextOf(doc: SourceDoc): ReadContext {
   };
 }
 
+/** A reader: the default stage table, or another one (benchmarks read with a prefix of it). */
+export type Reader = (ctx: ReadContext) => ReadResult;
+
 /** Runs the reader over one document and assembles its `sitrep/document@1` JSON. */
-export function buildDocument(doc: SourceDoc): DocumentJson {
-  const { mentions, diagnostics } = read(readContextOf(doc));
+export function buildDocument(doc: SourceDoc, reader: Reader = read): DocumentJson {
+  const { mentions, diagnostics } = reader(readContextOf(doc));
   return toDocumentJson(doc, mentions, diagnostics);
 }

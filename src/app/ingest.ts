@@ -2,7 +2,7 @@ import { readSource } from '../ingest/index.ts';
 import { SitrepError } from '../model/errors.ts';
 import { isFailure } from '../model/source.ts';
 import type { Store } from '../store/types.ts';
-import { buildDocument, type DocumentOverrides, finalizeSource } from './document.ts';
+import { buildDocument, type DocumentOverrides, finalizeSource, type Reader } from './document.ts';
 import { expandInputs, type InputRef, loadInput } from './inputs.ts';
 
 /** The outcome for one document (or one failed file or item). */
@@ -40,6 +40,8 @@ export interface IngestOptions {
   readonly progress?: IngestProgress;
   readonly maxBytes?: number;
   readonly overrides?: DocumentOverrides;
+  /** The reader to use (default: the full stage table). */
+  readonly reader?: Reader;
 }
 
 function failure(origin: string, e: unknown): IngestItem {
@@ -73,7 +75,7 @@ export async function ingestText(
     }
     try {
       const doc = finalizeSource(r, now(), options.overrides);
-      const json = buildDocument(doc);
+      const json = buildDocument(doc, options.reader);
       const outcome = await store.put({
         json,
         raw: Buffer.from(doc.raw, 'utf8'),

@@ -27,10 +27,67 @@ const SAMPLE = 1200;
 /** Shortest text worth classifying; below it franc's guesses are noise. */
 const MIN_LENGTH = 40;
 
+/** English function words: in English prose they make up a third or more of the words. */
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'a',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+  'was',
+  'as',
+  'by',
+  'it',
+  'said',
+  'he',
+  'at',
+  'from',
+  'has',
+  'have',
+  'its',
+  'be',
+  'are',
+  'an',
+  'will',
+  'which',
+  'would',
+  'their',
+  'were',
+  'but',
+  'not',
+  'they',
+  'this',
+  'had',
+  'his',
+  'been',
+]);
+
+/**
+ * A cheap first look: when English function words make up a large share of the words, the text is
+ * English and franc (the costly part of ingesting a short article) is not needed. Other languages
+ * written in Latin script stay far below this share.
+ */
+function clearlyEnglish(sample: string): boolean {
+  let words = 0;
+  let hits = 0;
+  for (const m of sample.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (ENGLISH.has(m[0].toLowerCase())) hits++;
+  }
+  return words >= 20 && hits / words >= 0.25;
+}
+
 /** The ISO 639-1 language of a text, or null when it is too short or unclear. */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (sample.trim().length < MIN_LENGTH) return null;
+  if (clearlyEnglish(sample.slice(0, 600))) return 'en';
   const code = franc(sample, { only: ONLY, minLength: MIN_LENGTH });
   return LANGUAGES[code] ?? null;
 }
