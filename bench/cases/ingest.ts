@@ -89,7 +89,7 @@ export const ingestBench: BenchCase = {
     }
     return {
       table: formatTable(
-        ['format', 'docs', 'KB/doc', 'docs/s', 'MB/s', 'floor MB/s', 'floor/ingest', 'peak RSS MB', 'failed'],
+        ['format', 'reader', 'docs', 'KB/doc', 'docs/s', 'MB/s', 'floor MB/s', 'floor/ingest', 'peak RSS MB', 'failed'],
         rows,
       ),
       figures,
