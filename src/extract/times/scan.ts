@@ -28,13 +28,27 @@ export interface Work {
 }
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11 || c === 0x2028 || c === 0x2029;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 12 ||
+    c === 11 ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
 }
 
 /** Splits `text` into tokens in one pass. */
@@ -54,8 +68,14 @@ export function scan(text: string, work?: Work): Tok[] {
     }
     const s = i;
     let kind: TokKind;
+    let upper = false;
     if (isLetter(c)) {
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(d)) break;
+        if ((d >= 65 && d <= 90) || d >= 0xc0) upper = true;
+        i++;
+      }
       kind = 'w';
     } else if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -64,9 +84,8 @@ export function scan(text: string, work?: Work): Tok[] {
       i++;
       kind = 'p';
     }
-    const raw = text.slice(s, i);
-    const c0 = raw.charCodeAt(0);
-    out.push({ s, e: i, kind, low: kind === 'w' ? raw.toLowerCase() : raw, cap: c0 >= 65 && c0 <= 90, gap, nl });
+    const raw = kind === 'p' ? text[s]! : text.slice(s, i);
+    out.push({ s, e: i, kind, low: upper ? raw.toLowerCase() : raw, cap: c >= 65 && c <= 90, gap, nl });
     gap = 0;
     nl = false;
   }

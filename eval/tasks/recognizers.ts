@@ -1,0 +1,196 @@
+/**
+ * The Microsoft Recognizers-Text English DateTime specs as a test suite: per case, every expected
+ * result must be found with the same text (case-insensitive) and, where the spec gives one, the
+ * same TIMEX value; a case expecting nothing passes when nothing is found. Cases any port marks
+ * `NotSupported` or `NotSupportedByDesign` are skipped. chrono-node runs on the same cases.
+ *
+ * The specs write TIMEX with their own conventions, so both systems' values are compared through
+ * the same mapping: a year the text did not state becomes `XXXX`, a weekday found from context
+ * `XXXX-WXX-n`, a clock time alone `Thh:mm` (or `Thh`), and periods `(start,end,duration)` are
+ * compared by their ends.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractTimes } from '../../src/extract/times/index.ts';
+import { chronoTimes } from '../lib/chrono-peer.ts';
+import { addDays, isoDayOf } from '../lib/isodays.ts';
+import { type EvalTask, type Figures, formatTable } from '../lib/task.ts';
+
+interface SpecResult {
+  Text?: string;
+  Value?: { Timex?: string };
+  Resolution?: { values?: { timex?: string }[] };
+}
+interface SpecCase {
+  Input: string;
+  Context?: { ReferenceDateTime?: string };
+  NotSupported?: string;
+  NotSupportedByDesign?: string;
+  Results?: SpecResult[];
+}
+
+/** One system's finding: its text and the TIMEX forms it may be written in. */
+export interface Found {
+  readonly text: string;
+  readonly timexes: ReadonlySet<string>;
+}
+
+function xYear(v: string): string {
+  return /^\d{4}/.test(v) ? `XXXX${v.slice(4)}` : v;
+}
+
+function weekdayOf(iso: string): number {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The TIMEX forms of a value: as written, with its year as X, as a weekday, as a bare clock time. */
+export function timexForms(
+  value: string,
+  start: string | null,
+  end: string | null,
+  implied: readonly string[],
+): Set<string> {
+  const out = new Set<string>([value]);
+  const yearImplied = implied.includes('year');
+  if (yearImplied) out.add(xYear(value));
+  if (implied.includes('day') && /^\d{4}-\d\d-\d\d/.test(value))
+    out.add(`XXXX-WXX-${weekdayOf(value)}${value.slice(10)}`);
+  const t = /T(\d\d):(\d\d)$/.exec(value);
+  if (t && (implied.includes('day') || implied.includes('month'))) {
+    out.add(`T${t[1]}:${t[2]}`);
+    if (t[2] === '00') out.add(`T${t[1]}`);
+  }
+  const pod = /T(MO|AF|EV|NI)$/.exec(value);
+  if (pod && (implied.includes('day') || implied.includes('month'))) out.add(`T${pod[1]}`);
+  if (t && t[2] === '00') for (const v of [...out]) if (v.endsWith(':00')) out.add(v.slice(0, -3));
+  // Periods: compare by their ends, inclusive or exclusive.
+  if (start && end && start !== end) {
+    const s = start.slice(0, 10);
+    const e = end.slice(0, 10);
+    for (const e2 of [e, isoDayOf(addDays(e, 1))]) {
+      out.add(`(${s},${e2})`);
+      if (yearImplied) out.add(`(${xYear(s)},${xYear(e2)})`);
+    }
+  }
+  if (value.includes('/')) {
+    const [a, b] = value.split('/') as [string, string];
+    out.add(`(${a},${b})`);
+    if (yearImplied) out.add(`(${xYear(a)},${xYear(b)})`);
+    // Clock ranges on an implied day: `(T16,T17)`, `(T16:00,T17:00)`.
+    const ta = /T(\d\d):(\d\d)$/.exec(a);
+    const tb = /T(\d\d):(\d\d)$/.exec(b);
+    if (ta && tb && implied.includes('day')) {
+      const short = (m: RegExpExecArray) => (m[2] === '00' ? `T${m[1]}` : `T${m[1]}:${m[2]}`);
+      out.add(`(T${ta[1]}:${ta[2]},T${tb[1]}:${tb[2]})`);
+      out.add(`(${short(ta)},${short(tb)})`);
+    }
+  }
+  return out;
+}
+
+/** An expected TIMEX in comparable form: periods lose their duration part. */
+function comparable(timex: string): string {
+  const m = /^\(([^,]*),([^,]*),[^)]*\)$/.exec(timex);
+  return m ? `(${m[1]},${m[2]})` : timex;
+}
+
+function expectedTimexes(r: SpecResult): string[] {
+  const out: string[] = [];
+  if (r.Value?.Timex) out.push(r.Value.Timex);
+  for (const v of r.Resolution?.values ?? []) if (v.timex) out.push(v.timex);
+  return out.map(comparable);
+}
+
+/** Whether a case passes given a system's findings. */
+export function casePasses(c: SpecCase, found: readonly Found[]): boolean {
+  const expected = c.Results ?? [];
+  if (expected.length === 0) return found.length === 0;
+  return expected.every((r) => {
+    const text = (r.Text ?? '').trim().toLowerCase();
+    const timexes = expectedTimexes(r);
+    return found.some(
+      (f) =>
+        f.text.trim().toLowerCase() === text &&
+        (timexes.length === 0 || timexes.some((t) => f.timexes.has(t))),
+    );
+  });
+}
+
+function sitrepFound(input: string, ref: string | null): Found[] {
+  return extractTimes({ text: input, published: ref }).map((r) => ({
+    text: input.slice(r.span[0], r.span[1]),
+    timexes: timexForms(r.value, r.start, r.end, r.implied),
+  }));
+}
+
+function chronoFound(input: string, ref: string | null): Found[] {
+  return chronoTimes(input, ref).map((r) => {
+    const forms = new Set([r.value, ...(r.yearImplied ? [xYear(r.value)] : [])]);
+    if (r.endValue) {
+      forms.add(`(${r.value},${r.endValue})`);
+      if (r.yearImplied) forms.add(`(${xYear(r.value)},${xYear(r.endValue)})`);
+    }
+    return { text: r.text, timexes: forms };
+  });
+}
+
+/** Reads a spec file (they start with a byte-order mark). */
+export function readSpec(path: string): SpecCase[] {
+  const raw = readFileSync(path, 'utf8');
+  return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw) as SpecCase[];
+}
+
+export const recognizers: EvalTask = {
+  name: 'recognizers',
+  description:
+    'Microsoft Recognizers-Text English DateTime specs, pass rate of supported cases; chrono-node as peer',
+  defaultData: 'datasets/recognizers-datetime-en',
+  async run(dataPath) {
+    const files = readdirSync(dataPath)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    const rows: (string | number)[][] = [];
+    const perFile: Record<string, number | null> = {};
+    const peerPerFile: Record<string, number | null> = {};
+    let total = 0;
+    let ours = 0;
+    let theirs = 0;
+    let skipped = 0;
+    for (const f of files) {
+      const cases = readSpec(join(dataPath, f));
+      let n = 0;
+      let a = 0;
+      let b = 0;
+      for (const c of cases) {
+        if (c.NotSupported || c.NotSupportedByDesign) {
+          skipped++;
+          continue;
+        }
+        const ref = c.Context?.ReferenceDateTime ?? null;
+        n++;
+        if (casePasses(c, sitrepFound(c.Input, ref))) a++;
+        if (casePasses(c, chronoFound(c.Input, ref))) b++;
+      }
+      total += n;
+      ours += a;
+      theirs += b;
+      perFile[f.replace(/\.json$/, '')] = n ? a / n : null;
+      peerPerFile[f.replace(/\.json$/, '')] = n ? b / n : null;
+      rows.push([f.replace(/\.json$/, ''), n, n ? a / n : '-', n ? b / n : '-']);
+    }
+    rows.push(['all supported cases', total, total ? ours / total : 0, total ? theirs / total : 0]);
+    const figures: Figures = {
+      passRate: total ? ours / total : 0,
+      cases: total,
+      skipped,
+      perFile,
+      peer: { name: 'chrono-node', passRate: total ? theirs / total : 0 },
+      peerPerFile,
+    };
+    return {
+      table: formatTable(['spec file', 'cases', 'sitrep passRate', 'chrono passRate'], rows),
+      figures,
+    };
+  },
+};

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from './extract.ts';
+
+const PUB = '2022-01-17'; // a Monday
+
+function one(text: string, published: string | null = PUB) {
+  const got = extractTimes({ text, published });
+  for (const t of got) expect(text.slice(t.span[0], t.span[1])).toBeTypeOf('string');
+  return got.map((t) => ({ text: text.slice(t.span[0], t.span[1]), value: t.value, type: t.type }));
+}
+
+describe('absolute and partial dates', () => {
+  it.each([
+    ['It began on January 17, 2022.', 'January 17, 2022', '2022-01-17'],
+    ['Talks resume Jan. 18.', 'Jan. 18', '2022-01-18'],
+    ['Talks resume 17 January.', '17 January', '2022-01-17'],
+    ['Filed 2022-01-17 in Minsk.', '2022-01-17', '2022-01-17'],
+    ['The drills will be held in February.', 'February', '2022-02'],
+    ['In 2023, the allies meet again.', '2023', '2023'],
+    ['Both staged drills last September.', 'last September', '2021-09'],
+    ['Lukashenko said they had in December agreed.', 'December', '2021-12'],
+    ['The exercise will start mid-February.', 'mid-February', '2022-02'],
+    ['It will start early next month.', 'early next month', '2022-02'],
+    ['As in the 1990s, tension rose.', 'the 1990s', '199'],
+    ['Profit rose in the third quarter.', 'the third quarter', '2021-Q3'],
+    ['The summer of 2021 was calm.', 'The summer of 2021', '2021-SU'],
+    ['He arrived on 02/22/2016.', '02/22/2016', '2016-02-22'],
+    ['They meet on Christmas.', 'Christmas', '2021-12-25'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['The drills are set for Feb. 10–20.', 'Feb. 10–20', '2022-02-10/2022-02-20'],
+    ['The drills are set for Feb. 10—20.', 'Feb. 10—20', '2022-02-10/2022-02-20'],
+    ['The drills are set for Feb. 10-20.', 'Feb. 10-20', '2022-02-10/2022-02-20'],
+    ['The drills are set for Feb. 10 to 20.', 'Feb. 10 to 20', '2022-02-10/2022-02-20'],
+    ['The drills run Feb. 10 through Feb. 20.', 'Feb. 10 through Feb. 20', '2022-02-10/2022-02-20'],
+    ['The drills run from 10 to 20 February.', 'from 10 to 20 February', '2022-02-10/2022-02-20'],
+    ['The drills run between Feb. 10 and 20.', 'between Feb. 10 and 20', '2022-02-10/2022-02-20'],
+    ['The stage will last until Feb. 9.', 'until Feb. 9', '2022-02-09'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('keeps inclusive bounds and open ends', () => {
+    const [r] = extractTimes({ text: 'set for Feb. 10–20', published: PUB });
+    expect(r).toMatchObject({ start: '2022-02-10', end: '2022-02-20', by: 'time/range@1:en-dash' });
+    const [u] = extractTimes({ text: 'until Feb. 9', published: PUB });
+    expect(u).toMatchObject({ start: null, end: '2022-02-09', mod: 'ON_OR_BEFORE', implied: ['year'] });
+  });
+});
+
+describe('times and zones', () => {
+  it.each([
+    ['Update at 11:30 a.m. on Jan. 18: more.', '11:30 a.m. on Jan. 18', '2022-01-18T11:30'],
+    ['They meet at 3 p.m. Moscow time.', '3 p.m. Moscow time', '2022-01-17T15:00'],
+    ['They met Monday at noon.', 'Monday at noon', '2022-01-17T12:00'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'time' }));
+  });
+});
+
+describe('relative and deictic, tense-aware', () => {
+  it.each([
+    ['The ministry said on Tuesday it was ready.', 'Tuesday', '2022-01-11'],
+    ['The ministers will meet on Tuesday.', 'Tuesday', '2022-01-18'],
+    ['Media reported Monday.', 'Monday', '2022-01-17'],
+    ['Last week the United States claimed it.', 'Last week', '2022-W02'],
+    ['He spoke yesterday.', 'yesterday', '2022-01-16'],
+    ['It ended two days ago.', 'two days ago', '2022-01-15'],
+    ['Next year the plan changes.', 'Next year', '2023'],
+    ['It is now over.', 'now', 'PRESENT_REF'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('resolves `the next day` and `two days later` against the narrative', () => {
+    const got = extractTimes({
+      text: 'Troops arrived on Feb. 3. The next day they left. Two days later they returned.',
+      published: PUB,
+    });
+    expect(got.map((t) => [t.value, t.anchor])).toEqual([
+      ['2022-02-03', 'published'],
+      ['2022-02-04', 'narrative'],
+      ['2022-02-06', 'narrative'],
+    ]);
+  });
+
+  it('anchors text in an update note to the update', () => {
+    const text = 'Jan 17.\n\nUpdate: the ministry said Tuesday it was ready.';
+    const s = text.indexOf('the ministry');
+    const got = extractTimes({
+      text,
+      published: PUB,
+      updates: [{ value: '2022-01-18T11:30', span: [9, s], scope: [s, text.length] }],
+    });
+    expect(got.find((t) => t.value === '2022-01-18')).toMatchObject({ anchor: 'update' });
+  });
+
+  it('keeps unresolved parts as X without an anchor', () => {
+    expect(one('on Feb. 16 and Monday and last week', null).map((t) => t.value)).toEqual([
+      'XXXX-02-16',
+      'XXXX-WXX-1',
+      'XXXX-WXX',
+    ]);
+    expect(extractTimes({ text: 'on Feb. 16', published: null })[0]).toMatchObject({
+      anchor: 'none',
+      start: null,
+    });
+  });
+});
+
+describe('durations and sets', () => {
+  it.each([
+    ['The West has for months warned.', 'months', 'PXM', 'duration'],
+    ['The exercise lasts 10 days.', '10 days', 'P10D', 'duration'],
+    ['It is a two-week exercise.', 'two-week', 'P2W', 'duration'],
+    ['They hold drills every year.', 'every year', 'P1Y', 'set'],
+    ['The annual drills begin.', 'annual', 'P1Y', 'set'],
+    ['over the past two months', 'the past two months', 'P2M', 'duration'],
+  ])('%s', (text, expr, value, type) => {
+    expect(one(text)).toContainEqual({ text: expr, value, type });
+  });
+});
+
+describe('not times', () => {
+  it.each([
+    'They staged Zapad-2021 drills.',
+    'The S-400 systems arrived.',
+    'Under the Vienna Document 2011 rules.',
+    'Belarus has 300 tanks and 2000 troops.',
+    'He may go; they march on.',
+    'More than 20,000 troops and 1,998 vehicles.',
+    'See https://example.com/2022/01/in-february-a-76065 for more.',
+  ])('%s', (text) => {
+    expect(one(text).filter((t) => t.type !== 'set')).toEqual([]);
+  });
+});
+
+describe('more general rules', () => {
+  it.each([
+    ['Shops close on Thanksgiving.', 'Thanksgiving', '2021-11-25'],
+    ['The vote is on the first Friday of March.', 'the first Friday of March', '2022-03-04'],
+    ['We met at half past seven.', 'half past seven', '2022-01-17T07:30'],
+    ['It happened in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+    ['Earnings for the 1988 third quarter fell.', 'the 1988 third quarter', '1988-Q3'],
+    ['They met in the late 1980s.', 'the late 1980s', '198'],
+    ['The talks ran for two decades.', 'two decades', 'P20Y'],
+    ['They meet every July.', 'every July', 'XXXX-07'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('follows the quarter the narrative last named', () => {
+    const got = one('Profit rose in the third quarter. A year ago, the quarter was weak.', '1989-10-27');
+    expect(got.map((t) => t.value)).toEqual(['1989-Q3', '1988-Q3', '1989-Q3']);
+  });
+
+  it('reads the weekend by tense', () => {
+    expect(one('Troops moved over the weekend.')[0]).toMatchObject({ value: '2022-W02-WE' });
+    expect(one('Troops will move over the weekend.')[0]).toMatchObject({ value: '2022-W03-WE' });
+  });
+
+  it('names the rule that made each expression', () => {
+    const [t] = extractTimes({ text: 'on Feb. 10 to 20', published: PUB });
+    expect(t!.by).toBe('time/range@1:to');
+  });
+});

@@ -1,0 +1,647 @@
+/**
+ * The times extractor: scans tokens once, tries the grammar's rules at each token that can start
+ * an expression, keeps the longest reading, and resolves it against its anchor and tense.
+ * Every rule reads a bounded number of tokens, so the whole pass is linear in the text.
+ */
+import type { TimeMention, TimeMod, TimeType } from '../../model/mention.ts';
+import type { UpdateNote } from '../../model/source.ts';
+import type { Span } from '../../model/span.ts';
+import { Anchors } from './anchor.ts';
+import { CLOCK_NARRATIVE_TOKENS } from './constants.ts';
+import {
+  bareYearAt,
+  clockAt,
+  decadeAt,
+  holidayAt,
+  monthDateAt,
+  numericDateAt,
+  quarterAt,
+  seasonAt,
+  spelledYearAt,
+} from './grammar/absolute.ts';
+import { durationAt, setAt } from './grammar/duration.ts';
+import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
+import {
+  deicticAt,
+  narrativeQuarterAt,
+  nthWeekdayAt,
+  offsetAt,
+  refAt,
+  shiftAt,
+  weekdayAloneAt,
+  weekWeekdayAt,
+  yearAgoAdjAt,
+} from './grammar/relative.ts';
+import { Cursor, type DateSpec, type Parse, type Spec } from './grammar/types.ts';
+import {
+  DAY_PARTS,
+  DECADE_WORDS,
+  DEICTIC_DAYS,
+  HOLIDAYS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PERIOD_MODS,
+  REF_WORDS,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  WEEKDAY_PLURALS,
+  WEEKDAYS,
+} from './lexicon.ts';
+import { type AnchorDay, anchorOfDays, daysOf, resolve } from './normalise.ts';
+import { numberIsNameOrCount } from './refine.ts';
+import { scan, type Tok, type Work } from './scan.ts';
+import { type Tense, tenseAround } from './tense.ts';
+
+/** One end of a range (or the whole expression), as TimeML would tag it. */
+export interface TimePart {
+  readonly span: Span;
+  readonly value: string;
+  readonly type: TimeType;
+}
+
+/** A time mention with the parts that make it up. */
+export interface TimeResult extends TimeMention {
+  readonly parts: readonly TimePart[];
+}
+
+/** What the extractor needs from the document. */
+export interface TimeInput {
+  readonly text: string;
+  readonly published: string | null;
+  readonly updates?: readonly UpdateNote[];
+  /** Sentence spans; without them sentence ends are guessed from punctuation. */
+  readonly sentences?: readonly Span[];
+  readonly work?: Work;
+}
+
+type Reader = (c: Cursor, i: number) => Parse | null;
+
+function wrap(
+  rule: string,
+  read: (c: Cursor, i: number) => { end: number; v: Spec; rule?: string } | null,
+): Reader {
+  return (c, i) => {
+    const h = read(c, i);
+    return h ? { start: i, end: h.end, spec: h.v, rule: h.rule ? `${rule}:${h.rule}` : rule } : null;
+  };
+}
+
+const yearRule: Reader = (c, i) => {
+  const h = bareYearAt(c, i);
+  if (!h) return null;
+  const numAt = c.is(i, 'fiscal') ? i + 1 : i;
+  if (numberIsNameOrCount(c, numAt, h.end)) return null;
+  return { start: i, end: h.end, spec: h.v, rule: 'absolute@1:year' };
+};
+
+const clockRule: Reader = (c, i) => {
+  const h = clockAt(c, i);
+  return h
+    ? {
+        start: i,
+        end: h.end,
+        spec: {
+          kind: 'date',
+          hh: h.v.hh,
+          mi: h.v.mi,
+          ...(h.v.ss !== undefined ? { ss: h.v.ss } : {}),
+          ...(h.v.tz ? { tz: h.v.tz } : {}),
+        },
+        rule: 'absolute@1:clock',
+      }
+    : null;
+};
+
+const NUM = '#';
+const APOS = "'";
+const words = (...lists: readonly (readonly string[])[]): string[] => lists.flat();
+const keys = (o: object): string[] => Object.keys(o);
+const COUNT_WORDS = words(keys(NUMBER_WORDS), [
+  'several',
+  'few',
+  'many',
+  'some',
+  'numerous',
+  'multiple',
+  'one',
+  'half',
+]);
+
+/**
+ * Rules that read a date, a time, a duration or a set, without modifiers or ranges, each with
+ * the first tokens it can start at (`#` a number, `'` an apostrophe), so that a token is only
+ * offered to the rules that could read it.
+ */
+const RULES: readonly { readonly read: Reader; readonly first: readonly string[] }[] = [
+  {
+    read: wrap('absolute@1:month-date', monthDateAt),
+    first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), [NUM]),
+  },
+  { read: wrap('absolute@1:numeric', numericDateAt), first: [NUM] },
+  {
+    read: wrap('absolute@1:quarter', quarterAt),
+    first: words(keys(ORDINALS), ['q1', 'q2', 'q3', 'q4', 'fiscal', NUM]),
+  },
+  {
+    read: wrap('absolute@1:decade', decadeAt),
+    first: words(keys(DECADE_WORDS), keys(ORDINALS), [
+      'twenty',
+      'nineteenth',
+      'eighteenth',
+      'twentieth',
+      NUM,
+      APOS,
+    ]),
+  },
+  { read: wrap('absolute@1:season', seasonAt), first: keys(SEASONS) },
+  { read: wrap('absolute@1:holiday', holidayAt), first: keys(HOLIDAYS).map((k) => k.split(' ')[0]!) },
+  { read: wrap('absolute@1:spelled-year', spelledYearAt), first: ['the', 'nineteen', 'eighteen'] },
+  { read: wrap('relative@1:quarter', narrativeQuarterAt), first: ['the'] },
+  { read: wrap('relative@1:year-ago', yearAgoAdjAt), first: ['year'] },
+  {
+    read: wrap('relative@1:deictic', deicticAt),
+    first: words(keys(DEICTIC_DAYS), ['last', 'this', 'the', 'day']),
+  },
+  {
+    read: wrap('relative@1:week-day', weekWeekdayAt),
+    first: words(keys(WEEKDAYS), ['next', 'last', 'this']),
+  },
+  { read: wrap('relative@1:nth-weekday', nthWeekdayAt), first: words(['the'], keys(ORDINALS)) },
+  {
+    read: wrap('relative@1:shift', shiftAt),
+    first: ['the', 'last', 'past', 'previous', 'next', 'coming', 'this', 'current', 'following'],
+  },
+  { read: wrap('relative@1:offset', offsetAt), first: words(['the', NUM], COUNT_WORDS) },
+  { read: wrap('relative@1:weekday', weekdayAloneAt), first: keys(WEEKDAYS) },
+  { read: wrap('relative@1:ref', refAt), first: words(['the', 'recent', 'past', 'coming'], keys(REF_WORDS)) },
+  {
+    read: wrap('duration@1', durationAt),
+    first: words(
+      [
+        'the',
+        'past',
+        'last',
+        'next',
+        'first',
+        'coming',
+        'previous',
+        'final',
+        'latest',
+        'following',
+        'recent',
+        'initial',
+        'remaining',
+        'same',
+        NUM,
+      ],
+      COUNT_WORDS,
+      keys(UNITS),
+    ),
+  },
+  {
+    read: wrap('set@1', setAt),
+    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), ['every', 'each', 'per', 'a', 'an']),
+  },
+  { read: yearRule, first: [NUM, 'fiscal'] },
+  {
+    read: clockRule,
+    first: words(
+      [NUM, 'noon', 'midnight', 'midday', 'half', 'quarter', 'a', 'ten', 'eleven', 'twelve'],
+      keys(NUMBER_WORDS),
+    ),
+  },
+];
+
+/** First token → the rules that can start there. */
+const DISPATCH: ReadonlyMap<string, readonly Reader[]> = (() => {
+  const m = new Map<string, Reader[]>();
+  for (const r of RULES) {
+    for (const f of new Set(r.first)) {
+      const list = m.get(f);
+      if (list) list.push(r.read);
+      else m.set(f, [r.read]);
+    }
+  }
+  return m;
+})();
+
+function firstKey(c: Cursor, i: number): string | undefined {
+  const t = c.toks[i];
+  if (!t) return undefined;
+  return t.kind === 'n' ? NUM : t.kind === 'p' ? (t.low === '\u2019' ? APOS : t.low) : t.low;
+}
+
+/** The longest reading of any base rule at `i`. */
+function base(c: Cursor, i: number): Parse | null {
+  const key = firstKey(c, i);
+  const rules = key === undefined ? undefined : DISPATCH.get(key);
+  if (!rules) return null;
+  let best: Parse | null = null;
+  for (const r of rules) {
+    const p = r(c, i);
+    if (p && (!best || p.end > best.end)) best = p;
+  }
+  return best;
+}
+
+function isDay(s: DateSpec): boolean {
+  return (
+    (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') &&
+    s.hh === undefined &&
+    s.pod === undefined
+  );
+}
+
+/** A date with a clock time on either side: `11:30 a.m. on Jan. 18`, `Monday at 3 p.m.`. */
+function withClock(c: Cursor, p: Parse): Parse {
+  if (p.spec.kind !== 'date') return p;
+  const s = p.spec;
+  if (s.hh !== undefined && s.d === undefined && s.wd === undefined && !s.rel) {
+    let k = p.end;
+    if (c.is(k, 'on') || c.punct(k, ',')) k++;
+    const d = base(c, k);
+    if (d && d.spec.kind === 'date' && isDay(d.spec)) {
+      return {
+        start: p.start,
+        end: d.end,
+        spec: {
+          ...d.spec,
+          hh: s.hh,
+          mi: s.mi,
+          ...(s.ss !== undefined ? { ss: s.ss } : {}),
+          ...(s.tz ? { tz: s.tz } : {}),
+        },
+        rule: 'absolute@1:clock-date',
+      };
+    }
+    return p;
+  }
+  if (isDay(s)) {
+    let k = p.end;
+    if (c.is(k, 'at') || c.punct(k, ',')) k++;
+    const t = clockAt(c, k);
+    if (t)
+      return {
+        start: p.start,
+        end: t.end,
+        spec: {
+          ...s,
+          hh: t.v.hh,
+          mi: t.v.mi,
+          ...(t.v.ss !== undefined ? { ss: t.v.ss } : {}),
+          ...(t.v.tz ? { tz: t.v.tz } : {}),
+        },
+        rule: `${p.rule}+clock`,
+      };
+  }
+  return p;
+}
+
+/** The core reader, memoised per position: rules re-read the same start (ranges, open ends). */
+function core(c: Cursor, i: number): Parse | null {
+  const cache = c.memo;
+  if (cache.has(i)) return cache.get(i) ?? null;
+  const p = coreUncached(c, i);
+  cache.set(i, p);
+  // Only positions near the scan front are asked again; keep the cache small.
+  if (cache.size > 64) cache.delete(cache.keys().next().value!);
+  return p;
+}
+
+/** A base expression, with `the`, a period modifier (`early`, `mid-`, `the end of`) and a clock. */
+function coreUncached(c: Cursor, i: number): Parse | null {
+  let p = base(c, i);
+  // `early next month`, `mid-February`, `the end of 2021`, `late last year`, `the late 1990s`.
+  let j = i;
+  let the = false;
+  if (c.is(j, 'the')) {
+    j++;
+    the = true;
+  }
+  const w = c.word(j);
+  const mod = w === undefined ? undefined : PERIOD_MODS[w];
+  if (mod) {
+    let k = j + 1;
+    if (c.punct(k, '-') && c.attached(k)) k++;
+    else if (c.is(k, 'of') && the) k++;
+    else if (the && (w === 'end' || w === 'beginning' || w === 'start' || w === 'middle' || w === 'close'))
+      k = -1;
+    if (k > 0) {
+      if (c.is(k, 'the') && c.is(k - 1, 'of')) k++;
+      const inner = base(c, k);
+      if (inner && inner.spec.kind === 'date') {
+        const s = inner.spec;
+        const coarse =
+          s.d === undefined &&
+          s.wd === undefined &&
+          s.hh === undefined &&
+          !s.ref &&
+          (s.rel === undefined || s.rel.unit !== 'day');
+        if (coarse && (!p || inner.end > p.end))
+          p = { start: i, end: inner.end, spec: { ...s, mod: mod as TimeMod }, rule: `${inner.rule}+mod` };
+      }
+    }
+  }
+  // `the month of May`, `month of Jan`
+  if (c.is(j, 'month') && c.is(j + 1, 'of')) {
+    const inner = base(c, j + 2);
+    if (
+      inner &&
+      inner.spec.kind === 'date' &&
+      inner.spec.m !== undefined &&
+      inner.spec.d === undefined &&
+      (!p || inner.end > p.end)
+    )
+      p = { ...inner, start: i };
+  }
+  if (the && !mod) {
+    const inner = base(c, j);
+    if (
+      inner &&
+      inner.spec.kind === 'date' &&
+      (inner.spec.decade !== undefined ||
+        inner.spec.century !== undefined ||
+        inner.spec.q !== undefined ||
+        inner.spec.half !== undefined ||
+        inner.spec.season !== undefined)
+    ) {
+      if (!p || inner.end >= p.end) p = { ...inner, start: i };
+    }
+  }
+  if (p) p = yearsQuarter(c, p);
+  return p ? withClock(c, p) : null;
+}
+
+/** `this year's third quarter`, `next year's first quarter`, `last year's quarter`. */
+function yearsQuarter(c: Cursor, p: Parse): Parse {
+  const s = p.spec;
+  if (s.kind !== 'date' || s.rel?.unit !== 'year' || s.narrQ !== undefined) return p;
+  if (!c.punct(p.end, "'", '\u2019') || !c.is(p.end + 1, 's') || !c.attached(p.end + 1)) return p;
+  const k = p.end + 2;
+  const q = quarterAt(c, k);
+  if (q?.v.q !== undefined || q?.v.half !== undefined)
+    return { start: p.start, end: q.end, spec: { ...q.v, yShift: s.rel.n }, rule: 'absolute@1:quarter' };
+  if (c.is(k, 'quarter'))
+    return { start: p.start, end: k + 1, spec: { kind: 'date', narrQ: s.rel.n }, rule: 'relative@1:quarter' };
+  return p;
+}
+
+/** Words and marks that can start an expression; other tokens are skipped without trying rules. */
+function canStart(low: string, kind: string): boolean {
+  if (kind === 'n') return true;
+  if (kind === 'p') return low === "'" || low === '\u2019';
+  return START_WORDS.has(low) || DISPATCH.has(low);
+}
+
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(UNITS),
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(DEICTIC_DAYS),
+  ...Object.keys(REF_WORDS),
+  ...Object.keys(SEASONS),
+  ...Object.keys(SET_WORDS),
+  ...Object.keys(WEEKDAY_PLURALS),
+  ...Object.keys(DECADE_WORDS),
+  ...Object.keys(DAY_PARTS),
+  ...Object.keys(PERIOD_MODS),
+  'the',
+  'from',
+  'between',
+  'until',
+  'till',
+  'since',
+  'through',
+  'every',
+  'each',
+  'per',
+  'several',
+  'few',
+  'many',
+  'some',
+  'half',
+  'fiscal',
+  'month',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'last',
+  'this',
+  'next',
+  'past',
+  'coming',
+  'previous',
+  'following',
+  'current',
+  'noon',
+  'midnight',
+  'midday',
+  'numerous',
+  'multiple',
+  'twenty',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'year',
+  'nineteen',
+  'two',
+  ...Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]!),
+]);
+
+/** A token glued into a URL slug or path (`…-in-february-a-76065`, `/2022/01/17/`): not prose. */
+function insideSlug(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  const pp = toks[i - 2];
+  if (t.gap !== 0 || !p || p.gap !== 0 || !pp || pp.kind === 'p') return false;
+  if (p.low === '/' || p.low === '_' || p.low === '=') return true;
+  // `in-february`: a lower-case word glued by a hyphen to a lower-case word.
+  return p.low === '-' && t.kind === 'w' && !t.cap && pp.kind === 'w' && !PERIOD_MODS[pp.low];
+}
+
+/** Sentence bounds per token: `[lo, hi)` token indices of the sentence each token is in. */
+function sentenceBounds(
+  c: Cursor,
+  sentences: readonly Span[] | undefined,
+): { lo: Int32Array; hi: Int32Array } {
+  const n = c.toks.length;
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  let start = 0;
+  const close = (end: number) => {
+    for (let k = start; k < end; k++) {
+      lo[k] = start;
+      hi[k] = end;
+    }
+    start = end;
+  };
+  if (sentences && sentences.length > 0) {
+    let si = 0;
+    for (let k = 0; k < n; k++) {
+      const t = c.toks[k]!;
+      while (si < sentences.length && sentences[si]![1] <= t.s) si++;
+      const sStart = si < sentences.length ? sentences[si]![0] : Number.POSITIVE_INFINITY;
+      if (k > start && t.s >= sStart && c.toks[k - 1]!.s < sStart) close(k);
+    }
+  } else {
+    for (let k = 1; k < n; k++) {
+      const t = c.toks[k]!;
+      const p = c.toks[k - 1]!;
+      if (
+        t.nl ||
+        (t.gap > 0 &&
+          (p.low === '.' || p.low === '!' || p.low === '?') &&
+          t.cap &&
+          c.toks[k - 2]?.kind !== 'w')
+      )
+        close(k);
+      else if (
+        t.gap > 0 &&
+        (p.low === '.' || p.low === '!' || p.low === '?') &&
+        t.cap &&
+        (c.toks[k - 2]?.e ?? 0) - (c.toks[k - 2]?.s ?? 0) > 3
+      )
+        close(k);
+    }
+  }
+  close(n);
+  return { lo, hi };
+}
+
+/** Does this spec read the tense to resolve? */
+function needsTense(spec: Spec): boolean {
+  if (spec.kind === 'range')
+    return (spec.from !== null && needsTense(spec.from)) || (spec.to !== null && needsTense(spec.to));
+  if (spec.kind !== 'date') return false;
+  if (spec.weekend) return true;
+  return (
+    spec.y === undefined &&
+    spec.dir === undefined &&
+    !spec.rel &&
+    !spec.ref &&
+    spec.decade === undefined &&
+    spec.century === undefined &&
+    spec.yShift === undefined
+  );
+}
+
+/** A clock time with no day written (`at 10 p.m.`). */
+function clockAlone(spec: Spec): boolean {
+  return (
+    spec.kind === 'date' &&
+    spec.hh !== undefined &&
+    spec.d === undefined &&
+    spec.wd === undefined &&
+    !spec.rel
+  );
+}
+
+function isNarrative(spec: Spec): boolean {
+  return spec.kind === 'date' && spec.narrative === true;
+}
+
+/** Finds, resolves and returns every time expression in a text. */
+export function extractTimes(input: TimeInput): TimeResult[] {
+  const work = input.work ?? { steps: 0 };
+  const toks = scan(input.text, work);
+  const c = new Cursor(toks, work);
+  const anchors = new Anchors(input.published, input.updates ?? []);
+  const bounds = sentenceBounds(c, input.sentences);
+  const out: TimeResult[] = [];
+  let narrative: number | null = null;
+  let lastQuarter: { y: number; q: number } | null = null;
+  let narrativeMonth: number | null = null;
+  let narrativeAt = 0;
+  let i = 0;
+  while (i < toks.length) {
+    work.steps++;
+    const t = toks[i]!;
+    if (!canStart(t.low, t.kind) || insideSlug(toks, i)) {
+      i++;
+      continue;
+    }
+    let p = core(c, i);
+    if (p) p = rangeAfter(c, p, core) ?? p;
+    const pre =
+      t.kind === 'n' || t.low === 'from' || t.low === 'between'
+        ? rangePrefixed(c, i, core)
+        : t.low === 'until' || t.low === 'till' || t.low === 'since' || t.low === 'through'
+          ? openEndAt(c, i, core)
+          : null;
+    if (pre && (!p || pre.end > p.end)) p = pre;
+    if (!p) {
+      i++;
+      continue;
+    }
+    const s = toks[p.start]!.s;
+    const e = toks[p.end - 1]!.e;
+    const base = anchors.at(s, e);
+    let anchor: AnchorDay | null = base.day;
+    let kind = base.kind;
+    const coarse =
+      p.spec.kind === 'date' &&
+      p.spec.rel !== undefined &&
+      p.spec.rel.unit !== 'day' &&
+      p.spec.rel.unit !== 'week';
+    const narr = coarse ? narrativeMonth : narrative;
+    if (isNarrative(p.spec) && narr !== null) {
+      anchor = anchorOfDays(narr);
+      kind = 'narrative';
+    } else if (clockAlone(p.spec) && narrative !== null && p.start - narrativeAt <= CLOCK_NARRATIVE_TOKENS) {
+      // `at 10 p.m.` right after `on Oct. 23`: the clock time is on the day just named.
+      anchor = anchorOfDays(narrative);
+      kind = 'narrative';
+    }
+    let spec = p.spec;
+    if (spec.kind === 'date' && spec.narrQ !== undefined) {
+      if (lastQuarter) {
+        spec = { kind: 'date', q: lastQuarter.q, y: spec.y ?? lastQuarter.y + spec.narrQ };
+        kind = 'narrative';
+        anchor = null;
+      } else if (spec.y !== undefined) spec = { kind: 'date', y: spec.y };
+      else if (!spec.rel) spec = { kind: 'date', rel: { unit: 'quarter', n: -1 } };
+    }
+    const tense: Tense = needsTense(spec)
+      ? tenseAround(c, p.start, p.end, bounds.lo[p.start]!, bounds.hi[p.start]!)
+      : null;
+    const r = resolve(spec, anchor, tense);
+    if (!r) {
+      i++;
+      continue;
+    }
+    if (r.day !== null) {
+      narrative = r.day;
+      narrativeAt = p.end;
+    }
+    if (r.start !== null && /^\d{4}-\d\d(?:-|$)/.test(r.value)) narrativeMonth = daysOf(r.start.slice(0, 10));
+    const qm = /^(\d{4})-Q([1-4])$/.exec(r.value);
+    if (qm && !(p.spec.kind === 'date' && p.spec.narrQ)) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
+    const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
+    const parts: TimePart[] = (p.parts ?? [{ a: p.start, b: p.end }]).map((part, k) => ({
+      span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,
+      value: values[k] ?? r.value,
+      type: r.type,
+    }));
+    out.push({
+      kind: 'time',
+      span: [s, e],
+      by: `time/${p.rule}`,
+      type: r.type,
+      value: r.value,
+      start: r.start,
+      end: r.end,
+      mod: r.mod,
+      anchor: r.anchored || kind === 'narrative' ? kind : 'none',
+      implied: r.implied,
+      parts,
+    });
+    i = p.end;
+  }
+  return out;
+}

@@ -1,0 +1,686 @@
+/**
+ * Absolute and partial calendar expressions: `January 17, 2022`, `Jan. 18`, `17 January`,
+ * `2022-01-17`, `02/22/2016`, `February`, `2023`, `the 1990s`, `the third quarter`, `spring 2021`,
+ * and clock times (`11:30 a.m.`, `3 p.m. Moscow time`, `noon`). Each rule reads a bounded number
+ * of tokens from its start.
+ */
+import { BARE_YEAR_MAX, BARE_YEAR_MIN, YEAR_MIN } from '../constants.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  AMBIGUOUS_WEEKDAYS,
+  DECADE_WORDS,
+  HOLIDAYS,
+  MONTHS,
+  ORDINALS,
+  SEASONS,
+  TIME_ZONES,
+  WEEKDAYS,
+} from '../lexicon.ts';
+import type { Cursor, DateSpec } from './types.ts';
+
+/** A matched piece: its end token (exclusive) and a value. */
+export interface Hit<T> {
+  readonly end: number;
+  readonly v: T;
+  /** The sub-rule that matched, appended to the rule name in `by`. */
+  readonly rule?: string;
+}
+
+const ABBREV_MONTH = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** A month name at `i` (abbreviations may carry a dot). `loose` admits ambiguous words (`may`, `march`). */
+export function monthAt(c: Cursor, i: number, loose: boolean): Hit<number> | null {
+  const t = c.at(i);
+  if (t?.kind !== 'w') return null;
+  const m = MONTHS[t.low];
+  if (m === undefined) return null;
+  if (!loose && AMBIGUOUS_MONTHS.has(t.low) && !t.cap) return null;
+  if (t.low === 'may' && !loose) return null;
+  let end = i + 1;
+  if (ABBREV_MONTH.has(t.low) && c.punct(end, '.') && c.attached(end)) end++;
+  return { end, v: m };
+}
+
+/** A weekday name at `i` (abbreviations only capitalised), with an optional comma after it. */
+export function weekdayAt(c: Cursor, i: number): Hit<number> | null {
+  const t = c.at(i);
+  if (t?.kind !== 'w') return null;
+  const wd = WEEKDAYS[t.low];
+  if (wd === undefined) return null;
+  let end = i + 1;
+  if (AMBIGUOUS_WEEKDAYS.has(t.low)) {
+    if (!t.cap) return null;
+    if (c.punct(end, '.') && c.attached(end)) end++;
+    else if (t.low === 'sat' || t.low === 'sun' || t.low === 'wed') return null;
+  }
+  return { end, v: wd };
+}
+
+/** A day of the month at `i`: `17`, `17th`, `first`. */
+export function dayAt(c: Cursor, i: number): Hit<number> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  if (t.kind === 'n') {
+    if (t.e - t.s > 2) return null;
+    const d = Number(t.low);
+    if (d < 1 || d > 31) return null;
+    let end = i + 1;
+    const suf = c.at(end);
+    if (suf?.kind === 'w' && suf.gap === 0) {
+      if (!['st', 'nd', 'rd', 'th'].includes(suf.low)) return null;
+      end++;
+    }
+    // `17.5` or `17,000` are numbers, not days.
+    if (c.punct(end, '.', ',', ':') && c.attached(end) && c.at(end + 1)?.kind === 'n' && c.attached(end + 1))
+      return null;
+    return { end, v: d };
+  }
+  if (t.kind === 'w') {
+    if ((t.low === 'twenty' || t.low === 'thirty') && c.at(i + 1)) {
+      const k = c.punct(i + 1, '-') && c.attached(i + 1) ? i + 2 : i + 1;
+      const u = ORDINALS[c.word(k) ?? ''];
+      if (u !== undefined && u >= 1 && u <= 9) {
+        const d = (t.low === 'twenty' ? 20 : 30) + u;
+        if (d <= 31) return { end: k + 1, v: d };
+      }
+    }
+    const o = ORDINALS[t.low];
+    if (o !== undefined && o > 0) return { end: i + 1, v: o };
+  }
+  return null;
+}
+
+/** A four-digit year at `i` (or `'98`), in `[min, max]`, not part of a longer number. */
+export function yearAt(c: Cursor, i: number, min = YEAR_MIN, max = BARE_YEAR_MAX): Hit<number> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  if (t.kind === 'p' && (t.low === "'" || t.low === '\u2019')) {
+    const n = c.at(i + 1);
+    if (
+      n?.kind === 'n' &&
+      n.gap === 0 &&
+      n.e - n.s === 2 &&
+      !(c.at(i + 2)?.kind === 'w' && c.attached(i + 2))
+    ) {
+      const yy = Number(n.low);
+      return { end: i + 2, v: yy < 30 ? 2000 + yy : 1900 + yy };
+    }
+    return null;
+  }
+  if (t.kind !== 'n' || t.e - t.s !== 4) return null;
+  const y = Number(t.low);
+  if (y < min || y > max) return null;
+  const next = c.at(i + 1);
+  if (next && next.gap === 0) {
+    // 2021.5, 2,021, 2021st: numbers, not years.
+    if ((next.low === '.' || next.low === ',') && c.at(i + 2)?.kind === 'n' && c.attached(i + 2)) return null;
+    if (next.kind === 'w' || next.kind === 'n') return null;
+  }
+  return { end: i + 1, v: y };
+}
+
+/** A clock time at `i`: `11:30`, `11:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `3 o'clock`, with a zone. */
+export function clockAt(
+  c: Cursor,
+  i: number,
+): Hit<{ hh: number; mi: number; ss?: number; tz?: string }> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  let hh: number;
+  let mi = 0;
+  let ss: number | undefined;
+  let end: number;
+  let hasMer = false;
+  if (t.kind === 'w' && (t.low === 'noon' || t.low === 'midday')) return withZone(c, i + 1, 12, 0);
+  if (t.kind === 'w' && t.low === 'midnight') return withZone(c, i + 1, 24, 0);
+  if (t.kind === 'w') return spelledClockAt(c, i);
+  if (t.kind !== 'n' || t.e - t.s > 2) return null;
+  hh = Number(t.low);
+  end = i + 1;
+  let colon = false;
+  if (c.punct(end, ':') && c.attached(end) && c.digits(end + 1) === 2 && c.attached(end + 1)) {
+    mi = Number(c.at(end + 1)!.low);
+    end += 2;
+    colon = true;
+    if (c.punct(end, ':') && c.attached(end) && c.digits(end + 1) === 2 && c.attached(end + 1)) {
+      ss = Number(c.at(end + 1)!.low);
+      end += 2;
+    }
+  } else if (
+    c.punct(end, '.') &&
+    c.attached(end) &&
+    c.digits(end + 1) === 2 &&
+    c.attached(end + 1) &&
+    merAt(c, end + 2)
+  ) {
+    mi = Number(c.at(end + 1)!.low);
+    end += 2;
+    colon = true;
+  }
+  const mer = merAt(c, end);
+  if (mer) {
+    hasMer = true;
+    end = mer.end;
+    if (hh < 1 || hh > 12) return null;
+    if (mer.v === 'p' && hh !== 12) hh += 12;
+    if (mer.v === 'a' && hh === 12) hh = 0;
+  } else if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) {
+    end += 3;
+    hasMer = true;
+  }
+  if (!colon && !hasMer) return null;
+  if (hh > 24 || mi > 59 || (ss ?? 0) > 59) return null;
+  const z = withZone(c, end, hh, mi);
+  return ss === undefined ? z : { end: z.end, v: { ...z.v, ss } };
+}
+
+function withZone(
+  c: Cursor,
+  end: number,
+  hh: number,
+  mi: number,
+): Hit<{ hh: number; mi: number; tz?: string }> {
+  const z = c.at(end);
+  if (z?.kind === 'w' && TIME_ZONES.has(z.low) && (z.cap || z.low.length > 2)) {
+    return { end: end + 1, v: { hh, mi, tz: z.low.toUpperCase() } };
+  }
+  // `local time`, `Moscow time`: one capitalised word then `time`.
+  if (z?.kind === 'w' && (z.low === 'local' || z.cap) && c.is(end + 1, 'time')) {
+    return { end: end + 2, v: { hh, mi, tz: z.low === 'local' ? 'local' : c.toks[end]!.low } };
+  }
+  return { end, v: { hh, mi } };
+}
+
+/** `a.m.`, `am`, `p.m.`, `pm` at `i`. */
+function merAt(c: Cursor, i: number): Hit<'a' | 'p'> | null {
+  const t = c.at(i);
+  if (t?.kind !== 'w') return null;
+  if (t.low === 'am' || t.low === 'pm') return { end: i + 1, v: t.low[0] as 'a' | 'p' };
+  if (
+    (t.low === 'a' || t.low === 'p') &&
+    c.punct(i + 1, '.') &&
+    c.attached(i + 1) &&
+    c.is(i + 2, 'm') &&
+    c.attached(i + 2)
+  ) {
+    const end = c.punct(i + 3, '.') && c.attached(i + 3) ? i + 4 : i + 3;
+    return { end, v: t.low as 'a' | 'p' };
+  }
+  return null;
+}
+
+/**
+ * A calendar date with a month name: `[Monday,] January 17[th][,] [2022]`, `[the] 17[th] [of] January
+ * [2022]`, `January [of] 2022`. Ambiguous month words need a day or year beside them.
+ */
+export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  let j = i;
+  const wd = weekdayAt(c, j);
+  if (wd) {
+    j = wd.end;
+    if (c.punct(j, ',')) j++;
+    if (c.is(j, 'the')) j++;
+  }
+  // Month first.
+  const mo = monthAt(c, j, true);
+  if (mo) {
+    let k = mo.end;
+    if (c.punct(k, '-', '/') && c.attached(k)) k++;
+    else if (c.is(k, 'the')) k++;
+    const day = dayAt(c, k);
+    if (
+      day &&
+      !(
+        c.punct(day.end, ':') &&
+        c.attached(day.end) &&
+        c.at(day.end + 1)?.kind === 'n' &&
+        c.attached(day.end + 1)
+      )
+    ) {
+      const spec: DateSpec = { kind: 'date', m: mo.v, d: day.v };
+      let end = day.end;
+      let y = c.punct(end, ',') ? yearAt(c, end + 1) : null;
+      if (!y && c.is(end, 'of')) y = yearAt(c, end + 1);
+      if (!y) y = yearAt(c, end);
+      if (y) {
+        spec.y = y.v;
+        end = y.end;
+      }
+      if (wd) spec.wd = wd.v;
+      return { end, v: spec };
+    }
+    let y = yearAt(c, c.punct(mo.end, ',') ? mo.end + 1 : mo.end, YEAR_MIN);
+    if (!y && c.is(mo.end, 'of')) y = yearAt(c, mo.end + 1, YEAR_MIN);
+    if (y) return { end: y.end, v: { kind: 'date', m: mo.v, y: y.v } };
+    if (wd) return null;
+    if (!ambiguousOk(c, j)) return null;
+    return { end: mo.end, v: { kind: 'date', m: mo.v } };
+  }
+  // Day first.
+  const day = dayAt(c, j);
+  if (day) {
+    let k = day.end;
+    if (c.is(k, 'of')) k++;
+    else if (c.punct(k, '-', '/') && c.attached(k)) k++;
+    const m2 = monthAt(c, k, true);
+    if (
+      m2 &&
+      (c.toks[k]!.cap ||
+        !AMBIGUOUS_MONTHS.has(c.toks[k]!.low) ||
+        c.toks[j]!.kind === 'n' ||
+        c.is(k - 1, 'of'))
+    ) {
+      const spec: DateSpec = { kind: 'date', m: m2.v, d: day.v };
+      let end = m2.end;
+      const y = yearAt(c, c.punct(end, ',') ? end + 1 : end);
+      if (y) {
+        spec.y = y.v;
+        end = y.end;
+      }
+      if (wd) spec.wd = wd.v;
+      // `the first of May` needs `the`/`of` around an ordinal word.
+      if (c.toks[j]!.kind === 'w' && !c.is(day.end, 'of')) return null;
+      return { end, v: spec };
+    }
+  }
+  return null;
+}
+
+/** An ambiguous month word (`May`, `March`) counts only when capitalised mid-sentence or after a time word. */
+function ambiguousOk(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!;
+  if (!AMBIGUOUS_MONTHS.has(t.low) && t.low !== 'may') return t.cap || t.low.length > 3;
+  if (!t.cap) return false;
+  const prev = c.at(i - 1);
+  // `Jan Smith`, `May Day`: a capitalised word after it makes a name.
+  const next = c.at(i + 1);
+  if (next?.kind === 'w' && next.cap && next.gap > 0) return false;
+  if (prev?.kind === 'w' && MONTH_LEADS.has(prev.low)) return true;
+  if (t.low === 'may' || t.low === 'march') return false;
+  return c.punct(i + 1, '.');
+}
+
+/** Words after which a capitalised `May`, `March` or `Jan` is a month. */
+const MONTH_LEADS: ReadonlySet<string> = new Set([
+  'in',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'during',
+  'through',
+  'from',
+  'before',
+  'after',
+  'to',
+  'and',
+  'between',
+  'or',
+  'throughout',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'each',
+  'every',
+]);
+
+/** Numeric dates: `2022-01-17`, `2022/01/17`, `01/17/2022`, `17.01.2022`, `1/17/22`, and `2022-01`. */
+export function numericDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const a = c.at(i);
+  if (a?.kind !== 'n') return null;
+  const la = a.e - a.s;
+  const sep = c.at(i + 1);
+  if (sep?.kind !== 'p' || sep.gap !== 0 || !['-', '/', '.'].includes(sep.low)) return null;
+  const b = c.at(i + 2);
+  if (b?.kind !== 'n' || b.gap !== 0 || b.e - b.s > 2) return null;
+  const s2 = c.at(i + 3);
+  const hasThird =
+    s2?.kind === 'p' && s2.low === sep.low && s2.gap === 0 && c.at(i + 4)?.kind === 'n' && c.attached(i + 4);
+  const prev = c.at(i - 1);
+  if (prev && a.gap === 0 && (prev.kind === 'w' || prev.kind === 'n' || prev.low === '-' || prev.low === '/'))
+    return null;
+  if (la === 4) {
+    const y = Number(a.low);
+    const m = Number(b.low);
+    if (m < 1 || m > 12) return null;
+    if (hasThird) {
+      const dt = c.at(i + 4)!;
+      if (dt.e - dt.s > 2) return null;
+      const d = Number(dt.low);
+      if (d < 1 || d > 31) return null;
+      if (tailsOn(c, i + 5)) return null;
+      return { end: i + 5, v: { kind: 'date', y, m, d } };
+    }
+    if (sep.low !== '-' || tailsOn(c, i + 3) || b.e - b.s !== 2) return null;
+    return { end: i + 3, v: { kind: 'date', y, m } };
+  }
+  if (la > 2 || !hasThird || sep.low === '.') {
+    if (!(la <= 2 && hasThird && sep.low === '.')) return null;
+  }
+  const ct = c.at(i + 4)!;
+  const lc = ct.e - ct.s;
+  if (lc !== 4 && lc !== 2) return null;
+  if (tailsOn(c, i + 5)) return null;
+  const y = lc === 4 ? Number(ct.low) : Number(ct.low) < 30 ? 2000 + Number(ct.low) : 1900 + Number(ct.low);
+  let m = Number(a.low);
+  let d = Number(b.low);
+  // US order unless the first number cannot be a month, or the dot style (day first) is used.
+  if (m > 12 || sep.low === '.') [m, d] = [d, m];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { end: i + 5, v: { kind: 'date', y, m, d } };
+}
+
+function tailsOn(c: Cursor, i: number): boolean {
+  const t = c.at(i);
+  return (
+    t !== undefined &&
+    t.gap === 0 &&
+    (t.kind === 'n' ||
+      t.kind === 'w' ||
+      ((t.low === '-' || t.low === '/' || t.low === '.') && c.at(i + 1)?.kind === 'n' && c.attached(i + 1)))
+  );
+}
+
+/** Decades and centuries: `the 1990s`, `1990s`, `'90s`, `the nineties`, `the 20th century`. */
+export function decadeAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  if (t.kind === 'n' && t.e - t.s === 4 && c.is(i + 1, 's') && c.attached(i + 1)) {
+    const y = Number(t.low);
+    if (y % 10 !== 0 || y < YEAR_MIN || y > BARE_YEAR_MAX) return null;
+    return { end: i + 2, v: { kind: 'date', decade: y / 10 } };
+  }
+  if (
+    (t.low === "'" || t.low === '\u2019') &&
+    c.digits(i + 1) === 2 &&
+    c.attached(i + 1) &&
+    c.is(i + 2, 's') &&
+    c.attached(i + 2)
+  ) {
+    const yy = Number(c.toks[i + 1]!.low);
+    if (yy % 10 !== 0) return null;
+    return { end: i + 3, v: { kind: 'date', decade: (yy < 30 ? 200 : 190) + yy / 10 } };
+  }
+  if (t.kind === 'w' && DECADE_WORDS[t.low] !== undefined && c.is(i - 1, 'the', 'mid', 'early', 'late')) {
+    return { end: i + 1, v: { kind: 'date', decade: 190 + DECADE_WORDS[t.low]! } };
+  }
+  // `20th century`, `twentieth century`
+  let n: number | undefined;
+  let end = i + 1;
+  if (t.kind === 'n' && t.e - t.s <= 2) {
+    n = Number(t.low);
+    if (c.is(end, 'st', 'nd', 'rd', 'th') && c.attached(end)) end++;
+    else n = undefined;
+  } else if (t.kind === 'w') {
+    n =
+      ORDINALS[t.low] ??
+      (t.low === 'twentieth' ? 20 : t.low === 'nineteenth' ? 19 : t.low === 'eighteenth' ? 18 : undefined);
+    if (c.punct(end, '-') && c.is(end + 1, 'first') && t.low === 'twenty') {
+      n = 21;
+      end += 2;
+    }
+  }
+  if (n !== undefined && n > 0 && n <= 30 && c.is(end, 'century'))
+    return { end: end + 1, v: { kind: 'date', century: n - 1 } };
+  return null;
+}
+
+/** A bare year (`2023`, `fiscal 1989`), with the guards that keep names and counts out. */
+export function bareYearAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  let j = i;
+  if (c.is(i, 'fiscal')) j++;
+  const y = yearAt(c, j, BARE_YEAR_MIN, BARE_YEAR_MAX);
+  if (!y) return null;
+  return { end: y.end, v: { kind: 'date', y: y.v } };
+}
+
+/** Seasons: `spring`, `the summer of 2021`, `winter 2022`, `fall` (only with a determiner or year). */
+export function seasonAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const t = c.at(i);
+  if (t?.kind !== 'w') return null;
+  const s = SEASONS[t.low];
+  if (!s) return null;
+  let end = i + 1;
+  let y = yearAt(c, end);
+  if (!y && c.is(end, 'of')) y = yearAt(c, end + 1);
+  if (y) return { end: y.end, v: { kind: 'date', season: s, y: y.v } };
+  if (
+    t.low === 'fall' &&
+    !c.is(i - 1, 'the', 'this', 'last', 'next', 'in', 'late', 'early', 'mid', 'past', 'coming')
+  )
+    return null;
+  // `the fall of the Soviet Union`, `the spring of discontent`: a season needs its year after `of`.
+  if (c.is(end, 'of')) return null;
+  if (
+    c.at(end)?.kind === 'w' &&
+    [
+      'season',
+      'session',
+      'term',
+      'collection',
+      'line',
+      'camp',
+      'school',
+      'semester',
+      'olympics',
+      'games',
+      'offensive',
+    ].includes(c.toks[end]!.low)
+  )
+    return null;
+  end = i + 1;
+  return { end, v: { kind: 'date', season: s } };
+}
+
+/** Quarters and halves: `the third quarter [of 2021]`, `third-quarter`, `Q3 2021`, `the first half`. */
+export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  if (t.kind === 'n' && !c.is(i + 1, 'fiscal') && ORDINALS[c.word(i + 1) ?? ''] === undefined) return null;
+  if (t.kind === 'w' && /^q[1-4]$/.test(t.low)) {
+    const spec: DateSpec = { kind: 'date', q: Number(t.low[1]) };
+    const y = yearAt(c, i + 1);
+    if (y) spec.y = y.v;
+    return { end: y ? y.end : i + 1, v: spec };
+  }
+  if (t.kind === 'p') return null;
+  const lead = yearAt(c, i);
+  const y0 = lead ? lead.v : undefined;
+  const at = lead ? lead.end : i;
+  const fiscal = c.is(at, 'fiscal') ? 1 : 0;
+  let o = ORDINALS[c.word(at + fiscal) ?? ''];
+  let k = at + 1 + fiscal;
+  if (c.punct(k, '-') && c.attached(k)) k++;
+  const unit = c.word(k);
+  if (o === -1) o = unit === 'half' ? 2 : 4;
+  if (o === undefined || o < 1 || o > 4) return null;
+  if (unit !== 'quarter' && !(unit === 'half' && o <= 2)) return null;
+  const spec: DateSpec = unit === 'quarter' ? { kind: 'date', q: o } : { kind: 'date', half: o };
+  if (y0 !== undefined) spec.y = y0;
+  let end = k + 1;
+  let y = c.is(end, 'of') ? yearAt(c, end + 1) : yearAt(c, end);
+  if (!y && c.is(end, 'of', 'in') && c.is(end + 1, 'fiscal')) y = yearAt(c, end + 2);
+  if (y) {
+    spec.y = y.v;
+    end = y.end;
+  } else if (c.is(end, 'of') && c.is(end + 1, 'this', 'next', 'last') && c.is(end + 2, 'year')) {
+    const w = c.toks[end + 1]!.low;
+    spec.yShift = w === 'this' ? 0 : w === 'next' ? 1 : -1;
+    end += 3;
+  }
+  return { end, v: spec };
+}
+
+/** Holidays: `Christmas`, `New Year's Day`, `Thanksgiving`, `Labor Day 2021`. */
+export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const t = c.at(i);
+  if (t?.kind !== 'w' || !t.cap) return null;
+  let key = '';
+  let best: Hit<DateSpec> | null = null;
+  let k = i;
+  for (let n = 0; n < 6 && k < c.toks.length; n++) {
+    const w = c.at(k);
+    if (!w) break;
+    if (w.kind === 'p' && (w.low === "'" || w.low === '\u2019')) {
+      k++;
+      if (c.is(k, 's') && c.attached(k)) k++;
+      continue;
+    }
+    if (w.kind !== 'w' || (!w.cap && n > 0)) break;
+    key = key ? `${key} ${w.low}` : w.low;
+    k++;
+    if (HOLIDAYS[key]) best = { end: k, v: { kind: 'date', holiday: key } };
+  }
+  if (!best) return null;
+  const y = yearAt(c, c.punct(best.end, ',') ? best.end + 1 : best.end);
+  if (y) best.v.y = y.v;
+  return y ? { end: y.end, v: best.v } : best;
+}
+
+const TENS: Readonly<Record<string, number>> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** Years spelled out, as transcripts write them: `nineteen ninety-six`, `the year two thousand`. */
+export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  let j = i;
+  if (c.is(j, 'the') && c.is(j + 1, 'year')) j += 2;
+  if (c.is(j, 'nineteen', 'eighteen')) {
+    const hundred = c.toks[j]!.low === 'nineteen' ? 1900 : 1800;
+    const tens = TENS[c.word(j + 1) ?? ''];
+    if (tens === undefined) return null;
+    let end = j + 2;
+    let y = hundred + tens;
+    if (c.punct(end, '-') && c.attached(end) && ONES[c.word(end + 1) ?? ''] !== undefined) {
+      y += ONES[c.toks[end + 1]!.low]!;
+      end += 2;
+    } else if (ONES[c.word(end) ?? ''] !== undefined) {
+      y += ONES[c.toks[end]!.low]!;
+      end++;
+    }
+    return { end, v: { kind: 'date', y } };
+  }
+  if (c.is(j, 'two') && c.is(j + 1, 'thousand') && j > i) {
+    let end = j + 2;
+    let y = 2000;
+    if (c.is(end, 'and')) end++;
+    const o = ONES[c.word(end) ?? ''] ?? TEENS[c.word(end) ?? ''];
+    if (o !== undefined) {
+      y += o;
+      end++;
+    } else if (c.is(end - 1, 'and')) end--;
+    return { end, v: { kind: 'date', y } };
+  }
+  return null;
+}
+
+const HOURS: Readonly<Record<string, number>> = { ...ONES, ten: 10, eleven: 11, twelve: 12 };
+
+/** An hour at `i`: digits (1–12) or a number word. */
+function hourAt(c: Cursor, i: number): number | undefined {
+  const t = c.at(i);
+  if (!t) return undefined;
+  const h = t.kind === 'n' && t.e - t.s <= 2 ? Number(t.low) : t.kind === 'w' ? HOURS[t.low] : undefined;
+  return h !== undefined && h >= 1 && h <= 12 ? h : undefined;
+}
+
+/**
+ * Clock times in words: `seven o'clock`, `seven pm`, `half past seven`, `a quarter to nine`,
+ * `20 minutes past eight`. Without a meridiem they stay as read (TIMEX3 has no am/pm ambiguity mark).
+ */
+function spelledClockAt(c: Cursor, i: number): Hit<{ hh: number; mi: number; tz?: string }> | null {
+  let j = i;
+  let mi: number | undefined;
+  let to = false;
+  if (c.is(j, 'a') && c.is(j + 1, 'quarter')) j++;
+  if (c.is(j, 'half', 'quarter')) {
+    mi = c.toks[j]!.low === 'half' ? 30 : 15;
+    j++;
+  } else {
+    const n = c.at(j);
+    const v = n?.kind === 'n' && n.e - n.s <= 2 ? Number(n.low) : undefined;
+    if (v !== undefined && v < 60 && c.is(j + 1, 'min', 'mins', 'minute', 'minutes')) {
+      mi = v;
+      j += 2;
+    }
+  }
+  if (mi !== undefined) {
+    if (!c.is(j, 'past', 'after', 'to', 'before')) return null;
+    to = c.toks[j]!.low === 'to' || c.toks[j]!.low === 'before';
+    j++;
+  }
+  let hh = hourAt(c, j);
+  if (hh === undefined) return null;
+  let end = j + 1;
+  if (mi === undefined && c.at(j)?.kind === 'n') return null;
+  if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) end += 3;
+  else if (c.is(end, 'oclock')) end++;
+  let mer: 'a' | 'p' | undefined;
+  if (c.is(end, 'am', 'pm')) {
+    mer = c.toks[end]!.low[0] as 'a' | 'p';
+    end++;
+  } else if (c.is(end, 'in') && c.is(end + 1, 'the') && c.is(end + 2, 'morning', 'afternoon', 'evening')) {
+    mer = c.toks[end + 2]!.low === 'morning' ? 'a' : 'p';
+    end += 3;
+  }
+  if (mi === undefined && end === j + 1) return null;
+  let minutes = mi ?? 0;
+  if (to) {
+    hh = hh === 1 ? 12 : hh - 1;
+    minutes = 60 - minutes;
+  }
+  if (mer === 'p' && hh !== 12) hh += 12;
+  if (mer === 'a' && hh === 12) hh = 0;
+  return withZone(c, end, hh, minutes);
+}

@@ -1,0 +1,225 @@
+/**
+ * Durations and sets: `10 days`, `a two-week exercise`, `the past two months`, `for months`,
+ * `several years`, `24-hour`, `every year`, `annual`, `twice a year`, `on Mondays`.
+ */
+import { MONTHS, NUMBER_WORDS, SET_WORDS, UNITS, type Unit, WEEKDAY_PLURALS, WEEKDAYS } from '../lexicon.ts';
+import type { Hit } from './absolute.ts';
+import { countAt } from './relative.ts';
+import type { Cursor, DurationSpec, SetSpec } from './types.ts';
+
+/** TIMEX3 duration value of `n` units (`n` null → `X`). */
+export function durationValue(n: number | null, unit: Unit): string {
+  const q = n === null || Number.isNaN(n) ? 'X' : String(n);
+  const mul = (k: number) => (n === null || Number.isNaN(n) ? 'X' : String(n * k));
+  switch (unit) {
+    case 'second':
+      return `PT${q}S`;
+    case 'minute':
+      return `PT${q}M`;
+    case 'hour':
+      return `PT${q}H`;
+    case 'day':
+      return `P${q}D`;
+    case 'week':
+      return `P${q}W`;
+    case 'weekend':
+      return `P${q}WE`;
+    case 'fortnight':
+      return `P${mul(2)}W`;
+    case 'month':
+      return `P${q}M`;
+    case 'quarter':
+      return `P${q}Q`;
+    case 'year':
+      return `P${q}Y`;
+    // TimeML writes decades and centuries in years (`two decades` P20Y); only vague ones keep the unit.
+    case 'decade':
+      return n === null || Number.isNaN(n) ? 'PXDE' : `P${n * 10}Y`;
+    case 'century':
+      return n === null || Number.isNaN(n) ? 'PXCE' : `P${n * 100}Y`;
+  }
+}
+
+const LEADS = new Set([
+  'past',
+  'last',
+  'next',
+  'first',
+  'coming',
+  'previous',
+  'final',
+  'latest',
+  'following',
+  'recent',
+  'initial',
+  'remaining',
+  'same',
+]);
+/** Prepositions after which a bare plural unit is a vague duration (`for months`). */
+const VAGUE_PREPS = new Set([
+  'for',
+  'over',
+  'within',
+  'in',
+  'during',
+  'after',
+  'than',
+  'take',
+  'takes',
+  'took',
+  'lasted',
+  'last',
+  'spent',
+  'spend',
+  'recent',
+  'past',
+  'about',
+  'nearly',
+  'almost',
+  'of',
+]);
+
+/** A duration at `i`. */
+export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
+  let j = i;
+  let the = false;
+  if (c.is(j, 'the')) {
+    j++;
+    the = true;
+  }
+  let lead = false;
+  if (LEADS.has(c.word(j) ?? '')) {
+    lead = true;
+    j++;
+  }
+  // `the past year`, `the last week`: a duration of one unit.
+  const u0 = c.word(j);
+  if ((the || lead) && lead && u0 !== undefined && UNITS[u0] && !u0.endsWith('s')) {
+    const w = c.toks[j - 1]!.low;
+    if (!the && w !== 'past') return null;
+    if (w === 'next' || w === 'following' || w === 'coming' || w === 'same' || w === 'first' || w === 'final')
+      return null;
+    return { end: j + 1, v: { kind: 'duration', n: 1, unit: UNITS[u0]! } };
+  }
+  let n: number | null;
+  let k: number;
+  if (c.is(j, 'a', 'an') && c.is(j + 1, 'few', 'couple')) {
+    n = null;
+    k = j + (c.is(j + 2, 'of') ? 3 : 2);
+  } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
+    n = null;
+    k = j + 1;
+  } else if (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) {
+    const unit = UNITS[c.toks[j + 2]!.low]!;
+    const half: Partial<Record<Unit, DurationSpec>> = {
+      year: { kind: 'duration', n: 6, unit: 'month' },
+      hour: { kind: 'duration', n: 30, unit: 'minute' },
+      day: { kind: 'duration', n: 12, unit: 'hour' },
+      century: { kind: 'duration', n: 50, unit: 'year' },
+      decade: { kind: 'duration', n: 5, unit: 'year' },
+    };
+    const v = half[unit];
+    return v ? { end: j + 3, v } : null;
+  } else {
+    const cnt = countAt(c, j);
+    if (!cnt) {
+      // Bare plural unit: `for months`, `in recent weeks`, `years`.
+      const w = c.word(j);
+      const unit = w === undefined ? undefined : UNITS[w];
+      if (unit && w!.endsWith('s') && !['second', 'minute'].includes(unit)) {
+        const prev = c.word(j - 1);
+        if (lead || (prev !== undefined && VAGUE_PREPS.has(prev) && !the)) {
+          if (c.is(j + 1, 'ago', 'later', 'earlier', 'old')) return null;
+          return { end: j + 1, v: { kind: 'duration', n: null, unit } };
+        }
+      }
+      return null;
+    }
+    n = cnt.v;
+    k = cnt.end;
+    // `two-week`, `10-day`, `24-hour`, `30-year`: a number joined to its unit.
+    if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
+  }
+  if (c.is(k, 'more', 'full', 'long', 'straight', 'consecutive', 'additional', 'extra')) k++;
+  const u = c.word(k);
+  const unit = u === undefined ? undefined : UNITS[u];
+  if (!unit) return null;
+  // `a day` after a number or money is a rate (`$5 a day`), a set: left to setAt.
+  if (c.is(j, 'a', 'an') && (c.at(j - 1)?.kind === 'n' || c.is(j - 1, 'once', 'twice', 'times'))) return null;
+  let end = k + 1;
+  // `two-year-old`: an age, not a duration of the text.
+  if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
+  if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;
+  if (n !== null && Number.isNaN(n)) n = null;
+  return { end, v: { kind: 'duration', n, unit } };
+}
+
+const ADVERB_FOLLOWERS = new Set([
+  'and',
+  'or',
+  'but',
+  'since',
+  'until',
+  'for',
+  'in',
+  'at',
+  'on',
+  'from',
+  'to',
+  'by',
+  'with',
+  'as',
+  'than',
+  'basis',
+]);
+
+/** A set at `i`: `every year`, `each Monday`, `annual`, `twice a year`, `$5 a day`, `Mondays`. */
+export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
+  const w = c.word(i);
+  if (w === undefined) return null;
+  const sw = SET_WORDS[w];
+  if (sw) {
+    // `annual meeting`, `quarterly dividend`: a frequency adjective on a noun (TimeML leaves these out).
+    const next = c.at(i + 1);
+    const attributive = next?.kind === 'w' && !next.cap && next.gap > 0 && !ADVERB_FOLLOWERS.has(next.low);
+    return { end: i + 1, v: { kind: 'set', value: sw }, ...(attributive ? { rule: 'adjective' } : {}) };
+  }
+  if (w === 'every' || w === 'each' || w === 'per') {
+    let k = i + 1;
+    let n = 1;
+    if (c.is(k, 'other')) {
+      n = 2;
+      k++;
+    } else {
+      const cnt = countAt(c, k);
+      if (cnt && c.at(k)?.kind !== 'w' && w === 'every') {
+        n = cnt.v;
+        k = cnt.end;
+      } else if (cnt && c.word(k) !== undefined && NUMBER_WORDS[c.toks[k]!.low]! > 1 && w === 'every') {
+        n = cnt.v;
+        k = cnt.end;
+      }
+    }
+    const u = c.word(k);
+    if (u === undefined) return null;
+    const unit = UNITS[u];
+    if (unit) return { end: k + 1, v: { kind: 'set', value: durationValue(n, unit) } };
+    const wd = WEEKDAYS[u];
+    if (wd !== undefined && w !== 'per') return { end: k + 1, v: { kind: 'set', value: `XXXX-WXX-${wd}` } };
+    const mo = MONTHS[u];
+    if (mo !== undefined && w !== 'per' && c.toks[k]!.cap)
+      return { end: k + 1, v: { kind: 'set', value: `XXXX-${String(mo).padStart(2, '0')}` } };
+    return null;
+  }
+  if (
+    (w === 'a' || w === 'an') &&
+    (c.at(i - 1)?.kind === 'n' || c.is(i - 1, 'once', 'twice', 'times', 'thrice'))
+  ) {
+    const u = c.word(i + 1);
+    const unit = u === undefined ? undefined : UNITS[u];
+    if (unit && !u!.endsWith('s')) return { end: i + 2, v: { kind: 'set', value: durationValue(1, unit) } };
+  }
+  const pl = WEEKDAY_PLURALS[w];
+  if (pl !== undefined && c.toks[i]!.cap) return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${pl}` } };
+  return null;
+}

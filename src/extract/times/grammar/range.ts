@@ -1,0 +1,207 @@
+/**
+ * Ranges as one expression with an interval value: `Feb. 10–20` (en dash, em dash, hyphen, `to`,
+ * `through`), `from 10 to 20 February`, `between Feb. 10 and 20`, `1990-95`, and open ends
+ * (`until Feb. 9`, `since 2014`). Each end is kept as a part, as TimeML tags the ends separately.
+ */
+import { dayAt, type Hit, monthDateAt, yearAt } from './absolute.ts';
+import type { Cursor, DateSpec, Parse, Part } from './types.ts';
+
+/** Reads one date or time expression at `i` (the core grammar, without ranges). */
+export type CoreReader = (c: Cursor, i: number) => Parse | null;
+
+const DASHES = new Set(['-', '\u2013', '\u2014', '\u2012', '\u2010']);
+const TO_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'til']);
+
+/** The separator at `i`: a dash or `to`-word; returns its kind and the next index. */
+function sepAt(c: Cursor, i: number, and: boolean): Hit<string> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  if (t.kind === 'p' && DASHES.has(t.low)) {
+    if (c.punct(i + 1, '-') && c.attached(i + 1)) return { end: i + 2, v: 'dash' };
+    return { end: i + 1, v: t.low === '-' ? 'hyphen' : t.low === '\u2014' ? 'em-dash' : 'en-dash' };
+  }
+  if (t.kind === 'w' && TO_WORDS.has(t.low))
+    return { end: i + 1, v: t.low === 'thru' ? 'through' : t.low === 'til' ? 'till' : t.low };
+  if (and && t.kind === 'w' && t.low === 'and') return { end: i + 1, v: 'and' };
+  return null;
+}
+
+function isDate(p: Parse | null): p is Parse & { spec: DateSpec } {
+  return p !== null && p.spec.kind === 'date';
+}
+
+/** The second end after a separator: a full expression, or a bare day / year borrowing from the first. */
+function secondEnd(
+  c: Cursor,
+  i: number,
+  first: DateSpec,
+  core: CoreReader,
+): { end: number; spec: DateSpec; rule: string } | null {
+  const full = core(c, i);
+  const bareDay = first.d !== undefined && first.m !== undefined ? dayAt(c, i) : null;
+  if (isDate(full) && (!bareDay || full.end > bareDay.end)) {
+    const s = full.spec;
+    // Both ends must be the same sort of thing: a date to a date, a year to a year, a time to a time.
+    const same =
+      (first.d !== undefined && (s.d !== undefined || s.wd !== undefined)) ||
+      (first.d === undefined && first.m !== undefined && s.m !== undefined && s.d === undefined) ||
+      (first.m === undefined &&
+        first.y !== undefined &&
+        s.y !== undefined &&
+        s.m === undefined &&
+        s.q === undefined) ||
+      (first.hh !== undefined && s.hh !== undefined) ||
+      (first.q !== undefined && s.q !== undefined) ||
+      (first.decade !== undefined && s.decade !== undefined) ||
+      (first.wd !== undefined && s.wd !== undefined && first.m === undefined);
+    if (same) return { end: full.end, spec: s, rule: full.rule };
+  }
+  if (bareDay && bareDay.v >= (first.d ?? 0)) {
+    // `Feb. 10–20`: the day alone, not the start of `20 troops` or `20:00`.
+    const after = c.at(bareDay.end);
+    if (
+      after?.kind === 'w' &&
+      !after.cap &&
+      !['and', 'or', 'in', 'at', 'for', 'of', 'but', 'with', 'as', 'when', 'while'].includes(after.low)
+    )
+      return null;
+    if (c.punct(bareDay.end, ':', '-', '/') && c.attached(bareDay.end)) return null;
+    const y = c.punct(bareDay.end, ',') ? yearAt(c, bareDay.end + 1) : null;
+    const spec: DateSpec = { kind: 'date', m: first.m, d: bareDay.v };
+    if (first.y !== undefined) spec.y = first.y;
+    if (y) {
+      spec.y = y.v;
+      if (first.y === undefined) first.y = y.v;
+      return { end: y.end, spec, rule: 'day' };
+    }
+    return { end: bareDay.end, spec, rule: 'day' };
+  }
+  if (
+    first.m === undefined &&
+    first.y !== undefined &&
+    first.d === undefined &&
+    first.q === undefined &&
+    first.season === undefined
+  ) {
+    // `1990-95`
+    const t = c.at(i);
+    if (
+      t?.kind === 'n' &&
+      t.e - t.s === 2 &&
+      t.gap === 0 &&
+      !(c.at(i + 1)?.gap === 0 && c.at(i + 1)?.kind !== 'p')
+    ) {
+      const y = Math.floor(first.y / 100) * 100 + Number(t.low);
+      if (y > first.y) return { end: i + 1, spec: { kind: 'date', y }, rule: 'short-year' };
+    }
+  }
+  return null;
+}
+
+/** `X sep Y` where X was read by `core` at `i`. */
+export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | null {
+  if (!isDate(first) || first.spec.rel || first.spec.ref) return null;
+  const sep = sepAt(c, first.end, false);
+  if (!sep) return null;
+  // A hyphen glued on both sides is only a range between numbers (`10-20`), never `Zapad-2021`.
+  const sepTok = c.toks[first.end]!;
+  if (sep.v === 'hyphen' && sepTok.gap > 0 !== (c.at(sep.end)?.gap ?? 0) > 0) return null;
+  if (
+    (sep.v === 'until' || sep.v === 'till' || sep.v === 'to') &&
+    first.spec.hh === undefined &&
+    first.spec.d === undefined &&
+    first.spec.m === undefined &&
+    first.spec.q === undefined &&
+    first.spec.decade === undefined &&
+    first.spec.y === undefined
+  )
+    return null;
+  const second = secondEnd(c, sep.end, { ...first.spec }, core);
+  if (!second) return null;
+  const from = { ...first.spec };
+  if (second.spec.y !== undefined && from.y === undefined && second.rule === 'day') from.y = second.spec.y;
+  const parts: Part[] = [
+    { a: first.start, b: first.end, spec: from },
+    { a: sep.end, b: second.end, spec: second.spec },
+  ];
+  return {
+    start: first.start,
+    end: second.end,
+    spec: { kind: 'range', from, to: second.spec },
+    rule: `range@1:${sep.v}`,
+    parts,
+  };
+}
+
+/** `from X to Y`, `between X and Y`, `10–20 February`, with X possibly a bare day borrowing Y's month. */
+export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | null {
+  const w = c.word(i);
+  const lead = w === 'from' || w === 'between' ? 1 : 0;
+  const j = i + lead;
+  const first = core(c, j);
+  if (isDate(first)) {
+    const sep = sepAt(c, first.end, w === 'between');
+    if (!sep || (w === 'between' && sep.v !== 'and') || (w !== 'between' && sep.v === 'and')) return null;
+    const second = secondEnd(c, sep.end, { ...first.spec }, core);
+    if (!second || !lead) return null;
+    return {
+      start: i,
+      end: second.end,
+      spec: { kind: 'range', from: first.spec, to: second.spec },
+      rule: `range@1:${w}`,
+      parts: [
+        { a: j, b: first.end, spec: first.spec },
+        { a: sep.end, b: second.end, spec: second.spec },
+      ],
+    };
+  }
+  // A bare day first: `from 10 to 20 February`, `10–20 February`, `between 10 and 20 Feb.`.
+  const day = dayAt(c, j);
+  if (!day || c.toks[j]!.kind !== 'n') return null;
+  const sep = sepAt(c, day.end, w === 'between');
+  if (!sep || (w === 'between') !== (sep.v === 'and')) return null;
+  const second = monthDateAt(c, sep.end);
+  if (!second || second.v.d === undefined || second.v.m === undefined || second.v.d < day.v) return null;
+  if (!lead && sep.v !== 'en-dash' && sep.v !== 'hyphen' && sep.v !== 'em-dash' && sep.v !== 'dash')
+    return null;
+  const from: DateSpec = { kind: 'date', d: day.v, m: second.v.m };
+  if (second.v.y !== undefined) from.y = second.v.y;
+  return {
+    start: i,
+    end: second.end,
+    spec: { kind: 'range', from, to: second.v },
+    rule: `range@1:${lead ? w : sep.v}`,
+    parts: [
+      { a: j, b: day.end, spec: from },
+      { a: sep.end, b: second.end, spec: second.v },
+    ],
+  };
+}
+
+/** Open ends: `until Feb. 9`, `till March`, `since 2014`, `through June`. */
+export function openEndAt(c: Cursor, i: number, core: CoreReader): Parse | null {
+  const w = c.word(i);
+  if (w !== 'until' && w !== 'till' && w !== 'since' && w !== 'through') return null;
+  const x = core(c, i + 1);
+  if (!isDate(x) || x.spec.ref) return null;
+  const spec = x.spec;
+  if (
+    spec.d === undefined &&
+    spec.m === undefined &&
+    spec.y === undefined &&
+    spec.wd === undefined &&
+    spec.hh === undefined &&
+    spec.season === undefined &&
+    spec.q === undefined &&
+    !spec.rel
+  )
+    return null;
+  const part: Part = { a: i + 1, b: x.end, spec };
+  return {
+    start: i,
+    end: x.end,
+    spec: w === 'since' ? { kind: 'range', from: spec, to: null } : { kind: 'range', from: null, to: spec },
+    rule: `range@1:${w}`,
+    parts: [part],
+  };
+}

@@ -1,0 +1,418 @@
+/**
+ * Relative and deictic expressions: `yesterday`, `tonight`, `Monday [morning]`, `last week`,
+ * `next month`, `last September`, `early next month`, `two days ago`, `two days later`,
+ * `the next day`, `now`, `recently`. The anchor is chosen later; rules only say what shifts.
+ */
+import {
+  DAY_PARTS,
+  DEICTIC_DAYS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  REF_WORDS,
+  SEASONS,
+  UNITS,
+  type Unit,
+  WEEKDAYS,
+} from '../lexicon.ts';
+import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
+import type { Cursor, DateSpec, Dir } from './types.ts';
+
+const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
+  last: 'past',
+  past: 'past',
+  previous: 'past',
+  next: 'future',
+  coming: 'future',
+  this: 'this',
+  current: 'this',
+  following: 'future',
+};
+/** Relative shifts that read from the narrative, not from the anchor. */
+const NARRATIVE_SHIFTS = new Set(['previous', 'following']);
+
+/** A count at `i`: digits, number words (`twenty four`, `twenty-four`), `a`, `an`. */
+export function countAt(c: Cursor, i: number): Hit<number> | null {
+  const t = c.at(i);
+  if (!t) return null;
+  if (t.kind === 'n') {
+    if (t.e - t.s > 3) return null;
+    // `1,000` or `2.5`: not a simple count.
+    if (c.punct(i + 1, ',', '.') && c.attached(i + 1) && c.at(i + 2)?.kind === 'n' && c.attached(i + 2)) {
+      if (c.toks[i + 1]!.low === '.' && c.digits(i + 2) === 1)
+        return { end: i + 3, v: Number(`${t.low}.${c.toks[i + 2]!.low}`) };
+      return null;
+    }
+    return { end: i + 1, v: Number(t.low) };
+  }
+  if (t.kind !== 'w') return null;
+  const n = NUMBER_WORDS[t.low];
+  if (n === undefined) return null;
+  if (t.low === 'couple') return c.is(i + 1, 'of') ? { end: i + 2, v: 2 } : null;
+  if (n >= 20 && n < 100) {
+    let k = i + 1;
+    if (c.punct(k, '-') && c.attached(k)) k++;
+    const u = c.word(k);
+    const unitN = u !== undefined ? NUMBER_WORDS[u] : undefined;
+    if (unitN !== undefined && unitN >= 1 && unitN <= 9 && u !== 'a' && u !== 'an')
+      return { end: k + 1, v: n + unitN };
+  }
+  return { end: i + 1, v: n };
+}
+
+/** A part of day word at `i` (`morning`, `night`). */
+function dayPartAt(c: Cursor, i: number): string | undefined {
+  const w = c.word(i);
+  return w === undefined ? undefined : DAY_PARTS[w];
+}
+
+const FUNCTION_WORDS = new Set([
+  'and',
+  'or',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'but',
+  'as',
+  'that',
+  'when',
+  'of',
+  'to',
+  'for',
+  'in',
+  'are',
+  'were',
+  'with',
+  'than',
+  'because',
+  'if',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'this',
+  'on',
+  'at',
+]);
+
+/** Deictic days and parts of days: `today`, `yesterday morning`, `tonight`, `last night`, `this morning`. */
+export function deicticAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const w = c.word(i);
+  if (w === undefined) return null;
+  // `the day before yesterday`, `the day after tomorrow`
+  const j = w === 'the' ? i + 1 : i;
+  if (
+    c.is(j, 'day') &&
+    ((c.is(j + 1, 'before') && c.is(j + 2, 'yesterday')) || (c.is(j + 1, 'after') && c.is(j + 2, 'tomorrow')))
+  ) {
+    return {
+      end: j + 3,
+      v: { kind: 'date', rel: { unit: 'day', n: c.toks[j + 1]!.low === 'before' ? -2 : 2 } },
+    };
+  }
+  const n = DEICTIC_DAYS[w];
+  if (n !== undefined) {
+    const spec: DateSpec = { kind: 'date', rel: { unit: 'day', n } };
+    if (w === 'tonight') spec.pod = 'NI';
+    const pod = dayPartAt(c, i + 1);
+    if (pod && w !== 'tonight') {
+      spec.pod = pod;
+      return { end: i + 2, v: spec };
+    }
+    return { end: i + 1, v: spec };
+  }
+  if ((w === 'last' || w === 'this') && c.is(i + 1, 'night', 'morning', 'afternoon', 'evening')) {
+    const pod = dayPartAt(c, i + 1)!;
+    return {
+      end: i + 2,
+      v: { kind: 'date', rel: { unit: 'day', n: w === 'last' && pod === 'NI' ? -1 : 0 }, pod },
+    };
+  }
+  return null;
+}
+
+/** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
+export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const w = c.word(i);
+  if (w === undefined) return null;
+  if (w === 'the' && c.is(i + 1, 'past', 'future')) {
+    const next = c.at(i + 2);
+    // `the past two months`, `the future president`: not the bare reference.
+    if (next && next.kind !== 'p' && !next.nl && next.gap > 0) {
+      if (
+        next.kind === 'n' ||
+        NUMBER_WORDS[next.low] !== undefined ||
+        UNITS[next.low] ||
+        ['few', 'several', 'decade'].includes(next.low)
+      )
+        return null;
+      if (next.cap === false && !FUNCTION_WORDS.has(next.low)) return null;
+    }
+    return {
+      end: i + 2,
+      v: { kind: 'date', ref: c.toks[i + 1]!.low === 'past' ? 'PAST_REF' : 'FUTURE_REF' },
+    };
+  }
+  // `recent years`, `past weeks`, `coming months`: a vague stretch before or after now (TimeML: a reference).
+  const j = w === 'the' ? i + 1 : i;
+  const lead = c.word(j);
+  if (lead === 'recent' || lead === 'past' || lead === 'coming') {
+    const u = c.word(j + 1);
+    const unit = u === undefined ? undefined : UNITS[u];
+    if (unit && u!.endsWith('s') && !c.is(j + 2, 'ago', 'later', 'earlier')) {
+      return { end: j + 2, v: { kind: 'date', ref: lead === 'coming' ? 'FUTURE_REF' : 'PAST_REF' } };
+    }
+  }
+  const ref = REF_WORDS[w];
+  if (!ref) return null;
+  // `now` as a discourse marker before a comma at sentence start still refers to the present; keep it.
+  return { end: i + 1, v: { kind: 'date', ref } };
+}
+
+/**
+ * Shifts by a calendar word: `[early|late|mid] (last|this|next|past|coming) (week|month|year|quarter|
+ * weekend|decade|September|Monday|fall)`, and `the (next|following|previous|same) day`.
+ */
+export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  let j = i;
+  let narrative = false;
+  if (c.is(j, 'the')) {
+    j++;
+    narrative = true;
+  }
+  const w = c.word(j);
+  if (w === undefined) return null;
+  if (narrative && w === 'weekend') return { end: j + 1, v: { kind: 'date', weekend: true } };
+  if (narrative && (w === 'same' || w === 'that')) {
+    const u = c.word(j + 1);
+    if (u && UNITS[u] && ['day', 'week', 'month', 'year'].includes(UNITS[u]!) && !u.endsWith('s')) {
+      return { end: j + 2, v: { kind: 'date', rel: { unit: UNITS[u]!, n: 0 }, narrative: true } };
+    }
+    return null;
+  }
+  const dir = SHIFT_WORDS[w];
+  if (!dir) return null;
+  if (narrative && (w === 'past' || w === 'last' || w === 'coming' || w === 'current' || w === 'this'))
+    return null;
+  const k = j + 1;
+  const u = c.word(k);
+  if (u === undefined) return null;
+  const n = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+  const unit = UNITS[u];
+  const narr = narrative || NARRATIVE_SHIFTS.has(w);
+  if (
+    (unit && !u.endsWith('s') && !['second', 'minute', 'hour', 'fortnight', 'century'].includes(unit)) ||
+    u === 'century'
+  ) {
+    if (w === 'past' && !narrative) return null;
+    const spec: DateSpec = { kind: 'date', rel: { unit: unit!, n }, ...(narr ? { narrative: true } : {}) };
+    // `last week's`, `next year`: keep. `this year's third quarter` is a quarter (absolute.ts).
+    const pod = unit === 'day' ? dayPartAt(c, k + 1) : undefined;
+    if (pod) {
+      spec.pod = pod;
+      return { end: k + 2, v: spec };
+    }
+    return { end: k + 1, v: spec };
+  }
+  if (narrative && w !== 'next' && w !== 'following' && w !== 'previous') return null;
+  if (narrative) {
+    const pod = dayPartAt(c, k);
+    if (pod) return { end: k + 1, v: { kind: 'date', rel: { unit: 'day', n }, pod, narrative: true } };
+    const wd = weekdayAt(c, k);
+    if (wd) return { end: wd.end, v: { kind: 'date', wd: wd.v, dir, narrative: true } };
+    return null;
+  }
+  if (w === 'following' || w === 'previous') return null;
+  if (w === 'past' && WEEKDAYS[u] === undefined) return null;
+  const mo = MONTHS[u] !== undefined ? monthAt(c, k, true) : null;
+  if (mo) {
+    // `last Oct. 23`
+    const day = dayAt(c, mo.end);
+    if (day && c.at(mo.end)?.kind === 'n')
+      return { end: day.end, v: { kind: 'date', m: mo.v, d: day.v, dir } };
+    return { end: mo.end, v: { kind: 'date', m: mo.v, dir } };
+  }
+  const wd = weekdayAt(c, k);
+  if (wd) {
+    const spec: DateSpec = { kind: 'date', wd: wd.v, dir };
+    const pod = dayPartAt(c, wd.end);
+    if (pod) {
+      spec.pod = pod;
+      return { end: wd.end + 1, v: spec };
+    }
+    return { end: wd.end, v: spec };
+  }
+  const season = SEASONS[u];
+  if (season) return { end: k + 1, v: { kind: 'date', season, dir } };
+  return null;
+}
+
+/** `N units ago|later|earlier|before|after|from now|hence`, `the day before|after`, `a year earlier`. */
+export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (c.is(i, 'the') && c.is(i + 1, 'day', 'week', 'month', 'year', 'night')) {
+    const k = i + 2;
+    if (
+      c.is(k, 'before', 'after') &&
+      !(
+        c.at(k + 1)?.kind === 'w' &&
+        !['.', ','].includes(c.toks[k + 1]!.low) &&
+        c.toks[k + 1]!.gap > 0 &&
+        !c.is(k + 1, 'and', 'but', 'when', 'as')
+      )
+    ) {
+      const unit: Unit = c.toks[i + 1]!.low === 'night' ? 'day' : UNITS[c.toks[i + 1]!.low]!;
+      return {
+        end: k + 1,
+        v: { kind: 'date', rel: { unit, n: c.toks[k]!.low === 'before' ? -1 : 1 }, narrative: true },
+      };
+    }
+    return null;
+  }
+  let j = i;
+  let count: Hit<number> | null = null;
+  if (c.is(j, 'a', 'an', 'one') && c.is(j + 1, 'few', 'couple')) {
+    j += c.is(j + 2, 'of') ? 3 : 2;
+    count = { end: j, v: Number.NaN };
+  } else if (c.is(j, 'several', 'few', 'many', 'some')) {
+    count = { end: j + 1, v: Number.NaN };
+  } else count = countAt(c, j);
+  if (!count) return null;
+  let k = count.end;
+  if (c.is(k, 'more')) k++;
+  const u = c.word(k);
+  const unit = u === undefined ? undefined : UNITS[u];
+  if (!unit) return null;
+  k++;
+  const a = c.word(k);
+  if (a === 'ago' || a === 'back') {
+    if (Number.isNaN(count.v)) return { end: k + 1, v: { kind: 'date', ref: 'PAST_REF' } };
+    if (unit === 'year' && count.v === 1)
+      return { end: k + 1, v: { kind: 'date', rel: { unit, n: -1 }, narrQ: -1 } };
+    return { end: k + 1, v: { kind: 'date', rel: { unit, n: -count.v } } };
+  }
+  if (a === 'from' && c.is(k + 1, 'now', 'today'))
+    return { end: k + 2, v: { kind: 'date', rel: { unit, n: count.v } } };
+  if (a === 'hence') return { end: k + 1, v: { kind: 'date', rel: { unit, n: count.v } } };
+  if (a === 'later' || a === 'earlier' || a === 'afterwards' || a === 'afterward') {
+    if (unit === 'year' && count.v === 1 && a === 'earlier')
+      return { end: k + 1, v: { kind: 'date', rel: { unit, n: -1 }, narrQ: -1 } };
+    return {
+      end: k + 1,
+      v: { kind: 'date', rel: { unit, n: a === 'earlier' ? -count.v : count.v }, narrative: true },
+    };
+  }
+  return null;
+}
+
+/** A weekday alone or with a part of day: `Monday`, `Tuesday night`, `Friday's`. */
+export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const wd = weekdayAt(c, i);
+  if (!wd) return null;
+  const spec: DateSpec = { kind: 'date', wd: wd.v };
+  const pod = dayPartAt(c, wd.end);
+  if (pod) {
+    spec.pod = pod;
+    return { end: wd.end + 1, v: spec };
+  }
+  return { end: wd.end, v: spec };
+}
+
+const QUARTER_LEADS = new Set([
+  'latest',
+  'same',
+  'recent',
+  'comparable',
+  'corresponding',
+  'year-ago',
+  'year-earlier',
+]);
+
+/** `the quarter`, `the latest quarter`, `the year-ago quarter`, `the most recent quarter`: the quarter the narrative is about. */
+export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'the')) return null;
+  let k = i + 1;
+  let shift = 0;
+  const y = yearAt(c, k);
+  if (y) {
+    k = y.end;
+    if (c.is(k, 'quarter', 'period')) return { end: k + 1, v: { kind: 'date', narrQ: 0, y: y.v } };
+    return null;
+  }
+  if (QUARTER_LEADS.has(c.word(k) ?? '') && c.is(k + 1, 'year') && c.punct(k + 2, '-')) k++;
+  if (c.is(k, 'most') && c.is(k + 1, 'recent')) k += 2;
+  else if (
+    c.is(k, 'year') &&
+    c.punct(k + 1, '-') &&
+    c.is(k + 2, 'ago', 'earlier') &&
+    c.attached(k + 1) &&
+    c.attached(k + 2)
+  ) {
+    shift = -1;
+    k += 3;
+  } else if (QUARTER_LEADS.has(c.word(k) ?? '')) k++;
+  if (!c.is(k, 'quarter')) return null;
+  // `the quarter ended Sept. 30` is still the narrative quarter; `the quarter of a century` is not.
+  if (c.is(k + 1, 'of') && !c.is(k + 2, 'fiscal')) return null;
+  return { end: k + 1, v: { kind: 'date', narrQ: shift } };
+}
+
+/** `year-earlier`, `year-ago` used as adjectives: the narrative quarter a year before. */
+export function yearAgoAdjAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (
+    !c.is(i, 'year') ||
+    !c.punct(i + 1, '-') ||
+    !c.is(i + 2, 'ago', 'earlier') ||
+    !c.attached(i + 1) ||
+    !c.attached(i + 2)
+  )
+    return null;
+  return { end: i + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 }, narrQ: -1 } };
+}
+
+const WEEK_SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+
+/** `next week on Friday`, `Friday next week`, `this week Friday`: a weekday of a shifted week. */
+export function weekWeekdayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const w = c.word(i);
+  if (w === undefined) return null;
+  const shift = WEEK_SHIFT[w];
+  if (shift !== undefined && c.is(i + 1, 'week')) {
+    const k = c.is(i + 2, 'on') ? i + 3 : i + 2;
+    const wd = weekdayAt(c, k);
+    return wd ? { end: wd.end, v: { kind: 'date', rel: { unit: 'week', n: shift }, wd: wd.v } } : null;
+  }
+  const wd = weekdayAt(c, i);
+  if (!wd) return null;
+  const k = c.is(wd.end, 'of') ? wd.end + 1 : wd.end;
+  const s2 = WEEK_SHIFT[c.word(k) ?? ''];
+  if (s2 === undefined || !c.is(k + 1, 'week')) return null;
+  return { end: k + 2, v: { kind: 'date', rel: { unit: 'week', n: s2 }, wd: wd.v } };
+}
+
+/** `the first Friday of July`, `the last Monday in May`, `the second Tuesday of next month`. */
+export function nthWeekdayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const j = c.is(i, 'the') ? i + 1 : i;
+  const n = ORDINALS[c.word(j) ?? ''];
+  if (n === undefined || n === 0 || n > 5) return null;
+  const wd = weekdayAt(c, j + 1);
+  if (!wd || !c.is(wd.end, 'of', 'in')) return null;
+  const k = wd.end + 1;
+  const mo = monthAt(c, k, true);
+  if (mo) {
+    const y = yearAt(c, mo.end);
+    const spec: DateSpec = { kind: 'date', m: mo.v, wd: wd.v, nth: n };
+    if (y) spec.y = y.v;
+    return { end: y ? y.end : mo.end, v: spec };
+  }
+  const s = WEEK_SHIFT[c.word(k) ?? ''];
+  if (s !== undefined && c.is(k + 1, 'month'))
+    return { end: k + 2, v: { kind: 'date', wd: wd.v, nth: n, rel: { unit: 'month', n: s } } };
+  return null;
+}

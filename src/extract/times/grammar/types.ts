@@ -1,0 +1,138 @@
+import type { TimeMod } from '../../../model/mention.ts';
+import type { Unit } from '../lexicon.ts';
+import type { Tok, Work } from '../scan.ts';
+
+/** A reference word's TIMEX3 value. */
+export type RefValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+/** The direction a relative expression resolves in: written (`last`, `next`) or from tense. */
+export type Dir = 'past' | 'future' | 'this';
+
+/**
+ * A date or time as the text states it, before resolution: stated calendar fields, or a shift
+ * of the anchor by units, or a weekday to find, or a vague reference.
+ */
+export interface DateSpec {
+  readonly kind: 'date';
+  y?: number;
+  m?: number;
+  d?: number;
+  q?: number;
+  half?: number;
+  season?: string;
+  decade?: number;
+  century?: number;
+  hh?: number;
+  mi?: number;
+  ss?: number;
+  tz?: string;
+  pod?: string;
+  /** A week of the anchor's year is meant (granularity). */
+  weekOf?: boolean;
+  /** Shift of the anchor by `n` units; the value has the unit's granularity. */
+  rel?: { unit: Unit; n: number };
+  /** With `wd` and `m`: the nth such weekday of the month (−1: the last). */
+  nth?: number;
+  /** `the weekend`: the one before the anchor in past tense, else the coming one. */
+  weekend?: boolean;
+  /** A weekday (ISO number) to find near the anchor. */
+  wd?: number;
+  /** Written direction (`last September`, `next Tuesday`). */
+  dir?: Dir;
+  ref?: RefValue;
+  /** Resolved against the narrative time (`the next day`). */
+  narrative?: boolean;
+  mod?: TimeMod;
+  /** The quarter the narrative last named, shifted by this many years (`the quarter`, `a year earlier`). */
+  narrQ?: number;
+  /** A holiday's key in the holiday table; resolved once the year is known. */
+  holiday?: string;
+  /** The year is the anchor's year shifted by this many years (`of last year`). */
+  yShift?: number;
+}
+
+/** A duration: `n` (null when vague) units. */
+export interface DurationSpec {
+  readonly kind: 'duration';
+  n: number | null;
+  unit: Unit;
+  mod?: TimeMod;
+}
+
+/** A recurring time: its TIMEX3 value. */
+export interface SetSpec {
+  readonly kind: 'set';
+  value: string;
+}
+
+/** A range: both ends, or one open end. */
+export interface RangeSpec {
+  readonly kind: 'range';
+  from: DateSpec | null;
+  to: DateSpec | null;
+}
+
+export type Spec = DateSpec | DurationSpec | SetSpec | RangeSpec;
+
+/** A sub-expression of a match in token indices (ranges keep each end, as TimeML tags them). */
+export interface Part {
+  readonly a: number;
+  readonly b: number;
+  readonly spec: DateSpec;
+}
+
+/** A grammar match: tokens `[start, end)`, its meaning and the rule that made it. */
+export interface Parse {
+  readonly start: number;
+  readonly end: number;
+  readonly spec: Spec;
+  readonly rule: string;
+  readonly parts?: readonly Part[];
+}
+
+/** The token stream a rule reads, with a step counter. */
+export class Cursor {
+  /** Memo of the core reader by token index (see extract.ts). */
+  readonly memo = new Map<number, Parse | null>();
+  constructor(
+    readonly toks: readonly Tok[],
+    readonly work: Work,
+  ) {}
+  /** Token `i`, counting one step. */
+  at(i: number): Tok | undefined {
+    this.work.steps++;
+    return this.toks[i];
+  }
+  /** Lower-cased word at `i`, or undefined when `i` is not a word. */
+  word(i: number): string | undefined {
+    const t = this.at(i);
+    return t?.kind === 'w' ? t.low : undefined;
+  }
+  /** True when token `i` is the word `w`. */
+  is(i: number, ...ws: string[]): boolean {
+    const w = this.word(i);
+    if (w === undefined) return false;
+    for (let k = 0; k < ws.length; k++) if (ws[k] === w) return true;
+    return false;
+  }
+  /** True when token `i` is the punctuation mark `p`. */
+  punct(i: number, ...ps: string[]): boolean {
+    const t = this.at(i);
+    return t?.kind === 'p' && ps.includes(t.low);
+  }
+  /** Numeric value of a digit token at `i`, or undefined. */
+  num(i: number): number | undefined {
+    const t = this.at(i);
+    if (t?.kind !== 'n' || t.e - t.s > 4) return undefined;
+    return Number(t.low);
+  }
+  /** Digit count of a digit token at `i` (0 otherwise). */
+  digits(i: number): number {
+    const t = this.at(i);
+    return t?.kind === 'n' ? t.e - t.s : 0;
+  }
+  /** True when token `i` touches the token before it (no whitespace). */
+  attached(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.gap === 0 && i > 0;
+  }
+}

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from './extract.ts';
+
+/** Deterministic work (tokens read by rules, characters scanned) of one extraction. */
+function work(text: string): number {
+  const counter = { steps: 0 };
+  extractTimes({ text, published: '2022-01-17', work: counter });
+  return counter.steps;
+}
+
+const PIECES = [
+  'Feb. ',
+  'Feb.',
+  '10',
+  '–',
+  '-',
+  '—',
+  ' to ',
+  ' and ',
+  'between ',
+  'from ',
+  'until ',
+  '“',
+  '”',
+  '"',
+  '(',
+  ')',
+  '1',
+  '2022',
+  ' ',
+  '\n',
+  'Monday ',
+  'the next ',
+  'last ',
+  'two ',
+  'days ',
+  'ago ',
+  'mid-',
+  'early ',
+  '11:30 a.m. ',
+  'on ',
+  ', ',
+  '.',
+  'every ',
+  'the ',
+  'quarter ',
+  "'",
+  's',
+];
+
+describe('linear time on hostile input', () => {
+  it.each([
+    ['digits', (n: number) => '9'.repeat(n)],
+    ['dashes', (n: number) => '-'.repeat(n)],
+    ['Feb.', (n: number) => 'Feb. '.repeat(n / 5)],
+    ['nested quotes', (n: number) => '“'.repeat(n / 2) + '”'.repeat(n / 2)],
+    ['ranges', (n: number) => 'Feb. 10–'.repeat(n / 8)],
+    ['numbers and dashes', (n: number) => '10-'.repeat(n / 3)],
+  ])('%s: doubling the input at most doubles the work', (_name, make) => {
+    const small = work(make(20_000));
+    const big = work(make(40_000));
+    expect(big).toBeLessThanOrEqual(small * 2.1 + 100);
+  });
+
+  it('holds for random mixes of date-like pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 20, maxLength: 300 }), (parts) => {
+        const s = parts.join('');
+        const one = work(s);
+        const two = work(s + s);
+        return two <= one * 2.1 + 100;
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('handles 100,000 digits quickly and finds nothing', () => {
+    expect(extractTimes({ text: '1'.repeat(100_000), published: '2022-01-17' })).toEqual([]);
+  });
+});
+
+describe('span invariants', () => {
+  it('every span slices to a non-empty text within bounds, in order, without overlap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        const got = extractTimes({ text, published: '2022-01-17' });
+        let last = 0;
+        for (const t of got) {
+          if (!(t.span[0] >= last && t.span[1] > t.span[0] && t.span[1] <= text.length)) return false;
+          if (text.slice(t.span[0], t.span[1]).trim() !== text.slice(t.span[0], t.span[1])) return false;
+          last = t.span[1];
+        }
+        return true;
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is deterministic', () => {
+    const text = 'Troops arrived on Feb. 3. The next day, until Feb. 9, and from 10 to 20 February.';
+    expect(extractTimes({ text, published: '2022-01-17' })).toEqual(
+      extractTimes({ text, published: '2022-01-17' }),
+    );
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Guards that keep names and counts out of the times: a year glued to a name (`Zapad-2021`,
+ * `S-400`), a year after a capitalised name word (`Vienna Document 2011`), and bare numbers that
+ * count things (`300 tanks`, `up to 2000 troops`).
+ */
+import type { Cursor } from './grammar/types.ts';
+import { COUNTED_NOUNS, MONTHS, QUANTITY_HEDGES, SEASONS, YEAR_LEAD_WORDS } from './lexicon.ts';
+
+/** Words that may be glued to a year by a hyphen (`mid-2021`). */
+const MOD_LEADS = new Set(['mid', 'early', 'late', 'pre', 'post', 'fiscal', 'fy']);
+
+/** True when the number at tokens `[i, end)` is part of a name or counts something. */
+export function numberIsNameOrCount(c: Cursor, i: number, end: number): boolean {
+  const prev = c.at(i - 1);
+  if (prev && prev.gap === 0 && c.toks[i]!.gap === 0) {
+    // `Zapad-2021`, `S-400`, `F/A-18`: glued to a word by a hyphen or slash.
+    const lead = c.at(i - 2);
+    const glue = prev.low === '-' || prev.low === '/' || prev.low === '\u2010' || prev.low === '\u2011';
+    if (glue && lead !== undefined && lead.kind !== 'n' && prev.gap === 0 && !MOD_LEADS.has(lead.low))
+      return true;
+  }
+  if (
+    prev &&
+    c.toks[i]!.gap === 0 &&
+    (prev.low === '$' ||
+      prev.low === '#' ||
+      prev.low === '\u20ac' ||
+      prev.low === '\u00a3' ||
+      prev.low === '-')
+  )
+    return true;
+  if (prev && c.toks[i]!.gap === 0 && prev.kind === 'w') return true;
+  const next = c.at(end);
+  if (
+    next &&
+    next.gap === 0 &&
+    (next.low === '-' || next.low === '\u2013') &&
+    c.at(end + 1)?.kind === 'w' &&
+    c.attached(end + 1) &&
+    !c.at(end + 1)!.cap
+  )
+    return true;
+  if (next && next.gap === 0 && next.low === '%') return true;
+  if (next?.kind === 'w' && COUNTED_NOUNS.has(next.low)) return true;
+  if (prev?.kind === 'w') {
+    if (QUANTITY_HEDGES.has(prev.low)) return true;
+    // `Vienna Document 2011`, `Boeing 747`: a capitalised non-time word before the number names something.
+    if (
+      prev.cap &&
+      !YEAR_LEAD_WORDS.has(prev.low) &&
+      MONTHS[prev.low] === undefined &&
+      SEASONS[prev.low] === undefined
+    ) {
+      const before = c.at(i - 2);
+      const sentenceStart =
+        before === undefined ||
+        before.nl ||
+        ((before.low === '.' ||
+          before.low === '!' ||
+          before.low === '?' ||
+          before.low === '"' ||
+          before.low === '\u201c') &&
+          prev.gap > 0);
+      if (!sentenceStart) return true;
+    }
+  }
+  return false;
+}

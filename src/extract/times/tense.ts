@@ -1,0 +1,217 @@
+/**
+ * Tense around an expression, to resolve `Tuesday` or `in December` the way the sentence means it:
+ * "said on Tuesday" looks back, "will meet on Tuesday" looks forward. The nearest cue word behind the
+ * expression within its sentence wins; when there is none, the words right after it are read.
+ */
+import { TENSE_AHEAD_WORDS, TENSE_BACK_WORDS } from './constants.ts';
+import type { Cursor } from './grammar/types.ts';
+
+/** A sentence's tense direction, or null when no cue was found. */
+export type Tense = 'past' | 'future' | null;
+
+const FUTURE = new Set([
+  'will',
+  'shall',
+  'll',
+  'going',
+  'scheduled',
+  'planned',
+  'plans',
+  'plan',
+  'planning',
+  'expected',
+  'expects',
+  'expect',
+  'set',
+  'due',
+  'upcoming',
+  'would',
+  'intends',
+  'intend',
+  'aims',
+  'prepare',
+  'prepares',
+  'preparing',
+  'next',
+  'until',
+  'coming',
+  'forthcoming',
+  'starting',
+  'begin',
+  'hopes',
+  'hope',
+  'wants',
+  'want',
+  'should',
+  'could',
+  'might',
+  'tomorrow',
+]);
+const PAST = new Set([
+  'said',
+  'was',
+  'were',
+  'had',
+  'did',
+  'ago',
+  'told',
+  'made',
+  'held',
+  'took',
+  'gave',
+  'met',
+  'came',
+  'went',
+  'began',
+  'saw',
+  'won',
+  'lost',
+  'fell',
+  'rose',
+  'sold',
+  'bought',
+  'paid',
+  'left',
+  'led',
+  'sent',
+  'spent',
+  'struck',
+  'got',
+  'wrote',
+  'became',
+  'brought',
+  'found',
+  'thought',
+  'kept',
+  'ran',
+  'grew',
+  'announced',
+  'last',
+  'yesterday',
+  'since',
+  'earlier',
+  'reported',
+  'ended',
+  'been',
+  'built',
+  'drew',
+  'flew',
+  'fought',
+  'heard',
+  'knew',
+  'meant',
+  'put',
+  'read',
+  'rode',
+  'said',
+  'shot',
+  'showed',
+  'shut',
+  'spoke',
+  'stood',
+  'swore',
+  'taught',
+  'threw',
+  'understood',
+  'wore',
+  'signed',
+]);
+/** `-ed` words that are not past tense here, or that announce a future. */
+const NOT_PAST_ED = new Set([
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'indeed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'scheduled',
+  'planned',
+  'expected',
+  'allied',
+  'armed',
+  'based',
+  'united',
+  'related',
+  'advanced',
+  'limited',
+  'detailed',
+  'alleged',
+  'so-called',
+  'called',
+  'red',
+  'ped',
+  'used',
+  'concerned',
+  'increased',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'be',
+  'date',
+]);
+
+function cue(c: Cursor, i: number): Tense {
+  const t = c.toks[i]!;
+  if (t.kind !== 'w') return null;
+  const w = t.low;
+  if (FUTURE.has(w))
+    return w === 'set' || w === 'due' ? (c.is(i + 1, 'for', 'to') ? 'future' : null) : 'future';
+  const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.cap);
+  // `will be held`, `has been scheduled`: a participle after `be` carries no tense of its own.
+  if (participle && c.is(i - 1, 'be', 'being')) return null;
+  if (participle) return 'past';
+  // `by Jan. 14`, `as soon as Tuesday`, `as early as March`: deadlines and earliest dates lie ahead.
+  if ((w === 'soon' || w === 'early') && c.is(i - 1, 'as') && c.is(i + 1, 'as')) return 'future';
+  // `to launch`: an infinitive of purpose or plan points forward.
+  const prev = c.toks[i - 1];
+  if (prev?.kind === 'w' && prev.low === 'to' && !t.cap && !DETERMINERS.has(w) && !w.endsWith('ing'))
+    return 'future';
+  return null;
+}
+
+/** The tense cue nearest to tokens `[a, b)` inside the sentence `[lo, hi)`. */
+export function tenseAround(c: Cursor, a: number, b: number, lo: number, hi: number): Tense {
+  // `by Jan. 14`: a deadline lies ahead.
+  if (a > lo && c.toks[a - 1]!.low === 'by') return 'future';
+  let words = 0;
+  const floor = Math.max(lo, a - TENSE_BACK_WORDS * 3);
+  for (let i = a - 1; i >= floor && words < TENSE_BACK_WORDS; i--) {
+    c.work.steps++;
+    const t = c.toks[i]!;
+    if (t.kind !== 'w') continue;
+    words++;
+    const r = cue(c, i);
+    if (r) return r;
+  }
+  words = 0;
+  const ceil = Math.min(hi, b + TENSE_AHEAD_WORDS * 3);
+  for (let i = b; i < ceil && words < TENSE_AHEAD_WORDS; i++) {
+    c.work.steps++;
+    const t = c.toks[i]!;
+    if (t.kind === 'p' && (t.low === ',' || t.low === ';')) break;
+    if (t.kind !== 'w') continue;
+    words++;
+    const r = cue(c, i);
+    if (r) return r;
+  }
+  return null;
+}
