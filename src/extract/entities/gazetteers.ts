@@ -19,6 +19,7 @@ export const GAZ = {
   first: 16,
   last: 32,
   org: 64,
+  common: 128,
 } as const;
 export type GazClass = keyof typeof GAZ;
 export const GAZ_CLASSES = Object.keys(GAZ) as GazClass[];
@@ -65,7 +66,7 @@ export interface PhraseIndex {
 /** Everything the entity stage looks up by name. */
 export interface Gazetteers {
   readonly features: PhraseIndex;
-  readonly cities: ReadonlyMap<string, City>;
+  readonly cities: { get(lowerName: string): City | undefined };
   readonly countries: ReadonlyMap<string, Country>;
   readonly aliases: ReadonlyMap<string, Alias>;
   /** Capitalised words that are never a name on their own (sentence-initial function words, titles). */
@@ -78,11 +79,43 @@ export function phraseKey(tokens: readonly string[]): string {
 }
 
 function addPhrase(phrases: Map<string, number>, prefixes: Set<string>, phrase: string, bit: number): void {
-  const toks = phrase.toLowerCase().replace(/\./g, ' . ').split(/\s+/).filter(Boolean);
+  const lower = phrase.toLowerCase();
+  if (!lower.includes(' ')) {
+    phrases.set(lower, (phrases.get(lower) ?? 0) | bit);
+    return;
+  }
+  const toks = lower.split(' ').filter(Boolean);
   if (toks.length === 0 || toks.length > GAZ_MAX_TOKENS) return;
   const key = toks.join(' ');
   phrases.set(key, (phrases.get(key) ?? 0) | bit);
-  for (let i = 1; i < toks.length; i++) prefixes.add(toks.slice(0, i).join(' '));
+  let prefix = toks[0]!;
+  for (let i = 1; i < toks.length; i++) {
+    prefixes.add(prefix);
+    prefix += ` ${toks[i]}`;
+  }
+}
+
+/** Cities by lower-case name, parsed from their lexicon line on first lookup. */
+class Cities {
+  private readonly parsed = new Map<string, City>();
+  constructor(private readonly lines: ReadonlyMap<string, string>) {}
+  get(lowerName: string): City | undefined {
+    let city = this.parsed.get(lowerName);
+    if (city) return city;
+    const line = this.lines.get(lowerName);
+    if (!line) return undefined;
+    const [name, id, country, lat, lon, pop] = line.split('\t');
+    city = {
+      name: name!,
+      geonameId: Number(id),
+      country: country!,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(pop),
+    };
+    this.parsed.set(lowerName, city);
+    return city;
+  }
 }
 
 function load(): Gazetteers {
@@ -97,15 +130,14 @@ function load(): Gazetteers {
       addPhrase(phrases, prefixes, n, GAZ.country);
     }
   }
-  const cities = new Map<string, City>();
+  // City facts are parsed when a name is looked up, not at load: most are never asked for.
+  const cityLines = new Map<string, string>();
   for (const line of lexiconLines('cities.tsv')) {
-    const [name, id, country, lat, lon, pop] = line.split('\t');
-    const key = name!.toLowerCase();
+    const name = line.slice(0, line.indexOf('\t'));
+    const key = name.toLowerCase();
     // The file is sorted by population, largest first: the first city of a name wins.
-    if (!cities.has(key)) {
-      cities.set(key, { name: name!, geonameId: Number(id), country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) });
-    }
-    addPhrase(phrases, prefixes, name!, GAZ.city);
+    if (!cityLines.has(key)) cityLines.set(key, line);
+    addPhrase(phrases, prefixes, name, GAZ.city);
   }
   const lists: [string, number][] = [
     ['regions.txt', GAZ.region],
@@ -113,6 +145,7 @@ function load(): Gazetteers {
     ['first-names.txt', GAZ.first],
     ['last-names.txt', GAZ.last],
     ['organizations.txt', GAZ.org],
+    ['common-words.txt', GAZ.common],
   ];
   for (const [file, bit] of lists) for (const l of lexiconLines(file)) addPhrase(phrases, prefixes, l, bit);
   const aliases = new Map<string, Alias>();
@@ -121,7 +154,7 @@ function load(): Gazetteers {
     aliases.set(form!.toLowerCase(), { name: name!, type: type as EntityType, note: note || null });
   }
   const stop = new Set(lexiconLines('stop.txt').map((l) => l.trim().toLowerCase()));
-  return { features: { phrases, prefixes }, cities, countries, aliases, stop };
+  return { features: { phrases, prefixes }, cities: new Cities(cityLines), countries, aliases, stop };
 }
 
 let cached: Gazetteers | null = null;
@@ -137,7 +170,11 @@ export function gazetteers(): Gazetteers {
  * longest phrase starting at a capitalised token marks its first token with the class bit in `begin`
  * and the others in `inside`.
  */
-export function matchSentence(index: PhraseIndex, lower: readonly string[], capitalised: readonly boolean[]): {
+export function matchSentence(
+  index: PhraseIndex,
+  lower: readonly string[],
+  capitalised: readonly boolean[],
+): {
   begin: Uint8Array;
   inside: Uint8Array;
 } {

@@ -7,21 +7,34 @@
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * Hashes are cut to 30 bits: V8 keeps such integers unboxed (small integers) everywhere, which
+ * matters in the tagger's inner loop; 2^30 is still far more than the features a model keeps.
+ */
+const MASK = 0x3fffffff;
+
 /** Continues a hash over a whole string. */
 export function hashStr(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h & MASK;
 }
 
 /** Continues a hash over `s[start, end)`. */
 export function hashRange(h: number, s: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h & MASK;
 }
 
 /** Continues a hash with one separator code, so that `a|b` and `ab|` differ. */
 export function hashSep(h: number): number {
-  return Math.imul(h ^ 0x1f, FNV_PRIME) >>> 0;
+  return Math.imul(h ^ 0x1f, FNV_PRIME) & MASK;
+}
+
+/** Joins a template seed with hashes of values (`lw-1|lw`): no string is hashed twice. */
+export function hashJoin(seed: number, a: number, b = 0): number {
+  let h = Math.imul(seed ^ a, FNV_PRIME);
+  h = Math.imul(h ^ (h >>> 15) ^ b, FNV_PRIME);
+  return (h ^ (h >>> 13)) & MASK;
 }
 
 /** The seed of a feature template: the hash of its name. */

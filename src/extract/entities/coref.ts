@@ -1,0 +1,301 @@
+import type { EntityType } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import { EX_SOVIET, LEADER_HEADS, ORG_HEADS, PRONOUNS, REPORTING_VERBS } from './constants.ts';
+import { foldWord, nameKey } from './names.ts';
+import type { WordSentence } from './words.ts';
+
+/**
+ * In-document coreference, rule-based and conservative. Names cluster by their folded key; a
+ * one-word person name joins the full name whose first or last word it matches (`Lukashenko` →
+ * `Alexander Lukashenko`, either direction in the text). Then words that stand for an entity
+ * without naming it are linked: `he`/`she` next to a reporting verb → the last person who spoke;
+ * `the president` → the person whose role says so; `the ministry` → the last ministry named;
+ * `Belarus’ strongman leader` → the leader of that country (a descriptor, not a title);
+ * `the ex-Soviet republic` → the most salient former Soviet republic of the document.
+ */
+
+/** A named mention before clustering. */
+export interface Draft {
+  readonly si: number;
+  readonly start: number;
+  readonly end: number;
+  readonly span: Span;
+  type: EntityType;
+  readonly name: string;
+  readonly attrs: Record<string, string | number | boolean | null>;
+  readonly role: string | null;
+  readonly roleOf: string | null;
+  readonly by: string;
+  /** Set by clustering. */
+  cluster: number;
+  /** A person who speaks here (subject of a reporting verb, or quoted). */
+  speaker?: boolean;
+}
+
+/** A cluster of mentions: one entity of the document. */
+export interface Cluster {
+  readonly id: number;
+  type: EntityType;
+  name: string;
+  role: string | null;
+  attrs: Record<string, string | number | boolean | null>;
+  readonly members: Draft[];
+}
+
+/** Words that may follow a nominal (`the ministry has`, `the president said`). */
+const NOMINAL_FOLLOWERS = new Set([
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'were',
+  'are',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'also',
+  'and',
+  'who',
+  'which',
+  'on',
+  'in',
+  'at',
+  'for',
+  'to',
+  'that',
+  'did',
+  'does',
+  'later',
+]);
+
+const lastWord = (name: string) => name.split(' ').at(-1)!;
+const firstWord = (name: string) => name.split(' ')[0]!;
+
+/** Clusters named mentions (in text order) and returns the clusters in order of first mention. */
+export function clusterNames(drafts: Draft[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const make = (d: Draft, key: string): Cluster => {
+    const c: Cluster = {
+      id: clusters.length,
+      type: d.type,
+      name: d.name,
+      role: null,
+      attrs: {},
+      members: [],
+    };
+    clusters.push(c);
+    byKey.set(key, c);
+    return c;
+  };
+  const persons = drafts.filter((d) => d.type === 'person');
+  // Full names first, so that a surname before the full name still finds it.
+  for (const d of persons) {
+    if (!d.name.includes(' ')) continue;
+    const key = `person|${nameKey(d.name)}`;
+    (byKey.get(key) ?? make(d, key)).members.push(d);
+  }
+  const full = clusters.slice();
+  for (const d of persons) {
+    if (d.name.includes(' ')) continue;
+    const k = foldWord(d.name);
+    const hit =
+      full.find((c) => foldWord(lastWord(c.name)) === k) ??
+      full.find((c) => foldWord(firstWord(c.name)) === k);
+    if (hit) hit.members.push(d);
+    else {
+      const key = `person|${k}`;
+      (byKey.get(key) ?? make(d, key)).members.push(d);
+    }
+  }
+  for (const d of drafts) {
+    if (d.type === 'person') continue;
+    // Places of one name are one entity whatever the tagger called each mention.
+    const group = d.type === 'gpe' || d.type === 'location' ? 'place' : d.type;
+    const key = `${group}|${nameKey(d.name)}`;
+    (byKey.get(key) ?? make(d, key)).members.push(d);
+  }
+  for (const c of clusters) finish(c);
+  clusters.sort((a, b) => a.members[0]!.span[0] - b.members[0]!.span[0]);
+  return clusters;
+}
+
+/** Name, type, role and facts of a cluster from its members. */
+function finish(c: Cluster): void {
+  c.members.sort((a, b) => a.span[0] - b.span[0]);
+  const named = c.members.filter((m) => !m.by.includes('coref'));
+  const votes = new Map<EntityType, number>();
+  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  let best = c.type;
+  for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
+  c.type = best;
+  if (best === 'person')
+    c.name = named.reduce((a, m) => (m.name.split(' ').length > a.split(' ').length ? m.name : a), c.name);
+  c.role = c.members.find((m) => m.role)?.role ?? null;
+  const roleOf = c.members.find((m) => m.roleOf)?.roleOf;
+  const attrs: Cluster['attrs'] = {};
+  for (const m of c.members) Object.assign(attrs, m.attrs);
+  if (roleOf) attrs.roleOf = roleOf;
+  delete attrs.demonym;
+  c.attrs = attrs;
+}
+
+/** A mention made by coreference: span, cluster and rule. */
+export interface Linked {
+  readonly span: Span;
+  readonly cluster: Cluster;
+  readonly rule: 'pronoun' | 'nominal' | 'descriptor';
+}
+
+function isCap(w: string | undefined): boolean {
+  return !!w && /^\p{Lu}/u.test(w);
+}
+
+/**
+ * Marks speakers: a person followed by a reporting verb (after its role apposition, if any), or
+ * right after `quoted` / `according to`.
+ */
+export function markSpeakers(
+  sentences: readonly WordSentence[],
+  drafts: readonly Draft[],
+  roleEnds: ReadonlyMap<Draft, number>,
+): void {
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const words = sentences[d.si]!.words;
+    let after = roleEnds.get(d) ?? d.end;
+    if (words[after] === ',') after++;
+    const next = words[after]?.toLowerCase();
+    const prev = words[d.start - 1]?.toLowerCase();
+    const prev2 = words[d.start - 2]?.toLowerCase();
+    if ((next && REPORTING_VERBS.has(next)) || prev === 'quoted' || (prev === 'to' && prev2 === 'according'))
+      d.speaker = true;
+  }
+}
+
+/** Links pronouns, nominals and descriptors to clusters. */
+export function linkMentions(sentences: readonly WordSentence[], clusters: readonly Cluster[]): Linked[] {
+  const out: Linked[] = [];
+  const mentions = clusters
+    .flatMap((c) => c.members.map((m) => ({ m, c })))
+    .sort((a, b) => a.m.span[0] - b.m.span[0]);
+  const before = (pos: number) => mentions.filter((x) => x.m.span[1] <= pos);
+  const salience = (c: Cluster) => c.members.length + (c.members.some((m) => m.si === 0) ? 2 : 0);
+  sentences.forEach((s, si) => {
+    const w = s.words;
+    for (let i = 0; i < w.length; i++) {
+      // Only `he`, `she` and `the` open what this links: skip everything else cheaply.
+      const first = w[i]!.charCodeAt(0) | 0x20;
+      if (first !== 0x68 && first !== 0x73 && first !== 0x74) continue;
+      const lw = w[i]!.toLowerCase();
+      const at = s.starts[i]!;
+      // he / she in an attribution
+      if (
+        PRONOUNS.has(lw) &&
+        (REPORTING_VERBS.has(w[i + 1]?.toLowerCase() ?? '') ||
+          REPORTING_VERBS.has(w[i - 1]?.toLowerCase() ?? ''))
+      ) {
+        const prior = before(at).filter((x) => x.c.type === 'person' && x.m.si >= si - 4);
+        const who = prior.filter((x) => x.m.speaker).at(-1) ?? prior.at(-1);
+        if (who) out.push({ span: [at, s.ends[i]!], cluster: who.c, rule: 'pronoun' });
+        continue;
+      }
+      if (lw !== 'the') continue;
+      const next = w[i + 1]?.toLowerCase() ?? '';
+      const next2 = w[i + 2]?.toLowerCase() ?? '';
+      // the ex-Soviet republic
+      if (/^(ex|post|former)-?soviet$/.test(next) || (next === 'former' && next2 === 'soviet')) {
+        const headAt = next === 'former' && next2 === 'soviet' ? i + 3 : i + 2;
+        if (!/^(republic|state|country|nation)$/.test(w[headAt]?.toLowerCase() ?? '')) continue;
+        const cands = clusters.filter(
+          (c) =>
+            c.type === 'gpe' &&
+            EX_SOVIET.has(String(c.attrs.country ?? '')) &&
+            c.members.some((m) => m.span[0] < at),
+        );
+        const best = cands.sort((a, b) => salience(b) - salience(a))[0];
+        if (best) out.push({ span: [at, s.ends[headAt]!], cluster: best, rule: 'nominal' });
+        continue;
+      }
+      // the president / the minister: the person with that role; the ministry: the last one named
+      // `the general staff`, `the president of …`, `the minister Viktor …` are not the nominal itself.
+      if (next2 && /^\p{L}/u.test(next2) && !REPORTING_VERBS.has(next2) && !NOMINAL_FOLLOWERS.has(next2))
+        continue;
+      if (ORG_HEADS.has(next)) {
+        const org = before(at)
+          .filter((x) => x.c.type !== 'person' && lastWord(x.c.name).toLowerCase() === next)
+          .at(-1);
+        if (org) out.push({ span: [at, s.ends[i + 1]!], cluster: org.c, rule: 'nominal' });
+      } else if (
+        /^(president|minister|leader|chief|general|spokesman|spokeswoman|ambassador|chancellor)$/.test(next)
+      ) {
+        const person = before(at)
+          .filter((x) => x.c.type === 'person' && (x.c.role ?? '').toLowerCase().includes(next))
+          .at(-1);
+        if (person) out.push({ span: [at, s.ends[i + 1]!], cluster: person.c, rule: 'nominal' });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Descriptors: `<gpe>’ [adjective…] leader` not followed by a name stands for that country's leader,
+ * when the document names exactly one person with a leader's role.
+ */
+export function linkDescriptors(
+  sentences: readonly WordSentence[],
+  drafts: readonly Draft[],
+  clusters: readonly Cluster[],
+): Linked[] {
+  const out: Linked[] = [];
+  const leaders = clusters.filter(
+    (c) => c.type === 'person' && /president|leader|prime minister|premier/i.test(c.role ?? ''),
+  );
+  for (const d of drafts) {
+    if (d.type !== 'gpe') continue;
+    const w = sentences[d.si]!.words;
+    const s = sentences[d.si]!;
+    if (!/^['\u2019]s?$/.test(w[d.end] ?? '')) continue;
+    let j = d.end + 1;
+    const from = j;
+    while (j < w.length && j - from < 3 && /^\p{Ll}/u.test(w[j]!) && !LEADER_HEADS.has(w[j]!)) j++;
+    while (LEADER_HEADS.has(w[j + 1] ?? '')) j++;
+    if (!LEADER_HEADS.has(w[j] ?? '') || isCap(w[j + 1])) continue;
+    const mine = leaders.filter((c) => !c.attrs.roleOf || c.attrs.roleOf === d.name);
+    if (mine.length !== 1) continue;
+    out.push({ span: [s.starts[from]!, s.ends[j]!], cluster: mine[0]!, rule: 'descriptor' });
+  }
+  return out;
+}
+
+/**
+ * Organisations named by a country and a common noun (`Belarus’ defense ministry`): a gpe, a
+ * possessive, then up to three lower-case words ending in an organisation head.
+ */
+export function possessiveOrgs(
+  sentences: readonly WordSentence[],
+  drafts: readonly Draft[],
+): { si: number; start: number; end: number; name: string; type: EntityType }[] {
+  const out: { si: number; start: number; end: number; name: string; type: EntityType }[] = [];
+  for (const d of drafts) {
+    if (d.type !== 'gpe') continue;
+    const w = sentences[d.si]!.words;
+    if (!/^['\u2019]s?$/.test(w[d.end] ?? '')) continue;
+    const from = d.end + 1;
+    let head = -1;
+    for (let j = from; j < w.length && j - from < 3 && /^\p{Ll}/u.test(w[j]!); j++)
+      if (ORG_HEADS.has(w[j]!)) head = j;
+    if (head < 0 || /^\p{Ll}+s$/u.test(w[head + 1] ?? '')) continue;
+    const words = w.slice(from, head + 1);
+    const title = words.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join(' ');
+    const type: EntityType = /^(army|military|forces|troops)$/.test(w[head]!)
+      ? 'military_unit'
+      : 'organization';
+    out.push({ si: d.si, start: from, end: head + 1, name: `${d.name} ${title}`, type });
+  }
+  return out;
+}

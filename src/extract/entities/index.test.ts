@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../model/mention.ts';
+import { createReader } from '../pipeline.ts';
+import { sentenceStage } from '../segment/sentences.ts';
+import { tokenStage } from '../segment/tokens.ts';
+import { entityStage } from './index.ts';
+
+const reader = createReader([{ stage: sentenceStage }, { stage: tokenStage }, { stage: entityStage }]);
+
+function entities(text: string): EntityMention[] {
+  const ctx = { text, published: null, updates: [], language: 'en', links: [], dateline: null };
+  return reader(ctx).mentions.filter((m): m is EntityMention => m.kind === 'entity');
+}
+const at = (ms: EntityMention[], text: string, source: string) =>
+  ms.find((m) => source.slice(m.span[0], m.span[1]) === text);
+
+describe('entityStage', () => {
+  it('gives titles and appositions as roles', () => {
+    const text =
+      'Russian President Vladimir Putin met Viktor Khrenin, the defence minister, in Minsk on Monday.';
+    const ms = entities(text);
+    expect(at(ms, 'Vladimir Putin', text)).toMatchObject({
+      type: 'person',
+      role: 'President',
+      attrs: { roleOf: 'Russia' },
+    });
+    expect(at(ms, 'Viktor Khrenin', text)).toMatchObject({ type: 'person', role: 'the defence minister' });
+    expect(at(ms, 'Russian', text)).toMatchObject({ type: 'gpe', name: 'Russia' });
+    expect(at(ms, 'Minsk', text)).toMatchObject({ type: 'gpe', attrs: { geonameId: 625144, country: 'BY' } });
+  });
+
+  it('folds spellings and links surnames to the full name', () => {
+    const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
+    const ms = entities(text);
+    const full = at(ms, 'Alyaksandr Lukashenka', text)!;
+    expect(at(ms, 'Lukashenka', text)!.cluster).toBe(full.cluster);
+    expect(full.key).toBe('alksndr lkshnk');
+    expect(at(ms, 'Kiev', text)).toMatchObject({ type: 'gpe', name: 'Kyiv' });
+    expect(at(ms, 'Grodno', text)!.cluster).toBe(at(ms, 'Hrodna', text)!.cluster);
+  });
+
+  it('types outlets, equipment and exercises, and links the ministry', () => {
+    const text =
+      'Belarus’ defence ministry said the S-400 systems will take part in the Union Courage drills, Interfax reported. The ministry said the drills would end on Friday.';
+    const ms = entities(text);
+    const ministry = ms.find((m) => m.name === 'Belarus Defence Ministry')!;
+    expect(ministry.type).toBe('organization');
+    expect(
+      ms.filter((m) => m.cluster === ministry.cluster).map((m) => text.slice(m.span[0], m.span[1])),
+    ).toContain('The ministry');
+    expect(at(ms, 'S-400', text)).toMatchObject({ type: 'equipment' });
+    expect(at(ms, 'Union Courage', text)).toMatchObject({ type: 'named_event' });
+    expect(at(ms, 'Interfax', text)).toMatchObject({ type: 'media' });
+  });
+
+  it('resolves he in an attribution to the last speaker', () => {
+    const text =
+      'Jens Stoltenberg said NATO was ready. He met Olaf Scholz on Monday. "We are united," he said.';
+    const ms = entities(text);
+    const he = ms.filter((m) => text.slice(m.span[0], m.span[1]) === 'he');
+    expect(he).toHaveLength(1);
+    expect(he[0]!.name).toBe('Jens Stoltenberg');
+  });
+
+  it('keeps spans inside the text, is deterministic, and never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom('', 'President Vladimir Putin said. ', 'NATO’s '),
+        (s, prefix) => {
+          const text = prefix + s;
+          const a = entities(text);
+          for (const m of a) {
+            expect(m.span[0]).toBeGreaterThanOrEqual(0);
+            expect(m.span[1]).toBeLessThanOrEqual(text.length);
+            expect(m.span[1]).toBeGreaterThan(m.span[0]);
+          }
+          expect(entities(text)).toEqual(a);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import { hashJoin, seed } from './hash.ts';
+
+/**
+ * The label lexicon: the token sequences seen as entities in the training data, each with its type
+ * distribution summed up as one small code (dominant type, count bucket, purity). Phrases are kept
+ * only as 30-bit hashes of their lower-case tokens, never as text. The tagger turns a match into
+ * features ("this n-gram was a training entity of type X, seen N times"). Training computes these
+ * features with a lexicon built from the other folds of the training data (jackknifing), so the
+ * model learns how far to trust the lexicon on names it has not seen.
+ */
+
+/** Longest phrase kept, in tokens. */
+export const LEX_MAX_TOKENS = 5;
+/** Folds of the jackknifed training lexicon. */
+export const LEX_FOLDS = 10;
+
+const PHRASE = seed('label-lexicon');
+
+/** Hash of the phrase whose token hashes (of the lower-case words) are hlw[start, end). */
+export function phraseHash(hlw: ArrayLike<number>, start: number, end: number): number {
+  let h = PHRASE;
+  for (let i = start; i < end; i++) h = hashJoin(h, hlw[i]!);
+  return h;
+}
+
+/** Code of a type distribution: dominant type (2 bits), count bucket (2 bits), purity (1 bit). */
+function code(counts: ArrayLike<number>): number {
+  let best = 0;
+  let total = 0;
+  for (let t = 0; t < counts.length; t++) {
+    total += counts[t]!;
+    if (counts[t]! > counts[best]!) best = t;
+  }
+  const bucket = total >= 10 ? 3 : total >= 4 ? 2 : total >= 2 ? 1 : 0;
+  const pure = counts[best]! * 10 >= total * 9 ? 1 : 0;
+  return best | (bucket << 2) | (pure << 4);
+}
+
+/** Type counts of phrases, for building lexicons. */
+export class LexiconCounter {
+  readonly counts = new Map<number, Int32Array>();
+  constructor(private readonly types: number) {}
+
+  add(hash: number, type: number, by = 1): void {
+    let c = this.counts.get(hash);
+    if (!c) {
+      c = new Int32Array(this.types);
+      this.counts.set(hash, c);
+    }
+    c[type]! += by;
+  }
+
+  /** The lexicon of these counts minus `minus` (a fold held out). */
+  lexicon(minus?: LexiconCounter): LabelLexicon {
+    const entries: [number, number][] = [];
+    for (const [h, c] of this.counts) {
+      const m = minus?.counts.get(h);
+      const rest = m ? c.map((x, t) => x - m[t]!) : c;
+      if (rest.some((x) => x > 0)) entries.push([h, code(rest)]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    return new LabelLexicon(
+      Uint32Array.from(entries.map((e) => e[0])),
+      Uint8Array.from(entries.map((e) => e[1])),
+    );
+  }
+}
+
+/** Phrase hashes (sorted) and their codes. */
+export class LabelLexicon {
+  constructor(
+    readonly keys: Uint32Array,
+    readonly codes: Uint8Array,
+  ) {}
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The code of a phrase hash, or -1. */
+  get(hash: number): number {
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === hash) return this.codes[mid]!;
+      if (k < hash) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}

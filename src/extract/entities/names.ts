@@ -1,0 +1,62 @@
+/**
+ * Canonical names and cross-document keys. The key folds transliteration variants of the same
+ * name to one string: case and diacritics go, `g`/`h` and `kh`/`h` merge (Gulevich/Hulevich),
+ * `x` reads `ks`, and vowels after the first letter are dropped (Lukashenko/Lukashenka,
+ * Alexander/Alyaksandr, Viktor/Viktar, Kiev/Kyiv). Keys are for proposing links, not for display.
+ */
+
+const VOWELS = /[aeiouy]/;
+
+const folded = new Map<string, string>();
+const FOLD_CACHE_MAX = 20_000;
+
+/** The transliteration-folded key of one word (memoised: the same names recur in every document). */
+export function foldWord(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    key = fold(word);
+    if (folded.size >= FOLD_CACHE_MAX) folded.clear();
+    folded.set(word, key);
+  }
+  return key;
+}
+
+function fold(word: string): string {
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/x/g, 'ks')
+    .replace(/kh/g, 'h')
+    .replace(/g/g, 'h')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f');
+  if (!w) return '';
+  let out = VOWELS.test(w[0]!) ? 'a' : w[0]!;
+  for (let i = 1; i < w.length; i++) {
+    const c = w[i]!;
+    if (VOWELS.test(c)) continue;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+/** The normalised key of a name: its words folded, joined by one space. */
+export function nameKey(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .map(foldWord)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A name as written, tidied: possessive and surrounding quotes removed, spaces collapsed. */
+export function tidyName(text: string): string {
+  return text
+    .replace(/[\u2019']s?$/u, '')
+    .replace(/^[\s"“”‘’«»]+|[\s"“”‘’«»]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}

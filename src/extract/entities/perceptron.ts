@@ -1,0 +1,492 @@
+import { CONLL_TYPES, type ConllType } from './constants.ts';
+import {
+  type DynamicContext,
+  dynamicFeatures,
+  historyFeatures,
+  type PreparedSentence,
+  type Tok,
+  transitionFeatures,
+} from './features.ts';
+import { mix32 } from './hash.ts';
+import { LABELS, PREFIX, TYPE_INDEX } from './labels.ts';
+
+/**
+ * A greedy left-to-right averaged perceptron over BILOU labels (Ratinov & Roth 2009 found BILOU
+ * and greedy decoding with non-local features as good as Viterbi for NER, and it is simpler to make
+ * fast). Labels are constrained to valid BILOU sequences while decoding.
+ */
+
+/** Labels: `O`, then B/I/L/U of each CoNLL type. */
+export { LABELS };
+
+const L = LABELS.length;
+
+/** True when `cur` may follow `prev` (-1 at the start of a sentence) and, at the sentence end, closes. */
+function allowed(prev: number, cur: number, last: boolean): boolean {
+  const open = prev >= 0 && (PREFIX[prev] === 'B' || PREFIX[prev] === 'I');
+  const p = PREFIX[cur];
+  if (open) {
+    if (TYPE_INDEX[cur] !== TYPE_INDEX[prev]) return false;
+    return p === 'L' || (p === 'I' && !last);
+  }
+  return p === 'O' || p === 'U' || (p === 'B' && !last);
+}
+
+/** Anything that adds label scores for a list of feature hashes. */
+export interface Scorer {
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void;
+}
+
+/** The learner: integer weights with lazy averaging, grown as features are first updated. */
+export class Trainer implements Scorer {
+  private rows = new Map<number, number>();
+  private w = new Int32Array(1 << 20);
+  private acc = new Float64Array(1 << 20);
+  private ts = new Int32Array((1 << 20) / L);
+  private count = 0;
+  /** Updates so far: the averaging clock. */
+  clock = 0;
+
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void {
+    const w = this.w;
+    for (let f = start; f < end; f++) {
+      const r = this.rows.get(feats[f]!);
+      if (r === undefined) continue;
+      const base = r * L;
+      for (let k = 0; k < L; k++) scores[k]! += w[base + k]!;
+    }
+  }
+
+  private row(h: number): number {
+    let r = this.rows.get(h);
+    if (r === undefined) {
+      r = this.count++;
+      this.rows.set(h, r);
+      if ((r + 1) * L > this.w.length) {
+        const grow = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
+          const b = make(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.w = grow(this.w, (n) => new Int32Array(n));
+        this.acc = grow(this.acc, (n) => new Float64Array(n));
+        this.ts = grow(this.ts, (n) => new Int32Array(n));
+      }
+      this.ts[r] = this.clock;
+    }
+    return r;
+  }
+
+  /** Rewards `gold` and penalises `pred` on these features. */
+  update(feats: ArrayLike<number>, gold: number, pred: number): void {
+    const t = this.clock;
+    for (let f = 0; f < feats.length; f++) {
+      const r = this.row(feats[f]!);
+      const base = r * L;
+      const dt = t - this.ts[r]!;
+      if (dt > 0) {
+        this.acc[base + gold]! += dt * this.w[base + gold]!;
+        this.acc[base + pred]! += dt * this.w[base + pred]!;
+        // Other labels of the row keep their value; fold them too so ts is per row.
+        for (let k = 0; k < L; k++)
+          if (k !== gold && k !== pred) this.acc[base + k]! += dt * this.w[base + k]!;
+        this.ts[r] = t;
+      }
+      this.w[base + gold]! += 1;
+      this.w[base + pred]! -= 1;
+    }
+  }
+
+  /** Adds `delta` to the weight of `label` on these features (structured updates). */
+  add(feats: ArrayLike<number>, label: number, delta: number): void {
+    const t = this.clock;
+    for (let f = 0; f < feats.length; f++) {
+      const r = this.row(feats[f]!);
+      const base = r * L;
+      const dt = t - this.ts[r]!;
+      if (dt > 0) {
+        for (let k = 0; k < L; k++) this.acc[base + k]! += dt * this.w[base + k]!;
+        this.ts[r] = t;
+      }
+      this.w[base + label]! += delta;
+    }
+  }
+
+  /** Averaged weights per feature hash. */
+  averaged(): Map<number, Float64Array> {
+    const out = new Map<number, Float64Array>();
+    const T = Math.max(1, this.clock);
+    for (const [h, r] of this.rows) {
+      const v = new Float64Array(L);
+      const dt = T - this.ts[r]!;
+      for (let k = 0; k < L; k++) v[k] = (this.acc[r * L + k]! + dt * this.w[r * L + k]!) / T;
+      out.set(h, v);
+    }
+    return out;
+  }
+}
+
+/**
+ * Compact read-only weights: an open-addressing table of feature hashes (key and row side by side,
+ * so a probe touches one cache line) to rows of L quantised weights. Scores stay in quantisation
+ * steps: one scale for all weights does not change which label wins.
+ */
+export class Weights implements Scorer {
+  private readonly mask: number;
+  private readonly table: Int32Array;
+  constructor(
+    hashes: Uint32Array,
+    private readonly values: Int16Array,
+  ) {
+    let size = 1;
+    while (size < hashes.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * 2).fill(-1);
+    for (let r = 0; r < hashes.length; r++) {
+      const h = hashes[r]!;
+      let i = mix32(h) & this.mask;
+      while (this.table[2 * i + 1]! >= 0) i = (i + 1) & this.mask;
+      this.table[2 * i] = h | 0;
+      this.table[2 * i + 1] = r;
+    }
+  }
+
+  /** Number of stored features. */
+  get size(): number {
+    return this.values.length / L;
+  }
+
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void {
+    const { table, values, mask } = this;
+    for (let f = start; f < end; f++) {
+      const h = feats[f]! | 0;
+      let i = mix32(h) & mask;
+      let r = table[2 * i + 1]!;
+      while (r >= 0 && table[2 * i] !== h) {
+        i = (i + 1) & mask;
+        r = table[2 * i + 1]!;
+      }
+      if (r < 0) continue;
+      const base = r * L;
+      for (let k = 0; k < L; k++) scores[k]! += values[base + k]!;
+    }
+  }
+}
+
+/** Allowed labels after each previous label (index prev + 1), inside and at the end of a sentence. */
+const ALLOWED: readonly (readonly number[])[][] = Array.from({ length: L + 1 }, (_, p) =>
+  [false, true].map((last) => LABELS.map((_, k) => k).filter((k) => allowed(p - 1, k, last))),
+);
+
+/** What the decoder needs of a document: its tokens and the static scores of each. */
+export interface DecodeInput {
+  readonly sentences: readonly (readonly Tok[])[];
+  /** Adds the scores of token i of sentence si's static features. */
+  addStatic(si: number, i: number, scores: Float64Array): void;
+}
+
+/** A learner and the gold labels, for decoding while training. */
+export interface Training {
+  readonly learner: Trainer;
+  readonly gold: readonly (readonly number[])[];
+  /** Appends the static feature hashes of token i of sentence si. */
+  staticFeatures(si: number, i: number, out: number[]): void;
+}
+
+/**
+ * Labels every token of a document, left to right. While training, updates the weights on each
+ * mistake (the context features use the labels predicted so far, as at run time).
+ */
+export function decode(input: DecodeInput, scorer: Scorer, training?: Training, beam = 1): number[][] {
+  if (beam > 1) return decodeBeam(input, scorer, beam, training);
+  const history = new Map<string, { mask: number; last: number }>();
+  const scores = new Float64Array(L);
+  const dyn: number[] = [];
+  const all: number[] = [];
+  const out: number[][] = [];
+  const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
+  input.sentences.forEach((toks, si) => {
+    const n = toks.length;
+    const labels: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const tok = toks[i]!;
+      const h = history.get(tok.lw);
+      const hn = i + 1 < n ? history.get(toks[i + 1]!.lw) : undefined;
+      const prev = i > 0 ? labels[i - 1]! : -1;
+      ctx.prev1 = prev;
+      ctx.prev2 = i > 1 ? labels[i - 2]! : -1;
+      ctx.histMask = h ? h.mask : 0;
+      ctx.histLast = h ? h.last : 0;
+      ctx.nextMask = hn ? hn.mask : 0;
+      dyn.length = 0;
+      dynamicFeatures(tok, ctx, dyn);
+      scores.fill(0);
+      input.addStatic(si, i, scores);
+      scorer.addScores(dyn, 0, dyn.length, scores);
+      const candidates = ALLOWED[prev + 1]![i === n - 1 ? 1 : 0]!;
+      let best = candidates[0]!;
+      for (let c = 1; c < candidates.length; c++) {
+        const k = candidates[c]!;
+        if (scores[k]! > scores[best]!) best = k;
+      }
+      if (training) {
+        const gold = training.gold[si]![i]!;
+        if (gold !== best) {
+          all.length = 0;
+          training.staticFeatures(si, i, all);
+          for (const f of dyn) all.push(f);
+          training.learner.update(all, gold, best);
+        }
+        training.learner.clock++;
+      }
+      labels.push(best);
+    }
+    // History is updated per sentence, once its labels are final.
+    remember(history, toks, labels);
+    out.push(labels);
+  });
+  return out;
+}
+
+/** Records a word's label in the document's history. */
+function remember(
+  history: Map<string, { mask: number; last: number }>,
+  toks: readonly Tok[],
+  labels: readonly number[],
+): void {
+  for (let i = 0; i < labels.length; i++) {
+    const t = TYPE_INDEX[labels[i]!]!;
+    const tok = toks[i]!;
+    if (t < 0 && !tok.cap) continue;
+    const rec = history.get(tok.lw);
+    if (rec) {
+      rec.mask |= 1 << (t + 1);
+      rec.last = labels[i]!;
+    } else history.set(tok.lw, { mask: 1 << (t + 1), last: labels[i]! });
+  }
+}
+
+/**
+ * Beam search over each sentence (Collins & Roark 2004): the label-transition features (previous
+ * label, previous two labels, previous label × word and × shape) are scored per hypothesis, so the
+ * best sequence is found, not the best next label. While training it is a structured perceptron
+ * with early update: when the gold prefix falls off the beam, or the best sequence differs from
+ * gold at the end, the gold sequence's features are rewarded and the predicted ones penalised.
+ * The document history (labels given to a word in earlier sentences) is fixed within a sentence.
+ */
+function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Training): number[][] {
+  const history = new Map<string, { mask: number; last: number }>();
+  const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
+  const base = new Float64Array(L);
+  const trans = new Float64Array(L);
+  const feats: number[] = [];
+  const out: number[][] = [];
+  // Candidate buffers: up to B × L expansions per step.
+  const cScore = new Float64Array(B * L);
+  const cParent = new Int32Array(B * L);
+  const cLabel = new Int32Array(B * L);
+  const order: number[] = [];
+  input.sentences.forEach((toks, si) => {
+    const n = toks.length;
+    if (n === 0) {
+      out.push([]);
+      return;
+    }
+    const gold = training?.gold[si];
+    // Per step: the surviving hypotheses' labels, parents, scores, and whether each is the gold prefix.
+    const labs: Int32Array[] = [];
+    const pars: Int32Array[] = [];
+    let scores = new Float64Array(1);
+    let onGold = [true];
+    let prevLabs = Int32Array.of(-1);
+    let width = 1;
+    const hist: number[][] = [];
+    let violation = -1;
+    const labelAt = (step: number, b: number, back: number): number => {
+      // Label `back` steps before hypothesis b of `step` (-1 before the sentence).
+      let s = step;
+      let k = b;
+      for (let d = 0; d < back; d++) {
+        if (s < 0) return -1;
+        k = pars[s]![k]!;
+        s--;
+      }
+      return s < 0 ? -1 : labs[s]![k]!;
+    };
+    for (let i = 0; i < n; i++) {
+      const tok = toks[i]!;
+      const h = history.get(tok.lw);
+      const hn = i + 1 < n ? history.get(toks[i + 1]!.lw) : undefined;
+      ctx.histMask = h ? h.mask : 0;
+      ctx.histLast = h ? h.last : 0;
+      ctx.nextMask = hn ? hn.mask : 0;
+      const hf: number[] = [];
+      historyFeatures(ctx, hf);
+      hist.push(hf);
+      base.fill(0);
+      input.addStatic(si, i, base);
+      scorer.addScores(hf, 0, hf.length, base);
+      let m = 0;
+      for (let b = 0; b < width; b++) {
+        const p1 = i > 0 ? prevLabs[b]! : -1;
+        const p2 = i > 1 ? labelAt(i - 1, b, 1) : -1;
+        feats.length = 0;
+        transitionFeatures(tok, p1, p2, feats);
+        trans.fill(0);
+        scorer.addScores(feats, 0, feats.length, trans);
+        const candidates = ALLOWED[p1 + 1]![i === n - 1 ? 1 : 0]!;
+        for (const k of candidates) {
+          cScore[m] = scores[b]! + base[k]! + trans[k]!;
+          cParent[m] = b;
+          cLabel[m] = k;
+          m++;
+        }
+      }
+      order.length = 0;
+      for (let c = 0; c < m; c++) order.push(c);
+      // Stable: ties keep expansion order, so decoding is deterministic.
+      order.sort((a, b) => cScore[b]! - cScore[a]! || a - b);
+      const w = Math.min(B, m);
+      const nl = new Int32Array(w);
+      const np = new Int32Array(w);
+      const ns = new Float64Array(w);
+      const ng: boolean[] = new Array(w);
+      let anyGold = false;
+      for (let j = 0; j < w; j++) {
+        const c = order[j]!;
+        nl[j] = cLabel[c]!;
+        np[j] = cParent[c]!;
+        ns[j] = cScore[c]!;
+        ng[j] = !!gold && onGold[cParent[c]!]! && cLabel[c] === gold[i];
+        anyGold ||= ng[j]!;
+      }
+      labs.push(nl);
+      pars.push(np);
+      prevLabs = nl;
+      scores = ns;
+      onGold = ng;
+      width = w;
+      if (gold && violation < 0 && !anyGold) {
+        violation = i;
+      }
+    }
+    const backtrack = (step: number, b: number): number[] => {
+      const seq = new Array<number>(step + 1);
+      let k = b;
+      for (let s = step; s >= 0; s--) {
+        seq[s] = labs[s]![k]!;
+        k = pars[s]![k]!;
+      }
+      return seq;
+    };
+    const labels = backtrack(n - 1, 0);
+    if (training && gold) {
+      let upto = -1;
+      let pred: number[] = labels;
+      if (violation >= 0) {
+        upto = violation;
+        pred = backtrack(violation, 0);
+      } else if (labels.some((l, i) => l !== gold[i])) upto = n - 1;
+      if (upto >= 0) update(training, si, toks, gold, pred, hist, upto);
+      training.learner.clock += n;
+    }
+    remember(history, toks, labels);
+    out.push(labels);
+  });
+  return out;
+}
+
+/** Structured update on positions 0..upto: gold features +1 for gold labels, predicted −1. */
+function update(
+  training: Training,
+  si: number,
+  toks: readonly Tok[],
+  gold: readonly number[],
+  pred: readonly number[],
+  hist: readonly number[][],
+  upto: number,
+): void {
+  const g: number[] = [];
+  const p: number[] = [];
+  for (let i = 0; i <= upto; i++) {
+    const gp1 = i > 0 ? gold[i - 1]! : -1;
+    const gp2 = i > 1 ? gold[i - 2]! : -1;
+    const pp1 = i > 0 ? pred[i - 1]! : -1;
+    const pp2 = i > 1 ? pred[i - 2]! : -1;
+    if (gold[i] === pred[i] && gp1 === pp1 && gp2 === pp2) continue;
+    g.length = 0;
+    training.staticFeatures(si, i, g);
+    for (const f of hist[i]!) g.push(f);
+    const ns = g.length;
+    transitionFeatures(toks[i]!, gp1, gp2, g);
+    for (let k = 0; k < ns; k++) p[k] = g[k]!;
+    p.length = ns;
+    transitionFeatures(toks[i]!, pp1, pp2, p);
+    training.learner.add(g, gold[i]!, 1);
+    training.learner.add(p, pred[i]!, -1);
+  }
+}
+
+/** Decodes a document whose static features are precomputed (training, evaluation of a learner). */
+export function decodeDocument(
+  doc: readonly PreparedSentence[],
+  scorer: Scorer,
+  trainer?: { learner: Trainer; gold: readonly (readonly number[])[] },
+  beam = 1,
+): number[][] {
+  const input: DecodeInput = {
+    sentences: doc.map((s) => s.toks),
+    addStatic: (si, i, scores) => {
+      const s = doc[si]!;
+      scorer.addScores(s.feats, s.offsets[i]!, s.offsets[i + 1]!, scores);
+    },
+  };
+  const training: Training | undefined = trainer && {
+    ...trainer,
+    staticFeatures: (si, i, out) => {
+      const s = doc[si]!;
+      for (let f = s.offsets[i]!; f < s.offsets[i + 1]!; f++) out.push(s.feats[f]!);
+    },
+  };
+  return decode(input, scorer, training, beam);
+}
+
+/** An entity found by the tagger: token range `[start, end)` of a sentence and its CoNLL type. */
+export interface TaggedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: ConllType;
+}
+
+/** Entity spans of a sentence's label indices. */
+export function labelSpans(labels: readonly number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let start = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const p = PREFIX[labels[i]!];
+    const type = CONLL_TYPES[TYPE_INDEX[labels[i]!]!]!;
+    if (p === 'U') out.push({ start: i, end: i + 1, type });
+    else if (p === 'B') start = i;
+    else if (p === 'L' && start >= 0) {
+      out.push({ start, end: i + 1, type });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** BILOU label indices of a sentence from entity spans. */
+export function spansToLabels(n: number, spans: readonly TaggedSpan[]): number[] {
+  const labels = new Array<number>(n).fill(0);
+  for (const s of spans) {
+    const t = CONLL_TYPES.indexOf(s.type);
+    const at = (p: string) => LABELS.indexOf(`${p}-${CONLL_TYPES[t]}`);
+    if (s.end - s.start === 1) labels[s.start] = at('U');
+    else {
+      labels[s.start] = at('B');
+      for (let i = s.start + 1; i < s.end - 1; i++) labels[i] = at('I');
+      labels[s.end - 1] = at('L');
+    }
+  }
+  return labels;
+}

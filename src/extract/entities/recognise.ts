@@ -1,0 +1,363 @@
+import type { EntityType } from '../../model/mention.ts';
+import type { ConllType } from './constants.ts';
+import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
+import { defaultModel } from './model.ts';
+import { Tagger } from './tagger.ts';
+import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType } from './types.ts';
+
+/**
+ * Names in sentences of words: the trained tagger proposes, the project's aliases add or replace
+ * (outlets, exercises, equipment, transliterations the tagger or the gazetteers miss), stop words
+ * are dropped, and each name is typed from its own words and its sentence context.
+ */
+
+/** A name found in a sentence: word range `[start, end)`, types and facts. */
+export interface Found {
+  readonly si: number;
+  readonly start: number;
+  readonly end: number;
+  /** The tagger's CoNLL type, or null when only an alias or rule found it. */
+  readonly conll: ConllType | null;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly attrs: Record<string, string | number | boolean | null>;
+  /** The rule that made it: `model`, `alias`, `dubbed`. */
+  readonly rule: string;
+}
+
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
+const ALIAS_MAX_WORDS = 5;
+
+let tagger: Tagger | null = null;
+
+/** The tagger over the committed model, built once per process. */
+export function defaultTagger(): Tagger {
+  if (!tagger) {
+    const model = defaultModel();
+    tagger = new Tagger(model.weights, gazetteers().features, model.extras, model.beam);
+  }
+  return tagger;
+}
+
+let aliasPrefixes: Set<string> | null = null;
+function prefixesOf(gaz: Gazetteers): Set<string> {
+  if (aliasPrefixes) return aliasPrefixes;
+  aliasPrefixes = new Set();
+  for (const key of gaz.aliases.keys()) {
+    const words = key.split(' ');
+    for (let i = 1; i < words.length; i++) aliasPrefixes.add(words.slice(0, i).join(' '));
+  }
+  return aliasPrefixes;
+}
+
+function hasAlnum(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    if ((c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase()) return true;
+  }
+  return false;
+}
+
+function isLowerInitial(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toUpperCase();
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Longest alias matches of a sentence, as word ranges. */
+function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: number; end: number }[] {
+  const prefixes = prefixesOf(gaz);
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitalised(words[i]!)) continue;
+    let phrase = '';
+    let best = -1;
+    for (let j = i; j < words.length && j - i < ALIAS_MAX_WORDS; j++) {
+      phrase = j === i ? words[j]!.toLowerCase() : `${phrase} ${words[j]!.toLowerCase()}`;
+      if (gaz.aliases.has(phrase)) best = j + 1;
+      if (!prefixes.has(phrase)) break;
+    }
+    if (best > 0) {
+      out.push({ start: i, end: best });
+      i = best - 1;
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** Skips quotes from word i in direction d; returns the first other word's index. */
+function skipQuotes(words: readonly string[], i: number, d: 1 | -1): number {
+  while (i >= 0 && i < words.length && QUOTES.has(words[i]!)) i += d;
+  return i;
+}
+
+/** Named events by context: a name before `drills`/`exercise`, or after `dubbed`/`titled`. */
+function eventContext(words: readonly string[], start: number, end: number): boolean {
+  const next = skipQuotes(words, end, 1);
+  const after = words[next]?.toLowerCase();
+  if (after && EVENT_AFTER.has(after) && (after !== 'war' || words[next + 1]?.toLowerCase() === 'games'))
+    return true;
+  const before = words[skipQuotes(words, start - 1, -1)]?.toLowerCase();
+  return before !== undefined && EVENT_BEFORE.has(before);
+}
+
+/** Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`). */
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'and',
+  '&',
+  'for',
+  'the',
+  'on',
+  'upon',
+  'da',
+  'di',
+  'del',
+  'y',
+  'in',
+]);
+/** Punctuation that may sit inside a name (`AT&T`, `St. Petersburg`, `O'Brien`). */
+const INNER_PUNCT = new Set(['&', '.', "'", '/']);
+/** Titles and honorifics that may open a tagged person span. */
+const TITLE_WORDS = new Set([
+  'gen.',
+  'lt.',
+  'col.',
+  'maj.',
+  'capt.',
+  'sgt.',
+  'adm.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'dr.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'sir',
+  'president',
+  'general',
+  'minister',
+  'colonel',
+  'lieutenant',
+  'major',
+  'admiral',
+  'captain',
+  'commander',
+  'chancellor',
+  'premier',
+]);
+/** Platforms that follow an outlet's name (`Pul Pervogo Telegram channel`) but are not part of it. */
+const PLATFORMS = new Set(['telegram', 'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'vkontakte']);
+
+/**
+ * Trims a tagged span to its name: no punctuation at either end, nothing after a lower-case word
+ * that cannot sit inside a name (a greedy tagger that opened a name must close it somewhere), no
+ * platform after an outlet's name.
+ */
+function trim<S extends { start: number; end: number; conll: ConllType | null }>(
+  words: readonly string[],
+  s: S,
+  gaz: Gazetteers,
+): S {
+  let { start, end } = s;
+  while (start < end && !hasAlnum(words[start]!)) start++;
+  for (let i = start + 1; i < end; i++) {
+    const w = words[i]!;
+    if (
+      (isLowerInitial(w) && !CONNECTORS.has(w) && !w.includes('-')) ||
+      (!hasAlnum(w) && !INNER_PUNCT.has(w))
+    ) {
+      end = i;
+      break;
+    }
+  }
+  while (end > start && (!hasAlnum(words[end - 1]!) || CONNECTORS.has(words[end - 1]!))) end--;
+  if (end - start > 1 && PLATFORMS.has(words[end - 1]!.toLowerCase())) end--;
+  // `The Kremlin`, `The Pentagon`: a sentence-initial article before a name the lists know.
+  if (end - start > 1 && words[start]!.toLowerCase() === 'the') {
+    const rest = words
+      .slice(start + 1, end)
+      .join(' ')
+      .toLowerCase();
+    if (gaz.aliases.has(rest) || gaz.countries.has(rest)) start++;
+  }
+  // `Gen. Sir James Everard`: titles before a person's name are its role, not its name.
+  if (s.conll === 'PER') while (end - start > 1 && TITLE_WORDS.has(words[start]!.toLowerCase())) start++;
+  return start === s.start && end === s.end ? s : { ...s, start, end };
+}
+
+/**
+ * Title Case headlines ("Lukashenka Announces February War Games With Russia") are rare in the
+ * training data (its headlines are in capitals), so the tagger reads capitalised common words as
+ * names there.
+ */
+function isTitleCase(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  let functionWord = false;
+  for (const w of words) {
+    const c = w.charAt(0);
+    const upper = c.toUpperCase();
+    if (upper === c.toLowerCase()) continue;
+    letters++;
+    if (c === upper && w !== w.toUpperCase()) caps++;
+    if (!functionWord && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
+  }
+  // A capitalised function word tells a headline from a table of names and scores.
+  return functionWord && letters >= 4 && caps >= letters * 0.7;
+}
+
+const HEADLINE_FUNCTION_WORDS = new Set([
+  'With',
+  'And',
+  'Of',
+  'For',
+  'To',
+  'In',
+  'On',
+  'At',
+  'From',
+  'Over',
+  'After',
+  'As',
+  'By',
+  'Into',
+  'Amid',
+  'Near',
+  'Is',
+  'Are',
+  'Will',
+]);
+
+/**
+ * In a Title Case sentence, a name loses its leading and trailing common words; if it changes, it
+ * is kept only when the gazetteers or aliases know what is left (`Names Poland` → `Poland`).
+ */
+function headlineSpan<S extends { start: number; end: number; conll: ConllType | null }>(
+  words: readonly string[],
+  s: S,
+  gaz: Gazetteers,
+): S[] {
+  const common = (i: number) => ((gaz.features.phrases.get(words[i]!.toLowerCase()) ?? 0) & GAZ.common) !== 0;
+  let { start, end } = s;
+  while (start < end && common(start)) start++;
+  while (end > start && common(end - 1)) end--;
+  if (start === s.start && end === s.end) return [s];
+  if (end <= start) return [];
+  const lower = words.slice(start, end).join(' ').toLowerCase();
+  if (!gaz.aliases.has(lower) && !gaz.countries.has(lower) && !gaz.cities.get(lower)) return [];
+  return [{ ...s, start, end, conll: null }];
+}
+
+/** A type from sentence context: names before `drills` or after `dubbed` are events; before `channel`, outlets. */
+function contextType(
+  type: EntityType,
+  words: readonly string[],
+  s: { start: number; end: number; rule: string },
+): EntityType {
+  const open = type === 'organization' || type === 'other' || type === 'location';
+  if ((open || s.rule === 'dubbed') && eventContext(words, s.start, s.end)) return 'named_event';
+  const after = words[s.end]?.toLowerCase();
+  if ((type === 'organization' || type === 'other') && after && MEDIA_AFTER.has(after)) return 'media';
+  return type;
+}
+
+const INTRODUCERS = new Set(['dubbed', 'titled', 'codenamed', 'code-named', 'so-called']);
+
+/** Names of every sentence of a document. */
+export function recognise(
+  sentences: readonly (readonly string[])[],
+  gaz: Gazetteers = gazetteers(),
+  tg: Tagger = defaultTagger(),
+): Found[] {
+  const tagged = tg.tag(sentences);
+  const out: Found[] = [];
+  sentences.forEach((words, si) => {
+    let spans: { start: number; end: number; conll: ConllType | null; rule: string }[] = tagged[si]!.map(
+      (s) => ({ start: s.start, end: s.end, conll: s.type, rule: 'model' }),
+    );
+    spans = spans.map((s) => trim(words, s, gaz)).filter((s) => s.end > s.start);
+    for (const a of aliasMatches(words, gaz)) {
+      const clash = spans.filter((s) => overlaps(s, a));
+      // An alias inside a longer name the tagger found (a surname, `US` in `US Open`) stays part of it.
+      if (clash.some((s) => s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start))
+        continue;
+      const conll =
+        clash.length === 1 && clash[0]!.start === a.start && clash[0]!.end === a.end ? clash[0]!.conll : null;
+      spans = spans.filter((s) => !overlaps(s, a));
+      spans.push({ ...a, conll, rule: 'alias' });
+    }
+    // Quoted or capitalised names introduced by "dubbed", "titled", "so-called" that the tagger missed.
+    for (let i = 0; i < words.length; i++) {
+      if (!INTRODUCERS.has(words[i]!)) continue;
+      const start = skipQuotes(words, i + 1, 1);
+      let end = start;
+      while (end < words.length && (isCapitalised(words[end]!) || /^\d/.test(words[end]!))) end++;
+      const cand = { start, end };
+      if (end > start && !spans.some((s) => overlaps(s, cand)))
+        spans.push({ ...cand, conll: null, rule: 'dubbed' });
+    }
+    if (isTitleCase(words))
+      spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
+    spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) {
+      const surface = words.slice(s.start, s.end).join(' ');
+      if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
+      if (!hasAlnum(surface)) continue;
+      // Aliases are looked up first, whatever the tagger called the span.
+      const typed = refineType(s.conll, surface, gaz);
+      // The lists' types stand (`NATO drills` are not an event named NATO); context types the rest.
+      const type = s.rule === 'alias' ? typed.type : contextType(typed.type, words, s);
+      out.push({
+        si,
+        start: s.start,
+        end: s.end,
+        conll: s.conll,
+        type,
+        name: typed.name,
+        attrs: typed.attrs,
+        rule: s.rule,
+      });
+    }
+  });
+  return out;
+}
+
+/** The CoNLL type a sitrep entity counts as in the CoNLL-2003 score. */
+export function conllTypeOf(f: Pick<Found, 'type' | 'conll' | 'attrs'>): ConllType {
+  // Demonyms are MISC in CoNLL even though sitrep resolves them to the country they name.
+  if (f.attrs.demonym) return 'MISC';
+  switch (f.type) {
+    case 'person':
+      return 'PER';
+    case 'organization':
+    case 'media':
+    case 'military_unit':
+      return 'ORG';
+    case 'gpe':
+    case 'location':
+    case 'facility':
+      return 'LOC';
+    default:
+      return 'MISC';
+  }
+}

@@ -1,0 +1,130 @@
+import { TAGGER_CACHE_WORDS } from './constants.ts';
+import {
+  contextFeatures,
+  type FeatureExtras,
+  NO_EXTRAS,
+  makeTok,
+  neighbourFeatures,
+  type Offset,
+  sentenceContexts,
+  type Tok,
+  wordFeatures,
+} from './features.ts';
+import type { PhraseIndex } from './gazetteers.ts';
+import { decode, LABELS, labelSpans, type TaggedSpan, type Weights } from './perceptron.ts';
+
+/**
+ * The run-time tagger. Same features and decoder as training, but the scores of the features that
+ * depend on one word only (the word itself, and the word as each neighbour in the ±2 window) are
+ * summed once per distinct word and cached, so a token costs a few vector additions plus the
+ * lookups of its context features. The cache is bounded and only ever holds derived values, so
+ * output never depends on what was tagged before.
+ */
+
+const L = LABELS.length;
+const OFFSETS: readonly Offset[] = [-2, -1, 1, 2];
+
+interface WordEntry {
+  readonly tok: Tok;
+  /** Scores of the word's own features, then of the word at offsets -2, -1, +1, +2: 5 × L, contiguous. */
+  readonly v: Float64Array;
+}
+
+/** A name tagger over compact weights and a feature gazetteer. */
+export class Tagger {
+  private readonly cache = new Map<string, WordEntry>();
+  /** Scores of the sentence edges at offsets -2, -1, +1, +2 (at block o + 1, like a word's). */
+  private readonly edge: Float64Array;
+  private readonly buf: number[] = [];
+
+  constructor(
+    private readonly weights: Weights,
+    private readonly gaz: PhraseIndex,
+    private readonly extras: FeatureExtras = NO_EXTRAS,
+    private readonly beam = 1,
+  ) {
+    this.edge = this.sums([
+      () => {},
+      ...OFFSETS.map((o) => (out: number[]) => neighbourFeatures(null, o, out)),
+    ]);
+  }
+
+  private sums(collectors: readonly ((out: number[]) => void)[]): Float64Array {
+    const v = new Float64Array(collectors.length * L);
+    collectors.forEach((collect, b) => {
+      const feats: number[] = [];
+      collect(feats);
+      const block = v.subarray(b * L, (b + 1) * L);
+      this.weights.addScores(feats, 0, feats.length, block);
+    });
+    return v;
+  }
+
+  private entry(word: string): WordEntry {
+    let e = this.cache.get(word);
+    if (!e) {
+      const tok = makeTok(word);
+      e = {
+        tok,
+        v: this.sums([
+          (out) => wordFeatures(tok, out),
+          ...OFFSETS.map((o) => (out: number[]) => neighbourFeatures(tok, o, out)),
+        ]),
+      };
+      if (this.cache.size >= TAGGER_CACHE_WORDS) this.cache.clear();
+      this.cache.set(word, e);
+    }
+    return e;
+  }
+
+  /** BILOU label indices of every token of a document given as sentences of words. */
+  labels(sentences: readonly (readonly string[])[]): number[][] {
+    const entries = sentences.map((s) => s.map((w) => this.entry(w)));
+    const toks = entries.map((s) => s.map((e) => e.tok));
+    const contexts = sentenceContexts(toks, this.gaz, this.extras);
+    const buf = this.buf;
+    // Context-aggregation scores depend on the word and the document: summed once per word.
+    const aggregated = new Map<string, Float64Array>();
+    return decode(
+      {
+        sentences: toks,
+        addStatic: (si, i, scores) => {
+          const row = entries[si]!;
+          const own = row[i]!.v;
+          for (let k = 0; k < L; k++) scores[k]! += own[k]!;
+          for (let o = 0; o < 4; o++) {
+            const j = i + OFFSETS[o]!;
+            const v = j < 0 || j >= row.length ? this.edge : row[j]!.v;
+            const base = (o + 1) * L;
+            for (let k = 0; k < L; k++) scores[k]! += v[base + k]!;
+          }
+          buf.length = 0;
+          const sc = contexts[si]!;
+          const tok = toks[si]![i]!;
+          contextFeatures(toks[si]!, i, sc, buf, false);
+          this.weights.addScores(buf, 0, buf.length, scores);
+          if (tok.cap) {
+            const feats = sc.aggregate.get(tok.lw);
+            if (feats) {
+              let v = aggregated.get(tok.lw);
+              if (!v) {
+                v = new Float64Array(L);
+                this.weights.addScores(feats, 0, feats.length, v);
+                aggregated.set(tok.lw, v);
+              }
+              for (let k = 0; k < L; k++) scores[k]! += v[k]!;
+            }
+          }
+        },
+      },
+      this.weights,
+      undefined,
+      this.beam,
+    );
+  }
+
+  /** Entity spans (token ranges and CoNLL types) of every sentence of a document. */
+  tag(sentences: readonly (readonly string[])[]): TaggedSpan[][] {
+    return this.labels(sentences).map(labelSpans);
+  }
+}

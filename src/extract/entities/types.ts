@@ -1,0 +1,201 @@
+import type { EntityType } from '../../model/mention.ts';
+import type { ConllType } from './constants.ts';
+import { type Gazetteers, lexiconLines } from './gazetteers.ts';
+import { tidyName } from './names.ts';
+
+/**
+ * From the tagger's four CoNLL types to sitrep's finer ones, with gazetteers and the words of the
+ * name itself: countries, cities and capitals become `gpe` (with GeoNames facts), demonyms become
+ * the `gpe` they name, project aliases give outlets (`media`), exercises (`named_event`) and
+ * equipment, head words give facilities and military units. Sentence context (`drills`, `dubbed`)
+ * is applied by the recogniser.
+ */
+
+/** A typed name: sitrep type, canonical name and facts. */
+export interface Typed {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly attrs: Record<string, string | number | boolean | null>;
+}
+
+const FACILITY_HEADS = new Set([
+  'base',
+  'airbase',
+  'airfield',
+  'aerodrome',
+  'airport',
+  'range',
+  'ground',
+  'grounds',
+  'polygon',
+  'port',
+  'harbour',
+  'harbor',
+  'station',
+  'plant',
+  'bridge',
+  'depot',
+  'barracks',
+  'shipyard',
+]);
+const UNIT_HEADS = new Set([
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+  'army',
+  'fleet',
+  'corps',
+  'forces',
+  'guard',
+  'guards',
+  'command',
+  'district',
+  'squadron',
+  'wing',
+  'flotilla',
+  'troops',
+]);
+const MEDIA_HEADS = new Set([
+  'news',
+  'agency',
+  'times',
+  'post',
+  'journal',
+  'tv',
+  'television',
+  'radio',
+  'telegraph',
+  'gazette',
+  'herald',
+  'tribune',
+  'press',
+  'daily',
+  'weekly',
+  'broadcasting',
+  'wire',
+  'ledger',
+  'observer',
+  'monitor',
+  'courier',
+  'chronicle',
+  'guardian',
+  'mirror',
+  'express',
+  'bulletin',
+  'dispatch',
+  'inquirer',
+]);
+/** Equipment designations: a short prefix, a hyphen and a number (`S-400`, `Su-35`, `MiG-29`, `T-72B3`). */
+const DESIGNATION = /^[A-Z][A-Za-z]{0,3}-\d{2,3}[A-Z0-9]*$/;
+
+let demonymCountries: Map<string, string> | null = null;
+
+/** Demonym (lower-case) to country name: by stem against the country list, for the regular ones. */
+function demonyms(gaz: Gazetteers): Map<string, string> {
+  if (demonymCountries) return demonymCountries;
+  const out = new Map<string, string>();
+  const names = [...gaz.countries.values()].map((c) => c.names[0]!);
+  for (const d of lexiconLines('demonyms.txt')) {
+    const stem = d.replace(/(ians|ian|ans|an|ese|ish|is|i|s|n)$/, '');
+    if (stem.length < 4) continue;
+    const country = names.find((n) => n.toLowerCase().startsWith(stem));
+    if (country) out.set(d, country);
+  }
+  demonymCountries = out;
+  return out;
+}
+
+/** The sitrep type, canonical name and facts of a name the tagger found. */
+export function refineType(conll: ConllType | null, surface: string, gaz: Gazetteers): Typed {
+  const name = tidyName(surface);
+  const lower = name.toLowerCase();
+  const alias = gaz.aliases.get(lower);
+  if (alias) {
+    const attrs: Typed['attrs'] = {};
+    if (alias.note === 'demonym') attrs.demonym = true;
+    else if (alias.note) attrs.note = alias.note;
+    return withPlace({ type: alias.type, name: alias.name, attrs }, gaz);
+  }
+  const country = gaz.countries.get(lower);
+  if (country && conll !== 'PER' && conll !== 'ORG')
+    return { type: 'gpe', name: country.names[0]!, attrs: { country: country.code } };
+  const words = lower.split(' ');
+  const head = words[words.length - 1]!;
+  if (conll === 'PER') return { type: 'person', name, attrs: {} };
+  if (conll === 'MISC' || conll === null) {
+    const demonym = demonyms(gaz).get(lower);
+    if (demonym) return withPlace({ type: 'gpe', name: demonym, attrs: { demonym: true } }, gaz);
+    if (DESIGNATION.test(name)) return { type: 'equipment', name, attrs: {} };
+    if (words.length > 1 && MEDIA_HEADS.has(head)) return { type: 'media', name, attrs: {} };
+    return { type: 'other', name, attrs: {} };
+  }
+  if (conll === 'LOC') {
+    if (words.length > 1 && FACILITY_HEADS.has(head)) return { type: 'facility', name, attrs: {} };
+    const city = gaz.cities.get(lower);
+    if (city) return withPlace({ type: 'gpe', name: city.name, attrs: {} }, gaz);
+    return { type: 'location', name, attrs: {} };
+  }
+  // ORG
+  if (words.length > 1 && UNIT_HEADS.has(head)) return { type: 'military_unit', name, attrs: {} };
+  if (MEDIA_HEADS.has(head) && words.length > 1) return { type: 'media', name, attrs: {} };
+  return { type: 'organization', name, attrs: {} };
+}
+
+/** Adds GeoNames or ISO facts to a gpe. */
+function withPlace(t: Typed, gaz: Gazetteers): Typed {
+  if (t.type !== 'gpe') return t;
+  const lower = t.name.toLowerCase();
+  const country = gaz.countries.get(lower);
+  if (country) return { ...t, attrs: { ...t.attrs, country: country.code } };
+  const city = gaz.cities.get(lower);
+  if (city) {
+    return {
+      ...t,
+      attrs: { ...t.attrs, geonameId: city.geonameId, country: city.country, lat: city.lat, lon: city.lon },
+    };
+  }
+  return t;
+}
+
+/** Words in a sentence near a name that make it a named event (exercises, operations). */
+export const EVENT_AFTER = new Set([
+  'drills',
+  'drill',
+  'exercise',
+  'exercises',
+  'war',
+  'wargames',
+  'maneuvers',
+  'manoeuvres',
+  'operation',
+  'games',
+]);
+/** Words before a name that introduce a named event. */
+export const EVENT_BEFORE = new Set([
+  'dubbed',
+  'titled',
+  'codenamed',
+  'code-named',
+  'so-called',
+  'named',
+  'operation',
+  'exercise',
+  'exercises',
+  'drills',
+]);
+
+/** Context words after a name that make it a media outlet (`Pul Pervogo Telegram channel`). */
+export const MEDIA_AFTER = new Set([
+  'news',
+  'agency',
+  'newspaper',
+  'channel',
+  'tv',
+  'television',
+  'radio',
+  'daily',
+  'website',
+  'outlet',
+  'broadcaster',
+]);
