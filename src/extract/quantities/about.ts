@@ -1,0 +1,251 @@
+import type { EntityMention } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import { MAX_ABOUT_TOKENS } from './constants.ts';
+import { isCapitalised, type Word } from './words.ts';
+
+/**
+ * What a quantity counts (`about`): whose troops or where, from the words around it, in order of
+ * trust: a possessive before the figure (`Russia’s 100,000 troops`), names between the figure and
+ * its noun (`10,000 NATO troops`), names right after a figure without a noun (`$1Bln Russian Arms
+ * Deal`), `from/of X` after the noun, the subject of the clause when a verb links it to the figure
+ * (`Poland has deployed 20,000 troops`), and a place phrase after the noun (`troops deployed in
+ * countries on Belarus’ western borders`). A found phrase that holds an entity mention becomes that
+ * mention's span; otherwise the short text is kept.
+ */
+
+/** Where the quantity's parts are, as token indices of the sentence's words. */
+export interface QuantityParts {
+  /** First token of the quantity (hedge or currency). */
+  readonly first: number;
+  /** First token of the figure itself. */
+  readonly figure: number;
+  /** Token after the figure (and its glued scale). */
+  readonly afterFigure: number;
+  /** Token after the whole quantity (`1,000 more`). */
+  readonly end?: number;
+  /** Token range of the counted noun, or null. */
+  readonly noun: readonly [number, number] | null;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'that',
+  '“',
+  '"',
+  '”',
+  // After a reporting verb a new clause starts: "Lukashenka said Belarus would spend …".
+  'said',
+  'says',
+  'announced',
+  'told',
+  'claimed',
+  'reported',
+]);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+const LINKS: ReadonlySet<string> = new Set(['from', 'of']);
+const PLACES: ReadonlySet<string> = new Set(['in', 'near', 'on', 'at', 'along', 'inside', 'across']);
+const PARTICIPLES: ReadonlySet<string> = new Set([
+  'deployed',
+  'stationed',
+  'based',
+  'massed',
+  'positioned',
+  'gathered',
+]);
+const SUBJECT_STOP: ReadonlySet<string> = new Set([
+  'according',
+  'citing',
+  'said',
+  'says',
+  'reported',
+  'the',
+  'a',
+  'an',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+
+function capitalRun(words: readonly Word[], k: number, hi: number): number {
+  let j = k;
+  while (j < hi && isCapitalised(words[j]!) && /^\p{L}/u.test(words[j]!.text)) j++;
+  return j;
+}
+
+function stripPossessive(text: string): string {
+  return text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+}
+
+/** Start of the clause holding token `i`, skipping dash-bracketed asides (`— which gained … —`). */
+function clauseStart(words: readonly Word[], i: number, lo: number): number {
+  let k = i - 1;
+  const floor = Math.max(lo, i - MAX_ABOUT_TOKENS * 3);
+  while (k >= floor) {
+    const w = words[k]!;
+    if (DASHES.has(w.text)) {
+      let d = k - 1;
+      while (d >= floor && !DASHES.has(words[d]!.text)) d--;
+      if (d >= floor) {
+        k = d - 1;
+        continue;
+      }
+      return k + 1;
+    }
+    if (CLAUSE_BREAK.has(w.lower)) return k + 1;
+    k--;
+  }
+  return Math.max(lo, k + 1);
+}
+
+/** The subject of the clause if a verb stands between it and the figure, as a token range. */
+function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const c = clauseStart(words, parts.first, parts.lo);
+  // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
+  if (
+    c < parts.first &&
+    /^(?:which|who)$/.test(words[c]!.lower) &&
+    c - 2 >= parts.lo &&
+    words[c - 1]!.text === ','
+  ) {
+    let b = c - 1;
+    while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
+    if (b < c - 1) return [b, c - 1];
+  }
+  let s = c;
+  // A leading setting is not the subject: "On Wednesday the U.S. …", "In December Lukashenka …".
+  if (s + 2 < parts.first && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[s]!.lower))
+    s += 2;
+  if (s < parts.first && SUBJECT_STOP.has(words[s]!.lower) && !DETERMINERS.has(words[s]!.lower)) return null;
+  let e = s;
+  let hasName = false;
+  while (e < parts.first && e < s + 6) {
+    const w = words[e]!;
+    if (DASHES.has(w.text)) break;
+    if (isCapitalised(w)) hasName = true;
+    else if (
+      !(
+        DETERMINERS.has(w.lower) ||
+        w.lower === 'and' ||
+        (hasName && /^\p{Ll}+$/u.test(w.text) && !isVerbish(w))
+      )
+    )
+      break;
+    else if (hasName && isVerbish(w)) break;
+    e++;
+  }
+  if (!hasName || e === s) return null;
+  // A verb must link the subject to the figure: some lower-case word between them.
+  let verb = false;
+  for (let k = e; k < parts.first; k++) if (isVerbish(words[k]!)) verb = true;
+  if (!verb) return null;
+  while (e > s && !isCapitalised(words[e - 1]!) && !/^\p{Ll}+s$/u.test(words[e - 1]!.text)) e--;
+  return [s, e];
+}
+
+const VERBS: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could can may might deployed sent massed moved stationed staged held keeps kept involving involved brought numbered totalled totaled amassed lost killed'.split(
+    ' ',
+  ),
+);
+function isVerbish(w: Word): boolean {
+  return VERBS.has(w.lower) || /^\p{Ll}+(?:ed)$/u.test(w.text);
+}
+
+/** A phrase (token range) telling what the quantity counts, or null. */
+export function aboutRange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, afterFigure, noun, lo, hi } = parts;
+  // Possessive before: "Russia’s 100,000 troops", "Belarus’ 300 tanks".
+  const p = first - 1;
+  if (p >= lo) {
+    const w = words[p]!;
+    const possessive = /['’]s$/u.test(w.text) && isCapitalised(w);
+    const bare = (w.text === '’' || w.text === "'") && p - 1 >= lo && isCapitalised(words[p - 1]!);
+    if (possessive || bare) {
+      let s = possessive ? p : p - 1;
+      while (s - 1 >= lo && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+      return [s, possessive ? p + 1 : p];
+    }
+  }
+  // Names between the figure and its noun: "10,000 NATO troops".
+  if (noun && noun[0] > afterFigure) {
+    const run = capitalRun(words, afterFigure, noun[0]);
+    if (run > afterFigure) return [afterFigure, run];
+  }
+  // Names right after a figure without a noun: "$1Bln Russian Arms Deal".
+  if (!noun) {
+    const run = capitalRun(words, afterFigure, Math.min(hi, afterFigure + 5));
+    if (run > afterFigure) return [afterFigure, run];
+  }
+  const end = noun ? noun[1] : (parts.end ?? afterFigure);
+  // "troops from Russia", "troops of the Western Military District", "from other NATO countries".
+  if (end < hi && LINKS.has(words[end]!.lower)) {
+    let k = end + 1;
+    if (k < hi && DETERMINERS.has(words[k]!.lower)) k++;
+    if (k < hi && /^(?:other|several|many|some|all|two|three)$/.test(words[k]!.lower)) k++;
+    const run = capitalRun(words, k, Math.min(hi, k + 6));
+    if (run > k) return [k, run];
+  }
+  const subject = clauseSubject(words, parts);
+  if (subject) return subject;
+  // "troops deployed in countries on Belarus’ western and southern borders".
+  let k = end;
+  if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
+  if (noun && k < hi && PLACES.has(words[k]!.lower)) {
+    const s = k + 1;
+    let e = s;
+    while (
+      e < hi &&
+      e < s + MAX_ABOUT_TOKENS &&
+      !CLAUSE_BREAK.has(words[e]!.lower) &&
+      !DASHES.has(words[e]!.text) &&
+      words[e]!.text !== '.' &&
+      !(e > s && isVerbish(words[e]!))
+    )
+      e++;
+    if (e > s) return [s, e];
+  }
+  return null;
+}
+
+/** `about` for the document: the span of an entity mention inside the phrase, else the phrase text. */
+export function aboutValue(
+  text: string,
+  words: readonly Word[],
+  range: [number, number] | null,
+  entities: readonly EntityMention[],
+): Span | string | null {
+  if (!range) return null;
+  if (!/\p{L}/u.test(words[range[0]]!.text)) return null;
+  const s = words[range[0]]!.start;
+  const e = words[range[1] - 1]!.end;
+  // Only an entity that is the phrase (give or take `the` and a possessive) stands for it:
+  // "countries on Belarus’ borders" is not Belarus, "Belarus and Russia" is neither alone.
+  let best: EntityMention | null = null;
+  for (const m of entitiesIn(entities, s, e)) {
+    if (m.span[0] >= s && m.span[1] <= e && m.span[1] >= e - 2 && m.span[0] - s <= 4) best = m;
+  }
+  if (best) return best.span;
+  return stripPossessive(text.slice(s, e));
+}
+
+/** Entity mentions overlapping `[s, e)`, found by binary search on mentions sorted by start. */
+function entitiesIn(entities: readonly EntityMention[], s: number, e: number): EntityMention[] {
+  let a = 0;
+  let b = entities.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (entities[mid]!.span[0] < s) a = mid + 1;
+    else b = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = a; k < entities.length && entities[k]!.span[0] < e; k++) out.push(entities[k]!);
+  return out;
+}

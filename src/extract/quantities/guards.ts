@@ -1,0 +1,106 @@
+import { YEAR_MAX, YEAR_MIN } from './constants.ts';
+import type { Word } from './words.ts';
+
+/**
+ * What looks like a figure but is not a quantity: years, days of dates, clock times, numbers that
+ * are part of names (`Article 5`, `No. 5`, `Zapad-2021` and `S-400` never reach here: they are one
+ * word), list numbers.
+ */
+
+const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const CLOCK: ReadonlySet<string> = new Set([
+  'a.m',
+  'p.m',
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'cet',
+  'msk',
+  'o’clock',
+  "o'clock",
+  'hrs',
+]);
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '№', 'no', 'nos', 'number', 'no.']);
+
+/** True when the word is a month name or abbreviation. */
+export function isMonth(w: Word | undefined): boolean {
+  return w !== undefined && MONTHS.has(w.lower);
+}
+
+/** True for a bare four-digit token in the year range. */
+export function looksLikeYear(w: Word): boolean {
+  if (!/^\d{4}$/.test(w.text)) return false;
+  const n = Number(w.text);
+  return n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/** True when the plain figure at `i` is part of a date (`Feb. 9`, `17 January`, `Feb. 10–20`). */
+export function isDatePart(words: readonly Word[], i: number, lo: number): boolean {
+  const prev = i - 1 >= lo ? words[i - 1] : undefined;
+  const prev2 = i - 2 >= lo ? words[i - 2] : undefined;
+  if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2))) return true;
+  if (prev?.text === ',' && prev2 && /^\d{1,2}$/.test(prev2.text) && isMonth(words[i - 3])) return true;
+  const next = words[i + 1];
+  return isMonth(next) || (next?.lower === 'of' && isMonth(words[i + 2]));
+}
+
+/** True when the figure is a clock time (`11 a.m.`, `0900 GMT`). */
+export function isClockTime(words: readonly Word[], next: number): boolean {
+  const w = words[next];
+  return w !== undefined && CLOCK.has(w.lower);
+}
+
+/**
+ * True when a small plain number follows a capitalised word or a number sign inside the sentence:
+ * `Article 5`, `Level 3`, `No. 5`, `Apollo 11`.
+ */
+export function isNamePart(
+  words: readonly Word[],
+  i: number,
+  lo: number,
+  value: number,
+  plain: boolean,
+): boolean {
+  if (!plain || value >= 1000) return false;
+  const prev = i - 1 >= lo ? words[i - 1] : undefined;
+  if (!prev) return false;
+  if (NUMBER_SIGNS.has(prev.lower)) return true;
+  if (prev.text === '.' && i - 2 >= lo && words[i - 2]!.lower === 'no') return true;
+  const c = prev.text[0]!;
+  const capital = c !== c.toLowerCase() && c === c.toUpperCase();
+  return capital && /^\p{L}+$/u.test(prev.text);
+}
+
+const DEFINITE: ReadonlySet<string> = new Set([
+  'the',
+  'these',
+  'those',
+  'both',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+]);
+
+/** True for a number word after a definite determiner: "the two countries" refers, it does not count. */
+export function isReferential(words: readonly Word[], i: number, lo: number): boolean {
+  return i - 1 >= lo && DEFINITE.has(words[i - 1]!.lower) && /^\p{L}/u.test(words[i]!.text);
+}
+
+/** True for an age in apposition: "Ihor Petrenko, 41, an IT engineer". */
+export function isAge(words: readonly Word[], i: number, lo: number, value: number): boolean {
+  const prev = i - 1 >= lo ? words[i - 1] : undefined;
+  const prev2 = i - 2 >= lo ? words[i - 2] : undefined;
+  const next = words[i + 1];
+  if (!prev || !prev2 || prev.text !== ',' || value > 120 || !/^\d{1,3}$/.test(words[i]!.text)) return false;
+  const c = prev2.text[0]!;
+  return c !== c.toLowerCase() && (next === undefined || next.text === ',' || next.text === '.');
+}

@@ -1,0 +1,48 @@
+import type { Qualifier } from '../../model/mention.ts';
+import type { QuantityLexicon } from './lexicon.ts';
+import type { Word } from './words.ts';
+
+/**
+ * Hedges: the words before a figure (`more than`, `up to`, `an estimated`; longest phrase wins) or
+ * right after it (`or more`, `plus`) that qualify it. `between X and Y` / `from X to Y` are ranges,
+ * read by the stage.
+ */
+
+/** A hedge before token `i`: the qualifier and the index of its first token, or null. */
+export function hedgeBefore(
+  words: readonly Word[],
+  i: number,
+  lo: number,
+  lex: QuantityLexicon,
+): { qualifier: Qualifier; first: number } | null {
+  for (let n = Math.min(lex.hedgeMaxWords + 1, i - lo); n >= 1; n--) {
+    let phrase = '';
+    for (let k = i - n; k < i; k++) {
+      const w = words[k]!;
+      // `approx.` and `c.` are scanned as a word and a period.
+      phrase += w.lower === '.' ? '.' : (phrase ? ' ' : '') + w.lower;
+    }
+    const q = lex.preHedges.get(phrase);
+    if (q) return { qualifier: q, first: i - n };
+  }
+  return null;
+}
+
+/** A hedge right after the figure (`or more`, `plus`): the qualifier and the next token index, or null. */
+export function hedgeAfter(
+  words: readonly Word[],
+  next: number,
+  hi: number,
+  lex: QuantityLexicon,
+): { qualifier: Qualifier; next: number } | null {
+  const a = words[next];
+  if (!a || next >= hi) return null;
+  const b = next + 1 < hi ? words[next + 1] : undefined;
+  if (b) {
+    const q2 = lex.postHedges.get(`${a.lower} ${b.lower}`);
+    if (q2) return { qualifier: q2, next: next + 2 };
+  }
+  const q1 = lex.postHedges.get(a.lower);
+  if (q1 && (a.lower !== '+' || a.start === words[next - 1]!.end)) return { qualifier: q1, next: next + 1 };
+  return null;
+}

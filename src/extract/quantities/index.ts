@@ -1,0 +1,1 @@
+export { findQuantities, quantityStage } from './stage.ts';

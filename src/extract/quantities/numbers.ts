@@ -1,0 +1,214 @@
+import { MAX_NUMBER_CHARS } from './constants.ts';
+import type { QuantityLexicon } from './lexicon.ts';
+import { isNumeric, type Word } from './words.ts';
+
+/**
+ * Reading a figure at a token: digits with separators and glued scales (`20,000`, `1.5`, `1Bln`,
+ * `2.3bn`, `8,000-10,000`), space-grouped thousands (`12 000`), a following scale word
+ * (`1.5 million`), and numbers in words (`two`, `twenty-five`, `three hundred`, `a few thousand`,
+ * `dozens`, `tens of thousands`). Ordinals, times, dates, fractions and names are not figures.
+ */
+
+/** A figure read from tokens `[first, next)`. */
+export interface Figure {
+  readonly value: number;
+  /** Upper bound of a range, else null. */
+  readonly max: number | null;
+  /** Index of the first token after the figure. */
+  readonly next: number;
+  /** A unit glued on the token (`10km`, `5%` is separate), canonical, or null. */
+  readonly tail: string | null;
+  /** True when written in words (needs a counted noun to count). */
+  readonly words: boolean;
+  /** True for magnitudes without a count (`dozens`, `a few thousand`). */
+  readonly vague: boolean;
+  /** True for `10,000-plus`. */
+  readonly plus?: boolean;
+}
+
+const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$/i;
+const RANGE_DASH = /^([^-–‐‑]+)[-–‐‑]([^-–‐‑]+)$/;
+const SPACE_GROUP = /^[ \u00a0\u2009\u202f]$/;
+
+/** The value of one digit group with its glued tail (`1.5`, `20,000`, `1Bln`), or null. */
+export function parseDigitGroup(
+  text: string,
+  lex: QuantityLexicon,
+): { value: number; tail: string | null; plain: boolean } | null {
+  if (text.length > MAX_NUMBER_CHARS) return null;
+  const m = DIGITS.exec(text);
+  if (!m) return null;
+  let value = Number(`${m[1]!.replaceAll(',', '')}${m[2] ? `.${m[2]}` : ''}`);
+  const tailText = m[3]!.toLowerCase();
+  let tail: string | null = null;
+  if (tailText) {
+    const scale = lex.numbers.get(tailText);
+    const unit = lex.units.get(tailText);
+    if (scale?.cls === 'scale') value *= scale.value;
+    else if (unit && unit.cls !== 'count') tail = unit.unit;
+    else return null; // ordinals (21st), model suffixes (3M), anything else glued on
+  }
+  if (!Number.isFinite(value)) return null;
+  return { value, tail, plain: !tailText && !m[2] && !m[1]!.includes(',') };
+}
+
+/** Reads a figure written in digits starting at token `i`, or null. */
+export function digitsAt(
+  words: readonly Word[],
+  i: number,
+  text: string,
+  lex: QuantityLexicon,
+): Figure | null {
+  const w = words[i]!;
+  if (!isNumeric(w) || w.text.length > MAX_NUMBER_CHARS) return null;
+  if (/[:/]/.test(w.text)) return null; // 11:30, 1/2, 17/01/2022
+  if (/[-‐‑]plus$/.test(w.lower)) {
+    const g = parseDigitGroup(w.text.slice(0, -5), lex);
+    return g
+      ? { value: g.value, max: null, next: i + 1, tail: g.tail, words: false, vague: false, plus: true }
+      : null;
+  }
+  let value: number;
+  let max: number | null = null;
+  let tail: string | null = null;
+  const dashed = RANGE_DASH.exec(w.text);
+  if (dashed) {
+    const a = parseDigitGroup(dashed[1]!, lex);
+    const b = parseDigitGroup(dashed[2]!, lex);
+    if (!a || !b || !/^\d/.test(dashed[2]!)) return null;
+    value = a.value;
+    // `1-2bn`: a scale written once applies to both ends.
+    if (/[a-z]$/i.test(dashed[2]!) && !/[a-z]$/i.test(dashed[1]!) && b.tail === null) {
+      const ratio = b.value / Number(dashed[2]!.replace(/[a-z]+$/i, '').replaceAll(',', ''));
+      if (Number.isFinite(ratio) && ratio > 1) value = a.value * ratio;
+    }
+    max = b.value;
+    tail = b.tail ?? a.tail;
+    if (max < value) return null; // 2022-01 style codes, not ranges
+  } else {
+    const g = parseDigitGroup(w.text, lex);
+    if (!g) return null;
+    value = g.value;
+    tail = g.tail;
+    // `12 000`: thousands grouped by single spaces.
+    let j = i;
+    if (g.plain && w.text.length <= 3) {
+      let digits = w.text;
+      while (
+        j + 1 < words.length &&
+        /^\d{3}$/.test(words[j + 1]!.text) &&
+        words[j + 1]!.start === words[j]!.end + 1 &&
+        SPACE_GROUP.test(text[words[j]!.end]!)
+      ) {
+        j++;
+        digits += words[j]!.text;
+      }
+      if (j > i) return withScale(words, j + 1, Number(digits), null, null, lex);
+    }
+  }
+  return withScale(words, i + 1, value, max, tail, lex);
+}
+
+function withScale(
+  words: readonly Word[],
+  next: number,
+  value: number,
+  max: number | null,
+  tail: string | null,
+  lex: QuantityLexicon,
+): Figure {
+  const w = words[next];
+  const scale = w ? lex.numbers.get(w.lower) : undefined;
+  if (tail === null && scale && (scale.cls === 'scale' || scale.cls === 'hundred') && w!.text.length > 1) {
+    return {
+      value: value * scale.value,
+      max: max === null ? null : max * scale.value,
+      next: next + 1,
+      tail,
+      words: false,
+      vague: false,
+    };
+  }
+  return { value, max, next, tail, words: false, vague: false };
+}
+
+/** Reads a figure written in words starting at token `i` (`two`, `twenty-five`, `a few thousand`), or null. */
+export function wordsAt(words: readonly Word[], i: number, lex: QuantityLexicon): Figure | null {
+  let j = i;
+  const first = words[i]!.lower;
+  // `a`/`an` only counts before a scale or `dozen`: "a million", "a dozen", "a few thousand".
+  if (first === 'a' || first === 'an') j++;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let vague = false;
+  let few = false;
+  for (; j < words.length; j++) {
+    const parts = words[j]!.lower.split(/[-‐‑]/);
+    let ok = true;
+    for (const p of parts) {
+      const e = lex.numbers.get(p);
+      if (
+        !e ||
+        (p.length === 1 && e.cls === 'scale') ||
+        p === 'mn' ||
+        p === 'bn' ||
+        p === 'bln' ||
+        p === 'mln'
+      ) {
+        ok = false;
+        break;
+      }
+      if (e.cls === 'unit' && p === 'dozen') current = (current || 1) * 12;
+      else if (e.cls === 'unit' || e.cls === 'ten') {
+        if (seen && current % 10 !== 0 && current < 100) {
+          ok = false;
+          break;
+        }
+        current += e.value;
+      } else if (e.cls === 'hundred') current = (current || 1) * 100;
+      else if (e.cls === 'scale') {
+        total += (current || 1) * e.value;
+        current = 0;
+      } else if (e.cls === 'few') {
+        if (seen) {
+          ok = false;
+          break;
+        }
+        few = true;
+      } else if (e.cls === 'vague') {
+        // "tens of thousands", "hundreds of thousands": magnitude of the larger word.
+        vague = true;
+        total = Math.max(total, e.value * (current || 1));
+        current = 0;
+        const of = words[j + 1];
+        const more = words[j + 2];
+        const big = more ? lex.numbers.get(more.lower) : undefined;
+        if (of?.lower === 'of' && big?.cls === 'vague') {
+          total = e.value * big.value;
+          j += 2;
+        }
+      }
+      seen = true;
+    }
+    if (!ok) break;
+  }
+  if (!seen) return null;
+  // "tens of thousands"
+  if (!vague && words[i]!.lower === 'tens' && words[i + 1]?.lower === 'of') return null;
+  const value = total + current;
+  if (few) {
+    if (value === 0) return null; // "several", "a few" alone are not figures
+    return { value, max: null, next: j, tail: null, words: true, vague: true };
+  }
+  if ((first === 'a' || first === 'an') && value === 0) return null;
+  return { value, max: null, next: j, tail: null, words: true, vague };
+}
+
+/** "tens of thousands" → 10,000 (vague); checked before word numbers since `tens` is not a number word. */
+export function tensOfAt(words: readonly Word[], i: number, lex: QuantityLexicon): Figure | null {
+  if (words[i]!.lower !== 'tens' || words[i + 1]?.lower !== 'of') return null;
+  const big = words[i + 2] ? lex.numbers.get(words[i + 2]!.lower) : undefined;
+  if (big?.cls !== 'vague') return null;
+  return { value: 10 * big.value, max: null, next: i + 3, tail: null, words: true, vague: true };
+}

@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, TimeMention } from '../../model/mention.ts';
+import { splitSentences } from '../segment/sentences.ts';
+import type { WorkCounter } from '../segment/work.ts';
+import { findQuantities } from './stage.ts';
+
+function run(
+  text: string,
+  extra: { times?: TimeMention[]; entities?: EntityMention[]; counter?: WorkCounter } = {},
+) {
+  return findQuantities({ text, sentences: splitSentences(text), ...extra });
+}
+function one(text: string) {
+  return run(text).map((q) => ({
+    text: text.slice(q.span[0], q.span[1]),
+    value: q.value,
+    max: q.max,
+    unit: q.unit,
+    qualifier: q.qualifier,
+    about: q.about,
+  }));
+}
+
+describe('quantities: numbers, scales, hedges, units', () => {
+  const cases: [string, string, number, number | null, string | null, string][] = [
+    ['Poland has deployed 20,000 troops.', '20,000 troops', 20000, null, 'troops', 'exact'],
+    ['About 12 000 soldiers arrived.', 'About 12 000 soldiers', 12000, null, 'soldiers', 'about'],
+    ['Russia moved 1.5 million troops.', '1.5 million troops', 1500000, null, 'troops', 'exact'],
+    ['Minsk signed a $1Bln arms deal.', '$1Bln', 1e9, null, 'USD', 'exact'],
+    ['Leader Eyes \\$1Bln Russian Arms Deal', '\\$1Bln', 1e9, null, 'USD', 'exact'],
+    ['The EU pledged €2.3bn in aid.', '€2.3bn', 2.3e9, null, 'EUR', 'exact'],
+    ['It sent two battalions to Brest.', 'two battalions', 2, null, 'battalions', 'exact'],
+    ['Officials counted 8,000-10,000 troops.', '8,000-10,000 troops', 8000, 10000, 'troops', 'range'],
+    [
+      'Between 8,000 and 10,000 troops arrived.',
+      'Between 8,000 and 10,000 troops',
+      8000,
+      10000,
+      'troops',
+      'range',
+    ],
+    ['It has more than 23,000 troops.', 'more than 23,000 troops', 23000, null, 'troops', 'more_than'],
+    ['It has over 300 tanks.', 'over 300 tanks', 300, null, 'tanks', 'more_than'],
+    ['It has at least 30 jets.', 'at least 30 jets', 30, null, 'jets', 'at_least'],
+    ['Drills involve up to 200,000 troops.', 'up to 200,000 troops', 200000, null, 'troops', 'up_to'],
+    ['It has nearly 10,000 soldiers.', 'nearly 10,000 soldiers', 10000, null, 'soldiers', 'less_than'],
+    ['It has fewer than 100 tanks.', 'fewer than 100 tanks', 100, null, 'tanks', 'less_than'],
+    ['They massed some 300 tanks.', 'some 300 tanks', 300, null, 'tanks', 'about'],
+    ['The line is 1,000 km long.', '1,000 km', 1000, null, 'km', 'exact'],
+    ['Support fell to 40 percent.', '40 percent', 40, null, 'percent', 'exact'],
+    ['Support fell to 40% last week.', '40%', 40, null, 'percent', 'exact'],
+    ['Dozens of jets flew over.', 'Dozens of jets', 12, null, 'jets', 'vague'],
+    [
+      'Tens of thousands of soldiers gathered.',
+      'Tens of thousands of soldiers',
+      10000,
+      null,
+      'soldiers',
+      'vague',
+    ],
+    [
+      'A few thousand reservists were called up.',
+      'A few thousand reservists',
+      1000,
+      null,
+      'reservists',
+      'vague',
+    ],
+    ['It has 10,000-plus troops.', '10,000-plus troops', 10000, null, 'troops', 'more_than'],
+    ['It has 200 or more tanks.', '200 or more tanks', 200, null, 'tanks', 'at_least'],
+    ['Twenty-five tanks crossed.', 'Twenty-five tanks', 25, null, 'tanks', 'exact'],
+  ];
+  it.each(cases)('%s', (text, span, value, max, unit, qualifier) => {
+    const got = one(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: span, value, max, unit, qualifier });
+  });
+
+  it('keeps spans exact', () => {
+    const text = 'Poland has deployed 20,000 troops, while the Baltics have deployed more than 12,000.';
+    for (const q of run(text)) expect(q.span[1]).toBeGreaterThan(q.span[0]);
+  });
+});
+
+describe('quantities: elided units and what they count', () => {
+  it('gives an elided figure the last counted noun', () => {
+    const text =
+      'According to Muravyeko, Poland has deployed 20,000 troops, while the Baltic republics — which gained NATO membership after the fall of the Soviet Union — have deployed more than 12,000.';
+    const got = one(text);
+    expect(got.map((q) => [q.text, q.unit, q.qualifier, q.about])).toEqual([
+      ['20,000 troops', 'troops', 'exact', 'Poland'],
+      ['more than 12,000', 'troops', 'more_than', 'the Baltic republics'],
+    ]);
+  });
+  it('reads names between figure and noun, possessives and places', () => {
+    expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
+    expect(one('Russia’s 100,000 troops are there.')[0]!.about).toBe('Russia');
+    expect(one('He said 500 troops deployed in Hrodna were leaving.')[0]!.about).toBe('Hrodna');
+  });
+  it('uses an entity mention span for about when one lies inside the phrase', () => {
+    const text = 'They face 10,000 NATO troops.';
+    const s = text.indexOf('NATO');
+    const entity: EntityMention = {
+      kind: 'entity',
+      span: [s, s + 4],
+      by: 'test',
+      type: 'organization',
+      name: 'NATO',
+      key: 'nato',
+      cluster: 'c1',
+      role: null,
+    };
+    expect(run(text, { entities: [entity] })[0]!.about).toEqual([s, s + 4]);
+  });
+});
+
+describe('quantities: not quantities', () => {
+  const negatives = [
+    'The drills are set for Feb. 10–20.',
+    'They end on Feb. 9 and start on January 17, 2022.',
+    'In 2023, the allies will hold drills.',
+    'At 11:30 a.m. officials met.',
+    'They met at 9 p.m. on Monday.',
+    'Russia deployed S-400 systems and Su-35 jets.',
+    'Belarus and Russia staged Zapad-2021 last September.',
+    'Article 5 of the treaty applies.',
+    'No. 5 was cancelled.',
+    'The exercise would last 10 days.',
+    'one of the leaders spoke.',
+    'It is his 21st visit.',
+    '1. The first point is clear.',
+  ];
+  it.each(negatives)('%s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+  it('leaves digits inside time mentions to the times stage', () => {
+    const text = 'They arrive 17 January.';
+    const s = text.indexOf('17');
+    const time: TimeMention = {
+      kind: 'time',
+      span: [s, s + 10],
+      by: 't',
+      type: 'date',
+      value: 'XXXX-01-17',
+      start: null,
+      end: null,
+      mod: null,
+      anchor: 'none',
+      implied: [],
+    };
+    expect(run('They counted 17 of them.', { times: [{ ...time, span: [13, 15] }] })).toEqual([]);
+    expect(run(text, { times: [time] })).toEqual([]);
+  });
+});
+
+describe('quantities: linear time on hostile input', () => {
+  const steps = (text: string) => {
+    const counter = { steps: 0 };
+    run(text, { counter });
+    return counter.steps;
+  };
+  it('doubling the input at most roughly doubles the work (fast-check)', () => {
+    const piece = fc.constantFrom(
+      '1',
+      '0',
+      ',',
+      '.',
+      ' ',
+      '-',
+      'more than ',
+      'troops',
+      '$',
+      'Bln',
+      '\n\n',
+      'two ',
+      'of ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 200 }), (parts) => {
+        const s = parts.join('');
+        expect(steps(s + s)).toBeLessThanOrEqual(2 * steps(s) + 16);
+      }),
+      { numRuns: 50 },
+    );
+  });
+  it('stays linear on 100,000-digit numbers and long figure runs (work ratio)', () => {
+    for (const make of [
+      (n: number) => '9'.repeat(n),
+      (n: number) => '1,000 '.repeat(n / 6),
+      (n: number) => '12 000 '.repeat(n / 7),
+    ]) {
+      const small = make(20_000);
+      const big = make(160_000);
+      // Linear gives ~8x the work for 8x the input; quadratic would give ~64x.
+      expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
+    }
+  });
+});
+
+describe('progress on hyphenated number words', () => {
+  // Regression: "one-line" once made the scan jump back to the same word forever.
+  it.each([
+    'one-line',
+    'a one-line fix',
+    '10; one-day',
+    'two-thirds of 300 troops',
+    'one-off, two-way, three-quarters',
+  ])('terminates on %j', (text) => {
+    expect(Array.isArray(run(text))).toBe(true);
+  });
+});

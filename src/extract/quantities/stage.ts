@@ -1,0 +1,261 @@
+import type { EntityMention, Qualifier, QuantityMention, TimeMention } from '../../model/mention.ts';
+import type { WorkCounter } from '../segment/work.ts';
+import type { Stage } from '../types.ts';
+import { aboutRange, aboutValue } from './about.ts';
+import { ELIDED_UNIT_WINDOW } from './constants.ts';
+import { isAge, isClockTime, isDatePart, isNamePart, isReferential, looksLikeYear } from './guards.ts';
+import { hedgeAfter, hedgeBefore } from './hedges.ts';
+import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
+import { digitsAt, type Figure, tensOfAt, wordsAt } from './numbers.ts';
+import { type Attached, countNounBefore, currencyBefore, unitAfter } from './units.ts';
+import { isNumeric, scanWords, type Word } from './words.ts';
+
+const NAME = 'quantity';
+const VERSION = 1;
+const TAG = `${NAME}@${VERSION}`;
+
+/** What the quantity finder needs besides the text: sentence spans and, when present, times and entities. */
+export interface QuantityInput {
+  readonly text: string;
+  readonly sentences: readonly (readonly [number, number])[];
+  readonly times?: readonly TimeMention[];
+  readonly entities?: readonly EntityMention[];
+  readonly lexicon?: QuantityLexicon;
+  readonly counter?: WorkCounter;
+}
+
+/** Words before a figure that never take an elided unit ("52 to 48" is a score). */
+const NO_ELISION: ReadonlySet<string> = new Set(['to', 'and', 'or', 'of', 'by', 'than', 'from', 'with']);
+/** Words that put a figure after the noun it counts ("the number of troops rose to 30,000"). */
+const AT_FIGURE: ReadonlySet<string> = new Set([
+  'to',
+  'at',
+  'reached',
+  'totalled',
+  'totaled',
+  'numbered',
+  'of',
+]);
+
+/**
+ * A cheap test for sentences that may hold a figure: a digit, or a number word of the lexicon
+ * (kept in sync by hand: unit and ten words, scales, vague magnitudes, `dozen`).
+ */
+const FIGURE_HINT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b/i;
+
+/** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
+const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'others', 'extra']);
+/** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on', 'at', 'along', 'into']);
+
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'and', '-', '–', '—', 'or']);
+
+function second(
+  words: readonly Word[],
+  k: number,
+  text: string,
+  lex: QuantityLexicon,
+  asWords: boolean,
+): Figure | null {
+  if (k >= words.length) return null;
+  if (isNumeric(words[k]!)) return digitsAt(words, k, text, lex);
+  return asWords ? wordsAt(words, k, lex) : null;
+}
+
+/**
+ * Finds quantities sentence by sentence in one left-to-right pass over each sentence's words.
+ * Every lookaround is bounded by a constant number of tokens, so the pass is linear.
+ */
+export function findQuantities(input: QuantityInput): QuantityMention[] {
+  const { text, sentences } = input;
+  const lex = input.lexicon ?? EN_QUANTITIES;
+  const times = input.times ?? [];
+  const entities = input.entities ?? [];
+  const out: QuantityMention[] = [];
+  let timeAt = 0;
+  let lastCount: { unit: string; end: number } | null = null;
+  for (const [ss, se] of sentences) {
+    // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
+    const part = text.slice(ss, se);
+    if (!FIGURE_HINT.test(part)) continue;
+    const words = scanWords(text, ss, se);
+    const hi = words.length;
+    if (input.counter) input.counter.steps += hi + 1;
+    for (let i = 0; i < hi; i++) {
+      const w = words[i]!;
+      let fig: Figure | null = null;
+      const numeric = isNumeric(w);
+      if (numeric) fig = digitsAt(words, i, text, lex);
+      else if (
+        lex.numbers.has(w.lower) ||
+        ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
+        w.lower === 'tens' ||
+        (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower))
+      ) {
+        fig = tensOfAt(words, i, lex) ?? wordsAt(words, i, lex);
+      }
+      // A figure must cover its own word: the loop below jumps to `fig.next`, which must move forward.
+      if (!fig || fig.next <= i) continue;
+      const plain = numeric && /^\d+$/.test(w.text);
+      // Time mentions, when the times stage ran, own their digits.
+      while (timeAt < times.length && times[timeAt]!.span[1] <= w.start) timeAt++;
+      const t = times[timeAt];
+      if (t && t.span[0] <= w.start && w.end <= t.span[1] && t.type !== 'duration') {
+        i = fig.next - 1;
+        continue;
+      }
+      if (plain && fig.max === null && isDatePart(words, i, 0)) continue;
+      if (numeric && /^\d{1,2}[-–]\d{1,2}$/.test(w.text) && isDatePart(words, i, 0)) continue;
+      if (isClockTime(words, fig.next)) continue;
+      if (fig.words && !fig.vague && isReferential(words, i, 0)) {
+        i = fig.next - 1;
+        continue;
+      }
+      if (plain && isAge(words, i, 0, fig.value)) continue;
+
+      let first = i;
+      let next = fig.next;
+      const value = fig.value;
+      let max = fig.max;
+      let qualifier: Qualifier | null = null;
+      let rule = fig.words ? 'words' : 'digits';
+      const currency = numeric ? currencyBefore(words, i, 0, lex) : null;
+      if (currency) first = currency.first;
+      // Ranges: "between 8,000 and 10,000", "from 10 to 20", "8,000 to 10,000".
+      const joiner = words[next];
+      if (max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
+        const before = first > 0 ? words[first - 1]!.lower : '';
+        const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
+        const introOk = before === 'between' || before === 'from';
+        if (!needsIntro || introOk) {
+          const k = words[next + 1]?.text === '$' || words[next + 1]?.text === '€' ? next + 2 : next + 1;
+          const b = second(words, k, text, lex, fig.words);
+          if (b && b.max === null && b.value > value && (introOk || joiner.lower !== 'to' || numeric)) {
+            max = b.value;
+            next = b.next;
+            if (introOk) first--;
+            qualifier = 'range';
+            rule = 'range';
+          }
+        }
+      }
+      if (max !== null) qualifier = 'range';
+      if (qualifier === null) {
+        const h = hedgeBefore(words, first, 0, lex);
+        if (h) {
+          qualifier = h.qualifier;
+          first = h.first;
+        }
+      }
+      const postFigure = hedgeAfter(words, next, hi, lex);
+      if (postFigure) {
+        qualifier ??= postFigure.qualifier;
+        next = postFigure.next;
+      }
+      let unit: Attached | null = currency;
+      if (!unit && fig.tail) unit = { unit: fig.tail, cls: 'measure', first: next, next };
+      // A closing quotation mark may sit between a quoted figure and its noun ('"a few thousand" soldiers').
+      let nounFrom = next;
+      while (nounFrom < hi && /^[”"’»]$/.test(words[nounFrom]!.text)) nounFrom++;
+      if (!unit) unit = unitAfter(words, nounFrom, hi, lex, fig.vague);
+      if (currency) {
+        // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.
+      }
+      if (unit?.unit.startsWith('time:')) {
+        i = Math.max(i, unit.next - 1);
+        continue;
+      }
+      if (fig.plus) {
+        qualifier ??= 'more_than';
+      }
+      if (fig.words && (!unit || (value === 1 && unit.cls === 'noun'))) {
+        i = fig.next - 1;
+        continue;
+      }
+      if (
+        plain &&
+        max === null &&
+        looksLikeYear(w) &&
+        !currency &&
+        (!unit || (unit.cls !== 'count' && unit.cls !== 'measure'))
+      )
+        continue;
+      if (!currency && first === i && (!unit || unit.cls === 'noun') && isNamePart(words, i, 0, value, plain))
+        continue;
+      // A figure opening a sentence followed by `.` or `)` is a list number.
+      if (i === 0 && (words[next]?.text === '.' || words[next]?.text === ')') && plain) continue;
+      let end = next;
+      let unitName: string | null = unit ? unit.unit : null;
+      let noun: [number, number] | null = null;
+      if (unit && unit !== currency && unit.first >= next) {
+        noun = [unit.first, unit.next];
+        end = unit.next;
+        const postUnit = hedgeAfter(words, end, hi, lex);
+        if (postUnit && qualifier === null && postUnit.qualifier !== 'more_than') {
+          qualifier = postUnit.qualifier;
+          end = postUnit.next;
+        }
+      }
+      if (!unitName && !fig.words) {
+        // An elided unit: "… have deployed more than 12,000." counts what the last figure counted.
+        const before = first > 0 ? words[first - 1]! : null;
+        // "roughly 1,000 more from Germany": `more`/`additional` after the figure keeps the elided noun.
+        if (next < hi && MORE.has(words[next]!.lower)) end = next + 1;
+        const afterFig = MORE.has(words[next]?.lower ?? '') ? next + 1 : next;
+        const linked =
+          first < i ||
+          (before !== null && /^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower));
+        if (
+          lastCount &&
+          linked &&
+          w.start - lastCount.end <= ELIDED_UNIT_WINDOW &&
+          (afterFig >= hi || !/^\p{L}/u.test(words[afterFig]!.text) || LINK_WORDS.has(words[afterFig]!.lower))
+        ) {
+          unitName = lastCount.unit;
+          rule = 'elided';
+          lastCount = { unit: unitName, end: w.end };
+        } else {
+          unitName = before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null;
+          if (unitName) rule = 'noun-before';
+        }
+      }
+      if (unit?.cls === 'count') lastCount = { unit: unit.unit, end: words[unit.next - 1]!.end };
+      if (qualifier === null) qualifier = fig.vague ? 'vague' : 'exact';
+      const about = aboutValue(
+        text,
+        words,
+        aboutRange(words, { first, figure: i, afterFigure: fig.next, end, noun, lo: 0, hi }),
+        entities,
+      );
+      out.push({
+        kind: 'quantity',
+        span: [words[first]!.start, words[end - 1]!.end],
+        by: `${TAG}:${rule}`,
+        value,
+        max,
+        unit: unitName,
+        qualifier,
+        about,
+      });
+      i = Math.max(i, end - 1);
+    }
+  }
+  return out;
+}
+
+/** The quantity stage: figures with unit, hedge and what they count. */
+export const quantityStage: Stage = {
+  name: NAME,
+  version: VERSION,
+  produces: 'quantity',
+  needs: ['sentence', 'time', 'entity'],
+  run(ctx, view) {
+    return findQuantities({
+      text: ctx.text,
+      sentences: view.of('sentence').map((s) => s.span),
+      times: view.of('time'),
+      entities: view.of('entity'),
+    });
+  },
+};

@@ -1,0 +1,138 @@
+import { MAX_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
+import type { QuantityLexicon, UnitClass } from './lexicon.ts';
+import { isCapitalised, type Word } from './words.ts';
+
+/**
+ * Attaching the unit or counted noun: a currency sign or code before the figure (`$1Bln`, `€2.3bn`,
+ * `\$` from escaped Markdown), a lexicon unit right after it or after a few modifiers
+ * (`10,000 NATO troops`, `300 main battle tanks`), else the first plain noun after it
+ * (`two phases`). Nouns of time (days, years) mark the figure as a duration, which is not a quantity.
+ */
+
+/** An attached unit: canonical name, class, and the token range it covers. */
+export interface Attached {
+  readonly unit: string;
+  readonly cls: UnitClass | 'noun';
+  readonly first: number;
+  readonly next: number;
+}
+
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century centuries yr yrs'.split(
+    ' ',
+  ),
+);
+
+/** Words that can never be a counted noun (function words, auxiliaries, common verbs of reporting). */
+const NOT_NOUNS: ReadonlySet<string> = new Set(
+  `a an the and or but nor of to in on at by for from with without as than that which who whom whose this these those
+  is are was were be been being am has have had do does did will would could should may might must can shall
+  more less most least per into onto near over under after before during since ago until till about around
+  against between among through across along behind beyond within toward towards upon via versus vs
+  it its they them their he him his she her we us our you your i me my
+  not no yes so also too very just only even still yet already again
+  said says say told added according percent times each every other another such own same
+  while whereas if when where whether because although though unless
+  up down out off back away here there now then
+  one two three four five six seven eight nine ten`.split(/\s+/),
+);
+
+function lookupUnit(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
+  for (let n = Math.min(lex.unitMaxWords, hi - k); n >= 1; n--) {
+    let key = words[k]!.lower;
+    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+    const e = lex.units.get(key);
+    if (e) return { entry: e, next: k + n };
+  }
+  return null;
+}
+
+/** A currency sign or code right before token `i` (`$`, `\$`, `US$`, `€`, `USD`), or null. */
+export function currencyBefore(
+  words: readonly Word[],
+  i: number,
+  lo: number,
+  lex: QuantityLexicon,
+): Attached | null {
+  const prev = i - 1 >= lo ? words[i - 1] : undefined;
+  if (!prev) return null;
+  const e = lex.units.get(prev.lower);
+  if (e?.cls !== 'currency' || /^\p{L}/u.test(prev.text) !== /^[A-Z]{3}$/.test(prev.text)) return null;
+  let first = i - 1;
+  const before = first - 1 >= lo ? words[first - 1] : undefined;
+  if (before && before.end === prev.start && (before.text === '\\' || before.text === 'US')) first--;
+  return { unit: e.unit, cls: 'currency', first, next: i };
+}
+
+/** True for a noun of time (`days`, `years`): the figure is a duration or an age. */
+export function isTimeNoun(w: Word | undefined): boolean {
+  return w !== undefined && TIME_NOUNS.has(w.lower);
+}
+
+/** True when a word can be a counted noun: a lower-case word that is not a function word. */
+export function nounLike(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{Ll}[\p{Ll}\p{M}'’-]{1,}$/u.test(w.text) && !NOT_NOUNS.has(w.lower);
+}
+
+/**
+ * The unit after a figure whose tokens end before `next`, looking at most `MAX_NOUN_GAP` modifiers
+ * ahead; `of` is skipped after vague magnitudes ("thousands of troops"). Returns a time noun as
+ * class `noun` with unit `time:<word>` so that the caller can drop durations.
+ */
+export function unitAfter(
+  words: readonly Word[],
+  next: number,
+  hi: number,
+  lex: QuantityLexicon,
+  skipOf: boolean,
+): Attached | null {
+  let k = next;
+  if (skipOf && words[k]?.lower === 'of' && k + 1 < hi) k++;
+  if (k >= hi) return null;
+  // `%` and measures come first, right after the number.
+  const direct = lookupUnit(words, k, hi, lex);
+  if (direct) return { unit: direct.entry.unit, cls: direct.entry.cls, first: k, next: direct.next };
+  if (isTimeNoun(words[k])) return { unit: `time:${words[k]!.lower}`, cls: 'noun', first: k, next: k + 1 };
+  // A lexicon noun after modifiers: capitalised names and lower-case adjectives ("NATO", "main battle").
+  for (let g = k; g < Math.min(hi, k + MAX_NOUN_GAP + 1); g++) {
+    const w = words[g]!;
+    if (g > k) {
+      const hit = lookupUnit(words, g, hi, lex);
+      if (hit && hit.entry.cls === 'count')
+        return { unit: hit.entry.unit, cls: 'count', first: g, next: hit.next };
+      if (isTimeNoun(w)) return null;
+    }
+    if (!(isCapitalised(w) || nounLike(w) || (w.text === '-' && g > k))) break;
+  }
+  // Else a plain noun: the first lower-case word after any capitalised modifiers; an -ed/-ing/-al
+  // adjective before another noun-like word gives way to it ("300 armed men").
+  let g = k;
+  while (g < hi && g < k + MAX_NOUN_GAP && isCapitalised(words[g]!) && /^\p{L}/u.test(words[g]!.text)) g++;
+  const w = words[g];
+  if (g >= hi || !nounLike(w)) return null;
+  if (/(?:ed|ing|al|an|ive|ish|ern|ary)$/.test(w!.lower) && g + 1 < hi && nounLike(words[g + 1])) {
+    const n2 = words[g + 1]!;
+    if (isTimeNoun(n2)) return null;
+    return { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
+  }
+  return { unit: w!.lower, cls: 'noun', first: g, next: g + 1 };
+}
+
+/**
+ * A lexicon counted noun named shortly before a figure that has none after it ("the number of
+ * troops rose to 30,000"), scanning back at most `MAX_BACK_TOKENS` within the sentence.
+ */
+export function countNounBefore(
+  words: readonly Word[],
+  i: number,
+  lo: number,
+  lex: QuantityLexicon,
+): string | null {
+  for (let k = i - 1; k >= Math.max(lo, i - MAX_BACK_TOKENS); k--) {
+    const w = words[k]!;
+    if (/^\d/.test(w.text)) return null;
+    const e = lex.units.get(w.lower);
+    if (e?.cls === 'count') return e.unit;
+  }
+  return null;
+}

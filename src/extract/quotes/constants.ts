@@ -1,0 +1,21 @@
+/** Tunables of the quote stage. */
+
+/** A quotation with fewer words needs an attribution next to it; shorter unattributed ones are scare quotes. */
+export const MIN_DIRECT_WORDS = 4;
+
+/** An unattributed direct quote (no cue, no earlier speaker in the paragraph) is kept from this many words. */
+export const MIN_ORPHAN_WORDS = 8;
+
+/** Tokens read after a closing mark, or before an opening one, for the attribution. */
+export const ATTRIBUTION_WINDOW = 24;
+
+/** Longest speaker phrase, in tokens. */
+export const MAX_SOURCE_TOKENS = 12;
+
+/** Shortest indirect content, in tokens. */
+export const MIN_INDIRECT_TOKENS = 3;
+
+/** Learned cue forms are used by the general rule from this precision on PolNeAR train (gold / seen). */
+export const GENERAL_MIN_PRECISION = 0.5;
+/** …and from this many annotated occurrences (rarer forms are too noisy to trust). */
+export const GENERAL_MIN_COUNT = 5;

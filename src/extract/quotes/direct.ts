@@ -1,0 +1,198 @@
+import type { Word } from '../quantities/words.ts';
+import { scanWords } from '../quantities/words.ts';
+import type { Attribution } from './attribution.ts';
+import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import type { QuotePair } from './marks.ts';
+import { cueAt, isPronoun, type Range, rangeSpan, relayName, sourceAfter, sourceBefore } from './phrases.ts';
+import { quotedAs, relayAfter } from './relay.ts';
+
+/**
+ * Direct quotes: a paired quotation becomes a quote when an attribution stands next to it
+ * (`“…,” Lukashenko added`, `“…,” said the official`, `“…,” BelTA quoted Muravyeko as saying`,
+ * `He said: “…”`), when it continues an attributed quote of the same paragraph (`“…,” he said.
+ * “…”`), or when it is long enough to be speech on its own. Short unattributed quotations are scare
+ * quotes (`so-called “Allied Resolve” drills`) and are left out.
+ */
+
+const WINDOW_CHARS = 200;
+const NAME_ABBREV =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt)$/u;
+const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
+
+function countWords(text: string, s: number, e: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+    if (n > 64) break;
+  }
+  return n;
+}
+
+/** The end of the line (paragraph) holding `i`, bounded by `limit`. */
+/** The end of the attribution window after `i`: a line break or an opening mark (a new quotation). */
+function lineEnd(text: string, i: number, limit: number): number {
+  for (let k = i; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0x201c) return k;
+  }
+  return limit;
+}
+/** The start of the line holding `i`, looking back no further than `limit`. */
+function lineStart(text: string, i: number, limit: number): number {
+  for (let k = i - 1; k >= limit; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return limit;
+}
+
+function attributionAfter(
+  text: string,
+  words: readonly Word[],
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  let hi = 0;
+  // A full stop after an initial or a title (`J. R. Smith`, `Maj. Gen.`) does not end the attribution.
+  while (
+    hi < words.length &&
+    hi < ATTRIBUTION_WINDOW &&
+    (!STOPS.has(words[hi]!.text) ||
+      (words[hi]!.text === '.' && hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text)))
+  )
+    hi++;
+  let k = 0;
+  if (words[k]?.text === ',' || words[k]?.text === '—' || words[k]?.text === '–') k++;
+  if (k >= hi) return null;
+  const q = quotedAs(words, k, hi);
+  if (q && q.cue[0] <= k + 12) {
+    const via = q.via ? relayName(text, words, q.via, lex) : null;
+    return {
+      cue: rangeSpan(words, q.cue),
+      stance: 'said',
+      source: rangeSpan(words, q.whole),
+      sourceName: rangeSpan(words, q.name),
+      via: via ? rangeSpan(words, via) : null,
+      rule: 'direct/quoted-as',
+      pronoun: isPronoun(words, q.name),
+    };
+  }
+  for (let c = k; c < Math.min(hi, k + 14); c++) {
+    const cue = cueAt(words, c, hi, lex);
+    if (!cue) continue;
+    let whole: Range;
+    let name: Range;
+    let after = cue.next;
+    if (c === k) {
+      const s = sourceAfter(words, cue.next, hi);
+      if (!s) return null;
+      whole = s.whole;
+      name = s.name;
+      after = s.whole[1];
+    } else {
+      const s = sourceBefore(words, c, k);
+      if (!s || s.whole[0] !== k) return null;
+      whole = s.whole;
+      name = s.name;
+    }
+    const relay = relayAfter(words, after, hi);
+    const via = relay ? relayName(text, words, relay, lex) : null;
+    return {
+      cue: rangeSpan(words, [c, cue.next]),
+      stance: cue.stance,
+      source: rangeSpan(words, whole),
+      sourceName: rangeSpan(words, name),
+      via: via ? rangeSpan(words, via) : null,
+      rule: c === k ? 'direct/cue-speaker' : 'direct/speaker-cue',
+      pronoun: isPronoun(words, name),
+    };
+  }
+  return null;
+}
+
+function attributionBefore(
+  text: string,
+  words: readonly Word[],
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  let end = words.length;
+  if (end === 0) return null;
+  const last = words[end - 1]!.lower;
+  if (last !== ':' && last !== ',' && last !== 'that') return null;
+  end--;
+  let lo = end;
+  while (lo > 0 && !STOPS.has(words[lo - 1]!.text)) lo--;
+  // The cue is the last word before the colon, or before a short setting ("said on Monday:").
+  for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
+    const cue = cueAt(words, c, end, lex);
+    if (!cue) continue;
+    const s = sourceBefore(words, c, lo);
+    if (!s) return null;
+    return {
+      cue: rangeSpan(words, [c, cue.next]),
+      stance: cue.stance,
+      source: rangeSpan(words, s.whole),
+      sourceName: rangeSpan(words, s.name),
+      via: null,
+      rule: 'direct/before',
+      pronoun: isPronoun(words, s.name),
+    };
+  }
+  void text;
+  return null;
+}
+
+/** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
+export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
+  const out: Attribution[] = [];
+  let previous: Attribution | null = null;
+  let previousLine = -1;
+  // Line starts, advanced with the pairs (which come in text order): one pass over the text in all.
+  let line = 0;
+  let scanned = 0;
+  for (const pair of pairs) {
+    for (; scanned < pair.open; scanned++) if (text.charCodeAt(scanned) === 10) line = scanned + 1;
+    const s = pair.open + 1;
+    let e = pair.close;
+    // The comma before a closing mark belongs to the sentence, not to what was said.
+    while (e > s && (text[e - 1] === ',' || text[e - 1] === ' ')) e--;
+    if (e <= s) continue;
+    const words = countWords(text, s, e);
+    const afterEnd = lineEnd(text, pair.close + 1, Math.min(text.length, pair.close + 1 + WINDOW_CHARS));
+    const after = scanWords(text, pair.close + 1, afterEnd);
+    // A quotation opening a paragraph may hang on a colon ending the previous one ("He said:").
+    let beforeEnd = pair.open;
+    while (beforeEnd > 0 && beforeEnd > pair.open - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
+    if (text[beforeEnd - 1] !== ':') beforeEnd = pair.open;
+    const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
+    const found =
+      attributionAfter(text, after, lex) ??
+      attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
+    const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
+    const punctuated = /[,.!?…]$/.test(inner);
+    let a: Attribution | null = null;
+    if (found && (words >= MIN_DIRECT_WORDS || punctuated)) a = { ...found, content: [s, e], direct: true };
+    else if (!found && previous !== null && previousLine === line && words >= MIN_DIRECT_WORDS) {
+      a = { ...(previous as Attribution), content: [s, e], rule: 'direct/continued' };
+    } else if (!found && words >= MIN_ORPHAN_WORDS && punctuated) {
+      a = {
+        content: [s, e],
+        direct: true,
+        cue: null,
+        stance: 'said',
+        source: null,
+        sourceName: null,
+        via: null,
+        rule: 'direct/unattributed',
+        pronoun: false,
+      };
+    }
+    if (a) {
+      out.push(a);
+      previous = a;
+      previousLine = line;
+    }
+  }
+  return out;
+}

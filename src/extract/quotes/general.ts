@@ -1,0 +1,224 @@
+import type { Stance } from '../../model/mention.ts';
+import { isCapitalised, type Word } from '../quantities/words.ts';
+import type { Attribution } from './attribution.ts';
+import { contentEnd, contentStart } from './indirect.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import { type Range, rangeSpan, sourceAfter } from './phrases.ts';
+
+/**
+ * The general attribution rule, run after the specific ones on the words they left free: any cue
+ * of the learned lexicon (`cues.polnear.tsv`, stances of every kind: `wants`, `criticized`,
+ * `refused`, `polls show`) with
+ * - its cue widened left over auxiliaries and adverbs (`has also said`, `is expected`);
+ * - its source: the subject before it up to the clause boundary, parentheses and an appositive
+ *   between commas included (`Sen. Bernie Sanders (I-Vt.)`, `John Cornyn of Texas, the No. 2
+ *   Republican in the Senate,`), else a name right after it (`…, said Jim Clyburn`);
+ * - its content: the rest of the clause after it (settings and `told X` objects skipped), or, when
+ *   nothing follows, the clause before the comma (`…, the poll shows.`).
+ */
+
+/** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
+const CUE_PREFIX: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely'.split(
+    ' ',
+  ),
+);
+/** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
+export function cuePrefix(w: Word): boolean {
+  return (
+    CUE_PREFIX.has(w.lower) ||
+    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
+    /^\p{Ll}+n['’]t$/u.test(w.text)
+  );
+}
+
+/** Words that close a subject scan: the clause before them is not the speaker. */
+const BOUNDARY: ReadonlySet<string> = new Set(
+  `that which who whom whose and but or nor because if when while as so since although though where whether than
+  after before until unless once then however meanwhile yet to of`.split(/\s+/),
+);
+/** Leading prepositions of a setting at the front of a subject scan (`In Iowa Trump said`). */
+const SETTING: ReadonlySet<string> = new Set(
+  'in on at during after before for with from by among under since last this'.split(' '),
+);
+const MAX_SUBJECT = 14;
+/** Capitalised abbreviations whose full stop stays inside a name (`Sen. Bernie Sanders`, `J. R. Smith`). */
+const ABBREV =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt|Cmdr|Pres|Amb)$/u;
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their our my your this that these those whose'.split(' '),
+);
+/** First words of a phrase after a cue that is not what was said. */
+const NOT_CONTENT: ReadonlySet<string> = new Set('by within as than'.split(' '));
+const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
+
+function isWord(w: Word): boolean {
+  return /^[\p{L}\p{N}]/u.test(w.text);
+}
+
+/** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
+function generalCue(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuoteLexicon,
+): { stance: Stance; next: number } | null {
+  const w = words[k]!;
+  if (!lex.generalFirst.has(w.lower)) return null;
+  if (!/^\p{Ll}/u.test(w.text)) return null;
+  for (let n = Math.min(lex.generalMaxWords, hi - k); n >= 1; n--) {
+    let key = w.lower;
+    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+    const stance = lex.general.get(key);
+    if (stance !== undefined) return { stance, next: k + n };
+  }
+  return null;
+}
+
+/** A subject phrase ending before token `end`: `[start, end)` or null. */
+function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
+  let k = end - 1;
+  if (k < lo) return null;
+  // An appositive: `NAME, DESCRIPTION, said`.
+  if (words[k]!.text === ',') {
+    let p = k - 1;
+    while (p > lo && p > k - MAX_SUBJECT && words[p]!.text !== ',' && !CLOSE_PUNCT.test(words[p]!.text)) p--;
+    if (p <= lo || words[p]!.text !== ',') return null;
+    const name = subjectBefore(words, p, lo);
+    if (!name || (!isCapitalised(words[name[1] - 1]!) && !isCapitalised(words[k - 1]!))) return null;
+    return [name[0], k];
+  }
+  let start = end;
+  let depth = 0;
+  while (k >= lo && end - k <= MAX_SUBJECT) {
+    const w = words[k]!;
+    if (w.text === ')') depth++;
+    else if (w.text === '(' && depth > 0) depth--;
+    else if (depth === 0) {
+      const abbrev = w.text === '.' && k > lo && ABBREV.test(words[k - 1]!.text);
+      if (w.text === ',' || (w.text === '.' && !abbrev) || CLOSE_PUNCT.test(w.text)) break;
+      if (
+        BOUNDARY.has(w.lower) &&
+        !(w.lower === 'of' && start < end && k > lo && isCapitalised(words[start]!))
+      )
+        break;
+      if (!isWord(w) && !abbrev && w.text !== "'" && w.text !== '’' && w.text !== '-' && w.text !== '&')
+        break;
+    }
+    start = k;
+    k--;
+  }
+  if (depth > 0 || start >= end || end - k > MAX_SUBJECT + 1) return null;
+  // A setting at the front (`In Iowa on Monday, …` is cut by the comma; `Last week Trump`).
+  while (start < end - 1 && SETTING.has(words[start]!.lower)) {
+    let t = start + 1;
+    while (t < end - 1 && !isCapitalised(words[t]!) && isWord(words[t]!)) t++;
+    if (t >= end - 1) break;
+    start = t + 1;
+  }
+  while (start < end && !isWord(words[start]!)) start++;
+  return start < end ? [start, end] : null;
+}
+
+/**
+ * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
+ * that an earlier rule already used (cue, source or content).
+ */
+export function findGeneral(
+  words: readonly Word[],
+  lex: QuoteLexicon,
+  free: (k: number) => boolean,
+): Attribution[] {
+  const hi = words.length;
+  const out: Attribution[] = [];
+  const edges: number[] = [];
+  const found: { cue: Range; src: Range | null; content: Range; forward: boolean }[] = [];
+  for (let c = 0; c < hi; c++) {
+    if (!free(c)) continue;
+    const cue = generalCue(words, c, hi, lex);
+    if (!cue) continue;
+    // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
+    if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
+    let c0 = c;
+    while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+    // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
+    let src: Range | null = null;
+    if (c0 > 0) {
+      const s = subjectBefore(words, c0, 0);
+      if (s && s[0] < s[1]) {
+        let ok = true;
+        for (let k = s[0]; k < s[1]; k++) if (!free(k)) ok = false;
+        if (ok) src = s;
+      }
+    }
+    // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
+    if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
+      const subject = sourceAfter(words, 0, c0 - 1);
+      if (subject && isCapitalised(words[0]!)) src = subject.name;
+    }
+    let start = contentStart(words, cue.next, hi, words[c]!.lower);
+    let content: Range | null = null;
+    let forward = true;
+    if (!src && start !== null && (c0 === 0 || /^[,—(]$/.test(words[c0 - 1]!.text))) {
+      // `…, said Jim Clyburn, a Democratic congressman`: the source follows the cue.
+      const after = sourceAfter(words, cue.next, hi);
+      if (after && isCapitalised(words[after.name[0]]!)) {
+        src = after.whole;
+        const e = contentEnd(words, after.whole[1], hi);
+        start =
+          e > after.whole[1] + 1 ? after.whole[1] + (words[after.whole[1]]?.text === ',' ? 1 : 0) : null;
+        if (start === null && c0 > 1 && words[c0 - 1]!.text === ',') {
+          content = [0, c0 - 1];
+          forward = false;
+        }
+      }
+    }
+    if (!content && start !== null) {
+      const e = contentEnd(words, start, hi);
+      if (e > start) content = [start, e];
+    }
+    if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {
+      // `CONTENT, the poll shows.`
+      content = [0, src[0] - 1];
+      forward = false;
+    }
+    if (!content) continue;
+    for (let k = content[0]; k < content[1]; k++)
+      if (!free(k)) {
+        content = [content[0], k];
+        break;
+      }
+    while (content[1] > content[0] && /^[,;—–]$/.test(words[content[1] - 1]!.text))
+      content = [content[0], content[1] - 1];
+    // `responded within hours`, `confirmed by the governments`: a setting or an agent, not content.
+    if (content[1] - content[0] < 2 || NOT_CONTENT.has(words[content[0]]!.lower)) continue;
+    found.push({ cue: [c0, cue.next], src, content, forward });
+    edges.push(src ? Math.min(src[0], c0) : c0);
+    out.push({
+      content: rangeSpan(words, content),
+      direct: false,
+      cue: rangeSpan(words, [c0, cue.next]),
+      stance: cue.stance,
+      source: src ? rangeSpan(words, src) : null,
+      sourceName: src ? rangeSpan(words, src) : null,
+      via: null,
+      rule: 'general/cue',
+      pronoun:
+        src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
+    });
+    // The next cue is looked for after this cue: a cue inside this content starts a new clause.
+    c = cue.next - 1;
+  }
+  // A forward content stops where the next attribution of the sentence begins.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    if (!a.forward) continue;
+    const edge = edges[i + 1]!;
+    if (edge > a.content[0] && edge < a.content[1]) {
+      let e = edge;
+      while (e > a.content[0] && /^[,;—–]$/.test(words[e - 1]!.text)) e--;
+      if (e > a.content[0]) out[i]!.content = rangeSpan(words, [a.content[0], e]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { findQuotes, quoteStage } from './stage.ts';

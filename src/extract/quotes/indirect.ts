@@ -1,0 +1,481 @@
+import type { Stance } from '../../model/mention.ts';
+import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
+import type { Attribution } from './attribution.ts';
+import { MIN_INDIRECT_TOKENS } from './constants.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import {
+  cueAt,
+  isPronoun,
+  isSettingStart,
+  phraseBefore,
+  type Range,
+  rangeSpan,
+  relayName,
+  sourceAfter,
+  sourceBefore,
+} from './phrases.ts';
+import { quotedAs } from './relay.ts';
+
+/**
+ * Indirect speech, sentence by sentence, outside direct quotations:
+ * - `X said (that) CONTENT` (`Lukashenko said he and Putin had …`), with the setting skipped
+ *   (`told reporters on Monday that …`);
+ * - `CONTENT, X said.` and `CONTENT, said X.` (postposed);
+ * - `according to X, CONTENT` and `CONTENT, according to X`;
+ * - `X quoted Y as saying (that) CONTENT`;
+ * - `…, which X denies` (the phrase before the comma is what X denies).
+ * A content that runs into the next attribution of the sentence stops before it.
+ */
+
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently previously'.split(
+    ' ',
+  ),
+);
+const OBJECT_CUES: ReadonlySet<string> = new Set([
+  'told',
+  'tells',
+  'telling',
+  'asked',
+  'asks',
+  'warned',
+  'warns',
+  'assured',
+  'reminded',
+]);
+const WHICH: ReadonlySet<string> = new Set([
+  'which',
+  'something',
+  'a claim',
+  'an allegation',
+  'a charge',
+  'a figure',
+]);
+/** Cues of belief and wish that only report speech with a `that` clause ("believes that …"). */
+const THAT_ONLY: ReadonlySet<string> = new Set(
+  'believes believed thinks thought feels felt hopes hoped fears feared expects expected knows learned wants wanted want sees show shows showed found finds'.split(
+    ' ',
+  ),
+);
+/** Heading labels before a colon that are not speakers ("Update:", "Editor's Note:", "The Latest:"). */
+const LABELS: ReadonlySet<string> = new Set(
+  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live'.split(
+    ' ',
+  ),
+);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'also']);
+const CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
+const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+interface Found extends Attribution {
+  /** Token where this attribution starts, for trimming an earlier content that runs into it. */
+  leftEdge: number;
+  /** True when the content runs forward from the cue (and may need trimming). */
+  forward: boolean;
+  contentTokens: [number, number];
+  sourceTokens: Range;
+  nameTokens: Range;
+  /** For forward attributions: true when the speaker opens a clause (sentence start or after a comma). */
+  clause?: boolean;
+}
+
+/** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
+export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
+  let j = k;
+  if (OBJECT_CUES.has(cueWord)) {
+    // "told reporters", "told Reuters", "told the BBC": an object, then the content.
+    const obj = sourceAfter(words, j, hi);
+    if (obj && obj.name[1] - obj.name[0] <= 3) j = obj.name[1];
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const w = words[j];
+    if (!w) return null;
+    if (TIME_WORDS.has(w.lower)) j++;
+    else if (
+      isSettingStart(w) &&
+      (TIME_WORDS.has(words[j + 1]?.lower ?? '') || isCapitalised(words[j + 1] ?? w))
+    ) {
+      // "on Friday", "on Twitter", "in December": a short setting, then the content.
+      j += 2;
+      if (words[j]?.text === ',') j++;
+    } else if (isSettingStart(w)) {
+      // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
+      let t = j + 1;
+      while (t < hi && t < j + 12 && words[t]!.text !== ',' && words[t]!.lower !== 'that') t++;
+      if (t >= hi || t >= j + 12) return null;
+      j = t + 1;
+    } else break;
+  }
+  if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
+  // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
+  if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
+  return j < hi ? j : null;
+}
+
+/** The last index before sentence-final punctuation (and a closing mark after it). */
+export function contentEnd(words: readonly Word[], lo: number, hi: number): number {
+  let e = hi;
+  while (e > lo && (END_PUNCT.has(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
+  return e;
+}
+
+/** A noun phrase ending before `end`, for `…, which X denies`: back over words, `of` and determiners. */
+function npBefore(words: readonly Word[], end: number, lo: number): number {
+  let s = end;
+  while (s > lo && s > end - 12) {
+    const w = words[s - 1]!;
+    if (!/^[\p{L}\p{N}]/u.test(w.text) && w.text !== '’' && w.text !== "'") break;
+    s--;
+    if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') break;
+    if (
+      /^(?:of|about|over)$/.test(w.lower) &&
+      s < end - 1 &&
+      s > lo &&
+      /(?:ed|s)$/.test(words[s - 1]!.lower) &&
+      !isCapitalised(words[s - 1]!)
+    )
+      break;
+  }
+  // Do not start on a preposition.
+  while (s < end && /^(?:of|about|over)$/.test(words[s]!.lower)) s++;
+  return s;
+}
+
+/** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
+export function findIndirect(
+  text: string,
+  ss: number,
+  se: number,
+  lex: QuoteLexicon,
+  skip: (offset: number) => boolean,
+  scanned?: readonly Word[],
+): Attribution[] {
+  if (!scanned && !lex.cueHint.test(text.slice(ss, se))) return [];
+  const words = scanned ?? scanWords(text, ss, se);
+  const hi = words.length;
+  const found: Found[] = [];
+  // End of the last postposed attribution: a later postposed content starts after it.
+  let lastEnd = 0;
+  for (let c = 0; c < hi; c++) {
+    const w = words[c]!;
+    if (skip(w.start)) continue;
+    // according to X, CONTENT / CONTENT, according to X
+    if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
+      const src = sourceAfter(words, c + 2, hi);
+      if (!src) continue;
+      src.whole = src.name;
+      const after = src.whole[1];
+      const end = contentEnd(words, c, hi);
+      let content: [number, number] | null = null;
+      if (words[after]?.text === ',' && after + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
+        content = [after + 1, end];
+      else if (c > 0 && words[c - 1]!.text === ',') content = [0, c - 1];
+      if (!content || content[1] - content[0] < MIN_INDIRECT_TOKENS) continue;
+      found.push(
+        make(
+          words,
+          content,
+          [c, c + 2],
+          'said',
+          src.whole,
+          src.name,
+          null,
+          'indirect/according-to',
+          c,
+          content[0] > c,
+        ),
+      );
+      c = content[0] > c ? content[0] - 1 : after - 1;
+      continue;
+    }
+    const q = w.lower === 'quoted' || w.lower === 'cited' ? quotedAs(words, c, Math.min(hi, c + 18)) : null;
+    if (q && q.cue[0] === c) {
+      const via = phraseBefore(words, c, 0);
+      let k = q.next;
+      if (words[k]?.lower === 'that' || words[k]?.text === ',') k++;
+      const end = contentEnd(words, k, hi);
+      if (end - k >= MIN_INDIRECT_TOKENS && !skip(words[k]!.start)) {
+        const viaName = via ? relayName(text, words, via, lex) : null;
+        found.push(
+          make(
+            words,
+            [k, end],
+            [c, c + 1],
+            'said',
+            q.whole,
+            q.name,
+            viaName,
+            'indirect/quoted-as',
+            via ? via[0] : c,
+            true,
+          ),
+        );
+        c = end - 1;
+      }
+      continue;
+    }
+    // Headline or lead "Trump: Cruz has a long way to go": a short name, a colon, the content.
+    if (w.text === ':' && c >= 1 && c <= 5 && c + MIN_INDIRECT_TOKENS < hi) {
+      let names = true;
+      for (let k = 0; k < c; k++)
+        if (!isCapitalised(words[k]!) && words[k]!.text !== '’' && words[k]!.text !== "'") names = false;
+      const last = words[hi - 1]!;
+      const label =
+        words[0]!.lower === 'the' ||
+        words[0]!.lower === 'a' ||
+        LABELS.has(words[c - 1]!.lower.replace(/['’]s$/, ''));
+      if (names && !label && !skip(words[c + 1]!.start) && last.text !== ':') {
+        found.push(
+          make(
+            words,
+            [c + 1, contentEnd(words, c + 1, hi)],
+            [c, c + 1],
+            'said',
+            [0, c],
+            [0, c],
+            null,
+            'indirect/colon',
+            0,
+            true,
+          ),
+        );
+        continue;
+      }
+    }
+    const cue = cueAt(words, c, hi, lex);
+    if (!cue) continue;
+    const stance: Stance = cue.stance;
+    const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
+    // "…, saying (that) CONTENT": the subject of the sentence speaks.
+    if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
+      const subject = sourceAfter(words, 0, c - 1);
+      const start = contentStart(words, cue.next, hi, w.lower);
+      if (subject && start !== null && !skip(words[start]!.start)) {
+        const end = contentEnd(words, start, hi);
+        if (end - start >= MIN_INDIRECT_TOKENS) {
+          found.push(
+            make(
+              words,
+              [start, end],
+              [c, cue.next],
+              stance,
+              subject.name,
+              subject.name,
+              null,
+              'indirect/participle',
+              c,
+              true,
+            ),
+          );
+          c = end - 1;
+          continue;
+        }
+      }
+    }
+    let before = sourceBefore(words, c, 0);
+    // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
+    let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
+    if (coordinated && found.length > 0) {
+      const prev = found[found.length - 1]!;
+      before = { whole: prev.sourceTokens, name: prev.nameTokens };
+    } else if (coordinated) {
+      // "Reid caucused in Nevada and says he voted": the subject opening the sentence.
+      const subject = sourceAfter(words, 0, c);
+      if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
+      else coordinated = false;
+    }
+    const forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
+    const hasForward =
+      forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
+    // …, which Moscow denies / a figure Minsk disputes
+    if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
+      const intro = words[before.whole[0] - 1]!.lower;
+      const intro2 = before.whole[0] > 1 ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
+      if (WHICH.has(intro) || WHICH.has(intro2)) {
+        const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
+        const comma = introAt - 1;
+        if (comma > 0 && (words[comma]!.text === ',' || words[comma]!.text === '—')) {
+          const s = npBefore(words, comma, 0);
+          if (comma - s >= 2) {
+            found.push(
+              make(
+                words,
+                [s, comma],
+                [c, cue.next],
+                stance,
+                before.whole,
+                before.name,
+                null,
+                'indirect/which',
+                comma,
+                false,
+              ),
+            );
+            continue;
+          }
+        }
+      }
+    }
+    if (before) {
+      const start = forwardStart;
+      if (start !== null && !CLOSERS.has(words[start]!.text)) {
+        const end = contentEnd(words, start, hi);
+        if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
+          const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';
+          const edge = coordinated ? c : before.whole[0];
+          found.push(
+            make(
+              words,
+              [start, end],
+              [c, cue.next],
+              stance,
+              before.whole,
+              before.name,
+              null,
+              rule,
+              edge,
+              true,
+            ),
+          );
+          if (coordinated) found[found.length - 1]!.clause = true;
+          else
+            found[found.length - 1]!.clause =
+              before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
+          continue;
+        }
+      }
+      // Postposed: CONTENT, X said.
+      const comma = before.whole[0] - 1;
+      if (
+        !coordinated &&
+        comma >= MIN_INDIRECT_TOKENS &&
+        words[comma]!.text === ',' &&
+        !CLOSERS.has(words[comma - 1]!.text)
+      ) {
+        const from = Math.min(comma, lastEnd);
+        const s0 = skipLead(words, from, comma);
+        if (comma - s0 >= MIN_INDIRECT_TOKENS) {
+          found.push(
+            make(
+              words,
+              [s0, comma],
+              [c, cue.next],
+              stance,
+              before.whole,
+              before.name,
+              null,
+              'indirect/postposed',
+              comma,
+              false,
+            ),
+          );
+          lastEnd = cue.next;
+        }
+      }
+      continue;
+    }
+    // Postposed, inverted: CONTENT, said X.
+    if (
+      c > MIN_INDIRECT_TOKENS &&
+      words[c - 1]!.text === ',' &&
+      !CLOSERS.has(words[c - 2]!.text) &&
+      stance !== 'other'
+    ) {
+      const src = sourceAfter(words, cue.next, hi);
+      if (src && contentEnd(words, src.whole[1], hi) === src.whole[1]) {
+        const s0 = skipLead(words, Math.min(lastEnd, c - 1), c - 1);
+        if (c - 1 - s0 >= MIN_INDIRECT_TOKENS) {
+          found.push(
+            make(
+              words,
+              [s0, c - 1],
+              [c, cue.next],
+              stance,
+              src.whole,
+              src.name,
+              null,
+              'indirect/postposed-inverted',
+              c - 1,
+              false,
+            ),
+          );
+          lastEnd = src.whole[1];
+        }
+      }
+    }
+  }
+  // A forward content stops where the next attribution of the sentence begins; an attribution
+  // nested in a content without a clause break ("said that the presence of X suggested …") is
+  // part of that content, not a new one.
+  const nested = new Set<Found>();
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    if (!a.forward || nested.has(a)) continue;
+    for (let j = i + 1; j < found.length; j++) {
+      const b = found[j]!;
+      if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
+        if (b.forward && b.clause === false) {
+          nested.add(b);
+          continue;
+        }
+        let e = b.leftEdge;
+        while (e > a.contentTokens[0] && (words[e - 1]!.text === ',' || words[e - 1]!.text === '—')) e--;
+        a.contentTokens[1] = e;
+        break;
+      }
+    }
+  }
+  return found
+    .filter((a) => !nested.has(a) && a.contentTokens[1] - a.contentTokens[0] >= MIN_INDIRECT_TOKENS - 1)
+    .map((a) => ({ ...strip(a), content: rangeSpan(words, a.contentTokens) }));
+}
+
+/** Skips a leading connective of a postposed content ("But", "And"). */
+function skipLead(words: readonly Word[], s: number, e: number): number {
+  let k = s;
+  while (k < e && (words[k]!.text === ',' || words[k]!.text === '—')) k++;
+  return k;
+}
+
+function strip(a: Found): Attribution {
+  const {
+    leftEdge: _l,
+    forward: _f,
+    contentTokens: _c,
+    sourceTokens: _s,
+    nameTokens: _n,
+    clause: _k,
+    ...rest
+  } = a;
+  return rest;
+}
+
+function make(
+  words: readonly Word[],
+  content: [number, number],
+  cue: Range,
+  stance: Stance,
+  whole: Range,
+  name: Range,
+  via: Range | null,
+  rule: string,
+  leftEdge: number,
+  forward: boolean,
+): Found {
+  return {
+    content: rangeSpan(words, content),
+    contentTokens: [content[0], content[1]],
+    direct: false,
+    cue: rangeSpan(words, cue),
+    stance,
+    source: rangeSpan(words, whole),
+    sourceName: rangeSpan(words, name),
+    via: via ? rangeSpan(words, via) : null,
+    rule,
+    pronoun: isPronoun(words, name),
+    leftEdge,
+    forward,
+    sourceTokens: whole,
+    nameTokens: name,
+  };
+}

@@ -1,0 +1,81 @@
+import type { WorkCounter } from '../segment/work.ts';
+
+/**
+ * Pairing quotation marks over the whole text in one pass: curly (“ ”), straight ("), guillemets
+ * (« »), low-9 („), and single curly quotes (‘ ’) at the top level. A quotation may run over
+ * sentences and over paragraphs (the next paragraph reopens it, by convention without closing the
+ * previous one); a paragraph that ends inside a quotation and is not followed by a reopening mark
+ * drops it (unbalanced). Apostrophes (`Belarus’`, `don’t`) never open, and only close a pending
+ * single quote.
+ */
+
+/** A paired quotation: the marks' positions; the content is `[open + 1, close)`. */
+export interface QuotePair {
+  readonly open: number;
+  readonly close: number;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r';
+}
+function opensContext(c: string | undefined): boolean {
+  return (
+    isSpace(c) || c === '(' || c === '[' || c === '—' || c === '–' || c === '-' || c === ':' || c === '/'
+  );
+}
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Paired quotations in text order. */
+export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
+  const out: QuotePair[] = [];
+  let open = -1;
+  let single = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Only line breaks, straight double quotes and a few non-ASCII marks matter.
+    if (code !== 10 && code !== 34 && code < 0xab) continue;
+    const c = text[i]!;
+    if (c === '\n') {
+      // A blank line ends a paragraph: keep a quotation only if the next paragraph reopens it.
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (text[j] === '\n') {
+        while (j < n && isSpace(text[j])) j++;
+        const next = text[j];
+        if (open >= 0 && !(next !== undefined && (OPENERS.has(next) || next === '"'))) open = -1;
+        single = -1;
+        if (counter) counter.steps += j - i;
+        // Skip the reopening mark of a continued quotation.
+        if (open >= 0) {
+          i = j;
+          continue;
+        }
+        i = j - 1;
+      }
+      continue;
+    }
+    if (OPENERS.has(c) || (c === '"' && open < 0 && opensContext(text[i - 1]))) {
+      open = i;
+      single = -1;
+    } else if (CLOSERS.has(c) || c === '"') {
+      if (open >= 0) {
+        if (i > open + 1) out.push({ open, close: i });
+        open = -1;
+      }
+      // A closing mark with nothing open is stray: ignored.
+    } else if (open < 0 && c === '‘' && opensContext(text[i - 1])) {
+      single = i;
+    } else if (open < 0 && single >= 0 && c === '’' && !isLetter(text[i + 1]) && i > single + 1) {
+      out.push({ open: single, close: i });
+      single = -1;
+    }
+  }
+  if (counter) counter.steps += n;
+  return out;
+}

@@ -1,0 +1,349 @@
+import type { Stance } from '../../model/mention.ts';
+import { isCapitalised, type Word } from '../quantities/words.ts';
+import { MAX_SOURCE_TOKENS } from './constants.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+
+/**
+ * Phrases around a reporting cue: the cue itself (longest lexicon form, not after a determiner, so
+ * `the claims` is a noun), the speaker phrase before it (`Viktor Gulevich, chief of the general
+ * staff,` / `Belarus’ military leaders` / `he`) or after it (`said the official`), and the name part
+ * of a phrase used as `speakerText` / `viaText`.
+ */
+
+/** A token range `[start, end)` of a sentence's words. */
+export type Range = readonly [number, number];
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'another',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'other',
+  'both',
+  'this',
+  'these',
+  'those',
+]);
+/** Words that cannot be inside a speaker phrase (function words, auxiliaries, time words). */
+const NOT_IN_SOURCE: ReadonlySet<string> = new Set(
+  `and or but nor of to in on at by for from with without as than that which who whom whose if when where while
+  is are was were be been being am has have had do does did will would could should may might must can shall
+  not no also too very just only even still yet already again then now there here it this
+  last next week month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+  morning afternoon evening night earlier later ago recently previously separately meanwhile however
+  said says told added according reported`.split(/\s+/),
+);
+const PRONOUNS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'him',
+  'her',
+  'them',
+]);
+/** Words inside a speaker phrase when a name follows them: `Residents of Hrodna`, `a diplomat in Minsk`. */
+const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from']);
+/** Words between a speaker and the cue that are not part of either (`Washington last week accused`). */
+const BETWEEN: ReadonlySet<string> = new Set(
+  'has have had is was are were will would also again repeatedly previously separately later earlier already often once then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+]);
+/** Words after a cue that introduce its setting rather than its content ("said in a video …"). */
+const SETTING_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'late',
+  'earlier',
+  'last',
+  'this',
+]);
+
+/** Media words dropped from the end of a relay's name (`Pul Pervogo Telegram` → `Pul Pervogo`). */
+const STRIP_TAIL: ReadonlySet<string> = new Set(['telegram', 'channel', 'agency', 'tv', 'website', 'site']);
+
+/** True when the word is one a speaker phrase may hold. */
+function sourceWord(w: Word): boolean {
+  if (isCapitalised(w)) return /^\p{L}/u.test(w.text);
+  if (w.text === '’' || w.text === "'" || w.text === '-' || w.text === '.') return true;
+  return (
+    /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) &&
+    !NOT_IN_SOURCE.has(w.lower) &&
+    !/(?:ed|ing|ly)$/.test(w.lower)
+  );
+}
+
+/** The cue starting at token `k`: its stance and the token after it, or null. */
+export function cueAt(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuoteLexicon,
+): { stance: Stance; next: number } | null {
+  if (!lex.cueFirstWords.has(words[k]!.lower)) return null;
+  // Cues are lower-case verbs, or title-case after a name in a headline ("Kremlin Denies Plans").
+  if (
+    !/^\p{Ll}/u.test(words[k]!.text) &&
+    !(k > 0 && isCapitalised(words[k - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text))
+  ) {
+    return null;
+  }
+  for (let n = Math.min(lex.cueMaxWords, hi - k); n >= 1; n--) {
+    let key = words[k]!.lower;
+    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+    const stance = lex.cues.get(key);
+    if (stance === undefined) continue;
+    const prev = words[k - 1];
+    // `the claims`, `a report`, `his remarks`: nouns, not cues.
+    if (prev && DETERMINERS.has(prev.lower) && n === 1) return null;
+    return { stance, next: k + n };
+  }
+  return null;
+}
+
+/** A noun phrase ending at token `end` (exclusive), scanning back to `lo`: `[start, end)` or null. */
+export function phraseBefore(words: readonly Word[], end: number, lo: number): Range | null {
+  const last = words[end - 1];
+  if (!last || end - 1 < lo) return null;
+  if (PRONOUNS.has(last.lower)) return [end - 1, end];
+  let k = end - 1;
+  const floor = Math.max(lo, end - MAX_SOURCE_TOKENS);
+  let start = end;
+  while (k >= floor) {
+    const w = words[k]!;
+    if (DETERMINERS.has(w.lower)) {
+      start = k;
+      break;
+    }
+    if (
+      w.lower === 'and' &&
+      start < end &&
+      k - 1 >= floor &&
+      isCapitalised(words[start]!) &&
+      isCapitalised(words[k - 1]!)
+    ) {
+      k--;
+      continue;
+    }
+    // "Residents of Hrodna", "a spokesman for No. 10 Downing Street", "a diplomat in Minsk".
+    if (
+      INNER_PREPS.has(w.lower) &&
+      start < end &&
+      isCapitalised(words[start]!) &&
+      k - 1 >= floor &&
+      /^\p{Ll}/u.test(words[k - 1]!.text) &&
+      sourceWord(words[k - 1]!)
+    ) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (!sourceWord(w)) break;
+    start = k;
+    k--;
+  }
+  // Trim a leading possessive mark or dash left at the front, and a leading setting ("In December").
+  while (start < end && !/^\p{L}/u.test(words[start]!.text)) start++;
+  if (start + 2 < end && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower))
+    start += 2;
+  while (start < end && INNER_PREPS.has(words[start]!.lower)) start++;
+  if (start >= end) return null;
+  // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
+  if (NOT_IN_SOURCE.has(words[start]!.lower) && end - start === 1) return null;
+  return [start, end];
+}
+
+/**
+ * The speaker before a cue at `cue`: the phrase right before it, or across an appositive
+ * (`Viktor Gulevich, chief of the general staff, said`): the whole range and the name part.
+ */
+export function sourceBefore(
+  words: readonly Word[],
+  cueAt: number,
+  lo: number,
+): { whole: Range; name: Range } | null {
+  let cue = cueAt;
+  for (let guard = 0; guard < 4 && cue - 1 > lo; guard++) {
+    const w = words[cue - 1]!;
+    if (BETWEEN.has(w.lower)) cue--;
+    else if (
+      TIME_NOUNS.has(w.lower) &&
+      cue - 2 > lo &&
+      /^(?:last|this|next|that)$/.test(words[cue - 2]!.lower)
+    )
+      cue -= 2;
+    // "Lukashenka on Monday said": after a weekday, its `on`.
+    else if (w.lower === 'on' && cue < cueAt) cue--;
+    else break;
+  }
+  if (cue - 1 >= lo && words[cue - 1]!.text === ',') {
+    // Appositives between commas: "Viktor Gulevich, chief of the general staff, said", "Clinton,
+    // 35, the daughter of …, said": try each earlier comma (at most three) for a name before it.
+    const floor = Math.max(lo, cue - 2 - 3 * MAX_SOURCE_TOKENS);
+    let p = cue - 2;
+    for (let tries = 0; tries < 3; tries++) {
+      while (p >= floor && words[p]!.text !== ',') p--;
+      if (p < floor || p < lo) return null;
+      // "One Republican hopeful, Carly Fiorina, says": the name is the part between the commas.
+      if (tries === 0) {
+        let allNames = p + 1 < cue - 1;
+        for (let k = p + 1; k < cue - 1; k++)
+          if (!isCapitalised(words[k]!) && words[k]!.text !== '.') allNames = false;
+        const before = p > lo ? phraseBefore(words, p, lo) : null;
+        if (allNames) return { whole: [before ? before[0] : p + 1, cue - 1], name: [p + 1, cue - 1] };
+      }
+      const name = p > lo ? phraseBefore(words, p, lo) : null;
+      if (
+        name &&
+        isCapitalised(words[name[1] - 1]!) &&
+        (name[0] === lo || /^[,;:—–(]$/.test(words[name[0] - 1]!.text))
+      ) {
+        return { whole: [name[0], cue - 1], name };
+      }
+      p--;
+    }
+    return null;
+  }
+  let name = phraseBefore(words, cue, lo);
+  // "The West has for months warned": step over a prepositional phrase and an auxiliary.
+  for (let hop = 0; hop < 2 && name && name[0] - 1 >= lo && HOP_PREPS.has(words[name[0] - 1]!.lower); hop++) {
+    let k = name[0] - 1;
+    while (k - 1 >= lo && AUXILIARIES.has(words[k - 1]!.lower)) k--;
+    if (k === name[0] - 1) break;
+    name = phraseBefore(words, k, lo);
+  }
+  return name ? { whole: name, name } : null;
+}
+
+const HOP_PREPS: ReadonlySet<string> = new Set([
+  'for',
+  'in',
+  'on',
+  'over',
+  'since',
+  'during',
+  'after',
+  'last',
+  'earlier',
+]);
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'also',
+  'repeatedly',
+  'previously',
+]);
+
+/** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
+export function sourceAfter(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+): { whole: Range; name: Range } | null {
+  let e = k;
+  while (
+    e < hi &&
+    e < k + MAX_SOURCE_TOKENS &&
+    sourceWord(words[e]!) &&
+    (words[e]!.text !== '.' ||
+      (e > k &&
+        /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sir)$/u.test(words[e - 1]!.text)))
+  )
+    e++;
+  if (e === k) {
+    if (k < hi && DETERMINERS.has(words[k]!.lower)) {
+      e = k + 1;
+      while (e < hi && e < k + MAX_SOURCE_TOKENS && sourceWord(words[e]!)) e++;
+    }
+    if (e <= k + 1) return null;
+  }
+  if (PRONOUNS.has(words[k]!.lower)) return { whole: [k, k + 1], name: [k, k + 1] };
+  let whole: Range = [k, e];
+  // An appositive after the name: ", chief of the general staff," up to the next comma.
+  if (words[e]?.text === ',') {
+    let p = e + 1;
+    while (p < hi && p < e + 1 + MAX_SOURCE_TOKENS && words[p]!.text !== ',' && words[p]!.text !== '.') p++;
+    if (p < hi && p > e + 1 && words[p]!.text === ',') whole = [k, p];
+  }
+  return { whole, name: [k, e] };
+}
+
+/** True when the phrase is a pronoun to resolve. */
+export function isPronoun(words: readonly Word[], r: Range): boolean {
+  return r[1] - r[0] === 1 && PRONOUNS.has(words[r[0]]!.lower);
+}
+
+/** True when token `k` opens a setting after a cue (`in a video`, `on Monday`). */
+export function isSettingStart(w: Word | undefined): boolean {
+  return w !== undefined && SETTING_PREPS.has(w.lower);
+}
+
+/** Text of a token range. */
+export function rangeText(text: string, words: readonly Word[], r: Range): string {
+  return text.slice(words[r[0]]!.start, words[r[1] - 1]!.end);
+}
+
+/** Character span of a token range. */
+export function rangeSpan(words: readonly Word[], r: Range): [number, number] {
+  return [words[r[0]]!.start, words[r[1] - 1]!.end];
+}
+
+/**
+ * The name in a relay phrase: the last run of capitalised words without trailing media words
+ * (`the ex-Soviet republic’s state-run Belta news agency` → `Belta`, `the Pul Pervogo Telegram
+ * channel` → `Pul Pervogo`); the phrase itself when it has no name (`media`, `state television`).
+ */
+export function relayName(text: string, words: readonly Word[], r: Range, lex: QuoteLexicon): Range {
+  let e = r[1];
+  while (e > r[0] && !isCapitalised(words[e - 1]!)) e--;
+  let s = e;
+  while (s > r[0] && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+  // Strip trailing media words that are capitalised brand parts ("Telegram").
+  while (
+    e - 1 > s &&
+    STRIP_TAIL.has(words[e - 1]!.lower) &&
+    lex.speakers.get(words[e - 1]!.lower) === 'media'
+  )
+    e--;
+  if (s === e) {
+    void text;
+    return r;
+  }
+  return [s, e];
+}

@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../model/mention.ts';
+import { splitSentences } from '../segment/sentences.ts';
+import { pairQuotes } from './marks.ts';
+import { findQuotes } from './stage.ts';
+
+function quotes(text: string, entities: EntityMention[] = []) {
+  return findQuotes({ text, sentences: splitSentences(text), entities }).map(({ mention: m }) => ({
+    text: text.slice(m.span[0], m.span[1]),
+    direct: m.direct,
+    cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    stance: m.stance,
+    speaker: m.speakerText,
+    via: m.viaText,
+    speakerSpan: m.speaker,
+    viaSpan: m.via,
+  }));
+}
+
+function entity(
+  text: string,
+  name: string,
+  type: EntityMention['type'],
+  cluster: string,
+  from = 0,
+): EntityMention {
+  const s = text.indexOf(name, from);
+  return {
+    kind: 'entity',
+    span: [s, s + name.length],
+    by: 't',
+    type,
+    name,
+    key: name.toLowerCase(),
+    cluster,
+    role: null,
+  };
+}
+
+describe('quote marks', () => {
+  it('pairs curly, straight and guillemet marks', () => {
+    const t = '“One,” he said. "Two," she said. «Three», they said.';
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['One,', 'Two,', 'Three']);
+  });
+  it('keeps a quotation over paragraphs when the next paragraph reopens it', () => {
+    const t = '“First part.\n\n“Second part,” he said.';
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['First part.\n\n“Second part,']);
+  });
+  it('drops a quotation left open at a paragraph end', () => {
+    const t = '“Never closed.\n\nPlain text “closed,” he said.';
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['closed,']);
+  });
+  it('does not take apostrophes for quotes', () => {
+    expect(pairQuotes('Belarus’ army and NATO’s plans don’t change.')).toEqual([]);
+  });
+});
+
+describe('direct quotes', () => {
+  it('reads speaker-cue, cue-speaker and colon attributions', () => {
+    expect(quotes('“We will respond to any provocation,” Lukashenko added.')[0]).toMatchObject({
+      text: 'We will respond to any provocation',
+      direct: true,
+      cue: 'added',
+      stance: 'added',
+      speaker: 'Lukashenko',
+    });
+    expect(quotes('“We will respond to any provocation,” said the defence minister.')[0]).toMatchObject({
+      speaker: 'the defence minister',
+      cue: 'said',
+    });
+    expect(quotes('Khrenin warned: “Any provocation will get an answer.”')[0]).toMatchObject({
+      speaker: 'Khrenin',
+      cue: 'warned',
+      stance: 'warned',
+    });
+  });
+  it('reads relays: "X quoted Y as saying" and "shared by"', () => {
+    const t =
+      '“[Our] reaction will be absolutely adequate and transparent,” BelTA quoted Pavel Muravyeko, deputy chief of the general staff, as saying.';
+    expect(quotes(t)[0]).toMatchObject({ speaker: 'Pavel Muravyeko', via: 'BelTA', cue: 'quoted' });
+    const u =
+      'Lukashenko said the drills would go ahead. “These drills should perfect plans,” he said in a video shared by the Pul Pervogo Telegram channel.';
+    expect(quotes(u).find((q) => q.direct)).toMatchObject({ speaker: 'Lukashenko', via: 'Pul Pervogo' });
+  });
+  it('splits an interrupted quote and continues the speaker in the paragraph', () => {
+    const t = '“We are ready,” Khrenin said, “and we will answer any provocation.” “Nobody should doubt it.”';
+    const got = quotes(t).filter((q) => q.direct);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are ready', 'Khrenin'],
+      ['and we will answer any provocation.', 'Khrenin'],
+      ['Nobody should doubt it.', 'Khrenin'],
+    ]);
+  });
+  it('leaves scare quotes out', () => {
+    // A disclosure is an attribution (PolNeAR counts it), but the scare-quoted name is no direct quote.
+    expect(
+      quotes('They disclosed details of the so-called “Allied Resolve” drills.').filter((q) => q.direct),
+    ).toEqual([]);
+    expect(quotes('The allies will hold drills dubbed “Union Shield.”')).toEqual([]);
+  });
+  it('resolves "he said" to the last person entity when entities are present', () => {
+    const t = 'Putin met Lukashenko in Sochi. “We agreed on everything,” he said.';
+    const ents = [
+      entity(t, 'Putin', 'person', 'p1'),
+      entity(t, 'Lukashenko', 'person', 'p2'),
+      entity(t, 'Sochi', 'gpe', 'g1'),
+    ];
+    const q = quotes(t, ents)[0]!;
+    expect(q.speaker).toBe('Lukashenko');
+    expect(q.speakerSpan).toEqual(ents[1]!.span);
+  });
+  it('gives speaker and via spans of entity mentions', () => {
+    const t = '“Our country has to respond,” Belta quoted Gulevich as saying.';
+    const ents = [entity(t, 'Belta', 'media', 'm1'), entity(t, 'Gulevich', 'person', 'p1')];
+    const q = quotes(t, ents)[0]!;
+    expect(q.speakerSpan).toEqual(ents[1]!.span);
+    expect(q.viaSpan).toEqual(ents[0]!.span);
+  });
+});
+
+describe('indirect speech', () => {
+  it('reads "X said (that) …"', () => {
+    expect(quotes('Lukashenko said he and Putin had in December agreed to hold drills.')[0]).toMatchObject({
+      text: 'he and Putin had in December agreed to hold drills',
+      direct: false,
+      speaker: 'Lukashenko',
+      cue: 'said',
+    });
+    expect(quotes('Last week the United States claimed Russia is preparing a pretext.')[0]).toMatchObject({
+      speaker: 'the United States',
+      stance: 'claimed',
+      text: 'Russia is preparing a pretext',
+    });
+  });
+  it('reads postposed attributions and unnamed speakers', () => {
+    expect(
+      quotes('The convoy left Gomel on Sunday, a senior State Department official said.')[0],
+    ).toMatchObject({
+      text: 'The convoy left Gomel on Sunday',
+      speaker: 'a senior State Department official',
+    });
+    expect(quotes('The troops will stay until March, the ministry said.')[0]).toMatchObject({
+      speaker: 'the ministry',
+    });
+  });
+  it('reads "according to X" and "which X denies"', () => {
+    expect(quotes('According to Muravyeko, Poland has deployed 20,000 troops.')[0]).toMatchObject({
+      speaker: 'Muravyeko',
+      cue: 'According to',
+      text: 'Poland has deployed 20,000 troops',
+    });
+    const denial = quotes(
+      'The West has warned of a possible Russian invasion of Ukraine, which Moscow denies.',
+    );
+    expect(denial.find((q) => q.stance === 'denied')).toMatchObject({
+      speaker: 'Moscow',
+      text: 'a possible Russian invasion of Ukraine',
+    });
+  });
+  it('makes a media attribution around another one its relay', () => {
+    const t =
+      'Belarus’ leader announced that Russia will stage joint exercises in February, media reported Monday.';
+    const got = quotes(t);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: 'Belarus’ leader', via: 'media', cue: 'announced' });
+  });
+  it('does not take nouns for cues', () => {
+    expect(quotes('The claims were repeated in the report.')).toEqual([]);
+  });
+});
+
+describe('quotes: linear time on hostile input', () => {
+  const steps = (text: string) => {
+    const counter = { steps: 0 };
+    findQuotes({ text, sentences: splitSentences(text), counter });
+    return counter.steps;
+  };
+  it('doubling the input at most roughly doubles the work (fast-check)', () => {
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      '«',
+      '»',
+      '‘',
+      '’',
+      ' said ',
+      'he',
+      ', ',
+      '.',
+      '\n\n',
+      'according to ',
+      'Putin ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 200 }), (parts) => {
+        const s = parts.join('');
+        expect(steps(s + s)).toBeLessThanOrEqual(2 * steps(s) + 16);
+      }),
+      { numRuns: 50 },
+    );
+  });
+  it('stays linear on a million quote marks and unbalanced quotes (work ratio)', () => {
+    const run = (t: string) => findQuotes({ text: t, sentences: splitSentences(t) });
+    expect(run('“'.repeat(1_000_000))).toEqual([]);
+    for (const unit of ['“', '"', '“a” said he, ', '“Hello said he. ', '‘x ']) {
+      const small = unit.repeat(Math.ceil(10_000 / unit.length));
+      const big = unit.repeat(Math.ceil(80_000 / unit.length));
+      // Linear gives ~8x the work for 8x the input; quadratic would give ~64x.
+      expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
+    }
+  });
+});
+
+describe('general attribution rule and source spans', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+    }));
+  it('reads stances beyond speech verbs, with the subject as source', () => {
+    expect(src('Sen. Bernie Sanders (I-Vt.) criticized the trade deal on Monday.')).toEqual([
+      { cue: 'criticized', source: 'Sen. Bernie Sanders (I-Vt.)', content: 'the trade deal on Monday' },
+    ]);
+  });
+  it('keeps an appositive and its comma in the source, and auxiliaries and adverbs in the cue', () => {
+    expect(
+      src('John Cornyn of Texas, the No. 2 Republican in the Senate, has also praised the plan.'),
+    ).toEqual([
+      {
+        cue: 'has also praised',
+        source: 'John Cornyn of Texas, the No. 2 Republican in the Senate,',
+        content: 'the plan',
+      },
+    ]);
+  });
+  it('fills the source of indirect speech and drops a leading connective', () => {
+    expect(src('But Cox says the group will spend more.')).toEqual([
+      { cue: 'says', source: 'Cox', content: 'the group will spend more' },
+    ]);
+  });
+});

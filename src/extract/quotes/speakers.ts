@@ -1,0 +1,148 @@
+import type { EntityMention } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+
+/**
+ * Speaker resolution, in text order: a named speaker keeps its name and, when the entity stage ran,
+ * the span of the entity mention inside it; a pronoun (`he said`) becomes the last fitting person:
+ * the last person entity mention before it, or without entities the last named speaker that reads
+ * as a person (capitalised, not headed by a group or media word).
+ */
+
+/** Entity mentions sorted by start, with a cursor for in-order lookups. */
+export class EntityIndex {
+  private readonly all: readonly EntityMention[];
+  private readonly persons: readonly EntityMention[];
+  constructor(entities: readonly EntityMention[]) {
+    this.all = entities;
+    this.persons = entities.filter((e) => e.type === 'person');
+  }
+  /**
+   * The longest entity mention inside `[s, e)` of the given types; with `head`, only one that ends
+   * the phrase (`Belarus’ military leaders` is not Belarus speaking).
+   */
+  inside(s: number, e: number, types?: ReadonlySet<string>, head = false): EntityMention | null {
+    let best: EntityMention | null = null;
+    for (let k = lowerBound(this.all, s); k < this.all.length && this.all[k]!.span[0] < e; k++) {
+      const m = this.all[k]!;
+      if (m.span[1] > e) continue;
+      if (head && m.span[1] < e - 2) continue;
+      if (types && !types.has(m.type)) continue;
+      if (!best || m.span[1] - m.span[0] > best.span[1] - best.span[0]) best = m;
+    }
+    return best;
+  }
+  /** The last person mention ending at or before `at`. */
+  lastPersonBefore(at: number): EntityMention | null {
+    let k = lowerBound(this.persons, at) - 1;
+    while (k >= 0 && this.persons[k]!.span[1] > at) k--;
+    return k >= 0 ? this.persons[k]! : null;
+  }
+  get empty(): boolean {
+    return this.all.length === 0;
+  }
+}
+
+function lowerBound(list: readonly EntityMention[], at: number): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid]!.span[0] < at) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** How far back (in characters) a speaker stays the referent of a following "he said". */
+const RECENT_SPEAKER_CHARS = 600;
+
+const SPEAKER_TYPES: ReadonlySet<string> = new Set([
+  'person',
+  'organization',
+  'gpe',
+  'media',
+  'military_unit',
+]);
+const RELAY_TYPES: ReadonlySet<string> = new Set(['media', 'organization']);
+
+/** Resolved speaker or relay: span of an entity mention (or null) and the text to show. */
+export interface Resolved {
+  readonly span: Span | null;
+  readonly text: string | null;
+}
+
+const NOT_PERSONS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** True when a speaker text reads as a person's name (for pronoun resolution without entities). */
+export function personLike(name: string, lex: QuoteLexicon): boolean {
+  const c = name.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  const words = name.split(' ');
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  if (words.length === 1 && NOT_PERSONS.test(name)) return false;
+  for (const w of words) {
+    const cls = lex.speakers.get(w.toLowerCase().replace(/['’]s?$/u, ''));
+    if (cls === 'group' || cls === 'media' || cls === 'plural' || cls === 'stop') return false;
+  }
+  return true;
+}
+
+/** Keeps the state of in-order resolution: the last person speaker seen. */
+export class SpeakerResolver {
+  private lastPerson: Resolved | null = null;
+  private lastPersonAt = -1;
+  private lastGroup: Resolved | null = null;
+  private lastGroupAt = -1;
+  constructor(
+    private readonly text: string,
+    private readonly index: EntityIndex,
+    private readonly lex: QuoteLexicon,
+  ) {}
+
+  /** Notes a person named in the text before `at` (for pronouns when there is no entity stage). */
+  speaker(name: [number, number] | null, pronoun: boolean): Resolved {
+    if (!name) return { span: null, text: null };
+    const written = this.text.slice(name[0], name[1]);
+    if (pronoun) {
+      // The last person who spoke, when recent, is the likeliest "he": "X said …. “…,” he said".
+      const recent = this.lastPerson && name[0] - this.lastPersonAt <= RECENT_SPEAKER_CHARS;
+      if (recent && /^(?:he|she|i|him|her)$/i.test(written)) return this.lastPerson!;
+      // "it" and "they" stand for the last organisation or group that spoke.
+      if (/^(?:it|they|them)$/i.test(written)) {
+        if (this.lastGroup && name[0] - this.lastGroupAt <= RECENT_SPEAKER_CHARS) return this.lastGroup;
+        return { span: null, text: written };
+      }
+      if (!this.index.empty && /^(?:he|she|him|her)$/i.test(written)) {
+        const p = this.index.lastPersonBefore(name[0]);
+        if (p) return { span: p.span, text: p.name };
+      }
+      const lower = written.toLowerCase();
+      if (/^(?:he|she|i|him|her)$/.test(lower) && this.lastPerson) return this.lastPerson;
+      return { span: null, text: written };
+    }
+    const m = this.index.inside(name[0], name[1], SPEAKER_TYPES, true);
+    const resolved: Resolved = { span: m ? m.span : null, text: written };
+    if (m ? m.type === 'person' : personLike(written, this.lex)) {
+      this.lastPerson = resolved;
+      this.lastPersonAt = name[1];
+    } else {
+      this.lastGroup = resolved;
+      this.lastGroupAt = name[1];
+    }
+    return resolved;
+  }
+
+  /** A relay's entity mention inside its name span, if any. */
+  relay(name: [number, number] | null): Resolved {
+    if (!name) return { span: null, text: null };
+    const m = this.index.inside(name[0], name[1], RELAY_TYPES) ?? this.index.inside(name[0], name[1]);
+    return { span: m ? m.span : null, text: this.text.slice(name[0], name[1]) };
+  }
+
+  /** Notes person names met outside attributions (not used yet: speakers only). */
+  notePerson(r: Resolved): void {
+    this.lastPerson = r;
+  }
+}

@@ -1,0 +1,200 @@
+import type { EntityMention, QuoteMention } from '../../model/mention.ts';
+import { scanWords } from '../quantities/words.ts';
+import type { WorkCounter } from '../segment/work.ts';
+import type { Stage } from '../types.ts';
+import type { Attribution } from './attribution.ts';
+import { findDirect } from './direct.ts';
+import { cuePrefix, findGeneral } from './general.ts';
+import { findIndirect } from './indirect.ts';
+import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
+import { pairQuotes } from './marks.ts';
+import { EntityIndex, SpeakerResolver } from './speakers.ts';
+
+const NAME = 'quote';
+const VERSION = 1;
+const TAG = `${NAME}@${VERSION}`;
+
+/** What the quote finder needs: the text, sentence spans and, when present, entity mentions. */
+export interface QuoteInput {
+  readonly text: string;
+  readonly sentences: readonly (readonly [number, number])[];
+  readonly entities?: readonly EntityMention[];
+  readonly lexicon?: QuoteLexicon;
+  readonly counter?: WorkCounter;
+}
+
+/** An attribution with its speaker and relay resolved: what the stage emits, plus the source span for evaluation. */
+export interface FoundQuote {
+  readonly attribution: Attribution;
+  readonly mention: QuoteMention;
+}
+
+const LEAD =
+  /^(?:But|And|As|So|Yet|Still|Then|However|Meanwhile|Now|While|When|Also|Even|Only|Instead|Indeed|Though|Although|Because|Since|If|Later|Earlier|Separately)\s+(?=\S)/;
+const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
+
+/**
+ * The span conventions of attribution corpora: a cue holds the auxiliaries and adverbs right
+ * before it (`has also said`, `happily retweeted`), a speaker phrase with an appositive holds its
+ * closing comma (`Carly Fiorina, a Republican hopeful,`) and no leading connective (`But Cox`).
+ */
+function tidy(text: string, a: Attribution): void {
+  if (a.source) {
+    const m = LEAD.exec(text.slice(a.source[0], a.source[1]));
+    if (m && a.source[0] + m[0].length < a.source[1]) {
+      const s = a.source[0] + m[0].length;
+      a.source = [s, a.source[1]];
+      if (a.sourceName && a.sourceName[0] < s && a.sourceName[1] > s) a.sourceName = [s, a.sourceName[1]];
+    }
+  }
+  if (!a.cue) return;
+  const floor = a.source && a.source[1] <= a.cue[0] ? a.source[1] : Math.max(0, a.cue[0] - 60);
+  for (let guard = 0; guard < 4; guard++) {
+    const m = PREV_WORD.exec(text.slice(Math.max(floor, a.cue[0] - 30), a.cue[0]));
+    if (!m) break;
+    const w = m[1]!;
+    if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
+    a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
+  }
+  if (
+    a.source &&
+    a.source[1] < a.cue[0] &&
+    /^\s*,\s*$/.test(text.slice(a.source[1], a.cue[0])) &&
+    text.slice(a.source[0], a.source[1]).includes(',')
+  )
+    a.source = [a.source[0], text.indexOf(',', a.source[1]) + 1];
+}
+
+/** True when the relay phrase of an outer attribution is a media word or entity. */
+function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): boolean {
+  if (!a.sourceName) return false;
+  if (lex.mediaHint.test(text.slice(a.sourceName[0], a.sourceName[1]))) return true;
+  const m = index.inside(a.sourceName[0], a.sourceName[1]);
+  return m?.type === 'media';
+}
+
+/**
+ * Finds quotes and reported speech: direct quotations from paired marks, then indirect speech per
+ * sentence outside them; an attribution by a media source around another one becomes that one's
+ * relay (`X announced that …, media reported`). Speakers are resolved in text order.
+ */
+export function findQuotes(input: QuoteInput): FoundQuote[] {
+  const { text, sentences } = input;
+  const lex = input.lexicon ?? EN_QUOTES;
+  const index = new EntityIndex(input.entities ?? []);
+  const pairs = pairQuotes(text, input.counter);
+  const direct = findDirect(text, pairs, lex);
+  // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
+  const blocked: [number, number][] = [];
+  for (const a of direct) {
+    blocked.push([a.content[0] - 1, a.content[1] + 1]);
+    if (a.cue) blocked.push(a.cue);
+  }
+  blocked.sort((x, y) => x[0] - y[0]);
+  let cursor = 0;
+  const skip = (at: number): boolean => {
+    while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
+    for (let k = cursor; k < blocked.length && blocked[k]![0] <= at; k++)
+      if (at < blocked[k]![1]) return true;
+    return false;
+  };
+  // The same ranges merged into disjoint ones, so that each sentence visits only those it meets.
+  const merged: [number, number][] = [];
+  for (const r of blocked) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  const indirect: Attribution[] = [];
+  let bc = 0;
+  for (const [s, e] of sentences) {
+    if (input.counter) input.counter.steps += 1 + ((e - s) >> 4);
+    const words = scanWords(text, s, e);
+    if (words.length === 0) continue;
+    const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
+    indirect.push(...mine);
+    // The general rule reads the words no rule used: outside quotations, cues, sources, contents.
+    const used = new Uint8Array(words.length);
+    while (bc < merged.length && merged[bc]![1] <= s) bc++;
+    const ranges: (readonly [number, number])[] = [];
+    for (let k = bc; k < merged.length && merged[k]![0] < e; k++) ranges.push(merged[k]!);
+    for (const a of mine) {
+      ranges.push(a.content);
+      if (a.cue) ranges.push(a.cue);
+      if (a.source) ranges.push(a.source);
+      if (a.via) ranges.push(a.via);
+    }
+    // Mark each range's words: ranges sorted by start, one sweep over the words (linear).
+    if (ranges.length > 0) {
+      ranges.sort((x, y) => x[0] - y[0]);
+      let k = 0;
+      let reach = -1;
+      let r = 0;
+      for (; k < words.length; k++) {
+        const at = words[k]!.start;
+        while (r < ranges.length && ranges[r]![0] <= at) reach = Math.max(reach, ranges[r++]![1]);
+        if (at < reach) used[k] = 1;
+      }
+    }
+    indirect.push(...findGeneral(words, lex, (k) => used[k] === 0));
+  }
+  // Relays: a media attribution whose content holds another attribution's cue.
+  const all = [...direct, ...indirect].sort(
+    (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
+  );
+  const dropped = new Set<Attribution>();
+  for (let i = 0; i < all.length; i++) {
+    const outer = all[i]!;
+    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
+    for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
+      const inner = all[j]!;
+      if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
+        inner.via = outer.sourceName;
+        dropped.add(outer);
+        break;
+      }
+    }
+  }
+  for (const a of all) if (!a.direct) tidy(text, a);
+  const kept = all
+    .filter((a) => !dropped.has(a))
+    .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
+  const resolver = new SpeakerResolver(text, index, lex);
+  const out: FoundQuote[] = [];
+  for (const a of kept) {
+    const speaker = resolver.speaker(a.sourceName, a.pronoun);
+    const via = resolver.relay(a.via);
+    out.push({
+      attribution: a,
+      mention: {
+        kind: 'quote',
+        span: a.content,
+        by: `${TAG}:${a.rule}`,
+        direct: a.direct,
+        cue: a.cue,
+        stance: a.stance,
+        speaker: speaker.span,
+        speakerText: speaker.text,
+        via: via.span,
+        viaText: via.text,
+        source: a.source,
+      },
+    });
+  }
+  return out.sort((x, y) => x.mention.span[0] - y.mention.span[0]);
+}
+
+/** The quote stage: direct and reported speech with cue, stance, speaker and relay. */
+export const quoteStage: Stage = {
+  name: NAME,
+  version: VERSION,
+  produces: 'quote',
+  needs: ['sentence', 'entity'],
+  run(ctx, view) {
+    return findQuotes({
+      text: ctx.text,
+      sentences: view.of('sentence').map((s) => s.span),
+      entities: view.of('entity'),
+    }).map((f) => f.mention);
+  },
+};
