@@ -89,7 +89,18 @@ export const ingestBench: BenchCase = {
     }
     return {
       table: formatTable(
-        ['format', 'reader', 'docs', 'KB/doc', 'docs/s', 'MB/s', 'floor MB/s', 'floor/ingest', 'peak RSS MB', 'failed'],
+        [
+          'format',
+          'reader',
+          'docs',
+          'KB/doc',
+          'docs/s',
+          'MB/s',
+          'floor MB/s',
+          'floor/ingest',
+          'peak RSS MB',
+          'failed',
+        ],
         rows,
       ),
       figures,

@@ -1,8 +1,12 @@
-import { diagnostic, type Diagnostic, SitrepError } from '../model/errors.ts';
+import { type Diagnostic, diagnostic, SitrepError } from '../model/errors.ts';
 import type { Mention, MentionKind, MentionOf } from '../model/mention.ts';
 import { isValidSpan } from '../model/span.ts';
+import { entityStage } from './entities/index.ts';
+import { quantityStage } from './quantities/stage.ts';
+import { quoteStage } from './quotes/stage.ts';
 import { sentenceStage } from './segment/sentences.ts';
 import { tokenStage } from './segment/tokens.ts';
+import { timeStage } from './times/index.ts';
 import type { MentionView, PipelineStep, ReadContext } from './types.ts';
 
 /**
@@ -14,6 +18,14 @@ export const STAGES: readonly PipelineStep[] = [
   { stage: sentenceStage },
   // Tokens respect sentence bounds (no token crosses a sentence end).
   { stage: tokenStage },
+  // Times read sentence bounds for tense ("said Tuesday" looks back, "will meet Tuesday" ahead).
+  { stage: timeStage },
+  // Entities read sentences and tokens; quantities and quotes below refer to them.
+  { stage: entityStage },
+  // Quantities read sentences (and times/entities when those stages are above them).
+  { stage: quantityStage },
+  // Quotes after quantities; they read sentences (and entities when present) for speakers and relays.
+  { stage: quoteStage },
 ];
 
 /** Checks a stage table: unique names, and every need met by an earlier stage. */
@@ -27,14 +39,20 @@ export function validatePipeline(steps: readonly PipelineStep[]): void {
     if ('stage' in step) {
       for (const need of step.stage.needs) {
         if (!produced.has(need)) {
-          throw new SitrepError('PIPELINE_INVALID', `stage ${name} needs ${need}, which no earlier stage produces`);
+          throw new SitrepError(
+            'PIPELINE_INVALID',
+            `stage ${name} needs ${need}, which no earlier stage produces`,
+          );
         }
       }
       produced.add(step.stage.produces);
     } else {
       for (const kind of step.refiner.kinds) {
         if (!produced.has(kind)) {
-          throw new SitrepError('PIPELINE_INVALID', `refiner ${name} refines ${kind} before any stage produces it`);
+          throw new SitrepError(
+            'PIPELINE_INVALID',
+            `refiner ${name} refines ${kind} before any stage produces it`,
+          );
         }
       }
     }
@@ -81,7 +99,10 @@ export function createReader(steps: readonly PipelineStep[] = STAGES): (ctx: Rea
         view.set(step.stage.produces, [...view.of(step.stage.produces), ...produced].sort(byPosition));
       } else {
         const kinds = new Set(step.refiner.kinds);
-        const refined = step.refiner.run(ctx, [...kinds].flatMap((k) => [...view.of(k)]));
+        const refined = step.refiner.run(
+          ctx,
+          [...kinds].flatMap((k) => [...view.of(k)]),
+        );
         for (const k of kinds) view.set(k, refined.filter((m) => m.kind === k).sort(byPosition));
       }
     }
