@@ -1,5 +1,17 @@
 import type { BenchCase } from '../lib/types.ts';
+import { apiBench } from './api.ts';
+import { entitiesBench } from './entities.ts';
 import { ingestBench } from './ingest.ts';
+import { markdownBench } from './markdown.ts';
+import { quotesQuantitiesBench } from './quotes-quantities.ts';
+import { timesBench } from './times.ts';
 
 /** Every benchmark case, in the order `npm run bench` runs them. */
-export const CASES: readonly BenchCase[] = [ingestBench];
+export const CASES: readonly BenchCase[] = [
+  ingestBench,
+  markdownBench,
+  entitiesBench,
+  timesBench,
+  quotesQuantitiesBench,
+  apiBench,
+];

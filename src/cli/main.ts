@@ -7,6 +7,7 @@ import { extractCommand } from './extract.ts';
 import { ingestCommand } from './ingest.ts';
 import { listCommand } from './list.ts';
 import { searchCommand } from './search.ts';
+import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 
 /** Every CLI verb, in the order help lists them. */
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   listCommand,
   showCommand,
   searchCommand,
+  serveCommand,
   demoCommand,
 ];
 

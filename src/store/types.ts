@@ -70,6 +70,56 @@ export interface ListOptions {
   readonly all?: boolean;
 }
 
+/** Filters shared by document listings and search; dates compare on the day (`YYYY-MM-DD`). */
+export interface DocumentFilters {
+  readonly outlet?: string;
+  readonly format?: string;
+  /** Published on or after this day. */
+  readonly from?: string;
+  /** Published on or before this day. */
+  readonly to?: string;
+}
+
+/** Where a keyset page starts: after this document in the listing order. */
+export interface ListPosition {
+  readonly published: string | null;
+  readonly id: string;
+}
+
+/** A keyset page of current documents, newest first (undated last), ties by id. */
+export interface PageOptions extends DocumentFilters {
+  readonly limit: number;
+  readonly after?: ListPosition | null;
+}
+
+/** A page of search results with filters; ranked by BM25 then id, so `offset` paging is stable. */
+export interface SearchPageOptions extends DocumentFilters {
+  readonly limit: number;
+  readonly offset?: number;
+}
+
+/** One bucket of a facet. */
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** A search hit with its format (for listing filters). */
+export interface SearchPageHit extends SearchHit {
+  readonly format: string;
+}
+
+/** A page of search results, the total number of matches and facets over all matches. */
+export interface SearchPage {
+  readonly hits: SearchPageHit[];
+  readonly total: number;
+  readonly facets: {
+    readonly outlet: FacetCount[];
+    readonly format: FacetCount[];
+    readonly month: FacetCount[];
+  };
+}
+
 /**
  * The storage contract. SQLite implements it embedded; a PostgreSQL implementation satisfies the
  * same interface (hence promises, although SQLite answers synchronously). Each `put` is atomic.
@@ -84,5 +134,17 @@ export interface Store {
   revisions(storyKey: string): Promise<DocumentSummary[]>;
   search(query: string, options?: { readonly limit?: number }): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** A keyset page of current documents with filters (stable order: published desc, undated last, id). */
+  page(options: PageOptions): Promise<DocumentSummary[]>;
+  /** How many current documents pass the filters. */
+  count(filters?: DocumentFilters): Promise<number>;
+  /** Full-text search with filters, offset paging, a total and facets (outlet, format, month). */
+  searchPage(query: string, options: SearchPageOptions): Promise<SearchPage>;
+  /** Current documents' JSON in id order, `limit` at a time after `after` (for cross-document views). */
+  scanJson(options: { readonly after?: string | null; readonly limit: number }): Promise<DocumentJson[]>;
+  /** Ids of the current documents (to refresh a cache by difference). */
+  currentIds(): Promise<string[]>;
+  /** A token that changes whenever documents are added or superseded (cache keys, ETags). */
+  version(): Promise<string>;
   close(): Promise<void>;
 }

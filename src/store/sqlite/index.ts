@@ -5,11 +5,17 @@ import { z } from 'zod';
 import type { DocumentJson } from '../../model/document.ts';
 import { SitrepError } from '../../model/errors.ts';
 import type {
+  DocumentFilters,
   DocumentRecord,
   DocumentSummary,
+  FacetCount,
   ListOptions,
+  PageOptions,
   PutOutcome,
   SearchHit,
+  SearchPage,
+  SearchPageHit,
+  SearchPageOptions,
   Store,
   StoredDocument,
   StoreStats,
@@ -54,6 +60,10 @@ const FullRow = SummaryRow.extend({
 const SUMMARY_COLUMNS =
   'id, title, outlet, url, format, published, published_from, revision, superseded_by, length(text) AS chars, ingested_at';
 
+/** The same columns on the alias `d`, for queries that join. */
+const D_SUMMARY_COLUMNS =
+  'd.id, d.title, d.outlet, d.url, d.format, d.published, d.published_from, d.revision, d.superseded_by, length(d.text) AS chars, d.ingested_at';
+
 function toSummary(row: z.infer<typeof SummaryRow>): DocumentSummary {
   return {
     id: row.id,
@@ -68,6 +78,29 @@ function toSummary(row: z.infer<typeof SummaryRow>): DocumentSummary {
     chars: row.chars,
     ingestedAt: row.ingested_at,
   };
+}
+
+/** SQL conditions (on alias `d`) and parameters for listing filters; dates compare on the day. */
+function filterSql(f: DocumentFilters): { where: string[]; params: (string | number)[] } {
+  const where = ['d.superseded_by IS NULL'];
+  const params: (string | number)[] = [];
+  if (f.outlet !== undefined) {
+    where.push('d.outlet = ?');
+    params.push(f.outlet);
+  }
+  if (f.format !== undefined) {
+    where.push('d.format = ?');
+    params.push(f.format);
+  }
+  if (f.from !== undefined) {
+    where.push('substr(d.published, 1, 10) >= ?');
+    params.push(f.from.slice(0, 10));
+  }
+  if (f.to !== undefined) {
+    where.push('substr(d.published, 1, 10) <= ?');
+    params.push(f.to.slice(0, 10));
+  }
+  return { where, params };
 }
 
 /** Applies pending migrations in one immediate transaction; refuses a newer schema. */
@@ -108,12 +141,24 @@ function prepare(db: Database.Database) {
   };
 }
 
+/** What search filters and facets need of a document, kept in memory by rowid. */
+interface ListingMeta {
+  readonly id: string;
+  readonly outlet: string | null;
+  readonly format: string;
+  readonly day: string | null;
+  readonly current: boolean;
+}
+
 /** The embedded store: one SQLite file in WAL mode, one immediate transaction per document. */
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
   // Prepared once: preparing per call costs more than the insert itself on small documents.
   private readonly stmts: ReturnType<typeof prepare>;
+  /** Documents written through this connection (part of `version()`). */
+  private writes = 0;
+  private metaCache: { version: string; rows: Map<number, ListingMeta> } | null = null;
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -172,7 +217,9 @@ export class SqliteStore implements Store {
       return { status: 'updated', id: json.id, previous: latest.id, revision };
     });
     try {
-      return run.immediate();
+      const outcome = run.immediate();
+      if (outcome.status !== 'unchanged') this.writes++;
+      return outcome;
     } catch (e) {
       if (e instanceof SitrepError) throw e;
       throw new SitrepError(
@@ -266,6 +313,133 @@ export class SqliteStore implements Store {
       )
       .all() as { format: string; documents: number }[];
     return { ...totals, current: totals.current ?? 0, outlets, formats };
+  }
+
+  async page(options: PageOptions): Promise<DocumentSummary[]> {
+    const { where, params } = filterSql(options);
+    // Undated documents sort last: '' is below every date in descending order.
+    if (options.after) {
+      where.push("(coalesce(d.published, '') < ? OR (coalesce(d.published, '') = ? AND d.id > ?))");
+      const k = options.after.published ?? '';
+      params.push(k, k, options.after.id);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT ${D_SUMMARY_COLUMNS} FROM documents d WHERE ${where.join(' AND ')}
+         ORDER BY coalesce(d.published, '') DESC, d.id LIMIT ?`,
+      )
+      .all(...params, options.limit);
+    return rows.map((r) => toSummary(SummaryRow.parse(r)));
+  }
+
+  async count(filters: DocumentFilters = {}): Promise<number> {
+    const { where, params } = filterSql(filters);
+    const row = this.db
+      .prepare(`SELECT count(*) AS n FROM documents d WHERE ${where.join(' AND ')}`)
+      .get(...params) as {
+      n: number;
+    };
+    return row.n;
+  }
+
+  async searchPage(query: string, options: SearchPageOptions): Promise<SearchPage> {
+    const fts = toFtsQuery(query);
+    if (!fts) return { hits: [], total: 0, facets: { outlet: [], format: [], month: [] } };
+    // Ranking reads the FTS index only; filters and facets use the in-memory listing columns, so
+    // the large document rows are read for the returned page alone (snippets).
+    const meta = this.listingMeta();
+    const from = options.from?.slice(0, 10);
+    const to = options.to?.slice(0, 10);
+    const ranked = this.db
+      .prepare(
+        'SELECT rowid AS rid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?',
+      )
+      .all(fts) as { rid: number; score: number }[];
+    const matches: (ListingMeta & { rid: number; score: number })[] = [];
+    for (const r of ranked) {
+      const m = meta.get(r.rid);
+      if (!m?.current) continue;
+      if (options.outlet !== undefined && m.outlet !== options.outlet) continue;
+      if (options.format !== undefined && m.format !== options.format) continue;
+      if (from !== undefined && (m.day === null || m.day < from)) continue;
+      if (to !== undefined && (m.day === null || m.day > to)) continue;
+      matches.push({ ...m, rid: r.rid, score: r.score });
+    }
+    matches.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const offset = options.offset ?? 0;
+    const snippet = this.db.prepare(
+      `SELECT d.id, d.title, d.outlet, d.published, d.format,
+              snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snippet
+       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+    );
+    const hits = matches.slice(offset, offset + options.limit).map((m) => {
+      const row = snippet.get(fts, m.rid) as Omit<SearchPageHit, 'score'>;
+      // bm25 is lower-is-better; report higher-is-better.
+      return { ...row, score: -m.score };
+    });
+    const facet = (pick: (m: ListingMeta) => string | null): FacetCount[] => {
+      const counts = new Map<string, number>();
+      for (const m of matches) {
+        const v = pick(m);
+        if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      return [...counts]
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    };
+    return {
+      hits,
+      total: matches.length,
+      facets: {
+        outlet: facet((m) => m.outlet),
+        format: facet((m) => m.format),
+        month: facet((m) => m.day?.slice(0, 7) ?? null),
+      },
+    };
+  }
+
+  /** Listing columns of every document by rowid, reloaded when the database has changed. */
+  private listingMeta(): Map<number, ListingMeta> {
+    const version = this.versionNow();
+    if (this.metaCache?.version === version) return this.metaCache.rows;
+    const rows = new Map<number, ListingMeta>();
+    const all = this.db
+      .prepare(
+        'SELECT rowid AS rid, id, outlet, format, substr(published, 1, 10) AS day, superseded_by IS NULL AS current FROM documents',
+      )
+      .all() as (Omit<ListingMeta, 'current'> & { rid: number; current: number })[];
+    for (const r of all)
+      rows.set(r.rid, { id: r.id, outlet: r.outlet, format: r.format, day: r.day, current: r.current === 1 });
+    this.metaCache = { version, rows };
+    return rows;
+  }
+
+  async scanJson(options: { after?: string | null; limit: number }): Promise<DocumentJson[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT id, text, json FROM documents WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT ?',
+      )
+      .all(options.after ?? '', options.limit) as { id: string; text: string; json: string }[];
+    return rows.map(
+      (r) => ({ ...(JSON.parse(r.json) as Omit<DocumentJson, 'text'>), text: r.text }) as DocumentJson,
+    );
+  }
+
+  async currentIds(): Promise<string[]> {
+    return this.db.prepare('SELECT id FROM documents WHERE superseded_by IS NULL').pluck().all() as string[];
+  }
+
+  async version(): Promise<string> {
+    return this.versionNow();
+  }
+
+  /**
+   * O(1): `data_version` changes when another connection commits; this connection's own writes
+   * are counted. (Counting rows would read every row of a large table on each call.)
+   */
+  private versionNow(): string {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,69 @@
+import type { DocumentJson } from '../model/document.ts';
+import type { Store } from '../store/types.ts';
+import { buildCorpus, type Corpus, type CorpusDoc } from './views/corpus.ts';
+
+/** Documents read per round trip while building the index. */
+const SCAN_BATCH = 500;
+
+/** Above this many new documents a full scan is cheaper than fetching them one by one. */
+const MAX_INCREMENTAL = 200;
+
+function lean(d: DocumentJson): CorpusDoc {
+  const { links: _l, diagnostics: _d, ...rest } = d;
+  return rest;
+}
+
+/**
+ * Keeps the cross-document index for the store's current version: one build at a time, shared by
+ * concurrent requests, redone when `store.version()` changes (another process may ingest too).
+ * Parsed documents are kept, so a refresh after an ingest reads only the new documents.
+ */
+export class CorpusCache {
+  private current: { version: string; corpus: Corpus } | null = null;
+  private building: { version: string; promise: Promise<Corpus> } | null = null;
+  private docs = new Map<string, CorpusDoc>();
+  constructor(private readonly store: Store) {}
+
+  /** The index for the store as it is now. */
+  async get(): Promise<Corpus> {
+    const version = await this.store.version();
+    if (this.current?.version === version) return this.current.corpus;
+    if (this.building?.version === version) return this.building.promise;
+    const promise = this.build().then((corpus) => {
+      this.current = { version, corpus };
+      return corpus;
+    });
+    const done = () => {
+      if (this.building?.promise === promise) this.building = null;
+    };
+    promise.then(done, done);
+    this.building = { version, promise };
+    return promise;
+  }
+
+  private async build(): Promise<Corpus> {
+    const ids = await this.store.currentIds();
+    const missing = ids.filter((id) => !this.docs.has(id));
+    const next = new Map<string, CorpusDoc>();
+    if (this.docs.size > 0 && missing.length <= MAX_INCREMENTAL) {
+      for (const id of ids) {
+        const known = this.docs.get(id);
+        if (known) next.set(id, known);
+        else {
+          const doc = await this.store.get(id);
+          if (doc) next.set(id, lean(doc.json));
+        }
+      }
+    } else {
+      let after: string | null = null;
+      for (;;) {
+        const batch = await this.store.scanJson({ after, limit: SCAN_BATCH });
+        for (const d of batch) next.set(d.id, lean(d));
+        if (batch.length < SCAN_BATCH) break;
+        after = batch.at(-1)!.id;
+      }
+    }
+    this.docs = next;
+    return buildCorpus(next.values());
+  }
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { decodeCursor, encodeCursor, pageOf } from '../pagination.ts';
+import { ApiError } from '../problem.ts';
+import { defineRoute } from '../router.ts';
+import { EntityDetail, EntityGetQuery, EntityKeyParams, EntityList, EntityListQuery } from '../schemas.ts';
+import {
+  entityDetail,
+  entityMentions,
+  entitySummary,
+  filterEntities,
+  mentionView,
+} from '../views/entities.ts';
+import { memo } from '../views/memo.ts';
+
+const Position = z.object({ d: z.number().int(), k: z.string() });
+
+/** `GET /api/entities`: entities across documents (grouped by key), most documents first. */
+export const listEntities = defineRoute({
+  method: 'GET',
+  path: '/api/entities',
+  operationId: 'listEntities',
+  summary: 'Entities across documents, grouped by key, most documents first',
+  tag: 'entities',
+  query: EntityListQuery,
+  response: EntityList,
+  async handle({ query, corpus }) {
+    const { limit, cursor, ...filters } = query;
+    const scope = `entities:${JSON.stringify(filters)}`;
+    const after = cursor ? decodeCursor(cursor, scope, Position) : null;
+    const c = await corpus();
+    const all = filterEntities(c, filters);
+    const { items, last } = pageOf(
+      all,
+      limit,
+      after,
+      (g) => ({ d: g.documents, k: g.key }),
+      (g, p) => g.documents < p.d || (g.documents === p.d && g.key > p.k),
+    );
+    const types = new Map<string, number>();
+    for (const g of filterEntities(c, { q: filters.q })) types.set(g.type, (types.get(g.type) ?? 0) + 1);
+    return {
+      json: {
+        items: items.map(entitySummary),
+        next: last ? encodeCursor(last, scope) : null,
+        facets: {
+          type: [...types]
+            .map(([value, count]) => ({ value, count }))
+            .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
+        },
+      },
+    };
+  },
+});
+
+/** `GET /api/entities/{key}`: aliases, roles, quotes by and about, events, related; mentions paged. */
+export const getEntity = defineRoute({
+  method: 'GET',
+  path: '/api/entities/{key}',
+  operationId: 'getEntity',
+  summary:
+    'An entity: name variants with evidence, roles over time, quotes by and about it, events, related entities, mentions (paged)',
+  tag: 'entities',
+  params: EntityKeyParams,
+  query: EntityGetQuery,
+  response: EntityDetail,
+  async handle({ params, query, corpus }) {
+    const c = await corpus();
+    const detail = memo(c, `entity:${params.key}`, () => entityDetail(c, params.key));
+    const mentions = memo(c, `mentions:${params.key}`, () => entityMentions(c, params.key));
+    if (!detail || !mentions)
+      throw new ApiError('API_NOT_FOUND', `no entity with key ${JSON.stringify(params.key)}`);
+    const scope = `entity:${params.key}`;
+    const after = query.cursor ? decodeCursor(query.cursor, scope, z.number().int()) : null;
+    const { items, last } = pageOf(
+      mentions,
+      query.limit,
+      after,
+      (m) => m.n,
+      (m, p) => m.n > p,
+    );
+    return {
+      json: {
+        ...detail,
+        mentions: {
+          items: items.map((m) => mentionView(c, m)),
+          next: last !== null ? encodeCursor(last, scope) : null,
+        },
+      },
+    };
+  },
+});

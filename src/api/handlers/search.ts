@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../pagination.ts';
+import { defineRoute } from '../router.ts';
+import { SearchQuery, SearchResult } from '../schemas.ts';
+
+/** Turns the store's marked snippet (\u0001 … \u0002) into plain text and highlight ranges. */
+export function splitSnippet(marked: string): { snippet: string; highlights: [number, number][] } {
+  let snippet = '';
+  const highlights: [number, number][] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === '\u0001') open = snippet.length;
+    else if (ch === '\u0002') {
+      if (open >= 0) highlights.push([open, snippet.length]);
+      open = -1;
+    } else snippet += ch;
+  }
+  return { snippet, highlights };
+}
+
+/** `GET /api/search`: full-text search with snippets, filters and facets. */
+export const search = defineRoute({
+  method: 'GET',
+  path: '/api/search',
+  operationId: 'search',
+  summary: 'Full-text search (BM25, titles weigh more) with snippets, filters and facets',
+  tag: 'search',
+  query: SearchQuery,
+  response: SearchResult,
+  async handle({ query, store }) {
+    const { limit, cursor, q, ...filters } = query;
+    const scope = `search:${q}:${JSON.stringify(filters)}`;
+    const offset = cursor ? decodeCursor(cursor, scope, z.number().int().min(0)) : 0;
+    const page = await store.searchPage(q, { ...filters, limit, offset });
+    const items = page.hits.map(({ snippet, ...h }) => ({ ...h, ...splitSnippet(snippet) }));
+    const next =
+      offset + items.length < page.total && items.length > 0
+        ? encodeCursor(offset + items.length, scope)
+        : null;
+    return { json: { items, next, total: page.total, facets: page.facets } };
+  },
+});

@@ -1,0 +1,405 @@
+import { z } from 'zod';
+import { documentSchema } from '../model/schema.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './pagination.ts';
+
+/**
+ * Request and response schemas of the API. The server validates every request with them and
+ * `openapi.ts` describes the API from the very same objects, so the description cannot drift.
+ */
+
+// ---- request pieces ----------------------------------------------------------------------------
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD')
+  .describe('a day, YYYY-MM-DD (inclusive)');
+const limit = (max = MAX_LIMIT, def = DEFAULT_LIMIT) =>
+  z.coerce.number().int().min(1).max(max).default(def).describe(`page size, 1–${max}`);
+const cursor = z.string().min(1).max(1000).optional().describe('opaque cursor from the previous page');
+const format = z.enum(['markdown', 'html', 'text', 'json', 'rss']);
+const period = { from: day.optional(), to: day.optional() };
+
+/** Path parameters. */
+export const DocumentIdParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^d[0-9a-f]{5,16}$/, 'expected a document id (d + 16 hex digits) or a prefix of at least 6'),
+});
+export const EntityKeyParams = z.strictObject({ key: z.string().min(1).max(200) });
+export const EventIdParams = z.strictObject({
+  id: z.string().regex(/^ev[0-9a-f]{12}$/, 'expected an event id'),
+});
+export const FigureIdParams = z.strictObject({
+  id: z.string().regex(/^f[0-9a-f]{12}$/, 'expected a figure id'),
+});
+
+/** Query strings. Unknown parameters are refused with their name, so typos do not pass silently. */
+export const DocumentListQuery = z.strictObject({
+  outlet: z.string().max(200).optional(),
+  format: format.optional(),
+  ...period,
+  limit: limit(),
+  cursor,
+});
+export const SearchQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'give a search query')
+    .max(1000)
+    .describe('words ANDed; "phrases", OR, prefix*'),
+  outlet: z.string().max(200).optional(),
+  format: format.optional(),
+  ...period,
+  limit: limit(100, 20),
+  cursor,
+});
+export const EntityListQuery = z.strictObject({
+  type: z.string().max(40).optional(),
+  q: z.string().max(200).optional().describe('substring of the name or key'),
+  limit: limit(),
+  cursor,
+});
+export const EntityGetQuery = z.strictObject({
+  limit: limit(MAX_LIMIT, 50).describe('mentions per page'),
+  cursor,
+});
+const eventFilters = {
+  ...period,
+  type: z.string().max(40).optional(),
+  actor: z.string().max(200).optional().describe('entity key or name'),
+  place: z.string().max(200).optional().describe('entity key or name'),
+  status: z.enum(['planned', 'ongoing', 'completed', 'cancelled', 'denied', 'hypothetical']).optional(),
+};
+export const EventListQuery = z.strictObject({ ...eventFilters, limit: limit(), cursor });
+export const TimelineQuery = z.strictObject({ ...eventFilters, limit: limit(1000, 500), cursor });
+export const ClaimListQuery = z.strictObject({
+  unit: z.string().max(100).optional(),
+  about: z.string().max(200).optional().describe('entity key or part of what the figure counts'),
+  ...period,
+  min: z.coerce.number().int().min(1).max(1000).optional().describe('at least this many reports'),
+  limit: limit(),
+  cursor,
+});
+export const ClaimGetQuery = z.strictObject({ ...period });
+export const ReportQuery = z.strictObject({
+  ...period,
+});
+export const EmptyQuery = z.strictObject({});
+
+/** Body of `POST /api/ingest`: files (name + content) or one pasted text with optional metadata. */
+export const IngestBody = z.union([
+  z.strictObject({
+    files: z
+      .array(
+        z.strictObject({
+          name: z
+            .string()
+            .min(1)
+            .max(255)
+            .regex(/^[^/\\\0]+$/, 'a file name without directories')
+            .describe('file name; its extension selects the format (.md, .html, .txt, .json, .jsonl, .xml)'),
+          content: z.string().describe('the file content as UTF-8 text'),
+        }),
+      )
+      .min(1)
+      .max(100),
+  }),
+  z.strictObject({
+    text: z.string().trim().min(1, 'give the text'),
+    title: z.string().max(1000).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    published: z.string().max(40).optional().describe('ISO 8601 date or date-time'),
+    outlet: z.string().max(200).optional(),
+  }),
+]);
+
+// ---- responses ---------------------------------------------------------------------------------
+
+const span = z.tuple([z.number().int(), z.number().int()]);
+const next = z.string().nullable().describe('cursor of the next page, null on the last');
+const facet = z.array(z.object({ value: z.string(), count: z.number().int() }));
+const entityRef = z.object({ key: z.string(), name: z.string() });
+const citation = {
+  document: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  span,
+  text: z.string(),
+  context: z.string(),
+};
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('a code from the error table'),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .describe('RFC 9457 problem details');
+
+export const DocumentSummary = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  format: z.string(),
+  published: z.string().nullable(),
+  publishedFrom: z.string().nullable(),
+  revision: z.number().int(),
+  current: z.boolean(),
+  chars: z.number().int(),
+  ingestedAt: z.string(),
+});
+export const DocumentList = page(DocumentSummary).extend({ total: z.number().int() });
+export const DocumentDetail = DocumentSummary.extend({
+  storyKey: z.string(),
+  supersededBy: z.string().nullable(),
+  revisions: z.array(
+    z.object({ id: z.string(), revision: z.number().int(), published: z.string().nullable() }),
+  ),
+  document: documentSchema,
+});
+export const SearchResult = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      outlet: z.string().nullable(),
+      published: z.string().nullable(),
+      format: z.string(),
+      score: z.number(),
+      snippet: z.string().describe('plain text around the matches'),
+      highlights: z.array(span).describe('[start, end) of matched terms in the snippet'),
+    }),
+  ),
+  next,
+  total: z.number().int(),
+  facets: z.object({ outlet: facet, format: facet, month: facet }),
+});
+const entitySummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: z.string(),
+  documents: z.number().int(),
+  mentions: z.number().int(),
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
+});
+export const EntityList = page(entitySummary).extend({ facets: z.object({ type: facet }) });
+const quote = z.object({
+  ...citation,
+  id: z.string(),
+  direct: z.boolean(),
+  speaker: z.object({ key: z.string().nullable(), name: z.string() }).nullable(),
+  via: z.object({ key: z.string().nullable(), name: z.string() }).nullable(),
+  stance: z.string(),
+});
+export const EntityDetail = entitySummary.extend({
+  aliases: z.array(
+    z.object({
+      text: z.string(),
+      count: z.number().int(),
+      documents: z.number().int(),
+      evidence: z.object(citation),
+    }),
+  ),
+  roles: z.array(
+    z.object({
+      role: z.string(),
+      count: z.number().int(),
+      first: z.string().nullable(),
+      last: z.string().nullable(),
+      evidence: z.object(citation),
+    }),
+  ),
+  quotesBy: z.object({ total: z.number().int(), items: z.array(quote) }),
+  quotesAbout: z.object({ total: z.number().int(), items: z.array(quote) }),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      name: z.string().nullable(),
+      start: z.string(),
+      end: z.string(),
+      role: z.enum(['actor', 'target', 'place']),
+    }),
+  ),
+  related: z.array(entityRef.extend({ type: z.string(), documents: z.number().int() })),
+  mentions: page(z.object({ ...citation, by: z.string(), role: z.string().nullable() })),
+});
+const eventSummary = z.object({
+  id: z.string(),
+  type: z.string(),
+  name: z.string().nullable(),
+  label: z.string(),
+  start: z.string().describe('first day (YYYY-MM-DD)'),
+  end: z.string().describe('last day (YYYY-MM-DD); equal to start for a point'),
+  timeFrom: z.enum(['event', 'published']),
+  status: z.string(),
+  actors: z.array(entityRef),
+  targets: z.array(entityRef),
+  places: z.array(entityRef),
+  reports: z.number().int(),
+  sources: z.number().int(),
+});
+export const EventList = page(eventSummary);
+const docEntity = z.object({ id: z.string(), key: z.string().nullable(), name: z.string() });
+export const EventDetail = eventSummary.extend({
+  statuses: z.record(z.string(), z.number().int()),
+  outlets: z.array(z.string()),
+  reports: z.array(
+    z.object({
+      ...citation,
+      event: z.string(),
+      type: z.string(),
+      plover: z.string().nullable(),
+      name: z.string().nullable(),
+      status: z.string(),
+      actors: z.array(docEntity),
+      targets: z.array(docEntity),
+      places: z.array(docEntity),
+      time: z
+        .object({
+          id: z.string(),
+          text: z.string(),
+          value: z.string(),
+          start: z.string().nullable(),
+          end: z.string().nullable(),
+          mod: z.string().nullable(),
+          span,
+        })
+        .nullable(),
+      size: z
+        .object({
+          id: z.string(),
+          text: z.string(),
+          value: z.number(),
+          max: z.number().nullable(),
+          unit: z.string().nullable(),
+          qualifier: z.string(),
+          span,
+        })
+        .nullable(),
+      claimedBy: entityRef.nullable(),
+      by: z.string(),
+      publishedDay: z.string().nullable(),
+    }),
+  ),
+});
+export const Timeline = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      label: z.string(),
+      start: z.string(),
+      end: z.string(),
+      timeFrom: z.enum(['event', 'published']),
+      status: z.string(),
+      reports: z.number().int(),
+    }),
+  ),
+  next,
+  total: z.number().int(),
+  range: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+  facets: z.object({ type: facet }),
+});
+const figureSummary = z.object({
+  id: z.string(),
+  unit: z.string(),
+  about: z.string().nullable(),
+  aboutKey: z.string().nullable(),
+  points: z.number().int(),
+  sources: z.number().int(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+export const ClaimList = page(figureSummary);
+const claimant = z.object({
+  kind: z.enum(['speaker', 'outlet']),
+  name: z.string(),
+  key: z.string().nullable(),
+});
+export const ClaimDetail = figureSummary.extend({
+  truncated: z.boolean(),
+  points: z.array(
+    z.object({
+      ...citation,
+      quantity: z.string(),
+      date: z.string().nullable(),
+      value: z.number(),
+      max: z.number().nullable(),
+      qualifier: z.string(),
+      claimant,
+      quote: z.object({ id: z.string(), span, direct: z.boolean() }).nullable(),
+      by: z.string(),
+    }),
+  ),
+  series: z.array(
+    z.object({
+      source: z.string(),
+      kind: z.string(),
+      key: z.string().nullable(),
+      points: z.array(z.number().int()).describe('indexes into points'),
+    }),
+  ),
+});
+export const Report = z.object({
+  from: z.string(),
+  to: z.string(),
+  documents: z.number().int(),
+  sources: z.number().int(),
+  markdown: z.string().describe('Markdown with footnotes; article text in it is escaped'),
+  citations: z.array(
+    z.object({
+      n: z.number().int(),
+      document: z.string(),
+      title: z.string().nullable(),
+      outlet: z.string().nullable(),
+      published: z.string().nullable(),
+      span,
+      text: z.string(),
+    }),
+  ),
+});
+export const IngestResult = z.object({
+  new: z.number().int(),
+  unchanged: z.number().int(),
+  updated: z.number().int(),
+  failed: z.number().int(),
+  items: z.array(
+    z.object({
+      origin: z.string(),
+      status: z.enum(['new', 'unchanged', 'updated', 'failed']),
+      id: z.string().optional(),
+      title: z.string().nullable().optional(),
+      code: z.string().optional(),
+      message: z.string().optional(),
+    }),
+  ),
+});
+export const Stats = z.object({
+  documents: z.number().int(),
+  current: z.number().int(),
+  outlets: z.array(z.object({ outlet: z.string(), documents: z.number().int() })),
+  formats: z.array(z.object({ format: z.string(), documents: z.number().int() })),
+  firstPublished: z.string().nullable(),
+  lastPublished: z.string().nullable(),
+  entities: z.number().int(),
+  events: z.number().int(),
+  figures: z.number().int(),
+});
+export const ApiIndex = z.object({
+  name: z.literal('sitrep'),
+  version: z.string(),
+  openapi: z.string(),
+  endpoints: z.array(z.object({ method: z.string(), path: z.string(), summary: z.string() })),
+});

@@ -1,0 +1,351 @@
+import { createHash } from 'node:crypto';
+import type {
+  DocumentJson,
+  EntityJson,
+  EventJson,
+  QuantityJson,
+  QuoteJson,
+  TimeJson,
+} from '../../model/document.ts';
+
+/**
+ * Cross-document views computed from the stored document JSON alone: entities grouped by their
+ * `key`, events clustered by type, name or arguments and day, figures grouped by unit and what
+ * they count. Pure functions over documents; issue 6's reconciler is meant to replace this module.
+ */
+
+/** What the views keep of a document: its JSON without the bulky arrays they never read. */
+export type CorpusDoc = Omit<DocumentJson, 'links' | 'diagnostics'>;
+
+/** An entity across documents (grouped by `key`). */
+export interface EntityGroup {
+  readonly key: string;
+  name: string;
+  type: string;
+  documents: number;
+  mentions: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Where it occurs: document id and the entity's id inside that document. */
+  readonly refs: { doc: string; entity: string }[];
+}
+
+/** One document's report of an event. */
+export interface EventReport {
+  readonly doc: string;
+  readonly event: EventJson;
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+/** Reports of what looks like one event (same type, same name or arguments, same first day). */
+export interface EventCluster {
+  readonly id: string;
+  readonly type: string;
+  name: string | null;
+  start: string;
+  end: string;
+  /** `event`: bounds from the events' own times; `published`: no time given, publication day used. */
+  timeFrom: 'event' | 'published';
+  readonly actors: string[];
+  readonly targets: string[];
+  readonly places: string[];
+  readonly statuses: Record<string, number>;
+  readonly reports: EventReport[];
+  readonly sources: string[];
+}
+
+/** One report of a figure: a quantity in a document. */
+export interface FigurePoint {
+  readonly doc: string;
+  readonly quantity: QuantityJson;
+  /** The quote that contains the figure, if any (its speaker is the claimant). */
+  readonly quote: QuoteJson | null;
+}
+
+/** A figure reported across documents: the same unit counting the same thing. */
+export interface FigureGroup {
+  readonly id: string;
+  readonly unit: string;
+  readonly about: string | null;
+  readonly aboutKey: string | null;
+  readonly points: FigurePoint[];
+  first: string | null;
+  last: string | null;
+  sources: number;
+}
+
+/** The index the API's cross-document endpoints read. */
+export interface Corpus {
+  readonly docs: ReadonlyMap<string, CorpusDoc>;
+  /** By documents desc, then key. */
+  readonly entities: readonly EntityGroup[];
+  readonly entityByKey: ReadonlyMap<string, EntityGroup>;
+  /** By start, then id. */
+  readonly events: readonly EventCluster[];
+  readonly eventById: ReadonlyMap<string, EventCluster>;
+  /** By points desc, then id. */
+  readonly figures: readonly FigureGroup[];
+  readonly figureById: ReadonlyMap<string, FigureGroup>;
+}
+
+/** A short stable id from a grouping key. */
+export function shortId(prefix: string, key: string): string {
+  return prefix + createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+/** The day of an ISO date or date-time (`YYYY-MM-DD`), or null. */
+export function day(value: string | null | undefined): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+/** The published day of a document, or null. */
+export function publishedDay(doc: CorpusDoc): string | null {
+  return day(doc.published.value);
+}
+
+/** A document's entity by id. */
+export function entityOf(doc: CorpusDoc, id: string | null): EntityJson | null {
+  if (!id) return null;
+  return doc.entities.find((e) => e.id === id) ?? null;
+}
+
+/** A time's bounds as days: [start, end]; a point when there is no end. */
+export function timeBounds(t: TimeJson | null | undefined): { start: string; end: string } | null {
+  if (!t) return null;
+  const start = day(t.start) ?? day(t.value);
+  if (!start) return null;
+  const end = day(t.end) ?? (t.value.includes('/') ? day(t.value.split('/')[1]) : null) ?? start;
+  return end < start ? { start, end: start } : { start, end };
+}
+
+/** The sentence around a span, for context in listings. */
+export function contextOf(doc: CorpusDoc, span: readonly [number, number], max = 400): string {
+  const s = doc.sentences.find((x) => x[0] <= span[0] && span[1] <= x[1]) ?? [
+    Math.max(0, span[0] - 120),
+    Math.min(doc.text.length, span[1] + 120),
+  ];
+  const text = doc.text.slice(s[0], s[1]);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The grouping key of an event report; documents' events become one cluster when keys agree. */
+export function eventKey(doc: CorpusDoc, e: EventJson, start: string | null): string {
+  const keys = (ids: readonly string[]) =>
+    ids
+      .map((id) => entityOf(doc, id)?.key)
+      .filter((k): k is string => !!k)
+      .sort()
+      .join(',');
+  const who = e.name ? `n:${normalise(e.name)}` : `a:${keys(e.actors)}|p:${keys(e.places)}`;
+  // Named events (an exercise) are one event whatever day a report mentions; others per day.
+  return `${e.type}|${who}|${e.name ? '' : (start ?? publishedDay(doc) ?? '')}`;
+}
+
+/** The grouping of a quantity: unit and what it counts (an entity key, else its text). */
+export function figureKey(
+  doc: CorpusDoc,
+  q: QuantityJson,
+): { unit: string; about: string | null; aboutKey: string | null } {
+  const unit = normalise(q.unit ?? '');
+  const ent = q.about ? entityOf(doc, q.about) : null;
+  if (ent) return { unit, about: ent.name, aboutKey: ent.key };
+  return { unit, about: q.about ? q.about.trim() : null, aboutKey: null };
+}
+
+function bump(map: Record<string, number>, k: string) {
+  map[k] = (map[k] ?? 0) + 1;
+}
+
+const byCountThenName = (a: Map<string, number>) =>
+  [...a].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+
+/** Builds the cross-document index from documents (any order; output order is stable). */
+export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
+  const docs = new Map<string, CorpusDoc>();
+  const entities = new Map<
+    string,
+    EntityGroup & { names: Map<string, number>; types: Map<string, number> }
+  >();
+  const clusters = new Map<string, EventCluster & { key: string }>();
+  const figures = new Map<string, FigureGroup & { sourceSet: Set<string> }>();
+
+  for (const raw of input) {
+    const { links: _l, diagnostics: _d, ...doc } = raw as DocumentJson;
+    docs.set(doc.id, doc);
+    const published = publishedDay(doc);
+    for (const e of doc.entities) {
+      let g = entities.get(e.key);
+      if (!g) {
+        g = {
+          key: e.key,
+          name: e.name,
+          type: e.type,
+          documents: 0,
+          mentions: 0,
+          firstSeen: null,
+          lastSeen: null,
+          refs: [],
+          names: new Map(),
+          types: new Map(),
+        };
+        entities.set(e.key, g);
+      }
+      if (g.refs.at(-1)?.doc !== doc.id) g.documents++;
+      g.refs.push({ doc: doc.id, entity: e.id });
+      g.mentions += e.mentions.length;
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
+      g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);
+      if (published) {
+        if (!g.firstSeen || published < g.firstSeen) g.firstSeen = published;
+        if (!g.lastSeen || published > g.lastSeen) g.lastSeen = published;
+      }
+    }
+    for (const ev of doc.events) {
+      const time = ev.time ? doc.times.find((t) => t.id === ev.time) : null;
+      const b = timeBounds(time);
+      const key = eventKey(doc, ev, b?.start ?? null);
+      let c = clusters.get(key);
+      if (!c) {
+        c = {
+          key,
+          id: shortId('ev', key),
+          type: ev.type,
+          name: ev.name,
+          start: '',
+          end: '',
+          timeFrom: 'published',
+          actors: [],
+          targets: [],
+          places: [],
+          statuses: {},
+          reports: [],
+          sources: [],
+        };
+        clusters.set(key, c);
+      }
+      c.reports.push({ doc: doc.id, event: ev, start: b?.start ?? null, end: b?.end ?? null });
+      bump(c.statuses, ev.status);
+      const addKeys = (ids: readonly string[], into: string[]) => {
+        for (const id of ids) {
+          const k = entityOf(doc, id)?.key;
+          if (k && !into.includes(k)) into.push(k);
+        }
+      };
+      addKeys(ev.actors, c.actors);
+      addKeys(ev.targets, c.targets);
+      addKeys(ev.places, c.places);
+      const source = sourceName(doc);
+      if (!c.sources.includes(source)) c.sources.push(source);
+    }
+    for (const q of doc.quantities) {
+      const f = figureKey(doc, q);
+      const key = `${f.unit}|${f.aboutKey ?? normalise(f.about ?? '')}`;
+      let g = figures.get(key);
+      if (!g) {
+        g = {
+          id: shortId('f', key),
+          unit: f.unit,
+          about: f.about,
+          aboutKey: f.aboutKey,
+          points: [],
+          first: null,
+          last: null,
+          sources: 0,
+          sourceSet: new Set(),
+        };
+        figures.set(key, g);
+      }
+      const quote = doc.quotes.find((c) => c.span[0] <= q.span[0] && q.span[1] <= c.span[1]) ?? null;
+      g.points.push({ doc: doc.id, quantity: q, quote });
+      g.sourceSet.add(claimantOf(doc, quote).name);
+      if (published) {
+        if (!g.first || published < g.first) g.first = published;
+        if (!g.last || published > g.last) g.last = published;
+      }
+    }
+  }
+
+  // Cluster bounds: the union of the reports' times, else the earliest publication day.
+  for (const c of clusters.values()) {
+    const timed = c.reports.filter((r) => r.start !== null);
+    if (timed.length > 0) {
+      c.start = timed[0]!.start!;
+      c.end = timed[0]!.end!;
+      for (const r of timed) {
+        if (r.start! < c.start) c.start = r.start!;
+        if (r.end! > c.end) c.end = r.end!;
+      }
+      c.timeFrom = 'event';
+    } else {
+      const days = c.reports
+        .map((r) => publishedDay(docs.get(r.doc)!) ?? '')
+        .filter(Boolean)
+        .sort();
+      c.start = days[0] ?? '';
+      c.end = days[0] ?? '';
+    }
+    c.reports.sort((a, b) => {
+      const pa = docs.get(a.doc)!.published.value ?? '';
+      const pb = docs.get(b.doc)!.published.value ?? '';
+      return pa < pb ? -1 : pa > pb ? 1 : a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0;
+    });
+  }
+  const entityList = [...entities.values()].map((g) => {
+    g.name = byCountThenName(g.names);
+    g.type = byCountThenName(g.types);
+    return g;
+  });
+  entityList.sort((a, b) => b.documents - a.documents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const eventList = [...clusters.values()].sort(compareEvents);
+  const figureList = [...figures.values()].map((g) => {
+    g.sources = g.sourceSet.size;
+    g.points.sort((a, b) => comparePoints(docs, a, b));
+    return g;
+  });
+  figureList.sort((a, b) => b.points.length - a.points.length || (a.id < b.id ? -1 : 1));
+  return {
+    docs,
+    entities: entityList,
+    entityByKey: new Map(entityList.map((e) => [e.key, e])),
+    events: eventList,
+    eventById: new Map(eventList.map((e) => [e.id, e])),
+    figures: figureList,
+    figureById: new Map(figureList.map((f) => [f.id, f])),
+  };
+}
+
+/** Timeline order: start, then id. */
+export function compareEvents(a: { start: string; id: string }, b: { start: string; id: string }): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function comparePoints(docs: ReadonlyMap<string, CorpusDoc>, a: FigurePoint, b: FigurePoint): number {
+  const pa = docs.get(a.doc)!.published.value ?? '';
+  const pb = docs.get(b.doc)!.published.value ?? '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
+  return a.quantity.span[0] - b.quantity.span[0];
+}
+
+/** The name of a document's source: its outlet, else its URL's host, else its file name. */
+export function sourceName(doc: CorpusDoc): string {
+  if (doc.source.outlet) return doc.source.outlet;
+  if (doc.source.url && URL.canParse(doc.source.url)) return new URL(doc.source.url).host;
+  return doc.source.origin.split(/[\\/]/).pop() || doc.source.origin;
+}
+
+/** Who makes a claim: the quote's speaker (entity or text), else the outlet that reports it. */
+export function claimantOf(
+  doc: CorpusDoc,
+  quote: QuoteJson | null,
+): { kind: 'speaker' | 'outlet'; name: string; key: string | null } {
+  if (quote) {
+    const e = entityOf(doc, quote.speaker);
+    if (e) return { kind: 'speaker', name: e.name, key: e.key };
+    if (quote.speakerText) return { kind: 'speaker', name: quote.speakerText, key: null };
+  }
+  return { kind: 'outlet', name: sourceName(doc), key: null };
+}

@@ -1,0 +1,195 @@
+import type { QuoteJson } from '../../model/document.ts';
+import { type Corpus, type CorpusDoc, type EntityGroup, entityOf, publishedDay } from './corpus.ts';
+import { type Citation, cite } from './refs.ts';
+
+/** An entity's line in listings. */
+export function entitySummary(g: EntityGroup) {
+  return {
+    key: g.key,
+    name: g.name,
+    type: g.type,
+    documents: g.documents,
+    mentions: g.mentions,
+    firstSeen: g.firstSeen,
+    lastSeen: g.lastSeen,
+  };
+}
+
+/** Entities passing the filters, in the corpus order (documents desc, key). */
+export function filterEntities(corpus: Corpus, f: { type?: string; q?: string }): EntityGroup[] {
+  const q = f.q?.toLowerCase();
+  return corpus.entities.filter(
+    (g) => (!f.type || g.type === f.type) && (!q || g.name.toLowerCase().includes(q) || g.key.includes(q)),
+  );
+}
+
+/** A quote in an entity's page. */
+export interface QuoteView extends Citation {
+  readonly id: string;
+  readonly direct: boolean;
+  readonly speaker: { key: string | null; name: string } | null;
+  readonly via: { key: string | null; name: string } | null;
+  readonly stance: string;
+}
+
+/** A quote as the API shows it. */
+export function quoteView(doc: CorpusDoc, c: QuoteJson): QuoteView {
+  const who = (id: string | null, text: string | null) => {
+    const e = entityOf(doc, id);
+    return e ? { key: e.key, name: e.name } : text ? { key: null, name: text } : null;
+  };
+  return {
+    ...cite(doc, c.span),
+    id: c.id,
+    direct: c.direct,
+    speaker: who(c.speaker, c.speakerText),
+    via: who(c.via, c.viaText),
+    stance: c.stance,
+  };
+}
+
+/** True when one of the mentions (sorted by start, as the document JSON writes them) lies inside the span. */
+function mentionInside(
+  mentions: readonly { span: readonly [number, number] }[],
+  span: readonly [number, number],
+) {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span[0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i]!.span[0] < span[1]; i++)
+    if (mentions[i]!.span[1] <= span[1]) return true;
+  return false;
+}
+
+/** How many quotes by and about an entity its page lists at most. */
+export const MAX_QUOTES = 25;
+
+/** An entity's page: name variants with evidence, roles over time, quotes by and about it, events, company. */
+export function entityDetail(corpus: Corpus, key: string) {
+  const g = corpus.entityByKey.get(key);
+  if (!g) return null;
+  const aliases = new Map<
+    string,
+    { text: string; count: number; documents: Set<string>; evidence: Citation }
+  >();
+  const roles = new Map<
+    string,
+    { role: string; count: number; first: string | null; last: string | null; evidence: Citation }
+  >();
+  const quotesBy: QuoteView[] = [];
+  const quotesAbout: QuoteView[] = [];
+  let quotesByTotal = 0;
+  let quotesAboutTotal = 0;
+  const related = new Map<string, number>();
+  for (const ref of g.refs) {
+    const doc = corpus.docs.get(ref.doc)!;
+    const e = entityOf(doc, ref.entity)!;
+    const day = publishedDay(doc);
+    for (const m of e.mentions) {
+      let a = aliases.get(m.text);
+      if (!a) {
+        a = { text: m.text, count: 0, documents: new Set(), evidence: cite(doc, m.span) };
+        aliases.set(m.text, a);
+      }
+      a.count++;
+      a.documents.add(doc.id);
+      const role = m.role ?? null;
+      if (role) {
+        let r = roles.get(role);
+        if (!r) {
+          r = { role, count: 0, first: day, last: day, evidence: cite(doc, m.span) };
+          roles.set(role, r);
+        }
+        r.count++;
+        if (day && (!r.first || day < r.first)) r.first = day;
+        if (day && (!r.last || day > r.last)) r.last = day;
+      }
+    }
+    if (e.role && !roles.has(e.role) && e.mentions[0])
+      roles.set(e.role, {
+        role: e.role,
+        count: 1,
+        first: day,
+        last: day,
+        evidence: cite(doc, e.mentions[0].span),
+      });
+    for (const c of doc.quotes) {
+      if (c.speaker === e.id) {
+        quotesByTotal++;
+        if (quotesBy.length < MAX_QUOTES) quotesBy.push(quoteView(doc, c));
+      } else if (mentionInside(e.mentions, c.span)) {
+        quotesAboutTotal++;
+        if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(doc, c));
+      }
+    }
+    for (const other of doc.entities)
+      if (other.key !== key) related.set(other.key, (related.get(other.key) ?? 0) + 1);
+  }
+  const events = corpus.events
+    .filter((c) => c.actors.includes(key) || c.targets.includes(key) || c.places.includes(key))
+    .slice(0, 200)
+    .map((c) => ({
+      id: c.id,
+      type: c.type,
+      name: c.name,
+      start: c.start,
+      end: c.end,
+      role: c.actors.includes(key) ? 'actor' : c.targets.includes(key) ? 'target' : 'place',
+    }));
+  return {
+    ...entitySummary(g),
+    aliases: [...aliases.values()]
+      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+      .map((a) => ({ text: a.text, count: a.count, documents: a.documents.size, evidence: a.evidence })),
+    roles: [...roles.values()].sort((a, b) =>
+      (a.first ?? '') < (b.first ?? '')
+        ? -1
+        : (a.first ?? '') > (b.first ?? '')
+          ? 1
+          : a.role < b.role
+            ? -1
+            : 1,
+    ),
+    quotesBy: { total: quotesByTotal, items: quotesBy },
+    quotesAbout: { total: quotesAboutTotal, items: quotesAbout },
+    events,
+    related: [...related]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 20)
+      .map(([k, documents]) => {
+        const o = corpus.entityByKey.get(k)!;
+        return { key: k, name: o.name, type: o.type, documents };
+      }),
+  };
+}
+
+/** A mention of an entity, before it is cited (listings cite only the page they return). */
+export interface MentionRef {
+  readonly n: number;
+  readonly doc: string;
+  readonly span: readonly [number, number];
+  readonly by: string;
+  readonly role: string | null;
+}
+
+/** An entity's mentions in a stable order (the corpus's document order, then span); `n` is the position. */
+export function entityMentions(corpus: Corpus, key: string): MentionRef[] | null {
+  const g = corpus.entityByKey.get(key);
+  if (!g) return null;
+  const out: MentionRef[] = [];
+  for (const ref of g.refs) {
+    const e = entityOf(corpus.docs.get(ref.doc)!, ref.entity)!;
+    for (const m of e.mentions)
+      out.push({ n: out.length, doc: ref.doc, span: m.span, by: m.by, role: m.role ?? null });
+  }
+  return out;
+}
+
+/** A mention as the API shows it. */
+export function mentionView(corpus: Corpus, m: MentionRef) {
+  return { ...cite(corpus.docs.get(m.doc)!, [m.span[0], m.span[1]]), by: m.by, role: m.role };
+}

@@ -1,0 +1,149 @@
+import { type Corpus, type CorpusDoc, type EventCluster, entityOf, publishedDay } from './corpus.ts';
+import { cite } from './refs.ts';
+
+/** Filters of event listings and the timeline; entities by key or (case-insensitive) name. */
+export interface EventFilters {
+  readonly from?: string;
+  readonly to?: string;
+  readonly type?: string;
+  readonly actor?: string;
+  readonly place?: string;
+  readonly status?: string;
+}
+
+function matchesEntity(corpus: Corpus, keys: readonly string[], wanted: string): boolean {
+  const w = wanted.toLowerCase();
+  return keys.some((k) => k === wanted || corpus.entityByKey.get(k)?.name.toLowerCase() === w);
+}
+
+/** Events passing the filters, in timeline order; a time range keeps events that overlap it. */
+export function filterEvents(corpus: Corpus, f: EventFilters): EventCluster[] {
+  return corpus.events.filter(
+    (c) =>
+      (!f.type || c.type === f.type) &&
+      (!f.from || c.end >= f.from.slice(0, 10)) &&
+      (!f.to || c.start <= f.to.slice(0, 10)) &&
+      (!f.status || c.statuses[f.status] !== undefined) &&
+      (!f.actor || matchesEntity(corpus, c.actors, f.actor)) &&
+      (!f.place || matchesEntity(corpus, c.places, f.place)),
+  );
+}
+
+const named = (corpus: Corpus, keys: readonly string[]) =>
+  keys.map((k) => ({ key: k, name: corpus.entityByKey.get(k)?.name ?? k }));
+
+/** The most reported status of an event. */
+function status(c: EventCluster): string {
+  return (
+    Object.entries(c.statuses).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'completed'
+  );
+}
+
+/** A short human label: the name, else type and first actor and place. */
+export function eventLabel(corpus: Corpus, c: EventCluster): string {
+  if (c.name) return c.name;
+  const who = c.actors[0] ? corpus.entityByKey.get(c.actors[0])?.name : null;
+  const where = c.places[0] ? corpus.entityByKey.get(c.places[0])?.name : null;
+  return [c.type.replace(/_/g, ' '), who ? `by ${who}` : null, where ? `in ${where}` : null]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** An event's line in listings. */
+export function eventSummary(corpus: Corpus, c: EventCluster) {
+  return {
+    id: c.id,
+    type: c.type,
+    name: c.name,
+    label: eventLabel(corpus, c),
+    start: c.start,
+    end: c.end,
+    timeFrom: c.timeFrom,
+    status: status(c),
+    actors: named(corpus, c.actors),
+    targets: named(corpus, c.targets),
+    places: named(corpus, c.places),
+    reports: c.reports.length,
+    sources: c.sources.length,
+  };
+}
+
+/** A compact timeline item: enough to draw a bar and open the event. */
+export function timelineItem(corpus: Corpus, c: EventCluster) {
+  return {
+    id: c.id,
+    type: c.type,
+    label: eventLabel(corpus, c),
+    start: c.start,
+    end: c.end,
+    timeFrom: c.timeFrom,
+    status: status(c),
+    reports: c.reports.length,
+  };
+}
+
+function entityRefs(doc: CorpusDoc, ids: readonly string[]) {
+  return ids.map((id) => {
+    const e = entityOf(doc, id);
+    return { id, key: e?.key ?? null, name: e?.name ?? id };
+  });
+}
+
+/** An event with every report of it, each with its own attributes (so disagreements show). */
+export function eventDetail(corpus: Corpus, id: string) {
+  const c = corpus.eventById.get(id);
+  if (!c) return null;
+  const reports = c.reports.map((r) => {
+    const doc = corpus.docs.get(r.doc)!;
+    const e = r.event;
+    const time = e.time ? doc.times.find((t) => t.id === e.time) : undefined;
+    const size = e.size ? doc.quantities.find((q) => q.id === e.size) : undefined;
+    const claimant = entityOf(doc, e.claimedBy);
+    return {
+      ...cite(doc, e.trigger),
+      event: e.id,
+      type: e.type,
+      plover: e.plover,
+      name: e.name,
+      status: e.status,
+      actors: entityRefs(doc, e.actors),
+      targets: entityRefs(doc, e.targets),
+      places: entityRefs(doc, e.places),
+      time: time
+        ? {
+            id: time.id,
+            text: time.text,
+            value: time.value,
+            start: r.start,
+            end: r.end,
+            mod: time.mod,
+            span: time.span,
+          }
+        : null,
+      size: size
+        ? {
+            id: size.id,
+            text: size.text,
+            value: size.value,
+            max: size.max,
+            unit: size.unit,
+            qualifier: size.qualifier,
+            span: size.span,
+          }
+        : null,
+      claimedBy: claimant ? { key: claimant.key, name: claimant.name } : null,
+      by: e.by,
+      publishedDay: publishedDay(doc),
+    };
+  });
+  return { ...eventSummary(corpus, c), statuses: c.statuses, outlets: c.sources, reports };
+}
+
+/** Counts of events by type (facets of the timeline). */
+export function eventTypeCounts(events: readonly EventCluster[]): { value: string; count: number }[] {
+  const m = new Map<string, number>();
+  for (const e of events) m.set(e.type, (m.get(e.type) ?? 0) + 1);
+  return [...m]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}

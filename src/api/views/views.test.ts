@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { documentSchema } from '../../model/schema.ts';
+import { exerciseFixtures } from '../fixtures.ts';
+import { figureDetail, filterFigures } from './claims.ts';
+import { buildCorpus, timeBounds } from './corpus.ts';
+import { entityDetail, entityMentions, filterEntities } from './entities.ts';
+import { eventDetail, filterEvents } from './events.ts';
+import { mdText, situationReport } from './report.ts';
+
+const corpus = () => buildCorpus(exerciseFixtures());
+
+describe('cross-document views', () => {
+  it('fixtures are valid sitrep/document@1', () => {
+    for (const d of exerciseFixtures()) expect(documentSchema.safeParse(d).error?.issues ?? []).toEqual([]);
+  });
+
+  it('groups entities by key across documents, with aliases, roles and quotes', () => {
+    const c = corpus();
+    const l = c.entityByKey.get('lkshnk')!;
+    expect(l.documents).toBe(2);
+    expect(filterEntities(c, { type: 'person' }).map((e) => e.key)).toContain('rznkv');
+    const d = entityDetail(c, 'lkshnk')!;
+    expect(d.aliases.map((a) => a.text).sort()).toEqual(['Lukashenka', 'Lukashenko']);
+    expect(d.roles.map((r) => r.role)).toEqual(['president']);
+    expect(d.quotesBy.items.map((q) => q.text)).toEqual(['"We are calm,"']);
+    expect(d.events.map((e) => e.type)).toEqual(['denial']);
+    expect(entityMentions(c, 'lkshnk')!.map((m) => m.n)).toEqual([0, 1]);
+    expect(entityDetail(c, 'nope')).toBeNull();
+  });
+
+  it('clusters reports of one named event and resolves its times to bounds', () => {
+    const c = corpus();
+    const ex = c.events.find((e) => e.name === 'Allied Resolve')!;
+    expect(ex.reports).toHaveLength(2);
+    expect([ex.start, ex.end, ex.timeFrom]).toEqual(['2022-02-10', '2022-02-20', 'event']);
+    const detail = eventDetail(c, ex.id)!;
+    expect(detail.reports.map((r) => r.outlet)).toEqual(['Baltic Wire', 'Kyiv Ledger']);
+    expect(detail.reports[0]!.size?.value).toBe(30000);
+    // An event without a time sits on its publication day.
+    const denial = c.events.find((e) => e.type === 'denial')!;
+    expect([denial.start, denial.timeFrom]).toEqual(['2022-02-12', 'published']);
+  });
+
+  it('filters events by overlap with a period, type, actor (key or name) and place', () => {
+    const c = corpus();
+    expect(filterEvents(c, { from: '2022-02-15', to: '2022-02-16' }).map((e) => e.type)).toEqual([
+      'military_exercise',
+    ]);
+    expect(filterEvents(c, { to: '2022-02-09' })).toEqual([]);
+    expect(filterEvents(c, { actor: 'alexander lukashenka' }).map((e) => e.type)).toEqual(['denial']);
+    expect(filterEvents(c, { actor: 'rs', place: 'Brest' })).toHaveLength(1);
+    expect(filterEvents(c, { type: 'attack' })).toEqual([]);
+  });
+
+  it('lists a figure by source over time, the claimant taken from the enclosing quote', () => {
+    const c = corpus();
+    const [troops] = filterFigures(c, { unit: 'troops' });
+    const d = figureDetail(c, troops!.id)!;
+    expect(d.points.map((p) => [p.date, p.value, p.claimant.name])).toEqual([
+      ['2022-02-10', 30000, 'Baltic Wire'],
+      ['2022-02-12', 45000, 'Oleksii Reznikov'],
+    ]);
+    expect(d.series.map((s) => s.source).sort()).toEqual(['Baltic Wire', 'Oleksii Reznikov']);
+    expect(figureDetail(c, troops!.id, { from: '2022-02-11' })!.points).toHaveLength(1);
+  });
+
+  it('writes a Markdown report whose footnotes cite document spans', () => {
+    const c = corpus();
+    const r = situationReport(c, { from: '2022-02-01', to: '2022-02-28' });
+    expect(r.documents).toBe(2);
+    expect(r.markdown).toContain('# Situation report, 2022-02-01 to 2022-02-28');
+    expect(r.markdown).toContain('Allied Resolve');
+    expect(r.citations.length).toBeGreaterThan(2);
+    for (const cit of r.citations) {
+      expect(r.markdown).toContain(`[^${cit.n}]:`);
+      expect(c.docs.get(cit.document)!.text.slice(cit.span[0], cit.span[1])).toBe(cit.text);
+    }
+  });
+
+  it('escapes article text in Markdown', () => {
+    expect(mdText('<script>alert(1)</script> [x](javascript:y)')).toBe(
+      '&lt;script\\>alert\\(1\\)&lt;/script\\> \\[x\\]\\(javascript:y\\)',
+    );
+  });
+
+  it('reads time bounds from start/end or the value', () => {
+    const t = {
+      id: 't',
+      span: [0, 1] as const,
+      text: 'x',
+      type: 'date',
+      mod: null,
+      anchor: 'none',
+      implied: [],
+      by: '',
+    };
+    expect(
+      timeBounds({ ...t, span: [0, 1], value: '2022-02-10/2022-02-20', start: null, end: null }),
+    ).toEqual({
+      start: '2022-02-10',
+      end: '2022-02-20',
+    });
+    expect(timeBounds({ ...t, span: [0, 1], value: 'P3D', start: null, end: null })).toBeNull();
+  });
+});
