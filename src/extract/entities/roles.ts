@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from './constants.ts';
 import { lexiconLines } from './gazetteers.ts';
 import type { Found } from './recognise.ts';
 
@@ -29,21 +30,8 @@ const APPOSITION_END = new Set([',', '.', ';', ':', '—', '–', '--', '(', ')'
 /** Words that open a role phrase after a name's comma. */
 const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', "belarus'", 'russia']);
 const APPOSITION_MAX_WORDS = 10;
-const REPORTING = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'warned',
-  'stressed',
-  'claimed',
-  'noted',
-  'announced',
-  'wrote',
-  'insisted',
-  'explained',
-  'as',
-]);
+/** Reporting verbs, and the `as` of "as saying", end an apposition after a name. */
+const REPORTING: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'as']);
 
 /** Roles of the person names of one sentence, by index into `found`. */
 export function findRoles(words: readonly string[], found: readonly Found[]): Map<Found, Role> {

@@ -11,6 +11,7 @@ import {
   DECADE_WORDS,
   HOLIDAYS,
   MONTHS,
+  NUMBER_WORDS,
   ORDINALS,
   SEASONS,
   TIME_ZONES,
@@ -558,28 +559,13 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return y ? { end: y.end, v: best.v } : best;
 }
 
-const TENS: Readonly<Record<string, number>> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ONES: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+/** Number words of a spelled-out year ("nineteen ninety-one"): tens and ones from the shared lexicon. */
+const pick = (ok: (word: string, v: number) => boolean): Readonly<Record<string, number>> =>
+  Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([w, v]) => ok(w, v))) as Record<string, number>;
+/** Words that count but are not digits' names ("a couple"). */
+const NOT_DIGIT_NAMES = new Set(['a', 'an', 'single', 'couple', 'dozen']);
+const TENS = pick((w, v) => v >= 10 && v <= 90 && v % 10 === 0 && !NOT_DIGIT_NAMES.has(w));
+const ONES = pick((w, v) => v >= 1 && v <= 9 && !NOT_DIGIT_NAMES.has(w));
 const TEENS: Readonly<Record<string, number>> = {
   eleven: 11,
   twelve: 12,
