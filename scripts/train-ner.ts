@@ -1,11 +1,14 @@
 /**
- * `npm run train:ner [-- --lexicons] [--train PATH] [--dev PATH] [--epochs N] [--out PATH]`
+ * `npm run train:ner [-- --lexicons] [--compile-only] [--train PATH] [--dev PATH] [--epochs N] [--runs N]
+ *   [--beam N] [--lexicon|--no-lexicon] [--cues|--no-cues] [--out PATH]`
  *
- * Trains the name tagger (greedy averaged perceptron, BILOU) on CoNLL-2003 `eng.train`, writes the
- * quantised model to models/ner-en.bin.gz and prints its F1 on the dev split (`eng.testa`). The data
- * is read from ../shared/datasets (or SITREP_SHARED) and never copied into the repository.
- * Deterministic: documents are shuffled per epoch with a seeded generator.
- * `--lexicons` first regenerates the package-derived gazetteers under lexicons/entities/.
+ * Trains the name tagger (averaged structured perceptron over BILOU, beam search; `--beam 1` is
+ * the earlier greedy tagger) on CoNLL-2003 `eng.train`, writes the quantised model to
+ * models/ner-en.bin and prints its F1 on the dev split (`eng.testa`). The data is read from
+ * ../shared/datasets (or SITREP_SHARED) and never copied into the repository; the label lexicon
+ * ships as phrase hashes only. Deterministic: documents are shuffled per epoch with a seeded generator.
+ * `--lexicons` first regenerates the package-derived gazetteers under lexicons/entities/; every run
+ * rewrites the compiled phrase table (lexicons/entities/phrases.bin), `--compile-only` does only that.
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +16,25 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConllDocument, ConllScore, parseConll, prf } from '../src/extract/entities/conll.ts';
-import { MODEL_FILE, TRAIN_EPOCHS, TRAIN_RUNS, TRAIN_SEED } from '../src/extract/entities/constants.ts';
-import { prepareDocument } from '../src/extract/entities/features.ts';
-import { gazetteers } from '../src/extract/entities/gazetteers.ts';
+import {
+  CONLL_TYPES,
+  MODEL_FILE,
+  TRAIN_BEAM,
+  TRAIN_CUES,
+  TRAIN_EPOCHS,
+  TRAIN_LEXICON,
+  TRAIN_RUNS,
+  TRAIN_SEED,
+} from '../src/extract/entities/constants.ts';
+import { type FeatureExtras, makeTok, prepareDocument } from '../src/extract/entities/features.ts';
+import { compilePhrases, gazetteers } from '../src/extract/entities/gazetteers.ts';
+import {
+  type LabelLexicon,
+  LEX_FOLDS,
+  LEX_MAX_TOKENS,
+  LexiconCounter,
+  phraseHash,
+} from '../src/extract/entities/lexicon.ts';
 import { decodeModel, encodeModel } from '../src/extract/entities/model.ts';
 import {
   decodeDocument,
@@ -181,9 +200,24 @@ async function deriveLexicons(): Promise<void> {
   );
 }
 
+/** Type counts of the entities of these documents, by phrase hash. */
+function countEntities(docs: readonly ConllDocument[]): LexiconCounter {
+  const counter = new LexiconCounter(CONLL_TYPES.length);
+  for (const doc of docs)
+    for (const s of doc) {
+      const hlw = s.words.map((w) => makeTok(w).hlw);
+      for (const span of s.spans)
+        if (span.end - span.start <= LEX_MAX_TOKENS)
+          counter.add(phraseHash(hlw, span.start, span.end), CONLL_TYPES.indexOf(span.type));
+    }
+  return counter;
+}
+
 function evaluate(
   docs: readonly ConllDocument[],
   scorer: Scorer,
+  extras: FeatureExtras,
+  beam: number,
 ): ReturnType<typeof prf> & { score: ConllScore } {
   const gaz = gazetteers().features;
   const score = new ConllScore();
@@ -192,8 +226,11 @@ function evaluate(
       prepareDocument(
         doc.map((s) => s.words),
         gaz,
+        extras,
       ),
       scorer,
+      undefined,
+      beam,
     );
     doc.forEach((s, i) => {
       score.add(labelSpans(labels[i]!), s.spans);
@@ -204,6 +241,10 @@ function evaluate(
 
 async function main(): Promise<void> {
   if (process.argv.includes('--lexicons')) await deriveLexicons();
+  // The compiled phrase table the tagger loads (rebuilt from the lists; unchanged lists, same bytes).
+  const compiled = compilePhrases();
+  console.log(`phrase table: ${compiled.entries} entries, ${(compiled.bytes / 1024).toFixed(0)} kB`);
+  if (process.argv.includes('--compile-only')) return;
   const trainPath = arg('--train', resolve(shared, 'datasets/conll2003/eng.train'));
   const devPath = arg('--dev', resolve(shared, 'datasets/conll2003/eng.testa'));
   const epochs = Number(arg('--epochs', String(TRAIN_EPOCHS)));
@@ -212,10 +253,27 @@ async function main(): Promise<void> {
   const train = parseConll(readFileSync(trainPath, 'utf8'));
   const dev = parseConll(readFileSync(devPath, 'utf8'));
   const gaz = gazetteers().features;
-  const prepared = train.map((doc) => ({
+  const beam = Number(arg('--beam', String(TRAIN_BEAM)));
+  const cues = !process.argv.includes('--no-cues') && (TRAIN_CUES || process.argv.includes('--cues'));
+  const useLexicon =
+    !process.argv.includes('--no-lexicon') && (TRAIN_LEXICON || process.argv.includes('--lexicon'));
+  // The label lexicon of all of train ships with the model; each training document sees the
+  // lexicon of the other folds only (jackknifing), as the tagger will see names it was not trained on.
+  let lexicon: LabelLexicon | null = null;
+  let foldLexicons: LabelLexicon[] = [];
+  if (useLexicon) {
+    const all = countEntities(train);
+    lexicon = all.lexicon();
+    foldLexicons = Array.from({ length: LEX_FOLDS }, (_, f) =>
+      all.lexicon(countEntities(train.filter((_, i) => i % LEX_FOLDS === f))),
+    );
+    console.log(`label lexicon: ${lexicon.size} phrases, ${LEX_FOLDS} folds`);
+  }
+  const prepared = train.map((doc, di) => ({
     sents: prepareDocument(
       doc.map((s) => s.words),
       gaz,
+      { lexicon: useLexicon ? foldLexicons[di % LEX_FOLDS]! : null, cues },
     ),
     gold: doc.map((s) => spansToLabels(s.words.length, s.spans)),
   }));
@@ -236,7 +294,7 @@ async function main(): Promise<void> {
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       for (const i of order)
-        decodeDocument(prepared[i]!.sents, learner, { learner, gold: prepared[i]!.gold });
+        decodeDocument(prepared[i]!.sents, learner, { learner, gold: prepared[i]!.gold }, beam);
     }
     for (const [h, v] of learner.averaged()) {
       const acc = sum.get(h);
@@ -251,16 +309,15 @@ async function main(): Promise<void> {
       `run ${run + 1}/${runs}: ${epochs} epochs, ${((performance.now() - t0) / 1000).toFixed(1)} s so far`,
     );
   }
-  const { bytes, header } = encodeModel(sum, {
-    trainedOn: 'CoNLL-2003 eng.train',
-    epochs,
-    seed: TRAIN_SEED,
-    runs,
-  });
+  const { bytes, header } = encodeModel(
+    sum,
+    { trainedOn: 'CoNLL-2003 eng.train', epochs, seed: TRAIN_SEED, runs, beam, cues },
+    lexicon,
+  );
   writeFileSync(out, bytes);
   console.log(`model: ${header.features} features, ${(bytes.length / 1024 / 1024).toFixed(2)} MB -> ${out}`);
-  const { weights } = decodeModel(bytes);
-  const r = evaluate(dev, weights);
+  const model = decodeModel(bytes);
+  const r = evaluate(dev, model.weights, model.extras, model.beam);
   console.log(`dev (${devPath}): P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)}`);
   for (const [t, c] of Object.entries(r.score.byType))
     console.log(`  ${t.padEnd(5)} F1 ${prf(c).f1.toFixed(4)}`);

@@ -1,6 +1,7 @@
 import type { EvalTask } from '../lib/task.ts';
 import { articleExtraction } from './article-extraction.ts';
 import { conll2003Task } from './conll2003.ts';
+import { goldEntities } from './gold-entities.ts';
 import { goldQuotesQuantities } from './gold-quotes-quantities.ts';
 import { polnearTask } from './polnear.ts';
 import { recognizers } from './recognizers.ts';
@@ -14,4 +15,5 @@ export const TASKS: readonly EvalTask[] = [
   conll2003Task,
   polnearTask,
   goldQuotesQuantities,
+  goldEntities,
 ];

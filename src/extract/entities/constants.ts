@@ -15,12 +15,17 @@ export const TRAIN_EPOCHS = 12;
 export const TRAIN_SEED = 20031;
 /** Perceptrons (one per document order) whose weights are averaged into the model. */
 export const TRAIN_RUNS = 3;
+/** Beam width of the decoder trained by `npm run train:ner` (1: greedy); `--beam N` overrides. */
+export const TRAIN_BEAM = 4;
+/** Label lexicon (jackknifed over train) and context-cue features; `--no-lexicon`/`--no-cues` override. */
+export const TRAIN_LEXICON = true;
+export const TRAIN_CUES = false;
 
 /** Averaged weights whose largest magnitude (in units of the quantisation step) is below this are pruned. */
 export const PRUNE_STEPS = 1;
 
 /** The committed model file, relative to the repository root. */
-export const MODEL_FILE = 'models/ner-en.bin.gz';
+export const MODEL_FILE = 'models/ner-en.bin';
 
 /** Distinct words whose feature scores the run-time tagger keeps (the cache is cleared when full). */
 export const TAGGER_CACHE_WORDS = 50_000;

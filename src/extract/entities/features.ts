@@ -2,7 +2,7 @@ import { AGGREGATE_MAX } from './constants.ts';
 import { GAZ_CLASSES, matchSentence, type PhraseIndex } from './gazetteers.ts';
 import { hashJoin, hashRange, hashSep, hashStr, seed } from './hash.ts';
 import { HIST_NAMES, LABELS, labelName } from './labels.ts';
-import { LEX_MAX_TOKENS, type LabelLexicon, phraseHash } from './lexicon.ts';
+import { type LabelLexicon, LEX_MAX_TOKENS, phraseHash } from './lexicon.ts';
 
 /**
  * Features of the name tagger. Static features (the word, its shape and affixes, a ±2 window,
@@ -367,6 +367,7 @@ export function sentenceContexts(
       gaz,
       toks.map((t) => t.lw),
       toks.map((t) => t.cap),
+      toks.map((t) => t.hlw),
     );
     let numbers = 0;
     for (const t of toks) if (t.short.charAt(0) === 'd') numbers++;
@@ -437,6 +438,18 @@ export function dynamicFeatures(t: Tok, ctx: DynamicContext, out: number[]): voi
 export function transitionFeatures(t: Tok, prev1: number, prev2: number, out: number[]): void {
   const a = prev1 + 1;
   out.push(P1[a]!, P12[a * NL + prev2 + 1]!, hashJoin(P1LW[a]!, t.hlw), hashJoin(P1SHORT[a]!, t.hshort));
+}
+
+/** The transition features that depend on the previous labels only (cacheable per label pair). */
+export function labelPairFeatures(prev1: number, prev2: number, out: number[]): void {
+  const a = prev1 + 1;
+  out.push(P1[a]!, P12[a * NL + prev2 + 1]!);
+}
+
+/** The transition features joining the previous label with the word and its shape. */
+export function labelWordFeatures(t: Tok, prev1: number, out: number[]): void {
+  const a = prev1 + 1;
+  out.push(hashJoin(P1LW[a]!, t.hlw), hashJoin(P1SHORT[a]!, t.hshort));
 }
 
 /** The features of the labels the document gave this word and the next one before this sentence. */

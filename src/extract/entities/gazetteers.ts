@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { EntityType } from '../../model/mention.ts';
 import { GAZ_MAX_TOKENS } from './constants.ts';
+import { H_WORD, hashJoin, hashRange, mix32, seed, wordHash } from './hash.ts';
 
 /**
  * Gazetteers: lists read from `lexicons/entities/`. The package-derived ones (countries from
@@ -57,10 +59,156 @@ export interface Alias {
   readonly note: string | null;
 }
 
-/** Phrases (lower-case, tokens joined by one space) to gazetteer class bits, with prefix set for matching. */
-export interface PhraseIndex {
-  readonly phrases: ReadonlyMap<string, number>;
-  readonly prefixes: ReadonlySet<string>;
+const PHRASE_SEED = seed('gazetteer-phrase');
+/** Flag of a table entry that begins a longer phrase (matching continues). */
+const PREFIX_FLAG = 1 << 8;
+
+/** Continues a phrase hash with the next token's word hash. */
+export function phraseStep(h: number, tokenHash: number): number {
+  return hashJoin(h, tokenHash);
+}
+
+/**
+ * Phrases (lower-case tokens) to gazetteer class bits, kept as hashes of their token hashes in one
+ * open-addressing table of integers: no string or object per entry, so building it from the lexicon
+ * files is a single pass over their text. The chance that two of the ~40k phrases (or a phrase and
+ * a sentence's n-gram) share a 30-bit hash is negligible for features.
+ */
+export class PhraseIndex {
+  private mask = 0;
+  private keys: Int32Array;
+  private vals: Uint16Array;
+  private count = 0;
+
+  constructor(capacity = 16) {
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.vals = new Uint16Array(size);
+  }
+
+  /** The table as bytes: `GAZ1`, slots (uint32), the source checksum (20 bytes), keys, values. */
+  toBytes(checksum: Buffer): Buffer {
+    const head = Buffer.alloc(8);
+    head.write('GAZ1', 0, 'latin1');
+    head.writeUInt32LE(this.keys.length, 4);
+    return Buffer.concat([
+      head,
+      checksum,
+      Buffer.from(this.keys.buffer, this.keys.byteOffset, this.keys.byteLength),
+      Buffer.from(this.vals.buffer, this.vals.byteOffset, this.vals.byteLength),
+    ]);
+  }
+
+  /** A table from `toBytes`, as views on the buffer, if its checksum is `checksum`. */
+  static fromBytes(buf: Buffer, checksum: Buffer): PhraseIndex | null {
+    if (buf.toString('latin1', 0, 4) !== 'GAZ1' || !buf.subarray(8, 28).equals(checksum)) return null;
+    const size = buf.readUInt32LE(4);
+    if (buf.byteOffset % 4 !== 0) buf = Buffer.from(new Uint8Array(buf));
+    const index = new PhraseIndex();
+    index.keys = new Int32Array(buf.buffer, buf.byteOffset + 28, size);
+    index.vals = new Uint16Array(buf.buffer, buf.byteOffset + 28 + size * 4, size);
+    index.mask = size - 1;
+    let count = 0;
+    for (let i = 0; i < size; i++) if (index.keys[i] !== -1) count++;
+    index.count = count;
+    return index;
+  }
+
+  /** Entries (phrases and prefixes). */
+  get size(): number {
+    return this.count;
+  }
+
+  private slot(h: number): number {
+    let i = mix32(h) & this.mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** Adds bits to a phrase hash (PREFIX_FLAG marks a prefix of a longer phrase). */
+  or(h: number, bits: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const i = this.slot(h);
+    if (this.keys[i] === -1) {
+      this.keys[i] = h;
+      this.count++;
+    }
+    this.vals[i]! |= bits;
+  }
+
+  private grow(): void {
+    const { keys, vals } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.vals = new Uint16Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.vals[j] = vals[i]!;
+    }
+  }
+
+  /** Raw entry of a phrase hash: class bits, PREFIX_FLAG when longer phrases start with it; 0: none. */
+  entry(h: number): number {
+    const i = this.slot(h);
+    return this.keys[i] === -1 ? 0 : this.vals[i]!;
+  }
+
+  /** Class bits of a phrase given as lower-case tokens (0: in no list). */
+  bits(lowerTokens: readonly string[]): number {
+    let h = PHRASE_SEED;
+    for (const t of lowerTokens) h = phraseStep(h, wordHash(t));
+    return this.entry(h) & 0xff;
+  }
+
+  /**
+   * Adds the phrases of a lexicon file, one per line (the first `field` of tab-separated lines):
+   * lower-cased, split on spaces, hashed token by token, without building a string per entry.
+   */
+  addText(text: string, bit: number, field = 0): void {
+    const lower = text.toLowerCase();
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      let end = lower.indexOf('\n', i);
+      if (end < 0) end = n;
+      if (lower.charCodeAt(i) !== 35 /* # */) this.addLine(lower, i, end, bit, field);
+      i = end + 1;
+    }
+  }
+
+  private addLine(s: string, start: number, end: number, bit: number, field: number): void {
+    // The wanted field of the line (scanned within the line: indexOf would run on past its end).
+    let from = start;
+    for (let f = 0; f < field; f++) {
+      while (from < end && s.charCodeAt(from) !== 9) from++;
+      if (from >= end) return;
+      from++;
+    }
+    let to = from;
+    while (to < end && s.charCodeAt(to) !== 9) to++;
+    if (to > from && s.charCodeAt(to - 1) === 13) to--;
+    let h = PHRASE_SEED;
+    let tokens = 0;
+    let t = from;
+    const hashes: number[] = [];
+    while (t < to) {
+      while (t < to && s.charCodeAt(t) === 32) t++;
+      if (t >= to) break;
+      let e = t;
+      while (e < to && s.charCodeAt(e) !== 32) e++;
+      if (tokens > 0) hashes.push(h);
+      h = phraseStep(h, hashRange(H_WORD, s, t, e));
+      tokens++;
+      t = e;
+    }
+    if (tokens === 0 || tokens > GAZ_MAX_TOKENS) return;
+    this.or(h, bit);
+    for (const p of hashes) this.or(p, PREFIX_FLAG);
+  }
 }
 
 /** Everything the entity stage looks up by name. */
@@ -76,23 +224,6 @@ export interface Gazetteers {
 /** Splits a phrase the way the feature tokens are split (spaces; hyphens stay inside tokens). */
 export function phraseKey(tokens: readonly string[]): string {
   return tokens.join(' ').toLowerCase();
-}
-
-function addPhrase(phrases: Map<string, number>, prefixes: Set<string>, phrase: string, bit: number): void {
-  const lower = phrase.toLowerCase();
-  if (!lower.includes(' ')) {
-    phrases.set(lower, (phrases.get(lower) ?? 0) | bit);
-    return;
-  }
-  const toks = lower.split(' ').filter(Boolean);
-  if (toks.length === 0 || toks.length > GAZ_MAX_TOKENS) return;
-  const key = toks.join(' ');
-  phrases.set(key, (phrases.get(key) ?? 0) | bit);
-  let prefix = toks[0]!;
-  for (let i = 1; i < toks.length; i++) {
-    prefixes.add(prefix);
-    prefix += ` ${toks[i]}`;
-  }
 }
 
 /** Cities by lower-case name, parsed from their lexicon line on first lookup. */
@@ -118,43 +249,127 @@ class Cities {
   }
 }
 
-function load(): Gazetteers {
-  const phrases = new Map<string, number>();
-  const prefixes = new Set<string>();
+function readLexicon(file: string): string {
+  return readFileSync(new URL(file, DIR), 'utf8');
+}
+
+/** Countries by lower-case name. */
+function loadCountries(): Map<string, Country> {
   const countries = new Map<string, Country>();
   for (const line of lexiconLines('countries.tsv')) {
     const [code, ...names] = line.split('\t');
     const country: Country = { code: code!, names };
-    for (const n of names) {
-      countries.set(n.toLowerCase(), country);
-      addPhrase(phrases, prefixes, n, GAZ.country);
-    }
+    for (const n of names) countries.set(n.toLowerCase(), country);
   }
-  // City facts are parsed when a name is looked up, not at load: most are never asked for.
+  return countries;
+}
+
+/** City lines by lower-case name; the file is sorted by population, so the first city of a name wins. */
+function loadCityLines(): Map<string, string> {
   const cityLines = new Map<string, string>();
   for (const line of lexiconLines('cities.tsv')) {
-    const name = line.slice(0, line.indexOf('\t'));
-    const key = name.toLowerCase();
-    // The file is sorted by population, largest first: the first city of a name wins.
+    const key = line.slice(0, line.indexOf('\t')).toLowerCase();
     if (!cityLines.has(key)) cityLines.set(key, line);
-    addPhrase(phrases, prefixes, name, GAZ.city);
   }
-  const lists: [string, number][] = [
-    ['regions.txt', GAZ.region],
-    ['demonyms.txt', GAZ.demonym],
-    ['first-names.txt', GAZ.first],
-    ['last-names.txt', GAZ.last],
-    ['organizations.txt', GAZ.org],
-    ['common-words.txt', GAZ.common],
-  ];
-  for (const [file, bit] of lists) for (const l of lexiconLines(file)) addPhrase(phrases, prefixes, l, bit);
-  const aliases = new Map<string, Alias>();
-  for (const line of lexiconLines('aliases.tsv')) {
-    const [form, name, type, note] = line.split('\t');
-    aliases.set(form!.toLowerCase(), { name: name!, type: type as EntityType, note: note || null });
+  return cityLines;
+}
+
+/** The lists of the feature gazetteer, their class bits, and the tab-separated fields holding names. */
+const PHRASE_LISTS: readonly (readonly [string, number, readonly number[]])[] = [
+  ['countries.tsv', GAZ.country, [1, 2, 3, 4, 5, 6, 7, 8]],
+  ['cities.tsv', GAZ.city, [0]],
+  ['regions.txt', GAZ.region, [0]],
+  ['demonyms.txt', GAZ.demonym, [0]],
+  ['first-names.txt', GAZ.first, [0]],
+  ['last-names.txt', GAZ.last, [0]],
+  ['organizations.txt', GAZ.org, [0]],
+  ['common-words.txt', GAZ.common, [0]],
+];
+
+/** The compiled phrase table, kept beside the lists it is built from. */
+const COMPILED = new URL('phrases.bin', DIR);
+
+function buildPhrases(texts: readonly string[]): PhraseIndex {
+  const index = new PhraseIndex(60_000);
+  PHRASE_LISTS.forEach(([, bit, fields], i) => {
+    for (const f of fields) index.addText(texts[i]!, bit, f);
+  });
+  return index;
+}
+
+function checksumOf(texts: readonly string[]): Buffer {
+  const h = createHash('sha1');
+  for (const t of texts) h.update(t);
+  return h.digest();
+}
+
+/**
+ * The feature gazetteer: every list's phrases as hashes, with their class bits. Read from the
+ * compiled table when it was built from the lists as they are now (checked by checksum), else built
+ * from the lists (slower, same result): `compilePhrases()` rewrites it.
+ */
+function loadPhrases(): PhraseIndex {
+  const texts = PHRASE_LISTS.map(([file]) => readLexicon(file));
+  const sum = checksumOf(texts);
+  if (existsSync(COMPILED)) {
+    const index = PhraseIndex.fromBytes(readFileSync(COMPILED), sum);
+    if (index) return index;
   }
-  const stop = new Set(lexiconLines('stop.txt').map((l) => l.trim().toLowerCase()));
-  return { features: { phrases, prefixes }, cities: new Cities(cityLines), countries, aliases, stop };
+  return buildPhrases(texts);
+}
+
+/** Writes the compiled phrase table for the lists as they are (`npm run train:ner -- --lexicons`). */
+export function compilePhrases(): { entries: number; bytes: number; fresh: boolean } {
+  const texts = PHRASE_LISTS.map(([file]) => readLexicon(file));
+  const sum = checksumOf(texts);
+  const fresh = existsSync(COMPILED) && PhraseIndex.fromBytes(readFileSync(COMPILED), sum) !== null;
+  const index = buildPhrases(texts);
+  const bytes = index.toBytes(sum);
+  writeFileSync(COMPILED, bytes);
+  return { entries: index.size, bytes: bytes.length, fresh };
+}
+
+/** True when the compiled phrase table matches the lists. */
+export function compiledPhrasesFresh(): boolean {
+  const texts = PHRASE_LISTS.map(([file]) => readLexicon(file));
+  return existsSync(COMPILED) && PhraseIndex.fromBytes(readFileSync(COMPILED), checksumOf(texts)) !== null;
+}
+
+/**
+ * Loads what the tagger needs (the phrase table) now and everything else on first use: the maps
+ * of countries, cities, aliases and stop words are built when the typing rules first ask.
+ */
+function load(): Gazetteers {
+  const features = loadPhrases();
+  let countries: Map<string, Country> | null = null;
+  let cities: Cities | null = null;
+  let aliases: Map<string, Alias> | null = null;
+  let stop: Set<string> | null = null;
+  return {
+    features,
+    get cities() {
+      cities ??= new Cities(loadCityLines());
+      return cities;
+    },
+    get countries() {
+      countries ??= loadCountries();
+      return countries;
+    },
+    get aliases() {
+      if (!aliases) {
+        aliases = new Map();
+        for (const line of lexiconLines('aliases.tsv')) {
+          const [form, name, type, note] = line.split('\t');
+          aliases.set(form!.toLowerCase(), { name: name!, type: type as EntityType, note: note || null });
+        }
+      }
+      return aliases;
+    },
+    get stop() {
+      stop ??= new Set(lexiconLines('stop.txt').map((l) => l.trim().toLowerCase()));
+      return stop;
+    },
+  };
 }
 
 let cached: Gazetteers | null = null;
@@ -174,6 +389,7 @@ export function matchSentence(
   index: PhraseIndex,
   lower: readonly string[],
   capitalised: readonly boolean[],
+  hashes?: ArrayLike<number>,
 ): {
   begin: Uint8Array;
   inside: Uint8Array;
@@ -183,15 +399,16 @@ export function matchSentence(
   const inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!capitalised[i]) continue;
-    let phrase = '';
+    let h = PHRASE_SEED;
     for (let j = i; j < n && j - i < GAZ_MAX_TOKENS; j++) {
-      phrase = j === i ? lower[j]! : `${phrase} ${lower[j]}`;
-      const bits = index.phrases.get(phrase);
-      if (bits !== undefined) {
+      h = phraseStep(h, hashes ? hashes[j]! : wordHash(lower[j]!));
+      const e = index.entry(h);
+      const bits = e & 0xff;
+      if (bits !== 0) {
         begin[i]! |= bits;
         for (let k = i + 1; k <= j; k++) inside[k]! |= bits;
       }
-      if (!index.prefixes.has(phrase)) break;
+      if (!(e & PREFIX_FLAG)) break;
     }
   }
   return { begin, inside };

@@ -51,3 +51,11 @@ export function mix32(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/** Seed of word-identity hashes: a token's `hlw` is `wordHash` of its lower-case form. */
+export const H_WORD = seed('word');
+
+/** Hash of a lower-case word, as the features and the gazetteer phrase table use it. */
+export function wordHash(lower: string): number {
+  return hashStr(H_WORD, lower);
+}

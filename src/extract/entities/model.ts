@@ -1,19 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { MODEL_FILE, PRUNE_STEPS } from './constants.ts';
 import type { FeatureExtras } from './features.ts';
 import { LabelLexicon } from './lexicon.ts';
 import { LABELS, Weights } from './perceptron.ts';
 
 /**
- * The committed model file: gzip of `NER1`, a JSON header length (uint32 LE), the JSON header,
- * the feature hashes (uint32 LE) and one int16 row of label weights per feature (`value × scale`).
- * Features whose weights all round to fewer than PRUNE_STEPS quantisation steps are dropped.
+ * The committed model file, uncompressed so that loading is a file read and nothing else: `NER2`,
+ * a JSON header length (uint32 LE), the JSON header padded with spaces to a multiple of 4 bytes,
+ * the tagger's open-addressing table (`slots` × (feature hash, row), int32 LE), one int16 row of
+ * label weights per feature (`value × scale`), then the label lexicon's phrase hashes (uint32) and
+ * codes (uint8). The arrays are used in place (views on the file's buffer), not copied or rebuilt. Features whose weights all round to fewer than PRUNE_STEPS
+ * quantisation steps are dropped. (`NER1`, the earlier gzip format, is still read.)
  */
 
 /** Facts about a trained model, kept in its header. */
 export interface ModelHeader {
-  readonly format: 'sitrep/ner@1';
+  readonly format: 'sitrep/ner@1' | 'sitrep/ner@2';
   readonly labels: readonly string[];
   readonly scale: number;
   readonly features: number;
@@ -25,6 +28,8 @@ export interface ModelHeader {
   readonly beam?: number;
   /** Context-cue features were used. */
   readonly cues?: boolean;
+  /** Slots of the stored hash table (NER2). */
+  readonly slots?: number;
   /** Entries of the label lexicon stored after the weights (0 or absent: none). */
   readonly lexicon?: number;
 }
@@ -37,7 +42,8 @@ export interface LoadedModel {
   readonly beam: number;
 }
 
-const MAGIC = 'NER1';
+const MAGIC = 'NER2';
+const MAGIC_GZ = 'NER1';
 const QMAX = 32767;
 
 /** Quantises and packs averaged weights. */
@@ -64,61 +70,77 @@ export function encodeModel(
     hashes.push(h);
     rows.push(q);
   }
+  const values = new Int16Array(rows.length * L);
+  for (let i = 0; i < rows.length; i++) values.set(rows[i]!, i * L);
+  const table = new Weights(Uint32Array.from(hashes), values).table;
   const header: ModelHeader = {
-    format: 'sitrep/ner@1',
+    format: 'sitrep/ner@2',
     labels: LABELS,
     scale,
     features: hashes.length,
     ...meta,
+    slots: table.length / 2,
     lexicon: lexicon?.size ?? 0,
   };
-  const json = Buffer.from(JSON.stringify(header));
+  let json = JSON.stringify(header);
+  json += ' '.repeat((4 - ((8 + Buffer.byteLength(json)) % 4)) % 4);
   const head = Buffer.alloc(8);
   head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(json.length, 4);
-  const keys = Buffer.from(Uint32Array.from(hashes).buffer);
-  // Column-major (all weights of label 0, then label 1, …): long runs of zeros compress well.
-  const body = Buffer.alloc(rows.length * L * 2);
-  for (let k = 0; k < L; k++) {
-    for (let i = 0; i < rows.length; i++) body.writeInt16LE(rows[i]![k]!, (k * rows.length + i) * 2);
-  }
+  head.writeUInt32LE(Buffer.byteLength(json), 4);
+  const keys = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
+  const body = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
   const lex = lexicon
-    ? [Buffer.from(lexicon.keys.buffer, lexicon.keys.byteOffset, lexicon.keys.byteLength), Buffer.from(lexicon.codes)]
+    ? [
+        Buffer.from(lexicon.keys.buffer, lexicon.keys.byteOffset, lexicon.keys.byteLength),
+        Buffer.from(lexicon.codes),
+      ]
     : [];
-  return { bytes: gzipSync(Buffer.concat([head, json, keys, body, ...lex]), { level: 9 }), header };
+  return { bytes: Buffer.concat([head, Buffer.from(json), keys, body, ...lex]), header };
 }
 
 /** Unpacks a model file. */
-export function decodeModel(gz: Uint8Array): LoadedModel {
-  const buf = gunzipSync(gz);
-  if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a sitrep NER model');
+export function decodeModel(file: Uint8Array): LoadedModel {
+  let buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
+  const magic = buf.toString('latin1', 0, 4);
+  if (magic !== MAGIC && magic !== MAGIC_GZ) throw new Error('not a sitrep NER model');
   const len = buf.readUInt32LE(4);
   const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
   if (header.labels.join() !== LABELS.join()) throw new Error('model labels differ from the tagger');
   const n = header.features;
-  const at = 8 + len;
-  const L = LABELS.length;
-  // Copy into aligned typed arrays (the file is little-endian, as are the platforms Node runs on).
-  const hashes = new Uint32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
-  const q = new Int16Array(
-    buf.buffer.slice(buf.byteOffset + at + n * 4, buf.byteOffset + at + n * 4 + n * L * 2),
-  );
-  // Stored label by label (it compresses better); the tagger wants feature rows.
-  const values = new Int16Array(n * L);
-  for (let k = 0, p = 0; k < L; k++) {
-    for (let i = 0; i < n; i++, p++) values[i * L + k] = q[p]!;
-  }
   const m = header.lexicon ?? 0;
+  const L = LABELS.length;
+  const at = 8 + len;
+  // Views need aligned offsets: copy once if the buffer itself is not 4-byte aligned.
+  if (buf.byteOffset % 4 !== 0 || at % 4 !== 0) buf = Buffer.from(new Uint8Array(buf));
+  const base = buf.byteOffset + at;
+  let weights: Weights;
+  let end: number;
+  if (magic === MAGIC) {
+    const slots = header.slots ?? 0;
+    const table = new Int32Array(buf.buffer, base, slots * 2);
+    const values = new Int16Array(buf.buffer, base + slots * 8, n * L);
+    weights = new Weights(null, values, table);
+    end = base + slots * 8 + n * L * 2;
+  } else {
+    // NER1 stored the hashes, then the weights label by label; the tagger wants feature rows.
+    const hashes = new Uint32Array(buf.buffer.slice(base, base + n * 4));
+    const q = new Int16Array(buf.buffer.slice(base + n * 4, base + n * 4 + n * L * 2));
+    const values = new Int16Array(n * L);
+    for (let k = 0, p = 0; k < L; k++) for (let i = 0; i < n; i++, p++) values[i * L + k] = q[p]!;
+    weights = new Weights(hashes, values);
+    end = base + n * 4 + n * L * 2;
+  }
   let lexicon: LabelLexicon | null = null;
   if (m > 0) {
-    const from = buf.byteOffset + at + n * 4 + n * L * 2;
+    const from = end;
     lexicon = new LabelLexicon(
       new Uint32Array(buf.buffer.slice(from, from + m * 4)),
-      new Uint8Array(buf.buffer.slice(from + m * 4, from + m * 5)),
+      new Uint8Array(buf.buffer, from + m * 4, m),
     );
   }
   return {
-    weights: new Weights(hashes, values),
+    weights,
     header,
     extras: { lexicon, cues: header.cues ?? false },
     beam: header.beam ?? 1,
@@ -130,6 +152,7 @@ let cached: LoadedModel | null = null;
 
 /** The committed model, loaded once per process. */
 export function defaultModel(): LoadedModel {
-  cached ??= decodeModel(readFileSync(DEFAULT_URL));
+  // SITREP_NER_MODEL: another model file, to evaluate a candidate before it replaces the committed one.
+  cached ??= decodeModel(readFileSync(process.env.SITREP_NER_MODEL ?? DEFAULT_URL));
   return cached;
 }

@@ -257,7 +257,7 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
   s: S,
   gaz: Gazetteers,
 ): S[] {
-  const common = (i: number) => ((gaz.features.phrases.get(words[i]!.toLowerCase()) ?? 0) & GAZ.common) !== 0;
+  const common = (i: number) => (gaz.features.bits([words[i]!.toLowerCase()]) & GAZ.common) !== 0;
   let { start, end } = s;
   while (start < end && common(start)) start++;
   while (end > start && common(end - 1)) end--;
@@ -266,6 +266,20 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
   const lower = words.slice(start, end).join(' ').toLowerCase();
   if (!gaz.aliases.has(lower) && !gaz.countries.has(lower) && !gaz.cities.get(lower)) return [];
   return [{ ...s, start, end, conll: null }];
+}
+
+/**
+ * A Title Case headline as the tagger reads best: capitalised common words that are in no name
+ * list go lower case (`Belarus Announces Joint Drills With Russia` → `Belarus announces joint
+ * drills with Russia`), so the tagger does not join them into one long name.
+ */
+function truecase(words: readonly string[], gaz: Gazetteers): readonly string[] {
+  if (!isTitleCase(words)) return words;
+  return words.map((w) =>
+    isCapitalised(w) && w !== w.toUpperCase() && gaz.features.bits([w.toLowerCase()]) === GAZ.common
+      ? w.toLowerCase()
+      : w,
+  );
 }
 
 /** A type from sentence context: names before `drills` or after `dubbed` are events; before `channel`, outlets. */
@@ -289,7 +303,7 @@ export function recognise(
   gaz: Gazetteers = gazetteers(),
   tg: Tagger = defaultTagger(),
 ): Found[] {
-  const tagged = tg.tag(sentences);
+  const tagged = tg.tag(sentences.map((words) => truecase(words, gaz)));
   const out: Found[] = [];
   sentences.forEach((words, si) => {
     let spans: { start: number; end: number; conll: ConllType | null; rule: string }[] = tagged[si]!.map(

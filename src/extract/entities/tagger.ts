@@ -2,8 +2,8 @@ import { TAGGER_CACHE_WORDS } from './constants.ts';
 import {
   contextFeatures,
   type FeatureExtras,
-  NO_EXTRAS,
   makeTok,
+  NO_EXTRAS,
   neighbourFeatures,
   type Offset,
   sentenceContexts,

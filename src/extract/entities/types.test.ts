@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteers, matchSentence } from './gazetteers.ts';
+import { compiledPhrasesFresh, GAZ, gazetteers, matchSentence } from './gazetteers.ts';
 import { conllTypeOf } from './recognise.ts';
 import { refineType } from './types.ts';
 
@@ -54,5 +54,16 @@ describe('matchSentence', () => {
     expect(begin[1]! & 2).toBe(2);
     expect(inside[2]! & 2).toBe(2);
     expect(begin[4]).toBe(0);
+  });
+
+  it('the compiled phrase table is fresh (else: npm run train:ner -- --compile-only)', () => {
+    expect(compiledPhrasesFresh()).toBe(true);
+  });
+
+  it('gives a phrase the bits of every list it is in', () => {
+    const { features } = gazetteers();
+    expect(features.bits(['poland']) & GAZ.country).toBe(GAZ.country);
+    expect(features.bits(['los', 'angeles']) & GAZ.city).toBe(GAZ.city);
+    expect(features.bits(['no-such-place-x'])).toBe(0);
   });
 });
