@@ -19,7 +19,7 @@ import {
   seasonAt,
   spelledYearAt,
 } from './grammar/absolute.ts';
-import { durationAt, setAt } from './grammar/duration.ts';
+import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
   deicticAt,
@@ -178,27 +178,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:ref', refAt), first: words(['the', 'recent', 'past', 'coming'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
-    first: words(
-      [
-        'the',
-        'past',
-        'last',
-        'next',
-        'first',
-        'coming',
-        'previous',
-        'final',
-        'latest',
-        'following',
-        'recent',
-        'initial',
-        'remaining',
-        'same',
-        NUM,
-      ],
-      COUNT_WORDS,
-      keys(UNITS),
-    ),
+    first: words(['the', ...DURATION_LEADS, NUM], COUNT_WORDS, keys(UNITS)),
   },
   {
     read: wrap('set@1', setAt),

@@ -40,7 +40,8 @@ export function durationValue(n: number | null, unit: Unit): string {
   }
 }
 
-const LEADS = new Set([
+/** Words that can open a duration (`the past three weeks`, `the next few days`). */
+export const DURATION_LEADS: readonly string[] = [
   'past',
   'last',
   'next',
@@ -54,7 +55,8 @@ const LEADS = new Set([
   'initial',
   'remaining',
   'same',
-]);
+];
+const LEADS: ReadonlySet<string> = new Set(DURATION_LEADS);
 /** Prepositions after which a bare plural unit is a vague duration (`for months`). */
 const VAGUE_PREPS = new Set([
   'for',
