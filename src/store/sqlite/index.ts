@@ -138,7 +138,67 @@ function prepare(db: Database.Database) {
        VALUES (@id, @story_key, @revision, @origin, @url, @outlet, @title, @author, @language, @format,
          @published, @published_from, @modified, @ingested_at, @raw, @text, @offsets, @json)`,
     ),
+    searchRanked: db
+      .prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
+      .raw(true),
+    searchSnippet: db.prepare(
+      `SELECT d.id, d.title, d.outlet, d.published, d.format,
+              snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snippet
+       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+    ),
   };
+}
+
+/**
+ * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
+ * does not sort every match to show one page.
+ */
+export function topK(n: number, k: number, cmp: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (cmp(heap[i]!, heap[p]!) <= 0) return;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && cmp(heap[l]!, heap[m]!) > 0) m = l;
+      if (r < heap.length && cmp(heap[r]!, heap[m]!) > 0) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let x = 0; x < n; x++) {
+    if (heap.length < k) {
+      heap.push(x);
+      up(heap.length - 1);
+    } else if (cmp(x, heap[0]!) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(cmp);
+}
+
+/** Counts of a facet's values over the matches, most frequent first. */
+function facetCounts(matches: readonly ListingMeta[], pick: (m: ListingMeta) => string | null): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const m of matches) {
+    const v = pick(m);
+    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 /** What search filters and facets need of a document, kept in memory by rowid. */
@@ -350,51 +410,42 @@ export class SqliteStore implements Store {
     const meta = this.listingMeta();
     const from = options.from?.slice(0, 10);
     const to = options.to?.slice(0, 10);
-    const ranked = this.db
-      .prepare(
-        'SELECT rowid AS rid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?',
-      )
-      .all(fts) as { rid: number; score: number }[];
-    const matches: (ListingMeta & { rid: number; score: number })[] = [];
-    for (const r of ranked) {
-      const m = meta.get(r.rid);
+    // Raw rows (no object per match) from a statement prepared once per connection.
+    const ranked = this.stmts.searchRanked.all(fts) as [number, number][];
+    const kept: ListingMeta[] = [];
+    const scores: number[] = [];
+    const rids: number[] = [];
+    for (const [rid, score] of ranked) {
+      const m = meta.get(rid);
       if (!m?.current) continue;
       if (options.outlet !== undefined && m.outlet !== options.outlet) continue;
       if (options.format !== undefined && m.format !== options.format) continue;
       if (from !== undefined && (m.day === null || m.day < from)) continue;
       if (to !== undefined && (m.day === null || m.day > to)) continue;
-      matches.push({ ...m, rid: r.rid, score: r.score });
+      kept.push(m);
+      scores.push(score);
+      rids.push(rid);
     }
-    matches.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const offset = options.offset ?? 0;
-    const snippet = this.db.prepare(
-      `SELECT d.id, d.title, d.outlet, d.published, d.format,
-              snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snippet
-       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
-    );
-    const hits = matches.slice(offset, offset + options.limit).map((m) => {
-      const row = snippet.get(fts, m.rid) as Omit<SearchPageHit, 'score'>;
-      // bm25 is lower-is-better; report higher-is-better.
-      return { ...row, score: -m.score };
+    const order = topK(kept.length, offset + options.limit, (x, y) => {
+      const d = scores[x]! - scores[y]!;
+      if (d !== 0) return d;
+      const a = kept[x]!.id;
+      const b = kept[y]!.id;
+      return a < b ? -1 : a > b ? 1 : 0;
     });
-    const facet = (pick: (m: ListingMeta) => string | null): FacetCount[] => {
-      const counts = new Map<string, number>();
-      for (const m of matches) {
-        const v = pick(m);
-        if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
-      return [...counts]
-        .map(([value, count]) => ({ value, count }))
-        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    };
+    const hits = order.slice(offset).map((k) => {
+      const row = this.stmts.searchSnippet.get(fts, rids[k]!) as Omit<SearchPageHit, 'score'>;
+      // bm25 is lower-is-better; report higher-is-better.
+      return { ...row, score: -scores[k]! };
+    });
     return {
       hits,
-      total: matches.length,
+      total: kept.length,
       facets: {
-        outlet: facet((m) => m.outlet),
-        format: facet((m) => m.format),
-        month: facet((m) => m.day?.slice(0, 7) ?? null),
+        outlet: facetCounts(kept, (m) => m.outlet),
+        format: facetCounts(kept, (m) => m.format),
+        month: facetCounts(kept, (m) => m.day?.slice(0, 7) ?? null),
       },
     };
   }
