@@ -169,3 +169,82 @@ describe('more general rules', () => {
     expect(t!.by).toBe('time/range@1:to');
   });
 });
+
+describe('clock times joined to days and ranges of hours', () => {
+  it.each([
+    ['They met this morning at 7.', 'this morning at 7', '2022-01-17T07:00'],
+    ['The vote is tonight at 9.', 'tonight at 9', '2022-01-17T21:00'],
+    ['Polls close at 8 p.m. tonight.', '8 p.m. tonight', '2022-01-17T20:00'],
+    [
+      'It will start tomorrow morning at 9 o\u2019clock.',
+      'tomorrow morning at 9 o\u2019clock',
+      '2022-01-18T09:00',
+    ],
+    ['The office is open 5 to 6 p.m.', '5 to 6 p.m.', '2022-01-17T17:00/2022-01-17T18:00'],
+    [
+      'Talks will run from 9 to 11 a.m. on Tuesday.',
+      'from 9 to 11 a.m. on Tuesday',
+      '2022-01-18T09:00/2022-01-18T11:00',
+    ],
+    [
+      'Voting is between 2 and 4pm tomorrow.',
+      'between 2 and 4pm tomorrow',
+      '2022-01-18T14:00/2022-01-18T16:00',
+    ],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'time' }));
+  });
+
+  it.each([
+    ['Prices rose 5 to 6 percent this morning.', 'this morning'],
+    ['He left this morning at 7 people were waiting.', 'this morning'],
+  ])('does not read counts as hours: %s', (text, expr) => {
+    expect(one(text).map((t) => t.text)).toEqual([expr]);
+  });
+
+  it('keeps the clock when there is no anchor', () => {
+    expect(one('at 8:30 p.m. today', null)).toEqual([
+      { text: '8:30 p.m. today', value: 'XXXX-XX-XXT20:30', type: 'time' },
+    ]);
+  });
+});
+
+describe('TimeML conventions for vague stretches and the current unit', () => {
+  it.each([
+    ['Prices fell in recent months.', 'recent months', 'PXM', 'duration'],
+    ['Sales will grow in coming years.', 'coming years', 'PXY', 'duration'],
+    ['For the year, profit was flat.', 'the year', '2022', 'date'],
+    ['Profit for the fiscal year ended June 30 rose.', 'the fiscal year', 'P1Y', 'duration'],
+    ['Shares fell 3% for the week.', 'the week', '2022-W03', 'date'],
+  ])('%s', (text, expr, value, type) => {
+    expect(one(text)).toContainEqual({ text: expr, value, type });
+  });
+
+  it.each(['The year-ago quarter was weak.', 'In the year 2000 it began.'])(
+    'leaves other readings of `the year` to other rules: %s',
+    (text) => {
+      expect(one(text).map((t) => t.text)).not.toContain('the year');
+    },
+  );
+});
+
+describe('tense cues', () => {
+  it.each([
+    // A determiner makes the cue a noun or an adjective: `the plan`, `the reduced dividend`.
+    ['The thrift announced the plan Aug. 21.', 'Aug. 21', '1989-08-21', '1989-10-27'],
+    ['The reduced dividend is payable Jan. 2.', 'Jan. 2', '1990-01-02', '1989-11-02'],
+    // `could` does not point ahead.
+    ['He could not be located Wednesday.', 'Wednesday', '2022-01-12', PUB],
+    // A month well ahead with no cue is the last one.
+    [
+      'He stepped down as chairman, president and chief executive in March.',
+      'March',
+      '1989-03',
+      '1989-11-02',
+    ],
+    // `since` opens what lies behind.
+    ['They have waited since Dec. 20.', 'since Dec. 20', '2021-12-20', PUB],
+  ])('%s', (text, expr, value, published) => {
+    expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});

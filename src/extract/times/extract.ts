@@ -10,6 +10,7 @@ import { Anchors } from './anchor.ts';
 import { CLOCK_NARRATIVE_TOKENS } from './constants.ts';
 import {
   bareYearAt,
+  type Clock,
   clockAt,
   decadeAt,
   holidayAt,
@@ -28,6 +29,7 @@ import {
   offsetAt,
   refAt,
   shiftAt,
+  theUnitAt,
   weekdayAloneAt,
   weekWeekdayAt,
   yearAgoAdjAt,
@@ -108,6 +110,7 @@ const clockRule: Reader = (c, i) => {
           mi: h.v.mi,
           ...(h.v.ss !== undefined ? { ss: h.v.ss } : {}),
           ...(h.v.tz ? { tz: h.v.tz } : {}),
+          ...(h.v.ampm ? { ampm: true } : {}),
         },
         rule: 'absolute@1:clock',
       }
@@ -175,6 +178,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   },
   { read: wrap('relative@1:offset', offsetAt), first: words(['the', NUM], COUNT_WORDS) },
   { read: wrap('relative@1:weekday', weekdayAloneAt), first: keys(WEEKDAYS) },
+  { read: wrap('relative@1:the-unit', theUnitAt), first: ['the'] },
   { read: wrap('relative@1:ref', refAt), first: words(['the', 'recent', 'past', 'coming'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
@@ -226,15 +230,59 @@ function base(c: Cursor, i: number): Parse | null {
   return best;
 }
 
+/** A day, possibly with a part of it (`Monday`, `Jan. 18`, `tomorrow`, `this morning`), without a clock. */
 function isDay(s: DateSpec): boolean {
-  return (
-    (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') &&
-    s.hh === undefined &&
-    s.pod === undefined
-  );
+  return (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') && s.hh === undefined;
 }
 
-/** A date with a clock time on either side: `11:30 a.m. on Jan. 18`, `Monday at 3 p.m.`. */
+/** A bare hour after `at` when the day names its part (`this morning at 7`, `tonight at 9`). */
+function bareHourAt(c: Cursor, i: number): { end: number; v: Clock } | null {
+  const t = c.at(i);
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  const hh = Number(t.low);
+  if (hh < 1 || hh > 12) return null;
+  const next = c.at(i + 1);
+  if (next && next.gap === 0 && next.kind !== 'p') return null;
+  if (next?.kind === 'p' && next.gap === 0 && (next.low === ':' || next.low === '.' || next.low === ','))
+    if (c.at(i + 2)?.kind === 'n' && c.attached(i + 2)) return null;
+  if (next?.kind === 'w' && !next.cap && !HOUR_FOLLOWERS.has(next.low)) return null;
+  return { end: i + 1, v: { hh, mi: 0 } };
+}
+
+/** Words that may follow a bare hour without making it a count (`at 7 in the hall`, `at 9 and`). */
+const HOUR_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'to',
+  'but',
+]);
+
+/** Moves a clock hour without a meridiem into the half of the day its part names (`this evening at 7`). */
+function inPartOfDay(t: Clock, pod: string | undefined): Clock {
+  if (!pod || t.ampm || t.hh >= 12) return t;
+  return pod === 'AF' || pod === 'EV' || (pod === 'NI' && t.hh >= 6) ? { ...t, hh: t.hh + 12 } : t;
+}
+
+/** A day spec with a clock time set (the clock replaces the part of day). */
+function atClock(day: DateSpec, t: Clock): DateSpec {
+  const { pod: _pod, ...rest } = day;
+  const k = inPartOfDay(t, day.pod);
+  return {
+    ...rest,
+    hh: k.hh,
+    mi: k.mi,
+    ...(k.ss !== undefined ? { ss: k.ss } : {}),
+    ...(k.tz ? { tz: k.tz } : {}),
+    ...(k.ampm ? { ampm: true } : {}),
+  };
+}
+
+/** A date with a clock time on either side: `11:30 a.m. on Jan. 18`, `Monday at 3 p.m.`, `8 p.m. tonight`. */
 function withClock(c: Cursor, p: Parse): Parse {
   if (p.spec.kind !== 'date') return p;
   const s = p.spec;
@@ -243,38 +291,23 @@ function withClock(c: Cursor, p: Parse): Parse {
     if (c.is(k, 'on') || c.punct(k, ',')) k++;
     const d = base(c, k);
     if (d && d.spec.kind === 'date' && isDay(d.spec)) {
-      return {
-        start: p.start,
-        end: d.end,
-        spec: {
-          ...d.spec,
-          hh: s.hh,
-          mi: s.mi,
-          ...(s.ss !== undefined ? { ss: s.ss } : {}),
-          ...(s.tz ? { tz: s.tz } : {}),
-        },
-        rule: 'absolute@1:clock-date',
+      const clock: Clock = {
+        hh: s.hh,
+        mi: s.mi ?? 0,
+        ...(s.ss !== undefined ? { ss: s.ss } : {}),
+        ...(s.tz ? { tz: s.tz } : {}),
+        ...(s.ampm ? { ampm: true } : {}),
       };
+      return { start: p.start, end: d.end, spec: atClock(d.spec, clock), rule: 'absolute@1:clock-date' };
     }
     return p;
   }
   if (isDay(s)) {
     let k = p.end;
-    if (c.is(k, 'at') || c.punct(k, ',')) k++;
-    const t = clockAt(c, k);
-    if (t)
-      return {
-        start: p.start,
-        end: t.end,
-        spec: {
-          ...s,
-          hh: t.v.hh,
-          mi: t.v.mi,
-          ...(t.v.ss !== undefined ? { ss: t.v.ss } : {}),
-          ...(t.v.tz ? { tz: t.v.tz } : {}),
-        },
-        rule: `${p.rule}+clock`,
-      };
+    const joined = c.is(k, 'at', 'around', 'about');
+    if (joined || c.punct(k, ',')) k++;
+    const t = clockAt(c, k) ?? (joined && s.pod ? bareHourAt(c, k) : null);
+    if (t) return { start: p.start, end: t.end, spec: atClock(s, t.v), rule: `${p.rule}+clock` };
   }
   return p;
 }
@@ -587,9 +620,12 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       } else if (spec.y !== undefined) spec = { kind: 'date', y: spec.y };
       else if (!spec.rel) spec = { kind: 'date', rel: { unit: 'quarter', n: -1 } };
     }
-    const tense: Tense = needsTense(spec)
-      ? tenseAround(c, p.start, p.end, bounds.lo[p.start]!, bounds.hi[p.start]!)
-      : null;
+    // `since March`: what a `since` opens lies behind the text's time, whatever the verb.
+    const tense: Tense = !needsTense(spec)
+      ? null
+      : p.rule === 'range@1:since'
+        ? 'past'
+        : tenseAround(c, p.start, p.end, bounds.lo[p.start]!, bounds.hi[p.start]!);
     const r = resolve(spec, anchor, tense);
     if (!r) {
       i++;

@@ -174,7 +174,8 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         decade: 'XXX',
         century: 'XX',
       };
-      return done({ value: (x[unit] ?? 'XXXX-XX-XX') + pod, lo: null, hi: null }, pod ? 'time' : 'date');
+      const t = s.hh !== undefined ? `T${clockOf(s)}` : pod;
+      return done({ value: (x[unit] ?? 'XXXX-XX-XX') + t, lo: null, hi: null }, t ? 'time' : 'date');
     }
     anchored = true;
     switch (unit) {
@@ -321,7 +322,8 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         const diff = s.m - A.m;
         y = diff > 6 ? A.y - 1 : diff < -6 ? A.y + 1 : A.y;
         const off = s.m + (y - A.y) * 12 - A.m;
-        if (tense === 'past' && off > MONTH_SLACK) y--;
+        // News reports what happened: without a tense cue a month well ahead is read as past.
+        if (tense !== 'future' && off > MONTH_SLACK) y--;
         else if (tense === 'future' && off < -MONTH_SLACK) y++;
       } else y = inferYear(key, aKey, A, s.dir, tense, YEAR_SLACK_DAYS);
       if (s.season === 'WI' && A.m <= 2 && (s.dir ?? tense) !== 'future' && s.dir !== 'past') y = A.y - 1;

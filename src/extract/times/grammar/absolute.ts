@@ -133,11 +133,17 @@ export function yearAt(c: Cursor, i: number, min = YEAR_MIN, max = BARE_YEAR_MAX
   return { end: i + 1, v: y };
 }
 
+/** A clock reading: 24-hour fields, and whether a meridiem (or noon, midnight) fixed the half of the day. */
+export interface Clock {
+  hh: number;
+  mi: number;
+  ss?: number;
+  tz?: string;
+  ampm?: boolean;
+}
+
 /** A clock time at `i`: `11:30`, `11:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `3 o'clock`, with a zone. */
-export function clockAt(
-  c: Cursor,
-  i: number,
-): Hit<{ hh: number; mi: number; ss?: number; tz?: string }> | null {
+export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   const t = c.at(i);
   if (!t) return null;
   let hh: number;
@@ -145,8 +151,8 @@ export function clockAt(
   let ss: number | undefined;
   let end: number;
   let hasMer = false;
-  if (t.kind === 'w' && (t.low === 'noon' || t.low === 'midday')) return withZone(c, i + 1, 12, 0);
-  if (t.kind === 'w' && t.low === 'midnight') return withZone(c, i + 1, 24, 0);
+  if (t.kind === 'w' && (t.low === 'noon' || t.low === 'midday')) return fixed(withZone(c, i + 1, 12, 0));
+  if (t.kind === 'w' && t.low === 'midnight') return fixed(withZone(c, i + 1, 24, 0));
   if (t.kind === 'w') return spelledClockAt(c, i);
   if (t.kind !== 'n' || t.e - t.s > 2) return null;
   hh = Number(t.low);
@@ -172,8 +178,10 @@ export function clockAt(
     colon = true;
   }
   const mer = merAt(c, end);
+  let ampm = false;
   if (mer) {
     hasMer = true;
+    ampm = true;
     end = mer.end;
     if (hh < 1 || hh > 12) return null;
     if (mer.v === 'p' && hh !== 12) hh += 12;
@@ -185,7 +193,12 @@ export function clockAt(
   if (!colon && !hasMer) return null;
   if (hh > 24 || mi > 59 || (ss ?? 0) > 59) return null;
   const z = withZone(c, end, hh, mi);
-  return ss === undefined ? z : { end: z.end, v: { ...z.v, ss } };
+  const v: Clock = { ...z.v, ...(ss !== undefined ? { ss } : {}), ...(ampm ? { ampm } : {}) };
+  return { end: z.end, v };
+}
+
+function fixed(h: Hit<Clock>): Hit<Clock> {
+  return { end: h.end, v: { ...h.v, ampm: true } };
 }
 
 function withZone(
@@ -625,7 +638,7 @@ function hourAt(c: Cursor, i: number): number | undefined {
  * Clock times in words: `seven o'clock`, `seven pm`, `half past seven`, `a quarter to nine`,
  * `20 minutes past eight`. Without a meridiem they stay as read (TIMEX3 has no am/pm ambiguity mark).
  */
-function spelledClockAt(c: Cursor, i: number): Hit<{ hh: number; mi: number; tz?: string }> | null {
+function spelledClockAt(c: Cursor, i: number): Hit<Clock> | null {
   let j = i;
   let mi: number | undefined;
   let to = false;
@@ -668,5 +681,6 @@ function spelledClockAt(c: Cursor, i: number): Hit<{ hh: number; mi: number; tz?
   }
   if (mer === 'p' && hh !== 12) hh += 12;
   if (mer === 'a' && hh === 12) hh = 0;
-  return withZone(c, end, hh, minutes);
+  const z = withZone(c, end, hh, minutes);
+  return mer ? fixed(z) : z;
 }

@@ -155,6 +155,8 @@ export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | n
       ],
     };
   }
+  const hours = hourRangeAt(c, i, j, w, core);
+  if (hours) return hours;
   // A bare day first: `from 10 to 20 February`, `10–20 February`, `between 10 and 20 Feb.`.
   const day = dayAt(c, j);
   if (!day || c.toks[j]!.kind !== 'n') return null;
@@ -203,5 +205,36 @@ export function openEndAt(c: Cursor, i: number, core: CoreReader): Parse | null 
     spec: w === 'since' ? { kind: 'range', from: spec, to: null } : { kind: 'range', from: null, to: spec },
     rule: `range@1:${w}`,
     parts: [part],
+  };
+}
+
+/**
+ * A bare hour that borrows the meridiem of the clock time after it: `5 to 6 p.m.`, `from 9 to 11
+ * a.m.`, `between 2 and 4pm`. The second end must write its half of the day, so counts (`5 to 6
+ * percent`) never read as hours.
+ */
+function hourRangeAt(c: Cursor, i: number, j: number, w: string | undefined, core: CoreReader): Parse | null {
+  const t = c.at(j);
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  const h = Number(t.low);
+  if (h < 1 || h > 12) return null;
+  const sep = sepAt(c, j + 1, w === 'between');
+  if (!sep || (w === 'between') !== (sep.v === 'and')) return null;
+  if (sep.v === 'through' || (c.toks[j + 1]!.gap === 0) !== (c.at(sep.end)?.gap === 0)) return null;
+  const second = core(c, sep.end);
+  if (!isDate(second) || second.spec.hh === undefined || !second.spec.ampm) return null;
+  const s2 = second.spec;
+  const pm = s2.hh! >= 12 && s2.hh! < 24 && h < 12 && h + 12 <= s2.hh!;
+  const { ss: _ss, ...rest } = s2;
+  const from: DateSpec = { ...rest, hh: pm ? h + 12 : h, mi: 0 };
+  return {
+    start: i,
+    end: second.end,
+    spec: { kind: 'range', from, to: s2 },
+    rule: `range@1:${w === 'from' || w === 'between' ? w : sep.v}`,
+    parts: [
+      { a: j, b: j + 1, spec: from },
+      { a: sep.end, b: second.end, spec: s2 },
+    ],
   };
 }

@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Dir } from './types.ts';
+import type { Cursor, DateSpec, Dir, DurationSpec } from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
   last: 'past',
@@ -138,6 +138,30 @@ export function deicticAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return null;
 }
 
+const CURRENT_UNITS: ReadonlySet<string> = new Set(['year', 'week', 'month']);
+
+/**
+ * `the year`, `the fiscal year`, `the week`: in news the current one (TimeML values it as the
+ * anchor's year or week). A fiscal period `ended`/`ending` on a date is a stretch of one unit, as
+ * TimeML tags `the year ended Sept. 30` (a duration whose end the date gives).
+ */
+export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | null {
+  if (!c.is(i, 'the')) return null;
+  let k = i + 1;
+  if (c.is(k, 'fiscal')) k++;
+  const u = c.word(k);
+  if (u === undefined || !CURRENT_UNITS.has(u)) return null;
+  const next = c.at(k + 1);
+  // `the year-ago quarter`, `the year's`-less compounds, `the year 2000`: other rules read these.
+  if (next && next.gap === 0 && next.kind === 'p' && next.low === '-') return null;
+  if (next?.kind === 'n' || c.is(k + 1, 'two', 'nineteen', 'before', 'after', 'earlier', 'later', 'of', 'in'))
+    return null;
+  const unit = UNITS[u]!;
+  if (c.is(k + 1, 'ended', 'ending', 'ends', 'through', 'to'))
+    return { end: k + 1, v: { kind: 'duration', n: 1, unit } };
+  return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 } } };
+}
+
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
 export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const w = c.word(i);
@@ -159,16 +183,6 @@ export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
       end: i + 2,
       v: { kind: 'date', ref: c.toks[i + 1]!.low === 'past' ? 'PAST_REF' : 'FUTURE_REF' },
     };
-  }
-  // `recent years`, `past weeks`, `coming months`: a vague stretch before or after now (TimeML: a reference).
-  const j = w === 'the' ? i + 1 : i;
-  const lead = c.word(j);
-  if (lead === 'recent' || lead === 'past' || lead === 'coming') {
-    const u = c.word(j + 1);
-    const unit = u === undefined ? undefined : UNITS[u];
-    if (unit && u!.endsWith('s') && !c.is(j + 2, 'ago', 'later', 'earlier')) {
-      return { end: j + 2, v: { kind: 'date', ref: lead === 'coming' ? 'FUTURE_REF' : 'PAST_REF' } };
-    }
   }
   const ref = REF_WORDS[w];
   if (!ref) return null;

@@ -25,6 +25,8 @@ export interface DateSpec {
   mi?: number;
   ss?: number;
   tz?: string;
+  /** The clock's half of the day is written (`p.m.`, `noon`), not guessed. */
+  ampm?: boolean;
   pod?: string;
   /** A week of the anchor's year is meant (granularity). */
   weekOf?: boolean;
