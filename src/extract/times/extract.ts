@@ -29,10 +29,12 @@ import {
   offsetAt,
   refAt,
   shiftAt,
+  thatUnitAt,
   theUnitAt,
   weekdayAloneAt,
   weekWeekdayAt,
   yearAgoAdjAt,
+  yearEndAt,
 } from './grammar/relative.ts';
 import { Cursor, type DateSpec, type Parse, type Spec } from './grammar/types.ts';
 import {
@@ -179,7 +181,9 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:offset', offsetAt), first: words(['the', NUM], COUNT_WORDS) },
   { read: wrap('relative@1:weekday', weekdayAloneAt), first: keys(WEEKDAYS) },
   { read: wrap('relative@1:the-unit', theUnitAt), first: ['the'] },
-  { read: wrap('relative@1:ref', refAt), first: words(['the', 'recent', 'past', 'coming'], keys(REF_WORDS)) },
+  { read: wrap('relative@1:that-unit', thatUnitAt), first: ['that'] },
+  { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
+  { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
     first: words(['the', ...DURATION_LEADS, NUM], COUNT_WORDS, keys(UNITS)),
@@ -462,6 +466,8 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'third',
   'fourth',
   'year',
+  'that',
+  'these',
   'nineteen',
   'two',
   ...Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]!),

@@ -173,8 +173,11 @@ function cue(c: Cursor, i: number): Tense {
   // `the plan`, `its reduced dividend`, `a planned merger`: after a determiner the word is a noun or
   // an adjective and carries no tense.
   if (c.is(i - 1, ...NOUN_DETERMINERS)) return null;
-  if (FUTURE.has(w))
+  if (FUTURE.has(w)) {
+    // `had been scheduled to expire Friday`, `as previously planned`: a plan told after its date.
+    if (c.is(i - 1, 'been', 'previously', 'originally') || c.is(i - 2, 'had')) return 'past';
     return w === 'set' || w === 'due' ? (c.is(i + 1, 'for', 'to') ? 'future' : null) : 'future';
+  }
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.cap);
   // `will be held`, `has been scheduled`: a participle after `be` carries no tense of its own.
   if (participle && c.is(i - 1, 'be', 'being')) return null;

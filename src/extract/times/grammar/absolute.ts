@@ -189,6 +189,13 @@ export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   } else if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) {
     end += 3;
     hasMer = true;
+  } else if (c.is(end, 'in') && c.is(end + 1, 'the') && c.is(end + 2, 'morning', 'afternoon', 'evening')) {
+    // `4 in the morning`: the phrase names the half of the day.
+    if (hh < 1 || hh > 12) return null;
+    if (c.toks[end + 2]!.low !== 'morning' && hh !== 12) hh += 12;
+    end += 3;
+    hasMer = true;
+    ampm = true;
   }
   if (!colon && !hasMer) return null;
   if (hh > 24 || mi > 59 || (ss ?? 0) > 59) return null;

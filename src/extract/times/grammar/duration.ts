@@ -7,8 +7,28 @@ import type { Hit } from './absolute.ts';
 import { countAt } from './relative.ts';
 import type { Cursor, DurationSpec, SetSpec } from './types.ts';
 
-/** TIMEX3 duration value of `n` units (`n` null → `X`). */
+/** The next smaller unit and how many of it make one (for `2 1/2 years` → `P2Y6M`). */
+const SMALLER: Partial<Record<Unit, { unit: Unit; k: number }>> = {
+  year: { unit: 'month', k: 12 },
+  week: { unit: 'day', k: 7 },
+  day: { unit: 'hour', k: 24 },
+  hour: { unit: 'minute', k: 60 },
+  minute: { unit: 'second', k: 60 },
+};
+
+/** TIMEX3 duration value of `n` units (`n` null → `X`); a fraction goes into the next smaller unit. */
 export function durationValue(n: number | null, unit: Unit): string {
+  if (n !== null && !Number.isInteger(n) && n > 1) {
+    const whole = Math.floor(n);
+    const s = SMALLER[unit];
+    const rest = s ? (n - whole) * s.k : Number.NaN;
+    if (s && Number.isInteger(Math.round(rest * 1000) / 1000)) {
+      const a = durationValue(whole, unit);
+      const b = durationValue(Math.round(rest), s.unit);
+      // `P2Y` + `P6M` → `P2Y6M`; `PT5H` + `PT30M` → `PT5H30M`; `P1D` + `PT12H` → `P1DT12H`.
+      return a + (a.includes('T') ? b.slice(2) : b.slice(1));
+    }
+  }
   const q = n === null || Number.isNaN(n) ? 'X' : String(n);
   const mul = (k: number) => (n === null || Number.isNaN(n) ? 'X' : String(n * k));
   switch (unit) {
@@ -149,6 +169,18 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   // `a day` after a number or money is a rate (`$5 a day`), a set: left to setAt.
   if (c.is(j, 'a', 'an') && (c.at(j - 1)?.kind === 'n' || c.is(j - 1, 'once', 'twice', 'times'))) return null;
   let end = k + 1;
+  const after = c.at(end);
+  // `a second term`, `one second round`: the ordinal, not a second of time.
+  if (
+    unit === 'second' &&
+    u === 'second' &&
+    after?.kind === 'w' &&
+    !after.cap &&
+    !['ago', 'later', 'earlier', 'or', 'and', 'before', 'after', 'long'].includes(after.low)
+  )
+    return null;
+  // `three-quarters of the vote`, `a quarter of the shares`: a fraction, not a stretch of time.
+  if (unit === 'quarter' && c.is(end, 'of') && !c.is(end + 1, 'a', 'an')) return null;
   // `two-year-old`: an age, not a duration of the text.
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;

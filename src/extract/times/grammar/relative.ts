@@ -37,6 +37,21 @@ export function countAt(c: Cursor, i: number): Hit<number> | null {
   if (!t) return null;
   if (t.kind === 'n') {
     if (t.e - t.s > 3) return null;
+    // `2 1/2 years`: a whole number and a simple fraction.
+    const f = c.at(i + 1);
+    if (
+      f?.kind === 'n' &&
+      f.gap > 0 &&
+      c.punct(i + 2, '/') &&
+      c.attached(i + 2) &&
+      c.at(i + 3)?.kind === 'n' &&
+      c.attached(i + 3)
+    ) {
+      const num = Number(f.low);
+      const den = Number(c.toks[i + 3]!.low);
+      if ((den === 2 || den === 4) && num > 0 && num < den)
+        return { end: i + 4, v: Number(t.low) + num / den };
+    }
     // `1,000` or `2.5`: not a simple count.
     if (c.punct(i + 1, ',', '.') && c.attached(i + 1) && c.at(i + 2)?.kind === 'n' && c.attached(i + 2)) {
       if (c.toks[i + 1]!.low === '.' && c.digits(i + 2) === 1)
@@ -148,7 +163,7 @@ const CURRENT_UNITS: ReadonlySet<string> = new Set(['year', 'week', 'month']);
 export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | null {
   if (!c.is(i, 'the')) return null;
   let k = i + 1;
-  if (c.is(k, 'fiscal')) k++;
+  if (c.is(k, 'fiscal', 'full')) k++;
   const u = c.word(k);
   if (u === undefined || !CURRENT_UNITS.has(u)) return null;
   const next = c.at(k + 1);
@@ -160,6 +175,29 @@ export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | 
   if (c.is(k + 1, 'ended', 'ending', 'ends', 'through', 'to'))
     return { end: k + 1, v: { kind: 'duration', n: 1, unit } };
   return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 } } };
+}
+
+/**
+ * `that year`, `that same day`: the unit the narrative last named (`later that year` keeps its
+ * `later` outside, as TimeML values it the same).
+ */
+export function thatUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'that')) return null;
+  const k = c.is(i + 1, 'same') ? i + 2 : i + 1;
+  const u = c.word(k);
+  const unit = u === undefined ? undefined : UNITS[u];
+  if (!unit || u!.endsWith('s') || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, narrative: true } };
+}
+
+/** `year-end`, `year end`, `year's end`: the end of the current year. */
+export function yearEndAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'year')) return null;
+  let k = i + 1;
+  if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
+  else if (c.punct(k, "'", '\u2019') && c.is(k + 1, 's') && c.attached(k) && c.attached(k + 1)) k += 2;
+  if (!c.is(k, 'end')) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit: 'year', n: 0 }, mod: 'END' } };
 }
 
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
@@ -184,6 +222,11 @@ export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
       v: { kind: 'date', ref: c.toks[i + 1]!.low === 'past' ? 'PAST_REF' : 'FUTURE_REF' },
     };
   }
+  // `the near future`, `the near term`, `the short term`: the time just ahead.
+  if (w === 'the' && c.is(i + 1, 'near', 'short') && c.is(i + 2, 'future', 'term'))
+    return { end: i + 3, v: { kind: 'date', ref: 'FUTURE_REF' } };
+  if (w === 'these' && c.is(i + 1, 'days') && !c.is(i + 2, 'of'))
+    return { end: i + 2, v: { kind: 'date', ref: 'PRESENT_REF' } };
   const ref = REF_WORDS[w];
   if (!ref) return null;
   // `now` as a discourse marker before a comma at sentence start still refers to the present; keep it.
@@ -360,6 +403,8 @@ export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
     return null;
   }
   if (QUARTER_LEADS.has(c.word(k) ?? '') && c.is(k + 1, 'year') && c.punct(k + 2, '-')) k++;
+  // `the latest period`, `the year-ago period`: with a lead, `period` is the reported quarter too.
+  let lead = true;
   if (c.is(k, 'most') && c.is(k + 1, 'recent')) k += 2;
   else if (
     c.is(k, 'year') &&
@@ -371,7 +416,9 @@ export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
     shift = -1;
     k += 3;
   } else if (QUARTER_LEADS.has(c.word(k) ?? '')) k++;
-  if (!c.is(k, 'quarter')) return null;
+  else lead = false;
+  const periodOk = lead && !c.is(k - 1, 'same', 'recent');
+  if (!c.is(k, 'quarter') && !(periodOk && c.is(k, 'period'))) return null;
   // `the quarter ended Sept. 30` is still the narrative quarter; `the quarter of a century` is not.
   if (c.is(k + 1, 'of') && !c.is(k + 2, 'fiscal')) return null;
   return { end: k + 1, v: { kind: 'date', narrQ: shift } };
