@@ -66,10 +66,10 @@ export function timexForms(
   if (yearImplied) out.add(xYear(value));
   if (implied.includes('day') && /^\d{4}-\d\d-\d\d/.test(value))
     out.add(`XXXX-WXX-${weekdayOf(value)}${value.slice(10)}`);
-  const t = /T(\d\d):(\d\d)$/.exec(value);
+  const t = /T(\d\d):(\d\d)(:\d\d)?$/.exec(value);
   if (t && (implied.includes('day') || implied.includes('month'))) {
-    out.add(`T${t[1]}:${t[2]}`);
-    if (t[2] === '00') out.add(`T${t[1]}`);
+    out.add(`T${t[1]}:${t[2]}${t[3] ?? ''}`);
+    if (t[2] === '00' && !t[3]) out.add(`T${t[1]}`);
   }
   const pod = /T(MO|AF|EV|NI)$/.exec(value);
   if (pod && (implied.includes('day') || implied.includes('month'))) out.add(`T${pod[1]}`);

@@ -248,3 +248,36 @@ describe('tense cues', () => {
     expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
 });
+
+describe('days, quarters and sets in chat and wire style', () => {
+  it.each([
+    ['They met Friday the 21st.', 'Friday the 21st', '2022-01-21', '2022-01-25'],
+    ['We meet on the 20th of next month.', '20th of next month', '2022-02-20', PUB],
+    ['Sales for last quarter fell.', 'last quarter', '2021-Q4', PUB],
+    ['Sales in the last quarter of 2021 fell.', 'the last quarter of 2021', '2021-Q4', PUB],
+    ['Q3 2021 results beat forecasts.', 'Q3 2021', '2021-Q3', PUB],
+    ['It was warm this past spring.', 'this past spring', '2021-SP', PUB],
+    ['They meet once a year.', 'once a year', 'P1Y', PUB],
+    ['The talk lasted an hour and a half.', 'an hour and a half', 'PT1H30M', PUB],
+    ['The strike lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M', PUB],
+    ['It opens at 12 noon.', '12 noon', '2022-01-17T12:00', PUB],
+    ['They left at 4 in the morning.', '4 in the morning', '2022-01-17T04:00', PUB],
+    ['Prices rose in mid-1996.', 'mid-1996', '1996', PUB],
+    [
+      'Talks run 3:00 to 4:00 p.m. tomorrow.',
+      '3:00 to 4:00 p.m. tomorrow',
+      '2022-01-18T15:00/2022-01-18T16:00',
+      PUB,
+    ],
+  ])('%s', (text, expr, value, published) => {
+    expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    'He won a second term.',
+    'Three-quarters of the vote went to him.',
+    'She came for the twenty second time.',
+  ])('not a duration: %s', (text) => {
+    expect(one(text).filter((t) => t.type === 'duration')).toEqual([]);
+  });
+});

@@ -142,12 +142,12 @@ const COUNT_WORDS = words(keys(NUMBER_WORDS), [
 const RULES: readonly { readonly read: Reader; readonly first: readonly string[] }[] = [
   {
     read: wrap('absolute@1:month-date', monthDateAt),
-    first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), [NUM]),
+    first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), ['twenty', 'thirty', NUM]),
   },
   { read: wrap('absolute@1:numeric', numericDateAt), first: [NUM] },
   {
     read: wrap('absolute@1:quarter', quarterAt),
-    first: words(keys(ORDINALS), ['q1', 'q2', 'q3', 'q4', 'fiscal', NUM]),
+    first: words(keys(ORDINALS), ['q', 'fiscal', NUM]),
   },
   {
     read: wrap('absolute@1:decade', decadeAt),
@@ -190,7 +190,16 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   },
   {
     read: wrap('set@1', setAt),
-    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), ['every', 'each', 'per', 'a', 'an']),
+    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), [
+      'every',
+      'each',
+      'per',
+      'a',
+      'an',
+      'once',
+      'twice',
+      'thrice',
+    ]),
   },
   { read: yearRule, first: [NUM, 'fiscal'] },
   {
@@ -436,6 +445,9 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'every',
   'each',
   'per',
+  'once',
+  'twice',
+  'thrice',
   'several',
   'few',
   'many',
@@ -443,10 +455,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'half',
   'fiscal',
   'month',
-  'q1',
-  'q2',
-  'q3',
-  'q4',
+  'q',
   'last',
   'this',
   'next',

@@ -207,6 +207,11 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       }
       case 'month': {
         const { y, m } = addMonths(A.y, A.m, n);
+        if (s.d !== undefined) {
+          if (!validDay(y, m, s.d)) return null;
+          const day = toDays(y, m, s.d);
+          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+        }
         if (s.wd !== undefined && s.nth !== undefined) {
           const day = nthWeekday(y, m, s.wd, s.nth);
           if (day === null) return null;
@@ -259,6 +264,25 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     const day = nthWeekday(y, s.m, s.wd, s.nth);
     if (day === null) return null;
     return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+  }
+  if (s.wd !== undefined && s.m === undefined && s.d !== undefined && s.y === undefined) {
+    // `Thursday the 21st`: the month near the anchor in which that day is that weekday.
+    implied.push('year', 'month');
+    if (!A) return done({ value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });
+    anchored = true;
+    let best: number | null = null;
+    for (let k = -6; k <= 6; k++) {
+      const { y, m } = addMonths(A.y, A.m, k);
+      if (!validDay(y, m, s.d)) continue;
+      const D = toDays(y, m, s.d);
+      if (weekday(D) !== s.wd) continue;
+      const dist = Math.abs(D - A.days) + (tense === 'past' && D > A.days ? 1000 : 0);
+      const bestDist =
+        best === null ? 0 : Math.abs(best - A.days) + (tense === 'past' && best > A.days ? 1000 : 0);
+      if (best === null || dist < bestDist) best = D;
+    }
+    if (best === null) return null;
+    return done({ value: isoOfDays(best), lo: best, hi: best }, 'date', best);
   }
   if (s.wd !== undefined && s.m === undefined) {
     implied.push('year', 'month', 'day');

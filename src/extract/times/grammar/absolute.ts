@@ -157,6 +157,9 @@ export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   if (t.kind !== 'n' || t.e - t.s > 2) return null;
   hh = Number(t.low);
   end = i + 1;
+  // `12 noon`, `12 midnight`.
+  if (hh === 12 && c.is(end, 'noon', 'midnight', 'midday'))
+    return fixed(withZone(c, end + 1, c.toks[end]!.low === 'midnight' ? 24 : 12, 0));
   let colon = false;
   if (c.punct(end, ':') && c.attached(end) && c.digits(end + 1) === 2 && c.attached(end + 1)) {
     mi = Number(c.at(end + 1)!.low);
@@ -316,9 +319,19 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       if (c.toks[j]!.kind === 'w' && !c.is(day.end, 'of')) return null;
       return { end, v: spec };
     }
+    // `the 20th of next month`, `31st of this month`: a day of a shifted month.
+    const shift = MONTH_SHIFTS[c.word(day.end + 1) ?? ''];
+    if (c.is(day.end, 'of') && shift !== undefined && c.is(day.end + 2, 'month') && !m2)
+      return { end: day.end + 3, v: { kind: 'date', d: day.v, rel: { unit: 'month', n: shift } } };
+    // `Thursday the 21st`: the weekday only confirms a day of the month near the anchor.
+    const suffixed = c.toks[j]!.kind === 'w' || day.end > j + 1;
+    if (wd && c.is(j - 1, 'the') && suffixed && !m2)
+      return { end: day.end, v: { kind: 'date', d: day.v, wd: wd.v } };
   }
   return null;
 }
+
+const MONTH_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
 
 /** An ambiguous month word (`May`, `March`) counts only when capitalised mid-sentence or after a time word. */
 function ambiguousOk(c: Cursor, i: number): boolean {
@@ -519,11 +532,15 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const t = c.at(i);
   if (!t) return null;
   if (t.kind === 'n' && !c.is(i + 1, 'fiscal') && ORDINALS[c.word(i + 1) ?? ''] === undefined) return null;
-  if (t.kind === 'w' && /^q[1-4]$/.test(t.low)) {
-    const spec: DateSpec = { kind: 'date', q: Number(t.low[1]) };
-    const y = yearAt(c, i + 1);
+  // `Q3 2021`, `Q3`: the scanner splits the letter from the digit.
+  if (t.kind === 'w' && t.low === 'q' && c.digits(i + 1) === 1 && c.attached(i + 1)) {
+    const q = Number(c.toks[i + 1]!.low);
+    const after = c.at(i + 2);
+    if (q < 1 || q > 4 || (after && after.gap === 0 && after.kind !== 'p')) return null;
+    const spec: DateSpec = { kind: 'date', q };
+    const y = yearAt(c, i + 2);
     if (y) spec.y = y.v;
-    return { end: y ? y.end : i + 1, v: spec };
+    return { end: y ? y.end : i + 2, v: spec };
   }
   if (t.kind === 'p') return null;
   const lead = yearAt(c, i);
@@ -534,6 +551,8 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   let k = at + 1 + fiscal;
   if (c.punct(k, '-') && c.attached(k)) k++;
   const unit = c.word(k);
+  // `the last quarter` is the fourth; `last quarter` alone is the one before this (relative.ts).
+  if (o === -1 && !c.is(i - 1, 'the') && lead === null) return null;
   if (o === -1) o = unit === 'half' ? 2 : 4;
   if (o === undefined || o < 1 || o > 4) return null;
   if (unit !== 'quarter' && !(unit === 'half' && o <= 2)) return null;

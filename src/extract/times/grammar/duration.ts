@@ -170,6 +170,9 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   if (c.is(j, 'a', 'an') && (c.at(j - 1)?.kind === 'n' || c.is(j - 1, 'once', 'twice', 'times'))) return null;
   let end = k + 1;
   const after = c.at(end);
+  // `the twenty second (of June)`: an ordinal day, not twenty seconds.
+  if (u === 'second' && c.at(k - 1)?.kind === 'w' && (the || c.is(j - 1, 'the') || c.is(end, 'of')))
+    return null;
   // `a second term`, `one second round`: the ordinal, not a second of time.
   if (
     unit === 'second' &&
@@ -185,6 +188,11 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;
   if (n !== null && Number.isNaN(n)) n = null;
+  // `an hour and a half`, `two years and a half`.
+  if (n !== null && Number.isInteger(n) && c.is(end, 'and') && c.is(end + 1, 'a') && c.is(end + 2, 'half')) {
+    n += 0.5;
+    end += 3;
+  }
   return { end, v: { kind: 'duration', n, unit } };
 }
 
@@ -217,6 +225,13 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
     const next = c.at(i + 1);
     const attributive = next?.kind === 'w' && !next.cap && next.gap > 0 && !ADVERB_FOLLOWERS.has(next.low);
     return { end: i + 1, v: { kind: 'set', value: sw }, ...(attributive ? { rule: 'adjective' } : {}) };
+  }
+  // `once a year`, `twice a week`, `three times a day`: the frequency word opens the set.
+  if (w === 'once' || w === 'twice' || w === 'thrice') {
+    const u = c.is(i + 1, 'a', 'an', 'per', 'every', 'each') ? c.word(i + 2) : undefined;
+    const unit = u === undefined ? undefined : UNITS[u];
+    if (unit && !u!.endsWith('s')) return { end: i + 3, v: { kind: 'set', value: durationValue(1, unit) } };
+    return null;
   }
   if (w === 'every' || w === 'each' || w === 'per') {
     let k = i + 1;

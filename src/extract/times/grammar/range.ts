@@ -98,6 +98,43 @@ function secondEnd(
   return null;
 }
 
+/** True when a spec names a day (a date, a weekday or a shift of days). */
+function hasDay(s: DateSpec): boolean {
+  return s.d !== undefined || s.wd !== undefined || s.rel !== undefined || s.holiday !== undefined;
+}
+
+/** The day fields of a spec, for a clock time that borrows them. */
+function dayOf(s: DateSpec): Partial<DateSpec> {
+  const { y, m, d, wd, rel, dir, nth, holiday, narrative } = s;
+  return Object.fromEntries(
+    Object.entries({ y, m, d, wd, rel, dir, nth, holiday, narrative }).filter(([, v]) => v !== undefined),
+  );
+}
+
+/**
+ * `3:00 to 4:00 tomorrow`, `Thursday 19:00 - 21:00`: a clock time without a day takes the day of
+ * the other end, so both ends are on the same day (and the same half of it).
+ */
+function shareDay(from: DateSpec, to: DateSpec): [DateSpec, DateSpec] {
+  // `3:00 to 4:00 p.m.`: a first clock time without a meridiem takes the second's afternoon.
+  if (
+    from.hh !== undefined &&
+    to.hh !== undefined &&
+    !from.ampm &&
+    to.ampm &&
+    from.hh < 12 &&
+    to.hh >= 12 &&
+    to.hh < 24 &&
+    from.hh + 12 <= to.hh
+  )
+    from = { ...from, hh: from.hh + 12 };
+  if (from.hh !== undefined && to.hh !== undefined) {
+    if (!hasDay(from) && hasDay(to)) return [{ ...from, ...dayOf(to) }, to];
+    if (hasDay(from) && !hasDay(to)) return [from, { ...to, ...dayOf(from) }];
+  }
+  return [from, to];
+}
+
 /** `X sep Y` where X was read by `core` at `i`. */
 export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | null {
   if (!isDate(first) || first.spec.rel || first.spec.ref) return null;
@@ -118,16 +155,18 @@ export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | n
     return null;
   const second = secondEnd(c, sep.end, { ...first.spec }, core);
   if (!second) return null;
-  const from = { ...first.spec };
-  if (second.spec.y !== undefined && from.y === undefined && second.rule === 'day') from.y = second.spec.y;
+  const first2 = { ...first.spec };
+  if (second.spec.y !== undefined && first2.y === undefined && second.rule === 'day')
+    first2.y = second.spec.y;
+  const [from, to] = shareDay(first2, second.spec);
   const parts: Part[] = [
     { a: first.start, b: first.end, spec: from },
-    { a: sep.end, b: second.end, spec: second.spec },
+    { a: sep.end, b: second.end, spec: to },
   ];
   return {
     start: first.start,
     end: second.end,
-    spec: { kind: 'range', from, to: second.spec },
+    spec: { kind: 'range', from, to },
     rule: `range@1:${sep.v}`,
     parts,
   };
@@ -144,14 +183,15 @@ export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | n
     if (!sep || (w === 'between' && sep.v !== 'and') || (w !== 'between' && sep.v === 'and')) return null;
     const second = secondEnd(c, sep.end, { ...first.spec }, core);
     if (!second || !lead) return null;
+    const [from, to] = shareDay(first.spec, second.spec);
     return {
       start: i,
       end: second.end,
-      spec: { kind: 'range', from: first.spec, to: second.spec },
+      spec: { kind: 'range', from, to },
       rule: `range@1:${w}`,
       parts: [
-        { a: j, b: first.end, spec: first.spec },
-        { a: sep.end, b: second.end, spec: second.spec },
+        { a: j, b: first.end, spec: from },
+        { a: sep.end, b: second.end, spec: to },
       ],
     };
   }

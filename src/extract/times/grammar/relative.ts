@@ -254,11 +254,16 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
     }
     return null;
   }
-  const dir = SHIFT_WORDS[w];
+  let dir = SHIFT_WORDS[w];
   if (!dir) return null;
   if (narrative && (w === 'past' || w === 'last' || w === 'coming' || w === 'current' || w === 'this'))
     return null;
-  const k = j + 1;
+  let k = j + 1;
+  // `this past spring`, `this coming Monday`: the second word gives the direction.
+  if (w === 'this' && c.is(k, 'past', 'coming')) {
+    dir = c.toks[k]!.low === 'past' ? 'past' : 'future';
+    k++;
+  }
   const u = c.word(k);
   if (u === undefined) return null;
   const n = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
