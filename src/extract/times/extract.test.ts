@@ -281,3 +281,26 @@ describe('days, quarters and sets in chat and wire style', () => {
     expect(one(text).filter((t) => t.type === 'duration')).toEqual([]);
   });
 });
+
+describe('parts of days, days of the month, halves and further stretches', () => {
+  it.each([
+    ['They met in the evening.', 'the evening', '2022-01-17TEV'],
+    ['It rained in the afternoon at 4.', 'the afternoon at 4', '2022-01-17T16:00'],
+    ['Shots rang out in late afternoon.', 'late afternoon', '2022-01-17TAF'],
+    ['Talks resumed mid-afternoon yesterday.', 'mid-afternoon yesterday', '2022-01-16TAF'],
+    ['The deal is due on the 4th.', 'the 4th', '2022-01-04'],
+    ['The drive took a half-hour.', 'a half-hour', 'PT30M'],
+    ['They waited another two weeks.', 'another two weeks', 'P2W'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['He read the morning paper.', []],
+    ['She hosts a late-night show.', []],
+    ['He voted on the 4 bills.', []],
+    ['They marched on the 4th of July.', ['4th of July']],
+  ])('%s', (text, texts) => {
+    expect(one(text).map((t) => t.text)).toEqual(texts);
+  });
+});

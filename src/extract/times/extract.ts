@@ -23,10 +23,12 @@ import {
 import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
+  dayOfMonthAt,
   deicticAt,
   narrativeQuarterAt,
   nthWeekdayAt,
   offsetAt,
+  partOfDayAt,
   refAt,
   shiftAt,
   thatUnitAt,
@@ -182,6 +184,8 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:weekday', weekdayAloneAt), first: keys(WEEKDAYS) },
   { read: wrap('relative@1:the-unit', theUnitAt), first: ['the'] },
   { read: wrap('relative@1:that-unit', thatUnitAt), first: ['that'] },
+  { read: wrap('relative@1:part-of-day', partOfDayAt), first: ['the', 'early', 'late', 'mid'] },
+  { read: wrap('relative@1:day-of-month', dayOfMonthAt), first: ['the'] },
   { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
   { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
   {
@@ -245,7 +249,8 @@ function base(c: Cursor, i: number): Parse | null {
 
 /** A day, possibly with a part of it (`Monday`, `Jan. 18`, `tomorrow`, `this morning`), without a clock. */
 function isDay(s: DateSpec): boolean {
-  return (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') && s.hh === undefined;
+  const part = s.pod !== undefined && s.m === undefined && s.y === undefined;
+  return (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day' || part) && s.hh === undefined;
 }
 
 /** A bare hour after `at` when the day names its part (`this morning at 7`, `tonight at 9`). */
@@ -559,11 +564,11 @@ function needsTense(spec: Spec): boolean {
   );
 }
 
-/** A clock time with no day written (`at 10 p.m.`). */
+/** A clock time or a part of day with no day written (`at 10 p.m.`, `in the evening`). */
 function clockAlone(spec: Spec): boolean {
   return (
     spec.kind === 'date' &&
-    spec.hh !== undefined &&
+    (spec.hh !== undefined || spec.pod !== undefined) &&
     spec.d === undefined &&
     spec.wd === undefined &&
     !spec.rel

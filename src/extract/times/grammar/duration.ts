@@ -75,6 +75,7 @@ export const DURATION_LEADS: readonly string[] = [
   'initial',
   'remaining',
   'same',
+  'another',
 ];
 const LEADS: ReadonlySet<string> = new Set(DURATION_LEADS);
 /** Prepositions after which a bare plural unit is a vague duration (`for months`). */
@@ -114,6 +115,12 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     lead = true;
     j++;
   }
+  // `another month`, `another two weeks`: a further stretch.
+  if (c.is(j - 1, 'another') && !the) {
+    const u1 = c.word(j);
+    if (u1 !== undefined && UNITS[u1] && !u1.endsWith('s'))
+      return { end: j + 1, v: { kind: 'duration', n: 1, unit: UNITS[u1]! } };
+  }
   // `the past year`, `the last week`: a duration of one unit.
   const u0 = c.word(j);
   if ((the || lead) && lead && u0 !== undefined && UNITS[u0] && !u0.endsWith('s')) {
@@ -131,8 +138,19 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
     n = null;
     k = j + 1;
-  } else if (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) {
-    const unit = UNITS[c.toks[j + 2]!.low]!;
+  } else if (
+    (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) ||
+    (c.is(j, 'a') &&
+      c.is(j + 1, 'half') &&
+      UNITS[c.word(c.punct(j + 2, '-') && c.attached(j + 2) ? j + 3 : j + 2) ?? '']) ||
+    (c.is(j, 'half') && !c.is(j - 1, 'a') && UNITS[c.word(j + 1) ?? ''])
+  ) {
+    // `half a year`, `a half hour`, `half an hour`, `a half-hour`.
+    let at = c.is(j, 'half') && !c.is(j + 1, 'a', 'an') ? j + 1 : j + 2;
+    if (c.punct(at, '-') && c.attached(at)) at++;
+    const w = c.word(at);
+    const unit = w === undefined ? undefined : UNITS[w];
+    if (!unit || w!.endsWith('s')) return null;
     const half: Partial<Record<Unit, DurationSpec>> = {
       year: { kind: 'duration', n: 6, unit: 'month' },
       hour: { kind: 'duration', n: 30, unit: 'minute' },
@@ -141,7 +159,7 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
       decade: { kind: 'duration', n: 5, unit: 'year' },
     };
     const v = half[unit];
-    return v ? { end: j + 3, v } : null;
+    return v ? { end: at + 1, v } : null;
   } else {
     const cnt = countAt(c, j);
     if (!cnt) {

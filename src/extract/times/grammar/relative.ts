@@ -200,6 +200,62 @@ export function yearEndAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: k + 1, v: { kind: 'date', rel: { unit: 'year', n: 0 }, mod: 'END' } };
 }
 
+/** Words after which `the morning` is the part of a day, not a modifier (`the morning paper`). */
+const POD_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'during',
+  'through',
+  'throughout',
+  'by',
+  'until',
+  'till',
+]);
+
+/**
+ * A part of a day on its own: `(in) the morning`, `early morning`, `mid-afternoon`, `late night`,
+ * optionally with the day after it (`mid-afternoon yesterday`). Without a day it is the anchor's
+ * (or the narrative's) day. A word that makes it a modifier (`the morning paper`, `late-night
+ * show`) rules it out.
+ */
+export function partOfDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  let j = i;
+  let the = false;
+  if (c.is(j, 'the')) {
+    if (!c.is(i - 1, ...POD_PREPS)) return null;
+    the = true;
+    j++;
+  }
+  let mod = false;
+  if (c.is(j, 'early', 'late', 'mid')) {
+    mod = true;
+    j++;
+    if (c.punct(j, '-') && c.attached(j)) j++;
+  }
+  if (!the && !mod) return null;
+  const pod = dayPartAt(c, j);
+  if (!pod || c.word(j)!.endsWith('s')) return null;
+  const next = c.at(j + 1);
+  const day = next?.kind === 'w' ? DEICTIC_DAYS[next.low] : undefined;
+  if (day !== undefined && next!.low !== 'tonight')
+    return { end: j + 2, v: { kind: 'date', rel: { unit: 'day', n: day }, pod } };
+  if (next?.kind === 'w' && !next.cap && !FUNCTION_WORDS.has(next.low)) return null;
+  if (next?.kind === 'p' && next.low === '-' && next.gap === 0) return null;
+  return { end: j + 1, v: { kind: 'date', pod } };
+}
+
+/** `on the 4th`, `by the twenty-first`: a day of the month alone, after a preposition of time. */
+export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'the') || !c.is(i - 1, 'on', 'by', 'until', 'till', 'since', 'from')) return null;
+  const d = dayAt(c, i + 1);
+  if (!d) return null;
+  // Digits need their ordinal suffix (`the 4th`), so `on the 4 bills` stays a count.
+  if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2) return null;
+  const next = c.at(d.end);
+  // `the 4th of July` is read by the month-date rule from the number on.
+  if (next?.kind === 'w' && ((!next.cap && !FUNCTION_WORDS.has(next.low)) || next.low === 'of')) return null;
+  return { end: d.end, v: { kind: 'date', d: d.v } };
+}
+
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
 export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const w = c.word(i);
