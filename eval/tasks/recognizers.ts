@@ -5,7 +5,7 @@
  * `NotSupported` or `NotSupportedByDesign` are skipped. chrono-node runs on the same cases.
  *
  * The specs write TIMEX with their own conventions, so both systems' values are compared through
- * the same mapping: a year the text did not state becomes `XXXX`, a weekday found from context
+ * the same mapping: a year the text did not state becomes `XXXX` (and an unstated month `XX`), a weekday found from context
  * `XXXX-WXX-n`, a clock time alone `Thh:mm` (or `Thh`), and periods `(start,end,duration)` are
  * compared by their ends.
  *
@@ -64,6 +64,9 @@ export function timexForms(
   const out = new Set<string>([value]);
   const yearImplied = implied.includes('year');
   if (yearImplied) out.add(xYear(value));
+  // `the 18th`: neither year nor month was written.
+  if (yearImplied && implied.includes('month') && !implied.includes('day') && /^\d{4}-\d\d-\d\d$/.test(value))
+    out.add(`XXXX-XX-${value.slice(8)}`);
   if (implied.includes('day') && /^\d{4}-\d\d-\d\d/.test(value))
     out.add(`XXXX-WXX-${weekdayOf(value)}${value.slice(10)}`);
   const t = /T(\d\d):(\d\d)(:\d\d)?$/.exec(value);

@@ -291,6 +291,9 @@ describe('parts of days, days of the month, halves and further stretches', () =>
     ['The deal is due on the 4th.', 'the 4th', '2022-01-04'],
     ['The drive took a half-hour.', 'a half-hour', 'PT30M'],
     ['They waited another two weeks.', 'another two weeks', 'P2W'],
+    ['They meet Tuesday in the morning.', 'Tuesday in the morning', '2022-01-11TMO'],
+    ['It began at 20 min past eight in the evening.', '20 min past eight in the evening', '2022-01-17T20:20'],
+    ['Trains leave each two days.', 'each two days', 'P2D'],
   ])('%s', (text, expr, value) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
@@ -300,6 +303,8 @@ describe('parts of days, days of the month, halves and further stretches', () =>
     ['She hosts a late-night show.', []],
     ['He voted on the 4 bills.', []],
     ['They marched on the 4th of July.', ['4th of July']],
+    ['The index closed at 6,107.31 August 2019 levels.', ['August 2019']],
+    ['It fell 20 minutes after the vote.', ['20 minutes']],
   ])('%s', (text, texts) => {
     expect(one(text).map((t) => t.text)).toEqual(texts);
   });

@@ -155,6 +155,9 @@ export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   if (t.kind === 'w' && t.low === 'midnight') return fixed(withZone(c, i + 1, 24, 0));
   if (t.kind === 'w') return spelledClockAt(c, i);
   if (t.kind !== 'n' || t.e - t.s > 2) return null;
+  // `20 min past eight`: minutes before the hour they count from.
+  if (c.is(i + 1, 'min', 'mins', 'minute', 'minutes') && c.is(i + 2, 'past', 'after', 'to', 'before'))
+    return spelledClockAt(c, i);
   hh = Number(t.low);
   end = i + 1;
   // `12 noon`, `12 midnight`.
@@ -293,8 +296,11 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     if (!ambiguousOk(c, j)) return null;
     return { end: mo.end, v: { kind: 'date', m: mo.v } };
   }
-  // Day first.
-  const day = dayAt(c, j);
+  // Day first; never the decimals of a number (`6,107.31 August 2019`).
+  const dp = c.at(j - 1);
+  const decimals =
+    dp?.kind === 'p' && (dp.low === '.' || dp.low === ',') && c.attached(j) && c.at(j - 2)?.kind === 'n';
+  const day = decimals ? null : dayAt(c, j);
   if (day) {
     let k = day.end;
     if (c.is(k, 'of')) k++;

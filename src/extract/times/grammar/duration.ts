@@ -259,10 +259,10 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
       k++;
     } else {
       const cnt = countAt(c, k);
-      if (cnt && c.at(k)?.kind !== 'w' && w === 'every') {
+      if (cnt && c.at(k)?.kind !== 'w' && w !== 'per') {
         n = cnt.v;
         k = cnt.end;
-      } else if (cnt && c.word(k) !== undefined && NUMBER_WORDS[c.toks[k]!.low]! > 1 && w === 'every') {
+      } else if (cnt && c.word(k) !== undefined && NUMBER_WORDS[c.toks[k]!.low]! > 1 && w !== 'per') {
         n = cnt.v;
         k = cnt.end;
       }

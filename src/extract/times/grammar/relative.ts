@@ -81,6 +81,17 @@ function dayPartAt(c: Cursor, i: number): string | undefined {
   return w === undefined ? undefined : DAY_PARTS[w];
 }
 
+/** A part of day right after a day: `morning` or `in the morning`; its code and end. */
+function trailingPartAt(c: Cursor, i: number): { pod: string; end: number } | null {
+  const pod = dayPartAt(c, i);
+  if (pod) return { pod, end: i + 1 };
+  if (c.is(i, 'in') && c.is(i + 1, 'the')) {
+    const p2 = dayPartAt(c, i + 2);
+    if (p2 && !c.toks[i + 2]!.low.endsWith('s')) return { pod: p2, end: i + 3 };
+  }
+  return null;
+}
+
 const FUNCTION_WORDS = new Set([
   'and',
   'or',
@@ -136,10 +147,10 @@ export function deicticAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (n !== undefined) {
     const spec: DateSpec = { kind: 'date', rel: { unit: 'day', n } };
     if (w === 'tonight') spec.pod = 'NI';
-    const pod = dayPartAt(c, i + 1);
-    if (pod && w !== 'tonight') {
-      spec.pod = pod;
-      return { end: i + 2, v: spec };
+    const part = w === 'tonight' ? null : trailingPartAt(c, i + 1);
+    if (part) {
+      spec.pod = part.pod;
+      return { end: part.end, v: spec };
     }
     return { end: i + 1, v: spec };
   }
@@ -434,10 +445,10 @@ export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const wd = weekdayAt(c, i);
   if (!wd) return null;
   const spec: DateSpec = { kind: 'date', wd: wd.v };
-  const pod = dayPartAt(c, wd.end);
-  if (pod) {
-    spec.pod = pod;
-    return { end: wd.end + 1, v: spec };
+  const part = trailingPartAt(c, wd.end);
+  if (part) {
+    spec.pod = part.pod;
+    return { end: part.end, v: spec };
   }
   return { end: wd.end, v: spec };
 }
