@@ -216,6 +216,9 @@ describe('TimeML conventions for vague stretches and the current unit', () => {
     ['For the year, profit was flat.', 'the year', '2022', 'date'],
     ['Profit for the fiscal year ended June 30 rose.', 'the fiscal year', 'P1Y', 'duration'],
     ['Shares fell 3% for the week.', 'the week', '2022-W03', 'date'],
+    ['Prices rose over the past year.', 'the past year', '2021', 'date'],
+    ['Growth slowed in the last decade.', 'the last decade', '201', 'date'],
+    ['Output rose in the past hour.', 'the past hour', 'PT1H', 'duration'],
   ])('%s', (text, expr, value, type) => {
     expect(one(text)).toContainEqual({ text: expr, value, type });
   });

@@ -121,11 +121,14 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     if (u1 !== undefined && UNITS[u1] && !u1.endsWith('s'))
       return { end: j + 1, v: { kind: 'duration', n: 1, unit: UNITS[u1]! } };
   }
-  // `the past year`, `the last week`: a duration of one unit.
+  // `past day`, `the latest week`: a duration of one unit. `the past year` and `the last week`
+  // are the previous year and week, as TimeML values them (relative.ts).
   const u0 = c.word(j);
   if ((the || lead) && lead && u0 !== undefined && UNITS[u0] && !u0.endsWith('s')) {
     const w = c.toks[j - 1]!.low;
     if (!the && w !== 'past') return null;
+    const clock = ['second', 'minute', 'hour'].includes(UNITS[u0]!);
+    if (the && (w === 'past' || w === 'last') && !c.is(j + 1, 'of') && !clock) return null;
     if (w === 'next' || w === 'following' || w === 'coming' || w === 'same' || w === 'first' || w === 'final')
       return null;
     return { end: j + 1, v: { kind: 'duration', n: 1, unit: UNITS[u0]! } };

@@ -323,8 +323,15 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
   }
   let dir = SHIFT_WORDS[w];
   if (!dir) return null;
-  if (narrative && (w === 'past' || w === 'last' || w === 'coming' || w === 'current' || w === 'this'))
-    return null;
+  // `the past year`, `the last decade`: the unit before the anchor's (not `the last day of ...`).
+  if (narrative && (w === 'past' || w === 'last')) {
+    const u1 = c.word(j + 1);
+    const unit1 = u1 === undefined ? undefined : UNITS[u1];
+    if (!unit1 || u1!.endsWith('s') || c.is(j + 2, 'of') || ['second', 'minute', 'hour'].includes(unit1))
+      return null;
+    return { end: j + 2, v: { kind: 'date', rel: { unit: unit1, n: -1 } } };
+  }
+  if (narrative && (w === 'coming' || w === 'current' || w === 'this')) return null;
   let k = j + 1;
   // `this past spring`, `this coming Monday`: the second word gives the direction.
   if (w === 'this' && c.is(k, 'past', 'coming')) {
