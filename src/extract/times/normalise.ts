@@ -268,7 +268,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
   if (s.wd !== undefined && s.m === undefined && s.d !== undefined && s.y === undefined) {
     // `Thursday the 21st`: the month near the anchor in which that day is that weekday.
     implied.push('year', 'month');
-    if (!A) return done({ value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });
+    if (!A) return done({ value: `XXXX-XX-${pad(s.d)}${podSuffix}`, lo: null, hi: null }, type);
     anchored = true;
     let best: number | null = null;
     for (let k = -6; k <= 6; k++) {
@@ -282,7 +282,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       if (best === null || dist < bestDist) best = D;
     }
     if (best === null) return null;
-    return done({ value: isoOfDays(best), lo: best, hi: best }, 'date', best);
+    return done({ value: isoOfDays(best) + podSuffix, lo: best, hi: best }, type, best, time);
   }
   if (s.wd !== undefined && s.m === undefined) {
     implied.push('year', 'month', 'day');

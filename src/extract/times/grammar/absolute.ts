@@ -331,7 +331,10 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       return { end: day.end + 3, v: { kind: 'date', d: day.v, rel: { unit: 'month', n: shift } } };
     // `Thursday the 21st`: the weekday only confirms a day of the month near the anchor.
     const suffixed = c.toks[j]!.kind === 'w' || day.end > j + 1;
-    if (wd && c.is(j - 1, 'the') && suffixed && !m2)
+    const after = c.at(day.end);
+    // `Friday, the fourth quarter`: an ordinal of something else.
+    const noun = after?.kind === 'w' && !after.cap && !['at', 'and', 'or', 'in', 'on', 'with'].includes(after.low);
+    if (wd && c.is(j - 1, 'the') && suffixed && !m2 && !noun)
       return { end: day.end, v: { kind: 'date', d: day.v, wd: wd.v } };
   }
   return null;
