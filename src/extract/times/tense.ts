@@ -151,7 +151,7 @@ const NOT_PAST_ED = new Set([
   'increased',
 ]);
 /** Words after which a following word is a noun or an adjective (not `that`: it also opens clauses). */
-const NOUN_DETERMINERS = [
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -164,7 +164,7 @@ const NOUN_DETERMINERS = [
   'your',
   'these',
   'those',
-];
+]);
 
 function cue(c: Cursor, i: number): Tense {
   const t = c.toks[i]!;
@@ -172,7 +172,7 @@ function cue(c: Cursor, i: number): Tense {
   const w = t.low;
   // `the plan`, `its reduced dividend`, `a planned merger`: after a determiner the word is a noun or
   // an adjective and carries no tense.
-  if (c.is(i - 1, ...NOUN_DETERMINERS)) return null;
+  if (NOUN_DETERMINERS.has(c.word(i - 1) ?? '')) return null;
   if (FUTURE.has(w)) {
     // `had been scheduled to expire Friday`, `as previously planned`: a plan told after its date.
     if (c.is(i - 1, 'been', 'previously', 'originally') || c.is(i - 2, 'had')) return 'past';

@@ -206,20 +206,18 @@ export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   if (!colon && !hasMer) return null;
   if (hh > 24 || mi > 59 || (ss ?? 0) > 59) return null;
   const z = withZone(c, end, hh, mi);
-  const v: Clock = { ...z.v, ...(ss !== undefined ? { ss } : {}), ...(ampm ? { ampm } : {}) };
-  return { end: z.end, v };
+  if (ss !== undefined) z.v.ss = ss;
+  if (ampm) z.v.ampm = true;
+  return z;
 }
 
 function fixed(h: Hit<Clock>): Hit<Clock> {
-  return { end: h.end, v: { ...h.v, ampm: true } };
+  h.v.ampm = true;
+  return h;
 }
 
-function withZone(
-  c: Cursor,
-  end: number,
-  hh: number,
-  mi: number,
-): Hit<{ hh: number; mi: number; tz?: string }> {
+/** The clock read so far with a zone after it, if one is written (a fresh object the caller may extend). */
+function withZone(c: Cursor, end: number, hh: number, mi: number): Hit<Clock> {
   const z = c.at(end);
   if (z?.kind === 'w' && TIME_ZONES.has(z.low) && (z.cap || z.low.length > 2)) {
     return { end: end + 1, v: { hh, mi, tz: z.low.toUpperCase() } };
@@ -333,7 +331,8 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     const suffixed = c.toks[j]!.kind === 'w' || day.end > j + 1;
     const after = c.at(day.end);
     // `Friday, the fourth quarter`: an ordinal of something else.
-    const noun = after?.kind === 'w' && !after.cap && !['at', 'and', 'or', 'in', 'on', 'with'].includes(after.low);
+    const noun =
+      after?.kind === 'w' && !after.cap && !['at', 'and', 'or', 'in', 'on', 'with'].includes(after.low);
     if (wd && c.is(j - 1, 'the') && suffixed && !m2 && !noun)
       return { end: day.end, v: { kind: 'date', d: day.v, wd: wd.v } };
   }

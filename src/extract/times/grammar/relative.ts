@@ -232,7 +232,7 @@ export function partOfDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   let j = i;
   let the = false;
   if (c.is(j, 'the')) {
-    if (!c.is(i - 1, ...POD_PREPS)) return null;
+    if (!POD_PREPS.has(c.word(i - 1) ?? '')) return null;
     the = true;
     j++;
   }
