@@ -142,8 +142,9 @@ export function figuresOf(t: Tally): Record<string, number> {
 export function sitrepTimexes(doc: TimemlDoc): SysTimex[] {
   const out: SysTimex[] = [];
   for (const r of extractTimes({ text: doc.text, published: doc.dct })) {
-    // TimeML leaves frequency adjectives on nouns (`annual meeting`) untagged.
-    if (r.by.endsWith(':adjective')) continue;
+    // TimeML leaves frequency adjectives on nouns (`annual meeting`) and rates on quantities
+    // (`$2 million a year`) untagged.
+    if (r.by.endsWith(':adjective') || r.by.endsWith(':rate')) continue;
     for (const p of r.parts)
       out.push({
         span: p.span,

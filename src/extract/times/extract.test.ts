@@ -312,3 +312,21 @@ describe('parts of days, days of the month, halves and further stretches', () =>
     expect(one(text).map((t) => t.text)).toEqual(texts);
   });
 });
+
+describe('rates and ages', () => {
+  it('marks a rate on a quantity as such', () => {
+    for (const text of [
+      'It saves $2 million a year.',
+      'There are four flights a week.',
+      'It pays $5 a day.',
+    ]) {
+      const [t] = extractTimes({ text, published: PUB });
+      expect(t).toMatchObject({ type: 'set', by: 'time/set@1:rate' });
+    }
+    expect(extractTimes({ text: 'They meet twice a year.', published: PUB })[0]!.by).toBe('time/set@1');
+  });
+
+  it('reads no duration in an age', () => {
+    expect(one('Mr. Smith, 52 years old, will retire.')).toEqual([]);
+  });
+});

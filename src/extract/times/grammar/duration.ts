@@ -188,8 +188,10 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   const unit = u === undefined ? undefined : UNITS[u];
   if (!unit) return null;
   // `a day` after a number or money is a rate (`$5 a day`), a set: left to setAt.
-  if (c.is(j, 'a', 'an') && (c.at(j - 1)?.kind === 'n' || c.is(j - 1, 'once', 'twice', 'times'))) return null;
+  if (c.is(j, 'a', 'an') && (rateBefore(c, j) || c.is(j - 1, 'once', 'twice', 'times'))) return null;
   let end = k + 1;
+  // `52 years old`: an age, not a duration of the text.
+  if (c.is(end, 'old')) return null;
   const after = c.at(end);
   // `the twenty second (of June)`: an ordinal day, not twenty seconds.
   if (u === 'second' && c.at(k - 1)?.kind === 'w' && (the || c.is(j - 1, 'the') || c.is(end, 'of')))
@@ -215,6 +217,29 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     end += 3;
   }
   return { end, v: { kind: 'duration', n, unit } };
+}
+
+/** Words for amounts that a rate follows (`$2 million a year`, `5 percent a month`). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'million',
+  'billion',
+  'thousand',
+  'trillion',
+  'percent',
+  '%',
+]);
+
+/**
+ * A quantity right before `a`/`an` at `i`, making `a year` a rate: a number (`$1.76 a year`), an
+ * amount word (`$2 million a year`), or a counted plural after a number (`four flights a week`).
+ */
+function rateBefore(c: Cursor, i: number): boolean {
+  const p = c.at(i - 1);
+  if (!p) return false;
+  if (p.kind === 'n' || AMOUNT_WORDS.has(p.low)) return true;
+  if (p.kind !== 'w' || p.cap || !p.low.endsWith('s') || p.low.length < 4) return false;
+  const q = c.at(i - 2);
+  return q !== undefined && (q.kind === 'n' || (q.kind === 'w' && NUMBER_WORDS[q.low] !== undefined));
 }
 
 const ADVERB_FOLLOWERS = new Set([
@@ -281,13 +306,17 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
       return { end: k + 1, v: { kind: 'set', value: `XXXX-${String(mo).padStart(2, '0')}` } };
     return null;
   }
-  if (
-    (w === 'a' || w === 'an') &&
-    (c.at(i - 1)?.kind === 'n' || c.is(i - 1, 'once', 'twice', 'times', 'thrice'))
-  ) {
+  const rate = (w === 'a' || w === 'an') && rateBefore(c, i);
+  if ((w === 'a' || w === 'an') && (rate || c.is(i - 1, 'once', 'twice', 'times', 'thrice'))) {
     const u = c.word(i + 1);
     const unit = u === undefined ? undefined : UNITS[u];
-    if (unit && !u!.endsWith('s')) return { end: i + 2, v: { kind: 'set', value: durationValue(1, unit) } };
+    if (unit && !u!.endsWith('s'))
+      return {
+        end: i + 2,
+        v: { kind: 'set', value: durationValue(1, unit) },
+        // `$2 million a year`, `four flights a week`: a rate on a quantity (TimeML leaves it untagged).
+        ...(rate ? { rule: 'rate' } : {}),
+      };
   }
   const pl = WEEKDAY_PLURALS[w];
   if (pl !== undefined && c.toks[i]!.cap) return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${pl}` } };
