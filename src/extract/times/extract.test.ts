@@ -330,3 +330,36 @@ describe('rates and ages', () => {
     expect(one('Mr. Smith, 52 years old, will retire.')).toEqual([]);
   });
 });
+
+describe('edges and parts of periods, numeric days after a weekday, year-quarter codes', () => {
+  it.each([
+    ['It ends by end of this month.', 'end of this month', '2022-01', 'END'],
+    ['We meet later this afternoon.', 'later this afternoon', '2022-01-17TAF', 'END'],
+    ['It happened early in the morning.', 'early in the morning', '2022-01-17TMO', 'START'],
+  ])('%s', (text, expr, value, mod) => {
+    const got = extractTimes({ text, published: PUB }).map((t) => ({
+      text: text.slice(t.span[0], t.span[1]),
+      value: t.value,
+      mod: t.mod,
+    }));
+    expect(got).toContainEqual({ text: expr, value, mod });
+  });
+
+  it.each([
+    ['It was born on the 4th of July of 1995.', '4th of July of 1995', '1995-07-04'],
+    ['Call me Friday 7/6 please.', 'Friday 7/6', '2022-07-06'],
+    ['Sales fell in 2017 Q1.', '2017 Q1', '2017-Q1'],
+    ['Results for 2019-H2 are out.', '2019-H2', '2019-H2'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not read a verb as an edge of a period', () => {
+    expect(one('Talks start tomorrow.').map((t) => t.text)).toEqual(['tomorrow']);
+  });
+
+  it('keeps the bounds of one day under a mod', () => {
+    const [t] = extractTimes({ text: 'later this afternoon', published: PUB });
+    expect(t).toMatchObject({ start: '2022-01-17', end: '2022-01-17' });
+  });
+});

@@ -349,22 +349,29 @@ function coreUncached(c: Cursor, i: number): Parse | null {
   const w = c.word(j);
   const mod = w === undefined ? undefined : PERIOD_MODS[w];
   if (mod) {
+    const edge = w === 'end' || w === 'beginning' || w === 'start' || w === 'middle' || w === 'close';
     let k = j + 1;
     if (c.punct(k, '-') && c.attached(k)) k++;
-    else if (c.is(k, 'of') && the) k++;
-    else if (the && (w === 'end' || w === 'beginning' || w === 'start' || w === 'middle' || w === 'close'))
-      k = -1;
+    // `the end of 2021`, `end of this month`: `of` after a word for an edge of the period.
+    else if (c.is(k, 'of') && (the || edge)) k++;
+    // `early in the morning`: the part of the day is read from `the`.
+    else if (c.is(k, 'in') && c.is(k + 1, 'the') && !edge) k++;
+    // `start tomorrow`, `the end Friday`: an edge word needs `of` (it is a verb or a noun otherwise).
+    else if (edge) k = -1;
     if (k > 0) {
       if (c.is(k, 'the') && c.is(k - 1, 'of')) k++;
       const inner = base(c, k);
       if (inner && inner.spec.kind === 'date') {
         const s = inner.spec;
+        // A period longer than a day, or a part of a day (`later this afternoon`).
+        const part = s.pod !== undefined && s.hh === undefined;
         const coarse =
-          s.d === undefined &&
-          s.wd === undefined &&
-          s.hh === undefined &&
-          !s.ref &&
-          (s.rel === undefined || s.rel.unit !== 'day');
+          part ||
+          (s.d === undefined &&
+            s.wd === undefined &&
+            s.hh === undefined &&
+            !s.ref &&
+            (s.rel === undefined || s.rel.unit !== 'day'));
         if (coarse && (!p || inner.end > p.end))
           p = { start: i, end: inner.end, spec: { ...s, mod: mod as TimeMod }, rule: `${inner.rule}+mod` };
       }

@@ -82,6 +82,8 @@ interface Period {
 function narrow(lo: number, hi: number, mod: TimeMod | undefined): [number, number] {
   if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return [lo, hi];
   const len = hi - lo + 1;
+  // A single day (`late Friday night`) keeps its bounds: the mod says where in it.
+  if (len < 3) return [lo, hi];
   const third = Math.floor(len / 3);
   if (mod === 'START') return [lo, lo + third - 1];
   if (mod === 'MID') return [lo + third, hi - third];

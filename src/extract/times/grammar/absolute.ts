@@ -259,6 +259,11 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     if (c.punct(j, ',')) j++;
     if (c.is(j, 'the')) j++;
   }
+  // `Friday 7/6`, `Thursday 29/03`: after a weekday, a numeric month and day without a year.
+  if (wd && c.at(j)?.kind === 'n') {
+    const md = monthDayNumbersAt(c, j);
+    if (md) return { end: md.end, v: { kind: 'date', m: md.v.m, d: md.v.d, wd: wd.v } };
+  }
   // Month first.
   const mo = monthAt(c, j, true);
   if (mo) {
@@ -313,7 +318,8 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     ) {
       const spec: DateSpec = { kind: 'date', m: m2.v, d: day.v };
       let end = m2.end;
-      const y = yearAt(c, c.punct(end, ',') ? end + 1 : end);
+      // `26 June, 2020`, `4th of July of 1995`.
+      const y = yearAt(c, c.punct(end, ',') || c.is(end, 'of') ? end + 1 : end);
       if (y) {
         spec.y = y.v;
         end = y.end;
@@ -340,6 +346,22 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
 }
 
 const MONTH_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
+
+/** `7/6`, `29/03`, `7-6`: a month and a day as numbers (US order unless the first cannot be a month). */
+function monthDayNumbersAt(c: Cursor, i: number): Hit<{ m: number; d: number }> | null {
+  const a = c.at(i);
+  const sep = c.at(i + 1);
+  const b = c.at(i + 2);
+  if (a?.kind !== 'n' || a.e - a.s > 2 || sep?.kind !== 'p' || !['/', '-'].includes(sep.low)) return null;
+  if (sep.gap !== 0 || b?.kind !== 'n' || b.gap !== 0 || b.e - b.s > 2) return null;
+  const after = c.at(i + 3);
+  if (after && after.gap === 0 && (after.kind !== 'p' || after.low === '/' || after.low === '-')) return null;
+  let m = Number(a.low);
+  let d = Number(b.low);
+  if (m > 12) [m, d] = [d, m];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { end: i + 3, v: { m, d } };
+}
 
 /** An ambiguous month word (`May`, `March`) counts only when capitalised mid-sentence or after a time word. */
 function ambiguousOk(c: Cursor, i: number): boolean {
@@ -539,6 +561,25 @@ export function seasonAt(c: Cursor, i: number): Hit<DateSpec> | null {
 export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const t = c.at(i);
   if (!t) return null;
+  // `2017 Q1`, `2019-Q1`, `2019-H2`: a year, then the quarter or half as written.
+  const yq = yearAt(c, i);
+  if (yq) {
+    let k = yq.end;
+    if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
+    const w = c.word(k);
+    if ((w === 'q' || w === 'h') && c.digits(k + 1) === 1 && c.attached(k + 1)) {
+      const n = Number(c.toks[k + 1]!.low);
+      const after = c.at(k + 2);
+      const ok =
+        (w === 'q' ? n >= 1 && n <= 4 : n >= 1 && n <= 2) &&
+        !(after && after.gap === 0 && after.kind !== 'p');
+      if (ok)
+        return {
+          end: k + 2,
+          v: w === 'q' ? { kind: 'date', q: n, y: yq.v } : { kind: 'date', half: n, y: yq.v },
+        };
+    }
+  }
   if (t.kind === 'n' && !c.is(i + 1, 'fiscal') && ORDINALS[c.word(i + 1) ?? ''] === undefined) return null;
   // `Q3 2021`, `Q3`: the scanner splits the letter from the digit.
   if (t.kind === 'w' && t.low === 'q' && c.digits(i + 1) === 1 && c.attached(i + 1)) {
