@@ -6,8 +6,8 @@
  *
  * The specs write TIMEX with their own conventions, so both systems' values are compared through
  * the same mapping: a year the text did not state becomes `XXXX` (and an unstated month `XX`), a weekday found from context
- * `XXXX-WXX-n`, a clock time alone `Thh:mm` (or `Thh`), and periods `(start,end,duration)` are
- * compared by their ends.
+ * `XXXX-WXX-n`, a clock time alone `Thh:mm` (or `Thh`), periods `(start,end,duration)` are
+ * compared by their ends, and durations by their exact length (`P3Y6M` is `P3.5Y`).
  *
  * Extents: TIMEX3 leaves the signal word out of a timex (`on [Friday]`, `from [5] to [6 pm]`,
  * `before [2010]`: the preposition is a separate SIGNAL), while the specs often include it. An
@@ -62,6 +62,8 @@ export function timexForms(
   implied: readonly string[],
 ): Set<string> {
   const out = new Set<string>([value]);
+  const dur = durationKey(value);
+  if (dur) out.add(dur);
   const yearImplied = implied.includes('year');
   if (yearImplied) out.add(xYear(value));
   // `the 18th`: neither year nor month was written.
@@ -89,6 +91,9 @@ export function timexForms(
   if (value.includes('/')) {
     const [a, b] = value.split('/') as [string, string];
     out.add(`(${a},${b})`);
+    // `(2016-11-08T15,2016-11-08T16)`: whole hours without their minutes, as for single times.
+    const hourOnly = (x: string) => x.replace(/T(\d\d):00$/, 'T$1');
+    if (/T\d\d:00$/.test(a) && /T\d\d:00$/.test(b)) out.add(`(${hourOnly(a)},${hourOnly(b)})`);
     if (yearImplied) out.add(`(${xYear(a)},${xYear(b)})`);
     // Clock ranges on an implied day: `(T16,T17)`, `(T16:00,T17:00)`.
     const ta = /T(\d\d):(\d\d)$/.exec(a);
@@ -102,10 +107,28 @@ export function timexForms(
   return out;
 }
 
-/** An expected TIMEX in comparable form: periods lose their duration part. */
+/**
+ * A duration's exact length as months and seconds (`P3Y6M` and `P3.5Y` are the same length, as
+ * are `PT1H30M` and `PT1.5H`); ISO 8601 allows a decimal fraction on the last unit and TIMEX3
+ * writers differ in whether they use it. Null for anything that is not a plain duration.
+ */
+export function durationKey(v: string): string | null {
+  const m =
+    /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      v,
+    );
+  if (!m || v === 'P' || v.endsWith('T')) return null;
+  const n = (k: number) => Number(m[k] ?? 0);
+  const months = n(1) * 12 + n(2);
+  const seconds = ((n(3) * 7 + n(4)) * 24 + n(5)) * 3600 + n(6) * 60 + n(7);
+  return `duration:${Math.round(months * 1000) / 1000}:${Math.round(seconds * 1000) / 1000}`;
+}
+
+/** An expected TIMEX in comparable form: periods lose their duration part, durations become lengths. */
 function comparable(timex: string): string {
   const m = /^\(([^,]*),([^,]*),[^)]*\)$/.exec(timex);
-  return m ? `(${m[1]},${m[2]})` : timex;
+  if (m) return `(${m[1]},${m[2]})`;
+  return durationKey(timex) ?? timex;
 }
 
 function expectedTimexes(r: SpecResult): string[] {

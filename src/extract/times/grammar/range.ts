@@ -128,6 +128,18 @@ function shareDay(from: DateSpec, to: DateSpec): [DateSpec, DateSpec] {
     from.hh + 12 <= to.hh
   )
     from = { ...from, hh: from.hh + 12 };
+  // `1:30 pm to 3:30`: a second clock time without a meridiem stays in the afternoon of the first.
+  else if (
+    from.hh !== undefined &&
+    to.hh !== undefined &&
+    from.ampm &&
+    !to.ampm &&
+    from.hh >= 12 &&
+    from.hh < 24 &&
+    to.hh < 12 &&
+    to.hh + 12 > from.hh
+  )
+    to = { ...to, hh: to.hh + 12 };
   if (from.hh !== undefined && to.hh !== undefined) {
     if (!hasDay(from) && hasDay(to)) return [{ ...from, ...dayOf(to) }, to];
     if (hasDay(from) && !hasDay(to)) return [from, { ...to, ...dayOf(from) }];
