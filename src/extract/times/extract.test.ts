@@ -278,6 +278,7 @@ describe('days, quarters and sets in chat and wire style', () => {
 
   it.each([
     'He won a second term.',
+    'He won one second round.',
     'Three-quarters of the vote went to him.',
     'She came for the twenty second time.',
   ])('not a duration: %s', (text) => {
@@ -361,5 +362,13 @@ describe('edges and parts of periods, numeric days after a weekday, year-quarter
   it('keeps the bounds of one day under a mod', () => {
     const [t] = extractTimes({ text: 'later this afternoon', published: PUB });
     expect(t).toMatchObject({ start: '2022-01-17', end: '2022-01-17' });
+  });
+});
+
+describe('durations that look like ordinals', () => {
+  it('keeps a count of seconds before a noun', () => {
+    expect(one('The 30-second ad ran.')).toEqual([
+      { text: 'The 30-second', value: 'PT30S', type: 'duration' },
+    ]);
   });
 });

@@ -200,6 +200,7 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   if (
     unit === 'second' &&
     u === 'second' &&
+    c.is(j, 'a', 'an', 'one') &&
     after?.kind === 'w' &&
     !after.cap &&
     !['ago', 'later', 'earlier', 'or', 'and', 'before', 'after', 'long'].includes(after.low)
