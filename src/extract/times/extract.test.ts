@@ -372,3 +372,21 @@ describe('durations that look like ordinals', () => {
     ]);
   });
 });
+
+describe('holidays', () => {
+  it.each([
+    ['We shop on Black Friday 2010.', 'Black Friday 2010', '2010-11-26'],
+    ['Polls open on Election Day 2020.', 'Election Day 2020', '2020-11-03'],
+    ["They met on father's day of 2015.", "father's day of 2015", '2015-06-21'],
+    ['Shops close on christmas day.', 'christmas day', '2021-12-25'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each(['They walked on easter roads.', 'They held the may day rally.'])(
+    'not in lower case: %s',
+    (text) => {
+      expect(one(text)).toEqual([]);
+    },
+  );
+});

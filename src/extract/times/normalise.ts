@@ -517,7 +517,7 @@ function holidayDay(h: Holiday, y: number): number {
   if (h.d !== undefined) return toDays(y, h.m, h.d);
   if (h.nth! > 0) {
     const first = toDays(y, h.m, 1);
-    return first + ((h.wd! - weekday(first) + 7) % 7) + 7 * (h.nth! - 1);
+    return first + ((h.wd! - weekday(first) + 7) % 7) + 7 * (h.nth! - 1) + (h.plus ?? 0);
   }
   const last = toDays(y, h.m, monthDays(y, h.m));
   return last - ((weekday(last) - h.wd! + 7) % 7);

@@ -621,10 +621,17 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end, v: spec };
 }
 
+const LOWER_CASE_HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas',
+  'halloween',
+  'thanksgiving',
+  'juneteenth',
+]);
+
 /** Holidays: `Christmas`, `New Year's Day`, `Thanksgiving`, `Labor Day 2021`. */
 export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const t = c.at(i);
-  if (t?.kind !== 'w' || !t.cap) return null;
+  if (t?.kind !== 'w') return null;
   let key = '';
   let best: Hit<DateSpec> | null = null;
   let k = i;
@@ -636,13 +643,20 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
       if (c.is(k, 's') && c.attached(k)) k++;
       continue;
     }
-    if (w.kind !== 'w' || (!w.cap && n > 0)) break;
+    // All capitalised (`Father's Day`) or all lower case (`father's day`), not a mix.
+    if (w.kind !== 'w' || (w.cap !== t.cap && n > 0)) break;
     key = key ? `${key} ${w.low}` : w.low;
     k++;
     if (HOLIDAYS[key]) best = { end: k, v: { kind: 'date', holiday: key } };
   }
   if (!best) return null;
-  const y = yearAt(c, c.punct(best.end, ',') ? best.end + 1 : best.end);
+  // In lower case only names that are no ordinary words: `christmas`, `father's day`, not `easter`
+  // (a surname and a direction) or `may day`.
+  if (!t.cap && !LOWER_CASE_HOLIDAYS.has(best.v.holiday!) && !/ (day|eve)$/.test(best.v.holiday!))
+    return null;
+  if (!t.cap && best.v.holiday === 'may day') return null;
+  const ofYear = c.is(best.end, 'of') ? best.end + 1 : c.punct(best.end, ',') ? best.end + 1 : best.end;
+  const y = yearAt(c, ofYear);
   if (y) best.v.y = y.v;
   return y ? { end: y.end, v: best.v } : best;
 }
