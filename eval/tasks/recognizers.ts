@@ -140,6 +140,7 @@ function expectedTimexes(r: SpecResult): string[] {
 
 /** Why a case failed: a result not found at all, found with other bounds, found with another value, or a find where none was expected. */
 export type Failure = 'missed' | 'extent' | 'value' | 'spurious';
+/** The failure classes in the order the report lists them. */
 export const FAILURES: readonly Failure[] = ['missed', 'extent', 'value', 'spurious'];
 
 function expectedSpan(r: SpecResult, text: string): readonly [number, number] | null {
