@@ -390,3 +390,27 @@ describe('holidays', () => {
     },
   );
 });
+
+describe('clock times as people say them', () => {
+  it.each([
+    ['Be back by 7 p. m. please.', '7 p. m.', '2022-01-17T19:00'],
+    ['We left at seven thirty p.m.', 'seven thirty p.m.', '2022-01-17T19:30'],
+    ['Wake me at eight forty.', 'eight forty', '2022-01-17T08:40'],
+    ['It is three minutes to eight.', 'three minutes to eight', '2022-01-17T07:57'],
+    ['He paid at 10 past 9 this morning.', '10 past 9 this morning', '2022-01-17T09:10'],
+    ['They met at ten past 9 in the evening.', 'ten past 9 in the evening', '2022-01-17T21:10'],
+    ['It was 8 in the night.', '8 in the night', '2022-01-17T20:00'],
+    ['Back at 1140 a.m.', '1140 a.m.', '2022-01-17T11:40'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'time' }));
+  });
+
+  it.each([
+    'Inflation rose 2 past 3 percent.',
+    'They bought seven thirty-year bonds.',
+    'He scored ten past nine defenders.',
+    'Prices rose 5 to 6 percent.',
+  ])('not a clock time: %s', (text) => {
+    expect(one(text).filter((t) => t.type === 'time')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { BARE_YEAR_MAX, BARE_YEAR_MIN, YEAR_MIN } from '../constants.ts';
 import {
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_WEEKDAYS,
+  COUNTED_NOUNS,
   DECADE_WORDS,
   HOLIDAYS,
   MONTHS,
@@ -15,6 +16,7 @@ import {
   ORDINALS,
   SEASONS,
   TIME_ZONES,
+  UNITS,
   WEEKDAYS,
 } from '../lexicon.ts';
 import type { Cursor, DateSpec } from './types.ts';
@@ -154,9 +156,22 @@ export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   if (t.kind === 'w' && (t.low === 'noon' || t.low === 'midday')) return fixed(withZone(c, i + 1, 12, 0));
   if (t.kind === 'w' && t.low === 'midnight') return fixed(withZone(c, i + 1, 24, 0));
   if (t.kind === 'w') return spelledClockAt(c, i);
+  // `340pm`, `1140 a.m.`: hours and minutes run together, fixed by the meridiem.
+  if (t.kind === 'n' && t.e - t.s >= 3 && t.e - t.s <= 4) {
+    const mer = merAt(c, i + 1);
+    const v = Number(t.low);
+    const h = Math.floor(v / 100);
+    const m = v % 100;
+    if (!mer || h < 1 || h > 12 || m > 59) return null;
+    const hh24 = mer.v === 'p' && h !== 12 ? h + 12 : mer.v === 'a' && h === 12 ? 0 : h;
+    return fixed(withZone(c, mer.end, hh24, m));
+  }
   if (t.kind !== 'n' || t.e - t.s > 2) return null;
   // `20 min past eight`: minutes before the hour they count from.
-  if (c.is(i + 1, 'min', 'mins', 'minute', 'minutes') && c.is(i + 2, 'past', 'after', 'to', 'before'))
+  if (
+    (c.is(i + 1, 'min', 'mins', 'minute', 'minutes') && c.is(i + 2, 'past', 'after', 'to', 'before')) ||
+    c.is(i + 1, 'past')
+  )
     return spelledClockAt(c, i);
   hh = Number(t.low);
   end = i + 1;
@@ -195,10 +210,16 @@ export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   } else if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) {
     end += 3;
     hasMer = true;
-  } else if (c.is(end, 'in') && c.is(end + 1, 'the') && c.is(end + 2, 'morning', 'afternoon', 'evening')) {
-    // `4 in the morning`: the phrase names the half of the day.
+  } else if (
+    c.is(end, 'in') &&
+    c.is(end + 1, 'the') &&
+    c.is(end + 2, 'morning', 'afternoon', 'evening', 'night')
+  ) {
+    // `4 in the morning`, `8 in the night`: the phrase names the half of the day.
     if (hh < 1 || hh > 12) return null;
-    if (c.toks[end + 2]!.low !== 'morning' && hh !== 12) hh += 12;
+    const part = c.toks[end + 2]!.low;
+    if (part === 'night') hh = hh === 12 ? 0 : hh >= 6 ? hh + 12 : hh;
+    else if (part !== 'morning' && hh !== 12) hh += 12;
     end += 3;
     hasMer = true;
     ampm = true;
@@ -234,17 +255,14 @@ function merAt(c: Cursor, i: number): Hit<'a' | 'p'> | null {
   const t = c.at(i);
   if (t?.kind !== 'w') return null;
   if (t.low === 'am' || t.low === 'pm') return { end: i + 1, v: t.low[0] as 'a' | 'p' };
-  if (
-    (t.low === 'a' || t.low === 'p') &&
-    c.punct(i + 1, '.') &&
-    c.attached(i + 1) &&
-    c.is(i + 2, 'm') &&
-    c.attached(i + 2)
-  ) {
-    const end = c.punct(i + 3, '.') && c.attached(i + 3) ? i + 4 : i + 3;
-    return { end, v: t.low as 'a' | 'p' };
-  }
-  return null;
+  if (t.low !== 'a' && t.low !== 'p') return null;
+  // `a.m.`, and as transcripts space it, `p. m.` or `p m`.
+  let k = i + 1;
+  if (c.punct(k, '.') && c.attached(k)) k++;
+  const m = c.at(k);
+  if (m?.kind !== 'w' || m.low !== 'm' || m.gap > 1) return null;
+  const end = c.punct(k + 1, '.') && c.attached(k + 1) ? k + 2 : k + 1;
+  return { end, v: t.low as 'a' | 'p' };
 }
 
 /**
@@ -715,6 +733,42 @@ export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {
 
 const HOURS: Readonly<Record<string, number>> = { ...ONES, ten: 10, eleven: 11, twelve: 12 };
 
+/** Words in `s` after a clock time that are not plural nouns. */
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  'this',
+  'was',
+  'has',
+  'does',
+  'thus',
+  'plus',
+  'less',
+  'unless',
+]);
+
+/** Minutes at `i`: digits below 60, or number words (`twenty`, `twenty-five`, `fifteen`). */
+function minutesAt(c: Cursor, i: number): Hit<number> | null {
+  const t = c.at(i);
+  if (t?.kind === 'n') {
+    const v = t.e - t.s <= 2 ? Number(t.low) : 60;
+    return v >= 1 && v < 60 ? { end: i + 1, v } : null;
+  }
+  return minuteWordsAt(c, i) ?? (ONES[t?.low ?? ''] !== undefined ? { end: i + 1, v: ONES[t!.low]! } : null);
+}
+
+/** Minutes in words at `i`: `ten`–`nineteen`, or tens (`twenty`–`fifty`) with an optional digit word. */
+function minuteWordsAt(c: Cursor, i: number): Hit<number> | null {
+  const w = c.word(i);
+  if (w === undefined) return null;
+  if (w === 'ten') return { end: i + 1, v: 10 };
+  if (TEENS[w] !== undefined) return { end: i + 1, v: TEENS[w]! };
+  const tens = TENS[w];
+  if (tens === undefined || tens < 20 || tens > 50) return null;
+  let k = i + 1;
+  if (c.punct(k, '-') && c.attached(k)) k++;
+  const one = ONES[c.word(k) ?? ''];
+  return one !== undefined ? { end: k + 1, v: tens + one } : { end: i + 1, v: tens };
+}
+
 /** An hour at `i`: digits (1–12) or a number word. */
 function hourAt(c: Cursor, i: number): number | undefined {
   const t = c.at(i);
@@ -732,15 +786,24 @@ function spelledClockAt(c: Cursor, i: number): Hit<Clock> | null {
   let mi: number | undefined;
   let to = false;
   if (c.is(j, 'a') && c.is(j + 1, 'quarter')) j++;
-  if (c.is(j, 'half', 'quarter')) {
+  if (c.is(j, 'three') && c.is(j + 1, 'quarters') && c.is(j + 2, 'past', 'after')) {
+    mi = 45;
+    j += 2;
+  } else if (c.is(j, 'half', 'quarter')) {
     mi = c.toks[j]!.low === 'half' ? 30 : 15;
     j++;
   } else {
-    const n = c.at(j);
-    const v = n?.kind === 'n' && n.e - n.s <= 2 ? Number(n.low) : undefined;
-    if (v !== undefined && v < 60 && c.is(j + 1, 'min', 'mins', 'minute', 'minutes')) {
-      mi = v;
-      j += 2;
+    // `20 minutes past eight`, `three minutes to eight`, `10 past 9`, `fifteen past eight`. A bare
+    // count before `to` is a range of hours (`5 to 6 p.m.`), so `to` needs the word `minutes`.
+    const m = minutesAt(c, j);
+    if (m) {
+      let k = m.end;
+      const unit = c.is(k, 'min', 'mins', 'minute', 'minutes');
+      if (unit) k++;
+      if (c.is(k, 'past', 'after') || (unit && c.is(k, 'to', 'before'))) {
+        mi = m.v;
+        j = k;
+      }
     }
   }
   if (mi !== undefined) {
@@ -752,18 +815,42 @@ function spelledClockAt(c: Cursor, i: number): Hit<Clock> | null {
   if (hh === undefined) return null;
   let end = j + 1;
   if (mi === undefined && c.at(j)?.kind === 'n') return null;
+  // `seven thirty`, `ten forty five`: the minutes in words after the hour word.
+  let spelled: number | undefined;
+  if (mi === undefined) {
+    const m = minuteWordsAt(c, end);
+    if (m) {
+      spelled = m.v;
+      end = m.end;
+    }
+  }
   if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) end += 3;
   else if (c.is(end, 'oclock')) end++;
   let mer: 'a' | 'p' | undefined;
-  if (c.is(end, 'am', 'pm')) {
-    mer = c.toks[end]!.low[0] as 'a' | 'p';
-    end++;
+  const written = merAt(c, end);
+  if (written) {
+    mer = written.v;
+    end = written.end;
   } else if (c.is(end, 'in') && c.is(end + 1, 'the') && c.is(end + 2, 'morning', 'afternoon', 'evening')) {
     mer = c.toks[end + 2]!.low === 'morning' ? 'a' : 'p';
     end += 3;
   }
-  if (mi === undefined && end === j + 1) return null;
-  let minutes = mi ?? 0;
+  if (mi === undefined && spelled === undefined && end === j + 1) return null;
+  // `2 past 3 percent`, `ten past nine games`: the numbers count something.
+  const next = c.at(end);
+  const plural =
+    next !== undefined && next.low.length > 3 && next.low.endsWith('s') && !NOT_PLURAL.has(next.low);
+  if (
+    !mer &&
+    next?.kind === 'w' &&
+    !next.cap &&
+    (plural || COUNTED_NOUNS.has(next.low) || UNITS[next.low] || next.low === 'percent')
+  )
+    return null;
+  // Hour and minute words alone (`seven thirty`) are a time only with a meridiem or after `at`.
+  if (spelled !== undefined && !mer && !c.is(i - 1, 'at', 'by', 'until', 'till', 'around', 'for'))
+    return null;
+  let minutes = mi ?? spelled ?? 0;
   if (to) {
     hh = hh === 1 ? 12 : hh - 1;
     minutes = 60 - minutes;
