@@ -414,3 +414,19 @@ describe('clock times as people say them', () => {
     expect(one(text).filter((t) => t.type === 'time')).toEqual([]);
   });
 });
+
+describe('a day and its part written apart', () => {
+  it.each([
+    ['They met on Tuesday, in the morning.', 'Tuesday, in the morning', '2022-01-11TMO'],
+    ['They met on Tuesday late night.', 'Tuesday late night', '2022-01-11TNI'],
+    ['They met in the early morning on Tuesday.', 'the early morning on Tuesday', '2022-01-11TMO'],
+    ['It opens in the morning of this Friday.', 'the morning of this Friday', '2022-01-21TMO'],
+    ['Shots were heard May 5th night.', 'May 5th night', '2021-05-05TNI'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not join a day to a later noun phrase', () => {
+    expect(one('On Tuesday, the evening news said so.').map((t) => t.text)).toEqual(['Tuesday']);
+  });
+});

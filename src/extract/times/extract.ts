@@ -404,7 +404,69 @@ function coreUncached(c: Cursor, i: number): Parse | null {
     }
   }
   if (p) p = yearsQuarter(c, p);
+  if (p) p = withPartOfDay(c, p);
   return p ? withClock(c, p) : null;
+}
+
+/** A day without a clock or a part of it (`Tuesday`, `May 5th`, `tomorrow`). */
+function isBareDay(s: Spec): boolean {
+  return (
+    s.kind === 'date' &&
+    (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') &&
+    s.hh === undefined &&
+    s.pod === undefined
+  );
+}
+
+/** A part of a day on its own (`the early morning`), with no day or clock. */
+function isBarePart(s: Spec): boolean {
+  return (
+    s.kind === 'date' &&
+    s.pod !== undefined &&
+    s.hh === undefined &&
+    s.d === undefined &&
+    s.wd === undefined &&
+    s.rel === undefined &&
+    s.m === undefined &&
+    s.y === undefined
+  );
+}
+
+/**
+ * A day and a part of it written apart: `Tuesday, in the morning`, `Tuesday late-night`, `May 5th
+ * night`, `the early morning on Tuesday`, `the morning of this Tuesday`, `in the afternoon, this
+ * Friday`. The day keeps its own reading and takes the part (and its `early`/`late` mod).
+ */
+function withPartOfDay(c: Cursor, p: Parse): Parse {
+  if (p.spec.kind !== 'date') return p;
+  const s = p.spec;
+  if (isBareDay(s)) {
+    let k = p.end;
+    if (c.punct(k, ',')) k++;
+    const part = base(c, c.is(k, 'in') ? k + 1 : k) ?? core(c, k);
+    if (part && part.spec.kind === 'date' && isBarePart(part.spec) && (c.is(k, 'in') || part.start === k)) {
+      const spec: DateSpec = { ...s, pod: part.spec.pod };
+      if (part.spec.mod) spec.mod = part.spec.mod;
+      return { start: p.start, end: part.end, spec, rule: `${p.rule}+part` };
+    }
+    // `May 5th night`, `Tuesday late night`: a part-of-day word right after the day.
+    const pod = DAY_PARTS[c.word(p.end) ?? ''];
+    if (pod && !c.toks[p.end]!.low.endsWith('s') && c.toks[p.end]!.gap > 0)
+      return { start: p.start, end: p.end + 1, spec: { ...s, pod }, rule: `${p.rule}+part` };
+    return p;
+  }
+  if (isBarePart(s)) {
+    let k = p.end;
+    if (c.punct(k, ',')) k++;
+    if (c.is(k, 'on', 'of')) k++;
+    const day = base(c, k);
+    if (day && day.spec.kind === 'date' && isBareDay(day.spec)) {
+      const spec: DateSpec = { ...day.spec, pod: s.pod };
+      if (s.mod) spec.mod = s.mod;
+      return { start: p.start, end: day.end, spec, rule: `${day.rule}+part` };
+    }
+  }
+  return p;
 }
 
 /** `this year's third quarter`, `next year's first quarter`, `last year's quarter`. */
