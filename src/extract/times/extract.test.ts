@@ -430,3 +430,25 @@ describe('a day and its part written apart', () => {
     expect(one('On Tuesday, the evening news said so.').map((t) => t.text)).toEqual(['Tuesday']);
   });
 });
+
+describe('a day with a range of hours', () => {
+  it.each([
+    [
+      'We meet Friday between 1 p.m. and 4 p.m.',
+      'Friday between 1 p.m. and 4 p.m.',
+      '2022-01-14T13:00/2022-01-14T16:00',
+    ],
+    [
+      'We will meet tomorrow between 8am and 2pm.',
+      'tomorrow between 8am and 2pm',
+      '2022-01-18T08:00/2022-01-18T14:00',
+    ],
+    [
+      'The office opens from 4pm to 5pm of tomorrow.',
+      'from 4pm to 5pm of tomorrow',
+      '2022-01-18T16:00/2022-01-18T17:00',
+    ],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});

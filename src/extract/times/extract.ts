@@ -38,7 +38,7 @@ import {
   yearAgoAdjAt,
   yearEndAt,
 } from './grammar/relative.ts';
-import { Cursor, type DateSpec, type Parse, type Spec } from './grammar/types.ts';
+import { Cursor, type DateSpec, type Parse, type RangeSpec, type Spec } from './grammar/types.ts';
 import {
   DAY_PARTS,
   DECADE_WORDS,
@@ -483,6 +483,77 @@ function yearsQuarter(c: Cursor, p: Parse): Parse {
   return p;
 }
 
+/** A range of clock times on no written day (`between 8am and 2pm`, `from 5 to 6`). */
+function hoursOnly(p: Parse): p is Parse & { spec: RangeSpec } {
+  const s = p.spec;
+  return (
+    s.kind === 'range' &&
+    s.from !== null &&
+    s.to !== null &&
+    s.from.hh !== undefined &&
+    s.to.hh !== undefined &&
+    !isDay({ ...s.from, hh: undefined }) &&
+    !isDay({ ...s.to, hh: undefined })
+  );
+}
+
+/** The day fields of a day spec, for clock times that take them. */
+function dayFields(d: DateSpec): DateSpec {
+  const { y, m, d: dd, wd, rel, dir, nth, holiday, narrative } = d;
+  const out: DateSpec = { kind: 'date' };
+  if (y !== undefined) out.y = y;
+  if (m !== undefined) out.m = m;
+  if (dd !== undefined) out.d = dd;
+  if (wd !== undefined) out.wd = wd;
+  if (rel !== undefined) out.rel = rel;
+  if (dir !== undefined) out.dir = dir;
+  if (nth !== undefined) out.nth = nth;
+  if (holiday !== undefined) out.holiday = holiday;
+  if (narrative !== undefined) out.narrative = narrative;
+  return out;
+}
+
+/**
+ * A day and a range of hours on it, in either order: `Friday between 1 p.m. and 4 p.m.`, `tomorrow
+ * from 5 to 7pm`, `from 4pm to 5pm of tomorrow`, `from 5 to 6 on 1st Jan`. Both ends take the day.
+ */
+function dayWithHours(c: Cursor, p: Parse): Parse {
+  const s = p.spec;
+  let day: DateSpec | null = null;
+  let hours: (Parse & { spec: RangeSpec }) | null = null;
+  let end = 0;
+  if (s.kind === 'date' && isDay({ ...s, hh: undefined }) && s.hh === undefined) {
+    let k = p.end;
+    if (c.punct(k, ',')) k++;
+    if (!c.is(k, 'between', 'from')) return p;
+    const r = rangePrefixed(c, k, core);
+    if (!r || !hoursOnly(r)) return p;
+    day = s;
+    hours = r;
+    end = r.end;
+  } else if (hoursOnly(p)) {
+    let k = p.end;
+    if (c.punct(k, ',') || c.is(k, 'on', 'of')) k++;
+    const d = base(c, k);
+    if (!d || d.spec.kind !== 'date' || !isDay(d.spec) || d.spec.pod !== undefined) return p;
+    day = d.spec;
+    hours = p;
+    end = d.end;
+  }
+  if (!day || !hours) return p;
+  const fields = dayFields(day);
+  const from: DateSpec = { ...hours.spec.from!, ...fields };
+  const to: DateSpec = { ...hours.spec.to!, ...fields };
+  const parts = hours.parts?.map((part, n) => ({ ...part, spec: n === 0 ? from : to }));
+  return {
+    start: p.start,
+    end,
+    spec: { kind: 'range', from, to },
+    rule: `${hours.rule}+day`,
+    ...(parts ? { parts } : {}),
+  };
+}
+
 /** Words and marks that can start an expression; other tokens are skipped without trying rules. */
 function canStart(low: string, kind: string): boolean {
   if (kind === 'n') return true;
@@ -672,6 +743,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
           ? openEndAt(c, i, core)
           : null;
     if (pre && (!p || pre.end > p.end)) p = pre;
+    if (p) p = dayWithHours(c, p);
     if (!p) {
       i++;
       continue;
