@@ -535,7 +535,7 @@ function dayWithHours(c: Cursor, p: Parse): Parse {
     let k = p.end;
     if (c.punct(k, ',') || c.is(k, 'on', 'of')) k++;
     const d = base(c, k);
-    if (!d || d.spec.kind !== 'date' || !isDay(d.spec) || d.spec.pod !== undefined) return p;
+    if (d?.spec.kind !== 'date' || !isDay(d.spec) || d.spec.pod !== undefined) return p;
     day = d.spec;
     hours = p;
     end = d.end;
