@@ -452,3 +452,22 @@ describe('a day with a range of hours', () => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
 });
+
+describe('ranges of days and the week of a day', () => {
+  it.each([
+    ['Shops open Monday to Friday.', 'Monday to Friday', '2022-01-17/2022-01-21'],
+    ['The office is shut today till tomorrow.', 'today till tomorrow', '2022-01-17/2022-01-18'],
+    [
+      'Talks ran from Friday the 14th until Tuesday the 18th.',
+      'from Friday the 14th until Tuesday the 18th',
+      '2022-01-14/2022-01-18',
+    ],
+    ['Sales fell in the week of March 6.', 'the week of March 6', '2021-W09'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('keeps `to` after a weekday a preposition when no day follows', () => {
+    expect(one('They met on Tuesday to discuss it.').map((t) => t.text)).toEqual(['Tuesday']);
+  });
+});

@@ -403,6 +403,13 @@ function coreUncached(c: Cursor, i: number): Parse | null {
       if (!p || inner.end >= p.end) p = { ...inner, start: i };
     }
   }
+  // `the week of March 6`, `the week starting on February 4`: the week that holds that day.
+  if (c.is(j, 'week') && the && c.is(j + 1, 'of', 'starting', 'beginning', 'commencing')) {
+    const k = c.is(j + 2, 'on') ? j + 3 : j + 2;
+    const inner = base(c, k);
+    if (inner && inner.spec.kind === 'date' && inner.spec.d !== undefined && inner.spec.hh === undefined)
+      p = { start: i, end: inner.end, spec: { ...inner.spec, weekOf: true }, rule: `${inner.rule}+week` };
+  }
   if (p) p = yearsQuarter(c, p);
   if (p) p = withPartOfDay(c, p);
   return p ? withClock(c, p) : null;

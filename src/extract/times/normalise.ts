@@ -418,7 +418,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
 export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved | null {
   switch (spec.kind) {
     case 'date':
-      return resolveDate(spec, A, tense);
+      return spec.weekOf ? weekOfDay(spec, A, tense) : resolveDate(spec, A, tense);
     case 'duration':
       return {
         value: durationValue(spec.n, spec.unit),
@@ -461,7 +461,14 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
         const later = m > fm || (m === fm && (to.d ?? 31) >= fd);
         to = { ...to, m, y: later ? fy : fy + 1 };
       }
-      const b = to ? resolveDate(to, A, tense) : null;
+      // `Monday to Friday`: a weekday that ends a range is the first one on or after the start.
+      const fromStart =
+        a && a.day !== null && to && to.wd !== undefined && to.d === undefined && !to.dir && !to.rel;
+      const b = to
+        ? fromStart
+          ? resolveDate(to, anchorOfDays(a.day!), 'future')
+          : resolveDate(to, A, tense)
+        : null;
       if (to && !b) return null;
       const implied = [...new Set([...(a?.implied ?? []), ...(b?.implied ?? [])])];
       if (a && b) {
@@ -480,6 +487,24 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
       return a ? { ...a, end: null, mod: 'ON_OR_AFTER', implied, day: null } : null;
     }
   }
+}
+
+/** `the week of March 6`: the ISO week that holds the day. */
+function weekOfDay(spec: DateSpec, A: AnchorDay | null, tense: Tense): Resolved | null {
+  const { weekOf: _w, ...day } = spec;
+  const r = resolveDate(day, A, tense);
+  if (!r || r.day === null) return r;
+  const { y, w } = isoWeek(r.day);
+  const mon = isoWeekMonday(y, w);
+  const value = `${r.implied.includes('year') && !A ? 'XXXX' : yearStr(y)}-W${pad(w)}`;
+  return {
+    ...r,
+    value,
+    start: isoOfDays(mon),
+    end: isoOfDays(mon + 6),
+    implied: [...new Set([...r.implied, 'week'])],
+    day: null,
+  };
 }
 
 /** The day count of an ISO date (for narrative time). */

@@ -355,13 +355,29 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     const suffixed = c.toks[j]!.kind === 'w' || day.end > j + 1;
     const after = c.at(day.end);
     // `Friday, the fourth quarter`: an ordinal of something else.
-    const noun =
-      after?.kind === 'w' && !after.cap && !['at', 'and', 'or', 'in', 'on', 'with'].includes(after.low);
+    const noun = after?.kind === 'w' && !after.cap && !ORDINAL_FOLLOWERS.has(after.low);
     if (wd && c.is(j - 1, 'the') && suffixed && !m2 && !noun)
       return { end: day.end, v: { kind: 'date', d: day.v, wd: wd.v } };
   }
   return null;
 }
+
+/** Words after `Friday the 11th` that leave the ordinal a day of the month. */
+const ORDINAL_FOLLOWERS: ReadonlySet<string> = new Set([
+  'at',
+  'and',
+  'or',
+  'in',
+  'on',
+  'with',
+  'until',
+  'till',
+  'to',
+  'through',
+  'from',
+  'by',
+  'for',
+]);
 
 const MONTH_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
 

@@ -53,7 +53,13 @@ function secondEnd(
       (first.hh !== undefined && s.hh !== undefined) ||
       (first.q !== undefined && s.q !== undefined) ||
       (first.decade !== undefined && s.decade !== undefined) ||
-      (first.wd !== undefined && s.wd !== undefined && first.m === undefined);
+      (first.wd !== undefined && s.wd !== undefined && first.m === undefined) ||
+      // `today till tomorrow`, `this Friday until the day after tomorrow`, `Oct. 2 until tomorrow`.
+      ((first.rel?.unit === 'day' || first.wd !== undefined || first.d !== undefined) &&
+        first.hh === undefined &&
+        s.rel?.unit === 'day' &&
+        s.hh === undefined) ||
+      (first.rel?.unit === 'day' && first.hh === undefined && (s.wd !== undefined || s.d !== undefined));
     if (same) return { end: full.end, spec: s, rule: full.rule };
   }
   if (bareDay && bareDay.v >= (first.d ?? 0)) {
@@ -149,7 +155,8 @@ function shareDay(from: DateSpec, to: DateSpec): [DateSpec, DateSpec] {
 
 /** `X sep Y` where X was read by `core` at `i`. */
 export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | null {
-  if (!isDate(first) || first.spec.rel || first.spec.ref) return null;
+  // `today till tomorrow` may start from a shifted day; other shifts (`next week`) do not.
+  if (!isDate(first) || (first.spec.rel && first.spec.rel.unit !== 'day') || first.spec.ref) return null;
   const sep = sepAt(c, first.end, false);
   if (!sep) return null;
   // A hyphen glued on both sides is only a range between numbers (`10-20`), never `Zapad-2021`.
@@ -162,7 +169,9 @@ export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | n
     first.spec.m === undefined &&
     first.spec.q === undefined &&
     first.spec.decade === undefined &&
-    first.spec.y === undefined
+    first.spec.y === undefined &&
+    first.spec.wd === undefined &&
+    first.spec.rel === undefined
   )
     return null;
   const second = secondEnd(c, sep.end, { ...first.spec }, core);
