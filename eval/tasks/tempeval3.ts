@@ -29,10 +29,24 @@ export interface Tally {
   value: number;
   type: number;
   matched: number;
-  perType: Record<string, { gold: number; found: number; value: number }>;
+  /** Per gold type: found, right value, and the error classes (missed, extent differs, value differs, type differs). */
+  perType: Record<string, TypeTally>;
+  /** Spurious system timexes by the system's type. */
+  spuriousByType: Record<string, number>;
   misses: Map<string, number>;
   wrong: Map<string, number>;
   spurious: Map<string, number>;
+}
+
+/** Counts of one gold type. */
+export interface TypeTally {
+  gold: number;
+  found: number;
+  value: number;
+  missed: number;
+  extent: number;
+  wrongValue: number;
+  wrongType: number;
 }
 
 function newTally(): Tally {
@@ -46,6 +60,7 @@ function newTally(): Tally {
     type: 0,
     matched: 0,
     perType: {},
+    spuriousByType: {},
     misses: new Map(),
     wrong: new Map(),
     spurious: new Map(),
@@ -62,13 +77,14 @@ export function scoreDoc(gold: readonly GoldTimex[], sys: readonly SysTimex[], t
   const used = new Set<number>();
   for (const s of sys) if (gold.some((g) => overlap(g.span, s.span))) t.relaxedSys++;
   for (const g of gold) {
-    t.perType[g.type] ??= { gold: 0, found: 0, value: 0 };
+    t.perType[g.type] ??= { gold: 0, found: 0, value: 0, missed: 0, extent: 0, wrongValue: 0, wrongType: 0 };
     const pt = t.perType[g.type]!;
     pt.gold++;
     // One-to-one: the first unused system timex that overlaps, preferring an exact extent.
     let k = sys.findIndex((s, i) => !used.has(i) && s.span[0] === g.span[0] && s.span[1] === g.span[1]);
     if (k < 0) k = sys.findIndex((s, i) => !used.has(i) && overlap(g.span, s.span));
     if (k < 0) {
+      pt.missed++;
       bump(t.misses, `${g.type} ${JSON.stringify(g.text)} ${g.value}`);
       continue;
     }
@@ -78,19 +94,25 @@ export function scoreDoc(gold: readonly GoldTimex[], sys: readonly SysTimex[], t
     t.matched++;
     pt.found++;
     if (s.span[0] === g.span[0] && s.span[1] === g.span[1]) t.strict++;
+    else pt.extent++;
     if (s.value === g.value) {
       t.value++;
       pt.value++;
-    } else
+    } else {
+      pt.wrongValue++;
       bump(
         t.wrong,
         `${g.type} ${JSON.stringify(g.text)} gold ${g.value} sys ${JSON.stringify(s.text)} ${s.value}`,
       );
+    }
     if (s.type === g.type) t.type++;
+    else pt.wrongType++;
   }
   for (const s of sys)
-    if (!gold.some((g) => overlap(g.span, s.span)))
+    if (!gold.some((g) => overlap(g.span, s.span))) {
+      t.spuriousByType[s.type] = (t.spuriousByType[s.type] ?? 0) + 1;
       bump(t.spurious, `${s.type} ${JSON.stringify(s.text)} ${s.value}`);
+    }
 }
 
 /** Figures of a tally, with the official names. */
@@ -120,8 +142,9 @@ export function figuresOf(t: Tally): Record<string, number> {
 export function sitrepTimexes(doc: TimemlDoc): SysTimex[] {
   const out: SysTimex[] = [];
   for (const r of extractTimes({ text: doc.text, published: doc.dct })) {
-    // TimeML leaves frequency adjectives on nouns (`annual meeting`) untagged.
-    if (r.by.endsWith(':adjective')) continue;
+    // TimeML leaves frequency adjectives on nouns (`annual meeting`) and rates on quantities
+    // (`$2 million a year`) untagged.
+    if (r.by.endsWith(':adjective') || r.by.endsWith(':rate')) continue;
     for (const p of r.parts)
       out.push({
         span: p.span,
@@ -186,18 +209,36 @@ export const tempeval3: EvalTask = {
     );
     const types = Object.keys(ours.perType).sort();
     const typeTable = formatTable(
-      ['gold type', 'gold', 'found', 'recall', 'value acc', 'chrono found', 'chrono value acc'],
+      [
+        'gold type',
+        'gold',
+        'found',
+        'recall',
+        'value acc',
+        'missed',
+        'extent',
+        'value',
+        'type',
+        'spurious',
+        'chrono found',
+        'chrono value acc',
+      ],
       types.map((ty) => {
         const o = ours.perType[ty]!;
-        const p = peer.perType[ty] ?? { gold: 0, found: 0, value: 0 };
+        const p = peer.perType[ty];
         return [
           ty,
           o.gold,
           o.found,
           o.gold ? o.found / o.gold : 0,
           o.found ? o.value / o.found : 0,
-          p.found,
-          p.found ? p.value / p.found : 0,
+          o.missed,
+          o.extent,
+          o.wrongValue,
+          o.wrongType,
+          ours.spuriousByType[ty] ?? 0,
+          p?.found ?? 0,
+          p?.found ? p.value / p.found : 0,
         ];
       }),
     );
@@ -219,6 +260,11 @@ export const tempeval3: EvalTask = {
       const o = ours.perType[ty]!;
       perType[`${ty}.recall`] = o.gold ? o.found / o.gold : 0;
       perType[`${ty}.valueAccuracy`] = o.found ? o.value / o.found : 0;
+      perType[`${ty}.missed`] = o.missed;
+      perType[`${ty}.extent`] = o.extent;
+      perType[`${ty}.wrongValue`] = o.wrongValue;
+      perType[`${ty}.wrongType`] = o.wrongType;
+      perType[`${ty}.spurious`] = ours.spuriousByType[ty] ?? 0;
     }
     const figures: Figures = { ...a, documents: docs.length, perType, peer: { name: 'chrono-node', ...b } };
     return { table: `${table}\n${errors.join('\n')}`, figures };

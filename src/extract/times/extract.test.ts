@@ -169,3 +169,305 @@ describe('more general rules', () => {
     expect(t!.by).toBe('time/range@1:to');
   });
 });
+
+describe('clock times joined to days and ranges of hours', () => {
+  it.each([
+    ['They met this morning at 7.', 'this morning at 7', '2022-01-17T07:00'],
+    ['The vote is tonight at 9.', 'tonight at 9', '2022-01-17T21:00'],
+    ['Polls close at 8 p.m. tonight.', '8 p.m. tonight', '2022-01-17T20:00'],
+    [
+      'It will start tomorrow morning at 9 o\u2019clock.',
+      'tomorrow morning at 9 o\u2019clock',
+      '2022-01-18T09:00',
+    ],
+    ['The office is open 5 to 6 p.m.', '5 to 6 p.m.', '2022-01-17T17:00/2022-01-17T18:00'],
+    [
+      'Talks will run from 9 to 11 a.m. on Tuesday.',
+      'from 9 to 11 a.m. on Tuesday',
+      '2022-01-18T09:00/2022-01-18T11:00',
+    ],
+    [
+      'Voting is between 2 and 4pm tomorrow.',
+      'between 2 and 4pm tomorrow',
+      '2022-01-18T14:00/2022-01-18T16:00',
+    ],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'time' }));
+  });
+
+  it.each([
+    ['Prices rose 5 to 6 percent this morning.', 'this morning'],
+    ['He left this morning at 7 people were waiting.', 'this morning'],
+  ])('does not read counts as hours: %s', (text, expr) => {
+    expect(one(text).map((t) => t.text)).toEqual([expr]);
+  });
+
+  it('keeps the clock when there is no anchor', () => {
+    expect(one('at 8:30 p.m. today', null)).toEqual([
+      { text: '8:30 p.m. today', value: 'XXXX-XX-XXT20:30', type: 'time' },
+    ]);
+  });
+});
+
+describe('TimeML conventions for vague stretches and the current unit', () => {
+  it.each([
+    ['Prices fell in recent months.', 'recent months', 'PXM', 'duration'],
+    ['Sales will grow in coming years.', 'coming years', 'PXY', 'duration'],
+    ['For the year, profit was flat.', 'the year', '2022', 'date'],
+    ['Profit for the fiscal year ended June 30 rose.', 'the fiscal year', 'P1Y', 'duration'],
+    ['Shares fell 3% for the week.', 'the week', '2022-W03', 'date'],
+    ['Prices rose over the past year.', 'the past year', '2021', 'date'],
+    ['Growth slowed in the last decade.', 'the last decade', '201', 'date'],
+    ['Output rose in the past hour.', 'the past hour', 'PT1H', 'duration'],
+  ])('%s', (text, expr, value, type) => {
+    expect(one(text)).toContainEqual({ text: expr, value, type });
+  });
+
+  it.each(['The year-ago quarter was weak.', 'In the year 2000 it began.'])(
+    'leaves other readings of `the year` to other rules: %s',
+    (text) => {
+      expect(one(text).map((t) => t.text)).not.toContain('the year');
+    },
+  );
+});
+
+describe('tense cues', () => {
+  it.each([
+    // A determiner makes the cue a noun or an adjective: `the plan`, `the reduced dividend`.
+    ['The thrift announced the plan Aug. 21.', 'Aug. 21', '1989-08-21', '1989-10-27'],
+    ['The reduced dividend is payable Jan. 2.', 'Jan. 2', '1990-01-02', '1989-11-02'],
+    // `could` does not point ahead.
+    ['He could not be located Wednesday.', 'Wednesday', '2022-01-12', PUB],
+    // A month well ahead with no cue is the last one.
+    [
+      'He stepped down as chairman, president and chief executive in March.',
+      'March',
+      '1989-03',
+      '1989-11-02',
+    ],
+    // `since` opens what lies behind.
+    ['They have waited since Dec. 20.', 'since Dec. 20', '2021-12-20', PUB],
+  ])('%s', (text, expr, value, published) => {
+    expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});
+
+describe('days, quarters and sets in chat and wire style', () => {
+  it.each([
+    ['They met Friday the 21st.', 'Friday the 21st', '2022-01-21', '2022-01-25'],
+    ['We meet on the 20th of next month.', '20th of next month', '2022-02-20', PUB],
+    ['Sales for last quarter fell.', 'last quarter', '2021-Q4', PUB],
+    ['Sales in the last quarter of 2021 fell.', 'the last quarter of 2021', '2021-Q4', PUB],
+    ['Q3 2021 results beat forecasts.', 'Q3 2021', '2021-Q3', PUB],
+    ['It was warm this past spring.', 'this past spring', '2021-SP', PUB],
+    ['They meet once a year.', 'once a year', 'P1Y', PUB],
+    ['The talk lasted an hour and a half.', 'an hour and a half', 'PT1H30M', PUB],
+    ['The strike lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M', PUB],
+    ['It opens at 12 noon.', '12 noon', '2022-01-17T12:00', PUB],
+    ['They left at 4 in the morning.', '4 in the morning', '2022-01-17T04:00', PUB],
+    ['Prices rose in mid-1996.', 'mid-1996', '1996', PUB],
+    [
+      'Talks run 3:00 to 4:00 p.m. tomorrow.',
+      '3:00 to 4:00 p.m. tomorrow',
+      '2022-01-18T15:00/2022-01-18T16:00',
+      PUB,
+    ],
+  ])('%s', (text, expr, value, published) => {
+    expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    'He won a second term.',
+    'He won one second round.',
+    'Three-quarters of the vote went to him.',
+    'She came for the twenty second time.',
+  ])('not a duration: %s', (text) => {
+    expect(one(text).filter((t) => t.type === 'duration')).toEqual([]);
+  });
+});
+
+describe('parts of days, days of the month, halves and further stretches', () => {
+  it.each([
+    ['They met in the evening.', 'the evening', '2022-01-17TEV'],
+    ['It rained in the afternoon at 4.', 'the afternoon at 4', '2022-01-17T16:00'],
+    ['Shots rang out in late afternoon.', 'late afternoon', '2022-01-17TAF'],
+    ['Talks resumed mid-afternoon yesterday.', 'mid-afternoon yesterday', '2022-01-16TAF'],
+    ['The deal is due on the 4th.', 'the 4th', '2022-01-04'],
+    ['The drive took a half-hour.', 'a half-hour', 'PT30M'],
+    ['They waited another two weeks.', 'another two weeks', 'P2W'],
+    ['They meet Tuesday in the morning.', 'Tuesday in the morning', '2022-01-11TMO'],
+    ['It began at 20 min past eight in the evening.', '20 min past eight in the evening', '2022-01-17T20:20'],
+    ['Trains leave each two days.', 'each two days', 'P2D'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['He read the morning paper.', []],
+    ['She hosts a late-night show.', []],
+    ['He voted on the 4 bills.', []],
+    ['They marched on the 4th of July.', ['4th of July']],
+    ['The index closed at 6,107.31 August 2019 levels.', ['August 2019']],
+    ['It fell 20 minutes after the vote.', ['20 minutes']],
+  ])('%s', (text, texts) => {
+    expect(one(text).map((t) => t.text)).toEqual(texts);
+  });
+});
+
+describe('rates and ages', () => {
+  it('marks a rate on a quantity as such', () => {
+    for (const text of [
+      'It saves $2 million a year.',
+      'There are four flights a week.',
+      'It pays $5 a day.',
+    ]) {
+      const [t] = extractTimes({ text, published: PUB });
+      expect(t).toMatchObject({ type: 'set', by: 'time/set@1:rate' });
+    }
+    expect(extractTimes({ text: 'They meet twice a year.', published: PUB })[0]!.by).toBe('time/set@1');
+  });
+
+  it('reads no duration in an age', () => {
+    expect(one('Mr. Smith, 52 years old, will retire.')).toEqual([]);
+  });
+});
+
+describe('edges and parts of periods, numeric days after a weekday, year-quarter codes', () => {
+  it.each([
+    ['It ends by end of this month.', 'end of this month', '2022-01', 'END'],
+    ['We meet later this afternoon.', 'later this afternoon', '2022-01-17TAF', 'END'],
+    ['It happened early in the morning.', 'early in the morning', '2022-01-17TMO', 'START'],
+  ])('%s', (text, expr, value, mod) => {
+    const got = extractTimes({ text, published: PUB }).map((t) => ({
+      text: text.slice(t.span[0], t.span[1]),
+      value: t.value,
+      mod: t.mod,
+    }));
+    expect(got).toContainEqual({ text: expr, value, mod });
+  });
+
+  it.each([
+    ['It was born on the 4th of July of 1995.', '4th of July of 1995', '1995-07-04'],
+    ['Call me Friday 7/6 please.', 'Friday 7/6', '2022-07-06'],
+    ['Sales fell in 2017 Q1.', '2017 Q1', '2017-Q1'],
+    ['Results for 2019-H2 are out.', '2019-H2', '2019-H2'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not read a verb as an edge of a period', () => {
+    expect(one('Talks start tomorrow.').map((t) => t.text)).toEqual(['tomorrow']);
+  });
+
+  it('keeps the bounds of one day under a mod', () => {
+    const [t] = extractTimes({ text: 'later this afternoon', published: PUB });
+    expect(t).toMatchObject({ start: '2022-01-17', end: '2022-01-17' });
+  });
+});
+
+describe('durations that look like ordinals', () => {
+  it('keeps a count of seconds before a noun', () => {
+    expect(one('The 30-second ad ran.')).toEqual([
+      { text: 'The 30-second', value: 'PT30S', type: 'duration' },
+    ]);
+  });
+});
+
+describe('holidays', () => {
+  it.each([
+    ['We shop on Black Friday 2010.', 'Black Friday 2010', '2010-11-26'],
+    ['Polls open on Election Day 2020.', 'Election Day 2020', '2020-11-03'],
+    ["They met on father's day of 2015.", "father's day of 2015", '2015-06-21'],
+    ['Shops close on christmas day.', 'christmas day', '2021-12-25'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each(['They walked on easter roads.', 'They held the may day rally.'])(
+    'not in lower case: %s',
+    (text) => {
+      expect(one(text)).toEqual([]);
+    },
+  );
+});
+
+describe('clock times as people say them', () => {
+  it.each([
+    ['Be back by 7 p. m. please.', '7 p. m.', '2022-01-17T19:00'],
+    ['We left at seven thirty p.m.', 'seven thirty p.m.', '2022-01-17T19:30'],
+    ['Wake me at eight forty.', 'eight forty', '2022-01-17T08:40'],
+    ['It is three minutes to eight.', 'three minutes to eight', '2022-01-17T07:57'],
+    ['He paid at 10 past 9 this morning.', '10 past 9 this morning', '2022-01-17T09:10'],
+    ['They met at ten past 9 in the evening.', 'ten past 9 in the evening', '2022-01-17T21:10'],
+    ['It was 8 in the night.', '8 in the night', '2022-01-17T20:00'],
+    ['Back at 1140 a.m.', '1140 a.m.', '2022-01-17T11:40'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'time' }));
+  });
+
+  it.each([
+    'Inflation rose 2 past 3 percent.',
+    'They bought seven thirty-year bonds.',
+    'He scored ten past nine defenders.',
+    'Prices rose 5 to 6 percent.',
+  ])('not a clock time: %s', (text) => {
+    expect(one(text).filter((t) => t.type === 'time')).toEqual([]);
+  });
+});
+
+describe('a day and its part written apart', () => {
+  it.each([
+    ['They met on Tuesday, in the morning.', 'Tuesday, in the morning', '2022-01-11TMO'],
+    ['They met on Tuesday late night.', 'Tuesday late night', '2022-01-11TNI'],
+    ['They met in the early morning on Tuesday.', 'the early morning on Tuesday', '2022-01-11TMO'],
+    ['It opens in the morning of this Friday.', 'the morning of this Friday', '2022-01-21TMO'],
+    ['Shots were heard May 5th night.', 'May 5th night', '2021-05-05TNI'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not join a day to a later noun phrase', () => {
+    expect(one('On Tuesday, the evening news said so.').map((t) => t.text)).toEqual(['Tuesday']);
+  });
+});
+
+describe('a day with a range of hours', () => {
+  it.each([
+    [
+      'We meet Friday between 1 p.m. and 4 p.m.',
+      'Friday between 1 p.m. and 4 p.m.',
+      '2022-01-14T13:00/2022-01-14T16:00',
+    ],
+    [
+      'We will meet tomorrow between 8am and 2pm.',
+      'tomorrow between 8am and 2pm',
+      '2022-01-18T08:00/2022-01-18T14:00',
+    ],
+    [
+      'The office opens from 4pm to 5pm of tomorrow.',
+      'from 4pm to 5pm of tomorrow',
+      '2022-01-18T16:00/2022-01-18T17:00',
+    ],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});
+
+describe('ranges of days and the week of a day', () => {
+  it.each([
+    ['Shops open Monday to Friday.', 'Monday to Friday', '2022-01-17/2022-01-21'],
+    ['The office is shut today till tomorrow.', 'today till tomorrow', '2022-01-17/2022-01-18'],
+    [
+      'Talks ran from Friday the 14th until Tuesday the 18th.',
+      'from Friday the 14th until Tuesday the 18th',
+      '2022-01-14/2022-01-18',
+    ],
+    ['Sales fell in the week of March 6.', 'the week of March 6', '2021-W09'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('keeps `to` after a weekday a preposition when no day follows', () => {
+    expect(one('They met on Tuesday to discuss it.').map((t) => t.text)).toEqual(['Tuesday']);
+  });
+});

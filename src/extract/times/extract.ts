@@ -10,6 +10,7 @@ import { Anchors } from './anchor.ts';
 import { CLOCK_NARRATIVE_TOKENS } from './constants.ts';
 import {
   bareYearAt,
+  type Clock,
   clockAt,
   decadeAt,
   holidayAt,
@@ -22,17 +23,22 @@ import {
 import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
+  dayOfMonthAt,
   deicticAt,
   narrativeQuarterAt,
   nthWeekdayAt,
   offsetAt,
+  partOfDayAt,
   refAt,
   shiftAt,
+  thatUnitAt,
+  theUnitAt,
   weekdayAloneAt,
   weekWeekdayAt,
   yearAgoAdjAt,
+  yearEndAt,
 } from './grammar/relative.ts';
-import { Cursor, type DateSpec, type Parse, type Spec } from './grammar/types.ts';
+import { Cursor, type DateSpec, type Parse, type RangeSpec, type Spec } from './grammar/types.ts';
 import {
   DAY_PARTS,
   DECADE_WORDS,
@@ -108,6 +114,7 @@ const clockRule: Reader = (c, i) => {
           mi: h.v.mi,
           ...(h.v.ss !== undefined ? { ss: h.v.ss } : {}),
           ...(h.v.tz ? { tz: h.v.tz } : {}),
+          ...(h.v.ampm ? { ampm: true } : {}),
         },
         rule: 'absolute@1:clock',
       }
@@ -137,12 +144,12 @@ const COUNT_WORDS = words(keys(NUMBER_WORDS), [
 const RULES: readonly { readonly read: Reader; readonly first: readonly string[] }[] = [
   {
     read: wrap('absolute@1:month-date', monthDateAt),
-    first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), [NUM]),
+    first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), ['twenty', 'thirty', NUM]),
   },
   { read: wrap('absolute@1:numeric', numericDateAt), first: [NUM] },
   {
     read: wrap('absolute@1:quarter', quarterAt),
-    first: words(keys(ORDINALS), ['q1', 'q2', 'q3', 'q4', 'fiscal', NUM]),
+    first: words(keys(ORDINALS), ['q', 'fiscal', NUM]),
   },
   {
     read: wrap('absolute@1:decade', decadeAt),
@@ -175,14 +182,28 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   },
   { read: wrap('relative@1:offset', offsetAt), first: words(['the', NUM], COUNT_WORDS) },
   { read: wrap('relative@1:weekday', weekdayAloneAt), first: keys(WEEKDAYS) },
-  { read: wrap('relative@1:ref', refAt), first: words(['the', 'recent', 'past', 'coming'], keys(REF_WORDS)) },
+  { read: wrap('relative@1:the-unit', theUnitAt), first: ['the'] },
+  { read: wrap('relative@1:that-unit', thatUnitAt), first: ['that'] },
+  { read: wrap('relative@1:part-of-day', partOfDayAt), first: ['the', 'early', 'late', 'mid'] },
+  { read: wrap('relative@1:day-of-month', dayOfMonthAt), first: ['the'] },
+  { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
+  { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
     first: words(['the', ...DURATION_LEADS, NUM], COUNT_WORDS, keys(UNITS)),
   },
   {
     read: wrap('set@1', setAt),
-    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), ['every', 'each', 'per', 'a', 'an']),
+    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), [
+      'every',
+      'each',
+      'per',
+      'a',
+      'an',
+      'once',
+      'twice',
+      'thrice',
+    ]),
   },
   { read: yearRule, first: [NUM, 'fiscal'] },
   {
@@ -226,15 +247,58 @@ function base(c: Cursor, i: number): Parse | null {
   return best;
 }
 
+/** A day, possibly with a part of it (`Monday`, `Jan. 18`, `tomorrow`, `this morning`), without a clock. */
 function isDay(s: DateSpec): boolean {
-  return (
-    (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') &&
-    s.hh === undefined &&
-    s.pod === undefined
-  );
+  const part = s.pod !== undefined && s.m === undefined && s.y === undefined;
+  return (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day' || part) && s.hh === undefined;
 }
 
-/** A date with a clock time on either side: `11:30 a.m. on Jan. 18`, `Monday at 3 p.m.`. */
+/** A bare hour after `at` when the day names its part (`this morning at 7`, `tonight at 9`). */
+function bareHourAt(c: Cursor, i: number): { end: number; v: Clock } | null {
+  const t = c.at(i);
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  const hh = Number(t.low);
+  if (hh < 1 || hh > 12) return null;
+  const next = c.at(i + 1);
+  if (next && next.gap === 0 && next.kind !== 'p') return null;
+  if (next?.kind === 'p' && next.gap === 0 && (next.low === ':' || next.low === '.' || next.low === ','))
+    if (c.at(i + 2)?.kind === 'n' && c.attached(i + 2)) return null;
+  if (next?.kind === 'w' && !next.cap && !HOUR_FOLLOWERS.has(next.low)) return null;
+  return { end: i + 1, v: { hh, mi: 0 } };
+}
+
+/** Words that may follow a bare hour without making it a count (`at 7 in the hall`, `at 9 and`). */
+const HOUR_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'to',
+  'but',
+]);
+
+/** Moves a clock hour without a meridiem into the half of the day its part names (`this evening at 7`). */
+function inPartOfDay(t: Clock, pod: string | undefined): Clock {
+  if (!pod || t.ampm || t.hh >= 12) return t;
+  return pod === 'AF' || pod === 'EV' || (pod === 'NI' && t.hh >= 6) ? { ...t, hh: t.hh + 12 } : t;
+}
+
+/** A day spec with a clock time set (the clock replaces the part of day). */
+function atClock(day: DateSpec, t: Clock): DateSpec {
+  const k = inPartOfDay(t, day.pod);
+  // Plain assignments: object rest and conditional spreads are slow on this hot path.
+  const out: DateSpec = { ...day, hh: k.hh, mi: k.mi };
+  out.pod = undefined;
+  if (k.ss !== undefined) out.ss = k.ss;
+  if (k.tz) out.tz = k.tz;
+  if (k.ampm) out.ampm = true;
+  return out;
+}
+
+/** A date with a clock time on either side: `11:30 a.m. on Jan. 18`, `Monday at 3 p.m.`, `8 p.m. tonight`. */
 function withClock(c: Cursor, p: Parse): Parse {
   if (p.spec.kind !== 'date') return p;
   const s = p.spec;
@@ -243,38 +307,20 @@ function withClock(c: Cursor, p: Parse): Parse {
     if (c.is(k, 'on') || c.punct(k, ',')) k++;
     const d = base(c, k);
     if (d && d.spec.kind === 'date' && isDay(d.spec)) {
-      return {
-        start: p.start,
-        end: d.end,
-        spec: {
-          ...d.spec,
-          hh: s.hh,
-          mi: s.mi,
-          ...(s.ss !== undefined ? { ss: s.ss } : {}),
-          ...(s.tz ? { tz: s.tz } : {}),
-        },
-        rule: 'absolute@1:clock-date',
-      };
+      const clock: Clock = { hh: s.hh, mi: s.mi ?? 0 };
+      if (s.ss !== undefined) clock.ss = s.ss;
+      if (s.tz) clock.tz = s.tz;
+      if (s.ampm) clock.ampm = true;
+      return { start: p.start, end: d.end, spec: atClock(d.spec, clock), rule: 'absolute@1:clock-date' };
     }
     return p;
   }
   if (isDay(s)) {
     let k = p.end;
-    if (c.is(k, 'at') || c.punct(k, ',')) k++;
-    const t = clockAt(c, k);
-    if (t)
-      return {
-        start: p.start,
-        end: t.end,
-        spec: {
-          ...s,
-          hh: t.v.hh,
-          mi: t.v.mi,
-          ...(t.v.ss !== undefined ? { ss: t.v.ss } : {}),
-          ...(t.v.tz ? { tz: t.v.tz } : {}),
-        },
-        rule: `${p.rule}+clock`,
-      };
+    const joined = c.is(k, 'at', 'around', 'about');
+    if (joined || c.punct(k, ',')) k++;
+    const t = clockAt(c, k) ?? (joined && s.pod ? bareHourAt(c, k) : null);
+    if (t) return { start: p.start, end: t.end, spec: atClock(s, t.v), rule: `${p.rule}+clock` };
   }
   return p;
 }
@@ -303,22 +349,29 @@ function coreUncached(c: Cursor, i: number): Parse | null {
   const w = c.word(j);
   const mod = w === undefined ? undefined : PERIOD_MODS[w];
   if (mod) {
+    const edge = w === 'end' || w === 'beginning' || w === 'start' || w === 'middle' || w === 'close';
     let k = j + 1;
     if (c.punct(k, '-') && c.attached(k)) k++;
-    else if (c.is(k, 'of') && the) k++;
-    else if (the && (w === 'end' || w === 'beginning' || w === 'start' || w === 'middle' || w === 'close'))
-      k = -1;
+    // `the end of 2021`, `end of this month`: `of` after a word for an edge of the period.
+    else if (c.is(k, 'of') && (the || edge)) k++;
+    // `early in the morning`: the part of the day is read from `the`.
+    else if (c.is(k, 'in') && c.is(k + 1, 'the') && !edge) k++;
+    // `start tomorrow`, `the end Friday`: an edge word needs `of` (it is a verb or a noun otherwise).
+    else if (edge) k = -1;
     if (k > 0) {
       if (c.is(k, 'the') && c.is(k - 1, 'of')) k++;
       const inner = base(c, k);
       if (inner && inner.spec.kind === 'date') {
         const s = inner.spec;
+        // A period longer than a day, or a part of a day (`later this afternoon`).
+        const part = s.pod !== undefined && s.hh === undefined;
         const coarse =
-          s.d === undefined &&
-          s.wd === undefined &&
-          s.hh === undefined &&
-          !s.ref &&
-          (s.rel === undefined || s.rel.unit !== 'day');
+          part ||
+          (s.d === undefined &&
+            s.wd === undefined &&
+            s.hh === undefined &&
+            !s.ref &&
+            (s.rel === undefined || s.rel.unit !== 'day'));
         if (coarse && (!p || inner.end > p.end))
           p = { start: i, end: inner.end, spec: { ...s, mod: mod as TimeMod }, rule: `${inner.rule}+mod` };
       }
@@ -350,8 +403,77 @@ function coreUncached(c: Cursor, i: number): Parse | null {
       if (!p || inner.end >= p.end) p = { ...inner, start: i };
     }
   }
+  // `the week of March 6`, `the week starting on February 4`: the week that holds that day.
+  if (c.is(j, 'week') && the && c.is(j + 1, 'of', 'starting', 'beginning', 'commencing')) {
+    const k = c.is(j + 2, 'on') ? j + 3 : j + 2;
+    const inner = base(c, k);
+    if (inner && inner.spec.kind === 'date' && inner.spec.d !== undefined && inner.spec.hh === undefined)
+      p = { start: i, end: inner.end, spec: { ...inner.spec, weekOf: true }, rule: `${inner.rule}+week` };
+  }
   if (p) p = yearsQuarter(c, p);
+  if (p) p = withPartOfDay(c, p);
   return p ? withClock(c, p) : null;
+}
+
+/** A day without a clock or a part of it (`Tuesday`, `May 5th`, `tomorrow`). */
+function isBareDay(s: Spec): boolean {
+  return (
+    s.kind === 'date' &&
+    (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day') &&
+    s.hh === undefined &&
+    s.pod === undefined
+  );
+}
+
+/** A part of a day on its own (`the early morning`), with no day or clock. */
+function isBarePart(s: Spec): boolean {
+  return (
+    s.kind === 'date' &&
+    s.pod !== undefined &&
+    s.hh === undefined &&
+    s.d === undefined &&
+    s.wd === undefined &&
+    s.rel === undefined &&
+    s.m === undefined &&
+    s.y === undefined
+  );
+}
+
+/**
+ * A day and a part of it written apart: `Tuesday, in the morning`, `Tuesday late-night`, `May 5th
+ * night`, `the early morning on Tuesday`, `the morning of this Tuesday`, `in the afternoon, this
+ * Friday`. The day keeps its own reading and takes the part (and its `early`/`late` mod).
+ */
+function withPartOfDay(c: Cursor, p: Parse): Parse {
+  if (p.spec.kind !== 'date') return p;
+  const s = p.spec;
+  if (isBareDay(s)) {
+    let k = p.end;
+    if (c.punct(k, ',')) k++;
+    const part = base(c, c.is(k, 'in') ? k + 1 : k) ?? core(c, k);
+    if (part && part.spec.kind === 'date' && isBarePart(part.spec) && (c.is(k, 'in') || part.start === k)) {
+      const spec: DateSpec = { ...s, pod: part.spec.pod };
+      if (part.spec.mod) spec.mod = part.spec.mod;
+      return { start: p.start, end: part.end, spec, rule: `${p.rule}+part` };
+    }
+    // `May 5th night`, `Tuesday late night`: a part-of-day word right after the day.
+    const pod = DAY_PARTS[c.word(p.end) ?? ''];
+    if (pod && !c.toks[p.end]!.low.endsWith('s') && c.toks[p.end]!.gap > 0)
+      return { start: p.start, end: p.end + 1, spec: { ...s, pod }, rule: `${p.rule}+part` };
+    return p;
+  }
+  if (isBarePart(s)) {
+    let k = p.end;
+    if (c.punct(k, ',')) k++;
+    if (c.is(k, 'on', 'of')) k++;
+    const day = base(c, k);
+    if (day && day.spec.kind === 'date' && isBareDay(day.spec)) {
+      const spec: DateSpec = { ...day.spec, pod: s.pod };
+      if (s.mod) spec.mod = s.mod;
+      return { start: p.start, end: day.end, spec, rule: `${day.rule}+part` };
+    }
+  }
+  return p;
 }
 
 /** `this year's third quarter`, `next year's first quarter`, `last year's quarter`. */
@@ -366,6 +488,77 @@ function yearsQuarter(c: Cursor, p: Parse): Parse {
   if (c.is(k, 'quarter'))
     return { start: p.start, end: k + 1, spec: { kind: 'date', narrQ: s.rel.n }, rule: 'relative@1:quarter' };
   return p;
+}
+
+/** A range of clock times on no written day (`between 8am and 2pm`, `from 5 to 6`). */
+function hoursOnly(p: Parse): p is Parse & { spec: RangeSpec } {
+  const s = p.spec;
+  return (
+    s.kind === 'range' &&
+    s.from !== null &&
+    s.to !== null &&
+    s.from.hh !== undefined &&
+    s.to.hh !== undefined &&
+    !isDay({ ...s.from, hh: undefined }) &&
+    !isDay({ ...s.to, hh: undefined })
+  );
+}
+
+/** The day fields of a day spec, for clock times that take them. */
+function dayFields(d: DateSpec): DateSpec {
+  const { y, m, d: dd, wd, rel, dir, nth, holiday, narrative } = d;
+  const out: DateSpec = { kind: 'date' };
+  if (y !== undefined) out.y = y;
+  if (m !== undefined) out.m = m;
+  if (dd !== undefined) out.d = dd;
+  if (wd !== undefined) out.wd = wd;
+  if (rel !== undefined) out.rel = rel;
+  if (dir !== undefined) out.dir = dir;
+  if (nth !== undefined) out.nth = nth;
+  if (holiday !== undefined) out.holiday = holiday;
+  if (narrative !== undefined) out.narrative = narrative;
+  return out;
+}
+
+/**
+ * A day and a range of hours on it, in either order: `Friday between 1 p.m. and 4 p.m.`, `tomorrow
+ * from 5 to 7pm`, `from 4pm to 5pm of tomorrow`, `from 5 to 6 on 1st Jan`. Both ends take the day.
+ */
+function dayWithHours(c: Cursor, p: Parse): Parse {
+  const s = p.spec;
+  let day: DateSpec | null = null;
+  let hours: (Parse & { spec: RangeSpec }) | null = null;
+  let end = 0;
+  if (s.kind === 'date' && isDay({ ...s, hh: undefined }) && s.hh === undefined) {
+    let k = p.end;
+    if (c.punct(k, ',')) k++;
+    if (!c.is(k, 'between', 'from')) return p;
+    const r = rangePrefixed(c, k, core);
+    if (!r || !hoursOnly(r)) return p;
+    day = s;
+    hours = r;
+    end = r.end;
+  } else if (hoursOnly(p)) {
+    let k = p.end;
+    if (c.punct(k, ',') || c.is(k, 'on', 'of')) k++;
+    const d = base(c, k);
+    if (d?.spec.kind !== 'date' || !isDay(d.spec) || d.spec.pod !== undefined) return p;
+    day = d.spec;
+    hours = p;
+    end = d.end;
+  }
+  if (!day || !hours) return p;
+  const fields = dayFields(day);
+  const from: DateSpec = { ...hours.spec.from!, ...fields };
+  const to: DateSpec = { ...hours.spec.to!, ...fields };
+  const parts = hours.parts?.map((part, n) => ({ ...part, spec: n === 0 ? from : to }));
+  return {
+    start: p.start,
+    end,
+    spec: { kind: 'range', from, to },
+    rule: `${hours.rule}+day`,
+    ...(parts ? { parts } : {}),
+  };
 }
 
 /** Words and marks that can start an expression; other tokens are skipped without trying rules. */
@@ -399,6 +592,9 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'every',
   'each',
   'per',
+  'once',
+  'twice',
+  'thrice',
   'several',
   'few',
   'many',
@@ -406,10 +602,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'half',
   'fiscal',
   'month',
-  'q1',
-  'q2',
-  'q3',
-  'q4',
+  'q',
   'last',
   'this',
   'next',
@@ -429,6 +622,8 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'third',
   'fourth',
   'year',
+  'that',
+  'these',
   'nineteen',
   'two',
   ...Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]!),
@@ -511,11 +706,11 @@ function needsTense(spec: Spec): boolean {
   );
 }
 
-/** A clock time with no day written (`at 10 p.m.`). */
+/** A clock time or a part of day with no day written (`at 10 p.m.`, `in the evening`). */
 function clockAlone(spec: Spec): boolean {
   return (
     spec.kind === 'date' &&
-    spec.hh !== undefined &&
+    (spec.hh !== undefined || spec.pod !== undefined) &&
     spec.d === undefined &&
     spec.wd === undefined &&
     !spec.rel
@@ -555,6 +750,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
           ? openEndAt(c, i, core)
           : null;
     if (pre && (!p || pre.end > p.end)) p = pre;
+    if (p) p = dayWithHours(c, p);
     if (!p) {
       i++;
       continue;
@@ -587,9 +783,12 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       } else if (spec.y !== undefined) spec = { kind: 'date', y: spec.y };
       else if (!spec.rel) spec = { kind: 'date', rel: { unit: 'quarter', n: -1 } };
     }
-    const tense: Tense = needsTense(spec)
-      ? tenseAround(c, p.start, p.end, bounds.lo[p.start]!, bounds.hi[p.start]!)
-      : null;
+    // `since March`: what a `since` opens lies behind the text's time, whatever the verb.
+    const tense: Tense = !needsTense(spec)
+      ? null
+      : p.rule === 'range@1:since'
+        ? 'past'
+        : tenseAround(c, p.start, p.end, bounds.lo[p.start]!, bounds.hi[p.start]!);
     const r = resolve(spec, anchor, tense);
     if (!r) {
       i++;

@@ -457,6 +457,8 @@ export interface Holiday {
   readonly wd?: number;
   readonly nth?: number;
   readonly easter?: number;
+  /** Days after the nth weekday (`Black Friday`: the day after Thanksgiving). */
+  readonly plus?: number;
 }
 
 /** Holidays news writes about, keyed by their words joined with spaces (`'` and `s` dropped). */
@@ -483,4 +485,13 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'easter sunday': { m: 4, easter: 0 },
   'good friday': { m: 4, easter: -2 },
   'easter monday': { m: 4, easter: 1 },
+  'mlk day': { m: 1, wd: 1, nth: 3 },
+  'mother day': { m: 5, wd: 7, nth: 2 },
+  'father day': { m: 6, wd: 7, nth: 3 },
+  'columbus day': { m: 10, wd: 1, nth: 2 },
+  'black friday': { m: 11, wd: 4, nth: 4, plus: 1 },
+  'election day': { m: 11, wd: 1, nth: 1, plus: 1 },
+  juneteenth: { m: 6, d: 19 },
+  'st patrick day': { m: 3, d: 17 },
+  'saint patrick day': { m: 3, d: 17 },
 };

@@ -47,6 +47,24 @@ const PIECES = [
   'quarter ',
   "'",
   's',
+  ' p.m.',
+  'in ',
+  'morning ',
+  'Q',
+  '3',
+  '/',
+  'year',
+  'of ',
+  'this ',
+  'a ',
+  'half',
+  'hour ',
+  'Friday the ',
+  '21st ',
+  'once ',
+  'another ',
+  ' at ',
+  '1/2 ',
 ];
 
 describe('linear time on hostile input', () => {
@@ -57,6 +75,9 @@ describe('linear time on hostile input', () => {
     ['nested quotes', (n: number) => '“'.repeat(n / 2) + '”'.repeat(n / 2)],
     ['ranges', (n: number) => 'Feb. 10–'.repeat(n / 8)],
     ['numbers and dashes', (n: number) => '10-'.repeat(n / 3)],
+    ['hours to hours', (n: number) => '5 to '.repeat(n / 5)],
+    ['the the', (n: number) => 'in the '.repeat(n / 7)],
+    ['weekday the ordinal', (n: number) => 'Friday the 21st at '.repeat(n / 19)],
   ])('%s: doubling the input at most doubles the work', (_name, make) => {
     const small = work(make(20_000));
     const big = work(make(40_000));

@@ -82,6 +82,8 @@ interface Period {
 function narrow(lo: number, hi: number, mod: TimeMod | undefined): [number, number] {
   if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return [lo, hi];
   const len = hi - lo + 1;
+  // A single day (`late Friday night`) keeps its bounds: the mod says where in it.
+  if (len < 3) return [lo, hi];
   const third = Math.floor(len / 3);
   if (mod === 'START') return [lo, lo + third - 1];
   if (mod === 'MID') return [lo + third, hi - third];
@@ -174,7 +176,8 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         decade: 'XXX',
         century: 'XX',
       };
-      return done({ value: (x[unit] ?? 'XXXX-XX-XX') + pod, lo: null, hi: null }, pod ? 'time' : 'date');
+      const t = s.hh !== undefined ? `T${clockOf(s)}` : pod;
+      return done({ value: (x[unit] ?? 'XXXX-XX-XX') + t, lo: null, hi: null }, t ? 'time' : 'date');
     }
     anchored = true;
     switch (unit) {
@@ -206,6 +209,11 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       }
       case 'month': {
         const { y, m } = addMonths(A.y, A.m, n);
+        if (s.d !== undefined) {
+          if (!validDay(y, m, s.d)) return null;
+          const day = toDays(y, m, s.d);
+          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+        }
         if (s.wd !== undefined && s.nth !== undefined) {
           const day = nthWeekday(y, m, s.wd, s.nth);
           if (day === null) return null;
@@ -258,6 +266,25 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     const day = nthWeekday(y, s.m, s.wd, s.nth);
     if (day === null) return null;
     return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+  }
+  if (s.wd !== undefined && s.m === undefined && s.d !== undefined && s.y === undefined) {
+    // `Thursday the 21st`: the month near the anchor in which that day is that weekday.
+    implied.push('year', 'month');
+    if (!A) return done({ value: `XXXX-XX-${pad(s.d)}${podSuffix}`, lo: null, hi: null }, type);
+    anchored = true;
+    let best: number | null = null;
+    for (let k = -6; k <= 6; k++) {
+      const { y, m } = addMonths(A.y, A.m, k);
+      if (!validDay(y, m, s.d)) continue;
+      const D = toDays(y, m, s.d);
+      if (weekday(D) !== s.wd) continue;
+      const dist = Math.abs(D - A.days) + (tense === 'past' && D > A.days ? 1000 : 0);
+      const bestDist =
+        best === null ? 0 : Math.abs(best - A.days) + (tense === 'past' && best > A.days ? 1000 : 0);
+      if (best === null || dist < bestDist) best = D;
+    }
+    if (best === null) return null;
+    return done({ value: isoOfDays(best) + podSuffix, lo: best, hi: best }, type, best, time);
   }
   if (s.wd !== undefined && s.m === undefined) {
     implied.push('year', 'month', 'day');
@@ -321,7 +348,8 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         const diff = s.m - A.m;
         y = diff > 6 ? A.y - 1 : diff < -6 ? A.y + 1 : A.y;
         const off = s.m + (y - A.y) * 12 - A.m;
-        if (tense === 'past' && off > MONTH_SLACK) y--;
+        // News reports what happened: without a tense cue a month well ahead is read as past.
+        if (tense !== 'future' && off > MONTH_SLACK) y--;
         else if (tense === 'future' && off < -MONTH_SLACK) y++;
       } else y = inferYear(key, aKey, A, s.dir, tense, YEAR_SLACK_DAYS);
       if (s.season === 'WI' && A.m <= 2 && (s.dir ?? tense) !== 'future' && s.dir !== 'past') y = A.y - 1;
@@ -390,7 +418,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
 export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved | null {
   switch (spec.kind) {
     case 'date':
-      return resolveDate(spec, A, tense);
+      return spec.weekOf ? weekOfDay(spec, A, tense) : resolveDate(spec, A, tense);
     case 'duration':
       return {
         value: durationValue(spec.n, spec.unit),
@@ -433,7 +461,14 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
         const later = m > fm || (m === fm && (to.d ?? 31) >= fd);
         to = { ...to, m, y: later ? fy : fy + 1 };
       }
-      const b = to ? resolveDate(to, A, tense) : null;
+      // `Monday to Friday`: a weekday that ends a range is the first one on or after the start.
+      const fromStart =
+        a && a.day !== null && to && to.wd !== undefined && to.d === undefined && !to.dir && !to.rel;
+      const b = to
+        ? fromStart
+          ? resolveDate(to, anchorOfDays(a.day!), 'future')
+          : resolveDate(to, A, tense)
+        : null;
       if (to && !b) return null;
       const implied = [...new Set([...(a?.implied ?? []), ...(b?.implied ?? [])])];
       if (a && b) {
@@ -452,6 +487,24 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
       return a ? { ...a, end: null, mod: 'ON_OR_AFTER', implied, day: null } : null;
     }
   }
+}
+
+/** `the week of March 6`: the ISO week that holds the day. */
+function weekOfDay(spec: DateSpec, A: AnchorDay | null, tense: Tense): Resolved | null {
+  const { weekOf: _w, ...day } = spec;
+  const r = resolveDate(day, A, tense);
+  if (!r || r.day === null) return r;
+  const { y, w } = isoWeek(r.day);
+  const mon = isoWeekMonday(y, w);
+  const value = `${r.implied.includes('year') && !A ? 'XXXX' : yearStr(y)}-W${pad(w)}`;
+  return {
+    ...r,
+    value,
+    start: isoOfDays(mon),
+    end: isoOfDays(mon + 6),
+    implied: [...new Set([...r.implied, 'week'])],
+    day: null,
+  };
 }
 
 /** The day count of an ISO date (for narrative time). */
@@ -489,7 +542,7 @@ function holidayDay(h: Holiday, y: number): number {
   if (h.d !== undefined) return toDays(y, h.m, h.d);
   if (h.nth! > 0) {
     const first = toDays(y, h.m, 1);
-    return first + ((h.wd! - weekday(first) + 7) % 7) + 7 * (h.nth! - 1);
+    return first + ((h.wd! - weekday(first) + 7) % 7) + 7 * (h.nth! - 1) + (h.plus ?? 0);
   }
   const last = toDays(y, h.m, monthDays(y, h.m));
   return last - ((weekday(last) - h.wd! + 7) % 7);

@@ -19,8 +19,11 @@ export function numberIsNameOrCount(c: Cursor, i: number, end: number): boolean 
     if (glue && lead !== undefined && lead.kind !== 'n' && prev.gap === 0 && !MOD_LEADS.has(lead.low))
       return true;
   }
+  // `mid-1996`, `post-1959`: a period word glued by a hyphen leaves the year a year.
+  const modGlued = prev?.low === '-' && MOD_LEADS.has(c.at(i - 2)?.low ?? '') && prev.gap === 0;
   if (
     prev &&
+    !modGlued &&
     c.toks[i]!.gap === 0 &&
     (prev.low === '$' ||
       prev.low === '#' ||

@@ -8,6 +8,7 @@ import { BARE_YEAR_MAX, BARE_YEAR_MIN, YEAR_MIN } from '../constants.ts';
 import {
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_WEEKDAYS,
+  COUNTED_NOUNS,
   DECADE_WORDS,
   HOLIDAYS,
   MONTHS,
@@ -15,6 +16,7 @@ import {
   ORDINALS,
   SEASONS,
   TIME_ZONES,
+  UNITS,
   WEEKDAYS,
 } from '../lexicon.ts';
 import type { Cursor, DateSpec } from './types.ts';
@@ -133,11 +135,17 @@ export function yearAt(c: Cursor, i: number, min = YEAR_MIN, max = BARE_YEAR_MAX
   return { end: i + 1, v: y };
 }
 
+/** A clock reading: 24-hour fields, and whether a meridiem (or noon, midnight) fixed the half of the day. */
+export interface Clock {
+  hh: number;
+  mi: number;
+  ss?: number;
+  tz?: string;
+  ampm?: boolean;
+}
+
 /** A clock time at `i`: `11:30`, `11:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `3 o'clock`, with a zone. */
-export function clockAt(
-  c: Cursor,
-  i: number,
-): Hit<{ hh: number; mi: number; ss?: number; tz?: string }> | null {
+export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   const t = c.at(i);
   if (!t) return null;
   let hh: number;
@@ -145,12 +153,31 @@ export function clockAt(
   let ss: number | undefined;
   let end: number;
   let hasMer = false;
-  if (t.kind === 'w' && (t.low === 'noon' || t.low === 'midday')) return withZone(c, i + 1, 12, 0);
-  if (t.kind === 'w' && t.low === 'midnight') return withZone(c, i + 1, 24, 0);
+  if (t.kind === 'w' && (t.low === 'noon' || t.low === 'midday')) return fixed(withZone(c, i + 1, 12, 0));
+  if (t.kind === 'w' && t.low === 'midnight') return fixed(withZone(c, i + 1, 24, 0));
   if (t.kind === 'w') return spelledClockAt(c, i);
+  // `340pm`, `1140 a.m.`: hours and minutes run together, fixed by the meridiem.
+  if (t.kind === 'n' && t.e - t.s >= 3 && t.e - t.s <= 4) {
+    const mer = merAt(c, i + 1);
+    const v = Number(t.low);
+    const h = Math.floor(v / 100);
+    const m = v % 100;
+    if (!mer || h < 1 || h > 12 || m > 59) return null;
+    const hh24 = mer.v === 'p' && h !== 12 ? h + 12 : mer.v === 'a' && h === 12 ? 0 : h;
+    return fixed(withZone(c, mer.end, hh24, m));
+  }
   if (t.kind !== 'n' || t.e - t.s > 2) return null;
+  // `20 min past eight`: minutes before the hour they count from.
+  if (
+    (c.is(i + 1, 'min', 'mins', 'minute', 'minutes') && c.is(i + 2, 'past', 'after', 'to', 'before')) ||
+    c.is(i + 1, 'past')
+  )
+    return spelledClockAt(c, i);
   hh = Number(t.low);
   end = i + 1;
+  // `12 noon`, `12 midnight`.
+  if (hh === 12 && c.is(end, 'noon', 'midnight', 'midday'))
+    return fixed(withZone(c, end + 1, c.toks[end]!.low === 'midnight' ? 24 : 12, 0));
   let colon = false;
   if (c.punct(end, ':') && c.attached(end) && c.digits(end + 1) === 2 && c.attached(end + 1)) {
     mi = Number(c.at(end + 1)!.low);
@@ -172,8 +199,10 @@ export function clockAt(
     colon = true;
   }
   const mer = merAt(c, end);
+  let ampm = false;
   if (mer) {
     hasMer = true;
+    ampm = true;
     end = mer.end;
     if (hh < 1 || hh > 12) return null;
     if (mer.v === 'p' && hh !== 12) hh += 12;
@@ -181,19 +210,35 @@ export function clockAt(
   } else if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) {
     end += 3;
     hasMer = true;
+  } else if (
+    c.is(end, 'in') &&
+    c.is(end + 1, 'the') &&
+    c.is(end + 2, 'morning', 'afternoon', 'evening', 'night')
+  ) {
+    // `4 in the morning`, `8 in the night`: the phrase names the half of the day.
+    if (hh < 1 || hh > 12) return null;
+    const part = c.toks[end + 2]!.low;
+    if (part === 'night') hh = hh === 12 ? 0 : hh >= 6 ? hh + 12 : hh;
+    else if (part !== 'morning' && hh !== 12) hh += 12;
+    end += 3;
+    hasMer = true;
+    ampm = true;
   }
   if (!colon && !hasMer) return null;
   if (hh > 24 || mi > 59 || (ss ?? 0) > 59) return null;
   const z = withZone(c, end, hh, mi);
-  return ss === undefined ? z : { end: z.end, v: { ...z.v, ss } };
+  if (ss !== undefined) z.v.ss = ss;
+  if (ampm) z.v.ampm = true;
+  return z;
 }
 
-function withZone(
-  c: Cursor,
-  end: number,
-  hh: number,
-  mi: number,
-): Hit<{ hh: number; mi: number; tz?: string }> {
+function fixed(h: Hit<Clock>): Hit<Clock> {
+  h.v.ampm = true;
+  return h;
+}
+
+/** The clock read so far with a zone after it, if one is written (a fresh object the caller may extend). */
+function withZone(c: Cursor, end: number, hh: number, mi: number): Hit<Clock> {
   const z = c.at(end);
   if (z?.kind === 'w' && TIME_ZONES.has(z.low) && (z.cap || z.low.length > 2)) {
     return { end: end + 1, v: { hh, mi, tz: z.low.toUpperCase() } };
@@ -210,17 +255,14 @@ function merAt(c: Cursor, i: number): Hit<'a' | 'p'> | null {
   const t = c.at(i);
   if (t?.kind !== 'w') return null;
   if (t.low === 'am' || t.low === 'pm') return { end: i + 1, v: t.low[0] as 'a' | 'p' };
-  if (
-    (t.low === 'a' || t.low === 'p') &&
-    c.punct(i + 1, '.') &&
-    c.attached(i + 1) &&
-    c.is(i + 2, 'm') &&
-    c.attached(i + 2)
-  ) {
-    const end = c.punct(i + 3, '.') && c.attached(i + 3) ? i + 4 : i + 3;
-    return { end, v: t.low as 'a' | 'p' };
-  }
-  return null;
+  if (t.low !== 'a' && t.low !== 'p') return null;
+  // `a.m.`, and as transcripts space it, `p. m.` or `p m`.
+  let k = i + 1;
+  if (c.punct(k, '.') && c.attached(k)) k++;
+  const m = c.at(k);
+  if (m?.kind !== 'w' || m.low !== 'm' || m.gap > 1) return null;
+  const end = c.punct(k + 1, '.') && c.attached(k + 1) ? k + 2 : k + 1;
+  return { end, v: t.low as 'a' | 'p' };
 }
 
 /**
@@ -234,6 +276,11 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     j = wd.end;
     if (c.punct(j, ',')) j++;
     if (c.is(j, 'the')) j++;
+  }
+  // `Friday 7/6`, `Thursday 29/03`: after a weekday, a numeric month and day without a year.
+  if (wd && c.at(j)?.kind === 'n') {
+    const md = monthDayNumbersAt(c, j);
+    if (md) return { end: md.end, v: { kind: 'date', m: md.v.m, d: md.v.d, wd: wd.v } };
   }
   // Month first.
   const mo = monthAt(c, j, true);
@@ -270,8 +317,11 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     if (!ambiguousOk(c, j)) return null;
     return { end: mo.end, v: { kind: 'date', m: mo.v } };
   }
-  // Day first.
-  const day = dayAt(c, j);
+  // Day first; never the decimals of a number (`6,107.31 August 2019`).
+  const dp = c.at(j - 1);
+  const decimals =
+    dp?.kind === 'p' && (dp.low === '.' || dp.low === ',') && c.attached(j) && c.at(j - 2)?.kind === 'n';
+  const day = decimals ? null : dayAt(c, j);
   if (day) {
     let k = day.end;
     if (c.is(k, 'of')) k++;
@@ -286,7 +336,8 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
     ) {
       const spec: DateSpec = { kind: 'date', m: m2.v, d: day.v };
       let end = m2.end;
-      const y = yearAt(c, c.punct(end, ',') ? end + 1 : end);
+      // `26 June, 2020`, `4th of July of 1995`.
+      const y = yearAt(c, c.punct(end, ',') || c.is(end, 'of') ? end + 1 : end);
       if (y) {
         spec.y = y.v;
         end = y.end;
@@ -296,8 +347,54 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       if (c.toks[j]!.kind === 'w' && !c.is(day.end, 'of')) return null;
       return { end, v: spec };
     }
+    // `the 20th of next month`, `31st of this month`: a day of a shifted month.
+    const shift = MONTH_SHIFTS[c.word(day.end + 1) ?? ''];
+    if (c.is(day.end, 'of') && shift !== undefined && c.is(day.end + 2, 'month') && !m2)
+      return { end: day.end + 3, v: { kind: 'date', d: day.v, rel: { unit: 'month', n: shift } } };
+    // `Thursday the 21st`: the weekday only confirms a day of the month near the anchor.
+    const suffixed = c.toks[j]!.kind === 'w' || day.end > j + 1;
+    const after = c.at(day.end);
+    // `Friday, the fourth quarter`: an ordinal of something else.
+    const noun = after?.kind === 'w' && !after.cap && !ORDINAL_FOLLOWERS.has(after.low);
+    if (wd && c.is(j - 1, 'the') && suffixed && !m2 && !noun)
+      return { end: day.end, v: { kind: 'date', d: day.v, wd: wd.v } };
   }
   return null;
+}
+
+/** Words after `Friday the 11th` that leave the ordinal a day of the month. */
+const ORDINAL_FOLLOWERS: ReadonlySet<string> = new Set([
+  'at',
+  'and',
+  'or',
+  'in',
+  'on',
+  'with',
+  'until',
+  'till',
+  'to',
+  'through',
+  'from',
+  'by',
+  'for',
+]);
+
+const MONTH_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
+
+/** `7/6`, `29/03`, `7-6`: a month and a day as numbers (US order unless the first cannot be a month). */
+function monthDayNumbersAt(c: Cursor, i: number): Hit<{ m: number; d: number }> | null {
+  const a = c.at(i);
+  const sep = c.at(i + 1);
+  const b = c.at(i + 2);
+  if (a?.kind !== 'n' || a.e - a.s > 2 || sep?.kind !== 'p' || !['/', '-'].includes(sep.low)) return null;
+  if (sep.gap !== 0 || b?.kind !== 'n' || b.gap !== 0 || b.e - b.s > 2) return null;
+  const after = c.at(i + 3);
+  if (after && after.gap === 0 && (after.kind !== 'p' || after.low === '/' || after.low === '-')) return null;
+  let m = Number(a.low);
+  let d = Number(b.low);
+  if (m > 12) [m, d] = [d, m];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { end: i + 3, v: { m, d } };
 }
 
 /** An ambiguous month word (`May`, `March`) counts only when capitalised mid-sentence or after a time word. */
@@ -498,12 +595,35 @@ export function seasonAt(c: Cursor, i: number): Hit<DateSpec> | null {
 export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const t = c.at(i);
   if (!t) return null;
+  // `2017 Q1`, `2019-Q1`, `2019-H2`: a year, then the quarter or half as written.
+  const yq = yearAt(c, i);
+  if (yq) {
+    let k = yq.end;
+    if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
+    const w = c.word(k);
+    if ((w === 'q' || w === 'h') && c.digits(k + 1) === 1 && c.attached(k + 1)) {
+      const n = Number(c.toks[k + 1]!.low);
+      const after = c.at(k + 2);
+      const ok =
+        (w === 'q' ? n >= 1 && n <= 4 : n >= 1 && n <= 2) &&
+        !(after && after.gap === 0 && after.kind !== 'p');
+      if (ok)
+        return {
+          end: k + 2,
+          v: w === 'q' ? { kind: 'date', q: n, y: yq.v } : { kind: 'date', half: n, y: yq.v },
+        };
+    }
+  }
   if (t.kind === 'n' && !c.is(i + 1, 'fiscal') && ORDINALS[c.word(i + 1) ?? ''] === undefined) return null;
-  if (t.kind === 'w' && /^q[1-4]$/.test(t.low)) {
-    const spec: DateSpec = { kind: 'date', q: Number(t.low[1]) };
-    const y = yearAt(c, i + 1);
+  // `Q3 2021`, `Q3`: the scanner splits the letter from the digit.
+  if (t.kind === 'w' && t.low === 'q' && c.digits(i + 1) === 1 && c.attached(i + 1)) {
+    const q = Number(c.toks[i + 1]!.low);
+    const after = c.at(i + 2);
+    if (q < 1 || q > 4 || (after && after.gap === 0 && after.kind !== 'p')) return null;
+    const spec: DateSpec = { kind: 'date', q };
+    const y = yearAt(c, i + 2);
     if (y) spec.y = y.v;
-    return { end: y ? y.end : i + 1, v: spec };
+    return { end: y ? y.end : i + 2, v: spec };
   }
   if (t.kind === 'p') return null;
   const lead = yearAt(c, i);
@@ -514,6 +634,8 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   let k = at + 1 + fiscal;
   if (c.punct(k, '-') && c.attached(k)) k++;
   const unit = c.word(k);
+  // `the last quarter` is the fourth; `last quarter` alone is the one before this (relative.ts).
+  if (o === -1 && !c.is(i - 1, 'the') && lead === null) return null;
   if (o === -1) o = unit === 'half' ? 2 : 4;
   if (o === undefined || o < 1 || o > 4) return null;
   if (unit !== 'quarter' && !(unit === 'half' && o <= 2)) return null;
@@ -533,10 +655,17 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end, v: spec };
 }
 
+const LOWER_CASE_HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas',
+  'halloween',
+  'thanksgiving',
+  'juneteenth',
+]);
+
 /** Holidays: `Christmas`, `New Year's Day`, `Thanksgiving`, `Labor Day 2021`. */
 export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const t = c.at(i);
-  if (t?.kind !== 'w' || !t.cap) return null;
+  if (t?.kind !== 'w') return null;
   let key = '';
   let best: Hit<DateSpec> | null = null;
   let k = i;
@@ -548,13 +677,20 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
       if (c.is(k, 's') && c.attached(k)) k++;
       continue;
     }
-    if (w.kind !== 'w' || (!w.cap && n > 0)) break;
+    // All capitalised (`Father's Day`) or all lower case (`father's day`), not a mix.
+    if (w.kind !== 'w' || (w.cap !== t.cap && n > 0)) break;
     key = key ? `${key} ${w.low}` : w.low;
     k++;
     if (HOLIDAYS[key]) best = { end: k, v: { kind: 'date', holiday: key } };
   }
   if (!best) return null;
-  const y = yearAt(c, c.punct(best.end, ',') ? best.end + 1 : best.end);
+  // In lower case only names that are no ordinary words: `christmas`, `father's day`, not `easter`
+  // (a surname and a direction) or `may day`.
+  if (!t.cap && !LOWER_CASE_HOLIDAYS.has(best.v.holiday!) && !/ (day|eve)$/.test(best.v.holiday!))
+    return null;
+  if (!t.cap && best.v.holiday === 'may day') return null;
+  const ofYear = c.is(best.end, 'of') ? best.end + 1 : c.punct(best.end, ',') ? best.end + 1 : best.end;
+  const y = yearAt(c, ofYear);
   if (y) best.v.y = y.v;
   return y ? { end: y.end, v: best.v } : best;
 }
@@ -613,6 +749,42 @@ export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {
 
 const HOURS: Readonly<Record<string, number>> = { ...ONES, ten: 10, eleven: 11, twelve: 12 };
 
+/** Words in `s` after a clock time that are not plural nouns. */
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  'this',
+  'was',
+  'has',
+  'does',
+  'thus',
+  'plus',
+  'less',
+  'unless',
+]);
+
+/** Minutes at `i`: digits below 60, or number words (`twenty`, `twenty-five`, `fifteen`). */
+function minutesAt(c: Cursor, i: number): Hit<number> | null {
+  const t = c.at(i);
+  if (t?.kind === 'n') {
+    const v = t.e - t.s <= 2 ? Number(t.low) : 60;
+    return v >= 1 && v < 60 ? { end: i + 1, v } : null;
+  }
+  return minuteWordsAt(c, i) ?? (ONES[t?.low ?? ''] !== undefined ? { end: i + 1, v: ONES[t!.low]! } : null);
+}
+
+/** Minutes in words at `i`: `ten`–`nineteen`, or tens (`twenty`–`fifty`) with an optional digit word. */
+function minuteWordsAt(c: Cursor, i: number): Hit<number> | null {
+  const w = c.word(i);
+  if (w === undefined) return null;
+  if (w === 'ten') return { end: i + 1, v: 10 };
+  if (TEENS[w] !== undefined) return { end: i + 1, v: TEENS[w]! };
+  const tens = TENS[w];
+  if (tens === undefined || tens < 20 || tens > 50) return null;
+  let k = i + 1;
+  if (c.punct(k, '-') && c.attached(k)) k++;
+  const one = ONES[c.word(k) ?? ''];
+  return one !== undefined ? { end: k + 1, v: tens + one } : { end: i + 1, v: tens };
+}
+
 /** An hour at `i`: digits (1–12) or a number word. */
 function hourAt(c: Cursor, i: number): number | undefined {
   const t = c.at(i);
@@ -625,20 +797,29 @@ function hourAt(c: Cursor, i: number): number | undefined {
  * Clock times in words: `seven o'clock`, `seven pm`, `half past seven`, `a quarter to nine`,
  * `20 minutes past eight`. Without a meridiem they stay as read (TIMEX3 has no am/pm ambiguity mark).
  */
-function spelledClockAt(c: Cursor, i: number): Hit<{ hh: number; mi: number; tz?: string }> | null {
+function spelledClockAt(c: Cursor, i: number): Hit<Clock> | null {
   let j = i;
   let mi: number | undefined;
   let to = false;
   if (c.is(j, 'a') && c.is(j + 1, 'quarter')) j++;
-  if (c.is(j, 'half', 'quarter')) {
+  if (c.is(j, 'three') && c.is(j + 1, 'quarters') && c.is(j + 2, 'past', 'after')) {
+    mi = 45;
+    j += 2;
+  } else if (c.is(j, 'half', 'quarter')) {
     mi = c.toks[j]!.low === 'half' ? 30 : 15;
     j++;
   } else {
-    const n = c.at(j);
-    const v = n?.kind === 'n' && n.e - n.s <= 2 ? Number(n.low) : undefined;
-    if (v !== undefined && v < 60 && c.is(j + 1, 'min', 'mins', 'minute', 'minutes')) {
-      mi = v;
-      j += 2;
+    // `20 minutes past eight`, `three minutes to eight`, `10 past 9`, `fifteen past eight`. A bare
+    // count before `to` is a range of hours (`5 to 6 p.m.`), so `to` needs the word `minutes`.
+    const m = minutesAt(c, j);
+    if (m) {
+      let k = m.end;
+      const unit = c.is(k, 'min', 'mins', 'minute', 'minutes');
+      if (unit) k++;
+      if (c.is(k, 'past', 'after') || (unit && c.is(k, 'to', 'before'))) {
+        mi = m.v;
+        j = k;
+      }
     }
   }
   if (mi !== undefined) {
@@ -650,23 +831,48 @@ function spelledClockAt(c: Cursor, i: number): Hit<{ hh: number; mi: number; tz?
   if (hh === undefined) return null;
   let end = j + 1;
   if (mi === undefined && c.at(j)?.kind === 'n') return null;
+  // `seven thirty`, `ten forty five`: the minutes in words after the hour word.
+  let spelled: number | undefined;
+  if (mi === undefined) {
+    const m = minuteWordsAt(c, end);
+    if (m) {
+      spelled = m.v;
+      end = m.end;
+    }
+  }
   if (c.is(end, 'o') && c.punct(end + 1, "'", '\u2019') && c.is(end + 2, 'clock')) end += 3;
   else if (c.is(end, 'oclock')) end++;
   let mer: 'a' | 'p' | undefined;
-  if (c.is(end, 'am', 'pm')) {
-    mer = c.toks[end]!.low[0] as 'a' | 'p';
-    end++;
+  const written = merAt(c, end);
+  if (written) {
+    mer = written.v;
+    end = written.end;
   } else if (c.is(end, 'in') && c.is(end + 1, 'the') && c.is(end + 2, 'morning', 'afternoon', 'evening')) {
     mer = c.toks[end + 2]!.low === 'morning' ? 'a' : 'p';
     end += 3;
   }
-  if (mi === undefined && end === j + 1) return null;
-  let minutes = mi ?? 0;
+  if (mi === undefined && spelled === undefined && end === j + 1) return null;
+  // `2 past 3 percent`, `ten past nine games`: the numbers count something.
+  const next = c.at(end);
+  const plural =
+    next !== undefined && next.low.length > 3 && next.low.endsWith('s') && !NOT_PLURAL.has(next.low);
+  if (
+    !mer &&
+    next?.kind === 'w' &&
+    !next.cap &&
+    (plural || COUNTED_NOUNS.has(next.low) || UNITS[next.low] || next.low === 'percent')
+  )
+    return null;
+  // Hour and minute words alone (`seven thirty`) are a time only with a meridiem or after `at`.
+  if (spelled !== undefined && !mer && !c.is(i - 1, 'at', 'by', 'until', 'till', 'around', 'for'))
+    return null;
+  let minutes = mi ?? spelled ?? 0;
   if (to) {
     hh = hh === 1 ? 12 : hh - 1;
     minutes = 60 - minutes;
   }
   if (mer === 'p' && hh !== 12) hh += 12;
   if (mer === 'a' && hh === 12) hh = 0;
-  return withZone(c, end, hh, minutes);
+  const z = withZone(c, end, hh, minutes);
+  return mer ? fixed(z) : z;
 }

@@ -7,8 +7,28 @@ import type { Hit } from './absolute.ts';
 import { countAt } from './relative.ts';
 import type { Cursor, DurationSpec, SetSpec } from './types.ts';
 
-/** TIMEX3 duration value of `n` units (`n` null → `X`). */
+/** The next smaller unit and how many of it make one (for `2 1/2 years` → `P2Y6M`). */
+const SMALLER: Partial<Record<Unit, { unit: Unit; k: number }>> = {
+  year: { unit: 'month', k: 12 },
+  week: { unit: 'day', k: 7 },
+  day: { unit: 'hour', k: 24 },
+  hour: { unit: 'minute', k: 60 },
+  minute: { unit: 'second', k: 60 },
+};
+
+/** TIMEX3 duration value of `n` units (`n` null → `X`); a fraction goes into the next smaller unit. */
 export function durationValue(n: number | null, unit: Unit): string {
+  if (n !== null && !Number.isInteger(n) && n > 1) {
+    const whole = Math.floor(n);
+    const s = SMALLER[unit];
+    const rest = s ? (n - whole) * s.k : Number.NaN;
+    if (s && Number.isInteger(Math.round(rest * 1000) / 1000)) {
+      const a = durationValue(whole, unit);
+      const b = durationValue(Math.round(rest), s.unit);
+      // `P2Y` + `P6M` → `P2Y6M`; `PT5H` + `PT30M` → `PT5H30M`; `P1D` + `PT12H` → `P1DT12H`.
+      return a + (a.includes('T') ? b.slice(2) : b.slice(1));
+    }
+  }
   const q = n === null || Number.isNaN(n) ? 'X' : String(n);
   const mul = (k: number) => (n === null || Number.isNaN(n) ? 'X' : String(n * k));
   switch (unit) {
@@ -55,6 +75,7 @@ export const DURATION_LEADS: readonly string[] = [
   'initial',
   'remaining',
   'same',
+  'another',
 ];
 const LEADS: ReadonlySet<string> = new Set(DURATION_LEADS);
 /** Prepositions after which a bare plural unit is a vague duration (`for months`). */
@@ -94,11 +115,20 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     lead = true;
     j++;
   }
-  // `the past year`, `the last week`: a duration of one unit.
+  // `another month`, `another two weeks`: a further stretch.
+  if (c.is(j - 1, 'another') && !the) {
+    const u1 = c.word(j);
+    if (u1 !== undefined && UNITS[u1] && !u1.endsWith('s'))
+      return { end: j + 1, v: { kind: 'duration', n: 1, unit: UNITS[u1]! } };
+  }
+  // `past day`, `the latest week`: a duration of one unit. `the past year` and `the last week`
+  // are the previous year and week, as TimeML values them (relative.ts).
   const u0 = c.word(j);
   if ((the || lead) && lead && u0 !== undefined && UNITS[u0] && !u0.endsWith('s')) {
     const w = c.toks[j - 1]!.low;
     if (!the && w !== 'past') return null;
+    const clock = ['second', 'minute', 'hour'].includes(UNITS[u0]!);
+    if (the && (w === 'past' || w === 'last') && !c.is(j + 1, 'of') && !clock) return null;
     if (w === 'next' || w === 'following' || w === 'coming' || w === 'same' || w === 'first' || w === 'final')
       return null;
     return { end: j + 1, v: { kind: 'duration', n: 1, unit: UNITS[u0]! } };
@@ -111,8 +141,19 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
     n = null;
     k = j + 1;
-  } else if (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) {
-    const unit = UNITS[c.toks[j + 2]!.low]!;
+  } else if (
+    (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) ||
+    (c.is(j, 'a') &&
+      c.is(j + 1, 'half') &&
+      UNITS[c.word(c.punct(j + 2, '-') && c.attached(j + 2) ? j + 3 : j + 2) ?? '']) ||
+    (c.is(j, 'half') && !c.is(j - 1, 'a') && UNITS[c.word(j + 1) ?? ''])
+  ) {
+    // `half a year`, `a half hour`, `half an hour`, `a half-hour`.
+    let at = c.is(j, 'half') && !c.is(j + 1, 'a', 'an') ? j + 1 : j + 2;
+    if (c.punct(at, '-') && c.attached(at)) at++;
+    const w = c.word(at);
+    const unit = w === undefined ? undefined : UNITS[w];
+    if (!unit || w!.endsWith('s')) return null;
     const half: Partial<Record<Unit, DurationSpec>> = {
       year: { kind: 'duration', n: 6, unit: 'month' },
       hour: { kind: 'duration', n: 30, unit: 'minute' },
@@ -121,7 +162,7 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
       decade: { kind: 'duration', n: 5, unit: 'year' },
     };
     const v = half[unit];
-    return v ? { end: j + 3, v } : null;
+    return v ? { end: at + 1, v } : null;
   } else {
     const cnt = countAt(c, j);
     if (!cnt) {
@@ -147,13 +188,59 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   const unit = u === undefined ? undefined : UNITS[u];
   if (!unit) return null;
   // `a day` after a number or money is a rate (`$5 a day`), a set: left to setAt.
-  if (c.is(j, 'a', 'an') && (c.at(j - 1)?.kind === 'n' || c.is(j - 1, 'once', 'twice', 'times'))) return null;
+  if (c.is(j, 'a', 'an') && (rateBefore(c, j) || c.is(j - 1, 'once', 'twice', 'times'))) return null;
   let end = k + 1;
+  // `52 years old`: an age, not a duration of the text.
+  if (c.is(end, 'old')) return null;
+  const after = c.at(end);
+  // `the twenty second (of June)`: an ordinal day, not twenty seconds.
+  if (u === 'second' && c.at(k - 1)?.kind === 'w' && (the || c.is(j - 1, 'the') || c.is(end, 'of')))
+    return null;
+  // `a second term`, `one second round`: the ordinal, not a second of time.
+  if (
+    unit === 'second' &&
+    u === 'second' &&
+    c.is(j, 'a', 'an', 'one') &&
+    after?.kind === 'w' &&
+    !after.cap &&
+    !['ago', 'later', 'earlier', 'or', 'and', 'before', 'after', 'long'].includes(after.low)
+  )
+    return null;
+  // `three-quarters of the vote`, `a quarter of the shares`: a fraction, not a stretch of time.
+  if (unit === 'quarter' && c.is(end, 'of') && !c.is(end + 1, 'a', 'an')) return null;
   // `two-year-old`: an age, not a duration of the text.
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;
   if (n !== null && Number.isNaN(n)) n = null;
+  // `an hour and a half`, `two years and a half`.
+  if (n !== null && Number.isInteger(n) && c.is(end, 'and') && c.is(end + 1, 'a') && c.is(end + 2, 'half')) {
+    n += 0.5;
+    end += 3;
+  }
   return { end, v: { kind: 'duration', n, unit } };
+}
+
+/** Words for amounts that a rate follows (`$2 million a year`, `5 percent a month`). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'million',
+  'billion',
+  'thousand',
+  'trillion',
+  'percent',
+  '%',
+]);
+
+/**
+ * A quantity right before `a`/`an` at `i`, making `a year` a rate: a number (`$1.76 a year`), an
+ * amount word (`$2 million a year`), or a counted plural after a number (`four flights a week`).
+ */
+function rateBefore(c: Cursor, i: number): boolean {
+  const p = c.at(i - 1);
+  if (!p) return false;
+  if (p.kind === 'n' || AMOUNT_WORDS.has(p.low)) return true;
+  if (p.kind !== 'w' || p.cap || !p.low.endsWith('s') || p.low.length < 4) return false;
+  const q = c.at(i - 2);
+  return q !== undefined && (q.kind === 'n' || (q.kind === 'w' && NUMBER_WORDS[q.low] !== undefined));
 }
 
 const ADVERB_FOLLOWERS = new Set([
@@ -186,6 +273,13 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
     const attributive = next?.kind === 'w' && !next.cap && next.gap > 0 && !ADVERB_FOLLOWERS.has(next.low);
     return { end: i + 1, v: { kind: 'set', value: sw }, ...(attributive ? { rule: 'adjective' } : {}) };
   }
+  // `once a year`, `twice a week`, `three times a day`: the frequency word opens the set.
+  if (w === 'once' || w === 'twice' || w === 'thrice') {
+    const u = c.is(i + 1, 'a', 'an', 'per', 'every', 'each') ? c.word(i + 2) : undefined;
+    const unit = u === undefined ? undefined : UNITS[u];
+    if (unit && !u!.endsWith('s')) return { end: i + 3, v: { kind: 'set', value: durationValue(1, unit) } };
+    return null;
+  }
   if (w === 'every' || w === 'each' || w === 'per') {
     let k = i + 1;
     let n = 1;
@@ -194,10 +288,10 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
       k++;
     } else {
       const cnt = countAt(c, k);
-      if (cnt && c.at(k)?.kind !== 'w' && w === 'every') {
+      if (cnt && c.at(k)?.kind !== 'w' && w !== 'per') {
         n = cnt.v;
         k = cnt.end;
-      } else if (cnt && c.word(k) !== undefined && NUMBER_WORDS[c.toks[k]!.low]! > 1 && w === 'every') {
+      } else if (cnt && c.word(k) !== undefined && NUMBER_WORDS[c.toks[k]!.low]! > 1 && w !== 'per') {
         n = cnt.v;
         k = cnt.end;
       }
@@ -213,13 +307,17 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
       return { end: k + 1, v: { kind: 'set', value: `XXXX-${String(mo).padStart(2, '0')}` } };
     return null;
   }
-  if (
-    (w === 'a' || w === 'an') &&
-    (c.at(i - 1)?.kind === 'n' || c.is(i - 1, 'once', 'twice', 'times', 'thrice'))
-  ) {
+  const rate = (w === 'a' || w === 'an') && rateBefore(c, i);
+  if ((w === 'a' || w === 'an') && (rate || c.is(i - 1, 'once', 'twice', 'times', 'thrice'))) {
     const u = c.word(i + 1);
     const unit = u === undefined ? undefined : UNITS[u];
-    if (unit && !u!.endsWith('s')) return { end: i + 2, v: { kind: 'set', value: durationValue(1, unit) } };
+    if (unit && !u!.endsWith('s'))
+      return {
+        end: i + 2,
+        v: { kind: 'set', value: durationValue(1, unit) },
+        // `$2 million a year`, `four flights a week`: a rate on a quantity (TimeML leaves it untagged).
+        ...(rate ? { rule: 'rate' } : {}),
+      };
   }
   const pl = WEEKDAY_PLURALS[w];
   if (pl !== undefined && c.toks[i]!.cap) return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${pl}` } };

@@ -53,7 +53,13 @@ function secondEnd(
       (first.hh !== undefined && s.hh !== undefined) ||
       (first.q !== undefined && s.q !== undefined) ||
       (first.decade !== undefined && s.decade !== undefined) ||
-      (first.wd !== undefined && s.wd !== undefined && first.m === undefined);
+      (first.wd !== undefined && s.wd !== undefined && first.m === undefined) ||
+      // `today till tomorrow`, `this Friday until the day after tomorrow`, `Oct. 2 until tomorrow`.
+      ((first.rel?.unit === 'day' || first.wd !== undefined || first.d !== undefined) &&
+        first.hh === undefined &&
+        s.rel?.unit === 'day' &&
+        s.hh === undefined) ||
+      (first.rel?.unit === 'day' && first.hh === undefined && (s.wd !== undefined || s.d !== undefined));
     if (same) return { end: full.end, spec: s, rule: full.rule };
   }
   if (bareDay && bareDay.v >= (first.d ?? 0)) {
@@ -98,9 +104,59 @@ function secondEnd(
   return null;
 }
 
+/** True when a spec names a day (a date, a weekday or a shift of days). */
+function hasDay(s: DateSpec): boolean {
+  return s.d !== undefined || s.wd !== undefined || s.rel !== undefined || s.holiday !== undefined;
+}
+
+/** The day fields of a spec, for a clock time that borrows them. */
+function dayOf(s: DateSpec): Partial<DateSpec> {
+  const { y, m, d, wd, rel, dir, nth, holiday, narrative } = s;
+  return Object.fromEntries(
+    Object.entries({ y, m, d, wd, rel, dir, nth, holiday, narrative }).filter(([, v]) => v !== undefined),
+  );
+}
+
+/**
+ * `3:00 to 4:00 tomorrow`, `Thursday 19:00 - 21:00`: a clock time without a day takes the day of
+ * the other end, so both ends are on the same day (and the same half of it).
+ */
+function shareDay(from: DateSpec, to: DateSpec): [DateSpec, DateSpec] {
+  // `3:00 to 4:00 p.m.`: a first clock time without a meridiem takes the second's afternoon.
+  if (
+    from.hh !== undefined &&
+    to.hh !== undefined &&
+    !from.ampm &&
+    to.ampm &&
+    from.hh < 12 &&
+    to.hh >= 12 &&
+    to.hh < 24 &&
+    from.hh + 12 <= to.hh
+  )
+    from = { ...from, hh: from.hh + 12 };
+  // `1:30 pm to 3:30`: a second clock time without a meridiem stays in the afternoon of the first.
+  else if (
+    from.hh !== undefined &&
+    to.hh !== undefined &&
+    from.ampm &&
+    !to.ampm &&
+    from.hh >= 12 &&
+    from.hh < 24 &&
+    to.hh < 12 &&
+    to.hh + 12 > from.hh
+  )
+    to = { ...to, hh: to.hh + 12 };
+  if (from.hh !== undefined && to.hh !== undefined) {
+    if (!hasDay(from) && hasDay(to)) return [{ ...from, ...dayOf(to) }, to];
+    if (hasDay(from) && !hasDay(to)) return [from, { ...to, ...dayOf(from) }];
+  }
+  return [from, to];
+}
+
 /** `X sep Y` where X was read by `core` at `i`. */
 export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | null {
-  if (!isDate(first) || first.spec.rel || first.spec.ref) return null;
+  // `today till tomorrow` may start from a shifted day; other shifts (`next week`) do not.
+  if (!isDate(first) || (first.spec.rel && first.spec.rel.unit !== 'day') || first.spec.ref) return null;
   const sep = sepAt(c, first.end, false);
   if (!sep) return null;
   // A hyphen glued on both sides is only a range between numbers (`10-20`), never `Zapad-2021`.
@@ -113,21 +169,25 @@ export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | n
     first.spec.m === undefined &&
     first.spec.q === undefined &&
     first.spec.decade === undefined &&
-    first.spec.y === undefined
+    first.spec.y === undefined &&
+    first.spec.wd === undefined &&
+    first.spec.rel === undefined
   )
     return null;
   const second = secondEnd(c, sep.end, { ...first.spec }, core);
   if (!second) return null;
-  const from = { ...first.spec };
-  if (second.spec.y !== undefined && from.y === undefined && second.rule === 'day') from.y = second.spec.y;
+  const first2 = { ...first.spec };
+  if (second.spec.y !== undefined && first2.y === undefined && second.rule === 'day')
+    first2.y = second.spec.y;
+  const [from, to] = shareDay(first2, second.spec);
   const parts: Part[] = [
     { a: first.start, b: first.end, spec: from },
-    { a: sep.end, b: second.end, spec: second.spec },
+    { a: sep.end, b: second.end, spec: to },
   ];
   return {
     start: first.start,
     end: second.end,
-    spec: { kind: 'range', from, to: second.spec },
+    spec: { kind: 'range', from, to },
     rule: `range@1:${sep.v}`,
     parts,
   };
@@ -144,17 +204,20 @@ export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | n
     if (!sep || (w === 'between' && sep.v !== 'and') || (w !== 'between' && sep.v === 'and')) return null;
     const second = secondEnd(c, sep.end, { ...first.spec }, core);
     if (!second || !lead) return null;
+    const [from, to] = shareDay(first.spec, second.spec);
     return {
       start: i,
       end: second.end,
-      spec: { kind: 'range', from: first.spec, to: second.spec },
+      spec: { kind: 'range', from, to },
       rule: `range@1:${w}`,
       parts: [
-        { a: j, b: first.end, spec: first.spec },
-        { a: sep.end, b: second.end, spec: second.spec },
+        { a: j, b: first.end, spec: from },
+        { a: sep.end, b: second.end, spec: to },
       ],
     };
   }
+  const hours = hourRangeAt(c, i, j, w, core);
+  if (hours) return hours;
   // A bare day first: `from 10 to 20 February`, `10–20 February`, `between 10 and 20 Feb.`.
   const day = dayAt(c, j);
   if (!day || c.toks[j]!.kind !== 'n') return null;
@@ -203,5 +266,36 @@ export function openEndAt(c: Cursor, i: number, core: CoreReader): Parse | null 
     spec: w === 'since' ? { kind: 'range', from: spec, to: null } : { kind: 'range', from: null, to: spec },
     rule: `range@1:${w}`,
     parts: [part],
+  };
+}
+
+/**
+ * A bare hour that borrows the meridiem of the clock time after it: `5 to 6 p.m.`, `from 9 to 11
+ * a.m.`, `between 2 and 4pm`. The second end must write its half of the day, so counts (`5 to 6
+ * percent`) never read as hours.
+ */
+function hourRangeAt(c: Cursor, i: number, j: number, w: string | undefined, core: CoreReader): Parse | null {
+  const t = c.at(j);
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  const h = Number(t.low);
+  if (h < 1 || h > 12) return null;
+  const sep = sepAt(c, j + 1, w === 'between');
+  if (!sep || (w === 'between') !== (sep.v === 'and')) return null;
+  if (sep.v === 'through' || (c.toks[j + 1]!.gap === 0) !== (c.at(sep.end)?.gap === 0)) return null;
+  const second = core(c, sep.end);
+  if (!isDate(second) || second.spec.hh === undefined || !second.spec.ampm) return null;
+  const s2 = second.spec;
+  const pm = s2.hh! >= 12 && s2.hh! < 24 && h < 12 && h + 12 <= s2.hh!;
+  const { ss: _ss, ...rest } = s2;
+  const from: DateSpec = { ...rest, hh: pm ? h + 12 : h, mi: 0 };
+  return {
+    start: i,
+    end: second.end,
+    spec: { kind: 'range', from, to: s2 },
+    rule: `range@1:${w === 'from' || w === 'between' ? w : sep.v}`,
+    parts: [
+      { a: j, b: j + 1, spec: from },
+      { a: sep.end, b: second.end, spec: s2 },
+    ],
   };
 }

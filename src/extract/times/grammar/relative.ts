@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Dir } from './types.ts';
+import type { Cursor, DateSpec, Dir, DurationSpec } from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
   last: 'past',
@@ -37,6 +37,21 @@ export function countAt(c: Cursor, i: number): Hit<number> | null {
   if (!t) return null;
   if (t.kind === 'n') {
     if (t.e - t.s > 3) return null;
+    // `2 1/2 years`: a whole number and a simple fraction.
+    const f = c.at(i + 1);
+    if (
+      f?.kind === 'n' &&
+      f.gap > 0 &&
+      c.punct(i + 2, '/') &&
+      c.attached(i + 2) &&
+      c.at(i + 3)?.kind === 'n' &&
+      c.attached(i + 3)
+    ) {
+      const num = Number(f.low);
+      const den = Number(c.toks[i + 3]!.low);
+      if ((den === 2 || den === 4) && num > 0 && num < den)
+        return { end: i + 4, v: Number(t.low) + num / den };
+    }
     // `1,000` or `2.5`: not a simple count.
     if (c.punct(i + 1, ',', '.') && c.attached(i + 1) && c.at(i + 2)?.kind === 'n' && c.attached(i + 2)) {
       if (c.toks[i + 1]!.low === '.' && c.digits(i + 2) === 1)
@@ -64,6 +79,17 @@ export function countAt(c: Cursor, i: number): Hit<number> | null {
 function dayPartAt(c: Cursor, i: number): string | undefined {
   const w = c.word(i);
   return w === undefined ? undefined : DAY_PARTS[w];
+}
+
+/** A part of day right after a day: `morning` or `in the morning`; its code and end. */
+function trailingPartAt(c: Cursor, i: number): { pod: string; end: number } | null {
+  const pod = dayPartAt(c, i);
+  if (pod) return { pod, end: i + 1 };
+  if (c.is(i, 'in') && c.is(i + 1, 'the')) {
+    const p2 = dayPartAt(c, i + 2);
+    if (p2 && !c.toks[i + 2]!.low.endsWith('s')) return { pod: p2, end: i + 3 };
+  }
+  return null;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -121,10 +147,10 @@ export function deicticAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (n !== undefined) {
     const spec: DateSpec = { kind: 'date', rel: { unit: 'day', n } };
     if (w === 'tonight') spec.pod = 'NI';
-    const pod = dayPartAt(c, i + 1);
-    if (pod && w !== 'tonight') {
-      spec.pod = pod;
-      return { end: i + 2, v: spec };
+    const part = w === 'tonight' ? null : trailingPartAt(c, i + 1);
+    if (part) {
+      spec.pod = part.pod;
+      return { end: part.end, v: spec };
     }
     return { end: i + 1, v: spec };
   }
@@ -136,6 +162,109 @@ export function deicticAt(c: Cursor, i: number): Hit<DateSpec> | null {
     };
   }
   return null;
+}
+
+const CURRENT_UNITS: ReadonlySet<string> = new Set(['year', 'week', 'month']);
+
+/**
+ * `the year`, `the fiscal year`, `the week`: in news the current one (TimeML values it as the
+ * anchor's year or week). A fiscal period `ended`/`ending` on a date is a stretch of one unit, as
+ * TimeML tags `the year ended Sept. 30` (a duration whose end the date gives).
+ */
+export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | null {
+  if (!c.is(i, 'the')) return null;
+  let k = i + 1;
+  if (c.is(k, 'fiscal', 'full')) k++;
+  const u = c.word(k);
+  if (u === undefined || !CURRENT_UNITS.has(u)) return null;
+  const next = c.at(k + 1);
+  // `the year-ago quarter`, `the year's`-less compounds, `the year 2000`: other rules read these.
+  if (next && next.gap === 0 && next.kind === 'p' && next.low === '-') return null;
+  if (next?.kind === 'n' || c.is(k + 1, 'two', 'nineteen', 'before', 'after', 'earlier', 'later', 'of', 'in'))
+    return null;
+  const unit = UNITS[u]!;
+  if (c.is(k + 1, 'ended', 'ending', 'ends', 'through', 'to'))
+    return { end: k + 1, v: { kind: 'duration', n: 1, unit } };
+  return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 } } };
+}
+
+/**
+ * `that year`, `that same day`: the unit the narrative last named (`later that year` keeps its
+ * `later` outside, as TimeML values it the same).
+ */
+export function thatUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'that')) return null;
+  const k = c.is(i + 1, 'same') ? i + 2 : i + 1;
+  const u = c.word(k);
+  const unit = u === undefined ? undefined : UNITS[u];
+  if (!unit || u!.endsWith('s') || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, narrative: true } };
+}
+
+/** `year-end`, `year end`, `year's end`: the end of the current year. */
+export function yearEndAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'year')) return null;
+  let k = i + 1;
+  if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
+  else if (c.punct(k, "'", '\u2019') && c.is(k + 1, 's') && c.attached(k) && c.attached(k + 1)) k += 2;
+  if (!c.is(k, 'end')) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit: 'year', n: 0 }, mod: 'END' } };
+}
+
+/** Words after which `the morning` is the part of a day, not a modifier (`the morning paper`). */
+const POD_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'during',
+  'through',
+  'throughout',
+  'by',
+  'until',
+  'till',
+]);
+
+/**
+ * A part of a day on its own: `(in) the morning`, `early morning`, `mid-afternoon`, `late night`,
+ * optionally with the day after it (`mid-afternoon yesterday`). Without a day it is the anchor's
+ * (or the narrative's) day. A word that makes it a modifier (`the morning paper`, `late-night
+ * show`) rules it out.
+ */
+export function partOfDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  let j = i;
+  let the = false;
+  if (c.is(j, 'the')) {
+    if (!POD_PREPS.has(c.word(i - 1) ?? '')) return null;
+    the = true;
+    j++;
+  }
+  let mod = false;
+  if (c.is(j, 'early', 'late', 'mid')) {
+    mod = true;
+    j++;
+    if (c.punct(j, '-') && c.attached(j)) j++;
+  }
+  if (!the && !mod) return null;
+  const pod = dayPartAt(c, j);
+  if (!pod || c.word(j)!.endsWith('s')) return null;
+  const next = c.at(j + 1);
+  const day = next?.kind === 'w' ? DEICTIC_DAYS[next.low] : undefined;
+  if (day !== undefined && next!.low !== 'tonight')
+    return { end: j + 2, v: { kind: 'date', rel: { unit: 'day', n: day }, pod } };
+  if (next?.kind === 'w' && !next.cap && !FUNCTION_WORDS.has(next.low)) return null;
+  if (next?.kind === 'p' && next.low === '-' && next.gap === 0) return null;
+  return { end: j + 1, v: { kind: 'date', pod } };
+}
+
+/** `on the 4th`, `by the twenty-first`: a day of the month alone, after a preposition of time. */
+export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (!c.is(i, 'the') || !c.is(i - 1, 'on', 'by', 'until', 'till', 'since', 'from')) return null;
+  const d = dayAt(c, i + 1);
+  if (!d) return null;
+  // Digits need their ordinal suffix (`the 4th`), so `on the 4 bills` stays a count.
+  if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2) return null;
+  const next = c.at(d.end);
+  // `the 4th of July` is read by the month-date rule from the number on.
+  if (next?.kind === 'w' && ((!next.cap && !FUNCTION_WORDS.has(next.low)) || next.low === 'of')) return null;
+  return { end: d.end, v: { kind: 'date', d: d.v } };
 }
 
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
@@ -160,16 +289,11 @@ export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
       v: { kind: 'date', ref: c.toks[i + 1]!.low === 'past' ? 'PAST_REF' : 'FUTURE_REF' },
     };
   }
-  // `recent years`, `past weeks`, `coming months`: a vague stretch before or after now (TimeML: a reference).
-  const j = w === 'the' ? i + 1 : i;
-  const lead = c.word(j);
-  if (lead === 'recent' || lead === 'past' || lead === 'coming') {
-    const u = c.word(j + 1);
-    const unit = u === undefined ? undefined : UNITS[u];
-    if (unit && u!.endsWith('s') && !c.is(j + 2, 'ago', 'later', 'earlier')) {
-      return { end: j + 2, v: { kind: 'date', ref: lead === 'coming' ? 'FUTURE_REF' : 'PAST_REF' } };
-    }
-  }
+  // `the near future`, `the near term`, `the short term`: the time just ahead.
+  if (w === 'the' && c.is(i + 1, 'near', 'short') && c.is(i + 2, 'future', 'term'))
+    return { end: i + 3, v: { kind: 'date', ref: 'FUTURE_REF' } };
+  if (w === 'these' && c.is(i + 1, 'days') && !c.is(i + 2, 'of'))
+    return { end: i + 2, v: { kind: 'date', ref: 'PRESENT_REF' } };
   const ref = REF_WORDS[w];
   if (!ref) return null;
   // `now` as a discourse marker before a comma at sentence start still refers to the present; keep it.
@@ -197,11 +321,23 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
     }
     return null;
   }
-  const dir = SHIFT_WORDS[w];
+  let dir = SHIFT_WORDS[w];
   if (!dir) return null;
-  if (narrative && (w === 'past' || w === 'last' || w === 'coming' || w === 'current' || w === 'this'))
-    return null;
-  const k = j + 1;
+  // `the past year`, `the last decade`: the unit before the anchor's (not `the last day of ...`).
+  if (narrative && (w === 'past' || w === 'last')) {
+    const u1 = c.word(j + 1);
+    const unit1 = u1 === undefined ? undefined : UNITS[u1];
+    if (!unit1 || u1!.endsWith('s') || c.is(j + 2, 'of') || ['second', 'minute', 'hour'].includes(unit1))
+      return null;
+    return { end: j + 2, v: { kind: 'date', rel: { unit: unit1, n: -1 } } };
+  }
+  if (narrative && (w === 'coming' || w === 'current' || w === 'this')) return null;
+  let k = j + 1;
+  // `this past spring`, `this coming Monday`: the second word gives the direction.
+  if (w === 'this' && c.is(k, 'past', 'coming')) {
+    dir = c.toks[k]!.low === 'past' ? 'past' : 'future';
+    k++;
+  }
   const u = c.word(k);
   if (u === undefined) return null;
   const n = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
@@ -316,10 +452,10 @@ export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const wd = weekdayAt(c, i);
   if (!wd) return null;
   const spec: DateSpec = { kind: 'date', wd: wd.v };
-  const pod = dayPartAt(c, wd.end);
-  if (pod) {
-    spec.pod = pod;
-    return { end: wd.end + 1, v: spec };
+  const part = trailingPartAt(c, wd.end);
+  if (part) {
+    spec.pod = part.pod;
+    return { end: part.end, v: spec };
   }
   return { end: wd.end, v: spec };
 }
@@ -346,6 +482,8 @@ export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
     return null;
   }
   if (QUARTER_LEADS.has(c.word(k) ?? '') && c.is(k + 1, 'year') && c.punct(k + 2, '-')) k++;
+  // `the latest period`, `the year-ago period`: with a lead, `period` is the reported quarter too.
+  let lead = true;
   if (c.is(k, 'most') && c.is(k + 1, 'recent')) k += 2;
   else if (
     c.is(k, 'year') &&
@@ -357,7 +495,9 @@ export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
     shift = -1;
     k += 3;
   } else if (QUARTER_LEADS.has(c.word(k) ?? '')) k++;
-  if (!c.is(k, 'quarter')) return null;
+  else lead = false;
+  const periodOk = lead && !c.is(k - 1, 'same', 'recent');
+  if (!c.is(k, 'quarter') && !(periodOk && c.is(k, 'period'))) return null;
   // `the quarter ended Sept. 30` is still the narrative quarter; `the quarter of a century` is not.
   if (c.is(k + 1, 'of') && !c.is(k + 2, 'fiscal')) return null;
   return { end: k + 1, v: { kind: 'date', narrQ: shift } };

@@ -25,8 +25,10 @@ export interface DateSpec {
   mi?: number;
   ss?: number;
   tz?: string;
+  /** The clock's half of the day is written (`p.m.`, `noon`), not guessed. */
+  ampm?: boolean;
   pod?: string;
-  /** A week of the anchor's year is meant (granularity). */
+  /** The week that holds this day is meant (`the week of March 6`). */
   weekOf?: boolean;
   /** Shift of the anchor by `n` units; the value has the unit's granularity. */
   rel?: { unit: Unit; n: number };
