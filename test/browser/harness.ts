@@ -34,8 +34,8 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
-/** Starts the site over the examples and the API's event fixtures. */
-export async function startSite(): Promise<TestSite> {
+/** Starts the site over the examples (unless `examples: false`) and the API's event fixtures. */
+export async function startSite(options: { examples?: boolean } = {}): Promise<TestSite> {
   if (!existsSync(join(WEB_DIST, 'index.html')))
     throw new Error('web/dist is missing: the global setup builds it');
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-ui-'));
@@ -43,8 +43,10 @@ export async function startSite(): Promise<TestSite> {
   const folders = readdirSync(EXAMPLES, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => join(EXAMPLES, e.name));
-  const summary = await ingestPaths(store, folders, { now: () => new Date('2022-03-01T00:00:00Z') });
-  if (summary.failed > 0) throw new Error(`examples failed to ingest: ${summary.failed}`);
+  if (options.examples !== false) {
+    const summary = await ingestPaths(store, folders, { now: () => new Date('2022-03-01T00:00:00Z') });
+    if (summary.failed > 0) throw new Error(`examples failed to ingest: ${summary.failed}`);
+  }
   for (const d of exerciseFixtures()) await store.put(fixtureRecord(d));
   const api = await startApiServer({ store, port: 0, webRoot: WEB_DIST, log: () => {} });
   return {
