@@ -1,27 +1,83 @@
-import { allPages, type Timeline } from '../api.ts';
+import type { Timeline } from '../api.ts';
 import { humanise, typeColor } from '../colors.ts';
 import { dayLabel, dayNumber, dayString, rangeLabel, ticks } from '../days.ts';
 import { empty, h, mount, route, s } from '../dom.ts';
 import type { View } from '../main.ts';
+import { fetchTimeline } from '../timeline-data.ts';
 
 type Item = Timeline['items'][number];
+
+/** An item with what drawing needs, computed once per load rather than once per draw. */
+interface Bar {
+  readonly it: Item;
+  /** First and last day as day numbers. */
+  readonly a: number;
+  readonly b: number;
+  /** What assistive technology and the tooltip say about the bar. */
+  readonly label: string;
+}
+
+function toBar(it: Item): Bar {
+  const note = it.timeFrom === 'published' ? ' (no time given: publication day)' : '';
+  return {
+    it,
+    a: dayNumber(it.start),
+    b: dayNumber(it.end),
+    label: `${it.label}, ${humanise(it.type)}, ${rangeLabel(it.start, it.end)}${note}, ${it.reports} report${it.reports === 1 ? '' : 's'}`,
+  };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** One bar: a link to its event holding its rect and, where it fits, its label (a hot path: plain DOM calls). */
+function barElement(bar: Bar, x0: number, y: number, w: number): SVGAElement {
+  const { it } = bar;
+  const a = document.createElementNS(SVG_NS, 'a');
+  a.setAttribute('class', it.timeFrom === 'published' ? 'bar published' : 'bar');
+  a.setAttribute('href', `#/event/${encodeURIComponent(it.id)}`);
+  a.setAttribute('aria-label', bar.label);
+  a.setAttribute('data-tip', bar.label);
+  a.setAttribute('data-id', it.id);
+  a.setAttribute('data-start', it.start);
+  a.setAttribute('data-end', it.end);
+  const rect = document.createElementNS(SVG_NS, 'rect');
+  rect.setAttribute('x', String(x0));
+  rect.setAttribute('y', String(y));
+  rect.setAttribute('width', String(w));
+  rect.setAttribute('height', String(BAR));
+  rect.setAttribute('fill', typeColor(it.type));
+  a.appendChild(rect);
+  // A label only where it fits inside its bar; the tooltip names every bar.
+  if (w >= it.label.length * LABEL_CHAR + 8) {
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', String(x0 + 4));
+    text.setAttribute('y', String(y + BAR - 4));
+    text.textContent = it.label;
+    a.appendChild(text);
+  }
+  return a;
+}
 
 const ROW = 20;
 const BAR = 15;
 const AXIS = 28;
+/** Width of a label character at 11 px (an estimate for fitting labels in bars). */
+const LABEL_CHAR = 6.2;
+/**
+ * Most bars drawn as separate links (focusable, labelled). Past this the window is too dense to
+ * tab through or label anyway: bars are drawn as one path per type (fast with 5,000 events), a
+ * click opens the bar under the pointer, and the list below the chart is the keyboard path.
+ */
+const MAX_LINKED_BARS = 600;
 /** Events listed under the chart before "show more". */
 const LIST_PAGE = 100;
 
 /** Rows for the items (sorted by start): each goes in the first row free at its start (greedy). */
-function lanes(
-  items: readonly Item[],
-  x: (day: number) => number,
-  labelRoom: (it: Item) => number,
-): number[] {
+function lanes(bars: readonly Bar[], x: (day: number) => number): number[] {
   const rowEnds: number[] = [];
-  return items.map((it) => {
-    const left = x(dayNumber(it.start));
-    const right = Math.max(x(dayNumber(it.end) + 1), left + labelRoom(it));
+  return bars.map((bar) => {
+    const left = x(bar.a);
+    const right = Math.max(x(bar.b + 1), left + 3);
     let row = rowEnds.findIndex((end) => end + 2 <= left);
     if (row < 0) {
       row = rowEnds.length;
@@ -32,11 +88,11 @@ function lanes(
 }
 
 /** Draws the bars of the visible window as an SVG; every bar is a link to its event. */
-function chart(items: readonly Item[], from: number, to: number, width: number): SVGSVGElement {
+function chart(all: readonly Bar[], from: number, to: number, width: number): SVGSVGElement {
   const span = to - from + 1;
   const x = (d: number) => ((d - from) / span) * width;
-  const visible = items.filter((it) => dayNumber(it.end) >= from && dayNumber(it.start) <= to);
-  const rows = lanes(visible, x, (it) => Math.min(180, it.label.length * 6.5 + 8));
+  const visible = all.filter((bar) => bar.b >= from && bar.a <= to);
+  const rows = lanes(visible, x);
   const height = AXIS + (Math.max(0, ...rows) + 1) * ROW + 8;
   const axis = s(
     'g',
@@ -60,40 +116,45 @@ function chart(items: readonly Item[], from: number, to: number, width: number):
       ),
     ),
   );
-  const bars = visible.map((it, i) => {
-    const x0 = Math.max(0, x(dayNumber(it.start)));
-    const x1 = Math.min(width, x(dayNumber(it.end) + 1));
-    const y = AXIS + rows[i]! * ROW;
-    const w = Math.max(3, x1 - x0);
-    const when = rangeLabel(it.start, it.end);
-    const note = it.timeFrom === 'published' ? ' (no time given: publication day)' : '';
-    return s(
-      'a',
-      {
-        class: `bar${it.timeFrom === 'published' ? ' published' : ''}`,
-        href: route(`event/${it.id}`),
-        'aria-label': `${it.label}, ${humanise(it.type)}, ${when}${note}, ${it.reports} report${it.reports === 1 ? '' : 's'}`,
-        'data-id': it.id,
-        'data-start': it.start,
-        'data-end': it.end,
-      },
-      s('title', null, `${it.label} — ${when}${note}`),
-      s('rect', { x: x0, y, width: w, height: BAR, fill: typeColor(it.type) }),
-      s('text', { x: x0 + (w > 40 ? 4 : w + 3), y: y + BAR - 4 }, it.label),
-    );
+  const geometry = visible.map((bar, i) => {
+    const x0 = Math.max(0, x(bar.a));
+    return { bar, x0, y: AXIS + rows[i]! * ROW, w: Math.max(3, Math.min(width, x(bar.b + 1)) - x0) };
   });
+  const bars = s('g', { class: 'bars' });
+  if (visible.length <= MAX_LINKED_BARS)
+    for (const g of geometry) bars.appendChild(barElement(g.bar, g.x0, g.y, g.w));
+  else {
+    // Dense: one path per type draws every bar; a click finds the bar under the pointer.
+    const paths = new Map<string, string[]>();
+    for (const g of geometry) {
+      const d = paths.get(g.bar.it.type) ?? [];
+      d.push(`M${g.x0.toFixed(1)} ${g.y}h${g.w.toFixed(1)}v${BAR}h${(-g.w).toFixed(1)}z`);
+      paths.set(g.bar.it.type, d);
+    }
+    for (const [type, d] of paths)
+      bars.appendChild(s('path', { class: 'dense', d: d.join(''), fill: typeColor(type), 'data-type': type }));
+    bars.addEventListener('click', (e) => {
+      const svg = bars.ownerSVGElement!;
+      const r = svg.getBoundingClientRect();
+      const px = ((e.clientX - r.left) / r.width) * width;
+      const py = ((e.clientY - r.top) / r.height) * Number(svg.getAttribute('height'));
+      const hit = geometry.find((g) => py >= g.y && py <= g.y + BAR && px >= g.x0 - 1 && px <= g.x0 + g.w + 1);
+      if (hit) location.hash = `#/event/${encodeURIComponent(hit.bar.it.id)}`;
+    });
+  }
   return s(
     'svg',
     {
-      class: 'timeline',
+      class: `timeline${visible.length > MAX_LINKED_BARS ? ' dense' : ''}`,
       width,
       height,
       viewBox: `0 0 ${width} ${height}`,
       role: 'group',
-      'aria-label': `Timeline from ${dayString(from)} to ${dayString(to)}: ${visible.length} events`,
+      'data-bars': visible.length,
+      'aria-label': `Timeline from ${dayString(from)} to ${dayString(to)}: ${visible.length} events${visible.length > MAX_LINKED_BARS ? '; zoom in to reach each bar by keyboard, or use the list below' : ''}`,
     },
     axis,
-    s('g', { class: 'bars' }, bars),
+    bars,
   );
 }
 
@@ -149,8 +210,10 @@ function eventList(items: readonly Item[]): HTMLElement {
 export const timelineView: View = async (root, r, alive) => {
   const q = r.query;
   const filters = { type: q.get('type'), actor: q.get('actor'), place: q.get('place') };
-  const data = await allPages<Timeline>('timeline', { ...filters, limit: 1000 });
+  performance.mark('sitrep:timeline-start');
+  const data = await fetchTimeline(filters);
   if (!alive()) return;
+  performance.mark('sitrep:timeline-data');
   const items = data.items;
   const types = data.facets.type;
 
@@ -221,6 +284,7 @@ export const timelineView: View = async (root, r, alive) => {
     return;
   }
 
+  const bars = items.map(toBar);
   const minDay = dayNumber(data.range.start ?? items[0]!.start);
   const maxDay = dayNumber(data.range.end ?? items.at(-1)!.end);
   const clamp = (d: number) => Math.min(maxDay, Math.max(minDay, d));
@@ -237,10 +301,10 @@ export const timelineView: View = async (root, r, alive) => {
   const listHolder = h('div');
   const draw = () => {
     const width = Math.max(320, wrap.clientWidth - 2);
-    wrap.replaceChildren(chart(items, from, to, width));
+    wrap.replaceChildren(chart(bars, from, to, width));
     status.textContent = `${items.length} events, ${rangeLabel(dayString(minDay), dayString(maxDay))}; showing ${rangeLabel(dayString(from), dayString(to))}`;
     listHolder.replaceChildren(
-      eventList(items.filter((it) => dayNumber(it.end) >= from && dayNumber(it.start) <= to)),
+      eventList(bars.filter((bar) => bar.b >= from && bar.a <= to).map((bar) => bar.it)),
     );
   };
   const setWindow = (a: number, b: number) => {
@@ -315,6 +379,7 @@ export const timelineView: View = async (root, r, alive) => {
   for (const sw of legend.querySelectorAll<HTMLElement>('.swatch'))
     sw.style.background = typeColor(sw.dataset.type ?? '');
   draw();
+  performance.mark('sitrep:timeline-dom');
   let lastWidth = wrap.clientWidth;
   const ro = new ResizeObserver(() => {
     if (!root.contains(wrap)) return ro.disconnect();
