@@ -132,13 +132,17 @@ function chart(all: readonly Bar[], from: number, to: number, width: number): SV
       paths.set(g.bar.it.type, d);
     }
     for (const [type, d] of paths)
-      bars.appendChild(s('path', { class: 'dense', d: d.join(''), fill: typeColor(type), 'data-type': type }));
+      bars.appendChild(
+        s('path', { class: 'dense', d: d.join(''), fill: typeColor(type), 'data-type': type }),
+      );
     bars.addEventListener('click', (e) => {
       const svg = bars.ownerSVGElement!;
       const r = svg.getBoundingClientRect();
       const px = ((e.clientX - r.left) / r.width) * width;
       const py = ((e.clientY - r.top) / r.height) * Number(svg.getAttribute('height'));
-      const hit = geometry.find((g) => py >= g.y && py <= g.y + BAR && px >= g.x0 - 1 && px <= g.x0 + g.w + 1);
+      const hit = geometry.find(
+        (g) => py >= g.y && py <= g.y + BAR && px >= g.x0 - 1 && px <= g.x0 + g.w + 1,
+      );
       if (hit) location.hash = `#/event/${encodeURIComponent(hit.bar.it.id)}`;
     });
   }
