@@ -30,7 +30,7 @@ function toBar(it: Item): Bar {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** One bar: a link to its event holding its rect and, where it fits, its label (a hot path: plain DOM calls). */
-function barElement(bar: Bar, x0: number, y: number, w: number): SVGAElement {
+function barElement(bar: Bar, x0: number, y: number, w: number, labelOutside: boolean): SVGAElement {
   const { it } = bar;
   const a = document.createElementNS(SVG_NS, 'a');
   a.setAttribute('class', it.timeFrom === 'published' ? 'bar published' : 'bar');
@@ -48,9 +48,11 @@ function barElement(bar: Bar, x0: number, y: number, w: number): SVGAElement {
   rect.setAttribute('fill', typeColor(it.type));
   a.appendChild(rect);
   // A label only where it fits inside its bar; the tooltip names every bar.
-  if (w >= it.label.length * LABEL_CHAR + 8) {
+  const inside = w >= it.label.length * LABEL_CHAR + 8;
+  if (inside || labelOutside) {
     const text = document.createElementNS(SVG_NS, 'text');
-    text.setAttribute('x', String(x0 + 4));
+    text.setAttribute('class', inside ? 'inside' : 'outside');
+    text.setAttribute('x', String(inside ? x0 + 4 : x0 + w + 4));
     text.setAttribute('y', String(y + BAR - 4));
     text.textContent = it.label;
     a.appendChild(text);
@@ -69,15 +71,17 @@ const LABEL_CHAR = 6.2;
  * click opens the bar under the pointer, and the list below the chart is the keyboard path.
  */
 const MAX_LINKED_BARS = 600;
+/** Most bars that get a lane wide enough for their label beside them. */
+const MAX_LABELLED_BARS = 150;
 /** Events listed under the chart before "show more". */
 const LIST_PAGE = 100;
 
 /** Rows for the items (sorted by start): each goes in the first row free at its start (greedy). */
-function lanes(bars: readonly Bar[], x: (day: number) => number): number[] {
+function lanes(bars: readonly Bar[], x: (day: number) => number, labels: boolean): number[] {
   const rowEnds: number[] = [];
   return bars.map((bar) => {
     const left = x(bar.a);
-    const right = Math.max(x(bar.b + 1), left + 3);
+    const right = x(bar.b + 1) + (labels ? bar.it.label.length * LABEL_CHAR + 8 : 3);
     let row = rowEnds.findIndex((end) => end + 2 <= left);
     if (row < 0) {
       row = rowEnds.length;
@@ -92,7 +96,9 @@ function chart(all: readonly Bar[], from: number, to: number, width: number): SV
   const span = to - from + 1;
   const x = (d: number) => ((d - from) / span) * width;
   const visible = all.filter((bar) => bar.b >= from && bar.a <= to);
-  const rows = lanes(visible, x);
+  // Few bars: room is kept for each label after its bar. Many: labels only where they fit inside.
+  const labels = visible.length <= MAX_LABELLED_BARS;
+  const rows = lanes(visible, x, labels);
   const height = AXIS + (Math.max(0, ...rows) + 1) * ROW + 8;
   const axis = s(
     'g',
@@ -122,7 +128,7 @@ function chart(all: readonly Bar[], from: number, to: number, width: number): SV
   });
   const bars = s('g', { class: 'bars' });
   if (visible.length <= MAX_LINKED_BARS)
-    for (const g of geometry) bars.appendChild(barElement(g.bar, g.x0, g.y, g.w));
+    for (const g of geometry) bars.appendChild(barElement(g.bar, g.x0, g.y, g.w, labels));
   else {
     // Dense: one path per type draws every bar; a click finds the bar under the pointer.
     const paths = new Map<string, string[]>();
