@@ -92,6 +92,10 @@ describe('web UI in Chromium', () => {
     await page.hover('mark.k-time');
     expect(await page.textContent('#tip')).toContain('2022-02-10/2022-02-20');
     expect(await page.textContent('#tip')).toContain('by fixture');
+    // Keyboard focus shows it too.
+    await page.focus('.article mark.k-quantity[tabindex="0"]');
+    expect(await page.isVisible('#tip')).toBe(true);
+    expect(await page.textContent('#tip')).toMatch(/Quantity: “30,000 troops” → exact 30,000 troops/);
     for (const kind of ['time', 'entity', 'quantity', 'quote', 'event'])
       expect(await page.locator(`.article mark.k-${kind}`).count(), kind).toBeGreaterThan(0);
 
