@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // The browser tests serve web/dist: build it once per run (a no-op when it is fresh).
+    globalSetup: ['test/browser/global-setup.ts'],
   },
 });

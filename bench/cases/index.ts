@@ -5,6 +5,7 @@ import { ingestBench } from './ingest.ts';
 import { markdownBench } from './markdown.ts';
 import { quotesQuantitiesBench } from './quotes-quantities.ts';
 import { timesBench } from './times.ts';
+import { uiBench } from './ui.ts';
 
 /** Every benchmark case, in the order `npm run bench` runs them. */
 export const CASES: readonly BenchCase[] = [
@@ -14,4 +15,5 @@ export const CASES: readonly BenchCase[] = [
   timesBench,
   quotesQuantitiesBench,
   apiBench,
+  uiBench,
 ];

@@ -81,6 +81,10 @@ export const ClaimListQuery = z.strictObject({
   limit: limit(),
   cursor,
 });
+export const PlaceListQuery = z.strictObject({
+  keys: z.string().max(4000).optional().describe('comma-separated entity keys to keep'),
+  limit: limit(2000, 1000),
+});
 export const ClaimGetQuery = z.strictObject({ ...period });
 export const ReportQuery = z.strictObject({
   ...period,
@@ -385,6 +389,23 @@ export const IngestResult = z.object({
       message: z.string().optional(),
     }),
   ),
+});
+export const PlaceList = z.object({
+  items: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      type: z.string(),
+      documents: z.number().int(),
+      mentions: z.number().int(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+      country: z.string().nullable().describe('ISO 3166-1 alpha-2'),
+      countryNumeric: z.string().nullable().describe('ISO 3166-1 numeric (world-atlas outline id)'),
+      isCountry: z.boolean(),
+    }),
+  ),
+  total: z.number().int(),
 });
 export const Stats = z.object({
   documents: z.number().int(),

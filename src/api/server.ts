@@ -7,8 +7,10 @@ import { checkBearer, isLoopback } from './auth.ts';
 import { CorpusCache } from './corpus-cache.ts';
 import { etagOf, notModified } from './etag.ts';
 import { ROUTES } from './handlers/index.ts';
+import { SECURITY_HEADERS } from './headers.ts';
 import { ApiError, type FieldError, toProblem } from './problem.ts';
 import { compileRoutes, type Reply } from './router.ts';
+import { createStaticHandler } from './static.ts';
 
 /** Largest request body accepted (413 beyond). */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -30,6 +32,8 @@ export interface ApiOptions {
   readonly maxBodyBytes?: number;
   /** Answers requests outside `/api` (the web UI); returns false to let the API answer 404. */
   readonly fallback?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** Folder of the built web UI (`web/dist`), served outside `/api` when no `fallback` is given. */
+  readonly webRoot?: string | null;
   /** Keep recent GET answers per store version (default true; the bench turns it off to measure the views). */
   readonly cache?: boolean;
   /** Build the cross-document index at start (default true). */
@@ -44,16 +48,6 @@ export interface RunningApi {
   readonly server: Server;
   close(): Promise<void>;
 }
-
-/** Headers on every API response: article text is data, never a document a browser would run. */
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Cache-Control': 'no-cache',
-};
 
 /** Serialises JSON with `<`, `>`, `&` and line separators escaped: still JSON, never markup. */
 export function safeJson(value: unknown): string {
@@ -148,6 +142,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const match = compileRoutes(ROUTES);
+  const fallback = options.fallback ?? (options.webRoot ? createStaticHandler(options.webRoot) : undefined);
   const responseCache =
     options.cache === false
       ? null
@@ -188,7 +183,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
-      if (options.fallback && (await options.fallback(req, res))) return;
+      if (fallback && (await fallback(req, res))) return;
       throw new ApiError('API_NOT_FOUND', `nothing at ${url.pathname}`);
     }
     if (checkHost) {

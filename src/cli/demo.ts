@@ -1,12 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from '../api/server.ts';
 import { ingestPaths } from '../app/ingest.ts';
 import type { DocumentJson } from '../model/document.ts';
 import { type Command, println } from './command.ts';
 import { colors, safe, truncate } from './format.ts';
 import { summaryLine } from './list.ts';
+import { serveUntilStopped } from './serve.ts';
 import { factCounts } from './show.ts';
+import { ensureWebBundle } from './web.ts';
 
 /** The bundled sample corpus. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -79,13 +82,27 @@ function printHighlights(
 /** `sitrep demo`: what `npm start` runs. */
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Ingest the bundled sample corpus (examples/) into the database and print what it holds.',
-  usage: 'demo [--db PATH]',
-  flags: {},
-  examples: ['npm start', 'sitrep demo --db /tmp/demo.db'],
+  summary:
+    'Ingest the bundled sample corpus (examples/) into the database and print what it holds; with --serve, then serve the web UI (building it when missing or stale).',
+  usage: 'demo [--db PATH] [--serve] [--port 8787]',
+  flags: {
+    serve: { type: 'boolean', help: 'then serve the web UI and the API (what npm start does)' },
+    port: {
+      type: 'string',
+      value: 'PORT',
+      help: `port for --serve (default ${DEFAULT_PORT}; 0 picks a free one)`,
+    },
+  },
+  examples: ['npm start', 'sitrep demo --db /tmp/demo.db', 'sitrep demo --serve --port 0'],
   async run(ctx) {
     const c = colors(ctx.out);
+    const port = Number(ctx.flags.port ?? DEFAULT_PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      println(ctx.err, 'sitrep demo: --port must be 0–65535');
+      return 2;
+    }
     const store = ctx.openStore();
+    let serving = false;
     try {
       println(ctx.out, c.bold(`Ingesting the sample corpus ${EXAMPLES_DIR} into ${ctx.dbPath}`));
       // The corpus lives in one folder per format; the folder's own README is not an article.
@@ -142,9 +159,18 @@ export const demoCommand: Command = {
         ctx.out,
         `\nNext: sitrep show ID · sitrep search "Allied Resolve" · sitrep extract FILE --json · sitrep --help`,
       );
-      return summary.failed > 0 ? 1 : 0;
+      if (!ctx.flags.serve) return summary.failed > 0 ? 1 : 0;
+      if (await ensureWebBundle()) println(ctx.out, '\nBuilt the web UI (web/dist).');
+      println(ctx.out, '');
+      serving = true;
+      return await serveUntilStopped(ctx, store, {
+        host: DEFAULT_HOST,
+        port,
+        cors: null,
+        maxBody: DEFAULT_MAX_BODY_BYTES,
+      });
     } finally {
-      await store.close();
+      if (!serving) await store.close();
     }
   },
 };

@@ -7,6 +7,7 @@ import { getDocument, getDocumentRaw, listDocuments } from './documents.ts';
 import { getEntity, listEntities } from './entities.ts';
 import { getEvent, listEvents, timeline } from './events.ts';
 import { ingest } from './ingest.ts';
+import { listPlaces } from './places.ts';
 import { report } from './report.ts';
 import { search } from './search.ts';
 
@@ -78,6 +79,7 @@ export const ROUTES: readonly Route[] = [
   search,
   listEntities,
   getEntity,
+  listPlaces,
   listEvents,
   getEvent,
   timeline,

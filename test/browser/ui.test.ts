@@ -1,0 +1,195 @@
+/// <reference lib="dom" />
+// Callbacks given to page.evaluate run in the browser: they see the DOM types.
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startSite, type TestSite } from './harness.ts';
+
+const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
+
+let site: TestSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(8000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(site.api.url + path);
+  await page.waitForSelector('main[data-ready]');
+  return page;
+}
+
+const ready = (page: Page) => page.waitForSelector('main[data-ready]');
+const errorsOf = (page: Page) => (page as Page & { errors?: string[] }).errors ?? [];
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+}
+
+describe('web UI in Chromium', () => {
+  it('draws the timeline with intervals as bars, and filters by type', async () => {
+    const page = await open('/#/');
+    const timeline = (await (await fetch(`${site.api.url}/api/timeline`)).json()) as { total: number };
+    expect(await page.locator('svg.timeline a.bar').count()).toBe(timeline.total);
+    const span = await page.$eval('a.bar[data-start="2022-02-10"][data-end="2022-02-20"] rect', (r) =>
+      Number(r.getAttribute('width')),
+    );
+    const point = await page.$eval('a.bar[data-start="2022-02-12"][data-end="2022-02-12"] rect', (r) =>
+      Number(r.getAttribute('width')),
+    );
+    // Feb 10–20 is eleven days wide, a one-day event one day.
+    expect(span / point).toBeCloseTo(11, 0);
+    writeFileSync(new URL('timeline.png', SCREENSHOTS), await page.screenshot());
+    await page.selectOption('select[name=type]', 'denial');
+    await page.click('form.filters button[type=submit]');
+    await page.waitForFunction(() => document.querySelectorAll('svg.timeline a.bar').length === 1);
+    expect(await page.getAttribute('a.bar', 'aria-label')).toMatch(/denial/);
+    await page.click('text=Zoom in');
+    expect(page.url()).toContain('from=');
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('clicks through timeline → event → document reader → entity', async () => {
+    const page = await open('/#/');
+    await page.click('a.bar[data-start="2022-02-10"]');
+    await page.waitForURL(/#\/event\/ev[0-9a-f]{12}$/);
+    await ready(page);
+    expect(await page.textContent('h1')).toBe('Allied Resolve');
+    // Two reports side by side; they disagree on when it happened.
+    expect(await page.locator('table.reports thead th').count()).toBe(3);
+    expect(await page.getAttribute('tr[data-attr="When"]', 'class')).toBe('disagree');
+    expect(await page.locator('tr[data-attr="Status"].disagree').count()).toBe(0);
+    await page.waitForFunction(() =>
+      document.querySelector('ul.quotes')?.textContent?.includes('"We are calm,"'),
+    );
+    await page.waitForSelector('svg.map a.point');
+
+    await page.locator('table.reports tbody tr').first().locator('a').first().click();
+    await page.waitForURL(/#\/doc\/d[0-9a-f]+\?span=\d+-\d+$/);
+    await ready(page);
+    expect(await page.textContent('h1')).toBe('Drills begin in Belarus');
+    expect(await page.textContent('mark.target')).toBe('began');
+    expect(await inViewport(page, 'mark.target')).toBe(true);
+    // Hover shows the normalised value and the rule.
+    await page.hover('mark.k-time');
+    expect(await page.textContent('#tip')).toContain('2022-02-10/2022-02-20');
+    expect(await page.textContent('#tip')).toContain('by fixture');
+    // Keyboard focus shows it too.
+    await page.focus('.article mark.k-quantity[tabindex="0"]');
+    expect(await page.isVisible('#tip')).toBe(true);
+    expect(await page.textContent('#tip')).toMatch(/Quantity: “30,000 troops” → exact 30,000 troops/);
+    for (const kind of ['time', 'entity', 'quantity', 'quote', 'event'])
+      expect(await page.locator(`.article mark.k-${kind}`).count(), kind).toBeGreaterThan(0);
+
+    await page.locator('aside a', { hasText: 'Alexander Lukashenko' }).click();
+    await page.waitForURL(/#\/entity\/lkshnk$/);
+    await ready(page);
+    const entity = (await (await fetch(`${site.api.url}/api/entities/lkshnk`)).json()) as { name: string };
+    expect(await page.textContent('h1')).toBe(entity.name);
+    const variants = await page.locator('#s-name-variants + div tbody tr td:first-child').allTextContents();
+    expect(variants).toEqual(expect.arrayContaining(['Lukashenka', 'Lukashenko']));
+    expect(await page.textContent('main')).toContain('"We are calm,"');
+    expect(await page.textContent('main')).toContain('president');
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('scrolls a span of a long real article into view and marks it', async () => {
+    const docs = (await (await fetch(`${site.api.url}/api/documents?limit=200`)).json()) as {
+      items: { id: string; chars: number }[];
+    };
+    const longest = docs.items.sort((a, b) => b.chars - a.chars)[0]!;
+    const detail = (await (await fetch(`${site.api.url}/api/documents/${longest.id}`)).json()) as {
+      document: { text: string; quantities: { span: [number, number] }[] };
+    };
+    const q = detail.document.quantities.at(-1)!;
+    const page = await open(`/#/doc/${longest.id}?span=${q.span[0]}-${q.span[1]}`);
+    expect(
+      await page
+        .locator('mark.target')
+        .allTextContents()
+        .then((t) => t.join('')),
+    ).toBe(detail.document.text.slice(q.span[0], q.span[1]));
+    expect(await inViewport(page, 'mark.target')).toBe(true);
+    // The article is the text itself: nothing in it was parsed as markup.
+    expect(await page.$eval('.article', (el) => el.textContent)).toBe(detail.document.text);
+    writeFileSync(new URL('reader.png', SCREENSHOTS), await page.screenshot());
+    await page.close();
+  });
+
+  it('is keyboard navigable: skip link, bars, Enter opens the event', async () => {
+    const page = await open('/#/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    let onBar = false;
+    for (let i = 0; i < 40 && !onBar; i++) {
+      await page.keyboard.press('Tab');
+      onBar = await page.evaluate(() => document.activeElement?.classList.contains('bar') ?? false);
+    }
+    expect(onBar).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/event\//);
+    await ready(page);
+    // Every control has an accessible name.
+    const unnamed = await page.$$eval('a, button, input, select, textarea', (els) =>
+      els
+        .filter((el) => {
+          const label =
+            el.getAttribute('aria-label') ||
+            el.textContent?.trim() ||
+            (el as HTMLInputElement).labels?.[0]?.textContent;
+          return !label;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone-sized screen without sideways scrolling', async () => {
+    for (const path of ['/#/', '/#/claims', '/#/search?q=troops', '/#/entities']) {
+      const page = await open(path, { width: 390, height: 844 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+      await page.close();
+    }
+  });
+
+  it('shows claims as a chart whose points link to their sentences, and searches with facets', async () => {
+    const page = await open('/#/claims');
+    const points = page.locator('svg.chart a.pt');
+    expect(await points.count()).toBeGreaterThan(0);
+    expect(await points.first().getAttribute('href')).toMatch(/^#\/doc\/d[0-9a-f]+\?span=\d+-\d+$/);
+    await page.goto(`${site.api.url}/#/search?q=Lukashenko`);
+    await ready(page);
+    expect(await page.locator('ol.results li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.snippet mark').count()).toBeGreaterThan(0);
+    const facet = page.locator('aside li a').first();
+    await facet.click();
+    await ready(page);
+    expect(page.url()).toMatch(/outlet=|format=|month=/);
+    await page.goto(`${site.api.url}/#/map`);
+    await ready(page);
+    expect(await page.locator('svg.map a.point').count()).toBeGreaterThan(3);
+    expect(await page.locator('svg.map path.country.hit').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+});

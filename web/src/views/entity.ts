@@ -1,0 +1,189 @@
+import { type EntityDetail, get } from '../api.ts';
+import { humanise } from '../colors.ts';
+import { rangeLabel } from '../days.ts';
+import { dayOf, empty, h, mount, route, section, spanLink } from '../dom.ts';
+import type { View } from '../main.ts';
+
+type Quote = EntityDetail['quotesBy']['items'][number];
+
+function quoteItem(q: Quote): HTMLElement {
+  return h(
+    'li',
+    null,
+    h('blockquote', null, h('bdi', null, q.text)),
+    q.speaker
+      ? [
+          '— ',
+          q.speaker.key
+            ? h(
+                'a',
+                { href: route(`entity/${encodeURIComponent(q.speaker.key)}`) },
+                h('bdi', null, q.speaker.name),
+              )
+            : h('bdi', null, q.speaker.name),
+        ]
+      : null,
+    q.via ? [' via ', h('bdi', null, q.via.name)] : null,
+    ' · ',
+    h(
+      'a',
+      { href: spanLink(q.document, q.span) },
+      h('bdi', null, q.outlet ?? q.title ?? q.document),
+      `, ${dayOf(q.published)}`,
+    ),
+  );
+}
+
+/** An entity: name variants with evidence, roles over time, quotes, events, entities seen with it. */
+export const entityView: View = async (root, r, alive) => {
+  const key = r.arg ?? '';
+  const e = await get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 50 });
+  if (!alive()) return;
+  mount(
+    root,
+    h('p', { class: 'meta' }, h('a', { href: route('entities') }, '← Entities')),
+    h('h1', null, h('bdi', null, e.name)),
+    h(
+      'p',
+      { class: 'meta' },
+      `${humanise(e.type)} · ${e.documents} documents · ${e.mentions} mentions · seen ${dayOf(e.firstSeen)} to ${dayOf(e.lastSeen)}`,
+    ),
+    section(
+      'Name variants',
+      h(
+        'div',
+        { class: 'scroll-x' },
+        h(
+          'table',
+          null,
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', null, 'As written'),
+              h('th', null, 'Mentions'),
+              h('th', null, 'Documents'),
+              h('th', null, 'Evidence'),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            e.aliases.map((a) =>
+              h(
+                'tr',
+                null,
+                h('td', null, h('bdi', null, a.text)),
+                h('td', null, String(a.count)),
+                h('td', null, String(a.documents)),
+                h(
+                  'td',
+                  null,
+                  h(
+                    'a',
+                    { href: spanLink(a.evidence.document, a.evidence.span) },
+                    h('bdi', null, a.evidence.context),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    section(
+      'Roles over time',
+      e.roles.length
+        ? h(
+            'ul',
+            null,
+            e.roles.map((ro) =>
+              h(
+                'li',
+                null,
+                h('strong', null, h('bdi', null, ro.role)),
+                ` — ${ro.first && ro.last ? rangeLabel(ro.first, ro.last) : 'undated'} (${ro.count}×) `,
+                h('a', { href: spanLink(ro.evidence.document, ro.evidence.span) }, 'evidence'),
+              ),
+            ),
+          )
+        : empty('No title or office found for this entity.'),
+    ),
+    section(
+      `Quotes by ${e.name}`,
+      e.quotesBy.items.length
+        ? h('ul', { class: 'quotes' }, e.quotesBy.items.map(quoteItem))
+        : empty('No quote attributed to this entity.'),
+      e.quotesBy.total > e.quotesBy.items.length
+        ? h('p', { class: 'meta' }, `${e.quotesBy.total} in all; the first ${e.quotesBy.items.length} shown.`)
+        : null,
+    ),
+    section(
+      'Quotes about it',
+      e.quotesAbout.items.length
+        ? h('ul', { class: 'quotes' }, e.quotesAbout.items.map(quoteItem))
+        : empty('No quote mentions this entity.'),
+    ),
+    section(
+      'Events',
+      e.events.length
+        ? h(
+            'ul',
+            null,
+            e.events.map((v) =>
+              h(
+                'li',
+                null,
+                h('a', { href: route(`event/${v.id}`) }, h('bdi', null, v.name ?? humanise(v.type))),
+                ` — ${humanise(v.type)}, ${rangeLabel(v.start, v.end)}, as ${v.role}`,
+              ),
+            ),
+          )
+        : empty('No event names this entity yet.'),
+    ),
+    section(
+      'Appears with',
+      e.related.length
+        ? h(
+            'ul',
+            { class: 'chips' },
+            e.related.map((o) =>
+              h(
+                'li',
+                null,
+                h('a', { href: route(`entity/${encodeURIComponent(o.key)}`) }, h('bdi', null, o.name)),
+                ` ${o.documents}`,
+              ),
+            ),
+          )
+        : empty('No other entity shares a document with it.'),
+    ),
+    section(
+      'Mentions',
+      h(
+        'ul',
+        null,
+        e.mentions.items.map((m) =>
+          h(
+            'li',
+            null,
+            h(
+              'a',
+              {
+                href: spanLink(m.document, m.span),
+                'data-tip': `${m.by}${m.role ? ` · role: ${m.role}` : ''}`,
+              },
+              h('bdi', null, m.context),
+            ),
+            h('span', { class: 'meta' }, ` — ${m.outlet ?? ''} ${dayOf(m.published)}`),
+          ),
+        ),
+      ),
+      e.mentions.next
+        ? h('p', { class: 'meta' }, `First ${e.mentions.items.length} of ${e.mentions} mentions.`)
+        : null,
+    ),
+  );
+};
