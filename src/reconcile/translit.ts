@@ -1,0 +1,81 @@
+/**
+ * Transliteration-aware folding of one word for cross-document keys. Russian, Belarusian and
+ * Ukrainian names reach English copy through several romanisations (BGN/PCGN, national systems,
+ * French and German habits) and through the languages' own spellings of one name (Belarusian
+ * akanne writes unstressed o as a: Lukashenko/Lukashenka). Each rule below folds one such
+ * alternation; the rules that changed a word are reported so that a merge can say why.
+ *
+ * Unlike the in-document key (extract/entities/names.ts), vowels are kept as three classes
+ * (a/o, e/i/y, u): dropping them is safe inside one article but merges Putin with Patin across a
+ * corpus. Every rule is a single left-to-right regex pass without nested quantifiers: linear time.
+ */
+
+/** One folding rule: a name for evidence and a replacement. */
+export interface FoldRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly replace: string;
+}
+
+const C = '[bcdfghjklmnpqrstvwxz]';
+
+/** The rules in the order they apply (later rules see the output of earlier ones). */
+export const FOLD_RULES: readonly FoldRule[] = [
+  { name: 'x/ks', pattern: /x/g, replace: 'ks' },
+  // German and French renderings of ч: Gulevitsch, Gulevitch → Gulevich.
+  { name: 'tch/ch', pattern: /t?sch|tch/g, replace: 'ch' },
+  { name: 'kh/h', pattern: /kh/g, replace: 'h' },
+  // Russian г is g, Belarusian and Ukrainian г is h: Gulevich/Hulevich, Grodno/Hrodna.
+  { name: 'g/h', pattern: /g/g, replace: 'h' },
+  { name: 'w/v', pattern: /w/g, replace: 'v' },
+  { name: 'ph/f', pattern: /ph/g, replace: 'f' },
+  { name: 'ck/k', pattern: /ck|c(?![hiey])/g, replace: 'k' },
+  { name: 'tz/ts', pattern: /tz/g, replace: 'ts' },
+  // Belarusian дз where Russian has д: Dzmitry/Dmitry.
+  { name: 'dz/d', pattern: /dz(?=[mi])/g, replace: 'd' },
+  { name: 'j/y', pattern: /j/g, replace: 'y' },
+  { name: 'ou/u', pattern: /ou/g, replace: 'u' },
+  // Belarusian я where Russian has е after a consonant: Alyaksandr/Aleksandr, Siarhei/Sergei.
+  { name: 'ya/e', pattern: new RegExp(`(${C})[yi]a`, 'g'), replace: '$1e' },
+  { name: 'ye/e', pattern: new RegExp(`(${C})[yi]e`, 'g'), replace: '$1e' },
+  { name: 'yu/u', pattern: /[yi]u/g, replace: 'u' },
+  // Akanne and the -ko/-ka of surnames: unstressed o is written a (Lukashenko/Lukashenka, Viktor/Viktar).
+  { name: 'o/a', pattern: /o/g, replace: 'a' },
+  // и/ы/і/й in all their spellings (Kyiv/Kiev, -sky/-skiy/-ski, Dmitry/Dmitri, Nikolai/Nikolay).
+  { name: 'y/i', pattern: /[ey]/g, replace: 'i' },
+  { name: 'double', pattern: /([a-z])\1+/g, replace: '$1' },
+];
+
+/** Lower case, diacritics stripped, letters and digits only. */
+export function plainWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** A folded word and the rules that changed it. */
+export interface Folded {
+  readonly key: string;
+  readonly rules: readonly string[];
+}
+
+/** Folds one word; `rules` names every rule that changed it (evidence for merges). */
+export function foldWord(word: string): Folded {
+  let w = plainWord(word);
+  const rules: string[] = [];
+  for (const r of FOLD_RULES) {
+    const next = w.replace(r.pattern, r.replace);
+    if (next !== w) {
+      if (r.name !== 'double') rules.push(r.name);
+      w = next;
+    }
+  }
+  return { key: w, rules };
+}
+
+/** The folded key of a word (without evidence). */
+export function foldKey(word: string): string {
+  return foldWord(word).key;
+}
