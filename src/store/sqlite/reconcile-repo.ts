@@ -205,7 +205,9 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     originalOf: (doc) => (s.originalOf.get(doc) as string | undefined) ?? null,
     insertMinhash: (doc, published, sig, bands) => {
       s.insertMinhash.run(doc, published, sigBlob(sig));
-      bands.forEach((h, band) => s.insertBand.run(band, h, doc));
+      bands.forEach((h, band) => {
+        s.insertBand.run(band, h, doc);
+      });
     },
     insertDuplicate: (doc, original, similarity) => {
       s.insertDuplicate.run(doc, original, similarity);

@@ -380,8 +380,17 @@ export class ReconciledQueries {
   /** Figures whose unit and what they count (or the sentences that report them) match every topic word. */
   claims(topic: string, limit = 20): FigureClaims[] {
     const stems = topicStems(topic);
-    if (stems.length === 0) return [];
-    const figures = this.db.prepare('SELECT id, unit, about_key, label FROM figures').all() as {
+    // No topic: the figures most sources report.
+    const figures = (
+      stems.length > 0
+        ? this.db.prepare('SELECT id, unit, about_key, label FROM figures').all()
+        : this.db
+            .prepare(
+              `SELECT f.id, f.unit, f.about_key, f.label FROM figures f
+               JOIN (SELECT figure, count(*) AS n FROM claims GROUP BY figure ORDER BY n DESC LIMIT ?) c ON c.figure = f.id`,
+            )
+            .all(limit)
+    ) as {
       id: string;
       unit: string;
       about_key: string;
@@ -390,10 +399,11 @@ export class ReconciledQueries {
     const out: FigureClaims[] = [];
     for (const f of figures) {
       const own = new Set(topicStems(`${f.unit} ${f.label ?? ''}`));
-      if (!stems.some((s) => own.has(s))) continue;
+      if (stems.length > 0 && !stems.some((s) => own.has(s))) continue;
       const claims = this.claimsOf(f.id);
       const said = new Set(claims.flatMap((c) => topicStems(c.sentenceText)));
       if (!stems.every((s) => own.has(s) || said.has(s))) continue;
+      if (claims.length === 0) continue;
       out.push({
         id: f.id,
         unit: f.unit,
