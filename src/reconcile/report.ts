@@ -41,8 +41,7 @@ export function situationReport(input: ReportInput): string {
     );
     return `[^${notes.length}]`;
   };
-  const reportCite = (r: EventReportView) =>
-    cite({ ...r, span: r.trigger, sentence: r.sentenceText });
+  const reportCite = (r: EventReportView) => cite({ ...r, span: r.trigger, sentence: r.sentenceText });
   const claimCite = (c: ClaimView) => cite({ ...c, span: c.span, sentence: c.sentenceText });
 
   const lines = [

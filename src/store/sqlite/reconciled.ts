@@ -319,10 +319,10 @@ export class ReconciledQueries {
     const rows = this.db
       .prepare(
         `SELECT id, type, name, start, end FROM corpus_events
-         WHERE (?1 IS NULL OR coalesce(end, start) >= ?1) AND (?2 IS NULL OR start <= ?2) AND (?3 IS NULL OR type = ?3)
+         WHERE (@from IS NULL OR coalesce(end, start) >= @from) AND (@to IS NULL OR start <= @to) AND (@type IS NULL OR type = @type)
          ORDER BY start IS NULL, start, id`,
       )
-      .all(f.from ?? null, f.to ?? null, f.type ?? null) as {
+      .all({ from: f.from ?? null, to: f.to ?? null, type: f.type ?? null }) as {
       id: string;
       type: string;
       name: string | null;
