@@ -1,5 +1,5 @@
 import type { DocFeatures, EntityFeature } from './features.ts';
-import { yearsAgree } from './names.ts';
+import { initialsAgree, yearsAgree } from './names.ts';
 import type { EntityNode, MergeRecord, ReconcileRepo } from './types.ts';
 
 /**
@@ -10,9 +10,10 @@ import type { EntityNode, MergeRecord, ReconcileRepo } from './types.ts';
  * - `translit`: a new spelling whose folded key equals an existing node's joins that node's entity
  *   (Lukashenko/Lukashenka, Alexander/Alyaksandr Lukashenka, Gulevich/Hulevich), unless someone
  *   split the two apart or, for named events, the years differ (Zapad-2017 ≠ Zapad-2021);
- * - `surname`: a person named by a surname alone joins the full name with that surname when
- *   exactly one corpus entity has it (and a full name arriving later collects earlier lone
- *   surnames on the same condition).
+ * - `untyped`: a name the tagger could not type (`other`) joins the one typed entity with its key;
+ * - `surname`: a person named by a surname alone (or with initials) joins the fuller name with
+ *   that surname and compatible initials when exactly one corpus entity has it (and a full name
+ *   arriving later collects earlier lone surnames on the same condition).
  */
 
 /** The root (corpus entity) of a node. */
@@ -48,6 +49,25 @@ function merge(
   return true;
 }
 
+/** Whether `a` names a person more fully than `b` (a given name beats initials beats nothing). */
+function richer(a: EntityNode, b: EntityNode): boolean {
+  if (!a.partial) return b.partial;
+  return b.partial && a.initials.length > b.initials.length;
+}
+
+/**
+ * The one entity a partial person name (surname alone, or with initials) can join: the roots of
+ * the fuller, compatible names with its surname, if there is exactly one besides its own.
+ */
+function fullerRoot(repo: ReconcileRepo, lone: EntityNode, people: readonly EntityNode[]): EntityNode | null {
+  const own = rootOf(repo, lone).id;
+  const roots = distinctRoots(
+    repo,
+    people.filter((n) => n.id !== lone.id && richer(n, lone) && initialsAgree(n.initials, lone.initials)),
+  ).filter((r) => r.id !== own);
+  return roots.length === 1 ? roots[0]! : null;
+}
+
 /** The node of one document entity, creating and merging as the rules say; counts merges. */
 function resolve(
   repo: ReconcileRepo,
@@ -63,54 +83,55 @@ function resolve(
     fold: k.fold,
     surname: k.surname,
     partial: k.partial,
+    initials: k.initials,
     year: k.year,
     name: e.name,
     type: e.type,
   });
   let merges = 0;
+  const join = (
+    child: EntityNode,
+    parent: EntityNode,
+    rule: MergeRecord['rule'],
+    detail: Record<string, unknown>,
+  ) => {
+    if (merge(repo, child, parent, { rule, doc: f.doc, detail })) merges++;
+  };
   if (k.fold) {
-    const peers = repo
-      .nodesByFold(k.group, k.fold)
-      .filter(
-        (n) => n.id !== node.id && yearsAgree(n.year, k.year) && !repo.blocked(k.group, k.exact, n.exact),
-      );
+    const agree = (n: EntityNode) =>
+      n.id !== node.id && yearsAgree(n.year, k.year) && !repo.blocked(k.group, k.exact, n.exact);
+    const peers = repo.nodesByFold(k.group, k.fold).filter(agree);
     // A year-less name joins a dated one only when a single dated entity carries the name.
     const roots = distinctRoots(repo, peers);
     const target = k.year === null && roots.length > 1 ? null : roots[0];
     if (target) {
-      const rule = k.group === 'event' ? 'named-event' : 'translit';
       const same = peers.find((p) => rootOf(repo, p).id === target.id)!;
-      if (
-        merge(repo, node, target, {
-          rule,
-          doc: f.doc,
-          detail: { from: e.name, to: same.name, key: k.fold, rules: k.rules },
-        })
-      )
-        merges++;
+      join(node, target, k.group === 'event' ? 'named-event' : 'translit', {
+        from: e.name,
+        to: same.name,
+        key: k.fold,
+        rules: k.rules,
+      });
+    } else if (k.group === 'other') {
+      // An untyped name (the tagger's `other`) joins the one typed entity with its key.
+      const typed = distinctRoots(
+        repo,
+        repo.nodesByFoldAnyGroup(k.fold).filter((n) => n.group !== 'other' && agree(n)),
+      );
+      if (typed.length === 1)
+        join(node, typed[0]!, 'untyped', { from: e.name, to: typed[0]!.name, key: k.fold, rules: k.rules });
     }
   }
   if (k.group === 'person' && k.surname) {
     const people = repo.personsBySurname(k.surname);
-    const fullRoots = distinctRoots(
-      repo,
-      people.filter((n) => !n.partial),
-    );
-    if (fullRoots.length === 1) {
-      const full = fullRoots[0]!;
-      // Lone surnames (this one, or earlier ones waiting for a full name) join the only full name.
-      const lone = k.partial ? [node] : people.filter((n) => n.partial);
-      for (const n of distinctRoots(repo, lone)) {
-        if (!n.partial) continue;
-        if (
-          merge(repo, n, full, {
-            rule: 'surname',
-            doc: f.doc,
-            detail: { from: n.name, to: full.name, key: k.surname },
-          })
-        )
-          merges++;
-      }
+    const me = repo.node(node.id);
+    // Partial names (this one, or earlier ones still waiting for a fuller name) join the only fuller one.
+    const lone = me.partial
+      ? [me]
+      : people.filter((n) => n.partial && initialsAgree(n.initials, me.initials));
+    for (const l of lone) {
+      const target = fullerRoot(repo, l, people);
+      if (target) join(l, target, 'surname', { from: l.name, to: target.name, key: k.surname });
     }
   }
   return { node, merges };

@@ -36,8 +36,10 @@ export interface NameKeys {
   readonly fold: string;
   /** Persons: the folded surname (last word). */
   readonly surname: string | null;
-  /** A person named by one word only (a surname alone). */
+  /** A person named by a surname alone or with initials only (R. Smith). */
   readonly partial: boolean;
+  /** Persons: first letters of the given names (`jr` for J. R. Smith; `` for a surname alone). */
+  readonly initials: string;
   /** Named events: the year the name carries (Zapad-2021), which must agree for a merge. */
   readonly year: string | null;
   /** Folding rules that changed any word (evidence for a transliteration merge). */
@@ -77,7 +79,9 @@ export function exactKey(name: string): string {
 
 /** The keys of an entity name of a given type. */
 export function nameKeys(name: string, type: string): NameKeys {
-  const group = typeGroup(type);
+  let group = typeGroup(type);
+  // Type sanity: a "person" whose name holds a number is a tagging error (Allied Resolve-2022).
+  if (group === 'person' && /\d/.test(name)) group = 'other';
   let ws = words(name);
   const rules = new Set<string>();
   const fold = (w: string) => {
@@ -86,7 +90,8 @@ export function nameKeys(name: string, type: string): NameKeys {
     return f.key;
   };
   let year: string | null = null;
-  if (group === 'event') {
+  // Untyped names may be named events too, so they get the same year and synonym folding.
+  if (group === 'event' || group === 'other') {
     const joined = ws.join(' ');
     const m = YEAR_SUFFIX.exec(joined);
     if (m && m.index > 0) {
@@ -101,8 +106,13 @@ export function nameKeys(name: string, type: string): NameKeys {
       return s ?? w;
     });
   }
+  let initials = '';
+  let initialsOnly = false;
   if (group === 'person') {
     ws = ws.filter((w, i) => i === ws.length - 1 || !TITLES.has(plainWord(w)));
+    const given = ws.slice(0, -1).map(plainWord);
+    initials = given.map((g) => g[0]!).join('');
+    initialsOnly = given.length > 0 && given.every((g) => g.length === 1);
     // First and last name identify a person; patronymics and middle names are often left out.
     if (ws.length > 2) ws = [ws[0]!, ws.at(-1)!];
     if (ws.length === 2) {
@@ -120,10 +130,20 @@ export function nameKeys(name: string, type: string): NameKeys {
     exact: `${exactKey(name)}${year && !exactKey(name).endsWith(year) ? ` ${year}` : ''}`,
     fold: folded.join(' '),
     surname: isPerson && folded.length > 0 ? folded.at(-1)! : null,
-    partial: isPerson && folded.length === 1,
+    partial: isPerson && (folded.length === 1 || initialsOnly),
+    initials,
     year,
     rules: [...rules].sort(),
   };
+}
+
+/** Whether two persons' initials can be one person's: either has none, or one's are in the other's in order. */
+export function initialsAgree(a: string, b: string): boolean {
+  if (!a || !b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** Whether two named-event years allow a merge: equal, or one of them not given. */

@@ -17,6 +17,7 @@ export interface EntityNode {
   readonly fold: string;
   readonly surname: string | null;
   readonly partial: boolean;
+  readonly initials: string;
   readonly year: string | null;
   readonly name: string;
   readonly type: string;
@@ -27,7 +28,7 @@ export interface EntityNode {
 export interface MergeRecord {
   readonly child: number;
   readonly parent: number;
-  readonly rule: 'translit' | 'surname' | 'named-event';
+  readonly rule: 'translit' | 'surname' | 'named-event' | 'untyped';
   readonly detail: Readonly<Record<string, unknown>>;
   readonly doc: string;
 }
@@ -112,6 +113,8 @@ export interface MinhashRow {
 export interface ReconcileRepo {
   nodeByExact(group: TypeGroup, exact: string): EntityNode | null;
   nodesByFold(group: TypeGroup, fold: string): EntityNode[];
+  /** Nodes of any type group with this folded key (for untyped names). */
+  nodesByFoldAnyGroup(fold: string): EntityNode[];
   personsBySurname(surname: string): EntityNode[];
   node(id: number): EntityNode;
   insertNode(node: Omit<EntityNode, 'id' | 'parent' | 'uid'>): EntityNode;

@@ -170,6 +170,8 @@ export interface Store {
   entity(id: string): Promise<EntityPage | null>;
   /** Undoes a merge by its id (see `entity().merges`); the two spellings are not merged again. */
   unmerge(mergeId: number): Promise<{ from: string; to: string } | null>;
+  /** Where a document's entities and events went: document id → corpus entity / corpus event id. */
+  reconciledLinks(doc: string): Promise<{ entities: Record<string, string>; events: Record<string, string> }>;
   /** Corpus events in time order. */
   timeline(filters?: TimelineFilters): Promise<TimelineEntry[]>;
   /** A corpus event with every source's report. */

@@ -529,6 +529,10 @@ export class SqliteStore implements Store {
     return out;
   }
 
+  async reconciledLinks(doc: string): Promise<{ entities: Record<string, string>; events: Record<string, string> }> {
+    return this.reconciled.links(doc);
+  }
+
   async timeline(filters: TimelineFilters = {}): Promise<TimelineEntry[]> {
     return this.reconciled.timeline(filters);
   }

@@ -19,6 +19,7 @@ export interface NodeDbRow {
   fold_key: string;
   surname_key: string | null;
   partial: number;
+  initials: string;
   year: string | null;
   name: string;
   type: string;
@@ -35,6 +36,7 @@ export function toNode(r: NodeDbRow): EntityNode {
     fold: r.fold_key,
     surname: r.surname_key,
     partial: r.partial === 1,
+    initials: r.initials,
     year: r.year,
     name: r.name,
     type: r.type,
@@ -76,11 +78,12 @@ export function reconcileStatements(db: Database.Database) {
   return {
     nodeByExact: db.prepare('SELECT * FROM entity_nodes WHERE grp = ? AND exact_key = ?'),
     nodesByFold: db.prepare('SELECT * FROM entity_nodes WHERE grp = ? AND fold_key = ?'),
+    nodesByFoldAnyGroup: db.prepare('SELECT * FROM entity_nodes WHERE fold_key = ?'),
     personsBySurname: db.prepare("SELECT * FROM entity_nodes WHERE surname_key = ? AND grp = 'person'"),
     node: db.prepare('SELECT * FROM entity_nodes WHERE id = ?'),
     insertNode: db.prepare(
-      `INSERT INTO entity_nodes (uid, grp, exact_key, fold_key, surname_key, partial, year, name, type)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      `INSERT INTO entity_nodes (uid, grp, exact_key, fold_key, surname_key, partial, initials, year, name, type)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     ),
     setParent: db.prepare('UPDATE entity_nodes SET parent = ? WHERE id = ?'),
     insertMerge: db.prepare(
@@ -134,6 +137,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       return r ? toNode(r) : null;
     },
     nodesByFold: (g, fold) => (s.nodesByFold.all(g, fold) as NodeDbRow[]).map(toNode),
+    nodesByFoldAnyGroup: (fold) => (s.nodesByFoldAnyGroup.all(fold) as NodeDbRow[]).map(toNode),
     personsBySurname: (surname) => (s.personsBySurname.all(surname) as NodeDbRow[]).map(toNode),
     node: (id) => toNode(s.node.get(id) as NodeDbRow),
     insertNode: (n) =>
@@ -145,6 +149,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
           n.fold,
           n.surname,
           n.partial ? 1 : 0,
+          n.initials,
           n.year,
           n.name,
           n.type,

@@ -241,6 +241,23 @@ export class ReconciledQueries {
     };
   }
 
+  /** A document's entities → corpus entity ids, and its events → corpus event ids. */
+  links(doc: string): { entities: Record<string, string>; events: Record<string, string> } {
+    const entities: Record<string, string> = {};
+    for (const l of this.db.prepare('SELECT doc_entity, node FROM entity_links WHERE doc = ?').all(doc) as {
+      doc_entity: string;
+      node: number;
+    }[])
+      entities[l.doc_entity] = this.rootOf(l.node).uid;
+    const events: Record<string, string> = {};
+    for (const r of this.db.prepare('SELECT doc_event, event FROM event_reports WHERE doc = ?').all(doc) as {
+      doc_event: string;
+      event: string;
+    }[])
+      events[r.doc_event] = r.event;
+    return { entities, events };
+  }
+
   /** Node ids of the entities a name finds (for timeline filters). */
   private nodesNamed(name: string): Set<number> {
     const out = new Set<number>();

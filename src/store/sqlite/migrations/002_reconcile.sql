@@ -11,13 +11,14 @@ CREATE TABLE entity_nodes (
   fold_key    TEXT NOT NULL,
   surname_key TEXT,
   partial     INTEGER NOT NULL DEFAULT 0,
+  initials    TEXT NOT NULL DEFAULT '',
   year        TEXT,
   name        TEXT NOT NULL,
   type        TEXT NOT NULL,
   parent      INTEGER REFERENCES entity_nodes(id),
   UNIQUE (grp, exact_key)
 );
-CREATE INDEX entity_nodes_fold ON entity_nodes (grp, fold_key);
+CREATE INDEX entity_nodes_fold ON entity_nodes (fold_key, grp);
 CREATE INDEX entity_nodes_surname ON entity_nodes (surname_key) WHERE surname_key IS NOT NULL;
 CREATE INDEX entity_nodes_parent ON entity_nodes (parent) WHERE parent IS NOT NULL;
 
