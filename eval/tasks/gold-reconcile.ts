@@ -10,7 +10,7 @@
  * whose names (canonical name or a mention's text) equals one of its forms, else one that contains
  * a form or is contained in one (four letters or more); its system cluster is that entity's corpus
  * entity. A gold item with no match (the reader missed the entity) is a singleton system cluster:
- * it costs recall. System entities no gold item matches are not items (the entities task scores
+ * it costs recall. Typed system entities are tried before untyped (`other`) ones. System entities no gold item matches are not items (the entities task scores
  * detection); so they cost nothing here. `linked` repeats the score over matched items only, which
  * isolates linking from detection. Events are matched by trigger: the system event of the article
  * whose trigger span overlaps an occurrence of the gold trigger text.
@@ -133,7 +133,10 @@ export async function runGoldReconcile(path: string): Promise<{ table: string; f
       const doc = docs.get(key);
       if (!doc) throw new Error(`${key}: not read (check file and item)`);
       const links = await store.reconciledLinks(doc.id);
-      const system = doc.entities.filter((e) => e.type !== 'other');
+      // Typed entities first: an untyped one (`other`, often an adjective) only when no typed one matches.
+      const system = [...doc.entities].sort(
+        (a, b) => Number(a.type === 'other') - Number(b.type === 'other'),
+      );
       const used = new Set<string>();
       for (const ge of g.entities ?? []) {
         const hit = matchEntity(system, ge.forms, used);

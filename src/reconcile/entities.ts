@@ -121,14 +121,28 @@ function resolve(
       if (typed.length === 1)
         join(node, typed[0]!, 'untyped', { from: e.name, to: typed[0]!.name, key: k.fold, rules: k.rules });
     }
+    if (k.group !== 'other') {
+      // ...and a typed name arriving later collects the untyped ones, if it is the only typed one.
+      const same = repo.nodesByFoldAnyGroup(k.fold).filter(agree);
+      const typed = distinctRoots(repo, [node, ...same.filter((n) => n.group !== 'other')]);
+      if (typed.length === 1)
+        for (const u of distinctRoots(
+          repo,
+          same.filter((n) => n.group === 'other'),
+        ))
+          if (u.group === 'other')
+            join(u, node, 'untyped', { from: u.name, to: e.name, key: k.fold, rules: k.rules });
+    }
   }
   if (k.group === 'person' && k.surname) {
     const people = repo.personsBySurname(k.surname);
     const me = repo.node(node.id);
-    // Partial names (this one, or earlier ones still waiting for a fuller name) join the only fuller one.
-    const lone = me.partial
-      ? [me]
-      : people.filter((n) => n.partial && initialsAgree(n.initials, me.initials));
+    // Partial names (this one, and earlier ones less full than this one, still waiting for a fuller
+    // name) join the only fuller, compatible one.
+    const lone = people.filter(
+      (n) => n.partial && n.id !== me.id && richer(me, n) && initialsAgree(n.initials, me.initials),
+    );
+    if (me.partial) lone.unshift(me);
     for (const l of lone) {
       const target = fullerRoot(repo, l, people);
       if (target) join(l, target, 'surname', { from: l.name, to: target.name, key: k.surname });

@@ -529,7 +529,9 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async reconciledLinks(doc: string): Promise<{ entities: Record<string, string>; events: Record<string, string> }> {
+  async reconciledLinks(
+    doc: string,
+  ): Promise<{ entities: Record<string, string>; events: Record<string, string> }> {
     return this.reconciled.links(doc);
   }
 

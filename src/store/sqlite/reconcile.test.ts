@@ -177,3 +177,38 @@ describe('reconciliation in the SQLite store', () => {
     expect(JSON.stringify([await store.findEntities('Lukashenko'), await store.timeline()])).toBe(before);
   });
 });
+
+describe('type and initials rules', () => {
+  it('an untyped name joins the typed one, in either order', async () => {
+    const put = (text: string, type: string) =>
+      store.put(
+        fixtureRecord(
+          fixtureDoc({
+            text: `${text} shelling.`,
+            title: text,
+            entities: [{ name: text, key: 'd', type, at: [text] }],
+          }),
+        ),
+      );
+    await put('Donbas', 'other');
+    await put('Donbass', 'location');
+    await put('Donbas', 'location');
+    const found = await store.findEntities('Donbas');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.type).toBe('location');
+  });
+
+  it('initials join the fuller name with the same surname and compatible initials', async () => {
+    const put = (name: string) =>
+      store.put(
+        fixtureRecord(fixtureDoc({ text: `${name} said so.`, title: name, entities: [person(name)] })),
+      );
+    await put('R. Smith');
+    await put('J. R. Smith');
+    await put('K. Smith');
+    const found = await store.findEntities('Smith');
+    expect(found.map((f) => [...f.aliases].sort())).toEqual(
+      expect.arrayContaining([['J. R. Smith', 'R. Smith'], ['K. Smith']]),
+    );
+  });
+});
