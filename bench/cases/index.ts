@@ -4,6 +4,7 @@ import { entitiesBench } from './entities.ts';
 import { ingestBench } from './ingest.ts';
 import { markdownBench } from './markdown.ts';
 import { quotesQuantitiesBench } from './quotes-quantities.ts';
+import { reconcileBench } from './reconcile.ts';
 import { timesBench } from './times.ts';
 
 /** Every benchmark case, in the order `npm run bench` runs them. */
@@ -14,4 +15,5 @@ export const CASES: readonly BenchCase[] = [
   timesBench,
   quotesQuantitiesBench,
   apiBench,
+  reconcileBench,
 ];

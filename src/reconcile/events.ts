@@ -58,13 +58,13 @@ function find(
   }
   if (!ev.start || !ev.end || args.length === 0) return null;
   const days = spanDays(addDays(ev.start, -EVENT_DAY_SLACK), addDays(ev.end, EVENT_DAY_SLACK));
-  const mine = new Set(args.map((a) => rootOf(repo, repo.node(a)).id));
+  // Every spelling of every actor and place: reports name them in many ways.
+  const roots = [...new Set(args.map((a) => rootOf(repo, repo.node(a)).id))];
+  const spellings = [...new Set(roots.flatMap((r) => repo.component(r)))];
   let best: { event: CorpusEventRow; shared: number } | null = null;
   for (const c of repo.eventsByDays(ev.type, days)) {
     if (c.name !== null || !overlaps(c, ev.start, ev.end)) continue;
-    const theirs = new Set(repo.eventArgs(c.id).map((a) => rootOf(repo, repo.node(a)).id));
-    let shared = 0;
-    for (const r of mine) if (theirs.has(r)) shared++;
+    const shared = repo.sharedArgs(c.id, spellings);
     if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
   }
   return best ? { event: best.event, rule: 'time-args' } : null;

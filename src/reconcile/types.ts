@@ -126,8 +126,10 @@ export interface ReconcileRepo {
 
   eventsByName(type: string, nameKey: string): CorpusEventRow[];
   eventsByDays(type: string, days: readonly string[]): CorpusEventRow[];
-  /** Node ids of the actors and places of an event's reports. */
-  eventArgs(event: string): number[];
+  /** Node ids of an entity's tree (the root and every node merged under it). */
+  component(root: number): number[];
+  /** How many of these nodes are actors or places of the event's reports. */
+  sharedArgs(event: string, nodes: readonly number[]): number;
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;

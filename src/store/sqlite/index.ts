@@ -463,6 +463,7 @@ export class SqliteStore implements Store {
       'entity_merges',
       'entity_nodes',
       'event_days',
+      'event_args',
       'event_reports',
       'corpus_events',
       'lsh_bands',

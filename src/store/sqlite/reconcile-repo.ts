@@ -76,6 +76,7 @@ const sigBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, si
 /** Prepared statements of the reconciler's repository (made once per connection). */
 export function reconcileStatements(db: Database.Database) {
   return {
+    db,
     nodeByExact: db.prepare('SELECT * FROM entity_nodes WHERE grp = ? AND exact_key = ?'),
     nodesByFold: db.prepare('SELECT * FROM entity_nodes WHERE grp = ? AND fold_key = ?'),
     nodesByFoldAnyGroup: db.prepare('SELECT * FROM entity_nodes WHERE fold_key = ?'),
@@ -98,9 +99,11 @@ export function reconcileStatements(db: Database.Database) {
     eventsByDay: db.prepare(
       'SELECT e.* FROM event_days d JOIN corpus_events e ON e.id = d.event WHERE d.type = ? AND d.day = ?',
     ),
-    eventArgs: db.prepare(
-      "SELECT json_extract(data, '$.actors') AS actors, json_extract(data, '$.places') AS places FROM event_reports WHERE event = ?",
+    component: db.prepare(
+      `WITH RECURSIVE c(id) AS (SELECT ? UNION SELECT n.id FROM entity_nodes n JOIN c ON n.parent = c.id)
+       SELECT id FROM c`,
     ),
+    insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, node) VALUES (?, ?)'),
     insertEvent: db.prepare(
       'INSERT INTO corpus_events (id, type, name, name_key, year, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -131,6 +134,7 @@ export function reconcileStatements(db: Database.Database) {
 
 /** The reconciler's repository over one SQLite connection (call inside a transaction). */
 export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): ReconcileRepo {
+  const shared = new Map<number, Database.Statement>();
   return {
     nodeByExact: (g, exact) => {
       const r = s.nodeByExact.get(g, exact) as NodeDbRow | undefined;
@@ -172,12 +176,17 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
         for (const r of s.eventsByDay.all(type, d) as EventDbRow[]) out.set(r.id, toEvent(r));
       return [...out.values()];
     },
-    eventArgs: (event) => {
-      const out = new Set<number>();
-      for (const r of s.eventArgs.all(event) as { actors: string; places: string }[])
-        for (const n of [...(JSON.parse(r.actors) as number[]), ...(JSON.parse(r.places) as number[])])
-          out.add(n);
-      return [...out];
+    component: (root) => s.component.pluck().all(root) as number[],
+    sharedArgs: (event, nodes) => {
+      if (nodes.length === 0) return 0;
+      const marks = nodes.map(() => '?').join(',');
+      // Few nodes per call (the spellings of a report's actors and places); prepared per size.
+      let stmt = shared.get(nodes.length);
+      if (!stmt) {
+        stmt = s.db.prepare(`SELECT count(*) FROM event_args WHERE event = ? AND node IN (${marks})`).pluck();
+        shared.set(nodes.length, stmt);
+      }
+      return stmt.get(event, ...nodes) as number;
     },
     insertEvent: (e) => {
       s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end);
@@ -191,6 +200,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     insertReport: (r: EventReportRow) => {
       const { doc, docEvent, event, rule, published, outlet, ...data } = r;
       s.insertReport.run(doc, docEvent, event, rule, published, outlet, JSON.stringify(data));
+      for (const n of [...r.actors, ...r.places]) s.insertArg.run(event, n);
     },
     minhashByBands: (bands) => {
       const out = new Map<string, MinhashRow>();

@@ -88,6 +88,13 @@ CREATE TABLE event_reports (
 ) WITHOUT ROWID;
 CREATE INDEX event_reports_event ON event_reports (event);
 
+-- Actors and places of an event's reports (node ids), for the shared-argument test on ingest.
+CREATE TABLE event_args (
+  event TEXT NOT NULL,
+  node  INTEGER NOT NULL,
+  PRIMARY KEY (event, node)
+) WITHOUT ROWID;
+
 CREATE TABLE doc_minhash (
   doc       TEXT PRIMARY KEY,
   published TEXT,
