@@ -5,9 +5,8 @@
  * akanne writes unstressed o as a: Lukashenko/Lukashenka). Each rule below folds one such
  * alternation; the rules that changed a word are reported so that a merge can say why.
  *
- * Unlike the in-document key (extract/entities/names.ts), vowels are kept as three classes
- * (a/o, e/i/y, u): dropping them is safe inside one article but merges Putin with Patin across a
- * corpus. Every rule is a single left-to-right regex pass without nested quantifiers: linear time.
+ * Unlike the in-document key (extract/entities/names.ts), vowels are kept (a/o as one, i/y as
+ * one, e, u): dropping them is safe inside one article but merges Putin with Patin across a corpus. Every rule is a single left-to-right regex pass without nested quantifiers: linear time.
  */
 
 /** One folding rule: a name for evidence and a replacement. */
@@ -37,12 +36,13 @@ export const FOLD_RULES: readonly FoldRule[] = [
   { name: 'ou/u', pattern: /ou/g, replace: 'u' },
   // Belarusian я where Russian has е after a consonant: Alyaksandr/Aleksandr, Siarhei/Sergei.
   { name: 'ya/e', pattern: new RegExp(`(${C})[yi]a`, 'g'), replace: '$1e' },
-  { name: 'ye/e', pattern: new RegExp(`(${C})[yi]e`, 'g'), replace: '$1e' },
   { name: 'yu/u', pattern: /[yi]u/g, replace: 'u' },
   // Akanne and the -ko/-ka of surnames: unstressed o is written a (Lukashenko/Lukashenka, Viktor/Viktar).
   { name: 'o/a', pattern: /o/g, replace: 'a' },
-  // и/ы/і/й in all their spellings (Kyiv/Kiev, -sky/-skiy/-ski, Dmitry/Dmitri, Nikolai/Nikolay).
-  { name: 'y/i', pattern: /[ey]/g, replace: 'i' },
+  // и/ы/і/й in all their spellings (-sky/-skiy/-ski, Dmitry/Dmitri, Nikolai/Nikolay) ...
+  { name: 'y/i', pattern: /y/g, replace: 'i' },
+  // ... and the diphthongs that stand for them (Kiev/Kyiv, Alexei/Oleksii); a lone e stays e (Bell ≠ Bill).
+  { name: 'ei/i', pattern: /ei|ie/g, replace: 'i' },
   { name: 'double', pattern: /([a-z])\1+/g, replace: '$1' },
 ];
 
