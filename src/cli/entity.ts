@@ -50,7 +50,10 @@ export const entityCommand: Command = {
       const found = await store.findEntities(name, 5);
       const page = found[0] ? await store.entity(found[0].id) : null;
       if (!page) {
-        println(ctx.err, `sitrep entity: no entity named ${name}`);
+        println(
+          ctx.err,
+          `sitrep entity: no entity named ${name} (a store made before reconciliation needs \`sitrep reconcile\` once)`,
+        );
         return 1;
       }
       if (ctx.flags.json) {

@@ -55,6 +55,8 @@ export const timelineCommand: Command = {
         );
       }
       println(ctx.out, `${events.length} event${events.length === 1 ? '' : 's'}`);
+      if (events.length === 0)
+        println(ctx.err, 'no events: a store made before reconciliation needs `sitrep reconcile` once');
       return 0;
     } finally {
       await store.close();
