@@ -7,6 +7,14 @@ import { getDocument, getDocumentRaw, listDocuments } from './documents.ts';
 import { getEntity, listEntities } from './entities.ts';
 import { getEvent, listEvents, timeline } from './events.ts';
 import { ingest } from './ingest.ts';
+import {
+  findReconciledEntities,
+  getReconciledEntity,
+  getReconciledEvent,
+  reconciledClaims,
+  reconciledTimeline,
+  undoMerge,
+} from './reconciled.ts';
 import { report } from './report.ts';
 import { search } from './search.ts';
 
@@ -84,5 +92,11 @@ export const ROUTES: readonly Route[] = [
   listClaims,
   getClaim,
   report,
+  findReconciledEntities,
+  getReconciledEntity,
+  reconciledTimeline,
+  getReconciledEvent,
+  reconciledClaims,
+  undoMerge,
   ingest,
 ];
