@@ -11,7 +11,14 @@ export const reconcileCommand: Command = {
   async run(ctx) {
     const store = ctx.openStore();
     try {
-      const totals = await store.reconcileAll();
+      // A line every 1,000 documents on a terminal: a rebuild of a large store takes a while.
+      const progress = ctx.err.isTTY
+        ? (done: number, total: number) => {
+            if (done % 1000 === 0 || done === total) ctx.err.write(`\rreconciled ${done}/${total}`);
+            if (done === total) ctx.err.write('\n');
+          }
+        : undefined;
+      const totals = await store.reconcileAll(progress);
       if (ctx.flags.json) println(ctx.out, JSON.stringify(totals));
       else
         println(
