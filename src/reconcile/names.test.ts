@@ -47,6 +47,14 @@ describe('transliteration folding', () => {
     expect(same('Kiev', 'Kyiv', 'gpe')).toBe(true);
     expect(same('Grodno', 'Hrodna', 'gpe')).toBe(true);
     expect(same('Kyiv', 'Kiel', 'gpe')).toBe(false);
+    // False friends found on CoNLL-2003 place and organisation names.
+    expect(same('Russia', 'Rousse', 'gpe')).toBe(false);
+    expect(same('Oman', 'Amman', 'gpe')).toBe(false);
+    expect(same('CA', 'CO', 'gpe')).toBe(false);
+    expect(same('N.J.', 'N.Y.', 'gpe')).toBe(false);
+    expect(same('EC', 'EEC', 'organization')).toBe(false);
+    expect(same('Hannover', 'Hanover', 'gpe')).toBe(true);
+    expect(same('Dynamo', 'Dinamo', 'organization')).toBe(true);
   });
 
   it('names the rules that changed a word', () => {

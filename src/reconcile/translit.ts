@@ -35,10 +35,12 @@ export const FOLD_RULES: readonly FoldRule[] = [
   { name: 'j/y', pattern: /j/g, replace: 'y' },
   { name: 'ou/u', pattern: /ou/g, replace: 'u' },
   // Belarusian я where Russian has е after a consonant: Alyaksandr/Aleksandr, Siarhei/Sergei.
-  { name: 'ya/e', pattern: new RegExp(`(${C})[yi]a`, 'g'), replace: '$1e' },
+  // Not word-final, where -ia is a Latin ending (Russia ≠ Rousse).
+  { name: 'ya/e', pattern: new RegExp(`(${C})[yi]a(?=[a-z])`, 'g'), replace: '$1e' },
   { name: 'yu/u', pattern: /[yi]u/g, replace: 'u' },
   // Akanne and the -ko/-ka of surnames: unstressed o is written a (Lukashenko/Lukashenka, Viktor/Viktar).
-  { name: 'o/a', pattern: /o/g, replace: 'a' },
+  // Not word-initial: a first vowel is rarely unstressed-reduced in print (Oman ≠ Amman).
+  { name: 'o/a', pattern: /(?<=[a-z])o/g, replace: 'a' },
   // и/ы/і/й in all their spellings (-sky/-skiy/-ski, Dmitry/Dmitri, Nikolai/Nikolay) ...
   { name: 'y/i', pattern: /y/g, replace: 'i' },
   // ... and the diphthongs that stand for them (Kiev/Kyiv, Alexei/Oleksii); a lone e stays e (Bell ≠ Bill).
@@ -61,9 +63,13 @@ export interface Folded {
   readonly rules: readonly string[];
 }
 
+/** Short all-capital words are abbreviations (CA, NJ, EEC): folding them would merge CO with CA. */
+const ABBREVIATION = /^(?:[A-Z]\.?){1,4}$/;
+
 /** Folds one word; `rules` names every rule that changed it (evidence for merges). */
 export function foldWord(word: string): Folded {
   let w = plainWord(word);
+  if (ABBREVIATION.test(word)) return { key: w, rules: [] };
   const rules: string[] = [];
   for (const r of FOLD_RULES) {
     const next = w.replace(r.pattern, r.replace);
