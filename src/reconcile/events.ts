@@ -8,7 +8,7 @@ import type { CorpusEventRow, ReconcileRepo } from './types.ts';
 /**
  * Event coreference across documents. A report joins a corpus event when
  * - `name`: same type and the same folded name (Allied Resolve = Union Resolve = Allied
- *   Resolve-2022), years agreeing; or
+ *   Resolve-2022), years agreeing; a phase of another event also needs overlapping time; or
  * - `time-args`: same type, time spans overlapping (± EVENT_DAY_SLACK days; undated reports use the
  *   publication day) and at least one shared actor or place as corpus entities.
  * Otherwise it starts a new event. Each report keeps its own dates, places, size and status; the
@@ -34,9 +34,9 @@ function eventId(doc: string, docEvent: string): string {
   return `V${createHash('sha256').update(`${doc}|${docEvent}`).digest('hex').slice(0, 12)}`;
 }
 
-function overlaps(a: CorpusEventRow, start: string, end: string): boolean {
+function overlaps(a: CorpusEventRow, start: string, end: string, slack = EVENT_DAY_SLACK): boolean {
   if (!a.start || !a.end) return false;
-  return a.start <= addDays(end, EVENT_DAY_SLACK) && addDays(start, -EVENT_DAY_SLACK) <= a.end;
+  return a.start <= addDays(end, slack) && addDays(start, -slack) <= a.end;
 }
 
 function find(
@@ -46,11 +46,21 @@ function find(
 ): { event: CorpusEventRow; rule: 'name' | 'time-args' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
-    const named = repo.eventsByName(ev.type, k.fold).filter((c) => yearsAgree(c.year, k.year));
+    let named = repo.eventsByName(ev.type, k.fold).filter((c) => yearsAgree(c.year, k.year));
+    // A phase (the readiness stage of an exercise) shares its parent's name: it joins only the
+    // reports of that name whose time overlaps its own, so stages stay apart from the main drills.
+    // Strictly: a stage that ends the day before the drills begin is not the drills.
+    if (ev.partOf) named = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)) : [];
     if (named.length === 1) return { event: named[0]!, rule: 'name' };
     if (named.length > 1) {
       const exactYear = named.filter((c) => c.year === k.year);
-      const timed = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!)) : [];
+      // Overlapping without slack first: a stage that ends the day before must not win.
+      const timed = ev.start
+        ? [
+            ...named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)),
+            ...named.filter((c) => overlaps(c, ev.start!, ev.end!)),
+          ]
+        : [];
       const pick = exactYear.length === 1 ? exactYear[0] : (timed[0] ?? null);
       return pick ? { event: pick, rule: 'name' } : null;
     }

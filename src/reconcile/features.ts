@@ -43,6 +43,8 @@ export interface EventFeature {
   readonly places: readonly string[];
   readonly size: { value: number; max: number | null; unit: string | null; text: string } | null;
   readonly claimedBy: string | null;
+  /** The document event this one is a phase of (a readiness stage of an exercise), if any. */
+  readonly partOf: string | null;
 }
 
 /** A document's report of a figure, and who claims it. */
@@ -194,6 +196,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       places: ev.places,
       size: q ? { value: q.value, max: q.max, unit: q.unit, text: q.text } : null,
       claimedBy: nameOf(ev.claimedBy),
+      partOf: ev.partOf ?? null,
     };
   });
 

@@ -212,3 +212,44 @@ describe('type and initials rules', () => {
     );
   });
 });
+
+describe('phases', () => {
+  it('a readiness stage of a named exercise stays apart from the drills, and joins the same stage', async () => {
+    const doc = (title: string) => {
+      const json = fixtureDoc({
+        title,
+        published: '2022-01-20',
+        text: 'Allied Resolve drills run Feb. 10–20. The readiness stage lasts until Feb. 9.',
+        times: [
+          { at: 'Feb. 10–20', start: '2022-02-10', end: '2022-02-20' },
+          { at: 'until Feb. 9', start: '2022-01-18', end: '2022-02-09' },
+        ],
+        events: [
+          {
+            at: 'drills',
+            type: 'military_exercise',
+            name: 'Allied Resolve',
+            time: 'Feb. 10–20',
+            status: 'planned',
+          },
+          {
+            at: 'readiness',
+            type: 'military_exercise',
+            name: 'Allied Resolve',
+            time: 'until Feb. 9',
+            status: 'planned',
+          },
+        ],
+      });
+      json.events[1]!.partOf = 'v1';
+      return json;
+    };
+    await store.put(fixtureRecord(doc('one')));
+    await store.put(fixtureRecord(doc('two')));
+    const t = await store.timeline();
+    expect(t.map((e) => [e.start, e.end, e.reports])).toEqual([
+      ['2022-01-18', '2022-02-09', 2],
+      ['2022-02-10', '2022-02-20', 2],
+    ]);
+  });
+});
