@@ -4,6 +4,7 @@ import { entitiesBench } from './entities.ts';
 import { ingestBench } from './ingest.ts';
 import { markdownBench } from './markdown.ts';
 import { quotesQuantitiesBench } from './quotes-quantities.ts';
+import { reconcileBench } from './reconcile.ts';
 import { timesBench } from './times.ts';
 import { uiBench } from './ui.ts';
 
@@ -16,4 +17,5 @@ export const CASES: readonly BenchCase[] = [
   quotesQuantitiesBench,
   apiBench,
   uiBench,
+  reconcileBench,
 ];

@@ -3,6 +3,7 @@ import { articleExtraction } from './article-extraction.ts';
 import { conll2003Task } from './conll2003.ts';
 import { goldEntities } from './gold-entities.ts';
 import { goldQuotesQuantities } from './gold-quotes-quantities.ts';
+import { goldReconcile } from './gold-reconcile.ts';
 import { polnearTask } from './polnear.ts';
 import { recognizers } from './recognizers.ts';
 import { tempeval3 } from './tempeval3.ts';
@@ -16,4 +17,5 @@ export const TASKS: readonly EvalTask[] = [
   polnearTask,
   goldQuotesQuantities,
   goldEntities,
+  goldReconcile,
 ];

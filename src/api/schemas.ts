@@ -424,3 +424,160 @@ export const ApiIndex = z.object({
   openapi: z.string(),
   endpoints: z.array(z.object({ method: z.string(), path: z.string(), summary: z.string() })),
 });
+
+// ---- reconciled views (the store's cross-document tables; see docs/decisions/009-reconcile.md) ----
+
+export const ReconciledEntityParams = z.strictObject({
+  id: z.string().regex(/^E[0-9a-f]{12}$/, 'expected a corpus entity id (E + 12 hex digits)'),
+});
+export const ReconciledEventParams = z.strictObject({
+  id: z.string().regex(/^V[0-9a-f]{12}$/, 'expected a corpus event id (V + 12 hex digits)'),
+});
+export const MergeIdParams = z.strictObject({
+  id: z.coerce.number().int().min(1).describe('merge id, as listed in an entity’s merges'),
+});
+export const ReconciledEntityQuery = z.strictObject({
+  q: z.string().trim().min(1, 'give a name').max(200).describe('a name in any spelling'),
+  limit: limit(100, 10),
+});
+export const ReconciledTimelineQuery = z.strictObject({
+  ...period,
+  type: z.string().max(40).optional(),
+  actor: z.string().max(200).optional().describe('a name in any spelling'),
+  place: z.string().max(200).optional().describe('a name in any spelling'),
+  limit: limit(1000, 500),
+});
+export const ReconciledClaimsQuery = z.strictObject({
+  topic: z.string().trim().min(1, 'give a topic').max(200).describe('a unit and what it counts'),
+  limit: limit(100, 20),
+});
+const docRef = {
+  doc: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+};
+const reconciledEntity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  aliases: z.array(z.string()),
+  documents: z.number().int(),
+  mentions: z.number().int(),
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
+});
+const reconciledQuote = z.object({
+  ...docRef,
+  quote: z.string(),
+  span,
+  text: z.string(),
+  speaker: z.string().nullable(),
+});
+export const ReconciledEntityList = z.object({ items: z.array(reconciledEntity) });
+export const ReconciledEntityDetail = reconciledEntity.extend({
+  spellings: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      documents: z.number().int(),
+      mentions: z.number().int(),
+      first: z.string().nullable(),
+      last: z.string().nullable(),
+    }),
+  ),
+  merges: z.array(
+    z.object({
+      id: z.number().int(),
+      from: z.string(),
+      to: z.string(),
+      rule: z.string(),
+      detail: z.record(z.string(), z.unknown()),
+      doc: z.string(),
+    }),
+  ),
+  roles: z.array(
+    z.object({
+      role: z.string(),
+      first: z.string().nullable(),
+      last: z.string().nullable(),
+      documents: z.number().int(),
+    }),
+  ),
+  mentionsIn: z.array(z.object({ ...docRef, name: z.string(), mentions: z.number().int() })),
+  quotesBy: z.array(reconciledQuote),
+  quotesAbout: z.array(reconciledQuote),
+});
+export const UnmergeResult = z.object({
+  from: z.string().describe('the entity split off'),
+  to: z.string().describe('the entity it was part of'),
+});
+const reconciledEvent = z.object({
+  id: z.string(),
+  type: z.string(),
+  name: z.string().nullable(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  reports: z.number().int(),
+  sources: z.number().int().describe('outlets, copies of another document counted once'),
+  statuses: z.record(z.string(), z.number().int()),
+  actors: z.array(z.string()),
+  places: z.array(z.string()),
+});
+export const ReconciledTimeline = z.object({ items: z.array(reconciledEvent) });
+export const ReconciledEventDetail = reconciledEvent.extend({
+  reportList: z.array(
+    z.object({
+      ...docRef,
+      docEvent: z.string(),
+      rule: z.string(),
+      duplicateOf: z.string().nullable(),
+      status: z.string(),
+      start: z.string().nullable(),
+      end: z.string().nullable(),
+      timeFrom: z.string(),
+      timeText: z.string().nullable(),
+      trigger: span,
+      triggerText: z.string(),
+      sentence: span,
+      sentenceText: z.string(),
+      actors: z.array(z.string()),
+      places: z.array(z.string()),
+      size: z
+        .object({
+          value: z.number(),
+          max: z.number().nullable(),
+          unit: z.string().nullable(),
+          text: z.string(),
+        })
+        .nullable(),
+      claimedBy: z.string().nullable(),
+    }),
+  ),
+});
+export const ReconciledClaims = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      unit: z.string(),
+      about: z.string().nullable(),
+      sources: z.number().int(),
+      claims: z.array(
+        z.object({
+          ...docRef,
+          quantity: z.string(),
+          value: z.number(),
+          max: z.number().nullable(),
+          qualifier: z.string(),
+          text: z.string(),
+          span,
+          sentenceText: z.string(),
+          claimant: z.string(),
+          claimantKind: z.string(),
+          relay: z.string().nullable(),
+          duplicateOf: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});

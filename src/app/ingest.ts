@@ -1,6 +1,7 @@
 import { readSource } from '../ingest/index.ts';
 import { SitrepError } from '../model/errors.ts';
 import { isFailure } from '../model/source.ts';
+import { documentFeatures } from '../reconcile/index.ts';
 import type { Store } from '../store/types.ts';
 import { buildDocument, type DocumentOverrides, finalizeSource, type Reader } from './document.ts';
 import { expandInputs, type InputRef, loadInput } from './inputs.ts';
@@ -51,8 +52,9 @@ function failure(origin: string, e: unknown): IngestItem {
 }
 
 /**
- * Ingests one decoded input: adapter, reader, store. Each document is stored in its own
- * transaction, so one bad item never costs the others or anything already stored.
+ * Ingests one decoded input: adapter, reader, reconciliation features, store. Each document is
+ * stored and reconciled in its own transaction, so one bad item never costs the others or
+ * anything already stored, and no document is stored without its reconciliation.
  */
 export async function ingestText(
   store: Store,
@@ -76,7 +78,10 @@ export async function ingestText(
     try {
       const doc = finalizeSource(r, now(), options.overrides);
       const json = buildDocument(doc, options.reader);
+      // read → reconcile → store: features are computed here, linked in the store's transaction.
+      const features = documentFeatures(json);
       const outcome = await store.put({
+        features,
         json,
         raw: Buffer.from(doc.raw, 'utf8'),
         offsets: doc.offsets.segments,

@@ -1,14 +1,20 @@
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../model/errors.ts';
 import { defaultDbPath, openStore } from '../store/index.ts';
+import { claimsCommand } from './claims.ts';
 import { type Command, commandHelp, println } from './command.ts';
 import { demoCommand } from './demo.ts';
+import { entityCommand } from './entity.ts';
+import { eventCommand } from './event.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand } from './ingest.ts';
 import { listCommand } from './list.ts';
+import { reconcileCommand } from './reconcile.ts';
+import { reportCommand } from './report.ts';
 import { searchCommand } from './search.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
+import { timelineCommand } from './timeline.ts';
 
 /** Every CLI verb, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -17,6 +23,12 @@ export const COMMANDS: readonly Command[] = [
   listCommand,
   showCommand,
   searchCommand,
+  timelineCommand,
+  entityCommand,
+  eventCommand,
+  claimsCommand,
+  reportCommand,
+  reconcileCommand,
   serveCommand,
   demoCommand,
 ];
@@ -37,6 +49,8 @@ function mainHelp(): string {
     'examples:',
     '  sitrep ingest examples/',
     '  sitrep search "Allied Resolve"',
+    '  sitrep entity Lukashenka',
+    '  sitrep claims Russian troops in Belarus',
     '  sitrep extract article.md --json',
     '',
   ].join('\n');

@@ -1,4 +1,14 @@
 import type { DocumentJson } from '../model/document.ts';
+import type { DocFeatures, ReconcileOutcome } from '../reconcile/index.ts';
+import type {
+  EntityPage,
+  EntitySummary,
+  EventPage,
+  FigureClaims,
+  ReconcileTotals,
+  TimelineEntry,
+  TimelineFilters,
+} from '../reconcile/views.ts';
 
 /** What ingest hands the store for one document. */
 export interface DocumentRecord {
@@ -10,13 +20,21 @@ export interface DocumentRecord {
   /** Revisions of one story share this key: the canonical URL, else the origin. */
   readonly storyKey: string;
   readonly ingestedAt: string;
+  /** Reconciliation features (app/ingest computes them outside the write lock); made by `put` when absent. */
+  readonly features?: DocFeatures;
 }
 
-/** What storing one document did. */
+/** What storing one document did (and what reconciling it did, for new documents and revisions). */
 export type PutOutcome =
-  | { readonly status: 'new'; readonly id: string }
+  | { readonly status: 'new'; readonly id: string; readonly reconciled?: ReconcileOutcome }
   | { readonly status: 'unchanged'; readonly id: string }
-  | { readonly status: 'updated'; readonly id: string; readonly previous: string; readonly revision: number };
+  | {
+      readonly status: 'updated';
+      readonly id: string;
+      readonly previous: string;
+      readonly revision: number;
+      readonly reconciled?: ReconcileOutcome;
+    };
 
 /** A document's line in listings. */
 export interface DocumentSummary {
@@ -144,6 +162,22 @@ export interface Store {
   scanJson(options: { readonly after?: string | null; readonly limit: number }): Promise<DocumentJson[]>;
   /** Ids of the current documents (to refresh a cache by difference). */
   currentIds(): Promise<string[]>;
+  /** Rebuilds every reconciled table from the current documents, in one transaction (merge blocks kept). */
+  reconcileAll(progress?: (done: number, total: number) => void): Promise<ReconcileTotals>;
+  /** Corpus entities matching a name (any spelling, transliteration or surname), most documents first. */
+  findEntities(query: string, limit?: number): Promise<EntitySummary[]>;
+  /** A corpus entity: spellings, merges with evidence, roles over time, mentions, quotes by and about. */
+  entity(id: string): Promise<EntityPage | null>;
+  /** Undoes a merge by its id (see `entity().merges`); the two spellings are not merged again. */
+  unmerge(mergeId: number): Promise<{ from: string; to: string } | null>;
+  /** Where a document's entities and events went: document id → corpus entity / corpus event id. */
+  reconciledLinks(doc: string): Promise<{ entities: Record<string, string>; events: Record<string, string> }>;
+  /** Corpus events in time order. */
+  timeline(filters?: TimelineFilters): Promise<TimelineEntry[]>;
+  /** A corpus event with every source's report. */
+  event(id: string): Promise<EventPage | null>;
+  /** Figures matching a topic, each with every source's claim in time order. */
+  claims(topic: string, limit?: number): Promise<FigureClaims[]>;
   /** A token that changes whenever documents are added or superseded (cache keys, ETags). */
   version(): Promise<string>;
   close(): Promise<void>;

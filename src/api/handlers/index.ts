@@ -8,6 +8,14 @@ import { getEntity, listEntities } from './entities.ts';
 import { getEvent, listEvents, timeline } from './events.ts';
 import { ingest } from './ingest.ts';
 import { listPlaces } from './places.ts';
+import {
+  findReconciledEntities,
+  getReconciledEntity,
+  getReconciledEvent,
+  reconciledClaims,
+  reconciledTimeline,
+  undoMerge,
+} from './reconciled.ts';
 import { report } from './report.ts';
 import { search } from './search.ts';
 
@@ -86,5 +94,11 @@ export const ROUTES: readonly Route[] = [
   listClaims,
   getClaim,
   report,
+  findReconciledEntities,
+  getReconciledEntity,
+  reconciledTimeline,
+  getReconciledEvent,
+  reconciledClaims,
+  undoMerge,
   ingest,
 ];

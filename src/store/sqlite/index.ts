@@ -4,6 +4,16 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { DocumentJson } from '../../model/document.ts';
 import { SitrepError } from '../../model/errors.ts';
+import { documentFeatures, reconcileDocument } from '../../reconcile/index.ts';
+import type {
+  EntityPage,
+  EntitySummary,
+  EventPage,
+  FigureClaims,
+  ReconcileTotals,
+  TimelineEntry,
+  TimelineFilters,
+} from '../../reconcile/views.ts';
 import type {
   DocumentFilters,
   DocumentRecord,
@@ -21,6 +31,8 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { toFtsQuery } from './fts.ts';
+import { reconcileStatements, sqliteRepo } from './reconcile-repo.ts';
+import { ReconciledQueries } from './reconciled.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
@@ -132,6 +144,15 @@ function prepare(db: Database.Database) {
       'SELECT id, revision FROM documents WHERE story_key = ? ORDER BY revision DESC LIMIT 1',
     ),
     supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
+    forget: [
+      'DELETE FROM entity_links WHERE doc = ?',
+      'DELETE FROM event_reports WHERE doc = ?',
+      'DELETE FROM claims WHERE doc = ?',
+      'DELETE FROM doc_minhash WHERE doc = ?',
+      'DELETE FROM lsh_bands WHERE doc = ?',
+      'DELETE FROM duplicates WHERE doc = ?',
+    ].map((sql) => db.prepare(sql)),
+    repoint: db.prepare('UPDATE duplicates SET original = ? WHERE original = ?'),
     insert: db.prepare(
       `INSERT INTO documents (id, story_key, revision, origin, url, outlet, title, author, language, format,
          published, published_from, modified, ingested_at, raw, text, offsets, json)
@@ -216,6 +237,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   // Prepared once: preparing per call costs more than the insert itself on small documents.
   private readonly stmts: ReturnType<typeof prepare>;
+  private readonly repo: ReturnType<typeof sqliteRepo>;
+  private readonly reconciled: ReconciledQueries;
   /** Documents written through this connection (part of `version()`). */
   private writes = 0;
   private metaCache: { version: string; rows: Map<number, ListingMeta> } | null = null;
@@ -223,6 +246,8 @@ export class SqliteStore implements Store {
   private constructor(db: Database.Database) {
     this.db = db;
     this.stmts = prepare(db);
+    this.repo = sqliteRepo(reconcileStatements(db));
+    this.reconciled = new ReconciledQueries(db);
   }
 
   /** Opens (and creates or migrates) the database at `path`; `:memory:` for a throwaway store. */
@@ -245,7 +270,9 @@ export class SqliteStore implements Store {
 
   async put(record: DocumentRecord): Promise<PutOutcome> {
     const { json } = record;
-    const { exists, latest: latestOf, supersede, insert } = this.stmts;
+    const { exists, latest: latestOf, supersede, insert, forget, repoint } = this.stmts;
+    // Computed before taking the write lock: the transaction holds it for lookups and inserts only.
+    const features = record.features ?? documentFeatures(json);
     const run = this.db.transaction((): PutOutcome => {
       const existing = exists.get(json.id);
       if (existing) return { status: 'unchanged', id: json.id };
@@ -272,9 +299,13 @@ export class SqliteStore implements Store {
         offsets: JSON.stringify(record.offsets),
         json: JSON.stringify(rest),
       });
-      if (!latest) return { status: 'new', id: json.id };
+      if (!latest) return { status: 'new', id: json.id, reconciled: reconcileDocument(this.repo, features) };
       supersede.run(json.id, latest.id);
-      return { status: 'updated', id: json.id, previous: latest.id, revision };
+      // The corpus keeps current revisions only: the old one's rows go, its copies now copy this one.
+      for (const f of forget) f.run(latest.id);
+      repoint.run(json.id, latest.id);
+      const reconciled = reconcileDocument(this.repo, features);
+      return { status: 'updated', id: json.id, previous: latest.id, revision, reconciled };
     });
     try {
       const outcome = run.immediate();
@@ -475,6 +506,97 @@ export class SqliteStore implements Store {
     return rows.map(
       (r) => ({ ...(JSON.parse(r.json) as Omit<DocumentJson, 'text'>), text: r.text }) as DocumentJson,
     );
+  }
+
+  async reconcileAll(progress?: (done: number, total: number) => void): Promise<ReconcileTotals> {
+    const tables = [
+      'entity_links',
+      'entity_merges',
+      'entity_nodes',
+      'event_days',
+      'event_args',
+      'event_reports',
+      'corpus_events',
+      'lsh_bands',
+      'doc_minhash',
+      'duplicates',
+      'claims',
+      'figures',
+    ];
+    const total = this.db
+      .prepare('SELECT count(*) FROM documents WHERE superseded_by IS NULL')
+      .pluck()
+      .get() as number;
+    const select = this.db.prepare(
+      'SELECT rowid AS rid, text, json FROM documents WHERE superseded_by IS NULL AND rowid > ? ORDER BY rowid LIMIT 200',
+    );
+    const totals = { documents: 0, links: 0, merges: 0, events: 0, claims: 0, duplicates: 0 };
+    // One transaction: a rebuild that stops half-way leaves the previous tables as they were.
+    this.db
+      .transaction(() => {
+        for (const t of tables) this.db.exec(`DELETE FROM ${t}`);
+        let after = 0;
+        for (;;) {
+          const rows = select.all(after) as { rid: number; text: string; json: string }[];
+          for (const r of rows) {
+            const json = {
+              ...(JSON.parse(r.json) as Omit<DocumentJson, 'text'>),
+              text: r.text,
+            } as DocumentJson;
+            const o = reconcileDocument(this.repo, documentFeatures(json));
+            totals.documents++;
+            totals.links += o.links;
+            totals.merges += o.merges;
+            totals.events += o.eventsCreated;
+            totals.claims += o.claims;
+            if (o.duplicateOf) totals.duplicates++;
+            progress?.(totals.documents, total);
+          }
+          if (rows.length < 200) break;
+          after = rows.at(-1)!.rid;
+        }
+      })
+      .immediate();
+    this.writes++;
+    return totals;
+  }
+
+  async findEntities(query: string, limit?: number): Promise<EntitySummary[]> {
+    return this.reconciled.findEntities(query, limit);
+  }
+
+  async entity(id: string): Promise<EntityPage | null> {
+    const text = this.db.prepare('SELECT text, json FROM documents WHERE id = ?');
+    return this.reconciled.entityPage(id, (doc) => {
+      const r = text.get(doc) as { text: string; json: string } | undefined;
+      return r
+        ? ({ ...(JSON.parse(r.json) as Omit<DocumentJson, 'text'>), text: r.text } as DocumentJson)
+        : null;
+    });
+  }
+
+  async unmerge(mergeId: number): Promise<{ from: string; to: string } | null> {
+    const out = this.db.transaction(() => this.reconciled.unmerge(mergeId)).immediate();
+    if (out) this.writes++;
+    return out;
+  }
+
+  async reconciledLinks(
+    doc: string,
+  ): Promise<{ entities: Record<string, string>; events: Record<string, string> }> {
+    return this.reconciled.links(doc);
+  }
+
+  async timeline(filters: TimelineFilters = {}): Promise<TimelineEntry[]> {
+    return this.reconciled.timeline(filters);
+  }
+
+  async event(id: string): Promise<EventPage | null> {
+    return this.reconciled.eventPage(id);
+  }
+
+  async claims(topic: string, limit?: number): Promise<FigureClaims[]> {
+    return this.reconciled.claims(topic, limit);
   }
 
   async currentIds(): Promise<string[]> {

@@ -1,0 +1,191 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatTable } from '../../eval/lib/task.ts';
+import { buildDocument, finalizeSource } from '../../src/app/document.ts';
+import { ingestText } from '../../src/app/ingest.ts';
+import { readSource } from '../../src/ingest/index.ts';
+import type { DocumentJson } from '../../src/model/document.ts';
+import type { SourceDoc } from '../../src/model/source.ts';
+import { documentFeatures } from '../../src/reconcile/index.ts';
+import { SqliteStore } from '../../src/store/sqlite/index.ts';
+import { generateArticles, rng, toMarkdown } from '../lib/corpus.ts';
+import { measure } from '../lib/measure.ts';
+import type { BenchCase } from '../lib/types.ts';
+import { withSyntheticEvents, withVariants } from '../lib/variants.ts';
+
+/** Tries of the one-more-article ingest. */
+const TRIES = 20;
+
+const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+function read(markdown: string, origin: string): DocumentJson {
+  const [doc] = readSource(origin, markdown);
+  return withSyntheticEvents(
+    buildDocument(finalizeSource(doc as SourceDoc, new Date('2022-03-01T00:00:00Z'))),
+  );
+}
+
+/**
+ * Reconciliation on a generated corpus with name variants and repeated events: the corpus is read
+ * (timed apart), stored with incremental reconciliation (features + put), rebuilt from the store
+ * (`reconcileAll`), and then one more article is ingested into the full store, TRIES times.
+ */
+export const reconcileBench: BenchCase = {
+  name: 'reconcile',
+  description:
+    'cross-document reconciliation: 10,000 generated articles with name variants; one more article into that store',
+  async run({ quick }) {
+    const n = quick ? 1000 : 10_000;
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-reconcile-'));
+    const store = SqliteStore.open(join(dir, 'sitrep.db'));
+    const r = rng(7);
+    let readMs = 0;
+    let featureMs = 0;
+    let putMs = 0;
+    const totals = { links: 0, merges: 0, eventsCreated: 0, eventsJoined: 0, claims: 0, duplicates: 0 };
+    try {
+      const articles = generateArticles(n, 11, 3000);
+      const load = await measure(async () => {
+        for (const [i, a] of articles.entries()) {
+          // Every 50th article is a reprint of the one before (another outlet, same body).
+          const body = i % 50 === 49 ? articles[i - 1]!.body : withVariants(a.body, r);
+          const t0 = performance.now();
+          const json = read(toMarkdown({ ...a, body }), `bench/${i}.md`);
+          const t1 = performance.now();
+          const features = documentFeatures(json);
+          const t2 = performance.now();
+          const out = await store.put({
+            json,
+            features,
+            raw: Buffer.from(json.text),
+            offsets: [0, json.text.length, 0, json.text.length, 1],
+            storyKey: a.url,
+            ingestedAt: '2022-03-01T00:00:00Z',
+          });
+          const t3 = performance.now();
+          readMs += t1 - t0;
+          featureMs += t2 - t1;
+          putMs += t3 - t2;
+          if (out.status !== 'unchanged' && out.reconciled) {
+            const o = out.reconciled;
+            totals.links += o.links;
+            totals.merges += o.merges;
+            totals.eventsCreated += o.eventsCreated;
+            totals.eventsJoined += o.eventsJoined;
+            totals.claims += o.claims;
+            if (o.duplicateOf) totals.duplicates++;
+          }
+        }
+      });
+      const rebuild = await measure(() => store.reconcileAll());
+      // One more article into the full store: the whole path (read, features, reconcile, put) ...
+      const extra = generateArticles(TRIES, 99, 3000);
+      const full: number[] = [];
+      for (const [i, a] of extra.entries()) {
+        const md = toMarkdown({ ...a, url: `${a.url}-extra`, body: withVariants(a.body, r) });
+        const t0 = performance.now();
+        const items = await ingestText(store, `bench/extra-${i}.md`, md, {
+          now: () => new Date('2022-03-01T00:00:00Z'),
+        });
+        full.push(performance.now() - t0);
+        if (items[0]?.status !== 'new')
+          throw new Error(`extra article ${i}: ${items[0]?.status} ${items[0]?.message ?? ''}`);
+      }
+      // ... and the store's part alone (reconcile + put of a document already read).
+      const storeOnly: number[] = [];
+      const extra2 = generateArticles(TRIES, 123, 3000).map((a, i) =>
+        read(
+          toMarkdown({ ...a, url: `${a.url}-extra2`, body: withVariants(a.body, r) }),
+          `bench/extra2-${i}.md`,
+        ),
+      );
+      for (const json of extra2) {
+        const t0 = performance.now();
+        await store.put({
+          json,
+          features: documentFeatures(json),
+          raw: Buffer.from(json.text),
+          offsets: [0, json.text.length, 0, json.text.length, 1],
+          storyKey: `x:${json.id}`,
+          ingestedAt: '2022-03-01T00:00:00Z',
+        });
+        storeOnly.push(performance.now() - t0);
+      }
+      const dps = (ms: number) => Math.round(n / (ms / 1000));
+      const figures = {
+        documents: n,
+        readDocsPerSecond: dps(readMs),
+        reconcileIncrementalDocsPerSecond: dps(featureMs + putMs),
+        featuresMsPerDoc: Number((featureMs / n).toFixed(2)),
+        putReconcileMsPerDoc: Number((putMs / n).toFixed(2)),
+        loadPeakRssMb: Math.round(load.peakRssMb),
+        rebuildDocsPerSecond: dps(rebuild.ms),
+        rebuildPeakRssMb: Math.round(rebuild.peakRssMb),
+        oneMoreIngestP50Ms: Number(percentile(full, 50).toFixed(1)),
+        oneMoreIngestP95Ms: Number(percentile(full, 95).toFixed(1)),
+        oneMoreStoreP50Ms: Number(percentile(storeOnly, 50).toFixed(1)),
+        oneMoreStoreP95Ms: Number(percentile(storeOnly, 95).toFixed(1)),
+        ...totals,
+      };
+      return {
+        table: [
+          formatTable(
+            ['phase', 'docs', 'docs/s', 'ms/doc', 'peak RSS MB'],
+            [
+              [
+                'read (reader + synthetic events)',
+                n,
+                figures.readDocsPerSecond,
+                (readMs / n).toFixed(2),
+                '-',
+              ],
+              ['features (keys, MinHash, claims)', n, dps(featureMs), figures.featuresMsPerDoc, '-'],
+              [
+                'put + incremental reconcile',
+                n,
+                dps(putMs),
+                figures.putReconcileMsPerDoc,
+                figures.loadPeakRssMb,
+              ],
+              [
+                'rebuild (sitrep reconcile)',
+                n,
+                figures.rebuildDocsPerSecond,
+                (rebuild.ms / n).toFixed(2),
+                figures.rebuildPeakRssMb,
+              ],
+            ],
+          ),
+          '',
+          formatTable(
+            ['one more article into the full store', 'p50 ms', 'p95 ms', 'tries'],
+            [
+              [
+                'ingest: read + features + reconcile + put',
+                figures.oneMoreIngestP50Ms,
+                figures.oneMoreIngestP95Ms,
+                TRIES,
+              ],
+              [
+                'store: features + reconcile + put',
+                figures.oneMoreStoreP50Ms,
+                figures.oneMoreStoreP95Ms,
+                TRIES,
+              ],
+            ],
+          ),
+          '',
+          `   linked ${totals.links} entities with ${totals.merges} merges; ${totals.eventsCreated} events from ${totals.eventsCreated + totals.eventsJoined} reports; ${totals.claims} claims; ${totals.duplicates} near-duplicates`,
+        ].join('\n'),
+        figures,
+      };
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

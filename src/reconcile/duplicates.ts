@@ -1,0 +1,33 @@
+import { DUPLICATE_JACCARD } from './constants.ts';
+import type { DocFeatures } from './features.ts';
+import { similarity } from './minhash.ts';
+import type { ReconcileRepo } from './types.ts';
+
+/**
+ * Near-duplicates: a document whose MinHash signature is close to one already stored (a band in
+ * common, then estimated Jaccard ≥ DUPLICATE_JACCARD) is a copy. Copies point at the earliest
+ * published document of their group (the original); when the new document is earlier than the
+ * group's original, it becomes the original. Returns the original of the new document, or null.
+ */
+export function linkDuplicates(repo: ReconcileRepo, f: DocFeatures): string | null {
+  if (!f.signature) return null;
+  const candidates = repo
+    .minhashByBands(f.bands)
+    .filter((c) => c.doc !== f.doc)
+    .map((c) => ({ ...c, sim: similarity(f.signature!, c.sig) }))
+    .filter((c) => c.sim >= DUPLICATE_JACCARD)
+    .sort((a, b) => b.sim - a.sim);
+  repo.insertMinhash(f.doc, f.published, f.signature, f.bands);
+  const best = candidates[0];
+  if (!best) return null;
+  const original = repo.originalOf(best.doc) ?? best.doc;
+  const originalRow = candidates.find((c) => c.doc === original);
+  const originalPublished = originalRow ? originalRow.published : best.published;
+  if (f.published && originalPublished && f.published < originalPublished) {
+    repo.repointDuplicates(original, f.doc);
+    repo.insertDuplicate(original, f.doc, best.sim);
+    return null;
+  }
+  repo.insertDuplicate(f.doc, original, best.sim);
+  return original;
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { EVENT_DAY_SLACK, EVENT_MAX_INDEXED_DAYS, EVENT_MIN_SHARED_ARGS } from './constants.ts';
+import { rootOf } from './entities.ts';
+import type { DocFeatures, EventFeature } from './features.ts';
+import { yearsAgree } from './names.ts';
+import type { CorpusEventRow, ReconcileRepo } from './types.ts';
+
+/**
+ * Event coreference across documents. A report joins a corpus event when
+ * - `name`: same type and the same folded name (Allied Resolve = Union Resolve = Allied
+ *   Resolve-2022), years agreeing; a phase of another event also needs overlapping time; or
+ * - `time-args`: same type, time spans overlapping (± EVENT_DAY_SLACK days; undated reports use the
+ *   publication day) and at least one shared actor or place as corpus entities.
+ * Otherwise it starts a new event. Each report keeps its own dates, places, size and status; the
+ * event's span is only the union of its reports' spans, for listing.
+ */
+
+const DAY_MS = 86_400_000;
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from `start` to `end` inclusive; a long span gives its first and last days only. */
+export function spanDays(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let d = start, i = 0; d <= end && i < EVENT_MAX_INDEXED_DAYS; d = addDays(d, 1), i++) out.push(d);
+  if (out.at(-1)! < end)
+    for (let d = end, i = 0; i < EVENT_MAX_INDEXED_DAYS / 2; d = addDays(d, -1), i++) out.push(d);
+  return [...new Set(out)];
+}
+
+function eventId(doc: string, docEvent: string): string {
+  return `V${createHash('sha256').update(`${doc}|${docEvent}`).digest('hex').slice(0, 12)}`;
+}
+
+function overlaps(a: CorpusEventRow, start: string, end: string, slack = EVENT_DAY_SLACK): boolean {
+  if (!a.start || !a.end) return false;
+  return a.start <= addDays(end, slack) && addDays(start, -slack) <= a.end;
+}
+
+function find(
+  repo: ReconcileRepo,
+  ev: EventFeature,
+  args: readonly number[],
+): { event: CorpusEventRow; rule: 'name' | 'time-args' } | null {
+  if (ev.nameKeys?.fold) {
+    const k = ev.nameKeys;
+    let named = repo.eventsByName(ev.type, k.fold).filter((c) => yearsAgree(c.year, k.year));
+    // A phase (the readiness stage of an exercise) shares its parent's name: it joins only the
+    // reports of that name whose time overlaps its own, so stages stay apart from the main drills.
+    // Strictly: a stage that ends the day before the drills begin is not the drills.
+    if (ev.partOf) named = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)) : [];
+    if (named.length === 1) return { event: named[0]!, rule: 'name' };
+    if (named.length > 1) {
+      const exactYear = named.filter((c) => c.year === k.year);
+      // Overlapping without slack first: a stage that ends the day before must not win.
+      const timed = ev.start
+        ? [
+            ...named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)),
+            ...named.filter((c) => overlaps(c, ev.start!, ev.end!)),
+          ]
+        : [];
+      const pick = exactYear.length === 1 ? exactYear[0] : (timed[0] ?? null);
+      return pick ? { event: pick, rule: 'name' } : null;
+    }
+    return null;
+  }
+  if (!ev.start || !ev.end || args.length === 0) return null;
+  const days = spanDays(addDays(ev.start, -EVENT_DAY_SLACK), addDays(ev.end, EVENT_DAY_SLACK));
+  // Every spelling of every actor and place: reports name them in many ways.
+  const roots = [...new Set(args.map((a) => rootOf(repo, repo.node(a)).id))];
+  const spellings = [...new Set(roots.flatMap((r) => repo.component(r)))];
+  let best: { event: CorpusEventRow; shared: number } | null = null;
+  for (const c of repo.eventsByDays(ev.type, days)) {
+    if (c.name !== null || !overlaps(c, ev.start, ev.end)) continue;
+    const shared = repo.sharedArgs(c.id, spellings);
+    if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
+  }
+  return best ? { event: best.event, rule: 'time-args' } : null;
+}
+
+/** Clusters a document's event reports into corpus events; counts joined and created. */
+export function linkEvents(
+  repo: ReconcileRepo,
+  f: DocFeatures,
+  nodes: ReadonlyMap<string, number>,
+): { joined: number; created: number } {
+  let joined = 0;
+  let created = 0;
+  const ids = (xs: readonly string[]) =>
+    xs.map((x) => nodes.get(x)).filter((x): x is number => x !== undefined);
+  for (const ev of f.events) {
+    const actors = ids(ev.actors);
+    const places = ids(ev.places);
+    const hit = find(repo, ev, [...actors, ...places]);
+    let event: CorpusEventRow;
+    if (hit) {
+      event = hit.event;
+      joined++;
+      const start = [event.start, ev.start].filter((x): x is string => !!x).sort()[0] ?? null;
+      const end =
+        [event.end, ev.end]
+          .filter((x): x is string => !!x)
+          .sort()
+          .at(-1) ?? null;
+      if (start !== event.start || end !== event.end) {
+        repo.setEventSpan(event.id, start, end);
+        if (start && end) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
+      }
+    } else {
+      event = {
+        id: eventId(f.doc, ev.docEvent),
+        type: ev.type,
+        name: ev.name,
+        nameKey: ev.nameKeys?.fold || null,
+        year: ev.nameKeys?.year ?? null,
+        start: ev.start,
+        end: ev.end,
+      };
+      created++;
+      repo.insertEvent(event);
+      if (ev.start && ev.end) repo.indexEventDays(ev.type, spanDays(ev.start, ev.end), event.id);
+    }
+    repo.insertReport({
+      doc: f.doc,
+      docEvent: ev.docEvent,
+      event: event.id,
+      rule: hit?.rule ?? 'new',
+      type: ev.type,
+      name: ev.name,
+      status: ev.status,
+      start: ev.start,
+      end: ev.end,
+      timeFrom: ev.timeFrom,
+      timeText: ev.timeText,
+      trigger: ev.trigger,
+      triggerText: ev.triggerText,
+      sentence: ev.sentence,
+      sentenceText: ev.sentenceText,
+      actors,
+      targets: ids(ev.targets),
+      places,
+      size: ev.size,
+      claimedBy: ev.claimedBy,
+      published: f.published,
+      outlet: f.outlet,
+    });
+  }
+  return { joined, created };
+}

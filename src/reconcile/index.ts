@@ -1,0 +1,28 @@
+import { linkClaims } from './claims.ts';
+import { linkDuplicates } from './duplicates.ts';
+import { linkEntities } from './entities.ts';
+import { linkEvents } from './events.ts';
+import type { DocFeatures } from './features.ts';
+import type { ReconcileOutcome, ReconcileRepo } from './types.ts';
+
+export { type DocFeatures, documentFeatures } from './features.ts';
+export type { ReconcileOutcome, ReconcileRepo } from './types.ts';
+
+/**
+ * Reconciles one document into the corpus: entities (they come first: events and claims refer
+ * to them), near-duplicates, events, claims. Runs inside the store's transaction for the document.
+ */
+export function reconcileDocument(repo: ReconcileRepo, f: DocFeatures): ReconcileOutcome {
+  const { nodes, merges } = linkEntities(repo, f);
+  const duplicateOf = linkDuplicates(repo, f);
+  const ev = linkEvents(repo, f, nodes);
+  const claims = linkClaims(repo, f, nodes);
+  return {
+    links: nodes.size,
+    merges,
+    eventsJoined: ev.joined,
+    eventsCreated: ev.created,
+    claims,
+    duplicateOf,
+  };
+}

@@ -1,0 +1,138 @@
+/** What the reconciled views return (CLI `entity`, `timeline`, `event`, `claims`, `report`; API). */
+
+/** A corpus entity in a listing. */
+export interface EntitySummary {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+  readonly documents: number;
+  readonly mentions: number;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+}
+
+/** Where a document is cited from. */
+export interface DocRef {
+  readonly doc: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+}
+
+/** A quote by or about an entity. */
+export interface QuoteRef extends DocRef {
+  readonly quote: string;
+  readonly span: readonly [number, number];
+  readonly text: string;
+  readonly speaker: string | null;
+}
+
+/** A corpus entity in full: spellings, the merges behind them, roles over time, mentions, quotes. */
+export interface EntityPage extends EntitySummary {
+  readonly spellings: readonly {
+    name: string;
+    type: string;
+    documents: number;
+    mentions: number;
+    first: string | null;
+    last: string | null;
+  }[];
+  readonly merges: readonly {
+    id: number;
+    from: string;
+    to: string;
+    rule: string;
+    detail: Record<string, unknown>;
+    doc: string;
+  }[];
+  readonly roles: readonly { role: string; first: string | null; last: string | null; documents: number }[];
+  readonly mentionsIn: readonly (DocRef & { name: string; mentions: number })[];
+  readonly quotesBy: readonly QuoteRef[];
+  readonly quotesAbout: readonly QuoteRef[];
+}
+
+/** A corpus event in the timeline. */
+export interface TimelineEntry {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly reports: number;
+  /** Distinct outlets among reports that are not copies of another document. */
+  readonly sources: number;
+  readonly statuses: Readonly<Record<string, number>>;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+}
+
+/** One source's report of an event, as that source gives it. */
+export interface EventReportView extends DocRef {
+  readonly docEvent: string;
+  readonly rule: string;
+  readonly duplicateOf: string | null;
+  readonly status: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly timeFrom: string;
+  readonly timeText: string | null;
+  readonly trigger: readonly [number, number];
+  readonly triggerText: string;
+  readonly sentence: readonly [number, number];
+  readonly sentenceText: string;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly size: { value: number; max: number | null; unit: string | null; text: string } | null;
+  readonly claimedBy: string | null;
+}
+
+/** A corpus event with every report. */
+export interface EventPage extends TimelineEntry {
+  readonly reportList: readonly EventReportView[];
+}
+
+/** One source's claim of a figure. */
+export interface ClaimView extends DocRef {
+  readonly quantity: string;
+  readonly value: number;
+  readonly max: number | null;
+  readonly qualifier: string;
+  readonly text: string;
+  readonly span: readonly [number, number];
+  readonly sentenceText: string;
+  readonly claimant: string;
+  readonly claimantKind: string;
+  readonly relay: string | null;
+  readonly duplicateOf: string | null;
+}
+
+/** A figure and every source's value of it, in time order. */
+export interface FigureClaims {
+  readonly id: string;
+  readonly unit: string;
+  readonly about: string | null;
+  /** Claims not from copies of another document. */
+  readonly sources: number;
+  readonly claims: readonly ClaimView[];
+}
+
+/** Timeline filters; dates are days, an event is in range when its span overlaps it. */
+export interface TimelineFilters {
+  readonly from?: string;
+  readonly to?: string;
+  readonly type?: string;
+  readonly actor?: string;
+  readonly place?: string;
+  readonly limit?: number;
+}
+
+/** Totals of a reconciliation run. */
+export interface ReconcileTotals {
+  readonly documents: number;
+  readonly links: number;
+  readonly merges: number;
+  readonly events: number;
+  readonly claims: number;
+  readonly duplicates: number;
+}

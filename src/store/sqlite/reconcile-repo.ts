@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { TypeGroup } from '../../reconcile/names.ts';
+import type {
+  ClaimRow,
+  CorpusEventRow,
+  EntityNode,
+  EventReportRow,
+  MinhashRow,
+  ReconcileRepo,
+} from '../../reconcile/types.ts';
+
+/** A node row as stored. */
+export interface NodeDbRow {
+  id: number;
+  uid: string;
+  grp: string;
+  exact_key: string;
+  fold_key: string;
+  surname_key: string | null;
+  partial: number;
+  initials: string;
+  year: string | null;
+  name: string;
+  type: string;
+  parent: number | null;
+}
+
+/** A stored node as the reconciler sees it. */
+export function toNode(r: NodeDbRow): EntityNode {
+  return {
+    id: r.id,
+    uid: r.uid,
+    group: r.grp as TypeGroup,
+    exact: r.exact_key,
+    fold: r.fold_key,
+    surname: r.surname_key,
+    partial: r.partial === 1,
+    initials: r.initials,
+    year: r.year,
+    name: r.name,
+    type: r.type,
+    parent: r.parent,
+  };
+}
+
+interface EventDbRow {
+  id: string;
+  type: string;
+  name: string | null;
+  name_key: string | null;
+  year: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+function toEvent(r: EventDbRow): CorpusEventRow {
+  return {
+    id: r.id,
+    type: r.type,
+    name: r.name,
+    nameKey: r.name_key,
+    year: r.year,
+    start: r.start,
+    end: r.end,
+  };
+}
+
+/** The stable id of a spelling: its group and spelling key hashed. */
+export function nodeUid(group: string, exact: string): string {
+  return `E${createHash('sha256').update(`${group}|${exact}`).digest('hex').slice(0, 12)}`;
+}
+
+const sigBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+
+/** Prepared statements of the reconciler's repository (made once per connection). */
+export function reconcileStatements(db: Database.Database) {
+  return {
+    db,
+    nodeByExact: db.prepare('SELECT * FROM entity_nodes WHERE grp = ? AND exact_key = ?'),
+    nodesByFold: db.prepare('SELECT * FROM entity_nodes WHERE grp = ? AND fold_key = ?'),
+    nodesByFoldAnyGroup: db.prepare('SELECT * FROM entity_nodes WHERE fold_key = ?'),
+    personsBySurname: db.prepare("SELECT * FROM entity_nodes WHERE surname_key = ? AND grp = 'person'"),
+    node: db.prepare('SELECT * FROM entity_nodes WHERE id = ?'),
+    insertNode: db.prepare(
+      `INSERT INTO entity_nodes (uid, grp, exact_key, fold_key, surname_key, partial, initials, year, name, type)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+    ),
+    setParent: db.prepare('UPDATE entity_nodes SET parent = ? WHERE id = ?'),
+    insertMerge: db.prepare(
+      'INSERT INTO entity_merges (child, parent, rule, detail, doc) VALUES (?, ?, ?, ?, ?)',
+    ),
+    blocked: db.prepare('SELECT 1 FROM entity_blocks WHERE grp = ? AND a = ? AND b = ?'),
+    insertLink: db.prepare(
+      `INSERT OR REPLACE INTO entity_links (doc, doc_entity, node, name, type, role, mentions, published)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    eventsByName: db.prepare('SELECT * FROM corpus_events WHERE type = ? AND name_key = ?'),
+    eventsByDay: db.prepare(
+      'SELECT e.* FROM event_days d JOIN corpus_events e ON e.id = d.event WHERE d.type = ? AND d.day = ?',
+    ),
+    component: db.prepare(
+      `WITH RECURSIVE c(id) AS (SELECT ? UNION SELECT n.id FROM entity_nodes n JOIN c ON n.parent = c.id)
+       SELECT id FROM c`,
+    ),
+    insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, node) VALUES (?, ?)'),
+    insertEvent: db.prepare(
+      'INSERT INTO corpus_events (id, type, name, name_key, year, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ? WHERE id = ?'),
+    indexDay: db.prepare('INSERT OR IGNORE INTO event_days (type, day, event) VALUES (?, ?, ?)'),
+    insertReport: db.prepare(
+      `INSERT OR REPLACE INTO event_reports (doc, doc_event, event, rule, published, outlet, data)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    minhashByBand: db.prepare(
+      'SELECT m.doc, m.published, m.sig FROM lsh_bands b JOIN doc_minhash m ON m.doc = b.doc WHERE b.band = ? AND b.hash = ?',
+    ),
+    originalOf: db.prepare('SELECT original FROM duplicates WHERE doc = ?').pluck(),
+    insertMinhash: db.prepare('INSERT OR REPLACE INTO doc_minhash (doc, published, sig) VALUES (?, ?, ?)'),
+    insertBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band, hash, doc) VALUES (?, ?, ?)'),
+    insertDuplicate: db.prepare(
+      'INSERT OR REPLACE INTO duplicates (doc, original, similarity) VALUES (?, ?, ?)',
+    ),
+    repointDuplicates: db.prepare('UPDATE duplicates SET original = ? WHERE original = ?'),
+    upsertFigure: db.prepare(
+      'INSERT INTO figures (id, unit, about_key, label) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    ),
+    insertClaim: db.prepare(
+      'INSERT OR REPLACE INTO claims (doc, quantity, figure, published, data) VALUES (?, ?, ?, ?, ?)',
+    ),
+  };
+}
+
+/** The reconciler's repository over one SQLite connection (call inside a transaction). */
+export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): ReconcileRepo {
+  const shared = new Map<number, Database.Statement>();
+  return {
+    nodeByExact: (g, exact) => {
+      const r = s.nodeByExact.get(g, exact) as NodeDbRow | undefined;
+      return r ? toNode(r) : null;
+    },
+    nodesByFold: (g, fold) => (s.nodesByFold.all(g, fold) as NodeDbRow[]).map(toNode),
+    nodesByFoldAnyGroup: (fold) => (s.nodesByFoldAnyGroup.all(fold) as NodeDbRow[]).map(toNode),
+    personsBySurname: (surname) => (s.personsBySurname.all(surname) as NodeDbRow[]).map(toNode),
+    node: (id) => toNode(s.node.get(id) as NodeDbRow),
+    insertNode: (n) =>
+      toNode(
+        s.insertNode.get(
+          nodeUid(n.group, n.exact),
+          n.group,
+          n.exact,
+          n.fold,
+          n.surname,
+          n.partial ? 1 : 0,
+          n.initials,
+          n.year,
+          n.name,
+          n.type,
+        ) as NodeDbRow,
+      ),
+    setParent: (child, parent) => {
+      s.setParent.run(parent, child);
+    },
+    insertMerge: (m) => {
+      s.insertMerge.run(m.child, m.parent, m.rule, JSON.stringify(m.detail), m.doc);
+    },
+    blocked: (g, a, b) => !!(s.blocked.get(g, a, b) ?? s.blocked.get(g, b, a)),
+    insertLink: (l) => {
+      s.insertLink.run(l.doc, l.docEntity, l.node, l.name, l.type, l.role, l.mentions, l.published);
+    },
+    eventsByName: (type, key) => (s.eventsByName.all(type, key) as EventDbRow[]).map(toEvent),
+    eventsByDays: (type, days) => {
+      const out = new Map<string, CorpusEventRow>();
+      for (const d of days)
+        for (const r of s.eventsByDay.all(type, d) as EventDbRow[]) out.set(r.id, toEvent(r));
+      return [...out.values()];
+    },
+    component: (root) => s.component.pluck().all(root) as number[],
+    sharedArgs: (event, nodes) => {
+      if (nodes.length === 0) return 0;
+      const marks = nodes.map(() => '?').join(',');
+      // Few nodes per call (the spellings of a report's actors and places); prepared per size.
+      let stmt = shared.get(nodes.length);
+      if (!stmt) {
+        stmt = s.db.prepare(`SELECT count(*) FROM event_args WHERE event = ? AND node IN (${marks})`).pluck();
+        shared.set(nodes.length, stmt);
+      }
+      return stmt.get(event, ...nodes) as number;
+    },
+    insertEvent: (e) => {
+      s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end);
+    },
+    setEventSpan: (id, start, end) => {
+      s.setEventSpan.run(start, end, id);
+    },
+    indexEventDays: (type, days, event) => {
+      for (const d of days) s.indexDay.run(type, d, event);
+    },
+    insertReport: (r: EventReportRow) => {
+      const { doc, docEvent, event, rule, published, outlet, ...data } = r;
+      s.insertReport.run(doc, docEvent, event, rule, published, outlet, JSON.stringify(data));
+      for (const n of [...r.actors, ...r.places]) s.insertArg.run(event, n);
+    },
+    minhashByBands: (bands) => {
+      const out = new Map<string, MinhashRow>();
+      bands.forEach((h, band) => {
+        for (const r of s.minhashByBand.all(band, h) as {
+          doc: string;
+          published: string | null;
+          sig: Buffer;
+        }[]) {
+          if (out.has(r.doc)) continue;
+          const copy = new Uint8Array(r.sig);
+          out.set(r.doc, { doc: r.doc, published: r.published, sig: new Uint32Array(copy.buffer) });
+        }
+      });
+      return [...out.values()];
+    },
+    originalOf: (doc) => (s.originalOf.get(doc) as string | undefined) ?? null,
+    insertMinhash: (doc, published, sig, bands) => {
+      s.insertMinhash.run(doc, published, sigBlob(sig));
+      bands.forEach((h, band) => {
+        s.insertBand.run(band, h, doc);
+      });
+    },
+    insertDuplicate: (doc, original, similarity) => {
+      s.insertDuplicate.run(doc, original, similarity);
+    },
+    repointDuplicates: (from, to) => {
+      s.repointDuplicates.run(to, from);
+    },
+    upsertFigure: (f) => {
+      s.upsertFigure.run(f.id, f.unit, f.aboutKey, f.label);
+    },
+    insertClaim: (c: ClaimRow) => {
+      const { doc, quantity, figure, published, ...data } = c;
+      s.insertClaim.run(doc, quantity, figure, published, JSON.stringify(data));
+    },
+  };
+}
