@@ -374,10 +374,10 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           const k = candidates[c]!;
           const sc = sb + base[k]! + pairVec[pb + k]! + wordVec[wb + k]!;
           // Insert after every kept expansion that scores at least as much.
-          let at = m < B ? m : B;
+          let at = Math.min(m, B);
           while (at > 0 && topScore[at - 1]! < sc) at--;
           if (at >= B) continue;
-          for (let j = m < B - 1 ? m : B - 1; j > at; j--) {
+          for (let j = Math.min(m, B - 1); j > at; j--) {
             topScore[j] = topScore[j - 1]!;
             topParent[j] = topParent[j - 1]!;
             topLabel[j] = topLabel[j - 1]!;
@@ -388,7 +388,7 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           m++;
         }
       }
-      const w = m < B ? m : B;
+      const w = Math.min(m, B);
       const row = i * B;
       let anyGold = false;
       for (let j = 0; j < w; j++) {
