@@ -290,6 +290,7 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
   const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
   const base = new Float64Array(L);
   const feats: number[] = [];
+  const hf: number[] = [];
   const out: number[][] = [];
   // Scores of the label-pair features, cached per (prev1, prev2); of the label-word features, per
   // prev1 and token. While training the weights change after each sentence, so the cache is reset.
@@ -303,41 +304,51 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
   const topScore = new Float64Array(B);
   const topParent = new Int32Array(B);
   const topLabel = new Int32Array(B);
+  // Hypotheses of every step of a sentence, B slots per step (labels, parents), and the scores and
+  // gold flags of the current step; one set of buffers per document, grown for long sentences, so
+  // the loop allocates nothing per token.
+  let labs = new Int32Array(64 * B);
+  let pars = new Int32Array(64 * B);
+  let scores = new Float64Array(B);
+  let nextScores = new Float64Array(B);
+  let onGold = new Uint8Array(B);
+  let nextGold = new Uint8Array(B);
   input.sentences.forEach((toks, si) => {
     const n = toks.length;
     if (n === 0) {
       out.push([]);
       return;
     }
+    if (n * B > labs.length) {
+      labs = new Int32Array(n * B);
+      pars = new Int32Array(n * B);
+    }
     if (training) pairDone.fill(0);
     const gold = training?.gold[si];
-    // Per step: the surviving hypotheses' labels, parents, scores, and whether each is the gold prefix.
-    const labs: Int32Array[] = [];
-    const pars: Int32Array[] = [];
-    let scores = new Float64Array(1);
-    let onGold = [true];
-    let prevLabs = Int32Array.of(-1);
+    scores[0] = 0;
+    onGold[0] = 1;
     let width = 1;
     const hist: number[][] = [];
     let violation = -1;
     for (let i = 0; i < n; i++) {
       const tok = toks[i]!;
-      const h = history.get(tok.lw);
-      const hn = i + 1 < n ? history.get(toks[i + 1]!.lw) : undefined;
+      const h = history.size > 0 ? history.get(tok.lw) : undefined;
+      const hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
       ctx.histMask = h ? h.mask : 0;
       ctx.histLast = h ? h.last : 0;
       ctx.nextMask = hn ? hn.mask : 0;
-      const hf: number[] = [];
+      hf.length = 0;
       historyFeatures(ctx, hf);
-      if (training) hist.push(hf);
+      if (training) hist.push(hf.slice());
       base.fill(0);
       input.addStatic(si, i, base);
-      scorer.addScores(hf, 0, hf.length, base);
+      if (hf.length > 0) scorer.addScores(hf, 0, hf.length, base);
       stamp++;
       let m = 0;
+      const at0 = (i - 1) * B;
       for (let b = 0; b < width; b++) {
-        const p1 = i > 0 ? prevLabs[b]! : -1;
-        const p2 = i > 1 ? labs[i - 2]![pars[i - 1]![b]!]! : -1;
+        const p1 = i > 0 ? labs[at0 + b]! : -1;
+        const p2 = i > 1 ? labs[(i - 2) * B + pars[at0 + b]!]! : -1;
         const pair = (p1 + 1) * NL + p2 + 1;
         if (!pairDone[pair]) {
           feats.length = 0;
@@ -359,7 +370,8 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
         const wb = (p1 + 1) * L;
         const sb = scores[b]!;
         const candidates = ALLOWED[p1 + 1]![i === n - 1 ? 1 : 0]!;
-        for (const k of candidates) {
+        for (let c = 0; c < candidates.length; c++) {
+          const k = candidates[c]!;
           const sc = sb + base[k]! + pairVec[pb + k]! + wordVec[wb + k]!;
           // Insert after every kept expansion that scores at least as much.
           let at = Math.min(m, B);
@@ -376,21 +388,21 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           m++;
         }
       }
-      const w = Math.min(B, m);
-      const nl = topLabel.slice(0, w);
-      const np = topParent.slice(0, w);
-      const ns = topScore.slice(0, w);
-      const ng: boolean[] = new Array(w);
+      const w = Math.min(m, B);
+      const row = i * B;
       let anyGold = false;
       for (let j = 0; j < w; j++) {
-        ng[j] = !!gold && onGold[np[j]!]! && nl[j] === gold[i];
-        anyGold ||= ng[j]!;
+        labs[row + j] = topLabel[j]!;
+        pars[row + j] = topParent[j]!;
+        nextScores[j] = topScore[j]!;
+        if (gold) {
+          const g = onGold[topParent[j]!] === 1 && topLabel[j] === gold[i];
+          nextGold[j] = g ? 1 : 0;
+          anyGold ||= g;
+        }
       }
-      labs.push(nl);
-      pars.push(np);
-      prevLabs = nl;
-      scores = ns;
-      onGold = ng;
+      [scores, nextScores] = [nextScores, scores];
+      [onGold, nextGold] = [nextGold, onGold];
       width = w;
       if (gold && violation < 0 && !anyGold) violation = i;
     }
@@ -398,8 +410,8 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
       const seq = new Array<number>(step + 1);
       let k = b;
       for (let s = step; s >= 0; s--) {
-        seq[s] = labs[s]![k]!;
-        k = pars[s]![k]!;
+        seq[s] = labs[s * B + k]!;
+        k = pars[s * B + k]!;
       }
       return seq;
     };
