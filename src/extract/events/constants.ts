@@ -1,0 +1,230 @@
+/** Tunables and closed word classes of the events stage. */
+
+/** Entity types that can act (actors and targets). */
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'gpe', 'military_unit']);
+
+/** Entity types that are places. */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
+
+/** Prepositions that introduce a place (`in Brest`, `along the border with Ukraine`). */
+export const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'near',
+  'at',
+  'along',
+  'on',
+  'to',
+  'into',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'toward',
+  'towards',
+  'from',
+  'through',
+  'throughout',
+  'within',
+]);
+
+/** Words a place preposition may skip on its way to the place (`in the west of Belarus`). */
+export const PLACE_SKIP: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'western',
+  'southern',
+  'northern',
+  'eastern',
+  'west',
+  'south',
+  'north',
+  'east',
+  'of',
+  'border',
+  'borders',
+  'frontier',
+  'frontiers',
+  'region',
+  'with',
+]);
+
+/** Counted nouns that make a quantity an event's size. */
+export const SIZE_UNITS: ReadonlySet<string> = new Set([
+  'troops',
+  'soldiers',
+  'servicemen',
+  'personnel',
+  'tanks',
+  'aircraft',
+  'jets',
+  'helicopters',
+  'warships',
+  'ships',
+  'vehicles',
+  'battalions',
+  'brigades',
+  'divisions',
+  'units',
+  'people',
+  'protesters',
+  'missiles',
+  'weapons',
+  'sailors',
+  'paratroopers',
+  'fighters',
+  'launchers',
+  'guns',
+  'drones',
+]);
+
+/** Reporting verbs: a time right after one dates the report, not the event (`said Tuesday`). */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'stated',
+  'claimed',
+  'wrote',
+  'confirmed',
+]);
+
+/** Tokens looked at before a trigger for its status; after it for cancellation. */
+export const STATUS_WINDOW = 5;
+/** The longest parenthetical (between dashes or brackets) an actor search steps over. */
+export const PARENTHETICAL_MAX = 30;
+/** Types whose first actor-type entity after the trigger is its target. */
+export const TARGETED: ReadonlySet<string> = new Set([
+  'attack',
+  'fight',
+  'accusation',
+  'disapproval',
+  'threat',
+  'warning',
+  'sanction',
+  'coercion',
+  'demand',
+  'support',
+  'aid',
+  'arms_transfer',
+  'meeting',
+  'agreement',
+  'cooperation',
+]);
+/** At most this many coordinated actors (`Belarus, Russia and Kazakhstan`). */
+export const MAX_ACTORS = 4;
+/** How far (in tokens) an actor is looked for before its trigger. */
+export const ACTOR_WINDOW = 14;
+/** How far targets, places and sizes are looked for after a trigger. */
+export const AFTER_WINDOW = 16;
+/** How far a time is looked for after a trigger (times often close a long clause). */
+export const TIME_WINDOW = 30;
+/** How far a named event may stand from an exercise trigger to name it. */
+export const NAME_WINDOW = 12;
+/** Types whose `with`/`between` argument is a co-actor (`drills with Russia`, `talks between A and B`). */
+export const SYMMETRIC: ReadonlySet<string> = new Set([
+  'military_exercise',
+  'meeting',
+  'agreement',
+  'cooperation',
+  'fight',
+]);
+/** Words that end an actor search: the clause before belongs to someone else. */
+export const ACTOR_STOP: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  'said',
+  'says',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'stated',
+  'claimed',
+  'wrote',
+  'confirmed',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'after',
+  'before',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'when',
+]);
+/** Words that may stand between a subject and its verb (`Poland has also deployed`). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'also',
+  'already',
+  'reportedly',
+  'allegedly',
+  'now',
+  'just',
+  'again',
+  'be',
+  'been',
+  'being',
+  'not',
+  'never',
+  'to',
+  'plans',
+  'plan',
+  'planned',
+  'did',
+  'does',
+  'do',
+  "'s",
+  '’s',
+  'jointly',
+]);
+/** Prepositions before an entity that make it a place, not a target. */
+export const PLACE_ONLY_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'near',
+  'at',
+  'along',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'within',
+  'throughout',
+  'into',
+]);
+/** Modal or infinitive markers that make `stage`/`phase` a verb (`will stage drills`). */
+export const VERB_MARKERS: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'and',
+  'or',
+  'not',
+  'also',
+]);

@@ -1,0 +1,113 @@
+import type { EventStatus } from '../../model/mention.ts';
+
+/**
+ * An event's status from the words before its trigger (modality, tense, negation) and, when no
+ * word decides, from its time against the publication day. Cue classes are checked from the
+ * strongest: a negated or cancelled event is that whatever its tense.
+ */
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'deny', 'denies', 'denied', 'denying']);
+const CANCELLED = new Set([
+  'cancel',
+  'cancels',
+  'cancelled',
+  'canceled',
+  'postponed',
+  'scrapped',
+  'abandoned',
+  'halted',
+]);
+const HYPOTHETICAL = new Set([
+  'could',
+  'might',
+  'may',
+  'would',
+  'possible',
+  'possibly',
+  'potential',
+  'if',
+  'fear',
+  'fears',
+  'feared',
+  'risk',
+  'whether',
+  'likely',
+  'unlikely',
+  'warned',
+  'warn',
+  'warns',
+  'prospect',
+  'threat',
+  'imminent',
+]);
+const PLANNED = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'scheduled',
+  'set',
+  'upcoming',
+  'expected',
+  'intend',
+  'intends',
+  'intended',
+  'preparing',
+  'prepare',
+  'prepares',
+  'forthcoming',
+  'due',
+  'next',
+  'future',
+  'proposed',
+  'agreed',
+  'going',
+]);
+const ONGOING = new Set([
+  'continue',
+  'continues',
+  'continuing',
+  'ongoing',
+  'underway',
+  'currently',
+  'still',
+  'now',
+]);
+const BE = new Set(['is', 'are', "'s", "'re", 'am']);
+
+/** What the status rules read: lower-case words before the trigger (nearest last), the trigger, and the time. */
+export interface StatusInput {
+  readonly before: readonly string[];
+  readonly trigger: string;
+  readonly after: readonly string[];
+  readonly timeStart: string | null;
+  readonly timeEnd: string | null;
+  readonly published: string | null;
+}
+
+/** The status of an event and the cue class that decided it (for `by`). */
+export function eventStatus(s: StatusInput): { status: EventStatus; rule: string } {
+  const near = s.before.slice(-3);
+  if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
+  if (s.before.some((w) => CANCELLED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
+    return { status: 'cancelled', rule: 'cancelled' };
+  if (s.before.some((w) => HYPOTHETICAL.has(w))) return { status: 'hypothetical', rule: 'modal' };
+  const prev = s.before.at(-1);
+  if (s.before.some((w) => PLANNED.has(w)) || prev === 'to') return { status: 'planned', rule: 'future' };
+  if (
+    s.before.some((w) => ONGOING.has(w)) ||
+    (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing'))
+  )
+    return { status: 'ongoing', rule: 'progressive' };
+  const day = s.published?.slice(0, 10);
+  if (day && s.timeStart && /^\d{4}-\d{2}-\d{2}/.test(s.timeStart)) {
+    const start = s.timeStart.slice(0, 10);
+    const end = (s.timeEnd ?? s.timeStart).slice(0, 10);
+    if (start > day) return { status: 'planned', rule: 'time-after-publication' };
+    if (end >= day) return { status: 'ongoing', rule: 'time-spans-publication' };
+  }
+  return { status: 'completed', rule: 'past' };
+}
