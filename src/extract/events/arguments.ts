@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   MAX_ACTORS,
   NAME_WINDOW,
+  OBJECT_PREPS,
   PARENTHETICAL_MAX,
   PLACE_ONLY_PREPS,
   PLACE_PREPS,
@@ -43,6 +44,14 @@ function entityStart(c: EventContext, w: number): number {
   const e = entity(c, w);
   let k = w;
   while (k > 0 && e && c.words[k - 1]!.start >= e.span[0]) k--;
+  return k;
+}
+
+/** The word after the entity mention covering word `w`. */
+function entityEnd(c: EventContext, w: number): number {
+  const e = entity(c, w);
+  let k = w;
+  while (k < c.words.length && e && entity(c, k) === e) k++;
   return k;
 }
 
@@ -105,7 +114,9 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
     const e = entity(c, w);
     if (e) {
       const start = entityStart(c, w);
-      const acts = canAct(e) || (e.type === 'location' && gap <= 2);
+      // An entity followed by a preposition is an object (`reach Belarus for drills`), not the subject.
+      const after = c.words[entityEnd(c, w)]?.lower ?? '';
+      const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && !OBJECT_PREPS.has(after);
       if (acts) return [e, ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct)];
       w = start;
     }
@@ -190,15 +201,17 @@ const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
 
 /**
  * The time: the first date after the trigger within its clause, else the nearest one before it
- * that does not date a report (`said Tuesday`).
+ * that does not date a report (`said Tuesday`). With `lookBack` false (another trigger comes
+ * earlier in the sentence, and the dates after it are its own) only the dates after count.
  */
-export function timeNear(c: EventContext, trigger: number, b: Bounds): TimeMention | null {
+export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack = true): TimeMention | null {
   const highest = Math.min(b.ceil, trigger + TIME_WINDOW);
   for (let w = trigger; w < highest; w++) {
     if (c.counter) c.counter.steps++;
     const i = c.timeAt[w]!;
     if (i >= 0 && dated(c.times[i]!)) return c.times[i]!;
   }
+  if (!lookBack) return null;
   const lowest = Math.max(b.floor, trigger - TIME_WINDOW);
   for (let w = trigger - 1; w >= lowest; w--) {
     if (c.counter) c.counter.steps++;

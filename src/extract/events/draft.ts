@@ -96,7 +96,7 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   const day = published?.slice(0, 10);
   if (!strong && day && g.time?.start && g.time.end) {
     if (g.time.start.slice(0, 10) > day) return { status: 'planned', rule: 'time-after-publication' };
-    if (g.time.end.slice(0, 10) >= day) return { status: 'ongoing', rule: 'time-spans-publication' };
+    if (g.time.end.slice(0, 10) > day) return { status: 'ongoing', rule: 'time-spans-publication' };
     return { status: 'completed', rule: 'time-before-publication' };
   }
   return g.statuses.find((s) => CUE_RULES.has(s.rule)) ?? first;
@@ -104,7 +104,9 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
 
 /** The mention of a finished draft; `by` names the rule, the status cue and how many mentions it joins. */
 export function toMention(g: Draft, tag: string, published: string | null): EventMention {
-  const { status, rule } = groupStatus(g, published);
+  let { status, rule } = groupStatus(g, published);
+  // A phase with nothing of its own to date or qualify it shares its exercise's status.
+  if (g.phase && g.parent && rule === 'past') ({ status, rule } = groupStatus(g.parent, published));
   return {
     kind: 'event',
     span: g.trigger,
@@ -112,7 +114,7 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     type: g.type,
     plover: g.plover,
     name: g.name?.name ?? null,
-    actors: g.actors.map((e) => e.span),
+    actors: g.actors.map((e) => e.span).sort((a, b) => a[0] - b[0]),
     targets: g.targets.map((e) => e.span),
     places: g.places.map((e) => e.span),
     time: g.time?.span ?? null,

@@ -19,7 +19,7 @@ import {
   targetsAfter,
   timeNear,
 } from './arguments.ts';
-import { ACTOR_TYPES, ACTOR_WINDOW, STATUS_WINDOW, SYMMETRIC, TARGETED } from './constants.ts';
+import { ACTOR_TYPES, ACTOR_WINDOW, PHASE_REACH, STATUS_WINDOW, SYMMETRIC, TARGETED } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
@@ -51,6 +51,27 @@ const STANCE_EVENTS: Partial<Record<Stance, string>> = {
   warned: 'warning',
   accused: 'accusation',
 };
+
+/** Words that open another clause: a status cue before them is that clause's (`would go home once the exercise ends`). */
+const CLAUSE_BREAK = new Set([
+  ',',
+  ';',
+  ':',
+  'once',
+  'when',
+  'after',
+  'before',
+  'until',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'that',
+  'which',
+  'who',
+  'where',
+]);
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 
@@ -136,11 +157,16 @@ function statusOf(c: EventContext, at: number, to: number, b: Bounds, time: Time
   const before: string[] = [];
   for (let w = at - 1; w >= Math.max(b.floor, at - STATUS_WINDOW); w--) {
     const lower = c.words[w]!.lower;
-    if (lower === ',' || lower === ';') break;
+    if (CLAUSE_BREAK.has(lower)) break;
     before.unshift(lower);
   }
+  // After the trigger only cancellation is read (`the summit … was cancelled`), within the clause.
   const after: string[] = [];
-  for (let w = to; w < Math.min(c.words.length, to + 3); w++) after.push(c.words[w]!.lower);
+  for (let w = to; w < Math.min(b.ceil, to + STATUS_WINDOW + 3); w++) {
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower)) break;
+    after.push(lower);
+  }
   return eventStatus({
     before,
     trigger: c.words[at]!.lower,
@@ -180,7 +206,8 @@ function claimant(c: EventContext, w: number): Span | null {
   return q >= 0 ? (c.quotes[q]!.speaker ?? null) : null;
 }
 
-function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds): Draft {
+/** A draft event from a trigger; `first` when no other trigger comes before it in its sentence. */
+function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first: boolean): Draft {
   const actors = actorsBefore(c, t.from, b);
   if (actors.length === 0) {
     // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
@@ -192,7 +219,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds): Draf
   if (actors.length === 0 || symmetric)
     for (const e of actorsAfter(c, t.to, b, symmetric))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
-  const time = timeNear(c, t.to, b);
+  const time = timeNear(c, t.to, b, first);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
   const named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
@@ -294,9 +321,13 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
     } else if (d.type === 'military_exercise') {
+      // The nearest earlier exercise whose time agrees: a named one, else an unnamed one whose
+      // actors do not conflict (an article's `drills` and `the exercise` are one event).
       for (let i = groups.length - 1; i >= 0 && !target; i--) {
         const g = groups[i]!;
-        if (!g.phase && g.type === d.type && g.name && timesAgree(g.time, d.time)) target = g;
+        if (g.phase || g.type !== d.type || !timesAgree(g.time, d.time)) continue;
+        const conflict = g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d);
+        if (g.name || !conflict) target = g;
       }
     } else {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
@@ -343,12 +374,24 @@ function corefer(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
-/** Links each phase word to the first exercise of its sentence. */
+/** True when the sentence names an event (`Allied Resolve`). */
+function namesEvent(c: EventContext, s: number): boolean {
+  const [from, to] = c.sentences[s]!;
+  for (let w = from; w < to; w++) {
+    const i = c.entityAt[w]!;
+    if (i >= 0 && c.entities[i]!.type === 'named_event') return true;
+  }
+  return false;
+}
+
+/** Links each phase word to the first exercise of its sentence, else the last one before it. */
 function linkPhases(drafts: readonly Draft[]): void {
+  let last: Draft | null = null;
   for (const d of drafts) {
-    if (!d.phase) continue;
-    d.parent =
-      drafts.find((x) => !x.phase && x.type === 'military_exercise' && x.sentence === d.sentence) ?? null;
+    if (d.phase) {
+      d.parent =
+        drafts.find((x) => !x.phase && x.type === 'military_exercise' && x.sentence === d.sentence) ?? last;
+    } else if (d.type === 'military_exercise') last = d;
   }
 }
 
@@ -399,8 +442,11 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>): Draft[] {
 export function findEvents(input: EventInput): EventMention[] {
   const c = context(input);
   const drafts: Draft[] = [];
+  let lastExercise = Number.NEGATIVE_INFINITY;
   for (let s = 0; s < c.sentences.length; s++) {
-    const triggers = sentenceTriggers(c, s);
+    const triggers = sentenceTriggers(c, s, s - lastExercise <= PHASE_REACH);
+    if (triggers.some((t) => t.type === 'military_exercise' && t.rule !== 'phase')) lastExercise = s;
+    else if (namesEvent(c, s)) lastExercise = s;
     triggers.forEach((t, i) => {
       const b = boundsOf(
         c,
@@ -409,7 +455,7 @@ export function findEvents(input: EventInput): EventMention[] {
         i > 0 ? triggers[i - 1]!.to : 0,
         triggers[i + 1]?.from ?? c.words.length,
       );
-      drafts.push(draftOf(c, t, s, b));
+      drafts.push(draftOf(c, t, s, b, i === 0));
     });
   }
   drafts.push(...stanceDrafts(c));

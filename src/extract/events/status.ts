@@ -6,7 +6,19 @@ import type { EventStatus } from '../../model/mention.ts';
  * strongest: a negated or cancelled event is that whatever its tense.
  */
 
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'deny', 'denies', 'denied', 'denying']);
+const NEGATION = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'nobody',
+  'neither',
+  'nor',
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+]);
 const CANCELLED = new Set([
   'cancel',
   'cancels',
@@ -21,7 +33,6 @@ const HYPOTHETICAL = new Set([
   'could',
   'might',
   'may',
-  'would',
   'possible',
   'possibly',
   'potential',
@@ -41,6 +52,8 @@ const HYPOTHETICAL = new Set([
   'imminent',
 ]);
 const PLANNED = new Set([
+  // Reported speech's future in the past (`said it would hold drills`).
+  'would',
   'will',
   "'ll",
   'shall',
@@ -107,7 +120,8 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
     const start = s.timeStart.slice(0, 10);
     const end = (s.timeEnd ?? s.timeStart).slice(0, 10);
     if (start > day) return { status: 'planned', rule: 'time-after-publication' };
-    if (end >= day) return { status: 'ongoing', rule: 'time-spans-publication' };
+    // A span around the publication day is under way; the day itself, in the past tense, is done.
+    if (end > day) return { status: 'ongoing', rule: 'time-spans-publication' };
   }
   return { status: 'completed', rule: 'past' };
 }

@@ -9,12 +9,12 @@ function free(c: EventContext, w: number): boolean {
 /**
  * The triggers of one sentence in text order: two-word phrases first (`false flag`, `pull out`),
  * then single words; phase words (`stage`, `phase`) only in a sentence that also speaks of an
- * exercise, and only as nouns (not `will stage drills`).
+ * exercise, or follows one closely (`exerciseBefore`), and only as nouns (not `will stage drills`).
  */
-export function sentenceTriggers(c: EventContext, sentence: number): Trigger[] {
+export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefore = false): Trigger[] {
   const [from, to] = c.sentences[sentence]!;
   const out: Trigger[] = [];
-  let exercise = false;
+  let exercise = exerciseBefore;
   for (let w = from; w < to; w++) {
     if (c.counter) c.counter.steps++;
     const word = c.words[w]!;
