@@ -42,8 +42,8 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
   for (const [phrase, type] of Object.entries(parsed.data.phrases)) {
     const [a, b] = phrase.split(' ') as [string, string];
     if (!ploverOf.has(type)) throw new Error(`${origin}: phrases.${phrase}: unknown type ${type}`);
-    let m = phrases.get(a);
-    if (!m) phrases.set(a, (m = new Map()));
+    const m = phrases.get(a) ?? new Map<string, TriggerType>();
+    phrases.set(a, m);
     m.set(b, { type, plover: ploverOf.get(type) ?? null });
   }
   return { words, phrases, phases: new Set(parsed.data.phases), ploverOf };
