@@ -4,6 +4,7 @@ import { conll2003Task } from './conll2003.ts';
 import { goldEntities } from './gold-entities.ts';
 import { goldQuotesQuantities } from './gold-quotes-quantities.ts';
 import { goldReconcile } from './gold-reconcile.ts';
+import { ploverTask } from './plover.ts';
 import { polnearTask } from './polnear.ts';
 import { recognizers } from './recognizers.ts';
 import { tempeval3 } from './tempeval3.ts';
@@ -18,4 +19,5 @@ export const TASKS: readonly EvalTask[] = [
   goldQuotesQuantities,
   goldEntities,
   goldReconcile,
+  ploverTask,
 ];

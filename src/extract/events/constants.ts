@@ -99,6 +99,7 @@ export const PARENTHETICAL_MAX = 30;
 /** Types whose first actor-type entity after the trigger is its target. */
 export const TARGETED: ReadonlySet<string> = new Set([
   'attack',
+  'violence',
   'fight',
   'accusation',
   'disapproval',
@@ -249,3 +250,34 @@ export const OBJECT_PREPS: ReadonlySet<string> = new Set([
   'across',
   'along',
 ]);
+/**
+ * PLOVER codes a cooperative act that is halted or cancelled (`halted economic aid`, `cancelled a
+ * planned visit`) as a reduction of relations: SANCTION.
+ */
+export const COOPERATIVE_PLOVER: ReadonlySet<string> = new Set([
+  'AID',
+  'CONSULT',
+  'COOPERATE',
+  'AGREE',
+  'SUPPORT',
+]);
+/**
+ * CAMEO's coding, which the PLOVER gold records follow, files an announced future act by what it
+ * promises: a cooperative one as an expressed intent to cooperate (AGREE), a hostile one as a
+ * threat (THREATEN). Military posture (MOBILIZE) stays what it is.
+ */
+export const INTENT_PLOVER: Readonly<Record<string, 'AGREE' | 'THREATEN'>> = {
+  CONSULT: 'AGREE',
+  SUPPORT: 'AGREE',
+  AID: 'AGREE',
+  COOPERATE: 'AGREE',
+  CONCEDE: 'AGREE',
+  RETREAT: 'AGREE',
+  COERCE: 'THREATEN',
+  SANCTION: 'THREATEN',
+  REJECT: 'THREATEN',
+  FIGHT: 'THREATEN',
+  ASSAULT: 'THREATEN',
+};
+/** Modals that make a reported statement a demand on its subject (`Iraq must cooperate`). */
+export const DEMAND_MODALS: ReadonlySet<string> = new Set(['must', 'should']);

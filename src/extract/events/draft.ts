@@ -6,6 +6,7 @@ import type {
   TimeMention,
 } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
+import { COOPERATIVE_PLOVER, INTENT_PLOVER } from './constants.ts';
 
 /** An event as the rules build it, before in-document coreference and serialisation. */
 export interface Draft {
@@ -102,6 +103,21 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   return g.statuses.find((s) => CUE_RULES.has(s.rule)) ?? first;
 }
 
+/**
+ * The PLOVER category of an event of this status: a cooperative act halted or cancelled reduces
+ * relations (SANCTION); one refused or negated (`will not accept`) is a REJECT; an announced
+ * future act is an intent (INTENT_PLOVER).
+ */
+function ploverOf(plover: string | null, status: EventStatus, rule: string): string | null {
+  if (!plover) return plover;
+  // An act announced for the future by a tense or intent cue (`will visit`, `would boycott`).
+  if (status === 'planned' && rule === 'future') return INTENT_PLOVER[plover] ?? plover;
+  if (!COOPERATIVE_PLOVER.has(plover)) return plover;
+  if (status === 'cancelled') return 'SANCTION';
+  if (status === 'denied') return 'REJECT';
+  return plover;
+}
+
 /** The mention of a finished draft; `by` names the rule, the status cue and how many mentions it joins. */
 export function toMention(g: Draft, tag: string, published: string | null): EventMention {
   let { status, rule } = groupStatus(g, published);
@@ -112,7 +128,7 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     span: g.trigger,
     by: `${tag}:${g.origin}+status-${rule}${g.mentions > 1 ? `+mentions-${g.mentions}` : ''}`,
     type: g.type,
-    plover: g.plover,
+    plover: ploverOf(g.plover, status, rule),
     name: g.name?.name ?? null,
     actors: g.actors.map((e) => e.span).sort((a, b) => a[0] - b[0]),
     targets: g.targets.map((e) => e.span),

@@ -19,7 +19,15 @@ import {
   targetsAfter,
   timeNear,
 } from './arguments.ts';
-import { ACTOR_TYPES, ACTOR_WINDOW, PHASE_REACH, STATUS_WINDOW, SYMMETRIC, TARGETED } from './constants.ts';
+import {
+  ACTOR_TYPES,
+  ACTOR_WINDOW,
+  DEMAND_MODALS,
+  PHASE_REACH,
+  STATUS_WINDOW,
+  SYMMETRIC,
+  TARGETED,
+} from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
@@ -43,6 +51,8 @@ export interface EventInput {
   readonly quotes?: readonly QuoteMention[];
   readonly lexicon?: TriggerLexicon;
   readonly counter?: WorkCounter;
+  /** Keep events with no argument at all (sentence classification wants every trigger). */
+  readonly keepBare?: boolean;
 }
 
 /** Reporting stances that are events in their own right (`which Moscow denies`). */
@@ -72,6 +82,9 @@ const CLAUSE_BREAK = new Set([
   'who',
   'where',
 ]);
+
+/** Arrival words: a deployment for troops, a visit for a person. */
+const ARRIVALS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'arrival']);
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 
@@ -223,6 +236,10 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
   const named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
+  // A person who arrives somewhere is visiting; troops that arrive are deployed.
+  const visit =
+    t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
+  if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
   return {
     trigger: [c.words[t.from]!.start, c.words[t.to - 1]!.end],
     triggerWord: c.words[t.from]!.lower,
@@ -237,7 +254,9 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
     ),
-    targets: TARGETED.has(t.type) ? targetsAfter(c, t.to, b) : [],
+    targets: TARGETED.has(t.type)
+      ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
+      : [],
     places: placesAfter(c, t.to, b),
     time,
     size: sizeNear(c, t.from, t.to, b),
@@ -248,13 +267,42 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   };
 }
 
-/** Events made by reporting cues whose stance is an act: a denial, a warning, an accusation. */
+/** The event type of a reporting cue that is itself an act (`demanded`, `agreed`, `called for`), by its last trigger word. */
+function cueType(c: EventContext, cue: Span): string | null {
+  let type: string | null = null;
+  for (let w = wordAt(c.words, cue[0]); w < c.words.length && c.words[w]!.end <= cue[1]; w++) {
+    const next = w + 1 < c.words.length && c.words[w + 1]!.end <= cue[1] ? c.words[w + 1]!.lower : '';
+    type =
+      c.lexicon.phrases.get(c.words[w]!.lower)?.get(next)?.type ??
+      c.lexicon.words.get(c.words[w]!.lower)?.type ??
+      type;
+  }
+  return type;
+}
+
+/** `demand` when a reported statement puts a modal on an acting subject (`Iraq must cooperate`), not on a thing (`drills should …`). */
+function demandIn(c: EventContext, content: Span): string | null {
+  const from = wordAt(c.words, content[0]);
+  let subject = false;
+  for (let w = from; w < Math.min(c.words.length, from + 8) && c.words[w]!.end <= content[1]; w++) {
+    if (DEMAND_MODALS.has(c.words[w]!.lower)) return subject ? 'demand' : null;
+    const i = c.entityAt[w]!;
+    if (i >= 0 && ACTOR_TYPES.has(c.entities[i]!.type)) subject = true;
+  }
+  return null;
+}
+
+/**
+ * Events made by reporting cues that are acts: by stance (a denial, a warning, an accusation) or
+ * by a cue word of the trigger lexicon (`demanded that …`, `agreed that …`); the speaker acts.
+ */
 function stanceDrafts(c: EventContext): Draft[] {
   const out: Draft[] = [];
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
   for (const q of c.quotes) {
-    const type = q.cue ? STANCE_EVENTS[q.stance] : undefined;
-    if (!type || !q.cue) continue;
+    if (!q.cue) continue;
+    const type = STANCE_EVENTS[q.stance] ?? cueType(c, q.cue) ?? demandIn(c, q.span);
+    if (!type) continue;
     const at = wordAt(c.words, q.cue[0]);
     if (at >= c.words.length) continue;
     const sentence = c.words[at]!.sentence;
@@ -274,12 +322,12 @@ function stanceDrafts(c: EventContext): Draft[] {
     const time = timeNear(c, at + 1, b);
     out.push({
       trigger: q.cue,
-      triggerWord: q.stance,
+      triggerWord: type,
       word: at,
       sentence,
       type,
       plover: c.lexicon.ploverOf.get(type) ?? null,
-      origin: `quote-${q.stance}`,
+      origin: STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue',
       phase: false,
       definite: false,
       name: null,
@@ -395,8 +443,20 @@ function linkPhases(drafts: readonly Draft[]): void {
   }
 }
 
-/** Named events (exercises, operations) that no trigger names become events of their own. */
-function namedDrafts(c: EventContext, named: ReadonlySet<string>): Draft[] {
+/** The unnamed exercise with the most mentions (the first on a tie) whose time agrees with `d`'s. */
+function mainUnnamedExercise(groups: readonly Draft[], d: Draft): Draft | null {
+  let best: Draft | null = null;
+  for (const g of groups)
+    if (g.type === 'military_exercise' && !g.phase && !g.name && timesAgree(g.time, d.time))
+      if (!best || g.mentions > best.mentions) best = g;
+  return best;
+}
+
+/**
+ * Named events that no trigger names become events of their own: exercises in a document about
+ * exercises (`exercise`), else of type `other`.
+ */
+function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: boolean): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<string>(named);
   for (const e of c.entities) {
@@ -415,8 +475,8 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>): Draft[] {
       triggerWord: e.cluster,
       word: at,
       sentence,
-      type: 'other',
-      plover: null,
+      type: exercise ? 'military_exercise' : 'other',
+      plover: exercise ? (c.lexicon.ploverOf.get('military_exercise') ?? null) : null,
       origin: 'named',
       phase: false,
       definite: false,
@@ -461,9 +521,17 @@ export function findEvents(input: EventInput): EventMention[] {
   drafts.push(...stanceDrafts(c));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   linkPhases(drafts);
-  const groups = corefer(drafts).filter((g) => !bare(g) || (g.phase && g.parent));
+  const groups = corefer(drafts).filter((g) => input.keepBare || !bare(g) || (g.phase && g.parent));
   const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));
-  groups.push(...namedDrafts(c, named));
+  const exercise = groups.some((g) => g.type === 'military_exercise');
+  for (const d of namedDrafts(c, named, exercise)) {
+    // `State media have given it a name: Allied Resolve` names the article's main unnamed exercise.
+    const main = d.type === 'military_exercise' ? mainUnnamedExercise(groups, d) : null;
+    if (main) {
+      main.name = d.name;
+      for (const g of groups) if (g.phase && g.parent === main) g.name = d.name;
+    } else groups.push(d);
+  }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
   return groups.map((g) => toMention(g, TAG, c.published));
 }

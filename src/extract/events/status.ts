@@ -29,6 +29,20 @@ const CANCELLED = new Set([
   'abandoned',
   'halted',
 ]);
+/** Verbs that end what follows them (`halted aid`), read only before the trigger (`the drills end` is no cancellation). */
+const ENDED = new Set([
+  'halt',
+  'halted',
+  'halts',
+  'suspend',
+  'suspended',
+  'suspends',
+  'ended',
+  'stopped',
+  'cut',
+  'reduced',
+  'froze',
+]);
 const HYPOTHETICAL = new Set([
   'could',
   'might',
@@ -75,6 +89,9 @@ const PLANNED = new Set([
   'due',
   'next',
   'future',
+  'prepared',
+  'ready',
+  'willing',
   'proposed',
   'agreed',
   'going',
@@ -105,7 +122,7 @@ export interface StatusInput {
 export function eventStatus(s: StatusInput): { status: EventStatus; rule: string } {
   const near = s.before.slice(-3);
   if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
-  if (s.before.some((w) => CANCELLED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
+  if (s.before.some((w) => CANCELLED.has(w) || ENDED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
     return { status: 'cancelled', rule: 'cancelled' };
   if (s.before.some((w) => HYPOTHETICAL.has(w))) return { status: 'hypothetical', rule: 'modal' };
   const prev = s.before.at(-1);

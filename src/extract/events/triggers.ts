@@ -1,9 +1,12 @@
 import { VERB_MARKERS } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
-/** True when the word can start a trigger: not inside a name, a time, a figure or a reporting cue. */
+/**
+ * True when the word can start a trigger: not inside a name, a time or a reporting cue. Words
+ * inside a figure may (`thousands of Kurds demonstrated` is one quantity span).
+ */
 function free(c: EventContext, w: number): boolean {
-  return c.entityAt[w]! < 0 && c.timeAt[w]! < 0 && c.quantityAt[w]! < 0 && c.cueAt[w]! < 0;
+  return c.entityAt[w]! < 0 && c.timeAt[w]! < 0 && c.cueAt[w]! < 0;
 }
 
 /**
