@@ -2,6 +2,7 @@ import type { EvalTask } from '../lib/task.ts';
 import { articleExtraction } from './article-extraction.ts';
 import { conll2003Task } from './conll2003.ts';
 import { goldEntities } from './gold-entities.ts';
+import { goldEvents } from './gold-events.ts';
 import { goldQuotesQuantities } from './gold-quotes-quantities.ts';
 import { goldReconcile } from './gold-reconcile.ts';
 import { ploverTask } from './plover.ts';
@@ -18,6 +19,7 @@ export const TASKS: readonly EvalTask[] = [
   polnearTask,
   goldQuotesQuantities,
   goldEntities,
+  goldEvents,
   goldReconcile,
   ploverTask,
 ];
