@@ -5,6 +5,8 @@ import {
   ACTOR_WINDOW,
   AFTER_WINDOW,
   AUXILIARIES,
+  DETERMINERS,
+  LIGHT_VERBS,
   MAX_ACTORS,
   NAME_WINDOW,
   OBJECT_PREPS,
@@ -111,6 +113,14 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
       continue;
     }
     if (ACTOR_STOP.has(lower)) return [];
+    // A determiner opens the trigger's noun phrase: beyond it only a light verb's subject acts
+    // (`Russia held the drills`, not `Kyiv asked Minsk to explain the purpose of the exercise`).
+    if (
+      DETERMINERS.has(lower) &&
+      c.entityAt[w]! < 0 &&
+      !(w > b.floor && LIGHT_VERBS.has(c.words[w - 1]!.lower))
+    )
+      return [];
     const e = entity(c, w);
     if (e) {
       const start = entityStart(c, w);

@@ -235,7 +235,16 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   const time = timeNear(c, t.to, b, first);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
-  const named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
+  let named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
+  // A name with a year (`Zapad-2021`) does not name an exercise dated in another year.
+  const nameYear = named ? /\b(19|20)\d{2}\b/.exec(named.name)?.[0] : undefined;
+  if (
+    nameYear &&
+    time?.start &&
+    time.end &&
+    (time.end.slice(0, 4) < nameYear || time.start.slice(0, 4) > nameYear)
+  )
+    named = null;
   // A person who arrives somewhere is visiting; troops that arrive are deployed.
   const visit =
     t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
@@ -369,13 +378,13 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
     } else if (d.type === 'military_exercise') {
-      // The nearest earlier exercise whose time agrees: a named one, else an unnamed one whose
-      // actors do not conflict (an article's `drills` and `the exercise` are one event).
+      // The nearest earlier exercise whose time agrees: a named one, else an unnamed one that
+      // shares an actor or that a definite mention points back to (`the exercise`).
       for (let i = groups.length - 1; i >= 0 && !target; i--) {
         const g = groups[i]!;
         if (g.phase || g.type !== d.type || !timesAgree(g.time, d.time)) continue;
-        const conflict = g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d);
-        if (g.name || !conflict) target = g;
+        if (g.name || (d.definite && (d.actors.length === 0 || shareActor(g, d))) || shareActor(g, d))
+          target = g;
       }
     } else {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
@@ -396,13 +405,18 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       groupOf.set(d, d);
     }
   }
-  // Unnamed exercises before the first naming (a headline's `Joint Drills`) join the next named one.
+  // Unnamed exercises before the first naming (a headline's `Joint Drills`) join a later one.
   const out: Draft[] = [];
   groups.forEach((g, i) => {
     if (g.type === 'military_exercise' && !g.phase && !g.name) {
-      const later = groups
-        .slice(i + 1)
-        .find((x) => !x.phase && x.type === g.type && x.name && timesAgree(x.time, g.time));
+      // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
+      // next exercise whose actors do not conflict.
+      const fits = (x: Draft) =>
+        !x.phase &&
+        x.type === g.type &&
+        ((x.name !== null && timesAgree(x.time, g.time)) ||
+          (!g.time && (g.actors.length === 0 || x.actors.length === 0 || shareActor(g, x))));
+      const later = groups.slice(i + 1).find(fits);
       if (later) {
         const trigger = later.trigger;
         merge(later, g);
