@@ -98,6 +98,7 @@ const PLANNED = new Set([
 ]);
 const ONGOING = new Set([
   'continue',
+  'continued',
   'continues',
   'continuing',
   'ongoing',
@@ -126,7 +127,10 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
     return { status: 'cancelled', rule: 'cancelled' };
   if (s.before.some((w) => HYPOTHETICAL.has(w))) return { status: 'hypothetical', rule: 'modal' };
   const prev = s.before.at(-1);
-  if (s.before.some((w) => PLANNED.has(w)) || prev === 'to') return { status: 'planned', rule: 'future' };
+  // `to` marks a plan (`plans to deploy`) unless what governs it goes on (`continued to send`).
+  const goingOn = prev === 'to' && s.before.length >= 2 && ONGOING.has(s.before.at(-2)!);
+  if (s.before.some((w) => PLANNED.has(w)) || (prev === 'to' && !goingOn))
+    return { status: 'planned', rule: 'future' };
   if (
     s.before.some((w) => ONGOING.has(w)) ||
     (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing'))
