@@ -1,6 +1,7 @@
 import type { BenchCase } from '../lib/types.ts';
 import { apiBench } from './api.ts';
 import { entitiesBench } from './entities.ts';
+import { eventsBench } from './events.ts';
 import { ingestBench } from './ingest.ts';
 import { markdownBench } from './markdown.ts';
 import { quotesQuantitiesBench } from './quotes-quantities.ts';
@@ -15,6 +16,7 @@ export const CASES: readonly BenchCase[] = [
   entitiesBench,
   timesBench,
   quotesQuantitiesBench,
+  eventsBench,
   apiBench,
   uiBench,
   reconcileBench,

@@ -12,8 +12,8 @@
  * entity. A gold item with no match (the reader missed the entity) is a singleton system cluster:
  * it costs recall. Typed system entities are tried before untyped (`other`) ones. System entities no gold item matches are not items (the entities task scores
  * detection); so they cost nothing here. `linked` repeats the score over matched items only, which
- * isolates linking from detection. Events are matched by trigger: the system event of the article
- * whose trigger span overlaps an occurrence of the gold trigger text.
+ * isolates linking from detection. Events are matched as the gold-events task matches them: the
+ * system event of the article whose trigger overlaps an occurrence of one of the gold mentions.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -23,13 +23,15 @@ import type { DocumentJson, EntityJson } from '../../src/model/document.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { bcubed, type ClusteredItem } from '../lib/bcubed.ts';
 import { type EvalTask, type Figures, formatTable } from '../lib/task.ts';
+import { matchGoldEvent } from './gold-events.ts';
 
 interface GoldEntity {
   cluster: string;
   forms: string[];
 }
 interface GoldEvent {
-  trigger: string;
+  /** Texts of the event's mentions in the article (`eval/gold/events.json`). */
+  mentions: string[];
   type?: string;
   cluster: string;
 }
@@ -86,18 +88,6 @@ export function matchEntity(system: readonly EntityJson[], forms: readonly strin
         ),
     );
   const hit = find(false) ?? find(true) ?? null;
-  if (hit) used.add(hit.id);
-  return hit;
-}
-
-/** The system event whose trigger overlaps an occurrence of the gold trigger text, or null. */
-export function matchEvent(doc: DocumentJson, trigger: string, used: Set<string>) {
-  const spans: [number, number][] = [];
-  for (let at = doc.text.indexOf(trigger); at >= 0; at = doc.text.indexOf(trigger, at + 1))
-    spans.push([at, at + trigger.length]);
-  const hit =
-    doc.events.find((e) => !used.has(e.id) && spans.some(([s, t]) => e.trigger[0] < t && s < e.trigger[1])) ??
-    null;
   if (hit) used.add(hit.id);
   return hit;
 }
@@ -166,9 +156,9 @@ export async function runGoldReconcile(path: string): Promise<{ table: string; f
         const links = await store.reconciledLinks(doc.id);
         const used = new Set<string>();
         for (const ge of g.events ?? []) {
-          const hit = matchEvent(doc, ge.trigger, used);
+          const hit = matchGoldEvent(doc, ge.mentions, ge.type, used);
           const corpus = hit ? links.events[hit.id] : undefined;
-          const item = { gold: ge.cluster, system: corpus ?? `missed:${key}:${ge.trigger}` };
+          const item = { gold: ge.cluster, system: corpus ?? `missed:${key}:${ge.mentions[0]}` };
           ev.push(item);
           if (corpus) evLinked.push(item);
         }

@@ -2,8 +2,10 @@ import type { EvalTask } from '../lib/task.ts';
 import { articleExtraction } from './article-extraction.ts';
 import { conll2003Task } from './conll2003.ts';
 import { goldEntities } from './gold-entities.ts';
+import { goldEvents } from './gold-events.ts';
 import { goldQuotesQuantities } from './gold-quotes-quantities.ts';
 import { goldReconcile } from './gold-reconcile.ts';
+import { ploverTask } from './plover.ts';
 import { polnearTask } from './polnear.ts';
 import { recognizers } from './recognizers.ts';
 import { tempeval3 } from './tempeval3.ts';
@@ -17,5 +19,7 @@ export const TASKS: readonly EvalTask[] = [
   polnearTask,
   goldQuotesQuantities,
   goldEntities,
+  goldEvents,
   goldReconcile,
+  ploverTask,
 ];

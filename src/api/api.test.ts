@@ -188,12 +188,16 @@ describe('HTTP API on loopback', () => {
   });
 
   it('lists events with filters and shows every report of one; timeline gives intervals', async () => {
-    const all = await getValid('/api/events', S.EventList);
-    const ex = all.items.find((e) => e.name === 'Allied Resolve')!;
+    // The sample corpus brings its own events (read by the events stage); the fixtures add Winter Anvil.
+    const all = await getValid('/api/events?limit=200', S.EventList);
+    const ex = all.items.find((e) => e.name === 'Winter Anvil')!;
     expect([ex.start, ex.end, ex.reports]).toEqual(['2022-02-10', '2022-02-20', 2]);
     const filtered = await getValid('/api/events?type=denial&actor=lkshnk', S.EventList);
-    expect(filtered.items.map((e) => e.type)).toEqual(['denial']);
-    expect((await getValid('/api/events?place=Brest&from=2022-02-19', S.EventList)).items).toHaveLength(1);
+    expect(filtered.items.length).toBeGreaterThan(0);
+    expect(new Set(filtered.items.map((e) => e.type))).toEqual(new Set(['denial']));
+    const brest = await getValid('/api/events?place=Brest&from=2022-02-19', S.EventList);
+    expect(brest.items.map((e) => e.name)).toContain('Winter Anvil');
+    for (const e of brest.items) expect(e.end! >= '2022-02-19').toBe(true);
     const one = await getValid(`/api/events/${ex.id}`, S.EventDetail);
     expect(one.reports.map((r) => r.outlet)).toEqual(['Baltic Wire', 'Kyiv Ledger']);
     const tl = await getValid('/api/timeline?limit=1', S.Timeline);

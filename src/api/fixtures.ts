@@ -154,7 +154,7 @@ export function exerciseFixtures(): DocumentJson[] {
       outlet: 'Baltic Wire',
       url: 'https://baltic.test/a',
       published: '2022-02-10',
-      text: 'Russia and Belarus began the Allied Resolve drills on Feb. 10–20 near Brest. NATO said 30,000 troops took part. "We are calm," Lukashenko said.',
+      text: 'Russia and Belarus began the Winter Anvil drills on Feb. 10–20 near Brest. NATO said 30,000 troops took part. "We are calm," Lukashenko said.',
       entities: [
         { name: 'Russia', key: 'rs', type: 'gpe', at: ['Russia'] },
         { name: 'Belarus', key: 'blrs', type: 'gpe', at: ['Belarus'] },
@@ -175,7 +175,7 @@ export function exerciseFixtures(): DocumentJson[] {
         {
           at: 'began',
           type: 'military_exercise',
-          name: 'Allied Resolve',
+          name: 'Winter Anvil',
           actors: ['Russia', 'Belarus'],
           places: ['Brest'],
           time: 'Feb. 10–20',
@@ -189,7 +189,7 @@ export function exerciseFixtures(): DocumentJson[] {
       outlet: 'Kyiv Ledger',
       url: 'https://kyiv.test/b',
       published: '2022-02-12',
-      text: 'The Allied Resolve exercise continued on Feb. 12. "There are 45,000 troops," Reznikov said. Lukashenka denied it.',
+      text: 'The Winter Anvil exercise continued on Feb. 12. "There are 45,000 troops," Reznikov said. Lukashenka denied it.',
       entities: [
         {
           name: 'Oleksii Reznikov',
@@ -207,7 +207,7 @@ export function exerciseFixtures(): DocumentJson[] {
         {
           at: 'continued',
           type: 'military_exercise',
-          name: 'Allied Resolve',
+          name: 'Winter Anvil',
           time: 'Feb. 12',
           status: 'ongoing',
         },

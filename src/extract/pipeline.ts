@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic, SitrepError } from '../model/errors.ts';
 import type { Mention, MentionKind, MentionOf } from '../model/mention.ts';
 import { isValidSpan } from '../model/span.ts';
 import { entityStage } from './entities/index.ts';
+import { eventStage } from './events/index.ts';
 import { quantityStage } from './quantities/stage.ts';
 import { quoteStage } from './quotes/stage.ts';
 import { sentenceStage } from './segment/sentences.ts';
@@ -26,6 +27,8 @@ export const STAGES: readonly PipelineStep[] = [
   { stage: quantityStage },
   // Quotes after quantities; they read sentences (and entities when present) for speakers and relays.
   { stage: quoteStage },
+  // Events last: they read every kind above for triggers' arguments, claimants and status.
+  { stage: eventStage },
 ];
 
 /** Checks a stage table: unique names, and every need met by an earlier stage. */

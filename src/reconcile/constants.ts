@@ -17,6 +17,12 @@ export const MIN_SHINGLES = 20;
 export const EVENT_DAY_SLACK = 1;
 /** Days of an event's span indexed for overlap lookups; longer spans index their first and last days. */
 export const EVENT_MAX_INDEXED_DAYS = 62;
+/**
+ * Longest time span (days) of an unnamed report, and of the event it would join, for the
+ * time-args rule: "since 2014" or "this year" overlaps everything and would chain unrelated
+ * reports into one ever-growing event.
+ */
+export const EVENT_MAX_MATCH_DAYS = 31;
 /** Shared actors or places (corpus entities) an unnamed report needs to join an event. */
 export const EVENT_MIN_SHARED_ARGS = 1;
 

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { EVENT_DAY_SLACK, EVENT_MAX_INDEXED_DAYS, EVENT_MIN_SHARED_ARGS } from './constants.ts';
+import {
+  EVENT_DAY_SLACK,
+  EVENT_MAX_INDEXED_DAYS,
+  EVENT_MAX_MATCH_DAYS,
+  EVENT_MIN_SHARED_ARGS,
+} from './constants.ts';
 import { rootOf } from './entities.ts';
 import type { DocFeatures, EventFeature } from './features.ts';
 import { yearsAgree } from './names.ts';
@@ -10,7 +15,8 @@ import type { CorpusEventRow, ReconcileRepo } from './types.ts';
  * - `name`: same type and the same folded name (Allied Resolve = Union Resolve = Allied
  *   Resolve-2022), years agreeing; a phase of another event also needs overlapping time; or
  * - `time-args`: same type, time spans overlapping (± EVENT_DAY_SLACK days; undated reports use the
- *   publication day) and at least one shared actor or place as corpus entities.
+ *   publication day) and at least one shared actor or place as corpus entities; neither span
+ *   longer than EVENT_MAX_MATCH_DAYS (twice that for the event), so vague spans do not chain.
  * Otherwise it starts a new event. Each report keeps its own dates, places, size and status; the
  * event's span is only the union of its reports' spans, for listing.
  */
@@ -28,6 +34,12 @@ export function spanDays(start: string, end: string): string[] {
   if (out.at(-1)! < end)
     for (let d = end, i = 0; i < EVENT_MAX_INDEXED_DAYS / 2; d = addDays(d, -1), i++) out.push(d);
   return [...new Set(out)];
+}
+
+function daysBetween(start: string, end: string): number {
+  return (
+    (Date.parse(`${end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${start.slice(0, 10)}T00:00:00Z`)) / DAY_MS
+  );
 }
 
 function eventId(doc: string, docEvent: string): string {
@@ -66,7 +78,8 @@ function find(
     }
     return null;
   }
-  if (!ev.start || !ev.end || args.length === 0) return null;
+  if (!ev.start || !ev.end || args.length === 0 || daysBetween(ev.start, ev.end) > EVENT_MAX_MATCH_DAYS)
+    return null;
   const days = spanDays(addDays(ev.start, -EVENT_DAY_SLACK), addDays(ev.end, EVENT_DAY_SLACK));
   // Every spelling of every actor and place: reports name them in many ways.
   const roots = [...new Set(args.map((a) => rootOf(repo, repo.node(a)).id))];
@@ -74,6 +87,7 @@ function find(
   let best: { event: CorpusEventRow; shared: number } | null = null;
   for (const c of repo.eventsByDays(ev.type, days)) {
     if (c.name !== null || !overlaps(c, ev.start, ev.end)) continue;
+    if (c.start && c.end && daysBetween(c.start, c.end) > EVENT_MAX_MATCH_DAYS * 2) continue;
     const shared = repo.sharedArgs(c.id, spellings);
     if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
   }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { matchEntity, matchEvent, runGoldReconcile } from '../../eval/tasks/gold-reconcile.ts';
+import { matchGoldEvent } from '../../eval/tasks/gold-events.ts';
+import { matchEntity, runGoldReconcile } from '../../eval/tasks/gold-reconcile.ts';
 import { exerciseFixtures } from '../../src/api/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-gold-'));
@@ -11,9 +12,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('gold-reconcile scorer', () => {
   it('matches events by trigger overlap and entities by form, each once', () => {
     const [a, b] = exerciseFixtures();
-    expect(matchEvent(a!, 'began the Allied', new Set())?.id).toBe('v1');
-    expect(matchEvent(b!, 'denied it', new Set())?.id).toBe('v2');
-    expect(matchEvent(b!, 'not in the text', new Set())).toBeNull();
+    expect(matchGoldEvent(a!, ['began the Winter'], undefined, new Set())?.id).toBe('v1');
+    expect(matchGoldEvent(b!, ['nowhere', 'denied it'], 'denial', new Set())?.id).toBe('v2');
+    expect(matchGoldEvent(b!, ['not in the text'], undefined, new Set())).toBeNull();
     const used = new Set<string>();
     expect(matchEntity(a!.entities, ['Lukashenko'], used)?.name).toBe('Alexander Lukashenko');
     expect(matchEntity(a!.entities, ['Lukashenko'], used)).toBeNull();
@@ -51,7 +52,7 @@ describe('gold-reconcile scorer', () => {
       join(dir, 'events.json'),
       JSON.stringify({
         documents: [
-          { file, events: [{ trigger: 'started arriving', type: 'troop_deployment', cluster: 'x' }] },
+          { file, events: [{ mentions: ['started arriving'], type: 'troop_deployment', cluster: 'x' }] },
         ],
       }),
     );

@@ -32,15 +32,13 @@ export function rangeLabel(start: string, end: string): string {
 export function ticks(from: number, to: number, width: number): { day: number; major: boolean }[] {
   const perDay = width / Math.max(1, to - from + 1);
   const step = perDay >= 40 ? 1 : perDay >= 14 ? 2 : perDay >= 6 ? 7 : perDay >= 2 ? 14 : 0;
+  // Coarse scales: months when a month has room for a label, else quarters, else years.
+  const months = perDay * 30 >= 40 ? 1 : perDay * 91 >= 60 ? 3 : 12;
   const out: { day: number; major: boolean }[] = [];
   for (let d = from; d <= to + 1; d++) {
     const date = new Date(d * 86_400_000);
     const first = date.getUTCDate() === 1;
-    if (
-      step === 0
-        ? first && (perDay * 30 >= 40 || date.getUTCMonth() % 3 === 0)
-        : first || (d - from) % step === 0
-    )
+    if (step === 0 ? first && date.getUTCMonth() % months === 0 : first || (d - from) % step === 0)
       out.push({ day: d, major: first });
   }
   return out;

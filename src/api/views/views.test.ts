@@ -30,7 +30,7 @@ describe('cross-document views', () => {
 
   it('clusters reports of one named event and resolves its times to bounds', () => {
     const c = corpus();
-    const ex = c.events.find((e) => e.name === 'Allied Resolve')!;
+    const ex = c.events.find((e) => e.name === 'Winter Anvil')!;
     expect(ex.reports).toHaveLength(2);
     expect([ex.start, ex.end, ex.timeFrom]).toEqual(['2022-02-10', '2022-02-20', 'event']);
     const detail = eventDetail(c, ex.id)!;
@@ -69,7 +69,7 @@ describe('cross-document views', () => {
     const r = situationReport(c, { from: '2022-02-01', to: '2022-02-28' });
     expect(r.documents).toBe(2);
     expect(r.markdown).toContain('# Situation report, 2022-02-01 to 2022-02-28');
-    expect(r.markdown).toContain('Allied Resolve');
+    expect(r.markdown).toContain('Winter Anvil');
     expect(r.citations.length).toBeGreaterThan(2);
     for (const cit of r.citations) {
       expect(r.markdown).toContain(`[^${cit.n}]:`);

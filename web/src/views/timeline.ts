@@ -29,6 +29,18 @@ function toBar(it: Item): Bar {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * The window a timeline opens on: where most events are (the 10th to 90th percentile of their
+ * days, a week either side), so that a few references to years long past or ahead (an exercise
+ * of 2021, one planned for 2023) do not squeeze the situation itself into a sliver.
+ */
+function focusWindow(bars: readonly Bar[]): [number, number] {
+  const starts = bars.map((b) => b.a).sort((x, y) => x - y);
+  const ends = bars.map((b) => b.b).sort((x, y) => x - y);
+  const at = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+  return [at(starts, 0.1) - FOCUS_PAD_DAYS, at(ends, 0.9) + FOCUS_PAD_DAYS];
+}
+
 /** One bar: a link to its event holding its rect and, where it fits, its label (a hot path: plain DOM calls). */
 function barElement(bar: Bar, x0: number, y: number, w: number, labelOutside: boolean): SVGAElement {
   const { it } = bar;
@@ -75,6 +87,8 @@ const MAX_LINKED_BARS = 600;
 const MAX_LABELLED_BARS = 150;
 /** Events listed under the chart before "show more". */
 const LIST_PAGE = 100;
+/** Days of margin either side of the window a timeline opens on. */
+const FOCUS_PAD_DAYS = 7;
 
 /** Rows for the items (sorted by start): each goes in the first row free at its start (greedy). */
 function lanes(bars: readonly Bar[], x: (day: number) => number, labels: boolean): number[] {
@@ -298,8 +312,9 @@ export const timelineView: View = async (root, r, alive) => {
   const minDay = dayNumber(data.range.start ?? items[0]!.start);
   const maxDay = dayNumber(data.range.end ?? items.at(-1)!.end);
   const clamp = (d: number) => Math.min(maxDay, Math.max(minDay, d));
-  let from = q.get('from') ? clamp(dayNumber(q.get('from')!)) : minDay;
-  let to = q.get('to') ? clamp(dayNumber(q.get('to')!)) : maxDay;
+  const focus = focusWindow(bars);
+  let from = q.get('from') ? clamp(dayNumber(q.get('from')!)) : clamp(focus[0]);
+  let to = q.get('to') ? clamp(dayNumber(q.get('to')!)) : clamp(focus[1]);
   if (to < from) [from, to] = [minDay, maxDay];
 
   const wrap = h('div', {

@@ -1,0 +1,181 @@
+/**
+ * Events on the project's gold set (`eval/gold/events.json`: events of the sample articles in
+ * examples/, annotated by hand from reading them). Each article is read through the real path
+ * (adapter → finalizeSource → buildDocument: every stage runs). A gold event is matched to an
+ * unused system event of the article whose trigger overlaps an occurrence of one of its mention
+ * texts, one of the same type first. Per field, precision is correct / system events of the
+ * gold articles and recall correct / gold events: `detection` (matched at all), `type`,
+ * `type+time` (type and TIMEX value equal; no time on both sides counts as equal), `name` (over
+ * events named on either side), `status`; `actors` is micro P/R over the actors of matched pairs.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { buildDocument, finalizeSource } from '../../src/app/document.ts';
+import { readSource } from '../../src/ingest/index.ts';
+import type { DocumentJson, EventJson } from '../../src/model/document.ts';
+import { isFailure } from '../../src/model/source.ts';
+import { type EvalTask, type Figures, f1, formatTable } from '../lib/task.ts';
+
+const GoldEvent = z.object({
+  mentions: z.array(z.string().min(1)).min(1),
+  type: z.string(),
+  name: z.string().nullable(),
+  actors: z.array(z.string()),
+  time: z.string().nullable(),
+  status: z.string(),
+  cluster: z.string(),
+});
+const GoldFile = z.object({
+  documents: z.array(
+    z.object({ file: z.string(), item: z.number().int().optional(), events: z.array(GoldEvent) }),
+  ),
+});
+type Gold = z.infer<typeof GoldEvent>;
+
+const repo = resolve(fileURLToPath(import.meta.url), '../../..');
+
+/** Reads the article of a gold entry (the `item`-th of a file holding several). */
+export function readGoldArticle(file: string, item?: number): DocumentJson {
+  const path = resolve(repo, file);
+  const docs = readSource(path, readFileSync(path, 'utf8'));
+  const doc = docs[item ?? 0];
+  if (!doc || isFailure(doc)) throw new Error(`${file}${item === undefined ? '' : `#${item}`}: did not read`);
+  return buildDocument(finalizeSource(doc, new Date('2022-03-01T00:00:00Z')));
+}
+
+/** Spans of every occurrence of each mention text. */
+function occurrences(text: string, mentions: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of mentions)
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) out.push([at, at + m.length]);
+  return out;
+}
+
+/** The unused system event whose trigger overlaps a mention of the gold event, one of its type first. */
+export function matchGoldEvent(
+  doc: DocumentJson,
+  mentions: readonly string[],
+  type: string | undefined,
+  used: Set<string>,
+): EventJson | null {
+  const spans = occurrences(doc.text, mentions);
+  const hits = doc.events.filter(
+    (e) => !used.has(e.id) && spans.some(([s, t]) => e.trigger[0] < t && s < e.trigger[1]),
+  );
+  const hit = hits.find((e) => e.type === type) ?? hits[0] ?? null;
+  if (hit) used.add(hit.id);
+  return hit;
+}
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every name of a referenced entity: canonical name and mention texts. */
+function namesOf(doc: DocumentJson, id: string): string[] {
+  const e = doc.entities.find((x) => x.id === id);
+  return e ? [e.name, ...e.mentions.map((m) => m.text)].map(fold) : [];
+}
+
+function sameActor(forms: readonly string[], gold: string): boolean {
+  const g = fold(gold);
+  return forms.some((f) => f === g || (f.length >= 4 && (f.includes(g) || g.includes(f))));
+}
+
+class Tally {
+  readonly rows = new Map<string, { correct: number; pred: number; gold: number }>();
+  add(field: string, correct: number, pred: number, gold: number): void {
+    const r = this.rows.get(field) ?? { correct: 0, pred: 0, gold: 0 };
+    r.correct += correct;
+    r.pred += pred;
+    r.gold += gold;
+    this.rows.set(field, r);
+  }
+}
+
+const FIELDS = ['detection', 'type', 'type+time', 'status'] as const;
+
+function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: string[], key: string): void {
+  for (const f of FIELDS) t.add(f, 0, doc.events.length, golds.length);
+  t.add('name', 0, doc.events.filter((e) => e.name).length, golds.filter((g) => g.name).length);
+  const used = new Set<string>();
+  for (const g of golds) {
+    const v = matchGoldEvent(doc, g.mentions, g.type, used);
+    if (!v) {
+      errors.push(`${key}: missed ${g.type} ${JSON.stringify(g.mentions[0])}`);
+      t.add('actors', 0, 0, g.actors.length);
+      continue;
+    }
+    const time = doc.times.find((x) => x.id === v.time)?.value ?? null;
+    t.add('detection', 1, 0, 0);
+    t.add('type', v.type === g.type ? 1 : 0, 0, 0);
+    t.add('type+time', v.type === g.type && time === g.time ? 1 : 0, 0, 0);
+    t.add('status', v.status === g.status ? 1 : 0, 0, 0);
+    t.add('name', g.name && v.name && fold(g.name) === fold(v.name) ? 1 : 0, 0, 0);
+    const actorNames = v.actors.map((id) => namesOf(doc, id));
+    const found = g.actors.filter((a) => actorNames.some((forms) => sameActor(forms, a))).length;
+    t.add('actors', found, actorNames.length, g.actors.length);
+    if (v.type !== g.type || time !== g.time)
+      errors.push(
+        `${key}: ${JSON.stringify(g.mentions[0])} gold ${g.type} ${g.time}, sitrep ${v.type} ${time}`,
+      );
+  }
+}
+
+/** Scores the event gold file at `path`. */
+export async function runGoldEvents(path: string): Promise<{ table: string; figures: Figures }> {
+  const parsed = GoldFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const t = new Tally();
+  const errors: string[] = [];
+  let events = 0;
+  for (const d of parsed.data.documents) {
+    const key = `${d.file}${d.item === undefined ? '' : `#${d.item}`}`;
+    const doc = readGoldArticle(d.file, d.item);
+    for (const g of d.events)
+      for (const m of g.mentions)
+        if (!doc.text.includes(m))
+          throw new Error(`${path}: ${key}: mention ${JSON.stringify(m)} is not in the text`);
+    score(t, doc, d.events, errors, key);
+    events += d.events.length;
+  }
+  const limit = Number(process.env.SITREP_EVAL_ERRORS ?? 0);
+  if (limit > 0) console.error(errors.slice(0, limit).join('\n'));
+  const figures: Figures = { articles: parsed.data.documents.length, events };
+  const rows = [...t.rows].map(([field, r]) => {
+    const p = r.pred ? r.correct / r.pred : 0;
+    const rc = r.gold ? r.correct / r.gold : 0;
+    figures[field] = {
+      precision: p,
+      recall: rc,
+      f1: f1(p, rc),
+      correct: r.correct,
+      system: r.pred,
+      gold: r.gold,
+    };
+    return [field, r.gold, r.pred, r.correct, p, rc, f1(p, rc)];
+  });
+  const table = [
+    formatTable(['field', 'gold', 'system', 'correct', 'P', 'R', 'F1'], rows),
+    '',
+    `   ${parsed.data.documents.length} articles, ${events} gold events`,
+  ].join('\n');
+  return { table, figures };
+}
+
+export const goldEvents: EvalTask = {
+  name: 'gold-events',
+  description:
+    'events (type, time, name, actors, status) on the project gold set over examples/, hand-annotated',
+  // Absolute, so the runner's `resolve(shared, defaultData)` keeps it: the gold set lives in the repo.
+  defaultData: resolve(repo, 'eval/gold/events.json'),
+  run: runGoldEvents,
+};

@@ -1,0 +1,282 @@
+import type { EntityMention, QuantityMention, TimeMention } from '../../model/mention.ts';
+import {
+  ACTOR_STOP,
+  ACTOR_TYPES,
+  ACTOR_WINDOW,
+  AFTER_WINDOW,
+  AUXILIARIES,
+  DETERMINERS,
+  LIGHT_VERBS,
+  MAX_ACTORS,
+  NAME_WINDOW,
+  OBJECT_PREPS,
+  PARENTHETICAL_MAX,
+  PLACE_ONLY_PREPS,
+  PLACE_PREPS,
+  PLACE_SKIP,
+  PLACE_TYPES,
+  REPORT_VERBS,
+  SIZE_UNITS,
+  TIME_WINDOW,
+} from './constants.ts';
+import type { EventContext } from './context.ts';
+
+/**
+ * Argument rules. Each looks in a window of words around the trigger, bounded by the sentence,
+ * the neighbouring triggers and the quote holding the trigger, so every rule is O(window).
+ */
+
+/** The words a trigger's arguments may come from: `[floor, ceil)`. */
+export interface Bounds {
+  readonly floor: number;
+  readonly ceil: number;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+const COORD = new Set(['and', ',', '&']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+function entity(c: EventContext, w: number): EntityMention | null {
+  const i = c.entityAt[w]!;
+  return i < 0 ? null : c.entities[i]!;
+}
+
+/** The first word of the entity mention covering word `w`. */
+function entityStart(c: EventContext, w: number): number {
+  const e = entity(c, w);
+  let k = w;
+  while (k > 0 && e && c.words[k - 1]!.start >= e.span[0]) k--;
+  return k;
+}
+
+/** The word after the entity mention covering word `w`. */
+function entityEnd(c: EventContext, w: number): number {
+  const e = entity(c, w);
+  let k = w;
+  while (k < c.words.length && e && entity(c, k) === e) k++;
+  return k;
+}
+
+/** Entities coordinated before the one starting at word `w` (`Belarus and Russia`, `he and Putin`). */
+function coordinatedBefore(c: EventContext, w: number, floor: number, ok: (e: EntityMention) => boolean) {
+  const out: EntityMention[] = [];
+  let k = w;
+  while (out.length < MAX_ACTORS - 1 && k - 2 >= floor && COORD.has(c.words[k - 1]!.lower)) {
+    const e = entity(c, k - 2);
+    if (!e || !ok(e)) break;
+    out.push(e);
+    k = entityStart(c, k - 2);
+  }
+  return out;
+}
+
+/** Entities coordinated after the one ending before word `w`, with optional articles (`Poland and the Baltic states`). */
+function coordinatedAfter(c: EventContext, w: number, ceil: number, ok: (e: EntityMention) => boolean) {
+  const out: EntityMention[] = [];
+  let k = w;
+  while (out.length < MAX_ACTORS - 1 && k < ceil && COORD.has(c.words[k]!.lower)) {
+    k++;
+    if (k < ceil && c.words[k]!.lower === 'the') k++;
+    const e = k < ceil ? entity(c, k) : null;
+    if (!e || !ok(e)) break;
+    out.push(e);
+    while (k < ceil && entity(c, k) === e) k++;
+  }
+  return out;
+}
+
+const canAct = (e: EntityMention) => ACTOR_TYPES.has(e.type);
+
+/**
+ * The actors: the nearest acting entity before the trigger (skipping parentheticals between dashes
+ * or brackets), with those coordinated to it. A location acts only as a bare subject right before
+ * the verb (`the Baltic republics have deployed`). Stops at a reporting verb or clause word.
+ */
+export function actorsBefore(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
+  let budget = ACTOR_WINDOW;
+  let gap = 0;
+  for (let w = trigger - 1; w >= b.floor && budget > 0; w--, budget--) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (lower === ')' || DASHES.has(lower)) {
+      // Step over the parenthetical (`the Baltic republics — which … — have deployed`).
+      const open = lower === ')' ? '(' : null;
+      const lowest = Math.max(b.floor, w - PARENTHETICAL_MAX);
+      let k = w - 1;
+      while (k >= lowest && !(open ? c.words[k]!.lower === open : DASHES.has(c.words[k]!.lower))) k--;
+      if (c.counter) c.counter.steps += w - k;
+      if (k < lowest) {
+        if (open) return [];
+        continue;
+      }
+      w = k;
+      continue;
+    }
+    if (ACTOR_STOP.has(lower)) return [];
+    // A determiner opens the trigger's noun phrase: beyond it only a light verb's subject acts
+    // (`Russia held the drills`, not `Kyiv asked Minsk to explain the purpose of the exercise`).
+    if (
+      DETERMINERS.has(lower) &&
+      c.entityAt[w]! < 0 &&
+      !(w > b.floor && LIGHT_VERBS.has(c.words[w - 1]!.lower))
+    )
+      return [];
+    const e = entity(c, w);
+    if (e) {
+      const start = entityStart(c, w);
+      // An entity followed by a preposition is an object (`reach Belarus for drills`), not the subject.
+      const after = c.words[entityEnd(c, w)]?.lower ?? '';
+      const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && !OBJECT_PREPS.has(after);
+      if (acts) return [e, ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct)];
+      w = start;
+    }
+    if (!AUXILIARIES.has(lower)) gap++;
+  }
+  return [];
+}
+
+/** Actors named after the trigger: `by Russia`, and co-actors of symmetric events (`drills with Russia`). */
+export function actorsAfter(
+  c: EventContext,
+  trigger: number,
+  b: Bounds,
+  symmetric: boolean,
+): EntityMention[] {
+  const highest = Math.min(b.ceil, trigger + 4);
+  for (let w = trigger; w < highest; w++) {
+    const lower = c.words[w]!.lower;
+    if (lower !== 'by' && !(symmetric && (lower === 'with' || lower === 'between'))) continue;
+    let k = w + 1;
+    if (k < b.ceil && c.words[k]!.lower === 'the') k++;
+    const e = k < b.ceil ? entity(c, k) : null;
+    if (!e || !canAct(e)) return [];
+    while (k < b.ceil && entity(c, k) === e) k++;
+    return [e, ...coordinatedAfter(c, k, b.ceil, canAct)];
+  }
+  return [];
+}
+
+/** The target: the first acting entity after the trigger that no place preposition introduces. */
+export function targetsAfter(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
+  const highest = Math.min(b.ceil, trigger + AFTER_WINDOW);
+  for (let w = trigger; w < highest; w++) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (ACTOR_STOP.has(lower) || lower === ',') return [];
+    const e = entity(c, w);
+    if (!e) continue;
+    const prev = w > 0 ? c.words[w - 1]!.lower : '';
+    if (!canAct(e) || PLACE_ONLY_PREPS.has(prev) || prev === 'with' || prev === 'by') {
+      while (w + 1 < highest && entity(c, w + 1) === e) w++;
+      continue;
+    }
+    let k = w;
+    while (k < b.ceil && entity(c, k) === e) k++;
+    return [e, ...coordinatedAfter(c, k, b.ceil, canAct)];
+  }
+  return [];
+}
+
+/** Places introduced by a place preposition after the trigger (`near the border with Ukraine`). */
+export function placesAfter(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
+  const highest = Math.min(b.ceil, trigger + AFTER_WINDOW);
+  const out: EntityMention[] = [];
+  for (let w = trigger; w < highest && out.length < MAX_ACTORS; w++) {
+    if (c.counter) c.counter.steps++;
+    if (!PLACE_PREPS.has(c.words[w]!.lower) || c.entityAt[w]! >= 0) continue;
+    let k = w + 1;
+    for (let skip = 0; k < highest && skip < 5 && PLACE_SKIP.has(c.words[k]!.lower); skip++) k++;
+    let e = k < highest ? entity(c, k) : null;
+    if (e && !PLACE_TYPES.has(e.type)) {
+      // A non-place owner (`near NATO’s eastern borders and Ukraine`): step over it and what it owns,
+      // and take a place coordinated after.
+      const owner = e;
+      while (k < highest && entity(c, k) === owner) k++;
+      if (k < highest && POSSESSIVE.has(c.words[k]!.lower)) k++;
+      for (let skip = 0; k < highest && skip < 5 && PLACE_SKIP.has(c.words[k]!.lower); skip++) k++;
+      if (k + 1 >= highest || !COORD.has(c.words[k]!.lower)) continue;
+      k++;
+      if (c.words[k]!.lower === 'the') k++;
+      e = k < highest ? entity(c, k) : null;
+    }
+    if (!e || !PLACE_TYPES.has(e.type)) continue;
+    while (k < b.ceil && entity(c, k) === e) k++;
+    out.push(e, ...coordinatedAfter(c, k, b.ceil, (x) => PLACE_TYPES.has(x.type)));
+    w = k - 1;
+  }
+  return out;
+}
+
+const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
+
+/**
+ * The time: the first date after the trigger within its clause, else the nearest one before it
+ * that does not date a report (`said Tuesday`). With `lookBack` false (another trigger comes
+ * earlier in the sentence, and the dates after it are its own) only the dates after count.
+ */
+export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack = true): TimeMention | null {
+  const highest = Math.min(b.ceil, trigger + TIME_WINDOW);
+  for (let w = trigger; w < highest; w++) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i >= 0 && dated(c.times[i]!)) return c.times[i]!;
+  }
+  if (!lookBack) return null;
+  const lowest = Math.max(b.floor, trigger - TIME_WINDOW);
+  for (let w = trigger - 1; w >= lowest; w--) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i < 0 || !dated(c.times[i]!)) continue;
+    let first = w;
+    while (first > 0 && c.timeAt[first - 1] === i) first--;
+    const prev = first > 0 ? c.words[first - 1]!.lower : '';
+    if (!REPORT_VERBS.has(prev)) return c.times[i]!;
+    w = first;
+  }
+  return null;
+}
+
+/** The size: a figure counting troops, tanks or the like, after the trigger first, then before it. */
+export function sizeNear(c: EventContext, from: number, to: number, b: Bounds): QuantityMention | null {
+  const counts = (w: number) => {
+    const i = c.quantityAt[w]!;
+    const q = i < 0 ? null : c.quantities[i]!;
+    return q?.unit && SIZE_UNITS.has(q.unit) ? q : null;
+  };
+  // A figure right before the trigger is its subject (`23,000 troops deployed`).
+  const adjacent = from > b.floor ? counts(from - 1) : null;
+  if (adjacent) return adjacent;
+  const highest = Math.min(b.ceil, to + AFTER_WINDOW);
+  for (let w = to; w < highest; w++) {
+    const q = counts(w);
+    if (q) return q;
+  }
+  const lowest = Math.max(b.floor, from - ACTOR_WINDOW);
+  for (let w = from - 1; w >= lowest; w--) {
+    const q = counts(w);
+    if (q) return q;
+  }
+  return null;
+}
+
+/** The named event nearest the trigger in its sentence (`the “Allied Resolve” drills`), if close. */
+export function nameNear(
+  c: EventContext,
+  trigger: number,
+  sentence: readonly [number, number],
+): EntityMention | null {
+  const lo = Math.max(sentence[0], trigger - NAME_WINDOW);
+  const hi = Math.min(sentence[1], trigger + NAME_WINDOW);
+  let best: EntityMention | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (let w = lo; w < hi; w++) {
+    const e = entity(c, w);
+    if (e?.type !== 'named_event') continue;
+    const d = Math.abs(w - trigger);
+    if (d < distance) {
+      best = e;
+      distance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,397 @@
+/** Tunables and closed word classes of the events stage. */
+
+/** Entity types that can act (actors and targets). */
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'gpe', 'military_unit']);
+
+/** Entity types that are places. */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
+
+/** Prepositions that introduce a place (`in Brest`, `along the border with Ukraine`). */
+export const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'near',
+  'at',
+  'along',
+  'on',
+  'to',
+  'into',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'toward',
+  'towards',
+  'from',
+  'through',
+  'throughout',
+  'within',
+]);
+
+/** Words a place preposition may skip on its way to the place (`in the west of Belarus`). */
+export const PLACE_SKIP: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'western',
+  'southern',
+  'northern',
+  'eastern',
+  'west',
+  'south',
+  'north',
+  'east',
+  'of',
+  'border',
+  'borders',
+  'frontier',
+  'frontiers',
+  'region',
+  'with',
+]);
+
+/** Counted nouns that make a quantity an event's size. */
+export const SIZE_UNITS: ReadonlySet<string> = new Set([
+  'troops',
+  'soldiers',
+  'servicemen',
+  'personnel',
+  'tanks',
+  'aircraft',
+  'jets',
+  'helicopters',
+  'warships',
+  'ships',
+  'vehicles',
+  'battalions',
+  'brigades',
+  'divisions',
+  'units',
+  'people',
+  'protesters',
+  'missiles',
+  'weapons',
+  'sailors',
+  'paratroopers',
+  'fighters',
+  'launchers',
+  'guns',
+  'drones',
+]);
+
+/** Reporting verbs: a time right after one dates the report, not the event (`said Tuesday`). */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'stated',
+  'claimed',
+  'wrote',
+  'confirmed',
+]);
+
+/** Tokens looked at before a trigger for its status; after it for cancellation. */
+export const STATUS_WINDOW = 5;
+/** The longest parenthetical (between dashes or brackets) an actor search steps over. */
+export const PARENTHETICAL_MAX = 30;
+/** Types whose first actor-type entity after the trigger is its target. */
+export const TARGETED: ReadonlySet<string> = new Set([
+  'attack',
+  'violence',
+  'fight',
+  'accusation',
+  'disapproval',
+  'threat',
+  'warning',
+  'sanction',
+  'coercion',
+  'demand',
+  'support',
+  'aid',
+  'arms_transfer',
+  'meeting',
+  'agreement',
+  'cooperation',
+]);
+/** At most this many coordinated actors (`Belarus, Russia and Kazakhstan`). */
+export const MAX_ACTORS = 4;
+/** How far (in tokens) an actor is looked for before its trigger. */
+export const ACTOR_WINDOW = 14;
+/** How far targets, places and sizes are looked for after a trigger. */
+export const AFTER_WINDOW = 16;
+/** How far a time is looked for after a trigger (times often close a long clause). */
+export const TIME_WINDOW = 30;
+/** How far a named event may stand from an exercise trigger to name it. */
+export const NAME_WINDOW = 12;
+/** Types whose `with`/`between` argument is a co-actor (`drills with Russia`, `talks between A and B`). */
+export const SYMMETRIC: ReadonlySet<string> = new Set([
+  'military_exercise',
+  'meeting',
+  'agreement',
+  'cooperation',
+  'fight',
+]);
+/** Words that end an actor search: the clause before belongs to someone else. */
+export const ACTOR_STOP: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  'said',
+  'says',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'stated',
+  'claimed',
+  'wrote',
+  'confirmed',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'after',
+  'before',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'when',
+]);
+/** Words that may stand between a subject and its verb (`Poland has also deployed`). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'also',
+  'already',
+  'reportedly',
+  'allegedly',
+  'now',
+  'just',
+  'again',
+  'be',
+  'been',
+  'being',
+  'not',
+  'never',
+  'to',
+  'plans',
+  'plan',
+  'planned',
+  'did',
+  'does',
+  'do',
+  "'s",
+  '’s',
+  'jointly',
+]);
+/** Prepositions before an entity that make it a place, not a target. */
+export const PLACE_ONLY_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'near',
+  'at',
+  'along',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'within',
+  'throughout',
+  'into',
+]);
+/** Modal or infinitive markers that make `stage`/`phase` a verb (`will stage drills`). */
+export const VERB_MARKERS: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'and',
+  'or',
+  'not',
+  'also',
+]);
+/** A phase word (`the readiness phase`) counts when an exercise was named at most this many sentences before. */
+export const PHASE_REACH = 3;
+/** Prepositions after an entity that make it an object, not the subject of a later verb (`reach Belarus for drills`). */
+export const OBJECT_PREPS: ReadonlySet<string> = new Set([
+  'for',
+  'in',
+  'near',
+  'at',
+  'to',
+  'from',
+  'with',
+  'on',
+  'of',
+  'into',
+  'over',
+  'against',
+  'toward',
+  'towards',
+  'across',
+  'along',
+]);
+/**
+ * PLOVER codes a cooperative act that is halted or cancelled (`halted economic aid`, `cancelled a
+ * planned visit`) as a reduction of relations: SANCTION.
+ */
+export const COOPERATIVE_PLOVER: ReadonlySet<string> = new Set([
+  'AID',
+  'CONSULT',
+  'COOPERATE',
+  'AGREE',
+  'SUPPORT',
+]);
+/**
+ * CAMEO's coding, which the PLOVER gold records follow, files an announced future act by what it
+ * promises: a cooperative one as an expressed intent to cooperate (AGREE), a hostile one as a
+ * threat (THREATEN). Military posture (MOBILIZE) stays what it is.
+ */
+export const INTENT_PLOVER: Readonly<Record<string, 'AGREE' | 'THREATEN'>> = {
+  CONSULT: 'AGREE',
+  SUPPORT: 'AGREE',
+  AID: 'AGREE',
+  COOPERATE: 'AGREE',
+  CONCEDE: 'AGREE',
+  RETREAT: 'AGREE',
+  COERCE: 'THREATEN',
+  SANCTION: 'THREATEN',
+  REJECT: 'THREATEN',
+  FIGHT: 'THREATEN',
+  ASSAULT: 'THREATEN',
+};
+/** Modals that make a reported statement a demand on its subject (`Iraq must cooperate`). */
+export const DEMAND_MODALS: ReadonlySet<string> = new Set(['must', 'should']);
+/** Words that open a noun phrase: an actor before one is outside the trigger's phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'that',
+  'those',
+  'our',
+  'such',
+]);
+/**
+ * Verbs whose subject performs the noun after them (`Russia held the drills`, `carried out an
+ * attack`, `signed a deal`): the actor search goes on past a determiner only after one of these.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold',
+  'holds',
+  'held',
+  'holding',
+  'stage',
+  'stages',
+  'staged',
+  'staging',
+  'conduct',
+  'conducts',
+  'conducted',
+  'conducting',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'start',
+  'starts',
+  'started',
+  'out',
+  'mount',
+  'mounts',
+  'mounted',
+  'complete',
+  'completed',
+  'finish',
+  'finished',
+  'resume',
+  'resumed',
+  'continue',
+  'continued',
+  'continues',
+  'organise',
+  'organised',
+  'organize',
+  'organized',
+  'host',
+  'hosted',
+  'hosts',
+  'sign',
+  'signed',
+  'signs',
+  'reach',
+  'reached',
+  'make',
+  'made',
+  'order',
+  'ordered',
+  'orders',
+  'announce',
+  'announced',
+  'announces',
+  'plan',
+  'plans',
+  'planned',
+  'prepare',
+  'prepares',
+  'prepared',
+  'preparing',
+  'end',
+  'ended',
+  'extend',
+  'extended',
+  'join',
+  'joined',
+  'lead',
+  'led',
+  'step',
+  'stepped',
+  'up',
+  'carry',
+  'carried',
+  'carries',
+  'wage',
+  'waged',
+  'give',
+  'gave',
+  'offer',
+  'offered',
+  'impose',
+  'imposed',
+  'lift',
+  'lifted',
+  'issue',
+  'issued',
+  'deny',
+  'denied',
+  'denies',
+]);

@@ -1,0 +1,39 @@
+import type { EntityMention, QuantityMention, QuoteMention, TimeMention } from '../../model/mention.ts';
+import type { WorkCounter } from '../segment/work.ts';
+import type { TriggerLexicon } from './lexicon.ts';
+import type { Word } from './words.ts';
+
+/**
+ * Everything the event rules read, indexed by word: for each word the entity, time, quantity and
+ * quote (content or cue) covering it, or -1. Built once per document in linear time.
+ */
+export interface EventContext {
+  readonly text: string;
+  readonly published: string | null;
+  readonly words: readonly Word[];
+  /** Sentences as word ranges `[from, to)`. */
+  readonly sentences: readonly (readonly [number, number])[];
+  readonly entities: readonly EntityMention[];
+  readonly times: readonly TimeMention[];
+  readonly quantities: readonly QuantityMention[];
+  readonly quotes: readonly QuoteMention[];
+  readonly entityAt: Int32Array;
+  readonly timeAt: Int32Array;
+  readonly quantityAt: Int32Array;
+  /** The innermost quote whose content holds the word. */
+  readonly quoteAt: Int32Array;
+  /** The quote whose cue holds the word. */
+  readonly cueAt: Int32Array;
+  readonly lexicon: TriggerLexicon;
+  readonly counter?: WorkCounter;
+}
+
+/** A trigger found in the text: words `[from, to)`, its type, and how it was recognised. */
+export interface Trigger {
+  readonly from: number;
+  readonly to: number;
+  readonly type: string;
+  readonly plover: string | null;
+  /** `word`, `phrase` or `phase` (a stage of an exercise). */
+  readonly rule: 'word' | 'phrase' | 'phase';
+}

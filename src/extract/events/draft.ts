@@ -1,0 +1,142 @@
+import type {
+  EntityMention,
+  EventMention,
+  EventStatus,
+  QuantityMention,
+  TimeMention,
+} from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import { COOPERATIVE_PLOVER, INTENT_PLOVER } from './constants.ts';
+
+/** An event as the rules build it, before in-document coreference and serialisation. */
+export interface Draft {
+  trigger: Span;
+  /** The trigger's first word in lower case (two reports with the same word corefer more easily). */
+  readonly triggerWord: string;
+  /** Word index of the trigger's first word. */
+  readonly word: number;
+  readonly sentence: number;
+  readonly type: string;
+  readonly plover: string | null;
+  /** How it was found: `trigger`, `phrase`, `phase`, `quote-denied`, `named`… */
+  readonly origin: string;
+  readonly phase: boolean;
+  readonly definite: boolean;
+  name: EntityMention | null;
+  actors: EntityMention[];
+  targets: EntityMention[];
+  places: EntityMention[];
+  time: TimeMention | null;
+  size: QuantityMention | null;
+  claimedBy: Span | null;
+  /** Status of each mention and the cue class that decided it, in text order. */
+  statuses: { status: EventStatus; rule: string }[];
+  parent: Draft | null;
+  mentions: number;
+}
+
+/** Adds entities not yet present (by in-document cluster). */
+function union(into: EntityMention[], from: readonly EntityMention[]): void {
+  for (const e of from) if (!into.some((x) => x.cluster === e.cluster)) into.push(e);
+}
+
+function days(t: TimeMention): number {
+  if (!t.start || !t.end) return Number.POSITIVE_INFINITY;
+  return Date.parse(t.end.slice(0, 10)) - Date.parse(t.start.slice(0, 10));
+}
+
+/** True when two optional times may be the same event's: either missing, or their bounds overlap. */
+export function timesAgree(a: TimeMention | null, b: TimeMention | null): boolean {
+  if (!a || !b || !a.start || !a.end || !b.start || !b.end) return true;
+  return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
+}
+
+/** True when the two drafts share an actor (same in-document entity). */
+export function shareActor(a: Draft, b: Draft): boolean {
+  return a.actors.some((x) => b.actors.some((y) => x.cluster === y.cluster));
+}
+
+/** True when the draft has no argument at all: a bare word is weak evidence of an event. */
+export function bare(d: Draft): boolean {
+  return (
+    !d.name && d.actors.length === 0 && d.targets.length === 0 && d.places.length === 0 && !d.time && !d.size
+  );
+}
+
+/**
+ * Folds `d` into `g`: arguments are united, the most precise time wins (`Feb. 10–20` over
+ * `February`), the first size and claimant stay, and a named mention becomes the trigger.
+ */
+export function merge(g: Draft, d: Draft): void {
+  g.mentions += d.mentions;
+  union(g.actors, d.actors);
+  union(g.targets, d.targets);
+  union(g.places, d.places);
+  if (d.time && (!g.time || days(d.time) < days(g.time))) g.time = d.time;
+  g.size ??= d.size;
+  g.claimedBy ??= d.claimedBy;
+  g.statuses.push(...d.statuses);
+  if (!g.name && d.name) {
+    g.name = d.name;
+    g.trigger = d.trigger;
+  }
+}
+
+const CUE_RULES = new Set(['negation', 'modal', 'future', 'progressive']);
+
+/**
+ * The status of a merged event: cancelled when any report says so; else what its time says
+ * against the publication day (a dated event needs no tense); else the first tense or modal cue;
+ * else completed.
+ */
+export function groupStatus(g: Draft, published: string | null): { status: EventStatus; rule: string } {
+  if (g.statuses.some((s) => s.status === 'cancelled')) return { status: 'cancelled', rule: 'cancelled' };
+  const first = g.statuses[0] ?? { status: 'completed' as const, rule: 'past' };
+  if (g.statuses.length === 1) return first;
+  const strong = g.statuses.find((s) => s.rule === 'negation' || s.rule === 'modal');
+  const day = published?.slice(0, 10);
+  if (!strong && day && g.time?.start && g.time.end) {
+    if (g.time.start.slice(0, 10) > day) return { status: 'planned', rule: 'time-after-publication' };
+    if (g.time.end.slice(0, 10) > day) return { status: 'ongoing', rule: 'time-spans-publication' };
+    return { status: 'completed', rule: 'time-before-publication' };
+  }
+  return g.statuses.find((s) => CUE_RULES.has(s.rule)) ?? first;
+}
+
+/**
+ * The PLOVER category of an event of this status: a cooperative act halted or cancelled reduces
+ * relations (SANCTION); one refused or negated (`will not accept`) is a REJECT; an announced
+ * future act is an intent (INTENT_PLOVER).
+ */
+function ploverOf(plover: string | null, status: EventStatus, rule: string): string | null {
+  if (!plover) return plover;
+  // An act announced for the future by a tense or intent cue (`will visit`, `would boycott`).
+  if (status === 'planned' && rule === 'future') return INTENT_PLOVER[plover] ?? plover;
+  if (!COOPERATIVE_PLOVER.has(plover)) return plover;
+  if (status === 'cancelled') return 'SANCTION';
+  if (status === 'denied') return 'REJECT';
+  return plover;
+}
+
+/** The mention of a finished draft; `by` names the rule, the status cue and how many mentions it joins. */
+export function toMention(g: Draft, tag: string, published: string | null): EventMention {
+  let { status, rule } = groupStatus(g, published);
+  // A phase with nothing of its own to date or qualify it shares its exercise's status.
+  if (g.phase && g.parent && rule === 'past') ({ status, rule } = groupStatus(g.parent, published));
+  return {
+    kind: 'event',
+    span: g.trigger,
+    by: `${tag}:${g.origin}+status-${rule}${g.mentions > 1 ? `+mentions-${g.mentions}` : ''}`,
+    type: g.type,
+    plover: ploverOf(g.plover, status, rule),
+    name: g.name?.name ?? null,
+    actors: g.actors.map((e) => e.span).sort((a, b) => a[0] - b[0]),
+    targets: g.targets.map((e) => e.span),
+    places: g.places.map((e) => e.span),
+    time: g.time?.span ?? null,
+    size: g.size?.span ?? null,
+    status,
+    claimedBy: g.claimedBy,
+    partOf: g.parent?.trigger ?? null,
+  };
+}

@@ -1,0 +1,270 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EventMention, Mention, MentionKind, MentionOf } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import { read } from '../pipeline.ts';
+import { parseTriggers } from './lexicon.ts';
+import { findEvents } from './stage.ts';
+import { eventStatus } from './status.ts';
+
+const PUBLISHED = '2022-01-17T12:00:00Z';
+
+function readText(text: string): { text: string; mentions: readonly Mention[] } {
+  const { mentions } = read({
+    text,
+    published: PUBLISHED,
+    updates: [],
+    language: 'en',
+    links: [],
+    dateline: null,
+  });
+  return { text, mentions };
+}
+
+function of<K extends MentionKind>(mentions: readonly Mention[], kind: K): MentionOf<K>[] {
+  return mentions.filter((m): m is MentionOf<K> => m.kind === kind);
+}
+
+/** An event as names: trigger text, entity texts of its arguments, time value, size value. */
+function describeEvent(text: string, mentions: readonly Mention[], v: EventMention) {
+  const at = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
+  const times = of(mentions, 'time');
+  const sizes = of(mentions, 'quantity');
+  const same = (s: Span | null) => (m: { span: Span }) =>
+    s !== null && m.span[0] === s[0] && m.span[1] === s[1];
+  return {
+    trigger: at(v.span),
+    type: v.type,
+    name: v.name,
+    actors: v.actors.map(at),
+    targets: v.targets.map(at),
+    places: v.places.map(at),
+    time: times.find(same(v.time))?.value ?? null,
+    size: sizes.find(same(v.size))?.value ?? null,
+    status: v.status,
+    claimedBy: at(v.claimedBy),
+  };
+}
+
+function events(text: string) {
+  const { mentions } = readText(text);
+  return of(mentions, 'event').map((v) => describeEvent(text, mentions, v));
+}
+
+describe('events: triggers and arguments', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    [
+      'subject, object size and place',
+      'Poland has deployed 20,000 troops near the border with Belarus.',
+      { trigger: 'deployed', type: 'troop_deployment', actors: ['Poland'], size: 20000, places: ['Belarus'] },
+    ],
+    [
+      'coordinated actors and a month in the past',
+      'Belarus and Russia staged military exercises involving up to 200,000 troops last September.',
+      {
+        type: 'military_exercise',
+        actors: ['Belarus', 'Russia'],
+        time: '2021-09',
+        size: 200000,
+        status: 'completed',
+      },
+    ],
+    [
+      'a named exercise, planned by tense',
+      'In 2023, the allies are scheduled to hold military drills dubbed "Union Shield".',
+      { type: 'military_exercise', name: 'Union Shield', time: '2023', status: 'planned' },
+    ],
+    [
+      'a dated range after publication is planned',
+      'Russian troops will take part in drills in Belarus on Feb. 10–20.',
+      { type: 'military_exercise', time: '2022-02-10/2022-02-20', status: 'planned', places: ['Belarus'] },
+    ],
+    [
+      'a possible invasion is hypothetical, with its target',
+      'Officials fear a possible Russian invasion of Ukraine.',
+      {
+        trigger: 'invasion',
+        type: 'attack',
+        actors: ['Russian'],
+        targets: ['Ukraine'],
+        status: 'hypothetical',
+      },
+    ],
+    [
+      'negation makes a denial of the event',
+      'Russia has not deployed troops to Belarus, the ministry said.',
+      { trigger: 'deployed', status: 'denied', actors: ['Russia'] },
+    ],
+    [
+      'a cancelled meeting',
+      'The summit between France and Germany was cancelled on Monday.',
+      { trigger: 'summit', type: 'meeting', actors: ['France', 'Germany'], status: 'cancelled' },
+    ],
+    [
+      'a parenthetical between dashes is stepped over',
+      'The Baltic states — which joined NATO in 2004 — have deployed more than 12,000 soldiers.',
+      { trigger: 'deployed', actors: ['Baltic states'], size: 12000 },
+    ],
+    [
+      'the claimant of an event is the speaker of the quote holding it',
+      'According to Pavel Muravyeko, Poland has deployed 20,000 troops.',
+      { trigger: 'deployed', actors: ['Poland'], claimedBy: 'Pavel Muravyeko' },
+    ],
+    [
+      'a two-word trigger',
+      'The United States claimed Russia is preparing a "false flag" operation against Kyiv.',
+      { trigger: 'false flag', type: 'attack', actors: ['Russia'], targets: ['Kyiv'], status: 'planned' },
+    ],
+    [
+      'a denial from a reporting stance',
+      'The West has warned of an invasion of Ukraine, which Moscow denies.',
+      { trigger: 'denies', type: 'denial', actors: ['Moscow'] },
+    ],
+    [
+      'an entity followed by a preposition is an object, not the actor',
+      'Russian units reach Belarus for drills on Feb. 10.',
+      { trigger: 'drills', actors: ['Russian'] },
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    const found = events(text);
+    expect(
+      found.some((e) =>
+        Object.entries(expected).every(
+          ([k, v]) => JSON.stringify(e[k as keyof typeof e]) === JSON.stringify(v),
+        ),
+      ),
+      JSON.stringify(found, null, 1),
+    ).toBe(true);
+  });
+
+  const none: [string, string][] = [
+    ['a verb `stage` is no phase', 'Russia will stage its own show on Friday.'],
+    ['a bare trigger with no argument is no event', 'Nobody wants a war or any sort of attack.'],
+    ['trigger words inside a name are no trigger', 'The Drills Museum in Minsk opened.'],
+    ['a reporting verb is not a trigger of its own', 'The minister warned.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(events(text).filter((e) => e.type !== 'other')).toEqual([]);
+  });
+});
+
+describe('events: in-document coreference and phases', () => {
+  const text = [
+    'Belarus announces joint drills with Russia',
+    '',
+    'Belarus and Russia will hold the "Allied Resolve" drills on Feb. 10–20.',
+    'The readiness stage ends on Feb. 9 and the drills themselves follow.',
+    'Later the exercise will move to Brest.',
+  ].join('\n');
+  const found = events(text);
+
+  it('merges the mentions of one exercise into one event with the most precise time', () => {
+    const named = found.filter((e) => e.name === 'Allied Resolve' && e.trigger !== 'stage');
+    expect(named).toHaveLength(1);
+    expect(named[0]!.time).toBe('2022-02-10/2022-02-20');
+    expect(named[0]!.status).toBe('planned');
+  });
+
+  it('keeps the readiness stage apart, linked to its exercise', () => {
+    const { mentions } = readText(text);
+    const all = of(mentions, 'event');
+    const stage = all.find((e) => text.slice(e.span[0], e.span[1]) === 'stage');
+    expect(stage?.partOf).not.toBeNull();
+    const parent = all.find((e) => e.span[0] === stage!.partOf![0]);
+    expect(parent?.name).toBe('Allied Resolve');
+    expect(stage?.name).toBe('Allied Resolve');
+  });
+
+  it('keeps deployments of different actors apart', () => {
+    const two = events('Poland has deployed 20,000 troops, while Lithuania has deployed 3,000 troops.');
+    expect(two.filter((e) => e.type === 'troop_deployment').map((e) => e.actors)).toEqual([
+      ['Poland'],
+      ['Lithuania'],
+    ]);
+  });
+});
+
+describe('events: status rules', () => {
+  const base = { trigger: 'drills', after: [], timeStart: null, timeEnd: null, published: '2022-01-17' };
+  const cases: [string[], string, string | null, string][] = [
+    [['did', 'not'], 'denied', null, 'negation'],
+    [['plans', 'to'], 'planned', null, 'future'],
+    [['could'], 'hypothetical', null, 'modal'],
+    [['is', 'still'], 'ongoing', null, 'progressive'],
+    [[], 'planned', '2022-02-10', 'time-after-publication'],
+    [[], 'completed', '2022-01-17', 'past'],
+    [[], 'completed', '2021-09-01', 'past'],
+  ];
+  it.each(cases)('%j → %s', (before, status, time, rule) => {
+    expect(eventStatus({ ...base, before, timeStart: time, timeEnd: time })).toEqual({ status, rule });
+  });
+});
+
+describe('events: lexicon file', () => {
+  it('names the field of a bad file', () => {
+    expect(() =>
+      parseTriggers('{"types": {"x": {"plover": 3, "forms": []}}, "phrases": {}, "phases": []}', 'f.json'),
+    ).toThrow(/f\.json: types\.x\.plover/);
+    expect(() => parseTriggers('{"types": {}, "phrases": {"a b": "nope"}, "phases": []}', 'f.json')).toThrow(
+      /phrases\.a b: unknown type nope/,
+    );
+  });
+});
+
+describe('events: linear time on hostile input', () => {
+  const steps = (text: string) => {
+    const { mentions } = readText(text);
+    const counter = { steps: 0 };
+    findEvents({
+      text,
+      published: PUBLISHED,
+      sentences: of(mentions, 'sentence').map((m) => m.span),
+      tokens: of(mentions, 'token').map((m) => m.span),
+      entities: of(mentions, 'entity'),
+      times: of(mentions, 'time'),
+      quantities: of(mentions, 'quantity'),
+      quotes: of(mentions, 'quote'),
+      counter,
+    });
+    return counter.steps;
+  };
+  it('doubling the input at most roughly doubles the work (fast-check)', () => {
+    const piece = fc.constantFrom(
+      'drills ',
+      'stage ',
+      'Russia ',
+      '— ',
+      '( ',
+      ') ',
+      'and ',
+      'deployed ',
+      'Feb. 9 ',
+      '20,000 troops ',
+      '“',
+      '” ',
+      'said ',
+      'the ',
+      'near ',
+      'Belarus ',
+      ', ',
+      'false flag ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {
+        const s = parts.join('');
+        const one = steps(s);
+        const two = steps(`${s} ${s}`);
+        return two <= 2.5 * one + 50;
+      }),
+      { numRuns: 25 },
+    );
+  });
+  it('stays linear on one endless sentence of triggers and dashes', () => {
+    for (const unit of ['drills — ', 'Russia and ', 'deployed ( near Belarus ', 'stage ']) {
+      const small = unit.repeat(Math.ceil(4_000 / unit.length));
+      const big = unit.repeat(Math.ceil(32_000 / unit.length));
+      expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export { eventStage, findEvents } from './stage.ts';

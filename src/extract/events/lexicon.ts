@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** A trigger's event type and PLOVER category. */
+export interface TriggerType {
+  readonly type: string;
+  readonly plover: string | null;
+}
+
+/** Single-word triggers, two-word phrases, phase words, and the PLOVER category of each type. */
+export interface TriggerLexicon {
+  readonly words: ReadonlyMap<string, TriggerType>;
+  /** First word → second word → type. */
+  readonly phrases: ReadonlyMap<string, ReadonlyMap<string, TriggerType>>;
+  readonly phases: ReadonlySet<string>;
+  readonly ploverOf: ReadonlyMap<string, string | null>;
+}
+
+const File = z.object({
+  types: z.record(z.string(), z.object({ plover: z.string().nullable(), forms: z.array(z.string()) })),
+  phrases: z.record(z.string(), z.string()),
+  phases: z.array(z.string()),
+});
+
+/** Builds the lexicon from the JSON file's content; throws naming the field on a bad file. */
+export function parseTriggers(json: string, origin: string): TriggerLexicon {
+  const parsed = File.safeParse(JSON.parse(json));
+  if (!parsed.success)
+    throw new Error(
+      `${origin}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`,
+    );
+  const ploverOf = new Map<string, string | null>([
+    ['statement', null],
+    ['other', null],
+  ]);
+  const words = new Map<string, TriggerType>();
+  for (const [type, { plover, forms }] of Object.entries(parsed.data.types)) {
+    ploverOf.set(type, plover);
+    for (const f of forms) words.set(f, { type, plover });
+  }
+  const phrases = new Map<string, Map<string, TriggerType>>();
+  for (const [phrase, type] of Object.entries(parsed.data.phrases)) {
+    const [a, b] = phrase.split(' ') as [string, string];
+    if (!ploverOf.has(type)) throw new Error(`${origin}: phrases.${phrase}: unknown type ${type}`);
+    const m = phrases.get(a) ?? new Map<string, TriggerType>();
+    phrases.set(a, m);
+    m.set(b, { type, plover: ploverOf.get(type) ?? null });
+  }
+  return { words, phrases, phases: new Set(parsed.data.phases), ploverOf };
+}
+
+const FILE = new URL('../../../lexicons/events/triggers.json', import.meta.url);
+
+/** The English trigger lexicon (`lexicons/events/triggers.json`). */
+export const EN_TRIGGERS: TriggerLexicon = parseTriggers(
+  readFileSync(FILE, 'utf8'),
+  'lexicons/events/triggers.json',
+);

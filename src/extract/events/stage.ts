@@ -1,0 +1,571 @@
+import type {
+  EntityMention,
+  EventMention,
+  QuantityMention,
+  QuoteMention,
+  Stance,
+  TimeMention,
+} from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import type { WorkCounter } from '../segment/work.ts';
+import type { Stage } from '../types.ts';
+import {
+  actorsAfter,
+  actorsBefore,
+  type Bounds,
+  nameNear,
+  placesAfter,
+  sizeNear,
+  targetsAfter,
+  timeNear,
+} from './arguments.ts';
+import {
+  ACTOR_TYPES,
+  ACTOR_WINDOW,
+  DEMAND_MODALS,
+  PHASE_REACH,
+  STATUS_WINDOW,
+  SYMMETRIC,
+  TARGETED,
+} from './constants.ts';
+import type { EventContext, Trigger } from './context.ts';
+import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
+import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
+import { eventStatus } from './status.ts';
+import { sentenceTriggers } from './triggers.ts';
+import { coverage, type Word, wordView } from './words.ts';
+
+const NAME = 'event';
+const VERSION = 1;
+const TAG = `${NAME}@${VERSION}`;
+
+/** What the event finder reads: the text, publication date and the mentions of earlier stages. */
+export interface EventInput {
+  readonly text: string;
+  readonly published: string | null;
+  readonly sentences: readonly Span[];
+  readonly tokens: readonly Span[];
+  readonly entities?: readonly EntityMention[];
+  readonly times?: readonly TimeMention[];
+  readonly quantities?: readonly QuantityMention[];
+  readonly quotes?: readonly QuoteMention[];
+  readonly lexicon?: TriggerLexicon;
+  readonly counter?: WorkCounter;
+  /** Keep events with no argument at all (sentence classification wants every trigger). */
+  readonly keepBare?: boolean;
+}
+
+/** Reporting stances that are events in their own right (`which Moscow denies`). */
+const STANCE_EVENTS: Partial<Record<Stance, string>> = {
+  denied: 'denial',
+  warned: 'warning',
+  accused: 'accusation',
+};
+
+/** Words that open another clause: a status cue before them is that clause's (`would go home once the exercise ends`). */
+const CLAUSE_BREAK = new Set([
+  ',',
+  ';',
+  ':',
+  'once',
+  'when',
+  'after',
+  'before',
+  'until',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'that',
+  'which',
+  'who',
+  'where',
+]);
+
+/** Arrival words: a deployment for troops, a visit for a person. */
+const ARRIVALS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'arrival']);
+
+const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
+
+/** The first word starting at or after `offset` (binary search). */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function context(input: EventInput): EventContext {
+  const view = wordView(input.text, input.tokens, input.sentences, input.counter);
+  const entities = input.entities ?? [];
+  const times = input.times ?? [];
+  const quantities = input.quantities ?? [];
+  const quotes = input.quotes ?? [];
+  const cues = quotes
+    .map((q, i) => ({ span: q.cue ?? ([0, 0] as Span), i }))
+    .filter((x) => x.span[1] > x.span[0]);
+  cues.sort((a, b) => a.span[0] - b.span[0]);
+  const cueCover = coverage(
+    view.words,
+    cues.map((x) => x.span),
+    input.counter,
+  );
+  const cueAt = cueCover.map((i) => (i < 0 ? -1 : cues[i]!.i));
+  return {
+    text: input.text,
+    published: input.published,
+    words: view.words,
+    sentences: view.sentences,
+    entities,
+    times,
+    quantities,
+    quotes,
+    entityAt: coverage(
+      view.words,
+      entities.map((e) => e.span),
+      input.counter,
+    ),
+    timeAt: coverage(
+      view.words,
+      times.map((t) => t.span),
+      input.counter,
+    ),
+    quantityAt: coverage(
+      view.words,
+      quantities.map((q) => q.span),
+      input.counter,
+    ),
+    quoteAt: coverage(
+      view.words,
+      quotes.map((q) => q.span),
+      input.counter,
+    ),
+    cueAt,
+    lexicon: input.lexicon ?? EN_TRIGGERS,
+    counter: input.counter,
+  };
+}
+
+/** The words an argument of the trigger may come from: its sentence, between its neighbours, inside its quote. */
+function boundsOf(c: EventContext, sentence: number, at: number, prev: number, next: number): Bounds {
+  let [floor, ceil] = c.sentences[sentence]!;
+  floor = Math.max(floor, prev);
+  ceil = Math.min(ceil, next);
+  const q = c.quoteAt[at]!;
+  if (q >= 0) {
+    const [s, e] = c.quotes[q]!.span;
+    floor = Math.max(floor, wordAt(c.words, s));
+    ceil = Math.min(ceil, wordAt(c.words, e));
+  }
+  return { floor, ceil };
+}
+
+function statusOf(c: EventContext, at: number, to: number, b: Bounds, time: TimeMention | null) {
+  // Status cues belong to the trigger's clause: the window stops at a comma or semicolon.
+  const before: string[] = [];
+  for (let w = at - 1; w >= Math.max(b.floor, at - STATUS_WINDOW); w--) {
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower)) break;
+    before.unshift(lower);
+  }
+  // After the trigger only cancellation is read (`the summit … was cancelled`), within the clause.
+  const after: string[] = [];
+  for (let w = to; w < Math.min(b.ceil, to + STATUS_WINDOW + 3); w++) {
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower)) break;
+    after.push(lower);
+  }
+  return eventStatus({
+    before,
+    trigger: c.words[at]!.lower,
+    after,
+    timeStart: time?.start ?? null,
+    timeEnd: time?.end ?? null,
+    published: c.published,
+  });
+}
+
+/** Speakers that stage the exercises they announce: states and their bodies, not the persons speaking. */
+const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['gpe', 'organization', 'military_unit']);
+
+/** The acting entity that speaks the quote holding word `w`, if any. */
+function speakerEntity(c: EventContext, w: number): EntityMention | null {
+  const q = c.quoteAt[w]!;
+  const span = q >= 0 ? c.quotes[q]!.speaker : null;
+  if (!span) return null;
+  const at = wordAt(c.words, span[0]);
+  const i = at < c.words.length ? c.entityAt[at]! : -1;
+  const e = i >= 0 ? c.entities[i]! : null;
+  return e && SPEAKING_ACTORS.has(e.type) ? e : null;
+}
+
+/** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
+function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
+  for (let k = Math.max(b.floor, w - ACTOR_WINDOW); k < w; k++) {
+    const i = c.entityAt[k]!;
+    if (i >= 0 && ACTOR_TYPES.has(c.entities[i]!.type)) return true;
+  }
+  return false;
+}
+
+/** The speaker of the quote holding word `w`, as the claimant of what the quote reports. */
+function claimant(c: EventContext, w: number): Span | null {
+  const q = c.quoteAt[w]!;
+  return q >= 0 ? (c.quotes[q]!.speaker ?? null) : null;
+}
+
+/** A draft event from a trigger; `first` when no other trigger comes before it in its sentence. */
+function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first: boolean): Draft {
+  const actors = actorsBefore(c, t.from, b);
+  if (actors.length === 0) {
+    // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
+    // speaker's when the speaker is a state or one of its bodies.
+    const speaker = t.type === 'military_exercise' && t.rule !== 'phase' ? speakerEntity(c, t.from) : null;
+    if (speaker && !hasActorBefore(c, t.from, b)) actors.push(speaker);
+  }
+  const symmetric = SYMMETRIC.has(t.type);
+  if (actors.length === 0 || symmetric)
+    for (const e of actorsAfter(c, t.to, b, symmetric))
+      if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
+  const time = timeNear(c, t.to, b, first);
+  const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
+  const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
+  let named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
+  // A name with a year (`Zapad-2021`) does not name an exercise dated in another year.
+  const nameYear = named ? /\b(19|20)\d{2}\b/.exec(named.name)?.[0] : undefined;
+  if (
+    nameYear &&
+    time?.start &&
+    time.end &&
+    (time.end.slice(0, 4) < nameYear || time.start.slice(0, 4) > nameYear)
+  )
+    named = null;
+  // A person who arrives somewhere is visiting; troops that arrive are deployed.
+  const visit =
+    t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
+  if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  return {
+    trigger: [c.words[t.from]!.start, c.words[t.to - 1]!.end],
+    triggerWord: c.words[t.from]!.lower,
+    word: t.from,
+    sentence,
+    type: t.type,
+    plover: t.plover,
+    origin: t.rule === 'word' ? 'trigger' : t.rule,
+    phase: t.rule === 'phase',
+    definite: DEFINITE.has(prev) || DEFINITE.has(prev2),
+    name: t.rule === 'phase' ? null : named,
+    actors: actors.filter(
+      (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
+    ),
+    targets: TARGETED.has(t.type)
+      ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
+      : [],
+    places: placesAfter(c, t.to, b),
+    time,
+    size: sizeNear(c, t.from, t.to, b),
+    claimedBy: claimant(c, t.from),
+    statuses: [statusOf(c, t.from, t.to, b, time)],
+    parent: null,
+    mentions: 1,
+  };
+}
+
+/** The event type of a reporting cue that is itself an act (`demanded`, `agreed`, `called for`), by its last trigger word. */
+function cueType(c: EventContext, cue: Span): string | null {
+  let type: string | null = null;
+  for (let w = wordAt(c.words, cue[0]); w < c.words.length && c.words[w]!.end <= cue[1]; w++) {
+    const next = w + 1 < c.words.length && c.words[w + 1]!.end <= cue[1] ? c.words[w + 1]!.lower : '';
+    type =
+      c.lexicon.phrases.get(c.words[w]!.lower)?.get(next)?.type ??
+      c.lexicon.words.get(c.words[w]!.lower)?.type ??
+      type;
+  }
+  return type;
+}
+
+/** `demand` when a reported statement puts a modal on an acting subject (`Iraq must cooperate`), not on a thing (`drills should …`). */
+function demandIn(c: EventContext, content: Span): string | null {
+  const from = wordAt(c.words, content[0]);
+  let subject = false;
+  for (let w = from; w < Math.min(c.words.length, from + 8) && c.words[w]!.end <= content[1]; w++) {
+    if (DEMAND_MODALS.has(c.words[w]!.lower)) return subject ? 'demand' : null;
+    const i = c.entityAt[w]!;
+    if (i >= 0 && ACTOR_TYPES.has(c.entities[i]!.type)) subject = true;
+  }
+  return null;
+}
+
+/**
+ * Events made by reporting cues that are acts: by stance (a denial, a warning, an accusation) or
+ * by a cue word of the trigger lexicon (`demanded that …`, `agreed that …`); the speaker acts.
+ */
+function stanceDrafts(c: EventContext): Draft[] {
+  const out: Draft[] = [];
+  const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
+  for (const q of c.quotes) {
+    if (!q.cue) continue;
+    const type = STANCE_EVENTS[q.stance] ?? cueType(c, q.cue) ?? demandIn(c, q.span);
+    if (!type) continue;
+    const at = wordAt(c.words, q.cue[0]);
+    if (at >= c.words.length) continue;
+    const sentence = c.words[at]!.sentence;
+    const [from, to] = c.sentences[sentence]!;
+    const b = { floor: from, ceil: to };
+    let speaker = q.speaker ? (entityBySpan.get(`${q.speaker[0]}:${q.speaker[1]}`) ?? null) : null;
+    if (!speaker && q.source) {
+      // An unresolved speaker phrase may still hold a place acting as a bloc (`the West warned`).
+      for (let w = wordAt(c.words, q.source[0]); w < to && c.words[w]!.end <= q.source[1]; w++) {
+        const i = c.entityAt[w]!;
+        if (i >= 0 && (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location')) {
+          speaker = c.entities[i]!;
+          break;
+        }
+      }
+    }
+    const time = timeNear(c, at + 1, b);
+    out.push({
+      trigger: q.cue,
+      triggerWord: type,
+      word: at,
+      sentence,
+      type,
+      plover: c.lexicon.ploverOf.get(type) ?? null,
+      origin: STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue',
+      phase: false,
+      definite: false,
+      name: null,
+      actors: speaker ? [speaker] : [],
+      targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
+      places: [],
+      time,
+      size: null,
+      claimedBy: null,
+      statuses: [statusOf(c, at, at + 1, b, time)],
+      parent: null,
+      mentions: 1,
+    });
+  }
+  return out;
+}
+
+/**
+ * In-document event coreference. A named report joins the event of that name; an unnamed exercise
+ * joins the nearest named exercise before it (or else after it) whose time agrees; other reports
+ * join an earlier one of their type when they share an actor and their times agree, or when they
+ * are a bare definite mention (`the deployment`). Phases stay apart, linked to their exercise.
+ */
+function corefer(drafts: readonly Draft[]): Draft[] {
+  const groups: Draft[] = [];
+  const groupOf = new Map<Draft, Draft>();
+  const join = (g: Draft, d: Draft) => {
+    merge(g, d);
+    groupOf.set(d, g);
+  };
+  for (const d of drafts) {
+    if (d.phase) {
+      groups.push(d);
+      groupOf.set(d, d);
+      continue;
+    }
+    let target: Draft | undefined;
+    if (d.name) {
+      const key = d.name.cluster;
+      target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
+    } else if (d.type === 'military_exercise') {
+      // The nearest earlier exercise whose time agrees: a named one, else an unnamed one that
+      // shares an actor or that a definite mention points back to (`the exercise`).
+      for (let i = groups.length - 1; i >= 0 && !target; i--) {
+        const g = groups[i]!;
+        if (g.phase || g.type !== d.type || !timesAgree(g.time, d.time)) continue;
+        if (g.name || (d.definite && (d.actors.length === 0 || shareActor(g, d))) || shareActor(g, d))
+          target = g;
+      }
+    } else {
+      for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
+        const g = groups[i]!;
+        if (g.type !== d.type || g.name || g.phase) continue;
+        const sizesDiffer = g.size && d.size && g.size.value !== d.size.value;
+        // Sharing an actor is not enough for two undated reports (`invasion`, `false flag`): they
+        // also need the same trigger word or a definite article (`the deployment`).
+        const sameWord = g.triggerWord === d.triggerWord;
+        const dated = g.time !== null && d.time !== null;
+        const agree = shareActor(g, d) && timesAgree(g.time, d.time) && !sizesDiffer;
+        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d))) target = g;
+      }
+    }
+    if (target) join(target, d);
+    else {
+      groups.push(d);
+      groupOf.set(d, d);
+    }
+  }
+  // Unnamed exercises before the first naming (a headline's `Joint Drills`) join a later one.
+  const out: Draft[] = [];
+  groups.forEach((g, i) => {
+    if (g.type === 'military_exercise' && !g.phase && !g.name) {
+      // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
+      // next exercise whose actors do not conflict.
+      const fits = (x: Draft) =>
+        !x.phase &&
+        x.type === g.type &&
+        ((x.name !== null && timesAgree(x.time, g.time)) ||
+          (!g.time && (g.actors.length === 0 || x.actors.length === 0 || shareActor(g, x))));
+      const later = groups.slice(i + 1).find(fits);
+      if (later) {
+        const trigger = later.trigger;
+        merge(later, g);
+        later.trigger = trigger;
+        for (const [d, owner] of groupOf) if (owner === g) groupOf.set(d, later);
+        return;
+      }
+    }
+    out.push(g);
+  });
+  for (const g of out) {
+    if (!g.phase) continue;
+    const parent = groupOf.get(g.parent ?? g) ?? null;
+    g.parent = parent && parent !== g ? parent : null;
+    g.name = g.parent?.name ?? null;
+  }
+  return out;
+}
+
+/** True when the sentence names an event (`Allied Resolve`). */
+function namesEvent(c: EventContext, s: number): boolean {
+  const [from, to] = c.sentences[s]!;
+  for (let w = from; w < to; w++) {
+    const i = c.entityAt[w]!;
+    if (i >= 0 && c.entities[i]!.type === 'named_event') return true;
+  }
+  return false;
+}
+
+/** Links each phase word to the first exercise of its sentence, else the last one before it. */
+function linkPhases(drafts: readonly Draft[]): void {
+  let last: Draft | null = null;
+  for (const d of drafts) {
+    if (d.phase) {
+      d.parent =
+        drafts.find((x) => !x.phase && x.type === 'military_exercise' && x.sentence === d.sentence) ?? last;
+    } else if (d.type === 'military_exercise') last = d;
+  }
+}
+
+/** The unnamed exercise with the most mentions (the first on a tie) whose time agrees with `d`'s. */
+function mainUnnamedExercise(groups: readonly Draft[], d: Draft): Draft | null {
+  let best: Draft | null = null;
+  for (const g of groups)
+    if (g.type === 'military_exercise' && !g.phase && !g.name && timesAgree(g.time, d.time))
+      if (!best || g.mentions > best.mentions) best = g;
+  return best;
+}
+
+/**
+ * Named events that no trigger names become events of their own: exercises in a document about
+ * exercises (`exercise`), else of type `other`.
+ */
+function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: boolean): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>(named);
+  for (const e of c.entities) {
+    if (e.type !== 'named_event' || seen.has(e.cluster)) continue;
+    seen.add(e.cluster);
+    const at = wordAt(c.words, e.span[0]);
+    if (at >= c.words.length) continue;
+    const sentence = c.words[at]!.sentence;
+    const [from, to] = c.sentences[sentence]!;
+    const b = { floor: from, ceil: to };
+    let end = at;
+    while (end < to && c.entityAt[end] === c.entityAt[at]) end++;
+    const time = timeNear(c, end, b);
+    out.push({
+      trigger: e.span,
+      triggerWord: e.cluster,
+      word: at,
+      sentence,
+      type: exercise ? 'military_exercise' : 'other',
+      plover: exercise ? (c.lexicon.ploverOf.get('military_exercise') ?? null) : null,
+      origin: 'named',
+      phase: false,
+      definite: false,
+      name: e,
+      actors: actorsBefore(c, at, b),
+      targets: [],
+      places: placesAfter(c, end, b),
+      time,
+      size: sizeNear(c, at, end, b),
+      claimedBy: claimant(c, at),
+      statuses: [statusOf(c, at, end, b, time)],
+      parent: null,
+      mentions: 1,
+    });
+  }
+  return out;
+}
+
+/**
+ * Finds the events of a document: lexicon triggers per sentence with their arguments, acts of
+ * speech from quote stances, in-document coreference, then named events no trigger took.
+ */
+export function findEvents(input: EventInput): EventMention[] {
+  const c = context(input);
+  const drafts: Draft[] = [];
+  let lastExercise = Number.NEGATIVE_INFINITY;
+  for (let s = 0; s < c.sentences.length; s++) {
+    const triggers = sentenceTriggers(c, s, s - lastExercise <= PHASE_REACH);
+    if (triggers.some((t) => t.type === 'military_exercise' && t.rule !== 'phase')) lastExercise = s;
+    else if (namesEvent(c, s)) lastExercise = s;
+    triggers.forEach((t, i) => {
+      const b = boundsOf(
+        c,
+        s,
+        t.from,
+        i > 0 ? triggers[i - 1]!.to : 0,
+        triggers[i + 1]?.from ?? c.words.length,
+      );
+      drafts.push(draftOf(c, t, s, b, i === 0));
+    });
+  }
+  drafts.push(...stanceDrafts(c));
+  drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  linkPhases(drafts);
+  const groups = corefer(drafts).filter((g) => input.keepBare || !bare(g) || (g.phase && g.parent));
+  const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));
+  const exercise = groups.some((g) => g.type === 'military_exercise');
+  for (const d of namedDrafts(c, named, exercise)) {
+    // `State media have given it a name: Allied Resolve` names the article's main unnamed exercise.
+    const main = d.type === 'military_exercise' ? mainUnnamedExercise(groups, d) : null;
+    if (main) {
+      main.name = d.name;
+      for (const g of groups) if (g.phase && g.parent === main) g.name = d.name;
+    } else groups.push(d);
+  }
+  groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  return groups.map((g) => toMention(g, TAG, c.published));
+}
+
+/** The events stage: typed events with actors, targets, places, time, size, status and claimant. */
+export const eventStage: Stage = {
+  name: NAME,
+  version: VERSION,
+  produces: 'event',
+  needs: ['sentence', 'token', 'time', 'entity', 'quantity', 'quote'],
+  run(ctx, view) {
+    return findEvents({
+      text: ctx.text,
+      published: ctx.published,
+      sentences: view.of('sentence').map((s) => s.span),
+      tokens: view.of('token').map((t) => t.span),
+      entities: view.of('entity'),
+      times: view.of('time'),
+      quantities: view.of('quantity'),
+      quotes: view.of('quote'),
+    });
+  },
+};

@@ -1,0 +1,148 @@
+import type { EventStatus } from '../../model/mention.ts';
+
+/**
+ * An event's status from the words before its trigger (modality, tense, negation) and, when no
+ * word decides, from its time against the publication day. Cue classes are checked from the
+ * strongest: a negated or cancelled event is that whatever its tense.
+ */
+
+const NEGATION = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'nobody',
+  'neither',
+  'nor',
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+]);
+const CANCELLED = new Set([
+  'cancel',
+  'cancels',
+  'cancelled',
+  'canceled',
+  'postponed',
+  'scrapped',
+  'abandoned',
+  'halted',
+]);
+/** Verbs that end what follows them (`halted aid`), read only before the trigger (`the drills end` is no cancellation). */
+const ENDED = new Set([
+  'halt',
+  'halted',
+  'halts',
+  'suspend',
+  'suspended',
+  'suspends',
+  'ended',
+  'stopped',
+  'cut',
+  'reduced',
+  'froze',
+]);
+const HYPOTHETICAL = new Set([
+  'could',
+  'might',
+  'may',
+  'possible',
+  'possibly',
+  'potential',
+  'if',
+  'fear',
+  'fears',
+  'feared',
+  'risk',
+  'whether',
+  'likely',
+  'unlikely',
+  'warned',
+  'warn',
+  'warns',
+  'prospect',
+  'threat',
+  'imminent',
+]);
+const PLANNED = new Set([
+  // Reported speech's future in the past (`said it would hold drills`).
+  'would',
+  'will',
+  "'ll",
+  'shall',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'scheduled',
+  'set',
+  'upcoming',
+  'expected',
+  'intend',
+  'intends',
+  'intended',
+  'preparing',
+  'prepare',
+  'prepares',
+  'forthcoming',
+  'due',
+  'next',
+  'future',
+  'prepared',
+  'ready',
+  'willing',
+  'proposed',
+  'agreed',
+  'going',
+]);
+const ONGOING = new Set([
+  'continue',
+  'continued',
+  'continues',
+  'continuing',
+  'ongoing',
+  'underway',
+  'currently',
+  'still',
+  'now',
+]);
+const BE = new Set(['is', 'are', "'s", "'re", 'am']);
+
+/** What the status rules read: lower-case words before the trigger (nearest last), the trigger, and the time. */
+export interface StatusInput {
+  readonly before: readonly string[];
+  readonly trigger: string;
+  readonly after: readonly string[];
+  readonly timeStart: string | null;
+  readonly timeEnd: string | null;
+  readonly published: string | null;
+}
+
+/** The status of an event and the cue class that decided it (for `by`). */
+export function eventStatus(s: StatusInput): { status: EventStatus; rule: string } {
+  const near = s.before.slice(-3);
+  if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
+  if (s.before.some((w) => CANCELLED.has(w) || ENDED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
+    return { status: 'cancelled', rule: 'cancelled' };
+  if (s.before.some((w) => HYPOTHETICAL.has(w))) return { status: 'hypothetical', rule: 'modal' };
+  const prev = s.before.at(-1);
+  // `to` marks a plan (`plans to deploy`) unless what governs it goes on (`continued to send`).
+  const goingOn = prev === 'to' && s.before.length >= 2 && ONGOING.has(s.before.at(-2)!);
+  if (s.before.some((w) => PLANNED.has(w)) || (prev === 'to' && !goingOn))
+    return { status: 'planned', rule: 'future' };
+  if (
+    s.before.some((w) => ONGOING.has(w)) ||
+    (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing'))
+  )
+    return { status: 'ongoing', rule: 'progressive' };
+  const day = s.published?.slice(0, 10);
+  if (day && s.timeStart && /^\d{4}-\d{2}-\d{2}/.test(s.timeStart)) {
+    const start = s.timeStart.slice(0, 10);
+    const end = (s.timeEnd ?? s.timeStart).slice(0, 10);
+    if (start > day) return { status: 'planned', rule: 'time-after-publication' };
+    // A span around the publication day is under way; the day itself, in the past tense, is done.
+    if (end > day) return { status: 'ongoing', rule: 'time-spans-publication' };
+  }
+  return { status: 'completed', rule: 'past' };
+}

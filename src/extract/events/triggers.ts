@@ -1,0 +1,54 @@
+import { VERB_MARKERS } from './constants.ts';
+import type { EventContext, Trigger } from './context.ts';
+
+/**
+ * True when the word can start a trigger: not inside a name, a time or a reporting cue. Words
+ * inside a figure may (`thousands of Kurds demonstrated` is one quantity span).
+ */
+function free(c: EventContext, w: number): boolean {
+  return c.entityAt[w]! < 0 && c.timeAt[w]! < 0 && c.cueAt[w]! < 0;
+}
+
+/**
+ * The triggers of one sentence in text order: two-word phrases first (`false flag`, `pull out`),
+ * then single words; phase words (`stage`, `phase`) only in a sentence that also speaks of an
+ * exercise, or follows one closely (`exerciseBefore`), and only as nouns (not `will stage drills`).
+ */
+export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefore = false): Trigger[] {
+  const [from, to] = c.sentences[sentence]!;
+  const out: Trigger[] = [];
+  let exercise = exerciseBefore;
+  for (let w = from; w < to; w++) {
+    if (c.counter) c.counter.steps++;
+    const word = c.words[w]!;
+    if (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'named_event') exercise = true;
+    if (!free(c, w)) continue;
+    const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
+    const phrase = next === null ? undefined : c.lexicon.phrases.get(word.lower)?.get(next);
+    if (phrase) {
+      out.push({ from: w, to: w + 2, type: phrase.type, plover: phrase.plover, rule: 'phrase' });
+      w++;
+      continue;
+    }
+    const hit = c.lexicon.words.get(word.lower);
+    if (hit) {
+      out.push({ from: w, to: w + 1, type: hit.type, plover: hit.plover, rule: 'word' });
+      if (hit.type === 'military_exercise') exercise = true;
+    }
+  }
+  if (!exercise) return out;
+  for (let w = from; w < to; w++) {
+    const word = c.words[w]!;
+    if (!c.lexicon.phases.has(word.lower) || !free(c, w)) continue;
+    const prev = w > from ? c.words[w - 1]!.lower : '';
+    if (VERB_MARKERS.has(prev)) continue;
+    out.push({
+      from: w,
+      to: w + 1,
+      type: 'military_exercise',
+      plover: c.lexicon.ploverOf.get('military_exercise') ?? null,
+      rule: 'phase',
+    });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
