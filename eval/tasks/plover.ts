@@ -10,9 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { findEvents } from '../../src/extract/events/index.ts';
+import { findEventsInMentions } from '../../src/extract/events/index.ts';
 import { read } from '../../src/extract/pipeline.ts';
-import type { Mention, MentionKind, MentionOf } from '../../src/model/mention.ts';
 import { type EvalTask, type Figures, f1, formatTable } from '../lib/task.ts';
 
 const Record_ = z.object({
@@ -21,10 +20,6 @@ const Record_ = z.object({
   text: z.string().optional(),
   date: z.string().optional(),
 });
-
-function of<K extends MentionKind>(mentions: readonly Mention[], kind: K): MentionOf<K>[] {
-  return mentions.filter((m): m is MentionOf<K> => m.kind === kind);
-}
 
 /** The PLOVER category sitrep gives one sentence, or null. */
 export function classify(text: string, date: string | null): string | null {
@@ -36,17 +31,7 @@ export function classify(text: string, date: string | null): string | null {
     links: [],
     dateline: null,
   });
-  const events = findEvents({
-    text,
-    published: date,
-    sentences: of(mentions, 'sentence').map((m) => m.span),
-    tokens: of(mentions, 'token').map((m) => m.span),
-    entities: of(mentions, 'entity'),
-    times: of(mentions, 'time'),
-    quantities: of(mentions, 'quantity'),
-    quotes: of(mentions, 'quote'),
-    keepBare: true,
-  });
+  const events = findEventsInMentions(text, date, mentions, { keepBare: true });
   return events.find((e) => e.plover !== null)?.plover ?? null;
 }
 

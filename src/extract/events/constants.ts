@@ -135,18 +135,9 @@ export const SYMMETRIC: ReadonlySet<string> = new Set([
 ]);
 /** Words that end an actor search: the clause before belongs to someone else. */
 export const ACTOR_STOP: ReadonlySet<string> = new Set([
+  ...REPORT_VERBS,
   ';',
   ':',
-  'said',
-  'says',
-  'told',
-  'announced',
-  'reported',
-  'added',
-  'stated',
-  'claimed',
-  'wrote',
-  'confirmed',
   'that',
   'which',
   'who',

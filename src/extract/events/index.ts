@@ -1,1 +1,1 @@
-export { eventStage, findEvents } from './stage.ts';
+export { eventStage, findEvents, findEventsInMentions } from './stage.ts';

@@ -1,6 +1,9 @@
 import type {
   EntityMention,
   EventMention,
+  Mention,
+  MentionKind,
+  MentionOf,
   QuantityMention,
   QuoteMention,
   Stance,
@@ -116,6 +119,12 @@ function context(input: EventInput): EventContext {
     input.counter,
   );
   const cueAt = cueCover.map((i) => (i < 0 ? -1 : cues[i]!.i));
+  const cover = (ms: readonly { span: Span }[]) =>
+    coverage(
+      view.words,
+      ms.map((m) => m.span),
+      input.counter,
+    );
   return {
     text: input.text,
     published: input.published,
@@ -125,26 +134,10 @@ function context(input: EventInput): EventContext {
     times,
     quantities,
     quotes,
-    entityAt: coverage(
-      view.words,
-      entities.map((e) => e.span),
-      input.counter,
-    ),
-    timeAt: coverage(
-      view.words,
-      times.map((t) => t.span),
-      input.counter,
-    ),
-    quantityAt: coverage(
-      view.words,
-      quantities.map((q) => q.span),
-      input.counter,
-    ),
-    quoteAt: coverage(
-      view.words,
-      quotes.map((q) => q.span),
-      input.counter,
-    ),
+    entityAt: cover(entities),
+    timeAt: cover(times),
+    quantityAt: cover(quantities),
+    quoteAt: cover(quotes),
     cueAt,
     lexicon: input.lexicon ?? EN_TRIGGERS,
     counter: input.counter,
@@ -548,6 +541,34 @@ export function findEvents(input: EventInput): EventMention[] {
   }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
   return groups.map((g) => toMention(g, TAG, c.published));
+}
+
+/** Narrows mentions to one kind. */
+function ofKind<K extends MentionKind>(mentions: readonly Mention[], kind: K): MentionOf<K>[] {
+  return mentions.filter((m): m is MentionOf<K> => m.kind === kind);
+}
+
+/**
+ * Finds the events over the mentions the stages above have made (for evaluations, benchmarks and
+ * tests that run the rules apart from the pipeline).
+ */
+export function findEventsInMentions(
+  text: string,
+  published: string | null,
+  mentions: readonly Mention[],
+  options: Pick<EventInput, 'counter' | 'keepBare' | 'lexicon'> = {},
+): EventMention[] {
+  return findEvents({
+    text,
+    published,
+    sentences: ofKind(mentions, 'sentence').map((m) => m.span),
+    tokens: ofKind(mentions, 'token').map((m) => m.span),
+    entities: ofKind(mentions, 'entity'),
+    times: ofKind(mentions, 'time'),
+    quantities: ofKind(mentions, 'quantity'),
+    quotes: ofKind(mentions, 'quote'),
+    ...options,
+  });
 }
 
 /** The events stage: typed events with actors, targets, places, time, size, status and claimant. */
