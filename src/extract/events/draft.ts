@@ -22,6 +22,8 @@ export interface Draft {
   readonly origin: string;
   readonly phase: boolean;
   readonly definite: boolean;
+  /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */
+  readonly own: boolean;
   name: EntityMention | null;
   actors: EntityMention[];
   targets: EntityMention[];

@@ -183,8 +183,12 @@ function statusOf(c: EventContext, at: number, to: number, b: Bounds, time: Time
   });
 }
 
-/** Speakers that stage the exercises they announce: states and their bodies, not the persons speaking. */
-const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['gpe', 'organization', 'military_unit']);
+/**
+ * Speakers that stage the exercises they announce: states (`Belarus announces joint drills`). A
+ * ministry or a person speaking of drills is rarely the one holding them, and as an actor it
+ * would keep the reports of one exercise apart.
+ */
+const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['gpe']);
 
 /** The acting entity that speaks the quote holding word `w`, if any. */
 function speakerEntity(c: EventContext, w: number): EntityMention | null {
@@ -212,12 +216,19 @@ function claimant(c: EventContext, w: number): Span | null {
   return q >= 0 ? (c.quotes[q]!.speaker ?? null) : null;
 }
 
+/** True when `of its own` / `of their own` follows the trigger: someone else's event of the same kind. */
+function ownAfter(c: EventContext, to: number, b: Bounds): boolean {
+  return to + 2 < b.ceil && c.words[to]!.lower === 'of' && c.words[to + 2]!.lower === 'own';
+}
+
 /** A draft event from a trigger; `first` when no other trigger comes before it in its sentence. */
 function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first: boolean): Draft {
-  const actors = actorsBefore(c, t.from, b);
+  // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
+  const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
+  const actors = passive.length > 0 ? passive : actorsBefore(c, t.from, b);
   if (actors.length === 0) {
     // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
-    // speaker's when the speaker is a state or one of its bodies.
+    // speaker's when the speaker is a state.
     const speaker = t.type === 'military_exercise' && t.rule !== 'phase' ? speakerEntity(c, t.from) : null;
     if (speaker && !hasActorBefore(c, t.from, b)) actors.push(speaker);
   }
@@ -252,6 +263,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     origin: t.rule === 'word' ? 'trigger' : t.rule,
     phase: t.rule === 'phase',
     definite: DEFINITE.has(prev) || DEFINITE.has(prev2),
+    own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
     name: t.rule === 'phase' ? null : named,
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
@@ -332,6 +344,7 @@ function stanceDrafts(c: EventContext): Draft[] {
       origin: STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue',
       phase: false,
       definite: false,
+      own: false,
       name: null,
       actors: speaker ? [speaker] : [],
       targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
@@ -371,13 +384,20 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
     } else if (d.type === 'military_exercise') {
-      // The nearest earlier exercise whose time agrees: a named one, else an unnamed one that
-      // shares an actor or that a definite mention points back to (`the exercise`).
+      // The nearest earlier exercise whose time agrees and whose actors do not conflict: a named
+      // one, else one that shares an actor or that a definite mention points back to (`the exercise`).
+      const fits = (g: Draft) =>
+        !g.phase && g.type === d.type && timesAgree(g.time, d.time) && compatible(g, d);
+      // A bare definite mention (`the drills in Belarus`) points back to the article's named
+      // exercise when there is one, else to the nearest.
+      if (d.definite && d.actors.length === 0) target = groups.find((g) => g.name && fits(g));
       for (let i = groups.length - 1; i >= 0 && !target; i--) {
         const g = groups[i]!;
-        if (g.phase || g.type !== d.type || !timesAgree(g.time, d.time)) continue;
-        if (g.name || (d.definite && (d.actors.length === 0 || shareActor(g, d))) || shareActor(g, d))
-          target = g;
+        if (!fits(g)) continue;
+        // Own actors join a named exercise without actors only as a definite mention (`Belarus and
+        // Russia will hold the drills`), not as another one (`Russian naval exercises`).
+        const named = g.name && (d.actors.length === 0 || d.definite || shareActor(g, d));
+        if (named || d.definite || shareActor(g, d)) target = g;
       }
     } else {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
@@ -407,8 +427,8 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       const fits = (x: Draft) =>
         !x.phase &&
         x.type === g.type &&
-        ((x.name !== null && timesAgree(x.time, g.time)) ||
-          (!g.time && (g.actors.length === 0 || x.actors.length === 0 || shareActor(g, x))));
+        compatible(x, g) &&
+        ((x.name !== null && timesAgree(x.time, g.time)) || !g.time);
       const later = groups.slice(i + 1).find(fits);
       if (later) {
         const trigger = later.trigger;
@@ -437,6 +457,15 @@ function namesEvent(c: EventContext, s: number): boolean {
     if (i >= 0 && c.entities[i]!.type === 'named_event') return true;
   }
   return false;
+}
+
+/**
+ * True when two exercise reports may be one: their actors do not conflict (both known and none
+ * shared), and neither is someone's own exercise (`its own drills`) unless they share an actor.
+ */
+function compatible(a: Draft, b: Draft): boolean {
+  if (a.actors.length > 0 && b.actors.length > 0 && !shareActor(a, b)) return false;
+  return !((a.own || b.own) && !shareActor(a, b));
 }
 
 /** Links each phase word to the first exercise of its sentence, else the last one before it. */
@@ -487,6 +516,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       origin: 'named',
       phase: false,
       definite: false,
+      own: false,
       name: e,
       actors: actorsBefore(c, at, b),
       targets: [],
