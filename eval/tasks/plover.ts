@@ -2,7 +2,8 @@
  * PLOVER event type accuracy on the OEDA gold-standard records (`datasets/plover/`): each record is
  * one sentence with one coded PLOVER category. The sentence is read by the real pipeline (every
  * stage, the record's date as publication date); its predicted category is that of the first event
- * in text order that has a PLOVER category, counting bare triggers too (a sentence has no
+ * in text order that has a PLOVER category and is not in a fronted adjunct (`Despite warnings …,`),
+ * counting bare triggers too (a sentence has no
  * document around it to corroborate them). A sentence with no such event counts as wrong.
  * Accuracy is correct / records; coverage is the share with any prediction; per-category
  * precision and recall follow.
@@ -21,6 +22,10 @@ const Record_ = z.object({
   date: z.string().optional(),
 });
 
+/** A fronted adjunct clause up to its comma: its events are background, not the sentence's. */
+const FRONTED =
+  /^\s*(?:despite|after|following|amid|before|in response to|in the wake of|ahead of)\b[^,]{0,200},/i;
+
 /** The PLOVER category sitrep gives one sentence, or null. */
 export function classify(text: string, date: string | null): string | null {
   const { mentions } = read({
@@ -32,7 +37,11 @@ export function classify(text: string, date: string | null): string | null {
     dateline: null,
   });
   const events = findEventsInMentions(text, date, mentions, { keepBare: true });
-  return events.find((e) => e.plover !== null)?.plover ?? null;
+  // The sentence's own event, not one in a fronted adjunct (`Despite warnings of starvation, …`).
+  const adjunct = FRONTED.exec(text);
+  const main = adjunct ? adjunct[0].length : 0;
+  const coded = events.filter((e) => e.plover !== null);
+  return (coded.find((e) => e.span[0] >= main) ?? coded[0])?.plover ?? null;
 }
 
 export const ploverTask: EvalTask = {
