@@ -247,6 +247,28 @@ describe('tense cues', () => {
     ],
     // `since` opens what lies behind.
     ['They have waited since Dec. 20.', 'since Dec. 20', '2021-12-20', PUB],
+    // Names and prepositions do not use up the look-back: the cue `planned` still counts.
+    [
+      'Protesters planned a large demonstration in Little Havana on Saturday.',
+      'Saturday',
+      '2022-01-22',
+      PUB,
+    ],
+    // `next to` is a preposition, not a cue: the past verb before it decides.
+    ['A bomb ripped through a building next to the embassy in Nairobi Friday.', 'Friday', '2022-01-14', PUB],
+    // An adverb between a determiner and an `-ed` word keeps it an adjective.
+    ['It will be paid on a still unspecified date in February.', 'February', '2022-02', PUB],
+    // A past tense cannot mean a month that has not begun.
+    ['The process began in March.', 'March', '2021-03', PUB],
+    ['The process began in February.', 'February', '2021-02', PUB],
+    // The present perfect and the present passive carry no direction.
+    ['Plans have been made to launch the exercise in February.', 'February', '2022-02', PUB],
+    ['The case is heard in February.', 'February', '2022-02', PUB],
+    // A deadline moved with `until` lies ahead of the text.
+    ['Officials postponed until Tuesday any action.', 'until Tuesday', '2022-01-18', PUB],
+    ['They were given until Friday to reply.', 'until Friday', '2022-01-21', PUB],
+    // ... but not a stay that merely lasted until a day.
+    ['The shop stayed shut until Friday.', 'until Friday', '2022-01-14', PUB],
   ])('%s', (text, expr, value, published) => {
     expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });

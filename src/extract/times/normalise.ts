@@ -349,7 +349,8 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         y = diff > 6 ? A.y - 1 : diff < -6 ? A.y + 1 : A.y;
         const off = s.m + (y - A.y) * 12 - A.m;
         // News reports what happened: without a tense cue a month well ahead is read as past.
-        if (tense !== 'future' && off > MONTH_SLACK) y--;
+        // A past tense cannot mean a month that has not begun, nor a future one a month that is over.
+        if (off > (tense === 'past' ? 0 : MONTH_SLACK) && tense !== 'future') y--;
         else if (tense === 'future' && off < -MONTH_SLACK) y++;
       } else y = inferYear(key, aKey, A, s.dir, tense, YEAR_SLACK_DAYS);
       if (s.season === 'WI' && A.m <= 2 && (s.dir ?? tense) !== 'future' && s.dir !== 'past') y = A.y - 1;
