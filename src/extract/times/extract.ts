@@ -732,6 +732,8 @@ export function extractTimes(input: TimeInput): TimeResult[] {
   let narrative: number | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
   let narrativeMonth: number | null = null;
+  // `$37 million in 1988 ... imports that year`: a year alone names the narrative year too.
+  let narrativeYear: number | null = null;
   let narrativeAt = 0;
   let i = 0;
   while (i < toks.length) {
@@ -765,7 +767,8 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       p.spec.rel !== undefined &&
       p.spec.rel.unit !== 'day' &&
       p.spec.rel.unit !== 'week';
-    const narr = coarse ? narrativeMonth : narrative;
+    const yearly = p.spec.kind === 'date' && p.spec.rel?.unit === 'year';
+    const narr = yearly ? narrativeYear : coarse ? narrativeMonth : narrative;
     if (isNarrative(p.spec) && narr !== null) {
       anchor = anchorOfDays(narr);
       kind = 'narrative';
@@ -799,6 +802,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       narrativeAt = p.end;
     }
     if (r.start !== null && /^\d{4}-\d\d(?:-|$)/.test(r.value)) narrativeMonth = daysOf(r.start.slice(0, 10));
+    if (r.start !== null && /^\d{4}(?:-|$)/.test(r.value)) narrativeYear = daysOf(r.start.slice(0, 10));
     const qm = /^(\d{4})-Q([1-4])$/.exec(r.value);
     if (qm && !(p.spec.kind === 'date' && p.spec.narrQ)) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];

@@ -462,14 +462,14 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
         const later = m > fm || (m === fm && (to.d ?? 31) >= fd);
         to = { ...to, m, y: later ? fy : fy + 1 };
       }
-      // `Monday to Friday`: a weekday that ends a range is the first one on or after the start.
+      // `Monday to Friday`: a weekday that ends a range is the first one on or after the start. After
+      // a calendar date (`from Sept. 14 to Thursday`) it is read from the anchor like any weekday,
+      // unless that would end the range before it begins.
       const fromStart =
         a && a.day !== null && to && to.wd !== undefined && to.d === undefined && !to.dir && !to.rel;
-      const b = to
-        ? fromStart
-          ? resolveDate(to, anchorOfDays(a.day!), 'future')
-          : resolveDate(to, A, tense)
-        : null;
+      let b = to && !(fromStart && spec.from?.wd !== undefined) ? resolveDate(to, A, tense) : null;
+      if (to && fromStart && (b === null || b.day === null || b.day < a.day!))
+        b = resolveDate(to, anchorOfDays(a.day!), 'future');
       if (to && !b) return null;
       const implied = [...new Set([...(a?.implied ?? []), ...(b?.implied ?? [])])];
       if (a && b) {

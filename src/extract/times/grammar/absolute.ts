@@ -310,11 +310,17 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       if (wd) spec.wd = wd.v;
       return { end, v: spec };
     }
-    let y = yearAt(c, c.punct(mo.end, ',') ? mo.end + 1 : mo.end, YEAR_MIN);
-    if (!y && c.is(mo.end, 'of')) y = yearAt(c, mo.end + 1, YEAR_MIN);
+    let y = writtenYearAt(c, c.punct(mo.end, ',') ? mo.end + 1 : mo.end);
+    if (!y && c.is(mo.end, 'of')) y = writtenYearAt(c, mo.end + 1);
     if (y) return { end: y.end, v: { kind: 'date', m: mo.v, y: y.v } };
     if (wd) return null;
     if (!ambiguousOk(c, j)) return null;
+    // `February of this year` is one expression; `February this year` stays two (TimeML tags the
+    // year apart), but the month still takes its year from the one named after it.
+    const of = c.is(mo.end, 'of') ? 1 : 0;
+    const shift = YEAR_SHIFTS[c.word(mo.end + of) ?? ''];
+    if (shift !== undefined && c.is(mo.end + of + 1, 'year'))
+      return { end: of ? mo.end + 3 : mo.end, v: { kind: 'date', m: mo.v, yShift: shift } };
     return { end: mo.end, v: { kind: 'date', m: mo.v } };
   }
   // Day first; never the decimals of a number (`6,107.31 August 2019`).
@@ -560,8 +566,8 @@ export function seasonAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const s = SEASONS[t.low];
   if (!s) return null;
   let end = i + 1;
-  let y = yearAt(c, end);
-  if (!y && c.is(end, 'of')) y = yearAt(c, end + 1);
+  let y = yearAt(c, end) ?? spelledYear(c, end);
+  if (!y && c.is(end, 'of')) y = yearAt(c, end + 1) ?? spelledYear(c, end + 1);
   if (y) return { end: y.end, v: { kind: 'date', season: s, y: y.v } };
   if (
     t.low === 'fall' &&
@@ -713,6 +719,19 @@ const TEENS: Readonly<Record<string, number>> = {
   eighteen: 18,
   nineteen: 19,
 };
+
+/** A spelled-out year as a number. */
+function spelledYear(c: Cursor, i: number): Hit<number> | null {
+  const h = spelledYearAt(c, i);
+  return h?.v.y !== undefined ? { end: h.end, v: h.v.y } : null;
+}
+
+/** A year after a month, in digits (from `YEAR_MIN`) or spelled out (`January nineteen ninety-seven`). */
+function writtenYearAt(c: Cursor, i: number): Hit<number> | null {
+  return yearAt(c, i, YEAR_MIN) ?? spelledYear(c, i);
+}
+
+const YEAR_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
 
 /** Years spelled out, as transcripts write them: `nineteen ninety-six`, `the year two thousand`. */
 export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {

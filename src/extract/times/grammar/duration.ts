@@ -136,7 +136,8 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   let n: number | null;
   let k: number;
   if (c.is(j, 'a', 'an') && c.is(j + 1, 'few', 'couple')) {
-    n = null;
+    // `a couple of years` is two (TimeML `P2Y`); `a few` stays vague.
+    n = c.is(j + 1, 'couple') ? 2 : null;
     k = j + (c.is(j + 2, 'of') ? 3 : 2);
   } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
     n = null;

@@ -414,8 +414,9 @@ export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
   let j = i;
   let count: Hit<number> | null = null;
   if (c.is(j, 'a', 'an', 'one') && c.is(j + 1, 'few', 'couple')) {
+    const two = c.is(j + 1, 'couple');
     j += c.is(j + 2, 'of') ? 3 : 2;
-    count = { end: j, v: Number.NaN };
+    count = { end: j, v: two ? 2 : Number.NaN };
   } else if (c.is(j, 'several', 'few', 'many', 'some')) {
     count = { end: j + 1, v: Number.NaN };
   } else count = countAt(c, j);
