@@ -159,6 +159,57 @@ describe('more general rules', () => {
     expect(got.map((t) => t.value)).toEqual(['1989-Q3', '1988-Q3', '1989-Q3']);
   });
 
+  it('takes the reported quarter from quarters that are over, not from forecasts', () => {
+    const got = one(
+      'Profit rose in the third quarter. It expects a loss in the third quarter of 1990. In the year-ago period it earned more.',
+      '1989-10-26',
+    );
+    expect(got.map((t) => t.value)).toEqual(['1989-Q3', '1990-Q3', '1988-Q3']);
+    const latest = one(
+      'Sales will rise in the fourth quarter. In the latest quarter, sales fell.',
+      '1989-11-02',
+    );
+    expect(latest.map((t) => t.value)).toEqual(['1989-Q4', '1989-Q3']);
+  });
+
+  it('joins a narrative quarter to the year before it names', () => {
+    const text =
+      'Profit rose in the third quarter, against $2 million for the corresponding period last year.';
+    expect(one(text, '1989-11-01')).toContainEqual(
+      expect.objectContaining({ text: 'the corresponding period last year', value: '1988-Q3' }),
+    );
+    expect(
+      one('Net rose in the third quarter. For the quarter a year ago, it lost.', '1989-10-26'),
+    ).toContainEqual(expect.objectContaining({ text: 'the quarter a year ago', value: '1988-Q3' }));
+  });
+
+  it('does not let a year-stated period move the narrative quarter', () => {
+    const text =
+      'Net rose in the third quarter, against a loss in the 1988 period. The year-ago results were weak.';
+    expect(one(text, '1989-11-02').map((t) => t.value)).toEqual(['1989-Q3', '1988-Q3', '1988-Q3']);
+  });
+
+  it('reads the narrative year for `that year` after a year alone', () => {
+    const got = one('Sales were $37.3 million in 1988, a small share of imports that year.', '1989-11-02');
+    expect(got).toContainEqual(expect.objectContaining({ text: 'that year', value: '1988' }));
+  });
+
+  it.each([
+    // A weekday that ends a range after a calendar date is read from the anchor.
+    ['Crane bought shares from Sept. 14 to Thursday.', 'from Sept. 14 to Thursday', '1989-09-14/1989-10-26'],
+    ['They work Monday to Friday.', 'Monday to Friday', '1989-10-30/1989-11-03'],
+    // A month takes its year from `this year` after it, and from a spelled-out year.
+    ['The process began in February this year.', 'February', '1989-02'],
+    ['The talks resume in March of next year.', 'March of next year', '1990-03'],
+    ['January nineteen ninety-seven. Atlanta again.', 'January nineteen ninety-seven', '1997-01'],
+    ['It was the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI'],
+    // `a couple` is two.
+    ['It took a couple of years.', 'a couple of years', 'P2Y'],
+    ['He left a couple of days ago.', 'a couple of days ago', '1989-10-28'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '1989-10-30')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
   it('reads the weekend by tense', () => {
     expect(one('Troops moved over the weekend.')[0]).toMatchObject({ value: '2022-W02-WE' });
     expect(one('Troops will move over the weekend.')[0]).toMatchObject({ value: '2022-W03-WE' });
@@ -248,12 +299,7 @@ describe('tense cues', () => {
     // `since` opens what lies behind.
     ['They have waited since Dec. 20.', 'since Dec. 20', '2021-12-20', PUB],
     // Names and prepositions do not use up the look-back: the cue `planned` still counts.
-    [
-      'Protesters planned a large demonstration in Little Havana on Saturday.',
-      'Saturday',
-      '2022-01-22',
-      PUB,
-    ],
+    ['Protesters planned a large demonstration in Little Havana on Saturday.', 'Saturday', '2022-01-22', PUB],
     // `next to` is a preposition, not a cue: the past verb before it decides.
     ['A bomb ripped through a building next to the embassy in Nairobi Friday.', 'Friday', '2022-01-14', PUB],
     // An adverb between a determiner and an `-ed` word keeps it an adjective.

@@ -804,7 +804,12 @@ export function extractTimes(input: TimeInput): TimeResult[] {
     if (r.start !== null && /^\d{4}-\d\d(?:-|$)/.test(r.value)) narrativeMonth = daysOf(r.start.slice(0, 10));
     if (r.start !== null && /^\d{4}(?:-|$)/.test(r.value)) narrativeYear = daysOf(r.start.slice(0, 10));
     const qm = /^(\d{4})-Q([1-4])$/.exec(r.value);
-    if (qm && !(p.spec.kind === 'date' && p.spec.narrQ)) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
+    // Results are reported for quarters that are over: one that ends after the text's day (`expects a
+    // loss in the third quarter of 1990`) is a forecast and does not become the reported quarter.
+    const over = r.end === null || base.day === null || daysOf(r.end) < base.day.days;
+    // `the 1988 period` borrows the narrative quarter for another year: it does not move it.
+    const borrowed = p.spec.kind === 'date' && p.spec.narrQ !== undefined && (p.spec.narrQ !== 0 || p.spec.y);
+    if (qm && over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
     const parts: TimePart[] = (p.parts ?? [{ a: p.start, b: p.end }]).map((part, k) => ({
       span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,

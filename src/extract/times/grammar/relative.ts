@@ -501,6 +501,11 @@ export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (!c.is(k, 'quarter') && !(periodOk && c.is(k, 'period'))) return null;
   // `the quarter ended Sept. 30` is still the narrative quarter; `the quarter of a century` is not.
   if (c.is(k + 1, 'of') && !c.is(k + 2, 'fiscal')) return null;
+  // `the corresponding period last year`, `the quarter a year ago`: the same quarter a year before.
+  if (shift === 0 && c.is(k + 1, 'last') && c.is(k + 2, 'year'))
+    return { end: k + 3, v: { kind: 'date', narrQ: -1 } };
+  if (shift === 0 && c.is(k + 1, 'a') && c.is(k + 2, 'year') && c.is(k + 3, 'ago', 'earlier'))
+    return { end: k + 4, v: { kind: 'date', narrQ: -1 } };
   return { end: k + 1, v: { kind: 'date', narrQ: shift } };
 }
 
