@@ -210,6 +210,20 @@ describe('more general rules', () => {
     expect(one(text, '1989-10-30')).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
 
+  it.each([
+    // An offset counted from a day written after it.
+    ["The day before last Tuesday's hearing, he left.", 'The day before last Tuesday', '2000-02-21'],
+    ['The week after Christmas was quiet.', 'The week after Christmas', '1999-W52'],
+    ['Are you free two days after today?', 'two days after today', '2000-02-26'],
+    ['I will go back four days from yesterday.', 'four days from yesterday', '2000-02-27'],
+    // A count before a calendar date stays a duration beside the date, as TimeML tags it.
+    ['It ended two days before Christmas.', 'two days', 'P2D'],
+    // `is to` + verb is an arrangement ahead.
+    ['Trading is to resume in Paris Tuesday.', 'Tuesday', '2000-02-29'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2000-02-24')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
   it('reads the weekend by tense', () => {
     expect(one('Troops moved over the weekend.')[0]).toMatchObject({ value: '2022-W02-WE' });
     expect(one('Troops will move over the weekend.')[0]).toMatchObject({ value: '2022-W03-WE' });

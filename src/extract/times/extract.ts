@@ -52,6 +52,7 @@ import {
   SEASONS,
   SET_WORDS,
   UNITS,
+  type Unit,
   WEEKDAY_PLURALS,
   WEEKDAYS,
 } from './lexicon.ts';
@@ -520,6 +521,41 @@ function dayFields(d: DateSpec): DateSpec {
   return out;
 }
 
+/** Units an offset from a named day may count in. */
+const DAY_OFFSET_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
+
+/**
+ * An offset counted from a day written after it: `the day before last Tuesday's hearing`, `the week
+ * after Christmas`, and from a deictic day `two days after today`, `four days from yesterday`. A count
+ * before a calendar date (`two days before Christmas`) stays a duration and a date, as TimeML tags it.
+ */
+function offsetFromDay(c: Cursor, i: number, p: Parse | null): Parse | null {
+  let rel: { unit: Unit; n: number } | null = null;
+  let k: number;
+  let rule: string;
+  const s = p?.spec;
+  const unit = UNITS[c.word(i + 1) ?? ''];
+  if (c.is(i, 'the') && unit && DAY_OFFSET_UNITS.has(unit) && c.is(i + 2, 'before', 'after')) {
+    rel = { unit, n: c.toks[i + 2]!.low === 'before' ? -1 : 1 };
+    k = i + 3;
+    rule = 'relative@1:offset';
+  } else if (p && s?.kind === 'duration' && s.n !== null && DAY_OFFSET_UNITS.has(s.unit) && !s.mod) {
+    const w = c.word(p.end);
+    if (w !== 'after' && w !== 'from' && w !== 'before') return p;
+    rel = { unit: s.unit, n: w === 'before' ? -s.n : s.n };
+    k = p.end + 1;
+    rule = p.rule;
+  } else return p;
+  const d = base(c, k);
+  if (d?.spec.kind !== 'date' || (p && d.end <= p.end)) return p;
+  const ds = d.spec;
+  const deictic = d.rule === 'relative@1:deictic' || ds.ref === 'PRESENT_REF';
+  const day = (isDay(ds) || ds.holiday !== undefined) && ds.hh === undefined && ds.pod === undefined;
+  if (s?.kind === 'duration' ? !deictic : !day) return p;
+  if (ds.ref !== undefined && ds.ref !== 'PRESENT_REF') return p;
+  return { start: i, end: d.end, spec: { kind: 'date', rel, base: ds }, rule: `${rule}+from-day` };
+}
+
 /**
  * A day and a range of hours on it, in either order: `Friday between 1 p.m. and 4 p.m.`, `tomorrow
  * from 5 to 7pm`, `from 4pm to 5pm of tomorrow`, `from 5 to 6 on 1st Jan`. Both ends take the day.
@@ -694,6 +730,7 @@ function needsTense(spec: Spec): boolean {
   if (spec.kind === 'range')
     return (spec.from !== null && needsTense(spec.from)) || (spec.to !== null && needsTense(spec.to));
   if (spec.kind !== 'date') return false;
+  if (spec.base) return needsTense(spec.base);
   if (spec.weekend) return true;
   return (
     spec.y === undefined &&
@@ -753,6 +790,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
           : null;
     if (pre && (!p || pre.end > p.end)) p = pre;
     if (p) p = dayWithHours(c, p);
+    p = offsetFromDay(c, i, p);
     if (!p) {
       i++;
       continue;

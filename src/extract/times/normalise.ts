@@ -153,6 +153,15 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     return { value: s.ref, type, start, end, mod, implied, anchored, day: null };
   }
 
+  if (s.base && s.rel) {
+    // `the day before last Tuesday`: shift the day the base names; `now` is the anchor itself.
+    const b = s.base.ref === 'PRESENT_REF' ? null : resolveDate(s.base, A, tense);
+    const day = s.base.ref === 'PRESENT_REF' ? (A?.days ?? null) : (b?.day ?? null);
+    const rel = { kind: 'date' as const, rel: s.rel };
+    if (day === null) return A ? null : resolveDate(rel, null, tense);
+    const r = resolveDate(rel, anchorOfDays(day), tense);
+    return r && { ...r, implied: b?.implied ?? r.implied, anchored: b?.anchored ?? true };
+  }
   if (s.weekend) {
     const back = A !== null && (tense ?? 'past') === 'past' && weekday(A.days) < 6;
     return resolveDate(

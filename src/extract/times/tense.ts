@@ -215,6 +215,8 @@ function cue(c: Cursor, i: number): Tense {
   if (participle && c.is(i - 1, 'be', 'being', 'is', 'are', 'has', 'have')) return null;
   if (participle && c.is(i - 1, 'been') && c.is(i - 2, 'has', 'have')) return null;
   if (participle) return 'past';
+  // `is to resume trading Tuesday`, `are to meet`: an arrangement ahead.
+  if (w === 'to' && c.is(i - 1, 'is', 'are') && c.at(i + 1)?.kind === 'w') return 'future';
   // `by Jan. 14`, `as soon as Tuesday`, `as early as March`: deadlines and earliest dates lie ahead.
   if ((w === 'soon' || w === 'early') && c.is(i - 1, 'as') && c.is(i + 1, 'as')) return 'future';
   return null;
