@@ -181,6 +181,12 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     }
     n = cnt.v;
     k = cnt.end;
+    // `two and a half years`, `one and a quarter hours`: the fraction sits between count and unit.
+    const f = fractionAfterAnd(c, k);
+    if (f && Number.isInteger(n)) {
+      n += f.v;
+      k = f.end;
+    }
     // `two-week`, `10-day`, `24-hour`, `30-year`: a number joined to its unit.
     if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
   }
@@ -213,12 +219,27 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;
   if (n !== null && Number.isNaN(n)) n = null;
-  // `an hour and a half`, `two years and a half`.
-  if (n !== null && Number.isInteger(n) && c.is(end, 'and') && c.is(end + 1, 'a') && c.is(end + 2, 'half')) {
-    n += 0.5;
-    end += 3;
+  // `an hour and a half`, `two years and a half`, `one year and a quarter`.
+  const f = n !== null && Number.isInteger(n) ? fractionAfterAnd(c, end) : null;
+  if (f && n !== null) {
+    n += f.v;
+    end = f.end;
   }
   return { end, v: { kind: 'duration', n, unit } };
+}
+
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+
+/** `and a half`, `and half`, `and a quarter` at `i`: the fraction added to a whole count. */
+function fractionAfterAnd(c: Cursor, i: number): Hit<number> | null {
+  if (!c.is(i, 'and')) return null;
+  const k = c.is(i + 1, 'a') ? i + 2 : i + 1;
+  const v = FRACTIONS[c.word(k) ?? ''];
+  // `and half` without `a` only for a half; `a quarter` must keep its article.
+  if (v === undefined || (k === i + 1 && v !== 0.5)) return null;
+  // `two years and a half-dozen ...`: the fraction must not be a prefix of another word.
+  if (c.punct(k + 1, '-') && c.attached(k + 1)) return null;
+  return { end: k + 1, v };
 }
 
 /** Words for amounts that a rate follows (`$2 million a year`, `5 percent a month`). */
