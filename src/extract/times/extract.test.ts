@@ -540,6 +540,26 @@ describe('a day with a range of hours', () => {
   });
 });
 
+describe('a clock time to a bare hour', () => {
+  it.each([
+    ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],
+    ['The class is from 11 am to 3.', 'from 11 am to 3', '2022-01-17T11:00/2022-01-17T15:00'],
+    ['The class is from 11:01 am to 11.', 'from 11:01 am to 11', '2022-01-17T11:01/2022-01-17T23:00'],
+    ['Set up a meeting from 3 to 3:30.', 'from 3 to 3:30', '2022-01-17T03:00/2022-01-17T03:30'],
+    ["Let's meet 1p.m. to 4.", '1p.m. to 4', '2022-01-17T13:00/2022-01-17T16:00'],
+    ['Set up a meeting from two to five pm.', 'from two to five pm', '2022-01-17T14:00/2022-01-17T17:00'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['Set up a meeting 1:30p.m. to 4 people.', '1:30p.m.'],
+    ['Rates went from 1:30 to 3 percent.', '1:30'],
+  ])('keeps a count after `to` out: %s', (text, expr) => {
+    expect(one(text).map((t) => t.text)).toEqual([expr]);
+  });
+});
+
 describe('ranges of days and the week of a day', () => {
   it.each([
     ['Shops open Monday to Friday.', 'Monday to Friday', '2022-01-17/2022-01-21'],
