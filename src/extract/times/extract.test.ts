@@ -540,6 +540,30 @@ describe('a day with a range of hours', () => {
   });
 });
 
+describe('a month of a year in numbers, and dates around a month word', () => {
+  it.each([
+    ['Sales for 2016/11 rose.', '2016/11', '2016-11'],
+    ['I will be out 2015-3.', '2015-3', '2015-03'],
+    ['The card expires 11/2016.', '11/2016', '2016-11'],
+    ['Figures for 2016 - 11, in full.', '2016 - 11', '2016-11'],
+    ["What's your plan for Dec-2018?", 'Dec-2018', '2018-12'],
+    ['The date should be 05-Aug-2016.', '05-Aug-2016', '2016-08-05'],
+    ['I will go back 2019/aug/01.', '2019/aug/01', '2019-08-01'],
+    // Two years, not a month.
+    ['The 2010-11 season was long.', '2010-11', '2010/2011'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['In 2016 - 11 people died.', ['2016']],
+    ['The 2015/16 budget passed.', ['2015']],
+    ['Half of them, 1/2, left.', []],
+  ])('keeps counts and spans of years out: %s', (text, texts) => {
+    expect(one(text).map((t) => t.text)).toEqual(texts);
+  });
+});
+
 describe('a clock time to a bare hour', () => {
   it.each([
     ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],

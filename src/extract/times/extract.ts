@@ -19,6 +19,7 @@ import {
   quarterAt,
   seasonAt,
   spelledYearAt,
+  yearMonthAt,
 } from './grammar/absolute.ts';
 import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
@@ -148,6 +149,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
     first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), ['twenty', 'thirty', NUM]),
   },
   { read: wrap('absolute@1:numeric', numericDateAt), first: [NUM] },
+  { read: wrap('absolute@1:year-month', yearMonthAt), first: words([NUM], keys(MONTHS)) },
   {
     read: wrap('absolute@1:quarter', quarterAt),
     first: words(keys(ORDINALS), ['q', 'fiscal', NUM]),

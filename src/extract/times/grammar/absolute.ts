@@ -4,6 +4,7 @@
  * and clock times (`11:30 a.m.`, `3 p.m. Moscow time`, `noon`). Each rule reads a bounded number
  * of tokens from its start.
  */
+import { validDay } from '../calendar.ts';
 import { BARE_YEAR_MAX, BARE_YEAR_MIN, YEAR_MIN } from '../constants.ts';
 import {
   AMBIGUOUS_MONTHS,
@@ -477,6 +478,8 @@ export function numericDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       return { end: i + 5, v: { kind: 'date', y, m, d } };
     }
     if (sep.low !== '-' || tailsOn(c, i + 3) || b.e - b.s !== 2) return null;
+    // `the 2010-11 season`: two years, not November.
+    if (m === (y + 1) % 100) return null;
     return { end: i + 3, v: { kind: 'date', y, m } };
   }
   if (la > 2 || !hasThird || sep.low === '.') {
@@ -493,6 +496,78 @@ export function numericDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (m > 12 || sep.low === '.') [m, d] = [d, m];
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   return { end: i + 5, v: { kind: 'date', y, m, d } };
+}
+
+/** Words that may follow a numeric month of a year without making the numbers a count. */
+const YEAR_MONTH_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'until', 'till', 'through']);
+
+/** True when nothing after `i` makes the numbers before it a count, a score or part of a longer code. */
+function endsNumbers(c: Cursor, i: number): boolean {
+  if (tailsOn(c, i)) return false;
+  const t = c.at(i);
+  return t === undefined || t.kind === 'p' || (t.kind === 'w' && (t.cap || YEAR_MONTH_FOLLOWERS.has(t.low)));
+}
+
+/**
+ * A month of a year written with numbers or a month word and a slash or hyphen: `2016/11`, `2015-3`,
+ * `11/2016`, `3/2015`, `2016 - 11`, `Dec-2018`, and full dates around a month word: `2019-sep-1`,
+ * `2019/aug/01`, `05-Aug-2016`, `23/Sep/2020`. Season spans (`2010-11`, `2015/16`) are never read
+ * as a month, nor numbers a noun follows (`2016 - 11 people`).
+ */
+export function yearMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const a = c.at(i);
+  if (!a) return null;
+  const prev = c.at(i - 1);
+  if (prev && a.gap === 0 && (prev.kind === 'n' || prev.low === '-' || prev.low === '/' || prev.kind === 'w'))
+    return null;
+  const sepOk = (k: number) => c.punct(k, '-', '/');
+  // A month word glued to a year, or between a year and a day: `Dec-2018`, `2019-sep-1`.
+  if (a.kind === 'w') {
+    const mo = monthAt(c, i, true);
+    if (!mo || !sepOk(mo.end) || !c.attached(mo.end) || !c.attached(mo.end + 1)) return null;
+    const y = yearAt(c, mo.end + 1, YEAR_MIN);
+    if (!y || !endsNumbers(c, y.end)) return null;
+    return { end: y.end, v: { kind: 'date', m: mo.v, y: y.v } };
+  }
+  if (a.kind !== 'n') return null;
+  const la = a.e - a.s;
+  if (la !== 4 && la > 2) return null;
+  if (!sepOk(i + 1)) return null;
+  const glued = c.attached(i + 1) && c.attached(i + 2);
+  const mo = glued ? monthAt(c, i + 2, true) : null;
+  if (mo && sepOk(mo.end) && c.attached(mo.end) && c.attached(mo.end + 1)) {
+    // `2019-sep-1`, `05-Aug-2016`: the same separator on both sides of the month word.
+    if (c.toks[mo.end]!.low !== c.toks[i + 1]!.low) return null;
+    const b = c.at(mo.end + 1);
+    if (b?.kind !== 'n') return null;
+    const lb = b.e - b.s;
+    const [y, d] =
+      la === 4 && lb <= 2
+        ? [Number(a.low), Number(b.low)]
+        : la <= 2 && lb === 4
+          ? [Number(b.low), Number(a.low)]
+          : [0, 0];
+    if (!validDay(y, mo.v, d) || y < YEAR_MIN || !endsNumbers(c, mo.end + 2)) return null;
+    return { end: mo.end + 2, v: { kind: 'date', y, m: mo.v, d } };
+  }
+  const b = c.at(i + 2);
+  if (b?.kind !== 'n') return null;
+  const lb = b.e - b.s;
+  // Glued (`2016/11`) only needs to end there; spaced (`2016 - 11`) must not run on into a noun.
+  if (glued ? tailsOn(c, i + 3) : !endsNumbers(c, i + 3)) return null;
+  if (la === 4 && lb <= 2) {
+    const y = Number(a.low);
+    const m = Number(b.low);
+    if (y < BARE_YEAR_MIN || y > BARE_YEAR_MAX || m < 1 || m > 12 || m === (y + 1) % 100) return null;
+    return { end: i + 3, v: { kind: 'date', y, m } };
+  }
+  if (la <= 2 && lb === 4) {
+    const m = Number(a.low);
+    const y = Number(b.low);
+    if (y < BARE_YEAR_MIN || y > BARE_YEAR_MAX || m < 1 || m > 12) return null;
+    return { end: i + 3, v: { kind: 'date', y, m } };
+  }
+  return null;
 }
 
 function tailsOn(c: Cursor, i: number): boolean {
