@@ -564,6 +564,22 @@ describe('a month of a year in numbers, and dates around a month word', () => {
   });
 });
 
+describe('the rest and the end of the current unit', () => {
+  it.each([
+    ['I am out for the rest of the week.', 'the rest of the week', '2022-01-17/2022-01-23'],
+    ['I am out rest of this month.', 'rest of this month', '2022-01-17/2022-01-31'],
+    ['Prices hold for the remainder of the year.', 'the remainder of the year', '2022-01-17/2022-12-31'],
+    ['A party will be held at the EOY.', 'the EOY', '2022'],
+    ['Pay is due end of month.', 'end of month', '2022-01'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not read the rest of a group as time', () => {
+    expect(one('The rest of the team left.')).toEqual([]);
+  });
+});
+
 describe('a clock time to a bare hour', () => {
   it.each([
     ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],

@@ -32,6 +32,9 @@ import {
   partOfDayAt,
   refAt,
   shiftAt,
+  currentUnitAt,
+  endAbbreviationAt,
+  restOfAt,
   thatUnitAt,
   theUnitAt,
   weekdayAloneAt,
@@ -190,6 +193,8 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:part-of-day', partOfDayAt), first: ['the', 'early', 'late', 'mid'] },
   { read: wrap('relative@1:day-of-month', dayOfMonthAt), first: ['the'] },
   { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
+  { read: wrap('relative@1:end-abbreviation', endAbbreviationAt), first: ['the', 'eoy', 'eom', 'eow'] },
+  { read: wrap('relative@1:rest-of', restOfAt), first: ['the', 'rest', 'remainder', 'remaining'] },
   { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
@@ -363,7 +368,10 @@ function coreUncached(c: Cursor, i: number): Parse | null {
     else if (edge) k = -1;
     if (k > 0) {
       if (c.is(k, 'the') && c.is(k - 1, 'of')) k++;
-      const inner = base(c, k);
+      // `end of month`, `the end of this year`: an edge of the current unit, written bare.
+      const unit = edge ? currentUnitAt(c, k) : null;
+      const inner =
+        base(c, k) ?? (unit ? { start: k, end: unit.end, spec: unit.v, rule: 'relative@1:unit' } : null);
       if (inner && inner.spec.kind === 'date') {
         const s = inner.spec;
         // A period longer than a day, or a part of a day (`later this afternoon`).

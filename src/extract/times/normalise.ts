@@ -223,6 +223,10 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
           const day = toDays(y, m, s.d);
           return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
+        if (s.lastDay) {
+          const day = toDays(y, m, monthDays(y, m));
+          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+        }
         if (s.wd !== undefined && s.nth !== undefined) {
           const day = nthWeekday(y, m, s.wd, s.nth);
           if (day === null) return null;

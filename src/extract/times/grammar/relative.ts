@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Dir, DurationSpec } from './types.ts';
+import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
   last: 'past',
@@ -199,6 +199,49 @@ export function thatUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const unit = u === undefined ? undefined : UNITS[u];
   if (!unit || u!.endsWith('s') || !['day', 'week', 'month', 'year'].includes(unit)) return null;
   return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, narrative: true } };
+}
+
+/** Units a `rest of` or a bare `end of` may name. */
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'quarter']);
+
+/** `week`, `the month`, `this year`, `my week` after `end of` or `rest of`: the current unit. */
+export function currentUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const k = c.is(i, 'the', 'this', 'my', 'current') ? i + 1 : i;
+  const u = c.word(k);
+  if (u === undefined || !PERIOD_UNITS.has(u)) return null;
+  if (c.is(k + 1, 'of') || (c.punct(k + 1, '-') && c.attached(k + 1))) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit: UNITS[u]!, n: 0 } } };
+}
+
+/** `EOY`, `EOM`, `EOW`: the end of the current year, month, week. */
+const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = { eoy: 'year', eom: 'month', eow: 'week' };
+
+/** `EOY`, `the EOM`: the end of the current unit. */
+export function endAbbreviationAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const k = c.is(i, 'the') ? i + 1 : i;
+  const unit = END_ABBREVIATIONS[c.word(k) ?? ''];
+  if (!unit) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, mod: 'END' } };
+}
+
+/**
+ * `the rest of the week`, `rest of this month`, `the remainder of the year`: from the text's day to
+ * the last day of the current unit.
+ */
+export function restOfAt(c: Cursor, i: number): Hit<RangeSpec> | null {
+  const j = c.is(i, 'the') ? i + 1 : i;
+  if (!c.is(j, 'rest', 'remainder', 'remaining')) return null;
+  const k = c.is(j + 1, 'of') ? j + 2 : j + 1;
+  const u = currentUnitAt(c, k);
+  if (!u?.v.rel || u.v.rel.unit === 'quarter') return null;
+  const unit = u.v.rel.unit;
+  const to: DateSpec =
+    unit === 'week'
+      ? { kind: 'date', rel: { unit, n: 0 }, wd: 7 }
+      : unit === 'month'
+        ? { kind: 'date', rel: { unit, n: 0 }, lastDay: true }
+        : { kind: 'date', m: 12, d: 31, yShift: 0 };
+  return { end: u.end, v: { kind: 'range', from: { kind: 'date', rel: { unit: 'day', n: 0 } }, to } };
 }
 
 /** `year-end`, `year end`, `year's end`: the end of the current year. */
