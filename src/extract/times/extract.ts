@@ -24,17 +24,17 @@ import {
 import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
+  currentUnitAt,
   dayOfMonthAt,
   deicticAt,
+  endAbbreviationAt,
   narrativeQuarterAt,
   nthWeekdayAt,
   offsetAt,
   partOfDayAt,
   refAt,
-  shiftAt,
-  currentUnitAt,
-  endAbbreviationAt,
   restOfAt,
+  shiftAt,
   thatUnitAt,
   theUnitAt,
   weekdayAloneAt,
