@@ -580,6 +580,24 @@ describe('the rest and the end of the current unit', () => {
   });
 });
 
+describe('sets with parts of days and clock times', () => {
+  it.each([
+    ['I leave 3pm every day.', '3pm every day', 'T15:00'],
+    ['I leave each Monday at 4pm.', 'each Monday at 4pm', 'XXXX-WXX-1T16:00'],
+    ['I leave at 9am on Sundays.', '9am on Sundays', 'XXXX-WXX-7T09:00'],
+    ['She runs every morning.', 'every morning', 'TMO'],
+    ['I leave every night at 9.', 'every night at 9', 'T21:00'],
+    ['Flights leave Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
+    ["Let's meet in the evenings.", 'the evenings', 'TEV'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'set' }));
+  });
+
+  it('does not read plural parts of days as a set without a cue', () => {
+    expect(one('He spent the mornings reading.')).toEqual([]);
+  });
+});
+
 describe('a clock time to a bare hour', () => {
   it.each([
     ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],

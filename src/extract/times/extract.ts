@@ -44,6 +44,7 @@ import {
 } from './grammar/relative.ts';
 import { Cursor, type DateSpec, type Parse, type RangeSpec, type Spec } from './grammar/types.ts';
 import {
+  DAY_PART_PLURALS,
   DAY_PARTS,
   DECADE_WORDS,
   DEICTIC_DAYS,
@@ -202,7 +203,8 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   },
   {
     read: wrap('set@1', setAt),
-    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), [
+    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), keys(WEEKDAYS), keys(DAY_PART_PLURALS), [
+      'the',
       'every',
       'each',
       'per',
@@ -531,6 +533,44 @@ function dayFields(d: DateSpec): DateSpec {
   return out;
 }
 
+/** Sets a clock time can join: every day, every such weekday, every such part of a day. */
+const CLOCKABLE_SET = /^(P1D|XXXX-WXX-[1-7])?(T(MO|AF|EV|NI))?$/;
+
+/**
+ * A set and a clock time, in either order: `every morning at 9am`, `each Monday at 4pm`, `3pm every
+ * day`, `9am on Sundays`. The value is the set's day with the clock (`XXXX-WXX-1T16:00`, `T15:00`).
+ */
+function setWithClock(c: Cursor, p: Parse): Parse {
+  const s = p.spec;
+  if (s.kind === 'set') {
+    const m = CLOCKABLE_SET.exec(s.value);
+    if (!m || s.value === '') return p;
+    let k = p.end;
+    const at = c.is(k, 'at');
+    if (at || c.punct(k, ',')) k++;
+    const pod = m[3];
+    const t = clockAt(c, k) ?? (at && pod ? bareHourAt(c, k) : null);
+    if (!t) return p;
+    const day = m[1] === 'P1D' || !m[1] ? '' : m[1];
+    const k2 = inPartOfDay(t.v, pod);
+    const value = `${day}T${pad2(k2.hh)}:${pad2(k2.mi)}`;
+    return { start: p.start, end: t.end, spec: { kind: 'set', value }, rule: `${p.rule}+clock` };
+  }
+  if (s.kind !== 'date' || s.hh === undefined || s.d !== undefined || s.wd !== undefined || s.rel || s.m)
+    return p;
+  let k = p.end;
+  if (c.is(k, 'on')) k++;
+  const q = base(c, k);
+  if (q?.spec.kind !== 'set') return p;
+  const m = CLOCKABLE_SET.exec(q.spec.value);
+  if (!m || m[3] || q.spec.value === '') return p;
+  const day = m[1] === 'P1D' || !m[1] ? '' : m[1];
+  const value = `${day}T${pad2(s.hh === 24 ? 0 : s.hh)}:${pad2(s.mi ?? 0)}`;
+  return { start: p.start, end: q.end, spec: { kind: 'set', value }, rule: `${q.rule}+clock` };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 /** Units an offset from a named day may count in. */
 const DAY_OFFSET_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
 
@@ -801,6 +841,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
     if (pre && (!p || pre.end > p.end)) p = pre;
     if (p) p = dayWithHours(c, p);
     p = offsetFromDay(c, i, p);
+    if (p) p = setWithClock(c, p);
     if (!p) {
       i++;
       continue;

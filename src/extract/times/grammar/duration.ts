@@ -2,7 +2,17 @@
  * Durations and sets: `10 days`, `a two-week exercise`, `the past two months`, `for months`,
  * `several years`, `24-hour`, `every year`, `annual`, `twice a year`, `on Mondays`.
  */
-import { MONTHS, NUMBER_WORDS, SET_WORDS, UNITS, type Unit, WEEKDAY_PLURALS, WEEKDAYS } from '../lexicon.ts';
+import {
+  DAY_PART_PLURALS,
+  DAY_PARTS,
+  MONTHS,
+  NUMBER_WORDS,
+  SET_WORDS,
+  UNITS,
+  type Unit,
+  WEEKDAY_PLURALS,
+  WEEKDAYS,
+} from '../lexicon.ts';
 import type { Hit } from './absolute.ts';
 import { countAt } from './relative.ts';
 import type { Cursor, DurationSpec, SetSpec } from './types.ts';
@@ -324,6 +334,10 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
     if (unit) return { end: k + 1, v: { kind: 'set', value: durationValue(n, unit) } };
     const wd = WEEKDAYS[u];
     if (wd !== undefined && w !== 'per') return { end: k + 1, v: { kind: 'set', value: `XXXX-WXX-${wd}` } };
+    // `every morning`, `each night`: a part of every day.
+    const pod = DAY_PARTS[u];
+    if (pod !== undefined && w !== 'per' && n === 1)
+      return { end: k + 1, v: { kind: 'set', value: `T${pod}` } };
     const mo = MONTHS[u];
     if (mo !== undefined && w !== 'per' && c.toks[k]!.cap)
       return { end: k + 1, v: { kind: 'set', value: `XXXX-${String(mo).padStart(2, '0')}` } };
@@ -343,5 +357,15 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   }
   const pl = WEEKDAY_PLURALS[w];
   if (pl !== undefined && c.toks[i]!.cap) return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${pl}` } };
+  // `Friday mornings`, `Tuesday nights`: that part of every such weekday.
+  const wd = WEEKDAYS[w];
+  const pp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
+  if (wd !== undefined && pp !== undefined)
+    return { end: i + 2, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp}` } };
+  // `in the evenings`, `on mornings`: a part of every day, after a preposition (`the mornings` alone is vague).
+  const lead = c.is(i, 'the') ? 1 : 0;
+  const dp = DAY_PART_PLURALS[c.word(i + lead) ?? ''];
+  if (dp !== undefined && (c.is(i - 1, 'in', 'on', 'during') || (!lead && c.is(i + 1, 'at'))))
+    return { end: i + lead + 1, v: { kind: 'set', value: `T${dp}` } };
   return null;
 }
