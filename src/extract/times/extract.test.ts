@@ -598,6 +598,29 @@ describe('sets with parts of days and clock times', () => {
   });
 });
 
+describe('days of the month without a month', () => {
+  it.each([
+    ['I went back for the 27th.', 'the 27th', '2020-06-27'],
+    ['I went back for the 27.', 'the 27', '2020-06-27'],
+    ['I went back for the twenty second.', 'the twenty second', '2020-06-22'],
+    // A month without a 31st steps on to the nearest one that has it.
+    ['I went back for the thirty first.', 'the thirty first', '2020-05-31'],
+    ['We come back after the 15th day of next month.', 'the 15th day of next month', '2020-08-15'],
+    ['Deliver before the twenty-sixth day of the month.', 'the twenty-sixth day of the month', '2020-07-26'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2020-07-10')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['He won for the second time.'],
+    ['It is the 3rd day of the strike.'],
+    ['They pushed for the 6-year-old boy.'],
+    ['He paid for the 4 bills.'],
+  ])('keeps other ordinals and counts out: %s', (text) => {
+    expect(one(text, '2020-07-10')).toEqual([]);
+  });
+});
+
 describe('a clock time to a bare hour', () => {
   it.each([
     ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],

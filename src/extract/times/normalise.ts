@@ -415,12 +415,10 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     implied.push('year', 'month');
     if (!A) return done({ value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });
     anchored = true;
-    const base =
-      tense === 'future' && s.d < A.d
-        ? addMonths(A.y, A.m, 1)
-        : tense !== 'future' && s.d > A.d
-          ? addMonths(A.y, A.m, -1)
-          : { y: A.y, m: A.m };
+    const step = tense === 'future' && s.d < A.d ? 1 : tense !== 'future' && s.d > A.d ? -1 : 0;
+    let base = addMonths(A.y, A.m, step);
+    // `the 31st` in a month without one: the nearest month in that direction that has it.
+    if (!validDay(base.y, base.m, s.d)) base = addMonths(base.y, base.m, step === 0 ? 1 : step);
     if (!validDay(base.y, base.m, s.d)) return null;
     const D = toDays(base.y, base.m, s.d);
     return done({ value: isoOfDays(D), lo: D, hi: D }, 'date', D);

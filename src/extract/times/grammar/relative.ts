@@ -299,12 +299,25 @@ export function partOfDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
 
 /** `on the 4th`, `by the twenty-first`: a day of the month alone, after a preposition of time. */
 export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
-  if (!c.is(i, 'the') || !c.is(i - 1, 'on', 'by', 'until', 'till', 'since', 'from')) return null;
+  if (!c.is(i, 'the')) return null;
   const d = dayAt(c, i + 1);
   if (!d) return null;
-  // Digits need their ordinal suffix (`the 4th`), so `on the 4 bills` stays a count.
-  if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2) return null;
   const next = c.at(d.end);
+  // `the 15th day of next month`, `the thirty-first day of the month`, `the 15th day of June`.
+  if (c.is(d.end, 'day') && c.is(d.end + 1, 'of')) {
+    const k = d.end + 2;
+    const shift = c.is(k, 'this', 'the') ? 0 : c.is(k, 'next') ? 1 : c.is(k, 'last', 'previous') ? -1 : null;
+    if (shift !== null && c.is(k + 1, 'month'))
+      return { end: k + 2, v: { kind: 'date', d: d.v, rel: { unit: 'month', n: shift } } };
+    const mo = monthAt(c, k, false);
+    if (mo) return { end: mo.end, v: { kind: 'date', d: d.v, m: mo.v } };
+    return null;
+  }
+  if (!c.is(i - 1, 'on', 'by', 'until', 'till', 'since', 'from', 'for')) return null;
+  // Digits need their ordinal suffix (`the 4th`), so `on the 4 bills` stays a count; a bare number
+  // may stand only at the end of a clause (`for the 27.`).
+  const ends = next === undefined || (next.kind === 'p' && ['.', ',', '!', '?', ';', ')'].includes(next.low));
+  if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2 && !ends) return null;
   // `the 4th of July` is read by the month-date rule from the number on.
   if (next?.kind === 'w' && ((!next.cap && !FUNCTION_WORDS.has(next.low)) || next.low === 'of')) return null;
   return { end: d.end, v: { kind: 'date', d: d.v } };
