@@ -621,6 +621,26 @@ describe('days of the month without a month', () => {
   });
 });
 
+describe('a numeric month and day after a preposition', () => {
+  it.each([
+    ['I will go back on 4/22.', '4/22', '2016-04-22'],
+    ['I will go back on 22/04.', '22/04', '2016-04-22'],
+    ['Life changed after 9/11 for many.', '9/11', '2016-09-11'],
+    ['I am out from 10/1 to 11/7.', 'from 10/1 to 11/7', '2016-10-01/2016-11-07'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2016-11-07')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['It passed on a 3-2 vote, on 3-2 vote.'],
+    ['They won in 4-3 overtime.'],
+    ['They agreed on 1/2 of them.'],
+    ['Half, 1/2, left.'],
+  ])('keeps scores and fractions out: %s', (text) => {
+    expect(one(text, '2016-11-07')).toEqual([]);
+  });
+});
+
 describe('a clock time to a bare hour', () => {
   it.each([
     ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],

@@ -16,6 +16,7 @@ import {
   holidayAt,
   monthDateAt,
   numericDateAt,
+  prepMonthDayAt,
   quarterAt,
   seasonAt,
   spelledYearAt,
@@ -153,6 +154,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
     first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), ['twenty', 'thirty', NUM]),
   },
   { read: wrap('absolute@1:numeric', numericDateAt), first: [NUM] },
+  { read: wrap('absolute@1:numeric-month-day', prepMonthDayAt), first: [NUM] },
   { read: wrap('absolute@1:year-month', yearMonthAt), first: words([NUM], keys(MONTHS)) },
   {
     read: wrap('absolute@1:quarter', quarterAt),

@@ -404,6 +404,44 @@ function monthDayNumbersAt(c: Cursor, i: number): Hit<{ m: number; d: number }> 
   return { end: i + 3, v: { m, d } };
 }
 
+/** Prepositions after which a bare `4/22` is a date (`on 9/11`, `since 7/2`, `from 10/1 to 11/7`). */
+const NUMERIC_DAY_PREPS: ReadonlySet<string> = new Set([
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'from',
+  'to',
+  'through',
+  'in',
+]);
+
+/**
+ * A month and day in numbers without a year after a preposition: `on 4/22`, `since 7/2`, `on 22/04`,
+ * `on 4-22`. A hyphen needs `on` (`in 4-3` is a score); no noun may follow (`on 3-2 vote`).
+ */
+export function prepMonthDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const prep = c.word(i - 1);
+  if (prep === undefined || !NUMERIC_DAY_PREPS.has(prep)) return null;
+  const md = monthDayNumbersAt(c, i);
+  if (!md) return null;
+  const hyphen = c.toks[i + 1]!.low === '-';
+  if (hyphen && prep !== 'on') return null;
+  const next = c.at(md.end);
+  if (next?.kind === 'n' || c.is(md.end, 'of', 'percent')) return null;
+  if (
+    hyphen &&
+    next?.kind === 'w' &&
+    !next.cap &&
+    !['and', 'or', 'to', 'at', 'until', 'till', 'through'].includes(next.low)
+  )
+    return null;
+  return { end: md.end, v: { kind: 'date', m: md.v.m, d: md.v.d } };
+}
+
 /** An ambiguous month word (`May`, `March`) counts only when capitalised mid-sentence or after a time word. */
 function ambiguousOk(c: Cursor, i: number): boolean {
   const t = c.toks[i]!;
