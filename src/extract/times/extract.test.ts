@@ -623,8 +623,8 @@ describe('days of the month without a month', () => {
 
 describe('a numeric month and day after a preposition', () => {
   it.each([
-    ['I will go back on 4/22.', '4/22', '2016-04-22'],
-    ['I will go back on 22/04.', '22/04', '2016-04-22'],
+    ['I went back on 4/22.', '4/22', '2016-04-22'],
+    ['I will go back on 22/04.', '22/04', '2017-04-22'],
     ['Life changed after 9/11 for many.', '9/11', '2016-09-11'],
     ['I am out from 10/1 to 11/7.', 'from 10/1 to 11/7', '2016-10-01/2016-11-07'],
   ])('%s', (text, expr, value) => {
