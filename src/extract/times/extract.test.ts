@@ -641,6 +641,22 @@ describe('a numeric month and day after a preposition', () => {
   });
 });
 
+describe('rough hours and nth weekdays of the current month', () => {
+  it.each([
+    ['I will be back 11ish.', '11ish', '2017-09-05T11:00'],
+    ['I will be back 11-ish.', '11-ish', '2017-09-05T11:00'],
+    ['I will be back noonish.', 'noonish', '2017-09-05T12:00'],
+    ['I went back second Sunday.', 'second Sunday', '2017-09-10'],
+    ['I went back last Friday.', 'last Friday', '2017-09-01'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2017-09-05')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not read an ordinal before a weekday-named noun as a date', () => {
+    expect(one('It was his first Sunday service.', '2017-09-05').map((t) => t.text)).toEqual(['Sunday']);
+  });
+});
+
 describe('a clock time to a bare hour', () => {
   it.each([
     ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],

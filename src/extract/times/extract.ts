@@ -18,6 +18,7 @@ import {
   numericDateAt,
   prepMonthDayAt,
   quarterAt,
+  roughHourAt,
   seasonAt,
   spelledYearAt,
   yearMonthAt,
@@ -218,6 +219,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
     ]),
   },
   { read: yearRule, first: [NUM, 'fiscal'] },
+  { read: wrap('absolute@1:rough-hour', roughHourAt), first: [NUM, 'noonish', 'midnightish'] },
   {
     read: clockRule,
     first: words(

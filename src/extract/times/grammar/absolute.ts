@@ -145,6 +145,21 @@ export interface Clock {
   ampm?: boolean;
 }
 
+/** `11ish`, `11-ish`, `noonish`: an hour said roughly. */
+export function roughHourAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const t = c.at(i);
+  if (t?.kind === 'w')
+    return t.low === 'noonish' || t.low === 'midnightish'
+      ? { end: i + 1, v: { kind: 'date', hh: t.low === 'noonish' ? 12 : 0, mi: 0, mod: 'APPROX' } }
+      : null;
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  const h = Number(t.low);
+  if (h > 24) return null;
+  const k = c.punct(i + 1, '-') && c.attached(i + 1) ? i + 2 : i + 1;
+  if (!c.is(k, 'ish') || !c.attached(k)) return null;
+  return { end: k + 1, v: { kind: 'date', hh: h, mi: 0, mod: 'APPROX' } };
+}
+
 /** A clock time at `i`: `11:30`, `11:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `3 o'clock`, with a zone. */
 export function clockAt(c: Cursor, i: number): Hit<Clock> | null {
   const t = c.at(i);

@@ -604,7 +604,17 @@ export function nthWeekdayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const n = ORDINALS[c.word(j) ?? ''];
   if (n === undefined || n === 0 || n > 5) return null;
   const wd = weekdayAt(c, j + 1);
-  if (!wd || !c.is(wd.end, 'of', 'in')) return null;
+  if (!wd) return null;
+  if (!c.is(wd.end, 'of', 'in')) {
+    // `second Sunday` alone: that weekday of the current month; not `his first Sunday service`.
+    const next = c.at(wd.end);
+    if (n < 1 || c.is(i - 1, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'a'))
+      return null;
+    if (next?.kind === 'w' && !next.cap && !['at', 'and', 'or', 'to', 'until'].includes(next.low))
+      return null;
+    if (next?.kind === 'p' && next.low === '-' && next.gap === 0) return null;
+    return { end: wd.end, v: { kind: 'date', wd: wd.v, nth: n, rel: { unit: 'month', n: 0 } } };
+  }
   const k = wd.end + 1;
   const mo = monthAt(c, k, true);
   if (mo) {
