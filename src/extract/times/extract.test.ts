@@ -549,6 +549,7 @@ describe('a month of a year in numbers, and dates around a month word', () => {
     ["What's your plan for Dec-2018?", 'Dec-2018', '2018-12'],
     ['The date should be 05-Aug-2016.', '05-Aug-2016', '2016-08-05'],
     ['I will go back 2019/aug/01.', '2019/aug/01', '2019-08-01'],
+    ['I will be out 2016 November.', '2016 November', '2016-11'],
     // Two years, not a month.
     ['The 2010-11 season was long.', '2010-11', '2010/2011'],
   ])('%s', (text, expr, value) => {
@@ -559,6 +560,7 @@ describe('a month of a year in numbers, and dates around a month word', () => {
     ['In 2016 - 11 people died.', ['2016']],
     ['The 2015/16 budget passed.', ['2015']],
     ['Half of them, 1/2, left.', []],
+    ['The 2016 March 5 vote was close.', ['2016', 'March 5']],
   ])('keeps counts and spans of years out: %s', (text, texts) => {
     expect(one(text).map((t) => t.text)).toEqual(texts);
   });

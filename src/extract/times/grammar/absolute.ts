@@ -585,6 +585,21 @@ export function yearMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (a.kind !== 'n') return null;
   const la = a.e - a.s;
   if (la !== 4 && la > 2) return null;
+  // `2016 November`, `2016, nov`: a year and then its month, with no day after.
+  if (la === 4 && !sepOk(i + 1)) {
+    const y = yearAt(c, i, BARE_YEAR_MIN);
+    const k = c.punct(i + 1, ',') ? i + 2 : i + 1;
+    const mo = y ? monthAt(c, k, true) : null;
+    if (!y || !mo || (!ambiguousOk(c, k) && AMBIGUOUS_MONTHS.has(c.toks[k]!.low))) return null;
+    const next = c.at(mo.end);
+    if (
+      next?.kind === 'n' ||
+      (next?.kind === 'w' && next.cap) ||
+      (c.punct(mo.end, '.') && c.at(mo.end + 1)?.kind === 'n')
+    )
+      return null;
+    return { end: mo.end, v: { kind: 'date', y: y.v, m: mo.v } };
+  }
   if (!sepOk(i + 1)) return null;
   const glued = c.attached(i + 1) && c.attached(i + 2);
   const mo = glued ? monthAt(c, i + 2, true) : null;
