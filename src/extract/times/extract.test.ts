@@ -618,6 +618,7 @@ describe('days of the month without a month', () => {
     ['It is the 3rd day of the strike.'],
     ['They pushed for the 6-year-old boy.'],
     ['He paid for the 4 bills.'],
+    ['Events for the 25th Anniversary of ties.'],
   ])('keeps other ordinals and counts out: %s', (text) => {
     expect(one(text, '2020-07-10')).toEqual([]);
   });

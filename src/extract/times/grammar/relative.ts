@@ -319,7 +319,8 @@ export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const ends = next === undefined || (next.kind === 'p' && ['.', ',', '!', '?', ';', ')'].includes(next.low));
   if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2 && !ends) return null;
   // `the 4th of July` is read by the month-date rule from the number on.
-  if (next?.kind === 'w' && ((!next.cap && !FUNCTION_WORDS.has(next.low)) || next.low === 'of')) return null;
+  // `for the 25th Anniversary`: a capitalised word after the ordinal makes it part of a name.
+  if (next?.kind === 'w' && (next.cap || !FUNCTION_WORDS.has(next.low) || next.low === 'of')) return null;
   return { end: d.end, v: { kind: 'date', d: d.v } };
 }
 
