@@ -564,6 +564,9 @@ function setWithClock(c: Cursor, p: Parse): Parse {
     return p;
   let k = p.end;
   if (c.is(k, 'on')) k++;
+  // Only a word that can open a set is worth a full reading.
+  const w = c.toks[k]?.low;
+  if (w === undefined || !SET_STARTS.has(w)) return p;
   const q = base(c, k);
   if (q?.spec.kind !== 'set') return p;
   const m = CLOCKABLE_SET.exec(q.spec.value);
@@ -574,6 +577,14 @@ function setWithClock(c: Cursor, p: Parse): Parse {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Words a set joined after a clock time can open with (`3pm every day`, `9am Mondays`). */
+const SET_STARTS: ReadonlySet<string> = new Set([
+  'every',
+  'each',
+  ...keys(WEEKDAY_PLURALS),
+  ...keys(WEEKDAYS),
+]);
 
 /** Units an offset from a named day may count in. */
 const DAY_OFFSET_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
@@ -588,8 +599,11 @@ function offsetFromDay(c: Cursor, i: number, p: Parse | null): Parse | null {
   let k: number;
   let rule: string;
   const s = p?.spec;
-  const unit = UNITS[c.word(i + 1) ?? ''];
-  if (c.is(i, 'the') && unit && DAY_OFFSET_UNITS.has(unit) && c.is(i + 2, 'before', 'after')) {
+  // Most tokens open neither form: decide that before reading on.
+  const the = c.toks[i]!.low === 'the';
+  if (!the && s?.kind !== 'duration') return p;
+  const unit = the ? UNITS[c.word(i + 1) ?? ''] : undefined;
+  if (the && unit && DAY_OFFSET_UNITS.has(unit) && c.is(i + 2, 'before', 'after')) {
     rel = { unit, n: c.toks[i + 2]!.low === 'before' ? -1 : 1 };
     k = i + 3;
     rule = 'relative@1:offset';
@@ -824,7 +838,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
   let lastQuarter: { y: number; q: number } | null = null;
   let narrativeMonth: number | null = null;
   // `$37 million in 1988 ... imports that year`: a year alone names the narrative year too.
-  let narrativeYear: number | null = null;
+  let narrativeYearStart: string | null = null;
   let narrativeAt = 0;
   let i = 0;
   while (i < toks.length) {
@@ -861,7 +875,13 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       p.spec.rel.unit !== 'day' &&
       p.spec.rel.unit !== 'week';
     const yearly = p.spec.kind === 'date' && p.spec.rel?.unit === 'year';
-    const narr = yearly ? narrativeYear : coarse ? narrativeMonth : narrative;
+    const narr = yearly
+      ? narrativeYearStart === null
+        ? null
+        : daysOf(narrativeYearStart.slice(0, 10))
+      : coarse
+        ? narrativeMonth
+        : narrative;
     if (isNarrative(p.spec) && narr !== null) {
       anchor = anchorOfDays(narr);
       kind = 'narrative';
@@ -895,14 +915,18 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       narrativeAt = p.end;
     }
     if (r.start !== null && /^\d{4}-\d\d(?:-|$)/.test(r.value)) narrativeMonth = daysOf(r.start.slice(0, 10));
-    if (r.start !== null && /^\d{4}(?:-|$)/.test(r.value)) narrativeYear = daysOf(r.start.slice(0, 10));
+    // The year is kept as its start date and read as a day count only when `that year` asks for it.
+    if (r.start !== null && /^\d{4}(?:-|$)/.test(r.value)) narrativeYearStart = r.start;
     const qm = /^(\d{4})-Q([1-4])$/.exec(r.value);
-    // Results are reported for quarters that are over: one that ends after the text's day (`expects a
-    // loss in the third quarter of 1990`) is a forecast and does not become the reported quarter.
-    const over = r.end === null || base.day === null || daysOf(r.end) < base.day.days;
-    // `the 1988 period` borrows the narrative quarter for another year: it does not move it.
-    const borrowed = p.spec.kind === 'date' && p.spec.narrQ !== undefined && (p.spec.narrQ !== 0 || p.spec.y);
-    if (qm && over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
+    if (qm) {
+      // Results are reported for quarters that are over: one that ends after the text's day (`expects
+      // a loss in the third quarter of 1990`) is a forecast and does not become the reported quarter.
+      const over = r.end === null || base.day === null || daysOf(r.end) < base.day.days;
+      // `the 1988 period` borrows the narrative quarter for another year: it does not move it.
+      const borrowed =
+        p.spec.kind === 'date' && p.spec.narrQ !== undefined && (p.spec.narrQ !== 0 || p.spec.y);
+      if (over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
+    }
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
     const parts: TimePart[] = (p.parts ?? [{ a: p.start, b: p.end }]).map((part, k) => ({
       span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,

@@ -551,6 +551,12 @@ export function numericDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: i + 5, v: { kind: 'date', y, m, d } };
 }
 
+/** A slash or a hyphen at `k`. */
+function isSlash(c: Cursor, k: number): boolean {
+  const t = c.at(k);
+  return t?.kind === 'p' && (t.low === '-' || t.low === '/');
+}
+
 /** Words that may follow a numeric month of a year without making the numbers a count. */
 const YEAR_MONTH_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'until', 'till', 'through']);
 
@@ -570,14 +576,18 @@ function endsNumbers(c: Cursor, i: number): boolean {
 export function yearMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const a = c.at(i);
   if (!a) return null;
+  // Every number and month word comes here: leave at once unless a separator or a month may follow.
+  const nx = c.toks[i + 1];
+  if (!nx) return null;
+  const slash = nx.kind === 'p' && (nx.low === '-' || nx.low === '/');
+  if (!slash && !(a.kind === 'n' && a.e - a.s === 4 && (nx.kind === 'w' || nx.low === ','))) return null;
   const prev = c.at(i - 1);
   if (prev && a.gap === 0 && (prev.kind === 'n' || prev.low === '-' || prev.low === '/' || prev.kind === 'w'))
     return null;
-  const sepOk = (k: number) => c.punct(k, '-', '/');
   // A month word glued to a year, or between a year and a day: `Dec-2018`, `2019-sep-1`.
   if (a.kind === 'w') {
     const mo = monthAt(c, i, true);
-    if (!mo || !sepOk(mo.end) || !c.attached(mo.end) || !c.attached(mo.end + 1)) return null;
+    if (!mo || !isSlash(c, mo.end) || !c.attached(mo.end) || !c.attached(mo.end + 1)) return null;
     const y = yearAt(c, mo.end + 1, YEAR_MIN);
     if (!y || !endsNumbers(c, y.end)) return null;
     return { end: y.end, v: { kind: 'date', m: mo.v, y: y.v } };
@@ -586,7 +596,7 @@ export function yearMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const la = a.e - a.s;
   if (la !== 4 && la > 2) return null;
   // `2016 November`, `2016, nov`: a year and then its month, with no day after.
-  if (la === 4 && !sepOk(i + 1)) {
+  if (la === 4 && !slash) {
     const y = yearAt(c, i, BARE_YEAR_MIN);
     const k = c.punct(i + 1, ',') ? i + 2 : i + 1;
     const mo = y ? monthAt(c, k, true) : null;
@@ -600,10 +610,10 @@ export function yearMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
       return null;
     return { end: mo.end, v: { kind: 'date', y: y.v, m: mo.v } };
   }
-  if (!sepOk(i + 1)) return null;
+  if (!slash) return null;
   const glued = c.attached(i + 1) && c.attached(i + 2);
   const mo = glued ? monthAt(c, i + 2, true) : null;
-  if (mo && sepOk(mo.end) && c.attached(mo.end) && c.attached(mo.end + 1)) {
+  if (mo && isSlash(c, mo.end) && c.attached(mo.end) && c.attached(mo.end + 1)) {
     // `2019-sep-1`, `05-Aug-2016`: the same separator on both sides of the month word.
     if (c.toks[mo.end]!.low !== c.toks[i + 1]!.low) return null;
     const b = c.at(mo.end + 1);

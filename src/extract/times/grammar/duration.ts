@@ -298,6 +298,13 @@ const ADVERB_FOLLOWERS = new Set([
 export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   const w = c.word(i);
   if (w === undefined) return null;
+  // `in the evenings`: the only set that opens with `the` (the most frequent word: decide at once).
+  if (w === 'the') {
+    const dp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
+    return dp !== undefined && c.is(i - 1, 'in', 'on', 'during')
+      ? { end: i + 2, v: { kind: 'set', value: `T${dp}` } }
+      : null;
+  }
   const sw = SET_WORDS[w];
   if (sw) {
     // `annual meeting`, `quarterly dividend`: a frequency adjective on a noun (TimeML leaves these out).
@@ -362,10 +369,9 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   const pp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
   if (wd !== undefined && pp !== undefined)
     return { end: i + 2, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp}` } };
-  // `in the evenings`, `on mornings`: a part of every day, after a preposition (`the mornings` alone is vague).
-  const lead = c.is(i, 'the') ? 1 : 0;
-  const dp = DAY_PART_PLURALS[c.word(i + lead) ?? ''];
-  if (dp !== undefined && (c.is(i - 1, 'in', 'on', 'during') || (!lead && c.is(i + 1, 'at'))))
-    return { end: i + lead + 1, v: { kind: 'set', value: `T${dp}` } };
+  // `on mornings`, `mornings at 9`: a part of every day (`the mornings` alone is vague).
+  const dp = DAY_PART_PLURALS[w];
+  if (dp !== undefined && (c.is(i - 1, 'in', 'on', 'during') || c.is(i + 1, 'at')))
+    return { end: i + 1, v: { kind: 'set', value: `T${dp}` } };
   return null;
 }
