@@ -147,6 +147,9 @@ export interface Clock {
 
 /** `11ish`, `11-ish`, `noonish`: an hour said roughly. */
 export function roughHourAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  // Every number comes here: leave unless `ish` or a hyphen is glued on.
+  const nx = c.toks[i + 1];
+  if (c.toks[i]?.kind === 'n' && (nx?.gap !== 0 || (nx.low !== 'ish' && nx.low !== '-'))) return null;
   const t = c.at(i);
   if (t?.kind === 'w')
     return t.low === 'noonish' || t.low === 'midnightish'
@@ -439,6 +442,8 @@ const NUMERIC_DAY_PREPS: ReadonlySet<string> = new Set([
  * `on 4-22`. A hyphen needs `on` (`in 4-3` is a score); no noun may follow (`on 3-2 vote`).
  */
 export function prepMonthDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const sep = c.toks[i + 1];
+  if (sep?.kind !== 'p' || sep.gap !== 0 || (sep.low !== '/' && sep.low !== '-')) return null;
   const prep = c.word(i - 1);
   if (prep === undefined || !NUMERIC_DAY_PREPS.has(prep)) return null;
   const md = monthDayNumbersAt(c, i);

@@ -218,17 +218,23 @@ const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = { eoy: 'year', eom: 'm
 
 /** `EOY`, `the EOM`: the end of the current unit. */
 export function endAbbreviationAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  // Reached from every `the`: look at the next word before counting any work.
+  if (c.toks[i]?.low === 'the' && END_ABBREVIATIONS[c.toks[i + 1]?.low ?? ''] === undefined) return null;
   const k = c.is(i, 'the') ? i + 1 : i;
   const unit = END_ABBREVIATIONS[c.word(k) ?? ''];
   if (!unit) return null;
   return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, mod: 'END' } };
 }
 
+const REST_WORDS: ReadonlySet<string> = new Set(['rest', 'remainder', 'remaining']);
+
 /**
  * `the rest of the week`, `rest of this month`, `the remainder of the year`: from the text's day to
  * the last day of the current unit.
  */
 export function restOfAt(c: Cursor, i: number): Hit<RangeSpec> | null {
+  // Reached from every `the`: look at the next word before counting any work.
+  if (c.toks[i]?.low === 'the' && !REST_WORDS.has(c.toks[i + 1]?.low ?? '')) return null;
   const j = c.is(i, 'the') ? i + 1 : i;
   if (!c.is(j, 'rest', 'remainder', 'remaining')) return null;
   const k = c.is(j + 1, 'of') ? j + 2 : j + 1;
