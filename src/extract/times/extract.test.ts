@@ -189,6 +189,15 @@ describe('more general rules', () => {
     expect(one(text, '1989-11-02').map((t) => t.value)).toEqual(['1989-Q3', '1988-Q3', '1988-Q3']);
   });
 
+  it('reads `a year-earlier loss` as the year-ago quarter, not a duration', () => {
+    const got = one(
+      'It lost $2 million in the third quarter, against a year-earlier loss of $1 million.',
+      '1989-10-26',
+    );
+    expect(got).toContainEqual(expect.objectContaining({ text: 'year-earlier', value: '1988-Q3' }));
+    expect(got.some((t) => t.type === 'duration')).toBe(false);
+  });
+
   it('reads the narrative year for `that year` after a year alone', () => {
     const got = one('Sales were $37.3 million in 1988, a small share of imports that year.', '1989-11-02');
     expect(got).toContainEqual(expect.objectContaining({ text: 'that year', value: '1988' }));

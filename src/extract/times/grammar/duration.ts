@@ -225,8 +225,9 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     return null;
   // `three-quarters of the vote`, `a quarter of the shares`: a fraction, not a stretch of time.
   if (unit === 'quarter' && c.is(end, 'of') && !c.is(end + 1, 'a', 'an')) return null;
-  // `two-year-old`: an age, not a duration of the text.
-  if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
+  // `two-year-old`: an age, not a duration of the text; `a year-earlier loss`, `a year-end bonus`:
+  // the adjective is a date, read elsewhere.
+  if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old', 'earlier', 'ago', 'end')) return null;
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;
   if (n !== null && Number.isNaN(n)) n = null;
   // `an hour and a half`, `two years and a half`, `one year and a quarter`.
