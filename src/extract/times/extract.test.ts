@@ -159,6 +159,80 @@ describe('more general rules', () => {
     expect(got.map((t) => t.value)).toEqual(['1989-Q3', '1988-Q3', '1989-Q3']);
   });
 
+  it('takes the reported quarter from quarters that are over, not from forecasts', () => {
+    const got = one(
+      'Profit rose in the third quarter. It expects a loss in the third quarter of 1990. In the year-ago period it earned more.',
+      '1989-10-26',
+    );
+    expect(got.map((t) => t.value)).toEqual(['1989-Q3', '1990-Q3', '1988-Q3']);
+    const latest = one(
+      'Sales will rise in the fourth quarter. In the latest quarter, sales fell.',
+      '1989-11-02',
+    );
+    expect(latest.map((t) => t.value)).toEqual(['1989-Q4', '1989-Q3']);
+  });
+
+  it('joins a narrative quarter to the year before it names', () => {
+    const text =
+      'Profit rose in the third quarter, against $2 million for the corresponding period last year.';
+    expect(one(text, '1989-11-01')).toContainEqual(
+      expect.objectContaining({ text: 'the corresponding period last year', value: '1988-Q3' }),
+    );
+    expect(
+      one('Net rose in the third quarter. For the quarter a year ago, it lost.', '1989-10-26'),
+    ).toContainEqual(expect.objectContaining({ text: 'the quarter a year ago', value: '1988-Q3' }));
+  });
+
+  it('does not let a year-stated period move the narrative quarter', () => {
+    const text =
+      'Net rose in the third quarter, against a loss in the 1988 period. The year-ago results were weak.';
+    expect(one(text, '1989-11-02').map((t) => t.value)).toEqual(['1989-Q3', '1988-Q3', '1988-Q3']);
+  });
+
+  it('reads `a year-earlier loss` as the year-ago quarter, not a duration', () => {
+    const got = one(
+      'It lost $2 million in the third quarter, against a year-earlier loss of $1 million.',
+      '1989-10-26',
+    );
+    expect(got).toContainEqual(expect.objectContaining({ text: 'year-earlier', value: '1988-Q3' }));
+    expect(got.some((t) => t.type === 'duration')).toBe(false);
+  });
+
+  it('reads the narrative year for `that year` after a year alone', () => {
+    const got = one('Sales were $37.3 million in 1988, a small share of imports that year.', '1989-11-02');
+    expect(got).toContainEqual(expect.objectContaining({ text: 'that year', value: '1988' }));
+  });
+
+  it.each([
+    // A weekday that ends a range after a calendar date is read from the anchor.
+    ['Crane bought shares from Sept. 14 to Thursday.', 'from Sept. 14 to Thursday', '1989-09-14/1989-10-26'],
+    ['They work Monday to Friday.', 'Monday to Friday', '1989-10-30/1989-11-03'],
+    // A month takes its year from `this year` after it, and from a spelled-out year.
+    ['The process began in February this year.', 'February', '1989-02'],
+    ['The talks resume in March of next year.', 'March of next year', '1990-03'],
+    ['January nineteen ninety-seven. Atlanta again.', 'January nineteen ninety-seven', '1997-01'],
+    ['It was the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI'],
+    // `a couple` is two.
+    ['It took a couple of years.', 'a couple of years', 'P2Y'],
+    ['He left a couple of days ago.', 'a couple of days ago', '1989-10-28'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '1989-10-30')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    // An offset counted from a day written after it.
+    ["The day before last Tuesday's hearing, he left.", 'The day before last Tuesday', '2000-02-21'],
+    ['The week after Christmas was quiet.', 'The week after Christmas', '1999-W52'],
+    ['Are you free two days after today?', 'two days after today', '2000-02-26'],
+    ['I will go back four days from yesterday.', 'four days from yesterday', '2000-02-27'],
+    // A count before a calendar date stays a duration beside the date, as TimeML tags it.
+    ['It ended two days before Christmas.', 'two days', 'P2D'],
+    // `is to` + verb is an arrangement ahead.
+    ['Trading is to resume in Paris Tuesday.', 'Tuesday', '2000-02-29'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2000-02-24')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
   it('reads the weekend by tense', () => {
     expect(one('Troops moved over the weekend.')[0]).toMatchObject({ value: '2022-W02-WE' });
     expect(one('Troops will move over the weekend.')[0]).toMatchObject({ value: '2022-W03-WE' });
@@ -247,6 +321,23 @@ describe('tense cues', () => {
     ],
     // `since` opens what lies behind.
     ['They have waited since Dec. 20.', 'since Dec. 20', '2021-12-20', PUB],
+    // Names and prepositions do not use up the look-back: the cue `planned` still counts.
+    ['Protesters planned a large demonstration in Little Havana on Saturday.', 'Saturday', '2022-01-22', PUB],
+    // `next to` is a preposition, not a cue: the past verb before it decides.
+    ['A bomb ripped through a building next to the embassy in Nairobi Friday.', 'Friday', '2022-01-14', PUB],
+    // An adverb between a determiner and an `-ed` word keeps it an adjective.
+    ['It will be paid on a still unspecified date in February.', 'February', '2022-02', PUB],
+    // A past tense cannot mean a month that has not begun.
+    ['The process began in March.', 'March', '2021-03', PUB],
+    ['The process began in February.', 'February', '2021-02', PUB],
+    // The present perfect and the present passive carry no direction.
+    ['Plans have been made to launch the exercise in February.', 'February', '2022-02', PUB],
+    ['The case is heard in February.', 'February', '2022-02', PUB],
+    // A deadline moved with `until` lies ahead of the text.
+    ['Officials postponed until Tuesday any action.', 'until Tuesday', '2022-01-18', PUB],
+    ['They were given until Friday to reply.', 'until Friday', '2022-01-21', PUB],
+    // ... but not a stay that merely lasted until a day.
+    ['The shop stayed shut until Friday.', 'until Friday', '2022-01-14', PUB],
   ])('%s', (text, expr, value, published) => {
     expect(one(text, published)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
@@ -263,6 +354,11 @@ describe('days, quarters and sets in chat and wire style', () => {
     ['They meet once a year.', 'once a year', 'P1Y', PUB],
     ['The talk lasted an hour and a half.', 'an hour and a half', 'PT1H30M', PUB],
     ['The strike lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M', PUB],
+    ['He served two and a half years.', 'two and a half years', 'P2Y6M', PUB],
+    ['It took one and a half hours.', 'one and a half hours', 'PT1H30M', PUB],
+    ['It lasted an hour and half.', 'an hour and half', 'PT1H30M', PUB],
+    ['He took a one year and a quarter gap.', 'one year and a quarter', 'P1Y3M', PUB],
+    ['He waited two years and a half-dozen days.', 'two years', 'P2Y', PUB],
     ['It opens at 12 noon.', '12 noon', '2022-01-17T12:00', PUB],
     ['They left at 4 in the morning.', '4 in the morning', '2022-01-17T04:00', PUB],
     ['Prices rose in mid-1996.', 'mid-1996', '1996', PUB],
@@ -450,6 +546,146 @@ describe('a day with a range of hours', () => {
     ],
   ])('%s', (text, expr, value) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});
+
+describe('a month of a year in numbers, and dates around a month word', () => {
+  it.each([
+    ['Sales for 2016/11 rose.', '2016/11', '2016-11'],
+    ['I will be out 2015-3.', '2015-3', '2015-03'],
+    ['The card expires 11/2016.', '11/2016', '2016-11'],
+    ['Figures for 2016 - 11, in full.', '2016 - 11', '2016-11'],
+    ["What's your plan for Dec-2018?", 'Dec-2018', '2018-12'],
+    ['The date should be 05-Aug-2016.', '05-Aug-2016', '2016-08-05'],
+    ['I will go back 2019/aug/01.', '2019/aug/01', '2019-08-01'],
+    ['I will be out 2016 November.', '2016 November', '2016-11'],
+    // Two years, not a month.
+    ['The 2010-11 season was long.', '2010-11', '2010/2011'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['In 2016 - 11 people died.', ['2016']],
+    ['The 2015/16 budget passed.', ['2015']],
+    ['Half of them, 1/2, left.', []],
+    ['The 2016 March 5 vote was close.', ['2016', 'March 5']],
+  ])('keeps counts and spans of years out: %s', (text, texts) => {
+    expect(one(text).map((t) => t.text)).toEqual(texts);
+  });
+});
+
+describe('the rest and the end of the current unit', () => {
+  it.each([
+    ['I am out for the rest of the week.', 'the rest of the week', '2022-01-17/2022-01-23'],
+    ['I am out rest of this month.', 'rest of this month', '2022-01-17/2022-01-31'],
+    ['Prices hold for the remainder of the year.', 'the remainder of the year', '2022-01-17/2022-12-31'],
+    ['A party will be held at the EOY.', 'the EOY', '2022'],
+    ['Pay is due end of month.', 'end of month', '2022-01'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not read the rest of a group as time', () => {
+    expect(one('The rest of the team left.')).toEqual([]);
+  });
+});
+
+describe('sets with parts of days and clock times', () => {
+  it.each([
+    ['I leave 3pm every day.', '3pm every day', 'T15:00'],
+    ['I leave each Monday at 4pm.', 'each Monday at 4pm', 'XXXX-WXX-1T16:00'],
+    ['I leave at 9am on Sundays.', '9am on Sundays', 'XXXX-WXX-7T09:00'],
+    ['She runs every morning.', 'every morning', 'TMO'],
+    ['I leave every night at 9.', 'every night at 9', 'T21:00'],
+    ['Flights leave Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
+    ["Let's meet in the evenings.", 'the evenings', 'TEV'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value, type: 'set' }));
+  });
+
+  it('does not read plural parts of days as a set without a cue', () => {
+    expect(one('He spent the mornings reading.')).toEqual([]);
+  });
+});
+
+describe('days of the month without a month', () => {
+  it.each([
+    ['I went back for the 27th.', 'the 27th', '2020-06-27'],
+    ['I went back for the 27.', 'the 27', '2020-06-27'],
+    ['I went back for the twenty second.', 'the twenty second', '2020-06-22'],
+    // A month without a 31st steps on to the nearest one that has it.
+    ['I went back for the thirty first.', 'the thirty first', '2020-05-31'],
+    ['We come back after the 15th day of next month.', 'the 15th day of next month', '2020-08-15'],
+    ['Deliver before the twenty-sixth day of the month.', 'the twenty-sixth day of the month', '2020-07-26'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2020-07-10')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['He won for the second time.'],
+    ['It is the 3rd day of the strike.'],
+    ['They pushed for the 6-year-old boy.'],
+    ['He paid for the 4 bills.'],
+    ['Events for the 25th Anniversary of ties.'],
+  ])('keeps other ordinals and counts out: %s', (text) => {
+    expect(one(text, '2020-07-10')).toEqual([]);
+  });
+});
+
+describe('a numeric month and day after a preposition', () => {
+  it.each([
+    ['I went back on 4/22.', '4/22', '2016-04-22'],
+    ['I will go back on 22/04.', '22/04', '2017-04-22'],
+    ['Life changed after 9/11 for many.', '9/11', '2016-09-11'],
+    ['I am out from 10/1 to 11/7.', 'from 10/1 to 11/7', '2016-10-01/2016-11-07'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2016-11-07')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['It passed on a 3-2 vote, on 3-2 vote.'],
+    ['They won in 4-3 overtime.'],
+    ['They agreed on 1/2 of them.'],
+    ['Half, 1/2, left.'],
+  ])('keeps scores and fractions out: %s', (text) => {
+    expect(one(text, '2016-11-07')).toEqual([]);
+  });
+});
+
+describe('rough hours and nth weekdays of the current month', () => {
+  it.each([
+    ['I will be back 11ish.', '11ish', '2017-09-05T11:00'],
+    ['I will be back 11-ish.', '11-ish', '2017-09-05T11:00'],
+    ['I will be back noonish.', 'noonish', '2017-09-05T12:00'],
+    ['I went back second Sunday.', 'second Sunday', '2017-09-10'],
+    ['I went back last Friday.', 'last Friday', '2017-09-01'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text, '2017-09-05')).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('does not read an ordinal before a weekday-named noun as a date', () => {
+    expect(one('It was his first Sunday service.', '2017-09-05').map((t) => t.text)).toEqual(['Sunday']);
+  });
+});
+
+describe('a clock time to a bare hour', () => {
+  it.each([
+    ['Set up a meeting from 1:30 to 3.', 'from 1:30 to 3', '2022-01-17T01:30/2022-01-17T03:00'],
+    ['The class is from 11 am to 3.', 'from 11 am to 3', '2022-01-17T11:00/2022-01-17T15:00'],
+    ['The class is from 11:01 am to 11.', 'from 11:01 am to 11', '2022-01-17T11:01/2022-01-17T23:00'],
+    ['Set up a meeting from 3 to 3:30.', 'from 3 to 3:30', '2022-01-17T03:00/2022-01-17T03:30'],
+    ["Let's meet 1p.m. to 4.", '1p.m. to 4', '2022-01-17T13:00/2022-01-17T16:00'],
+    ['Set up a meeting from two to five pm.', 'from two to five pm', '2022-01-17T14:00/2022-01-17T17:00'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['Set up a meeting 1:30p.m. to 4 people.', '1:30p.m.'],
+    ['Rates went from 1:30 to 3 percent.', '1:30'],
+  ])('keeps a count after `to` out: %s', (text, expr) => {
+    expect(one(text).map((t) => t.text)).toEqual([expr]);
   });
 });
 

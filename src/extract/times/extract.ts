@@ -16,20 +16,26 @@ import {
   holidayAt,
   monthDateAt,
   numericDateAt,
+  prepMonthDayAt,
   quarterAt,
+  roughHourAt,
   seasonAt,
   spelledYearAt,
+  yearMonthAt,
 } from './grammar/absolute.ts';
 import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
+  currentUnitAt,
   dayOfMonthAt,
   deicticAt,
+  endAbbreviationAt,
   narrativeQuarterAt,
   nthWeekdayAt,
   offsetAt,
   partOfDayAt,
   refAt,
+  restOfAt,
   shiftAt,
   thatUnitAt,
   theUnitAt,
@@ -40,6 +46,7 @@ import {
 } from './grammar/relative.ts';
 import { Cursor, type DateSpec, type Parse, type RangeSpec, type Spec } from './grammar/types.ts';
 import {
+  DAY_PART_PLURALS,
   DAY_PARTS,
   DECADE_WORDS,
   DEICTIC_DAYS,
@@ -52,6 +59,7 @@ import {
   SEASONS,
   SET_WORDS,
   UNITS,
+  type Unit,
   WEEKDAY_PLURALS,
   WEEKDAYS,
 } from './lexicon.ts';
@@ -147,6 +155,8 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
     first: words(keys(MONTHS), keys(WEEKDAYS), keys(ORDINALS), ['twenty', 'thirty', NUM]),
   },
   { read: wrap('absolute@1:numeric', numericDateAt), first: [NUM] },
+  { read: wrap('absolute@1:numeric-month-day', prepMonthDayAt), first: [NUM] },
+  { read: wrap('absolute@1:year-month', yearMonthAt), first: words([NUM], keys(MONTHS)) },
   {
     read: wrap('absolute@1:quarter', quarterAt),
     first: words(keys(ORDINALS), ['q', 'fiscal', NUM]),
@@ -187,6 +197,8 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:part-of-day', partOfDayAt), first: ['the', 'early', 'late', 'mid'] },
   { read: wrap('relative@1:day-of-month', dayOfMonthAt), first: ['the'] },
   { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
+  { read: wrap('relative@1:end-abbreviation', endAbbreviationAt), first: ['the', 'eoy', 'eom', 'eow'] },
+  { read: wrap('relative@1:rest-of', restOfAt), first: ['the', 'rest', 'remainder', 'remaining'] },
   { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
@@ -194,7 +206,8 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   },
   {
     read: wrap('set@1', setAt),
-    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), [
+    first: words(keys(SET_WORDS), keys(WEEKDAY_PLURALS), keys(WEEKDAYS), keys(DAY_PART_PLURALS), [
+      'the',
       'every',
       'each',
       'per',
@@ -206,6 +219,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
     ]),
   },
   { read: yearRule, first: [NUM, 'fiscal'] },
+  { read: wrap('absolute@1:rough-hour', roughHourAt), first: [NUM, 'noonish', 'midnightish'] },
   {
     read: clockRule,
     first: words(
@@ -360,7 +374,10 @@ function coreUncached(c: Cursor, i: number): Parse | null {
     else if (edge) k = -1;
     if (k > 0) {
       if (c.is(k, 'the') && c.is(k - 1, 'of')) k++;
-      const inner = base(c, k);
+      // `end of month`, `the end of this year`: an edge of the current unit, written bare.
+      const unit = edge ? currentUnitAt(c, k) : null;
+      const inner =
+        base(c, k) ?? (unit ? { start: k, end: unit.end, spec: unit.v, rule: 'relative@1:unit' } : null);
       if (inner && inner.spec.kind === 'date') {
         const s = inner.spec;
         // A period longer than a day, or a part of a day (`later this afternoon`).
@@ -518,6 +535,93 @@ function dayFields(d: DateSpec): DateSpec {
   if (holiday !== undefined) out.holiday = holiday;
   if (narrative !== undefined) out.narrative = narrative;
   return out;
+}
+
+/** Sets a clock time can join: every day, every such weekday, every such part of a day. */
+const CLOCKABLE_SET = /^(P1D|XXXX-WXX-[1-7])?(T(MO|AF|EV|NI))?$/;
+
+/**
+ * A set and a clock time, in either order: `every morning at 9am`, `each Monday at 4pm`, `3pm every
+ * day`, `9am on Sundays`. The value is the set's day with the clock (`XXXX-WXX-1T16:00`, `T15:00`).
+ */
+function setWithClock(c: Cursor, p: Parse): Parse {
+  const s = p.spec;
+  if (s.kind === 'set') {
+    const m = CLOCKABLE_SET.exec(s.value);
+    if (!m || s.value === '') return p;
+    let k = p.end;
+    const at = c.is(k, 'at');
+    if (at || c.punct(k, ',')) k++;
+    const pod = m[3];
+    const t = clockAt(c, k) ?? (at && pod ? bareHourAt(c, k) : null);
+    if (!t) return p;
+    const day = m[1] === 'P1D' || !m[1] ? '' : m[1];
+    const k2 = inPartOfDay(t.v, pod);
+    const value = `${day}T${pad2(k2.hh)}:${pad2(k2.mi)}`;
+    return { start: p.start, end: t.end, spec: { kind: 'set', value }, rule: `${p.rule}+clock` };
+  }
+  if (s.kind !== 'date' || s.hh === undefined || s.d !== undefined || s.wd !== undefined || s.rel || s.m)
+    return p;
+  let k = p.end;
+  if (c.is(k, 'on')) k++;
+  // Only a word that can open a set is worth a full reading.
+  const w = c.toks[k]?.low;
+  if (w === undefined || !SET_STARTS.has(w)) return p;
+  const q = base(c, k);
+  if (q?.spec.kind !== 'set') return p;
+  const m = CLOCKABLE_SET.exec(q.spec.value);
+  if (!m || m[3] || q.spec.value === '') return p;
+  const day = m[1] === 'P1D' || !m[1] ? '' : m[1];
+  const value = `${day}T${pad2(s.hh === 24 ? 0 : s.hh)}:${pad2(s.mi ?? 0)}`;
+  return { start: p.start, end: q.end, spec: { kind: 'set', value }, rule: `${q.rule}+clock` };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Words a set joined after a clock time can open with (`3pm every day`, `9am Mondays`). */
+const SET_STARTS: ReadonlySet<string> = new Set([
+  'every',
+  'each',
+  ...keys(WEEKDAY_PLURALS),
+  ...keys(WEEKDAYS),
+]);
+
+/** Units an offset from a named day may count in. */
+const DAY_OFFSET_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
+
+/**
+ * An offset counted from a day written after it: `the day before last Tuesday's hearing`, `the week
+ * after Christmas`, and from a deictic day `two days after today`, `four days from yesterday`. A count
+ * before a calendar date (`two days before Christmas`) stays a duration and a date, as TimeML tags it.
+ */
+function offsetFromDay(c: Cursor, i: number, p: Parse | null): Parse | null {
+  let rel: { unit: Unit; n: number } | null = null;
+  let k: number;
+  let rule: string;
+  const s = p?.spec;
+  // Most tokens open neither form: decide that before reading on.
+  const the = c.toks[i]!.low === 'the';
+  if (!the && s?.kind !== 'duration') return p;
+  const unit = the ? UNITS[c.word(i + 1) ?? ''] : undefined;
+  if (the && unit && DAY_OFFSET_UNITS.has(unit) && c.is(i + 2, 'before', 'after')) {
+    rel = { unit, n: c.toks[i + 2]!.low === 'before' ? -1 : 1 };
+    k = i + 3;
+    rule = 'relative@1:offset';
+  } else if (p && s?.kind === 'duration' && s.n !== null && DAY_OFFSET_UNITS.has(s.unit) && !s.mod) {
+    const w = c.word(p.end);
+    if (w !== 'after' && w !== 'from' && w !== 'before') return p;
+    rel = { unit: s.unit, n: w === 'before' ? -s.n : s.n };
+    k = p.end + 1;
+    rule = p.rule;
+  } else return p;
+  const d = base(c, k);
+  if (d?.spec.kind !== 'date' || (p && d.end <= p.end)) return p;
+  const ds = d.spec;
+  const deictic = d.rule === 'relative@1:deictic' || ds.ref === 'PRESENT_REF';
+  const day = (isDay(ds) || ds.holiday !== undefined) && ds.hh === undefined && ds.pod === undefined;
+  if (s?.kind === 'duration' ? !deictic : !day) return p;
+  if (ds.ref !== undefined && ds.ref !== 'PRESENT_REF') return p;
+  return { start: i, end: d.end, spec: { kind: 'date', rel, base: ds }, rule: `${rule}+from-day` };
 }
 
 /**
@@ -694,6 +798,7 @@ function needsTense(spec: Spec): boolean {
   if (spec.kind === 'range')
     return (spec.from !== null && needsTense(spec.from)) || (spec.to !== null && needsTense(spec.to));
   if (spec.kind !== 'date') return false;
+  if (spec.base) return needsTense(spec.base);
   if (spec.weekend) return true;
   return (
     spec.y === undefined &&
@@ -732,6 +837,8 @@ export function extractTimes(input: TimeInput): TimeResult[] {
   let narrative: number | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
   let narrativeMonth: number | null = null;
+  // `$37 million in 1988 ... imports that year`: a year alone names the narrative year too.
+  let narrativeYearStart: string | null = null;
   let narrativeAt = 0;
   let i = 0;
   while (i < toks.length) {
@@ -751,6 +858,8 @@ export function extractTimes(input: TimeInput): TimeResult[] {
           : null;
     if (pre && (!p || pre.end > p.end)) p = pre;
     if (p) p = dayWithHours(c, p);
+    p = offsetFromDay(c, i, p);
+    if (p) p = setWithClock(c, p);
     if (!p) {
       i++;
       continue;
@@ -765,7 +874,14 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       p.spec.rel !== undefined &&
       p.spec.rel.unit !== 'day' &&
       p.spec.rel.unit !== 'week';
-    const narr = coarse ? narrativeMonth : narrative;
+    const yearly = p.spec.kind === 'date' && p.spec.rel?.unit === 'year';
+    const narr = yearly
+      ? narrativeYearStart === null
+        ? null
+        : daysOf(narrativeYearStart.slice(0, 10))
+      : coarse
+        ? narrativeMonth
+        : narrative;
     if (isNarrative(p.spec) && narr !== null) {
       anchor = anchorOfDays(narr);
       kind = 'narrative';
@@ -799,8 +915,18 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       narrativeAt = p.end;
     }
     if (r.start !== null && /^\d{4}-\d\d(?:-|$)/.test(r.value)) narrativeMonth = daysOf(r.start.slice(0, 10));
+    // The year is kept as its start date and read as a day count only when `that year` asks for it.
+    if (r.start !== null && /^\d{4}(?:-|$)/.test(r.value)) narrativeYearStart = r.start;
     const qm = /^(\d{4})-Q([1-4])$/.exec(r.value);
-    if (qm && !(p.spec.kind === 'date' && p.spec.narrQ)) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
+    if (qm) {
+      // Results are reported for quarters that are over: one that ends after the text's day (`expects
+      // a loss in the third quarter of 1990`) is a forecast and does not become the reported quarter.
+      const over = r.end === null || base.day === null || daysOf(r.end) < base.day.days;
+      // `the 1988 period` borrows the narrative quarter for another year: it does not move it.
+      const borrowed =
+        p.spec.kind === 'date' && p.spec.narrQ !== undefined && (p.spec.narrQ !== 0 || p.spec.y);
+      if (over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
+    }
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
     const parts: TimePart[] = (p.parts ?? [{ a: p.start, b: p.end }]).map((part, k) => ({
       span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,

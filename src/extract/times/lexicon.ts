@@ -110,6 +110,14 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
   overnight: 'NI',
 };
 
+/** Plural parts of days (`mornings`, `Friday nights`): recurring parts, sets. */
+export const DAY_PART_PLURALS: Readonly<Record<string, string>> = {
+  mornings: 'MO',
+  afternoons: 'AF',
+  evenings: 'EV',
+  nights: 'NI',
+};
+
 /** Calendar units, singular and plural, → unit key. */
 export type Unit =
   | 'second'

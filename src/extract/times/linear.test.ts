@@ -65,6 +65,16 @@ const PIECES = [
   'another ',
   ' at ',
   '1/2 ',
+  '2016/',
+  '11 ',
+  'rest of ',
+  'week ',
+  'ish ',
+  'and a ',
+  'after ',
+  'day before ',
+  'mornings ',
+  'Dec-',
 ];
 
 describe('linear time on hostile input', () => {
@@ -78,6 +88,10 @@ describe('linear time on hostile input', () => {
     ['hours to hours', (n: number) => '5 to '.repeat(n / 5)],
     ['the the', (n: number) => 'in the '.repeat(n / 7)],
     ['weekday the ordinal', (n: number) => 'Friday the 21st at '.repeat(n / 19)],
+    ['years and months in numbers', (n: number) => '2016/11-'.repeat(n / 8)],
+    ['fractions of counts', (n: number) => 'two and a half '.repeat(n / 15)],
+    ['offsets from days', (n: number) => 'the day before the day after '.repeat(n / 29)],
+    ['clock to bare hours', (n: number) => 'from 1:30 to 3 to '.repeat(n / 18)],
   ])('%s: doubling the input at most doubles the work', (_name, make) => {
     const small = work(make(20_000));
     const big = work(make(40_000));

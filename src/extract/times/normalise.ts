@@ -153,6 +153,15 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     return { value: s.ref, type, start, end, mod, implied, anchored, day: null };
   }
 
+  if (s.base && s.rel) {
+    // `the day before last Tuesday`: shift the day the base names; `now` is the anchor itself.
+    const b = s.base.ref === 'PRESENT_REF' ? null : resolveDate(s.base, A, tense);
+    const day = s.base.ref === 'PRESENT_REF' ? (A?.days ?? null) : (b?.day ?? null);
+    const rel = { kind: 'date' as const, rel: s.rel };
+    if (day === null) return A ? null : resolveDate(rel, null, tense);
+    const r = resolveDate(rel, anchorOfDays(day), tense);
+    return r && { ...r, implied: b?.implied ?? r.implied, anchored: b?.anchored ?? true };
+  }
   if (s.weekend) {
     const back = A !== null && (tense ?? 'past') === 'past' && weekday(A.days) < 6;
     return resolveDate(
@@ -212,6 +221,10 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         if (s.d !== undefined) {
           if (!validDay(y, m, s.d)) return null;
           const day = toDays(y, m, s.d);
+          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+        }
+        if (s.lastDay) {
+          const day = toDays(y, m, monthDays(y, m));
           return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
         if (s.wd !== undefined && s.nth !== undefined) {
@@ -349,7 +362,8 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         y = diff > 6 ? A.y - 1 : diff < -6 ? A.y + 1 : A.y;
         const off = s.m + (y - A.y) * 12 - A.m;
         // News reports what happened: without a tense cue a month well ahead is read as past.
-        if (tense !== 'future' && off > MONTH_SLACK) y--;
+        // A past tense cannot mean a month that has not begun, nor a future one a month that is over.
+        if (off > (tense === 'past' ? 0 : MONTH_SLACK) && tense !== 'future') y--;
         else if (tense === 'future' && off < -MONTH_SLACK) y++;
       } else y = inferYear(key, aKey, A, s.dir, tense, YEAR_SLACK_DAYS);
       if (s.season === 'WI' && A.m <= 2 && (s.dir ?? tense) !== 'future' && s.dir !== 'past') y = A.y - 1;
@@ -401,12 +415,10 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     implied.push('year', 'month');
     if (!A) return done({ value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });
     anchored = true;
-    const base =
-      tense === 'future' && s.d < A.d
-        ? addMonths(A.y, A.m, 1)
-        : tense !== 'future' && s.d > A.d
-          ? addMonths(A.y, A.m, -1)
-          : { y: A.y, m: A.m };
+    const step = tense === 'future' && s.d < A.d ? 1 : tense !== 'future' && s.d > A.d ? -1 : 0;
+    let base = addMonths(A.y, A.m, step);
+    // `the 31st` in a month without one: the nearest month in that direction that has it.
+    if (!validDay(base.y, base.m, s.d)) base = addMonths(base.y, base.m, step === 0 ? 1 : step);
     if (!validDay(base.y, base.m, s.d)) return null;
     const D = toDays(base.y, base.m, s.d);
     return done({ value: isoOfDays(D), lo: D, hi: D }, 'date', D);
@@ -461,14 +473,14 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
         const later = m > fm || (m === fm && (to.d ?? 31) >= fd);
         to = { ...to, m, y: later ? fy : fy + 1 };
       }
-      // `Monday to Friday`: a weekday that ends a range is the first one on or after the start.
+      // `Monday to Friday`: a weekday that ends a range is the first one on or after the start. After
+      // a calendar date (`from Sept. 14 to Thursday`) it is read from the anchor like any weekday,
+      // unless that would end the range before it begins.
       const fromStart =
         a && a.day !== null && to && to.wd !== undefined && to.d === undefined && !to.dir && !to.rel;
-      const b = to
-        ? fromStart
-          ? resolveDate(to, anchorOfDays(a.day!), 'future')
-          : resolveDate(to, A, tense)
-        : null;
+      let b = to && !(fromStart && spec.from?.wd !== undefined) ? resolveDate(to, A, tense) : null;
+      if (to && fromStart && (b === null || b.day === null || b.day < a.day!))
+        b = resolveDate(to, anchorOfDays(a.day!), 'future');
       if (to && !b) return null;
       const implied = [...new Set([...(a?.implied ?? []), ...(b?.implied ?? [])])];
       if (a && b) {

@@ -116,6 +116,22 @@ const PAST = new Set([
   'wore',
   'signed',
 ]);
+/** Verbs that move a date later: with `until` the date they name lies ahead of the text. */
+const DEFERRALS: ReadonlySet<string> = new Set([
+  'postponed',
+  'delayed',
+  'deferred',
+  'extended',
+  'adjourned',
+  'recessed',
+  'suspended',
+  'gave',
+  'given',
+  'granted',
+  'moved',
+  'pushed',
+  'put',
+]);
 /** `-ed` words that are not past tense here, or that announce a future. */
 const NOT_PAST_ED = new Set([
   'need',
@@ -166,6 +182,17 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   'those',
 ]);
 
+/**
+ * Words that do not use up the look-back budget: articles, prepositions and capitalised words inside
+ * the sentence (names: `in Little Havana on Saturday` is as near its verb as `in town on Saturday`).
+ */
+const LIGHT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'from']);
+
+const ADVERBS: ReadonlySet<string> = new Set(['still', 'yet', 'not', 'long', 'once', 'much', 'most', 'more']);
+function isAdverb(w: string): boolean {
+  return ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+}
+
 function cue(c: Cursor, i: number): Tense {
   const t = c.toks[i]!;
   if (t.kind !== 'w') return null;
@@ -173,15 +200,23 @@ function cue(c: Cursor, i: number): Tense {
   // `the plan`, `its reduced dividend`, `a planned merger`: after a determiner the word is a noun or
   // an adjective and carries no tense.
   if (NOUN_DETERMINERS.has(c.word(i - 1) ?? '')) return null;
+  // `a still unspecified date`, `the newly formed unit`: an adverb between them changes nothing.
+  if (NOUN_DETERMINERS.has(c.word(i - 2) ?? '') && isAdverb(c.word(i - 1) ?? '')) return null;
   if (FUTURE.has(w)) {
+    // `next to the embassy`: a preposition, not a time.
+    if (w === 'next' && c.is(i + 1, 'to')) return null;
     // `had been scheduled to expire Friday`, `as previously planned`: a plan told after its date.
     if (c.is(i - 1, 'been', 'previously', 'originally') || c.is(i - 2, 'had')) return 'past';
     return w === 'set' || w === 'due' ? (c.is(i + 1, 'for', 'to') ? 'future' : null) : 'future';
   }
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.cap);
-  // `will be held`, `has been scheduled`: a participle after `be` carries no tense of its own.
-  if (participle && c.is(i - 1, 'be', 'being')) return null;
+  // `will be held`, `is heard in May`: a participle after `be` carries no tense of its own; nor one
+  // after `has`/`have` (`has decided to admit ... in March`: the present perfect looks both ways).
+  if (participle && c.is(i - 1, 'be', 'being', 'is', 'are', 'has', 'have')) return null;
+  if (participle && c.is(i - 1, 'been') && c.is(i - 2, 'has', 'have')) return null;
   if (participle) return 'past';
+  // `is to resume trading Tuesday`, `are to meet`: an arrangement ahead.
+  if (w === 'to' && c.is(i - 1, 'is', 'are') && c.at(i + 1)?.kind === 'w') return 'future';
   // `by Jan. 14`, `as soon as Tuesday`, `as early as March`: deadlines and earliest dates lie ahead.
   if ((w === 'soon' || w === 'early') && c.is(i - 1, 'as') && c.is(i + 1, 'as')) return 'future';
   return null;
@@ -191,13 +226,19 @@ function cue(c: Cursor, i: number): Tense {
 export function tenseAround(c: Cursor, a: number, b: number, lo: number, hi: number): Tense {
   // `by Jan. 14`: a deadline lies ahead.
   if (a > lo && c.toks[a - 1]!.low === 'by') return 'future';
+  // `postponed until Tuesday`, `gave them until mid-November`: a deadline set in the past lies ahead.
+  const until =
+    c.is(a, 'until', 'till') ||
+    (a > lo && c.is(a - 1, 'until', 'till')) ||
+    (a - 1 > lo && c.is(a - 2, 'until', 'till'));
   let words = 0;
   const floor = Math.max(lo, a - TENSE_BACK_WORDS * 3);
   for (let i = a - 1; i >= floor && words < TENSE_BACK_WORDS; i--) {
     c.work.steps++;
     const t = c.toks[i]!;
     if (t.kind !== 'w') continue;
-    words++;
+    if (until && DEFERRALS.has(t.low)) return 'future';
+    if (!LIGHT.has(t.low) && !(t.cap && i > lo)) words++;
     const r = cue(c, i);
     if (r) return r;
   }

@@ -4,6 +4,7 @@
  * and clock times (`11:30 a.m.`, `3 p.m. Moscow time`, `noon`). Each rule reads a bounded number
  * of tokens from its start.
  */
+import { validDay } from '../calendar.ts';
 import { BARE_YEAR_MAX, BARE_YEAR_MIN, YEAR_MIN } from '../constants.ts';
 import {
   AMBIGUOUS_MONTHS,
@@ -142,6 +143,24 @@ export interface Clock {
   ss?: number;
   tz?: string;
   ampm?: boolean;
+}
+
+/** `11ish`, `11-ish`, `noonish`: an hour said roughly. */
+export function roughHourAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  // Every number comes here: leave unless `ish` or a hyphen is glued on.
+  const nx = c.toks[i + 1];
+  if (c.toks[i]?.kind === 'n' && (nx?.gap !== 0 || (nx.low !== 'ish' && nx.low !== '-'))) return null;
+  const t = c.at(i);
+  if (t?.kind === 'w')
+    return t.low === 'noonish' || t.low === 'midnightish'
+      ? { end: i + 1, v: { kind: 'date', hh: t.low === 'noonish' ? 12 : 0, mi: 0, mod: 'APPROX' } }
+      : null;
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  const h = Number(t.low);
+  if (h > 24) return null;
+  const k = c.punct(i + 1, '-') && c.attached(i + 1) ? i + 2 : i + 1;
+  if (!c.is(k, 'ish') || !c.attached(k)) return null;
+  return { end: k + 1, v: { kind: 'date', hh: h, mi: 0, mod: 'APPROX' } };
 }
 
 /** A clock time at `i`: `11:30`, `11:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `3 o'clock`, with a zone. */
@@ -310,11 +329,17 @@ export function monthDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       if (wd) spec.wd = wd.v;
       return { end, v: spec };
     }
-    let y = yearAt(c, c.punct(mo.end, ',') ? mo.end + 1 : mo.end, YEAR_MIN);
-    if (!y && c.is(mo.end, 'of')) y = yearAt(c, mo.end + 1, YEAR_MIN);
+    let y = writtenYearAt(c, c.punct(mo.end, ',') ? mo.end + 1 : mo.end);
+    if (!y && c.is(mo.end, 'of')) y = writtenYearAt(c, mo.end + 1);
     if (y) return { end: y.end, v: { kind: 'date', m: mo.v, y: y.v } };
     if (wd) return null;
     if (!ambiguousOk(c, j)) return null;
+    // `February of this year` is one expression; `February this year` stays two (TimeML tags the
+    // year apart), but the month still takes its year from the one named after it.
+    const of = c.is(mo.end, 'of') ? 1 : 0;
+    const shift = YEAR_SHIFTS[c.word(mo.end + of) ?? ''];
+    if (shift !== undefined && c.is(mo.end + of + 1, 'year'))
+      return { end: of ? mo.end + 3 : mo.end, v: { kind: 'date', m: mo.v, yShift: shift } };
     return { end: mo.end, v: { kind: 'date', m: mo.v } };
   }
   // Day first; never the decimals of a number (`6,107.31 August 2019`).
@@ -397,6 +422,46 @@ function monthDayNumbersAt(c: Cursor, i: number): Hit<{ m: number; d: number }> 
   return { end: i + 3, v: { m, d } };
 }
 
+/** Prepositions after which a bare `4/22` is a date (`on 9/11`, `since 7/2`, `from 10/1 to 11/7`). */
+const NUMERIC_DAY_PREPS: ReadonlySet<string> = new Set([
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'from',
+  'to',
+  'through',
+  'in',
+]);
+
+/**
+ * A month and day in numbers without a year after a preposition: `on 4/22`, `since 7/2`, `on 22/04`,
+ * `on 4-22`. A hyphen needs `on` (`in 4-3` is a score); no noun may follow (`on 3-2 vote`).
+ */
+export function prepMonthDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const sep = c.toks[i + 1];
+  if (sep?.kind !== 'p' || sep.gap !== 0 || (sep.low !== '/' && sep.low !== '-')) return null;
+  const prep = c.word(i - 1);
+  if (prep === undefined || !NUMERIC_DAY_PREPS.has(prep)) return null;
+  const md = monthDayNumbersAt(c, i);
+  if (!md) return null;
+  const hyphen = c.toks[i + 1]!.low === '-';
+  if (hyphen && prep !== 'on') return null;
+  const next = c.at(md.end);
+  if (next?.kind === 'n' || c.is(md.end, 'of', 'percent')) return null;
+  if (
+    hyphen &&
+    next?.kind === 'w' &&
+    !next.cap &&
+    !['and', 'or', 'to', 'at', 'until', 'till', 'through'].includes(next.low)
+  )
+    return null;
+  return { end: md.end, v: { kind: 'date', m: md.v.m, d: md.v.d } };
+}
+
 /** An ambiguous month word (`May`, `March`) counts only when capitalised mid-sentence or after a time word. */
 function ambiguousOk(c: Cursor, i: number): boolean {
   const t = c.toks[i]!;
@@ -471,6 +536,8 @@ export function numericDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
       return { end: i + 5, v: { kind: 'date', y, m, d } };
     }
     if (sep.low !== '-' || tailsOn(c, i + 3) || b.e - b.s !== 2) return null;
+    // `the 2010-11 season`: two years, not November.
+    if (m === (y + 1) % 100) return null;
     return { end: i + 3, v: { kind: 'date', y, m } };
   }
   if (la > 2 || !hasThird || sep.low === '.') {
@@ -487,6 +554,103 @@ export function numericDateAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (m > 12 || sep.low === '.') [m, d] = [d, m];
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   return { end: i + 5, v: { kind: 'date', y, m, d } };
+}
+
+/** A slash or a hyphen at `k`. */
+function isSlash(c: Cursor, k: number): boolean {
+  const t = c.at(k);
+  return t?.kind === 'p' && (t.low === '-' || t.low === '/');
+}
+
+/** Words that may follow a numeric month of a year without making the numbers a count. */
+const YEAR_MONTH_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'until', 'till', 'through']);
+
+/** True when nothing after `i` makes the numbers before it a count, a score or part of a longer code. */
+function endsNumbers(c: Cursor, i: number): boolean {
+  if (tailsOn(c, i)) return false;
+  const t = c.at(i);
+  return t === undefined || t.kind === 'p' || (t.kind === 'w' && (t.cap || YEAR_MONTH_FOLLOWERS.has(t.low)));
+}
+
+/**
+ * A month of a year written with numbers or a month word and a slash or hyphen: `2016/11`, `2015-3`,
+ * `11/2016`, `3/2015`, `2016 - 11`, `Dec-2018`, and full dates around a month word: `2019-sep-1`,
+ * `2019/aug/01`, `05-Aug-2016`, `23/Sep/2020`. Season spans (`2010-11`, `2015/16`) are never read
+ * as a month, nor numbers a noun follows (`2016 - 11 people`).
+ */
+export function yearMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const a = c.at(i);
+  if (!a) return null;
+  // Every number and month word comes here: leave at once unless a separator or a month may follow.
+  const nx = c.toks[i + 1];
+  if (!nx) return null;
+  const slash = nx.kind === 'p' && (nx.low === '-' || nx.low === '/');
+  if (!slash && !(a.kind === 'n' && a.e - a.s === 4 && (nx.kind === 'w' || nx.low === ','))) return null;
+  const prev = c.at(i - 1);
+  if (prev && a.gap === 0 && (prev.kind === 'n' || prev.low === '-' || prev.low === '/' || prev.kind === 'w'))
+    return null;
+  // A month word glued to a year, or between a year and a day: `Dec-2018`, `2019-sep-1`.
+  if (a.kind === 'w') {
+    const mo = monthAt(c, i, true);
+    if (!mo || !isSlash(c, mo.end) || !c.attached(mo.end) || !c.attached(mo.end + 1)) return null;
+    const y = yearAt(c, mo.end + 1, YEAR_MIN);
+    if (!y || !endsNumbers(c, y.end)) return null;
+    return { end: y.end, v: { kind: 'date', m: mo.v, y: y.v } };
+  }
+  if (a.kind !== 'n') return null;
+  const la = a.e - a.s;
+  if (la !== 4 && la > 2) return null;
+  // `2016 November`, `2016, nov`: a year and then its month, with no day after.
+  if (la === 4 && !slash) {
+    const y = yearAt(c, i, BARE_YEAR_MIN);
+    const k = c.punct(i + 1, ',') ? i + 2 : i + 1;
+    const mo = y ? monthAt(c, k, true) : null;
+    if (!y || !mo || (!ambiguousOk(c, k) && AMBIGUOUS_MONTHS.has(c.toks[k]!.low))) return null;
+    const next = c.at(mo.end);
+    if (
+      next?.kind === 'n' ||
+      (next?.kind === 'w' && next.cap) ||
+      (c.punct(mo.end, '.') && c.at(mo.end + 1)?.kind === 'n')
+    )
+      return null;
+    return { end: mo.end, v: { kind: 'date', y: y.v, m: mo.v } };
+  }
+  if (!slash) return null;
+  const glued = c.attached(i + 1) && c.attached(i + 2);
+  const mo = glued ? monthAt(c, i + 2, true) : null;
+  if (mo && isSlash(c, mo.end) && c.attached(mo.end) && c.attached(mo.end + 1)) {
+    // `2019-sep-1`, `05-Aug-2016`: the same separator on both sides of the month word.
+    if (c.toks[mo.end]!.low !== c.toks[i + 1]!.low) return null;
+    const b = c.at(mo.end + 1);
+    if (b?.kind !== 'n') return null;
+    const lb = b.e - b.s;
+    const [y, d] =
+      la === 4 && lb <= 2
+        ? [Number(a.low), Number(b.low)]
+        : la <= 2 && lb === 4
+          ? [Number(b.low), Number(a.low)]
+          : [0, 0];
+    if (!validDay(y, mo.v, d) || y < YEAR_MIN || !endsNumbers(c, mo.end + 2)) return null;
+    return { end: mo.end + 2, v: { kind: 'date', y, m: mo.v, d } };
+  }
+  const b = c.at(i + 2);
+  if (b?.kind !== 'n') return null;
+  const lb = b.e - b.s;
+  // Glued (`2016/11`) only needs to end there; spaced (`2016 - 11`) must not run on into a noun.
+  if (glued ? tailsOn(c, i + 3) : !endsNumbers(c, i + 3)) return null;
+  if (la === 4 && lb <= 2) {
+    const y = Number(a.low);
+    const m = Number(b.low);
+    if (y < BARE_YEAR_MIN || y > BARE_YEAR_MAX || m < 1 || m > 12 || m === (y + 1) % 100) return null;
+    return { end: i + 3, v: { kind: 'date', y, m } };
+  }
+  if (la <= 2 && lb === 4) {
+    const m = Number(a.low);
+    const y = Number(b.low);
+    if (y < BARE_YEAR_MIN || y > BARE_YEAR_MAX || m < 1 || m > 12) return null;
+    return { end: i + 3, v: { kind: 'date', y, m } };
+  }
+  return null;
 }
 
 function tailsOn(c: Cursor, i: number): boolean {
@@ -560,8 +724,8 @@ export function seasonAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const s = SEASONS[t.low];
   if (!s) return null;
   let end = i + 1;
-  let y = yearAt(c, end);
-  if (!y && c.is(end, 'of')) y = yearAt(c, end + 1);
+  let y = yearAt(c, end) ?? spelledYear(c, end);
+  if (!y && c.is(end, 'of')) y = yearAt(c, end + 1) ?? spelledYear(c, end + 1);
   if (y) return { end: y.end, v: { kind: 'date', season: s, y: y.v } };
   if (
     t.low === 'fall' &&
@@ -713,6 +877,19 @@ const TEENS: Readonly<Record<string, number>> = {
   eighteen: 18,
   nineteen: 19,
 };
+
+/** A spelled-out year as a number. */
+function spelledYear(c: Cursor, i: number): Hit<number> | null {
+  const h = spelledYearAt(c, i);
+  return h?.v.y !== undefined ? { end: h.end, v: h.v.y } : null;
+}
+
+/** A year after a month, in digits (from `YEAR_MIN`) or spelled out (`January nineteen ninety-seven`). */
+function writtenYearAt(c: Cursor, i: number): Hit<number> | null {
+  return yearAt(c, i, YEAR_MIN) ?? spelledYear(c, i);
+}
+
+const YEAR_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
 
 /** Years spelled out, as transcripts write them: `nineteen ninety-six`, `the year two thousand`. */
 export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {

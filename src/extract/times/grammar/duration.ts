@@ -2,7 +2,17 @@
  * Durations and sets: `10 days`, `a two-week exercise`, `the past two months`, `for months`,
  * `several years`, `24-hour`, `every year`, `annual`, `twice a year`, `on Mondays`.
  */
-import { MONTHS, NUMBER_WORDS, SET_WORDS, UNITS, type Unit, WEEKDAY_PLURALS, WEEKDAYS } from '../lexicon.ts';
+import {
+  DAY_PART_PLURALS,
+  DAY_PARTS,
+  MONTHS,
+  NUMBER_WORDS,
+  SET_WORDS,
+  UNITS,
+  type Unit,
+  WEEKDAY_PLURALS,
+  WEEKDAYS,
+} from '../lexicon.ts';
 import type { Hit } from './absolute.ts';
 import { countAt } from './relative.ts';
 import type { Cursor, DurationSpec, SetSpec } from './types.ts';
@@ -136,7 +146,8 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   let n: number | null;
   let k: number;
   if (c.is(j, 'a', 'an') && c.is(j + 1, 'few', 'couple')) {
-    n = null;
+    // `a couple of years` is two (TimeML `P2Y`); `a few` stays vague.
+    n = c.is(j + 1, 'couple') ? 2 : null;
     k = j + (c.is(j + 2, 'of') ? 3 : 2);
   } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
     n = null;
@@ -180,6 +191,12 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     }
     n = cnt.v;
     k = cnt.end;
+    // `two and a half years`, `one and a quarter hours`: the fraction sits between count and unit.
+    const f = fractionAfterAnd(c, k);
+    if (f && Number.isInteger(n)) {
+      n += f.v;
+      k = f.end;
+    }
     // `two-week`, `10-day`, `24-hour`, `30-year`: a number joined to its unit.
     if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
   }
@@ -208,16 +225,32 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     return null;
   // `three-quarters of the vote`, `a quarter of the shares`: a fraction, not a stretch of time.
   if (unit === 'quarter' && c.is(end, 'of') && !c.is(end + 1, 'a', 'an')) return null;
-  // `two-year-old`: an age, not a duration of the text.
-  if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old')) return null;
+  // `two-year-old`: an age, not a duration of the text; `a year-earlier loss`, `a year-end bonus`:
+  // the adjective is a date, read elsewhere.
+  if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'old', 'earlier', 'ago', 'end')) return null;
   if (c.punct(end, '-') && c.attached(end) && c.is(end + 1, 'long')) end += 2;
   if (n !== null && Number.isNaN(n)) n = null;
-  // `an hour and a half`, `two years and a half`.
-  if (n !== null && Number.isInteger(n) && c.is(end, 'and') && c.is(end + 1, 'a') && c.is(end + 2, 'half')) {
-    n += 0.5;
-    end += 3;
+  // `an hour and a half`, `two years and a half`, `one year and a quarter`.
+  const f = n !== null && Number.isInteger(n) ? fractionAfterAnd(c, end) : null;
+  if (f && n !== null) {
+    n += f.v;
+    end = f.end;
   }
   return { end, v: { kind: 'duration', n, unit } };
+}
+
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+
+/** `and a half`, `and half`, `and a quarter` at `i`: the fraction added to a whole count. */
+function fractionAfterAnd(c: Cursor, i: number): Hit<number> | null {
+  if (!c.is(i, 'and')) return null;
+  const k = c.is(i + 1, 'a') ? i + 2 : i + 1;
+  const v = FRACTIONS[c.word(k) ?? ''];
+  // `and half` without `a` only for a half; `a quarter` must keep its article.
+  if (v === undefined || (k === i + 1 && v !== 0.5)) return null;
+  // `two years and a half-dozen ...`: the fraction must not be a prefix of another word.
+  if (c.punct(k + 1, '-') && c.attached(k + 1)) return null;
+  return { end: k + 1, v };
 }
 
 /** Words for amounts that a rate follows (`$2 million a year`, `5 percent a month`). */
@@ -266,6 +299,13 @@ const ADVERB_FOLLOWERS = new Set([
 export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   const w = c.word(i);
   if (w === undefined) return null;
+  // `in the evenings`: the only set that opens with `the` (the most frequent word: decide at once).
+  if (w === 'the') {
+    const dp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
+    return dp !== undefined && c.is(i - 1, 'in', 'on', 'during')
+      ? { end: i + 2, v: { kind: 'set', value: `T${dp}` } }
+      : null;
+  }
   const sw = SET_WORDS[w];
   if (sw) {
     // `annual meeting`, `quarterly dividend`: a frequency adjective on a noun (TimeML leaves these out).
@@ -302,6 +342,10 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
     if (unit) return { end: k + 1, v: { kind: 'set', value: durationValue(n, unit) } };
     const wd = WEEKDAYS[u];
     if (wd !== undefined && w !== 'per') return { end: k + 1, v: { kind: 'set', value: `XXXX-WXX-${wd}` } };
+    // `every morning`, `each night`: a part of every day.
+    const pod = DAY_PARTS[u];
+    if (pod !== undefined && w !== 'per' && n === 1)
+      return { end: k + 1, v: { kind: 'set', value: `T${pod}` } };
     const mo = MONTHS[u];
     if (mo !== undefined && w !== 'per' && c.toks[k]!.cap)
       return { end: k + 1, v: { kind: 'set', value: `XXXX-${String(mo).padStart(2, '0')}` } };
@@ -321,5 +365,14 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   }
   const pl = WEEKDAY_PLURALS[w];
   if (pl !== undefined && c.toks[i]!.cap) return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${pl}` } };
+  // `Friday mornings`, `Tuesday nights`: that part of every such weekday.
+  const wd = WEEKDAYS[w];
+  const pp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
+  if (wd !== undefined && pp !== undefined)
+    return { end: i + 2, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp}` } };
+  // `on mornings`, `mornings at 9`: a part of every day (`the mornings` alone is vague).
+  const dp = DAY_PART_PLURALS[w];
+  if (dp !== undefined && (c.is(i - 1, 'in', 'on', 'during') || c.is(i + 1, 'at')))
+    return { end: i + 1, v: { kind: 'set', value: `T${dp}` } };
   return null;
 }

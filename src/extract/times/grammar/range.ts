@@ -3,6 +3,7 @@
  * `through`), `from 10 to 20 February`, `between Feb. 10 and 20`, `1990-95`, and open ends
  * (`until Feb. 9`, `since 2014`). Each end is kept as a part, as TimeML tags the ends separately.
  */
+import { NUMBER_WORDS } from '../lexicon.ts';
 import { dayAt, type Hit, monthDateAt, yearAt } from './absolute.ts';
 import type { Cursor, DateSpec, Parse, Part } from './types.ts';
 
@@ -104,6 +105,16 @@ function secondEnd(
   return null;
 }
 
+function bareEnd(
+  c: Cursor,
+  first: DateSpec,
+  i: number,
+  lead: boolean,
+): { end: number; spec: DateSpec; rule: string } | null {
+  const h = bareHourEnd(c, first, i, lead);
+  return h ? { end: h.end, spec: h.v, rule: 'bare-hour' } : null;
+}
+
 /** True when a spec names a day (a date, a weekday or a shift of days). */
 function hasDay(s: DateSpec): boolean {
   return s.d !== undefined || s.wd !== undefined || s.rel !== undefined || s.holiday !== undefined;
@@ -174,7 +185,9 @@ export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | n
     first.spec.rel === undefined
   )
     return null;
-  const second = secondEnd(c, sep.end, { ...first.spec }, core);
+  const second =
+    secondEnd(c, sep.end, { ...first.spec }, core) ??
+    (sep.v === 'to' || sep.v === 'till' || sep.v === 'until' ? bareEnd(c, first.spec, sep.end, false) : null);
   if (!second) return null;
   const first2 = { ...first.spec };
   if (second.spec.y !== undefined && first2.y === undefined && second.rule === 'day')
@@ -193,6 +206,33 @@ export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | n
   };
 }
 
+/**
+ * A bare hour after a clock time and `to`: `from 1:30 to 3`, `11 am to 3`, `1p.m. to 4`. The hour
+ * follows the first end (after it in the day, or the next morning: `11 pm to 3`). Without `from` the
+ * first end must write its minutes or its half of the day, and no noun may follow (`4 people`).
+ */
+function bareHourEnd(c: Cursor, first: DateSpec, i: number, lead: boolean): Hit<DateSpec> | null {
+  if (first.hh === undefined || first.d !== undefined || first.wd !== undefined || first.rel) return null;
+  if (!lead && !first.ampm && first.mi === undefined) return null;
+  const t = c.at(i);
+  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
+  let h = Number(t.low);
+  if (h > 24) return null;
+  const next = c.at(i + 1);
+  if (
+    next &&
+    next.gap === 0 &&
+    !(next.kind === 'p' && (next.low === '.' || next.low === ',' || next.low === '!'))
+  )
+    return null;
+  if (next?.kind === 'w' && !['and', 'or', 'on', 'at', 'in', 'today', 'tomorrow'].includes(next.low))
+    return null;
+  const start = first.hh * 60 + (first.mi ?? 0);
+  // A twelve-hour reading that would end before it starts moves to the afternoon (`11 am to 3`).
+  if (h < 12 && h * 60 <= start && (first.ampm || first.hh >= 12) && (h + 12) * 60 > start) h += 12;
+  return { end: i + 1, v: { kind: 'date', hh: h, mi: 0 } };
+}
+
 /** `from X to Y`, `between X and Y`, `10–20 February`, with X possibly a bare day borrowing Y's month. */
 export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | null {
   const w = c.word(i);
@@ -202,7 +242,9 @@ export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | n
   if (isDate(first)) {
     const sep = sepAt(c, first.end, w === 'between');
     if (!sep || (w === 'between' && sep.v !== 'and') || (w !== 'between' && sep.v === 'and')) return null;
-    const second = secondEnd(c, sep.end, { ...first.spec }, core);
+    const second =
+      secondEnd(c, sep.end, { ...first.spec }, core) ??
+      (lead && sep.v !== 'hyphen' ? bareEnd(c, first.spec, sep.end, true) : null);
     if (!second || !lead) return null;
     const [from, to] = shareDay(first.spec, second.spec);
     return {
@@ -276,14 +318,20 @@ export function openEndAt(c: Cursor, i: number, core: CoreReader): Parse | null 
  */
 function hourRangeAt(c: Cursor, i: number, j: number, w: string | undefined, core: CoreReader): Parse | null {
   const t = c.at(j);
-  if (t?.kind !== 'n' || t.e - t.s > 2) return null;
-  const h = Number(t.low);
-  if (h < 1 || h > 12) return null;
+  const lead = w === 'from' || w === 'between';
+  // `from two to five pm`: a spelled hour too, but only after `from`/`between`.
+  const spelled = t?.kind === 'w' && lead ? NUMBER_WORDS[t.low] : undefined;
+  if (spelled === undefined && (t?.kind !== 'n' || t.e - t.s > 2)) return null;
+  const h = spelled ?? Number(t!.low);
+  if (h < 1 || h > (lead && spelled === undefined ? 23 : 12)) return null;
   const sep = sepAt(c, j + 1, w === 'between');
   if (!sep || (w === 'between') !== (sep.v === 'and')) return null;
   if (sep.v === 'through' || (c.toks[j + 1]!.gap === 0) !== (c.at(sep.end)?.gap === 0)) return null;
   const second = core(c, sep.end);
-  if (!isDate(second) || second.spec.hh === undefined || !second.spec.ampm) return null;
+  if (!isDate(second) || second.spec.hh === undefined) return null;
+  // The second end must write its half of the day, or, after `from`, its minutes (`from 3 to 3:30`).
+  const minutes = lead && c.punct(sep.end + 1, ':') && c.attached(sep.end + 1);
+  if (!second.spec.ampm && !minutes) return null;
   const s2 = second.spec;
   const pm = s2.hh! >= 12 && s2.hh! < 24 && h < 12 && h + 12 <= s2.hh!;
   const { ss: _ss, ...rest } = s2;

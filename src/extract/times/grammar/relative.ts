@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Dir, DurationSpec } from './types.ts';
+import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
   last: 'past',
@@ -201,6 +201,55 @@ export function thatUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, narrative: true } };
 }
 
+/** Units a `rest of` or a bare `end of` may name. */
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'quarter']);
+
+/** `week`, `the month`, `this year`, `my week` after `end of` or `rest of`: the current unit. */
+export function currentUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  const k = c.is(i, 'the', 'this', 'my', 'current') ? i + 1 : i;
+  const u = c.word(k);
+  if (u === undefined || !PERIOD_UNITS.has(u)) return null;
+  if (c.is(k + 1, 'of') || (c.punct(k + 1, '-') && c.attached(k + 1))) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit: UNITS[u]!, n: 0 } } };
+}
+
+/** `EOY`, `EOM`, `EOW`: the end of the current year, month, week. */
+const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = { eoy: 'year', eom: 'month', eow: 'week' };
+
+/** `EOY`, `the EOM`: the end of the current unit. */
+export function endAbbreviationAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  // Reached from every `the`: look at the next word before counting any work.
+  if (c.toks[i]?.low === 'the' && END_ABBREVIATIONS[c.toks[i + 1]?.low ?? ''] === undefined) return null;
+  const k = c.is(i, 'the') ? i + 1 : i;
+  const unit = END_ABBREVIATIONS[c.word(k) ?? ''];
+  if (!unit) return null;
+  return { end: k + 1, v: { kind: 'date', rel: { unit, n: 0 }, mod: 'END' } };
+}
+
+const REST_WORDS: ReadonlySet<string> = new Set(['rest', 'remainder', 'remaining']);
+
+/**
+ * `the rest of the week`, `rest of this month`, `the remainder of the year`: from the text's day to
+ * the last day of the current unit.
+ */
+export function restOfAt(c: Cursor, i: number): Hit<RangeSpec> | null {
+  // Reached from every `the`: look at the next word before counting any work.
+  if (c.toks[i]?.low === 'the' && !REST_WORDS.has(c.toks[i + 1]?.low ?? '')) return null;
+  const j = c.is(i, 'the') ? i + 1 : i;
+  if (!c.is(j, 'rest', 'remainder', 'remaining')) return null;
+  const k = c.is(j + 1, 'of') ? j + 2 : j + 1;
+  const u = currentUnitAt(c, k);
+  if (!u?.v.rel || u.v.rel.unit === 'quarter') return null;
+  const unit = u.v.rel.unit;
+  const to: DateSpec =
+    unit === 'week'
+      ? { kind: 'date', rel: { unit, n: 0 }, wd: 7 }
+      : unit === 'month'
+        ? { kind: 'date', rel: { unit, n: 0 }, lastDay: true }
+        : { kind: 'date', m: 12, d: 31, yShift: 0 };
+  return { end: u.end, v: { kind: 'range', from: { kind: 'date', rel: { unit: 'day', n: 0 } }, to } };
+}
+
 /** `year-end`, `year end`, `year's end`: the end of the current year. */
 export function yearEndAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (!c.is(i, 'year')) return null;
@@ -256,14 +305,28 @@ export function partOfDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
 
 /** `on the 4th`, `by the twenty-first`: a day of the month alone, after a preposition of time. */
 export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
-  if (!c.is(i, 'the') || !c.is(i - 1, 'on', 'by', 'until', 'till', 'since', 'from')) return null;
+  if (!c.is(i, 'the')) return null;
   const d = dayAt(c, i + 1);
   if (!d) return null;
-  // Digits need their ordinal suffix (`the 4th`), so `on the 4 bills` stays a count.
-  if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2) return null;
   const next = c.at(d.end);
+  // `the 15th day of next month`, `the thirty-first day of the month`, `the 15th day of June`.
+  if (c.is(d.end, 'day') && c.is(d.end + 1, 'of')) {
+    const k = d.end + 2;
+    const shift = c.is(k, 'this', 'the') ? 0 : c.is(k, 'next') ? 1 : c.is(k, 'last', 'previous') ? -1 : null;
+    if (shift !== null && c.is(k + 1, 'month'))
+      return { end: k + 2, v: { kind: 'date', d: d.v, rel: { unit: 'month', n: shift } } };
+    const mo = monthAt(c, k, false);
+    if (mo) return { end: mo.end, v: { kind: 'date', d: d.v, m: mo.v } };
+    return null;
+  }
+  if (!c.is(i - 1, 'on', 'by', 'until', 'till', 'since', 'from', 'for')) return null;
+  // Digits need their ordinal suffix (`the 4th`), so `on the 4 bills` stays a count; a bare number
+  // may stand only at the end of a clause (`for the 27.`).
+  const ends = next === undefined || (next.kind === 'p' && ['.', ',', '!', '?', ';', ')'].includes(next.low));
+  if (c.toks[i + 1]!.kind === 'n' && d.end === i + 2 && !ends) return null;
   // `the 4th of July` is read by the month-date rule from the number on.
-  if (next?.kind === 'w' && ((!next.cap && !FUNCTION_WORDS.has(next.low)) || next.low === 'of')) return null;
+  // `for the 25th Anniversary`: a capitalised word after the ordinal makes it part of a name.
+  if (next?.kind === 'w' && (next.cap || !FUNCTION_WORDS.has(next.low) || next.low === 'of')) return null;
   return { end: d.end, v: { kind: 'date', d: d.v } };
 }
 
@@ -414,8 +477,9 @@ export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
   let j = i;
   let count: Hit<number> | null = null;
   if (c.is(j, 'a', 'an', 'one') && c.is(j + 1, 'few', 'couple')) {
+    const two = c.is(j + 1, 'couple');
     j += c.is(j + 2, 'of') ? 3 : 2;
-    count = { end: j, v: Number.NaN };
+    count = { end: j, v: two ? 2 : Number.NaN };
   } else if (c.is(j, 'several', 'few', 'many', 'some')) {
     count = { end: j + 1, v: Number.NaN };
   } else count = countAt(c, j);
@@ -500,6 +564,11 @@ export function narrativeQuarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (!c.is(k, 'quarter') && !(periodOk && c.is(k, 'period'))) return null;
   // `the quarter ended Sept. 30` is still the narrative quarter; `the quarter of a century` is not.
   if (c.is(k + 1, 'of') && !c.is(k + 2, 'fiscal')) return null;
+  // `the corresponding period last year`, `the quarter a year ago`: the same quarter a year before.
+  if (shift === 0 && c.is(k + 1, 'last') && c.is(k + 2, 'year'))
+    return { end: k + 3, v: { kind: 'date', narrQ: -1 } };
+  if (shift === 0 && c.is(k + 1, 'a') && c.is(k + 2, 'year') && c.is(k + 3, 'ago', 'earlier'))
+    return { end: k + 4, v: { kind: 'date', narrQ: -1 } };
   return { end: k + 1, v: { kind: 'date', narrQ: shift } };
 }
 
@@ -542,7 +611,17 @@ export function nthWeekdayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const n = ORDINALS[c.word(j) ?? ''];
   if (n === undefined || n === 0 || n > 5) return null;
   const wd = weekdayAt(c, j + 1);
-  if (!wd || !c.is(wd.end, 'of', 'in')) return null;
+  if (!wd) return null;
+  if (!c.is(wd.end, 'of', 'in')) {
+    // `second Sunday` alone: that weekday of the current month; not `his first Sunday service`.
+    const next = c.at(wd.end);
+    if (n < 1 || c.is(i - 1, 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'a'))
+      return null;
+    if (next?.kind === 'w' && !next.cap && !['at', 'and', 'or', 'to', 'until'].includes(next.low))
+      return null;
+    if (next?.kind === 'p' && next.low === '-' && next.gap === 0) return null;
+    return { end: wd.end, v: { kind: 'date', wd: wd.v, nth: n, rel: { unit: 'month', n: 0 } } };
+  }
   const k = wd.end + 1;
   const mo = monthAt(c, k, true);
   if (mo) {

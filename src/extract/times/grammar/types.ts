@@ -50,6 +50,10 @@ export interface DateSpec {
   holiday?: string;
   /** The year is the anchor's year shifted by this many years (`of last year`). */
   yShift?: number;
+  /** With a month shift: the last day of that month (`the rest of the month` ends there). */
+  lastDay?: boolean;
+  /** `rel` counts from this day, not from the anchor (`the day before last Tuesday`, `two days after today`). */
+  base?: DateSpec;
 }
 
 /** A duration: `n` (null when vague) units. */
