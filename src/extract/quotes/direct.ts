@@ -159,12 +159,12 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     while (e > s && (text[e - 1] === ',' || text[e - 1] === ' ')) e--;
     if (e <= s) continue;
     const words = countWords(text, s, e);
-    const afterEnd = lineEnd(text, pair.close + 1, Math.min(text.length, pair.close + 1 + WINDOW_CHARS));
-    const after = scanWords(text, pair.close + 1, afterEnd);
+    const afterEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + WINDOW_CHARS));
+    const after = scanWords(text, pair.after, afterEnd);
     // A quotation opening a paragraph may hang on a colon ending the previous one ("He said:").
-    let beforeEnd = pair.open;
-    while (beforeEnd > 0 && beforeEnd > pair.open - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
-    if (text[beforeEnd - 1] !== ':') beforeEnd = pair.open;
+    let beforeEnd = pair.start;
+    while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
+    if (text[beforeEnd - 1] !== ':') beforeEnd = pair.start;
     const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const found =
       attributionAfter(text, after, lex) ??

@@ -53,6 +53,21 @@ describe('quote marks', () => {
   });
   it('does not take apostrophes for quotes', () => {
     expect(pairQuotes('Belarus’ army and NATO’s plans don’t change.')).toEqual([]);
+    expect(pairQuotes("It's the army's plan, and they're 'ready' now.")).toEqual([]);
+  });
+  it('reads two apostrophes as one double mark, with the marks outside the content', () => {
+    const t = "''We will win,'' he said. ''It's over.''\n\n''Next part,'' she said.";
+    const pairs = pairQuotes(t);
+    expect(pairs.map((p) => t.slice(p.open + 1, p.close))).toEqual(['We will win,', "It's over.", 'Next part,']);
+    expect(pairs.map((p) => t.slice(p.start, p.after))).toEqual([
+      "''We will win,''",
+      "''It's over.''",
+      "''Next part,''",
+    ]);
+  });
+  it('continues a two-apostrophe quotation over a paragraph that reopens it', () => {
+    const t = "''First part.\n\n''Second part,'' he said.";
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(["First part.\n\n''Second part,"]);
   });
 });
 
