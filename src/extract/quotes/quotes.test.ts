@@ -58,7 +58,11 @@ describe('quote marks', () => {
   it('reads two apostrophes as one double mark, with the marks outside the content', () => {
     const t = "''We will win,'' he said. ''It's over.''\n\n''Next part,'' she said.";
     const pairs = pairQuotes(t);
-    expect(pairs.map((p) => t.slice(p.open + 1, p.close))).toEqual(['We will win,', "It's over.", 'Next part,']);
+    expect(pairs.map((p) => t.slice(p.open + 1, p.close))).toEqual([
+      'We will win,',
+      "It's over.",
+      'Next part,',
+    ]);
     expect(pairs.map((p) => t.slice(p.start, p.after))).toEqual([
       "''We will win,''",
       "''It's over.''",
