@@ -48,6 +48,30 @@ function lineStart(text: string, i: number, limit: number): number {
   return limit;
 }
 
+/**
+ * `…,” said Will Doyle, a professor of higher education at Vanderbilt University in Nashville,
+ * Tennessee.`: after an inverted cue, an appositive or relative clause runs to the end of the
+ * attribution (`hi`), unless another cue or a new quotation opens there (`…, adding that …`).
+ */
+function appositiveToEnd(
+  words: readonly Word[],
+  s: { whole: Range; name: Range },
+  hi: number,
+  lex: QuoteLexicon,
+): Range {
+  const comma = s.name[1];
+  if (words[comma]?.text !== ',' || comma + 2 > hi) return s.whole;
+  let e = hi;
+  while (e > comma && /^[,:;—–]$/.test(words[e - 1]!.text)) e--;
+  for (let j = comma + 1; j < e; j++) {
+    const w = words[j]!;
+    if (/ing$/.test(w.lower) && words[j - 1]!.text === ',') return [s.whole[0], j - 1];
+    if (j === comma + 1 && (cueAt(words, j, e, lex) || /^(?:and|but|as|in|on|at|when|while)$/.test(w.lower)))
+      return s.whole;
+  }
+  return e > comma + 1 ? [s.whole[0], e] : s.whole;
+}
+
 function attributionAfter(
   text: string,
   words: readonly Word[],
@@ -59,7 +83,9 @@ function attributionAfter(
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
     (!STOPS.has(words[hi]!.text) ||
-      (words[hi]!.text === '.' && hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text)))
+      (words[hi]!.text === '.' && hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text))) &&
+    // Two apostrophes open the next quotation.
+    !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
   )
     hi++;
   let k = 0;
@@ -87,9 +113,9 @@ function attributionAfter(
     if (c === k) {
       const s = sourceAfter(words, cue.next, hi);
       if (!s) return null;
-      whole = s.whole;
+      whole = appositiveToEnd(words, s, hi, lex);
       name = s.name;
-      after = s.whole[1];
+      after = whole[1];
     } else {
       const s = sourceBefore(words, c, k);
       if (!s || s.whole[0] !== k) return null;

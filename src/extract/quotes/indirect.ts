@@ -141,6 +141,35 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
   return s;
 }
 
+/** Words that open a new clause after a comma: the source phrase ends before them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and but or while whereas as so though although because since yet then if when'.split(' '),
+);
+/** Longest source phrase after `according to`, in tokens. */
+const MAX_ACCORDING_SOURCE = 30;
+
+/**
+ * The end of the phrase starting at `k`: the first comma (or, with `overCommas`, the sentence end
+ * `hi`), a clause mark, or `MAX_ACCORDING_SOURCE` tokens; trailing commas are left out.
+ */
+function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: boolean): number {
+  let e = k;
+  let depth = 0;
+  while (e < hi && e < k + MAX_ACCORDING_SOURCE) {
+    const t = words[e]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (/^[;:—–]$/.test(t) || (t === ',' && (!overCommas || CLAUSE_OPENERS.has(words[e + 1]?.lower ?? ''))))
+    )
+      break;
+    e++;
+  }
+  while (e > k && words[e - 1]!.text === ',') e--;
+  return e;
+}
+
 /** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
 export function findIndirect(
   text: string,
@@ -163,14 +192,22 @@ export function findIndirect(
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
       const src = sourceAfter(words, c + 2, hi);
       if (!src) continue;
-      src.whole = src.name;
-      const after = src.whole[1];
       const end = contentEnd(words, c, hi);
+      // The source is the whole phrase after `to`: `a recent poll by RealClearPolitics`, `officials
+      // familiar with the talks`; up to the comma before a content that follows it, else (content
+      // before it) to the end of the sentence, appositives included.
+      const first = phraseEnd(words, c + 2, end, false);
       let content: [number, number] | null = null;
-      if (words[after]?.text === ',' && after + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
-        content = [after + 1, end];
-      else if (c > 0 && words[c - 1]!.text === ',') content = [0, c - 1];
+      let whole: Range = [c + 2, first];
+      if (words[first]?.text === ',' && first + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
+        content = [first + 1, end];
+      else if (c > 0 && words[c - 1]!.text === ',') {
+        content = [0, c - 1];
+        whole = [c + 2, phraseEnd(words, c + 2, end, true)];
+      }
       if (!content || content[1] - content[0] < MIN_INDIRECT_TOKENS) continue;
+      src.whole = whole;
+      const after = whole[1];
       found.push(
         make(
           words,

@@ -211,6 +211,9 @@ describe('quotes: linear time on hostile input', () => {
       '\n\n',
       'according to ',
       'Putin ',
+      "''",
+      "'",
+      ', a ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 200 }), (parts) => {
@@ -223,7 +226,7 @@ describe('quotes: linear time on hostile input', () => {
   it('stays linear on a million quote marks and unbalanced quotes (work ratio)', () => {
     const run = (t: string) => findQuotes({ text: t, sentences: splitSentences(t) });
     expect(run('“'.repeat(1_000_000))).toEqual([]);
-    for (const unit of ['“', '"', '“a” said he, ', '“Hello said he. ', '‘x ']) {
+    for (const unit of ['“', '"', "''", '“a” said he, ', "''a,'' said X, a ", '“Hello said he. ', '‘x ']) {
       const small = unit.repeat(Math.ceil(10_000 / unit.length));
       const big = unit.repeat(Math.ceil(80_000 / unit.length));
       // Linear gives ~8x the work for 8x the input; quadratic would give ~64x.
@@ -254,6 +257,42 @@ describe('general attribution rule and source spans', () => {
         content: 'the plan',
       },
     ]);
+  });
+  it('takes the whole phrase after "according to" as the source, to the comma or the sentence end', () => {
+    expect(src('According to a recent poll by RealClearPolitics, Clinton leads in the state.')).toEqual([
+      {
+        cue: 'According to',
+        source: 'a recent poll by RealClearPolitics',
+        content: 'Clinton leads in the state',
+      },
+    ]);
+    expect(
+      src('Turnout fell sharply, according to Brian Wieser, an analyst at Pivotal Research Group.'),
+    ).toEqual([
+      {
+        cue: 'according to',
+        source: 'Brian Wieser, an analyst at Pivotal Research Group',
+        content: 'Turnout fell sharply',
+      },
+    ]);
+    // A coordinated clause after the source is not part of it.
+    const got = src('Troops massed at the border, according to officials, and the talks stalled.');
+    expect(got[0]?.source).toBe('officials');
+  });
+  it('runs an appositive after an inverted cue to the end of the attribution', () => {
+    expect(
+      src('“We will not back down,” said Will Doyle, a professor at Vanderbilt University in Nashville.'),
+    ).toEqual([
+      {
+        cue: 'said',
+        source: 'Will Doyle, a professor at Vanderbilt University in Nashville',
+        content: 'We will not back down',
+      },
+    ]);
+    // A participle clause after the name is a second cue, not part of the source.
+    expect(src('“We will not back down,” said Will Doyle, adding that talks would go on.')[0]?.source).toBe(
+      'Will Doyle',
+    );
   });
   it('fills the source of indirect speech and drops a leading connective', () => {
     expect(src('But Cox says the group will spend more.')).toEqual([
