@@ -148,7 +148,12 @@ function attributionBefore(
   if (last !== ':' && last !== ',' && last !== 'that') return null;
   end--;
   let lo = end;
-  while (lo > 0 && !STOPS.has(words[lo - 1]!.text)) lo--;
+  while (
+    lo > 0 &&
+    (!STOPS.has(words[lo - 1]!.text) ||
+      (words[lo - 1]!.text === '.' && lo > 1 && NAME_ABBREV.test(words[lo - 2]!.text)))
+  )
+    lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
     const cue = cueAt(words, c, end, lex);

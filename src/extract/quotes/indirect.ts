@@ -450,6 +450,11 @@ export function findIndirect(
     if (!a.forward || nested.has(a)) continue;
     for (let j = i + 1; j < found.length; j++) {
       const b = found[j]!;
+      // A nested speaker may open the content itself (`added that the presence of X suggested …`).
+      if (b.leftEdge === a.contentTokens[0] && b.forward && b.clause === false) {
+        nested.add(b);
+        continue;
+      }
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
         if (b.forward && b.clause === false) {
           nested.add(b);

@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { isCapitalised, isNumeric, type Word } from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 
@@ -91,6 +91,18 @@ const SETTING_PREPS: ReadonlySet<string> = new Set([
 /** Media words dropped from the end of a relay's name (`Pul Pervogo Telegram` → `Pul Pervogo`). */
 const STRIP_TAIL: ReadonlySet<string> = new Set(['telegram', 'channel', 'agency', 'tv', 'website', 'site']);
 
+/** Quantifiers that head an `of` phrase (`most of the candidates`, `half of voters`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'most half all some many none each one two three four five several few both any majority minority share third quarter'.split(
+    ' ',
+  ),
+);
+
+/** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
+function ofHead(w: Word): boolean {
+  return QUANTIFIERS.has(w.lower) || sourceWord(w) || isNumeric(w);
+}
+
 /** True when the word is one a speaker phrase may hold. */
 function sourceWord(w: Word): boolean {
   if (isCapitalised(w)) return /^\p{L}/u.test(w.text);
@@ -142,15 +154,33 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     const w = words[k]!;
     if (DETERMINERS.has(w.lower)) {
       start = k;
+      // `the head of the union`, `most of the candidates`: an `of` phrase continues to its head.
+      if (k - 2 >= floor && words[k - 1]!.lower === 'of' && ofHead(words[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
       break;
     }
+    // `Trump and Ryan`, `Her advisers and allies`: coordinated speakers.
     if (
       w.lower === 'and' &&
       start < end &&
       k - 1 >= floor &&
-      isCapitalised(words[start]!) &&
-      isCapitalised(words[k - 1]!)
+      (isCapitalised(words[k - 1]!) ||
+        (isCapitalised(words[start]!) && isCapitalised(words[k - 1]!)) ||
+        (/s$/.test(words[k - 1]!.lower) && /s$/.test(words[end - 1]!.lower) && sourceWord(words[k - 1]!)))
     ) {
+      k--;
+      continue;
+    }
+    // `the board of elections`, `30 percent of voters`.
+    if (w.lower === 'of' && start < end && k - 1 >= floor && ofHead(words[k - 1]!)) {
+      k--;
+      continue;
+    }
+    // `21 percent`, `52 percent of registered voters`: a figure heads the phrase.
+    if (isNumeric(w) && start < end && start === k + 1 && /^\p{Ll}/u.test(words[start]!.text)) {
+      start = k;
       k--;
       continue;
     }
@@ -167,7 +197,13 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       k--;
       continue;
     }
-    if (!sourceWord(w)) break;
+    // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
+    const modifier =
+      /^\p{Ll}+(?:ed|ing)$/u.test(w.text) &&
+      start < end &&
+      k - 1 >= floor &&
+      (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!));
+    if (!sourceWord(w) && !modifier) break;
     start = k;
     k--;
   }

@@ -294,6 +294,32 @@ describe('general attribution rule and source spans', () => {
       'Will Doyle',
     );
   });
+  it('extends a speaker phrase over `of`, coordination and a leading figure', () => {
+    const cases: [string, string][] = [
+      [
+        'The head of the Service Employees International Union said the deal was fair.',
+        'The head of the Service Employees International Union',
+      ],
+      ['Most of the candidates said the rules were unfair.', 'Most of the candidates'],
+      [
+        'About 52 percent of registered voters say the country is on the wrong track.',
+        'About 52 percent of registered voters',
+      ],
+      ['Her advisers and allies say the campaign is in good shape.', 'Her advisers and allies'],
+      ['Trump and Ryan said the meeting went well.', 'Trump and Ryan'],
+    ];
+    for (const [text, source] of cases) expect(src(text)[0]?.source, text).toBe(source);
+    // Negative: a verb before the coordination is not part of the speaker.
+    expect(src('Clinton won easily and voters said the race was over.')[0]?.source).not.toContain('won');
+  });
+  it('keeps an attribution nested at the start of a content inside that content', () => {
+    const got = src('He added that the presence of air-defence systems suggested the army would stay.');
+    expect(got.map((q) => q.cue)).toEqual(['added']);
+  });
+  it('keeps a title with its full stop in a speaker before a colon', () => {
+    const got = src("Mr. Garin added: ''We have the votes and we will win this.''");
+    expect(got[0]?.source).toBe('Mr. Garin');
+  });
   it('fills the source of indirect speech and drops a leading connective', () => {
     expect(src('But Cox says the group will spend more.')).toEqual([
       { cue: 'says', source: 'Cox', content: 'the group will spend more' },
