@@ -3,7 +3,7 @@ import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { contentEnd, contentStart } from './indirect.ts';
 import type { QuoteLexicon } from './lexicon.ts';
-import { type Range, rangeSpan, sourceAfter } from './phrases.ts';
+import { cuePrefix, type Range, rangeSpan, relativeSource, sourceAfter } from './phrases.ts';
 
 /**
  * The general attribution rule, run after the specific ones on the words they left free: any cue
@@ -16,21 +16,6 @@ import { type Range, rangeSpan, sourceAfter } from './phrases.ts';
  * - its content: the rest of the clause after it (settings and `told X` objects skipped), or, when
  *   nothing follows, the clause before the comma (`…, the poll shows.`).
  */
-
-/** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
-const CUE_PREFIX: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely'.split(
-    ' ',
-  ),
-);
-/** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
-export function cuePrefix(w: Word): boolean {
-  return (
-    CUE_PREFIX.has(w.lower) ||
-    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
-    /^\p{Ll}+n['’]t$/u.test(w.text)
-  );
-}
 
 /** Words that close a subject scan: the clause before them is not the speaker. */
 const BOUNDARY: ReadonlySet<string> = new Set(
@@ -143,7 +128,12 @@ export function findGeneral(
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
-    if (c0 > 0) {
+    let srcName: Range | null = null;
+    const rel = c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    if (rel) {
+      src = rel.whole;
+      srcName = rel.name;
+    } else if (c0 > 0) {
       const s = subjectBefore(words, c0, 0);
       if (s && s[0] < s[1]) {
         let ok = true;
@@ -200,7 +190,7 @@ export function findGeneral(
       cue: rangeSpan(words, [c0, cue.next]),
       stance: cue.stance,
       source: src ? rangeSpan(words, src) : null,
-      sourceName: src ? rangeSpan(words, src) : null,
+      sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
       rule: 'general/cue',
       pronoun:

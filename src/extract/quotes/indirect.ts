@@ -5,11 +5,13 @@ import { MIN_INDIRECT_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import {
   cueAt,
+  cuePrefix,
   isPronoun,
   isSettingStart,
   phraseBefore,
   type Range,
   rangeSpan,
+  relativeSource,
   relayName,
   sourceAfter,
   sourceBefore,
@@ -310,6 +312,12 @@ export function findIndirect(
       }
     }
     let before = sourceBefore(words, c, 0);
+    if (!before) {
+      // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
+      let k = c - 1;
+      while (k > 0 && cuePrefix(words[k]!)) k--;
+      before = relativeSource(words, k);
+    }
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
     if (coordinated && found.length > 0) {
@@ -355,7 +363,8 @@ export function findIndirect(
     }
     if (before) {
       const start = forwardStart;
-      if (start !== null && !CLOSERS.has(words[start]!.text)) {
+      // `has been confirmed by the governments`: a passive agent, not what was said.
+      if (start !== null && !CLOSERS.has(words[start]!.text) && words[start]!.lower !== 'by') {
         const end = contentEnd(words, start, hi);
         if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
           const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';

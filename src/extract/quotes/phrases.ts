@@ -230,7 +230,7 @@ export function sourceBefore(
   let cue = cueAt;
   for (let guard = 0; guard < 4 && cue - 1 > lo; guard++) {
     const w = words[cue - 1]!;
-    if (BETWEEN.has(w.lower)) cue--;
+    if (BETWEEN.has(w.lower) || cuePrefix(w)) cue--;
     else if (
       TIME_NOUNS.has(w.lower) &&
       cue - 2 > lo &&
@@ -338,6 +338,33 @@ export function sourceAfter(
     if (p < hi && p > e + 1 && words[p]!.text === ',') whole = [k, p];
   }
   return { whole, name: [k, e] };
+}
+
+/**
+ * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
+ * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
+ */
+export function relativeSource(words: readonly Word[], k: number): { whole: Range; name: Range } | null {
+  const w = words[k];
+  if (!w || (w.text !== 'who' && w.text !== 'which')) return null;
+  const e = k > 0 && words[k - 1]!.text === ',' ? k - 1 : k;
+  const name = e > 0 ? phraseBefore(words, e, 0) : null;
+  return { whole: [k, k + 1], name: name ?? [k, k + 1] };
+}
+
+/** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
+const CUE_PREFIX: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely'.split(
+    ' ',
+  ),
+);
+/** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
+export function cuePrefix(w: Word): boolean {
+  return (
+    CUE_PREFIX.has(w.lower) ||
+    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
+    /^\p{Ll}+n['’]t$/u.test(w.text)
+  );
 }
 
 /** True when the phrase is a pronoun to resolve. */

@@ -312,6 +312,16 @@ describe('general attribution rule and source spans', () => {
     // Negative: a verb before the coordination is not part of the speaker.
     expect(src('Clinton won easily and voters said the race was over.')[0]?.source).not.toContain('won');
   });
+  it('takes a relative pronoun as the written source and its antecedent as the speaker', () => {
+    const t = 'The vote was delayed by Senator Jane Smith, who has long said the plan would fail.';
+    const got = quotes(t);
+    expect(got.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ['has long said', 'Senator Jane Smith', 'the plan would fail'],
+    ]);
+    expect(src(t)[0]?.source).toBe('who');
+    // Negative: a passive agent is not a content.
+    expect(src('None of these numbers has been confirmed by the governments concerned.')).toEqual([]);
+  });
   it('keeps an attribution nested at the start of a content inside that content', () => {
     const got = src('He added that the presence of air-defence systems suggested the army would stay.');
     expect(got.map((q) => q.cue)).toEqual(['added']);

@@ -4,10 +4,11 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { findDirect } from './direct.ts';
-import { cuePrefix, findGeneral } from './general.ts';
+import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
+import { cuePrefix } from './phrases.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 
 const NAME = 'quote';
