@@ -1,7 +1,7 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
-import { contentEnd, contentStart } from './indirect.ts';
+import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { cuePrefix, type Range, rangeSpan, relativeSource, sourceAfter } from './phrases.ts';
 
@@ -164,7 +164,7 @@ export function findGeneral(
       }
     }
     if (!content && start !== null) {
-      const e = contentEnd(words, start, hi);
+      const e = clauseEnd(words, start, contentEnd(words, start, hi), c0);
       if (e > start) content = [start, e];
     }
     if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {

@@ -121,6 +121,42 @@ export function contentEnd(words: readonly Word[], lo: number, hi: number): numb
   return e;
 }
 
+/** Conjunctions that, after a comma, open a clause outside a forward content (`…, but …`). */
+const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
+  'but because however although though whereas despite even yet so while unless'.split(' '),
+);
+/** Sentence openers of a fronted subordinate clause (`While Trump said X, Clinton …`). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'among when while if although though as because since after before despite unlike once until whereas'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a forward content starting at `start` ends, given the sentence end `end` and the cue at
+ * `cue`: at a comma before a conjunction that opens another clause (`…, but …`; `and` is kept, it
+ * often joins two things said, and `, but that …` goes on), or, when the cue sits in a fronted
+ * subordinate clause (`While Trump said X, Clinton …`; not `When asked, Trump said X`), at the
+ * first comma. Commas inside quotation marks do not count.
+ */
+export function clauseEnd(words: readonly Word[], start: number, end: number, cue: number): number {
+  let fronted = SUBORDINATORS.has(words[0]?.lower ?? '') && isCapitalised(words[0]!);
+  for (let k = 1; fronted && k < cue; k++) if (words[k]!.text === ',') fronted = false;
+  let quoted = false;
+  for (let j = start; j < end; j++) {
+    const t = words[j]!.text;
+    if (t === '“') quoted = true;
+    else if (t === '”') quoted = false;
+    else if (t === '"') quoted = !quoted;
+    else if (!quoted && t === ',' && j > start) {
+      if (fronted) return j;
+      const next = words[j + 1];
+      if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
+    }
+  }
+  return end;
+}
+
 /** A noun phrase ending before `end`, for `…, which X denies`: back over words, `of` and determiners. */
 function npBefore(words: readonly Word[], end: number, lo: number): number {
   let s = end;
@@ -232,7 +268,7 @@ export function findIndirect(
       const via = phraseBefore(words, c, 0);
       let k = q.next;
       if (words[k]?.lower === 'that' || words[k]?.text === ',') k++;
-      const end = contentEnd(words, k, hi);
+      const end = clauseEnd(words, k, contentEnd(words, k, hi), c);
       if (end - k >= MIN_INDIRECT_TOKENS && !skip(words[k]!.start)) {
         const viaName = via ? relayName(text, words, via, lex) : null;
         found.push(
@@ -290,7 +326,7 @@ export function findIndirect(
       const subject = sourceAfter(words, 0, c - 1);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
-        const end = contentEnd(words, start, hi);
+        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
         if (end - start >= MIN_INDIRECT_TOKENS) {
           found.push(
             make(
@@ -365,7 +401,7 @@ export function findIndirect(
       const start = forwardStart;
       // `has been confirmed by the governments`: a passive agent, not what was said.
       if (start !== null && !CLOSERS.has(words[start]!.text) && words[start]!.lower !== 'by') {
-        const end = contentEnd(words, start, hi);
+        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
         if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
           const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';
           const edge = coordinated ? c : before.whole[0];

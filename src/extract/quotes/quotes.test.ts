@@ -322,6 +322,27 @@ describe('general attribution rule and source spans', () => {
     // Negative: a passive agent is not a content.
     expect(src('None of these numbers has been confirmed by the governments concerned.')).toEqual([]);
   });
+  it('ends a forward content where another clause opens', () => {
+    const cases: [string, string][] = [
+      [
+        'Smith said the plan would cost too much, but the council approved it anyway.',
+        'the plan would cost too much',
+      ],
+      ['While Trump said the economy was weak, Clinton pointed to rising wages.', 'the economy was weak'],
+      // Negative: `and`, `but that` and commas inside quotation marks stay in the content.
+      ['Smith said taxes would rise, and spending would fall.', 'taxes would rise, and spending would fall'],
+      [
+        'Smith said taxes would rise, but that spending would fall.',
+        'taxes would rise, but that spending would fall',
+      ],
+      ['When asked, Smith said the vote was close, very close.', 'the vote was close, very close'],
+      [
+        'Smith said the plan was “bad, but fixable” in his view.',
+        'the plan was “bad, but fixable” in his view',
+      ],
+    ];
+    for (const [text, content] of cases) expect(src(text)[0]?.content, text).toBe(content);
+  });
   it('keeps an attribution nested at the start of a content inside that content', () => {
     const got = src('He added that the presence of air-defence systems suggested the army would stay.');
     expect(got.map((q) => q.cue)).toEqual(['added']);
