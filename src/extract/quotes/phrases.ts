@@ -208,7 +208,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     k--;
   }
   // Trim a leading possessive mark or dash left at the front, and a leading setting ("In December").
-  while (start < end && !/^\p{L}/u.test(words[start]!.text)) start++;
+  while (start < end && !/^\p{L}/u.test(words[start]!.text) && !isNumeric(words[start]!)) start++;
   if (start + 2 < end && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower))
     start += 2;
   while (start < end && INNER_PREPS.has(words[start]!.lower)) start++;
