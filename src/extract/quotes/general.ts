@@ -3,7 +3,15 @@ import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import type { QuoteLexicon } from './lexicon.ts';
-import { cuePrefix, type Range, rangeSpan, relativeSource, sourceAfter } from './phrases.ts';
+import {
+  cuePrefix,
+  isPassive,
+  isPronoun,
+  type Range,
+  rangeSpan,
+  relativeSource,
+  sourceAfter,
+} from './phrases.ts';
 
 /**
  * The general attribution rule, run after the specific ones on the words they left free: any cue
@@ -27,6 +35,10 @@ const SETTING: ReadonlySet<string> = new Set(
   'in on at during after before for with from by among under since last this'.split(' '),
 );
 const MAX_SUBJECT = 14;
+/** Auxiliaries and the agent `by` that end a subject before a cue further on (`X was on CNN talking`). */
+const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(
+  'is are was were has have had did does do will would can could should may might must by'.split(' '),
+);
 /** Capitalised abbreviations whose full stop stays inside a name (`Sen. Bernie Sanders`, `J. R. Smith`). */
 const ABBREV =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt|Cmdr|Pres|Amb)$/u;
@@ -35,6 +47,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(
 );
 /** First words of a phrase after a cue that is not what was said. */
 const NOT_CONTENT: ReadonlySet<string> = new Set('by within as than'.split(' '));
+/** Negative quantifiers: a passive with such a subject attributes nothing. */
+const NEGATIVE: ReadonlySet<string> = new Set('none no neither nothing nobody'.split(' '));
 const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
 
 function isWord(w: Word): boolean {
@@ -102,6 +116,15 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
     start = t + 1;
   }
   while (start < end && !isWord(words[start]!)) start++;
+  // `Sanders was on CNN talking about`, `He concluded by implying`, `He’s pointing out`: the subject
+  // ends at the first verb of its own clause, when a phrase stands before it.
+  for (let k = start + 1; k < end; k++) {
+    const w = words[k]!;
+    if (VERB_AFTER_SUBJECT.has(w.lower) || /^['’](?:s|re|d|ve|ll)$/.test(w.lower)) {
+      if (words[k - 1]!.text !== '(') return [start, k];
+      break;
+    }
+  }
   return start < end ? [start, end] : null;
 }
 
@@ -126,6 +149,35 @@ export function findGeneral(
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+    // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
+    if (words[cue.next]?.lower === 'by' && c0 > 0 && isPassive(words, c0, c)) {
+      const agent = sourceAfter(words, cue.next + 1, hi);
+      const subject = subjectBefore(words, c0, 0);
+      // `None of these numbers has been confirmed by …`: a negated subject reports nothing.
+      const negated =
+        subject !== null &&
+        (NEGATIVE.has(words[subject[0]]!.lower) ||
+          (words[subject[0] - 1]?.lower === 'of' && NEGATIVE.has(words[subject[0] - 2]?.lower ?? '')));
+      let ok = agent !== null && subject !== null && subject[1] - subject[0] >= 2 && !negated;
+      for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+      if (agent && subject && ok) {
+        found.push({ cue: [c0, cue.next + 1], src: agent.whole, content: subject, forward: false });
+        edges.push(subject[0]);
+        out.push({
+          content: rangeSpan(words, subject),
+          direct: false,
+          cue: rangeSpan(words, [c0, cue.next + 1]),
+          stance: cue.stance,
+          source: rangeSpan(words, agent.whole),
+          sourceName: rangeSpan(words, agent.name),
+          via: null,
+          rule: 'general/passive',
+          pronoun: isPronoun(words, agent.name),
+        });
+        c = agent.whole[1] - 1;
+        continue;
+      }
+    }
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
     let srcName: Range | null = null;

@@ -367,6 +367,20 @@ export function cuePrefix(w: Word): boolean {
   );
 }
 
+const BE: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
+/** Past participles that do not end in -ed. */
+const PARTICIPLES: ReadonlySet<string> = new Set(
+  'told said known seen shown thought given written heard held made taken quoted cited'.split(' '),
+);
+
+/** True when the cue word at `c`, with its auxiliaries from `c0`, is a passive (`was first reported`). */
+export function isPassive(words: readonly Word[], c0: number, c: number): boolean {
+  const w = words[c]!.lower;
+  if (!w.endsWith('ed') && !PARTICIPLES.has(w)) return false;
+  for (let k = c0; k < c; k++) if (BE.has(words[k]!.lower)) return true;
+  return false;
+}
+
 /** True when the phrase is a pronoun to resolve. */
 export function isPronoun(words: readonly Word[], r: Range): boolean {
   return r[1] - r[0] === 1 && PRONOUNS.has(words[r[0]]!.lower);

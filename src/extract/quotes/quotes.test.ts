@@ -343,6 +343,16 @@ describe('general attribution rule and source spans', () => {
     ];
     for (const [text, content] of cases) expect(src(text)[0]?.content, text).toBe(content);
   });
+  it('reads passives: the agent speaks; without an agent there is no source', () => {
+    expect(src('The meeting with the donors was first reported by Politico.')).toEqual([
+      { cue: 'was first reported by', source: 'Politico', content: 'The meeting with the donors' },
+    ]);
+    const got = src('Internet companies have been criticized for hosting extremist videos.');
+    expect(got.map((q) => q.source)).toEqual([null]);
+  });
+  it('ends a subject at the first verb of its own clause', () => {
+    expect(src('Sanders was on CNN talking about the trade deal with China.')[0]?.source).toBe('Sanders');
+  });
   it('keeps an attribution nested at the start of a content inside that content', () => {
     const got = src('He added that the presence of air-defence systems suggested the army would stay.');
     expect(got.map((q) => q.cue)).toEqual(['added']);

@@ -33,6 +33,9 @@ export interface FoundQuote {
 const LEAD =
   /^(?:But|And|As|So|Yet|Still|Then|However|Meanwhile|Now|While|When|Also|Even|Only|Instead|Indeed|Though|Although|Because|Since|If|Later|Earlier|Separately)\s+(?=\S)/;
 const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
+/** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
+const PASSIVE_CUE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+ed|told|said|known|seen|shown|thought|given|written|heard|held|made|taken)$/u;
 
 /**
  * The span conventions of attribution corpora: a cue holds the auxiliaries and adverbs right
@@ -156,7 +159,17 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
   }
-  for (const a of all) if (!a.direct) tidy(text, a);
+  for (const a of all) {
+    if (a.direct) continue;
+    tidy(text, a);
+    // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
+    // agent names no source (its subject is what the stance is about).
+    if (a.cue && a.source && a.source[1] <= a.cue[0] && PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
+      a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+    }
+  }
   const kept = all
     .filter((a) => !dropped.has(a))
     .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
