@@ -7,6 +7,7 @@ import {
   cuePrefix,
   isPassive,
   isPronoun,
+  mainSubject,
   type Range,
   rangeSpan,
   relativeSource,
@@ -195,7 +196,7 @@ export function findGeneral(
     }
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
-      const subject = sourceAfter(words, 0, c0 - 1);
+      const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;
     }
     let start = contentStart(words, cue.next, hi, words[c]!.lower);

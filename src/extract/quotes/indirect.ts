@@ -8,6 +8,7 @@ import {
   cuePrefix,
   isPronoun,
   isSettingStart,
+  mainSubject,
   phraseBefore,
   type Range,
   rangeSpan,
@@ -323,7 +324,7 @@ export function findIndirect(
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.
     if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
-      const subject = sourceAfter(words, 0, c - 1);
+      const subject = mainSubject(words, c - 1);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
@@ -361,7 +362,7 @@ export function findIndirect(
       before = { whole: prev.sourceTokens, name: prev.nameTokens };
     } else if (coordinated) {
       // "Reid caucused in Nevada and says he voted": the subject opening the sentence.
-      const subject = sourceAfter(words, 0, c);
+      const subject = mainSubject(words, c);
       if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
       else coordinated = false;
     }

@@ -381,6 +381,35 @@ export function isPassive(words: readonly Word[], c0: number, c: number): boolea
   return false;
 }
 
+/** First words of a fronted setting (`In May, …`, `Over the past two weeks, …`, `Speaking in Ohio, …`). */
+const FRONTED: ReadonlySet<string> = new Set(
+  'in on at during after before over by since for with without last this earlier later until when while as speaking asked responding continuing like unlike despite'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject opening a sentence, for a cue whose speaker is that subject (`…, saying`,
+ * `… and says`): after a dateline (`WASHINGTON —`) and a fronted setting up to its comma
+ * (`In May, a judge ruled …`); null when the sentence opens with a quotation.
+ */
+export function mainSubject(words: readonly Word[], hi: number): { whole: Range; name: Range } | null {
+  let k = 0;
+  // A dateline: upper-case words, then a dash.
+  let d = 0;
+  while (d < hi && d < 4 && /^\p{Lu}[\p{Lu}.]*$/u.test(words[d]!.text)) d++;
+  if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
+  const first = words[k];
+  if (!first || /^["“'‘«]$/.test(first.text)) return null;
+  if (FRONTED.has(first.lower)) {
+    let j = k + 1;
+    while (j < hi && words[j]!.text !== ',') j++;
+    if (j >= hi) return null;
+    k = j + 1;
+  }
+  return k < hi ? sourceAfter(words, k, hi) : null;
+}
+
 /** True when the phrase is a pronoun to resolve. */
 export function isPronoun(words: readonly Word[], r: Range): boolean {
   return r[1] - r[0] === 1 && PRONOUNS.has(words[r[0]]!.lower);

@@ -350,6 +350,15 @@ describe('general attribution rule and source spans', () => {
     const got = src('Internet companies have been criticized for hosting extremist videos.');
     expect(got.map((q) => q.source)).toEqual([null]);
   });
+  it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
+    const cases: [string, string][] = [
+      ['In May, a federal judge ruled against the rule, saying it went too far.', 'a federal judge'],
+      ['WASHINGTON — Senator Smith voted no, saying the bill was rushed.', 'Senator Smith'],
+      ['Smith voted no, saying the bill was rushed.', 'Smith'],
+    ];
+    for (const [text, source] of cases)
+      expect(src(text).find((q) => q.cue === 'saying')?.source, text).toBe(source);
+  });
   it('ends a subject at the first verb of its own clause', () => {
     expect(src('Sanders was on CNN talking about the trade deal with China.')[0]?.source).toBe('Sanders');
   });
