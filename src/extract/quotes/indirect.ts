@@ -1,8 +1,8 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
+import { isCapitalised, isNumeric, scanWords, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { MIN_INDIRECT_TOKENS } from './constants.ts';
-import type { QuoteLexicon } from './lexicon.ts';
+import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
   cueAt,
   cuePrefix,
@@ -157,6 +157,31 @@ export function clauseEnd(words: readonly Word[], start: number, end: number, cu
   }
   return end;
 }
+
+/** Hedges between `at` and the figure of an estimate. */
+const ESTIMATE_HEDGES: ReadonlySet<string> = new Set(
+  'about around roughly some nearly almost more less than over under least up to between as many much'.split(
+    ' ',
+  ),
+);
+
+/** The `at` of an estimate object (`the figure … at more than 23,000`) within 12 tokens of `k`, or -1. */
+function estimateAt(words: readonly Word[], k: number, hi: number): number {
+  if (!DETERMINER_START.has(words[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < hi && j < k + 12; j++) {
+    const w = words[j]!;
+    if (/^[,;:.—–]$/.test(w.text)) return -1;
+    if (w.lower !== 'at') continue;
+    let n = j + 1;
+    while (n < hi && n < j + 4 && ESTIMATE_HEDGES.has(words[n]!.lower)) n++;
+    const f = words[n];
+    return f && (isNumeric(f) || /^[$€£]$/.test(f.text)) ? j : -1;
+  }
+  return -1;
+}
+const DETERMINER_START: ReadonlySet<string> = new Set(
+  'the a an its their his her our this that these those'.split(' '),
+);
 
 /** A noun phrase ending before `end`, for `…, which X denies`: back over words, `of` and determiners. */
 function npBefore(words: readonly Word[], end: number, lo: number): number {
@@ -316,6 +341,34 @@ export function findIndirect(
           ),
         );
         continue;
+      }
+    }
+    // `Ukrainian intelligence put the early deployment at about 9,000`: an estimate is a claim.
+    if (ESTIMATE_VERBS.has(w.lower) && c > 0) {
+      const at = estimateAt(words, c + 1, hi);
+      const by = at > 0 ? sourceBefore(words, c, 0) : null;
+      if (by && !skip(words[c + 1]!.start)) {
+        const end = clauseEnd(words, c + 1, contentEnd(words, c + 1, hi), c);
+        if (end > at + 1) {
+          found.push(
+            make(
+              words,
+              [c + 1, end],
+              [c, c + 1],
+              'claimed',
+              by.whole,
+              by.name,
+              null,
+              'indirect/estimate',
+              by.whole[0],
+              true,
+            ),
+          );
+          found[found.length - 1]!.clause =
+            by.whole[0] === 0 || /^[,;:—–]$/.test(words[by.whole[0] - 1]!.text);
+          c = end - 1;
+          continue;
+        }
       }
     }
     const cue = cueAt(words, c, hi, lex);

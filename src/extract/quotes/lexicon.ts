@@ -23,6 +23,17 @@ export interface QuoteLexicon {
   readonly generalFirst: ReadonlySet<string>;
 }
 
+/** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  'putting',
+  'pegged',
+  'pegs',
+  'placed',
+  'places',
+]);
+
 const STANCES: ReadonlySet<string> = new Set([
   'said',
   'claimed',
@@ -79,7 +90,7 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
     speakerMap.set(word, cls as SpeakerClass);
   }
   const cueFirstWords = new Set([...cueMap.keys()].map((k) => k.split(' ')[0]!));
-  const alternation = [...cueFirstWords, 'according', 'quoted', 'cited']
+  const alternation = [...cueFirstWords, 'according', 'quoted', 'cited', ...ESTIMATE_VERBS]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');

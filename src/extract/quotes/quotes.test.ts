@@ -359,6 +359,13 @@ describe('general attribution rule and source spans', () => {
     for (const [text, source] of cases)
       expect(src(text).find((q) => q.cue === 'saying')?.source, text).toBe(source);
   });
+  it('reads an estimate with a figure as a claim', () => {
+    expect(src('Ukrainian intelligence had put the early deployment at about 9,000.')).toEqual([
+      { cue: 'had put', source: 'Ukrainian intelligence', content: 'the early deployment at about 9,000' },
+    ]);
+    // Negative: `put` without a figure after `at` is no estimate.
+    expect(src('The minister put the question at the meeting on Monday.')).toEqual([]);
+  });
   it('ends a subject at the first verb of its own clause', () => {
     expect(src('Sanders was on CNN talking about the trade deal with China.')[0]?.source).toBe('Sanders');
   });
