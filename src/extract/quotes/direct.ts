@@ -203,7 +203,14 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
-    if (found && (words >= MIN_DIRECT_WORDS || punctuated)) a = { ...found, content: [s, e], direct: true };
+    // A short quotation inside a clause (`promised a response that would be “proportionate and
+    // open,” BelTA reported`) is a fragment of reported speech: the attribution after it is the
+    // whole sentence's, read by the indirect rules.
+    const fragment =
+      words < MIN_DIRECT_WORDS &&
+      /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.start - 3), pair.start));
+    if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
+      a = { ...found, content: [s, e], direct: true };
     else if (!found && previous !== null && previousLine === line && words >= MIN_DIRECT_WORDS) {
       a = { ...(previous as Attribution), content: [s, e], rule: 'direct/continued' };
     } else if (!found && words >= MIN_ORPHAN_WORDS && punctuated) {

@@ -481,12 +481,16 @@ export function findIndirect(
         }
       }
       // Postposed: CONTENT, X said.
-      const comma = before.whole[0] - 1;
+      let comma = before.whole[0] - 1;
+      // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
+      // a whole direct quotation there was read by the direct rule, which blocks its cue.
+      const fragment = comma > 1 && CLOSERS.has(words[comma]!.text) && words[comma - 1]!.text === ',';
+      if (fragment) comma--;
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
         words[comma]!.text === ',' &&
-        !CLOSERS.has(words[comma - 1]!.text)
+        (fragment || !CLOSERS.has(words[comma - 1]!.text))
       ) {
         const from = Math.min(comma, lastEnd);
         const s0 = skipLead(words, from, comma);
@@ -494,14 +498,14 @@ export function findIndirect(
           found.push(
             make(
               words,
-              [s0, comma],
+              [s0, fragment ? comma + 2 : comma],
               [c, cue.next],
               stance,
               before.whole,
               before.name,
               null,
               'indirect/postposed',
-              comma,
+              fragment ? comma + 2 : comma,
               false,
             ),
           );

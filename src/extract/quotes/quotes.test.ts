@@ -359,6 +359,13 @@ describe('general attribution rule and source spans', () => {
     for (const [text, source] of cases)
       expect(src(text).find((q) => q.cue === 'saying')?.source, text).toBe(source);
   });
+  it('reads a short quoted fragment inside reported speech as part of it, with the relay after it', () => {
+    const t =
+      'Pavel Muravyeko promised a response that would be “proportionate and open,” the agency BelTA reported.';
+    expect(quotes(t).map((q) => [q.text, q.direct, q.speaker, q.via])).toEqual([
+      ['a response that would be “proportionate and open,”', false, 'Pavel Muravyeko', 'BelTA'],
+    ]);
+  });
   it('reads an estimate with a figure as a claim', () => {
     expect(src('Ukrainian intelligence had put the early deployment at about 9,000.')).toEqual([
       { cue: 'had put', source: 'Ukrainian intelligence', content: 'the early deployment at about 9,000' },

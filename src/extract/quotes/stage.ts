@@ -8,7 +8,7 @@ import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
-import { cuePrefix } from './phrases.ts';
+import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 
 const NAME = 'quote';
@@ -153,7 +153,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
       const inner = all[j]!;
       if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
-        inner.via = outer.sourceName;
+        // The relay's name without its description (`the state agency BelTA` → `BelTA`).
+        const ws = scanWords(text, outer.sourceName![0], outer.sourceName![1]);
+        inner.via =
+          ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
         dropped.add(outer);
         break;
       }
