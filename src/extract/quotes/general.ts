@@ -48,6 +48,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(
 );
 /** First words of a phrase after a cue that is not what was said. */
 const NOT_CONTENT: ReadonlySet<string> = new Set('by within as than'.split(' '));
+/** Prepositions after a participle that make it a reduced relative clause (`videos shared on …`). */
+const REDUCED_PREPS: ReadonlySet<string> = new Set('on in at by from with to for into over'.split(' '));
 /** Negative quantifiers: a passive with such a subject attributes nothing. */
 const NEGATIVE: ReadonlySet<string> = new Set('none no neither nothing nobody'.split(' '));
 const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
@@ -62,7 +64,7 @@ function generalCue(
   k: number,
   hi: number,
   lex: QuoteLexicon,
-): { stance: Stance; next: number } | null {
+): { stance: Stance; next: number; weak: boolean } | null {
   const w = words[k]!;
   if (!lex.generalFirst.has(w.lower)) return null;
   if (!/^\p{Ll}/u.test(w.text)) return null;
@@ -70,7 +72,7 @@ function generalCue(
     let key = w.lower;
     for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
     const stance = lex.general.get(key);
-    if (stance !== undefined) return { stance, next: k + n };
+    if (stance !== undefined) return { stance, next: k + n, weak: lex.generalWeak.has(key) };
   }
   return null;
 }
@@ -194,6 +196,14 @@ export function findGeneral(
         if (ok) src = s;
       }
     }
+    // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
+    // opened by a determiner (`held tense talks` is not `tense` talking).
+    const subjectFound =
+      src !== null &&
+      (rel !== null ||
+        isCapitalised(words[src[1] - 1]!) ||
+        /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
+        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);
@@ -225,7 +235,16 @@ export function findGeneral(
       content = [0, src[0] - 1];
       forward = false;
     }
-    if (!content) continue;
+    // A weak form (`think`, `support`) is a stance only with its subject right before it, and not
+    // as a reduced relative clause (`Videos shared on Telegram showed …`).
+    const reduced =
+      c0 === c &&
+      words[c]!.lower.endsWith('ed') &&
+      c > 0 &&
+      (/^\p{Ll}/u.test(words[c - 1]!.text) || c === 1) &&
+      !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
+      REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
+    if (!content || (cue.weak && (!subjectFound || reduced))) continue;
     for (let k = content[0]; k < content[1]; k++)
       if (!free(k)) {
         content = [content[0], k];

@@ -366,6 +366,17 @@ describe('general attribution rule and source spans', () => {
       ['a response that would be “proportionate and open,”', false, 'Pavel Muravyeko', 'BelTA'],
     ]);
   });
+  it('uses weaker learned forms only after a clear subject', () => {
+    // `thinks` (precision between the weak and the full threshold on PolNeAR train).
+    expect(src('Mr. Kasich thinks the party will come around.')).toEqual([
+      { cue: 'thinks', source: 'Mr. Kasich', content: 'the party will come around' },
+    ]);
+    // Negative: no clear subject, or a reduced relative clause.
+    expect(src('Truss and Lavrov held tense talks that both sides described as difficult.')).toEqual([]);
+    expect(
+      src('Videos shared on Telegram channels on Tuesday showed long trains.').map((q) => q.cue),
+    ).toEqual(['showed']);
+  });
   it('reads an estimate with a figure as a claim', () => {
     expect(src('Ukrainian intelligence had put the early deployment at about 9,000.')).toEqual([
       { cue: 'had put', source: 'Ukrainian intelligence', content: 'the early deployment at about 9,000' },
