@@ -1,5 +1,4 @@
-import type { Word } from '../quantities/words.ts';
-import { scanWords } from '../quantities/words.ts';
+import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
@@ -170,9 +169,32 @@ function attributionBefore(
       pronoun: isPronoun(words, s.name),
     };
   }
+  // `Ted Cruz: “…”`, `HuffPollster: “…”`: a short name and a colon, the colon as the cue.
+  if (last === ':' && end - lo >= 1 && end - lo <= 5) {
+    let names = true;
+    for (let k = lo; k < end; k++) {
+      const w = words[k]!;
+      if (!isCapitalised(w) && w.text !== '.' && w.text !== "'" && w.text !== '’') names = false;
+    }
+    if (names && !COLON_LABELS.test(words[end - 1]!.lower)) {
+      return {
+        cue: rangeSpan(words, [end, end + 1]),
+        stance: 'said',
+        source: rangeSpan(words, [lo, end]),
+        sourceName: rangeSpan(words, [lo, end]),
+        via: null,
+        rule: 'direct/name-colon',
+        pronoun: false,
+      };
+    }
+  }
   void text;
   return null;
 }
+
+/** Labels before a colon that are not speakers (`Update:`, `Watch:`, `Editor's Note:`). */
+const COLON_LABELS =
+  /^(?:update|updated|note|question|answer|related|latest|exclusive|watch|read|video|photos?|breaking|analysis|opinion|editor|correction|excerpt|summary|transcript|quote|headline|title|source|sources|text)$/;
 
 /** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
 export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {

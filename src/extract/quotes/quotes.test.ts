@@ -377,6 +377,13 @@ describe('general attribution rule and source spans', () => {
       src('Videos shared on Telegram channels on Tuesday showed long trains.').map((q) => q.cue),
     ).toEqual(['showed']);
   });
+  it('takes a short name before a colon as the speaker of the quotation after it', () => {
+    expect(src('Ted Cruz: “We will win this race in Iowa and everywhere else.”')).toEqual([
+      { cue: ':', source: 'Ted Cruz', content: 'We will win this race in Iowa and everywhere else.' },
+    ]);
+    // Negative: a label is no speaker.
+    expect(src('Watch: “We will win this race in Iowa and everywhere else.”')[0]?.source ?? null).toBeNull();
+  });
   it('reads an estimate with a figure as a claim', () => {
     expect(src('Ukrainian intelligence had put the early deployment at about 9,000.')).toEqual([
       { cue: 'had put', source: 'Ukrainian intelligence', content: 'the early deployment at about 9,000' },
