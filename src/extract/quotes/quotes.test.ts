@@ -384,6 +384,15 @@ describe('general attribution rule and source spans', () => {
     // Negative: a label is no speaker.
     expect(src('Watch: “We will win this race in Iowa and everywhere else.”')[0]?.source ?? null).toBeNull();
   });
+  it('keeps a particle or colon between cue and content in the cue', () => {
+    expect(src('Sanders called for a special prosecutor to investigate the foundation.')).toEqual([
+      { cue: 'called for', source: 'Sanders', content: 'a special prosecutor to investigate the foundation' },
+    ]);
+    // Negative: `to` opens contents about as often as it ends cues, and stays in the content.
+    expect(src('Sanders promised to end the deportation regime.')[0]?.content).toBe(
+      'to end the deportation regime',
+    );
+  });
   it('reads an estimate with a figure as a claim', () => {
     expect(src('Ukrainian intelligence had put the early deployment at about 9,000.')).toEqual([
       { cue: 'had put', source: 'Ukrainian intelligence', content: 'the early deployment at about 9,000' },
