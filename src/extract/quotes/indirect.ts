@@ -46,6 +46,10 @@ const OBJECT_CUES: ReadonlySet<string> = new Set([
   'assured',
   'reminded',
 ]);
+/** Words that end the object of `told`/`asked` and open the content (`that`, question words). */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  'that how whether why what if who when where which'.split(' '),
+);
 const WHICH: ReadonlySet<string> = new Set([
   'which',
   'something',
@@ -86,9 +90,22 @@ interface Found extends Attribution {
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
   let j = k;
   if (OBJECT_CUES.has(cueWord)) {
-    // "told reporters", "told Reuters", "told the BBC": an object, then the content.
-    const obj = sourceAfter(words, j, hi);
-    if (obj && obj.name[1] - obj.name[0] <= 3) j = obj.name[1];
+    // "told Fox News anchor Megyn Kelly that …", "asked Clinton on Friday how …": the object and
+    // its setting end at `that` or a question word close by.
+    let t = j;
+    while (
+      t < hi &&
+      t < j + 12 &&
+      !/^[,;:.!?—–"“”]$/.test(words[t]!.text) &&
+      !OBJECT_ENDS.has(words[t]!.lower)
+    )
+      t++;
+    if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
+    else {
+      // "told reporters", "told Reuters", "told the BBC": an object, then the content.
+      const obj = sourceAfter(words, j, hi);
+      if (obj && obj.name[1] - obj.name[0] <= 3) j = obj.name[1];
+    }
   }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
@@ -110,9 +127,20 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     } else break;
   }
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
+  j = skipConnective(words, j);
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
+}
+
+/** Discourse adverbs that open a sentence but are not part of what was said (`However, …`). */
+const CONNECTIVES: ReadonlySet<string> = new Set(
+  'however still meanwhile indeed moreover nonetheless nevertheless also instead overall now'.split(' '),
+);
+
+/** The token after a leading connective and its comma (`However, X` → `X`), else `j`. */
+function skipConnective(words: readonly Word[], j: number): number {
+  return CONNECTIVES.has(words[j]?.lower ?? '') && words[j + 1]?.text === ',' ? j + 2 : j;
 }
 
 /** The last index before sentence-final punctuation (and a closing mark after it). */
@@ -264,7 +292,7 @@ export function findIndirect(
       let content: [number, number] | null = null;
       let whole: Range = [c + 2, first];
       if (words[first]?.text === ',' && first + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
-        content = [first + 1, end];
+        content = [skipConnective(words, first + 1), end];
       else if (c > 0 && words[c - 1]!.text === ',') {
         content = [0, c - 1];
         whole = [c + 2, phraseEnd(words, c + 2, end, true)];

@@ -393,6 +393,17 @@ describe('general attribution rule and source spans', () => {
       'to end the deportation regime',
     );
   });
+  it('skips the object of told and asked up to `that` or a question word', () => {
+    expect(src('Trump told Fox News anchor Megyn Kelly that the debate was rigged.')[0]?.content).toBe(
+      'the debate was rigged',
+    );
+    expect(src('Reporters asked Clinton on Friday how she would handle donors.')[0]?.content).toBe(
+      'how she would handle donors',
+    );
+    expect(src('According to the poll, however, Clinton leads by five points.')[0]?.content).toBe(
+      'Clinton leads by five points',
+    );
+  });
   it('reads an estimate with a figure as a claim', () => {
     expect(src('Ukrainian intelligence had put the early deployment at about 9,000.')).toEqual([
       { cue: 'had put', source: 'Ukrainian intelligence', content: 'the early deployment at about 9,000' },
