@@ -67,6 +67,13 @@ function appositiveToEnd(
     if (/ing$/.test(w.lower) && words[j - 1]!.text === ',') return [s.whole[0], j - 1];
     if (j === comma + 1 && (cueAt(words, j, e, lex) || /^(?:and|but|as|in|on|at|when|while)$/.test(w.lower)))
       return s.whole;
+    // `Scott Reed, the Chamber's strategist, who added that …`: a clause with its own cue is not
+    // part of the speaker; the appositive ends at the comma before it.
+    if (cueAt(words, j, e, lex)) {
+      let k = j - 1;
+      while (k > comma && words[k]!.text !== ',') k--;
+      return k > comma + 1 ? [s.whole[0], k] : s.whole;
+    }
   }
   return e > comma + 1 ? [s.whole[0], e] : s.whole;
 }

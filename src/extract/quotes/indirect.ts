@@ -237,6 +237,10 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and but or while whereas as so though although because since yet then if when'.split(' '),
 );
+/** Auxiliaries after a comma: the main clause resumes (`X, according to Y, is to …`). */
+const AUXILIARY: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could should may might must does did'.split(' '),
+);
 /** Longest source phrase after `according to`, in tokens. */
 const MAX_ACCORDING_SOURCE = 30;
 
@@ -250,10 +254,17 @@ function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: bo
   while (e < hi && e < k + MAX_ACCORDING_SOURCE) {
     const t = words[e]!.text;
     if (t === '(') depth++;
-    else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (
+    else if (t === ')') {
+      // A parenthesis opened before the phrase closes it.
+      if (depth === 0) break;
+      depth--;
+    } else if (
       depth === 0 &&
-      (/^[;:—–]$/.test(t) || (t === ',' && (!overCommas || CLAUSE_OPENERS.has(words[e + 1]?.lower ?? ''))))
+      (/^(?:[;:—–]|-|--)$/.test(t) ||
+        (t === ',' &&
+          (!overCommas ||
+            CLAUSE_OPENERS.has(words[e + 1]?.lower ?? '') ||
+            AUXILIARY.has(words[e + 1]?.lower ?? ''))))
     )
       break;
     e++;

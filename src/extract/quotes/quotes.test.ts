@@ -275,6 +275,12 @@ describe('general attribution rule and source spans', () => {
         content: 'Turnout fell sharply',
       },
     ]);
+    // The main clause resuming after the source, or a dash, ends it.
+    expect(
+      src(
+        "The campaign's main strategy, according to a person close to the process, is to turn attacks around.",
+      )[0]?.source,
+    ).toBe('a person close to the process');
     // A coordinated clause after the source is not part of it.
     const got = src('Troops massed at the border, according to officials, and the talks stalled.');
     expect(got[0]?.source).toBe('officials');
@@ -289,6 +295,12 @@ describe('general attribution rule and source spans', () => {
         content: 'We will not back down',
       },
     ]);
+    // A relative clause with its own cue is not part of the source.
+    expect(
+      src(
+        '“We will win,” said Scott Reed, the chief strategist, who added that the group would spend more.',
+      )[0]?.source,
+    ).toBe('Scott Reed, the chief strategist');
     // A participle clause after the name is a second cue, not part of the source.
     expect(src('“We will not back down,” said Will Doyle, adding that talks would go on.')[0]?.source).toBe(
       'Will Doyle',
