@@ -15,6 +15,8 @@ import { quotedAs, relayAfter } from './relay.ts';
  */
 
 const WINDOW_CHARS = 200;
+/** How far after a quotation its paragraph end is looked for (a quote continues into the next paragraph). */
+const PARAGRAPH_TAIL = 300;
 const NAME_ABBREV =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt)$/u;
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
@@ -208,6 +210,7 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
   let previousLine = -1;
+  let previousEnd = -1;
   // Line starts, advanced with the pairs (which come in text order): one pass over the text in all.
   let line = 0;
   let scanned = 0;
@@ -240,7 +243,14 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
       /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.start - 3), pair.start));
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = { ...found, content: [s, e], direct: true };
-    else if (!found && previous !== null && previousLine === line && words >= MIN_DIRECT_WORDS) {
+    else if (
+      !found &&
+      previous !== null &&
+      words >= MIN_DIRECT_WORDS &&
+      (previousLine === line ||
+        (pair.start === line && previousEnd >= 0 && /^\s*$/.test(text.slice(previousEnd, line))))
+    ) {
+      // The same paragraph, or the next one opening with a quotation: the same speaker goes on.
       a = { ...(previous as Attribution), content: [s, e], rule: 'direct/continued' };
     } else if (!found && words >= MIN_ORPHAN_WORDS && punctuated) {
       a = {
@@ -259,6 +269,9 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
       out.push(a);
       previous = a;
       previousLine = line;
+      // End of its paragraph, looked for within a bounded window (linear on one huge line).
+      previousEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + PARAGRAPH_TAIL));
+      if (previousEnd >= pair.after + PARAGRAPH_TAIL || text.charCodeAt(previousEnd) !== 10) previousEnd = -1;
     }
   }
   return out;

@@ -111,6 +111,20 @@ describe('direct quotes', () => {
       ['Nobody should doubt it.', 'Khrenin'],
     ]);
   });
+  it('continues the speaker into the next paragraph when it opens with a quotation', () => {
+    const t =
+      '“We are ready for anything,” Khrenin said.\n\n“Nobody should doubt it for a moment.”\n\nLater text.';
+    expect(quotes(t).map((q) => [q.text, q.speaker])).toEqual([
+      ['We are ready for anything', 'Khrenin'],
+      ['Nobody should doubt it for a moment.', 'Khrenin'],
+    ]);
+    // Negative: a paragraph in between breaks the chain.
+    const u =
+      '“We are ready for anything,” Khrenin said.\n\nThe drills began.\n\n“Nobody should doubt it for a single moment now, at all.”';
+    const orphan = quotes(u).find((q) => q.text.startsWith('Nobody'));
+    expect(orphan).toBeDefined();
+    expect(orphan?.speaker).toBeNull();
+  });
   it('leaves scare quotes out', () => {
     // A disclosure is an attribution (PolNeAR counts it), but the scare-quoted name is no direct quote.
     expect(
