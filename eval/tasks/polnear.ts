@@ -121,14 +121,16 @@ function score(text: string, gold: readonly Span[][], pred: readonly Span[], c: 
   }
 }
 
-/** Widens a direct quote's content to its quotation marks (and a comma before the closing one). */
+/** Widens a direct quote's content to its quotation marks (`''` is one mark) and a comma before the closing one. */
 function widen(text: string, s: number, e: number): Span {
   let a = s;
   let b = e;
   while (b < text.length && (text[b] === ',' || text[b] === ' ') && b < e + 2) b++;
-  if (/["”»’]/.test(text[b] ?? '')) b++;
+  if (text.startsWith("''", b)) b += 2;
+  else if (/["”»’]/.test(text[b] ?? '')) b++;
   else b = e;
-  if (/["“«‘„]/.test(text[a - 1] ?? '')) a--;
+  if (text.slice(a - 2, a) === "''") a -= 2;
+  else if (/["“«‘„]/.test(text[a - 1] ?? '')) a--;
   return [a, b];
 }
 

@@ -17,5 +17,7 @@ export const MIN_INDIRECT_TOKENS = 3;
 
 /** Learned cue forms are used by the general rule from this precision on PolNeAR train (gold / seen). */
 export const GENERAL_MIN_PRECISION = 0.5;
+/** Forms from this precision up to the one above are used only with a subject before the cue (`X wants …`). */
+export const GENERAL_WEAK_PRECISION = 0.35;
 /** …and from this many annotated occurrences (rarer forms are too noisy to trust). */
 export const GENERAL_MIN_COUNT = 5;

@@ -1,5 +1,4 @@
-import type { Word } from '../quantities/words.ts';
-import { scanWords } from '../quantities/words.ts';
+import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
@@ -16,6 +15,8 @@ import { quotedAs, relayAfter } from './relay.ts';
  */
 
 const WINDOW_CHARS = 200;
+/** How far after a quotation its paragraph end is looked for (a quote continues into the next paragraph). */
+const PARAGRAPH_TAIL = 300;
 const NAME_ABBREV =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt)$/u;
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
@@ -48,6 +49,37 @@ function lineStart(text: string, i: number, limit: number): number {
   return limit;
 }
 
+/**
+ * `…,” said Will Doyle, a professor of higher education at Vanderbilt University in Nashville,
+ * Tennessee.`: after an inverted cue, an appositive or relative clause runs to the end of the
+ * attribution (`hi`), unless another cue or a new quotation opens there (`…, adding that …`).
+ */
+function appositiveToEnd(
+  words: readonly Word[],
+  s: { whole: Range; name: Range },
+  hi: number,
+  lex: QuoteLexicon,
+): Range {
+  const comma = s.name[1];
+  if (words[comma]?.text !== ',' || comma + 2 > hi) return s.whole;
+  let e = hi;
+  while (e > comma && /^[,:;—–]$/.test(words[e - 1]!.text)) e--;
+  for (let j = comma + 1; j < e; j++) {
+    const w = words[j]!;
+    if (/ing$/.test(w.lower) && words[j - 1]!.text === ',') return [s.whole[0], j - 1];
+    if (j === comma + 1 && (cueAt(words, j, e, lex) || /^(?:and|but|as|in|on|at|when|while)$/.test(w.lower)))
+      return s.whole;
+    // `Scott Reed, the Chamber's strategist, who added that …`: a clause with its own cue is not
+    // part of the speaker; the appositive ends at the comma before it.
+    if (cueAt(words, j, e, lex)) {
+      let k = j - 1;
+      while (k > comma && words[k]!.text !== ',') k--;
+      return k > comma + 1 ? [s.whole[0], k] : s.whole;
+    }
+  }
+  return e > comma + 1 ? [s.whole[0], e] : s.whole;
+}
+
 function attributionAfter(
   text: string,
   words: readonly Word[],
@@ -59,7 +91,9 @@ function attributionAfter(
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
     (!STOPS.has(words[hi]!.text) ||
-      (words[hi]!.text === '.' && hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text)))
+      (words[hi]!.text === '.' && hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text))) &&
+    // Two apostrophes open the next quotation.
+    !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
   )
     hi++;
   let k = 0;
@@ -87,9 +121,9 @@ function attributionAfter(
     if (c === k) {
       const s = sourceAfter(words, cue.next, hi);
       if (!s) return null;
-      whole = s.whole;
+      whole = appositiveToEnd(words, s, hi, lex);
       name = s.name;
-      after = s.whole[1];
+      after = whole[1];
     } else {
       const s = sourceBefore(words, c, k);
       if (!s || s.whole[0] !== k) return null;
@@ -122,7 +156,12 @@ function attributionBefore(
   if (last !== ':' && last !== ',' && last !== 'that') return null;
   end--;
   let lo = end;
-  while (lo > 0 && !STOPS.has(words[lo - 1]!.text)) lo--;
+  while (
+    lo > 0 &&
+    (!STOPS.has(words[lo - 1]!.text) ||
+      (words[lo - 1]!.text === '.' && lo > 1 && NAME_ABBREV.test(words[lo - 2]!.text)))
+  )
+    lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
     const cue = cueAt(words, c, end, lex);
@@ -139,15 +178,39 @@ function attributionBefore(
       pronoun: isPronoun(words, s.name),
     };
   }
+  // `Ted Cruz: “…”`, `HuffPollster: “…”`: a short name and a colon, the colon as the cue.
+  if (last === ':' && end - lo >= 1 && end - lo <= 5) {
+    let names = true;
+    for (let k = lo; k < end; k++) {
+      const w = words[k]!;
+      if (!isCapitalised(w) && w.text !== '.' && w.text !== "'" && w.text !== '’') names = false;
+    }
+    if (names && !COLON_LABELS.test(words[end - 1]!.lower)) {
+      return {
+        cue: rangeSpan(words, [end, end + 1]),
+        stance: 'said',
+        source: rangeSpan(words, [lo, end]),
+        sourceName: rangeSpan(words, [lo, end]),
+        via: null,
+        rule: 'direct/name-colon',
+        pronoun: false,
+      };
+    }
+  }
   void text;
   return null;
 }
+
+/** Labels before a colon that are not speakers (`Update:`, `Watch:`, `Editor's Note:`). */
+const COLON_LABELS =
+  /^(?:update|updated|note|question|answer|related|latest|exclusive|watch|read|video|photos?|breaking|analysis|opinion|editor|correction|excerpt|summary|transcript|quote|headline|title|source|sources|text)$/;
 
 /** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
 export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
   let previousLine = -1;
+  let previousEnd = -1;
   // Line starts, advanced with the pairs (which come in text order): one pass over the text in all.
   let line = 0;
   let scanned = 0;
@@ -159,12 +222,12 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     while (e > s && (text[e - 1] === ',' || text[e - 1] === ' ')) e--;
     if (e <= s) continue;
     const words = countWords(text, s, e);
-    const afterEnd = lineEnd(text, pair.close + 1, Math.min(text.length, pair.close + 1 + WINDOW_CHARS));
-    const after = scanWords(text, pair.close + 1, afterEnd);
+    const afterEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + WINDOW_CHARS));
+    const after = scanWords(text, pair.after, afterEnd);
     // A quotation opening a paragraph may hang on a colon ending the previous one ("He said:").
-    let beforeEnd = pair.open;
-    while (beforeEnd > 0 && beforeEnd > pair.open - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
-    if (text[beforeEnd - 1] !== ':') beforeEnd = pair.open;
+    let beforeEnd = pair.start;
+    while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
+    if (text[beforeEnd - 1] !== ':') beforeEnd = pair.start;
     const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const found =
       attributionAfter(text, after, lex) ??
@@ -172,8 +235,22 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
-    if (found && (words >= MIN_DIRECT_WORDS || punctuated)) a = { ...found, content: [s, e], direct: true };
-    else if (!found && previous !== null && previousLine === line && words >= MIN_DIRECT_WORDS) {
+    // A short quotation inside a clause (`promised a response that would be “proportionate and
+    // open,” BelTA reported`) is a fragment of reported speech: the attribution after it is the
+    // whole sentence's, read by the indirect rules.
+    const fragment =
+      words < MIN_DIRECT_WORDS &&
+      /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.start - 3), pair.start));
+    if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
+      a = { ...found, content: [s, e], direct: true };
+    else if (
+      !found &&
+      previous !== null &&
+      words >= MIN_DIRECT_WORDS &&
+      (previousLine === line ||
+        (pair.start === line && previousEnd >= 0 && /^\s*$/.test(text.slice(previousEnd, line))))
+    ) {
+      // The same paragraph, or the next one opening with a quotation: the same speaker goes on.
       a = { ...(previous as Attribution), content: [s, e], rule: 'direct/continued' };
     } else if (!found && words >= MIN_ORPHAN_WORDS && punctuated) {
       a = {
@@ -192,6 +269,9 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
       out.push(a);
       previous = a;
       previousLine = line;
+      // End of its paragraph, looked for within a bounded window (linear on one huge line).
+      previousEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + PARAGRAPH_TAIL));
+      if (previousEnd >= pair.after + PARAGRAPH_TAIL || text.charCodeAt(previousEnd) !== 10) previousEnd = -1;
     }
   }
   return out;

@@ -1,9 +1,18 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
-import { contentEnd, contentStart } from './indirect.ts';
+import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import type { QuoteLexicon } from './lexicon.ts';
-import { type Range, rangeSpan, sourceAfter } from './phrases.ts';
+import {
+  cuePrefix,
+  isPassive,
+  isPronoun,
+  mainSubject,
+  type Range,
+  rangeSpan,
+  relativeSource,
+  sourceAfter,
+} from './phrases.ts';
 
 /**
  * The general attribution rule, run after the specific ones on the words they left free: any cue
@@ -17,21 +26,6 @@ import { type Range, rangeSpan, sourceAfter } from './phrases.ts';
  *   nothing follows, the clause before the comma (`…, the poll shows.`).
  */
 
-/** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
-const CUE_PREFIX: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely'.split(
-    ' ',
-  ),
-);
-/** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
-export function cuePrefix(w: Word): boolean {
-  return (
-    CUE_PREFIX.has(w.lower) ||
-    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
-    /^\p{Ll}+n['’]t$/u.test(w.text)
-  );
-}
-
 /** Words that close a subject scan: the clause before them is not the speaker. */
 const BOUNDARY: ReadonlySet<string> = new Set(
   `that which who whom whose and but or nor because if when while as so since although though where whether than
@@ -42,6 +36,10 @@ const SETTING: ReadonlySet<string> = new Set(
   'in on at during after before for with from by among under since last this'.split(' '),
 );
 const MAX_SUBJECT = 14;
+/** Auxiliaries and the agent `by` that end a subject before a cue further on (`X was on CNN talking`). */
+const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(
+  'is are was were has have had did does do will would can could should may might must by'.split(' '),
+);
 /** Capitalised abbreviations whose full stop stays inside a name (`Sen. Bernie Sanders`, `J. R. Smith`). */
 const ABBREV =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt|Cmdr|Pres|Amb)$/u;
@@ -50,6 +48,10 @@ const DETERMINERS: ReadonlySet<string> = new Set(
 );
 /** First words of a phrase after a cue that is not what was said. */
 const NOT_CONTENT: ReadonlySet<string> = new Set('by within as than'.split(' '));
+/** Prepositions after a participle that make it a reduced relative clause (`videos shared on …`). */
+const REDUCED_PREPS: ReadonlySet<string> = new Set('on in at by from with to for into over'.split(' '));
+/** Negative quantifiers: a passive with such a subject attributes nothing. */
+const NEGATIVE: ReadonlySet<string> = new Set('none no neither nothing nobody'.split(' '));
 const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
 
 function isWord(w: Word): boolean {
@@ -62,7 +64,7 @@ function generalCue(
   k: number,
   hi: number,
   lex: QuoteLexicon,
-): { stance: Stance; next: number } | null {
+): { stance: Stance; next: number; weak: boolean } | null {
   const w = words[k]!;
   if (!lex.generalFirst.has(w.lower)) return null;
   if (!/^\p{Ll}/u.test(w.text)) return null;
@@ -70,7 +72,7 @@ function generalCue(
     let key = w.lower;
     for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
     const stance = lex.general.get(key);
-    if (stance !== undefined) return { stance, next: k + n };
+    if (stance !== undefined) return { stance, next: k + n, weak: lex.generalWeak.has(key) };
   }
   return null;
 }
@@ -117,6 +119,15 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
     start = t + 1;
   }
   while (start < end && !isWord(words[start]!)) start++;
+  // `Sanders was on CNN talking about`, `He concluded by implying`, `He’s pointing out`: the subject
+  // ends at the first verb of its own clause, when a phrase stands before it.
+  for (let k = start + 1; k < end; k++) {
+    const w = words[k]!;
+    if (VERB_AFTER_SUBJECT.has(w.lower) || /^['’](?:s|re|d|ve|ll)$/.test(w.lower)) {
+      if (words[k - 1]!.text !== '(') return [start, k];
+      break;
+    }
+  }
   return start < end ? [start, end] : null;
 }
 
@@ -141,9 +152,43 @@ export function findGeneral(
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+    // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
+    if (words[cue.next]?.lower === 'by' && c0 > 0 && isPassive(words, c0, c)) {
+      const agent = sourceAfter(words, cue.next + 1, hi);
+      const subject = subjectBefore(words, c0, 0);
+      // `None of these numbers has been confirmed by …`: a negated subject reports nothing.
+      const negated =
+        subject !== null &&
+        (NEGATIVE.has(words[subject[0]]!.lower) ||
+          (words[subject[0] - 1]?.lower === 'of' && NEGATIVE.has(words[subject[0] - 2]?.lower ?? '')));
+      let ok = agent !== null && subject !== null && subject[1] - subject[0] >= 2 && !negated;
+      for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+      if (agent && subject && ok) {
+        found.push({ cue: [c0, cue.next + 1], src: agent.whole, content: subject, forward: false });
+        edges.push(subject[0]);
+        out.push({
+          content: rangeSpan(words, subject),
+          direct: false,
+          cue: rangeSpan(words, [c0, cue.next + 1]),
+          stance: cue.stance,
+          source: rangeSpan(words, agent.whole),
+          sourceName: rangeSpan(words, agent.name),
+          via: null,
+          rule: 'general/passive',
+          pronoun: isPronoun(words, agent.name),
+        });
+        c = agent.whole[1] - 1;
+        continue;
+      }
+    }
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
-    if (c0 > 0) {
+    let srcName: Range | null = null;
+    const rel = c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    if (rel) {
+      src = rel.whole;
+      srcName = rel.name;
+    } else if (c0 > 0) {
       const s = subjectBefore(words, c0, 0);
       if (s && s[0] < s[1]) {
         let ok = true;
@@ -151,9 +196,17 @@ export function findGeneral(
         if (ok) src = s;
       }
     }
+    // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
+    // opened by a determiner (`held tense talks` is not `tense` talking).
+    const subjectFound =
+      src !== null &&
+      (rel !== null ||
+        isCapitalised(words[src[1] - 1]!) ||
+        /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
+        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
-      const subject = sourceAfter(words, 0, c0 - 1);
+      const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;
     }
     let start = contentStart(words, cue.next, hi, words[c]!.lower);
@@ -174,7 +227,7 @@ export function findGeneral(
       }
     }
     if (!content && start !== null) {
-      const e = contentEnd(words, start, hi);
+      const e = clauseEnd(words, start, contentEnd(words, start, hi), c0);
       if (e > start) content = [start, e];
     }
     if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {
@@ -182,7 +235,16 @@ export function findGeneral(
       content = [0, src[0] - 1];
       forward = false;
     }
-    if (!content) continue;
+    // A weak form (`think`, `support`) is a stance only with its subject right before it, and not
+    // as a reduced relative clause (`Videos shared on Telegram showed …`).
+    const reduced =
+      c0 === c &&
+      words[c]!.lower.endsWith('ed') &&
+      c > 0 &&
+      (/^\p{Ll}/u.test(words[c - 1]!.text) || c === 1) &&
+      !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
+      REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
+    if (!content || (cue.weak && (!subjectFound || reduced))) continue;
     for (let k = content[0]; k < content[1]; k++)
       if (!free(k)) {
         content = [content[0], k];
@@ -200,7 +262,7 @@ export function findGeneral(
       cue: rangeSpan(words, [c0, cue.next]),
       stance: cue.stance,
       source: src ? rangeSpan(words, src) : null,
-      sourceName: src ? rangeSpan(words, src) : null,
+      sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
       rule: 'general/cue',
       pronoun:

@@ -1,15 +1,18 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
+import { isCapitalised, isNumeric, scanWords, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { MIN_INDIRECT_TOKENS } from './constants.ts';
-import type { QuoteLexicon } from './lexicon.ts';
+import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
   cueAt,
+  cuePrefix,
   isPronoun,
   isSettingStart,
+  mainSubject,
   phraseBefore,
   type Range,
   rangeSpan,
+  relativeSource,
   relayName,
   sourceAfter,
   sourceBefore,
@@ -43,6 +46,10 @@ const OBJECT_CUES: ReadonlySet<string> = new Set([
   'assured',
   'reminded',
 ]);
+/** Words that end the object of `told`/`asked` and open the content (`that`, question words). */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  'that how whether why what if who when where which'.split(' '),
+);
 const WHICH: ReadonlySet<string> = new Set([
   'which',
   'something',
@@ -83,9 +90,22 @@ interface Found extends Attribution {
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
   let j = k;
   if (OBJECT_CUES.has(cueWord)) {
-    // "told reporters", "told Reuters", "told the BBC": an object, then the content.
-    const obj = sourceAfter(words, j, hi);
-    if (obj && obj.name[1] - obj.name[0] <= 3) j = obj.name[1];
+    // "told Fox News anchor Megyn Kelly that …", "asked Clinton on Friday how …": the object and
+    // its setting end at `that` or a question word close by.
+    let t = j;
+    while (
+      t < hi &&
+      t < j + 12 &&
+      !/^[,;:.!?—–"“”]$/.test(words[t]!.text) &&
+      !OBJECT_ENDS.has(words[t]!.lower)
+    )
+      t++;
+    if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
+    else {
+      // "told reporters", "told Reuters", "told the BBC": an object, then the content.
+      const obj = sourceAfter(words, j, hi);
+      if (obj && obj.name[1] - obj.name[0] <= 3) j = obj.name[1];
+    }
   }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
@@ -107,9 +127,20 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     } else break;
   }
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
+  j = skipConnective(words, j);
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
+}
+
+/** Discourse adverbs that open a sentence but are not part of what was said (`However, …`). */
+const CONNECTIVES: ReadonlySet<string> = new Set(
+  'however still meanwhile indeed moreover nonetheless nevertheless also instead overall now'.split(' '),
+);
+
+/** The token after a leading connective and its comma (`However, X` → `X`), else `j`. */
+function skipConnective(words: readonly Word[], j: number): number {
+  return CONNECTIVES.has(words[j]?.lower ?? '') && words[j + 1]?.text === ',' ? j + 2 : j;
 }
 
 /** The last index before sentence-final punctuation (and a closing mark after it). */
@@ -118,6 +149,67 @@ export function contentEnd(words: readonly Word[], lo: number, hi: number): numb
   while (e > lo && (END_PUNCT.has(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
   return e;
 }
+
+/** Conjunctions that, after a comma, open a clause outside a forward content (`…, but …`). */
+const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
+  'but because however although though whereas despite even yet so while unless'.split(' '),
+);
+/** Sentence openers of a fronted subordinate clause (`While Trump said X, Clinton …`). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'among when while if although though as because since after before despite unlike once until whereas'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a forward content starting at `start` ends, given the sentence end `end` and the cue at
+ * `cue`: at a comma before a conjunction that opens another clause (`…, but …`; `and` is kept, it
+ * often joins two things said, and `, but that …` goes on), or, when the cue sits in a fronted
+ * subordinate clause (`While Trump said X, Clinton …`; not `When asked, Trump said X`), at the
+ * first comma. Commas inside quotation marks do not count.
+ */
+export function clauseEnd(words: readonly Word[], start: number, end: number, cue: number): number {
+  let fronted = SUBORDINATORS.has(words[0]?.lower ?? '') && isCapitalised(words[0]!);
+  for (let k = 1; fronted && k < cue; k++) if (words[k]!.text === ',') fronted = false;
+  let quoted = false;
+  for (let j = start; j < end; j++) {
+    const t = words[j]!.text;
+    if (t === '“') quoted = true;
+    else if (t === '”') quoted = false;
+    else if (t === '"') quoted = !quoted;
+    else if (!quoted && t === ',' && j > start) {
+      if (fronted) return j;
+      const next = words[j + 1];
+      if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
+    }
+  }
+  return end;
+}
+
+/** Hedges between `at` and the figure of an estimate. */
+const ESTIMATE_HEDGES: ReadonlySet<string> = new Set(
+  'about around roughly some nearly almost more less than over under least up to between as many much'.split(
+    ' ',
+  ),
+);
+
+/** The `at` of an estimate object (`the figure … at more than 23,000`) within 12 tokens of `k`, or -1. */
+function estimateAt(words: readonly Word[], k: number, hi: number): number {
+  if (!DETERMINER_START.has(words[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < hi && j < k + 12; j++) {
+    const w = words[j]!;
+    if (/^[,;:.—–]$/.test(w.text)) return -1;
+    if (w.lower !== 'at') continue;
+    let n = j + 1;
+    while (n < hi && n < j + 4 && ESTIMATE_HEDGES.has(words[n]!.lower)) n++;
+    const f = words[n];
+    return f && (isNumeric(f) || /^[$€£]$/.test(f.text)) ? j : -1;
+  }
+  return -1;
+}
+const DETERMINER_START: ReadonlySet<string> = new Set(
+  'the a an its their his her our this that these those'.split(' '),
+);
 
 /** A noun phrase ending before `end`, for `…, which X denies`: back over words, `of` and determiners. */
 function npBefore(words: readonly Word[], end: number, lo: number): number {
@@ -139,6 +231,46 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
   // Do not start on a preposition.
   while (s < end && /^(?:of|about|over)$/.test(words[s]!.lower)) s++;
   return s;
+}
+
+/** Words that open a new clause after a comma: the source phrase ends before them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and but or while whereas as so though although because since yet then if when'.split(' '),
+);
+/** Auxiliaries after a comma: the main clause resumes (`X, according to Y, is to …`). */
+const AUXILIARY: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could should may might must does did'.split(' '),
+);
+/** Longest source phrase after `according to`, in tokens. */
+const MAX_ACCORDING_SOURCE = 30;
+
+/**
+ * The end of the phrase starting at `k`: the first comma (or, with `overCommas`, the sentence end
+ * `hi`), a clause mark, or `MAX_ACCORDING_SOURCE` tokens; trailing commas are left out.
+ */
+function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: boolean): number {
+  let e = k;
+  let depth = 0;
+  while (e < hi && e < k + MAX_ACCORDING_SOURCE) {
+    const t = words[e]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') {
+      // A parenthesis opened before the phrase closes it.
+      if (depth === 0) break;
+      depth--;
+    } else if (
+      depth === 0 &&
+      (/^(?:[;:—–]|-|--)$/.test(t) ||
+        (t === ',' &&
+          (!overCommas ||
+            CLAUSE_OPENERS.has(words[e + 1]?.lower ?? '') ||
+            AUXILIARY.has(words[e + 1]?.lower ?? ''))))
+    )
+      break;
+    e++;
+  }
+  while (e > k && words[e - 1]!.text === ',') e--;
+  return e;
 }
 
 /** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
@@ -163,14 +295,22 @@ export function findIndirect(
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
       const src = sourceAfter(words, c + 2, hi);
       if (!src) continue;
-      src.whole = src.name;
-      const after = src.whole[1];
       const end = contentEnd(words, c, hi);
+      // The source is the whole phrase after `to`: `a recent poll by RealClearPolitics`, `officials
+      // familiar with the talks`; up to the comma before a content that follows it, else (content
+      // before it) to the end of the sentence, appositives included.
+      const first = phraseEnd(words, c + 2, end, false);
       let content: [number, number] | null = null;
-      if (words[after]?.text === ',' && after + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
-        content = [after + 1, end];
-      else if (c > 0 && words[c - 1]!.text === ',') content = [0, c - 1];
+      let whole: Range = [c + 2, first];
+      if (words[first]?.text === ',' && first + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
+        content = [skipConnective(words, first + 1), end];
+      else if (c > 0 && words[c - 1]!.text === ',') {
+        content = [0, c - 1];
+        whole = [c + 2, phraseEnd(words, c + 2, end, true)];
+      }
       if (!content || content[1] - content[0] < MIN_INDIRECT_TOKENS) continue;
+      src.whole = whole;
+      const after = whole[1];
       found.push(
         make(
           words,
@@ -193,7 +333,7 @@ export function findIndirect(
       const via = phraseBefore(words, c, 0);
       let k = q.next;
       if (words[k]?.lower === 'that' || words[k]?.text === ',') k++;
-      const end = contentEnd(words, k, hi);
+      const end = clauseEnd(words, k, contentEnd(words, k, hi), c);
       if (end - k >= MIN_INDIRECT_TOKENS && !skip(words[k]!.start)) {
         const viaName = via ? relayName(text, words, via, lex) : null;
         found.push(
@@ -242,16 +382,44 @@ export function findIndirect(
         continue;
       }
     }
+    // `Ukrainian intelligence put the early deployment at about 9,000`: an estimate is a claim.
+    if (ESTIMATE_VERBS.has(w.lower) && c > 0) {
+      const at = estimateAt(words, c + 1, hi);
+      const by = at > 0 ? sourceBefore(words, c, 0) : null;
+      if (by && !skip(words[c + 1]!.start)) {
+        const end = clauseEnd(words, c + 1, contentEnd(words, c + 1, hi), c);
+        if (end > at + 1) {
+          found.push(
+            make(
+              words,
+              [c + 1, end],
+              [c, c + 1],
+              'claimed',
+              by.whole,
+              by.name,
+              null,
+              'indirect/estimate',
+              by.whole[0],
+              true,
+            ),
+          );
+          found[found.length - 1]!.clause =
+            by.whole[0] === 0 || /^[,;:—–]$/.test(words[by.whole[0] - 1]!.text);
+          c = end - 1;
+          continue;
+        }
+      }
+    }
     const cue = cueAt(words, c, hi, lex);
     if (!cue) continue;
     const stance: Stance = cue.stance;
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.
     if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
-      const subject = sourceAfter(words, 0, c - 1);
+      const subject = mainSubject(words, c - 1);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
-        const end = contentEnd(words, start, hi);
+        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
         if (end - start >= MIN_INDIRECT_TOKENS) {
           found.push(
             make(
@@ -273,6 +441,12 @@ export function findIndirect(
       }
     }
     let before = sourceBefore(words, c, 0);
+    if (!before) {
+      // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
+      let k = c - 1;
+      while (k > 0 && cuePrefix(words[k]!)) k--;
+      before = relativeSource(words, k);
+    }
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
     if (coordinated && found.length > 0) {
@@ -280,7 +454,7 @@ export function findIndirect(
       before = { whole: prev.sourceTokens, name: prev.nameTokens };
     } else if (coordinated) {
       // "Reid caucused in Nevada and says he voted": the subject opening the sentence.
-      const subject = sourceAfter(words, 0, c);
+      const subject = mainSubject(words, c);
       if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
       else coordinated = false;
     }
@@ -318,8 +492,9 @@ export function findIndirect(
     }
     if (before) {
       const start = forwardStart;
-      if (start !== null && !CLOSERS.has(words[start]!.text)) {
-        const end = contentEnd(words, start, hi);
+      // `has been confirmed by the governments`: a passive agent, not what was said.
+      if (start !== null && !CLOSERS.has(words[start]!.text) && words[start]!.lower !== 'by') {
+        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
         if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
           const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';
           const edge = coordinated ? c : before.whole[0];
@@ -345,12 +520,16 @@ export function findIndirect(
         }
       }
       // Postposed: CONTENT, X said.
-      const comma = before.whole[0] - 1;
+      let comma = before.whole[0] - 1;
+      // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
+      // a whole direct quotation there was read by the direct rule, which blocks its cue.
+      const fragment = comma > 1 && CLOSERS.has(words[comma]!.text) && words[comma - 1]!.text === ',';
+      if (fragment) comma--;
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
         words[comma]!.text === ',' &&
-        !CLOSERS.has(words[comma - 1]!.text)
+        (fragment || !CLOSERS.has(words[comma - 1]!.text))
       ) {
         const from = Math.min(comma, lastEnd);
         const s0 = skipLead(words, from, comma);
@@ -358,14 +537,14 @@ export function findIndirect(
           found.push(
             make(
               words,
-              [s0, comma],
+              [s0, fragment ? comma + 2 : comma],
               [c, cue.next],
               stance,
               before.whole,
               before.name,
               null,
               'indirect/postposed',
-              comma,
+              fragment ? comma + 2 : comma,
               false,
             ),
           );
@@ -413,6 +592,11 @@ export function findIndirect(
     if (!a.forward || nested.has(a)) continue;
     for (let j = i + 1; j < found.length; j++) {
       const b = found[j]!;
+      // A nested speaker may open the content itself (`added that the presence of X suggested …`).
+      if (b.leftEdge === a.contentTokens[0] && b.forward && b.clause === false) {
+        nested.add(b);
+        continue;
+      }
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
         if (b.forward && b.clause === false) {
           nested.add(b);

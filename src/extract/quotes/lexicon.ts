@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Stance } from '../../model/mention.ts';
-import { GENERAL_MIN_COUNT, GENERAL_MIN_PRECISION } from './constants.ts';
+import { GENERAL_MIN_COUNT, GENERAL_MIN_PRECISION, GENERAL_WEAK_PRECISION } from './constants.ts';
 
 /** Classes of speaker words (see `lexicons/quotes/speakers.en.tsv`). */
 export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' | 'stop';
@@ -19,9 +19,22 @@ export interface QuoteLexicon {
   readonly speakers: ReadonlyMap<string, SpeakerClass>;
   /** Cue forms of the general rule: the hand-written ones and those learned from PolNeAR train. */
   readonly general: ReadonlyMap<string, Stance>;
+  /** Learned forms of lower precision, used only with a subject right before them. */
+  readonly generalWeak: ReadonlySet<string>;
   readonly generalMaxWords: number;
   readonly generalFirst: ReadonlySet<string>;
 }
+
+/** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  'putting',
+  'pegged',
+  'pegs',
+  'placed',
+  'places',
+]);
 
 const STANCES: ReadonlySet<string> = new Set([
   'said',
@@ -49,17 +62,19 @@ function rows(source: string, file: string): [string, string][] {
 }
 
 /** Rows of a learned cue file (`form, stance, gold, seen`); the counts are ignored here. */
-function learnedRows(source: string): [string, string][] {
-  const out: [string, string][] = [];
+function learnedRows(source: string): [string, string, boolean][] {
+  const out: [string, string, boolean][] = [];
   for (const raw of source.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) continue;
     const cells = line.split('\t');
     if (cells.length < 4) throw new Error(`learned cues: expected 4 tab-separated columns: ${line}`);
-    // Forms below the general rule's precision on train are kept in the file but not used.
+    // Forms below the general rule's precision on train are kept in the file but not used; those
+    // between the weak and the full precision are used only with a subject before them.
     const gold = Number(cells[2]);
-    if (gold < GENERAL_MIN_COUNT || gold / Number(cells[3]) < GENERAL_MIN_PRECISION) continue;
-    out.push([cells[0]!, cells[1]!]);
+    const precision = gold / Number(cells[3]);
+    if (gold < GENERAL_MIN_COUNT || precision < GENERAL_WEAK_PRECISION) continue;
+    out.push([cells[0]!, cells[1]!, precision < GENERAL_MIN_PRECISION]);
   }
   return out;
 }
@@ -79,7 +94,7 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
     speakerMap.set(word, cls as SpeakerClass);
   }
   const cueFirstWords = new Set([...cueMap.keys()].map((k) => k.split(' ')[0]!));
-  const alternation = [...cueFirstWords, 'according', 'quoted', 'cited']
+  const alternation = [...cueFirstWords, 'according', 'quoted', 'cited', ...ESTIMATE_VERBS]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
@@ -88,9 +103,16 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
   const mediaHint = new RegExp(`(?:^|[^\\p{L}])(?:${media.join('|')})(?![\\p{L}])`, 'iu');
   const general = new Map<string, Stance>();
   let generalMaxWords = 1;
-  for (const [form, stance] of [...cueMap, ...learnedRows(learned)]) {
+  const generalWeak = new Set<string>();
+  const learnedForms = learnedRows(learned);
+  for (const [form, stance, weak] of [
+    ...[...cueMap].map(([f, st]) => [f, st, false] as const),
+    ...learnedForms,
+  ]) {
     if (!STANCES.has(stance)) throw new Error(`learned cues: unknown stance ${stance}`);
-    if (!general.has(form)) general.set(form, stance as Stance);
+    if (general.has(form)) continue;
+    general.set(form, stance as Stance);
+    if (weak) generalWeak.add(form);
     generalMaxWords = Math.max(generalMaxWords, form.split(' ').length);
   }
   const generalFirst = new Set([...general.keys()].map((k) => k.split(' ')[0]!));
@@ -102,6 +124,7 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
     mediaHint,
     speakers: speakerMap,
     general,
+    generalWeak,
     generalMaxWords,
     generalFirst,
   };

@@ -6,13 +6,21 @@ import type { WorkCounter } from '../segment/work.ts';
  * sentences and over paragraphs (the next paragraph reopens it, by convention without closing the
  * previous one); a paragraph that ends inside a quotation and is not followed by a reopening mark
  * drops it (unbalanced). Apostrophes (`Belarus’`, `don’t`) never open, and only close a pending
- * single quote.
+ * single quote. Two apostrophes (`''`) count as a straight double quote: typewriter text and some
+ * wire and newspaper archives write quotations that way.
  */
 
-/** A paired quotation: the marks' positions; the content is `[open + 1, close)`. */
+/**
+ * A paired quotation: the content is `[open + 1, close)`; `open` is the last character of the
+ * opening mark, `close` the first of the closing one and `after` the offset after it (marks of two
+ * apostrophes, `''…''`, are two characters wide).
+ */
 export interface QuotePair {
+  /** First character of the opening mark. */
+  readonly start: number;
   readonly open: number;
   readonly close: number;
+  readonly after: number;
 }
 
 const OPENERS = new Set(['“', '«', '„']);
@@ -34,13 +42,18 @@ function isLetter(c: string | undefined): boolean {
 export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
   const out: QuotePair[] = [];
   let open = -1;
+  let start = -1;
   let single = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // Only line breaks, straight double quotes and a few non-ASCII marks matter.
-    if (code !== 10 && code !== 34 && code < 0xab) continue;
-    const c = text[i]!;
+    if (code !== 10 && code !== 34 && code !== 39 && code < 0xab) continue;
+    // Two apostrophes are one straight double quote; a lone apostrophe is not a mark.
+    const doubled = code === 39 && text.charCodeAt(i + 1) === 39;
+    if (code === 39 && !doubled) continue;
+    const c = doubled ? '"' : text[i]!;
+    const w = doubled ? 2 : 1;
     if (c === '\n') {
       // A blank line ends a paragraph: keep a quotation only if the next paragraph reopens it.
       let j = i + 1;
@@ -48,12 +61,14 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
       if (text[j] === '\n') {
         while (j < n && isSpace(text[j])) j++;
         const next = text[j];
-        if (open >= 0 && !(next !== undefined && (OPENERS.has(next) || next === '"'))) open = -1;
+        const reopens =
+          next !== undefined && (OPENERS.has(next) || next === '"' || (next === "'" && text[j + 1] === "'"));
+        if (open >= 0 && !reopens) open = -1;
         single = -1;
         if (counter) counter.steps += j - i;
         // Skip the reopening mark of a continued quotation.
         if (open >= 0) {
-          i = j;
+          i = next === "'" ? j + 1 : j;
           continue;
         }
         i = j - 1;
@@ -61,18 +76,21 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
       continue;
     }
     if (OPENERS.has(c) || (c === '"' && open < 0 && opensContext(text[i - 1]))) {
-      open = i;
+      start = i;
+      open = i + w - 1;
       single = -1;
+      i += w - 1;
     } else if (CLOSERS.has(c) || c === '"') {
       if (open >= 0) {
-        if (i > open + 1) out.push({ open, close: i });
+        if (i > open + 1) out.push({ start, open, close: i, after: i + w });
         open = -1;
       }
+      i += w - 1;
       // A closing mark with nothing open is stray: ignored.
     } else if (open < 0 && c === '‘' && opensContext(text[i - 1])) {
       single = i;
     } else if (open < 0 && single >= 0 && c === '’' && !isLetter(text[i + 1]) && i > single + 1) {
-      out.push({ open: single, close: i });
+      out.push({ start: single, open: single, close: i, after: i + 1 });
       single = -1;
     }
   }

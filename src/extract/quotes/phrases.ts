@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { isCapitalised, isNumeric, type Word } from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 
@@ -91,6 +91,18 @@ const SETTING_PREPS: ReadonlySet<string> = new Set([
 /** Media words dropped from the end of a relay's name (`Pul Pervogo Telegram` → `Pul Pervogo`). */
 const STRIP_TAIL: ReadonlySet<string> = new Set(['telegram', 'channel', 'agency', 'tv', 'website', 'site']);
 
+/** Quantifiers that head an `of` phrase (`most of the candidates`, `half of voters`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'most half all some many none each one two three four five several few both any majority minority share third quarter'.split(
+    ' ',
+  ),
+);
+
+/** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
+function ofHead(w: Word): boolean {
+  return QUANTIFIERS.has(w.lower) || sourceWord(w) || isNumeric(w);
+}
+
 /** True when the word is one a speaker phrase may hold. */
 function sourceWord(w: Word): boolean {
   if (isCapitalised(w)) return /^\p{L}/u.test(w.text);
@@ -142,15 +154,33 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     const w = words[k]!;
     if (DETERMINERS.has(w.lower)) {
       start = k;
+      // `the head of the union`, `most of the candidates`: an `of` phrase continues to its head.
+      if (k - 2 >= floor && words[k - 1]!.lower === 'of' && ofHead(words[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
       break;
     }
+    // `Trump and Ryan`, `Her advisers and allies`: coordinated speakers.
     if (
       w.lower === 'and' &&
       start < end &&
       k - 1 >= floor &&
-      isCapitalised(words[start]!) &&
-      isCapitalised(words[k - 1]!)
+      (isCapitalised(words[k - 1]!) ||
+        (isCapitalised(words[start]!) && isCapitalised(words[k - 1]!)) ||
+        (/s$/.test(words[k - 1]!.lower) && /s$/.test(words[end - 1]!.lower) && sourceWord(words[k - 1]!)))
     ) {
+      k--;
+      continue;
+    }
+    // `the board of elections`, `30 percent of voters`.
+    if (w.lower === 'of' && start < end && k - 1 >= floor && ofHead(words[k - 1]!)) {
+      k--;
+      continue;
+    }
+    // `21 percent`, `52 percent of registered voters`: a figure heads the phrase.
+    if (isNumeric(w) && start < end && start === k + 1 && /^\p{Ll}/u.test(words[start]!.text)) {
+      start = k;
       k--;
       continue;
     }
@@ -167,12 +197,18 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       k--;
       continue;
     }
-    if (!sourceWord(w)) break;
+    // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
+    const modifier =
+      /^\p{Ll}+(?:ed|ing)$/u.test(w.text) &&
+      start < end &&
+      k - 1 >= floor &&
+      (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!));
+    if (!sourceWord(w) && !modifier) break;
     start = k;
     k--;
   }
   // Trim a leading possessive mark or dash left at the front, and a leading setting ("In December").
-  while (start < end && !/^\p{L}/u.test(words[start]!.text)) start++;
+  while (start < end && !/^\p{L}/u.test(words[start]!.text) && !isNumeric(words[start]!)) start++;
   if (start + 2 < end && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower))
     start += 2;
   while (start < end && INNER_PREPS.has(words[start]!.lower)) start++;
@@ -194,7 +230,7 @@ export function sourceBefore(
   let cue = cueAt;
   for (let guard = 0; guard < 4 && cue - 1 > lo; guard++) {
     const w = words[cue - 1]!;
-    if (BETWEEN.has(w.lower)) cue--;
+    if (BETWEEN.has(w.lower) || cuePrefix(w)) cue--;
     else if (
       TIME_NOUNS.has(w.lower) &&
       cue - 2 > lo &&
@@ -302,6 +338,76 @@ export function sourceAfter(
     if (p < hi && p > e + 1 && words[p]!.text === ',') whole = [k, p];
   }
   return { whole, name: [k, e] };
+}
+
+/**
+ * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
+ * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
+ */
+export function relativeSource(words: readonly Word[], k: number): { whole: Range; name: Range } | null {
+  const w = words[k];
+  if (!w || (w.text !== 'who' && w.text !== 'which')) return null;
+  const e = k > 0 && words[k - 1]!.text === ',' ? k - 1 : k;
+  const name = e > 0 ? phraseBefore(words, e, 0) : null;
+  return { whole: [k, k + 1], name: name ?? [k, k + 1] };
+}
+
+/** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
+const CUE_PREFIX: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely'.split(
+    ' ',
+  ),
+);
+/** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
+export function cuePrefix(w: Word): boolean {
+  return (
+    CUE_PREFIX.has(w.lower) ||
+    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
+    /^\p{Ll}+n['’]t$/u.test(w.text)
+  );
+}
+
+const BE: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
+/** Past participles that do not end in -ed. */
+const PARTICIPLES: ReadonlySet<string> = new Set(
+  'told said known seen shown thought given written heard held made taken quoted cited'.split(' '),
+);
+
+/** True when the cue word at `c`, with its auxiliaries from `c0`, is a passive (`was first reported`). */
+export function isPassive(words: readonly Word[], c0: number, c: number): boolean {
+  const w = words[c]!.lower;
+  if (!w.endsWith('ed') && !PARTICIPLES.has(w)) return false;
+  for (let k = c0; k < c; k++) if (BE.has(words[k]!.lower)) return true;
+  return false;
+}
+
+/** First words of a fronted setting (`In May, …`, `Over the past two weeks, …`, `Speaking in Ohio, …`). */
+const FRONTED: ReadonlySet<string> = new Set(
+  'in on at during after before over by since for with without last this earlier later until when while as speaking asked responding continuing like unlike despite'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject opening a sentence, for a cue whose speaker is that subject (`…, saying`,
+ * `… and says`): after a dateline (`WASHINGTON —`) and a fronted setting up to its comma
+ * (`In May, a judge ruled …`); null when the sentence opens with a quotation.
+ */
+export function mainSubject(words: readonly Word[], hi: number): { whole: Range; name: Range } | null {
+  let k = 0;
+  // A dateline: upper-case words, then a dash.
+  let d = 0;
+  while (d < hi && d < 4 && /^\p{Lu}[\p{Lu}.]*$/u.test(words[d]!.text)) d++;
+  if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
+  const first = words[k];
+  if (!first || /^["“'‘«]$/.test(first.text)) return null;
+  if (FRONTED.has(first.lower)) {
+    let j = k + 1;
+    while (j < hi && words[j]!.text !== ',') j++;
+    if (j >= hi) return null;
+    k = j + 1;
+  }
+  return k < hi ? sourceAfter(words, k, hi) : null;
 }
 
 /** True when the phrase is a pronoun to resolve. */
