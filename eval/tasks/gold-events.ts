@@ -45,6 +45,13 @@ export function readGoldArticle(file: string, item?: number): DocumentJson {
   return buildDocument(finalizeSource(doc, new Date('2022-03-01T00:00:00Z')));
 }
 
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** Spans of every occurrence of each mention text. */
 function occurrences(text: string, mentions: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
@@ -53,28 +60,30 @@ function occurrences(text: string, mentions: readonly string[]): [number, number
   return out;
 }
 
-/** The unused system event whose trigger overlaps a mention of the gold event, one of its type first. */
+/**
+ * The unused system event whose trigger overlaps a mention of the gold event, or that has its name
+ * and type (an article's events are merged: the trigger kept may be another mention); one of its
+ * type first.
+ */
 export function matchGoldEvent(
   doc: DocumentJson,
   mentions: readonly string[],
   type: string | undefined,
   used: Set<string>,
+  name?: string | null,
 ): EventJson | null {
   const spans = occurrences(doc.text, mentions);
+  const named = name ? fold(name) : null;
   const hits = doc.events.filter(
-    (e) => !used.has(e.id) && spans.some(([s, t]) => e.trigger[0] < t && s < e.trigger[1]),
+    (e) =>
+      !used.has(e.id) &&
+      (spans.some(([s, t]) => e.trigger[0] < t && s < e.trigger[1]) ||
+        (named !== null && e.name !== null && fold(e.name) === named && e.type === type)),
   );
   const hit = hits.find((e) => e.type === type) ?? hits[0] ?? null;
   if (hit) used.add(hit.id);
   return hit;
 }
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** Every name of a referenced entity: canonical name and mention texts. */
 function namesOf(doc: DocumentJson, id: string): string[] {
@@ -105,7 +114,7 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
   t.add('name', 0, doc.events.filter((e) => e.name).length, golds.filter((g) => g.name).length);
   const used = new Set<string>();
   for (const g of golds) {
-    const v = matchGoldEvent(doc, g.mentions, g.type, used);
+    const v = matchGoldEvent(doc, g.mentions, g.type, used, g.name);
     if (!v) {
       errors.push(`${key}: missed ${g.type} ${JSON.stringify(g.mentions[0])}`);
       t.add('actors', 0, 0, g.actors.length);

@@ -558,7 +558,10 @@ export function findEvents(input: EventInput): EventMention[] {
   drafts.push(...stanceDrafts(c));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   linkPhases(drafts);
-  const groups = corefer(drafts).filter((g) => input.keepBare || !bare(g) || (g.phase && g.parent));
+  // A bare trigger is weak evidence, except an act of speech: someone (named or not) spoke it.
+  const groups = corefer(drafts).filter(
+    (g) => input.keepBare || !bare(g) || (g.phase && g.parent) || g.origin.startsWith('quote-'),
+  );
   const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));
   const exercise = groups.some((g) => g.type === 'military_exercise');
   for (const d of namedDrafts(c, named, exercise)) {
