@@ -1,8 +1,12 @@
 import type { Store } from '../store/types.ts';
 import { buildCorpus, type Corpus, type CorpusDoc, leanDoc } from './views/corpus.ts';
 
-/** Documents read per round trip while building the index. */
-const SCAN_BATCH = 500;
+/**
+ * Documents read per round trip while building the index. Small, so that each batch's full parsed
+ * JSON dies young (only the lean copies are kept): at 10,000 generated documents 500 a batch
+ * peaked at 1.4 GB RSS, 50 at 0.75 GB, in the same build time.
+ */
+const SCAN_BATCH = 50;
 
 /** Above this many new documents a full scan is cheaper than fetching them one by one. */
 const MAX_INCREMENTAL = 200;
