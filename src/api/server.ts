@@ -8,6 +8,7 @@ import { CorpusCache } from './corpus-cache.ts';
 import { etagOf, notModified } from './etag.ts';
 import { ROUTES } from './handlers/index.ts';
 import { SECURITY_HEADERS } from './headers.ts';
+import { safeJson } from './json.ts';
 import { ApiError, type FieldError, toProblem } from './problem.ts';
 import { compileRoutes, type Reply } from './router.ts';
 import { createStaticHandler } from './static.ts';
@@ -47,14 +48,6 @@ export interface RunningApi {
   readonly url: string;
   readonly server: Server;
   close(): Promise<void>;
-}
-
-/** Serialises JSON with `<`, `>`, `&` and line separators escaped: still JSON, never markup. */
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 /** zod issues as named fields (`query.limit`); for unions, the branch that came closest. */
@@ -264,11 +257,12 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
       payload = reply.raw;
       contentType = reply.contentType;
     } else {
-      payload = safeJson(reply.json);
+      payload = 'jsonText' in reply ? reply.jsonText : safeJson(reply.json);
       contentType = 'application/json; charset=utf-8';
     }
     const etag = etagOf(payload);
-    const status = 'json' in reply ? (reply.status ?? route.status ?? 200) : 200;
+    const status =
+      'raw' in reply ? 200 : (('json' in reply ? reply.status : undefined) ?? route.status ?? 200);
     if (cacheable && status === 200 && !('raw' in reply)) {
       const bytes = Buffer.from(payload);
       payload = bytes;
