@@ -16,18 +16,18 @@ import { memo } from '../views/memo.ts';
 const Position = z.object({ d: z.number().int(), k: z.string() });
 
 /**
- * An object serialised once with one field left open: the returned function fills that field with
- * already serialised JSON, giving the bytes `safeJson({ ...obj, [field]: value })` would give.
+ * An object serialised once (UTF-8) with one field left open: the returned function fills that
+ * field with serialised JSON, giving the bytes of `safeJson({ ...obj, [field]: value })`.
  */
-export function serialisedAround(obj: object, field: string): (json: string) => string {
+export function serialisedAround(obj: object, field: string): (json: string) => Buffer {
   const entries = Object.entries(obj);
   let at = entries.findIndex(([k]) => k === field);
   if (at < 0) at = entries.length;
   const before = safeJson(Object.fromEntries(entries.slice(0, at))).slice(0, -1);
   const after = safeJson(Object.fromEntries(entries.slice(at + 1))).slice(1);
-  const name = safeJson(field);
-  return (json) =>
-    `${before}${before.length > 1 ? ',' : ''}${name}:${json}${after.length > 1 ? ',' : ''}${after}`;
+  const head = Buffer.from(`${before}${before.length > 1 ? ',' : ''}${safeJson(field)}:`);
+  const tail = Buffer.from(`${after.length > 1 ? ',' : ''}${after}`);
+  return (json) => Buffer.concat([head, Buffer.from(json), tail]);
 }
 
 /** `GET /api/entities`: entities across documents (grouped by key), most documents first. */
