@@ -33,7 +33,12 @@ async function serveChild(dbPath: string): Promise<void> {
   const cache = process.env.SITREP_BENCH_API_CACHE === '1';
   const api = await startApiServer({ store, host: '127.0.0.1', port: 0, cache, log: () => {} });
   process.on('message', async (m: { type: string }) => {
-    if (m.type === 'rss') process.send!({ type: 'rss', rssMb: process.memoryUsage().rss / 1024 / 1024 });
+    if (m.type === 'rss')
+      process.send!({
+        type: 'rss',
+        rssMb: process.memoryUsage().rss / 1024 / 1024,
+        peakRssMb: process.resourceUsage().maxRSS / 1024,
+      });
     if (m.type === 'stop') {
       await api.close();
       await store.close();
@@ -45,8 +50,28 @@ async function serveChild(dbPath: string): Promise<void> {
 
 if (CHILD_DB && process.send) await serveChild(CHILD_DB);
 
-/** autocannon for `seconds` at 50 connections; a bounded fetch loop when autocannon is not installed. */
-async function load(url: string, seconds: number): Promise<Load> {
+/** Words of the generated corpus (bench/lib/corpus.ts), paired into distinct search queries. */
+const QUERY_WORDS = (
+  'troops Belarus Minsk drills tanks Poland border NATO exercise Kremlin soldiers Brest Lukashenko Putin ' +
+  'Khrenin Gomel Kyiv Vilnius Riga Pentagon Interfax BelTA Lithuania Latvia Estonia Germany Russia Ukraine ' +
+  'battalions paratroopers warned denied minister spokesman OSCE Zapad Union Shield Courage Storm'
+).split(' ');
+
+/** 1,560 two-word queries in a scrambled order, so consecutive requests share no ranking. */
+function distinctSearches(): string[] {
+  const pairs = QUERY_WORDS.flatMap((a) => QUERY_WORDS.filter((b) => b !== a).map((b) => `${a} ${b}`));
+  return pairs.map(
+    (_, i) => `/api/search?q=${encodeURIComponent(pairs[(i * 7919) % pairs.length]!)}&limit=20`,
+  );
+}
+
+/**
+ * autocannon for `seconds` at 50 connections (cycling through `paths` when given, else `url`'s path);
+ * a bounded fetch loop when autocannon is not installed.
+ */
+async function load(url: string, seconds: number, paths?: readonly string[]): Promise<Load> {
+  let next = 0;
+  const nextPath = () => paths![next++ % paths!.length]!;
   const latencies: number[] = [];
   let mod: { default: (opts: object) => unknown } | null = null;
   try {
@@ -60,6 +85,9 @@ async function load(url: string, seconds: number): Promise<Load> {
       connections: CONNECTIONS,
       duration: seconds,
       pipelining: 1,
+      ...(paths
+        ? { requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: nextPath() }) }] }
+        : {}),
     }) as Promise<{
       requests: { total: number };
       non2xx: number;
@@ -86,7 +114,7 @@ async function load(url: string, seconds: number): Promise<Load> {
       while (performance.now() < deadline && sent < maxRequests) {
         sent++;
         const start = performance.now();
-        const res = await fetch(url);
+        const res = await fetch(paths ? new URL(nextPath(), url).href : url);
         await res.arrayBuffer();
         if (res.status >= 300) non2xx++;
         latencies.push(performance.now() - start);
@@ -143,13 +171,13 @@ export const apiBench: BenchCase = {
         };
         return { child, ask, stop };
       };
-      const measureTarget = async (url: string, name: string, path: string) => {
+      const measureTarget = async (url: string, name: string, path: string, paths?: readonly string[]) => {
         // Requests still queued from the previous run are answered before this one starts.
         await (await fetch(`${url}/api`)).arrayBuffer();
         const t = performance.now();
         await (await fetch(url + path)).arrayBuffer();
         const coldMs = performance.now() - t;
-        const r = await load(url + path, seconds);
+        const r = await load(url + path, seconds, paths);
         const sorted = [...r.latencies].sort((a, b) => a - b);
         const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p));
         const rps = r.requests / r.seconds;
@@ -194,7 +222,12 @@ export const apiBench: BenchCase = {
           ['entities', '/api/entities?limit=50'],
         ];
         for (const [name, path] of targets) await measureTarget(url, name, path);
-        figures.serverRssMb = Math.round((await ask<{ rssMb: number }>('rss', 'rss')).rssMb);
+        // A different query on every request: what a ranking costs when nothing is kept.
+        const distinct = distinctSearches();
+        await measureTarget(url, 'searchDistinct', distinct.at(-1)!, distinct);
+        const mem = await ask<{ rssMb: number; peakRssMb: number }>('rss', 'rss');
+        figures.serverRssMb = Math.round(mem.rssMb);
+        figures.serverPeakRssMb = Math.round(mem.peakRssMb);
       } finally {
         await stop();
       }
@@ -216,7 +249,7 @@ export const apiBench: BenchCase = {
           rows,
         ) +
         `\n${n} documents (ingest ${figures.ingestSeconds} s), ${figures.entities} entities, ${figures.events} events; ` +
-        `first cross-document answer after start ${figures.indexBuildMs} ms; server RSS ${figures.serverRssMb} MB; ${CONNECTIONS} clients via ${figures.tool}, ${seconds} s each; response cache off except searchCached; goal p95 < 50 ms`,
+        `first cross-document answer after start ${figures.indexBuildMs} ms; server RSS ${figures.serverRssMb} MB (peak ${figures.serverPeakRssMb} MB); ${CONNECTIONS} clients via ${figures.tool}, ${seconds} s each; response cache off except searchCached; search repeats one query, searchDistinct asks ${distinctSearches().length} different ones; goal p95 < 50 ms`,
       figures,
     };
   },

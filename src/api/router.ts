@@ -16,6 +16,8 @@ export interface RouteContext<P, Q, B> {
 /** What a handler answers: JSON (the default), or raw bytes with their media type. */
 export type Reply =
   | { readonly json: unknown; readonly status?: number }
+  /** JSON already serialised with `safeJson`, as text or UTF-8 (answers assembled from kept parts). */
+  | { readonly jsonText: string | Uint8Array }
   | { readonly raw: Uint8Array; readonly contentType: string };
 
 /** One operation: where it lives, what it accepts and returns (zod), and what it does. */

@@ -8,6 +8,7 @@ import { CorpusCache } from './corpus-cache.ts';
 import { etagOf, notModified } from './etag.ts';
 import { ROUTES } from './handlers/index.ts';
 import { SECURITY_HEADERS } from './headers.ts';
+import { safeJson } from './json.ts';
 import { ApiError, type FieldError, toProblem } from './problem.ts';
 import { compileRoutes, type Reply } from './router.ts';
 import { createStaticHandler } from './static.ts';
@@ -47,14 +48,6 @@ export interface RunningApi {
   readonly url: string;
   readonly server: Server;
   close(): Promise<void>;
-}
-
-/** Serialises JSON with `<`, `>`, `&` and line separators escaped: still JSON, never markup. */
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 /** zod issues as named fields (`query.limit`); for unions, the branch that came closest. */
@@ -258,24 +251,25 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
     const query = validate(route.query, queryObject(url), 'query');
     const body = route.body ? validate(route.body, await readBody(req, maxBody), 'body') : undefined;
     const reply: Reply = await route.handle({ params, query, body, store, corpus });
-    let payload: string | Uint8Array;
+    // Encoded once: the hash, the length and the socket then read the same bytes.
+    let payload: Uint8Array;
     let contentType: string;
     if ('raw' in reply) {
       payload = reply.raw;
       contentType = reply.contentType;
     } else {
-      payload = safeJson(reply.json);
+      const text = 'jsonText' in reply ? reply.jsonText : safeJson(reply.json);
+      payload = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       contentType = 'application/json; charset=utf-8';
     }
     const etag = etagOf(payload);
-    const status = 'json' in reply ? (reply.status ?? route.status ?? 200) : 200;
+    const status =
+      'raw' in reply ? 200 : (('json' in reply ? reply.status : undefined) ?? route.status ?? 200);
     if (cacheable && status === 200 && !('raw' in reply)) {
-      const bytes = Buffer.from(payload);
-      payload = bytes;
       if (responseCache.size >= MAX_CACHED_RESPONSES)
         responseCache.delete(responseCache.keys().next().value!);
-      if (bytes.byteLength <= MAX_CACHED_BYTES)
-        responseCache.set(req.url ?? '', { version, etag, contentType, payload: bytes });
+      if (payload.byteLength <= MAX_CACHED_BYTES)
+        responseCache.set(req.url ?? '', { version, etag, contentType, payload: payload as Buffer });
     }
     if ((method === 'GET' || method === 'HEAD') && notModified(req.headers['if-none-match'], etag)) {
       send(res, 304, { ...corsHeaders, ETag: etag });
@@ -287,7 +281,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
       {
         ...corsHeaders,
         'Content-Type': contentType,
-        'Content-Length': String(Buffer.byteLength(payload)),
+        'Content-Length': String(payload.byteLength),
         ETag: etag,
         ...('raw' in reply ? { 'Content-Disposition': 'inline; filename="source.txt"' } : {}),
       },

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { checkBearer, isLoopback } from './auth.ts';
 import { etagOf, notModified } from './etag.ts';
 import { splitSnippet } from './handlers/search.ts';
+import { safeJson } from './json.ts';
 import { decodeCursor, encodeCursor, pageOf } from './pagination.ts';
 import { ApiError } from './problem.ts';
-import { safeJson } from './server.ts';
 
 describe('API helpers', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeJson } from '../json.ts';
 import { decodeCursor, encodeCursor, pageOf } from '../pagination.ts';
 import { ApiError } from '../problem.ts';
 import { defineRoute } from '../router.ts';
@@ -13,6 +14,21 @@ import {
 import { memo } from '../views/memo.ts';
 
 const Position = z.object({ d: z.number().int(), k: z.string() });
+
+/**
+ * An object serialised once (UTF-8) with one field left open: the returned function fills that
+ * field with serialised JSON, giving the bytes of `safeJson({ ...obj, [field]: value })`.
+ */
+export function serialisedAround(obj: object, field: string): (json: string) => Buffer {
+  const entries = Object.entries(obj);
+  let at = entries.findIndex(([k]) => k === field);
+  if (at < 0) at = entries.length;
+  const before = safeJson(Object.fromEntries(entries.slice(0, at))).slice(0, -1);
+  const after = safeJson(Object.fromEntries(entries.slice(at + 1))).slice(1);
+  const head = Buffer.from(`${before}${before.length > 1 ? ',' : ''}${safeJson(field)}:`);
+  const tail = Buffer.from(`${after.length > 1 ? ',' : ''}${after}`);
+  return (json) => Buffer.concat([head, Buffer.from(json), tail]);
+}
 
 /** `GET /api/entities`: entities across documents (grouped by key), most documents first. */
 export const listEntities = defineRoute({
@@ -65,9 +81,13 @@ export const getEntity = defineRoute({
   response: EntityDetail,
   async handle({ params, query, corpus }) {
     const c = await corpus();
-    const detail = memo(c, `entity:${params.key}`, () => entityDetail(c, params.key));
+    // The page but its mentions is the same for every cursor: kept serialised around them.
+    const around = memo(c, `entity:${params.key}`, () => {
+      const detail = entityDetail(c, params.key);
+      return detail ? serialisedAround(detail, 'mentions') : null;
+    });
     const mentions = memo(c, `mentions:${params.key}`, () => entityMentions(c, params.key));
-    if (!detail || !mentions)
+    if (around === null || !mentions)
       throw new ApiError('API_NOT_FOUND', `no entity with key ${JSON.stringify(params.key)}`);
     const scope = `entity:${params.key}`;
     const after = query.cursor ? decodeCursor(query.cursor, scope, z.number().int()) : null;
@@ -78,14 +98,10 @@ export const getEntity = defineRoute({
       (m) => m.n,
       (m, p) => m.n > p,
     );
-    return {
-      json: {
-        ...detail,
-        mentions: {
-          items: items.map((m) => mentionView(c, m)),
-          next: last !== null ? encodeCursor(last, scope) : null,
-        },
-      },
+    const page = {
+      items: items.map((m) => mentionView(c, m)),
+      next: last !== null ? encodeCursor(last, scope) : null,
     };
+    return { jsonText: around(safeJson(page)) };
   },
 });

@@ -1,5 +1,11 @@
-import type { QuoteJson } from '../../model/document.ts';
-import { type Corpus, type CorpusDoc, type EntityGroup, entityOf, publishedDay } from './corpus.ts';
+import {
+  type Corpus,
+  type CorpusDoc,
+  type CorpusQuote,
+  type EntityGroup,
+  entityOf,
+  publishedDay,
+} from './corpus.ts';
 import { type Citation, cite } from './refs.ts';
 
 /** An entity's line in listings. */
@@ -33,7 +39,7 @@ export interface QuoteView extends Citation {
 }
 
 /** A quote as the API shows it. */
-export function quoteView(doc: CorpusDoc, c: QuoteJson): QuoteView {
+export function quoteView(doc: CorpusDoc, c: CorpusQuote): QuoteView {
   const who = (id: string | null, text: string | null) => {
     const e = entityOf(doc, id);
     return e ? { key: e.key, name: e.name } : text ? { key: null, name: text } : null;

@@ -18,13 +18,11 @@ import type {
   DocumentFilters,
   DocumentRecord,
   DocumentSummary,
-  FacetCount,
   ListOptions,
   PageOptions,
   PutOutcome,
   SearchHit,
   SearchPage,
-  SearchPageHit,
   SearchPageOptions,
   Store,
   StoredDocument,
@@ -33,6 +31,7 @@ import type {
 import { toFtsQuery } from './fts.ts';
 import { reconcileStatements, sqliteRepo } from './reconcile-repo.ts';
 import { ReconciledQueries } from './reconciled.ts';
+import { SqliteSearch } from './search.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
@@ -159,76 +158,7 @@ function prepare(db: Database.Database) {
        VALUES (@id, @story_key, @revision, @origin, @url, @outlet, @title, @author, @language, @format,
          @published, @published_from, @modified, @ingested_at, @raw, @text, @offsets, @json)`,
     ),
-    searchRanked: db
-      .prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
-      .raw(true),
-    searchSnippet: db.prepare(
-      `SELECT d.id, d.title, d.outlet, d.published, d.format,
-              snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snippet
-       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
-    ),
   };
-}
-
-/**
- * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
- * does not sort every match to show one page.
- */
-export function topK(n: number, k: number, cmp: (a: number, b: number) => number): number[] {
-  if (k <= 0) return [];
-  const heap: number[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (cmp(heap[i]!, heap[p]!) <= 0) return;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-      i = p;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && cmp(heap[l]!, heap[m]!) > 0) m = l;
-      if (r < heap.length && cmp(heap[r]!, heap[m]!) > 0) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (let x = 0; x < n; x++) {
-    if (heap.length < k) {
-      heap.push(x);
-      up(heap.length - 1);
-    } else if (cmp(x, heap[0]!) < 0) {
-      heap[0] = x;
-      down(0);
-    }
-  }
-  return heap.sort(cmp);
-}
-
-/** Counts of a facet's values over the matches, most frequent first. */
-function facetCounts(matches: readonly ListingMeta[], pick: (m: ListingMeta) => string | null): FacetCount[] {
-  const counts = new Map<string, number>();
-  for (const m of matches) {
-    const v = pick(m);
-    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-}
-
-/** What search filters and facets need of a document, kept in memory by rowid. */
-interface ListingMeta {
-  readonly id: string;
-  readonly outlet: string | null;
-  readonly format: string;
-  readonly day: string | null;
-  readonly current: boolean;
 }
 
 /** The embedded store: one SQLite file in WAL mode, one immediate transaction per document. */
@@ -241,13 +171,14 @@ export class SqliteStore implements Store {
   private readonly reconciled: ReconciledQueries;
   /** Documents written through this connection (part of `version()`). */
   private writes = 0;
-  private metaCache: { version: string; rows: Map<number, ListingMeta> } | null = null;
+  private readonly searcher: SqliteSearch;
 
   private constructor(db: Database.Database) {
     this.db = db;
     this.stmts = prepare(db);
     this.repo = sqliteRepo(reconcileStatements(db));
     this.reconciled = new ReconciledQueries(db);
+    this.searcher = new SqliteSearch(db, () => this.versionNow());
   }
 
   /** Opens (and creates or migrates) the database at `path`; `:memory:` for a throwaway store. */
@@ -434,67 +365,7 @@ export class SqliteStore implements Store {
   }
 
   async searchPage(query: string, options: SearchPageOptions): Promise<SearchPage> {
-    const fts = toFtsQuery(query);
-    if (!fts) return { hits: [], total: 0, facets: { outlet: [], format: [], month: [] } };
-    // Ranking reads the FTS index only; filters and facets use the in-memory listing columns, so
-    // the large document rows are read for the returned page alone (snippets).
-    const meta = this.listingMeta();
-    const from = options.from?.slice(0, 10);
-    const to = options.to?.slice(0, 10);
-    // Raw rows (no object per match) from a statement prepared once per connection.
-    const ranked = this.stmts.searchRanked.all(fts) as [number, number][];
-    const kept: ListingMeta[] = [];
-    const scores: number[] = [];
-    const rids: number[] = [];
-    for (const [rid, score] of ranked) {
-      const m = meta.get(rid);
-      if (!m?.current) continue;
-      if (options.outlet !== undefined && m.outlet !== options.outlet) continue;
-      if (options.format !== undefined && m.format !== options.format) continue;
-      if (from !== undefined && (m.day === null || m.day < from)) continue;
-      if (to !== undefined && (m.day === null || m.day > to)) continue;
-      kept.push(m);
-      scores.push(score);
-      rids.push(rid);
-    }
-    const offset = options.offset ?? 0;
-    const order = topK(kept.length, offset + options.limit, (x, y) => {
-      const d = scores[x]! - scores[y]!;
-      if (d !== 0) return d;
-      const a = kept[x]!.id;
-      const b = kept[y]!.id;
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
-    const hits = order.slice(offset).map((k) => {
-      const row = this.stmts.searchSnippet.get(fts, rids[k]!) as Omit<SearchPageHit, 'score'>;
-      // bm25 is lower-is-better; report higher-is-better.
-      return { ...row, score: -scores[k]! };
-    });
-    return {
-      hits,
-      total: kept.length,
-      facets: {
-        outlet: facetCounts(kept, (m) => m.outlet),
-        format: facetCounts(kept, (m) => m.format),
-        month: facetCounts(kept, (m) => m.day?.slice(0, 7) ?? null),
-      },
-    };
-  }
-
-  /** Listing columns of every document by rowid, reloaded when the database has changed. */
-  private listingMeta(): Map<number, ListingMeta> {
-    const version = this.versionNow();
-    if (this.metaCache?.version === version) return this.metaCache.rows;
-    const rows = new Map<number, ListingMeta>();
-    const all = this.db
-      .prepare(
-        'SELECT rowid AS rid, id, outlet, format, substr(published, 1, 10) AS day, superseded_by IS NULL AS current FROM documents',
-      )
-      .all() as (Omit<ListingMeta, 'current'> & { rid: number; current: number })[];
-    for (const r of all)
-      rows.set(r.rid, { id: r.id, outlet: r.outlet, format: r.format, day: r.day, current: r.current === 1 });
-    this.metaCache = { version, rows };
-    return rows;
+    return this.searcher.page(query, options);
   }
 
   async scanJson(options: { after?: string | null; limit: number }): Promise<DocumentJson[]> {

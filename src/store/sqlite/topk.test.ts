@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topK } from './index.ts';
+import { topK } from './search.ts';
 
 describe('topK', () => {
   it('is the first k of a full sort, ties included', () => {

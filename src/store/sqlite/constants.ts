@@ -1,0 +1,10 @@
+/** Tunables of the SQLite store. */
+
+/** Queries whose ranked matches are kept for reuse (paging, facet filters) while the store is unchanged. */
+export const SEARCH_MEMO_QUERIES = 32;
+
+/** A query with more matches than this is ranked afresh on every request instead of kept. */
+export const SEARCH_MEMO_MAX_MATCHES = 200_000;
+
+/** Filter combinations kept per remembered query (each holds its matches' positions and facets). */
+export const SEARCH_MEMO_VIEWS = 16;

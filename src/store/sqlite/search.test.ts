@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureDoc, fixtureRecord } from '../../api/fixtures.ts';
+import type { SearchPageOptions } from '../types.ts';
+import { SEARCH_MEMO_QUERIES } from './constants.ts';
+import { toFtsQuery } from './fts.ts';
+import { SqliteStore } from './index.ts';
+
+const OUTLETS = ['Baltic Wire', 'Kyiv Ledger', 'Riga Signal'];
+const WORDS = ['drills', 'troops', 'Brest', 'Gomel', 'border', 'tanks', 'convoy', 'statement'];
+
+/** Deterministic texts: word counts vary so bm25 scores differ, and some texts repeat (score ties). */
+function corpus(n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const words = Array.from({ length: 3 + (i % 7) }, (_, j) => WORDS[(i * 3 + j * 5) % WORDS.length]);
+    const day = 1 + (i % 28);
+    return {
+      text: `${words.join(' ')} near ${i % 4 === 0 ? 'Brest' : 'Minsk'}.`,
+      title: i % 9 === 0 ? 'Drills report' : `Note ${i % 5}`,
+      outlet: OUTLETS[i % OUTLETS.length]!,
+      published: i % 11 === 0 ? null : `2022-${i % 2 === 0 ? '01' : '02'}-${String(day).padStart(2, '0')}`,
+      url: `https://x.test/${i}`,
+    };
+  });
+}
+
+describe('SqliteSearch', () => {
+  let dir: string;
+  let path: string;
+  let store: SqliteStore;
+  let db: Database.Database;
+
+  /** Every current match in rank order (bm25, then id), straight from SQL: the reference. */
+  const reference = (q: string, f: Omit<SearchPageOptions, 'limit'> = {}) => {
+    const where = ['documents_fts MATCH ?', 'd.superseded_by IS NULL'];
+    const params: string[] = [toFtsQuery(q)!];
+    if (f.outlet !== undefined) {
+      where.push('d.outlet = ?');
+      params.push(f.outlet);
+    }
+    if (f.from !== undefined) {
+      where.push('substr(d.published, 1, 10) >= ?');
+      params.push(f.from);
+    }
+    if (f.to !== undefined) {
+      where.push('substr(d.published, 1, 10) <= ?');
+      params.push(f.to);
+    }
+    return db
+      .prepare(
+        `SELECT d.id FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+         WHERE ${where.join(' AND ')} ORDER BY bm25(documents_fts, 4.0, 1.0), d.id`,
+      )
+      .pluck()
+      .all(...params) as string[];
+  };
+
+  /** Every page of a query, walked by offset. */
+  const walk = async (q: string, f: Omit<SearchPageOptions, 'limit'>, limit: number) => {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += limit) {
+      const page = await store.searchPage(q, { ...f, limit, offset });
+      ids.push(...page.hits.map((h) => h.id));
+      if (page.hits.length < limit) return ids;
+    }
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-search-'));
+    path = join(dir, 's.db');
+    store = SqliteStore.open(path);
+    for (const spec of corpus(60)) await store.put(fixtureRecord(fixtureDoc(spec)));
+    db = new Database(path, { readonly: true });
+  });
+  afterEach(async () => {
+    db.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cases: { name: string; q: string; f: Omit<SearchPageOptions, 'limit'>; limit: number }[] = [
+    { name: 'broad query, small pages', q: 'drills', f: {}, limit: 4 },
+    { name: 'two terms, odd page size', q: 'troops Brest', f: {}, limit: 7 },
+    { name: 'outlet filter', q: 'drills', f: { outlet: 'Kyiv Ledger' }, limit: 3 },
+    { name: 'day range', q: 'tanks', f: { from: '2022-01-05', to: '2022-02-10' }, limit: 5 },
+    { name: 'OR', q: 'convoy OR border', f: {}, limit: 6 },
+    { name: 'filter with no match', q: 'drills', f: { outlet: 'Nowhere Times' }, limit: 5 },
+    { name: 'term with no match', q: 'submarine', f: {}, limit: 5 },
+  ];
+
+  it.each(cases)('pages through $name in the reference order, twice', async ({ q, f, limit }) => {
+    const expected = reference(q, f);
+    // First walk: the first page comes from a heap, the rest from the sorted matches; second walk: kept.
+    expect(await walk(q, f, limit)).toEqual(expected);
+    expect(await walk(q, f, limit)).toEqual(expected);
+    const first = await store.searchPage(q, { ...f, limit });
+    expect(first.total).toBe(expected.length);
+    const outlets = first.facets.outlet.reduce((n, b) => n + b.count, 0);
+    expect(outlets).toBe(expected.length);
+  });
+
+  it('cites each hit from its own document (id, title, snippet)', async () => {
+    const page = await store.searchPage('drills', { limit: 30 });
+    expect(page.hits.length).toBeGreaterThan(5);
+    for (const h of page.hits) {
+      const row = db.prepare('SELECT title, text FROM documents WHERE id = ?').get(h.id) as {
+        title: string;
+        text: string;
+      };
+      expect(h.title).toBe(row.title);
+      expect(row.text).toContain(h.snippet.replace(/[\u0001\u0002]/g, '').replace(/^…|…$/g, ''));
+    }
+    expect(new Set(page.hits.map((h) => h.id)).size).toBe(page.hits.length);
+  });
+
+  it('gives the same page whether the query was asked before or not', async () => {
+    const fresh = await store.searchPage('drills', { limit: 5, offset: 5 });
+    await store.searchPage('drills', { limit: 5 });
+    const again = await store.searchPage('drills', { limit: 5, offset: 5 });
+    expect(again).toEqual(fresh);
+  });
+
+  it('sees documents written after a query was kept, by this connection or another', async () => {
+    const before = (await store.searchPage('zeppelin', { limit: 5 })).total;
+    expect(before).toBe(0);
+    await store.put(fixtureRecord(fixtureDoc({ text: 'A zeppelin over Brest.', url: 'https://x.test/z1' })));
+    expect((await store.searchPage('zeppelin', { limit: 5 })).total).toBe(1);
+    const other = SqliteStore.open(path);
+    await other.put(fixtureRecord(fixtureDoc({ text: 'Another zeppelin.', url: 'https://x.test/z2' })));
+    await other.close();
+    expect((await store.searchPage('zeppelin', { limit: 5 })).total).toBe(2);
+  });
+
+  it('drops a superseded revision from a kept query', async () => {
+    await store.put(fixtureRecord(fixtureDoc({ text: 'Balloon sighted.', url: 'https://x.test/b' })));
+    expect((await store.searchPage('balloon', { limit: 5 })).total).toBe(1);
+    await store.put(fixtureRecord(fixtureDoc({ text: 'Balloon sighted twice.', url: 'https://x.test/b' })));
+    const page = await store.searchPage('balloon', { limit: 5 });
+    expect(page.total).toBe(1);
+    expect(page.hits[0]!.snippet).toContain('twice');
+  });
+
+  it('stays right when more queries are asked than it keeps', async () => {
+    const queries = [...WORDS, ...WORDS.flatMap((a, i) => WORDS.slice(i + 1).map((b) => `${a} OR ${b}`))];
+    expect(queries.length).toBeGreaterThan(SEARCH_MEMO_QUERIES);
+    for (let round = 0; round < 3; round++)
+      for (const q of queries) expect(await walk(q, {}, 9)).toEqual(reference(q));
+  });
+
+  it('answers nothing for input without words', async () => {
+    for (const q of ['', '"', '* OR', '()'])
+      expect(await store.searchPage(q, { limit: 5 })).toEqual({
+        hits: [],
+        total: 0,
+        facets: { outlet: [], format: [], month: [] },
+      });
+  });
+});

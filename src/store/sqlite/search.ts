@@ -1,0 +1,250 @@
+import type Database from 'better-sqlite3';
+import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPageOptions } from '../types.ts';
+import { SEARCH_MEMO_MAX_MATCHES, SEARCH_MEMO_QUERIES, SEARCH_MEMO_VIEWS } from './constants.ts';
+import { toFtsQuery } from './fts.ts';
+
+/**
+ * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
+ * does not sort every match to show one page.
+ */
+export function topK(n: number, k: number, cmp: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (cmp(heap[i]!, heap[p]!) <= 0) return;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && cmp(heap[l]!, heap[m]!) > 0) m = l;
+      if (r < heap.length && cmp(heap[r]!, heap[m]!) > 0) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let x = 0; x < n; x++) {
+    if (heap.length < k) {
+      heap.push(x);
+      up(heap.length - 1);
+    } else if (cmp(x, heap[0]!) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(cmp);
+}
+
+/** What search filters and facets need of a document, kept in memory by rowid. */
+interface ListingMeta {
+  readonly id: string;
+  readonly outlet: string | null;
+  readonly format: string;
+  readonly day: string | null;
+  readonly current: boolean;
+}
+
+type Facets = SearchPage['facets'];
+
+/** Matches of one filter combination: positions into the ranking, and facets over all of them. */
+interface View {
+  readonly positions: Int32Array;
+  readonly facets: Facets;
+  /** Set once the positions are in rank order (on the second page served; the first uses a heap). */
+  sorted: boolean;
+  served: number;
+}
+
+/** A query's matches among current documents with their bm25 scores (lower is better). */
+interface Ranking {
+  readonly rids: Int32Array;
+  readonly scores: Float64Array;
+  readonly metas: readonly ListingMeta[];
+  readonly views: Map<string, View>;
+}
+
+const EMPTY: SearchPage = { hits: [], total: 0, facets: { outlet: [], format: [], month: [] } };
+
+/** Counts of a facet's values over the matches, most frequent first. */
+function facetCounts(
+  metas: readonly ListingMeta[],
+  positions: Int32Array,
+  pick: (m: ListingMeta) => string | null,
+): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const p of positions) {
+    const v = pick(metas[p]!);
+    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+/** Filters with dates cut to the day, as one string (the key of a view). */
+function filterKey(f: DocumentFilters): { key: string; from?: string; to?: string } {
+  const from = f.from?.slice(0, 10);
+  const to = f.to?.slice(0, 10);
+  return { key: JSON.stringify([f.outlet ?? null, f.format ?? null, from ?? null, to ?? null]), from, to };
+}
+
+/**
+ * Full-text search over the FTS5 index: every match is ranked by bm25 from the index alone, and
+ * filters and facets read listing columns kept in memory by rowid, so the large document rows are
+ * read for the returned page only (snippets). A query's ranking, and per filter combination its
+ * matches and facets, are kept while the store is unchanged: the next page or a facet click costs
+ * the page's snippets, not a new ranking of every match.
+ */
+export class SqliteSearch {
+  private readonly ranked: Database.Statement;
+  private readonly snippet: Database.Statement;
+  private readonly metaRows: Database.Statement;
+  private meta: { version: string; rows: Map<number, ListingMeta> } | null = null;
+  private memo: { version: string; rankings: Map<string, Ranking> } = { version: '', rankings: new Map() };
+
+  constructor(
+    db: Database.Database,
+    private readonly version: () => string,
+  ) {
+    this.ranked = db
+      .prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
+      .raw(true);
+    // The rowid is cast: better-sqlite3 binds a JS number as REAL, and FTS5 ignores a non-integer
+    // rowid bound (and tells SQLite it applied it), so every call answered the first match's row.
+    this.snippet = db.prepare(
+      `SELECT d.id, d.title, d.outlet, d.published, d.format,
+              snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snippet
+       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+       WHERE documents_fts MATCH ? AND documents_fts.rowid = CAST(? AS INTEGER)`,
+    );
+    this.metaRows = db.prepare(
+      'SELECT rowid AS rid, id, outlet, format, substr(published, 1, 10) AS day, superseded_by IS NULL AS current FROM documents',
+    );
+  }
+
+  /** A page of matches of `query` with filters, the total and facets over all filtered matches. */
+  page(query: string, options: SearchPageOptions): SearchPage {
+    const fts = toFtsQuery(query);
+    if (!fts) return EMPTY;
+    const ranking = this.rankingOf(fts);
+    const view = this.viewOf(ranking, options);
+    const offset = options.offset ?? 0;
+    const hits = this.pageOf(ranking, view, offset, options.limit).map((p) => {
+      const row = this.snippet.get(fts, ranking.rids[p]!) as Omit<SearchPageHit, 'score'>;
+      // bm25 is lower-is-better; report higher-is-better.
+      return { ...row, score: -ranking.scores[p]! };
+    });
+    return { hits, total: view.positions.length, facets: view.facets };
+  }
+
+  /** The ranking of a query for the store as it is now: remembered, or computed and remembered. */
+  private rankingOf(fts: string): Ranking {
+    const version = this.version();
+    if (this.memo.version !== version) this.memo = { version, rankings: new Map() };
+    const { rankings } = this.memo;
+    const known = rankings.get(fts);
+    if (known) {
+      // Least recently used goes first: re-insert on use.
+      rankings.delete(fts);
+      rankings.set(fts, known);
+      return known;
+    }
+    const meta = this.listingMeta(version);
+    const rows = this.ranked.all(fts) as [number, number][];
+    const rids: number[] = [];
+    const scores: number[] = [];
+    const metas: ListingMeta[] = [];
+    for (const [rid, score] of rows) {
+      const m = meta.get(rid);
+      if (!m?.current) continue;
+      rids.push(rid);
+      scores.push(score);
+      metas.push(m);
+    }
+    const ranking: Ranking = {
+      rids: Int32Array.from(rids),
+      scores: Float64Array.from(scores),
+      metas,
+      views: new Map(),
+    };
+    if (metas.length <= SEARCH_MEMO_MAX_MATCHES) {
+      if (rankings.size >= SEARCH_MEMO_QUERIES) rankings.delete(rankings.keys().next().value!);
+      rankings.set(fts, ranking);
+    }
+    return ranking;
+  }
+
+  /** The matches passing the filters, with their facets; remembered per filter combination. */
+  private viewOf(ranking: Ranking, f: DocumentFilters): View {
+    const { key, from, to } = filterKey(f);
+    const known = ranking.views.get(key);
+    if (known) return known;
+    const { metas } = ranking;
+    const kept: number[] = [];
+    for (let p = 0; p < metas.length; p++) {
+      const m = metas[p]!;
+      if (f.outlet !== undefined && m.outlet !== f.outlet) continue;
+      if (f.format !== undefined && m.format !== f.format) continue;
+      if (from !== undefined && (m.day === null || m.day < from)) continue;
+      if (to !== undefined && (m.day === null || m.day > to)) continue;
+      kept.push(p);
+    }
+    const positions = Int32Array.from(kept);
+    const view: View = {
+      positions,
+      facets: {
+        outlet: facetCounts(metas, positions, (m) => m.outlet),
+        format: facetCounts(metas, positions, (m) => m.format),
+        month: facetCounts(metas, positions, (m) => m.day?.slice(0, 7) ?? null),
+      },
+      sorted: false,
+      served: 0,
+    };
+    if (ranking.views.size >= SEARCH_MEMO_VIEWS) ranking.views.delete(ranking.views.keys().next().value!);
+    ranking.views.set(key, view);
+    return view;
+  }
+
+  /** Positions of one page in rank order (bm25, then id): a heap the first time, one sort after. */
+  private pageOf(ranking: Ranking, view: View, offset: number, limit: number): number[] {
+    const { scores, metas } = ranking;
+    const byRank = (x: number, y: number) => {
+      const d = scores[x]! - scores[y]!;
+      if (d !== 0) return d;
+      const a = metas[x]!.id;
+      const b = metas[y]!.id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    const { positions } = view;
+    if (!view.sorted && view.served === 0) {
+      // Most queries are asked once: rank only as far as this page.
+      view.served++;
+      return topK(positions.length, offset + limit, (i, j) => byRank(positions[i]!, positions[j]!))
+        .slice(offset)
+        .map((i) => positions[i]!);
+    }
+    if (!view.sorted) {
+      positions.sort(byRank);
+      view.sorted = true;
+    }
+    return [...positions.subarray(offset, offset + limit)];
+  }
+
+  /** Listing columns of every document by rowid, reloaded when the database has changed. */
+  private listingMeta(version: string): Map<number, ListingMeta> {
+    if (this.meta?.version === version) return this.meta.rows;
+    const rows = new Map<number, ListingMeta>();
+    type Row = Omit<ListingMeta, 'current'> & { rid: number; current: number };
+    for (const r of this.metaRows.all() as Row[])
+      rows.set(r.rid, { id: r.id, outlet: r.outlet, format: r.format, day: r.day, current: r.current === 1 });
+    this.meta = { version, rows };
+    return rows;
+  }
+}
