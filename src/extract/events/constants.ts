@@ -386,3 +386,5 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'denied',
   'denies',
 ]);
+/** Words either side of a reporting cue where the statement's own time may stand. */
+export const STANCE_TIME_WINDOW = 6;

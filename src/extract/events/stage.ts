@@ -27,6 +27,7 @@ import {
   ACTOR_WINDOW,
   DEMAND_MODALS,
   PHASE_REACH,
+  STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   SYMMETRIC,
   TARGETED,
@@ -221,6 +222,13 @@ function ownAfter(c: EventContext, to: number, b: Bounds): boolean {
   return to + 2 < b.ceil && c.words[to]!.lower === 'of' && c.words[to + 2]!.lower === 'own';
 }
 
+/** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
+function yearsDisagree(name: string, time: TimeMention): boolean {
+  const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
+  if (!year || !time.start || !time.end) return false;
+  return time.end.slice(0, 4) < year || time.start.slice(0, 4) > year;
+}
+
 /** A draft event from a trigger; `first` when no other trigger comes before it in its sentence. */
 function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first: boolean): Draft {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
@@ -236,19 +244,14 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   if (actors.length === 0 || symmetric)
     for (const e of actorsAfter(c, t.to, b, symmetric))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
-  const time = timeNear(c, t.to, b, first);
+  // A phase is a long noun phrase (`the first stage, a check of combat readiness and the
+  // redeployment of units, would last until Feb. 9`): its date may follow other triggers.
+  const time = timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: c.sentences[sentence]![1] } : b, first);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
   let named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
   // A name with a year (`Zapad-2021`) does not name an exercise dated in another year.
-  const nameYear = named ? /\b(19|20)\d{2}\b/.exec(named.name)?.[0] : undefined;
-  if (
-    nameYear &&
-    time?.start &&
-    time.end &&
-    (time.end.slice(0, 4) < nameYear || time.start.slice(0, 4) > nameYear)
-  )
-    named = null;
+  if (named && time && yearsDisagree(named.name, time)) named = null;
   // A person who arrives somewhere is visiting; troops that arrive are deployed.
   const visit =
     t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
@@ -333,7 +336,12 @@ function stanceDrafts(c: EventContext): Draft[] {
         }
       }
     }
-    const time = timeNear(c, at + 1, b);
+    // A statement's own time stands by its cue (`denied on Tuesday`, `on Monday warned`), not in
+    // what it says (`denied … since 2014`).
+    const time = timeNear(c, at + 1, {
+      floor: Math.max(from, at - STANCE_TIME_WINDOW),
+      ceil: Math.min(to, at + STANCE_TIME_WINDOW),
+    });
     out.push({
       trigger: q.cue,
       triggerWord: type,
@@ -505,7 +513,8 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
     const b = { floor: from, ceil: to };
     let end = at;
     while (end < to && c.entityAt[end] === c.entityAt[at]) end++;
-    const time = timeNear(c, end, b);
+    const near = timeNear(c, end, b);
+    const time = near && yearsDisagree(e.name, near) ? null : near;
     out.push({
       trigger: e.span,
       triggerWord: e.cluster,
