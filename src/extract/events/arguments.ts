@@ -125,14 +125,27 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
     if (e) {
       const start = entityStart(c, w);
       // An entity followed by a preposition is an object (`reach Belarus for drills`), not the subject.
-      const after = c.words[entityEnd(c, w)]?.lower ?? '';
-      const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && !OBJECT_PREPS.has(after);
+      // … unless a gerund follows `of` (`accused Moscow of preparing …`: Moscow prepares).
+      const end = entityEnd(c, w);
+      const after = c.words[end]?.lower ?? '';
+      const gerund = after === 'of' && (c.words[end + 1]?.lower.endsWith('ing') ?? false);
+      const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && (!OBJECT_PREPS.has(after) || gerund);
       if (acts) return [e, ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct)];
       w = start;
     }
     if (!AUXILIARIES.has(lower)) gap++;
   }
   return [];
+}
+
+/** The actor of a noun trigger named after it: `the build-up of NATO forces`, `a withdrawal of Russian troops`. */
+export function actorOf(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
+  let k = trigger;
+  if (k >= b.ceil || c.words[k]!.lower !== 'of') return [];
+  k++;
+  if (k < b.ceil && DETERMINERS.has(c.words[k]!.lower)) k++;
+  const e = k < b.ceil ? entity(c, k) : null;
+  return e && canAct(e) ? [e, ...coordinatedAfter(c, entityEnd(c, k), b.ceil, canAct)] : [];
 }
 
 /** Actors named after the trigger: `by Russia`, and co-actors of symmetric events (`drills with Russia`). */

@@ -47,6 +47,14 @@ function days(t: TimeMention): number {
   return Date.parse(t.end.slice(0, 10)) - Date.parse(t.start.slice(0, 10));
 }
 
+/**
+ * How precisely a time dates an event, smaller is better: a range (`Feb. 10–20`) before a single
+ * date (a report's `on Friday` inside a longer exercise), then the shorter span.
+ */
+function precision(t: TimeMention): number {
+  return (t.value.includes('/') ? 0 : 1e12) + days(t);
+}
+
 /** True when two optional times may be the same event's: either missing, or their bounds overlap. */
 export function timesAgree(a: TimeMention | null, b: TimeMention | null): boolean {
   if (!a || !b || !a.start || !a.end || !b.start || !b.end) return true;
@@ -66,15 +74,15 @@ export function bare(d: Draft): boolean {
 }
 
 /**
- * Folds `d` into `g`: arguments are united, the most precise time wins (`Feb. 10–20` over
- * `February`), the first size and claimant stay, and a named mention becomes the trigger.
+ * Folds `d` into `g`: arguments are united, the most precise time wins (a range first, then the
+ * shorter: `Feb. 10–20` over `February` and over `on Friday`), the first size and claimant stay, and a named mention becomes the trigger.
  */
 export function merge(g: Draft, d: Draft): void {
   g.mentions += d.mentions;
   union(g.actors, d.actors);
   union(g.targets, d.targets);
   union(g.places, d.places);
-  if (d.time && (!g.time || days(d.time) < days(g.time))) g.time = d.time;
+  if (d.time && (!g.time || precision(d.time) < precision(g.time))) g.time = d.time;
   g.size ??= d.size;
   g.claimedBy ??= d.claimedBy;
   g.statuses.push(...d.statuses);

@@ -13,6 +13,7 @@ import type { Span } from '../../model/span.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import {
+  actorOf,
   actorsAfter,
   actorsBefore,
   type Bounds,
@@ -234,6 +235,8 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
   const actors = passive.length > 0 ? passive : actorsBefore(c, t.from, b);
+  // A noun trigger's `of` phrase names its actor when the type has no target (`build-up of NATO forces`).
+  if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
   if (actors.length === 0) {
     // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
     // speaker's when the speaker is a state.
@@ -448,6 +451,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
     }
     out.push(g);
   });
+  for (const g of out) if (g.name && g.time && yearsDisagree(g.name.name, g.time)) g.time = null;
   for (const g of out) {
     if (!g.phase) continue;
     const parent = groupOf.get(g.parent ?? g) ?? null;
