@@ -36,7 +36,7 @@ export function classify(text: string, date: string | null): string | null {
     links: [],
     dateline: null,
   });
-  const events = findEventsInMentions(text, date, mentions, { keepBare: true });
+  const events = findEventsInMentions(text, date, mentions);
   // The sentence's own event, not one in a fronted adjunct (`Despite warnings of starvation, …`).
   const adjunct = FRONTED.exec(text);
   const main = adjunct ? adjunct[0].length : 0;

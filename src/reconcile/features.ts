@@ -172,7 +172,17 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     keys: nameKeys(e.name, e.type),
   }));
 
-  const events: EventFeature[] = doc.events.map((ev) => {
+  // The corpus picture takes events it can place: named, dated, or with an actor, target, place
+  // or size. A bare trigger (`an attack`, `the talks`) stays in its document, where the reader
+  // shows it, but alone it could only ever start an event of its own.
+  const placed = doc.events.filter(
+    (ev) =>
+      ev.name !== null ||
+      ev.time !== null ||
+      ev.size !== null ||
+      ev.actors.length + ev.targets.length + ev.places.length > 0,
+  );
+  const events: EventFeature[] = placed.map((ev) => {
     const t = ev.time ? times.get(ev.time) : undefined;
     const b = t ? timeDays(t) : null;
     const q = ev.size ? quantities.get(ev.size) : undefined;

@@ -221,7 +221,7 @@ export const VERB_MARKERS: ReadonlySet<string> = new Set([
   'also',
 ]);
 /** A phase word (`the readiness phase`) counts when an exercise was named at most this many sentences before. */
-export const PHASE_REACH = 3;
+export const PHASE_REACH = 8;
 /** Prepositions after an entity that make it an object, not the subject of a later verb (`reach Belarus for drills`). */
 export const OBJECT_PREPS: ReadonlySet<string> = new Set([
   'for',

@@ -56,8 +56,8 @@ export interface EventInput {
   readonly quotes?: readonly QuoteMention[];
   readonly lexicon?: TriggerLexicon;
   readonly counter?: WorkCounter;
-  /** Keep events with no argument at all (sentence classification wants every trigger). */
-  readonly keepBare?: boolean;
+  /** Drop events with no argument at all (no name, actor, target, place, time or size). */
+  readonly dropBare?: boolean;
 }
 
 /** Reporting stances that are events in their own right (`which Moscow denies`). */
@@ -571,10 +571,9 @@ export function findEvents(input: EventInput): EventMention[] {
   drafts.push(...stanceDrafts(c));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   linkPhases(drafts);
-  // A bare trigger is weak evidence, except an act of speech: someone (named or not) spoke it.
-  const groups = corefer(drafts).filter(
-    (g) => input.keepBare || !bare(g) || (g.phase && g.parent) || g.origin.startsWith('quote-'),
-  );
+  // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
+  // corpus picture leaves them out (reconcile/features.ts), and `dropBare` drops them here.
+  const groups = corefer(drafts).filter((g) => !input.dropBare || !bare(g) || (g.phase && g.parent));
   const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));
   const exercise = groups.some((g) => g.type === 'military_exercise');
   for (const d of namedDrafts(c, named, exercise)) {
@@ -602,7 +601,7 @@ export function findEventsInMentions(
   text: string,
   published: string | null,
   mentions: readonly Mention[],
-  options: Pick<EventInput, 'counter' | 'keepBare' | 'lexicon'> = {},
+  options: Pick<EventInput, 'counter' | 'dropBare' | 'lexicon'> = {},
 ): EventMention[] {
   return findEvents({
     text,
