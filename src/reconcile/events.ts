@@ -84,11 +84,23 @@ function find(
   // Every spelling of every actor and place: reports name them in many ways.
   const roots = [...new Set(args.map((a) => rootOf(repo, repo.node(a)).id))];
   const spellings = [...new Set(roots.flatMap((r) => repo.component(r)))];
+  const candidates = repo
+    .eventsByDays(ev.type, days)
+    .filter(
+      (c) =>
+        c.name === null &&
+        overlaps(c, ev.start!, ev.end!) &&
+        !(c.start && c.end && daysBetween(c.start, c.end) > EVENT_MAX_MATCH_DAYS * 2),
+    );
+  if (candidates.length === 0) return null;
+  // One query for every candidate's shared arguments: a report costs one round trip, not one each.
+  const counts = repo.sharedArgs(
+    candidates.map((c) => c.id),
+    spellings,
+  );
   let best: { event: CorpusEventRow; shared: number } | null = null;
-  for (const c of repo.eventsByDays(ev.type, days)) {
-    if (c.name !== null || !overlaps(c, ev.start, ev.end)) continue;
-    if (c.start && c.end && daysBetween(c.start, c.end) > EVENT_MAX_MATCH_DAYS * 2) continue;
-    const shared = repo.sharedArgs(c.id, spellings);
+  for (const c of candidates) {
+    const shared = counts.get(c.id) ?? 0;
     if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
   }
   return best ? { event: best.event, rule: 'time-args' } : null;

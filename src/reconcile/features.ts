@@ -1,4 +1,4 @@
-import type { DocumentJson, EntityJson, QuoteJson, TimeJson } from '../model/document.ts';
+import type { DocumentJson, EntityJson, EventJson, QuoteJson, TimeJson } from '../model/document.ts';
 import type { Span } from '../model/span.ts';
 import { MIN_SHINGLES } from './constants.ts';
 import { bands, shingles, signature } from './minhash.ts';
@@ -153,6 +153,20 @@ function aboutOf(
   };
 }
 
+/**
+ * True when the cross-document picture can place the event: named, dated, or with an actor,
+ * target, place or size. A bare trigger (`an attack`, `the talks`) stays in its document, where the
+ * reader shows it, but alone it could only ever start an event of its own.
+ */
+export function placedEvent(ev: EventJson): boolean {
+  return (
+    ev.name !== null ||
+    ev.time !== null ||
+    ev.size !== null ||
+    ev.actors.length + ev.targets.length + ev.places.length > 0
+  );
+}
+
 /** The reconciliation features of a document. */
 export function documentFeatures(doc: DocumentJson): DocFeatures {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -172,17 +186,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     keys: nameKeys(e.name, e.type),
   }));
 
-  // The corpus picture takes events it can place: named, dated, or with an actor, target, place
-  // or size. A bare trigger (`an attack`, `the talks`) stays in its document, where the reader
-  // shows it, but alone it could only ever start an event of its own.
-  const placed = doc.events.filter(
-    (ev) =>
-      ev.name !== null ||
-      ev.time !== null ||
-      ev.size !== null ||
-      ev.actors.length + ev.targets.length + ev.places.length > 0,
-  );
-  const events: EventFeature[] = placed.map((ev) => {
+  const events: EventFeature[] = doc.events.filter(placedEvent).map((ev) => {
     const t = ev.time ? times.get(ev.time) : undefined;
     const b = t ? timeDays(t) : null;
     const q = ev.size ? quantities.get(ev.size) : undefined;

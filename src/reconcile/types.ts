@@ -128,8 +128,8 @@ export interface ReconcileRepo {
   eventsByDays(type: string, days: readonly string[]): CorpusEventRow[];
   /** Node ids of an entity's tree (the root and every node merged under it). */
   component(root: number): number[];
-  /** How many of these nodes are actors or places of the event's reports. */
-  sharedArgs(event: string, nodes: readonly number[]): number;
+  /** For each of these events, how many of these nodes are actors or places of its reports (absent: none). */
+  sharedArgs(events: readonly string[], nodes: readonly number[]): Map<string, number>;
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;

@@ -7,6 +7,7 @@ import type {
   QuoteJson,
   TimeJson,
 } from '../../model/document.ts';
+import { placedEvent } from '../../reconcile/features.ts';
 
 /**
  * Cross-document views computed from the stored document JSON alone: entities grouped by their
@@ -245,7 +246,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
         if (!g.lastSeen || published > g.lastSeen) g.lastSeen = published;
       }
     }
-    for (const ev of doc.events) {
+    // The same events as the cross-document picture: bare triggers stay in their documents.
+    for (const ev of doc.events.filter(placedEvent)) {
       const time = ev.time ? doc.times.find((t) => t.id === ev.time) : null;
       const b = timeBounds(time);
       const key = eventKey(doc, ev, b?.start ?? null);

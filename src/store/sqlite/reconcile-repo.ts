@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { EVENT_DAY_CANDIDATES } from '../../reconcile/constants.ts';
 import type { TypeGroup } from '../../reconcile/names.ts';
 import type {
   ClaimRow,
@@ -97,7 +98,15 @@ export function reconcileStatements(db: Database.Database) {
     ),
     eventsByName: db.prepare('SELECT * FROM corpus_events WHERE type = ? AND name_key = ?'),
     eventsByDay: db.prepare(
-      'SELECT e.* FROM event_days d JOIN corpus_events e ON e.id = d.event WHERE d.type = ? AND d.day = ?',
+      // Unnamed events only (named ones join by name), and at most EVENT_DAY_CANDIDATES a day, so a
+      // day crowded with reports of one type costs a bounded scan, not one that grows with the corpus.
+      `SELECT e.* FROM event_days d JOIN corpus_events e ON e.id = d.event
+       WHERE d.type = ? AND d.day = ? AND e.name IS NULL LIMIT ${EVENT_DAY_CANDIDATES}`,
+    ),
+    sharedArgs: db.prepare(
+      `SELECT event, count(*) AS shared FROM event_args
+       WHERE event IN (SELECT value FROM json_each(?)) AND node IN (SELECT value FROM json_each(?))
+       GROUP BY event`,
     ),
     component: db.prepare(
       `WITH RECURSIVE c(id) AS (SELECT ? UNION SELECT n.id FROM entity_nodes n JOIN c ON n.parent = c.id)
@@ -134,7 +143,6 @@ export function reconcileStatements(db: Database.Database) {
 
 /** The reconciler's repository over one SQLite connection (call inside a transaction). */
 export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): ReconcileRepo {
-  const shared = new Map<number, Database.Statement>();
   return {
     nodeByExact: (g, exact) => {
       const r = s.nodeByExact.get(g, exact) as NodeDbRow | undefined;
@@ -177,16 +185,15 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       return [...out.values()];
     },
     component: (root) => s.component.pluck().all(root) as number[],
-    sharedArgs: (event, nodes) => {
-      if (nodes.length === 0) return 0;
-      const marks = nodes.map(() => '?').join(',');
-      // Few nodes per call (the spellings of a report's actors and places); prepared per size.
-      let stmt = shared.get(nodes.length);
-      if (!stmt) {
-        stmt = s.db.prepare(`SELECT count(*) FROM event_args WHERE event = ? AND node IN (${marks})`).pluck();
-        shared.set(nodes.length, stmt);
-      }
-      return stmt.get(event, ...nodes) as number;
+    sharedArgs: (events, nodes) => {
+      const out = new Map<string, number>();
+      if (events.length === 0 || nodes.length === 0) return out;
+      for (const r of s.sharedArgs.all(JSON.stringify(events), JSON.stringify(nodes)) as {
+        event: string;
+        shared: number;
+      }[])
+        out.set(r.event, r.shared);
+      return out;
     },
     insertEvent: (e) => {
       s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end);
