@@ -24,10 +24,10 @@ export const EVENT_MAX_INDEXED_DAYS = 62;
  */
 export const EVENT_MAX_MATCH_DAYS = 31;
 /**
- * Unnamed events of one type looked at per day when a report seeks its event by time and
- * arguments: a bound on the work per report (a crowded day may hide an older candidate).
+ * Unnamed events of one type looked at when a report seeks its event by time and arguments: a
+ * bound on the work per report (crowded days may hide a candidate).
  */
-export const EVENT_DAY_CANDIDATES = 64;
+export const EVENT_DAY_CANDIDATES = 256;
 /** Shared actors or places (corpus entities) an unnamed report needs to join an event. */
 export const EVENT_MIN_SHARED_ARGS = 1;
 

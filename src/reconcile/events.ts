@@ -132,7 +132,7 @@ export function linkEvents(
           .at(-1) ?? null;
       if (start !== event.start || end !== event.end) {
         repo.setEventSpan(event.id, start, end);
-        if (start && end) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
+        if (start && end && event.name === null) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
       }
     } else {
       event = {
@@ -146,7 +146,10 @@ export function linkEvents(
       };
       created++;
       repo.insertEvent(event);
-      if (ev.start && ev.end) repo.indexEventDays(ev.type, spanDays(ev.start, ev.end), event.id);
+      // Only unnamed events are looked up by day (named ones by name): a day crowded with reports of
+      // a named exercise then costs the day lookup nothing.
+      if (ev.start && ev.end && event.name === null)
+        repo.indexEventDays(ev.type, spanDays(ev.start, ev.end), event.id);
     }
     repo.insertReport({
       doc: f.doc,

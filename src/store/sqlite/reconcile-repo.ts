@@ -100,8 +100,10 @@ export function reconcileStatements(db: Database.Database) {
     eventsByDay: db.prepare(
       // Unnamed events only (named ones join by name), and at most EVENT_DAY_CANDIDATES a day, so a
       // day crowded with reports of one type costs a bounded scan, not one that grows with the corpus.
-      `SELECT e.* FROM event_days d JOIN corpus_events e ON e.id = d.event
-       WHERE d.type = ? AND d.day = ? AND e.name IS NULL LIMIT ${EVENT_DAY_CANDIDATES}`,
+      // CROSS JOIN keeps the day index first: the planner would otherwise scan corpus_events.
+      `SELECT e.* FROM (SELECT DISTINCT event FROM event_days
+         WHERE type = ? AND day IN (SELECT value FROM json_each(?)) LIMIT ${EVENT_DAY_CANDIDATES}) d
+       CROSS JOIN corpus_events e ON e.id = d.event WHERE e.name IS NULL`,
     ),
     sharedArgs: db.prepare(
       `SELECT event, count(*) AS shared FROM event_args
@@ -179,10 +181,8 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     },
     eventsByName: (type, key) => (s.eventsByName.all(type, key) as EventDbRow[]).map(toEvent),
     eventsByDays: (type, days) => {
-      const out = new Map<string, CorpusEventRow>();
-      for (const d of days)
-        for (const r of s.eventsByDay.all(type, d) as EventDbRow[]) out.set(r.id, toEvent(r));
-      return [...out.values()];
+      if (days.length === 0) return [];
+      return (s.eventsByDay.all(type, JSON.stringify(days)) as EventDbRow[]).map(toEvent);
     },
     component: (root) => s.component.pluck().all(root) as number[],
     sharedArgs: (events, nodes) => {
