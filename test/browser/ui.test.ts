@@ -167,6 +167,8 @@ describe('web UI in Chromium', () => {
     expect(onBar).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/event\//);
+    // The timeline's form goes when the event page replaces it (a ready mark alone may be the old one's).
+    await page.waitForSelector('form.filters', { state: 'detached' });
     await ready(page);
     // Every control has an accessible name.
     const unnamed = await page.$$eval('a, button, input, select, textarea', (els) =>
