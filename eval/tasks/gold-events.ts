@@ -7,9 +7,13 @@
  * gold articles and recall correct / gold events: `detection` (matched at all), `type`,
  * `type+time` (type and TIMEX value equal; no time on both sides counts as equal), `name` (over
  * events named on either side), `status`; `actors` is micro P/R over the actors of matched pairs.
+ * When `events-second-annotator.json` lies beside the gold (a second person's annotation of some
+ * of the same articles, made without seeing the first), the same fields are scored between the two
+ * annotators on the articles both annotated: the agreement people reach is the ceiling to read
+ * sitrep's figures against.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { buildDocument, finalizeSource } from '../../src/app/document.ts';
@@ -136,13 +140,65 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
   }
 }
 
-/** Scores the event gold file at `path`. */
-export async function runGoldEvents(path: string): Promise<{ table: string; figures: Figures }> {
+/** Reads and validates an event gold file. */
+function readGold(path: string): z.infer<typeof GoldFile> {
   const parsed = GoldFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
   }
+  return parsed.data;
+}
+
+const keyOf = (d: { file: string; item?: number | undefined }) =>
+  `${d.file}${d.item === undefined ? '' : `#${d.item}`}`;
+
+/**
+ * Agreement of a second annotation with the first on the articles both annotated: a second
+ * annotator's event matches an unused first-annotator event when their mention texts overlap in the
+ * article (one of the same type first); F1 per field, with each side's event count as the other's
+ * denominator.
+ */
+function agreement(first: z.infer<typeof GoldFile>, second: z.infer<typeof GoldFile>): Figures {
+  const byKey = new Map(first.documents.map((d) => [keyOf(d), d.events]));
+  const t = new Tally();
+  for (const d of second.documents) {
+    const golds = byKey.get(keyOf(d));
+    if (!golds) continue;
+    const text = readGoldArticle(d.file, d.item).text;
+    const spans = golds.map((g) => occurrences(text, g.mentions));
+    for (const f of [...FIELDS, 'actors-exact'] as const) t.add(f, 0, d.events.length, golds.length);
+    const used = new Set<number>();
+    for (const e of d.events) {
+      const mine = occurrences(text, e.mentions);
+      const hits = golds
+        .map((_, i) => i)
+        .filter((i) => !used.has(i) && spans[i]!.some(([s, u]) => mine.some(([a, b]) => a < u && s < b)));
+      const i = hits.find((h) => golds[h]!.type === e.type) ?? hits[0];
+      if (i === undefined) continue;
+      used.add(i);
+      const g = golds[i]!;
+      t.add('detection', 1, 0, 0);
+      t.add('type', g.type === e.type ? 1 : 0, 0, 0);
+      t.add('type+time', g.type === e.type && g.time === e.time ? 1 : 0, 0, 0);
+      t.add('status', g.status === e.status ? 1 : 0, 0, 0);
+      const same = new Set(g.actors.map(fold));
+      t.add(
+        'actors-exact',
+        e.actors.length === same.size && e.actors.every((a) => same.has(fold(a))) ? 1 : 0,
+        0,
+        0,
+      );
+    }
+  }
+  const out: Figures = {};
+  for (const [field, r] of t.rows) out[field] = r.gold ? f1(r.correct / r.pred, r.correct / r.gold) : null;
+  return out;
+}
+
+/** Scores the event gold file at `path`. */
+export async function runGoldEvents(path: string): Promise<{ table: string; figures: Figures }> {
+  const parsed = { data: readGold(path) };
   const t = new Tally();
   const errors: string[] = [];
   let events = 0;
@@ -172,11 +228,19 @@ export async function runGoldEvents(path: string): Promise<{ table: string; figu
     };
     return [field, r.gold, r.pred, r.correct, p, rc, f1(p, rc)];
   });
-  const table = [
+  const lines = [
     formatTable(['field', 'gold', 'system', 'correct', 'P', 'R', 'F1'], rows),
     '',
     `   ${parsed.data.documents.length} articles, ${events} gold events`,
-  ].join('\n');
+  ];
+  const secondPath = resolve(dirname(path), 'events-second-annotator.json');
+  if (existsSync(secondPath)) {
+    const agree = agreement(parsed.data, readGold(secondPath));
+    figures.annotatorAgreement = agree;
+    const shown = Object.entries(agree).map(([k, v]) => `${k} ${typeof v === 'number' ? v.toFixed(3) : v}`);
+    lines.push(`   agreement of two annotators (F1, shared articles): ${shown.join(', ')}`);
+  }
+  const table = lines.join('\n');
   return { table, figures };
 }
 
