@@ -159,7 +159,10 @@ const keyOf = (d: { file: string; item?: number | undefined }) =>
  * article (one of the same type first); F1 per field, with each side's event count as the other's
  * denominator.
  */
-function agreement(first: z.infer<typeof GoldFile>, second: z.infer<typeof GoldFile>): Figures {
+function agreement(
+  first: z.infer<typeof GoldFile>,
+  second: z.infer<typeof GoldFile>,
+): Record<string, number | null> {
   const byKey = new Map(first.documents.map((d) => [keyOf(d), d.events]));
   const t = new Tally();
   for (const d of second.documents) {
@@ -191,7 +194,7 @@ function agreement(first: z.infer<typeof GoldFile>, second: z.infer<typeof GoldF
       );
     }
   }
-  const out: Figures = {};
+  const out: Record<string, number | null> = {};
   for (const [field, r] of t.rows) out[field] = r.gold ? f1(r.correct / r.pred, r.correct / r.gold) : null;
   return out;
 }
