@@ -5,7 +5,8 @@
  * unused system event of the article whose trigger overlaps an occurrence of one of its mention
  * texts, one of the same type first. Per field, precision is correct / system events of the
  * gold articles and recall correct / gold events: `detection` (matched at all), `type`,
- * `type+time` (type and TIMEX value equal; no time on both sides counts as equal), `name` (over
+ * `type+time` (type and TIMEX value equal, a time open at one end written `../v` or `v/..`; no
+ * time on both sides counts as equal), `name` (over
  * events named on either side), `status`; `actors` is micro P/R over the actors of matched pairs.
  * When `events-second-annotator.json` lies beside the gold (a second person's annotation of some
  * of the same articles, made without seeing the first), the same fields are scored between the two
@@ -100,6 +101,21 @@ function sameActor(forms: readonly string[], gold: string): boolean {
   return forms.some((f) => f === g || (f.length >= 4 && (f.includes(g) || g.includes(f))));
 }
 
+/** Open-ended modifiers, written as ranges with a `..` end the way the gold writes them. */
+const OPEN_BEFORE = new Set(['BEFORE', 'ON_OR_BEFORE']);
+const OPEN_AFTER = new Set(['AFTER', 'ON_OR_AFTER']);
+
+/**
+ * The time of an event as the gold writes it: the TIMEX value, or `../value` and `value/..` for a
+ * time open at one end (`until Feb. 9`, `from Feb. 20 on`).
+ */
+export function timeKey(t: { value: string; mod: string | null } | undefined): string | null {
+  if (!t) return null;
+  if (t.mod && OPEN_BEFORE.has(t.mod)) return `../${t.value}`;
+  if (t.mod && OPEN_AFTER.has(t.mod)) return `${t.value}/..`;
+  return t.value;
+}
+
 class Tally {
   readonly rows = new Map<string, { correct: number; pred: number; gold: number }>();
   add(field: string, correct: number, pred: number, gold: number): void {
@@ -124,7 +140,7 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
       t.add('actors', 0, 0, g.actors.length);
       continue;
     }
-    const time = doc.times.find((x) => x.id === v.time)?.value ?? null;
+    const time = timeKey(doc.times.find((x) => x.id === v.time));
     t.add('detection', 1, 0, 0);
     t.add('type', v.type === g.type ? 1 : 0, 0, 0);
     t.add('type+time', v.type === g.type && time === g.time ? 1 : 0, 0, 0);
@@ -138,6 +154,9 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
         `${key}: ${JSON.stringify(g.mentions[0])} gold ${g.type} ${g.time}, sitrep ${v.type} ${time}`,
       );
   }
+  for (const e of doc.events)
+    if (!used.has(e.id))
+      errors.push(`${key}: spurious ${e.type} ${JSON.stringify(doc.text.slice(e.trigger[0], e.trigger[1]))}`);
 }
 
 /** Reads and validates an event gold file. */
