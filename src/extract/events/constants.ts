@@ -388,3 +388,28 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words either side of a reporting cue where the statement's own time may stand. */
 export const STANCE_TIME_WINDOW = 6;
+/** Words that negate the event after them in a speaker's words (`not preparing to attack`, `no plans to invade`). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** Modals before a negation that make it a pledge or a judgement (`will not send`), not a denial. */
+export const NEGATION_MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'ca',
+  'wo',
+]);
+/** Event types that are acts of speech: one sentence reports one of each kind. */
+export const SPEECH_ACTS: ReadonlySet<string> = new Set([
+  'denial',
+  'accusation',
+  'warning',
+  'threat',
+  'demand',
+]);

@@ -113,7 +113,18 @@ describe('events: triggers and arguments', () => {
     [
       'a two-word trigger',
       'The United States claimed Russia is preparing a "false flag" operation against Kyiv.',
-      { trigger: 'false flag', type: 'attack', actors: ['Russia'], targets: ['Kyiv'], status: 'planned' },
+      // A staged pretext, not an attack of its own: both annotators of the gold set type it `other`.
+      { trigger: 'false flag', type: 'other', actors: ['Russia'], status: 'planned' },
+    ],
+    [
+      'a speaker saying an event is not happening denies it',
+      '"We are not preparing to attack anybody," Viktor Khrenin said on Friday.',
+      { trigger: 'not preparing to attack', type: 'denial', actors: ['Viktor Khrenin'] },
+    ],
+    [
+      'one sentence reports one denial: the dismissal and its word are one act',
+      'The Kremlin dismissed the report as "nonsense" on Monday.',
+      { trigger: 'dismissed', type: 'denial', actors: ['Kremlin'] },
     ],
     [
       'a denial from a reporting stance',
@@ -145,6 +156,21 @@ describe('events: triggers and arguments', () => {
   ];
   it.each(none)('%s', (_, text) => {
     expect(events(text).filter((e) => e.type !== 'other')).toEqual([]);
+  });
+});
+
+describe('events: acts of speech', () => {
+  it('merges two words of one dismissal in a sentence into one denial', () => {
+    const found = events('The Kremlin dismissed the report as "nonsense" on Monday.');
+    expect(found.filter((e) => e.type === 'denial')).toHaveLength(1);
+  });
+  it('reads a pledge (`will not send`) as no denial', () => {
+    const found = events('"We will not send troops to the border," Viktor Khrenin said.');
+    expect(found.filter((e) => e.type === 'denial')).toEqual([]);
+  });
+  it('keeps denials of two sentences apart', () => {
+    const found = events('The Kremlin dismissed the report. Belarus dismissed it as "nonsense" later.');
+    expect(found.filter((e) => e.type === 'denial')).toHaveLength(2);
   });
 });
 

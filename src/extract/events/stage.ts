@@ -27,7 +27,10 @@ import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
   DEMAND_MODALS,
+  NEGATION_MODALS,
+  NEGATORS,
   PHASE_REACH,
+  SPEECH_ACTS,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   SYMMETRIC,
@@ -312,61 +315,120 @@ function demandIn(c: EventContext, content: Span): string | null {
   return null;
 }
 
+/** The entity speaking a quote: its resolved speaker, else a place acting as a bloc in its source phrase (`the West warned`). */
+function quoteSpeaker(
+  c: EventContext,
+  q: QuoteMention,
+  entityBySpan: ReadonlyMap<string, EntityMention>,
+  to: number,
+): EntityMention | null {
+  const speaker = q.speaker ? (entityBySpan.get(`${q.speaker[0]}:${q.speaker[1]}`) ?? null) : null;
+  if (speaker || !q.source) return speaker;
+  for (let w = wordAt(c.words, q.source[0]); w < to && c.words[w]!.end <= q.source[1]; w++) {
+    const i = c.entityAt[w]!;
+    if (i >= 0 && (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location'))
+      return c.entities[i]!;
+  }
+  return null;
+}
+
+/** A speech act of a quote's speaker (`type`), dated and given a status by the quote's cue. */
+function speechDraft(
+  c: EventContext,
+  q: QuoteMention & { cue: Span },
+  type: string,
+  trigger: Span,
+  origin: string,
+  entityBySpan: ReadonlyMap<string, EntityMention>,
+): Draft | null {
+  const at = wordAt(c.words, q.cue[0]);
+  if (at >= c.words.length) return null;
+  const sentence = c.words[at]!.sentence;
+  const [from, to] = c.sentences[sentence]!;
+  const b = { floor: from, ceil: to };
+  const speaker = quoteSpeaker(c, q, entityBySpan, to);
+  // A statement's own time stands by its cue (`denied on Tuesday`, `on Monday warned`), not in
+  // what it says (`denied … since 2014`).
+  const time = timeNear(c, at + 1, {
+    floor: Math.max(from, at - STANCE_TIME_WINDOW),
+    ceil: Math.min(to, at + STANCE_TIME_WINDOW),
+  });
+  const word = wordAt(c.words, trigger[0]);
+  return {
+    trigger,
+    triggerWord: type,
+    word,
+    sentence: c.words[word]?.sentence ?? sentence,
+    type,
+    plover: c.lexicon.ploverOf.get(type) ?? null,
+    origin,
+    phase: false,
+    definite: false,
+    own: false,
+    name: null,
+    actors: speaker ? [speaker] : [],
+    targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
+    places: [],
+    time,
+    size: null,
+    claimedBy: null,
+    statuses: [statusOf(c, at, at + 1, b, time)],
+    parent: null,
+    mentions: 1,
+  };
+}
+
 /**
  * Events made by reporting cues that are acts: by stance (a denial, a warning, an accusation) or
  * by a cue word of the trigger lexicon (`demanded that …`, `agreed that …`); the speaker acts.
  */
-function stanceDrafts(c: EventContext): Draft[] {
+function stanceDrafts(c: EventContext, entityBySpan: ReadonlyMap<string, EntityMention>): Draft[] {
   const out: Draft[] = [];
-  const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
   for (const q of c.quotes) {
     if (!q.cue) continue;
     const type = STANCE_EVENTS[q.stance] ?? cueType(c, q.cue) ?? demandIn(c, q.span);
     if (!type) continue;
-    const at = wordAt(c.words, q.cue[0]);
-    if (at >= c.words.length) continue;
-    const sentence = c.words[at]!.sentence;
-    const [from, to] = c.sentences[sentence]!;
-    const b = { floor: from, ceil: to };
-    let speaker = q.speaker ? (entityBySpan.get(`${q.speaker[0]}:${q.speaker[1]}`) ?? null) : null;
-    if (!speaker && q.source) {
-      // An unresolved speaker phrase may still hold a place acting as a bloc (`the West warned`).
-      for (let w = wordAt(c.words, q.source[0]); w < to && c.words[w]!.end <= q.source[1]; w++) {
-        const i = c.entityAt[w]!;
-        if (i >= 0 && (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location')) {
-          speaker = c.entities[i]!;
-          break;
-        }
-      }
+    const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
+    const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A speaker who says an event is not happening denies it (`"We are not preparing to attack
+ * anybody," Khrenin said`): a denial by the speaker, its trigger the words from the negation to
+ * the negated event. Quotes already read as denials, warnings or accusations make their own event.
+ */
+function negatedClaims(
+  c: EventContext,
+  drafts: readonly Draft[],
+  entityBySpan: ReadonlyMap<string, EntityMention>,
+): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<number>();
+  for (const d of drafts) {
+    if (d.statuses[0]?.rule !== 'negation' || d.origin.startsWith('quote')) continue;
+    const qi = c.quoteAt[d.word]!;
+    const q = qi >= 0 ? c.quotes[qi]! : null;
+    if (!q?.cue || !q.speaker || STANCE_EVENTS[q.stance] || seen.has(qi)) continue;
+    let neg = -1;
+    for (let w = d.word - 1; w >= Math.max(0, d.word - STATUS_WINDOW) && neg < 0; w--)
+      if (NEGATORS.has(c.words[w]!.lower)) neg = w;
+    // `will not send`, `could never leave`: a pledge or a judgement, not a denial of a claim.
+    if (neg < 0 || (neg > 0 && NEGATION_MODALS.has(c.words[neg - 1]!.lower))) continue;
+    const made = speechDraft(
+      c,
+      { ...q, cue: q.cue },
+      'denial',
+      [c.words[neg]!.start, d.trigger[1]],
+      'quote-negated',
+      entityBySpan,
+    );
+    if (made) {
+      seen.add(qi);
+      out.push(made);
     }
-    // A statement's own time stands by its cue (`denied on Tuesday`, `on Monday warned`), not in
-    // what it says (`denied … since 2014`).
-    const time = timeNear(c, at + 1, {
-      floor: Math.max(from, at - STANCE_TIME_WINDOW),
-      ceil: Math.min(to, at + STANCE_TIME_WINDOW),
-    });
-    out.push({
-      trigger: q.cue,
-      triggerWord: type,
-      word: at,
-      sentence,
-      type,
-      plover: c.lexicon.ploverOf.get(type) ?? null,
-      origin: STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue',
-      phase: false,
-      definite: false,
-      own: false,
-      name: null,
-      actors: speaker ? [speaker] : [],
-      targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
-      places: [],
-      time,
-      size: null,
-      claimedBy: null,
-      statuses: [statusOf(c, at, at + 1, b, time)],
-      parent: null,
-      mentions: 1,
-    });
   }
   return out;
 }
@@ -420,7 +482,12 @@ function corefer(drafts: readonly Draft[]): Draft[] {
         const sameWord = g.triggerWord === d.triggerWord;
         const dated = g.time !== null && d.time !== null;
         const agree = shareActor(g, d) && timesAgree(g.time, d.time) && !sizesDiffer;
-        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d))) target = g;
+        // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
+        const oneAct =
+          SPEECH_ACTS.has(d.type) &&
+          g.sentence === d.sentence &&
+          (g.actors.length === 0 || d.actors.length === 0 || shareActor(g, d));
+        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct) target = g;
       }
     }
     if (target) join(target, d);
@@ -568,7 +635,8 @@ export function findEvents(input: EventInput): EventMention[] {
       drafts.push(draftOf(c, t, s, b, i === 0));
     });
   }
-  drafts.push(...stanceDrafts(c));
+  const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
+  drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   linkPhases(drafts);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
