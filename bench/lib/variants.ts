@@ -60,6 +60,7 @@ export function withSyntheticEvents(doc: DocumentJson): DocumentJson {
         targets: [],
         places,
         time,
+        timeRole: 'at',
         size: doc.quantities.find((q) => within(s, q.span))?.id ?? null,
         status: 'planned',
         claimedBy: null,

@@ -106,13 +106,17 @@ const OPEN_BEFORE = new Set(['BEFORE', 'ON_OR_BEFORE']);
 const OPEN_AFTER = new Set(['AFTER', 'ON_OR_AFTER']);
 
 /**
- * The time of an event as the gold writes it: the TIMEX value, or `../value` and `value/..` for a
- * time open at one end (`until Feb. 9`, `from Feb. 20 on`).
+ * The time of an event as the gold writes it: the TIMEX value, or `../value` and `value/..` for an
+ * event open at one end, by its time (`until Feb. 9`, `from Feb. 20 on`) or by how it stands to
+ * its time (`the stage ends on Feb. 9`, `the drills began on Thursday`).
  */
-export function timeKey(t: { value: string; mod: string | null } | undefined): string | null {
+export function timeKey(
+  t: { value: string; mod: string | null } | undefined,
+  role: 'at' | 'from' | 'until' = 'at',
+): string | null {
   if (!t) return null;
-  if (t.mod && OPEN_BEFORE.has(t.mod)) return `../${t.value}`;
-  if (t.mod && OPEN_AFTER.has(t.mod)) return `${t.value}/..`;
+  if (role === 'until' || (t.mod && OPEN_BEFORE.has(t.mod))) return `../${t.value}`;
+  if (role === 'from' || (t.mod && OPEN_AFTER.has(t.mod))) return `${t.value}/..`;
   return t.value;
 }
 
@@ -140,7 +144,7 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
       t.add('actors', 0, 0, g.actors.length);
       continue;
     }
-    const time = timeKey(doc.times.find((x) => x.id === v.time));
+    const time = timeKey(doc.times.find((x) => x.id === v.time), v.timeRole);
     t.add('detection', 1, 0, 0);
     t.add('type', v.type === g.type ? 1 : 0, 0, 0);
     t.add('type+time', v.type === g.type && time === g.time ? 1 : 0, 0, 0);

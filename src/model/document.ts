@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from './errors.ts';
-import type { EventMention, Mention, MentionKind, MentionOf } from './mention.ts';
+import type { EventMention, Mention, MentionKind, MentionOf, TimeRole } from './mention.ts';
 import type { DatedValue, Format, SourceDoc } from './source.ts';
 import type { Span } from './span.ts';
 
@@ -108,6 +108,8 @@ export interface EventJson {
   targets: string[];
   places: string[];
   time: string | null;
+  /** How the event stands to its time: `at`, or open-ended `from` or `until` it. */
+  timeRole: TimeRole;
   size: string | null;
   status: string;
   claimedBy: string | null;
@@ -272,6 +274,7 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       targets: ids(m.targets),
       places: ids(m.places),
       time: refs.time(m.time),
+      timeRole: m.time ? (m.timeRole ?? 'at') : 'at',
       size: refs.quantity(m.size),
       status: m.status,
       claimedBy: refs.entity(m.claimedBy),

@@ -144,6 +144,12 @@ export interface QuoteMention extends MentionBase {
 /** Event statuses. */
 export type EventStatus = 'planned' | 'ongoing' | 'completed' | 'cancelled' | 'denied' | 'hypothetical';
 
+/**
+ * How an event stands to its time: it happens `at` it (`drills on Feb. 10–20`), runs `until` it
+ * (`the stage ends on Feb. 9`), or runs `from` it (`the drills began on Thursday`).
+ */
+export type TimeRole = 'at' | 'from' | 'until';
+
 /** A typed event; `span` is its trigger. Arguments refer to other mentions by span. */
 export interface EventMention extends MentionBase {
   readonly kind: 'event';
@@ -154,6 +160,8 @@ export interface EventMention extends MentionBase {
   readonly targets: readonly Span[];
   readonly places: readonly Span[];
   readonly time: Span | null;
+  /** How the event stands to `time` (`at` when absent). */
+  readonly timeRole?: TimeRole;
   readonly size: Span | null;
   readonly status: EventStatus;
   readonly claimedBy: Span | null;

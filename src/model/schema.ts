@@ -123,6 +123,7 @@ export const documentSchema = z
         targets: z.array(z.string()),
         places: z.array(z.string()),
         time: z.string().nullable(),
+        timeRole: z.enum(['at', 'from', 'until']),
         size: z.string().nullable(),
         status: z.enum(['planned', 'ongoing', 'completed', 'cancelled', 'denied', 'hypothetical']),
         claimedBy: z.string().nullable(),

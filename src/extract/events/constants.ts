@@ -413,3 +413,64 @@ export const SPEECH_ACTS: ReadonlySet<string> = new Set([
   'threat',
   'demand',
 ]);
+/** Modifiers of a time that is open at one end already (`until Feb. 9`, `from March on`). */
+export const OPEN_MODS: ReadonlySet<string> = new Set(['BEFORE', 'ON_OR_BEFORE', 'AFTER', 'ON_OR_AFTER']);
+/** Verbs right before a time that make it the event's end (`ends on Feb. 9`, `to finish by Sunday`). */
+export const UNTIL_WORDS: ReadonlySet<string> = new Set([
+  'end',
+  'ends',
+  'ended',
+  'ending',
+  'conclude',
+  'concludes',
+  'concluded',
+  'concluding',
+  'finish',
+  'finishes',
+  'finished',
+  'finishing',
+  'last',
+  'lasts',
+  'lasted',
+  'lasting',
+  'expire',
+  'expires',
+  'expired',
+  'until',
+  'till',
+]);
+/** Verbs right before a time that make it the event's start (`began on Thursday`). */
+export const FROM_WORDS: ReadonlySet<string> = new Set([
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'beginning',
+  'start',
+  'starts',
+  'started',
+  'starting',
+  'commence',
+  'commenced',
+  'commences',
+  'since',
+]);
+/** Words that may stand between such a verb and its time (`ended early on Sunday`). */
+export const ROLE_GLUE: ReadonlySet<string> = new Set(['on', 'at', 'in', 'early', 'late', 'around', 'about']);
+/** How many words before a time are read for its role. */
+export const ROLE_REACH = 3;
+/** Words between `the end of` and its event (`the end of the first stage`). */
+export const PHASE_GLUE: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'first',
+  'second',
+  'third',
+  'final',
+  'last',
+  'initial',
+]);

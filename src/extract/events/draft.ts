@@ -4,6 +4,7 @@ import type {
   EventStatus,
   QuantityMention,
   TimeMention,
+  TimeRole,
 } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { COOPERATIVE_PLOVER, INTENT_PLOVER } from './constants.ts';
@@ -21,6 +22,8 @@ export interface Draft {
   /** How it was found: `trigger`, `phrase`, `phase`, `quote-denied`, `named`… */
   readonly origin: string;
   readonly phase: boolean;
+  /** The word before a phase word (`active` of `the active phase`), '' when none: names the phase. */
+  readonly modifier: string;
   readonly definite: boolean;
   /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */
   readonly own: boolean;
@@ -29,6 +32,8 @@ export interface Draft {
   targets: EntityMention[];
   places: EntityMention[];
   time: TimeMention | null;
+  /** How the event stands to `time`: at it, or running from or until it. */
+  timeRole: TimeRole;
   size: QuantityMention | null;
   claimedBy: Span | null;
   /** Status of each mention and the cue class that decided it, in text order. */
@@ -53,6 +58,11 @@ function days(t: TimeMention): number {
  */
 function precision(t: TimeMention): number {
   return (t.value.includes('/') ? 0 : 1e12) + days(t);
+}
+
+/** How precisely a draft's time dates it: an open end (`until Feb. 20`) after any time it is `at`. */
+function rank(d: Draft): number {
+  return (d.timeRole === 'at' ? 0 : 2e12) + (d.time ? precision(d.time) : 0);
 }
 
 /** True when two optional times may be the same event's: either missing, or their bounds overlap. */
@@ -82,7 +92,10 @@ export function merge(g: Draft, d: Draft): void {
   union(g.actors, d.actors);
   union(g.targets, d.targets);
   union(g.places, d.places);
-  if (d.time && (!g.time || precision(d.time) < precision(g.time))) g.time = d.time;
+  if (d.time && (!g.time || rank(d) < rank(g))) {
+    g.time = d.time;
+    g.timeRole = d.timeRole;
+  }
   g.size ??= d.size;
   g.claimedBy ??= d.claimedBy;
   g.statuses.push(...d.statuses);
@@ -144,6 +157,7 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     targets: g.targets.map((e) => e.span),
     places: g.places.map((e) => e.span),
     time: g.time?.span ?? null,
+    timeRole: g.time ? g.timeRole : 'at',
     size: g.size?.span ?? null,
     status,
     claimedBy: g.claimedBy,

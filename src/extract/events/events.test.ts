@@ -40,6 +40,7 @@ function describeEvent(text: string, mentions: readonly Mention[], v: EventMenti
     targets: v.targets.map(at),
     places: v.places.map(at),
     time: times.find(same(v.time))?.value ?? null,
+    timeRole: v.timeRole ?? 'at',
     size: sizes.find(same(v.size))?.value ?? null,
     status: v.status,
     claimedBy: at(v.claimedBy),
@@ -125,6 +126,26 @@ describe('events: triggers and arguments', () => {
       'one sentence reports one denial: the dismissal and its word are one act',
       'The Kremlin dismissed the report as "nonsense" on Monday.',
       { trigger: 'dismissed', type: 'denial', actors: ['Kremlin'] },
+    ],
+    [
+      'an event that ends on a day runs until it',
+      'The first stage of the Belarusian drills ends on Feb. 9.',
+      { trigger: 'drills', time: '2022-02-09', timeRole: 'until' },
+    ],
+    [
+      'an event that began on a day runs from it',
+      'Belarus and Russia started their drills on Thursday.',
+      { trigger: 'drills', time: '2022-01-13', timeRole: 'from' },
+    ],
+    [
+      'the end of a phase dates its end',
+      'Troops arrive until the end of the first stage of the drills on Feb. 9.',
+      { trigger: 'stage', time: '2022-02-09', timeRole: 'until' },
+    ],
+    [
+      'an event on a day happens at it',
+      'Belarus and Russia will hold drills on Feb. 10.',
+      { trigger: 'drills', time: '2022-02-10', timeRole: 'at' },
     ],
     [
       'a denial from a reporting stance',

@@ -8,6 +8,7 @@ import type {
   QuoteMention,
   Stance,
   TimeMention,
+  TimeRole,
 } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import type { WorkCounter } from '../segment/work.ts';
@@ -27,14 +28,20 @@ import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
   DEMAND_MODALS,
+  FROM_WORDS,
   NEGATION_MODALS,
   NEGATORS,
+  OPEN_MODS,
+  PHASE_GLUE,
   PHASE_REACH,
+  ROLE_GLUE,
+  ROLE_REACH,
   SPEECH_ACTS,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   SYMMETRIC,
   TARGETED,
+  UNTIL_WORDS,
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
@@ -226,6 +233,46 @@ function ownAfter(c: EventContext, to: number, b: Bounds): boolean {
   return to + 2 < b.ceil && c.words[to]!.lower === 'of' && c.words[to + 2]!.lower === 'own';
 }
 
+/**
+ * A phase is a long noun phrase (`the first stage, a check of combat readiness and the
+ * redeployment of units, would last until Feb. 9`): its date may follow other triggers, but not
+ * another phase word (`the first stage is over and the active phase begins on Thursday`).
+ */
+function phaseCeil(c: EventContext, to: number, sentence: number): number {
+  const end = c.sentences[sentence]![1];
+  for (let w = to; w < end; w++) if (c.lexicon.phases.has(c.words[w]!.lower)) return w;
+  return end;
+}
+
+/**
+ * How an event stands to its time, from the words right before the time: `ends on Feb. 9`,
+ * `scheduled to finish by Sunday` → until; `began on Thursday` → from; otherwise at. A time that
+ * is open-ended itself (`until Feb. 9`) is the event's time as it stands.
+ */
+function roleOf(c: EventContext, time: TimeMention | null, trigger: number): TimeRole {
+  if (!time || (time.mod && OPEN_MODS.has(time.mod))) return 'at';
+  // `the end of the first stage on Feb. 9`: the noun before the trigger says which end is dated.
+  for (let w = trigger - 1, seen = 0; w > 0 && seen < ROLE_REACH + 1; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'of') {
+      const head = c.words[w - 1]!.lower;
+      if (UNTIL_WORDS.has(head)) return 'until';
+      if (FROM_WORDS.has(head)) return 'from';
+      break;
+    }
+    if (!PHASE_GLUE.has(lower) && !c.lexicon.phases.has(lower) && w !== trigger - 1) break;
+  }
+  const first = wordAt(c.words, time.span[0]);
+  // The verb may stand before the event's own words (`started their drills on Thursday`).
+  for (let w = first - 1, seen = 0; w >= 0 && seen < ROLE_REACH + 3; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    if (UNTIL_WORDS.has(lower) || (lower === 'by' && w === first - 1)) return 'until';
+    if (FROM_WORDS.has(lower)) return 'from';
+    if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !(w >= trigger && w < first)) break;
+  }
+  return 'at';
+}
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -250,9 +297,13 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   if (actors.length === 0 || symmetric)
     for (const e of actorsAfter(c, t.to, b, symmetric))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
-  // A phase is a long noun phrase (`the first stage, a check of combat readiness and the
-  // redeployment of units, would last until Feb. 9`): its date may follow other triggers.
-  const time = timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: c.sentences[sentence]![1] } : b, first);
+  const time = timeNear(
+    c,
+    t.to,
+    t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b,
+    first,
+  );
+  const timeRole = roleOf(c, time, t.from);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
   let named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
@@ -271,6 +322,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     plover: t.plover,
     origin: t.rule === 'word' ? 'trigger' : t.rule,
     phase: t.rule === 'phase',
+    modifier: t.rule === 'phase' && prev !== '' && !DEFINITE.has(prev) ? prev : '',
     definite: DEFINITE.has(prev) || DEFINITE.has(prev2),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
     name: t.rule === 'phase' ? null : named,
@@ -282,6 +334,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
       : [],
     places: placesAfter(c, t.to, b),
     time,
+    timeRole,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
     statuses: [statusOf(c, t.from, t.to, b, time)],
@@ -363,6 +416,7 @@ function speechDraft(
     plover: c.lexicon.ploverOf.get(type) ?? null,
     origin,
     phase: false,
+    modifier: '',
     definite: false,
     own: false,
     name: null,
@@ -370,6 +424,7 @@ function speechDraft(
     targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
     places: [],
     time,
+    timeRole: 'at',
     size: null,
     claimedBy: null,
     statuses: [statusOf(c, at, at + 1, b, time)],
@@ -448,8 +503,21 @@ function corefer(drafts: readonly Draft[]): Draft[] {
   };
   for (const d of drafts) {
     if (d.phase) {
-      groups.push(d);
-      groupOf.set(d, d);
+      // `the active phase` again is the same phase of the same exercise.
+      const same = groups.find(
+        (g) =>
+          g.phase &&
+          d.modifier !== '' &&
+          g.modifier === d.modifier &&
+          g.triggerWord === d.triggerWord &&
+          (groupOf.get(g.parent ?? g) ?? null) === (groupOf.get(d.parent ?? d) ?? null) &&
+          timesAgree(g.time, d.time),
+      );
+      if (same) join(same, d);
+      else {
+        groups.push(d);
+        groupOf.set(d, d);
+      }
       continue;
     }
     let target: Draft | undefined;
@@ -518,7 +586,11 @@ function corefer(drafts: readonly Draft[]): Draft[] {
     }
     out.push(g);
   });
-  for (const g of out) if (g.name && g.time && yearsDisagree(g.name.name, g.time)) g.time = null;
+  for (const g of out)
+    if (g.name && g.time && yearsDisagree(g.name.name, g.time)) {
+      g.time = null;
+      g.timeRole = 'at';
+    }
   for (const g of out) {
     if (!g.phase) continue;
     const parent = groupOf.get(g.parent ?? g) ?? null;
@@ -595,6 +667,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       plover: exercise ? (c.lexicon.ploverOf.get('military_exercise') ?? null) : null,
       origin: 'named',
       phase: false,
+      modifier: '',
       definite: false,
       own: false,
       name: e,
@@ -602,6 +675,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       targets: [],
       places: placesAfter(c, end, b),
       time,
+      timeRole: roleOf(c, time, at),
       size: sizeNear(c, at, end, b),
       claimedBy: claimant(c, at),
       statuses: [statusOf(c, at, end, b, time)],
