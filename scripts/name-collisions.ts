@@ -43,5 +43,7 @@ for (const n of all) {
   groups.set(k, g);
 }
 const merged = [...groups].filter(([, g]) => g.size > 1);
-console.log(`${all.length} distinct ${tag} names, ${groups.size} keys, ${merged.length} keys joining several spellings`);
+console.log(
+  `${all.length} distinct ${tag} names, ${groups.size} keys, ${merged.length} keys joining several spellings`,
+);
 for (const [k, g] of merged) console.log(`  ${k}: ${[...g].join(' / ')}`);
