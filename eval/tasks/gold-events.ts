@@ -44,7 +44,9 @@ const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 /** Reads the article of a gold entry (the `item`-th of a file holding several). */
 export function readGoldArticle(file: string, item?: number): DocumentJson {
   const path = resolve(repo, file);
-  const docs = readSource(path, readFileSync(path, 'utf8'));
+  // Read as on the ingest day below: a dateline without a year (`MINSK, Feb 24`) takes its year
+  // from it, as `sitrep ingest` does from the day it runs.
+  const docs = readSource(path, readFileSync(path, 'utf8'), { referenceYear: 2022 });
   const doc = docs[item ?? 0];
   if (!doc || isFailure(doc)) throw new Error(`${file}${item === undefined ? '' : `#${item}`}: did not read`);
   return buildDocument(finalizeSource(doc, new Date('2022-03-01T00:00:00Z')));
