@@ -154,7 +154,7 @@ describe('events: triggers and arguments', () => {
     ],
     [
       'an entity followed by a preposition is an object, not the actor',
-      'Russian units reach Belarus for drills on Feb. 10.',
+      'Russian units travel to Belarus for drills on Feb. 10.',
       { trigger: 'drills', actors: ['Russian'] },
     ],
   ];

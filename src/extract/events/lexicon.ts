@@ -13,6 +13,11 @@ export interface TriggerLexicon {
   /** First word → second word → type. */
   readonly phrases: ReadonlyMap<string, ReadonlyMap<string, TriggerType>>;
   readonly phases: ReadonlySet<string>;
+  /** Words that are triggers only with forces as their subject (`the troops remain`). */
+  readonly withForces: ReadonlyMap<string, TriggerType>;
+  /** The nouns that make forces, and how many words before such a trigger one is looked for. */
+  readonly forceNouns: ReadonlySet<string>;
+  readonly forceReach: number;
   readonly ploverOf: ReadonlyMap<string, string | null>;
 }
 
@@ -20,6 +25,13 @@ const File = z.object({
   types: z.record(z.string(), z.object({ plover: z.string().nullable(), forms: z.array(z.string()) })),
   phrases: z.record(z.string(), z.string()),
   phases: z.array(z.string()),
+  withForces: z
+    .object({
+      nouns: z.array(z.string()),
+      reach: z.number().int().min(1).max(8),
+      types: z.record(z.string(), z.array(z.string())),
+    })
+    .optional(),
 });
 
 /** Builds the lexicon from the JSON file's content; throws naming the field on a bad file. */
@@ -46,7 +58,21 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     phrases.set(a, m);
     m.set(b, { type, plover: ploverOf.get(type) ?? null });
   }
-  return { words, phrases, phases: new Set(parsed.data.phases), ploverOf };
+  const withForces = new Map<string, TriggerType>();
+  const forces = parsed.data.withForces;
+  for (const [type, forms] of Object.entries(forces?.types ?? {})) {
+    if (!ploverOf.has(type)) throw new Error(`${origin}: withForces.types.${type}: unknown type`);
+    for (const f of forms) withForces.set(f, { type, plover: ploverOf.get(type) ?? null });
+  }
+  return {
+    words,
+    phrases,
+    phases: new Set(parsed.data.phases),
+    withForces,
+    forceNouns: new Set(forces?.nouns ?? []),
+    forceReach: forces?.reach ?? 0,
+    ploverOf,
+  };
 }
 
 const FILE = new URL('../../../lexicons/events/triggers.json', import.meta.url);

@@ -9,6 +9,17 @@ function free(c: EventContext, w: number): boolean {
   return c.entityAt[w]! < 0 && c.timeAt[w]! < 0 && c.cueAt[w]! < 0;
 }
 
+/** The type of a word that is a trigger only after forces (`Russian troops will remain`), when they come first. */
+function forcesMove(c: EventContext, w: number, from: number) {
+  const type = c.lexicon.withForces.get(c.words[w]!.lower);
+  if (!type) return undefined;
+  for (let k = w - 1; k >= Math.max(from, w - c.lexicon.forceReach); k--) {
+    if (c.lexicon.forceNouns.has(c.words[k]!.lower)) return type;
+    if (c.words[k]!.lower === ',' || c.words[k]!.lower === ';') break;
+  }
+  return undefined;
+}
+
 /**
  * The triggers of one sentence in text order: two-word phrases first (`false flag`, `pull out`),
  * then single words; phase words (`stage`, `phase`) only in a sentence that also speaks of an
@@ -30,7 +41,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       w++;
       continue;
     }
-    const hit = c.lexicon.words.get(word.lower);
+    const hit = c.lexicon.words.get(word.lower) ?? forcesMove(c, w, from);
     if (hit) {
       out.push({ from: w, to: w + 1, type: hit.type, plover: hit.plover, rule: 'word' });
       if (hit.type === 'military_exercise') exercise = true;
