@@ -474,3 +474,25 @@ export const PHASE_GLUE: ReadonlySet<string> = new Set([
   'last',
   'initial',
 ]);
+/** Event types that harm someone: a claim that someone does them is an accusation. */
+export const HOSTILE_TYPES: ReadonlySet<string> = new Set([
+  'attack',
+  'violence',
+  'fight',
+  'threat',
+  'coercion',
+  'other',
+]);
+/** Words of taking part in something: negated by a speaker (`not involved`), they deny it. */
+export const PARTAKING: ReadonlySet<string> = new Set([
+  'involved',
+  'part',
+  'participating',
+  'participate',
+  'participated',
+  'targeting',
+  'targeted',
+  'target',
+]);
+/** How many words into what a speaker said a denial's negation is looked for. */
+export const DENIAL_REACH = 10;

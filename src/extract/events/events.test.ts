@@ -148,6 +148,16 @@ describe('events: triggers and arguments', () => {
       { trigger: 'drills', time: '2022-02-10', timeRole: 'at' },
     ],
     [
+      "a claim of another party's military move accuses it",
+      'Alexander Lukashenko claimed that Poland had moved 20,000 soldiers toward the border.',
+      { trigger: 'claimed', type: 'accusation', actors: ['Alexander Lukashenko'] },
+    ],
+    [
+      'a speaker denying a part in something denies it',
+      '"Belarusian troops are not involved," Viktor Khrenin said on Thursday.',
+      { trigger: 'not involved', type: 'denial', actors: ['Viktor Khrenin'] },
+    ],
+    [
       'a denial from a reporting stance',
       'The West has warned of an invasion of Ukraine, which Moscow denies.',
       { trigger: 'denies', type: 'denial', actors: ['Moscow'] },
@@ -187,6 +197,14 @@ describe('events: acts of speech', () => {
   });
   it('reads a pledge (`will not send`) as no denial', () => {
     const found = events('"We will not send troops to the border," Viktor Khrenin said.');
+    expect(found.filter((e) => e.type === 'denial')).toEqual([]);
+  });
+  it('reads a claim of no harm as no accusation', () => {
+    const found = events('Alexander Lukashenko claimed that the economy had grown by 3 percent.');
+    expect(found.filter((e) => e.type === 'accusation')).toEqual([]);
+  });
+  it('reads a pledge not to take part as no denial', () => {
+    const found = events('"We will not take part in any war," Alexander Lukashenko said.');
     expect(found.filter((e) => e.type === 'denial')).toEqual([]);
   });
   it('keeps denials of two sentences apart', () => {

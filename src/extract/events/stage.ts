@@ -28,10 +28,13 @@ import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
   DEMAND_MODALS,
+  DENIAL_REACH,
   FROM_WORDS,
+  HOSTILE_TYPES,
   NEGATION_MODALS,
   NEGATORS,
   OPEN_MODS,
+  PARTAKING,
   PHASE_GLUE,
   PHASE_REACH,
   ROLE_GLUE,
@@ -437,17 +440,55 @@ function speechDraft(
  * Events made by reporting cues that are acts: by stance (a denial, a warning, an accusation) or
  * by a cue word of the trigger lexicon (`demanded that …`, `agreed that …`); the speaker acts.
  */
-function stanceDrafts(c: EventContext, entityBySpan: ReadonlyMap<string, EntityMention>): Draft[] {
+function stanceDrafts(
+  c: EventContext,
+  drafts: readonly Draft[],
+  entityBySpan: ReadonlyMap<string, EntityMention>,
+): Draft[] {
   const out: Draft[] = [];
   for (const q of c.quotes) {
     if (!q.cue) continue;
-    const type = STANCE_EVENTS[q.stance] ?? cueType(c, q.cue) ?? demandIn(c, q.span);
+    const type =
+      STANCE_EVENTS[q.stance] ??
+      cueType(c, q.cue) ??
+      demandIn(c, q.span) ??
+      (q.stance === 'claimed' &&
+      claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
+        ? 'accusation'
+        : null);
     if (!type) continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
     const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
     if (d) out.push(d);
   }
   return out;
+}
+
+/**
+ * True when a claim's content holds a hostile act (`claimed Russia is preparing a false flag`) or
+ * another party's military move (`claimed that Poland had moved 20,000 soldiers toward the
+ * border`): such a claim accuses. Binary search over the drafts, sorted by trigger.
+ */
+function claimsHostileAct(
+  c: EventContext,
+  q: QuoteMention,
+  drafts: readonly Draft[],
+  speaker: EntityMention | null,
+): boolean {
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (drafts[mid]!.trigger[0] < q.span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < drafts.length && drafts[i]!.trigger[0] < q.span[1]; i++) {
+    if (c.counter) c.counter.steps++;
+    const d = drafts[i]!;
+    const others = d.actors.length > 0 && !d.actors.some((a) => a.cluster === speaker?.cluster);
+    if (HOSTILE_TYPES.has(d.type) || (d.type === 'troop_deployment' && others)) return true;
+  }
+  return false;
 }
 
 /**
@@ -485,6 +526,31 @@ function negatedClaims(
       out.push(made);
     }
   }
+  // Denied part in something, with no event word (`Belarusian troops are not involved`, `we are
+  // not taking part`): a negation near the start of what was said, then a word of taking part.
+  c.quotes.forEach((q, qi) => {
+    if (!q.cue || !q.speaker || STANCE_EVENTS[q.stance] || seen.has(qi)) return;
+    const from = wordAt(c.words, q.span[0]);
+    const to = Math.min(c.words.length, from + DENIAL_REACH);
+    for (let w = from; w < to && c.words[w]!.end <= q.span[1]; w++) {
+      if (c.counter) c.counter.steps++;
+      if (!NEGATORS.has(c.words[w]!.lower) || (w > 0 && NEGATION_MODALS.has(c.words[w - 1]!.lower))) continue;
+      let hit = -1;
+      for (let k = w + 1; k <= w + 3 && k < c.words.length && c.words[k]!.end <= q.span[1]; k++)
+        if (PARTAKING.has(c.words[k]!.lower)) hit = k;
+      if (hit < 0) continue;
+      const made = speechDraft(
+        c,
+        { ...q, cue: q.cue },
+        'denial',
+        [c.words[w]!.start, c.words[hit]!.end],
+        'quote-negated',
+        entityBySpan,
+      );
+      if (made) out.push(made);
+      return;
+    }
+  });
   return out;
 }
 
@@ -710,7 +776,8 @@ export function findEvents(input: EventInput): EventMention[] {
     });
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
-  drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, entityBySpan));
+  drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   linkPhases(drafts);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
