@@ -496,3 +496,5 @@ export const PARTAKING: ReadonlySet<string> = new Set([
 ]);
 /** How many words into what a speaker said a denial's negation is looked for. */
 export const DENIAL_REACH = 10;
+/** Event types whose result lasts: a present perfect (`has deployed`) reports them as under way. */
+export const LASTING: ReadonlySet<string> = new Set(['troop_deployment']);

@@ -271,9 +271,19 @@ describe('events: status rules', () => {
     [[], 'planned', '2022-02-10', 'time-after-publication'],
     [[], 'completed', '2022-01-17', 'past'],
     [[], 'completed', '2021-09-01', 'past'],
+    [['have', 'started'], 'ongoing', null, 'progressive'],
   ];
   it.each(cases)('%j → %s', (before, status, time, rule) => {
     expect(eventStatus({ ...base, before, timeStart: time, timeEnd: time })).toEqual({ status, rule });
+  });
+  it('reads a present perfect of a lasting event as under way, of another as done', () => {
+    const at = { ...base, before: ['russia', 'has'], trigger: 'massed' };
+    expect(eventStatus({ ...at, lasting: true })).toEqual({ status: 'ongoing', rule: 'perfect' });
+    expect(eventStatus({ ...at, lasting: false })).toEqual({ status: 'completed', rule: 'past' });
+    expect(eventStatus({ ...at, before: ['russia', 'had'], lasting: true })).toEqual({
+      status: 'completed',
+      rule: 'past',
+    });
   });
 });
 

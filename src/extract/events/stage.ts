@@ -31,6 +31,7 @@ import {
   DENIAL_REACH,
   FROM_WORDS,
   HOSTILE_TYPES,
+  LASTING,
   NEGATION_MODALS,
   NEGATORS,
   OPEN_MODS,
@@ -173,7 +174,14 @@ function boundsOf(c: EventContext, sentence: number, at: number, prev: number, n
   return { floor, ceil };
 }
 
-function statusOf(c: EventContext, at: number, to: number, b: Bounds, time: TimeMention | null) {
+function statusOf(
+  c: EventContext,
+  at: number,
+  to: number,
+  b: Bounds,
+  time: TimeMention | null,
+  lasting = false,
+) {
   // Status cues belong to the trigger's clause: the window stops at a comma or semicolon.
   const before: string[] = [];
   for (let w = at - 1; w >= Math.max(b.floor, at - STATUS_WINDOW); w--) {
@@ -195,6 +203,7 @@ function statusOf(c: EventContext, at: number, to: number, b: Bounds, time: Time
     timeStart: time?.start ?? null,
     timeEnd: time?.end ?? null,
     published: c.published,
+    lasting,
   });
 }
 
@@ -340,7 +349,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     timeRole,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
-    statuses: [statusOf(c, t.from, t.to, b, time)],
+    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type))],
     parent: null,
     mentions: 1,
   };

@@ -97,6 +97,10 @@ const PLANNED = new Set([
   'going',
 ]);
 const ONGOING = new Set([
+  // `have started arriving`, `began the drills`: begun and not said to be over.
+  'started',
+  'began',
+  'begun',
   'continue',
   'continued',
   'continues',
@@ -117,6 +121,8 @@ export interface StatusInput {
   readonly timeStart: string | null;
   readonly timeEnd: string | null;
   readonly published: string | null;
+  /** The event leaves a state that lasts (troops deployed stay deployed): a present perfect is under way. */
+  readonly lasting?: boolean;
 }
 
 /** The status of an event and the cue class that decided it (for `by`). */
@@ -136,6 +142,9 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
     (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing'))
   )
     return { status: 'ongoing', rule: 'progressive' };
+  // `Russia has massed 100,000 troops`: the deployment is done and its forces are still there.
+  if (s.lasting && s.before.slice(-2).some((w) => w === 'has' || w === 'have'))
+    return { status: 'ongoing', rule: 'perfect' };
   const day = s.published?.slice(0, 10);
   if (day && s.timeStart && /^\d{4}-\d{2}-\d{2}/.test(s.timeStart)) {
     const start = s.timeStart.slice(0, 10);
