@@ -272,6 +272,8 @@ describe('events: status rules', () => {
     [[], 'completed', '2022-01-17', 'past'],
     [[], 'completed', '2021-09-01', 'past'],
     [['have', 'started'], 'ongoing', null, 'progressive'],
+    [['a', 'pretext', 'for', 'an'], 'hypothetical', null, 'modal'],
+    [['would', 'practise', 'repelling', 'an'], 'hypothetical', null, 'modal'],
   ];
   it.each(cases)('%j → %s', (before, status, time, rule) => {
     expect(eventStatus({ ...base, before, timeStart: time, timeEnd: time })).toEqual({ status, rule });

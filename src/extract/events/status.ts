@@ -64,6 +64,22 @@ const HYPOTHETICAL = new Set([
   'prospect',
   'threat',
   'imminent',
+  // What a pretext or a launchpad is for has not happened (`a pretext for an invasion`).
+  'pretext',
+  'launchpad',
+  'springboard',
+  // An exercise's scenario is simulated (`would practise repelling an external attack`).
+  'practise',
+  'practice',
+  'practising',
+  'practicing',
+  'rehearse',
+  'rehearsing',
+  'simulate',
+  'simulated',
+  'simulating',
+  'repel',
+  'repelling',
 ]);
 const PLANNED = new Set([
   // Reported speech's future in the past (`said it would hold drills`).
