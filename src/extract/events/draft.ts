@@ -8,6 +8,7 @@ import type {
 } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { COOPERATIVE_PLOVER, INTENT_PLOVER } from './constants.ts';
+import { timeStatus } from './status.ts';
 
 /** An event as the rules build it, before in-document coreference and serialisation. */
 export interface Draft {
@@ -118,10 +119,17 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   if (g.statuses.length === 1) return first;
   const strong = g.statuses.find((s) => s.rule === 'negation' || s.rule === 'modal');
   const day = published?.slice(0, 10);
-  if (!strong && day && g.time?.start && g.time.end) {
-    if (g.time.start.slice(0, 10) > day) return { status: 'planned', rule: 'time-after-publication' };
-    if (g.time.end.slice(0, 10) > day) return { status: 'ongoing', rule: 'time-spans-publication' };
-    return { status: 'completed', rule: 'time-before-publication' };
+  // Running until a day with its start unknown, a future cue (`would go home once the drills end
+  // on Feb. 20`) says it has not begun.
+  const future = g.statuses.find((s) => s.rule === 'future');
+  if (!strong && g.timeRole === 'until' && future) return future;
+  if (!strong && day && g.time) {
+    const start = g.timeRole === 'until' ? null : g.time.start;
+    const end = g.timeRole === 'from' ? null : g.time.end;
+    const begun = g.statuses.some((s) => s.status === 'ongoing');
+    const byTime = timeStatus(start, end, day, begun);
+    if (byTime) return byTime;
+    if (start && end) return { status: 'completed', rule: 'time-before-publication' };
   }
   return g.statuses.find((s) => CUE_RULES.has(s.rule)) ?? first;
 }

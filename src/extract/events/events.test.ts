@@ -5,7 +5,7 @@ import type { Span } from '../../model/span.ts';
 import { read } from '../pipeline.ts';
 import { parseTriggers } from './lexicon.ts';
 import { findEventsInMentions } from './stage.ts';
-import { eventStatus } from './status.ts';
+import { eventStatus, timeStatus } from './status.ts';
 
 const PUBLISHED = '2022-01-17T12:00:00Z';
 
@@ -277,6 +277,23 @@ describe('events: status rules', () => {
   ];
   it.each(cases)('%j → %s', (before, status, time, rule) => {
     expect(eventStatus({ ...base, before, timeStart: time, timeEnd: time })).toEqual({ status, rule });
+  });
+  it('dates an event open at one end against the publication day', () => {
+    const day = '2022-01-17';
+    expect(timeStatus(null, '2022-02-09', day)).toEqual({
+      status: 'planned',
+      rule: 'time-after-publication',
+    });
+    expect(timeStatus(null, '2022-02-09', day, true)).toEqual({
+      status: 'ongoing',
+      rule: 'time-spans-publication',
+    });
+    expect(timeStatus('2022-01-13', null, day)).toEqual({ status: 'ongoing', rule: 'time-open-end' });
+    expect(timeStatus('2022-01-20', null, day)).toEqual({
+      status: 'planned',
+      rule: 'time-after-publication',
+    });
+    expect(timeStatus('2022-01-10', '2022-01-12', day)).toBeNull();
   });
   it('reads a present perfect of a lasting event as under way, of another as done', () => {
     const at = { ...base, before: ['russia', 'has'], trigger: 'massed' };

@@ -181,6 +181,7 @@ function statusOf(
   b: Bounds,
   time: TimeMention | null,
   lasting = false,
+  role: TimeRole = 'at',
 ) {
   // Status cues belong to the trigger's clause: the window stops at a comma or semicolon.
   const before: string[] = [];
@@ -200,10 +201,12 @@ function statusOf(
     before,
     trigger: c.words[at]!.lower,
     after,
-    timeStart: time?.start ?? null,
-    timeEnd: time?.end ?? null,
+    // An event that runs until a day began at some unknown time; one that runs from a day has no known end.
+    timeStart: role === 'until' ? null : (time?.start ?? null),
+    timeEnd: role === 'from' ? null : (time?.end ?? null),
     published: c.published,
     lasting,
+    openStart: role === 'until',
   });
 }
 
@@ -349,7 +352,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     timeRole,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
-    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type))],
+    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type), timeRole)],
     parent: null,
     mentions: 1,
   };

@@ -139,6 +139,35 @@ export interface StatusInput {
   readonly published: string | null;
   /** The event leaves a state that lasts (troops deployed stay deployed): a present perfect is under way. */
   readonly lasting?: boolean;
+  /** The event runs until its time, its start unknown: a plan after the trigger (`scheduled to end`) makes it planned. */
+  readonly openStart?: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The status a time gives an event against the publication day: after it, planned; around it,
+ * under way; before it, nothing (the tense decides). An event open at its start (`ends on Feb.
+ * 9`) that ends after the day is planned unless it is known to have begun (`begun`); one open
+ * at its end (`began on Thursday`) is under way when it began before.
+ */
+export function timeStatus(
+  start: string | null,
+  end: string | null,
+  day: string,
+  begun = false,
+): { status: EventStatus; rule: string } | null {
+  const from = start && ISO_DAY.test(start) ? start.slice(0, 10) : null;
+  const to = end && ISO_DAY.test(end) ? end.slice(0, 10) : null;
+  if (from && from > day) return { status: 'planned', rule: 'time-after-publication' };
+  if (!from && to && to > day)
+    return begun
+      ? { status: 'ongoing', rule: 'time-spans-publication' }
+      : { status: 'planned', rule: 'time-after-publication' };
+  // A span around the publication day is under way; the day itself, in the past tense, is done.
+  if (from && to && to > day) return { status: 'ongoing', rule: 'time-spans-publication' };
+  if (from && !end) return { status: 'ongoing', rule: 'time-open-end' };
+  return null;
 }
 
 /** The status of an event and the cue class that decided it (for `by`). */
@@ -151,7 +180,11 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
   const prev = s.before.at(-1);
   // `to` marks a plan (`plans to deploy`) unless what governs it goes on (`continued to send`).
   const goingOn = prev === 'to' && s.before.length >= 2 && ONGOING.has(s.before.at(-2)!);
-  if (s.before.some((w) => PLANNED.has(w)) || (prev === 'to' && !goingOn))
+  if (
+    s.before.some((w) => PLANNED.has(w)) ||
+    (prev === 'to' && !goingOn) ||
+    (s.openStart && s.after.some((w) => PLANNED.has(w)))
+  )
     return { status: 'planned', rule: 'future' };
   if (
     s.before.some((w) => ONGOING.has(w)) ||
@@ -162,12 +195,5 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
   if (s.lasting && s.before.slice(-2).some((w) => w === 'has' || w === 'have'))
     return { status: 'ongoing', rule: 'perfect' };
   const day = s.published?.slice(0, 10);
-  if (day && s.timeStart && /^\d{4}-\d{2}-\d{2}/.test(s.timeStart)) {
-    const start = s.timeStart.slice(0, 10);
-    const end = (s.timeEnd ?? s.timeStart).slice(0, 10);
-    if (start > day) return { status: 'planned', rule: 'time-after-publication' };
-    // A span around the publication day is under way; the day itself, in the past tense, is done.
-    if (end > day) return { status: 'ongoing', rule: 'time-spans-publication' };
-  }
-  return { status: 'completed', rule: 'past' };
+  return (day && timeStatus(s.timeStart, s.timeEnd, day)) || { status: 'completed', rule: 'past' };
 }
