@@ -61,6 +61,7 @@ export function withSyntheticEvents(doc: DocumentJson): DocumentJson {
         places,
         time,
         timeRole: 'at',
+        mentions: [trigger],
         size: doc.quantities.find((q) => within(s, q.span))?.id ?? null,
         status: 'planned',
         claimedBy: null,

@@ -68,9 +68,8 @@ function occurrences(text: string, mentions: readonly string[]): [number, number
 }
 
 /**
- * The unused system event whose trigger overlaps a mention of the gold event, or that has its name
- * and type (an article's events are merged: the trigger kept may be another mention); one of its
- * type first.
+ * The unused system event that reports a mention of the gold event (by its trigger first, then by
+ * any of its merged mentions), or that has its name and type; one of its type first.
  */
 export function matchGoldEvent(
   doc: DocumentJson,
@@ -81,13 +80,20 @@ export function matchGoldEvent(
 ): EventJson | null {
   const spans = occurrences(doc.text, mentions);
   const named = name ? fold(name) : null;
-  const hits = doc.events.filter(
-    (e) =>
-      !used.has(e.id) &&
-      (spans.some(([s, t]) => e.trigger[0] < t && s < e.trigger[1]) ||
-        (named !== null && e.name !== null && fold(e.name) === named && e.type === type)),
+  const overlaps = ([a, b]: readonly [number, number]) => spans.some(([s, t]) => a < t && s < b);
+  const free = doc.events.filter((e) => !used.has(e.id));
+  const byTrigger = free.filter((e) => overlaps(e.trigger));
+  const byMention = free.filter((e) => (e.mentions ?? []).some(overlaps));
+  const byName = free.filter(
+    (e) => named !== null && e.name !== null && fold(e.name) === named && e.type === type,
   );
-  const hit = hits.find((e) => e.type === type) ?? hits[0] ?? null;
+  const hit =
+    byTrigger.find((e) => e.type === type) ??
+    byMention.find((e) => e.type === type) ??
+    byName[0] ??
+    byTrigger[0] ??
+    byMention[0] ??
+    null;
   if (hit) used.add(hit.id);
   return hit;
 }

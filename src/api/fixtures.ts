@@ -104,6 +104,7 @@ export function fixtureDoc(spec: FixtureSpec): DocumentJson {
     places: (v.places ?? []).map((a) => entityId(a)!),
     time: v.time ? (times.find((t) => t.text === v.time)?.id ?? null) : null,
     timeRole: 'at' as const,
+    mentions: [find(text, v.at)],
     size: v.size ? (quantities.find((q) => q.text === v.size)?.id ?? null) : null,
     status: v.status ?? 'completed',
     claimedBy: null,

@@ -114,6 +114,8 @@ export interface EventJson {
   status: string;
   claimedBy: string | null;
   partOf: string | null;
+  /** Every span that reports the event in this document (the trigger among them), in text order. */
+  mentions: Span[];
   by: string;
 }
 
@@ -279,6 +281,7 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       status: m.status,
       claimedBy: refs.entity(m.claimedBy),
       partOf: null,
+      mentions: (m.mentions ?? [m.span]).map((s): Span => [s[0], s[1]]),
       by: m.by,
     });
   },

@@ -167,6 +167,8 @@ export interface EventMention extends MentionBase {
   readonly claimedBy: Span | null;
   /** Span of a parent event (a phase of an exercise points to the exercise). */
   readonly partOf?: Span | null;
+  /** Every span in the document that reports this event (its trigger among them), in text order. */
+  readonly mentions?: readonly Span[];
 }
 
 /** Every mention kind; add a kind here and each `Record<MentionKind, …>` table fails to compile until handled. */

@@ -128,6 +128,7 @@ export const documentSchema = z
         status: z.enum(['planned', 'ongoing', 'completed', 'cancelled', 'denied', 'hypothetical']),
         claimedBy: z.string().nullable(),
         partOf: z.string().nullable(),
+        mentions: z.array(span),
         by: z.string(),
       }),
     ),

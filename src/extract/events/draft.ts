@@ -13,6 +13,8 @@ import { timeStatus } from './status.ts';
 /** An event as the rules build it, before in-document coreference and serialisation. */
 export interface Draft {
   trigger: Span;
+  /** The triggers of every report merged into this one. */
+  spans: Span[];
   /** The trigger's first word in lower case (two reports with the same word corefer more easily). */
   readonly triggerWord: string;
   /** Word index of the trigger's first word. */
@@ -90,6 +92,7 @@ export function bare(d: Draft): boolean {
  */
 export function merge(g: Draft, d: Draft): void {
   g.mentions += d.mentions;
+  g.spans.push(...d.spans);
   union(g.actors, d.actors);
   union(g.targets, d.targets);
   union(g.places, d.places);
@@ -170,5 +173,6 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     status,
     claimedBy: g.claimedBy,
     partOf: g.parent?.trigger ?? null,
+    mentions: [...g.spans].sort((a, b) => a[0] - b[0]),
   };
 }

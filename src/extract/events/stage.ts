@@ -328,8 +328,10 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   const visit =
     t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
   if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  const span: Span = [c.words[t.from]!.start, c.words[t.to - 1]!.end];
   return {
-    trigger: [c.words[t.from]!.start, c.words[t.to - 1]!.end],
+    trigger: span,
+    spans: [span],
     triggerWord: c.words[t.from]!.lower,
     word: t.from,
     sentence,
@@ -424,6 +426,7 @@ function speechDraft(
   const word = wordAt(c.words, trigger[0]);
   return {
     trigger,
+    spans: [trigger],
     triggerWord: type,
     word,
     sentence: c.words[word]?.sentence ?? sentence,
@@ -633,7 +636,11 @@ function corefer(drafts: readonly Draft[]): Draft[] {
           SPEECH_ACTS.has(d.type) &&
           g.sentence === d.sentence &&
           (g.actors.length === 0 || d.actors.length === 0 || shareActor(g, d));
-        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct) target = g;
+        // A report with no argument of its own (`the invasion`, `an attack`) is the nearest
+        // earlier event of its type: news keeps talking about the event it has introduced.
+        const refersBack = bare(d) && !d.own;
+        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct || refersBack)
+          target = g;
       }
     }
     if (target) join(target, d);
@@ -738,6 +745,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
     const time = near && yearsDisagree(e.name, near) ? null : near;
     out.push({
       trigger: e.span,
+      spans: [e.span],
       triggerWord: e.cluster,
       word: at,
       sentence,
@@ -802,6 +810,7 @@ export function findEvents(input: EventInput): EventMention[] {
     const main = d.type === 'military_exercise' ? mainUnnamedExercise(groups, d) : null;
     if (main) {
       main.name = d.name;
+      main.spans.push(...d.spans);
       for (const g of groups) if (g.phase && g.parent === main) g.name = d.name;
     } else groups.push(d);
   }
