@@ -190,6 +190,20 @@ describe('events: triggers and arguments', () => {
   });
 });
 
+describe('events: reports with no argument of their own', () => {
+  it('joins a bare report to the nearest earlier event of its type, however far', () => {
+    const text = [
+      'The West warned that Russia could attack Ukraine in February.',
+      'Officials met in Geneva. Talks went on. Diplomats met again in Vienna. Ministers met in Paris.',
+      'Everybody fears an invasion.',
+    ].join(' ');
+    const { mentions } = readText(text);
+    const found = of(mentions, 'event').filter((e) => e.type === 'attack');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions?.map(([s, e]) => text.slice(s, e))).toEqual(['attack', 'invasion']);
+  });
+});
+
 describe('events: acts of speech', () => {
   it('merges two words of one dismissal in a sentence into one denial', () => {
     const found = events('The Kremlin dismissed the report as "nonsense" on Monday.');

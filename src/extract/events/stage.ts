@@ -577,6 +577,7 @@ function negatedClaims(
  */
 function corefer(drafts: readonly Draft[]): Draft[] {
   const groups: Draft[] = [];
+  const lastOfType = new Map<string, Draft>();
   const groupOf = new Map<Draft, Draft>();
   const join = (g: Draft, d: Draft) => {
     merge(g, d);
@@ -636,17 +637,17 @@ function corefer(drafts: readonly Draft[]): Draft[] {
           SPEECH_ACTS.has(d.type) &&
           g.sentence === d.sentence &&
           (g.actors.length === 0 || d.actors.length === 0 || shareActor(g, d));
-        // A report with no argument of its own (`the invasion`, `an attack`) is the nearest
-        // earlier event of its type: news keeps talking about the event it has introduced.
-        const refersBack = bare(d) && !d.own;
-        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct || refersBack)
-          target = g;
+        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct) target = g;
       }
+      // A report with no argument of its own (`the invasion`, `an attack`) is the nearest earlier
+      // event of its type, however far: news keeps talking about the event it has introduced.
+      if (!target && bare(d) && !d.own) target = lastOfType.get(d.type);
     }
     if (target) join(target, d);
     else {
       groups.push(d);
       groupOf.set(d, d);
+      if (!d.name) lastOfType.set(d.type, d);
     }
   }
   // Unnamed exercises before the first naming (a headline's `Joint Drills`) join a later one.
