@@ -276,6 +276,8 @@ export const EventDetail = eventSummary.extend({
           start: z.string().nullable(),
           end: z.string().nullable(),
           mod: z.string().nullable(),
+          /** How the event stands to this time: at it, or running from or until it. */
+          role: z.enum(['at', 'from', 'until']),
           span,
         })
         .nullable(),
@@ -537,6 +539,7 @@ export const ReconciledEventDetail = reconciledEvent.extend({
       end: z.string().nullable(),
       timeFrom: z.string(),
       timeText: z.string().nullable(),
+      timeRole: z.enum(['at', 'from', 'until']),
       trigger: span,
       triggerText: z.string(),
       sentence: span,

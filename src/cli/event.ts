@@ -44,7 +44,7 @@ export const eventCommand: Command = {
         );
         println(
           ctx.out,
-          `    ${r.status}; ${r.timeText ? `“${safe(r.timeText)}” → ` : ''}${daySpan(r.start, r.end)}${r.timeFrom === 'published' ? ' (publication day)' : ''}${r.size ? `; size ${safe(r.size.text)}` : ''}${r.places.length ? `; at ${safe(r.places.join(', '))}` : ''}${r.claimedBy ? `; claimed by ${safe(r.claimedBy)}` : ''}`,
+          `    ${r.status}; ${r.timeText ? `“${safe(r.timeText)}” → ` : ''}${r.timeRole === 'at' ? '' : `${r.timeRole} `}${daySpan(r.start, r.end)}${r.timeFrom === 'published' ? ' (publication day)' : ''}${r.size ? `; size ${safe(r.size.text)}` : ''}${r.places.length ? `; at ${safe(r.places.join(', '))}` : ''}${r.claimedBy ? `; claimed by ${safe(r.claimedBy)}` : ''}`,
         );
         println(ctx.out, `    ${c.dim(safe(truncate(r.sentenceText.replace(/\s+/g, ' '), 160)))}`);
       }

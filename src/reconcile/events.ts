@@ -163,6 +163,7 @@ export function linkEvents(
       end: ev.end,
       timeFrom: ev.timeFrom,
       timeText: ev.timeText,
+      timeRole: ev.timeRole,
       trigger: ev.trigger,
       triggerText: ev.triggerText,
       sentence: ev.sentence,

@@ -34,6 +34,8 @@ export interface EventFeature {
   readonly end: string | null;
   readonly timeFrom: 'event' | 'published';
   readonly timeText: string | null;
+  /** How the report places the event against its time: at it, or running from or until it. */
+  readonly timeRole: 'at' | 'from' | 'until';
   readonly trigger: Span;
   readonly triggerText: string;
   readonly sentence: Span;
@@ -201,6 +203,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       end: b?.end ?? day,
       timeFrom: b ? 'event' : 'published',
       timeText: t?.text ?? null,
+      timeRole: t ? (ev.timeRole ?? 'at') : 'at',
       trigger: ev.trigger,
       triggerText: doc.text.slice(ev.trigger[0], ev.trigger[1]),
       sentence,

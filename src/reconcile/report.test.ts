@@ -27,6 +27,7 @@ const event: EventPage = {
       end: '2022-02-20',
       timeFrom: 'event',
       timeText: 'Feb. 10–20',
+      timeRole: 'at',
       trigger: [10, 15],
       triggerText: 'began',
       sentence: [0, 40],
@@ -49,6 +50,7 @@ const event: EventPage = {
       end: '2022-02-11',
       timeFrom: 'published',
       timeText: null,
+      timeRole: 'at',
       trigger: [10, 15],
       triggerText: 'began',
       sentence: [0, 40],
@@ -93,6 +95,19 @@ describe('situation report', () => {
     expect(md).toContain('### Allied Resolve \\(military exercise\\), 2022-02-10 – 2022-02-20');
     expect(md).toMatch(/- Wire: ongoing, time “Feb\. 10–20” \(2022-02-10 – 2022-02-20\)\[\^1\]/);
     expect(md).toContain('copy of d1');
+    const until = {
+      ...event.reportList[0]!,
+      timeText: 'Feb. 20',
+      start: '2022-02-20',
+      timeRole: 'until' as const,
+    };
+    const md2 = situationReport({
+      since: '2022-02-01',
+      generated: 'now',
+      events: [{ ...event, reportList: [until] }],
+      figures: [],
+    });
+    expect(md2).toContain('time “Feb. 20” (until 2022-02-20)');
     expect(md).toContain('according to NATO via BelTA, in Ledger[^3]');
     expect(md).toContain(
       '[^1]: Wire, “Drills \\[begin\\]” (d1, 2022-02-10), [10, 15): “Russia \\*began\\* the drills \\<script\\>.”',

@@ -66,7 +66,9 @@ export function situationReport(input: ReportInput): string {
     for (const r of e.reportList) {
       const bits = [
         r.status,
-        r.timeText ? `time “${mdEscape(r.timeText)}” (${range(r.start, r.end)})` : null,
+        r.timeText
+          ? `time “${mdEscape(r.timeText)}” (${r.timeRole === 'at' ? '' : `${r.timeRole} `}${range(r.start, r.end)})`
+          : null,
         r.size ? `size ${mdEscape(r.size.text)}` : null,
         r.claimedBy ? `claimed by ${mdEscape(r.claimedBy)}` : null,
         r.duplicateOf ? `copy of ${r.duplicateOf}` : null,

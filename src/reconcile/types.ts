@@ -69,6 +69,8 @@ export interface EventReportRow {
   readonly end: string | null;
   readonly timeFrom: string;
   readonly timeText: string | null;
+  /** At the time, or running from or until it (absent in reports stored before it existed: at). */
+  readonly timeRole?: 'at' | 'from' | 'until';
   readonly trigger: readonly [number, number];
   readonly triggerText: string;
   readonly sentence: readonly [number, number];

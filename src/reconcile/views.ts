@@ -77,6 +77,7 @@ export interface EventReportView extends DocRef {
   readonly end: string | null;
   readonly timeFrom: string;
   readonly timeText: string | null;
+  readonly timeRole: 'at' | 'from' | 'until';
   readonly trigger: readonly [number, number];
   readonly triggerText: string;
   readonly sentence: readonly [number, number];

@@ -117,6 +117,7 @@ export function eventDetail(corpus: Corpus, id: string) {
             start: r.start,
             end: r.end,
             mod: time.mod,
+            role: e.timeRole ?? 'at',
             span: time.span,
           }
         : null,

@@ -382,6 +382,7 @@ export class ReconciledQueries {
       end: r.end,
       timeFrom: r.timeFrom,
       timeText: r.timeText,
+      timeRole: r.timeRole ?? 'at',
       trigger: r.trigger,
       triggerText: r.triggerText,
       sentence: r.sentence,

@@ -14,7 +14,7 @@ const ATTRIBUTES: readonly [string, (r: Report) => string | null][] = [
     'When',
     (r) =>
       r.time
-        ? `${r.time.start ?? '?'}${r.time.end && r.time.end !== r.time.start ? ` – ${r.time.end}` : ''}`
+        ? `${r.time.role === 'at' ? '' : `${r.time.role} `}${r.time.start ?? '?'}${r.time.end && r.time.end !== r.time.start ? ` – ${r.time.end}` : ''}`
         : null,
   ],
   [
