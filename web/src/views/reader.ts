@@ -33,6 +33,7 @@ const KIND_LABELS: Record<FactKind, string> = {
 /** Every fact of the document JSON with its span, normalised value and rule. */
 export function factsOf(doc: DocJson): Fact[] {
   const entityName = (id: string | null) => (id ? (doc.entities.find((e) => e.id === id)?.name ?? id) : null);
+  const timeValue = (id: string) => doc.times.find((t) => t.id === id)?.value ?? id;
   const out: Fact[] = [];
   for (const t of doc.times)
     out.push({
@@ -66,13 +67,16 @@ export function factsOf(doc: DocJson): Fact[] {
       value: `${c.direct ? 'direct' : 'reported'} quote · speaker: ${entityName(c.speaker) ?? c.speakerText ?? 'unknown'}${c.via ? ` via ${entityName(c.via)}` : ''}`,
       by: c.by,
     });
+  // Every report of an event in the article is marked (documents stored before `mentions`
+  // existed have the trigger alone).
   for (const v of doc.events)
-    out.push({
-      kind: 'event',
-      span: v.trigger,
-      value: `${humanise(v.type)}${v.name ? ` “${v.name}”` : ''} · ${v.status}${v.actors.length ? ` · actors: ${v.actors.map(entityName).join(', ')}` : ''}`,
-      by: v.by,
-    });
+    for (const span of v.mentions ?? [v.trigger])
+      out.push({
+        kind: 'event',
+        span,
+        value: `${humanise(v.type)}${v.name ? ` “${v.name}”` : ''} · ${v.status}${v.time ? ` · ${v.timeRole === 'at' || !v.timeRole ? '' : `${v.timeRole} `}${timeValue(v.time)}` : ''}${v.actors.length ? ` · actors: ${v.actors.map(entityName).join(', ')}` : ''}`,
+        by: v.by,
+      });
   return out.filter((f) => f.span[0] < f.span[1] && f.span[0] >= 0 && f.span[1] <= doc.text.length);
 }
 
