@@ -112,7 +112,14 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
       w = k;
       continue;
     }
-    if (ACTOR_STOP.has(lower)) return [];
+    if (ACTOR_STOP.has(lower)) {
+      // A relative clause's verb acts for the clause's antecedent (`Russia, which has massed …`).
+      if ((lower === 'which' || lower === 'who') && w >= 2 && c.words[w - 1]!.lower === ',') {
+        const e = entity(c, w - 2);
+        if (e && canAct(e) && c.words[w - 2]!.sentence === c.words[w]!.sentence) return [e];
+      }
+      return [];
+    }
     // A determiner opens the trigger's noun phrase: beyond it only a light verb's subject acts
     // (`Russia held the drills`, not `Kyiv asked Minsk to explain the purpose of the exercise`).
     if (

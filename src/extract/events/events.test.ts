@@ -158,6 +158,16 @@ describe('events: triggers and arguments', () => {
       { trigger: 'not involved', type: 'denial', actors: ['Viktor Khrenin'] },
     ],
     [
+      "a relative clause's verb acts for its antecedent",
+      'Russia, which has massed 100,000 troops near the border, denies any plan to attack.',
+      { trigger: 'massed', type: 'troop_deployment', actors: ['Russia'] },
+    ],
+    [
+      'a dismissive word in what someone said is the speaker’s denial',
+      'Viktar Hulevich told BelTA that foreign counts were "fantasies".',
+      { trigger: 'fantasies', type: 'denial', actors: ['Viktar Hulevich'] },
+    ],
+    [
       'a denial from a reporting stance',
       'The West has warned of an invasion of Ukraine, which Moscow denies.',
       { trigger: 'denies', type: 'denial', actors: ['Moscow'] },

@@ -228,6 +228,17 @@ function speakerEntity(c: EventContext, w: number): EntityMention | null {
   return e && SPEAKING_ACTORS.has(e.type) ? e : null;
 }
 
+/** The acting entity that speaks the quote holding word `w` (any acting type), if any. */
+function quoteSpeakerAt(c: EventContext, w: number): EntityMention | null {
+  const q = c.quoteAt[w]!;
+  const span = q >= 0 ? c.quotes[q]!.speaker : null;
+  if (!span) return null;
+  const at = wordAt(c.words, span[0]);
+  const i = at < c.words.length ? c.entityAt[at]! : -1;
+  const e = i >= 0 ? c.entities[i]! : null;
+  return e && ACTOR_TYPES.has(e.type) ? e : null;
+}
+
 /** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
 function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
   for (let k = Math.max(b.floor, w - ACTOR_WINDOW); k < w; k++) {
@@ -307,6 +318,11 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     // speaker's when the speaker is a state.
     const speaker = t.type === 'military_exercise' && t.rule !== 'phase' ? speakerEntity(c, t.from) : null;
     if (speaker && !hasActorBefore(c, t.from, b)) actors.push(speaker);
+  }
+  // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
+  if (actors.length === 0 && SPEECH_ACTS.has(t.type)) {
+    const speaker = quoteSpeakerAt(c, t.from);
+    if (speaker) actors.push(speaker);
   }
   const symmetric = SYMMETRIC.has(t.type);
   if (actors.length === 0 || symmetric)
