@@ -217,26 +217,19 @@ function statusOf(
  */
 const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['gpe']);
 
-/** The acting entity that speaks the quote holding word `w`, if any. */
-function speakerEntity(c: EventContext, w: number): EntityMention | null {
+/** The entity of one of `types` that speaks the quote holding word `w`, if any. */
+function speakerEntity(
+  c: EventContext,
+  w: number,
+  types: ReadonlySet<string> = SPEAKING_ACTORS,
+): EntityMention | null {
   const q = c.quoteAt[w]!;
   const span = q >= 0 ? c.quotes[q]!.speaker : null;
   if (!span) return null;
   const at = wordAt(c.words, span[0]);
   const i = at < c.words.length ? c.entityAt[at]! : -1;
   const e = i >= 0 ? c.entities[i]! : null;
-  return e && SPEAKING_ACTORS.has(e.type) ? e : null;
-}
-
-/** The acting entity that speaks the quote holding word `w` (any acting type), if any. */
-function quoteSpeakerAt(c: EventContext, w: number): EntityMention | null {
-  const q = c.quoteAt[w]!;
-  const span = q >= 0 ? c.quotes[q]!.speaker : null;
-  if (!span) return null;
-  const at = wordAt(c.words, span[0]);
-  const i = at < c.words.length ? c.entityAt[at]! : -1;
-  const e = i >= 0 ? c.entities[i]! : null;
-  return e && ACTOR_TYPES.has(e.type) ? e : null;
+  return e && types.has(e.type) ? e : null;
 }
 
 /** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
@@ -321,7 +314,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   }
   // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
   if (actors.length === 0 && SPEECH_ACTS.has(t.type)) {
-    const speaker = quoteSpeakerAt(c, t.from);
+    const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
   const symmetric = SYMMETRIC.has(t.type);
