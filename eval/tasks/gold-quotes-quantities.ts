@@ -77,7 +77,8 @@ class Tally {
 
 function readDoc(file: string): DocumentJson {
   const path = resolve(repo, file);
-  const [doc] = readSource(path, readFileSync(path, 'utf8'));
+  // A dateline without a year takes it from the ingest day below, as `sitrep ingest` does.
+  const [doc] = readSource(path, readFileSync(path, 'utf8'), { referenceYear: 2022 });
   if (!doc || isFailure(doc)) throw new Error(`${file}: did not read`);
   return buildDocument(finalizeSource(doc, new Date('2022-02-01T00:00:00Z')));
 }
