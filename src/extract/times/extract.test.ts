@@ -707,3 +707,52 @@ describe('ranges of days and the week of a day', () => {
     expect(one('They met on Tuesday to discuss it.').map((t) => t.text)).toEqual(['Tuesday']);
   });
 });
+
+/** The pieces as TimeML tags them (the TempEval view of a mention). */
+function timemlParts(text: string, published: string | null = PUB) {
+  return extractTimes({ text, published }).flatMap((t) =>
+    t.parts.map((p) => ({ text: text.slice(p.span[0], p.span[1]), value: p.value, type: p.type })),
+  );
+}
+
+describe('narrative offsets: the whole is a date, the TimeML part a duration', () => {
+  it.each([
+    [
+      'He fell ill on Jan. 3. Three days later he died.',
+      'Three days later',
+      '2022-01-06',
+      'Three days',
+      'P3D',
+    ],
+    ['A day earlier, trucks crossed.', 'A day earlier', '2022-01-16', 'A day', 'P1D'],
+    ['Just over an hour later he was dead.', 'an hour later', '2022-01-17', 'an hour', 'PT1H'],
+    ['A few days later, the firm sold.', 'A few days later', 'XXXX-XX-XX', 'A few days', 'PXD'],
+    ['Two weeks later the talks resumed.', 'Two weeks later', '2022-W05', 'Two weeks', 'P2W'],
+  ])('%s', (text, whole, wholeValue, part, partValue) => {
+    expect(one(text)).toContainEqual(
+      expect.objectContaining({ text: whole, value: wholeValue, type: 'date' }),
+    );
+    expect(timemlParts(text)).toContainEqual({ text: part, value: partValue, type: 'duration' });
+  });
+
+  it.each([
+    // Counts of years are dates in TimeML as a whole (`a year earlier`), and `ago` always is.
+    ['Profit was $3 million a year earlier.', 'a year earlier'],
+    ['Two years later the plant closed.', 'Two years later'],
+    ['The plant closed three days ago.', 'three days ago'],
+  ])('keeps the whole as one date part: %s', (text, whole) => {
+    const parts = timemlParts(text);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ text: whole, type: 'date' });
+  });
+});
+
+describe('forms of `be` do not use up the tense look-back', () => {
+  it.each([
+    ['The split would be paid on a still unspecified date in October.', '2022-10'],
+    ['The split was paid on a still unspecified date in October.', '2021-10'],
+    ['The bonus will be paid in some form during October.', '2022-10'],
+  ])('%s', (text, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: 'October', value }));
+  });
+});

@@ -23,7 +23,7 @@ import {
   spelledYearAt,
   yearMonthAt,
 } from './grammar/absolute.ts';
-import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
+import { DURATION_LEADS, durationAt, durationValue, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
   currentUnitAt,
@@ -44,7 +44,7 @@ import {
   yearAgoAdjAt,
   yearEndAt,
 } from './grammar/relative.ts';
-import { Cursor, type DateSpec, type Parse, type RangeSpec, type Spec } from './grammar/types.ts';
+import { Cursor, type DateSpec, type Parse, type Part, type RangeSpec, type Spec } from './grammar/types.ts';
 import {
   DAY_PART_PLURALS,
   DAY_PARTS,
@@ -94,11 +94,13 @@ type Reader = (c: Cursor, i: number) => Parse | null;
 
 function wrap(
   rule: string,
-  read: (c: Cursor, i: number) => { end: number; v: Spec; rule?: string } | null,
+  read: (c: Cursor, i: number) => { end: number; v: Spec; rule?: string; parts?: readonly Part[] } | null,
 ): Reader {
   return (c, i) => {
     const h = read(c, i);
-    return h ? { start: i, end: h.end, spec: h.v, rule: h.rule ? `${rule}:${h.rule}` : rule } : null;
+    if (!h) return null;
+    const parse: Parse = { start: i, end: h.end, spec: h.v, rule: h.rule ? `${rule}:${h.rule}` : rule };
+    return h.parts ? { ...parse, parts: h.parts } : parse;
   };
 }
 
@@ -928,10 +930,12 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       if (over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
     }
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
-    const parts: TimePart[] = (p.parts ?? [{ a: p.start, b: p.end }]).map((part, k) => ({
+    const pieces: readonly Pick<Part, 'a' | 'b' | 'duration'>[] = p.parts ?? [{ a: p.start, b: p.end }];
+    const parts: TimePart[] = pieces.map((part, k) => ({
       span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,
-      value: values[k] ?? r.value,
-      type: r.type,
+      ...(part.duration
+        ? { value: durationValue(part.duration.n, part.duration.unit), type: 'duration' as const }
+        : { value: values[k] ?? r.value, type: r.type }),
     }));
     out.push({
       kind: 'time',

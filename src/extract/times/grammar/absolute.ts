@@ -20,7 +20,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from '../lexicon.ts';
-import type { Cursor, DateSpec } from './types.ts';
+import type { Cursor, DateSpec, Part } from './types.ts';
 
 /** A matched piece: its end token (exclusive) and a value. */
 export interface Hit<T> {
@@ -28,6 +28,8 @@ export interface Hit<T> {
   readonly v: T;
   /** The sub-rule that matched, appended to the rule name in `by`. */
   readonly rule?: string;
+  /** The pieces TimeML tags on their own, when they differ from the whole. */
+  readonly parts?: readonly Part[];
 }
 
 const ABBREV_MONTH = new Set([

@@ -453,6 +453,17 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return null;
 }
 
+/** Units shorter than a year, whose `N units later` TimeML tags as a duration. */
+const SHORT_UNITS: ReadonlySet<Unit> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'fortnight',
+  'month',
+]);
+
 /** `N units ago|later|earlier|before|after|from now|hence`, `the day before|after`, `a year earlier`. */
 export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (c.is(i, 'the') && c.is(i + 1, 'day', 'week', 'month', 'year', 'night')) {
@@ -503,10 +514,16 @@ export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (a === 'later' || a === 'earlier' || a === 'afterwards' || a === 'afterward') {
     if (unit === 'year' && count.v === 1 && a === 'earlier')
       return { end: k + 1, v: { kind: 'date', rel: { unit, n: -1 }, narrQ: -1 } };
-    return {
-      end: k + 1,
-      v: { kind: 'date', rel: { unit, n: a === 'earlier' ? -count.v : count.v }, narrative: true },
+    const v: DateSpec = {
+      kind: 'date',
+      rel: { unit, n: a === 'earlier' ? -count.v : count.v },
+      narrative: true,
     };
+    // TimeML tags `[three days] later` as a duration with `later` as its signal; counts of years
+    // (`two years later`, like `a year earlier`) it tags as dates, which is what the whole resolves to.
+    if (!SHORT_UNITS.has(unit)) return { end: k + 1, v };
+    const n = Number.isNaN(count.v) ? null : count.v;
+    return { end: k + 1, v, parts: [{ a: i, b: k, spec: v, duration: { kind: 'duration', n, unit } }] };
   }
   return null;
 }

@@ -84,6 +84,11 @@ export interface Part {
   readonly a: number;
   readonly b: number;
   readonly spec: DateSpec;
+  /**
+   * TimeML tags this part as a duration of its own (`[three days] later`: the count is the timex,
+   * `later` a signal), while the whole expression still resolves to a date.
+   */
+  readonly duration?: DurationSpec;
 }
 
 /** A grammar match: tokens `[start, end)`, its meaning and the rule that made it. */
