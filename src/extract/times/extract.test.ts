@@ -756,3 +756,25 @@ describe('forms of `be` do not use up the tense look-back', () => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: 'October', value }));
   });
 });
+
+describe('capitalised time words inside a sentence are names', () => {
+  it.each([
+    ['He quoted the film ``High Noon.`` It helped.'],
+    ['Gonzalez said on CBS\'s "60 Minutes" that he was angry.'],
+    ['Baker said on ABC\'s "This Week" that the talks went on.'],
+    ['This is VOA Today, with the news.'],
+  ])('%s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Today the talks resume.', 'Today', '2022-01-17'],
+    ['He said: "Tomorrow we go home."', 'Tomorrow', '2022-01-18'],
+    ['They voted on Election Day.', 'Election Day', '2021-11-02'],
+    ['THE TALKS END TODAY', 'TODAY', '2022-01-17'],
+    ['Markets\nToday stocks fell.', 'Today', '2022-01-17'],
+    ['The talks went on (Monday night talks were calm).', 'Monday night', '2022-01-17TNI'],
+  ])('keeps the time word: %s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});

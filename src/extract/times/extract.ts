@@ -64,7 +64,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { type AnchorDay, anchorOfDays, daysOf, resolve } from './normalise.ts';
-import { numberIsNameOrCount } from './refine.ts';
+import { numberIsNameOrCount, timeWordInName } from './refine.ts';
 import { scan, type Tok, type Work } from './scan.ts';
 import { type Tense, tenseAround } from './tense.ts';
 
@@ -862,6 +862,13 @@ export function extractTimes(input: TimeInput): TimeResult[] {
     if (p) p = dayWithHours(c, p);
     p = offsetFromDay(c, i, p);
     if (p) p = setWithClock(c, p);
+    // Holidays are capitalised by right (`Election Day`, `New Year`); other time words only in names.
+    if (
+      p &&
+      !p.rule.includes('holiday') &&
+      timeWordInName(c, input.text, p.start, p.end, bounds.lo[p.start]!)
+    )
+      p = null;
     if (!p) {
       i++;
       continue;
