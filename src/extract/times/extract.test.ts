@@ -778,3 +778,27 @@ describe('capitalised time words inside a sentence are names', () => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
 });
+
+describe('durations joined to `long` or a vague count, days of a trading calendar, stretches ahead', () => {
+  it.each([
+    ['They left their third day-long meeting.', 'day-long', 'P1D'],
+    ['It ended a decades-long battle.', 'decades-long', 'PXDE'],
+    ['He followed a several-year tenure as editor.', 'several-year', 'PXY'],
+    ['Eight trading days after the plunge, it recovered.', 'Eight trading days', 'P8D'],
+    ['The banks must wait ten business days.', 'ten business days', 'P10D'],
+    ['Funds may sell junk in the weeks ahead.', 'the weeks ahead', 'PXW'],
+    ['It may raise money at a later date.', 'a later date', 'FUTURE_REF'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['The road ahead is long.'],
+    ['He set a later deadline.'],
+    ['They talked about the business day by day.'],
+    ['A long-term plan was set.'],
+    ['Several-fold gains followed.'],
+  ])('finds no time in: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+});

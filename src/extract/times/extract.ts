@@ -201,7 +201,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
   { read: wrap('relative@1:end-abbreviation', endAbbreviationAt), first: ['the', 'eoy', 'eom', 'eow'] },
   { read: wrap('relative@1:rest-of', restOfAt), first: ['the', 'rest', 'remainder', 'remaining'] },
-  { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
+  { read: wrap('relative@1:ref', refAt), first: words(['the', 'these', 'a'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
     first: words(['the', ...DURATION_LEADS, NUM], COUNT_WORDS, keys(UNITS)),

@@ -152,6 +152,8 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
     n = null;
     k = j + 1;
+    // `a several-year tenure`: the vague count joined to its unit.
+    if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1) && UNITS[c.word(k + 1) ?? '']) k++;
   } else if (
     (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) ||
     (c.is(j, 'a') &&
@@ -180,6 +182,12 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
       // Bare plural unit: `for months`, `in recent weeks`, `years`.
       const w = c.word(j);
       const unit = w === undefined ? undefined : UNITS[w];
+      // `a day-long meeting`, `a decades-long battle`: a unit joined to `long` is the stretch itself.
+      if (unit && c.punct(j + 1, '-') && c.attached(j + 1) && c.attached(j + 2) && c.is(j + 2, 'long'))
+        return { end: j + 3, v: { kind: 'duration', n: w!.endsWith('s') ? null : 1, unit } };
+      // `in the weeks ahead`, `the months ahead`: the coming stretch, as `the coming weeks`.
+      if (unit && the && w!.endsWith('s') && c.is(j + 1, 'ahead'))
+        return { end: j + 2, v: { kind: 'duration', n: null, unit } };
       if (unit && w!.endsWith('s') && !['second', 'minute'].includes(unit)) {
         const prev = c.word(j - 1);
         if (lead || (prev !== undefined && VAGUE_PREPS.has(prev) && !the)) {
@@ -201,9 +209,13 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
   }
   if (c.is(k, 'more', 'full', 'long', 'straight', 'consecutive', 'additional', 'extra')) k++;
+  // `eight trading days`, `ten business days`: days counted on a calendar of their own.
+  else if (c.is(k, 'trading', 'business', 'working', 'calendar') && UNITS[c.word(k + 1) ?? ''] === 'day') k++;
   const u = c.word(k);
   const unit = u === undefined ? undefined : UNITS[u];
   if (!unit) return null;
+  // `a decades-long battle`: the article belongs to the noun, not to a plural unit.
+  if (k === j + 1 && c.is(j, 'a', 'an') && u!.endsWith('s')) return null;
   // `a day` after a number or money is a rate (`$5 a day`), a set: left to setAt.
   if (c.is(j, 'a', 'an') && (rateBefore(c, j) || c.is(j - 1, 'once', 'twice', 'times'))) return null;
   let end = k + 1;

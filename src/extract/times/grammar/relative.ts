@@ -355,6 +355,9 @@ export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   // `the near future`, `the near term`, `the short term`: the time just ahead.
   if (w === 'the' && c.is(i + 1, 'near', 'short') && c.is(i + 2, 'future', 'term'))
     return { end: i + 3, v: { kind: 'date', ref: 'FUTURE_REF' } };
+  // `at a later date`, `a future date`: an unnamed day ahead.
+  if (w === 'a' && c.is(i + 1, 'later', 'future') && c.is(i + 2, 'date') && !c.is(i + 3, 'of'))
+    return { end: i + 3, v: { kind: 'date', ref: 'FUTURE_REF' } };
   if (w === 'these' && c.is(i + 1, 'days') && !c.is(i + 2, 'of'))
     return { end: i + 2, v: { kind: 'date', ref: 'PRESENT_REF' } };
   const ref = REF_WORDS[w];
