@@ -802,3 +802,28 @@ describe('durations joined to `long` or a vague count, days of a trading calenda
     expect(one(text)).toEqual([]);
   });
 });
+
+describe('holiday weeks, coordinated days, a year-ago quarter', () => {
+  it.each([
+    ['Protests grew during Easter week.', 'Easter week', '2021-W13'],
+    ['Stores were busy in Christmas week.', 'Christmas week', '2021-W51'],
+    ['The summit is on April 24 and 25.', 'April 24', '2022-04-24'],
+    ['The summit is on April 24 and 25.', '25', '2022-04-25'],
+    ['Talks were held Jan. 3 and 4, officials said.', '4', '2022-01-04'],
+    ['Profit fell from the year-ago third quarter.', 'the year-ago third quarter', '2020-Q3'],
+    ['Sales beat the year-earlier fourth quarter.', 'the year-earlier fourth quarter', '2020-Q4'],
+  ])('%s → %s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['It sold April 24 and 25 people came.', ['April 24']],
+    ['Between 3 and 4 of them left on May 2.', ['May 2']],
+    ['It rose on April 24 and 25% fell.', ['April 24']],
+    ['He was born on April 24 and 5 days later left.', ['April 24', '5 days later']],
+    ['The Easter weekend was calm.', ['Easter']],
+    ['A year-ago quarterly loss.', ['year-ago', 'quarterly']],
+  ])('keeps other numbers out: %s', (text, exprs) => {
+    expect(one(text).map((t) => t.text)).toEqual(exprs);
+  });
+});

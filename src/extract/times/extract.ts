@@ -26,6 +26,7 @@ import {
 import { DURATION_LEADS, durationAt, durationValue, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
+  coordinatedDayAt,
   currentUnitAt,
   dayOfMonthAt,
   deicticAt,
@@ -198,6 +199,7 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:that-unit', thatUnitAt), first: ['that'] },
   { read: wrap('relative@1:part-of-day', partOfDayAt), first: ['the', 'early', 'late', 'mid'] },
   { read: wrap('relative@1:day-of-month', dayOfMonthAt), first: ['the'] },
+  { read: wrap('relative@1:coordinated-day', coordinatedDayAt), first: [NUM] },
   { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
   { read: wrap('relative@1:end-abbreviation', endAbbreviationAt), first: ['the', 'eoy', 'eom', 'eow'] },
   { read: wrap('relative@1:rest-of', restOfAt), first: ['the', 'rest', 'remainder', 'remaining'] },

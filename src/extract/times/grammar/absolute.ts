@@ -858,7 +858,11 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const ofYear = c.is(best.end, 'of') ? best.end + 1 : c.punct(best.end, ',') ? best.end + 1 : best.end;
   const y = yearAt(c, ofYear);
   if (y) best.v.y = y.v;
-  return y ? { end: y.end, v: best.v } : best;
+  const end = y ? y.end : best.end;
+  // `Easter week`, `Christmas week`: the week that holds the holiday.
+  if (!y && c.is(end, 'week') && !(c.punct(end + 1, '-') && c.attached(end + 1)))
+    return { end: end + 1, v: { ...best.v, weekOf: true } };
+  return y ? { end, v: best.v } : best;
 }
 
 /** Number words of a spelled-out year ("nineteen ninety-one"): tens and ones from the shared lexicon. */

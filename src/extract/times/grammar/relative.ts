@@ -15,7 +15,7 @@ import {
   type Unit,
   WEEKDAYS,
 } from '../lexicon.ts';
-import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
+import { dayAt, type Hit, monthAt, quarterAt, weekdayAt, yearAt } from './absolute.ts';
 import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
@@ -330,6 +330,26 @@ export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: d.end, v: { kind: 'date', d: d.v } };
 }
 
+/**
+ * `April 24 and 25`: a day number coordinated with a month and day just before it is a day of that
+ * month (TimeML tags each day). Reads backwards a fixed four tokens from the second number.
+ */
+export function coordinatedDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (c.toks[i]?.kind !== 'n' || !c.is(i - 1, 'and') || c.toks[i - 2]?.kind !== 'n') return null;
+  const d = Number(c.toks[i]!.low);
+  const d0 = Number(c.toks[i - 2]!.low);
+  if (c.toks[i]!.low.length > 2 || d < 1 || d > 31 || d0 < 1 || d0 > 31 || d <= d0) return null;
+  const k = c.punct(i - 3, '.') ? i - 4 : i - 3;
+  const m = MONTHS[c.word(k) ?? ''];
+  if (m === undefined || !c.toks[k]!.cap) return null;
+  // `April 24 and 25 people`: a count of something, not a day.
+  const next = c.at(i + 1);
+  if (next?.kind === 'w' && !next.cap && !FUNCTION_WORDS.has(next.low)) return null;
+  if (next?.kind === 'n' || (next?.kind === 'p' && next.gap === 0 && ['%', '-', ':'].includes(next.low)))
+    return null;
+  return { end: i + 1, v: { kind: 'date', m, d } };
+}
+
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
 export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const w = c.word(i);
@@ -602,6 +622,9 @@ export function yearAgoAdjAt(c: Cursor, i: number): Hit<DateSpec> | null {
     !c.attached(i + 2)
   )
     return null;
+  // `the year-ago third quarter`: one expression, that quarter a year before (TimeML tags it whole).
+  const q = quarterAt(c, i + 3);
+  if (q && q.v.y === undefined && q.v.yShift === undefined) return { end: q.end, v: { ...q.v, yBack: 1 } };
   return { end: i + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 }, narrQ: -1 } };
 }
 

@@ -50,6 +50,8 @@ export interface DateSpec {
   holiday?: string;
   /** The year is the anchor's year shifted by this many years (`of last year`). */
   yShift?: number;
+  /** Years back from the year the fields resolve to (`the year-ago third quarter`). */
+  yBack?: number;
   /** With a month shift: the last day of that month (`the rest of the month` ends there). */
   lastDay?: boolean;
   /** `rel` counts from this day, not from the anchor (`the day before last Tuesday`, `two days after today`). */
