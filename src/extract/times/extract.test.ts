@@ -827,3 +827,26 @@ describe('holiday weeks, coordinated days, a year-ago quarter', () => {
     expect(one(text).map((t) => t.text)).toEqual(exprs);
   });
 });
+
+describe('vague stretches of `the years` and lower-case ambiguous months', () => {
+  it.each([
+    ['Over the years many more patients died.', 'the years', 'PXY'],
+    ['In the years that followed, the rebels fought on.', 'the years', 'PXY'],
+    ['Prices rose throughout the decades after the war.', 'the decades', 'PXDE'],
+    ['He has marched last May.', 'last May', '2021-05'],
+    ['It opens next march 3.', 'next march 3', '2022-03-03'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['His car was seen in the weeks before the shooting.'],
+    ['In the years 1990 to 1995 he was abroad.'],
+    ['He was arrested at this march in Washington.'],
+    ['The rules say the next may not be late.'],
+  ])('finds no vague stretch or month in: %s', (text) => {
+    expect(
+      one(text).filter((t) => t.value === 'PXY' || t.value === 'PXW' || /-0[35]$/.test(t.value)),
+    ).toEqual([]);
+  });
+});

@@ -188,6 +188,17 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
       // `in the weeks ahead`, `the months ahead`: the coming stretch, as `the coming weeks`.
       if (unit && the && w!.endsWith('s') && c.is(j + 1, 'ahead'))
         return { end: j + 2, v: { kind: 'duration', n: null, unit } };
+      // `over the years`, `in the years that followed`: a vague stretch; `in the weeks before the
+      // shooting` is a date anchored on the event, which the text does not date.
+      if (
+        unit &&
+        the &&
+        !lead &&
+        w!.endsWith('s') &&
+        ['year', 'decade', 'month', 'week', 'day'].includes(unit) &&
+        (c.is(i - 1, 'over', 'throughout') || (c.is(i - 1, 'in', 'during') && c.is(j + 1, 'that', 'since')))
+      )
+        return { end: j + 1, v: { kind: 'duration', n: null, unit } };
       if (unit && w!.endsWith('s') && !['second', 'minute'].includes(unit)) {
         const prev = c.word(j - 1);
         if (lead || (prev !== undefined && VAGUE_PREPS.has(prev) && !the)) {

@@ -453,7 +453,8 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
   }
   if (w === 'following' || w === 'previous') return null;
   if (w === 'past' && WEEKDAYS[u] === undefined) return null;
-  const mo = MONTHS[u] !== undefined ? monthAt(c, k, true) : null;
+  // `this march`, `next may`: in lower case the ambiguous names are a noun or a verb unless a day follows.
+  const mo = MONTHS[u] === undefined ? null : monthAt(c, k, c.toks[k]!.cap || c.at(k + 1)?.kind === 'n');
   if (mo) {
     // `last Oct. 23`
     const day = dayAt(c, mo.end);
