@@ -850,3 +850,22 @@ describe('vague stretches of `the years` and lower-case ambiguous months', () =>
     ).toEqual([]);
   });
 });
+
+describe('`Now,` opening a sentence is a connective', () => {
+  it.each([
+    ['Iraq was ready. Now, he says, the West wants war.'],
+    ['"Now, let us begin," she said.'],
+    ['Now, following asset sales, the firm is smaller.'],
+  ])('%s', (text) => {
+    expect(one(text).filter((t) => t.value === 'PRESENT_REF')).toEqual([]);
+  });
+
+  it.each([
+    ['Now the alliance has a new mission.'],
+    ['The fund now holds cash.'],
+    ['It is over, for now, officials said.'],
+    ['Right now, my evidence is scant.'],
+  ])('keeps the present: %s', (text) => {
+    expect(one(text).filter((t) => t.value === 'PRESENT_REF')).toHaveLength(1);
+  });
+});

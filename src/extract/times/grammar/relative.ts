@@ -350,6 +350,18 @@ export function coordinatedDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: i + 1, v: { kind: 'date', m, d } };
 }
 
+/** True when token `i` opens a sentence, a line or a quotation. */
+function sentenceInitial(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!;
+  const prev = c.toks[i - 1];
+  return (
+    prev === undefined ||
+    t.nl ||
+    (prev.kind === 'p' && ['.', '!', '?'].includes(prev.low) && t.gap > 0) ||
+    (prev.kind === 'p' && ['"', '\u201c', '`', "'"].includes(prev.low))
+  );
+}
+
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
 export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const w = c.word(i);
@@ -382,7 +394,9 @@ export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
     return { end: i + 2, v: { kind: 'date', ref: 'PRESENT_REF' } };
   const ref = REF_WORDS[w];
   if (!ref) return null;
-  // `now` as a discourse marker before a comma at sentence start still refers to the present; keep it.
+  // `Now, he says, ...` opening a sentence is a discourse connective (TimeBank leaves it untagged);
+  // `now` anywhere else, and `Now` without the comma, is the present.
+  if (w === 'now' && c.punct(i + 1, ',') && sentenceInitial(c, i)) return null;
   return { end: i + 1, v: { kind: 'date', ref } };
 }
 
