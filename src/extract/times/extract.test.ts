@@ -869,3 +869,27 @@ describe('`Now,` opening a sentence is a connective', () => {
     expect(one(text).filter((t) => t.value === 'PRESENT_REF')).toHaveLength(1);
   });
 });
+
+describe('`the current fiscal year` and hyphenated fiscal quarters', () => {
+  it.each([
+    ['Sales in the current fiscal year will rise.', 'the current fiscal year', '2022'],
+    ['It will grow in the current year.', 'the current year', '2022'],
+    ['It lost money in the fiscal-first quarter ended Sept. 30.', 'the fiscal-first quarter', '2022-Q1'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('makes a hyphenated fiscal quarter the reported one', () => {
+    const text = 'It lost C$2 million in the fiscal-first quarter. A year ago it earned C$1 million.';
+    expect(one(text, '2022-10-26')).toContainEqual(
+      expect.objectContaining({ text: 'A year ago', value: '2021-Q1' }),
+    );
+  });
+
+  it.each([['The current fiscal policy has evolved.'], ['Its fiscal-policy team met.']])(
+    'finds no year or quarter in: %s',
+    (text) => {
+      expect(one(text).filter((t) => /^\d{4}/.test(t.value))).toEqual([]);
+    },
+  );
+});

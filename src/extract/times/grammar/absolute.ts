@@ -795,7 +795,12 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const lead = yearAt(c, i);
   const y0 = lead ? lead.v : undefined;
   const at = lead ? lead.end : i;
-  const fiscal = c.is(at, 'fiscal') ? 1 : 0;
+  // `fiscal third quarter`, `the fiscal-first quarter`.
+  const fiscal = !c.is(at, 'fiscal')
+    ? 0
+    : c.punct(at + 1, '-') && c.attached(at + 1) && c.attached(at + 2)
+      ? 2
+      : 1;
   let o = ORDINALS[c.word(at + fiscal) ?? ''];
   let k = at + 1 + fiscal;
   if (c.punct(k, '-') && c.attached(k)) k++;

@@ -174,6 +174,8 @@ const CURRENT_UNITS: ReadonlySet<string> = new Set(['year', 'week', 'month']);
 export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | null {
   if (!c.is(i, 'the')) return null;
   let k = i + 1;
+  // `the current fiscal year`, `the current year`: the same as without `current`.
+  if (c.is(k, 'current')) k++;
   if (c.is(k, 'fiscal', 'full')) k++;
   const u = c.word(k);
   if (u === undefined || !CURRENT_UNITS.has(u)) return null;
