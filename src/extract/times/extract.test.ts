@@ -893,3 +893,24 @@ describe('`the current fiscal year` and hyphenated fiscal quarters', () => {
     },
   );
 });
+
+describe('comparison compounds, the latest fiscal year, weekdays sharing a plural part', () => {
+  it.each([
+    ['Sales rose in the latest fiscal year.', 'the latest fiscal year', '2021', 'date'],
+    ['Flights leave on Monday and Tuesday nights.', 'Monday', 'XXXX-WXX-1TNI', 'set'],
+    ['Flights leave on Monday and Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI', 'set'],
+    ['Shops close Friday or Saturday mornings.', 'Friday', 'XXXX-WXX-5TMO', 'set'],
+  ])('%s → %s', (text, expr, value, type) => {
+    expect(one(text)).toContainEqual({ text: expr, value, type });
+  });
+
+  it.each([
+    ['The quarter-to-quarter comparison was better.', []],
+    ['Its year-over-year growth slowed.', []],
+    ['They met on Monday and Tuesday night.', ['Monday', 'Tuesday night']],
+    ['The latest fiscal year ended June 30 was weak.', ['June 30']],
+  ])('reads no period or set in: %s', (text, exprs) => {
+    expect(one(text).map((t) => t.text)).toEqual(expect.arrayContaining(exprs));
+    expect(one(text).filter((t) => t.type === 'set' || /-Q\d$/.test(t.value))).toEqual([]);
+  });
+});

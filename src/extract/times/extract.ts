@@ -864,6 +864,15 @@ export function extractTimes(input: TimeInput): TimeResult[] {
     if (p) p = dayWithHours(c, p);
     p = offsetFromDay(c, i, p);
     if (p) p = setWithClock(c, p);
+    // `quarter-to-quarter`, `year-over-year`, `day-to-day`: a compound adjective of comparison.
+    if (
+      p &&
+      c.punct(p.end, '-') &&
+      c.attached(p.end) &&
+      c.is(p.end + 1, 'to', 'over', 'on') &&
+      c.punct(p.end + 2, '-')
+    )
+      p = null;
     // Holidays are capitalised by right (`Election Day`, `New Year`); other time words only in names.
     if (
       p &&

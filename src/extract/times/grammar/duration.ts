@@ -393,6 +393,14 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   const pp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
   if (wd !== undefined && pp !== undefined)
     return { end: i + 2, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp}` } };
+  // `Monday and Tuesday nights`: the first weekday shares the plural part of the second (TimeML
+  // tags each weekday).
+  if (wd !== undefined && c.toks[i]!.cap && c.is(i + 1, 'and', 'or') && c.toks[i + 2]?.cap) {
+    const wd2 = WEEKDAYS[c.word(i + 2) ?? ''];
+    const pp2 = DAY_PART_PLURALS[c.word(i + 3) ?? ''];
+    if (wd2 !== undefined && pp2 !== undefined)
+      return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp2}` } };
+  }
   // `on mornings`, `mornings at 9`: a part of every day (`the mornings` alone is vague).
   const dp = DAY_PART_PLURALS[w];
   if (dp !== undefined && (c.is(i - 1, 'in', 'on', 'during') || c.is(i + 1, 'at')))

@@ -4,6 +4,7 @@
  * `the next day`, `now`, `recently`. The anchor is chosen later; rules only say what shifts.
  */
 import {
+  DAY_PART_PLURALS,
   DAY_PARTS,
   DEICTIC_DAYS,
   MONTHS,
@@ -174,6 +175,9 @@ const CURRENT_UNITS: ReadonlySet<string> = new Set(['year', 'week', 'month']);
 export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | null {
   if (!c.is(i, 'the')) return null;
   let k = i + 1;
+  // `the latest fiscal year`: the last one whose results are in, the year before.
+  if (c.is(k, 'latest') && c.is(k + 1, 'fiscal') && c.is(k + 2, 'year') && !c.is(k + 3, 'ended', 'ending'))
+    return { end: k + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 } } };
   // `the current fiscal year`, `the current year`: the same as without `current`.
   if (c.is(k, 'current')) k++;
   if (c.is(k, 'fiscal', 'full')) k++;
@@ -572,6 +576,9 @@ export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
 export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const wd = weekdayAt(c, i);
   if (!wd) return null;
+  // `Monday and Tuesday nights`: a set, read by setAt.
+  if (c.is(wd.end, 'and', 'or') && weekdayAt(c, wd.end + 1) && DAY_PART_PLURALS[c.word(wd.end + 2) ?? ''])
+    return null;
   const spec: DateSpec = { kind: 'date', wd: wd.v };
   const part = trailingPartAt(c, wd.end);
   if (part) {
