@@ -914,3 +914,24 @@ describe('comparison compounds, the latest fiscal year, weekdays sharing a plura
     expect(one(text).filter((t) => t.type === 'set' || /-Q\d$/.test(t.value))).toEqual([]);
   });
 });
+
+describe('a clock time, the same time in brackets, then the day', () => {
+  it('joins them, with the clock and the day as TimeML parts', () => {
+    const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
+    expect(one(text)).toEqual([
+      { text: '10:35 a.m. (0735 GMT) Friday', value: '2022-01-14T10:35', type: 'time' },
+    ]);
+    expect(timemlParts(text)).toEqual([
+      { text: '10:35 a.m.', value: '2022-01-14T10:35', type: 'time' },
+      { text: 'Friday', value: '2022-01-14', type: 'date' },
+    ]);
+  });
+
+  it.each([
+    ['It began at 9 a.m. (local time) Friday.', ['9 a.m.', 'Friday']],
+    ['It began at 9 a.m. (see page 3) and ended Friday.', ['9 a.m.', 'Friday']],
+    ['It began at 9 a.m. (0700 GMT), officials said.', ['9 a.m.']],
+  ])('keeps brackets without a clock, or without a day after them, apart: %s', (text, exprs) => {
+    expect(one(text).map((t) => t.text)).toEqual(exprs);
+  });
+});

@@ -322,6 +322,9 @@ function withClock(c: Cursor, p: Parse): Parse {
   const s = p.spec;
   if (s.hh !== undefined && s.d === undefined && s.wd === undefined && !s.rel) {
     let k = p.end;
+    // `10:35 a.m. (0735 GMT) Friday`: the same time in another zone, in brackets, before the day.
+    const aside = bracketedClockEnd(c, k);
+    if (aside !== null) k = aside;
     if (c.is(k, 'on') || c.punct(k, ',')) k++;
     const d = base(c, k);
     if (d && d.spec.kind === 'date' && isDay(d.spec)) {
@@ -329,7 +332,18 @@ function withClock(c: Cursor, p: Parse): Parse {
       if (s.ss !== undefined) clock.ss = s.ss;
       if (s.tz) clock.tz = s.tz;
       if (s.ampm) clock.ampm = true;
-      return { start: p.start, end: d.end, spec: atClock(d.spec, clock), rule: 'absolute@1:clock-date' };
+      const spec = atClock(d.spec, clock);
+      const joined: Parse = { start: p.start, end: d.end, spec, rule: 'absolute@1:clock-date' };
+      // TimeML tags the clock and the day apart when the bracket stands between them.
+      if (aside === null) return joined;
+      return {
+        ...joined,
+        rule: 'absolute@1:clock-aside-date',
+        parts: [
+          { a: p.start, b: p.end, spec },
+          { a: d.start, b: d.end, spec: d.spec, dayOfWhole: true },
+        ],
+      };
     }
     return p;
   }
@@ -341,6 +355,19 @@ function withClock(c: Cursor, p: Parse): Parse {
     if (t) return { start: p.start, end: t.end, spec: atClock(s, t.v), rule: `${p.rule}+clock` };
   }
   return p;
+}
+
+/** The end of `(0735 GMT)` at `k`: a bracket of at most four tokens holding a number, or null. */
+function bracketedClockEnd(c: Cursor, k: number): number | null {
+  if (!c.punct(k, '(')) return null;
+  let digits = false;
+  for (let j = k + 1; j <= k + 5 && j < c.toks.length; j++) {
+    const t = c.at(j)!;
+    if (t.kind === 'p' && t.low === ')') return digits && j > k + 1 ? j + 1 : null;
+    if (t.kind === 'n') digits = true;
+    else if (t.kind === 'p' && t.low !== ':' && t.low !== '.') return null;
+  }
+  return null;
 }
 
 /** The core reader, memoised per position: rules re-read the same start (ranges, open ends). */
@@ -948,12 +975,16 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       if (over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
     }
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
-    const pieces: readonly Pick<Part, 'a' | 'b' | 'duration'>[] = p.parts ?? [{ a: p.start, b: p.end }];
+    const pieces: readonly Pick<Part, 'a' | 'b' | 'duration' | 'dayOfWhole'>[] = p.parts ?? [
+      { a: p.start, b: p.end },
+    ];
     const parts: TimePart[] = pieces.map((part, k) => ({
       span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,
       ...(part.duration
         ? { value: durationValue(part.duration.n, part.duration.unit), type: 'duration' as const }
-        : { value: values[k] ?? r.value, type: r.type }),
+        : part.dayOfWhole
+          ? { value: r.value.slice(0, 10), type: 'date' as const }
+          : { value: values[k] ?? r.value, type: r.type }),
     }));
     out.push({
       kind: 'time',

@@ -91,6 +91,8 @@ export interface Part {
    * `later` a signal), while the whole expression still resolves to a date.
    */
   readonly duration?: DurationSpec;
+  /** TimeML tags this part as the day of the whole (`10:35 a.m. (0735 GMT) [Friday]`). */
+  readonly dayOfWhole?: boolean;
 }
 
 /** A grammar match: tokens `[start, end)`, its meaning and the rule that made it. */
