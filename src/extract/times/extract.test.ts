@@ -707,3 +707,231 @@ describe('ranges of days and the week of a day', () => {
     expect(one('They met on Tuesday to discuss it.').map((t) => t.text)).toEqual(['Tuesday']);
   });
 });
+
+/** The pieces as TimeML tags them (the TempEval view of a mention). */
+function timemlParts(text: string, published: string | null = PUB) {
+  return extractTimes({ text, published }).flatMap((t) =>
+    t.parts.map((p) => ({ text: text.slice(p.span[0], p.span[1]), value: p.value, type: p.type })),
+  );
+}
+
+describe('narrative offsets: the whole is a date, the TimeML part a duration', () => {
+  it.each([
+    [
+      'He fell ill on Jan. 3. Three days later he died.',
+      'Three days later',
+      '2022-01-06',
+      'Three days',
+      'P3D',
+    ],
+    ['A day earlier, trucks crossed.', 'A day earlier', '2022-01-16', 'A day', 'P1D'],
+    ['Just over an hour later he was dead.', 'an hour later', '2022-01-17', 'an hour', 'PT1H'],
+    ['A few days later, the firm sold.', 'A few days later', 'XXXX-XX-XX', 'A few days', 'PXD'],
+    ['Two weeks later the talks resumed.', 'Two weeks later', '2022-W05', 'Two weeks', 'P2W'],
+  ])('%s', (text, whole, wholeValue, part, partValue) => {
+    expect(one(text)).toContainEqual(
+      expect.objectContaining({ text: whole, value: wholeValue, type: 'date' }),
+    );
+    expect(timemlParts(text)).toContainEqual({ text: part, value: partValue, type: 'duration' });
+  });
+
+  it.each([
+    // Counts of years are dates in TimeML as a whole (`a year earlier`), and `ago` always is.
+    ['Profit was $3 million a year earlier.', 'a year earlier'],
+    ['Two years later the plant closed.', 'Two years later'],
+    ['The plant closed three days ago.', 'three days ago'],
+  ])('keeps the whole as one date part: %s', (text, whole) => {
+    const parts = timemlParts(text);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ text: whole, type: 'date' });
+  });
+});
+
+describe('forms of `be` do not use up the tense look-back', () => {
+  it.each([
+    ['The split would be paid on a still unspecified date in October.', '2022-10'],
+    ['The split was paid on a still unspecified date in October.', '2021-10'],
+    ['The bonus will be paid in some form during October.', '2022-10'],
+  ])('%s', (text, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: 'October', value }));
+  });
+});
+
+describe('capitalised time words inside a sentence are names', () => {
+  it.each([
+    ['He quoted the film ``High Noon.`` It helped.'],
+    ['Gonzalez said on CBS\'s "60 Minutes" that he was angry.'],
+    ['Baker said on ABC\'s "This Week" that the talks went on.'],
+    ['This is VOA Today, with the news.'],
+  ])('%s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Today the talks resume.', 'Today', '2022-01-17'],
+    ['He said: "Tomorrow we go home."', 'Tomorrow', '2022-01-18'],
+    ['They voted on Election Day.', 'Election Day', '2021-11-02'],
+    ['THE TALKS END TODAY', 'TODAY', '2022-01-17'],
+    ['Markets\nToday stocks fell.', 'Today', '2022-01-17'],
+    ['The talks went on (Monday night talks were calm).', 'Monday night', '2022-01-17TNI'],
+  ])('keeps the time word: %s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+});
+
+describe('durations joined to `long` or a vague count, days of a trading calendar, stretches ahead', () => {
+  it.each([
+    ['They left their third day-long meeting.', 'day-long', 'P1D'],
+    ['It ended a decades-long battle.', 'decades-long', 'PXDE'],
+    ['He followed a several-year tenure as editor.', 'several-year', 'PXY'],
+    ['Eight trading days after the plunge, it recovered.', 'Eight trading days', 'P8D'],
+    ['The banks must wait ten business days.', 'ten business days', 'P10D'],
+    ['Funds may sell junk in the weeks ahead.', 'the weeks ahead', 'PXW'],
+    ['It may raise money at a later date.', 'a later date', 'FUTURE_REF'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['The road ahead is long.'],
+    ['He set a later deadline.'],
+    ['They talked about the business day by day.'],
+    ['A long-term plan was set.'],
+    ['Several-fold gains followed.'],
+  ])('finds no time in: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+});
+
+describe('holiday weeks, coordinated days, a year-ago quarter', () => {
+  it.each([
+    ['Protests grew during Easter week.', 'Easter week', '2021-W13'],
+    ['Stores were busy in Christmas week.', 'Christmas week', '2021-W51'],
+    ['The summit is on April 24 and 25.', 'April 24', '2022-04-24'],
+    ['The summit is on April 24 and 25.', '25', '2022-04-25'],
+    ['Talks were held Jan. 3 and 4, officials said.', '4', '2022-01-04'],
+    ['Profit fell from the year-ago third quarter.', 'the year-ago third quarter', '2020-Q3'],
+    ['Sales beat the year-earlier fourth quarter.', 'the year-earlier fourth quarter', '2020-Q4'],
+  ])('%s → %s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['It sold April 24 and 25 people came.', ['April 24']],
+    ['Between 3 and 4 of them left on May 2.', ['May 2']],
+    ['It rose on April 24 and 25% fell.', ['April 24']],
+    ['He was born on April 24 and 5 days later left.', ['April 24', '5 days later']],
+    ['The Easter weekend was calm.', ['Easter']],
+    ['A year-ago quarterly loss.', ['year-ago', 'quarterly']],
+  ])('keeps other numbers out: %s', (text, exprs) => {
+    expect(one(text).map((t) => t.text)).toEqual(exprs);
+  });
+});
+
+describe('vague stretches of `the years` and lower-case ambiguous months', () => {
+  it.each([
+    ['Over the years many more patients died.', 'the years', 'PXY'],
+    ['In the years that followed, the rebels fought on.', 'the years', 'PXY'],
+    ['Prices rose throughout the decades after the war.', 'the decades', 'PXDE'],
+    ['He has marched last May.', 'last May', '2021-05'],
+    ['It opens next march 3.', 'next march 3', '2022-03-03'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it.each([
+    ['His car was seen in the weeks before the shooting.'],
+    ['In the years 1990 to 1995 he was abroad.'],
+    ['He was arrested at this march in Washington.'],
+    ['The rules say the next may not be late.'],
+  ])('finds no vague stretch or month in: %s', (text) => {
+    expect(
+      one(text).filter((t) => t.value === 'PXY' || t.value === 'PXW' || /-0[35]$/.test(t.value)),
+    ).toEqual([]);
+  });
+});
+
+describe('`Now,` opening a sentence is a connective', () => {
+  it.each([
+    ['Iraq was ready. Now, he says, the West wants war.'],
+    ['"Now, let us begin," she said.'],
+    ['Now, following asset sales, the firm is smaller.'],
+  ])('%s', (text) => {
+    expect(one(text).filter((t) => t.value === 'PRESENT_REF')).toEqual([]);
+  });
+
+  it.each([
+    ['Now the alliance has a new mission.'],
+    ['The fund now holds cash.'],
+    ['It is over, for now, officials said.'],
+    ['Right now, my evidence is scant.'],
+  ])('keeps the present: %s', (text) => {
+    expect(one(text).filter((t) => t.value === 'PRESENT_REF')).toHaveLength(1);
+  });
+});
+
+describe('`the current fiscal year` and hyphenated fiscal quarters', () => {
+  it.each([
+    ['Sales in the current fiscal year will rise.', 'the current fiscal year', '2022'],
+    ['It will grow in the current year.', 'the current year', '2022'],
+    ['It lost money in the fiscal-first quarter ended Sept. 30.', 'the fiscal-first quarter', '2022-Q1'],
+  ])('%s', (text, expr, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
+  });
+
+  it('makes a hyphenated fiscal quarter the reported one', () => {
+    const text = 'It lost C$2 million in the fiscal-first quarter. A year ago it earned C$1 million.';
+    expect(one(text, '2022-10-26')).toContainEqual(
+      expect.objectContaining({ text: 'A year ago', value: '2021-Q1' }),
+    );
+  });
+
+  it.each([['The current fiscal policy has evolved.'], ['Its fiscal-policy team met.']])(
+    'finds no year or quarter in: %s',
+    (text) => {
+      expect(one(text).filter((t) => /^\d{4}/.test(t.value))).toEqual([]);
+    },
+  );
+});
+
+describe('comparison compounds, the latest fiscal year, weekdays sharing a plural part', () => {
+  it.each([
+    ['Sales rose in the latest fiscal year.', 'the latest fiscal year', '2021', 'date'],
+    ['Flights leave on Monday and Tuesday nights.', 'Monday', 'XXXX-WXX-1TNI', 'set'],
+    ['Flights leave on Monday and Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI', 'set'],
+    ['Shops close Friday or Saturday mornings.', 'Friday', 'XXXX-WXX-5TMO', 'set'],
+  ])('%s → %s', (text, expr, value, type) => {
+    expect(one(text)).toContainEqual({ text: expr, value, type });
+  });
+
+  it.each([
+    ['The quarter-to-quarter comparison was better.', []],
+    ['Its year-over-year growth slowed.', []],
+    ['They met on Monday and Tuesday night.', ['Monday', 'Tuesday night']],
+    ['The latest fiscal year ended June 30 was weak.', ['June 30']],
+  ])('reads no period or set in: %s', (text, exprs) => {
+    expect(one(text).map((t) => t.text)).toEqual(expect.arrayContaining(exprs));
+    expect(one(text).filter((t) => t.type === 'set' || /-Q\d$/.test(t.value))).toEqual([]);
+  });
+});
+
+describe('a clock time, the same time in brackets, then the day', () => {
+  it('joins them, with the clock and the day as TimeML parts', () => {
+    const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
+    expect(one(text)).toEqual([
+      { text: '10:35 a.m. (0735 GMT) Friday', value: '2022-01-14T10:35', type: 'time' },
+    ]);
+    expect(timemlParts(text)).toEqual([
+      { text: '10:35 a.m.', value: '2022-01-14T10:35', type: 'time' },
+      { text: 'Friday', value: '2022-01-14', type: 'date' },
+    ]);
+  });
+
+  it.each([
+    ['It began at 9 a.m. (local time) Friday.', ['9 a.m.', 'Friday']],
+    ['It began at 9 a.m. (see page 3) and ended Friday.', ['9 a.m.', 'Friday']],
+    ['It began at 9 a.m. (0700 GMT), officials said.', ['9 a.m.']],
+  ])('keeps brackets without a clock, or without a day after them, apart: %s', (text, exprs) => {
+    expect(one(text).map((t) => t.text)).toEqual(exprs);
+  });
+});

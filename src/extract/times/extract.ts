@@ -23,9 +23,10 @@ import {
   spelledYearAt,
   yearMonthAt,
 } from './grammar/absolute.ts';
-import { DURATION_LEADS, durationAt, setAt } from './grammar/duration.ts';
+import { DURATION_LEADS, durationAt, durationValue, setAt } from './grammar/duration.ts';
 import { openEndAt, rangeAfter, rangePrefixed } from './grammar/range.ts';
 import {
+  coordinatedDayAt,
   currentUnitAt,
   dayOfMonthAt,
   deicticAt,
@@ -44,7 +45,7 @@ import {
   yearAgoAdjAt,
   yearEndAt,
 } from './grammar/relative.ts';
-import { Cursor, type DateSpec, type Parse, type RangeSpec, type Spec } from './grammar/types.ts';
+import { Cursor, type DateSpec, type Parse, type Part, type RangeSpec, type Spec } from './grammar/types.ts';
 import {
   DAY_PART_PLURALS,
   DAY_PARTS,
@@ -64,7 +65,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { type AnchorDay, anchorOfDays, daysOf, resolve } from './normalise.ts';
-import { numberIsNameOrCount } from './refine.ts';
+import { numberIsNameOrCount, timeWordInName } from './refine.ts';
 import { scan, type Tok, type Work } from './scan.ts';
 import { type Tense, tenseAround } from './tense.ts';
 
@@ -94,11 +95,13 @@ type Reader = (c: Cursor, i: number) => Parse | null;
 
 function wrap(
   rule: string,
-  read: (c: Cursor, i: number) => { end: number; v: Spec; rule?: string } | null,
+  read: (c: Cursor, i: number) => { end: number; v: Spec; rule?: string; parts?: readonly Part[] } | null,
 ): Reader {
   return (c, i) => {
     const h = read(c, i);
-    return h ? { start: i, end: h.end, spec: h.v, rule: h.rule ? `${rule}:${h.rule}` : rule } : null;
+    if (!h) return null;
+    const parse: Parse = { start: i, end: h.end, spec: h.v, rule: h.rule ? `${rule}:${h.rule}` : rule };
+    return h.parts ? { ...parse, parts: h.parts } : parse;
   };
 }
 
@@ -196,10 +199,11 @@ const RULES: readonly { readonly read: Reader; readonly first: readonly string[]
   { read: wrap('relative@1:that-unit', thatUnitAt), first: ['that'] },
   { read: wrap('relative@1:part-of-day', partOfDayAt), first: ['the', 'early', 'late', 'mid'] },
   { read: wrap('relative@1:day-of-month', dayOfMonthAt), first: ['the'] },
+  { read: wrap('relative@1:coordinated-day', coordinatedDayAt), first: [NUM] },
   { read: wrap('relative@1:year-end', yearEndAt), first: ['year'] },
   { read: wrap('relative@1:end-abbreviation', endAbbreviationAt), first: ['the', 'eoy', 'eom', 'eow'] },
   { read: wrap('relative@1:rest-of', restOfAt), first: ['the', 'rest', 'remainder', 'remaining'] },
-  { read: wrap('relative@1:ref', refAt), first: words(['the', 'these'], keys(REF_WORDS)) },
+  { read: wrap('relative@1:ref', refAt), first: words(['the', 'these', 'a'], keys(REF_WORDS)) },
   {
     read: wrap('duration@1', durationAt),
     first: words(['the', ...DURATION_LEADS, NUM], COUNT_WORDS, keys(UNITS)),
@@ -318,6 +322,9 @@ function withClock(c: Cursor, p: Parse): Parse {
   const s = p.spec;
   if (s.hh !== undefined && s.d === undefined && s.wd === undefined && !s.rel) {
     let k = p.end;
+    // `10:35 a.m. (0735 GMT) Friday`: the same time in another zone, in brackets, before the day.
+    const aside = bracketedClockEnd(c, k);
+    if (aside !== null) k = aside;
     if (c.is(k, 'on') || c.punct(k, ',')) k++;
     const d = base(c, k);
     if (d && d.spec.kind === 'date' && isDay(d.spec)) {
@@ -325,7 +332,18 @@ function withClock(c: Cursor, p: Parse): Parse {
       if (s.ss !== undefined) clock.ss = s.ss;
       if (s.tz) clock.tz = s.tz;
       if (s.ampm) clock.ampm = true;
-      return { start: p.start, end: d.end, spec: atClock(d.spec, clock), rule: 'absolute@1:clock-date' };
+      const spec = atClock(d.spec, clock);
+      const joined: Parse = { start: p.start, end: d.end, spec, rule: 'absolute@1:clock-date' };
+      // TimeML tags the clock and the day apart when the bracket stands between them.
+      if (aside === null) return joined;
+      return {
+        ...joined,
+        rule: 'absolute@1:clock-aside-date',
+        parts: [
+          { a: p.start, b: p.end, spec },
+          { a: d.start, b: d.end, spec: d.spec, dayOfWhole: true },
+        ],
+      };
     }
     return p;
   }
@@ -337,6 +355,19 @@ function withClock(c: Cursor, p: Parse): Parse {
     if (t) return { start: p.start, end: t.end, spec: atClock(s, t.v), rule: `${p.rule}+clock` };
   }
   return p;
+}
+
+/** The end of `(0735 GMT)` at `k`: a bracket of at most four tokens holding a number, or null. */
+function bracketedClockEnd(c: Cursor, k: number): number | null {
+  if (!c.punct(k, '(')) return null;
+  let digits = false;
+  for (let j = k + 1; j <= k + 5 && j < c.toks.length; j++) {
+    const t = c.at(j)!;
+    if (t.kind === 'p' && t.low === ')') return digits && j > k + 1 ? j + 1 : null;
+    if (t.kind === 'n') digits = true;
+    else if (t.kind === 'p' && t.low !== ':' && t.low !== '.') return null;
+  }
+  return null;
 }
 
 /** The core reader, memoised per position: rules re-read the same start (ranges, open ends). */
@@ -860,6 +891,22 @@ export function extractTimes(input: TimeInput): TimeResult[] {
     if (p) p = dayWithHours(c, p);
     p = offsetFromDay(c, i, p);
     if (p) p = setWithClock(c, p);
+    // `quarter-to-quarter`, `year-over-year`, `day-to-day`: a compound adjective of comparison.
+    if (
+      p &&
+      c.punct(p.end, '-') &&
+      c.attached(p.end) &&
+      c.is(p.end + 1, 'to', 'over', 'on') &&
+      c.punct(p.end + 2, '-')
+    )
+      p = null;
+    // Holidays are capitalised by right (`Election Day`, `New Year`); other time words only in names.
+    if (
+      p &&
+      !p.rule.includes('holiday') &&
+      timeWordInName(c, input.text, p.start, p.end, bounds.lo[p.start]!)
+    )
+      p = null;
     if (!p) {
       i++;
       continue;
@@ -928,10 +975,16 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       if (over && !borrowed) lastQuarter = { y: Number(qm[1]), q: Number(qm[2]) };
     }
     const values = r.value.includes('/') && p.parts && p.parts.length === 2 ? r.value.split('/') : [r.value];
-    const parts: TimePart[] = (p.parts ?? [{ a: p.start, b: p.end }]).map((part, k) => ({
+    const pieces: readonly Pick<Part, 'a' | 'b' | 'duration' | 'dayOfWhole'>[] = p.parts ?? [
+      { a: p.start, b: p.end },
+    ];
+    const parts: TimePart[] = pieces.map((part, k) => ({
       span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,
-      value: values[k] ?? r.value,
-      type: r.type,
+      ...(part.duration
+        ? { value: durationValue(part.duration.n, part.duration.unit), type: 'duration' as const }
+        : part.dayOfWhole
+          ? { value: r.value.slice(0, 10), type: 'date' as const }
+          : { value: values[k] ?? r.value, type: r.type }),
     }));
     out.push({
       kind: 'time',

@@ -73,6 +73,12 @@ const PIECES = [
   'and a ',
   'after ',
   'day before ',
+  '(0735 GMT) ',
+  'later ',
+  'Now, ',
+  '-to-',
+  'trading days ',
+  'and 25 ',
   'mornings ',
   'Dec-',
 ];

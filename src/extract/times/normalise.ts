@@ -369,6 +369,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       if (s.season === 'WI' && A.m <= 2 && (s.dir ?? tense) !== 'future' && s.dir !== 'past') y = A.y - 1;
     }
   }
+  if (y !== undefined && s.yBack) y -= s.yBack;
   const Y = y === undefined ? 'XXXX' : yearStr(y);
   if (s.m !== undefined && s.d !== undefined) {
     if (y !== undefined && !validDay(y, s.m, s.d)) return null;

@@ -4,7 +4,16 @@
  * count things (`300 tanks`, `up to 2000 troops`).
  */
 import type { Cursor } from './grammar/types.ts';
-import { COUNTED_NOUNS, MONTHS, QUANTITY_HEDGES, SEASONS, YEAR_LEAD_WORDS } from './lexicon.ts';
+import {
+  COUNTED_NOUNS,
+  DAY_PARTS,
+  DEICTIC_DAYS,
+  MONTHS,
+  QUANTITY_HEDGES,
+  SEASONS,
+  UNITS,
+  YEAR_LEAD_WORDS,
+} from './lexicon.ts';
 
 /** Words that may be glued to a year by a hyphen (`mid-2021`). */
 const MOD_LEADS = new Set(['mid', 'early', 'late', 'pre', 'post', 'fiscal', 'fy']);
@@ -66,6 +75,50 @@ export function numberIsNameOrCount(c: Cursor, i: number, end: number): boolean 
           prev.gap > 0);
       if (!sentenceStart) return true;
     }
+  }
+  return false;
+}
+
+/** Time words that running text writes in lower case; a capital inside a sentence makes them a name. */
+function lowerCaseTimeWord(w: string): boolean {
+  return (
+    UNITS[w] !== undefined ||
+    DAY_PARTS[w] !== undefined ||
+    DEICTIC_DAYS[w] !== undefined ||
+    w === 'noon' ||
+    w === 'midnight'
+  );
+}
+
+const OPENERS: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  '"',
+  '\u201c',
+  '`',
+  "'",
+  '(',
+  '[',
+  ':',
+  '-',
+  '_',
+]);
+
+/**
+ * True when tokens `[a, b)` hold a time word that running text writes in lower case, capitalised
+ * inside its sentence: a title or a name (`High Noon`, `60 Minutes`, ABC's `This Week`, `VOA Today`).
+ * The first word of a sentence, a quote or a line, and words in capitals (`TODAY`), are not evidence.
+ */
+export function timeWordInName(c: Cursor, text: string, a: number, b: number, lo: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = c.at(j)!;
+    if (t.kind !== 'w' || !t.cap || !lowerCaseTimeWord(t.low)) continue;
+    if (j <= lo || t.nl) continue;
+    const prev = c.toks[j - 1]!;
+    if (prev.kind === 'p' && OPENERS.has(prev.low)) continue;
+    if (t.e - t.s > 1 && text.slice(t.s, t.e) === text.slice(t.s, t.e).toUpperCase()) continue;
+    return true;
   }
   return false;
 }

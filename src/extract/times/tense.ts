@@ -183,10 +183,25 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that do not use up the look-back budget: articles, prepositions and capitalised words inside
- * the sentence (names: `in Little Havana on Saturday` is as near its verb as `in town on Saturday`).
+ * Words that do not use up the look-back budget: articles, prepositions, forms of `be` (`would be
+ * paid on ...` is as near its modal as `would pay on ...`) and capitalised words inside the sentence
+ * (names: `in Little Havana on Saturday` is as near its verb as `in town on Saturday`).
  */
-const LIGHT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'from']);
+const LIGHT: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'be',
+  'been',
+  'being',
+]);
 
 const ADVERBS: ReadonlySet<string> = new Set(['still', 'yet', 'not', 'long', 'once', 'much', 'most', 'more']);
 function isAdverb(w: string): boolean {

@@ -20,7 +20,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from '../lexicon.ts';
-import type { Cursor, DateSpec } from './types.ts';
+import type { Cursor, DateSpec, Part } from './types.ts';
 
 /** A matched piece: its end token (exclusive) and a value. */
 export interface Hit<T> {
@@ -28,6 +28,8 @@ export interface Hit<T> {
   readonly v: T;
   /** The sub-rule that matched, appended to the rule name in `by`. */
   readonly rule?: string;
+  /** The pieces TimeML tags on their own, when they differ from the whole. */
+  readonly parts?: readonly Part[];
 }
 
 const ABBREV_MONTH = new Set([
@@ -793,7 +795,12 @@ export function quarterAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const lead = yearAt(c, i);
   const y0 = lead ? lead.v : undefined;
   const at = lead ? lead.end : i;
-  const fiscal = c.is(at, 'fiscal') ? 1 : 0;
+  // `fiscal third quarter`, `the fiscal-first quarter`.
+  const fiscal = !c.is(at, 'fiscal')
+    ? 0
+    : c.punct(at + 1, '-') && c.attached(at + 1) && c.attached(at + 2)
+      ? 2
+      : 1;
   let o = ORDINALS[c.word(at + fiscal) ?? ''];
   let k = at + 1 + fiscal;
   if (c.punct(k, '-') && c.attached(k)) k++;
@@ -856,7 +863,11 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const ofYear = c.is(best.end, 'of') ? best.end + 1 : c.punct(best.end, ',') ? best.end + 1 : best.end;
   const y = yearAt(c, ofYear);
   if (y) best.v.y = y.v;
-  return y ? { end: y.end, v: best.v } : best;
+  const end = y ? y.end : best.end;
+  // `Easter week`, `Christmas week`: the week that holds the holiday.
+  if (!y && c.is(end, 'week') && !(c.punct(end + 1, '-') && c.attached(end + 1)))
+    return { end: end + 1, v: { ...best.v, weekOf: true } };
+  return y ? { end, v: best.v } : best;
 }
 
 /** Number words of a spelled-out year ("nineteen ninety-one"): tens and ones from the shared lexicon. */

@@ -152,6 +152,8 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   } else if (c.is(j, 'several', 'few', 'many', 'some', 'numerous', 'multiple')) {
     n = null;
     k = j + 1;
+    // `a several-year tenure`: the vague count joined to its unit.
+    if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1) && UNITS[c.word(k + 1) ?? '']) k++;
   } else if (
     (c.is(j, 'half') && c.is(j + 1, 'a', 'an') && UNITS[c.word(j + 2) ?? '']) ||
     (c.is(j, 'a') &&
@@ -180,6 +182,23 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
       // Bare plural unit: `for months`, `in recent weeks`, `years`.
       const w = c.word(j);
       const unit = w === undefined ? undefined : UNITS[w];
+      // `a day-long meeting`, `a decades-long battle`: a unit joined to `long` is the stretch itself.
+      if (unit && c.punct(j + 1, '-') && c.attached(j + 1) && c.attached(j + 2) && c.is(j + 2, 'long'))
+        return { end: j + 3, v: { kind: 'duration', n: w!.endsWith('s') ? null : 1, unit } };
+      // `in the weeks ahead`, `the months ahead`: the coming stretch, as `the coming weeks`.
+      if (unit && the && w!.endsWith('s') && c.is(j + 1, 'ahead'))
+        return { end: j + 2, v: { kind: 'duration', n: null, unit } };
+      // `over the years`, `in the years that followed`: a vague stretch; `in the weeks before the
+      // shooting` is a date anchored on the event, which the text does not date.
+      if (
+        unit &&
+        the &&
+        !lead &&
+        w!.endsWith('s') &&
+        ['year', 'decade', 'month', 'week', 'day'].includes(unit) &&
+        (c.is(i - 1, 'over', 'throughout') || (c.is(i - 1, 'in', 'during') && c.is(j + 1, 'that', 'since')))
+      )
+        return { end: j + 1, v: { kind: 'duration', n: null, unit } };
       if (unit && w!.endsWith('s') && !['second', 'minute'].includes(unit)) {
         const prev = c.word(j - 1);
         if (lead || (prev !== undefined && VAGUE_PREPS.has(prev) && !the)) {
@@ -201,9 +220,13 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
     if (c.punct(k, '-') && c.attached(k) && c.attached(k + 1)) k++;
   }
   if (c.is(k, 'more', 'full', 'long', 'straight', 'consecutive', 'additional', 'extra')) k++;
+  // `eight trading days`, `ten business days`: days counted on a calendar of their own.
+  else if (c.is(k, 'trading', 'business', 'working', 'calendar') && UNITS[c.word(k + 1) ?? ''] === 'day') k++;
   const u = c.word(k);
   const unit = u === undefined ? undefined : UNITS[u];
   if (!unit) return null;
+  // `a decades-long battle`: the article belongs to the noun, not to a plural unit.
+  if (k === j + 1 && c.is(j, 'a', 'an') && u!.endsWith('s')) return null;
   // `a day` after a number or money is a rate (`$5 a day`), a set: left to setAt.
   if (c.is(j, 'a', 'an') && (rateBefore(c, j) || c.is(j - 1, 'once', 'twice', 'times'))) return null;
   let end = k + 1;
@@ -370,6 +393,14 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
   const pp = DAY_PART_PLURALS[c.word(i + 1) ?? ''];
   if (wd !== undefined && pp !== undefined)
     return { end: i + 2, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp}` } };
+  // `Monday and Tuesday nights`: the first weekday shares the plural part of the second (TimeML
+  // tags each weekday).
+  if (wd !== undefined && c.toks[i]!.cap && c.is(i + 1, 'and', 'or') && c.toks[i + 2]?.cap) {
+    const wd2 = WEEKDAYS[c.word(i + 2) ?? ''];
+    const pp2 = DAY_PART_PLURALS[c.word(i + 3) ?? ''];
+    if (wd2 !== undefined && pp2 !== undefined)
+      return { end: i + 1, v: { kind: 'set', value: `XXXX-WXX-${wd}T${pp2}` } };
+  }
   // `on mornings`, `mornings at 9`: a part of every day (`the mornings` alone is vague).
   const dp = DAY_PART_PLURALS[w];
   if (dp !== undefined && (c.is(i - 1, 'in', 'on', 'during') || c.is(i + 1, 'at')))

@@ -4,6 +4,7 @@
  * `the next day`, `now`, `recently`. The anchor is chosen later; rules only say what shifts.
  */
 import {
+  DAY_PART_PLURALS,
   DAY_PARTS,
   DEICTIC_DAYS,
   MONTHS,
@@ -15,7 +16,7 @@ import {
   type Unit,
   WEEKDAYS,
 } from '../lexicon.ts';
-import { dayAt, type Hit, monthAt, weekdayAt, yearAt } from './absolute.ts';
+import { dayAt, type Hit, monthAt, quarterAt, weekdayAt, yearAt } from './absolute.ts';
 import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
@@ -174,6 +175,11 @@ const CURRENT_UNITS: ReadonlySet<string> = new Set(['year', 'week', 'month']);
 export function theUnitAt(c: Cursor, i: number): Hit<DateSpec | DurationSpec> | null {
   if (!c.is(i, 'the')) return null;
   let k = i + 1;
+  // `the latest fiscal year`: the last one whose results are in, the year before.
+  if (c.is(k, 'latest') && c.is(k + 1, 'fiscal') && c.is(k + 2, 'year') && !c.is(k + 3, 'ended', 'ending'))
+    return { end: k + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 } } };
+  // `the current fiscal year`, `the current year`: the same as without `current`.
+  if (c.is(k, 'current')) k++;
   if (c.is(k, 'fiscal', 'full')) k++;
   const u = c.word(k);
   if (u === undefined || !CURRENT_UNITS.has(u)) return null;
@@ -330,6 +336,38 @@ export function dayOfMonthAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: d.end, v: { kind: 'date', d: d.v } };
 }
 
+/**
+ * `April 24 and 25`: a day number coordinated with a month and day just before it is a day of that
+ * month (TimeML tags each day). Reads backwards a fixed four tokens from the second number.
+ */
+export function coordinatedDayAt(c: Cursor, i: number): Hit<DateSpec> | null {
+  if (c.toks[i]?.kind !== 'n' || !c.is(i - 1, 'and') || c.toks[i - 2]?.kind !== 'n') return null;
+  const d = Number(c.toks[i]!.low);
+  const d0 = Number(c.toks[i - 2]!.low);
+  if (c.toks[i]!.low.length > 2 || d < 1 || d > 31 || d0 < 1 || d0 > 31 || d <= d0) return null;
+  const k = c.punct(i - 3, '.') ? i - 4 : i - 3;
+  const m = MONTHS[c.word(k) ?? ''];
+  if (m === undefined || !c.toks[k]!.cap) return null;
+  // `April 24 and 25 people`: a count of something, not a day.
+  const next = c.at(i + 1);
+  if (next?.kind === 'w' && !next.cap && !FUNCTION_WORDS.has(next.low)) return null;
+  if (next?.kind === 'n' || (next?.kind === 'p' && next.gap === 0 && ['%', '-', ':'].includes(next.low)))
+    return null;
+  return { end: i + 1, v: { kind: 'date', m, d } };
+}
+
+/** True when token `i` opens a sentence, a line or a quotation. */
+function sentenceInitial(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!;
+  const prev = c.toks[i - 1];
+  return (
+    prev === undefined ||
+    t.nl ||
+    (prev.kind === 'p' && ['.', '!', '?'].includes(prev.low) && t.gap > 0) ||
+    (prev.kind === 'p' && ['"', '\u201c', '`', "'"].includes(prev.low))
+  );
+}
+
 /** Vague references: `now`, `currently`, `recently`, `the past`, `the future`, `soon`. */
 export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const w = c.word(i);
@@ -355,11 +393,16 @@ export function refAt(c: Cursor, i: number): Hit<DateSpec> | null {
   // `the near future`, `the near term`, `the short term`: the time just ahead.
   if (w === 'the' && c.is(i + 1, 'near', 'short') && c.is(i + 2, 'future', 'term'))
     return { end: i + 3, v: { kind: 'date', ref: 'FUTURE_REF' } };
+  // `at a later date`, `a future date`: an unnamed day ahead.
+  if (w === 'a' && c.is(i + 1, 'later', 'future') && c.is(i + 2, 'date') && !c.is(i + 3, 'of'))
+    return { end: i + 3, v: { kind: 'date', ref: 'FUTURE_REF' } };
   if (w === 'these' && c.is(i + 1, 'days') && !c.is(i + 2, 'of'))
     return { end: i + 2, v: { kind: 'date', ref: 'PRESENT_REF' } };
   const ref = REF_WORDS[w];
   if (!ref) return null;
-  // `now` as a discourse marker before a comma at sentence start still refers to the present; keep it.
+  // `Now, he says, ...` opening a sentence is a discourse connective (TimeBank leaves it untagged);
+  // `now` anywhere else, and `Now` without the comma, is the present.
+  if (w === 'now' && c.punct(i + 1, ',') && sentenceInitial(c, i)) return null;
   return { end: i + 1, v: { kind: 'date', ref } };
 }
 
@@ -430,7 +473,8 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
   }
   if (w === 'following' || w === 'previous') return null;
   if (w === 'past' && WEEKDAYS[u] === undefined) return null;
-  const mo = MONTHS[u] !== undefined ? monthAt(c, k, true) : null;
+  // `this march`, `next may`: in lower case the ambiguous names are a noun or a verb unless a day follows.
+  const mo = MONTHS[u] === undefined ? null : monthAt(c, k, c.toks[k]!.cap || c.at(k + 1)?.kind === 'n');
   if (mo) {
     // `last Oct. 23`
     const day = dayAt(c, mo.end);
@@ -452,6 +496,17 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (season) return { end: k + 1, v: { kind: 'date', season, dir } };
   return null;
 }
+
+/** Units shorter than a year, whose `N units later` TimeML tags as a duration. */
+const SHORT_UNITS: ReadonlySet<Unit> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'fortnight',
+  'month',
+]);
 
 /** `N units ago|later|earlier|before|after|from now|hence`, `the day before|after`, `a year earlier`. */
 export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
@@ -503,10 +558,16 @@ export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
   if (a === 'later' || a === 'earlier' || a === 'afterwards' || a === 'afterward') {
     if (unit === 'year' && count.v === 1 && a === 'earlier')
       return { end: k + 1, v: { kind: 'date', rel: { unit, n: -1 }, narrQ: -1 } };
-    return {
-      end: k + 1,
-      v: { kind: 'date', rel: { unit, n: a === 'earlier' ? -count.v : count.v }, narrative: true },
+    const v: DateSpec = {
+      kind: 'date',
+      rel: { unit, n: a === 'earlier' ? -count.v : count.v },
+      narrative: true,
     };
+    // TimeML tags `[three days] later` as a duration with `later` as its signal; counts of years
+    // (`two years later`, like `a year earlier`) it tags as dates, which is what the whole resolves to.
+    if (!SHORT_UNITS.has(unit)) return { end: k + 1, v };
+    const n = Number.isNaN(count.v) ? null : count.v;
+    return { end: k + 1, v, parts: [{ a: i, b: k, spec: v, duration: { kind: 'duration', n, unit } }] };
   }
   return null;
 }
@@ -515,6 +576,9 @@ export function offsetAt(c: Cursor, i: number): Hit<DateSpec> | null {
 export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const wd = weekdayAt(c, i);
   if (!wd) return null;
+  // `Monday and Tuesday nights`: a set, read by setAt.
+  if (c.is(wd.end, 'and', 'or') && weekdayAt(c, wd.end + 1) && DAY_PART_PLURALS[c.word(wd.end + 2) ?? ''])
+    return null;
   const spec: DateSpec = { kind: 'date', wd: wd.v };
   const part = trailingPartAt(c, wd.end);
   if (part) {
@@ -582,6 +646,9 @@ export function yearAgoAdjAt(c: Cursor, i: number): Hit<DateSpec> | null {
     !c.attached(i + 2)
   )
     return null;
+  // `the year-ago third quarter`: one expression, that quarter a year before (TimeML tags it whole).
+  const q = quarterAt(c, i + 3);
+  if (q && q.v.y === undefined && q.v.yShift === undefined) return { end: q.end, v: { ...q.v, yBack: 1 } };
   return { end: i + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 }, narrQ: -1 } };
 }
 

@@ -50,6 +50,8 @@ export interface DateSpec {
   holiday?: string;
   /** The year is the anchor's year shifted by this many years (`of last year`). */
   yShift?: number;
+  /** Years back from the year the fields resolve to (`the year-ago third quarter`). */
+  yBack?: number;
   /** With a month shift: the last day of that month (`the rest of the month` ends there). */
   lastDay?: boolean;
   /** `rel` counts from this day, not from the anchor (`the day before last Tuesday`, `two days after today`). */
@@ -84,6 +86,13 @@ export interface Part {
   readonly a: number;
   readonly b: number;
   readonly spec: DateSpec;
+  /**
+   * TimeML tags this part as a duration of its own (`[three days] later`: the count is the timex,
+   * `later` a signal), while the whole expression still resolves to a date.
+   */
+  readonly duration?: DurationSpec;
+  /** TimeML tags this part as the day of the whole (`10:35 a.m. (0735 GMT) [Friday]`). */
+  readonly dayOfWhole?: boolean;
 }
 
 /** A grammar match: tokens `[start, end)`, its meaning and the rule that made it. */
