@@ -11,6 +11,7 @@ import {
 } from './features.ts';
 import { mix32 } from './hash.ts';
 import { LABELS, PREFIX, TYPE_INDEX } from './labels.ts';
+import { HashBuffer } from './sink.ts';
 
 /**
  * An averaged perceptron over BILOU labels, decoded left to right per sentence either greedily or
@@ -37,7 +38,8 @@ function allowed(prev: number, cur: number, last: boolean): boolean {
 
 /** Anything that adds label scores for a list of feature hashes. */
 export interface Scorer {
-  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void;
+  /** Adds the scores of feats[start, end) to scores[at, at + L). */
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at?: number): void;
 }
 
 /** The learner: integer weights with lazy averaging, grown as features are first updated. */
@@ -50,13 +52,13 @@ export class Trainer implements Scorer {
   /** Updates so far: the averaging clock. */
   clock = 0;
 
-  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void {
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at = 0): void {
     const w = this.w;
     for (let f = start; f < end; f++) {
       const r = this.rows.get(feats[f]!);
       if (r === undefined) continue;
       const base = r * L;
-      for (let k = 0; k < L; k++) scores[k]! += w[base + k]!;
+      for (let k = 0; k < L; k++) scores[at + k]! += w[base + k]!;
     }
   }
 
@@ -167,7 +169,7 @@ export class Weights implements Scorer {
     return this.values.length / L;
   }
 
-  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void {
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at = 0): void {
     const { table, values, mask } = this;
     for (let f = start; f < end; f++) {
       const h = feats[f]! | 0;
@@ -179,7 +181,7 @@ export class Weights implements Scorer {
       }
       if (r < 0) continue;
       const base = r * L;
-      for (let k = 0; k < L; k++) scores[k]! += values[base + k]!;
+      for (let k = 0; k < L; k++) scores[at + k]! += values[base + k]!;
     }
   }
 }
@@ -289,8 +291,8 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
   const history = new Map<string, { mask: number; last: number }>();
   const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
   const base = new Float64Array(L);
-  const feats: number[] = [];
-  const hf: number[] = [];
+  const feats = new HashBuffer();
+  const hf = new HashBuffer();
   const out: number[][] = [];
   // Scores of the label-pair features, cached per (prev1, prev2); of the label-word features, per
   // prev1 and token. While training the weights change after each sentence, so the cache is reset.
@@ -313,11 +315,12 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
   let nextScores = new Float64Array(B);
   let onGold = new Uint8Array(B);
   let nextGold = new Uint8Array(B);
-  input.sentences.forEach((toks, si) => {
+  for (let si = 0; si < input.sentences.length; si++) {
+    const toks = input.sentences[si]!;
     const n = toks.length;
     if (n === 0) {
       out.push([]);
-      return;
+      continue;
     }
     if (n * B > labs.length) {
       labs = new Int32Array(n * B);
@@ -337,12 +340,12 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
       ctx.histMask = h ? h.mask : 0;
       ctx.histLast = h ? h.last : 0;
       ctx.nextMask = hn ? hn.mask : 0;
-      hf.length = 0;
+      hf.clear();
       historyFeatures(ctx, hf);
-      if (training) hist.push(hf.slice());
+      if (training) hist.push(Array.from(hf.a.subarray(0, hf.length)));
       base.fill(0);
       input.addStatic(si, i, base);
-      if (hf.length > 0) scorer.addScores(hf, 0, hf.length, base);
+      if (hf.length > 0) scorer.addScores(hf.a, 0, hf.length, base);
       stamp++;
       let m = 0;
       const at0 = (i - 1) * B;
@@ -351,19 +354,17 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
         const p2 = i > 1 ? labs[(i - 2) * B + pars[at0 + b]!]! : -1;
         const pair = (p1 + 1) * NL + p2 + 1;
         if (!pairDone[pair]) {
-          feats.length = 0;
+          feats.clear();
           labelPairFeatures(p1, p2, feats);
-          const v = pairVec.subarray(pair * L, (pair + 1) * L);
-          v.fill(0);
-          scorer.addScores(feats, 0, feats.length, v);
+          pairVec.fill(0, pair * L, (pair + 1) * L);
+          scorer.addScores(feats.a, 0, feats.length, pairVec, pair * L);
           pairDone[pair] = 1;
         }
         if (wordStamp[p1 + 1] !== stamp) {
-          feats.length = 0;
+          feats.clear();
           labelWordFeatures(tok, p1, feats);
-          const v = wordVec.subarray((p1 + 1) * L, (p1 + 2) * L);
-          v.fill(0);
-          scorer.addScores(feats, 0, feats.length, v);
+          wordVec.fill(0, (p1 + 1) * L, (p1 + 2) * L);
+          scorer.addScores(feats.a, 0, feats.length, wordVec, (p1 + 1) * L);
           wordStamp[p1 + 1] = stamp;
         }
         const pb = pair * L;
@@ -401,35 +402,42 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           anyGold ||= g;
         }
       }
-      [scores, nextScores] = [nextScores, scores];
-      [onGold, nextGold] = [nextGold, onGold];
+      // Swapped by hand: a destructuring swap allocates an array per token.
+      const s0 = scores;
+      scores = nextScores;
+      nextScores = s0;
+      const g0 = onGold;
+      onGold = nextGold;
+      nextGold = g0;
       width = w;
       if (gold && violation < 0 && !anyGold) violation = i;
     }
-    const backtrack = (step: number, b: number): number[] => {
-      const seq = new Array<number>(step + 1);
-      let k = b;
-      for (let s = step; s >= 0; s--) {
-        seq[s] = labs[s * B + k]!;
-        k = pars[s * B + k]!;
-      }
-      return seq;
-    };
-    const labels = backtrack(n - 1, 0);
+    const labels = backtrack(labs, pars, B, n - 1);
     if (training && gold) {
       let upto = -1;
       let pred: number[] = labels;
       if (violation >= 0) {
         upto = violation;
-        pred = backtrack(violation, 0);
+        pred = backtrack(labs, pars, B, violation);
       } else if (labels.some((l, i) => l !== gold[i])) upto = n - 1;
       if (upto >= 0) update(training, si, toks, gold, pred, hist, upto);
       training.learner.clock += n;
     }
     remember(history, toks, labels);
     out.push(labels);
-  });
+  }
   return out;
+}
+
+/** The labels of the best hypothesis at `step` (slot 0), followed back through its parents. */
+function backtrack(labs: Int32Array, pars: Int32Array, B: number, step: number): number[] {
+  const seq = new Array<number>(step + 1);
+  let k = 0;
+  for (let s = step; s >= 0; s--) {
+    seq[s] = labs[s * B + k]!;
+    k = pars[s * B + k]!;
+  }
+  return seq;
 }
 
 /** Structured update on positions 0..upto: gold features +1 for gold labels, predicted −1. */

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/mention.ts';
+import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
 import type { ConllType } from './constants.ts';
 import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
@@ -48,24 +49,6 @@ function prefixesOf(gaz: Gazetteers): Set<string> {
     for (let i = 1; i < words.length; i++) aliasPrefixes.add(words.slice(0, i).join(' '));
   }
   return aliasPrefixes;
-}
-
-function hasAlnum(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i]!;
-    if ((c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase()) return true;
-  }
-  return false;
-}
-
-function isLowerInitial(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toUpperCase();
-}
-
-function isCapitalised(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
 }
 
 /** Longest alias matches of a sentence, as word ranges. */
@@ -215,11 +198,20 @@ function isTitleCase(words: readonly string[]): boolean {
   let caps = 0;
   let functionWord = false;
   for (const w of words) {
-    const c = w.charAt(0);
-    const upper = c.toUpperCase();
-    if (upper === c.toLowerCase()) continue;
+    const k = w.charCodeAt(0);
+    let upperInitial: boolean;
+    if (k < 128) {
+      if (k >= 65 && k <= 90) upperInitial = true;
+      else if (k >= 97 && k <= 122) upperInitial = false;
+      else continue;
+    } else {
+      const c = w.charAt(0);
+      const upper = c.toUpperCase();
+      if (upper === c.toLowerCase()) continue;
+      upperInitial = c === upper;
+    }
     letters++;
-    if (c === upper && w !== w.toUpperCase()) caps++;
+    if (upperInitial && hasLower(w)) caps++;
     if (!functionWord && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
   }
   // A capitalised function word tells a headline from a table of names and scores.
@@ -273,8 +265,8 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
  * list go lower case (`Belarus Announces Joint Drills With Russia` → `Belarus announces joint
  * drills with Russia`), so the tagger does not join them into one long name.
  */
-function truecase(words: readonly string[], gaz: Gazetteers): readonly string[] {
-  if (!isTitleCase(words)) return words;
+function truecase(words: readonly string[], titleCase: boolean, gaz: Gazetteers): readonly string[] {
+  if (!titleCase) return words;
   return words.map((w) =>
     isCapitalised(w) && w !== w.toUpperCase() && gaz.features.bits([w.toLowerCase()]) === GAZ.common
       ? w.toLowerCase()
@@ -303,7 +295,8 @@ export function recognise(
   gaz: Gazetteers = gazetteers(),
   tg: Tagger = defaultTagger(),
 ): Found[] {
-  const tagged = tg.tag(sentences.map((words) => truecase(words, gaz)));
+  const titleCase = sentences.map(isTitleCase);
+  const tagged = tg.tag(sentences.map((words, si) => truecase(words, titleCase[si]!, gaz)));
   const out: Found[] = [];
   sentences.forEach((words, si) => {
     let spans: { start: number; end: number; conll: ConllType | null; rule: string }[] = tagged[si]!.map(
@@ -330,8 +323,7 @@ export function recognise(
       if (end > start && !spans.some((s) => overlaps(s, cand)))
         spans.push({ ...cand, conll: null, rule: 'dubbed' });
     }
-    if (isTitleCase(words))
-      spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
+    if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const surface = words.slice(s.start, s.end).join(' ');

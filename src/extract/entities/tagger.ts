@@ -12,6 +12,7 @@ import {
 } from './features.ts';
 import type { PhraseIndex } from './gazetteers.ts';
 import { decode, LABELS, labelSpans, type TaggedSpan, type Weights } from './perceptron.ts';
+import { HashBuffer } from './sink.ts';
 
 /**
  * The run-time tagger. Same features and decoder as training, but the scores of the features that
@@ -35,7 +36,7 @@ export class Tagger {
   private readonly cache = new Map<string, WordEntry>();
   /** Scores of the sentence edges at offsets -2, -1, +1, +2 (at block o + 1, like a word's). */
   private readonly edge: Float64Array;
-  private readonly buf: number[] = [];
+  private readonly buf = new HashBuffer();
 
   constructor(
     private readonly weights: Weights,
@@ -98,11 +99,11 @@ export class Tagger {
             const base = (o + 1) * L;
             for (let k = 0; k < L; k++) scores[k]! += v[base + k]!;
           }
-          buf.length = 0;
+          buf.clear();
           const sc = contexts[si]!;
           const tok = toks[si]![i]!;
           contextFeatures(toks[si]!, i, sc, buf, false);
-          this.weights.addScores(buf, 0, buf.length, scores);
+          this.weights.addScores(buf.a, 0, buf.length, scores);
           if (tok.cap) {
             const feats = sc.aggregate.get(tok.lw);
             if (feats) {
