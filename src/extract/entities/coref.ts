@@ -125,7 +125,7 @@ export function clusterNames(drafts: Draft[]): Cluster[] {
 
 /** Name, type, role and facts of a cluster from its members. */
 function finish(c: Cluster): void {
-  c.members.sort((a, b) => a.span[0] - b.span[0]);
+  if (c.members.length > 1) c.members.sort((a, b) => a.span[0] - b.span[0]);
   const named = c.members.filter((m) => !m.by.includes('coref'));
   const votes = new Map<EntityType, number>();
   for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { AGGREGATE_MAX } from './constants.ts';
-import { GAZ_CLASSES, matchSentence, type PhraseIndex } from './gazetteers.ts';
+import { GAZ_CLASSES, matchHashes, type PhraseIndex } from './gazetteers.ts';
 import { hashJoin, hashRange, hashSep, hashStr, seed } from './hash.ts';
 import { HIST_NAMES, LABELS, labelName } from './labels.ts';
 import { type LabelLexicon, LEX_MAX_TOKENS, phraseHash } from './lexicon.ts';
@@ -256,10 +256,13 @@ const POS_L = 2;
 const POS_U = 3;
 
 /** Label-lexicon features of each token of a sentence: every lexicon phrase starting at a capitalised token. */
-function lexiconFeatures(toks: readonly Tok[], lexicon: LabelLexicon): (number[] | undefined)[] {
+function lexiconFeatures(
+  toks: readonly Tok[],
+  lexicon: LabelLexicon,
+  hlw: ArrayLike<number>,
+): (number[] | undefined)[] {
   const n = toks.length;
   const out: (number[] | undefined)[] = new Array(n);
-  const hlw = toks.map((t) => t.hlw);
   for (let s = 0; s < n; s++) {
     if (!toks[s]!.cap) continue;
     for (let e = s + 1; e <= n && e - s <= LEX_MAX_TOKENS; e++) {
@@ -383,13 +386,17 @@ export function sentenceContexts(
   });
   const aggregate = new Map<string, number[]>();
   for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, [...set]);
+  // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
+  let longest = 0;
+  for (const toks of docToks) longest = Math.max(longest, toks.length);
+  const hlw = new Int32Array(longest);
+  const cap = new Uint8Array(longest);
   return docToks.map((toks, si) => {
-    const { begin, inside } = matchSentence(
-      gaz,
-      toks.map((t) => t.lw),
-      toks.map((t) => t.cap),
-      toks.map((t) => t.hlw),
-    );
+    for (let i = 0; i < toks.length; i++) {
+      hlw[i] = toks[i]!.hlw;
+      cap[i] = toks[i]!.cap ? 1 : 0;
+    }
+    const { begin, inside } = matchHashes(gaz, toks.length, cap, hlw);
     let numbers = 0;
     for (const t of toks) if (t.short.charAt(0) === 'd') numbers++;
     const table = toks.length >= 3 && numbers * 10 >= toks.length * 4;
@@ -401,7 +408,7 @@ export function sentenceContexts(
       gazInside: inside,
       table,
       aggregate,
-      lex: extras.lexicon ? lexiconFeatures(toks, extras.lexicon) : null,
+      lex: extras.lexicon ? lexiconFeatures(toks, extras.lexicon, hlw) : null,
       cues: extras.cues,
       score: extras.cues && toks.some((t) => SCORE.test(t.w)),
     };

@@ -324,7 +324,7 @@ export function recognise(
         spans.push({ ...cand, conll: null, rule: 'dubbed' });
     }
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
-    spans.sort((a, b) => a.start - b.start);
+    if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const surface = words.slice(s.start, s.end).join(' ');
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;

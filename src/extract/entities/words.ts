@@ -17,6 +17,11 @@ const POSSESSIVE = /^(.+?[A-Za-z\u00c0-\u024f.])(['\u2019]s?)$/;
 
 /** Splits a word into itself and a trailing possessive, when it has one. */
 export function splitPossessive(word: string): [string, string] | null {
+  // Only words ending in an apostrophe or an apostrophe and `s` can match: skip the rest cheaply.
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const apostrophe = (k: number) => k === 39 || k === 0x2019;
+  if (!apostrophe(last) && !(last === 115 && n >= 2 && apostrophe(word.charCodeAt(n - 2)))) return null;
   const m = POSSESSIVE.exec(word);
   if (!m) return null;
   const [, base, pos] = m;
