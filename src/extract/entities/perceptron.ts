@@ -169,6 +169,26 @@ export class Weights implements Scorer {
     return this.values.length / L;
   }
 
+  /** The weight row of a feature hash, -1 when the model has none. */
+  row(h: number): number {
+    const { table, mask } = this;
+    h |= 0;
+    let i = mix32(h) & mask;
+    let r = table[2 * i + 1]!;
+    while (r >= 0 && table[2 * i] !== h) {
+      i = (i + 1) & mask;
+      r = table[2 * i + 1]!;
+    }
+    return r;
+  }
+
+  /** Adds the weights of row r (from `row`) to scores[at, at + L). */
+  addRow(r: number, scores: Float64Array, at: number): void {
+    const values = this.values;
+    const base = r * L;
+    for (let k = 0; k < L; k++) scores[at + k]! += values[base + k]!;
+  }
+
   addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at = 0): void {
     const { table, values, mask } = this;
     for (let f = start; f < end; f++) {
@@ -196,6 +216,12 @@ export interface DecodeInput {
   readonly sentences: readonly (readonly Tok[])[];
   /** Adds the scores of token i of sentence si's static features. */
   addStatic(si: number, i: number, scores: Float64Array): void;
+  /**
+   * Adds the scores of the label-word transition features of token i after label prev1 to
+   * scores[at, at + L), when the input can look them up faster than by hashing (the run-time
+   * tagger remembers each word's weight rows); else the decoder hashes `labelWordFeatures`.
+   */
+  addLabelWord?(si: number, i: number, prev1: number, scores: Float64Array, at: number): void;
 }
 
 /** A learner and the gold labels, for decoding while training. */
@@ -361,10 +387,13 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           pairDone[pair] = 1;
         }
         if (wordStamp[p1 + 1] !== stamp) {
-          feats.clear();
-          labelWordFeatures(tok, p1, feats);
           wordVec.fill(0, (p1 + 1) * L, (p1 + 2) * L);
-          scorer.addScores(feats.a, 0, feats.length, wordVec, (p1 + 1) * L);
+          if (input.addLabelWord) input.addLabelWord(si, i, p1, wordVec, (p1 + 1) * L);
+          else {
+            feats.clear();
+            labelWordFeatures(tok, p1, feats);
+            scorer.addScores(feats.a, 0, feats.length, wordVec, (p1 + 1) * L);
+          }
           wordStamp[p1 + 1] = stamp;
         }
         const pb = pair * L;

@@ -2,6 +2,7 @@ import { TAGGER_CACHE_WORDS } from './constants.ts';
 import {
   contextFeatures,
   type FeatureExtras,
+  labelWordFeatures,
   makeTok,
   NO_EXTRAS,
   neighbourFeatures,
@@ -29,7 +30,19 @@ interface WordEntry {
   readonly tok: Tok;
   /** Scores of the word's own features, then of the word at offsets -2, -1, +1, +2: 5 × L, contiguous. */
   readonly v: Float64Array;
+  /**
+   * Weight rows of the word's label-word features, LW_FEATS per previous label (UNKNOWN until the
+   * beam first needs them): the hashing and table probes were a tenth of the stage's time.
+   */
+  rows: Int32Array | null;
 }
+
+/** Label-word transition features per (word, previous label): `labelWordFeatures` makes this many. */
+const LW_FEATS = 2;
+/** Previous labels, with -1 (sentence start) at index 0. */
+const NL = L + 1;
+/** Row slot not looked up yet (-1 is "the model has no such feature"). */
+const UNKNOWN = -2;
 
 /** A name tagger over compact weights and a feature gazetteer. */
 export class Tagger {
@@ -37,6 +50,7 @@ export class Tagger {
   /** Scores of the sentence edges at offsets -2, -1, +1, +2 (at block o + 1, like a word's). */
   private readonly edge: Float64Array;
   private readonly buf = new HashBuffer();
+  private readonly lwBuf = new HashBuffer();
 
   constructor(
     private readonly weights: Weights,
@@ -44,6 +58,8 @@ export class Tagger {
     private readonly extras: FeatureExtras = NO_EXTRAS,
     private readonly beam = 1,
   ) {
+    labelWordFeatures(makeTok('x'), -1, this.lwBuf);
+    if (this.lwBuf.length !== LW_FEATS) throw new Error(`tagger: expected ${LW_FEATS} label-word features`);
     this.edge = this.sums([
       () => {},
       ...OFFSETS.map((o) => (out: number[]) => neighbourFeatures(null, o, out)),
@@ -71,6 +87,7 @@ export class Tagger {
           (out) => wordFeatures(tok, out),
           ...OFFSETS.map((o) => (out: number[]) => neighbourFeatures(tok, o, out)),
         ]),
+        rows: null,
       };
       if (this.cache.size >= TAGGER_CACHE_WORDS) this.cache.clear();
       this.cache.set(word, e);
@@ -115,6 +132,25 @@ export class Tagger {
               }
               for (let k = 0; k < L; k++) scores[k]! += v[k]!;
             }
+          }
+        },
+        addLabelWord: (si, i, prev1, scores, at) => {
+          const e = entries[si]![i]!;
+          let rows = e.rows;
+          if (!rows) {
+            rows = new Int32Array(NL * LW_FEATS).fill(UNKNOWN);
+            e.rows = rows;
+          }
+          const r0 = (prev1 + 1) * LW_FEATS;
+          if (rows[r0] === UNKNOWN) {
+            const lw = this.lwBuf;
+            lw.clear();
+            labelWordFeatures(e.tok, prev1, lw);
+            for (let f = 0; f < LW_FEATS; f++) rows[r0 + f] = this.weights.row(lw.a[f]!);
+          }
+          for (let f = 0; f < LW_FEATS; f++) {
+            const r = rows[r0 + f]!;
+            if (r >= 0) this.weights.addRow(r, scores, at);
           }
         },
       },
