@@ -387,16 +387,33 @@ export function sentenceContexts(
   const aggregate = new Map<string, number[]>();
   for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, [...set]);
   // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
+  // Gazetteer codes of all sentences share two arrays (views per sentence): fewer ArrayBuffers.
   let longest = 0;
-  for (const toks of docToks) longest = Math.max(longest, toks.length);
+  let total = 0;
+  for (const toks of docToks) {
+    longest = Math.max(longest, toks.length);
+    total += toks.length;
+  }
   const hlw = new Int32Array(longest);
   const cap = new Uint8Array(longest);
+  const allBegin = new Uint8Array(total);
+  const allInside = new Uint8Array(total);
+  let offset = 0;
   return docToks.map((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
       hlw[i] = toks[i]!.hlw;
       cap[i] = toks[i]!.cap ? 1 : 0;
     }
-    const { begin, inside } = matchHashes(gaz, toks.length, cap, hlw);
+    const n = toks.length;
+    const { begin, inside } = matchHashes(
+      gaz,
+      n,
+      cap,
+      hlw,
+      allBegin.subarray(offset, offset + n),
+      allInside.subarray(offset, offset + n),
+    );
+    offset += n;
     let numbers = 0;
     for (const t of toks) if (t.short.charAt(0) === 'd') numbers++;
     const table = toks.length >= 3 && numbers * 10 >= toks.length * 4;

@@ -397,18 +397,21 @@ export function matchSentence(
   return matchHashes(index, lower.length, capitalised, hashes ?? lower.map((w) => wordHash(w)));
 }
 
-/** `matchSentence` over the first n tokens given by capitalisation flags and word hashes. */
+/**
+ * `matchSentence` over the first n tokens given by capitalisation flags and word hashes, into
+ * `begin` and `inside` when given (zeroed, at least n long).
+ */
 export function matchHashes(
   index: PhraseIndex,
   n: number,
   capitalised: ArrayLike<boolean | number>,
   hashes: ArrayLike<number>,
+  begin = new Uint8Array(n),
+  inside = new Uint8Array(n),
 ): {
   begin: Uint8Array;
   inside: Uint8Array;
 } {
-  const begin = new Uint8Array(n);
-  const inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!capitalised[i]) continue;
     let h = PHRASE_SEED;

@@ -1,10 +1,11 @@
 import type { EntityType } from '../../model/mention.ts';
 import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
-import type { ConllType } from './constants.ts';
+import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
 import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
+import { sortInPlace } from './order.ts';
 import { Tagger } from './tagger.ts';
-import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType } from './types.ts';
+import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType, type Typed } from './types.ts';
 
 /**
  * Names in sentences of words: the trained tagger proposes, the project's aliases add or replace
@@ -287,6 +288,34 @@ function contextType(
   return type;
 }
 
+const typedNames = new WeakMap<Gazetteers, Map<ConllType | null, Map<string, Typed>>>();
+
+/**
+ * `refineType`, memoised per gazetteers, CoNLL type and surface (bounded like the tagger's word
+ * cache): the same names recur in every document, and typing one tidies it with regular
+ * expressions and looks it up in several lists. The results are frozen: they are shared.
+ */
+function typedName(conll: ConllType | null, surface: string, gaz: Gazetteers): Typed {
+  let byConll = typedNames.get(gaz);
+  if (!byConll) {
+    byConll = new Map();
+    typedNames.set(gaz, byConll);
+  }
+  let bySurface = byConll.get(conll);
+  if (!bySurface) {
+    bySurface = new Map();
+    byConll.set(conll, bySurface);
+  }
+  let typed = bySurface.get(surface);
+  if (!typed) {
+    const t = refineType(conll, surface, gaz);
+    typed = Object.freeze({ ...t, attrs: Object.freeze(t.attrs) });
+    if (bySurface.size >= TYPED_CACHE_NAMES) bySurface.clear();
+    bySurface.set(surface, typed);
+  }
+  return typed;
+}
+
 const INTRODUCERS = new Set(['dubbed', 'titled', 'codenamed', 'code-named', 'so-called']);
 
 /** Names of every sentence of a document. */
@@ -324,13 +353,13 @@ export function recognise(
         spans.push({ ...cand, conll: null, rule: 'dubbed' });
     }
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
-    if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
+    sortInPlace(spans, (a, b) => a.start - b.start);
     for (const s of spans) {
-      const surface = words.slice(s.start, s.end).join(' ');
+      const surface = s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' ');
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
       if (!hasAlnum(surface)) continue;
       // Aliases are looked up first, whatever the tagger called the span.
-      const typed = refineType(s.conll, surface, gaz);
+      const typed = typedName(s.conll, surface, gaz);
       // The lists' types stand (`NATO drills` are not an event named NATO); context types the rest.
       const type = s.rule === 'alias' ? typed.type : contextType(typed.type, words, s);
       out.push({

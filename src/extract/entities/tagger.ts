@@ -101,8 +101,11 @@ export class Tagger {
     const toks = entries.map((s) => s.map((e) => e.tok));
     const contexts = sentenceContexts(toks, this.gaz, this.extras);
     const buf = this.buf;
-    // Context-aggregation scores depend on the word and the document: summed once per word.
-    const aggregated = new Map<string, Float64Array>();
+    // Context-aggregation scores depend on the word and the document: summed once per word, into
+    // one growing array per document (an array per word was an ArrayBuffer per word).
+    const aggregated = new Map<string, number>();
+    let aggScores = new Float64Array(16 * L);
+    let aggUsed = 0;
     return decode(
       {
         sentences: toks,
@@ -124,13 +127,19 @@ export class Tagger {
           if (tok.cap) {
             const feats = sc.aggregate.get(tok.lw);
             if (feats) {
-              let v = aggregated.get(tok.lw);
-              if (!v) {
-                v = new Float64Array(L);
-                this.weights.addScores(feats, 0, feats.length, v);
-                aggregated.set(tok.lw, v);
+              let at = aggregated.get(tok.lw);
+              if (at === undefined) {
+                at = aggUsed;
+                aggUsed += L;
+                if (aggUsed > aggScores.length) {
+                  const grown = new Float64Array(aggScores.length * 2);
+                  grown.set(aggScores);
+                  aggScores = grown;
+                }
+                this.weights.addScores(feats, 0, feats.length, aggScores, at);
+                aggregated.set(tok.lw, at);
               }
-              for (let k = 0; k < L; k++) scores[k]! += v[k]!;
+              for (let k = 0; k < L; k++) scores[k]! += aggScores[at + k]!;
             }
           }
         },
