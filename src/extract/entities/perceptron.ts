@@ -24,6 +24,8 @@ import { HashBuffer } from './sink.ts';
 export { LABELS };
 
 const L = LABELS.length;
+/** Previous labels, with -1 (before the sentence) at index 0. */
+const NL = L + 1;
 
 /** True when `cur` may follow `prev` (-1 at the start of a sentence) and, at the sentence end, closes. */
 function allowed(prev: number, cur: number, last: boolean): boolean {
@@ -222,6 +224,8 @@ export interface DecodeInput {
    * tagger remembers each word's weight rows); else the decoder hashes `labelWordFeatures`.
    */
   addLabelWord?(si: number, i: number, prev1: number, scores: Float64Array, at: number): void;
+  /** Beam buffers to reuse, from a caller whose weights stay fixed between documents. */
+  readonly work?: BeamWork;
 }
 
 /** A learner and the gold labels, for decoding while training. */
@@ -317,30 +321,11 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
   const history = new Map<string, { mask: number; last: number }>();
   const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
   const base = new Float64Array(L);
-  const feats = new HashBuffer();
-  const hf = new HashBuffer();
+  // The caller's buffers when it keeps the weights fixed; fresh ones while training.
+  const work = !training && input.work?.B === B ? input.work : new BeamWork(B);
+  const { feats, hf, pairVec, pairDone, wordVec, wordStamp, topScore, topParent, topLabel } = work;
   const out: number[][] = [];
-  // Scores of the label-pair features, cached per (prev1, prev2); of the label-word features, per
-  // prev1 and token. While training the weights change after each sentence, so the cache is reset.
-  const NL = L + 1;
-  const pairVec = new Float64Array(NL * NL * L);
-  const pairDone = new Uint8Array(NL * NL);
-  const wordVec = new Float64Array(NL * L);
-  const wordStamp = new Int32Array(NL).fill(-1);
-  let stamp = 0;
-  // The B best expansions of a step, kept sorted (ties keep expansion order: deterministic).
-  const topScore = new Float64Array(B);
-  const topParent = new Int32Array(B);
-  const topLabel = new Int32Array(B);
-  // Hypotheses of every step of a sentence, B slots per step (labels, parents), and the scores and
-  // gold flags of the current step; one set of buffers per document, grown for long sentences, so
-  // the loop allocates nothing per token.
-  let labs = new Int32Array(64 * B);
-  let pars = new Int32Array(64 * B);
-  let scores = new Float64Array(B);
-  let nextScores = new Float64Array(B);
-  let onGold = new Uint8Array(B);
-  let nextGold = new Uint8Array(B);
+  let { labs, pars, scores, nextScores, onGold, nextGold, stamp } = work;
   for (let si = 0; si < input.sentences.length; si++) {
     const toks = input.sentences[si]!;
     const n = toks.length;
@@ -455,7 +440,52 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
     remember(history, toks, labels);
     out.push(labels);
   }
+  work.labs = labs;
+  work.pars = pars;
+  work.stamp = stamp;
   return out;
+}
+
+/**
+ * The beam decoder's buffers, allocated once and reused across documents by a caller whose weights
+ * do not change (the run-time tagger): 14 typed arrays per document were a share of the GC work.
+ */
+export class BeamWork {
+  readonly feats = new HashBuffer();
+  readonly hf = new HashBuffer();
+  // Scores of the label-pair features, cached per (prev1, prev2): valid while the weights are fixed
+  // (while training the weights change after each sentence, and the cache is reset); of the
+  // label-word features, per prev1 and token (stamped with the token's step).
+  readonly pairVec = new Float64Array(NL * NL * L);
+  readonly pairDone = new Uint8Array(NL * NL);
+  readonly wordVec = new Float64Array(NL * L);
+  readonly wordStamp = new Int32Array(NL).fill(-1);
+  /** The last stamp used: stamps keep growing across documents, so old ones never match. */
+  stamp = 0;
+  // The B best expansions of a step, kept sorted (ties keep expansion order: deterministic).
+  readonly topScore: Float64Array;
+  readonly topParent: Int32Array;
+  readonly topLabel: Int32Array;
+  // Hypotheses of every step of a sentence, B slots per step (labels, parents), grown for long
+  // sentences, and the scores and gold flags of the current step, so the loop allocates nothing.
+  labs: Int32Array;
+  pars: Int32Array;
+  readonly scores: Float64Array;
+  readonly nextScores: Float64Array;
+  readonly onGold: Uint8Array;
+  readonly nextGold: Uint8Array;
+
+  constructor(readonly B: number) {
+    this.topScore = new Float64Array(B);
+    this.topParent = new Int32Array(B);
+    this.topLabel = new Int32Array(B);
+    this.labs = new Int32Array(64 * B);
+    this.pars = new Int32Array(64 * B);
+    this.scores = new Float64Array(B);
+    this.nextScores = new Float64Array(B);
+    this.onGold = new Uint8Array(B);
+    this.nextGold = new Uint8Array(B);
+  }
 }
 
 /** The labels of the best hypothesis at `step` (slot 0), followed back through its parents. */

@@ -12,7 +12,7 @@ import {
   wordFeatures,
 } from './features.ts';
 import type { PhraseIndex } from './gazetteers.ts';
-import { decode, LABELS, labelSpans, type TaggedSpan, type Weights } from './perceptron.ts';
+import { BeamWork, decode, LABELS, labelSpans, type TaggedSpan, type Weights } from './perceptron.ts';
 import { HashBuffer } from './sink.ts';
 
 /**
@@ -50,6 +50,7 @@ export class Tagger {
   /** Scores of the sentence edges at offsets -2, -1, +1, +2 (at block o + 1, like a word's). */
   private readonly edge: Float64Array;
   private readonly buf = new HashBuffer();
+  private readonly work: BeamWork;
   private readonly lwBuf = new HashBuffer();
 
   constructor(
@@ -58,6 +59,7 @@ export class Tagger {
     private readonly extras: FeatureExtras = NO_EXTRAS,
     private readonly beam = 1,
   ) {
+    this.work = new BeamWork(beam);
     labelWordFeatures(makeTok('x'), -1, this.lwBuf);
     if (this.lwBuf.length !== LW_FEATS) throw new Error(`tagger: expected ${LW_FEATS} label-word features`);
     this.edge = this.sums([
@@ -109,6 +111,7 @@ export class Tagger {
     return decode(
       {
         sentences: toks,
+        work: this.work,
         addStatic: (si, i, scores) => {
           const row = entries[si]!;
           const own = row[i]!.v;
