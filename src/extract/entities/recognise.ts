@@ -316,6 +316,14 @@ function typedName(conll: ConllType | null, surface: string, gaz: Gazetteers): T
   return typed;
 }
 
+/** A candidate name of a sentence: word range, the tagger's type and the rule that found it. */
+interface Span {
+  start: number;
+  end: number;
+  conll: ConllType | null;
+  rule: string;
+}
+
 const INTRODUCERS = new Set(['dubbed', 'titled', 'codenamed', 'code-named', 'so-called']);
 
 /** Names of every sentence of a document. */
@@ -328,19 +336,31 @@ export function recognise(
   const tagged = tg.tag(sentences.map((words, si) => truecase(words, titleCase[si]!, gaz)));
   const out: Found[] = [];
   sentences.forEach((words, si) => {
-    let spans: { start: number; end: number; conll: ConllType | null; rule: string }[] = tagged[si]!.map(
-      (s) => ({ start: s.start, end: s.end, conll: s.type, rule: 'model' }),
-    );
-    spans = spans.map((s) => trim(words, s, gaz)).filter((s) => s.end > s.start);
+    // Built and edited in place: this runs for every sentence, and intermediate arrays add up.
+    let spans: Span[] = [];
+    for (const t of tagged[si]!) {
+      const s = trim(words, { start: t.start, end: t.end, conll: t.type, rule: 'model' }, gaz);
+      if (s.end > s.start) spans.push(s);
+    }
     for (const a of aliasMatches(words, gaz)) {
-      const clash = spans.filter((s) => overlaps(s, a));
-      // An alias inside a longer name the tagger found (a surname, `US` in `US Open`) stays part of it.
-      if (clash.some((s) => s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start))
-        continue;
-      const conll =
-        clash.length === 1 && clash[0]!.start === a.start && clash[0]!.end === a.end ? clash[0]!.conll : null;
-      spans = spans.filter((s) => !overlaps(s, a));
-      spans.push({ ...a, conll, rule: 'alias' });
+      let clashes = 0;
+      let first: Span | null = null;
+      let within = false;
+      for (const s of spans) {
+        if (!overlaps(s, a)) continue;
+        first ??= s;
+        clashes++;
+        // An alias inside a longer name the tagger found (a surname, `US` in `US Open`) stays part of it.
+        if (s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start) within = true;
+      }
+      if (within) continue;
+      const conll = clashes === 1 && first!.start === a.start && first!.end === a.end ? first!.conll : null;
+      if (clashes > 0) {
+        let kept = 0;
+        for (const s of spans) if (!overlaps(s, a)) spans[kept++] = s;
+        spans.length = kept;
+      }
+      spans.push({ start: a.start, end: a.end, conll, rule: 'alias' });
     }
     // Quoted or capitalised names introduced by "dubbed", "titled", "so-called" that the tagger missed.
     for (let i = 0; i < words.length; i++) {
