@@ -242,7 +242,7 @@ export interface Training {
  */
 export function decode(input: DecodeInput, scorer: Scorer, training?: Training, beam = 1): number[][] {
   if (beam > 1) return decodeBeam(input, scorer, beam, training);
-  const history = new Map<string, { mask: number; last: number }>();
+  const history: History = new Map();
   const scores = new Float64Array(L);
   const dyn: number[] = [];
   const all: number[] = [];
@@ -258,9 +258,9 @@ export function decode(input: DecodeInput, scorer: Scorer, training?: Training, 
       const prev = i > 0 ? labels[i - 1]! : -1;
       ctx.prev1 = prev;
       ctx.prev2 = i > 1 ? labels[i - 2]! : -1;
-      ctx.histMask = h ? h.mask : 0;
-      ctx.histLast = h ? h.last : 0;
-      ctx.nextMask = hn ? hn.mask : 0;
+      ctx.histMask = h === undefined ? 0 : h & HIST_MASK;
+      ctx.histLast = h === undefined ? 0 : h >> HIST_LAST_SHIFT;
+      ctx.nextMask = hn === undefined ? 0 : hn & HIST_MASK;
       dyn.length = 0;
       dynamicFeatures(tok, ctx, dyn);
       scores.fill(0);
@@ -291,21 +291,23 @@ export function decode(input: DecodeInput, scorer: Scorer, training?: Training, 
   return out;
 }
 
+/**
+ * A document's history: per lower-case word, the mask of entity types (bit 0: O) it was given,
+ * and the last label it was given above HIST_LAST_SHIFT, in one integer (no object per word).
+ */
+type History = Map<string, number>;
+const HIST_LAST_SHIFT = 8;
+const HIST_MASK = (1 << HIST_LAST_SHIFT) - 1;
+
 /** Records a word's label in the document's history. */
-function remember(
-  history: Map<string, { mask: number; last: number }>,
-  toks: readonly Tok[],
-  labels: readonly number[],
-): void {
+function remember(history: History, toks: readonly Tok[], labels: readonly number[]): void {
   for (let i = 0; i < labels.length; i++) {
     const t = TYPE_INDEX[labels[i]!]!;
     const tok = toks[i]!;
     if (t < 0 && !tok.cap) continue;
     const rec = history.get(tok.lw);
-    if (rec) {
-      rec.mask |= 1 << (t + 1);
-      rec.last = labels[i]!;
-    } else history.set(tok.lw, { mask: 1 << (t + 1), last: labels[i]! });
+    const mask = (rec === undefined ? 0 : rec & HIST_MASK) | (1 << (t + 1));
+    history.set(tok.lw, mask | (labels[i]! << HIST_LAST_SHIFT));
   }
 }
 
@@ -318,7 +320,7 @@ function remember(
  * The document history (labels given to a word in earlier sentences) is fixed within a sentence.
  */
 function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Training): number[][] {
-  const history = new Map<string, { mask: number; last: number }>();
+  const history: History = new Map();
   const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
   const base = new Float64Array(L);
   // The caller's buffers when it keeps the weights fixed; fresh ones while training.
@@ -348,9 +350,9 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
       const tok = toks[i]!;
       const h = history.size > 0 ? history.get(tok.lw) : undefined;
       const hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
-      ctx.histMask = h ? h.mask : 0;
-      ctx.histLast = h ? h.last : 0;
-      ctx.nextMask = hn ? hn.mask : 0;
+      ctx.histMask = h === undefined ? 0 : h & HIST_MASK;
+      ctx.histLast = h === undefined ? 0 : h >> HIST_LAST_SHIFT;
+      ctx.nextMask = hn === undefined ? 0 : hn & HIST_MASK;
       hf.clear();
       historyFeatures(ctx, hf);
       if (training) hist.push(Array.from(hf.a.subarray(0, hf.length)));
