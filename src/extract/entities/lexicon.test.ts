@@ -49,7 +49,7 @@ describe('LabelLexicon lookups', () => {
             Uint32Array.from(sorted),
             Uint8Array.from(sorted.map((_, i) => i % 32)),
           );
-          sorted.forEach((k, i) => expect(lex.get(k)).toBe(i % 32));
+          for (const [i, k] of sorted.entries()) expect(lex.get(k)).toBe(i % 32);
           for (const p of probes) if (!keys.includes(p)) expect(lex.get(p)).toBe(-1);
         },
       ),
