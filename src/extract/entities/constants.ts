@@ -30,6 +30,9 @@ export const MODEL_FILE = 'models/ner-en.bin';
 /** Distinct words whose feature scores the run-time tagger keeps (the cache is cleared when full). */
 export const TAGGER_CACHE_WORDS = 50_000;
 
+/** Distinct names per CoNLL type whose sitrep type and facts are kept (the cache is cleared when full). */
+export const TYPED_CACHE_NAMES = 20_000;
+
 /** Verbs (and `as` of "as saying") that make a person next to them a speaker. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said',

@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { EX_SOVIET, LEADER_HEADS, ORG_HEADS, PRONOUNS, REPORTING_VERBS } from './constants.ts';
 import { foldWord, nameKey } from './names.ts';
+import { sortInPlace } from './order.ts';
 import type { WordSentence } from './words.ts';
 
 /**
@@ -119,13 +120,13 @@ export function clusterNames(drafts: Draft[]): Cluster[] {
     (byKey.get(key) ?? make(d, key)).members.push(d);
   }
   for (const c of clusters) finish(c);
-  clusters.sort((a, b) => a.members[0]!.span[0] - b.members[0]!.span[0]);
+  sortInPlace(clusters, (a, b) => a.members[0]!.span[0] - b.members[0]!.span[0]);
   return clusters;
 }
 
 /** Name, type, role and facts of a cluster from its members. */
 function finish(c: Cluster): void {
-  c.members.sort((a, b) => a.span[0] - b.span[0]);
+  sortInPlace(c.members, (a, b) => a.span[0] - b.span[0]);
   const named = c.members.filter((m) => !m.by.includes('coref'));
   const votes = new Map<EntityType, number>();
   for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);

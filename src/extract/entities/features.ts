@@ -1,8 +1,9 @@
 import { AGGREGATE_MAX } from './constants.ts';
-import { GAZ_CLASSES, matchSentence, type PhraseIndex } from './gazetteers.ts';
+import { GAZ_CLASSES, matchHashes, type PhraseIndex } from './gazetteers.ts';
 import { hashJoin, hashRange, hashSep, hashStr, seed } from './hash.ts';
 import { HIST_NAMES, LABELS, labelName } from './labels.ts';
 import { type LabelLexicon, LEX_MAX_TOKENS, phraseHash } from './lexicon.ts';
+import type { Sink } from './sink.ts';
 
 /**
  * Features of the name tagger. Static features (the word, its shape and affixes, a ±2 window,
@@ -175,22 +176,22 @@ export function prepareDocument(
 }
 
 /** Features of the word itself (identity, shape, affixes, hyphen parts): cacheable per word. */
-export function wordFeatures(t: Tok, out: number[]): void {
+export function wordFeatures(t: Tok, out: Sink): void {
   const w = t.w;
-  out.push(
-    T.bias,
-    hashStr(T.w, w),
-    hashStr(T.lw, t.lw),
-    hashStr(T.shape, t.shape),
-    hashStr(T.short, t.short),
-  );
+  out.push(T.bias);
+  out.push(hashStr(T.w, w));
+  out.push(hashStr(T.lw, t.lw));
+  out.push(hashStr(T.shape, t.shape));
+  out.push(hashStr(T.short, t.short));
   const len = w.length;
   for (let k = 1; k <= 4 && k < len; k++) {
-    out.push(hashRange(T.pre[k - 1]!, w, 0, k), hashRange(T.suf[k - 1]!, w, len - k, len));
+    out.push(hashRange(T.pre[k - 1]!, w, 0, k));
+    out.push(hashRange(T.suf[k - 1]!, w, len - k, len));
   }
   const hy = w.indexOf('-');
   if (hy > 0 && hy < len - 1) {
-    out.push(hashRange(T.hypL, t.lw, 0, hy), hashRange(T.hypR, t.lw, t.lw.lastIndexOf('-') + 1, len));
+    out.push(hashRange(T.hypL, t.lw, 0, hy));
+    out.push(hashRange(T.hypR, t.lw, t.lw.lastIndexOf('-') + 1, len));
   }
 }
 
@@ -198,14 +199,25 @@ export function wordFeatures(t: Tok, out: number[]): void {
 export type Offset = -2 | -1 | 1 | 2;
 
 /** Features a word contributes as the neighbour at `offset` (null: beyond the sentence): cacheable per word. */
-export function neighbourFeatures(t: Tok | null, offset: Offset, out: number[]): void {
+export function neighbourFeatures(t: Tok | null, offset: Offset, out: Sink): void {
   const edge = offset < 0 ? BOS : EOS;
   const lw = t ? t.lw : edge;
   const sh = t ? t.short : edge;
-  if (offset === -1) out.push(hashStr(T.wm1, t ? t.w : edge), hashStr(T.lwm1, lw), hashStr(T.shm1, sh));
-  else if (offset === 1) out.push(hashStr(T.wp1, t ? t.w : edge), hashStr(T.lwp1, lw), hashStr(T.shp1, sh));
-  else if (offset === -2) out.push(hashStr(T.lwm2, lw), hashStr(T.shm2, sh));
-  else out.push(hashStr(T.lwp2, lw), hashStr(T.shp2, sh));
+  if (offset === -1) {
+    out.push(hashStr(T.wm1, t ? t.w : edge));
+    out.push(hashStr(T.lwm1, lw));
+    out.push(hashStr(T.shm1, sh));
+  } else if (offset === 1) {
+    out.push(hashStr(T.wp1, t ? t.w : edge));
+    out.push(hashStr(T.lwp1, lw));
+    out.push(hashStr(T.shp1, sh));
+  } else if (offset === -2) {
+    out.push(hashStr(T.lwm2, lw));
+    out.push(hashStr(T.shm2, sh));
+  } else {
+    out.push(hashStr(T.lwp2, lw));
+    out.push(hashStr(T.shp2, sh));
+  }
 }
 
 /** What a sentence knows beyond its words: capitals-only, document case evidence, gazetteer hits. */
@@ -244,10 +256,13 @@ const POS_L = 2;
 const POS_U = 3;
 
 /** Label-lexicon features of each token of a sentence: every lexicon phrase starting at a capitalised token. */
-function lexiconFeatures(toks: readonly Tok[], lexicon: LabelLexicon): (number[] | undefined)[] {
+function lexiconFeatures(
+  toks: readonly Tok[],
+  lexicon: LabelLexicon,
+  hlw: ArrayLike<number>,
+): (number[] | undefined)[] {
   const n = toks.length;
   const out: (number[] | undefined)[] = new Array(n);
-  const hlw = toks.map((t) => t.hlw);
   for (let s = 0; s < n; s++) {
     if (!toks[s]!.cap) continue;
     for (let e = s + 1; e <= n && e - s <= LEX_MAX_TOKENS; e++) {
@@ -278,7 +293,7 @@ export function contextFeatures(
   toks: readonly Tok[],
   i: number,
   sc: SentenceContext,
-  out: number[],
+  out: Sink,
   withAggregate = true,
 ): void {
   const n = toks.length;
@@ -288,14 +303,18 @@ export function contextFeatures(
   // Edges use the same hash for words and shapes: only their position matters.
   const shPrev = prev ? prev.hshort : H_BOS;
   const shNext = next ? next.hshort : H_EOS;
-  out.push(
-    hashJoin(T.lwShm1, t.hlw, shPrev),
-    hashJoin(T.bim1, prev ? prev.hlw : H_BOS, t.hlw),
-    hashJoin(T.bip1, t.hlw, next ? next.hlw : H_EOS),
-    hashJoin(hashJoin(T.tri, shPrev, t.hshort), shNext),
-  );
-  if (i === 0) out.push(hashStr(T.first, t.short), hashStr(T.firstLw, t.lw));
-  if (sc.caps) out.push(hashStr(T.capsSent, t.lw), hashStr(T.capsSentShape, t.short));
+  out.push(hashJoin(T.lwShm1, t.hlw, shPrev));
+  out.push(hashJoin(T.bim1, prev ? prev.hlw : H_BOS, t.hlw));
+  out.push(hashJoin(T.bip1, t.hlw, next ? next.hlw : H_EOS));
+  out.push(hashJoin(hashJoin(T.tri, shPrev, t.hshort), shNext));
+  if (i === 0) {
+    out.push(hashStr(T.first, t.short));
+    out.push(hashStr(T.firstLw, t.lw));
+  }
+  if (sc.caps) {
+    out.push(hashStr(T.capsSent, t.lw));
+    out.push(hashStr(T.capsSentShape, t.short));
+  }
   if (sc.table) out.push(hashJoin(T.table, t.hshort));
   if (t.cap && withAggregate) {
     const agg = sc.aggregate.get(t.lw);
@@ -317,8 +336,13 @@ export function contextFeatures(
     while (r < n && toks[r]!.cap) r++;
     const cl = l >= 0 ? toks[l]!.hlw : H_BOS;
     const cr = r < n ? toks[r]!.hlw : H_EOS;
-    out.push(hashJoin(T.cueL, cl), hashJoin(T.cueR, cr), hashJoin(T.cueLR, cl, cr));
-    if (sc.score) out.push(hashJoin(T.score, t.hshort), hashJoin(T.scoreGaz, begin[i]! | inside[i]!));
+    out.push(hashJoin(T.cueL, cl));
+    out.push(hashJoin(T.cueR, cr));
+    out.push(hashJoin(T.cueLR, cl, cr));
+    if (sc.score) {
+      out.push(hashJoin(T.score, t.hshort));
+      out.push(hashJoin(T.scoreGaz, begin[i]! | inside[i]!));
+    }
   }
   const here = begin[i]! | inside[i]! | (i > 0 ? begin[i - 1]! : 0) | (i + 1 < n ? begin[i + 1]! : 0);
   if (here === 0) return;
@@ -362,13 +386,34 @@ export function sentenceContexts(
   });
   const aggregate = new Map<string, number[]>();
   for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, [...set]);
+  // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
+  // Gazetteer codes of all sentences share two arrays (views per sentence): fewer ArrayBuffers.
+  let longest = 0;
+  let total = 0;
+  for (const toks of docToks) {
+    longest = Math.max(longest, toks.length);
+    total += toks.length;
+  }
+  const hlw = new Int32Array(longest);
+  const cap = new Uint8Array(longest);
+  const allBegin = new Uint8Array(total);
+  const allInside = new Uint8Array(total);
+  let offset = 0;
   return docToks.map((toks, si) => {
-    const { begin, inside } = matchSentence(
+    for (let i = 0; i < toks.length; i++) {
+      hlw[i] = toks[i]!.hlw;
+      cap[i] = toks[i]!.cap ? 1 : 0;
+    }
+    const n = toks.length;
+    const { begin, inside } = matchHashes(
       gaz,
-      toks.map((t) => t.lw),
-      toks.map((t) => t.cap),
-      toks.map((t) => t.hlw),
+      n,
+      cap,
+      hlw,
+      allBegin.subarray(offset, offset + n),
+      allInside.subarray(offset, offset + n),
     );
+    offset += n;
     let numbers = 0;
     for (const t of toks) if (t.short.charAt(0) === 'd') numbers++;
     const table = toks.length >= 3 && numbers * 10 >= toks.length * 4;
@@ -380,7 +425,7 @@ export function sentenceContexts(
       gazInside: inside,
       table,
       aggregate,
-      lex: extras.lexicon ? lexiconFeatures(toks, extras.lexicon) : null,
+      lex: extras.lexicon ? lexiconFeatures(toks, extras.lexicon, hlw) : null,
       cues: extras.cues,
       score: extras.cues && toks.some((t) => SCORE.test(t.w)),
     };
@@ -429,31 +474,39 @@ const HIST_NEXT = HIST_NAMES.map((n) => hashStr(T.histNext, n));
 const HIST_LAST = LABELS.map((l) => hashStr(T.histLast, l));
 
 /** Appends the dynamic feature hashes of token `t` to `out`. */
-export function dynamicFeatures(t: Tok, ctx: DynamicContext, out: number[]): void {
+export function dynamicFeatures(t: Tok, ctx: DynamicContext, out: Sink): void {
   transitionFeatures(t, ctx.prev1, ctx.prev2, out);
   historyFeatures(ctx, out);
 }
 
 /** The features of the two previous labels (-1: before the sentence). */
-export function transitionFeatures(t: Tok, prev1: number, prev2: number, out: number[]): void {
+export function transitionFeatures(t: Tok, prev1: number, prev2: number, out: Sink): void {
   const a = prev1 + 1;
-  out.push(P1[a]!, P12[a * NL + prev2 + 1]!, hashJoin(P1LW[a]!, t.hlw), hashJoin(P1SHORT[a]!, t.hshort));
+  out.push(P1[a]!);
+  out.push(P12[a * NL + prev2 + 1]!);
+  out.push(hashJoin(P1LW[a]!, t.hlw));
+  out.push(hashJoin(P1SHORT[a]!, t.hshort));
 }
 
 /** The transition features that depend on the previous labels only (cacheable per label pair). */
-export function labelPairFeatures(prev1: number, prev2: number, out: number[]): void {
+export function labelPairFeatures(prev1: number, prev2: number, out: Sink): void {
   const a = prev1 + 1;
-  out.push(P1[a]!, P12[a * NL + prev2 + 1]!);
+  out.push(P1[a]!);
+  out.push(P12[a * NL + prev2 + 1]!);
 }
 
 /** The transition features joining the previous label with the word and its shape. */
-export function labelWordFeatures(t: Tok, prev1: number, out: number[]): void {
+export function labelWordFeatures(t: Tok, prev1: number, out: Sink): void {
   const a = prev1 + 1;
-  out.push(hashJoin(P1LW[a]!, t.hlw), hashJoin(P1SHORT[a]!, t.hshort));
+  out.push(hashJoin(P1LW[a]!, t.hlw));
+  out.push(hashJoin(P1SHORT[a]!, t.hshort));
 }
 
 /** The features of the labels the document gave this word and the next one before this sentence. */
-export function historyFeatures(ctx: DynamicContext, out: number[]): void {
-  if (ctx.histMask) out.push(HIST[ctx.histMask]!, HIST_LAST[ctx.histLast]!);
+export function historyFeatures(ctx: DynamicContext, out: Sink): void {
+  if (ctx.histMask) {
+    out.push(HIST[ctx.histMask]!);
+    out.push(HIST_LAST[ctx.histLast]!);
+  }
   if (ctx.nextMask) out.push(HIST_NEXT[ctx.nextMask]!);
 }

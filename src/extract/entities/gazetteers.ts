@@ -394,14 +394,29 @@ export function matchSentence(
   begin: Uint8Array;
   inside: Uint8Array;
 } {
-  const n = lower.length;
-  const begin = new Uint8Array(n);
-  const inside = new Uint8Array(n);
+  return matchHashes(index, lower.length, capitalised, hashes ?? lower.map((w) => wordHash(w)));
+}
+
+/**
+ * `matchSentence` over the first n tokens given by capitalisation flags and word hashes, into
+ * `begin` and `inside` when given (zeroed, at least n long).
+ */
+export function matchHashes(
+  index: PhraseIndex,
+  n: number,
+  capitalised: ArrayLike<boolean | number>,
+  hashes: ArrayLike<number>,
+  begin = new Uint8Array(n),
+  inside = new Uint8Array(n),
+): {
+  begin: Uint8Array;
+  inside: Uint8Array;
+} {
   for (let i = 0; i < n; i++) {
     if (!capitalised[i]) continue;
     let h = PHRASE_SEED;
     for (let j = i; j < n && j - i < GAZ_MAX_TOKENS; j++) {
-      h = phraseStep(h, hashes ? hashes[j]! : wordHash(lower[j]!));
+      h = phraseStep(h, hashes[j]!);
       const e = index.entry(h);
       const bits = e & 0xff;
       if (bits !== 0) {

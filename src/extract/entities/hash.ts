@@ -49,7 +49,8 @@ export function mix32(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  // Signed, so that V8 keeps it a small integer (an unsigned value above 2^31 is boxed); callers mask it.
+  return h | 0;
 }
 
 /** Seed of word-identity hashes: a token's `hlw` is `wordHash` of its lower-case form. */

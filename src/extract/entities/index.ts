@@ -11,6 +11,7 @@ import {
 } from './coref.ts';
 import { gazetteers } from './gazetteers.ts';
 import { nameKey } from './names.ts';
+import { sortInPlace } from './order.ts';
 import { type Found, recognise } from './recognise.ts';
 import { findRoles } from './roles.ts';
 import { documentWords } from './words.ts';
@@ -83,7 +84,7 @@ export const entityStage: Stage = {
         cluster: -1,
       });
     }
-    drafts.sort((a, b) => a.span[0] - b.span[0]);
+    sortInPlace(drafts, (a, b) => a.span[0] - b.span[0]);
     markSpeakers(sentences, drafts, roleEnds);
     const clusters = clusterNames(drafts);
     const linked = [...linkMentions(sentences, clusters), ...linkDescriptors(sentences, drafts, clusters)];

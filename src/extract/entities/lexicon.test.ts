@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeTok } from './features.ts';
-import { LexiconCounter, phraseHash } from './lexicon.ts';
+import { LabelLexicon, LexiconCounter, phraseHash } from './lexicon.ts';
 
 const hashes = (words: string[]) => words.map((w) => makeTok(w).hlw);
 
@@ -33,5 +34,25 @@ describe('label lexicon', () => {
     fold.add(h, 1);
     expect(all.lexicon(fold).get(h)).toBe(-1);
     expect(all.lexicon().get(h)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('LabelLexicon lookups', () => {
+  it('find every key and nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat({ max: 2 ** 32 - 1 }), { maxLength: 200 }),
+        fc.array(fc.oneof(fc.nat({ max: 2 ** 32 - 1 }), fc.integer({ min: -5, max: 5 })), { maxLength: 50 }),
+        (keys, probes) => {
+          const sorted = [...keys].sort((a, b) => a - b);
+          const lex = new LabelLexicon(
+            Uint32Array.from(sorted),
+            Uint8Array.from(sorted.map((_, i) => i % 32)),
+          );
+          for (const [i, k] of sorted.entries()) expect(lex.get(k)).toBe(i % 32);
+          for (const p of probes) if (!keys.includes(p)) expect(lex.get(p)).toBe(-1);
+        },
+      ),
+    );
   });
 });

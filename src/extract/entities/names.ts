@@ -44,13 +44,21 @@ function fold(word: string): string {
   return out;
 }
 
-/** The normalised key of a name: its words folded, joined by one space. */
+const keys = new Map<string, string>();
+
+/** The normalised key of a name: its words folded, joined by one space (memoised like `foldWord`). */
 export function nameKey(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .map(foldWord)
-    .filter(Boolean)
-    .join(' ');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name
+      .split(/[\s-]+/)
+      .map(foldWord)
+      .filter(Boolean)
+      .join(' ');
+    if (keys.size >= FOLD_CACHE_MAX) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** A name as written, tidied: possessive and surrounding quotes removed, spaces collapsed. */

@@ -82,8 +82,8 @@ describe('Trainer', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 17, maxLength: 17 }), (bias) => {
         const scorer = {
-          addScores(_f: ArrayLike<number>, _s: number, _e: number, scores: Float64Array) {
-            for (let k = 0; k < scores.length; k++) scores[k]! += bias[k]!;
+          addScores(_f: ArrayLike<number>, _s: number, _e: number, scores: Float64Array, at = 0) {
+            for (let k = 0; k < bias.length; k++) scores[at + k]! += bias[k]!;
           },
         };
         const doc = prepareDocument([['A', 'b', 'C', 'D'], ['E']], new PhraseIndex());

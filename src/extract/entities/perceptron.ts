@@ -11,6 +11,7 @@ import {
 } from './features.ts';
 import { mix32 } from './hash.ts';
 import { LABELS, PREFIX, TYPE_INDEX } from './labels.ts';
+import { HashBuffer } from './sink.ts';
 
 /**
  * An averaged perceptron over BILOU labels, decoded left to right per sentence either greedily or
@@ -23,6 +24,8 @@ import { LABELS, PREFIX, TYPE_INDEX } from './labels.ts';
 export { LABELS };
 
 const L = LABELS.length;
+/** Previous labels, with -1 (before the sentence) at index 0. */
+const NL = L + 1;
 
 /** True when `cur` may follow `prev` (-1 at the start of a sentence) and, at the sentence end, closes. */
 function allowed(prev: number, cur: number, last: boolean): boolean {
@@ -37,7 +40,8 @@ function allowed(prev: number, cur: number, last: boolean): boolean {
 
 /** Anything that adds label scores for a list of feature hashes. */
 export interface Scorer {
-  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void;
+  /** Adds the scores of feats[start, end) to scores[at, at + L). */
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at?: number): void;
 }
 
 /** The learner: integer weights with lazy averaging, grown as features are first updated. */
@@ -50,13 +54,13 @@ export class Trainer implements Scorer {
   /** Updates so far: the averaging clock. */
   clock = 0;
 
-  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void {
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at = 0): void {
     const w = this.w;
     for (let f = start; f < end; f++) {
       const r = this.rows.get(feats[f]!);
       if (r === undefined) continue;
       const base = r * L;
-      for (let k = 0; k < L; k++) scores[k]! += w[base + k]!;
+      for (let k = 0; k < L; k++) scores[at + k]! += w[base + k]!;
     }
   }
 
@@ -167,7 +171,27 @@ export class Weights implements Scorer {
     return this.values.length / L;
   }
 
-  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array): void {
+  /** The weight row of a feature hash, -1 when the model has none. */
+  row(h: number): number {
+    const { table, mask } = this;
+    h |= 0;
+    let i = mix32(h) & mask;
+    let r = table[2 * i + 1]!;
+    while (r >= 0 && table[2 * i] !== h) {
+      i = (i + 1) & mask;
+      r = table[2 * i + 1]!;
+    }
+    return r;
+  }
+
+  /** Adds the weights of row r (from `row`) to scores[at, at + L). */
+  addRow(r: number, scores: Float64Array, at: number): void {
+    const values = this.values;
+    const base = r * L;
+    for (let k = 0; k < L; k++) scores[at + k]! += values[base + k]!;
+  }
+
+  addScores(feats: ArrayLike<number>, start: number, end: number, scores: Float64Array, at = 0): void {
     const { table, values, mask } = this;
     for (let f = start; f < end; f++) {
       const h = feats[f]! | 0;
@@ -179,7 +203,7 @@ export class Weights implements Scorer {
       }
       if (r < 0) continue;
       const base = r * L;
-      for (let k = 0; k < L; k++) scores[k]! += values[base + k]!;
+      for (let k = 0; k < L; k++) scores[at + k]! += values[base + k]!;
     }
   }
 }
@@ -194,6 +218,14 @@ export interface DecodeInput {
   readonly sentences: readonly (readonly Tok[])[];
   /** Adds the scores of token i of sentence si's static features. */
   addStatic(si: number, i: number, scores: Float64Array): void;
+  /**
+   * Adds the scores of the label-word transition features of token i after label prev1 to
+   * scores[at, at + L), when the input can look them up faster than by hashing (the run-time
+   * tagger remembers each word's weight rows); else the decoder hashes `labelWordFeatures`.
+   */
+  addLabelWord?(si: number, i: number, prev1: number, scores: Float64Array, at: number): void;
+  /** Beam buffers to reuse, from a caller whose weights stay fixed between documents. */
+  readonly work?: BeamWork;
 }
 
 /** A learner and the gold labels, for decoding while training. */
@@ -210,7 +242,7 @@ export interface Training {
  */
 export function decode(input: DecodeInput, scorer: Scorer, training?: Training, beam = 1): number[][] {
   if (beam > 1) return decodeBeam(input, scorer, beam, training);
-  const history = new Map<string, { mask: number; last: number }>();
+  const history: History = new Map();
   const scores = new Float64Array(L);
   const dyn: number[] = [];
   const all: number[] = [];
@@ -226,9 +258,9 @@ export function decode(input: DecodeInput, scorer: Scorer, training?: Training, 
       const prev = i > 0 ? labels[i - 1]! : -1;
       ctx.prev1 = prev;
       ctx.prev2 = i > 1 ? labels[i - 2]! : -1;
-      ctx.histMask = h ? h.mask : 0;
-      ctx.histLast = h ? h.last : 0;
-      ctx.nextMask = hn ? hn.mask : 0;
+      ctx.histMask = h === undefined ? 0 : h & HIST_MASK;
+      ctx.histLast = h === undefined ? 0 : h >> HIST_LAST_SHIFT;
+      ctx.nextMask = hn === undefined ? 0 : hn & HIST_MASK;
       dyn.length = 0;
       dynamicFeatures(tok, ctx, dyn);
       scores.fill(0);
@@ -259,21 +291,23 @@ export function decode(input: DecodeInput, scorer: Scorer, training?: Training, 
   return out;
 }
 
+/**
+ * A document's history: per lower-case word, the mask of entity types (bit 0: O) it was given,
+ * and the last label it was given above HIST_LAST_SHIFT, in one integer (no object per word).
+ */
+type History = Map<string, number>;
+const HIST_LAST_SHIFT = 8;
+const HIST_MASK = (1 << HIST_LAST_SHIFT) - 1;
+
 /** Records a word's label in the document's history. */
-function remember(
-  history: Map<string, { mask: number; last: number }>,
-  toks: readonly Tok[],
-  labels: readonly number[],
-): void {
+function remember(history: History, toks: readonly Tok[], labels: readonly number[]): void {
   for (let i = 0; i < labels.length; i++) {
     const t = TYPE_INDEX[labels[i]!]!;
     const tok = toks[i]!;
     if (t < 0 && !tok.cap) continue;
     const rec = history.get(tok.lw);
-    if (rec) {
-      rec.mask |= 1 << (t + 1);
-      rec.last = labels[i]!;
-    } else history.set(tok.lw, { mask: 1 << (t + 1), last: labels[i]! });
+    const mask = (rec === undefined ? 0 : rec & HIST_MASK) | (1 << (t + 1));
+    history.set(tok.lw, mask | (labels[i]! << HIST_LAST_SHIFT));
   }
 }
 
@@ -286,38 +320,20 @@ function remember(
  * The document history (labels given to a word in earlier sentences) is fixed within a sentence.
  */
 function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Training): number[][] {
-  const history = new Map<string, { mask: number; last: number }>();
+  const history: History = new Map();
   const ctx: DynamicContext = { prev1: -1, prev2: -1, histMask: 0, histLast: 0, nextMask: 0 };
   const base = new Float64Array(L);
-  const feats: number[] = [];
-  const hf: number[] = [];
+  // The caller's buffers when it keeps the weights fixed; fresh ones while training.
+  const work = !training && input.work?.B === B ? input.work : new BeamWork(B);
+  const { feats, hf, pairVec, pairDone, wordVec, wordStamp, topScore, topParent, topLabel } = work;
   const out: number[][] = [];
-  // Scores of the label-pair features, cached per (prev1, prev2); of the label-word features, per
-  // prev1 and token. While training the weights change after each sentence, so the cache is reset.
-  const NL = L + 1;
-  const pairVec = new Float64Array(NL * NL * L);
-  const pairDone = new Uint8Array(NL * NL);
-  const wordVec = new Float64Array(NL * L);
-  const wordStamp = new Int32Array(NL).fill(-1);
-  let stamp = 0;
-  // The B best expansions of a step, kept sorted (ties keep expansion order: deterministic).
-  const topScore = new Float64Array(B);
-  const topParent = new Int32Array(B);
-  const topLabel = new Int32Array(B);
-  // Hypotheses of every step of a sentence, B slots per step (labels, parents), and the scores and
-  // gold flags of the current step; one set of buffers per document, grown for long sentences, so
-  // the loop allocates nothing per token.
-  let labs = new Int32Array(64 * B);
-  let pars = new Int32Array(64 * B);
-  let scores = new Float64Array(B);
-  let nextScores = new Float64Array(B);
-  let onGold = new Uint8Array(B);
-  let nextGold = new Uint8Array(B);
-  input.sentences.forEach((toks, si) => {
+  let { labs, pars, scores, nextScores, onGold, nextGold, stamp } = work;
+  for (let si = 0; si < input.sentences.length; si++) {
+    const toks = input.sentences[si]!;
     const n = toks.length;
     if (n === 0) {
       out.push([]);
-      return;
+      continue;
     }
     if (n * B > labs.length) {
       labs = new Int32Array(n * B);
@@ -334,15 +350,15 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
       const tok = toks[i]!;
       const h = history.size > 0 ? history.get(tok.lw) : undefined;
       const hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
-      ctx.histMask = h ? h.mask : 0;
-      ctx.histLast = h ? h.last : 0;
-      ctx.nextMask = hn ? hn.mask : 0;
-      hf.length = 0;
+      ctx.histMask = h === undefined ? 0 : h & HIST_MASK;
+      ctx.histLast = h === undefined ? 0 : h >> HIST_LAST_SHIFT;
+      ctx.nextMask = hn === undefined ? 0 : hn & HIST_MASK;
+      hf.clear();
       historyFeatures(ctx, hf);
-      if (training) hist.push(hf.slice());
+      if (training) hist.push(Array.from(hf.a.subarray(0, hf.length)));
       base.fill(0);
       input.addStatic(si, i, base);
-      if (hf.length > 0) scorer.addScores(hf, 0, hf.length, base);
+      if (hf.length > 0) scorer.addScores(hf.a, 0, hf.length, base);
       stamp++;
       let m = 0;
       const at0 = (i - 1) * B;
@@ -351,19 +367,20 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
         const p2 = i > 1 ? labs[(i - 2) * B + pars[at0 + b]!]! : -1;
         const pair = (p1 + 1) * NL + p2 + 1;
         if (!pairDone[pair]) {
-          feats.length = 0;
+          feats.clear();
           labelPairFeatures(p1, p2, feats);
-          const v = pairVec.subarray(pair * L, (pair + 1) * L);
-          v.fill(0);
-          scorer.addScores(feats, 0, feats.length, v);
+          pairVec.fill(0, pair * L, (pair + 1) * L);
+          scorer.addScores(feats.a, 0, feats.length, pairVec, pair * L);
           pairDone[pair] = 1;
         }
         if (wordStamp[p1 + 1] !== stamp) {
-          feats.length = 0;
-          labelWordFeatures(tok, p1, feats);
-          const v = wordVec.subarray((p1 + 1) * L, (p1 + 2) * L);
-          v.fill(0);
-          scorer.addScores(feats, 0, feats.length, v);
+          wordVec.fill(0, (p1 + 1) * L, (p1 + 2) * L);
+          if (input.addLabelWord) input.addLabelWord(si, i, p1, wordVec, (p1 + 1) * L);
+          else {
+            feats.clear();
+            labelWordFeatures(tok, p1, feats);
+            scorer.addScores(feats.a, 0, feats.length, wordVec, (p1 + 1) * L);
+          }
           wordStamp[p1 + 1] = stamp;
         }
         const pb = pair * L;
@@ -401,35 +418,87 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           anyGold ||= g;
         }
       }
-      [scores, nextScores] = [nextScores, scores];
-      [onGold, nextGold] = [nextGold, onGold];
+      // Swapped by hand: a destructuring swap allocates an array per token.
+      const s0 = scores;
+      scores = nextScores;
+      nextScores = s0;
+      const g0 = onGold;
+      onGold = nextGold;
+      nextGold = g0;
       width = w;
       if (gold && violation < 0 && !anyGold) violation = i;
     }
-    const backtrack = (step: number, b: number): number[] => {
-      const seq = new Array<number>(step + 1);
-      let k = b;
-      for (let s = step; s >= 0; s--) {
-        seq[s] = labs[s * B + k]!;
-        k = pars[s * B + k]!;
-      }
-      return seq;
-    };
-    const labels = backtrack(n - 1, 0);
+    const labels = backtrack(labs, pars, B, n - 1);
     if (training && gold) {
       let upto = -1;
       let pred: number[] = labels;
       if (violation >= 0) {
         upto = violation;
-        pred = backtrack(violation, 0);
+        pred = backtrack(labs, pars, B, violation);
       } else if (labels.some((l, i) => l !== gold[i])) upto = n - 1;
       if (upto >= 0) update(training, si, toks, gold, pred, hist, upto);
       training.learner.clock += n;
     }
     remember(history, toks, labels);
     out.push(labels);
-  });
+  }
+  work.labs = labs;
+  work.pars = pars;
+  work.stamp = stamp;
   return out;
+}
+
+/**
+ * The beam decoder's buffers, allocated once and reused across documents by a caller whose weights
+ * do not change (the run-time tagger): 14 typed arrays per document were a share of the GC work.
+ */
+export class BeamWork {
+  readonly feats = new HashBuffer();
+  readonly hf = new HashBuffer();
+  // Scores of the label-pair features, cached per (prev1, prev2): valid while the weights are fixed
+  // (while training the weights change after each sentence, and the cache is reset); of the
+  // label-word features, per prev1 and token (stamped with the token's step).
+  readonly pairVec = new Float64Array(NL * NL * L);
+  readonly pairDone = new Uint8Array(NL * NL);
+  readonly wordVec = new Float64Array(NL * L);
+  readonly wordStamp = new Int32Array(NL).fill(-1);
+  /** The last stamp used: stamps keep growing across documents, so old ones never match. */
+  stamp = 0;
+  // The B best expansions of a step, kept sorted (ties keep expansion order: deterministic).
+  readonly topScore: Float64Array;
+  readonly topParent: Int32Array;
+  readonly topLabel: Int32Array;
+  // Hypotheses of every step of a sentence, B slots per step (labels, parents), grown for long
+  // sentences, and the scores and gold flags of the current step, so the loop allocates nothing.
+  labs: Int32Array;
+  pars: Int32Array;
+  readonly scores: Float64Array;
+  readonly nextScores: Float64Array;
+  readonly onGold: Uint8Array;
+  readonly nextGold: Uint8Array;
+
+  constructor(readonly B: number) {
+    this.topScore = new Float64Array(B);
+    this.topParent = new Int32Array(B);
+    this.topLabel = new Int32Array(B);
+    this.labs = new Int32Array(64 * B);
+    this.pars = new Int32Array(64 * B);
+    this.scores = new Float64Array(B);
+    this.nextScores = new Float64Array(B);
+    this.onGold = new Uint8Array(B);
+    this.nextGold = new Uint8Array(B);
+  }
+}
+
+/** The labels of the best hypothesis at `step` (slot 0), followed back through its parents. */
+function backtrack(labs: Int32Array, pars: Int32Array, B: number, step: number): number[] {
+  const seq = new Array<number>(step + 1);
+  let k = 0;
+  for (let s = step; s >= 0; s--) {
+    seq[s] = labs[s * B + k]!;
+    k = pars[s * B + k]!;
+  }
+  return seq;
 }
 
 /** Structured update on positions 0..upto: gold features +1 for gold labels, predicted −1. */

@@ -1,9 +1,11 @@
 import type { EntityType } from '../../model/mention.ts';
-import type { ConllType } from './constants.ts';
+import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
+import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
 import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
+import { sortInPlace } from './order.ts';
 import { Tagger } from './tagger.ts';
-import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType } from './types.ts';
+import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType, type Typed } from './types.ts';
 
 /**
  * Names in sentences of words: the trained tagger proposes, the project's aliases add or replace
@@ -48,24 +50,6 @@ function prefixesOf(gaz: Gazetteers): Set<string> {
     for (let i = 1; i < words.length; i++) aliasPrefixes.add(words.slice(0, i).join(' '));
   }
   return aliasPrefixes;
-}
-
-function hasAlnum(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i]!;
-    if ((c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase()) return true;
-  }
-  return false;
-}
-
-function isLowerInitial(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toUpperCase();
-}
-
-function isCapitalised(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
 }
 
 /** Longest alias matches of a sentence, as word ranges. */
@@ -215,11 +199,20 @@ function isTitleCase(words: readonly string[]): boolean {
   let caps = 0;
   let functionWord = false;
   for (const w of words) {
-    const c = w.charAt(0);
-    const upper = c.toUpperCase();
-    if (upper === c.toLowerCase()) continue;
+    const k = w.charCodeAt(0);
+    let upperInitial: boolean;
+    if (k < 128) {
+      if (k >= 65 && k <= 90) upperInitial = true;
+      else if (k >= 97 && k <= 122) upperInitial = false;
+      else continue;
+    } else {
+      const c = w.charAt(0);
+      const upper = c.toUpperCase();
+      if (upper === c.toLowerCase()) continue;
+      upperInitial = c === upper;
+    }
     letters++;
-    if (c === upper && w !== w.toUpperCase()) caps++;
+    if (upperInitial && hasLower(w)) caps++;
     if (!functionWord && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
   }
   // A capitalised function word tells a headline from a table of names and scores.
@@ -273,8 +266,8 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
  * list go lower case (`Belarus Announces Joint Drills With Russia` → `Belarus announces joint
  * drills with Russia`), so the tagger does not join them into one long name.
  */
-function truecase(words: readonly string[], gaz: Gazetteers): readonly string[] {
-  if (!isTitleCase(words)) return words;
+function truecase(words: readonly string[], titleCase: boolean, gaz: Gazetteers): readonly string[] {
+  if (!titleCase) return words;
   return words.map((w) =>
     isCapitalised(w) && w !== w.toUpperCase() && gaz.features.bits([w.toLowerCase()]) === GAZ.common
       ? w.toLowerCase()
@@ -295,6 +288,42 @@ function contextType(
   return type;
 }
 
+const typedNames = new WeakMap<Gazetteers, Map<ConllType | null, Map<string, Typed>>>();
+
+/**
+ * `refineType`, memoised per gazetteers, CoNLL type and surface (bounded like the tagger's word
+ * cache): the same names recur in every document, and typing one tidies it with regular
+ * expressions and looks it up in several lists. The results are frozen: they are shared.
+ */
+function typedName(conll: ConllType | null, surface: string, gaz: Gazetteers): Typed {
+  let byConll = typedNames.get(gaz);
+  if (!byConll) {
+    byConll = new Map();
+    typedNames.set(gaz, byConll);
+  }
+  let bySurface = byConll.get(conll);
+  if (!bySurface) {
+    bySurface = new Map();
+    byConll.set(conll, bySurface);
+  }
+  let typed = bySurface.get(surface);
+  if (!typed) {
+    const t = refineType(conll, surface, gaz);
+    typed = Object.freeze({ ...t, attrs: Object.freeze(t.attrs) });
+    if (bySurface.size >= TYPED_CACHE_NAMES) bySurface.clear();
+    bySurface.set(surface, typed);
+  }
+  return typed;
+}
+
+/** A candidate name of a sentence: word range, the tagger's type and the rule that found it. */
+interface Span {
+  start: number;
+  end: number;
+  conll: ConllType | null;
+  rule: string;
+}
+
 const INTRODUCERS = new Set(['dubbed', 'titled', 'codenamed', 'code-named', 'so-called']);
 
 /** Names of every sentence of a document. */
@@ -303,22 +332,35 @@ export function recognise(
   gaz: Gazetteers = gazetteers(),
   tg: Tagger = defaultTagger(),
 ): Found[] {
-  const tagged = tg.tag(sentences.map((words) => truecase(words, gaz)));
+  const titleCase = sentences.map(isTitleCase);
+  const tagged = tg.tag(sentences.map((words, si) => truecase(words, titleCase[si]!, gaz)));
   const out: Found[] = [];
   sentences.forEach((words, si) => {
-    let spans: { start: number; end: number; conll: ConllType | null; rule: string }[] = tagged[si]!.map(
-      (s) => ({ start: s.start, end: s.end, conll: s.type, rule: 'model' }),
-    );
-    spans = spans.map((s) => trim(words, s, gaz)).filter((s) => s.end > s.start);
+    // Built and edited in place: this runs for every sentence, and intermediate arrays add up.
+    let spans: Span[] = [];
+    for (const t of tagged[si]!) {
+      const s = trim(words, { start: t.start, end: t.end, conll: t.type, rule: 'model' }, gaz);
+      if (s.end > s.start) spans.push(s);
+    }
     for (const a of aliasMatches(words, gaz)) {
-      const clash = spans.filter((s) => overlaps(s, a));
-      // An alias inside a longer name the tagger found (a surname, `US` in `US Open`) stays part of it.
-      if (clash.some((s) => s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start))
-        continue;
-      const conll =
-        clash.length === 1 && clash[0]!.start === a.start && clash[0]!.end === a.end ? clash[0]!.conll : null;
-      spans = spans.filter((s) => !overlaps(s, a));
-      spans.push({ ...a, conll, rule: 'alias' });
+      let clashes = 0;
+      let first: Span | null = null;
+      let within = false;
+      for (const s of spans) {
+        if (!overlaps(s, a)) continue;
+        first ??= s;
+        clashes++;
+        // An alias inside a longer name the tagger found (a surname, `US` in `US Open`) stays part of it.
+        if (s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start) within = true;
+      }
+      if (within) continue;
+      const conll = clashes === 1 && first!.start === a.start && first!.end === a.end ? first!.conll : null;
+      if (clashes > 0) {
+        let kept = 0;
+        for (const s of spans) if (!overlaps(s, a)) spans[kept++] = s;
+        spans.length = kept;
+      }
+      spans.push({ start: a.start, end: a.end, conll, rule: 'alias' });
     }
     // Quoted or capitalised names introduced by "dubbed", "titled", "so-called" that the tagger missed.
     for (let i = 0; i < words.length; i++) {
@@ -330,15 +372,14 @@ export function recognise(
       if (end > start && !spans.some((s) => overlaps(s, cand)))
         spans.push({ ...cand, conll: null, rule: 'dubbed' });
     }
-    if (isTitleCase(words))
-      spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
-    spans.sort((a, b) => a.start - b.start);
+    if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
+    sortInPlace(spans, (a, b) => a.start - b.start);
     for (const s of spans) {
-      const surface = words.slice(s.start, s.end).join(' ');
+      const surface = s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' ');
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
       if (!hasAlnum(surface)) continue;
       // Aliases are looked up first, whatever the tagger called the span.
-      const typed = refineType(s.conll, surface, gaz);
+      const typed = typedName(s.conll, surface, gaz);
       // The lists' types stand (`NATO drills` are not an event named NATO); context types the rest.
       const type = s.rule === 'alias' ? typed.type : contextType(typed.type, words, s);
       out.push({

@@ -2,6 +2,7 @@ import { TAGGER_CACHE_WORDS } from './constants.ts';
 import {
   contextFeatures,
   type FeatureExtras,
+  labelWordFeatures,
   makeTok,
   NO_EXTRAS,
   neighbourFeatures,
@@ -11,7 +12,8 @@ import {
   wordFeatures,
 } from './features.ts';
 import type { PhraseIndex } from './gazetteers.ts';
-import { decode, LABELS, labelSpans, type TaggedSpan, type Weights } from './perceptron.ts';
+import { BeamWork, decode, LABELS, labelSpans, type TaggedSpan, type Weights } from './perceptron.ts';
+import { HashBuffer } from './sink.ts';
 
 /**
  * The run-time tagger. Same features and decoder as training, but the scores of the features that
@@ -26,16 +28,35 @@ const OFFSETS: readonly Offset[] = [-2, -1, 1, 2];
 
 interface WordEntry {
   readonly tok: Tok;
-  /** Scores of the word's own features, then of the word at offsets -2, -1, +1, +2: 5 × L, contiguous. */
-  readonly v: Float64Array;
+  /**
+   * Scores of the word's own features, then of the word at offsets -2, -1, +1, +2: 5 × L,
+   * contiguous. Integers (sums of int16 weights), kept as int32: half the memory a token reads.
+   */
+  readonly v: Int32Array;
+  /**
+   * Weight rows of the word's label-word features, LW_FEATS per previous label (UNKNOWN until the
+   * beam first needs them): the hashing and table probes were a tenth of the stage's time.
+   */
+  rows: Int32Array | null;
 }
+
+/** Label-word transition features per (word, previous label): `labelWordFeatures` makes this many. */
+const LW_FEATS = 2;
+/** Previous labels, with -1 (sentence start) at index 0. */
+const NL = L + 1;
+/** Row slot not looked up yet (-1 is "the model has no such feature"). */
+const UNKNOWN = -2;
 
 /** A name tagger over compact weights and a feature gazetteer. */
 export class Tagger {
   private readonly cache = new Map<string, WordEntry>();
   /** Scores of the sentence edges at offsets -2, -1, +1, +2 (at block o + 1, like a word's). */
-  private readonly edge: Float64Array;
-  private readonly buf: number[] = [];
+  private readonly edge: Int32Array;
+  private readonly buf = new HashBuffer();
+  private readonly work: BeamWork;
+  /** Scratch scores of the five blocks of a word being cached. */
+  private readonly acc = new Float64Array((1 + OFFSETS.length) * L);
+  private readonly lwBuf = new HashBuffer();
 
   constructor(
     private readonly weights: Weights,
@@ -43,20 +64,33 @@ export class Tagger {
     private readonly extras: FeatureExtras = NO_EXTRAS,
     private readonly beam = 1,
   ) {
-    this.edge = this.sums([
-      () => {},
-      ...OFFSETS.map((o) => (out: number[]) => neighbourFeatures(null, o, out)),
-    ]);
+    this.work = new BeamWork(beam);
+    labelWordFeatures(makeTok('x'), -1, this.lwBuf);
+    if (this.lwBuf.length !== LW_FEATS) throw new Error(`tagger: expected ${LW_FEATS} label-word features`);
+    this.edge = this.sums(null);
   }
 
-  private sums(collectors: readonly ((out: number[]) => void)[]): Float64Array {
-    const v = new Float64Array(collectors.length * L);
-    collectors.forEach((collect, b) => {
-      const feats: number[] = [];
-      collect(feats);
-      const block = v.subarray(b * L, (b + 1) * L);
-      this.weights.addScores(feats, 0, feats.length, block);
-    });
+  /**
+   * The five score blocks of a word (null: the sentence edge, which has no features of its own).
+   * Written for the first sight of every word, which dominates a fresh process on real news: one
+   * reused buffer, no closures or arrays per word.
+   */
+  private sums(tok: Tok | null): Int32Array {
+    const acc = this.acc;
+    acc.fill(0);
+    const buf = this.buf;
+    if (tok) {
+      buf.clear();
+      wordFeatures(tok, buf);
+      this.weights.addScores(buf.a, 0, buf.length, acc, 0);
+    }
+    for (let o = 0; o < OFFSETS.length; o++) {
+      buf.clear();
+      neighbourFeatures(tok, OFFSETS[o]!, buf);
+      this.weights.addScores(buf.a, 0, buf.length, acc, (o + 1) * L);
+    }
+    const v = new Int32Array(acc.length);
+    for (let k = 0; k < acc.length; k++) v[k] = acc[k]!;
     return v;
   }
 
@@ -64,13 +98,7 @@ export class Tagger {
     let e = this.cache.get(word);
     if (!e) {
       const tok = makeTok(word);
-      e = {
-        tok,
-        v: this.sums([
-          (out) => wordFeatures(tok, out),
-          ...OFFSETS.map((o) => (out: number[]) => neighbourFeatures(tok, o, out)),
-        ]),
-      };
+      e = { tok, v: this.sums(tok), rows: null };
       if (this.cache.size >= TAGGER_CACHE_WORDS) this.cache.clear();
       this.cache.set(word, e);
     }
@@ -83,11 +111,15 @@ export class Tagger {
     const toks = entries.map((s) => s.map((e) => e.tok));
     const contexts = sentenceContexts(toks, this.gaz, this.extras);
     const buf = this.buf;
-    // Context-aggregation scores depend on the word and the document: summed once per word.
-    const aggregated = new Map<string, Float64Array>();
+    // Context-aggregation scores depend on the word and the document: summed once per word, into
+    // one growing array per document (an array per word was an ArrayBuffer per word).
+    const aggregated = new Map<string, number>();
+    let aggScores = new Float64Array(16 * L);
+    let aggUsed = 0;
     return decode(
       {
         sentences: toks,
+        work: this.work,
         addStatic: (si, i, scores) => {
           const row = entries[si]!;
           const own = row[i]!.v;
@@ -98,22 +130,47 @@ export class Tagger {
             const base = (o + 1) * L;
             for (let k = 0; k < L; k++) scores[k]! += v[base + k]!;
           }
-          buf.length = 0;
+          buf.clear();
           const sc = contexts[si]!;
           const tok = toks[si]![i]!;
           contextFeatures(toks[si]!, i, sc, buf, false);
-          this.weights.addScores(buf, 0, buf.length, scores);
+          this.weights.addScores(buf.a, 0, buf.length, scores);
           if (tok.cap) {
             const feats = sc.aggregate.get(tok.lw);
             if (feats) {
-              let v = aggregated.get(tok.lw);
-              if (!v) {
-                v = new Float64Array(L);
-                this.weights.addScores(feats, 0, feats.length, v);
-                aggregated.set(tok.lw, v);
+              let at = aggregated.get(tok.lw);
+              if (at === undefined) {
+                at = aggUsed;
+                aggUsed += L;
+                if (aggUsed > aggScores.length) {
+                  const grown = new Float64Array(aggScores.length * 2);
+                  grown.set(aggScores);
+                  aggScores = grown;
+                }
+                this.weights.addScores(feats, 0, feats.length, aggScores, at);
+                aggregated.set(tok.lw, at);
               }
-              for (let k = 0; k < L; k++) scores[k]! += v[k]!;
+              for (let k = 0; k < L; k++) scores[k]! += aggScores[at + k]!;
             }
+          }
+        },
+        addLabelWord: (si, i, prev1, scores, at) => {
+          const e = entries[si]![i]!;
+          let rows = e.rows;
+          if (!rows) {
+            rows = new Int32Array(NL * LW_FEATS).fill(UNKNOWN);
+            e.rows = rows;
+          }
+          const r0 = (prev1 + 1) * LW_FEATS;
+          if (rows[r0] === UNKNOWN) {
+            const lw = this.lwBuf;
+            lw.clear();
+            labelWordFeatures(e.tok, prev1, lw);
+            for (let f = 0; f < LW_FEATS; f++) rows[r0 + f] = this.weights.row(lw.a[f]!);
+          }
+          for (let f = 0; f < LW_FEATS; f++) {
+            const r = rows[r0 + f]!;
+            if (r >= 0) this.weights.addRow(r, scores, at);
           }
         },
       },
