@@ -411,7 +411,8 @@ export function findIndirect(
       }
     }
     const cue = cueAt(words, c, hi, lex);
-    if (!cue) continue;
+    // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
+    if (!cue || cue.quoteOnly) continue;
     const stance: Stance = cue.stance;
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.

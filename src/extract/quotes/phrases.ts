@@ -114,13 +114,13 @@ function sourceWord(w: Word): boolean {
   );
 }
 
-/** The cue starting at token `k`: its stance and the token after it, or null. */
+/** The cue starting at token `k`: its stance, the token after it and whether it needs a quotation, or null. */
 export function cueAt(
   words: readonly Word[],
   k: number,
   hi: number,
   lex: QuoteLexicon,
-): { stance: Stance; next: number } | null {
+): { stance: Stance; next: number; quoteOnly: boolean } | null {
   if (!lex.cueFirstWords.has(words[k]!.lower)) return null;
   // Cues are lower-case verbs, or title-case after a name in a headline ("Kremlin Denies Plans").
   if (
@@ -137,7 +137,7 @@ export function cueAt(
     const prev = words[k - 1];
     // `the claims`, `a report`, `his remarks`: nouns, not cues.
     if (prev && DETERMINERS.has(prev.lower) && n === 1) return null;
-    return { stance, next: k + n };
+    return { stance, next: k + n, quoteOnly: lex.quoteOnly.has(key) };
   }
   return null;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/mention.ts';
 import { splitSentences } from '../segment/sentences.ts';
+import { parseQuoteLexicon, quoteOnlyForm } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
 import { findQuotes } from './stage.ts';
 
@@ -200,6 +201,25 @@ describe('indirect speech', () => {
   });
   it('does not take nouns for cues', () => {
     expect(quotes('The claims were repeated in the report.')).toEqual([]);
+  });
+  // Verbs of continuation report speech only beside a quotation; elsewhere they are verbs of aspect.
+  it.each([
+    'The drills continued until Sunday.',
+    'The drills continued near the border, where troops fired artillery.',
+    'Russian forces continued their build-up along the frontier.',
+    'Troops continued to arrive in Belarus.',
+    'The shelling continues in the east.',
+    'The exercise went on for ten days near Brest.',
+    'He went on to win the election.',
+  ])('takes no continuation verb for a cue without a quotation: %s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it.each([
+    ['“We are ready,” he continued.', 'We are ready', 'continued'],
+    ['He continued: “We will not stop.”', 'We will not stop.', 'continued'],
+    ['He went on to say the talks had failed.', 'the talks had failed', 'went on to say'],
+  ])('keeps continuation verbs beside a quotation: %s', (text, content, cue) => {
+    expect(quotes(text)[0]).toMatchObject({ text: content, cue, speaker: expect.stringMatching(/^he$/i) });
   });
 });
 
@@ -452,5 +472,33 @@ describe('general attribution rule and source spans', () => {
     expect(src('But Cox says the group will spend more.')).toEqual([
       { cue: 'says', source: 'Cox', content: 'the group will spend more' },
     ]);
+  });
+});
+
+describe('quote lexicon: quote-only cues', () => {
+  it.each([
+    ['continued', true],
+    ['continued to', true],
+    ['went on to', true],
+    ['went on to say', false],
+    ['said', false],
+    ['called for', false],
+  ])('%s is quote-only: %s', (form, want) => {
+    const lex = parseQuoteLexicon(
+      'said\tsaid\nsay\tsaid\ncontinued\tadded\tquote-only\nwent on\tadded\tquote-only\nwent on to\tadded\tquote-only\n',
+      'he\tpronoun\n',
+    );
+    expect(quoteOnlyForm(form, lex.quoteOnly, lex.cues)).toBe(want);
+  });
+  it('keeps quote-only and learned continuation forms out of the general rule', () => {
+    const lex = parseQuoteLexicon(
+      'said\tsaid\ncontinued\tadded\tquote-only\n',
+      'he\tpronoun\n',
+      'continued\tadded\t53\t101\ncontinued to\tother\t17\t28\ncalled for\tother\t46\t54\n',
+    );
+    expect([...lex.general.keys()].sort()).toEqual(['called for', 'said']);
+  });
+  it('rejects a third column other than quote-only, naming the line', () => {
+    expect(() => parseQuoteLexicon('said\tsaid\tmaybe\n', '')).toThrow(/cues:1:/);
   });
 });
