@@ -12,6 +12,7 @@ import {
   rangeSpan,
   relativeSource,
   sourceAfter,
+  speakerBeforeComma,
 } from './phrases.ts';
 
 /**
@@ -205,6 +206,14 @@ export function findGeneral(
         /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
         (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
+    // `“…,” he said, referring to …`: a participle after a speech clause shares its speaker.
+    if (!src && c0 > 1 && words[c0 - 1]!.text === ',' && /ing$/.test(words[c]!.lower)) {
+      const prev = speakerBeforeComma(words, c0 - 1, lex);
+      if (prev) {
+        src = prev.whole;
+        srcName = prev.name;
+      }
+    }
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;

@@ -16,6 +16,7 @@ import {
   relayName,
   sourceAfter,
   sourceBefore,
+  speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
 
@@ -417,7 +418,7 @@ export function findIndirect(
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.
     if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
-      const subject = mainSubject(words, c - 1);
+      const subject = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);

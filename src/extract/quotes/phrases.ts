@@ -453,3 +453,34 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
   }
   return [s, e];
 }
+
+/**
+ * The speaker of an attribution clause ending right before the comma at `comma` (`“…,” he said,
+ * adding …`, `…, said Ms. Acosta, referring to …`): a participle after it shares its subject.
+ * Looks back at most `MAX_SOURCE_TOKENS` words; null when no speech cue ends the clause.
+ */
+export function speakerBeforeComma(
+  words: readonly Word[],
+  comma: number,
+  lex: QuoteLexicon,
+): { whole: Range; name: Range } | null {
+  // `he said,` / `Christie told reporters,`: the cue, perhaps with a short setting after it.
+  for (let c = comma - 1; c >= 0 && c >= comma - 4; c--) {
+    const cue = cueAt(words, c, comma, lex);
+    if (!cue) continue;
+    if (cue.next !== comma && !isSettingStart(words[cue.next]) && !PRONOUNS.has(words[cue.next]!.lower))
+      break;
+    const before = sourceBefore(words, c, 0);
+    if (before && before.whole[1] <= c) return before;
+    break;
+  }
+  // `said Ms. Acosta,`: a name after the cue that ends at the comma.
+  for (let c = comma - 2; c >= 0 && c >= comma - 1 - MAX_SOURCE_TOKENS; c--) {
+    if (!/^\p{Ll}/u.test(words[c]!.text)) continue;
+    const cue = cueAt(words, c, comma, lex);
+    if (!cue) continue;
+    const after = sourceAfter(words, cue.next, comma);
+    return after && after.name[1] === comma ? after : null;
+  }
+  return null;
+}

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/mention.ts';
+import { scanWords } from '../quantities/words.ts';
 import { splitSentences } from '../segment/sentences.ts';
-import { parseQuoteLexicon, quoteOnlyForm } from './lexicon.ts';
+import { EN_QUOTES, parseQuoteLexicon, quoteOnlyForm } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
+import { speakerBeforeComma } from './phrases.ts';
 import { findQuotes } from './stage.ts';
 
 function quotes(text: string, entities: EntityMention[] = []) {
@@ -500,5 +502,30 @@ describe('quote lexicon: quote-only cues', () => {
   });
   it('rejects a third column other than quote-only, naming the line', () => {
     expect(() => parseQuoteLexicon('said\tsaid\tmaybe\n', '')).toThrow(/cues:1:/);
+  });
+});
+
+describe('participles after a speech clause share its speaker', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['“Many media did not react,” he said, referring to the comments.', 'referring', 'he'],
+    ["''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy law.", 'referring', 'Ms. Acosta'],
+    ['“It is clear,” Christie said, adding that he had fought for the bill.', 'adding', 'Christie'],
+  ])('%s', (text, cue, source) => {
+    expect(src(text).find((q) => q.cue === cue)?.source).toBe(source);
+  });
+  it.each([
+    ['The convoy left Gomel, citing orders.', 4],
+    ['“We are ready,” he said.', 4],
+    ['Troops massed near the border, officials said.', 5],
+    ['The minister, who was angry, left.', 6],
+  ])('finds no speech clause before the comma: %s', (text, comma) => {
+    const words = scanWords(text, 0, text.length);
+    expect(words[comma]?.text).toBe(',');
+    expect(speakerBeforeComma(words, comma, EN_QUOTES)).toBeNull();
   });
 });
