@@ -42,6 +42,7 @@ const NOT_IN_SOURCE: ReadonlySet<string> = new Set(
   not no also too very just only even still yet already again then now there here it this
   last next week month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
   morning afternoon evening night earlier later ago recently previously separately meanwhile however
+  after before since until during because although though unless
   said says told added according reported`.split(/\s+/),
 );
 const PRONOUNS: ReadonlySet<string> = new Set([

@@ -505,6 +505,20 @@ describe('quote lexicon: quote-only cues', () => {
   });
 });
 
+describe('speaker phrases stop at a subordinator', () => {
+  it.each([
+    ['Three days after Trump announced the plan, Cruz said it would fail.', 'announced', 'Trump'],
+    ['Weeks before BuzzFeed reported the leak, officials said nothing.', 'reported', 'BuzzFeed'],
+    ['The governor said the plan would work.', 'said', 'The governor'],
+  ])('%s', (text, cue, source) => {
+    const got = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+    expect(got.find((q) => q.cue === cue)?.source).toBe(source);
+  });
+});
+
 describe('participles after a speech clause share its speaker', () => {
   const src = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
