@@ -54,6 +54,8 @@ const REDUCED_PREPS: ReadonlySet<string> = new Set('on in at by from with to for
 /** Negative quantifiers: a passive with such a subject attributes nothing. */
 const NEGATIVE: ReadonlySet<string> = new Set('none no neither nothing nobody'.split(' '));
 const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
+/** Tokens left at the end of a content cut before other words (`…, and`, `… but`). */
+const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
 function isWord(w: Word): boolean {
   return /^[\p{L}\p{N}]/u.test(w.text);
@@ -259,7 +261,7 @@ export function findGeneral(
         content = [content[0], k];
         break;
       }
-    while (content[1] > content[0] && /^[,;—–]$/.test(words[content[1] - 1]!.text))
+    while (content[1] > content[0] && TRAILING.test(words[content[1] - 1]!.lower))
       content = [content[0], content[1] - 1];
     // `responded within hours`, `confirmed by the governments`: a setting or an agent, not content.
     if (content[1] - content[0] < 2 || NOT_CONTENT.has(words[content[0]]!.lower)) continue;
@@ -287,7 +289,7 @@ export function findGeneral(
     const edge = edges[i + 1]!;
     if (edge > a.content[0] && edge < a.content[1]) {
       let e = edge;
-      while (e > a.content[0] && /^[,;—–]$/.test(words[e - 1]!.text)) e--;
+      while (e > a.content[0] && TRAILING.test(words[e - 1]!.lower)) e--;
       if (e > a.content[0]) out[i]!.content = rangeSpan(words, [a.content[0], e]);
     }
   }

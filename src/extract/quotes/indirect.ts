@@ -74,6 +74,8 @@ const LABELS: ReadonlySet<string> = new Set(
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'also']);
 const CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
 const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+/** Tokens left at the end of a content cut before the next attribution (`…, and`, `… but`). */
+const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
 interface Found extends Attribution {
   /** Token where this attribution starts, for trimming an earlier content that runs into it. */
@@ -605,7 +607,8 @@ export function findIndirect(
           continue;
         }
         let e = b.leftEdge;
-        while (e > a.contentTokens[0] && (words[e - 1]!.text === ',' || words[e - 1]!.text === '—')) e--;
+        // `…, and`, `… but`: the conjunction joins the next attribution, not this content.
+        while (e > a.contentTokens[0] && TRAILING.test(words[e - 1]!.lower)) e--;
         a.contentTokens[1] = e;
         break;
       }

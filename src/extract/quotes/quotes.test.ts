@@ -505,6 +505,27 @@ describe('quote lexicon: quote-only cues', () => {
   });
 });
 
+describe('contents cut before the next attribution', () => {
+  const contents = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+  it.each([
+    ['The president noted that he taught law, and added that he knew the subject.', 'he taught law'],
+    [
+      'Wilson praised the senator’s positions on defense and said he could bring change.',
+      'the senator’s positions on defense',
+    ],
+    // Negative: a conjunction inside the content stays.
+    [
+      'Officials said the march kept to the route and ended early.',
+      'the march kept to the route and ended early',
+    ],
+  ])('%s', (text, first) => {
+    expect(contents(text)[0]).toBe(first);
+  });
+});
+
 describe('speaker phrases stop at a subordinator', () => {
   it.each([
     ['Three days after Trump announced the plan, Cruz said it would fail.', 'announced', 'Trump'],
