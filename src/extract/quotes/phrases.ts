@@ -330,7 +330,9 @@ export function sourceAfter(
     }
     if (e <= k + 1) return null;
   }
-  if (PRONOUNS.has(words[k]!.lower)) return { whole: [k, k + 1], name: [k, k + 1] };
+  // `her aide`: a possessive before a noun is a determiner, not the speaker.
+  const possessive = words[k]!.lower === 'her' && k + 1 < e;
+  if (PRONOUNS.has(words[k]!.lower) && !possessive) return { whole: [k, k + 1], name: [k, k + 1] };
   let whole: Range = [k, e];
   // An appositive after the name: ", chief of the general staff," up to the next comma.
   if (words[e]?.text === ',') {

@@ -564,3 +564,28 @@ describe('participles after a speech clause share its speaker', () => {
     expect(speakerBeforeComma(words, comma, EN_QUOTES)).toBeNull();
   });
 });
+
+describe('direct quotes after a colon or a participle', () => {
+  it.each([
+    [
+      'In response, her aide rallied supporters, saying: “We have to be ready to stop him.”',
+      'saying',
+      'her aide',
+    ],
+    ['The headline reads: “Repeat after me: the plan is not new.”', 'reads', 'The headline'],
+    [
+      'Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for years.”',
+      'telling',
+      'Trump',
+    ],
+  ])('%s', (text, cue, speaker) => {
+    expect(quotes(text).find((q) => q.direct)).toMatchObject({ cue, speaker });
+  });
+  it.each([
+    // A weak learned form, and a colon after no cue, attribute nothing.
+    'He shrugged: “We have to be ready to stop him, whatever it costs.”',
+    'The list of demands: “Free the prisoners, open the border, end the drills.”',
+  ])('leaves the quotation unattributed: %s', (text) => {
+    expect(quotes(text).find((q) => q.direct)).toMatchObject({ cue: null, speaker: null });
+  });
+});
