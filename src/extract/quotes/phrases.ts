@@ -58,7 +58,7 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'them',
 ]);
 /** Words inside a speaker phrase when a name follows them: `Residents of Hrodna`, `a diplomat in Minsk`. */
-const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from']);
+const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with']);
 /** Words between a speaker and the cue that are not part of either (`Washington last week accused`). */
 const BETWEEN: ReadonlySet<string> = new Set(
   'has have had is was are were will would also again repeatedly previously separately later earlier already often once then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -98,6 +98,14 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Prepositions that continue a noun phrase to its head on the left (`a spokesman for …`). */
+const PHRASE_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'from', 'to', 'with', 'on', 'among']);
+
+/** True for a word that may head a phrase continued by a preposition: a plain noun or a quantifier. */
+function prepHead(w: Word): boolean {
+  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && /^\p{Ll}{3,}$/u.test(w.text));
+}
 
 /** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
 function ofHead(w: Word): boolean {
@@ -160,6 +168,12 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
         k -= 2;
         continue;
       }
+      // `A spokesman for the buyer`, `Many in the crowd`, `delegates at the convention`: a
+      // prepositional phrase after a noun or quantifier belongs to the phrase that word heads.
+      if (k - 2 >= floor && PHRASE_PREPS.has(words[k - 1]!.lower) && prepHead(words[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
       break;
     }
     // `Trump and Ryan`, `Her advisers and allies`: coordinated speakers.
@@ -191,7 +205,8 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       start < end &&
       isCapitalised(words[start]!) &&
       k - 1 >= floor &&
-      /^\p{Ll}/u.test(words[k - 1]!.text) &&
+      (/^\p{Ll}/u.test(words[k - 1]!.text) ||
+        (k - 1 === lo && /^\p{Lu}\p{Ll}+s$/u.test(words[k - 1]!.text))) &&
       sourceWord(words[k - 1]!)
     ) {
       start = k;

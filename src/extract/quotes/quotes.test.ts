@@ -526,11 +526,16 @@ describe('contents cut before the next attribution', () => {
   });
 });
 
-describe('speaker phrases stop at a subordinator', () => {
+describe('speaker phrases: subordinators end them, prepositional phrases after a noun belong to them', () => {
   it.each([
     ['Three days after Trump announced the plan, Cruz said it would fail.', 'announced', 'Trump'],
     ['Weeks before BuzzFeed reported the leak, officials said nothing.', 'reported', 'BuzzFeed'],
     ['The governor said the plan would work.', 'said', 'The governor'],
+    ['A spokesman for the buyer said the deal was closed.', 'said', 'A spokesman for the buyer'],
+    ['Many in the crowd said they would vote again.', 'said', 'Many in the crowd'],
+    ['Aides to Clinton say the debate went well.', 'say', 'Aides to Clinton'],
+    // Negative: a setting before the subject is not part of it.
+    ['After the debate, the senator said the polls were wrong.', 'said', 'the senator'],
   ])('%s', (text, cue, source) => {
     const got = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
       cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
