@@ -594,3 +594,18 @@ describe('direct quotes after a colon or a participle', () => {
     expect(quotes(text).find((q) => q.direct)).toMatchObject({ cue: null, speaker: null });
   });
 });
+
+describe('direct quotes: the comma closing an appositive source', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      m.source ? text.slice(m.source[0], m.source[1]) : null,
+    );
+  it.each([
+    ['“We are ready,” Amy Pope, a deputy adviser, said.', 'Amy Pope, a deputy adviser,'],
+    // Negative: no appositive, no comma; a source after the cue keeps its own end.
+    ['“We are ready,” Amy Pope said.', 'Amy Pope'],
+    ['“We are ready,” said Amy Pope, a deputy adviser.', 'Amy Pope, a deputy adviser'],
+  ])('%s', (text, source) => {
+    expect(src(text)[0]).toBe(source);
+  });
+});

@@ -75,8 +75,14 @@ function tidy(text: string, a: Attribution): void {
     if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
     a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
   }
+  appositiveComma(text, a);
+}
+
+/** `Amy Pope, a deputy adviser, said`: the comma closing an appositive belongs to the source. */
+function appositiveComma(text: string, a: Attribution): void {
   if (
     a.source &&
+    a.cue &&
     a.source[1] < a.cue[0] &&
     /^\s*,\s*$/.test(text.slice(a.source[1], a.cue[0])) &&
     text.slice(a.source[0], a.source[1]).includes(',')
@@ -178,7 +184,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
   }
   for (const a of all) {
-    if (a.direct) continue;
+    if (a.direct) {
+      appositiveComma(text, a);
+      continue;
+    }
     tidy(text, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about).
