@@ -595,7 +595,7 @@ describe('direct quotes after a colon or a participle', () => {
   });
 });
 
-describe('direct quotes: the comma closing an appositive source', () => {
+describe('appositive sources: a description stays with its comma, an age or a setting does not', () => {
   const src = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
       m.source ? text.slice(m.source[0], m.source[1]) : null,
@@ -605,6 +605,11 @@ describe('direct quotes: the comma closing an appositive source', () => {
     // Negative: no appositive, no comma; a source after the cue keeps its own end.
     ['“We are ready,” Amy Pope said.', 'Amy Pope'],
     ['“We are ready,” said Amy Pope, a deputy adviser.', 'Amy Pope, a deputy adviser'],
+    // An age, a setting or a connective after the name is not part of the source.
+    ['“We are ready,” Susan Sarandon, 69, said.', 'Susan Sarandon'],
+    ['“We are ready,” said Ihor Petrenko, 41, an IT engineer.', 'Ihor Petrenko'],
+    ['Will Rogers, for example, said the vote was close.', 'Will Rogers'],
+    ['Judge David McKeague, writing for the majority, said the law stands.', 'Judge David McKeague'],
   ])('%s', (text, source) => {
     expect(src(text)[0]).toBe(source);
   });

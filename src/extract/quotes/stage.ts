@@ -78,6 +78,26 @@ function tidy(text: string, a: Attribution): void {
   appositiveComma(text, a);
 }
 
+/**
+ * What follows a speaker's name after a comma that is not a description of the speaker: an age, a
+ * setting or a connective (`Sarandon, 69, said`, `Rogers, for example, said`, `McKeague, writing for
+ * the majority, said`). PolNeAR's sources end at the name then; descriptions (`Amy Pope, a deputy
+ * adviser,`) stay, and so do relative clauses (`Barkley, who votes …,`), which PolNeAR splits both
+ * ways (cutting them lowered dev source F1 0.6226 → 0.6198).
+ */
+const NOT_APPOSITIVE =
+  /,\s*(?:\d{1,3}\b|(?:in|for|during|after|before|at|speaking|writing|meanwhile|however|though|too|also)\b)/;
+
+/** Cuts a source before a comma that opens an age, a setting or a connective (see above). */
+function nameOnly(text: string, a: Attribution): void {
+  if (!a.source) return;
+  const m = NOT_APPOSITIVE.exec(text.slice(a.source[0], a.source[1]));
+  if (!m || m.index === 0) return;
+  const end = a.source[0] + m.index;
+  a.source = [a.source[0], end];
+  if (a.sourceName && a.sourceName[1] > end && a.sourceName[0] < end) a.sourceName = [a.sourceName[0], end];
+}
+
 /** `Amy Pope, a deputy adviser, said`: the comma closing an appositive belongs to the source. */
 function appositiveComma(text: string, a: Attribution): void {
   if (
@@ -186,9 +206,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of all) {
     if (a.direct) {
       appositiveComma(text, a);
+      nameOnly(text, a);
       continue;
     }
     tidy(text, a);
+    nameOnly(text, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about).
     if (a.cue && a.source && a.source[1] <= a.cue[0] && PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
