@@ -70,7 +70,15 @@ function generalCue(
 ): { stance: Stance; next: number; weak: boolean } | null {
   const w = words[k]!;
   if (!lex.generalFirst.has(w.lower)) return null;
-  if (!/^\p{Ll}/u.test(w.text)) return null;
+  // Cues are lower-case, or title-case between two capitalised words in a headline (`Biden Slams
+  // Japanese Pride`), as the specific rules read `Kremlin Denies Plans`.
+  const headline =
+    k > 0 &&
+    isCapitalised(words[k - 1]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+    k + 1 < hi &&
+    isCapitalised(words[k + 1]!);
+  if (!/^\p{Ll}/u.test(w.text) && !headline) return null;
   for (let n = Math.min(lex.generalMaxWords, hi - k); n >= 1; n--) {
     let key = w.lower;
     for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;

@@ -614,3 +614,19 @@ describe('appositive sources: a description stays with its comma, an age or a se
     expect(src(text)[0]).toBe(source);
   });
 });
+
+describe('general rule: title-case cues in headlines', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['Biden Slams Japanese Pride', [{ cue: 'Slams', source: 'Biden' }]],
+    ['Ted Cruz Hints Trump Would Get Border Wall Contract', [{ cue: 'Hints', source: 'Ted Cruz' }]],
+    // Negative: a title-case word opening the line is not a cue.
+    ['Slams And Dunks Were Common At The Game', []],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+});
