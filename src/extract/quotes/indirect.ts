@@ -445,6 +445,14 @@ export function findIndirect(
       }
     }
     let before = sourceBefore(words, c, 0);
+    // `refused to answer questions`: a lower-case word right after `to` is a verb, not a speaker.
+    if (
+      before &&
+      before.whole[0] > 0 &&
+      words[before.whole[0] - 1]!.lower === 'to' &&
+      /^\p{Ll}/u.test(words[before.whole[0]]!.text)
+    )
+      before = null;
     if (!before) {
       // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
       let k = c - 1;

@@ -534,8 +534,9 @@ describe('speaker phrases: subordinators end them, prepositional phrases after a
     ['A spokesman for the buyer said the deal was closed.', 'said', 'A spokesman for the buyer'],
     ['Many in the crowd said they would vote again.', 'said', 'Many in the crowd'],
     ['Aides to Clinton say the debate went well.', 'say', 'Aides to Clinton'],
-    // Negative: a setting before the subject is not part of it.
+    // Negative: a setting before the subject is not part of it; a verb after `to` is not a speaker.
     ['After the debate, the senator said the polls were wrong.', 'said', 'the senator'],
+    ['The spokesman refused to answer questions but said no call was planned.', 'said', 'The spokesman'],
   ])('%s', (text, cue, source) => {
     const got = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
       cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
