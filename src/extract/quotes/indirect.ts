@@ -291,6 +291,29 @@ export function findIndirect(
   const found: Found[] = [];
   // End of the last postposed attribution: a later postposed content starts after it.
   let lastEnd = 0;
+  // `Asked whether he would run, Rubio said …`: a fronted `Asked` clause is a question put to the
+  // subject, an attribution of its own (cue `Asked`, no source, the clause as content); it is not
+  // what the main clause's speaker said.
+  const asked = hi > 0 && !skip(words[0]!.start) ? askedClause(words, hi) : -1;
+  if (asked > 0) {
+    found.push({
+      content: rangeSpan(words, [1, asked]),
+      contentTokens: [1, asked],
+      direct: false,
+      cue: rangeSpan(words, [0, 1]),
+      stance: 'other',
+      source: null,
+      sourceName: null,
+      via: null,
+      rule: 'indirect/asked',
+      pronoun: false,
+      leftEdge: 0,
+      forward: false,
+      sourceTokens: [0, 0],
+      nameTokens: [0, 0],
+    });
+    lastEnd = asked + 1;
+  }
   for (let c = 0; c < hi; c++) {
     const w = words[c]!;
     if (skip(w.start)) continue;
@@ -461,7 +484,7 @@ export function findIndirect(
     }
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
-    if (coordinated && found.length > 0) {
+    if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
       const prev = found[found.length - 1]!;
       before = { whole: prev.sourceTokens, name: prev.nameTokens };
     } else if (coordinated) {
@@ -625,6 +648,24 @@ export function findIndirect(
   return found
     .filter((a) => !nested.has(a) && a.contentTokens[1] - a.contentTokens[0] >= MIN_INDIRECT_TOKENS - 1)
     .map((a) => ({ ...strip(a), content: rangeSpan(words, a.contentTokens) }));
+}
+
+/** Words that open the question of a fronted `Asked` clause. */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(
+  'whether if about what why how who whom which when where to for'.split(' '),
+);
+
+/** The comma closing a sentence-initial `Asked whether …,` clause (outside quotation marks), or -1. */
+function askedClause(words: readonly Word[], hi: number): number {
+  if (words[0]!.text !== 'Asked' || !ASKED_OPENERS.has(words[1]?.lower ?? '')) return -1;
+  let quoted = false;
+  for (let j = 2; j < hi; j++) {
+    const t = words[j]!.text;
+    if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
+    else if (!quoted && t === ',') return j >= 3 ? j : -1;
+    else if (!quoted && END_PUNCT.has(t)) return -1;
+  }
+  return -1;
 }
 
 /** Skips a leading connective of a postposed content ("But", "And"). */

@@ -631,3 +631,31 @@ describe('general rule: title-case cues in headlines', () => {
     expect(got(text)).toEqual(want);
   });
 });
+
+describe('a fronted "Asked …," clause', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+    }));
+  it('is a question put to the subject, with no source, not the main speaker’s content', () => {
+    const q = got('Asked whether he would back the nominee, Rubio said he would do so gladly.');
+    expect(q[0]).toEqual({ cue: 'Asked', source: null, content: 'whether he would back the nominee' });
+    expect(q.find((x) => x.cue === 'said')).toMatchObject({
+      source: 'Rubio',
+      content: 'he would do so gladly',
+    });
+  });
+  it.each([
+    'Asked whether he would back the nominee.',
+    'Asked and answered, the question was closed by the judge.',
+    'The reporter asked whether he would back the nominee, and he declined.',
+  ])('needs a fronted Asked, an opener and a comma: %s', (text) => {
+    expect(got(text).find((x) => x.cue === 'Asked')).toBeUndefined();
+  });
+  it('coordinates a later cue with the main subject, not with the sourceless question', () => {
+    const q = got('Asked about the wall, Trump smiled and said it would be built.');
+    expect(q.find((x) => x.cue === 'said')?.source).toBe('Trump');
+  });
+});
