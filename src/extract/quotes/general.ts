@@ -144,12 +144,14 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
 
 /**
  * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
- * that an earlier rule already used (cue, source or content).
+ * that an earlier rule already used (cue, source or content), `shared(k)` is true as well for words
+ * used only as another attribution's source, which the subject of a cue here may share.
  */
 export function findGeneral(
   words: readonly Word[],
   lex: QuoteLexicon,
   free: (k: number) => boolean,
+  shared: (k: number) => boolean = free,
 ): Attribution[] {
   const hi = words.length;
   const out: Attribution[] = [];
@@ -203,7 +205,7 @@ export function findGeneral(
       const s = subjectBefore(words, c0, 0);
       if (s && s[0] < s[1]) {
         let ok = true;
-        for (let k = s[0]; k < s[1]; k++) if (!free(k)) ok = false;
+        for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
         if (ok) src = s;
       }
     }

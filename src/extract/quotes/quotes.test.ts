@@ -632,6 +632,23 @@ describe('general rule: title-case cues in headlines', () => {
   });
 });
 
+describe('general rule: a subject shared with another attribution', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('lets two cues of one clause share their subject', () => {
+    const q = got('Blackwell pointed to the senator’s ground game, noting that he has the best one.');
+    expect(q.map((x) => x.source)).toEqual(['Blackwell', 'Blackwell']);
+  });
+  it('does not take words of another content as a subject', () => {
+    const q = got('Officials said the minister criticized the plan.');
+    expect(q.find((x) => x.cue === 'said')?.source).toBe('Officials');
+    expect(q.find((x) => x.cue === 'criticized')).toBeUndefined();
+  });
+});
+
 describe('a fronted "Asked …," clause', () => {
   const got = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({

@@ -110,6 +110,24 @@ function appositiveComma(text: string, a: Attribution): void {
     a.source = [a.source[0], text.indexOf(',', a.source[1]) + 1];
 }
 
+/** Sets `used[k] = value` for the words inside any of `ranges`: sorted by start, one sweep (linear). */
+function mark(
+  words: readonly { start: number }[],
+  ranges: (readonly [number, number])[],
+  used: Uint8Array,
+  value: number,
+): void {
+  if (ranges.length === 0) return;
+  ranges.sort((x, y) => x[0] - y[0]);
+  let reach = -1;
+  let r = 0;
+  for (let k = 0; k < words.length; k++) {
+    const at = words[k]!.start;
+    while (r < ranges.length && ranges[r]![0] <= at) reach = Math.max(reach, ranges[r++]![1]);
+    if (at < reach) used[k] = value;
+  }
+}
+
 /** True when the relay phrase of an outer attribution is a media word or entity. */
 function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): boolean {
   if (!a.sourceName) return false;
@@ -159,29 +177,29 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
     indirect.push(...mine);
     // The general rule reads the words no rule used: outside quotations, cues, sources, contents.
+    // 1: inside a quotation, a cue, a content or a relay; 2: only in another attribution's source,
+    // which a second attribution may share (`Blackwell pointed to …, noting that …`).
     const used = new Uint8Array(words.length);
     while (bc < merged.length && merged[bc]![1] <= s) bc++;
     const ranges: (readonly [number, number])[] = [];
+    const sources: (readonly [number, number])[] = [];
     for (let k = bc; k < merged.length && merged[k]![0] < e; k++) ranges.push(merged[k]!);
     for (const a of mine) {
       ranges.push(a.content);
       if (a.cue) ranges.push(a.cue);
-      if (a.source) ranges.push(a.source);
+      if (a.source) sources.push(a.source);
       if (a.via) ranges.push(a.via);
     }
-    // Mark each range's words: ranges sorted by start, one sweep over the words (linear).
-    if (ranges.length > 0) {
-      ranges.sort((x, y) => x[0] - y[0]);
-      let k = 0;
-      let reach = -1;
-      let r = 0;
-      for (; k < words.length; k++) {
-        const at = words[k]!.start;
-        while (r < ranges.length && ranges[r]![0] <= at) reach = Math.max(reach, ranges[r++]![1]);
-        if (at < reach) used[k] = 1;
-      }
-    }
-    indirect.push(...findGeneral(words, lex, (k) => used[k] === 0));
+    mark(words, sources, used, 2);
+    mark(words, ranges, used, 1);
+    indirect.push(
+      ...findGeneral(
+        words,
+        lex,
+        (k) => used[k] === 0,
+        (k) => used[k] !== 1,
+      ),
+    );
   }
   // Relays: a media attribution whose content holds another attribution's cue.
   const all = [...direct, ...indirect].sort(
