@@ -37,6 +37,10 @@ const SETTING: ReadonlySet<string> = new Set(
   'in on at during after before for with from by among under since last this'.split(' '),
 );
 const MAX_SUBJECT = 14;
+/** Adverbs of sequence that may stand between a subject and its cue outside the cue itself. */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(
+  'then finally subsequently eventually soon immediately quickly promptly'.split(' '),
+);
 /** Auxiliaries and the agent `by` that end a subject before a cue further on (`X was on CNN talking`). */
 const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(
   'is are was were has have had did does do will would can could should may might must by'.split(' '),
@@ -202,7 +206,10 @@ export function findGeneral(
       src = rel.whole;
       srcName = rel.name;
     } else if (c0 > 0) {
-      const s = subjectBefore(words, c0, 0);
+      // `He then listed`, `Trump finally conceded`: an adverb of sequence between subject and cue.
+      let end = c0;
+      while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
+      const s = subjectBefore(words, end, 0);
       if (s && s[0] < s[1]) {
         let ok = true;
         for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;

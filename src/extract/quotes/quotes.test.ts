@@ -632,7 +632,7 @@ describe('general rule: title-case cues in headlines', () => {
   });
 });
 
-describe('general rule: a subject shared with another attribution', () => {
+describe('general rule: subjects shared with another attribution or before an adverb', () => {
   const got = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
       cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
@@ -641,6 +641,12 @@ describe('general rule: a subject shared with another attribution', () => {
   it('lets two cues of one clause share their subject', () => {
     const q = got('Blackwell pointed to the senator’s ground game, noting that he has the best one.');
     expect(q.map((x) => x.source)).toEqual(['Blackwell', 'Blackwell']);
+  });
+  it.each([
+    ['He then listed the qualities of a nominee.', 'He'],
+    ['The senator finally conceded the race.', 'The senator'],
+  ])('steps over an adverb of sequence before the cue: %s', (text, source) => {
+    expect(got(text)[0]?.source).toBe(source);
   });
   it('does not take words of another content as a subject', () => {
     const q = got('Officials said the minister criticized the plan.');
