@@ -65,6 +65,36 @@ function isWord(w: Word): boolean {
   return /^[\p{L}\p{N}]/u.test(w.text);
 }
 
+/** Nouns of evidence that speak for themselves in `In a … poll, …` (not settings such as `interview`). */
+const EVIDENCE: ReadonlySet<string> = new Set(
+  'poll polls survey surveys study studies report reports analysis data census tally estimate estimates forecast projections ranking rankings audit findings'.split(
+    ' ',
+  ),
+);
+
+/** A fronted `In <evidence>,` phrase on free words: its source range and the content after it, or null. */
+function evidenceFront(
+  words: readonly Word[],
+  hi: number,
+  free: (k: number) => boolean,
+): { src: Range; content: Range } | null {
+  if (hi < 6 || words[0]!.text !== 'In' || !free(0)) return null;
+  let evidence = false;
+  let j = 1;
+  for (; j < hi && j <= MAX_SUBJECT; j++) {
+    const w = words[j]!;
+    if (w.text === ',') break;
+    if (!free(j) || CLOSE_PUNCT.test(w.text) || w.text === '.') return null;
+    if (EVIDENCE.has(w.lower)) evidence = true;
+  }
+  if (!evidence || j >= hi || words[j]!.text !== ',' || j < 3) return null;
+  const end = contentEnd(words, j + 1, hi);
+  let e = j + 1;
+  while (e < end && free(e)) e++;
+  while (e > j + 1 && TRAILING.test(words[e - 1]!.lower)) e--;
+  return e - (j + 1) >= 3 ? { src: [1, j], content: [j + 1, e] } : null;
+}
+
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
 function generalCue(
   words: readonly Word[],
@@ -161,6 +191,24 @@ export function findGeneral(
   const out: Attribution[] = [];
   const edges: number[] = [];
   const found: { cue: Range; src: Range | null; content: Range; forward: boolean }[] = [];
+  // `In a CNN poll released Monday, Clinton led by 24 points`: a survey or study named in a fronted
+  // `In` phrase is the source of the clause after it, `In` its cue.
+  const front = evidenceFront(words, hi, free);
+  if (front) {
+    found.push({ cue: [0, 1], src: front.src, content: front.content, forward: true });
+    edges.push(0);
+    out.push({
+      content: rangeSpan(words, front.content),
+      direct: false,
+      cue: rangeSpan(words, [0, 1]),
+      stance: 'reported',
+      source: rangeSpan(words, front.src),
+      sourceName: rangeSpan(words, front.src),
+      via: null,
+      rule: 'general/in-evidence',
+      pronoun: false,
+    });
+  }
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
     const cue = generalCue(words, c, hi, lex);

@@ -682,3 +682,24 @@ describe('a fronted "Asked …," clause', () => {
     expect(q.find((x) => x.cue === 'said')?.source).toBe('Trump');
   });
 });
+
+describe('general rule: a fronted "In <poll>," phrase', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+    }));
+  it('makes the survey the source of the clause after it', () => {
+    expect(got('In a CNN poll released Monday, Clinton held a 24-point lead over Obama.')).toEqual([
+      { cue: 'In', source: 'a CNN poll released Monday', content: 'Clinton held a 24-point lead over Obama' },
+    ]);
+  });
+  it.each([
+    'In Iowa, Clinton leads by five points in the race.',
+    'In an interview, the senator spoke about the wall for an hour.',
+    'In a poll released Monday Clinton held a lead over Obama.',
+  ])('needs a noun of evidence and a comma: %s', (text) => {
+    expect(got(text).find((q) => q.cue === 'In')).toBeUndefined();
+  });
+});
