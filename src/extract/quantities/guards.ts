@@ -104,3 +104,11 @@ export function isAge(words: readonly Word[], i: number, lo: number, value: numb
   const c = prev2.text[0]!;
   return c !== c.toLowerCase() && (next === undefined || next.text === ',' || next.text === '.');
 }
+
+/** Nouns that turn a count of digits into an order of magnitude: "well into five digits", "six figures". */
+const MAGNITUDE_NOUNS: ReadonlySet<string> = new Set(['digits', 'figures']);
+
+/** True for an order-of-magnitude idiom ("into five digits", "a six-figure sum" is one word and never a figure). */
+export function isMagnitudeIdiom(unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && MAGNITUDE_NOUNS.has(unit);
+}

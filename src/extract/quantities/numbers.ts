@@ -198,7 +198,16 @@ export function wordsAt(words: readonly Word[], i: number, lex: QuantityLexicon)
   if (!vague && words[i]!.lower === 'tens' && words[i + 1]?.lower === 'of') return null;
   const value = total + current;
   if (few) {
-    if (value === 0) return null; // "several", "a few" alone are not figures
+    if (value === 0) {
+      // "several", "a few" alone are not figures, except before a unit of measure ("a few kilometres
+      // from the border"), where the distance is what a reader compares; the lexicon gives its value.
+      const unit = j < words.length ? lex.units.get(words[j]!.lower) : undefined;
+      // `many` is not a small count ("many miles away"): only "a few" and "several" qualify.
+      if (unit?.cls !== 'measure' || !(first === 'a' || words[j - 1]!.lower === 'several')) return null;
+      const fewValue = lex.numbers.get(words[j - 1]!.lower)?.value ?? 0;
+      if (fewValue === 0) return null;
+      return { value: fewValue, max: null, next: j, tail: null, words: true, vague: true };
+    }
     return { value, max: null, next: j, tail: null, words: true, vague: true };
   }
   if ((first === 'a' || first === 'an') && value === 0) return null;

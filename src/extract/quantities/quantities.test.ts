@@ -70,6 +70,8 @@ describe('quantities: numbers, scales, hedges, units', () => {
     ['It has 10,000-plus troops.', '10,000-plus troops', 10000, null, 'troops', 'more_than'],
     ['It has 200 or more tanks.', '200 or more tanks', 200, null, 'tanks', 'at_least'],
     ['Twenty-five tanks crossed.', 'Twenty-five tanks', 25, null, 'tanks', 'exact'],
+    ['Hrodna lies a few kilometres from the border.', 'a few kilometres', 3, null, 'km', 'vague'],
+    ['The camp is several miles away.', 'several miles', 3, null, 'miles', 'vague'],
   ];
   it.each(cases)('%s', (text, span, value, max, unit, qualifier) => {
     const got = one(text);
@@ -92,6 +94,19 @@ describe('quantities: elided units and what they count', () => {
       ['20,000 troops', 'troops', 'exact', 'Poland'],
       ['more than 12,000', 'troops', 'more_than', 'the Baltic republics'],
     ]);
+  });
+  it.each([
+    ['How many troops?\nOfficials cap the number at the threshold, which is 9,000.', 'troops'],
+    ['How many troops? Estimates put the deployment at about 9,000.', 'troops'],
+    ['Poland sent 300 tanks. The threshold is 9,000.', 'tanks'],
+    // Negative cases: no counted noun named before, or the figure is tied to another word.
+    ['How many? Officials cap the number at the threshold, which is 9,000.', null],
+    ['How many troops? The vote was 52 to 48.', null],
+    ['Poland sent 300 tanks. The vote was 52 to 48.', null],
+  ])('gives an elided figure a counted noun named before it: %s', (text, unit) => {
+    const got = one(text).filter((q) => !q.text.includes('300'));
+    expect(got.length).toBeGreaterThan(0);
+    for (const q of got) expect(q.unit).toBe(unit);
   });
   it('reads names between figure and noun, possessives and places', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
@@ -130,6 +145,10 @@ describe('quantities: not quantities', () => {
     'one of the leaders spoke.',
     'It is his 21st visit.',
     '1. The first point is clear.',
+    'They are many miles away.',
+    'Officials named several airfields.',
+    'A few were hurt.',
+    'The figure may rise well into five digits.',
   ];
   it.each(negatives)('%s', (text) => {
     expect(one(text)).toEqual([]);

@@ -3,11 +3,19 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import { aboutRange, aboutValue } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
-import { isAge, isClockTime, isDatePart, isNamePart, isReferential, looksLikeYear } from './guards.ts';
+import {
+  isAge,
+  isClockTime,
+  isDatePart,
+  isMagnitudeIdiom,
+  isNamePart,
+  isReferential,
+  looksLikeYear,
+} from './guards.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { digitsAt, type Figure, tensOfAt, wordsAt } from './numbers.ts';
-import { type Attached, countNounBefore, currencyBefore, unitAfter } from './units.ts';
+import { type Attached, countNounBefore, countNounIn, currencyBefore, unitAfter } from './units.ts';
 import { isNumeric, scanWords, type Word } from './words.ts';
 
 const NAME = 'quantity';
@@ -26,6 +34,8 @@ export interface QuantityInput {
 
 /** Words before a figure that never take an elided unit ("52 to 48" is a score). */
 const NO_ELISION: ReadonlySet<string> = new Set(['to', 'and', 'or', 'of', 'by', 'than', 'from', 'with']);
+/** Short linking verbs before an elided figure ("the threshold, which is 9,000"); longer words pass by length. */
+const LINK_VERBS: ReadonlySet<string> = new Set(['is', 'be']);
 /** Words that put a figure after the noun it counts ("the number of troops rose to 30,000"). */
 const AT_FIGURE: ReadonlySet<string> = new Set([
   'to',
@@ -39,10 +49,11 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
 
 /**
  * A cheap test for sentences that may hold a figure: a digit, or a number word of the lexicon
- * (kept in sync by hand: unit and ten words, scales, vague magnitudes, `dozen`).
+ * (kept in sync by hand: unit and ten words, scales, vague magnitudes, `dozen`, and `a few`/`several`
+ * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
 
 /** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
 const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'others', 'extra']);
@@ -169,7 +180,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (fig.plus) {
         qualifier ??= 'more_than';
       }
-      if (fig.words && (!unit || (value === 1 && unit.cls === 'noun'))) {
+      if (fig.words && (!unit || (value === 1 && unit.cls === 'noun') || isMagnitudeIdiom(unit.unit))) {
         i = fig.next - 1;
         continue;
       }
@@ -205,14 +216,27 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const afterFig = MORE.has(words[next]?.lower ?? '') ? next + 1 : next;
         const linked =
           first < i ||
-          (before !== null && /^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower));
-        if (
-          lastCount &&
-          linked &&
-          w.start - lastCount.end <= ELIDED_UNIT_WINDOW &&
-          (afterFig >= hi || !/^\p{L}/u.test(words[afterFig]!.text) || LINK_WORDS.has(words[afterFig]!.lower))
-        ) {
-          unitName = lastCount.unit;
+          (before !== null &&
+            ((/^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower)) ||
+              LINK_VERBS.has(before.lower)));
+        // "52 to 48" is a score or a ratio: a figure paired with another one counts nothing.
+        const paired = afterFig + 1 < hi && isNumeric(words[afterFig + 1]!);
+        const ends =
+          afterFig >= hi ||
+          (!paired && (!/^\p{L}/u.test(words[afterFig]!.text) || LINK_WORDS.has(words[afterFig]!.lower)));
+        // The last figure's noun, else a counted noun named without a figure shortly before (a heading
+        // "How many troops?" sets the topic of the figures that follow it).
+        let inherited: string | null = null;
+        if (linked && ends) {
+          if (lastCount && w.start - lastCount.end <= ELIDED_UNIT_WINDOW) inherited = lastCount.unit;
+          else {
+            const from = Math.max(0, words[first]!.start - ELIDED_UNIT_WINDOW);
+            if (input.counter) input.counter.steps += words[first]!.start - from;
+            inherited = countNounIn(text, from, words[first]!.start, lex);
+          }
+        }
+        if (inherited) {
+          unitName = inherited;
           rule = 'elided';
           lastCount = { unit: unitName, end: w.end };
         } else {

@@ -1,6 +1,6 @@
 import { MAX_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
 import type { QuantityLexicon, UnitClass } from './lexicon.ts';
-import { isCapitalised, type Word } from './words.ts';
+import { isCapitalised, scanWords, type Word } from './words.ts';
 
 /**
  * Attaching the unit or counted noun: a currency sign or code before the figure (`$1Bln`, `€2.3bn`,
@@ -132,6 +132,21 @@ export function countNounBefore(
     const w = words[k]!;
     if (/^\d/.test(w.text)) return null;
     const e = lex.units.get(w.lower);
+    if (e?.cls === 'count') return e.unit;
+  }
+  return null;
+}
+
+/**
+ * The last lexicon counted noun written in `text[from, to)`, with or without a figure ("How many
+ * troops? … the threshold, which is 9,000"): the topic an elided figure counts when no earlier figure
+ * named one. The window is bounded by the caller, so the scan is constant work per figure.
+ */
+export function countNounIn(text: string, from: number, to: number, lex: QuantityLexicon): string | null {
+  const words = scanWords(text, from, to);
+  // The first token may be a cut word; skip it.
+  for (let k = words.length - 1; k >= (from > 0 ? 1 : 0); k--) {
+    const e = lex.units.get(words[k]!.lower);
     if (e?.cls === 'count') return e.unit;
   }
   return null;

@@ -1,9 +1,20 @@
+import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import type { QuotePair } from './marks.ts';
-import { cueAt, isPronoun, type Range, rangeSpan, relayName, sourceAfter, sourceBefore } from './phrases.ts';
+import {
+  cueAt,
+  isPronoun,
+  mainSubject,
+  type Range,
+  rangeSpan,
+  relayName,
+  sourceAfter,
+  sourceBefore,
+  speakerBeforeComma,
+} from './phrases.ts';
 import { quotedAs, relayAfter } from './relay.ts';
 
 /**
@@ -145,6 +156,25 @@ function attributionAfter(
   return null;
 }
 
+/** A learned cue form of full precision at `c` (`echoed`, `reads`), longest first, or null. */
+function strongGeneralCue(
+  words: readonly Word[],
+  c: number,
+  end: number,
+  lex: QuoteLexicon,
+): { stance: Stance; next: number; general: true } | null {
+  const w = words[c]!;
+  if (!lex.generalFirst.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return null;
+  for (let n = Math.min(lex.generalMaxWords, end - c); n >= 1; n--) {
+    let key = w.lower;
+    for (let m = 1; m < n; m++) key += ` ${words[c + m]!.lower}`;
+    const stance = lex.general.get(key);
+    if (stance !== undefined && !lex.generalWeak.has(key) && !lex.quoteOnly.has(key))
+      return { stance, next: c + n, general: true };
+  }
+  return null;
+}
+
 function attributionBefore(
   text: string,
   words: readonly Word[],
@@ -164,9 +194,15 @@ function attributionBefore(
     lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
-    const cue = cueAt(words, c, end, lex);
+    const cue = cueAt(words, c, end, lex) ?? (last === ':' ? strongGeneralCue(words, c, end, lex) : null);
     if (!cue) continue;
-    const s = sourceBefore(words, c, lo);
+    let s = sourceBefore(words, c, lo);
+    // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
+    // the subject of the clause before it.
+    if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
+      s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
+    // A learned form (`echoed:`, `reads:`) needs the whole clause to be its subject and itself.
+    if (s && 'general' in cue && s.whole[0] !== lo) s = null;
     if (!s) return null;
     return {
       cue: rangeSpan(words, [c, cue.next]),

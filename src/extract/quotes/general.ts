@@ -12,6 +12,7 @@ import {
   rangeSpan,
   relativeSource,
   sourceAfter,
+  speakerBeforeComma,
 } from './phrases.ts';
 
 /**
@@ -36,6 +37,10 @@ const SETTING: ReadonlySet<string> = new Set(
   'in on at during after before for with from by among under since last this'.split(' '),
 );
 const MAX_SUBJECT = 14;
+/** Adverbs of sequence that may stand between a subject and its cue outside the cue itself. */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(
+  'then finally subsequently eventually soon immediately quickly promptly'.split(' '),
+);
 /** Auxiliaries and the agent `by` that end a subject before a cue further on (`X was on CNN talking`). */
 const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(
   'is are was were has have had did does do will would can could should may might must by'.split(' '),
@@ -53,9 +58,41 @@ const REDUCED_PREPS: ReadonlySet<string> = new Set('on in at by from with to for
 /** Negative quantifiers: a passive with such a subject attributes nothing. */
 const NEGATIVE: ReadonlySet<string> = new Set('none no neither nothing nobody'.split(' '));
 const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
+/** Tokens left at the end of a content cut before other words (`…, and`, `… but`). */
+const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
 function isWord(w: Word): boolean {
   return /^[\p{L}\p{N}]/u.test(w.text);
+}
+
+/** Nouns of evidence that speak for themselves in `In a … poll, …` (not settings such as `interview`). */
+const EVIDENCE: ReadonlySet<string> = new Set(
+  'poll polls survey surveys study studies report reports analysis data census tally estimate estimates forecast projections ranking rankings audit findings'.split(
+    ' ',
+  ),
+);
+
+/** A fronted `In <evidence>,` phrase on free words: its source range and the content after it, or null. */
+function evidenceFront(
+  words: readonly Word[],
+  hi: number,
+  free: (k: number) => boolean,
+): { src: Range; content: Range } | null {
+  if (hi < 6 || words[0]!.text !== 'In' || !free(0)) return null;
+  let evidence = false;
+  let j = 1;
+  for (; j < hi && j <= MAX_SUBJECT; j++) {
+    const w = words[j]!;
+    if (w.text === ',') break;
+    if (!free(j) || CLOSE_PUNCT.test(w.text) || w.text === '.') return null;
+    if (EVIDENCE.has(w.lower)) evidence = true;
+  }
+  if (!evidence || j >= hi || words[j]!.text !== ',' || j < 3) return null;
+  const end = contentEnd(words, j + 1, hi);
+  let e = j + 1;
+  while (e < end && free(e)) e++;
+  while (e > j + 1 && TRAILING.test(words[e - 1]!.lower)) e--;
+  return e - (j + 1) >= 3 ? { src: [1, j], content: [j + 1, e] } : null;
 }
 
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
@@ -67,7 +104,15 @@ function generalCue(
 ): { stance: Stance; next: number; weak: boolean } | null {
   const w = words[k]!;
   if (!lex.generalFirst.has(w.lower)) return null;
-  if (!/^\p{Ll}/u.test(w.text)) return null;
+  // Cues are lower-case, or title-case between two capitalised words in a headline (`Biden Slams
+  // Japanese Pride`), as the specific rules read `Kremlin Denies Plans`.
+  const headline =
+    k > 0 &&
+    isCapitalised(words[k - 1]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+    k + 1 < hi &&
+    isCapitalised(words[k + 1]!);
+  if (!/^\p{Ll}/u.test(w.text) && !headline) return null;
   for (let n = Math.min(lex.generalMaxWords, hi - k); n >= 1; n--) {
     let key = w.lower;
     for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
@@ -133,17 +178,37 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
 
 /**
  * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
- * that an earlier rule already used (cue, source or content).
+ * that an earlier rule already used (cue, source or content), `shared(k)` is true as well for words
+ * used only as another attribution's source, which the subject of a cue here may share.
  */
 export function findGeneral(
   words: readonly Word[],
   lex: QuoteLexicon,
   free: (k: number) => boolean,
+  shared: (k: number) => boolean = free,
 ): Attribution[] {
   const hi = words.length;
   const out: Attribution[] = [];
   const edges: number[] = [];
   const found: { cue: Range; src: Range | null; content: Range; forward: boolean }[] = [];
+  // `In a CNN poll released Monday, Clinton led by 24 points`: a survey or study named in a fronted
+  // `In` phrase is the source of the clause after it, `In` its cue.
+  const front = evidenceFront(words, hi, free);
+  if (front) {
+    found.push({ cue: [0, 1], src: front.src, content: front.content, forward: true });
+    edges.push(0);
+    out.push({
+      content: rangeSpan(words, front.content),
+      direct: false,
+      cue: rangeSpan(words, [0, 1]),
+      stance: 'reported',
+      source: rangeSpan(words, front.src),
+      sourceName: rangeSpan(words, front.src),
+      via: null,
+      rule: 'general/in-evidence',
+      pronoun: false,
+    });
+  }
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
     const cue = generalCue(words, c, hi, lex);
@@ -189,10 +254,13 @@ export function findGeneral(
       src = rel.whole;
       srcName = rel.name;
     } else if (c0 > 0) {
-      const s = subjectBefore(words, c0, 0);
+      // `He then listed`, `Trump finally conceded`: an adverb of sequence between subject and cue.
+      let end = c0;
+      while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
+      const s = subjectBefore(words, end, 0);
       if (s && s[0] < s[1]) {
         let ok = true;
-        for (let k = s[0]; k < s[1]; k++) if (!free(k)) ok = false;
+        for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
         if (ok) src = s;
       }
     }
@@ -205,6 +273,14 @@ export function findGeneral(
         /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
         (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
+    // `“…,” he said, referring to …`: a participle after a speech clause shares its speaker.
+    if (!src && c0 > 1 && words[c0 - 1]!.text === ',' && /ing$/.test(words[c]!.lower)) {
+      const prev = speakerBeforeComma(words, c0 - 1, lex);
+      if (prev) {
+        src = prev.whole;
+        srcName = prev.name;
+      }
+    }
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;
@@ -250,7 +326,7 @@ export function findGeneral(
         content = [content[0], k];
         break;
       }
-    while (content[1] > content[0] && /^[,;—–]$/.test(words[content[1] - 1]!.text))
+    while (content[1] > content[0] && TRAILING.test(words[content[1] - 1]!.lower))
       content = [content[0], content[1] - 1];
     // `responded within hours`, `confirmed by the governments`: a setting or an agent, not content.
     if (content[1] - content[0] < 2 || NOT_CONTENT.has(words[content[0]]!.lower)) continue;
@@ -278,7 +354,7 @@ export function findGeneral(
     const edge = edges[i + 1]!;
     if (edge > a.content[0] && edge < a.content[1]) {
       let e = edge;
-      while (e > a.content[0] && /^[,;—–]$/.test(words[e - 1]!.text)) e--;
+      while (e > a.content[0] && TRAILING.test(words[e - 1]!.lower)) e--;
       if (e > a.content[0]) out[i]!.content = rangeSpan(words, [a.content[0], e]);
     }
   }

@@ -16,6 +16,7 @@ import {
   relayName,
   sourceAfter,
   sourceBefore,
+  speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
 
@@ -73,6 +74,8 @@ const LABELS: ReadonlySet<string> = new Set(
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'also']);
 const CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
 const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+/** Tokens left at the end of a content cut before the next attribution (`…, and`, `… but`). */
+const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
 interface Found extends Attribution {
   /** Token where this attribution starts, for trimming an earlier content that runs into it. */
@@ -288,6 +291,29 @@ export function findIndirect(
   const found: Found[] = [];
   // End of the last postposed attribution: a later postposed content starts after it.
   let lastEnd = 0;
+  // `Asked whether he would run, Rubio said …`: a fronted `Asked` clause is a question put to the
+  // subject, an attribution of its own (cue `Asked`, no source, the clause as content); it is not
+  // what the main clause's speaker said.
+  const asked = hi > 0 && !skip(words[0]!.start) ? askedClause(words, hi) : -1;
+  if (asked > 0) {
+    found.push({
+      content: rangeSpan(words, [1, asked]),
+      contentTokens: [1, asked],
+      direct: false,
+      cue: rangeSpan(words, [0, 1]),
+      stance: 'other',
+      source: null,
+      sourceName: null,
+      via: null,
+      rule: 'indirect/asked',
+      pronoun: false,
+      leftEdge: 0,
+      forward: false,
+      sourceTokens: [0, 0],
+      nameTokens: [0, 0],
+    });
+    lastEnd = asked + 1;
+  }
   for (let c = 0; c < hi; c++) {
     const w = words[c]!;
     if (skip(w.start)) continue;
@@ -411,12 +437,13 @@ export function findIndirect(
       }
     }
     const cue = cueAt(words, c, hi, lex);
-    if (!cue) continue;
+    // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
+    if (!cue || cue.quoteOnly) continue;
     const stance: Stance = cue.stance;
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.
     if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
-      const subject = mainSubject(words, c - 1);
+      const subject = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
@@ -441,6 +468,14 @@ export function findIndirect(
       }
     }
     let before = sourceBefore(words, c, 0);
+    // `refused to answer questions`: a lower-case word right after `to` is a verb, not a speaker.
+    if (
+      before &&
+      before.whole[0] > 0 &&
+      words[before.whole[0] - 1]!.lower === 'to' &&
+      /^\p{Ll}/u.test(words[before.whole[0]]!.text)
+    )
+      before = null;
     if (!before) {
       // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
       let k = c - 1;
@@ -449,7 +484,7 @@ export function findIndirect(
     }
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
-    if (coordinated && found.length > 0) {
+    if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
       const prev = found[found.length - 1]!;
       before = { whole: prev.sourceTokens, name: prev.nameTokens };
     } else if (coordinated) {
@@ -603,7 +638,8 @@ export function findIndirect(
           continue;
         }
         let e = b.leftEdge;
-        while (e > a.contentTokens[0] && (words[e - 1]!.text === ',' || words[e - 1]!.text === '—')) e--;
+        // `…, and`, `… but`: the conjunction joins the next attribution, not this content.
+        while (e > a.contentTokens[0] && TRAILING.test(words[e - 1]!.lower)) e--;
         a.contentTokens[1] = e;
         break;
       }
@@ -612,6 +648,24 @@ export function findIndirect(
   return found
     .filter((a) => !nested.has(a) && a.contentTokens[1] - a.contentTokens[0] >= MIN_INDIRECT_TOKENS - 1)
     .map((a) => ({ ...strip(a), content: rangeSpan(words, a.contentTokens) }));
+}
+
+/** Words that open the question of a fronted `Asked` clause. */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(
+  'whether if about what why how who whom which when where to for'.split(' '),
+);
+
+/** The comma closing a sentence-initial `Asked whether …,` clause (outside quotation marks), or -1. */
+function askedClause(words: readonly Word[], hi: number): number {
+  if (words[0]!.text !== 'Asked' || !ASKED_OPENERS.has(words[1]?.lower ?? '')) return -1;
+  let quoted = false;
+  for (let j = 2; j < hi; j++) {
+    const t = words[j]!.text;
+    if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
+    else if (!quoted && t === ',') return j >= 3 ? j : -1;
+    else if (!quoted && END_PUNCT.has(t)) return -1;
+  }
+  return -1;
 }
 
 /** Skips a leading connective of a postposed content ("But", "And"). */

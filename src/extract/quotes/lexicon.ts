@@ -9,6 +9,8 @@ export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' |
 export interface QuoteLexicon {
   /** Cue forms (lower-case, words joined by single spaces) to stance. */
   readonly cues: ReadonlyMap<string, Stance>;
+  /** Cue forms that report speech only beside a quotation (`continued`, `went on`). */
+  readonly quoteOnly: ReadonlySet<string>;
   readonly cueMaxWords: number;
   /** First words of the cues, for a quick rejection. */
   readonly cueFirstWords: ReadonlySet<string>;
@@ -49,14 +51,19 @@ const STANCES: ReadonlySet<string> = new Set([
 ]);
 const CLASSES: ReadonlySet<string> = new Set(['pronoun', 'plural', 'media', 'group', 'person', 'stop']);
 
-function rows(source: string, file: string): [string, string][] {
-  const out: [string, string][] = [];
+/** Rows of a two-column lexicon; `flag` names an optional third column's only allowed value. */
+function rows(source: string, file: string, flag?: string): [string, string, boolean][] {
+  const out: [string, string, boolean][] = [];
   source.split('\n').forEach((raw, n) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
     const cells = line.split('\t');
-    if (cells.length !== 2) throw new Error(`${file}:${n + 1}: expected 2 tab-separated columns`);
-    out.push([cells[0]!, cells[1]!]);
+    const flagged = flag !== undefined && cells.length === 3 && cells[2] === flag;
+    if (cells.length !== 2 && !flagged) {
+      const want = flag ? `2 tab-separated columns, or 3 with \`${flag}\`` : '2 tab-separated columns';
+      throw new Error(`${file}:${n + 1}: expected ${want}`);
+    }
+    out.push([cells[0]!, cells[1]!, flagged]);
   });
   return out;
 }
@@ -79,13 +86,33 @@ function learnedRows(source: string): [string, string, boolean][] {
   return out;
 }
 
+/**
+ * True when a learned form is a quote-only cue, or starts with one and holds no other cue word
+ * (`continued to` is aspect; `went on to say` holds `say`).
+ */
+export function quoteOnlyForm(
+  form: string,
+  quoteOnly: ReadonlySet<string>,
+  cues: ReadonlyMap<string, Stance>,
+): boolean {
+  if (quoteOnly.has(form)) return true;
+  const words = form.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (!quoteOnly.has(words.slice(0, n).join(' '))) continue;
+    return !words.slice(n).some((w) => cues.has(w) && !quoteOnly.has(w));
+  }
+  return false;
+}
+
 /** Parses the cue and speaker lexicons (and learned cues); throws on a malformed line, naming it. */
 export function parseQuoteLexicon(cues: string, speakers: string, learned = ''): QuoteLexicon {
   const cueMap = new Map<string, Stance>();
+  const quoteOnly = new Set<string>();
   let cueMaxWords = 1;
-  for (const [form, stance] of rows(cues, 'cues')) {
+  for (const [form, stance, only] of rows(cues, 'cues', 'quote-only')) {
     if (!STANCES.has(stance)) throw new Error(`cues: unknown stance ${stance}`);
     if (!cueMap.has(form)) cueMap.set(form, stance as Stance);
+    if (only) quoteOnly.add(form);
     cueMaxWords = Math.max(cueMaxWords, form.split(' ').length);
   }
   const speakerMap = new Map<string, SpeakerClass>();
@@ -110,7 +137,8 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
     ...learnedForms,
   ]) {
     if (!STANCES.has(stance)) throw new Error(`learned cues: unknown stance ${stance}`);
-    if (general.has(form)) continue;
+    // Learning counts "he continued" beside quotations; the general rule has no quotation to lean on.
+    if (general.has(form) || quoteOnlyForm(form, quoteOnly, cueMap)) continue;
     general.set(form, stance as Stance);
     if (weak) generalWeak.add(form);
     generalMaxWords = Math.max(generalMaxWords, form.split(' ').length);
@@ -118,6 +146,7 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
   const generalFirst = new Set([...general.keys()].map((k) => k.split(' ')[0]!));
   return {
     cues: cueMap,
+    quoteOnly,
     cueMaxWords,
     cueFirstWords,
     cueHint,

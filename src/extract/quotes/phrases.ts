@@ -42,6 +42,7 @@ const NOT_IN_SOURCE: ReadonlySet<string> = new Set(
   not no also too very just only even still yet already again then now there here it this
   last next week month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
   morning afternoon evening night earlier later ago recently previously separately meanwhile however
+  after before since until during because although though unless
   said says told added according reported`.split(/\s+/),
 );
 const PRONOUNS: ReadonlySet<string> = new Set([
@@ -57,7 +58,7 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'them',
 ]);
 /** Words inside a speaker phrase when a name follows them: `Residents of Hrodna`, `a diplomat in Minsk`. */
-const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from']);
+const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with']);
 /** Words between a speaker and the cue that are not part of either (`Washington last week accused`). */
 const BETWEEN: ReadonlySet<string> = new Set(
   'has have had is was are were will would also again repeatedly previously separately later earlier already often once then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -98,6 +99,14 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Prepositions that continue a noun phrase to its head on the left (`a spokesman for …`). */
+const PHRASE_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'from', 'to', 'with', 'on', 'among']);
+
+/** True for a word that may head a phrase continued by a preposition: a plain noun or a quantifier. */
+function prepHead(w: Word): boolean {
+  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && /^\p{Ll}{3,}$/u.test(w.text));
+}
+
 /** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
 function ofHead(w: Word): boolean {
   return QUANTIFIERS.has(w.lower) || sourceWord(w) || isNumeric(w);
@@ -114,13 +123,13 @@ function sourceWord(w: Word): boolean {
   );
 }
 
-/** The cue starting at token `k`: its stance and the token after it, or null. */
+/** The cue starting at token `k`: its stance, the token after it and whether it needs a quotation, or null. */
 export function cueAt(
   words: readonly Word[],
   k: number,
   hi: number,
   lex: QuoteLexicon,
-): { stance: Stance; next: number } | null {
+): { stance: Stance; next: number; quoteOnly: boolean } | null {
   if (!lex.cueFirstWords.has(words[k]!.lower)) return null;
   // Cues are lower-case verbs, or title-case after a name in a headline ("Kremlin Denies Plans").
   if (
@@ -137,7 +146,7 @@ export function cueAt(
     const prev = words[k - 1];
     // `the claims`, `a report`, `his remarks`: nouns, not cues.
     if (prev && DETERMINERS.has(prev.lower) && n === 1) return null;
-    return { stance, next: k + n };
+    return { stance, next: k + n, quoteOnly: lex.quoteOnly.has(key) };
   }
   return null;
 }
@@ -156,6 +165,12 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       start = k;
       // `the head of the union`, `most of the candidates`: an `of` phrase continues to its head.
       if (k - 2 >= floor && words[k - 1]!.lower === 'of' && ofHead(words[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
+      // `A spokesman for the buyer`, `Many in the crowd`, `delegates at the convention`: a
+      // prepositional phrase after a noun or quantifier belongs to the phrase that word heads.
+      if (k - 2 >= floor && PHRASE_PREPS.has(words[k - 1]!.lower) && prepHead(words[k - 2]!)) {
         k -= 2;
         continue;
       }
@@ -190,7 +205,8 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       start < end &&
       isCapitalised(words[start]!) &&
       k - 1 >= floor &&
-      /^\p{Ll}/u.test(words[k - 1]!.text) &&
+      (/^\p{Ll}/u.test(words[k - 1]!.text) ||
+        (k - 1 === lo && /^\p{Lu}\p{Ll}+s$/u.test(words[k - 1]!.text))) &&
       sourceWord(words[k - 1]!)
     ) {
       start = k;
@@ -329,7 +345,9 @@ export function sourceAfter(
     }
     if (e <= k + 1) return null;
   }
-  if (PRONOUNS.has(words[k]!.lower)) return { whole: [k, k + 1], name: [k, k + 1] };
+  // `her aide`: a possessive before a noun is a determiner, not the speaker.
+  const possessive = words[k]!.lower === 'her' && k + 1 < e;
+  if (PRONOUNS.has(words[k]!.lower) && !possessive) return { whole: [k, k + 1], name: [k, k + 1] };
   let whole: Range = [k, e];
   // An appositive after the name: ", chief of the general staff," up to the next comma.
   if (words[e]?.text === ',') {
@@ -452,4 +470,35 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
     return r;
   }
   return [s, e];
+}
+
+/**
+ * The speaker of an attribution clause ending right before the comma at `comma` (`“…,” he said,
+ * adding …`, `…, said Ms. Acosta, referring to …`): a participle after it shares its subject.
+ * Looks back at most `MAX_SOURCE_TOKENS` words; null when no speech cue ends the clause.
+ */
+export function speakerBeforeComma(
+  words: readonly Word[],
+  comma: number,
+  lex: QuoteLexicon,
+): { whole: Range; name: Range } | null {
+  // `he said,` / `Christie told reporters,`: the cue, perhaps with a short setting after it.
+  for (let c = comma - 1; c >= 0 && c >= comma - 4; c--) {
+    const cue = cueAt(words, c, comma, lex);
+    if (!cue) continue;
+    if (cue.next !== comma && !isSettingStart(words[cue.next]) && !PRONOUNS.has(words[cue.next]!.lower))
+      break;
+    const before = sourceBefore(words, c, 0);
+    if (before && before.whole[1] <= c) return before;
+    break;
+  }
+  // `said Ms. Acosta,`: a name after the cue that ends at the comma.
+  for (let c = comma - 2; c >= 0 && c >= comma - 1 - MAX_SOURCE_TOKENS; c--) {
+    if (!/^\p{Ll}/u.test(words[c]!.text)) continue;
+    const cue = cueAt(words, c, comma, lex);
+    if (!cue) continue;
+    const after = sourceAfter(words, cue.next, comma);
+    return after && after.name[1] === comma ? after : null;
+  }
+  return null;
 }

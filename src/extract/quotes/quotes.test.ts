@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/mention.ts';
+import { scanWords } from '../quantities/words.ts';
 import { splitSentences } from '../segment/sentences.ts';
+import { EN_QUOTES, parseQuoteLexicon, quoteOnlyForm } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
+import { speakerBeforeComma } from './phrases.ts';
 import { findQuotes } from './stage.ts';
 
 function quotes(text: string, entities: EntityMention[] = []) {
@@ -200,6 +203,25 @@ describe('indirect speech', () => {
   });
   it('does not take nouns for cues', () => {
     expect(quotes('The claims were repeated in the report.')).toEqual([]);
+  });
+  // Verbs of continuation report speech only beside a quotation; elsewhere they are verbs of aspect.
+  it.each([
+    'The drills continued until Sunday.',
+    'The drills continued near the border, where troops fired artillery.',
+    'Russian forces continued their build-up along the frontier.',
+    'Troops continued to arrive in Belarus.',
+    'The shelling continues in the east.',
+    'The exercise went on for ten days near Brest.',
+    'He went on to win the election.',
+  ])('takes no continuation verb for a cue without a quotation: %s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it.each([
+    ['“We are ready,” he continued.', 'We are ready', 'continued'],
+    ['He continued: “We will not stop.”', 'We will not stop.', 'continued'],
+    ['He went on to say the talks had failed.', 'the talks had failed', 'went on to say'],
+  ])('keeps continuation verbs beside a quotation: %s', (text, content, cue) => {
+    expect(quotes(text)[0]).toMatchObject({ text: content, cue, speaker: expect.stringMatching(/^he$/i) });
   });
 });
 
@@ -452,5 +474,232 @@ describe('general attribution rule and source spans', () => {
     expect(src('But Cox says the group will spend more.')).toEqual([
       { cue: 'says', source: 'Cox', content: 'the group will spend more' },
     ]);
+  });
+});
+
+describe('quote lexicon: quote-only cues', () => {
+  it.each([
+    ['continued', true],
+    ['continued to', true],
+    ['went on to', true],
+    ['went on to say', false],
+    ['said', false],
+    ['called for', false],
+  ])('%s is quote-only: %s', (form, want) => {
+    const lex = parseQuoteLexicon(
+      'said\tsaid\nsay\tsaid\ncontinued\tadded\tquote-only\nwent on\tadded\tquote-only\nwent on to\tadded\tquote-only\n',
+      'he\tpronoun\n',
+    );
+    expect(quoteOnlyForm(form, lex.quoteOnly, lex.cues)).toBe(want);
+  });
+  it('keeps quote-only and learned continuation forms out of the general rule', () => {
+    const lex = parseQuoteLexicon(
+      'said\tsaid\ncontinued\tadded\tquote-only\n',
+      'he\tpronoun\n',
+      'continued\tadded\t53\t101\ncontinued to\tother\t17\t28\ncalled for\tother\t46\t54\n',
+    );
+    expect([...lex.general.keys()].sort()).toEqual(['called for', 'said']);
+  });
+  it('rejects a third column other than quote-only, naming the line', () => {
+    expect(() => parseQuoteLexicon('said\tsaid\tmaybe\n', '')).toThrow(/cues:1:/);
+  });
+});
+
+describe('contents cut before the next attribution', () => {
+  const contents = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+  it.each([
+    ['The president noted that he taught law, and added that he knew the subject.', 'he taught law'],
+    [
+      'Wilson praised the senator’s positions on defense and said he could bring change.',
+      'the senator’s positions on defense',
+    ],
+    // Negative: a conjunction inside the content stays.
+    [
+      'Officials said the march kept to the route and ended early.',
+      'the march kept to the route and ended early',
+    ],
+  ])('%s', (text, first) => {
+    expect(contents(text)[0]).toBe(first);
+  });
+});
+
+describe('speaker phrases: subordinators end them, prepositional phrases after a noun belong to them', () => {
+  it.each([
+    ['Three days after Trump announced the plan, Cruz said it would fail.', 'announced', 'Trump'],
+    ['Weeks before BuzzFeed reported the leak, officials said nothing.', 'reported', 'BuzzFeed'],
+    ['The governor said the plan would work.', 'said', 'The governor'],
+    ['A spokesman for the buyer said the deal was closed.', 'said', 'A spokesman for the buyer'],
+    ['Many in the crowd said they would vote again.', 'said', 'Many in the crowd'],
+    ['Aides to Clinton say the debate went well.', 'say', 'Aides to Clinton'],
+    // Negative: a setting before the subject is not part of it; a verb after `to` is not a speaker.
+    ['After the debate, the senator said the polls were wrong.', 'said', 'the senator'],
+    ['The spokesman refused to answer questions but said no call was planned.', 'said', 'The spokesman'],
+  ])('%s', (text, cue, source) => {
+    const got = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+    expect(got.find((q) => q.cue === cue)?.source).toBe(source);
+  });
+});
+
+describe('participles after a speech clause share its speaker', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['“Many media did not react,” he said, referring to the comments.', 'referring', 'he'],
+    ["''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy law.", 'referring', 'Ms. Acosta'],
+    ['“It is clear,” Christie said, adding that he had fought for the bill.', 'adding', 'Christie'],
+  ])('%s', (text, cue, source) => {
+    expect(src(text).find((q) => q.cue === cue)?.source).toBe(source);
+  });
+  it.each([
+    ['The convoy left Gomel, citing orders.', 4],
+    ['“We are ready,” he said.', 4],
+    ['Troops massed near the border, officials said.', 5],
+    ['The minister, who was angry, left.', 6],
+  ])('finds no speech clause before the comma: %s', (text, comma) => {
+    const words = scanWords(text, 0, text.length);
+    expect(words[comma]?.text).toBe(',');
+    expect(speakerBeforeComma(words, comma, EN_QUOTES)).toBeNull();
+  });
+});
+
+describe('direct quotes after a colon or a participle', () => {
+  it.each([
+    [
+      'In response, her aide rallied supporters, saying: “We have to be ready to stop him.”',
+      'saying',
+      'her aide',
+    ],
+    ['The headline reads: “Repeat after me: the plan is not new.”', 'reads', 'The headline'],
+    [
+      'Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for years.”',
+      'telling',
+      'Trump',
+    ],
+  ])('%s', (text, cue, speaker) => {
+    expect(quotes(text).find((q) => q.direct)).toMatchObject({ cue, speaker });
+  });
+  it.each([
+    // A weak learned form, and a colon after no cue, attribute nothing.
+    'He shrugged: “We have to be ready to stop him, whatever it costs.”',
+    'The list of demands: “Free the prisoners, open the border, end the drills.”',
+  ])('leaves the quotation unattributed: %s', (text) => {
+    expect(quotes(text).find((q) => q.direct)).toMatchObject({ cue: null, speaker: null });
+  });
+});
+
+describe('appositive sources: a description stays with its comma, an age or a setting does not', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      m.source ? text.slice(m.source[0], m.source[1]) : null,
+    );
+  it.each([
+    ['“We are ready,” Amy Pope, a deputy adviser, said.', 'Amy Pope, a deputy adviser,'],
+    // Negative: no appositive, no comma; a source after the cue keeps its own end.
+    ['“We are ready,” Amy Pope said.', 'Amy Pope'],
+    ['“We are ready,” said Amy Pope, a deputy adviser.', 'Amy Pope, a deputy adviser'],
+    // An age, a setting or a connective after the name is not part of the source.
+    ['“We are ready,” Susan Sarandon, 69, said.', 'Susan Sarandon'],
+    ['“We are ready,” said Ihor Petrenko, 41, an IT engineer.', 'Ihor Petrenko'],
+    ['Will Rogers, for example, said the vote was close.', 'Will Rogers'],
+    ['Judge David McKeague, writing for the majority, said the law stands.', 'Judge David McKeague'],
+  ])('%s', (text, source) => {
+    expect(src(text)[0]).toBe(source);
+  });
+});
+
+describe('general rule: title-case cues in headlines', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['Biden Slams Japanese Pride', [{ cue: 'Slams', source: 'Biden' }]],
+    ['Ted Cruz Hints Trump Would Get Border Wall Contract', [{ cue: 'Hints', source: 'Ted Cruz' }]],
+    // Negative: a title-case word opening the line is not a cue.
+    ['Slams And Dunks Were Common At The Game', []],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+});
+
+describe('general rule: subjects shared with another attribution or before an adverb', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('lets two cues of one clause share their subject', () => {
+    const q = got('Blackwell pointed to the senator’s ground game, noting that he has the best one.');
+    expect(q.map((x) => x.source)).toEqual(['Blackwell', 'Blackwell']);
+  });
+  it.each([
+    ['He then listed the qualities of a nominee.', 'He'],
+    ['The senator finally conceded the race.', 'The senator'],
+  ])('steps over an adverb of sequence before the cue: %s', (text, source) => {
+    expect(got(text)[0]?.source).toBe(source);
+  });
+  it('does not take words of another content as a subject', () => {
+    const q = got('Officials said the minister criticized the plan.');
+    expect(q.find((x) => x.cue === 'said')?.source).toBe('Officials');
+    expect(q.find((x) => x.cue === 'criticized')).toBeUndefined();
+  });
+});
+
+describe('a fronted "Asked …," clause', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+    }));
+  it('is a question put to the subject, with no source, not the main speaker’s content', () => {
+    const q = got('Asked whether he would back the nominee, Rubio said he would do so gladly.');
+    expect(q[0]).toEqual({ cue: 'Asked', source: null, content: 'whether he would back the nominee' });
+    expect(q.find((x) => x.cue === 'said')).toMatchObject({
+      source: 'Rubio',
+      content: 'he would do so gladly',
+    });
+  });
+  it.each([
+    'Asked whether he would back the nominee.',
+    'Asked and answered, the question was closed by the judge.',
+    'The reporter asked whether he would back the nominee, and he declined.',
+  ])('needs a fronted Asked, an opener and a comma: %s', (text) => {
+    expect(got(text).find((x) => x.cue === 'Asked')).toBeUndefined();
+  });
+  it('coordinates a later cue with the main subject, not with the sourceless question', () => {
+    const q = got('Asked about the wall, Trump smiled and said it would be built.');
+    expect(q.find((x) => x.cue === 'said')?.source).toBe('Trump');
+  });
+});
+
+describe('general rule: a fronted "In <poll>," phrase', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+    }));
+  it('makes the survey the source of the clause after it', () => {
+    expect(got('In a CNN poll released Monday, Clinton held a 24-point lead over Obama.')).toEqual([
+      { cue: 'In', source: 'a CNN poll released Monday', content: 'Clinton held a 24-point lead over Obama' },
+    ]);
+  });
+  it.each([
+    'In Iowa, Clinton leads by five points in the race.',
+    'In an interview, the senator spoke about the wall for an hour.',
+    'In a poll released Monday Clinton held a lead over Obama.',
+  ])('needs a noun of evidence and a comma: %s', (text) => {
+    expect(got(text).find((q) => q.cue === 'In')).toBeUndefined();
   });
 });
