@@ -283,8 +283,10 @@ export const apiBench: BenchCase = {
         figures.tool = r.tool;
       };
       /** Each target on every server in turn, so that the machine's load falls on all alike. */
+      const only = process.env.SITREP_BENCH_API_ONLY?.split(',');
       const compare = async (running: Running[], targets: [string, string[]][]) => {
-        for (const [name, paths] of targets) for (const srv of running) await measureTarget(srv, name, paths);
+        for (const [name, paths] of targets.filter(([n]) => !only || only.includes(n)))
+          for (const srv of running) await measureTarget(srv, name, paths);
       };
       const searchPath = `/api/search?q=${encodeURIComponent('troops Belarus')}&limit=20`;
       let running: Running[] = [];
