@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from '../../eval/lib/task.ts';
 import { startApiServer } from '../../src/api/server.ts';
@@ -12,6 +12,9 @@ import type { BenchCase } from '../lib/types.ts';
 
 /** Concurrent clients, as the issue asks. */
 const CONNECTIONS = 50;
+
+/** Entity pages cycled through by `entityDistinct` (the most mentioned first). */
+const ENTITY_PAGES = 200;
 
 /** Set in the child process that serves the store under load. */
 const CHILD_DB = process.env.SITREP_BENCH_API_DB;
@@ -63,6 +66,56 @@ function distinctSearches(): string[] {
   return pairs.map(
     (_, i) => `/api/search?q=${encodeURIComponent(pairs[(i * 7919) % pairs.length]!)}&limit=20`,
   );
+}
+
+/**
+ * Day windows over the timeline's range, as the web UI asks for them (six windows of the range,
+ * and narrower ones as one zooms), each a different URL.
+ */
+function timelineWindows(start: string | null, end: string | null): string[] {
+  if (!start || !end) return ['/api/timeline?limit=1000'];
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const days = Math.max(1, Math.round((Date.parse(`${end}T00:00:00Z`) - a) / 86_400_000) + 1);
+  const day = (n: number) => new Date(a + n * 86_400_000).toISOString().slice(0, 10);
+  const out: string[] = [];
+  for (const parts of [6, 12, 24, 48])
+    for (let i = 0; i < parts; i++) {
+      const size = Math.ceil(days / parts);
+      out.push(
+        `/api/timeline?from=${day(i * size)}&to=${day(Math.min(days - 1, (i + 1) * size - 1))}&limit=1000`,
+      );
+    }
+  return out;
+}
+
+/** User plus system CPU time of a process so far, in ms (Linux `/proc`; NaN elsewhere). */
+function cpuMs(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Kernel clock ticks per second (`getconf CLK_TCK`, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** This checkout against the baseline, per endpoint: how many times fewer ms at p95 and of CPU. */
+function ratioLines(f: Record<string, number | string>): string {
+  const lines: string[] = [];
+  for (const k of Object.keys(f)) {
+    if (!k.startsWith('baseline.') || !k.endsWith('P95Ms')) continue;
+    const name = k.slice('baseline.'.length, -'P95Ms'.length);
+    const p95 = Number(f[k]) / Number(f[`${name}P95Ms`]);
+    const cpu = Number(f[`baseline.${name}CpuMsPerRequest`]) / Number(f[`${name}CpuMsPerRequest`]);
+    f[`${name}P95Ratio`] = Number(p95.toFixed(2));
+    f[`${name}CpuRatio`] = Number(cpu.toFixed(2));
+    lines.push(`${name}: p95 ${p95.toFixed(2)}×, CPU per request ${cpu.toFixed(2)}× (baseline ÷ this)`);
+  }
+  return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
 /**
@@ -135,22 +188,44 @@ export const apiBench: BenchCase = {
   async run({ quick }) {
     const n = quick ? 500 : 10_000;
     const seconds = quick ? 3 : 10;
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
-    const dbPath = join(dir, 'api.db');
+    // A kept store (SITREP_BENCH_API_STORE) is built once and reused: ingesting 10,000 articles
+    // takes far longer than measuring them, and the store does not depend on the API's code.
+    const kept = process.env.SITREP_BENCH_API_STORE;
+    const dir = kept ? null : mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
+    const dbPath = kept ?? join(dir!, 'api.db');
     const figures: Record<string, number | string> = { documents: n, connections: CONNECTIONS };
     const rows: (string | number)[][] = [];
     try {
-      const store = SqliteStore.open(dbPath);
-      const fixed = new Date('2022-03-01T00:00:00Z');
-      const t0 = performance.now();
-      for (const [i, a] of generateArticles(n, 11, 5000).entries())
-        await ingestText(store, `bench-${i}.md`, toMarkdown(a), { now: () => fixed });
-      figures.ingestSeconds = Number(((performance.now() - t0) / 1000).toFixed(1));
-      await store.close();
+      if (kept && existsSync(kept)) figures.ingestSeconds = 'kept store';
+      else {
+        const store = SqliteStore.open(dbPath);
+        const fixed = new Date('2022-03-01T00:00:00Z');
+        const t0 = performance.now();
+        for (const [i, a] of generateArticles(n, 11, 5000).entries())
+          await ingestText(store, `bench-${i}.md`, toMarkdown(a), { now: () => fixed });
+        figures.ingestSeconds = Number(((performance.now() - t0) / 1000).toFixed(1));
+        await store.close();
+      }
 
-      const startChild = (cache: boolean) => {
-        const child = fork(fileURLToPath(import.meta.url), [], {
+      // Servers to compare side by side: this checkout, and a baseline checkout when given.
+      const baselineRoot = process.env.SITREP_BENCH_API_BASELINE;
+      const servers: { label: string; script: string; cwd?: string }[] = [
+        { label: 'this', script: fileURLToPath(import.meta.url) },
+        ...(baselineRoot
+          ? [
+              {
+                label: 'baseline',
+                script: join(resolve(baselineRoot), 'bench/cases/api.ts'),
+                cwd: resolve(baselineRoot),
+              },
+            ]
+          : []),
+      ];
+      figures.servers = servers.map((s) => s.label).join(', ');
+      const startChild = async (server: (typeof servers)[number], cache: boolean) => {
+        const child = fork(server.script, [], {
           execArgv: ['--import', 'tsx'],
+          cwd: server.cwd,
           env: { ...process.env, SITREP_BENCH_API_DB: dbPath, SITREP_BENCH_API_CACHE: cache ? '1' : '0' },
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
@@ -169,40 +244,56 @@ export const apiBench: BenchCase = {
           child.send({ type: 'stop' });
           await new Promise((resolve) => child.once('exit', resolve));
         };
-        return { child, ask, stop };
+        const { url } = await ask<{ url: string }>('', 'ready');
+        return { ...server, pid: child.pid!, url, ask, stop };
       };
-      const measureTarget = async (url: string, name: string, path: string, paths?: readonly string[]) => {
+      type Running = Awaited<ReturnType<typeof startChild>>;
+      const measureTarget = async (srv: Running, name: string, paths: readonly string[]) => {
+        const { url } = srv;
+        const key = srv.label === 'this' ? name : `${srv.label}.${name}`;
         // Requests still queued from the previous run are answered before this one starts.
         await (await fetch(`${url}/api`)).arrayBuffer();
         const t = performance.now();
-        await (await fetch(url + path)).arrayBuffer();
+        await (await fetch(url + paths[0]!)).arrayBuffer();
         const coldMs = performance.now() - t;
-        const r = await load(url + path, seconds, paths);
+        const cpu0 = cpuMs(srv.pid);
+        const r = await load(url + paths[0]!, seconds, paths.length > 1 ? paths : undefined);
+        const cpuPerRequest = (cpuMs(srv.pid) - cpu0) / Math.max(1, r.requests);
         const sorted = [...r.latencies].sort((a, b) => a - b);
         const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p));
         const rps = r.requests / r.seconds;
         rows.push([
           name,
-          path.split('?')[0]!,
+          srv.label,
+          paths.length > 1 ? `${paths.length} URLs` : paths[0]!.split('?')[0]!,
           Math.round(rps),
           p50!.toFixed(1),
           p95!.toFixed(1),
           p99!.toFixed(1),
+          cpuPerRequest.toFixed(3),
           coldMs.toFixed(0),
           r.non2xx,
         ]);
-        figures[`${name}Rps`] = Math.round(rps);
-        figures[`${name}P50Ms`] = Number(p50!.toFixed(2));
-        figures[`${name}P95Ms`] = Number(p95!.toFixed(2));
-        figures[`${name}P99Ms`] = Number(p99!.toFixed(2));
-        figures[`${name}Non2xx`] = r.non2xx;
+        figures[`${key}Rps`] = Math.round(rps);
+        figures[`${key}P50Ms`] = Number(p50!.toFixed(2));
+        figures[`${key}P95Ms`] = Number(p95!.toFixed(2));
+        figures[`${key}P99Ms`] = Number(p99!.toFixed(2));
+        figures[`${key}CpuMsPerRequest`] = Number(cpuPerRequest.toFixed(4));
+        figures[`${key}Non2xx`] = r.non2xx;
         figures.tool = r.tool;
       };
+      /** Each target on every server in turn, so that the machine's load falls on all alike. */
+      const only = process.env.SITREP_BENCH_API_ONLY?.split(',');
+      const compare = async (running: Running[], targets: [string, string[]][]) => {
+        for (const [name, paths] of targets.filter(([n]) => !only || only.includes(n)))
+          for (const srv of running) await measureTarget(srv, name, paths);
+      };
       const searchPath = `/api/search?q=${encodeURIComponent('troops Belarus')}&limit=20`;
-      const { ask, stop } = startChild(false);
+      let running: Running[] = [];
       try {
-        const { url } = await ask<{ url: string }>('', 'ready');
-        // First cross-document request builds the index; later ones read it.
+        for (const server of servers) running.push(await startChild(server, false));
+        const url = running[0]!.url;
+        // First cross-document request after start (the index is built at start, before listening).
         const t = performance.now();
         const stats = (await (await fetch(`${url}/api/stats`)).json()) as {
           entities: number;
@@ -211,45 +302,69 @@ export const apiBench: BenchCase = {
         figures.indexBuildMs = Math.round(performance.now() - t);
         figures.entities = stats.entities;
         figures.events = stats.events;
-        const top = (await (await fetch(`${url}/api/entities?limit=1`)).json()) as {
+        const top = (await (await fetch(`${url}/api/entities?limit=${ENTITY_PAGES}`)).json()) as {
           items: { key: string }[];
         };
-        const key = encodeURIComponent(top.items[0]?.key ?? 'x');
-        const targets: [string, string][] = [
-          ['search', searchPath],
-          ['timeline', '/api/timeline?limit=500'],
-          ['entity', `/api/entities/${key}?limit=50`],
-          ['entities', '/api/entities?limit=50'],
-        ];
-        for (const [name, path] of targets) await measureTarget(url, name, path);
-        // A different query on every request: what a ranking costs when nothing is kept.
-        const distinct = distinctSearches();
-        await measureTarget(url, 'searchDistinct', distinct.at(-1)!, distinct);
-        const mem = await ask<{ rssMb: number; peakRssMb: number }>('rss', 'rss');
-        figures.serverRssMb = Math.round(mem.rssMb);
-        figures.serverPeakRssMb = Math.round(mem.peakRssMb);
+        const entityPath = (k: string) => `/api/entities/${encodeURIComponent(k)}?limit=50`;
+        const tl = (await (await fetch(`${url}/api/timeline?limit=1`)).json()) as {
+          range: { start: string | null; end: string | null };
+        };
+        await compare(running, [
+          ['search', [searchPath]],
+          // A different query on every request: what a ranking costs when nothing is kept.
+          ['searchDistinct', distinctSearches()],
+          ['timeline', ['/api/timeline?limit=500']],
+          ['timelineWindows', timelineWindows(tl.range.start, tl.range.end)],
+          ['entity', [entityPath(top.items[0]?.key ?? 'x')]],
+          ['entityDistinct', top.items.map((e) => entityPath(e.key))],
+          ['entities', ['/api/entities?limit=50']],
+        ]);
+        for (const srv of running) {
+          const mem = await srv.ask<{ rssMb: number; peakRssMb: number }>('rss', 'rss');
+          const prefix = srv.label === 'this' ? '' : `${srv.label}.`;
+          figures[`${prefix}serverRssMb`] = Math.round(mem.rssMb);
+          figures[`${prefix}serverPeakRssMb`] = Math.round(mem.peakRssMb);
+        }
+        for (const srv of running) await srv.stop();
+        running = [];
+        // The same pages with the server's response cache on (the default of `sitrep serve`).
+        for (const server of servers) running.push(await startChild(server, true));
+        await compare(running, [
+          ['searchCached', [searchPath]],
+          ['timelineCached', ['/api/timeline?limit=500']],
+          ['entityCached', [entityPath(top.items[0]?.key ?? 'x')]],
+        ]);
       } finally {
-        await stop();
-      }
-      // The same search with the server's response cache on (the default of `sitrep serve`).
-      const cached = startChild(true);
-      try {
-        const { url } = await cached.ask<{ url: string }>('', 'ready');
-        await measureTarget(url, 'searchCached', searchPath);
-      } finally {
-        await cached.stop();
+        for (const srv of running) await srv.stop();
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     }
     return {
       table:
         formatTable(
-          ['endpoint', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'first ms', 'non-2xx'],
+          [
+            'endpoint',
+            'server',
+            'path',
+            'req/s',
+            'p50 ms',
+            'p95 ms',
+            'p99 ms',
+            'server CPU ms/req',
+            'first ms',
+            'non-2xx',
+          ],
           rows,
         ) +
         `\n${n} documents (ingest ${figures.ingestSeconds} s), ${figures.entities} entities, ${figures.events} events; ` +
-        `first cross-document answer after start ${figures.indexBuildMs} ms; server RSS ${figures.serverRssMb} MB (peak ${figures.serverPeakRssMb} MB); ${CONNECTIONS} clients via ${figures.tool}, ${seconds} s each; response cache off except searchCached; search repeats one query, searchDistinct asks ${distinctSearches().length} different ones; goal p95 < 50 ms`,
+        `first cross-document answer after start ${figures.indexBuildMs} ms; server RSS ${figures.serverRssMb} MB (peak ${figures.serverPeakRssMb} MB)` +
+        (figures['baseline.serverRssMb'] !== undefined
+          ? `, baseline ${figures['baseline.serverRssMb']} MB (peak ${figures['baseline.serverPeakRssMb']} MB)`
+          : '') +
+        `; ${CONNECTIONS} clients via ${figures.tool}, ${seconds} s each; response cache off except *Cached rows; ` +
+        `*Distinct and timelineWindows cycle through different URLs (nothing repeats soon); goal p95 < 50 ms` +
+        ratioLines(figures),
       figures,
     };
   },

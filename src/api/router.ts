@@ -17,7 +17,11 @@ export interface RouteContext<P, Q, B> {
 export type Reply =
   | { readonly json: unknown; readonly status?: number }
   /** JSON already serialised with `safeJson`, as text or UTF-8 (answers assembled from kept parts). */
-  | { readonly jsonText: string | Uint8Array }
+  | {
+      readonly jsonText: string | Uint8Array;
+      /** `etagOf(jsonText)` when the answer is kept encoded with its tag (saves hashing it again). */
+      readonly etag?: string;
+    }
   | { readonly raw: Uint8Array; readonly contentType: string };
 
 /** One operation: where it lives, what it accepts and returns (zod), and what it does. */

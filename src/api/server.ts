@@ -262,7 +262,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
       payload = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       contentType = 'application/json; charset=utf-8';
     }
-    const etag = etagOf(payload);
+    const etag = ('etag' in reply ? reply.etag : undefined) ?? etagOf(payload);
     const status =
       'raw' in reply ? 200 : (('json' in reply ? reply.status : undefined) ?? route.status ?? 200);
     if (cacheable && status === 200 && !('raw' in reply)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { etagOf } from '../etag.ts';
 import { safeJson } from '../json.ts';
 import { decodeCursor, encodeCursor, pageOf } from '../pagination.ts';
 import { ApiError } from '../problem.ts';
@@ -11,7 +12,7 @@ import {
   filterEntities,
   mentionView,
 } from '../views/entities.ts';
-import { memo } from '../views/memo.ts';
+import { MAX_ENTITY_PAGES, memo } from '../views/memo.ts';
 
 const Position = z.object({ d: z.number().int(), k: z.string() });
 
@@ -98,10 +99,21 @@ export const getEntity = defineRoute({
       (m) => m.n,
       (m, p) => m.n > p,
     );
-    const page = {
-      items: items.map((m) => mentionView(c, m)),
-      next: last !== null ? encodeCursor(last, scope) : null,
-    };
-    return { jsonText: around(safeJson(page)) };
+    // Pages are asked again (the first above all): each is encoded, with its tag, once per index.
+    return memo(
+      c,
+      JSON.stringify([params.key, after, query.limit]),
+      () => {
+        const bytes = around(
+          safeJson({
+            items: items.map((m) => mentionView(c, m)),
+            next: last !== null ? encodeCursor(last, scope) : null,
+          }),
+        );
+        return { jsonText: bytes, etag: etagOf(bytes) };
+      },
+      'entity-pages',
+      MAX_ENTITY_PAGES,
+    );
   },
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { etagOf } from '../etag.ts';
+import { safeJson } from '../json.ts';
 import { decodeCursor, encodeCursor, pageOf } from '../pagination.ts';
 import { ApiError } from '../problem.ts';
 import { defineRoute } from '../router.ts';
@@ -12,7 +14,8 @@ import {
   TimelineQuery,
 } from '../schemas.ts';
 import { compareEvents, type EventCluster } from '../views/corpus.ts';
-import { eventDetail, eventSummary, eventTypeCounts, filterEvents, timelineItem } from '../views/events.ts';
+import { eventDetail, eventSummary, selectEvents, timelineItemJson } from '../views/events.ts';
+import { MAX_TIMELINE_PAGES, memo } from '../views/memo.ts';
 
 const Position = z.object({ s: z.string(), i: z.string() });
 const position = (c: EventCluster) => ({ s: c.start, i: c.id });
@@ -34,7 +37,7 @@ export const listEvents = defineRoute({
     const scope = `events:${JSON.stringify(filters)}`;
     const after = cursor ? decodeCursor(cursor, scope, Position) : null;
     const c = await corpus();
-    const { items, last } = pageOf(filterEvents(c, filters), limit, after, position, isAfter);
+    const { items, last } = pageOf(selectEvents(c, filters).events, limit, after, position, isAfter);
     return {
       json: { items: items.map((e) => eventSummary(c, e)), next: last ? encodeCursor(last, scope) : null },
     };
@@ -72,18 +75,27 @@ export const timeline = defineRoute({
     const scope = `timeline:${JSON.stringify(filters)}`;
     const after = cursor ? decodeCursor(cursor, scope, Position) : null;
     const c = await corpus();
-    const all = filterEvents(c, filters);
-    const { items, last } = pageOf(all, limit, after, position, isAfter);
-    let end: string | null = null;
-    for (const e of all) if (end === null || e.end > end) end = e.end;
-    return {
-      json: {
-        items: items.map((e) => timelineItem(c, e)),
-        next: last ? encodeCursor(last, scope) : null,
-        total: all.length,
-        range: { start: all[0]?.start ?? null, end },
-        facets: { type: eventTypeCounts(all) },
+    // A page is encoded (with its tag) once per index: the UI asks for the same windows again.
+    return memo(
+      c,
+      JSON.stringify([scope, after, limit]),
+      () => {
+        const { events, end, types } = selectEvents(c, filters);
+        const { items, last } = pageOf(events, limit, after, position, isAfter);
+        // The same text as safeJson of the whole object, from items encoded once per index.
+        const rest = safeJson({
+          next: last ? encodeCursor(last, scope) : null,
+          total: events.length,
+          range: { start: events[0]?.start ?? null, end },
+          facets: { type: types },
+        });
+        const bytes = Buffer.from(
+          `{"items":[${items.map((e) => timelineItemJson(c, e)).join(',')}],${rest.slice(1)}`,
+        );
+        return { jsonText: bytes, etag: etagOf(bytes) };
       },
-    };
+      'timeline-pages',
+      MAX_TIMELINE_PAGES,
+    );
   },
 });

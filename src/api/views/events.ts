@@ -1,4 +1,6 @@
+import { safeJson } from '../json.ts';
 import { type Corpus, type CorpusDoc, type EventCluster, entityOf, publishedDay } from './corpus.ts';
+import { MAX_SELECTIONS, memo } from './memo.ts';
 import { cite } from './refs.ts';
 
 /** Filters of event listings and the timeline; entities by key or (case-insensitive) name. */
@@ -17,8 +19,12 @@ function matchesEntity(corpus: Corpus, keys: readonly string[], wanted: string):
 }
 
 /** Events passing the filters, in timeline order; a time range keeps events that overlap it. */
-export function filterEvents(corpus: Corpus, f: EventFilters): EventCluster[] {
-  return corpus.events.filter(
+export function filterEvents(
+  corpus: Corpus,
+  f: EventFilters,
+  events: readonly EventCluster[] = corpus.events,
+): EventCluster[] {
+  return events.filter(
     (c) =>
       (!f.type || c.type === f.type) &&
       (!f.from || c.end >= f.from.slice(0, 10)) &&
@@ -27,6 +33,82 @@ export function filterEvents(corpus: Corpus, f: EventFilters): EventCluster[] {
       (!f.actor || matchesEntity(corpus, c.actors, f.actor)) &&
       (!f.place || matchesEntity(corpus, c.places, f.place)),
   );
+}
+
+/** Events passing some filters, with what every page of the timeline repeats about all of them. */
+export interface EventSelection {
+  /** In timeline order (start, then id). */
+  readonly events: readonly EventCluster[];
+  /** The latest end among them, or null when there are none. */
+  readonly end: string | null;
+  readonly types: { value: string; count: number }[];
+}
+
+/**
+ * `filterEvents` with the latest end and the type counts, once per index and filters: every page
+ * and every repeat of a timeline query then costs a binary search and the page, not a pass over
+ * all events (the unfiltered selection is the index's own list, not a copy).
+ */
+export function selectEvents(corpus: Corpus, f: EventFilters): EventSelection {
+  const key = JSON.stringify([f.from ?? null, f.to ?? null, f.type, f.actor, f.place, f.status]);
+  return memo(
+    corpus,
+    key,
+    () => {
+      const events = withinPeriod(corpus, f.from?.slice(0, 10), f.to?.slice(0, 10));
+      const rest = { ...f, from: undefined, to: undefined };
+      const filtered = Object.values(rest).some((v) => v !== undefined)
+        ? filterEvents(corpus, rest, events)
+        : events;
+      let end: string | null = null;
+      for (const e of filtered) if (end === null || e.end > end) end = e.end;
+      return { events: filtered, end, types: eventTypeCounts(filtered) };
+    },
+    'event-selections',
+    MAX_SELECTIONS,
+  );
+}
+
+/** First index in [0, n) where `past(i)` holds, for a predicate false then true along the list. */
+function firstWhere(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The latest end among the first i + 1 events of the index (never decreasing), once per index. */
+const maxEndSoFar = (corpus: Corpus): readonly string[] =>
+  memo(corpus, 'events:max-end-so-far', () => {
+    const out: string[] = [];
+    let max = '';
+    for (const e of corpus.events) {
+      if (e.end > max) max = e.end;
+      out.push(max);
+    }
+    return out;
+  });
+
+/**
+ * Events overlapping [from, to] (days; either open), in timeline order, without a pass over all
+ * events: those starting after `to` are cut by a binary search on the start, and only events from
+ * the first whose running latest end reaches `from` are looked at (events are short next to the
+ * corpus's span, so that is little more than the window itself).
+ */
+export function withinPeriod(corpus: Corpus, from?: string, to?: string): readonly EventCluster[] {
+  const all = corpus.events;
+  if (!from && !to) return all;
+  const hi = to ? firstWhere(all.length, (i) => all[i]!.start > to) : all.length;
+  if (!from) return all.slice(0, hi);
+  const ends = maxEndSoFar(corpus);
+  const out: EventCluster[] = [];
+  for (let i = firstWhere(hi, (j) => ends[j]! >= from); i < hi; i++)
+    if (all[i]!.end >= from) out.push(all[i]!);
+  return out;
 }
 
 const named = (corpus: Corpus, keys: readonly string[]) =>
@@ -80,6 +162,19 @@ export function timelineItem(corpus: Corpus, c: EventCluster) {
     status: status(c),
     reports: c.reports.length,
   };
+}
+
+/** Timeline items serialised with `safeJson`, once per event of an index (events are rebuilt with it). */
+const itemJson = new WeakMap<EventCluster, string>();
+
+/** `safeJson(timelineItem(corpus, c))`, kept: a timeline page joins these instead of re-encoding them. */
+export function timelineItemJson(corpus: Corpus, c: EventCluster): string {
+  let s = itemJson.get(c);
+  if (s === undefined) {
+    s = safeJson(timelineItem(corpus, c));
+    itemJson.set(c, s);
+  }
+  return s;
 }
 
 function entityRefs(doc: CorpusDoc, ids: readonly string[]) {

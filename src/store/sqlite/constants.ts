@@ -8,3 +8,9 @@ export const SEARCH_MEMO_MAX_MATCHES = 200_000;
 
 /** Filter combinations kept per remembered query (each holds its matches' positions and facets). */
 export const SEARCH_MEMO_VIEWS = 16;
+
+/**
+ * Largest top-k asked of SQLite for a query's first request (the page's end plus the matches that
+ * are superseded or filtered out); past it, every match is scored in JavaScript instead.
+ */
+export const SEARCH_TOPK_MAX = 2000;

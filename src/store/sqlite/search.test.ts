@@ -102,6 +102,27 @@ describe('SqliteSearch', () => {
     expect(outlets).toBe(expected.length);
   });
 
+  it.each(cases)(
+    'answers any page of $name as a first request in the reference order',
+    async ({ q, f, limit }) => {
+      const expected = reference(q, f);
+      for (let offset = 0; offset <= expected.length; offset += limit) {
+        // A fresh connection has kept nothing: each page comes from SQLite's top-k.
+        const fresh = SqliteStore.open(path);
+        const page = await fresh.searchPage(q, { ...f, limit, offset });
+        await fresh.close();
+        expect(page.hits.map((h) => h.id)).toEqual(expected.slice(offset, offset + limit));
+        expect(page.total).toBe(expected.length);
+      }
+    },
+  );
+
+  it('gives the same scores and snippets from the top-k as from scoring every match', async () => {
+    const first = await store.searchPage('troops Brest', { limit: 10 });
+    const again = await store.searchPage('troops Brest', { limit: 10 });
+    expect(again).toEqual(first);
+  });
+
   it('cites each hit from its own document (id, title, snippet)', async () => {
     const page = await store.searchPage('drills', { limit: 30 });
     expect(page.hits.length).toBeGreaterThan(5);

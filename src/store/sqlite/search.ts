@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPageOptions } from '../types.ts';
-import { SEARCH_MEMO_MAX_MATCHES, SEARCH_MEMO_QUERIES, SEARCH_MEMO_VIEWS } from './constants.ts';
+import {
+  SEARCH_MEMO_MAX_MATCHES,
+  SEARCH_MEMO_QUERIES,
+  SEARCH_MEMO_VIEWS,
+  SEARCH_TOPK_MAX,
+} from './constants.ts';
 import { toFtsQuery } from './fts.ts';
 
 /**
@@ -62,12 +67,19 @@ interface View {
   served: number;
 }
 
-/** A query's matches among current documents with their bm25 scores (lower is better). */
+/**
+ * A query's matches among current documents with their bm25 scores (lower is better), or without
+ * scores (null) when it was asked once only: its pages then come from SQLite's own top-k.
+ */
 interface Ranking {
   readonly rids: Int32Array;
-  readonly scores: Float64Array;
+  readonly scores: Float64Array | null;
   readonly metas: readonly ListingMeta[];
   readonly views: Map<string, View>;
+  /** Matches in the index, current or not (the ones a top-k of the index must look past). */
+  readonly indexed: number;
+  /** Requests answered from it so far. */
+  asks: number;
 }
 
 const EMPTY: SearchPage = { hits: [], total: 0, facets: { outlet: [], format: [], month: [] } };
@@ -88,6 +100,15 @@ function facetCounts(
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
+/** True when a document's listing columns pass the filters (dates as days). */
+function passes(m: ListingMeta, f: DocumentFilters, from?: string, to?: string): boolean {
+  if (f.outlet !== undefined && m.outlet !== f.outlet) return false;
+  if (f.format !== undefined && m.format !== f.format) return false;
+  if (from !== undefined && (m.day === null || m.day < from)) return false;
+  if (to !== undefined && (m.day === null || m.day > to)) return false;
+  return true;
+}
+
 /** Filters with dates cut to the day, as one string (the key of a view). */
 function filterKey(f: DocumentFilters): { key: string; from?: string; to?: string } {
   const from = f.from?.slice(0, 10);
@@ -104,6 +125,8 @@ function filterKey(f: DocumentFilters): { key: string; from?: string; to?: strin
  */
 export class SqliteSearch {
   private readonly ranked: Database.Statement;
+  private readonly matched: Database.Statement;
+  private readonly best: Database.Statement;
   private readonly snippet: Database.Statement;
   private readonly metaRows: Database.Statement;
   private meta: { version: string; rows: Map<number, ListingMeta> } | null = null;
@@ -115,6 +138,13 @@ export class SqliteSearch {
   ) {
     this.ranked = db
       .prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
+      .raw(true);
+    this.matched = db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck(true);
+    // SQLite keeps the best k in its sorter: no row but those k reaches JavaScript.
+    this.best = db
+      .prepare(
+        'SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS s FROM documents_fts WHERE documents_fts MATCH ? ORDER BY s LIMIT ?',
+      )
       .raw(true);
     // The rowid is cast: better-sqlite3 binds a JS number as REAL, and FTS5 ignores a non-integer
     // rowid bound (and tells SQLite it applied it), so every call answered the first match's row.
@@ -134,12 +164,22 @@ export class SqliteSearch {
     const fts = toFtsQuery(query);
     if (!fts) return EMPTY;
     const ranking = this.rankingOf(fts);
-    const view = this.viewOf(ranking, options);
     const offset = options.offset ?? 0;
-    const hits = this.pageOf(ranking, view, offset, options.limit).map((p) => {
-      const row = this.snippet.get(fts, ranking.rids[p]!) as Omit<SearchPageHit, 'score'>;
+    let view = this.viewOf(ranking, options);
+    // A query's first request: SQLite's top-k; its second (a repeat, a next page) scores every match once.
+    let page =
+      ranking.scores === null && ranking.asks++ === 0
+        ? this.bestOf(fts, ranking, view, options, offset)
+        : null;
+    if (page === null) {
+      const scored = this.scored(fts, ranking);
+      view = this.viewOf(scored, options);
+      page = this.pageOf(scored, view, offset, options.limit);
+    }
+    const hits = page.map(({ rid, score }) => {
+      const row = this.snippet.get(fts, rid) as Omit<SearchPageHit, 'score'>;
       // bm25 is lower-is-better; report higher-is-better.
-      return { ...row, score: -ranking.scores[p]! };
+      return { ...row, score: -score };
     });
     return { hits, total: view.positions.length, facets: view.facets };
   }
@@ -156,29 +196,94 @@ export class SqliteSearch {
       rankings.set(fts, known);
       return known;
     }
+    // Asked for the first time: the matches without scores (reading rowids costs a fraction of
+    // handing every match's score to JavaScript); a second request scores them all once.
     const meta = this.listingMeta(version);
-    const rows = this.ranked.all(fts) as [number, number][];
+    const all = this.matched.all(fts) as number[];
+    const rids: number[] = [];
+    const metas: ListingMeta[] = [];
+    for (const rid of all) {
+      const m = meta.get(rid);
+      if (!m?.current) continue;
+      rids.push(rid);
+      metas.push(m);
+    }
+    const ranking: Ranking = {
+      rids: Int32Array.from(rids),
+      scores: null,
+      metas,
+      views: new Map(),
+      indexed: all.length,
+      asks: 0,
+    };
+    this.remember(fts, ranking);
+    return ranking;
+  }
+
+  /** Keeps a query's ranking while the store is unchanged (unless it has too many matches). */
+  private remember(fts: string, ranking: Ranking): void {
+    const { rankings } = this.memo;
+    rankings.delete(fts);
+    if (ranking.metas.length > SEARCH_MEMO_MAX_MATCHES) return;
+    if (rankings.size >= SEARCH_MEMO_QUERIES) rankings.delete(rankings.keys().next().value!);
+    rankings.set(fts, ranking);
+  }
+
+  /** The ranking with every match scored (a query's second request, or a page the top-k cannot give). */
+  private scored(fts: string, unscored: Ranking): Ranking & { scores: Float64Array } {
+    if (unscored.scores !== null) return unscored as Ranking & { scores: Float64Array };
+    const meta = this.listingMeta(this.version());
     const rids: number[] = [];
     const scores: number[] = [];
     const metas: ListingMeta[] = [];
-    for (const [rid, score] of rows) {
+    for (const [rid, score] of this.ranked.all(fts) as [number, number][]) {
       const m = meta.get(rid);
       if (!m?.current) continue;
       rids.push(rid);
       scores.push(score);
       metas.push(m);
     }
-    const ranking: Ranking = {
+    const ranking = {
       rids: Int32Array.from(rids),
       scores: Float64Array.from(scores),
       metas,
-      views: new Map(),
+      views: new Map<string, View>(),
+      indexed: unscored.indexed,
+      asks: 1,
     };
-    if (metas.length <= SEARCH_MEMO_MAX_MATCHES) {
-      if (rankings.size >= SEARCH_MEMO_QUERIES) rankings.delete(rankings.keys().next().value!);
-      rankings.set(fts, ranking);
-    }
+    this.remember(fts, ranking);
     return ranking;
+  }
+
+  /**
+   * A page from SQLite's top-k by score, without scoring every match in JavaScript: the best
+   * `offset + limit + excluded` matches of the index (excluded = matches that are not current or
+   * fail the filters, known from the unscored ranking) hold the page. Null when that is more than
+   * SEARCH_TOPK_MAX rows, or when a score tie crosses the cut (the order would be the sorter's,
+   * not (score, id)): the caller then scores every match.
+   */
+  private bestOf(
+    fts: string,
+    ranking: Ranking,
+    view: View,
+    f: SearchPageOptions,
+    offset: number,
+  ): { rid: number; score: number }[] | null {
+    const limit = Math.min(offset + f.limit, view.positions.length);
+    if (limit <= offset) return [];
+    const k = limit + (ranking.indexed - view.positions.length);
+    if (k > SEARCH_TOPK_MAX) return null;
+    const rows = this.best.all(fts, k + 1) as [number, number][];
+    if (rows.length > k && rows[k]![1] === rows[k - 1]![1]) return null;
+    const meta = this.listingMeta(this.version());
+    const { from, to } = filterKey(f);
+    const kept: { rid: number; score: number; id: string }[] = [];
+    for (const [rid, score] of rows.slice(0, k)) {
+      const m = meta.get(rid);
+      if (m?.current && passes(m, f, from, to)) kept.push({ rid, score, id: m.id });
+    }
+    kept.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return kept.slice(offset, limit);
   }
 
   /** The matches passing the filters, with their facets; remembered per filter combination. */
@@ -188,14 +293,7 @@ export class SqliteSearch {
     if (known) return known;
     const { metas } = ranking;
     const kept: number[] = [];
-    for (let p = 0; p < metas.length; p++) {
-      const m = metas[p]!;
-      if (f.outlet !== undefined && m.outlet !== f.outlet) continue;
-      if (f.format !== undefined && m.format !== f.format) continue;
-      if (from !== undefined && (m.day === null || m.day < from)) continue;
-      if (to !== undefined && (m.day === null || m.day > to)) continue;
-      kept.push(p);
-    }
+    for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
     const positions = Int32Array.from(kept);
     const view: View = {
       positions,
@@ -213,7 +311,24 @@ export class SqliteSearch {
   }
 
   /** Positions of one page in rank order (bm25, then id): a heap the first time, one sort after. */
-  private pageOf(ranking: Ranking, view: View, offset: number, limit: number): number[] {
+  private pageOf(
+    ranking: Ranking & { scores: Float64Array },
+    view: View,
+    offset: number,
+    limit: number,
+  ): { rid: number; score: number }[] {
+    return this.positionsOf(ranking, view, offset, limit).map((p) => ({
+      rid: ranking.rids[p]!,
+      score: ranking.scores[p]!,
+    }));
+  }
+
+  private positionsOf(
+    ranking: Ranking & { scores: Float64Array },
+    view: View,
+    offset: number,
+    limit: number,
+  ): number[] {
     const { scores, metas } = ranking;
     const byRank = (x: number, y: number) => {
       const d = scores[x]! - scores[y]!;
