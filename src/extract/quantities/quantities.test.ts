@@ -203,6 +203,10 @@ describe('quantities: linear time on hostile input', () => {
       { numRuns: 50 },
     );
   });
+  it('looks back for an elided unit once per document, not once per figure (a case fast-check found)', () => {
+    const s = 'more than two 11.-'.repeat(16);
+    expect(steps(s + s)).toBeLessThanOrEqual(2 * steps(s) + 16);
+  });
   it('stays linear on 100,000-digit numbers and long figure runs (work ratio)', () => {
     for (const make of [
       (n: number) => '9'.repeat(n),

@@ -15,7 +15,7 @@ import {
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { digitsAt, type Figure, tensOfAt, wordsAt } from './numbers.ts';
-import { type Attached, countNounBefore, countNounIn, currencyBefore, unitAfter } from './units.ts';
+import { type Attached, CountNounTrail, countNounBefore, currencyBefore, unitAfter } from './units.ts';
 import { isNumeric, scanWords, type Word } from './words.ts';
 
 const NAME = 'quantity';
@@ -86,6 +86,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   const out: QuantityMention[] = [];
   let timeAt = 0;
   let lastCount: { unit: string; end: number } | null = null;
+  const trail = new CountNounTrail(text, lex, input.counter);
   for (const [ss, se] of sentences) {
     // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
     const part = text.slice(ss, se);
@@ -230,9 +231,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         if (linked && ends) {
           if (lastCount && w.start - lastCount.end <= ELIDED_UNIT_WINDOW) inherited = lastCount.unit;
           else {
-            const from = Math.max(0, words[first]!.start - ELIDED_UNIT_WINDOW);
-            if (input.counter) input.counter.steps += words[first]!.start - from;
-            inherited = countNounIn(text, from, words[first]!.start, lex);
+            inherited = trail.lastIn(
+              Math.max(0, words[first]!.start - ELIDED_UNIT_WINDOW),
+              words[first]!.start,
+            );
           }
         }
         if (inherited) {

@@ -1,3 +1,4 @@
+import type { WorkCounter } from '../segment/work.ts';
 import { MAX_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
 import type { QuantityLexicon, UnitClass } from './lexicon.ts';
 import { isCapitalised, scanWords, type Word } from './words.ts';
@@ -138,16 +139,30 @@ export function countNounBefore(
 }
 
 /**
- * The last lexicon counted noun written in `text[from, to)`, with or without a figure ("How many
- * troops? … the threshold, which is 9,000"): the topic an elided figure counts when no earlier figure
- * named one. The window is bounded by the caller, so the scan is constant work per figure.
+ * The counted nouns of a text read once from its start, in order ("How many troops? … the
+ * threshold, which is 9,000": the topic an elided figure counts when no earlier figure named one).
+ * Asked for ever later positions, it scans each character once, so a document costs linear work
+ * however many figures ask.
  */
-export function countNounIn(text: string, from: number, to: number, lex: QuantityLexicon): string | null {
-  const words = scanWords(text, from, to);
-  // The first token may be a cut word; skip it.
-  for (let k = words.length - 1; k >= (from > 0 ? 1 : 0); k--) {
-    const e = lex.units.get(words[k]!.lower);
-    if (e?.cls === 'count') return e.unit;
+export class CountNounTrail {
+  private scanned = 0;
+  private last: { unit: string; start: number } | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly lex: QuantityLexicon,
+    private readonly counter?: WorkCounter,
+  ) {}
+
+  /** The last counted noun that starts in `[from, to)`; `to` must be a word start, not before the last `to`. */
+  lastIn(from: number, to: number): string | null {
+    if (to > this.scanned) {
+      if (this.counter) this.counter.steps += to - this.scanned;
+      for (const w of scanWords(this.text, this.scanned, to)) {
+        const e = this.lex.units.get(w.lower);
+        if (e?.cls === 'count') this.last = { unit: e.unit, start: w.start };
+      }
+      this.scanned = to;
+    }
+    return this.last && this.last.start >= from && this.last.start < to ? this.last.unit : null;
   }
-  return null;
 }
