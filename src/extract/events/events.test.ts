@@ -194,7 +194,20 @@ describe('events: triggers and arguments', () => {
     ['a verb `stage` is no phase', 'Russia will stage its own show on Friday.'],
     ['trigger words inside a name are no trigger', 'The Drills Museum in Minsk opened.'],
     ['a reporting verb is not a trigger of its own', 'The minister said so on Monday.'],
+    ['declining to comment rejects nothing', 'Russian officials declined to comment on the figure.'],
+    ['a reporter asking makes no demand', 'Asked whether he was worried, Viktor Khrenin said no.'],
+    ['briefing reporters is no meeting', 'A Pentagon official briefed reporters on Friday.'],
+    ['places of permanent deployment are garrisons', 'Units will go back to their places of permanent deployment.'],
+    ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
   ];
+  const some: [string, string, string][] = [
+    ['declining an invitation still rejects it', 'Poland declined the invitation on Monday.', 'rejection'],
+    ['asking for something is a demand', 'Latvia asked for more air-defence systems.', 'demand'],
+    ['insisting on something is a demand', 'Kyiv insisted on guarantees from Minsk.', 'demand'],
+  ];
+  it.each(some)('%s', (_, text, type) => {
+    expect(events(text).map((e) => e.type)).toContain(type);
+  });
   it.each(none)('%s', (_, text) => {
     expect(events(text).filter((e) => e.type !== 'other')).toEqual([]);
   });
@@ -338,6 +351,9 @@ describe('events: lexicon file', () => {
     expect(() => parseTriggers('{"types": {}, "phrases": {"a b": "nope"}, "phases": []}', 'f.json')).toThrow(
       /phrases\.a b: unknown type nope/,
     );
+    expect(() =>
+      parseTriggers('{"types": {}, "phrases": {}, "phases": [], "notEvents": {"idioms": ["no star"]}}', 'f.json'),
+    ).toThrow(/f\.json: notEvents\.idioms\.0: one word marked/);
   });
 });
 

@@ -19,6 +19,14 @@ export interface TriggerLexicon {
   readonly forceNouns: ReadonlySet<string>;
   readonly forceReach: number;
   readonly ploverOf: ReadonlyMap<string, string | null>;
+  /** Trigger word → the word sequences around it in which it names no event (`declined to comment`). */
+  readonly idioms: ReadonlyMap<string, readonly Idiom[]>;
+}
+
+/** Words before and after a trigger word, in text order, that make it no event. */
+export interface Idiom {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
 }
 
 const File = z.object({
@@ -31,6 +39,9 @@ const File = z.object({
       reach: z.number().int().min(1).max(8),
       types: z.record(z.string(), z.array(z.string())),
     })
+    .optional(),
+  notEvents: z
+    .object({ idioms: z.array(z.string().regex(/^(?:\S+ )*\*\S+(?: \S+)*$/, 'one word marked `*`')) })
     .optional(),
 });
 
@@ -64,7 +75,17 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     if (!ploverOf.has(type)) throw new Error(`${origin}: withForces.types.${type}: unknown type`);
     for (const f of forms) withForces.set(f, { type, plover: ploverOf.get(type) ?? null });
   }
+  const idioms = new Map<string, Idiom[]>();
+  for (const text of parsed.data.notEvents?.idioms ?? []) {
+    const parts = text.split(' ');
+    const at = parts.findIndex((p) => p.startsWith('*'));
+    const word = parts[at]!.slice(1);
+    const list = idioms.get(word) ?? [];
+    idioms.set(word, list);
+    list.push({ before: parts.slice(0, at), after: parts.slice(at + 1) });
+  }
   return {
+    idioms,
     words,
     phrases,
     phases: new Set(parsed.data.phases),

@@ -51,7 +51,7 @@ import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
 import { eventStatus } from './status.ts';
-import { sentenceTriggers } from './triggers.ts';
+import { inIdiom, sentenceTriggers } from './triggers.ts';
 import { coverage, type Word, wordView } from './words.ts';
 
 const NAME = 'event';
@@ -373,6 +373,8 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
 function cueType(c: EventContext, cue: Span): string | null {
   let type: string | null = null;
   for (let w = wordAt(c.words, cue[0]); w < c.words.length && c.words[w]!.end <= cue[1]; w++) {
+    const [from, to] = c.sentences[c.words[w]!.sentence]!;
+    if (inIdiom(c, w, from, to)) continue;
     const next = w + 1 < c.words.length && c.words[w + 1]!.end <= cue[1] ? c.words[w + 1]!.lower : '';
     type =
       c.lexicon.phrases.get(c.words[w]!.lower)?.get(next)?.type ??

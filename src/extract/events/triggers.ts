@@ -20,6 +20,19 @@ function forcesMove(c: EventContext, w: number, from: number) {
   return undefined;
 }
 
+/** True when the words around `w` (within `[from, to)`) make one of its idioms (`declined to comment`). */
+export function inIdiom(c: EventContext, w: number, from: number, to: number): boolean {
+  const idioms = c.lexicon.idioms.get(c.words[w]!.lower);
+  if (!idioms) return false;
+  return idioms.some(
+    ({ before, after }) =>
+      w - before.length >= from &&
+      w + after.length < to &&
+      before.every((x, i) => c.words[w - before.length + i]!.lower === x) &&
+      after.every((x, i) => c.words[w + 1 + i]!.lower === x),
+  );
+}
+
 /**
  * The triggers of one sentence in text order: two-word phrases first (`false flag`, `pull out`),
  * then single words; phase words (`stage`, `phase`) only in a sentence that also speaks of an
@@ -33,7 +46,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     if (c.counter) c.counter.steps++;
     const word = c.words[w]!;
     if (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'named_event') exercise = true;
-    if (!free(c, w)) continue;
+    if (!free(c, w) || inIdiom(c, w, from, to)) continue;
     const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
     const phrase = next === null ? undefined : c.lexicon.phrases.get(word.lower)?.get(next);
     if (phrase) {
