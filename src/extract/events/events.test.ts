@@ -197,7 +197,10 @@ describe('events: triggers and arguments', () => {
     ['declining to comment rejects nothing', 'Russian officials declined to comment on the figure.'],
     ['a reporter asking makes no demand', 'Asked whether he was worried, Viktor Khrenin said no.'],
     ['briefing reporters is no meeting', 'A Pentagon official briefed reporters on Friday.'],
-    ['places of permanent deployment are garrisons', 'Units will go back to their places of permanent deployment.'],
+    [
+      'places of permanent deployment are garrisons',
+      'Units will go back to their places of permanent deployment.',
+    ],
     ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
   ];
   const some: [string, string, string][] = [
@@ -352,7 +355,10 @@ describe('events: lexicon file', () => {
       /phrases\.a b: unknown type nope/,
     );
     expect(() =>
-      parseTriggers('{"types": {}, "phrases": {}, "phases": [], "notEvents": {"idioms": ["no star"]}}', 'f.json'),
+      parseTriggers(
+        '{"types": {}, "phrases": {}, "phases": [], "notEvents": {"idioms": ["no star"]}}',
+        'f.json',
+      ),
     ).toThrow(/f\.json: notEvents\.idioms\.0: one word marked/);
   });
 });
