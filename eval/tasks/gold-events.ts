@@ -164,6 +164,10 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
     const actorNames = v.actors.map((id) => namesOf(doc, id));
     const found = g.actors.filter((a) => actorNames.some((forms) => sameActor(forms, a))).length;
     t.add('actors', found, actorNames.length, g.actors.length);
+    if (found < g.actors.length)
+      errors.push(
+        `${key}: ${JSON.stringify(g.mentions[0])} actors gold ${JSON.stringify(g.actors)}, sitrep ${JSON.stringify(actorNames.map((f) => f[0]))}`,
+      );
     if (v.type !== g.type || time !== g.time)
       errors.push(
         `${key}: ${JSON.stringify(g.mentions[0])} gold ${g.type} ${g.time}, sitrep ${v.type} ${time}`,

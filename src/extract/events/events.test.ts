@@ -190,6 +190,13 @@ describe('events: triggers and arguments', () => {
     ).toBe(true);
   });
 
+  it('takes whom one meets as a participant, and one phone call as one meeting', () => {
+    const met = events('Emmanuel Macron met Vladimir Putin in Moscow on Monday.');
+    expect(met.map((e) => [e.type, e.actors])).toEqual([['meeting', ['Emmanuel Macron', 'Vladimir Putin']]]);
+    const call = events('Alexander Lukashenko said he had spoken to Vladimir Putin by phone at 5 a.m.');
+    expect(call.filter((e) => e.type === 'meeting')).toHaveLength(1);
+  });
+
   const none: [string, string][] = [
     ['a verb `stage` is no phase', 'Russia will stage its own show on Friday.'],
     ['trigger words inside a name are no trigger', 'The Drills Museum in Minsk opened.'],

@@ -338,6 +338,11 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
   if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
   const span: Span = [c.words[t.from]!.start, c.words[t.to - 1]!.end];
+  const targets = TARGETED.has(t.type)
+    ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
+    : [];
+  // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
+  if (t.type === 'meeting') actors.push(...targets.splice(0));
   return {
     trigger: span,
     spans: [span],
@@ -355,9 +360,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
     ),
-    targets: TARGETED.has(t.type)
-      ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
-      : [],
+    targets,
     places: placesAfter(c, t.to, b),
     time,
     timeRole,
@@ -645,7 +648,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
         const agree = shareActor(g, d) && timesAgree(g.time, d.time) && !sizesDiffer;
         // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
         const oneAct =
-          SPEECH_ACTS.has(d.type) &&
+          (SPEECH_ACTS.has(d.type) || d.type === 'meeting') &&
           g.sentence === d.sentence &&
           (g.actors.length === 0 || d.actors.length === 0 || shareActor(g, d));
         if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct) target = g;
