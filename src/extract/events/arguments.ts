@@ -87,6 +87,17 @@ function coordinatedAfter(c: EventContext, w: number, ceil: number, ok: (e: Enti
 
 const canAct = (e: EntityMention) => ACTOR_TYPES.has(e.type);
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/** The nearest acting entity before word `w` of its sentence, within the actor window: whose `its` is. */
+function ownerBefore(c: EventContext, w: number, floor: number): EntityMention | null {
+  for (let k = w - 1; k >= Math.max(floor, w - ACTOR_WINDOW); k--) {
+    const e = entity(c, k);
+    if (e && canAct(e)) return e;
+  }
+  return null;
+}
+
 /**
  * The actors: the nearest acting entity before the trigger (skipping parentheticals between dashes
  * or brackets), with those coordinated to it. A location acts only as a bare subject right before
@@ -111,6 +122,12 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
       }
       w = k;
       continue;
+    }
+    // `Moscow said its troops would go home`: the forces' owner acts, even beyond a reporting verb.
+    if (POSSESSIVE_PRONOUNS.has(lower) && c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '')) {
+      // The owner may stand outside the quote that bounds the search (`Moscow said its troops …`).
+      const owner = ownerBefore(c, w, c.sentences[c.words[w]!.sentence]![0]);
+      if (owner) return [owner];
     }
     if (ACTOR_STOP.has(lower)) {
       // A relative clause's verb acts for the clause's antecedent (`Russia, which has massed …`).

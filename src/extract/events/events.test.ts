@@ -190,6 +190,11 @@ describe('events: triggers and arguments', () => {
     ).toBe(true);
   });
 
+  it('gives forces named by a possessive to their owner, beyond a reporting verb', () => {
+    const found = events('Moscow said its troops would go home after the exercise.');
+    expect(found.find((e) => e.type === 'troop_withdrawal')?.actors).toEqual(['Moscow']);
+  });
+
   it('takes whom one meets as a participant, and one phone call as one meeting', () => {
     const met = events('Emmanuel Macron met Vladimir Putin in Moscow on Monday.');
     expect(met.map((e) => [e.type, e.actors])).toEqual([['meeting', ['Emmanuel Macron', 'Vladimir Putin']]]);
