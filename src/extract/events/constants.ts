@@ -91,6 +91,8 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   'wrote',
   'confirmed',
 ]);
+/** Participles of speaking that date what the speaker says (`speaking on Thursday, Lukashenko rejected …`). */
+export const SPEAKING: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'addressing']);
 
 /** Tokens looked at before a trigger for its status; after it for cancellation. */
 export const STATUS_WINDOW = 5;

@@ -259,6 +259,18 @@ describe('events: acts of speech', () => {
     const found = events('"We will not take part in any war," Alexander Lukashenko said.');
     expect(found.filter((e) => e.type === 'denial')).toEqual([]);
   });
+  it("dates an act of speech by its speaker's report, not by another speaker's or a habit", () => {
+    const dated = events(
+      'Vladimir Makei said on Tuesday that no soldier would stay, calling the Western reports "hysteria".',
+    );
+    expect(dated.find((e) => e.type === 'denial')?.time).toBe('2022-01-11');
+    const other = events(
+      'A minister said on Tuesday that trains arrived, as Western governments warned of war.',
+    );
+    expect(other.find((e) => e.type === 'warning')?.time ?? null).toBeNull();
+    const habit = events('Moscow has consistently rejected the claim, Sergei Lavrov said on Sunday.');
+    expect(habit.find((e) => e.type === 'denial')?.time ?? null).toBeNull();
+  });
   it('keeps denials of two sentences apart', () => {
     const found = events('The Kremlin dismissed the report. Belarus dismissed it as "nonsense" later.');
     expect(found.filter((e) => e.type === 'denial')).toHaveLength(2);

@@ -38,8 +38,10 @@ import {
   PARTAKING,
   PHASE_GLUE,
   PHASE_REACH,
+  REPORT_VERBS,
   ROLE_GLUE,
   ROLE_REACH,
+  SPEAKING,
   SPEECH_ACTS,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
@@ -292,6 +294,51 @@ function roleOf(c: EventContext, time: TimeMention | null, trigger: number): Tim
   return 'at';
 }
 
+/** Acts of speech that happen when they are reported said (`Makei said on Tuesday …, calling the reports "hysteria"`). */
+const DATED_BY_REPORT: ReadonlySet<string> = new Set(['denial', 'accusation', 'warning', 'demand']);
+
+/**
+ * The date of the report of an act of speech by one of `actors`: in the act's sentence, a date
+ * right after a reporting verb or a speaking participle (`said on Tuesday`, `speaking on Thursday`)
+ * or right before a reporting verb (`on Monday said`), when that report is one of the same
+ * speaker's quotes. A habit (`has consistently rejected`) has no date.
+ */
+function reportTime(
+  c: EventContext,
+  sentence: number,
+  trigger: number,
+  actors: readonly EntityMention[],
+): TimeMention | null {
+  if (actors.length === 0) return null;
+  for (let w = trigger - 1; w >= Math.max(c.sentences[sentence]![0], trigger - STATUS_WINDOW); w--)
+    if (HABITUAL.has(c.words[w]!.lower)) return null;
+  const [from, to] = c.sentences[sentence]!;
+  const speaks = (w: number) => {
+    const q = c.cueAt[w]!;
+    const span = q >= 0 ? c.quotes[q]!.speaker : null;
+    const e = span ? c.entityAt[wordAt(c.words, span[0])] : -1;
+    return e !== undefined && e >= 0 && actors.some((a) => a.cluster === c.entities[e]!.cluster);
+  };
+  for (let w = from; w < to; w++) {
+    const i = c.timeAt[w]!;
+    if (i < 0 || (w > from && c.timeAt[w - 1] === i)) continue;
+    const t = c.times[i]!;
+    if (t.type !== 'date') continue;
+    let before = w - 1;
+    if (before >= from && c.words[before]!.lower === 'on') before--;
+    let after = w;
+    while (after < to && c.timeAt[after] === i) after++;
+    const prev = before >= from ? c.words[before]!.lower : '';
+    const next = after < to ? c.words[after]!.lower : '';
+    if ((REPORT_VERBS.has(prev) && speaks(before)) || (REPORT_VERBS.has(next) && speaks(after))) return t;
+    if (SPEAKING.has(prev)) return t;
+  }
+  return null;
+}
+
+/** Adverbs of a habit: a statement made again and again has no one date. */
+const HABITUAL: ReadonlySet<string> = new Set(['repeatedly', 'consistently', 'always', 'long', 'often']);
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -321,12 +368,9 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   if (actors.length === 0 || symmetric)
     for (const e of actorsAfter(c, t.to, b, symmetric))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
-  const time = timeNear(
-    c,
-    t.to,
-    t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b,
-    first,
-  );
+  const time =
+    timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
+    (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null);
   const timeRole = roleOf(c, time, t.from);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
@@ -433,10 +477,11 @@ function speechDraft(
   const speaker = quoteSpeaker(c, q, entityBySpan, to);
   // A statement's own time stands by its cue (`denied on Tuesday`, `on Monday warned`), not in
   // what it says (`denied … since 2014`).
-  const time = timeNear(c, at + 1, {
-    floor: Math.max(from, at - STANCE_TIME_WINDOW),
-    ceil: Math.min(to, at + STANCE_TIME_WINDOW),
-  });
+  const time =
+    timeNear(c, at + 1, {
+      floor: Math.max(from, at - STANCE_TIME_WINDOW),
+      ceil: Math.min(to, at + STANCE_TIME_WINDOW),
+    }) ?? (DATED_BY_REPORT.has(type) && speaker ? reportTime(c, sentence, at, [speaker]) : null);
   const word = wordAt(c.words, trigger[0]);
   return {
     trigger,
