@@ -195,6 +195,15 @@ describe('events: triggers and arguments', () => {
     expect(found.find((e) => e.type === 'troop_withdrawal')?.actors).toEqual(['Moscow']);
   });
 
+  it('does not date an event by the clause it is the reference point of', () => {
+    const found = events(
+      'Troops that stayed after the "Allied Resolve" exercise crossed the border on Thursday.',
+    );
+    expect(found.find((e) => e.type === 'military_exercise')?.time ?? null).toBeNull();
+    const ends = events('The troops will leave after the drills end on Feb. 20.');
+    expect(ends.find((e) => e.type === 'military_exercise')?.time).toBe('2022-02-20');
+  });
+
   it('takes whom one meets as a participant, and one phone call as one meeting', () => {
     const met = events('Emmanuel Macron met Vladimir Putin in Moscow on Monday.');
     expect(met.map((e) => [e.type, e.actors])).toEqual([['meeting', ['Emmanuel Macron', 'Vladimir Putin']]]);

@@ -339,6 +339,47 @@ function reportTime(
 /** Adverbs of a habit: a statement made again and again has no one date. */
 const HABITUAL: ReadonlySet<string> = new Set(['repeatedly', 'consistently', 'always', 'long', 'often']);
 
+/** Prepositions that make an event the point another one is dated against (`stayed after the drills`). */
+const TEMPORAL_PREPS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'following',
+  'during',
+  'since',
+  'throughout',
+]);
+/** Words a reference event's noun phrase may hold between the preposition and the trigger. */
+const NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'joint',
+  '"',
+  '“',
+  '”',
+]);
+
+/**
+ * True when the trigger is the object of a temporal preposition (`stayed in Belarus after the
+ * "Allied Resolve" exercise crossed … on Thursday`, `the period following the drills`): the
+ * dates of its sentence date the other event. The trigger's own verb still dates it (`after the
+ * drills end on Feb. 20`), so a role word right after it keeps the usual search.
+ */
+function referencePoint(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1, seen = 0; w >= b.floor && seen < 6; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    if (TEMPORAL_PREPS.has(lower)) {
+      const next = c.words[trigger + 1]?.lower ?? '';
+      return !UNTIL_WORDS.has(next) && !FROM_WORDS.has(next);
+    }
+    if (!NOUN_PHRASE.has(lower) && c.entityAt[w]! < 0) return false;
+  }
+  return false;
+}
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -368,9 +409,10 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
   if (actors.length === 0 || symmetric)
     for (const e of actorsAfter(c, t.to, b, symmetric))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
-  const time =
-    timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
-    (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null);
+  const time = referencePoint(c, t.from, b)
+    ? null
+    : (timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
+      (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null));
   const timeRole = roleOf(c, time, t.from);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
