@@ -97,19 +97,37 @@ function attributionAfter(
   lex: QuoteLexicon,
 ): Omit<Attribution, 'content' | 'direct'> | null {
   let hi = 0;
-  // A full stop after an initial or a title (`J. R. Smith`, `Maj. Gen.`) does not end the attribution.
+  let bracketed = false;
+  // A full stop after an initial or a title (`J. R. Smith`, `Maj. Gen.`) or inside brackets
+  // (`Rep. Gwen Moore (D-Wis.) said`) does not end the attribution.
   while (
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
     (!STOPS.has(words[hi]!.text) ||
-      (words[hi]!.text === '.' && hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text))) &&
+      (words[hi]!.text === '.' && (bracketed || (hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text))))) &&
     // Two apostrophes open the next quotation.
     !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
-  )
+  ) {
+    if (words[hi]!.text === '(') bracketed = true;
+    else if (words[hi]!.text === ')') bracketed = false;
     hi++;
+  }
   let k = 0;
-  if (words[k]?.text === ',' || words[k]?.text === '—' || words[k]?.text === '–') k++;
+  const dash = DASHES.has(words[k]?.text ?? '');
+  if (words[k]?.text === ',' || dash) k++;
   if (k >= hi) return null;
+  // `“…” ― Sonya Herridge`: a dash and a bare name sign the quotation, the dash as its cue.
+  if (dash && hi - k <= 5 && capitalisedRun(words, k, hi)) {
+    return {
+      cue: rangeSpan(words, [0, 1]),
+      stance: 'said',
+      source: rangeSpan(words, [k, hi]),
+      sourceName: rangeSpan(words, [k, hi]),
+      via: null,
+      rule: 'direct/dash-name',
+      pronoun: false,
+    };
+  }
   const q = quotedAs(words, k, hi);
   if (q && q.cue[0] <= k + 12) {
     const via = q.via ? relayName(text, words, q.via, lex) : null;
@@ -214,6 +232,19 @@ function attributionBefore(
       pronoun: isPronoun(words, s.name),
     };
   }
+  // `Said Ellis: “…”`: an inverted cue before a bare name.
+  const inverted =
+    last === ':' && end - lo >= 2 && end - lo <= 5 ? lex.cues.get(words[lo]!.lower) : undefined;
+  if (inverted !== undefined && capitalisedRun(words, lo + 1, end))
+    return {
+      cue: rangeSpan(words, [lo, lo + 1]),
+      stance: inverted,
+      source: rangeSpan(words, [lo + 1, end]),
+      sourceName: rangeSpan(words, [lo + 1, end]),
+      via: null,
+      rule: 'direct/cue-name-colon',
+      pronoun: false,
+    };
   // `Ted Cruz: “…”`, `HuffPollster: “…”`: a short name and a colon, the colon as the cue.
   if (last === ':' && end - lo >= 1 && end - lo <= 5) {
     let names = true;
@@ -235,6 +266,18 @@ function attributionBefore(
   }
   void text;
   return null;
+}
+
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);
+
+/** True when the words `[from, to)` are a name: capitalised words, initials and their stops. */
+function capitalisedRun(words: readonly Word[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (!isCapitalised(w) && w.text !== '.' && w.text !== "'" && w.text !== '’') return false;
+  }
+  return isCapitalised(words[from]!);
 }
 
 /** Labels before a colon that are not speakers (`Update:`, `Watch:`, `Editor's Note:`). */

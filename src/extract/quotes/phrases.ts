@@ -257,6 +257,15 @@ export function sourceBefore(
     else if (w.lower === 'on' && cue < cueAt) cue--;
     else break;
   }
+  // A bracketed affiliation between the name and its cue: `Rep. Gwen Moore (D-Wis.) said`.
+  if (cue - 1 > lo && words[cue - 1]!.text === ')') {
+    let open = cue - 2;
+    while (open > lo && open >= cue - 1 - MAX_BRACKETED && words[open]!.text !== '(') open--;
+    if (open > lo && words[open]!.text === '(') {
+      const name = phraseBefore(words, open, lo);
+      return name && isCapitalised(words[name[1] - 1]!) ? { whole: [name[0], cue], name } : null;
+    }
+  }
   if (cue - 1 >= lo && words[cue - 1]!.text === ',') {
     // Appositives between commas: "Viktor Gulevich, chief of the general staff, said", "Clinton,
     // 35, the daughter of …, said": try each earlier comma (at most three) for a name before it.
@@ -295,6 +304,9 @@ export function sourceBefore(
   }
   return name ? { whole: name, name } : null;
 }
+
+/** The most words a bracketed affiliation after a name holds (`(D-Wis.)`, `(left, in blue)`). */
+const MAX_BRACKETED = 8;
 
 const HOP_PREPS: ReadonlySet<string> = new Set([
   'for',

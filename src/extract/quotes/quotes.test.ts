@@ -596,6 +596,29 @@ describe('direct quotes after a colon or a participle', () => {
   });
 });
 
+describe('bracketed affiliations, inverted cues and dash signatures', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['“We will win this,” Sen. Claire McCaskill (D-Mo.) said.', 'said', 'Sen. Claire McCaskill (D-Mo.)'],
+    ['Rep. John Mica (R-Fla.) said the panel would meet.', 'said', 'Rep. John Mica (R-Fla.)'],
+    ['Said Ellis: “I do not get the sense she is interested.”', 'Said', 'Ellis'],
+    ['“He represents our greatest shame.” ― Sonya Herridge', '―', 'Sonya Herridge'],
+  ])('%s', (text, cue, source) => {
+    expect(src(text)[0]).toEqual({ cue, source });
+  });
+  it.each([
+    // A dash before a clause, and a colon after a label, sign nothing.
+    '“He represents our greatest shame,” — and nobody in the room disagreed with that at all.',
+    'Update: “The drills were extended by another week,” the statement continued to circulate.',
+  ])('no signature: %s', (text) => {
+    expect(src(text).filter((q) => q.cue === '―' || q.cue === '—' || q.cue === 'Update')).toEqual([]);
+  });
+});
+
 describe('appositive sources: a description stays with its comma, an age or a setting does not', () => {
   const src = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
