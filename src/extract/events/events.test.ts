@@ -251,6 +251,19 @@ describe('events: reports with no argument of their own', () => {
   });
 });
 
+describe('events: a verb after an auxiliary reports a happening of its own', () => {
+  it('keeps a passive report apart from the last event of its type', () => {
+    const text = 'Russian troops arrived in Belarus on Monday. A spokesman said units had been reinforced.';
+    const { mentions } = readText(text);
+    expect(of(mentions, 'event').filter((e) => e.type === 'troop_deployment')).toHaveLength(2);
+  });
+  it('still joins a bare noun to it', () => {
+    const text = 'Russian troops arrived in Belarus on Monday. Officials watched the deployment closely.';
+    const { mentions } = readText(text);
+    expect(of(mentions, 'event').filter((e) => e.type === 'troop_deployment')).toHaveLength(1);
+  });
+});
+
 describe('events: acts of speech', () => {
   it('merges two words of one dismissal in a sentence into one denial', () => {
     const found = events('The Kremlin dismissed the report as "nonsense" on Monday.');

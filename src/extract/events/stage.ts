@@ -107,6 +107,9 @@ const CLAUSE_BREAK = new Set([
 /** Arrival words: a deployment for troops, a visit for a person. */
 const ARRIVALS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'arrival']);
 
+/** Words before a verb form: a trigger after one reports a happening, not a mention of one. */
+const VERBAL_BEFORE = new Set(['had', 'has', 'have', 'been', 'was', 'were']);
+
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 
 /** The first word starting at or after `offset` (binary search). */
@@ -441,6 +444,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     phase: t.rule === 'phase',
     modifier: t.rule === 'phase' && prev !== '' && !DEFINITE.has(prev) ? prev : '',
     definite: DEFINITE.has(prev) || DEFINITE.has(prev2),
+    verbal: VERBAL_BEFORE.has(prev),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
     name: t.rule === 'phase' ? null : named,
     actors: actors.filter(
@@ -537,6 +541,7 @@ function speechDraft(
     phase: false,
     modifier: '',
     definite: false,
+    verbal: false,
     own: false,
     name: null,
     actors: speaker ? [speaker] : [],
@@ -742,7 +747,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       }
       // A report with no argument of its own (`the invasion`, `an attack`) is the nearest earlier
       // event of its type, however far: news keeps talking about the event it has introduced.
-      if (!target && bare(d) && !d.own) target = lastOfType.get(d.type);
+      if (!target && bare(d) && !d.own && !d.verbal) target = lastOfType.get(d.type);
     }
     if (target) join(target, d);
     else {
@@ -857,6 +862,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       phase: false,
       modifier: '',
       definite: false,
+      verbal: false,
       own: false,
       name: e,
       actors: actorsBefore(c, at, b),
