@@ -155,5 +155,6 @@ describe('sitrep CLI', () => {
     expect(out).toMatch(/1 new, 0 unchanged, 0 updated, 0 failed/);
     const { stdout } = await run(process.execPath, [BIN, '--help']);
     expect(stdout).toContain('usage: sitrep');
-  });
+    // Two cold starts of a real process (tsx, model, store): a loaded shared machine needs more than the default guard.
+  }, 90_000);
 });
