@@ -168,6 +168,8 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
       errors.push(
         `${key}: ${JSON.stringify(g.mentions[0])} actors gold ${JSON.stringify(g.actors)}, sitrep ${JSON.stringify(actorNames.map((f) => f[0]))}`,
       );
+    if (v.type === g.type && v.status !== g.status)
+      errors.push(`${key}: ${JSON.stringify(g.mentions[0])} status gold ${g.status}, sitrep ${v.status}`);
     if (v.type !== g.type || time !== g.time)
       errors.push(
         `${key}: ${JSON.stringify(g.mentions[0])} gold ${g.type} ${g.time}, sitrep ${v.type} ${time}`,

@@ -364,6 +364,19 @@ describe('events: status rules', () => {
   it.each(cases)('%j → %s', (before, status, time, rule) => {
     expect(eventStatus({ ...base, before, timeStart: time, timeEnd: time })).toEqual({ status, rule });
   });
+  it('keeps a lasting state under way unless a date or a past-tense verb closes it', () => {
+    const lasting = { ...base, before: [], lasting: true };
+    expect(eventStatus({ ...lasting, trigger: 'deployment' })).toEqual({
+      status: 'ongoing',
+      rule: 'lasting',
+    });
+    expect(eventStatus({ ...lasting, trigger: 'pouring' }).status).toBe('ongoing');
+    expect(eventStatus({ ...lasting, trigger: 'deployed' })).toEqual({ status: 'completed', rule: 'past' });
+    expect(eventStatus({ ...lasting, trigger: 'sent' }).status).toBe('completed');
+    const dated = { ...lasting, trigger: 'deployment', timeStart: '2014-03-01', timeEnd: '2014-03-31' };
+    expect(eventStatus(dated).status).toBe('completed');
+    expect(eventStatus({ ...base, before: [], trigger: 'exercise' }).status).toBe('completed');
+  });
   it('dates an event open at one end against the publication day', () => {
     const day = '2022-01-17';
     expect(timeStatus(null, '2022-02-09', day)).toEqual({

@@ -127,6 +127,24 @@ const ONGOING = new Set([
   'still',
   'now',
 ]);
+/** Irregular past forms of the lasting triggers' verbs (`sent`, `came`). */
+const IRREGULAR_PAST = new Set([
+  'sent',
+  'came',
+  'went',
+  'left',
+  'stayed',
+  'held',
+  'kept',
+  'brought',
+  'moved',
+]);
+
+/** True when the trigger word is a verb in the past tense (`deployed`, `sent`), not a noun or a participle in `-ing`. */
+function pastVerb(trigger: string): boolean {
+  return trigger.endsWith('ed') || IRREGULAR_PAST.has(trigger);
+}
+
 const BE = new Set(['is', 'are', "'s", "'re", 'am']);
 
 /** What the status rules read: lower-case words before the trigger (nearest last), the trigger, and the time. */
@@ -195,5 +213,11 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
   if (s.lasting && s.before.slice(-2).some((w) => w === 'has' || w === 'have'))
     return { status: 'ongoing', rule: 'perfect' };
   const day = s.published?.slice(0, 10);
-  return (day && timeStatus(s.timeStart, s.timeEnd, day)) || { status: 'completed', rule: 'past' };
+  const timed = day && timeStatus(s.timeStart, s.timeEnd, day);
+  if (timed) return timed;
+  // `troops pouring into Belarus`, `the deployment`: with no date to close it and no past-tense
+  // verb telling it as done (`troops arrived`), a state that lasts still holds.
+  if (s.lasting && !s.timeStart && !s.timeEnd && !pastVerb(s.trigger))
+    return { status: 'ongoing', rule: 'lasting' };
+  return { status: 'completed', rule: 'past' };
 }
