@@ -195,6 +195,13 @@ describe('events: triggers and arguments', () => {
     expect(found.find((e) => e.type === 'troop_withdrawal')?.actors).toEqual(['Moscow']);
   });
 
+  it('dates an event by a time that owns it (next month’s drills), whatever came before', () => {
+    const found = events('Troops have arrived or are on their way for next month’s “Allied Resolve” drills.');
+    expect(found.find((e) => e.type === 'military_exercise')?.time).toBe('2022-02');
+    const none = events('Troops have arrived or are on their way for Russia’s joint drills.');
+    expect(none.find((e) => e.type === 'military_exercise')?.time ?? null).toBeNull();
+  });
+
   it('does not date an event by the clause it is the reference point of', () => {
     const found = events(
       'Troops that stayed after the "Allied Resolve" exercise crossed the border on Thursday.',

@@ -342,6 +342,33 @@ function reportTime(
 /** Adverbs of a habit: a statement made again and again has no one date. */
 const HABITUAL: ReadonlySet<string> = new Set(['repeatedly', 'consistently', 'always', 'long', 'often']);
 
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * A time that owns the trigger's noun phrase (`next month’s “Allied Resolve” drills`, `Sunday's
+ * vote`): the nearest date before the trigger, across names, quotation marks and its own modifiers,
+ * when a possessive mark follows it.
+ */
+function possessiveTime(c: EventContext, trigger: number, b: Bounds): TimeMention | null {
+  for (let w = trigger - 1, seen = 0; w > b.floor && seen < 6; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    // The mark may be a token of its own or end the time's last word (`month’s`).
+    const own = POSSESSIVE_MARKS.has(lower);
+    if (own || lower.endsWith("'s") || lower.endsWith('’s')) {
+      const i = c.timeAt[own ? w - 1 : w]!;
+      if (i >= 0) return c.times[i]!.type === 'date' ? c.times[i]! : null;
+      if (own) return null;
+    }
+    if (
+      c.entityAt[w]! < 0 &&
+      !NOUN_PHRASE.has(lower) &&
+      !/^\p{Ll}/u.test(c.text.slice(c.words[w]!.start, c.words[w]!.start + 1))
+    )
+      return null;
+  }
+  return null;
+}
+
 /** Prepositions that make an event the point another one is dated against (`stayed after the drills`). */
 const TEMPORAL_PREPS: ReadonlySet<string> = new Set([
   'after',
@@ -414,7 +441,8 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
   const time = referencePoint(c, t.from, b)
     ? null
-    : (timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
+    : (possessiveTime(c, t.from, b) ??
+      timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null));
   const timeRole = roleOf(c, time, t.from);
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
