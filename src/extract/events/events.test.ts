@@ -366,6 +366,7 @@ describe('events: status rules', () => {
     [[], 'completed', '2021-09-01', 'past'],
     [['have', 'started'], 'ongoing', null, 'progressive'],
     [['a', 'pretext', 'for', 'an'], 'hypothetical', null, 'modal'],
+    [['video', 'to', 'justify', 'military'], 'hypothetical', null, 'modal'],
     [['would', 'practise', 'repelling', 'an'], 'hypothetical', null, 'modal'],
   ];
   it.each(cases)('%j → %s', (before, status, time, rule) => {

@@ -66,6 +66,10 @@ const HYPOTHETICAL = new Set([
   'imminent',
   // What a pretext or a launchpad is for has not happened (`a pretext for an invasion`).
   'pretext',
+  'justify',
+  'justifying',
+  'justification',
+  'excuse',
   'launchpad',
   'springboard',
   // An exercise's scenario is simulated (`would practise repelling an external attack`).
