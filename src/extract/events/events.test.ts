@@ -195,6 +195,11 @@ describe('events: triggers and arguments', () => {
     expect(found.find((e) => e.type === 'troop_withdrawal')?.actors).toEqual(['Moscow']);
   });
 
+  it('types a name the lists know as an exercise as one, in a text that speaks of no drills', () => {
+    const found = events('The pace of arrivals was far higher than in the run-up to Zapad-2021.');
+    expect(found.find((e) => e.name === 'Zapad-2021')?.type).toBe('military_exercise');
+  });
+
   it('dates an event by a time that owns it (next month’s drills), whatever came before', () => {
     const found = events('Troops have arrived or are on their way for next month’s “Allied Resolve” drills.');
     expect(found.find((e) => e.type === 'military_exercise')?.time).toBe('2022-02');

@@ -878,14 +878,17 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
     while (end < to && c.entityAt[end] === c.entityAt[at]) end++;
     const near = timeNear(c, end, b);
     const time = near && yearsDisagree(e.name, near) ? null : near;
+    // The lists know some names as exercises (`Zapad-2021`: note `… strategic exercise`).
+    const drill =
+      exercise || /\b(?:exercise|drills?|manoeuvres|maneuvers)\b/i.test(String(e.attrs?.note ?? ''));
     out.push({
       trigger: e.span,
       spans: [e.span],
       triggerWord: e.cluster,
       word: at,
       sentence,
-      type: exercise ? 'military_exercise' : 'other',
-      plover: exercise ? (c.lexicon.ploverOf.get('military_exercise') ?? null) : null,
+      type: drill ? 'military_exercise' : 'other',
+      plover: drill ? (c.lexicon.ploverOf.get('military_exercise') ?? null) : null,
       origin: 'named',
       phase: false,
       modifier: '',
