@@ -285,6 +285,13 @@ describe('events: acts of speech', () => {
     const found = events('"We will not send troops to the border," Viktor Khrenin said.');
     expect(found.filter((e) => e.type === 'denial')).toEqual([]);
   });
+  it('reads a claim of a possible hostile act as a warning, of a real one as an accusation', () => {
+    const may = events('Western politicians have claimed that Russia may use Belarus to attack Ukraine.');
+    expect(may.map((e) => e.type)).toContain('warning');
+    expect(may.map((e) => e.type)).not.toContain('accusation');
+    const is = events('The United States claimed that Russia is preparing an attack on Ukraine.');
+    expect(is.map((e) => e.type)).toContain('accusation');
+  });
   it('reads a claim of no harm as no accusation', () => {
     const found = events('Alexander Lukashenko claimed that the economy had grown by 3 percent.');
     expect(found.filter((e) => e.type === 'accusation')).toEqual([]);

@@ -601,9 +601,8 @@ function stanceDrafts(
       STANCE_EVENTS[q.stance] ??
       cueType(c, q.cue) ??
       demandIn(c, q.span) ??
-      (q.stance === 'claimed' &&
-      claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
-        ? 'accusation'
+      (q.stance === 'claimed'
+        ? claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
         : null);
     if (!type) continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
@@ -614,16 +613,17 @@ function stanceDrafts(
 }
 
 /**
- * True when a claim's content holds a hostile act (`claimed Russia is preparing a false flag`) or
- * another party's military move (`claimed that Poland had moved 20,000 soldiers toward the
- * border`): such a claim accuses. Binary search over the drafts, sorted by trigger.
+ * What a claim is when its content holds a hostile act (`claimed Russia is preparing a false
+ * flag`) or another party's military move (`claimed that Poland had moved 20,000 soldiers toward
+ * the border`): an accusation; a warning when the act is only possible (`claimed that Russia may
+ * use Belarus to threaten Ukraine`). Binary search over the drafts, sorted by trigger.
  */
 function claimsHostileAct(
   c: EventContext,
   q: QuoteMention,
   drafts: readonly Draft[],
   speaker: EntityMention | null,
-): boolean {
+): 'accusation' | 'warning' | null {
   let lo = 0;
   let hi = drafts.length;
   while (lo < hi) {
@@ -635,9 +635,10 @@ function claimsHostileAct(
     if (c.counter) c.counter.steps++;
     const d = drafts[i]!;
     const others = d.actors.length > 0 && !d.actors.some((a) => a.cluster === speaker?.cluster);
-    if (HOSTILE_TYPES.has(d.type) || (d.type === 'troop_deployment' && others)) return true;
+    if (HOSTILE_TYPES.has(d.type) || (d.type === 'troop_deployment' && others))
+      return d.statuses[0]?.status === 'hypothetical' ? 'warning' : 'accusation';
   }
-  return false;
+  return null;
 }
 
 /**
