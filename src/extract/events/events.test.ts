@@ -235,11 +235,13 @@ describe('events: triggers and arguments', () => {
       'Units will go back to their places of permanent deployment.',
     ],
     ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
+    ['a threat as a noun is no act of threatening', 'Officials said they saw no threat from the north.'],
   ];
   const some: [string, string, string][] = [
     ['declining an invitation still rejects it', 'Poland declined the invitation on Monday.', 'rejection'],
     ['asking for something is a demand', 'Latvia asked for more air-defence systems.', 'demand'],
     ['insisting on something is a demand', 'Kyiv insisted on guarantees from Minsk.', 'demand'],
+    ['threatening is a threat', 'Russia threatened Ukraine with a response on Monday.', 'threat'],
   ];
   it.each(some)('%s', (_, text, type) => {
     expect(events(text).map((e) => e.type)).toContain(type);

@@ -597,9 +597,11 @@ function stanceDrafts(
   const out: Draft[] = [];
   for (const q of c.quotes) {
     if (!q.cue) continue;
+    const cued = cueType(c, q.cue);
+    // A warning's cue that is itself a threat (`threatened`) makes a threat.
     const type =
-      STANCE_EVENTS[q.stance] ??
-      cueType(c, q.cue) ??
+      (q.stance === 'warned' && cued === 'threat' ? cued : STANCE_EVENTS[q.stance]) ??
+      cued ??
       demandIn(c, q.span) ??
       (q.stance === 'claimed'
         ? claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
