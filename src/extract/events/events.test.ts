@@ -271,6 +271,15 @@ describe('events: a verb after an auxiliary reports a happening of its own', () 
     const { mentions } = readText(text);
     expect(of(mentions, 'event').filter((e) => e.type === 'troop_deployment')).toHaveLength(2);
   });
+  it('joins a definite mention with no actor of its own, not one whose actor differs', () => {
+    const text =
+      'Russian troops started arriving in Belarus on Monday. Kyiv warned that the deployment could give Russia a route into Ukraine.';
+    const { mentions } = readText(text);
+    expect(of(mentions, 'event').filter((e) => e.type === 'troop_deployment')).toHaveLength(1);
+    const other = 'Russian troops arrived in Belarus on Monday. Poland said the NATO deployment had grown.';
+    const read2 = readText(other);
+    expect(of(read2.mentions, 'event').filter((e) => e.type === 'troop_deployment')).toHaveLength(2);
+  });
   it('still joins a bare noun to it', () => {
     const text = 'Russian troops arrived in Belarus on Monday. Officials watched the deployment closely.';
     const { mentions } = readText(text);

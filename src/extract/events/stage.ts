@@ -778,7 +778,15 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       }
       // A report with no argument of its own (`the invasion`, `an attack`) is the nearest earlier
       // event of its type, however far: news keeps talking about the event it has introduced.
-      if (!target && bare(d) && !d.own && !d.verbal) target = lastOfType.get(d.type);
+      // So is a definite one with no actor of its own (`warned that the deployment could give Russia
+      // another route`) whose time and size do not conflict with it.
+      const last = target ? undefined : lastOfType.get(d.type);
+      if (
+        last &&
+        !d.own &&
+        ((bare(d) && !d.verbal) || (d.definite && d.actors.length === 0 && consistent(last, d)))
+      )
+        target = last;
     }
     if (target) join(target, d);
     else {
@@ -821,6 +829,13 @@ function corefer(drafts: readonly Draft[]): Draft[] {
     g.name = g.parent?.name ?? null;
   }
   return out;
+}
+
+/** True when nothing known of `d` contradicts `g`: times overlap, sizes and actors (when both have them) agree. */
+function consistent(g: Draft, d: Draft): boolean {
+  if (g.size && d.size && g.size.value !== d.size.value) return false;
+  if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
+  return timesAgree(g.time, d.time);
 }
 
 /** True when the sentence names an event (`Allied Resolve`). */
