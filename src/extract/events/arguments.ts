@@ -88,6 +88,8 @@ function coordinatedAfter(c: EventContext, w: number, ceil: number, ok: (e: Enti
 const canAct = (e: EntityMention) => ACTOR_TYPES.has(e.type);
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+/** Place prepositions whose object is never the subject (`from` is left out: `troops from Russia`). */
+const LOCATIVE: ReadonlySet<string> = new Set([...PLACE_PREPS].filter((p) => p !== 'from' && p !== 'to'));
 
 /** The nearest acting entity before word `w` of its sentence, within the actor window: whose `its` is. */
 function ownerBefore(c: EventContext, w: number, floor: number): EntityMention | null {
@@ -154,7 +156,26 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
       const after = c.words[end]?.lower ?? '';
       const gerund = after === 'of' && (c.words[end + 1]?.lower.endsWith('ing') ?? false);
       const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && (!OBJECT_PREPS.has(after) || gerund);
-      if (acts) return [e, ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct)];
+      if (acts) {
+        const chain = [e, ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct)];
+        // A place named after a locative preposition (`attacked posts in the Sumy and Kyiv regions
+        // …, using artillery`) is where, not who: the search goes on before it.
+        let first = start;
+        while (
+          first - 2 >= b.floor &&
+          COORD.has(c.words[first - 1]!.lower) &&
+          chain.includes(entity(c, first - 2)!)
+        )
+          first = entityStart(c, first - 2);
+        let k = first - 1;
+        if (k >= b.floor && c.words[k]!.lower === 'the') k--;
+        if (k < b.floor || !LOCATIVE.has(c.words[k]!.lower)) return chain;
+        // `In Minsk, Belarus and Russia began drills`: an opening place and its comma, then the subject.
+        const after = entityEnd(c, first);
+        if (chain.length > 1 && c.words[after]?.lower === ',') return chain.slice(0, -1);
+        w = k + 1;
+        continue;
+      }
       w = start;
     }
     if (!AUXILIARIES.has(lower)) gap++;

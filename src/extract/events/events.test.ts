@@ -190,6 +190,15 @@ describe('events: triggers and arguments', () => {
     ).toBe(true);
   });
 
+  it('does not take places after a locative preposition as actors', () => {
+    const found = events(
+      'Russian forces attacked posts in the Sumy and Kyiv regions at dawn, using artillery.',
+    );
+    expect(found.filter((e) => e.type === 'attack').map((e) => e.actors)).toEqual([['Russian']]);
+    const subject = events('In Minsk, Belarus and Russia began joint drills.');
+    expect(subject.find((e) => e.type === 'military_exercise')?.actors).toEqual(['Belarus', 'Russia']);
+  });
+
   it('gives forces named by a possessive to their owner, beyond a reporting verb', () => {
     const found = events('Moscow said its troops would go home after the exercise.');
     expect(found.find((e) => e.type === 'troop_withdrawal')?.actors).toEqual(['Moscow']);

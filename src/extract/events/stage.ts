@@ -771,7 +771,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
         const agree = shareActor(g, d) && timesAgree(g.time, d.time) && !sizesDiffer;
         // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
         const oneAct =
-          (SPEECH_ACTS.has(d.type) || d.type === 'meeting') &&
+          (SPEECH_ACTS.has(d.type) || ONE_PER_SENTENCE.has(d.type)) &&
           g.sentence === d.sentence &&
           (g.actors.length === 0 || d.actors.length === 0 || shareActor(g, d));
         if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct) target = g;
@@ -830,6 +830,9 @@ function corefer(drafts: readonly Draft[]): Draft[] {
   }
   return out;
 }
+
+/** Types a sentence reports one of, whatever words it uses (`spoke to Putin by phone`, `attacked … using artillery`). */
+const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack']);
 
 /** True when nothing known of `d` contradicts `g`: times overlap, sizes and actors (when both have them) agree. */
 function consistent(g: Draft, d: Draft): boolean {

@@ -3,7 +3,7 @@ import type { Stance } from '../../model/mention.ts';
 import { GENERAL_MIN_COUNT, GENERAL_MIN_PRECISION, GENERAL_WEAK_PRECISION } from './constants.ts';
 
 /** Classes of speaker words (see `lexicons/quotes/speakers.en.tsv`). */
-export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' | 'stop';
+export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' | 'stop' | 'mute';
 
 /** The quote lexicons, parsed. */
 export interface QuoteLexicon {
@@ -49,7 +49,15 @@ const STANCES: ReadonlySet<string> = new Set([
   'reported',
   'other',
 ]);
-const CLASSES: ReadonlySet<string> = new Set(['pronoun', 'plural', 'media', 'group', 'person', 'stop']);
+const CLASSES: ReadonlySet<string> = new Set([
+  'pronoun',
+  'plural',
+  'media',
+  'group',
+  'person',
+  'stop',
+  'mute',
+]);
 
 /** Rows of a two-column lexicon; `flag` names an optional third column's only allowed value. */
 function rows(source: string, file: string, flag?: string): [string, string, boolean][] {

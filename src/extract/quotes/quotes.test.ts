@@ -599,6 +599,16 @@ describe('direct quotes after a colon or a participle', () => {
   });
 });
 
+describe('forces and hardware do not speak', () => {
+  it.each([
+    ['Russian forces attacked border posts in the Sumy region at dawn.', 0],
+    ['Two columns of tanks attacked the town before noon on Sunday.', 0],
+    ['Ukrainian soldiers said the town had been shelled overnight.', 1],
+  ])('%s', (text, n) => {
+    expect(findQuotes({ text, sentences: splitSentences(text) })).toHaveLength(n);
+  });
+});
+
 describe('bracketed affiliations, inverted cues and dash signatures', () => {
   const src = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({

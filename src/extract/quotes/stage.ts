@@ -136,6 +136,13 @@ function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: Ent
   return m?.type === 'media';
 }
 
+/** True when the speaker phrase's head names forces or hardware (`Russian forces attacked posts`): they act, they do not speak. */
+function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
+  if (!a.sourceName) return false;
+  const head = /[\p{L}-]+$/u.exec(text.slice(a.sourceName[0], a.sourceName[1]))?.[0].toLowerCase();
+  return head !== undefined && lex.speakers.get(head) === 'mute';
+}
+
 /**
  * Finds quotes and reported speech: direct quotations from paired marks, then indirect speech per
  * sentence outside them; an attribution by a media source around another one becomes that one's
@@ -202,7 +209,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     );
   }
   // Relays: a media attribution whose content holds another attribution's cue.
-  const all = [...direct, ...indirect].sort(
+  const all = [...direct, ...indirect.filter((a) => !muteSource(text, a, lex))].sort(
     (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
   );
   const dropped = new Set<Attribution>();
