@@ -500,3 +500,47 @@ export const PARTAKING: ReadonlySet<string> = new Set([
 export const DENIAL_REACH = 10;
 /** Event types whose result lasts: a present perfect (`has deployed`) reports them as under way. */
 export const LASTING: ReadonlySet<string> = new Set(['troop_deployment']);
+
+/** Acts of speech that happen when they are reported said (`Makei said on Tuesday …, calling the reports "hysteria"`). */
+export const DATED_BY_REPORT: ReadonlySet<string> = new Set(['denial', 'accusation', 'warning', 'demand']);
+
+/** Adverbs of a habit: a statement made again and again has no one date. */
+export const HABITUAL: ReadonlySet<string> = new Set([
+  'repeatedly',
+  'consistently',
+  'always',
+  'long',
+  'often',
+]);
+
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/** Prepositions that make an event the point another one is dated against (`stayed after the drills`). */
+export const TEMPORAL_PREPS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'following',
+  'during',
+  'since',
+  'throughout',
+]);
+
+/** Words a reference event's noun phrase may hold between the preposition and the trigger. */
+export const NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'joint',
+  '"',
+  '“',
+  '”',
+]);
+
+/** Words before a verb form: a trigger after one reports a happening, not a mention of one. */
+export const VERBAL_BEFORE: ReadonlySet<string> = new Set(['had', 'has', 'have', 'been', 'was', 'were']);
+
+/** Types a sentence reports one of, whatever words it uses (`spoke to Putin by phone`, `attacked … using artillery`). */
+export const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack']);

@@ -27,17 +27,22 @@ import {
 import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
+  DATED_BY_REPORT,
   DEMAND_MODALS,
   DENIAL_REACH,
   FROM_WORDS,
+  HABITUAL,
   HOSTILE_TYPES,
   LASTING,
   NEGATION_MODALS,
   NEGATORS,
+  NOUN_PHRASE,
+  ONE_PER_SENTENCE,
   OPEN_MODS,
   PARTAKING,
   PHASE_GLUE,
   PHASE_REACH,
+  POSSESSIVE_MARKS,
   REPORT_VERBS,
   ROLE_GLUE,
   ROLE_REACH,
@@ -47,7 +52,9 @@ import {
   STATUS_WINDOW,
   SYMMETRIC,
   TARGETED,
+  TEMPORAL_PREPS,
   UNTIL_WORDS,
+  VERBAL_BEFORE,
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
@@ -106,9 +113,6 @@ const CLAUSE_BREAK = new Set([
 
 /** Arrival words: a deployment for troops, a visit for a person. */
 const ARRIVALS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'arrival']);
-
-/** Words before a verb form: a trigger after one reports a happening, not a mention of one. */
-const VERBAL_BEFORE = new Set(['had', 'has', 'have', 'been', 'was', 'were']);
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 
@@ -297,9 +301,6 @@ function roleOf(c: EventContext, time: TimeMention | null, trigger: number): Tim
   return 'at';
 }
 
-/** Acts of speech that happen when they are reported said (`Makei said on Tuesday …, calling the reports "hysteria"`). */
-const DATED_BY_REPORT: ReadonlySet<string> = new Set(['denial', 'accusation', 'warning', 'demand']);
-
 /**
  * The date of the report of an act of speech by one of `actors`: in the act's sentence, a date
  * right after a reporting verb or a speaking participle (`said on Tuesday`, `speaking on Thursday`)
@@ -339,11 +340,6 @@ function reportTime(
   return null;
 }
 
-/** Adverbs of a habit: a statement made again and again has no one date. */
-const HABITUAL: ReadonlySet<string> = new Set(['repeatedly', 'consistently', 'always', 'long', 'often']);
-
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
-
 /**
  * A time that owns the trigger's noun phrase (`next month’s “Allied Resolve” drills`, `Sunday's
  * vote`): the nearest date before the trigger, across names, quotation marks and its own modifiers,
@@ -368,29 +364,6 @@ function possessiveTime(c: EventContext, trigger: number, b: Bounds): TimeMentio
   }
   return null;
 }
-
-/** Prepositions that make an event the point another one is dated against (`stayed after the drills`). */
-const TEMPORAL_PREPS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'following',
-  'during',
-  'since',
-  'throughout',
-]);
-/** Words a reference event's noun phrase may hold between the preposition and the trigger. */
-const NOUN_PHRASE: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'this',
-  'joint',
-  '"',
-  '“',
-  '”',
-]);
 
 /**
  * True when the trigger is the object of a temporal preposition (`stayed in Belarus after the
@@ -830,9 +803,6 @@ function corefer(drafts: readonly Draft[]): Draft[] {
   }
   return out;
 }
-
-/** Types a sentence reports one of, whatever words it uses (`spoke to Putin by phone`, `attacked … using artillery`). */
-const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack']);
 
 /** True when nothing known of `d` contradicts `g`: times overlap, sizes and actors (when both have them) agree. */
 function consistent(g: Draft, d: Draft): boolean {
