@@ -42,6 +42,14 @@ function daysBetween(start: string, end: string): number {
   );
 }
 
+/**
+ * Whether an event with this span can still be joined by time and arguments (`find` passes over
+ * longer ones): only such events are worth their rows in the day index.
+ */
+function matchable(start: string, end: string): boolean {
+  return daysBetween(start, end) <= EVENT_MAX_MATCH_DAYS * 2;
+}
+
 function eventId(doc: string, docEvent: string): string {
   return `V${createHash('sha256').update(`${doc}|${docEvent}`).digest('hex').slice(0, 12)}`;
 }
@@ -90,7 +98,7 @@ function find(
       (c) =>
         c.name === null &&
         overlaps(c, ev.start!, ev.end!) &&
-        !(c.start && c.end && daysBetween(c.start, c.end) > EVENT_MAX_MATCH_DAYS * 2),
+        !(c.start && c.end && !matchable(c.start, c.end)),
     );
   if (candidates.length === 0) return null;
   // One query for every candidate's shared arguments: a report costs one round trip, not one each.
@@ -132,7 +140,11 @@ export function linkEvents(
           .at(-1) ?? null;
       if (start !== event.start || end !== event.end) {
         repo.setEventSpan(event.id, start, end);
-        if (start && end && event.name === null) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
+        // An event that grew too long to match leaves the day index: its rows would only crowd it.
+        if (start && end && event.name === null) {
+          if (matchable(start, end)) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
+          else repo.unindexEventDays(event.id);
+        }
       }
     } else {
       event = {
@@ -149,8 +161,15 @@ export function linkEvents(
       // Only unnamed events are looked up by day (named ones by name), and only those with an actor
       // or place: the day lookup serves the time-args rule, which needs a shared one, so an event
       // without any can never be joined that way. Indexed, such events crowded the bounded lookup
-      // (over a thousand on one day at 10,000 articles) and hid the events that could match.
-      if (ev.start && ev.end && event.name === null && actors.length + places.length > 0)
+      // (over a thousand on one day at 10,000 articles) and hid the events that could match. The
+      // same holds for spans too long to match.
+      if (
+        ev.start &&
+        ev.end &&
+        event.name === null &&
+        actors.length + places.length > 0 &&
+        matchable(ev.start, ev.end)
+      )
         repo.indexEventDays(ev.type, spanDays(ev.start, ev.end), event.id);
     }
     repo.insertReport({

@@ -135,6 +135,8 @@ export interface ReconcileRepo {
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;
+  /** Removes an event from the day index (its span grew too long to match). */
+  unindexEventDays(event: string): void;
   insertReport(report: EventReportRow): void;
 
   minhashByBands(bands: readonly number[]): MinhashRow[];

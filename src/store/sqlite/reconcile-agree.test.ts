@@ -91,14 +91,34 @@ describe('incremental reconciliation agrees with a rebuild', () => {
         }),
       ),
     ];
+    // Belarus: a chain of month-long reports grows one event past 62 days, when it leaves the day index.
+    const spans: [string, string, string][] = [
+      ['Jan. 1-31', '2022-01-01', '2022-01-31'],
+      ['Jan. 30-Feb. 28', '2022-01-30', '2022-02-28'],
+      ['Feb. 27-Mar. 20', '2022-02-27', '2022-03-20'],
+    ];
+    for (const [i, [at, start, end]] of spans.entries())
+      docs.push(
+        fixtureDoc({
+          title: `b${i}`,
+          text: `Belarus moved units ${at}.`,
+          entities: [{ name: 'Belarus', key: 'by', type: 'gpe', at: ['Belarus'] }],
+          times: [{ at, start, end }],
+          events: [{ at: 'moved units', type: 'troop_deployment', actors: ['Belarus'], time: at }],
+        }),
+      );
     for (const d of docs) await store.put(fixtureRecord(d));
     const incremental = picture(store);
+    const belarus = incremental.corpusEvents.map((r) => JSON.parse(r)).find((r) => r[6] === '2022-03-20');
+    expect(belarus.slice(5)).toEqual(['2022-01-01', '2022-03-20']);
+    expect(incremental.days.filter((r) => r.includes(belarus[0]))).toEqual([]);
     // The two Russian reports with an actor are one event; Poland's and the three without an actor
     // or place stand alone, and only events with an actor or place are indexed by day.
     const deployments = incremental.corpusEvents.filter((r) => r.includes('"troop_deployment"'));
-    expect(deployments).toHaveLength(5);
+    expect(deployments).toHaveLength(6);
     const indexed = incremental.days.map((r) => JSON.parse(r)).filter((r) => r[0] === 'troop_deployment');
     expect(new Set(indexed.map((r) => r[2])).size).toBe(2);
+    expect(incremental.events.filter((c) => c.split(' ').length === 3)).toHaveLength(1);
     await store.reconcileAll();
     expect(picture(store)).toEqual(incremental);
   });

@@ -120,6 +120,7 @@ export function reconcileStatements(db: Database.Database) {
     ),
     setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ? WHERE id = ?'),
     indexDay: db.prepare('INSERT OR IGNORE INTO event_days (type, day, event) VALUES (?, ?, ?)'),
+    unindexDays: db.prepare('DELETE FROM event_days WHERE event = ?'),
     insertReport: db.prepare(
       `INSERT OR REPLACE INTO event_reports (doc, doc_event, event, rule, published, outlet, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -203,6 +204,9 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     },
     indexEventDays: (type, days, event) => {
       for (const d of days) s.indexDay.run(type, d, event);
+    },
+    unindexEventDays: (event) => {
+      s.unindexDays.run(event);
     },
     insertReport: (r: EventReportRow) => {
       const { doc, docEvent, event, rule, published, outlet, ...data } = r;
