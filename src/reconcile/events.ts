@@ -63,9 +63,10 @@ function overlapsDays(a: CorpusEventRow, lo: string, hi: string): boolean {
   return !!a.start && !!a.end && a.start <= hi && lo <= a.end;
 }
 
-/** Every spelling (node id) of the corpus entity of a node; memoised for one document's reports. */
+/** Every spelling (node id) of the corpus entity of a node. */
 type Spellings = (node: number) => readonly number[];
 
+/** `Spellings` memoised by root, for one document's reports. */
 function spellingsMemo(repo: ReconcileRepo): Spellings {
   const byRoot = new Map<number, readonly number[]>();
   return (node) => {
