@@ -28,7 +28,10 @@ export const EVENT_MAX_MATCH_DAYS = 31;
  * bound on the work per report (crowded days may hide a candidate).
  */
 export const EVENT_DAY_CANDIDATES = 256;
-/** Shared actors or places (corpus entities) an unnamed report needs to join an event. */
+/**
+ * Shared actors or places (corpus entities) an unnamed report needs to join an event; at least 1
+ * (the day lookup returns only candidates that share one).
+ */
 export const EVENT_MIN_SHARED_ARGS = 1;
 
 /** Quotes, mentions and documents an entity page lists at most. */

@@ -42,19 +42,49 @@ function daysBetween(start: string, end: string): number {
   );
 }
 
+/**
+ * Whether an event with this span can still be joined by time and arguments (`find` passes over
+ * longer ones): only such events are worth their rows in the day index.
+ */
+function matchable(start: string, end: string): boolean {
+  return daysBetween(start, end) <= EVENT_MAX_MATCH_DAYS * 2;
+}
+
 function eventId(doc: string, docEvent: string): string {
   return `V${createHash('sha256').update(`${doc}|${docEvent}`).digest('hex').slice(0, 12)}`;
 }
 
 function overlaps(a: CorpusEventRow, start: string, end: string, slack = EVENT_DAY_SLACK): boolean {
-  if (!a.start || !a.end) return false;
-  return a.start <= addDays(end, slack) && addDays(start, -slack) <= a.end;
+  return overlapsDays(a, addDays(start, -slack), addDays(end, slack));
+}
+
+/** Whether an event's span meets the days `lo`..`hi` (a report's span with its slack already added). */
+function overlapsDays(a: CorpusEventRow, lo: string, hi: string): boolean {
+  return !!a.start && !!a.end && a.start <= hi && lo <= a.end;
+}
+
+/** Every spelling (node id) of the corpus entity of a node. */
+type Spellings = (node: number) => readonly number[];
+
+/** `Spellings` memoised by root, for one document's reports. */
+function spellingsMemo(repo: ReconcileRepo): Spellings {
+  const byRoot = new Map<number, readonly number[]>();
+  return (node) => {
+    const root = rootOf(repo, repo.node(node)).id;
+    let out = byRoot.get(root);
+    if (!out) {
+      out = repo.component(root);
+      byRoot.set(root, out);
+    }
+    return out;
+  };
 }
 
 function find(
   repo: ReconcileRepo,
   ev: EventFeature,
   args: readonly number[],
+  spellingsOf: Spellings,
 ): { event: CorpusEventRow; rule: 'name' | 'time-args' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
@@ -80,27 +110,16 @@ function find(
   }
   if (!ev.start || !ev.end || args.length === 0 || daysBetween(ev.start, ev.end) > EVENT_MAX_MATCH_DAYS)
     return null;
-  const days = spanDays(addDays(ev.start, -EVENT_DAY_SLACK), addDays(ev.end, EVENT_DAY_SLACK));
+  const lo = addDays(ev.start, -EVENT_DAY_SLACK);
+  const hi = addDays(ev.end, EVENT_DAY_SLACK);
   // Every spelling of every actor and place: reports name them in many ways.
-  const roots = [...new Set(args.map((a) => rootOf(repo, repo.node(a)).id))];
-  const spellings = [...new Set(roots.flatMap((r) => repo.component(r)))];
-  const candidates = repo
-    .eventsByDays(ev.type, days)
-    .filter(
-      (c) =>
-        c.name === null &&
-        overlaps(c, ev.start!, ev.end!) &&
-        !(c.start && c.end && daysBetween(c.start, c.end) > EVENT_MAX_MATCH_DAYS * 2),
-    );
-  if (candidates.length === 0) return null;
-  // One query for every candidate's shared arguments: a report costs one round trip, not one each.
-  const counts = repo.sharedArgs(
-    candidates.map((c) => c.id),
-    spellings,
-  );
+  const spellings = [...new Set(args.flatMap(spellingsOf))];
+  // One query finds the events on these days that share an argument, with how many: the events that
+  // share none are never read.
   let best: { event: CorpusEventRow; shared: number } | null = null;
-  for (const c of candidates) {
-    const shared = counts.get(c.id) ?? 0;
+  for (const { event: c, shared } of repo.candidatesByDays(ev.type, spanDays(lo, hi), spellings)) {
+    if (c.name !== null || !overlapsDays(c, lo, hi) || (c.start && c.end && !matchable(c.start, c.end)))
+      continue;
     if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
   }
   return best ? { event: best.event, rule: 'time-args' } : null;
@@ -116,10 +135,12 @@ export function linkEvents(
   let created = 0;
   const ids = (xs: readonly string[]) =>
     xs.map((x) => nodes.get(x)).filter((x): x is number => x !== undefined);
+  // Entity trees do not change while a document's events are linked (its entities were linked first).
+  const spellingsOf = spellingsMemo(repo);
   for (const ev of f.events) {
     const actors = ids(ev.actors);
     const places = ids(ev.places);
-    const hit = find(repo, ev, [...actors, ...places]);
+    const hit = find(repo, ev, [...actors, ...places], spellingsOf);
     let event: CorpusEventRow;
     if (hit) {
       event = hit.event;
@@ -132,7 +153,11 @@ export function linkEvents(
           .at(-1) ?? null;
       if (start !== event.start || end !== event.end) {
         repo.setEventSpan(event.id, start, end);
-        if (start && end && event.name === null) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
+        // An event that grew too long to match leaves the day index: its rows would only crowd it.
+        if (start && end && event.name === null) {
+          if (matchable(start, end)) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
+          else repo.unindexEventDays(event.id);
+        }
       }
     } else {
       event = {
@@ -146,9 +171,18 @@ export function linkEvents(
       };
       created++;
       repo.insertEvent(event);
-      // Only unnamed events are looked up by day (named ones by name): a day crowded with reports of
-      // a named exercise then costs the day lookup nothing.
-      if (ev.start && ev.end && event.name === null)
+      // Only unnamed events are looked up by day (named ones by name), and only those with an actor
+      // or place: the day lookup serves the time-args rule, which needs a shared one, so an event
+      // without any can never be joined that way. Indexed, such events crowded the bounded lookup
+      // (over a thousand on one day at 10,000 articles) and hid the events that could match. The
+      // same holds for spans too long to match.
+      if (
+        ev.start &&
+        ev.end &&
+        event.name === null &&
+        actors.length + places.length > 0 &&
+        matchable(ev.start, ev.end)
+      )
         repo.indexEventDays(ev.type, spanDays(ev.start, ev.end), event.id);
     }
     repo.insertReport({

@@ -127,14 +127,22 @@ export interface ReconcileRepo {
   insertLink(link: EntityLinkRow): void;
 
   eventsByName(type: string, nameKey: string): CorpusEventRow[];
-  eventsByDays(type: string, days: readonly string[]): CorpusEventRow[];
+  /**
+   * Unnamed events on these days (of the first EVENT_DAY_CANDIDATES in day, then id, order) that
+   * have at least one of these nodes as an actor or place, with how many; in that order.
+   */
+  candidatesByDays(
+    type: string,
+    days: readonly string[],
+    nodes: readonly number[],
+  ): { event: CorpusEventRow; shared: number }[];
   /** Node ids of an entity's tree (the root and every node merged under it). */
   component(root: number): number[];
-  /** For each of these events, how many of these nodes are actors or places of its reports (absent: none). */
-  sharedArgs(events: readonly string[], nodes: readonly number[]): Map<string, number>;
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;
+  /** Removes an event from the day index (its span grew too long to match). */
+  unindexEventDays(event: string): void;
   insertReport(report: EventReportRow): void;
 
   minhashByBands(bands: readonly number[]): MinhashRow[];

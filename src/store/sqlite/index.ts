@@ -28,6 +28,7 @@ import type {
   StoredDocument,
   StoreStats,
 } from '../types.ts';
+import { WAL_AUTOCHECKPOINT_PAGES } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
 import { reconcileStatements, sqliteRepo } from './reconcile-repo.ts';
 import { ReconciledQueries } from './reconciled.ts';
@@ -192,7 +193,10 @@ export class SqliteStore implements Store {
         cause: e,
       });
     }
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    if (path !== ':memory:') {
+      db.pragma('journal_mode = WAL');
+      db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    }
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db, path);

@@ -97,18 +97,17 @@ export function reconcileStatements(db: Database.Database) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     eventsByName: db.prepare('SELECT * FROM corpus_events WHERE type = ? AND name_key = ?'),
-    eventsByDay: db.prepare(
-      // Unnamed events only (named ones join by name), and at most EVENT_DAY_CANDIDATES a day, so a
-      // day crowded with reports of one type costs a bounded scan, not one that grows with the corpus.
-      // CROSS JOIN keeps the day index first: the planner would otherwise scan corpus_events.
-      `SELECT e.* FROM (SELECT DISTINCT event FROM event_days
-         WHERE type = ? AND day IN (SELECT value FROM json_each(?)) LIMIT ${EVENT_DAY_CANDIDATES}) d
-       CROSS JOIN corpus_events e ON e.id = d.event WHERE e.name IS NULL`,
-    ),
-    sharedArgs: db.prepare(
-      `SELECT event, count(*) AS shared FROM event_args
-       WHERE event IN (SELECT value FROM json_each(?)) AND node IN (SELECT value FROM json_each(?))
-       GROUP BY event`,
+    candidatesByDays: db.prepare(
+      // The first EVENT_DAY_CANDIDATES unnamed events of the type on the days (in index order: day,
+      // then id), so a day crowded with reports costs a bounded scan; of those, the ones that share an
+      // argument, with the count, in the same order. The count is an index probe per candidate, and
+      // events that share nothing are never read. CROSS JOIN keeps the day index first.
+      `SELECT e.*, d.shared FROM (
+         SELECT x.event, (SELECT count(*) FROM event_args a
+                          WHERE a.event = x.event AND a.node IN (SELECT value FROM json_each(@nodes))) AS shared
+         FROM (SELECT DISTINCT event FROM event_days
+               WHERE type = @type AND day IN (SELECT value FROM json_each(@days)) LIMIT ${EVENT_DAY_CANDIDATES}) x
+       ) d CROSS JOIN corpus_events e ON e.id = d.event WHERE d.shared > 0 AND e.name IS NULL`,
     ),
     component: db.prepare(
       `WITH RECURSIVE c(id) AS (SELECT ? UNION SELECT n.id FROM entity_nodes n JOIN c ON n.parent = c.id)
@@ -120,6 +119,7 @@ export function reconcileStatements(db: Database.Database) {
     ),
     setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ? WHERE id = ?'),
     indexDay: db.prepare('INSERT OR IGNORE INTO event_days (type, day, event) VALUES (?, ?, ?)'),
+    unindexDays: db.prepare('DELETE FROM event_days WHERE event = ?'),
     insertReport: db.prepare(
       `INSERT OR REPLACE INTO event_reports (doc, doc_event, event, rule, published, outlet, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -180,21 +180,19 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       s.insertLink.run(l.doc, l.docEntity, l.node, l.name, l.type, l.role, l.mentions, l.published);
     },
     eventsByName: (type, key) => (s.eventsByName.all(type, key) as EventDbRow[]).map(toEvent),
-    eventsByDays: (type, days) => {
-      if (days.length === 0) return [];
-      return (s.eventsByDay.all(type, JSON.stringify(days)) as EventDbRow[]).map(toEvent);
+    candidatesByDays: (type, days, nodes) => {
+      if (days.length === 0 || nodes.length === 0) return [];
+      return (
+        s.candidatesByDays.all({
+          type,
+          days: JSON.stringify(days),
+          nodes: JSON.stringify(nodes),
+        }) as (EventDbRow & {
+          shared: number;
+        })[]
+      ).map((r) => ({ event: toEvent(r), shared: r.shared }));
     },
     component: (root) => s.component.pluck().all(root) as number[],
-    sharedArgs: (events, nodes) => {
-      const out = new Map<string, number>();
-      if (events.length === 0 || nodes.length === 0) return out;
-      for (const r of s.sharedArgs.all(JSON.stringify(events), JSON.stringify(nodes)) as {
-        event: string;
-        shared: number;
-      }[])
-        out.set(r.event, r.shared);
-      return out;
-    },
     insertEvent: (e) => {
       s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end);
     },
@@ -203,6 +201,9 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     },
     indexEventDays: (type, days, event) => {
       for (const d of days) s.indexDay.run(type, d, event);
+    },
+    unindexEventDays: (event) => {
+      s.unindexDays.run(event);
     },
     insertReport: (r: EventReportRow) => {
       const { doc, docEvent, event, rule, published, outlet, ...data } = r;
