@@ -1,3 +1,4 @@
+import { mapArray } from './arrays.ts';
 import { AGGREGATE_MAX } from './constants.ts';
 import { GAZ_CLASSES, matchHashes, type PhraseIndex } from './gazetteers.ts';
 import { hashJoin, hashRange, hashSep, hashStr, seed } from './hash.ts';
@@ -233,7 +234,7 @@ export interface SentenceContext {
    * Context aggregation (Ratinov & Roth 2009): for a capitalised word seen more than once in the
    * document, the words next to it at all its occurrences, as feature hashes.
    */
-  readonly aggregate: ReadonlyMap<string, readonly number[]>;
+  readonly aggregate: ReadonlyMap<string, Int32Array>;
   /** Label-lexicon features of each token (null: none matched, or no lexicon). */
   readonly lex: readonly (readonly number[] | undefined)[] | null;
   /** Add the context-cue features (nearest lower-case words around a capitalised run). */
@@ -363,7 +364,7 @@ export function sentenceContexts(
 ): SentenceContext[] {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
-  const caps = docToks.map(capsSentence);
+  const caps = mapArray(docToks, capsSentence);
   const seen = new Map<string, Set<number>>();
   const count = new Map<string, number>();
   docToks.forEach((toks, si) => {
@@ -384,8 +385,9 @@ export function sentenceContexts(
       }
     });
   });
-  const aggregate = new Map<string, number[]>();
-  for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, [...set]);
+  const aggregate = new Map<string, Int32Array>();
+  // Int32Array like the tagger's other feature lists, so that `addScores` sees one kind of array.
+  for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, Int32Array.from(set));
   // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
   // Gazetteer codes of all sentences share two arrays (views per sentence): fewer ArrayBuffers.
   let longest = 0;
@@ -399,7 +401,7 @@ export function sentenceContexts(
   const allBegin = new Uint8Array(total);
   const allInside = new Uint8Array(total);
   let offset = 0;
-  return docToks.map((toks, si) => {
+  return mapArray(docToks, (toks, si) => {
     for (let i = 0; i < toks.length; i++) {
       hlw[i] = toks[i]!.hlw;
       cap[i] = toks[i]!.cap ? 1 : 0;

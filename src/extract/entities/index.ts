@@ -1,6 +1,7 @@
 import type { EntityMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import type { Stage } from '../types.ts';
+import { mapArray } from './arrays.ts';
 import {
   clusterNames,
   type Draft,
@@ -37,7 +38,7 @@ export const entityStage: Stage = {
     if (sentences.length === 0) return [];
     const gaz = gazetteers();
     const found = recognise(
-      sentences.map((s) => s.words),
+      mapArray(sentences, (s) => s.words),
       gaz,
     );
     const span = (si: number, start: number, end: number): Span => [

@@ -1,3 +1,4 @@
+import { mapArray } from './arrays.ts';
 import { TAGGER_CACHE_WORDS } from './constants.ts';
 import {
   contextFeatures,
@@ -107,8 +108,21 @@ export class Tagger {
 
   /** BILOU label indices of every token of a document given as sentences of words. */
   labels(sentences: readonly (readonly string[])[]): number[][] {
-    const entries = sentences.map((s) => s.map((w) => this.entry(w)));
-    const toks = entries.map((s) => s.map((e) => e.tok));
+    // Built by loops, not `map`: see arrays.ts.
+    const entries = new Array<WordEntry[]>(sentences.length);
+    const toks = new Array<Tok[]>(sentences.length);
+    for (let si = 0; si < sentences.length; si++) {
+      const words = sentences[si]!;
+      const es = new Array<WordEntry>(words.length);
+      const ts = new Array<Tok>(words.length);
+      for (let i = 0; i < words.length; i++) {
+        const e = this.entry(words[i]!);
+        es[i] = e;
+        ts[i] = e.tok;
+      }
+      entries[si] = es;
+      toks[si] = ts;
+    }
     const contexts = sentenceContexts(toks, this.gaz, this.extras);
     const buf = this.buf;
     // Context-aggregation scores depend on the word and the document: summed once per word, into
@@ -182,6 +196,6 @@ export class Tagger {
 
   /** Entity spans (token ranges and CoNLL types) of every sentence of a document. */
   tag(sentences: readonly (readonly string[])[]): TaggedSpan[][] {
-    return this.labels(sentences).map(labelSpans);
+    return mapArray(this.labels(sentences), labelSpans);
   }
 }
