@@ -91,11 +91,10 @@ export const entitiesBench: BenchCase = {
     // measures the warm code (JIT, model and lexicon loading, per-word caches are not throughput).
     // With a shorter warm-up the quick mode timed mostly V8 compiling the stage.
     runOurs();
-    const rssWarm = rssMb();
+    // No forced collection between the warm-up and the clock (see `measure`).
+    const rssWarm = process.memoryUsage().rss / 2 ** 20;
     // CPU time beside wall time: the machines are shared, and one core's work is what the goal counts.
-    let cpu = process.cpuUsage();
-    const ours = await measure(runOurs);
-    const oursCpu = process.cpuUsage(cpu);
+    const ours = await measure(runOurs, { gc: false });
     // compromise is loaded after sitrep is timed, so that sitrep's peak RSS does not include it.
     const nlp = (await import('compromise')).default as unknown as (t: string) => {
       people(): { json(): unknown[] };
@@ -110,14 +109,11 @@ export const entitiesBench: BenchCase = {
         return s + d.people().json().length + d.places().json().length + d.organizations().json().length;
       }, 0);
     runPeer();
-    cpu = process.cpuUsage();
-    const peer = await measure(runPeer);
-    const peerCpu = process.cpuUsage(cpu);
+    const peer = await measure(runPeer, { gc: false });
     const oursMbs = mbPerSecond(bytes, ours.ms);
     const peerMbs = mbPerSecond(peerBytes, peer.ms);
-    const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-    const oursCpuMbs = mbPerSecond(bytes, cpuMs(oursCpu));
-    const peerCpuMbs = mbPerSecond(peerBytes, cpuMs(peerCpu));
+    const oursCpuMbs = mbPerSecond(bytes, ours.cpuMs);
+    const peerCpuMbs = mbPerSecond(peerBytes, peer.cpuMs);
     return {
       table: [
         formatTable(
@@ -144,7 +140,7 @@ export const entitiesBench: BenchCase = {
           ],
         ),
         `ratio sitrep/compromise: ${(oursMbs / peerMbs).toFixed(1)}x wall, ${(oursCpuMbs / peerCpuMbs).toFixed(1)}x cpu`,
-        `RSS MB: ${rssStart.toFixed(0)} at start (node, tsx, code), +${(rssInputs - rssStart).toFixed(0)} the inputs' sentence and token mentions, +${(rssWarm - rssInputs).toFixed(0)} after the warm-up round (model, gazetteers, caches, heap kept); sitrep's peak while timed ${ours.peakRssMb.toFixed(0)}`,
+        `RSS MB: ${rssStart.toFixed(0)} at start (node, tsx, the modules of every bench case), +${(rssInputs - rssStart).toFixed(0)} the inputs' sentence and token mentions, +${(rssWarm - rssInputs).toFixed(0)} after the warm-up round (model, gazetteers, caches, heap kept); sitrep's peak while timed ${ours.peakRssMb.toFixed(0)}`,
         `model + gazetteers load (fresh process): ${load.loadMs.toFixed(0)} ms (module import ${load.importMs.toFixed(0)} ms), heap +${load.heapMb.toFixed(1)} MB, RSS +${load.rssMb.toFixed(1)} MB`,
       ].join('\n'),
       figures: {
