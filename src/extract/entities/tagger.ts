@@ -1,5 +1,5 @@
 import { mapArray } from './arrays.ts';
-import { TAGGER_CACHE_WORDS } from './constants.ts';
+import { TAGGER_CACHE_LABEL_WORD_SCORES, TAGGER_CACHE_WORDS } from './constants.ts';
 import {
   contextFeatures,
   type FeatureExtras,
@@ -35,18 +35,20 @@ interface WordEntry {
    */
   readonly v: Int32Array;
   /**
-   * Weight rows of the word's label-word features, LW_FEATS per previous label (UNKNOWN until the
-   * beam first needs them): the hashing and table probes were a tenth of the stage's time.
+   * Where the summed scores of the word's label-word features are in the tagger's `lwScores`, per
+   * previous label (UNKNOWN until the beam first needs them): hashing and probing them per token
+   * was a tenth of the stage's time, and adding their two weight rows per token another tenth.
+   * Allocated with the entry, so that entries keep one shape.
    */
-  rows: Int32Array | null;
+  readonly lwAt: Int32Array;
 }
 
 /** Label-word transition features per (word, previous label): `labelWordFeatures` makes this many. */
 const LW_FEATS = 2;
 /** Previous labels, with -1 (sentence start) at index 0. */
 const NL = L + 1;
-/** Row slot not looked up yet (-1 is "the model has no such feature"). */
-const UNKNOWN = -2;
+/** Label-word scores not summed yet. */
+const UNKNOWN = -1;
 
 /** A name tagger over compact weights and a feature gazetteer. */
 export class Tagger {
@@ -58,6 +60,9 @@ export class Tagger {
   /** Scratch scores of the five blocks of a word being cached. */
   private readonly acc = new Float64Array((1 + OFFSETS.length) * L);
   private readonly lwBuf = new HashBuffer();
+  /** Summed label-word scores of cached words, L per (word, previous label) that was needed. */
+  private lwScores = new Float64Array(1 << 14);
+  private lwUsed = 0;
 
   constructor(
     private readonly weights: Weights,
@@ -99,15 +104,40 @@ export class Tagger {
     let e = this.cache.get(word);
     if (!e) {
       const tok = makeTok(word);
-      e = { tok, v: this.sums(tok), rows: null };
-      if (this.cache.size >= TAGGER_CACHE_WORDS) this.cache.clear();
+      e = { tok, v: this.sums(tok), lwAt: new Int32Array(NL).fill(UNKNOWN) };
       this.cache.set(word, e);
     }
     return e;
   }
 
+  /** Offset in `lwScores` of the label-word scores of a word after label prev1, summed on first use. */
+  private labelWordAt(e: WordEntry, prev1: number): number {
+    let at = e.lwAt[prev1 + 1]!;
+    if (at === UNKNOWN) {
+      at = this.lwUsed;
+      this.lwUsed += L;
+      if (this.lwUsed > this.lwScores.length) {
+        const grown = new Float64Array(this.lwScores.length * 2);
+        grown.set(this.lwScores);
+        this.lwScores = grown;
+      }
+      const lw = this.lwBuf;
+      lw.clear();
+      labelWordFeatures(e.tok, prev1, lw);
+      this.lwScores.fill(0, at, at + L);
+      this.weights.addScores(lw.a, 0, lw.length, this.lwScores, at);
+      e.lwAt[prev1 + 1] = at;
+    }
+    return at;
+  }
+
   /** BILOU label indices of every token of a document given as sentences of words. */
   labels(sentences: readonly (readonly string[])[]): number[][] {
+    // Bounded between documents only: entries of the document at hand point into `lwScores`.
+    if (this.cache.size >= TAGGER_CACHE_WORDS || this.lwUsed >= TAGGER_CACHE_LABEL_WORD_SCORES) {
+      this.cache.clear();
+      this.lwUsed = 0;
+    }
     // Built by loops, not `map`: see arrays.ts.
     const entries = new Array<WordEntry[]>(sentences.length);
     const toks = new Array<Tok[]>(sentences.length);
@@ -130,6 +160,7 @@ export class Tagger {
     const aggregated = new Map<string, number>();
     let aggScores = new Float64Array(16 * L);
     let aggUsed = 0;
+    const tagger = this;
     return decode(
       {
         sentences: toks,
@@ -168,24 +199,9 @@ export class Tagger {
             }
           }
         },
-        addLabelWord: (si, i, prev1, scores, at) => {
-          const e = entries[si]![i]!;
-          let rows = e.rows;
-          if (!rows) {
-            rows = new Int32Array(NL * LW_FEATS).fill(UNKNOWN);
-            e.rows = rows;
-          }
-          const r0 = (prev1 + 1) * LW_FEATS;
-          if (rows[r0] === UNKNOWN) {
-            const lw = this.lwBuf;
-            lw.clear();
-            labelWordFeatures(e.tok, prev1, lw);
-            for (let f = 0; f < LW_FEATS; f++) rows[r0 + f] = this.weights.row(lw.a[f]!);
-          }
-          for (let f = 0; f < LW_FEATS; f++) {
-            const r = rows[r0 + f]!;
-            if (r >= 0) this.weights.addRow(r, scores, at);
-          }
+        labelWordAt: (si, i, prev1) => this.labelWordAt(entries[si]![i]!, prev1),
+        get labelWordScores() {
+          return tagger.lwScores;
         },
       },
       this.weights,
