@@ -387,7 +387,13 @@ export function sentenceContexts(
   });
   const aggregate = new Map<string, Int32Array>();
   // Int32Array like the tagger's other feature lists, so that `addScores` sees one kind of array.
-  for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, Int32Array.from(set));
+  for (const [lw, set] of seen) {
+    if (count.get(lw)! < 2) continue;
+    const hashes = new Int32Array(set.size);
+    let k = 0;
+    for (const h of set) hashes[k++] = h;
+    aggregate.set(lw, hashes);
+  }
   // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
   // Gazetteer codes of all sentences share two arrays (views per sentence): fewer ArrayBuffers.
   let longest = 0;

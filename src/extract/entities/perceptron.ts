@@ -348,10 +348,12 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
     let width = 1;
     const hist: number[][] = [];
     let violation = -1;
+    // The history is fixed within a sentence: the next word's entry becomes the word's own.
+    let hn = history.size > 0 ? history.get(toks[0]!.lw) : undefined;
     for (let i = 0; i < n; i++) {
       const tok = toks[i]!;
-      const h = history.size > 0 ? history.get(tok.lw) : undefined;
-      const hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
+      const h = hn;
+      hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
       ctx.histMask = h === undefined ? 0 : h & HIST_MASK;
       ctx.histLast = h === undefined ? 0 : h >> HIST_LAST_SHIFT;
       ctx.nextMask = hn === undefined ? 0 : hn & HIST_MASK;
