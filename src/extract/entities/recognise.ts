@@ -214,7 +214,8 @@ function isTitleCase(words: readonly string[]): boolean {
     }
     letters++;
     if (upperInitial && hasLower(w)) caps++;
-    if (!functionWord && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
+    // The function words are all capitalised: a lower-case word need not be looked up.
+    if (!functionWord && upperInitial && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
   }
   // A capitalised function word tells a headline from a table of names and scores.
   return functionWord && letters >= 4 && caps >= letters * 0.7;
