@@ -356,6 +356,11 @@ export function contextFeatures(
   }
 }
 
+/** Appends h to a short list unless it is there already. */
+function addNew(list: number[], h: number): void {
+  if (!list.includes(h)) list.push(h);
+}
+
 /** The sentence contexts of a document's tokens. */
 export function sentenceContexts(
   docToks: readonly (readonly Tok[])[],
@@ -365,7 +370,9 @@ export function sentenceContexts(
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   const caps = mapArray(docToks, capsSentence);
-  const seen = new Map<string, Set<number>>();
+  // Per capitalised word, its neighbours' hashes in first-seen order without repeats: a short
+  // list searched linearly (at most AGGREGATE_MAX + 1 entries) rather than a Set per word.
+  const seen = new Map<string, number[]>();
   const count = new Map<string, number>();
   docToks.forEach((toks, si) => {
     toks.forEach((t, i) => {
@@ -373,27 +380,21 @@ export function sentenceContexts(
       else {
         if (i > 0 && !caps[si] && !isAllCaps(t)) capSeen.add(t.lw);
         count.set(t.lw, (count.get(t.lw) ?? 0) + 1);
-        let set = seen.get(t.lw);
-        if (!set) {
-          set = new Set();
-          seen.set(t.lw, set);
+        let list = seen.get(t.lw);
+        if (!list) {
+          list = [];
+          seen.set(t.lw, list);
         }
-        if (set.size < AGGREGATE_MAX) {
-          set.add(hashJoin(T.aggL, i > 0 ? toks[i - 1]!.hlw : H_BOS));
-          set.add(hashJoin(T.aggR, i + 1 < toks.length ? toks[i + 1]!.hlw : H_EOS));
+        if (list.length < AGGREGATE_MAX) {
+          addNew(list, hashJoin(T.aggL, i > 0 ? toks[i - 1]!.hlw : H_BOS));
+          addNew(list, hashJoin(T.aggR, i + 1 < toks.length ? toks[i + 1]!.hlw : H_EOS));
         }
       }
     });
   });
   const aggregate = new Map<string, Int32Array>();
   // Int32Array like the tagger's other feature lists, so that `addScores` sees one kind of array.
-  for (const [lw, set] of seen) {
-    if (count.get(lw)! < 2) continue;
-    const hashes = new Int32Array(set.size);
-    let k = 0;
-    for (const h of set) hashes[k++] = h;
-    aggregate.set(lw, hashes);
-  }
+  for (const [lw, list] of seen) if (count.get(lw)! > 1) aggregate.set(lw, Int32Array.from(list));
   // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
   // Gazetteer codes of all sentences share two arrays (views per sentence): fewer ArrayBuffers.
   let longest = 0;

@@ -29,6 +29,17 @@ const NAME = 'entity';
 const VERSION = 1;
 const TAG = `${NAME}@${VERSION}`;
 
+const BY_RULE = new Map<string, string>();
+/** The `by` of a mention made by a rule (one string per rule, not one per mention). */
+function byRule(rule: string): string {
+  let by = BY_RULE.get(rule);
+  if (by === undefined) {
+    by = `${TAG}:${rule}`;
+    BY_RULE.set(rule, by);
+  }
+  return by;
+}
+
 /** Token range `[start, end)` of sentence si as a character span of the document. */
 function spanOf(sentences: readonly WordSentence[], si: number, start: number, end: number): Span {
   return [sentences[si]!.starts[start]!, sentences[si]!.ends[end - 1]!];
@@ -66,7 +77,7 @@ function draftsOf(
         attrs: f.attrs,
         role: role ? text.slice(...spanOf(sentences, si, role.start, role.end)) : null,
         roleOf: role?.of ?? null,
-        by: `${TAG}:${f.rule}`,
+        by: byRule(f.rule),
         cluster: -1,
       };
       drafts.push(d);
