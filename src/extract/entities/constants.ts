@@ -30,6 +30,12 @@ export const MODEL_FILE = 'models/ner-en.bin';
 /** Distinct words whose feature scores the run-time tagger keeps (the cache is cleared when full). */
 export const TAGGER_CACHE_WORDS = 50_000;
 
+/**
+ * Summed label-word scores the tagger keeps (numbers, 17 per word and previous label; 2^21 is
+ * 16 MB): checked with TAGGER_CACHE_WORDS between documents, both are cleared when either is full.
+ */
+export const TAGGER_CACHE_LABEL_WORD_SCORES = 1 << 21;
+
 /** Distinct names per CoNLL type whose sitrep type and facts are kept (the cache is cleared when full). */
 export const TYPED_CACHE_NAMES = 20_000;
 

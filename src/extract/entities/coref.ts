@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
+import { mapArray } from './arrays.ts';
 import { EX_SOVIET, LEADER_HEADS, ORG_HEADS, PRONOUNS, REPORTING_VERBS } from './constants.ts';
 import { foldWord, nameKey } from './names.ts';
 import { sortInPlace } from './order.ts';
@@ -177,13 +178,71 @@ export function markSpeakers(
   }
 }
 
+/** Heads of the role nominals `linkMentions` resolves (`the president` → the person with that role). */
+const ROLE_NOMINALS = [
+  'president',
+  'minister',
+  'leader',
+  'chief',
+  'general',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'chancellor',
+] as const;
+const ROLE_NOMINAL_SET: ReadonlySet<string> = new Set(ROLE_NOMINALS);
+
+/**
+ * The named mentions that end before a position, read as the position moves forward through the
+ * document: for each kind of question `linkMentions` asks, the last such mention in text order
+ * that answers it. Each mention is added once, so linking is linear in the document (filtering
+ * every earlier mention per pronoun or nominal was quadratic).
+ */
+class EarlierMentions {
+  private readonly byEnd: number[];
+  private ready = 0;
+  /** Indices (into the mentions in text order) of the last person and the last speaking person. */
+  person = -1;
+  speaker = -1;
+  /** Per last word of a non-person's name (`ministry`), the last such mention. */
+  readonly byHead = new Map<string, number>();
+  /** Per role nominal, the last person whose cluster's role contains it. */
+  readonly byRole = new Map<string, number>();
+
+  constructor(readonly mentions: readonly { m: Draft; c: Cluster }[]) {
+    this.byEnd = mapArray(mentions, (_, k) => k).sort(
+      (a, b) => mentions[a]!.m.span[1] - mentions[b]!.m.span[1],
+    );
+  }
+
+  /** Adds the mentions ending at or before `pos` (positions must not decrease). */
+  advance(pos: number): void {
+    const { mentions, byEnd } = this;
+    while (this.ready < byEnd.length && mentions[byEnd[this.ready]!]!.m.span[1] <= pos) {
+      const k = byEnd[this.ready++]!;
+      const { m, c } = mentions[k]!;
+      if (c.type === 'person') {
+        this.person = Math.max(this.person, k);
+        if (m.speaker) this.speaker = Math.max(this.speaker, k);
+        const role = (c.role ?? '').toLowerCase();
+        for (const r of ROLE_NOMINALS)
+          if (role.includes(r)) this.byRole.set(r, Math.max(this.byRole.get(r) ?? -1, k));
+      } else {
+        const head = lastWord(c.name).toLowerCase();
+        this.byHead.set(head, Math.max(this.byHead.get(head) ?? -1, k));
+      }
+    }
+  }
+}
+
 /** Links pronouns, nominals and descriptors to clusters. */
 export function linkMentions(sentences: readonly WordSentence[], clusters: readonly Cluster[]): Linked[] {
   const out: Linked[] = [];
   const mentions = clusters
     .flatMap((c) => c.members.map((m) => ({ m, c })))
     .sort((a, b) => a.m.span[0] - b.m.span[0]);
-  const before = (pos: number) => mentions.filter((x) => x.m.span[1] <= pos);
+  // Mentions in text order are in sentence order too, so the last of any kind is the latest sentence's.
+  const earlier = new EarlierMentions(mentions);
   const salience = (c: Cluster) => c.members.length + (c.members.some((m) => m.si === 0) ? 2 : 0);
   sentences.forEach((s, si) => {
     const w = s.words;
@@ -199,8 +258,10 @@ export function linkMentions(sentences: readonly WordSentence[], clusters: reado
         (REPORTING_VERBS.has(w[i + 1]?.toLowerCase() ?? '') ||
           REPORTING_VERBS.has(w[i - 1]?.toLowerCase() ?? ''))
       ) {
-        const prior = before(at).filter((x) => x.c.type === 'person' && x.m.si >= si - 4);
-        const who = prior.filter((x) => x.m.speaker).at(-1) ?? prior.at(-1);
+        earlier.advance(at);
+        // The last speaker among the persons of the last five sentences, else the last person there.
+        const recent = (k: number) => (k >= 0 && mentions[k]!.m.si >= si - 4 ? mentions[k] : undefined);
+        const who = recent(earlier.speaker) ?? recent(earlier.person);
         if (who) out.push({ span: [at, s.ends[i]!], cluster: who.c, rule: 'pronoun' });
         continue;
       }
@@ -226,16 +287,12 @@ export function linkMentions(sentences: readonly WordSentence[], clusters: reado
       if (next2 && /^\p{L}/u.test(next2) && !REPORTING_VERBS.has(next2) && !NOMINAL_FOLLOWERS.has(next2))
         continue;
       if (ORG_HEADS.has(next)) {
-        const org = before(at)
-          .filter((x) => x.c.type !== 'person' && lastWord(x.c.name).toLowerCase() === next)
-          .at(-1);
+        earlier.advance(at);
+        const org = mentions[earlier.byHead.get(next) ?? -1];
         if (org) out.push({ span: [at, s.ends[i + 1]!], cluster: org.c, rule: 'nominal' });
-      } else if (
-        /^(president|minister|leader|chief|general|spokesman|spokeswoman|ambassador|chancellor)$/.test(next)
-      ) {
-        const person = before(at)
-          .filter((x) => x.c.type === 'person' && (x.c.role ?? '').toLowerCase().includes(next))
-          .at(-1);
+      } else if (ROLE_NOMINAL_SET.has(next)) {
+        earlier.advance(at);
+        const person = mentions[earlier.byRole.get(next) ?? -1];
         if (person) out.push({ span: [at, s.ends[i + 1]!], cluster: person.c, rule: 'nominal' });
       }
     }

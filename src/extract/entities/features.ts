@@ -1,3 +1,4 @@
+import { mapArray } from './arrays.ts';
 import { AGGREGATE_MAX } from './constants.ts';
 import { GAZ_CLASSES, matchHashes, type PhraseIndex } from './gazetteers.ts';
 import { hashJoin, hashRange, hashSep, hashStr, seed } from './hash.ts';
@@ -233,7 +234,7 @@ export interface SentenceContext {
    * Context aggregation (Ratinov & Roth 2009): for a capitalised word seen more than once in the
    * document, the words next to it at all its occurrences, as feature hashes.
    */
-  readonly aggregate: ReadonlyMap<string, readonly number[]>;
+  readonly aggregate: ReadonlyMap<string, Int32Array>;
   /** Label-lexicon features of each token (null: none matched, or no lexicon). */
   readonly lex: readonly (readonly number[] | undefined)[] | null;
   /** Add the context-cue features (nearest lower-case words around a capitalised run). */
@@ -355,6 +356,11 @@ export function contextFeatures(
   }
 }
 
+/** Appends h to a short list unless it is there already. */
+function addNew(list: number[], h: number): void {
+  if (!list.includes(h)) list.push(h);
+}
+
 /** The sentence contexts of a document's tokens. */
 export function sentenceContexts(
   docToks: readonly (readonly Tok[])[],
@@ -363,8 +369,10 @@ export function sentenceContexts(
 ): SentenceContext[] {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
-  const caps = docToks.map(capsSentence);
-  const seen = new Map<string, Set<number>>();
+  const caps = mapArray(docToks, capsSentence);
+  // Per capitalised word, its neighbours' hashes in first-seen order without repeats: a short
+  // list searched linearly (at most AGGREGATE_MAX + 1 entries) rather than a Set per word.
+  const seen = new Map<string, number[]>();
   const count = new Map<string, number>();
   docToks.forEach((toks, si) => {
     toks.forEach((t, i) => {
@@ -372,20 +380,21 @@ export function sentenceContexts(
       else {
         if (i > 0 && !caps[si] && !isAllCaps(t)) capSeen.add(t.lw);
         count.set(t.lw, (count.get(t.lw) ?? 0) + 1);
-        let set = seen.get(t.lw);
-        if (!set) {
-          set = new Set();
-          seen.set(t.lw, set);
+        let list = seen.get(t.lw);
+        if (!list) {
+          list = [];
+          seen.set(t.lw, list);
         }
-        if (set.size < AGGREGATE_MAX) {
-          set.add(hashJoin(T.aggL, i > 0 ? toks[i - 1]!.hlw : H_BOS));
-          set.add(hashJoin(T.aggR, i + 1 < toks.length ? toks[i + 1]!.hlw : H_EOS));
+        if (list.length < AGGREGATE_MAX) {
+          addNew(list, hashJoin(T.aggL, i > 0 ? toks[i - 1]!.hlw : H_BOS));
+          addNew(list, hashJoin(T.aggR, i + 1 < toks.length ? toks[i + 1]!.hlw : H_EOS));
         }
       }
     });
   });
-  const aggregate = new Map<string, number[]>();
-  for (const [lw, set] of seen) if (count.get(lw)! > 1) aggregate.set(lw, [...set]);
+  const aggregate = new Map<string, Int32Array>();
+  // Int32Array like the tagger's other feature lists, so that `addScores` sees one kind of array.
+  for (const [lw, list] of seen) if (count.get(lw)! > 1) aggregate.set(lw, Int32Array.from(list));
   // Word hashes and capitals of the sentence at hand, in buffers reused across the document.
   // Gazetteer codes of all sentences share two arrays (views per sentence): fewer ArrayBuffers.
   let longest = 0;
@@ -399,7 +408,7 @@ export function sentenceContexts(
   const allBegin = new Uint8Array(total);
   const allInside = new Uint8Array(total);
   let offset = 0;
-  return docToks.map((toks, si) => {
+  return mapArray(docToks, (toks, si) => {
     for (let i = 0; i < toks.length; i++) {
       hlw[i] = toks[i]!.hlw;
       cap[i] = toks[i]!.cap ? 1 : 0;

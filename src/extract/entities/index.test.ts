@@ -63,6 +63,37 @@ describe('entityStage', () => {
     expect(he[0]!.name).toBe('Jens Stoltenberg');
   });
 
+  it.each([
+    {
+      what: 'a pronoun five sentences after the last person stays unlinked',
+      text: 'Jens Stoltenberg said NATO was ready. It rained. Roads closed. Schools shut. Trains stopped. "We are united," he said.',
+      mention: 'he',
+      name: null,
+    },
+    {
+      what: 'a pronoun four sentences after the speaker links to the speaker',
+      text: 'Jens Stoltenberg said NATO was ready. It rained. Roads closed. Schools shut. "We are united," he said.',
+      mention: 'he',
+      name: 'Jens Stoltenberg',
+    },
+    {
+      what: 'a role nominal links to the person with that role',
+      text: 'Russian President Vladimir Putin arrived in Minsk. The president said the talks went well.',
+      mention: 'The president',
+      name: 'Vladimir Putin',
+    },
+    {
+      what: 'a nominal before any matching name stays unlinked',
+      text: 'The ministry said the drills would end. Later, Belarus’ defence ministry agreed.',
+      mention: 'The ministry',
+      name: null,
+    },
+  ])('links pronouns and nominals only to earlier names: $what', ({ text, mention, name }) => {
+    const m = at(entities(text), mention, text);
+    if (name === null) expect(m).toBeUndefined();
+    else expect(m?.name).toBe(name);
+  });
+
   it('keeps spans inside the text, is deterministic, and never throws', () => {
     fc.assert(
       fc.property(

@@ -219,11 +219,13 @@ export interface DecodeInput {
   /** Adds the scores of token i of sentence si's static features. */
   addStatic(si: number, i: number, scores: Float64Array): void;
   /**
-   * Adds the scores of the label-word transition features of token i after label prev1 to
-   * scores[at, at + L), when the input can look them up faster than by hashing (the run-time
-   * tagger remembers each word's weight rows); else the decoder hashes `labelWordFeatures`.
+   * Where the scores of the label-word transition features of token i after label prev1 are:
+   * an offset into `labelWordScores`, when the input keeps them (the run-time tagger sums them
+   * once per word and previous label); else the decoder hashes `labelWordFeatures`.
    */
-  addLabelWord?(si: number, i: number, prev1: number, scores: Float64Array, at: number): void;
+  labelWordAt?(si: number, i: number, prev1: number): number;
+  /** The scores `labelWordAt` points into (read after each call: it may be replaced as it grows). */
+  readonly labelWordScores?: Float64Array;
   /** Beam buffers to reuse, from a caller whose weights stay fixed between documents. */
   readonly work?: BeamWork;
 }
@@ -325,7 +327,7 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
   const base = new Float64Array(L);
   // The caller's buffers when it keeps the weights fixed; fresh ones while training.
   const work = !training && input.work?.B === B ? input.work : new BeamWork(B);
-  const { feats, hf, pairVec, pairDone, wordVec, wordStamp, topScore, topParent, topLabel } = work;
+  const { feats, hf, pairVec, pairDone, wordVec, wordStamp, wordOff, topScore, topParent, topLabel } = work;
   const out: number[][] = [];
   let { labs, pars, scores, nextScores, onGold, nextGold, stamp } = work;
   for (let si = 0; si < input.sentences.length; si++) {
@@ -346,10 +348,12 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
     let width = 1;
     const hist: number[][] = [];
     let violation = -1;
+    // The history is fixed within a sentence: the next word's entry becomes the word's own.
+    let hn = history.size > 0 ? history.get(toks[0]!.lw) : undefined;
     for (let i = 0; i < n; i++) {
       const tok = toks[i]!;
-      const h = history.size > 0 ? history.get(tok.lw) : undefined;
-      const hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
+      const h = hn;
+      hn = i + 1 < n && history.size > 0 ? history.get(toks[i + 1]!.lw) : undefined;
       ctx.histMask = h === undefined ? 0 : h & HIST_MASK;
       ctx.histLast = h === undefined ? 0 : h >> HIST_LAST_SHIFT;
       ctx.nextMask = hn === undefined ? 0 : hn & HIST_MASK;
@@ -374,22 +378,24 @@ function decodeBeam(input: DecodeInput, scorer: Scorer, B: number, training?: Tr
           pairDone[pair] = 1;
         }
         if (wordStamp[p1 + 1] !== stamp) {
-          wordVec.fill(0, (p1 + 1) * L, (p1 + 2) * L);
-          if (input.addLabelWord) input.addLabelWord(si, i, p1, wordVec, (p1 + 1) * L);
+          if (input.labelWordAt) wordOff[p1 + 1] = input.labelWordAt(si, i, p1);
           else {
+            wordVec.fill(0, (p1 + 1) * L, (p1 + 2) * L);
             feats.clear();
             labelWordFeatures(tok, p1, feats);
             scorer.addScores(feats.a, 0, feats.length, wordVec, (p1 + 1) * L);
+            wordOff[p1 + 1] = (p1 + 1) * L;
           }
           wordStamp[p1 + 1] = stamp;
         }
         const pb = pair * L;
-        const wb = (p1 + 1) * L;
+        const wb = wordOff[p1 + 1]!;
+        const wv = input.labelWordAt ? input.labelWordScores! : wordVec;
         const sb = scores[b]!;
         const candidates = ALLOWED[p1 + 1]![i === n - 1 ? 1 : 0]!;
         for (let c = 0; c < candidates.length; c++) {
           const k = candidates[c]!;
-          const sc = sb + base[k]! + pairVec[pb + k]! + wordVec[wb + k]!;
+          const sc = sb + base[k]! + pairVec[pb + k]! + wv[wb + k]!;
           // Insert after every kept expansion that scores at least as much.
           let at = Math.min(m, B);
           while (at > 0 && topScore[at - 1]! < sc) at--;
@@ -462,6 +468,8 @@ export class BeamWork {
   readonly pairDone = new Uint8Array(NL * NL);
   readonly wordVec = new Float64Array(NL * L);
   readonly wordStamp = new Int32Array(NL).fill(-1);
+  /** Where the label-word scores of each previous label are, in `wordVec` or the input's. */
+  readonly wordOff = new Int32Array(NL);
   /** The last stamp used: stamps keep growing across documents, so old ones never match. */
   stamp = 0;
   // The B best expansions of a step, kept sorted (ties keep expansion order: deterministic).
@@ -568,12 +576,13 @@ export function labelSpans(labels: readonly number[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let start = -1;
   for (let i = 0; i < labels.length; i++) {
-    const p = PREFIX[labels[i]!];
-    const type = CONLL_TYPES[TYPE_INDEX[labels[i]!]!]!;
-    if (p === 'U') out.push({ start: i, end: i + 1, type });
+    const label = labels[i]!;
+    if (label === 0) continue;
+    const p = PREFIX[label];
+    if (p === 'U') out.push({ start: i, end: i + 1, type: CONLL_TYPES[TYPE_INDEX[label]!]! });
     else if (p === 'B') start = i;
     else if (p === 'L' && start >= 0) {
-      out.push({ start, end: i + 1, type });
+      out.push({ start, end: i + 1, type: CONLL_TYPES[TYPE_INDEX[label]!]! });
       start = -1;
     }
   }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/mention.ts';
+import { mapArray } from './arrays.ts';
 import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
 import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
 import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
@@ -213,7 +214,8 @@ function isTitleCase(words: readonly string[]): boolean {
     }
     letters++;
     if (upperInitial && hasLower(w)) caps++;
-    if (!functionWord && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
+    // The function words are all capitalised: a lower-case word need not be looked up.
+    if (!functionWord && upperInitial && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
   }
   // A capitalised function word tells a headline from a table of names and scores.
   return functionWord && letters >= 4 && caps >= letters * 0.7;
@@ -268,11 +270,15 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
  */
 function truecase(words: readonly string[], titleCase: boolean, gaz: Gazetteers): readonly string[] {
   if (!titleCase) return words;
-  return words.map((w) =>
-    isCapitalised(w) && w !== w.toUpperCase() && gaz.features.bits([w.toLowerCase()]) === GAZ.common
-      ? w.toLowerCase()
-      : w,
-  );
+  const out = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    out[i] =
+      isCapitalised(w) && w !== w.toUpperCase() && gaz.features.bits([w.toLowerCase()]) === GAZ.common
+        ? w.toLowerCase()
+        : w;
+  }
+  return out;
 }
 
 /** A type from sentence context: names before `drills` or after `dubbed` are events; before `channel`, outlets. */
@@ -332,8 +338,8 @@ export function recognise(
   gaz: Gazetteers = gazetteers(),
   tg: Tagger = defaultTagger(),
 ): Found[] {
-  const titleCase = sentences.map(isTitleCase);
-  const tagged = tg.tag(sentences.map((words, si) => truecase(words, titleCase[si]!, gaz)));
+  const titleCase = mapArray(sentences, isTitleCase);
+  const tagged = tg.tag(mapArray(sentences, (words, si) => truecase(words, titleCase[si]!, gaz)));
   const out: Found[] = [];
   sentences.forEach((words, si) => {
     // Built and edited in place: this runs for every sentence, and intermediate arrays add up.

@@ -1,3 +1,4 @@
+import { mapArray } from './arrays.ts';
 import { REPORTING_VERBS } from './constants.ts';
 import { lexiconLines } from './gazetteers.ts';
 import type { Found } from './recognise.ts';
@@ -67,7 +68,7 @@ export function findRoles(words: readonly string[], found: readonly Found[]): Ma
     if (phrase.length === 0 || e - f.end > APPOSITION_MAX_WORDS) continue;
     if (!(e === words.length || APPOSITION_END.has(words[e]!) || REPORTING.has(words[e]!.toLowerCase())))
       continue;
-    const head = phrase.slice(0, 3).map((w) => w.toLowerCase());
+    const head = mapArray(phrase.slice(0, 3), (w) => w.toLowerCase());
     if (!head.some((w) => t.has(w)) || !(t.has(head[0]!) || ROLE_OPENERS.has(head[0]!))) continue;
     if (found.some((g) => g.type === 'person' && g.start > f.end && g.start < e)) continue;
     out.set(f, { start: f.end + 1, end: e, text: phrase.join(' '), of: null });

@@ -1,4 +1,5 @@
-import { TAGGER_CACHE_WORDS } from './constants.ts';
+import { mapArray } from './arrays.ts';
+import { TAGGER_CACHE_LABEL_WORD_SCORES, TAGGER_CACHE_WORDS } from './constants.ts';
 import {
   contextFeatures,
   type FeatureExtras,
@@ -34,18 +35,22 @@ interface WordEntry {
    */
   readonly v: Int32Array;
   /**
-   * Weight rows of the word's label-word features, LW_FEATS per previous label (UNKNOWN until the
-   * beam first needs them): the hashing and table probes were a tenth of the stage's time.
+   * Where the summed scores of the word's label-word features are in the tagger's `lwScores`, per
+   * previous label (UNKNOWN until the beam first needs them): hashing and probing them per token
+   * was a tenth of the stage's time, and adding their two weight rows per token another tenth.
+   * Allocated with the entry, so that entries keep one shape.
    */
-  rows: Int32Array | null;
+  readonly lwAt: Int32Array;
 }
 
 /** Label-word transition features per (word, previous label): `labelWordFeatures` makes this many. */
 const LW_FEATS = 2;
 /** Previous labels, with -1 (sentence start) at index 0. */
 const NL = L + 1;
-/** Row slot not looked up yet (-1 is "the model has no such feature"). */
-const UNKNOWN = -2;
+/** What a document's aggregate scores become once it is tagged (see `labels`). */
+const RELEASED = new Float64Array(0);
+/** Label-word scores not summed yet. */
+const UNKNOWN = -1;
 
 /** A name tagger over compact weights and a feature gazetteer. */
 export class Tagger {
@@ -57,6 +62,9 @@ export class Tagger {
   /** Scratch scores of the five blocks of a word being cached. */
   private readonly acc = new Float64Array((1 + OFFSETS.length) * L);
   private readonly lwBuf = new HashBuffer();
+  /** Summed label-word scores of cached words, L per (word, previous label) that was needed. */
+  private lwScores = new Float64Array(1 << 14);
+  private lwUsed = 0;
 
   constructor(
     private readonly weights: Weights,
@@ -98,90 +106,129 @@ export class Tagger {
     let e = this.cache.get(word);
     if (!e) {
       const tok = makeTok(word);
-      e = { tok, v: this.sums(tok), rows: null };
-      if (this.cache.size >= TAGGER_CACHE_WORDS) this.cache.clear();
+      e = { tok, v: this.sums(tok), lwAt: new Int32Array(NL).fill(UNKNOWN) };
       this.cache.set(word, e);
     }
     return e;
   }
 
+  /** Offset in `lwScores` of the label-word scores of a word after label prev1, summed on first use. */
+  private labelWordAt(e: WordEntry, prev1: number): number {
+    let at = e.lwAt[prev1 + 1]!;
+    if (at === UNKNOWN) {
+      at = this.lwUsed;
+      this.lwUsed += L;
+      if (this.lwUsed > this.lwScores.length) {
+        const grown = new Float64Array(this.lwScores.length * 2);
+        grown.set(this.lwScores);
+        this.lwScores = grown;
+      }
+      const lw = this.lwBuf;
+      lw.clear();
+      labelWordFeatures(e.tok, prev1, lw);
+      this.lwScores.fill(0, at, at + L);
+      this.weights.addScores(lw.a, 0, lw.length, this.lwScores, at);
+      e.lwAt[prev1 + 1] = at;
+    }
+    return at;
+  }
+
   /** BILOU label indices of every token of a document given as sentences of words. */
   labels(sentences: readonly (readonly string[])[]): number[][] {
-    const entries = sentences.map((s) => s.map((w) => this.entry(w)));
-    const toks = entries.map((s) => s.map((e) => e.tok));
-    const contexts = sentenceContexts(toks, this.gaz, this.extras);
+    // Bounded between documents only: entries of the document at hand point into `lwScores`.
+    if (this.cache.size >= TAGGER_CACHE_WORDS || this.lwUsed >= TAGGER_CACHE_LABEL_WORD_SCORES) {
+      this.cache.clear();
+      this.lwUsed = 0;
+    }
+    // The document's entries, tokens, contexts and aggregate scores, read by the closures passed to
+    // `decode`, are released when it returns. Closures of earlier documents stay reachable in V8
+    // for a while (from call-site feedback, as far as we can tell), and with them their documents'
+    // data, which every scavenge then copied and promoted: 2.1 MB per scavenge, 11-25 ms each at
+    // load, against 80 kB and 1-6 ms once released. Built by loops, not `map`: see arrays.ts.
+    let entries = new Array<WordEntry[]>(sentences.length);
+    let toks = new Array<Tok[]>(sentences.length);
+    for (let si = 0; si < sentences.length; si++) {
+      const words = sentences[si]!;
+      const es = new Array<WordEntry>(words.length);
+      const ts = new Array<Tok>(words.length);
+      for (let i = 0; i < words.length; i++) {
+        const e = this.entry(words[i]!);
+        es[i] = e;
+        ts[i] = e.tok;
+      }
+      entries[si] = es;
+      toks[si] = ts;
+    }
+    let contexts = sentenceContexts(toks, this.gaz, this.extras);
     const buf = this.buf;
     // Context-aggregation scores depend on the word and the document: summed once per word, into
     // one growing array per document (an array per word was an ArrayBuffer per word).
     const aggregated = new Map<string, number>();
     let aggScores = new Float64Array(16 * L);
     let aggUsed = 0;
-    return decode(
-      {
-        sentences: toks,
-        work: this.work,
-        addStatic: (si, i, scores) => {
-          const row = entries[si]!;
-          const own = row[i]!.v;
-          for (let k = 0; k < L; k++) scores[k]! += own[k]!;
-          for (let o = 0; o < 4; o++) {
-            const j = i + OFFSETS[o]!;
-            const v = j < 0 || j >= row.length ? this.edge : row[j]!.v;
-            const base = (o + 1) * L;
-            for (let k = 0; k < L; k++) scores[k]! += v[base + k]!;
-          }
-          buf.clear();
-          const sc = contexts[si]!;
-          const tok = toks[si]![i]!;
-          contextFeatures(toks[si]!, i, sc, buf, false);
-          this.weights.addScores(buf.a, 0, buf.length, scores);
-          if (tok.cap) {
-            const feats = sc.aggregate.get(tok.lw);
-            if (feats) {
-              let at = aggregated.get(tok.lw);
-              if (at === undefined) {
-                at = aggUsed;
-                aggUsed += L;
-                if (aggUsed > aggScores.length) {
-                  const grown = new Float64Array(aggScores.length * 2);
-                  grown.set(aggScores);
-                  aggScores = grown;
+    const tagger = this;
+    try {
+      return decode(
+        {
+          sentences: toks,
+          work: this.work,
+          addStatic: (si, i, scores) => {
+            // The word's own block and its neighbours' blocks at -2, -1, +1, +2 (see `WordEntry.v`),
+            // summed in one pass: one read and write of `scores` per label instead of five.
+            const row = entries[si]!;
+            const n = row.length;
+            const edge = this.edge;
+            const own = row[i]!.v;
+            const m2 = i >= 2 ? row[i - 2]!.v : edge;
+            const m1 = i >= 1 ? row[i - 1]!.v : edge;
+            const p1 = i + 1 < n ? row[i + 1]!.v : edge;
+            const p2 = i + 2 < n ? row[i + 2]!.v : edge;
+            for (let k = 0; k < L; k++)
+              scores[k]! += own[k]! + m2[L + k]! + m1[2 * L + k]! + p1[3 * L + k]! + p2[4 * L + k]!;
+            buf.clear();
+            const sc = contexts[si]!;
+            const tok = toks[si]![i]!;
+            contextFeatures(toks[si]!, i, sc, buf, false);
+            this.weights.addScores(buf.a, 0, buf.length, scores);
+            if (tok.cap) {
+              const feats = sc.aggregate.get(tok.lw);
+              if (feats) {
+                let at = aggregated.get(tok.lw);
+                if (at === undefined) {
+                  at = aggUsed;
+                  aggUsed += L;
+                  if (aggUsed > aggScores.length) {
+                    const grown = new Float64Array(aggScores.length * 2);
+                    grown.set(aggScores);
+                    aggScores = grown;
+                  }
+                  this.weights.addScores(feats, 0, feats.length, aggScores, at);
+                  aggregated.set(tok.lw, at);
                 }
-                this.weights.addScores(feats, 0, feats.length, aggScores, at);
-                aggregated.set(tok.lw, at);
+                for (let k = 0; k < L; k++) scores[k]! += aggScores[at + k]!;
               }
-              for (let k = 0; k < L; k++) scores[k]! += aggScores[at + k]!;
             }
-          }
+          },
+          labelWordAt: (si, i, prev1) => this.labelWordAt(entries[si]![i]!, prev1),
+          get labelWordScores() {
+            return tagger.lwScores;
+          },
         },
-        addLabelWord: (si, i, prev1, scores, at) => {
-          const e = entries[si]![i]!;
-          let rows = e.rows;
-          if (!rows) {
-            rows = new Int32Array(NL * LW_FEATS).fill(UNKNOWN);
-            e.rows = rows;
-          }
-          const r0 = (prev1 + 1) * LW_FEATS;
-          if (rows[r0] === UNKNOWN) {
-            const lw = this.lwBuf;
-            lw.clear();
-            labelWordFeatures(e.tok, prev1, lw);
-            for (let f = 0; f < LW_FEATS; f++) rows[r0 + f] = this.weights.row(lw.a[f]!);
-          }
-          for (let f = 0; f < LW_FEATS; f++) {
-            const r = rows[r0 + f]!;
-            if (r >= 0) this.weights.addRow(r, scores, at);
-          }
-        },
-      },
-      this.weights,
-      undefined,
-      this.beam,
-    );
+        this.weights,
+        undefined,
+        this.beam,
+      );
+    } finally {
+      entries = [];
+      toks = [];
+      contexts = [];
+      aggregated.clear();
+      aggScores = RELEASED;
+    }
   }
 
   /** Entity spans (token ranges and CoNLL types) of every sentence of a document. */
   tag(sentences: readonly (readonly string[])[]): TaggedSpan[][] {
-    return this.labels(sentences).map(labelSpans);
+    return mapArray(this.labels(sentences), labelSpans);
   }
 }
