@@ -54,6 +54,21 @@ describe('entityStage', () => {
     expect(at(ms, 'Interfax', text)).toMatchObject({ type: 'media' });
   });
 
+  it('splits a compound of countries into its countries, and reads a listed name with its edition year', () => {
+    const text = 'The joint Belarusian-Russian exercise Allied Resolve-2022 follows the US-Russia talks.';
+    const ms = entities(text);
+    expect(at(ms, 'Belarusian', text)).toMatchObject({ type: 'gpe', name: 'Belarus' });
+    expect(at(ms, 'Russian', text)).toMatchObject({ type: 'gpe', name: 'Russia' });
+    expect(at(ms, 'US', text)).toMatchObject({ type: 'gpe', name: 'United States' });
+    expect(at(ms, 'Allied Resolve-2022', text)).toMatchObject({
+      type: 'named_event',
+      name: 'Allied Resolve',
+    });
+    // Negative: a compound with a part that is no country stays whole and is no place.
+    const other = 'The Russian-speaking town voted.';
+    expect(entities(other).filter((m) => m.type === 'gpe')).toEqual([]);
+  });
+
   it('resolves he in an attribution to the last speaker', () => {
     const text =
       'Jens Stoltenberg said NATO was ready. He met Olaf Scholz on Monday. "We are united," he said.';

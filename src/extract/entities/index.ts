@@ -17,6 +17,7 @@ import { nameKey } from './names.ts';
 import { sortInPlace } from './order.ts';
 import { type Found, recognise } from './recognise.ts';
 import { findRoles } from './roles.ts';
+import { refineType, type Typed } from './types.ts';
 import { documentWords, type WordSentence } from './words.ts';
 
 /**
@@ -46,6 +47,23 @@ function spanOf(sentences: readonly WordSentence[], si: number, start: number, e
 }
 
 /**
+ * The countries of a hyphenated compound of country names or demonyms (`Belarusian-Russian`,
+ * `US-Russia`), with their offsets in the word; null unless every part is one.
+ */
+function compoundPlaces(word: string): { from: number; to: number; typed: Typed }[] | null {
+  if (word.indexOf('-') <= 0) return null;
+  const out: { from: number; to: number; typed: Typed }[] = [];
+  let from = 0;
+  for (const part of word.split('-')) {
+    const typed = part.length > 1 ? refineType('MISC', part, gazetteers()) : null;
+    if (typed?.type !== 'gpe') return null;
+    out.push({ from, to: from + part.length, typed });
+    from += part.length + 1;
+  }
+  return out.length > 1 ? out : null;
+}
+
+/**
  * Named mentions with their roles, in text order, and where each role apposition ends. Kept out of
  * `run` (as is `emit`) so that V8 optimises three mid-sized functions rather than one large one:
  * compiling the large one cost a third of the CPU time of a short run after its first round.
@@ -66,6 +84,26 @@ function draftsOf(
   for (const [si, list] of bySentence) {
     const roles = findRoles(sentences[si]!.words, list);
     for (const f of list) {
+      const parts = f.end - f.start === 1 ? compoundPlaces(sentences[si]!.words[f.start]!) : null;
+      if (parts) {
+        // `the joint Belarusian-Russian exercise`: two countries in one word, each its own mention.
+        const at = sentences[si]!.starts[f.start]!;
+        for (const p of parts)
+          drafts.push({
+            si,
+            start: f.start,
+            end: f.end,
+            span: [at + p.from, at + p.to],
+            type: 'gpe',
+            name: p.typed.name,
+            attrs: p.typed.attrs,
+            role: null,
+            roleOf: null,
+            by: byRule('compound'),
+            cluster: -1,
+          });
+        continue;
+      }
       const role = roles.get(f);
       const d: Draft = {
         si,

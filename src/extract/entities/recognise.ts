@@ -6,7 +6,7 @@ import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
 import { sortInPlace } from './order.ts';
 import { Tagger } from './tagger.ts';
-import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType, type Typed } from './types.ts';
+import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType, type Typed, withoutEdition } from './types.ts';
 
 /**
  * Names in sentences of words: the trained tagger proposes, the project's aliases add or replace
@@ -63,7 +63,8 @@ function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: numbe
     let best = -1;
     for (let j = i; j < words.length && j - i < ALIAS_MAX_WORDS; j++) {
       phrase = j === i ? words[j]!.toLowerCase() : `${phrase} ${words[j]!.toLowerCase()}`;
-      if (gaz.aliases.has(phrase)) best = j + 1;
+      // `Allied Resolve-2022`: an edition year on a listed name.
+      if (gaz.aliases.has(phrase) || gaz.aliases.has(withoutEdition(phrase))) best = j + 1;
       if (!prefixes.has(phrase)) break;
     }
     if (best > 0) {

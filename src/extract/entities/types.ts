@@ -106,11 +106,19 @@ function demonyms(gaz: Gazetteers): Map<string, string> {
   return out;
 }
 
+const EDITION = /-(?:19|20)\d{2}$/;
+
+/** A name without an edition year (`allied resolve-2022` → `allied resolve`); as it is when it has none. */
+export function withoutEdition(lower: string): string {
+  return lower.replace(EDITION, '');
+}
+
 /** The sitrep type, canonical name and facts of a name the tagger found. */
 export function refineType(conll: ConllType | null, surface: string, gaz: Gazetteers): Typed {
   const name = tidyName(surface);
   const lower = name.toLowerCase();
-  const alias = gaz.aliases.get(lower);
+  // A listed name with an edition year is that name (`Allied Resolve-2022`), unless the edition is listed itself (`Zapad-2021`).
+  const alias = gaz.aliases.get(lower) ?? gaz.aliases.get(withoutEdition(lower));
   if (alias) {
     const attrs: Typed['attrs'] = {};
     if (alias.note === 'demonym') attrs.demonym = true;

@@ -87,6 +87,25 @@ function coordinatedAfter(c: EventContext, w: number, ceil: number, ok: (e: Enti
 
 const canAct = (e: EntityMention) => ACTOR_TYPES.has(e.type);
 
+/**
+ * The acting entities sharing word `w` with `e`, in text order, `e` among them: a compound holds
+ * several (`Belarusian-Russian` is Belarus and Russia).
+ */
+function inWord(c: EventContext, w: number, e: EntityMention): EntityMention[] {
+  const i = c.entityAt[w]!;
+  const { start, end } = c.words[w]!;
+  const overlaps = (k: number) =>
+    k >= 0 && k < c.entities.length && c.entities[k]!.span[0] < end && start < c.entities[k]!.span[1];
+  let lo = i;
+  while (overlaps(lo - 1)) lo--;
+  let hi = i;
+  while (overlaps(hi + 1)) hi++;
+  if (lo === hi) return [e];
+  const out: EntityMention[] = [];
+  for (let k = lo; k <= hi; k++) if (canAct(c.entities[k]!)) out.push(c.entities[k]!);
+  return out.length > 0 ? out : [e];
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 /** Place prepositions whose object is never the subject (`from` is left out: `troops from Russia`). */
 const LOCATIVE: ReadonlySet<string> = new Set([...PLACE_PREPS].filter((p) => p !== 'from' && p !== 'to'));
@@ -157,7 +176,10 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
       const gerund = after === 'of' && (c.words[end + 1]?.lower.endsWith('ing') ?? false);
       const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && (!OBJECT_PREPS.has(after) || gerund);
       if (acts) {
-        const chain = [e, ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct)];
+        const chain = [
+          ...inWord(c, w, e),
+          ...coordinatedBefore(c, start, Math.max(b.floor, start - 8), canAct),
+        ];
         // A place named after a locative preposition (`attacked posts in the Sumy and Kyiv regions
         // …, using artillery`) is where, not who: the search goes on before it.
         let first = start;

@@ -190,6 +190,14 @@ describe('events: triggers and arguments', () => {
     ).toBe(true);
   });
 
+  it('takes both countries of a compound as the actors of a joint exercise', () => {
+    const found = events('The joint Belarusian-Russian exercise Allied Resolve-2022 is purely defensive.');
+    expect(found.find((e) => e.type === 'military_exercise')).toMatchObject({
+      actors: ['Belarusian', 'Russian'],
+      name: 'Allied Resolve',
+    });
+  });
+
   it('does not take places after a locative preposition as actors', () => {
     const found = events(
       'Russian forces attacked posts in the Sumy and Kyiv regions at dawn, using artillery.',
