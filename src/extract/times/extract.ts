@@ -372,12 +372,11 @@ function bracketedClockEnd(c: Cursor, k: number): number | null {
 
 /** The core reader, memoised per position: rules re-read the same start (ranges, open ends). */
 function core(c: Cursor, i: number): Parse | null {
-  const cache = c.memo;
-  if (cache.has(i)) return cache.get(i) ?? null;
+  const memo = c.memo;
+  const hit = memo[i];
+  if (hit !== undefined) return hit;
   const p = coreUncached(c, i);
-  cache.set(i, p);
-  // Only positions near the scan front are asked again; keep the cache small.
-  if (cache.size > 64) cache.delete(cache.keys().next().value!);
+  if (i >= 0 && i < memo.length) memo[i] = p;
   return p;
 }
 
@@ -700,7 +699,7 @@ function dayWithHours(c: Cursor, p: Parse): Parse {
 function canStart(low: string, kind: string): boolean {
   if (kind === 'n') return true;
   if (kind === 'p') return low === "'" || low === '\u2019';
-  return START_WORDS.has(low) || DISPATCH.has(low);
+  return START_OR_DISPATCH.has(low);
 }
 
 const START_WORDS: ReadonlySet<string> = new Set([
@@ -764,6 +763,9 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]!),
 ]);
 
+/** The start words and the dispatch keys in one set: most tokens are neither, and one look decides. */
+const START_OR_DISPATCH: ReadonlySet<string> = new Set([...START_WORDS, ...DISPATCH.keys()]);
+
 /** A token glued into a URL slug or path (`…-in-february-a-76065`, `/2022/01/17/`): not prose. */
 function insideSlug(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
@@ -784,20 +786,13 @@ function sentenceBounds(
   const lo = new Int32Array(n);
   const hi = new Int32Array(n);
   let start = 0;
-  const close = (end: number) => {
-    for (let k = start; k < end; k++) {
-      lo[k] = start;
-      hi[k] = end;
-    }
-    start = end;
-  };
   if (sentences && sentences.length > 0) {
     let si = 0;
     for (let k = 0; k < n; k++) {
       const t = c.toks[k]!;
       while (si < sentences.length && sentences[si]![1] <= t.s) si++;
       const sStart = si < sentences.length ? sentences[si]![0] : Number.POSITIVE_INFINITY;
-      if (k > start && t.s >= sStart && c.toks[k - 1]!.s < sStart) close(k);
+      if (k > start && t.s >= sStart && c.toks[k - 1]!.s < sStart) start = closeSentence(lo, hi, start, k);
     }
   } else {
     for (let k = 1; k < n; k++) {
@@ -810,18 +805,25 @@ function sentenceBounds(
           t.cap &&
           c.toks[k - 2]?.kind !== 'w')
       )
-        close(k);
+        start = closeSentence(lo, hi, start, k);
       else if (
         t.gap > 0 &&
         (p.low === '.' || p.low === '!' || p.low === '?') &&
         t.cap &&
         (c.toks[k - 2]?.e ?? 0) - (c.toks[k - 2]?.s ?? 0) > 3
       )
-        close(k);
+        start = closeSentence(lo, hi, start, k);
     }
   }
-  close(n);
+  closeSentence(lo, hi, start, n);
   return { lo, hi };
+}
+
+/** Marks tokens `[start, end)` as one sentence; returns the next sentence's start. */
+function closeSentence(lo: Int32Array, hi: Int32Array, start: number, end: number): number {
+  lo.fill(start, start, end);
+  hi.fill(end, start, end);
+  return end;
 }
 
 /** Does this spec read the tense to resolve? */

@@ -40,7 +40,6 @@ export function durationValue(n: number | null, unit: Unit): string {
     }
   }
   const q = n === null || Number.isNaN(n) ? 'X' : String(n);
-  const mul = (k: number) => (n === null || Number.isNaN(n) ? 'X' : String(n * k));
   switch (unit) {
     case 'second':
       return `PT${q}S`;
@@ -55,7 +54,7 @@ export function durationValue(n: number | null, unit: Unit): string {
     case 'weekend':
       return `P${q}WE`;
     case 'fortnight':
-      return `P${mul(2)}W`;
+      return `P${n === null || Number.isNaN(n) ? 'X' : String(n * 2)}W`;
     case 'month':
       return `P${q}M`;
     case 'quarter':

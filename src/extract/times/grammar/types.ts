@@ -106,12 +106,17 @@ export interface Parse {
 
 /** The token stream a rule reads, with a step counter. */
 export class Cursor {
-  /** Memo of the core reader by token index (see extract.ts). */
-  readonly memo = new Map<number, Parse | null>();
+  /**
+   * Memo of the core reader by token index (see extract.ts): `undefined` not read yet, `null` no
+   * reading. One slot per token, so a look-up is an index, not a hash.
+   */
+  readonly memo: (Parse | null | undefined)[];
   constructor(
     readonly toks: readonly Tok[],
     readonly work: Work,
-  ) {}
+  ) {
+    this.memo = new Array(toks.length);
+  }
   /** Token `i`, counting one step. */
   at(i: number): Tok | undefined {
     this.work.steps++;
