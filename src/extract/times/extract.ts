@@ -252,8 +252,17 @@ function firstKey(c: Cursor, i: number): string | undefined {
   return t.kind === 'n' ? NUM : t.kind === 'p' ? (t.low === '\u2019' ? APOS : t.low) : t.low;
 }
 
-/** The longest reading of any base rule at `i`. */
+/** The longest reading of any base rule at `i`, memoised per position (`the` and modifiers read the next token's again). */
 function base(c: Cursor, i: number): Parse | null {
+  const memo = c.baseMemo;
+  const hit = memo[i];
+  if (hit !== undefined) return hit;
+  const p = baseUncached(c, i);
+  if (i >= 0 && i < memo.length) memo[i] = p;
+  return p;
+}
+
+function baseUncached(c: Cursor, i: number): Parse | null {
   const key = firstKey(c, i);
   const rules = key === undefined ? undefined : DISPATCH.get(key);
   if (!rules) return null;

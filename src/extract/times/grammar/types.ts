@@ -111,11 +111,14 @@ export class Cursor {
    * reading. One slot per token, so a look-up is an index, not a hash.
    */
   readonly memo: (Parse | null | undefined)[];
+  /** The same for the base rules alone. */
+  readonly baseMemo: (Parse | null | undefined)[];
   constructor(
     readonly toks: readonly Tok[],
     readonly work: Work,
   ) {
     this.memo = new Array(toks.length);
+    this.baseMemo = new Array(toks.length);
   }
   /** Token `i`, counting one step. */
   at(i: number): Tok | undefined {
