@@ -130,17 +130,45 @@ export class Cursor {
     const t = this.at(i);
     return t?.kind === 'w' ? t.low : undefined;
   }
-  /** True when token `i` is the word `w`. */
-  is(i: number, ...ws: string[]): boolean {
-    const w = this.word(i);
-    if (w === undefined) return false;
-    for (let k = 0; k < ws.length; k++) if (ws[k] === w) return true;
-    return false;
-  }
-  /** True when token `i` is the punctuation mark `p`. */
-  punct(i: number, ...ps: string[]): boolean {
+  /**
+   * True when token `i` is one of the words given. Fixed parameters, not a rest array: this runs
+   * for nearly every token a rule looks at, and a rest array is an allocation per call.
+   */
+  is(
+    i: number,
+    w0: string,
+    w1?: string,
+    w2?: string,
+    w3?: string,
+    w4?: string,
+    w5?: string,
+    w6?: string,
+    w7?: string,
+    w8?: string,
+    w9?: string,
+  ): boolean {
     const t = this.at(i);
-    return t?.kind === 'p' && ps.includes(t.low);
+    if (t === undefined || t.kind !== 'w') return false;
+    const w = t.low;
+    return (
+      w === w0 ||
+      w === w1 ||
+      w === w2 ||
+      w === w3 ||
+      w === w4 ||
+      w === w5 ||
+      w === w6 ||
+      w === w7 ||
+      w === w8 ||
+      w === w9
+    );
+  }
+  /** True when token `i` is one of the punctuation marks given (fixed parameters, as for `is`). */
+  punct(i: number, p0: string, p1?: string, p2?: string, p3?: string): boolean {
+    const t = this.at(i);
+    if (t === undefined || t.kind !== 'p') return false;
+    const p = t.low;
+    return p === p0 || p === p1 || p === p2 || p === p3;
   }
   /** Numeric value of a digit token at `i`, or undefined. */
   num(i: number): number | undefined {
