@@ -276,8 +276,13 @@ function baseUncached(c: Cursor, i: number): Parse | null {
 
 /** A day, possibly with a part of it (`Monday`, `Jan. 18`, `tomorrow`, `this morning`), without a clock. */
 function isDay(s: DateSpec): boolean {
+  return namesDay(s) && s.hh === undefined;
+}
+
+/** A day or a part of one, whatever the clock: `isDay` of the spec with its clock taken away (no copy made). */
+function namesDay(s: DateSpec): boolean {
   const part = s.pod !== undefined && s.m === undefined && s.y === undefined;
-  return (s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day' || part) && s.hh === undefined;
+  return s.d !== undefined || s.wd !== undefined || s.rel?.unit === 'day' || part;
 }
 
 /** A bare hour after `at` when the day names its part (`this morning at 7`, `tonight at 9`). */
@@ -555,8 +560,8 @@ function hoursOnly(p: Parse): p is Parse & { spec: RangeSpec } {
     s.to !== null &&
     s.from.hh !== undefined &&
     s.to.hh !== undefined &&
-    !isDay({ ...s.from, hh: undefined }) &&
-    !isDay({ ...s.to, hh: undefined })
+    !namesDay(s.from) &&
+    !namesDay(s.to)
   );
 }
 
@@ -672,7 +677,7 @@ function dayWithHours(c: Cursor, p: Parse): Parse {
   let day: DateSpec | null = null;
   let hours: (Parse & { spec: RangeSpec }) | null = null;
   let end = 0;
-  if (s.kind === 'date' && isDay({ ...s, hh: undefined }) && s.hh === undefined) {
+  if (s.kind === 'date' && s.hh === undefined && namesDay(s)) {
     let k = p.end;
     if (c.punct(k, ',')) k++;
     if (!c.is(k, 'between', 'from')) return p;
