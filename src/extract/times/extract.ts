@@ -35,6 +35,7 @@ import {
   nthWeekdayAt,
   offsetAt,
   partOfDayAt,
+  QUARTER_LEADS,
   refAt,
   restOfAt,
   shiftAt,
@@ -263,6 +264,7 @@ function base(c: Cursor, i: number): Parse | null {
 }
 
 function baseUncached(c: Cursor, i: number): Parse | null {
+  if (theBeforeNoTime(c, i)) return null;
   const key = firstKey(c, i);
   const rules = key === undefined ? undefined : DISPATCH.get(key);
   if (!rules) return null;
@@ -272,6 +274,81 @@ function baseUncached(c: Cursor, i: number): Parse | null {
     if (p && (!best || p.end > best.end)) best = p;
   }
   return best;
+}
+
+/**
+ * Every word that a rule, a modifier or an offset reads right after `the` (`the next day`, `the
+ * 1990s`, `the end of`, `the past`, `the rest of`, `the quarter`, `the day before`), and every word
+ * that can start an expression of its own. `the` is the commonest word of news and mostly opens a
+ * noun phrase: before any other word no rule can match, so none is tried.
+ */
+const THE_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...keys(MONTHS),
+  ...keys(WEEKDAYS),
+  ...keys(WEEKDAY_PLURALS),
+  ...keys(UNITS),
+  ...keys(NUMBER_WORDS),
+  ...keys(ORDINALS),
+  ...keys(DAY_PARTS),
+  ...keys(DAY_PART_PLURALS),
+  ...keys(DEICTIC_DAYS),
+  ...keys(REF_WORDS),
+  ...keys(PERIOD_MODS),
+  ...keys(SEASONS),
+  ...keys(DECADE_WORDS),
+  ...keys(SET_WORDS),
+  ...keys(HOLIDAYS).map((k) => k.split(' ')[0]!),
+  ...DURATION_LEADS,
+  ...COUNT_WORDS,
+  ...QUARTER_LEADS,
+  ...DISPATCH.keys(),
+  'a',
+  'an',
+  'most',
+  'year',
+  'quarter',
+  'period',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'night',
+  'latest',
+  'current',
+  'fiscal',
+  'full',
+  'early',
+  'late',
+  'mid',
+  'eoy',
+  'eom',
+  'eow',
+  'rest',
+  'remainder',
+  'remaining',
+  'past',
+  'future',
+  'near',
+  'short',
+  'same',
+  'that',
+  'last',
+  'previous',
+  'next',
+  'coming',
+  'this',
+  'following',
+  'two',
+  'nineteen',
+  'eighteen',
+]);
+
+/** `the` before a word that no rule reads after it (a digit, a mark or the end of text may still follow). */
+function theBeforeNoTime(c: Cursor, i: number): boolean {
+  const t = c.toks[i];
+  if (t === undefined || t.low !== 'the') return false;
+  const next = c.toks[i + 1];
+  return next !== undefined && next.kind === 'w' && !THE_FOLLOWERS.has(next.low);
 }
 
 /** A day, possibly with a part of it (`Monday`, `Jan. 18`, `tomorrow`, `this morning`), without a clock. */
@@ -396,6 +473,7 @@ function core(c: Cursor, i: number): Parse | null {
 
 /** A base expression, with `the`, a period modifier (`early`, `mid-`, `the end of`) and a clock. */
 function coreUncached(c: Cursor, i: number): Parse | null {
+  if (theBeforeNoTime(c, i)) return null;
   let p = base(c, i);
   // `early next month`, `mid-February`, `the end of 2021`, `late last year`, `the late 1990s`.
   let j = i;

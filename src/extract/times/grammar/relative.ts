@@ -588,7 +588,8 @@ export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: wd.end, v: spec };
 }
 
-const QUARTER_LEADS = new Set([
+/** Words between `the` and `quarter` that keep it the reported quarter (`the latest quarter`). */
+export const QUARTER_LEADS: ReadonlySet<string> = new Set([
   'latest',
   'same',
   'recent',
