@@ -140,6 +140,16 @@ describe('not times', () => {
   });
 });
 
+describe('words that name properties of plain objects', () => {
+  it.each([
+    ['every constructor', []],
+    ['The constructor said on Monday it would build 3 constructor units.', ['Monday']],
+    ['two constructor later, for constructor, the constructor of 1999', ['1999']],
+  ])('%s', (text, found) => {
+    expect(one(text).map((t) => t.text)).toEqual(found);
+  });
+});
+
 describe('more general rules', () => {
   it.each([
     ['Shops close on Thanksgiving.', 'Thanksgiving', '2021-11-25'],

@@ -195,7 +195,13 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         century: 'XX',
       };
       const t = s.hh !== undefined ? `T${clockOf(s)}` : pod;
-      return done(s, implied, anchored, { value: (x[unit] ?? 'XXXX-XX-XX') + t, lo: null, hi: null }, t ? 'time' : 'date');
+      return done(
+        s,
+        implied,
+        anchored,
+        { value: (x[unit] ?? 'XXXX-XX-XX') + t, lo: null, hi: null },
+        t ? 'time' : 'date',
+      );
     }
     anchored = true;
     switch (unit) {
@@ -207,9 +213,24 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         const D = A.days + k;
         if (s.hh !== undefined) {
           const time = clockOf(s);
-          return done(s, implied, anchored, { value: `${isoOfDays(D)}T${time}`, lo: D, hi: D }, 'time', D, time);
+          return done(
+            s,
+            implied,
+            anchored,
+            { value: `${isoOfDays(D)}T${time}`, lo: D, hi: D },
+            'time',
+            D,
+            time,
+          );
         }
-        return done(s, implied, anchored, { value: isoOfDays(D) + pod, lo: D, hi: D }, pod ? 'time' : 'date', D);
+        return done(
+          s,
+          implied,
+          anchored,
+          { value: isoOfDays(D) + pod, lo: D, hi: D },
+          pod ? 'time' : 'date',
+          D,
+        );
       }
       case 'week':
       case 'fortnight':
@@ -222,7 +243,11 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
           return done(s, implied, anchored, { value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
         if (unit === 'weekend')
-          return done(s, implied, anchored, { value: `${yearStr(y)}-W${pad(w)}-WE`, lo: mon + 5, hi: mon + 6 });
+          return done(s, implied, anchored, {
+            value: `${yearStr(y)}-W${pad(w)}-WE`,
+            lo: mon + 5,
+            hi: mon + 6,
+          });
         return done(s, implied, anchored, { value: `${yearStr(y)}-W${pad(w)}`, lo: mon, hi: mon + 6 });
       }
       case 'month': {
@@ -263,11 +288,19 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       }
       case 'decade': {
         const dec = Math.floor(A.y / 10) + n;
-        return done(s, implied, anchored, { value: String(dec), lo: toDays(dec * 10, 1, 1), hi: toDays(dec * 10 + 9, 12, 31) });
+        return done(s, implied, anchored, {
+          value: String(dec),
+          lo: toDays(dec * 10, 1, 1),
+          hi: toDays(dec * 10 + 9, 12, 31),
+        });
       }
       case 'century': {
         const cen = Math.floor(A.y / 100) + n;
-        return done(s, implied, anchored, { value: pad(cen, 2), lo: toDays(cen * 100, 1, 1), hi: toDays(cen * 100 + 99, 12, 31) });
+        return done(s, implied, anchored, {
+          value: pad(cen, 2),
+          lo: toDays(cen * 100, 1, 1),
+          hi: toDays(cen * 100 + 99, 12, 31),
+        });
       }
     }
   }
@@ -292,7 +325,14 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
   if (s.wd !== undefined && s.m === undefined && s.d !== undefined && s.y === undefined) {
     // `Thursday the 21st`: the month near the anchor in which that day is that weekday.
     implied.push('year', 'month');
-    if (!A) return done(s, implied, anchored, { value: `XXXX-XX-${pad(s.d)}${podSuffix}`, lo: null, hi: null }, type);
+    if (!A)
+      return done(
+        s,
+        implied,
+        anchored,
+        { value: `XXXX-XX-${pad(s.d)}${podSuffix}`, lo: null, hi: null },
+        type,
+      );
     anchored = true;
     let best: number | null = null;
     for (let k = -6; k <= 6; k++) {
@@ -306,11 +346,20 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       if (best === null || dist < bestDist) best = D;
     }
     if (best === null) return null;
-    return done(s, implied, anchored, { value: isoOfDays(best) + podSuffix, lo: best, hi: best }, type, best, time);
+    return done(
+      s,
+      implied,
+      anchored,
+      { value: isoOfDays(best) + podSuffix, lo: best, hi: best },
+      type,
+      best,
+      time,
+    );
   }
   if (s.wd !== undefined && s.m === undefined) {
     implied.push('year', 'month', 'day');
-    if (!A) return done(s, implied, anchored, { value: `XXXX-WXX-${s.wd}${podSuffix}`, lo: null, hi: null }, type);
+    if (!A)
+      return done(s, implied, anchored, { value: `XXXX-WXX-${s.wd}${podSuffix}`, lo: null, hi: null }, type);
     anchored = true;
     const dir = s.dir ?? tense ?? 'past';
     const back = (weekday(A.days) - s.wd + 7) % 7;
@@ -384,18 +433,34 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     if (y !== undefined && !validDay(y, s.m, s.d)) return null;
     if (y === undefined && s.d > monthDays(2000, s.m)) return null;
     const D = y === undefined ? null : toDays(y, s.m, s.d);
-    return done(s, implied, anchored, { value: `${Y}-${pad(s.m)}-${pad(s.d)}${podSuffix}`, lo: D, hi: D }, type, D, time);
+    return done(
+      s,
+      implied,
+      anchored,
+      { value: `${Y}-${pad(s.m)}-${pad(s.d)}${podSuffix}`, lo: D, hi: D },
+      type,
+      D,
+      time,
+    );
   }
   if (s.m !== undefined) {
     if (y === undefined) return done(s, implied, anchored, { value: `${Y}-${pad(s.m)}`, lo: null, hi: null });
-    return done(s, implied, anchored, { value: `${Y}-${pad(s.m)}`, lo: toDays(y, s.m, 1), hi: toDays(y, s.m, monthDays(y, s.m)) });
+    return done(s, implied, anchored, {
+      value: `${Y}-${pad(s.m)}`,
+      lo: toDays(y, s.m, 1),
+      hi: toDays(y, s.m, monthDays(y, s.m)),
+    });
   }
   if (s.season) {
     if (y === undefined) return done(s, implied, anchored, { value: `${Y}-${s.season}`, lo: null, hi: null });
     const sm = SEASON_START[s.season]!;
     const lo = toDays(y, sm, 1);
     const e = addMonths(y, sm, 2);
-    return done(s, implied, anchored, { value: `${Y}-${s.season}`, lo, hi: toDays(e.y, e.m, monthDays(e.y, e.m)) });
+    return done(s, implied, anchored, {
+      value: `${Y}-${s.season}`,
+      lo,
+      hi: toDays(e.y, e.m, monthDays(e.y, e.m)),
+    });
   }
   if (s.q !== undefined) {
     if (y === undefined) return done(s, implied, anchored, { value: `${Y}-Q${s.q}`, lo: null, hi: null });
@@ -416,11 +481,21 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
   if (time !== undefined || s.pod) {
     // A clock time alone: on the anchor's day.
     implied.push('month', 'day');
-    if (!A) return done(s, implied, anchored, { value: `XXXX-XX-XX${podSuffix}`, lo: null, hi: null }, 'time');
+    if (!A)
+      return done(s, implied, anchored, { value: `XXXX-XX-XX${podSuffix}`, lo: null, hi: null }, 'time');
     anchored = true;
-    return done(s, implied, anchored, { value: isoOfDays(A.days) + podSuffix, lo: A.days, hi: A.days }, 'time', A.days, time);
+    return done(
+      s,
+      implied,
+      anchored,
+      { value: isoOfDays(A.days) + podSuffix, lo: A.days, hi: A.days },
+      'time',
+      A.days,
+      time,
+    );
   }
-  if (y !== undefined) return done(s, implied, anchored, { value: Y, lo: toDays(y, 1, 1), hi: toDays(y, 12, 31) });
+  if (y !== undefined)
+    return done(s, implied, anchored, { value: Y, lo: toDays(y, 1, 1), hi: toDays(y, 12, 31) });
   if (s.d !== undefined) {
     implied.push('year', 'month');
     if (!A) return done(s, implied, anchored, { value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });

@@ -12,6 +12,7 @@ import {
   type Unit,
   WEEKDAY_PLURALS,
   WEEKDAYS,
+  wordTable,
 } from '../lexicon.ts';
 import type { Hit } from './absolute.ts';
 import { countAt } from './relative.ts';
@@ -261,7 +262,7 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   return { end, v: { kind: 'duration', n, unit } };
 }
 
-const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 0.5, quarter: 0.25 });
 
 /** `and a half`, `and half`, `and a quarter` at `i`: the fraction added to a whole count. */
 function fractionAfterAnd(c: Cursor, i: number): Hit<number> | null {

@@ -15,11 +15,12 @@ import {
   UNITS,
   type Unit,
   WEEKDAYS,
+  wordTable,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, quarterAt, weekdayAt, yearAt } from './absolute.ts';
 import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
 
-const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
+const SHIFT_WORDS: Readonly<Record<string, Dir>> = wordTable({
   last: 'past',
   past: 'past',
   previous: 'past',
@@ -28,7 +29,7 @@ const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
   this: 'this',
   current: 'this',
   following: 'future',
-};
+});
 /** Relative shifts that read from the narrative, not from the anchor. */
 const NARRATIVE_SHIFTS = new Set(['previous', 'following']);
 
@@ -220,7 +221,11 @@ export function currentUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
 }
 
 /** `EOY`, `EOM`, `EOW`: the end of the current year, month, week. */
-const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = { eoy: 'year', eom: 'month', eow: 'week' };
+const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = wordTable({
+  eoy: 'year',
+  eom: 'month',
+  eow: 'week',
+});
 
 /** `EOY`, `the EOM`: the end of the current unit. */
 export function endAbbreviationAt(c: Cursor, i: number): Hit<DateSpec> | null {
@@ -653,7 +658,7 @@ export function yearAgoAdjAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: i + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 }, narrQ: -1 } };
 }
 
-const WEEK_SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+const WEEK_SHIFT: Readonly<Record<string, number>> = wordTable({ next: 1, last: -1, this: 0 });
 
 /** `next week on Friday`, `Friday next week`, `this week Friday`: a weekday of a shifted week. */
 export function weekWeekdayAt(c: Cursor, i: number): Hit<DateSpec> | null {
