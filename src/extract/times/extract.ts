@@ -46,7 +46,16 @@ import {
   yearAgoAdjAt,
   yearEndAt,
 } from './grammar/relative.ts';
-import { Cursor, type DateSpec, type Parse, type Part, type RangeSpec, type Spec } from './grammar/types.ts';
+import {
+  assignSpec,
+  Cursor,
+  copySpec,
+  type DateSpec,
+  type Parse,
+  type Part,
+  type RangeSpec,
+  type Spec,
+} from './grammar/types.ts';
 import {
   DAY_PART_PLURALS,
   DAY_PARTS,
@@ -398,8 +407,10 @@ function inPartOfDay(t: Clock, pod: string | undefined): Clock {
 /** A day spec with a clock time set (the clock replaces the part of day). */
 function atClock(day: DateSpec, t: Clock): DateSpec {
   const k = inPartOfDay(t, day.pod);
-  // Plain assignments: object rest and conditional spreads are slow on this hot path.
-  const out: DateSpec = { ...day, hh: k.hh, mi: k.mi };
+  // Plain assignments: object spreads and rests are slow on this hot path (see `copySpec`).
+  const out = copySpec(day);
+  out.hh = k.hh;
+  out.mi = k.mi;
   out.pod = undefined;
   if (k.ss !== undefined) out.ss = k.ss;
   if (k.tz) out.tz = k.tz;
@@ -471,6 +482,13 @@ function core(c: Cursor, i: number): Parse | null {
   return p;
 }
 
+/** A copy of a date spec with a period modifier. */
+function withMod(s: DateSpec, mod: string): DateSpec {
+  const out = copySpec(s);
+  out.mod = mod as TimeMod;
+  return out;
+}
+
 /** A base expression, with `the`, a period modifier (`early`, `mid-`, `the end of`) and a clock. */
 function coreUncached(c: Cursor, i: number): Parse | null {
   if (theBeforeNoTime(c, i)) return null;
@@ -512,7 +530,7 @@ function coreUncached(c: Cursor, i: number): Parse | null {
             !s.ref &&
             (s.rel === undefined || s.rel.unit !== 'day'));
         if (coarse && (!p || inner.end > p.end))
-          p = { start: i, end: inner.end, spec: { ...s, mod: mod as TimeMod }, rule: `${inner.rule}+mod` };
+          p = { start: i, end: inner.end, spec: withMod(s, mod), rule: `${inner.rule}+mod` };
       }
     }
   }
@@ -547,7 +565,12 @@ function coreUncached(c: Cursor, i: number): Parse | null {
     const k = c.is(j + 2, 'on') ? j + 3 : j + 2;
     const inner = base(c, k);
     if (inner && inner.spec.kind === 'date' && inner.spec.d !== undefined && inner.spec.hh === undefined)
-      p = { start: i, end: inner.end, spec: { ...inner.spec, weekOf: true }, rule: `${inner.rule}+week` };
+      p = {
+        start: i,
+        end: inner.end,
+        spec: assignSpec(copySpec(inner.spec), { weekOf: true }),
+        rule: `${inner.rule}+week`,
+      };
   }
   if (p) p = yearsQuarter(c, p);
   if (p) p = withPartOfDay(c, p);
@@ -591,14 +614,19 @@ function withPartOfDay(c: Cursor, p: Parse): Parse {
     if (c.punct(k, ',')) k++;
     const part = base(c, c.is(k, 'in') ? k + 1 : k) ?? core(c, k);
     if (part && part.spec.kind === 'date' && isBarePart(part.spec) && (c.is(k, 'in') || part.start === k)) {
-      const spec: DateSpec = { ...s, pod: part.spec.pod };
+      const spec = assignSpec(copySpec(s), { pod: part.spec.pod });
       if (part.spec.mod) spec.mod = part.spec.mod;
       return { start: p.start, end: part.end, spec, rule: `${p.rule}+part` };
     }
     // `May 5th night`, `Tuesday late night`: a part-of-day word right after the day.
     const pod = DAY_PARTS[c.word(p.end) ?? ''];
     if (pod && !c.toks[p.end]!.low.endsWith('s') && c.toks[p.end]!.gap > 0)
-      return { start: p.start, end: p.end + 1, spec: { ...s, pod }, rule: `${p.rule}+part` };
+      return {
+        start: p.start,
+        end: p.end + 1,
+        spec: assignSpec(copySpec(s), { pod }),
+        rule: `${p.rule}+part`,
+      };
     return p;
   }
   if (isBarePart(s)) {
@@ -607,7 +635,7 @@ function withPartOfDay(c: Cursor, p: Parse): Parse {
     if (c.is(k, 'on', 'of')) k++;
     const day = base(c, k);
     if (day && day.spec.kind === 'date' && isBareDay(day.spec)) {
-      const spec: DateSpec = { ...day.spec, pod: s.pod };
+      const spec = assignSpec(copySpec(day.spec), { pod: s.pod });
       if (s.mod) spec.mod = s.mod;
       return { start: p.start, end: day.end, spec, rule: `${day.rule}+part` };
     }
@@ -623,7 +651,12 @@ function yearsQuarter(c: Cursor, p: Parse): Parse {
   const k = p.end + 2;
   const q = quarterAt(c, k);
   if (q?.v.q !== undefined || q?.v.half !== undefined)
-    return { start: p.start, end: q.end, spec: { ...q.v, yShift: s.rel.n }, rule: 'absolute@1:quarter' };
+    return {
+      start: p.start,
+      end: q.end,
+      spec: assignSpec(copySpec(q.v), { yShift: s.rel.n }),
+      rule: 'absolute@1:quarter',
+    };
   if (c.is(k, 'quarter'))
     return { start: p.start, end: k + 1, spec: { kind: 'date', narrQ: s.rel.n }, rule: 'relative@1:quarter' };
   return p;
@@ -775,8 +808,8 @@ function dayWithHours(c: Cursor, p: Parse): Parse {
   }
   if (!day || !hours) return p;
   const fields = dayFields(day);
-  const from: DateSpec = { ...hours.spec.from!, ...fields };
-  const to: DateSpec = { ...hours.spec.to!, ...fields };
+  const from = assignSpec(copySpec(hours.spec.from!), fields);
+  const to = assignSpec(copySpec(hours.spec.to!), fields);
   const parts = hours.parts?.map((part, n) => ({ ...part, spec: n === 0 ? from : to }));
   return {
     start: p.start,

@@ -18,7 +18,7 @@ import {
 } from './calendar.ts';
 import { MONTH_SLACK, YEAR_SLACK_DAYS } from './constants.ts';
 import { durationValue } from './grammar/duration.ts';
-import type { DateSpec, Dir, Spec } from './grammar/types.ts';
+import { assignSpec, copySpec, type DateSpec, type Dir, type Spec } from './grammar/types.ts';
 import { HOLIDAYS, type Holiday } from './lexicon.ts';
 import type { Tense } from './tense.ts';
 
@@ -556,7 +556,7 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
         const fd = Number(a.start.slice(8, 10));
         const m = to.m ?? fm;
         const later = m > fm || (m === fm && (to.d ?? 31) >= fd);
-        to = { ...to, m, y: later ? fy : fy + 1 };
+        to = assignSpec(copySpec(to), { m, y: later ? fy : fy + 1 });
       }
       // `Monday to Friday`: a weekday that ends a range is the first one on or after the start. After
       // a calendar date (`from Sept. 14 to Thursday`) it is read from the anchor like any weekday,

@@ -21,7 +21,7 @@ import {
   WEEKDAYS,
   wordTable,
 } from '../lexicon.ts';
-import type { Cursor, DateSpec, Part } from './types.ts';
+import { assignSpec, type Cursor, copySpec, type DateSpec, type Part } from './types.ts';
 
 /** A matched piece: its end token (exclusive) and a value. */
 export interface Hit<T> {
@@ -872,7 +872,7 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const end = y ? y.end : best.end;
   // `Easter week`, `Christmas week`: the week that holds the holiday.
   if (!y && c.is(end, 'week') && !(c.punct(end + 1, '-') && c.attached(end + 1)))
-    return { end: end + 1, v: { ...best.v, weekOf: true } };
+    return { end: end + 1, v: assignSpec(copySpec(best.v), { weekOf: true }) };
   return y ? { end, v: best.v } : best;
 }
 

@@ -18,7 +18,15 @@ import {
   wordTable,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, quarterAt, weekdayAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
+import {
+  assignSpec,
+  type Cursor,
+  copySpec,
+  type DateSpec,
+  type Dir,
+  type DurationSpec,
+  type RangeSpec,
+} from './types.ts';
 
 const SHIFT_WORDS: Readonly<Record<string, Dir>> = wordTable({
   last: 'past',
@@ -654,7 +662,8 @@ export function yearAgoAdjAt(c: Cursor, i: number): Hit<DateSpec> | null {
     return null;
   // `the year-ago third quarter`: one expression, that quarter a year before (TimeML tags it whole).
   const q = quarterAt(c, i + 3);
-  if (q && q.v.y === undefined && q.v.yShift === undefined) return { end: q.end, v: { ...q.v, yBack: 1 } };
+  if (q && q.v.y === undefined && q.v.yShift === undefined)
+    return { end: q.end, v: assignSpec(copySpec(q.v), { yBack: 1 }) };
   return { end: i + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 }, narrQ: -1 } };
 }
 
