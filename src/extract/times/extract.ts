@@ -110,8 +110,10 @@ function wrap(
   return (c, i) => {
     const h = read(c, i);
     if (!h) return null;
-    const parse: Parse = { start: i, end: h.end, spec: h.v, rule: h.rule ? `${rule}:${h.rule}` : rule };
-    return h.parts ? { ...parse, parts: h.parts } : parse;
+    const name = h.rule ? `${rule}:${h.rule}` : rule;
+    return h.parts
+      ? { start: i, end: h.end, spec: h.v, rule: name, parts: h.parts }
+      : { start: i, end: h.end, spec: h.v, rule: name };
   };
 }
 
@@ -125,21 +127,13 @@ const yearRule: Reader = (c, i) => {
 
 const clockRule: Reader = (c, i) => {
   const h = clockAt(c, i);
-  return h
-    ? {
-        start: i,
-        end: h.end,
-        spec: {
-          kind: 'date',
-          hh: h.v.hh,
-          mi: h.v.mi,
-          ...(h.v.ss !== undefined ? { ss: h.v.ss } : {}),
-          ...(h.v.tz ? { tz: h.v.tz } : {}),
-          ...(h.v.ampm ? { ampm: true } : {}),
-        },
-        rule: 'absolute@1:clock',
-      }
-    : null;
+  if (!h) return null;
+  // Plain assignments, not conditional spreads (see `copySpec`).
+  const spec: DateSpec = { kind: 'date', hh: h.v.hh, mi: h.v.mi };
+  if (h.v.ss !== undefined) spec.ss = h.v.ss;
+  if (h.v.tz) spec.tz = h.v.tz;
+  if (h.v.ampm) spec.ampm = true;
+  return { start: i, end: h.end, spec, rule: 'absolute@1:clock' };
 };
 
 const NUM = '#';
@@ -401,7 +395,9 @@ const HOUR_FOLLOWERS: ReadonlySet<string> = new Set([
 /** Moves a clock hour without a meridiem into the half of the day its part names (`this evening at 7`). */
 function inPartOfDay(t: Clock, pod: string | undefined): Clock {
   if (!pod || t.ampm || t.hh >= 12) return t;
-  return pod === 'AF' || pod === 'EV' || (pod === 'NI' && t.hh >= 6) ? { ...t, hh: t.hh + 12 } : t;
+  return pod === 'AF' || pod === 'EV' || (pod === 'NI' && t.hh >= 6)
+    ? assignSpec(copySpec(t), { hh: t.hh + 12 })
+    : t;
 }
 
 /** A day spec with a clock time set (the clock replaces the part of day). */
@@ -482,6 +478,13 @@ function core(c: Cursor, i: number): Parse | null {
   return p;
 }
 
+/** A reading moved to start at `i` (`the 1990s` from `1990s`), without the slow spread. */
+function startingAt(p: Parse, i: number): Parse {
+  return p.parts
+    ? { start: i, end: p.end, spec: p.spec, rule: p.rule, parts: p.parts }
+    : { start: i, end: p.end, spec: p.spec, rule: p.rule };
+}
+
 /** A copy of a date spec with a period modifier. */
 function withMod(s: DateSpec, mod: string): DateSpec {
   const out = copySpec(s);
@@ -544,7 +547,7 @@ function coreUncached(c: Cursor, i: number): Parse | null {
       inner.spec.d === undefined &&
       (!p || inner.end > p.end)
     )
-      p = { ...inner, start: i };
+      p = startingAt(inner, i);
   }
   if (the && !mod) {
     const inner = base(c, j);
@@ -557,7 +560,7 @@ function coreUncached(c: Cursor, i: number): Parse | null {
         inner.spec.half !== undefined ||
         inner.spec.season !== undefined)
     ) {
-      if (!p || inner.end >= p.end) p = { ...inner, start: i };
+      if (!p || inner.end >= p.end) p = startingAt(inner, i);
     }
   }
   // `the week of March 6`, `the week starting on February 4`: the week that holds that day.
@@ -810,14 +813,11 @@ function dayWithHours(c: Cursor, p: Parse): Parse {
   const fields = dayFields(day);
   const from = assignSpec(copySpec(hours.spec.from!), fields);
   const to = assignSpec(copySpec(hours.spec.to!), fields);
-  const parts = hours.parts?.map((part, n) => ({ ...part, spec: n === 0 ? from : to }));
-  return {
-    start: p.start,
-    end,
-    spec: { kind: 'range', from, to },
-    rule: `${hours.rule}+day`,
-    ...(parts ? { parts } : {}),
-  };
+  const spec: RangeSpec = { kind: 'range', from, to };
+  const rule = `${hours.rule}+day`;
+  if (!hours.parts) return { start: p.start, end, spec, rule };
+  const parts = hours.parts.map((part, n) => assignSpec(copySpec(part), { spec: n === 0 ? from : to }));
+  return { start: p.start, end, spec, rule, parts };
 }
 
 /** Words and marks that can start an expression; other tokens are skipped without trying rules. */
@@ -1105,14 +1105,13 @@ export function extractTimes(input: TimeInput): TimeResult[] {
     const pieces: readonly Pick<Part, 'a' | 'b' | 'duration' | 'dayOfWhole'>[] = p.parts ?? [
       { a: p.start, b: p.end },
     ];
-    const parts: TimePart[] = pieces.map((part, k) => ({
-      span: [toks[part.a]!.s, toks[part.b - 1]!.e] as const,
-      ...(part.duration
-        ? { value: durationValue(part.duration.n, part.duration.unit), type: 'duration' as const }
-        : part.dayOfWhole
-          ? { value: r.value.slice(0, 10), type: 'date' as const }
-          : { value: values[k] ?? r.value, type: r.type }),
-    }));
+    const parts: TimePart[] = pieces.map((part, k) => {
+      const span = [toks[part.a]!.s, toks[part.b - 1]!.e] as const;
+      if (part.duration)
+        return { span, value: durationValue(part.duration.n, part.duration.unit), type: 'duration' };
+      if (part.dayOfWhole) return { span, value: r.value.slice(0, 10), type: 'date' };
+      return { span, value: values[k] ?? r.value, type: r.type };
+    });
     out.push({
       kind: 'time',
       span: [s, e],

@@ -174,7 +174,9 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
   if (s.weekend) {
     const back = A !== null && (tense ?? 'past') === 'past' && weekday(A.days) < 6;
     return resolveDate(
-      { kind: 'date', rel: { unit: 'weekend', n: back ? -1 : 0 }, ...(s.mod ? { mod: s.mod } : {}) },
+      s.mod
+        ? { kind: 'date', rel: { unit: 'weekend', n: back ? -1 : 0 }, mod: s.mod }
+        : { kind: 'date', rel: { unit: 'weekend', n: back ? -1 : 0 } },
       A,
       tense,
     );
@@ -611,7 +613,8 @@ export function daysOf(iso: string): number {
 
 /** The anchor day of a day count. */
 export function anchorOfDays(days: number): AnchorDay {
-  return { ...fromDays(days), days };
+  const { y, m, d } = fromDays(days);
+  return { y, m, d, days };
 }
 
 /** Day count of Easter Sunday (anonymous Gregorian computus). */

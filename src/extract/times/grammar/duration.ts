@@ -334,7 +334,9 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
     // `annual meeting`, `quarterly dividend`: a frequency adjective on a noun (TimeML leaves these out).
     const next = c.at(i + 1);
     const attributive = next?.kind === 'w' && !next.cap && next.gap > 0 && !ADVERB_FOLLOWERS.has(next.low);
-    return { end: i + 1, v: { kind: 'set', value: sw }, ...(attributive ? { rule: 'adjective' } : {}) };
+    return attributive
+      ? { end: i + 1, v: { kind: 'set', value: sw }, rule: 'adjective' }
+      : { end: i + 1, v: { kind: 'set', value: sw } };
   }
   // `once a year`, `twice a week`, `three times a day`: the frequency word opens the set.
   if (w === 'once' || w === 'twice' || w === 'thrice') {

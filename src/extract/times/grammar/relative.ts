@@ -467,7 +467,8 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
     u === 'century'
   ) {
     if (w === 'past' && !narrative) return null;
-    const spec: DateSpec = { kind: 'date', rel: { unit: unit!, n }, ...(narr ? { narrative: true } : {}) };
+    const spec: DateSpec = { kind: 'date', rel: { unit: unit!, n } };
+    if (narr) spec.narrative = true;
     // `last week's`, `next year`: keep. `this year's third quarter` is a quarter (absolute.ts).
     const pod = unit === 'day' ? dayPartAt(c, k + 1) : undefined;
     if (pod) {
