@@ -283,7 +283,8 @@ function baseUncached(c: Cursor, i: number): Parse | null {
  * Every word that a rule, a modifier or an offset reads right after `the` (`the next day`, `the
  * 1990s`, `the end of`, `the past`, `the rest of`, `the quarter`, `the day before`), and every word
  * that can start an expression of its own. `the` is the commonest word of news and mostly opens a
- * noun phrase: before any other word no rule can match, so none is tried.
+ * noun phrase: before any other word no rule can match, so none is tried. A rule that comes to read
+ * a new word after `the` must list it here.
  */
 const THE_FOLLOWERS: ReadonlySet<string> = new Set([
   ...keys(MONTHS),
