@@ -903,6 +903,21 @@ function insideSlug(toks: readonly Tok[], i: number): boolean {
   return p.low === '-' && t.kind === 'w' && !t.cap && pp.kind === 'w' && !PERIOD_MODS[pp.low];
 }
 
+/**
+ * The digits after the separator of one number (`500` of `2,500`, `6` of `7.6`): never the start of
+ * an expression, whose reading would take a piece of the number for the whole (`2,500 years` was
+ * read as `500 years`, `1,000 days ago` as `000 days ago`, that is today, `37.1 in the morning` as
+ * 1 a.m.).
+ */
+function continuesNumber(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.kind !== 'n' || t.gap !== 0 || i < 2) return false;
+  const sep = toks[i - 1]!;
+  if (sep.gap !== 0 || toks[i - 2]!.kind !== 'n') return false;
+  // A comma groups thousands only by three digits (`12,2016` is a day and a year run together).
+  return sep.low === '.' || (sep.low === ',' && t.e - t.s === 3);
+}
+
 /** Sentence bounds per token: `[lo, hi)` token indices of the sentence each token is in. */
 function sentenceBounds(
   c: Cursor,
@@ -1003,7 +1018,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
   while (i < toks.length) {
     work.steps++;
     const t = toks[i]!;
-    if (!canStart(t.low, t.kind) || insideSlug(toks, i)) {
+    if (!canStart(t.low, t.kind) || insideSlug(toks, i) || continuesNumber(toks, i)) {
       i++;
       continue;
     }
