@@ -140,6 +140,29 @@ describe('not times', () => {
   });
 });
 
+describe('the digits after a separator of one number', () => {
+  it.each([
+    ['It lasted 2,500 years.', []],
+    ['about 1,000 days ago', []],
+    ['at 2,340 pm', []],
+    ['My temperature was 37.1 in the morning', ['the morning']],
+    ['the 10.5 years', ['the 10.5 years']],
+    ["i'll go back january12,2016", ['january', '2016']],
+  ])('%s', (text, found) => {
+    expect(one(text).map((t) => t.text)).toEqual(found);
+  });
+});
+
+describe('words that name properties of plain objects', () => {
+  it.each([
+    ['every constructor', []],
+    ['The constructor said on Monday it would build 3 constructor units.', ['Monday']],
+    ['two constructor later, for constructor, the constructor of 1999', ['1999']],
+  ])('%s', (text, found) => {
+    expect(one(text).map((t) => t.text)).toEqual(found);
+  });
+});
+
 describe('more general rules', () => {
   it.each([
     ['Shops close on Thanksgiving.', 'Thanksgiving', '2021-11-25'],

@@ -3,8 +3,16 @@
  * (no external source; MIT like the project). Keys are lower-case words as the scanner yields them.
  */
 
+/**
+ * A word table without a prototype: the tables are indexed by any word of the text, and on a plain
+ * object `constructor` would find `Object`'s (`every constructor` threw).
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Month names and abbreviations → month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1,
   jan: 1,
   february: 2,
@@ -29,7 +37,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+});
 
 /** Month words that are also common English words; read as months only with a date around them. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
@@ -48,7 +56,7 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Weekday names and abbreviations → ISO weekday (Monday = 1). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
   monday: 1,
   mon: 1,
   tuesday: 2,
@@ -66,7 +74,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sat: 6,
   sunday: 7,
   sun: 7,
-};
+});
 /** Abbreviated weekdays that are also words (sat, sun, wed): only read when capitalised and dotted or before a date. */
 export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set([
   'mon',
@@ -82,7 +90,7 @@ export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set([
 ]);
 
 /** Plural weekdays ("Mondays") → set values. */
-export const WEEKDAY_PLURALS: Readonly<Record<string, number>> = {
+export const WEEKDAY_PLURALS: Readonly<Record<string, number>> = wordTable({
   mondays: 1,
   tuesdays: 2,
   wednesdays: 3,
@@ -90,33 +98,33 @@ export const WEEKDAY_PLURALS: Readonly<Record<string, number>> = {
   fridays: 5,
   saturdays: 6,
   sundays: 7,
-};
+});
 
 /** Seasons → TIMEX3 season code. */
-export const SEASONS: Readonly<Record<string, string>> = {
+export const SEASONS: Readonly<Record<string, string>> = wordTable({
   spring: 'SP',
   summer: 'SU',
   autumn: 'FA',
   fall: 'FA',
   winter: 'WI',
-};
+});
 
 /** Parts of the day → TIMEX3 code. */
-export const DAY_PARTS: Readonly<Record<string, string>> = {
+export const DAY_PARTS: Readonly<Record<string, string>> = wordTable({
   morning: 'MO',
   afternoon: 'AF',
   evening: 'EV',
   night: 'NI',
   overnight: 'NI',
-};
+});
 
 /** Plural parts of days (`mornings`, `Friday nights`): recurring parts, sets. */
-export const DAY_PART_PLURALS: Readonly<Record<string, string>> = {
+export const DAY_PART_PLURALS: Readonly<Record<string, string>> = wordTable({
   mornings: 'MO',
   afternoons: 'AF',
   evenings: 'EV',
   nights: 'NI',
-};
+});
 
 /** Calendar units, singular and plural, → unit key. */
 export type Unit =
@@ -132,7 +140,7 @@ export type Unit =
   | 'year'
   | 'decade'
   | 'century';
-export const UNITS: Readonly<Record<string, Unit>> = {
+export const UNITS: Readonly<Record<string, Unit>> = wordTable({
   second: 'second',
   seconds: 'second',
   sec: 'second',
@@ -165,10 +173,10 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   decades: 'decade',
   century: 'century',
   centuries: 'century',
-};
+});
 
 /** Number words → value. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -203,7 +211,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   an: 1,
   single: 1,
   couple: 2,
-};
+});
 
 /** Vague counts → unknown quantity (TIMEX3 `X`). */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set([
@@ -220,7 +228,7 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Ordinal words → value. */
-export const ORDINALS: Readonly<Record<string, number>> = {
+export const ORDINALS: Readonly<Record<string, number>> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -244,10 +252,10 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   thirtieth: 30,
   last: -1,
   final: -1,
-};
+});
 
 /** Decade words ("the nineties") → decade within a century. */
-export const DECADE_WORDS: Readonly<Record<string, number>> = {
+export const DECADE_WORDS: Readonly<Record<string, number>> = wordTable({
   twenties: 2,
   thirties: 3,
   forties: 4,
@@ -256,10 +264,10 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
   seventies: 7,
   eighties: 8,
   nineties: 9,
-};
+});
 
 /** Words before a span that shift its point within the period → TIMEX3 mod. */
-export const PERIOD_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+export const PERIOD_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = wordTable({
   early: 'START',
   earlier: 'START',
   beginning: 'START',
@@ -270,18 +278,18 @@ export const PERIOD_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
   later: 'END',
   end: 'END',
   close: 'END',
-};
+});
 
 /** Deictic words → day offset from the anchor. */
-export const DEICTIC_DAYS: Readonly<Record<string, number>> = {
+export const DEICTIC_DAYS: Readonly<Record<string, number>> = wordTable({
   today: 0,
   tonight: 0,
   yesterday: -1,
   tomorrow: 1,
-};
+});
 
 /** Vague references → TIMEX3 token values. */
-export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
+export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = wordTable({
   now: 'PRESENT_REF',
   currently: 'PRESENT_REF',
   current: 'PRESENT_REF',
@@ -289,7 +297,7 @@ export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FU
   presently: 'PRESENT_REF',
   recently: 'PAST_REF',
   lately: 'PAST_REF',
-};
+});
 
 /** Time-zone names → written tag (kept as written; offsets are not resolved). */
 export const TIME_ZONES: ReadonlySet<string> = new Set([
@@ -316,7 +324,7 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
 ]);
 
 /** Set adverbs and adjectives → TIMEX3 set value. */
-export const SET_WORDS: Readonly<Record<string, string>> = {
+export const SET_WORDS: Readonly<Record<string, string>> = wordTable({
   daily: 'P1D',
   nightly: 'P1D',
   weekly: 'P1W',
@@ -330,7 +338,7 @@ export const SET_WORDS: Readonly<Record<string, string>> = {
   hourly: 'PT1H',
   biannual: 'P6M',
   semiannual: 'P6M',
-};
+});
 
 /** Nouns a bare number counts (so `300 tanks` and `2000 troops` are quantities, not years). */
 export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
@@ -470,7 +478,7 @@ export interface Holiday {
 }
 
 /** Holidays news writes about, keyed by their words joined with spaces (`'` and `s` dropped). */
-export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
+export const HOLIDAYS: Readonly<Record<string, Holiday>> = wordTable({
   christmas: { m: 12, d: 25 },
   'christmas day': { m: 12, d: 25 },
   'christmas eve': { m: 12, d: 24 },
@@ -502,4 +510,4 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   juneteenth: { m: 6, d: 19 },
   'st patrick day': { m: 3, d: 17 },
   'saint patrick day': { m: 3, d: 17 },
-};
+});

@@ -18,7 +18,7 @@ import {
 } from './calendar.ts';
 import { MONTH_SLACK, YEAR_SLACK_DAYS } from './constants.ts';
 import { durationValue } from './grammar/duration.ts';
-import type { DateSpec, Dir, Spec } from './grammar/types.ts';
+import { assignSpec, copySpec, type DateSpec, type Dir, type Spec } from './grammar/types.ts';
 import { HOLIDAYS, type Holiday } from './lexicon.ts';
 import type { Tense } from './tense.ts';
 
@@ -124,26 +124,35 @@ function clockOf(s: DateSpec): string {
   return `${pad(s.hh === 24 ? 0 : s.hh!)}:${pad(s.mi ?? 0)}${s.ss !== undefined ? `:${pad(s.ss)}` : ''}`;
 }
 
+/** The resolved value of a period read from `s` (a module function: a closure per call costs on this hot path). */
+function done(
+  s: DateSpec,
+  implied: string[],
+  anchored: boolean,
+  p: Period,
+  type: TimeType = 'date',
+  day: number | null = null,
+  time?: string,
+): Resolved {
+  let start: string | null = null;
+  let end: string | null = null;
+  if (p.lo !== null && p.hi !== null) {
+    const [lo, hi] = narrow(p.lo, p.hi, s.mod);
+    start = isoOfDays(lo);
+    end = isoOfDays(hi);
+  }
+  if (time !== undefined && start !== null) {
+    start = `${start}T${time}`;
+    end = start;
+  }
+  return { value: p.value, type, start, end, mod: s.mod ?? null, implied, anchored, day };
+}
+
 /** Resolves a date spec. Returns null when the fields do not make a real date. */
 export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Resolved | null {
   const implied: string[] = [];
   let anchored = false;
   const mod = s.mod ?? null;
-  const done = (p: Period, type: TimeType = 'date', day: number | null = null, time?: string): Resolved => {
-    let start: string | null = null;
-    let end: string | null = null;
-    if (p.lo !== null && p.hi !== null) {
-      const [lo, hi] = narrow(p.lo, p.hi, s.mod);
-      start = isoOfDays(lo);
-      end = isoOfDays(hi);
-    }
-    if (time !== undefined && start !== null) {
-      start = `${start}T${time}`;
-      end = start;
-    }
-    return { value: p.value, type, start, end, mod, implied, anchored, day };
-  };
-
   if (s.ref) {
     anchored = A !== null;
     const a = A ? isoOfDays(A.days) : null;
@@ -165,7 +174,9 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
   if (s.weekend) {
     const back = A !== null && (tense ?? 'past') === 'past' && weekday(A.days) < 6;
     return resolveDate(
-      { kind: 'date', rel: { unit: 'weekend', n: back ? -1 : 0 }, ...(s.mod ? { mod: s.mod } : {}) },
+      s.mod
+        ? { kind: 'date', rel: { unit: 'weekend', n: back ? -1 : 0 }, mod: s.mod }
+        : { kind: 'date', rel: { unit: 'weekend', n: back ? -1 : 0 } },
       A,
       tense,
     );
@@ -186,7 +197,13 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         century: 'XX',
       };
       const t = s.hh !== undefined ? `T${clockOf(s)}` : pod;
-      return done({ value: (x[unit] ?? 'XXXX-XX-XX') + t, lo: null, hi: null }, t ? 'time' : 'date');
+      return done(
+        s,
+        implied,
+        anchored,
+        { value: (x[unit] ?? 'XXXX-XX-XX') + t, lo: null, hi: null },
+        t ? 'time' : 'date',
+      );
     }
     anchored = true;
     switch (unit) {
@@ -198,9 +215,24 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         const D = A.days + k;
         if (s.hh !== undefined) {
           const time = clockOf(s);
-          return done({ value: `${isoOfDays(D)}T${time}`, lo: D, hi: D }, 'time', D, time);
+          return done(
+            s,
+            implied,
+            anchored,
+            { value: `${isoOfDays(D)}T${time}`, lo: D, hi: D },
+            'time',
+            D,
+            time,
+          );
         }
-        return done({ value: isoOfDays(D) + pod, lo: D, hi: D }, pod ? 'time' : 'date', D);
+        return done(
+          s,
+          implied,
+          anchored,
+          { value: isoOfDays(D) + pod, lo: D, hi: D },
+          pod ? 'time' : 'date',
+          D,
+        );
       }
       case 'week':
       case 'fortnight':
@@ -210,29 +242,33 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         const mon = isoWeekMonday(y, w);
         if (s.wd !== undefined) {
           const day = mon + s.wd - 1;
-          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+          return done(s, implied, anchored, { value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
         if (unit === 'weekend')
-          return done({ value: `${yearStr(y)}-W${pad(w)}-WE`, lo: mon + 5, hi: mon + 6 });
-        return done({ value: `${yearStr(y)}-W${pad(w)}`, lo: mon, hi: mon + 6 });
+          return done(s, implied, anchored, {
+            value: `${yearStr(y)}-W${pad(w)}-WE`,
+            lo: mon + 5,
+            hi: mon + 6,
+          });
+        return done(s, implied, anchored, { value: `${yearStr(y)}-W${pad(w)}`, lo: mon, hi: mon + 6 });
       }
       case 'month': {
         const { y, m } = addMonths(A.y, A.m, n);
         if (s.d !== undefined) {
           if (!validDay(y, m, s.d)) return null;
           const day = toDays(y, m, s.d);
-          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+          return done(s, implied, anchored, { value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
         if (s.lastDay) {
           const day = toDays(y, m, monthDays(y, m));
-          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+          return done(s, implied, anchored, { value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
         if (s.wd !== undefined && s.nth !== undefined) {
           const day = nthWeekday(y, m, s.wd, s.nth);
           if (day === null) return null;
-          return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+          return done(s, implied, anchored, { value: isoOfDays(day), lo: day, hi: day }, 'date', day);
         }
-        return done({
+        return done(s, implied, anchored, {
           value: `${yearStr(y)}-${pad(m)}`,
           lo: toDays(y, m, 1),
           hi: toDays(y, m, monthDays(y, m)),
@@ -242,7 +278,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
         const t = A.y * 4 + Math.floor((A.m - 1) / 3) + n;
         const y = Math.floor(t / 4);
         const q = (t % 4) + 1;
-        return done({
+        return done(s, implied, anchored, {
           value: `${yearStr(y)}-Q${q}`,
           lo: toDays(y, q * 3 - 2, 1),
           hi: toDays(y, q * 3, monthDays(y, q * 3)),
@@ -250,15 +286,23 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       }
       case 'year': {
         const y = A.y + n;
-        return done({ value: yearStr(y), lo: toDays(y, 1, 1), hi: toDays(y, 12, 31) });
+        return done(s, implied, anchored, { value: yearStr(y), lo: toDays(y, 1, 1), hi: toDays(y, 12, 31) });
       }
       case 'decade': {
         const dec = Math.floor(A.y / 10) + n;
-        return done({ value: String(dec), lo: toDays(dec * 10, 1, 1), hi: toDays(dec * 10 + 9, 12, 31) });
+        return done(s, implied, anchored, {
+          value: String(dec),
+          lo: toDays(dec * 10, 1, 1),
+          hi: toDays(dec * 10 + 9, 12, 31),
+        });
       }
       case 'century': {
         const cen = Math.floor(A.y / 100) + n;
-        return done({ value: pad(cen, 2), lo: toDays(cen * 100, 1, 1), hi: toDays(cen * 100 + 99, 12, 31) });
+        return done(s, implied, anchored, {
+          value: pad(cen, 2),
+          lo: toDays(cen * 100, 1, 1),
+          hi: toDays(cen * 100 + 99, 12, 31),
+        });
       }
     }
   }
@@ -272,18 +316,25 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     let y = s.y;
     if (y === undefined) {
       implied.push('year');
-      if (!A) return done({ value: `XXXX-${pad(s.m)}`, lo: null, hi: null });
+      if (!A) return done(s, implied, anchored, { value: `XXXX-${pad(s.m)}`, lo: null, hi: null });
       anchored = true;
       y = s.m < A.m && tense !== 'past' ? A.y + 1 : s.m > A.m && tense === 'past' ? A.y - 1 : A.y;
     }
     const day = nthWeekday(y, s.m, s.wd, s.nth);
     if (day === null) return null;
-    return done({ value: isoOfDays(day), lo: day, hi: day }, 'date', day);
+    return done(s, implied, anchored, { value: isoOfDays(day), lo: day, hi: day }, 'date', day);
   }
   if (s.wd !== undefined && s.m === undefined && s.d !== undefined && s.y === undefined) {
     // `Thursday the 21st`: the month near the anchor in which that day is that weekday.
     implied.push('year', 'month');
-    if (!A) return done({ value: `XXXX-XX-${pad(s.d)}${podSuffix}`, lo: null, hi: null }, type);
+    if (!A)
+      return done(
+        s,
+        implied,
+        anchored,
+        { value: `XXXX-XX-${pad(s.d)}${podSuffix}`, lo: null, hi: null },
+        type,
+      );
     anchored = true;
     let best: number | null = null;
     for (let k = -6; k <= 6; k++) {
@@ -297,11 +348,20 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
       if (best === null || dist < bestDist) best = D;
     }
     if (best === null) return null;
-    return done({ value: isoOfDays(best) + podSuffix, lo: best, hi: best }, type, best, time);
+    return done(
+      s,
+      implied,
+      anchored,
+      { value: isoOfDays(best) + podSuffix, lo: best, hi: best },
+      type,
+      best,
+      time,
+    );
   }
   if (s.wd !== undefined && s.m === undefined) {
     implied.push('year', 'month', 'day');
-    if (!A) return done({ value: `XXXX-WXX-${s.wd}${podSuffix}`, lo: null, hi: null }, type);
+    if (!A)
+      return done(s, implied, anchored, { value: `XXXX-WXX-${s.wd}${podSuffix}`, lo: null, hi: null }, type);
     anchored = true;
     const dir = s.dir ?? tense ?? 'past';
     const back = (weekday(A.days) - s.wd + 7) % 7;
@@ -310,18 +370,18 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     if (dir === 'this') D = A.days - weekday(A.days) + s.wd;
     else if (dir === 'past') D = A.days - (back === 0 && s.dir === 'past' ? 7 : back);
     else D = A.days + (ahead === 0 && s.dir === 'future' ? 7 : ahead);
-    return done({ value: isoOfDays(D) + podSuffix, lo: D, hi: D }, type, D, time);
+    return done(s, implied, anchored, { value: isoOfDays(D) + podSuffix, lo: D, hi: D }, type, D, time);
   }
 
   if (s.decade !== undefined) {
-    return done({
+    return done(s, implied, anchored, {
       value: String(s.decade),
       lo: toDays(s.decade * 10, 1, 1),
       hi: toDays(s.decade * 10 + 9, 12, 31),
     });
   }
   if (s.century !== undefined) {
-    return done({
+    return done(s, implied, anchored, {
       value: pad(s.century, 2),
       lo: toDays(s.century * 100, 1, 1),
       hi: toDays(s.century * 100 + 99, 12, 31),
@@ -375,30 +435,46 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     if (y !== undefined && !validDay(y, s.m, s.d)) return null;
     if (y === undefined && s.d > monthDays(2000, s.m)) return null;
     const D = y === undefined ? null : toDays(y, s.m, s.d);
-    return done({ value: `${Y}-${pad(s.m)}-${pad(s.d)}${podSuffix}`, lo: D, hi: D }, type, D, time);
+    return done(
+      s,
+      implied,
+      anchored,
+      { value: `${Y}-${pad(s.m)}-${pad(s.d)}${podSuffix}`, lo: D, hi: D },
+      type,
+      D,
+      time,
+    );
   }
   if (s.m !== undefined) {
-    if (y === undefined) return done({ value: `${Y}-${pad(s.m)}`, lo: null, hi: null });
-    return done({ value: `${Y}-${pad(s.m)}`, lo: toDays(y, s.m, 1), hi: toDays(y, s.m, monthDays(y, s.m)) });
+    if (y === undefined) return done(s, implied, anchored, { value: `${Y}-${pad(s.m)}`, lo: null, hi: null });
+    return done(s, implied, anchored, {
+      value: `${Y}-${pad(s.m)}`,
+      lo: toDays(y, s.m, 1),
+      hi: toDays(y, s.m, monthDays(y, s.m)),
+    });
   }
   if (s.season) {
-    if (y === undefined) return done({ value: `${Y}-${s.season}`, lo: null, hi: null });
+    if (y === undefined) return done(s, implied, anchored, { value: `${Y}-${s.season}`, lo: null, hi: null });
     const sm = SEASON_START[s.season]!;
     const lo = toDays(y, sm, 1);
     const e = addMonths(y, sm, 2);
-    return done({ value: `${Y}-${s.season}`, lo, hi: toDays(e.y, e.m, monthDays(e.y, e.m)) });
+    return done(s, implied, anchored, {
+      value: `${Y}-${s.season}`,
+      lo,
+      hi: toDays(e.y, e.m, monthDays(e.y, e.m)),
+    });
   }
   if (s.q !== undefined) {
-    if (y === undefined) return done({ value: `${Y}-Q${s.q}`, lo: null, hi: null });
-    return done({
+    if (y === undefined) return done(s, implied, anchored, { value: `${Y}-Q${s.q}`, lo: null, hi: null });
+    return done(s, implied, anchored, {
       value: `${Y}-Q${s.q}`,
       lo: toDays(y, s.q * 3 - 2, 1),
       hi: toDays(y, s.q * 3, monthDays(y, s.q * 3)),
     });
   }
   if (s.half !== undefined) {
-    if (y === undefined) return done({ value: `${Y}-H${s.half}`, lo: null, hi: null });
-    return done({
+    if (y === undefined) return done(s, implied, anchored, { value: `${Y}-H${s.half}`, lo: null, hi: null });
+    return done(s, implied, anchored, {
       value: `${Y}-H${s.half}`,
       lo: toDays(y, s.half * 6 - 5, 1),
       hi: toDays(y, s.half * 6, monthDays(y, s.half * 6)),
@@ -407,14 +483,24 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
   if (time !== undefined || s.pod) {
     // A clock time alone: on the anchor's day.
     implied.push('month', 'day');
-    if (!A) return done({ value: `XXXX-XX-XX${podSuffix}`, lo: null, hi: null }, 'time');
+    if (!A)
+      return done(s, implied, anchored, { value: `XXXX-XX-XX${podSuffix}`, lo: null, hi: null }, 'time');
     anchored = true;
-    return done({ value: isoOfDays(A.days) + podSuffix, lo: A.days, hi: A.days }, 'time', A.days, time);
+    return done(
+      s,
+      implied,
+      anchored,
+      { value: isoOfDays(A.days) + podSuffix, lo: A.days, hi: A.days },
+      'time',
+      A.days,
+      time,
+    );
   }
-  if (y !== undefined) return done({ value: Y, lo: toDays(y, 1, 1), hi: toDays(y, 12, 31) });
+  if (y !== undefined)
+    return done(s, implied, anchored, { value: Y, lo: toDays(y, 1, 1), hi: toDays(y, 12, 31) });
   if (s.d !== undefined) {
     implied.push('year', 'month');
-    if (!A) return done({ value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });
+    if (!A) return done(s, implied, anchored, { value: `XXXX-XX-${pad(s.d)}`, lo: null, hi: null });
     anchored = true;
     const step = tense === 'future' && s.d < A.d ? 1 : tense !== 'future' && s.d > A.d ? -1 : 0;
     let base = addMonths(A.y, A.m, step);
@@ -422,7 +508,7 @@ export function resolveDate(s: DateSpec, A: AnchorDay | null, tense: Tense): Res
     if (!validDay(base.y, base.m, s.d)) base = addMonths(base.y, base.m, step === 0 ? 1 : step);
     if (!validDay(base.y, base.m, s.d)) return null;
     const D = toDays(base.y, base.m, s.d);
-    return done({ value: isoOfDays(D), lo: D, hi: D }, 'date', D);
+    return done(s, implied, anchored, { value: isoOfDays(D), lo: D, hi: D }, 'date', D);
   }
   return null;
 }
@@ -472,7 +558,7 @@ export function resolve(spec: Spec, A: AnchorDay | null, tense: Tense): Resolved
         const fd = Number(a.start.slice(8, 10));
         const m = to.m ?? fm;
         const later = m > fm || (m === fm && (to.d ?? 31) >= fd);
-        to = { ...to, m, y: later ? fy : fy + 1 };
+        to = assignSpec(copySpec(to), { m, y: later ? fy : fy + 1 });
       }
       // `Monday to Friday`: a weekday that ends a range is the first one on or after the start. After
       // a calendar date (`from Sept. 14 to Thursday`) it is read from the anchor like any weekday,
@@ -527,7 +613,8 @@ export function daysOf(iso: string): number {
 
 /** The anchor day of a day count. */
 export function anchorOfDays(days: number): AnchorDay {
-  return { ...fromDays(days), days };
+  const { y, m, d } = fromDays(days);
+  return { y, m, d, days };
 }
 
 /** Day count of Easter Sunday (anonymous Gregorian computus). */

@@ -19,8 +19,9 @@ import {
   TIME_ZONES,
   UNITS,
   WEEKDAYS,
+  wordTable,
 } from '../lexicon.ts';
-import type { Cursor, DateSpec, Part } from './types.ts';
+import { assignSpec, type Cursor, copySpec, type DateSpec, type Part } from './types.ts';
 
 /** A matched piece: its end token (exclusive) and a value. */
 export interface Hit<T> {
@@ -406,7 +407,12 @@ const ORDINAL_FOLLOWERS: ReadonlySet<string> = new Set([
   'for',
 ]);
 
-const MONTH_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
+const MONTH_SHIFTS: Readonly<Record<string, number>> = wordTable({
+  this: 0,
+  next: 1,
+  last: -1,
+  previous: -1,
+});
 
 /** `7/6`, `29/03`, `7-6`: a month and a day as numbers (US order unless the first cannot be a month). */
 function monthDayNumbersAt(c: Cursor, i: number): Hit<{ m: number; d: number }> | null {
@@ -866,18 +872,18 @@ export function holidayAt(c: Cursor, i: number): Hit<DateSpec> | null {
   const end = y ? y.end : best.end;
   // `Easter week`, `Christmas week`: the week that holds the holiday.
   if (!y && c.is(end, 'week') && !(c.punct(end + 1, '-') && c.attached(end + 1)))
-    return { end: end + 1, v: { ...best.v, weekOf: true } };
+    return { end: end + 1, v: assignSpec(copySpec(best.v), { weekOf: true }) };
   return y ? { end, v: best.v } : best;
 }
 
 /** Number words of a spelled-out year ("nineteen ninety-one"): tens and ones from the shared lexicon. */
 const pick = (ok: (word: string, v: number) => boolean): Readonly<Record<string, number>> =>
-  Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([w, v]) => ok(w, v))) as Record<string, number>;
+  wordTable(Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([w, v]) => ok(w, v))));
 /** Words that count but are not digits' names ("a couple"). */
 const NOT_DIGIT_NAMES = new Set(['a', 'an', 'single', 'couple', 'dozen']);
 const TENS = pick((w, v) => v >= 10 && v <= 90 && v % 10 === 0 && !NOT_DIGIT_NAMES.has(w));
 const ONES = pick((w, v) => v >= 1 && v <= 9 && !NOT_DIGIT_NAMES.has(w));
-const TEENS: Readonly<Record<string, number>> = {
+const TEENS: Readonly<Record<string, number>> = wordTable({
   eleven: 11,
   twelve: 12,
   thirteen: 13,
@@ -887,7 +893,7 @@ const TEENS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
 /** A spelled-out year as a number. */
 function spelledYear(c: Cursor, i: number): Hit<number> | null {
@@ -900,7 +906,7 @@ function writtenYearAt(c: Cursor, i: number): Hit<number> | null {
   return yearAt(c, i, YEAR_MIN) ?? spelledYear(c, i);
 }
 
-const YEAR_SHIFTS: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1, previous: -1 };
+const YEAR_SHIFTS: Readonly<Record<string, number>> = wordTable({ this: 0, next: 1, last: -1, previous: -1 });
 
 /** Years spelled out, as transcripts write them: `nineteen ninety-six`, `the year two thousand`. */
 export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {
@@ -935,7 +941,7 @@ export function spelledYearAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return null;
 }
 
-const HOURS: Readonly<Record<string, number>> = { ...ONES, ten: 10, eleven: 11, twelve: 12 };
+const HOURS: Readonly<Record<string, number>> = wordTable({ ...ONES, ten: 10, eleven: 11, twelve: 12 });
 
 /** Words in `s` after a clock time that are not plural nouns. */
 const NOT_PLURAL: ReadonlySet<string> = new Set([

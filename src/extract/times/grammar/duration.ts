@@ -12,6 +12,7 @@ import {
   type Unit,
   WEEKDAY_PLURALS,
   WEEKDAYS,
+  wordTable,
 } from '../lexicon.ts';
 import type { Hit } from './absolute.ts';
 import { countAt } from './relative.ts';
@@ -40,7 +41,6 @@ export function durationValue(n: number | null, unit: Unit): string {
     }
   }
   const q = n === null || Number.isNaN(n) ? 'X' : String(n);
-  const mul = (k: number) => (n === null || Number.isNaN(n) ? 'X' : String(n * k));
   switch (unit) {
     case 'second':
       return `PT${q}S`;
@@ -55,7 +55,7 @@ export function durationValue(n: number | null, unit: Unit): string {
     case 'weekend':
       return `P${q}WE`;
     case 'fortnight':
-      return `P${mul(2)}W`;
+      return `P${n === null || Number.isNaN(n) ? 'X' : String(n * 2)}W`;
     case 'month':
       return `P${q}M`;
     case 'quarter':
@@ -262,7 +262,7 @@ export function durationAt(c: Cursor, i: number): Hit<DurationSpec> | null {
   return { end, v: { kind: 'duration', n, unit } };
 }
 
-const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 0.5, quarter: 0.25 });
 
 /** `and a half`, `and half`, `and a quarter` at `i`: the fraction added to a whole count. */
 function fractionAfterAnd(c: Cursor, i: number): Hit<number> | null {
@@ -334,7 +334,9 @@ export function setAt(c: Cursor, i: number): Hit<SetSpec> | null {
     // `annual meeting`, `quarterly dividend`: a frequency adjective on a noun (TimeML leaves these out).
     const next = c.at(i + 1);
     const attributive = next?.kind === 'w' && !next.cap && next.gap > 0 && !ADVERB_FOLLOWERS.has(next.low);
-    return { end: i + 1, v: { kind: 'set', value: sw }, ...(attributive ? { rule: 'adjective' } : {}) };
+    return attributive
+      ? { end: i + 1, v: { kind: 'set', value: sw }, rule: 'adjective' }
+      : { end: i + 1, v: { kind: 'set', value: sw } };
   }
   // `once a year`, `twice a week`, `three times a day`: the frequency word opens the set.
   if (w === 'once' || w === 'twice' || w === 'thrice') {

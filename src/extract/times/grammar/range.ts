@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../lexicon.ts';
 import { dayAt, type Hit, monthDateAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Parse, Part } from './types.ts';
+import { assignSpec, type Cursor, copySpec, type DateSpec, type Parse, type Part } from './types.ts';
 
 /** Reads one date or time expression at `i` (the core grammar, without ranges). */
 export type CoreReader = (c: Cursor, i: number) => Parse | null;
@@ -144,7 +144,7 @@ function shareDay(from: DateSpec, to: DateSpec): [DateSpec, DateSpec] {
     to.hh < 24 &&
     from.hh + 12 <= to.hh
   )
-    from = { ...from, hh: from.hh + 12 };
+    from = assignSpec(copySpec(from), { hh: from.hh + 12 });
   // `1:30 pm to 3:30`: a second clock time without a meridiem stays in the afternoon of the first.
   else if (
     from.hh !== undefined &&
@@ -156,10 +156,10 @@ function shareDay(from: DateSpec, to: DateSpec): [DateSpec, DateSpec] {
     to.hh < 12 &&
     to.hh + 12 > from.hh
   )
-    to = { ...to, hh: to.hh + 12 };
+    to = assignSpec(copySpec(to), { hh: to.hh + 12 });
   if (from.hh !== undefined && to.hh !== undefined) {
-    if (!hasDay(from) && hasDay(to)) return [{ ...from, ...dayOf(to) }, to];
-    if (hasDay(from) && !hasDay(to)) return [from, { ...to, ...dayOf(from) }];
+    if (!hasDay(from) && hasDay(to)) return [assignSpec(copySpec(from), dayOf(to)), to];
+    if (hasDay(from) && !hasDay(to)) return [from, assignSpec(copySpec(to), dayOf(from))];
   }
   return [from, to];
 }
@@ -186,10 +186,10 @@ export function rangeAfter(c: Cursor, first: Parse, core: CoreReader): Parse | n
   )
     return null;
   const second =
-    secondEnd(c, sep.end, { ...first.spec }, core) ??
+    secondEnd(c, sep.end, copySpec(first.spec), core) ??
     (sep.v === 'to' || sep.v === 'till' || sep.v === 'until' ? bareEnd(c, first.spec, sep.end, false) : null);
   if (!second) return null;
-  const first2 = { ...first.spec };
+  const first2 = copySpec(first.spec);
   if (second.spec.y !== undefined && first2.y === undefined && second.rule === 'day')
     first2.y = second.spec.y;
   const [from, to] = shareDay(first2, second.spec);
@@ -243,7 +243,7 @@ export function rangePrefixed(c: Cursor, i: number, core: CoreReader): Parse | n
     const sep = sepAt(c, first.end, w === 'between');
     if (!sep || (w === 'between' && sep.v !== 'and') || (w !== 'between' && sep.v === 'and')) return null;
     const second =
-      secondEnd(c, sep.end, { ...first.spec }, core) ??
+      secondEnd(c, sep.end, copySpec(first.spec), core) ??
       (lead && sep.v !== 'hyphen' ? bareEnd(c, first.spec, sep.end, true) : null);
     if (!second || !lead) return null;
     const [from, to] = shareDay(first.spec, second.spec);
@@ -334,8 +334,9 @@ function hourRangeAt(c: Cursor, i: number, j: number, w: string | undefined, cor
   if (!second.spec.ampm && !minutes) return null;
   const s2 = second.spec;
   const pm = s2.hh! >= 12 && s2.hh! < 24 && h < 12 && h + 12 <= s2.hh!;
-  const { ss: _ss, ...rest } = s2;
-  const from: DateSpec = { ...rest, hh: pm ? h + 12 : h, mi: 0 };
+  const from = copySpec(s2, 'ss');
+  from.hh = pm ? h + 12 : h;
+  from.mi = 0;
   return {
     start: i,
     end: second.end,

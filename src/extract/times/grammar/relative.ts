@@ -15,11 +15,20 @@ import {
   UNITS,
   type Unit,
   WEEKDAYS,
+  wordTable,
 } from '../lexicon.ts';
 import { dayAt, type Hit, monthAt, quarterAt, weekdayAt, yearAt } from './absolute.ts';
-import type { Cursor, DateSpec, Dir, DurationSpec, RangeSpec } from './types.ts';
+import {
+  assignSpec,
+  type Cursor,
+  copySpec,
+  type DateSpec,
+  type Dir,
+  type DurationSpec,
+  type RangeSpec,
+} from './types.ts';
 
-const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
+const SHIFT_WORDS: Readonly<Record<string, Dir>> = wordTable({
   last: 'past',
   past: 'past',
   previous: 'past',
@@ -28,7 +37,7 @@ const SHIFT_WORDS: Readonly<Record<string, Dir>> = {
   this: 'this',
   current: 'this',
   following: 'future',
-};
+});
 /** Relative shifts that read from the narrative, not from the anchor. */
 const NARRATIVE_SHIFTS = new Set(['previous', 'following']);
 
@@ -220,7 +229,11 @@ export function currentUnitAt(c: Cursor, i: number): Hit<DateSpec> | null {
 }
 
 /** `EOY`, `EOM`, `EOW`: the end of the current year, month, week. */
-const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = { eoy: 'year', eom: 'month', eow: 'week' };
+const END_ABBREVIATIONS: Readonly<Record<string, Unit>> = wordTable({
+  eoy: 'year',
+  eom: 'month',
+  eow: 'week',
+});
 
 /** `EOY`, `the EOM`: the end of the current unit. */
 export function endAbbreviationAt(c: Cursor, i: number): Hit<DateSpec> | null {
@@ -454,7 +467,8 @@ export function shiftAt(c: Cursor, i: number): Hit<DateSpec> | null {
     u === 'century'
   ) {
     if (w === 'past' && !narrative) return null;
-    const spec: DateSpec = { kind: 'date', rel: { unit: unit!, n }, ...(narr ? { narrative: true } : {}) };
+    const spec: DateSpec = { kind: 'date', rel: { unit: unit!, n } };
+    if (narr) spec.narrative = true;
     // `last week's`, `next year`: keep. `this year's third quarter` is a quarter (absolute.ts).
     const pod = unit === 'day' ? dayPartAt(c, k + 1) : undefined;
     if (pod) {
@@ -588,7 +602,8 @@ export function weekdayAloneAt(c: Cursor, i: number): Hit<DateSpec> | null {
   return { end: wd.end, v: spec };
 }
 
-const QUARTER_LEADS = new Set([
+/** Words between `the` and `quarter` that keep it the reported quarter (`the latest quarter`). */
+export const QUARTER_LEADS: ReadonlySet<string> = new Set([
   'latest',
   'same',
   'recent',
@@ -648,11 +663,12 @@ export function yearAgoAdjAt(c: Cursor, i: number): Hit<DateSpec> | null {
     return null;
   // `the year-ago third quarter`: one expression, that quarter a year before (TimeML tags it whole).
   const q = quarterAt(c, i + 3);
-  if (q && q.v.y === undefined && q.v.yShift === undefined) return { end: q.end, v: { ...q.v, yBack: 1 } };
+  if (q && q.v.y === undefined && q.v.yShift === undefined)
+    return { end: q.end, v: assignSpec(copySpec(q.v), { yBack: 1 }) };
   return { end: i + 3, v: { kind: 'date', rel: { unit: 'year', n: -1 }, narrQ: -1 } };
 }
 
-const WEEK_SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+const WEEK_SHIFT: Readonly<Record<string, number>> = wordTable({ next: 1, last: -1, this: 0 });
 
 /** `next week on Friday`, `Friday next week`, `this week Friday`: a weekday of a shifted week. */
 export function weekWeekdayAt(c: Cursor, i: number): Hit<DateSpec> | null {
