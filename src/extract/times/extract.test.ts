@@ -73,6 +73,15 @@ describe('relative and deictic, tense-aware', () => {
     ['It ended two days ago.', 'two days ago', '2022-01-15'],
     ['Next year the plan changes.', 'Next year', '2023'],
     ['It is now over.', 'now', 'PRESENT_REF'],
+    // A future auxiliary rules its whole clause; `is due` is an arrangement ahead.
+    [
+      'The two leaders will watch an exercise of the strategic nuclear forces together on Saturday, aides said.',
+      'Saturday',
+      '2022-01-22',
+    ],
+    ['Macron, who is due in Kyiv on Tuesday, told reporters he hoped for talks.', 'Tuesday', '2022-01-18'],
+    // Negative: an auxiliary of another clause does not reach over its comma.
+    ['Talks will go on, but the troops that arrived on Saturday stayed.', 'Saturday', '2022-01-15'],
   ])('%s', (text, expr, value) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });
@@ -411,7 +420,9 @@ describe('parts of days, days of the month, halves and further stretches', () =>
     ['It rained in the afternoon at 4.', 'the afternoon at 4', '2022-01-17T16:00'],
     ['Shots rang out in late afternoon.', 'late afternoon', '2022-01-17TAF'],
     ['Talks resumed mid-afternoon yesterday.', 'mid-afternoon yesterday', '2022-01-16TAF'],
-    ['The deal is due on the 4th.', 'the 4th', '2022-01-04'],
+    // `is due` looks ahead: the next 4th after the 17th.
+    ['The deal is due on the 4th.', 'the 4th', '2022-02-04'],
+    ['The deal was signed on the 4th.', 'the 4th', '2022-01-04'],
     ['The drive took a half-hour.', 'a half-hour', 'PT30M'],
     ['They waited another two weeks.', 'another two weeks', 'P2W'],
     ['They meet Tuesday in the morning.', 'Tuesday in the morning', '2022-01-11TMO'],

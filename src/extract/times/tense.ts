@@ -9,6 +9,23 @@
 import { TENSE_AHEAD_WORDS, TENSE_BACK_WORDS } from './constants.ts';
 import type { Cursor } from './grammar/types.ts';
 
+/** Future auxiliaries read across a long clause, and the tokens looked back for one beyond the cue window. */
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', 'll']);
+const CLAUSE_REACH = 24;
+/** Words that open another clause: an auxiliary before one is not this clause's. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'said',
+  'says',
+]);
+
 /** A sentence's tense direction, or null when no cue was found. */
 export type Tense = 'past' | 'future' | null;
 
@@ -222,6 +239,8 @@ function cue(c: Cursor, i: number): Tense {
     if (w === 'next' && c.is(i + 1, 'to')) return null;
     // `had been scheduled to expire Friday`, `as previously planned`: a plan told after its date.
     if (c.is(i - 1, 'been', 'previously', 'originally') || c.is(i - 2, 'had')) return 'past';
+    // `set for`, `due to`, and `is due in Kyiv on Tuesday`: an arrangement ahead.
+    if (w === 'due' && c.is(i - 1, 'is', 'are')) return 'future';
     return w === 'set' || w === 'due' ? (c.is(i + 1, 'for', 'to') ? 'future' : null) : 'future';
   }
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.cap);
@@ -248,7 +267,8 @@ export function tenseAround(c: Cursor, a: number, b: number, lo: number, hi: num
     (a - 1 > lo && c.is(a - 2, 'until', 'till'));
   let words = 0;
   const floor = Math.max(lo, a - TENSE_BACK_WORDS * 3);
-  for (let i = a - 1; i >= floor && words < TENSE_BACK_WORDS; i--) {
+  let i = a - 1;
+  for (; i >= floor && words < TENSE_BACK_WORDS; i--) {
     c.work.steps++;
     const t = c.toks[i]!;
     if (t.kind !== 'w') continue;
@@ -256,6 +276,16 @@ export function tenseAround(c: Cursor, a: number, b: number, lo: number, hi: num
     if (!LIGHT.has(t.low) && !(t.cap && i > lo)) words++;
     const r = cue(c, i);
     if (r) return r;
+  }
+  // `the two leaders will watch an exercise of Russia's strategic nuclear forces together on
+  // Saturday`: a future auxiliary rules its whole clause, however long the object between.
+  for (const lowest = Math.max(lo, i - CLAUSE_REACH); i >= lowest; i--) {
+    c.work.steps++;
+    const t = c.toks[i]!;
+    if (t.kind === 'p' && (t.low === ',' || t.low === ';' || t.low === ':')) break;
+    if (t.kind !== 'w') continue;
+    if (CLAUSE_OPENERS.has(t.low)) break;
+    if (FUTURE_AUXILIARIES.has(t.low)) return 'future';
   }
   words = 0;
   const ceil = Math.min(hi, b + TENSE_AHEAD_WORDS * 3);
