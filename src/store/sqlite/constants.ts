@@ -14,3 +14,16 @@ export const SEARCH_MEMO_VIEWS = 16;
  * are superseded or filtered out); past it, every match is scored in JavaScript instead.
  */
 export const SEARCH_TOPK_MAX = 2000;
+
+/** bm25 parameters, as FTS5's `bm25()` fixes them (the in-memory term index scores alike). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+/** Weight of a title occurrence against one in the text (the `bm25(documents_fts, 4.0, 1.0)` weights). */
+export const SEARCH_TITLE_WEIGHT = 4.0;
+
+/** Tokens in a search hit's snippet (FTS5's `snippet(…, 16)` before). */
+export const SEARCH_SNIPPET_TOKENS = 16;
+
+/** Rows read per batch while building the term index (each batch's texts die young). */
+export const TERM_INDEX_BATCH = 200;

@@ -4,9 +4,14 @@ import {
   SEARCH_MEMO_MAX_MATCHES,
   SEARCH_MEMO_QUERIES,
   SEARCH_MEMO_VIEWS,
+  SEARCH_SNIPPET_TOKENS,
   SEARCH_TOPK_MAX,
+  TERM_INDEX_BATCH,
 } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
+import { foldToken } from './search-tokens.ts';
+import { snippetOf } from './snippet.ts';
+import { TermIndex } from './term-index.ts';
 
 /**
  * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
@@ -84,6 +89,13 @@ interface Ranking {
 
 const EMPTY: SearchPage = { hits: [], total: 0, facets: { outlet: [], format: [], month: [] } };
 
+/** A query's ANDed plain words as index terms, or null when it has phrases, prefixes or OR (FTS5 answers those). */
+export function plainTerms(fts: string): string[] | null {
+  if (!/^"[^" ]+"( "[^" ]+")*$/.test(fts)) return null;
+  const terms = fts.split(' ').map((part) => foldToken(part.slice(1, -1)));
+  return terms.every((t) => t !== '') ? terms : null;
+}
+
 /** Counts of a facet's values over the matches, most frequent first. */
 function facetCounts(
   metas: readonly ListingMeta[],
@@ -117,11 +129,13 @@ function filterKey(f: DocumentFilters): { key: string; from?: string; to?: strin
 }
 
 /**
- * Full-text search over the FTS5 index: every match is ranked by bm25 from the index alone, and
- * filters and facets read listing columns kept in memory by rowid, so the large document rows are
- * read for the returned page only (snippets). A query's ranking, and per filter combination its
- * matches and facets, are kept while the store is unchanged: the next page or a facet click costs
- * the page's snippets, not a new ranking of every match.
+ * Full-text search. A query of plain words (most of what people type: names, places, event words)
+ * is answered from an in-memory term index (term-index.ts) that scores bm25 exactly as FTS5 would,
+ * in a loop over typed arrays; phrases, prefixes and OR go to the FTS5 index, which ranks every
+ * match by bm25 from the index alone. Either way filters and facets read listing columns kept in
+ * memory by rowid, so the large document rows are read for the returned page only (snippets). A
+ * query's ranking, and per filter combination its matches and facets, are kept while the store is
+ * unchanged: the next page or a facet click costs the page's snippets, not a new ranking.
  */
 export class SqliteSearch {
   private readonly ranked: Database.Statement;
@@ -129,6 +143,10 @@ export class SqliteSearch {
   private readonly best: Database.Statement;
   private readonly snippet: Database.Statement;
   private readonly metaRows: Database.Statement;
+  private readonly hitRow: Database.Statement;
+  private readonly rowCount: Database.Statement;
+  private readonly rowsAfter: Database.Statement;
+  private terms: { version: string; index: TermIndex } | null = null;
   private meta: { version: string; rows: Map<number, ListingMeta> } | null = null;
   private memo: { version: string; rankings: Map<string, Ranking> } = { version: '', rankings: new Map() };
 
@@ -154,6 +172,13 @@ export class SqliteSearch {
        FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
        WHERE documents_fts MATCH ? AND documents_fts.rowid = CAST(? AS INTEGER)`,
     );
+    this.hitRow = db.prepare(
+      'SELECT id, title, outlet, published, format, text FROM documents WHERE rowid = CAST(? AS INTEGER)',
+    );
+    this.rowCount = db.prepare('SELECT count(*) FROM documents').pluck(true);
+    this.rowsAfter = db
+      .prepare('SELECT rowid, title, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?')
+      .raw(true);
     this.metaRows = db.prepare(
       'SELECT rowid AS rid, id, outlet, format, substr(published, 1, 10) AS day, superseded_by IS NULL AS current FROM documents',
     );
@@ -163,6 +188,8 @@ export class SqliteSearch {
   page(query: string, options: SearchPageOptions): SearchPage {
     const fts = toFtsQuery(query);
     if (!fts) return EMPTY;
+    const terms = plainTerms(fts);
+    if (terms) return this.pageByTerms(fts, terms, options);
     const ranking = this.rankingOf(fts);
     const offset = options.offset ?? 0;
     let view = this.viewOf(ranking, options);
@@ -184,9 +211,77 @@ export class SqliteSearch {
     return { hits, total: view.positions.length, facets: view.facets };
   }
 
-  /** The ranking of a query for the store as it is now: remembered, or computed and remembered. */
-  private rankingOf(fts: string): Ranking {
+  /** Builds the term index and listing columns now (at server start) rather than on the first search. */
+  warm(): void {
     const version = this.version();
+    this.termIndex(version);
+    this.listingMeta(version);
+  }
+
+  /** A page of a plain-word query from the term index, with snippets made from the hits' texts. */
+  private pageByTerms(fts: string, terms: string[], options: SearchPageOptions): SearchPage {
+    const version = this.version();
+    let ranking = this.recall(fts, version);
+    if (!ranking) {
+      const index = this.termIndex(version);
+      const meta = this.listingMeta(version);
+      const matches = index.match(terms);
+      const rids: number[] = [];
+      const scores: number[] = [];
+      const metas: ListingMeta[] = [];
+      for (let i = 0; i < matches.rids.length; i++) {
+        const m = meta.get(matches.rids[i]!);
+        if (!m?.current) continue;
+        rids.push(matches.rids[i]!);
+        scores.push(matches.scores[i]!);
+        metas.push(m);
+      }
+      ranking = {
+        rids: Int32Array.from(rids),
+        scores: Float64Array.from(scores),
+        metas,
+        views: new Map(),
+        indexed: matches.rids.length,
+        asks: 1,
+      };
+      this.remember(fts, ranking);
+    }
+    const scored = ranking as Ranking & { scores: Float64Array };
+    const view = this.viewOf(scored, options);
+    const wanted = new Set(terms);
+    const hits = this.pageOf(scored, view, options.offset ?? 0, options.limit).map(({ rid, score }) => {
+      const { text, ...row } = this.hitRow.get(rid) as Omit<SearchPageHit, 'score' | 'snippet'> & {
+        text: string;
+      };
+      // bm25 is lower-is-better; report higher-is-better.
+      return { ...row, snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS), score: -score };
+    });
+    return { hits, total: view.positions.length, facets: view.facets };
+  }
+
+  /** The term index for the store as it is now: rows added since are indexed (documents are only ever added). */
+  private termIndex(version: string): TermIndex {
+    if (this.terms?.version === version) return this.terms.index;
+    const total = this.rowCount.get() as number;
+    let index = this.terms?.index ?? this.fill(new TermIndex());
+    if (this.terms) this.fill(index);
+    // A row count that does not add up means rows were removed or rewritten: index afresh.
+    if (index.rows !== total) index = this.fill(new TermIndex());
+    this.terms = { version, index };
+    return index;
+  }
+
+  /** Adds the rows after the index's last one, a batch at a time (each batch's texts die young). */
+  private fill(index: TermIndex): TermIndex {
+    for (;;) {
+      const rows = this.rowsAfter.all(index.maxRowid, TERM_INDEX_BATCH) as [number, string | null, string][];
+      for (const [rid, title, text] of rows) index.add(rid, title, text);
+      if (rows.length < TERM_INDEX_BATCH) return index;
+    }
+  }
+
+  /** A query's remembered ranking for this version of the store (least recently used is forgotten first). */
+  private recall(fts: string, version: string): Ranking | undefined {
     if (this.memo.version !== version) this.memo = { version, rankings: new Map() };
     const { rankings } = this.memo;
     const known = rankings.get(fts);
@@ -194,8 +289,15 @@ export class SqliteSearch {
       // Least recently used goes first: re-insert on use.
       rankings.delete(fts);
       rankings.set(fts, known);
-      return known;
     }
+    return known;
+  }
+
+  /** The ranking of a query for the store as it is now: remembered, or computed and remembered. */
+  private rankingOf(fts: string): Ranking {
+    const version = this.version();
+    const known = this.recall(fts, version);
+    if (known) return known;
     // Asked for the first time: the matches without scores (reading rowids costs a fraction of
     // handing every match's score to JavaScript); a second request scores them all once.
     const meta = this.listingMeta(version);
