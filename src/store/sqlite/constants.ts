@@ -27,3 +27,11 @@ export const SEARCH_SNIPPET_TOKENS = 16;
 
 /** Rows read per batch while building the term index (each batch's texts die young). */
 export const TERM_INDEX_BATCH = 200;
+
+/**
+ * How far a snippet looks: occurrences of each term found by string search (the place is chosen
+ * among them), characters per token when comparing places (a word and its space: ~6–7 in English
+ * news), and per token when cutting the stretch around the place to tokenise (generous: a longer
+ * stretch costs a little more tokenising, a short one could cut the window).
+ */
+export const SNIPPET_REACH = { perTerm: 64, typicalCharsPerToken: 7, charsPerToken: 12 } as const;

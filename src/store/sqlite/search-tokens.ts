@@ -10,7 +10,8 @@
  * U+0300–U+0331 in part; checked character by character against SQLite in search-tokens.test.ts).
  * Other combining marks separate tokens, as in SQLite.
  */
-const DIACRITICS = '\\u0300-\\u0304\\u0306-\\u030c\\u030f\\u0311\\u031b\\u0323-\\u0328\\u032d\\u032e\\u0330\\u0331';
+const DIACRITICS =
+  '\\u0300-\\u0304\\u0306-\\u030c\\u030f\\u0311\\u031b\\u0323-\\u0328\\u032d\\u032e\\u0330\\u0331';
 
 const TOKEN = new RegExp(`[\\p{L}\\p{N}\\p{Co}${DIACRITICS}]+`, 'gu');
 const DROPPED = new RegExp(`[\\p{Co}${DIACRITICS}]`, 'u');
@@ -58,14 +59,20 @@ export function forEachToken(text: string, each: (term: string, start: number, e
   }
 }
 
+/** Token pattern for `tokenReader` (its own instance: readers and `forEachToken` may interleave). */
+const READER_TOKEN = new RegExp(TOKEN.source, 'gu');
+
 /** A lazy reader of `text`'s tokens (for snippets, which rarely need the whole text). */
 export function tokenReader(text: string): () => { term: string; start: number; end: number } | null {
-  const re = new RegExp(TOKEN.source, 'gu');
+  let at = 0;
   return () => {
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    READER_TOKEN.lastIndex = at;
+    for (let m = READER_TOKEN.exec(text); m !== null; m = READER_TOKEN.exec(text)) {
+      at = READER_TOKEN.lastIndex;
       const term = foldToken(m[0]);
       if (term !== '') return { term, start: m.index, end: m.index + m[0].length };
     }
+    at = text.length;
     return null;
   };
 }

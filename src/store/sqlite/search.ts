@@ -59,7 +59,18 @@ interface ListingMeta {
   readonly format: string;
   readonly day: string | null;
   readonly current: boolean;
+  /** Facet values as small integers (index into `Listing.values`; -1 for none), for counting in bins. */
+  readonly codes: readonly [outlet: number, format: number, month: number];
 }
+
+/** Listing columns of every document, by rowid, and the facet values their codes stand for. */
+interface Listing {
+  readonly byRowid: readonly (ListingMeta | undefined)[];
+  readonly values: readonly [outlet: string[], format: string[], month: string[]];
+}
+
+/** The facets in the order of `ListingMeta.codes`. */
+const FACETS = ['outlet', 'format', 'month'] as const;
 
 type Facets = SearchPage['facets'];
 
@@ -96,20 +107,22 @@ export function plainTerms(fts: string): string[] | null {
   return terms.every((t) => t !== '') ? terms : null;
 }
 
-/** Counts of a facet's values over the matches, most frequent first. */
-function facetCounts(
-  metas: readonly ListingMeta[],
-  positions: Int32Array,
-  pick: (m: ListingMeta) => string | null,
-): FacetCount[] {
-  const counts = new Map<string, number>();
+/** Counts of each facet's values over the matches, most frequent first (ties by value). */
+function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions: Int32Array): Facets {
+  const bins = listing.values.map((v) => new Int32Array(v.length));
   for (const p of positions) {
-    const v = pick(metas[p]!);
-    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const codes = metas[p]!.codes;
+    for (let f = 0; f < 3; f++) if (codes[f]! >= 0) bins[f]![codes[f]!]!++;
   }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  const counts = (f: number): FacetCount[] => {
+    const out: FacetCount[] = [];
+    const values = listing.values[f]!;
+    bins[f]!.forEach((count, code) => {
+      if (count > 0) out.push({ value: values[code]!, count });
+    });
+    return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  };
+  return { outlet: counts(0), format: counts(1), month: counts(2) };
 }
 
 /** True when a document's listing columns pass the filters (dates as days). */
@@ -147,7 +160,7 @@ export class SqliteSearch {
   private readonly rowCount: Database.Statement;
   private readonly rowsAfter: Database.Statement;
   private terms: { version: string; index: TermIndex } | null = null;
-  private meta: { version: string; rows: Map<number, ListingMeta> } | null = null;
+  private meta: { version: string; listing: Listing } | null = null;
   private memo: { version: string; rankings: Map<string, Ranking> } = { version: '', rankings: new Map() };
 
   constructor(
@@ -226,22 +239,26 @@ export class SqliteSearch {
       const index = this.termIndex(version);
       const meta = this.listingMeta(version);
       const matches = index.match(terms);
-      const rids: number[] = [];
-      const scores: number[] = [];
-      const metas: ListingMeta[] = [];
-      for (let i = 0; i < matches.rids.length; i++) {
-        const m = meta.get(matches.rids[i]!);
+      const total = matches.rids.length;
+      const rids = new Int32Array(total);
+      const scores = new Float64Array(total);
+      const metas: ListingMeta[] = new Array(total);
+      let n = 0;
+      for (let i = 0; i < total; i++) {
+        const m = meta.byRowid[matches.rids[i]!];
         if (!m?.current) continue;
-        rids.push(matches.rids[i]!);
-        scores.push(matches.scores[i]!);
-        metas.push(m);
+        rids[n] = matches.rids[i]!;
+        scores[n] = matches.scores[i]!;
+        metas[n] = m;
+        n++;
       }
+      metas.length = n;
       ranking = {
-        rids: Int32Array.from(rids),
-        scores: Float64Array.from(scores),
+        rids: rids.subarray(0, n),
+        scores: scores.subarray(0, n),
         metas,
         views: new Map(),
-        indexed: matches.rids.length,
+        indexed: total,
         asks: 1,
       };
       this.remember(fts, ranking);
@@ -305,7 +322,7 @@ export class SqliteSearch {
     const rids: number[] = [];
     const metas: ListingMeta[] = [];
     for (const rid of all) {
-      const m = meta.get(rid);
+      const m = meta.byRowid[rid];
       if (!m?.current) continue;
       rids.push(rid);
       metas.push(m);
@@ -339,7 +356,7 @@ export class SqliteSearch {
     const scores: number[] = [];
     const metas: ListingMeta[] = [];
     for (const [rid, score] of this.ranked.all(fts) as [number, number][]) {
-      const m = meta.get(rid);
+      const m = meta.byRowid[rid];
       if (!m?.current) continue;
       rids.push(rid);
       scores.push(score);
@@ -381,7 +398,7 @@ export class SqliteSearch {
     const { from, to } = filterKey(f);
     const kept: { rid: number; score: number; id: string }[] = [];
     for (const [rid, score] of rows.slice(0, k)) {
-      const m = meta.get(rid);
+      const m = meta.byRowid[rid];
       if (m?.current && passes(m, f, from, to)) kept.push({ rid, score, id: m.id });
     }
     kept.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -394,16 +411,18 @@ export class SqliteSearch {
     const known = ranking.views.get(key);
     if (known) return known;
     const { metas } = ranking;
-    const kept: number[] = [];
-    for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
-    const positions = Int32Array.from(kept);
+    let positions: Int32Array;
+    if (f.outlet === undefined && f.format === undefined && from === undefined && to === undefined) {
+      positions = new Int32Array(metas.length);
+      for (let p = 0; p < metas.length; p++) positions[p] = p;
+    } else {
+      const kept: number[] = [];
+      for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
+      positions = Int32Array.from(kept);
+    }
     const view: View = {
       positions,
-      facets: {
-        outlet: facetCounts(metas, positions, (m) => m.outlet),
-        format: facetCounts(metas, positions, (m) => m.format),
-        month: facetCounts(metas, positions, (m) => m.day?.slice(0, 7) ?? null),
-      },
+      facets: facetCounts(this.listingMeta(this.version()), metas, positions),
       sorted: false,
       served: 0,
     };
@@ -455,13 +474,33 @@ export class SqliteSearch {
   }
 
   /** Listing columns of every document by rowid, reloaded when the database has changed. */
-  private listingMeta(version: string): Map<number, ListingMeta> {
-    if (this.meta?.version === version) return this.meta.rows;
-    const rows = new Map<number, ListingMeta>();
-    type Row = Omit<ListingMeta, 'current'> & { rid: number; current: number };
+  private listingMeta(version: string): Listing {
+    if (this.meta?.version === version) return this.meta.listing;
+    const byRowid: ListingMeta[] = [];
+    const values: Listing['values'] = [[], [], []];
+    const codeOf = FACETS.map(() => new Map<string, number>());
+    const code = (f: number, v: string | null) => {
+      if (v === null) return -1;
+      let c = codeOf[f]!.get(v);
+      if (c === undefined) {
+        c = values[f]!.length;
+        values[f]!.push(v);
+        codeOf[f]!.set(v, c);
+      }
+      return c;
+    };
+    type Row = Omit<ListingMeta, 'current' | 'codes'> & { rid: number; current: number };
     for (const r of this.metaRows.all() as Row[])
-      rows.set(r.rid, { id: r.id, outlet: r.outlet, format: r.format, day: r.day, current: r.current === 1 });
-    this.meta = { version, rows };
-    return rows;
+      byRowid[r.rid] = {
+        id: r.id,
+        outlet: r.outlet,
+        format: r.format,
+        day: r.day,
+        current: r.current === 1,
+        codes: [code(0, r.outlet), code(1, r.format), code(2, r.day?.slice(0, 7) ?? null)],
+      };
+    const listing = { byRowid, values };
+    this.meta = { version, listing };
+    return listing;
   }
 }

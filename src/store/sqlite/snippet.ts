@@ -1,3 +1,4 @@
+import { SNIPPET_REACH } from './constants.ts';
 import { tokenReader } from './search-tokens.ts';
 
 /** Marks around a matched token and the cut sign, as the API's snippet splitter expects. */
@@ -5,46 +6,144 @@ const OPEN = '\u0001';
 const CLOSE = '\u0002';
 const CUT = '…';
 
+/** A token character (as search-tokens.ts has them): a match of a term must not continue into one. */
+const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+const ASCII = /^[\x00-\x7f]*$/;
+
+interface Hit {
+  readonly term: string;
+  readonly start: number;
+}
+
 /**
- * A snippet of `text` for the query terms (folded as search-tokens.ts folds), made like FTS5's
- * `snippet(…, char(1), char(2), '…', size)`: the window of `size` tokens holding the most distinct
- * terms (then the most matches, then the earliest), matched tokens marked \u0001…\u0002, `…` where
- * the text is cut. Reads tokens only as far as needed: it stops at the first window holding every
- * term, so on a long text the cost is the distance to that window, at worst one pass.
+ * Where the query terms occur in `text`, found by string search in its lower-cased form (no
+ * tokenising of the whole text): whole-token occurrences only, the first `SNIPPET_REACH.perTerm`
+ * of each term, in text order. Null when that search cannot be trusted to agree with the tokenizer
+ * (a term that is not ASCII, or lower-casing that changes the text's length), or finds nothing
+ * (the match may be in the title, or a spelling with diacritics): the caller reads tokens then.
+ */
+function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const hits: Hit[] = [];
+  for (const term of terms) {
+    if (!ASCII.test(term)) return null;
+    let found = 0;
+    for (
+      let at = lower.indexOf(term);
+      at >= 0 && found < SNIPPET_REACH.perTerm;
+      at = lower.indexOf(term, at + 1)
+    ) {
+      const end = at + term.length;
+      if (at > 0 && WORD_CHAR.test(lower[at - 1]!)) continue;
+      if (end < lower.length && WORD_CHAR.test(lower[end]!)) continue;
+      hits.push({ term, start: at });
+      found++;
+    }
+  }
+  if (hits.length === 0) return null;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the snippet's window should be centred: the earliest occurrence that starts a stretch of
+ * `span` characters holding the most distinct terms (then the most occurrences).
+ */
+function bestStart(hits: readonly Hit[], span: number): number {
+  let best = { start: hits[0]!.start, distinct: 0, count: 0 };
+  const inWindow = new Map<string, number>();
+  let j = 0;
+  for (let i = 0; i < hits.length; i++) {
+    // Two pointers: hits[i..j) lie within `span` characters of hits[i].
+    while (j < hits.length && hits[j]!.start < hits[i]!.start + span) {
+      inWindow.set(hits[j]!.term, (inWindow.get(hits[j]!.term) ?? 0) + 1);
+      j++;
+    }
+    if (inWindow.size > best.distinct || (inWindow.size === best.distinct && j - i > best.count))
+      best = { start: hits[i]!.start, distinct: inWindow.size, count: j - i };
+    const left = hits[i]!.term;
+    const n = inWindow.get(left)! - 1;
+    if (n === 0) inWindow.delete(left);
+    else inWindow.set(left, n);
+  }
+  return best.start;
+}
+
+/**
+ * A snippet of `text` for the query terms (folded as search-tokens.ts folds), like FTS5's
+ * `snippet(…, char(1), char(2), '…', size)`: `size` tokens around the stretch holding the most
+ * distinct terms, matched tokens marked \u0001…\u0002, `…` where the text is cut. The terms are
+ * found by string search and only the text around the chosen place is tokenised, so the cost does
+ * not grow with the text's length; when string search cannot be trusted (see `findHits`) the
+ * text's tokens are read up to the first window with every term, at worst all of them.
  */
 export function snippetOf(text: string, terms: ReadonlySet<string>, size: number): string {
-  const next = tokenReader(text);
-  const tokens: { term: string; start: number; end: number; hit: boolean }[] = [];
+  const hits = findHits(text, terms);
+  if (hits === null) return snippetByTokens(text, terms, size);
+  // Tokenise a stretch around the chosen place: `size` tokens before and after it fit in it
+  // unless tokens are longer than SNIPPET_REACH.charsPerToken on average.
+  const centre = bestStart(hits, size * SNIPPET_REACH.typicalCharsPerToken);
+  const reach = size * SNIPPET_REACH.charsPerToken;
+  let from = Math.max(0, centre - reach);
+  // Start on a token boundary: step back to a non-token character (or the start of the text).
+  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  const to = Math.min(text.length, centre + reach);
+  return windowOf(text, from, to, terms, size, from === 0, to === text.length);
+}
+
+/** The snippet from the text's tokens read in order (when string search is not enough). */
+function snippetByTokens(text: string, terms: ReadonlySet<string>, size: number): string {
+  return windowOf(text, 0, text.length, terms, size, true, true);
+}
+
+/**
+ * The `size`-token window of `text[from, to)` holding the most distinct terms (then the most
+ * matches, then the earliest), with the matches centred in it, marked and cut.
+ */
+function windowOf(
+  text: string,
+  from: number,
+  to: number,
+  terms: ReadonlySet<string>,
+  size: number,
+  atStart: boolean,
+  atEnd: boolean,
+): string {
+  const next = tokenReader(text.slice(from, to));
+  const tokens: { start: number; end: number; hit: string | null }[] = [];
   let done = false;
-  /** Reads tokens until index `k` exists or the text ends; false when it does not exist. */
+  /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
   const has = (k: number) => {
     while (!done && tokens.length <= k) {
       const t = next();
       if (t === null) done = true;
-      else tokens.push({ ...t, hit: terms.has(t.term) });
+      else tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
     }
     return k < tokens.length;
   };
   let best = { start: 0, distinct: 0, hits: 0 };
+  const seen = new Set<string>();
   for (let i = 0; has(i); i++) {
-    if (!tokens[i]!.hit) continue;
-    const seen = new Set<string>();
+    if (tokens[i]!.hit === null) continue;
+    seen.clear();
     let hits = 0;
-    for (let j = i; j < i + size && has(j); j++)
-      if (tokens[j]!.hit) {
-        seen.add(tokens[j]!.term);
+    for (let j = i; j < i + size && has(j); j++) {
+      const hit = tokens[j]!.hit;
+      if (hit !== null) {
+        seen.add(hit);
         hits++;
       }
+    }
     if (seen.size > best.distinct || (seen.size === best.distinct && hits > best.hits))
       best = { start: i, distinct: seen.size, hits };
     if (best.distinct === terms.size) break;
   }
   if (!has(0)) return '';
-  // Centre the matches in the window (context on both sides), within the text.
+  // Centre the matches in the window (context on both sides).
   let start = best.start;
   if (best.distinct > 0) {
     let last = start;
-    for (let j = start; j < start + size && has(j); j++) if (tokens[j]!.hit) last = j;
+    for (let j = start; j < start + size && has(j); j++) if (tokens[j]!.hit !== null) last = j;
     start = Math.max(0, start - Math.floor((size - (last - start + 1)) / 2));
   }
   if (!has(start + size - 1)) {
@@ -52,13 +151,14 @@ export function snippetOf(text: string, terms: ReadonlySet<string>, size: number
     start = Math.max(0, tokens.length - size);
   }
   const end = Math.min(start + size, tokens.length);
-  let out = start > 0 ? CUT : '';
-  let at = start > 0 ? tokens[start]!.start : 0;
+  const cutBefore = start > 0 || !atStart;
+  let out = cutBefore ? CUT : '';
+  let at = cutBefore ? tokens[start]!.start : 0;
   for (let j = start; j < end; j++) {
     const t = tokens[j]!;
     out += text.slice(at, t.start);
-    out += t.hit ? OPEN + text.slice(t.start, t.end) + CLOSE : text.slice(t.start, t.end);
+    out += t.hit !== null ? OPEN + text.slice(t.start, t.end) + CLOSE : text.slice(t.start, t.end);
     at = t.end;
   }
-  return has(end) ? out + CUT : out + text.slice(at);
+  return has(end) || !atEnd ? out + CUT : out + text.slice(at, to);
 }

@@ -117,46 +117,43 @@ export class TermIndex {
       if (!p) return EMPTY;
       lists.push(p);
     }
-    const order = [...lists.keys()].sort((a, b) => lists[a]!.n - lists[b]!.n);
-    const driver = lists[order[0]!]!;
-    const rest = order.slice(1).map((i) => lists[i]!);
-    const at = new Int32Array(rest.length);
-    const rids: number[] = [];
-    outer: for (let i = 0; i < driver.n; i++) {
-      const rid = driver.rids[i]!;
-      for (let j = 0; j < rest.length; j++) {
-        const p = rest[j]!;
-        const k = gallop(p.rids, p.n, at[j]!, rid);
-        at[j] = k;
-        if (k === p.n) break outer;
-        if (p.rids[k] !== rid) continue outer;
-      }
-      rids.push(rid);
-    }
     const n = this.rows;
     const avgdl = this.tokens / n;
     const idf = lists.map((p) => {
       const v = Math.log((n - p.n + 0.5) / (p.n + 0.5));
       return v <= 0 ? 1e-6 : v;
     });
-    const out = Int32Array.from(rids);
-    const scores = new Float64Array(out.length);
-    // Cursors per query term (duplicated terms count twice, as FTS5's phrases do).
-    const cursor = new Int32Array(lists.length);
-    for (let i = 0; i < out.length; i++) {
-      const rid = out[i]!;
+    // The rarest list drives; the others are searched forward from where they last stood.
+    let driver = 0;
+    for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
+    const lead = lists[driver]!;
+    const at = new Int32Array(lists.length);
+    const rids = new Int32Array(lead.n);
+    const scores = new Float64Array(lead.n);
+    let found = 0;
+    outer: for (let i = 0; i < lead.n; i++) {
+      const rid = lead.rids[i]!;
+      for (let t = 0; t < lists.length; t++) {
+        const p = lists[t]!;
+        const k = t === driver ? i : gallop(p.rids, p.n, at[t]!, rid);
+        at[t] = k;
+        if (k === p.n) break outer;
+        if (p.rids[k] !== rid) continue outer;
+      }
+      // Every term holds this row: score it in query order (duplicated terms count twice, as
+      // FTS5's phrases do), with the operations in FTS5's order.
       const d = this.lengths[rid]!;
       let score = 0;
       for (let t = 0; t < lists.length; t++) {
-        const p = lists[t]!;
-        const k = gallop(p.rids, p.n, cursor[t]!, rid);
-        cursor[t] = k;
-        const packed = p.tf[k]!;
+        const packed = lists[t]!.tf[at[t]!]!;
         const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
         score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * d) / avgdl)));
       }
-      scores[i] = -1.0 * score;
+      rids[found] = rid;
+      scores[found] = -1.0 * score;
+      found++;
     }
-    return { rids: out, scores };
+    const out = rids.subarray(0, found);
+    return { rids: out, scores: scores.subarray(0, found) };
   }
 }
