@@ -68,6 +68,42 @@ function distinctSearches(): string[] {
   );
 }
 
+/** Full names and multi-word names of the generated corpus, typed as users type them. */
+const NAMES = [
+  'Alexander Lukashenko',
+  'Vladimir Putin',
+  'Viktor Khrenin',
+  'Jens Stoltenberg',
+  'Antony Blinken',
+  'Oleksii Reznikov',
+  'Gitanas Nauseda',
+];
+const PHRASES = ['"Union Shield"', '"Steppe Storm"', '"fighter jets"', '"armoured vehicles"', '"false flag"'];
+
+/**
+ * A mix of what people type, a different URL each time: single words, full names, a name with a
+ * place and an event word, and one in ten a quoted phrase or a prefix (which FTS5 answers).
+ */
+function mixedSearches(): string[] {
+  const out: string[] = [];
+  const w = (i: number) => QUERY_WORDS[(i * 7919) % QUERY_WORDS.length]!;
+  for (let i = 0; out.length < 600; i++) {
+    const kind = i % 10;
+    const q =
+      kind === 0
+        ? i % 20 === 0
+          ? PHRASES[(i / 20) % PHRASES.length]!
+          : `${w(i).slice(0, 4)}* ${w(i + 3)}`
+        : kind <= 3
+          ? w(i)
+          : kind <= 6
+            ? `${NAMES[i % NAMES.length]!}${kind === 6 ? ` ${w(i)}` : ''}`
+            : `${NAMES[i % NAMES.length]!.split(' ')[1]} ${w(i)} ${w(i + 11)}`;
+    out.push(`/api/search?q=${encodeURIComponent(q)}&limit=20`);
+  }
+  return out;
+}
+
 /**
  * Day windows over the timeline's range, as the web UI asks for them (six windows of the range,
  * and narrower ones as one zooms), each a different URL.
@@ -313,6 +349,7 @@ export const apiBench: BenchCase = {
           ['search', [searchPath]],
           // A different query on every request: what a ranking costs when nothing is kept.
           ['searchDistinct', distinctSearches()],
+          ['searchMixed', mixedSearches()],
           ['timeline', ['/api/timeline?limit=500']],
           ['timelineWindows', timelineWindows(tl.range.start, tl.range.end)],
           ['entity', [entityPath(top.items[0]?.key ?? 'x')]],

@@ -143,7 +143,10 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
   const cache = new CorpusCache(store);
   const corpus = () => cache.get();
   // Build the cross-document index now rather than on the first request (errors surface there).
-  if (options.warm !== false) cache.get().catch(() => {});
+  if (options.warm !== false) {
+    cache.get().catch(() => {});
+    store.warmSearch?.().catch(() => {});
+  }
   // Without a token, only a loopback Host is served: a web page cannot reach us by DNS rebinding.
   const checkHost = !token && isLoopback(host);
 
