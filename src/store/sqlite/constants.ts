@@ -3,6 +3,12 @@
 /** Queries whose ranked matches are kept for reuse (paging, facet filters) while the store is unchanged. */
 export const SEARCH_MEMO_QUERIES = 32;
 
+/**
+ * Plain-word queries remembered as asked (text only): a query's ranking is kept from its second
+ * request on (a next page, a facet click), not for the many asked once.
+ */
+export const SEARCH_MEMO_SEEN = 1024;
+
 /** A query with more matches than this is ranked afresh on every request instead of kept. */
 export const SEARCH_MEMO_MAX_MATCHES = 200_000;
 

@@ -3,6 +3,7 @@ import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPage
 import {
   SEARCH_MEMO_MAX_MATCHES,
   SEARCH_MEMO_QUERIES,
+  SEARCH_MEMO_SEEN,
   SEARCH_MEMO_VIEWS,
   SEARCH_SNIPPET_TOKENS,
   SEARCH_TOPK_MAX,
@@ -11,7 +12,7 @@ import {
 import { toFtsQuery } from './fts.ts';
 import { foldToken } from './search-tokens.ts';
 import { snippetOf } from './snippet.ts';
-import { TermIndex } from './term-index.ts';
+import { TermIndex, type TermMatches } from './term-index.ts';
 
 /**
  * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
@@ -66,6 +67,9 @@ interface ListingMeta {
 /** Listing columns of every document, by rowid, and the facet values their codes stand for. */
 interface Listing {
   readonly byRowid: readonly (ListingMeta | undefined)[];
+  /** The same in typed arrays for loops over every match: current (1) by rowid, codes at 3 × rowid. */
+  readonly current: Uint8Array;
+  readonly codes: Int32Array;
   readonly values: readonly [outlet: string[], format: string[], month: string[]];
 }
 
@@ -109,11 +113,22 @@ export function plainTerms(fts: string): string[] | null {
 
 /** Counts of each facet's values over the matches, most frequent first (ties by value). */
 function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions: Int32Array): Facets {
-  const bins = listing.values.map((v) => new Int32Array(v.length));
-  for (const p of positions) {
-    const codes = metas[p]!.codes;
-    for (let f = 0; f < 3; f++) if (codes[f]! >= 0) bins[f]![codes[f]!]!++;
-  }
+  const bins = facetBins(listing);
+  for (const p of positions) countCodes(bins, metas[p]!.codes);
+  return facetsOf(listing, bins);
+}
+
+/** Empty count bins, one per value of each facet. */
+function facetBins(listing: Listing): Int32Array[] {
+  return listing.values.map((v) => new Int32Array(v.length));
+}
+
+function countCodes(bins: Int32Array[], codes: ListingMeta['codes']): void {
+  for (let f = 0; f < 3; f++) if (codes[f]! >= 0) bins[f]![codes[f]!]!++;
+}
+
+/** Facets from count bins: values with a count, most frequent first (ties by value). */
+function facetsOf(listing: Listing, bins: Int32Array[]): Facets {
   const counts = (f: number): FacetCount[] => {
     const out: FacetCount[] = [];
     const values = listing.values[f]!;
@@ -161,7 +176,11 @@ export class SqliteSearch {
   private readonly rowsAfter: Database.Statement;
   private terms: { version: string; index: TermIndex } | null = null;
   private meta: { version: string; listing: Listing } | null = null;
-  private memo: { version: string; rankings: Map<string, Ranking> } = { version: '', rankings: new Map() };
+  private memo: { version: string; rankings: Map<string, Ranking>; seen: Set<string> } = {
+    version: '',
+    rankings: new Map(),
+    seen: new Set(),
+  };
 
   constructor(
     db: Database.Database,
@@ -234,46 +253,110 @@ export class SqliteSearch {
   /** A page of a plain-word query from the term index, with snippets made from the hits' texts. */
   private pageByTerms(fts: string, terms: string[], options: SearchPageOptions): SearchPage {
     const version = this.version();
+    const offset = options.offset ?? 0;
     let ranking = this.recall(fts, version);
-    if (!ranking) {
-      const index = this.termIndex(version);
-      const meta = this.listingMeta(version);
-      const matches = index.match(terms);
-      const total = matches.rids.length;
-      const rids = new Int32Array(total);
-      const scores = new Float64Array(total);
-      const metas: ListingMeta[] = new Array(total);
-      let n = 0;
-      for (let i = 0; i < total; i++) {
-        const m = meta.byRowid[matches.rids[i]!];
-        if (!m?.current) continue;
-        rids[n] = matches.rids[i]!;
-        scores[n] = matches.scores[i]!;
-        metas[n] = m;
-        n++;
-      }
-      metas.length = n;
-      ranking = {
-        rids: rids.subarray(0, n),
-        scores: scores.subarray(0, n),
-        metas,
-        views: new Map(),
-        indexed: total,
-        asks: 1,
+    let page: { rids: number[]; scores: number[]; total: number; facets: Facets };
+    if (!ranking && !this.askedBefore(fts)) {
+      // Most queries are asked once: rank, count and cut the page in one pass over the index's
+      // scratch arrays, keeping nothing (kept rankings would live long enough to cost old-space GC).
+      page = this.once(this.termIndex(version).match(terms), this.listingMeta(version), options);
+    } else {
+      if (!ranking) ranking = this.keep(fts, this.termIndex(version).match(terms), this.listingMeta(version));
+      const scored = ranking as Ranking & { scores: Float64Array };
+      const view = this.viewOf(scored, options);
+      const cut = this.pageOf(scored, view, offset, options.limit);
+      page = {
+        rids: cut.map((c) => c.rid),
+        scores: cut.map((c) => c.score),
+        total: view.positions.length,
+        facets: view.facets,
       };
-      this.remember(fts, ranking);
     }
-    const scored = ranking as Ranking & { scores: Float64Array };
-    const view = this.viewOf(scored, options);
     const wanted = new Set(terms);
-    const hits = this.pageOf(scored, view, options.offset ?? 0, options.limit).map(({ rid, score }) => {
+    const hits = page.rids.map((rid, i) => {
       const { text, ...row } = this.hitRow.get(rid) as Omit<SearchPageHit, 'score' | 'snippet'> & {
         text: string;
       };
       // bm25 is lower-is-better; report higher-is-better.
-      return { ...row, snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS), score: -score };
+      return { ...row, snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS), score: -page.scores[i]! };
     });
-    return { hits, total: view.positions.length, facets: view.facets };
+    return { hits, total: page.total, facets: page.facets };
+  }
+
+  /** True when the query was asked before while the store was as it is (and notes that it was). */
+  private askedBefore(fts: string): boolean {
+    const { seen } = this.memo;
+    if (seen.has(fts)) return true;
+    if (seen.size >= SEARCH_MEMO_SEEN) seen.delete(seen.values().next().value!);
+    seen.add(fts);
+    return false;
+  }
+
+  /** A query's matches among current documents, copied out of the index's scratch space and kept. */
+  private keep(fts: string, matches: TermMatches, listing: Listing): Ranking {
+    const total = matches.rids.length;
+    const rids = new Int32Array(total);
+    const scores = new Float64Array(total);
+    const metas: ListingMeta[] = [];
+    let n = 0;
+    for (let i = 0; i < total; i++) {
+      const m = listing.byRowid[matches.rids[i]!];
+      if (!m?.current) continue;
+      rids[n] = matches.rids[i]!;
+      scores[n] = matches.scores[i]!;
+      metas.push(m);
+      n++;
+    }
+    const ranking: Ranking = {
+      rids: rids.slice(0, n),
+      scores: scores.slice(0, n),
+      metas,
+      views: new Map(),
+      indexed: total,
+      asks: 1,
+    };
+    this.remember(fts, ranking);
+    return ranking;
+  }
+
+  /**
+   * One page, the total and facets of a query asked once: matches that are current and pass the
+   * filters are compacted in place (the index's scratch arrays), counted into facet bins, and the
+   * page cut from a heap in (score, id) order.
+   */
+  private once(matches: TermMatches, listing: Listing, f: SearchPageOptions) {
+    const { from, to } = filterKey(f);
+    const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
+    const { rids, scores } = matches;
+    const bins = facetBins(listing);
+    let n = 0;
+    const { byRowid, current, codes } = listing;
+    const [outlets, formats, months] = bins as [Int32Array, Int32Array, Int32Array];
+    for (let i = 0; i < rids.length; i++) {
+      const rid = rids[i]!;
+      if (current[rid] !== 1 || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
+      rids[n] = rid;
+      scores[n] = scores[i]!;
+      const c = 3 * rid;
+      if (codes[c]! >= 0) outlets[codes[c]!]!++;
+      if (codes[c + 1]! >= 0) formats[codes[c + 1]!]!++;
+      if (codes[c + 2]! >= 0) months[codes[c + 2]!]!++;
+      n++;
+    }
+    const byRank = (x: number, y: number) => {
+      const d = scores[x]! - scores[y]!;
+      if (d !== 0) return d;
+      const a = byRowid[rids[x]!]!.id;
+      const b = byRowid[rids[y]!]!.id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    const top = topK(n, (f.offset ?? 0) + f.limit, byRank).slice(f.offset ?? 0);
+    return {
+      rids: top.map((x) => rids[x]!),
+      scores: top.map((x) => scores[x]!),
+      total: n,
+      facets: facetsOf(listing, bins),
+    };
   }
 
   /** The term index for the store as it is now: rows added since are indexed (documents are only ever added). */
@@ -299,7 +382,7 @@ export class SqliteSearch {
 
   /** A query's remembered ranking for this version of the store (least recently used is forgotten first). */
   private recall(fts: string, version: string): Ranking | undefined {
-    if (this.memo.version !== version) this.memo = { version, rankings: new Map() };
+    if (this.memo.version !== version) this.memo = { version, rankings: new Map(), seen: new Set() };
     const { rankings } = this.memo;
     const known = rankings.get(fts);
     if (known) {
@@ -499,7 +582,13 @@ export class SqliteSearch {
         current: r.current === 1,
         codes: [code(0, r.outlet), code(1, r.format), code(2, r.day?.slice(0, 7) ?? null)],
       };
-    const listing = { byRowid, values };
+    const current = new Uint8Array(byRowid.length);
+    const codes = new Int32Array(3 * byRowid.length).fill(-1);
+    byRowid.forEach((m, rid) => {
+      current[rid] = m.current ? 1 : 0;
+      codes.set(m.codes, 3 * rid);
+    });
+    const listing = { byRowid, values, current, codes };
     this.meta = { version, listing };
     return listing;
   }

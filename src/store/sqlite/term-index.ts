@@ -48,6 +48,9 @@ function gallop(rids: Int32Array, n: number, from: number, target: number): numb
 export class TermIndex {
   private readonly postings = new Map<string, Postings>();
   private lengths = new Int32Array(1024);
+  private normCache: { rows: number; norm: Float64Array } | null = null;
+  /** Where `match` writes (one query's matches are garbage by the next: no allocation per query). */
+  private scratch = { rids: new Int32Array(0), scores: new Float64Array(0) };
   /** Rows indexed, their tokens in all columns, the largest rowid. */
   rows = 0;
   tokens = 0;
@@ -98,6 +101,19 @@ export class TermIndex {
     p.n++;
   }
 
+  /**
+   * Per row, bm25's length term k1·(1 − b + b·|d| / avgdl), computed once per state of the index
+   * (every query of that state shares it; the same expression as FTS5's, so the same doubles).
+   */
+  private norms(avgdl: number): Float64Array {
+    if (this.normCache?.rows === this.rows) return this.normCache.norm;
+    const norm = new Float64Array(this.maxRowid + 1);
+    for (let rid = 0; rid <= this.maxRowid; rid++)
+      norm[rid] = BM25_K1 * (1 - BM25_B + (BM25_B * this.lengths[rid]!) / avgdl);
+    this.normCache = { rows: this.rows, norm };
+    return norm;
+  }
+
   /** Documents holding `term` (its document frequency). */
   documents(term: string): number {
     return this.postings.get(term)?.n ?? 0;
@@ -107,7 +123,8 @@ export class TermIndex {
    * Rows holding every term, in rowid order, with bm25 as FTS5 computes it (same formula, same
    * order of operations, so the same doubles): per term idf = ln((N − n + 0.5) / (n + 0.5)),
    * floored at 1e-6; f = 4 × title count + text count; score −Σ idf·f·(k1+1) / (f + k1·(1 − b +
-   * b·|d| / avgdl)). The rarest term drives the intersection.
+   * b·|d| / avgdl)). The rarest term drives the intersection. The arrays are the index's scratch
+   * space: valid until the next call, to be copied by a caller that keeps them.
    */
   match(terms: readonly string[]): TermMatches {
     if (terms.length === 0 || this.rows === 0) return EMPTY;
@@ -127,27 +144,38 @@ export class TermIndex {
     let driver = 0;
     for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
     const lead = lists[driver]!;
+    const norm = this.norms(avgdl);
     const at = new Int32Array(lists.length);
-    const rids = new Int32Array(lead.n);
-    const scores = new Float64Array(lead.n);
+    if (this.scratch.rids.length < lead.n)
+      this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
+    const { rids, scores } = this.scratch;
     let found = 0;
     outer: for (let i = 0; i < lead.n; i++) {
       const rid = lead.rids[i]!;
       for (let t = 0; t < lists.length; t++) {
+        if (t === driver) {
+          at[t] = i;
+          continue;
+        }
         const p = lists[t]!;
-        const k = t === driver ? i : gallop(p.rids, p.n, at[t]!, rid);
+        const list = p.rids;
+        let k = at[t]!;
+        // A few steps forward cover dense lists; a long way is galloped.
+        const stop = Math.min(p.n, k + 8);
+        while (k < stop && list[k]! < rid) k++;
+        if (k === stop && k < p.n && list[k]! < rid) k = gallop(list, p.n, k, rid);
         at[t] = k;
         if (k === p.n) break outer;
-        if (p.rids[k] !== rid) continue outer;
+        if (list[k] !== rid) continue outer;
       }
       // Every term holds this row: score it in query order (duplicated terms count twice, as
       // FTS5's phrases do), with the operations in FTS5's order.
-      const d = this.lengths[rid]!;
+      const lengthNorm = norm[rid]!;
       let score = 0;
       for (let t = 0; t < lists.length; t++) {
         const packed = lists[t]!.tf[at[t]!]!;
         const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
-        score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * d) / avgdl)));
+        score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + lengthNorm));
       }
       rids[found] = rid;
       scores[found] = -1.0 * score;
