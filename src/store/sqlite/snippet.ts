@@ -8,41 +8,52 @@ const CUT = '…';
 
 /** A token character (as search-tokens.ts has them): a match of a term must not continue into one. */
 const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
-const ASCII = /^[\x00-\x7f]*$/;
 
 interface Hit {
   readonly term: string;
   readonly start: number;
 }
 
+/** Per set of terms (one per page of hits): a case-insensitive pattern of its terms, longest first. */
+const patterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+function patternOf(terms: ReadonlySet<string>): RegExp | null {
+  let re = patterns.get(terms);
+  if (re === undefined) {
+    const all = [...terms];
+    // Only ASCII terms: without the `u` flag, `i` folds ASCII letters only, as the tokenizer does
+    // for them (ſ does not match s, nor K k).
+    re = all.every((t) => /^[a-z0-9]+$/.test(t))
+      ? new RegExp(all.sort((a, b) => b.length - a.length).join('|'), 'gi')
+      : null;
+    patterns.set(terms, re);
+  }
+  return re;
+}
+
 /**
- * Where the query terms occur in `text`, found by string search in its lower-cased form (no
- * tokenising of the whole text): whole-token occurrences only, the first `SNIPPET_REACH.perTerm`
- * of each term, in text order. Null when that search cannot be trusted to agree with the tokenizer
- * (a term that is not ASCII, or lower-casing that changes the text's length), or finds nothing
- * (the match may be in the title, or a spelling with diacritics): the caller reads tokens then.
+ * Where the query terms occur in `text`, in text order, found by a case-insensitive search (no
+ * tokenising, no lower-cased copy of the text): whole-token occurrences only, at most
+ * `SNIPPET_REACH.perTerm` per term on average. Null when that search cannot be trusted to agree
+ * with the tokenizer (a term that is not ASCII letters and digits) or finds nothing (the match may
+ * be in the title, or a spelling with diacritics): the caller reads tokens then.
  */
 function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
+  const re = patternOf(terms);
+  if (re === null) return null;
   const hits: Hit[] = [];
-  for (const term of terms) {
-    if (!ASCII.test(term)) return null;
-    let found = 0;
-    for (
-      let at = lower.indexOf(term);
-      at >= 0 && found < SNIPPET_REACH.perTerm;
-      at = lower.indexOf(term, at + 1)
-    ) {
-      const end = at + term.length;
-      if (at > 0 && WORD_CHAR.test(lower[at - 1]!)) continue;
-      if (end < lower.length && WORD_CHAR.test(lower[end]!)) continue;
-      hits.push({ term, start: at });
-      found++;
-    }
+  const most = SNIPPET_REACH.perTerm * terms.size;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && hits.length < most; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const whole =
+      (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!)) &&
+      (end === text.length || !WORD_CHAR.test(text[end]!));
+    if (whole) hits.push({ term: m[0].toLowerCase(), start: m.index });
+    // A match inside a longer word may hide a shorter term starting at the next character.
+    else re.lastIndex = m.index + 1;
   }
-  if (hits.length === 0) return null;
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.length > 0 ? hits : null;
 }
 
 /**
