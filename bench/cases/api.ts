@@ -61,11 +61,15 @@ const QUERY_WORDS = (
 ).split(' ');
 
 /** 1,560 two-word queries in a scrambled order, so consecutive requests share no ranking. */
-function distinctSearches(): string[] {
+export function distinctQueries(): string[] {
   const pairs = QUERY_WORDS.flatMap((a) => QUERY_WORDS.filter((b) => b !== a).map((b) => `${a} ${b}`));
-  return pairs.map(
-    (_, i) => `/api/search?q=${encodeURIComponent(pairs[(i * 7919) % pairs.length]!)}&limit=20`,
-  );
+  return pairs.map((_, i) => pairs[(i * 7919) % pairs.length]!);
+}
+
+const searchUrl = (q: string) => `/api/search?q=${encodeURIComponent(q)}&limit=20`;
+
+function distinctSearches(): string[] {
+  return distinctQueries().map(searchUrl);
 }
 
 /** Full names and multi-word names of the generated corpus, typed as users type them. */
@@ -81,10 +85,10 @@ const NAMES = [
 const PHRASES = ['"Union Shield"', '"Steppe Storm"', '"fighter jets"', '"armoured vehicles"', '"false flag"'];
 
 /**
- * A mix of what people type, a different URL each time: single words, full names, a name with a
+ * A mix of what people type, a different query each time: single words, full names, a name with a
  * place and an event word, and one in ten a quoted phrase or a prefix (which FTS5 answers).
  */
-function mixedSearches(): string[] {
+export function mixedQueries(): string[] {
   const out: string[] = [];
   const w = (i: number) => QUERY_WORDS[(i * 7919) % QUERY_WORDS.length]!;
   for (let i = 0; out.length < 600; i++) {
@@ -99,9 +103,13 @@ function mixedSearches(): string[] {
           : kind <= 6
             ? `${NAMES[i % NAMES.length]!}${kind === 6 ? ` ${w(i)}` : ''}`
             : `${NAMES[i % NAMES.length]!.split(' ')[1]} ${w(i)} ${w(i + 11)}`;
-    out.push(`/api/search?q=${encodeURIComponent(q)}&limit=20`);
+    out.push(q);
   }
   return out;
+}
+
+function mixedSearches(): string[] {
+  return mixedQueries().map(searchUrl);
 }
 
 /**
