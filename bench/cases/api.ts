@@ -61,11 +61,55 @@ const QUERY_WORDS = (
 ).split(' ');
 
 /** 1,560 two-word queries in a scrambled order, so consecutive requests share no ranking. */
-function distinctSearches(): string[] {
+export function distinctQueries(): string[] {
   const pairs = QUERY_WORDS.flatMap((a) => QUERY_WORDS.filter((b) => b !== a).map((b) => `${a} ${b}`));
-  return pairs.map(
-    (_, i) => `/api/search?q=${encodeURIComponent(pairs[(i * 7919) % pairs.length]!)}&limit=20`,
-  );
+  return pairs.map((_, i) => pairs[(i * 7919) % pairs.length]!);
+}
+
+const searchUrl = (q: string) => `/api/search?q=${encodeURIComponent(q)}&limit=20`;
+
+function distinctSearches(): string[] {
+  return distinctQueries().map(searchUrl);
+}
+
+/** Full names and multi-word names of the generated corpus, typed as users type them. */
+const NAMES = [
+  'Alexander Lukashenko',
+  'Vladimir Putin',
+  'Viktor Khrenin',
+  'Jens Stoltenberg',
+  'Antony Blinken',
+  'Oleksii Reznikov',
+  'Gitanas Nauseda',
+];
+const PHRASES = ['"Union Shield"', '"Steppe Storm"', '"fighter jets"', '"armoured vehicles"', '"false flag"'];
+
+/**
+ * A mix of what people type, a different query each time: single words, full names, a name with a
+ * place and an event word, and one in ten a quoted phrase or a prefix (which FTS5 answers).
+ */
+export function mixedQueries(): string[] {
+  const out: string[] = [];
+  const w = (i: number) => QUERY_WORDS[(i * 7919) % QUERY_WORDS.length]!;
+  for (let i = 0; out.length < 600; i++) {
+    const kind = i % 10;
+    const q =
+      kind === 0
+        ? i % 20 === 0
+          ? PHRASES[(i / 20) % PHRASES.length]!
+          : `${w(i).slice(0, 4)}* ${w(i + 3)}`
+        : kind <= 3
+          ? w(i)
+          : kind <= 6
+            ? `${NAMES[i % NAMES.length]!}${kind === 6 ? ` ${w(i)}` : ''}`
+            : `${NAMES[i % NAMES.length]!.split(' ')[1]} ${w(i)} ${w(i + 11)}`;
+    out.push(q);
+  }
+  return out;
+}
+
+function mixedSearches(): string[] {
+  return mixedQueries().map(searchUrl);
 }
 
 /**
@@ -313,6 +357,7 @@ export const apiBench: BenchCase = {
           ['search', [searchPath]],
           // A different query on every request: what a ranking costs when nothing is kept.
           ['searchDistinct', distinctSearches()],
+          ['searchMixed', mixedSearches()],
           ['timeline', ['/api/timeline?limit=500']],
           ['timelineWindows', timelineWindows(tl.range.start, tl.range.end)],
           ['entity', [entityPath(top.items[0]?.key ?? 'x')]],

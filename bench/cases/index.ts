@@ -6,6 +6,7 @@ import { ingestBench } from './ingest.ts';
 import { markdownBench } from './markdown.ts';
 import { quotesQuantitiesBench } from './quotes-quantities.ts';
 import { reconcileBench } from './reconcile.ts';
+import { searchBench } from './search.ts';
 import { timesBench } from './times.ts';
 import { uiBench } from './ui.ts';
 
@@ -17,6 +18,7 @@ export const CASES: readonly BenchCase[] = [
   timesBench,
   quotesQuantitiesBench,
   eventsBench,
+  searchBench,
   apiBench,
   uiBench,
   reconcileBench,

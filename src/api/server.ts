@@ -142,8 +142,12 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
       : new Map<string, { version: string; etag: string; contentType: string; payload: Buffer }>();
   const cache = new CorpusCache(store);
   const corpus = () => cache.get();
-  // Build the cross-document index now rather than on the first request (errors surface there).
-  if (options.warm !== false) cache.get().catch(() => {});
+  // Build the cross-document index and the search term index now rather than on the first request
+  // (errors surface there).
+  if (options.warm !== false) {
+    cache.get().catch(() => {});
+    store.warmSearch?.().catch(() => {});
+  }
   // Without a token, only a loopback Host is served: a web page cannot reach us by DNS rebinding.
   const checkHost = !token && isLoopback(host);
 

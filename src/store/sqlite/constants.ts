@@ -3,6 +3,12 @@
 /** Queries whose ranked matches are kept for reuse (paging, facet filters) while the store is unchanged. */
 export const SEARCH_MEMO_QUERIES = 32;
 
+/**
+ * Plain-word queries remembered as asked (text only): a query's ranking is kept from its second
+ * request on (a next page, a facet click), not for the many asked once.
+ */
+export const SEARCH_MEMO_SEEN = 1024;
+
 /** A query with more matches than this is ranked afresh on every request instead of kept. */
 export const SEARCH_MEMO_MAX_MATCHES = 200_000;
 
@@ -23,3 +29,24 @@ export const SEARCH_TOPK_MAX = 2000;
  * by one ingest of ~45 (docs/decisions/009-reconcile.md). The WAL file grows to ~32 MiB.
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 8192;
+
+/** bm25 parameters, as FTS5's `bm25()` fixes them (the in-memory term index scores alike). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+/** Weight of a title occurrence against one in the text (the `bm25(documents_fts, 4.0, 1.0)` weights). */
+export const SEARCH_TITLE_WEIGHT = 4.0;
+
+/** Tokens in a search hit's snippet (FTS5's `snippet(…, 16)` before). */
+export const SEARCH_SNIPPET_TOKENS = 16;
+
+/** Rows read per batch while building the term index (each batch's texts die young). */
+export const TERM_INDEX_BATCH = 200;
+
+/**
+ * How far a snippet looks: occurrences of each term found by string search (the place is chosen
+ * among them), characters per token when comparing places (a word and its space: ~6–7 in English
+ * news), and per token when cutting the stretch around the place to tokenise (generous: a longer
+ * stretch costs a little more tokenising, a short one could cut the window).
+ */
+export const SNIPPET_REACH = { perTerm: 64, typicalCharsPerToken: 7, charsPerToken: 12 } as const;

@@ -372,6 +372,10 @@ export class SqliteStore implements Store {
     return this.searcher.page(query, options);
   }
 
+  async warmSearch(): Promise<void> {
+    this.searcher.warm();
+  }
+
   async scanJson(options: { after?: string | null; limit: number }): Promise<DocumentJson[]> {
     const rows = this.db
       .prepare(

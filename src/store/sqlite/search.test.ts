@@ -41,6 +41,10 @@ describe('SqliteSearch', () => {
       where.push('d.outlet = ?');
       params.push(f.outlet);
     }
+    if (f.format !== undefined) {
+      where.push('d.format = ?');
+      params.push(f.format);
+    }
     if (f.from !== undefined) {
       where.push('substr(d.published, 1, 10) >= ?');
       params.push(f.from);
@@ -169,6 +173,71 @@ describe('SqliteSearch', () => {
     expect(queries.length).toBeGreaterThan(SEARCH_MEMO_QUERIES);
     for (let round = 0; round < 3; round++)
       for (const q of queries) expect(await walk(q, {}, 9)).toEqual(reference(q));
+  });
+
+  it.each([
+    ['plain words (term index)', 'troops Brest'],
+    ['a repeated word (term index)', 'drills drills'],
+    ['a phrase (FTS5)', '"drills report"'],
+    ['a prefix (FTS5)', 'tank*'],
+  ])('gives every hit of %s the score SQLite bm25 gives it', async (_name, q) => {
+    const expected = db
+      .prepare(
+        `SELECT d.id, -bm25(documents_fts, 4.0, 1.0) FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND d.superseded_by IS NULL ORDER BY bm25(documents_fts, 4.0, 1.0), d.id`,
+      )
+      .raw()
+      .all(toFtsQuery(q)!) as [string, number][];
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await store.searchPage(q, { limit: 100 });
+    expect(page.hits.map((h) => [h.id, h.score])).toEqual(expected);
+  });
+
+  it.each([
+    ['plain words, no filter', 'troops Brest', {}],
+    ['plain words, outlet filter', 'drills', { outlet: 'Kyiv Ledger' }],
+    ['plain words, day range', 'tanks', { from: '2022-01-05', to: '2022-02-10' }],
+    ['a phrase, format filter', '"drills report"', { format: 'text' }],
+    ['plain words, a format no document has', 'drills', { format: 'html' }],
+  ] as [string, string, Omit<SearchPageOptions, 'limit'>][])(
+    'counts facets of %s over every filtered match, as SQL does',
+    async (_name, q, f) => {
+      const ids = reference(q, f);
+      const count = (column: string) =>
+        Object.fromEntries(
+          (
+            db
+              .prepare(
+                `SELECT ${column} AS v, count(*) AS n FROM documents WHERE id IN (SELECT value FROM json_each(?))
+                 AND ${column} IS NOT NULL GROUP BY v`,
+              )
+              .raw()
+              .all(JSON.stringify(ids)) as [string, number][]
+          ).map(([v, n]) => [v, n]),
+        );
+      const page = await store.searchPage(q, { ...f, limit: 3 });
+      const asRecord = (bins: { value: string; count: number }[]) =>
+        Object.fromEntries(bins.map((b) => [b.value, b.count]));
+      expect(page.total).toBe(ids.length);
+      expect(asRecord(page.facets.outlet)).toEqual(count('outlet'));
+      expect(asRecord(page.facets.format)).toEqual(count('format'));
+      expect(asRecord(page.facets.month)).toEqual(count('substr(published, 1, 7)'));
+      // Most frequent first, ties by value.
+      const order = page.facets.month.map((b) => [-b.count, b.value].join(' '));
+      expect(order).toEqual(
+        [...order].sort((a, b) => Number(a.split(' ')[0]) - Number(b.split(' ')[0]) || (a < b ? -1 : 1)),
+      );
+    },
+  );
+
+  it('finds a spelling with diacritics from a query without, and marks it in the snippet', async () => {
+    await store.put(
+      fixtureRecord(fixtureDoc({ text: 'President Nausėda visited the troops.', url: 'https://x.test/n' })),
+    );
+    const page = await store.searchPage('Nauseda troops', { limit: 5 });
+    expect(page.total).toBe(1);
+    expect(page.hits[0]!.snippet).toContain('\u0001Nausėda\u0002');
+    expect(page.hits[0]!.snippet).toContain('\u0001troops\u0002');
   });
 
   it('answers nothing for input without words', async () => {

@@ -3,10 +3,16 @@ import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPage
 import {
   SEARCH_MEMO_MAX_MATCHES,
   SEARCH_MEMO_QUERIES,
+  SEARCH_MEMO_SEEN,
   SEARCH_MEMO_VIEWS,
+  SEARCH_SNIPPET_TOKENS,
   SEARCH_TOPK_MAX,
+  TERM_INDEX_BATCH,
 } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
+import { foldToken } from './search-tokens.ts';
+import { snippetOf } from './snippet.ts';
+import { TermIndex, type TermMatches } from './term-index.ts';
 
 /**
  * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
@@ -54,7 +60,21 @@ interface ListingMeta {
   readonly format: string;
   readonly day: string | null;
   readonly current: boolean;
+  /** Facet values as small integers (index into `Listing.values`; -1 for none), for counting in bins. */
+  readonly codes: readonly [outlet: number, format: number, month: number];
 }
+
+/** Listing columns of every document, by rowid, and the facet values their codes stand for. */
+interface Listing {
+  readonly byRowid: readonly (ListingMeta | undefined)[];
+  /** The same in typed arrays for loops over every match: current (1) by rowid, codes at 3 × rowid. */
+  readonly current: Uint8Array;
+  readonly codes: Int32Array;
+  readonly values: readonly [outlet: string[], format: string[], month: string[]];
+}
+
+/** The facets in the order of `ListingMeta.codes`. */
+const FACETS = ['outlet', 'format', 'month'] as const;
 
 type Facets = SearchPage['facets'];
 
@@ -84,20 +104,40 @@ interface Ranking {
 
 const EMPTY: SearchPage = { hits: [], total: 0, facets: { outlet: [], format: [], month: [] } };
 
-/** Counts of a facet's values over the matches, most frequent first. */
-function facetCounts(
-  metas: readonly ListingMeta[],
-  positions: Int32Array,
-  pick: (m: ListingMeta) => string | null,
-): FacetCount[] {
-  const counts = new Map<string, number>();
-  for (const p of positions) {
-    const v = pick(metas[p]!);
-    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+/** A query's ANDed plain words as index terms, or null when it has phrases, prefixes or OR (FTS5 answers those). */
+export function plainTerms(fts: string): string[] | null {
+  if (!/^"[^" ]+"( "[^" ]+")*$/.test(fts)) return null;
+  const terms = fts.split(' ').map((part) => foldToken(part.slice(1, -1)));
+  return terms.every((t) => t !== '') ? terms : null;
+}
+
+/** Counts of each facet's values over the matches, most frequent first (ties by value). */
+function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions: Int32Array): Facets {
+  const bins = facetBins(listing);
+  for (const p of positions) countCodes(bins, metas[p]!.codes);
+  return facetsOf(listing, bins);
+}
+
+/** Empty count bins, one per value of each facet. */
+function facetBins(listing: Listing): Int32Array[] {
+  return listing.values.map((v) => new Int32Array(v.length));
+}
+
+function countCodes(bins: Int32Array[], codes: ListingMeta['codes']): void {
+  for (let f = 0; f < 3; f++) if (codes[f]! >= 0) bins[f]![codes[f]!]!++;
+}
+
+/** Facets from count bins: values with a count, most frequent first (ties by value). */
+function facetsOf(listing: Listing, bins: Int32Array[]): Facets {
+  const counts = (f: number): FacetCount[] => {
+    const out: FacetCount[] = [];
+    const values = listing.values[f]!;
+    bins[f]!.forEach((count, code) => {
+      if (count > 0) out.push({ value: values[code]!, count });
+    });
+    return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  };
+  return { outlet: counts(0), format: counts(1), month: counts(2) };
 }
 
 /** True when a document's listing columns pass the filters (dates as days). */
@@ -117,11 +157,13 @@ function filterKey(f: DocumentFilters): { key: string; from?: string; to?: strin
 }
 
 /**
- * Full-text search over the FTS5 index: every match is ranked by bm25 from the index alone, and
- * filters and facets read listing columns kept in memory by rowid, so the large document rows are
- * read for the returned page only (snippets). A query's ranking, and per filter combination its
- * matches and facets, are kept while the store is unchanged: the next page or a facet click costs
- * the page's snippets, not a new ranking of every match.
+ * Full-text search. A query of plain words (most of what people type: names, places, event words)
+ * is answered from an in-memory term index (term-index.ts) that scores bm25 exactly as FTS5 would,
+ * in a loop over typed arrays; phrases, prefixes and OR go to the FTS5 index, which ranks every
+ * match by bm25 from the index alone. Either way filters and facets read listing columns kept in
+ * memory by rowid, so the large document rows are read for the returned page only (snippets). A
+ * query's ranking, and per filter combination its matches and facets, are kept while the store is
+ * unchanged: the next page or a facet click costs the page's snippets, not a new ranking.
  */
 export class SqliteSearch {
   private readonly ranked: Database.Statement;
@@ -129,8 +171,16 @@ export class SqliteSearch {
   private readonly best: Database.Statement;
   private readonly snippet: Database.Statement;
   private readonly metaRows: Database.Statement;
-  private meta: { version: string; rows: Map<number, ListingMeta> } | null = null;
-  private memo: { version: string; rankings: Map<string, Ranking> } = { version: '', rankings: new Map() };
+  private readonly hitRow: Database.Statement;
+  private readonly rowCount: Database.Statement;
+  private readonly rowsAfter: Database.Statement;
+  private terms: { version: string; index: TermIndex } | null = null;
+  private meta: { version: string; listing: Listing } | null = null;
+  private memo: { version: string; rankings: Map<string, Ranking>; seen: Set<string> } = {
+    version: '',
+    rankings: new Map(),
+    seen: new Set(),
+  };
 
   constructor(
     db: Database.Database,
@@ -154,6 +204,13 @@ export class SqliteSearch {
        FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
        WHERE documents_fts MATCH ? AND documents_fts.rowid = CAST(? AS INTEGER)`,
     );
+    this.hitRow = db.prepare(
+      'SELECT id, title, outlet, published, format, text FROM documents WHERE rowid = CAST(? AS INTEGER)',
+    );
+    this.rowCount = db.prepare('SELECT count(*) FROM documents').pluck(true);
+    this.rowsAfter = db
+      .prepare('SELECT rowid, title, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?')
+      .raw(true);
     this.metaRows = db.prepare(
       'SELECT rowid AS rid, id, outlet, format, substr(published, 1, 10) AS day, superseded_by IS NULL AS current FROM documents',
     );
@@ -163,6 +220,8 @@ export class SqliteSearch {
   page(query: string, options: SearchPageOptions): SearchPage {
     const fts = toFtsQuery(query);
     if (!fts) return EMPTY;
+    const terms = plainTerms(fts);
+    if (terms) return this.pageByTerms(fts, terms, options);
     const ranking = this.rankingOf(fts);
     const offset = options.offset ?? 0;
     let view = this.viewOf(ranking, options);
@@ -184,18 +243,161 @@ export class SqliteSearch {
     return { hits, total: view.positions.length, facets: view.facets };
   }
 
-  /** The ranking of a query for the store as it is now: remembered, or computed and remembered. */
-  private rankingOf(fts: string): Ranking {
+  /** Builds the term index and listing columns now (at server start) rather than on the first search. */
+  warm(): void {
     const version = this.version();
-    if (this.memo.version !== version) this.memo = { version, rankings: new Map() };
+    this.termIndex(version);
+    this.listingMeta(version);
+  }
+
+  /** A page of a plain-word query from the term index, with snippets made from the hits' texts. */
+  private pageByTerms(fts: string, terms: string[], options: SearchPageOptions): SearchPage {
+    const version = this.version();
+    const offset = options.offset ?? 0;
+    let ranking = this.recall(fts, version);
+    let page: { rids: number[]; scores: number[]; total: number; facets: Facets };
+    if (!ranking && !this.askedBefore(fts)) {
+      // Most queries are asked once: rank, count and cut the page in one pass over the index's
+      // scratch arrays, keeping nothing (kept rankings would live long enough to cost old-space GC).
+      page = this.once(this.termIndex(version).match(terms), this.listingMeta(version), options);
+    } else {
+      if (!ranking) ranking = this.keep(fts, this.termIndex(version).match(terms), this.listingMeta(version));
+      const scored = ranking as Ranking & { scores: Float64Array };
+      const view = this.viewOf(scored, options);
+      const cut = this.pageOf(scored, view, offset, options.limit);
+      page = {
+        rids: cut.map((c) => c.rid),
+        scores: cut.map((c) => c.score),
+        total: view.positions.length,
+        facets: view.facets,
+      };
+    }
+    const wanted = new Set(terms);
+    const hits = page.rids.map((rid, i) => {
+      const { text, ...row } = this.hitRow.get(rid) as Omit<SearchPageHit, 'score' | 'snippet'> & {
+        text: string;
+      };
+      // bm25 is lower-is-better; report higher-is-better.
+      return { ...row, snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS), score: -page.scores[i]! };
+    });
+    return { hits, total: page.total, facets: page.facets };
+  }
+
+  /** True when the query was asked before while the store was as it is (and notes that it was). */
+  private askedBefore(fts: string): boolean {
+    const { seen } = this.memo;
+    if (seen.has(fts)) return true;
+    if (seen.size >= SEARCH_MEMO_SEEN) seen.delete(seen.values().next().value!);
+    seen.add(fts);
+    return false;
+  }
+
+  /** A query's matches among current documents, copied out of the index's scratch space and kept. */
+  private keep(fts: string, matches: TermMatches, listing: Listing): Ranking {
+    const total = matches.rids.length;
+    const rids = new Int32Array(total);
+    const scores = new Float64Array(total);
+    const metas: ListingMeta[] = [];
+    let n = 0;
+    for (let i = 0; i < total; i++) {
+      const m = listing.byRowid[matches.rids[i]!];
+      if (!m?.current) continue;
+      rids[n] = matches.rids[i]!;
+      scores[n] = matches.scores[i]!;
+      metas.push(m);
+      n++;
+    }
+    const ranking: Ranking = {
+      rids: rids.slice(0, n),
+      scores: scores.slice(0, n),
+      metas,
+      views: new Map(),
+      indexed: total,
+      asks: 1,
+    };
+    this.remember(fts, ranking);
+    return ranking;
+  }
+
+  /**
+   * One page, the total and facets of a query asked once: matches that are current and pass the
+   * filters are compacted in place (the index's scratch arrays), counted into facet bins, and the
+   * page cut from a heap in (score, id) order.
+   */
+  private once(matches: TermMatches, listing: Listing, f: SearchPageOptions) {
+    const { from, to } = filterKey(f);
+    const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
+    const { rids, scores } = matches;
+    const bins = facetBins(listing);
+    let n = 0;
+    const { byRowid, current, codes } = listing;
+    const [outlets, formats, months] = bins as [Int32Array, Int32Array, Int32Array];
+    for (let i = 0; i < rids.length; i++) {
+      const rid = rids[i]!;
+      if (current[rid] !== 1 || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
+      rids[n] = rid;
+      scores[n] = scores[i]!;
+      const c = 3 * rid;
+      if (codes[c]! >= 0) outlets[codes[c]!]!++;
+      if (codes[c + 1]! >= 0) formats[codes[c + 1]!]!++;
+      if (codes[c + 2]! >= 0) months[codes[c + 2]!]!++;
+      n++;
+    }
+    const byRank = (x: number, y: number) => {
+      const d = scores[x]! - scores[y]!;
+      if (d !== 0) return d;
+      const a = byRowid[rids[x]!]!.id;
+      const b = byRowid[rids[y]!]!.id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    const top = topK(n, (f.offset ?? 0) + f.limit, byRank).slice(f.offset ?? 0);
+    return {
+      rids: top.map((x) => rids[x]!),
+      scores: top.map((x) => scores[x]!),
+      total: n,
+      facets: facetsOf(listing, bins),
+    };
+  }
+
+  /** The term index for the store as it is now: rows added since are indexed (documents are only ever added). */
+  private termIndex(version: string): TermIndex {
+    if (this.terms?.version === version) return this.terms.index;
+    const total = this.rowCount.get() as number;
+    let index = this.terms?.index ?? this.fill(new TermIndex());
+    if (this.terms) this.fill(index);
+    // A row count that does not add up means rows were removed or rewritten: index afresh.
+    if (index.rows !== total) index = this.fill(new TermIndex());
+    this.terms = { version, index };
+    return index;
+  }
+
+  /** Adds the rows after the index's last one, a batch at a time (each batch's texts die young). */
+  private fill(index: TermIndex): TermIndex {
+    for (;;) {
+      const rows = this.rowsAfter.all(index.maxRowid, TERM_INDEX_BATCH) as [number, string | null, string][];
+      for (const [rid, title, text] of rows) index.add(rid, title, text);
+      if (rows.length < TERM_INDEX_BATCH) return index;
+    }
+  }
+
+  /** A query's remembered ranking for this version of the store (least recently used is forgotten first). */
+  private recall(fts: string, version: string): Ranking | undefined {
+    if (this.memo.version !== version) this.memo = { version, rankings: new Map(), seen: new Set() };
     const { rankings } = this.memo;
     const known = rankings.get(fts);
     if (known) {
       // Least recently used goes first: re-insert on use.
       rankings.delete(fts);
       rankings.set(fts, known);
-      return known;
     }
+    return known;
+  }
+
+  /** The ranking of a query for the store as it is now: remembered, or computed and remembered. */
+  private rankingOf(fts: string): Ranking {
+    const version = this.version();
+    const known = this.recall(fts, version);
+    if (known) return known;
     // Asked for the first time: the matches without scores (reading rowids costs a fraction of
     // handing every match's score to JavaScript); a second request scores them all once.
     const meta = this.listingMeta(version);
@@ -203,7 +405,7 @@ export class SqliteSearch {
     const rids: number[] = [];
     const metas: ListingMeta[] = [];
     for (const rid of all) {
-      const m = meta.get(rid);
+      const m = meta.byRowid[rid];
       if (!m?.current) continue;
       rids.push(rid);
       metas.push(m);
@@ -237,7 +439,7 @@ export class SqliteSearch {
     const scores: number[] = [];
     const metas: ListingMeta[] = [];
     for (const [rid, score] of this.ranked.all(fts) as [number, number][]) {
-      const m = meta.get(rid);
+      const m = meta.byRowid[rid];
       if (!m?.current) continue;
       rids.push(rid);
       scores.push(score);
@@ -279,7 +481,7 @@ export class SqliteSearch {
     const { from, to } = filterKey(f);
     const kept: { rid: number; score: number; id: string }[] = [];
     for (const [rid, score] of rows.slice(0, k)) {
-      const m = meta.get(rid);
+      const m = meta.byRowid[rid];
       if (m?.current && passes(m, f, from, to)) kept.push({ rid, score, id: m.id });
     }
     kept.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -292,16 +494,18 @@ export class SqliteSearch {
     const known = ranking.views.get(key);
     if (known) return known;
     const { metas } = ranking;
-    const kept: number[] = [];
-    for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
-    const positions = Int32Array.from(kept);
+    let positions: Int32Array;
+    if (f.outlet === undefined && f.format === undefined && from === undefined && to === undefined) {
+      positions = new Int32Array(metas.length);
+      for (let p = 0; p < metas.length; p++) positions[p] = p;
+    } else {
+      const kept: number[] = [];
+      for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
+      positions = Int32Array.from(kept);
+    }
     const view: View = {
       positions,
-      facets: {
-        outlet: facetCounts(metas, positions, (m) => m.outlet),
-        format: facetCounts(metas, positions, (m) => m.format),
-        month: facetCounts(metas, positions, (m) => m.day?.slice(0, 7) ?? null),
-      },
+      facets: facetCounts(this.listingMeta(this.version()), metas, positions),
       sorted: false,
       served: 0,
     };
@@ -353,13 +557,39 @@ export class SqliteSearch {
   }
 
   /** Listing columns of every document by rowid, reloaded when the database has changed. */
-  private listingMeta(version: string): Map<number, ListingMeta> {
-    if (this.meta?.version === version) return this.meta.rows;
-    const rows = new Map<number, ListingMeta>();
-    type Row = Omit<ListingMeta, 'current'> & { rid: number; current: number };
+  private listingMeta(version: string): Listing {
+    if (this.meta?.version === version) return this.meta.listing;
+    const byRowid: ListingMeta[] = [];
+    const values: Listing['values'] = [[], [], []];
+    const codeOf = FACETS.map(() => new Map<string, number>());
+    const code = (f: number, v: string | null) => {
+      if (v === null) return -1;
+      let c = codeOf[f]!.get(v);
+      if (c === undefined) {
+        c = values[f]!.length;
+        values[f]!.push(v);
+        codeOf[f]!.set(v, c);
+      }
+      return c;
+    };
+    type Row = Omit<ListingMeta, 'current' | 'codes'> & { rid: number; current: number };
     for (const r of this.metaRows.all() as Row[])
-      rows.set(r.rid, { id: r.id, outlet: r.outlet, format: r.format, day: r.day, current: r.current === 1 });
-    this.meta = { version, rows };
-    return rows;
+      byRowid[r.rid] = {
+        id: r.id,
+        outlet: r.outlet,
+        format: r.format,
+        day: r.day,
+        current: r.current === 1,
+        codes: [code(0, r.outlet), code(1, r.format), code(2, r.day?.slice(0, 7) ?? null)],
+      };
+    const current = new Uint8Array(byRowid.length);
+    const codes = new Int32Array(3 * byRowid.length).fill(-1);
+    byRowid.forEach((m, rid) => {
+      current[rid] = m.current ? 1 : 0;
+      codes.set(m.codes, 3 * rid);
+    });
+    const listing = { byRowid, values, current, codes };
+    this.meta = { version, listing };
+    return listing;
   }
 }

@@ -1,0 +1,78 @@
+/**
+ * Tokens as FTS5's `unicode61 remove_diacritics 2` tokenizer makes them (the one `documents_fts`
+ * uses), so the in-memory term index counts the same terms, documents and lengths as the FTS
+ * index that bm25 reads: letters, numbers and private-use characters are token characters,
+ * everything else separates; terms are lower-cased, and Latin letters lose their diacritics.
+ */
+
+/**
+ * Combining diacritics that unicode61 keeps inside a token and then drops (its diacritic table,
+ * U+0300–U+0331 in part; checked character by character against SQLite in search-tokens.test.ts).
+ * Other combining marks separate tokens, as in SQLite.
+ */
+const DIACRITICS =
+  '\\u0300-\\u0304\\u0306-\\u030c\\u030f\\u0311\\u031b\\u0323-\\u0328\\u032d\\u032e\\u0330\\u0331';
+
+const TOKEN = new RegExp(`[\\p{L}\\p{N}\\p{Co}${DIACRITICS}]+`, 'gu');
+const DROPPED = new RegExp(`[\\p{Co}${DIACRITICS}]`, 'u');
+const ASCII_LETTER = /[a-z]/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A raw token's term: case-folded, Latin letters without diacritics, combining diacritics dropped. */
+export function foldToken(raw: string): string {
+  if (ASCII.test(raw)) return raw.toLowerCase();
+  let out = '';
+  for (const c of raw) {
+    for (const ch of caseFold(c)) {
+      if (ch.charCodeAt(0) < 0x80) out += ch;
+      else if (DROPPED.test(ch)) continue;
+      else {
+        // A precomposed letter on an ASCII base becomes the base (é → e, ǖ → u); Ł, ø, æ, й, ἀ
+        // stay, as in SQLite.
+        const base = ch.normalize('NFD')[0]!;
+        out += base !== ch && ASCII_LETTER.test(base) ? base : ch;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One character case-folded as SQLite does: lower case, or upper-then-lower case where that is one
+ * character (ς → σ, ſ → s, µ → μ), but not for dotless ı, which SQLite keeps.
+ */
+function caseFold(c: string): string {
+  const lower = c.toLowerCase();
+  if (c === '\u0131') return lower;
+  const upper = c.toUpperCase();
+  if (upper.length !== c.length) return lower;
+  const folded = upper.toLowerCase();
+  return folded.length === c.length ? folded : lower;
+}
+
+/** Calls `each` with every token's term and its span `[start, end)` in `text`, in order. */
+export function forEachToken(text: string, each: (term: string, start: number, end: number) => void): void {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const term = foldToken(m[0]);
+    if (term !== '') each(term, m.index, m.index + m[0].length);
+  }
+}
+
+/** Token pattern for `tokenReader` (its own instance: readers and `forEachToken` may interleave). */
+const READER_TOKEN = new RegExp(TOKEN.source, 'gu');
+
+/** A lazy reader of `text`'s tokens (for snippets, which rarely need the whole text). */
+export function tokenReader(text: string): () => { term: string; start: number; end: number } | null {
+  let at = 0;
+  return () => {
+    READER_TOKEN.lastIndex = at;
+    for (let m = READER_TOKEN.exec(text); m !== null; m = READER_TOKEN.exec(text)) {
+      at = READER_TOKEN.lastIndex;
+      const term = foldToken(m[0]);
+      if (term !== '') return { term, start: m.index, end: m.index + m[0].length };
+    }
+    at = text.length;
+    return null;
+  };
+}

@@ -1,0 +1,175 @@
+import { SNIPPET_REACH } from './constants.ts';
+import { tokenReader } from './search-tokens.ts';
+
+/** Marks around a matched token and the cut sign, as the API's snippet splitter expects. */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const CUT = '…';
+
+/** A token character (as search-tokens.ts has them): a match of a term must not continue into one. */
+const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+
+interface Hit {
+  readonly term: string;
+  readonly start: number;
+}
+
+/** Per set of terms (one per page of hits): a case-insensitive pattern of its terms, longest first. */
+const patterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+function patternOf(terms: ReadonlySet<string>): RegExp | null {
+  let re = patterns.get(terms);
+  if (re === undefined) {
+    const all = [...terms];
+    // Only ASCII terms: without the `u` flag, `i` folds ASCII letters only, as the tokenizer does
+    // for them (ſ does not match s, nor K k).
+    re = all.every((t) => /^[a-z0-9]+$/.test(t))
+      ? new RegExp(all.sort((a, b) => b.length - a.length).join('|'), 'gi')
+      : null;
+    patterns.set(terms, re);
+  }
+  return re;
+}
+
+/**
+ * Where the query terms occur in `text`, in text order, found by a case-insensitive search (no
+ * tokenising, no lower-cased copy of the text): whole-token occurrences only, at most
+ * `SNIPPET_REACH.perTerm` per term on average. Null when that search cannot be trusted to agree
+ * with the tokenizer (a term that is not ASCII letters and digits) or finds nothing (the match may
+ * be in the title, or a spelling with diacritics): the caller reads tokens then.
+ */
+function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
+  const re = patternOf(terms);
+  if (re === null) return null;
+  const hits: Hit[] = [];
+  const most = SNIPPET_REACH.perTerm * terms.size;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && hits.length < most; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const whole =
+      (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!)) &&
+      (end === text.length || !WORD_CHAR.test(text[end]!));
+    if (whole) hits.push({ term: m[0].toLowerCase(), start: m.index });
+    // A match inside a longer word may hide a shorter term starting at the next character.
+    else re.lastIndex = m.index + 1;
+  }
+  return hits.length > 0 ? hits : null;
+}
+
+/**
+ * Where the snippet's window should be centred: the earliest occurrence that starts a stretch of
+ * `span` characters holding the most distinct terms (then the most occurrences).
+ */
+function bestStart(hits: readonly Hit[], span: number): number {
+  let best = { start: hits[0]!.start, distinct: 0, count: 0 };
+  const inWindow = new Map<string, number>();
+  let j = 0;
+  for (let i = 0; i < hits.length; i++) {
+    // Two pointers: hits[i..j) lie within `span` characters of hits[i].
+    while (j < hits.length && hits[j]!.start < hits[i]!.start + span) {
+      inWindow.set(hits[j]!.term, (inWindow.get(hits[j]!.term) ?? 0) + 1);
+      j++;
+    }
+    if (inWindow.size > best.distinct || (inWindow.size === best.distinct && j - i > best.count))
+      best = { start: hits[i]!.start, distinct: inWindow.size, count: j - i };
+    const left = hits[i]!.term;
+    const n = inWindow.get(left)! - 1;
+    if (n === 0) inWindow.delete(left);
+    else inWindow.set(left, n);
+  }
+  return best.start;
+}
+
+/**
+ * A snippet of `text` for the query terms (folded as search-tokens.ts folds), like FTS5's
+ * `snippet(…, char(1), char(2), '…', size)`: `size` tokens around the stretch holding the most
+ * distinct terms, matched tokens marked \u0001…\u0002, `…` where the text is cut. The terms are
+ * found by string search and only the text around the chosen place is tokenised, so the cost does
+ * not grow with the text's length; when string search cannot be trusted (see `findHits`) the
+ * text's tokens are read up to the first window with every term, at worst all of them.
+ */
+export function snippetOf(text: string, terms: ReadonlySet<string>, size: number): string {
+  const hits = findHits(text, terms);
+  if (hits === null) return snippetByTokens(text, terms, size);
+  // Tokenise a stretch around the chosen place: `size` tokens before and after it fit in it
+  // unless tokens are longer than SNIPPET_REACH.charsPerToken on average.
+  const centre = bestStart(hits, size * SNIPPET_REACH.typicalCharsPerToken);
+  const reach = size * SNIPPET_REACH.charsPerToken;
+  let from = Math.max(0, centre - reach);
+  // Start on a token boundary: step back to a non-token character (or the start of the text).
+  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  const to = Math.min(text.length, centre + reach);
+  return windowOf(text, from, to, terms, size, from === 0, to === text.length);
+}
+
+/** The snippet from the text's tokens read in order (when string search is not enough). */
+function snippetByTokens(text: string, terms: ReadonlySet<string>, size: number): string {
+  return windowOf(text, 0, text.length, terms, size, true, true);
+}
+
+/**
+ * The `size`-token window of `text[from, to)` holding the most distinct terms (then the most
+ * matches, then the earliest), with the matches centred in it, marked and cut.
+ */
+function windowOf(
+  text: string,
+  from: number,
+  to: number,
+  terms: ReadonlySet<string>,
+  size: number,
+  atStart: boolean,
+  atEnd: boolean,
+): string {
+  const next = tokenReader(text.slice(from, to));
+  const tokens: { start: number; end: number; hit: string | null }[] = [];
+  let done = false;
+  /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
+  const has = (k: number) => {
+    while (!done && tokens.length <= k) {
+      const t = next();
+      if (t === null) done = true;
+      else tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+    }
+    return k < tokens.length;
+  };
+  let best = { start: 0, distinct: 0, hits: 0 };
+  const seen = new Set<string>();
+  for (let i = 0; has(i); i++) {
+    if (tokens[i]!.hit === null) continue;
+    seen.clear();
+    let hits = 0;
+    for (let j = i; j < i + size && has(j); j++) {
+      const hit = tokens[j]!.hit;
+      if (hit !== null) {
+        seen.add(hit);
+        hits++;
+      }
+    }
+    if (seen.size > best.distinct || (seen.size === best.distinct && hits > best.hits))
+      best = { start: i, distinct: seen.size, hits };
+    if (best.distinct === terms.size) break;
+  }
+  if (!has(0)) return '';
+  // Centre the matches in the window (context on both sides).
+  let start = best.start;
+  if (best.distinct > 0) {
+    let last = start;
+    for (let j = start; j < start + size && has(j); j++) if (tokens[j]!.hit !== null) last = j;
+    start = Math.max(0, start - Math.floor((size - (last - start + 1)) / 2));
+  }
+  if (!has(start + size - 1)) {
+    has(Number.MAX_SAFE_INTEGER);
+    start = Math.max(0, tokens.length - size);
+  }
+  const end = Math.min(start + size, tokens.length);
+  const cutBefore = start > 0 || !atStart;
+  let out = cutBefore ? CUT : '';
+  let at = cutBefore ? tokens[start]!.start : 0;
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    out += text.slice(at, t.start);
+    out += t.hit !== null ? OPEN + text.slice(t.start, t.end) + CLOSE : text.slice(t.start, t.end);
+    at = t.end;
+  }
+  return has(end) || !atEnd ? out + CUT : out + text.slice(at, to);
+}

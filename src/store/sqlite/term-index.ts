@@ -1,0 +1,187 @@
+import { BM25_B, BM25_K1, SEARCH_TITLE_WEIGHT } from './constants.ts';
+import { forEachToken } from './search-tokens.ts';
+
+/** One term's documents in rowid order, with its count in the title and in the text of each. */
+interface Postings {
+  n: number;
+  rids: Int32Array;
+  /** Title count << 16 | text count (each capped at 0xffff). */
+  tf: Int32Array;
+}
+
+/** Matches of a conjunction of terms with their bm25 scores (lower is better, as FTS5's `bm25()`). */
+export interface TermMatches {
+  readonly rids: Int32Array;
+  readonly scores: Float64Array;
+}
+
+const EMPTY: TermMatches = { rids: new Int32Array(0), scores: new Float64Array(0) };
+
+/** First index `i >= from` with `rids[i] >= target` (exponential then binary search), or `n`. */
+function gallop(rids: Int32Array, n: number, from: number, target: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < n && rids[hi]! < target) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, n);
+  while (from < hi) {
+    const mid = (from + hi) >> 1;
+    if (rids[mid]! < target) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
+}
+
+/**
+ * An in-memory inverted index of the documents' titles and texts, tokenised as the FTS index is
+ * (search-tokens.ts), with per-document term counts and lengths: enough to score bm25 exactly as
+ * FTS5's `bm25(documents_fts, 4.0, 1.0)` does, without FTS5's per-statement pass over each term's
+ * doclist (to count its documents) and per-row reads of position lists and lengths. A query of
+ * plain terms is then one intersection and one loop over typed arrays.
+ *
+ * Append-only, like the documents table: rows are added in rowid order (`add`), and every row of
+ * the table counts (superseded revisions too), as it does for FTS5's row count and idf.
+ */
+export class TermIndex {
+  private readonly postings = new Map<string, Postings>();
+  private lengths = new Int32Array(1024);
+  private normCache: { rows: number; norm: Float64Array } | null = null;
+  /** Where `match` writes (one query's matches are garbage by the next: no allocation per query). */
+  private scratch = { rids: new Int32Array(0), scores: new Float64Array(0) };
+  /** Rows indexed, their tokens in all columns, the largest rowid. */
+  rows = 0;
+  tokens = 0;
+  maxRowid = 0;
+
+  /** Indexes one row; rowids must increase. */
+  add(rowid: number, title: string | null, text: string): void {
+    if (rowid <= this.maxRowid) throw new Error(`term index: rowid ${rowid} after ${this.maxRowid}`);
+    const counts = new Map<string, number>();
+    let length = 0;
+    const count = (shift: number) => (term: string) => {
+      length++;
+      counts.set(term, (counts.get(term) ?? 0) + shift);
+    };
+    if (title) forEachToken(title, count(0x10000));
+    forEachToken(text, count(1));
+    for (const [term, packed] of counts) this.append(term, rowid, packed);
+    if (rowid >= this.lengths.length) {
+      const grown = new Int32Array(Math.max(rowid + 1, this.lengths.length * 2));
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[rowid] = length;
+    this.rows++;
+    this.tokens += length;
+    this.maxRowid = rowid;
+  }
+
+  private append(term: string, rowid: number, packed: number): void {
+    let p = this.postings.get(term);
+    if (!p) {
+      p = { n: 0, rids: new Int32Array(2), tf: new Int32Array(2) };
+      this.postings.set(term, p);
+    }
+    if (p.n === p.rids.length) {
+      const rids = new Int32Array(p.n * 2);
+      rids.set(p.rids);
+      const tf = new Int32Array(p.n * 2);
+      tf.set(p.tf);
+      p.rids = rids;
+      p.tf = tf;
+    }
+    // Title and text counts share one int: cap each so neither spills into the other.
+    const title = Math.min(packed >>> 16, 0xffff);
+    const text = Math.min(packed & 0xffff, 0xffff);
+    p.rids[p.n] = rowid;
+    p.tf[p.n] = (title << 16) | text;
+    p.n++;
+  }
+
+  /**
+   * Per row, bm25's length term k1·(1 − b + b·|d| / avgdl), computed once per state of the index
+   * (every query of that state shares it; the same expression as FTS5's, so the same doubles).
+   */
+  private norms(avgdl: number): Float64Array {
+    if (this.normCache?.rows === this.rows) return this.normCache.norm;
+    const norm = new Float64Array(this.maxRowid + 1);
+    for (let rid = 0; rid <= this.maxRowid; rid++)
+      norm[rid] = BM25_K1 * (1 - BM25_B + (BM25_B * this.lengths[rid]!) / avgdl);
+    this.normCache = { rows: this.rows, norm };
+    return norm;
+  }
+
+  /** Documents holding `term` (its document frequency). */
+  documents(term: string): number {
+    return this.postings.get(term)?.n ?? 0;
+  }
+
+  /**
+   * Rows holding every term, in rowid order, with bm25 as FTS5 computes it (same formula, same
+   * order of operations, so the same doubles): per term idf = ln((N − n + 0.5) / (n + 0.5)),
+   * floored at 1e-6; f = 4 × title count + text count; score −Σ idf·f·(k1+1) / (f + k1·(1 − b +
+   * b·|d| / avgdl)). The rarest term drives the intersection. The arrays are the index's scratch
+   * space: valid until the next call, to be copied by a caller that keeps them.
+   */
+  match(terms: readonly string[]): TermMatches {
+    if (terms.length === 0 || this.rows === 0) return EMPTY;
+    const lists: Postings[] = [];
+    for (const t of terms) {
+      const p = this.postings.get(t);
+      if (!p) return EMPTY;
+      lists.push(p);
+    }
+    const n = this.rows;
+    const avgdl = this.tokens / n;
+    const idf = lists.map((p) => {
+      const v = Math.log((n - p.n + 0.5) / (p.n + 0.5));
+      return v <= 0 ? 1e-6 : v;
+    });
+    // The rarest list drives; the others are searched forward from where they last stood.
+    let driver = 0;
+    for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
+    const lead = lists[driver]!;
+    const norm = this.norms(avgdl);
+    const at = new Int32Array(lists.length);
+    if (this.scratch.rids.length < lead.n)
+      this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
+    const { rids, scores } = this.scratch;
+    let found = 0;
+    outer: for (let i = 0; i < lead.n; i++) {
+      const rid = lead.rids[i]!;
+      for (let t = 0; t < lists.length; t++) {
+        if (t === driver) {
+          at[t] = i;
+          continue;
+        }
+        const p = lists[t]!;
+        const list = p.rids;
+        let k = at[t]!;
+        // A few steps forward cover dense lists; a long way is galloped.
+        const stop = Math.min(p.n, k + 8);
+        while (k < stop && list[k]! < rid) k++;
+        if (k === stop && k < p.n && list[k]! < rid) k = gallop(list, p.n, k, rid);
+        at[t] = k;
+        if (k === p.n) break outer;
+        if (list[k] !== rid) continue outer;
+      }
+      // Every term holds this row: score it in query order (duplicated terms count twice, as
+      // FTS5's phrases do), with the operations in FTS5's order.
+      const lengthNorm = norm[rid]!;
+      let score = 0;
+      for (let t = 0; t < lists.length; t++) {
+        const packed = lists[t]!.tf[at[t]!]!;
+        const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
+        score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + lengthNorm));
+      }
+      rids[found] = rid;
+      scores[found] = -1.0 * score;
+      found++;
+    }
+    const out = rids.subarray(0, found);
+    return { rids: out, scores: scores.subarray(0, found) };
+  }
+}
