@@ -36,3 +36,20 @@ export const EVENT_MIN_SHARED_ARGS = 1;
 
 /** Quotes, mentions and documents an entity page lists at most. */
 export const ENTITY_PAGE_LIMIT = 50;
+
+/**
+ * Acts of a moment (a denial, a warning, a demand): reports of one such act agree on its day (give
+ * or take the day after, when a report is dated by its publication), so a report joins an event of
+ * these types only if their joint span stays within this many days. Without it, a speaker's
+ * denials of a month chained day by day into one event a month long.
+ */
+export const POINT_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'denial',
+  'accusation',
+  'warning',
+  'demand',
+  'threat',
+  'rejection',
+  'disapproval',
+]);
+export const POINT_EVENT_MAX_DAYS = 1;

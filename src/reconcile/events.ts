@@ -4,6 +4,8 @@ import {
   EVENT_MAX_INDEXED_DAYS,
   EVENT_MAX_MATCH_DAYS,
   EVENT_MIN_SHARED_ARGS,
+  POINT_EVENT_MAX_DAYS,
+  POINT_EVENT_TYPES,
 } from './constants.ts';
 import { rootOf } from './entities.ts';
 import type { DocFeatures, EventFeature } from './features.ts';
@@ -112,6 +114,7 @@ function find(
     return null;
   const lo = addDays(ev.start, -EVENT_DAY_SLACK);
   const hi = addDays(ev.end, EVENT_DAY_SLACK);
+  const point = POINT_EVENT_TYPES.has(ev.type);
   // Every spelling of every actor and place: reports name them in many ways.
   const spellings = [...new Set(args.flatMap(spellingsOf))];
   // One query finds the events on these days that share an argument, with how many: the events that
@@ -120,6 +123,12 @@ function find(
   for (const { event: c, shared } of repo.candidatesByDays(ev.type, spanDays(lo, hi), spellings)) {
     if (c.name !== null || !overlapsDays(c, lo, hi) || (c.start && c.end && !matchable(c.start, c.end)))
       continue;
+    // The span the event would have with this report must stay a moment's.
+    if (point && c.start && c.end) {
+      const from = c.start < ev.start ? c.start : ev.start;
+      const to = c.end > ev.end ? c.end : ev.end;
+      if (daysBetween(from, to) > POINT_EVENT_MAX_DAYS) continue;
+    }
     if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
   }
   return best ? { event: best.event, rule: 'time-args' } : null;

@@ -118,6 +118,23 @@ describe('reconciliation in the SQLite store', () => {
     expect((await store.timeline({ actor: 'Poland' })).map((e) => e.actors)).toEqual([['Poland']]);
   });
 
+  it("keeps a speaker's denials of different days apart, and joins reports of one denial", async () => {
+    const doc = (title: string, day: string) =>
+      fixtureDoc({
+        title,
+        published: day,
+        text: 'Alexander Lukashenko denied the reports.',
+        entities: [person('Alexander Lukashenko', 'lukashenko')],
+        events: [{ at: 'denied', type: 'denial', actors: ['Alexander Lukashenko'] }],
+      });
+    // One a day for five days: a day-by-day chain, which must not become one event of five days.
+    for (const day of ['2022-02-01', '2022-02-02', '2022-02-03', '2022-02-04', '2022-02-05'])
+      await store.put(fixtureRecord(doc(`denial ${day}`, day)));
+    const t = await store.timeline({ type: 'denial' });
+    expect(t.length).toBeGreaterThan(1);
+    expect(t.map((e) => e.reports)).toEqual([2, 2, 1]);
+  });
+
   it('links a reprint to its original and counts it once', async () => {
     const mk = (url: string, outlet: string, published: string) =>
       fixtureDoc({
