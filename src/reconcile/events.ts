@@ -125,9 +125,10 @@ function find(
       continue;
     // The span the event would have with this report must stay a moment's.
     if (point && c.start && c.end) {
-      const from = c.start < ev.start ? c.start : ev.start;
-      const to = c.end > ev.end ? c.end : ev.end;
-      if (daysBetween(from, to) > POINT_EVENT_MAX_DAYS) continue;
+      // ISO days order as strings: the earlier start and the later end.
+      const [from] = [c.start, ev.start].sort();
+      const [, to] = [c.end, ev.end].sort();
+      if (daysBetween(from!, to!) > POINT_EVENT_MAX_DAYS) continue;
     }
     if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
   }
