@@ -502,7 +502,7 @@ export const DENIAL_REACH = 10;
 export const LASTING: ReadonlySet<string> = new Set(['troop_deployment']);
 
 /** Acts of speech that happen when they are reported said (`Makei said on Tuesday …, calling the reports "hysteria"`). */
-export const DATED_BY_REPORT: ReadonlySet<string> = new Set(['denial', 'accusation', 'warning', 'demand']);
+export const DATED_BY_REPORT: ReadonlySet<string> = new Set([...SPEECH_ACTS].filter((t) => t !== 'threat'));
 
 /** Adverbs of a habit: a statement made again and again has no one date. */
 export const HABITUAL: ReadonlySet<string> = new Set([
@@ -513,6 +513,7 @@ export const HABITUAL: ReadonlySet<string> = new Set([
   'often',
 ]);
 
+/** Possessive marks as tokens of their own (`month ’s`). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Prepositions that make an event the point another one is dated against (`stayed after the drills`). */
