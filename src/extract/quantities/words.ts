@@ -36,6 +36,15 @@ function space(c: number): boolean {
   return CLASS[c] === 2;
 }
 
+/** True when `text[from, to)` holds an ASCII capital (a char code test: no regex per token). */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** The tokens of `text[start, end)`, offsets in `text`. One left-to-right pass: linear on any input. */
 export function scanWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -62,7 +71,7 @@ export function scanWords(text: string, start: number, end: number): Word[] {
     } else if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
     const t = text.slice(i, j);
     // Lower-case only what may hold capitals: most tokens start lower-case or with a digit.
-    const lower = (c >= 65 && c <= 90) || c > 127 || /[A-Z]/.test(t) ? t.toLowerCase() : t;
+    const lower = (c >= 65 && c <= 90) || c > 127 || hasCapital(text, i + 1, j) ? t.toLowerCase() : t;
     out.push({ start: i, end: j, text: t, lower });
     i = j;
   }

@@ -113,13 +113,16 @@ function generalCue(
     k + 1 < hi &&
     isCapitalised(words[k + 1]!);
   if (!/^\p{Ll}/u.test(w.text) && !headline) return null;
-  for (let n = Math.min(lex.generalMaxWords, hi - k); n >= 1; n--) {
-    let key = w.lower;
-    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+  // The longest form starting here, read word by word while the words so far begin a longer one.
+  let best: { stance: Stance; next: number; weak: boolean } | null = null;
+  let key = w.lower;
+  for (let n = 1; n <= lex.generalMaxWords && k + n <= hi; n++) {
+    if (n > 1) key += ` ${words[k + n - 1]!.lower}`;
     const stance = lex.general.get(key);
-    if (stance !== undefined) return { stance, next: k + n, weak: lex.generalWeak.has(key) };
+    if (stance !== undefined) best = { stance, next: k + n, weak: lex.generalWeak.has(key) };
+    if (!lex.generalPrefixes.has(key)) break;
   }
-  return null;
+  return best;
 }
 
 /** A subject phrase ending before token `end`: `[start, end)` or null. */

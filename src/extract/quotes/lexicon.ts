@@ -12,6 +12,8 @@ export interface QuoteLexicon {
   /** Cue forms that report speech only beside a quotation (`continued`, `went on`). */
   readonly quoteOnly: ReadonlySet<string>;
   readonly cueMaxWords: number;
+  /** Every proper prefix of a cue of several words (`according`): a longer match is looked for only past one. */
+  readonly cuePrefixes: ReadonlySet<string>;
   /** First words of the cues, for a quick rejection. */
   readonly cueFirstWords: ReadonlySet<string>;
   /** A native test for sentences that may hold a cue (any first word, `according`, a colon). */
@@ -24,6 +26,8 @@ export interface QuoteLexicon {
   /** Learned forms of lower precision, used only with a subject right before them. */
   readonly generalWeak: ReadonlySet<string>;
   readonly generalMaxWords: number;
+  /** Every proper prefix of a general form of several words. */
+  readonly generalPrefixes: ReadonlySet<string>;
   readonly generalFirst: ReadonlySet<string>;
 }
 
@@ -112,6 +116,16 @@ export function quoteOnlyForm(
   return false;
 }
 
+/** The proper prefixes of the forms of several words (`according` of `according to`). */
+function prefixesOf(forms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of forms) {
+    const parts = f.split(' ');
+    for (let n = 1; n < parts.length; n++) out.add(parts.slice(0, n).join(' '));
+  }
+  return out;
+}
+
 /** Parses the cue and speaker lexicons (and learned cues); throws on a malformed line, naming it. */
 export function parseQuoteLexicon(cues: string, speakers: string, learned = ''): QuoteLexicon {
   const cueMap = new Map<string, Stance>();
@@ -153,6 +167,8 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
   }
   const generalFirst = new Set([...general.keys()].map((k) => k.split(' ')[0]!));
   return {
+    cuePrefixes: prefixesOf(cueMap.keys()),
+    generalPrefixes: prefixesOf(general.keys()),
     cues: cueMap,
     quoteOnly,
     cueMaxWords,

@@ -138,17 +138,20 @@ export function cueAt(
   ) {
     return null;
   }
-  for (let n = Math.min(lex.cueMaxWords, hi - k); n >= 1; n--) {
-    let key = words[k]!.lower;
-    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+  // The longest cue starting here, read word by word while the words so far begin a longer one.
+  let best: { stance: Stance; n: number; key: string } | null = null;
+  let key = words[k]!.lower;
+  for (let n = 1; n <= lex.cueMaxWords && k + n <= hi; n++) {
+    if (n > 1) key += ` ${words[k + n - 1]!.lower}`;
     const stance = lex.cues.get(key);
-    if (stance === undefined) continue;
-    const prev = words[k - 1];
-    // `the claims`, `a report`, `his remarks`: nouns, not cues.
-    if (prev && DETERMINERS.has(prev.lower) && n === 1) return null;
-    return { stance, next: k + n, quoteOnly: lex.quoteOnly.has(key) };
+    if (stance !== undefined) best = { stance, n, key };
+    if (!lex.cuePrefixes.has(key)) break;
   }
-  return null;
+  if (!best) return null;
+  const prev = words[k - 1];
+  // `the claims`, `a report`, `his remarks`: nouns, not cues.
+  if (prev && DETERMINERS.has(prev.lower) && best.n === 1) return null;
+  return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
 /** A noun phrase ending at token `end` (exclusive), scanning back to `lo`: `[start, end)` or null. */

@@ -139,8 +139,10 @@ function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: Ent
 /** True when the speaker phrase's head names forces or hardware (`Russian forces attacked posts`): they act, they do not speak. */
 function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   if (!a.sourceName) return false;
-  const head = /[\p{L}-]+$/u.exec(text.slice(a.sourceName[0], a.sourceName[1]))?.[0].toLowerCase();
-  return head !== undefined && lex.speakers.get(head) === 'mute';
+  // The last word: from the last space of the name (a mute head is a plain lower-case noun).
+  const [from, to] = a.sourceName;
+  const head = text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to);
+  return lex.speakers.get(head.toLowerCase()) === 'mute';
 }
 
 /**
