@@ -647,7 +647,11 @@ export function findIndirect(
   }
   return found
     .filter((a) => !nested.has(a) && a.contentTokens[1] - a.contentTokens[0] >= MIN_INDIRECT_TOKENS - 1)
-    .map((a) => ({ ...strip(a), content: rangeSpan(words, a.contentTokens) }));
+    .map((a) => {
+      const out = strip(a);
+      out.content = rangeSpan(words, a.contentTokens);
+      return out;
+    });
 }
 
 /** Words that open the question of a fronted `Asked` clause. */
