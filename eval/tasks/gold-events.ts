@@ -152,10 +152,12 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
       t.add('actors', 0, 0, g.actors.length);
       continue;
     }
-    const time = timeKey(
-      doc.times.find((x) => x.id === v.time),
-      v.timeRole,
-    );
+    const closing = v.timeEnd ? doc.times.find((x) => x.id === v.timeEnd) : undefined;
+    const opening = doc.times.find((x) => x.id === v.time);
+    const time =
+      opening && closing
+        ? `${opening.value.replace(/T.*$/, '')}/${closing.value.replace(/T.*$/, '')}`
+        : timeKey(opening, v.timeRole);
     t.add('detection', 1, 0, 0);
     t.add('type', v.type === g.type ? 1 : 0, 0, 0);
     t.add('type+time', v.type === g.type && time === g.time ? 1 : 0, 0, 0);

@@ -110,6 +110,8 @@ export interface EventJson {
   time: string | null;
   /** How the event stands to its time: `at`, or open-ended `from` or `until` it. */
   timeRole: TimeRole;
+  /** The time that ends the event when `time` begins it (role `from`): two times make its interval. */
+  timeEnd?: string | null;
   size: string | null;
   status: string;
   claimedBy: string | null;
@@ -277,6 +279,7 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       places: ids(m.places),
       time: refs.time(m.time),
       timeRole: m.time ? (m.timeRole ?? 'at') : 'at',
+      timeEnd: m.time && m.timeEnd ? refs.time(m.timeEnd) : null,
       size: refs.quantity(m.size),
       status: m.status,
       claimedBy: refs.entity(m.claimedBy),

@@ -162,6 +162,8 @@ export interface EventMention extends MentionBase {
   readonly time: Span | null;
   /** How the event stands to `time` (`at` when absent). */
   readonly timeRole?: TimeRole;
+  /** The time that ends the event when `time` begins it (`began on Feb. 10 … to end on Feb. 20`). */
+  readonly timeEnd?: Span | null;
   readonly size: Span | null;
   readonly status: EventStatus;
   readonly claimedBy: Span | null;

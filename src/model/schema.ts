@@ -124,6 +124,7 @@ export const documentSchema = z
         places: z.array(z.string()),
         time: z.string().nullable(),
         timeRole: z.enum(['at', 'from', 'until']),
+        timeEnd: z.string().nullable().optional(),
         size: z.string().nullable(),
         status: z.enum(['planned', 'ongoing', 'completed', 'cancelled', 'denied', 'hypothetical']),
         claimedBy: z.string().nullable(),

@@ -190,7 +190,11 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
 
   const events: EventFeature[] = doc.events.filter(placedEvent).map((ev) => {
     const t = ev.time ? times.get(ev.time) : undefined;
-    const b = t ? timeDays(t) : null;
+    // Two times bound it (`began on Feb. 10 … to end on Feb. 20`): from the first's start to the second's end.
+    const last = t && ev.timeEnd ? times.get(ev.timeEnd) : undefined;
+    const first = t ? timeDays(t) : null;
+    const closing = last ? timeDays(last) : null;
+    const b = first && closing && closing.end >= first.start ? { start: first.start, end: closing.end } : first;
     const q = ev.size ? quantities.get(ev.size) : undefined;
     const sentence = sentenceAround(doc, ev.trigger);
     return {
@@ -202,8 +206,8 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       start: b?.start ?? day,
       end: b?.end ?? day,
       timeFrom: b ? 'event' : 'published',
-      timeText: t?.text ?? null,
-      timeRole: t ? (ev.timeRole ?? 'at') : 'at',
+      timeText: t ? (last ? `${t.text} – ${last.text}` : t.text) : null,
+      timeRole: t && !last ? (ev.timeRole ?? 'at') : 'at',
       trigger: ev.trigger,
       triggerText: doc.text.slice(ev.trigger[0], ev.trigger[1]),
       sentence,

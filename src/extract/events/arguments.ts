@@ -287,7 +287,8 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
   return out;
 }
 
-const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
+/** True for a time that dates something (a date or a clock time, not a duration or a set). */
+export const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
 
 /**
  * The time: the first date after the trigger within its clause, else the nearest one before it

@@ -459,6 +459,8 @@ export const FROM_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that may stand between such a verb and its time (`ended early on Sunday`). */
 export const ROLE_GLUE: ReadonlySet<string> = new Set(['on', 'at', 'in', 'early', 'late', 'around', 'about']);
+/** How many words after an event's start its end is looked for (`began on Feb. 10 and, by the plan, was to end on Feb. 20`). */
+export const CLOSING_REACH = 20;
 /** How many words before a time are read for its role. */
 export const ROLE_REACH = 3;
 /** Words between `the end of` and its event (`the end of the first stage`). */

@@ -39,6 +39,8 @@ export interface Draft {
   time: TimeMention | null;
   /** How the event stands to `time`: at it, or running from or until it. */
   timeRole: TimeRole;
+  /** The time that ends an event `time` begins (`began on Feb. 10 … was to end on Feb. 20`); role is then `from`. */
+  timeEnd: TimeMention | null;
   size: QuantityMention | null;
   claimedBy: Span | null;
   /** Status of each mention and the cue class that decided it, in text order. */
@@ -65,15 +67,55 @@ function precision(t: TimeMention): number {
   return (t.value.includes('/') ? 0 : 1e12) + days(t);
 }
 
-/** How precisely a draft's time dates it: an open end (`until Feb. 20`) after any time it is `at`. */
+/**
+ * How precisely a draft's time dates it: a closed interval of two times (`began on Feb. 10 …
+ * to end on Feb. 20`) as a range, an open end (`until Feb. 20`) after any time it is `at`.
+ */
 function rank(d: Draft): number {
-  return (d.timeRole === 'at' ? 0 : 2e12) + (d.time ? precision(d.time) : 0);
+  if (!d.time) return 4e12;
+  if (d.timeEnd?.end && d.time.start)
+    return Date.parse(d.timeEnd.end.slice(0, 10)) - Date.parse(d.time.start.slice(0, 10));
+  return (d.timeRole === 'at' ? 0 : 2e12) + precision(d.time);
 }
 
-/** True when two optional times may be the same event's: either missing, or their bounds overlap. */
-export function timesAgree(a: TimeMention | null, b: TimeMention | null): boolean {
-  if (!a || !b || !a.start || !a.end || !b.start || !b.end) return true;
-  return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
+/** The days a draft's time covers, open ends as empty strings / `~`. */
+export function daysOf(d: Draft): { start: string; end: string } | null {
+  const t = d.time;
+  if (!t?.start || !t.end) return null;
+  const end = d.timeEnd?.end ?? (d.timeRole === 'from' ? '~' : t.end.slice(0, 10));
+  return { start: d.timeRole === 'until' ? '' : t.start.slice(0, 10), end: end.slice(0, 10) };
+}
+
+/** True when two drafts' times may be the same event's: either undated, or their days overlap. */
+export function timesAgree(a: Draft, b: Draft): boolean {
+  const x = daysOf(a);
+  const y = daysOf(b);
+  if (!x || !y) return true;
+  return x.start <= y.end && y.start <= x.end;
+}
+
+/** True when a draft's time is where it ends: by role (`ends on Feb. 9`) or by the time itself (`until Feb. 9`). */
+function ends(d: Draft): boolean {
+  return d.timeRole === 'until' || (d.timeRole === 'at' && d.time?.start === null && d.time.end !== null);
+}
+
+/**
+ * Closes an event begun at one time with the end another report gives (`began on Thursday` …
+ * `run until Feb. 20`): `g` runs from its time and `d` until a later one, or the other way round.
+ */
+function close(g: Draft, d: Draft): boolean {
+  if (g.timeEnd || d.timeEnd || !g.time || !d.time) return false;
+  const [from, until] =
+    g.timeRole === 'from' && ends(d)
+      ? [g.time, d.time]
+      : ends(g) && d.timeRole === 'from'
+        ? [d.time, g.time]
+        : [null, null];
+  if (!from?.start || !until?.end || from.start.slice(0, 10) > until.end.slice(0, 10)) return false;
+  g.time = from;
+  g.timeRole = 'from';
+  g.timeEnd = until;
+  return true;
 }
 
 /** True when the two drafts share an actor (same in-document entity). */
@@ -98,9 +140,10 @@ export function merge(g: Draft, d: Draft): void {
   union(g.actors, d.actors);
   union(g.targets, d.targets);
   union(g.places, d.places);
-  if (d.time && (!g.time || rank(d) < rank(g))) {
+  if (d.time && !close(g, d) && rank(d) < rank(g)) {
     g.time = d.time;
     g.timeRole = d.timeRole;
+    g.timeEnd = d.timeEnd;
   }
   g.size ??= d.size;
   g.claimedBy ??= d.claimedBy;
@@ -130,7 +173,7 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   if (!strong && g.timeRole === 'until' && future) return future;
   if (!strong && day && g.time) {
     const start = g.timeRole === 'until' ? null : g.time.start;
-    const end = g.timeRole === 'from' ? null : g.time.end;
+    const end = g.timeEnd ? g.timeEnd.end : g.timeRole === 'from' ? null : g.time.end;
     const begun = g.statuses.some((s) => s.status === 'ongoing');
     const byTime = timeStatus(start, end, day, begun);
     if (byTime) return byTime;
@@ -171,6 +214,7 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     places: g.places.map((e) => e.span),
     time: g.time?.span ?? null,
     timeRole: g.time ? g.timeRole : 'at',
+    timeEnd: g.time ? (g.timeEnd?.span ?? null) : null,
     size: g.size?.span ?? null,
     status,
     claimedBy: g.claimedBy,

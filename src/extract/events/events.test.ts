@@ -41,6 +41,7 @@ function describeEvent(text: string, mentions: readonly Mention[], v: EventMenti
     places: v.places.map(at),
     time: times.find(same(v.time))?.value ?? null,
     timeRole: v.timeRole ?? 'at',
+    timeEnd: times.find(same(v.timeEnd ?? null))?.value ?? null,
     size: sizes.find(same(v.size))?.value ?? null,
     status: v.status,
     claimedBy: at(v.claimedBy),
@@ -383,6 +384,24 @@ describe('events: in-document coreference and phases', () => {
     const parent = all.find((e) => e.span[0] === stage!.partOf![0]);
     expect(parent?.name).toBe('Allied Resolve');
     expect(stage?.name).toBe('Allied Resolve');
+  });
+
+  it('closes an event begun on one day with the end its sentence or a later report gives', () => {
+    const one = events(
+      'The Union Resolve exercise began on February 10 and, according to the original plan, was to end on February 20.',
+    ).find((e) => e.trigger === 'exercise');
+    expect(one).toMatchObject({ time: '2022-02-10', timeRole: 'from', timeEnd: '2022-02-20' });
+    const two = events(
+      'The active phase of the "Allied Resolve" exercise began on Thursday. Minsk says the drills, which run until Feb. 20, are defensive.',
+    ).find((e) => e.trigger === 'exercise');
+    expect(two).toMatchObject({ time: '2022-01-13', timeRole: 'from', timeEnd: '2022-02-20' });
+  });
+
+  it('does not close an event with an end before its start, or with another event’s end', () => {
+    const backwards = events('The exercise began on February 10 and was to end on February 2.');
+    expect(backwards.find((e) => e.trigger === 'exercise')).toMatchObject({ timeRole: 'from', timeEnd: null });
+    const other = events('The exercise began on February 10, and the withdrawal will end on February 20.');
+    expect(other.find((e) => e.trigger === 'exercise')).toMatchObject({ timeRole: 'from', timeEnd: null });
   });
 
   it('keeps deployments of different actors apart', () => {

@@ -18,6 +18,7 @@ import {
   actorsAfter,
   actorsBefore,
   type Bounds,
+  dated,
   nameNear,
   placesAfter,
   sizeNear,
@@ -27,6 +28,7 @@ import {
 import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
+  CLOSING_REACH,
   DATED_BY_REPORT,
   DEMAND_MODALS,
   DENIAL_REACH,
@@ -191,6 +193,7 @@ function statusOf(
   time: TimeMention | null,
   lasting = false,
   role: TimeRole = 'at',
+  closing: TimeMention | null = null,
 ) {
   // Status cues belong to the trigger's clause: the window stops at a comma or semicolon.
   const before: string[] = [];
@@ -212,7 +215,7 @@ function statusOf(
     after,
     // An event that runs until a day began at some unknown time; one that runs from a day has no known end.
     timeStart: role === 'until' ? null : (time?.start ?? null),
-    timeEnd: role === 'from' ? null : (time?.end ?? null),
+    timeEnd: closing ? closing.end : role === 'from' ? null : (time?.end ?? null),
     published: c.published,
     lasting,
     openStart: role === 'until',
@@ -299,6 +302,24 @@ function roleOf(c: EventContext, time: TimeMention | null, trigger: number): Tim
     if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !(w >= trigger && w < first)) break;
   }
   return 'at';
+}
+
+/**
+ * The time that ends an event begun at `from` (`began on February 10 and … was to end on February
+ * 20`): the next date before `reach` (the next trigger or the sentence's end) that an end word
+ * governs and that does not come before the start.
+ */
+function closingTime(c: EventContext, from: TimeMention, trigger: number, reach: number): TimeMention | null {
+  let w = wordAt(c.words, from.span[1]);
+  for (const highest = Math.min(reach, w + CLOSING_REACH); w < highest; w++) {
+    const i = c.timeAt[w]!;
+    if (i < 0 || c.times[i] === from) continue;
+    const t = c.times[i]!;
+    if (!dated(t) || !t.end || !from.start || t.end.slice(0, 10) < from.start.slice(0, 10)) return null;
+    const open = t.start === null && t.mod !== null && OPEN_MODS.has(t.mod);
+    return open || roleOf(c, t, trigger) === 'until' ? t : null;
+  }
+  return null;
 }
 
 /**
@@ -391,7 +412,14 @@ function yearsDisagree(name: string, time: TimeMention): boolean {
 }
 
 /** A draft event from a trigger; `first` when no other trigger comes before it in its sentence. */
-function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first: boolean): Draft {
+function draftOf(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  b: Bounds,
+  first: boolean,
+  reach = b.ceil,
+): Draft {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
   const actors = passive.length > 0 ? passive : actorsBefore(c, t.from, b);
@@ -418,6 +446,7 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
       timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null));
   const timeRole = roleOf(c, time, t.from);
+  const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
   let named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
@@ -455,9 +484,10 @@ function draftOf(c: EventContext, t: Trigger, sentence: number, b: Bounds, first
     places: placesAfter(c, t.to, b),
     time,
     timeRole,
+    timeEnd,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
-    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type), timeRole)],
+    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type), timeRole, timeEnd)],
     parent: null,
     mentions: 1,
   };
@@ -550,6 +580,7 @@ function speechDraft(
     places: [],
     time,
     timeRole: 'at',
+    timeEnd: null,
     size: null,
     claimedBy: null,
     statuses: [statusOf(c, at, at + 1, b, time)],
@@ -703,7 +734,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
           g.modifier === d.modifier &&
           g.triggerWord === d.triggerWord &&
           (groupOf.get(g.parent ?? g) ?? null) === (groupOf.get(d.parent ?? d) ?? null) &&
-          timesAgree(g.time, d.time),
+          timesAgree(g, d),
       );
       if (same) join(same, d);
       else {
@@ -720,7 +751,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
       // The nearest earlier exercise whose time agrees and whose actors do not conflict: a named
       // one, else one that shares an actor or that a definite mention points back to (`the exercise`).
       const fits = (g: Draft) =>
-        !g.phase && g.type === d.type && timesAgree(g.time, d.time) && compatible(g, d);
+        !g.phase && g.type === d.type && timesAgree(g, d) && compatible(g, d);
       // A bare definite mention (`the drills in Belarus`) points back to the article's named
       // exercise when there is one, else to the nearest.
       if (d.definite && d.actors.length === 0) target = groups.find((g) => g.name && fits(g));
@@ -741,7 +772,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
         // also need the same trigger word or a definite article (`the deployment`).
         const sameWord = g.triggerWord === d.triggerWord;
         const dated = g.time !== null && d.time !== null;
-        const agree = shareActor(g, d) && timesAgree(g.time, d.time) && !sizesDiffer;
+        const agree = shareActor(g, d) && timesAgree(g, d) && !sizesDiffer;
         // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
         const oneAct =
           (SPEECH_ACTS.has(d.type) || ONE_PER_SENTENCE.has(d.type)) &&
@@ -778,7 +809,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
         !x.phase &&
         x.type === g.type &&
         compatible(x, g) &&
-        ((x.name !== null && timesAgree(x.time, g.time)) || !g.time);
+        ((x.name !== null && timesAgree(x, g)) || !g.time);
       const later = groups.slice(i + 1).find(fits);
       if (later) {
         const trigger = later.trigger;
@@ -808,7 +839,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
 function consistent(g: Draft, d: Draft): boolean {
   if (g.size && d.size && g.size.value !== d.size.value) return false;
   if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
-  return timesAgree(g.time, d.time);
+  return timesAgree(g, d);
 }
 
 /** True when the sentence names an event (`Allied Resolve`). */
@@ -845,7 +876,7 @@ function linkPhases(drafts: readonly Draft[]): void {
 function mainUnnamedExercise(groups: readonly Draft[], d: Draft): Draft | null {
   let best: Draft | null = null;
   for (const g of groups)
-    if (g.type === 'military_exercise' && !g.phase && !g.name && timesAgree(g.time, d.time))
+    if (g.type === 'military_exercise' && !g.phase && !g.name && timesAgree(g, d))
       if (!best || g.mentions > best.mentions) best = g;
   return best;
 }
@@ -892,6 +923,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       places: placesAfter(c, end, b),
       time,
       timeRole: roleOf(c, time, at),
+      timeEnd: null,
       size: sizeNear(c, at, end, b),
       claimedBy: claimant(c, at),
       statuses: [statusOf(c, at, end, b, time)],
@@ -922,7 +954,9 @@ export function findEvents(input: EventInput): EventMention[] {
         i > 0 ? triggers[i - 1]!.to : 0,
         triggers[i + 1]?.from ?? c.words.length,
       );
-      drafts.push(draftOf(c, t, s, b, i === 0));
+      // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
+      const reach = Math.min(c.sentences[s]![1], triggers[i + 1]?.from ?? c.words.length);
+      drafts.push(draftOf(c, t, s, b, i === 0, reach));
     });
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
