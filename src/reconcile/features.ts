@@ -194,7 +194,8 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     const last = t && ev.timeEnd ? times.get(ev.timeEnd) : undefined;
     const first = t ? timeDays(t) : null;
     const closing = last ? timeDays(last) : null;
-    const b = first && closing && closing.end >= first.start ? { start: first.start, end: closing.end } : first;
+    const b =
+      first && closing && closing.end >= first.start ? { start: first.start, end: closing.end } : first;
     const q = ev.size ? quantities.get(ev.size) : undefined;
     const sentence = sentenceAround(doc, ev.trigger);
     return {

@@ -399,7 +399,10 @@ describe('events: in-document coreference and phases', () => {
 
   it('does not close an event with an end before its start, or with another event’s end', () => {
     const backwards = events('The exercise began on February 10 and was to end on February 2.');
-    expect(backwards.find((e) => e.trigger === 'exercise')).toMatchObject({ timeRole: 'from', timeEnd: null });
+    expect(backwards.find((e) => e.trigger === 'exercise')).toMatchObject({
+      timeRole: 'from',
+      timeEnd: null,
+    });
     const other = events('The exercise began on February 10, and the withdrawal will end on February 20.');
     expect(other.find((e) => e.trigger === 'exercise')).toMatchObject({ timeRole: 'from', timeEnd: null });
   });

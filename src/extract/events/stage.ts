@@ -750,8 +750,7 @@ function corefer(drafts: readonly Draft[]): Draft[] {
     } else if (d.type === 'military_exercise') {
       // The nearest earlier exercise whose time agrees and whose actors do not conflict: a named
       // one, else one that shares an actor or that a definite mention points back to (`the exercise`).
-      const fits = (g: Draft) =>
-        !g.phase && g.type === d.type && timesAgree(g, d) && compatible(g, d);
+      const fits = (g: Draft) => !g.phase && g.type === d.type && timesAgree(g, d) && compatible(g, d);
       // A bare definite mention (`the drills in Belarus`) points back to the article's named
       // exercise when there is one, else to the nearest.
       if (d.definite && d.actors.length === 0) target = groups.find((g) => g.name && fits(g));
