@@ -6,6 +6,7 @@ import {
   AFTER_WINDOW,
   AUXILIARIES,
   DETERMINERS,
+  FORCE_REACH,
   LIGHT_VERBS,
   MAX_ACTORS,
   NAME_WINDOW,
@@ -110,6 +111,23 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 /** Place prepositions whose object is never the subject (`from` is left out: `troops from Russia`). */
 const LOCATIVE: ReadonlySet<string> = new Set([...PLACE_PREPS].filter((p) => p !== 'from' && p !== 'to'));
 
+const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
+
+/** The owner of the forces last named with one before word `w`, within FORCE_REACH sentences. */
+function lastOwner(c: EventContext, w: number): EntityMention | null {
+  const list = c.ownedForces;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.word < w) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  if (!last || c.words[w]!.sentence - c.words[last.word]!.sentence > FORCE_REACH) return null;
+  return last.owner;
+}
+
 /** The nearest acting entity before word `w` of its sentence, within the actor window: whose `its` is. */
 function ownerBefore(c: EventContext, w: number, floor: number): EntityMention | null {
   for (let k = w - 1; k >= Math.max(floor, w - ACTOR_WINDOW); k--) {
@@ -157,6 +175,11 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
         if (e && canAct(e) && c.words[w - 2]!.sentence === c.words[w]!.sentence) return [e];
       }
       return [];
+    }
+    // `the troops will return`: definite forces are those the text last named with their owner.
+    if (DEFINITE_FORCES.has(lower) && c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '')) {
+      const owner = lastOwner(c, w);
+      if (owner) return [owner];
     }
     // A determiner opens the trigger's noun phrase: beyond it only a light verb's subject acts
     // (`Russia held the drills`, not `Kyiv asked Minsk to explain the purpose of the exercise`).

@@ -25,6 +25,11 @@ export interface EventContext {
   /** The quote whose cue holds the word. */
   readonly cueAt: Int32Array;
   readonly lexicon: TriggerLexicon;
+  /**
+   * Forces named with their owner (`Russian troops`, `Belarus's units`, `troops from Russia`), in
+   * text order: the word of the force noun and the owning entity. A later `the troops` is theirs.
+   */
+  readonly ownedForces: readonly { readonly word: number; readonly owner: EntityMention }[];
   readonly counter?: WorkCounter;
 }
 

@@ -407,6 +407,31 @@ describe('events: in-document coreference and phases', () => {
     expect(other.find((e) => e.trigger === 'exercise')).toMatchObject({ timeRole: 'from', timeEnd: null });
   });
 
+  it('gives `the troops` to the owner of the forces last named with one, a few sentences back at most', () => {
+    const near = events(
+      'Russian troops arrived in Brest on Monday. Officials said the troops will return to their bases after the drills.',
+    );
+    expect(near.find((e) => e.trigger === 'return')?.actors).toEqual(['Russian']);
+    const none = events('The troops will return to their bases after the drills.');
+    expect(none.find((e) => e.trigger === 'return')?.actors).toEqual([]);
+    const far = events(
+      'Russian troops arrived in Brest on Monday. It rained. It rained. It rained. It rained. It rained. The troops will return to their bases.',
+    );
+    expect(far.find((e) => e.trigger === 'return')?.actors).toEqual([]);
+  });
+
+  it('joins an undated report by the same actor soon after, unless it is placed elsewhere', () => {
+    const one = events(
+      'Russian troops have started arriving in Belarus on Monday. A deputy minister said the forces were being moved for the drills.',
+    );
+    expect(one.filter((e) => e.type === 'troop_deployment').map((e) => e.trigger)).toEqual(['arriving']);
+    const two = events('Russian troops arrived in Belarus on Monday. Russian troops also moved to Crimea.');
+    expect(two.filter((e) => e.type === 'troop_deployment').map((e) => e.trigger)).toEqual([
+      'arrived',
+      'moved',
+    ]);
+  });
+
   it('keeps deployments of different actors apart', () => {
     const two = events('Poland has deployed 20,000 troops, while Lithuania has deployed 3,000 troops.');
     expect(two.filter((e) => e.type === 'troop_deployment').map((e) => e.actors)).toEqual([

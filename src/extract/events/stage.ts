@@ -36,6 +36,7 @@ import {
   HABITUAL,
   HOSTILE_TYPES,
   LASTING,
+  NEAR_SENTENCES,
   NEGATION_MODALS,
   NEGATORS,
   NOUN_PHRASE,
@@ -152,6 +153,8 @@ function context(input: EventInput): EventContext {
       ms.map((m) => m.span),
       input.counter,
     );
+  const entityAt = cover(entities);
+  const lexicon = input.lexicon ?? EN_TRIGGERS;
   return {
     text: input.text,
     published: input.published,
@@ -161,14 +164,45 @@ function context(input: EventInput): EventContext {
     times,
     quantities,
     quotes,
-    entityAt: cover(entities),
+    entityAt,
     timeAt: cover(times),
     quantityAt: cover(quantities),
     quoteAt: cover(quotes),
     cueAt,
-    lexicon: input.lexicon ?? EN_TRIGGERS,
+    lexicon,
+    ownedForces: ownedForces(input.text, view.words, entities, entityAt, lexicon.forceNouns),
     counter: input.counter,
   };
+}
+
+/**
+ * The forces a document names with their owner, in one pass: a force noun right after an acting
+ * entity (`Russian troops`, `Russia’s forces`, across one modifier: `Russian airborne units`) or
+ * followed by `from` and one (`troops from Russia`).
+ */
+function ownedForces(
+  text: string,
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  entityAt: Int32Array,
+  forceNouns: ReadonlySet<string>,
+): { word: number; owner: EntityMention }[] {
+  const out: { word: number; owner: EntityMention }[] = [];
+  const acting = (w: number) => {
+    const i = w >= 0 && w < words.length ? entityAt[w]! : -1;
+    return i >= 0 && ACTOR_TYPES.has(entities[i]!.type) ? entities[i]! : null;
+  };
+  for (let w = 1; w < words.length; w++) {
+    if (!forceNouns.has(words[w]!.lower)) continue;
+    let k = w - 1;
+    if (POSSESSIVE_MARKS.has(words[k]!.lower)) k--;
+    const owner =
+      acting(k) ??
+      (entityAt[k]! < 0 && /^\p{Ll}/u.test(text.charAt(words[k]!.start)) && k > 0 ? acting(k - 1) : null) ??
+      (words[w + 1]?.lower === 'from' ? acting(w + 2) : null);
+    if (owner) out.push({ word: w, owner });
+  }
+  return out;
 }
 
 /** The words an argument of the trigger may come from: its sentence, between its neighbours, inside its quote. */
@@ -777,7 +811,15 @@ function corefer(drafts: readonly Draft[]): Draft[] {
           (SPEECH_ACTS.has(d.type) || ONE_PER_SENTENCE.has(d.type)) &&
           g.sentence === d.sentence &&
           (g.actors.length === 0 || d.actors.length === 0 || shareActor(g, d));
-        if ((agree && (dated || sameWord || d.definite)) || (d.definite && bare(d)) || oneAct) target = g;
+        // An undated report by the same actor, placed nowhere else, close after it is more of it
+        // (`troops have started arriving in Belarus` … `the forces were being moved for the drills`).
+        const more =
+          !d.time &&
+          d.sentence - g.sentence <= NEAR_SENTENCES &&
+          placesAgree(g, d) &&
+          !SPEECH_ACTS.has(d.type);
+        if ((agree && (dated || sameWord || d.definite || more)) || (d.definite && bare(d)) || oneAct)
+          target = g;
       }
       // A report with no argument of its own (`the invasion`, `an attack`) is the nearest earlier
       // event of its type, however far: news keeps talking about the event it has introduced.
@@ -839,6 +881,12 @@ function consistent(g: Draft, d: Draft): boolean {
   if (g.size && d.size && g.size.value !== d.size.value) return false;
   if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
   return timesAgree(g, d);
+}
+
+/** True when the drafts' places do not conflict: either has none, or they share one. */
+function placesAgree(a: Draft, b: Draft): boolean {
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  return a.places.some((x) => b.places.some((y) => x.cluster === y.cluster));
 }
 
 /** True when the sentence names an event (`Allied Resolve`). */
