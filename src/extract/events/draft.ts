@@ -174,8 +174,7 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   if (!strong && day && g.time) {
     const start = g.timeRole === 'until' ? null : g.time.start;
     const end = g.timeEnd ? g.timeEnd.end : g.timeRole === 'from' ? null : g.time.end;
-    const begun = g.statuses.some((s) => s.status === 'ongoing');
-    const byTime = timeStatus(start, end, day, begun);
+    const byTime = timeStatus(start, end, day);
     if (byTime) return byTime;
     if (start && end) return { status: 'completed', rule: 'time-before-publication' };
   }

@@ -475,13 +475,13 @@ describe('events: status rules', () => {
   it('dates an event open at one end against the publication day', () => {
     const day = '2022-01-17';
     expect(timeStatus(null, '2022-02-09', day)).toEqual({
-      status: 'planned',
-      rule: 'time-after-publication',
-    });
-    expect(timeStatus(null, '2022-02-09', day, true)).toEqual({
       status: 'ongoing',
       rule: 'time-spans-publication',
     });
+    expect(timeStatus(null, '2022-01-09', day)).toBeNull();
+    expect(eventStatus({ ...base, before: ['is', 'scheduled', 'to'], trigger: 'end' }).status).toBe(
+      'planned',
+    );
     expect(timeStatus('2022-01-13', null, day)).toEqual({ status: 'ongoing', rule: 'time-open-end' });
     expect(timeStatus('2022-01-20', null, day)).toEqual({
       status: 'planned',

@@ -169,23 +169,20 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * The status a time gives an event against the publication day: after it, planned; around it,
- * under way; before it, nothing (the tense decides). An event open at its start (`ends on Feb.
- * 9`) that ends after the day is planned unless it is known to have begun (`begun`); one open
- * at its end (`began on Thursday`) is under way when it began before.
+ * under way; before it, nothing (the tense decides). An event open at its start that ends after
+ * the day (`the first stage ends on Feb. 9`, `the drills, which run until Feb. 20`) is told in
+ * the present: under way (a plan cue, `is scheduled to end`, makes it planned before this is
+ * asked); one open at its end (`began on Thursday`) is under way when it began before.
  */
 export function timeStatus(
   start: string | null,
   end: string | null,
   day: string,
-  begun = false,
 ): { status: EventStatus; rule: string } | null {
   const from = start && ISO_DAY.test(start) ? start.slice(0, 10) : null;
   const to = end && ISO_DAY.test(end) ? end.slice(0, 10) : null;
   if (from && from > day) return { status: 'planned', rule: 'time-after-publication' };
-  if (!from && to && to > day)
-    return begun
-      ? { status: 'ongoing', rule: 'time-spans-publication' }
-      : { status: 'planned', rule: 'time-after-publication' };
+  if (!from && to && to > day) return { status: 'ongoing', rule: 'time-spans-publication' };
   // A span around the publication day is under way; the day itself, in the past tense, is done.
   if (from && to && to > day) return { status: 'ongoing', rule: 'time-spans-publication' };
   if (from && !end) return { status: 'ongoing', rule: 'time-open-end' };
