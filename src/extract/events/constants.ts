@@ -461,6 +461,8 @@ export const FROM_WORDS: ReadonlySet<string> = new Set([
 export const ROLE_GLUE: ReadonlySet<string> = new Set(['on', 'at', 'in', 'early', 'late', 'around', 'about']);
 /** How many words after an event's start its end is looked for (`began on Feb. 10 and, by the plan, was to end on Feb. 20`). */
 export const CLOSING_REACH = 20;
+/** How many words after a noun trigger its predicate's future auxiliary is looked for, a relative clause included. */
+export const PREDICATE_REACH = 24;
 /** How many sentences apart an undated report by the same actor still continues an event. */
 export const NEAR_SENTENCES = 3;
 /** How many sentences back `the troops` looks for the forces last named with their owner (`Russian troops`). */

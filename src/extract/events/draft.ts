@@ -154,7 +154,7 @@ export function merge(g: Draft, d: Draft): void {
   }
 }
 
-const CUE_RULES = new Set(['negation', 'modal', 'future', 'progressive']);
+const CUE_RULES = new Set(['negation', 'modal', 'future', 'future-predicate', 'progressive']);
 
 /**
  * The status of a merged event: cancelled when any report says so; else what its time says
@@ -188,8 +188,9 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
  */
 function ploverOf(plover: string | null, status: EventStatus, rule: string): string | null {
   if (!plover) return plover;
-  // An act announced for the future by a tense or intent cue (`will visit`, `would boycott`).
-  if (status === 'planned' && rule === 'future') return INTENT_PLOVER[plover] ?? plover;
+  // An act announced for the future by a tense or intent cue (`will visit`, `would boycott`, `the visit will`).
+  if (status === 'planned' && (rule === 'future' || rule === 'future-predicate'))
+    return INTENT_PLOVER[plover] ?? plover;
   if (!COOPERATIVE_PLOVER.has(plover)) return plover;
   if (status === 'cancelled') return 'SANCTION';
   if (status === 'denied') return 'REJECT';

@@ -472,6 +472,17 @@ describe('events: status rules', () => {
     expect(eventStatus(dated).status).toBe('completed');
     expect(eventStatus({ ...base, before: [], trigger: 'exercise' }).status).toBe('completed');
   });
+  it('reads a future predicate of a noun trigger, across a relative clause, as planned', () => {
+    const status = (text: string) => events(text).find((e) => e.trigger === 'exercise')?.status;
+    expect(
+      status(
+        'The ministry said the joint exercise with Russia, which officials call Allied Resolve, will take place near Brest.',
+      ),
+    ).toBe('planned');
+    expect(status('The ministry said the exercise was over and the troops will go home.')).toBe('completed');
+    expect(status('Russia held the exercise, and its troops will go home.')).toBe('completed');
+  });
+
   it('dates an event open at one end against the publication day', () => {
     const day = '2022-01-17';
     expect(timeStatus(null, '2022-02-09', day)).toEqual({

@@ -32,6 +32,7 @@ import {
   DATED_BY_REPORT,
   DEMAND_MODALS,
   DENIAL_REACH,
+  DETERMINERS,
   FROM_WORDS,
   HABITUAL,
   HOSTILE_TYPES,
@@ -46,6 +47,7 @@ import {
   PHASE_GLUE,
   PHASE_REACH,
   POSSESSIVE_MARKS,
+  PREDICATE_REACH,
   REPORT_VERBS,
   ROLE_GLUE,
   ROLE_REACH,
@@ -247,6 +249,7 @@ function statusOf(
     before,
     trigger: c.words[at]!.lower,
     after,
+    futurePredicate: headsNounPhrase(c, at, b) && futurePredicate(c, to, b),
     // An event that runs until a day began at some unknown time; one that runs from a day has no known end.
     timeStart: role === 'until' ? null : (time?.start ?? null),
     timeEnd: closing ? closing.end : role === 'from' ? null : (time?.end ?? null),
@@ -336,6 +339,59 @@ function roleOf(c: EventContext, time: TimeMention | null, trigger: number): Tim
     if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !(w >= trigger && w < first)) break;
   }
   return 'at';
+}
+
+/** True when a determiner opens the trigger's noun phrase within three words (`the joint exercise`). */
+function headsNounPhrase(c: EventContext, at: number, b: Bounds): boolean {
+  for (let w = at - 1; w >= Math.max(b.floor, at - 3); w--) {
+    const lower = c.words[w]!.lower;
+    if (DETERMINERS.has(lower)) return true;
+    if (CLAUSE_BREAK.has(lower) || REPORT_VERBS.has(lower)) return false;
+  }
+  return false;
+}
+
+const PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'for',
+  'at',
+  'on',
+  'with',
+  'during',
+  'after',
+  'before',
+  'from',
+  'to',
+  'by',
+  'into',
+  'about',
+]);
+const FUTURE_AUX = new Set(['will', 'would', 'shall', "'ll"]);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const PLAN_AFTER_COPULA = new Set(['due', 'scheduled', 'set', 'expected', 'planned', 'to']);
+
+/**
+ * True when the noun phrase the trigger heads is the subject of a future predicate (`the joint
+ * exercise with Russia, which officials call "Allied Resolve", will take place …`, `the drills are
+ * due to start`): within a few words, across one relative clause set off by commas.
+ */
+function futurePredicate(c: EventContext, to: number, b: Bounds): boolean {
+  const highest = Math.min(b.ceil, c.sentences[c.words[to - 1]!.sentence]![1], to + PREDICATE_REACH);
+  for (let w = to; w < highest; w++) {
+    const lower = c.words[w]!.lower;
+    if (FUTURE_AUX.has(lower)) return true;
+    if (COPULAS.has(lower)) return PLAN_AFTER_COPULA.has(c.words[w + 1]?.lower ?? '');
+    if (lower === ',' && (c.words[w + 1]?.lower === 'which' || c.words[w + 1]?.lower === 'who')) {
+      // Step over the relative clause to its closing comma.
+      let k = w + 2;
+      while (k < highest && c.words[k]!.lower !== ',') k++;
+      w = k;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(lower) || lower === '.' || lower === 'and' || lower === 'but') return false;
+  }
+  return false;
 }
 
 /**

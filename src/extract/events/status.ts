@@ -161,6 +161,8 @@ export interface StatusInput {
   readonly published: string | null;
   /** The event leaves a state that lasts (troops deployed stay deployed): a present perfect is under way. */
   readonly lasting?: boolean;
+  /** The trigger heads the subject of a future predicate (`the exercise … will take place`). */
+  readonly futurePredicate?: boolean;
   /** The event runs until its time, its start unknown: a plan after the trigger (`scheduled to end`) makes it planned. */
   readonly openStart?: boolean;
 }
@@ -216,6 +218,9 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
   const day = s.published?.slice(0, 10);
   const timed = day && timeStatus(s.timeStart, s.timeEnd, day);
   if (timed) return timed;
+  // Weaker than a date: the predicate may be another subject's (`soldiers taking part in the drills
+  // would go home once the exercise ends on Feb. 20`).
+  if (s.futurePredicate) return { status: 'planned', rule: 'future-predicate' };
   // `troops pouring into Belarus`, `the deployment`: with no date to close it and no past-tense
   // verb telling it as done (`troops arrived`), a state that lasts still holds.
   if (s.lasting && !s.timeStart && !s.timeEnd && !pastVerb(s.trigger))
