@@ -323,7 +323,12 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
   for (let w = trigger; w < highest; w++) {
     if (c.counter) c.counter.steps++;
     const i = c.timeAt[w]!;
-    if (i >= 0 && dated(c.times[i]!)) return c.times[i]!;
+    if (i < 0 || !dated(c.times[i]!) || (w > trigger && c.timeAt[w - 1] === i)) continue;
+    // `…, the ministry said on Tuesday`: the time of the report, not of what it reports.
+    const prev = c.words[w - 1]?.lower ?? '';
+    const reported =
+      REPORT_VERBS.has(prev) || (prev === 'on' && REPORT_VERBS.has(c.words[w - 2]?.lower ?? ''));
+    if (!reported || w - 2 < trigger) return c.times[i]!;
   }
   if (!lookBack) return null;
   const lowest = Math.max(b.floor, trigger - TIME_WINDOW);

@@ -432,6 +432,24 @@ describe('events: in-document coreference and phases', () => {
     ]);
   });
 
+  it('holds an exercise over its last stage given as a range, and a readiness check is a stage', () => {
+    const text =
+      'Belarus and Russia will hold the Allied Resolve drills in February. Units have until Feb. 9 to pass a readiness check and reach their ranges, the ministry said on Tuesday, after which the active phase will run over Feb. 10–20.';
+    const { mentions } = readText(text);
+    const all = of(mentions, 'event');
+    const found = all.map((v) => describeEvent(text, mentions, v));
+    expect(found.find((e) => e.trigger === 'drills')?.time).toBe('2022-02-10/2022-02-20');
+    // The time of the ministry's report (`said on Tuesday`) does not date the check.
+    expect(found.find((e) => e.trigger === 'readiness check')?.time).toBe('2022-02-09');
+    const check = all.find((v) => text.slice(v.span[0], v.span[1]) === 'readiness check');
+    expect(check?.partOf && text.slice(check.partOf[0], check.partOf[1])).toBe('drills');
+    // A time of its own that is not a coarser one around the stage's stays.
+    const own = events(
+      'Belarus and Russia will hold drills on March 1. The active phase will run over Feb. 10–20.',
+    ).find((e) => e.trigger === 'drills');
+    expect(own?.time).toBe('2022-03-01');
+  });
+
   it('keeps deployments of different actors apart', () => {
     const two = events('Poland has deployed 20,000 troops, while Lithuania has deployed 3,000 troops.');
     expect(two.filter((e) => e.type === 'troop_deployment').map((e) => e.actors)).toEqual([

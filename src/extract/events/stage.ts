@@ -964,6 +964,31 @@ function compatible(a: Draft, b: Draft): boolean {
   return !((a.own || b.own) && !shareActor(a, b));
 }
 
+/**
+ * An exercise whose stages are dated is held over its last stage given as a range (`the readiness
+ * check until Feb. 9, after which the active phase will run over Feb. 10–20`: the drills are Feb.
+ * 10–20), when its own time is missing or only a coarser time around that range (`in February`).
+ */
+function datePhased(groups: readonly Draft[]): void {
+  const last = new Map<Draft, Draft>();
+  for (const g of groups)
+    if (g.phase && g.parent && g.time && g.timeRole === 'at' && (g.timeEnd || g.time.value.includes('/')))
+      last.set(g.parent, g);
+  for (const [exercise, phase] of last) {
+    const own = exercise.time;
+    const around =
+      own?.start && own.end && exercise.timeRole === 'at' && !exercise.timeEnd
+        ? own.start.slice(0, 10) <= phase.time!.start!.slice(0, 10) &&
+          (phase.timeEnd ?? phase.time!).end!.slice(0, 10) <= own.end.slice(0, 10) &&
+          own.value !== phase.time!.value
+        : false;
+    if (own && !around) continue;
+    exercise.time = phase.time;
+    exercise.timeRole = 'at';
+    exercise.timeEnd = phase.timeEnd;
+  }
+}
+
 /** Links each phase word to the first exercise of its sentence, else the last one before it. */
 function linkPhases(drafts: readonly Draft[]): void {
   let last: Draft | null = null;
@@ -1082,6 +1107,7 @@ export function findEvents(input: EventInput): EventMention[] {
     } else groups.push(d);
   }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  datePhased(groups);
   return groups.map((g) => toMention(g, TAG, c.published));
 }
 

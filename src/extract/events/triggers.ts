@@ -50,7 +50,9 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
     const phrase = next === null ? undefined : c.lexicon.phrases.get(word.lower)?.get(next);
     if (phrase) {
-      out.push({ from: w, to: w + 2, type: phrase.type, plover: phrase.plover, rule: 'phrase' });
+      // A two-word phase (`readiness check`) is an exercise's stage wherever it stands.
+      const rule = c.lexicon.phases.has(`${word.lower} ${next}`) ? 'phase' : 'phrase';
+      out.push({ from: w, to: w + 2, type: phrase.type, plover: phrase.plover, rule });
       w++;
       continue;
     }
