@@ -154,7 +154,14 @@ export function merge(g: Draft, d: Draft): void {
   }
 }
 
-const CUE_RULES = new Set(['negation', 'modal', 'future', 'future-predicate', 'progressive']);
+const CUE_RULES = new Set([
+  'negation',
+  'modal',
+  'future',
+  'future-predicate',
+  'ending-predicate',
+  'progressive',
+]);
 
 /**
  * The status of a merged event: cancelled when any report says so; else what its time says

@@ -499,6 +499,8 @@ describe('events: status rules', () => {
     ).toBe('planned');
     expect(status('The ministry said the exercise was over and the troops will go home.')).toBe('completed');
     expect(status('Russia held the exercise, and its troops will go home.')).toBe('completed');
+    // A predicate that ends the event says it is under way, not to come.
+    expect(status('Putin met Lukashenko two days before the exercise is due to end.')).toBe('ongoing');
   });
 
   it('dates an event open at one end against the publication day', () => {

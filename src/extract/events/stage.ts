@@ -64,7 +64,7 @@ import {
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
-import { eventStatus } from './status.ts';
+import { eventStatus, type Predicate } from './status.ts';
 import { inIdiom, sentenceTriggers } from './triggers.ts';
 import { coverage, type Word, wordView } from './words.ts';
 
@@ -249,7 +249,7 @@ function statusOf(
     before,
     trigger: c.words[at]!.lower,
     after,
-    futurePredicate: headsNounPhrase(c, at, b) && futurePredicate(c, to, b),
+    predicate: headsNounPhrase(c, at, b) ? futurePredicate(c, to, b) : null,
     // An event that runs until a day began at some unknown time; one that runs from a day has no known end.
     timeStart: role === 'until' ? null : (time?.start ?? null),
     timeEnd: closing ? closing.end : role === 'from' ? null : (time?.end ?? null),
@@ -371,17 +371,29 @@ const FUTURE_AUX = new Set(['will', 'would', 'shall', "'ll"]);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const PLAN_AFTER_COPULA = new Set(['due', 'scheduled', 'set', 'expected', 'planned', 'to']);
 
+/** True when the predicate from word `w` ends or goes on with its subject (`is due to end`, `will last`): no start to come. */
+function endsNext(c: EventContext, w: number): boolean {
+  for (let k = w; k < Math.min(c.words.length, w + 3); k++) {
+    const lower = c.words[k]!.lower;
+    if (UNTIL_WORDS.has(lower) || lower === 'continue') return true;
+  }
+  return false;
+}
+
 /**
- * True when the noun phrase the trigger heads is the subject of a future predicate (`the joint
+ * Whether the noun phrase the trigger heads is the subject of a future predicate (`future`: the
+ * event is to come) or of one that ends it (`ends`: `is due to end`, `will last until`: under way) (`the joint
  * exercise with Russia, which officials call "Allied Resolve", will take place …`, `the drills are
  * due to start`): within a few words, across one relative clause set off by commas.
  */
-function futurePredicate(c: EventContext, to: number, b: Bounds): boolean {
+function futurePredicate(c: EventContext, to: number, b: Bounds): Predicate {
   const highest = Math.min(b.ceil, c.sentences[c.words[to - 1]!.sentence]![1], to + PREDICATE_REACH);
   for (let w = to; w < highest; w++) {
     const lower = c.words[w]!.lower;
-    if (FUTURE_AUX.has(lower)) return true;
-    if (COPULAS.has(lower)) return PLAN_AFTER_COPULA.has(c.words[w + 1]?.lower ?? '');
+    if (FUTURE_AUX.has(lower)) return endsNext(c, w + 1) ? 'ends' : 'future';
+    if (COPULAS.has(lower) && PLAN_AFTER_COPULA.has(c.words[w + 1]?.lower ?? ''))
+      return endsNext(c, w + 1) ? 'ends' : 'future';
+    if (COPULAS.has(lower)) return null;
     if (lower === ',' && (c.words[w + 1]?.lower === 'which' || c.words[w + 1]?.lower === 'who')) {
       // Step over the relative clause to its closing comma.
       let k = w + 2;
@@ -389,9 +401,9 @@ function futurePredicate(c: EventContext, to: number, b: Bounds): boolean {
       w = k;
       continue;
     }
-    if (CLAUSE_BREAK.has(lower) || lower === '.' || lower === 'and' || lower === 'but') return false;
+    if (CLAUSE_BREAK.has(lower) || lower === '.' || lower === 'and' || lower === 'but') return null;
   }
-  return false;
+  return null;
 }
 
 /**

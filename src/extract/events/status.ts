@@ -161,11 +161,14 @@ export interface StatusInput {
   readonly published: string | null;
   /** The event leaves a state that lasts (troops deployed stay deployed): a present perfect is under way. */
   readonly lasting?: boolean;
-  /** The trigger heads the subject of a future predicate (`the exercise … will take place`). */
-  readonly futurePredicate?: boolean;
+  /** The trigger heads the subject of a future predicate (`the exercise … will take place`) or of one that ends it (`is due to end`). */
+  readonly predicate?: Predicate;
   /** The event runs until its time, its start unknown: a plan after the trigger (`scheduled to end`) makes it planned. */
   readonly openStart?: boolean;
 }
+
+/** What the predicate of a noun trigger's phrase says of it: to come, coming to an end, or nothing. */
+export type Predicate = 'future' | 'ends' | null;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -220,7 +223,8 @@ export function eventStatus(s: StatusInput): { status: EventStatus; rule: string
   if (timed) return timed;
   // Weaker than a date: the predicate may be another subject's (`soldiers taking part in the drills
   // would go home once the exercise ends on Feb. 20`).
-  if (s.futurePredicate) return { status: 'planned', rule: 'future-predicate' };
+  if (s.predicate === 'future') return { status: 'planned', rule: 'future-predicate' };
+  if (s.predicate === 'ends') return { status: 'ongoing', rule: 'ending-predicate' };
   // `troops pouring into Belarus`, `the deployment`: with no date to close it and no past-tense
   // verb telling it as done (`troops arrived`), a state that lasts still holds.
   if (s.lasting && !s.timeStart && !s.timeEnd && !pastVerb(s.trigger))
