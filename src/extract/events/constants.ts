@@ -351,6 +351,10 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'announce',
   'announced',
   'announces',
+  'impose',
+  'imposed',
+  'imposes',
+  'imposing',
   'plan',
   'plans',
   'planned',
@@ -463,6 +467,29 @@ export const ROLE_GLUE: ReadonlySet<string> = new Set(['on', 'at', 'in', 'early'
 export const CLOSING_REACH = 20;
 /** How many words after a noun trigger its predicate's future auxiliary is looked for, a relative clause included. */
 export const PREDICATE_REACH = 24;
+/** The share of capitalised words above which a sentence is a title-case headline (its words may all be triggers). */
+export const TITLE_CASE_SHARE = 0.6;
+/** Cues whose object may be a noun phrase naming an act of the speaker (`announced a new aid package`). */
+export const ANNOUNCING: ReadonlySet<string> = new Set([
+  'announce',
+  'announced',
+  'announces',
+  'announcing',
+  'unveil',
+  'unveiled',
+  'unveils',
+  'unveiling',
+  'approve',
+  'approved',
+  'approves',
+  'approving',
+  'propose',
+  'proposed',
+  'proposes',
+  'proposing',
+]);
+/** How many words into an announced noun phrase its head may stand (`a $400 million military aid package`). */
+export const ANNOUNCED_REACH = 8;
 /** How many sentences apart an undated report by the same actor still continues an event. */
 export const NEAR_SENTENCES = 3;
 /** How many sentences back `the troops` looks for the forces last named with their owner (`Russian troops`). */
@@ -552,4 +579,4 @@ export const NOUN_PHRASE: ReadonlySet<string> = new Set([
 export const VERBAL_BEFORE: ReadonlySet<string> = new Set(['had', 'has', 'have', 'been', 'was', 'were']);
 
 /** Types a sentence reports one of, whatever words it uses (`spoke to Putin by phone`, `attacked … using artillery`). */
-export const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack']);
+export const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack', 'protest']);

@@ -269,6 +269,31 @@ describe('events: triggers and arguments', () => {
   });
 });
 
+describe('events: names, announcements and crowds', () => {
+  it('gives an announced noun phrase to the speaker who announces it, not a reported clause', () => {
+    const aid = events(
+      'In Washington, the Pentagon announced a $400 million military aid package for Ukraine.',
+    );
+    expect(aid.find((e) => e.trigger === 'aid')?.actors).toEqual(['Pentagon']);
+    const clause = events('The Pentagon announced the troops had arrived in Poland.');
+    expect(clause.find((e) => e.trigger === 'arrived')?.actors).toEqual([]);
+  });
+
+  it('reads one protest in a sentence of protesters who march', () => {
+    const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
+    expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);
+  });
+
+  it('takes no trigger from an unknown name, but every word of a title-case headline', () => {
+    const wire = events(
+      'BRUSSELS, March 14 (Probe Wire) - European Union foreign ministers agreed on Monday to impose new sanctions on Iran.',
+    );
+    expect(wire.map((e) => e.trigger)).not.toContain('Probe');
+    const headline = events('Belarus Announces Joint Drills With Russia');
+    expect(headline.map((e) => e.trigger)).toContain('Drills');
+  });
+});
+
 describe('events: reports with no argument of their own', () => {
   it('joins a bare report to the nearest earlier event of its type, however far', () => {
     const text = [

@@ -28,6 +28,9 @@ import {
 import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
+  ANNOUNCED_REACH,
+  ANNOUNCING,
+  AUXILIARIES,
   CLOSING_REACH,
   DATED_BY_REPORT,
   DEMAND_MODALS,
@@ -281,6 +284,24 @@ function speakerEntity(
   return e && types.has(e.type) ? e : null;
 }
 
+/**
+ * True when the trigger heads the noun phrase a cue of announcing takes as its object (`announced a
+ * $400 million aid package`): the content opens with a determiner or a figure, and no auxiliary
+ * stands between (`announced the troops had arrived` reports a clause).
+ */
+function announcedPhrase(c: EventContext, w: number): boolean {
+  const q = c.quoteAt[w]!;
+  const quote = q >= 0 ? c.quotes[q]! : null;
+  if (!quote?.cue) return false;
+  const first = wordAt(c.words, quote.span[0]);
+  if (first >= w || w - first > ANNOUNCED_REACH) return false;
+  const open = c.words[first]!.lower;
+  const cue = c.words[wordAt(c.words, quote.cue[0])]!.lower;
+  if (!ANNOUNCING.has(cue) || (!DETERMINERS.has(open) && c.quantityAt[first]! < 0)) return false;
+  for (let k = first + 1; k < w; k++) if (AUXILIARIES.has(c.words[k]!.lower)) return false;
+  return true;
+}
+
 /** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
 function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
   for (let k = Math.max(b.floor, w - ACTOR_WINDOW); k < w; k++) {
@@ -532,6 +553,13 @@ function draftOf(
     // speaker's when the speaker is a state.
     const speaker = t.type === 'military_exercise' && t.rule !== 'phase' ? speakerEntity(c, t.from) : null;
     if (speaker && !hasActorBefore(c, t.from, b)) actors.push(speaker);
+  }
+  // What a speaker announces as a noun phrase is the speaker's act (`the Pentagon announced a $400
+  // million aid package`, `Minsk unveiled new drills`), not what a clause reports (`said 66 people
+  // were detained`).
+  if (actors.length === 0 && announcedPhrase(c, t.from)) {
+    const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
+    if (speaker) actors.push(speaker);
   }
   // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
   if (actors.length === 0 && SPEECH_ACTS.has(t.type)) {

@@ -1,4 +1,4 @@
-import { VERB_MARKERS } from './constants.ts';
+import { TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
 /**
@@ -18,6 +18,31 @@ function forcesMove(c: EventContext, w: number, from: number) {
     if (c.words[k]!.lower === ',' || c.words[k]!.lower === ';') break;
   }
   return undefined;
+}
+
+const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
+
+/** True when most words of the sentence are capitalised (a headline in title case). */
+function titleCase(c: EventContext, from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let w = from; w < to; w++) {
+    if (!/^\p{L}/u.test(c.text.charAt(c.words[w]!.start))) continue;
+    words++;
+    if (capital(c, w)) caps++;
+  }
+  return words > 0 && caps / words >= TITLE_CASE_SHARE;
+}
+
+/**
+ * True when a capitalised trigger word inside a sentence stands beside another capitalised word:
+ * part of a name the entity stage did not know (`(Probe Wire)`, `Operation Storm`), not an event.
+ */
+function inName(c: EventContext, w: number, from: number, to: number): boolean {
+  if (w === from || !capital(c, w)) return false;
+  const prev = w - 1 > from && capital(c, w - 1) && /^\p{L}/u.test(c.text.charAt(c.words[w - 1]!.start));
+  const next = w + 1 < to && capital(c, w + 1);
+  return prev || next;
 }
 
 /** True when the words around `w` (within `[from, to)`) make one of its idioms (`declined to comment`). */
@@ -42,11 +67,12 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
   const [from, to] = c.sentences[sentence]!;
   const out: Trigger[] = [];
   let exercise = exerciseBefore;
+  const title = titleCase(c, from, to);
   for (let w = from; w < to; w++) {
     if (c.counter) c.counter.steps++;
     const word = c.words[w]!;
     if (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'named_event') exercise = true;
-    if (!free(c, w) || inIdiom(c, w, from, to)) continue;
+    if (!free(c, w) || inIdiom(c, w, from, to) || (!title && inName(c, w, from, to))) continue;
     const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
     const phrase = next === null ? undefined : c.lexicon.phrases.get(word.lower)?.get(next);
     if (phrase) {
