@@ -30,6 +30,17 @@ describe('entityStage', () => {
     expect(at(ms, 'Minsk', text)).toMatchObject({ type: 'gpe', attrs: { geonameId: 625144, country: 'BY' } });
   });
 
+  it('types a dateline city in capitals as a place, and countries by their short names', () => {
+    const text = 'CHISINAU — Voters in Moldova went to the polls on Sunday. Syria and Laos sent observers.';
+    const ms = entities(text);
+    expect(at(ms, 'CHISINAU', text)).toMatchObject({ type: 'gpe', name: 'Chisinau' });
+    expect(at(ms, 'Moldova', text)).toMatchObject({ type: 'gpe', name: 'Moldova' });
+    expect(at(ms, 'Syria', text)).toMatchObject({ type: 'gpe', name: 'Syria' });
+    // An acronym in capitals that opens a sentence without a dateline mark stays what it is.
+    const nato = 'NATO said its jets were on alert.';
+    expect(at(entities(nato), 'NATO', nato)).toMatchObject({ type: 'organization' });
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);

@@ -331,6 +331,19 @@ interface Span {
   rule: string;
 }
 
+const DATELINE_MARKS = new Set([',', '—', '–', '-', '(']);
+
+/** True for one word in capitals opening a sentence before a dateline's mark (`CHISINAU —`, `KYIV,`). */
+function datelinePlace(words: readonly string[], s: Span, surface: string): boolean {
+  return (
+    s.start === 0 &&
+    s.end === 1 &&
+    surface.length > 2 &&
+    surface === surface.toUpperCase() &&
+    DATELINE_MARKS.has(words[1] ?? '')
+  );
+}
+
 const INTRODUCERS = new Set(['dubbed', 'titled', 'codenamed', 'code-named', 'so-called']);
 
 /** Names of every sentence of a document. */
@@ -385,8 +398,9 @@ export function recognise(
       const surface = s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' ');
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
       if (!hasAlnum(surface)) continue;
-      // Aliases are looked up first, whatever the tagger called the span.
-      const typed = typedName(s.conll, surface, gaz);
+      // Aliases are looked up first, whatever the tagger called the span. A dateline's place set in
+      // capitals (`CHISINAU —`) reads like an acronym to the tagger: it is typed as a place.
+      const typed = typedName(datelinePlace(words, s, surface) ? 'LOC' : s.conll, surface, gaz);
       // The lists' types stand (`NATO drills` are not an event named NATO); context types the rest.
       const type = s.rule === 'alias' ? typed.type : contextType(typed.type, words, s);
       out.push({
