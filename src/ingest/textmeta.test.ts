@@ -56,6 +56,15 @@ describe('leading date and years', () => {
   it('takes a date line among the first paragraphs', () => {
     expect(findLeadingDate('Headline\n\nJanuary 17, 2022\n\nBody')?.value).toBe('2022-01-17');
     expect(findLeadingDate('Headline\n\nBody text on January 17, 2022, was long.')).toBeNull();
+    expect(findLeadingDate('Headline\n\nBy a staff reporter — 3 November 2024\n\nBody')?.value).toBe(
+      '2024-11-03',
+    );
+    expect(findLeadingDate('Headline\n\nJane Doe | Nov. 3, 2024\n\nBody')?.value).toBe('2024-11-03');
+    // A byline with no date, or a date inside a sentence, is no publication date.
+    expect(findLeadingDate('Headline\n\nBy Jane Doe — Staff\n\nBody')).toBeNull();
+    expect(
+      findLeadingDate('Headline\n\nTalks end — 3 November 2024 was the day they failed, said one.'),
+    ).toBeNull();
   });
   it('finds the dominant year', () => {
     expect(dominantYear('In 2021 and 2022, and again in 2022.')).toBe(2022);

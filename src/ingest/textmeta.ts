@@ -29,14 +29,27 @@ function paragraphEnd(text: string, start: number): number {
   return next === -1 ? text.length : next;
 }
 
+/** The longest line a leading date or byline with a date is read from. */
+const LEADING_LINE_MAX = 80;
+/** The longest date a byline ends with (`Wednesday, 30 September 2026, 10:45`). */
+const BYLINE_DATE_MAX = 40;
+/** What parts a byline line: a spaced dash, a bar, a middle dot or a bullet. */
+const BYLINE_SEPARATOR = /\s[\u2014\u2013|\u00b7\u2022-]\s/;
+
 /** The first paragraph (among the first three) that is nothing but a date: the publication date. */
 export function findLeadingDate(text: string): { value: string; span: [number, number] } | null {
   for (const start of paragraphStarts(text, 3)) {
     const end = paragraphEnd(text, start);
-    if (end - start > 60) continue;
+    if (end - start > LEADING_LINE_MAX) continue;
     const line = text.slice(start, end).trim();
-    const value = parseDate(line.replace(/^(?:published|posted|updated)\s*:?\s*/i, ''));
-    if (value) return { value, span: [start, start + line.length] };
+    // The whole line (`Published: 3 November 2024`), else its last part after a byline's
+    // separator (`By a staff reporter — 3 November 2024`, `Jane Doe | Nov. 3, 2024`).
+    const last = line.split(BYLINE_SEPARATOR).at(-1)!.trim();
+    const parts = last.length <= BYLINE_DATE_MAX ? [line, last] : [line];
+    for (const part of parts) {
+      const value = parseDate(part.replace(/^(?:published|posted|updated)\s*:?\s*/i, ''));
+      if (value) return { value, span: [start, start + line.length] };
+    }
   }
   return null;
 }

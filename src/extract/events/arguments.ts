@@ -238,6 +238,15 @@ export function actorOf(c: EventContext, trigger: number, b: Bounds): EntityMent
   return e && canAct(e) ? [e, ...coordinatedAfter(c, entityEnd(c, k), b.ceil, canAct)] : [];
 }
 
+/** How many modifier words may stand between `by` and its agent's name. */
+const AGENT_MODIFIERS = 3;
+
+/** True when an acting entity covers word `w`. */
+function actingAt(c: EventContext, w: number): boolean {
+  const e = entity(c, w);
+  return e !== null && canAct(e);
+}
+
 /** Actors named after the trigger: `by Russia`, and co-actors of symmetric events (`drills with Russia`). */
 export function actorsAfter(
   c: EventContext,
@@ -251,6 +260,11 @@ export function actorsAfter(
     if (lower !== 'by' && !(symmetric && (lower === 'with' || lower === 'between'))) continue;
     let k = w + 1;
     if (k < b.ceil && c.words[k]!.lower === 'the') k++;
+    // Modifiers may stand before the agent's name (`backed by the pro-Russian Socialist Party`).
+    for (let skip = 0; skip < AGENT_MODIFIERS && k < b.ceil && !actingAt(c, k); skip++) {
+      if (!/^[\p{L}-]/u.test(c.words[k]!.lower)) return [];
+      k++;
+    }
     const e = k < b.ceil ? entity(c, k) : null;
     if (!e || !canAct(e)) return [];
     while (k < b.ceil && entity(c, k) === e) k++;

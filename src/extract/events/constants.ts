@@ -467,6 +467,8 @@ export const ROLE_GLUE: ReadonlySet<string> = new Set(['on', 'at', 'in', 'early'
 export const CLOSING_REACH = 20;
 /** How many words after a noun trigger its predicate's future auxiliary is looked for, a relative clause included. */
 export const PREDICATE_REACH = 24;
+/** Event types whose reports usually name no actor (an election is held by voters): two such reports may corefer on time alone. */
+export const ACTORLESS: ReadonlySet<string> = new Set(['election']);
 /** The share of capitalised words above which a sentence is a title-case headline (its words may all be triggers). */
 export const TITLE_CASE_SHARE = 0.6;
 /** Cues whose object may be a noun phrase naming an act of the speaker (`announced a new aid package`). */

@@ -279,6 +279,21 @@ describe('events: names, announcements and crowds', () => {
     expect(clause.find((e) => e.trigger === 'arrived')?.actors).toEqual([]);
   });
 
+  it('reads elections, and joins two reports of one with no actor', () => {
+    const text =
+      "Polls close in Moldova's runoff\n\nVoters in Moldova chose a president on Sunday in a runoff that officials say Russia tried to sway. The referendum on Oct. 20 passed.";
+    const found = events(text).filter((e) => e.type === 'election');
+    expect(found.map((e) => [e.trigger, e.time])).toEqual([
+      ['runoff', '2022-01-16'],
+      ['referendum', '2021-10-20'],
+    ]);
+  });
+
+  it('takes the agent of a passive across its modifiers', () => {
+    const backed = events('Stoianoglo, backed by the pro-Russian Socialist Party, accused the government.');
+    expect(backed.find((e) => e.trigger === 'backed')?.actors).toEqual(['Socialist Party']);
+  });
+
   it('reads one protest in a sentence of protesters who march', () => {
     const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
     expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);

@@ -28,6 +28,7 @@ import {
 import {
   ACTOR_TYPES,
   ACTOR_WINDOW,
+  ACTORLESS,
   ANNOUNCED_REACH,
   ANNOUNCING,
   AUXILIARIES,
@@ -901,7 +902,9 @@ function corefer(drafts: readonly Draft[]): Draft[] {
         // also need the same trigger word or a definite article (`the deployment`).
         const sameWord = g.triggerWord === d.triggerWord;
         const dated = g.time !== null && d.time !== null;
-        const agree = shareActor(g, d) && timesAgree(g, d) && !sizesDiffer;
+        // An election has voters, not actors: two reports of one with no actor may be one.
+        const actorsFit = shareActor(g, d) || (ACTORLESS.has(d.type) && compatible(g, d));
+        const agree = actorsFit && timesAgree(g, d) && !sizesDiffer;
         // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
         const oneAct =
           (SPEECH_ACTS.has(d.type) || ONE_PER_SENTENCE.has(d.type)) &&
