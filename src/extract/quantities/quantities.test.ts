@@ -108,6 +108,16 @@ describe('quantities: elided units and what they count', () => {
     expect(got.length).toBeGreaterThan(0);
     for (const q of got) expect(q.unit).toBe(unit);
   });
+  it.each([
+    ['More than 300,000 Moldovans abroad voted.', 'Moldovans'],
+    ['About 500 Israelis arrived on Monday.', 'Israelis'],
+    ['About 500 Marines arrived on Monday.', 'marines'],
+    // A name that is no plural modifies the noun after it; a lexicon unit still wins.
+    ['They face 10,000 NATO troops.', 'troops'],
+    ['Russia Sends 10,000 Troops To Border', 'troops'],
+  ])('counts a capitalised plural right after a figure: %s', (text, unit) => {
+    expect(one(text)[0]!.unit).toBe(unit);
+  });
   it('reads names between figure and noun, possessives and places', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
     expect(one('Russia’s 100,000 troops are there.')[0]!.about).toBe('Russia');

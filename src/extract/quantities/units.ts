@@ -65,6 +65,9 @@ export function currencyBefore(
   return { unit: e.unit, cls: 'currency', first, next: i };
 }
 
+/** A capitalised plural: a people or a group named by a demonym (`Moldovans`, `Israelis`, `Marines`). */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
 /** True for a noun of time (`days`, `years`): the figure is a duration or an age. */
 export function isTimeNoun(w: Word | undefined): boolean {
   return w !== undefined && TIME_NOUNS.has(w.lower);
@@ -109,6 +112,9 @@ export function unitAfter(
   // adjective before another noun-like word gives way to it ("300 armed men").
   let g = k;
   while (g < hi && g < k + MAX_NOUN_GAP && isCapitalised(words[g]!) && /^\p{L}/u.test(words[g]!.text)) g++;
+  // One capitalised plural is itself what is counted (`300,000 Moldovans abroad`, `500 Marines arrived`).
+  if (g === k + 1 && PLURAL_NAME.test(words[k]!.text))
+    return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
   const w = words[g];
   if (g >= hi || !nounLike(w)) return null;
   if (/(?:ed|ing|al|an|ive|ish|ern|ary)$/.test(w!.lower) && g + 1 < hi && nounLike(words[g + 1])) {
