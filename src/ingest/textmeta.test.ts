@@ -13,6 +13,11 @@ describe('findDateline', () => {
     ['MINSK, Belarus (AP) — Belarus said', { place: 'Minsk', outlet: 'AP', date: null }],
     ['WASHINGTON — The U.S. said', { place: 'Washington', outlet: null, date: null }],
     ['VILNIUS, Feb. 3 - Lithuania', { place: 'Vilnius', outlet: null, date: '2022-02-03' }],
+    ['MOSCOW, 21 February — The decision', { place: 'Moscow', outlet: null, date: '2022-02-21' }],
+    [
+      'ROTTERDAM (Harbour Ledger), 12 June — Dock workers',
+      { place: 'Rotterdam', outlet: 'Harbour Ledger', date: '2022-06-12' },
+    ],
     [
       'Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text',
       { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' },

@@ -57,8 +57,9 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
 const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),?` + // PLACE, in capitals or title case
     `(?: ([A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?` + // optional region or country
-    String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date
-    String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))? ?[-\u2013\u2014]{1,2} `, // (OUTLET) and a dash
+    String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date, month first
+    String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))?` + // (OUTLET)
+    String.raw`(?:,? (\d{1,2}) (${MONTH})\.?)? ?[-\u2013\u2014]{1,2} `, // or a date, day first (`MOSCOW, 21 February —`), and a dash
 );
 
 /**
@@ -78,9 +79,9 @@ export function findDateline(
     const place = m[1]!;
     // A dateline place is written in capitals (KYIV) or comes with an outlet or a date.
     const caps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
-    if (!caps && !m[5] && !m[3]) continue;
-    const month = m[3] ? monthNumber(m[3]) : null;
-    const dom = Number(m[4]);
+    if (!caps && !m[5] && !m[3] && !m[7]) continue;
+    const month = m[3] ? monthNumber(m[3]) : m[7] ? monthNumber(m[7]) : null;
+    const dom = Number(m[3] ? m[4] : m[6]);
     const y = month
       ? (year ?? inferYear(text.slice(start, start + 600), text, month, dom, fallbackYear))
       : null;

@@ -294,6 +294,25 @@ describe('events: names, announcements and crowds', () => {
     expect(backed.find((e) => e.trigger === 'backed')?.actors).toEqual(['Socialist Party']);
   });
 
+  it('takes no actor or date from the wire dateline', () => {
+    const text =
+      'ROTTERDAM, June 12 — Dock workers at the port extended their strike after talks broke down.';
+    const dateline = { span: [0, 20] as Span, place: 'Rotterdam', outlet: null, date: '2022-06-12' };
+    const { mentions } = read({
+      text,
+      published: PUBLISHED,
+      updates: [],
+      language: 'en',
+      links: [],
+      dateline,
+    });
+    const strike = of(mentions, 'event').find((e) => text.slice(e.span[0], e.span[1]) === 'strike');
+    expect(strike).toMatchObject({ actors: [], time: null });
+    // Read without its dateline, the report's day dated the strike.
+    const bare = events(text).find((e) => e.trigger === 'strike');
+    expect(bare?.time).toBe('2022-06-12');
+  });
+
   it('reads one protest in a sentence of protesters who march', () => {
     const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
     expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);

@@ -90,6 +90,8 @@ export interface EventInput {
   readonly counter?: WorkCounter;
   /** Drop events with no argument at all (no name, actor, target, place, time or size). */
   readonly dropBare?: boolean;
+  /** The wire dateline (`ROTTERDAM, June 12 —`): its place and date are the report's, no event's argument. */
+  readonly dateline?: Span | null;
 }
 
 /** Reporting stances that are events in their own right (`which Moscow denies`). */
@@ -139,8 +141,11 @@ function wordAt(words: readonly Word[], offset: number): number {
 
 function context(input: EventInput): EventContext {
   const view = wordView(input.text, input.tokens, input.sentences, input.counter);
-  const entities = input.entities ?? [];
-  const times = input.times ?? [];
+  const d = input.dateline;
+  const outside = <M extends { span: Span }>(ms: readonly M[]) =>
+    d ? ms.filter((m) => m.span[1] <= d[0] || m.span[0] >= d[1]) : ms;
+  const entities = outside(input.entities ?? []);
+  const times = outside(input.times ?? []);
   const quantities = input.quantities ?? [];
   const quotes = input.quotes ?? [];
   const cues = quotes
@@ -1198,6 +1203,7 @@ export const eventStage: Stage = {
       times: view.of('time'),
       quantities: view.of('quantity'),
       quotes: view.of('quote'),
+      dateline: ctx.dateline?.span ?? null,
     });
   },
 };
