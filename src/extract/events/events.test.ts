@@ -313,6 +313,17 @@ describe('events: names, announcements and crowds', () => {
     expect(bare?.time).toBe('2022-06-12');
   });
 
+  it('reads a walkout as a protest and an extended one as under way; a return to the table is no withdrawal', () => {
+    const found = events(
+      'About 2,500 workers walked out on Monday. They extended their strike on Thursday. The minister urged both sides to return to the table.',
+    );
+    expect(found.filter((e) => e.type === 'protest').map((e) => [e.trigger, e.status])).toEqual([
+      ['walked out', 'completed'],
+      ['strike', 'ongoing'],
+    ]);
+    expect(found.some((e) => e.type === 'troop_withdrawal')).toBe(false);
+  });
+
   it('reads one protest in a sentence of protesters who march', () => {
     const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
     expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);

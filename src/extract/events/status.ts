@@ -125,6 +125,11 @@ const ONGOING = new Set([
   'continued',
   'continues',
   'continuing',
+  // `extended their strike`: not over.
+  'extend',
+  'extended',
+  'extends',
+  'extending',
   'ongoing',
   'underway',
   'currently',
