@@ -73,6 +73,12 @@ const SUBJECT_STOP: ReadonlySet<string> = new Set([
   'an',
 ]);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+/** Function words that are capitalised only because they open a sentence. */
+const OPENERS: ReadonlySet<string> = new Set(
+  'about around some more nearly almost over under up only just all most many several both the a an this that these those it its they their there he she we in on at by for after before since with as when while if but and or'.split(
+    ' ',
+  ),
+);
 
 function capitalRun(words: readonly Word[], k: number, hi: number): number {
   let j = k;
@@ -129,7 +135,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   while (e < parts.first && e < s + 6) {
     const w = words[e]!;
     if (DASHES.has(w.text)) break;
-    if (isCapitalised(w)) hasName = true;
+    // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
+    if (isCapitalised(w) && !(e === parts.lo && OPENERS.has(w.lower))) hasName = true;
     else if (
       !(
         DETERMINERS.has(w.lower) ||

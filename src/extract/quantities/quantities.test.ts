@@ -118,6 +118,12 @@ describe('quantities: elided units and what they count', () => {
   ])('counts a capitalised plural right after a figure: %s', (text, unit) => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
+  it('takes no sentence-opening function word for the subject a figure is about', () => {
+    const pay = one('About 2,500 workers walked out on June 5 demanding a 7% pay rise.');
+    expect(pay.find((q) => q.unit === 'percent')?.about).toBeNull();
+    expect(one('The stoppage has left more than 40 container ships waiting at anchor.')[0]!.about).toBeNull();
+    expect(one('Poland has deployed 20,000 troops.')[0]!.about).toBe('Poland');
+  });
   it('reads names between figure and noun, possessives and places', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
     expect(one('Russia’s 100,000 troops are there.')[0]!.about).toBe('Russia');
