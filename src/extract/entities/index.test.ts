@@ -41,6 +41,12 @@ describe('entityStage', () => {
     expect(at(entities(nato), 'NATO', nato)).toMatchObject({ type: 'organization' });
   });
 
+  it('types a one-word name after a company noun as an organisation', () => {
+    const text = 'Shipping group Maersk said it would divert vessels, and Smith said so too.';
+    const ms = entities(text);
+    expect(at(ms, 'Maersk', text)).toMatchObject({ type: 'organization' });
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);

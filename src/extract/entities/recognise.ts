@@ -282,12 +282,26 @@ function truecase(words: readonly string[], titleCase: boolean, gaz: Gazetteers)
   return out;
 }
 
+/** Nouns that introduce a company's name right before it. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(
+  'group company firm giant maker carmaker automaker carrier operator bank lender insurer retailer airline conglomerate producer manufacturer supplier shipper miner developer startup start-up'.split(
+    ' ',
+  ),
+);
+
 /** A type from sentence context: names before `drills` or after `dubbed` are events; before `channel`, outlets. */
 function contextType(
   type: EntityType,
   words: readonly string[],
   s: { start: number; end: number; rule: string },
 ): EntityType {
+  // `shipping group Maersk`, `the carmaker Stellantis`: a company's head noun names what follows.
+  if (
+    type === 'person' &&
+    s.end - s.start === 1 &&
+    COMPANY_HEADS.has(words[s.start - 1]?.toLowerCase() ?? '')
+  )
+    return 'organization';
   const open = type === 'organization' || type === 'other' || type === 'location';
   if ((open || s.rule === 'dubbed') && eventContext(words, s.start, s.end)) return 'named_event';
   const after = words[s.end]?.toLowerCase();
