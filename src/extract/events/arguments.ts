@@ -108,6 +108,10 @@ function inWord(c: EventContext, w: number, e: EntityMention): EntityMention[] {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+/** Nouns of a place whose name follows `of` (`the city of El Fasher`). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'city town village region province district capital port area suburb county oblast state island'.split(' '),
+);
 /** Place prepositions whose object is never the subject (`from` is left out: `troops from Russia`). */
 const LOCATIVE: ReadonlySet<string> = new Set([...PLACE_PREPS].filter((p) => p !== 'from' && p !== 'to'));
 
@@ -214,7 +218,11 @@ export function actorsBefore(c: EventContext, trigger: number, b: Bounds): Entit
           first = entityStart(c, first - 2);
         let k = first - 1;
         if (k >= b.floor && c.words[k]!.lower === 'the') k--;
-        if (k < b.floor || !LOCATIVE.has(c.words[k]!.lower)) return chain;
+        // `the Sudanese city of El Fasher`: a place named after a place noun is where, not who.
+        const ofPlace =
+          k - 1 >= b.floor && c.words[k]!.lower === 'of' && PLACE_NOUNS.has(c.words[k - 1]!.lower);
+        if (ofPlace) k--;
+        if (k < b.floor || !(ofPlace || LOCATIVE.has(c.words[k]!.lower))) return chain;
         // `In Minsk, Belarus and Russia began drills`: an opening place and its comma, then the subject.
         const after = entityEnd(c, first);
         if (chain.length > 1 && c.words[after]?.lower === ',') return chain.slice(0, -1);

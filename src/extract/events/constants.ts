@@ -469,6 +469,14 @@ export const CLOSING_REACH = 20;
 export const PREDICATE_REACH = 24;
 /** Event types whose reports usually name no actor (an election is held by voters): two such reports may corefer on time alone. */
 export const ACTORLESS: ReadonlySet<string> = new Set(['election']);
+/** Goods whose delivery is aid, not an arms transfer. */
+export const HUMANITARIAN: ReadonlySet<string> = new Set(
+  'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief'.split(
+    ' ',
+  ),
+);
+/** How many words after a transfer trigger its object is looked for (`delivered 20 tonnes of food`). */
+export const OBJECT_REACH = 5;
 /** The share of capitalised words above which a sentence is a title-case headline (its words may all be triggers). */
 export const TITLE_CASE_SHARE = 0.6;
 /** Cues whose object may be a noun phrase naming an act of the speaker (`announced a new aid package`). */

@@ -324,6 +324,29 @@ describe('events: names, announcements and crowds', () => {
     expect(found.some((e) => e.type === 'troop_withdrawal')).toBe(false);
   });
 
+  it('joins a headline report to the story’s first of its type; a drone strike is an attack', () => {
+    const found = events(
+      'Drone strike kills 12 in Sudan market\n\nA drone strike on a crowded market in the city of El Fasher killed at least 12 people on Saturday. Aid agencies warned of famine.',
+    );
+    expect(found.filter((e) => e.type === 'attack').map((e) => e.trigger)).toEqual(['drone strike']);
+    expect(found.some((e) => e.type === 'protest' || e.trigger === 'Aid')).toBe(false);
+    // The city named after `city of` is where, not who.
+    expect(found.find((e) => e.trigger === 'killed')?.actors).toEqual([]);
+  });
+
+  it('keeps a second predicate’s polarity, reads food deliveries as aid, and a pronoun for its speaker', () => {
+    const found = events(
+      'The RSF denied responsibility and accused the army of staging the attack. The World Food Programme said it had delivered food to 1.2 million people.',
+    );
+    expect(found.find((e) => e.trigger === 'accused')?.status).toBe('completed');
+    expect(found.find((e) => e.trigger === 'delivered')).toMatchObject({
+      type: 'aid',
+      actors: ['World Food Programme'],
+    });
+    const arms = events('The United States delivered 20 howitzers to Ukraine.');
+    expect(arms.find((e) => e.trigger === 'delivered')?.type).toBe('arms_transfer');
+  });
+
   it('reads one protest in a sentence of protesters who march', () => {
     const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
     expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);

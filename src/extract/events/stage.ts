@@ -40,11 +40,13 @@ import {
   FROM_WORDS,
   HABITUAL,
   HOSTILE_TYPES,
+  HUMANITARIAN,
   LASTING,
   NEAR_SENTENCES,
   NEGATION_MODALS,
   NEGATORS,
   NOUN_PHRASE,
+  OBJECT_REACH,
   ONE_PER_SENTENCE,
   OPEN_MODS,
   PARTAKING,
@@ -308,6 +310,26 @@ function announcedPhrase(c: EventContext, w: number): boolean {
   return true;
 }
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['not', "n't", 'also', 'already', 'still', 'never', 'now', 'then']);
+
+/**
+ * True when the trigger is the verb of a pronoun that opens the quote's content and so stands for
+ * its speaker (`Maersk said it would divert vessels`, `the WFP said it had delivered food`).
+ */
+function speakerPronoun(c: EventContext, w: number): boolean {
+  const q = c.quoteAt[w]!;
+  const quote = q >= 0 ? c.quotes[q]! : null;
+  if (!quote?.cue || quote.direct) return false;
+  const first = wordAt(c.words, quote.span[0]);
+  if (first >= w || !SUBJECT_PRONOUNS.has(c.words[first]!.lower)) return false;
+  for (let k = first + 1; k < w; k++) {
+    const lower = c.words[k]!.lower;
+    if (!AUXILIARIES.has(lower) && !BETWEEN_SUBJECT_AND_VERB.has(lower)) return false;
+  }
+  return true;
+}
+
 /** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
 function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
   for (let k = Math.max(b.floor, w - ACTOR_WINDOW); k < w; k++) {
@@ -563,7 +585,7 @@ function draftOf(
   // What a speaker announces as a noun phrase is the speaker's act (`the Pentagon announced a $400
   // million aid package`, `Minsk unveiled new drills`), not what a clause reports (`said 66 people
   // were detained`).
-  if (actors.length === 0 && announcedPhrase(c, t.from)) {
+  if (actors.length === 0 && (announcedPhrase(c, t.from) || speakerPronoun(c, t.from))) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
@@ -592,6 +614,9 @@ function draftOf(
   const visit =
     t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
   if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
+  if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
+    t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
   const span: Span = [c.words[t.from]!.start, c.words[t.to - 1]!.end];
   const targets = TARGETED.has(t.type)
     ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
@@ -852,7 +877,7 @@ function negatedClaims(
  * join an earlier one of their type when they share an actor and their times agree, or when they
  * are a bare definite mention (`the deployment`). Phases stay apart, linked to their exercise.
  */
-function corefer(drafts: readonly Draft[]): Draft[] {
+function corefer(drafts: readonly Draft[], headline = false): Draft[] {
   const groups: Draft[] = [];
   const lastOfType = new Map<string, Draft>();
   const groupOf = new Map<Draft, Draft>();
@@ -947,6 +972,20 @@ function corefer(drafts: readonly Draft[]): Draft[] {
   // Unnamed exercises before the first naming (a headline's `Joint Drills`) join a later one.
   const out: Draft[] = [];
   groups.forEach((g, i) => {
+    // A headline's report (`Drone strike kills 12 in Sudan market`) is the story's first report of its type.
+    const story = headline && g.sentence === 0 && !g.phase && g.type !== 'military_exercise';
+    if (story) {
+      const later = groups
+        .slice(i + 1)
+        .find((x) => !x.phase && x.type === g.type && compatible(x, g) && timesAgree(x, g));
+      if (later) {
+        const trigger = later.trigger;
+        merge(later, g);
+        later.trigger = trigger;
+        for (const [d, owner] of groupOf) if (owner === g) groupOf.set(d, later);
+        return;
+      }
+    }
     if (g.type === 'military_exercise' && !g.phase && !g.name) {
       // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
       // next exercise whose actors do not conflict.
@@ -985,6 +1024,23 @@ function consistent(g: Draft, d: Draft): boolean {
   if (g.size && d.size && g.size.value !== d.size.value) return false;
   if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
   return timesAgree(g, d);
+}
+
+/** True when a humanitarian good is the object right after a transfer trigger (`delivered food`, `shipments of grain`). */
+function humanitarianObject(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (HUMANITARIAN.has(lower)) return true;
+    if (lower === ',' || lower === '.' || lower === 'to') return false;
+  }
+  return false;
+}
+
+/** True when the document opens with a headline: a first sentence that does not end as prose does, with more after it. */
+function startsWithHeadline(c: EventContext): boolean {
+  if (c.sentences.length < 2) return false;
+  const [from, to] = c.sentences[0]!;
+  return to > from && !/^[.!?…"”]$/.test(c.words[to - 1]!.lower);
 }
 
 /** True when the drafts' places do not conflict: either has none, or they share one. */
@@ -1142,7 +1198,9 @@ export function findEvents(input: EventInput): EventMention[] {
   linkPhases(drafts);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
   // corpus picture leaves them out (reconcile/features.ts), and `dropBare` drops them here.
-  const groups = corefer(drafts).filter((g) => !input.dropBare || !bare(g) || (g.phase && g.parent));
+  const groups = corefer(drafts, startsWithHeadline(c)).filter(
+    (g) => !input.dropBare || !bare(g) || (g.phase && g.parent),
+  );
   const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));
   const exercise = groups.some((g) => g.type === 'military_exercise');
   for (const d of namedDrafts(c, named, exercise)) {

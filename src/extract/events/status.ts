@@ -19,6 +19,8 @@ const NEGATION = new Set([
   'denied',
   'denying',
 ]);
+/** The verbs of denial among the negation words. */
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CANCELLED = new Set([
   'cancel',
   'cancels',
@@ -200,7 +202,11 @@ export function timeStatus(
 }
 
 /** The status of an event and the cue class that decided it (for `by`). */
-export function eventStatus(s: StatusInput): { status: EventStatus; rule: string } {
+export function eventStatus(input: StatusInput): { status: EventStatus; rule: string } {
+  // A second predicate (`denied responsibility and accused the army`) keeps its own polarity: a
+  // verb of denial before the `and` is the first predicate's.
+  const joined = input.before.at(-1) === 'and' || input.before.at(-1) === 'but';
+  const s = joined ? { ...input, before: input.before.filter((w) => !DENIALS.has(w)) } : input;
   const near = s.before.slice(-3);
   if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
   if (s.before.some((w) => CANCELLED.has(w) || ENDED.has(w)) || s.after.some((w) => CANCELLED.has(w)))

@@ -73,6 +73,12 @@ const SUBJECT_STOP: ReadonlySet<string> = new Set([
   'an',
 ]);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+/** Month and weekday names (and their short forms). */
+const CALENDAR: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 /** Function words that are capitalised only because they open a sentence. */
 const OPENERS: ReadonlySet<string> = new Set(
   'about around some more nearly almost over under up only just all most many several both the a an this that these those it its they their there he she we in on at by for after before since with as when while if but and or'.split(
@@ -205,7 +211,8 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
   // "troops deployed in countries on Belarus’ western and southern borders".
   let k = end;
   if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
-  if (noun && k < hi && PLACES.has(words[k]!.lower)) {
+  // A month or a weekday after `in`/`on` dates the figure (`1.2 million people in July`); it is no place.
+  if (noun && k < hi && PLACES.has(words[k]!.lower) && !(k + 1 < hi && CALENDAR.has(words[k + 1]!.lower))) {
     const s = k + 1;
     let e = s;
     while (

@@ -123,6 +123,7 @@ describe('quantities: elided units and what they count', () => {
     expect(pay.find((q) => q.unit === 'percent')?.about).toBeNull();
     expect(one('The stoppage has left more than 40 container ships waiting at anchor.')[0]!.about).toBeNull();
     expect(one('Poland has deployed 20,000 troops.')[0]!.about).toBe('Poland');
+    expect(one('It delivered food to 1.2 million people in July.')[0]!.about).toBeNull();
   });
   it('reads names between figure and noun, possessives and places', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
