@@ -45,6 +45,8 @@ describe('entityStage', () => {
     const text = 'Shipping group Maersk said it would divert vessels, and Smith said so too.';
     const ms = entities(text);
     expect(at(ms, 'Maersk', text)).toMatchObject({ type: 'organization' });
+    const outlet = 'Two reporters from the same outlet, Abzas Media, remain in custody.';
+    expect(at(entities(outlet), 'Abzas Media', outlet)).toMatchObject({ type: 'media' });
   });
 
   it('folds spellings and links surnames to the full name', () => {

@@ -56,7 +56,11 @@ const UNIT_HEADS = new Set([
   'flotilla',
   'troops',
 ]);
+/** Heads of outlet names that no person's name ends with. */
+const NEVER_SURNAMES = new Set(['media', 'news', 'agency', 'tv', 'television', 'radio', 'broadcasting']);
+
 const MEDIA_HEADS = new Set([
+  'media',
   'news',
   'agency',
   'times',
@@ -130,6 +134,9 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
     return { type: 'gpe', name: country.names[0]!, attrs: { country: country.code } };
   const words = lower.split(' ');
   const head = words[words.length - 1]!;
+  // `Abzas Media`, `Sky News`: no surname ends a person's name like that.
+  if (conll === 'PER' && words.length > 1 && NEVER_SURNAMES.has(head))
+    return { type: 'media', name, attrs: {} };
   if (conll === 'PER') return { type: 'person', name, attrs: {} };
   if (conll === 'MISC' || conll === null) {
     const demonym = demonyms(gaz).get(lower);

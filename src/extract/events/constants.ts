@@ -469,6 +469,21 @@ export const CLOSING_REACH = 20;
 export const PREDICATE_REACH = 24;
 /** Event types whose reports usually name no actor (an election is held by voters): two such reports may corefer on time alone. */
 export const ACTORLESS: ReadonlySet<string> = new Set(['election']);
+/** Nouns of delivery that are an arms transfer only beside a word for arms. */
+export const DELIVERY_NOUNS: ReadonlySet<string> = new Set([
+  'delivery',
+  'deliveries',
+  'shipment',
+  'shipments',
+]);
+/** Words for arms that make a delivery an arms transfer. */
+export const ARMS_WORDS: ReadonlySet<string> = new Set(
+  'arms weapons weapon ammunition munitions missiles missile shells rockets tanks howitzers artillery drones jets aircraft air-defence air-defense systems launchers guns rifles military'.split(
+    ' ',
+  ),
+);
+/** How many words around a delivery noun a word for arms is looked for. */
+export const ARMS_REACH = 4;
 /** Goods whose delivery is aid, not an arms transfer. */
 export const HUMANITARIAN: ReadonlySet<string> = new Set(
   'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief'.split(

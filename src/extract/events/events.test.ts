@@ -347,6 +347,13 @@ describe('events: names, announcements and crowds', () => {
     expect(arms.find((e) => e.trigger === 'delivered')?.type).toBe('arms_transfer');
   });
 
+  it('reads a bare delivery of gas as no arms transfer, one of arms as one', () => {
+    const found = events(
+      'Azerbaijan agreed to double gas deliveries by 2027. Germany promised more arms deliveries.',
+    );
+    expect(found.filter((e) => e.trigger === 'deliveries').map((e) => e.type)).toEqual(['arms_transfer']);
+  });
+
   it('reads one protest in a sentence of protesters who march', () => {
     const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
     expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);

@@ -31,9 +31,12 @@ import {
   ACTORLESS,
   ANNOUNCED_REACH,
   ANNOUNCING,
+  ARMS_REACH,
+  ARMS_WORDS,
   AUXILIARIES,
   CLOSING_REACH,
   DATED_BY_REPORT,
+  DELIVERY_NOUNS,
   DEMAND_MODALS,
   DENIAL_REACH,
   DETERMINERS,
@@ -562,7 +565,7 @@ function yearsDisagree(name: string, time: TimeMention): boolean {
   return time.end.slice(0, 4) < year || time.start.slice(0, 4) > year;
 }
 
-/** A draft event from a trigger; `first` when no other trigger comes before it in its sentence. */
+/** A draft event from a trigger (null when its context says it names none); `first` when no other trigger comes before it in its sentence. */
 function draftOf(
   c: EventContext,
   t: Trigger,
@@ -570,7 +573,7 @@ function draftOf(
   b: Bounds,
   first: boolean,
   reach = b.ceil,
-): Draft {
+): Draft | null {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
   const actors = passive.length > 0 ? passive : actorsBefore(c, t.from, b);
@@ -617,6 +620,14 @@ function draftOf(
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
+  // A bare delivery noun is a transfer of arms only beside a word for arms (`arms deliveries`,
+  // `shipments of ammunition`), not of gas or grain (`to double deliveries by 2027`).
+  if (
+    t.type === 'arms_transfer' &&
+    DELIVERY_NOUNS.has(c.words[t.from]!.lower) &&
+    !armsNear(c, t.from, t.to, b)
+  )
+    return null;
   const span: Span = [c.words[t.from]!.start, c.words[t.to - 1]!.end];
   const targets = TARGETED.has(t.type)
     ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
@@ -1026,6 +1037,13 @@ function consistent(g: Draft, d: Draft): boolean {
   return timesAgree(g, d);
 }
 
+/** True when a word for arms stands within a few words of the trigger, in its bounds. */
+function armsNear(c: EventContext, from: number, to: number, b: Bounds): boolean {
+  for (let w = Math.max(b.floor, from - ARMS_REACH); w < Math.min(b.ceil, to + ARMS_REACH); w++)
+    if (ARMS_WORDS.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
 /** True when a humanitarian good is the object right after a transfer trigger (`delivered food`, `shipments of grain`). */
 function humanitarianObject(c: EventContext, to: number, b: Bounds): boolean {
   for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
@@ -1188,7 +1206,8 @@ export function findEvents(input: EventInput): EventMention[] {
       );
       // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
       const reach = Math.min(c.sentences[s]![1], triggers[i + 1]?.from ?? c.words.length);
-      drafts.push(draftOf(c, t, s, b, i === 0, reach));
+      const d = draftOf(c, t, s, b, i === 0, reach);
+      if (d) drafts.push(d);
     });
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
