@@ -403,22 +403,6 @@ function headsNounPhrase(c: EventContext, at: number, b: Bounds): boolean {
   return false;
 }
 
-const PREPOSITIONS = new Set([
-  'in',
-  'of',
-  'for',
-  'at',
-  'on',
-  'with',
-  'during',
-  'after',
-  'before',
-  'from',
-  'to',
-  'by',
-  'into',
-  'about',
-]);
 const FUTURE_AUX = new Set(['will', 'would', 'shall', "'ll"]);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const PLAN_AFTER_COPULA = new Set(['due', 'scheduled', 'set', 'expected', 'planned', 'to']);
