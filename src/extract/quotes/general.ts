@@ -1,8 +1,10 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
+import { CUE_MODEL_OBJECT_THRESHOLD, CUE_MODEL_THRESHOLD } from './constants.ts';
+import { cueFeatures, cueScore } from './cue-model.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
-import type { QuoteLexicon } from './lexicon.ts';
+import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   cuePrefix,
   isPassive,
@@ -125,6 +127,23 @@ function generalCue(
   return best;
 }
 
+const CUE_PARTICLES: ReadonlySet<string> = new Set('for about of on out up in with'.split(' '));
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i you it there'.split(' '));
+/** Words that open a clause after a cue. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'that to whether if how why what when where who which : , " “ \' ‘'.split(' '),
+);
+/**
+ * True when the words from `k` open a clause (`that …`, `to …`, `whether …`, `he …`, a quotation),
+ * not a bare object (`shares a border`), particles after the cue skipped (`spoke of how …`).
+ */
+function opensClause(words: readonly Word[], k: number): boolean {
+  let j = k;
+  while (j < words.length && j < k + 2 && CUE_PARTICLES.has(words[j]!.lower)) j++;
+  const w = words[j];
+  return w !== undefined && (CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
+}
+
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
@@ -212,9 +231,32 @@ export function findGeneral(
       pronoun: false,
     });
   }
+  const feats: number[] = [];
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
-    const cue = generalCue(words, c, hi, lex);
+    let cue = generalCue(words, c, hi, lex);
+    // The classifier reads the words of its vocabulary that no form holds, and the weak forms.
+    let learned = false;
+    const model = lex.classifier;
+    if (
+      !cue &&
+      model?.vocab.has(words[c]!.lower) &&
+      /^\p{Ll}/u.test(words[c]!.text) &&
+      !lex.quoteOnly.has(words[c]!.lower)
+    ) {
+      feats.length = 0;
+      cueFeatures(words, c, lexiconClass(lex, words, c), feats);
+      if (
+        cueScore(model, feats) >
+        (opensClause(words, c + 1) ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
+      ) {
+        {
+          const lw = words[c]!.lower;
+          cue = { stance: lex.cues.get(lw) ?? lex.general.get(lw) ?? 'other', next: c + 1, weak: false };
+          learned = true;
+        }
+      }
+    }
     if (!cue) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
@@ -324,6 +366,8 @@ export function findGeneral(
       !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;
+    // A learned cue with no subject to speak is a stance about nobody (`what is known`).
+    if (learned && !src) continue;
     for (let k = content[0]; k < content[1]; k++)
       if (!free(k)) {
         content = [content[0], k];
@@ -343,7 +387,7 @@ export function findGeneral(
       source: src ? rangeSpan(words, src) : null,
       sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
-      rule: 'general/cue',
+      rule: learned ? 'general/learned-cue' : 'general/cue',
       pronoun:
         src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
     });

@@ -1,0 +1,162 @@
+import { hashSep, hashStr, seed } from '../entities/hash.ts';
+import { isCapitalised, type Word } from '../quantities/words.ts';
+
+/**
+ * A contextual cue classifier: for a word whose lower-case form heads annotated attribution cues
+ * (a learned vocabulary, one hash lookup), a linear score over hashed features of the word and its
+ * neighbours says whether this occurrence is a cue (`thinks` in `Trump thinks that …` but not in
+ * `what he thinks is right`; `plans` in `Clinton plans to …` but not in `the plans`). Trained as an
+ * averaged binary perceptron on PolNeAR train by `scripts/train-cues.ts`; the model file holds
+ * only the vocabulary words, feature hashes and integer weights.
+ */
+
+/** The model: vocabulary, weights by feature hash (scaled integers) and the decision threshold. */
+export interface CueModel {
+  readonly vocab: ReadonlySet<string>;
+  readonly weights: ReadonlyMap<number, number>;
+  /** Weights are the averaged perceptron's times this factor, rounded. */
+  readonly scale: number;
+}
+
+/** The model file as written by `scripts/train-cues.ts`. */
+export interface CueModelFile {
+  readonly format: 'sitrep-cue-model';
+  readonly version: 1;
+  readonly note: string;
+  readonly scale: number;
+  readonly vocab: readonly string[];
+  /** Feature hashes and their weights, two parallel arrays. */
+  readonly hashes: readonly number[];
+  readonly weights: readonly number[];
+}
+
+/** Parses a model file's JSON text; throws naming `file` and the field at fault. */
+export function parseCueModel(json: string, file: string): CueModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
+  }
+  const m = raw as Partial<CueModelFile>;
+  if (m.format !== 'sitrep-cue-model' || m.version !== 1)
+    throw new Error(`${file}: format: not a cue model v1`);
+  if (!Array.isArray(m.vocab) || !m.vocab.every((w) => typeof w === 'string'))
+    throw new Error(`${file}: vocab: expected an array of words`);
+  if (!Array.isArray(m.hashes) || !Array.isArray(m.weights) || m.hashes.length !== m.weights.length)
+    throw new Error(`${file}: hashes/weights: expected two arrays of the same length`);
+  if (typeof m.scale !== 'number' || !(m.scale > 0))
+    throw new Error(`${file}: scale: expected a positive number`);
+  const weights = new Map<number, number>();
+  m.hashes.forEach((h, i) => {
+    const w = m.weights![i];
+    if (!Number.isInteger(h) || !Number.isInteger(w))
+      throw new Error(`${file}: hashes/weights[${i}]: not integers`);
+    weights.set(h, w!);
+  });
+  return { vocab: new Set(m.vocab), weights, scale: m.scale };
+}
+
+// Feature templates: the hash of the name, then the values.
+const T = {
+  bias: seed('bias'),
+  w: seed('w'),
+  suf: seed('suf3'),
+  p1: seed('p1'),
+  p2: seed('p2'),
+  n1: seed('n1'),
+  n2: seed('n2'),
+  p1w: seed('p1|w'),
+  wn1: seed('w|n1'),
+  p1class: seed('p1class'),
+  n1class: seed('n1class'),
+  n1classw: seed('n1class|w'),
+  subj: seed('subject'),
+  subjw: seed('subject|w'),
+  pos: seed('position'),
+  cap: seed('cap'),
+  lex: seed('lexicon'),
+  lexw: seed('lexicon|w'),
+  n2class: seed('n2class'),
+};
+
+const PRONOUNS: ReadonlySet<string> = new Set('he she they we i you it who'.split(' '));
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their our my your this that these those whose some any no every'.split(' '),
+);
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could should may might must can did does do not also still'.split(
+    ' ',
+  ),
+);
+
+/** A coarse class of a neighbour word: what it says about the candidate's use. */
+function wordClass(w: Word | undefined): string {
+  if (!w) return 'none';
+  const l = w.lower;
+  if (l === 'that' || l === 'to' || l === 'whether' || l === 'if' || l === 'how' || l === 'why') return l;
+  if (/^[:,.;!?()—–-]$/.test(w.text)) return w.text;
+  if (/^["“”«»‘’']+$/.test(w.text)) return 'quote';
+  if (PRONOUNS.has(l)) return 'pronoun';
+  if (DETERMINERS.has(l)) return 'det';
+  if (AUXILIARIES.has(l)) return 'aux';
+  if (/^\p{N}/u.test(w.text)) return 'num';
+  if (isCapitalised(w)) return 'cap';
+  if (l.endsWith('ly')) return 'ly';
+  return 'low';
+}
+
+/** True when a pronoun or a capitalised name stands within the three words before `i` (no clause break). */
+function subjectNear(words: readonly Word[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = words[k]!;
+    if (/^[,;:.()"“”]$/.test(w.text)) return 'break';
+    if (PRONOUNS.has(w.lower)) return k === i - 1 ? 'pronoun-adjacent' : 'pronoun';
+    if (isCapitalised(w) && k > 0) return k === i - 1 ? 'name-adjacent' : 'name';
+  }
+  return 'none';
+}
+
+const hw = (t: number, s: string) => hashStr(hashSep(t), s);
+
+/**
+ * Appends the feature hashes of candidate word `i` of a sentence to `out`; `lexicon` tells whether
+ * the hand-written or learned lexicons already hold the word as a cue form (`strong`, `weak`, `none`).
+ */
+export function cueFeatures(words: readonly Word[], i: number, lexicon: string, out: number[]): void {
+  const w = words[i]!;
+  const lw = w.lower;
+  const p1 = words[i - 1];
+  const p2 = words[i - 2];
+  const n1 = words[i + 1];
+  const n2 = words[i + 2];
+  out.push(T.bias);
+  out.push(hw(T.w, lw));
+  out.push(hw(T.suf, lw.slice(-3)));
+  out.push(hw(T.p1, p1?.lower ?? '<s>'));
+  out.push(hw(T.p2, p2?.lower ?? '<s>'));
+  out.push(hw(T.n1, n1?.lower ?? '</s>'));
+  out.push(hw(T.n2, n2?.lower ?? '</s>'));
+  out.push(hashStr(hw(T.p1w, p1?.lower ?? '<s>'), `|${lw}`));
+  out.push(hashStr(hw(T.wn1, lw), `|${n1?.lower ?? '</s>'}`));
+  const pc = wordClass(p1);
+  const nc = wordClass(n1);
+  out.push(hw(T.p1class, pc));
+  out.push(hw(T.n1class, nc));
+  out.push(hw(T.n2class, `${nc}|${wordClass(n2)}`));
+  out.push(hashStr(hw(T.n1classw, nc), `|${lw}`));
+  const subj = subjectNear(words, i);
+  out.push(hw(T.subj, subj));
+  out.push(hashStr(hw(T.subjw, subj), `|${lw}`));
+  out.push(hw(T.pos, i === 0 ? 'first' : i < 4 ? 'early' : i + 3 >= words.length ? 'late' : 'mid'));
+  out.push(hw(T.cap, isCapitalised(w) ? 'cap' : 'low'));
+  out.push(hw(T.lex, lexicon));
+  out.push(hashStr(hw(T.lexw, lexicon), `|${lw}`));
+}
+
+/** The score of a feature list (in scaled weight units): above zero, a cue. */
+export function cueScore(model: CueModel, feats: readonly number[]): number {
+  let s = 0;
+  for (const f of feats) s += model.weights.get(f) ?? 0;
+  return s / model.scale;
+}
