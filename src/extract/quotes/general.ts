@@ -128,10 +128,10 @@ function generalCue(
 }
 
 const CUE_PARTICLES: ReadonlySet<string> = new Set('for about of on out up in with'.split(' '));
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i you it there'.split(' '));
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i there'.split(' '));
 /** Words that open a clause after a cue. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'that to whether if how why what when where who which : , " “ \' ‘'.split(' '),
+  'that to whether if how why what when where who which : " “ \' ‘'.split(' '),
 );
 /**
  * True when the words from `k` open a clause (`that …`, `to …`, `whether …`, `he …`, a quotation),
