@@ -252,7 +252,9 @@ export function findGeneral(
       ) {
         {
           const lw = words[c]!.lower;
-          cue = { stance: lex.cues.get(lw) ?? lex.general.get(lw) ?? 'other', next: c + 1, weak: false };
+          const stance =
+            lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
+          cue = { stance, next: c + 1, weak: false };
           learned = true;
         }
       }

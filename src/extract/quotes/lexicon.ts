@@ -31,6 +31,8 @@ export interface QuoteLexicon {
   /** Every proper prefix of a general form of several words. */
   readonly generalPrefixes: ReadonlySet<string>;
   readonly generalFirst: ReadonlySet<string>;
+  /** Words of belief, intention and perception (`beliefs.en.tsv`): learned cues holding one are `believed`. */
+  readonly beliefs: ReadonlySet<string>;
   /** The contextual cue classifier, when loaded (cues no lexicon form holds: `thinks`, `plans`). */
   readonly classifier?: CueModel;
 }
@@ -55,6 +57,7 @@ const STANCES: ReadonlySet<string> = new Set([
   'stressed',
   'added',
   'reported',
+  'believed',
   'other',
 ]);
 const CLASSES: ReadonlySet<string> = new Set([
@@ -135,8 +138,15 @@ export function parseQuoteLexicon(
   cues: string,
   speakers: string,
   learned = '',
+  beliefList = '',
   classifier?: CueModel,
 ): QuoteLexicon {
+  const beliefs = new Set(
+    beliefList
+      .split('\n')
+      .map((l) => l.replace(/\r$/, '').trim())
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
   const cueMap = new Map<string, Stance>();
   const quoteOnly = new Set<string>();
   let cueMaxWords = 1;
@@ -170,7 +180,9 @@ export function parseQuoteLexicon(
     if (!STANCES.has(stance)) throw new Error(`learned cues: unknown stance ${stance}`);
     // Learning counts "he continued" beside quotations; the general rule has no quotation to lean on.
     if (general.has(form) || quoteOnlyForm(form, quoteOnly, cueMap)) continue;
-    general.set(form, stance as Stance);
+    // A learned stance of belief or intention (`wants`, `plans to`) is not speech.
+    const st = learnedStance(stance, form, beliefs);
+    general.set(form, st);
     if (weak) generalWeak.add(form);
     generalMaxWords = Math.max(generalMaxWords, form.split(' ').length);
   }
@@ -189,8 +201,14 @@ export function parseQuoteLexicon(
     generalWeak,
     generalMaxWords,
     generalFirst,
+    beliefs,
     classifier,
   };
+}
+
+/** The stance of a learned form: `believed` when it is `other` and holds a word of belief. */
+function learnedStance(stance: string, form: string, beliefs: ReadonlySet<string>): Stance {
+  return stance === 'other' && form.split(' ').some((w) => beliefs.has(w)) ? 'believed' : (stance as Stance);
 }
 
 /** How the general lexicon holds word k as a one-word cue: a classifier feature. */
@@ -217,12 +235,13 @@ function cueModel(): CueModel | undefined {
   return parseCueModel(json, name);
 }
 
-/** The English lexicon files' texts (cues, speakers, learned cues), without the classifier. */
-export function EN_LEXICON_SOURCES(): [string, string, string] {
+/** The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier. */
+export function EN_LEXICON_SOURCES(): [string, string, string, string] {
   return [
     readFileSync(new URL('cues.en.tsv', dir), 'utf8'),
     readFileSync(new URL('speakers.en.tsv', dir), 'utf8'),
     readFileSync(new URL('cues.polnear.tsv', dir), 'utf8'),
+    readFileSync(new URL('beliefs.en.tsv', dir), 'utf8'),
   ];
 }
 
