@@ -44,6 +44,7 @@ const MIN = Number(arg('--min', '2'));
 const VOCAB_PRECISION = Number(arg('--vocab-precision', '0.02'));
 const EPOCHS = Number(arg('--epochs', '8'));
 const HOLDOUT = arg('--holdout', '');
+const RUNS = Number(arg('--runs', '5'));
 const SCALE = 1000;
 
 const lex = parseQuoteLexicon(...EN_LEXICON_SOURCES());
@@ -134,42 +135,55 @@ docs.forEach((d, i) => {
 });
 const train = examples.filter((e) => !e.held);
 
-// Averaged perceptron with lazy averaging: w, the sum of updates times their time, per feature.
-const w = new Map<number, number>();
-const u = new Map<number, number>();
-let t = 1;
-let rng = 0x2545f491;
-const random = () => {
-  rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
-  return rng / 2 ** 32;
-};
-const order = train.map((_, i) => i);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let mistakes = 0;
-  for (const idx of order) {
-    const ex = train[idx]!;
-    let s = 0;
-    for (const f of ex.feats) s += w.get(f) ?? 0;
-    if (ex.y * s <= 0) {
-      mistakes++;
-      for (const f of ex.feats) {
-        w.set(f, (w.get(f) ?? 0) + ex.y);
-        u.set(f, (u.get(f) ?? 0) + ex.y * t);
-      }
+/**
+ * One averaged perceptron (lazy averaging: the weights, and the sum of updates times their step),
+ * its examples in an order shuffled by a fixed seed; returns the averaged weights per feature.
+ */
+function perceptron(seed: number): Map<number, number> {
+  const w = new Map<number, number>();
+  const u = new Map<number, number>();
+  let t = 1;
+  let rng = seed >>> 0;
+  const random = () => {
+    rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
+    return rng / 2 ** 32;
+  };
+  const order = train.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    t++;
+    let mistakes = 0;
+    for (const idx of order) {
+      const ex = train[idx]!;
+      let s = 0;
+      for (const f of ex.feats) s += w.get(f) ?? 0;
+      if (ex.y * s <= 0) {
+        mistakes++;
+        for (const f of ex.feats) {
+          w.set(f, (w.get(f) ?? 0) + ex.y);
+          u.set(f, (u.get(f) ?? 0) + ex.y * t);
+        }
+      }
+      t++;
+    }
+    console.log(`seed ${seed.toString(16)} epoch ${epoch + 1}: ${mistakes} mistakes of ${train.length}`);
   }
-  console.log(`epoch ${epoch + 1}: ${mistakes} mistakes of ${train.length}`);
+  const avg = new Map<number, number>();
+  for (const [f, v] of w) avg.set(f, v - u.get(f)! / t);
+  return avg;
 }
+
+// The mean of several perceptrons trained in different orders: one perceptron's scores near the
+// threshold move by several units from one order to the next; the mean is steadier.
+const sum = new Map<number, number>();
+for (let r = 0; r < RUNS; r++)
+  for (const [f, v] of perceptron(0x2545f491 + r * 0x9e3779b9)) sum.set(f, (sum.get(f) ?? 0) + v / RUNS);
 const hashes: number[] = [];
 const weights: number[] = [];
-for (const f of [...w.keys()].sort((a, b) => a - b)) {
-  const avg = w.get(f)! - u.get(f)! / t;
-  const q = Math.round(avg * SCALE);
+for (const f of [...sum.keys()].sort((a, b) => a - b)) {
+  const q = Math.round(sum.get(f)! * SCALE);
   if (q === 0) continue;
   hashes.push(f);
   weights.push(q);
@@ -201,7 +215,7 @@ if (HOLDOUT !== '')
     examples.filter((e) => e.held),
   );
 
-const note = `Contextual attribution cue classifier trained on the PolNeAR v1.0.0 train split by scripts/train-cues.ts (--min ${MIN} --vocab-precision ${VOCAB_PRECISION} --epochs ${EPOCHS}${HOLDOUT !== '' ? ` --holdout ${HOLDOUT}` : ''}); dev and test were not read. Only cue-head words, feature hashes and weights are kept, no article text. PolNeAR: github.com/networkdynamics/PolNeAR (Newell, Margolin & Ruths, LREC 2018).`;
+const note = `Contextual attribution cue classifier trained on the PolNeAR v1.0.0 train split by scripts/train-cues.ts (--min ${MIN} --vocab-precision ${VOCAB_PRECISION} --epochs ${EPOCHS} --runs ${RUNS}${HOLDOUT !== '' ? ` --holdout ${HOLDOUT}` : ''}); dev and test were not read. Only cue-head words, feature hashes and weights are kept, no article text. PolNeAR: github.com/networkdynamics/PolNeAR (Newell, Margolin & Ruths, LREC 2018).`;
 writeFileSync(
   out,
   `${JSON.stringify({ format: 'sitrep-cue-model', version: 1, note, scale: SCALE, vocab, hashes, weights })}\n`,

@@ -1,4 +1,4 @@
-import { hashSep, hashStr, seed } from '../entities/hash.ts';
+import { hashRange, hashSep, hashStr, seed } from '../entities/hash.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 
 /**
@@ -90,17 +90,27 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Classes of punctuation tokens (the scanner makes each a token of one character). */
+const PUNCT_CLASS: ReadonlyMap<string, string> = new Map([
+  ...[':', ',', '.', ';', '!', '?', '(', ')', '—', '–', '-'].map((c) => [c, c] as const),
+  ...['"', '“', '”', '«', '»', '‘', '’', "'"].map((c) => [c, 'quote'] as const),
+]);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set('that to whether if how why'.split(' '));
+/** Tokens that end a subject search before the candidate. */
+const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”']);
+
 /** A coarse class of a neighbour word: what it says about the candidate's use. */
 function wordClass(w: Word | undefined): string {
   if (!w) return 'none';
   const l = w.lower;
-  if (l === 'that' || l === 'to' || l === 'whether' || l === 'if' || l === 'how' || l === 'why') return l;
-  if (/^[:,.;!?()—–-]$/.test(w.text)) return w.text;
-  if (/^["“”«»‘’']+$/.test(w.text)) return 'quote';
+  if (CLAUSE_WORDS.has(l)) return l;
+  const p = PUNCT_CLASS.get(w.text);
+  if (p !== undefined) return p;
   if (PRONOUNS.has(l)) return 'pronoun';
   if (DETERMINERS.has(l)) return 'det';
   if (AUXILIARIES.has(l)) return 'aux';
-  if (/^\p{N}/u.test(w.text)) return 'num';
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'num';
   if (isCapitalised(w)) return 'cap';
   if (l.endsWith('ly')) return 'ly';
   return 'low';
@@ -110,48 +120,52 @@ function wordClass(w: Word | undefined): string {
 function subjectNear(words: readonly Word[], i: number): string {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = words[k]!;
-    if (/^[,;:.()"“”]$/.test(w.text)) return 'break';
+    if (BREAKS.has(w.text)) return 'break';
     if (PRONOUNS.has(w.lower)) return k === i - 1 ? 'pronoun-adjacent' : 'pronoun';
     if (isCapitalised(w) && k > 0) return k === i - 1 ? 'name-adjacent' : 'name';
   }
   return 'none';
 }
 
+/** A template joined with one value. */
 const hw = (t: number, s: string) => hashStr(hashSep(t), s);
+/** A feature hash joined with one more value, after a separator (`p1|w`): no string is built. */
+const and = (h: number, s: string) => hashStr(hashSep(h), s);
 
 /**
  * Appends the feature hashes of candidate word `i` of a sentence to `out`; `lexicon` tells whether
  * the hand-written or learned lexicons already hold the word as a cue form (`strong`, `weak`, `none`).
+ * Hashes are built in place (no feature string is allocated): the stage scores every candidate.
  */
 export function cueFeatures(words: readonly Word[], i: number, lexicon: string, out: number[]): void {
   const w = words[i]!;
   const lw = w.lower;
-  const p1 = words[i - 1];
-  const p2 = words[i - 2];
-  const n1 = words[i + 1];
-  const n2 = words[i + 2];
+  const p1 = words[i - 1]?.lower ?? '<s>';
+  const p2 = words[i - 2]?.lower ?? '<s>';
+  const n1 = words[i + 1]?.lower ?? '</s>';
+  const n2 = words[i + 2]?.lower ?? '</s>';
   out.push(T.bias);
   out.push(hw(T.w, lw));
-  out.push(hw(T.suf, lw.slice(-3)));
-  out.push(hw(T.p1, p1?.lower ?? '<s>'));
-  out.push(hw(T.p2, p2?.lower ?? '<s>'));
-  out.push(hw(T.n1, n1?.lower ?? '</s>'));
-  out.push(hw(T.n2, n2?.lower ?? '</s>'));
-  out.push(hashStr(hw(T.p1w, p1?.lower ?? '<s>'), `|${lw}`));
-  out.push(hashStr(hw(T.wn1, lw), `|${n1?.lower ?? '</s>'}`));
-  const pc = wordClass(p1);
-  const nc = wordClass(n1);
+  out.push(hashRange(hashSep(T.suf), lw, Math.max(0, lw.length - 3), lw.length));
+  out.push(hw(T.p1, p1));
+  out.push(hw(T.p2, p2));
+  out.push(hw(T.n1, n1));
+  out.push(hw(T.n2, n2));
+  out.push(and(hw(T.p1w, p1), lw));
+  out.push(and(hw(T.wn1, lw), n1));
+  const pc = wordClass(words[i - 1]);
+  const nc = wordClass(words[i + 1]);
   out.push(hw(T.p1class, pc));
   out.push(hw(T.n1class, nc));
-  out.push(hw(T.n2class, `${nc}|${wordClass(n2)}`));
-  out.push(hashStr(hw(T.n1classw, nc), `|${lw}`));
+  out.push(and(hw(T.n2class, nc), wordClass(words[i + 2])));
+  out.push(and(hw(T.n1classw, nc), lw));
   const subj = subjectNear(words, i);
   out.push(hw(T.subj, subj));
-  out.push(hashStr(hw(T.subjw, subj), `|${lw}`));
+  out.push(and(hw(T.subjw, subj), lw));
   out.push(hw(T.pos, i === 0 ? 'first' : i < 4 ? 'early' : i + 3 >= words.length ? 'late' : 'mid'));
   out.push(hw(T.cap, isCapitalised(w) ? 'cap' : 'low'));
   out.push(hw(T.lex, lexicon));
-  out.push(hashStr(hw(T.lexw, lexicon), `|${lw}`));
+  out.push(and(hw(T.lexw, lexicon), lw));
 }
 
 /** The score of a feature list (in scaled weight units): above zero, a cue. */

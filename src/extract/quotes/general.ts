@@ -246,17 +246,20 @@ export function findGeneral(
     ) {
       feats.length = 0;
       cueFeatures(words, c, lexiconClass(lex, words, c), feats);
+      // An object without a clause is a stance only with a clear score, and never an indefinite
+      // one (`published a timetable`, `shares a border`: a new thing, not a stance toward one).
+      const clause = opensClause(words, c + 1);
+      const next = words[c + 1]?.lower;
+      const indefinite = !clause && (next === 'a' || next === 'an');
       if (
-        cueScore(model, feats) >
-        (opensClause(words, c + 1) ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
+        !indefinite &&
+        cueScore(model, feats) > (clause ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
       ) {
-        {
-          const lw = words[c]!.lower;
-          const stance =
-            lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
-          cue = { stance, next: c + 1, weak: false };
-          learned = true;
-        }
+        const lw = words[c]!.lower;
+        const stance =
+          lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
+        cue = { stance, next: c + 1, weak: false };
+        learned = true;
       }
     }
     if (!cue) continue;
