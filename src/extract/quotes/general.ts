@@ -1,8 +1,8 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
-import { CUE_MODEL_OBJECT_THRESHOLD, CUE_MODEL_THRESHOLD } from './constants.ts';
-import { cueFeatures, cueScore } from './cue-model.ts';
+import { CUE_MODEL_OBJECT_THRESHOLD, CUE_MODEL_THRESHOLD, CUE_MODEL_WEAK_THRESHOLD } from './constants.ts';
+import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
@@ -144,6 +144,19 @@ function opensClause(words: readonly Word[], k: number): boolean {
   return w !== undefined && (CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
 }
 
+/** The classifier's score of word `c` (`feats` is a buffer reused across words). */
+function classify(
+  model: CueModel,
+  words: readonly Word[],
+  c: number,
+  lex: QuoteLexicon,
+  feats: number[],
+): number {
+  feats.length = 0;
+  cueFeatures(words, c, lexiconClass(lex, words, c), feats);
+  return cueScore(model, feats);
+}
+
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
@@ -235,17 +248,14 @@ export function findGeneral(
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
     let cue = generalCue(words, c, hi, lex);
-    // The classifier reads the words of its vocabulary that no form holds, and the weak forms.
+    // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
+    // weak form it confirms needs no subject right before it.
     let learned = false;
     const model = lex.classifier;
-    if (
-      !cue &&
-      model?.vocab.has(words[c]!.lower) &&
-      /^\p{Ll}/u.test(words[c]!.text) &&
-      !lex.quoteOnly.has(words[c]!.lower)
-    ) {
-      feats.length = 0;
-      cueFeatures(words, c, lexiconClass(lex, words, c), feats);
+    const lw = words[c]!.lower;
+    if (cue?.weak && model?.vocab.has(lw) && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD)
+      cue = { stance: cue.stance, next: cue.next, weak: false };
+    else if (!cue && model?.vocab.has(lw) && /^\p{Ll}/u.test(words[c]!.text) && !lex.quoteOnly.has(lw)) {
       // An object without a clause is a stance only with a clear score, and never an indefinite
       // one (`published a timetable`, `shares a border`: a new thing, not a stance toward one).
       const clause = opensClause(words, c + 1);
@@ -253,9 +263,8 @@ export function findGeneral(
       const indefinite = !clause && (next === 'a' || next === 'an');
       if (
         !indefinite &&
-        cueScore(model, feats) > (clause ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
+        classify(model, words, c, lex, feats) > (clause ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
       ) {
-        const lw = words[c]!.lower;
         const stance =
           lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
         cue = { stance, next: c + 1, weak: false };
