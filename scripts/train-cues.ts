@@ -45,6 +45,7 @@ const VOCAB_PRECISION = Number(arg('--vocab-precision', '0.02'));
 const EPOCHS = Number(arg('--epochs', '8'));
 const HOLDOUT = arg('--holdout', '');
 const RUNS = Number(arg('--runs', '5'));
+const PRUNE = Number(arg('--prune', '0'));
 const SCALE = 1000;
 
 const lex = parseQuoteLexicon(...EN_LEXICON_SOURCES());
@@ -187,7 +188,7 @@ const hashes: number[] = [];
 const weights: number[] = [];
 for (const f of [...sum.keys()].sort((a, b) => a - b)) {
   const q = Math.round(sum.get(f)! * SCALE);
-  if (q === 0) continue;
+  if (Math.abs(q) <= PRUNE) continue;
   hashes.push(f);
   weights.push(q);
 }

@@ -22,7 +22,7 @@ describe('parseCueModel', () => {
     ['another format', model({ format: 'x' }), /m\.json: format/],
     ['vocab not words', model({ vocab: [1] }), /m\.json: vocab/],
     ['arrays of different lengths', model({ weights: [1] }), /m\.json: hashes\/weights/],
-    ['a fractional weight', model({ weights: [1.5, 2] }), /weights\[0\]: not integers/],
+    ['a fractional weight', model({ weights: [1.5, 2] }), /weights\[0\]: not a 30-bit hash/],
     ['no scale', model({ scale: 0 }), /m\.json: scale/],
   ])('rejects %s, naming the file and field', (_name, json, error) => {
     expect(() => parseCueModel(json, 'm.json')).toThrow(error);
