@@ -1,15 +1,17 @@
 /**
  * `node --import tsx scripts/train-cues.ts [--train DIR] [--out FILE] [--min N] [--vocab-precision P]
- *   [--epochs N] [--holdout K]`
+ *   [--epochs N] [--runs N] [--prune Q] [--holdout K]` (`npm run train:cues` with the defaults)
  *
  * Trains the contextual cue classifier (src/extract/quotes/cue-model.ts) on the PolNeAR **train**
  * split (dev and test are never read). Each annotated cue's head word (its first word that is not an
  * auxiliary or adverb: `said` of `has also said`, `according` of `according to`) is a positive
  * example; every other occurrence, outside quoted contents, of a word that heads at least `--min`
  * train cues and does so at least `--vocab-precision` of the time is a negative one. An averaged
- * binary perceptron over the hashed context features; deterministic (documents in name order, a
- * fixed shuffle). `--holdout K` leaves out every fifth document from the K-th (0-4) and reports the
- * word-level precision and recall on them, for choosing options without touching dev.
+ * binary perceptron over the hashed context features, the mean of `--runs` perceptrons trained in
+ * differently shuffled orders, weights of at most `--prune` (scaled by 1000) dropped; deterministic
+ * (documents in name order, fixed shuffles). `--holdout K` leaves out every fifth document from the
+ * K-th (0-4) and reports the word-level precision and recall on them, for choosing options without
+ * touching dev.
  * Writes the vocabulary, feature hashes and integer weights only: no text of the articles.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,7 @@ process.env.SITREP_CUE_MODEL = 'none';
 const { parseAnn } = await import('../eval/tasks/polnear.ts');
 const { scanWords } = await import('../src/extract/quantities/words.ts');
 const { cueFeatures } = await import('../src/extract/quotes/cue-model.ts');
-const { EN_LEXICON_SOURCES, lexiconClass, parseQuoteLexicon } = await import(
+const { enLexiconSources, lexiconClass, parseQuoteLexicon } = await import(
   '../src/extract/quotes/lexicon.ts'
 );
 const { cuePrefix } = await import('../src/extract/quotes/phrases.ts');
@@ -48,7 +50,7 @@ const RUNS = Number(arg('--runs', '5'));
 const PRUNE = Number(arg('--prune', '0'));
 const SCALE = 1000;
 
-const lex = parseQuoteLexicon(...EN_LEXICON_SOURCES());
+const lex = parseQuoteLexicon(...enLexiconSources());
 
 /** Sentence spans of a text, by the pipeline's sentence stage. */
 function sentencesOf(text: string): (readonly [number, number])[] {

@@ -181,8 +181,7 @@ export function parseQuoteLexicon(
     // Learning counts "he continued" beside quotations; the general rule has no quotation to lean on.
     if (general.has(form) || quoteOnlyForm(form, quoteOnly, cueMap)) continue;
     // A learned stance of belief or intention (`wants`, `plans to`) is not speech.
-    const st = learnedStance(stance, form, beliefs);
-    general.set(form, st);
+    general.set(form, learnedStance(stance, form, beliefs));
     if (weak) generalWeak.add(form);
     generalMaxWords = Math.max(generalMaxWords, form.split(' ').length);
   }
@@ -236,7 +235,7 @@ function cueModel(): CueModel | undefined {
 }
 
 /** The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier. */
-export function EN_LEXICON_SOURCES(): [string, string, string, string] {
+export function enLexiconSources(): [string, string, string, string] {
   return [
     readFileSync(new URL('cues.en.tsv', dir), 'utf8'),
     readFileSync(new URL('speakers.en.tsv', dir), 'utf8'),
@@ -246,4 +245,4 @@ export function EN_LEXICON_SOURCES(): [string, string, string, string] {
 }
 
 /** The English lexicon with the cue classifier (`models/cues-en.json`), read once when the module loads. */
-export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(...EN_LEXICON_SOURCES(), cueModel());
+export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(...enLexiconSources(), cueModel());
