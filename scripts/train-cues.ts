@@ -42,7 +42,7 @@ function arg(name: string, fallback: string): string {
 
 const trainDir = arg('--train', join(shared, 'datasets/polnear/train'));
 const out = arg('--out', join(repo, 'models/cues-en.json'));
-const MIN = Number(arg('--min', '2'));
+const MIN = Number(arg('--min', '1'));
 const VOCAB_PRECISION = Number(arg('--vocab-precision', '0.02'));
 const EPOCHS = Number(arg('--epochs', '8'));
 const HOLDOUT = arg('--holdout', '');
