@@ -255,7 +255,14 @@ export function findGeneral(
     const lw = words[c]!.lower;
     if (cue?.weak && model?.vocab.has(lw) && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD)
       cue = { stance: cue.stance, next: cue.next, weak: false };
-    else if (!cue && model?.vocab.has(lw) && /^\p{Ll}/u.test(words[c]!.text) && !lex.quoteOnly.has(lw)) {
+    else if (
+      !cue &&
+      model?.vocab.has(lw) &&
+      !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
+      /^\p{Ll}/u.test(words[c]!.text) &&
+      !lex.quoteOnly.has(lw)
+    ) {
+      // (After a determiner the word is a noun, dropped below anyway: not scored.)
       // An object without a clause is a stance only with a clear score, and never an indefinite
       // one (`published a timetable`, `shares a border`: a new thing, not a stance toward one).
       const clause = opensClause(words, c + 1);
