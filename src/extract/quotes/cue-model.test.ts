@@ -19,11 +19,12 @@ const model = (over: Record<string, unknown>) =>
 describe('parseCueModel', () => {
   it.each([
     ['not JSON', '{', /m\.json: not JSON/],
-    ['another format', model({ format: 'x' }), /m\.json: format/],
-    ['vocab not words', model({ vocab: [1] }), /m\.json: vocab/],
-    ['arrays of different lengths', model({ weights: [1] }), /m\.json: hashes\/weights/],
-    ['a fractional weight', model({ weights: [1.5, 2] }), /weights\[0\]: not a 30-bit hash/],
-    ['no scale', model({ scale: 0 }), /m\.json: scale/],
+    ['another format', model({ format: 'x' }), /m\.json: format:/],
+    ['vocab not words', model({ vocab: [1] }), /m\.json: vocab\.0:/],
+    ['arrays of different lengths', model({ weights: [1] }), /m\.json: weights: hashes and weights differ/],
+    ['a fractional weight', model({ weights: [1.5, 2] }), /m\.json: weights\.0:/],
+    ['a hash over 30 bits', model({ hashes: [2 ** 31, 2] }), /m\.json: hashes\.0:/],
+    ['no scale', model({ scale: 0 }), /m\.json: scale:/],
   ])('rejects %s, naming the file and field', (_name, json, error) => {
     expect(() => parseCueModel(json, 'm.json')).toThrow(error);
   });

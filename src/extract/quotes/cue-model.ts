@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { hashRange, hashSep, hashStr, mix32, seed } from '../entities/hash.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 
@@ -5,9 +6,9 @@ import { isCapitalised, type Word } from '../quantities/words.ts';
  * A contextual cue classifier: for a word whose lower-case form heads annotated attribution cues
  * (a learned vocabulary, one hash lookup), a linear score over hashed features of the word and its
  * neighbours says whether this occurrence is a cue (`thinks` in `Trump thinks that …` but not in
- * `what he thinks is right`; `plans` in `Clinton plans to …` but not in `the plans`). Trained as an
- * averaged binary perceptron on PolNeAR train by `scripts/train-cues.ts`; the model file holds
- * only the vocabulary words, feature hashes and integer weights.
+ * `what he thinks is right`; `plans` in `Clinton plans to …` but not in `the plans`). Trained as
+ * averaged binary perceptrons (the mean of five) on PolNeAR train by `scripts/train-cues.ts`; the
+ * model file holds only the vocabulary words, feature hashes and integer weights.
  */
 
 /**
@@ -48,7 +49,7 @@ export class WeightTable {
   }
 }
 
-/** The model: vocabulary, weights by feature hash (scaled integers) and the decision threshold. */
+/** The model: vocabulary and weights by feature hash (scaled integers). */
 export interface CueModel {
   readonly vocab: ReadonlySet<string>;
   readonly weights: WeightTable;
@@ -56,17 +57,37 @@ export interface CueModel {
   readonly scale: number;
 }
 
-/** The model file as written by `scripts/train-cues.ts`. */
-export interface CueModelFile {
-  readonly format: 'sitrep-cue-model';
-  readonly version: 1;
-  readonly note: string;
-  readonly scale: number;
-  readonly vocab: readonly string[];
-  /** Feature hashes and their weights, two parallel arrays. */
-  readonly hashes: readonly number[];
-  readonly weights: readonly number[];
-}
+/** The model file as written by `scripts/train-cues.ts`: feature hashes and weights are parallel arrays. */
+const CueModelFileSchema = z
+  .object({
+    format: z.literal('sitrep-cue-model'),
+    version: z.literal(1),
+    note: z.string(),
+    scale: z.number().positive(),
+    vocab: z.array(z.string()),
+    // Feature hashes are 30-bit (entities/hash.ts); weights are 32-bit integers.
+    hashes: z.array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 30 - 1),
+    ),
+    weights: z.array(
+      z
+        .number()
+        .int()
+        .min(-(2 ** 31))
+        .max(2 ** 31 - 1),
+    ),
+  })
+  .refine((m) => m.hashes.length === m.weights.length, {
+    message: 'hashes and weights differ in length',
+    path: ['weights'],
+  });
+
+/** The model file's shape. */
+export type CueModelFile = z.infer<typeof CueModelFileSchema>;
 
 /** Parses a model file's JSON text; throws naming `file` and the field at fault. */
 export function parseCueModel(json: string, file: string): CueModel {
@@ -76,20 +97,12 @@ export function parseCueModel(json: string, file: string): CueModel {
   } catch (e) {
     throw new Error(`${file}: not JSON (${(e as Error).message})`);
   }
-  const m = raw as Partial<CueModelFile>;
-  if (m.format !== 'sitrep-cue-model' || m.version !== 1)
-    throw new Error(`${file}: format: not a cue model v1`);
-  if (!Array.isArray(m.vocab) || !m.vocab.every((w) => typeof w === 'string'))
-    throw new Error(`${file}: vocab: expected an array of words`);
-  if (!Array.isArray(m.hashes) || !Array.isArray(m.weights) || m.hashes.length !== m.weights.length)
-    throw new Error(`${file}: hashes/weights: expected two arrays of the same length`);
-  if (typeof m.scale !== 'number' || !(m.scale > 0))
-    throw new Error(`${file}: scale: expected a positive number`);
-  m.hashes.forEach((h, i) => {
-    const w = m.weights![i];
-    if (!Number.isInteger(h) || h < 0 || h >= 2 ** 30 || !Number.isInteger(w) || Math.abs(w!) >= 2 ** 31)
-      throw new Error(`${file}: hashes/weights[${i}]: not a 30-bit hash and a 32-bit integer weight`);
-  });
+  const parsed = CueModelFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  const m = parsed.data;
   return { vocab: new Set(m.vocab), weights: new WeightTable(m.hashes, m.weights), scale: m.scale };
 }
 
