@@ -22,8 +22,16 @@ describe('parseCueModel', () => {
     ['another format', model({ format: 'x' }), /m\.json: format:/],
     ['vocab not words', model({ vocab: [1] }), /m\.json: vocab\.0:/],
     ['arrays of different lengths', model({ weights: [1] }), /m\.json: weights: hashes and weights differ/],
-    ['a fractional weight', model({ weights: [1.5, 2] }), /m\.json: weights\.0:/],
-    ['a hash over 30 bits', model({ hashes: [2 ** 31, 2] }), /m\.json: hashes\.0:/],
+    [
+      'a fractional weight',
+      model({ weights: [1.5, 2] }),
+      /m\.json: weights: expected an array of 32-bit integers/,
+    ],
+    [
+      'a hash over 30 bits',
+      model({ hashes: [2 ** 31, 2] }),
+      /m\.json: hashes: expected an array of 30-bit hashes/,
+    ],
     ['no scale', model({ scale: 0 }), /m\.json: scale:/],
   ])('rejects %s, naming the file and field', (_name, json, error) => {
     expect(() => parseCueModel(json, 'm.json')).toThrow(error);
