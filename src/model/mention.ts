@@ -112,7 +112,10 @@ export interface QuantityMention extends MentionBase {
   readonly about: Span | string | null;
 }
 
-/** The stance of a reporting cue. */
+/**
+ * The stance of a reporting cue; `believed` is a state of mind (`thinks`, `wants`, `plans to`), not
+ * a speech act: no claim, denial or accusation is read from it.
+ */
 export type Stance =
   | 'said'
   | 'claimed'
@@ -122,6 +125,7 @@ export type Stance =
   | 'stressed'
   | 'added'
   | 'reported'
+  | 'believed'
   | 'other';
 
 /** A quote or reported claim: content span, cue, speaker and relay. */

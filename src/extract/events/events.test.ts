@@ -425,6 +425,12 @@ describe('events: acts of speech', () => {
     const found = events('Alexander Lukashenko claimed that the economy had grown by 3 percent.');
     expect(found.filter((e) => e.type === 'accusation')).toEqual([]);
   });
+  it('reads a belief (`thinks … not`) as no denial, as a statement of the same is one', () => {
+    const thinks = events('Alexander Lukashenko thinks that Russia is not preparing to attack Ukraine.');
+    expect(thinks.filter((e) => e.type === 'denial')).toEqual([]);
+    const says = events('Alexander Lukashenko said that Russia is not preparing to attack Ukraine.');
+    expect(says.map((e) => e.type)).toContain('denial');
+  });
   it('reads a pledge not to take part as no denial', () => {
     const found = events('"We will not take part in any war," Alexander Lukashenko said.');
     expect(found.filter((e) => e.type === 'denial')).toEqual([]);

@@ -819,7 +819,8 @@ function negatedClaims(
     if (d.statuses[0]?.rule !== 'negation' || d.origin.startsWith('quote')) continue;
     const qi = c.quoteAt[d.word]!;
     const q = qi >= 0 ? c.quotes[qi]! : null;
-    if (!q?.cue || !q.speaker || STANCE_EVENTS[q.stance] || seen.has(qi)) continue;
+    // A state of mind (`does not think`) is not a denial of a claim.
+    if (!q?.cue || !q.speaker || STANCE_EVENTS[q.stance] || q.stance === 'believed' || seen.has(qi)) continue;
     let neg = -1;
     for (let w = d.word - 1; w >= Math.max(0, d.word - STATUS_WINDOW) && neg < 0; w--)
       if (NEGATORS.has(c.words[w]!.lower)) neg = w;
@@ -841,7 +842,7 @@ function negatedClaims(
   // Denied part in something, with no event word (`Belarusian troops are not involved`, `we are
   // not taking part`): a negation near the start of what was said, then a word of taking part.
   c.quotes.forEach((q, qi) => {
-    if (!q.cue || !q.speaker || STANCE_EVENTS[q.stance] || seen.has(qi)) return;
+    if (!q.cue || !q.speaker || STANCE_EVENTS[q.stance] || q.stance === 'believed' || seen.has(qi)) return;
     const from = wordAt(c.words, q.span[0]);
     const to = Math.min(c.words.length, from + DENIAL_REACH);
     for (let w = from; w < to && c.words[w]!.end <= q.span[1]; w++) {

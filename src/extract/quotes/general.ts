@@ -1,8 +1,10 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
+import { CUE_MODEL_OBJECT_THRESHOLD, CUE_MODEL_THRESHOLD, CUE_MODEL_WEAK_THRESHOLD } from './constants.ts';
+import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
-import type { QuoteLexicon } from './lexicon.ts';
+import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   cuePrefix,
   isPassive,
@@ -125,6 +127,36 @@ function generalCue(
   return best;
 }
 
+const CUE_PARTICLES: ReadonlySet<string> = new Set('for about of on out up in with'.split(' '));
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i there'.split(' '));
+/** Words that open a clause after a cue. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'that to whether if how why what when where who which : " “ \' ‘'.split(' '),
+);
+/**
+ * True when the words from `k` open a clause (`that …`, `to …`, `whether …`, `he …`, a quotation),
+ * not a bare object (`shares a border`), particles after the cue skipped (`spoke of how …`).
+ */
+function opensClause(words: readonly Word[], k: number): boolean {
+  let j = k;
+  while (j < words.length && j < k + 2 && CUE_PARTICLES.has(words[j]!.lower)) j++;
+  const w = words[j];
+  return w !== undefined && (CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
+}
+
+/** The classifier's score of word `c` (`feats` is a buffer reused across words). */
+function classify(
+  model: CueModel,
+  words: readonly Word[],
+  c: number,
+  lex: QuoteLexicon,
+  feats: number[],
+): number {
+  feats.length = 0;
+  cueFeatures(words, c, lexiconClass(lex, words, c), feats);
+  return cueScore(model, feats);
+}
+
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
@@ -212,9 +244,40 @@ export function findGeneral(
       pronoun: false,
     });
   }
+  const feats: number[] = [];
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
-    const cue = generalCue(words, c, hi, lex);
+    let cue = generalCue(words, c, hi, lex);
+    // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
+    // weak form it confirms needs no subject right before it.
+    let learned = false;
+    const model = lex.classifier;
+    const lw = words[c]!.lower;
+    if (cue?.weak && model?.vocab.has(lw) && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD)
+      cue = { stance: cue.stance, next: cue.next, weak: false };
+    else if (
+      !cue &&
+      model?.vocab.has(lw) &&
+      !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
+      /^\p{Ll}/u.test(words[c]!.text) &&
+      !lex.quoteOnly.has(lw)
+    ) {
+      // (After a determiner the word is a noun, dropped below anyway: not scored.)
+      // An object without a clause is a stance only with a clear score, and never an indefinite
+      // one (`published a timetable`, `shares a border`: a new thing, not a stance toward one).
+      const clause = opensClause(words, c + 1);
+      const next = words[c + 1]?.lower;
+      const indefinite = !clause && (next === 'a' || next === 'an');
+      if (
+        !indefinite &&
+        classify(model, words, c, lex, feats) > (clause ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
+      ) {
+        const stance =
+          lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
+        cue = { stance, next: c + 1, weak: false };
+        learned = true;
+      }
+    }
     if (!cue) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
@@ -261,7 +324,9 @@ export function findGeneral(
       let end = c0;
       while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
       const s = subjectBefore(words, end, 0);
-      if (s && s[0] < s[1]) {
+      // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned cue
+      // is another clause's; the cue is a participle there, not a stance of that subject.
+      if (s && s[0] < s[1] && !(learned && s[1] < end)) {
         let ok = true;
         for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
         if (ok) src = s;
@@ -324,6 +389,8 @@ export function findGeneral(
       !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;
+    // A learned cue with no subject to speak is a stance about nobody (`what is known`).
+    if (learned && !src) continue;
     for (let k = content[0]; k < content[1]; k++)
       if (!free(k)) {
         content = [content[0], k];
@@ -343,7 +410,7 @@ export function findGeneral(
       source: src ? rangeSpan(words, src) : null,
       sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
-      rule: 'general/cue',
+      rule: learned ? 'general/learned-cue' : 'general/cue',
       pronoun:
         src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
     });

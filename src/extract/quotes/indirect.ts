@@ -593,7 +593,8 @@ export function findIndirect(
       c > MIN_INDIRECT_TOKENS &&
       words[c - 1]!.text === ',' &&
       !CLOSERS.has(words[c - 2]!.text) &&
-      stance !== 'other'
+      stance !== 'other' &&
+      stance !== 'believed'
     ) {
       const src = sourceAfter(words, cue.next, hi);
       if (src && contentEnd(words, src.whole[1], hi) === src.whole[1]) {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Stance } from '../../model/mention.ts';
+import type { Word } from '../quantities/words.ts';
 import { GENERAL_MIN_COUNT, GENERAL_MIN_PRECISION, GENERAL_WEAK_PRECISION } from './constants.ts';
+import { type CueModel, parseCueModel } from './cue-model.ts';
 
 /** Classes of speaker words (see `lexicons/quotes/speakers.en.tsv`). */
 export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' | 'stop' | 'mute';
@@ -29,6 +31,10 @@ export interface QuoteLexicon {
   /** Every proper prefix of a general form of several words. */
   readonly generalPrefixes: ReadonlySet<string>;
   readonly generalFirst: ReadonlySet<string>;
+  /** Words of belief, intention and perception (`beliefs.en.tsv`): learned cues holding one are `believed`. */
+  readonly beliefs: ReadonlySet<string>;
+  /** The contextual cue classifier, when loaded (cues no lexicon form holds: `thinks`, `plans`). */
+  readonly classifier?: CueModel;
 }
 
 /** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
@@ -51,6 +57,7 @@ const STANCES: ReadonlySet<string> = new Set([
   'stressed',
   'added',
   'reported',
+  'believed',
   'other',
 ]);
 const CLASSES: ReadonlySet<string> = new Set([
@@ -127,7 +134,19 @@ function prefixesOf(forms: Iterable<string>): Set<string> {
 }
 
 /** Parses the cue and speaker lexicons (and learned cues); throws on a malformed line, naming it. */
-export function parseQuoteLexicon(cues: string, speakers: string, learned = ''): QuoteLexicon {
+export function parseQuoteLexicon(
+  cues: string,
+  speakers: string,
+  learned = '',
+  beliefList = '',
+  classifier?: CueModel,
+): QuoteLexicon {
+  const beliefs = new Set(
+    beliefList
+      .split('\n')
+      .map((l) => l.replace(/\r$/, '').trim())
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
   const cueMap = new Map<string, Stance>();
   const quoteOnly = new Set<string>();
   let cueMaxWords = 1;
@@ -161,7 +180,8 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
     if (!STANCES.has(stance)) throw new Error(`learned cues: unknown stance ${stance}`);
     // Learning counts "he continued" beside quotations; the general rule has no quotation to lean on.
     if (general.has(form) || quoteOnlyForm(form, quoteOnly, cueMap)) continue;
-    general.set(form, stance as Stance);
+    // A learned stance of belief or intention (`wants`, `plans to`) is not speech.
+    general.set(form, learnedStance(stance, form, beliefs));
     if (weak) generalWeak.add(form);
     generalMaxWords = Math.max(generalMaxWords, form.split(' ').length);
   }
@@ -180,14 +200,49 @@ export function parseQuoteLexicon(cues: string, speakers: string, learned = ''):
     generalWeak,
     generalMaxWords,
     generalFirst,
+    beliefs,
+    classifier,
   };
+}
+
+/** The stance of a learned form: `believed` when it is `other` and holds a word of belief. */
+function learnedStance(stance: string, form: string, beliefs: ReadonlySet<string>): Stance {
+  return stance === 'other' && form.split(' ').some((w) => beliefs.has(w)) ? 'believed' : (stance as Stance);
+}
+
+/** How the general lexicon holds word k as a one-word cue: a classifier feature. */
+export function lexiconClass(lex: QuoteLexicon, words: readonly Word[], k: number): string {
+  const lw = words[k]!.lower;
+  if (lex.general.has(lw)) return lex.generalWeak.has(lw) ? 'weak' : 'strong';
+  return lex.generalFirst.has(lw) ? 'first' : 'none';
 }
 
 const dir = new URL('../../../lexicons/quotes/', import.meta.url);
 
-/** The English lexicon, read once when the module loads. */
-export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(
-  readFileSync(new URL('cues.en.tsv', dir), 'utf8'),
-  readFileSync(new URL('speakers.en.tsv', dir), 'utf8'),
-  readFileSync(new URL('cues.polnear.tsv', dir), 'utf8'),
-);
+/** The cue classifier's file: `SITREP_CUE_MODEL` (a path, or `none` while training one), else the committed model. */
+function cueModel(): CueModel | undefined {
+  const env = process.env.SITREP_CUE_MODEL;
+  if (env === 'none') return undefined;
+  const file = env ?? new URL('../../../models/cues-en.json', import.meta.url);
+  const name = env ?? 'models/cues-en.json';
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`${name}: cannot read the cue model (${(e as Error).message}); run npm run train:cues`);
+  }
+  return parseCueModel(json, name);
+}
+
+/** The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier. */
+export function enLexiconSources(): [string, string, string, string] {
+  return [
+    readFileSync(new URL('cues.en.tsv', dir), 'utf8'),
+    readFileSync(new URL('speakers.en.tsv', dir), 'utf8'),
+    readFileSync(new URL('cues.polnear.tsv', dir), 'utf8'),
+    readFileSync(new URL('beliefs.en.tsv', dir), 'utf8'),
+  ];
+}
+
+/** The English lexicon with the cue classifier (`models/cues-en.json`), read once when the module loads. */
+export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(...enLexiconSources(), cueModel());
