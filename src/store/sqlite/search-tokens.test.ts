@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldToken, forEachToken, tokenReader } from './search-tokens.ts';
 
@@ -66,6 +67,49 @@ describe('search tokens', () => {
       ['łodz', 'Łódź'],
       ['cafe', 'cafe\u0301'],
       ['too', 'too'],
+    ]);
+  });
+
+  it('cuts the same spans and terms by char code as the token pattern does (ASCII runs beside any character)', () => {
+    const byPattern = (text: string) => {
+      const out: [string, number, number][] = [];
+      const next = tokenReader(text);
+      for (let t = next(); t !== null; t = next()) out.push([t.term, t.start, t.end]);
+      return out;
+    };
+    const byCode = (text: string) => {
+      const out: [string, number, number][] = [];
+      forEachToken(text, (term, start, end) => out.push([term, start, end]));
+      return out;
+    };
+    const piece = fc.constantFrom(
+      'Troops',
+      'x9',
+      ' ',
+      '-',
+      "'",
+      '’',
+      'é',
+      'e\u0301',
+      '\u0301',
+      'Ł',
+      'Σ',
+      '日本',
+      '½',
+      '\u{1F600}',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(byCode(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(byCode('')).toEqual([]);
+    expect(byCode('’Russia’s')).toEqual([
+      ['russia', 1, 7],
+      ['s', 8, 9],
     ]);
   });
 

@@ -50,12 +50,48 @@ function caseFold(c: string): string {
   return folded.length === c.length ? folded : lower;
 }
 
-/** Calls `each` with every token's term and its span `[start, end)` in `text`, in order. */
+/** ASCII token characters (letters and digits) by char code: the fast path of `forEachToken`. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Calls `each` with every token's term and its span `[start, end)` in `text`, in order. ASCII runs
+ * are read by char code (no regex match, no fold beyond lower case: the regex's token class holds
+ * exactly ASCII letters and digits there); a token touching a non-ASCII character is read by the
+ * token pattern from where it starts, so both paths cut and fold the same tokens.
+ */
 export function forEachToken(text: string, each: (term: string, start: number, end: number) => void): void {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80 && ASCII_WORD[c] === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let upper = false;
+    if (c < 0x80) {
+      for (; j < n; j++) {
+        c = text.charCodeAt(j);
+        if (c >= 0x80 || ASCII_WORD[c] === 0) break;
+        if (c <= 0x5a && c >= 0x41) upper = true;
+      }
+      if (j === n || c < 0x80) {
+        const raw = text.slice(i, j);
+        each(upper ? raw.toLowerCase() : raw, i, j);
+        i = j;
+        continue;
+      }
+    }
+    // A non-ASCII character at i or right after an ASCII run: the pattern decides from i.
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (m === null) return;
+    const end = m.index + m[0].length;
     const term = foldToken(m[0]);
-    if (term !== '') each(term, m.index, m.index + m[0].length);
+    if (term !== '') each(term, m.index, end);
+    i = end;
   }
 }
 
