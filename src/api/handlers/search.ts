@@ -8,14 +8,19 @@ export function splitSnippet(marked: string): { snippet: string; highlights: [nu
   let snippet = '';
   const highlights: [number, number][] = [];
   let open = -1;
-  for (const ch of marked) {
-    if (ch === '\u0001') open = snippet.length;
-    else if (ch === '\u0002') {
+  let at = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked.charCodeAt(i);
+    if (c !== 1 && c !== 2) continue;
+    snippet += marked.slice(at, i);
+    at = i + 1;
+    if (c === 1) open = snippet.length;
+    else {
       if (open >= 0) highlights.push([open, snippet.length]);
       open = -1;
-    } else snippet += ch;
+    }
   }
-  return { snippet, highlights };
+  return { snippet: snippet + marked.slice(at), highlights };
 }
 
 /** `GET /api/search`: full-text search with snippets, filters and facets. */

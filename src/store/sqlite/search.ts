@@ -229,8 +229,9 @@ export class SqliteSearch {
     const fts = toFtsQuery(query);
     if (!fts) return EMPTY;
     const terms = plainTerms(fts);
-    const index = terms ? this.termIndex(this.version()) : null;
-    if (terms && index) return this.pageByTerms(fts, terms, index, options);
+    const version = this.version();
+    const index = terms ? this.termIndex(version) : null;
+    if (terms && index) return this.pageByTerms(fts, terms, index, version, options);
     const ranking = this.rankingOf(fts);
     const offset = options.offset ?? 0;
     let view = this.viewOf(ranking, options);
@@ -245,7 +246,7 @@ export class SqliteSearch {
       page = this.pageOf(scored, view, offset, options.limit);
     }
     // Plain words while the term index is being built: FTS5 ranks, snippets are made as the index makes them.
-    const listing = terms ? this.listingMeta(this.version()) : null;
+    const listing = terms ? this.listingMeta(version) : null;
     const wanted = new Set(terms);
     const hits = page.map(({ rid, score }): SearchPageHit => {
       // bm25 is lower-is-better; report higher-is-better.
@@ -306,9 +307,9 @@ export class SqliteSearch {
     fts: string,
     terms: string[],
     index: TermIndex,
+    version: string,
     options: SearchPageOptions,
   ): SearchPage {
-    const version = this.version();
     const offset = options.offset ?? 0;
     let ranking = this.recall(fts, version);
     // A ranking kept from FTS5 while the index was built may lack scores: rank it afresh.

@@ -16,8 +16,8 @@ describe('TextShelf', () => {
   it('keeps texts across chunks, and answers null for rows it does not hold', () => {
     const shelf = new TextShelf(10_000, 64);
     const texts = Array.from({ length: 40 }, (_, i) => `text ${i} ${'é'.repeat(i % 9)}`);
-    texts.forEach((t, i) => shelf.add(2 * i + 1, t));
-    texts.forEach((t, i) => expect(shelf.get(2 * i + 1)).toBe(t));
+    for (const [i, t] of texts.entries()) expect(shelf.add(2 * i + 1, t)).toBe(true);
+    for (const [i, t] of texts.entries()) expect(shelf.get(2 * i + 1)).toBe(t);
     expect(shelf.get(2)).toBeNull();
     expect(shelf.get(100_000)).toBeNull();
   });
