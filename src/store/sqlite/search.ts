@@ -19,9 +19,15 @@ import { TextShelf } from './text-shelf.ts';
 
 /**
  * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
- * does not sort every match to show one page.
+ * does not sort every match to show one page. When `cmp` orders by `scores[x]` first (ascending),
+ * passing `scores` lets most candidates be turned away on one comparison of numbers.
  */
-export function topK(n: number, k: number, cmp: (a: number, b: number) => number): number[] {
+export function topK(
+  n: number,
+  k: number,
+  cmp: (a: number, b: number) => number,
+  scores?: Float64Array,
+): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
   const up = (i: number) => {
@@ -48,7 +54,7 @@ export function topK(n: number, k: number, cmp: (a: number, b: number) => number
     if (heap.length < k) {
       heap.push(x);
       up(heap.length - 1);
-    } else if (cmp(x, heap[0]!) < 0) {
+    } else if ((scores === undefined || scores[x]! <= scores[heap[0]!]!) && cmp(x, heap[0]!) < 0) {
       heap[0] = x;
       down(0);
     }
@@ -404,7 +410,7 @@ export class SqliteSearch {
       const b = byRowid[rids[y]!]!.id;
       return a < b ? -1 : a > b ? 1 : 0;
     };
-    const top = topK(n, (f.offset ?? 0) + f.limit, byRank).slice(f.offset ?? 0);
+    const top = topK(n, (f.offset ?? 0) + f.limit, byRank, scores).slice(f.offset ?? 0);
     return {
       rids: top.map((x) => rids[x]!),
       scores: top.map((x) => scores[x]!),

@@ -1,5 +1,5 @@
 import { SNIPPET_REACH } from './constants.ts';
-import { tokenReader } from './search-tokens.ts';
+import { readToken, type TokenAt } from './search-tokens.ts';
 
 /** Marks around a matched token and the cut sign, as the API's snippet splitter expects. */
 const OPEN = '\u0001';
@@ -129,15 +129,19 @@ function windowOf(
   atStart: boolean,
   atEnd: boolean,
 ): string {
-  const next = tokenReader(text.slice(from, to));
+  const stretch = text.slice(from, to);
+  const t: TokenAt = { term: '', start: 0, end: 0 };
   const tokens: { start: number; end: number; hit: string | null }[] = [];
+  let read = 0;
   let done = false;
   /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
   const has = (k: number) => {
     while (!done && tokens.length <= k) {
-      const t = next();
-      if (t === null) done = true;
-      else tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+      if (!readToken(stretch, read, t)) done = true;
+      else {
+        read = t.end;
+        tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+      }
     }
     return k < tokens.length;
   };

@@ -6,6 +6,8 @@ describe('TextShelf', () => {
     ['ASCII', 'Troops near Brest.'],
     ['Latin-1 and beyond', 'Nausėda in Łódź — “drills”'],
     ['astral characters', 'flag \u{1F1FA}\u{1F1E6} and \u{1F600}'],
+    ['Latin-1 only', 'Café Ångström ÿ'],
+    ['a lone surrogate', 'half \ud83d of a pair'],
     ['empty text', ''],
   ])('gives back %s as it was kept', (_name, text) => {
     const shelf = new TextShelf(1024, 64);
