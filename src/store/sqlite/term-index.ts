@@ -168,9 +168,10 @@ export class TermIndex {
     for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
     const lead = lists[driver]!;
     const norm = this.norms(avgdl);
-    const at = new Int32Array(lists.length);
     if (this.scratch.rids.length < lead.n)
       this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
+    if (lists.length === 2) return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, norm, driver);
+    const at = new Int32Array(lists.length);
     const { rids, scores } = this.scratch;
     let found = 0;
     outer: for (let i = 0; i < lead.n; i++) {
@@ -206,5 +207,49 @@ export class TermIndex {
     }
     const out = rids.subarray(0, found);
     return { rids: out, scores: scores.subarray(0, found) };
+  }
+
+  /**
+   * `match` for two terms (most queries), as one merge loop: the rarer list drives, the other is
+   * stepped or galloped forward; the score adds the terms in query order, as `match` does.
+   */
+  private matchTwo(
+    p0: Postings,
+    p1: Postings,
+    idf0: number,
+    idf1: number,
+    norm: Float64Array,
+    driver: number,
+  ): TermMatches {
+    const lead = driver === 0 ? p0 : p1;
+    const other = driver === 0 ? p1 : p0;
+    const leadRids = lead.rids;
+    const leadTf = lead.tf;
+    const list = other.rids;
+    const otherTf = other.tf;
+    const n = other.n;
+    const { rids, scores } = this.scratch;
+    const k1 = BM25_K1 + 1.0;
+    let found = 0;
+    let k = 0;
+    for (let i = 0; i < lead.n; i++) {
+      const rid = leadRids[i]!;
+      const stop = Math.min(n, k + 8);
+      while (k < stop && list[k]! < rid) k++;
+      if (k === stop && k < n && list[k]! < rid) k = gallop(list, n, k, rid);
+      if (k === n) break;
+      if (list[k] !== rid) continue;
+      const lengthNorm = norm[rid]!;
+      const a = driver === 0 ? leadTf[i]! : otherTf[k]!;
+      const b = driver === 0 ? otherTf[k]! : leadTf[i]!;
+      const fa = SEARCH_TITLE_WEIGHT * (a >>> 16) + (a & 0xffff);
+      const fb = SEARCH_TITLE_WEIGHT * (b >>> 16) + (b & 0xffff);
+      // 0 + x is x: the same double as `match`'s running sum.
+      const score = idf0 * ((fa * k1) / (fa + lengthNorm)) + idf1 * ((fb * k1) / (fb + lengthNorm));
+      rids[found] = rid;
+      scores[found] = -1.0 * score;
+      found++;
+    }
+    return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
   }
 }

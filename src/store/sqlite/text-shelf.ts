@@ -54,7 +54,11 @@ export class TextShelf {
     const c = rowid < this.chunkOf.length ? this.chunkOf[rowid]! : -1;
     if (c < 0) return null;
     const at = this.offsetOf[rowid]!;
-    return this.chunks[c]!.toString(this.wideOf[rowid] ? 'utf16le' : 'latin1', at, at + this.lengthOf[rowid]!);
+    return this.chunks[c]!.toString(
+      this.wideOf[rowid] ? 'utf16le' : 'latin1',
+      at,
+      at + this.lengthOf[rowid]!,
+    );
   }
 
   private grow(rowid: number): void {
