@@ -37,7 +37,20 @@ export const search = defineRoute({
     const scope = `search:${q}:${JSON.stringify(filters)}`;
     const offset = cursor ? decodeCursor(cursor, scope, z.number().int().min(0)) : 0;
     const page = await store.searchPage(q, { ...filters, limit, offset });
-    const items = page.hits.map(({ snippet, ...h }) => ({ ...h, ...splitSnippet(snippet) }));
+    // Built field by field (object rest and spread take V8's slow path), in the order the hit has them.
+    const items = page.hits.map((h) => {
+      const { snippet, highlights } = splitSnippet(h.snippet);
+      return {
+        id: h.id,
+        title: h.title,
+        outlet: h.outlet,
+        published: h.published,
+        format: h.format,
+        score: h.score,
+        snippet,
+        highlights,
+      };
+    });
     const next =
       offset + items.length < page.total && items.length > 0
         ? encodeCursor(offset + items.length, scope)
