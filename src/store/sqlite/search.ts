@@ -78,9 +78,14 @@ interface ListingMeta {
 /** Listing columns of every document, by rowid, and the facet values their codes stand for. */
 interface Listing {
   readonly byRowid: readonly (ListingMeta | undefined)[];
-  /** The same in typed arrays for loops over every match: current (1) by rowid, codes at 3 × rowid. */
-  readonly current: Uint8Array;
-  readonly codes: Int32Array;
+  /**
+   * For loops over every match: by rowid, the document's combination of facet values (-1 when it
+   * is not current), and per combination its three codes (at 3 × combination). Counting one
+   * combination per match and spreading the counts afterwards costs a third of counting three
+   * facets per match, most of whose increments hit the same few bins one after another.
+   */
+  readonly combo: Int32Array;
+  readonly comboCodes: Int32Array;
   readonly values: readonly [outlet: string[], format: string[], month: string[]];
 }
 
@@ -388,20 +393,26 @@ export class SqliteSearch {
     const { from, to } = filterKey(f);
     const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
     const { rids, scores } = matches;
-    const bins = facetBins(listing);
+    const { byRowid, combo, comboCodes } = listing;
+    const perCombo = new Int32Array(comboCodes.length / 3);
     let n = 0;
-    const { byRowid, current, codes } = listing;
-    const [outlets, formats, months] = bins as [Int32Array, Int32Array, Int32Array];
     for (let i = 0; i < rids.length; i++) {
       const rid = rids[i]!;
-      if (current[rid] !== 1 || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
+      const k = combo[rid]!;
+      if (k < 0 || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
       rids[n] = rid;
       scores[n] = scores[i]!;
-      const c = 3 * rid;
-      if (codes[c]! >= 0) outlets[codes[c]!]!++;
-      if (codes[c + 1]! >= 0) formats[codes[c + 1]!]!++;
-      if (codes[c + 2]! >= 0) months[codes[c + 2]!]!++;
+      perCombo[k]!++;
       n++;
+    }
+    const bins = facetBins(listing);
+    for (let k = 0; k < perCombo.length; k++) {
+      const count = perCombo[k]!;
+      if (count === 0) continue;
+      for (let facet = 0; facet < 3; facet++) {
+        const code = comboCodes[3 * k + facet]!;
+        if (code >= 0) bins[facet]![code]! += count;
+      }
     }
     const byRank = (x: number, y: number) => {
       const d = scores[x]! - scores[y]!;
@@ -661,13 +672,21 @@ export class SqliteSearch {
         current: r.current === 1,
         codes: [code(0, r.outlet), code(1, r.format), code(2, r.day?.slice(0, 7) ?? null)],
       };
-    const current = new Uint8Array(byRowid.length);
-    const codes = new Int32Array(3 * byRowid.length).fill(-1);
+    const combo = new Int32Array(byRowid.length).fill(-1);
+    const comboOf = new Map<string, number>();
+    const comboCodes: number[] = [];
     byRowid.forEach((m, rid) => {
-      current[rid] = m.current ? 1 : 0;
-      codes.set(m.codes, 3 * rid);
+      if (!m.current) return;
+      const key = m.codes.join(',');
+      let k = comboOf.get(key);
+      if (k === undefined) {
+        k = comboOf.size;
+        comboOf.set(key, k);
+        comboCodes.push(...m.codes);
+      }
+      combo[rid] = k;
     });
-    const listing = { byRowid, values, current, codes };
+    const listing = { byRowid, values, combo, comboCodes: Int32Array.from(comboCodes) };
     this.meta = { version, listing };
     return listing;
   }
