@@ -398,8 +398,9 @@ export class SqliteSearch {
     let n = 0;
     for (let i = 0; i < rids.length; i++) {
       const rid = rids[i]!;
+      // Not current, or (defensively) a row the listing does not hold: undefined fails `>= 0` too.
       const k = combo[rid]!;
-      if (k < 0 || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
+      if (!(k >= 0) || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
       rids[n] = rid;
       scores[n] = scores[i]!;
       perCombo[k]!++;
