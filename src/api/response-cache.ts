@@ -6,14 +6,15 @@ export interface CachedAnswer {
 }
 
 /**
- * The request's path and query with parameters sorted and encoded one way: URLs that ask the same
- * thing (`?limit=20&q=a%20b` and `?q=a+b&limit=20`) share a key.
+ * The request's path and its decoded query parameters in sorted order: URLs that ask the same thing
+ * (`?limit=20&q=a%20b` and `?q=a+b&limit=20`) share a key. JSON keeps it unambiguous and is cheap.
  */
 export function cacheKey(url: URL): string {
-  const params = [...url.searchParams].sort(([a, x], [b, y]) =>
-    a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0,
-  );
-  return params.length > 0 ? `${url.pathname}?${new URLSearchParams(params)}` : url.pathname;
+  if (url.search === '') return url.pathname;
+  const params = [...url.searchParams];
+  if (params.length > 1)
+    params.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return url.pathname + JSON.stringify(params);
 }
 
 /**
