@@ -101,8 +101,8 @@ export const searchBench: BenchCase = {
           const compared = queries.slice(0, COMPARED);
           for (const q of compared) {
             const [a, b] = searchers.map(([, s]) => s.page(q, { limit: 20 }));
-            const key = (p: SearchPage) =>
-              JSON.stringify([p.hits.map((h) => [h.id, h.score]), p.total, p.facets]);
+            // Whole hits: ids, scores, titles, dates, snippets.
+            const key = (p: SearchPage) => JSON.stringify([p.hits, p.total, p.facets]);
             if (key(a!) === key(b!)) same++;
           }
           figures[`${set}SameAsBaseline`] = `${same}/${compared.length}`;
@@ -111,7 +111,7 @@ export const searchBench: BenchCase = {
       db.close();
       const agree =
         searchers.length > 1
-          ? `; first pages equal to the baseline's (ids, scores, total, facets): distinct ${figures.distinctSameAsBaseline}, mixed ${figures.mixedSameAsBaseline}`
+          ? `; first pages equal to the baseline's (hits with scores and snippets, total, facets): distinct ${figures.distinctSameAsBaseline}, mixed ${figures.mixedSameAsBaseline}`
           : '';
       return {
         table:

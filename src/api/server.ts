@@ -10,6 +10,7 @@ import { ROUTES } from './handlers/index.ts';
 import { SECURITY_HEADERS } from './headers.ts';
 import { safeJson } from './json.ts';
 import { ApiError, type FieldError, toProblem } from './problem.ts';
+import { cacheKey, ResponseCache } from './response-cache.ts';
 import { compileRoutes, type Reply } from './router.ts';
 import { createStaticHandler } from './static.ts';
 
@@ -17,8 +18,9 @@ import { createStaticHandler } from './static.ts';
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
-/** Answers kept by the response cache, and the largest one kept. */
-const MAX_CACHED_RESPONSES = 256;
+/** Answers kept by the response cache, their bytes in all, and the largest one kept. */
+const MAX_CACHED_RESPONSES = 1024;
+const MAX_CACHED_TOTAL_BYTES = 64 * 1024 * 1024;
 const MAX_CACHED_BYTES = 1024 * 1024;
 
 /** How the API server is set up. */
@@ -35,7 +37,10 @@ export interface ApiOptions {
   readonly fallback?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
   /** Folder of the built web UI (`web/dist`), served outside `/api` when no `fallback` is given. */
   readonly webRoot?: string | null;
-  /** Keep recent GET answers per store version (default true; the bench turns it off to measure the views). */
+  /**
+   * Keep recent GET answers per store version, keyed by path and sorted query (default true; the
+   * bench measures with it off as well, to show what an answer costs to make).
+   */
   readonly cache?: boolean;
   /** Build the cross-document index at start (default true). */
   readonly warm?: boolean;
@@ -139,7 +144,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
   const responseCache =
     options.cache === false
       ? null
-      : new Map<string, { version: string; etag: string; contentType: string; payload: Buffer }>();
+      : new ResponseCache(MAX_CACHED_RESPONSES, MAX_CACHED_TOTAL_BYTES, MAX_CACHED_BYTES);
   const cache = new CorpusCache(store);
   const corpus = () => cache.get();
   // Build the cross-document index and the search term index now rather than on the first request
@@ -232,8 +237,9 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
     // GET answers depend only on the store, whose version changes on every write: cache them by URL.
     const cacheable = responseCache !== null && route.method === 'GET';
     const version = cacheable ? await store.version() : '';
-    const cached = cacheable ? responseCache.get(req.url ?? '') : undefined;
-    if (cached && cached.version === version) {
+    const key = cacheable ? cacheKey(url) : '';
+    const cached = cacheable ? responseCache.get(key, version) : undefined;
+    if (cached) {
       if (notModified(req.headers['if-none-match'], cached.etag)) {
         send(res, 304, { ...corsHeaders, ETag: cached.etag });
         return;
@@ -269,12 +275,8 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
     const etag = ('etag' in reply ? reply.etag : undefined) ?? etagOf(payload);
     const status =
       'raw' in reply ? 200 : (('json' in reply ? reply.status : undefined) ?? route.status ?? 200);
-    if (cacheable && status === 200 && !('raw' in reply)) {
-      if (responseCache.size >= MAX_CACHED_RESPONSES)
-        responseCache.delete(responseCache.keys().next().value!);
-      if (payload.byteLength <= MAX_CACHED_BYTES)
-        responseCache.set(req.url ?? '', { version, etag, contentType, payload: payload as Buffer });
-    }
+    if (cacheable && status === 200 && !('raw' in reply))
+      responseCache.set(key, version, { etag, contentType, payload: payload as Buffer });
     if ((method === 'GET' || method === 'HEAD') && notModified(req.headers['if-none-match'], etag)) {
       send(res, 304, { ...corsHeaders, ETag: etag });
       return;

@@ -158,7 +158,7 @@ export interface Store {
   count(filters?: DocumentFilters): Promise<number>;
   /** Full-text search with filters, offset paging, a total and facets (outlet, format, month). */
   searchPage(query: string, options: SearchPageOptions): Promise<SearchPage>;
-  /** Builds what search keeps in memory now (a server at start) instead of on the first search. */
+  /** Builds what search keeps in memory (a server at start) in the background; resolves when built. */
   warmSearch?(): Promise<void>;
   /** Current documents' JSON in id order, `limit` at a time after `after` (for cross-document views). */
   scanJson(options: { readonly after?: string | null; readonly limit: number }): Promise<DocumentJson[]>;

@@ -8,14 +8,19 @@ export function splitSnippet(marked: string): { snippet: string; highlights: [nu
   let snippet = '';
   const highlights: [number, number][] = [];
   let open = -1;
-  for (const ch of marked) {
-    if (ch === '\u0001') open = snippet.length;
-    else if (ch === '\u0002') {
+  let at = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked.charCodeAt(i);
+    if (c !== 1 && c !== 2) continue;
+    snippet += marked.slice(at, i);
+    at = i + 1;
+    if (c === 1) open = snippet.length;
+    else {
       if (open >= 0) highlights.push([open, snippet.length]);
       open = -1;
-    } else snippet += ch;
+    }
   }
-  return { snippet, highlights };
+  return { snippet: snippet + marked.slice(at), highlights };
 }
 
 /** `GET /api/search`: full-text search with snippets, filters and facets. */
@@ -32,7 +37,20 @@ export const search = defineRoute({
     const scope = `search:${q}:${JSON.stringify(filters)}`;
     const offset = cursor ? decodeCursor(cursor, scope, z.number().int().min(0)) : 0;
     const page = await store.searchPage(q, { ...filters, limit, offset });
-    const items = page.hits.map(({ snippet, ...h }) => ({ ...h, ...splitSnippet(snippet) }));
+    // Built field by field (object rest and spread take V8's slow path), in the order the hit has them.
+    const items = page.hits.map((h) => {
+      const { snippet, highlights } = splitSnippet(h.snippet);
+      return {
+        id: h.id,
+        title: h.title,
+        outlet: h.outlet,
+        published: h.published,
+        format: h.format,
+        score: h.score,
+        snippet,
+        highlights,
+      };
+    });
     const next =
       offset + items.length < page.total && items.length > 0
         ? encodeCursor(offset + items.length, scope)

@@ -44,6 +44,18 @@ export const SEARCH_SNIPPET_TOKENS = 16;
 export const TERM_INDEX_BATCH = 200;
 
 /**
+ * Rows indexed between two turns of the event loop when the term index is built in the background
+ * (server start): ~3–5 ms of tokenising, so requests answered meanwhile wait little.
+ */
+export const TERM_INDEX_SLICE = 25;
+
+/**
+ * Most bytes of document text kept in memory (UTF-8, outside the JS heap) for snippets; texts past
+ * it are read from SQLite per hit. 10,000 generated articles take ~105 MB (UTF-16: each holds a dash).
+ */
+export const SEARCH_TEXTS_MAX_BYTES = 1024 * 1024 * 1024;
+
+/**
  * How far a snippet looks: occurrences of each term found by string search (the place is chosen
  * among them), characters per token when comparing places (a word and its space: ~6–7 in English
  * news), and per token when cutting the stretch around the place to tokenise (generous: a longer

@@ -373,7 +373,7 @@ export class SqliteStore implements Store {
   }
 
   async warmSearch(): Promise<void> {
-    this.searcher.warm();
+    await this.searcher.warmInBackground();
   }
 
   async scanJson(options: { after?: string | null; limit: number }): Promise<DocumentJson[]> {

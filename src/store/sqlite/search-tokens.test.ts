@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldToken, forEachToken, tokenReader } from './search-tokens.ts';
+import { foldToken, forEachToken, tokenReader, tokensByPattern } from './search-tokens.ts';
 
 /** The terms SQLite's FTS5 makes of `text` with the tokenizer `documents_fts` uses, in order. */
 function sqliteTerms(texts: readonly string[]): string[][] {
@@ -66,6 +67,54 @@ describe('search tokens', () => {
       ['łodz', 'Łódź'],
       ['cafe', 'cafe\u0301'],
       ['too', 'too'],
+    ]);
+  });
+
+  it('cuts the same spans and terms by char code as the token pattern does (ASCII runs beside any character)', () => {
+    const byPattern = (text: string) => tokensByPattern(text).map((t) => [t.term, t.start, t.end]);
+    const byCode = (text: string) => {
+      const out: [string, number, number][] = [];
+      forEachToken(text, (term, start, end) => out.push([term, start, end]));
+      return out;
+    };
+    const piece = fc.constantFrom(
+      'Troops',
+      'x9',
+      ' ',
+      '-',
+      "'",
+      '’',
+      'é',
+      'e\u0301',
+      '\u0301',
+      'Ł',
+      'Σ',
+      '日本',
+      '½',
+      '\u{1F600}',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(byCode(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const next = tokenReader(text);
+        const lazily: [string, number, number][] = [];
+        for (let t = next(); t !== null; t = next()) lazily.push([t.term, t.start, t.end]);
+        expect(lazily).toEqual(byPattern(text));
+      }),
+      { numRuns: 200 },
+    );
+    expect(byCode('')).toEqual([]);
+    expect(byCode('’Russia’s')).toEqual([
+      ['russia', 1, 7],
+      ['s', 8, 9],
     ]);
   });
 

@@ -50,29 +50,92 @@ function caseFold(c: string): string {
   return folded.length === c.length ? folded : lower;
 }
 
-/** Calls `each` with every token's term and its span `[start, end)` in `text`, in order. */
-export function forEachToken(text: string, each: (term: string, start: number, end: number) => void): void {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const term = foldToken(m[0]);
-    if (term !== '') each(term, m.index, m.index + m[0].length);
-  }
+/** ASCII token characters (letters and digits) by char code: the fast path of `forEachToken`. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** A token found by `readToken`: its term and span. */
+export interface TokenAt {
+  term: string;
+  start: number;
+  end: number;
 }
 
-/** Token pattern for `tokenReader` (its own instance: readers and `forEachToken` may interleave). */
-const READER_TOKEN = new RegExp(TOKEN.source, 'gu');
+/**
+ * Reads the first token at or after `from` into `out`; false when there is none. ASCII runs are
+ * read by char code (no regex match, no fold beyond lower case: the token pattern's class holds
+ * exactly ASCII letters and digits there); a token touching a non-ASCII character is read by the
+ * token pattern from where it starts, so both paths cut and fold the same tokens.
+ */
+export function readToken(text: string, from: number, out: TokenAt): boolean {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80 && ASCII_WORD[c] === 0) {
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
+      let j = i;
+      let upper = false;
+      for (; j < n; j++) {
+        c = text.charCodeAt(j);
+        if (c >= 0x80 || ASCII_WORD[c] === 0) break;
+        if (c <= 0x5a && c >= 0x41) upper = true;
+      }
+      if (j === n || c < 0x80) {
+        const raw = text.slice(i, j);
+        out.term = upper ? raw.toLowerCase() : raw;
+        out.start = i;
+        out.end = j;
+        return true;
+      }
+    }
+    // A non-ASCII character at i or right after an ASCII run: the pattern decides from i.
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (m === null) return false;
+    const end = m.index + m[0].length;
+    const term = foldToken(m[0]);
+    if (term !== '') {
+      out.term = term;
+      out.start = m.index;
+      out.end = end;
+      return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
+/** Calls `each` with every token's term and its span `[start, end)` in `text`, in order. */
+export function forEachToken(text: string, each: (term: string, start: number, end: number) => void): void {
+  const t: TokenAt = { term: '', start: 0, end: 0 };
+  for (let at = 0; readToken(text, at, t); at = t.end) each(t.term, t.start, t.end);
+}
+
+/** The token pattern read as the reference (tests compare `readToken` with it). */
+export function tokensByPattern(text: string): TokenAt[] {
+  const out: TokenAt[] = [];
+  const re = new RegExp(TOKEN.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const term = foldToken(m[0]);
+    if (term !== '') out.push({ term, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 /** A lazy reader of `text`'s tokens (for snippets, which rarely need the whole text). */
-export function tokenReader(text: string): () => { term: string; start: number; end: number } | null {
+export function tokenReader(text: string): () => TokenAt | null {
   let at = 0;
   return () => {
-    READER_TOKEN.lastIndex = at;
-    for (let m = READER_TOKEN.exec(text); m !== null; m = READER_TOKEN.exec(text)) {
-      at = READER_TOKEN.lastIndex;
-      const term = foldToken(m[0]);
-      if (term !== '') return { term, start: m.index, end: m.index + m[0].length };
+    const t: TokenAt = { term: '', start: 0, end: 0 };
+    if (!readToken(text, at, t)) {
+      at = text.length;
+      return null;
     }
-    at = text.length;
-    return null;
+    at = t.end;
+    return t;
   };
 }

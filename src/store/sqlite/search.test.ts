@@ -240,6 +240,40 @@ describe('SqliteSearch', () => {
     expect(page.hits[0]!.snippet).toContain('\u0001troops\u0002');
   });
 
+  it('answers the same pages (hits, scores, snippets, totals, facets) while the term index is built in the background', async () => {
+    const queries: [string, Omit<SearchPageOptions, 'limit'>][] = [
+      ['troops Brest', {}],
+      ['drills', { outlet: 'Kyiv Ledger' }],
+      ['tanks', { from: '2022-01-05', to: '2022-02-10' }],
+      ['"drills report"', {}],
+    ];
+    const fresh = SqliteStore.open(path);
+    const building = fresh.warmSearch();
+    // Asked before the first slice is indexed: FTS5 ranks, the store makes the snippets.
+    const during = [];
+    for (const [q, f] of queries) during.push(await fresh.searchPage(q, { ...f, limit: 7, offset: 2 }));
+    await building;
+    const after = [];
+    for (const [q, f] of queries) after.push(await fresh.searchPage(q, { ...f, limit: 7, offset: 2 }));
+    await fresh.close();
+    const settled = [];
+    for (const [q, f] of queries) settled.push(await store.searchPage(q, { ...f, limit: 7, offset: 2 }));
+    expect(during).toEqual(settled);
+    expect(after).toEqual(settled);
+    expect(settled[0]!.hits.length).toBe(7);
+  });
+
+  it('indexes documents written while the background build runs', async () => {
+    const fresh = SqliteStore.open(path);
+    const building = fresh.warmSearch();
+    await store.put(fixtureRecord(fixtureDoc({ text: 'A zeppelin over Brest.', url: 'https://x.test/z1' })));
+    await building;
+    const page = await fresh.searchPage('zeppelin Brest', { limit: 5 });
+    await fresh.close();
+    expect(page.total).toBe(1);
+    expect(page.hits[0]!.snippet).toBe('A \u0001zeppelin\u0002 over \u0001Brest\u0002.');
+  });
+
   it('answers nothing for input without words', async () => {
     for (const q of ['', '"', '* OR', '()'])
       expect(await store.searchPage(q, { limit: 5 })).toEqual({

@@ -6,19 +6,28 @@ import {
   SEARCH_MEMO_SEEN,
   SEARCH_MEMO_VIEWS,
   SEARCH_SNIPPET_TOKENS,
+  SEARCH_TEXTS_MAX_BYTES,
   SEARCH_TOPK_MAX,
   TERM_INDEX_BATCH,
+  TERM_INDEX_SLICE,
 } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
 import { foldToken } from './search-tokens.ts';
 import { snippetOf } from './snippet.ts';
 import { TermIndex, type TermMatches } from './term-index.ts';
+import { TextShelf } from './text-shelf.ts';
 
 /**
  * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
- * does not sort every match to show one page.
+ * does not sort every match to show one page. When `cmp` orders by `scores[x]` first (ascending),
+ * passing `scores` lets most candidates be turned away on one comparison of numbers.
  */
-export function topK(n: number, k: number, cmp: (a: number, b: number) => number): number[] {
+export function topK(
+  n: number,
+  k: number,
+  cmp: (a: number, b: number) => number,
+  scores?: Float64Array,
+): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
   const up = (i: number) => {
@@ -45,7 +54,7 @@ export function topK(n: number, k: number, cmp: (a: number, b: number) => number
     if (heap.length < k) {
       heap.push(x);
       up(heap.length - 1);
-    } else if (cmp(x, heap[0]!) < 0) {
+    } else if ((scores === undefined || scores[x]! <= scores[heap[0]!]!) && cmp(x, heap[0]!) < 0) {
       heap[0] = x;
       down(0);
     }
@@ -56,7 +65,9 @@ export function topK(n: number, k: number, cmp: (a: number, b: number) => number
 /** What search filters and facets need of a document, kept in memory by rowid. */
 interface ListingMeta {
   readonly id: string;
+  readonly title: string | null;
   readonly outlet: string | null;
+  readonly published: string | null;
   readonly format: string;
   readonly day: string | null;
   readonly current: boolean;
@@ -67,9 +78,14 @@ interface ListingMeta {
 /** Listing columns of every document, by rowid, and the facet values their codes stand for. */
 interface Listing {
   readonly byRowid: readonly (ListingMeta | undefined)[];
-  /** The same in typed arrays for loops over every match: current (1) by rowid, codes at 3 × rowid. */
-  readonly current: Uint8Array;
-  readonly codes: Int32Array;
+  /**
+   * For loops over every match: by rowid, the document's combination of facet values (-1 when it
+   * is not current), and per combination its three codes (at 3 × combination). Counting one
+   * combination per match and spreading the counts afterwards costs a third of counting three
+   * facets per match, most of whose increments hit the same few bins one after another.
+   */
+  readonly combo: Int32Array;
+  readonly comboCodes: Int32Array;
   readonly values: readonly [outlet: string[], format: string[], month: string[]];
 }
 
@@ -171,10 +187,13 @@ export class SqliteSearch {
   private readonly best: Database.Statement;
   private readonly snippet: Database.Statement;
   private readonly metaRows: Database.Statement;
-  private readonly hitRow: Database.Statement;
   private readonly rowCount: Database.Statement;
   private readonly rowsAfter: Database.Statement;
-  private terms: { version: string; index: TermIndex } | null = null;
+  private readonly textRow: Database.Statement;
+  /** The term index and the texts kept beside it, up to date with the store at `version`. */
+  private terms: { version: string; index: TermIndex; texts: TextShelf } | null = null;
+  /** A build in slices between requests (server start), while searches are answered from FTS5. */
+  private building: Promise<void> | null = null;
   private meta: { version: string; listing: Listing } | null = null;
   private memo: { version: string; rankings: Map<string, Ranking>; seen: Set<string> } = {
     version: '',
@@ -204,15 +223,15 @@ export class SqliteSearch {
        FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
        WHERE documents_fts MATCH ? AND documents_fts.rowid = CAST(? AS INTEGER)`,
     );
-    this.hitRow = db.prepare(
-      'SELECT id, title, outlet, published, format, text FROM documents WHERE rowid = CAST(? AS INTEGER)',
-    );
+    this.textRow = db.prepare('SELECT text FROM documents WHERE rowid = CAST(? AS INTEGER)').pluck(true);
     this.rowCount = db.prepare('SELECT count(*) FROM documents').pluck(true);
     this.rowsAfter = db
       .prepare('SELECT rowid, title, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?')
       .raw(true);
     this.metaRows = db.prepare(
-      'SELECT rowid AS rid, id, outlet, format, substr(published, 1, 10) AS day, superseded_by IS NULL AS current FROM documents',
+      `SELECT rowid AS rid, id, title, outlet, published, format, substr(published, 1, 10) AS day,
+              superseded_by IS NULL AS current
+       FROM documents`,
     );
   }
 
@@ -221,7 +240,9 @@ export class SqliteSearch {
     const fts = toFtsQuery(query);
     if (!fts) return EMPTY;
     const terms = plainTerms(fts);
-    if (terms) return this.pageByTerms(fts, terms, options);
+    const version = this.version();
+    const index = terms ? this.termIndex(version) : null;
+    if (terms && index) return this.pageByTerms(fts, terms, index, version, options);
     const ranking = this.rankingOf(fts);
     const offset = options.offset ?? 0;
     let view = this.viewOf(ranking, options);
@@ -235,33 +256,82 @@ export class SqliteSearch {
       view = this.viewOf(scored, options);
       page = this.pageOf(scored, view, offset, options.limit);
     }
-    const hits = page.map(({ rid, score }) => {
-      const row = this.snippet.get(fts, rid) as Omit<SearchPageHit, 'score'>;
+    // Plain words while the term index is being built: FTS5 ranks, snippets are made as the index makes them.
+    const listing = terms ? this.listingMeta(version) : null;
+    const wanted = new Set(terms);
+    const hits = page.map(({ rid, score }): SearchPageHit => {
       // bm25 is lower-is-better; report higher-is-better.
+      if (listing) return this.hitOf(listing, rid, wanted, score);
+      const row = this.snippet.get(fts, rid) as Omit<SearchPageHit, 'score'>;
       return { ...row, score: -score };
     });
     return { hits, total: view.positions.length, facets: view.facets };
   }
 
-  /** Builds the term index and listing columns now (at server start) rather than on the first search. */
+  /** A hit of a plain-word query: listing columns, a snippet made from the kept (or read) text, the score. */
+  private hitOf(listing: Listing, rid: number, wanted: ReadonlySet<string>, score: number): SearchPageHit {
+    const m = listing.byRowid[rid]!;
+    const text = this.terms?.texts.get(rid) ?? (this.textRow.get(rid) as string);
+    return {
+      id: m.id,
+      title: m.title,
+      outlet: m.outlet,
+      published: m.published,
+      format: m.format,
+      snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS),
+      // bm25 is lower-is-better; report higher-is-better.
+      score: -score,
+    };
+  }
+
+  /** Builds the term index and listing columns now rather than on the first search. */
   warm(): void {
     const version = this.version();
     this.termIndex(version);
     this.listingMeta(version);
   }
 
+  /**
+   * Builds the term index in slices of TERM_INDEX_SLICE rows, yielding to the event loop between
+   * them (server start): searches meanwhile are answered from FTS5 with the same ranks and scores.
+   */
+  warmInBackground(): Promise<void> {
+    if (this.terms || this.building) return this.building ?? Promise.resolve();
+    const build = async () => {
+      const index = new TermIndex();
+      const texts = new TextShelf(SEARCH_TEXTS_MAX_BYTES);
+      this.listingMeta(this.version());
+      while (this.fillSlice(index, texts, TERM_INDEX_SLICE) === TERM_INDEX_SLICE)
+        await new Promise((resolve) => setImmediate(resolve));
+      // Rows written meanwhile were read by the slices; a count that does not add up is rebuilt.
+      this.terms = { version: '', index, texts };
+      this.termIndex(this.version());
+    };
+    this.building = build().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
   /** A page of a plain-word query from the term index, with snippets made from the hits' texts. */
-  private pageByTerms(fts: string, terms: string[], options: SearchPageOptions): SearchPage {
-    const version = this.version();
+  private pageByTerms(
+    fts: string,
+    terms: string[],
+    index: TermIndex,
+    version: string,
+    options: SearchPageOptions,
+  ): SearchPage {
     const offset = options.offset ?? 0;
     let ranking = this.recall(fts, version);
+    // A ranking kept from FTS5 while the index was built may lack scores: rank it afresh.
+    if (ranking?.scores === null) ranking = undefined;
     let page: { rids: number[]; scores: number[]; total: number; facets: Facets };
     if (!ranking && !this.askedBefore(fts)) {
       // Most queries are asked once: rank, count and cut the page in one pass over the index's
       // scratch arrays, keeping nothing (kept rankings would live long enough to cost old-space GC).
-      page = this.once(this.termIndex(version).match(terms), this.listingMeta(version), options);
+      page = this.once(index.match(terms), this.listingMeta(version), options);
     } else {
-      if (!ranking) ranking = this.keep(fts, this.termIndex(version).match(terms), this.listingMeta(version));
+      if (!ranking) ranking = this.keep(fts, index.match(terms), this.listingMeta(version));
       const scored = ranking as Ranking & { scores: Float64Array };
       const view = this.viewOf(scored, options);
       const cut = this.pageOf(scored, view, offset, options.limit);
@@ -273,13 +343,8 @@ export class SqliteSearch {
       };
     }
     const wanted = new Set(terms);
-    const hits = page.rids.map((rid, i) => {
-      const { text, ...row } = this.hitRow.get(rid) as Omit<SearchPageHit, 'score' | 'snippet'> & {
-        text: string;
-      };
-      // bm25 is lower-is-better; report higher-is-better.
-      return { ...row, snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS), score: -page.scores[i]! };
-    });
+    const listing = this.listingMeta(version);
+    const hits = page.rids.map((rid, i) => this.hitOf(listing, rid, wanted, page.scores[i]!));
     return { hits, total: page.total, facets: page.facets };
   }
 
@@ -328,20 +393,27 @@ export class SqliteSearch {
     const { from, to } = filterKey(f);
     const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
     const { rids, scores } = matches;
-    const bins = facetBins(listing);
+    const { byRowid, combo, comboCodes } = listing;
+    const perCombo = new Int32Array(comboCodes.length / 3);
     let n = 0;
-    const { byRowid, current, codes } = listing;
-    const [outlets, formats, months] = bins as [Int32Array, Int32Array, Int32Array];
     for (let i = 0; i < rids.length; i++) {
       const rid = rids[i]!;
-      if (current[rid] !== 1 || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
+      // Not current, or (defensively) a row the listing does not hold: undefined fails `>= 0` too.
+      const k = combo[rid]!;
+      if (!(k >= 0) || (!all && !passes(byRowid[rid]!, f, from, to))) continue;
       rids[n] = rid;
       scores[n] = scores[i]!;
-      const c = 3 * rid;
-      if (codes[c]! >= 0) outlets[codes[c]!]!++;
-      if (codes[c + 1]! >= 0) formats[codes[c + 1]!]!++;
-      if (codes[c + 2]! >= 0) months[codes[c + 2]!]!++;
+      perCombo[k]!++;
       n++;
+    }
+    const bins = facetBins(listing);
+    for (let k = 0; k < perCombo.length; k++) {
+      const count = perCombo[k]!;
+      if (count === 0) continue;
+      for (let facet = 0; facet < 3; facet++) {
+        const code = comboCodes[3 * k + facet]!;
+        if (code >= 0) bins[facet]![code]! += count;
+      }
     }
     const byRank = (x: number, y: number) => {
       const d = scores[x]! - scores[y]!;
@@ -350,7 +422,7 @@ export class SqliteSearch {
       const b = byRowid[rids[y]!]!.id;
       return a < b ? -1 : a > b ? 1 : 0;
     };
-    const top = topK(n, (f.offset ?? 0) + f.limit, byRank).slice(f.offset ?? 0);
+    const top = topK(n, (f.offset ?? 0) + f.limit, byRank, scores).slice(f.offset ?? 0);
     return {
       rids: top.map((x) => rids[x]!),
       scores: top.map((x) => scores[x]!),
@@ -359,25 +431,42 @@ export class SqliteSearch {
     };
   }
 
-  /** The term index for the store as it is now: rows added since are indexed (documents are only ever added). */
-  private termIndex(version: string): TermIndex {
+  /**
+   * The term index for the store as it is now: rows added since are indexed (documents are only
+   * ever added). Null while a background build runs (FTS5 answers meanwhile).
+   */
+  private termIndex(version: string): TermIndex | null {
     if (this.terms?.version === version) return this.terms.index;
+    if (!this.terms && this.building) return null;
     const total = this.rowCount.get() as number;
-    let index = this.terms?.index ?? this.fill(new TermIndex());
-    if (this.terms) this.fill(index);
+    let built = this.terms ?? {
+      version,
+      index: new TermIndex(),
+      texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
+    };
+    this.fill(built.index, built.texts);
     // A row count that does not add up means rows were removed or rewritten: index afresh.
-    if (index.rows !== total) index = this.fill(new TermIndex());
-    this.terms = { version, index };
-    return index;
+    if (built.index.rows !== total) {
+      built = { version, index: new TermIndex(), texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES) };
+      this.fill(built.index, built.texts);
+    }
+    this.terms = { ...built, version };
+    return built.index;
   }
 
   /** Adds the rows after the index's last one, a batch at a time (each batch's texts die young). */
-  private fill(index: TermIndex): TermIndex {
-    for (;;) {
-      const rows = this.rowsAfter.all(index.maxRowid, TERM_INDEX_BATCH) as [number, string | null, string][];
-      for (const [rid, title, text] of rows) index.add(rid, title, text);
-      if (rows.length < TERM_INDEX_BATCH) return index;
+  private fill(index: TermIndex, texts: TextShelf): void {
+    while (this.fillSlice(index, texts, TERM_INDEX_BATCH) === TERM_INDEX_BATCH);
+  }
+
+  /** Adds up to `limit` rows after the index's last one (their texts to the shelf); answers how many. */
+  private fillSlice(index: TermIndex, texts: TextShelf, limit: number): number {
+    const rows = this.rowsAfter.all(index.maxRowid, limit) as [number, string | null, string][];
+    for (const [rid, title, text] of rows) {
+      index.add(rid, title, text);
+      texts.add(rid, text);
     }
+    return rows.length;
   }
 
   /** A query's remembered ranking for this version of the store (least recently used is forgotten first). */
@@ -576,19 +665,29 @@ export class SqliteSearch {
     for (const r of this.metaRows.all() as Row[])
       byRowid[r.rid] = {
         id: r.id,
+        title: r.title,
         outlet: r.outlet,
+        published: r.published,
         format: r.format,
         day: r.day,
         current: r.current === 1,
         codes: [code(0, r.outlet), code(1, r.format), code(2, r.day?.slice(0, 7) ?? null)],
       };
-    const current = new Uint8Array(byRowid.length);
-    const codes = new Int32Array(3 * byRowid.length).fill(-1);
+    const combo = new Int32Array(byRowid.length).fill(-1);
+    const comboOf = new Map<string, number>();
+    const comboCodes: number[] = [];
     byRowid.forEach((m, rid) => {
-      current[rid] = m.current ? 1 : 0;
-      codes.set(m.codes, 3 * rid);
+      if (!m.current) return;
+      const key = m.codes.join(',');
+      let k = comboOf.get(key);
+      if (k === undefined) {
+        k = comboOf.size;
+        comboOf.set(key, k);
+        comboCodes.push(...m.codes);
+      }
+      combo[rid] = k;
     });
-    const listing = { byRowid, values, current, codes };
+    const listing = { byRowid, values, combo, comboCodes: Int32Array.from(comboCodes) };
     this.meta = { version, listing };
     return listing;
   }

@@ -1,5 +1,5 @@
 import { SNIPPET_REACH } from './constants.ts';
-import { tokenReader } from './search-tokens.ts';
+import { readToken, type TokenAt } from './search-tokens.ts';
 
 /** Marks around a matched token and the cut sign, as the API's snippet splitter expects. */
 const OPEN = '\u0001';
@@ -8,6 +8,16 @@ const CUT = '…';
 
 /** A token character (as search-tokens.ts has them): a match of a term must not continue into one. */
 const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+
+/** `WORD_CHAR` over ASCII by char code (letters and digits), so most checks need no regex. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** True when the code unit at `i` is a token character. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(text[i]!);
+}
 
 interface Hit {
   readonly term: string;
@@ -47,8 +57,7 @@ function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
   for (let m = re.exec(text); m !== null && hits.length < most; m = re.exec(text)) {
     const end = m.index + m[0].length;
     const whole =
-      (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!)) &&
-      (end === text.length || !WORD_CHAR.test(text[end]!));
+      (m.index === 0 || !isWordChar(text, m.index - 1)) && (end === text.length || !isWordChar(text, end));
     if (whole) hits.push({ term: m[0].toLowerCase(), start: m.index });
     // A match inside a longer word may hide a shorter term starting at the next character.
     else re.lastIndex = m.index + 1;
@@ -97,7 +106,7 @@ export function snippetOf(text: string, terms: ReadonlySet<string>, size: number
   const reach = size * SNIPPET_REACH.charsPerToken;
   let from = Math.max(0, centre - reach);
   // Start on a token boundary: step back to a non-token character (or the start of the text).
-  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  while (from > 0 && isWordChar(text, from - 1)) from--;
   const to = Math.min(text.length, centre + reach);
   return windowOf(text, from, to, terms, size, from === 0, to === text.length);
 }
@@ -120,15 +129,19 @@ function windowOf(
   atStart: boolean,
   atEnd: boolean,
 ): string {
-  const next = tokenReader(text.slice(from, to));
+  const stretch = text.slice(from, to);
+  const t: TokenAt = { term: '', start: 0, end: 0 };
   const tokens: { start: number; end: number; hit: string | null }[] = [];
+  let read = 0;
   let done = false;
   /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
   const has = (k: number) => {
     while (!done && tokens.length <= k) {
-      const t = next();
-      if (t === null) done = true;
-      else tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+      if (!readToken(stretch, read, t)) done = true;
+      else {
+        read = t.end;
+        tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+      }
     }
     return k < tokens.length;
   };

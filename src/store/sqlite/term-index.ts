@@ -46,7 +46,12 @@ function gallop(rids: Int32Array, n: number, from: number, target: number): numb
  * the table counts (superseded revisions too), as it does for FTS5's row count and idf.
  */
 export class TermIndex {
-  private readonly postings = new Map<string, Postings>();
+  /** Term → its id, the index of its postings in `lists`. */
+  private readonly ids = new Map<string, number>();
+  private readonly lists: Postings[] = [];
+  /** The row being added: packed counts by term id (0 for terms not in it), and the ids it holds. */
+  private counts = new Float64Array(1024);
+  private readonly touched: number[] = [];
   private lengths = new Int32Array(1024);
   private normCache: { rows: number; norm: Float64Array } | null = null;
   /** Where `match` writes (one query's matches are garbage by the next: no allocation per query). */
@@ -55,36 +60,53 @@ export class TermIndex {
   rows = 0;
   tokens = 0;
   maxRowid = 0;
+  /** Tokens of the row being added (the closures below are made once, not per row). */
+  private length = 0;
+  private readonly inTitle = (term: string) => this.count(term, 0x10000);
+  private readonly inText = (term: string) => this.count(term, 1);
 
   /** Indexes one row; rowids must increase. */
   add(rowid: number, title: string | null, text: string): void {
     if (rowid <= this.maxRowid) throw new Error(`term index: rowid ${rowid} after ${this.maxRowid}`);
-    const counts = new Map<string, number>();
-    let length = 0;
-    const count = (shift: number) => (term: string) => {
-      length++;
-      counts.set(term, (counts.get(term) ?? 0) + shift);
-    };
-    if (title) forEachToken(title, count(0x10000));
-    forEachToken(text, count(1));
-    for (const [term, packed] of counts) this.append(term, rowid, packed);
+    this.length = 0;
+    if (title) forEachToken(title, this.inTitle);
+    forEachToken(text, this.inText);
+    // Postings in the order the row's terms first occur (any order gives the same lists).
+    for (const id of this.touched) {
+      this.append(this.lists[id]!, rowid, this.counts[id]!);
+      this.counts[id] = 0;
+    }
+    this.touched.length = 0;
     if (rowid >= this.lengths.length) {
       const grown = new Int32Array(Math.max(rowid + 1, this.lengths.length * 2));
       grown.set(this.lengths);
       this.lengths = grown;
     }
-    this.lengths[rowid] = length;
+    this.lengths[rowid] = this.length;
     this.rows++;
-    this.tokens += length;
+    this.tokens += this.length;
     this.maxRowid = rowid;
   }
 
-  private append(term: string, rowid: number, packed: number): void {
-    let p = this.postings.get(term);
-    if (!p) {
-      p = { n: 0, rids: new Int32Array(2), tf: new Int32Array(2) };
-      this.postings.set(term, p);
+  /** Counts one occurrence of `term` in the row being added (`shift` 0x10000 in the title, 1 in the text). */
+  private count(term: string, shift: number): void {
+    this.length++;
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.ids.set(term, id);
+      this.lists.push({ n: 0, rids: new Int32Array(2), tf: new Int32Array(2) });
+      if (id === this.counts.length) {
+        const grown = new Float64Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
     }
+    if (this.counts[id] === 0) this.touched.push(id);
+    this.counts[id]! += shift;
+  }
+
+  private append(p: Postings, rowid: number, packed: number): void {
     if (p.n === p.rids.length) {
       const rids = new Int32Array(p.n * 2);
       rids.set(p.rids);
@@ -94,8 +116,8 @@ export class TermIndex {
       p.tf = tf;
     }
     // Title and text counts share one int: cap each so neither spills into the other.
-    const title = Math.min(packed >>> 16, 0xffff);
-    const text = Math.min(packed & 0xffff, 0xffff);
+    const title = Math.min(Math.floor(packed / 0x10000), 0xffff);
+    const text = Math.min(packed % 0x10000, 0xffff);
     p.rids[p.n] = rowid;
     p.tf[p.n] = (title << 16) | text;
     p.n++;
@@ -116,7 +138,8 @@ export class TermIndex {
 
   /** Documents holding `term` (its document frequency). */
   documents(term: string): number {
-    return this.postings.get(term)?.n ?? 0;
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.lists[id]!.n;
   }
 
   /**
@@ -130,9 +153,9 @@ export class TermIndex {
     if (terms.length === 0 || this.rows === 0) return EMPTY;
     const lists: Postings[] = [];
     for (const t of terms) {
-      const p = this.postings.get(t);
-      if (!p) return EMPTY;
-      lists.push(p);
+      const id = this.ids.get(t);
+      if (id === undefined) return EMPTY;
+      lists.push(this.lists[id]!);
     }
     const n = this.rows;
     const avgdl = this.tokens / n;
@@ -145,9 +168,10 @@ export class TermIndex {
     for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
     const lead = lists[driver]!;
     const norm = this.norms(avgdl);
-    const at = new Int32Array(lists.length);
     if (this.scratch.rids.length < lead.n)
       this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
+    if (lists.length === 2) return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, norm, driver);
+    const at = new Int32Array(lists.length);
     const { rids, scores } = this.scratch;
     let found = 0;
     outer: for (let i = 0; i < lead.n; i++) {
@@ -183,5 +207,49 @@ export class TermIndex {
     }
     const out = rids.subarray(0, found);
     return { rids: out, scores: scores.subarray(0, found) };
+  }
+
+  /**
+   * `match` for two terms (most queries), as one merge loop: the rarer list drives, the other is
+   * stepped or galloped forward; the score adds the terms in query order, as `match` does.
+   */
+  private matchTwo(
+    p0: Postings,
+    p1: Postings,
+    idf0: number,
+    idf1: number,
+    norm: Float64Array,
+    driver: number,
+  ): TermMatches {
+    const lead = driver === 0 ? p0 : p1;
+    const other = driver === 0 ? p1 : p0;
+    const leadRids = lead.rids;
+    const leadTf = lead.tf;
+    const list = other.rids;
+    const otherTf = other.tf;
+    const n = other.n;
+    const { rids, scores } = this.scratch;
+    const k1 = BM25_K1 + 1.0;
+    let found = 0;
+    let k = 0;
+    for (let i = 0; i < lead.n; i++) {
+      const rid = leadRids[i]!;
+      const stop = Math.min(n, k + 8);
+      while (k < stop && list[k]! < rid) k++;
+      if (k === stop && k < n && list[k]! < rid) k = gallop(list, n, k, rid);
+      if (k === n) break;
+      if (list[k] !== rid) continue;
+      const lengthNorm = norm[rid]!;
+      const a = driver === 0 ? leadTf[i]! : otherTf[k]!;
+      const b = driver === 0 ? otherTf[k]! : leadTf[i]!;
+      const fa = SEARCH_TITLE_WEIGHT * (a >>> 16) + (a & 0xffff);
+      const fb = SEARCH_TITLE_WEIGHT * (b >>> 16) + (b & 0xffff);
+      // 0 + x is x: the same double as `match`'s running sum.
+      const score = idf0 * ((fa * k1) / (fa + lengthNorm)) + idf1 * ((fb * k1) / (fb + lengthNorm));
+      rids[found] = rid;
+      scores[found] = -1.0 * score;
+      found++;
+    }
+    return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
   }
 }

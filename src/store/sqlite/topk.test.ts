@@ -9,6 +9,8 @@ describe('topK', () => {
         const cmp = (a: number, b: number) => xs[a]! - xs[b]! || a - b;
         const full = xs.map((_, i) => i).sort(cmp);
         expect(topK(xs.length, k, cmp)).toEqual(full.slice(0, k));
+        // The same when candidates are first turned away on their score alone.
+        expect(topK(xs.length, k, cmp, Float64Array.from(xs))).toEqual(full.slice(0, k));
       }),
     );
   });

@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../store/sqlite/index.ts';
+import type { Store } from '../store/types.ts';
+import { fixtureDoc, fixtureRecord } from './fixtures.ts';
+import { type CachedAnswer, cacheKey, ResponseCache } from './response-cache.ts';
+import { type RunningApi, startApiServer } from './server.ts';
+
+const answer = (text: string): CachedAnswer => ({
+  etag: `"${text}"`,
+  contentType: 'application/json; charset=utf-8',
+  payload: Buffer.from(text),
+});
+
+describe('cacheKey', () => {
+  const k = (p: string) => cacheKey(new URL(p, 'http://localhost'));
+
+  it.each([
+    ['/api/search?q=a%20b&limit=20', '/api/search?limit=20&q=a+b'],
+    ['/api/search?q=%C3%A9', '/api/search?q=é'],
+    ['/api/timeline', '/api/timeline?'],
+  ])('keys %s as %s', (a, b) => {
+    expect(k(a)).toBe(k(b));
+  });
+
+  it.each([
+    ['/api/search?q=a&limit=2', '/api/search?q=a&limit=20'],
+    ['/api/search?q=a+b', '/api/search?q=ab'],
+    ['/api/search?q=a%26b', '/api/search?q=a&b='],
+    ['/api/search?q=a&q=b', '/api/search?q=a'],
+    ['/api/entities/x', '/api/entities/y'],
+    ['/api/timeline', '/api/timeline?limit=5'],
+  ])('keeps %s apart from %s', (a, b) => {
+    expect(k(a)).not.toBe(k(b));
+  });
+});
+
+describe('ResponseCache', () => {
+  it('answers within one version and forgets everything when the version changes', () => {
+    const c = new ResponseCache(10, 1000, 100);
+    expect(c.get('a', 'v1')).toBeUndefined();
+    c.set('a', 'v1', answer('A'));
+    expect(c.get('a', 'v1')?.etag).toBe('"A"');
+    expect(c.get('a', 'v2')).toBeUndefined();
+    expect(c.size.entries).toBe(0);
+  });
+
+  it('drops an answer computed at a version that has since changed', () => {
+    const c = new ResponseCache(10, 1000, 100);
+    c.get('a', 'v1');
+    c.get('b', 'v2');
+    c.set('a', 'v1', answer('stale'));
+    expect(c.get('a', 'v2')).toBeUndefined();
+  });
+
+  it('forgets the least recently used past its entry and byte bounds, and keeps no oversized answer', () => {
+    const c = new ResponseCache(2, 10, 6);
+    c.get('', 'v');
+    c.set('a', 'v', answer('aaaa'));
+    c.set('b', 'v', answer('bbbb'));
+    c.get('a', 'v');
+    c.set('c', 'v', answer('cc'));
+    expect(c.get('b', 'v')).toBeUndefined();
+    expect(c.get('a', 'v')).toBeDefined();
+    c.set('d', 'v', answer('dddddd'));
+    expect(c.size.bytes).toBeLessThanOrEqual(10);
+    c.set('e', 'v', answer('eeeeeee'));
+    expect(c.get('e', 'v')).toBeUndefined();
+  });
+});
+
+describe('response cache of the server', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let api: RunningApi;
+  let searches = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-cache-'));
+    store = SqliteStore.open(join(dir, 'c.db'));
+    for (let i = 0; i < 5; i++)
+      await store.put(
+        fixtureRecord(fixtureDoc({ text: `Troops near Brest, report ${i}.`, url: `https://x.test/${i}` })),
+      );
+    // Counts the searches that reach the store (a cached answer does not).
+    const counting = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'searchPage')
+          return (...args: Parameters<Store['searchPage']>) => {
+            searches++;
+            return target.searchPage(...args);
+          };
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    api = await startApiServer({ store: counting, port: 0, log: () => {} });
+  }, 30_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const search = (query: string, init: RequestInit = {}) => fetch(`${api.url}/api/search?${query}`, init);
+
+  it('answers a repeat, in any parameter order, without searching again, with the same bytes and ETag', async () => {
+    const first = await search('q=troops&limit=3');
+    const body = await first.text();
+    const before = searches;
+    const again = await search('limit=3&q=troops');
+    expect(await again.text()).toBe(body);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(searches).toBe(before);
+  });
+
+  it('answers If-None-Match with 304 from the cache', async () => {
+    const first = await search('q=brest&limit=2');
+    await first.arrayBuffer();
+    const before = searches;
+    const etag = first.headers.get('etag')!;
+    const revalidated = await search('q=brest&limit=2', { headers: { 'If-None-Match': etag } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(etag);
+    expect(await revalidated.text()).toBe('');
+    expect(searches).toBe(before);
+  });
+
+  it('answers afresh after an ingest: new totals, a new ETag, and 200 for the old tag', async () => {
+    const first = await search('q=zeppelin&limit=5');
+    const etag = first.headers.get('etag')!;
+    expect(((await first.json()) as { total: number }).total).toBe(0);
+    await store.put(fixtureRecord(fixtureDoc({ text: 'A zeppelin over Brest.', url: 'https://x.test/z' })));
+    const after = await search('q=zeppelin&limit=5', { headers: { 'If-None-Match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(((await after.json()) as { total: number }).total).toBe(1);
+  });
+
+  it('answers afresh after another process writes to the store', async () => {
+    const first = await search('q=balloon&limit=5');
+    expect(((await first.json()) as { total: number }).total).toBe(0);
+    const other = SqliteStore.open(join(dir, 'c.db'));
+    await other.put(fixtureRecord(fixtureDoc({ text: 'A balloon over Gomel.', url: 'https://x.test/b' })));
+    await other.close();
+    const after = await search('q=balloon&limit=5');
+    expect(((await after.json()) as { total: number }).total).toBe(1);
+  });
+});
