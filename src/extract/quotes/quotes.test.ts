@@ -739,3 +739,29 @@ describe('general rule: a fronted "In <poll>," phrase', () => {
     expect(got(text).find((q) => q.cue === 'In')).toBeUndefined();
   });
 });
+
+describe('quotes: page furniture, datelines and clause fragments', () => {
+  it('starts reported content after the wire dateline', () => {
+    const text =
+      'ROTTERDAM, June 12 — Dock workers extended their strike on Thursday after talks broke down, the union said.';
+    const dateline: [number, number] = [0, 20];
+    const found = findQuotes({ text, sentences: splitSentences(text), dateline }).map((f) => f.mention);
+    expect(found.map((m) => text.slice(m.span[0], m.span[1]))).toEqual([
+      'Dock workers extended their strike on Thursday after talks broke down',
+    ]);
+    // Read without the dateline, the content took it in.
+    expect(quotes(text)[0]!.text.startsWith('ROTTERDAM')).toBe(true);
+  });
+
+  it('takes no page label for a speaker and no clause fragment for a source', () => {
+    expect(
+      quotes('Published: 14 March 2025\n\nA court ordered her release.').map((q) => q.speaker),
+    ).not.toContain('Published');
+    const fragment = quotes(
+      'She had spent 11 months in pre-trial detention on smuggling charges her lawyers called fabricated.',
+    );
+    expect(fragment.map((q) => q.speaker)).not.toContain(
+      'had spent 11 months in pre-trial detention on smuggling',
+    );
+  });
+});

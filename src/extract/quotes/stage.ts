@@ -1,4 +1,5 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
 import { scanWords } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
@@ -22,6 +23,8 @@ export interface QuoteInput {
   readonly entities?: readonly EntityMention[];
   readonly lexicon?: QuoteLexicon;
   readonly counter?: WorkCounter;
+  /** The wire dateline (`ROTTERDAM, June 12 —`): no content of reported speech starts inside it. */
+  readonly dateline?: Span | null;
 }
 
 /** An attribution with its speaker and relay resolved: what the stage emits, plus the source span for evaluation. */
@@ -145,6 +148,54 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   return lex.speakers.get(head.toLowerCase()) === 'mute';
 }
 
+/** First words that open no speaker's phrase: auxiliaries and `to` (`had spent 11 months in …`, `to protest against what it`). */
+const NOT_SOURCE_OPENERS = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'did',
+  'does',
+  'do',
+  'to',
+]);
+/** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
+const PAGE_LABELS = new Set([
+  'published',
+  'updated',
+  'posted',
+  'modified',
+  'photo',
+  'photos',
+  'image',
+  'caption',
+  'credit',
+  'source',
+  'sources',
+  'tags',
+  'related',
+  'advertisement',
+  'video',
+  'watch',
+  'listen',
+  'share',
+  'filed',
+]);
+
+/** True unless an indirect attribution's source is a clause fragment or a page label rather than a speaker. */
+function plausibleSource(text: string, a: Attribution): boolean {
+  if (!a.source) return true;
+  const phrase = text.slice(a.source[0], a.source[1]).trim().toLowerCase();
+  const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
+  if (NOT_SOURCE_OPENERS.has(first)) return false;
+  return !(PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
+}
+
 /**
  * Finds quotes and reported speech: direct quotations from paired marks, then indirect speech per
  * sentence outside them; an attribution by a media source around another one becomes that one's
@@ -230,8 +281,22 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
   }
+  const dl = input.dateline;
   for (const a of all) {
+    // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
+    // begins after the dateline.
+    if (dl && !a.direct && a.content[0] < dl[1] && a.content[1] > dl[1]) {
+      let s = dl[1];
+      while (s < a.content[1] && /\s/.test(text[s]!)) s++;
+      a.content = [s, a.content[1]];
+    }
     if (a.direct) {
+      // A quotation stays; a clause fragment before its cue is no speaker (`to protest against what it called "…"`).
+      if (!plausibleSource(text, a)) {
+        a.source = null;
+        a.sourceName = null;
+        a.pronoun = false;
+      }
       appositiveComma(text, a);
       nameOnly(text, a);
       continue;
@@ -247,7 +312,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
   }
   const kept = all
-    .filter((a) => !dropped.has(a))
+    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)))
     .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
@@ -285,6 +350,7 @@ export const quoteStage: Stage = {
       text: ctx.text,
       sentences: view.of('sentence').map((s) => s.span),
       entities: view.of('entity'),
+      dateline: ctx.dateline?.span ?? null,
     }).map((f) => f.mention);
   },
 };
