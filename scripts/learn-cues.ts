@@ -9,20 +9,12 @@
  * Deterministic; the data is read from ../shared/datasets (or SITREP_SHARED) and never copied.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseAnn } from '../eval/tasks/polnear.ts';
 import { scanWords } from '../src/extract/quantities/words.ts';
 import { quoteOnlyForm } from '../src/extract/quotes/lexicon.ts';
 import type { Stance } from '../src/model/mention.ts';
-
-const repo = resolve(fileURLToPath(import.meta.url), '../..');
-const shared = process.env.SITREP_SHARED ?? resolve(repo, '../shared');
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg, repo, shared } from './args.ts';
 
 const trainDir = arg('--train', join(shared, 'datasets/polnear/train'));
 const out = arg('--out', join(repo, 'lexicons/quotes/cues.polnear.tsv'));

@@ -15,11 +15,11 @@
  * Writes the vocabulary, feature hashes and integer weights only: no text of the articles.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Word } from '../src/extract/quantities/words.ts';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
+import { arg, repo, shared } from './args.ts';
 
 // The quote modules load the committed model when imported: not while a new one is trained.
 process.env.SITREP_CUE_MODEL = 'none';
@@ -31,14 +31,6 @@ const { enLexiconSources, lexiconClass, parseQuoteLexicon } = await import(
 );
 const { cuePrefix } = await import('../src/extract/quotes/phrases.ts');
 const { sentenceStage } = await import('../src/extract/segment/sentences.ts');
-
-const repo = resolve(fileURLToPath(import.meta.url), '../..');
-const shared = process.env.SITREP_SHARED ?? resolve(repo, '../shared');
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 const trainDir = arg('--train', join(shared, 'datasets/polnear/train'));
 const out = arg('--out', join(repo, 'models/cues-en.json'));

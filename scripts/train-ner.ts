@@ -14,7 +14,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ConllDocument, ConllScore, parseConll, prf } from '../src/extract/entities/conll.ts';
 import {
   CONLL_TYPES,
@@ -43,15 +42,9 @@ import {
   spansToLabels,
   Trainer,
 } from '../src/extract/entities/perceptron.ts';
+import { arg, repo, shared } from './args.ts';
 
-const repo = resolve(fileURLToPath(import.meta.url), '../..');
-const shared = process.env.SITREP_SHARED ?? resolve(repo, '../shared');
 const require = createRequire(import.meta.url);
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 /** mulberry32 */
 function rng(seed: number): () => number {

@@ -974,13 +974,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       const later = groups
         .slice(i + 1)
         .find((x) => !x.phase && x.type === g.type && compatible(x, g) && timesAgree(x, g));
-      if (later) {
-        const trigger = later.trigger;
-        merge(later, g);
-        later.trigger = trigger;
-        for (const [d, owner] of groupOf) if (owner === g) groupOf.set(d, later);
-        return;
-      }
+      if (later) return foldInto(later, g, groupOf);
     }
     if (g.type === 'military_exercise' && !g.phase && !g.name) {
       // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
@@ -991,13 +985,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         compatible(x, g) &&
         ((x.name !== null && timesAgree(x, g)) || !g.time);
       const later = groups.slice(i + 1).find(fits);
-      if (later) {
-        const trigger = later.trigger;
-        merge(later, g);
-        later.trigger = trigger;
-        for (const [d, owner] of groupOf) if (owner === g) groupOf.set(d, later);
-        return;
-      }
+      if (later) return foldInto(later, g, groupOf);
     }
     out.push(g);
   });
@@ -1013,6 +1001,14 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     g.name = g.parent?.name ?? null;
   }
   return out;
+}
+
+/** Folds an earlier group into a later one that keeps its own trigger, and moves its members over. */
+function foldInto(later: Draft, g: Draft, groupOf: Map<Draft, Draft>): void {
+  const trigger = later.trigger;
+  merge(later, g);
+  later.trigger = trigger;
+  for (const [d, owner] of groupOf) if (owner === g) groupOf.set(d, later);
 }
 
 /** True when nothing known of `d` contradicts `g`: times overlap, sizes and actors (when both have them) agree. */
