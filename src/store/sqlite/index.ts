@@ -140,6 +140,9 @@ function migrate(db: Database.Database, path: string): void {
 function prepare(db: Database.Database) {
   return {
     exists: db.prepare('SELECT 1 FROM documents WHERE id = ?'),
+    // Prepared once: `db.pragma()` compiles its statement on every call, and the API asks for the
+    // version on every GET (the response cache's key).
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     latest: db.prepare(
       'SELECT id, revision FROM documents WHERE story_key = ? ORDER BY revision DESC LIMIT 1',
     ),
@@ -491,7 +494,7 @@ export class SqliteStore implements Store {
    * are counted. (Counting rows would read every row of a large table on each call.)
    */
   private versionNow(): string {
-    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
+    return `${this.stmts.dataVersion.get() as number}.${this.writes}`;
   }
 
   async close(): Promise<void> {
