@@ -974,7 +974,10 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       const later = groups
         .slice(i + 1)
         .find((x) => !x.phase && x.type === g.type && compatible(x, g) && timesAgree(x, g));
-      if (later) return foldInto(later, g, groupOf);
+      if (later) {
+        foldInto(later, g, groupOf);
+        return;
+      }
     }
     if (g.type === 'military_exercise' && !g.phase && !g.name) {
       // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
@@ -985,7 +988,10 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         compatible(x, g) &&
         ((x.name !== null && timesAgree(x, g)) || !g.time);
       const later = groups.slice(i + 1).find(fits);
-      if (later) return foldInto(later, g, groupOf);
+      if (later) {
+        foldInto(later, g, groupOf);
+        return;
+      }
     }
     out.push(g);
   });
