@@ -753,6 +753,11 @@ describe('quotes: page furniture, datelines and clause fragments', () => {
     expect(quotes(text)[0]!.text.startsWith('ROTTERDAM')).toBe(true);
   });
 
+  it('ends a speaker’s name before a closing time', () => {
+    const found = quotes('A court in Baku on Friday ordered the release of the journalist.');
+    expect(found.map((q) => q.speaker)).toEqual(['A court in Baku']);
+  });
+
   it('takes no page label for a speaker and no clause fragment for a source', () => {
     expect(
       quotes('Published: 14 March 2025\n\nA court ordered her release.').map((q) => q.speaker),

@@ -91,9 +91,18 @@ function tidy(text: string, a: Attribution): void {
 const NOT_APPOSITIVE =
   /,\s*(?:\d{1,3}\b|(?:in|for|during|after|before|at|speaking|writing|meanwhile|however|though|too|also)\b)/;
 
-/** Cuts a source before a comma that opens an age, a setting or a connective (see above). */
+/** A time closing a source phrase (`A court in Baku on Friday ordered …`): when, not who. */
+const TRAILING_TIME =
+  /\s+(?:on|last|this|early|late|earlier|later)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|week|month|year|today|yesterday)$|\s+(?:on\s+)?(?:today|yesterday)$/;
+
+/** Cuts a source before a comma that opens an age, a setting or a connective (see above); a speaker's name before a closing time. */
 function nameOnly(text: string, a: Attribution): void {
   if (!a.source) return;
+  // The speaker's name ends before it; the source span keeps it, as PolNeAR's sources do.
+  if (a.sourceName) {
+    const t = TRAILING_TIME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
+    if (t && t.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + t.index];
+  }
   const m = NOT_APPOSITIVE.exec(text.slice(a.source[0], a.source[1]));
   if (!m || m.index === 0) return;
   const end = a.source[0] + m.index;
