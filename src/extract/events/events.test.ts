@@ -354,6 +354,13 @@ describe('events: names, announcements and crowds', () => {
     expect(found.filter((e) => e.trigger === 'deliveries').map((e) => e.type)).toEqual(['arms_transfer']);
   });
 
+  it('reads civilians evacuated from their homes as no troop withdrawal, forces evacuated as one', () => {
+    const homes = events('More than 10,000 people have been evacuated from their homes in the region.');
+    expect(homes.find((e) => e.trigger === 'evacuated')?.type).toBe('other');
+    const troops = events('The last British troops were evacuated from the base on Monday.');
+    expect(troops.find((e) => e.trigger === 'evacuated')?.type).toBe('troop_withdrawal');
+  });
+
   it('reads one protest in a sentence of protesters who march', () => {
     const one = events('Thousands of protesters marched through central Tbilisi on Tuesday against the law.');
     expect(one.filter((e) => e.type === 'protest')).toHaveLength(1);

@@ -601,6 +601,15 @@ function draftOf(
   const visit =
     t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
   if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
+  // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
+  // RETREAT, which covers evacuations of anyone).
+  if (
+    t.type === 'troop_withdrawal' &&
+    EVACUATIONS.has(c.words[t.from]!.lower) &&
+    !forcesNear(c, t.from, t.to, b)
+  )
+    t = { ...t, type: 'other' };
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
@@ -1022,6 +1031,22 @@ function consistent(g: Draft, d: Draft): boolean {
   if (g.size && d.size && g.size.value !== d.size.value) return false;
   if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
   return timesAgree(g, d);
+}
+
+const EVACUATIONS = new Set([
+  'evacuate',
+  'evacuated',
+  'evacuates',
+  'evacuating',
+  'evacuation',
+  'evacuations',
+]);
+
+/** True when a noun of forces stands within a few words of the trigger, in its bounds. */
+function forcesNear(c: EventContext, from: number, to: number, b: Bounds): boolean {
+  for (let w = Math.max(b.floor, from - ARMS_REACH); w < Math.min(b.ceil, to + ARMS_REACH); w++)
+    if (c.lexicon.forceNouns.has(c.words[w]!.lower)) return true;
+  return false;
 }
 
 /** True when a word for arms stands within a few words of the trigger, in its bounds. */
