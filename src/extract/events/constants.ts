@@ -482,8 +482,17 @@ export const ARMS_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** How many words around a delivery noun a word for arms is looked for. */
-export const ARMS_REACH = 4;
+/** How many words around a trigger a word that retypes it is looked for (arms by a delivery, forces by an evacuation). */
+export const NEAR_REACH = 4;
+/** Forms of evacuation: a troop withdrawal only when forces are named beside them. */
+export const EVACUATIONS: ReadonlySet<string> = new Set([
+  'evacuate',
+  'evacuated',
+  'evacuates',
+  'evacuating',
+  'evacuation',
+  'evacuations',
+]);
 /** Goods whose delivery is aid, not an arms transfer. */
 export const HUMANITARIAN: ReadonlySet<string> = new Set(
   'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief'.split(

@@ -31,7 +31,6 @@ import {
   ACTORLESS,
   ANNOUNCED_REACH,
   ANNOUNCING,
-  ARMS_REACH,
   ARMS_WORDS,
   AUXILIARIES,
   CLOSING_REACH,
@@ -40,11 +39,13 @@ import {
   DEMAND_MODALS,
   DENIAL_REACH,
   DETERMINERS,
+  EVACUATIONS,
   FROM_WORDS,
   HABITUAL,
   HOSTILE_TYPES,
   HUMANITARIAN,
   LASTING,
+  NEAR_REACH,
   NEAR_SENTENCES,
   NEGATION_MODALS,
   NEGATORS,
@@ -607,7 +608,7 @@ function draftOf(
   if (
     t.type === 'troop_withdrawal' &&
     EVACUATIONS.has(c.words[t.from]!.lower) &&
-    !forcesNear(c, t.from, t.to, b)
+    !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
   )
     t = { ...t, type: 'other' };
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
@@ -618,7 +619,7 @@ function draftOf(
   if (
     t.type === 'arms_transfer' &&
     DELIVERY_NOUNS.has(c.words[t.from]!.lower) &&
-    !armsNear(c, t.from, t.to, b)
+    !wordNear(c, t.from, t.to, b, ARMS_WORDS)
   )
     return null;
   const span: Span = [c.words[t.from]!.start, c.words[t.to - 1]!.end];
@@ -1033,26 +1034,10 @@ function consistent(g: Draft, d: Draft): boolean {
   return timesAgree(g, d);
 }
 
-const EVACUATIONS = new Set([
-  'evacuate',
-  'evacuated',
-  'evacuates',
-  'evacuating',
-  'evacuation',
-  'evacuations',
-]);
-
-/** True when a noun of forces stands within a few words of the trigger, in its bounds. */
-function forcesNear(c: EventContext, from: number, to: number, b: Bounds): boolean {
-  for (let w = Math.max(b.floor, from - ARMS_REACH); w < Math.min(b.ceil, to + ARMS_REACH); w++)
-    if (c.lexicon.forceNouns.has(c.words[w]!.lower)) return true;
-  return false;
-}
-
-/** True when a word for arms stands within a few words of the trigger, in its bounds. */
-function armsNear(c: EventContext, from: number, to: number, b: Bounds): boolean {
-  for (let w = Math.max(b.floor, from - ARMS_REACH); w < Math.min(b.ceil, to + ARMS_REACH); w++)
-    if (ARMS_WORDS.has(c.words[w]!.lower)) return true;
+/** True when one of `words` stands within a few words of the trigger, in its bounds (`arms deliveries`, `troops were evacuated`). */
+function wordNear(c: EventContext, from: number, to: number, b: Bounds, words: ReadonlySet<string>): boolean {
+  for (let w = Math.max(b.floor, from - NEAR_REACH); w < Math.min(b.ceil, to + NEAR_REACH); w++)
+    if (words.has(c.words[w]!.lower)) return true;
   return false;
 }
 
