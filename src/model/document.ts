@@ -81,6 +81,8 @@ export interface QuantityJson {
   unit: string | null;
   qualifier: string;
   about: string | null;
+  /** What happened to what it counts (`killed`, `evacuated`); absent in documents read before it existed. */
+  measure?: string | null;
   by: string;
 }
 export interface QuoteJson {
@@ -243,6 +245,7 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       unit: m.unit,
       qualifier: m.qualifier,
       about,
+      measure: m.measure ?? null,
       by: m.by,
     });
   },

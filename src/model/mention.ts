@@ -110,6 +110,8 @@ export interface QuantityMention extends MentionBase {
   readonly qualifier: Qualifier;
   /** What it counts: the span of an entity mention, or a short text, or null. */
   readonly about: Span | string | null;
+  /** What happened to what it counts (`killed`, `evacuated`; `lexicons/quantities/measures.en.tsv`), or null. */
+  readonly measure?: string | null;
 }
 
 /**

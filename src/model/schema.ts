@@ -92,6 +92,7 @@ export const documentSchema = z
           'vague',
         ]),
         about: z.string().nullable(),
+        measure: z.string().nullable().optional(),
         by: z.string(),
       }),
     ),

@@ -374,8 +374,11 @@ export function sizeNear(c: EventContext, from: number, to: number, b: Bounds): 
     const q = i < 0 ? null : c.quantities[i]!;
     return q?.unit && SIZE_UNITS.has(q.unit) ? q : null;
   };
-  // A figure right before the trigger is its subject (`23,000 troops deployed`).
-  const adjacent = from > b.floor ? counts(from - 1) : null;
+  // A figure right before the trigger, or before its auxiliaries, is its subject (`23,000 troops
+  // deployed`, `12 people were killed`): nearer than a figure of the next clause.
+  let s = from - 1;
+  while (s > b.floor && s >= from - 3 && AUXILIARIES.has(c.words[s]!.lower)) s--;
+  const adjacent = s >= b.floor ? counts(s) : null;
   if (adjacent) return adjacent;
   const highest = Math.min(b.ceil, to + AFTER_WINDOW);
   for (let w = to; w < highest; w++) {

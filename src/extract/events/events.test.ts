@@ -61,6 +61,11 @@ describe('events: triggers and arguments', () => {
       { trigger: 'deployed', type: 'troop_deployment', actors: ['Poland'], size: 20000, places: ['Belarus'] },
     ],
     [
+      'a passive subject is the size, not a figure of the next clause',
+      'At least 12 people were killed and 300 people were evacuated from the town.',
+      { trigger: 'killed', size: 12 },
+    ],
+    [
       'coordinated actors and a month in the past',
       'Belarus and Russia staged military exercises involving up to 200,000 troops last September.',
       {

@@ -27,6 +27,8 @@ export interface QuantityParts {
   readonly noun: readonly [number, number] | null;
   readonly lo: number;
   readonly hi: number;
+  /** A verb before the figure acts on what it counts: the clause's subject does not own it. */
+  readonly actedOn?: boolean;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -81,7 +83,7 @@ const CALENDAR: ReadonlySet<string> = new Set(
 );
 /** Function words that are capitalised only because they open a sentence. */
 const OPENERS: ReadonlySet<string> = new Set(
-  'about around some more nearly almost over under up only just all most many several both the a an this that these those it its they their there he she we in on at by for after before since with as when while if but and or'.split(
+  'about around some more nearly almost over under up only just all most many several both one two three four five six seven eight nine ten dozens hundreds thousands the a an this that these those it its they their there he she we in on at by for after before since with as when while if but and or'.split(
     ' ',
   ),
 );
@@ -206,7 +208,7 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
     const run = capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
   }
-  const subject = clauseSubject(words, parts);
+  const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
   // "troops deployed in countries on Belarus’ western and southern borders".
   let k = end;

@@ -12,6 +12,13 @@ export interface UnitEntry {
   readonly cls: UnitClass;
 }
 
+/** A word saying what happened to what a figure counts (see `lexicons/quantities/measures.en.tsv`). */
+export interface MeasureEntry {
+  readonly measure: string;
+  /** `act`: a transitive verb (`killed`); `state`: said of its subject or naming it (`died`, `deaths`). */
+  readonly kind: 'act' | 'state';
+}
+
 /** The quantity lexicons, parsed. */
 export interface QuantityLexicon {
   readonly numbers: ReadonlyMap<string, { value: number; cls: NumberWordClass }>;
@@ -23,6 +30,8 @@ export interface QuantityLexicon {
   readonly postHedges: ReadonlyMap<string, Qualifier>;
   /** Longest pre-hedge, in words. */
   readonly hedgeMaxWords: number;
+  /** What happened to what a figure counts, by the word that says it (`killed`, `shot down`). */
+  readonly measures: ReadonlyMap<string, MeasureEntry>;
 }
 
 function rows(source: string, file: string, columns: number): string[][] {
@@ -50,8 +59,13 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   'vague',
 ]);
 
-/** Parses the three lexicon files; throws on a malformed line, naming it. */
-export function parseQuantityLexicon(numbers: string, units: string, hedges: string): QuantityLexicon {
+/** Parses the lexicon files; throws on a malformed line, naming it. */
+export function parseQuantityLexicon(
+  numbers: string,
+  units: string,
+  hedges: string,
+  measures = '',
+): QuantityLexicon {
   const numberMap = new Map<string, { value: number; cls: NumberWordClass }>();
   for (const [word, value, cls] of rows(numbers, 'numbers', 3)) {
     numberMap.set(word!, { value: Number(value), cls: cls as NumberWordClass });
@@ -74,6 +88,12 @@ export function parseQuantityLexicon(numbers: string, units: string, hedges: str
       hedgeMaxWords = Math.max(hedgeMaxWords, phrase!.split(' ').length);
     } else post.set(phrase!, q as Qualifier);
   }
+  const measureMap = new Map<string, MeasureEntry>();
+  for (const [form, measure, kind] of rows(measures, 'measures', 3)) {
+    if (form!.split(' ').length > 2) throw new Error(`measures: ${form} has more than two words`);
+    if (kind !== 'act' && kind !== 'state') throw new Error(`measures: unknown kind ${kind}`);
+    measureMap.set(form!, { measure: measure!, kind });
+  }
   return {
     numbers: numberMap,
     units: unitMap,
@@ -81,6 +101,7 @@ export function parseQuantityLexicon(numbers: string, units: string, hedges: str
     preHedges: pre,
     postHedges: post,
     hedgeMaxWords,
+    measures: measureMap,
   };
 }
 
@@ -92,4 +113,5 @@ export const EN_QUANTITIES: QuantityLexicon = parseQuantityLexicon(
   load('numbers.en.tsv'),
   load('units.en.tsv'),
   load('hedges.en.tsv'),
+  load('measures.en.tsv'),
 );

@@ -255,3 +255,44 @@ describe('progress on hyphenated number words', () => {
     expect(Array.isArray(run(text))).toBe(true);
   });
 });
+
+describe('quantities: what happened to what a figure counts (measure)', () => {
+  const measures = (text: string) =>
+    run(text).map((q) => [text.slice(q.span[0], q.span[1]), q.unit, q.measure ?? null]);
+  const cases: [string, [string, string | null, string | null][]][] = [
+    [
+      'At least 12 people were killed and 300 people were evacuated on Monday.',
+      [
+        ['At least 12 people', 'people', 'killed'],
+        ['300 people', 'people', 'evacuated'],
+      ],
+    ],
+    ['Shelling killed at least five civilians.', [['at least five civilians', 'civilians', 'killed']]],
+    ['Police arrested 40 protesters in Minsk.', [['40 protesters', 'protesters', 'detained']]],
+    [
+      'Two soldiers died and 14 were wounded.',
+      [
+        ['Two soldiers', 'soldiers', 'killed'],
+        ['14', 'soldiers', 'injured'],
+      ],
+    ],
+    ['The army said it shot down 23 drones overnight.', [['23 drones', 'drones', 'destroyed']]],
+    ['The number of people detained has risen to 1,200.', [['1,200', 'people', 'detained']]],
+    ['Officials reported 31 deaths.', [['31 deaths', 'deaths', 'killed']]],
+    // Negative: the troops act on someone else; deployments and plain counts have no measure.
+    ['300 troops arrested the men.', [['300 troops', 'troops', null]]],
+    ['Russia has deployed 30,000 troops to Belarus.', [['30,000 troops', 'troops', null]]],
+    ['Families were evacuated to 12 shelters.', [['12 shelters', 'shelters', null]]],
+    ['The vote was 52 to 48.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(measures(text).filter((q) => q[1] !== null)).toEqual(expected);
+  });
+
+  it('does not make the acting subject own the figure', () => {
+    const [q] = run('Police arrested 40 protesters in Minsk.');
+    expect(q!.about).toBe('Minsk');
+    const [d] = run('Poland has deployed 20,000 troops.');
+    expect(d!.about).toBe('Poland');
+  });
+});

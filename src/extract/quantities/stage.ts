@@ -14,6 +14,7 @@ import {
 } from './guards.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
+import { measureFollows, measureOf } from './measure.ts';
 import { digitsAt, type Figure, tensOfAt, wordsAt } from './numbers.ts';
 import { type Attached, CountNounTrail, countNounBefore, currencyBefore, unitAfter } from './units.ts';
 import { isNumeric, scanWords, type Word } from './words.ts';
@@ -215,16 +216,20 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // "roughly 1,000 more from Germany": `more`/`additional` after the figure keeps the elided noun.
         if (next < hi && MORE.has(words[next]!.lower)) end = next + 1;
         const afterFig = MORE.has(words[next]?.lower ?? '') ? next + 1 : next;
+        const told = measureFollows(words, afterFig, hi, lex);
         const linked =
           first < i ||
+          told ||
           (before !== null &&
             ((/^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower)) ||
               LINK_VERBS.has(before.lower)));
         // "52 to 48" is a score or a ratio: a figure paired with another one counts nothing.
         const paired = afterFig + 1 < hi && isNumeric(words[afterFig + 1]!);
+        // "… and 14 were wounded": what is said of the figure shows it stands for a noun.
         const ends =
           afterFig >= hi ||
-          (!paired && (!/^\p{L}/u.test(words[afterFig]!.text) || LINK_WORDS.has(words[afterFig]!.lower)));
+          (!paired &&
+            (!/^\p{L}/u.test(words[afterFig]!.text) || LINK_WORDS.has(words[afterFig]!.lower) || told));
         // The last figure's noun, else a counted noun named without a figure shortly before (a heading
         // "How many troops?" sets the topic of the figures that follow it).
         let inherited: string | null = null;
@@ -248,10 +253,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       if (unit?.cls === 'count') lastCount = { unit: unit.unit, end: words[unit.next - 1]!.end };
       if (qualifier === null) qualifier = fig.vague ? 'vague' : 'exact';
+      const measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
+      // The subject of a verb that acts on the figure is no owner of it (`Police arrested 40 protesters`).
       const about = aboutValue(
         text,
         words,
-        aboutRange(words, { first, figure: i, afterFigure: fig.next, end, noun, lo: 0, hi }),
+        aboutRange(words, {
+          first,
+          figure: i,
+          afterFigure: fig.next,
+          end,
+          noun,
+          lo: 0,
+          hi,
+          actedOn: measure?.before ?? false,
+        }),
         entities,
       );
       out.push({
@@ -263,6 +279,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         unit: unitName,
         qualifier,
         about,
+        measure: measure?.measure ?? null,
       });
       i = Math.max(i, end - 1);
     }

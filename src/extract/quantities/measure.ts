@@ -1,0 +1,132 @@
+import type { MeasureEntry, QuantityLexicon } from './lexicon.ts';
+import type { Word } from './words.ts';
+
+/**
+ * What happened to what a figure counts (`killed`, `evacuated`, `shot down`), so that the claims
+ * view keeps `12 people were killed` and `300 people were evacuated` apart. Read from a transitive
+ * verb right before the figure (`killing at least 12 people`), from the counted noun itself
+ * (`12 deaths`), from a word after the noun across auxiliaries (`12 people were reportedly
+ * killed`, `12 dead`, `two drones shot down`), or from a measure noun the figure is the value of
+ * (`the death toll rose to 12`). Every lookaround is a few tokens: linear on any input.
+ */
+
+/** Auxiliaries and adverbs that may stand between a counted noun and what is said of it. */
+const AUX: ReadonlySet<string> = new Set(
+  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to'.split(
+    ' ',
+  ),
+);
+/** Forms of `be`: with one of them an `act` verb after the figure is a passive (`were killed`). */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that start an object after a verb: then the figure's noun acts (`300 troops arrested the men`). */
+const OBJECT_START =
+  /^(?:the|a|an|his|her|their|its|our|them|him|us|me|dozens|hundreds|thousands|\d.*|\p{Lu}.*)$/u;
+/** Words right before a figure that make it the value of a measure named before (`toll rose to 12`). */
+const VALUE_LINKS: ReadonlySet<string> = new Set([
+  'to',
+  'at',
+  'of',
+  'reached',
+  'hit',
+  'passed',
+  'topped',
+  'exceeded',
+  'is',
+  'was',
+  'stands',
+  'stood',
+]);
+/** Nouns that count what a verb after them did (`the number of people killed`). */
+const COUNTING: ReadonlySet<string> = new Set(['number', 'total', 'tally', 'count', 'toll']);
+/** Tokens before a value link searched for the measure noun (`the number of people killed rose to`). */
+const VALUE_WINDOW = 7;
+const MAX_AUX = 4;
+
+/** The measure entry of the one- or two-word form at `k`, and the index after it. */
+function formAt(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
+  if (k < 0 || k >= hi) return null;
+  if (k + 1 < hi) {
+    const two = lex.measures.get(`${words[k]!.lower} ${words[k + 1]!.lower}`);
+    if (two) return { entry: two, next: k + 2 };
+  }
+  const one = lex.measures.get(words[k]!.lower);
+  return one ? { entry: one, next: k + 1 } : null;
+}
+
+/** The measure of the form ending just before `end` (one or two words back). */
+function formBefore(
+  words: readonly Word[],
+  end: number,
+  lo: number,
+  lex: QuantityLexicon,
+): MeasureEntry | null {
+  if (end - 2 >= lo) {
+    const two = lex.measures.get(`${words[end - 2]!.lower} ${words[end - 1]!.lower}`);
+    if (two) return two;
+  }
+  return end - 1 >= lo ? (lex.measures.get(words[end - 1]!.lower) ?? null) : null;
+}
+
+/** True when auxiliaries and a measure word follow token `k` (`… and 14 were wounded`). */
+export function measureFollows(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon): boolean {
+  let j = k;
+  while (j < hi && j < k + MAX_AUX && AUX.has(words[j]!.lower)) j++;
+  return j > k && formAt(words, j, hi, lex) !== null;
+}
+
+/** Where the figure's measure was read: `before` when a verb before it acts on what it counts. */
+export interface Measure {
+  readonly measure: string;
+  readonly before: boolean;
+}
+
+/**
+ * The measure of a quantity whose tokens run `[first, end)` with its counted noun at `noun`, in a
+ * sentence of tokens `[lo, hi)`; null when no word of the lexicon says it.
+ */
+export function measureOf(
+  words: readonly Word[],
+  first: number,
+  end: number,
+  noun: readonly [number, number] | null,
+  lo: number,
+  hi: number,
+  lex: QuantityLexicon,
+): Measure | null {
+  // `killing at least 12 people`, `shot down 12 drones`: a verb acting on the figure.
+  const verb = formBefore(words, first, lo, lex);
+  if (verb?.kind === 'act') return { measure: verb.measure, before: true };
+  // `12 deaths`, `12 casualties`.
+  if (noun)
+    for (let k = noun[0]; k < noun[1]; k++) {
+      const f = formAt(words, k, noun[1], lex);
+      if (f) return { measure: f.entry.measure, before: false };
+    }
+  // `12 people were reportedly killed`, `12 dead`, `12 people died`.
+  let k = end;
+  let passive = false;
+  while (k < hi && k < end + MAX_AUX && AUX.has(words[k]!.lower)) {
+    if (BE.has(words[k]!.lower)) passive = true;
+    k++;
+  }
+  const after = formAt(words, k, hi, lex);
+  if (after) {
+    const object = after.next < hi && OBJECT_START.test(words[after.next]!.text);
+    if (after.entry.kind === 'state' || passive || (k === end && !object))
+      return { measure: after.entry.measure, before: false };
+  }
+  // `the death toll rose to 12`, `the number of people killed stood at 12`.
+  if (first - 1 >= lo && VALUE_LINKS.has(words[first - 1]!.lower)) {
+    // A verb there names the measure only after a counting noun (`evacuated to 12 shelters` has none).
+    let from = first - 1;
+    while (from - 1 >= Math.max(lo, first - 1 - VALUE_WINDOW) && /^\p{L}/u.test(words[from - 1]!.text))
+      from--;
+    let counted = false;
+    for (let j = from; j < first - 1; j++) if (COUNTING.has(words[j]!.lower)) counted = true;
+    for (let j = first - 2; j >= from; j--) {
+      const f = formAt(words, j, first - 1, lex);
+      if (f && (f.entry.kind === 'state' || counted)) return { measure: f.entry.measure, before: false };
+    }
+  }
+  return null;
+}
