@@ -14,7 +14,7 @@ export interface FixtureSpec {
   published?: string | null;
   entities?: { name: string; key: string; type: string; at: string[]; role?: string }[];
   times?: { at: string; start: string; end?: string }[];
-  quantities?: { at: string; value: number; unit: string; about?: string | null }[];
+  quantities?: { at: string; value: number; unit: string; about?: string | null; measure?: string }[];
   quotes?: { at: string; speaker?: string | null }[];
   events?: {
     at: string;
@@ -76,6 +76,7 @@ export function fixtureDoc(spec: FixtureSpec): DocumentJson {
     unit: q.unit,
     qualifier: 'exact',
     about: q.about ? (entityId(q.about) ?? q.about) : null,
+    measure: q.measure ?? null,
     by: 'fixture',
   }));
   const quotes = (spec.quotes ?? []).map((c, i) => ({

@@ -75,6 +75,11 @@ export const EventListQuery = z.strictObject({ ...eventFilters, limit: limit(), 
 export const TimelineQuery = z.strictObject({ ...eventFilters, limit: limit(1000, 500), cursor });
 export const ClaimListQuery = z.strictObject({
   unit: z.string().max(100).optional(),
+  measure: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('what happened to what the figure counts (killed, evacuated, …), or `none`'),
   about: z.string().max(200).optional().describe('entity key or part of what the figure counts'),
   ...period,
   min: z.coerce.number().int().min(1).max(1000).optional().describe('at least this many reports'),
@@ -319,6 +324,7 @@ export const Timeline = z.object({
 const figureSummary = z.object({
   id: z.string(),
   unit: z.string(),
+  measure: z.string().nullable().describe('what happened to what the figure counts (killed, evacuated, …)'),
   about: z.string().nullable(),
   aboutKey: z.string().nullable(),
   points: z.number().int(),

@@ -1,3 +1,4 @@
+import { figureTitle } from '../reconcile/views.ts';
 import { type Command, println } from './command.ts';
 import { colors, safe, truncate } from './format.ts';
 
@@ -34,7 +35,7 @@ export const claimsCommand: Command = {
       for (const f of figures) {
         println(
           ctx.out,
-          c.bold(safe(`${f.unit}${f.about ? ` — ${f.about}` : ''}`)) +
+          c.bold(safe(`${figureTitle(f)}${f.about ? ` — ${f.about}` : ''}`)) +
             c.dim(`  ${f.id} ${f.sources} sources`),
         );
         for (const k of f.claims) {

@@ -53,6 +53,8 @@ export interface EventFeature {
 export interface ClaimFeature {
   readonly quantity: string;
   readonly unit: string;
+  /** What happened to what it counts (`killed`), part of the figure's identity; null when unsaid. */
+  readonly measure: string | null;
   readonly aboutKey: string;
   readonly aboutLabel: string | null;
   readonly value: number;
@@ -235,6 +237,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     claims.push({
       quantity: q.id,
       unit: unitKey(q.unit),
+      measure: q.measure ?? null,
       aboutKey: about.key,
       aboutLabel: about.label,
       value: q.value,

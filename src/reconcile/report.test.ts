@@ -65,6 +65,7 @@ const event: EventPage = {
 const figure: FigureClaims = {
   id: 'F1',
   unit: 'troops',
+  measure: null,
   about: 'Russia',
   sources: 1,
   claims: [

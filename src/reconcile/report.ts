@@ -1,4 +1,10 @@
-import type { ClaimView, EventPage, EventReportView, FigureClaims } from './views.ts';
+import {
+  type ClaimView,
+  type EventPage,
+  type EventReportView,
+  type FigureClaims,
+  figureTitle,
+} from './views.ts';
 
 /**
  * The Markdown situation report of a period: events in time order with each source's version,
@@ -80,7 +86,7 @@ export function situationReport(input: ReportInput): string {
   lines.push('## Figures', '');
   if (input.figures.length === 0) lines.push('No figures in this period.', '');
   for (const f of input.figures) {
-    lines.push(`### ${mdEscape(f.unit)}${f.about ? ` — ${mdEscape(f.about)}` : ''}`, '');
+    lines.push(`### ${mdEscape(figureTitle(f))}${f.about ? ` — ${mdEscape(f.about)}` : ''}`, '');
     for (const c of f.claims) {
       const value = c.max !== null ? `${c.value}–${c.max}` : String(c.value);
       lines.push(

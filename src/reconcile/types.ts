@@ -152,7 +152,13 @@ export interface ReconcileRepo {
   /** Copies of `from` become copies of `to` (a newly stored document turned out to be the original). */
   repointDuplicates(from: string, to: string): void;
 
-  upsertFigure(figure: { id: string; unit: string; aboutKey: string; label: string | null }): void;
+  upsertFigure(figure: {
+    id: string;
+    unit: string;
+    measure: string | null;
+    aboutKey: string;
+    label: string | null;
+  }): void;
   insertClaim(claim: ClaimRow): void;
 }
 

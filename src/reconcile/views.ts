@@ -109,9 +109,16 @@ export interface ClaimView extends DocRef {
 }
 
 /** A figure and every source's value of it, in time order. */
+/** A figure's heading: its unit and what happened to what it counts (`people killed`). */
+export function figureTitle(f: { readonly unit: string; readonly measure?: string | null }): string {
+  return f.measure ? `${f.unit} ${f.measure}` : f.unit;
+}
+
 export interface FigureClaims {
   readonly id: string;
   readonly unit: string;
+  /** What happened to what it counts (`killed`, `evacuated`), or null. */
+  readonly measure: string | null;
   readonly about: string | null;
   /** Claims not from copies of another document. */
   readonly sources: number;

@@ -12,6 +12,7 @@ export function figureSummary(f: FigureGroup) {
   return {
     id: f.id,
     unit: f.unit,
+    measure: f.measure,
     about: f.about,
     aboutKey: f.aboutKey,
     points: f.points.length,
@@ -23,15 +24,20 @@ export function figureSummary(f: FigureGroup) {
   };
 }
 
-/** Figures passing the filters: unit (exact), about (substring of the label or the entity key), period. */
+/**
+ * Figures passing the filters: unit (exact), measure (exact, `none` for figures without one), about
+ * (substring of the label or the entity key), period.
+ */
 export function filterFigures(
   corpus: Corpus,
-  f: { unit?: string; about?: string; from?: string; to?: string; min?: number },
+  f: { unit?: string; measure?: string; about?: string; from?: string; to?: string; min?: number },
 ): FigureGroup[] {
   const about = f.about?.toLowerCase();
+  const measure = f.measure?.toLowerCase();
   return corpus.figures.filter(
     (g) =>
       (!f.unit || g.unit === f.unit.toLowerCase()) &&
+      (!measure || (measure === 'none' ? g.measure === null : g.measure === measure)) &&
       (!about || g.aboutKey === f.about || (g.about ?? '').toLowerCase().includes(about)) &&
       (!f.from || (g.last ?? '') >= f.from.slice(0, 10)) &&
       (!f.to || (g.first ?? '9999') <= f.to.slice(0, 10)) &&

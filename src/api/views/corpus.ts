@@ -54,6 +54,7 @@ export function leanDoc(d: DocumentJson | CorpusDoc, intern: (s: string) => stri
     quantities: d.quantities.map((q) => ({
       ...q,
       unit: q.unit === null ? null : intern(q.unit),
+      measure: q.measure ? intern(q.measure) : null,
       by: intern(q.by),
     })),
   };
@@ -109,6 +110,8 @@ export interface FigurePoint {
 export interface FigureGroup {
   readonly id: string;
   readonly unit: string;
+  /** What happened to what it counts (`killed`), or null. */
+  readonly measure: string | null;
   readonly about: string | null;
   readonly aboutKey: string | null;
   readonly points: FigurePoint[];
@@ -186,15 +189,16 @@ export function eventKey(doc: CorpusDoc, e: EventJson, start: string | null): st
   return `${e.type}|${who}|${e.name ? '' : (start ?? publishedDay(doc) ?? '')}`;
 }
 
-/** The grouping of a quantity: unit and what it counts (an entity key, else its text). */
+/** The grouping of a quantity: unit, what happened to it (`killed`) and what it counts (an entity key, else its text). */
 export function figureKey(
   doc: CorpusDoc,
   q: QuantityJson,
-): { unit: string; about: string | null; aboutKey: string | null } {
+): { unit: string; measure: string | null; about: string | null; aboutKey: string | null } {
   const unit = normalise(q.unit ?? '');
+  const measure = q.measure ?? null;
   const ent = q.about ? entityOf(doc, q.about) : null;
-  if (ent) return { unit, about: ent.name, aboutKey: ent.key };
-  return { unit, about: q.about ? q.about.trim() : null, aboutKey: null };
+  if (ent) return { unit, measure, about: ent.name, aboutKey: ent.key };
+  return { unit, measure, about: q.about ? q.about.trim() : null, aboutKey: null };
 }
 
 function bump(map: Record<string, number>, k: string) {
@@ -286,12 +290,14 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
     }
     for (const q of doc.quantities) {
       const f = figureKey(doc, q);
-      const key = `${f.unit}|${f.aboutKey ?? normalise(f.about ?? '')}`;
+      // Figures without a measure keep the ids they had before measures existed.
+      const key = `${f.unit}|${f.aboutKey ?? normalise(f.about ?? '')}${f.measure ? `|${f.measure}` : ''}`;
       let g = figures.get(key);
       if (!g) {
         g = {
           id: shortId('f', key),
           unit: f.unit,
+          measure: f.measure,
           about: f.about,
           aboutKey: f.aboutKey,
           points: [],

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { figureTitle } from '../../reconcile/views.ts';
 import { type Corpus, type CorpusDoc, claimantOf, publishedDay, sourceName } from './corpus.ts';
 import { eventLabel } from './events.ts';
 
@@ -91,7 +92,7 @@ export function situationReport(corpus: Corpus, period: { from: string; to: stri
     .slice(0, MAX_FIGURES);
   if (figures.length === 0) lines.push('No figures reported in this period.', '');
   for (const { f, points } of figures) {
-    lines.push(`- ${mdText(f.unit)}${f.about ? ` (${mdText(f.about)})` : ''}:`);
+    lines.push(`- ${mdText(figureTitle(f))}${f.about ? ` (${mdText(f.about)})` : ''}:`);
     for (const p of points.slice(-5)) {
       const doc = corpus.docs.get(p.doc)!;
       const who = claimantOf(doc, p.quote);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../model/schema.ts';
-import { exerciseFixtures } from '../fixtures.ts';
+import { exerciseFixtures, fixtureDoc } from '../fixtures.ts';
 import { figureDetail, filterFigures } from './claims.ts';
 import { buildCorpus, timeBounds } from './corpus.ts';
 import { entityDetail, entityMentions, filterEntities } from './entities.ts';
@@ -62,6 +62,32 @@ describe('cross-document views', () => {
     ]);
     expect(d.series.map((s) => s.source).sort()).toEqual(['Baltic Wire', 'Oleksii Reznikov']);
     expect(figureDetail(c, troops!.id, { from: '2022-02-11' })!.points).toHaveLength(1);
+  });
+
+  it('keeps figures of one unit apart by measure, filterable by it', () => {
+    const doc = (id: string, text: string, quantities: { at: string; value: number; measure?: string }[]) =>
+      fixtureDoc({
+        url: `https://m.test/${id}`,
+        title: id,
+        text,
+        quantities: quantities.map((q) => ({ ...q, unit: 'people' })),
+      });
+    const c = buildCorpus([
+      doc('a', 'Twelve people were killed and 300 people evacuated.', [
+        { at: 'Twelve people', value: 12, measure: 'killed' },
+        { at: '300 people', value: 300, measure: 'evacuated' },
+      ]),
+      doc('b', 'Fourteen people were killed.', [{ at: 'Fourteen people', value: 14, measure: 'killed' }]),
+      doc('c', 'About 40 people gathered.', [{ at: '40 people', value: 40 }]),
+    ]);
+    const people = filterFigures(c, { unit: 'people' });
+    expect(people.map((f) => `${f.measure}:${f.points.length}`).sort()).toEqual([
+      'evacuated:1',
+      'killed:2',
+      'null:1',
+    ]);
+    expect(filterFigures(c, { measure: 'killed' }).map((f) => f.points.length)).toEqual([2]);
+    expect(filterFigures(c, { measure: 'none' }).map((f) => f.measure)).toEqual([null]);
   });
 
   it('writes a Markdown report whose footnotes cite document spans', () => {

@@ -135,7 +135,7 @@ export function reconcileStatements(db: Database.Database) {
     ),
     repointDuplicates: db.prepare('UPDATE duplicates SET original = ? WHERE original = ?'),
     upsertFigure: db.prepare(
-      'INSERT INTO figures (id, unit, about_key, label) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+      'INSERT INTO figures (id, unit, measure, about_key, label) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
     ),
     insertClaim: db.prepare(
       'INSERT OR REPLACE INTO claims (doc, quantity, figure, published, data) VALUES (?, ?, ?, ?, ?)',
@@ -239,7 +239,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       s.repointDuplicates.run(to, from);
     },
     upsertFigure: (f) => {
-      s.upsertFigure.run(f.id, f.unit, f.aboutKey, f.label);
+      s.upsertFigure.run(f.id, f.unit, f.measure, f.aboutKey, f.label);
     },
     insertClaim: (c: ClaimRow) => {
       const { doc, quantity, figure, published, ...data } = c;

@@ -44,6 +44,34 @@ describe('reconciliation in the SQLite store', () => {
     ]);
   });
 
+  it('keeps figures of one unit apart by what happened to what they count', async () => {
+    const put = (url: string, text: string, quantities: { at: string; value: number; measure?: string }[]) =>
+      store.put(
+        fixtureRecord(
+          fixtureDoc({
+            url,
+            published: url.endsWith('1') ? '2022-01-18' : '2022-01-19',
+            title: text.slice(0, 30),
+            text,
+            quantities: quantities.map((q) => ({ ...q, unit: 'people' })),
+          }),
+        ),
+      );
+    await put('https://a.test/1', 'Twelve people were killed and 300 people evacuated.', [
+      { at: 'Twelve people', value: 12, measure: 'killed' },
+      { at: '300 people', value: 300, measure: 'evacuated' },
+    ]);
+    await put('https://b.test/2', 'The toll rose: 14 people were killed in the town.', [
+      { at: '14 people', value: 14, measure: 'killed' },
+    ]);
+    const killed = await store.claims('people killed');
+    expect(killed.map((f) => [f.unit, f.measure, f.claims.map((c) => c.value)])).toEqual([
+      ['people', 'killed', [12, 14]],
+    ]);
+    const all = await store.claims('people');
+    expect(all.map((f) => f.measure).sort()).toEqual(['evacuated', 'killed']);
+  });
+
   it('joins a lone surname to the only full name that has it, and not when two do', async () => {
     const put = (text: string, names: string[]) =>
       store.put(

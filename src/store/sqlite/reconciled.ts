@@ -401,23 +401,28 @@ export class ReconciledQueries {
     // No topic: the figures most sources report.
     const figures = (
       stems.length > 0
-        ? this.db.prepare('SELECT id, unit, about_key, label FROM figures').all()
+        ? this.db.prepare('SELECT id, unit, measure, about_key, label FROM figures').all()
         : this.db
             .prepare(
-              `SELECT f.id, f.unit, f.about_key, f.label FROM figures f
+              `SELECT f.id, f.unit, f.measure, f.about_key, f.label FROM figures f
                JOIN (SELECT figure, count(*) AS n FROM claims GROUP BY figure ORDER BY n DESC LIMIT ?) c ON c.figure = f.id`,
             )
             .all(limit)
     ) as {
       id: string;
       unit: string;
+      measure: string | null;
       about_key: string;
       label: string | null;
     }[];
+    // A topic word that names another figure's measure (`people killed`) is not matched by the
+    // sentences of a figure with a different one (`… were killed and 300 people evacuated`).
+    const measureStems = new Set(figures.flatMap((f) => (f.measure ? topicStems(f.measure) : [])));
     const out: FigureClaims[] = [];
     for (const f of figures) {
-      const own = new Set(topicStems(`${f.unit} ${f.label ?? ''}`));
+      const own = new Set(topicStems(`${f.unit} ${f.measure ?? ''} ${f.label ?? ''}`));
       if (stems.length > 0 && !stems.some((s) => own.has(s))) continue;
+      if (stems.some((s) => measureStems.has(s) && !own.has(s))) continue;
       const claims = this.claimsOf(f.id);
       const said = new Set(claims.flatMap((c) => topicStems(c.sentenceText)));
       if (!stems.every((s) => own.has(s) || said.has(s))) continue;
@@ -425,6 +430,7 @@ export class ReconciledQueries {
       out.push({
         id: f.id,
         unit: f.unit,
+        measure: f.measure,
         about: f.label,
         sources: claims.filter((c) => !c.duplicateOf).length,
         claims,

@@ -4,6 +4,10 @@ import { dayLabel, dayNumber } from '../days.ts';
 import { dayOf, empty, h, mount, route, s, spanLink } from '../dom.ts';
 import type { View } from '../main.ts';
 
+/** A figure's heading: its unit and what happened to what it counts (`people killed`). */
+const title = (f: { unit: string; measure: string | null }) =>
+  f.measure ? `${f.unit} ${f.measure}` : f.unit;
+
 const W = 900;
 const H = 360;
 const PAD = { left: 70, right: 20, top: 16, bottom: 36 };
@@ -78,7 +82,7 @@ export function claimChart(c: ClaimDetail): SVGSVGElement {
       class: 'chart',
       viewBox: `0 0 ${W} ${H}`,
       role: 'group',
-      'aria-label': `${c.unit}${c.about ? ` (${c.about})` : ''} over time by source`,
+      'aria-label': `${title(c)}${c.about ? ` (${c.about})` : ''} over time by source`,
     },
     s(
       'g',
@@ -133,7 +137,7 @@ export const claimsView: View = async (root, r, alive) => {
               h(
                 'a',
                 { href: route(`claims/${f.id}`), 'aria-current': f.id === id ? 'true' : null },
-                `${f.unit}${f.about ? ` — ${f.about}` : ''}`,
+                `${title(f)}${f.about ? ` — ${f.about}` : ''}`,
               ),
               h('span', { class: 'meta' }, ` ${f.points} reports, ${f.sources} sources`),
             ),
@@ -157,7 +161,7 @@ export const claimsView: View = async (root, r, alive) => {
       h(
         'div',
         null,
-        h('h2', null, `${c.unit}${c.about ? ` — ${c.about}` : ''}`),
+        h('h2', null, `${title(c)}${c.about ? ` — ${c.about}` : ''}`),
         h(
           'p',
           { class: 'meta' },

@@ -55,7 +55,7 @@ export function factsOf(doc: DocJson): Fact[] {
       kind: 'quantity',
       span: q.span,
       value:
-        `${humanise(q.qualifier)} ${q.value.toLocaleString('en')}${q.max !== null ? `–${q.max.toLocaleString('en')}` : ''} ${q.unit ?? ''}${q.about ? ` · about ${entityName(q.about)}` : ''}`
+        `${humanise(q.qualifier)} ${q.value.toLocaleString('en')}${q.max !== null ? `–${q.max.toLocaleString('en')}` : ''} ${q.unit ?? ''} ${q.measure ?? ''}${q.about ? ` · about ${entityName(q.about)}` : ''}`
           .replace(/\s+/g, ' ')
           .trim(),
       by: q.by,
