@@ -130,11 +130,21 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     } else break;
   }
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
+  // `…, the government said on Thursday, as rescuers searched …`: a clause after a comma that opens
+  // with a subordinator is the report's circumstance, not what was said.
+  if (j > k && words[j - 1]!.text === ',' && AFTER_COMMA.has(words[j]?.lower ?? '')) return null;
   j = skipConnective(words, j);
+  // `said, however, that …`
+  if (words[j]?.lower === 'that' && words[j - 1]?.text === ',') j++;
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
 }
+
+/** Words opening a clause that, after a cue and a comma, tells the report's circumstance. */
+const AFTER_COMMA: ReadonlySet<string> = new Set(
+  'as while when after before because since although though amid despite with whereas even'.split(' '),
+);
 
 /** Discourse adverbs that open a sentence but are not part of what was said (`However, …`). */
 const CONNECTIVES: ReadonlySet<string> = new Set(

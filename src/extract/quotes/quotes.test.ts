@@ -156,6 +156,17 @@ describe('direct quotes', () => {
 });
 
 describe('indirect speech', () => {
+  it('reads a clause after the cue and a comma opened by a subordinator as circumstance, not content', () => {
+    const t =
+      'Floods have forced 3,000 people from their homes, the regional government said on Thursday, as rescuers searched the valley.';
+    expect(quotes(t).map((q) => [q.text, q.cue])).toEqual([
+      ['Floods have forced 3,000 people from their homes', 'said'],
+    ]);
+    // Negative: a connective between commas still leads to what was said.
+    expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
+      'the dam held',
+    ]);
+  });
   it('reads "X said (that) …"', () => {
     expect(quotes('Lukashenko said he and Putin had in December agreed to hold drills.')[0]).toMatchObject({
       text: 'he and Putin had in December agreed to hold drills',
