@@ -361,7 +361,9 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
     let first = w;
     while (first > 0 && c.timeAt[first - 1] === i) first--;
     const prev = first > 0 ? c.words[first - 1]!.lower : '';
-    if (!REPORT_VERBS.has(prev)) return c.times[i]!;
+    const reported =
+      REPORT_VERBS.has(prev) || (prev === 'on' && first > 1 && REPORT_VERBS.has(c.words[first - 2]!.lower));
+    if (!reported) return c.times[i]!;
     w = first;
   }
   return null;

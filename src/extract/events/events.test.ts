@@ -66,6 +66,11 @@ describe('events: triggers and arguments', () => {
       { trigger: 'killed', size: 12 },
     ],
     [
+      'the time of a report (`said on Tuesday`) does not date a warning in a clause after it',
+      'Troops have started arriving, the deputy minister said on Tuesday, as Western governments warned that the deployment could be a threat.',
+      { trigger: 'warned', type: 'warning', time: null },
+    ],
+    [
       'coordinated actors and a month in the past',
       'Belarus and Russia staged military exercises involving up to 200,000 troops last September.',
       {
