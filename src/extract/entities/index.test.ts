@@ -41,6 +41,20 @@ describe('entityStage', () => {
     expect(at(entities(nato), 'NATO', nato)).toMatchObject({ type: 'organization' });
   });
 
+  it('types the outlet a dateline names as media', () => {
+    const text = 'DOHA, March 4 (Northern Ledger) - Negotiators met in Qatar.';
+    const ctx = {
+      text,
+      published: null,
+      updates: [],
+      language: 'en',
+      links: [],
+      dateline: { span: [0, 33] as [number, number], place: 'Doha', outlet: 'Northern Ledger', date: null },
+    };
+    const ms = reader(ctx).mentions.filter((m): m is EntityMention => m.kind === 'entity');
+    expect(at(ms, 'Northern Ledger', text)).toMatchObject({ type: 'media' });
+  });
+
   it('types a one-word name after a company noun as an organisation', () => {
     const text = 'Shipping group Maersk said it would divert vessels, and Smith said so too.';
     const ms = entities(text);

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../model/mention.ts';
+import type { Dateline } from '../../model/source.ts';
 import type { Span } from '../../model/span.ts';
 import type { Stage } from '../types.ts';
 import { mapArray } from './arrays.ts';
@@ -137,6 +138,17 @@ function draftsOf(
   return { drafts, roleEnds };
 }
 
+/** The outlet a wire dateline names (`DOHA, March 4 (Northern Ledger) -`) is a media outlet, whatever the tagger said. */
+function outletOfDateline(text: string, dateline: Dateline | null, drafts: Draft[]): void {
+  if (!dateline?.outlet) return;
+  const [s, e] = dateline.span;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.span[0] < s || d.span[1] > e || text.slice(d.span[0], d.span[1]) !== dateline.outlet) continue;
+    drafts[i] = { ...d, type: 'media', by: `${TAG}:dateline-outlet` };
+  }
+}
+
 const attrsOf = (attrs: Record<string, string | number | boolean | null>) =>
   Object.keys(attrs).length ? { attrs } : {};
 
@@ -203,6 +215,7 @@ export const entityStage: Stage = {
       gazetteers(),
     );
     const { drafts, roleEnds } = draftsOf(ctx.text, sentences, found);
+    outletOfDateline(ctx.text, ctx.dateline, drafts);
     markSpeakers(sentences, drafts, roleEnds);
     const clusters = clusterNames(drafts);
     const linked = [...linkMentions(sentences, clusters), ...linkDescriptors(sentences, drafts, clusters)];

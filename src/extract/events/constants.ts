@@ -496,6 +496,36 @@ export const EVACUATIONS: ReadonlySet<string> = new Set([
   'evacuation',
   'evacuations',
 ]);
+/** Forms of leaving and returning: a withdrawal only of forces, or back to bases (`negotiators returned to Doha` is none). */
+export const RETURNS: ReadonlySet<string> = new Set([
+  'leave',
+  'leaves',
+  'leaving',
+  'return',
+  'returns',
+  'returned',
+  'returning',
+]);
+/** Where forces go back to when they withdraw (`return to their bases`, `go home`). */
+export const HOME_WORDS: ReadonlySet<string> = new Set([
+  'bases',
+  'base',
+  'barracks',
+  'garrisons',
+  'garrison',
+  'home',
+  'homes',
+  'positions',
+  'deployment',
+]);
+/** Forms of a strike that may be a walkout or a military blow. */
+export const STRIKES: ReadonlySet<string> = new Set(['strike', 'strikes']);
+/** Words of harm or arms beside a strike that make it a military one (`wounded in the strike`). */
+export const HARM_WORDS: ReadonlySet<string> = new Set(
+  'killed killing kills wounded wounding injured injuring dead deaths casualties targeted destroyed damaged bomb bombs missile missiles rocket rockets drone drones artillery military army warplanes jets'.split(
+    ' ',
+  ),
+);
 /** Goods whose delivery is aid, not an arms transfer. */
 export const HUMANITARIAN: ReadonlySet<string> = new Set(
   'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief'.split(

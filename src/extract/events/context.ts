@@ -1,4 +1,5 @@
 import type { EntityMention, QuantityMention, QuoteMention, TimeMention } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { TriggerLexicon } from './lexicon.ts';
 import type { Word } from './words.ts';
@@ -25,6 +26,8 @@ export interface EventContext {
   /** The quote whose cue holds the word. */
   readonly cueAt: Int32Array;
   readonly lexicon: TriggerLexicon;
+  /** The wire dateline's span (`DOHA, March 4 (Ledger) -`): no word in it is a trigger. */
+  readonly dateline: Span | null;
   /**
    * Forces named with their owner (`Russian troops`, `Belarus's units`, `troops from Russia`), in
    * text order: the word of the force noun and the owning entity. A later `the troops` is theirs.

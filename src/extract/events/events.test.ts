@@ -323,6 +323,36 @@ describe('events: names, announcements and crowds', () => {
     expect(bare?.time).toBe('2022-06-12');
   });
 
+  it('finds no trigger inside the dateline (`March` there is a month, not a march)', () => {
+    const text = 'DOHA, March 4 (Probe Ledger) - Negotiators met in Qatar on Monday.';
+    const dateline = { span: [0, 30] as Span, place: 'Doha', outlet: 'Probe Ledger', date: '2024-03-04' };
+    const { mentions } = read({
+      text,
+      published: PUBLISHED,
+      updates: [],
+      language: 'en',
+      links: [],
+      dateline,
+    });
+    expect(of(mentions, 'event').map((e) => text.slice(e.span[0], e.span[1]))).toEqual(['met']);
+  });
+
+  it('reads a strike that wounds or kills as an attack, a walkout strike as a protest', () => {
+    const found = events(
+      'Two people were killed in a strike on the village. Dock workers began a strike on Monday, halting shipments.',
+    );
+    expect(found.filter((e) => e.trigger === 'strike').map((e) => e.type)).toEqual(['attack', 'protest']);
+  });
+
+  it('reads leaving and returning as a withdrawal only of forces, or back to bases', () => {
+    const found = events(
+      'Negotiators returned to Qatar on Monday. The troops will return to Russia after the drills. Some units will go back to their bases.',
+    );
+    expect(found.filter((e) => e.type === 'troop_withdrawal').map((e) => e.trigger)).toEqual(['return']);
+    const bases = events('They will return to their bases after the exercise ends.');
+    expect(bases.filter((e) => e.type === 'troop_withdrawal').map((e) => e.trigger)).toEqual(['return']);
+  });
+
   it('reads a walkout as a protest and an extended one as under way; a return to the table is no withdrawal', () => {
     const found = events(
       'About 2,500 workers walked out on Monday. They extended their strike on Thursday. The minister urged both sides to return to the table.',

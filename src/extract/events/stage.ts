@@ -42,6 +42,8 @@ import {
   EVACUATIONS,
   FROM_WORDS,
   HABITUAL,
+  HARM_WORDS,
+  HOME_WORDS,
   HOSTILE_TYPES,
   HUMANITARIAN,
   LASTING,
@@ -59,12 +61,14 @@ import {
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
   REPORT_VERBS,
+  RETURNS,
   ROLE_GLUE,
   ROLE_REACH,
   SPEAKING,
   SPEECH_ACTS,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
+  STRIKES,
   SYMMETRIC,
   TARGETED,
   TEMPORAL_PREPS,
@@ -187,6 +191,7 @@ function context(input: EventInput): EventContext {
     quoteAt: cover(quotes),
     cueAt,
     lexicon,
+    dateline: d ?? null,
     ownedForces: ownedForces(input.text, view.words, entities, entityAt, lexicon.forceNouns),
     counter: input.counter,
   };
@@ -611,6 +616,25 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
   )
     t = { ...t, type: 'other' };
+  const [sFrom, sTo] = c.sentences[sentence]!;
+  // Leaving and returning are a withdrawal of forces named in the sentence before it or beside it,
+  // or a return to bases (`will return to their bases`); `negotiators returned to Doha` is none.
+  if (
+    t.type === 'troop_withdrawal' &&
+    RETURNS.has(c.words[t.from]!.lower) &&
+    !wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, HOME_WORDS) &&
+    !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
+    !forcesBefore(c, sFrom, t.from)
+  )
+    return null;
+  // A strike that wounds or kills, or is made with arms, is an attack, not a walkout.
+  // (Within the sentence: the harm is often another trigger, `killed in a strike`, which bounds `b`.)
+  if (
+    t.type === 'protest' &&
+    STRIKES.has(c.words[t.from]!.lower) &&
+    wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, HARM_WORDS)
+  )
+    t = { ...t, type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
@@ -1038,6 +1062,12 @@ function consistent(g: Draft, d: Draft): boolean {
 function wordNear(c: EventContext, from: number, to: number, b: Bounds, words: ReadonlySet<string>): boolean {
   for (let w = Math.max(b.floor, from - NEAR_REACH); w < Math.min(b.ceil, to + NEAR_REACH); w++)
     if (words.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/** True when a force noun (`troops`) or a mention of owned forces stands in `[from, to)`. */
+function forcesBefore(c: EventContext, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (c.lexicon.forceNouns.has(c.words[w]!.lower)) return true;
   return false;
 }
 

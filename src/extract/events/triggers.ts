@@ -6,6 +6,8 @@ import type { EventContext, Trigger } from './context.ts';
  * inside a figure may (`thousands of Kurds demonstrated` is one quantity span).
  */
 function free(c: EventContext, w: number): boolean {
+  const d = c.dateline;
+  if (d && c.words[w]!.start >= d[0] && c.words[w]!.end <= d[1]) return false;
   return c.entityAt[w]! < 0 && c.timeAt[w]! < 0 && c.cueAt[w]! < 0;
 }
 
