@@ -344,6 +344,19 @@ describe('events: names, announcements and crowds', () => {
     expect(found.filter((e) => e.trigger === 'strike').map((e) => e.type)).toEqual(['attack', 'protest']);
   });
 
+  it('reads an arrival as a deployment of forces or arms, a visit of people, else no event', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(kinds('Russian troops arrived in Brest on Monday.')).toEqual([['arrived', 'troop_deployment']]);
+    expect(kinds('The first S-400 launchers arrived in Belarus.')).toEqual([['arrived', 'troop_deployment']]);
+    expect(kinds('Negotiators from both sides arrived in Doha on Monday.')).toEqual([['arrived', 'meeting']]);
+    expect(kinds('The parcels arrived late.')).toEqual([]);
+  });
+
+  it('dates talks by the time a dropped trigger before them would have bounded', () => {
+    const [talks] = events('Negotiators returned to Qatar on Monday for a new round of indirect talks.');
+    expect(talks).toMatchObject({ trigger: 'talks', type: 'meeting', time: '2022-01-17' });
+  });
+
   it('reads leaving and returning as a withdrawal only of forces, or back to bases', () => {
     const found = events(
       'Negotiators returned to Qatar on Monday. The troops will return to Russia after the drills. Some units will go back to their bases.',

@@ -134,6 +134,12 @@ const CLAUSE_BREAK = new Set([
 
 /** Arrival words: a deployment for troops, a visit for a person. */
 const ARRIVALS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'arrival']);
+/** People whose arrival is a visit (`the delegation arrived in Minsk`). */
+const VISITORS = new Set(
+  'negotiators delegation delegations officials diplomats envoy envoys minister ministers president leaders inspectors observers monitors mediators team'.split(
+    ' ',
+  ),
+);
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 
@@ -603,10 +609,21 @@ function draftOf(
   let named = t.type === 'military_exercise' ? nameNear(c, t.from, c.sentences[sentence]!) : null;
   // A name with a year (`Zapad-2021`) does not name an exercise dated in another year.
   if (named && time && yearsDisagree(named.name, time)) named = null;
-  // A person who arrives somewhere is visiting; troops that arrive are deployed.
-  const visit =
-    t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower) && actors[0]?.type === 'person';
-  if (visit) t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  // A person who arrives somewhere is visiting; troops that arrive are deployed. Without forces or
+  // arms in the sentence before it or beside it, an arrival is a visit of people
+  // (`negotiators arrived in Doha`) or no event (`the aid arrived`).
+  const [sFrom, sTo] = c.sentences[sentence]!;
+  if (t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower)) {
+    const armed =
+      forcesBefore(c, sFrom, t.from) ||
+      wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) ||
+      wordNear(c, t.from, t.to, { ...b, floor: sFrom }, ARMS_WORDS);
+    const people =
+      actors[0]?.type === 'person' || wordNear(c, t.from, t.to, { ...b, floor: sFrom }, VISITORS);
+    if (actors[0]?.type === 'person' || (!armed && people))
+      t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+    else if (!armed) return null;
+  }
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
@@ -616,7 +633,6 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
   )
     t = { ...t, type: 'other' };
-  const [sFrom, sTo] = c.sentences[sentence]!;
   // Leaving and returning are a withdrawal of forces named in the sentence before it or beside it,
   // or a return to bases (`will return to their bases`); `negotiators returned to Doha` is none.
   if (
@@ -1223,19 +1239,18 @@ export function findEvents(input: EventInput): EventMention[] {
     const triggers = sentenceTriggers(c, s, s - lastExercise <= PHASE_REACH);
     if (triggers.some((t) => t.type === 'military_exercise' && t.rule !== 'phase')) lastExercise = s;
     else if (namesEvent(c, s)) lastExercise = s;
-    triggers.forEach((t, i) => {
-      const b = boundsOf(
-        c,
-        s,
-        t.from,
-        i > 0 ? triggers[i - 1]!.to : 0,
-        triggers[i + 1]?.from ?? c.words.length,
-      );
-      // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
-      const reach = Math.min(c.sentences[s]![1], triggers[i + 1]?.from ?? c.words.length);
-      const d = draftOf(c, t, s, b, i === 0, reach);
-      if (d) drafts.push(d);
-    });
+    const read = (list: readonly Trigger[]) =>
+      list.map((t, i) => {
+        const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
+        // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
+        const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
+        return draftOf(c, t, s, b, i === 0, reach);
+      });
+    let found = read(triggers);
+    // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: read the
+    // sentence again without it, so `… returned to Qatar on Monday for talks` dates the talks.
+    if (found.some((d) => d === null)) found = read(triggers.filter((_, i) => found[i] !== null));
+    for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);

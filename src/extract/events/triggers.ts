@@ -22,6 +22,16 @@ function forcesMove(c: EventContext, w: number, from: number) {
   return undefined;
 }
 
+/** Heads of a noun compound whose modifier names their topic, not an event (`ceasefire talks`). */
+const TALKS: ReadonlySet<string> = new Set([
+  'talks',
+  'negotiations',
+  'negotiators',
+  'envoy',
+  'envoys',
+  'mediators',
+]);
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -85,6 +95,8 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       continue;
     }
     const hit = c.lexicon.words.get(word.lower) ?? forcesMove(c, w, from);
+    // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
+    if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {
       out.push({ from: w, to: w + 1, type: hit.type, plover: hit.plover, rule: 'word' });
       if (hit.type === 'military_exercise') exercise = true;
