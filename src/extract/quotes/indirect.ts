@@ -132,7 +132,12 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
   // `…, the government said on Thursday, as rescuers searched …`: a clause after a comma that opens
   // with a subordinator is the report's circumstance, not what was said.
-  if (j > k && words[j - 1]!.text === ',' && AFTER_COMMA.has(words[j]?.lower ?? '')) return null;
+  if (
+    j > k &&
+    words[j - 1]!.text === ',' &&
+    (AFTER_COMMA.has(words[j]?.lower ?? '') || relativeTime(words, j))
+  )
+    return null;
   j = skipConnective(words, j);
   // `said, however, that …`
   if (words[j]?.lower === 'that' && words[j - 1]?.text === ',') j++;
@@ -145,6 +150,23 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
 const AFTER_COMMA: ReadonlySet<string> = new Set(
   'as while when after before because since although though amid despite with whereas even'.split(' '),
 );
+
+/** Words of an amount of time before `after`/`before` (`a day after`, `hours before`). */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(
+  'a an one two three several few hours days weeks months minutes moments shortly soon just day week month hour'.split(
+    ' ',
+  ),
+);
+
+/** True when `a day after …`, `hours before …` starts at `j`: a time relative to another event. */
+function relativeTime(words: readonly Word[], j: number): boolean {
+  for (let t = j; t < j + 3 && t < words.length; t++) {
+    const w = words[t]!.lower;
+    if ((w === 'after' || w === 'before') && t > j) return true;
+    if (!SPANS_OF_TIME.has(w)) return false;
+  }
+  return false;
+}
 
 /** Discourse adverbs that open a sentence but are not part of what was said (`However, …`). */
 const CONNECTIVES: ReadonlySet<string> = new Set(

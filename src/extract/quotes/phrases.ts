@@ -305,8 +305,28 @@ export function sourceBefore(
     if (k === name[0] - 1) break;
     name = phraseBefore(words, k, lo);
   }
+  // `two sources briefed on the matter said`, `people close to the talks said`: the phrase before
+  // the cue is what the speakers know; they are the phrase before its descriptor.
+  if (name && name[0] - 2 > lo) {
+    const prep = words[name[0] - 1]!.lower;
+    const described = DESCRIPTORS.get(words[name[0] - 2]!.lower);
+    const head = described?.has(prep) ? phraseBefore(words, name[0] - 2, lo) : null;
+    if (head) return { whole: [head[0], name[1]], name: head };
+  }
   return name ? { whole: name, name } : null;
 }
+
+/** Words that, with their preposition, describe an unnamed source by what it knows (`familiar with`). */
+const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['briefed', new Set(['on'])],
+  ['familiar', new Set(['with'])],
+  ['close', new Set(['to'])],
+  ['knowledge', new Set(['of'])],
+  ['involved', new Set(['in'])],
+  ['aware', new Set(['of'])],
+  ['privy', new Set(['to'])],
+  ['informed', new Set(['of', 'about'])],
+]);
 
 /** The most words a bracketed affiliation after a name holds (`(D-Wis.)`, `(left, in blue)`). */
 const MAX_BRACKETED = 8;
@@ -364,6 +384,14 @@ export function sourceAfter(
   const possessive = words[k]!.lower === 'her' && k + 1 < e;
   if (PRONOUNS.has(words[k]!.lower) && !possessive) return { whole: [k, k + 1], name: [k, k + 1] };
   let whole: Range = [k, e];
+  // `people close to the negotiations`: the descriptor and what it names belong to the source.
+  if (e - 1 > k && DESCRIPTORS.get(words[e - 1]!.lower)?.has(words[e]?.lower ?? '')) {
+    let f = e + 1;
+    if (f < hi && DETERMINERS.has(words[f]!.lower)) f++;
+    const start = f;
+    while (f < hi && f < start + MAX_SOURCE_TOKENS && sourceWord(words[f]!) && words[f]!.text !== '.') f++;
+    if (f > start) return { whole: [k, f], name: [k, e - 1] };
+  }
   // An appositive after the name: ", chief of the general staff," up to the next comma.
   if (words[e]?.text === ',') {
     let p = e + 1;

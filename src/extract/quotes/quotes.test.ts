@@ -156,12 +156,33 @@ describe('direct quotes', () => {
 });
 
 describe('indirect speech', () => {
+  it('keeps the descriptor of an unnamed source with it (`briefed on`, `familiar with`, `close to`)', () => {
+    const src = (t: string) =>
+      findQuotes({ text: t, sentences: splitSentences(t), entities: [] }).map(({ mention: m }) =>
+        m.source ? t.slice(m.source[0], m.source[1]) : null,
+      );
+    expect(src('Two sources briefed on the matter said talks had stalled.')).toEqual([
+      'Two sources briefed on the matter',
+    ]);
+    expect(src('Talks had stalled, said officials familiar with the matter.')).toEqual([
+      'officials familiar with the matter',
+    ]);
+    expect(src('The plan was described by people close to the negotiations.')).toEqual([
+      'people close to the negotiations',
+    ]);
+    // Negative: no descriptor, no change (`Residents of the town` was read whole before).
+    expect(src('Residents of the town said they heard explosions.')).toEqual(['Residents of the town']);
+    expect(src('A spokesman said the matter was closed.')).toEqual(['A spokesman']);
+  });
   it('reads a clause after the cue and a comma opened by a subordinator as circumstance, not content', () => {
     const t =
       'Floods have forced 3,000 people from their homes, the regional government said on Thursday, as rescuers searched the valley.';
     expect(quotes(t).map((q) => [q.text, q.cue])).toEqual([
       ['Floods have forced 3,000 people from their homes', 'said'],
     ]);
+    const after =
+      'Negotiators returned to Qatar on Monday for talks, two officials said, a day after an air strike killed 23 people.';
+    expect(quotes(after).map((q) => q.text)).toEqual(['Negotiators returned to Qatar on Monday for talks']);
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',
