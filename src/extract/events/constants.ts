@@ -518,6 +518,14 @@ export const HOME_WORDS: ReadonlySet<string> = new Set([
   'positions',
   'deployment',
 ]);
+/** Hostages: taken in an act of violence, or freed in a concession (`would free 40 hostages`). */
+export const HOSTAGES: ReadonlySet<string> = new Set(['hostage', 'hostages']);
+/** Words that free people: beside hostages, a concession, not hostage-taking. */
+export const RELEASES: ReadonlySet<string> = new Set(
+  'free frees freed freeing release released releases releasing swap swapped exchange exchanged handed return returned'.split(
+    ' ',
+  ),
+);
 /** Forms of a strike that may be a walkout or a military blow. */
 export const STRIKES: ReadonlySet<string> = new Set(['strike', 'strikes']);
 /** Words of harm or arms beside a strike that make it a military one (`wounded in the strike`). */

@@ -357,6 +357,15 @@ describe('events: names, announcements and crowds', () => {
     expect(talks).toMatchObject({ trigger: 'talks', type: 'meeting', time: '2022-01-17' });
   });
 
+  it('reads hostages freed as a concession, hostages taken as violence', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(kinds('The group would free 40 hostages in exchange for prisoners.')).toEqual([
+      ['hostages', 'concession'],
+    ]);
+    expect(kinds('Militants released 12 hostages on Friday.')).toEqual([['released', 'concession']]);
+    expect(kinds('Gunmen took 30 hostages at the school.')).toEqual([['hostages', 'violence']]);
+  });
+
   it('reads leaving and returning as a withdrawal only of forces, or back to bases', () => {
     const found = events(
       'Negotiators returned to Qatar on Monday. The troops will return to Russia after the drills. Some units will go back to their bases.',

@@ -44,6 +44,7 @@ import {
   HABITUAL,
   HARM_WORDS,
   HOME_WORDS,
+  HOSTAGES,
   HOSTILE_TYPES,
   HUMANITARIAN,
   LASTING,
@@ -60,6 +61,7 @@ import {
   PHASE_REACH,
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
+  RELEASES,
   REPORT_VERBS,
   RETURNS,
   ROLE_GLUE,
@@ -643,6 +645,16 @@ function draftOf(
     !forcesBefore(c, sFrom, t.from)
   )
     return null;
+  // Hostages freed are a concession: the release word is the trigger when the lexicon has it
+  // (`released 40 hostages`), else the hostages are (`would free 40 hostages`).
+  if (
+    t.type === 'violence' &&
+    HOSTAGES.has(c.words[t.from]!.lower) &&
+    wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, RELEASES)
+  ) {
+    if (releaseTriggerNear(c, t.from, sFrom)) return null;
+    t = { ...t, type: 'concession', plover: c.lexicon.ploverOf.get('concession') ?? null };
+  }
   // A strike that wounds or kills, or is made with arms, is an attack, not a walkout.
   // (Within the sentence: the harm is often another trigger, `killed in a strike`, which bounds `b`.)
   if (
@@ -1078,6 +1090,13 @@ function consistent(g: Draft, d: Draft): boolean {
 function wordNear(c: EventContext, from: number, to: number, b: Bounds, words: ReadonlySet<string>): boolean {
   for (let w = Math.max(b.floor, from - NEAR_REACH); w < Math.min(b.ceil, to + NEAR_REACH); w++)
     if (words.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/** True when a concession trigger (`released`, `freed`) stands within a few words before `at`. */
+function releaseTriggerNear(c: EventContext, at: number, floor: number): boolean {
+  for (let w = at - 1; w >= Math.max(floor, at - NEAR_REACH); w--)
+    if (c.lexicon.words.get(c.words[w]!.lower)?.type === 'concession') return true;
   return false;
 }
 
