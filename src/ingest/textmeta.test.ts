@@ -28,6 +28,17 @@ describe('findDateline', () => {
     expect(text.slice(d!.span[0], d!.span[1])).toMatch(/[-—]$/);
   });
 
+  it("takes a dateline's year from the story's own weekday, not a possessive or `since` one", () => {
+    const text = "GAZA, March 5 (Courier) - The toll of Sunday's strike rose, the ministry said on Tuesday.";
+    // March 5 fell on a Tuesday in 2024 (on a Sunday in 2023).
+    expect(findDateline(text, null, 2026)?.date).toBe('2024-03-05');
+    const since = 'GAZA, March 5 (Courier) - Talks stalled since Sunday resumed on Tuesday.';
+    expect(findDateline(since, null, 2026)?.date).toBe('2024-03-05');
+    // Negative: with only a possessive weekday, it is still the best clue.
+    const only = "GAZA, March 5 (Courier) - Sunday's strike was condemned.";
+    expect(findDateline(only, null, 2026)?.date).toBe('2023-03-05');
+  });
+
   it.each(['Lukashenko said on Monday - nothing', 'The drills - which began', 'NATO is worried.'])(
     'no dateline in %j',
     (text) => {

@@ -158,7 +158,24 @@ export function findUpdateNotes(text: string, published: string | null): UpdateN
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_RE = /\b(?:on |late |early )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_RE = /\b(?:on |late |early )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+/** Before a weekday, words that make it another day than the story's (`since Sunday`, `last Friday`). */
+const OTHER_DAY = /(?:last|next|since|until|before|after|from|by|previous)\s+$/i;
+
+/**
+ * The weekday the lead names for the story's own day: the first one that is neither possessive
+ * (`Sunday's air strike`, a past event) nor set off by `last`, `since` or the like; else the first.
+ */
+function storyWeekday(lead: string): string | null {
+  let first: string | null = null;
+  for (const m of lead.matchAll(WEEKDAY_RE)) {
+    first ??= m[1]!;
+    const after = lead.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^['’]s/.test(after) || OTHER_DAY.test(lead.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return m[1]!;
+  }
+  return first;
+}
 
 /** How far from the reference year a weekday match is looked for. */
 const YEAR_SEARCH = 12;
@@ -176,9 +193,9 @@ export function inferYear(
   day: number,
   fallbackYear: number | null,
 ): number | null {
-  const wd = WEEKDAY_RE.exec(lead);
+  const wd = storyWeekday(lead);
   if (!wd) return null;
-  const want = WEEKDAYS.indexOf(wd[1]!.toLowerCase());
+  const want = WEEKDAYS.indexOf(wd.toLowerCase());
   const fits = (y: number) =>
     new Date(Date.UTC(y, month - 1, day)).getUTCDay() === want && isoDate(y, month, day) !== null;
   const mentioned = mentionedYears(text);

@@ -6,8 +6,17 @@ export const MAX_NUMBER_CHARS = 24;
 /** Words between a figure and its counted noun that may be skipped (adjectives, names: "10,000 NATO troops"). */
 export const MAX_NOUN_GAP = 3;
 
-/** Tokens scanned backwards for a hedge or a unit named before the figure ("the number of troops … 30,000"). */
-export const MAX_BACK_TOKENS = 12;
+/**
+ * Tokens scanned back from a figure after `to`/`at` for the noun it counts (`the number of people
+ * killed in Sunday's air strike on a school in Khan Yunis has risen to 31`).
+ */
+export const MAX_COUNTED_BACK_TOKENS = 20;
+
+/** Tokens before `to`/`at` searched for the measure a figure is the value of (`the number of people killed … rose to`). */
+export const MAX_MEASURE_BACK_TOKENS = 16;
+
+/** Auxiliaries and adverbs skipped between a counted noun and what is said of it (`were reportedly killed`). */
+export const MAX_MEASURE_AUX = 4;
 
 /** Characters back (across sentences) within which an elided figure inherits the last counted noun. */
 export const ELIDED_UNIT_WINDOW = 400;

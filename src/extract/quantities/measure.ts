@@ -1,3 +1,4 @@
+import { MAX_MEASURE_AUX, MAX_MEASURE_BACK_TOKENS } from './constants.ts';
 import type { MeasureEntry, QuantityLexicon } from './lexicon.ts';
 import type { Word } from './words.ts';
 
@@ -38,9 +39,6 @@ const VALUE_LINKS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that count what a verb after them did (`the number of people killed`). */
 const COUNTING: ReadonlySet<string> = new Set(['number', 'total', 'tally', 'count', 'toll']);
-/** Tokens before a value link searched for the measure noun (`the number of people killed rose to`). */
-const VALUE_WINDOW = 7;
-const MAX_AUX = 4;
 
 /** The measure entry of the one- or two-word form at `k`, and the index after it. */
 function formAt(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
@@ -70,7 +68,7 @@ function formBefore(
 /** True when auxiliaries and a measure word follow token `k` (`… and 14 were wounded`). */
 export function measureFollows(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon): boolean {
   let j = k;
-  while (j < hi && j < k + MAX_AUX && AUX.has(words[j]!.lower)) j++;
+  while (j < hi && j < k + MAX_MEASURE_AUX && AUX.has(words[j]!.lower)) j++;
   return j > k && formAt(words, j, hi, lex) !== null;
 }
 
@@ -105,7 +103,7 @@ export function measureOf(
   // `12 people were reportedly killed`, `12 dead`, `12 people died`.
   let k = end;
   let passive = false;
-  while (k < hi && k < end + MAX_AUX && AUX.has(words[k]!.lower)) {
+  while (k < hi && k < end + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
     if (BE.has(words[k]!.lower)) passive = true;
     k++;
   }
@@ -119,7 +117,10 @@ export function measureOf(
   if (first - 1 >= lo && VALUE_LINKS.has(words[first - 1]!.lower)) {
     // A verb there names the measure only after a counting noun (`evacuated to 12 shelters` has none).
     let from = first - 1;
-    while (from - 1 >= Math.max(lo, first - 1 - VALUE_WINDOW) && /^\p{L}/u.test(words[from - 1]!.text))
+    while (
+      from - 1 >= Math.max(lo, first - 1 - MAX_MEASURE_BACK_TOKENS) &&
+      /^\p{L}/u.test(words[from - 1]!.text)
+    )
       from--;
     let counted = false;
     for (let j = from; j < first - 1; j++) if (COUNTING.has(words[j]!.lower)) counted = true;

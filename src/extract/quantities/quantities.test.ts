@@ -279,6 +279,10 @@ describe('quantities: what happened to what a figure counts (measure)', () => {
     ['The army said it shot down 23 drones overnight.', [['23 drones', 'drones', 'destroyed']]],
     ['The number of people detained has risen to 1,200.', [['1,200', 'people', 'detained']]],
     ['Officials reported 31 deaths.', [['31 deaths', 'deaths', 'killed']]],
+    [
+      "The number of people killed in Sunday's air strike on a school in the town has risen to 31.",
+      [['31', 'people', 'killed']],
+    ],
     // Negative: the troops act on someone else; deployments and plain counts have no measure.
     ['300 troops arrested the men.', [['300 troops', 'troops', null]]],
     ['Russia has deployed 30,000 troops to Belarus.', [['30,000 troops', 'troops', null]]],

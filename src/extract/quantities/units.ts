@@ -1,5 +1,5 @@
 import type { WorkCounter } from '../segment/work.ts';
-import { MAX_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
+import { MAX_COUNTED_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
 import type { QuantityLexicon, UnitClass } from './lexicon.ts';
 import { isCapitalised, scanWords, type Word } from './words.ts';
 
@@ -127,7 +127,7 @@ export function unitAfter(
 
 /**
  * A lexicon counted noun named shortly before a figure that has none after it ("the number of
- * troops rose to 30,000"), scanning back at most `MAX_BACK_TOKENS` within the sentence.
+ * troops rose to 30,000"), scanning back at most `MAX_COUNTED_BACK_TOKENS` within the sentence.
  */
 export function countNounBefore(
   words: readonly Word[],
@@ -135,7 +135,7 @@ export function countNounBefore(
   lo: number,
   lex: QuantityLexicon,
 ): string | null {
-  for (let k = i - 1; k >= Math.max(lo, i - MAX_BACK_TOKENS); k--) {
+  for (let k = i - 1; k >= Math.max(lo, i - MAX_COUNTED_BACK_TOKENS); k--) {
     const w = words[k]!;
     if (/^\d/.test(w.text)) return null;
     const e = lex.units.get(w.lower);
