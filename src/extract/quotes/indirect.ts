@@ -131,11 +131,13 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   }
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
   // `…, the government said on Thursday, as rescuers searched …`: a clause after a comma that opens
-  // with a subordinator is the report's circumstance, not what was said.
+  // with a subordinator is the report's circumstance, not what was said; a reporting participle
+  // there (`…, adding that …`) is a cue of its own, read by the participle rule.
+  const opener = words[j]?.lower ?? '';
   if (
     j > k &&
     words[j - 1]!.text === ',' &&
-    (AFTER_COMMA.has(words[j]?.lower ?? '') || relativeTime(words, j))
+    (AFTER_COMMA.has(opener) || SPEAKING_PARTICIPLES.has(opener) || relativeTime(words, j))
   )
     return null;
   j = skipConnective(words, j);
@@ -149,6 +151,13 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
 /** Words opening a clause that, after a cue and a comma, tells the report's circumstance. */
 const AFTER_COMMA: ReadonlySet<string> = new Set(
   'as while when after before because since although though amid despite with whereas even'.split(' '),
+);
+
+/** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
+const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
+  'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying'.split(
+    ' ',
+  ),
 );
 
 /** Words of an amount of time before `after`/`before` (`a day after`, `hours before`). */

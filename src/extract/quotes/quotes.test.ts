@@ -183,6 +183,12 @@ describe('indirect speech', () => {
     const after =
       'Negotiators returned to Qatar on Monday for talks, two officials said, a day after an air strike killed 23 people.';
     expect(quotes(after).map((q) => q.text)).toEqual(['Negotiators returned to Qatar on Monday for talks']);
+    const adding =
+      'The toll has risen to 31, the ministry said on Tuesday, adding that 74 people were wounded.';
+    expect(quotes(adding).map((q) => [q.text, q.cue])).toEqual([
+      ['The toll has risen to 31', 'said'],
+      ['74 people were wounded', 'adding'],
+    ]);
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',
