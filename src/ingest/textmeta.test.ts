@@ -76,6 +76,11 @@ describe('leading date and years', () => {
       '2024-11-03',
     );
     expect(findLeadingDate('Headline\n\nJane Doe | Nov. 3, 2024\n\nBody')?.value).toBe('2024-11-03');
+    expect(findLeadingDate('Headline\n\nBy a staff reporter, 14 October 2025\n\nBody')?.value).toBe(
+      '2025-10-14',
+    );
+    expect(findLeadingDate('Headline\n\nBy Jane Doe, Nov. 3, 2024\n\nBody')?.value).toBe('2024-11-03');
+    expect(findLeadingDate('Headline\n\nBy Jane Doe, Staff Writer\n\nBody')).toBeNull();
     // A byline with no date, or a date inside a sentence, is no publication date.
     expect(findLeadingDate('Headline\n\nBy Jane Doe — Staff\n\nBody')).toBeNull();
     expect(

@@ -46,6 +46,13 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
     // separator (`By a staff reporter — 3 November 2024`, `Jane Doe | Nov. 3, 2024`).
     const last = line.split(BYLINE_SEPARATOR).at(-1)!.trim();
     const parts = last.length <= BYLINE_DATE_MAX ? [line, last] : [line];
+    // `By a staff reporter, 14 October 2025`: after a byline's comma (dates hold commas too, so
+    // each comma from the left is tried: `By Jane Doe, Nov. 3, 2024`).
+    if (/^by\s/i.test(line))
+      for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+        const tail = line.slice(i + 1).trim();
+        if (tail.length <= BYLINE_DATE_MAX) parts.push(tail);
+      }
     for (const part of parts) {
       const value = parseDate(part.replace(/^(?:published|posted|updated)\s*:?\s*/i, ''));
       if (value) return { value, span: [start, start + line.length] };
