@@ -638,7 +638,13 @@ export function findIndirect(
       stance !== 'believed'
     ) {
       const src = sourceAfter(words, cue.next, hi);
-      if (src && contentEnd(words, src.whole[1], hi) === src.whole[1]) {
+      // The source ends the sentence, or a reporting participle follows it (`, said X, adding …`).
+      const ends =
+        src !== null &&
+        (contentEnd(words, src.whole[1], hi) === src.whole[1] ||
+          (words[src.whole[1]]?.text === ',' &&
+            SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '')));
+      if (src && ends) {
         const s0 = skipLead(words, Math.min(lastEnd, c - 1), c - 1);
         if (c - 1 - s0 >= MIN_INDIRECT_TOKENS) {
           found.push(

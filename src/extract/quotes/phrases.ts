@@ -540,6 +540,8 @@ export function speakerBeforeComma(
     if (!/^\p{Ll}/u.test(words[c]!.text)) continue;
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
+    // Only a cue of speech inverts (`said Ms. Acosta,`); `defended the police,` has an object.
+    if (cue.stance === 'other' || cue.stance === 'believed') return null;
     const after = sourceAfter(words, cue.next, comma);
     return after && after.name[1] === comma ? after : null;
   }

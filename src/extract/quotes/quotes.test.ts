@@ -189,6 +189,14 @@ describe('indirect speech', () => {
       ['The toll has risen to 31', 'said'],
       ['74 people were wounded', 'adding'],
     ]);
+    const inverted = 'The economy grew, said Ms. Acosta, adding that prices fell.';
+    expect(quotes(inverted).map((q) => [q.text, q.cue, q.speaker])).toEqual([
+      ['The economy grew', 'said', 'Ms. Acosta'],
+      ['prices fell', 'adding', 'Ms. Acosta'],
+    ]);
+    // The subject speaks in `X defended the police, saying …`, not the object before the comma.
+    const saying = 'The prime minister defended the police, saying officers had acted with restraint.';
+    expect(quotes(saying).find((q) => q.cue === 'saying')?.speaker).toBe('The prime minister');
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',
