@@ -41,6 +41,15 @@ describe('entityStage', () => {
     expect(at(entities(nato), 'NATO', nato)).toMatchObject({ type: 'organization' });
   });
 
+  it('types a place head as a place, and takes no name without a capital', () => {
+    const text = 'Thousands marched along Rustaveli Avenue, the interior ministry said. Ricki Lake spoke.';
+    const ms = entities(text);
+    expect(at(ms, 'Rustaveli Avenue', text)).toMatchObject({ type: 'location' });
+    expect(at(ms, 'interior', text)).toBeUndefined();
+    // Negative: a surname that is also a place word (`Lake`) stays a person.
+    expect(at(ms, 'Ricki Lake', text)).toMatchObject({ type: 'person' });
+  });
+
   it('types the outlet a dateline names as media', () => {
     const text = 'DOHA, March 4 (Northern Ledger) - Negotiators met in Qatar.';
     const ctx = {

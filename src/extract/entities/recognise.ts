@@ -412,6 +412,8 @@ export function recognise(
       const surface = s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' ');
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
       if (!hasAlnum(surface)) continue;
+      // A name the tagger found with no capital or digit in it (`the interior ministry`) is a common noun.
+      if (s.rule === 'model' && !/[\p{Lu}\d]/u.test(surface)) continue;
       // Aliases are looked up first, whatever the tagger called the span. A dateline's place set in
       // capitals (`CHISINAU —`) reads like an acronym to the tagger: it is typed as a place.
       const typed = typedName(datelinePlace(words, s, surface) ? 'LOC' : s.conll, surface, gaz);

@@ -56,6 +56,13 @@ const UNIT_HEADS = new Set([
   'flotilla',
   'troops',
 ]);
+/** Heads of place names (streets, squares, islands, waters) that no person's name ends with (not `Lake`, `Lane`, `Bay`: surnames). */
+const PLACE_HEADS = new Set(
+  'street avenue boulevard square road highway island islands river sea strait gulf valley mountains desert peninsula canal'.split(
+    ' ',
+  ),
+);
+
 /** Heads of outlet names that no person's name ends with. */
 const NEVER_SURNAMES = new Set(['media', 'news', 'agency', 'tv', 'television', 'radio', 'broadcasting']);
 
@@ -137,6 +144,11 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   // `Abzas Media`, `Sky News`: no surname ends a person's name like that.
   if (conll === 'PER' && words.length > 1 && NEVER_SURNAMES.has(head))
     return { type: 'media', name, attrs: {} };
+  // `Rustaveli Avenue`, `Snake Island`: a place head ends no person's name.
+  if (conll === 'PER' && words.length > 1 && PLACE_HEADS.has(head))
+    return { type: 'location', name, attrs: {} };
+  if (conll === 'PER' && words.length > 1 && FACILITY_HEADS.has(head))
+    return { type: 'facility', name, attrs: {} };
   if (conll === 'PER') return { type: 'person', name, attrs: {} };
   if (conll === 'MISC' || conll === null) {
     const demonym = demonyms(gaz).get(lower);
