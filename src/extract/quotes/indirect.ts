@@ -221,6 +221,14 @@ export function clauseEnd(words: readonly Word[], start: number, end: number, cu
     if (t === '“') quoted = true;
     else if (t === '”') quoted = false;
     else if (t === '"') quoted = !quoted;
+    else if (
+      !quoted &&
+      j > start &&
+      (t === 'and' || t === 'but') &&
+      SPEAKING_PARTICIPLES.has(words[j + 1]?.lower ?? '')
+    )
+      // `saying A and accusing B`: the second participle is a cue of its own.
+      return words[j - 1]!.text === ',' ? j - 1 : j;
     else if (!quoted && t === ',' && j > start) {
       if (fronted) return j;
       const next = words[j + 1];

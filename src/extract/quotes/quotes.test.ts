@@ -197,6 +197,16 @@ describe('indirect speech', () => {
     // The subject speaks in `X defended the police, saying …`, not the object before the comma.
     const saying = 'The prime minister defended the police, saying officers had acted with restraint.';
     expect(quotes(saying).find((q) => q.cue === 'saying')?.speaker).toBe('The prime minister');
+    const two =
+      'The minister defended the police, saying officers had shown restraint and accusing rivals of plotting a coup.';
+    expect(
+      quotes(two)
+        .map((q) => [q.cue, q.text, q.speaker])
+        .filter((q) => q[0] !== 'defended'),
+    ).toEqual([
+      ['saying', 'officers had shown restraint', 'The minister'],
+      ['accusing', 'rivals of plotting a coup', 'The minister'],
+    ]);
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',
