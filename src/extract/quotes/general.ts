@@ -158,6 +158,23 @@ function classify(
 }
 
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
+/** Possessive determiners: one opens a noun phrase of its own. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions and conjunctions that tie a possessive's phrase to the words before it (`Trump and his aides`). */
+const OF_PREPS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'in',
+  'at',
+  'with',
+  'from',
+  'to',
+  'on',
+  'by',
+  'and',
+  'or',
+]);
+
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
   if (k < lo) return null;
@@ -188,6 +205,19 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
         break;
     }
     start = k;
+    // `a ruling his supporters called …`: a possessive right after `a`/`the` and a noun opens a
+    // subject of its own (a relative clause without `that`).
+    if (
+      depth === 0 &&
+      POSSESSIVES.has(w.lower) &&
+      k - 2 >= lo &&
+      /^\p{Ll}+$/u.test(words[k - 1]!.text) &&
+      !OF_PREPS.has(words[k - 1]!.lower) &&
+      /^(?:a|an|the)$/.test(words[k - 2]!.lower)
+    ) {
+      k--;
+      break;
+    }
     k--;
   }
   if (depth > 0 || start >= end || end - k > MAX_SUBJECT + 1) return null;

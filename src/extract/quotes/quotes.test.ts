@@ -207,6 +207,8 @@ describe('indirect speech', () => {
       ['saying', 'officers had shown restraint', 'The minister'],
       ['accusing', 'rivals of plotting a coup', 'The minister'],
     ]);
+    const ruling = quotes('A court jailed him, a ruling his supporters called political revenge.');
+    expect(ruling.find((q) => q.cue === 'called')?.speaker).toBe('his supporters');
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',
