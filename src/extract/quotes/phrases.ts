@@ -370,7 +370,9 @@ export function sourceAfter(
     sourceWord(words[e]!) &&
     (words[e]!.text !== '.' ||
       (e > k &&
-        /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sir)$/u.test(words[e - 1]!.text)))
+        /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sir)$/u.test(
+          words[e - 1]!.text,
+        )))
   )
     e++;
   if (e === k) {

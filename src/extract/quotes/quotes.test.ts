@@ -209,6 +209,10 @@ describe('indirect speech', () => {
     ]);
     const ruling = quotes('A court jailed him, a ruling his supporters called political revenge.');
     expect(ruling.find((q) => q.cue === 'called')?.speaker).toBe('his supporters');
+    expect(quotes('Consumer prices rose sharply, said U.S. officials.')[0]).toMatchObject({
+      text: 'Consumer prices rose sharply',
+      speaker: 'U.S. officials',
+    });
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',
