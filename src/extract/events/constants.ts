@@ -526,6 +526,14 @@ export const RELEASES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Natural hazards: what they strike, hit or kill is no attack or violence (`an earthquake struck`). */
+export const HAZARDS: ReadonlySet<string> = new Set(
+  'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms hurricane typhoon cyclone tornado floods flood flooding tsunami landslide landslides mudslide avalanche wildfire wildfires blaze heatwave drought blizzard lightning eruption'.split(
+    ' ',
+  ),
+);
+/** Event types a natural hazard's verb is read as by the lexicon, which it is not. */
+export const HAZARD_TYPES: ReadonlySet<string> = new Set(['attack', 'violence', 'fight', 'coercion']);
 /** Forms of a strike that may be a walkout or a military blow. */
 export const STRIKES: ReadonlySet<string> = new Set(['strike', 'strikes']);
 /** Words of harm or arms beside a strike that make it a military one (`wounded in the strike`). */
@@ -536,7 +544,7 @@ export const HARM_WORDS: ReadonlySet<string> = new Set(
 );
 /** Goods whose delivery is aid, not an arms transfer. */
 export const HUMANITARIAN: ReadonlySet<string> = new Set(
-  'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief'.split(
+  'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief ambulances doctors rescuers'.split(
     ' ',
   ),
 );

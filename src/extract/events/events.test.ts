@@ -357,6 +357,23 @@ describe('events: names, announcements and crowds', () => {
     expect(talks).toMatchObject({ trigger: 'talks', type: 'meeting', time: '2022-01-17' });
   });
 
+  it('reads what a natural hazard struck or killed as no attack, and relief sent as aid', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(
+      kinds('A strong earthquake struck the region on Saturday, killing more than 2,000 people.'),
+    ).toEqual([
+      ['struck', 'other'],
+      ['killing', 'other'],
+    ]);
+    expect(kinds('The agency said it had sent 10 ambulances and medical supplies.')).toEqual([
+      ['sent', 'aid'],
+    ]);
+    // Negative: arms or forces keep the military reading.
+    expect(kinds('Russia sent 3,000 troops and medical supplies to the border.')).toEqual([
+      ['sent', 'troop_deployment'],
+    ]);
+  });
+
   it('reads hostages freed as a concession, hostages taken as violence', () => {
     const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
     expect(kinds('The group would free 40 hostages in exchange for prisoners.')).toEqual([

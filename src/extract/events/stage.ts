@@ -43,6 +43,8 @@ import {
   FROM_WORDS,
   HABITUAL,
   HARM_WORDS,
+  HAZARD_TYPES,
+  HAZARDS,
   HOME_WORDS,
   HOSTAGES,
   HOSTILE_TYPES,
@@ -663,6 +665,22 @@ function draftOf(
     wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, HARM_WORDS)
   )
     t = { ...t, type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
+  // An earthquake that struck and killed is a disaster (type `other`, no PLOVER category), unless
+  // arms or forces are named too.
+  if (
+    HAZARD_TYPES.has(t.type) &&
+    hazardBefore(c, sFrom, t.from) &&
+    !wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, ARMS_WORDS) &&
+    !forcesBefore(c, sFrom, t.from)
+  )
+    t = { ...t, type: 'other', plover: null };
+  // Troops are sent, and so are ambulances and medicine: a dispatch of relief is aid.
+  if (
+    t.type === 'troop_deployment' &&
+    humanitarianObject(c, t.to, b) &&
+    !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
+  )
+    t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
@@ -1097,6 +1115,13 @@ function wordNear(c: EventContext, from: number, to: number, b: Bounds, words: R
 function releaseTriggerNear(c: EventContext, at: number, floor: number): boolean {
   for (let w = at - 1; w >= Math.max(floor, at - NEAR_REACH); w--)
     if (c.lexicon.words.get(c.words[w]!.lower)?.type === 'concession') return true;
+  return false;
+}
+
+/** True when a natural hazard (`earthquake`, `storm`) is named in `[from, to)`. */
+function hazardBefore(c: EventContext, from: number, to: number): boolean {
+  for (let w = Math.max(from, to - ACTOR_WINDOW); w < to; w++)
+    if (HAZARDS.has(c.words[w]!.lower)) return true;
   return false;
 }
 

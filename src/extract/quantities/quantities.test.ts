@@ -256,6 +256,17 @@ describe('progress on hyphenated number words', () => {
   });
 });
 
+describe('quantities: scales named before the figure, adjectives before the counted noun', () => {
+  it.each([
+    ['A magnitude 6.3 earthquake struck.', '6.3', 'magnitude'],
+    ['It had eight strong aftershocks.', 'eight strong aftershocks', 'aftershocks'],
+    ['It has 300 police officers.', '300 police officers', 'officers'],
+    ['It sent 300 armed men.', '300 armed men', 'men'],
+  ])('%s', (text, span, unit) => {
+    expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
+  });
+});
+
 describe('quantities: what happened to what a figure counts (measure)', () => {
   const measures = (text: string) =>
     run(text).map((q) => [text.slice(q.span[0], q.span[1]), q.unit, q.measure ?? null]);

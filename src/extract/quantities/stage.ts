@@ -56,6 +56,9 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
 const FIGURE_HINT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
 
+/** Scales named right before their figure (`magnitude 6.3`). */
+const SCALES_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
+
 /** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
 const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'others', 'extra']);
 /** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
@@ -168,6 +171,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       let unit: Attached | null = currency;
       if (!unit && fig.tail) unit = { unit: fig.tail, cls: 'measure', first: next, next };
+      // `a magnitude 6.3 earthquake`, `of magnitude 5.9`: the scale is named before the figure.
+      if (!unit && first > 0 && SCALES_BEFORE.has(words[first - 1]!.lower))
+        unit = { unit: words[first - 1]!.lower, cls: 'measure', first: next, next };
       // A closing quotation mark may sit between a quoted figure and its noun ('"a few thousand" soldiers').
       let nounFrom = next;
       while (nounFrom < hi && /^[”"’»]$/.test(words[nounFrom]!.text)) nounFrom++;

@@ -117,7 +117,14 @@ export function unitAfter(
     return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
   const w = words[g];
   if (g >= hi || !nounLike(w)) return null;
-  if (/(?:ed|ing|al|an|ive|ish|ern|ary)$/.test(w!.lower) && g + 1 < hi && nounLike(words[g + 1])) {
+  // A singular word before a plural one modifies it (`eight strong aftershocks`, `12 small boats`).
+  const beforePlural =
+    !/s$/.test(w!.lower) && g + 1 < hi && /^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) && nounLike(words[g + 1]);
+  if (
+    (beforePlural || /(?:ed|ing|al|an|ive|ish|ern|ary)$/.test(w!.lower)) &&
+    g + 1 < hi &&
+    nounLike(words[g + 1])
+  ) {
     const n2 = words[g + 1]!;
     if (isTimeNoun(n2)) return null;
     return { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
