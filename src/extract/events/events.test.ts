@@ -374,6 +374,19 @@ describe('events: names, announcements and crowds', () => {
     ]);
   });
 
+  it('reads what someone wants or hopes to do as planned, and as the speaker’s act', () => {
+    const found = events(
+      'Israel wants to sign a deal. Hamas hopes to reach a truce. Officials fear an attack.',
+    );
+    expect(found.map((e) => [e.trigger, e.status, e.actors])).toEqual([
+      ['deal', 'planned', ['Israel']],
+      ['truce', 'planned', ['Hamas']],
+      ['attack', 'hypothetical', []],
+    ]);
+    // Negative: a belief about a past act is no plan (`thinks the talks failed`).
+    expect(events('He thinks the talks failed.').map((e) => e.status)).toEqual(['completed']);
+  });
+
   it('reads hostages freed as a concession, hostages taken as violence', () => {
     const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
     expect(kinds('The group would free 40 hostages in exchange for prisoners.')).toEqual([

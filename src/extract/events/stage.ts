@@ -268,6 +268,13 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     before.unshift(lower);
   }
+  // What someone wants, hopes or fears (a cue of belief before the quoted clause: `Israel wants to
+  // sign a deal`) governs the trigger as a word before it would.
+  const q = c.quoteAt[at]!;
+  const cue = q >= 0 && c.quotes[q]!.stance === 'believed' ? c.quotes[q]!.cue : null;
+  if (cue)
+    for (let w = wordAt(c.words, cue[1]) - 1; w >= 0 && c.words[w]!.start >= cue[0]; w--)
+      before.unshift(c.words[w]!.lower);
   // After the trigger only cancellation is read (`the summit … was cancelled`), within the clause.
   const after: string[] = [];
   for (let w = to; w < Math.min(b.ceil, to + STATUS_WINDOW + 3); w++) {
@@ -330,18 +337,28 @@ function announcedPhrase(c: EventContext, w: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** How many words after an infinitive's `to` its first predicate's trigger may stand (`to sign a new deal`). */
+const INFINITIVE_REACH = 4;
 const BETWEEN_SUBJECT_AND_VERB = new Set(['not', "n't", 'also', 'already', 'still', 'never', 'now', 'then']);
 
 /**
  * True when the trigger is the verb of a pronoun that opens the quote's content and so stands for
- * its speaker (`Maersk said it would divert vessels`, `the WFP said it had delivered food`).
+ * its speaker (`Maersk said it would divert vessels`, `the WFP said it had delivered food`), or
+ * the first predicate of an infinitive content (`Israel wants to sign a deal`).
  */
 function speakerPronoun(c: EventContext, w: number): boolean {
   const q = c.quoteAt[w]!;
   const quote = q >= 0 ? c.quotes[q]! : null;
   if (!quote?.cue || quote.direct) return false;
   const first = wordAt(c.words, quote.span[0]);
-  if (first >= w || !SUBJECT_PRONOUNS.has(c.words[first]!.lower)) return false;
+  if (first >= w) return false;
+  // `Israel wants to sign a deal`, `Hamas hopes to reach a truce`: an infinitive content's first
+  // predicate is its speaker's.
+  if (c.words[first]!.lower === 'to') {
+    for (let k = first + 1; k < w; k++) if (/^[,;:]$/.test(c.words[k]!.lower)) return false;
+    return w - first <= INFINITIVE_REACH;
+  }
+  if (!SUBJECT_PRONOUNS.has(c.words[first]!.lower)) return false;
   for (let k = first + 1; k < w; k++) {
     const lower = c.words[k]!.lower;
     if (!AUXILIARIES.has(lower) && !BETWEEN_SUBJECT_AND_VERB.has(lower)) return false;

@@ -117,6 +117,21 @@ const PLANNED = new Set([
   'proposed',
   'agreed',
   'going',
+  // What someone wants, hopes or seeks to do has not happened yet (`hoped to reach a truce`).
+  'want',
+  'wants',
+  'wanted',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'seek',
+  'seeks',
+  'sought',
+  'seeking',
+  'aim',
+  'aims',
+  'aiming',
 ]);
 const ONGOING = new Set([
   // `have started arriving`, `began the drills`: begun and not said to be over.
