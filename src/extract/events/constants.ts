@@ -534,6 +534,14 @@ export const HAZARDS: ReadonlySet<string> = new Set(
 );
 /** Event types a natural hazard's verb is read as by the lexicon, which it is not. */
 export const HAZARD_TYPES: ReadonlySet<string> = new Set(['attack', 'violence', 'fight', 'coercion']);
+/** Forms of a ban: on trade it is a sanction, not coercion (`a ban on imports of Russian oil`). */
+export const BANS: ReadonlySet<string> = new Set(['ban', 'banned', 'bans', 'banning']);
+/** What a ban on trade stops. */
+export const TRADE_WORDS: ReadonlySet<string> = new Set(
+  'imports import exports export trade sales purchases shipments oil gas coal flights investment investments transactions'.split(
+    ' ',
+  ),
+);
 /** Forms of a strike that may be a walkout or a military blow. */
 export const STRIKES: ReadonlySet<string> = new Set(['strike', 'strikes']);
 /** Words of harm or arms beside a strike that make it a military one (`wounded in the strike`). */

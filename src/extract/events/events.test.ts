@@ -387,6 +387,20 @@ describe('events: names, announcements and crowds', () => {
     expect(events('He thinks the talks failed.').map((e) => e.status)).toEqual(['completed']);
   });
 
+  it('reads a ban on trade as a sanction, a ban on a party as coercion, and dates a clause after `since`', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(kinds('The court banned the opposition party.')).toEqual([['banned', 'coercion']]);
+    expect(kinds('The bloc imposed a ban on imports of Russian oil.').find((e) => e[0] === 'ban')).toEqual([
+      'ban',
+      'sanction',
+    ]);
+    const invaded = events('It is the sixth package since Moscow invaded Ukraine in February.');
+    expect(invaded.find((e) => e.trigger === 'invaded')?.time).toBe('2021-02');
+    // Negative: an event that is a preposition's object is a reference point, undated by the sentence.
+    const after = events('Troops stayed in Belarus after the exercise, officials said on Thursday.');
+    expect(after.find((e) => e.trigger === 'exercise')?.time).toBeNull();
+  });
+
   it('reads hostages freed as a concession, hostages taken as violence', () => {
     const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
     expect(kinds('The group would free 40 hostages in exchange for prisoners.')).toEqual([

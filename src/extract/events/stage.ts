@@ -33,6 +33,7 @@ import {
   ANNOUNCING,
   ARMS_WORDS,
   AUXILIARIES,
+  BANS,
   CLOSING_REACH,
   DATED_BY_REPORT,
   DELIVERY_NOUNS,
@@ -76,6 +77,7 @@ import {
   SYMMETRIC,
   TARGETED,
   TEMPORAL_PREPS,
+  TRADE_WORDS,
   UNTIL_WORDS,
   VERBAL_BEFORE,
 } from './constants.ts';
@@ -567,6 +569,9 @@ function referencePoint(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1, seen = 0; w >= b.floor && seen < 6; w--, seen++) {
     const lower = c.words[w]!.lower;
     if (TEMPORAL_PREPS.has(lower)) {
+      // `since Moscow invaded Ukraine in February`: a subject and a past-tense verb make a clause
+      // of its own, which its own time dates.
+      if (w < trigger - 1 && /\p{L}ed$/u.test(c.words[trigger]!.lower)) return false;
       const next = c.words[trigger + 1]?.lower ?? '';
       return !UNTIL_WORDS.has(next) && !FROM_WORDS.has(next);
     }
@@ -674,6 +679,9 @@ function draftOf(
     if (releaseTriggerNear(c, t.from, sFrom)) return null;
     t = { ...t, type: 'concession', plover: c.lexicon.ploverOf.get('concession') ?? null };
   }
+  // A ban on imports or flights is a sanction, a ban on a party or a rally is coercion.
+  if (t.type === 'coercion' && BANS.has(c.words[t.from]!.lower) && wordNear(c, t.from, t.to, b, TRADE_WORDS))
+    t = { ...t, type: 'sanction', plover: c.lexicon.ploverOf.get('sanction') ?? null };
   // A strike that wounds or kills, or is made with arms, is an attack, not a walkout.
   // (Within the sentence: the harm is often another trigger, `killed in a strike`, which bounds `b`.)
   if (

@@ -262,6 +262,8 @@ describe('quantities: scales named before the figure, adjectives before the coun
     ['It had eight strong aftershocks.', 'eight strong aftershocks', 'aftershocks'],
     ['It has 300 police officers.', '300 police officers', 'officers'],
     ['It sent 300 armed men.', '300 armed men', 'men'],
+    ['Flows fell to 67 million cubic metres a day.', '67 million cubic metres', 'm3'],
+    ['Output rose by 500,000 barrels.', '500,000 barrels', 'barrels'],
   ])('%s', (text, span, unit) => {
     expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
   });
