@@ -1,4 +1,4 @@
-import { MAX_MEASURE_AUX, MAX_MEASURE_BACK_TOKENS } from './constants.ts';
+import { MAX_MEASURE_AUX, MAX_MEASURE_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
 import type { MeasureEntry, QuantityLexicon } from './lexicon.ts';
 import type { Word } from './words.ts';
 
@@ -94,9 +94,9 @@ export function measureOf(
   // `killing at least 12 people`, `shot down 12 drones`: a verb acting on the figure.
   const verb = formBefore(words, first, lo, lex);
   if (verb?.kind === 'act') return { measure: verb.measure, before: true };
-  // `12 deaths`, `12 casualties`.
+  // `12 deaths`, `12 casualties`, and a participle before the noun: `500 injured people`.
   if (noun)
-    for (let k = noun[0]; k < noun[1]; k++) {
+    for (let k = Math.max(first + 1, noun[0] - MAX_NOUN_GAP); k < noun[1]; k++) {
       const f = formAt(words, k, noun[1], lex);
       if (f) return { measure: f.entry.measure, before: false };
     }
