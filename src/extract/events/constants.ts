@@ -542,6 +542,26 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Event types whose PLOVER code turns on the means: ASSAULT (unconventional) or FIGHT (conventional). */
+export const VIOLENT_TYPES: ReadonlySet<string> = new Set(['violence', 'attack', 'fight']);
+/** Agents and weapons of unconventional violence (PLOVER ASSAULT): militias, bombs, blades. */
+export const IRREGULAR_MEANS: ReadonlySet<string> = new Set(
+  'militia militias militiamen militants militant gunmen gunman insurgents insurgent terrorists terrorist bomber bombers mob machete machetes knife knives bomb bombs explosives suicide assassin assassinate assassinated assassination kidnappers'.split(
+    ' ',
+  ),
+);
+/** Agents and weapons of conventional military force (PLOVER FIGHT): armies, aircraft, artillery. */
+export const MILITARY_MEANS: ReadonlySet<string> = new Set(
+  'forces army military troops soldiers aircraft warplanes jets gunships helicopters artillery missiles missile shelling shells tanks navy warships airstrike airstrikes gunbattle clashes clashed'.split(
+    ' ',
+  ),
+);
+/** Acts of abuse: PLOVER ASSAULT whoever commits them (`soldiers beat detainees`). */
+export const ABUSES: ReadonlySet<string> = new Set(
+  'beat beats beaten beating tortured torture torturing abused abuse abusing raped rape mistreated mistreatment'.split(
+    ' ',
+  ),
+);
 /** Forms of a strike that may be a walkout or a military blow. */
 export const STRIKES: ReadonlySet<string> = new Set(['strike', 'strikes']);
 /** Words of harm or arms beside a strike that make it a military one (`wounded in the strike`). */

@@ -401,6 +401,21 @@ describe('events: names, announcements and crowds', () => {
     expect(after.find((e) => e.trigger === 'exercise')?.time).toBeNull();
   });
 
+  it('codes violence by its means for PLOVER: militias and bombs ASSAULT, armies and aircraft FIGHT', () => {
+    const plover = (text: string) => {
+      const { mentions } = readText(text);
+      return of(mentions, 'event').map((e) => [text.slice(e.span[0], e.span[1]), e.plover]);
+    };
+    expect(plover('The camp was attacked by militiamen armed with machetes.')).toEqual([
+      ['attacked', 'ASSAULT'],
+    ]);
+    expect(plover('Government aircraft killed 46 villagers in the valley.')).toEqual([['killed', 'FIGHT']]);
+    expect(plover('Guerrillas wounded two soldiers in a bomb attack.')[0]?.[1]).toBe('ASSAULT');
+    // Abuse is an ASSAULT whoever commits it; with no means named the lexicon's code stands.
+    expect(plover('Soldiers tortured the detainees.')).toEqual([['tortured', 'ASSAULT']]);
+    expect(plover('Two people were killed.')).toEqual([['killed', 'ASSAULT']]);
+  });
+
   it('reads hostages freed as a concession, hostages taken as violence', () => {
     const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
     expect(kinds('The group would free 40 hostages in exchange for prisoners.')).toEqual([

@@ -26,6 +26,7 @@ import {
   timeNear,
 } from './arguments.ts';
 import {
+  ABUSES,
   ACTOR_TYPES,
   ACTOR_WINDOW,
   ACTORLESS,
@@ -50,7 +51,9 @@ import {
   HOSTAGES,
   HOSTILE_TYPES,
   HUMANITARIAN,
+  IRREGULAR_MEANS,
   LASTING,
+  MILITARY_MEANS,
   NEAR_REACH,
   NEAR_SENTENCES,
   NEGATION_MODALS,
@@ -80,6 +83,7 @@ import {
   TRADE_WORDS,
   UNTIL_WORDS,
   VERBAL_BEFORE,
+  VIOLENT_TYPES,
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
@@ -717,6 +721,16 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, ARMS_WORDS)
   )
     return null;
+  // PLOVER codes violence by its means: militias, gunmen and bombs make an ASSAULT; armies,
+  // aircraft and artillery a FIGHT (the type stays: it is what the analyst filters on).
+  // Abuse is an ASSAULT whoever commits it; when both kinds of means are named, the nearer decides.
+  if (VIOLENT_TYPES.has(t.type) && !ABUSES.has(c.words[t.from]!.lower)) {
+    const ceil = Math.min(sTo, t.to + NEAR_REACH);
+    const irregular = nearestIn(c, sFrom, ceil, t, IRREGULAR_MEANS);
+    const military = nearestIn(c, sFrom, ceil, t, MILITARY_MEANS);
+    if (irregular < military) t = { ...t, plover: 'ASSAULT' };
+    else if (military < irregular) t = { ...t, plover: 'FIGHT' };
+  }
   const span: Span = [c.words[t.from]!.start, c.words[t.to - 1]!.end];
   const targets = TARGETED.has(t.type)
     ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
@@ -1150,9 +1164,40 @@ function hazardBefore(c: EventContext, from: number, to: number): boolean {
   return false;
 }
 
-/** True when a force noun (`troops`) or a mention of owned forces stands in `[from, to)`. */
+/** True when a force noun (`troops`) stands in `[from, to)`. */
 function forcesBefore(c: EventContext, from: number, to: number): boolean {
-  for (let w = from; w < to; w++) if (c.lexicon.forceNouns.has(c.words[w]!.lower)) return true;
+  return forcesIn(c, from, to, c.lexicon.forceNouns);
+}
+
+/** The distance from the trigger to the nearest other word of `set` in `[from, to)`, or Infinity. */
+function nearestIn(
+  c: EventContext,
+  from: number,
+  to: number,
+  t: { readonly from: number; readonly to: number },
+  set: ReadonlySet<string>,
+): number {
+  // The trigger may name its means itself (`bomb`, `bomb attack`, `shelling`, `airstrike`).
+  for (let w = t.from; w < t.to; w++) if (set.has(c.words[w]!.lower)) return 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (let w = from; w < t.from; w++) if (set.has(c.words[w]!.lower)) best = Math.min(best, t.from - w);
+  // After the trigger come its victims (`wounded two soldiers`); only a means introduced as one
+  // counts (`by militiamen`, `with machetes`, `in a bomb attack`).
+  let introduced = -1;
+  for (let w = t.to; w < to; w++) {
+    const lower = c.words[w]!.lower;
+    if (INSTRUMENT_PREPS.has(lower)) introduced = w;
+    else if (introduced >= 0 && w - introduced <= 3 && set.has(lower)) best = Math.min(best, w - t.from);
+  }
+  return best;
+}
+
+/** Words that introduce the agent or means of an act after its verb. */
+const INSTRUMENT_PREPS: ReadonlySet<string> = new Set(['by', 'with', 'using', 'in', 'from']);
+
+/** True when a word of `set` stands in `[from, to)`. */
+function forcesIn(c: EventContext, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let w = from; w < to; w++) if (set.has(c.words[w]!.lower)) return true;
   return false;
 }
 

@@ -213,6 +213,10 @@ describe('indirect speech', () => {
       text: 'Consumer prices rose sharply',
       speaker: 'U.S. officials',
     });
+    // `attacked` is a blow unless aimed at someone for something.
+    expect(quotes('Militiamen armed with machetes attacked the camp.')).toEqual([]);
+    expect(quotes('The camp was attacked by gunmen.')).toEqual([]);
+    expect(quotes('The senator attacked the plan as reckless.').map((q) => q.cue)).toEqual(['attacked']);
     // Negative: a connective between commas still leads to what was said.
     expect(quotes('Officials said, however, that the dam held.').map((q) => q.text)).toEqual([
       'the dam held',

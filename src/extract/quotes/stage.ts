@@ -205,6 +205,21 @@ function plausibleSource(text: string, a: Attribution): boolean {
   return !(PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
 }
 
+/** Cues that also name a blow (`attacked the camp`): speech only when aimed at someone for something. */
+const PHYSICAL_CUES = /\b(?:attack(?:ed|s|ing)?|blasted)\b/i;
+/** What makes such a cue a speech act: a grievance (`over`, `for`, `as`) or a named person or body. */
+const GRIEVANCE = /\b(?:over|for|as|saying|because)\b/i;
+
+/**
+ * True for an indirect attribution whose cue is a blow, not words (`Militiamen attacked the camp`,
+ * `the camp was attacked by gunmen`): its content is a common noun phrase with no grievance.
+ */
+function physicalAct(text: string, a: Attribution): boolean {
+  if (a.direct || !a.cue || !PHYSICAL_CUES.test(text.slice(a.cue[0], a.cue[1]))) return false;
+  const content = text.slice(a.content[0], a.content[1]);
+  return /^(?:the|a|an|its|their|his|her)\s+\p{Ll}/iu.test(content) && !GRIEVANCE.test(content);
+}
+
 /**
  * Finds quotes and reported speech: direct quotations from paired marks, then indirect speech per
  * sentence outside them; an attribution by a media source around another one becomes that one's
@@ -321,7 +336,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
   }
   const kept = all
-    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)))
+    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a))
     .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
