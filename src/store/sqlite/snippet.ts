@@ -13,13 +13,14 @@ const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** True when the code unit at `i` is a token character. */
-function isWordChar(text: string, i: number): boolean {
+/** True when the code unit at `i` is a token character (a lone surrogate is not). */
+export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(text[i]!);
 }
 
-interface Hit {
+/** An occurrence of a query term in the text: the (folded) term and where it starts. */
+export interface Hit {
   readonly term: string;
   readonly start: number;
 }
@@ -48,7 +49,7 @@ function patternOf(terms: ReadonlySet<string>): RegExp | null {
  * with the tokenizer (a term that is not ASCII letters and digits) or finds nothing (the match may
  * be in the title, or a spelling with diacritics): the caller reads tokens then.
  */
-function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
+export function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
   const re = patternOf(terms);
   if (re === null) return null;
   const hits: Hit[] = [];
@@ -95,10 +96,17 @@ function bestStart(hits: readonly Hit[], span: number): number {
  * distinct terms, matched tokens marked \u0001…\u0002, `…` where the text is cut. The terms are
  * found by string search and only the text around the chosen place is tokenised, so the cost does
  * not grow with the text's length; when string search cannot be trusted (see `findHits`) the
- * text's tokens are read up to the first window with every term, at worst all of them.
+ * text's tokens are read up to the first window with every term, at worst all of them. `known`
+ * gives the occurrences instead of the string search (the same list, or null for none).
  */
-export function snippetOf(text: string, terms: ReadonlySet<string>, size: number): string {
-  const hits = findHits(text, terms);
+export function snippetOf(
+  text: string,
+  terms: ReadonlySet<string>,
+  size: number,
+  known?: readonly Hit[] | null,
+): string {
+  // `known`: what `findHits` would answer, read from kept word positions (word-runs.ts).
+  const hits = known === undefined ? findHits(text, terms) : known;
   if (hits === null) return snippetByTokens(text, terms, size);
   // Tokenise a stretch around the chosen place: `size` tokens before and after it fit in it
   // unless tokens are longer than SNIPPET_REACH.charsPerToken on average.

@@ -1,0 +1,162 @@
+import { SNIPPET_REACH } from './constants.ts';
+import { type Hit, isWordChar } from './snippet.ts';
+
+/** ASCII letters and digits by char code. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** FNV-1a over char codes (32 bits). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** True when `text[i, j)` lower-cased (ASCII) is `word`. */
+function sameWord(word: string, text: string, i: number, j: number): boolean {
+  if (word.length !== j - i) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    if ((c <= 0x5a && c >= 0x41 ? c + 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** A query term the string search of snippet.ts accepts (otherwise it reads tokens). */
+const ASCII_TERM = /^[a-z0-9]+$/;
+
+/**
+ * Where each kept text's whole ASCII words start, and which word each is (lower-cased, as an id),
+ * so that a snippet finds a query's occurrences by reading integers instead of searching the text
+ * (~10 µs a 5 KB text, the largest part of a snippet). A word here is what snippet.ts's
+ * case-insensitive search counts as a whole match of an ASCII term: a run of ASCII letters and
+ * digits with no token character (`isWordChar`) on either side. Filled beside the text shelf;
+ * append-only like the documents table. 8 bytes a word (~64 MB at 10,000 generated articles),
+ * outside the JS heap.
+ */
+export class WordRuns {
+  /** Words by id (lower-cased), their ids by word, and an open-addressing table of ids by hash. */
+  private readonly idOf = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(1 << 12).fill(-1);
+  /** (start, word id) pairs of every kept text, one text after another. */
+  private pairs = new Int32Array(1 << 16);
+  private used = 0;
+  /** By rowid: the first pair's index (-1 for a text not kept) and the number of pairs. */
+  private firstOf = new Int32Array(1024).fill(-1);
+  private countOf = new Int32Array(1024);
+
+  /** Records the words of `text` for `rowid`. */
+  add(rowid: number, text: string): void {
+    this.grow(rowid);
+    const first = this.used;
+    let used = first;
+    let pairs: Int32Array = this.pairs;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x80 || ASCII_WORD[c] === 0) {
+        i++;
+        continue;
+      }
+      // The run's lower-cased hash as it is read: no string is made for a word seen before.
+      let h = FNV_OFFSET;
+      let j = i;
+      for (; j < n; j++) {
+        c = text.charCodeAt(j);
+        if (c >= 0x80 || ASCII_WORD[c] === 0) break;
+        h = Math.imul(h ^ (c <= 0x5a && c >= 0x41 ? c + 0x20 : c), FNV_PRIME);
+      }
+      if ((i === 0 || !isWordChar(text, i - 1)) && (j === n || !isWordChar(text, j))) {
+        if (used + 2 > pairs.length) pairs = this.grown(used);
+        pairs[used++] = i;
+        pairs[used++] = this.wordId(text, i, j, h);
+      }
+      i = j;
+    }
+    this.used = used;
+    this.firstOf[rowid] = first;
+    this.countOf[rowid] = (used - first) / 2;
+  }
+
+  /**
+   * What snippet.ts's `findHits` answers for the text kept for `rowid` (its occurrences of the
+   * terms in text order, at most SNIPPET_REACH.perTerm per term on average; null for none), or
+   * undefined when the words of that text are not kept or a term is not plain ASCII (the string
+   * search does not answer those either).
+   */
+  hits(rowid: number, terms: ReadonlySet<string>): Hit[] | null | undefined {
+    const first = rowid < this.firstOf.length ? this.firstOf[rowid]! : -1;
+    if (first < 0) return undefined;
+    const wanted: number[] = [];
+    for (const t of terms) {
+      if (!ASCII_TERM.test(t)) return undefined;
+      const id = this.idOf.get(t);
+      if (id !== undefined) wanted.push(id);
+    }
+    if (wanted.length === 0) return null;
+    const most = SNIPPET_REACH.perTerm * terms.size;
+    const hits: Hit[] = [];
+    const end = first + 2 * this.countOf[rowid]!;
+    const { pairs, words } = this;
+    // Queries are mostly one or two words: compare with two ids (the same twice for one) and
+    // look through the rest only for longer queries.
+    const a = wanted[0]!;
+    const b = wanted.length > 1 ? wanted[1]! : a;
+    const more = wanted.length > 2;
+    for (let p = first + 1; p < end; p += 2) {
+      const id = pairs[p]!;
+      if (id === a || id === b || (more && wanted.includes(id))) {
+        hits.push({ term: words[id]!, start: pairs[p - 1]! });
+        if (hits.length === most) break;
+      }
+    }
+    return hits.length > 0 ? hits : null;
+  }
+
+  /** The id of the word `text[i, j)` (ASCII letters and digits) lower-cased, whose hash is `h`. */
+  private wordId(text: string, i: number, j: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]!;
+      if (id < 0) break;
+      if (this.hashes[id] === h && sameWord(this.words[id]!, text, i, j)) return id;
+    }
+    const word = text.slice(i, j).toLowerCase();
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(h);
+    this.idOf.set(word, id);
+    // Half full at most: rehash into twice the slots.
+    if (2 * this.words.length > this.slots.length) {
+      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
+      for (let k = 0; k < this.hashes.length; k++) this.place(this.hashes[k]!, k);
+    } else this.place(h, id);
+    return id;
+  }
+
+  private place(h: number, id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+  }
+
+  /** `pairs` with room for more, the first `used` entries copied. */
+  private grown(used: number): Int32Array {
+    const pairs = new Int32Array(2 * this.pairs.length);
+    pairs.set(this.pairs.subarray(0, used));
+    this.pairs = pairs;
+    return pairs;
+  }
+
+  private grow(rowid: number): void {
+    if (rowid < this.firstOf.length) return;
+    const size = Math.max(rowid + 1, 2 * this.firstOf.length);
+    const firstOf = new Int32Array(size).fill(-1);
+    firstOf.set(this.firstOf);
+    const countOf = new Int32Array(size);
+    countOf.set(this.countOf);
+    this.firstOf = firstOf;
+    this.countOf = countOf;
+  }
+}
