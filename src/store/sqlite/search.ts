@@ -13,7 +13,7 @@ import {
 } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
 import { foldToken } from './search-tokens.ts';
-import { snippetOf } from './snippet.ts';
+import { snippetFromHits, snippetOf } from './snippet.ts';
 import { TermIndex, type TermMatches } from './term-index.ts';
 import { TextShelf } from './text-shelf.ts';
 import { WordRuns } from './word-runs.ts';
@@ -272,20 +272,32 @@ export class SqliteSearch {
   /** A hit of a plain-word query: listing columns, a snippet made from the kept (or read) text, the score. */
   private hitOf(listing: Listing, rid: number, wanted: ReadonlySet<string>, score: number): SearchPageHit {
     const m = listing.byRowid[rid]!;
-    const kept = this.terms?.texts.get(rid) ?? null;
-    const text = kept ?? (this.textRow.get(rid) as string);
-    // The occurrences from the kept word positions, as the string search would find them.
-    const known = kept === null ? undefined : this.terms!.runs.hits(rid, wanted);
     return {
       id: m.id,
       title: m.title,
       outlet: m.outlet,
       published: m.published,
       format: m.format,
-      snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS, known),
+      snippet: this.snippetOf(rid, wanted),
       // bm25 is lower-is-better; report higher-is-better.
       score: -score,
     };
+  }
+
+  /**
+   * The snippet of a row's text: from the kept word positions and only the stretch of the kept
+   * text it shows when those are kept, else from the whole text (kept, or read from SQLite).
+   */
+  private snippetOf(rid: number, wanted: ReadonlySet<string>): string {
+    const length = this.terms?.texts.textLength(rid) ?? -1;
+    const known = length < 0 ? undefined : this.terms!.runs.hits(rid, wanted);
+    if (known !== undefined) {
+      const { texts } = this.terms!;
+      const read = (from: number, to: number) => texts.slice(rid, from, to)!;
+      return snippetFromHits(read, length, wanted, SEARCH_SNIPPET_TOKENS, known);
+    }
+    const text = this.terms?.texts.get(rid) ?? (this.textRow.get(rid) as string);
+    return snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS);
   }
 
   /** Builds the term index and listing columns now rather than on the first search. */

@@ -96,27 +96,47 @@ function bestStart(hits: readonly Hit[], span: number): number {
  * distinct terms, matched tokens marked \u0001…\u0002, `…` where the text is cut. The terms are
  * found by string search and only the text around the chosen place is tokenised, so the cost does
  * not grow with the text's length; when string search cannot be trusted (see `findHits`) the
- * text's tokens are read up to the first window with every term, at worst all of them. `known`
- * gives the occurrences instead of the string search (the same list, or null for none).
+ * text's tokens are read up to the first window with every term, at worst all of them.
  */
-export function snippetOf(
-  text: string,
+export function snippetOf(text: string, terms: ReadonlySet<string>, size: number): string {
+  return snippetFromHits((from, to) => text.slice(from, to), text.length, terms, size, findHits(text, terms));
+}
+
+/** Characters read before a snippet's stretch, for stepping back to a token boundary (more when a word is longer). */
+const STEP_BACK = 64;
+
+/**
+ * `snippetOf` for a text of `length` code units that `read(from, to)` gives stretches of, with the
+ * occurrences `findHits` would answer already known (word-runs.ts keeps them): only the stretch
+ * around the chosen place is read, or the whole text when there are none (its tokens are read then).
+ */
+export function snippetFromHits(
+  read: (from: number, to: number) => string,
+  length: number,
   terms: ReadonlySet<string>,
   size: number,
-  known?: readonly Hit[] | null,
+  hits: readonly Hit[] | null,
 ): string {
-  // `known`: what `findHits` would answer, read from kept word positions (word-runs.ts).
-  const hits = known === undefined ? findHits(text, terms) : known;
-  if (hits === null) return snippetByTokens(text, terms, size);
+  if (hits === null) return snippetByTokens(read(0, length), terms, size);
   // Tokenise a stretch around the chosen place: `size` tokens before and after it fit in it
   // unless tokens are longer than SNIPPET_REACH.charsPerToken on average.
   const centre = bestStart(hits, size * SNIPPET_REACH.typicalCharsPerToken);
   const reach = size * SNIPPET_REACH.charsPerToken;
   let from = Math.max(0, centre - reach);
+  const to = Math.min(length, centre + reach);
+  // `text` is the stretch [lo, to) of the whole text.
+  let lo = Math.max(0, from - STEP_BACK);
+  let text = read(lo, to);
   // Start on a token boundary: step back to a non-token character (or the start of the text).
-  while (from > 0 && isWordChar(text, from - 1)) from--;
-  const to = Math.min(text.length, centre + reach);
-  return windowOf(text, from, to, terms, size, from === 0, to === text.length);
+  while (from > 0) {
+    if (from - 1 < lo) {
+      lo = 0;
+      text = read(0, to);
+    }
+    if (!isWordChar(text, from - 1 - lo)) break;
+    from--;
+  }
+  return windowOf(text, from - lo, to - lo, terms, size, from === 0, to === length);
 }
 
 /** The snippet from the text's tokens read in order (when string search is not enough). */

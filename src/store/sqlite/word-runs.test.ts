@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_REACH } from './constants.ts';
-import { findHits, snippetOf } from './snippet.ts';
+import { findHits, type Hit, snippetFromHits, snippetOf } from './snippet.ts';
+import { TextShelf } from './text-shelf.ts';
 import { WordRuns } from './word-runs.ts';
+
+/** A snippet as the search makes it from kept texts: stretches read from a shelf, occurrences from runs. */
+function shelved(text: string, terms: ReadonlySet<string>, size: number, known: Hit[] | null | undefined) {
+  const shelf = new TextShelf(1 << 20, 4096);
+  shelf.add(1, text);
+  if (known === undefined) return snippetOf(text, terms, size);
+  return snippetFromHits((a, b) => shelf.slice(1, a, b)!, text.length, terms, size, known);
+}
 
 /** Runs holding `texts` at rowids 1.. (rowid 0 left out). */
 function runsOf(texts: readonly string[]): WordRuns {
@@ -48,6 +57,27 @@ describe('WordRuns', () => {
     expect(runs.hits(1, new Set(['łodz']))).toBeUndefined();
     expect(runs.hits(1, new Set(['visit', 'łodz']))).toBeUndefined();
     expect(runs.hits(1, new Set(['visit']))).toEqual([{ term: 'visit', start: 0 }]);
+  });
+
+  it.each([
+    [
+      'a long word before the stretch (stepping back reads the text from its start)',
+      `${'a'.repeat(400)} troops`,
+    ],
+    [
+      'a long word reaching just past the margin',
+      `x ${'b'.repeat(150)}${' '.repeat(1)}${'c '.repeat(40)}troops end`,
+    ],
+    ['the place near the end of the text', `${'w '.repeat(300)}troops`],
+    [
+      'occurrences on both sides of a long text',
+      `troops ${'w '.repeat(500)}brest ${'v '.repeat(500)}troops brest`,
+    ],
+  ])('makes the same snippet from kept positions and stretches: %s', (_name, text) => {
+    const wanted = new Set(['troops', 'brest']);
+    const known = runsOf([text]).hits(1, wanted);
+    for (const size of [3, 16, 64])
+      expect(shelved(text, wanted, size, known)).toBe(snippetOf(text, wanted, size));
   });
 
   it('stops where the string search stops (perTerm occurrences a term on average)', () => {
@@ -96,7 +126,7 @@ describe('WordRuns', () => {
             const known = runs.hits(i + 1, wanted);
             expect(known).toEqual(findHits(text, wanted));
             for (const size of [3, 16])
-              expect(snippetOf(text, wanted, size, known)).toBe(snippetOf(text, wanted, size));
+              expect(shelved(text, wanted, size, known)).toBe(snippetOf(text, wanted, size));
           });
         },
       ),
