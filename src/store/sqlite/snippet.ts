@@ -25,6 +25,24 @@ export interface Hit {
   readonly start: number;
 }
 
+/**
+ * The term among `terms` that the ASCII token `text[start, end)` is once lower-cased, or null:
+ * compared by char code, so no lower-cased copy of the token is made.
+ */
+function asciiTermAt(text: string, start: number, end: number, terms: readonly string[]): string | null {
+  const n = end - start;
+  for (const term of terms) {
+    if (term.length !== n) continue;
+    let k = 0;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c <= 0x5a && c >= 0x41 ? c + 0x20 : c) !== term.charCodeAt(k)) break;
+    }
+    if (k === n) return term;
+  }
+  return null;
+}
+
 /** Per set of terms (one per page of hits): a case-insensitive pattern of its terms, longest first. */
 const patterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
 
@@ -159,28 +177,36 @@ function windowOf(
 ): string {
   const stretch = text.slice(from, to);
   const t: TokenAt = { term: '', start: 0, end: 0 };
-  const tokens: { start: number; end: number; hit: string | null }[] = [];
+  // Tokens as parallel lists (a snippet reads ~60 of them; no object or term string per token).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hitAt: (string | null)[] = [];
+  const termList = [...terms];
   let read = 0;
   let done = false;
   /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
   const has = (k: number) => {
-    while (!done && tokens.length <= k) {
-      if (!readToken(stretch, read, t)) done = true;
+    while (!done && starts.length <= k) {
+      if (!readToken(stretch, read, t, false)) done = true;
       else {
         read = t.end;
-        tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+        starts.push(from + t.start);
+        ends.push(from + t.end);
+        hitAt.push(
+          t.term === '' ? asciiTermAt(stretch, t.start, t.end, termList) : terms.has(t.term) ? t.term : null,
+        );
       }
     }
-    return k < tokens.length;
+    return k < starts.length;
   };
   let best = { start: 0, distinct: 0, hits: 0 };
   const seen = new Set<string>();
   for (let i = 0; has(i); i++) {
-    if (tokens[i]!.hit === null) continue;
+    if (hitAt[i] === null) continue;
     seen.clear();
     let hits = 0;
     for (let j = i; j < i + size && has(j); j++) {
-      const hit = tokens[j]!.hit;
+      const hit = hitAt[j]!;
       if (hit !== null) {
         seen.add(hit);
         hits++;
@@ -195,22 +221,23 @@ function windowOf(
   let start = best.start;
   if (best.distinct > 0) {
     let last = start;
-    for (let j = start; j < start + size && has(j); j++) if (tokens[j]!.hit !== null) last = j;
+    for (let j = start; j < start + size && has(j); j++) if (hitAt[j] !== null) last = j;
     start = Math.max(0, start - Math.floor((size - (last - start + 1)) / 2));
   }
   if (!has(start + size - 1)) {
     has(Number.MAX_SAFE_INTEGER);
-    start = Math.max(0, tokens.length - size);
+    start = Math.max(0, starts.length - size);
   }
-  const end = Math.min(start + size, tokens.length);
+  const end = Math.min(start + size, starts.length);
   const cutBefore = start > 0 || !atStart;
   let out = cutBefore ? CUT : '';
-  let at = cutBefore ? tokens[start]!.start : 0;
+  let at = cutBefore ? starts[start]! : 0;
   for (let j = start; j < end; j++) {
-    const t = tokens[j]!;
-    out += text.slice(at, t.start);
-    out += t.hit !== null ? OPEN + text.slice(t.start, t.end) + CLOSE : text.slice(t.start, t.end);
-    at = t.end;
+    const a = starts[j]!;
+    const b = ends[j]!;
+    out += text.slice(at, a);
+    out += hitAt[j] !== null ? OPEN + text.slice(a, b) + CLOSE : text.slice(a, b);
+    at = b;
   }
   return has(end) || !atEnd ? out + CUT : out + text.slice(at, to);
 }
