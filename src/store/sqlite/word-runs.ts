@@ -5,6 +5,19 @@ import { type Hit, isWordChar } from './snippet.ts';
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** Word starts are kept below this (a longer text's words are not kept), ids above it in one exact double. */
+const SPAN = 2 ** 24;
+
+/** First index in [lo, hi) whose key is at least `key`, or `hi`. */
+function lowerBound(keys: Float64Array, lo: number, hi: number, key: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** FNV-1a over char codes (32 bits). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -28,8 +41,8 @@ const ASCII_TERM = /^[a-z0-9]+$/;
  * (~10 µs a 5 KB text, the largest part of a snippet). A word here is what snippet.ts's
  * case-insensitive search counts as a whole match of an ASCII term: a run of ASCII letters and
  * digits with no token character (`isWordChar`) on either side. Filled beside the text shelf;
- * append-only like the documents table. 8 bytes a word (~64 MB at 10,000 generated articles),
- * outside the JS heap.
+ * append-only like the documents table. 8 bytes a word (~70 MB at 10,000 generated articles),
+ * outside the JS heap; texts of 2^24 code units or more are left to the string search.
  */
 export class WordRuns {
   /** Words by id (lower-cased), their ids by word, and an open-addressing table of ids by hash. */
@@ -37,10 +50,13 @@ export class WordRuns {
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
   private slots = new Int32Array(1 << 12).fill(-1);
-  /** (start, word id) pairs of every kept text, one text after another. */
-  private pairs = new Int32Array(1 << 16);
+  /**
+   * Every kept text's words as `id * SPAN + start`, one text after another, each text's sorted:
+   * a word's occurrences in a text are one run of keys, found by binary search.
+   */
+  private keys = new Float64Array(1 << 15);
   private used = 0;
-  /** By rowid: the first pair's index (-1 for a text not kept) and the number of pairs. */
+  /** By rowid: the first key's index (-1 for a text not kept) and the number of keys. */
   private firstOf = new Int32Array(1024).fill(-1);
   private countOf = new Int32Array(1024);
 
@@ -49,8 +65,9 @@ export class WordRuns {
     this.grow(rowid);
     const first = this.used;
     let used = first;
-    let pairs: Int32Array = this.pairs;
+    let keys: Float64Array = this.keys;
     const n = text.length;
+    if (n >= SPAN) return;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -67,15 +84,15 @@ export class WordRuns {
         h = Math.imul(h ^ (c <= 0x5a && c >= 0x41 ? c + 0x20 : c), FNV_PRIME);
       }
       if ((i === 0 || !isWordChar(text, i - 1)) && (j === n || !isWordChar(text, j))) {
-        if (used + 2 > pairs.length) pairs = this.grown(used);
-        pairs[used++] = i;
-        pairs[used++] = this.wordId(text, i, j, h);
+        if (used === keys.length) keys = this.grown(used);
+        keys[used++] = this.wordId(text, i, j, h) * SPAN + i;
       }
       i = j;
     }
+    keys.subarray(first, used).sort();
     this.used = used;
     this.firstOf[rowid] = first;
-    this.countOf[rowid] = (used - first) / 2;
+    this.countOf[rowid] = used - first;
   }
 
   /**
@@ -94,21 +111,31 @@ export class WordRuns {
       if (id !== undefined) wanted.push(id);
     }
     if (wanted.length === 0) return null;
+    const { keys, words } = this;
+    const end = first + this.countOf[rowid]!;
+    // Each term's occurrences (a run of keys in text order), merged by where they start.
+    const at: number[] = [];
+    const until: number[] = [];
+    const base: number[] = [];
+    for (const id of wanted) {
+      const lo = lowerBound(keys, first, end, id * SPAN);
+      const hi = lowerBound(keys, lo, end, (id + 1) * SPAN);
+      if (lo < hi) {
+        at.push(lo);
+        until.push(hi);
+        base.push(id * SPAN);
+      }
+    }
     const most = SNIPPET_REACH.perTerm * terms.size;
     const hits: Hit[] = [];
-    const end = first + 2 * this.countOf[rowid]!;
-    const { pairs, words } = this;
-    // Queries are mostly one or two words: compare with two ids (the same twice for one) and
-    // look through the rest only for longer queries.
-    const a = wanted[0]!;
-    const b = wanted.length > 1 ? wanted[1]! : a;
-    const more = wanted.length > 2;
-    for (let p = first + 1; p < end; p += 2) {
-      const id = pairs[p]!;
-      if (id === a || id === b || (more && wanted.includes(id))) {
-        hits.push({ term: words[id]!, start: pairs[p - 1]! });
-        if (hits.length === most) break;
-      }
+    while (hits.length < most) {
+      let next = -1;
+      for (let k = 0; k < at.length; k++)
+        if (at[k]! < until[k]! && (next < 0 || keys[at[k]!]! - base[k]! < keys[at[next]!]! - base[next]!))
+          next = k;
+      if (next < 0) break;
+      hits.push({ term: words[base[next]! / SPAN]!, start: keys[at[next]!]! - base[next]! });
+      at[next]!++;
     }
     return hits.length > 0 ? hits : null;
   }
@@ -141,12 +168,12 @@ export class WordRuns {
     this.slots[slot] = id;
   }
 
-  /** `pairs` with room for more, the first `used` entries copied. */
-  private grown(used: number): Int32Array {
-    const pairs = new Int32Array(2 * this.pairs.length);
-    pairs.set(this.pairs.subarray(0, used));
-    this.pairs = pairs;
-    return pairs;
+  /** `keys` with room for more, the first `used` entries copied. */
+  private grown(used: number): Float64Array {
+    const keys = new Float64Array(2 * this.keys.length);
+    keys.set(this.keys.subarray(0, used));
+    this.keys = keys;
+    return keys;
   }
 
   private grow(rowid: number): void {
