@@ -13,9 +13,9 @@ function shelved(text: string, terms: ReadonlySet<string>, size: number, known: 
   return snippetFromHits((a, b) => shelf.slice(1, a, b)!, text.length, terms, size, known);
 }
 
-/** Runs holding `texts` at rowids 1.. (rowid 0 left out). */
+/** Runs holding `texts` at rowids 1.. (rowid 0 left out), in chunks of 16 keys (texts span several, or one of their own). */
 function runsOf(texts: readonly string[]): WordRuns {
-  const runs = new WordRuns();
+  const runs = new WordRuns(16);
   texts.forEach((t, i) => {
     runs.add(i + 1, t);
   });

@@ -18,6 +18,9 @@ function lowerBound(keys: Float64Array, lo: number, hi: number, key: number): nu
   return lo;
 }
 
+/** Keys per chunk (16 MB); a text with more words gets a chunk of its own. */
+const CHUNK_KEYS = 1 << 21;
+
 /** FNV-1a over char codes (32 bits). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -54,18 +57,26 @@ export class WordRuns {
    * Every kept text's words as `id * SPAN + start`, one text after another, each text's sorted:
    * a word's occurrences in a text are one run of keys, found by binary search.
    */
-  private keys = new Float64Array(1 << 15);
+  private readonly chunks: Float64Array[] = [];
   private used = 0;
-  /** By rowid: the first key's index (-1 for a text not kept) and the number of keys. */
-  private firstOf = new Int32Array(1024).fill(-1);
+  /** One text's keys as they are read (reused: no garbage per text). */
+  private scratch = new Float64Array(1 << 12);
+  /**
+   * By rowid: the chunk (-1 for a text not kept), the first key's index in it and the number of
+   * keys. Chunks are filled one after another and never copied, so building leaves no large
+   * garbage behind (doubling one array left ~64 MB of dead buffers for the first full GC).
+   */
+  private chunkOf = new Int32Array(1024).fill(-1);
+  private firstOf = new Int32Array(1024);
   private countOf = new Int32Array(1024);
+
+  constructor(private readonly chunkKeys = CHUNK_KEYS) {}
 
   /** Records the words of `text` for `rowid`. */
   add(rowid: number, text: string): void {
     this.grow(rowid);
-    const first = this.used;
-    let used = first;
-    let keys: Float64Array = this.keys;
+    let used = 0;
+    let keys: Float64Array = this.scratch;
     const n = text.length;
     if (n >= SPAN) return;
     let i = 0;
@@ -84,15 +95,23 @@ export class WordRuns {
         h = Math.imul(h ^ (c <= 0x5a && c >= 0x41 ? c + 0x20 : c), FNV_PRIME);
       }
       if ((i === 0 || !isWordChar(text, i - 1)) && (j === n || !isWordChar(text, j))) {
-        if (used === keys.length) keys = this.grown(used);
+        if (used === keys.length) keys = this.grownScratch(used);
         keys[used++] = this.wordId(text, i, j, h) * SPAN + i;
       }
       i = j;
     }
-    keys.subarray(first, used).sort();
-    this.used = used;
-    this.firstOf[rowid] = first;
-    this.countOf[rowid] = used - first;
+    const sorted = keys.subarray(0, used).sort();
+    let chunk = this.chunks.at(-1);
+    if (chunk === undefined || chunk.length - this.used < used) {
+      chunk = new Float64Array(Math.max(this.chunkKeys, used));
+      this.chunks.push(chunk);
+      this.used = 0;
+    }
+    chunk.set(sorted, this.used);
+    this.chunkOf[rowid] = this.chunks.length - 1;
+    this.firstOf[rowid] = this.used;
+    this.countOf[rowid] = used;
+    this.used += used;
   }
 
   /**
@@ -102,8 +121,9 @@ export class WordRuns {
    * search does not answer those either).
    */
   hits(rowid: number, terms: ReadonlySet<string>): Hit[] | null | undefined {
-    const first = rowid < this.firstOf.length ? this.firstOf[rowid]! : -1;
-    if (first < 0) return undefined;
+    const c = rowid < this.chunkOf.length ? this.chunkOf[rowid]! : -1;
+    if (c < 0) return undefined;
+    const first = this.firstOf[rowid]!;
     const wanted: number[] = [];
     for (const t of terms) {
       if (!ASCII_TERM.test(t)) return undefined;
@@ -111,7 +131,8 @@ export class WordRuns {
       if (id !== undefined) wanted.push(id);
     }
     if (wanted.length === 0) return null;
-    const { keys, words } = this;
+    const keys = this.chunks[c]!;
+    const { words } = this;
     const end = first + this.countOf[rowid]!;
     // Each term's occurrences (a run of keys in text order), merged by where they start.
     const at: number[] = [];
@@ -168,21 +189,24 @@ export class WordRuns {
     this.slots[slot] = id;
   }
 
-  /** `keys` with room for more, the first `used` entries copied. */
-  private grown(used: number): Float64Array {
-    const keys = new Float64Array(2 * this.keys.length);
-    keys.set(this.keys.subarray(0, used));
-    this.keys = keys;
+  /** The scratch list with room for more, the first `used` keys copied. */
+  private grownScratch(used: number): Float64Array {
+    const keys = new Float64Array(2 * this.scratch.length);
+    keys.set(this.scratch.subarray(0, used));
+    this.scratch = keys;
     return keys;
   }
 
   private grow(rowid: number): void {
     if (rowid < this.firstOf.length) return;
     const size = Math.max(rowid + 1, 2 * this.firstOf.length);
-    const firstOf = new Int32Array(size).fill(-1);
+    const chunkOf = new Int32Array(size).fill(-1);
+    chunkOf.set(this.chunkOf);
+    const firstOf = new Int32Array(size);
     firstOf.set(this.firstOf);
     const countOf = new Int32Array(size);
     countOf.set(this.countOf);
+    this.chunkOf = chunkOf;
     this.firstOf = firstOf;
     this.countOf = countOf;
   }
