@@ -166,13 +166,22 @@ function ratioLines(f: Record<string, number | string>): string {
   return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
+/** Where each list of URLs cycled through by `load` stopped. */
+const cycled = new WeakMap<readonly string[], number>();
+
 /**
  * autocannon for `seconds` at 50 connections (cycling through `paths` when given, else `url`'s path);
  * a bounded fetch loop when autocannon is not installed.
  */
 async function load(url: string, seconds: number, paths?: readonly string[]): Promise<Load> {
-  let next = 0;
-  const nextPath = () => paths![next++ % paths!.length]!;
+  // Each list goes on where its last run stopped: a row after its warm-up (or the same row again)
+  // must not start over with URLs just answered, which the server would treat as repeats.
+  let next = cycled.get(paths ?? []) ?? 0;
+  const nextPath = () => {
+    const p = paths![next++ % paths!.length]!;
+    cycled.set(paths!, next);
+    return p;
+  };
   const latencies: number[] = [];
   let mod: { default: (opts: object) => unknown } | null = null;
   try {

@@ -11,6 +11,7 @@ import { ERROR_CODES } from '../model/errors.ts';
 import { SqliteStore } from '../store/sqlite/index.ts';
 import { exerciseFixtures, fixtureRecord } from './fixtures.ts';
 import { ROUTES } from './handlers/index.ts';
+import { safeJson } from './json.ts';
 import * as S from './schemas.ts';
 import { type RunningApi, startApiServer } from './server.ts';
 
@@ -211,6 +212,12 @@ describe('HTTP API on loopback', () => {
     expect(tl.items).toHaveLength(1);
     const tl2 = await getValid(`/api/timeline?limit=1000&cursor=${tl.next}`, S.Timeline);
     expect(tl2.items).toHaveLength(tl.total - 1);
+    // Pages are spliced from kept item bytes: the same bytes as safeJson of the whole page.
+    for (const path of ['/api/timeline?limit=1000', '/api/timeline?limit=3&from=2022-02-15&to=2022-02-20']) {
+      const { text, body } = await get(path);
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(text).toBe(safeJson(body));
+    }
   });
 
   it('shows claims: a figure by source over time, each point with its sentence', async () => {

@@ -9,6 +9,7 @@ import {
   filterEvents,
   selectEvents,
   timelineItem,
+  timelineItemBytes,
   timelineItemJson,
   withinPeriod,
 } from './events.ts';
@@ -41,6 +42,37 @@ describe('event selections', () => {
     expect(s.end).toBe(ends.sort().at(-1) ?? null);
   });
 
+  it('selects every zoom window as filtering every event does, with a year-long event among them', () => {
+    const long = corpus();
+    // One event lasting the whole year keeps the running latest end high: the pass cannot skip
+    // the early events, and must still leave out those that end before the window.
+    long.events[0]!.end = '2022-12-31';
+    const days = (n: number) => new Date(Date.UTC(2021, 11, 20 + n)).toISOString().slice(0, 10);
+    const windows: EventFilters[] = [{ from: days(0) }, { to: days(400) }, { from: days(500), to: days(9) }];
+    for (const parts of [6, 12, 24, 48, 97])
+      for (let i = 0; i < parts; i++) {
+        const size = Math.ceil(400 / parts);
+        windows.push({ from: days(i * size), to: days((i + 1) * size - 1) });
+      }
+    for (const f of windows) {
+      const reference = filterEvents(long, f);
+      const s = selectEvents(long, f);
+      expect(
+        s.events.map((e) => e.id),
+        JSON.stringify(f),
+      ).toEqual(reference.map((e) => e.id));
+      expect(s.types).toEqual(eventTypeCounts(reference));
+      expect(s.end).toBe(
+        reference
+          .map((e) => e.end)
+          .sort()
+          .at(-1) ?? null,
+      );
+      expect(withinPeriod(long, f.from, f.to).map((e) => e.id)).toEqual(reference.map((e) => e.id));
+    }
+    expect(selectEvents(long, { from: days(100), to: days(110) }).events[0]!.id).toBe(long.events[0]!.id);
+  });
+
   it('keeps events that start before the period and end inside it', () => {
     const from = '2022-03-10';
     const early = withinPeriod(c, from).filter((e) => e.start < from);
@@ -57,7 +89,8 @@ describe('event selections', () => {
   it('encodes a timeline item as safeJson would, once', () => {
     for (const e of c.events.slice(0, 50)) {
       expect(timelineItemJson(c, e)).toBe(safeJson(timelineItem(c, e)));
-      expect(timelineItemJson(c, e)).toBe(timelineItemJson(c, e));
+      expect(timelineItemBytes(c, e).toString('utf8')).toBe(safeJson(timelineItem(c, e)));
+      expect(timelineItemBytes(c, e)).toBe(timelineItemBytes(c, e));
     }
   });
 });

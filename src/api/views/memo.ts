@@ -15,8 +15,13 @@ export const MAX_SELECTIONS = 64;
 /** Most encoded entity pages kept per index (≤ 200 mentions, ~50–150 KB each). */
 export const MAX_ENTITY_PAGES = 256;
 
-/** Most encoded timeline pages kept per index (≤ 1,000 items, ~150 KB each). */
-export const MAX_TIMELINE_PAGES = 64;
+/**
+ * Most encoded timeline pages kept per index (≤ 1,000 items, ~150 KB each, so ≤ ~38 MB at worst).
+ * The UI asks six windows per filter set and more as one zooms: 64 pages were fewer than one
+ * user's zoom levels (the bench's 90 windows), and a cycle longer than an LRU's bound misses
+ * every time.
+ */
+export const MAX_TIMELINE_PAGES = 256;
 
 /**
  * Computes a view once per index and key (entity pages are costly for the most cited entities).

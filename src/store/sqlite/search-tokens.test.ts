@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldToken, forEachToken, tokenReader, tokensByPattern } from './search-tokens.ts';
+import { foldToken, forEachToken, readToken, tokenReader, tokensByPattern } from './search-tokens.ts';
 
 /** The terms SQLite's FTS5 makes of `text` with the tokenizer `documents_fts` uses, in order. */
 function sqliteTerms(texts: readonly string[]): string[][] {
@@ -110,6 +110,25 @@ describe('search tokens', () => {
         expect(lazily).toEqual(byPattern(text));
       }),
       { numRuns: 200 },
+    );
+    // Unfolded: the same spans; an empty term exactly where the folded term is the ASCII run lower-cased.
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const t = { term: '', start: 0, end: 0 };
+        const unfolded: [string, number, number][] = [];
+        for (let at = 0; readToken(text, at, t, false); at = t.end) {
+          const raw = text.slice(t.start, t.end);
+          unfolded.push([
+            t.term === '' && /^[A-Za-z0-9]+$/.test(raw) ? raw.toLowerCase() : t.term,
+            t.start,
+            t.end,
+          ]);
+          if (t.term === '') expect(raw).toMatch(/^[A-Za-z0-9]+$/);
+        }
+        expect(unfolded).toEqual(byPattern(text));
+      }),
+      { numRuns: 300 },
     );
     expect(byCode('')).toEqual([]);
     expect(byCode('’Russia’s')).toEqual([

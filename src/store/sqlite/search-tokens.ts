@@ -65,9 +65,11 @@ export interface TokenAt {
  * Reads the first token at or after `from` into `out`; false when there is none. ASCII runs are
  * read by char code (no regex match, no fold beyond lower case: the token pattern's class holds
  * exactly ASCII letters and digits there); a token touching a non-ASCII character is read by the
- * token pattern from where it starts, so both paths cut and fold the same tokens.
+ * token pattern from where it starts, so both paths cut and fold the same tokens. With `folded`
+ * false an ASCII run's term is left empty, for a caller that compares its characters instead of
+ * making its lower-cased copy (no other token has an empty term).
  */
-export function readToken(text: string, from: number, out: TokenAt): boolean {
+export function readToken(text: string, from: number, out: TokenAt, folded = true): boolean {
   const n = text.length;
   let i = from;
   while (i < n) {
@@ -85,8 +87,10 @@ export function readToken(text: string, from: number, out: TokenAt): boolean {
         if (c <= 0x5a && c >= 0x41) upper = true;
       }
       if (j === n || c < 0x80) {
-        const raw = text.slice(i, j);
-        out.term = upper ? raw.toLowerCase() : raw;
+        if (folded) {
+          const raw = text.slice(i, j);
+          out.term = upper ? raw.toLowerCase() : raw;
+        } else out.term = '';
         out.start = i;
         out.end = j;
         return true;

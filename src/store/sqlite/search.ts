@@ -13,9 +13,10 @@ import {
 } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
 import { foldToken } from './search-tokens.ts';
-import { snippetOf } from './snippet.ts';
+import { snippetFromHits, snippetOf } from './snippet.ts';
 import { TermIndex, type TermMatches } from './term-index.ts';
 import { TextShelf } from './text-shelf.ts';
+import { WordRuns } from './word-runs.ts';
 
 /**
  * The first `k` of `0..n-1` in `cmp` order: a bounded max-heap, O(n log k), so a broad query
@@ -191,7 +192,7 @@ export class SqliteSearch {
   private readonly rowsAfter: Database.Statement;
   private readonly textRow: Database.Statement;
   /** The term index and the texts kept beside it, up to date with the store at `version`. */
-  private terms: { version: string; index: TermIndex; texts: TextShelf } | null = null;
+  private terms: { version: string; index: TermIndex; texts: TextShelf; runs: WordRuns } | null = null;
   /** A build in slices between requests (server start), while searches are answered from FTS5. */
   private building: Promise<void> | null = null;
   private meta: { version: string; listing: Listing } | null = null;
@@ -271,17 +272,32 @@ export class SqliteSearch {
   /** A hit of a plain-word query: listing columns, a snippet made from the kept (or read) text, the score. */
   private hitOf(listing: Listing, rid: number, wanted: ReadonlySet<string>, score: number): SearchPageHit {
     const m = listing.byRowid[rid]!;
-    const text = this.terms?.texts.get(rid) ?? (this.textRow.get(rid) as string);
     return {
       id: m.id,
       title: m.title,
       outlet: m.outlet,
       published: m.published,
       format: m.format,
-      snippet: snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS),
+      snippet: this.snippetOf(rid, wanted),
       // bm25 is lower-is-better; report higher-is-better.
       score: -score,
     };
+  }
+
+  /**
+   * The snippet of a row's text: from the kept word positions and only the stretch of the kept
+   * text it shows when those are kept, else from the whole text (kept, or read from SQLite).
+   */
+  private snippetOf(rid: number, wanted: ReadonlySet<string>): string {
+    const length = this.terms?.texts.textLength(rid) ?? -1;
+    const known = length < 0 ? undefined : this.terms!.runs.hits(rid, wanted);
+    if (known !== undefined) {
+      const { texts } = this.terms!;
+      const read = (from: number, to: number) => texts.slice(rid, from, to)!;
+      return snippetFromHits(read, length, wanted, SEARCH_SNIPPET_TOKENS, known);
+    }
+    const text = this.terms?.texts.get(rid) ?? (this.textRow.get(rid) as string);
+    return snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS);
   }
 
   /** Builds the term index and listing columns now rather than on the first search. */
@@ -300,11 +316,12 @@ export class SqliteSearch {
     const build = async () => {
       const index = new TermIndex();
       const texts = new TextShelf(SEARCH_TEXTS_MAX_BYTES);
+      const runs = new WordRuns();
       this.listingMeta(this.version());
-      while (this.fillSlice(index, texts, TERM_INDEX_SLICE) === TERM_INDEX_SLICE)
+      while (this.fillSlice(index, texts, runs, TERM_INDEX_SLICE) === TERM_INDEX_SLICE)
         await new Promise((resolve) => setImmediate(resolve));
       // Rows written meanwhile were read by the slices; a count that does not add up is rebuilt.
-      this.terms = { version: '', index, texts };
+      this.terms = { version: '', index, texts, runs };
       this.termIndex(this.version());
     };
     this.building = build().finally(() => {
@@ -443,28 +460,37 @@ export class SqliteSearch {
       version,
       index: new TermIndex(),
       texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
+      runs: new WordRuns(),
     };
-    this.fill(built.index, built.texts);
+    this.fill(built.index, built.texts, built.runs);
     // A row count that does not add up means rows were removed or rewritten: index afresh.
     if (built.index.rows !== total) {
-      built = { version, index: new TermIndex(), texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES) };
-      this.fill(built.index, built.texts);
+      built = {
+        version,
+        index: new TermIndex(),
+        texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
+        runs: new WordRuns(),
+      };
+      this.fill(built.index, built.texts, built.runs);
     }
     this.terms = { ...built, version };
     return built.index;
   }
 
   /** Adds the rows after the index's last one, a batch at a time (each batch's texts die young). */
-  private fill(index: TermIndex, texts: TextShelf): void {
-    while (this.fillSlice(index, texts, TERM_INDEX_BATCH) === TERM_INDEX_BATCH);
+  private fill(index: TermIndex, texts: TextShelf, runs: WordRuns): void {
+    while (this.fillSlice(index, texts, runs, TERM_INDEX_BATCH) === TERM_INDEX_BATCH);
   }
 
-  /** Adds up to `limit` rows after the index's last one (their texts to the shelf); answers how many. */
-  private fillSlice(index: TermIndex, texts: TextShelf, limit: number): number {
+  /**
+   * Adds up to `limit` rows after the index's last one (their texts to the shelf, and the words of
+   * those kept to `runs`); answers how many.
+   */
+  private fillSlice(index: TermIndex, texts: TextShelf, runs: WordRuns, limit: number): number {
     const rows = this.rowsAfter.all(index.maxRowid, limit) as [number, string | null, string][];
     for (const [rid, title, text] of rows) {
       index.add(rid, title, text);
-      texts.add(rid, text);
+      if (texts.add(rid, text)) runs.add(rid, text);
     }
     return rows.length;
   }

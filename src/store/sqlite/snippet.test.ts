@@ -43,6 +43,14 @@ describe('snippetOf', () => {
     ['no match in the text (a title match): the start', `${filler(10)}`, ['zzz'], 3, 'word0 word1 word2…'],
     ['an empty text', '', ['troops'], 16, ''],
     ['a non-ASCII term', 'Visit to Łódź today', ['łodz'], 16, 'Visit to [Łódź] today'],
+    [
+      'a word longer than the reach before the match: cut before it, not inside it',
+      `start ${'a'.repeat(300)} troops end`,
+      ['troops'],
+      3,
+      `…${'a'.repeat(300)} [troops] end`,
+    ],
+    ['a long first word', `${'a'.repeat(400)} troops`, ['troops'], 16, `${'a'.repeat(400)} [troops]`],
   ])('%s', (_name, text, terms, size, expected) => {
     expect(shown(text, terms, size)).toBe(expected);
   });

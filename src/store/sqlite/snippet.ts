@@ -13,15 +13,34 @@ const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** True when the code unit at `i` is a token character. */
-function isWordChar(text: string, i: number): boolean {
+/** True when the code unit at `i` is a token character (a lone surrogate is not). */
+export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(text[i]!);
 }
 
-interface Hit {
+/** An occurrence of a query term in the text: the (folded) term and where it starts. */
+export interface Hit {
   readonly term: string;
   readonly start: number;
+}
+
+/**
+ * The term among `terms` that the ASCII token `text[start, end)` is once lower-cased, or null:
+ * compared by char code, so no lower-cased copy of the token is made.
+ */
+function asciiTermAt(text: string, start: number, end: number, terms: readonly string[]): string | null {
+  const n = end - start;
+  for (const term of terms) {
+    if (term.length !== n) continue;
+    let k = 0;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c <= 0x5a && c >= 0x41 ? c + 0x20 : c) !== term.charCodeAt(k)) break;
+    }
+    if (k === n) return term;
+  }
+  return null;
 }
 
 /** Per set of terms (one per page of hits): a case-insensitive pattern of its terms, longest first. */
@@ -48,7 +67,7 @@ function patternOf(terms: ReadonlySet<string>): RegExp | null {
  * with the tokenizer (a term that is not ASCII letters and digits) or finds nothing (the match may
  * be in the title, or a spelling with diacritics): the caller reads tokens then.
  */
-function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
+export function findHits(text: string, terms: ReadonlySet<string>): Hit[] | null {
   const re = patternOf(terms);
   if (re === null) return null;
   const hits: Hit[] = [];
@@ -98,17 +117,44 @@ function bestStart(hits: readonly Hit[], span: number): number {
  * text's tokens are read up to the first window with every term, at worst all of them.
  */
 export function snippetOf(text: string, terms: ReadonlySet<string>, size: number): string {
-  const hits = findHits(text, terms);
-  if (hits === null) return snippetByTokens(text, terms, size);
+  return snippetFromHits((from, to) => text.slice(from, to), text.length, terms, size, findHits(text, terms));
+}
+
+/** Characters read before a snippet's stretch, for stepping back to a token boundary (more when a word is longer). */
+const STEP_BACK = 64;
+
+/**
+ * `snippetOf` for a text of `length` code units that `read(from, to)` gives stretches of, with the
+ * occurrences `findHits` would answer already known (word-runs.ts keeps them): only the stretch
+ * around the chosen place is read, or the whole text when there are none (its tokens are read then).
+ */
+export function snippetFromHits(
+  read: (from: number, to: number) => string,
+  length: number,
+  terms: ReadonlySet<string>,
+  size: number,
+  hits: readonly Hit[] | null,
+): string {
+  if (hits === null) return snippetByTokens(read(0, length), terms, size);
   // Tokenise a stretch around the chosen place: `size` tokens before and after it fit in it
   // unless tokens are longer than SNIPPET_REACH.charsPerToken on average.
   const centre = bestStart(hits, size * SNIPPET_REACH.typicalCharsPerToken);
   const reach = size * SNIPPET_REACH.charsPerToken;
   let from = Math.max(0, centre - reach);
+  const to = Math.min(length, centre + reach);
+  // `text` is the stretch [lo, to) of the whole text.
+  let lo = Math.max(0, from - STEP_BACK);
+  let text = read(lo, to);
   // Start on a token boundary: step back to a non-token character (or the start of the text).
-  while (from > 0 && isWordChar(text, from - 1)) from--;
-  const to = Math.min(text.length, centre + reach);
-  return windowOf(text, from, to, terms, size, from === 0, to === text.length);
+  while (from > 0) {
+    if (from - 1 < lo) {
+      lo = 0;
+      text = read(0, to);
+    }
+    if (!isWordChar(text, from - 1 - lo)) break;
+    from--;
+  }
+  return windowOf(text, from - lo, to - lo, terms, size, from === 0, to === length);
 }
 
 /** The snippet from the text's tokens read in order (when string search is not enough). */
@@ -131,28 +177,36 @@ function windowOf(
 ): string {
   const stretch = text.slice(from, to);
   const t: TokenAt = { term: '', start: 0, end: 0 };
-  const tokens: { start: number; end: number; hit: string | null }[] = [];
+  // Tokens as parallel lists (a snippet reads ~60 of them; no object or term string per token).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hitAt: (string | null)[] = [];
+  const termList = [...terms];
   let read = 0;
   let done = false;
   /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
   const has = (k: number) => {
-    while (!done && tokens.length <= k) {
-      if (!readToken(stretch, read, t)) done = true;
+    while (!done && starts.length <= k) {
+      if (!readToken(stretch, read, t, false)) done = true;
       else {
         read = t.end;
-        tokens.push({ start: from + t.start, end: from + t.end, hit: terms.has(t.term) ? t.term : null });
+        starts.push(from + t.start);
+        ends.push(from + t.end);
+        hitAt.push(
+          t.term === '' ? asciiTermAt(stretch, t.start, t.end, termList) : terms.has(t.term) ? t.term : null,
+        );
       }
     }
-    return k < tokens.length;
+    return k < starts.length;
   };
   let best = { start: 0, distinct: 0, hits: 0 };
   const seen = new Set<string>();
   for (let i = 0; has(i); i++) {
-    if (tokens[i]!.hit === null) continue;
+    if (hitAt[i] === null) continue;
     seen.clear();
     let hits = 0;
     for (let j = i; j < i + size && has(j); j++) {
-      const hit = tokens[j]!.hit;
+      const hit = hitAt[j]!;
       if (hit !== null) {
         seen.add(hit);
         hits++;
@@ -167,22 +221,23 @@ function windowOf(
   let start = best.start;
   if (best.distinct > 0) {
     let last = start;
-    for (let j = start; j < start + size && has(j); j++) if (tokens[j]!.hit !== null) last = j;
+    for (let j = start; j < start + size && has(j); j++) if (hitAt[j] !== null) last = j;
     start = Math.max(0, start - Math.floor((size - (last - start + 1)) / 2));
   }
   if (!has(start + size - 1)) {
     has(Number.MAX_SAFE_INTEGER);
-    start = Math.max(0, tokens.length - size);
+    start = Math.max(0, starts.length - size);
   }
-  const end = Math.min(start + size, tokens.length);
+  const end = Math.min(start + size, starts.length);
   const cutBefore = start > 0 || !atStart;
   let out = cutBefore ? CUT : '';
-  let at = cutBefore ? tokens[start]!.start : 0;
+  let at = cutBefore ? starts[start]! : 0;
   for (let j = start; j < end; j++) {
-    const t = tokens[j]!;
-    out += text.slice(at, t.start);
-    out += t.hit !== null ? OPEN + text.slice(t.start, t.end) + CLOSE : text.slice(t.start, t.end);
-    at = t.end;
+    const a = starts[j]!;
+    const b = ends[j]!;
+    out += text.slice(at, a);
+    out += hitAt[j] !== null ? OPEN + text.slice(a, b) + CLOSE : text.slice(a, b);
+    at = b;
   }
   return has(end) || !atEnd ? out + CUT : out + text.slice(at, to);
 }

@@ -13,6 +13,13 @@ describe('TextShelf', () => {
     const shelf = new TextShelf(1024, 64);
     expect(shelf.add(7, text)).toBe(true);
     expect(shelf.get(7)).toBe(text);
+    expect(shelf.textLength(7)).toBe(text.length);
+    // Any stretch, also one that cuts a surrogate pair or reaches past either end.
+    for (let a = -1; a <= text.length + 1; a++)
+      for (let b = a - 1; b <= text.length + 2; b++)
+        expect(shelf.slice(7, a, b), `${a}..${b}`).toBe(text.slice(Math.max(0, a), Math.max(0, a, b)));
+    expect(shelf.slice(8, 0, 1)).toBeNull();
+    expect(shelf.textLength(8)).toBe(-1);
   });
 
   it('keeps texts across chunks, and answers null for rows it does not hold', () => {

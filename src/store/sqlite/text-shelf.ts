@@ -61,6 +61,33 @@ export class TextShelf {
     );
   }
 
+  /** The length (UTF-16 code units) of the text kept for `rowid`, or -1 when none is kept. */
+  textLength(rowid: number): number {
+    const c = rowid < this.chunkOf.length ? this.chunkOf[rowid]! : -1;
+    if (c < 0) return -1;
+    return this.wideOf[rowid] ? this.lengthOf[rowid]! / 2 : this.lengthOf[rowid]!;
+  }
+
+  /**
+   * `get(rowid).slice(from, to)` (code units, clamped to the text), decoding only that stretch:
+   * a snippet needs a few hundred characters of a text, and the whole text as a string is
+   * garbage the moment the snippet is made. Null when no text is kept for `rowid`.
+   */
+  slice(rowid: number, from: number, to: number): string | null {
+    const length = this.textLength(rowid);
+    if (length < 0) return null;
+    const a = Math.max(0, Math.min(from, length));
+    const b = Math.max(a, Math.min(to, length));
+    const wide = this.wideOf[rowid] === 1;
+    const at = this.offsetOf[rowid]!;
+    const unit = wide ? 2 : 1;
+    return this.chunks[this.chunkOf[rowid]!]!.toString(
+      wide ? 'utf16le' : 'latin1',
+      at + a * unit,
+      at + b * unit,
+    );
+  }
+
   private grow(rowid: number): void {
     if (rowid < this.chunkOf.length) return;
     const size = Math.max(rowid + 1, 2 * this.chunkOf.length);
