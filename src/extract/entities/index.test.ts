@@ -50,6 +50,15 @@ describe('entityStage', () => {
     expect(at(ms, 'Ricki Lake', text)).toMatchObject({ type: 'person' });
   });
 
+  it('takes the name out of a hyphenated adjective (`Liberian-flagged`, `Houthi-controlled`)', () => {
+    const text = 'A Liberian-flagged tanker sailed from Houthi-controlled waters to Moscow-based buyers.';
+    const ms = entities(text);
+    expect(at(ms, 'Liberian', text)).toMatchObject({ type: 'gpe', name: 'Liberia' });
+    expect(at(ms, 'Houthi', text)).toMatchObject({ type: 'organization' });
+    expect(at(ms, 'Moscow', text)).toMatchObject({ type: 'gpe' });
+    expect(at(ms, 'Liberian-flagged', text)).toBeUndefined();
+  });
+
   it('types the outlet a dateline names as media', () => {
     const text = 'DOHA, March 4 (Northern Ledger) - Negotiators met in Qatar.';
     const ctx = {

@@ -47,12 +47,27 @@ function spanOf(sentences: readonly WordSentence[], si: number, start: number, e
   return [sentences[si]!.starts[start]!, sentences[si]!.ends[end - 1]!];
 }
 
+/** A participle bound to a name by a hyphen: the compound is an adjective, the name its entity. */
+const BOUND_PARTICIPLE =
+  /-(?:flagged|controlled|backed|led|run|based|owned|held|funded|aligned|linked|allied|occupied|annexed|registered|brokered|sponsored|supported|dominated)$/;
+
 /**
  * The countries of a hyphenated compound of country names or demonyms (`Belarusian-Russian`,
  * `US-Russia`), with their offsets in the word; null unless every part is one.
  */
 function compoundPlaces(word: string): { from: number; to: number; typed: Typed }[] | null {
   if (word.indexOf('-') <= 0) return null;
+  // `Liberian-flagged`, `Houthi-controlled`, `Kremlin-backed`: the name before the participle.
+  const bound = BOUND_PARTICIPLE.exec(word);
+  if (bound) {
+    const name = word.slice(0, bound.index);
+    const gaz = gazetteers();
+    const demonym = refineType('MISC', name, gaz);
+    const city = demonym.type === 'other' ? refineType('LOC', name, gaz) : demonym;
+    const typed =
+      city.type === 'gpe' ? city : demonym.type !== 'other' ? demonym : refineType('ORG', name, gaz);
+    return [{ from: 0, to: name.length, typed }];
+  }
   const out: { from: number; to: number; typed: Typed }[] = [];
   let from = 0;
   for (const part of word.split('-')) {
@@ -95,7 +110,7 @@ function draftsOf(
             start: f.start,
             end: f.end,
             span: [at + p.from, at + p.to],
-            type: 'gpe',
+            type: p.typed.type,
             name: p.typed.name,
             attrs: p.typed.attrs,
             role: null,

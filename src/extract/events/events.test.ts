@@ -416,6 +416,13 @@ describe('events: names, announcements and crowds', () => {
     expect(plover('Two people were killed.')).toEqual([['killed', 'ASSAULT']]);
   });
 
+  it('reads firing and launching as attacks only with weapons as their object', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(kinds('The rebels fired two anti-ship missiles at a tanker.')).toEqual([['fired', 'attack']]);
+    expect(kinds('A destroyer shot down four drones.')).toEqual([['shot', 'attack']]);
+    expect(kinds('The company fired its chief executive. They launched a campaign.')).toEqual([]);
+  });
+
   it('reads hostages freed as a concession, hostages taken as violence', () => {
     const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
     expect(kinds('The group would free 40 hostages in exchange for prisoners.')).toEqual([

@@ -18,6 +18,11 @@ export interface TriggerLexicon {
   /** The nouns that make forces, and how many words before such a trigger one is looked for. */
   readonly forceNouns: ReadonlySet<string>;
   readonly forceReach: number;
+  /** Words that are triggers only with weapons as their object (`fired two missiles`, `shot down four drones`). */
+  readonly withArms: ReadonlyMap<string, TriggerType>;
+  /** The weapon nouns, and how many words after such a trigger one is looked for. */
+  readonly armsNouns: ReadonlySet<string>;
+  readonly armsReach: number;
   readonly ploverOf: ReadonlyMap<string, string | null>;
   /** Trigger word → the word sequences around it in which it names no event (`declined to comment`). */
   readonly idioms: ReadonlyMap<string, readonly Idiom[]>;
@@ -34,6 +39,13 @@ const File = z.object({
   phrases: z.record(z.string(), z.string()),
   phases: z.array(z.string()),
   withForces: z
+    .object({
+      nouns: z.array(z.string()),
+      reach: z.number().int().min(1).max(8),
+      types: z.record(z.string(), z.array(z.string())),
+    })
+    .optional(),
+  withArms: z
     .object({
       nouns: z.array(z.string()),
       reach: z.number().int().min(1).max(8),
@@ -75,6 +87,12 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     if (!ploverOf.has(type)) throw new Error(`${origin}: withForces.types.${type}: unknown type`);
     for (const f of forms) withForces.set(f, { type, plover: ploverOf.get(type) ?? null });
   }
+  const withArms = new Map<string, TriggerType>();
+  const arms = parsed.data.withArms;
+  for (const [type, forms] of Object.entries(arms?.types ?? {})) {
+    if (!ploverOf.has(type)) throw new Error(`${origin}: withArms.types.${type}: unknown type`);
+    for (const f of forms) withArms.set(f, { type, plover: ploverOf.get(type) ?? null });
+  }
   const idioms = new Map<string, Idiom[]>();
   for (const text of parsed.data.notEvents?.idioms ?? []) {
     const parts = text.split(' ');
@@ -92,6 +110,9 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     withForces,
     forceNouns: new Set(forces?.nouns ?? []),
     forceReach: forces?.reach ?? 0,
+    withArms,
+    armsNouns: new Set(arms?.nouns ?? []),
+    armsReach: arms?.reach ?? 0,
     ploverOf,
   };
 }

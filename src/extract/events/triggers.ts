@@ -32,6 +32,17 @@ const TALKS: ReadonlySet<string> = new Set([
   'mediators',
 ]);
 
+/** The type of a word that is a trigger only with weapons after it (`fired two missiles`), when they follow. */
+function armsFired(c: EventContext, w: number, to: number) {
+  const type = c.lexicon.withArms.get(c.words[w]!.lower);
+  if (!type) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 1 + c.lexicon.armsReach); k++) {
+    if (c.lexicon.armsNouns.has(c.words[k]!.lower)) return type;
+    if (/^[,;.]$/.test(c.words[k]!.lower)) break;
+  }
+  return undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -94,7 +105,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       w++;
       continue;
     }
-    const hit = c.lexicon.words.get(word.lower) ?? forcesMove(c, w, from);
+    const hit = c.lexicon.words.get(word.lower) ?? forcesMove(c, w, from) ?? armsFired(c, w, to);
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {

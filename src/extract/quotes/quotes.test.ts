@@ -819,6 +819,16 @@ describe('quotes: page furniture, datelines and clause fragments', () => {
     expect(quotes(text)[0]!.text.startsWith('ROTTERDAM')).toBe(true);
   });
 
+  it('starts a source after the wire dateline too', () => {
+    const text = "ADEN, Yemen - Yemen's Houthi rebels said they fired two missiles at a tanker.";
+    const found = findQuotes({ text, sentences: splitSentences(text), dateline: [0, 13] }).map(
+      (f) => f.mention,
+    );
+    expect(found.map((m) => (m.source ? text.slice(m.source[0], m.source[1]) : null))).toEqual([
+      "Yemen's Houthi rebels",
+    ]);
+  });
+
   it('ends a speaker’s name before a closing time', () => {
     const found = quotes('A court in Baku on Friday ordered the release of the journalist.');
     expect(found.map((q) => q.speaker)).toEqual(['A court in Baku']);

@@ -314,6 +314,13 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       while (s < a.content[1] && /\s/.test(text[s]!)) s++;
       a.content = [s, a.content[1]];
     }
+    // `ADEN, Yemen - Yemen's Houthi rebels said …`: so does the source.
+    if (dl && a.source && a.source[0] < dl[1] && a.source[1] > dl[1]) {
+      let s = dl[1];
+      while (s < a.source[1] && /\s/.test(text[s]!)) s++;
+      a.source = [s, a.source[1]];
+      if (a.sourceName && a.sourceName[0] < s) a.sourceName = [Math.min(s, a.sourceName[1]), a.sourceName[1]];
+    }
     if (a.direct) {
       // A quotation stays; a clause fragment before its cue is no speaker (`to protest against what it called "…"`).
       if (!plausibleSource(text, a)) {
