@@ -81,6 +81,17 @@ const CALENDAR: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words that open a time phrase after a place (`late on Friday`, `early December`, `last week`). */
+const TIME_OPENERS: ReadonlySet<string> = new Set([
+  'late',
+  'early',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'yesterday',
+  'today',
+]);
 /** Function words that are capitalised only because they open a sentence. */
 const OPENERS: ReadonlySet<string> = new Set(
   'about around some more nearly almost over under up only just all most many several both one two three four five six seven eight nine ten dozens hundreds thousands the a an this that these those it its they their there he she we in on at by for after before since with as when while if but and or'.split(
@@ -214,16 +225,22 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
   let k = end;
   if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
   // A month or a weekday after `in`/`on` dates the figure (`1.2 million people in July`); it is no place.
-  if (noun && k < hi && PLACES.has(words[k]!.lower) && !(k + 1 < hi && CALENDAR.has(words[k + 1]!.lower))) {
+  const dated = (j: number) =>
+    j < hi &&
+    (CALENDAR.has(words[j]!.lower) ||
+      (TIME_OPENERS.has(words[j]!.lower) && j + 1 < hi && CALENDAR.has(words[j + 1]!.lower)));
+  if (noun && k < hi && PLACES.has(words[k]!.lower) && !dated(k + 1)) {
     const s = k + 1;
     let e = s;
+    // The phrase ends before a time (`in the Red Sea late on Friday`, `in early December`).
     while (
       e < hi &&
       e < s + MAX_ABOUT_TOKENS &&
       !CLAUSE_BREAK.has(words[e]!.lower) &&
       !DASHES.has(words[e]!.text) &&
       words[e]!.text !== '.' &&
-      !(e > s && isVerbish(words[e]!))
+      !(e > s && isVerbish(words[e]!)) &&
+      !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower)))
     )
       e++;
     if (e > s) return [s, e];

@@ -307,6 +307,12 @@ describe('quantities: what happened to what a figure counts (measure)', () => {
     expect(measures(text).filter((q) => q[1] !== null)).toEqual(expected);
   });
 
+  it('ends a place phrase before a time, and takes no month for a place', () => {
+    const t = 'There were 300 troops in the border area late on Friday.';
+    expect(run(t)[0]!.about).toBe('the border area');
+    expect(run('Premiums rose from 0.05% in early December.')[0]!.about).toBeNull();
+  });
+
   it('does not make the acting subject own the figure', () => {
     const [q] = run('Police arrested 40 protesters in Minsk.');
     expect(q!.about).toBe('Minsk');
