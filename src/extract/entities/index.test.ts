@@ -59,6 +59,15 @@ describe('entityStage', () => {
     expect(at(ms, 'Liberian-flagged', text)).toBeUndefined();
   });
 
+  it('types a name before a place word as a place, and a ship by its prefix', () => {
+    const text =
+      'Maersk paused transits through the Bab al-Mandab strait after the USS Carney shot down drones.';
+    const ms = entities(text);
+    expect(at(ms, 'Bab al-Mandab', text)).toMatchObject({ type: 'location' });
+    expect(at(ms, 'USS Carney', text)).toMatchObject({ type: 'equipment' });
+    expect(at(ms, 'Maersk', text)).toMatchObject({ type: 'organization' });
+  });
+
   it('types the outlet a dateline names as media', () => {
     const text = 'DOHA, March 4 (Northern Ledger) - Negotiators met in Qatar.';
     const ctx = {

@@ -306,8 +306,21 @@ function contextType(
   if ((open || s.rule === 'dubbed') && eventContext(words, s.start, s.end)) return 'named_event';
   const after = words[s.end]?.toLowerCase();
   if ((type === 'organization' || type === 'other') && after && MEDIA_AFTER.has(after)) return 'media';
+  // `the Bab al-Mandab strait`, `the Dnipro river`: a place word after the name makes it a place.
+  if ((open || type === 'person') && after && PLACE_AFTER.has(after)) return 'location';
+  // `USS Carney`, `HMS Defender`: a ship's prefix makes it a vessel.
+  if ((open || type === 'person') && SHIP_PREFIX.test(words[s.start] ?? '')) return 'equipment';
   return type;
 }
+
+/** Lower-case place words after a name that make it a place. */
+const PLACE_AFTER: ReadonlySet<string> = new Set(
+  'strait straits river sea gulf bay canal pass valley peninsula island islands desert mountains lake'.split(
+    ' ',
+  ),
+);
+/** Prefixes of naval vessels' names. */
+const SHIP_PREFIX = /^(?:USS|HMS|INS|HMCS|HMAS|USNS|RFS|MV|FS)$/;
 
 const typedNames = new WeakMap<Gazetteers, Map<ConllType | null, Map<string, Typed>>>();
 
