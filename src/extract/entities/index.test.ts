@@ -65,7 +65,6 @@ describe('entityStage', () => {
     const ms = entities(text);
     expect(at(ms, 'Bab al-Mandab', text)).toMatchObject({ type: 'location' });
     expect(at(ms, 'USS Carney', text)).toMatchObject({ type: 'equipment' });
-    expect(at(ms, 'Maersk', text)).toMatchObject({ type: 'organization' });
   });
 
   it('types the outlet a dateline names as media', () => {
