@@ -562,6 +562,8 @@ export const ABUSES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words back from a trigger within its sentence searched for its forces or means (`troops … arrived`). */
+export const SENTENCE_REACH = 40;
 /** Forms of a strike that may be a walkout or a military blow. */
 export const STRIKES: ReadonlySet<string> = new Set(['strike', 'strikes']);
 /** Words of harm or arms beside a strike that make it a military one (`wounded in the strike`). */

@@ -816,6 +816,12 @@ describe('events: linear time on hostile input', () => {
       'Belarus ',
       ', ',
       'false flag ',
+      'killed ',
+      'soldiers ',
+      'arrived ',
+      'returned ',
+      'fired missiles ',
+      'hostages ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -72,6 +72,7 @@ import {
   RETURNS,
   ROLE_GLUE,
   ROLE_REACH,
+  SENTENCE_REACH,
   SPEAKING,
   SPEECH_ACTS,
   STANCE_TIME_WINDOW,
@@ -643,9 +644,12 @@ function draftOf(
   // arms in the sentence before it or beside it, an arrival is a visit of people
   // (`negotiators arrived in Doha`) or no event (`the aid arrived`).
   const [sFrom, sTo] = c.sentences[sentence]!;
+  // How far back in its sentence a trigger's forces or means are looked for: bounded, so that a
+  // sentence of a million triggers costs linear work.
+  const reachFrom = Math.max(sFrom, t.from - SENTENCE_REACH);
   if (t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower)) {
     const armed =
-      forcesBefore(c, sFrom, t.from) ||
+      forcesBefore(c, reachFrom, t.from) ||
       wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) ||
       wordNear(c, t.from, t.to, { ...b, floor: sFrom }, ARMS_WORDS);
     const people =
@@ -670,7 +674,7 @@ function draftOf(
     RETURNS.has(c.words[t.from]!.lower) &&
     !wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, HOME_WORDS) &&
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
-    !forcesBefore(c, sFrom, t.from)
+    !forcesBefore(c, reachFrom, t.from)
   )
     return null;
   // Hostages freed are a concession: the release word is the trigger when the lexicon has it
@@ -700,7 +704,7 @@ function draftOf(
     HAZARD_TYPES.has(t.type) &&
     hazardBefore(c, sFrom, t.from) &&
     !wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, ARMS_WORDS) &&
-    !forcesBefore(c, sFrom, t.from)
+    !forcesBefore(c, reachFrom, t.from)
   )
     t = { ...t, type: 'other', plover: null };
   // Troops are sent, and so are ambulances and medicine: a dispatch of relief is aid.
@@ -726,8 +730,8 @@ function draftOf(
   // Abuse is an ASSAULT whoever commits it; when both kinds of means are named, the nearer decides.
   if (VIOLENT_TYPES.has(t.type) && !ABUSES.has(c.words[t.from]!.lower)) {
     const ceil = Math.min(sTo, t.to + NEAR_REACH);
-    const irregular = nearestIn(c, sFrom, ceil, t, IRREGULAR_MEANS);
-    const military = nearestIn(c, sFrom, ceil, t, MILITARY_MEANS);
+    const irregular = nearestIn(c, reachFrom, ceil, t, IRREGULAR_MEANS);
+    const military = nearestIn(c, reachFrom, ceil, t, MILITARY_MEANS);
     if (irregular < military) t = { ...t, plover: 'ASSAULT' };
     else if (military < irregular) t = { ...t, plover: 'FIGHT' };
   }
