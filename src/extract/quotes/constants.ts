@@ -41,3 +41,15 @@ export const CUE_MODEL_OBJECT_THRESHOLD = 4;
  * right before it. On a held-out fifth of PolNeAR train: content overlap F1 +0.002, source F1 flat.
  */
 export const CUE_MODEL_WEAK_THRESHOLD = 2;
+
+/**
+ * Acts the cue classifier may never read as speech, whatever their context: judicial, police and
+ * military acts (`sentenced the opposition leader to two years`, `fired two missiles`) and nouns
+ * that head a headline (`ceasefire talks resume`). Its training text, US political news, rarely
+ * holds them, so its scores for them are guesses.
+ */
+export const NEVER_LEARNED_CUES: ReadonlySet<string> = new Set(
+  'sentenced sentences convicted acquitted jailed arrested detained charged indicted killed wounded injured fired launched deployed invaded shelled bombed struck seized captured talks resume resumes'.split(
+    ' ',
+  ),
+);

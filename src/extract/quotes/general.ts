@@ -1,7 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
-import { CUE_MODEL_OBJECT_THRESHOLD, CUE_MODEL_THRESHOLD, CUE_MODEL_WEAK_THRESHOLD } from './constants.ts';
+import {
+  CUE_MODEL_OBJECT_THRESHOLD,
+  CUE_MODEL_THRESHOLD,
+  CUE_MODEL_WEAK_THRESHOLD,
+  NEVER_LEARNED_CUES,
+} from './constants.ts';
 import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
@@ -158,6 +163,26 @@ function classify(
 }
 
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
+/** Cue forms that are also plural nouns (`talks`, `claims`, `reports`). */
+const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set([
+  'talks',
+  'claims',
+  'reports',
+  'notes',
+  'comments',
+  'remarks',
+]);
+/** Words after a speech verb (`talks about`, `claims that`, `reports the`): after a noun they are not. */
+const AFTER_SPEECH: ReadonlySet<string> = new Set(
+  'that about to with of on at up over for the a an his her their its this these those he she they it we i you'.split(
+    ' ',
+  ),
+);
+/** True when the word after a plural-noun cue reads as that noun's verb (`talks resume`). */
+function verbAfterNoun(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{Ll}+$/u.test(w.text) && !AFTER_SPEECH.has(w.lower);
+}
+
 /** Possessive determiners: one opens a noun phrase of its own. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions and conjunctions that tie a possessive's phrase to the words before it (`Trump and his aides`). */
@@ -278,6 +303,8 @@ export function findGeneral(
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
     let cue = generalCue(words, c, hi, lex);
+    // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
+    if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
     // weak form it confirms needs no subject right before it.
     let learned = false;
@@ -290,7 +317,8 @@ export function findGeneral(
       model?.vocab.has(lw) &&
       !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
       /^\p{Ll}/u.test(words[c]!.text) &&
-      !lex.quoteOnly.has(lw)
+      !lex.quoteOnly.has(lw) &&
+      !NEVER_LEARNED_CUES.has(lw)
     ) {
       // (After a determiner the word is a noun, dropped below anyway: not scored.)
       // An object without a clause is a stance only with a clear score, and never an indefinite

@@ -213,6 +213,10 @@ describe('indirect speech', () => {
       text: 'Consumer prices rose sharply',
       speaker: 'U.S. officials',
     });
+    // Judicial and military acts are no speech, and `talks` before a verb is a noun.
+    expect(quotes('A court on Tuesday sentenced the opposition leader to two years in prison.')).toEqual([]);
+    expect(quotes('Ceasefire talks resume in Doha as the toll climbs.')).toEqual([]);
+    expect(quotes('He talks about the war often.').map((q) => q.cue)).toEqual(['talks about']);
     // `attacked` is a blow unless aimed at someone for something.
     expect(quotes('Militiamen armed with machetes attacked the camp.')).toEqual([]);
     expect(quotes('The camp was attacked by gunmen.')).toEqual([]);
