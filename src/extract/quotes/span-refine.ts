@@ -1,0 +1,177 @@
+import type { Word } from '../quantities/words.ts';
+import type { Attribution } from './attribution.ts';
+import {
+  allowedBoundary,
+  type BoundaryContext,
+  bestPair,
+  boundaryFeatures,
+  type Candidates,
+  candidates,
+  featureScore,
+  MAX_BOUNDARY_FEATURES,
+  ruleHash,
+  type SpanModel,
+  type SpanWindow,
+  spanWindow,
+} from './span-model.ts';
+
+/** Words of the next sentence a content after its cue may reach into. */
+export const NEXT_SENTENCE_WORDS = 60;
+
+/** One span to decide: its kind (see `BoundaryContext.kind`), its rule words [ra, rb) and the candidates. */
+export interface SpanTask {
+  readonly role: 'source' | 'content';
+  readonly kind: number;
+  readonly ra: number;
+  readonly rb: number;
+  readonly cand: Candidates;
+  readonly start: BoundaryContext;
+  readonly end: BoundaryContext;
+}
+
+/** Index of the first word starting at or after `at` (binary search: words are in text order). */
+export function wordAt(words: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The word range [ra, rb) of a character span lying inside the window, else null. */
+function wordRange(words: readonly Word[], span: readonly [number, number]): [number, number] | null {
+  if (words.length === 0 || span[0] < words[0]!.start || span[1] > words[words.length - 1]!.end) return null;
+  const ra = wordAt(words, span[0]);
+  const rb = wordAt(words, span[1]);
+  return rb > ra ? [ra, rb] : null;
+}
+
+/**
+ * The spans of attribution `a` the model may redraw in window `win`: its source when it lies on one
+ * side of the cue, its content when the attribution is reported speech (a direct quotation's
+ * content is fixed by its marks).
+ */
+export function spanTasks(win: SpanWindow, a: Attribution, limits: readonly [number, number]): SpanTask[] {
+  const out: SpanTask[] = [];
+  if (!a.cue) return out;
+  const cue = wordRange(win.words, a.cue);
+  if (!cue) return out;
+  const [cs, ce] = cue;
+  const rh = ruleHash(a.rule);
+  // Word indices the spans do not grow beyond: the previous attribution's cue, the next one.
+  const lo = wordAt(win.words, limits[0]);
+  const hi = wordAt(win.words, limits[1]);
+  const add = (role: 'source' | 'content', kind: number, span: readonly [number, number]) => {
+    const r = wordRange(win.words, span);
+    if (!r) return;
+    const [ra, rb] = r;
+    const c = candidates(kind, ra, rb, cs, ce, win);
+    const cand = {
+      startLo: Math.max(c.startLo, Math.min(lo, ra)),
+      startHi: c.startHi,
+      endLo: c.endLo,
+      endHi: Math.min(c.endHi, Math.max(hi, rb)),
+    };
+    const ctx = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh };
+    out.push({ role, kind, ra, rb, cand, start: { ...ctx, rulePos: ra }, end: { ...ctx, rulePos: rb } });
+  };
+  if (a.source) {
+    if (a.source[1] <= a.cue[0]) add('source', 0, a.source);
+    else if (a.source[0] >= a.cue[1]) add('source', 1, a.source);
+  }
+  if (!a.direct) {
+    if (a.content[0] >= a.cue[1]) add('content', 2, a.content);
+    else if (a.content[1] <= a.cue[0]) add('content', 3, a.content);
+  }
+  return out;
+}
+
+/**
+ * The offsets between which attribution `i` of `list` (sorted by cue) may draw its spans: from the
+ * end of the previous attribution's cue to the start of the next one's source or cue, so that a
+ * content never swallows the next attribution (`praised X and said Y`).
+ */
+export function neighbourLimits(list: readonly Attribution[], i: number): [number, number] {
+  let lo = 0;
+  let hi = Number.MAX_SAFE_INTEGER;
+  const at = list[i]!.cue?.[0];
+  // Parts of one interrupted quotation share their cue: they are no neighbours of each other.
+  for (let k = i - 1; k >= 0; k--) {
+    const p = list[k]!;
+    if (p.cue && p.cue[0] !== at) {
+      lo = p.cue[1];
+      break;
+    }
+  }
+  for (let k = i + 1; k < list.length; k++) {
+    const n = list[k]!;
+    if (n.cue && n.cue[0] !== at) {
+      hi = n.source && n.source[0] < n.cue[0] ? n.source[0] : n.cue[0];
+      break;
+    }
+  }
+  return [lo, hi];
+}
+
+/** The model's [start, end) word pair for a task; `feats` is a scratch buffer. */
+export function decide(model: SpanModel, t: SpanTask, feats: Int32Array): [number, number] | null {
+  return bestPair(
+    t.cand,
+    (p) =>
+      allowedBoundary(t.start, false, p)
+        ? featureScore(model, feats, boundaryFeatures(t.start, false, p, feats))
+        : Number.NEGATIVE_INFINITY,
+    (p) =>
+      allowedBoundary(t.end, true, p)
+        ? featureScore(model, feats, boundaryFeatures(t.end, true, p, feats))
+        : Number.NEGATIVE_INFINITY,
+  );
+}
+
+/**
+ * Redraws the source and content spans of attributions with the span model. `sentenceOf` gives the
+ * index of the sentence holding a text offset's cue and `wordsOf` that sentence's words (both from
+ * the stage's own pass); a window is built once per sentence. The speaker's name (`sourceName`), which
+ * speaker resolution reads, is left as the rules found it. Returns the attributions it changed.
+ */
+export function refineSpans(
+  model: SpanModel,
+  attributions: readonly Attribution[],
+  sentenceOf: (at: number) => number,
+  wordsOf: (sentence: number) => readonly Word[],
+): Set<Attribution> {
+  const changed = new Set<Attribution>();
+  const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
+  let winSentence = -1;
+  let win: SpanWindow | null = null;
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i]!;
+    if (!a.cue) continue;
+    const si = sentenceOf(a.cue[0]);
+    if (si < 0) continue;
+    if (si !== winSentence) {
+      winSentence = si;
+      win = spanWindow(wordsOf(si), wordsOf(si + 1).slice(0, NEXT_SENTENCE_WORDS));
+    }
+    const w = win!;
+    let source = a.source;
+    let content = a.content;
+    for (const t of spanTasks(w, a, neighbourLimits(attributions, i))) {
+      const pair = decide(model, t, feats);
+      if (!pair || (pair[0] === t.ra && pair[1] === t.rb)) continue;
+      const span: [number, number] = [w.words[pair[0]]!.start, w.words[pair[1] - 1]!.end];
+      if (t.role === 'source') source = span;
+      else content = span;
+    }
+    if (source === a.source && content === a.content) continue;
+    // A source and content both before the cue (`Trump, the senator said`) must not meet.
+    if (source && source[0] < content[1] && content[0] < source[1]) continue;
+    a.source = source;
+    a.content = content;
+    changed.add(a);
+  }
+  return changed;
+}
