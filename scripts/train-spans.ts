@@ -1,12 +1,13 @@
 /**
  * `node --import tsx scripts/train-spans.ts [--train DIR] [--out FILE] [--epochs N] [--runs N]
- *   [--short-cost C] [--long-cost C] [--holdout K]`
+ *   [--short-cost C] [--long-cost C] [--content] [--holdout K]`
  * (`npm run train:spans` with the defaults)
  *
  * Trains the source and content span model (src/extract/quotes/span-model.ts) on the PolNeAR
  * **train** split (dev and test are never read). The quote stage runs on each article with the
  * rules' spans alone; each attribution whose cue overlaps an annotated cue is an example for its
- * source and (reported speech only) content, when the annotated span's boundaries are word
+ * source (not the settled ones the stage leaves to the rules) and, with `--content`, its content
+ * (reported speech only), when the annotated span's boundaries are word
  * boundaries inside the candidate ranges. A structured averaged perceptron picks the best
  * (start, end) pair per span; the mean of `--runs` perceptrons over differently shuffled orders;
  * deterministic (documents in name order, fixed shuffles). `--holdout K` leaves out every fifth
@@ -27,15 +28,22 @@ const { findQuotes } = await import('../src/extract/quotes/stage.ts');
 const { allowedBoundary, bestPair, boundaryFeatures, MAX_BOUNDARY_FEATURES, spanWindow } = await import(
   '../src/extract/quotes/span-model.ts'
 );
-const { NEXT_SENTENCE_WORDS, neighbourLimits, spanTasks, wordAt } = await import('../src/extract/quotes/span-refine.ts');
+const { NEXT_SENTENCE_WORDS, neighbourLimits, spanTasks, wordAt } = await import(
+  '../src/extract/quotes/span-refine.ts'
+);
 const { sentenceStage } = await import('../src/extract/segment/sentences.ts');
+const { SPAN_MODEL_CONTENT } = await import('../src/extract/quotes/constants.ts');
 
 const trainDir = arg('--train', join(shared, 'datasets/polnear/train'));
 const out = arg('--out', join(repo, 'models/spans-en.json'));
 const EPOCHS = Number(arg('--epochs', '10'));
 const RUNS = Number(arg('--runs', '3'));
 const HOLDOUT = arg('--holdout', '');
+/** Also learn contents (the stage redraws them only with `SPAN_MODEL_CONTENT`). */
+const CONTENT = process.argv.includes('--content') || SPAN_MODEL_CONTENT;
 const SCALE = 1000;
+/** Weights of at most this (scaled) are dropped: a smaller table stays in the processor's cache. */
+const PRUNE = Number(arg('--prune', '0'));
 // Cost-augmented training: a content's candidate is scored up by its cost per word it cuts short
 // of the gold span and per word it runs on, so the learned margin grows with the overlap lost.
 const SHORT_COST = Number(arg('--short-cost', '2'));
@@ -112,7 +120,8 @@ for (const f of readdirSync(join(trainDir, 'attributions'))
       if (!role || !frags) continue;
       roles[role.replace(/\d+$/, '').toLowerCase()] = envelope(frags);
     }
-    if (roles.cue) gold.push({ cue: roles.cue, source: roles.source ?? null, content: roles.content ?? null });
+    if (roles.cue)
+      gold.push({ cue: roles.cue, source: roles.source ?? null, content: roles.content ?? null });
   }
   void ann;
   const sentences = sentencesOf(text);
@@ -132,15 +141,20 @@ for (const f of readdirSync(join(trainDir, 'attributions'))
     if (si < 0) continue;
     const win = spanWindow(
       sentenceWords[si]!,
-      (sentenceWords[si + 1] ?? []).slice(0, NEXT_SENTENCE_WORDS),
+      CONTENT ? (sentenceWords[si + 1] ?? []).slice(0, NEXT_SENTENCE_WORDS) : [],
     );
-    for (const t of spanTasks(win, a, neighbourLimits(found, i))) {
+    for (const t of spanTasks(sentenceWords[si]!, a, neighbourLimits(found, i), CONTENT, () => win)) {
       let goldSpan = t.role === 'source' ? g.source : g.content;
       if (!goldSpan) continue;
       // The scorer widens a content after `that` to hold it: the model learns contents without it.
       const w = win.words;
       let ga = wordAt(w, goldSpan[0]);
-      if (t.role === 'content' && w[ga]?.lower === 'that' && w[ga]!.start === goldSpan[0] && ga + 1 < w.length)
+      if (
+        t.role === 'content' &&
+        w[ga]?.lower === 'that' &&
+        w[ga]!.start === goldSpan[0] &&
+        ga + 1 < w.length
+      )
         goldSpan = [w[ga + 1]!.start, goldSpan[1]];
       ga = wordAt(w, goldSpan[0]);
       const gb = wordAt(w, goldSpan[1]);
@@ -193,7 +207,9 @@ for (const f of readdirSync(join(trainDir, 'attributions'))
     }
   }
 }
-console.log(`${examples.length} span examples (${unaligned} gold spans off word boundaries, ${unreachable} out of reach)`);
+console.log(
+  `${examples.length} span examples (${unaligned} gold spans off word boundaries, ${unreachable} out of reach)`,
+);
 
 const train = examples.filter((e) => !e.held);
 
@@ -278,7 +294,7 @@ const hashes: number[] = [];
 const weights: number[] = [];
 for (const f of [...sum.keys()].sort((a, b) => a - b)) {
   const q = Math.round(sum.get(f)! * SCALE);
-  if (q === 0) continue;
+  if (Math.abs(q) <= PRUNE) continue;
   hashes.push(f);
   weights.push(q);
 }
@@ -301,7 +317,7 @@ if (HOLDOUT !== '') {
   }
 }
 
-const note = `Source and content span model trained on the PolNeAR v1.0.0 train split by scripts/train-spans.ts (--epochs ${EPOCHS} --runs ${RUNS} --short-cost ${SHORT_COST} --long-cost ${LONG_COST}${HOLDOUT !== '' ? ` --holdout ${HOLDOUT}` : ''}); dev and test were not read. Only feature hashes and weights are kept, no article text. PolNeAR: github.com/networkdynamics/PolNeAR (Newell, Margolin & Ruths, LREC 2018).`;
+const note = `Source and content span model trained on the PolNeAR v1.0.0 train split by scripts/train-spans.ts (--epochs ${EPOCHS} --runs ${RUNS}${CONTENT ? ' --content' : ''} --short-cost ${SHORT_COST} --long-cost ${LONG_COST}${HOLDOUT !== '' ? ` --holdout ${HOLDOUT}` : ''}); dev and test were not read. Only feature hashes and weights are kept, no article text. PolNeAR: github.com/networkdynamics/PolNeAR (Newell, Margolin & Ruths, LREC 2018).`;
 writeFileSync(
   out,
   `${JSON.stringify({ format: 'sitrep-span-model', version: 1, note, scale: SCALE, hashes, weights })}\n`,

@@ -62,11 +62,15 @@ const CLASS_OF: ReadonlyMap<string, number> = new Map([
     .split(' ')
     .map((c, i) => [c, 40 + i] as const),
   ...'he she they we i you it him them us'.split(' ').map((c) => [c, 70] as const),
-  ...'the a an his her its their our my your this these those some any no every'.split(' ').map((c) => [c, 71] as const),
+  ...'the a an his her its their our my your this these those some any no every'
+    .split(' ')
+    .map((c) => [c, 71] as const),
   ...'has have had is are was were be been being will would could should may might must can did does do not'
     .split(' ')
     .map((c) => [c, 72] as const),
-  ...'of for in on at by with from about against over under into than'.split(' ').map((c) => [c, 73] as const),
+  ...'of for in on at by with from about against over under into than'
+    .split(' ')
+    .map((c) => [c, 73] as const),
   ...'mr. mrs. ms. dr. sen. rep. gov. gen. president'.split(' ').map((c) => [c, 74] as const),
 ]);
 /** The comma's class (10 + its place in the punctuation list). */
@@ -85,63 +89,82 @@ export const C_EDGE = 85;
 
 /** The class of a word: punctuation, a function word, a number, capitalised, `-ly`, other. */
 function classOf(w: Word): number {
+  const ch = w.text.charCodeAt(0);
   const c = CLASS_OF.get(w.lower);
   if (c !== undefined) return c;
-  const ch = w.text.charCodeAt(0);
   if (ch >= 48 && ch <= 57) return C_NUM;
+  if (ch >= 65 && ch <= 90) return C_CAP;
+  if (ch >= 97 && ch <= 122) return w.lower.endsWith('ly') ? C_LY : C_LOW;
+  if (ch < 128) return C_OTHER;
   if (isCapitalised(w)) return C_CAP;
   if (!/^\p{L}/u.test(w.text)) return C_OTHER;
   return w.lower.endsWith('ly') ? C_LY : C_LOW;
 }
 
 /**
- * The words around one cue, with their hashes and classes computed once (every candidate position
- * reads them): the cue's sentence, and for contents after the cue a bounded part of the next one.
+ * The words around one cue, with their hashes, classes and running counts computed once (every
+ * candidate position reads them): the cue's sentence, and for contents after the cue a bounded part
+ * of the next one. The stage refills one window per call (its arrays grow, never shrink), so
+ * building a window allocates nothing once they are large enough (and nothing before the first one).
  */
-export interface SpanWindow {
-  readonly words: readonly Word[];
+export class SpanWindow {
+  words: readonly Word[] = [];
   /** Hash of each word's lower-case form. */
-  readonly hw: Int32Array;
+  hw = new Int32Array(0);
   /** Class of each word. */
-  readonly cls: Uint8Array;
+  cls = new Uint8Array(0);
   /** Index of the first word after the cue's sentence (words from it on are the next sentence's). */
-  readonly sentenceEnd: number;
+  sentenceEnd = 0;
   /** Commas before each word index (`commas[k]` counts words 0..k-1): the commas between two points in O(1). */
-  readonly commas: Int32Array;
+  commas = new Int32Array(0);
   /** The same for clause words (conjunctions, relative and wh-words, `;`, `:`) and for `-ed` words. */
-  readonly clauses: Int32Array;
-  readonly verbs: Int32Array;
+  clauses = new Int32Array(0);
+  verbs = new Int32Array(0);
   /** The same for what a source does not grow backwards over (see `allowedBoundary`). */
-  readonly breaks: Int32Array;
+  breaks = new Int32Array(0);
   /** The same for determiners. */
-  readonly determiners: Int32Array;
+  determiners = new Int32Array(0);
+
+  /** Fills the window with `words` (the cue's sentence), then `next`'s words; returns it. */
+  fill(words: readonly Word[], next: readonly Word[]): this {
+    const all = next.length ? words.concat(next) : words;
+    const n = all.length;
+    if (this.hw.length < n) {
+      let cap = Math.max(64, this.hw.length);
+      while (cap < n) cap <<= 1;
+      this.hw = new Int32Array(cap);
+      this.cls = new Uint8Array(cap);
+      this.commas = new Int32Array(cap + 1);
+      this.clauses = new Int32Array(cap + 1);
+      this.verbs = new Int32Array(cap + 1);
+      this.breaks = new Int32Array(cap + 1);
+      this.determiners = new Int32Array(cap + 1);
+    }
+    this.words = all;
+    this.sentenceEnd = words.length;
+    const { hw, cls, commas, clauses, verbs, breaks, determiners } = this;
+    for (let k = 0; k < n; k++) {
+      const w = all[k]!;
+      hw[k] = wordHash(w.lower);
+      const c = classOf(w);
+      cls[k] = c;
+      commas[k + 1] = commas[k]! + (c === C_COMMA ? 1 : 0);
+      const clause = (c >= 40 && c < 60) || c === 10 || c === 13;
+      clauses[k + 1] = clauses[k]! + (clause ? 1 : 0);
+      verbs[k + 1] = verbs[k]! + (c === C_LOW && w.lower.endsWith('ed') ? 1 : 0);
+      const brk = (clause && c !== C_AND && c !== C_OR) || c === C_LY;
+      breaks[k + 1] = breaks[k]! + (brk ? 1 : 0);
+      determiners[k + 1] = determiners[k]! + (c === C_DET ? 1 : 0);
+    }
+    return this;
+  }
 }
 
 const H_EDGE = wordHash('<edge>');
 
-/** Builds the window of `words` (the cue's sentence, then `next`'s words). */
+/** A new window of `words` (the cue's sentence, then `next`'s words). */
 export function spanWindow(words: readonly Word[], next: readonly Word[]): SpanWindow {
-  const all = next.length ? words.concat(next) : words;
-  const hw = new Int32Array(all.length);
-  const cls = new Uint8Array(all.length);
-  const commas = new Int32Array(all.length + 1);
-  const clauses = new Int32Array(all.length + 1);
-  const verbs = new Int32Array(all.length + 1);
-  const breaks = new Int32Array(all.length + 1);
-  const determiners = new Int32Array(all.length + 1);
-  for (let k = 0; k < all.length; k++) {
-    const w = all[k]!;
-    hw[k] = wordHash(w.lower);
-    const c = classOf(w);
-    cls[k] = c;
-    commas[k + 1] = commas[k]! + (c === C_COMMA ? 1 : 0);
-    clauses[k + 1] = clauses[k]! + ((c >= 40 && c < 60) || c === 10 || c === 13 ? 1 : 0);
-    verbs[k + 1] = verbs[k]! + (c === C_LOW && w.lower.endsWith('ed') ? 1 : 0);
-    const clause = (c >= 40 && c < 60 && c !== C_AND && c !== C_OR) || c === 10 || c === 13;
-    breaks[k + 1] = breaks[k]! + (clause || c === C_LY ? 1 : 0);
-    determiners[k + 1] = determiners[k]! + (c === C_DET ? 1 : 0);
-  }
-  return { words: all, hw, cls, sentenceEnd: words.length, commas, clauses, verbs, breaks, determiners };
+  return new SpanWindow().fill(words, next);
 }
 
 // Feature templates, per (role, side, boundary): 8 contexts, each its own seeds.
@@ -244,6 +267,18 @@ export function boundaryFeatures(bc: BoundaryContext, isEnd: boolean, pos: numbe
   return NT;
 }
 
+/** True for a punctuation mark or quotation mark token (classes 10-30). */
+export function isMarkWord(w: Word): boolean {
+  if (w.text.length !== 1) return false;
+  const c = CLASS_OF.get(w.text);
+  return c !== undefined && c <= 30;
+}
+
+/** True for punctuation, quotation marks and clause words: where a content's edge may fall. */
+function opensClause(c: number): boolean {
+  return (c >= 10 && c < 60) || c === 72 || c === 73;
+}
+
 /**
  * Hard limits on a boundary the model may choose instead of the rules' own: no span starts right
  * after a determiner nor ends on one, no start moves past one, and a source
@@ -254,12 +289,21 @@ export function boundaryFeatures(bc: BoundaryContext, isEnd: boolean, pos: numbe
 export function allowedBoundary(bc: BoundaryContext, isEnd: boolean, pos: number): boolean {
   if (pos === bc.rulePos) return true;
   const { win } = bc;
+  // A content opens after punctuation, a clause word or the cue, and ends before one or at the
+  // window's edge: the candidates worth scoring (most positions inside a clause never are).
+  if (bc.kind >= 2) {
+    const n = win.words.length;
+    if (isEnd) {
+      if (pos < n && pos !== win.sentenceEnd && !opensClause(win.cls[pos]!)) return false;
+    } else if (pos > 0 && pos !== bc.cueEnd && !opensClause(win.cls[pos - 1]!)) return false;
+  }
   // The word before a start, the last word before an end.
   const edge = pos - 1;
   if (edge >= 0 && edge < win.words.length && win.cls[edge] === C_DET) return false;
   // A start does not move into the noun phrase a determiner opens (`a possible invasion` → `invasion`).
   if (!isEnd && pos > bc.rulePos && win.determiners[pos]! - win.determiners[bc.rulePos]! > 0) return false;
-  if (!isEnd && bc.kind <= 1 && pos < bc.rulePos && win.breaks[bc.rulePos]! - win.breaks[pos]! > 0) return false;
+  if (!isEnd && bc.kind <= 1 && pos < bc.rulePos && win.breaks[bc.rulePos]! - win.breaks[pos]! > 0)
+    return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 import type { Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
+import { SPAN_MODEL_CONTENT, SPAN_SETTLED_MAX_WORDS } from './constants.ts';
 import {
   allowedBoundary,
   type BoundaryContext,
@@ -8,11 +9,11 @@ import {
   type Candidates,
   candidates,
   featureScore,
+  isMarkWord,
   MAX_BOUNDARY_FEATURES,
   ruleHash,
   type SpanModel,
-  type SpanWindow,
-  spanWindow,
+  SpanWindow,
 } from './span-model.ts';
 
 /** Words of the next sentence a content after its cue may reach into. */
@@ -50,23 +51,41 @@ function wordRange(words: readonly Word[], span: readonly [number, number]): [nu
 }
 
 /**
- * The spans of attribution `a` the model may redraw in window `win`: its source when it lies on one
- * side of the cue, its content when the attribution is reported speech (a direct quotation's
- * content is fixed by its marks).
+ * The spans of attribution `a` the model may redraw: its source when it lies on one side of the
+ * cue and is not settled (see `settledSource`), and with `content` its content when the attribution
+ * is reported speech (a direct quotation's content is fixed by its marks). `sentence` holds the
+ * cue's sentence's words; `window` builds the model's window (the stage builds one per sentence,
+ * only when a span needs it).
  */
-export function spanTasks(win: SpanWindow, a: Attribution, limits: readonly [number, number]): SpanTask[] {
+export function spanTasks(
+  sentence: readonly Word[],
+  a: Attribution,
+  limits: readonly [number, number],
+  content: boolean,
+  window: () => SpanWindow,
+): SpanTask[] {
   const out: SpanTask[] = [];
   if (!a.cue) return out;
-  const cue = wordRange(win.words, a.cue);
+  const cue = wordRange(sentence, a.cue);
   if (!cue) return out;
   const [cs, ce] = cue;
+  let sourceKind = -1;
+  let sourceRange: [number, number] | null = null;
+  if (a.source && (a.source[1] <= a.cue[0] || a.source[0] >= a.cue[1])) {
+    sourceKind = a.source[1] <= a.cue[0] ? 0 : 1;
+    sourceRange = wordRange(sentence, a.source);
+    if (sourceRange && settledSource(sentence, sourceKind, sourceRange[0], sourceRange[1], cs, ce))
+      sourceRange = null;
+  }
+  const contentKind =
+    !content || a.direct ? -1 : a.content[0] >= a.cue[1] ? 2 : a.content[1] <= a.cue[0] ? 3 : -1;
+  if (!sourceRange && contentKind < 0) return out;
+  const win = window();
   const rh = ruleHash(a.rule);
   // Word indices the spans do not grow beyond: the previous attribution's cue, the next one.
   const lo = wordAt(win.words, limits[0]);
   const hi = wordAt(win.words, limits[1]);
-  const add = (role: 'source' | 'content', kind: number, span: readonly [number, number]) => {
-    const r = wordRange(win.words, span);
-    if (!r) return;
+  const add = (role: 'source' | 'content', kind: number, r: [number, number]) => {
     const [ra, rb] = r;
     const c = candidates(kind, ra, rb, cs, ce, win);
     const cand = {
@@ -75,18 +94,34 @@ export function spanTasks(win: SpanWindow, a: Attribution, limits: readonly [num
       endLo: c.endLo,
       endHi: Math.min(c.endHi, Math.max(hi, rb)),
     };
-    const ctx = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh };
-    out.push({ role, kind, ra, rb, cand, start: { ...ctx, rulePos: ra }, end: { ...ctx, rulePos: rb } });
+    const start: BoundaryContext = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh, rulePos: ra };
+    const end: BoundaryContext = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh, rulePos: rb };
+    out.push({ role, kind, ra, rb, cand, start, end });
   };
-  if (a.source) {
-    if (a.source[1] <= a.cue[0]) add('source', 0, a.source);
-    else if (a.source[0] >= a.cue[1]) add('source', 1, a.source);
-  }
-  if (!a.direct) {
-    if (a.content[0] >= a.cue[1]) add('content', 2, a.content);
-    else if (a.content[1] <= a.cue[0]) add('content', 3, a.content);
+  if (sourceRange) add('source', sourceKind, sourceRange);
+  if (contentKind >= 0) {
+    const r = wordRange(win.words, a.content);
+    if (r) add('content', contentKind, r);
   }
   return out;
+}
+
+/**
+ * True when a short source the rules found is bounded on both sides (by the sentence's start or a
+ * mark, and by its cue): `he said`, `“…,” said Lukashenko.` On a held-out fifth of PolNeAR train,
+ * leaving them to the rules cost 0.002 source F1 and spares most of the model's work on news text.
+ */
+function settledSource(
+  words: readonly Word[],
+  kind: number,
+  ra: number,
+  rb: number,
+  cs: number,
+  ce: number,
+): boolean {
+  if (rb - ra > SPAN_SETTLED_MAX_WORDS) return false;
+  if (kind === 0) return rb === cs && (ra === 0 || isMarkWord(words[ra - 1]!));
+  return ra === ce && (rb === words.length || isMarkWord(words[rb]!));
 }
 
 /**
@@ -145,24 +180,33 @@ export function refineSpans(
 ): Set<Attribution> {
   const changed = new Set<Attribution>();
   const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
+  const win = new SpanWindow();
   let winSentence = -1;
-  let win: SpanWindow | null = null;
+  let filled = -1;
+  const window = () => {
+    if (filled !== winSentence) {
+      filled = winSentence;
+      win.fill(
+        wordsOf(winSentence),
+        SPAN_MODEL_CONTENT ? wordsOf(winSentence + 1).slice(0, NEXT_SENTENCE_WORDS) : [],
+      );
+    }
+    return win;
+  };
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i]!;
     if (!a.cue) continue;
     const si = sentenceOf(a.cue[0]);
     if (si < 0) continue;
-    if (si !== winSentence) {
-      winSentence = si;
-      win = spanWindow(wordsOf(si), wordsOf(si + 1).slice(0, NEXT_SENTENCE_WORDS));
-    }
-    const w = win!;
+    winSentence = si;
+    const tasks = spanTasks(wordsOf(si), a, neighbourLimits(attributions, i), SPAN_MODEL_CONTENT, window);
+    if (tasks.length === 0) continue;
     let source = a.source;
     let content = a.content;
-    for (const t of spanTasks(w, a, neighbourLimits(attributions, i))) {
+    for (const t of tasks) {
       const pair = decide(model, t, feats);
       if (!pair || (pair[0] === t.ra && pair[1] === t.rb)) continue;
-      const span: [number, number] = [w.words[pair[0]]!.start, w.words[pair[1] - 1]!.end];
+      const span: [number, number] = [win.words[pair[0]]!.start, win.words[pair[1] - 1]!.end];
       if (t.role === 'source') source = span;
       else content = span;
     }
