@@ -1,4 +1,5 @@
 import type { Word } from '../quantities/words.ts';
+import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import { SPAN_MODEL_CONTENT, SPAN_SETTLED_MAX_WORDS } from './constants.ts';
 import {
@@ -15,6 +16,9 @@ import {
   type SpanModel,
   SpanWindow,
 } from './span-model.ts';
+
+/** Attributions looked at on each side for the neighbours' limits. */
+const NEIGHBOUR_SCAN = 16;
 
 /** Words of the next sentence a content after its cue may reach into. */
 export const NEXT_SENTENCE_WORDS = 60;
@@ -134,14 +138,15 @@ export function neighbourLimits(list: readonly Attribution[], i: number): [numbe
   let hi = Number.MAX_SAFE_INTEGER;
   const at = list[i]!.cue?.[0];
   // Parts of one interrupted quotation share their cue: they are no neighbours of each other.
-  for (let k = i - 1; k >= 0; k--) {
+  // Bounded scans (many parts of one quotation share a cue): past them, no limit is set.
+  for (let k = i - 1; k >= 0 && k >= i - NEIGHBOUR_SCAN; k--) {
     const p = list[k]!;
     if (p.cue && p.cue[0] !== at) {
       lo = p.cue[1];
       break;
     }
   }
-  for (let k = i + 1; k < list.length; k++) {
+  for (let k = i + 1; k < list.length && k <= i + NEIGHBOUR_SCAN; k++) {
     const n = list[k]!;
     if (n.cue && n.cue[0] !== at) {
       hi = n.source && n.source[0] < n.cue[0] ? n.source[0] : n.cue[0];
@@ -177,6 +182,7 @@ export function refineSpans(
   attributions: readonly Attribution[],
   sentenceOf: (at: number) => number,
   wordsOf: (sentence: number) => readonly Word[],
+  counter?: WorkCounter,
 ): Set<Attribution> {
   const changed = new Set<Attribution>();
   const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
@@ -190,6 +196,7 @@ export function refineSpans(
         wordsOf(winSentence),
         SPAN_MODEL_CONTENT ? wordsOf(winSentence + 1).slice(0, NEXT_SENTENCE_WORDS) : [],
       );
+      if (counter) counter.steps += win.words.length;
     }
     return win;
   };
@@ -204,6 +211,7 @@ export function refineSpans(
     let source = a.source;
     let content = a.content;
     for (const t of tasks) {
+      if (counter) counter.steps += t.cand.startHi - t.cand.startLo + t.cand.endHi - t.cand.endLo + 2;
       const pair = decide(model, t, feats);
       if (!pair || (pair[0] === t.ra && pair[1] === t.rb)) continue;
       const span: [number, number] = [win.words[pair[0]]!.start, win.words[pair[1] - 1]!.end];

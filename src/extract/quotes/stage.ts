@@ -349,6 +349,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         kept,
         (at) => sentenceAt(sentences, at),
         (k) => wordsBySentence[k] ?? [],
+        input.counter,
       )
     : null;
   const resolver = new SpeakerResolver(text, index, lex);

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { EN_QUOTES, enLexiconSources, parseQuoteLexicon } from './lexicon.ts';
+import { bestPair, parseSpanModel } from './span-model.ts';
+import { findQuotes } from './stage.ts';
+
+const model = (over: Record<string, unknown>) =>
+  JSON.stringify({
+    format: 'sitrep-span-model',
+    version: 1,
+    note: '',
+    scale: 10,
+    hashes: [1, 2],
+    weights: [5, -3],
+    ...over,
+  });
+
+describe('parseSpanModel', () => {
+  it.each([
+    ['not JSON', '{', /s\.json: not JSON/],
+    ['another format', model({ format: 'sitrep-cue-model' }), /s\.json: format:/],
+    ['arrays of different lengths', model({ weights: [1] }), /s\.json: weights: hashes and weights differ/],
+    ['a fractional weight', model({ weights: [1.5, 2] }), /s\.json: weights: expected an array of 32-bit/],
+    ['a hash over 30 bits', model({ hashes: [2 ** 31, 2] }), /s\.json: hashes: expected an array of 30-bit/],
+    ['no scale', model({ scale: 0 }), /s\.json: scale:/],
+  ])('rejects %s, naming the file and field', (_name, json, error) => {
+    expect(() => parseSpanModel(json, 's.json')).toThrow(error);
+  });
+
+  it('reads a valid model', () => {
+    const m = parseSpanModel(model({}), 's.json');
+    expect(m.scale).toBe(10);
+    expect(m.weights.get(1)).toBe(5);
+    expect(m.weights.get(2)).toBe(-3);
+    expect(m.weights.get(3)).toBe(0);
+  });
+});
+
+describe('bestPair', () => {
+  const score = (table: Record<number, number>) => (p: number) => table[p] ?? Number.NEGATIVE_INFINITY;
+  it.each([
+    ['the best start and end', { 0: 1, 1: 5, 2: 0 }, { 2: 0, 3: 4, 4: 1 }, [1, 3]],
+    // The best start (1) and the best end (1) make no span: the best pair with start < end wins.
+    ['start before end', { 0: 0, 1: 9 }, { 1: 8, 2: -5 }, [0, 1]],
+    ['a disallowed start skipped', { 0: Number.NEGATIVE_INFINITY, 1: 1 }, { 2: 1 }, [1, 2]],
+  ])('%s', (_name, starts, ends, want) => {
+    const c = { startLo: 0, startHi: 2, endLo: 1, endHi: 4 };
+    expect(bestPair(c, score(starts), score(ends))).toEqual(want);
+  });
+  it('returns null with no candidates', () => {
+    expect(
+      bestPair(
+        { startLo: 3, startHi: 2, endLo: 0, endHi: 4 },
+        () => 0,
+        () => 0,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('the committed span model in the quote stage', () => {
+  const rulesOnly = parseQuoteLexicon(...enLexiconSources(), EN_QUOTES.classifier);
+  const first = (text: string, lexicon = EN_QUOTES) => {
+    const f = findQuotes({ text, sentences: splitSentences(text), lexicon })[0]!;
+    const m = f.mention;
+    return {
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      speaker: m.speakerText,
+      by: m.by,
+    };
+  };
+
+  it.each([
+    [
+      'Former ambassador John Bolton and Breitbart editor Sebastian Gorka both said the deal was weak.',
+      'Former ambassador John Bolton and Breitbart editor Sebastian Gorka',
+    ],
+    [
+      'President Obama, Hillary Clinton, and other Democrats have said the plan works.',
+      'President Obama, Hillary Clinton, and other Democrats',
+    ],
+    [
+      'Real estate mogul and reality television star Donald Trump said he would win.',
+      'Real estate mogul and reality television star Donald Trump',
+    ],
+  ])('redraws a source over a coordination: %s', (text, source) => {
+    expect(first(text).source).toBe(source);
+  });
+
+  it('names itself in `by` and leaves the speaker to the rules', () => {
+    const text = 'President Obama, Hillary Clinton, and other Democrats have said the plan works.';
+    const rules = first(text, rulesOnly);
+    expect(rules.by).toBe('quote@1:indirect/speaker-cue');
+    expect(rules.source).toBe('other Democrats');
+    const got = first(text);
+    expect(got.by).toBe('quote@1:indirect/speaker-cue+span-model@1');
+    expect(got.speaker).toBe(rules.speaker);
+  });
+
+  it.each([
+    // Negative: settled sources (bounded by a mark or the sentence start, and the cue) stay.
+    '“We will not leave,” he said.',
+    'Lukashenko said the drills would start in February.',
+    // Negative: a source does not grow back over a clause with an adverb.
+    'Clinton won easily and voters said the race was over.',
+    // Negative: no age is added back to the speaker's name.
+    '“We are ready,” Susan Sarandon, 69, said.',
+  ])('keeps the rules’ source: %s', (text) => {
+    expect(first(text)).toEqual(first(text, rulesOnly));
+  });
+});
