@@ -255,13 +255,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     else merged.push([r[0], r[1]]);
   }
   const indirect: Attribution[] = [];
-  // Each sentence's words, kept for the span model's windows.
+  // Each sentence's words, kept for the span model's windows (only when it runs).
   const wordsBySentence: Word[][] = [];
+  const keepWords = lex.spans !== undefined;
   let bc = 0;
   for (const [s, e] of sentences) {
     if (input.counter) input.counter.steps += 1 + ((e - s) >> 4);
     const words = scanWords(text, s, e);
-    wordsBySentence.push(words);
+    if (keepWords) wordsBySentence.push(words);
     if (words.length === 0) continue;
     const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
     indirect.push(...mine);
