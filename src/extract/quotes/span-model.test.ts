@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { scanWords } from '../quantities/words.ts';
 import { splitSentences } from '../segment/sentences.ts';
 import { EN_QUOTES, enLexiconSources, parseQuoteLexicon } from './lexicon.ts';
-import { bestPair, parseSpanModel } from './span-model.ts';
+import { bestPair, candidates, MAX_SPAN_CANDIDATES, parseSpanModel, spanWindow } from './span-model.ts';
 import { findQuotes } from './stage.ts';
 
 const model = (over: Record<string, unknown>) =>
@@ -55,6 +56,27 @@ describe('bestPair', () => {
         () => 0,
       ),
     ).toBeNull();
+  });
+});
+
+describe('candidates', () => {
+  // A long sentence with the cue in its middle: every kind of span, rule spans short and long.
+  const text = Array.from({ length: 400 }, (_, i) => (i === 200 ? 'said' : `w${i}`)).join(' ');
+  const win = spanWindow(scanWords(text, 0, text.length), []);
+  it.each([
+    [0, 150, 200],
+    [0, 199, 200],
+    [1, 201, 380],
+    [2, 201, 400],
+    [2, 201, 203],
+    [3, 0, 200],
+  ])('kind %i, rule words [%i, %i): a bounded number of positions', (kind, ra, rb) => {
+    const c = candidates(kind, ra, rb, 200, 201, win);
+    const count = Math.max(0, c.startHi - c.startLo + 1) + Math.max(0, c.endHi - c.endLo + 1);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(MAX_SPAN_CANDIDATES);
+    // The rules' own boundaries are always candidates.
+    expect(c.startLo <= ra && ra <= c.startHi && c.endLo <= rb && rb <= c.endHi).toBe(true);
   });
 });
 

@@ -320,6 +320,13 @@ const CONTENT_END_REACH = 60;
 const CONTENT_BACK_REACH = 20;
 
 /**
+ * The most candidate positions one span can have (a content after its cue: starts within
+ * `CONTENT_START_REACH`, ends within `CONTENT_END_REACH` of the rules'): every span costs at most
+ * this much, whatever the sentence, which keeps the model linear in the attributions.
+ */
+export const MAX_SPAN_CANDIDATES = 2 * CONTENT_START_REACH + 1 + 2 * CONTENT_END_REACH + 1;
+
+/**
  * Candidate boundaries for a span of `kind` whose rule span is the words [ra, rb): bounded ranges
  * around the rules' boundaries, on the span's side of the cue, inside the window.
  */
@@ -354,7 +361,7 @@ export function candidates(
       return {
         startLo: Math.max(ce, ra - CONTENT_START_REACH),
         startHi: Math.min(rb - 1, ra + CONTENT_START_REACH),
-        endLo: ra + 1,
+        endLo: Math.max(ra + 1, rb - CONTENT_END_REACH),
         endHi: Math.min(n, rb + CONTENT_END_REACH),
       };
     default:

@@ -213,7 +213,8 @@ export function refineSpans(
     let source = a.source;
     let content = a.content;
     for (const t of tasks) {
-      if (counter) counter.steps += t.cand.startHi - t.cand.startLo + t.cand.endHi - t.cand.endLo + 2;
+      // One step per span: its candidates are at most MAX_SPAN_CANDIDATES, whatever the input.
+      if (counter) counter.steps += 1;
       const pair = decide(model, t, feats);
       if (!pair || (pair[0] === t.ra && pair[1] === t.rb)) continue;
       const span: [number, number] = [win.words[pair[0]]!.start, win.words[pair[1] - 1]!.end];
