@@ -143,7 +143,13 @@ for (const f of readdirSync(join(trainDir, 'attributions'))
       sentenceWords[si]!,
       CONTENT ? (sentenceWords[si + 1] ?? []).slice(0, NEXT_SENTENCE_WORDS) : [],
     );
-    for (const t of spanTasks(sentenceWords[si]!, a, neighbourLimits(found, i), CONTENT, () => win)) {
+    for (const t of spanTasks(
+      sentenceWords[si]!,
+      a,
+      () => neighbourLimits(found, i),
+      CONTENT,
+      () => win,
+    )) {
       let goldSpan = t.role === 'source' ? g.source : g.content;
       if (!goldSpan) continue;
       // The scorer widens a content after `that` to hold it: the model learns contents without it.

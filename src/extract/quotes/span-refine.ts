@@ -58,13 +58,14 @@ function wordRange(words: readonly Word[], span: readonly [number, number]): [nu
  * The spans of attribution `a` the model may redraw: its source when it lies on one side of the
  * cue and is not settled (see `settledSource`), and with `content` its content when the attribution
  * is reported speech (a direct quotation's content is fixed by its marks). `sentence` holds the
- * cue's sentence's words; `window` builds the model's window (the stage builds one per sentence,
- * only when a span needs it).
+ * cue's sentence's words; `limits` gives the offsets the spans may not grow beyond
+ * (`neighbourLimits`) and `window` builds the model's window (the stage builds one per sentence):
+ * both are called only when a span is scored.
  */
 export function spanTasks(
   sentence: readonly Word[],
   a: Attribution,
-  limits: readonly [number, number],
+  limits: () => readonly [number, number],
   content: boolean,
   window: () => SpanWindow,
 ): SpanTask[] {
@@ -87,8 +88,9 @@ export function spanTasks(
   const win = window();
   const rh = ruleHash(a.rule);
   // Word indices the spans do not grow beyond: the previous attribution's cue, the next one.
-  const lo = wordAt(win.words, limits[0]);
-  const hi = wordAt(win.words, limits[1]);
+  const [from, to] = limits();
+  const lo = wordAt(win.words, from);
+  const hi = wordAt(win.words, to);
   const add = (role: 'source' | 'content', kind: number, r: [number, number]) => {
     const [ra, rb] = r;
     const c = candidates(kind, ra, rb, cs, ce, win);
@@ -208,7 +210,13 @@ export function refineSpans(
     const si = sentenceOf(a.cue[0]);
     if (si < 0) continue;
     winSentence = si;
-    const tasks = spanTasks(wordsOf(si), a, neighbourLimits(attributions, i), SPAN_MODEL_CONTENT, window);
+    const tasks = spanTasks(
+      wordsOf(si),
+      a,
+      () => neighbourLimits(attributions, i),
+      SPAN_MODEL_CONTENT,
+      window,
+    );
     if (tasks.length === 0) continue;
     let source = a.source;
     let content = a.content;
