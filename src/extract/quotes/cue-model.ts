@@ -60,7 +60,7 @@ export interface CueModel {
 }
 
 /** True when `v` is an array of integers in [lo, hi]. */
-function intArray(v: unknown, lo: number, hi: number): boolean {
+export function intArray(v: unknown, lo: number, hi: number): boolean {
   if (!Array.isArray(v)) return false;
   for (const x of v) if (!Number.isInteger(x) || x < lo || x > hi) return false;
   return true;

@@ -3,6 +3,7 @@ import type { Stance } from '../../model/mention.ts';
 import type { Word } from '../quantities/words.ts';
 import { GENERAL_MIN_COUNT, GENERAL_MIN_PRECISION, GENERAL_WEAK_PRECISION } from './constants.ts';
 import { type CueModel, parseCueModel } from './cue-model.ts';
+import { parseSpanModel, type SpanModel } from './span-model.ts';
 
 /** Classes of speaker words (see `lexicons/quotes/speakers.en.tsv`). */
 export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' | 'stop' | 'mute';
@@ -35,6 +36,8 @@ export interface QuoteLexicon {
   readonly beliefs: ReadonlySet<string>;
   /** The contextual cue classifier, when loaded (cues no lexicon form holds: `thinks`, `plans`). */
   readonly classifier?: CueModel;
+  /** The learned source and content span finder, when loaded (`models/spans-en.json`). */
+  readonly spans?: SpanModel;
 }
 
 /** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
@@ -140,6 +143,7 @@ export function parseQuoteLexicon(
   learned = '',
   beliefList = '',
   classifier?: CueModel,
+  spans?: SpanModel,
 ): QuoteLexicon {
   const beliefs = new Set(
     beliefList
@@ -202,6 +206,7 @@ export function parseQuoteLexicon(
     generalFirst,
     beliefs,
     classifier,
+    spans,
   };
 }
 
@@ -234,6 +239,21 @@ function cueModel(): CueModel | undefined {
   return parseCueModel(json, name);
 }
 
+/** The span model's file: `SITREP_SPAN_MODEL` (a path, or `none` to run the rules' spans alone), else the committed model. */
+function spanModel(): SpanModel | undefined {
+  const env = process.env.SITREP_SPAN_MODEL;
+  if (env === 'none') return undefined;
+  const file = env ?? new URL('../../../models/spans-en.json', import.meta.url);
+  const name = env ?? 'models/spans-en.json';
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`${name}: cannot read the span model (${(e as Error).message}); run npm run train:spans`);
+  }
+  return parseSpanModel(json, name);
+}
+
 /** The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier. */
 export function enLexiconSources(): [string, string, string, string] {
   return [
@@ -244,5 +264,5 @@ export function enLexiconSources(): [string, string, string, string] {
   ];
 }
 
-/** The English lexicon with the cue classifier (`models/cues-en.json`), read once when the module loads. */
-export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(...enLexiconSources(), cueModel());
+/** The English lexicon with the cue classifier (`models/cues-en.json`) and span model (`models/spans-en.json`), read once when the module loads. */
+export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(...enLexiconSources(), cueModel(), spanModel());

@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { scanWords } from '../quantities/words.ts';
+import { scanWords, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -10,11 +10,28 @@ import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
 import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
+import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 
 const NAME = 'quote';
 const VERSION = 1;
 const TAG = `${NAME}@${VERSION}`;
+/** Appended to `by` when the span model redrew a source or content span. */
+const SPAN_MODEL_TAG = 'span-model@1';
+
+/** Index of the sentence holding offset `at` (binary search), -1 when none does. */
+function sentenceAt(sentences: readonly (readonly [number, number])[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = sentences[mid]!;
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 /** What the quote finder needs: the text, sentence spans and, when present, entity mentions. */
 export interface QuoteInput {
@@ -253,10 +270,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     else merged.push([r[0], r[1]]);
   }
   const indirect: Attribution[] = [];
+  // Each sentence's words, kept for the span model's windows (only when it runs).
+  const wordsBySentence: Word[][] = [];
+  const keepWords = lex.spans !== undefined;
   let bc = 0;
   for (const [s, e] of sentences) {
     if (input.counter) input.counter.steps += 1 + ((e - s) >> 4);
     const words = scanWords(text, s, e);
+    if (keepWords) wordsBySentence.push(words);
     if (words.length === 0) continue;
     const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
     indirect.push(...mine);
@@ -345,6 +366,15 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const kept = all
     .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a))
     .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
+  const refined = lex.spans
+    ? refineSpans(
+        lex.spans,
+        kept,
+        (at) => sentenceAt(sentences, at),
+        (k) => wordsBySentence[k] ?? [],
+        input.counter,
+      )
+    : null;
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
   for (const a of kept) {
@@ -355,7 +385,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       mention: {
         kind: 'quote',
         span: a.content,
-        by: `${TAG}:${a.rule}`,
+        by: refined?.has(a) ? `${TAG}:${a.rule}+${SPAN_MODEL_TAG}` : `${TAG}:${a.rule}`,
         direct: a.direct,
         cue: a.cue,
         stance: a.stance,
