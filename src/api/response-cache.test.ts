@@ -71,6 +71,23 @@ describe('ResponseCache', () => {
   });
 });
 
+describe('ResponseCache admitting on the second request', () => {
+  it('keeps an answer only when its key comes back, and remembers a bounded number of keys', () => {
+    const c = new ResponseCache(2, 1000, 100, true);
+    c.get('', 'v');
+    c.set('a', 'v', answer('A'));
+    expect(c.get('a', 'v')).toBeUndefined();
+    c.set('a', 'v', answer('A'));
+    expect(c.get('a', 'v')?.etag).toBe('"A"');
+    // Keys seen once beyond the bound are forgotten: `b` must be asked twice again.
+    c.set('b', 'v', answer('B'));
+    c.set('x', 'v', answer('X'));
+    c.set('y', 'v', answer('Y'));
+    c.set('b', 'v', answer('B'));
+    expect(c.get('b', 'v')).toBeUndefined();
+  });
+});
+
 describe('response cache of the server', () => {
   let dir: string;
   let store: SqliteStore;
@@ -110,6 +127,9 @@ describe('response cache of the server', () => {
   it('answers a repeat, in any parameter order, without searching again, with the same bytes and ETag', async () => {
     const first = await search('q=troops&limit=3');
     const body = await first.text();
+    // An answer is kept from its key's second request.
+    const second = await search('q=troops&limit=3');
+    expect(await second.text()).toBe(body);
     const before = searches;
     const again = await search('limit=3&q=troops');
     expect(await again.text()).toBe(body);
@@ -120,6 +140,7 @@ describe('response cache of the server', () => {
   it('answers If-None-Match with 304 from the cache', async () => {
     const first = await search('q=brest&limit=2');
     await first.arrayBuffer();
+    await (await search('q=brest&limit=2')).arrayBuffer();
     const before = searches;
     const etag = first.headers.get('etag')!;
     const revalidated = await search('q=brest&limit=2', { headers: { 'If-None-Match': etag } });

@@ -25,6 +25,8 @@ export function cacheKey(url: URL): string {
 export class ResponseCache {
   private version: string | null = null;
   private readonly entries = new Map<string, CachedAnswer>();
+  /** Keys answered once and not kept yet (with `admitOnSecond`), oldest first. */
+  private readonly seen = new Set<string>();
   private bytes = 0;
 
   constructor(
@@ -32,6 +34,11 @@ export class ResponseCache {
     private readonly maxBytes: number,
     /** Larger answers are not kept. */
     private readonly maxEntryBytes: number,
+    /**
+     * Keep an answer only when its key is asked a second time: a stream of queries never asked
+     * again then leaves no buffers for the collector to carry (they cost a third more CPU a request).
+     */
+    private readonly admitOnSecond = false,
   ) {}
 
   /** The answer kept for `key` at `version`, if any. */
@@ -48,6 +55,14 @@ export class ResponseCache {
   /** Keeps an answer computed at `version` (one computed while the store changed is dropped). */
   set(key: string, version: string, answer: CachedAnswer): void {
     if (version !== this.version || answer.payload.byteLength > this.maxEntryBytes) return;
+    if (this.admitOnSecond && !this.entries.has(key)) {
+      if (!this.seen.delete(key)) {
+        this.seen.add(key);
+        // The keys remembered are bounded like the answers kept.
+        if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.values().next().value!);
+        return;
+      }
+    }
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
@@ -71,6 +86,7 @@ export class ResponseCache {
     if (version === this.version) return;
     this.version = version;
     this.entries.clear();
+    this.seen.clear();
     this.bytes = 0;
   }
 }

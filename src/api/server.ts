@@ -144,7 +144,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
   const responseCache =
     options.cache === false
       ? null
-      : new ResponseCache(MAX_CACHED_RESPONSES, MAX_CACHED_TOTAL_BYTES, MAX_CACHED_BYTES);
+      : new ResponseCache(MAX_CACHED_RESPONSES, MAX_CACHED_TOTAL_BYTES, MAX_CACHED_BYTES, true);
   const cache = new CorpusCache(store);
   const corpus = () => cache.get();
   // Build the cross-document index and the search term index now rather than on the first request
