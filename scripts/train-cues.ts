@@ -20,6 +20,7 @@ import type { Word } from '../src/extract/quantities/words.ts';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
+import { meanOfRuns, quantize } from './perceptron.ts';
 
 // The quote modules load the committed model when imported: not while a new one is trained.
 process.env.SITREP_CUE_MODEL = 'none';
@@ -173,19 +174,7 @@ function perceptron(seed: number): Map<number, number> {
   return avg;
 }
 
-// The mean of several perceptrons trained in different orders: one perceptron's scores near the
-// threshold move by several units from one order to the next; the mean is steadier.
-const sum = new Map<number, number>();
-for (let r = 0; r < RUNS; r++)
-  for (const [f, v] of perceptron(0x2545f491 + r * 0x9e3779b9)) sum.set(f, (sum.get(f) ?? 0) + v / RUNS);
-const hashes: number[] = [];
-const weights: number[] = [];
-for (const f of [...sum.keys()].sort((a, b) => a - b)) {
-  const q = Math.round(sum.get(f)! * SCALE);
-  if (Math.abs(q) <= PRUNE) continue;
-  hashes.push(f);
-  weights.push(q);
-}
+const { hashes, weights } = quantize(meanOfRuns(RUNS, 0x2545f491, perceptron), SCALE, PRUNE);
 
 const final = new Map(hashes.map((h, i) => [h, weights[i]!]));
 const score = (feats: number[]) => {

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
+import { meanOfRuns, quantize } from './perceptron.ts';
 
 // The quote modules load the committed models when imported: the rules' spans alone while training.
 process.env.SITREP_SPAN_MODEL = 'none';
@@ -293,17 +294,7 @@ function perceptron(seedValue: number): Map<number, number> {
   return avg;
 }
 
-const sum = new Map<number, number>();
-for (let r = 0; r < RUNS; r++)
-  for (const [f, v] of perceptron(0x5bd1e995 + r * 0x9e3779b9)) sum.set(f, (sum.get(f) ?? 0) + v / RUNS);
-const hashes: number[] = [];
-const weights: number[] = [];
-for (const f of [...sum.keys()].sort((a, b) => a - b)) {
-  const q = Math.round(sum.get(f)! * SCALE);
-  if (Math.abs(q) <= PRUNE) continue;
-  hashes.push(f);
-  weights.push(q);
-}
+const { hashes, weights } = quantize(meanOfRuns(RUNS, 0x5bd1e995, perceptron), SCALE, PRUNE);
 
 if (HOLDOUT !== '') {
   const final = new Map(hashes.map((h, i) => [h, weights[i]!]));

@@ -90,20 +90,25 @@ const CueModelFileSchema = z
 /** The model file's shape. */
 export type CueModelFile = z.infer<typeof CueModelFileSchema>;
 
-/** Parses a model file's JSON text; throws naming `file` and the field at fault. */
-export function parseCueModel(json: string, file: string): CueModel {
+/** A model file's JSON text checked against its schema; throws naming `file` and the field at fault. */
+export function parseModelFile<S extends z.ZodType>(json: string, file: string, schema: S): z.infer<S> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (e) {
     throw new Error(`${file}: not JSON (${(e as Error).message})`);
   }
-  const parsed = CueModelFileSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
-  const m = parsed.data;
+  return parsed.data;
+}
+
+/** Parses a model file's JSON text; throws naming `file` and the field at fault. */
+export function parseCueModel(json: string, file: string): CueModel {
+  const m = parseModelFile(json, file, CueModelFileSchema);
   return { vocab: new Set(m.vocab), weights: new WeightTable(m.hashes, m.weights), scale: m.scale };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hashJoin, hashStr, seed, wordHash } from '../entities/hash.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
-import { intArray, WeightTable } from './cue-model.ts';
+import { intArray, parseModelFile, WeightTable } from './cue-model.ts';
 
 /**
  * A learned finder of source and content span boundaries, run after the rules found an
@@ -37,18 +37,8 @@ const SpanModelFileSchema = z
 
 /** Parses a span model file's JSON text; throws naming `file` and the field at fault. */
 export function parseSpanModel(json: string, file: string): SpanModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`${file}: not JSON (${(e as Error).message})`);
-  }
-  const parsed = SpanModelFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-  }
-  return { weights: new WeightTable(parsed.data.hashes, parsed.data.weights), scale: parsed.data.scale };
+  const m = parseModelFile(json, file, SpanModelFileSchema);
+  return { weights: new WeightTable(m.hashes, m.weights), scale: m.scale };
 }
 
 /** Which span a boundary belongs to, and on which side of the cue the span lies. */
