@@ -32,3 +32,25 @@ export function quantize(
   }
   return { hashes, weights: ints };
 }
+
+/** Shuffles `order` in place (Fisher–Yates) with the training run's seeded `random`. */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
+/**
+ * The averaged weights after `t` steps: each weight less its updates' step-weighted sum over `t`
+ * (`u` holds, per feature, the sum of update × step), the usual lazy averaging.
+ */
+export function averaged(
+  w: ReadonlyMap<number, number>,
+  u: ReadonlyMap<number, number>,
+  t: number,
+): Map<number, number> {
+  const avg = new Map<number, number>();
+  for (const [f, v] of w) avg.set(f, v - u.get(f)! / t);
+  return avg;
+}

@@ -20,7 +20,7 @@ import type { Word } from '../src/extract/quantities/words.ts';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
-import { meanOfRuns, quantize } from './perceptron.ts';
+import { averaged, meanOfRuns, quantize, shuffle } from './perceptron.ts';
 
 // The quote modules load the committed model when imported: not while a new one is trained.
 process.env.SITREP_CUE_MODEL = 'none';
@@ -149,10 +149,7 @@ function perceptron(seed: number): Map<number, number> {
   };
   const order = train.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let mistakes = 0;
     for (const idx of order) {
       const ex = train[idx]!;
@@ -169,9 +166,7 @@ function perceptron(seed: number): Map<number, number> {
     }
     console.log(`seed ${seed.toString(16)} epoch ${epoch + 1}: ${mistakes} mistakes of ${train.length}`);
   }
-  const avg = new Map<number, number>();
-  for (const [f, v] of w) avg.set(f, v - u.get(f)! / t);
-  return avg;
+  return averaged(w, u, t);
 }
 
 const { hashes, weights } = quantize(meanOfRuns(RUNS, 0x2545f491, perceptron), SCALE, PRUNE);

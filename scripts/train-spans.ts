@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
-import { meanOfRuns, quantize } from './perceptron.ts';
+import { averaged, meanOfRuns, quantize, shuffle } from './perceptron.ts';
 
 // The quote modules load the committed models when imported: the rules' spans alone while training.
 process.env.SITREP_SPAN_MODEL = 'none';
@@ -267,10 +267,7 @@ function perceptron(seedValue: number): Map<number, number> {
   };
   const order = train.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let mistakes = 0;
     for (const idx of order) {
       const ex = train[idx]!;
@@ -289,9 +286,7 @@ function perceptron(seedValue: number): Map<number, number> {
     }
     console.log(`seed ${seedValue.toString(16)} epoch ${epoch + 1}: ${mistakes} mistakes of ${train.length}`);
   }
-  const avg = new Map<number, number>();
-  for (const [f, v] of w) avg.set(f, v - u.get(f)! / t);
-  return avg;
+  return averaged(w, u, t);
 }
 
 const { hashes, weights } = quantize(meanOfRuns(RUNS, 0x5bd1e995, perceptron), SCALE, PRUNE);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hashJoin, hashStr, seed, wordHash } from '../entities/hash.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
-import { intArray, parseModelFile, WeightTable } from './cue-model.ts';
+import { parseModelFile, SAME_LENGTH, sameLength, WEIGHT_FIELDS, WeightTable } from './cue-model.ts';
 
 /**
  * A learned finder of source and content span boundaries, run after the rules found an
@@ -24,16 +24,9 @@ const SpanModelFileSchema = z
     version: z.literal(1),
     note: z.string(),
     scale: z.number().positive(),
-    hashes: z.custom<number[]>((v) => intArray(v, 0, 2 ** 30 - 1), 'expected an array of 30-bit hashes'),
-    weights: z.custom<number[]>(
-      (v) => intArray(v, -(2 ** 31), 2 ** 31 - 1),
-      'expected an array of 32-bit integers',
-    ),
+    ...WEIGHT_FIELDS,
   })
-  .refine((m) => m.hashes.length === m.weights.length, {
-    message: 'hashes and weights differ in length',
-    path: ['weights'],
-  });
+  .refine(sameLength, SAME_LENGTH);
 
 /** Parses a span model file's JSON text; throws naming `file` and the field at fault. */
 export function parseSpanModel(json: string, file: string): SpanModel {
