@@ -647,6 +647,8 @@ function draftOf(
   // How far back in its sentence a trigger's forces or means are looked for: bounded, so that a
   // sentence of a million triggers costs linear work.
   const reachFrom = Math.max(sFrom, t.from - SENTENCE_REACH);
+  // The trigger's whole sentence, for words that may stand beyond its neighbours (`killed in a strike`).
+  const whole: Bounds = { floor: sFrom, ceil: sTo };
   if (t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower)) {
     const armed =
       forcesBefore(c, reachFrom, t.from) ||
@@ -672,7 +674,7 @@ function draftOf(
   if (
     t.type === 'troop_withdrawal' &&
     RETURNS.has(c.words[t.from]!.lower) &&
-    !wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, HOME_WORDS) &&
+    !wordNear(c, t.from, t.to, whole, HOME_WORDS) &&
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
     !forcesBefore(c, reachFrom, t.from)
   )
@@ -682,7 +684,7 @@ function draftOf(
   if (
     t.type === 'violence' &&
     HOSTAGES.has(c.words[t.from]!.lower) &&
-    wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, RELEASES)
+    wordNear(c, t.from, t.to, whole, RELEASES)
   ) {
     if (releaseTriggerNear(c, t.from, sFrom)) return null;
     t = { ...t, type: 'concession', plover: c.lexicon.ploverOf.get('concession') ?? null };
@@ -695,7 +697,7 @@ function draftOf(
   if (
     t.type === 'protest' &&
     STRIKES.has(c.words[t.from]!.lower) &&
-    wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, HARM_WORDS)
+    wordNear(c, t.from, t.to, whole, HARM_WORDS)
   )
     t = { ...t, type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
   // An earthquake that struck and killed is a disaster (type `other`, no PLOVER category), unless
@@ -703,7 +705,7 @@ function draftOf(
   if (
     HAZARD_TYPES.has(t.type) &&
     hazardBefore(c, sFrom, t.from) &&
-    !wordNear(c, t.from, t.to, { ...b, floor: sFrom, ceil: sTo }, ARMS_WORDS) &&
+    !wordNear(c, t.from, t.to, whole, ARMS_WORDS) &&
     !forcesBefore(c, reachFrom, t.from)
   )
     t = { ...t, type: 'other', plover: null };
@@ -1170,7 +1172,8 @@ function hazardBefore(c: EventContext, from: number, to: number): boolean {
 
 /** True when a force noun (`troops`) stands in `[from, to)`. */
 function forcesBefore(c: EventContext, from: number, to: number): boolean {
-  return forcesIn(c, from, to, c.lexicon.forceNouns);
+  for (let w = from; w < to; w++) if (c.lexicon.forceNouns.has(c.words[w]!.lower)) return true;
+  return false;
 }
 
 /** The distance from the trigger to the nearest other word of `set` in `[from, to)`, or Infinity. */
@@ -1198,12 +1201,6 @@ function nearestIn(
 
 /** Words that introduce the agent or means of an act after its verb. */
 const INSTRUMENT_PREPS: ReadonlySet<string> = new Set(['by', 'with', 'using', 'in', 'from']);
-
-/** True when a word of `set` stands in `[from, to)`. */
-function forcesIn(c: EventContext, from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let w = from; w < to; w++) if (set.has(c.words[w]!.lower)) return true;
-  return false;
-}
 
 /** True when a humanitarian good is the object right after a transfer trigger (`delivered food`, `shipments of grain`). */
 function humanitarianObject(c: EventContext, to: number, b: Bounds): boolean {

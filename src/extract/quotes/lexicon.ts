@@ -224,34 +224,37 @@ export function lexiconClass(lex: QuoteLexicon, words: readonly Word[], k: numbe
 
 const dir = new URL('../../../lexicons/quotes/', import.meta.url);
 
-/** The cue classifier's file: `SITREP_CUE_MODEL` (a path, or `none` while training one), else the committed model. */
-function cueModel(): CueModel | undefined {
-  const env = process.env.SITREP_CUE_MODEL;
+/**
+ * A model file: the path in `variable` (or `none` to run without it), else the committed `file`;
+ * an unreadable file is an error naming it and the script that writes it.
+ */
+function modelFile<M>(
+  variable: string,
+  file: string,
+  what: string,
+  script: string,
+  parse: (json: string, name: string) => M,
+): M | undefined {
+  const env = process.env[variable];
   if (env === 'none') return undefined;
-  const file = env ?? new URL('../../../models/cues-en.json', import.meta.url);
-  const name = env ?? 'models/cues-en.json';
+  const name = env ?? file;
   let json: string;
   try {
-    json = readFileSync(file, 'utf8');
+    json = readFileSync(env ?? new URL(`../../../${file}`, import.meta.url), 'utf8');
   } catch (e) {
-    throw new Error(`${name}: cannot read the cue model (${(e as Error).message}); run npm run train:cues`);
+    throw new Error(`${name}: cannot read the ${what} (${(e as Error).message}); run npm run ${script}`);
   }
-  return parseCueModel(json, name);
+  return parse(json, name);
+}
+
+/** The cue classifier's file: `SITREP_CUE_MODEL` (a path, or `none` while training one), else the committed model. */
+function cueModel(): CueModel | undefined {
+  return modelFile('SITREP_CUE_MODEL', 'models/cues-en.json', 'cue model', 'train:cues', parseCueModel);
 }
 
 /** The span model's file: `SITREP_SPAN_MODEL` (a path, or `none` to run the rules' spans alone), else the committed model. */
 function spanModel(): SpanModel | undefined {
-  const env = process.env.SITREP_SPAN_MODEL;
-  if (env === 'none') return undefined;
-  const file = env ?? new URL('../../../models/spans-en.json', import.meta.url);
-  const name = env ?? 'models/spans-en.json';
-  let json: string;
-  try {
-    json = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`${name}: cannot read the span model (${(e as Error).message}); run npm run train:spans`);
-  }
-  return parseSpanModel(json, name);
+  return modelFile('SITREP_SPAN_MODEL', 'models/spans-en.json', 'span model', 'train:spans', parseSpanModel);
 }
 
 /** The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier. */
