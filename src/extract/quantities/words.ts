@@ -86,6 +86,8 @@ export function isNumeric(w: Word): boolean {
 
 /** True when a token starts with an upper-case letter. */
 export function isCapitalised(w: Word): boolean {
+  const code = w.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w.text[0]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -315,9 +315,13 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
   let previousEnd = -1;
   // Line starts, advanced with the pairs (which come in text order): one pass over the text in all.
   let line = 0;
-  let scanned = 0;
+  let nextLine = text.indexOf('\n');
   for (const pair of pairs) {
-    for (; scanned < pair.open; scanned++) if (text.charCodeAt(scanned) === 10) line = scanned + 1;
+    // `nextLine` is the first newline not yet passed (-1: none): each newline is found once.
+    while (nextLine >= 0 && nextLine < pair.open) {
+      line = nextLine + 1;
+      nextLine = text.indexOf('\n', line);
+    }
     const s = pair.open + 1;
     let e = pair.close;
     // The comma before a closing mark belongs to the sentence, not to what was said.

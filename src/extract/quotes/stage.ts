@@ -8,6 +8,7 @@ import { findDirect } from './direct.ts';
 import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
+import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { pairQuotes } from './marks.ts';
 import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
@@ -270,21 +271,29 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     else merged.push([r[0], r[1]]);
   }
   const indirect: Attribution[] = [];
-  // Each sentence's words, kept for the span model's windows (only when it runs).
+  // Each sentence's words, kept for the span model's windows: only when it runs, and only for the
+  // sentences holding a cue (the others' words then die young instead of living to the end).
   const wordsBySentence: Word[][] = [];
   const keepWords = lex.spans !== undefined;
+  const directCues = new Set<number>();
+  if (keepWords) for (const a of direct) if (a.cue) directCues.add(sentenceAt(sentences, a.cue[0]));
+  let si = -1;
   let bc = 0;
+  // One buffer for every sentence's marks (cleared per sentence), not one allocation each.
+  let usedBuffer = new Uint8Array(0);
   for (const [s, e] of sentences) {
+    si++;
     if (input.counter) input.counter.steps += 1 + ((e - s) >> 4);
     const words = scanWords(text, s, e);
-    if (keepWords) wordsBySentence.push(words);
     if (words.length === 0) continue;
     const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
     indirect.push(...mine);
     // The general rule reads the words no rule used: outside quotations, cues, sources, contents.
     // 1: inside a quotation, a cue, a content or a relay; 2: only in another attribution's source,
     // which a second attribution may share (`Blackwell pointed to …, noting that …`).
-    const used = new Uint8Array(words.length);
+    if (usedBuffer.length < words.length) usedBuffer = new Uint8Array(Math.max(64, words.length * 2));
+    else usedBuffer.fill(0, 0, words.length);
+    const used = usedBuffer;
     while (bc < merged.length && merged[bc]![1] <= s) bc++;
     const ranges: (readonly [number, number])[] = [];
     const sources: (readonly [number, number])[] = [];
@@ -297,14 +306,15 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     mark(words, sources, used, 2);
     mark(words, ranges, used, 1);
-    indirect.push(
-      ...findGeneral(
-        words,
-        lex,
-        (k) => used[k] === 0,
-        (k) => used[k] !== 1,
-      ),
+    const general = findGeneral(
+      words,
+      lex,
+      (k) => used[k] === 0,
+      (k) => used[k] !== 1,
     );
+    indirect.push(...general);
+    if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
+      wordsBySentence[si] = words;
   }
   // Relays: a media attribution whose content holds another attribution's cue.
   const all = [...direct, ...indirect.filter((a) => !muteSource(text, a, lex))].sort(
