@@ -39,6 +39,16 @@ describe('findDateline', () => {
     expect(findDateline(only, null, 2026)?.date).toBe('2023-03-05');
   });
 
+  it('does not take a deadline the story names (`by 2035`) as a year already seen', () => {
+    const text =
+      'BELEM, Brazil, Nov. 21 - Delegates agreed early on Saturday to raise finance to $300 billion a year by 2035. The next summit is in November 2026.';
+    // Nov. 21 is a Saturday in 2026 and in 2037: the target year 2035 must not push it to 2037.
+    expect(findDateline(text, null, null)?.date).toBe('2026-11-21');
+    // Negative: a year written without a deadline word still counts (`in 2035` is the latest seen).
+    const seen = 'BELEM, Brazil, Nov. 21 - Delegates met on Saturday, as they did in 2035.';
+    expect(findDateline(seen, null, null)?.date).toBe('2037-11-21');
+  });
+
   it.each(['Lukashenko said on Monday - nothing', 'The drills - which began', 'NATO is worried.'])(
     'no dateline in %j',
     (text) => {

@@ -205,7 +205,8 @@ export function inferYear(
   const want = WEEKDAYS.indexOf(wd.toLowerCase());
   const fits = (y: number) =>
     new Date(Date.UTC(y, month - 1, day)).getUTCDay() === want && isoDate(y, month, day) !== null;
-  const mentioned = mentionedYears(text);
+  // A deadline or target (`by 2035`, `until 2030`) may lie far beyond the story's own year.
+  const mentioned = mentionedYears(text, true);
   if (mentioned.length > 0) {
     const from = Math.max(...mentioned) - 1;
     for (let y = from; y <= from + YEAR_SEARCH; y++) if (fits(y)) return y;
@@ -216,11 +217,21 @@ export function inferYear(
   return null;
 }
 
-/** Years written in a text as years, not inside names (`Zapad-2021`, `S-2000`). */
-function mentionedYears(text: string): number[] {
+/** Words before a year that make it a deadline or target rather than a year already seen. */
+const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * Years written in a text as years, not inside names (`Zapad-2021`, `S-2000`); without the
+ * deadlines and targets (`by 2035`, `until 2030`) when `withoutTargets`.
+ */
+function mentionedYears(text: string, withoutTargets = false): number[] {
   const out: number[] = [];
-  for (const m of text.slice(0, 20000).matchAll(/(^|[^\p{L}\p{N}-])(19[5-9]\d|20\d\d)\b/gu))
+  const head = text.slice(0, 20000);
+  for (const m of head.matchAll(/(^|[^\p{L}\p{N}-])(19[5-9]\d|20\d\d)\b/gu)) {
+    const at = m.index + m[1]!.length;
+    if (withoutTargets && TARGET_BEFORE.test(head.slice(Math.max(0, at - 24), at))) continue;
     out.push(Number(m[2]));
+  }
   return out;
 }
 

@@ -53,7 +53,8 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set([
   'claimed',
   'reported',
 ]);
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** Dashes; a lone `-` between spaces is one too (the scanner keeps a hyphen inside a word). */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const LINKS: ReadonlySet<string> = new Set(['from', 'of']);
 const PLACES: ReadonlySet<string> = new Set(['in', 'near', 'on', 'at', 'along', 'inside', 'across']);
 const PARTICIPLES: ReadonlySet<string> = new Set([
@@ -154,8 +155,10 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   while (e < parts.first && e < s + 6) {
     const w = words[e]!;
     if (DASHES.has(w.text)) break;
+    // A month or weekday (`CHISINAU, Sept. 29 -`) is no one's name.
+    if (CALENDAR.has(w.lower)) break;
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
-    if (isCapitalised(w) && !(e === parts.lo && OPENERS.has(w.lower))) hasName = true;
+    if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower))) hasName = true;
     else if (
       !(
         DETERMINERS.has(w.lower) ||
@@ -172,7 +175,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let verb = false;
   for (let k = e; k < parts.first; k++) if (isVerbish(words[k]!)) verb = true;
   if (!verb) return null;
+  const untrimmed = e;
   while (e > s && !isCapitalised(words[e - 1]!) && !/^\p{Ll}+s$/u.test(words[e - 1]!.text)) e--;
+  // The sentence's first word modifying a lower-case noun is capitalised only for its place
+  // (`Annual inflation slowed to 2.1%`); a name there is a possessive or stands alone (`Poland has`).
+  if (s === parts.lo && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
   return [s, e];
 }
 
@@ -243,10 +250,18 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower)))
     )
       e++;
-    if (e > s) return [s, e];
+    // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
+    if (e > s && !TIME_HEADS.has(words[e - 1]!.lower)) return [s, e];
   }
   return null;
 }
+
+/** Nouns that make a phrase a stretch of time, not a place. */
+const TIME_HEADS: ReadonlySet<string> = new Set(
+  'quarter quarters half year years month months week weeks period session sessions term season decade century weekend morning afternoon evening night'.split(
+    ' ',
+  ),
+);
 
 /** `about` for the document: the span of an entity mention inside the phrase, else the phrase text. */
 export function aboutValue(

@@ -125,6 +125,21 @@ describe('quantities: elided units and what they count', () => {
     expect(one('Poland has deployed 20,000 troops.')[0]!.about).toBe('Poland');
     expect(one('It delivered food to 1.2 million people in July.')[0]!.about).toBeNull();
   });
+  it.each([
+    // A capital that only opens the sentence modifies the noun after it.
+    ['Annual inflation slowed to 2.1% in September.', null],
+    // A time after `in` is no place.
+    ['Output shrank 0.1% in the third quarter.', null],
+    ['Sales rose 4% in the first half.', null],
+    // A month in a wire dateline is no subject.
+    ['CHISINAU, Sept. 29 - The party was leading with about 49% of the vote.', null],
+    // Negatives: names, possessives and places still count.
+    ['Poland has deployed 20,000 troops.', 'Poland'],
+    ['Russia’s 100,000 troops are there.', 'Russia'],
+    ['He said 500 troops deployed in Hrodna were leaving.', 'Hrodna'],
+  ])('what %j counts: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
   it('reads names between figure and noun, possessives and places', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
     expect(one('Russia’s 100,000 troops are there.')[0]!.about).toBe('Russia');

@@ -470,8 +470,34 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
     if (j >= hi) return null;
     k = j + 1;
   }
-  return k < hi ? sourceAfter(words, k, hi) : null;
+  const found = k < hi ? sourceAfter(words, k, hi) : null;
+  if (!found) return null;
+  // The subject ends before its verb: a lower-case word that is no preposition, followed by a
+  // determiner (`The European Central Bank kept its rate …, saying` → `The European Central Bank`),
+  // or a past tense right after a name (`Hillary Clinton spoke out Tuesday …, arguing`).
+  const [a, b] = found.name;
+  for (let j = a + 1; j < b; j++) {
+    const w = words[j]!;
+    if (!/^\p{Ll}/u.test(w.text) || INNER_PREPS.has(w.lower) || PHRASE_PREPS.has(w.lower)) continue;
+    if (COORDINATORS_OF_NAMES.has(w.lower)) continue;
+    const past = isCapitalised(words[j - 1]!) && (/^\p{Ll}{2,}ed$/u.test(w.text) || PAST_TENSES.has(w.lower));
+    if (past || DETERMINERS.has(words[j + 1]?.lower ?? '')) {
+      const name: Range = [a, j];
+      return { whole: found.whole[1] > j ? name : found.whole, name };
+    }
+  }
+  return found;
 }
+
+/** Irregular past tenses common in news leads (`Clinton spoke`, `the bank kept`). */
+const PAST_TENSES: ReadonlySet<string> = new Set(
+  'spoke said told took made gave went came met held kept left sent won lost ran saw began became brought thought stood struck fought sought put cut hit led rose fell grew drew wrote chose broke flew paid sold built spent'.split(
+    ' ',
+  ),
+);
+
+/** Words that join two names inside one subject (`Trump and Ryan`). */
+const COORDINATORS_OF_NAMES: ReadonlySet<string> = new Set(['and', 'or', '&']);
 
 /** True when the phrase is a pronoun to resolve. */
 export function isPronoun(words: readonly Word[], r: Range): boolean {

@@ -833,6 +833,29 @@ describe('quotes: page furniture, datelines and clause fragments', () => {
     ]);
   });
 
+  it.each([
+    [
+      'FRANKFURT, Oct. 30 (Wire) - The central bank kept its rate unchanged on Thursday, saying inflation was close to target.',
+      [0, 27] as [number, number],
+      'The central bank',
+    ],
+    [
+      'Hillary Clinton spoke out Tuesday about the shooting in Tulsa, arguing that such deaths are intolerable.',
+      null,
+      'Hillary Clinton',
+    ],
+    // Negative: a name with a plain noun after it stays whole.
+    [
+      'The Kremlin spokesman held a call with reporters, saying talks would go on.',
+      null,
+      'The Kremlin spokesman',
+    ],
+  ])('the subject of `…, saying` is neither the dateline nor its verb: %j', (text, dateline, source) => {
+    const found = findQuotes({ text, sentences: splitSentences(text), dateline: dateline ?? undefined });
+    const m = found.map((f) => f.mention).find((q) => q.cue && /ing$/.test(text.slice(q.cue[0], q.cue[1])));
+    expect(m?.source ? text.slice(m.source[0], m.source[1]) : null).toBe(source);
+  });
+
   it('ends a speaker’s name before a closing time', () => {
     const found = quotes('A court in Baku on Friday ordered the release of the journalist.');
     expect(found.map((q) => q.speaker)).toEqual(['A court in Baku']);

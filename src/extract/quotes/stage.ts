@@ -281,9 +281,13 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   let bc = 0;
   // One buffer for every sentence's marks (cleared per sentence), not one allocation each.
   let usedBuffer = new Uint8Array(0);
-  for (const [s, e] of sentences) {
+  const dl = input.dateline;
+  for (const [s0, e] of sentences) {
     si++;
-    if (input.counter) input.counter.steps += 1 + ((e - s) >> 4);
+    if (input.counter) input.counter.steps += 1 + ((e - s0) >> 4);
+    // A wire dateline (`FRANKFURT, Oct. 30 (Wire) -`) is no part of the sentence's grammar: its place
+    // is no subject that speaks (`…, saying …`).
+    const s = dl && s0 < dl[1] && dl[1] < e ? dl[1] : s0;
     const words = scanWords(text, s, e);
     if (words.length === 0) continue;
     const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
@@ -336,7 +340,6 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
   }
-  const dl = input.dateline;
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
     // begins after the dateline.
