@@ -578,6 +578,28 @@ export const HUMANITARIAN: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Civilians sent or deployed, by what their dispatch is: relief, talks or a look at the facts. */
+export const RESCUERS: ReadonlySet<string> = new Set(
+  'firefighters rescuers rescue medics paramedics doctors nurses volunteers lifeguards'.split(' '),
+);
+export const ENVOYS: ReadonlySet<string> = new Set(
+  'delegation delegations envoy envoys negotiators diplomats delegates emissary emissaries'.split(' '),
+);
+export const MONITORS: ReadonlySet<string> = new Set(
+  'inspectors observers monitors investigators'.split(' '),
+);
+/** What a sanction suspends (`suspended aid`, `suspended its membership`); services and games are not. */
+export const SUSPENDABLE: ReadonlySet<string> = new Set(
+  'aid talks cooperation membership participation exports imports trade deliveries shipments funding funds payments assistance visas licence license licences licenses accreditation broadcasts ties relations links flights connections routes agreement treaty deal accession sales loans program programme'.split(
+    ' ',
+  ),
+);
+/** Money words: funds released are a payment, not a concession (`release 50 million euros in aid`). */
+export const MONEY_WORDS: ReadonlySet<string> = new Set(
+  'funds funding money euros dollars pounds francs yen yuan rubles roubles million billion budget payment payments tranche grant grants loan loans'.split(
+    ' ',
+  ),
+);
 /** How many words after a transfer trigger its object is looked for (`delivered 20 tonnes of food`). */
 export const OBJECT_REACH = 5;
 /** The share of capitalised words above which a sentence is a title-case headline (its words may all be triggers). */

@@ -374,6 +374,22 @@ describe('events: names, announcements and crowds', () => {
     ]);
   });
 
+  it.each([
+    // Civilians deployed or sent: relief, talks, a look at the facts.
+    ['Some 400 firefighters were deployed across the region.', [['deployed', 'aid']]],
+    ['The agency dispatched inspectors to the plant on Monday.', [['dispatched', 'investigation']]],
+    // Services suspended are a disruption; aid or air links suspended are a sanction.
+    ['Rail services between the two cities were suspended.', []],
+    ['Italy suspended air links with Serbia.', [['suspended', 'sanction']]],
+    // Money released is aid; prisoners released are a concession.
+    ['The government will release 50 million euros in immediate aid.', [['release', 'aid']]],
+    ['The rebels released 12 prisoners on Friday.', [['released', 'concession']]],
+    // Negative: troops deployed stay a deployment.
+    ['Some 400 troops were deployed across the region.', [['deployed', 'troop_deployment']]],
+  ])('types civilian dispatches, suspensions and releases by what they concern: %j', (text, expected) => {
+    expect(events(text).map((e) => [e.trigger, e.type])).toEqual(expected);
+  });
+
   it('reads what someone wants or hopes to do as planned, and as the speaker’s act', () => {
     const found = events(
       'Israel wants to sign a deal. Hamas hopes to reach a truce. Officials fear an attack.',

@@ -41,6 +41,7 @@ import {
   DEMAND_MODALS,
   DENIAL_REACH,
   DETERMINERS,
+  ENVOYS,
   EVACUATIONS,
   FROM_WORDS,
   HABITUAL,
@@ -54,6 +55,8 @@ import {
   IRREGULAR_MEANS,
   LASTING,
   MILITARY_MEANS,
+  MONEY_WORDS,
+  MONITORS,
   NEAR_REACH,
   NEAR_SENTENCES,
   NEGATION_MODALS,
@@ -69,6 +72,7 @@ import {
   PREDICATE_REACH,
   RELEASES,
   REPORT_VERBS,
+  RESCUERS,
   RETURNS,
   ROLE_GLUE,
   ROLE_REACH,
@@ -78,6 +82,7 @@ import {
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   STRIKES,
+  SUSPENDABLE,
   SYMMETRIC,
   TARGETED,
   TEMPORAL_PREPS,
@@ -716,6 +721,28 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
   )
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
+  // Civilians are deployed and sent too: rescuers bring relief (aid), envoys go to talks (a
+  // meeting), inspectors and observers look into something (an investigation).
+  if (t.type === 'troop_deployment' && !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)) {
+    const civil = wordNear(c, t.from, t.to, b, RESCUERS)
+      ? 'aid'
+      : wordNear(c, t.from, t.to, b, ENVOYS)
+        ? 'meeting'
+        : wordNear(c, t.from, t.to, b, MONITORS)
+          ? 'investigation'
+          : null;
+    if (civil) t = { ...t, type: civil, plover: c.lexicon.ploverOf.get(civil) ?? null };
+  }
+  // A sanction suspends aid, talks or trade; `rail services were suspended` is a disruption, no event.
+  if (
+    t.type === 'sanction' &&
+    SUSPENSIONS.has(c.words[t.from]!.lower) &&
+    !wordNear(c, t.from, t.to, b, SUSPENDABLE)
+  )
+    return null;
+  // Funds released are a payment of aid, not a concession (`release 50 million euros in aid`).
+  if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && moneyObject(c, t.to, b))
+    t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
@@ -1211,6 +1238,27 @@ function humanitarianObject(c: EventContext, to: number, b: Bounds): boolean {
   }
   return false;
 }
+
+/** True when money is released within a few words after `to` (`release 50 million euros`). */
+function moneyObject(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (MONEY_WORDS.has(lower) || /^[$€£¥]/.test(lower)) return true;
+    if (lower === ',' || lower === '.') return false;
+  }
+  return false;
+}
+
+/** Words that suspend (the sanction triggers read against `SUSPENDABLE`). */
+const SUSPENSIONS: ReadonlySet<string> = new Set([
+  'suspend',
+  'suspended',
+  'suspends',
+  'suspending',
+  'suspension',
+]);
+/** Words that release (a concession when people are freed, a payment when money is). */
+const RELEASE_VERBS: ReadonlySet<string> = new Set(['release', 'released', 'releases', 'releasing']);
 
 /** True when the document opens with a headline: a first sentence that does not end as prose does, with more after it. */
 function startsWithHeadline(c: EventContext): boolean {

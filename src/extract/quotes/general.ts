@@ -129,8 +129,27 @@ function generalCue(
     if (stance !== undefined) best = { stance, next: k + n, weak: lex.generalWeak.has(key) };
     if (!lex.generalPrefixes.has(key)) break;
   }
+  // A form that ends in an article (`issued a`, `sent a`) reports only a message or a document:
+  // `sent a letter`, not `sent a smaller delegation`.
+  if (best && ARTICLES.has(words[best.next - 1]!.lower)) {
+    let message = false;
+    for (let j = best.next; j < Math.min(hi, best.next + 3) && !message; j++)
+      message = MESSAGES.has(words[j]!.lower);
+    if (!message) return null;
+  }
   return best;
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** What a cue form ending in an article may send, issue or file: a message or a document. */
+const MESSAGES: ReadonlySet<string> = new Set(
+  `statement statements letter letters message messages report reports video videos tweet tweets post posts
+  email emails memo memos note notes notice warning warnings request requests complaint complaints lawsuit
+  suit motion brief petition appeal plea advisory order orders decree directive ruling response reply
+  analysis study survey poll paper document documents recording transcript proposal plan list summary
+  release communique communiqué ultimatum invitation reminder call demand demands threat threats denial rebuttal
+  apology condemnation protest`.split(/\s+/),
+);
 
 const CUE_PARTICLES: ReadonlySet<string> = new Set('for about of on out up in with'.split(' '));
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i there'.split(' '));

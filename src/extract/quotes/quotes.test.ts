@@ -873,3 +873,14 @@ describe('quotes: page furniture, datelines and clause fragments', () => {
     );
   });
 });
+
+describe('learned cue forms ending in an article', () => {
+  it.each([
+    ['The United States, which sent a smaller delegation than before, did not block the deal.', 0],
+    ['The rebels released a hostage on Friday and moved north.', 0],
+    // Negative: a message or a document keeps the form a cue.
+    ['The ministry issued a statement on Friday that the border would stay open.', 1],
+  ])('report only a message or a document: %j', (text, n) => {
+    expect(quotes(text).filter((q) => /^(?:sent|released|issued|filed) /.test(q.cue ?? ''))).toHaveLength(n);
+  });
+});
