@@ -233,9 +233,21 @@ export function clauseEnd(words: readonly Word[], start: number, end: number, cu
       if (fronted) return j;
       const next = words[j + 1];
       if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
+      // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
+      if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return j;
     }
   }
   return end;
+}
+
+/** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
+function withSpeaker(words: readonly Word[], k: number, end: number): boolean {
+  for (let j = k + 1; j < Math.min(end, k + 7); j++) {
+    const w = words[j]!;
+    if (SPEAKING_PARTICIPLES.has(w.lower)) return true;
+    if (w.text === ',' || w.text === ';') return false;
+  }
+  return false;
 }
 
 /** Hedges between `at` and the figure of an estimate. */

@@ -884,3 +884,19 @@ describe('learned cue forms ending in an article', () => {
     expect(quotes(text).filter((q) => /^(?:sent|released|issued|filed) /.test(q.cue ?? ''))).toHaveLength(n);
   });
 });
+
+describe('a second speaker after `, with`', () => {
+  it('ends the first content before `with X telling …` and reads the second attribution', () => {
+    const found = quotes(
+      'The Kremlin rejected the accusation, with spokesman Dmitry Peskov telling reporters that Russia never interferes abroad.',
+    );
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['the accusation', 'The Kremlin'],
+      ['Russia never interferes abroad', 'spokesman Dmitry Peskov'],
+    ]);
+  });
+  it('keeps a `with` phrase that has no speaker in the content (negative)', () => {
+    const [q] = quotes('The minister said prices would fall, with most of the cut coming in spring.');
+    expect(q!.text).toBe('prices would fall, with most of the cut coming in spring');
+  });
+});
