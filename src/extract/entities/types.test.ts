@@ -10,6 +10,12 @@ describe('refineType', () => {
     ['LOC', 'Russian Federation', 'gpe', 'Russia'],
     ['MISC', 'Ukrainian', 'gpe', 'Ukraine'],
     ['MISC', 'Lithuanian', 'gpe', 'Lithuania'],
+    // Plurals of listed demonyms, and demonyms whose stem begins another country's name.
+    ['MISC', 'Americans', 'gpe', 'United States'],
+    ['MISC', 'Austrians', 'gpe', 'Austria'],
+    ['MISC', 'Nigerian', 'gpe', 'Nigeria'],
+    ['MISC', 'Indians', 'gpe', 'India'],
+    ['MISC', 'Georgians', 'gpe', 'Georgia'],
     ['LOC', 'Kiev', 'gpe', 'Kyiv'],
     ['LOC', 'Osipovichi', 'gpe', 'Asipovichy'],
     ['LOC', 'Baltics', 'location', 'Baltic states'],

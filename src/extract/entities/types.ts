@@ -108,6 +108,13 @@ function demonyms(gaz: Gazetteers): Map<string, string> {
   const out = new Map<string, string>();
   const names = [...gaz.countries.values()].map((c) => c.names[0]!);
   for (const d of lexiconLines('demonyms.txt')) {
+    // A plural of a listed demonym is that demonym's country (`Americans`: the United States, not
+    // the first country whose name starts like it).
+    const listed = gaz.aliases.get(d.replace(/s$/, ''));
+    if (listed?.note === 'demonym') {
+      out.set(d, listed.name);
+      continue;
+    }
     const stem = d.replace(/(ians|ian|ans|an|ese|ish|is|i|s|n)$/, '');
     if (stem.length < 4) continue;
     const country = names.find((n) => n.toLowerCase().startsWith(stem));
