@@ -80,6 +80,9 @@ describe('relative and deictic, tense-aware', () => {
       '2022-01-22',
     ],
     ['Macron, who is due in Kyiv on Tuesday, told reporters he hoped for talks.', 'Tuesday', '2022-01-18'],
+    // So does an arrangement with its infinitive; `had been scheduled to` was one in the past.
+    ['Observers are expected to present their preliminary findings on Tuesday.', 'Tuesday', '2022-01-18'],
+    ['The vote had been scheduled to take place in the capital on Tuesday.', 'Tuesday', '2022-01-11'],
     // Negative: an auxiliary of another clause does not reach over its comma.
     ['Talks will go on, but the troops that arrived on Saturday stayed.', 'Saturday', '2022-01-15'],
   ])('%s', (text, expr, value) => {

@@ -286,6 +286,12 @@ export function tenseAround(c: Cursor, a: number, b: number, lo: number, hi: num
     if (t.kind !== 'w') continue;
     if (CLAUSE_OPENERS.has(t.low)) break;
     if (FUTURE_AUXILIARIES.has(t.low)) return 'future';
+    // So does an arrangement ahead with its infinitive (`are expected to present their findings on
+    // Tuesday`, `is scheduled to hold talks with … on Friday`).
+    if (FUTURE.has(t.low) && c.is(i + 1, 'to')) {
+      const r = cue(c, i);
+      if (r) return r;
+    }
   }
   words = 0;
   const ceil = Math.min(hi, b + TENSE_AHEAD_WORDS * 3);
