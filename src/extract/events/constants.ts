@@ -526,9 +526,9 @@ export const RELEASES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Natural hazards: what they strike, hit or kill is no attack or violence (`an earthquake struck`). */
+/** Natural hazards and epidemics: what they strike, hit or kill is no attack or violence (`an earthquake struck`, `a cholera outbreak has killed`). */
 export const HAZARDS: ReadonlySet<string> = new Set(
-  'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms hurricane typhoon cyclone tornado floods flood flooding tsunami landslide landslides mudslide avalanche wildfire wildfires blaze heatwave drought blizzard lightning eruption'.split(
+  'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms hurricane typhoon cyclone tornado floods flood flooding tsunami landslide landslides mudslide avalanche wildfire wildfires blaze heatwave drought blizzard lightning eruption outbreak outbreaks epidemic pandemic cholera measles ebola mpox dengue malaria disease virus famine'.split(
     ' ',
   ),
 );
@@ -574,7 +574,7 @@ export const HARM_WORDS: ReadonlySet<string> = new Set(
 );
 /** Goods whose delivery is aid, not an arms transfer. */
 export const HUMANITARIAN: ReadonlySet<string> = new Set(
-  'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccines humanitarian relief ambulances doctors rescuers'.split(
+  'food aid medicine medicines medical supplies water grain wheat flour tents blankets vaccine vaccines doses humanitarian relief ambulances doctors rescuers'.split(
     ' ',
   ),
 );

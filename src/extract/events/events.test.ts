@@ -386,6 +386,23 @@ describe('events: names, announcements and crowds', () => {
     ['The rebels released 12 prisoners on Friday.', [['released', 'concession']]],
     // Negative: troops deployed stay a deployment.
     ['Some 400 troops were deployed across the region.', [['deployed', 'troop_deployment']]],
+    // An epidemic kills as a hazard does; vaccine doses sent are aid.
+    ['A cholera outbreak has killed at least 78 people.', [['killed', 'other']]],
+    ['The agency sent 1.4 million doses of oral vaccine.', [['sent', 'aid']]],
+    // A particular war is a fight; war in general, war crimes and economic demand are no events.
+    ['The war between the army and the militia began in April.', [['war', 'fight']]],
+    ["Sudan's war has displaced millions.", [['war', 'fight']]],
+    ['Nobody here wants a war.', []],
+    ['They were charged with war crimes.', [['were charged with', 'accusation']]],
+    ['Weak demand for electric cars hurt profits.', []],
+    [
+      'Protesters repeated their demand for new elections.',
+      [
+        ['Protesters', 'protest'],
+        ['demand', 'demand'],
+        ['elections', 'election'],
+      ],
+    ],
   ])('types civilian dispatches, suspensions and releases by what they concern: %j', (text, expected) => {
     expect(events(text).map((e) => [e.trigger, e.type])).toEqual(expected);
   });

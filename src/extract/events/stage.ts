@@ -684,6 +684,9 @@ function draftOf(
     !forcesBefore(c, reachFrom, t.from)
   )
     return null;
+  // A war is an event when it is a particular one (`the war`, `this war`, `Sudan's war`, `the civil
+  // war`), not war in general (`no need for war`, `nobody wants a war`, `start a war`).
+  if (t.type === 'fight' && WARS.has(c.words[t.from]!.lower) && !particularWar(c, t.from, b)) return null;
   // Hostages freed are a concession: the release word is the trigger when the lexicon has it
   // (`released 40 hostages`), else the hostages are (`would free 40 hostages`).
   if (
@@ -1245,6 +1248,25 @@ function moneyObject(c: EventContext, to: number, b: Bounds): boolean {
     const lower = c.words[w]!.lower;
     if (MONEY_WORDS.has(lower) || /^[$€£¥]/.test(lower)) return true;
     if (lower === ',' || lower === '.') return false;
+  }
+  return false;
+}
+
+const WARS: ReadonlySet<string> = new Set(['war', 'wars']);
+/** Words before `war` that make it a particular war. */
+const WAR_DETERMINERS: ReadonlySet<string> = new Set(
+  'the this that its their his her our civil ongoing continuing'.split(' '),
+);
+
+/** True when the `war` at `w` is a particular one: determined, owned or named by what precedes it. */
+function particularWar(c: EventContext, w: number, b: Bounds): boolean {
+  // Over adjectives (`the long civil war`, `the 18-month war`): at most three words back.
+  for (let k = w - 1; k >= Math.max(b.floor, w - 3); k--) {
+    const prev = c.words[k]!;
+    if (WAR_DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.lower) || c.entityAt[k]! >= 0) return true;
+    // Only lower-case modifiers are read over (`long`, `18-month`); a capital, `a` or `no` ends it.
+    const first = c.text.slice(prev.start, prev.start + 1);
+    if (!/^[\p{Ll}\d]/u.test(first) || prev.lower === 'a' || prev.lower === 'no') return false;
   }
   return false;
 }
