@@ -105,10 +105,23 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       t++;
     if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
     else {
-      // "told reporters", "told Reuters", "told the BBC": an object, then the content.
+      // "told reporters", "told Reuters", "told the BBC": an object, then the content. The object
+      // ends before a setting (`told reporters outside the court`).
       const obj = sourceAfter(words, j, hi);
-      if (obj && obj.name[1] - obj.name[0] <= 3) j = obj.name[1];
+      if (obj) {
+        let e = obj.name[1];
+        for (let p = obj.name[0] + 1; p < e; p++)
+          if (OBJECT_SETTINGS.has(words[p]!.lower)) {
+            e = p;
+            break;
+          }
+        if (e - obj.name[0] <= 3) j = e;
+      }
     }
+    // Only a setting left to the sentence's end (`told reporters outside the court in Nairobi.`):
+    // nothing said follows; the content, if any, came before the cue.
+    if (j < hi && OBJECT_SETTINGS.has(words[j]!.lower) && !verbBefore(words, j, contentEnd(words, j, hi)))
+      return null;
   }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
@@ -146,6 +159,24 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
+}
+
+/** Prepositions that open a setting after the object of `told`/`asked` (`outside the court`). */
+const OBJECT_SETTINGS: ReadonlySet<string> = new Set(
+  'outside inside in at on after during before near following ahead'.split(' '),
+);
+/** Finite verbs and auxiliaries: a clause, not a mere setting, lies in a range holding one. */
+const FINITE: ReadonlySet<string> = new Set(
+  'is are was were will would could should can may might must has have had does did do'.split(' '),
+);
+
+/** True when a finite verb or an `-ed` word stands in words [from, to). */
+function verbBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!.lower;
+    if (FINITE.has(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
+  }
+  return false;
 }
 
 /** Words opening a clause that, after a cue and a comma, tells the report's circumstance. */
@@ -215,6 +246,13 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(
 export function clauseEnd(words: readonly Word[], start: number, end: number, cue: number): number {
   let fronted = SUBORDINATORS.has(words[0]?.lower ?? '') && isCapitalised(words[0]!);
   for (let k = 1; fronted && k < cue; k++) if (words[k]!.text === ',') fronted = false;
+  // `Kamau, who denied the charges, will appeal`: a cue in a relative clause set off by commas ends
+  // its content at the closing comma.
+  for (let k = cue - 1; k >= Math.max(1, cue - 4) && !fronted; k--) {
+    const w = words[k]!.lower;
+    if ((w === 'who' || w === 'which') && words[k - 1]!.text === ',') fronted = true;
+    else if (w === ',' || w === 'that') break;
+  }
   let quoted = false;
   for (let j = start; j < end; j++) {
     const t = words[j]!.text;
@@ -281,6 +319,10 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
   while (s > lo && s > end - 12) {
     const w = words[s - 1]!;
     if (!/^[\p{L}\p{N}]/u.test(w.text) && w.text !== '’' && w.text !== "'") break;
+    // The phrase ends after its verb (`the union had prevented forced layoffs, which …` → `forced
+    // layoffs`): an auxiliary, or a past tense right after one.
+    if (FINITE.has(w.lower)) break;
+    if (/^\p{Ll}{3,}ed$/u.test(w.text) && s - 2 >= lo && FINITE.has(words[s - 2]!.lower)) break;
     s--;
     if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') break;
     if (

@@ -900,3 +900,26 @@ describe('a second speaker after `, with`', () => {
     expect(q!.text).toBe('prices would fall, with most of the cut coming in spring');
   });
 });
+
+describe('contents bounded by settings, relative clauses and verbs', () => {
+  it.each([
+    // Only a setting after `told reporters`: the content is the clause before the speaker.
+    [
+      'Kamau will appeal, his lawyer Ahmed Nassir told reporters outside the court in Nairobi.',
+      'Kamau will appeal',
+    ],
+    // Negative: a clause after the setting is what was said.
+    ['The minister told reporters in Brussels the alliance would respond.', 'the alliance would respond'],
+    // A cue in a relative clause between commas ends its content at the closing comma.
+    ['Smith, who said he was innocent of all charges, will appeal.', 'he was innocent of all charges'],
+  ])('%j', (text, content) => {
+    expect(quotes(text).map((q) => q.text)).toContain(content);
+  });
+
+  it('takes the noun phrase, not its clause, as what `which X denies` is about', () => {
+    const found = quotes(
+      'The negotiator said the union had prevented forced layoffs, which management had threatened.',
+    );
+    expect(found.map((q) => q.text)).toEqual(['the union had prevented forced layoffs', 'forced layoffs']);
+  });
+});
