@@ -247,7 +247,8 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
       !DASHES.has(words[e]!.text) &&
       words[e]!.text !== '.' &&
       !(e > s && isVerbish(words[e]!)) &&
-      !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower)))
+      !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
+      !(e > s && PLACE_ENDS.has(words[e]!.lower))
     )
       e++;
     // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
@@ -255,6 +256,11 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
   }
   return null;
 }
+
+/** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
+const PLACE_ENDS: ReadonlySet<string> = new Set(
+  'as amid after before because since when where until despite following for with by'.split(' '),
+);
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(

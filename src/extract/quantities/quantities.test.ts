@@ -118,6 +118,15 @@ describe('quantities: elided units and what they count', () => {
   ])('counts a capitalised plural right after a figure: %s', (text, unit) => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
+  it.each([
+    ['The commission is investigating 14 other cases.', 'cases'],
+    ['Russia sent 300 more troops.', 'troops'],
+    ['The army deployed 2,000 additional soldiers.', 'soldiers'],
+    // Negative: `more than` after a figure is a comparison, not a noun's modifier.
+    ['Prices rose 20 more than expected.', null],
+  ])('reads the noun after a word of addition: %j', (text, unit) => {
+    expect(one(text)[0]!.unit).toBe(unit);
+  });
   it('takes no sentence-opening function word for the subject a figure is about', () => {
     const pay = one('About 2,500 workers walked out on June 5 demanding a 7% pay rise.');
     expect(pay.find((q) => q.unit === 'percent')?.about).toBeNull();
@@ -133,6 +142,8 @@ describe('quantities: elided units and what they count', () => {
     ['Sales rose 4% in the first half.', null],
     // A month in a wire dateline is no subject.
     ['CHISINAU, Sept. 29 - The party was leading with about 49% of the vote.', null],
+    // A place phrase ends before a new clause.
+    ['Carmaker to cut 4,000 jobs in Germany as sales slump', 'Germany'],
     // Negatives: names, possessives and places still count.
     ['Poland has deployed 20,000 troops.', 'Poland'],
     ['Russia’s 100,000 troops are there.', 'Russia'],

@@ -65,6 +65,9 @@ export function currencyBefore(
   return { unit: e.unit, cls: 'currency', first, next: i };
 }
 
+/** Words of addition between a figure and its noun (`300 more troops`). */
+const ADDED: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further']);
+
 /** A capitalised plural: a people or a group named by a demonym (`Moldovans`, `Israelis`, `Marines`). */
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
@@ -92,6 +95,13 @@ export function unitAfter(
 ): Attached | null {
   let k = next;
   if (skipOf && words[k]?.lower === 'of' && k + 1 < hi) k++;
+  // `300 more troops`, `14 other cases`: a word of addition before the counted noun.
+  if (
+    ADDED.has(words[k]?.lower ?? '') &&
+    k + 1 < hi &&
+    (nounLike(words[k + 1]) || isCapitalised(words[k + 1]!) || lookupUnit(words, k + 1, hi, lex))
+  )
+    k++;
   if (k >= hi) return null;
   // `%` and measures come first, right after the number.
   const direct = lookupUnit(words, k, hi, lex);
