@@ -16,6 +16,17 @@ const at = (ms: EntityMention[], text: string, source: string) =>
   ms.find((m) => source.slice(m.span[0], m.span[1]) === text);
 
 describe('entityStage', () => {
+  it.each([
+    [
+      'Amnesty International and Human Rights Watch criticised the law.',
+      ['Amnesty International', 'Human Rights Watch'],
+    ],
+    // Negative: one name with `and` inside stays whole.
+    ['The Department of Health and Human Services said so.', ['Department of Health and Human Services']],
+  ])('splits two names joined by `and`, not one name holding it: %j', (text, names) => {
+    expect(entities(text).map((m) => text.slice(m.span[0], m.span[1]))).toEqual(names);
+  });
+
   it('gives titles and appositions as roles', () => {
     const text =
       'Russian President Vladimir Putin met Viktor Khrenin, the defence minister, in Minsk on Monday.';

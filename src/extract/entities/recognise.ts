@@ -373,6 +373,46 @@ function datelinePlace(words: readonly string[], s: Span, surface: string): bool
 
 const INTRODUCERS = new Set(['dubbed', 'titled', 'codenamed', 'code-named', 'so-called']);
 
+/** Last words of a whole organisation's name: a name ending so before `and` is complete. */
+const ORG_HEADS = new Set(
+  'international watch organization organisation union party council commission bank fund agency institute foundation forum group company corporation association federation alliance coalition front movement league network'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Two names the tagger joined over `and` (`Amnesty International and Human Rights Watch`): split
+ * when the left part is a whole name (it ends as organisations' names do, or the lists know it) and
+ * the right one is too (two words or more, or listed). One name with `and` inside stays whole
+ * (`Ethics and Anti-Corruption Commission`, `Department of Health and Human Services`, `Bosnia and
+ * Herzegovina`).
+ */
+function splitCoordinated<S extends { start: number; end: number }>(
+  words: readonly string[],
+  s: S,
+  gaz: Gazetteers,
+): S[] {
+  let at = -1;
+  for (let i = s.start + 1; i < s.end - 1; i++) {
+    if (words[i] !== 'and') continue;
+    if (at >= 0) return [s];
+    at = i;
+  }
+  if (at < 0 || !isCapitalised(words[at + 1]!)) return [s];
+  const known = (a: number, b: number) => {
+    const key = words.slice(a, b).join(' ').toLowerCase();
+    return gaz.aliases.has(key) || gaz.countries.has(key);
+  };
+  if (known(s.start, s.end)) return [s];
+  const leftWhole = ORG_HEADS.has(words[at - 1]!.toLowerCase()) || known(s.start, at);
+  const rightWhole = s.end - (at + 1) >= 2 || known(at + 1, s.end);
+  if (!leftWhole || !rightWhole) return [s];
+  return [
+    { ...s, end: at },
+    { ...s, start: at + 1 },
+  ];
+}
+
 /** Names of every sentence of a document. */
 export function recognise(
   sentences: readonly (readonly string[])[],
@@ -387,7 +427,7 @@ export function recognise(
     let spans: Span[] = [];
     for (const t of tagged[si]!) {
       const s = trim(words, { start: t.start, end: t.end, conll: t.type, rule: 'model' }, gaz);
-      if (s.end > s.start) spans.push(s);
+      if (s.end > s.start) for (const part of splitCoordinated(words, s, gaz)) spans.push(part);
     }
     for (const a of aliasMatches(words, gaz)) {
       let clashes = 0;
