@@ -27,6 +27,14 @@ describe('entityStage', () => {
     expect(entities(text).map((m) => text.slice(m.span[0], m.span[1]))).toEqual(names);
   });
 
+  it('types a name coordinated with a place after a locative as a place, not over a comma or `between`', () => {
+    const text =
+      'Rescuers reached residents in Faenza and Cesena. Talks between Israel and Hezbollah stalled.';
+    const ms = entities(text);
+    expect(at(ms, 'Cesena', text)?.type).toBe('gpe');
+    expect(at(ms, 'Hezbollah', text)?.type).not.toBe('gpe');
+  });
+
   it('gives titles and appositions as roles', () => {
     const text =
       'Russian President Vladimir Putin met Viktor Khrenin, the defence minister, in Minsk on Monday.';

@@ -461,6 +461,7 @@ export function recognise(
     }
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
     sortInPlace(spans, (a, b) => a.start - b.start);
+    const firstOfSentence = out.length;
     for (const s of spans) {
       const surface = s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' ');
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
@@ -483,8 +484,33 @@ export function recognise(
         rule: s.rule,
       });
     }
+    coordinatedPlaces(words, out, firstOfSentence);
   });
   return out;
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['gpe', 'location']);
+/** Prepositions before a place: `in Faenza and Cesena` names two places. */
+const LOCATIVES: ReadonlySet<string> = new Set('in at near from to across around outside inside'.split(' '));
+
+/**
+ * A name the tagger typed as an organisation or left untyped, coordinated with a place after a
+ * locative preposition, is a place too (`in Faenza and Cesena`, `near Kharkiv and Izium`).
+ */
+function coordinatedPlaces(words: readonly string[], found: Found[], from: number): void {
+  for (let i = from; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (b.start !== a.end + 1 || !/^(?:and|or)$/.test(words[a.end]!)) continue;
+    if (!LOCATIVES.has(words[a.start - 1]?.toLowerCase() ?? '')) continue;
+    const k = PLACE_TYPES.has(a.type) ? i + 1 : i;
+    const place = k === i ? b : a;
+    const other = found[k]!;
+    if (!PLACE_TYPES.has(place.type) || other.rule === 'alias' || other.end - other.start > 2) continue;
+    // `in Chechnya and Moscow-backed forces`: a hyphenated adjective is no place's name.
+    if (words.slice(other.start, other.end).some((w) => w.includes('-'))) continue;
+    if (other.type === 'organization' || other.type === 'other') found[k] = { ...other, type: place.type };
+  }
 }
 
 /** The CoNLL type a sitrep entity counts as in the CoNLL-2003 score. */
