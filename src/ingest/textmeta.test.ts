@@ -18,6 +18,7 @@ describe('findDateline', () => {
       'ROTTERDAM (Harbour Ledger), 12 June — Dock workers',
       { place: 'Rotterdam', outlet: 'Harbour Ledger', date: '2022-06-12' },
     ],
+    ['GOMA, Democratic Republic of Congo — Fighting resumed.', { place: 'Goma', outlet: null, date: null }],
     [
       'Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text',
       { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' },

@@ -63,7 +63,7 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
 
 const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),?` + // PLACE, in capitals or title case
-    `(?: ([A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?` + // optional region or country
+    `(?: ([A-Z][a-z]+(?: (?:of |and |the )?[A-Z][a-z]+){0,3}),?)?` + // optional region or country (`Democratic Republic of Congo`)
     String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date, month first
     String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))?` + // (OUTLET)
     String.raw`(?:,? (\d{1,2}) (${MONTH})\.?)? ?[-\u2013\u2014]{1,2} `, // or a date, day first (`MOSCOW, 21 February —`), and a dash

@@ -149,8 +149,11 @@ function ownerBefore(c: EventContext, w: number, floor: number): EntityMention |
 export function actorsBefore(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
   let budget = ACTOR_WINDOW;
   let gap = 0;
+  const dl = c.dateline;
   for (let w = trigger - 1; w >= b.floor && budget > 0; w--, budget--) {
     if (c.counter) c.counter.steps++;
+    // A wire dateline (`GOMA, Democratic Republic of Congo —`) names where the story was filed.
+    if (dl && c.words[w]!.end <= dl[1] && c.words[w]!.start >= dl[0]) return [];
     const lower = c.words[w]!.lower;
     if (lower === ')' || DASHES.has(lower)) {
       // Step over the parenthetical (`the Baltic republics — which … — have deployed`).
@@ -271,6 +274,8 @@ export function actorsAfter(
     // Modifiers may stand before the agent's name (`backed by the pro-Russian Socialist Party`).
     for (let skip = 0; skip < AGENT_MODIFIERS && k < b.ceil && !actingAt(c, k); skip++) {
       if (!/^[\p{L}-]/u.test(c.words[k]!.lower)) return [];
+      // `clash with police in Nairobi`: a name after a preposition is where, not who.
+      if (PLACE_PREPS.has(c.words[k]!.lower) || c.words[k]!.lower === 'of') return [];
       k++;
     }
     const e = k < b.ceil ? entity(c, k) : null;

@@ -715,3 +715,19 @@ export const VERBAL_BEFORE: ReadonlySet<string> = new Set(['had', 'has', 'have',
 
 /** Types a sentence reports one of, whatever words it uses (`spoke to Putin by phone`, `attacked … using artillery`). */
 export const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack', 'protest']);
+/**
+ * Event types that are deeds, not things said: a reporting cue whose word names one (`mobilized`,
+ * `withdrew`, `sent`) makes no event of its own; the trigger rules read that word instead.
+ */
+export const PHYSICAL_TYPES: ReadonlySet<string> = new Set([
+  'military_exercise',
+  'troop_deployment',
+  'troop_withdrawal',
+  'attack',
+  'fight',
+  'violence',
+  'arms_transfer',
+  'aid',
+  'coercion',
+  'protest',
+]);

@@ -403,8 +403,36 @@ describe('events: names, announcements and crowds', () => {
         ['elections', 'election'],
       ],
     ],
+    // A withdrawal with an object that is no force; a cue word naming a deed is a trigger still.
+    ['Odinga urged him to withdraw it.', [['urged', 'demand']]],
+    ['Moscow withdrew its ambassador.', []],
+    ['Russia will withdraw from Kherson.', [['withdraw', 'troop_withdrawal']]],
+    ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'troop_deployment']]],
+    // A channel of a report is no call; a call between leaders is.
+    ['An official told the Herald by phone that the town fell.', []],
+    ['The two leaders spoke by phone on Monday.', [['by phone', 'meeting']]],
   ])('types civilian dispatches, suspensions and releases by what they concern: %j', (text, expected) => {
     expect(events(text).map((e) => [e.trigger, e.type])).toEqual(expected);
+  });
+
+  it('takes no actor from a wire dateline or from a place after a preposition', () => {
+    const text = 'GOMA, Congo — Fighting between the army and the rebels resumed on Thursday.';
+    const dateline = { span: [0, 13] as Span, place: 'Goma', outlet: null, date: null };
+    const { mentions } = read({
+      text,
+      published: PUBLISHED,
+      updates: [],
+      language: 'en',
+      links: [],
+      dateline,
+    });
+    const fight = of(mentions, 'event').find((e) => text.slice(e.span[0], e.span[1]) === 'Fighting');
+    expect(fight).toMatchObject({ actors: [] });
+    // Read without its dateline, the places in it were taken for the fighters.
+    expect(events(text).find((e) => e.trigger === 'Fighting')?.actors.length).toBeGreaterThan(0);
+    expect(
+      events('Protesters clash with police in Nairobi.').find((e) => e.trigger === 'clash')?.actors,
+    ).toEqual([]);
   });
 
   it('reads what someone wants or hopes to do as planned, and as the speaker’s act', () => {

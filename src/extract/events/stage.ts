@@ -68,6 +68,7 @@ import {
   PARTAKING,
   PHASE_GLUE,
   PHASE_REACH,
+  PHYSICAL_TYPES,
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
   RELEASES,
@@ -684,6 +685,19 @@ function draftOf(
     !forcesBefore(c, reachFrom, t.from)
   )
     return null;
+  // A withdrawal with an object that is no force is of a bill, a candidacy or an envoy
+  // (`urged him to withdraw it`, `withdrew its ambassador`); `withdraw from Kherson` stays.
+  if (
+    t.type === 'troop_withdrawal' &&
+    WITHDRAW_VERBS.has(c.words[t.from]!.lower) &&
+    !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
+    !forcesBefore(c, reachFrom, t.from) &&
+    objectFollows(c, t.to, b)
+  )
+    return null;
+  // `told the Herald by phone`, `said by telephone`: the channel of a report, not a call between parties.
+  if (t.type === 'meeting' && c.words[t.from]!.lower === 'by' && speechBefore(c, t.from, b.floor))
+    return null;
   // A war is an event when it is a particular one (`the war`, `this war`, `Sudan's war`, `the civil
   // war`), not war in general (`no need for war`, `nobody wants a war`, `start a war`).
   if (t.type === 'fight' && WARS.has(c.words[t.from]!.lower) && !particularWar(c, t.from, b)) return null;
@@ -806,6 +820,14 @@ function draftOf(
 
 /** The event type of a reporting cue that is itself an act (`demanded`, `agreed`, `called for`), by its last trigger word. */
 function cueType(c: EventContext, cue: Span): string | null {
+  const type = lexiconTypeIn(c, cue);
+  // A reporting cue is a speech act: a physical act its word may name elsewhere (`withdrew its
+  // ambassador`, `sent a delegation`) is read by the trigger rules, not made by the cue.
+  return type && PHYSICAL_TYPES.has(type) ? null : type;
+}
+
+/** The trigger lexicon's type of the words of `cue` (its last typed word), or null. */
+function lexiconTypeIn(c: EventContext, cue: Span): string | null {
   let type: string | null = null;
   for (let w = wordAt(c.words, cue[0]); w < c.words.length && c.words[w]!.end <= cue[1]; w++) {
     const [from, to] = c.sentences[c.words[w]!.sentence]!;
@@ -1249,6 +1271,39 @@ function moneyObject(c: EventContext, to: number, b: Bounds): boolean {
     if (MONEY_WORDS.has(lower) || /^[$€£¥]/.test(lower)) return true;
     if (lower === ',' || lower === '.') return false;
   }
+  return false;
+}
+
+const WITHDRAW_VERBS: ReadonlySet<string> = new Set([
+  'withdraw',
+  'withdraws',
+  'withdrew',
+  'withdrawn',
+  'withdrawing',
+]);
+/** Words after a verb that open no direct object (`withdraw from`, `withdrew on Monday`, `withdraw.`). */
+const NO_OBJECT: ReadonlySet<string> = new Set(
+  'from to into in on at by before after by over across toward towards completely fully entirely . , ; and or but as'.split(
+    ' ',
+  ),
+);
+
+/** True when a direct object follows the verb ending before `to` (`withdraw it`, `withdrew its envoy`). */
+function objectFollows(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil) return false;
+  const next = c.words[to]!.lower;
+  return !NO_OBJECT.has(next) && c.timeAt[to]! < 0;
+}
+
+/** Verbs of reporting that a channel (`by phone`) may follow (`spoke by phone` is a call). */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'told tell tells telling said say says saying interviewed reached contacted'.split(' '),
+);
+
+/** True when a verb of speaking stands within a few words before `at` (`told the Herald by phone`). */
+function speechBefore(c: EventContext, at: number, floor: number): boolean {
+  for (let w = at - 1; w >= Math.max(floor, at - NEAR_REACH); w--)
+    if (SPEECH_VERBS.has(c.words[w]!.lower)) return true;
   return false;
 }
 

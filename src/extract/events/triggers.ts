@@ -1,4 +1,4 @@
-import { TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
+import { PHYSICAL_TYPES, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
 /**
@@ -8,7 +8,9 @@ import type { EventContext, Trigger } from './context.ts';
 function free(c: EventContext, w: number): boolean {
   const d = c.dateline;
   if (d && c.words[w]!.start >= d[0] && c.words[w]!.end <= d[1]) return false;
-  return c.entityAt[w]! < 0 && c.timeAt[w]! < 0 && c.cueAt[w]! < 0;
+  if (c.entityAt[w]! >= 0 || c.timeAt[w]! >= 0) return false;
+  // A cue word that names a deed (`mobilized`, `withdrew`) is read as a trigger all the same.
+  return c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(c.words[w]!.lower)?.type ?? '');
 }
 
 /** The type of a word that is a trigger only after forces (`Russian troops will remain`), when they come first. */
