@@ -11,6 +11,13 @@ export const ATTRIBUTION_WINDOW = 24;
 
 /** Longest speaker phrase, in tokens. */
 export const MAX_SOURCE_TOKENS = 12;
+/**
+ * Longest reported content read forward from a cue, in tokens: contents are clauses, and the bound
+ * keeps a sentence of a hundred thousand cues linear (each cue reads at most this far ahead).
+ */
+export const MAX_CONTENT_TOKENS = 200;
+/** Most closing marks a content's end is trimmed over (bounded, like every backward scan). */
+export const MAX_TRAILING_MARKS = 16;
 
 /** Shortest indirect content, in tokens. */
 export const MIN_INDIRECT_TOKENS = 3;

@@ -1,5 +1,6 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, type Word } from '../quantities/words.ts';
+import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import {
   CUE_MODEL_OBJECT_THRESHOLD,
@@ -295,6 +296,7 @@ export function findGeneral(
   lex: QuoteLexicon,
   free: (k: number) => boolean,
   shared: (k: number) => boolean = free,
+  counter?: WorkCounter,
 ): Attribution[] {
   const hi = words.length;
   const out: Attribution[] = [];
@@ -449,6 +451,8 @@ export function findGeneral(
     }
     if (!content && start !== null) {
       const e = clauseEnd(words, start, contentEnd(words, start, hi), c0);
+      // The clause was read word by word up to its end (at most MAX_CONTENT_TOKENS).
+      if (counter) counter.steps += e - start;
       if (e > start) content = [start, e];
     }
     if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {

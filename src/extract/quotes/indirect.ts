@@ -1,7 +1,7 @@
 import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, isNumeric, scanWords, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
-import { MIN_INDIRECT_TOKENS } from './constants.ts';
+import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './constants.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
   cueAt,
@@ -221,7 +221,8 @@ function skipConnective(words: readonly Word[], j: number): number {
 /** The last index before sentence-final punctuation (and a closing mark after it). */
 export function contentEnd(words: readonly Word[], lo: number, hi: number): number {
   let e = hi;
-  while (e > lo && (END_PUNCT.has(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
+  const floor = Math.max(lo, hi - MAX_TRAILING_MARKS);
+  while (e > floor && (END_PUNCT.has(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
   return e;
 }
 
@@ -243,7 +244,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(
  * subordinate clause (`While Trump said X, Clinton …`; not `When asked, Trump said X`), at the
  * first comma. Commas inside quotation marks do not count.
  */
-export function clauseEnd(words: readonly Word[], start: number, end: number, cue: number): number {
+export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: number, cue: number): number {
+  const end = Math.min(sentenceEnd, start + MAX_CONTENT_TOKENS);
   let fronted = SUBORDINATORS.has(words[0]?.lower ?? '') && isCapitalised(words[0]!);
   for (let k = 1; fronted && k < cue; k++) if (words[k]!.text === ',') fronted = false;
   // `Kamau, who denied the charges, will appeal`: a cue in a relative clause set off by commas ends

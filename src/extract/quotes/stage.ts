@@ -315,6 +315,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       lex,
       (k) => used[k] === 0,
       (k) => used[k] !== 1,
+      input.counter,
     );
     indirect.push(...general);
     if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
