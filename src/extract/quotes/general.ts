@@ -451,8 +451,9 @@ export function findGeneral(
     }
     if (!content && start !== null) {
       const e = clauseEnd(words, start, contentEnd(words, start, hi), c0);
-      // The clause was read word by word up to its end (at most MAX_CONTENT_TOKENS).
-      if (counter) counter.steps += e - start;
+      // One step per cue: the clause read is at most MAX_CONTENT_TOKENS long, whatever the input
+      // (unbounded, a sentence of a thousand cues read a thousand times its length).
+      if (counter) counter.steps += 1;
       if (e > start) content = [start, e];
     }
     if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {
