@@ -408,6 +408,9 @@ describe('events: names, announcements and crowds', () => {
     ['Moscow withdrew its ambassador.', []],
     ['Russia will withdraw from Kherson.', [['withdraw', 'troop_withdrawal']]],
     ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'troop_deployment']]],
+    // Phrases of three words are read whole.
+    ['A man was stabbed to death in the market.', [['stabbed to death', 'violence']]],
+    ['The state of the economy worsened.', []],
     // A channel of a report is no call; a call between leaders is.
     ['An official told the Herald by phone that the town fell.', []],
     ['The two leaders spoke by phone on Monday.', [['by phone', 'meeting']]],
@@ -847,6 +850,17 @@ describe('events: lexicon file', () => {
         'f.json',
       ),
     ).toThrow(/f\.json: notEvents\.idioms\.0: one word marked/);
+    // A phrase is two or three words: a longer one is refused, not cut to its first two.
+    const types = '{"attack": {"plover": "FIGHT", "forms": []}}';
+    expect(() =>
+      parseTriggers(`{"types": ${types}, "phrases": {"a b c d": "attack"}, "phases": []}`, 'f.json'),
+    ).toThrow(/phrases\.a b c d: a phrase is two or three words/);
+    const lex = parseTriggers(
+      `{"types": ${types}, "phrases": {"state of siege": "attack"}, "phases": []}`,
+      'f.json',
+    );
+    expect(lex.longPhrases.get('state of')?.get('siege')?.type).toBe('attack');
+    expect(lex.phrases.has('state')).toBe(false);
   });
 });
 

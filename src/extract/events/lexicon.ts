@@ -7,11 +7,15 @@ export interface TriggerType {
   readonly plover: string | null;
 }
 
-/** Single-word triggers, two-word phrases, phase words, and the PLOVER category of each type. */
+/** Single-word triggers, two- and three-word phrases, phase words, and the PLOVER category of each type. */
 export interface TriggerLexicon {
   readonly words: ReadonlyMap<string, TriggerType>;
   /** First word → second word → type. */
   readonly phrases: ReadonlyMap<string, ReadonlyMap<string, TriggerType>>;
+  /** Three-word phrases (`state of emergency`): first two words → third word → type. */
+  readonly longPhrases: ReadonlyMap<string, ReadonlyMap<string, TriggerType>>;
+  /** The first words of the three-word phrases. */
+  readonly longFirst: ReadonlySet<string>;
   readonly phases: ReadonlySet<string>;
   /** Words that are triggers only with forces as their subject (`the troops remain`). */
   readonly withForces: ReadonlyMap<string, TriggerType>;
@@ -74,12 +78,19 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     for (const f of forms) words.set(f, { type, plover });
   }
   const phrases = new Map<string, Map<string, TriggerType>>();
+  const longPhrases = new Map<string, Map<string, TriggerType>>();
+  const longFirst = new Set<string>();
   for (const [phrase, type] of Object.entries(parsed.data.phrases)) {
-    const [a, b] = phrase.split(' ') as [string, string];
+    const parts = phrase.split(' ');
+    if (parts.length !== 2 && parts.length !== 3)
+      throw new Error(`${origin}: phrases.${phrase}: a phrase is two or three words`);
     if (!ploverOf.has(type)) throw new Error(`${origin}: phrases.${phrase}: unknown type ${type}`);
-    const m = phrases.get(a) ?? new Map<string, TriggerType>();
-    phrases.set(a, m);
-    m.set(b, { type, plover: ploverOf.get(type) ?? null });
+    const head = parts.length === 2 ? parts[0]! : `${parts[0]} ${parts[1]}`;
+    const table = parts.length === 2 ? phrases : longPhrases;
+    if (parts.length === 3) longFirst.add(parts[0]!);
+    const m = table.get(head) ?? new Map<string, TriggerType>();
+    table.set(head, m);
+    m.set(parts[parts.length - 1]!, { type, plover: ploverOf.get(type) ?? null });
   }
   const withForces = new Map<string, TriggerType>();
   const forces = parsed.data.withForces;
@@ -106,6 +117,8 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     idioms,
     words,
     phrases,
+    longPhrases,
+    longFirst,
     phases: new Set(parsed.data.phases),
     withForces,
     forceNouns: new Set(forces?.nouns ?? []),

@@ -84,7 +84,7 @@ export function inIdiom(c: EventContext, w: number, from: number, to: number): b
 }
 
 /**
- * The triggers of one sentence in text order: two-word phrases first (`false flag`, `pull out`),
+ * The triggers of one sentence in text order: three- and two-word phrases first (`false flag`, `pull out`),
  * then single words; phase words (`stage`, `phase`) only in a sentence that also speaks of an
  * exercise, or follows one closely (`exerciseBefore`), and only as nouns (not `will stage drills`).
  */
@@ -99,6 +99,15 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     if (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'named_event') exercise = true;
     if (!free(c, w) || inIdiom(c, w, from, to) || (!title && inName(c, w, from, to))) continue;
     const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
+    // Three-word phrases first (`state of emergency`), read only after one of their first words.
+    if (next !== null && w + 2 < to && c.lexicon.longFirst.has(word.lower) && free(c, w + 2)) {
+      const long = c.lexicon.longPhrases.get(`${word.lower} ${next}`)?.get(c.words[w + 2]!.lower);
+      if (long) {
+        out.push({ from: w, to: w + 3, type: long.type, plover: long.plover, rule: 'phrase' });
+        w += 2;
+        continue;
+      }
+    }
     const phrase = next === null ? undefined : c.lexicon.phrases.get(word.lower)?.get(next);
     if (phrase) {
       // A two-word phase (`readiness check`) is an exercise's stage wherever it stands.
