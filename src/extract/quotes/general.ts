@@ -130,6 +130,11 @@ function generalCue(
     if (stance !== undefined) best = { stance, next: k + n, weak: lex.generalWeak.has(key) };
     if (!lex.generalPrefixes.has(key)) break;
   }
+  // A legislature's or a government's act on a text (`approved a finance bill`, `signed the
+  // treaty`) is a deed, not a stance spoken (`approved of the plan` still is one).
+  if (best && best.next === k + 1 && ENACTMENTS.has(w.lower)) {
+    for (let j = k + 1; j < Math.min(hi, k + 5); j++) if (LEGISLATION.has(words[j]!.lower)) return null;
+  }
   // A form that ends in an article (`issued a`, `sent a`) reports only a message or a document:
   // `sent a letter`, not `sent a smaller delegation`.
   if (best && ARTICLES.has(words[best.next - 1]!.lower)) {
@@ -142,6 +147,17 @@ function generalCue(
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Verbs that enact a text, and the texts they enact. */
+const ENACTMENTS: ReadonlySet<string> = new Set(
+  'approved approves approve passed passes adopted adopts ratified ratifies signed signs vetoed vetoes'.split(
+    ' ',
+  ),
+);
+const LEGISLATION: ReadonlySet<string> = new Set(
+  'bill bills law laws budget resolution resolutions measure measures treaty treaties amendment amendments legislation decree decrees act ordinance accord'.split(
+    ' ',
+  ),
+);
 /** What a cue form ending in an article may send, issue or file: a message or a document. */
 const MESSAGES: ReadonlySet<string> = new Set(
   `statement statements letter letters message messages report reports video videos tweet tweets post posts

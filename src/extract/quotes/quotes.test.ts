@@ -880,8 +880,13 @@ describe('learned cue forms ending in an article', () => {
     ['The rebels released a hostage on Friday and moved north.', 0],
     // Negative: a message or a document keeps the form a cue.
     ['The ministry issued a statement on Friday that the border would stay open.', 1],
+    // A text enacted is a deed; approving of something is a stance.
+    ['Lawmakers approved a finance bill raising taxes on bread.', 0],
+    ['Senators approved of the plan to cut taxes.', 1],
   ])('report only a message or a document: %j', (text, n) => {
-    expect(quotes(text).filter((q) => /^(?:sent|released|issued|filed) /.test(q.cue ?? ''))).toHaveLength(n);
+    expect(
+      quotes(text).filter((q) => /^(?:sent|released|issued|filed|approved)\b/.test(q.cue ?? '')),
+    ).toHaveLength(n);
   });
 });
 
