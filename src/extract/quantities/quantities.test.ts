@@ -119,12 +119,14 @@ describe('quantities: elided units and what they count', () => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
   it.each([
+    ['The association put the death toll at 13.', 'people'],
+    ['The toll from the quake climbed to more than 2,000.', 'people'],
     ['The commission is investigating 14 other cases.', 'cases'],
     ['Russia sent 300 more troops.', 'troops'],
     ['The army deployed 2,000 additional soldiers.', 'soldiers'],
     // Negative: `more than` after a figure is a comparison, not a noun's modifier.
     ['Prices rose 20 more than expected.', null],
-  ])('reads the noun after a word of addition: %j', (text, unit) => {
+  ])('reads the noun after a word of addition or a toll before: %j', (text, unit) => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
   it('takes no sentence-opening function word for the subject a figure is about', () => {
