@@ -418,6 +418,16 @@ describe('events: names, announcements and crowds', () => {
     expect(events(text).map((e) => [e.trigger, e.type])).toEqual(expected);
   });
 
+  it('reads a condition over its clause, and dates a war only by its beginning or end', () => {
+    const found = events(
+      'Moscow would return to the deal if Western sanctions on its farm bank were lifted. The attack was the largest of the war on Sunday. The war, which began in April 2021, goes on.',
+    );
+    expect(found.find((e) => e.trigger === 'lifted')?.status).toBe('hypothetical');
+    const wars = found.filter((e) => e.trigger === 'war');
+    expect(wars.map((e) => e.time)).toEqual(expect.arrayContaining(['2021-04']));
+    expect(wars.every((e) => e.time !== '2022-01-16')).toBe(true);
+  });
+
   it('takes no actor from a wire dateline or from a place after a preposition', () => {
     const text = 'GOMA, Congo — Fighting between the army and the rebels resumed on Thursday.';
     const dateline = { span: [0, 13] as Span, place: 'Goma', outlet: null, date: null };

@@ -281,6 +281,21 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     before.unshift(lower);
   }
+  // A condition governs its whole clause (`if Western sanctions on its agricultural bank were
+  // lifted`): `if` or `unless` further back in the clause makes the mention hypothetical (rule
+  // `condition`, which does not decide a merged event's status as a modal beside it does: `if I
+  // panicked every time someone held an exercise` says nothing of the drills reported elsewhere).
+  // The scan goes over neighbouring triggers (`if sanctions were lifted` holds two).
+  let conditional = false;
+  const sentenceStart = c.sentences[c.words[at]!.sentence]![0];
+  for (let w = at - before.length - 1; w >= Math.max(sentenceStart, at - CONDITION_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower)) break;
+    if (lower === 'if' || lower === 'unless') {
+      conditional = true;
+      break;
+    }
+  }
   // What someone wants, hopes or fears (a cue of belief before the quoted clause: `Israel wants to
   // sign a deal`) governs the trigger as a word before it would.
   const q = c.quoteAt[at]!;
@@ -295,7 +310,7 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     after.push(lower);
   }
-  return eventStatus({
+  const status = eventStatus({
     before,
     trigger: c.words[at]!.lower,
     after,
@@ -307,7 +322,13 @@ function statusOf(
     lasting,
     openStart: role === 'until',
   });
+  if (conditional && !FIRM_RULES.has(status.rule))
+    return { status: 'hypothetical' as const, rule: 'condition' };
+  return status;
 }
+
+/** Status rules a condition further back does not override (the nearer cue decides). */
+const FIRM_RULES: ReadonlySet<string> = new Set(['negation', 'cancelled', 'modal']);
 
 /**
  * Speakers that stage the exercises they announce: states (`Belarus announces joint drills`). A
@@ -634,11 +655,14 @@ function draftOf(
   if (actors.length === 0 || symmetric)
     for (const e of actorsAfter(c, t.to, b, symmetric))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
-  const time = referencePoint(c, t.from, b)
+  const near = referencePoint(c, t.from, b)
     ? null
     : (possessiveTime(c, t.from, b) ??
       timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null));
+  // A war lasts: a time beside it dates something else (`the largest attack of the war on Sunday`)
+  // unless a verb of beginning or ending links them (`the war, which began in April 2023`).
+  const time = near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near) ? null : near;
   const timeRole = roleOf(c, time, t.from);
   const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
@@ -1306,6 +1330,23 @@ function speechBefore(c: EventContext, at: number, floor: number): boolean {
     if (SPEECH_VERBS.has(c.words[w]!.lower)) return true;
   return false;
 }
+
+/** Verbs that date a war: its start or its end. */
+const WAR_DATERS: ReadonlySet<string> = new Set(
+  'began begun started broke erupted ended start began beginning outbreak since'.split(' '),
+);
+
+/** True when a verb of beginning or ending stands between the war at `to` and its time. */
+function warDatedBy(c: EventContext, to: number, time: TimeMention): boolean {
+  const t = wordAt(c.words, time.span[0]);
+  // A time after the war is read with its first word (`since 2014` holds its `since`).
+  const [a, z] = t >= to ? [to, t + 1] : [t + 1, to - 1];
+  for (let w = Math.max(0, a); w < z && w < a + 12; w++) if (WAR_DATERS.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/** How far back in its clause a condition (`if`, `unless`) governs a trigger. */
+const CONDITION_REACH = 14;
 
 const WARS: ReadonlySet<string> = new Set(['war', 'wars']);
 /** Words before `war` that make it a particular war. */
