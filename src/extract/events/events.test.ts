@@ -423,6 +423,11 @@ describe('events: names, announcements and crowds', () => {
       'Moscow would return to the deal if Western sanctions on its farm bank were lifted. The attack was the largest of the war on Sunday. The war, which began in April 2021, goes on.',
     );
     expect(found.find((e) => e.trigger === 'lifted')?.status).toBe('hypothetical');
+    // A relative clause right after the noun tells what is to come of it.
+    const [truce] = events('They agreed to a truce that will take effect at 4 a.m. on Monday.').filter(
+      (e) => e.trigger === 'truce',
+    );
+    expect(truce?.status).toBe('planned');
     const wars = found.filter((e) => e.trigger === 'war');
     expect(wars.map((e) => e.time)).toEqual(expect.arrayContaining(['2021-04']));
     expect(wars.every((e) => e.time !== '2022-01-16')).toBe(true);

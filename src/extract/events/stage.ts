@@ -497,6 +497,10 @@ function futurePredicate(c: EventContext, to: number, b: Bounds): Predicate {
     if (COPULAS.has(lower) && PLAN_AFTER_COPULA.has(c.words[w + 1]?.lower ?? ''))
       return endsNext(c, w + 1) ? 'ends' : 'future';
     if (COPULAS.has(lower)) return null;
+    // `a ceasefire that will take effect at 4 a.m.`: a relative clause right after the noun tells
+    // what is to come of it.
+    if (w === to && lower === 'that' && FUTURE_AUX.has(c.words[w + 1]?.lower ?? ''))
+      return endsNext(c, w + 2) ? 'ends' : 'future';
     if (lower === ',' && (c.words[w + 1]?.lower === 'which' || c.words[w + 1]?.lower === 'who')) {
       // Step over the relative clause to its closing comma.
       let k = w + 2;
