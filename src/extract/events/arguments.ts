@@ -116,6 +116,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
 const LOCATIVE: ReadonlySet<string> = new Set([...PLACE_PREPS].filter((p) => p !== 'from' && p !== 'to'));
 
 const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
+/** How far back from a participle's comma its main clause's verb is looked for. */
+const PARTICIPLE_REACH = 10;
 
 /** The owner of the forces last named with one before word `w`, within FORCE_REACH sentences. */
 function lastOwner(c: EventContext, w: number): EntityMention | null {
@@ -146,7 +148,32 @@ function ownerBefore(c: EventContext, w: number, floor: number): EntityMention |
  * or brackets), with those coordinated to it. A location acts only as a bare subject right before
  * the verb (`the Baltic republics have deployed`). Stops at a reporting verb or clause word.
  */
-export function actorsBefore(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
+export function actorsBefore(
+  c: EventContext,
+  trigger: number,
+  b: Bounds,
+  participle = true,
+): EntityMention[] {
+  // `Israeli jets struck central Beirut, killing at least 10 people`: a participle after a comma
+  // has the main clause's subject, not the object before the comma; the search starts at that
+  // clause's verb (a trigger word or a past tense), over the neighbouring trigger's bound.
+  if (
+    participle &&
+    trigger > 1 &&
+    c.words[trigger - 1]!.lower === ',' &&
+    c.words[trigger]!.lower.endsWith('ing')
+  ) {
+    const [sentenceStart] = c.sentences[c.words[trigger]!.sentence]!;
+    for (let k = trigger - 2; k >= Math.max(sentenceStart, trigger - PARTICIPLE_REACH); k--) {
+      const lower = c.words[k]!.lower;
+      if (lower === ',' || lower === ';' || c.entityAt[k]! >= 0) {
+        if (c.entityAt[k]! >= 0) continue;
+        break;
+      }
+      if (c.lexicon.words.has(lower) || /^[a-z]{3,}ed$/.test(lower))
+        return actorsBefore(c, k, { floor: sentenceStart, ceil: trigger }, false);
+    }
+  }
   let budget = ACTOR_WINDOW;
   let gap = 0;
   const dl = c.dateline;

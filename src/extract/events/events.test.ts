@@ -433,6 +433,16 @@ describe('events: names, announcements and crowds', () => {
     expect(wars.every((e) => e.time !== '2022-01-16')).toBe(true);
   });
 
+  it("gives a participle after a comma its main clause's subject, not the object before the comma", () => {
+    const found = events('Israeli jets struck central Beirut, killing at least 10 people.');
+    expect(found.find((e) => e.trigger === 'killing')?.actors).toEqual(['Israeli']);
+    // Negative: a hazard's participle has no actor still.
+    const quake = events(
+      'A strong earthquake struck the region on Saturday, killing more than 2,000 people.',
+    );
+    expect(quake.find((e) => e.trigger === 'killing')?.actors).toEqual([]);
+  });
+
   it('takes no actor from a wire dateline or from a place after a preposition', () => {
     const text = 'GOMA, Congo — Fighting between the army and the rebels resumed on Thursday.';
     const dateline = { span: [0, 13] as Span, place: 'Goma', outlet: null, date: null };

@@ -928,3 +928,23 @@ describe('contents bounded by settings, relative clauses and verbs', () => {
     expect(found.map((q) => q.text)).toEqual(['the union had prevented forced layoffs', 'forced layoffs']);
   });
 });
+
+describe('physical acts on places', () => {
+  it('reads `attacked` a place as a strike, not a stance, and a person attacked as one', () => {
+    const text = 'Russia attacked Kharkiv, wounding 12 people in the city centre.';
+    const at = text.indexOf('Kharkiv');
+    const place: EntityMention = {
+      kind: 'entity',
+      span: [at, at + 7],
+      by: 'test',
+      type: 'gpe',
+      name: 'Kharkiv',
+      key: 'kharkiv',
+      cluster: 'c1',
+      role: null,
+    };
+    expect(quotes(text, [place])).toEqual([]);
+    // Negative: without the place typed, the rules cannot tell (the old reading stays).
+    expect(quotes(text).map((q) => q.cue)).toEqual(['attacked']);
+  });
+});

@@ -232,11 +232,17 @@ const GRIEVANCE = /\b(?:over|for|as|saying|because)\b/i;
  * True for an indirect attribution whose cue is a blow, not words (`Militiamen attacked the camp`,
  * `the camp was attacked by gunmen`): its content is a common noun phrase with no grievance.
  */
-function physicalAct(text: string, a: Attribution): boolean {
+function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean {
   if (a.direct || !a.cue || !PHYSICAL_CUES.test(text.slice(a.cue[0], a.cue[1]))) return false;
   const content = text.slice(a.content[0], a.content[1]);
-  return /^(?:the|a|an|its|their|his|her)\s+\p{Ll}/iu.test(content) && !GRIEVANCE.test(content);
+  if (/^(?:the|a|an|its|their|his|her)\s+\p{Ll}/iu.test(content) && !GRIEVANCE.test(content)) return true;
+  // `Russia attacked Kharkiv, wounding 12`: a place attacked is struck, not criticised.
+  const place = index.inside(a.content[0], Math.min(a.content[1], a.content[0] + 60), PLACES);
+  return place !== null && place.span[0] === a.content[0];
 }
+
+/** Entity types a physical act strikes (a person or a party attacked may be criticised). */
+const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
 
 /**
  * Finds quotes and reported speech: direct quotations from paired marks, then indirect speech per
@@ -378,7 +384,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
   }
   const kept = all
-    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a))
+    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
     .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
   const refined = lex.spans
     ? refineSpans(
