@@ -40,6 +40,18 @@ export const SEARCH_TITLE_WEIGHT = 4.0;
 /** Tokens in a search hit's snippet (FTS5's `snippet(…, 16)` before). */
 export const SEARCH_SNIPPET_TOKENS = 16;
 
+/**
+ * Most bytes the term index's token positions may take (4 a token and 4 a posting, in arrays that
+ * grow by doubling); past it they are dropped and phrases of several words go to FTS5.
+ */
+export const SEARCH_POSITIONS_MAX_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Terms a snippet marks for a prefix query (`word*`): those starting with it that are in the most
+ * documents (a one-letter prefix starts thousands).
+ */
+export const SEARCH_SNIPPET_PREFIX_TERMS = 32;
+
 /** Rows read per batch while building the term index (each batch's texts die young). */
 export const TERM_INDEX_BATCH = 200;
 

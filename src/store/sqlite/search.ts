@@ -5,14 +5,16 @@ import {
   SEARCH_MEMO_QUERIES,
   SEARCH_MEMO_SEEN,
   SEARCH_MEMO_VIEWS,
+  SEARCH_POSITIONS_MAX_BYTES,
+  SEARCH_SNIPPET_PREFIX_TERMS,
   SEARCH_SNIPPET_TOKENS,
   SEARCH_TEXTS_MAX_BYTES,
   SEARCH_TOPK_MAX,
   TERM_INDEX_BATCH,
   TERM_INDEX_SLICE,
 } from './constants.ts';
-import { toFtsQuery } from './fts.ts';
-import { foldToken } from './search-tokens.ts';
+import { type QueryPart, queryParts, toFtsQuery } from './fts.ts';
+import { foldToken, forEachToken } from './search-tokens.ts';
 import { snippetFromHits, snippetOf } from './snippet.ts';
 import { TermIndex, type TermMatches } from './term-index.ts';
 import { TextShelf } from './text-shelf.ts';
@@ -128,6 +130,13 @@ export function plainTerms(fts: string): string[] | null {
   return terms.every((t) => t !== '') ? terms : null;
 }
 
+/** A phrase's terms as the tokenizer reads them (as FTS5 reads a quoted string). */
+function phraseTerms(text: string): string[] {
+  const out: string[] = [];
+  forEachToken(text, (term) => out.push(term));
+  return out;
+}
+
 /** Counts of each facet's values over the matches, most frequent first (ties by value). */
 function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions: Int32Array): Facets {
   const bins = facetBins(listing);
@@ -202,10 +211,15 @@ export class SqliteSearch {
     seen: new Set(),
   };
 
+  /** The natural logarithm of the C library (SQLite's `ln()`, the `log()` FTS5's bm25 calls). */
+  private readonly ln: (x: number) => number;
+
   constructor(
     db: Database.Database,
     private readonly version: () => string,
   ) {
+    const ln = db.prepare('SELECT ln(?)').pluck(true);
+    this.ln = (x) => ln.get(x) as number;
     this.ranked = db
       .prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
       .raw(true);
@@ -242,8 +256,18 @@ export class SqliteSearch {
     if (!fts) return EMPTY;
     const terms = plainTerms(fts);
     const version = this.version();
-    const index = terms ? this.termIndex(version) : null;
-    if (terms && index) return this.pageByTerms(fts, terms, index, version, options);
+    const parts = terms ? null : queryParts(fts, phraseTerms);
+    if (terms) {
+      const index = this.termIndex(version);
+      if (index) return this.pageByTerms(fts, () => index.match(terms), new Set(terms), version, options);
+    } else {
+      // Phrases and prefixes: from the index too when it can answer them (not OR, not `"a b"*`).
+      const index = parts ? this.termIndex(version) : null;
+      if (parts && index?.answers(parts)) {
+        const wanted = this.wantedOf(parts, index);
+        return this.pageByTerms(fts, () => index.matchParts(parts)!, wanted, version, options);
+      }
+    }
     const ranking = this.rankingOf(fts);
     const offset = options.offset ?? 0;
     let view = this.viewOf(ranking, options);
@@ -257,12 +281,13 @@ export class SqliteSearch {
       view = this.viewOf(scored, options);
       page = this.pageOf(scored, view, offset, options.limit);
     }
-    // Plain words while the term index is being built: FTS5 ranks, snippets are made as the index makes them.
-    const listing = terms ? this.listingMeta(version) : null;
-    const wanted = new Set(terms);
+    // Plain words and phrases while the term index is being built: FTS5 ranks, snippets are made as
+    // the index makes them (a prefix's terms are known from the index only: FTS5's snippet then).
+    const wanted = terms ? new Set(terms) : parts?.every((p) => !p.prefix) ? this.wantedOf(parts) : null;
+    const listing = wanted ? this.listingMeta(version) : null;
     const hits = page.map(({ rid, score }): SearchPageHit => {
       // bm25 is lower-is-better; report higher-is-better.
-      if (listing) return this.hitOf(listing, rid, wanted, score);
+      if (listing) return this.hitOf(listing, rid, wanted!, score);
       const row = this.snippet.get(fts, rid) as Omit<SearchPageHit, 'score'>;
       return { ...row, score: -score };
     });
@@ -300,6 +325,11 @@ export class SqliteSearch {
     return snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS);
   }
 
+  /** An empty term index: positions bounded, idf from the C library's logarithm as FTS5 takes it. */
+  private newIndex(): TermIndex {
+    return new TermIndex({ maxPositionBytes: SEARCH_POSITIONS_MAX_BYTES, log: this.ln });
+  }
+
   /** Builds the term index and listing columns now rather than on the first search. */
   warm(): void {
     const version = this.version();
@@ -314,7 +344,7 @@ export class SqliteSearch {
   warmInBackground(): Promise<void> {
     if (this.terms || this.building) return this.building ?? Promise.resolve();
     const build = async () => {
-      const index = new TermIndex();
+      const index = this.newIndex();
       const texts = new TextShelf(SEARCH_TEXTS_MAX_BYTES);
       const runs = new WordRuns();
       this.listingMeta(this.version());
@@ -330,11 +360,28 @@ export class SqliteSearch {
     return this.building;
   }
 
-  /** A page of a plain-word query from the term index, with snippets made from the hits' texts. */
+  /**
+   * The terms a snippet marks for a query of parts: every term of its phrases, and per prefix the
+   * SEARCH_SNIPPET_PREFIX_TERMS terms starting with it that are in the most documents.
+   */
+  private wantedOf(parts: readonly QueryPart[], index?: TermIndex): Set<string> {
+    const wanted = new Set<string>();
+    for (const part of parts)
+      if (part.prefix)
+        for (const t of index?.termsWithPrefix(part.terms[0]!, SEARCH_SNIPPET_PREFIX_TERMS) ?? [])
+          wanted.add(t);
+      else for (const t of part.terms) wanted.add(t);
+    return wanted;
+  }
+
+  /**
+   * A page of a query the term index answers (`match` gives its matches, in the index's scratch
+   * space), with snippets made from the hits' texts, marking the `wanted` terms.
+   */
   private pageByTerms(
     fts: string,
-    terms: string[],
-    index: TermIndex,
+    match: () => TermMatches,
+    wanted: Set<string>,
     version: string,
     options: SearchPageOptions,
   ): SearchPage {
@@ -346,9 +393,9 @@ export class SqliteSearch {
     if (!ranking && !this.askedBefore(fts)) {
       // Most queries are asked once: rank, count and cut the page in one pass over the index's
       // scratch arrays, keeping nothing (kept rankings would live long enough to cost old-space GC).
-      page = this.once(index.match(terms), this.listingMeta(version), options);
+      page = this.once(match(), this.listingMeta(version), options);
     } else {
-      if (!ranking) ranking = this.keep(fts, index.match(terms), this.listingMeta(version));
+      if (!ranking) ranking = this.keep(fts, match(), this.listingMeta(version));
       const scored = ranking as Ranking & { scores: Float64Array };
       const view = this.viewOf(scored, options);
       const cut = this.pageOf(scored, view, offset, options.limit);
@@ -359,7 +406,6 @@ export class SqliteSearch {
         facets: view.facets,
       };
     }
-    const wanted = new Set(terms);
     const listing = this.listingMeta(version);
     const hits = page.rids.map((rid, i) => this.hitOf(listing, rid, wanted, page.scores[i]!));
     return { hits, total: page.total, facets: page.facets };
@@ -458,7 +504,7 @@ export class SqliteSearch {
     const total = this.rowCount.get() as number;
     let built = this.terms ?? {
       version,
-      index: new TermIndex(),
+      index: this.newIndex(),
       texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
       runs: new WordRuns(),
     };
@@ -467,7 +513,7 @@ export class SqliteSearch {
     if (built.index.rows !== total) {
       built = {
         version,
-        index: new TermIndex(),
+        index: this.newIndex(),
         texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
         runs: new WordRuns(),
       };
