@@ -144,6 +144,26 @@ function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions:
   return facetsOf(listing, bins);
 }
 
+/**
+ * Facets over every current match of a ranking (no filter): one count per combination of facet
+ * values (`Listing.combo`), spread to the three facets afterwards, as `once` counts them.
+ */
+function comboFacets(listing: Listing, rids: Int32Array): Facets {
+  const { combo, comboCodes } = listing;
+  const perCombo = new Int32Array(comboCodes.length / 3);
+  for (let i = 0; i < rids.length; i++) perCombo[combo[rids[i]!]!]!++;
+  const bins = facetBins(listing);
+  for (let k = 0; k < perCombo.length; k++) {
+    const count = perCombo[k]!;
+    if (count === 0) continue;
+    for (let facet = 0; facet < 3; facet++) {
+      const code = comboCodes[3 * k + facet]!;
+      if (code >= 0) bins[facet]![code]! += count;
+    }
+  }
+  return facetsOf(listing, bins);
+}
+
 /** Empty count bins, one per value of each facet. */
 function facetBins(listing: Listing): Int32Array[] {
   return listing.values.map((v) => new Int32Array(v.length));
@@ -664,9 +684,13 @@ export class SqliteSearch {
       for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
       positions = Int32Array.from(kept);
     }
+    const listing = this.listingMeta(this.version());
     const view: View = {
       positions,
-      facets: facetCounts(this.listingMeta(this.version()), metas, positions),
+      facets:
+        positions.length === metas.length
+          ? comboFacets(listing, ranking.rids)
+          : facetCounts(listing, metas, positions),
       sorted: false,
       served: 0,
     };
@@ -704,9 +728,16 @@ export class SqliteSearch {
     };
     const { positions } = view;
     if (!view.sorted && view.served === 0) {
-      // Most queries are asked once: rank only as far as this page.
+      // Most queries are asked once: rank only as far as this page (most matches turned away on their score).
       view.served++;
-      return topK(positions.length, offset + limit, (i, j) => byRank(positions[i]!, positions[j]!))
+      const byPosition = new Float64Array(positions.length);
+      for (let i = 0; i < positions.length; i++) byPosition[i] = scores[positions[i]!]!;
+      return topK(
+        positions.length,
+        offset + limit,
+        (i, j) => byRank(positions[i]!, positions[j]!),
+        byPosition,
+      )
         .slice(offset)
         .map((i) => positions[i]!);
     }
