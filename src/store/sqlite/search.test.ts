@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureDoc, fixtureRecord } from '../../api/fixtures.ts';
 import type { SearchPageOptions } from '../types.ts';
-import { SEARCH_MEMO_QUERIES } from './constants.ts';
+import { SEARCH_MEMO_QUERIES, SEARCH_TOPK_PAGE_END } from './constants.ts';
 import { toFtsQuery } from './fts.ts';
 import { SqliteStore } from './index.ts';
 
@@ -156,6 +156,26 @@ describe('SqliteSearch', () => {
               /^(tro|b|con)/.test(word),
           ).toBe(true);
       }
+    },
+  );
+
+  it.each([
+    ['drills', {}],
+    ['"border troops"', { outlet: 'Kyiv Ledger' }],
+    ['tro*', { from: '2022-02-01' }],
+  ] as const)(
+    'answers pages past the heap (%s: one pass, then kept, then sorted) in the reference order',
+    async (q, f) => {
+      const expected = reference(q, f);
+      const limit = SEARCH_TOPK_PAGE_END + 1;
+      const pages = [];
+      for (let ask = 0; ask < 3; ask++) pages.push(await store.searchPage(q, { ...f, limit }));
+      for (const page of pages) {
+        expect(page.hits.map((h) => h.id)).toEqual(expected);
+        expect(page).toEqual(pages[0]);
+      }
+      const shallow = await store.searchPage(q, { ...f, limit: 3, offset: 1 });
+      expect(shallow.hits).toEqual(pages[0]!.hits.slice(1, 4));
     },
   );
 

@@ -10,6 +10,7 @@ import {
   SEARCH_SNIPPET_TOKENS,
   SEARCH_TEXTS_MAX_BYTES,
   SEARCH_TOPK_MAX,
+  SEARCH_TOPK_PAGE_END,
   TERM_INDEX_BATCH,
   TERM_INDEX_SLICE,
 } from './constants.ts';
@@ -101,9 +102,11 @@ type Facets = SearchPage['facets'];
 interface View {
   readonly positions: Int32Array;
   readonly facets: Facets;
-  /** Set once the positions are in rank order (on the second page served; the first uses a heap). */
+  /** Set once the positions are in rank order (for a page past SEARCH_TOPK_PAGE_END after the first served). */
   sorted: boolean;
   served: number;
+  /** Scores by position, for the heap's first comparison (made on the first page served). */
+  scores?: Float64Array;
 }
 
 /**
@@ -113,7 +116,8 @@ interface View {
 interface Ranking {
   readonly rids: Int32Array;
   readonly scores: Float64Array | null;
-  readonly metas: readonly ListingMeta[];
+  /** The listing's documents by rowid (shared, not copied): a match's columns are `byRowid[rids[p]]`. */
+  readonly byRowid: Listing['byRowid'];
   readonly views: Map<string, View>;
   /** Matches in the index, current or not (the ones a top-k of the index must look past). */
   readonly indexed: number;
@@ -138,9 +142,9 @@ function phraseTerms(text: string): string[] {
 }
 
 /** Counts of each facet's values over the matches, most frequent first (ties by value). */
-function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions: Int32Array): Facets {
+function facetCounts(listing: Listing, rids: Int32Array, positions: Int32Array): Facets {
   const bins = facetBins(listing);
-  for (const p of positions) countCodes(bins, metas[p]!.codes);
+  for (const p of positions) countCodes(bins, listing.byRowid[rids[p]!]!.codes);
   return facetsOf(listing, bins);
 }
 
@@ -410,9 +414,13 @@ export class SqliteSearch {
     // A ranking kept from FTS5 while the index was built may lack scores: rank it afresh.
     if (ranking?.scores === null) ranking = undefined;
     let page: { rids: number[]; scores: number[]; total: number; facets: Facets };
-    if (!ranking && !this.askedBefore(fts)) {
-      // Most queries are asked once: rank, count and cut the page in one pass over the index's
-      // scratch arrays, keeping nothing (kept rankings would live long enough to cost old-space GC).
+    const deep = offset + options.limit > SEARCH_TOPK_PAGE_END;
+    if (!ranking && !(deep && this.askedBefore(fts))) {
+      // Pages near the top, and a query's first deep page: rank, count and cut the page in one pass
+      // over the index's scratch arrays, keeping nothing. Keeping cost ~2× this pass (copies that
+      // live long enough to cost old-space GC), and with more queries in turn than rankings kept
+      // (SEARCH_MEMO_QUERIES) every repeat paid for it again; a deep page asked again is kept
+      // (the matches are sorted once, later pages are slices).
       page = this.once(match(), this.listingMeta(version), options);
     } else {
       if (!ranking) ranking = this.keep(fts, match(), this.listingMeta(version));
@@ -445,20 +453,19 @@ export class SqliteSearch {
     const total = matches.rids.length;
     const rids = new Int32Array(total);
     const scores = new Float64Array(total);
-    const metas: ListingMeta[] = [];
+    const { combo } = listing;
     let n = 0;
     for (let i = 0; i < total; i++) {
-      const m = listing.byRowid[matches.rids[i]!];
-      if (!m?.current) continue;
+      // Current documents only (combo is -1 for the others, undefined past the listing).
+      if (!(combo[matches.rids[i]!]! >= 0)) continue;
       rids[n] = matches.rids[i]!;
       scores[n] = matches.scores[i]!;
-      metas.push(m);
       n++;
     }
     const ranking: Ranking = {
       rids: rids.slice(0, n),
       scores: scores.slice(0, n),
-      metas,
+      byRowid: listing.byRowid,
       views: new Map(),
       indexed: total,
       asks: 1,
@@ -584,17 +591,11 @@ export class SqliteSearch {
     const meta = this.listingMeta(version);
     const all = this.matched.all(fts) as number[];
     const rids: number[] = [];
-    const metas: ListingMeta[] = [];
-    for (const rid of all) {
-      const m = meta.byRowid[rid];
-      if (!m?.current) continue;
-      rids.push(rid);
-      metas.push(m);
-    }
+    for (const rid of all) if (meta.byRowid[rid]?.current) rids.push(rid);
     const ranking: Ranking = {
       rids: Int32Array.from(rids),
       scores: null,
-      metas,
+      byRowid: meta.byRowid,
       views: new Map(),
       indexed: all.length,
       asks: 0,
@@ -607,7 +608,7 @@ export class SqliteSearch {
   private remember(fts: string, ranking: Ranking): void {
     const { rankings } = this.memo;
     rankings.delete(fts);
-    if (ranking.metas.length > SEARCH_MEMO_MAX_MATCHES) return;
+    if (ranking.rids.length > SEARCH_MEMO_MAX_MATCHES) return;
     if (rankings.size >= SEARCH_MEMO_QUERIES) rankings.delete(rankings.keys().next().value!);
     rankings.set(fts, ranking);
   }
@@ -618,18 +619,15 @@ export class SqliteSearch {
     const meta = this.listingMeta(this.version());
     const rids: number[] = [];
     const scores: number[] = [];
-    const metas: ListingMeta[] = [];
     for (const [rid, score] of this.ranked.all(fts) as [number, number][]) {
-      const m = meta.byRowid[rid];
-      if (!m?.current) continue;
+      if (!meta.byRowid[rid]?.current) continue;
       rids.push(rid);
       scores.push(score);
-      metas.push(m);
     }
     const ranking = {
       rids: Int32Array.from(rids),
       scores: Float64Array.from(scores),
-      metas,
+      byRowid: meta.byRowid,
       views: new Map<string, View>(),
       indexed: unscored.indexed,
       asks: 1,
@@ -674,23 +672,21 @@ export class SqliteSearch {
     const { key, from, to } = filterKey(f);
     const known = ranking.views.get(key);
     if (known) return known;
-    const { metas } = ranking;
+    const { rids, byRowid } = ranking;
     let positions: Int32Array;
-    if (f.outlet === undefined && f.format === undefined && from === undefined && to === undefined) {
-      positions = new Int32Array(metas.length);
-      for (let p = 0; p < metas.length; p++) positions[p] = p;
+    const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
+    if (all) {
+      positions = new Int32Array(rids.length);
+      for (let p = 0; p < rids.length; p++) positions[p] = p;
     } else {
       const kept: number[] = [];
-      for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
+      for (let p = 0; p < rids.length; p++) if (passes(byRowid[rids[p]!]!, f, from, to)) kept.push(p);
       positions = Int32Array.from(kept);
     }
     const listing = this.listingMeta(this.version());
     const view: View = {
       positions,
-      facets:
-        positions.length === metas.length
-          ? comboFacets(listing, ranking.rids)
-          : facetCounts(listing, metas, positions),
+      facets: all ? comboFacets(listing, rids) : facetCounts(listing, rids, positions),
       sorted: false,
       served: 0,
     };
@@ -718,20 +714,24 @@ export class SqliteSearch {
     offset: number,
     limit: number,
   ): number[] {
-    const { scores, metas } = ranking;
+    const { scores, rids, byRowid } = ranking;
     const byRank = (x: number, y: number) => {
       const d = scores[x]! - scores[y]!;
       if (d !== 0) return d;
-      const a = metas[x]!.id;
-      const b = metas[y]!.id;
+      const a = byRowid[rids[x]!]!.id;
+      const b = byRowid[rids[y]!]!.id;
       return a < b ? -1 : a > b ? 1 : 0;
     };
     const { positions } = view;
-    if (!view.sorted && view.served === 0) {
-      // Most queries are asked once: rank only as far as this page (most matches turned away on their score).
+    if (!view.sorted && (view.served === 0 || offset + limit <= SEARCH_TOPK_PAGE_END)) {
+      // Pages near the top (most of what is asked): a heap as far as this page, most matches
+      // turned away on their score, costs a fraction of sorting every match with the comparator.
       view.served++;
-      const byPosition = new Float64Array(positions.length);
-      for (let i = 0; i < positions.length; i++) byPosition[i] = scores[positions[i]!]!;
+      if (view.scores === undefined) {
+        view.scores = new Float64Array(positions.length);
+        for (let i = 0; i < positions.length; i++) view.scores[i] = scores[positions[i]!]!;
+      }
+      const byPosition = view.scores;
       return topK(
         positions.length,
         offset + limit,
