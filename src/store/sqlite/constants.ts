@@ -4,10 +4,12 @@
 export const SEARCH_MEMO_QUERIES = 32;
 
 /**
- * Queries remembered as asked for a page past SEARCH_TOPK_PAGE_END (text only): their ranking is
- * kept from the second such request on.
+ * Queries remembered as asked (text only): a query asked again while it is among the last this
+ * many is kept from that request on (a next page, a facet click, a popular query); one that comes
+ * back after more others than the memo keeps (SEARCH_MEMO_QUERIES) would be pushed out before
+ * its next request, so it is ranked in one pass each time, which costs half of keeping it.
  */
-export const SEARCH_MEMO_SEEN = 1024;
+export const SEARCH_MEMO_SEEN = 32;
 
 /** A query with more matches than this is ranked afresh on every request instead of kept. */
 export const SEARCH_MEMO_MAX_MATCHES = 200_000;

@@ -414,13 +414,12 @@ export class SqliteSearch {
     // A ranking kept from FTS5 while the index was built may lack scores: rank it afresh.
     if (ranking?.scores === null) ranking = undefined;
     let page: { rids: number[]; scores: number[]; total: number; facets: Facets };
-    const deep = offset + options.limit > SEARCH_TOPK_PAGE_END;
-    if (!ranking && !(deep && this.askedBefore(fts))) {
-      // Pages near the top, and a query's first deep page: rank, count and cut the page in one pass
-      // over the index's scratch arrays, keeping nothing. Keeping cost ~2× this pass (copies that
-      // live long enough to cost old-space GC), and with more queries in turn than rankings kept
-      // (SEARCH_MEMO_QUERIES) every repeat paid for it again; a deep page asked again is kept
-      // (the matches are sorted once, later pages are slices).
+    if (!ranking && !this.askedBefore(fts)) {
+      // A query not asked among the last SEARCH_MEMO_SEEN: rank, count and cut the page in one
+      // pass over the index's scratch arrays, keeping nothing. Keeping costs ~2× this pass (copies
+      // that live long enough to cost old-space GC) and pays off only if the ranking is still kept
+      // when the query comes again: with more queries in turn than rankings kept, every repeat
+      // paid for it again.
       page = this.once(match(), this.listingMeta(version), options);
     } else {
       if (!ranking) ranking = this.keep(fts, match(), this.listingMeta(version));
