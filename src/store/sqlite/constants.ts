@@ -24,13 +24,6 @@ export const SEARCH_MEMO_VIEWS = 16;
 export const SEARCH_TOPK_MAX = 2000;
 
 /**
- * Pages of a kept ranking ending at most here are cut from a heap each time (one pass, most matches
- * turned away on their score: ~0.1 ms at 10,000 matches); a page past it sorts the matches once
- * (~3–5 ms with the (score, id) comparator) and later pages are slices.
- */
-export const SEARCH_TOPK_PAGE_END = 200;
-
-/**
  * WAL pages after which a commit checkpoints (SQLite's default is 1000). At 10,000 articles one
  * ingest writes ~180 pages, so the default checkpointed every ~5 documents and its two fsyncs and
  * random writes landed in one ingest of five. Every ~45 documents instead, pages re-dirtied in

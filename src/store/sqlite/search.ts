@@ -10,7 +10,6 @@ import {
   SEARCH_SNIPPET_TOKENS,
   SEARCH_TEXTS_MAX_BYTES,
   SEARCH_TOPK_MAX,
-  SEARCH_TOPK_PAGE_END,
   TERM_INDEX_BATCH,
   TERM_INDEX_SLICE,
 } from './constants.ts';
@@ -102,7 +101,7 @@ type Facets = SearchPage['facets'];
 interface View {
   readonly positions: Int32Array;
   readonly facets: Facets;
-  /** Set once the positions are in rank order (for a page past SEARCH_TOPK_PAGE_END after the first served). */
+  /** Set once the positions are in rank order (on the second page served; the first uses a heap). */
   sorted: boolean;
   served: number;
   /** Scores by position, for the heap's first comparison (made on the first page served). */
@@ -722,9 +721,8 @@ export class SqliteSearch {
       return a < b ? -1 : a > b ? 1 : 0;
     };
     const { positions } = view;
-    if (!view.sorted && (view.served === 0 || offset + limit <= SEARCH_TOPK_PAGE_END)) {
-      // Pages near the top (most of what is asked): a heap as far as this page, most matches
-      // turned away on their score, costs a fraction of sorting every match with the comparator.
+    if (!view.sorted && view.served === 0) {
+      // The first page served: a heap as far as this page, most matches turned away on their score.
       view.served++;
       if (view.scores === undefined) {
         view.scores = new Float64Array(positions.length);
