@@ -206,13 +206,14 @@ function filterKey(f: DocumentFilters): { key: string; from?: string; to?: strin
 }
 
 /**
- * Full-text search. A query of plain words (most of what people type: names, places, event words)
- * is answered from an in-memory term index (term-index.ts) that scores bm25 exactly as FTS5 would,
- * in a loop over typed arrays; phrases, prefixes and OR go to the FTS5 index, which ranks every
- * match by bm25 from the index alone. Either way filters and facets read listing columns kept in
- * memory by rowid, so the large document rows are read for the returned page only (snippets). A
- * query's ranking, and per filter combination its matches and facets, are kept while the store is
- * unchanged: the next page or a facet click costs the page's snippets, not a new ranking.
+ * Full-text search. A query of plain words, quoted phrases and `word*` prefixes (what people
+ * type) is answered from an in-memory term index (term-index.ts) that scores bm25 exactly as FTS5
+ * would, in loops over typed arrays; OR, a phrase ending in a prefix, and every query while the
+ * index is built go to the FTS5 index, which ranks every match by bm25 from the index alone.
+ * Either way filters and facets read listing columns kept in memory by rowid, so the large
+ * document rows are read for the returned page only (snippets). The ranking of a query asked again
+ * soon, and per filter combination its matches and facets, are kept while the store is unchanged:
+ * the next page or a facet click costs the page's snippets, not a new ranking.
  */
 export class SqliteSearch {
   private readonly ranked: Database.Statement;
