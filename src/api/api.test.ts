@@ -178,7 +178,10 @@ describe('HTTP API on loopback', () => {
     expect(prefix.total).toBeGreaterThanOrEqual(r.total);
     const p = prefix.items[0]!;
     expect(p.snippet.slice(p.highlights[0]![0], p.highlights[0]![1]).toLowerCase()).toMatch(/^lukash/);
-    const stray = await getValid(`/api/search?q=${encodeURIComponent('"Lukashenko')}&limit=3`, S.SearchResult);
+    const stray = await getValid(
+      `/api/search?q=${encodeURIComponent('"Lukashenko')}&limit=3`,
+      S.SearchResult,
+    );
     expect(stray.total).toBe(r.total);
   });
 
