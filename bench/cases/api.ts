@@ -112,6 +112,30 @@ export function mixedQueries(): string[] {
   return out;
 }
 
+/**
+ * Phrases and prefixes only, for comparing the in-memory answers with FTS5's (bench/cases/search.ts):
+ * names and set phrases quoted as typed and reversed (reversed ones rarely match), pairs of corpus
+ * words quoted, every corpus word cut to 1–5 letters as a prefix, alone and with a word, and a
+ * quoted name with a word.
+ */
+export function phrasePrefixQueries(): string[] {
+  const out = new Set<string>();
+  const quoted = [...NAMES, ...PHRASES.map((p) => p.slice(1, -1))];
+  for (const name of quoted) {
+    out.add(`"${name}"`);
+    out.add(`"${name.split(' ').reverse().join(' ')}"`);
+  }
+  for (const pair of distinctQueries().slice(0, 200)) out.add(`"${pair}"`);
+  for (const [i, word] of QUERY_WORDS.entries())
+    for (let n = 1; n <= 5; n++) {
+      out.add(`${word.slice(0, n)}*`);
+      out.add(`${word.slice(0, n)}* ${QUERY_WORDS[(i * 7 + n) % QUERY_WORDS.length]}`);
+    }
+  for (const [i, name] of quoted.entries())
+    out.add(`"${name}" ${QUERY_WORDS[(i * 11) % QUERY_WORDS.length]}`);
+  return [...out];
+}
+
 function mixedSearches(): string[] {
   return mixedQueries().map(searchUrl);
 }

@@ -9,7 +9,7 @@ import { SqliteSearch } from '../../src/store/sqlite/search.ts';
 import type { SearchPage } from '../../src/store/types.ts';
 import { generateArticles, toMarkdown } from '../lib/corpus.ts';
 import type { BenchCase } from '../lib/types.ts';
-import { distinctQueries, mixedQueries } from './api.ts';
+import { distinctQueries, mixedQueries, phrasePrefixQueries } from './api.ts';
 
 /** Queries per block; the searchers take turns block by block, so load on the machine falls on both. */
 const BLOCK = 50;
@@ -68,6 +68,7 @@ export const searchBench: BenchCase = {
       for (const [set, all] of [
         ['distinct', distinctQueries()],
         ['mixed', mixedQueries()],
+        ['phrasePrefix', phrasePrefixQueries()],
       ] as const) {
         const queries = quick ? all.slice(0, 200) : all;
         const cpu = new Map<string, number[]>(searchers.map(([label]) => [label, []]));
@@ -98,6 +99,7 @@ export const searchBench: BenchCase = {
         }
         if (searchers.length > 1) {
           let same = 0;
+          let sameRanking = 0;
           // Every query's first page, and the second page of the first COMPARED (a kept ranking).
           const compared = [
             ...queries.map((q) => [q, 0] as const),
@@ -108,14 +110,19 @@ export const searchBench: BenchCase = {
             // Whole hits: ids, scores, titles, dates, snippets.
             const key = (p: SearchPage) => JSON.stringify([p.hits, p.total, p.facets]);
             if (key(a!) === key(b!)) same++;
+            // The same without snippets: ids, scores, titles, dates, totals, facets.
+            const ranking = (p: SearchPage) =>
+              JSON.stringify([p.hits.map(({ snippet: _, ...h }) => h), p.total, p.facets]);
+            if (ranking(a!) === ranking(b!)) sameRanking++;
           }
           figures[`${set}SameAsBaseline`] = `${same}/${compared.length}`;
+          figures[`${set}SameRankingAsBaseline`] = `${sameRanking}/${compared.length}`;
         }
       }
       db.close();
       const agree =
         searchers.length > 1
-          ? `; pages equal to the baseline's (hits with scores and snippets, total, facets; every first page, 200 second pages): distinct ${figures.distinctSameAsBaseline}, mixed ${figures.mixedSameAsBaseline}`
+          ? `; pages equal to the baseline's (hits with scores and snippets, total, facets; every first page, 200 second pages): distinct ${figures.distinctSameAsBaseline}, mixed ${figures.mixedSameAsBaseline}, phrasePrefix ${figures.phrasePrefixSameAsBaseline}; apart from snippets: distinct ${figures.distinctSameRankingAsBaseline}, mixed ${figures.mixedSameRankingAsBaseline}, phrasePrefix ${figures.phrasePrefixSameRankingAsBaseline}`
           : '';
       return {
         table:

@@ -173,6 +173,16 @@ describe('HTTP API on loopback', () => {
     const html = await getValid('/api/search?q=Belarus&format=html', S.SearchResult);
     expect(html.items.every((i) => i.format === 'html')).toBe(true);
     expect(html.facets.format).toEqual([{ value: 'html', count: html.total }]);
+    // A prefix (answered from the in-memory index) marks the words it starts; a stray quote is no error.
+    const prefix = await getValid('/api/search?q=lukash*&limit=3', S.SearchResult);
+    expect(prefix.total).toBeGreaterThanOrEqual(r.total);
+    const p = prefix.items[0]!;
+    expect(p.snippet.slice(p.highlights[0]![0], p.highlights[0]![1]).toLowerCase()).toMatch(/^lukash/);
+    const stray = await getValid(
+      `/api/search?q=${encodeURIComponent('"Lukashenko')}&limit=3`,
+      S.SearchResult,
+    );
+    expect(stray.total).toBe(r.total);
   });
 
   it('lists entities and shows one with aliases, roles, quotes, events and paged mentions', async () => {
@@ -318,6 +328,9 @@ describe('HTTP API on loopback', () => {
     r = await get('/api/documents?limit=500');
     expect(r.body.errors[0].field).toBe('query.limit');
     r = await get('/api/search');
+    expect(r.body.errors[0].field).toBe('query.q');
+    r = await get('/api/search?q=%20%20');
+    expectProblem(r.res, r.body, 400, 'API_BAD_REQUEST');
     expect(r.body.errors[0].field).toBe('query.q');
     r = await get('/api/documents/dffffffffffffffff');
     expectProblem(r.res, r.body, 404, 'API_NOT_FOUND');

@@ -4,10 +4,12 @@
 export const SEARCH_MEMO_QUERIES = 32;
 
 /**
- * Plain-word queries remembered as asked (text only): a query's ranking is kept from its second
- * request on (a next page, a facet click), not for the many asked once.
+ * Queries remembered as asked (text only): a query asked again while it is among the last this
+ * many is kept from that request on (a next page, a facet click, a popular query); one that comes
+ * back after more others than the memo keeps (SEARCH_MEMO_QUERIES) would be pushed out before
+ * its next request, so it is ranked in one pass each time, which costs half of keeping it.
  */
-export const SEARCH_MEMO_SEEN = 1024;
+export const SEARCH_MEMO_SEEN = 32;
 
 /** A query with more matches than this is ranked afresh on every request instead of kept. */
 export const SEARCH_MEMO_MAX_MATCHES = 200_000;
@@ -39,6 +41,18 @@ export const SEARCH_TITLE_WEIGHT = 4.0;
 
 /** Tokens in a search hit's snippet (FTS5's `snippet(…, 16)` before). */
 export const SEARCH_SNIPPET_TOKENS = 16;
+
+/**
+ * Most bytes the term index's token positions may take (4 a token and 4 a posting, in arrays that
+ * grow by doubling); past it they are dropped and phrases of several words go to FTS5.
+ */
+export const SEARCH_POSITIONS_MAX_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Terms a snippet marks for a prefix query (`word*`): those starting with it that are in the most
+ * documents (a one-letter prefix starts thousands).
+ */
+export const SEARCH_SNIPPET_PREFIX_TERMS = 32;
 
 /** Rows read per batch while building the term index (each batch's texts die young). */
 export const TERM_INDEX_BATCH = 200;

@@ -93,6 +93,15 @@ describe('SqliteSearch', () => {
     { name: 'OR', q: 'convoy OR border', f: {}, limit: 6 },
     { name: 'filter with no match', q: 'drills', f: { outlet: 'Nowhere Times' }, limit: 5 },
     { name: 'term with no match', q: 'submarine', f: {}, limit: 5 },
+    { name: 'a phrase', q: '"border troops"', f: {}, limit: 4 },
+    { name: 'a phrase in the title', q: '"drills report"', f: {}, limit: 3 },
+    { name: 'a phrase and a filter', q: '"tanks Brest"', f: { outlet: 'Riga Signal' }, limit: 2 },
+    { name: 'a phrase whose words are never adjacent', q: '"Brest troops"', f: {}, limit: 5 },
+    { name: 'a quoted phrase with punctuation', q: '"near, Brest."', f: {}, limit: 5 },
+    { name: 'a prefix', q: 'tro*', f: {}, limit: 6 },
+    { name: 'a one-letter prefix and a word', q: 'b* Minsk', f: {}, limit: 6 },
+    { name: 'a prefix matching nothing', q: 'zq*', f: {}, limit: 5 },
+    { name: 'a prefix and a phrase', q: 'con* "near Minsk"', f: { from: '2022-02-01' }, limit: 4 },
   ];
 
   it.each(cases)('pages through $name in the reference order, twice', async ({ q, f, limit }) => {
@@ -118,6 +127,55 @@ describe('SqliteSearch', () => {
         expect(page.hits.map((h) => h.id)).toEqual(expected.slice(offset, offset + limit));
         expect(page.total).toBe(expected.length);
       }
+    },
+  );
+
+  it.each(['"border troops"', 'drills "tanks Brest"', 'tro*', 'b* Minsk', 'con* "near Minsk"'])(
+    'scores %s as FTS5 bm25 does, to the last bit, and marks its words in the snippets',
+    async (q) => {
+      const bm25 = new Map(
+        (
+          db
+            .prepare(
+              `SELECT d.id, bm25(documents_fts, 4.0, 1.0) FROM documents_fts
+             JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?`,
+            )
+            .raw()
+            .all(toFtsQuery(q)!) as [string, number][]
+        ).map(([id, score]) => [id, -score]),
+      );
+      const page = await store.searchPage(q, { limit: 50 });
+      expect(page.hits.length).toBeGreaterThan(0);
+      for (const hit of page.hits) {
+        expect(hit.score).toBe(bm25.get(hit.id));
+        if (!hit.snippet.includes('\u0001')) continue;
+        const marked = [...hit.snippet.matchAll(/\u0001([^\u0002]*)\u0002/g)].map((m) => m[1]!.toLowerCase());
+        for (const word of marked)
+          expect(
+            ['border', 'troops', 'drills', 'tanks', 'brest', 'near', 'minsk'].includes(word) ||
+              /^(tro|b|con)/.test(word),
+          ).toBe(true);
+      }
+    },
+  );
+
+  it.each([
+    ['drills', {}],
+    ['"border troops"', { outlet: 'Kyiv Ledger' }],
+    ['tro*', { from: '2022-02-01' }],
+  ] as const)(
+    'answers %s asked three times (one pass, then kept, then sorted) in the reference order',
+    async (q, f) => {
+      const expected = reference(q, f);
+      const limit = 100;
+      const pages = [];
+      for (let ask = 0; ask < 3; ask++) pages.push(await store.searchPage(q, { ...f, limit }));
+      for (const page of pages) {
+        expect(page.hits.map((h) => h.id)).toEqual(expected);
+        expect(page).toEqual(pages[0]);
+      }
+      const shallow = await store.searchPage(q, { ...f, limit: 3, offset: 1 });
+      expect(shallow.hits).toEqual(pages[0]!.hits.slice(1, 4));
     },
   );
 

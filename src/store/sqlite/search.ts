@@ -5,14 +5,16 @@ import {
   SEARCH_MEMO_QUERIES,
   SEARCH_MEMO_SEEN,
   SEARCH_MEMO_VIEWS,
+  SEARCH_POSITIONS_MAX_BYTES,
+  SEARCH_SNIPPET_PREFIX_TERMS,
   SEARCH_SNIPPET_TOKENS,
   SEARCH_TEXTS_MAX_BYTES,
   SEARCH_TOPK_MAX,
   TERM_INDEX_BATCH,
   TERM_INDEX_SLICE,
 } from './constants.ts';
-import { toFtsQuery } from './fts.ts';
-import { foldToken } from './search-tokens.ts';
+import { type QueryPart, queryParts, toFtsQuery } from './fts.ts';
+import { foldToken, forEachToken } from './search-tokens.ts';
 import { snippetFromHits, snippetOf } from './snippet.ts';
 import { TermIndex, type TermMatches } from './term-index.ts';
 import { TextShelf } from './text-shelf.ts';
@@ -102,6 +104,8 @@ interface View {
   /** Set once the positions are in rank order (on the second page served; the first uses a heap). */
   sorted: boolean;
   served: number;
+  /** Scores by position, for the heap's first comparison (made on the first page served). */
+  scores?: Float64Array;
 }
 
 /**
@@ -111,7 +115,8 @@ interface View {
 interface Ranking {
   readonly rids: Int32Array;
   readonly scores: Float64Array | null;
-  readonly metas: readonly ListingMeta[];
+  /** The listing's documents by rowid (shared, not copied): a match's columns are `byRowid[rids[p]]`. */
+  readonly byRowid: Listing['byRowid'];
   readonly views: Map<string, View>;
   /** Matches in the index, current or not (the ones a top-k of the index must look past). */
   readonly indexed: number;
@@ -128,10 +133,37 @@ export function plainTerms(fts: string): string[] | null {
   return terms.every((t) => t !== '') ? terms : null;
 }
 
+/** A phrase's terms as the tokenizer reads them (as FTS5 reads a quoted string). */
+function phraseTerms(text: string): string[] {
+  const out: string[] = [];
+  forEachToken(text, (term) => out.push(term));
+  return out;
+}
+
 /** Counts of each facet's values over the matches, most frequent first (ties by value). */
-function facetCounts(listing: Listing, metas: readonly ListingMeta[], positions: Int32Array): Facets {
+function facetCounts(listing: Listing, rids: Int32Array, positions: Int32Array): Facets {
   const bins = facetBins(listing);
-  for (const p of positions) countCodes(bins, metas[p]!.codes);
+  for (const p of positions) countCodes(bins, listing.byRowid[rids[p]!]!.codes);
+  return facetsOf(listing, bins);
+}
+
+/**
+ * Facets over every current match of a ranking (no filter): one count per combination of facet
+ * values (`Listing.combo`), spread to the three facets afterwards, as `once` counts them.
+ */
+function comboFacets(listing: Listing, rids: Int32Array): Facets {
+  const { combo, comboCodes } = listing;
+  const perCombo = new Int32Array(comboCodes.length / 3);
+  for (let i = 0; i < rids.length; i++) perCombo[combo[rids[i]!]!]!++;
+  const bins = facetBins(listing);
+  for (let k = 0; k < perCombo.length; k++) {
+    const count = perCombo[k]!;
+    if (count === 0) continue;
+    for (let facet = 0; facet < 3; facet++) {
+      const code = comboCodes[3 * k + facet]!;
+      if (code >= 0) bins[facet]![code]! += count;
+    }
+  }
   return facetsOf(listing, bins);
 }
 
@@ -174,13 +206,14 @@ function filterKey(f: DocumentFilters): { key: string; from?: string; to?: strin
 }
 
 /**
- * Full-text search. A query of plain words (most of what people type: names, places, event words)
- * is answered from an in-memory term index (term-index.ts) that scores bm25 exactly as FTS5 would,
- * in a loop over typed arrays; phrases, prefixes and OR go to the FTS5 index, which ranks every
- * match by bm25 from the index alone. Either way filters and facets read listing columns kept in
- * memory by rowid, so the large document rows are read for the returned page only (snippets). A
- * query's ranking, and per filter combination its matches and facets, are kept while the store is
- * unchanged: the next page or a facet click costs the page's snippets, not a new ranking.
+ * Full-text search. A query of plain words, quoted phrases and `word*` prefixes (what people
+ * type) is answered from an in-memory term index (term-index.ts) that scores bm25 exactly as FTS5
+ * would, in loops over typed arrays; OR, a phrase ending in a prefix, and every query while the
+ * index is built go to the FTS5 index, which ranks every match by bm25 from the index alone.
+ * Either way filters and facets read listing columns kept in memory by rowid, so the large
+ * document rows are read for the returned page only (snippets). The ranking of a query asked again
+ * soon, and per filter combination its matches and facets, are kept while the store is unchanged:
+ * the next page or a facet click costs the page's snippets, not a new ranking.
  */
 export class SqliteSearch {
   private readonly ranked: Database.Statement;
@@ -202,10 +235,15 @@ export class SqliteSearch {
     seen: new Set(),
   };
 
+  /** The natural logarithm of the C library (SQLite's `ln()`, the `log()` FTS5's bm25 calls). */
+  private readonly ln: (x: number) => number;
+
   constructor(
     db: Database.Database,
     private readonly version: () => string,
   ) {
+    const ln = db.prepare('SELECT ln(?)').pluck(true);
+    this.ln = (x) => ln.get(x) as number;
     this.ranked = db
       .prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
       .raw(true);
@@ -242,8 +280,18 @@ export class SqliteSearch {
     if (!fts) return EMPTY;
     const terms = plainTerms(fts);
     const version = this.version();
-    const index = terms ? this.termIndex(version) : null;
-    if (terms && index) return this.pageByTerms(fts, terms, index, version, options);
+    const parts = terms ? null : queryParts(fts, phraseTerms);
+    if (terms) {
+      const index = this.termIndex(version);
+      if (index) return this.pageByTerms(fts, () => index.match(terms), new Set(terms), version, options);
+    } else {
+      // Phrases and prefixes: from the index too when it can answer them (not OR, not `"a b"*`).
+      const index = parts ? this.termIndex(version) : null;
+      if (parts && index?.answers(parts)) {
+        const wanted = this.wantedOf(parts, index);
+        return this.pageByTerms(fts, () => index.matchParts(parts)!, wanted, version, options);
+      }
+    }
     const ranking = this.rankingOf(fts);
     const offset = options.offset ?? 0;
     let view = this.viewOf(ranking, options);
@@ -257,12 +305,13 @@ export class SqliteSearch {
       view = this.viewOf(scored, options);
       page = this.pageOf(scored, view, offset, options.limit);
     }
-    // Plain words while the term index is being built: FTS5 ranks, snippets are made as the index makes them.
-    const listing = terms ? this.listingMeta(version) : null;
-    const wanted = new Set(terms);
+    // Plain words and phrases while the term index is being built: FTS5 ranks, snippets are made as
+    // the index makes them (a prefix's terms are known from the index only: FTS5's snippet then).
+    const wanted = terms ? new Set(terms) : parts?.every((p) => !p.prefix) ? this.wantedOf(parts) : null;
+    const listing = wanted ? this.listingMeta(version) : null;
     const hits = page.map(({ rid, score }): SearchPageHit => {
       // bm25 is lower-is-better; report higher-is-better.
-      if (listing) return this.hitOf(listing, rid, wanted, score);
+      if (listing) return this.hitOf(listing, rid, wanted!, score);
       const row = this.snippet.get(fts, rid) as Omit<SearchPageHit, 'score'>;
       return { ...row, score: -score };
     });
@@ -300,6 +349,11 @@ export class SqliteSearch {
     return snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS);
   }
 
+  /** An empty term index: positions bounded, idf from the C library's logarithm as FTS5 takes it. */
+  private newIndex(): TermIndex {
+    return new TermIndex({ maxPositionBytes: SEARCH_POSITIONS_MAX_BYTES, log: this.ln });
+  }
+
   /** Builds the term index and listing columns now rather than on the first search. */
   warm(): void {
     const version = this.version();
@@ -314,7 +368,7 @@ export class SqliteSearch {
   warmInBackground(): Promise<void> {
     if (this.terms || this.building) return this.building ?? Promise.resolve();
     const build = async () => {
-      const index = new TermIndex();
+      const index = this.newIndex();
       const texts = new TextShelf(SEARCH_TEXTS_MAX_BYTES);
       const runs = new WordRuns();
       this.listingMeta(this.version());
@@ -330,11 +384,28 @@ export class SqliteSearch {
     return this.building;
   }
 
-  /** A page of a plain-word query from the term index, with snippets made from the hits' texts. */
+  /**
+   * The terms a snippet marks for a query of parts: every term of its phrases, and per prefix the
+   * SEARCH_SNIPPET_PREFIX_TERMS terms starting with it that are in the most documents.
+   */
+  private wantedOf(parts: readonly QueryPart[], index?: TermIndex): Set<string> {
+    const wanted = new Set<string>();
+    for (const part of parts)
+      if (part.prefix)
+        for (const t of index?.termsWithPrefix(part.terms[0]!, SEARCH_SNIPPET_PREFIX_TERMS) ?? [])
+          wanted.add(t);
+      else for (const t of part.terms) wanted.add(t);
+    return wanted;
+  }
+
+  /**
+   * A page of a query the term index answers (`match` gives its matches, in the index's scratch
+   * space), with snippets made from the hits' texts, marking the `wanted` terms.
+   */
   private pageByTerms(
     fts: string,
-    terms: string[],
-    index: TermIndex,
+    match: () => TermMatches,
+    wanted: Set<string>,
     version: string,
     options: SearchPageOptions,
   ): SearchPage {
@@ -344,11 +415,14 @@ export class SqliteSearch {
     if (ranking?.scores === null) ranking = undefined;
     let page: { rids: number[]; scores: number[]; total: number; facets: Facets };
     if (!ranking && !this.askedBefore(fts)) {
-      // Most queries are asked once: rank, count and cut the page in one pass over the index's
-      // scratch arrays, keeping nothing (kept rankings would live long enough to cost old-space GC).
-      page = this.once(index.match(terms), this.listingMeta(version), options);
+      // A query not asked among the last SEARCH_MEMO_SEEN: rank, count and cut the page in one
+      // pass over the index's scratch arrays, keeping nothing. Keeping costs ~2× this pass (copies
+      // that live long enough to cost old-space GC) and pays off only if the ranking is still kept
+      // when the query comes again: with more queries in turn than rankings kept, every repeat
+      // paid for it again.
+      page = this.once(match(), this.listingMeta(version), options);
     } else {
-      if (!ranking) ranking = this.keep(fts, index.match(terms), this.listingMeta(version));
+      if (!ranking) ranking = this.keep(fts, match(), this.listingMeta(version));
       const scored = ranking as Ranking & { scores: Float64Array };
       const view = this.viewOf(scored, options);
       const cut = this.pageOf(scored, view, offset, options.limit);
@@ -359,7 +433,6 @@ export class SqliteSearch {
         facets: view.facets,
       };
     }
-    const wanted = new Set(terms);
     const listing = this.listingMeta(version);
     const hits = page.rids.map((rid, i) => this.hitOf(listing, rid, wanted, page.scores[i]!));
     return { hits, total: page.total, facets: page.facets };
@@ -379,20 +452,19 @@ export class SqliteSearch {
     const total = matches.rids.length;
     const rids = new Int32Array(total);
     const scores = new Float64Array(total);
-    const metas: ListingMeta[] = [];
+    const { combo } = listing;
     let n = 0;
     for (let i = 0; i < total; i++) {
-      const m = listing.byRowid[matches.rids[i]!];
-      if (!m?.current) continue;
+      // Current documents only (combo is -1 for the others, undefined past the listing).
+      if (!(combo[matches.rids[i]!]! >= 0)) continue;
       rids[n] = matches.rids[i]!;
       scores[n] = matches.scores[i]!;
-      metas.push(m);
       n++;
     }
     const ranking: Ranking = {
       rids: rids.slice(0, n),
       scores: scores.slice(0, n),
-      metas,
+      byRowid: listing.byRowid,
       views: new Map(),
       indexed: total,
       asks: 1,
@@ -458,7 +530,7 @@ export class SqliteSearch {
     const total = this.rowCount.get() as number;
     let built = this.terms ?? {
       version,
-      index: new TermIndex(),
+      index: this.newIndex(),
       texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
       runs: new WordRuns(),
     };
@@ -467,7 +539,7 @@ export class SqliteSearch {
     if (built.index.rows !== total) {
       built = {
         version,
-        index: new TermIndex(),
+        index: this.newIndex(),
         texts: new TextShelf(SEARCH_TEXTS_MAX_BYTES),
         runs: new WordRuns(),
       };
@@ -518,17 +590,11 @@ export class SqliteSearch {
     const meta = this.listingMeta(version);
     const all = this.matched.all(fts) as number[];
     const rids: number[] = [];
-    const metas: ListingMeta[] = [];
-    for (const rid of all) {
-      const m = meta.byRowid[rid];
-      if (!m?.current) continue;
-      rids.push(rid);
-      metas.push(m);
-    }
+    for (const rid of all) if (meta.byRowid[rid]?.current) rids.push(rid);
     const ranking: Ranking = {
       rids: Int32Array.from(rids),
       scores: null,
-      metas,
+      byRowid: meta.byRowid,
       views: new Map(),
       indexed: all.length,
       asks: 0,
@@ -541,7 +607,7 @@ export class SqliteSearch {
   private remember(fts: string, ranking: Ranking): void {
     const { rankings } = this.memo;
     rankings.delete(fts);
-    if (ranking.metas.length > SEARCH_MEMO_MAX_MATCHES) return;
+    if (ranking.rids.length > SEARCH_MEMO_MAX_MATCHES) return;
     if (rankings.size >= SEARCH_MEMO_QUERIES) rankings.delete(rankings.keys().next().value!);
     rankings.set(fts, ranking);
   }
@@ -552,18 +618,15 @@ export class SqliteSearch {
     const meta = this.listingMeta(this.version());
     const rids: number[] = [];
     const scores: number[] = [];
-    const metas: ListingMeta[] = [];
     for (const [rid, score] of this.ranked.all(fts) as [number, number][]) {
-      const m = meta.byRowid[rid];
-      if (!m?.current) continue;
+      if (!meta.byRowid[rid]?.current) continue;
       rids.push(rid);
       scores.push(score);
-      metas.push(m);
     }
     const ranking = {
       rids: Int32Array.from(rids),
       scores: Float64Array.from(scores),
-      metas,
+      byRowid: meta.byRowid,
       views: new Map<string, View>(),
       indexed: unscored.indexed,
       asks: 1,
@@ -608,19 +671,21 @@ export class SqliteSearch {
     const { key, from, to } = filterKey(f);
     const known = ranking.views.get(key);
     if (known) return known;
-    const { metas } = ranking;
+    const { rids, byRowid } = ranking;
     let positions: Int32Array;
-    if (f.outlet === undefined && f.format === undefined && from === undefined && to === undefined) {
-      positions = new Int32Array(metas.length);
-      for (let p = 0; p < metas.length; p++) positions[p] = p;
+    const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
+    if (all) {
+      positions = new Int32Array(rids.length);
+      for (let p = 0; p < rids.length; p++) positions[p] = p;
     } else {
       const kept: number[] = [];
-      for (let p = 0; p < metas.length; p++) if (passes(metas[p]!, f, from, to)) kept.push(p);
+      for (let p = 0; p < rids.length; p++) if (passes(byRowid[rids[p]!]!, f, from, to)) kept.push(p);
       positions = Int32Array.from(kept);
     }
+    const listing = this.listingMeta(this.version());
     const view: View = {
       positions,
-      facets: facetCounts(this.listingMeta(this.version()), metas, positions),
+      facets: all ? comboFacets(listing, rids) : facetCounts(listing, rids, positions),
       sorted: false,
       served: 0,
     };
@@ -648,19 +713,29 @@ export class SqliteSearch {
     offset: number,
     limit: number,
   ): number[] {
-    const { scores, metas } = ranking;
+    const { scores, rids, byRowid } = ranking;
     const byRank = (x: number, y: number) => {
       const d = scores[x]! - scores[y]!;
       if (d !== 0) return d;
-      const a = metas[x]!.id;
-      const b = metas[y]!.id;
+      const a = byRowid[rids[x]!]!.id;
+      const b = byRowid[rids[y]!]!.id;
       return a < b ? -1 : a > b ? 1 : 0;
     };
     const { positions } = view;
     if (!view.sorted && view.served === 0) {
-      // Most queries are asked once: rank only as far as this page.
+      // The first page served: a heap as far as this page, most matches turned away on their score.
       view.served++;
-      return topK(positions.length, offset + limit, (i, j) => byRank(positions[i]!, positions[j]!))
+      if (view.scores === undefined) {
+        view.scores = new Float64Array(positions.length);
+        for (let i = 0; i < positions.length; i++) view.scores[i] = scores[positions[i]!]!;
+      }
+      const byPosition = view.scores;
+      return topK(
+        positions.length,
+        offset + limit,
+        (i, j) => byRank(positions[i]!, positions[j]!),
+        byPosition,
+      )
         .slice(offset)
         .map((i) => positions[i]!);
     }

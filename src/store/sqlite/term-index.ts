@@ -1,4 +1,5 @@
 import { BM25_B, BM25_K1, SEARCH_TITLE_WEIGHT } from './constants.ts';
+import type { QueryPart } from './fts.ts';
 import { forEachToken } from './search-tokens.ts';
 
 /** One term's documents in rowid order, with its count in the title and in the text of each. */
@@ -7,6 +8,18 @@ interface Postings {
   rids: Int32Array;
   /** Title count << 16 | text count (each capped at 0xffff). */
   tf: Int32Array;
+  /** Where each document's positions of the term start in `pos` (the next one's start ends them). */
+  at: Int32Array;
+  /** Token positions, document after document, each document's ascending (see `TermIndex.position`). */
+  pos: Int32Array;
+  posN: number;
+}
+
+/** A query part's documents in rowid order with its weighted count in each (4 × title + text, as bm25 sums them). */
+interface PartList {
+  n: number;
+  rids: Int32Array;
+  f: Float64Array;
 }
 
 /** Matches of a conjunction of terms with their bm25 scores (lower is better, as FTS5's `bm25()`). */
@@ -16,6 +29,13 @@ export interface TermMatches {
 }
 
 const EMPTY: TermMatches = { rids: new Int32Array(0), scores: new Float64Array(0) };
+
+/** `a` copied into a new array of `size` (zeros after it). */
+function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(a.length > size ? a.subarray(0, size) : a);
+  return grown;
+}
 
 /** First index `i >= from` with `rids[i] >= target` (exponential then binary search), or `n`. */
 function gallop(rids: Int32Array, n: number, from: number, target: number): number {
@@ -62,30 +82,80 @@ export class TermIndex {
   maxRowid = 0;
   /** Tokens of the row being added (the closures below are made once, not per row). */
   private length = 0;
+  /**
+   * The next token's position in the row being added: title tokens are 0..T−1 and text tokens
+   * T+1.., so a phrase never runs from the title into the text (FTS5 matches within a column).
+   */
+  private position = 0;
+  /** By rowid, the number of title tokens (positions below it are in the title). */
+  private titleTokens = new Int32Array(1024);
+  /** By term id, where the row being added starts in the term's positions. */
+  private rowStart = new Int32Array(1024);
+  /** Bytes the positions take (their arrays' sizes), and whether they are kept (false past `maxPositionBytes`). */
+  positionBytes = 0;
+  positional = true;
+  /** Terms in code-unit order for prefix search: the first `count` ids sorted, later ids not yet. */
+  private sortedTerms: { count: number; ids: Int32Array } | null = null;
+  /** Terms by id. */
+  private readonly names: string[] = [];
+  /** Per rowid scratch of `prefixList` (a weighted count per row, 0 outside a call). */
+  private acc = new Float64Array(0);
   private readonly inTitle = (term: string) => this.count(term, 0x10000);
   private readonly inText = (term: string) => this.count(term, 1);
+
+  /** idf by document count, for the index's row count at `rows`. */
+  private idfs: { rows: number; byCount: Map<number, number> } = { rows: -1, byCount: new Map() };
+  private readonly maxPositionBytes: number;
+  private readonly log: (x: number) => number;
+
+  /**
+   * `maxPositionBytes`: past it the positions are dropped and phrases are left to FTS5. `log`: the
+   * natural logarithm bm25's idf takes, which should be the C library's that FTS5 calls (SQLite's
+   * `ln()`): V8's `Math.log` is one unit in the last place off for some arguments (ln 26.6).
+   */
+  constructor(options: { maxPositionBytes?: number; log?: (x: number) => number } = {}) {
+    this.maxPositionBytes = options.maxPositionBytes ?? Number.POSITIVE_INFINITY;
+    this.log = options.log ?? Math.log;
+  }
+
+  /** bm25's idf of a term or phrase in `n` rows: ln((N − n + 0.5) / (n + 0.5)), floored at 1e-6 (as FTS5). */
+  private idf(n: number): number {
+    if (this.idfs.rows !== this.rows) this.idfs = { rows: this.rows, byCount: new Map() };
+    let v = this.idfs.byCount.get(n);
+    if (v === undefined) {
+      v = this.log((this.rows - n + 0.5) / (n + 0.5));
+      if (v <= 0) v = 1e-6;
+      this.idfs.byCount.set(n, v);
+    }
+    return v;
+  }
 
   /** Indexes one row; rowids must increase. */
   add(rowid: number, title: string | null, text: string): void {
     if (rowid <= this.maxRowid) throw new Error(`term index: rowid ${rowid} after ${this.maxRowid}`);
     this.length = 0;
+    this.position = 0;
     if (title) forEachToken(title, this.inTitle);
+    const titleTokens = this.position;
+    this.position++;
     forEachToken(text, this.inText);
     // Postings in the order the row's terms first occur (any order gives the same lists).
     for (const id of this.touched) {
-      this.append(this.lists[id]!, rowid, this.counts[id]!);
+      this.append(this.lists[id]!, rowid, this.counts[id]!, this.rowStart[id]!);
       this.counts[id] = 0;
     }
     this.touched.length = 0;
     if (rowid >= this.lengths.length) {
-      const grown = new Int32Array(Math.max(rowid + 1, this.lengths.length * 2));
-      grown.set(this.lengths);
-      this.lengths = grown;
+      const size = Math.max(rowid + 1, this.lengths.length * 2);
+      this.lengths = grownInt32(this.lengths, size);
+      this.titleTokens = grownInt32(this.titleTokens, size);
     }
     this.lengths[rowid] = this.length;
+    this.titleTokens[rowid] = titleTokens;
     this.rows++;
     this.tokens += this.length;
     this.maxRowid = rowid;
+    if (this.positional && this.positionBytes > this.maxPositionBytes) this.dropPositions();
   }
 
   /** Counts one occurrence of `term` in the row being added (`shift` 0x10000 in the title, 1 in the text). */
@@ -95,32 +165,69 @@ export class TermIndex {
     if (id === undefined) {
       id = this.lists.length;
       this.ids.set(term, id);
-      this.lists.push({ n: 0, rids: new Int32Array(2), tf: new Int32Array(2) });
+      this.names.push(term);
+      const empty = new Int32Array(0);
+      this.lists.push({
+        n: 0,
+        rids: new Int32Array(2),
+        tf: new Int32Array(2),
+        at: empty,
+        pos: empty,
+        posN: 0,
+      });
       if (id === this.counts.length) {
         const grown = new Float64Array(this.counts.length * 2);
         grown.set(this.counts);
         this.counts = grown;
+        this.rowStart = grownInt32(this.rowStart, grown.length);
       }
     }
-    if (this.counts[id] === 0) this.touched.push(id);
+    const p = this.lists[id]!;
+    if (this.counts[id] === 0) {
+      this.touched.push(id);
+      this.rowStart[id] = p.posN;
+    }
     this.counts[id]! += shift;
+    if (this.positional) {
+      if (p.posN === p.pos.length) {
+        const size = Math.max(4, p.posN * 2);
+        this.positionBytes += 4 * (size - p.pos.length);
+        p.pos = grownInt32(p.pos, size);
+      }
+      p.pos[p.posN++] = this.position;
+    }
+    this.position++;
   }
 
-  private append(p: Postings, rowid: number, packed: number): void {
+  private append(p: Postings, rowid: number, packed: number, start: number): void {
     if (p.n === p.rids.length) {
-      const rids = new Int32Array(p.n * 2);
-      rids.set(p.rids);
-      const tf = new Int32Array(p.n * 2);
-      tf.set(p.tf);
-      p.rids = rids;
-      p.tf = tf;
+      p.rids = grownInt32(p.rids, p.n * 2);
+      p.tf = grownInt32(p.tf, p.n * 2);
+    }
+    if (this.positional && p.n >= p.at.length) {
+      const size = Math.max(2, p.rids.length);
+      this.positionBytes += 4 * (size - p.at.length);
+      p.at = grownInt32(p.at, size);
     }
     // Title and text counts share one int: cap each so neither spills into the other.
     const title = Math.min(Math.floor(packed / 0x10000), 0xffff);
     const text = Math.min(packed % 0x10000, 0xffff);
     p.rids[p.n] = rowid;
     p.tf[p.n] = (title << 16) | text;
+    if (this.positional) p.at[p.n] = start;
     p.n++;
+  }
+
+  /** Frees every term's positions (over the bound): phrases of more than one term are no longer answered. */
+  private dropPositions(): void {
+    const empty = new Int32Array(0);
+    for (const p of this.lists) {
+      p.at = empty;
+      p.pos = empty;
+      p.posN = 0;
+    }
+    this.positional = false;
+    this.positionBytes = 0;
   }
 
   /**
@@ -157,12 +264,8 @@ export class TermIndex {
       if (id === undefined) return EMPTY;
       lists.push(this.lists[id]!);
     }
-    const n = this.rows;
-    const avgdl = this.tokens / n;
-    const idf = lists.map((p) => {
-      const v = Math.log((n - p.n + 0.5) / (p.n + 0.5));
-      return v <= 0 ? 1e-6 : v;
-    });
+    const avgdl = this.tokens / this.rows;
+    const idf = lists.map((p) => this.idf(p.n));
     // The rarest list drives; the others are searched forward from where they last stood.
     let driver = 0;
     for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
@@ -207,6 +310,210 @@ export class TermIndex {
     }
     const out = rids.subarray(0, found);
     return { rids: out, scores: scores.subarray(0, found) };
+  }
+
+  /**
+   * Rows matching every part (fts.ts `queryParts`: a term, a phrase of terms at consecutive
+   * positions in one column, or a term's prefix), with bm25 as FTS5 computes it over phrases: per
+   * part, n is the rows it matches and f = 4 × its title instances + its text instances (for a
+   * prefix, the occurrences of every term starting with it). In `match`'s scratch space, like
+   * `match`. Null when the index cannot answer: a phrase of several terms without kept positions,
+   * or whose last term is a prefix.
+   */
+  matchParts(parts: readonly QueryPart[]): TermMatches | null {
+    if (!this.answers(parts)) return null;
+    if (parts.length === 0 || this.rows === 0) return EMPTY;
+    const lists: PartList[] = [];
+    for (const part of parts) {
+      const [first] = part.terms;
+      const list = part.prefix
+        ? this.prefixList(first!)
+        : part.terms.length === 1
+          ? this.termList(first!)
+          : this.phraseList(part.terms);
+      if (list.n === 0) return EMPTY;
+      lists.push(list);
+    }
+    const avgdl = this.tokens / this.rows;
+    const idf = lists.map((p) => this.idf(p.n));
+    let driver = 0;
+    for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
+    const lead = lists[driver]!;
+    const norm = this.norms(avgdl);
+    if (this.scratch.rids.length < lead.n)
+      this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
+    const at = new Int32Array(lists.length);
+    const { rids, scores } = this.scratch;
+    let found = 0;
+    outer: for (let i = 0; i < lead.n; i++) {
+      const rid = lead.rids[i]!;
+      for (let t = 0; t < lists.length; t++) {
+        if (t === driver) {
+          at[t] = i;
+          continue;
+        }
+        const p = lists[t]!;
+        const k = gallop(p.rids, p.n, at[t]!, rid);
+        at[t] = k;
+        if (k === p.n) break outer;
+        if (p.rids[k] !== rid) continue outer;
+      }
+      // Parts in query order, the operations in FTS5's order (as `match`).
+      const lengthNorm = norm[rid]!;
+      let score = 0;
+      for (let t = 0; t < lists.length; t++) {
+        const f = lists[t]!.f[at[t]!]!;
+        score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + lengthNorm));
+      }
+      rids[found] = rid;
+      scores[found] = -1.0 * score;
+      found++;
+    }
+    return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
+  }
+
+  /** True when `matchParts` can answer the parts (a phrase needs kept positions and no prefix). */
+  answers(parts: readonly QueryPart[]): boolean {
+    return parts.every((p) => p.terms.length === 1 || (!p.prefix && this.positional));
+  }
+
+  /** Terms starting with `prefix`, the ones in most rows first (then in code-unit order), at most `most`. */
+  termsWithPrefix(prefix: string, most: number): string[] {
+    return this.idsWithPrefix(prefix)
+      .sort((a, b) => this.lists[b]!.n - this.lists[a]!.n || a - b)
+      .slice(0, most)
+      .map((id) => this.names[id]!);
+  }
+
+  /** Ids of the terms starting with `prefix`: a range of the sorted terms, and the terms added since the sort. */
+  private idsWithPrefix(prefix: string): number[] {
+    const total = this.names.length;
+    let sorted = this.sortedTerms;
+    // Re-sorted when the unsorted tail grows past an eighth (rows added after the build add few terms).
+    if (sorted === null || total - sorted.count > Math.max(4096, sorted.count >> 3)) {
+      const { names } = this;
+      const ids = new Int32Array(total);
+      for (let id = 0; id < total; id++) ids[id] = id;
+      ids.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+      sorted = { count: total, ids };
+      this.sortedTerms = sorted;
+    }
+    const { ids, count } = sorted;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.names[ids[mid]!]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < count && this.names[ids[i]!]!.startsWith(prefix); i++) out.push(ids[i]!);
+    for (let id = count; id < total; id++) if (this.names[id]!.startsWith(prefix)) out.push(id);
+    return out;
+  }
+
+  /** One term's rows with its weighted count in each. */
+  private termList(term: string): PartList {
+    const id = this.ids.get(term);
+    if (id === undefined) return { n: 0, rids: new Int32Array(0), f: new Float64Array(0) };
+    const p = this.lists[id]!;
+    const f = new Float64Array(p.n);
+    for (let i = 0; i < p.n; i++) f[i] = SEARCH_TITLE_WEIGHT * (p.tf[i]! >>> 16) + (p.tf[i]! & 0xffff);
+    return { n: p.n, rids: p.rids.subarray(0, p.n), f };
+  }
+
+  /**
+   * Rows holding a term that starts with `prefix`, each with the weighted count of all such terms
+   * (integers, so the sum is the same double in any order): counts are summed per rowid in a
+   * scratch array, and the rows read back in rowid order.
+   */
+  private prefixList(prefix: string): PartList {
+    const ids = this.idsWithPrefix(prefix);
+    if (ids.length <= 1) return this.termList(ids.length === 1 ? this.names[ids[0]!]! : '');
+    if (this.acc.length <= this.maxRowid) this.acc = new Float64Array(this.maxRowid + 1);
+    const { acc } = this;
+    const touched: number[] = [];
+    for (const id of ids) {
+      const p = this.lists[id]!;
+      for (let i = 0; i < p.n; i++) {
+        const rid = p.rids[i]!;
+        if (acc[rid] === 0) touched.push(rid);
+        acc[rid]! += SEARCH_TITLE_WEIGHT * (p.tf[i]! >>> 16) + (p.tf[i]! & 0xffff);
+      }
+    }
+    const rids = Int32Array.from(touched).sort();
+    const f = new Float64Array(rids.length);
+    for (let i = 0; i < rids.length; i++) {
+      f[i] = acc[rids[i]!]!;
+      acc[rids[i]!] = 0;
+    }
+    return { n: rids.length, rids, f };
+  }
+
+  /**
+   * Rows where `terms` occur at consecutive positions of one column, each with 4 × its title
+   * instances + its text instances (every start counts, overlapping ones too, as FTS5 counts
+   * them): the terms' rows are intersected, then their positions in each common row merged.
+   */
+  private phraseList(terms: readonly string[]): PartList {
+    const lists: Postings[] = [];
+    for (const t of terms) {
+      const id = this.ids.get(t);
+      if (id === undefined) return { n: 0, rids: new Int32Array(0), f: new Float64Array(0) };
+      lists.push(this.lists[id]!);
+    }
+    const m = lists.length;
+    let driver = 0;
+    for (let s = 1; s < m; s++) if (lists[s]!.n < lists[driver]!.n) driver = s;
+    const lead = lists[driver]!;
+    const rids = new Int32Array(lead.n);
+    const f = new Float64Array(lead.n);
+    const at = new Int32Array(m);
+    const cursor = new Int32Array(m);
+    const end = new Int32Array(m);
+    let found = 0;
+    outer: for (let i = 0; i < lead.n; i++) {
+      const rid = lead.rids[i]!;
+      for (let s = 0; s < m; s++) {
+        if (s === driver) {
+          at[s] = i;
+          continue;
+        }
+        const p = lists[s]!;
+        const k = gallop(p.rids, p.n, at[s]!, rid);
+        at[s] = k;
+        if (k === p.n) break outer;
+        if (p.rids[k] !== rid) continue outer;
+      }
+      for (let s = 0; s < m; s++) {
+        const p = lists[s]!;
+        const k = at[s]!;
+        cursor[s] = p.at[k]!;
+        end[s] = k + 1 < p.n ? p.at[k + 1]! : p.posN;
+      }
+      const first = lists[0]!.pos;
+      const titleTokens = this.titleTokens[rid]!;
+      let title = 0;
+      let text = 0;
+      starts: for (let c = cursor[0]!; c < end[0]!; c++) {
+        const start = first[c]!;
+        for (let s = 1; s < m; s++) {
+          const pos = lists[s]!.pos;
+          let k = cursor[s]!;
+          while (k < end[s]! && pos[k]! < start + s) k++;
+          cursor[s] = k;
+          if (k === end[s]!) break starts;
+          if (pos[k] !== start + s) continue starts;
+        }
+        if (start < titleTokens) title++;
+        else text++;
+      }
+      if (title + text === 0) continue;
+      rids[found] = rid;
+      f[found] = SEARCH_TITLE_WEIGHT * title + text;
+      found++;
+    }
+    return { n: found, rids: rids.subarray(0, found), f: f.subarray(0, found) };
   }
 
   /**
