@@ -155,6 +155,12 @@ function comboFacets(listing: Listing, rids: Int32Array): Facets {
   const { combo, comboCodes } = listing;
   const perCombo = new Int32Array(comboCodes.length / 3);
   for (let i = 0; i < rids.length; i++) perCombo[combo[rids[i]!]!]!++;
+  return facetsOf(listing, comboBins(listing, perCombo));
+}
+
+/** Count bins from counts per combination of facet values, spread to the three facets. */
+function comboBins(listing: Listing, perCombo: Int32Array): Int32Array[] {
+  const { comboCodes } = listing;
   const bins = facetBins(listing);
   for (let k = 0; k < perCombo.length; k++) {
     const count = perCombo[k]!;
@@ -164,7 +170,7 @@ function comboFacets(listing: Listing, rids: Int32Array): Facets {
       if (code >= 0) bins[facet]![code]! += count;
     }
   }
-  return facetsOf(listing, bins);
+  return bins;
 }
 
 /** Empty count bins, one per value of each facet. */
@@ -495,15 +501,7 @@ export class SqliteSearch {
       perCombo[k]!++;
       n++;
     }
-    const bins = facetBins(listing);
-    for (let k = 0; k < perCombo.length; k++) {
-      const count = perCombo[k]!;
-      if (count === 0) continue;
-      for (let facet = 0; facet < 3; facet++) {
-        const code = comboCodes[3 * k + facet]!;
-        if (code >= 0) bins[facet]![code]! += count;
-      }
-    }
+    const bins = comboBins(listing, perCombo);
     const byRank = (x: number, y: number) => {
       const d = scores[x]! - scores[y]!;
       if (d !== 0) return d;
