@@ -757,13 +757,15 @@ export function findIndirect(
       }
     }
   }
-  return found
-    .filter((a) => !nested.has(a) && a.contentTokens[1] - a.contentTokens[0] >= MIN_INDIRECT_TOKENS - 1)
-    .map((a) => {
-      const out = strip(a);
-      out.content = rangeSpan(words, a.contentTokens);
-      return out;
-    });
+  // A plain loop: this runs per sentence, and closures made per call cost more than the loop.
+  const out: Attribution[] = [];
+  for (const a of found) {
+    if (nested.has(a) || a.contentTokens[1] - a.contentTokens[0] < MIN_INDIRECT_TOKENS - 1) continue;
+    const kept = strip(a);
+    kept.content = rangeSpan(words, a.contentTokens);
+    out.push(kept);
+  }
+  return out;
 }
 
 /** Words that open the question of a fronted `Asked` clause. */

@@ -21,6 +21,8 @@ export interface QuoteLexicon {
   readonly cueFirstWords: ReadonlySet<string>;
   /** A native test for sentences that may hold a cue (any first word, `according`, a colon). */
   readonly cueHint: RegExp;
+  /** The same words as a set, for a sentence already scanned into words (a colon is tested apart). */
+  readonly hintWords: ReadonlySet<string>;
   /** A native test for a phrase holding a media word (`media`, `agency`, `Interfax`). */
   readonly mediaHint: RegExp;
   readonly speakers: ReadonlyMap<string, SpeakerClass>;
@@ -166,7 +168,8 @@ export function parseQuoteLexicon(
     speakerMap.set(word, cls as SpeakerClass);
   }
   const cueFirstWords = new Set([...cueMap.keys()].map((k) => k.split(' ')[0]!));
-  const alternation = [...cueFirstWords, 'according', 'quoted', 'cited', ...ESTIMATE_VERBS]
+  const hintWords = new Set([...cueFirstWords, 'according', 'quoted', 'cited', ...ESTIMATE_VERBS]);
+  const alternation = [...hintWords]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
@@ -198,6 +201,7 @@ export function parseQuoteLexicon(
     cueMaxWords,
     cueFirstWords,
     cueHint,
+    hintWords,
     mediaHint,
     speakers: speakerMap,
     general,

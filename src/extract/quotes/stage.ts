@@ -20,6 +20,23 @@ const TAG = `${NAME}@${VERSION}`;
 /** Appended to `by` when the span model redrew a source or content span. */
 const SPAN_MODEL_TAG = 'span-model@1';
 
+/**
+ * True when a scanned sentence may hold a cue: a word of the hint set or a colon token, read on
+ * the words (as `lex.cueHint` does on raw text, without a regular expression over every sentence).
+ * The indirect rules read cues word by word, so a cue inside a joined token (`so-called`) is none
+ * for them either.
+ */
+function mayHoldCue(words: readonly Word[], lex: QuoteLexicon): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (lex.hintWords.has(w.lower) || w.text === ':') return true;
+  }
+  return false;
+}
+
+/** Orders ranges by their start. */
+const byStart = (x: readonly [number, number], y: readonly [number, number]) => x[0] - y[0];
+
 /** Index of the sentence holding offset `at` (binary search), -1 when none does. */
 function sentenceAt(sentences: readonly (readonly [number, number])[], at: number): number {
   let lo = 0;
@@ -148,7 +165,7 @@ function mark(
   value: number,
 ): void {
   if (ranges.length === 0) return;
-  ranges.sort((x, y) => x[0] - y[0]);
+  ranges.sort(byStart);
   let reach = -1;
   let r = 0;
   for (let k = 0; k < words.length; k++) {
@@ -261,7 +278,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     blocked.push([a.content[0] - 1, a.content[1] + 1]);
     if (a.cue) blocked.push(a.cue);
   }
-  blocked.sort((x, y) => x[0] - y[0]);
+  blocked.sort(byStart);
   let cursor = 0;
   const skip = (at: number): boolean => {
     while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
@@ -285,8 +302,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   if (keepWords) for (const a of direct) if (a.cue) directCues.add(sentenceAt(sentences, a.cue[0]));
   let si = -1;
   let bc = 0;
-  // One buffer for every sentence's marks (cleared per sentence), not one allocation each.
+  // One buffer for every sentence's marks (cleared per sentence), not one allocation each, and
+  // the two tests on it made once per document (closures made per sentence cost measurably).
   let usedBuffer = new Uint8Array(0);
+  const unused = (k: number) => usedBuffer[k] === 0;
+  const unshared = (k: number) => usedBuffer[k] !== 1;
   const dl = input.dateline;
   for (const [s0, e] of sentences) {
     si++;
@@ -296,7 +316,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     const s = dl && s0 < dl[1] && dl[1] < e ? dl[1] : s0;
     const words = scanWords(text, s, e);
     if (words.length === 0) continue;
-    const mine = lex.cueHint.test(text.slice(s, e)) ? findIndirect(text, s, e, lex, skip, words) : [];
+    const mine = mayHoldCue(words, lex) ? findIndirect(text, s, e, lex, skip, words) : [];
     indirect.push(...mine);
     // The general rule reads the words no rule used: outside quotations, cues, sources, contents.
     // 1: inside a quotation, a cue, a content or a relay; 2: only in another attribution's source,
@@ -316,13 +336,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     mark(words, sources, used, 2);
     mark(words, ranges, used, 1);
-    const general = findGeneral(
-      words,
-      lex,
-      (k) => used[k] === 0,
-      (k) => used[k] !== 1,
-      input.counter,
-    );
+    const general = findGeneral(words, lex, unused, unshared, input.counter);
     indirect.push(...general);
     if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
       wordsBySentence[si] = words;
