@@ -408,6 +408,9 @@ describe('events: names, announcements and crowds', () => {
     ['Moscow withdrew its ambassador.', []],
     ['Russia will withdraw from Kherson.', [['withdraw', 'troop_withdrawal']]],
     ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'troop_deployment']]],
+    // A country's strikes are attacks; workers' strikes are walkouts.
+    ['China called the Indian strikes regrettable.', [['strikes', 'attack']]],
+    ['Dock workers in Rotterdam extended their strike.', [['strike', 'protest']]],
     // Phrases of three words are read whole.
     ['A man was stabbed to death in the market.', [['stabbed to death', 'violence']]],
     ['The state of the economy worsened.', []],

@@ -744,10 +744,12 @@ function draftOf(
     t = { ...t, type: 'sanction', plover: c.lexicon.ploverOf.get('sanction') ?? null };
   // A strike that wounds or kills, or is made with arms, is an attack, not a walkout.
   // (Within the sentence: the harm is often another trigger, `killed in a strike`, which bounds `b`.)
+  // So is a country's strike (`the Indian strikes`, `Israel's strikes on Beirut`): workers strike
+  // against their employer, states against each other.
   if (
     t.type === 'protest' &&
     STRIKES.has(c.words[t.from]!.lower) &&
-    wordNear(c, t.from, t.to, whole, HARM_WORDS)
+    (wordNear(c, t.from, t.to, whole, HARM_WORDS) || stateBefore(c, t.from, b.floor))
   )
     t = { ...t, type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
   // An earthquake that struck and killed is a disaster (type `other`, no PLOVER category), unless
@@ -1321,6 +1323,18 @@ function objectFollows(c: EventContext, to: number, b: Bounds): boolean {
   if (to >= b.ceil) return false;
   const next = c.words[to]!.lower;
   return !NO_OBJECT.has(next) && c.timeAt[to]! < 0;
+}
+
+/** True when a country (or its adjective) stands right before `at`, over a determiner (`the Indian strikes`). */
+function stateBefore(c: EventContext, at: number, floor: number): boolean {
+  let k = at - 1;
+  if (k >= floor && (c.words[k]!.lower === 'the' || c.words[k]!.lower === 'its')) k--;
+  for (; k >= Math.max(floor, at - 3); k--) {
+    const i = c.entityAt[k]!;
+    if (i >= 0) return c.entities[i]!.type === 'gpe';
+    if (!/^(?:air|missile|drone|new|latest|overnight|fresh|renewed)$/.test(c.words[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Verbs of reporting that a channel (`by phone`) may follow (`spoke by phone` is a call). */
