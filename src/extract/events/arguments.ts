@@ -414,6 +414,13 @@ export function sizeNear(c: EventContext, from: number, to: number, b: Bounds): 
   while (s > b.floor && s >= from - 3 && AUXILIARIES.has(c.words[s]!.lower)) s--;
   const adjacent = s >= b.floor ? counts(s) : null;
   if (adjacent) return adjacent;
+  // A figure of anyone or anything counted right after the trigger is its object (`gunmen killed
+  // 27 tourists`), whatever the noun: a plural, not a share or a sum.
+  const object = to < b.ceil ? c.quantityAt[to]! : -1;
+  if (object >= 0) {
+    const q = c.quantities[object]!;
+    if (q.unit && /^\p{Ll}{3,}s$/u.test(q.unit)) return q;
+  }
   const highest = Math.min(b.ceil, to + AFTER_WINDOW);
   for (let w = to; w < highest; w++) {
     const q = counts(w);

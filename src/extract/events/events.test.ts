@@ -446,6 +446,13 @@ describe('events: names, announcements and crowds', () => {
     expect(quake.find((e) => e.trigger === 'killing')?.actors).toEqual([]);
   });
 
+  it('keeps apart two killings whose objects are counted differently', () => {
+    const found = events(
+      'Pakistan said missile strikes had killed 26 civilians. India hit nine sites, two weeks after gunmen killed 27 tourists.',
+    );
+    expect(found.filter((e) => e.type === 'violence').map((e) => e.size)).toEqual([26, 27]);
+  });
+
   it('takes no actor from a wire dateline or from a place after a preposition', () => {
     const text = 'GOMA, Congo — Fighting between the army and the rebels resumed on Thursday.';
     const dateline = { span: [0, 13] as Span, place: 'Goma', outlet: null, date: null };
