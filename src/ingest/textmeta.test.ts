@@ -19,6 +19,7 @@ describe('findDateline', () => {
       { place: 'Rotterdam', outlet: 'Harbour Ledger', date: '2022-06-12' },
     ],
     ['GOMA, Democratic Republic of Congo — Fighting resumed.', { place: 'Goma', outlet: null, date: null }],
+    ['GAZA/JERUSALEM, Feb. 8 (Wire) - Text', { place: 'Gaza/Jerusalem', outlet: 'Wire', date: '2022-02-08' }],
     [
       'Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text',
       { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' },

@@ -62,7 +62,7 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
 }
 
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),?` + // PLACE, in capitals or title case
+  String.raw`^([A-Z][A-Za-z.'\u2019/-]*(?: [A-Z][A-Za-z.'\u2019/-]*){0,3}),?` + // PLACE, in capitals or title case (`GAZA/JERUSALEM`)
     `(?: ([A-Z][a-z]+(?: (?:of |and |the )?[A-Z][a-z]+){0,3}),?)?` + // optional region or country (`Democratic Republic of Congo`)
     String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date, month first
     String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))?` + // (OUTLET)
@@ -104,7 +104,7 @@ export function findDateline(
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 const UPDATE =

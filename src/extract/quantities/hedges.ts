@@ -23,10 +23,19 @@ export function hedgeBefore(
       phrase += w.lower === '.' ? '.' : (phrase ? ' ' : '') + w.lower;
     }
     const q = lex.preHedges.get(phrase);
+    // `handed over three hostages`, `took over 40 villages`: the particle of a phrasal verb.
+    if (q && phrase === 'over' && i - n - 1 >= lo && OVER_VERBS.has(words[i - n - 1]!.lower)) return null;
     if (q) return { qualifier: q, first: i - n };
   }
   return null;
 }
+
+/** Verbs whose particle is `over` (`handed over`, `took over`): no hedge follows them. */
+const OVER_VERBS: ReadonlySet<string> = new Set(
+  'hand hands handed handing turn turns turned turning take takes took taken taking sign signs signed signing pass passes passed passing'.split(
+    ' ',
+  ),
+);
 
 /** A hedge right after the figure (`or more`, `plus`): the qualifier and the next token index, or null. */
 export function hedgeAfter(

@@ -119,6 +119,14 @@ describe('quantities: elided units and what they count', () => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
   it.each([
+    ['Hamas handed over three hostages on Saturday.', 'exact'],
+    ['The rebels took over 40 villages.', 'exact'],
+    // Negative: `over` before a figure elsewhere is a hedge.
+    ['Prices rose over 5% in March.', 'more_than'],
+  ])('reads `over` after a phrasal verb as its particle, not a hedge: %j', (text, qualifier) => {
+    expect(one(text)[0]!.qualifier).toBe(qualifier);
+  });
+  it.each([
     ['The association put the death toll at 13.', 'people'],
     ['The toll from the quake climbed to more than 2,000.', 'people'],
     ['The commission is investigating 14 other cases.', 'cases'],
