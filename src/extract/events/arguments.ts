@@ -116,6 +116,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
 const LOCATIVE: ReadonlySet<string> = new Set([...PLACE_PREPS].filter((p) => p !== 'from' && p !== 'to'));
 
 const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
+/** Words for captives: a name right before them says whose they are. */
+const CAPTIVES: ReadonlySet<string> = new Set(['hostages', 'hostage', 'captives', 'prisoners', 'detainees']);
 /** How far back from a participle's comma its main clause's verb is looked for. */
 const PARTICIPLE_REACH = 10;
 
@@ -174,6 +176,10 @@ export function actorsBefore(
         return actorsBefore(c, k, { floor: sentenceStart, ceil: trigger }, false);
     }
   }
+  // `Hamas handed over three Israeli hostages`: the name before a word for captives is theirs, not
+  // the actor's; the search starts before it.
+  if (CAPTIVES.has(c.words[trigger]!.lower) && trigger > b.floor && c.entityAt[trigger - 1]! >= 0)
+    return actorsBefore(c, entityStart(c, trigger - 1), b, participle);
   let budget = ACTOR_WINDOW;
   let gap = 0;
   const dl = c.dateline;

@@ -446,6 +446,11 @@ describe('events: names, announcements and crowds', () => {
     expect(quake.find((e) => e.trigger === 'killing')?.actors).toEqual([]);
   });
 
+  it('takes a name before a word for captives as theirs, not as the actor', () => {
+    const found = events('Hamas handed over three Israeli hostages to the Red Cross on Saturday.');
+    expect(found.map((e) => [e.trigger, e.type, e.actors])).toEqual([['hostages', 'concession', ['Hamas']]]);
+  });
+
   it('keeps apart two killings whose objects are counted differently', () => {
     const found = events(
       'Pakistan said missile strikes had killed 26 civilians. India hit nine sites, two weeks after gunmen killed 27 tourists.',
