@@ -115,8 +115,9 @@ export function clusterNames(drafts: Draft[]): Cluster[] {
   }
   for (const d of drafts) {
     if (d.type === 'person') continue;
-    // Places of one name are one entity whatever the tagger called each mention.
-    const group = d.type === 'gpe' || d.type === 'location' ? 'place' : d.type;
+    // Places and organisations of one name are one entity whatever the tagger called each mention
+    // (a title-case headline's `Hezbollah` read as a place): the mentions' votes type it.
+    const group = UNIFIED_TYPES.has(d.type) ? 'name' : d.type;
     const key = `${group}|${nameKey(d.name)}`;
     (byKey.get(key) ?? make(d, key)).members.push(d);
   }
@@ -125,13 +126,21 @@ export function clusterNames(drafts: Draft[]): Cluster[] {
   return clusters;
 }
 
+/** The weight of a first sentence's mention in a cluster's type vote. */
+const HEADLINE_VOTE = 0.75;
+
+/** Types the tagger confuses for one name; media, units, events and equipment keep their own. */
+const UNIFIED_TYPES: ReadonlySet<EntityType> = new Set(['gpe', 'location', 'organization', 'other']);
+
 /** Name, type, role and facts of a cluster from its members. */
 function finish(c: Cluster): void {
   sortInPlace(c.members, (a, b) => a.span[0] - b.span[0]);
   const named = c.members.filter((m) => !m.by.includes('coref'));
   const votes = new Map<EntityType, number>();
-  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-  let best = c.type;
+  // A mention in the first sentence (most often a title-case headline, where the tagger reads
+  // worst) weighs less: it decides only what the body does not.
+  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.si === 0 ? HEADLINE_VOTE : 1));
+  let best = named[0]?.type ?? c.type;
   for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
   c.type = best;
   if (best === 'person')

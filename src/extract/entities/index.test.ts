@@ -35,6 +35,15 @@ describe('entityStage', () => {
     expect(at(ms, 'Hezbollah', text)?.type).not.toBe('gpe');
   });
 
+  it('types one name once, the body outvoting a title-case headline', () => {
+    const text =
+      'Israel and Hezbollah agree to ceasefire after year of fighting\n\nBEIRUT, Nov. 26 (Wire) - Israel and the Iran-backed Hezbollah group agreed to a ceasefire that will take effect on Wednesday, U.S. President Joe Biden said.';
+    const types = entities(text)
+      .filter((m) => text.slice(m.span[0], m.span[1]) === 'Hezbollah')
+      .map((m) => m.type);
+    expect(types).toEqual(['organization', 'organization']);
+  });
+
   it('gives titles and appositions as roles', () => {
     const text =
       'Russian President Vladimir Putin met Viktor Khrenin, the defence minister, in Minsk on Monday.';
