@@ -731,3 +731,44 @@ export const PHYSICAL_TYPES: ReadonlySet<string> = new Set([
   'coercion',
   'protest',
 ]);
+
+/** Forms of `withdraw`: a withdrawal of forces only when no other object follows. */
+export const WITHDRAW_VERBS: ReadonlySet<string> = new Set([
+  'withdraw',
+  'withdraws',
+  'withdrew',
+  'withdrawn',
+  'withdrawing',
+]);
+/** Words after a verb that open no direct object (`withdraw from`, `withdrew on Monday`, `withdraw.`). */
+export const NO_OBJECT: ReadonlySet<string> = new Set(
+  'from to into in on at by before after by over across toward towards completely fully entirely . , ; and or but as'.split(
+    ' ',
+  ),
+);
+/** Verbs of reporting that a channel (`by phone`) may follow (`spoke by phone` is a call). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'told tell tells telling said say says saying interviewed reached contacted'.split(' '),
+);
+/** Verbs that date a war: its start or its end. */
+export const WAR_DATERS: ReadonlySet<string> = new Set(
+  'began begun started broke erupted ended start beginning outbreak since'.split(' '),
+);
+/** How far back in its clause a condition (`if`, `unless`) governs a trigger. */
+export const CONDITION_REACH = 14;
+/** `war`: a fight only when it is a particular war. */
+export const WARS: ReadonlySet<string> = new Set(['war', 'wars']);
+/** Words before `war` that make it a particular war. */
+export const WAR_DETERMINERS: ReadonlySet<string> = new Set(
+  'the this that its their his her our civil ongoing continuing'.split(' '),
+);
+/** Words that suspend (the sanction triggers read against `SUSPENDABLE`). */
+export const SUSPENSIONS: ReadonlySet<string> = new Set([
+  'suspend',
+  'suspended',
+  'suspends',
+  'suspending',
+  'suspension',
+]);
+/** Words that release (a concession when people are freed, a payment when money is). */
+export const RELEASE_VERBS: ReadonlySet<string> = new Set(['release', 'released', 'releases', 'releasing']);

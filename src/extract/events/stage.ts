@@ -36,6 +36,7 @@ import {
   AUXILIARIES,
   BANS,
   CLOSING_REACH,
+  CONDITION_REACH,
   DATED_BY_REPORT,
   DELIVERY_NOUNS,
   DEMAND_MODALS,
@@ -61,6 +62,7 @@ import {
   NEAR_SENTENCES,
   NEGATION_MODALS,
   NEGATORS,
+  NO_OBJECT,
   NOUN_PHRASE,
   OBJECT_REACH,
   ONE_PER_SENTENCE,
@@ -71,6 +73,7 @@ import {
   PHYSICAL_TYPES,
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
+  RELEASE_VERBS,
   RELEASES,
   REPORT_VERBS,
   RESCUERS,
@@ -80,10 +83,12 @@ import {
   SENTENCE_REACH,
   SPEAKING,
   SPEECH_ACTS,
+  SPEECH_VERBS,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   STRIKES,
   SUSPENDABLE,
+  SUSPENSIONS,
   SYMMETRIC,
   TARGETED,
   TEMPORAL_PREPS,
@@ -91,6 +96,10 @@ import {
   UNTIL_WORDS,
   VERBAL_BEFORE,
   VIOLENT_TYPES,
+  WAR_DATERS,
+  WAR_DETERMINERS,
+  WARS,
+  WITHDRAW_VERBS,
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
@@ -1286,37 +1295,35 @@ const INSTRUMENT_PREPS: ReadonlySet<string> = new Set(['by', 'with', 'using', 'i
 
 /** True when a humanitarian good is the object right after a transfer trigger (`delivered food`, `shipments of grain`). */
 function humanitarianObject(c: EventContext, to: number, b: Bounds): boolean {
+  return objectHas(c, to, b, isHumanitarian, RECIPIENT_STOPS);
+}
+
+/** True when `match` holds for a word of the object after `to`, before one of `stops`. */
+function objectHas(
+  c: EventContext,
+  to: number,
+  b: Bounds,
+  match: (lower: string) => boolean,
+  stops: ReadonlySet<string>,
+): boolean {
   for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
     const lower = c.words[w]!.lower;
-    if (HUMANITARIAN.has(lower)) return true;
-    if (lower === ',' || lower === '.' || lower === 'to') return false;
+    if (match(lower)) return true;
+    if (stops.has(lower)) return false;
   }
   return false;
 }
+
+const isHumanitarian = (lower: string) => HUMANITARIAN.has(lower);
+const isMoney = (lower: string) => MONEY_WORDS.has(lower) || /^[$€£¥]/.test(lower);
+/** Where an object ends: a clause mark, and for relief also its recipient (`sent food to …`). */
+const RECIPIENT_STOPS: ReadonlySet<string> = new Set([',', '.', 'to']);
+const OBJECT_STOPS: ReadonlySet<string> = new Set([',', '.']);
 
 /** True when money is released within a few words after `to` (`release 50 million euros`). */
 function moneyObject(c: EventContext, to: number, b: Bounds): boolean {
-  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
-    const lower = c.words[w]!.lower;
-    if (MONEY_WORDS.has(lower) || /^[$€£¥]/.test(lower)) return true;
-    if (lower === ',' || lower === '.') return false;
-  }
-  return false;
+  return objectHas(c, to, b, isMoney, OBJECT_STOPS);
 }
-
-const WITHDRAW_VERBS: ReadonlySet<string> = new Set([
-  'withdraw',
-  'withdraws',
-  'withdrew',
-  'withdrawn',
-  'withdrawing',
-]);
-/** Words after a verb that open no direct object (`withdraw from`, `withdrew on Monday`, `withdraw.`). */
-const NO_OBJECT: ReadonlySet<string> = new Set(
-  'from to into in on at by before after by over across toward towards completely fully entirely . , ; and or but as'.split(
-    ' ',
-  ),
-);
 
 /** True when a direct object follows the verb ending before `to` (`withdraw it`, `withdrew its envoy`). */
 function objectFollows(c: EventContext, to: number, b: Bounds): boolean {
@@ -1337,22 +1344,12 @@ function stateBefore(c: EventContext, at: number, floor: number): boolean {
   return false;
 }
 
-/** Verbs of reporting that a channel (`by phone`) may follow (`spoke by phone` is a call). */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'told tell tells telling said say says saying interviewed reached contacted'.split(' '),
-);
-
 /** True when a verb of speaking stands within a few words before `at` (`told the Herald by phone`). */
 function speechBefore(c: EventContext, at: number, floor: number): boolean {
   for (let w = at - 1; w >= Math.max(floor, at - NEAR_REACH); w--)
     if (SPEECH_VERBS.has(c.words[w]!.lower)) return true;
   return false;
 }
-
-/** Verbs that date a war: its start or its end. */
-const WAR_DATERS: ReadonlySet<string> = new Set(
-  'began begun started broke erupted ended start began beginning outbreak since'.split(' '),
-);
 
 /** True when a verb of beginning or ending stands between the war at `to` and its time. */
 function warDatedBy(c: EventContext, to: number, time: TimeMention): boolean {
@@ -1362,15 +1359,6 @@ function warDatedBy(c: EventContext, to: number, time: TimeMention): boolean {
   for (let w = Math.max(0, a); w < z && w < a + 12; w++) if (WAR_DATERS.has(c.words[w]!.lower)) return true;
   return false;
 }
-
-/** How far back in its clause a condition (`if`, `unless`) governs a trigger. */
-const CONDITION_REACH = 14;
-
-const WARS: ReadonlySet<string> = new Set(['war', 'wars']);
-/** Words before `war` that make it a particular war. */
-const WAR_DETERMINERS: ReadonlySet<string> = new Set(
-  'the this that its their his her our civil ongoing continuing'.split(' '),
-);
 
 /** True when the `war` at `w` is a particular one: determined, owned or named by what precedes it. */
 function particularWar(c: EventContext, w: number, b: Bounds): boolean {
@@ -1384,17 +1372,6 @@ function particularWar(c: EventContext, w: number, b: Bounds): boolean {
   }
   return false;
 }
-
-/** Words that suspend (the sanction triggers read against `SUSPENDABLE`). */
-const SUSPENSIONS: ReadonlySet<string> = new Set([
-  'suspend',
-  'suspended',
-  'suspends',
-  'suspending',
-  'suspension',
-]);
-/** Words that release (a concession when people are freed, a payment when money is). */
-const RELEASE_VERBS: ReadonlySet<string> = new Set(['release', 'released', 'releases', 'releasing']);
 
 /** True when the document opens with a headline: a first sentence that does not end as prose does, with more after it. */
 function startsWithHeadline(c: EventContext): boolean {

@@ -165,10 +165,6 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
 const OBJECT_SETTINGS: ReadonlySet<string> = new Set(
   'outside inside in at on after during before near following ahead'.split(' '),
 );
-/** Finite verbs and auxiliaries: a clause, not a mere setting, lies in a range holding one. */
-const FINITE: ReadonlySet<string> = new Set(
-  'is are was were will would could should can may might must has have had does did do'.split(' '),
-);
 
 /** True when a finite verb or an `-ed` word stands in words [from, to). */
 function verbBefore(words: readonly Word[], from: number, to: number): boolean {
@@ -349,6 +345,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 const AUXILIARY: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could should may might must does did'.split(' '),
 );
+/** Finite verbs and auxiliaries: a clause, not a mere setting, lies in a range holding one. */
+const FINITE: ReadonlySet<string> = new Set([...AUXILIARY, 'do']);
 /** Longest source phrase after `according to`, in tokens. */
 const MAX_ACCORDING_SOURCE = 30;
 
