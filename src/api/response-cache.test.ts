@@ -79,12 +79,52 @@ describe('ResponseCache admitting on the second request', () => {
     expect(c.get('a', 'v')).toBeUndefined();
     c.set('a', 'v', answer('A'));
     expect(c.get('a', 'v')?.etag).toBe('"A"');
-    // Keys seen once beyond the bound are forgotten: `b` must be asked twice again.
+    // Keys seen once beyond the bound (four times the answers kept) are forgotten: `b` must be asked twice again.
     c.set('b', 'v', answer('B'));
-    c.set('x', 'v', answer('X'));
-    c.set('y', 'v', answer('Y'));
+    for (const k of ['s', 't', 'u', 'w', 'x', 'y', 'z', 'q']) c.set(k, 'v', answer(k));
     c.set('b', 'v', answer('B'));
     expect(c.get('b', 'v')).toBeUndefined();
+  });
+
+  /** Asks for each key in turn, as the server does: a lookup, and on a miss the answer set. Returns the hits. */
+  const ask = (c: ResponseCache, keys: readonly string[]) => {
+    let hits = 0;
+    for (const k of keys)
+      if (c.get(k, 'v')) hits++;
+      else c.set(k, 'v', answer(k));
+    return hits;
+  };
+
+  it('keeps what it has when a cycle through more keys than it keeps comes round (plain LRU misses every time)', () => {
+    const c = new ResponseCache(2, 1000, 100, true);
+    const cycle = ['a', 'b', 'c'];
+    ask(c, cycle);
+    ask(c, cycle);
+    for (let i = 0; i < 5; i++) expect(ask(c, cycle)).toBe(2);
+  });
+
+  it('lets a key asked more often than the least recently used answer in', () => {
+    const c = new ResponseCache(2, 1000, 100, true);
+    ask(c, ['a', 'b', 'a', 'b']);
+    expect(c.size.entries).toBe(2);
+    // `c` asked twice ties with `a` (the least recently used, asked twice): not admitted.
+    ask(c, ['c', 'c']);
+    expect(c.get('c', 'v')).toBeUndefined();
+    // Asked a third time, it outnumbers `a`, which goes.
+    ask(c, ['c']);
+    expect(c.get('c', 'v')).toBeDefined();
+    expect(c.get('b', 'v')).toBeDefined();
+    expect(c.get('a', 'v')).toBeUndefined();
+  });
+
+  it('lets old popularity fade, so a new favourite gets in', () => {
+    const c = new ResponseCache(2, 1000, 100, true);
+    for (let i = 0; i < 100; i++) ask(c, ['a', 'b']);
+    // `a` and `b` were asked a hundred times each; counts that never faded would keep `n` out for
+    // a hundred requests more.
+    let hits = 0;
+    for (let i = 0; i < 60 && hits === 0; i++) hits = ask(c, ['n']);
+    expect(hits).toBe(1);
   });
 });
 

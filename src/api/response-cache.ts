@@ -17,27 +17,37 @@ export function cacheKey(url: URL): string {
   return url.pathname + JSON.stringify(params);
 }
 
+/** Keys remembered (asked, not kept) per answer kept: a cycle of up to this many times the kept answers is still seen to repeat. */
+const REMEMBERED_PER_KEPT = 4;
+
+/** Counts are halved after this many requests per answer kept, so that old popularity fades. */
+const AGE_EVERY_PER_KEPT = 10;
+
 /**
  * GET answers kept for one version of the store: a lookup under another version empties it (an
  * ingest here or in another process changes the version), so nothing stale is served and answers
  * of old versions do not linger. Least recently used go first past `maxEntries` or `maxBytes`.
+ *
+ * With `admitOnSecond`, an answer is kept only when its key is asked again, and once the cache is
+ * full only when its key was asked more often than the least recently used answer's (a small
+ * TinyLFU: counts per key, halved now and then). A stream of queries asked once leaves no buffers
+ * for the collector to carry (they cost a third more CPU a request), and a cycle through more
+ * keys than are kept, which makes plain LRU miss every time, keeps the answers it has.
  */
 export class ResponseCache {
   private version: string | null = null;
-  private readonly entries = new Map<string, CachedAnswer>();
-  /** Keys answered once and not kept yet (with `admitOnSecond`), oldest first. */
-  private readonly seen = new Set<string>();
+  /** Kept answers, least recently used first, with how often their key was asked. */
+  private readonly entries = new Map<string, { answer: CachedAnswer; asked: number }>();
+  /** Keys asked and not kept (with `admitOnSecond`), oldest first, with how often they were asked. */
+  private readonly seen = new Map<string, number>();
   private bytes = 0;
+  private requests = 0;
 
   constructor(
     private readonly maxEntries: number,
     private readonly maxBytes: number,
     /** Larger answers are not kept. */
     private readonly maxEntryBytes: number,
-    /**
-     * Keep an answer only when its key is asked a second time: a stream of queries never asked
-     * again then leaves no buffers for the collector to carry (they cost a third more CPU a request).
-     */
     private readonly admitOnSecond = false,
   ) {}
 
@@ -48,32 +58,42 @@ export class ResponseCache {
     if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
+      hit.asked++;
+      this.tick();
     }
-    return hit;
+    return hit?.answer;
   }
 
   /** Keeps an answer computed at `version` (one computed while the store changed is dropped). */
   set(key: string, version: string, answer: CachedAnswer): void {
     if (version !== this.version || answer.payload.byteLength > this.maxEntryBytes) return;
-    if (this.admitOnSecond && !this.entries.has(key)) {
-      if (!this.seen.delete(key)) {
-        this.seen.add(key);
-        // The keys remembered are bounded like the answers kept.
-        if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.values().next().value!);
+    const old = this.entries.get(key);
+    let asked = old ? old.asked : 1;
+    if (this.admitOnSecond && !old) {
+      this.tick();
+      asked = (this.seen.get(key) ?? 0) + 1;
+      this.seen.delete(key);
+      const victim = this.entries.values().next().value;
+      const full =
+        this.entries.size >= this.maxEntries || this.bytes + answer.payload.byteLength > this.maxBytes;
+      if (asked < 2 || (full && victim && asked <= victim.asked)) {
+        this.seen.set(key, asked);
+        // The keys remembered are bounded too.
+        if (this.seen.size > this.maxEntries * REMEMBERED_PER_KEPT)
+          this.seen.delete(this.seen.keys().next().value!);
         return;
       }
     }
-    const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
-      this.bytes -= old.payload.byteLength;
+      this.bytes -= old.answer.payload.byteLength;
     }
-    this.entries.set(key, answer);
+    this.entries.set(key, { answer, asked });
     this.bytes += answer.payload.byteLength;
-    for (const [k, a] of this.entries) {
+    for (const [k, e] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= a.payload.byteLength;
+      this.bytes -= e.answer.payload.byteLength;
     }
   }
 
@@ -82,11 +102,20 @@ export class ResponseCache {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
+  /** Counts one request; every so often halves every count (amortised constant time). */
+  private tick(): void {
+    if (++this.requests < this.maxEntries * AGE_EVERY_PER_KEPT) return;
+    this.requests = 0;
+    for (const e of this.entries.values()) e.asked >>= 1;
+    for (const [k, n] of this.seen) this.seen.set(k, n >> 1);
+  }
+
   private adopt(version: string): void {
     if (version === this.version) return;
     this.version = version;
     this.entries.clear();
     this.seen.clear();
     this.bytes = 0;
+    this.requests = 0;
   }
 }
