@@ -54,14 +54,40 @@ describe('TermIndex', () => {
     ['a repeated term (counts twice, as in FTS5)', ['drills', 'drills'], '"drills" "drills"'],
     ['a title word', ['report', 'minsk'], '"report" "minsk"'],
     ['three terms', ['tanks', 'border', 'convoy'], '"tanks" "border" "convoy"'],
+    ['three terms, the rarest last', ['the', 'troops', 'report'], '"the" "troops" "report"'],
+    ['three terms, one repeated', ['brest', 'minsk', 'brest'], '"brest" "minsk" "brest"'],
+    ['four terms', ['troops', 'said', 'the', 'office'], '"troops" "said" "the" "office"'],
+    ['one term alone in the title', ['report'], '"report"'],
     ['a term in no row', ['submarine'], '"submarine"'],
     ['one known and one unknown term', ['troops', 'submarine'], '"troops" "submarine"'],
   ])('matches and scores %s exactly as FTS5 bm25', (_name, terms, query) => {
     const expected = fts5(data, query);
+    // Each case but the ones about absent terms finds rows (or it could not fail).
+    expect(expected.length > 0).toBe(!/no row|unknown/.test(_name));
     const got = index.match(terms);
     expect([...got.rids]).toEqual(expected.map(([rid]) => rid));
     // Same formula in the same order of operations: the same doubles.
     expect([...got.scores]).toEqual(expected.map(([, score]) => score));
+  });
+
+  it('matches a rare term with common ones (the rarest list drives) exactly as FTS5 bm25', () => {
+    const more: [string | null, string][] = [
+      ...data,
+      [null, 'A rare sighting of troops near the border.'],
+      ['Rare convoy', 'the troops, the border, the convoy'],
+    ];
+    const big = new TermIndex({ log });
+    for (const [i, [title, text]] of more.entries()) big.add(i + 1, title, text);
+    for (const terms of [
+      ['rare', 'troops', 'the'],
+      ['the', 'border', 'rare', 'troops'],
+    ]) {
+      const expected = fts5(more, terms.map((t) => `"${t}"`).join(' '));
+      expect(expected.length).toBeGreaterThan(0);
+      const got = big.match(terms);
+      expect([...got.rids]).toEqual(expected.map(([rid]) => rid));
+      expect([...got.scores]).toEqual(expected.map(([, score]) => score));
+    }
   });
 
   it('counts documents per term and keeps rows added later', () => {

@@ -28,6 +28,9 @@ export interface TermMatches {
   readonly scores: Float64Array;
 }
 
+/** Lists of a query within this factor of its rarest list's length are read whole (`matchDense`). */
+const DENSE_RATIO = 4;
+
 const EMPTY: TermMatches = { rids: new Int32Array(0), scores: new Float64Array(0) };
 
 /** `a` copied into a new array of `size` (zeros after it). */
@@ -76,6 +79,12 @@ export class TermIndex {
   private normCache: { rows: number; norm: Float64Array } | null = null;
   /** Where `match` writes (one query's matches are garbage by the next: no allocation per query). */
   private scratch = { rids: new Int32Array(0), scores: new Float64Array(0) };
+  /** Per rowid scratch of `matchDense`: running score, and a tag saying which call's lists held the row. */
+  private denseSum = new Float64Array(0);
+  private denseTag = new Int32Array(0);
+  private denseBase = 0;
+  /** Where `intersect` writes its rows and, per list, their indexes. */
+  private meet = { rids: new Int32Array(0), at: [] as Int32Array[] };
   /** Rows indexed, their tokens in all columns, the largest rowid. */
   rows = 0;
   tokens = 0;
@@ -274,42 +283,120 @@ export class TermIndex {
     if (this.scratch.rids.length < lead.n)
       this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
     if (lists.length === 2) return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, norm, driver);
-    const at = new Int32Array(lists.length);
-    const { rids, scores } = this.scratch;
-    let found = 0;
-    outer: for (let i = 0; i < lead.n; i++) {
-      const rid = lead.rids[i]!;
-      for (let t = 0; t < lists.length; t++) {
-        if (t === driver) {
-          at[t] = i;
-          continue;
-        }
-        const p = lists[t]!;
-        const list = p.rids;
-        let k = at[t]!;
-        // A few steps forward cover dense lists; a long way is galloped.
-        const stop = Math.min(p.n, k + 8);
-        while (k < stop && list[k]! < rid) k++;
-        if (k === stop && k < p.n && list[k]! < rid) k = gallop(list, p.n, k, rid);
-        at[t] = k;
-        if (k === p.n) break outer;
-        if (list[k] !== rid) continue outer;
-      }
+    let longest = 0;
+    for (const p of lists) longest = Math.max(longest, p.n);
+    if (longest <= DENSE_RATIO * lead.n) return this.matchDense(lists, idf, norm);
+    const found = this.intersect(lists);
+    const { rids, at } = this.meet;
+    const { scores } = this.scratch;
+    for (let i = 0; i < found; i++) {
       // Every term holds this row: score it in query order (duplicated terms count twice, as
       // FTS5's phrases do), with the operations in FTS5's order.
-      const lengthNorm = norm[rid]!;
+      const lengthNorm = norm[rids[i]!]!;
       let score = 0;
       for (let t = 0; t < lists.length; t++) {
-        const packed = lists[t]!.tf[at[t]!]!;
+        const packed = lists[t]!.tf[at[t]![i]!]!;
         const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
         score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + lengthNorm));
       }
+      scores[i] = -1.0 * score;
+    }
+    return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
+  }
+
+  /**
+   * `match` for lists of like lengths (common words: galloping has nothing to skip): each list is
+   * read once, in query order, adding its term's share of bm25 to a running score per rowid and
+   * counting the lists that held the row; rows every list held are then read off the last list in
+   * rowid order. Adding the shares in query order from 0 gives the very doubles of `match`'s loop.
+   */
+  private matchDense(lists: readonly Postings[], idf: readonly number[], norm: Float64Array): TermMatches {
+    if (this.denseSum.length <= this.maxRowid) {
+      this.denseSum = new Float64Array(this.maxRowid + 1);
+      this.denseTag = new Int32Array(this.maxRowid + 1);
+    }
+    const m = lists.length;
+    // A row's tag is `base + lists that held it` (bases of calls lie m + 1 apart: no clearing).
+    if (this.denseBase > 0x7fffffff - 2 * (m + 1)) {
+      this.denseTag.fill(0);
+      this.denseBase = 0;
+    }
+    const base = this.denseBase + 1;
+    this.denseBase = base + m;
+    const { denseSum: sum, denseTag: tag } = this;
+    const k1 = BM25_K1 + 1.0;
+    for (let t = 0; t < m; t++) {
+      const { rids, tf, n } = lists[t]!;
+      const w = idf[t]!;
+      const held = base + t;
+      for (let i = 0; i < n; i++) {
+        const rid = rids[i]!;
+        if (t === 0) sum[rid] = 0;
+        else if (tag[rid] !== held) continue;
+        tag[rid] = held + 1;
+        const packed = tf[i]!;
+        const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
+        sum[rid]! += w * ((f * k1) / (f + norm[rid]!));
+      }
+    }
+    const last = lists[m - 1]!;
+    const all = base + m;
+    const { rids, scores } = this.scratch;
+    let found = 0;
+    for (let i = 0; i < last.n; i++) {
+      const rid = last.rids[i]!;
+      if (tag[rid] !== all) continue;
       rids[found] = rid;
-      scores[found] = -1.0 * score;
+      scores[found] = -1.0 * sum[rid]!;
       found++;
     }
-    const out = rids.subarray(0, found);
-    return { rids: out, scores: scores.subarray(0, found) };
+    return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
+  }
+
+  /**
+   * Rows in every list, in rowid order: the rarest list's rows are checked against each other
+   * list in turn, rarer lists first, so that the candidates shrink as early as they can. Returns
+   * how many; the rows are `meet.rids` and, for list t, each row's index in that list `meet.at[t]`
+   * (scratch space, valid until the next call).
+   */
+  private intersect(lists: readonly { n: number; rids: Int32Array }[]): number {
+    const m = lists.length;
+    const order = Array.from({ length: m }, (_, t) => t).sort((a, b) => lists[a]!.n - lists[b]!.n || a - b);
+    const lead = lists[order[0]!]!;
+    let n = lead.n;
+    if (this.meet.rids.length < n) this.meet = { rids: new Int32Array(n), at: [] };
+    const { rids: cand, at } = this.meet;
+    while (at.length < m) at.push(new Int32Array(cand.length));
+    cand.set(lead.rids.subarray(0, n));
+    const first = at[order[0]!]!;
+    for (let i = 0; i < n; i++) first[i] = i;
+    for (let s = 1; s < m && n > 0; s++) {
+      const t = order[s]!;
+      const list = lists[t]!.rids;
+      const size = lists[t]!.n;
+      const into = at[t]!;
+      let k = 0;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const rid = cand[i]!;
+        // A few steps forward cover dense lists; a long way is galloped.
+        const stop = Math.min(size, k + 8);
+        while (k < stop && list[k]! < rid) k++;
+        if (k === stop && k < size && list[k]! < rid) k = gallop(list, size, k, rid);
+        if (k === size) break;
+        if (list[k] !== rid) continue;
+        // Compacted in place (kept ≤ i), with the indexes of the lists met before.
+        cand[kept] = rid;
+        into[kept] = k;
+        for (let u = 0; u < s; u++) {
+          const earlier = at[order[u]!]!;
+          earlier[kept] = earlier[i]!;
+        }
+        kept++;
+      }
+      n = kept;
+    }
+    return n;
   }
 
   /**
@@ -334,40 +421,22 @@ export class TermIndex {
       if (list.n === 0) return EMPTY;
       lists.push(list);
     }
-    const avgdl = this.tokens / this.rows;
     const idf = lists.map((p) => this.idf(p.n));
-    let driver = 0;
-    for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
-    const lead = lists[driver]!;
-    const norm = this.norms(avgdl);
-    if (this.scratch.rids.length < lead.n)
-      this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
-    const at = new Int32Array(lists.length);
-    const { rids, scores } = this.scratch;
-    let found = 0;
-    outer: for (let i = 0; i < lead.n; i++) {
-      const rid = lead.rids[i]!;
-      for (let t = 0; t < lists.length; t++) {
-        if (t === driver) {
-          at[t] = i;
-          continue;
-        }
-        const p = lists[t]!;
-        const k = gallop(p.rids, p.n, at[t]!, rid);
-        at[t] = k;
-        if (k === p.n) break outer;
-        if (p.rids[k] !== rid) continue outer;
-      }
+    const norm = this.norms(this.tokens / this.rows);
+    const found = this.intersect(lists);
+    const { rids, at } = this.meet;
+    if (this.scratch.scores.length < found)
+      this.scratch = { rids: new Int32Array(found), scores: new Float64Array(found) };
+    const { scores } = this.scratch;
+    for (let i = 0; i < found; i++) {
       // Parts in query order, the operations in FTS5's order (as `match`).
-      const lengthNorm = norm[rid]!;
+      const lengthNorm = norm[rids[i]!]!;
       let score = 0;
       for (let t = 0; t < lists.length; t++) {
-        const f = lists[t]!.f[at[t]!]!;
+        const f = lists[t]!.f[at[t]![i]!]!;
         score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + lengthNorm));
       }
-      rids[found] = rid;
-      scores[found] = -1.0 * score;
-      found++;
+      scores[i] = -1.0 * score;
     }
     return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
   }
