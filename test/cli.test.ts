@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launcherFlags } from '../bench/cases/api.ts';
 import { COMMANDS, main } from '../src/cli/main.ts';
 
 const run = promisify(execFile);
@@ -157,4 +158,15 @@ describe('sitrep CLI', () => {
     expect(stdout).toContain('usage: sitrep');
     // Two cold starts of a real process (tsx, model, store): a loaded shared machine needs more than the default guard.
   }, 90_000);
+
+  it('runs as an executable with the Node flags of its shebang, which the API bench starts its server with', async () => {
+    // The launcher itself, not `node BIN`: `env -S` must pass node its flags.
+    const { stdout } = await run(BIN, ['--help']);
+    expect(stdout).toContain('usage: sitrep');
+    const flags = launcherFlags(join(BIN, '../..'));
+    expect(flags).toContain('--max-semi-space-size=64');
+    expect(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).toContain(
+      `node ${flags.join(' ')} bin/sitrep.js demo --serve`,
+    );
+  }, 60_000);
 });

@@ -160,6 +160,17 @@ function timelineWindows(start: string | null, end: string | null): string[] {
   return out;
 }
 
+/**
+ * The Node flags `bin/sitrep.js` of a checkout starts with (`#!/usr/bin/env -S node FLAGS`), so the
+ * server under load runs as `sitrep serve` does; none when the shebang names none.
+ */
+export function launcherFlags(root: string): string[] {
+  const bin = join(resolve(root), 'bin/sitrep.js');
+  const first = existsSync(bin) ? readFileSync(bin, 'utf8').split('\n', 1)[0]! : '';
+  const m = /^#!\S*env(?: -S)? node((?: --[\w-]+(?:=\S+)?)*)\s*$/.exec(first);
+  return m?.[1] ? m[1].trim().split(/\s+/) : [];
+}
+
 /** User plus system CPU time of a process so far, in ms (Linux `/proc`; NaN elsewhere). */
 function cpuMs(pid: number): number {
   try {
@@ -306,7 +317,8 @@ export const apiBench: BenchCase = {
       const startChild = async (server: (typeof servers)[number], cache: boolean) => {
         const forked = performance.now();
         const child = fork(server.script, [], {
-          execArgv: ['--import', 'tsx'],
+          // Node's flags as `sitrep serve` runs with them (its launcher's shebang), then tsx.
+          execArgv: [...launcherFlags(server.cwd ?? '.'), '--import', 'tsx'],
           cwd: server.cwd,
           env: { ...process.env, SITREP_BENCH_API_DB: dbPath, SITREP_BENCH_API_CACHE: cache ? '1' : '0' },
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
