@@ -58,6 +58,54 @@ describe('entityStage', () => {
     expect(at(ms, 'Minsk', text)).toMatchObject({ type: 'gpe', attrs: { geonameId: 625144, country: 'BY' } });
   });
 
+  it.each([
+    [
+      'a lower-case title before the name',
+      'The foreign ministry spokesman Anna Kovalenko said talks would resume.',
+      'Anna Kovalenko',
+      'foreign ministry spokesman',
+    ],
+    [
+      'a role phrase set off before the name',
+      'The Kremlin spokesman, Yuri Orlov, said there was no cause for alarm.',
+      'Yuri Orlov',
+      'Kremlin spokesman',
+    ],
+    [
+      'a role phrase before a rank and a name',
+      'The commander of the northern group, Lt. Gen. Petro Marchuk, said the units were ready.',
+      'Petro Marchuk',
+      'commander of the northern group',
+    ],
+    [
+      'an apposition after a rank and a name (what the person does)',
+      'Col. Jonas Vitkus, head of the border guard, told reporters the crossing was shut.',
+      'Jonas Vitkus',
+      'head of the border guard',
+    ],
+    [
+      'an occupation after an age',
+      '"We are not afraid," said Marta Kolar, 52, a retired teacher.',
+      'Marta Kolar',
+      'a retired teacher',
+    ],
+  ])('gives %s as the role', (_what, text, name, role) => {
+    expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
+  });
+
+  it.each([
+    ['a rank alone', 'Gen. Jonas Vitkus arrived in Vilnius on Monday.', 'Jonas Vitkus', 'Gen.'],
+    [
+      'no role from a clause before the name',
+      'When the talks ended, Anna Kovalenko left for Kyiv.',
+      'Anna Kovalenko',
+      null,
+    ],
+    ['no lower-case modifier alone', 'He met former Marta Kolar in Riga.', 'Marta Kolar', null],
+  ])('keeps %s', (_what, text, name, role) => {
+    expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
+  });
+
   it('types a dateline city in capitals as a place, and countries by their short names', () => {
     const text = 'CHISINAU — Voters in Moldova went to the polls on Sunday. Syria and Laos sent observers.';
     const ms = entities(text);
