@@ -155,12 +155,24 @@ export function linkEvents(
     if (hit) {
       event = hit.event;
       joined++;
-      const start = [event.start, ev.start].filter((x): x is string => !!x).sort()[0] ?? null;
-      const end =
-        [event.end, ev.end]
-          .filter((x): x is string => !!x)
-          .sort()
-          .at(-1) ?? null;
+      // The span is the union of the reports' own times; publication days stand in only while no
+      // report has a time (an exercise of September recalled in February stays in September).
+      const timed = repo.eventTimed(event.id);
+      const replace = ev.timeFrom === 'event' && !timed;
+      const keep = ev.timeFrom === 'published' && timed;
+      const start = keep
+        ? event.start
+        : replace
+          ? ev.start
+          : ([event.start, ev.start].filter((x): x is string => !!x).sort()[0] ?? null);
+      const end = keep
+        ? event.end
+        : replace
+          ? ev.end
+          : ([event.end, ev.end]
+              .filter((x): x is string => !!x)
+              .sort()
+              .at(-1) ?? null);
       if (start !== event.start || end !== event.end) {
         repo.setEventSpan(event.id, start, end);
         // An event that grew too long to match leaves the day index: its rows would only crowd it.

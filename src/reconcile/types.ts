@@ -140,6 +140,8 @@ export interface ReconcileRepo {
   component(root: number): number[];
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null): void;
+  /** Whether a report of the event has a time of its own (not only its publication day). */
+  eventTimed(event: string): boolean;
   indexEventDays(type: string, days: readonly string[], event: string): void;
   /** Removes an event from the day index (its span grew too long to match). */
   unindexEventDays(event: string): void;

@@ -118,6 +118,11 @@ export function reconcileStatements(db: Database.Database) {
       'INSERT INTO corpus_events (id, type, name, name_key, year, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ? WHERE id = ?'),
+    eventTimed: db
+      .prepare(
+        "SELECT 1 FROM event_reports WHERE event = ? AND json_extract(data, '$.timeFrom') = 'event' LIMIT 1",
+      )
+      .pluck(),
     indexDay: db.prepare('INSERT OR IGNORE INTO event_days (type, day, event) VALUES (?, ?, ?)'),
     unindexDays: db.prepare('DELETE FROM event_days WHERE event = ?'),
     insertReport: db.prepare(
@@ -199,6 +204,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     setEventSpan: (id, start, end) => {
       s.setEventSpan.run(start, end, id);
     },
+    eventTimed: (id) => s.eventTimed.get(id) !== undefined,
     indexEventDays: (type, days, event) => {
       for (const d of days) s.indexDay.run(type, d, event);
     },

@@ -44,6 +44,70 @@ describe('reconciliation in the SQLite store', () => {
     ]);
   });
 
+  it.each([
+    ['dated report first', [0, 1, 2]],
+    ['undated reports first', [1, 2, 0]],
+  ])(
+    "spans a named event by its reports' own times, not by the days undated reports were published (%s)",
+    async (_order, order) => {
+      const docs = [
+        fixtureDoc({
+          url: 'https://a.test/dated',
+          published: '2022-01-17',
+          text: 'In September the two armies held the Zapad-2021 exercise.',
+          times: [{ at: 'September', start: '2021-09-01', end: '2021-09-30' }],
+          events: [
+            {
+              at: 'exercise',
+              type: 'military_exercise',
+              name: 'Zapad-2021',
+              time: 'September',
+              status: 'completed',
+            },
+          ],
+        }),
+        fixtureDoc({
+          url: 'https://b.test/undated',
+          published: '2022-02-11',
+          text: 'Railway watchers recalled the Zapad-2021 exercise.',
+          events: [{ at: 'exercise', type: 'military_exercise', name: 'Zapad-2021', status: 'completed' }],
+        }),
+        fixtureDoc({
+          url: 'https://c.test/undated',
+          published: '2022-02-14',
+          text: 'Analysts compared the build-up with the Zapad-2021 exercise.',
+          events: [{ at: 'exercise', type: 'military_exercise', name: 'Zapad-2021', status: 'completed' }],
+        }),
+      ];
+      for (const i of order) await store.put(fixtureRecord(docs[i]!));
+      const [zapad, ...rest] = await store.timeline({ type: 'military_exercise' });
+      expect(rest).toEqual([]);
+      expect([zapad!.reports, zapad!.start, zapad!.end]).toEqual([3, '2021-09-01', '2021-09-30']);
+      // Each report keeps its own (publication) day.
+      const ev = await store.event(zapad!.id);
+      expect(ev!.reportList.map((r) => r.start).sort()).toEqual(['2021-09-01', '2022-02-11', '2022-02-14']);
+    },
+  );
+
+  it('spans an event no report dates by the days its reports were published', async () => {
+    for (const [url, published] of [
+      ['https://a.test/1', '2022-02-11'],
+      ['https://b.test/2', '2022-02-14'],
+    ] as const)
+      await store.put(
+        fixtureRecord(
+          fixtureDoc({
+            url,
+            published,
+            text: 'Observers recalled the Iron Lake exercise.',
+            events: [{ at: 'exercise', type: 'military_exercise', name: 'Iron Lake', status: 'completed' }],
+          }),
+        ),
+      );
+    const [ev] = await store.timeline({ type: 'military_exercise' });
+    expect([ev!.start, ev!.end]).toEqual(['2022-02-11', '2022-02-14']);
+  });
+
   it('keeps figures of one unit apart by what happened to what they count', async () => {
     const put = (url: string, text: string, quantities: { at: string; value: number; measure?: string }[]) =>
       store.put(
