@@ -32,3 +32,8 @@ export function truncate(s: string, width: number): string {
 export function safe(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
 }
+
+/** `1 report`, `2 reports`: a count with its noun in the right number (`s` added unless given). */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

@@ -1,5 +1,5 @@
 import { type Command, println } from './command.ts';
-import { colors, safe, truncate } from './format.ts';
+import { colors, count, safe, truncate } from './format.ts';
 import { dayFlag, daySpan } from './reconciled-args.ts';
 
 /** `sitrep timeline` */
@@ -51,7 +51,7 @@ export const timelineCommand: Command = {
         const who = [...e.actors, ...e.places.map((p) => `@${p}`)].join(', ');
         println(
           ctx.out,
-          `${daySpan(e.start, e.end).padEnd(22)} ${c.bold(safe(truncate(what, 50)))}  ${c.dim(`${e.id} ${e.reports} reports/${e.sources} sources`)}  ${safe(truncate(who, 60))}`,
+          `${daySpan(e.start, e.end).padEnd(22)} ${c.bold(safe(truncate(what, 50)))}  ${c.dim(`${e.id} ${count(e.reports, 'report')}, ${count(e.sources, 'source')}`)}  ${safe(truncate(who, 60))}`,
         );
       }
       println(ctx.out, `${events.length} event${events.length === 1 ? '' : 's'}`);

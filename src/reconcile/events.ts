@@ -87,7 +87,7 @@ function find(
   ev: EventFeature,
   args: readonly number[],
   spellingsOf: Spellings,
-): { event: CorpusEventRow; rule: 'name' | 'time-args' } | null {
+): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'copy' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
     let named = repo.eventsByName(ev.type, k.fold).filter((c) => yearsAgree(c.year, k.year));
@@ -140,6 +140,7 @@ export function linkEvents(
   repo: ReconcileRepo,
   f: DocFeatures,
   nodes: ReadonlyMap<string, number>,
+  twin: string | null = null,
 ): { joined: number; created: number } {
   let joined = 0;
   let created = 0;
@@ -147,10 +148,23 @@ export function linkEvents(
     xs.map((x) => nodes.get(x)).filter((x): x is number => x !== undefined);
   // Entity trees do not change while a document's events are linked (its entities were linked first).
   const spellingsOf = spellingsMemo(repo);
+  // A reprint's reports join the events of the same sentences in its twin (the copy it is of, or
+  // the copy of it stored first), each twin report at most once: counted once, whatever the rules
+  // would have made of the copy alone (an undated or year-long event joins nothing by time).
+  const twinReports = twin ? repo.reportsOfDoc(twin) : [];
+  const sameIn = (ev: EventFeature) => {
+    const i = twinReports.findIndex(
+      (r) => r.type === ev.type && r.triggerText === ev.triggerText && r.sentenceText === ev.sentenceText,
+    );
+    return i < 0 ? null : twinReports.splice(i, 1)[0]!.event;
+  };
   for (const ev of f.events) {
     const actors = ids(ev.actors);
     const places = ids(ev.places);
-    const hit = find(repo, ev, [...actors, ...places], spellingsOf);
+    const copied = twinReports.length > 0 ? sameIn(ev) : null;
+    const hit: ReturnType<typeof find> = copied
+      ? { event: repo.event(copied), rule: 'copy' }
+      : find(repo, ev, [...actors, ...places], spellingsOf);
     let event: CorpusEventRow;
     if (hit) {
       event = hit.event;

@@ -14,8 +14,8 @@ export type { ReconcileOutcome, ReconcileRepo } from './types.ts';
  */
 export function reconcileDocument(repo: ReconcileRepo, f: DocFeatures): ReconcileOutcome {
   const { nodes, merges } = linkEntities(repo, f);
-  const duplicateOf = linkDuplicates(repo, f);
-  const ev = linkEvents(repo, f, nodes);
+  const { original: duplicateOf, twin } = linkDuplicates(repo, f);
+  const ev = linkEvents(repo, f, nodes, twin);
   const claims = linkClaims(repo, f, nodes);
   return {
     links: nodes.size,

@@ -61,7 +61,7 @@ export interface EventReportRow {
   readonly doc: string;
   readonly docEvent: string;
   readonly event: string;
-  readonly rule: 'new' | 'name' | 'time-args';
+  readonly rule: 'new' | 'name' | 'time-args' | 'copy';
   readonly type: string;
   readonly name: string | null;
   readonly status: string;
@@ -127,6 +127,8 @@ export interface ReconcileRepo {
   insertLink(link: EntityLinkRow): void;
 
   eventsByName(type: string, nameKey: string): CorpusEventRow[];
+  /** One corpus event by id. */
+  event(id: string): CorpusEventRow;
   /**
    * Unnamed events on these days (of the first EVENT_DAY_CANDIDATES in day, then id, order) that
    * have at least one of these nodes as an actor or place, with how many; in that order.
@@ -146,6 +148,8 @@ export interface ReconcileRepo {
   /** Removes an event from the day index (its span grew too long to match). */
   unindexEventDays(event: string): void;
   insertReport(report: EventReportRow): void;
+  /** A document's event reports: which corpus event each joined, with its type, trigger and sentence. */
+  reportsOfDoc(doc: string): { event: string; type: string; triggerText: string; sentenceText: string }[];
 
   minhashByBands(bands: readonly number[]): MinhashRow[];
   originalOf(doc: string): string | null;

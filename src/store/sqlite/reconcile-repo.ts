@@ -97,6 +97,7 @@ export function reconcileStatements(db: Database.Database) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     eventsByName: db.prepare('SELECT * FROM corpus_events WHERE type = ? AND name_key = ?'),
+    eventById: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
     candidatesByDays: db.prepare(
       // The first EVENT_DAY_CANDIDATES unnamed events of the type on the days (in index order: day,
       // then id), so a day crowded with reports costs a bounded scan; of those, the ones that share an
@@ -129,6 +130,7 @@ export function reconcileStatements(db: Database.Database) {
       `INSERT OR REPLACE INTO event_reports (doc, doc_event, event, rule, published, outlet, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
+    reportsOfDoc: db.prepare('SELECT event, data FROM event_reports WHERE doc = ? ORDER BY doc_event'),
     minhashByBand: db.prepare(
       'SELECT m.doc, m.published, m.sig FROM lsh_bands b JOIN doc_minhash m ON m.doc = b.doc WHERE b.band = ? AND b.hash = ?',
     ),
@@ -185,6 +187,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       s.insertLink.run(l.doc, l.docEntity, l.node, l.name, l.type, l.role, l.mentions, l.published);
     },
     eventsByName: (type, key) => (s.eventsByName.all(type, key) as EventDbRow[]).map(toEvent),
+    event: (id) => toEvent(s.eventById.get(id) as EventDbRow),
     candidatesByDays: (type, days, nodes) => {
       if (days.length === 0 || nodes.length === 0) return [];
       return (
@@ -216,6 +219,11 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       s.insertReport.run(doc, docEvent, event, rule, published, outlet, JSON.stringify(data));
       for (const n of [...r.actors, ...r.places]) s.insertArg.run(event, n);
     },
+    reportsOfDoc: (doc) =>
+      (s.reportsOfDoc.all(doc) as { event: string; data: string }[]).map((r) => {
+        const d = JSON.parse(r.data) as { type: string; triggerText: string; sentenceText: string };
+        return { event: r.event, type: d.type, triggerText: d.triggerText, sentenceText: d.sentenceText };
+      }),
     minhashByBands: (bands) => {
       const out = new Map<string, MinhashRow>();
       bands.forEach((h, band) => {

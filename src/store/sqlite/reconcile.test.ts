@@ -249,6 +249,39 @@ describe('reconciliation in the SQLite store', () => {
     expect([ev!.reports, ev!.sources]).toEqual([2, 1]);
   });
 
+  it.each([
+    ['the copy after its original', ['2022-01-18', '2022-01-19']],
+    ['the original after its copy', ['2022-01-19', '2022-01-18']],
+  ])(
+    "joins a reprint's events that no rule would join to its twin's, sentence by sentence (%s)",
+    async (_order, [first, second]) => {
+      // Unnamed, a year long, without arguments: neither the name rule nor the time-args rule applies.
+      const mk = (url: string, outlet: string, published: string) =>
+        fixtureDoc({
+          url,
+          outlet,
+          published,
+          title: 'Columns move',
+          text: `${LONG} Protests were held in 2020. Protests were held again in 2021.`,
+          times: [
+            { at: '2020', start: '2020-01-01', end: '2020-12-31' },
+            { at: '2021', start: '2021-01-01', end: '2021-12-31' },
+          ],
+          events: [
+            { at: 'Protests', type: 'protest', time: '2020', status: 'completed' },
+            { at: 'Protests were held again', type: 'protest', time: '2021', status: 'completed' },
+          ],
+        });
+      await store.put(fixtureRecord(mk('https://a.test/1', 'Wire A', first!)));
+      await store.put(fixtureRecord(mk('https://b.test/2', 'Paper B', second!)));
+      const events = await store.timeline({ type: 'protest' });
+      expect(events.map((e) => [e.start, e.reports, e.sources])).toEqual([
+        ['2020-01-01', 2, 1],
+        ['2021-01-01', 2, 1],
+      ]);
+    },
+  );
+
   it('stores nothing of a document whose reconciliation fails (one transaction)', async () => {
     const json = exerciseFixtures()[0]!;
     const features = documentFeatures(json);
