@@ -171,7 +171,7 @@ export function linkEvents(
       joined++;
       // The span is the union of the reports' own times; publication days stand in only while no
       // report has a time (an exercise of September recalled in February stays in September).
-      const timed = repo.eventTimed(event.id);
+      const { timed } = event;
       const replace = ev.timeFrom === 'event' && !timed;
       const keep = ev.timeFrom === 'published' && timed;
       const start = keep
@@ -187,8 +187,8 @@ export function linkEvents(
               .filter((x): x is string => !!x)
               .sort()
               .at(-1) ?? null);
-      if (start !== event.start || end !== event.end) {
-        repo.setEventSpan(event.id, start, end);
+      if (start !== event.start || end !== event.end || replace) {
+        repo.setEventSpan(event.id, start, end, timed || ev.timeFrom === 'event');
         // An event that grew too long to match leaves the day index: its rows would only crowd it.
         if (start && end && event.name === null) {
           if (matchable(start, end)) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
@@ -204,6 +204,7 @@ export function linkEvents(
         year: ev.nameKeys?.year ?? null,
         start: ev.start,
         end: ev.end,
+        timed: ev.timeFrom === 'event',
       };
       created++;
       repo.insertEvent(event);

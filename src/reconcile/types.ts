@@ -54,6 +54,8 @@ export interface CorpusEventRow {
   readonly year: string | null;
   readonly start: string | null;
   readonly end: string | null;
+  /** True when a report gave its own time: the span is then theirs, not publication days'. */
+  readonly timed: boolean;
 }
 
 /** One document's report of a corpus event, attributes as that source gives them. */
@@ -141,9 +143,7 @@ export interface ReconcileRepo {
   /** Node ids of an entity's tree (the root and every node merged under it). */
   component(root: number): number[];
   insertEvent(event: CorpusEventRow): void;
-  setEventSpan(event: string, start: string | null, end: string | null): void;
-  /** Whether a report of the event has a time of its own (not only its publication day). */
-  eventTimed(event: string): boolean;
+  setEventSpan(event: string, start: string | null, end: string | null, timed: boolean): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;
   /** Removes an event from the day index (its span grew too long to match). */
   unindexEventDays(event: string): void;

@@ -53,6 +53,7 @@ interface EventDbRow {
   year: string | null;
   start: string | null;
   end: string | null;
+  timed: number;
 }
 
 function toEvent(r: EventDbRow): CorpusEventRow {
@@ -64,6 +65,7 @@ function toEvent(r: EventDbRow): CorpusEventRow {
     year: r.year,
     start: r.start,
     end: r.end,
+    timed: r.timed === 1,
   };
 }
 
@@ -116,14 +118,9 @@ export function reconcileStatements(db: Database.Database) {
     ),
     insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, node) VALUES (?, ?)'),
     insertEvent: db.prepare(
-      'INSERT INTO corpus_events (id, type, name, name_key, year, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO corpus_events (id, type, name, name_key, year, start, end, timed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ? WHERE id = ?'),
-    eventTimed: db
-      .prepare(
-        "SELECT 1 FROM event_reports WHERE event = ? AND json_extract(data, '$.timeFrom') = 'event' LIMIT 1",
-      )
-      .pluck(),
+    setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ?, timed = ? WHERE id = ?'),
     indexDay: db.prepare('INSERT OR IGNORE INTO event_days (type, day, event) VALUES (?, ?, ?)'),
     unindexDays: db.prepare('DELETE FROM event_days WHERE event = ?'),
     insertReport: db.prepare(
@@ -202,12 +199,11 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     },
     component: (root) => s.component.pluck().all(root) as number[],
     insertEvent: (e) => {
-      s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end);
+      s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end, e.timed ? 1 : 0);
     },
-    setEventSpan: (id, start, end) => {
-      s.setEventSpan.run(start, end, id);
+    setEventSpan: (id, start, end, timed) => {
+      s.setEventSpan.run(start, end, timed ? 1 : 0, id);
     },
-    eventTimed: (id) => s.eventTimed.get(id) !== undefined,
     indexEventDays: (type, days, event) => {
       for (const d of days) s.indexDay.run(type, d, event);
     },

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exerciseFixtures, fixtureDoc, fixtureRecord } from '../../api/fixtures.ts';
 import { documentFeatures } from '../../reconcile/index.ts';
@@ -106,6 +110,32 @@ describe('reconciliation in the SQLite store', () => {
       );
     const [ev] = await store.timeline({ type: 'military_exercise' });
     expect([ev!.start, ev!.end]).toEqual(['2022-02-11', '2022-02-14']);
+  });
+
+  it('marks the events of a store reconciled before events knew whether a report timed them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-timed-'));
+    const path = join(dir, 's.db');
+    try {
+      const old = SqliteStore.open(path);
+      for (const d of exerciseFixtures()) await old.put(fixtureRecord(d));
+      await old.close();
+      // Back to schema 5: no `timed` column.
+      const raw = new Database(path);
+      raw.exec('ALTER TABLE corpus_events DROP COLUMN timed');
+      raw.pragma('user_version = 5');
+      raw.close();
+      const migrated = SqliteStore.open(path);
+      await migrated.close();
+      const check = new Database(path, { readonly: true });
+      // The exercise has a dated report; the denial is dated by its publication day only.
+      expect(check.prepare('SELECT type, timed FROM corpus_events ORDER BY type').all()).toEqual([
+        { type: 'denial', timed: 0 },
+        { type: 'military_exercise', timed: 1 },
+      ]);
+      check.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps figures of one unit apart by what happened to what they count', async () => {
