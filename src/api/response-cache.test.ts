@@ -11,7 +11,8 @@ import { type RunningApi, startApiServer } from './server.ts';
 const answer = (text: string): CachedAnswer => ({
   etag: `"${text}"`,
   contentType: 'application/json; charset=utf-8',
-  payload: Buffer.from(text),
+  payload: text,
+  bytes: Buffer.byteLength(text),
 });
 
 describe('cacheKey', () => {

@@ -1,8 +1,9 @@
-/** One kept answer: its bytes, media type and tag. */
+/** One kept answer: its body (a string is sent as UTF-8), its length in bytes, media type and tag. */
 export interface CachedAnswer {
   readonly etag: string;
   readonly contentType: string;
-  readonly payload: Buffer;
+  readonly payload: string | Uint8Array;
+  readonly bytes: number;
 }
 
 /**
@@ -66,7 +67,7 @@ export class ResponseCache {
 
   /** Keeps an answer computed at `version` (one computed while the store changed is dropped). */
   set(key: string, version: string, answer: CachedAnswer): void {
-    if (version !== this.version || answer.payload.byteLength > this.maxEntryBytes) return;
+    if (version !== this.version || answer.bytes > this.maxEntryBytes) return;
     const old = this.entries.get(key);
     let asked = old ? old.asked : 1;
     if (this.admitOnSecond && !old) {
@@ -74,8 +75,7 @@ export class ResponseCache {
       asked = (this.seen.get(key) ?? 0) + 1;
       this.seen.delete(key);
       const victim = this.entries.values().next().value;
-      const full =
-        this.entries.size >= this.maxEntries || this.bytes + answer.payload.byteLength > this.maxBytes;
+      const full = this.entries.size >= this.maxEntries || this.bytes + answer.bytes > this.maxBytes;
       if (asked < 2 || (full && victim && asked <= victim.asked)) {
         this.seen.set(key, asked);
         // The keys remembered are bounded too.
@@ -86,14 +86,14 @@ export class ResponseCache {
     }
     if (old) {
       this.entries.delete(key);
-      this.bytes -= old.answer.payload.byteLength;
+      this.bytes -= old.answer.bytes;
     }
     this.entries.set(key, { answer, asked });
-    this.bytes += answer.payload.byteLength;
+    this.bytes += answer.bytes;
     for (const [k, e] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= e.answer.payload.byteLength;
+      this.bytes -= e.answer.bytes;
     }
   }
 

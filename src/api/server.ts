@@ -250,7 +250,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
         {
           ...corsHeaders,
           'Content-Type': cached.contentType,
-          'Content-Length': String(cached.payload.byteLength),
+          'Content-Length': String(cached.bytes),
           ETag: cached.etag,
         },
         cached.payload,
@@ -261,22 +261,25 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
     const query = validate(route.query, queryObject(url), 'query');
     const body = route.body ? validate(route.body, await readBody(req, maxBody), 'body') : undefined;
     const reply: Reply = await route.handle({ params, query, body, store, corpus });
-    // Encoded once: the hash, the length and the socket then read the same bytes.
-    let payload: Uint8Array;
+    // JSON stays a string to the socket: a Buffer per answer (most are over Node's 4 KB pool size)
+    // is off-heap memory, and V8 answers that much of it with full collections of a heap holding
+    // the cross-document index (a ~1 s marking every few seconds under load). The hash and the
+    // length read the string's UTF-8 bytes as the socket writes them.
+    let payload: string | Uint8Array;
     let contentType: string;
     if ('raw' in reply) {
       payload = reply.raw;
       contentType = reply.contentType;
     } else {
-      const text = 'jsonText' in reply ? reply.jsonText : safeJson(reply.json);
-      payload = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+      payload = 'jsonText' in reply ? reply.jsonText : safeJson(reply.json);
       contentType = 'application/json; charset=utf-8';
     }
+    const bytes = typeof payload === 'string' ? Buffer.byteLength(payload, 'utf8') : payload.byteLength;
     const etag = ('etag' in reply ? reply.etag : undefined) ?? etagOf(payload);
     const status =
       'raw' in reply ? 200 : (('json' in reply ? reply.status : undefined) ?? route.status ?? 200);
     if (cacheable && status === 200 && !('raw' in reply))
-      responseCache.set(key, version, { etag, contentType, payload: payload as Buffer });
+      responseCache.set(key, version, { etag, contentType, payload, bytes });
     if ((method === 'GET' || method === 'HEAD') && notModified(req.headers['if-none-match'], etag)) {
       send(res, 304, { ...corsHeaders, ETag: etag });
       return;
@@ -287,7 +290,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
       {
         ...corsHeaders,
         'Content-Type': contentType,
-        'Content-Length': String(payload.byteLength),
+        'Content-Length': String(bytes),
         ETag: etag,
         ...('raw' in reply ? { 'Content-Disposition': 'inline; filename="source.txt"' } : {}),
       },
