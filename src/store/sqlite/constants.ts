@@ -76,3 +76,9 @@ export const SEARCH_TEXTS_MAX_BYTES = 1024 * 1024 * 1024;
  * stretch costs a little more tokenising, a short one could cut the window).
  */
 export const SNIPPET_REACH = { perTerm: 64, typicalCharsPerToken: 7, charsPerToken: 12 } as const;
+
+/**
+ * Typed arrays of each kind (Int32, Float64) kept for reuse when the search memo lets a ranking or
+ * view go (array-pool.ts): a kept ranking and its views hold two to four of each.
+ */
+export const SEARCH_POOL_ARRAYS = 8;

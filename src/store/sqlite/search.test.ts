@@ -233,6 +233,18 @@ describe('SqliteSearch', () => {
       for (const q of queries) expect(await walk(q, {}, 9)).toEqual(reference(q));
   });
 
+  it('stays right when rankings and filtered views it let go lend their arrays to new ones', async () => {
+    // Plain words (kept rankings of the term index), each walked unfiltered and under two filters,
+    // in more rounds than the memo keeps: every ranking and view is let go and its arrays reused.
+    const queries = WORDS.flatMap((a, i) => [a, ...WORDS.slice(i + 1).map((b) => `${a} ${b}`)]);
+    expect(queries.length).toBeGreaterThan(SEARCH_MEMO_QUERIES);
+    const filters: Omit<SearchPageOptions, 'limit'>[] = [{}, { outlet: OUTLETS[0]! }, { format: 'text' }];
+    for (let round = 0; round < 2; round++)
+      for (const q of queries)
+        for (const f of filters)
+          expect(await walk(q, f, 4), `${q} ${JSON.stringify(f)}`).toEqual(reference(q, f));
+  });
+
   it.each([
     ['plain words (term index)', 'troops Brest'],
     ['a repeated word (term index)', 'drills drills'],

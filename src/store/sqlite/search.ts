@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPageOptions } from '../types.ts';
+import { ArrayPool } from './array-pool.ts';
 import {
   SEARCH_MEMO_MAX_MATCHES,
   SEARCH_MEMO_QUERIES,
   SEARCH_MEMO_SEEN,
   SEARCH_MEMO_VIEWS,
+  SEARCH_POOL_ARRAYS,
   SEARCH_POSITIONS_MAX_BYTES,
   SEARCH_SNIPPET_PREFIX_TERMS,
   SEARCH_SNIPPET_TOKENS,
@@ -235,6 +237,8 @@ export class SqliteSearch {
   /** A build in slices between requests (server start), while searches are answered from FTS5. */
   private building: Promise<void> | null = null;
   private meta: { version: string; listing: Listing } | null = null;
+  /** Arrays of rankings and views the memo let go, for the next ones it keeps. */
+  private readonly pool = new ArrayPool(SEARCH_POOL_ARRAYS);
   private memo: { version: string; rankings: Map<string, Ranking>; seen: Set<string> } = {
     version: '',
     rankings: new Map(),
@@ -456,20 +460,22 @@ export class SqliteSearch {
   /** A query's matches among current documents, copied out of the index's scratch space and kept. */
   private keep(fts: string, matches: TermMatches, listing: Listing): Ranking {
     const total = matches.rids.length;
-    const rids = new Int32Array(total);
-    const scores = new Float64Array(total);
     const { combo } = listing;
+    // Current documents only (combo is -1 for the others, undefined past the listing).
     let n = 0;
+    for (let i = 0; i < total; i++) if (combo[matches.rids[i]!]! >= 0) n++;
+    const rids = this.pool.int32(n);
+    const scores = this.pool.float64(n);
+    n = 0;
     for (let i = 0; i < total; i++) {
-      // Current documents only (combo is -1 for the others, undefined past the listing).
       if (!(combo[matches.rids[i]!]! >= 0)) continue;
       rids[n] = matches.rids[i]!;
       scores[n] = matches.scores[i]!;
       n++;
     }
     const ranking: Ranking = {
-      rids: rids.slice(0, n),
-      scores: scores.slice(0, n),
+      rids,
+      scores,
       byRowid: listing.byRowid,
       views: new Map(),
       indexed: total,
@@ -602,11 +608,25 @@ export class SqliteSearch {
   }
 
   /** Keeps a query's ranking while the store is unchanged (unless it has too many matches). */
+  /** Gives the arrays of a ranking the memo let go (and of its views) back to the pool. */
+  private release(ranking: Ranking): void {
+    this.pool.give(ranking.rids);
+    this.pool.give(ranking.scores);
+    for (const view of ranking.views.values()) {
+      this.pool.give(view.positions);
+      this.pool.give(view.scores);
+    }
+  }
+
   private remember(fts: string, ranking: Ranking): void {
     const { rankings } = this.memo;
     rankings.delete(fts);
     if (ranking.rids.length > SEARCH_MEMO_MAX_MATCHES) return;
-    if (rankings.size >= SEARCH_MEMO_QUERIES) rankings.delete(rankings.keys().next().value!);
+    if (rankings.size >= SEARCH_MEMO_QUERIES) {
+      const [oldest, gone] = rankings.entries().next().value!;
+      rankings.delete(oldest);
+      this.release(gone);
+    }
     rankings.set(fts, ranking);
   }
 
@@ -673,12 +693,13 @@ export class SqliteSearch {
     let positions: Int32Array;
     const all = f.outlet === undefined && f.format === undefined && from === undefined && to === undefined;
     if (all) {
-      positions = new Int32Array(rids.length);
+      positions = this.pool.int32(rids.length);
       for (let p = 0; p < rids.length; p++) positions[p] = p;
     } else {
       const kept: number[] = [];
       for (let p = 0; p < rids.length; p++) if (passes(byRowid[rids[p]!]!, f, from, to)) kept.push(p);
-      positions = Int32Array.from(kept);
+      positions = this.pool.int32(kept.length);
+      positions.set(kept);
     }
     const listing = this.listingMeta(this.version());
     const view: View = {
@@ -687,7 +708,12 @@ export class SqliteSearch {
       sorted: false,
       served: 0,
     };
-    if (ranking.views.size >= SEARCH_MEMO_VIEWS) ranking.views.delete(ranking.views.keys().next().value!);
+    if (ranking.views.size >= SEARCH_MEMO_VIEWS) {
+      const [oldest, gone] = ranking.views.entries().next().value!;
+      ranking.views.delete(oldest);
+      this.pool.give(gone.positions);
+      this.pool.give(gone.scores);
+    }
     ranking.views.set(key, view);
     return view;
   }
@@ -724,7 +750,7 @@ export class SqliteSearch {
       // The first page served: a heap as far as this page, most matches turned away on their score.
       view.served++;
       if (view.scores === undefined) {
-        view.scores = new Float64Array(positions.length);
+        view.scores = this.pool.float64(positions.length);
         for (let i = 0; i < positions.length; i++) view.scores[i] = scores[positions[i]!]!;
       }
       const byPosition = view.scores;

@@ -83,6 +83,8 @@ export class TermIndex {
   private denseSum = new Float64Array(0);
   private denseTag = new Int32Array(0);
   private denseBase = 0;
+  /** Per part of a query, where its list is built (`partScratch`). */
+  private readonly parts: { rids: Int32Array; f: Float64Array }[] = [];
   /** Where `intersect` writes its rows and, per list, their indexes. */
   private meet = { rids: new Int32Array(0), at: [] as Int32Array[] };
   /** Rows indexed, their tokens in all columns, the largest rowid. */
@@ -411,13 +413,13 @@ export class TermIndex {
     if (!this.answers(parts)) return null;
     if (parts.length === 0 || this.rows === 0) return EMPTY;
     const lists: PartList[] = [];
-    for (const part of parts) {
+    for (const [slot, part] of parts.entries()) {
       const [first] = part.terms;
       const list = part.prefix
-        ? this.prefixList(first!)
+        ? this.prefixList(first!, slot)
         : part.terms.length === 1
-          ? this.termList(first!)
-          : this.phraseList(part.terms);
+          ? this.termList(first!, slot)
+          : this.phraseList(part.terms, slot);
       if (list.n === 0) return EMPTY;
       lists.push(list);
     }
@@ -482,11 +484,11 @@ export class TermIndex {
   }
 
   /** One term's rows with its weighted count in each. */
-  private termList(term: string): PartList {
+  private termList(term: string, slot: number): PartList {
     const id = this.ids.get(term);
     if (id === undefined) return { n: 0, rids: new Int32Array(0), f: new Float64Array(0) };
     const p = this.lists[id]!;
-    const f = new Float64Array(p.n);
+    const { f } = this.partScratch(slot, p.n);
     for (let i = 0; i < p.n; i++) f[i] = SEARCH_TITLE_WEIGHT * (p.tf[i]! >>> 16) + (p.tf[i]! & 0xffff);
     return { n: p.n, rids: p.rids.subarray(0, p.n), f };
   }
@@ -496,27 +498,43 @@ export class TermIndex {
    * (integers, so the sum is the same double in any order): counts are summed per rowid in a
    * scratch array, and the rows read back in rowid order.
    */
-  private prefixList(prefix: string): PartList {
+  private prefixList(prefix: string, slot: number): PartList {
     const ids = this.idsWithPrefix(prefix);
-    if (ids.length <= 1) return this.termList(ids.length === 1 ? this.names[ids[0]!]! : '');
+    if (ids.length <= 1) return this.termList(ids.length === 1 ? this.names[ids[0]!]! : '', slot);
     if (this.acc.length <= this.maxRowid) this.acc = new Float64Array(this.maxRowid + 1);
     const { acc } = this;
-    const touched: number[] = [];
+    // At most every row once: the slot's arrays hold the rows touched, then their counts.
+    const { rids: touched, f } = this.partScratch(slot, this.maxRowid + 1);
+    let n = 0;
     for (const id of ids) {
       const p = this.lists[id]!;
       for (let i = 0; i < p.n; i++) {
         const rid = p.rids[i]!;
-        if (acc[rid] === 0) touched.push(rid);
+        if (acc[rid] === 0) touched[n++] = rid;
         acc[rid]! += SEARCH_TITLE_WEIGHT * (p.tf[i]! >>> 16) + (p.tf[i]! & 0xffff);
       }
     }
-    const rids = Int32Array.from(touched).sort();
-    const f = new Float64Array(rids.length);
-    for (let i = 0; i < rids.length; i++) {
+    const rids = touched.subarray(0, n).sort();
+    for (let i = 0; i < n; i++) {
       f[i] = acc[rids[i]!]!;
       acc[rids[i]!] = 0;
     }
-    return { n: rids.length, rids, f };
+    return { n, rids, f };
+  }
+
+  /**
+   * Scratch arrays of `size` for the list of a query's part `slot` (`matchParts`): the lists of one
+   * query are garbage by the next, and typed arrays allocated per query are off-heap memory whose
+   * churn V8 answers with full collections.
+   */
+  private partScratch(slot: number, size: number): { rids: Int32Array; f: Float64Array } {
+    let s = this.parts[slot];
+    if (!s || s.rids.length < size) {
+      const room = Math.max(size, (s?.rids.length ?? 0) * 2);
+      s = { rids: new Int32Array(room), f: new Float64Array(room) };
+      this.parts[slot] = s;
+    }
+    return s;
   }
 
   /**
@@ -524,7 +542,7 @@ export class TermIndex {
    * instances + its text instances (every start counts, overlapping ones too, as FTS5 counts
    * them): the terms' rows are intersected, then their positions in each common row merged.
    */
-  private phraseList(terms: readonly string[]): PartList {
+  private phraseList(terms: readonly string[], slot: number): PartList {
     const lists: Postings[] = [];
     for (const t of terms) {
       const id = this.ids.get(t);
@@ -535,8 +553,7 @@ export class TermIndex {
     let driver = 0;
     for (let s = 1; s < m; s++) if (lists[s]!.n < lists[driver]!.n) driver = s;
     const lead = lists[driver]!;
-    const rids = new Int32Array(lead.n);
-    const f = new Float64Array(lead.n);
+    const { rids, f } = this.partScratch(slot, lead.n);
     const at = new Int32Array(m);
     const cursor = new Int32Array(m);
     const end = new Int32Array(m);
