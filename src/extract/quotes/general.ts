@@ -15,6 +15,7 @@ import {
   cuePrefix,
   isPassive,
   isPronoun,
+  isSettingStart,
   mainSubject,
   type Range,
   rangeSpan,
@@ -101,6 +102,86 @@ function evidenceFront(
   while (e < end && free(e)) e++;
   while (e > j + 1 && TRAILING.test(words[e - 1]!.lower)) e--;
   return e - (j + 1) >= 3 ? { src: [1, j], content: [j + 1, e] } : null;
+}
+
+/** Words that end a source phrase after a postposed `in` (`… in national polls and held …`). */
+const EVIDENCE_END: ReadonlySet<string> = new Set(
+  'and but or while although though whereas as which that where when because after before since than'.split(
+    ' ',
+  ),
+);
+/** Conjunctions inside a sentence after which the clause `in <poll>` qualifies begins. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set('but although though while whereas yet'.split(' '));
+/** Connectives that open a sentence but are no part of what a poll shows. */
+const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(
+  'but and yet so still however meanwhile now also instead indeed'.split(' '),
+);
+/** Words that may follow the noun of evidence inside its phrase (`a poll released Monday of likely voters`). */
+const AFTER_EVIDENCE: ReadonlySet<string> = new Set(
+  'of from by released conducted published taken this last earlier month week year the a an'.split(' '),
+);
+/** Prepositions that end the phrase before its noun of evidence is reached. */
+const BEFORE_EVIDENCE_STOP: ReadonlySet<string> = new Set('to on at for with by into'.split(' '));
+/** Most words between a postposed `in` and its noun of evidence (`in the latest CNN/ORC poll`). */
+const EVIDENCE_REACH = 6;
+/** Nouns of evidence a postposed `in` cites (`in the latest poll`; `repeated in the report` is a place in a text). */
+const POLLS: ReadonlySet<string> = new Set('poll polls survey surveys'.split(' '));
+
+/**
+ * A postposed `in <poll/survey …>` on free words (`Cruz came in second in January polls`, `he fell
+ * to 10 percent in the latest poll released Wednesday`): the poll is the source, `in` the cue and the
+ * clause before it what the poll shows. The fronted form is `evidenceFront`.
+ */
+function evidenceAfter(
+  words: readonly Word[],
+  hi: number,
+  free: (k: number) => boolean,
+  taken: (from: number, to: number) => boolean,
+): { cue: number; src: Range; content: Range } | null {
+  for (let i = 3; i + 1 < hi; i++) {
+    if (words[i]!.lower !== 'in' || !free(i)) continue;
+    // The noun phrase after `in`, to a clause boundary, with a noun of evidence near its start.
+    let evidence = -1;
+    let e = i + 1;
+    for (; e < hi && e - i <= MAX_SUBJECT; e++) {
+      const w = words[e]!;
+      if (!free(e)) break;
+      if (EVIDENCE_END.has(w.lower) || (!isWord(w) && !/^[/'’&-]$/.test(w.text))) break;
+      if (evidence < 0) {
+        // `in fourth in most surveys`: another `in` opens another phrase.
+        // … and a verb or a preposition before the noun is another clause's (`in Kyiv contributed to
+        // this report`).
+        if (w.lower === 'in' || e - i > EVIDENCE_REACH || BEFORE_EVIDENCE_STOP.has(w.lower)) break;
+        if (/^\p{Ll}+ed$/u.test(w.text)) break;
+        if (POLLS.has(w.lower)) evidence = e;
+      } else if (/^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
+      // After the noun, a lower-case word is the clause's verb (`a Gallup survey had …`) unless it
+      // says when, by whom or of whom the survey was made.
+      else if (evidence >= 0 && /^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower)) break;
+    }
+    if (evidence < 0) continue;
+    // The clause before `in`: from the sentence start, a mark or a contrastive conjunction on.
+    let start = 0;
+    for (let k = 0; k < i; k++) {
+      const w = words[k]!;
+      if (/^[;:—–"“”]$/.test(w.text) || CLAUSE_JOINS.has(w.lower)) start = k + 1;
+    }
+    // A fronted setting up to its comma (`By Jan. 18, …`, `In the fall of 2007, …`) and a connective.
+    if (start === 0 && isSettingStart(words[0])) {
+      let j = 1;
+      while (j < i && words[j]!.text !== ',') j++;
+      if (j < i) start = j + 1;
+    }
+    while (start < i && (LEADING_CONNECTIVES.has(words[start]!.lower) || words[start]!.text === ',')) start++;
+    let end = i;
+    while (end > start && /^[,;—–]$/.test(words[end - 1]!.text)) end--;
+    if (end - start < 3) continue;
+    let ok = true;
+    for (let k = start; k < end && ok; k++) ok = free(k);
+    if (!ok || taken(start, e)) continue;
+    return { cue: i, src: [i + 1, e], content: [start, end] };
+  }
+  return null;
 }
 
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
@@ -514,6 +595,25 @@ export function findGeneral(
     });
     // The next cue is looked for after this cue: a cue inside this content starts a new clause.
     c = cue.next - 1;
+  }
+  // `Cruz came in second in January polls`: a postposed poll on the words left free.
+  const after = evidenceAfter(words, hi, free, (from, to) => {
+    for (const f of found)
+      for (const r of [f.cue, f.src, f.content]) if (r && r[0] < to && from < r[1]) return true;
+    return false;
+  });
+  if (after) {
+    out.push({
+      content: rangeSpan(words, after.content),
+      direct: false,
+      cue: rangeSpan(words, [after.cue, after.cue + 1]),
+      stance: 'reported',
+      source: rangeSpan(words, after.src),
+      sourceName: rangeSpan(words, after.src),
+      via: null,
+      rule: 'general/evidence-after',
+      pronoun: false,
+    });
   }
   // A forward content stops where the next attribution of the sentence begins.
   for (let i = 0; i + 1 < found.length; i++) {

@@ -810,6 +810,76 @@ describe('general rule: a fronted "In <poll>," phrase', () => {
   });
 });
 
+describe('general rule: a postposed "in <poll>" phrase', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+      by: m.by,
+    }));
+  it.each([
+    [
+      'The governor slipped to third place in a statewide survey released Tuesday.',
+      'a statewide survey released Tuesday',
+      'The governor slipped to third place',
+    ],
+    [
+      'After the debate, the mayor gained four points in the latest Harbor Daily poll, and her rival lost two.',
+      'the latest Harbor Daily poll',
+      'the mayor gained four points',
+    ],
+    [
+      'Turnout looked weak, but the senator still led comfortably in most polls of likely voters.',
+      'most polls of likely voters',
+      'the senator still led comfortably',
+    ],
+  ])('%s', (text, source, content) => {
+    const q = got(text).find((x) => x.by.includes('general/evidence-after'));
+    expect(q).toMatchObject({ cue: 'in', source, content });
+  });
+  it.each([
+    // No noun of evidence, another clause's verb before it, or a byline.
+    'The governor slipped to third place in a crowded field on Tuesday.',
+    'Staff writers Ana Ruiz in Lisbon and Tom Hale in Porto contributed to this report.',
+    'The mayor finished third in fourth-quarter fundraising.',
+  ])('not a poll: %s', (text) => {
+    expect(got(text).find((x) => x.by.includes('general/evidence-after'))).toBeUndefined();
+  });
+});
+
+describe('direct quotes signed by a verb of their own', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      by: m.by,
+    }));
+  it.each([
+    [
+      '“That is the oldest trick in the book, and everybody here knows it,” Marlow scoffed.',
+      'scoffed',
+      'Marlow',
+    ],
+    ['“You will have to ask the committee about that one,” the mayor shot back.', null, null],
+    ['“You will have to ask the committee about that one,” Delia Kent shot back.', 'shot back', 'Delia Kent'],
+    ['She quipped, “At least the coffee here is still free.”', 'quipped', 'She'],
+    ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled', 'Hollis'],
+  ])('%s', (text, cue, source) => {
+    const q = got(text).find((x) => x.by.includes('direct/signature'));
+    if (cue === null) expect(q).toBeUndefined();
+    else expect(q).toMatchObject({ cue, source });
+  });
+  it.each([
+    // A name and an adverb, a longer clause, or no speaker: no signature.
+    '“We have seen this film before and we know how it ends,” Marlow too.',
+    '“We have seen this film before and we know how it ends,” the crowd in the square chanted loudly.',
+    'Yesterday, “a new era” began for the port.',
+  ])('no signature: %s', (text) => {
+    expect(got(text).find((x) => x.by.includes('direct/signature'))).toBeUndefined();
+  });
+});
+
 describe('quotes: page furniture, datelines and clause fragments', () => {
   it('starts reported content after the wire dateline', () => {
     const text =
