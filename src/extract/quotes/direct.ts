@@ -171,12 +171,57 @@ function attributionAfter(
       pronoun: isPronoun(words, name),
     };
   }
+  // `“…,” Ann Lee, a fellow at … Institute who has studied the issue for years, said in an interview.`:
+  // an appositive too long for the window, closed by a comma and a cue.
+  const long = longAppositive(words, k, hi, lex);
+  if (long) return long;
   // `“…,” Oliver barked.`: a speaker and a verb of its own fill the sentence after the quotation.
   const stop = words[hi]?.text;
   if ((hi === words.length || stop === '.' || stop === '!' || stop === '?') && hi - k <= 6)
     for (let c = k + 1; c < hi && c <= k + 4; c++)
       if (signatureSpeaker(words, k, c) && signatureVerb(words, c, hi, lex))
         return signature(words, k, c, hi, 'direct/signature');
+  return null;
+}
+
+/** Most words of an appositive between a name and its cue after a quotation. */
+const LONG_APPOSITIVE = 40;
+
+/**
+ * `“…,” NAME, <appositive of up to LONG_APPOSITIVE words>, said …`: when the attribution window
+ * (`hi`, at most ATTRIBUTION_WINDOW words) ended inside the appositive, the words after it are read
+ * on to the appositive's closing comma, which a cue must follow. The source keeps that comma.
+ */
+function longAppositive(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  if (hi < ATTRIBUTION_WINDOW || !isCapitalised(words[k]!)) return null;
+  let p = k + 1;
+  while (p < hi && p - k <= 5 && words[p]!.text !== ',') p++;
+  if (words[p]?.text !== ',' || !capitalisedRun(words, k, p)) return null;
+  let bracketed = false;
+  for (let q = p + 1; q < words.length && q - p <= LONG_APPOSITIVE; q++) {
+    const t = words[q]!.text;
+    if (t === '(') bracketed = true;
+    else if (t === ')') bracketed = false;
+    else if (STOPS.has(t) && !(t === '.' && (bracketed || NAME_ABBREV.test(words[q - 1]!.text)))) return null;
+    if (t !== ',' || q + 1 >= words.length) continue;
+    const cue = cueAt(words, q + 1, words.length, lex);
+    if (!cue) continue;
+    if (q - p < 3) return null;
+    return {
+      cue: rangeSpan(words, [q + 1, cue.next]),
+      stance: cue.stance,
+      source: rangeSpan(words, [k, q + 1]),
+      sourceName: rangeSpan(words, [k, p]),
+      via: null,
+      rule: 'direct/speaker-cue',
+      pronoun: false,
+    };
+  }
   return null;
 }
 

@@ -848,6 +848,28 @@ describe('general rule: a postposed "in <poll>" phrase', () => {
   });
 });
 
+describe('direct quotes: an appositive longer than the attribution window', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('reads on to the comma closing the appositive and the cue after it', () => {
+    const text =
+      '“The harbour will need dredging within five years,” Mara Quint, a hydrologist who has surveyed the estuary for the regional water board since the floods of 2009, said on Friday.';
+    expect(got(text)[0]).toEqual({
+      cue: 'said',
+      source:
+        'Mara Quint, a hydrologist who has surveyed the estuary for the regional water board since the floods of 2009,',
+    });
+  });
+  it('needs a cue right after the closing comma', () => {
+    const text =
+      '“The harbour will need dredging within five years and nobody has budgeted for it,” Mara Quint, a hydrologist who has surveyed the estuary for the regional water board since 2009, walked off.';
+    expect(got(text)[0]).toMatchObject({ cue: null });
+  });
+});
+
 describe('direct quotes signed by a verb of their own', () => {
   const got = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
