@@ -783,6 +783,20 @@ describe('a fronted "Asked …," clause', () => {
   ])('needs a fronted Asked, an opener and a comma: %s', (text) => {
     expect(got(text).find((x) => x.cue === 'Asked')).toBeUndefined();
   });
+  it.each([
+    [
+      'Asked by Ellison to explain the delay, the mayor said the contractor had gone bankrupt.',
+      'Ellison',
+      'to explain the delay',
+    ],
+    [
+      'Asked specifically what the board would cut, Quint said nothing was off the table.',
+      null,
+      'what the board would cut',
+    ],
+  ])('names the asker or steps over an adverb: %s', (text, source, content) => {
+    expect(got(text)[0]).toEqual({ cue: 'Asked', source, content });
+  });
   it('coordinates a later cue with the main subject, not with the sourceless question', () => {
     const q = got('Asked about the wall, Trump smiled and said it would be built.');
     expect(q.find((x) => x.cue === 'said')?.source).toBe('Trump');
