@@ -74,3 +74,10 @@ export const SPAN_MODEL_CONTENT = false;
  * left to the rules (see `settledSource` in span-refine.ts).
  */
 export const SPAN_SETTLED_MAX_WORDS = 3;
+
+/**
+ * Rules whose sources the span model leaves as the rules drew them: it learned its boundaries on
+ * the other rules' output and grows a possessive owner over the clause before it (`Residents
+ * cheered Mayor Hale’s criticism`).
+ */
+export const SPAN_MODEL_UNSEEN_RULES: ReadonlySet<string> = new Set(['general/possessive-cue']);

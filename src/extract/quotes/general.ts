@@ -184,6 +184,38 @@ function evidenceAfter(
   return null;
 }
 
+/** `’s` that is `is` or `us`, not a possessive. */
+const CONTRACTIONS: ReadonlySet<string> = new Set(
+  "that's it's he's she's there's here's what's who's where's let's".split(' '),
+);
+/** True for a word ending in a possessive `'s` / `’s` (`Trump’s`, `Obama's`). */
+function isPossessive(w: Word | undefined): boolean {
+  if (!w || w.text.length < 3 || CONTRACTIONS.has(w.lower.replace('’', "'"))) return false;
+  const t = w.text;
+  const a = t.charCodeAt(t.length - 2);
+  return (t.endsWith('s') || t.endsWith('S')) && (a === 39 || a === 0x2019) && /^\p{L}/u.test(t);
+}
+
+/**
+ * The owner of a nominal cue right after a possessive name (`Trump’s claims that …`): the
+ * capitalised words ending in the possessive (a fronted preposition left out), or null.
+ */
+function possessor(words: readonly Word[], c: number, free: (k: number) => boolean): Range | null {
+  const e = c - 1;
+  if (e < 0 || !isPossessive(words[e]) || !isCapitalised(words[e]!) || !free(e)) return null;
+  let s = e;
+  // `Donald Trump’s`, `Ms. Quint’s`: capitalised words and a title's full stop before it.
+  while (
+    s > 0 &&
+    s > e - 5 &&
+    free(s - 1) &&
+    (isCapitalised(words[s - 1]!) || (words[s - 1]!.text === '.' && s > 1 && ABBREV.test(words[s - 2]!.text)))
+  )
+    s--;
+  while (s < e && SETTING.has(words[s]!.lower)) s++;
+  return [s, e + 1];
+}
+
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
 function generalCue(
   words: readonly Word[],
@@ -457,6 +489,8 @@ export function findGeneral(
     if (!cue) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
+    // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
+    const owner = possessor(words, c, free);
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
     // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
@@ -491,8 +525,9 @@ export function findGeneral(
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
     let srcName: Range | null = null;
-    const rel = c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
-    if (rel) {
+    const rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    if (owner) src = owner;
+    else if (rel) {
       src = rel.whole;
       srcName = rel.name;
     } else if (c0 > 0) {
@@ -589,7 +624,7 @@ export function findGeneral(
       source: src ? rangeSpan(words, src) : null,
       sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
-      rule: learned ? 'general/learned-cue' : 'general/cue',
+      rule: owner ? 'general/possessive-cue' : learned ? 'general/learned-cue' : 'general/cue',
       pronoun:
         src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
     });

@@ -862,6 +862,20 @@ describe('general rule: a postposed "in <poll>" phrase', () => {
   });
 });
 
+describe('general rule: a nominal cue after a possessive name', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['Ms. Quint’s criticism of the harbour budget drew a reply from the board.', 'Ms. Quint’s'],
+    ["Residents cheered Mayor Dana Hale's criticism of the harbour budget.", "Mayor Dana Hale's"],
+  ])('%s', (text, source) => {
+    expect(got(text).find((q) => q.cue === 'criticism of')).toMatchObject({ source });
+  });
+});
+
 describe('direct quotes: an appositive longer than the attribution window', () => {
   const got = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
