@@ -127,6 +127,20 @@ const EVIDENCE_REACH = 6;
 /** Nouns of evidence a postposed `in` cites (`in the latest poll`; `repeated in the report` is a place in a text). */
 const POLLS: ReadonlySet<string> = new Set('poll polls survey surveys'.split(' '));
 
+/** True when `[from, to)` meets a cue, source or content the general rule found in this sentence. */
+function overlapsFound(
+  found: readonly { cue: Range; src: Range | null; content: Range }[],
+  from: number,
+  to: number,
+): boolean {
+  for (const f of found) {
+    if (f.cue[0] < to && from < f.cue[1]) return true;
+    if (f.content[0] < to && from < f.content[1]) return true;
+    if (f.src && f.src[0] < to && from < f.src[1]) return true;
+  }
+  return false;
+}
+
 /**
  * A postposed `in <poll/survey …>` on free words (`Cruz came in second in January polls`, `he fell
  * to 10 percent in the latest poll released Wednesday`): the poll is the source, `in` the cue and the
@@ -136,7 +150,7 @@ function evidenceAfter(
   words: readonly Word[],
   hi: number,
   free: (k: number) => boolean,
-  taken: (from: number, to: number) => boolean,
+  found: readonly { cue: Range; src: Range | null; content: Range }[],
 ): { cue: number; src: Range; content: Range } | null {
   for (let i = 3; i + 1 < hi; i++) {
     if (words[i]!.lower !== 'in' || !free(i)) continue;
@@ -178,7 +192,7 @@ function evidenceAfter(
     if (end - start < 3) continue;
     let ok = true;
     for (let k = start; k < end && ok; k++) ok = free(k);
-    if (!ok || taken(start, e)) continue;
+    if (!ok || overlapsFound(found, start, e)) continue;
     return { cue: i, src: [i + 1, e], content: [start, end] };
   }
   return null;
@@ -632,11 +646,7 @@ export function findGeneral(
     c = cue.next - 1;
   }
   // `Cruz came in second in January polls`: a postposed poll on the words left free.
-  const after = evidenceAfter(words, hi, free, (from, to) => {
-    for (const f of found)
-      for (const r of [f.cue, f.src, f.content]) if (r && r[0] < to && from < r[1]) return true;
-    return false;
-  });
+  const after = evidenceAfter(words, hi, free, found);
   if (after) {
     out.push({
       content: rangeSpan(words, after.content),
