@@ -127,6 +127,9 @@ const EVIDENCE_REACH = 6;
 /** Nouns of evidence a postposed `in` cites (`in the latest poll`; `repeated in the report` is a place in a text). */
 const POLLS: ReadonlySet<string> = new Set('poll polls survey surveys'.split(' '));
 
+/** Free `in`s of the sentence being read (one buffer, cleared per sentence). */
+const IN_AT: number[] = [];
+
 /** True when `[from, to)` meets a cue, source or content the general rule found in this sentence. */
 function overlapsFound(
   found: readonly { cue: Range; src: Range | null; content: Range }[],
@@ -151,9 +154,16 @@ function evidenceAfter(
   hi: number,
   free: (k: number) => boolean,
   found: readonly { cue: Range; src: Range | null; content: Range }[],
+  inAt: readonly number[],
 ): { cue: number; src: Range; content: Range } | null {
-  for (let i = 3; i + 1 < hi; i++) {
-    if (words[i]!.lower !== 'in' || !free(i)) continue;
+  for (let n = 0; n < inAt.length; n++) {
+    const i = inAt[n]!;
+    if (i + 1 >= hi) break;
+    // Most `in`s name no poll: a few set lookups rule them out before the phrase is read.
+    let poll = false;
+    for (let k = i + 2; k < hi && k <= i + EVIDENCE_REACH + 1 && !poll; k++)
+      poll = POLLS.has(words[k]!.lower);
+    if (!poll) continue;
     // The noun phrase after `in`, to a clause boundary, with a noun of evidence near its start.
     let evidence = -1;
     let e = i + 1;
@@ -464,8 +474,11 @@ export function findGeneral(
     });
   }
   const feats: number[] = [];
+  IN_AT.length = 0;
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
+    // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
+    if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
     let cue = generalCue(words, c, hi, lex);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
@@ -646,7 +659,7 @@ export function findGeneral(
     c = cue.next - 1;
   }
   // `Cruz came in second in January polls`: a postposed poll on the words left free.
-  const after = evidenceAfter(words, hi, free, found);
+  const after = IN_AT.length > 0 ? evidenceAfter(words, hi, free, found, IN_AT) : null;
   if (after) {
     out.push({
       content: rangeSpan(words, after.content),
