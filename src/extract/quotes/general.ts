@@ -214,10 +214,13 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
 );
 /** True for a word ending in a possessive `'s` / `’s` (`Trump’s`, `Obama's`). */
 function isPossessive(w: Word | undefined): boolean {
-  if (!w || w.text.length < 3 || CONTRACTIONS.has(w.lower.replace('’', "'"))) return false;
+  if (!w || w.text.length < 3) return false;
   const t = w.text;
+  // Char codes first (this runs for every cue candidate): `s`/`S` after an apostrophe.
+  const z = t.charCodeAt(t.length - 1);
   const a = t.charCodeAt(t.length - 2);
-  return (t.endsWith('s') || t.endsWith('S')) && (a === 39 || a === 0x2019) && /^\p{L}/u.test(t);
+  if ((z !== 115 && z !== 83) || (a !== 39 && a !== 0x2019)) return false;
+  return isCapitalised(w) && !CONTRACTIONS.has(w.lower.replace('’', "'"));
 }
 
 /**
