@@ -86,6 +86,15 @@ describe('the committed cue classifier in the general rule', () => {
     expect(quote(text, parseQuoteLexicon('said\tsaid\n', ''))).toEqual([]);
   });
 
+  it('takes a definite object at a moderate score (above CUE_MODEL_OBJECT_THRESHOLD, below 4)', () => {
+    const text = 'Hale recounted the storm.';
+    expect(quote(text)).toEqual([
+      { cue: 'recounted', source: 'Hale', stance: 'other', by: 'quote@1:general/learned-cue' },
+    ]);
+    // …but never an indefinite one (`a storm` is a new thing, not a stance toward one).
+    expect(quote('Hale recounted a storm.')).toEqual([]);
+  });
+
   it.each([
     'The plans were dropped after the meeting.',
     'Ukraine shares a border with Belarus.',
