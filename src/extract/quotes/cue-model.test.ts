@@ -87,12 +87,12 @@ describe('the committed cue classifier in the general rule', () => {
   });
 
   it('takes a definite object at a moderate score (above CUE_MODEL_OBJECT_THRESHOLD, below 4)', () => {
-    const text = 'Hale recounted the storm.';
+    const text = 'Mayor Hale castigated the harbour plan.';
     expect(quote(text)).toEqual([
-      { cue: 'recounted', source: 'Hale', stance: 'other', by: 'quote@1:general/learned-cue' },
+      { cue: 'castigated', source: 'Mayor Hale', stance: 'other', by: 'quote@1:general/learned-cue' },
     ]);
-    // …but never an indefinite one (`a storm` is a new thing, not a stance toward one).
-    expect(quote('Hale recounted a storm.')).toEqual([]);
+    // …but never an indefinite one (`a plan` is a new thing, not a stance toward one).
+    expect(quote('Mayor Hale castigated a harbour plan.')).toEqual([]);
   });
 
   it.each([

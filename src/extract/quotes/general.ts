@@ -565,9 +565,9 @@ export function findGeneral(
       let end = c0;
       while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
       const s = subjectBefore(words, end, 0);
-      // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned cue
-      // is another clause's; the cue is a participle there, not a stance of that subject.
-      if (s && s[0] < s[1] && !(learned && s[1] < end)) {
+      // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
+      // weak cue is another clause's; the cue is a participle there, not a stance of that subject.
+      if (s && s[0] < s[1] && !((learned || cue.weak) && s[1] < end)) {
         let ok = true;
         for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
         if (ok) src = s;
