@@ -86,6 +86,15 @@ describe('the committed cue classifier in the general rule', () => {
     expect(quote(text, parseQuoteLexicon('said\tsaid\n', ''))).toEqual([]);
   });
 
+  it('takes a definite object at a moderate score (above CUE_MODEL_OBJECT_THRESHOLD, below 4)', () => {
+    const text = 'Mayor Hale castigated the harbour plan.';
+    expect(quote(text)).toEqual([
+      { cue: 'castigated', source: 'Mayor Hale', stance: 'other', by: 'quote@1:general/learned-cue' },
+    ]);
+    // …but never an indefinite one (`a plan` is a new thing, not a stance toward one).
+    expect(quote('Mayor Hale castigated a harbour plan.')).toEqual([]);
+  });
+
   it.each([
     'The plans were dropped after the meeting.',
     'Ukraine shares a border with Belarus.',

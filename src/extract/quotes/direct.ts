@@ -171,7 +171,113 @@ function attributionAfter(
       pronoun: isPronoun(words, name),
     };
   }
+  // `“…,” Ann Lee, a fellow at … Institute who has studied the issue for years, said in an interview.`:
+  // an appositive too long for the window, closed by a comma and a cue.
+  const long = longAppositive(words, k, hi, lex);
+  if (long) return long;
+  // `“…,” Oliver barked.`: a speaker and a verb of its own fill the sentence after the quotation.
+  const stop = words[hi]?.text;
+  if ((hi === words.length || stop === '.' || stop === '!' || stop === '?') && hi - k <= 6)
+    for (let c = k + 1; c < hi && c <= k + 4; c++)
+      if (signatureSpeaker(words, k, c) && signatureVerb(words, c, hi, lex))
+        return signature(words, k, c, hi, 'direct/signature');
   return null;
+}
+
+/** Most words of an appositive between a name and its cue after a quotation. */
+const LONG_APPOSITIVE = 40;
+
+/**
+ * `“…,” NAME, <appositive of up to LONG_APPOSITIVE words>, said …`: when the attribution window
+ * (`hi`, at most ATTRIBUTION_WINDOW words) ended inside the appositive, the words after it are read
+ * on to the appositive's closing comma, which a cue must follow. The source keeps that comma.
+ */
+function longAppositive(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  if (hi < ATTRIBUTION_WINDOW || !isCapitalised(words[k]!)) return null;
+  let p = k + 1;
+  while (p < hi && p - k <= 5 && words[p]!.text !== ',') p++;
+  if (words[p]?.text !== ',' || !capitalisedRun(words, k, p)) return null;
+  let bracketed = false;
+  for (let q = p + 1; q < words.length && q - p <= LONG_APPOSITIVE; q++) {
+    const t = words[q]!.text;
+    if (t === '(') bracketed = true;
+    else if (t === ')') bracketed = false;
+    else if (STOPS.has(t) && !(t === '.' && (bracketed || NAME_ABBREV.test(words[q - 1]!.text)))) return null;
+    if (t !== ',' || q + 1 >= words.length) continue;
+    const cue = cueAt(words, q + 1, words.length, lex);
+    if (!cue) continue;
+    if (q - p < 3) return null;
+    return {
+      cue: rangeSpan(words, [q + 1, cue.next]),
+      stance: cue.stance,
+      source: rangeSpan(words, [k, q + 1]),
+      sourceName: rangeSpan(words, [k, p]),
+      via: null,
+      rule: 'direct/speaker-cue',
+      pronoun: false,
+    };
+  }
+  return null;
+}
+
+/** Particles that may follow a signature verb (`shot back`, `chimed in`). */
+const SIGNATURE_PARTICLES: ReadonlySet<string> = new Set('back in up out on off again'.split(' '));
+/** Subject pronouns that sign a quotation with a verb of their own (`he quipped`). */
+const SIGNATURE_PRONOUNS: ReadonlySet<string> = new Set('he she they we i'.split(' '));
+/** Lower-case words that close a clause after a name but are no verb of speech. */
+const NOT_SIGNATURE: ReadonlySet<string> = new Set(
+  'too also again himself herself themselves itself yes no not only instead though however here there today yesterday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A verb of its own signing a quotation where no lexicon cue stands (`“…,” Oliver barked.`, `He
+ * jokes, “…”`, `“…,” Trump shot back.`): the words `[c, end)` are one lower-case verb (a word that
+ * heads learned cues, or a past tense; no gesture) and at most one particle. The quotation, a short
+ * speaker and this verb filling the clause are the evidence; the verb itself needs no lexicon.
+ */
+function signatureVerb(words: readonly Word[], c: number, end: number, lex: QuoteLexicon): boolean {
+  if (end - c < 1 || end - c > 2) return false;
+  const w = words[c]!;
+  if (!/^\p{Ll}{3,}$/u.test(w.text) || NOT_SIGNATURE.has(w.lower)) return false;
+  if (end - c === 2 && !SIGNATURE_PARTICLES.has(words[c + 1]!.lower)) return false;
+  if (GESTURES.has(w.lower)) return false;
+  return (
+    w.lower.endsWith('ed') || lex.generalFirst.has(w.lower) || lex.classifier?.vocab.has(w.lower) === true
+  );
+}
+
+/** A gesture beside a quotation is not its attribution (`He shrugged: “…”`). */
+const GESTURES: ReadonlySet<string> = new Set(
+  'shrugged shrugs nodded nods smiled smiles winked winks grinned grins frowned frowns gestured gestures paused pauses sighed sighs'.split(
+    ' ',
+  ),
+);
+
+/** The speaker `[from, to)` of a signature: one subject pronoun or a short capitalised name. */
+function signatureSpeaker(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return true;
+  return to - from <= 4 && capitalisedRun(words, from, to) && !SIGNATURE_PRONOUNS.has(words[from]!.lower);
+}
+
+/** The attribution of a signature `[from, c)` speaker and `[c, end)` verb. */
+function signature(words: readonly Word[], from: number, c: number, end: number, rule: string) {
+  const pronoun = c - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower);
+  return {
+    cue: rangeSpan(words, [c, end]),
+    stance: 'said' as Stance,
+    source: rangeSpan(words, [from, c]),
+    sourceName: rangeSpan(words, [from, c]),
+    via: null,
+    rule,
+    pronoun,
+  };
 }
 
 /** A learned cue form of full precision at `c` (`echoed`, `reads`), longest first, or null. */
@@ -232,6 +338,11 @@ function attributionBefore(
       pronoun: isPronoun(words, s.name),
     };
   }
+  // `He jokes, “…”`, `Hewitt riffed: “…”`: the clause is a speaker and a verb of its own.
+  if (last !== 'that' && end - lo >= 2 && end - lo <= 6)
+    for (let c = lo + 1; c < end && c <= lo + 4; c++)
+      if (signatureSpeaker(words, lo, c) && signatureVerb(words, c, end, lex))
+        return signature(words, lo, c, end, 'direct/signature-before');
   // `Said Ellis: “…”`: an inverted cue before a bare name.
   const inverted =
     last === ':' && end - lo >= 2 && end - lo <= 5 ? lex.cues.get(words[lo]!.lower) : undefined;

@@ -15,6 +15,7 @@ import {
   cuePrefix,
   isPassive,
   isPronoun,
+  isSettingStart,
   mainSubject,
   type Range,
   rangeSpan,
@@ -101,6 +102,145 @@ function evidenceFront(
   while (e < end && free(e)) e++;
   while (e > j + 1 && TRAILING.test(words[e - 1]!.lower)) e--;
   return e - (j + 1) >= 3 ? { src: [1, j], content: [j + 1, e] } : null;
+}
+
+/** Words that end a source phrase after a postposed `in` (`… in national polls and held …`). */
+const EVIDENCE_END: ReadonlySet<string> = new Set(
+  'and but or while although though whereas as which that where when because after before since than'.split(
+    ' ',
+  ),
+);
+/** Conjunctions inside a sentence after which the clause `in <poll>` qualifies begins. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set('but although though while whereas yet'.split(' '));
+/** Connectives that open a sentence but are no part of what a poll shows. */
+const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(
+  'but and yet so still however meanwhile now also instead indeed'.split(' '),
+);
+/** Words that may follow the noun of evidence inside its phrase (`a poll released Monday of likely voters`). */
+const AFTER_EVIDENCE: ReadonlySet<string> = new Set(
+  'of from by released conducted published taken this last earlier month week year the a an'.split(' '),
+);
+/** Prepositions that end the phrase before its noun of evidence is reached. */
+const BEFORE_EVIDENCE_STOP: ReadonlySet<string> = new Set('to on at for with by into'.split(' '));
+/** Most words between a postposed `in` and its noun of evidence (`in the latest CNN/ORC poll`). */
+const EVIDENCE_REACH = 6;
+/** Nouns of evidence a postposed `in` cites (`in the latest poll`; `repeated in the report` is a place in a text). */
+const POLLS: ReadonlySet<string> = new Set('poll polls survey surveys'.split(' '));
+
+/** Free `in`s of the sentence being read (one buffer, cleared per sentence). */
+const IN_AT: number[] = [];
+
+/** True when `[from, to)` meets a cue, source or content the general rule found in this sentence. */
+function overlapsFound(
+  found: readonly { cue: Range; src: Range | null; content: Range }[],
+  from: number,
+  to: number,
+): boolean {
+  for (const f of found) {
+    if (f.cue[0] < to && from < f.cue[1]) return true;
+    if (f.content[0] < to && from < f.content[1]) return true;
+    if (f.src && f.src[0] < to && from < f.src[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * A postposed `in <poll/survey …>` on free words (`Cruz came in second in January polls`, `he fell
+ * to 10 percent in the latest poll released Wednesday`): the poll is the source, `in` the cue and the
+ * clause before it what the poll shows. The fronted form is `evidenceFront`.
+ */
+function evidenceAfter(
+  words: readonly Word[],
+  hi: number,
+  free: (k: number) => boolean,
+  found: readonly { cue: Range; src: Range | null; content: Range }[],
+  inAt: readonly number[],
+): { cue: number; src: Range; content: Range } | null {
+  for (let n = 0; n < inAt.length; n++) {
+    const i = inAt[n]!;
+    if (i + 1 >= hi) break;
+    // Most `in`s name no poll: a few set lookups rule them out before the phrase is read.
+    let poll = false;
+    for (let k = i + 2; k < hi && k <= i + EVIDENCE_REACH + 1 && !poll; k++)
+      poll = POLLS.has(words[k]!.lower);
+    if (!poll) continue;
+    // The noun phrase after `in`, to a clause boundary, with a noun of evidence near its start.
+    let evidence = -1;
+    let e = i + 1;
+    for (; e < hi && e - i <= MAX_SUBJECT; e++) {
+      const w = words[e]!;
+      if (!free(e)) break;
+      if (EVIDENCE_END.has(w.lower) || (!isWord(w) && !/^[/'’&-]$/.test(w.text))) break;
+      if (evidence < 0) {
+        // `in fourth in most surveys`: another `in` opens another phrase.
+        // … and a verb or a preposition before the noun is another clause's (`in Kyiv contributed to
+        // this report`).
+        if (w.lower === 'in' || e - i > EVIDENCE_REACH || BEFORE_EVIDENCE_STOP.has(w.lower)) break;
+        if (/^\p{Ll}+ed$/u.test(w.text)) break;
+        if (POLLS.has(w.lower)) evidence = e;
+      } else if (/^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
+      // After the noun, a lower-case word is the clause's verb (`a Gallup survey had …`) unless it
+      // says when, by whom or of whom the survey was made.
+      else if (evidence >= 0 && /^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower)) break;
+    }
+    if (evidence < 0) continue;
+    // The clause before `in`: from the sentence start, a mark or a contrastive conjunction on.
+    let start = 0;
+    for (let k = 0; k < i; k++) {
+      const w = words[k]!;
+      if (/^[;:—–"“”]$/.test(w.text) || CLAUSE_JOINS.has(w.lower)) start = k + 1;
+    }
+    // A fronted setting up to its comma (`By Jan. 18, …`, `In the fall of 2007, …`) and a connective.
+    if (start === 0 && isSettingStart(words[0])) {
+      let j = 1;
+      while (j < i && words[j]!.text !== ',') j++;
+      if (j < i) start = j + 1;
+    }
+    while (start < i && (LEADING_CONNECTIVES.has(words[start]!.lower) || words[start]!.text === ',')) start++;
+    let end = i;
+    while (end > start && /^[,;—–]$/.test(words[end - 1]!.text)) end--;
+    if (end - start < 3) continue;
+    let ok = true;
+    for (let k = start; k < end && ok; k++) ok = free(k);
+    if (!ok || overlapsFound(found, start, e)) continue;
+    return { cue: i, src: [i + 1, e], content: [start, end] };
+  }
+  return null;
+}
+
+/** `’s` that is `is` or `us`, not a possessive. */
+const CONTRACTIONS: ReadonlySet<string> = new Set(
+  "that's it's he's she's there's here's what's who's where's let's".split(' '),
+);
+/** True for a word ending in a possessive `'s` / `’s` (`Trump’s`, `Obama's`). */
+function isPossessive(w: Word | undefined): boolean {
+  if (!w || w.text.length < 3) return false;
+  const t = w.text;
+  // Char codes first (this runs for every cue candidate): `s`/`S` after an apostrophe.
+  const z = t.charCodeAt(t.length - 1);
+  const a = t.charCodeAt(t.length - 2);
+  if ((z !== 115 && z !== 83) || (a !== 39 && a !== 0x2019)) return false;
+  return isCapitalised(w) && !CONTRACTIONS.has(w.lower.replace('’', "'"));
+}
+
+/**
+ * The owner of a nominal cue right after a possessive name (`Trump’s claims that …`): the
+ * capitalised words ending in the possessive (a fronted preposition left out), or null.
+ */
+function possessor(words: readonly Word[], c: number, free: (k: number) => boolean): Range | null {
+  const e = c - 1;
+  if (e < 0 || !isPossessive(words[e]) || !isCapitalised(words[e]!) || !free(e)) return null;
+  let s = e;
+  // `Donald Trump’s`, `Ms. Quint’s`: capitalised words and a title's full stop before it.
+  while (
+    s > 0 &&
+    s > e - 5 &&
+    free(s - 1) &&
+    (isCapitalised(words[s - 1]!) || (words[s - 1]!.text === '.' && s > 1 && ABBREV.test(words[s - 2]!.text)))
+  )
+    s--;
+  while (s < e && SETTING.has(words[s]!.lower)) s++;
+  return [s, e + 1];
 }
 
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
@@ -337,8 +477,11 @@ export function findGeneral(
     });
   }
   const feats: number[] = [];
+  IN_AT.length = 0;
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
+    // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
+    if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
     let cue = generalCue(words, c, hi, lex);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
@@ -376,6 +519,8 @@ export function findGeneral(
     if (!cue) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
+    // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
+    const owner = possessor(words, c, free);
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
     // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
@@ -410,8 +555,9 @@ export function findGeneral(
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
     let srcName: Range | null = null;
-    const rel = c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
-    if (rel) {
+    const rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    if (owner) src = owner;
+    else if (rel) {
       src = rel.whole;
       srcName = rel.name;
     } else if (c0 > 0) {
@@ -419,9 +565,9 @@ export function findGeneral(
       let end = c0;
       while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
       const s = subjectBefore(words, end, 0);
-      // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned cue
-      // is another clause's; the cue is a participle there, not a stance of that subject.
-      if (s && s[0] < s[1] && !(learned && s[1] < end)) {
+      // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
+      // weak cue is another clause's; the cue is a participle there, not a stance of that subject.
+      if (s && s[0] < s[1] && !((learned || cue.weak) && s[1] < end)) {
         let ok = true;
         for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
         if (ok) src = s;
@@ -508,12 +654,27 @@ export function findGeneral(
       source: src ? rangeSpan(words, src) : null,
       sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
-      rule: learned ? 'general/learned-cue' : 'general/cue',
+      rule: owner ? 'general/possessive-cue' : learned ? 'general/learned-cue' : 'general/cue',
       pronoun:
         src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
     });
     // The next cue is looked for after this cue: a cue inside this content starts a new clause.
     c = cue.next - 1;
+  }
+  // `Cruz came in second in January polls`: a postposed poll on the words left free.
+  const after = IN_AT.length > 0 ? evidenceAfter(words, hi, free, found, IN_AT) : null;
+  if (after) {
+    out.push({
+      content: rangeSpan(words, after.content),
+      direct: false,
+      cue: rangeSpan(words, [after.cue, after.cue + 1]),
+      stance: 'reported',
+      source: rangeSpan(words, after.src),
+      sourceName: rangeSpan(words, after.src),
+      via: null,
+      rule: 'general/evidence-after',
+      pronoun: false,
+    });
   }
   // A forward content stops where the next attribution of the sentence begins.
   for (let i = 0; i + 1 < found.length; i++) {

@@ -397,23 +397,24 @@ export function findIndirect(
   // `Asked whether he would run, Rubio said …`: a fronted `Asked` clause is a question put to the
   // subject, an attribution of its own (cue `Asked`, no source, the clause as content); it is not
   // what the main clause's speaker said.
-  const asked = hi > 0 && !skip(words[0]!.start) ? askedClause(words, hi) : -1;
-  if (asked > 0) {
+  const askedAt = hi > 0 && !skip(words[0]!.start) ? askedClause(words, hi) : null;
+  if (askedAt) {
+    const { end: asked, from, by } = askedAt;
     found.push({
-      content: rangeSpan(words, [1, asked]),
-      contentTokens: [1, asked],
+      content: rangeSpan(words, [from, asked]),
+      contentTokens: [from, asked],
       direct: false,
       cue: rangeSpan(words, [0, 1]),
       stance: 'other',
-      source: null,
-      sourceName: null,
+      source: by ? rangeSpan(words, by) : null,
+      sourceName: by ? rangeSpan(words, by) : null,
       via: null,
       rule: 'indirect/asked',
       pronoun: false,
       leftEdge: 0,
       forward: false,
-      sourceTokens: [0, 0],
-      nameTokens: [0, 0],
+      sourceTokens: by ?? [0, 0],
+      nameTokens: by ?? [0, 0],
     });
     lastEnd = asked + 1;
   }
@@ -771,17 +772,36 @@ const ASKED_OPENERS: ReadonlySet<string> = new Set(
   'whether if about what why how who whom which when where to for'.split(' '),
 );
 
-/** The comma closing a sentence-initial `Asked whether …,` clause (outside quotation marks), or -1. */
-function askedClause(words: readonly Word[], hi: number): number {
-  if (words[0]!.text !== 'Asked' || !ASKED_OPENERS.has(words[1]?.lower ?? '')) return -1;
+/**
+ * A sentence-initial `Asked whether …,` clause (outside quotation marks): the comma closing it, where
+ * its question starts, and the asker when one is named (`Asked by Stephanopoulos to respond, …`);
+ * an adverb may stand before the question (`Asked specifically what …`). Null when there is none.
+ */
+function askedClause(
+  words: readonly Word[],
+  hi: number,
+): { end: number; from: number; by: [number, number] | null } | null {
+  if (words[0]!.text !== 'Asked') return null;
+  let from = 1;
+  let by: [number, number] | null = null;
+  if (/^\p{Ll}+ly$/u.test(words[1]?.text ?? '')) from = 2;
+  else if (words[1]?.lower === 'by') {
+    // `Asked by Stephanopoulos to respond`: a short capitalised name, then the question.
+    let e = 2;
+    while (e < hi && e < 6 && isCapitalised(words[e]!)) e++;
+    if (e === 2) return null;
+    by = [2, e];
+    from = e;
+  }
+  if (!ASKED_OPENERS.has(words[from]?.lower ?? '')) return null;
   let quoted = false;
-  for (let j = 2; j < hi; j++) {
+  for (let j = from + 1; j < hi; j++) {
     const t = words[j]!.text;
     if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
-    else if (!quoted && t === ',') return j >= 3 ? j : -1;
-    else if (!quoted && END_PUNCT.has(t)) return -1;
+    else if (!quoted && t === ',') return j >= from + 2 ? { end: j, from, by } : null;
+    else if (!quoted && END_PUNCT.has(t)) return null;
   }
-  return -1;
+  return null;
 }
 
 /** Skips a leading connective of a postposed content ("But", "And"). */

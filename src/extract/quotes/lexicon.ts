@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Stance } from '../../model/mention.ts';
 import type { Word } from '../quantities/words.ts';
-import { GENERAL_MIN_COUNT, GENERAL_MIN_PRECISION, GENERAL_WEAK_PRECISION } from './constants.ts';
+import {
+  GENERAL_MIN_COUNT,
+  GENERAL_MIN_PRECISION,
+  GENERAL_RARE_COUNT,
+  GENERAL_WEAK_PRECISION,
+} from './constants.ts';
 import { type CueModel, parseCueModel } from './cue-model.ts';
 import { parseSpanModel, type SpanModel } from './span-model.ts';
 
@@ -104,8 +109,8 @@ function learnedRows(source: string): [string, string, boolean][] {
     // between the weak and the full precision are used only with a subject before them.
     const gold = Number(cells[2]);
     const precision = gold / Number(cells[3]);
-    if (gold < GENERAL_MIN_COUNT || precision < GENERAL_WEAK_PRECISION) continue;
-    out.push([cells[0]!, cells[1]!, precision < GENERAL_MIN_PRECISION]);
+    if (gold < GENERAL_RARE_COUNT || precision < GENERAL_WEAK_PRECISION) continue;
+    out.push([cells[0]!, cells[1]!, precision < GENERAL_MIN_PRECISION || gold < GENERAL_MIN_COUNT]);
   }
   return out;
 }

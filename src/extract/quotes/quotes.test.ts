@@ -783,6 +783,20 @@ describe('a fronted "Asked …," clause', () => {
   ])('needs a fronted Asked, an opener and a comma: %s', (text) => {
     expect(got(text).find((x) => x.cue === 'Asked')).toBeUndefined();
   });
+  it.each([
+    [
+      'Asked by Ellison to explain the delay, the mayor said the contractor had gone bankrupt.',
+      'Ellison',
+      'to explain the delay',
+    ],
+    [
+      'Asked specifically what the board would cut, Quint said nothing was off the table.',
+      null,
+      'what the board would cut',
+    ],
+  ])('names the asker or steps over an adverb: %s', (text, source, content) => {
+    expect(got(text)[0]).toEqual({ cue: 'Asked', source, content });
+  });
   it('coordinates a later cue with the main subject, not with the sourceless question', () => {
     const q = got('Asked about the wall, Trump smiled and said it would be built.');
     expect(q.find((x) => x.cue === 'said')?.source).toBe('Trump');
@@ -807,6 +821,127 @@ describe('general rule: a fronted "In <poll>," phrase', () => {
     'In a poll released Monday Clinton held a lead over Obama.',
   ])('needs a noun of evidence and a comma: %s', (text) => {
     expect(got(text).find((q) => q.cue === 'In')).toBeUndefined();
+  });
+});
+
+describe('general rule: a postposed "in <poll>" phrase', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      content: text.slice(m.span[0], m.span[1]),
+      by: m.by,
+    }));
+  it.each([
+    [
+      'The governor slipped to third place in a statewide survey released Tuesday.',
+      'a statewide survey released Tuesday',
+      'The governor slipped to third place',
+    ],
+    [
+      'After the debate, the mayor gained four points in the latest Harbor Daily poll, and her rival lost two.',
+      'the latest Harbor Daily poll',
+      'the mayor gained four points',
+    ],
+    [
+      'Turnout looked weak, but the senator still led comfortably in most polls of likely voters.',
+      'most polls of likely voters',
+      'the senator still led comfortably',
+    ],
+  ])('%s', (text, source, content) => {
+    const q = got(text).find((x) => x.by.includes('general/evidence-after'));
+    expect(q).toMatchObject({ cue: 'in', source, content });
+  });
+  it.each([
+    // No noun of evidence, another clause's verb before it, or a byline.
+    'The governor slipped to third place in a crowded field on Tuesday.',
+    'Staff writers Ana Ruiz in Lisbon and Tom Hale in Porto contributed to this report.',
+    'The mayor finished third in fourth-quarter fundraising.',
+  ])('not a poll: %s', (text) => {
+    expect(got(text).find((x) => x.by.includes('general/evidence-after'))).toBeUndefined();
+  });
+});
+
+describe('general rule: a nominal cue after a possessive name', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it.each([
+    ['Ms. Quint’s criticism of the harbour budget drew a reply from the board.', 'Ms. Quint’s'],
+    ["Residents cheered Mayor Dana Hale's criticism of the harbour budget.", "Mayor Dana Hale's"],
+  ])('%s', (text, source) => {
+    expect(got(text).find((q) => q.cue === 'criticism of')).toMatchObject({ source });
+  });
+});
+
+describe('general rule: rare learned forms are weak', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('takes a form of three or four annotated occurrences after a clear subject', () => {
+    // `hailed`: 4 of 4 occurrences in PolNeAR train are cues.
+    expect(got('Mayor Hale hailed the volunteers.')).toEqual([{ cue: 'hailed', source: 'Mayor Hale' }]);
+  });
+  it('not after a subject cut at its own verb (a participle)', () => {
+    expect(got('The navy will hold drills dubbed Northern Gate next month.')).toEqual([]);
+  });
+});
+
+describe('direct quotes: an appositive longer than the attribution window', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('reads on to the comma closing the appositive and the cue after it', () => {
+    const text =
+      '“The harbour will need dredging within five years,” Mara Quint, a hydrologist who has surveyed the estuary for the regional water board since the floods of 2009, said on Friday.';
+    expect(got(text)[0]).toEqual({
+      cue: 'said',
+      source:
+        'Mara Quint, a hydrologist who has surveyed the estuary for the regional water board since the floods of 2009,',
+    });
+  });
+  it('needs a cue right after the closing comma', () => {
+    const text =
+      '“The harbour will need dredging within five years and nobody has budgeted for it,” Mara Quint, a hydrologist who has surveyed the estuary for the regional water board since 2009, walked off.';
+    expect(got(text)[0]).toMatchObject({ cue: null });
+  });
+});
+
+describe('direct quotes signed by a verb of their own', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+      by: m.by,
+    }));
+  it.each([
+    [
+      '“That is the oldest trick in the book, and everybody here knows it,” Marlow scoffed.',
+      'scoffed',
+      'Marlow',
+    ],
+    ['“You will have to ask the committee about that one,” the mayor shot back.', null, null],
+    ['“You will have to ask the committee about that one,” Delia Kent shot back.', 'shot back', 'Delia Kent'],
+    ['She quipped, “At least the coffee here is still free.”', 'quipped', 'She'],
+    ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled', 'Hollis'],
+  ])('%s', (text, cue, source) => {
+    const q = got(text).find((x) => x.by.includes('direct/signature'));
+    if (cue === null) expect(q).toBeUndefined();
+    else expect(q).toMatchObject({ cue, source });
+  });
+  it.each([
+    // A name and an adverb, a longer clause, or no speaker: no signature.
+    '“We have seen this film before and we know how it ends,” Marlow too.',
+    '“We have seen this film before and we know how it ends,” the crowd in the square chanted loudly.',
+    'Yesterday, “a new era” began for the port.',
+  ])('no signature: %s', (text) => {
+    expect(got(text).find((x) => x.by.includes('direct/signature'))).toBeUndefined();
   });
 });
 

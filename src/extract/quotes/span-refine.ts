@@ -1,7 +1,7 @@
 import type { Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
-import { SPAN_MODEL_CONTENT, SPAN_SETTLED_MAX_WORDS } from './constants.ts';
+import { SPAN_MODEL_CONTENT, SPAN_MODEL_UNSEEN_RULES, SPAN_SETTLED_MAX_WORDS } from './constants.ts';
 import {
   allowedBoundary,
   type BoundaryContext,
@@ -76,7 +76,11 @@ export function spanTasks(
   const [cs, ce] = cue;
   let sourceKind = -1;
   let sourceRange: [number, number] | null = null;
-  if (a.source && (a.source[1] <= a.cue[0] || a.source[0] >= a.cue[1])) {
+  if (
+    a.source &&
+    (a.source[1] <= a.cue[0] || a.source[0] >= a.cue[1]) &&
+    !SPAN_MODEL_UNSEEN_RULES.has(a.rule)
+  ) {
     sourceKind = a.source[1] <= a.cue[0] ? 0 : 1;
     sourceRange = wordRange(sentence, a.source);
     if (sourceRange && settledSource(sentence, sourceKind, sourceRange[0], sourceRange[1], cs, ce))

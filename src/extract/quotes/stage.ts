@@ -105,6 +105,11 @@ function tidy(text: string, a: Attribution): void {
       }
     }
   }
+  // `led comfortably in most polls`: the adverb before a postposed `in` is the clause's.
+  if (a.rule === 'general/evidence-after') {
+    appositiveComma(text, a);
+    return;
+  }
   const floor = a.source && a.source[1] <= a.cue[0] ? a.source[1] : Math.max(0, a.cue[0] - 60);
   for (let guard = 0; guard < 4; guard++) {
     const m = PREV_WORD.exec(text.slice(Math.max(floor, a.cue[0] - 30), a.cue[0]));
