@@ -5,6 +5,7 @@ import {
   ACTOR_WINDOW,
   AFTER_WINDOW,
   AUXILIARIES,
+  CLAUSE_SUBJECTS,
   DETERMINERS,
   FORCE_REACH,
   LIGHT_VERBS,
@@ -16,8 +17,10 @@ import {
   PLACE_PREPS,
   PLACE_SKIP,
   PLACE_TYPES,
+  POSSESSIVE_MARKS,
   REPORT_VERBS,
   SIZE_UNITS,
+  TEMPORAL_CONJUNCTIONS,
   TIME_WINDOW,
 } from './constants.ts';
 import type { EventContext } from './context.ts';
@@ -370,6 +373,14 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
   return out;
 }
 
+/** True when the time starting at word `w` (the `i`-th) ends in a possessive mark (`next month’s`). */
+function ownsNext(c: EventContext, w: number, i: number): boolean {
+  let last = w;
+  while (last + 1 < c.words.length && c.timeAt[last + 1] === i) last++;
+  const lower = c.words[last]!.lower;
+  return lower.endsWith("'s") || lower.endsWith('’s') || POSSESSIVE_MARKS.has(c.words[last + 1]?.lower ?? '');
+}
+
 /** True for a time that dates something (a date or a clock time, not a duration or a set). */
 export const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
 
@@ -382,8 +393,18 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
   const highest = Math.min(b.ceil, trigger + TIME_WINDOW);
   for (let w = trigger; w < highest; w++) {
     if (c.counter) c.counter.steps++;
+    // `will return to their bases after it ends on Feb. 20`: the dates of a clause with its own
+    // subject are that clause's.
+    if (
+      w > trigger &&
+      TEMPORAL_CONJUNCTIONS.has(c.words[w]!.lower) &&
+      CLAUSE_SUBJECTS.has(c.words[w + 1]?.lower ?? '')
+    )
+      break;
     const i = c.timeAt[w]!;
     if (i < 0 || !dated(c.times[i]!) || (w > trigger && c.timeAt[w - 1] === i)) continue;
+    // `reached Belarus for next month’s drills`: a date owning a noun phrase dates that noun.
+    if (w > trigger && ownsNext(c, w, i)) continue;
     // `…, the ministry said on Tuesday`: the time of the report, not of what it reports.
     const prev = c.words[w - 1]?.lower ?? '';
     const reported =

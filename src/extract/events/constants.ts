@@ -696,6 +696,20 @@ export const TEMPORAL_PREPS: ReadonlySet<string> = new Set([
   'throughout',
 ]);
 
+/** Conjunctions that open a clause dated on its own (`will return after it ends on Feb. 20`). */
+export const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'until',
+  'till',
+  'once',
+  'when',
+  'while',
+  'since',
+]);
+/** Pronouns that, after such a conjunction, make it a clause with a subject of its own. */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /** Words a reference event's noun phrase may hold between the preposition and the trigger. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set([
   'the',
@@ -704,6 +718,8 @@ export const NOUN_PHRASE: ReadonlySet<string> = new Set([
   'its',
   'their',
   'this',
+  'these',
+  'those',
   'joint',
   '"',
   '“',

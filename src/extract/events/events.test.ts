@@ -804,6 +804,41 @@ describe('events: in-document coreference and phases', () => {
   });
 });
 
+describe('events: which event a time dates', () => {
+  it('shows no vague time (`now`, `recently`) as an event’s date', () => {
+    const found = events(
+      'Officials in Vilnius believe the navy now has every ship it would need for a blockade.',
+    );
+    expect(found.find((e) => e.trigger === 'blockade')?.time ?? null).toBeNull();
+  });
+
+  it('gives a date that owns a noun phrase to that noun, not to a verb before it', () => {
+    const found = events(
+      'About 4,000 Russian soldiers have arrived in Belarus for next month’s “Steel Shield” drills.',
+    );
+    expect(found.find((e) => e.trigger === 'arrived')?.time).toBeNull();
+    expect(found.find((e) => e.trigger === 'drills')?.time).toBe('2022-02');
+  });
+
+  it('leaves the date of a clause with its own pronoun subject to that clause', () => {
+    const found = events(
+      'The soldiers are in Belarus only for the Steel Shield exercise and will return to their bases after it ends on March 3.',
+    );
+    expect(found.find((e) => e.trigger === 'return')?.time).toBeNull();
+    expect(found.find((e) => e.trigger === 'exercise')).toMatchObject({
+      time: '2022-03-03',
+      timeRole: 'until',
+    });
+  });
+
+  it('does not date a purpose by the time of the act it is for', () => {
+    const found = events(
+      'Armoured columns have been rolling into Belarus since early January for an exercise.',
+    );
+    expect(found.find((e) => e.trigger === 'exercise')?.time ?? null).toBeNull();
+  });
+});
+
 describe('events: status rules', () => {
   const base = { trigger: 'drills', after: [], timeStart: null, timeEnd: null, published: '2022-01-17' };
   const cases: [string[], string, string | null, string][] = [

@@ -91,6 +91,7 @@ import {
   SUSPENSIONS,
   SYMMETRIC,
   TARGETED,
+  TEMPORAL_CONJUNCTIONS,
   TEMPORAL_PREPS,
   TRADE_WORDS,
   UNTIL_WORDS,
@@ -625,6 +626,58 @@ function referencePoint(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/**
+ * The time of a later clause whose pronoun subject stands for the trigger's noun phrase (`the
+ * troops are there for the exercise and will leave after it ends on Feb. 20`): a temporal
+ * conjunction, `it` or `they`, then a verb of beginning or ending (auxiliaries between) and its
+ * date. Only for a noun trigger with no other noun trigger (of `later`, from index `first`)
+ * between it and the pronoun.
+ */
+function pronounTime(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  later: readonly Trigger[],
+  first: number,
+): TimeMention | null {
+  const [from, to] = c.sentences[sentence]!;
+  const whole: Bounds = { floor: from, ceil: to };
+  if (!headsNounPhrase(c, t.from, whole)) return null;
+  const highest = Math.min(to, t.to + SENTENCE_REACH);
+  let next = first;
+  for (let w = t.to; w + 2 < highest; w++) {
+    while (next < later.length && later[next]!.to <= w) {
+      if (headsNounPhrase(c, later[next]!.from, whole)) return null;
+      next++;
+    }
+    if (!TEMPORAL_CONJUNCTIONS.has(c.words[w]!.lower)) continue;
+    const subject = c.words[w + 1]!.lower;
+    if (subject !== 'it' && subject !== 'they') continue;
+    let v = w + 2;
+    while (v < highest && v < w + 5 && AUXILIARIES.has(c.words[v]!.lower)) v++;
+    const verb = c.words[v]?.lower ?? '';
+    if (!UNTIL_WORDS.has(verb) && !FROM_WORDS.has(verb)) return null;
+    let k = v + 1;
+    while (k < highest && ROLE_GLUE.has(c.words[k]!.lower)) k++;
+    const i = k < highest ? c.timeAt[k]! : -1;
+    return i >= 0 && dated(c.times[i]!) ? c.times[i]! : null;
+  }
+  return null;
+}
+
+/**
+ * True when the trigger's noun phrase is the purpose of another act (`troops have been pouring in
+ * since January for an exercise`): a date before it dates that act.
+ */
+function purposeOf(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1, seen = 0; w >= b.floor && seen < 6; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'for') return true;
+    if (!NOUN_PHRASE.has(lower) && c.entityAt[w]! < 0) return false;
+  }
+  return false;
+}
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -640,6 +693,8 @@ function draftOf(
   b: Bounds,
   first: boolean,
   reach = b.ceil,
+  sentenceTriggers: readonly Trigger[] = [],
+  next = 0,
 ): Draft | null {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
@@ -671,8 +726,14 @@ function draftOf(
   const near = referencePoint(c, t.from, b)
     ? null
     : (possessiveTime(c, t.from, b) ??
-      timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
-      (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null));
+      timeNear(
+        c,
+        t.to,
+        t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b,
+        first && !purposeOf(c, t.from, b),
+      ) ??
+      (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
+      pronounTime(c, t, sentence, sentenceTriggers, next));
   // A war lasts: a time beside it dates something else (`the largest attack of the war on Sunday`)
   // unless a verb of beginning or ending links them (`the war, which began in April 2023`).
   const time = near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near) ? null : near;
@@ -1520,7 +1581,7 @@ export function findEvents(input: EventInput): EventMention[] {
         const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
         // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
         const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
-        return draftOf(c, t, s, b, i === 0, reach);
+        return draftOf(c, t, s, b, i === 0, reach, list, i + 1);
       });
     let found = read(triggers);
     // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: read the
