@@ -18,6 +18,8 @@ import {
   PLACE_SKIP,
   PLACE_TYPES,
   POSSESSIVE_MARKS,
+  RELATIVE_REACH,
+  RELATIVES,
   REPORT_VERBS,
   SIZE_UNITS,
   TEMPORAL_CONJUNCTIONS,
@@ -373,6 +375,16 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
   return out;
 }
 
+/** True when the trigger stands in a relative clause (`a check during which units are moved`). */
+function inRelativeClause(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1, seen = 0; w > b.floor && seen < RELATIVE_REACH; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    if (lower === ',') return false;
+    if (RELATIVES.has(lower)) return true;
+  }
+  return false;
+}
+
 /** True when the time starting at word `w` (the `i`-th) ends in a possessive mark (`next month’s`). */
 function ownsNext(c: EventContext, w: number, i: number): boolean {
   let last = w;
@@ -391,8 +403,12 @@ export const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
  */
 export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack = true): TimeMention | null {
   const highest = Math.min(b.ceil, trigger + TIME_WINDOW);
+  const relative = inRelativeClause(c, trigger, b);
   for (let w = trigger; w < highest; w++) {
     if (c.counter) c.counter.steps++;
+    // `a check during which units are moved into position, ends on Feb. 9`: the comma closing a
+    // relative clause hands the rest of the sentence back to its main clause.
+    if (relative && w > trigger && c.words[w]!.lower === ',') break;
     // `will return to their bases after it ends on Feb. 20`: the dates of a clause with its own
     // subject are that clause's.
     if (

@@ -707,6 +707,10 @@ export const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'while',
   'since',
 ]);
+/** Words that open a relative clause (`, which arrived last week,`). */
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+/** How many words before a trigger the word opening its relative clause is looked for. */
+export const RELATIVE_REACH = 8;
 /** Pronouns that, after such a conjunction, make it a clause with a subject of its own. */
 export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 

@@ -831,6 +831,15 @@ describe('events: which event a time dates', () => {
     });
   });
 
+  it('gives the date after a relative clause to its main clause', () => {
+    const found = events(
+      'The opening stage, a drill during which brigades are moved to the coast, finishes on April 4.',
+    );
+    expect(found.find((e) => e.trigger === 'moved')?.time ?? null).toBeNull();
+    const own = events('The convoys, which arrived on Monday, are parked near Gomel.');
+    expect(own.find((e) => e.trigger === 'arrived')?.time).toBe('2022-01-17');
+  });
+
   it('does not date a purpose by the time of the act it is for', () => {
     const found = events(
       'Armoured columns have been rolling into Belarus since early January for an exercise.',
