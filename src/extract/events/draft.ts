@@ -28,6 +28,8 @@ export interface Draft {
   /** The word before a phase word (`active` of `the active phase`), '' when none: names the phase. */
   readonly modifier: string;
   readonly definite: boolean;
+  /** `an exercise`, `another drill`: a mention that may bring in an event of its own. */
+  readonly indefinite: boolean;
   /** The trigger follows an auxiliary or `to` (`had been reinforced`): a verb reporting a happening. */
   readonly verbal: boolean;
   /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */

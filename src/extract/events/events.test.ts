@@ -840,6 +840,28 @@ describe('events: which event a time dates', () => {
     expect(own.find((e) => e.trigger === 'arrived')?.time).toBe('2022-01-17');
   });
 
+  it('reads a verb of ending before the trigger’s own noun phrase as its end', () => {
+    const found = events('Serbia and Hungary will not end their joint drills on Sunday, officials said.');
+    expect(found.find((e) => e.trigger === 'drills')).toMatchObject({
+      time: '2022-01-23',
+      timeRole: 'until',
+    });
+  });
+
+  it('keeps a dated indefinite exercise apart from the named one the text has introduced', () => {
+    const found = events(
+      [
+        'Serbia and Hungary are holding the "Danube Guard-2022" drills, which end on Sunday.',
+        'In Belgrade, the two presidents on Saturday watched missile crews at work, an exercise officials said had been planned long in advance.',
+      ].join(' '),
+    );
+    const exercises = found.filter((e) => e.type === 'military_exercise');
+    expect(exercises.map((e) => [e.trigger, e.time, e.timeRole])).toEqual([
+      ['drills', '2022-01-16', 'until'],
+      ['exercise', '2022-01-15', 'at'],
+    ]);
+  });
+
   it('does not date a purpose by the time of the act it is for', () => {
     const found = events(
       'Armoured columns have been rolling into Belarus since early January for an exercise.',

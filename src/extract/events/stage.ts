@@ -169,6 +169,7 @@ const VISITORS = new Set(
 );
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
+const INDEFINITE = new Set(['a', 'an', 'another']);
 
 /** The first word starting at or after `offset` (binary search). */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -465,7 +466,11 @@ function roleOf(c: EventContext, time: TimeMention | null, trigger: number): Tim
     const lower = c.words[w]!.lower;
     if (UNTIL_WORDS.has(lower) || (lower === 'by' && w === first - 1)) return 'until';
     if (FROM_WORDS.has(lower)) return 'from';
-    if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !(w >= trigger && w < first)) break;
+    // The trigger's own noun phrase may stand between the verb and the trigger (`will not end
+    // their joint drills on Sunday`).
+    const ownPhrase =
+      (w >= trigger && w < first) || (w < trigger && w >= trigger - 3 && NOUN_PHRASE.has(lower));
+    if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !ownPhrase) break;
   }
   return 'at';
 }
@@ -899,6 +904,7 @@ function draftOf(
     phase: t.rule === 'phase',
     modifier: t.rule === 'phase' && prev !== '' && !DEFINITE.has(prev) ? prev : '',
     definite: DEFINITE.has(prev) || DEFINITE.has(prev2),
+    indefinite: INDEFINITE.has(prev) || INDEFINITE.has(prev2),
     verbal: VERBAL_BEFORE.has(prev),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
     name: t.rule === 'phase' ? null : named,
@@ -1005,6 +1011,7 @@ function speechDraft(
     phase: false,
     modifier: '',
     definite: false,
+    indefinite: false,
     verbal: false,
     own: false,
     name: null,
@@ -1154,9 +1161,12 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
   const groups: Draft[] = [];
   const lastOfType = new Map<string, Draft>();
   const groupOf = new Map<Draft, Draft>();
+  // Groups the body of the text has mentioned (not only a headline).
+  const inBody = new Set<Draft>();
   const join = (g: Draft, d: Draft) => {
     merge(g, d);
     groupOf.set(d, g);
+    if (!headline || d.sentence > 0) inBody.add(g);
   };
   for (const d of drafts) {
     if (d.phase) {
@@ -1193,7 +1203,11 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         if (!fits(g)) continue;
         // Own actors join a named exercise without actors only as a definite mention (`Belarus and
         // Russia will hold the drills`), not as another one (`Russian naval exercises`).
-        const named = g.name && (d.actors.length === 0 || d.definite || shareActor(g, d));
+        // A dated indefinite mention of an exercise that the body of the text has already
+        // introduced and named (`an exercise the Kremlin said was planned long ago`) brings in
+        // another exercise; after a headline the body's first mention may be indefinite.
+        const fresh = d.indefinite && d.time !== null && inBody.has(g);
+        const named = g.name && ((d.actors.length === 0 && !fresh) || d.definite || shareActor(g, d));
         if (named || d.definite || shareActor(g, d)) target = g;
       }
     } else {
@@ -1239,6 +1253,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     else {
       groups.push(d);
       groupOf.set(d, d);
+      if (!headline || d.sentence > 0) inBody.add(d);
       if (!d.name) lastOfType.set(d.type, d);
     }
   }
@@ -1545,6 +1560,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       phase: false,
       modifier: '',
       definite: false,
+      indefinite: false,
       verbal: false,
       own: false,
       name: e,
