@@ -28,6 +28,8 @@ export interface Draft {
   /** The word before a phase word (`active` of `the active phase`), '' when none: names the phase. */
   readonly modifier: string;
   readonly definite: boolean;
+  /** The content of another act (`accused of threatening`): read by the acts of speech, then dropped. */
+  readonly content?: boolean;
   /** `an exercise`, `another drill`: a mention that may bring in an event of its own. */
   readonly indefinite: boolean;
   /** The trigger follows an auxiliary or `to` (`had been reinforced`): a verb reporting a happening. */

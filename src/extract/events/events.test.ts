@@ -692,6 +692,24 @@ describe('events: acts of speech', () => {
   });
 });
 
+describe('events: threats as what another act says', () => {
+  it('makes no threat of an infinitive or a gerund that another act reports', () => {
+    const said = events(
+      'Lithuania accuses Moscow of threatening its ports, and says the fleet could be used to threaten Klaipeda.',
+    );
+    expect(said.filter((e) => e.type === 'threat')).toEqual([]);
+    const made = events('Moscow threatened Lithuania with a blockade of Kaliningrad transit on Monday.');
+    expect(made.filter((e) => e.type === 'threat').map((e) => e.trigger)).toEqual(['threatened']);
+  });
+
+  it('still reads a claim of a possible threat as a warning', () => {
+    const found = events(
+      'Officials in Vilnius have claimed that Moscow may use the exclave to threaten Poland.',
+    );
+    expect(found.map((e) => e.type)).toContain('warning');
+  });
+});
+
 describe('events: bare triggers', () => {
   const text = 'Everybody fears any sort of attack.';
   it('keeps an event with no argument in the document, and drops it on request', () => {

@@ -170,6 +170,8 @@ const VISITORS = new Set(
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Prepositions whose gerund object is the content of another act (`accused of threatening`). */
+const CONTENT_PREPS = new Set(['of', 'for', 'about']);
 
 /** The first word starting at or after `offset` (binary search). */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -893,6 +895,10 @@ function draftOf(
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
   return {
+    // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
+    // `accuses NATO of threatening Russia`) is what that act says, not a threat made: it types
+    // the act of speech and is then dropped.
+    content: t.type === 'threat' && (prev === 'to' || CONTENT_PREPS.has(prev)),
     trigger: span,
     spans: [span],
     triggerWord: c.words[t.from]!.lower,
@@ -1609,10 +1615,11 @@ export function findEvents(input: EventInput): EventMention[] {
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
-  linkPhases(drafts);
+  const kept = drafts.filter((d) => !d.content);
+  linkPhases(kept);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
   // corpus picture leaves them out (reconcile/features.ts), and `dropBare` drops them here.
-  const groups = corefer(drafts, startsWithHeadline(c)).filter(
+  const groups = corefer(kept, startsWithHeadline(c)).filter(
     (g) => !input.dropBare || !bare(g) || (g.phase && g.parent),
   );
   const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));
