@@ -259,6 +259,10 @@ describe('events: triggers and arguments', () => {
     ['a reporter asking makes no demand', 'Asked whether he was worried, Viktor Khrenin said no.'],
     ['briefing reporters is no meeting', 'A Pentagon official briefed reporters on Friday.'],
     [
+      'a spokesman’s regular briefing is no meeting',
+      'A foreign ministry spokesman repeated the figure at his weekly briefing.',
+    ],
+    [
       'places of permanent deployment are garrisons',
       'Units will go back to their places of permanent deployment.',
     ],
