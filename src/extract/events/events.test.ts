@@ -764,6 +764,17 @@ describe('events: in-document coreference and phases', () => {
     expect(two).toMatchObject({ time: '2022-01-13', timeRole: 'from', timeEnd: '2022-02-20' });
   });
 
+  it('closes the last stage begun with no end of its own when its exercise ends', () => {
+    const found = events(
+      'The main stage of the "Steel Shield" exercise started on Thursday. Officials say the drills, which run until Feb. 20, are routine.',
+    );
+    expect(found.find((e) => e.trigger === 'stage')).toMatchObject({
+      time: '2022-01-13',
+      timeRole: 'from',
+      timeEnd: '2022-02-20',
+    });
+  });
+
   it('does not close an event with an end before its start, or with another event’s end', () => {
     const backwards = events('The exercise began on February 10 and was to end on February 2.');
     expect(backwards.find((e) => e.trigger === 'exercise')).toMatchObject({

@@ -1490,7 +1490,8 @@ function compatible(a: Draft, b: Draft): boolean {
 /**
  * An exercise whose stages are dated is held over its last stage given as a range (`the readiness
  * check until Feb. 9, after which the active phase will run over Feb. 10–20`: the drills are Feb.
- * 10–20), when its own time is missing or only a coarser time around that range (`in February`).
+ * 10–20), when its own time is missing or only a coarser time around that range (`in February`);
+ * and its last stage begun with no end closes when it does.
  */
 function datePhased(groups: readonly Draft[]): void {
   const last = new Map<Draft, Draft>();
@@ -1509,6 +1510,20 @@ function datePhased(groups: readonly Draft[]): void {
     exercise.time = phase.time;
     exercise.timeRole = 'at';
     exercise.timeEnd = phase.timeEnd;
+  }
+  // The last stage to begin, with no end of its own, runs until its exercise ends (`the active
+  // phase began on Thursday` … `the drills, which run until Feb. 20`).
+  const latest = new Map<Draft, Draft>();
+  for (const g of groups) {
+    if (!g.phase || !g.parent || !g.time?.start) continue;
+    const seen = latest.get(g.parent);
+    if (!seen?.time?.start || seen.time.start < g.time.start) latest.set(g.parent, g);
+  }
+  for (const [exercise, phase] of latest) {
+    if (phase.timeRole !== 'from' || phase.timeEnd) continue;
+    const end =
+      exercise.timeRole === 'from' ? exercise.timeEnd : exercise.timeRole === 'until' ? exercise.time : null;
+    if (end?.end && end.end.slice(0, 10) > phase.time!.start!.slice(0, 10)) phase.timeEnd = end;
   }
 }
 
