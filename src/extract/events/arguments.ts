@@ -375,6 +375,18 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
   return out;
 }
 
+/** The date of a `when` clause that opens the sentence and ends at the comma at word `comma`. */
+function whenTime(c: EventContext, comma: number): TimeMention | null {
+  const first = c.sentences[c.words[comma]!.sentence]![0];
+  if (c.words[first]!.lower !== 'when') return null;
+  for (let w = first + 1; w < comma; w++) {
+    if (c.words[w]!.lower === 'that' || c.words[w]!.lower === ',') return null;
+    const i = c.timeAt[w]!;
+    if (i >= 0 && dated(c.times[i]!)) return c.times[i]!.value.endsWith('_REF') ? null : c.times[i]!;
+  }
+  return null;
+}
+
 /** True when the trigger stands in a relative clause (`a check during which units are moved`). */
 function inRelativeClause(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1, seen = 0; w > b.floor && seen < RELATIVE_REACH; w--, seen++) {
@@ -431,6 +443,11 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
   const lowest = Math.max(b.floor, trigger - TIME_WINDOW);
   for (let w = trigger - 1; w >= lowest; w--) {
     if (c.counter) c.counter.steps++;
+    // `When Lukashenko announced drills in February, he asked …`: a comma before the pronoun that
+    // opens the trigger's clause closes a clause of its own, with its own dates.
+    // A fronted `when` clause dates its main clause by its own date before any `that` content
+    // (`When Lukashenko announced on Jan. 17 that drills would follow in February, he asked …`).
+    if (c.words[w]!.lower === ',' && CLAUSE_SUBJECTS.has(c.words[w + 1]?.lower ?? '')) return whenTime(c, w);
     const i = c.timeAt[w]!;
     if (i < 0 || !dated(c.times[i]!)) continue;
     let first = w;

@@ -895,6 +895,14 @@ describe('events: which event a time dates', () => {
     ]);
   });
 
+  it('dates a main clause after a fronted `when` clause by that clause’s own date, not its content’s', () => {
+    const found = events(
+      'When Viktor Orban announced on January 12 that Hungary would hold drills in April, he asked his generals to name the dates quickly.',
+    );
+    expect(found.find((e) => e.trigger === 'asked')?.time).toBe('2022-01-12');
+    expect(found.find((e) => e.trigger === 'drills')?.time).toBe('2022-04');
+  });
+
   it('does not date a purpose by the time of the act it is for', () => {
     const found = events(
       'Armoured columns have been rolling into Belarus since early January for an exercise.',
