@@ -696,7 +696,7 @@ describe('events: acts of speech', () => {
   });
 });
 
-describe('events: threats as what another act says', () => {
+describe('events: threats and attacks as what another act says', () => {
   it('makes no threat of an infinitive or a gerund that another act reports', () => {
     const said = events(
       'Lithuania accuses Moscow of threatening its ports, and says the fleet could be used to threaten Klaipeda.',
@@ -704,6 +704,13 @@ describe('events: threats as what another act says', () => {
     expect(said.filter((e) => e.type === 'threat')).toEqual([]);
     const made = events('Moscow threatened Lithuania with a blockade of Kaliningrad transit on Monday.');
     expect(made.filter((e) => e.type === 'threat').map((e) => e.trigger)).toEqual(['threatened']);
+  });
+
+  it('makes no attack of an infinitive in reported speech, but keeps one told as done', () => {
+    const said = events('A Latvian spokesman said Moscow had no plans to attack anyone.');
+    expect(said.filter((e) => e.type === 'attack')).toEqual([]);
+    const done = events('Russian troops attacked a border post near Daugavpils on Monday, officials said.');
+    expect(done.filter((e) => e.type === 'attack').map((e) => e.trigger)).toEqual(['attacked']);
   });
 
   it('still reads a claim of a possible threat as a warning', () => {

@@ -896,9 +896,13 @@ function draftOf(
   if (t.type === 'meeting') actors.push(...targets.splice(0));
   return {
     // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
-    // `accuses NATO of threatening Russia`) is what that act says, not a threat made: it types
+    // `accuses NATO of threatening Russia`) is what that act says, not a threat made; so is an
+    // attack as an infinitive in reported speech (`said Russia had no plans to attack anyone`,
+    // `asked for guarantees that its territory will not be used to attack Ukraine`). Each types
     // the act of speech and is then dropped.
-    content: t.type === 'threat' && (prev === 'to' || CONTENT_PREPS.has(prev)),
+    content:
+      (t.type === 'threat' && (prev === 'to' || CONTENT_PREPS.has(prev))) ||
+      (t.type === 'attack' && prev === 'to' && c.quoteAt[t.from]! >= 0),
     trigger: span,
     spans: [span],
     triggerWord: c.words[t.from]!.lower,
