@@ -21,6 +21,7 @@ import {
   RELATIVE_REACH,
   RELATIVES,
   REPORT_VERBS,
+  SENTENCE_REACH,
   SIZE_UNITS,
   TEMPORAL_CONJUNCTIONS,
   TIME_WINDOW,
@@ -379,7 +380,9 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
 function whenTime(c: EventContext, comma: number): TimeMention | null {
   const first = c.sentences[c.words[comma]!.sentence]![0];
   if (c.words[first]!.lower !== 'when') return null;
-  for (let w = first + 1; w < comma; w++) {
+  // Bounded, so that a sentence of many such commas costs linear work.
+  for (let w = first + 1; w < Math.min(comma, first + 1 + SENTENCE_REACH); w++) {
+    if (c.counter) c.counter.steps++;
     if (c.words[w]!.lower === 'that' || c.words[w]!.lower === ',') return null;
     const i = c.timeAt[w]!;
     if (i >= 0 && dated(c.times[i]!)) return c.times[i]!.value.endsWith('_REF') ? null : c.times[i]!;
@@ -390,6 +393,7 @@ function whenTime(c: EventContext, comma: number): TimeMention | null {
 /** True when the trigger stands in a relative clause (`a check during which units are moved`). */
 function inRelativeClause(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1, seen = 0; w > b.floor && seen < RELATIVE_REACH; w--, seen++) {
+    if (c.counter) c.counter.steps++;
     const lower = c.words[w]!.lower;
     if (lower === ',') return false;
     if (RELATIVES.has(lower)) return true;

@@ -1051,6 +1051,13 @@ describe('events: linear time on hostile input', () => {
       'returned ',
       'fired missiles ',
       'hostages ',
+      'When ',
+      'he ',
+      'which ',
+      'after it ends ',
+      'for the ',
+      'next month’s ',
+      'to threaten ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {
@@ -1063,7 +1070,15 @@ describe('events: linear time on hostile input', () => {
     );
   });
   it('stays linear on one endless sentence of triggers and dashes', () => {
-    for (const unit of ['drills — ', 'Russia and ', 'deployed ( near Belarus ', 'stage ']) {
+    for (const unit of [
+      'drills — ',
+      'Russia and ',
+      'deployed ( near Belarus ',
+      'stage ',
+      'When the drills began on Feb. 9 , he deployed ',
+      'the exercise after it ends on Feb. 9 and ',
+      'units during which troops are moved , ',
+    ]) {
       const small = unit.repeat(Math.ceil(4_000 / unit.length));
       const big = unit.repeat(Math.ceil(32_000 / unit.length));
       expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);

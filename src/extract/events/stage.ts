@@ -653,6 +653,7 @@ function pronounTime(
   const highest = Math.min(to, t.to + SENTENCE_REACH);
   let next = first;
   for (let w = t.to; w + 2 < highest; w++) {
+    if (c.counter) c.counter.steps++;
     while (next < later.length && later[next]!.to <= w) {
       if (headsNounPhrase(c, later[next]!.from, whole)) return null;
       next++;
