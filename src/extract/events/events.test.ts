@@ -283,6 +283,23 @@ describe('events: triggers and arguments', () => {
   });
 });
 
+describe('events: named gatherings', () => {
+  it('reads a named conference or forum someone is at as a meeting, dated by its sentence', () => {
+    const found = events(
+      'Speaking at the Halifax International Security Forum on Saturday, Canada’s defence minister said more help would follow.',
+    );
+    expect(found.find((e) => e.type === 'meeting')).toMatchObject({
+      trigger: 'Halifax International Security Forum',
+      time: '2022-01-15',
+    });
+  });
+
+  it('reads no meeting in a name nobody is at', () => {
+    const found = events('The Halifax International Security Forum published its annual report on Monday.');
+    expect(found.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});
+
 describe('events: names, announcements and crowds', () => {
   it('gives an announced noun phrase to the speaker who announces it, not a reported clause', () => {
     const aid = events(

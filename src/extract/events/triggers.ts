@@ -24,6 +24,44 @@ function forcesMove(c: EventContext, w: number, from: number) {
   return undefined;
 }
 
+/** Words before a named gathering that make its name an event one takes part in (`at the Munich Security Conference`). */
+const AT_GATHERING: ReadonlySet<string> = new Set([
+  'at',
+  'during',
+  'attend',
+  'attends',
+  'attended',
+  'attending',
+]);
+
+/** Last words of a name that make it a gathering (`Munich Security Conference`, `G20 Summit`). */
+const GATHERING_HEADS: ReadonlySet<string> = new Set([
+  'conference',
+  'summit',
+  'forum',
+  'congress',
+  'dialogue',
+  'talks',
+  'meeting',
+]);
+
+/**
+ * The meeting a name stands for, with the name's first word, when its last word is a meeting
+ * word and someone is at it or attends it (`speaking at the Munich Security Conference`,
+ * `attended the G20 summit`): words inside names are otherwise no triggers.
+ */
+function namedGathering(c: EventContext, w: number, from: number) {
+  const e = c.entityAt[w]!;
+  if (e < 0 || c.entityAt[w + 1] === e) return undefined;
+  if (!GATHERING_HEADS.has(c.words[w]!.lower)) return undefined;
+  const hit = { type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  let start = w;
+  while (start > from && c.entityAt[start - 1] === e) start--;
+  let before = start - 1;
+  if (before > from && c.words[before]!.lower === 'the') before--;
+  return before >= from && AT_GATHERING.has(c.words[before]!.lower) ? { ...hit, from: start } : undefined;
+}
+
 /** Heads of a noun compound whose modifier names their topic, not an event (`ceasefire talks`). */
 const TALKS: ReadonlySet<string> = new Set([
   'talks',
@@ -97,6 +135,11 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     if (c.counter) c.counter.steps++;
     const word = c.words[w]!;
     if (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'named_event') exercise = true;
+    const gathering = namedGathering(c, w, from);
+    if (gathering) {
+      out.push({ ...gathering, to: w + 1, rule: 'word' });
+      continue;
+    }
     if (!free(c, w) || inIdiom(c, w, from, to) || (!title && inName(c, w, from, to))) continue;
     const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
     // Three-word phrases first (`state of emergency`), read only after one of their first words.
