@@ -792,3 +792,17 @@ export const SUSPENSIONS: ReadonlySet<string> = new Set([
 ]);
 /** Words that release (a concession when people are freed, a payment when money is). */
 export const RELEASE_VERBS: ReadonlySet<string> = new Set(['release', 'released', 'releases', 'releasing']);
+
+/** Verbs that are violence only against a protest (`crushed mass protests`), not otherwise (`crushed the opposition at the polls`). */
+export const REPRESSIONS: ReadonlySet<string> = new Set([
+  'crush',
+  'crushed',
+  'crushing',
+  'suppress',
+  'suppressed',
+  'suppressing',
+  'quash',
+  'quashed',
+  'quell',
+  'quelled',
+]);

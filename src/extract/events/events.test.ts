@@ -283,6 +283,20 @@ describe('events: triggers and arguments', () => {
   });
 });
 
+describe('events: protests put down', () => {
+  it('reads a repressing verb with a protest as its object as violence, dated as the protest', () => {
+    const found = events(
+      'Riot police in Tbilisi quelled street protests against the new media law in 2023, witnesses said.',
+    );
+    expect(found.find((e) => e.trigger === 'quelled')).toMatchObject({ type: 'violence', time: '2023' });
+  });
+
+  it('reads the verb with another object as no event', () => {
+    const found = events('The ruling party crushed the opposition in the 2023 election.');
+    expect(found.filter((e) => e.trigger === 'crushed')).toEqual([]);
+  });
+});
+
 describe('events: named gatherings', () => {
   it('reads a named conference or forum someone is at as a meeting, dated by its sentence', () => {
     const found = events(

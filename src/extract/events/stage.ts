@@ -76,6 +76,7 @@ import {
   RELEASE_VERBS,
   RELEASES,
   REPORT_VERBS,
+  REPRESSIONS,
   RESCUERS,
   RETURNS,
   ROLE_GLUE,
@@ -742,9 +743,15 @@ function draftOf(
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next));
+  // A protest put down is dated as the protest is (`crushed mass protests against … in 2020`).
+  const repressed =
+    !near && REPRESSIONS.has(c.words[t.from]!.lower)
+      ? timeNear(c, t.to, { ...b, ceil: c.sentences[sentence]![1] }, false)
+      : null;
   // A war lasts: a time beside it dates something else (`the largest attack of the war on Sunday`)
   // unless a verb of beginning or ending links them (`the war, which began in April 2023`).
-  const time = near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near) ? null : near;
+  const time =
+    near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near) ? null : (near ?? repressed);
   const timeRole = roleOf(c, time, t.from);
   const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';

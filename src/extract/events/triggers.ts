@@ -1,4 +1,4 @@
-import { PHYSICAL_TYPES, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
+import { PHYSICAL_TYPES, REPRESSIONS, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
 /**
@@ -60,6 +60,15 @@ function namedGathering(c: EventContext, w: number, from: number) {
   let before = start - 1;
   if (before > from && c.words[before]!.lower === 'the') before--;
   return before >= from && AT_GATHERING.has(c.words[before]!.lower) ? { ...hit, from: start } : undefined;
+}
+
+/** Violence when a repressing verb has a protest as its object, within three words. */
+function repression(c: EventContext, w: number, to: number) {
+  if (!REPRESSIONS.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 4); k++)
+    if (c.lexicon.words.get(c.words[k]!.lower)?.type === 'protest')
+      return { type: 'violence', plover: c.lexicon.ploverOf.get('violence') ?? null };
+  return undefined;
 }
 
 /** Heads of a noun compound whose modifier names their topic, not an event (`ceasefire talks`). */
@@ -159,7 +168,11 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       w++;
       continue;
     }
-    const hit = c.lexicon.words.get(word.lower) ?? forcesMove(c, w, from) ?? armsFired(c, w, to);
+    const hit =
+      c.lexicon.words.get(word.lower) ??
+      forcesMove(c, w, from) ??
+      armsFired(c, w, to) ??
+      repression(c, w, to);
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {
