@@ -806,3 +806,8 @@ export const REPRESSIONS: ReadonlySet<string> = new Set([
   'quell',
   'quelled',
 ]);
+
+/** Verbs of deciding: an agreement only when two parties decide together (`the two presidents decided`, `Russia and Belarus decided`). */
+export const DECISIONS: ReadonlySet<string> = new Set(['decide', 'decided', 'decides']);
+/** Words before a decision's subject that make it a joint one (`the two presidents`, `both sides`). */
+export const JOINT: ReadonlySet<string> = new Set(['two', 'both']);

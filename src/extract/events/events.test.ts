@@ -297,6 +297,20 @@ describe('events: protests put down', () => {
   });
 });
 
+describe('events: joint decisions', () => {
+  it('reads a decision of two parties as an agreement, of one as no event', () => {
+    expect(events('Serbia and Hungary decided to extend the border patrols.').map((e) => e.type)).toContain(
+      'agreement',
+    );
+    expect(
+      events('The two prime ministers had decided to meet again in May.').filter(
+        (e) => e.trigger === 'decided',
+      ),
+    ).toHaveLength(1);
+    expect(events('Orban decided to stay at home.').filter((e) => e.trigger === 'decided')).toEqual([]);
+  });
+});
+
 describe('events: named gatherings', () => {
   it('reads a named conference or forum someone is at as a meeting, dated by its sentence', () => {
     const found = events(

@@ -38,6 +38,7 @@ import {
   CLOSING_REACH,
   CONDITION_REACH,
   DATED_BY_REPORT,
+  DECISIONS,
   DELIVERY_NOUNS,
   DEMAND_MODALS,
   DENIAL_REACH,
@@ -54,6 +55,7 @@ import {
   HOSTILE_TYPES,
   HUMANITARIAN,
   IRREGULAR_MEANS,
+  JOINT,
   LASTING,
   MILITARY_MEANS,
   MONEY_WORDS,
@@ -687,6 +689,13 @@ function purposeOf(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** True when `two` or `both` stands within four words before the trigger (`the two presidents had decided`). */
+function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--)
+    if (JOINT.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -743,6 +752,9 @@ function draftOf(
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next));
+  // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
+  // Belarus decided`); one party's decision is no event.
+  if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
   // A protest put down is dated as the protest is (`crushed mass protests against … in 2020`).
   const repressed =
     !near && REPRESSIONS.has(c.words[t.from]!.lower)

@@ -1,4 +1,4 @@
-import { PHYSICAL_TYPES, REPRESSIONS, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
+import { DECISIONS, PHYSICAL_TYPES, REPRESSIONS, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
 /**
@@ -10,7 +10,11 @@ function free(c: EventContext, w: number): boolean {
   if (d && c.words[w]!.start >= d[0] && c.words[w]!.end <= d[1]) return false;
   if (c.entityAt[w]! >= 0 || c.timeAt[w]! >= 0) return false;
   // A cue word that names a deed (`mobilized`, `withdrew`) is read as a trigger all the same.
-  return c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(c.words[w]!.lower)?.type ?? '');
+  // So is a word of deciding, which is an event only when two parties decide (stage.ts).
+  const lower = c.words[w]!.lower;
+  return (
+    c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(lower)?.type ?? '') || DECISIONS.has(lower)
+  );
 }
 
 /** The type of a word that is a trigger only after forces (`Russian troops will remain`), when they come first. */
@@ -172,7 +176,10 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       c.lexicon.words.get(word.lower) ??
       forcesMove(c, w, from) ??
       armsFired(c, w, to) ??
-      repression(c, w, to);
+      repression(c, w, to) ??
+      (DECISIONS.has(word.lower)
+        ? { type: 'agreement', plover: c.lexicon.ploverOf.get('agreement') ?? null }
+        : undefined);
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {
