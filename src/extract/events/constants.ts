@@ -811,3 +811,40 @@ export const REPRESSIONS: ReadonlySet<string> = new Set([
 export const DECISIONS: ReadonlySet<string> = new Set(['decide', 'decided', 'decides']);
 /** Words before a decision's subject that make it a joint one (`the two presidents`, `both sides`). */
 export const JOINT: ReadonlySet<string> = new Set(['two', 'both']);
+
+/** Verbs of buying: an arms transfer only with arms as their object (`plans to buy Russian air-defence systems`). */
+export const PURCHASES: ReadonlySet<string> = new Set([
+  'buy',
+  'buys',
+  'bought',
+  'buying',
+  'purchase',
+  'purchased',
+  'purchases',
+  'purchasing',
+  'spend',
+  'spends',
+  'spent',
+  'spending',
+  'acquire',
+  'acquired',
+  'acquiring',
+]);
+/** What a purchase must name to be of arms. */
+export const ARMS_BOUGHT: ReadonlySet<string> = new Set([
+  'weapons',
+  'weaponry',
+  'arms',
+  'air-defense',
+  'air-defence',
+  'missiles',
+  'tanks',
+  'jets',
+  'fighter',
+  'drones',
+  'howitzers',
+  'ammunition',
+  'munitions',
+]);
+/** How many words after a verb of buying its arms may stand (`spend about $1 billion on Russian weapons`). */
+export const PURCHASE_REACH = 8;

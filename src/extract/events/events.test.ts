@@ -311,6 +311,17 @@ describe('events: joint decisions', () => {
   });
 });
 
+describe('events: arms bought', () => {
+  it('reads buying arms as an arms transfer, and buying anything else as no event', () => {
+    const arms = events(
+      'Serbia will spend about $400 million on Chinese air-defence missiles over three years.',
+    );
+    expect(arms.map((e) => [e.trigger, e.type])).toContainEqual(['spend', 'arms_transfer']);
+    const grain = events('Serbia will spend about $400 million on grain, the ministry said.');
+    expect(grain.filter((e) => e.trigger === 'spend')).toEqual([]);
+  });
+});
+
 describe('events: named gatherings', () => {
   it('reads a named conference or forum someone is at as a meeting, dated by its sentence', () => {
     const found = events(

@@ -1,4 +1,13 @@
-import { DECISIONS, PHYSICAL_TYPES, REPRESSIONS, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
+import {
+  ARMS_BOUGHT,
+  DECISIONS,
+  PHYSICAL_TYPES,
+  PURCHASE_REACH,
+  PURCHASES,
+  REPRESSIONS,
+  TITLE_CASE_SHARE,
+  VERB_MARKERS,
+} from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
 /**
@@ -64,6 +73,18 @@ function namedGathering(c: EventContext, w: number, from: number) {
   let before = start - 1;
   if (before > from && c.words[before]!.lower === 'the') before--;
   return before >= from && AT_GATHERING.has(c.words[before]!.lower) ? { ...hit, from: start } : undefined;
+}
+
+/** An arms transfer when a verb of buying has arms as its object, before the clause ends. */
+function armsBought(c: EventContext, w: number, to: number) {
+  if (!PURCHASES.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 1 + PURCHASE_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (ARMS_BOUGHT.has(lower))
+      return { type: 'arms_transfer', plover: c.lexicon.ploverOf.get('arms_transfer') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
 }
 
 /** Violence when a repressing verb has a protest as its object, within three words. */
@@ -177,6 +198,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       forcesMove(c, w, from) ??
       armsFired(c, w, to) ??
       repression(c, w, to) ??
+      armsBought(c, w, to) ??
       (DECISIONS.has(word.lower)
         ? { type: 'agreement', plover: c.lexicon.ploverOf.get('agreement') ?? null }
         : undefined);
