@@ -267,6 +267,10 @@ describe('events: triggers and arguments', () => {
       'Units will go back to their places of permanent deployment.',
     ],
     ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
+    [
+      'an information attack is no attack',
+      'The ministry set up a unit that tracks information attacks on the country.',
+    ],
     ['a threat as a noun is no act of threatening', 'Officials said they saw no threat from the north.'],
   ];
   const some: [string, string, string][] = [
