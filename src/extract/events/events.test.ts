@@ -970,6 +970,14 @@ describe('events: which event a time dates', () => {
     expect(found.find((e) => e.trigger === 'drills')?.time).toBe('2022-04');
   });
 
+  it('ends an event a report says is over by the report’s day, but not the event its `of` phrase names', () => {
+    const found = events(
+      'The opening phase of the joint Serbian-Hungarian exercise has been completed, the defence ministry said on Friday.',
+    );
+    expect(found.find((e) => e.trigger === 'phase')).toMatchObject({ time: '2022-01-14', timeRole: 'until' });
+    expect(found.find((e) => e.trigger === 'exercise')?.time ?? null).toBeNull();
+  });
+
   it('does not date a purpose by the time of the act it is for', () => {
     const found = events(
       'Armoured columns have been rolling into Belarus since early January for an exercise.',

@@ -173,6 +173,10 @@ const VISITORS = new Set(
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Verbs that report an event over (`has been completed`, `is over`). */
+const COMPLETIONS = new Set(['completed', 'ended', 'finished', 'concluded', 'over']);
+/** Words before such a verb that make it a state reached (`has been completed`, `was over`). */
+const PERFECT_OR_COPULA = new Set(['been', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 /** Prepositions whose gerund object is the content of another act (`accused of threatening`). */
 const CONTENT_PREPS = new Set(['of', 'for', 'about']);
 
@@ -696,6 +700,35 @@ function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/**
+ * The day a report says an undated event was over by (`The first stage of the exercise has been
+ * completed, the ministry said on Wednesday`): its noun heads the subject of a perfect or copula
+ * with a verb of completion, and the sentence's report is dated. A noun inside another's `of`
+ * phrase is not the subject.
+ */
+function completedBy(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
+  const [from, to] = c.sentences[sentence]!;
+  for (let w = t.from - 1; w >= Math.max(from, t.from - 4); w--) if (c.words[w]!.lower === 'of') return null;
+  const highest = Math.min(to, t.to + PREDICATE_REACH);
+  let done = false;
+  for (let w = t.to; w < highest && !done; w++) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower) || lower === 'and' || lower === 'but') return null;
+    if (COMPLETIONS.has(lower) && PERFECT_OR_COPULA.has(c.words[w - 1]?.lower ?? '')) done = true;
+  }
+  if (!done) return null;
+  for (let w = from + 1; w < Math.min(to, from + SENTENCE_REACH * 2); w++) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i < 0 || c.timeAt[w - 1] === i || !dated(c.times[i]!)) continue;
+    const prev = c.words[w - 1]!.lower;
+    if (REPORT_VERBS.has(prev) || (prev === 'on' && REPORT_VERBS.has(c.words[w - 2]?.lower ?? '')))
+      return c.times[i]!;
+  }
+  return null;
+}
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -755,6 +788,8 @@ function draftOf(
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
   // Belarus decided`); one party's decision is no event.
   if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
+  // An event a report says is over, dated by nothing else, ends by the report's day.
+  const over = near ? null : completedBy(c, t, sentence);
   // A protest put down is dated as the protest is (`crushed mass protests against … in 2020`).
   const repressed =
     !near && REPRESSIONS.has(c.words[t.from]!.lower)
@@ -763,8 +798,10 @@ function draftOf(
   // A war lasts: a time beside it dates something else (`the largest attack of the war on Sunday`)
   // unless a verb of beginning or ending links them (`the war, which began in April 2023`).
   const time =
-    near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near) ? null : (near ?? repressed);
-  const timeRole = roleOf(c, time, t.from);
+    near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near)
+      ? null
+      : (near ?? repressed ?? over);
+  const timeRole = over && time === over ? 'until' : roleOf(c, time, t.from);
   const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
