@@ -326,6 +326,16 @@ describe('events: arms bought', () => {
   });
 });
 
+describe('events: forces on alert', () => {
+  it('types forces put on alert as readiness (`other`, PLOVER MOBILIZE), apart from a deployment beside it', () => {
+    const found = events(
+      'Norway put 2,000 soldiers on high alert on Monday. Russian troops have been arriving in Murmansk by rail.',
+    );
+    expect(found.find((e) => e.trigger === 'alert')).toMatchObject({ type: 'other' });
+    expect(found.find((e) => e.type === 'troop_deployment')?.actors).toEqual(['Russian']);
+  });
+});
+
 describe('events: named gatherings', () => {
   it('reads a named conference or forum someone is at as a meeting, dated by its sentence', () => {
     const found = events(

@@ -828,6 +828,9 @@ function draftOf(
       t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
     else if (!armed) return null;
   }
+  // Forces put on alert are readied, not moved: type `other`, PLOVER's MOBILIZE kept, so that the
+  // alert does not join a deployment reported beside it.
+  if (t.type === 'troop_deployment' && c.words[t.from]!.lower === 'alert') t = { ...t, type: 'other' };
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
