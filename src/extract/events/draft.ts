@@ -36,6 +36,8 @@ export interface Draft {
   readonly verbal: boolean;
   /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */
   readonly own: boolean;
+  /** A kind of exercise named before the trigger (`naval`, `nuclear`), '' when none. */
+  readonly kind?: string;
   name: EntityMention | null;
   actors: EntityMention[];
   targets: EntityMention[];

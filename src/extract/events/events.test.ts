@@ -905,6 +905,16 @@ describe('events: in-document coreference and phases', () => {
     expect(own?.time).toBe('2022-03-01');
   });
 
+  it('keeps a kind of exercise (`naval exercises`) apart from the drills reported with no kind', () => {
+    const found = events(
+      'Russia and Belarus began joint drills near Brest on Thursday. Kyiv also protested Russian naval exercises in the Black Sea, which it said had closed shipping lanes.',
+    ).filter((e) => e.type === 'military_exercise');
+    expect(found.map((e) => [e.trigger, e.time])).toEqual([
+      ['drills', '2022-01-13'],
+      ['exercises', null],
+    ]);
+  });
+
   it('keeps deployments of different actors apart', () => {
     const two = events('Poland has deployed 20,000 troops, while Lithuania has deployed 3,000 troops.');
     expect(two.filter((e) => e.type === 'troop_deployment').map((e) => e.actors)).toEqual([

@@ -173,6 +173,8 @@ const VISITORS = new Set(
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Words naming a kind of exercise (`naval exercises`, `nuclear drills`). */
+const EXERCISE_KINDS = new Set(['naval', 'nuclear', 'missile', 'air', 'airborne', 'maritime', 'amphibious']);
 /** Verbs that report an event over (`has been completed`, `is over`). */
 const COMPLETIONS = new Set(['completed', 'ended', 'finished', 'concluded', 'over']);
 /** Words before such a verb that make it a state reached (`has been completed`, `was over`). */
@@ -977,6 +979,7 @@ function draftOf(
     indefinite: INDEFINITE.has(prev) || INDEFINITE.has(prev2),
     verbal: VERBAL_BEFORE.has(prev),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
+    kind: EXERCISE_KINDS.has(prev) ? prev : EXERCISE_KINDS.has(prev2) ? prev2 : '',
     name: t.rule === 'phase' ? null : named,
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
@@ -1233,8 +1236,14 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
   const groupOf = new Map<Draft, Draft>();
   // Groups the body of the text has mentioned (not only a headline).
   const inBody = new Set<Draft>();
+  // The kinds of exercise (`naval`) each group's reports name.
+  const kinds = new Map<Draft, Set<string>>();
+  const addKind = (g: Draft, d: Draft) => {
+    if (d.kind) kinds.set(g, (kinds.get(g) ?? new Set<string>()).add(d.kind));
+  };
   const join = (g: Draft, d: Draft) => {
     merge(g, d);
+    addKind(g, d);
     groupOf.set(d, g);
     if (!headline || d.sentence > 0) inBody.add(g);
   };
@@ -1264,7 +1273,14 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     } else if (d.type === 'military_exercise') {
       // The nearest earlier exercise whose time agrees and whose actors do not conflict: a named
       // one, else one that shares an actor or that a definite mention points back to (`the exercise`).
-      const fits = (g: Draft) => !g.phase && g.type === d.type && timesAgree(g, d) && compatible(g, d);
+      // A kind of exercise (`Russian naval exercises in the Black Sea`) is another exercise than
+      // one reported with no kind or another.
+      const fits = (g: Draft) =>
+        !g.phase &&
+        g.type === d.type &&
+        timesAgree(g, d) &&
+        compatible(g, d) &&
+        (!d.kind || (kinds.get(g)?.has(d.kind) ?? false));
       // A bare definite mention (`the drills in Belarus`) points back to the article's named
       // exercise when there is one, else to the nearest.
       if (d.definite && d.actors.length === 0) target = groups.find((g) => g.name && fits(g));
@@ -1323,6 +1339,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     else {
       groups.push(d);
       groupOf.set(d, d);
+      addKind(d, d);
       if (!headline || d.sentence > 0) inBody.add(d);
       if (!d.name) lastOfType.set(d.type, d);
     }
