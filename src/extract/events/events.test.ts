@@ -783,6 +783,17 @@ describe('events: threats and attacks as what another act says', () => {
     expect(done.filter((e) => e.type === 'attack').map((e) => e.trigger)).toEqual(['attacked']);
   });
 
+  it('reads a cautioning hedge as no warning, a caution of a hostile act as one', () => {
+    const hedge = events(
+      'An envoy in Vilnius said the convoys looked small, but cautioned that the movement was only starting.',
+    );
+    expect(hedge.filter((e) => e.type === 'warning')).toEqual([]);
+    const hostile = events(
+      'An envoy in Vilnius cautioned that the troops could attack Lithuania within days.',
+    );
+    expect(hostile.map((e) => e.type)).toContain('warning');
+  });
+
   it('still reads a claim of a possible threat as a warning', () => {
     const found = events(
       'Officials in Vilnius have claimed that Moscow may use the exclave to threaten Poland.',

@@ -173,6 +173,8 @@ const VISITORS = new Set(
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Weak verbs of warning: a warning only when what they say holds a hostile act. */
+const CAUTIONS = new Set(['cautioned', 'cautions', 'caution', 'cautioning']);
 /** Words naming a kind of exercise (`naval exercises`, `nuclear drills`). */
 const EXERCISE_KINDS = new Set(['naval', 'nuclear', 'missile', 'air', 'airborne', 'maritime', 'amphibious']);
 /** Verbs that report an event over (`has been completed`, `is over`). */
@@ -1124,6 +1126,13 @@ function stanceDrafts(
         ? claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
         : null);
     if (!type) continue;
+    // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
+    if (
+      type === 'warning' &&
+      CAUTIONS.has(c.words[wordAt(c.words, q.cue[0])]!.lower) &&
+      !claimsHostileAct(c, q, drafts, null)
+    )
+      continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
     const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
     if (d) out.push(d);
