@@ -268,6 +268,10 @@ describe('events: triggers and arguments', () => {
     ],
     ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
     [
+      'what nobody does is no event',
+      'The dates were published early so that no one could accuse Belgrade of hiding anything.',
+    ],
+    [
       'an information attack is no attack',
       'The ministry set up a unit that tracks information attacks on the country.',
     ],

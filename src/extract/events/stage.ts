@@ -697,6 +697,16 @@ function purposeOf(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** True when the trigger's subject is `nobody` or `no one`, over at most two auxiliaries or adverbs. */
+function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
 /** True when `two` or `both` stands within four words before the trigger (`the two presidents had decided`). */
 function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--)
@@ -789,6 +799,8 @@ function draftOf(
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next));
+  // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
+  if (nobodyBefore(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
   // Belarus decided`); one party's decision is no event.
   if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
@@ -1126,12 +1138,12 @@ function stanceDrafts(
         ? claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
         : null);
     if (!type) continue;
+    // `so that no one could accuse Minsk`: nobody speaks.
+    const cueWord = wordAt(c.words, q.cue[0]);
+    if (nobodyBefore(c, cueWord, { floor: c.sentences[c.words[cueWord]!.sentence]![0], ceil: cueWord }))
+      continue;
     // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
-    if (
-      type === 'warning' &&
-      CAUTIONS.has(c.words[wordAt(c.words, q.cue[0])]!.lower) &&
-      !claimsHostileAct(c, q, drafts, null)
-    )
+    if (type === 'warning' && CAUTIONS.has(c.words[cueWord]!.lower) && !claimsHostileAct(c, q, drafts, null))
       continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
     const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
