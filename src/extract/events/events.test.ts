@@ -268,6 +268,10 @@ describe('events: triggers and arguments', () => {
     ],
     ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
     [
+      'what one depends on is no act',
+      'Serbia has grown dependent on Beijing for loans and political support.',
+    ],
+    [
       'what nobody does is no event',
       'The dates were published early so that no one could accuse Belgrade of hiding anything.',
     ],

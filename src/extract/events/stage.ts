@@ -173,6 +173,18 @@ const VISITORS = new Set(
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Words of depending (`dependent on`, `relies on`): what follows is needed, not done. */
+const DEPENDING = new Set([
+  'dependent',
+  'dependant',
+  'reliant',
+  'depend',
+  'depends',
+  'depended',
+  'rely',
+  'relies',
+  'relied',
+]);
 /** Weak verbs of warning: a warning only when what they say holds a hostile act. */
 const CAUTIONS = new Set(['cautioned', 'cautions', 'caution', 'cautioning']);
 /** Words naming a kind of exercise (`naval exercises`, `nuclear drills`). */
@@ -697,6 +709,16 @@ function purposeOf(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** True when the trigger is what someone depends on (`dependent on Moscow for loans`), within eight words. */
+function dependedOn(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w > Math.max(b.floor, trigger - 9); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'on' && DEPENDING.has(c.words[w - 1]!.lower)) return true;
+    if (lower === ',' || lower === ';') return false;
+  }
+  return false;
+}
+
 /** True when the trigger's subject is `nobody` or `no one`, over at most two auxiliaries or adverbs. */
 function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
@@ -799,6 +821,8 @@ function draftOf(
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next));
+  // What one depends on is no act: `dependent on Moscow for loans and political support`.
+  if (dependedOn(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
   if (nobodyBefore(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
