@@ -267,6 +267,7 @@ describe('events: triggers and arguments', () => {
       'Units will go back to their places of permanent deployment.',
     ],
     ['insisting asserts', 'Minsk insists the numbers are within the limits.'],
+    ['releasing a video frees nobody', 'The defence ministry released video of tanks on a snowy range.'],
     [
       'what one depends on is no act',
       'Serbia has grown dependent on Beijing for loans and political support.',
