@@ -499,6 +499,7 @@ describe('events: names, announcements and crowds', () => {
     ['The state of the economy worsened.', []],
     // A channel of a report is no call; a call between leaders is.
     ['An official told the Herald by phone that the town fell.', []],
+    ['A railway worker told the Free Baltic Review by phone that trains kept coming.', []],
     ['The two leaders spoke by phone on Monday.', [['by phone', 'meeting']]],
   ])('types civilian dispatches, suspensions and releases by what they concern: %j', (text, expected) => {
     expect(events(text).map((e) => [e.trigger, e.type])).toEqual(expected);

@@ -173,6 +173,8 @@ const VISITORS = new Set(
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** The most words of one name a backward scan steps over as one. */
+const ENTITY_SPAN_MAX = 8;
 /** Words of depending (`dependent on`, `relies on`): what follows is needed, not done. */
 const DEPENDING = new Set([
   'dependent',
@@ -1552,10 +1554,17 @@ function stateBefore(c: EventContext, at: number, floor: number): boolean {
   return false;
 }
 
-/** True when a verb of speaking stands within a few words before `at` (`told the Herald by phone`). */
+/**
+ * True when a verb of speaking stands within a few words before `at` (`told the Herald by phone`),
+ * a name counting as one word (`told the Free Belarus Review by phone`).
+ */
 function speechBefore(c: EventContext, at: number, floor: number): boolean {
-  for (let w = at - 1; w >= Math.max(floor, at - NEAR_REACH); w--)
+  for (let w = at - 1, seen = 0; w >= floor && seen < NEAR_REACH; w--, seen++) {
+    const e = c.entityAt[w]!;
+    // Bounded: a name is stepped over in at most ENTITY_SPAN_MAX words.
+    for (let k = 0; e >= 0 && w > floor && c.entityAt[w - 1] === e && k < ENTITY_SPAN_MAX; k++) w--;
     if (SPEECH_VERBS.has(c.words[w]!.lower)) return true;
+  }
   return false;
 }
 
