@@ -5,6 +5,7 @@ import {
   ACTOR_WINDOW,
   AFTER_WINDOW,
   AUXILIARIES,
+  CLAUSE_SUBJECTS,
   DETERMINERS,
   FORCE_REACH,
   LIGHT_VERBS,
@@ -16,8 +17,13 @@ import {
   PLACE_PREPS,
   PLACE_SKIP,
   PLACE_TYPES,
+  POSSESSIVE_MARKS,
+  RELATIVE_REACH,
+  RELATIVES,
   REPORT_VERBS,
+  SENTENCE_REACH,
   SIZE_UNITS,
+  TEMPORAL_CONJUNCTIONS,
   TIME_WINDOW,
 } from './constants.ts';
 import type { EventContext } from './context.ts';
@@ -370,6 +376,39 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
   return out;
 }
 
+/** The date of a `when` clause that opens the sentence and ends at the comma at word `comma`. */
+function whenTime(c: EventContext, comma: number): TimeMention | null {
+  const first = c.sentences[c.words[comma]!.sentence]![0];
+  if (c.words[first]!.lower !== 'when') return null;
+  // Bounded, so that a sentence of many such commas costs linear work.
+  for (let w = first + 1; w < Math.min(comma, first + 1 + SENTENCE_REACH); w++) {
+    if (c.counter) c.counter.steps++;
+    if (c.words[w]!.lower === 'that' || c.words[w]!.lower === ',') return null;
+    const i = c.timeAt[w]!;
+    if (i >= 0 && dated(c.times[i]!)) return c.times[i]!.value.endsWith('_REF') ? null : c.times[i]!;
+  }
+  return null;
+}
+
+/** True when the trigger stands in a relative clause (`a check during which units are moved`). */
+function inRelativeClause(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1, seen = 0; w > b.floor && seen < RELATIVE_REACH; w--, seen++) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (lower === ',') return false;
+    if (RELATIVES.has(lower)) return true;
+  }
+  return false;
+}
+
+/** True when the time starting at word `w` (the `i`-th) ends in a possessive mark (`next month’s`). */
+function ownsNext(c: EventContext, w: number, i: number): boolean {
+  let last = w;
+  while (last + 1 < c.words.length && c.timeAt[last + 1] === i) last++;
+  const lower = c.words[last]!.lower;
+  return lower.endsWith("'s") || lower.endsWith('’s') || POSSESSIVE_MARKS.has(c.words[last + 1]?.lower ?? '');
+}
+
 /** True for a time that dates something (a date or a clock time, not a duration or a set). */
 export const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
 
@@ -380,10 +419,24 @@ export const dated = (t: TimeMention) => t.type === 'date' || t.type === 'time';
  */
 export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack = true): TimeMention | null {
   const highest = Math.min(b.ceil, trigger + TIME_WINDOW);
+  const relative = inRelativeClause(c, trigger, b);
   for (let w = trigger; w < highest; w++) {
     if (c.counter) c.counter.steps++;
+    // `a check during which units are moved into position, ends on Feb. 9`: the comma closing a
+    // relative clause hands the rest of the sentence back to its main clause.
+    if (relative && w > trigger && c.words[w]!.lower === ',') break;
+    // `will return to their bases after it ends on Feb. 20`: the dates of a clause with its own
+    // subject are that clause's.
+    if (
+      w > trigger &&
+      TEMPORAL_CONJUNCTIONS.has(c.words[w]!.lower) &&
+      CLAUSE_SUBJECTS.has(c.words[w + 1]?.lower ?? '')
+    )
+      break;
     const i = c.timeAt[w]!;
     if (i < 0 || !dated(c.times[i]!) || (w > trigger && c.timeAt[w - 1] === i)) continue;
+    // `reached Belarus for next month’s drills`: a date owning a noun phrase dates that noun.
+    if (w > trigger && ownsNext(c, w, i)) continue;
     // `…, the ministry said on Tuesday`: the time of the report, not of what it reports.
     const prev = c.words[w - 1]?.lower ?? '';
     const reported =
@@ -394,6 +447,11 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
   const lowest = Math.max(b.floor, trigger - TIME_WINDOW);
   for (let w = trigger - 1; w >= lowest; w--) {
     if (c.counter) c.counter.steps++;
+    // `When Lukashenko announced drills in February, he asked …`: a comma before the pronoun that
+    // opens the trigger's clause closes a clause of its own, with its own dates.
+    // A fronted `when` clause dates its main clause by its own date before any `that` content
+    // (`When Lukashenko announced on Jan. 17 that drills would follow in February, he asked …`).
+    if (c.words[w]!.lower === ',' && CLAUSE_SUBJECTS.has(c.words[w + 1]?.lower ?? '')) return whenTime(c, w);
     const i = c.timeAt[w]!;
     if (i < 0 || !dated(c.times[i]!)) continue;
     let first = w;

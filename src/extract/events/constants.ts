@@ -696,6 +696,24 @@ export const TEMPORAL_PREPS: ReadonlySet<string> = new Set([
   'throughout',
 ]);
 
+/** Conjunctions that open a clause dated on its own (`will return after it ends on Feb. 20`). */
+export const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'until',
+  'till',
+  'once',
+  'when',
+  'while',
+  'since',
+]);
+/** Words that open a relative clause (`, which arrived last week,`). */
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+/** How many words before a trigger the word opening its relative clause is looked for. */
+export const RELATIVE_REACH = 8;
+/** Pronouns that, after such a conjunction, make it a clause with a subject of its own. */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /** Words a reference event's noun phrase may hold between the preposition and the trigger. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set([
   'the',
@@ -704,6 +722,8 @@ export const NOUN_PHRASE: ReadonlySet<string> = new Set([
   'its',
   'their',
   'this',
+  'these',
+  'those',
   'joint',
   '"',
   '“',
@@ -772,3 +792,59 @@ export const SUSPENSIONS: ReadonlySet<string> = new Set([
 ]);
 /** Words that release (a concession when people are freed, a payment when money is). */
 export const RELEASE_VERBS: ReadonlySet<string> = new Set(['release', 'released', 'releases', 'releasing']);
+
+/** Verbs that are violence only against a protest (`crushed mass protests`), not otherwise (`crushed the opposition at the polls`). */
+export const REPRESSIONS: ReadonlySet<string> = new Set([
+  'crush',
+  'crushed',
+  'crushing',
+  'suppress',
+  'suppressed',
+  'suppressing',
+  'quash',
+  'quashed',
+  'quell',
+  'quelled',
+]);
+
+/** Verbs of deciding: an agreement only when two parties decide together (`the two presidents decided`, `Russia and Belarus decided`). */
+export const DECISIONS: ReadonlySet<string> = new Set(['decide', 'decided', 'decides']);
+/** Words before a decision's subject that make it a joint one (`the two presidents`, `both sides`). */
+export const JOINT: ReadonlySet<string> = new Set(['two', 'both']);
+
+/** Verbs of buying: an arms transfer only with arms as their object (`plans to buy Russian air-defence systems`). */
+export const PURCHASES: ReadonlySet<string> = new Set([
+  'buy',
+  'buys',
+  'bought',
+  'buying',
+  'purchase',
+  'purchased',
+  'purchases',
+  'purchasing',
+  'spend',
+  'spends',
+  'spent',
+  'spending',
+  'acquire',
+  'acquired',
+  'acquiring',
+]);
+/** What a purchase must name to be of arms. */
+export const ARMS_BOUGHT: ReadonlySet<string> = new Set([
+  'weapons',
+  'weaponry',
+  'arms',
+  'air-defense',
+  'air-defence',
+  'missiles',
+  'tanks',
+  'jets',
+  'fighter',
+  'drones',
+  'howitzers',
+  'ammunition',
+  'munitions',
+]);
+/** How many words after a verb of buying its arms may stand (`spend about $1 billion on Russian weapons`). */
+export const PURCHASE_REACH = 8;

@@ -28,10 +28,16 @@ export interface Draft {
   /** The word before a phase word (`active` of `the active phase`), '' when none: names the phase. */
   readonly modifier: string;
   readonly definite: boolean;
+  /** The content of another act (`accused of threatening`): read by the acts of speech, then dropped. */
+  readonly content?: boolean;
+  /** `an exercise`, `another drill`: a mention that may bring in an event of its own. */
+  readonly indefinite: boolean;
   /** The trigger follows an auxiliary or `to` (`had been reinforced`): a verb reporting a happening. */
   readonly verbal: boolean;
   /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */
   readonly own: boolean;
+  /** A kind of exercise named before the trigger (`naval`, `nuclear`), '' when none. */
+  readonly kind?: string;
   name: EntityMention | null;
   actors: EntityMention[];
   targets: EntityMention[];
@@ -209,6 +215,9 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
   let { status, rule } = groupStatus(g, published);
   // A phase with nothing of its own to date or qualify it shares its exercise's status.
   if (g.phase && g.parent && rule === 'past') ({ status, rule } = groupStatus(g.parent, published));
+  // A time that names no point (`now`, `recently`) still keeps reports of one event together and
+  // tells its status, but dates nothing: it is not shown as the event's time.
+  const time = g.time && !g.time.value.endsWith('_REF') ? g.time : null;
   return {
     kind: 'event',
     span: g.trigger,
@@ -219,9 +228,9 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     actors: g.actors.map((e) => e.span).sort((a, b) => a[0] - b[0]),
     targets: g.targets.map((e) => e.span),
     places: g.places.map((e) => e.span),
-    time: g.time?.span ?? null,
-    timeRole: g.time ? g.timeRole : 'at',
-    timeEnd: g.time ? (g.timeEnd?.span ?? null) : null,
+    time: time?.span ?? null,
+    timeRole: time ? g.timeRole : 'at',
+    timeEnd: time ? (g.timeEnd?.span ?? null) : null,
     size: g.size?.span ?? null,
     status,
     claimedBy: g.claimedBy,

@@ -38,6 +38,7 @@ import {
   CLOSING_REACH,
   CONDITION_REACH,
   DATED_BY_REPORT,
+  DECISIONS,
   DELIVERY_NOUNS,
   DEMAND_MODALS,
   DENIAL_REACH,
@@ -54,6 +55,7 @@ import {
   HOSTILE_TYPES,
   HUMANITARIAN,
   IRREGULAR_MEANS,
+  JOINT,
   LASTING,
   MILITARY_MEANS,
   MONEY_WORDS,
@@ -76,6 +78,7 @@ import {
   RELEASE_VERBS,
   RELEASES,
   REPORT_VERBS,
+  REPRESSIONS,
   RESCUERS,
   RETURNS,
   ROLE_GLUE,
@@ -91,6 +94,7 @@ import {
   SUSPENSIONS,
   SYMMETRIC,
   TARGETED,
+  TEMPORAL_CONJUNCTIONS,
   TEMPORAL_PREPS,
   TRADE_WORDS,
   UNTIL_WORDS,
@@ -168,6 +172,31 @@ const VISITORS = new Set(
 );
 
 const DEFINITE = new Set(['the', 'these', 'this', 'those', 'such']);
+const INDEFINITE = new Set(['a', 'an', 'another']);
+/** The most words of one name a backward scan steps over as one. */
+const ENTITY_SPAN_MAX = 8;
+/** Words of depending (`dependent on`, `relies on`): what follows is needed, not done. */
+const DEPENDING = new Set([
+  'dependent',
+  'dependant',
+  'reliant',
+  'depend',
+  'depends',
+  'depended',
+  'rely',
+  'relies',
+  'relied',
+]);
+/** Weak verbs of warning: a warning only when what they say holds a hostile act. */
+const CAUTIONS = new Set(['cautioned', 'cautions', 'caution', 'cautioning']);
+/** Words naming a kind of exercise (`naval exercises`, `nuclear drills`). */
+const EXERCISE_KINDS = new Set(['naval', 'nuclear', 'missile', 'air', 'airborne', 'maritime', 'amphibious']);
+/** Verbs that report an event over (`has been completed`, `is over`). */
+const COMPLETIONS = new Set(['completed', 'ended', 'finished', 'concluded', 'over']);
+/** Words before such a verb that make it a state reached (`has been completed`, `was over`). */
+const PERFECT_OR_COPULA = new Set(['been', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
+/** Prepositions whose gerund object is the content of another act (`accused of threatening`). */
+const CONTENT_PREPS = new Set(['of', 'for', 'about']);
 
 /** The first word starting at or after `offset` (binary search). */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -464,7 +493,11 @@ function roleOf(c: EventContext, time: TimeMention | null, trigger: number): Tim
     const lower = c.words[w]!.lower;
     if (UNTIL_WORDS.has(lower) || (lower === 'by' && w === first - 1)) return 'until';
     if (FROM_WORDS.has(lower)) return 'from';
-    if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !(w >= trigger && w < first)) break;
+    // The trigger's own noun phrase may stand between the verb and the trigger (`will not end
+    // their joint drills on Sunday`).
+    const ownPhrase =
+      (w >= trigger && w < first) || (w < trigger && w >= trigger - 3 && NOUN_PHRASE.has(lower));
+    if (!ROLE_GLUE.has(lower) && !PHASE_GLUE.has(lower) && !ownPhrase) break;
   }
   return 'at';
 }
@@ -625,6 +658,115 @@ function referencePoint(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/**
+ * The time of a later clause whose pronoun subject stands for the trigger's noun phrase (`the
+ * troops are there for the exercise and will leave after it ends on Feb. 20`): a temporal
+ * conjunction, `it` or `they`, then a verb of beginning or ending (auxiliaries between) and its
+ * date. Only for a noun trigger with no other noun trigger (of `later`, from index `first`)
+ * between it and the pronoun.
+ */
+function pronounTime(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  later: readonly Trigger[],
+  first: number,
+): TimeMention | null {
+  const [from, to] = c.sentences[sentence]!;
+  const whole: Bounds = { floor: from, ceil: to };
+  if (!headsNounPhrase(c, t.from, whole)) return null;
+  const highest = Math.min(to, t.to + SENTENCE_REACH);
+  let next = first;
+  for (let w = t.to; w + 2 < highest; w++) {
+    if (c.counter) c.counter.steps++;
+    while (next < later.length && later[next]!.to <= w) {
+      if (headsNounPhrase(c, later[next]!.from, whole)) return null;
+      next++;
+    }
+    if (!TEMPORAL_CONJUNCTIONS.has(c.words[w]!.lower)) continue;
+    const subject = c.words[w + 1]!.lower;
+    if (subject !== 'it' && subject !== 'they') continue;
+    let v = w + 2;
+    while (v < highest && v < w + 5 && AUXILIARIES.has(c.words[v]!.lower)) v++;
+    const verb = c.words[v]?.lower ?? '';
+    if (!UNTIL_WORDS.has(verb) && !FROM_WORDS.has(verb)) return null;
+    let k = v + 1;
+    while (k < highest && ROLE_GLUE.has(c.words[k]!.lower)) k++;
+    const i = k < highest ? c.timeAt[k]! : -1;
+    return i >= 0 && dated(c.times[i]!) ? c.times[i]! : null;
+  }
+  return null;
+}
+
+/**
+ * True when the trigger's noun phrase is the purpose of another act (`troops have been pouring in
+ * since January for an exercise`): a date before it dates that act.
+ */
+function purposeOf(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1, seen = 0; w >= b.floor && seen < 6; w--, seen++) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'for') return true;
+    if (!NOUN_PHRASE.has(lower) && c.entityAt[w]! < 0) return false;
+  }
+  return false;
+}
+
+/** True when the trigger is what someone depends on (`dependent on Moscow for loans`), within eight words. */
+function dependedOn(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w > Math.max(b.floor, trigger - 9); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'on' && DEPENDING.has(c.words[w - 1]!.lower)) return true;
+    if (lower === ',' || lower === ';') return false;
+  }
+  return false;
+}
+
+/** True when the trigger's subject is `nobody` or `no one`, over at most two auxiliaries or adverbs. */
+function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** True when `two` or `both` stands within four words before the trigger (`the two presidents had decided`). */
+function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--)
+    if (JOINT.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The day a report says an undated event was over by (`The first stage of the exercise has been
+ * completed, the ministry said on Wednesday`): its noun heads the subject of a perfect or copula
+ * with a verb of completion, and the sentence's report is dated. A noun inside another's `of`
+ * phrase is not the subject.
+ */
+function completedBy(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
+  const [from, to] = c.sentences[sentence]!;
+  for (let w = t.from - 1; w >= Math.max(from, t.from - 4); w--) if (c.words[w]!.lower === 'of') return null;
+  const highest = Math.min(to, t.to + PREDICATE_REACH);
+  let done = false;
+  for (let w = t.to; w < highest && !done; w++) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower) || lower === 'and' || lower === 'but') return null;
+    if (COMPLETIONS.has(lower) && PERFECT_OR_COPULA.has(c.words[w - 1]?.lower ?? '')) done = true;
+  }
+  if (!done) return null;
+  for (let w = from + 1; w < Math.min(to, from + SENTENCE_REACH * 2); w++) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i < 0 || c.timeAt[w - 1] === i || !dated(c.times[i]!)) continue;
+    const prev = c.words[w - 1]!.lower;
+    if (REPORT_VERBS.has(prev) || (prev === 'on' && REPORT_VERBS.has(c.words[w - 2]?.lower ?? '')))
+      return c.times[i]!;
+  }
+  return null;
+}
+
 /** True when a name carries a year (`Zapad-2021`) that the time's bounds exclude. */
 function yearsDisagree(name: string, time: TimeMention): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(name)?.[0];
@@ -640,6 +782,8 @@ function draftOf(
   b: Bounds,
   first: boolean,
   reach = b.ceil,
+  sentenceTriggers: readonly Trigger[] = [],
+  next = 0,
 ): Draft | null {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
@@ -671,12 +815,35 @@ function draftOf(
   const near = referencePoint(c, t.from, b)
     ? null
     : (possessiveTime(c, t.from, b) ??
-      timeNear(c, t.to, t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b, first) ??
-      (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null));
+      timeNear(
+        c,
+        t.to,
+        t.rule === 'phase' ? { ...b, ceil: phaseCeil(c, t.to, sentence) } : b,
+        first && !purposeOf(c, t.from, b),
+      ) ??
+      (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
+      pronounTime(c, t, sentence, sentenceTriggers, next));
+  // What one depends on is no act: `dependent on Moscow for loans and political support`.
+  if (dependedOn(c, t.from, b)) return null;
+  // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
+  if (nobodyBefore(c, t.from, b)) return null;
+  // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
+  // Belarus decided`); one party's decision is no event.
+  if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
+  // An event a report says is over, dated by nothing else, ends by the report's day.
+  const over = near ? null : completedBy(c, t, sentence);
+  // A protest put down is dated as the protest is (`crushed mass protests against … in 2020`).
+  const repressed =
+    !near && REPRESSIONS.has(c.words[t.from]!.lower)
+      ? timeNear(c, t.to, { ...b, ceil: c.sentences[sentence]![1] }, false)
+      : null;
   // A war lasts: a time beside it dates something else (`the largest attack of the war on Sunday`)
   // unless a verb of beginning or ending links them (`the war, which began in April 2023`).
-  const time = near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near) ? null : near;
-  const timeRole = roleOf(c, time, t.from);
+  const time =
+    near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near)
+      ? null
+      : (near ?? repressed ?? over);
+  const timeRole = over && time === over ? 'until' : roleOf(c, time, t.from);
   const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
@@ -703,6 +870,9 @@ function draftOf(
       t = { ...t, type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
     else if (!armed) return null;
   }
+  // Forces put on alert are readied, not moved: type `other`, PLOVER's MOBILIZE kept, so that the
+  // alert does not join a deployment reported beside it.
+  if (t.type === 'troop_deployment' && c.words[t.from]!.lower === 'alert') t = { ...t, type: 'other' };
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
@@ -827,6 +997,14 @@ function draftOf(
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
   return {
+    // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
+    // `accuses NATO of threatening Russia`) is what that act says, not a threat made; so is an
+    // attack as an infinitive in reported speech (`said Russia had no plans to attack anyone`,
+    // `asked for guarantees that its territory will not be used to attack Ukraine`). Each types
+    // the act of speech and is then dropped.
+    content:
+      (t.type === 'threat' && (prev === 'to' || CONTENT_PREPS.has(prev))) ||
+      (t.type === 'attack' && prev === 'to' && c.quoteAt[t.from]! >= 0),
     trigger: span,
     spans: [span],
     triggerWord: c.words[t.from]!.lower,
@@ -838,8 +1016,10 @@ function draftOf(
     phase: t.rule === 'phase',
     modifier: t.rule === 'phase' && prev !== '' && !DEFINITE.has(prev) ? prev : '',
     definite: DEFINITE.has(prev) || DEFINITE.has(prev2),
+    indefinite: INDEFINITE.has(prev) || INDEFINITE.has(prev2),
     verbal: VERBAL_BEFORE.has(prev),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
+    kind: EXERCISE_KINDS.has(prev) ? prev : EXERCISE_KINDS.has(prev2) ? prev2 : '',
     name: t.rule === 'phase' ? null : named,
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
@@ -944,6 +1124,7 @@ function speechDraft(
     phase: false,
     modifier: '',
     definite: false,
+    indefinite: false,
     verbal: false,
     own: false,
     name: null,
@@ -983,6 +1164,13 @@ function stanceDrafts(
         ? claimsHostileAct(c, q, drafts, quoteSpeaker(c, q, entityBySpan, c.words.length))
         : null);
     if (!type) continue;
+    // `so that no one could accuse Minsk`: nobody speaks.
+    const cueWord = wordAt(c.words, q.cue[0]);
+    if (nobodyBefore(c, cueWord, { floor: c.sentences[c.words[cueWord]!.sentence]![0], ceil: cueWord }))
+      continue;
+    // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
+    if (type === 'warning' && CAUTIONS.has(c.words[cueWord]!.lower) && !claimsHostileAct(c, q, drafts, null))
+      continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
     const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
     if (d) out.push(d);
@@ -1093,9 +1281,18 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
   const groups: Draft[] = [];
   const lastOfType = new Map<string, Draft>();
   const groupOf = new Map<Draft, Draft>();
+  // Groups the body of the text has mentioned (not only a headline).
+  const inBody = new Set<Draft>();
+  // The kinds of exercise (`naval`) each group's reports name.
+  const kinds = new Map<Draft, Set<string>>();
+  const addKind = (g: Draft, d: Draft) => {
+    if (d.kind) kinds.set(g, (kinds.get(g) ?? new Set<string>()).add(d.kind));
+  };
   const join = (g: Draft, d: Draft) => {
     merge(g, d);
+    addKind(g, d);
     groupOf.set(d, g);
+    if (!headline || d.sentence > 0) inBody.add(g);
   };
   for (const d of drafts) {
     if (d.phase) {
@@ -1123,7 +1320,14 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     } else if (d.type === 'military_exercise') {
       // The nearest earlier exercise whose time agrees and whose actors do not conflict: a named
       // one, else one that shares an actor or that a definite mention points back to (`the exercise`).
-      const fits = (g: Draft) => !g.phase && g.type === d.type && timesAgree(g, d) && compatible(g, d);
+      // A kind of exercise (`Russian naval exercises in the Black Sea`) is another exercise than
+      // one reported with no kind or another.
+      const fits = (g: Draft) =>
+        !g.phase &&
+        g.type === d.type &&
+        timesAgree(g, d) &&
+        compatible(g, d) &&
+        (!d.kind || (kinds.get(g)?.has(d.kind) ?? false));
       // A bare definite mention (`the drills in Belarus`) points back to the article's named
       // exercise when there is one, else to the nearest.
       if (d.definite && d.actors.length === 0) target = groups.find((g) => g.name && fits(g));
@@ -1132,7 +1336,11 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         if (!fits(g)) continue;
         // Own actors join a named exercise without actors only as a definite mention (`Belarus and
         // Russia will hold the drills`), not as another one (`Russian naval exercises`).
-        const named = g.name && (d.actors.length === 0 || d.definite || shareActor(g, d));
+        // A dated indefinite mention of an exercise that the body of the text has already
+        // introduced and named (`an exercise the Kremlin said was planned long ago`) brings in
+        // another exercise; after a headline the body's first mention may be indefinite.
+        const fresh = d.indefinite && d.time !== null && inBody.has(g);
+        const named = g.name && ((d.actors.length === 0 && !fresh) || d.definite || shareActor(g, d));
         if (named || d.definite || shareActor(g, d)) target = g;
       }
     } else {
@@ -1178,6 +1386,8 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     else {
       groups.push(d);
       groupOf.set(d, d);
+      addKind(d, d);
+      if (!headline || d.sentence > 0) inBody.add(d);
       if (!d.name) lastOfType.set(d.type, d);
     }
   }
@@ -1344,10 +1554,17 @@ function stateBefore(c: EventContext, at: number, floor: number): boolean {
   return false;
 }
 
-/** True when a verb of speaking stands within a few words before `at` (`told the Herald by phone`). */
+/**
+ * True when a verb of speaking stands within a few words before `at` (`told the Herald by phone`),
+ * a name counting as one word (`told the Free Belarus Review by phone`).
+ */
 function speechBefore(c: EventContext, at: number, floor: number): boolean {
-  for (let w = at - 1; w >= Math.max(floor, at - NEAR_REACH); w--)
+  for (let w = at - 1, seen = 0; w >= floor && seen < NEAR_REACH; w--, seen++) {
+    const e = c.entityAt[w]!;
+    // Bounded: a name is stepped over in at most ENTITY_SPAN_MAX words.
+    for (let k = 0; e >= 0 && w > floor && c.entityAt[w - 1] === e && k < ENTITY_SPAN_MAX; k++) w--;
     if (SPEECH_VERBS.has(c.words[w]!.lower)) return true;
+  }
   return false;
 }
 
@@ -1408,7 +1625,8 @@ function compatible(a: Draft, b: Draft): boolean {
 /**
  * An exercise whose stages are dated is held over its last stage given as a range (`the readiness
  * check until Feb. 9, after which the active phase will run over Feb. 10–20`: the drills are Feb.
- * 10–20), when its own time is missing or only a coarser time around that range (`in February`).
+ * 10–20), when its own time is missing or only a coarser time around that range (`in February`);
+ * and its last stage begun with no end closes when it does.
  */
 function datePhased(groups: readonly Draft[]): void {
   const last = new Map<Draft, Draft>();
@@ -1427,6 +1645,20 @@ function datePhased(groups: readonly Draft[]): void {
     exercise.time = phase.time;
     exercise.timeRole = 'at';
     exercise.timeEnd = phase.timeEnd;
+  }
+  // The last stage to begin, with no end of its own, runs until its exercise ends (`the active
+  // phase began on Thursday` … `the drills, which run until Feb. 20`).
+  const latest = new Map<Draft, Draft>();
+  for (const g of groups) {
+    if (!g.phase || !g.parent || !g.time?.start) continue;
+    const seen = latest.get(g.parent);
+    if (!seen?.time?.start || seen.time.start < g.time.start) latest.set(g.parent, g);
+  }
+  for (const [exercise, phase] of latest) {
+    if (phase.timeRole !== 'from' || phase.timeEnd) continue;
+    const end =
+      exercise.timeRole === 'from' ? exercise.timeEnd : exercise.timeRole === 'until' ? exercise.time : null;
+    if (end?.end && end.end.slice(0, 10) > phase.time!.start!.slice(0, 10)) phase.timeEnd = end;
   }
 }
 
@@ -1484,6 +1716,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       phase: false,
       modifier: '',
       definite: false,
+      indefinite: false,
       verbal: false,
       own: false,
       name: e,
@@ -1520,7 +1753,7 @@ export function findEvents(input: EventInput): EventMention[] {
         const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
         // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
         const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
-        return draftOf(c, t, s, b, i === 0, reach);
+        return draftOf(c, t, s, b, i === 0, reach, list, i + 1);
       });
     let found = read(triggers);
     // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: read the
@@ -1532,10 +1765,11 @@ export function findEvents(input: EventInput): EventMention[] {
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
   drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
-  linkPhases(drafts);
+  const kept = drafts.filter((d) => !d.content);
+  linkPhases(kept);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
   // corpus picture leaves them out (reconcile/features.ts), and `dropBare` drops them here.
-  const groups = corefer(drafts, startsWithHeadline(c)).filter(
+  const groups = corefer(kept, startsWithHeadline(c)).filter(
     (g) => !input.dropBare || !bare(g) || (g.phase && g.parent),
   );
   const named = new Set(groups.flatMap((g) => (g.name ? [g.name.cluster] : [])));

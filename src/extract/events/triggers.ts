@@ -1,4 +1,13 @@
-import { PHYSICAL_TYPES, TITLE_CASE_SHARE, VERB_MARKERS } from './constants.ts';
+import {
+  ARMS_BOUGHT,
+  DECISIONS,
+  PHYSICAL_TYPES,
+  PURCHASE_REACH,
+  PURCHASES,
+  REPRESSIONS,
+  TITLE_CASE_SHARE,
+  VERB_MARKERS,
+} from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 
 /**
@@ -10,7 +19,11 @@ function free(c: EventContext, w: number): boolean {
   if (d && c.words[w]!.start >= d[0] && c.words[w]!.end <= d[1]) return false;
   if (c.entityAt[w]! >= 0 || c.timeAt[w]! >= 0) return false;
   // A cue word that names a deed (`mobilized`, `withdrew`) is read as a trigger all the same.
-  return c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(c.words[w]!.lower)?.type ?? '');
+  // So is a word of deciding, which is an event only when two parties decide (stage.ts).
+  const lower = c.words[w]!.lower;
+  return (
+    c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(lower)?.type ?? '') || DECISIONS.has(lower)
+  );
 }
 
 /** The type of a word that is a trigger only after forces (`Russian troops will remain`), when they come first. */
@@ -21,6 +34,65 @@ function forcesMove(c: EventContext, w: number, from: number) {
     if (c.lexicon.forceNouns.has(c.words[k]!.lower)) return type;
     if (c.words[k]!.lower === ',' || c.words[k]!.lower === ';') break;
   }
+  return undefined;
+}
+
+/** Words before a named gathering that make its name an event one takes part in (`at the Munich Security Conference`). */
+const AT_GATHERING: ReadonlySet<string> = new Set([
+  'at',
+  'during',
+  'attend',
+  'attends',
+  'attended',
+  'attending',
+]);
+
+/** Last words of a name that make it a gathering (`Munich Security Conference`, `G20 Summit`). */
+const GATHERING_HEADS: ReadonlySet<string> = new Set([
+  'conference',
+  'summit',
+  'forum',
+  'congress',
+  'dialogue',
+  'talks',
+  'meeting',
+]);
+
+/**
+ * The meeting a name stands for, with the name's first word, when its last word is a meeting
+ * word and someone is at it or attends it (`speaking at the Munich Security Conference`,
+ * `attended the G20 summit`): words inside names are otherwise no triggers.
+ */
+function namedGathering(c: EventContext, w: number, from: number) {
+  const e = c.entityAt[w]!;
+  if (e < 0 || c.entityAt[w + 1] === e) return undefined;
+  if (!GATHERING_HEADS.has(c.words[w]!.lower)) return undefined;
+  const hit = { type: 'meeting', plover: c.lexicon.ploverOf.get('meeting') ?? null };
+  let start = w;
+  while (start > from && c.entityAt[start - 1] === e) start--;
+  let before = start - 1;
+  if (before > from && c.words[before]!.lower === 'the') before--;
+  return before >= from && AT_GATHERING.has(c.words[before]!.lower) ? { ...hit, from: start } : undefined;
+}
+
+/** An arms transfer when a verb of buying has arms as its object, before the clause ends. */
+function armsBought(c: EventContext, w: number, to: number) {
+  if (!PURCHASES.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 1 + PURCHASE_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (ARMS_BOUGHT.has(lower))
+      return { type: 'arms_transfer', plover: c.lexicon.ploverOf.get('arms_transfer') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
+/** Violence when a repressing verb has a protest as its object, within three words. */
+function repression(c: EventContext, w: number, to: number) {
+  if (!REPRESSIONS.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 4); k++)
+    if (c.lexicon.words.get(c.words[k]!.lower)?.type === 'protest')
+      return { type: 'violence', plover: c.lexicon.ploverOf.get('violence') ?? null };
   return undefined;
 }
 
@@ -97,6 +169,11 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     if (c.counter) c.counter.steps++;
     const word = c.words[w]!;
     if (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'named_event') exercise = true;
+    const gathering = namedGathering(c, w, from);
+    if (gathering) {
+      out.push({ ...gathering, to: w + 1, rule: 'word' });
+      continue;
+    }
     if (!free(c, w) || inIdiom(c, w, from, to) || (!title && inName(c, w, from, to))) continue;
     const next = w + 1 < to && free(c, w + 1) ? c.words[w + 1]!.lower : null;
     // Three-word phrases first (`state of emergency`), read only after one of their first words.
@@ -116,7 +193,15 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       w++;
       continue;
     }
-    const hit = c.lexicon.words.get(word.lower) ?? forcesMove(c, w, from) ?? armsFired(c, w, to);
+    const hit =
+      c.lexicon.words.get(word.lower) ??
+      forcesMove(c, w, from) ??
+      armsFired(c, w, to) ??
+      repression(c, w, to) ??
+      armsBought(c, w, to) ??
+      (DECISIONS.has(word.lower)
+        ? { type: 'agreement', plover: c.lexicon.ploverOf.get('agreement') ?? null }
+        : undefined);
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {
