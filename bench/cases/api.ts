@@ -320,21 +320,41 @@ export const apiBench: BenchCase = {
           // Node's flags as `sitrep serve` runs with them (its launcher's shebang), then tsx.
           execArgv: [...launcherFlags(server.cwd ?? '.'), '--import', 'tsx'],
           cwd: server.cwd,
-          env: { ...process.env, SITREP_BENCH_API_DB: dbPath, SITREP_BENCH_API_CACHE: cache ? '1' : '0' },
+          env: {
+            ...process.env,
+            // A baseline of an older schema cannot open a store this checkout migrated: it may read
+            // its own copy (the same documents) from SITREP_BENCH_API_BASELINE_STORE.
+            SITREP_BENCH_API_DB:
+              server.label === 'baseline' ? (process.env.SITREP_BENCH_API_BASELINE_STORE ?? dbPath) : dbPath,
+            SITREP_BENCH_API_CACHE: cache ? '1' : '0',
+          },
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
+        // A child that dies (a store it cannot open, a crash) fails the run instead of leaving it waiting.
+        let exited: ((code: number | null) => void) | null = null;
+        const died = new Promise<never>((_, reject) => {
+          exited = (code) =>
+            reject(new Error(`${server.label} server exited (code ${code}) before answering`));
+        });
+        died.catch(() => {});
+        child.once('exit', (code) => exited?.(code));
         const ask = <T>(type: string, reply: string) =>
-          new Promise<T>((resolve) => {
-            const on = (m: { type: string }) => {
-              if (m.type === reply) {
-                child.off('message', on);
-                resolve(m as T);
-              }
-            };
-            child.on('message', on);
-            if (type) child.send({ type });
-          });
+          Promise.race([
+            new Promise<T>((resolve) => {
+              const on = (m: { type: string }) => {
+                if (m.type === reply) {
+                  child.off('message', on);
+                  resolve(m as T);
+                }
+              };
+              child.on('message', on);
+              if (type) child.send({ type });
+            }),
+            died,
+          ]);
         const stop = async () => {
+          exited = null;
+          if (child.exitCode !== null || child.signalCode !== null) return;
           child.send({ type: 'stop' });
           await new Promise((resolve) => child.once('exit', resolve));
         };
