@@ -82,3 +82,9 @@ export const SNIPPET_REACH = { perTerm: 64, typicalCharsPerToken: 7, charsPerTok
  * view go (array-pool.ts): a kept ranking and its views hold two to four of each.
  */
 export const SEARCH_POOL_ARRAYS = 8;
+
+/**
+ * Pages ending at or before this rank are cut from a kept query's matches with a heap each time
+ * they are asked; deeper pages sort the matches once (search.ts `positionsOf`).
+ */
+export const SEARCH_HEAP_PAGE_END = 100;

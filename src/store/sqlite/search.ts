@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPageOptions } from '../types.ts';
 import { ArrayPool } from './array-pool.ts';
 import {
+  SEARCH_HEAP_PAGE_END,
   SEARCH_MEMO_MAX_MATCHES,
   SEARCH_MEMO_QUERIES,
   SEARCH_MEMO_SEEN,
@@ -746,8 +747,10 @@ export class SqliteSearch {
       return a < b ? -1 : a > b ? 1 : 0;
     };
     const { positions } = view;
-    if (!view.sorted && view.served === 0) {
-      // The first page served: a heap as far as this page, most matches turned away on their score.
+    if (!view.sorted && (view.served === 0 || offset + limit <= SEARCH_HEAP_PAGE_END)) {
+      // The first page served, and any of the first pages: a heap as far as this page, most
+      // matches turned away on their score. Sorting every match (ties compared by id) pays off
+      // only for paging deep; a query asked again for its first page paid for it every time.
       view.served++;
       if (view.scores === undefined) {
         view.scores = this.pool.float64(positions.length);

@@ -284,6 +284,7 @@ export class TermIndex {
     const norm = this.norms(avgdl);
     if (this.scratch.rids.length < lead.n)
       this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
+    if (lists.length === 1) return this.matchOne(lead, idf[0]!, norm);
     if (lists.length === 2) return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, norm, driver);
     let longest = 0;
     for (const p of lists) longest = Math.max(longest, p.n);
@@ -304,6 +305,20 @@ export class TermIndex {
       scores[i] = -1.0 * score;
     }
     return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
+  }
+
+  /** `match` for one term: each of its rows, scored (0 + x is x: the same doubles as the general loop). */
+  private matchOne(p: Postings, w: number, norm: Float64Array): TermMatches {
+    const { rids, scores } = this.scratch;
+    const k1 = BM25_K1 + 1.0;
+    for (let i = 0; i < p.n; i++) {
+      const rid = p.rids[i]!;
+      const packed = p.tf[i]!;
+      const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
+      rids[i] = rid;
+      scores[i] = -1.0 * (w * ((f * k1) / (f + norm[rid]!)));
+    }
+    return { rids: rids.subarray(0, p.n), scores: scores.subarray(0, p.n) };
   }
 
   /**
