@@ -85,6 +85,9 @@ export const SEARCH_POOL_ARRAYS = 8;
 
 /**
  * Pages ending at or before this rank are cut from a kept query's matches with a heap each time
- * they are asked; deeper pages sort the matches once (search.ts `positionsOf`).
+ * they are asked, for the first SEARCH_HEAP_ASKS asks; deeper pages, and a query asked more often,
+ * sort the matches once and slice them after (search.ts `positionsOf`): a heap is one pass, a sort
+ * many, so the sort pays only for deep pages or a query asked again and again.
  */
 export const SEARCH_HEAP_PAGE_END = 100;
+export const SEARCH_HEAP_ASKS = 16;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentFilters, FacetCount, SearchPage, SearchPageHit, SearchPageOptions } from '../types.ts';
 import { ArrayPool } from './array-pool.ts';
 import {
+  SEARCH_HEAP_ASKS,
   SEARCH_HEAP_PAGE_END,
   SEARCH_MEMO_MAX_MATCHES,
   SEARCH_MEMO_QUERIES,
@@ -747,10 +748,13 @@ export class SqliteSearch {
       return a < b ? -1 : a > b ? 1 : 0;
     };
     const { positions } = view;
-    if (!view.sorted && (view.served === 0 || offset + limit <= SEARCH_HEAP_PAGE_END)) {
-      // The first page served, and any of the first pages: a heap as far as this page, most
-      // matches turned away on their score. Sorting every match (ties compared by id) pays off
-      // only for paging deep; a query asked again for its first page paid for it every time.
+    if (
+      !view.sorted &&
+      (view.served === 0 || (offset + limit <= SEARCH_HEAP_PAGE_END && view.served < SEARCH_HEAP_ASKS))
+    ) {
+      // The first page served, and the first pages of a query asked a few times: a heap as far as
+      // the page, most matches turned away on their score. Sorting every match (ties compared by
+      // id) pays off for paging deep, or for a query asked again and again.
       view.served++;
       if (view.scores === undefined) {
         view.scores = this.pool.float64(positions.length);
