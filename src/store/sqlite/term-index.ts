@@ -342,14 +342,25 @@ export class TermIndex {
     this.denseBase = base + m;
     const { denseSum: sum, denseTag: tag } = this;
     const k1 = BM25_K1 + 1.0;
-    for (let t = 0; t < m; t++) {
+    {
+      // The first list starts every row's score (0 + x is x).
+      const { rids, tf, n } = lists[0]!;
+      const w = idf[0]!;
+      for (let i = 0; i < n; i++) {
+        const rid = rids[i]!;
+        tag[rid] = base + 1;
+        const packed = tf[i]!;
+        const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
+        sum[rid] = w * ((f * k1) / (f + norm[rid]!));
+      }
+    }
+    for (let t = 1; t < m; t++) {
       const { rids, tf, n } = lists[t]!;
       const w = idf[t]!;
       const held = base + t;
       for (let i = 0; i < n; i++) {
         const rid = rids[i]!;
-        if (t === 0) sum[rid] = 0;
-        else if (tag[rid] !== held) continue;
+        if (tag[rid] !== held) continue;
         tag[rid] = held + 1;
         const packed = tf[i]!;
         const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
