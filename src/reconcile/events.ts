@@ -135,6 +135,26 @@ function find(
   return best ? { event: best.event, rule: 'time-args' } : null;
 }
 
+/**
+ * An event's span once a report joins it: the union of the reports' own times. Publication days
+ * stand in only while no report has a time (an exercise of September recalled in February stays
+ * in September): the first dated report replaces them, and undated ones leave a dated span alone.
+ */
+function joinedSpan(
+  event: CorpusEventRow,
+  ev: EventFeature,
+): { start: string | null; end: string | null; timed: boolean } {
+  const dated = ev.timeFrom === 'event';
+  if (event.timed && !dated) return { start: event.start, end: event.end, timed: true };
+  if (dated && !event.timed) return { start: ev.start, end: ev.end, timed: true };
+  const days = (xs: (string | null)[]) => xs.filter((x): x is string => !!x).sort();
+  return {
+    start: days([event.start, ev.start])[0] ?? null,
+    end: days([event.end, ev.end]).at(-1) ?? null,
+    timed: event.timed,
+  };
+}
+
 /** Clusters a document's event reports into corpus events; counts joined and created. */
 export function linkEvents(
   repo: ReconcileRepo,
@@ -169,26 +189,9 @@ export function linkEvents(
     if (hit) {
       event = hit.event;
       joined++;
-      // The span is the union of the reports' own times; publication days stand in only while no
-      // report has a time (an exercise of September recalled in February stays in September).
-      const { timed } = event;
-      const replace = ev.timeFrom === 'event' && !timed;
-      const keep = ev.timeFrom === 'published' && timed;
-      const start = keep
-        ? event.start
-        : replace
-          ? ev.start
-          : ([event.start, ev.start].filter((x): x is string => !!x).sort()[0] ?? null);
-      const end = keep
-        ? event.end
-        : replace
-          ? ev.end
-          : ([event.end, ev.end]
-              .filter((x): x is string => !!x)
-              .sort()
-              .at(-1) ?? null);
-      if (start !== event.start || end !== event.end || replace) {
-        repo.setEventSpan(event.id, start, end, timed || ev.timeFrom === 'event');
+      const { start, end, timed } = joinedSpan(event, ev);
+      if (start !== event.start || end !== event.end || timed !== event.timed) {
+        repo.setEventSpan(event.id, start, end, timed);
         // An event that grew too long to match leaves the day index: its rows would only crowd it.
         if (start && end && event.name === null) {
           if (matchable(start, end)) repo.indexEventDays(ev.type, spanDays(start, end), event.id);
