@@ -1134,6 +1134,15 @@ describe('events: linear time on hostile input', () => {
     findEventsInMentions(text, PUBLISHED, mentions, { counter });
     return counter.steps;
   };
+  it.each([
+    ['a run of triggers in one sentence', 'drills '],
+    ['triggers after a pronoun and a purpose', 'he for the drills drills drills '],
+    ['triggers with clause words between', 'drills when it ends the stage which '],
+  ])('reads %s in work linear in its length', (_what, piece) => {
+    const n = steps(piece.repeat(200));
+    expect(steps(piece.repeat(400))).toBeLessThanOrEqual(2.2 * n + 50);
+  });
+
   it('doubling the input at most roughly doubles the work (fast-check)', () => {
     const piece = fc.constantFrom(
       'drills ',
@@ -1170,10 +1179,13 @@ describe('events: linear time on hostile input', () => {
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {
+        // Four and eight copies: the rules read bounded windows ahead (up to 2 × SENTENCE_REACH
+        // words), so a short input's last triggers read less than a whole window, and its first
+        // doublings can more than double the work; a quadratic scan would still quadruple it here.
         const s = parts.join('');
-        const one = steps(s);
-        const two = steps(`${s} ${s}`);
-        return two <= 2.5 * one + 50;
+        const four = steps(Array(4).fill(s).join(' '));
+        const eight = steps(Array(8).fill(s).join(' '));
+        return eight <= 2.5 * four + 50;
       }),
       { numRuns: 25 },
     );

@@ -676,26 +676,40 @@ function pronounTime(
   const whole: Bounds = { floor: from, ceil: to };
   if (!headsNounPhrase(c, t.from, whole)) return null;
   const highest = Math.min(to, t.to + SENTENCE_REACH);
-  let next = first;
-  for (let w = t.to; w + 2 < highest; w++) {
+  // The first `<when/after/…> it/they` at or after the trigger, within reach (one pass per text).
+  const w = pronounClauseFrom(c)[t.to] ?? -1;
+  if (c.counter) c.counter.steps++;
+  if (w < 0 || w + 2 >= highest) return null;
+  // A noun trigger heading its own phrase before the clause is what the pronoun stands for.
+  for (let next = first; next < later.length && later[next]!.to <= w; next++) {
     if (c.counter) c.counter.steps++;
-    while (next < later.length && later[next]!.to <= w) {
-      if (headsNounPhrase(c, later[next]!.from, whole)) return null;
-      next++;
-    }
-    if (!TEMPORAL_CONJUNCTIONS.has(c.words[w]!.lower)) continue;
-    const subject = c.words[w + 1]!.lower;
-    if (subject !== 'it' && subject !== 'they') continue;
-    let v = w + 2;
-    while (v < highest && v < w + 5 && AUXILIARIES.has(c.words[v]!.lower)) v++;
-    const verb = c.words[v]?.lower ?? '';
-    if (!UNTIL_WORDS.has(verb) && !FROM_WORDS.has(verb)) return null;
-    let k = v + 1;
-    while (k < highest && ROLE_GLUE.has(c.words[k]!.lower)) k++;
-    const i = k < highest ? c.timeAt[k]! : -1;
-    return i >= 0 && dated(c.times[i]!) ? c.times[i]! : null;
+    if (headsNounPhrase(c, later[next]!.from, whole)) return null;
   }
-  return null;
+  let v = w + 2;
+  while (v < highest && v < w + 5 && AUXILIARIES.has(c.words[v]!.lower)) v++;
+  const verb = c.words[v]?.lower ?? '';
+  if (!UNTIL_WORDS.has(verb) && !FROM_WORDS.has(verb)) return null;
+  let k = v + 1;
+  while (k < highest && ROLE_GLUE.has(c.words[k]!.lower)) k++;
+  const i = k < highest ? c.timeAt[k]! : -1;
+  return i >= 0 && dated(c.times[i]!) ? c.times[i]! : null;
+}
+
+/** Per word, the first word at or after it opening `<temporal conjunction> it/they`, or -1 (made once per context). */
+const pronounClauses = new WeakMap<EventContext, Int32Array>();
+function pronounClauseFrom(c: EventContext): Int32Array {
+  let at = pronounClauses.get(c);
+  if (at) return at;
+  at = new Int32Array(c.words.length + 1).fill(-1);
+  for (let w = c.words.length - 2; w >= 0; w--) {
+    const subject = c.words[w + 1]!.lower;
+    at[w] =
+      TEMPORAL_CONJUNCTIONS.has(c.words[w]!.lower) && (subject === 'it' || subject === 'they')
+        ? w
+        : at[w + 1]!;
+  }
+  pronounClauses.set(c, at);
+  return at;
 }
 
 /**
