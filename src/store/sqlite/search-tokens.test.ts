@@ -70,6 +70,23 @@ describe('search tokens', () => {
     ]);
   });
 
+  it('cuts every BMP code unit as the token pattern does, alone, after an ASCII run and between two', () => {
+    const byPattern = (text: string) => tokensByPattern(text).map((t) => [t.term, t.start, t.end]);
+    const byCode = (text: string) => {
+      const out: [string, number, number][] = [];
+      forEachToken(text, (term, start, end) => out.push([term, start, end]));
+      return out;
+    };
+    const wrong: string[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      // Twice each: the first sight of a code unit learns its kind, the second reads what was learnt.
+      for (const text of [`${ch}`, `Ab${ch}`, `Ab${ch}9z`, `${ch}${ch} x`, `Ab${ch}9z`])
+        if (JSON.stringify(byCode(text)) !== JSON.stringify(byPattern(text))) wrong.push(text);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('cuts the same spans and terms by char code as the token pattern does (ASCII runs beside any character)', () => {
     const byPattern = (text: string) => tokensByPattern(text).map((t) => [t.term, t.start, t.end]);
     const byCode = (text: string) => {
@@ -93,6 +110,12 @@ describe('search tokens', () => {
       '½',
       '\u{1F600}',
       '.',
+      '—',
+      '“',
+      '\u00a0',
+      '\u200b',
+      '\u0308',
+      '\ud800',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {

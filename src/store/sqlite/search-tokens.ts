@@ -54,6 +54,25 @@ function caseFold(c: string): string {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/**
+ * Per BMP code unit above ASCII, learnt on first sight: 1 when the token pattern holds it, 2 when it
+ * separates (curly quotes, dashes, no-break spaces), 0 not yet known. Surrogates are never learnt:
+ * only the pattern reads a pair.
+ */
+const WIDE_KIND = new Uint8Array(0x10000);
+const WIDE_CHAR = new RegExp(`^[\\p{L}\\p{N}\\p{Co}${DIACRITICS}]$`, 'u');
+
+/** True when the code unit `c` (≥ 0x80) is a separator the token pattern would skip. */
+function wideSeparator(c: number): boolean {
+  let kind = WIDE_KIND[c]!;
+  if (kind === 0) {
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    kind = WIDE_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WIDE_KIND[c] = kind;
+  }
+  return kind === 2;
+}
+
 /** A token found by `readToken`: its term and span. */
 export interface TokenAt {
   term: string;
@@ -74,7 +93,7 @@ export function readToken(text: string, from: number, out: TokenAt, folded = tru
   let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c < 0x80 && ASCII_WORD[c] === 0) {
+    if (c < 0x80 ? ASCII_WORD[c] === 0 : wideSeparator(c)) {
       i++;
       continue;
     }
@@ -86,7 +105,7 @@ export function readToken(text: string, from: number, out: TokenAt, folded = tru
         if (c >= 0x80 || ASCII_WORD[c] === 0) break;
         if (c <= 0x5a && c >= 0x41) upper = true;
       }
-      if (j === n || c < 0x80) {
+      if (j === n || c < 0x80 || wideSeparator(c)) {
         if (folded) {
           const raw = text.slice(i, j);
           out.term = upper ? raw.toLowerCase() : raw;

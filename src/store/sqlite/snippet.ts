@@ -25,24 +25,6 @@ export interface Hit {
   readonly start: number;
 }
 
-/**
- * The term among `terms` that the ASCII token `text[start, end)` is once lower-cased, or null:
- * compared by char code, so no lower-cased copy of the token is made.
- */
-function asciiTermAt(text: string, start: number, end: number, terms: readonly string[]): string | null {
-  const n = end - start;
-  for (const term of terms) {
-    if (term.length !== n) continue;
-    let k = 0;
-    for (; k < n; k++) {
-      const c = text.charCodeAt(start + k);
-      if ((c <= 0x5a && c >= 0x41 ? c + 0x20 : c) !== term.charCodeAt(k)) break;
-    }
-    if (k === n) return term;
-  }
-  return null;
-}
-
 /** Per set of terms (one per page of hits): a case-insensitive pattern of its terms, longest first. */
 const patterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
 
@@ -162,6 +144,57 @@ function snippetByTokens(text: string, terms: ReadonlySet<string>, size: number)
   return windowOf(text, 0, text.length, terms, size, true, true);
 }
 
+/** A query's terms as a list, and each term's place in it (one per set of terms: one per page of hits). */
+const termLists = new WeakMap<ReadonlySet<string>, { list: string[]; index: Map<string, number> }>();
+
+function termListOf(terms: ReadonlySet<string>): { list: string[]; index: Map<string, number> } {
+  let known = termLists.get(terms);
+  if (known === undefined) {
+    const list = [...terms];
+    known = { list, index: new Map(list.map((t, i) => [t, i])) };
+    termLists.set(terms, known);
+  }
+  return known;
+}
+
+/**
+ * The index in `terms` of the term the ASCII token `text[start, end)` is once lower-cased, or −1:
+ * compared by char code, so no lower-cased copy of the token is made.
+ */
+function asciiTermIndex(text: string, start: number, end: number, terms: readonly string[]): number {
+  const n = end - start;
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    if (term.length !== n) continue;
+    let k = 0;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c <= 0x5a && c >= 0x41 ? c + 0x20 : c) !== term.charCodeAt(k)) break;
+    }
+    if (k === n) return t;
+  }
+  return -1;
+}
+
+/**
+ * Scratch of `windowOf` (one snippet at a time: it never yields): per token read, where it starts
+ * and ends in the text and the index of the term it is (−1: none); per term, the last window that
+ * counted it.
+ */
+const scratch = {
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  hit: new Int32Array(256),
+  seen: new Int32Array(16),
+  stamp: 0,
+};
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(size, 2 * a.length));
+  grown.set(a);
+  return grown;
+}
+
 /**
  * The `size`-token window of `text[from, to)` holding the most distinct terms (then the most
  * matches, then the earliest), with the matches centred in it, marked and cut.
@@ -177,67 +210,85 @@ function windowOf(
 ): string {
   const stretch = text.slice(from, to);
   const t: TokenAt = { term: '', start: 0, end: 0 };
-  // Tokens as parallel lists (a snippet reads ~60 of them; no object or term string per token).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hitAt: (string | null)[] = [];
-  const termList = [...terms];
+  const { list, index } = termListOf(terms);
+  if (scratch.seen.length < list.length) scratch.seen = new Int32Array(list.length);
+  const { seen } = scratch;
+  let count = 0;
   let read = 0;
   let done = false;
   /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
   const has = (k: number) => {
-    while (!done && starts.length <= k) {
+    while (!done && count <= k) {
       if (!readToken(stretch, read, t, false)) done = true;
       else {
         read = t.end;
-        starts.push(from + t.start);
-        ends.push(from + t.end);
-        hitAt.push(
-          t.term === '' ? asciiTermAt(stretch, t.start, t.end, termList) : terms.has(t.term) ? t.term : null,
-        );
+        if (count === scratch.starts.length) {
+          scratch.starts = grow(scratch.starts, count + 1);
+          scratch.ends = grow(scratch.ends, count + 1);
+          scratch.hit = grow(scratch.hit, count + 1);
+        }
+        scratch.starts[count] = from + t.start;
+        scratch.ends[count] = from + t.end;
+        scratch.hit[count] =
+          t.term === '' ? asciiTermIndex(stretch, t.start, t.end, list) : (index.get(t.term) ?? -1);
+        count++;
       }
     }
-    return k < starts.length;
+    return k < count;
   };
-  let best = { start: 0, distinct: 0, hits: 0 };
-  const seen = new Set<string>();
+  let bestStart = 0;
+  let bestDistinct = 0;
+  let bestHits = 0;
   for (let i = 0; has(i); i++) {
-    if (hitAt[i] === null) continue;
-    seen.clear();
+    if (scratch.hit[i]! < 0) continue;
+    // A new stamp per window: a term counts once per window without clearing `seen`.
+    const stamp = ++scratch.stamp;
+    let distinct = 0;
     let hits = 0;
     for (let j = i; j < i + size && has(j); j++) {
-      const hit = hitAt[j]!;
-      if (hit !== null) {
-        seen.add(hit);
-        hits++;
+      const hit = scratch.hit[j]!;
+      if (hit < 0) continue;
+      hits++;
+      if (seen[hit] !== stamp) {
+        seen[hit] = stamp;
+        distinct++;
       }
     }
-    if (seen.size > best.distinct || (seen.size === best.distinct && hits > best.hits))
-      best = { start: i, distinct: seen.size, hits };
-    if (best.distinct === terms.size) break;
+    if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) {
+      bestStart = i;
+      bestDistinct = distinct;
+      bestHits = hits;
+    }
+    if (bestDistinct === list.length) break;
+  }
+  if (scratch.stamp > 0x3fffffff) {
+    scratch.stamp = 0;
+    seen.fill(0);
   }
   if (!has(0)) return '';
   // Centre the matches in the window (context on both sides).
-  let start = best.start;
-  if (best.distinct > 0) {
+  let start = bestStart;
+  if (bestDistinct > 0) {
     let last = start;
-    for (let j = start; j < start + size && has(j); j++) if (hitAt[j] !== null) last = j;
+    for (let j = start; j < start + size && has(j); j++) if (scratch.hit[j]! >= 0) last = j;
     start = Math.max(0, start - Math.floor((size - (last - start + 1)) / 2));
   }
   if (!has(start + size - 1)) {
     has(Number.MAX_SAFE_INTEGER);
-    start = Math.max(0, starts.length - size);
+    start = Math.max(0, count - size);
   }
-  const end = Math.min(start + size, starts.length);
+  const end = Math.min(start + size, count);
+  const more = has(end) || !atEnd;
+  const { starts, ends, hit } = scratch;
   const cutBefore = start > 0 || !atStart;
+  // The window's text in one piece but for the marks around its matches.
   let out = cutBefore ? CUT : '';
   let at = cutBefore ? starts[start]! : 0;
   for (let j = start; j < end; j++) {
-    const a = starts[j]!;
-    const b = ends[j]!;
-    out += text.slice(at, a);
-    out += hitAt[j] !== null ? OPEN + text.slice(a, b) + CLOSE : text.slice(a, b);
-    at = b;
+    if (hit[j]! < 0) continue;
+    out += text.slice(at, starts[j]!) + OPEN + text.slice(starts[j]!, ends[j]!) + CLOSE;
+    at = ends[j]!;
   }
-  return has(end) || !atEnd ? out + CUT : out + text.slice(at, to);
+  if (more) return `${out}${text.slice(at, ends[end - 1]!)}${CUT}`;
+  return out + text.slice(at, to);
 }
