@@ -19,7 +19,7 @@ import {
 } from './constants.ts';
 import { type QueryPart, queryParts, toFtsQuery } from './fts.ts';
 import { foldToken, forEachToken } from './search-tokens.ts';
-import { snippetFromHits, snippetOf } from './snippet.ts';
+import { snippetFromHits, snippetOf, type TextSource } from './snippet.ts';
 import { TermIndex, type TermMatches } from './term-index.ts';
 import { TextShelf } from './text-shelf.ts';
 import { WordRuns } from './word-runs.ts';
@@ -37,36 +37,60 @@ export function topK(
 ): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (cmp(heap[i]!, heap[p]!) <= 0) return;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-      i = p;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && cmp(heap[l]!, heap[m]!) > 0) m = l;
-      if (r < heap.length && cmp(heap[r]!, heap[m]!) > 0) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
   for (let x = 0; x < n; x++) {
     if (heap.length < k) {
       heap.push(x);
-      up(heap.length - 1);
+      siftUp(heap, heap.length - 1, cmp);
     } else if ((scores === undefined || scores[x]! <= scores[heap[0]!]!) && cmp(x, heap[0]!) < 0) {
       heap[0] = x;
-      down(0);
+      siftDown(heap, 0, cmp);
     }
   }
   return heap.sort(cmp);
+}
+
+/** Moves `heap[i]` up a max-heap in `cmp` order. */
+function siftUp(heap: number[], i: number, cmp: (a: number, b: number) => number): void {
+  const x = heap[i]!;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (cmp(x, heap[p]!) <= 0) break;
+    heap[i] = heap[p]!;
+    i = p;
+  }
+  heap[i] = x;
+}
+
+/** Moves `heap[i]` down a max-heap in `cmp` order. */
+function siftDown(heap: number[], i: number, cmp: (a: number, b: number) => number): void {
+  const x = heap[i]!;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = -1;
+    let top = x;
+    if (l < heap.length && cmp(heap[l]!, top) > 0) {
+      m = l;
+      top = heap[l]!;
+    }
+    if (r < heap.length && cmp(heap[r]!, top) > 0) m = r;
+    if (m < 0) break;
+    heap[i] = heap[m]!;
+    i = m;
+  }
+  heap[i] = x;
+}
+
+/** A row's kept text as a snippet's source (text-shelf.ts): a stretch is decoded only when asked. */
+class ShelvedText implements TextSource {
+  constructor(
+    private readonly texts: TextShelf,
+    private readonly rid: number,
+  ) {}
+
+  slice(from: number, to: number): string {
+    return this.texts.slice(this.rid, from, to)!;
+  }
 }
 
 /** What search filters and facets need of a document, kept in memory by rowid. */
@@ -353,9 +377,13 @@ export class SqliteSearch {
     const length = this.terms?.texts.textLength(rid) ?? -1;
     const known = length < 0 ? undefined : this.terms!.runs.hits(rid, wanted);
     if (known !== undefined) {
-      const { texts } = this.terms!;
-      const read = (from: number, to: number) => texts.slice(rid, from, to)!;
-      return snippetFromHits(read, length, wanted, SEARCH_SNIPPET_TOKENS, known);
+      return snippetFromHits(
+        new ShelvedText(this.terms!.texts, rid),
+        length,
+        wanted,
+        SEARCH_SNIPPET_TOKENS,
+        known,
+      );
     }
     const text = this.terms?.texts.get(rid) ?? (this.textRow.get(rid) as string);
     return snippetOf(text, wanted, SEARCH_SNIPPET_TOKENS);

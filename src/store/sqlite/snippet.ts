@@ -99,25 +99,34 @@ function bestStart(hits: readonly Hit[], span: number): number {
  * text's tokens are read up to the first window with every term, at worst all of them.
  */
 export function snippetOf(text: string, terms: ReadonlySet<string>, size: number): string {
-  return snippetFromHits((from, to) => text.slice(from, to), text.length, terms, size, findHits(text, terms));
+  return snippetFromHits(text, text.length, terms, size, findHits(text, terms));
+}
+
+/**
+ * Where a snippet reads stretches of its text: the text itself, or a kept text read in part. (An
+ * object with a method rather than a closure: the snippet path runs per hit, and a closure made
+ * per call is also named per call under tsx's keep-names transform.)
+ */
+export interface TextSource {
+  slice(from: number, to: number): string;
 }
 
 /** Characters read before a snippet's stretch, for stepping back to a token boundary (more when a word is longer). */
 const STEP_BACK = 64;
 
 /**
- * `snippetOf` for a text of `length` code units that `read(from, to)` gives stretches of, with the
+ * `snippetOf` for a text of `length` code units that `source.slice(from, to)` gives stretches of, with the
  * occurrences `findHits` would answer already known (word-runs.ts keeps them): only the stretch
  * around the chosen place is read, or the whole text when there are none (its tokens are read then).
  */
 export function snippetFromHits(
-  read: (from: number, to: number) => string,
+  source: TextSource,
   length: number,
   terms: ReadonlySet<string>,
   size: number,
   hits: readonly Hit[] | null,
 ): string {
-  if (hits === null) return snippetByTokens(read(0, length), terms, size);
+  if (hits === null) return snippetByTokens(source.slice(0, length), terms, size);
   // Tokenise a stretch around the chosen place: `size` tokens before and after it fit in it
   // unless tokens are longer than SNIPPET_REACH.charsPerToken on average.
   const centre = bestStart(hits, size * SNIPPET_REACH.typicalCharsPerToken);
@@ -126,12 +135,12 @@ export function snippetFromHits(
   const to = Math.min(length, centre + reach);
   // `text` is the stretch [lo, to) of the whole text.
   let lo = Math.max(0, from - STEP_BACK);
-  let text = read(lo, to);
+  let text = source.slice(lo, to);
   // Start on a token boundary: step back to a non-token character (or the start of the text).
   while (from > 0) {
     if (from - 1 < lo) {
       lo = 0;
-      text = read(0, to);
+      text = source.slice(0, to);
     }
     if (!isWordChar(text, from - 1 - lo)) break;
     from--;
@@ -177,17 +186,64 @@ function asciiTermIndex(text: string, start: number, end: number, terms: readonl
 }
 
 /**
- * Scratch of `windowOf` (one snippet at a time: it never yields): per token read, where it starts
- * and ends in the text and the index of the term it is (−1: none); per term, the last window that
- * counted it.
+ * The tokens of `windowOf`'s stretch, read as far as asked: per token, where it starts and ends in
+ * the text and the index of the term it is (−1: none). One instance serves every snippet (a
+ * snippet is made in one go, never interleaved with another).
  */
-const scratch = {
-  starts: new Int32Array(256),
-  ends: new Int32Array(256),
-  hit: new Int32Array(256),
-  seen: new Int32Array(16),
-  stamp: 0,
-};
+class WindowTokens {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  hit = new Int32Array(256);
+  count = 0;
+  private stretch = '';
+  private offset = 0;
+  private read = 0;
+  private done = false;
+  private list: readonly string[] = [];
+  private index: ReadonlyMap<string, number> = new Map();
+  private readonly t: TokenAt = { term: '', start: 0, end: 0 };
+
+  /** Starts on `stretch`, which begins at `offset` of the text, matching `list`'s terms. */
+  reset(stretch: string, offset: number, list: readonly string[], index: ReadonlyMap<string, number>): void {
+    this.stretch = stretch;
+    this.offset = offset;
+    this.list = list;
+    this.index = index;
+    this.count = 0;
+    this.read = 0;
+    this.done = false;
+  }
+
+  /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
+  has(k: number): boolean {
+    const { t } = this;
+    while (!this.done && this.count <= k) {
+      if (!readToken(this.stretch, this.read, t, false)) this.done = true;
+      else {
+        this.read = t.end;
+        const n = this.count;
+        if (n === this.starts.length) {
+          this.starts = grow(this.starts, n + 1);
+          this.ends = grow(this.ends, n + 1);
+          this.hit = grow(this.hit, n + 1);
+        }
+        this.starts[n] = this.offset + t.start;
+        this.ends[n] = this.offset + t.end;
+        this.hit[n] =
+          t.term === ''
+            ? asciiTermIndex(this.stretch, t.start, t.end, this.list)
+            : (this.index.get(t.term) ?? -1);
+        this.count = n + 1;
+      }
+    }
+    return k < this.count;
+  }
+}
+
+const tokens = new WindowTokens();
+
+/** Per term of a snippet's query, the last window that counted it (windows are numbered by `stamp`). */
+const seenIn = { seen: new Int32Array(16), stamp: 0 };
 
 function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(Math.max(size, 2 * a.length));
@@ -208,45 +264,21 @@ function windowOf(
   atStart: boolean,
   atEnd: boolean,
 ): string {
-  const stretch = text.slice(from, to);
-  const t: TokenAt = { term: '', start: 0, end: 0 };
   const { list, index } = termListOf(terms);
-  if (scratch.seen.length < list.length) scratch.seen = new Int32Array(list.length);
-  const { seen } = scratch;
-  let count = 0;
-  let read = 0;
-  let done = false;
-  /** Reads tokens until index `k` exists or the stretch ends; false when it does not exist. */
-  const has = (k: number) => {
-    while (!done && count <= k) {
-      if (!readToken(stretch, read, t, false)) done = true;
-      else {
-        read = t.end;
-        if (count === scratch.starts.length) {
-          scratch.starts = grow(scratch.starts, count + 1);
-          scratch.ends = grow(scratch.ends, count + 1);
-          scratch.hit = grow(scratch.hit, count + 1);
-        }
-        scratch.starts[count] = from + t.start;
-        scratch.ends[count] = from + t.end;
-        scratch.hit[count] =
-          t.term === '' ? asciiTermIndex(stretch, t.start, t.end, list) : (index.get(t.term) ?? -1);
-        count++;
-      }
-    }
-    return k < count;
-  };
+  tokens.reset(text.slice(from, to), from, list, index);
+  if (seenIn.seen.length < list.length) seenIn.seen = new Int32Array(list.length);
+  const { seen } = seenIn;
   let bestStart = 0;
   let bestDistinct = 0;
   let bestHits = 0;
-  for (let i = 0; has(i); i++) {
-    if (scratch.hit[i]! < 0) continue;
+  for (let i = 0; tokens.has(i); i++) {
+    if (tokens.hit[i]! < 0) continue;
     // A new stamp per window: a term counts once per window without clearing `seen`.
-    const stamp = ++scratch.stamp;
+    const stamp = ++seenIn.stamp;
     let distinct = 0;
     let hits = 0;
-    for (let j = i; j < i + size && has(j); j++) {
-      const hit = scratch.hit[j]!;
+    for (let j = i; j < i + size && tokens.has(j); j++) {
+      const hit = tokens.hit[j]!;
       if (hit < 0) continue;
       hits++;
       if (seen[hit] !== stamp) {
@@ -261,25 +293,25 @@ function windowOf(
     }
     if (bestDistinct === list.length) break;
   }
-  if (scratch.stamp > 0x3fffffff) {
-    scratch.stamp = 0;
+  if (seenIn.stamp > 0x3fffffff) {
+    seenIn.stamp = 0;
     seen.fill(0);
   }
-  if (!has(0)) return '';
+  if (!tokens.has(0)) return '';
   // Centre the matches in the window (context on both sides).
   let start = bestStart;
   if (bestDistinct > 0) {
     let last = start;
-    for (let j = start; j < start + size && has(j); j++) if (scratch.hit[j]! >= 0) last = j;
+    for (let j = start; j < start + size && tokens.has(j); j++) if (tokens.hit[j]! >= 0) last = j;
     start = Math.max(0, start - Math.floor((size - (last - start + 1)) / 2));
   }
-  if (!has(start + size - 1)) {
-    has(Number.MAX_SAFE_INTEGER);
-    start = Math.max(0, count - size);
+  if (!tokens.has(start + size - 1)) {
+    tokens.has(Number.MAX_SAFE_INTEGER);
+    start = Math.max(0, tokens.count - size);
   }
-  const end = Math.min(start + size, count);
-  const more = has(end) || !atEnd;
-  const { starts, ends, hit } = scratch;
+  const end = Math.min(start + size, tokens.count);
+  const more = tokens.has(end) || !atEnd;
+  const { starts, ends, hit } = tokens;
   const cutBefore = start > 0 || !atStart;
   // The window's text in one piece but for the marks around its matches.
   let out = cutBefore ? CUT : '';

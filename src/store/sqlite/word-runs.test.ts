@@ -10,7 +10,7 @@ function shelved(text: string, terms: ReadonlySet<string>, size: number, known: 
   const shelf = new TextShelf(1 << 20, 4096);
   shelf.add(1, text);
   if (known === undefined) return snippetOf(text, terms, size);
-  return snippetFromHits((a, b) => shelf.slice(1, a, b)!, text.length, terms, size, known);
+  return snippetFromHits({ slice: (a, b) => shelf.slice(1, a, b)! }, text.length, terms, size, known);
 }
 
 /** Runs holding `texts` at rowids 1.. (rowid 0 left out), in chunks of 16 keys (texts span several, or one of their own). */
