@@ -43,6 +43,15 @@ export const SEARCH_TITLE_WEIGHT = 4.0;
 export const SEARCH_SNIPPET_TOKENS = 16;
 
 /**
+ * Terms held by at least SEARCH_SHARES_MIN_LIST documents keep each posting's share of bm25 before
+ * idf (8 bytes a posting) until a document is added, up to SEARCH_SHARES_MAX_BYTES in all: the
+ * common words of many-word queries are then scored by one multiplication a posting, not by
+ * unpacking counts and a division. Shorter lists are computed per query (they cost little).
+ */
+export const SEARCH_SHARES_MIN_LIST = 512;
+export const SEARCH_SHARES_MAX_BYTES = 128 * 1024 * 1024;
+
+/**
  * Most bytes the term index's token positions may take (4 a token and 4 a posting, in arrays that
  * grow by doubling); past it they are dropped and phrases of several words go to FTS5.
  */

@@ -1,4 +1,10 @@
-import { BM25_B, BM25_K1, SEARCH_TITLE_WEIGHT } from './constants.ts';
+import {
+  BM25_B,
+  BM25_K1,
+  SEARCH_SHARES_MAX_BYTES,
+  SEARCH_SHARES_MIN_LIST,
+  SEARCH_TITLE_WEIGHT,
+} from './constants.ts';
 import type { QueryPart } from './fts.ts';
 import { forEachToken } from './search-tokens.ts';
 
@@ -83,6 +89,18 @@ export class TermIndex {
   private denseSum = new Float64Array(0);
   private denseTag = new Int32Array(0);
   private denseBase = 0;
+  /**
+   * By term id, each posting's share of bm25 before idf, f·(k1+1) / (f + k1·(1 − b + b·|d|/avgdl)),
+   * for the index as it was at `shares.rows` rows (any added row changes avgdl: all are dropped);
+   * kept for lists of at least SEARCH_SHARES_MIN_LIST rows, up to SEARCH_SHARES_MAX_BYTES in all.
+   */
+  private shares: { rows: number; byId: (Float64Array | undefined)[]; bytes: number } = {
+    rows: -1,
+    byId: [],
+    bytes: 0,
+  };
+  /** Per list of a query, where the shares of a list not kept are computed (`sharesOf`). */
+  private shareScratch: Float64Array[] = [];
   /** Per part of a query, where its list is built (`partScratch`). */
   private readonly parts: { rids: Int32Array; f: Float64Array }[] = [];
   /** Where `intersect` writes its rows and, per list, their indexes. */
@@ -270,10 +288,12 @@ export class TermIndex {
   match(terms: readonly string[]): TermMatches {
     if (terms.length === 0 || this.rows === 0) return EMPTY;
     const lists: Postings[] = [];
+    const ids: number[] = [];
     for (const t of terms) {
       const id = this.ids.get(t);
       if (id === undefined) return EMPTY;
       lists.push(this.lists[id]!);
+      ids.push(id);
     }
     const avgdl = this.tokens / this.rows;
     const idf = lists.map((p) => this.idf(p.n));
@@ -282,43 +302,67 @@ export class TermIndex {
     for (let t = 1; t < lists.length; t++) if (lists[t]!.n < lists[driver]!.n) driver = t;
     const lead = lists[driver]!;
     const norm = this.norms(avgdl);
+    const shares = ids.map((id, t) => this.sharesOf(id, t, norm));
     if (this.scratch.rids.length < lead.n)
       this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
-    if (lists.length === 1) return this.matchOne(lead, idf[0]!, norm);
-    if (lists.length === 2) return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, norm, driver);
+    if (lists.length === 1) return this.matchOne(lead, idf[0]!, shares[0]!);
+    if (lists.length === 2)
+      return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, shares[0]!, shares[1]!, driver);
     let longest = 0;
     for (const p of lists) longest = Math.max(longest, p.n);
-    if (longest <= DENSE_RATIO * lead.n) return this.matchDense(lists, idf, norm);
+    if (longest <= DENSE_RATIO * lead.n) return this.matchDense(lists, idf, shares);
     const found = this.intersect(lists);
     const { rids, at } = this.meet;
     const { scores } = this.scratch;
     for (let i = 0; i < found; i++) {
       // Every term holds this row: score it in query order (duplicated terms count twice, as
       // FTS5's phrases do), with the operations in FTS5's order.
-      const lengthNorm = norm[rids[i]!]!;
       let score = 0;
-      for (let t = 0; t < lists.length; t++) {
-        const packed = lists[t]!.tf[at[t]![i]!]!;
-        const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
-        score += idf[t]! * ((f * (BM25_K1 + 1.0)) / (f + lengthNorm));
-      }
+      for (let t = 0; t < lists.length; t++) score += idf[t]! * shares[t]![at[t]![i]!]!;
       scores[i] = -1.0 * score;
     }
     return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
   }
 
   /** `match` for one term: each of its rows, scored (0 + x is x: the same doubles as the general loop). */
-  private matchOne(p: Postings, w: number, norm: Float64Array): TermMatches {
+  private matchOne(p: Postings, w: number, share: Float64Array): TermMatches {
     const { rids, scores } = this.scratch;
-    const k1 = BM25_K1 + 1.0;
     for (let i = 0; i < p.n; i++) {
-      const rid = p.rids[i]!;
-      const packed = p.tf[i]!;
-      const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
-      rids[i] = rid;
-      scores[i] = -1.0 * (w * ((f * k1) / (f + norm[rid]!)));
+      rids[i] = p.rids[i]!;
+      scores[i] = -1.0 * (w * share[i]!);
     }
     return { rids: rids.subarray(0, p.n), scores: scores.subarray(0, p.n) };
+  }
+
+  /**
+   * Each posting's share of bm25 before idf (`shares`) for the term `id`, from the kept ones or
+   * computed now: into the kept ones for a list long enough and while the bound allows, else into
+   * the scratch of the query's `slot`-th list. The expression is bm25's own, so `idf × share` is
+   * the very double FTS5 adds.
+   */
+  private sharesOf(id: number, slot: number, norm: Float64Array): Float64Array {
+    if (this.shares.rows !== this.rows) this.shares = { rows: this.rows, byId: [], bytes: 0 };
+    const kept = this.shares.byId[id];
+    if (kept !== undefined) return kept;
+    const p = this.lists[id]!;
+    let out: Float64Array;
+    if (p.n >= SEARCH_SHARES_MIN_LIST && this.shares.bytes + 8 * p.n <= SEARCH_SHARES_MAX_BYTES) {
+      out = new Float64Array(p.n);
+      this.shares.byId[id] = out;
+      this.shares.bytes += 8 * p.n;
+    } else {
+      if ((this.shareScratch[slot]?.length ?? -1) < p.n)
+        this.shareScratch[slot] = new Float64Array(Math.max(p.n, 2 * (this.shareScratch[slot]?.length ?? 0)));
+      out = this.shareScratch[slot]!;
+    }
+    const k1 = BM25_K1 + 1.0;
+    const { rids, tf } = p;
+    for (let i = 0; i < p.n; i++) {
+      const packed = tf[i]!;
+      const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
+      out[i] = (f * k1) / (f + norm[rids[i]!]!);
+    }
+    return out;
   }
 
   /**
@@ -327,7 +371,11 @@ export class TermIndex {
    * counting the lists that held the row; rows every list held are then read off the last list in
    * rowid order. Adding the shares in query order from 0 gives the very doubles of `match`'s loop.
    */
-  private matchDense(lists: readonly Postings[], idf: readonly number[], norm: Float64Array): TermMatches {
+  private matchDense(
+    lists: readonly Postings[],
+    idf: readonly number[],
+    shares: readonly Float64Array[],
+  ): TermMatches {
     if (this.denseSum.length <= this.maxRowid) {
       this.denseSum = new Float64Array(this.maxRowid + 1);
       this.denseTag = new Int32Array(this.maxRowid + 1);
@@ -341,30 +389,27 @@ export class TermIndex {
     const base = this.denseBase + 1;
     this.denseBase = base + m;
     const { denseSum: sum, denseTag: tag } = this;
-    const k1 = BM25_K1 + 1.0;
     {
       // The first list starts every row's score (0 + x is x).
-      const { rids, tf, n } = lists[0]!;
+      const { rids, n } = lists[0]!;
       const w = idf[0]!;
+      const share = shares[0]!;
       for (let i = 0; i < n; i++) {
         const rid = rids[i]!;
         tag[rid] = base + 1;
-        const packed = tf[i]!;
-        const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
-        sum[rid] = w * ((f * k1) / (f + norm[rid]!));
+        sum[rid] = w * share[i]!;
       }
     }
     for (let t = 1; t < m; t++) {
-      const { rids, tf, n } = lists[t]!;
+      const { rids, n } = lists[t]!;
       const w = idf[t]!;
+      const share = shares[t]!;
       const held = base + t;
       for (let i = 0; i < n; i++) {
         const rid = rids[i]!;
         if (tag[rid] !== held) continue;
         tag[rid] = held + 1;
-        const packed = tf[i]!;
-        const f = SEARCH_TITLE_WEIGHT * (packed >>> 16) + (packed & 0xffff);
-        sum[rid]! += w * ((f * k1) / (f + norm[rid]!));
+        sum[rid]! += w * share[i]!;
       }
     }
     const last = lists[m - 1]!;
@@ -637,18 +682,18 @@ export class TermIndex {
     p1: Postings,
     idf0: number,
     idf1: number,
-    norm: Float64Array,
+    share0: Float64Array,
+    share1: Float64Array,
     driver: number,
   ): TermMatches {
     const lead = driver === 0 ? p0 : p1;
     const other = driver === 0 ? p1 : p0;
     const leadRids = lead.rids;
-    const leadTf = lead.tf;
+    const leadShare = driver === 0 ? share0 : share1;
     const list = other.rids;
-    const otherTf = other.tf;
+    const otherShare = driver === 0 ? share1 : share0;
     const n = other.n;
     const { rids, scores } = this.scratch;
-    const k1 = BM25_K1 + 1.0;
     let found = 0;
     let k = 0;
     for (let i = 0; i < lead.n; i++) {
@@ -658,15 +703,11 @@ export class TermIndex {
       if (k === stop && k < n && list[k]! < rid) k = gallop(list, n, k, rid);
       if (k === n) break;
       if (list[k] !== rid) continue;
-      const lengthNorm = norm[rid]!;
-      const a = driver === 0 ? leadTf[i]! : otherTf[k]!;
-      const b = driver === 0 ? otherTf[k]! : leadTf[i]!;
-      const fa = SEARCH_TITLE_WEIGHT * (a >>> 16) + (a & 0xffff);
-      const fb = SEARCH_TITLE_WEIGHT * (b >>> 16) + (b & 0xffff);
+      const a = driver === 0 ? leadShare[i]! : otherShare[k]!;
+      const b = driver === 0 ? otherShare[k]! : leadShare[i]!;
       // 0 + x is x: the same double as `match`'s running sum.
-      const score = idf0 * ((fa * k1) / (fa + lengthNorm)) + idf1 * ((fb * k1) / (fb + lengthNorm));
       rids[found] = rid;
-      scores[found] = -1.0 * score;
+      scores[found] = -1.0 * (idf0 * a + idf1 * b);
       found++;
     }
     return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
