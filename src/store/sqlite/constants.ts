@@ -49,6 +49,13 @@ export const SEARCH_SNIPPET_TOKENS = 16;
  * unpacking counts and a division. Shorter lists are computed per query (they cost little).
  */
 export const SEARCH_SHARES_MIN_LIST = 512;
+
+/**
+ * A term held by at least 1/SEARCH_BY_ROW_FRACTION of the rows also keeps its shares by rowid (8
+ * bytes a row, within SEARCH_SHARES_MAX_BYTES): a query's rarest term's rows are then looked up in
+ * the common terms' arrays instead of merged with their lists.
+ */
+export const SEARCH_BY_ROW_FRACTION = 8;
 export const SEARCH_SHARES_MAX_BYTES = 128 * 1024 * 1024;
 
 /**

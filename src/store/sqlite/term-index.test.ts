@@ -44,7 +44,13 @@ function fts5(data: readonly [string | null, string][], query: string): [number,
 describe('TermIndex', () => {
   const data = rows(120);
   const index = new TermIndex({ log });
-  for (const [i, [title, text]] of data.entries()) index.add(i + 1, title, text);
+  // Nothing kept between queries: every match merges lists (the paths a large store takes for
+  // terms past the bound of kept shares).
+  const unkept = new TermIndex({ log, maxShareBytes: 0 });
+  for (const [i, [title, text]] of data.entries()) {
+    index.add(i + 1, title, text);
+    unkept.add(i + 1, title, text);
+  }
 
   it.each([
     ['one common term', ['troops'], '"troops"'],
@@ -64,10 +70,33 @@ describe('TermIndex', () => {
     const expected = fts5(data, query);
     // Each case but the ones about absent terms finds rows (or it could not fail).
     expect(expected.length > 0).toBe(!/no row|unknown/.test(_name));
-    const got = index.match(terms);
-    expect([...got.rids]).toEqual(expected.map(([rid]) => rid));
-    // Same formula in the same order of operations: the same doubles.
-    expect([...got.scores]).toEqual(expected.map(([, score]) => score));
+    for (const searched of [index, unkept, index]) {
+      const got = searched.match(terms);
+      expect([...got.rids]).toEqual(expected.map(([rid]) => rid));
+      // Same formula in the same order of operations: the same doubles.
+      expect([...got.scores]).toEqual(expected.map(([, score]) => score));
+    }
+  });
+
+  it('scores as FTS5 after rows are added to an index whose shares were kept', () => {
+    const first = rows(60);
+    const later: [string | null, string][] = [
+      ...first,
+      ...rows(90).slice(60),
+      [null, 'troops troops troops'],
+    ];
+    const grown = new TermIndex({ log });
+    for (const [i, [title, text]] of first.entries()) grown.add(i + 1, title, text);
+    const queries = [['troops'], ['troops', 'the'], ['the', 'troops', 'brest'], ['brest', 'minsk']];
+    for (const terms of queries) grown.match(terms);
+    for (const [i, [title, text]] of later.entries()) if (i >= first.length) grown.add(i + 1, title, text);
+    for (const terms of queries) {
+      const expected = fts5(later, terms.map((t) => `"${t}"`).join(' '));
+      expect(expected.length).toBeGreaterThan(0);
+      const got = grown.match(terms);
+      expect([...got.rids]).toEqual(expected.map(([rid]) => rid));
+      expect([...got.scores]).toEqual(expected.map(([, score]) => score));
+    }
   });
 
   it('matches a rare term with common ones (the rarest list drives) exactly as FTS5 bm25', () => {

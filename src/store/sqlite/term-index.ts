@@ -1,6 +1,7 @@
 import {
   BM25_B,
   BM25_K1,
+  SEARCH_BY_ROW_FRACTION,
   SEARCH_SHARES_MAX_BYTES,
   SEARCH_SHARES_MIN_LIST,
   SEARCH_TITLE_WEIGHT,
@@ -94,11 +95,13 @@ export class TermIndex {
    * for the index as it was at `shares.rows` rows (any added row changes avgdl: all are dropped);
    * kept for lists of at least SEARCH_SHARES_MIN_LIST rows, up to SEARCH_SHARES_MAX_BYTES in all.
    */
-  private shares: { rows: number; byId: (Float64Array | undefined)[]; bytes: number } = {
-    rows: -1,
-    byId: [],
-    bytes: 0,
-  };
+  private shares: {
+    rows: number;
+    byId: (Float64Array | undefined)[];
+    /** By term id, for terms in at least 1/SEARCH_BY_ROW_FRACTION of the rows: the shares by rowid (0: not held). */
+    byRow: (Float64Array | undefined)[];
+    bytes: number;
+  } = { rows: -1, byId: [], byRow: [], bytes: 0 };
   /** Per list of a query, where the shares of a list not kept are computed (`sharesOf`). */
   private shareScratch: Float64Array[] = [];
   /** Per part of a query, where its list is built (`partScratch`). */
@@ -135,6 +138,8 @@ export class TermIndex {
   /** idf by document count, for the index's row count at `rows`. */
   private idfs: { rows: number; byCount: Map<number, number> } = { rows: -1, byCount: new Map() };
   private readonly maxPositionBytes: number;
+  /** Bound of the kept shares (`shares`): SEARCH_SHARES_MAX_BYTES unless told (0: none kept). */
+  private readonly maxShareBytes: number;
   private readonly log: (x: number) => number;
 
   /**
@@ -142,8 +147,11 @@ export class TermIndex {
    * natural logarithm bm25's idf takes, which should be the C library's that FTS5 calls (SQLite's
    * `ln()`): V8's `Math.log` is one unit in the last place off for some arguments (ln 26.6).
    */
-  constructor(options: { maxPositionBytes?: number; log?: (x: number) => number } = {}) {
+  constructor(
+    options: { maxPositionBytes?: number; log?: (x: number) => number; maxShareBytes?: number } = {},
+  ) {
     this.maxPositionBytes = options.maxPositionBytes ?? Number.POSITIVE_INFINITY;
+    this.maxShareBytes = options.maxShareBytes ?? SEARCH_SHARES_MAX_BYTES;
     this.log = options.log ?? Math.log;
   }
 
@@ -306,6 +314,14 @@ export class TermIndex {
     if (this.scratch.rids.length < lead.n)
       this.scratch = { rids: new Int32Array(lead.n), scores: new Float64Array(lead.n) };
     if (lists.length === 1) return this.matchOne(lead, idf[0]!, shares[0]!);
+    // Every list but the driver's held by many rows: look its rows up by rowid (no merge).
+    const byRow: Float64Array[] = [];
+    for (let t = 0; t < ids.length; t++) {
+      const rows = t === driver ? shares[t] : this.byRowOf(ids[t]!, shares[t]!);
+      if (rows === undefined) break;
+      byRow.push(rows);
+    }
+    if (byRow.length === ids.length) return this.matchByRow(lead, driver, idf, byRow);
     if (lists.length === 2)
       return this.matchTwo(lists[0]!, lists[1]!, idf[0]!, idf[1]!, shares[0]!, shares[1]!, driver);
     let longest = 0;
@@ -335,18 +351,95 @@ export class TermIndex {
   }
 
   /**
+   * The shares of term `id` by rowid (0 where it is absent: a held term's share is positive), kept
+   * while the index is unchanged for a term held by at least 1/SEARCH_BY_ROW_FRACTION of the rows,
+   * within SEARCH_SHARES_MAX_BYTES; undefined for other terms. `share` is its shares by posting.
+   */
+  private byRowOf(id: number, share: Float64Array): Float64Array | undefined {
+    const kept = this.shares.byRow[id];
+    if (kept !== undefined) return kept;
+    const p = this.lists[id]!;
+    const size = this.maxRowid + 1;
+    if (p.n * SEARCH_BY_ROW_FRACTION < size || this.shares.bytes + 8 * size > this.maxShareBytes)
+      return undefined;
+    const out = new Float64Array(size);
+    for (let i = 0; i < p.n; i++) out[p.rids[i]!] = share[i]!;
+    this.shares.byRow[id] = out;
+    this.shares.bytes += 8 * size;
+    return out;
+  }
+
+  /**
+   * `match` where every list but the rarest (`driver`) has its shares by rowid (`byRow[t]`; the
+   * driver's entry is its shares by posting): each of the driver's rows is looked up in the others
+   * and scored in query order from 0, as the general loop adds (the same doubles).
+   */
+  private matchByRow(
+    lead: Postings,
+    driver: number,
+    idf: readonly number[],
+    byRow: readonly Float64Array[],
+  ): TermMatches {
+    const { rids, scores } = this.scratch;
+    const leadRids = lead.rids;
+    const n = lead.n;
+    let found = 0;
+    if (byRow.length === 2) {
+      // A and B in query order; the driver's share is by posting (index i), the other's by rowid.
+      const [w0, w1] = [idf[0]!, idf[1]!];
+      const own = byRow[driver]!;
+      const other = byRow[1 - driver]!;
+      for (let i = 0; i < n; i++) {
+        const rid = leadRids[i]!;
+        const o = other[rid]!;
+        if (o === 0) continue;
+        const a = driver === 0 ? own[i]! : o;
+        const b = driver === 0 ? o : own[i]!;
+        rids[found] = rid;
+        scores[found] = -1.0 * (w0 * a + w1 * b);
+        found++;
+      }
+    } else if (byRow.length === 3) {
+      const [w0, w1, w2] = [idf[0]!, idf[1]!, idf[2]!];
+      const [s0, s1, s2] = [byRow[0]!, byRow[1]!, byRow[2]!];
+      for (let i = 0; i < n; i++) {
+        const rid = leadRids[i]!;
+        const a = driver === 0 ? s0[i]! : s0[rid]!;
+        const b = driver === 1 ? s1[i]! : s1[rid]!;
+        const c = driver === 2 ? s2[i]! : s2[rid]!;
+        if (a === 0 || b === 0 || c === 0) continue;
+        rids[found] = rid;
+        scores[found] = -1.0 * (w0 * a + w1 * b + w2 * c);
+        found++;
+      }
+    } else {
+      const m = byRow.length;
+      rows: for (let i = 0; i < n; i++) {
+        const rid = leadRids[i]!;
+        for (let t = 0; t < m; t++) if (t !== driver && byRow[t]![rid] === 0) continue rows;
+        let score = 0;
+        for (let t = 0; t < m; t++) score += idf[t]! * (t === driver ? byRow[t]![i]! : byRow[t]![rid]!);
+        rids[found] = rid;
+        scores[found] = -1.0 * score;
+        found++;
+      }
+    }
+    return { rids: rids.subarray(0, found), scores: scores.subarray(0, found) };
+  }
+
+  /**
    * Each posting's share of bm25 before idf (`shares`) for the term `id`, from the kept ones or
    * computed now: into the kept ones for a list long enough and while the bound allows, else into
    * the scratch of the query's `slot`-th list. The expression is bm25's own, so `idf × share` is
    * the very double FTS5 adds.
    */
   private sharesOf(id: number, slot: number, norm: Float64Array): Float64Array {
-    if (this.shares.rows !== this.rows) this.shares = { rows: this.rows, byId: [], bytes: 0 };
+    if (this.shares.rows !== this.rows) this.shares = { rows: this.rows, byId: [], byRow: [], bytes: 0 };
     const kept = this.shares.byId[id];
     if (kept !== undefined) return kept;
     const p = this.lists[id]!;
     let out: Float64Array;
-    if (p.n >= SEARCH_SHARES_MIN_LIST && this.shares.bytes + 8 * p.n <= SEARCH_SHARES_MAX_BYTES) {
+    if (p.n >= SEARCH_SHARES_MIN_LIST && this.shares.bytes + 8 * p.n <= this.maxShareBytes) {
       out = new Float64Array(p.n);
       this.shares.byId[id] = out;
       this.shares.bytes += 8 * p.n;
