@@ -164,7 +164,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set('that to whether if how why'.s
 const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”']);
 
 /** A coarse class of a neighbour word: what it says about the candidate's use. */
-function wordClass(w: Word | undefined): string {
+export function wordClass(w: Word | undefined): string {
   if (!w) return 'none';
   const l = w.lower;
   if (CLAUSE_WORDS.has(l)) return l;

@@ -488,11 +488,18 @@ export function findGeneral(
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
     // weak form it confirms needs no subject right before it.
     let learned = false;
+    // A weak form the classifier confirmed: it needs no clear subject, but is still a weak form.
+    let confirmed = false;
     const model = lex.classifier;
     const lw = words[c]!.lower;
-    if (cue?.weak && model?.vocab.has(lw) && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD)
+    if (
+      cue?.weak &&
+      model?.vocab.has(lw) &&
+      classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD
+    ) {
       cue = { stance: cue.stance, next: cue.next, weak: false };
-    else if (
+      confirmed = true;
+    } else if (
       !cue &&
       model?.vocab.has(lw) &&
       !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
@@ -566,8 +573,10 @@ export function findGeneral(
       while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
       const s = subjectBefore(words, end, 0);
       // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
-      // weak cue is another clause's; the cue is a participle there, not a stance of that subject.
-      if (s && s[0] < s[1] && !((learned || cue.weak) && s[1] < end)) {
+      // weak cue (or a weak past participle the classifier confirmed) is another clause's; the cue
+      // is a participle there, not a stance of that subject.
+      const participle = confirmed && words[c]!.lower.endsWith('ed');
+      if (s && s[0] < s[1] && !((learned || cue.weak || participle) && s[1] < end)) {
         let ok = true;
         for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
         if (ok) src = s;
@@ -634,7 +643,7 @@ export function findGeneral(
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;
     // A learned cue with no subject to speak is a stance about nobody (`what is known`).
-    if (learned && !src) continue;
+    if ((learned || confirmed) && !src) continue;
     for (let k = content[0]; k < content[1]; k++)
       if (!free(k)) {
         content = [content[0], k];

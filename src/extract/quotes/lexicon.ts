@@ -9,6 +9,7 @@ import {
 } from './constants.ts';
 import { type CueModel, parseCueModel } from './cue-model.ts';
 import { parseSpanModel, type SpanModel } from './span-model.ts';
+import { parseVerifyModel, type VerifyModel } from './verify.ts';
 
 /** Classes of speaker words (see `lexicons/quotes/speakers.en.tsv`). */
 export type SpeakerClass = 'pronoun' | 'plural' | 'media' | 'group' | 'person' | 'stop' | 'mute';
@@ -45,6 +46,8 @@ export interface QuoteLexicon {
   readonly classifier?: CueModel;
   /** The learned source and content span finder, when loaded (`models/spans-en.json`). */
   readonly spans?: SpanModel;
+  /** The learned verifier of reported speech, when loaded (`models/verify-en.json`). */
+  readonly verifier?: VerifyModel;
 }
 
 /** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
@@ -151,6 +154,7 @@ export function parseQuoteLexicon(
   beliefList = '',
   classifier?: CueModel,
   spans?: SpanModel,
+  verifier?: VerifyModel,
 ): QuoteLexicon {
   const beliefs = new Set(
     beliefList
@@ -216,6 +220,7 @@ export function parseQuoteLexicon(
     beliefs,
     classifier,
     spans,
+    verifier,
   };
 }
 
@@ -266,15 +271,36 @@ function spanModel(): SpanModel | undefined {
   return modelFile('SITREP_SPAN_MODEL', 'models/spans-en.json', 'span model', 'train:spans', parseSpanModel);
 }
 
-/** The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier. */
+/** The verifier's file: `SITREP_VERIFY_MODEL` (a path, or `none` to keep every attribution the rules make), else the committed model. */
+function verifyModel(): VerifyModel | undefined {
+  return modelFile(
+    'SITREP_VERIFY_MODEL',
+    'models/verify-en.json',
+    'verifier',
+    'train:verify',
+    parseVerifyModel,
+  );
+}
+
+/**
+ * The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier.
+ * `SITREP_LEARNED_CUES` names another learned-cue file (one learned on part of train, for held-out
+ * figures).
+ */
 export function enLexiconSources(): [string, string, string, string] {
+  const learned = process.env.SITREP_LEARNED_CUES;
   return [
     readFileSync(new URL('cues.en.tsv', dir), 'utf8'),
     readFileSync(new URL('speakers.en.tsv', dir), 'utf8'),
-    readFileSync(new URL('cues.polnear.tsv', dir), 'utf8'),
+    readFileSync(learned ?? new URL('cues.polnear.tsv', dir), 'utf8'),
     readFileSync(new URL('beliefs.en.tsv', dir), 'utf8'),
   ];
 }
 
 /** The English lexicon with the cue classifier (`models/cues-en.json`) and span model (`models/spans-en.json`), read once when the module loads. */
-export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(...enLexiconSources(), cueModel(), spanModel());
+export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(
+  ...enLexiconSources(),
+  cueModel(),
+  spanModel(),
+  verifyModel(),
+);

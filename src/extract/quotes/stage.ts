@@ -13,6 +13,7 @@ import { pairQuotes } from './marks.ts';
 import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
+import { verified } from './verify.ts';
 
 const NAME = 'quote';
 const VERSION = 1;
@@ -302,7 +303,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Each sentence's words, kept for the span model's windows: only when it runs, and only for the
   // sentences holding a cue (the others' words then die young instead of living to the end).
   const wordsBySentence: Word[][] = [];
-  const keepWords = lex.spans !== undefined;
+  const keepWords = lex.spans !== undefined || lex.verifier !== undefined;
   const directCues = new Set<number>();
   if (keepWords) for (const a of direct) if (a.cue) directCues.add(sentenceAt(sentences, a.cue[0]));
   let si = -1;
@@ -414,9 +415,19 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         input.counter,
       )
     : null;
+  const verifier = lex.verifier;
+  const feats: number[] = [];
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
   for (const a of kept) {
+    // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
+    if (
+      verifier &&
+      !a.direct &&
+      a.cue &&
+      !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
+    )
+      continue;
     const speaker = resolver.speaker(a.sourceName, a.pronoun);
     const via = resolver.relay(a.via);
     out.push({
