@@ -259,9 +259,17 @@ function loadCountries(): Map<string, Country> {
   for (const line of lexiconLines('countries.tsv')) {
     const [code, ...names] = line.split('\t');
     const country: Country = { code: code!, names };
-    for (const n of names) countries.set(n.toLowerCase(), country);
+    for (const n of names) for (const form of apostropheForms(n)) countries.set(form.toLowerCase(), country);
   }
   return countries;
+}
+
+/**
+ * A name as listed, and with its straight apostrophes curly when it has any: news text writes
+ * `Côte d’Ivoire` and `People’s Republic` as often as the lists' `Côte d'Ivoire`.
+ */
+function apostropheForms(name: string): string[] {
+  return name.includes("'") ? [name, name.replace(/'/g, '\u2019')] : [name];
 }
 
 /** City lines by lower-case name; the file is sorted by population, so the first city of a name wins. */
@@ -360,7 +368,8 @@ function load(): Gazetteers {
         aliases = new Map();
         for (const line of lexiconLines('aliases.tsv')) {
           const [form, name, type, note] = line.split('\t');
-          aliases.set(form!.toLowerCase(), { name: name!, type: type as EntityType, note: note || null });
+          const alias = { name: name!, type: type as EntityType, note: note || null };
+          for (const f of apostropheForms(form!)) aliases.set(f.toLowerCase(), alias);
         }
       }
       return aliases;

@@ -4,6 +4,7 @@ import type { EntityMention } from '../../model/mention.ts';
 import { createReader } from '../pipeline.ts';
 import { sentenceStage } from '../segment/sentences.ts';
 import { tokenStage } from '../segment/tokens.ts';
+import { gazetteers } from './gazetteers.ts';
 import { entityStage } from './index.ts';
 
 const reader = createReader([{ stage: sentenceStage }, { stage: tokenStage }, { stage: entityStage }]);
@@ -25,6 +26,15 @@ describe('entityStage', () => {
     ['The Department of Health and Human Services said so.', ['Department of Health and Human Services']],
   ])('splits two names joined by `and`, not one name holding it: %j', (text, names) => {
     expect(entities(text).map((m) => text.slice(m.span[0], m.span[1]))).toEqual(names);
+  });
+
+  it('names a name holding a clitic as the text writes it, and knows listed names with curly apostrophes', () => {
+    const text = 'The People’s Liberation Army moved troops, said Conor O’Brien.';
+    const ms = entities(text);
+    expect(at(ms, 'People’s Liberation Army', text)?.name).toBe('People’s Liberation Army');
+    expect(at(ms, 'Conor O’Brien', text)?.name).toBe('Conor O’Brien');
+    expect(gazetteers().countries.get('côte d’ivoire')?.code).toBe('CI');
+    expect(gazetteers().countries.get("côte d'ivoire")?.code).toBe('CI');
   });
 
   it('types a name coordinated with a place after a locative as a place, not over a comma or `between`', () => {

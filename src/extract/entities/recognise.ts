@@ -463,7 +463,7 @@ export function recognise(
     sortInPlace(spans, (a, b) => a.start - b.start);
     const firstOfSentence = out.length;
     for (const s of spans) {
-      const surface = s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' ');
+      const surface = s.end - s.start === 1 ? words[s.start]! : joinName(words, s.start, s.end);
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
       if (!hasAlnum(surface)) continue;
       // A name the tagger found with no capital or digit in it (`the interior ministry`) is a common noun.
@@ -486,6 +486,16 @@ export function recognise(
     }
     coordinatedPlaces(words, out, firstOfSentence);
   });
+  return out;
+}
+
+/** A clitic the tokenizer splits from its word (`People’s` → `People`, `’s`): written without a space before it. */
+const CLITIC = /^[\u2019'](?:s|S)$/;
+
+/** The words of a name as the text writes them: spaced, but for clitics (`People’s Liberation Army`). */
+function joinName(words: readonly string[], start: number, end: number): string {
+  let out = words[start]!;
+  for (let i = start + 1; i < end; i++) out += CLITIC.test(words[i]!) ? words[i]! : ` ${words[i]!}`;
   return out;
 }
 
