@@ -69,8 +69,21 @@ export interface EntityGroup {
   mentions: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Its number among the index's entities (`Corpus.entityByNumber`). */
+  readonly n: number;
   /** Where it occurs: document id and the entity's id inside that document. */
-  readonly refs: { doc: string; entity: string }[];
+  readonly refs: EntityRef[];
+}
+
+/** An entity group's occurrence: a document and its entity there. */
+export interface EntityRef {
+  readonly doc: string;
+  readonly entity: string;
+  /** The document and the entity themselves (no lookup by id). */
+  readonly source: CorpusDoc;
+  readonly json: EntityJson;
+  /** The numbers of the groups of the document's entities, in the order of `source.entities`. */
+  readonly groups: Int32Array;
 }
 
 /** One document's report of an event. */
@@ -126,6 +139,8 @@ export interface Corpus {
   /** By documents desc, then key. */
   readonly entities: readonly EntityGroup[];
   readonly entityByKey: ReadonlyMap<string, EntityGroup>;
+  /** By `EntityGroup.n`. */
+  readonly entityByNumber: readonly EntityGroup[];
   /** By start, then id. */
   readonly events: readonly EventCluster[];
   readonly eventById: ReadonlyMap<string, EventCluster>;
@@ -223,10 +238,12 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
     const doc = lean ? (raw as CorpusDoc) : leanDoc(raw);
     docs.set(doc.id, doc);
     const published = publishedDay(doc);
-    for (const e of doc.entities) {
+    const groups = new Int32Array(doc.entities.length);
+    for (const [i, e] of doc.entities.entries()) {
       let g = entities.get(e.key);
       if (!g) {
         g = {
+          n: entities.size,
           key: e.key,
           name: e.name,
           type: e.type,
@@ -241,7 +258,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
         entities.set(e.key, g);
       }
       if (g.refs.at(-1)?.doc !== doc.id) g.documents++;
-      g.refs.push({ doc: doc.id, entity: e.id });
+      groups[i] = g.n;
+      g.refs.push({ doc: doc.id, entity: e.id, source: doc, json: e, groups });
       g.mentions += e.mentions.length;
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
       g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);
@@ -343,7 +361,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
       return pa < pb ? -1 : pa > pb ? 1 : a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0;
     });
   }
-  const entityList = [...entities.values()].map((g) => {
+  const entityByNumber = [...entities.values()];
+  const entityList = entityByNumber.map((g) => {
     g.name = byCountThenName(g.names);
     g.type = byCountThenName(g.types);
     return g;
@@ -360,6 +379,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
     docs,
     entities: entityList,
     entityByKey: new Map(entityList.map((e) => [e.key, e])),
+    entityByNumber,
     events: eventList,
     eventById: new Map(eventList.map((e) => [e.id, e])),
     figures: figureList,

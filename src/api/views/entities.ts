@@ -54,19 +54,16 @@ export function quoteView(doc: CorpusDoc, c: CorpusQuote): QuoteView {
   };
 }
 
-/** True when one of the mentions (sorted by start, as the document JSON writes them) lies inside the span. */
+/**
+ * True when one of the mentions (sorted by start, as the document JSON writes them) lies inside the
+ * span; `from` is the first mention starting at or after the span's start.
+ */
 function mentionInside(
   mentions: readonly { span: readonly [number, number] }[],
   span: readonly [number, number],
+  from: number,
 ) {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.span[0] < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < mentions.length && mentions[i]!.span[0] < span[1]; i++)
+  for (let i = from; i < mentions.length && mentions[i]!.span[0] < span[1]; i++)
     if (mentions[i]!.span[1] <= span[1]) return true;
   return false;
 }
@@ -90,10 +87,11 @@ export function entityDetail(corpus: Corpus, key: string) {
   const quotesAbout: QuoteView[] = [];
   let quotesByTotal = 0;
   let quotesAboutTotal = 0;
-  const related = new Map<string, number>();
+  // Per entity number, the entities of the documents it occurs in (itself left out below).
+  const related = new Int32Array(corpus.entityByNumber.length);
   for (const ref of g.refs) {
-    const doc = corpus.docs.get(ref.doc)!;
-    const e = entityOf(doc, ref.entity)!;
+    const doc = ref.source;
+    const e = ref.json;
     const day = publishedDay(doc);
     for (const m of e.mentions) {
       let a = aliases.get(m.text);
@@ -123,18 +121,25 @@ export function entityDetail(corpus: Corpus, key: string) {
         last: day,
         evidence: cite(doc, e.mentions[0].span),
       });
+    // Quotes come in span order (as the document JSON writes them), so where the first mention at
+    // or after a quote's start lies only moves forward: found by stepping, not searching afresh.
+    let from = 0;
+    let lastStart = -1;
     for (const c of doc.quotes) {
+      if (c.span[0] < lastStart) from = 0;
+      lastStart = c.span[0];
+      while (from < e.mentions.length && e.mentions[from]!.span[0] < c.span[0]) from++;
       if (c.speaker === e.id) {
         quotesByTotal++;
         if (quotesBy.length < MAX_QUOTES) quotesBy.push(quoteView(doc, c));
-      } else if (mentionInside(e.mentions, c.span)) {
+      } else if (mentionInside(e.mentions, c.span, from)) {
         quotesAboutTotal++;
         if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(doc, c));
       }
     }
-    for (const other of doc.entities)
-      if (other.key !== key) related.set(other.key, (related.get(other.key) ?? 0) + 1);
+    for (const n of ref.groups) related[n]!++;
   }
+  related[g.n] = 0;
   const events = corpus.events
     .filter((c) => c.actors.includes(key) || c.targets.includes(key) || c.places.includes(key))
     .slice(0, 200)
@@ -163,13 +168,11 @@ export function entityDetail(corpus: Corpus, key: string) {
     quotesBy: { total: quotesByTotal, items: quotesBy },
     quotesAbout: { total: quotesAboutTotal, items: quotesAbout },
     events,
-    related: [...related]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    related: corpus.entityByNumber
+      .filter((o) => related[o.n]! > 0)
+      .sort((a, b) => related[b.n]! - related[a.n]! || (a.key < b.key ? -1 : 1))
       .slice(0, 20)
-      .map(([k, documents]) => {
-        const o = corpus.entityByKey.get(k)!;
-        return { key: k, name: o.name, type: o.type, documents };
-      }),
+      .map((o) => ({ key: o.key, name: o.name, type: o.type, documents: related[o.n]! })),
   };
 }
 
@@ -188,7 +191,7 @@ export function entityMentions(corpus: Corpus, key: string): MentionRef[] | null
   if (!g) return null;
   const out: MentionRef[] = [];
   for (const ref of g.refs) {
-    const e = entityOf(corpus.docs.get(ref.doc)!, ref.entity)!;
+    const e = ref.json;
     for (const m of e.mentions)
       out.push({ n: out.length, doc: ref.doc, span: m.span, by: m.by, role: m.role ?? null });
   }
