@@ -33,6 +33,10 @@ describe('dateFromUrl', () => {
     ['https://example.test/2022-02-11/drills', '2022-02-11'],
     ['https://example.test/news/drills-2022', null],
     ['https://example.test/2022/13/45/x', null],
+    ['https://example.test/west-virginia/statements/2019/nov/18/a-claim/', '2019-11-18'],
+    ['https://example.test/2019/November/8/x', '2019-11-08'],
+    ['https://example.test/2019/nov/31/x', null],
+    ['https://example.test/2019/news/18/x', null],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
   });

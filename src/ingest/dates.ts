@@ -110,8 +110,11 @@ export function dateFromUrl(url: string): string | null {
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(url) ??
     /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|$)/.exec(url);
-  if (!m) return null;
-  return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // `/2019/nov/18/`: the month by name (three letters or whole).
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|-|$)/i.exec(url);
+  const month = named ? monthNumber(named[2]!) : null;
+  return month ? isoDate(Number(named![1]), month, Number(named![3])) : null;
 }
 
 /** The calendar day of a date or date-time value. */

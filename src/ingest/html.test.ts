@@ -109,6 +109,25 @@ describe('readHtml: metadata', () => {
     expect(d.published).toEqual({ value: '2020-02-03', from: 'meta' });
   });
 
+  it('dates a page by a JSON-LD node of another type, else by its first <time> when the URL holds no date', () => {
+    const body = `<p>${'The clinic extended its opening hours for the winter season this week. '.repeat(4)}</p>`;
+    const page = readHtml(
+      `<html><head><script type="application/ld+json">{"@type":"MedicalWebPage","name":"Winter hours","datePublished":"2019-11-14T08:00:00.000Z"}</script></head><body>${body}</body></html>`,
+      'page.html',
+    );
+    expect(page.published).toEqual({ value: '2019-11-14T08:00:00Z', from: 'meta' });
+    const timed = `<html><head></head><body>${body}<footer>Updated <time datetime="2019-11-19T10:36:00Z">Nov. 19</time></footer></body></html>`;
+    expect(readHtml(timed, 'https://news.example/clinic-hours').published).toEqual({
+      value: '2019-11-19T10:36:00Z',
+      from: 'meta',
+    });
+    // A date in the URL is preferred to a page-level <time>, which may be the day the page was seen.
+    expect(readHtml(timed, 'https://news.example/2019/nov/18/clinic-hours').published).toEqual({
+      value: '2019-11-18',
+      from: 'url',
+    });
+  });
+
   it('reports an unreadable date and keeps looking', () => {
     const html = `<html><head><meta name="date" content="sometime last week">
       <meta name="dc.date" content="2019-07-04"></head>

@@ -96,7 +96,11 @@ export function articleFromJsonLd(values: readonly Json[]): JsonLdArticle | null
   const nodes = values.flatMap(nodesOf);
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n);
-  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+  // Else a page of another kind that says when it was published (`MedicalWebPage`, `ClaimReview`,
+  // `WebPage`): its date and name stand for the article's.
+  const article =
+    nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ??
+    nodes.find((n) => str(n.datePublished) !== null);
   if (!article) return null;
   return {
     headline: str(article.headline) ?? str(article.name),

@@ -231,6 +231,12 @@ export function readMetadata(doc: MetaDocument, origin: string): PageMeta {
     const d = articles.length > 0 ? dateFromTimeElement(articles[0]!, diagnostics) : null;
     if (d) published = { value: d, from: 'meta' };
   }
+  // Last, before the URL's date is looked for (and the time of ingest after it): the page's first
+  // dated <time>, when the URL holds no date (a URL's date is the more reliable).
+  if (!published && !(url && dateFromUrl(url))) {
+    const d = dateFromTimeElement(doc, diagnostics);
+    if (d) published = { value: d, from: 'meta' };
+  }
 
   let modified: string | null = null;
   for (const k of MODIFIED_META) {
