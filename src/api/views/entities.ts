@@ -77,7 +77,7 @@ export function entityDetail(corpus: Corpus, key: string) {
   if (!g) return null;
   const aliases = new Map<
     string,
-    { text: string; count: number; documents: Set<string>; evidence: Citation }
+    { text: string; count: number; documents: number; lastDoc: string; evidence: Citation }
   >();
   const roles = new Map<
     string,
@@ -96,11 +96,16 @@ export function entityDetail(corpus: Corpus, key: string) {
     for (const m of e.mentions) {
       let a = aliases.get(m.text);
       if (!a) {
-        a = { text: m.text, count: 0, documents: new Set(), evidence: cite(doc, m.span) };
+        a = { text: m.text, count: 0, documents: 0, lastDoc: '', evidence: cite(doc, m.span) };
         aliases.set(m.text, a);
       }
       a.count++;
-      a.documents.add(doc.id);
+      // A document's occurrences of the entity are next to each other in `refs`: a document is
+      // counted once per spelling when it differs from the last one counted.
+      if (a.lastDoc !== doc.id) {
+        a.documents++;
+        a.lastDoc = doc.id;
+      }
       const role = m.role ?? null;
       if (role) {
         let r = roles.get(role);
@@ -155,7 +160,7 @@ export function entityDetail(corpus: Corpus, key: string) {
     ...entitySummary(g),
     aliases: [...aliases.values()]
       .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
-      .map((a) => ({ text: a.text, count: a.count, documents: a.documents.size, evidence: a.evidence })),
+      .map((a) => ({ text: a.text, count: a.count, documents: a.documents, evidence: a.evidence })),
     roles: [...roles.values()].sort((a, b) =>
       (a.first ?? '') < (b.first ?? '')
         ? -1
