@@ -102,6 +102,16 @@ function row(name: string, items: readonly ClusteredItem[], matched: number) {
 }
 
 /** Scores the entity gold at `path` (and the event gold beside it, when present). */
+/** With SITREP_EVAL_DEBUG: gold clusters the system split, and system clusters holding several gold ones. */
+function printClusterErrors(kind: string, linked: readonly ClusteredItem[]): void {
+  const byCluster = new Map<string, Set<string>>();
+  for (const it of linked) byCluster.set(it.gold, (byCluster.get(it.gold) ?? new Set()).add(it.system));
+  for (const [c, s] of byCluster) if (s.size > 1) console.log(kind, 'SPLIT', c, [...s].join(' '));
+  const bySys = new Map<string, Set<string>>();
+  for (const it of linked) bySys.set(it.system, (bySys.get(it.system) ?? new Set()).add(it.gold));
+  for (const [sys, g] of bySys) if (g.size > 1) console.log(kind, 'MERGED', sys, [...g].join(' '));
+}
+
 export async function runGoldReconcile(path: string): Promise<{ table: string; figures: Figures }> {
   const entityGold = JSON.parse(readFileSync(path, 'utf8')) as { documents: GoldArticle<GoldEntity>[] };
   const eventsPath = resolve(dirname(path), 'events.json');
@@ -137,14 +147,7 @@ export async function runGoldReconcile(path: string): Promise<{ table: string; f
         if (corpus) linked.push(item);
       }
     }
-    if (debug) {
-      const byCluster = new Map<string, Set<string>>();
-      for (const it of linked) byCluster.set(it.gold, (byCluster.get(it.gold) ?? new Set()).add(it.system));
-      for (const [c, s] of byCluster) if (s.size > 1) console.log('SPLIT', c, [...s].join(' '));
-      const bySys = new Map<string, Set<string>>();
-      for (const it of linked) bySys.set(it.system, (bySys.get(it.system) ?? new Set()).add(it.gold));
-      for (const [sys, g] of bySys) if (g.size > 1) console.log('MERGED', sys, [...g].join(' '));
-    }
+    if (debug) printClusterErrors('entity', linked);
     rows.push(row('entities', all, linked.length), row('entities (linked)', linked, linked.length));
     if (eventGold) {
       const ev: ClusteredItem[] = [];
@@ -163,6 +166,7 @@ export async function runGoldReconcile(path: string): Promise<{ table: string; f
           if (corpus) evLinked.push(item);
         }
       }
+      if (debug) printClusterErrors('event', evLinked);
       rows.push(row('events', ev, evLinked.length), row('events (linked)', evLinked, evLinked.length));
     }
   } finally {
