@@ -42,6 +42,8 @@ export interface Trigger {
   readonly to: number;
   readonly type: string;
   readonly plover: string | null;
-  /** `word`, `phrase` or `phase` (a stage of an exercise). */
-  readonly rule: 'word' | 'phrase' | 'phase';
+  /** `word`, `phrase`, `phase` (a stage of an exercise) or `naming` (what someone calls something). */
+  readonly rule: 'word' | 'phrase' | 'phase' | 'naming';
+  /** For `naming`: the word index of the verb of naming (`called` of `a move Kyiv called a provocation`). */
+  readonly namer?: number;
 }

@@ -1099,6 +1099,25 @@ describe('events: status rules', () => {
   });
 });
 
+describe('events: charges made by naming', () => {
+  it('reads a charge noun after a verb of naming as an accusation by the subject of the naming', () => {
+    const found = events('Serbia recalled its envoy on Monday, a step Croatia called a provocation.');
+    expect(found.find((e) => e.trigger === 'provocation')).toMatchObject({
+      type: 'accusation',
+      actors: ['Croatia'],
+    });
+    const described = events('The Chilean president described the raids as a campaign of intimidation.');
+    expect(described.find((e) => e.trigger === 'campaign')).toMatchObject({ type: 'accusation' });
+  });
+
+  it('reads no charge in the same nouns without a verb of naming', () => {
+    const found = events(
+      'The minister resigned under pressure from the unions. Police sealed off the crime scene.',
+    );
+    expect(found.filter((e) => e.type === 'accusation')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1176,6 +1195,7 @@ describe('events: linear time on hostile input', () => {
       'for the ',
       'next month’s ',
       'to threaten ',
+      'called a provocation ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -801,7 +801,14 @@ function draftOf(
 ): Draft | null {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
-  const actors = passive.length > 0 ? passive : actorsBefore(c, t.from, b);
+  // What someone calls something is their charge: the subject of the verb of naming acts (`a move
+  // Kyiv called a provocation`), not a name inside what is called.
+  const actors =
+    passive.length > 0
+      ? passive
+      : t.namer !== undefined
+        ? actorsBefore(c, t.namer, b)
+        : actorsBefore(c, t.from, b);
   // A noun trigger's `of` phrase names its actor when the type has no target (`build-up of NATO forces`).
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
   if (actors.length === 0) {

@@ -117,6 +117,22 @@ function armsFired(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/**
+ * The type of a noun that is a charge only as what someone calls something (`called the drills a
+ * form of psychological pressure`, `a move Kyiv called a provocation`): a verb of naming before it
+ * in its clause, within the lexicon's reach.
+ */
+function named(c: EventContext, w: number, from: number) {
+  const type = c.lexicon.withNaming.get(c.words[w]!.lower);
+  if (!type) return undefined;
+  for (let k = w - 1; k >= Math.max(from, w - c.lexicon.namingReach); k--) {
+    const lower = c.words[k]!.lower;
+    if (c.lexicon.namingVerbs.has(lower)) return { ...type, namer: k };
+    if (lower === ',' || lower === ';' || lower === ':') break;
+  }
+  return undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -191,6 +207,18 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       const rule = c.lexicon.phases.has(`${word.lower} ${next}`) ? 'phase' : 'phrase';
       out.push({ from: w, to: w + 2, type: phrase.type, plover: phrase.plover, rule });
       w++;
+      continue;
+    }
+    const naming = c.lexicon.words.has(word.lower) ? undefined : named(c, w, from);
+    if (naming) {
+      out.push({
+        from: w,
+        to: w + 1,
+        type: naming.type,
+        plover: naming.plover,
+        rule: 'naming',
+        namer: naming.namer,
+      });
       continue;
     }
     const hit =
