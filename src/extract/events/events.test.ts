@@ -1118,6 +1118,37 @@ describe('events: charges made by naming', () => {
   });
 });
 
+describe('events: who takes part', () => {
+  it('reads the subject of the clause as at a meeting named after a preposition', () => {
+    const found = events(
+      'The Chilean president made the remarks at a meeting with Peru’s foreign minister in Lima.',
+    );
+    expect(found.find((e) => e.trigger === 'meeting')?.actors).toContain('Chilean');
+    const rutte = events(
+      'Prime Minister Mark Rutte, commenting on the vote during a session of parliament, said the coalition would hold.',
+    );
+    expect(rutte.find((e) => e.trigger === 'session')?.actors).toEqual(['Mark Rutte']);
+  });
+
+  it('reads the subject after an opening participle, the person rather than the country before a title', () => {
+    const found = events(
+      'Speaking at the Halifax International Security Forum on Saturday, Canadian Defence Minister Anita Anand said more help would follow.',
+    );
+    expect(found.find((e) => e.type === 'meeting')?.actors).toEqual(['Anita Anand']);
+    const call = events('The Kenyan president said he had spoken to U.S. President Joe Biden.');
+    expect(call.find((e) => e.type === 'meeting')?.actors).toContain('Joe Biden');
+    const talks = events(
+      'British Foreign Secretary Liz Truss and Russian Foreign Minister Sergei Lavrov held talks.',
+    );
+    expect(talks.find((e) => e.trigger === 'talks')?.actors).toEqual(['Liz Truss', 'Sergei Lavrov']);
+  });
+
+  it('reads speakers coordinated before the resolved one as acting too', () => {
+    const found = events('Chile and Peru have agreed that the border commission will meet again.');
+    expect(found.find((e) => e.type === 'agreement')?.actors).toEqual(['Chile', 'Peru']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1196,6 +1227,9 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'at a meeting with ',
+      ', speaking during a session , ',
+      'U.S. President Joe Biden and ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

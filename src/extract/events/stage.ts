@@ -16,6 +16,7 @@ import type { Stage } from '../types.ts';
 import {
   actorOf,
   actorsAfter,
+  attendees,
   actorsBefore,
   type Bounds,
   dated,
@@ -24,6 +25,7 @@ import {
   sizeNear,
   targetsAfter,
   timeNear,
+  withCoordinated,
 } from './arguments.ts';
 import {
   ABUSES,
@@ -1017,6 +1019,10 @@ function draftOf(
     : [];
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
+  // Who is at a meeting named after a preposition (`made the remarks at a meeting with …`).
+  if (t.type === 'meeting')
+    for (const e of attendees(c, t.from, t.to, b))
+      if (!actors.some((x) => x.cluster === e.cluster)) actors.unshift(e);
   return {
     // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
     // `accuses NATO of threatening Russia`) is what that act says, not a threat made; so is an
@@ -1149,7 +1155,8 @@ function speechDraft(
     verbal: false,
     own: false,
     name: null,
-    actors: speaker ? [speaker] : [],
+    // Speakers coordinated before the resolved one speak too (`Belarus and Russia have agreed`).
+    actors: speaker ? withCoordinated(c, speaker, from) : [],
     targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
     places: [],
     time,
