@@ -16,8 +16,8 @@ import type { Stage } from '../types.ts';
 import {
   actorOf,
   actorsAfter,
-  attendees,
   actorsBefore,
+  attendees,
   type Bounds,
   dated,
   nameNear,
