@@ -1149,6 +1149,25 @@ describe('events: who takes part', () => {
   });
 });
 
+describe('events: no event', () => {
+  it('reads nothing as the subject of no act, and a strike group as a formation of forces', () => {
+    expect(
+      events('We see nothing that threatens Chile today, the minister said.').filter(
+        (e) => e.type === 'threat',
+      ),
+    ).toEqual([]);
+    const group = events('The navy has no strike group near the coast, the admiral said.');
+    expect(group.filter((e) => e.trigger === 'strike')).toEqual([]);
+  });
+
+  it('reads no event in a line of links to other articles', () => {
+    const found = events(
+      'Chile held talks with Peru on Monday. Read more: Peru deploys troops to the border',
+    );
+    expect(found.map((e) => e.trigger)).toEqual(['talks']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1227,6 +1246,8 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'nothing that threatens ',
+      'Read more : ',
       'at a meeting with ',
       ', speaking during a session , ',
       'U.S. President Joe Biden and ',

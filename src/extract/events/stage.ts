@@ -742,6 +742,9 @@ function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
     const lower = c.words[w]!.lower;
     if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
+    // `We see nothing that threatens Lithuania`: nothing does it.
+    if ((lower === 'that' || lower === 'which') && c.words[w - 1]?.lower === 'nothing') return true;
+    if (lower === 'nothing') return true;
     if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
   }
   return false;
@@ -1764,6 +1767,26 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
   return out;
 }
 
+/** Labels that open a line of links to other articles (`Read more: Washington says …`). */
+const LINK_LABELS: readonly (readonly string[])[] = [
+  ['read', 'more'],
+  ['read', 'also'],
+  ['see', 'also'],
+  ['related'],
+  ['more', 'on', 'this', 'story'],
+];
+
+/** True when the sentence is a line of links to other articles: their headlines report nothing here. */
+function linkLine(c: EventContext, s: number): boolean {
+  const [from, to] = c.sentences[s]!;
+  return LINK_LABELS.some(
+    (label) =>
+      from + label.length < to &&
+      label.every((x, i) => c.words[from + i]!.lower === x) &&
+      c.words[from + label.length]!.lower === ':',
+  );
+}
+
 /**
  * Finds the events of a document: lexicon triggers per sentence with their arguments, acts of
  * speech from quote stances, in-document coreference, then named events no trigger took.
@@ -1773,6 +1796,7 @@ export function findEvents(input: EventInput): EventMention[] {
   const drafts: Draft[] = [];
   let lastExercise = Number.NEGATIVE_INFINITY;
   for (let s = 0; s < c.sentences.length; s++) {
+    if (linkLine(c, s)) continue;
     const triggers = sentenceTriggers(c, s, s - lastExercise <= PHASE_REACH);
     if (triggers.some((t) => t.type === 'military_exercise' && t.rule !== 'phase')) lastExercise = s;
     else if (namesEvent(c, s)) lastExercise = s;
