@@ -1168,6 +1168,16 @@ describe('events: no event', () => {
   });
 });
 
+describe('events: movements and evacuations', () => {
+  it('reads forces passing through as deployed, civilians being evacuated as no troop withdrawal', () => {
+    const tanks = events('Residents said columns of tanks had been passing through the town at night.');
+    expect(tanks.map((e) => [e.trigger, e.type])).toEqual([['passing', 'troop_deployment']]);
+    const civilians = events('Rebel leaders said on Friday they were evacuating civilians from the city.');
+    expect(civilians.map((e) => [e.trigger, e.type])).toEqual([['evacuating', 'other']]);
+    expect(events('The bill passed the senate on Monday.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
