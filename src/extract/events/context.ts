@@ -46,4 +46,6 @@ export interface Trigger {
   readonly rule: 'word' | 'phrase' | 'phase' | 'naming';
   /** For `naming`: the word index of the verb of naming (`called` of `a move Kyiv called a provocation`). */
   readonly namer?: number;
+  /** The act is its speaker's alone: what the words are said of does not act (`warnings … are false`). */
+  readonly spoken?: boolean;
 }

@@ -1178,6 +1178,15 @@ describe('events: movements and evacuations', () => {
   });
 });
 
+describe('events: falsehood said of something', () => {
+  it('reads a word of falsehood after a copula as a denial by the speaker, not after a determiner', () => {
+    const found = events('Peru says reports of a Chilean build-up near the border are false.');
+    expect(found.find((e) => e.trigger === 'false')).toMatchObject({ type: 'denial', actors: ['Peru'] });
+    expect(events('He said the claims were completely untrue.').map((e) => e.type)).toContain('denial');
+    expect(events('Rebels staged a false flag attack.').filter((e) => e.type === 'denial')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -808,8 +808,9 @@ function draftOf(
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
   // What someone calls something is their charge: the subject of the verb of naming acts (`a move
   // Kyiv called a provocation`), not a name inside what is called.
-  const actors =
-    passive.length > 0
+  const actors = t.spoken
+    ? []
+    : passive.length > 0
       ? passive
       : t.namer !== undefined
         ? actorsBefore(c, t.namer, b)

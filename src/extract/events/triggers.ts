@@ -133,6 +133,31 @@ function named(c: EventContext, w: number, from: number) {
   return undefined;
 }
 
+/** Adjectives that deny what they are said of when they stand after a copula (`the reports are false`). */
+const FALSE_WORDS: ReadonlySet<string> = new Set(['false', 'untrue', 'untruthful']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const DEGREE: ReadonlySet<string> = new Set([
+  'completely',
+  'entirely',
+  'absolutely',
+  'totally',
+  'simply',
+  'utterly',
+]);
+
+/**
+ * A denial when a word of falsehood is predicated of something (`Western warnings of an invasion
+ * are false`, `the reports were completely untrue`), not when it qualifies a noun (`false flag`).
+ */
+function falsePredicate(c: EventContext, w: number, from: number) {
+  if (!FALSE_WORDS.has(c.words[w]!.lower)) return undefined;
+  let k = w - 1;
+  if (k >= from && DEGREE.has(c.words[k]!.lower)) k--;
+  return k >= from && COPULAS.has(c.words[k]!.lower)
+    ? { type: 'denial', plover: c.lexicon.ploverOf.get('denial') ?? null, spoken: true }
+    : undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -225,6 +250,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       c.lexicon.words.get(word.lower) ??
       forcesMove(c, w, from) ??
       armsFired(c, w, to) ??
+      falsePredicate(c, w, from) ??
       repression(c, w, to) ??
       armsBought(c, w, to) ??
       (DECISIONS.has(word.lower)
@@ -233,7 +259,15 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {
-      out.push({ from: w, to: w + 1, type: hit.type, plover: hit.plover, rule: 'word' });
+      const spoken = 'spoken' in hit && hit.spoken === true;
+      out.push({
+        from: w,
+        to: w + 1,
+        type: hit.type,
+        plover: hit.plover,
+        rule: 'word',
+        ...(spoken ? { spoken } : {}),
+      });
       if (hit.type === 'military_exercise') exercise = true;
     }
   }
