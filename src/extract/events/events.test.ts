@@ -1187,6 +1187,23 @@ describe('events: falsehood said of something', () => {
   });
 });
 
+describe('events: deeds of a denied claim', () => {
+  it('reads the deed a denied claim charges as denied, what it would serve as hypothetical', () => {
+    const found = events(
+      'Lima rejected a Chilean accusation that Peru had moved tanks to the border to justify an attack.',
+    );
+    expect(found.find((e) => e.trigger === 'moved')?.status).toBe('denied');
+    expect(found.find((e) => e.trigger === 'attack')?.status).toBe('hypothetical');
+    const called = events('Peru called Chilean reports of a troop build-up "nonsense".');
+    expect(called.find((e) => e.trigger === 'build-up')?.status).toBe('denied');
+  });
+
+  it('leaves the deed of a claim nobody denies as the claim tells it', () => {
+    const found = events('Lima repeated its accusation that Peru had moved tanks to the border.');
+    expect(found.find((e) => e.trigger === 'moved')?.status).not.toBe('denied');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1265,6 +1282,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'rejected claims that troops moved ',
       'nothing that threatens ',
       'Read more : ',
       'at a meeting with ',

@@ -1,6 +1,7 @@
 import type {
   EntityMention,
   EventMention,
+  EventStatus,
   Mention,
   MentionKind,
   MentionOf,
@@ -1062,7 +1063,9 @@ function draftOf(
     timeEnd,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
-    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type), timeRole, timeEnd)],
+    statuses: [
+      deniedClaim(c, t, sentence, statusOf(c, t.from, t.to, b, time, LASTING.has(t.type), timeRole, timeEnd)),
+    ],
     parent: null,
     mentions: 1,
   };
@@ -1766,6 +1769,63 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
     });
   }
   return out;
+}
+
+/** Nouns of a claim whose content a denial takes back (`rejected a U.S. accusation that …`). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'report',
+  'reports',
+  'assertion',
+  'assertions',
+  'talk',
+]);
+/** How far back from a trigger the claim noun that holds it is looked for. */
+const CLAIM_REACH = 12;
+/** How many words (a determiner, a source, modifiers) may stand between the verb of denial and the claim noun. */
+const CLAIM_MODIFIERS = 4;
+
+/**
+ * The status of a deed that is the content of a claim someone denies: denied (`Moscow rejected a
+ * U.S. accusation that it was preparing a "false flag" incident`, `dismissed a U.S. claim that
+ * Moscow was preparing a staged video`, `calling Western reports of a permanent deployment
+ * "hysteria"`). What the deed would serve (`to justify an attack`) stays hypothetical; an
+ * exercise is reported, not charged.
+ */
+function deniedClaim(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  status: { status: EventStatus; rule: string },
+): { status: EventStatus; rule: string } {
+  if (status.status === 'hypothetical' || status.status === 'denied' || t.type === 'military_exercise')
+    return status;
+  if (SPEECH_ACTS.has(t.type)) return status;
+  const [sFrom, sTo] = c.sentences[sentence]!;
+  for (let k = t.from - 1; k >= Math.max(sFrom, t.from - CLAIM_REACH); k--) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[k]!.lower;
+    if (lower === ';' || lower === ':') break;
+    if (!CLAIM_NOUNS.has(lower)) continue;
+    const next = c.words[k + 1]?.lower;
+    if (next !== 'that' && next !== 'of') return status;
+    // A verb of denial before the claim (`rejected a U.S. accusation`) …
+    for (let j = k - 1; j >= Math.max(sFrom, k - 1 - CLAIM_MODIFIERS); j--) {
+      const type = c.lexicon.words.get(c.words[j]!.lower)?.type;
+      if (type === 'denial' || type === 'rejection') return { status: 'denied', rule: 'denied-claim' };
+    }
+    // … or a word of denial the claim is called (`calling reports of a deployment "hysteria"`).
+    for (let j = t.to; j < Math.min(sTo, t.to + CLAIM_MODIFIERS); j++)
+      if (c.lexicon.words.get(c.words[j]!.lower)?.type === 'denial')
+        return { status: 'denied', rule: 'denied-claim' };
+    return status;
+  }
+  return status;
 }
 
 /** Labels that open a line of links to other articles (`Read more: Washington says …`). */
