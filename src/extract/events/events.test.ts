@@ -1204,6 +1204,18 @@ describe('events: deeds of a denied claim', () => {
   });
 });
 
+describe('events: campaigns under way', () => {
+  it('reads undated fighting and shelling as under way, a single attack as done', () => {
+    expect(events('Officials cited fighting in the north of the country.')[0]?.status).toBe('ongoing');
+    expect(
+      events('The talks came as shelling intensified along the river.').find((e) => e.trigger === 'shelling')
+        ?.status,
+    ).toBe('ongoing');
+    expect(events('The attack on the convoy left two dead.')[0]?.status).toBe('completed');
+    expect(events('The invasion of Kuwait in 1990 ended months later.')[0]?.status).toBe('completed');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1282,7 +1294,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
-      'rejected claims that troops moved ',
+      'reports of a build-up nonsense ',
       'nothing that threatens ',
       'Read more : ',
       'at a meeting with ',
