@@ -1876,17 +1876,42 @@ export function findEvents(input: EventInput): EventMention[] {
     const triggers = sentenceTriggers(c, s, s - lastExercise <= PHASE_REACH);
     if (triggers.some((t) => t.type === 'military_exercise' && t.rule !== 'phase')) lastExercise = s;
     else if (namesEvent(c, s)) lastExercise = s;
-    const read = (list: readonly Trigger[]) =>
-      list.map((t, i) => {
-        const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
-        // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
-        const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
-        return draftOf(c, t, s, b, i === 0, reach, list, i + 1);
+    const readAt = (list: readonly Trigger[], i: number) => {
+      const t = list[i]!;
+      const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
+      // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
+      const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
+      return draftOf(c, t, s, b, i === 0, reach, list, i + 1);
+    };
+    let found = triggers.map((_, i) => readAt(triggers, i));
+    // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: the
+    // sentence is read again without it, so `… returned to Qatar on Monday for talks` dates the
+    // talks. Only the triggers it could have changed are read again (its neighbours, the new
+    // first, and those within two sentence reaches of it, which the windows and the pronoun clauses
+    // look over), so a sentence of a million triggers with one dropped is not read twice.
+    if (found.some((d) => d === null)) {
+      const kept: Trigger[] = [];
+      const before: (Draft | null)[] = [];
+      const again: boolean[] = [];
+      const dropped: number[] = [];
+      triggers.forEach((t, i) => {
+        if (found[i] === null) {
+          dropped.push(t.from);
+          if (again.length > 0) again[again.length - 1] = true;
+          return;
+        }
+        again.push(kept.length === 0 || found[i - 1] === null);
+        kept.push(t);
+        before.push(found[i]!);
       });
-    let found = read(triggers);
-    // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: read the
-    // sentence again without it, so `… returned to Qatar on Monday for talks` dates the talks.
-    if (found.some((d) => d === null)) found = read(triggers.filter((_, i) => found[i] !== null));
+      // Within two sentence reaches of a dropped trigger (dropped is in text order: one pass).
+      let d = 0;
+      kept.forEach((t, i) => {
+        while (d < dropped.length && dropped[d]! < t.from - 2 * SENTENCE_REACH) d++;
+        if (d < dropped.length && Math.abs(dropped[d]! - t.from) <= 2 * SENTENCE_REACH) again[i] = true;
+      });
+      found = kept.map((_, i) => (again[i] ? readAt(kept, i) : before[i]!));
+    }
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
