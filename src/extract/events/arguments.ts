@@ -646,3 +646,53 @@ export function attendees(c: EventContext, trigger: number, to: number, b: Bound
   }
   return actorsBefore(c, p, { floor: Math.max(b.floor, sFrom), ceil: p });
 }
+
+/** Verbs that put a state into force (`declared martial law`, `imposed a curfew`): their subject acts. */
+const DECLARING: ReadonlySet<string> = new Set([
+  'declare',
+  'declares',
+  'declared',
+  'declaring',
+  'impose',
+  'imposes',
+  'imposed',
+  'imposing',
+  'proclaim',
+  'proclaims',
+  'proclaimed',
+  'introduce',
+  'introduces',
+  'introduced',
+]);
+/** Modifiers that may stand between a determiner of an appositive and its event noun (`, a strategic exercise`). */
+const APPOSITIVE_MODIFIERS = 3;
+
+/**
+ * The actors of a noun trigger named by a verb of declaring (`Zelensky declared martial law`,
+ * `Lithuania declared a state of emergency`), or standing in an appositive to the clause before
+ * it (`Russia’s strategic forces test-fired missiles, an exercise the Kremlin said …`): the
+ * subject of that verb or clause. A reporting verb stops the usual search before such a subject.
+ */
+export function clauseActors(c: EventContext, trigger: number): EntityMention[] {
+  const [sFrom] = c.sentences[c.words[trigger]!.sentence]!;
+  let k = trigger - 1;
+  if (k > sFrom && DETERMINERS.has(c.words[k]!.lower)) k--;
+  // The verb may be a reporting cue whose quote bounds the trigger: the subject stands before it.
+  if (k > sFrom && DECLARING.has(c.words[k]!.lower))
+    return actorsBefore(c, k, { floor: Math.max(sFrom, k - ACTOR_WINDOW), ceil: k });
+  // `, a strategic exercise`: an appositive names the clause before the comma.
+  let m = trigger - 1;
+  for (
+    let n = 0;
+    n < APPOSITIVE_MODIFIERS &&
+    m > sFrom &&
+    /^[a-z-]+$/.test(c.words[m]!.lower) &&
+    !DETERMINERS.has(c.words[m]!.lower);
+    n++
+  )
+    m--;
+  const det = c.words[m]?.lower;
+  if (m - 1 > sFrom && (det === 'a' || det === 'an') && c.words[m - 1]!.lower === ',')
+    return actorsBefore(c, m - 1, { floor: Math.max(sFrom, m - 1 - ACTOR_WINDOW), ceil: m - 1 });
+  return [];
+}

@@ -1216,6 +1216,22 @@ describe('events: campaigns under way', () => {
   });
 });
 
+describe('events: the subject of a declaring verb or of the clause an appositive names', () => {
+  it('reads who declared a state as its actor, past the reporting cue the verb also is', () => {
+    expect(events('Chile declared a state of emergency on Thursday.')[0]?.actors).toEqual(['Chile']);
+    expect(events('President Gabriel Boric declared martial law in the north.')[0]?.actors).toEqual([
+      'Gabriel Boric',
+    ]);
+  });
+
+  it('reads an event noun in an appositive as done by the subject of the clause before it', () => {
+    const found = events(
+      'Peru’s navy test-fired two missiles at sea, an exercise the ministry said was routine.',
+    );
+    expect(found.find((e) => e.trigger === 'exercise')?.actors).toEqual(['Peru']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1294,6 +1310,8 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'declared a state of emergency ',
+      ', an exercise ',
       'reports of a build-up nonsense ',
       'nothing that threatens ',
       'Read more : ',

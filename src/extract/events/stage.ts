@@ -20,6 +20,7 @@ import {
   actorsBefore,
   attendees,
   type Bounds,
+  clauseActors,
   dated,
   nameNear,
   placesAfter,
@@ -819,6 +820,8 @@ function draftOf(
         : actorsBefore(c, t.from, b);
   // A noun trigger's `of` phrase names its actor when the type has no target (`build-up of NATO forces`).
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
+  // `Lithuania declared a state of emergency`; `Russia’s forces test-fired missiles, an exercise …`.
+  if (actors.length === 0 && !t.spoken) actors.push(...clauseActors(c, t.from));
   if (actors.length === 0) {
     // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
     // speaker's when the speaker is a state.
