@@ -696,3 +696,20 @@ export function clauseActors(c: EventContext, trigger: number): EntityMention[] 
     return actorsBefore(c, m - 1, { floor: Math.max(sFrom, m - 1 - ACTOR_WINDOW), ceil: m - 1 });
   return [];
 }
+
+/**
+ * The owner of the forces a `they` subject stands for (`after the exercise they would return to
+ * their bases`): the forces the text last named with their owner, within FORCE_REACH sentences, when
+ * only auxiliaries and adverbs stand between the pronoun and the trigger.
+ */
+export function forcesPronoun(c: EventContext, trigger: number, floor: number): EntityMention[] {
+  for (let w = trigger - 1; w >= Math.max(floor, trigger - 4); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'they') {
+      const owner = lastOwner(c, w);
+      return owner ? [owner] : [];
+    }
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower) && lower !== 'not') return [];
+  }
+  return [];
+}

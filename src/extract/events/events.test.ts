@@ -1232,6 +1232,17 @@ describe('events: the subject of a declaring verb or of the clause an appositive
   });
 });
 
+describe('events: they as forces named before', () => {
+  it('reads a they subject of a movement as the forces the text last named with their owner', () => {
+    const found = events(
+      'Chilean troops reached the border on Monday. Officials said they would return to their bases in March.',
+    );
+    expect(found.find((e) => e.trigger === 'return')?.actors).toEqual(['Chilean']);
+    const people = events('Officials said they would return to the talks in March.');
+    expect(people.filter((e) => e.actors.length > 0)).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1310,6 +1321,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'they would return ',
       'declared a state of emergency ',
       ', an exercise ',
       'reports of a build-up nonsense ',

@@ -22,6 +22,7 @@ import {
   type Bounds,
   clauseActors,
   dated,
+  forcesPronoun,
   nameNear,
   placesAfter,
   sizeNear,
@@ -822,6 +823,8 @@ function draftOf(
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
   // `Lithuania declared a state of emergency`; `Russia’s forces test-fired missiles, an exercise …`.
   if (actors.length === 0 && !t.spoken) actors.push(...clauseActors(c, t.from));
+  // `they would return to their bases`: forces named before, with their owner.
+  if (actors.length === 0 && FORCE_MOVES.has(t.type)) actors.push(...forcesPronoun(c, t.from, b.floor));
   if (actors.length === 0) {
     // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
     // speaker's when the speaker is a state.
@@ -1845,6 +1848,14 @@ function deniedClaim(
   }
   return status;
 }
+
+/** Types whose `they` may stand for forces named before (`they would return to their bases`). */
+const FORCE_MOVES: ReadonlySet<string> = new Set([
+  'troop_deployment',
+  'troop_withdrawal',
+  'military_exercise',
+  'attack',
+]);
 
 /** Labels that open a line of links to other articles (`Read more: Washington says …`). */
 const LINK_LABELS: readonly (readonly string[])[] = [
