@@ -1243,6 +1243,15 @@ describe('events: they as forces named before', () => {
   });
 });
 
+describe('events: a deed under way when it was reported', () => {
+  it('dates a progressive in reported speech by the report, and nothing else by it', () => {
+    const found = events('Rebel leaders said on Friday that they were evacuating civilians from the city.');
+    expect(found.find((e) => e.trigger === 'evacuating')?.time).toBe('2022-01-14');
+    const done = events('Rebel leaders said on Friday that they had evacuated civilians from the city.');
+    expect(done.find((e) => e.trigger === 'evacuated')?.time).toBeNull();
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1321,6 +1330,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'said on Friday they were deploying ',
       'they would return ',
       'declared a state of emergency ',
       ', an exercise ',

@@ -857,7 +857,8 @@ function draftOf(
         first && !purposeOf(c, t.from, b),
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
-      pronounTime(c, t, sentence, sentenceTriggers, next));
+      pronounTime(c, t, sentence, sentenceTriggers, next) ??
+      progressiveReportTime(c, t, sentence));
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
   if (dependedOn(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
@@ -1856,6 +1857,29 @@ const FORCE_MOVES: ReadonlySet<string> = new Set([
   'military_exercise',
   'attack',
 ]);
+
+/** Forms of `be` before a progressive (`they were evacuating civilians`). */
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The date of the report that tells a deed in the progressive (`separatist leaders announced on
+ * Friday that they were evacuating civilians`): what was under way when it was said is dated by
+ * the saying, found beside the quote's cue.
+ */
+function progressiveReportTime(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
+  if (!c.words[t.from]!.lower.endsWith('ing') || !PROGRESSIVE_BE.has(c.words[t.from - 1]?.lower ?? ''))
+    return null;
+  const q = c.quoteAt[t.from]!;
+  const cue = q >= 0 ? c.quotes[q]!.cue : null;
+  if (!cue) return null;
+  const at = wordAt(c.words, cue[0]);
+  const [from, to] = c.sentences[sentence]!;
+  if (at < from || at >= to) return null;
+  return timeNear(c, at + 1, {
+    floor: Math.max(from, at - STANCE_TIME_WINDOW),
+    ceil: Math.min(to, at + STANCE_TIME_WINDOW, t.from),
+  });
+}
 
 /** Labels that open a line of links to other articles (`Read more: Washington says …`). */
 const LINK_LABELS: readonly (readonly string[])[] = [
