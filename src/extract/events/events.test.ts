@@ -1252,6 +1252,35 @@ describe('events: a deed under way when it was reported', () => {
   });
 });
 
+describe('events: pledges that no forces will stay', () => {
+  it('reads a reported pledge of absence as an agreement made, dated by its report', () => {
+    const found = events(
+      'Peru said on Tuesday that not a single Chilean soldier would remain after the drills.',
+    );
+    expect(found.find((e) => e.type === 'agreement')).toMatchObject({
+      trigger: 'not a single Chilean soldier',
+      actors: ['Peru'],
+      time: '2022-01-11',
+      status: 'completed',
+    });
+    const unquoted = events(
+      'Peru’s foreign minister said on Feb. 15 that not one Chilean soldier would remain.',
+    );
+    expect(unquoted.find((e) => e.type === 'agreement')).toMatchObject({
+      actors: ['Peru'],
+      time: '2022-02-15',
+    });
+  });
+
+  it('reads no pledge where no forces stay, or where the cue is the pledge already', () => {
+    expect(
+      events('Not a single soldier was hurt in the blast.').filter((e) => e.type === 'agreement'),
+    ).toEqual([]);
+    const promised = events('The minister promised this week that not one soldier would stay behind.');
+    expect(promised.filter((e) => e.type === 'agreement').map((e) => e.trigger)).toEqual(['promised']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1330,6 +1359,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'not a single soldier would remain ',
       'said on Friday they were deploying ',
       'they would return ',
       'declared a state of emergency ',

@@ -839,9 +839,14 @@ function draftOf(
     if (speaker) actors.push(speaker);
   }
   // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
-  if (actors.length === 0 && SPEECH_ACTS.has(t.type)) {
+  if (actors.length === 0 && (SPEECH_ACTS.has(t.type) || t.spoken)) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
+  }
+  // A pledge no quote holds is its reporting verb's subject's (`Peru's minister said … that not one soldier …`).
+  if (actors.length === 0 && t.rule === 'pledge' && c.quoteAt[t.from]! < 0) {
+    const verb = reportVerb(c, t.from, sentence);
+    if (verb >= 0) actors.push(...actorsBefore(c, verb, { floor: c.sentences[sentence]![0], ceil: verb }));
   }
   const symmetric = SYMMETRIC.has(t.type);
   if (actors.length === 0 || symmetric)
@@ -858,7 +863,15 @@ function draftOf(
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next) ??
-      progressiveReportTime(c, t, sentence));
+      progressiveReportTime(c, t, sentence) ??
+      (t.rule === 'pledge' ? cueTime(c, t, sentence) : null));
+  // `promised that not one soldier would stay`: the cue is the pledge already.
+  if (t.rule === 'pledge') {
+    const q = c.quoteAt[t.from]!;
+    const cue = q >= 0 ? c.quotes[q]!.cue : null;
+    if (cue && c.lexicon.words.get(c.words[wordAt(c.words, cue[0])]!.lower)?.type === 'agreement')
+      return null;
+  }
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
   if (dependedOn(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
@@ -1071,22 +1084,25 @@ function draftOf(
     timeEnd,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
+    // A pledge reported is made: its status is the saying's, not what it promises.
     statuses: [
-      deniedClaim(
-        c,
-        t,
-        sentence,
-        statusOf(
-          c,
-          t.from,
-          t.to,
-          b,
-          time,
-          LASTING.has(t.type) || CAMPAIGNS.has(c.words[t.from]!.lower),
-          timeRole,
-          timeEnd,
-        ),
-      ),
+      t.rule === 'pledge'
+        ? { status: 'completed', rule: 'pledge' }
+        : deniedClaim(
+            c,
+            t,
+            sentence,
+            statusOf(
+              c,
+              t.from,
+              t.to,
+              b,
+              time,
+              LASTING.has(t.type) || CAMPAIGNS.has(c.words[t.from]!.lower),
+              timeRole,
+              timeEnd,
+            ),
+          ),
     ],
     parent: null,
     mentions: 1,
@@ -1869,16 +1885,37 @@ const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']
 function progressiveReportTime(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
   if (!c.words[t.from]!.lower.endsWith('ing') || !PROGRESSIVE_BE.has(c.words[t.from - 1]?.lower ?? ''))
     return null;
-  const q = c.quoteAt[t.from]!;
-  const cue = q >= 0 ? c.quotes[q]!.cue : null;
-  if (!cue) return null;
-  const at = wordAt(c.words, cue[0]);
+  return cueTime(c, t, sentence);
+}
+
+/** The date beside the cue of the quote holding the trigger (`said on Tuesday that …`). */
+function cueTime(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
+  const at = reportVerb(c, t.from, sentence);
+  if (at < 0) return null;
   const [from, to] = c.sentences[sentence]!;
   if (at < from || at >= to) return null;
   return timeNear(c, at + 1, {
     floor: Math.max(from, at - STANCE_TIME_WINDOW),
     ceil: Math.min(to, at + STANCE_TIME_WINDOW, t.from),
   });
+}
+
+/** How far back a reporting verb before a pledge is looked for when no quote holds it. */
+const REPORT_REACH = 12;
+
+/**
+ * The word of the cue reporting the trigger: its quote's cue, else a reporting verb before it in
+ * its sentence (`said on Feb. 15 that not one soldier would remain`, which the quote stage may
+ * leave unquoted); -1 when none.
+ */
+function reportVerb(c: EventContext, trigger: number, sentence: number): number {
+  const q = c.quoteAt[trigger]!;
+  const cue = q >= 0 ? c.quotes[q]!.cue : null;
+  if (cue) return wordAt(c.words, cue[0]);
+  const [from] = c.sentences[sentence]!;
+  for (let w = trigger - 1; w >= Math.max(from, trigger - REPORT_REACH); w--)
+    if (REPORT_VERBS.has(c.words[w]!.lower)) return w;
+  return -1;
 }
 
 /** Labels that open a line of links to other articles (`Read more: Washington says …`). */

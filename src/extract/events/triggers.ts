@@ -158,6 +158,53 @@ function falsePredicate(c: EventContext, w: number, from: number) {
     : undefined;
 }
 
+/** Singular force nouns (the lexicon's are plural: `troops will remain`). */
+const ONE_FORCE: ReadonlySet<string> = new Set([
+  'soldier',
+  'serviceman',
+  'servicemember',
+  'troop',
+  'unit',
+  'tank',
+]);
+/** Verbs of staying behind that a pledge of absence negates (`not a single soldier will remain`). */
+const STAYING: ReadonlySet<string> = new Set(['remain', 'stay', 'left']);
+/** How many words a pledge of absence may run from `not` to its verb. */
+const PLEDGE_REACH = 12;
+
+/**
+ * A pledge that no forces will stay (`not a single Russian soldier would remain in Belarus`, `not
+ * one soldier will be left here`, `no foreign troops will stay`): an agreement by the speaker, its
+ * trigger `not … soldier`, `to` just past the force noun.
+ */
+function pledgeOfAbsence(c: EventContext, w: number, to: number): number {
+  const lower = c.words[w]!.lower;
+  let k = w + 1;
+  if (lower === 'not') {
+    const next = c.words[k]?.lower;
+    if (next === 'one') k++;
+    else if (next === 'a' && c.words[k + 1]?.lower === 'single') k += 2;
+    else return -1;
+  } else if (lower !== 'no') return -1;
+  let noun = -1;
+  for (let n = 0; n < 3 && k < to; n++, k++) {
+    const word = c.words[k]!.lower;
+    if (ONE_FORCE.has(word) || c.lexicon.forceNouns.has(word)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return -1;
+  for (let v = noun + 1; v < Math.min(to, w + PLEDGE_REACH); v++) {
+    const word = c.words[v]!.lower;
+    if (word !== 'will' && word !== 'would' && word !== 'shall') continue;
+    let x = v + 1;
+    if (c.words[x]?.lower === 'be') x++;
+    return x < to && STAYING.has(c.words[x]!.lower) ? noun + 1 : -1;
+  }
+  return -1;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -232,6 +279,13 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       const rule = c.lexicon.phases.has(`${word.lower} ${next}`) ? 'phase' : 'phrase';
       out.push({ from: w, to: w + 2, type: phrase.type, plover: phrase.plover, rule });
       w++;
+      continue;
+    }
+    const pledge = pledgeOfAbsence(c, w, to);
+    if (pledge > 0) {
+      const type = { type: 'agreement', plover: c.lexicon.ploverOf.get('agreement') ?? null };
+      out.push({ from: w, to: pledge, ...type, rule: 'pledge', spoken: true });
+      w = pledge - 1;
       continue;
     }
     const naming = c.lexicon.words.has(word.lower) ? undefined : named(c, w, from);
