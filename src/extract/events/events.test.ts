@@ -1278,6 +1278,10 @@ describe('events: pledges that no forces will stay', () => {
     ).toEqual([]);
     const promised = events('The minister promised this week that not one soldier would stay behind.');
     expect(promised.filter((e) => e.type === 'agreement').map((e) => e.trigger)).toEqual(['promised']);
+    const longer = events(
+      'Chile has said the units will go home, and its defence minister promised on Monday that not one soldier would stay.',
+    );
+    expect(longer.filter((e) => e.type === 'agreement').map((e) => e.trigger)).toEqual(['promised']);
   });
 });
 

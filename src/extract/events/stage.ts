@@ -871,6 +871,9 @@ function draftOf(
     const cue = q >= 0 ? c.quotes[q]!.cue : null;
     if (cue && c.lexicon.words.get(c.words[wordAt(c.words, cue[0])]!.lower)?.type === 'agreement')
       return null;
+    // … also when the quote is a longer report's (`have said … and the minister promised that …`).
+    for (let w = t.from - 1; w >= Math.max(c.sentences[sentence]![0], t.from - PLEDGE_CUE_REACH); w--)
+      if (c.lexicon.words.get(c.words[w]!.lower)?.type === 'agreement') return null;
   }
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
   if (dependedOn(c, t.from, b)) return null;
@@ -1900,6 +1903,8 @@ function cueTime(c: EventContext, t: Trigger, sentence: number): TimeMention | n
   });
 }
 
+/** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
+const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
 const REPORT_REACH = 12;
 
