@@ -1285,6 +1285,21 @@ describe('events: pledges that no forces will stay', () => {
   });
 });
 
+describe('events: self-defence and means', () => {
+  it('reads defending oneself as no support, defending another as support', () => {
+    expect(events('Peru said it would defend itself.').filter((e) => e.type === 'support')).toEqual([]);
+    expect(
+      events('We are ready to defend our country, the minister said.').filter((e) => e.type === 'support'),
+    ).toEqual([]);
+    expect(events('Chile defended Peru against the criticism.').map((e) => e.type)).toContain('support');
+  });
+
+  it('reads artillery named as the means of another act as no attack of its own', () => {
+    const found = events('Rebels attacked two villages on Monday, using artillery and drones.');
+    expect(found.filter((e) => e.type === 'attack').map((e) => e.trigger)).toEqual(['attacked']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -875,6 +875,9 @@ function draftOf(
     for (let w = t.from - 1; w >= Math.max(c.sentences[sentence]![0], t.from - PLEDGE_CUE_REACH); w--)
       if (c.lexicon.words.get(c.words[w]!.lower)?.type === 'agreement') return null;
   }
+  // Defending oneself is no support of another (`Ukraine would defend itself`, `preparing to defend
+  // our country`); nor are arms named as the means of another act (`attacked posts …, using artillery`).
+  if (selfDefence(c, t) || meansOnly(c, t)) return null;
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
   if (dependedOn(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
@@ -1901,6 +1904,36 @@ function cueTime(c: EventContext, t: Trigger, sentence: number): TimeMention | n
     floor: Math.max(from, at - STANCE_TIME_WINDOW),
     ceil: Math.min(to, at + STANCE_TIME_WINDOW, t.from),
   });
+}
+
+/** Objects of `defend` that are the defender itself. */
+const SELVES: ReadonlySet<string> = new Set([
+  'itself',
+  'themselves',
+  'ourselves',
+  'himself',
+  'herself',
+  'myself',
+  'yourselves',
+]);
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'its', 'their', 'my', 'his', 'her']);
+const DEFENDING: ReadonlySet<string> = new Set(['defend', 'defends', 'defended', 'defending']);
+
+/** True when a verb of defending has the defender as its object (`defend itself`, `defend our country`). */
+function selfDefence(c: EventContext, t: Trigger): boolean {
+  if (!DEFENDING.has(c.words[t.from]!.lower)) return false;
+  const next = c.words[t.to]?.lower ?? '';
+  return SELVES.has(next) || (OWN_POSSESSIVES.has(next) && c.entityAt[t.to + 1]! < 0);
+}
+
+/** Words that introduce the means of another act (`using artillery`, `with artillery`). */
+const MEANS_BEFORE: ReadonlySet<string> = new Set(['using', 'with', 'including', 'of']);
+/** Attack words that name a weapon: an event only as the subject or head of its own act. */
+const WEAPON_TRIGGERS: ReadonlySet<string> = new Set(['artillery']);
+
+/** True when a weapon word stands as the means of another act (`using artillery`, `the sound of artillery fire`). */
+function meansOnly(c: EventContext, t: Trigger): boolean {
+  return WEAPON_TRIGGERS.has(c.words[t.from]!.lower) && MEANS_BEFORE.has(c.words[t.from - 1]?.lower ?? '');
 }
 
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
