@@ -1300,6 +1300,13 @@ describe('events: self-defence and means', () => {
   });
 });
 
+describe('events: ceasefire violations', () => {
+  it('reads violations of a ceasefire as attacks, not as a ceasefire', () => {
+    const found = events('Monitors recorded dozens of ceasefire violations on Saturday.');
+    expect(found.map((e) => [e.trigger, e.type])).toEqual([['ceasefire violations', 'attack']]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
