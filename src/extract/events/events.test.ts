@@ -1307,6 +1307,13 @@ describe('events: ceasefire violations', () => {
   });
 });
 
+describe('events: a name with an earlier year', () => {
+  it('reads a named event of an earlier year as over, even after `to`', () => {
+    const found = events('Officers said the pace of arrivals was higher than in the run-up to Zapad-2021.');
+    expect(found.find((e) => e.name === 'Zapad-2021')?.status).toBe('completed');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

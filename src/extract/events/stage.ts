@@ -1807,12 +1807,28 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       timeEnd: null,
       size: sizeNear(c, at, end, b),
       claimedBy: claimant(c, at),
-      statuses: [statusOf(c, at, end, b, time)],
+      statuses: [yearStatus(c, e.name, statusOf(c, at, end, b, time))],
       parent: null,
       mentions: 1,
     });
   }
   return out;
+}
+
+/**
+ * A name that carries an earlier year than the publication's (`in the run-up to Zapad-2021`) names
+ * an event that is over, whatever the words before it (`to` there is a preposition, not a plan);
+ * a negation, a cancellation or a modal still decides.
+ */
+function yearStatus(
+  c: EventContext,
+  name: string,
+  status: { status: EventStatus; rule: string },
+): { status: EventStatus; rule: string } {
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
+  const published = c.published?.slice(0, 4);
+  if (!year || !published || year >= published || FIRM_RULES.has(status.rule)) return status;
+  return { status: 'completed', rule: 'name-year' };
 }
 
 /** Nouns of a claim whose content a denial takes back (`rejected a U.S. accusation that …`). */
