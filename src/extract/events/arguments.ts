@@ -67,12 +67,14 @@ function entityEnd(c: EventContext, w: number): number {
 /** Entities coordinated before the one starting at word `w` (`Belarus and Russia`, `he and Putin`). */
 function coordinatedBefore(c: EventContext, w: number, floor: number, ok: (e: EntityMention) => boolean) {
   const out: EntityMention[] = [];
-  let k = titleStart(c, w, floor);
+  // `Poland and the Baltic states`: an article may stand between the conjunction and the name.
+  const opening = (k: number) => (k - 1 >= floor && c.words[k - 1]!.lower === 'the' ? k - 1 : k);
+  let k = opening(titleStart(c, w, floor));
   while (out.length < MAX_ACTORS - 1 && k - 2 >= floor && COORD.has(c.words[k - 1]!.lower)) {
     const e = entity(c, k - 2);
     if (!e || !ok(e)) break;
     out.push(e);
-    k = titleStart(c, entityStart(c, k - 2), floor);
+    k = opening(titleStart(c, entityStart(c, k - 2), floor));
   }
   return out;
 }

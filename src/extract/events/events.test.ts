@@ -1143,6 +1143,11 @@ describe('events: who takes part', () => {
     expect(talks.find((e) => e.trigger === 'talks')?.actors).toEqual(['Liz Truss', 'Sergei Lavrov']);
   });
 
+  it('reads subjects coordinated over an article (`Peru and the Baltic states`)', () => {
+    const found = events('Peru and the Baltic states have deployed more than 2,000 troops.');
+    expect(found.find((e) => e.trigger === 'deployed')?.actors).toEqual(['Peru', 'Baltic states']);
+  });
+
   it('reads speakers coordinated before the resolved one as acting too', () => {
     const found = events('Chile and Peru have agreed that the border commission will meet again.');
     expect(found.find((e) => e.type === 'agreement')?.actors).toEqual(['Chile', 'Peru']);
