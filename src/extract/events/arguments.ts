@@ -246,6 +246,11 @@ export function actorsBefore(
       }
       return [];
     }
+    // `the two countries have scheduled`, `both leaders had accepted`: the pair named before.
+    if (PAIR_NOUNS.has(lower) && w - 1 >= b.floor && PAIR_WORDS.has(c.words[w - 1]!.lower)) {
+      const pair = pairBefore(c, w - 1, PAIR_NOUNS.get(lower)!);
+      if (pair.length === 2) return pair;
+    }
     // `the troops will return`: definite forces are those the text last named with their owner.
     if (DEFINITE_FORCES.has(lower) && c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '')) {
       const owner = lastOwner(c, w);
@@ -373,11 +378,16 @@ function titledPerson(c: EventContext, w: number, ceil: number): EntityMention |
 
 /** The word where an entity mention begins. */
 function wordOf(c: EventContext, e: EntityMention): number {
+  return wordOfOffset(c, e.span[0]);
+}
+
+/** The first word starting at or after a text offset. */
+function wordOfOffset(c: EventContext, offset: number): number {
   let w = 0;
   let hi = c.words.length;
   while (w < hi) {
     const mid = (w + hi) >> 1;
-    if (c.words[mid]!.start < e.span[0]) w = mid + 1;
+    if (c.words[mid]!.start < offset) w = mid + 1;
     else hi = mid;
   }
   return w;
@@ -714,4 +724,64 @@ export function forcesPronoun(c: EventContext, trigger: number, floor: number): 
     if (!AUXILIARIES.has(lower) && !/ly$/.test(lower) && lower !== 'not') return [];
   }
   return [];
+}
+
+/** `two` and `both` before a plural noun of parties (`the two countries`, `both leaders`). */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['two', 'both']);
+/** Plural nouns of parties, with the entity type each stands for. */
+const PAIR_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['countries', 'gpe'],
+  ['nations', 'gpe'],
+  ['states', 'gpe'],
+  ['governments', 'gpe'],
+  ['neighbours', 'gpe'],
+  ['neighbors', 'gpe'],
+  ['leaders', 'person'],
+  ['presidents', 'person'],
+]);
+/** How many words back the pair a `the two countries` stands for is looked for. */
+const PAIR_REACH = 120;
+
+/**
+ * The two parties of `type` a phrase like `the two countries` (starting at word `w`) stands for: the
+ * nearest coordinated pair before it (`Belarus and Russia`), else the two nearest distinct ones,
+ * within PAIR_REACH words.
+ */
+function pairBefore(c: EventContext, w: number, type: string): EntityMention[] {
+  const found: EntityMention[] = [];
+  // Whoever reports what the pair did is not one of them (`Macron said both leaders had accepted`).
+  const q = c.quoteAt[w]!;
+  const said = q >= 0 ? c.quotes[q]!.speaker : null;
+  let speaker = said ? entity(c, wordOfOffset(c, said[0])) : null;
+  // … nor the subject of a reporting verb just before the pair (`Macron said overnight that both …`).
+  for (let k = w - 1; k >= Math.max(0, w - 6); k--) {
+    if (!REPORT_VERBS.has(c.words[k]!.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const e = entity(c, j);
+      if (e) {
+        speaker = e;
+        break;
+      }
+    }
+    break;
+  }
+  for (let k = w - 1; k >= Math.max(0, w - PAIR_REACH) && found.length < 2; k--) {
+    if (c.counter) c.counter.steps++;
+    const e = entity(c, k);
+    if (!e || e.type !== type) continue;
+    k = entityStart(c, k);
+    if (found.some((x) => x.cluster === e.cluster) || e.cluster === speaker?.cluster) continue;
+    // A coordinated pair wins over two names apart.
+    if (found.length === 0) {
+      const partner = coordinatedBefore(
+        c,
+        k,
+        Math.max(0, k - 8),
+        (x) => x.type === type && x.cluster !== e.cluster,
+      );
+      if (partner.length > 0) return [partner[0]!, e];
+    }
+    found.push(e);
+  }
+  return found.reverse();
 }

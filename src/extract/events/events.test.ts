@@ -1319,6 +1319,22 @@ describe('events: a name with an earlier year', () => {
   });
 });
 
+describe('events: the two parties named before', () => {
+  it('reads `the two countries` and `both leaders` as the pair the text named before', () => {
+    const drills = events(
+      'Chile and Peru will hold drills in March. The two countries also held a naval exercise in 2021.',
+    );
+    expect(drills.find((e) => e.trigger === 'exercise')?.actors).toEqual(['Chile', 'Peru']);
+    const leaders = events(
+      'Talks between Gabriel Boric and Pedro Castillo stalled in May, but President Lula said on Monday that both leaders had accepted the plan.',
+    );
+    expect(leaders.find((e) => e.trigger === 'accepted')?.actors).toEqual([
+      'Gabriel Boric',
+      'Pedro Castillo',
+    ]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1397,6 +1413,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'the two countries held ',
       'not a single soldier would remain ',
       'said on Friday they were deploying ',
       'they would return ',
