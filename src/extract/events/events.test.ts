@@ -1180,6 +1180,8 @@ describe('events: movements and evacuations', () => {
     const civilians = events('Rebel leaders said on Friday they were evacuating civilians from the city.');
     expect(civilians.map((e) => [e.trigger, e.type])).toEqual([['evacuating', 'other']]);
     expect(events('The bill passed the senate on Monday.')).toEqual([]);
+    const moves = events('Satellite images showed troop movements near the border on Sunday.');
+    expect(moves.map((e) => [e.trigger, e.type])).toEqual([['troop movements', 'troop_deployment']]);
   });
 });
 
