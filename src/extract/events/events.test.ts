@@ -1337,6 +1337,17 @@ describe('events: the two parties named before', () => {
   });
 });
 
+describe('events: something was hit', () => {
+  it('reads a passive hit as an attack, not a blow of prices or weather', () => {
+    expect(events('A school had been hit on Thursday, officials said.').map((e) => e.type)).toEqual([
+      'attack',
+    ]);
+    expect(events('The depot was hit by two missiles overnight.').map((e) => e.type)).toEqual(['attack']);
+    expect(events('Farmers were hit hard by the drought.')).toEqual([]);
+    expect(events('The economy was hit by inflation.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1415,6 +1426,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'was hit by ',
       'the two countries held ',
       'not a single soldier would remain ',
       'said on Friday they were deploying ',

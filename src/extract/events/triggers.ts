@@ -205,6 +205,35 @@ function pledgeOfAbsence(c: EventContext, w: number, to: number): number {
   return -1;
 }
 
+/** Passive auxiliaries before `hit` (`had been hit`, `was hit`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
+/** Words after a passive `hit` that make it a blow of another kind (`was hit hard by inflation`). */
+const NOT_A_STRIKE: ReadonlySet<string> = new Set([
+  'hard',
+  'harder',
+  'hardest',
+  'badly',
+  'especially',
+  'particularly',
+]);
+
+/**
+ * An attack when something was hit (`a kindergarten had been hit on Thursday`, `the depot was hit
+ * by two missiles`), not when it was hit hard by prices, or hit by anything but arms.
+ */
+function struck(c: EventContext, w: number, to: number) {
+  if (c.words[w]!.lower !== 'hit' || !PASSIVE_BE.has(c.words[w - 1]?.lower ?? '')) return undefined;
+  const next = c.words[w + 1]?.lower ?? '';
+  if (NOT_A_STRIKE.has(next)) return undefined;
+  if (next === 'by') {
+    let arms = false;
+    for (let k = w + 2; k < Math.min(to, w + 6); k++)
+      if (c.lexicon.armsNouns.has(c.words[k]!.lower)) arms = true;
+    if (!arms) return undefined;
+  }
+  return { type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -304,6 +333,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       c.lexicon.words.get(word.lower) ??
       forcesMove(c, w, from) ??
       armsFired(c, w, to) ??
+      struck(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
       armsBought(c, w, to) ??
