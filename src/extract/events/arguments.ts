@@ -785,3 +785,29 @@ function pairBefore(c: EventContext, w: number, type: string): EntityMention[] {
   }
   return found.reverse();
 }
+
+/** How many words before a trigger `joint` may stand (`the next large joint exercise`). */
+const JOINT_REACH = 4;
+
+/**
+ * The parties of a joint event: a pair of acting entities coordinated before it in its sentence
+ * (`Belarus and Russia have agreed that the next large joint exercise …`), within SENTENCE_REACH
+ * words; none when `joint` does not qualify the trigger or no pair is named.
+ */
+export function jointParties(c: EventContext, trigger: number): EntityMention[] {
+  const [sFrom] = c.sentences[c.words[trigger]!.sentence]!;
+  let joint = false;
+  for (let w = trigger - 1; w >= Math.max(sFrom, trigger - JOINT_REACH); w--)
+    if (c.words[w]!.lower === 'joint') joint = true;
+  if (!joint) return [];
+  for (let w = trigger - 1; w >= Math.max(sFrom, trigger - SENTENCE_REACH); w--) {
+    if (c.counter) c.counter.steps++;
+    const e = entity(c, w);
+    if (!e || !canAct(e)) continue;
+    const start = entityStart(c, w);
+    const partners = coordinatedBefore(c, start, Math.max(sFrom, start - 8), canAct);
+    if (partners.length > 0) return [...partners.reverse(), e];
+    w = start;
+  }
+  return [];
+}

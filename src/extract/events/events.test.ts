@@ -1348,6 +1348,17 @@ describe('events: something was hit', () => {
   });
 });
 
+describe('events: a joint event is the pair’s', () => {
+  it('reads the pair coordinated before a joint event as its parties', () => {
+    const found = events(
+      'Chile and Peru have agreed that the next large joint exercise will be held in Peru in 2027.',
+    );
+    expect(found.find((e) => e.trigger === 'exercise')?.actors).toEqual(['Chile', 'Peru']);
+    const single = events('Chile and Peru met on Monday. Peru will hold naval drills in 2027.');
+    expect(single.find((e) => e.trigger === 'drills')?.actors).toEqual(['Peru']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1426,6 +1437,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'Chile and Peru agreed joint drills ',
       'was hit by ',
       'the two countries held ',
       'not a single soldier would remain ',

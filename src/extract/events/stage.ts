@@ -23,6 +23,7 @@ import {
   clauseActors,
   dated,
   forcesPronoun,
+  jointParties,
   nameNear,
   placesAfter,
   sizeNear,
@@ -823,6 +824,9 @@ function draftOf(
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
   // `Lithuania declared a state of emergency`; `Russia’s forces test-fired missiles, an exercise …`.
   if (actors.length === 0 && !t.spoken) actors.push(...clauseActors(c, t.from));
+  // `Belarus and Russia have agreed that the next joint exercise …`: a joint event is the pair's.
+  if (actors.length < 2)
+    for (const e of jointParties(c, t.from)) if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
   // `they would return to their bases`: forces named before, with their owner.
   if (actors.length === 0 && FORCE_MOVES.has(t.type)) actors.push(...forcesPronoun(c, t.from, b.floor));
   if (actors.length === 0) {
