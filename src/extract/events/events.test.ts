@@ -1359,6 +1359,16 @@ describe('events: a joint event is the pair’s', () => {
   });
 });
 
+describe('events: what is offered', () => {
+  it('reads an act offered as the offer’s content, not an event of its own', () => {
+    const found = events('Chile said it would offer to send additional forces to Peru.');
+    expect(found.map((e) => [e.trigger, e.type])).toEqual([['offer', 'agreement']]);
+    expect(events('Chile will send additional forces to Peru.').map((e) => e.type)).toEqual([
+      'troop_deployment',
+    ]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

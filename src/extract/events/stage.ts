@@ -204,6 +204,8 @@ const COMPLETIONS = new Set(['completed', 'ended', 'finished', 'concluded', 'ove
 const PERFECT_OR_COPULA = new Set(['been', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 /** Prepositions whose gerund object is the content of another act (`accused of threatening`). */
 const CONTENT_PREPS = new Set(['of', 'for', 'about']);
+/** Verbs of offering: the act offered is their content, not an event of its own. */
+const OFFERS = new Set(['offer', 'offers', 'offered', 'offering']);
 
 /** The first word starting at or after `offset` (binary search). */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -1067,7 +1069,9 @@ function draftOf(
     // the act of speech and is then dropped.
     content:
       (t.type === 'threat' && (prev === 'to' || CONTENT_PREPS.has(prev))) ||
-      (t.type === 'attack' && prev === 'to' && c.quoteAt[t.from]! >= 0),
+      (t.type === 'attack' && prev === 'to' && c.quoteAt[t.from]! >= 0) ||
+      // What is offered is the offer's content (`would offer to send additional forces`).
+      (prev === 'to' && OFFERS.has(c.words[t.from - 2]?.lower ?? '')),
     trigger: span,
     spans: [span],
     triggerWord: c.words[t.from]!.lower,
