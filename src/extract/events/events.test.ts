@@ -1369,6 +1369,19 @@ describe('events: what is offered', () => {
   });
 });
 
+describe('events: what is needed', () => {
+  it('reads a noun a verb of needing takes as no event, an infinitive after it as one', () => {
+    expect(
+      events('Peru said it also needed reinforcements on its northern border.').filter(
+        (e) => e.type === 'troop_deployment',
+      ),
+    ).toEqual([]);
+    expect(events('Peru said it needs to deploy more troops to the border.').map((e) => e.type)).toContain(
+      'troop_deployment',
+    );
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -885,7 +885,7 @@ function draftOf(
   // our country`); nor are arms named as the means of another act (`attacked posts …, using artillery`).
   if (selfDefence(c, t) || meansOnly(c, t)) return null;
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
-  if (dependedOn(c, t.from, b)) return null;
+  if (dependedOn(c, t.from, b) || needed(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
   if (nobodyBefore(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
@@ -1958,6 +1958,29 @@ const WEAPON_TRIGGERS: ReadonlySet<string> = new Set(['artillery']);
 /** True when a weapon word stands as the means of another act (`using artillery`, `the sound of artillery fire`). */
 function meansOnly(c: EventContext, t: Trigger): boolean {
   return WEAPON_TRIGGERS.has(c.words[t.from]!.lower) && MEANS_BEFORE.has(c.words[t.from - 1]?.lower ?? '');
+}
+
+/** Verbs of needing: what is needed is not done (`the Baltic states also needed reinforcements`). */
+const NEEDS: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'needed',
+  'needing',
+  'require',
+  'requires',
+  'required',
+]);
+/** Modifiers that may stand between a verb of needing and the noun needed (`needed more urgent aid`). */
+const NEED_MODIFIERS = 3;
+
+/** True when the trigger is a noun a verb of needing takes as its object, over a few modifiers. */
+function needed(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 1 - NEED_MODIFIERS); w--) {
+    const lower = c.words[w]!.lower;
+    if (NEEDS.has(lower)) return true;
+    if (!/^[a-z-]+$/.test(lower) || lower === 'to' || AUXILIARIES.has(lower)) return false;
+  }
+  return false;
 }
 
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
