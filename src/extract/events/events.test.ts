@@ -1165,6 +1165,14 @@ describe('events: no event', () => {
     expect(group.filter((e) => e.trigger === 'strike')).toEqual([]);
   });
 
+  it('reads no cooperation in a level of cooperation', () => {
+    expect(
+      events('"We are satisfied with the level of cooperation," the minister said.').filter(
+        (e) => e.type === 'cooperation',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no event in a line of links to other articles', () => {
     const found = events(
       'Chile held talks with Peru on Monday. Read more: Peru deploys troops to the border',
