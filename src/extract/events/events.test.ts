@@ -1390,6 +1390,17 @@ describe('events: what is needed', () => {
   });
 });
 
+describe('events: what is ignored', () => {
+  it('reads ignoring what someone asked as a rejection, ignoring anything else as none', () => {
+    const found = events('Peru said Chile had ignored its main demands on fishing rights.');
+    expect(found.find((e) => e.trigger === 'ignored')).toMatchObject({
+      type: 'rejection',
+      actors: ['Chile'],
+    });
+    expect(events('Drivers ignored the traffic lights.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1468,6 +1479,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'ignored its demands ',
       'Chile and Peru agreed joint drills ',
       'was hit by ',
       'the two countries held ',

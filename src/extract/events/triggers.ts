@@ -234,6 +234,44 @@ function struck(c: EventContext, w: number, to: number) {
   return { type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
 }
 
+/** Verbs of ignoring: a rejection only of what someone asked (`ignored Russia's main demands`). */
+const IGNORING: ReadonlySet<string> = new Set([
+  'ignore',
+  'ignores',
+  'ignored',
+  'ignoring',
+  'disregarded',
+  'disregards',
+]);
+/** Nouns of what is asked, proposed or warned. */
+const ASKED: ReadonlySet<string> = new Set([
+  'demand',
+  'demands',
+  'request',
+  'requests',
+  'call',
+  'calls',
+  'appeal',
+  'appeals',
+  'proposal',
+  'proposals',
+  'warning',
+  'warnings',
+  'concerns',
+  'ultimatum',
+]);
+
+/** A rejection when a verb of ignoring has what someone asked as its object (`the West ignored Russia's demands`), within five words. */
+function ignoredAsk(c: EventContext, w: number, to: number) {
+  if (!IGNORING.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 6); k++) {
+    const lower = c.words[k]!.lower;
+    if (ASKED.has(lower)) return { type: 'rejection', plover: c.lexicon.ploverOf.get('rejection') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -334,6 +372,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       forcesMove(c, w, from) ??
       armsFired(c, w, to) ??
       struck(c, w, to) ??
+      ignoredAsk(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
       armsBought(c, w, to) ??
