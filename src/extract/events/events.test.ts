@@ -1401,6 +1401,16 @@ describe('events: what is ignored', () => {
   });
 });
 
+describe('events: a raised posture', () => {
+  it('reads more presence as a deployment and more readiness as forces on alert', () => {
+    const presence = events('Allies were strengthening their presence on the eastern flank.');
+    expect(presence.map((e) => [e.trigger, e.type])).toEqual([['strengthening', 'troop_deployment']]);
+    const ready = events('Chile has raised the readiness of its armed forces.');
+    expect(ready.map((e) => [e.trigger, e.type, e.actors])).toEqual([['raised', 'other', ['Chile']]]);
+    expect(events('The central bank raised interest rates.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1479,6 +1489,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'raised the readiness ',
       'ignored its demands ',
       'Chile and Peru agreed joint drills ',
       'was hit by ',

@@ -272,6 +272,50 @@ function ignoredAsk(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/** Verbs that raise a military posture (`strengthening their presence`, `raised the readiness`). */
+const RAISING: ReadonlySet<string> = new Set([
+  'strengthen',
+  'strengthens',
+  'strengthened',
+  'strengthening',
+  'bolster',
+  'bolsters',
+  'bolstered',
+  'bolstering',
+  'boost',
+  'boosts',
+  'boosted',
+  'boosting',
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'heighten',
+  'heightened',
+]);
+
+/**
+ * A raised posture: more presence is a deployment (`allies were strengthening their presence in
+ * the east`), more readiness puts forces on alert, type `other` with PLOVER's MOBILIZE (`raised the
+ * readiness of its armed forces`), when the noun follows the verb within three words.
+ */
+function posture(c: EventContext, w: number, to: number) {
+  if (!RAISING.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 4); k++) {
+    const lower = c.words[k]!.lower;
+    if (lower === 'presence')
+      return { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+    if (lower === 'readiness')
+      return { type: 'other', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -373,6 +417,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       armsFired(c, w, to) ??
       struck(c, w, to) ??
       ignoredAsk(c, w, to) ??
+      posture(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
       armsBought(c, w, to) ??
