@@ -293,7 +293,11 @@ export function actorsBefore(
         const ofPlace =
           k - 1 >= b.floor && c.words[k]!.lower === 'of' && PLACE_NOUNS.has(c.words[k - 1]!.lower);
         if (ofPlace) k--;
-        if (k < b.floor || !(ofPlace || LOCATIVE.has(c.words[k]!.lower))) return chain;
+        // `patrols along the frontier with Belarus had been stepped up`: a name after `with` is a
+        // complement too, not the subject.
+        const complement =
+          k >= b.floor && (ofPlace || LOCATIVE.has(c.words[k]!.lower) || c.words[k]!.lower === 'with');
+        if (!complement) return chain;
         // `In Minsk, Belarus and Russia began drills`: an opening place and its comma, then the subject.
         const after = entityEnd(c, first);
         if (chain.length > 1 && c.words[after]?.lower === ',') return chain.slice(0, -1);

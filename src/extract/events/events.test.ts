@@ -1408,6 +1408,11 @@ describe('events: a raised posture', () => {
     const ready = events('Chile has raised the readiness of its armed forces.');
     expect(ready.map((e) => [e.trigger, e.type, e.actors])).toEqual([['raised', 'other', ['Chile']]]);
     expect(events('The central bank raised interest rates.')).toEqual([]);
+    const stepped = events('Officials said patrols along the frontier with Chile had been stepped up.');
+    expect(stepped.find((e) => e.trigger === 'stepped up')).toMatchObject({
+      type: 'troop_deployment',
+      actors: [],
+    });
   });
 });
 
@@ -1489,6 +1494,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'patrols had been stepped up ',
       'raised the readiness ',
       'ignored its demands ',
       'Chile and Peru agreed joint drills ',

@@ -316,6 +316,29 @@ function posture(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/** How many words before `stepped up` its noun may stand (`patrols along the frontier with Belarus had been stepped up`). */
+const STEP_REACH = 9;
+const STEPPING: ReadonlySet<string> = new Set(['step', 'steps', 'stepped', 'stepping']);
+/** Nouns of a military presence that can be stepped up (`patrols had been stepped up`). */
+const PATROLS: ReadonlySet<string> = new Set(['patrol', 'patrols', 'presence', 'deployment', 'deployments']);
+
+/**
+ * A deployment when patrols, a presence or forces are stepped up (`patrols along the frontier had
+ * been stepped up`, `stepped up its patrols`): `stepped up` with such a noun within STEP_REACH words
+ * before it in its clause or three after.
+ */
+function steppedUp(c: EventContext, w: number, from: number, to: number): boolean {
+  if (!STEPPING.has(c.words[w]!.lower) || c.words[w + 1]?.lower !== 'up') return false;
+  const forces = (lower: string) => PATROLS.has(lower) || c.lexicon.forceNouns.has(lower);
+  for (let k = w - 1; k >= Math.max(from, w - STEP_REACH); k--) {
+    const lower = c.words[k]!.lower;
+    if (/^[,;]$/.test(lower)) break;
+    if (forces(lower)) return true;
+  }
+  for (let k = w + 2; k < Math.min(to, w + 5); k++) if (forces(c.words[k]!.lower)) return true;
+  return false;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -389,6 +412,12 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       // A two-word phase (`readiness check`) is an exercise's stage wherever it stands.
       const rule = c.lexicon.phases.has(`${word.lower} ${next}`) ? 'phase' : 'phrase';
       out.push({ from: w, to: w + 2, type: phrase.type, plover: phrase.plover, rule });
+      w++;
+      continue;
+    }
+    if (steppedUp(c, w, from, to)) {
+      const type = { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+      out.push({ from: w, to: w + 2, ...type, rule: 'phrase' });
       w++;
       continue;
     }
