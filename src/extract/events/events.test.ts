@@ -1416,6 +1416,15 @@ describe('events: a raised posture', () => {
   });
 });
 
+describe('events: assessing something named', () => {
+  it('reads assessing or reviewing something named as an investigation, a judgement as none', () => {
+    expect(events('Officials said they were assessing the role of the militia.').map((e) => e.type)).toEqual([
+      'investigation',
+    ]);
+    expect(events('Analysts assess that the risk is low.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1494,6 +1503,7 @@ describe('events: linear time on hostile input', () => {
       'next month’s ',
       'to threaten ',
       'called a provocation ',
+      'assessing the role ',
       'patrols had been stepped up ',
       'raised the readiness ',
       'ignored its demands ',

@@ -339,6 +339,37 @@ function steppedUp(c: EventContext, w: number, from: number, to: number): boolea
   return false;
 }
 
+const ASSESSING: ReadonlySet<string> = new Set([
+  'assess',
+  'assesses',
+  'assessing',
+  'reviewing',
+  'review',
+  'reviews',
+]);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'a',
+  'an',
+  'whether',
+]);
+
+/**
+ * An investigation when someone assesses or reviews something named (`officials were assessing
+ * Belarus' role`, `is reviewing the footage`), not a judgement reported (`assessed that the risk
+ * was low`).
+ */
+function assessment(c: EventContext, w: number, to: number) {
+  if (!ASSESSING.has(c.words[w]!.lower) || w + 1 >= to) return undefined;
+  const next = c.words[w + 1]!.lower;
+  if (!OBJECT_OPENERS.has(next) && c.entityAt[w + 1]! < 0) return undefined;
+  return { type: 'investigation', plover: c.lexicon.ploverOf.get('investigation') ?? null };
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -447,6 +478,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       struck(c, w, to) ??
       ignoredAsk(c, w, to) ??
       posture(c, w, to) ??
+      assessment(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
       armsBought(c, w, to) ??
