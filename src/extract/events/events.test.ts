@@ -1425,6 +1425,13 @@ describe('events: assessing something named', () => {
   });
 });
 
+describe('events: the past progressive', () => {
+  it('reads a deed in the past progressive as under way when told', () => {
+    expect(events('NATO ambassadors were meeting in Brussels.')[0]?.status).toBe('ongoing');
+    expect(events('NATO ambassadors met in Brussels.')[0]?.status).toBe('completed');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
