@@ -1188,6 +1188,12 @@ describe('events: movements and evacuations', () => {
     const civilians = events('Rebel leaders said on Friday they were evacuating civilians from the city.');
     expect(civilians.map((e) => [e.trigger, e.type])).toEqual([['evacuating', 'other']]);
     expect(events('The bill passed the senate on Monday.')).toEqual([]);
+    const annexed = events('Russia, which annexed Crimea in 2014, held drills there on Monday.');
+    expect(annexed.find((e) => e.trigger === 'annexed')).toMatchObject({
+      type: 'other',
+      actors: ['Russia'],
+      time: '2014',
+    });
     const moves = events('Satellite images showed troop movements near the border on Sunday.');
     expect(moves.map((e) => [e.trigger, e.type])).toEqual([['troop movements', 'troop_deployment']]);
   });
