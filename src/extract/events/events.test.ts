@@ -1188,6 +1188,10 @@ describe('events: movements and evacuations', () => {
     const civilians = events('Rebel leaders said on Friday they were evacuating civilians from the city.');
     expect(civilians.map((e) => [e.trigger, e.type])).toEqual([['evacuating', 'other']]);
     expect(events('The bill passed the senate on Monday.')).toEqual([]);
+    const backs = events(
+      'Russia, which annexed Ukraine’s Crimea in 2014 and backs separatists in the east, denied the plan.',
+    );
+    expect(backs.find((e) => e.trigger === 'backs')).toMatchObject({ type: 'support', actors: ['Russia'] });
     const annexed = events('Russia, which annexed Crimea in 2014, held drills there on Monday.');
     expect(annexed.find((e) => e.trigger === 'annexed')).toMatchObject({
       type: 'other',

@@ -1983,6 +1983,26 @@ function needed(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/**
+ * `Russia, which annexed Crimea in 2014 and backs separatists`: a predicate coordinated right
+ * after `and` (over auxiliaries and adverbs) shares the subject of the one before it in its
+ * sentence; the names between them are its objects, not its actors.
+ */
+function shareCoordinatedSubjects(c: EventContext, found: readonly (Draft | null)[]): void {
+  let prev: Draft | null = null;
+  for (const d of found) {
+    // What another act says (`accuses NATO of threatening Russia … and has demanded`) is no predicate of the clause.
+    if (!d || d.content) continue;
+    const p = prev;
+    prev = d;
+    if (!p || p.actors.length === 0 || p.sentence !== d.sentence) continue;
+    let k = d.word - 1;
+    while (k > p.word && (AUXILIARIES.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+    if (k <= p.word || c.words[k]!.lower !== 'and' || c.words[k - 1]?.lower === ',') continue;
+    d.actors = [...p.actors];
+  }
+}
+
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
 const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
@@ -2072,6 +2092,7 @@ export function findEvents(input: EventInput): EventMention[] {
       });
       found = kept.map((_, i) => (again[i] ? readAt(kept, i) : before[i]!));
     }
+    shareCoordinatedSubjects(c, found);
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
