@@ -669,7 +669,21 @@ export const PARTAKING: ReadonlySet<string> = new Set([
 /** How many words into what a speaker said a denial's negation is looked for. */
 export const DENIAL_REACH = 10;
 /** Event types whose result lasts: a present perfect (`has deployed`) reports them as under way. */
-export const LASTING: ReadonlySet<string> = new Set(['troop_deployment']);
+export const LASTING: ReadonlySet<string> = new Set(['troop_deployment', 'fight']);
+/**
+ * Words of hostile acts that last (a campaign, not a single blow): with no date and no past-tense
+ * verb telling them as done, they are under way (`citing fighting in the east`, `as shelling
+ * intensified`); `the attack on the convoy` is not among them.
+ */
+export const CAMPAIGNS: ReadonlySet<string> = new Set([
+  'invasion',
+  'offensive',
+  'shelling',
+  'bombardment',
+  'assault',
+  'siege',
+  'occupation',
+]);
 
 /** Acts of speech that happen when they are reported said (`Makei said on Tuesday …, calling the reports "hysteria"`). */
 export const DATED_BY_REPORT: ReadonlySet<string> = new Set([...SPEECH_ACTS].filter((t) => t !== 'threat'));

@@ -162,6 +162,7 @@ export function merge(g: Draft, d: Draft): void {
 
 const CUE_RULES = new Set([
   'negation',
+  'denied-claim',
   'modal',
   'future',
   'future-predicate',
@@ -178,7 +179,9 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   if (g.statuses.some((s) => s.status === 'cancelled')) return { status: 'cancelled', rule: 'cancelled' };
   const first = g.statuses[0] ?? { status: 'completed' as const, rule: 'past' };
   if (g.statuses.length === 1) return first;
-  const strong = g.statuses.find((s) => s.rule === 'negation' || s.rule === 'modal');
+  const strong = g.statuses.find(
+    (s) => s.rule === 'negation' || s.rule === 'modal' || s.rule === 'denied-claim',
+  );
   const day = published?.slice(0, 10);
   // Running until a day with its start unknown, a future cue (`would go home once the drills end
   // on Feb. 20`) says it has not begun.

@@ -27,6 +27,11 @@ export interface TriggerLexicon {
   /** The weapon nouns, and how many words after such a trigger one is looked for. */
   readonly armsNouns: ReadonlySet<string>;
   readonly armsReach: number;
+  /** Nouns that are a charge only as what someone calls something (`called the drills psychological pressure`). */
+  readonly withNaming: ReadonlyMap<string, TriggerType>;
+  /** The verbs of naming, and how many words before such a noun one is looked for. */
+  readonly namingVerbs: ReadonlySet<string>;
+  readonly namingReach: number;
   readonly ploverOf: ReadonlyMap<string, string | null>;
   /** Trigger word → the word sequences around it in which it names no event (`declined to comment`). */
   readonly idioms: ReadonlyMap<string, readonly Idiom[]>;
@@ -53,6 +58,13 @@ const File = z.object({
     .object({
       nouns: z.array(z.string()),
       reach: z.number().int().min(1).max(8),
+      types: z.record(z.string(), z.array(z.string())),
+    })
+    .optional(),
+  withNaming: z
+    .object({
+      verbs: z.array(z.string()),
+      reach: z.number().int().min(1).max(12),
       types: z.record(z.string(), z.array(z.string())),
     })
     .optional(),
@@ -104,6 +116,12 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     if (!ploverOf.has(type)) throw new Error(`${origin}: withArms.types.${type}: unknown type`);
     for (const f of forms) withArms.set(f, { type, plover: ploverOf.get(type) ?? null });
   }
+  const withNaming = new Map<string, TriggerType>();
+  const naming = parsed.data.withNaming;
+  for (const [type, forms] of Object.entries(naming?.types ?? {})) {
+    if (!ploverOf.has(type)) throw new Error(`${origin}: withNaming.types.${type}: unknown type`);
+    for (const f of forms) withNaming.set(f, { type, plover: ploverOf.get(type) ?? null });
+  }
   const idioms = new Map<string, Idiom[]>();
   for (const text of parsed.data.notEvents?.idioms ?? []) {
     const parts = text.split(' ');
@@ -126,6 +144,9 @@ export function parseTriggers(json: string, origin: string): TriggerLexicon {
     withArms,
     armsNouns: new Set(arms?.nouns ?? []),
     armsReach: arms?.reach ?? 0,
+    withNaming,
+    namingVerbs: new Set(naming?.verbs ?? []),
+    namingReach: naming?.reach ?? 0,
     ploverOf,
   };
 }

@@ -1,6 +1,7 @@
 import type {
   EntityMention,
   EventMention,
+  EventStatus,
   Mention,
   MentionKind,
   MentionOf,
@@ -17,13 +18,18 @@ import {
   actorOf,
   actorsAfter,
   actorsBefore,
+  attendees,
   type Bounds,
+  clauseActors,
   dated,
+  forcesPronoun,
+  jointParties,
   nameNear,
   placesAfter,
   sizeNear,
   targetsAfter,
   timeNear,
+  withCoordinated,
 } from './arguments.ts';
 import {
   ABUSES,
@@ -35,6 +41,7 @@ import {
   ARMS_WORDS,
   AUXILIARIES,
   BANS,
+  CAMPAIGNS,
   CLOSING_REACH,
   CONDITION_REACH,
   DATED_BY_REPORT,
@@ -197,6 +204,8 @@ const COMPLETIONS = new Set(['completed', 'ended', 'finished', 'concluded', 'ove
 const PERFECT_OR_COPULA = new Set(['been', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 /** Prepositions whose gerund object is the content of another act (`accused of threatening`). */
 const CONTENT_PREPS = new Set(['of', 'for', 'about']);
+/** Verbs of offering: the act offered is their content, not an event of its own. */
+const OFFERS = new Set(['offer', 'offers', 'offered', 'offering']);
 
 /** The first word starting at or after `offset` (binary search). */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -740,6 +749,9 @@ function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
     const lower = c.words[w]!.lower;
     if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
+    // `We see nothing that threatens Lithuania`: nothing does it.
+    if ((lower === 'that' || lower === 'which') && c.words[w - 1]?.lower === 'nothing') return true;
+    if (lower === 'nothing') return true;
     if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
   }
   return false;
@@ -801,9 +813,24 @@ function draftOf(
 ): Draft | null {
   // A participle with its agent after it (`launchers supplied by the U.S.`) is passive: the agent acts.
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
-  const actors = passive.length > 0 ? passive : actorsBefore(c, t.from, b);
+  // What someone calls something is their charge: the subject of the verb of naming acts (`a move
+  // Kyiv called a provocation`), not a name inside what is called.
+  const actors = t.spoken
+    ? []
+    : passive.length > 0
+      ? passive
+      : t.namer !== undefined
+        ? actorsBefore(c, t.namer, b)
+        : actorsBefore(c, t.from, b);
   // A noun trigger's `of` phrase names its actor when the type has no target (`build-up of NATO forces`).
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
+  // `Lithuania declared a state of emergency`; `Russia’s forces test-fired missiles, an exercise …`.
+  if (actors.length === 0 && !t.spoken) actors.push(...clauseActors(c, t.from));
+  // `Belarus and Russia have agreed that the next joint exercise …`: a joint event is the pair's.
+  if (actors.length < 2)
+    for (const e of jointParties(c, t.from)) if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
+  // `they would return to their bases`: forces named before, with their owner.
+  if (actors.length === 0 && FORCE_MOVES.has(t.type)) actors.push(...forcesPronoun(c, t.from, b.floor));
   if (actors.length === 0) {
     // An announced exercise with no subject of its own (`Belarus announces joint drills`) is the
     // speaker's when the speaker is a state.
@@ -818,9 +845,14 @@ function draftOf(
     if (speaker) actors.push(speaker);
   }
   // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
-  if (actors.length === 0 && SPEECH_ACTS.has(t.type)) {
+  if (actors.length === 0 && (SPEECH_ACTS.has(t.type) || t.spoken)) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
+  }
+  // A pledge no quote holds is its reporting verb's subject's (`Peru's minister said … that not one soldier …`).
+  if (actors.length === 0 && t.rule === 'pledge' && c.quoteAt[t.from]! < 0) {
+    const verb = reportVerb(c, t.from, sentence);
+    if (verb >= 0) actors.push(...actorsBefore(c, verb, { floor: c.sentences[sentence]![0], ceil: verb }));
   }
   const symmetric = SYMMETRIC.has(t.type);
   if (actors.length === 0 || symmetric)
@@ -836,9 +868,24 @@ function draftOf(
         first && !purposeOf(c, t.from, b),
       ) ??
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
-      pronounTime(c, t, sentence, sentenceTriggers, next));
+      pronounTime(c, t, sentence, sentenceTriggers, next) ??
+      progressiveReportTime(c, t, sentence) ??
+      (t.rule === 'pledge' ? cueTime(c, t, sentence) : null));
+  // `promised that not one soldier would stay`: the cue is the pledge already.
+  if (t.rule === 'pledge') {
+    const q = c.quoteAt[t.from]!;
+    const cue = q >= 0 ? c.quotes[q]!.cue : null;
+    if (cue && c.lexicon.words.get(c.words[wordAt(c.words, cue[0])]!.lower)?.type === 'agreement')
+      return null;
+    // … also when the quote is a longer report's (`have said … and the minister promised that …`).
+    for (let w = t.from - 1; w >= Math.max(c.sentences[sentence]![0], t.from - PLEDGE_CUE_REACH); w--)
+      if (c.lexicon.words.get(c.words[w]!.lower)?.type === 'agreement') return null;
+  }
+  // Defending oneself is no support of another (`Ukraine would defend itself`, `preparing to defend
+  // our country`); nor are arms named as the means of another act (`attacked posts …, using artillery`).
+  if (selfDefence(c, t) || meansOnly(c, t)) return null;
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
-  if (dependedOn(c, t.from, b)) return null;
+  if (dependedOn(c, t.from, b) || needed(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
   if (nobodyBefore(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
@@ -1010,6 +1057,10 @@ function draftOf(
     : [];
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
+  // Who is at a meeting named after a preposition (`made the remarks at a meeting with …`).
+  if (t.type === 'meeting')
+    for (const e of attendees(c, t.from, t.to, b))
+      if (!actors.some((x) => x.cluster === e.cluster)) actors.unshift(e);
   return {
     // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
     // `accuses NATO of threatening Russia`) is what that act says, not a threat made; so is an
@@ -1018,7 +1069,9 @@ function draftOf(
     // the act of speech and is then dropped.
     content:
       (t.type === 'threat' && (prev === 'to' || CONTENT_PREPS.has(prev))) ||
-      (t.type === 'attack' && prev === 'to' && c.quoteAt[t.from]! >= 0),
+      (t.type === 'attack' && prev === 'to' && c.quoteAt[t.from]! >= 0) ||
+      // What is offered is the offer's content (`would offer to send additional forces`).
+      (prev === 'to' && OFFERS.has(c.words[t.from - 2]?.lower ?? '')),
     trigger: span,
     spans: [span],
     triggerWord: c.words[t.from]!.lower,
@@ -1045,7 +1098,26 @@ function draftOf(
     timeEnd,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
-    statuses: [statusOf(c, t.from, t.to, b, time, LASTING.has(t.type), timeRole, timeEnd)],
+    // A pledge reported is made: its status is the saying's, not what it promises.
+    statuses: [
+      t.rule === 'pledge'
+        ? { status: 'completed', rule: 'pledge' }
+        : deniedClaim(
+            c,
+            t,
+            sentence,
+            statusOf(
+              c,
+              t.from,
+              t.to,
+              b,
+              time,
+              LASTING.has(t.type) || CAMPAIGNS.has(c.words[t.from]!.lower),
+              timeRole,
+              timeEnd,
+            ),
+          ),
+    ],
     parent: null,
     mentions: 1,
   };
@@ -1142,7 +1214,8 @@ function speechDraft(
     verbal: false,
     own: false,
     name: null,
-    actors: speaker ? [speaker] : [],
+    // Speakers coordinated before the resolved one speak too (`Belarus and Russia have agreed`).
+    actors: speaker ? withCoordinated(c, speaker, from) : [],
     targets: type === 'accusation' ? targetsAfter(c, at + 1, b) : [],
     places: [],
     time,
@@ -1742,12 +1815,232 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       timeEnd: null,
       size: sizeNear(c, at, end, b),
       claimedBy: claimant(c, at),
-      statuses: [statusOf(c, at, end, b, time)],
+      statuses: [yearStatus(c, e.name, statusOf(c, at, end, b, time))],
       parent: null,
       mentions: 1,
     });
   }
   return out;
+}
+
+/**
+ * A name that carries an earlier year than the publication's (`in the run-up to Zapad-2021`) names
+ * an event that is over, whatever the words before it (`to` there is a preposition, not a plan);
+ * a negation, a cancellation or a modal still decides.
+ */
+function yearStatus(
+  c: EventContext,
+  name: string,
+  status: { status: EventStatus; rule: string },
+): { status: EventStatus; rule: string } {
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
+  const published = c.published?.slice(0, 4);
+  if (!year || !published || year >= published || FIRM_RULES.has(status.rule)) return status;
+  return { status: 'completed', rule: 'name-year' };
+}
+
+/** Nouns of a claim whose content a denial takes back (`rejected a U.S. accusation that …`). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'report',
+  'reports',
+  'assertion',
+  'assertions',
+  'talk',
+]);
+/** How far back from a trigger the claim noun that holds it is looked for. */
+const CLAIM_REACH = 12;
+/** How many words (a determiner, a source, modifiers) may stand between the verb of denial and the claim noun. */
+const CLAIM_MODIFIERS = 4;
+
+/**
+ * The status of a deed that is the content of a claim someone denies: denied (`Moscow rejected a
+ * U.S. accusation that it was preparing a "false flag" incident`, `dismissed a U.S. claim that
+ * Moscow was preparing a staged video`, `calling Western reports of a permanent deployment
+ * "hysteria"`). What the deed would serve (`to justify an attack`) stays hypothetical; an
+ * exercise is reported, not charged.
+ */
+function deniedClaim(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  status: { status: EventStatus; rule: string },
+): { status: EventStatus; rule: string } {
+  if (status.status === 'hypothetical' || status.status === 'denied' || t.type === 'military_exercise')
+    return status;
+  if (SPEECH_ACTS.has(t.type)) return status;
+  const [sFrom, sTo] = c.sentences[sentence]!;
+  for (let k = t.from - 1; k >= Math.max(sFrom, t.from - CLAIM_REACH); k--) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[k]!.lower;
+    if (lower === ';' || lower === ':') break;
+    if (!CLAIM_NOUNS.has(lower)) continue;
+    const next = c.words[k + 1]?.lower;
+    if (next !== 'that' && next !== 'of') return status;
+    // A verb of denial before the claim (`rejected a U.S. accusation`) …
+    for (let j = k - 1; j >= Math.max(sFrom, k - 1 - CLAIM_MODIFIERS); j--) {
+      const type = c.lexicon.words.get(c.words[j]!.lower)?.type;
+      if (type === 'denial' || type === 'rejection') return { status: 'denied', rule: 'denied-claim' };
+    }
+    // … or a word of denial the claim is called (`calling reports of a deployment "hysteria"`).
+    for (let j = t.to; j < Math.min(sTo, t.to + CLAIM_MODIFIERS); j++)
+      if (c.lexicon.words.get(c.words[j]!.lower)?.type === 'denial')
+        return { status: 'denied', rule: 'denied-claim' };
+    return status;
+  }
+  return status;
+}
+
+/** Types whose `they` may stand for forces named before (`they would return to their bases`). */
+const FORCE_MOVES: ReadonlySet<string> = new Set([
+  'troop_deployment',
+  'troop_withdrawal',
+  'military_exercise',
+  'attack',
+]);
+
+/** Forms of `be` before a progressive (`they were evacuating civilians`). */
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The date of the report that tells a deed in the progressive (`separatist leaders announced on
+ * Friday that they were evacuating civilians`): what was under way when it was said is dated by
+ * the saying, found beside the quote's cue.
+ */
+function progressiveReportTime(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
+  if (!c.words[t.from]!.lower.endsWith('ing') || !PROGRESSIVE_BE.has(c.words[t.from - 1]?.lower ?? ''))
+    return null;
+  return cueTime(c, t, sentence);
+}
+
+/** The date beside the cue of the quote holding the trigger (`said on Tuesday that …`). */
+function cueTime(c: EventContext, t: Trigger, sentence: number): TimeMention | null {
+  const at = reportVerb(c, t.from, sentence);
+  if (at < 0) return null;
+  const [from, to] = c.sentences[sentence]!;
+  if (at < from || at >= to) return null;
+  return timeNear(c, at + 1, {
+    floor: Math.max(from, at - STANCE_TIME_WINDOW),
+    ceil: Math.min(to, at + STANCE_TIME_WINDOW, t.from),
+  });
+}
+
+/** Objects of `defend` that are the defender itself. */
+const SELVES: ReadonlySet<string> = new Set([
+  'itself',
+  'themselves',
+  'ourselves',
+  'himself',
+  'herself',
+  'myself',
+  'yourselves',
+]);
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'its', 'their', 'my', 'his', 'her']);
+const DEFENDING: ReadonlySet<string> = new Set(['defend', 'defends', 'defended', 'defending']);
+
+/** True when a verb of defending has the defender as its object (`defend itself`, `defend our country`). */
+function selfDefence(c: EventContext, t: Trigger): boolean {
+  if (!DEFENDING.has(c.words[t.from]!.lower)) return false;
+  const next = c.words[t.to]?.lower ?? '';
+  return SELVES.has(next) || (OWN_POSSESSIVES.has(next) && c.entityAt[t.to + 1]! < 0);
+}
+
+/** Words that introduce the means of another act (`using artillery`, `with artillery`). */
+const MEANS_BEFORE: ReadonlySet<string> = new Set(['using', 'with', 'including', 'of']);
+/** Attack words that name a weapon: an event only as the subject or head of its own act. */
+const WEAPON_TRIGGERS: ReadonlySet<string> = new Set(['artillery']);
+
+/** True when a weapon word stands as the means of another act (`using artillery`, `the sound of artillery fire`). */
+function meansOnly(c: EventContext, t: Trigger): boolean {
+  return WEAPON_TRIGGERS.has(c.words[t.from]!.lower) && MEANS_BEFORE.has(c.words[t.from - 1]?.lower ?? '');
+}
+
+/** Verbs of needing: what is needed is not done (`the Baltic states also needed reinforcements`). */
+const NEEDS: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'needed',
+  'needing',
+  'require',
+  'requires',
+  'required',
+]);
+/** Modifiers that may stand between a verb of needing and the noun needed (`needed more urgent aid`). */
+const NEED_MODIFIERS = 3;
+
+/** True when the trigger is a noun a verb of needing takes as its object, over a few modifiers. */
+function needed(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 1 - NEED_MODIFIERS); w--) {
+    const lower = c.words[w]!.lower;
+    if (NEEDS.has(lower)) return true;
+    if (!/^[a-z-]+$/.test(lower) || lower === 'to' || AUXILIARIES.has(lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * `Russia, which annexed Crimea in 2014 and backs separatists`: a predicate coordinated right
+ * after `and` (over auxiliaries and adverbs) shares the subject of the one before it in its
+ * sentence; the names between them are its objects, not its actors.
+ */
+function shareCoordinatedSubjects(c: EventContext, found: readonly (Draft | null)[]): void {
+  let prev: Draft | null = null;
+  for (const d of found) {
+    // What another act says (`accuses NATO of threatening Russia … and has demanded`) is no predicate of the clause.
+    if (!d || d.content) continue;
+    const p = prev;
+    prev = d;
+    if (!p || p.actors.length === 0 || p.sentence !== d.sentence) continue;
+    let k = d.word - 1;
+    while (k > p.word && (AUXILIARIES.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+    if (k <= p.word || c.words[k]!.lower !== 'and' || c.words[k - 1]?.lower === ',') continue;
+    d.actors = [...p.actors];
+  }
+}
+
+/** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
+const PLEDGE_CUE_REACH = 6;
+/** How far back a reporting verb before a pledge is looked for when no quote holds it. */
+const REPORT_REACH = 12;
+
+/**
+ * The word of the cue reporting the trigger: its quote's cue, else a reporting verb before it in
+ * its sentence (`said on Feb. 15 that not one soldier would remain`, which the quote stage may
+ * leave unquoted); -1 when none.
+ */
+function reportVerb(c: EventContext, trigger: number, sentence: number): number {
+  const q = c.quoteAt[trigger]!;
+  const cue = q >= 0 ? c.quotes[q]!.cue : null;
+  if (cue) return wordAt(c.words, cue[0]);
+  const [from] = c.sentences[sentence]!;
+  for (let w = trigger - 1; w >= Math.max(from, trigger - REPORT_REACH); w--)
+    if (REPORT_VERBS.has(c.words[w]!.lower)) return w;
+  return -1;
+}
+
+/** Labels that open a line of links to other articles (`Read more: Washington says …`). */
+const LINK_LABELS: readonly (readonly string[])[] = [
+  ['read', 'more'],
+  ['read', 'also'],
+  ['see', 'also'],
+  ['related'],
+  ['more', 'on', 'this', 'story'],
+];
+
+/** True when the sentence is a line of links to other articles: their headlines report nothing here. */
+function linkLine(c: EventContext, s: number): boolean {
+  const [from, to] = c.sentences[s]!;
+  return LINK_LABELS.some(
+    (label) =>
+      from + label.length < to &&
+      label.every((x, i) => c.words[from + i]!.lower === x) &&
+      c.words[from + label.length]!.lower === ':',
+  );
 }
 
 /**
@@ -1759,20 +2052,47 @@ export function findEvents(input: EventInput): EventMention[] {
   const drafts: Draft[] = [];
   let lastExercise = Number.NEGATIVE_INFINITY;
   for (let s = 0; s < c.sentences.length; s++) {
+    if (linkLine(c, s)) continue;
     const triggers = sentenceTriggers(c, s, s - lastExercise <= PHASE_REACH);
     if (triggers.some((t) => t.type === 'military_exercise' && t.rule !== 'phase')) lastExercise = s;
     else if (namesEvent(c, s)) lastExercise = s;
-    const read = (list: readonly Trigger[]) =>
-      list.map((t, i) => {
-        const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
-        // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
-        const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
-        return draftOf(c, t, s, b, i === 0, reach, list, i + 1);
+    const readAt = (list: readonly Trigger[], i: number) => {
+      const t = list[i]!;
+      const b = boundsOf(c, s, t.from, i > 0 ? list[i - 1]!.to : 0, list[i + 1]?.from ?? c.words.length);
+      // An end may lie past a quote's bounds (`began on Feb. 10 and, according to the plan, was to end …`).
+      const reach = Math.min(c.sentences[s]![1], list[i + 1]?.from ?? c.words.length);
+      return draftOf(c, t, s, b, i === 0, reach, list, i + 1);
+    };
+    let found = triggers.map((_, i) => readAt(triggers, i));
+    // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: the
+    // sentence is read again without it, so `… returned to Qatar on Monday for talks` dates the
+    // talks. Only the triggers it could have changed are read again (its neighbours, the new
+    // first, and those within two sentence reaches of it, which the windows and the pronoun clauses
+    // look over), so a sentence of a million triggers with one dropped is not read twice.
+    if (found.some((d) => d === null)) {
+      const kept: Trigger[] = [];
+      const before: (Draft | null)[] = [];
+      const again: boolean[] = [];
+      const dropped: number[] = [];
+      triggers.forEach((t, i) => {
+        if (found[i] === null) {
+          dropped.push(t.from);
+          if (again.length > 0) again[again.length - 1] = true;
+          return;
+        }
+        again.push(kept.length === 0 || found[i - 1] === null);
+        kept.push(t);
+        before.push(found[i]!);
       });
-    let found = read(triggers);
-    // A trigger that turned out to be none (`negotiators returned`) bounds no neighbour: read the
-    // sentence again without it, so `… returned to Qatar on Monday for talks` dates the talks.
-    if (found.some((d) => d === null)) found = read(triggers.filter((_, i) => found[i] !== null));
+      // Within two sentence reaches of a dropped trigger (dropped is in text order: one pass).
+      let d = 0;
+      kept.forEach((t, i) => {
+        while (d < dropped.length && dropped[d]! < t.from - 2 * SENTENCE_REACH) d++;
+        if (d < dropped.length && Math.abs(dropped[d]! - t.from) <= 2 * SENTENCE_REACH) again[i] = true;
+      });
+      found = kept.map((_, i) => (again[i] ? readAt(kept, i) : before[i]!));
+    }
+    shareCoordinatedSubjects(c, found);
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));

@@ -171,7 +171,7 @@ function pastVerb(trigger: string): boolean {
   return trigger.endsWith('ed') || IRREGULAR_PAST.has(trigger);
 }
 
-const BE = new Set(['is', 'are', "'s", "'re", 'am']);
+const BE = new Set(['is', 'are', "'s", "'re", 'am', 'was', 'were']);
 
 /** What the status rules read: lower-case words before the trigger (nearest last), the trigger, and the time. */
 export interface StatusInput {

@@ -117,6 +117,259 @@ function armsFired(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/**
+ * The type of a noun that is a charge only as what someone calls something (`called the drills a
+ * form of psychological pressure`, `a move Kyiv called a provocation`): a verb of naming before it
+ * in its clause, within the lexicon's reach.
+ */
+function named(c: EventContext, w: number, from: number) {
+  const type = c.lexicon.withNaming.get(c.words[w]!.lower);
+  if (!type) return undefined;
+  for (let k = w - 1; k >= Math.max(from, w - c.lexicon.namingReach); k--) {
+    const lower = c.words[k]!.lower;
+    if (c.lexicon.namingVerbs.has(lower)) return { ...type, namer: k };
+    if (lower === ',' || lower === ';' || lower === ':') break;
+  }
+  return undefined;
+}
+
+/** Adjectives that deny what they are said of when they stand after a copula (`the reports are false`). */
+const FALSE_WORDS: ReadonlySet<string> = new Set(['false', 'untrue', 'untruthful']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const DEGREE: ReadonlySet<string> = new Set([
+  'completely',
+  'entirely',
+  'absolutely',
+  'totally',
+  'simply',
+  'utterly',
+]);
+
+/**
+ * A denial when a word of falsehood is predicated of something (`Western warnings of an invasion
+ * are false`, `the reports were completely untrue`), not when it qualifies a noun (`false flag`).
+ */
+function falsePredicate(c: EventContext, w: number, from: number) {
+  if (!FALSE_WORDS.has(c.words[w]!.lower)) return undefined;
+  let k = w - 1;
+  if (k >= from && DEGREE.has(c.words[k]!.lower)) k--;
+  return k >= from && COPULAS.has(c.words[k]!.lower)
+    ? { type: 'denial', plover: c.lexicon.ploverOf.get('denial') ?? null, spoken: true }
+    : undefined;
+}
+
+/** Singular force nouns (the lexicon's are plural: `troops will remain`). */
+const ONE_FORCE: ReadonlySet<string> = new Set([
+  'soldier',
+  'serviceman',
+  'servicemember',
+  'troop',
+  'unit',
+  'tank',
+]);
+/** Verbs of staying behind that a pledge of absence negates (`not a single soldier will remain`). */
+const STAYING: ReadonlySet<string> = new Set(['remain', 'stay', 'left']);
+/** How many words a pledge of absence may run from `not` to its verb. */
+const PLEDGE_REACH = 12;
+
+/**
+ * A pledge that no forces will stay (`not a single Russian soldier would remain in Belarus`, `not
+ * one soldier will be left here`, `no foreign troops will stay`): an agreement by the speaker, its
+ * trigger `not … soldier`, `to` just past the force noun.
+ */
+function pledgeOfAbsence(c: EventContext, w: number, to: number): number {
+  const lower = c.words[w]!.lower;
+  let k = w + 1;
+  if (lower === 'not') {
+    const next = c.words[k]?.lower;
+    if (next === 'one') k++;
+    else if (next === 'a' && c.words[k + 1]?.lower === 'single') k += 2;
+    else return -1;
+  } else if (lower !== 'no') return -1;
+  let noun = -1;
+  for (let n = 0; n < 3 && k < to; n++, k++) {
+    const word = c.words[k]!.lower;
+    if (ONE_FORCE.has(word) || c.lexicon.forceNouns.has(word)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return -1;
+  for (let v = noun + 1; v < Math.min(to, w + PLEDGE_REACH); v++) {
+    const word = c.words[v]!.lower;
+    if (word !== 'will' && word !== 'would' && word !== 'shall') continue;
+    let x = v + 1;
+    if (c.words[x]?.lower === 'be') x++;
+    return x < to && STAYING.has(c.words[x]!.lower) ? noun + 1 : -1;
+  }
+  return -1;
+}
+
+/** Passive auxiliaries before `hit` (`had been hit`, `was hit`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
+/** Words after a passive `hit` that make it a blow of another kind (`was hit hard by inflation`). */
+const NOT_A_STRIKE: ReadonlySet<string> = new Set([
+  'hard',
+  'harder',
+  'hardest',
+  'badly',
+  'especially',
+  'particularly',
+]);
+
+/**
+ * An attack when something was hit (`a kindergarten had been hit on Thursday`, `the depot was hit
+ * by two missiles`), not when it was hit hard by prices, or hit by anything but arms.
+ */
+function struck(c: EventContext, w: number, to: number) {
+  if (c.words[w]!.lower !== 'hit' || !PASSIVE_BE.has(c.words[w - 1]?.lower ?? '')) return undefined;
+  const next = c.words[w + 1]?.lower ?? '';
+  if (NOT_A_STRIKE.has(next)) return undefined;
+  if (next === 'by') {
+    let arms = false;
+    for (let k = w + 2; k < Math.min(to, w + 6); k++)
+      if (c.lexicon.armsNouns.has(c.words[k]!.lower)) arms = true;
+    if (!arms) return undefined;
+  }
+  return { type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
+}
+
+/** Verbs of ignoring: a rejection only of what someone asked (`ignored Russia's main demands`). */
+const IGNORING: ReadonlySet<string> = new Set([
+  'ignore',
+  'ignores',
+  'ignored',
+  'ignoring',
+  'disregarded',
+  'disregards',
+]);
+/** Nouns of what is asked, proposed or warned. */
+const ASKED: ReadonlySet<string> = new Set([
+  'demand',
+  'demands',
+  'request',
+  'requests',
+  'call',
+  'calls',
+  'appeal',
+  'appeals',
+  'proposal',
+  'proposals',
+  'warning',
+  'warnings',
+  'concerns',
+  'ultimatum',
+]);
+
+/** A rejection when a verb of ignoring has what someone asked as its object (`the West ignored Russia's demands`), within five words. */
+function ignoredAsk(c: EventContext, w: number, to: number) {
+  if (!IGNORING.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 6); k++) {
+    const lower = c.words[k]!.lower;
+    if (ASKED.has(lower)) return { type: 'rejection', plover: c.lexicon.ploverOf.get('rejection') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
+/** Verbs that raise a military posture (`strengthening their presence`, `raised the readiness`). */
+const RAISING: ReadonlySet<string> = new Set([
+  'strengthen',
+  'strengthens',
+  'strengthened',
+  'strengthening',
+  'bolster',
+  'bolsters',
+  'bolstered',
+  'bolstering',
+  'boost',
+  'boosts',
+  'boosted',
+  'boosting',
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'heighten',
+  'heightened',
+]);
+
+/**
+ * A raised posture: more presence is a deployment (`allies were strengthening their presence in
+ * the east`), more readiness puts forces on alert, type `other` with PLOVER's MOBILIZE (`raised the
+ * readiness of its armed forces`), when the noun follows the verb within three words.
+ */
+function posture(c: EventContext, w: number, to: number) {
+  if (!RAISING.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 4); k++) {
+    const lower = c.words[k]!.lower;
+    if (lower === 'presence')
+      return { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+    if (lower === 'readiness')
+      return { type: 'other', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
+/** How many words before `stepped up` its noun may stand (`patrols along the frontier with Belarus had been stepped up`). */
+const STEP_REACH = 9;
+const STEPPING: ReadonlySet<string> = new Set(['step', 'steps', 'stepped', 'stepping']);
+/** Nouns of a military presence that can be stepped up (`patrols had been stepped up`). */
+const PATROLS: ReadonlySet<string> = new Set(['patrol', 'patrols', 'presence', 'deployment', 'deployments']);
+
+/**
+ * A deployment when patrols, a presence or forces are stepped up (`patrols along the frontier had
+ * been stepped up`, `stepped up its patrols`): `stepped up` with such a noun within STEP_REACH words
+ * before it in its clause or three after.
+ */
+function steppedUp(c: EventContext, w: number, from: number, to: number): boolean {
+  if (!STEPPING.has(c.words[w]!.lower) || c.words[w + 1]?.lower !== 'up') return false;
+  const forces = (lower: string) => PATROLS.has(lower) || c.lexicon.forceNouns.has(lower);
+  for (let k = w - 1; k >= Math.max(from, w - STEP_REACH); k--) {
+    const lower = c.words[k]!.lower;
+    if (/^[,;]$/.test(lower)) break;
+    if (forces(lower)) return true;
+  }
+  for (let k = w + 2; k < Math.min(to, w + 5); k++) if (forces(c.words[k]!.lower)) return true;
+  return false;
+}
+
+const ASSESSING: ReadonlySet<string> = new Set([
+  'assess',
+  'assesses',
+  'assessing',
+  'reviewing',
+  'review',
+  'reviews',
+]);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'a',
+  'an',
+  'whether',
+]);
+
+/**
+ * An investigation when someone assesses or reviews something named (`officials were assessing
+ * Belarus' role`, `is reviewing the footage`), not a judgement reported (`assessed that the risk
+ * was low`).
+ */
+function assessment(c: EventContext, w: number, to: number) {
+  if (!ASSESSING.has(c.words[w]!.lower) || w + 1 >= to) return undefined;
+  const next = c.words[w + 1]!.lower;
+  if (!OBJECT_OPENERS.has(next) && c.entityAt[w + 1]! < 0) return undefined;
+  return { type: 'investigation', plover: c.lexicon.ploverOf.get('investigation') ?? null };
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -193,10 +446,40 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       w++;
       continue;
     }
+    if (steppedUp(c, w, from, to)) {
+      const type = { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+      out.push({ from: w, to: w + 2, ...type, rule: 'phrase' });
+      w++;
+      continue;
+    }
+    const pledge = pledgeOfAbsence(c, w, to);
+    if (pledge > 0) {
+      const type = { type: 'agreement', plover: c.lexicon.ploverOf.get('agreement') ?? null };
+      out.push({ from: w, to: pledge, ...type, rule: 'pledge', spoken: true });
+      w = pledge - 1;
+      continue;
+    }
+    const naming = c.lexicon.words.has(word.lower) ? undefined : named(c, w, from);
+    if (naming) {
+      out.push({
+        from: w,
+        to: w + 1,
+        type: naming.type,
+        plover: naming.plover,
+        rule: 'naming',
+        namer: naming.namer,
+      });
+      continue;
+    }
     const hit =
       c.lexicon.words.get(word.lower) ??
       forcesMove(c, w, from) ??
       armsFired(c, w, to) ??
+      struck(c, w, to) ??
+      ignoredAsk(c, w, to) ??
+      posture(c, w, to) ??
+      assessment(c, w, to) ??
+      falsePredicate(c, w, from) ??
       repression(c, w, to) ??
       armsBought(c, w, to) ??
       (DECISIONS.has(word.lower)
@@ -205,7 +488,15 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
     if (hit) {
-      out.push({ from: w, to: w + 1, type: hit.type, plover: hit.plover, rule: 'word' });
+      const spoken = 'spoken' in hit && hit.spoken === true;
+      out.push({
+        from: w,
+        to: w + 1,
+        type: hit.type,
+        plover: hit.plover,
+        rule: 'word',
+        ...(spoken ? { spoken } : {}),
+      });
       if (hit.type === 'military_exercise') exercise = true;
     }
   }
