@@ -28,6 +28,23 @@ const CLASS = (() => {
   return table;
 })();
 
+/**
+ * 1 for a code unit of the Basic Multilingual Plane that `toLowerCase` may change (a capital,
+ * a surrogate, `Σ` whose lower case depends on context), computed once: a token made only of
+ * units marked 0 is its own lower case, so marks and dashes (`“`, `—`) are not lower-cased each.
+ */
+const CASED = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) table[c] = 1;
+    else {
+      const ch = String.fromCharCode(c);
+      if (ch.toLowerCase() !== ch) table[c] = 1;
+    }
+  }
+  return table;
+})();
+
 /** True for a letter, digit or combining mark. */
 function alnum(c: number, _text: string, _i: number): boolean {
   return CLASS[c] === 1;
@@ -42,6 +59,12 @@ function hasCapital(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(k);
     if (c >= 65 && c <= 90) return true;
   }
+  return false;
+}
+
+/** True when `text[from, to)` holds a unit that lower-casing may change (a table lookup each). */
+function hasCased(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CASED[text.charCodeAt(k)] === 1) return true;
   return false;
 }
 
@@ -70,8 +93,13 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
     const t = text.slice(i, j);
-    // Lower-case only what may hold capitals: most tokens start lower-case or with a digit.
-    const lower = (c >= 65 && c <= 90) || c > 127 || hasCapital(text, i + 1, j) ? t.toLowerCase() : t;
+    // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
+    // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
+    // (marks and dashes such as `“` and `—` are their own lower case).
+    const lower =
+      (c >= 65 && c <= 90) || (c > 127 && hasCased(text, i, j)) || hasCapital(text, i + 1, j)
+        ? t.toLowerCase()
+        : t;
     out.push({ start: i, end: j, text: t, lower });
     i = j;
   }
