@@ -23,6 +23,7 @@ import {
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
+import { F_GENERAL_FIRST, F_VOCAB } from './word-flags.ts';
 
 /**
  * The general attribution rule, run after the specific ones on the words they left free: any cue
@@ -249,9 +250,11 @@ function generalCue(
   k: number,
   hi: number,
   lex: QuoteLexicon,
+  flag?: number,
 ): { stance: Stance; next: number; weak: boolean } | null {
   const w = words[k]!;
-  if (!lex.generalFirst.has(w.lower)) return null;
+  // `flag`: the word's flags (`word-flags.ts`) when the caller read them, instead of a set lookup.
+  if (flag !== undefined ? (flag & F_GENERAL_FIRST) === 0 : !lex.generalFirst.has(w.lower)) return null;
   // Cues are lower-case, or title-case between two capitalised words in a headline (`Biden Slams
   // Japanese Pride`), as the specific rules read `Kremlin Denies Plans`.
   const headline =
@@ -453,6 +456,7 @@ export function findGeneral(
   free: (k: number) => boolean,
   shared: (k: number) => boolean = free,
   counter?: WorkCounter,
+  flags?: Uint8Array,
 ): Attribution[] {
   const hi = words.length;
   const out: Attribution[] = [];
@@ -482,7 +486,8 @@ export function findGeneral(
     if (!free(c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
     if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
-    let cue = generalCue(words, c, hi, lex);
+    const flag = flags?.[c];
+    let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
@@ -492,16 +497,14 @@ export function findGeneral(
     let confirmed = false;
     const model = lex.classifier;
     const lw = words[c]!.lower;
-    if (
-      cue?.weak &&
-      model?.vocab.has(lw) &&
-      classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD
-    ) {
+    const inVocab =
+      model !== undefined && (flag !== undefined ? (flag & F_VOCAB) !== 0 : model.vocab.has(lw));
+    if (cue?.weak && inVocab && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD) {
       cue = { stance: cue.stance, next: cue.next, weak: false };
       confirmed = true;
     } else if (
       !cue &&
-      model?.vocab.has(lw) &&
+      inVocab &&
       !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
       /^\p{Ll}/u.test(words[c]!.text) &&
       !lex.quoteOnly.has(lw) &&

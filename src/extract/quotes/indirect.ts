@@ -19,6 +19,7 @@ import {
   speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
+import { F_ESTIMATE } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -387,6 +388,7 @@ export function findIndirect(
   lex: QuoteLexicon,
   skip: (offset: number) => boolean,
   scanned?: readonly Word[],
+  flags?: Uint8Array,
 ): Attribution[] {
   if (!scanned && !lex.cueHint.test(text.slice(ss, se))) return [];
   const words = scanned ?? scanWords(text, ss, se);
@@ -513,7 +515,7 @@ export function findIndirect(
       }
     }
     // `Ukrainian intelligence put the early deployment at about 9,000`: an estimate is a claim.
-    if (ESTIMATE_VERBS.has(w.lower) && c > 0) {
+    if ((flags ? (flags[c]! & F_ESTIMATE) !== 0 : ESTIMATE_VERBS.has(w.lower)) && c > 0) {
       const at = estimateAt(words, c + 1, hi);
       const by = at > 0 ? sourceBefore(words, c, 0) : null;
       if (by && !skip(words[c + 1]!.start)) {
@@ -540,7 +542,7 @@ export function findIndirect(
         }
       }
     }
-    const cue = cueAt(words, c, hi, lex);
+    const cue = cueAt(words, c, hi, lex, flags?.[c]);
     // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
     if (!cue || cue.quoteOnly) continue;
     const stance: Stance = cue.stance;

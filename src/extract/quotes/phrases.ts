@@ -2,6 +2,7 @@ import type { Stance } from '../../model/mention.ts';
 import { isCapitalised, isNumeric, type Word } from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
+import { F_CUE_FIRST } from './word-flags.ts';
 
 /**
  * Phrases around a reporting cue: the cue itself (longest lexicon form, not after a determiner, so
@@ -129,8 +130,10 @@ export function cueAt(
   k: number,
   hi: number,
   lex: QuoteLexicon,
+  flag?: number,
 ): { stance: Stance; next: number; quoteOnly: boolean } | null {
-  if (!lex.cueFirstWords.has(words[k]!.lower)) return null;
+  // `flag`: the word's flags (`word-flags.ts`) when the caller read them, instead of a set lookup.
+  if (flag !== undefined ? (flag & F_CUE_FIRST) === 0 : !lex.cueFirstWords.has(words[k]!.lower)) return null;
   // Cues are lower-case verbs, or title-case after a name in a headline ("Kremlin Denies Plans").
   if (
     !/^\p{Ll}/u.test(words[k]!.text) &&
