@@ -191,9 +191,17 @@ export interface BoundaryContext {
   readonly ruleHash: number;
 }
 
+/** Hashes of the rule names seen (a handful of names: each hashed once, not once per span). */
+const RULE_HASH = new Map<string, number>();
+
 /** Hash of a rule name, for `BoundaryContext.ruleHash`. */
 export function ruleHash(rule: string): number {
-  return hashStr(0x2a2a2a2a, rule);
+  let h = RULE_HASH.get(rule);
+  if (h === undefined) {
+    h = hashStr(0x2a2a2a2a, rule);
+    RULE_HASH.set(rule, h);
+  }
+  return h;
 }
 
 /**
