@@ -115,13 +115,29 @@ function ofHead(w: Word): boolean {
 
 /** True when the word is one a speaker phrase may hold. */
 function sourceWord(w: Word): boolean {
-  if (isCapitalised(w)) return /^\p{L}/u.test(w.text);
+  if (isCapitalised(w)) return w.text.charCodeAt(0) < 128 || /^\p{L}/u.test(w.text);
   if (w.text === '’' || w.text === "'" || w.text === '-' || w.text === '.') return true;
+  const ascii = asciiLowerWord(w.text);
   return (
-    /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) &&
+    (ascii === null ? /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) : ascii) &&
     !NOT_IN_SOURCE.has(w.lower) &&
     !/(?:ed|ing|ly)$/.test(w.lower)
   );
+}
+
+/**
+ * `/^\p{Ll}[\p{L}'’-]*$/u` read on an all-ASCII token without the regex: a lower-case letter, then
+ * letters, apostrophes and hyphens. Null when the token holds a non-ASCII unit (the regex decides).
+ */
+function asciiLowerWord(t: string): boolean | null {
+  let ok = t.length > 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 97 && c <= 122) continue;
+    if (i === 0 || !((c >= 65 && c <= 90) || c === 39 || c === 45)) ok = false;
+  }
+  return ok;
 }
 
 /** The cue starting at token `k`: its stance, the token after it and whether it needs a quotation, or null. */
@@ -428,8 +444,9 @@ const CUE_PREFIX: ReadonlySet<string> = new Set(
 export function cuePrefix(w: Word): boolean {
   return (
     CUE_PREFIX.has(w.lower) ||
-    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
-    /^\p{Ll}+n['’]t$/u.test(w.text)
+    // (The endings are tested first: most words have neither, and skip both regular expressions.)
+    (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
+    (w.text.endsWith('t') && /^\p{Ll}+n['’]t$/u.test(w.text))
   );
 }
 

@@ -158,7 +158,10 @@ function mark(
   value: number,
 ): void {
   if (ranges.length === 0) return;
-  ranges.sort(byStart);
+  // Usually already in order (one sentence's ranges): sorted only when not.
+  let sorted = true;
+  for (let r = 1; r < ranges.length && sorted; r++) if (ranges[r]![0] < ranges[r - 1]![0]) sorted = false;
+  if (!sorted) ranges.sort(byStart);
   let reach = -1;
   let r = 0;
   for (let k = 0; k < words.length; k++) {
@@ -169,9 +172,22 @@ function mark(
 }
 
 /** True when the relay phrase of an outer attribution is a media word or entity. */
-function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): boolean {
+function mediaSource(
+  text: string,
+  a: Attribution,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  seen: Map<string, boolean>,
+): boolean {
   if (!a.sourceName) return false;
-  if (lex.mediaHint.test(text.slice(a.sourceName[0], a.sourceName[1]))) return true;
+  // The media words' test, once per name in a document (speakers recur).
+  const name = text.slice(a.sourceName[0], a.sourceName[1]);
+  let hint = seen.get(name);
+  if (hint === undefined) {
+    hint = lex.mediaHint.test(name);
+    seen.set(name, hint);
+  }
+  if (hint) return true;
   const m = index.inside(a.sourceName[0], a.sourceName[1]);
   return m?.type === 'media';
 }
@@ -366,9 +382,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
   );
   const dropped = new Set<Attribution>();
+  const mediaNames = new Map<string, boolean>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
-    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
+    if (outer.direct || !mediaSource(text, outer, lex, index, mediaNames)) continue;
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
       const inner = all[j]!;
       if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
