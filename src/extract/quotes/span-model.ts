@@ -199,7 +199,7 @@ export function ruleHash(rule: string): number {
   let h = RULE_HASH.get(rule);
   if (h === undefined) {
     h = hashStr(0x2a2a2a2a, rule);
-    RULE_HASH.set(rule, h);
+    if (RULE_HASH.size < 256) RULE_HASH.set(rule, h);
   }
   return h;
 }

@@ -22,6 +22,17 @@ const TAG = `${NAME}@${VERSION}`;
 /** Appended to `by` when the span model redrew a source or content span. */
 const SPAN_MODEL_TAG = 'span-model@1';
 
+/** The `by` of each rule name, without and with the span model's tag (a handful of names: built once each). */
+const BY_TAGS = new Map<string, readonly [string, string]>();
+function byTag(rule: string, refined: boolean): string {
+  let tags = BY_TAGS.get(rule);
+  if (!tags) {
+    tags = [`${TAG}:${rule}`, `${TAG}:${rule}+${SPAN_MODEL_TAG}`];
+    if (BY_TAGS.size < 256) BY_TAGS.set(rule, tags);
+  }
+  return tags[refined ? 1 : 0];
+}
+
 /** Orders ranges by their start. */
 const byStart = (x: readonly [number, number], y: readonly [number, number]) => x[0] - y[0];
 
@@ -466,7 +477,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       mention: {
         kind: 'quote',
         span: a.content,
-        by: refined?.has(a) ? `${TAG}:${a.rule}+${SPAN_MODEL_TAG}` : `${TAG}:${a.rule}`,
+        by: byTag(a.rule, refined?.has(a) === true),
         direct: a.direct,
         cue: a.cue,
         stance: a.stance,
