@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { scanWords } from '../quantities/words.ts';
+import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
+import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
+
+describe('word flags', () => {
+  it('are the set memberships the rules read, bit by bit', () => {
+    const lex = EN_QUOTES;
+    // Every lexicon word, a few that are in none of the sets, marks and mixed case.
+    const words = [
+      ...lex.hintWords,
+      ...lex.cueFirstWords,
+      ...lex.generalFirst,
+      ...(lex.classifier?.vocab ?? []),
+      'the',
+      'table',
+      'Zapad-2021',
+      '“',
+      '—',
+      ':',
+      '20,000',
+      'Said',
+      'ΣΑΣ',
+    ];
+    const text = words.join(' ');
+    const scanned = scanWords(text, 0, text.length);
+    const { flags, hint } = fillWordFlags(scanned, lex, new Uint8Array(0));
+    expect(hint).toBe(true);
+    for (let k = 0; k < scanned.length; k++) {
+      const l = scanned[k]!.lower;
+      const expected =
+        (lex.hintWords.has(l) ? F_HINT : 0) |
+        (ESTIMATE_VERBS.has(l) ? F_ESTIMATE : 0) |
+        (lex.cueFirstWords.has(l) ? F_CUE_FIRST : 0) |
+        (lex.generalFirst.has(l) ? F_GENERAL_FIRST : 0) |
+        (lex.classifier?.vocab.has(l) ? F_VOCAB : 0);
+      expect(flags[k], l).toBe(expected);
+    }
+  });
+
+  it('find no hint in a sentence without a hint word or a colon', () => {
+    const text = 'The bridge over the river was closed for repairs in May.';
+    const { hint } = fillWordFlags(scanWords(text, 0, text.length), EN_QUOTES, new Uint8Array(4));
+    expect(hint).toBe(false);
+  });
+});
+
+describe('scanWords lower forms', () => {
+  it('lower-case a token opening with a non-ASCII unit exactly as toLowerCase does', () => {
+    const text = '“Émile” — ΣΟΦΟΣ ½ ñandú Ⓐb İstanbul 𝐀bc «x»';
+    for (const w of scanWords(text, 0, text.length))
+      if (w.text.charCodeAt(0) > 127) expect(w.lower).toBe(w.text.toLowerCase());
+  });
+});
