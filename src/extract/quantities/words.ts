@@ -124,3 +124,17 @@ export function isCapitalised(w: Word): boolean {
 export function isWordLike(w: Word): boolean {
   return /^\p{L}/u.test(w.text);
 }
+
+/** `/^\p{Ll}/u.test(t)`: true when `t` opens with a lower-case letter (ASCII read by char code). */
+export function startsLower(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(t);
+}
+
+/** `/^\p{L}/u.test(t)`: true when `t` opens with a letter (ASCII read by char code). */
+export function startsLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{L}/u.test(t);
+}

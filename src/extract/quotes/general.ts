@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import {
@@ -179,10 +179,10 @@ function evidenceAfter(
         if (w.lower === 'in' || e - i > EVIDENCE_REACH || BEFORE_EVIDENCE_STOP.has(w.lower)) break;
         if (/^\p{Ll}+ed$/u.test(w.text)) break;
         if (POLLS.has(w.lower)) evidence = e;
-      } else if (/^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
+      } else if (startsLower(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
       // After the noun, a lower-case word is the clause's verb (`a Gallup survey had …`) unless it
       // says when, by whom or of whom the survey was made.
-      else if (evidence >= 0 && /^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower)) break;
+      else if (evidence >= 0 && startsLower(w.text) && !AFTER_EVIDENCE.has(w.lower)) break;
     }
     if (evidence < 0) continue;
     // The clause before `in`: from the sentence start, a mark or a contrastive conjunction on.
@@ -263,7 +263,7 @@ function generalCue(
     /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
     k + 1 < hi &&
     isCapitalised(words[k + 1]!);
-  if (!/^\p{Ll}/u.test(w.text) && !headline) return null;
+  if (!startsLower(w.text) && !headline) return null;
   // The longest form starting here, read word by word while the words so far begin a longer one.
   let best: { stance: Stance; next: number; weak: boolean } | null = null;
   let key = w.lower;
@@ -506,7 +506,7 @@ export function findGeneral(
       !cue &&
       inVocab &&
       !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
-      /^\p{Ll}/u.test(words[c]!.text) &&
+      startsLower(words[c]!.text) &&
       !lex.quoteOnly.has(lw) &&
       !NEVER_LEARNED_CUES.has(lw)
     ) {
@@ -641,7 +641,7 @@ export function findGeneral(
       c0 === c &&
       words[c]!.lower.endsWith('ed') &&
       c > 0 &&
-      (/^\p{Ll}/u.test(words[c - 1]!.text) || c === 1) &&
+      (startsLower(words[c - 1]!.text) || c === 1) &&
       !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;

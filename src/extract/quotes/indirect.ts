@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, isNumeric, scanWords, type Word } from '../quantities/words.ts';
+import { isCapitalised, isNumeric, scanWords, startsLower, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './constants.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
@@ -579,7 +579,7 @@ export function findIndirect(
       before &&
       before.whole[0] > 0 &&
       words[before.whole[0] - 1]!.lower === 'to' &&
-      /^\p{Ll}/u.test(words[before.whole[0]]!.text)
+      startsLower(words[before.whole[0]]!.text)
     )
       before = null;
     if (!before) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashJoin, hashStr, seed, wordHash } from '../entities/hash.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { isCapitalised, startsLetter, type Word } from '../quantities/words.ts';
 import { parseModelFile, SAME_LENGTH, sameLength, WEIGHT_FIELDS, WeightTable } from './cue-model.ts';
 
 /**
@@ -80,7 +80,7 @@ function classOf(w: Word): number {
   if (ch >= 97 && ch <= 122) return w.lower.endsWith('ly') ? C_LY : C_LOW;
   if (ch < 128) return C_OTHER;
   if (isCapitalised(w)) return C_CAP;
-  if (!/^\p{L}/u.test(w.text)) return C_OTHER;
+  if (!startsLetter(w.text)) return C_OTHER;
   return w.lower.endsWith('ly') ? C_LY : C_LOW;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanWords } from '../quantities/words.ts';
+import { scanWords, startsLetter, startsLower } from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
 import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
 
@@ -50,5 +50,32 @@ describe('scanWords lower forms', () => {
     const text = '“Émile” — ΣΟΦΟΣ ½ ñandú Ⓐb İstanbul 𝐀bc «x»';
     for (const w of scanWords(text, 0, text.length))
       if (w.text.charCodeAt(0) > 127) expect(w.lower).toBe(w.text.toLowerCase());
+  });
+});
+
+describe('startsLower and startsLetter', () => {
+  it('agree with the regular expressions they replace', () => {
+    for (const t of [
+      '',
+      'a',
+      'Z',
+      'said',
+      'Said',
+      '9',
+      '“',
+      'é',
+      'Émile',
+      'ß',
+      'σ',
+      'Σ',
+      'ǅ',
+      '_',
+      '’s',
+      '𝐀b',
+      'ⓐ',
+    ]) {
+      expect(startsLower(t), t).toBe(/^\p{Ll}/u.test(t));
+      expect(startsLetter(t), t).toBe(/^\p{L}/u.test(t));
+    }
   });
 });
