@@ -138,3 +138,20 @@ export function startsLetter(t: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return /^\p{L}/u.test(t);
 }
+
+/** `/^[\p{L}\p{N}]/u.test(t)`: true when `t` opens with a letter or digit (ASCII read by char code). */
+export function startsAlnum(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{L}\p{N}]/u.test(t);
+}
+
+/** `/^\p{Ll}+$/u.test(t)` (`min` 1) or `/^\p{Ll}{3,}$/u.test(t)` (`min` 3): lower-case letters only, ASCII read by char code. */
+export function allLower(t: string, min: 1 | 3): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return min === 1 ? /^\p{Ll}+$/u.test(t) : /^\p{Ll}{3,}$/u.test(t);
+    if (c < 97 || c > 122) return false;
+  }
+  return t.length >= min;
+}

@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, startsLower, type Word } from '../quantities/words.ts';
+import { allLower, isCapitalised, startsAlnum, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import {
@@ -72,7 +72,7 @@ const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
 const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
 function isWord(w: Word): boolean {
-  return /^[\p{L}\p{N}]/u.test(w.text);
+  return startsAlnum(w.text);
 }
 
 /** Nouns of evidence that speak for themselves in `In a … poll, …` (not settings such as `interview`). */
@@ -177,7 +177,7 @@ function evidenceAfter(
         // … and a verb or a preposition before the noun is another clause's (`in Kyiv contributed to
         // this report`).
         if (w.lower === 'in' || e - i > EVIDENCE_REACH || BEFORE_EVIDENCE_STOP.has(w.lower)) break;
-        if (/^\p{Ll}+ed$/u.test(w.text)) break;
+        if (w.text.endsWith('ed') && /^\p{Ll}+ed$/u.test(w.text)) break;
         if (POLLS.has(w.lower)) evidence = e;
       } else if (startsLower(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
       // After the noun, a lower-case word is the clause's verb (`a Gallup survey had …`) unless it
@@ -359,7 +359,7 @@ const AFTER_SPEECH: ReadonlySet<string> = new Set(
 );
 /** True when the word after a plural-noun cue reads as that noun's verb (`talks resume`). */
 function verbAfterNoun(w: Word | undefined): boolean {
-  return w !== undefined && /^\p{Ll}+$/u.test(w.text) && !AFTER_SPEECH.has(w.lower);
+  return w !== undefined && allLower(w.text, 1) && !AFTER_SPEECH.has(w.lower);
 }
 
 /** Possessive determiners: one opens a noun phrase of its own. */
@@ -415,7 +415,7 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
       depth === 0 &&
       POSSESSIVES.has(w.lower) &&
       k - 2 >= lo &&
-      /^\p{Ll}+$/u.test(words[k - 1]!.text) &&
+      allLower(words[k - 1]!.text, 1) &&
       !OF_PREPS.has(words[k - 1]!.lower) &&
       /^(?:a|an|the)$/.test(words[k - 2]!.lower)
     ) {

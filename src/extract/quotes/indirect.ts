@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, isNumeric, scanWords, startsLower, type Word } from '../quantities/words.ts';
+import {
+  isCapitalised,
+  isNumeric,
+  scanWords,
+  startsAlnum,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './constants.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
@@ -171,7 +178,7 @@ const OBJECT_SETTINGS: ReadonlySet<string> = new Set(
 function verbBefore(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k]!.lower;
-    if (FINITE.has(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
+    if (FINITE.has(w) || (w.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(w))) return true;
   }
   return false;
 }
@@ -317,11 +324,17 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
   let s = end;
   while (s > lo && s > end - 12) {
     const w = words[s - 1]!;
-    if (!/^[\p{L}\p{N}]/u.test(w.text) && w.text !== '’' && w.text !== "'") break;
+    if (!startsAlnum(w.text) && w.text !== '’' && w.text !== "'") break;
     // The phrase ends after its verb (`the union had prevented forced layoffs, which …` → `forced
     // layoffs`): an auxiliary, or a past tense right after one.
     if (FINITE.has(w.lower)) break;
-    if (/^\p{Ll}{3,}ed$/u.test(w.text) && s - 2 >= lo && FINITE.has(words[s - 2]!.lower)) break;
+    if (
+      w.text.endsWith('ed') &&
+      /^\p{Ll}{3,}ed$/u.test(w.text) &&
+      s - 2 >= lo &&
+      FINITE.has(words[s - 2]!.lower)
+    )
+      break;
     s--;
     if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') break;
     if (

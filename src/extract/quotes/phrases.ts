@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, isNumeric, startsLetter, startsLower, type Word } from '../quantities/words.ts';
+import {
+  allLower,
+  isCapitalised,
+  isNumeric,
+  startsLetter,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { F_CUE_FIRST } from './word-flags.ts';
@@ -105,7 +112,7 @@ const PHRASE_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'from', 't
 
 /** True for a word that may head a phrase continued by a preposition: a plain noun or a quantifier. */
 function prepHead(w: Word): boolean {
-  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && /^\p{Ll}{3,}$/u.test(w.text));
+  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && allLower(w.text, 3));
 }
 
 /** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
@@ -502,7 +509,9 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
     const w = words[j]!;
     if (!startsLower(w.text) || INNER_PREPS.has(w.lower) || PHRASE_PREPS.has(w.lower)) continue;
     if (COORDINATORS_OF_NAMES.has(w.lower)) continue;
-    const past = isCapitalised(words[j - 1]!) && (/^\p{Ll}{2,}ed$/u.test(w.text) || PAST_TENSES.has(w.lower));
+    const past =
+      isCapitalised(words[j - 1]!) &&
+      ((w.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(w.text)) || PAST_TENSES.has(w.lower));
     if (past || DETERMINERS.has(words[j + 1]?.lower ?? '')) {
       const name: Range = [a, j];
       return { whole: found.whole[1] > j ? name : found.whole, name };

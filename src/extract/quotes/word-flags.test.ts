@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanWords, startsLetter, startsLower } from '../quantities/words.ts';
+import { allLower, scanWords, startsAlnum, startsLetter, startsLower } from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
 import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
 
@@ -53,7 +53,7 @@ describe('scanWords lower forms', () => {
   });
 });
 
-describe('startsLower and startsLetter', () => {
+describe('char-code tests of words', () => {
   it('agree with the regular expressions they replace', () => {
     for (const t of [
       '',
@@ -76,6 +76,9 @@ describe('startsLower and startsLetter', () => {
     ]) {
       expect(startsLower(t), t).toBe(/^\p{Ll}/u.test(t));
       expect(startsLetter(t), t).toBe(/^\p{L}/u.test(t));
+      expect(startsAlnum(t), t).toBe(/^[\p{L}\p{N}]/u.test(t));
+      expect(allLower(t, 1), t).toBe(/^\p{Ll}+$/u.test(t));
+      expect(allLower(t, 3), t).toBe(/^\p{Ll}{3,}$/u.test(t));
     }
   });
 });
