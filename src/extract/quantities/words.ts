@@ -53,15 +53,6 @@ function space(c: number): boolean {
   return CLASS[c] === 2;
 }
 
-/** True when `text[from, to)` holds an ASCII capital (a char code test: no regex per token). */
-function hasCapital(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-
 /** True when `text[from, to)` holds a unit that lower-casing may change (a table lookup each). */
 function hasCased(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CASED[text.charCodeAt(k)] === 1) return true;
@@ -79,27 +70,33 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       continue;
     }
     let j = i + 1;
+    // An ASCII capital after the first unit, noted while scanning (not in a second pass).
+    let capital = false;
     if (alnum(c, text, i)) {
       for (;;) {
-        while (j < end && alnum(text.charCodeAt(j), text, j)) j++;
+        while (j < end) {
+          const d = text.charCodeAt(j);
+          if (!alnum(d, text, j)) break;
+          if (d >= 65 && d <= 90) capital = true;
+          j++;
+        }
         // A joiner continues the word only between two word characters.
         if (
           j + 1 < end &&
           (CLASS[text.charCodeAt(j)]! & 4) !== 0 &&
           alnum(text.charCodeAt(j + 1), text, j + 1)
-        )
+        ) {
+          const d = text.charCodeAt(j + 1);
+          if (d >= 65 && d <= 90) capital = true;
           j += 2;
-        else break;
+        } else break;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
     const t = text.slice(i, j);
     // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
     // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
     // (marks and dashes such as `“` and `—` are their own lower case).
-    const lower =
-      (c >= 65 && c <= 90) || (c > 127 && hasCased(text, i, j)) || hasCapital(text, i + 1, j)
-        ? t.toLowerCase()
-        : t;
+    const lower = (c >= 65 && c <= 90) || capital || (c > 127 && hasCased(text, i, j)) ? t.toLowerCase() : t;
     out.push({ start: i, end: j, text: t, lower });
     i = j;
   }

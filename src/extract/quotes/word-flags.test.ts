@@ -46,6 +46,47 @@ describe('word flags', () => {
 });
 
 describe('scanWords lower forms', () => {
+  it('follow the scanner rule: lower-cased when the token opens with a capital or a non-ASCII unit, or holds an ASCII capital', () => {
+    // Random text over capitals, joiners, marks and non-ASCII letters (a fixed seed).
+    const alphabet = [
+      'a',
+      'b',
+      'Z',
+      'Q',
+      '1',
+      '-',
+      "'",
+      '’',
+      '.',
+      ',',
+      ' ',
+      ' ',
+      '“',
+      '—',
+      'é',
+      'É',
+      'Σ',
+      'ß',
+      'İ',
+      '𝐀',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let k = 0; k < 40; k++) text += alphabet[next() % alphabet.length];
+      for (const w of scanWords(text, 0, text.length)) {
+        const c = w.text.charCodeAt(0);
+        const capital = /[A-Z]/.test(w.text.slice(1));
+        const expected = (c >= 65 && c <= 90) || c > 127 || capital ? w.text.toLowerCase() : w.text;
+        expect(w.lower, w.text).toBe(expected);
+      }
+    }
+  });
+
   it('lower-case a token opening with a non-ASCII unit exactly as toLowerCase does', () => {
     const text = '“Émile” — ΣΟΦΟΣ ½ ñandú Ⓐb İstanbul 𝐀bc «x»';
     for (const w of scanWords(text, 0, text.length))
