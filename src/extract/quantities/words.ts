@@ -28,6 +28,23 @@ const CLASS = (() => {
   return table;
 })();
 
+/**
+ * 1 for a code unit of the Basic Multilingual Plane that `toLowerCase` may change (a capital,
+ * a surrogate, `Σ` whose lower case depends on context), computed once: a token made only of
+ * units marked 0 is its own lower case, so marks and dashes (`“`, `—`) are not lower-cased each.
+ */
+const CASED = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) table[c] = 1;
+    else {
+      const ch = String.fromCharCode(c);
+      if (ch.toLowerCase() !== ch) table[c] = 1;
+    }
+  }
+  return table;
+})();
+
 /** True for a letter, digit or combining mark. */
 function alnum(c: number, _text: string, _i: number): boolean {
   return CLASS[c] === 1;
@@ -36,12 +53,9 @@ function space(c: number): boolean {
   return CLASS[c] === 2;
 }
 
-/** True when `text[from, to)` holds an ASCII capital (a char code test: no regex per token). */
-function hasCapital(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) return true;
-  }
+/** True when `text[from, to)` holds a unit that lower-casing may change (a table lookup each). */
+function hasCased(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CASED[text.charCodeAt(k)] === 1) return true;
   return false;
 }
 
@@ -56,22 +70,33 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       continue;
     }
     let j = i + 1;
+    // An ASCII capital after the first unit, noted while scanning (not in a second pass).
+    let capital = false;
     if (alnum(c, text, i)) {
       for (;;) {
-        while (j < end && alnum(text.charCodeAt(j), text, j)) j++;
+        while (j < end) {
+          const d = text.charCodeAt(j);
+          if (!alnum(d, text, j)) break;
+          if (d >= 65 && d <= 90) capital = true;
+          j++;
+        }
         // A joiner continues the word only between two word characters.
         if (
           j + 1 < end &&
           (CLASS[text.charCodeAt(j)]! & 4) !== 0 &&
           alnum(text.charCodeAt(j + 1), text, j + 1)
-        )
+        ) {
+          const d = text.charCodeAt(j + 1);
+          if (d >= 65 && d <= 90) capital = true;
           j += 2;
-        else break;
+        } else break;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
     const t = text.slice(i, j);
-    // Lower-case only what may hold capitals: most tokens start lower-case or with a digit.
-    const lower = (c >= 65 && c <= 90) || c > 127 || hasCapital(text, i + 1, j) ? t.toLowerCase() : t;
+    // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
+    // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
+    // (marks and dashes such as `“` and `—` are their own lower case).
+    const lower = (c >= 65 && c <= 90) || capital || (c > 127 && hasCased(text, i, j)) ? t.toLowerCase() : t;
     out.push({ start: i, end: j, text: t, lower });
     i = j;
   }
@@ -95,4 +120,35 @@ export function isCapitalised(w: Word): boolean {
 /** True when a token is made of letters (and joiners). */
 export function isWordLike(w: Word): boolean {
   return /^\p{L}/u.test(w.text);
+}
+
+/** `/^\p{Ll}/u.test(t)`: true when `t` opens with a lower-case letter (ASCII read by char code). */
+export function startsLower(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(t);
+}
+
+/** `/^\p{L}/u.test(t)`: true when `t` opens with a letter (ASCII read by char code). */
+export function startsLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{L}/u.test(t);
+}
+
+/** `/^[\p{L}\p{N}]/u.test(t)`: true when `t` opens with a letter or digit (ASCII read by char code). */
+export function startsAlnum(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{L}\p{N}]/u.test(t);
+}
+
+/** `/^\p{Ll}+$/u.test(t)` (`min` 1) or `/^\p{Ll}{3,}$/u.test(t)` (`min` 3): lower-case letters only, ASCII read by char code. */
+export function allLower(t: string, min: 1 | 3): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return min === 1 ? /^\p{Ll}+$/u.test(t) : /^\p{Ll}{3,}$/u.test(t);
+    if (c < 97 || c > 122) return false;
+  }
+  return t.length >= min;
 }

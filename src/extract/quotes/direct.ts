@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, scanWords, type Word } from '../quantities/words.ts';
+import { allLower, isCapitalised, scanWords, startsLower, type Word } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
@@ -245,7 +245,7 @@ const NOT_SIGNATURE: ReadonlySet<string> = new Set(
 function signatureVerb(words: readonly Word[], c: number, end: number, lex: QuoteLexicon): boolean {
   if (end - c < 1 || end - c > 2) return false;
   const w = words[c]!;
-  if (!/^\p{Ll}{3,}$/u.test(w.text) || NOT_SIGNATURE.has(w.lower)) return false;
+  if (!allLower(w.text, 3) || NOT_SIGNATURE.has(w.lower)) return false;
   if (end - c === 2 && !SIGNATURE_PARTICLES.has(words[c + 1]!.lower)) return false;
   if (GESTURES.has(w.lower)) return false;
   return (
@@ -288,7 +288,7 @@ function strongGeneralCue(
   lex: QuoteLexicon,
 ): { stance: Stance; next: number; general: true } | null {
   const w = words[c]!;
-  if (!lex.generalFirst.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return null;
+  if (!lex.generalFirst.has(w.lower) || !startsLower(w.text)) return null;
   for (let n = Math.min(lex.generalMaxWords, end - c); n >= 1; n--) {
     let key = w.lower;
     for (let m = 1; m < n; m++) key += ` ${words[c + m]!.lower}`;

@@ -1,5 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { allLower, isCapitalised, startsAlnum, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import {
@@ -23,6 +23,7 @@ import {
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
+import { F_GENERAL_FIRST, F_VOCAB } from './word-flags.ts';
 
 /**
  * The general attribution rule, run after the specific ones on the words they left free: any cue
@@ -71,7 +72,7 @@ const CLOSE_PUNCT = /^[;:—–"“”«»()[\]!?]$/;
 const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
 function isWord(w: Word): boolean {
-  return /^[\p{L}\p{N}]/u.test(w.text);
+  return startsAlnum(w.text);
 }
 
 /** Nouns of evidence that speak for themselves in `In a … poll, …` (not settings such as `interview`). */
@@ -176,12 +177,12 @@ function evidenceAfter(
         // … and a verb or a preposition before the noun is another clause's (`in Kyiv contributed to
         // this report`).
         if (w.lower === 'in' || e - i > EVIDENCE_REACH || BEFORE_EVIDENCE_STOP.has(w.lower)) break;
-        if (/^\p{Ll}+ed$/u.test(w.text)) break;
+        if (w.text.endsWith('ed') && /^\p{Ll}+ed$/u.test(w.text)) break;
         if (POLLS.has(w.lower)) evidence = e;
-      } else if (/^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
+      } else if (startsLower(w.text) && !AFTER_EVIDENCE.has(w.lower) && !isWord(words[e - 1]!)) break;
       // After the noun, a lower-case word is the clause's verb (`a Gallup survey had …`) unless it
       // says when, by whom or of whom the survey was made.
-      else if (evidence >= 0 && /^\p{Ll}/u.test(w.text) && !AFTER_EVIDENCE.has(w.lower)) break;
+      else if (evidence >= 0 && startsLower(w.text) && !AFTER_EVIDENCE.has(w.lower)) break;
     }
     if (evidence < 0) continue;
     // The clause before `in`: from the sentence start, a mark or a contrastive conjunction on.
@@ -249,9 +250,11 @@ function generalCue(
   k: number,
   hi: number,
   lex: QuoteLexicon,
+  flag?: number,
 ): { stance: Stance; next: number; weak: boolean } | null {
   const w = words[k]!;
-  if (!lex.generalFirst.has(w.lower)) return null;
+  // `flag`: the word's flags (`word-flags.ts`) when the caller read them, instead of a set lookup.
+  if (flag !== undefined ? (flag & F_GENERAL_FIRST) === 0 : !lex.generalFirst.has(w.lower)) return null;
   // Cues are lower-case, or title-case between two capitalised words in a headline (`Biden Slams
   // Japanese Pride`), as the specific rules read `Kremlin Denies Plans`.
   const headline =
@@ -260,7 +263,7 @@ function generalCue(
     /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
     k + 1 < hi &&
     isCapitalised(words[k + 1]!);
-  if (!/^\p{Ll}/u.test(w.text) && !headline) return null;
+  if (!startsLower(w.text) && !headline) return null;
   // The longest form starting here, read word by word while the words so far begin a longer one.
   let best: { stance: Stance; next: number; weak: boolean } | null = null;
   let key = w.lower;
@@ -356,7 +359,7 @@ const AFTER_SPEECH: ReadonlySet<string> = new Set(
 );
 /** True when the word after a plural-noun cue reads as that noun's verb (`talks resume`). */
 function verbAfterNoun(w: Word | undefined): boolean {
-  return w !== undefined && /^\p{Ll}+$/u.test(w.text) && !AFTER_SPEECH.has(w.lower);
+  return w !== undefined && allLower(w.text, 1) && !AFTER_SPEECH.has(w.lower);
 }
 
 /** Possessive determiners: one opens a noun phrase of its own. */
@@ -412,7 +415,7 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
       depth === 0 &&
       POSSESSIVES.has(w.lower) &&
       k - 2 >= lo &&
-      /^\p{Ll}+$/u.test(words[k - 1]!.text) &&
+      allLower(words[k - 1]!.text, 1) &&
       !OF_PREPS.has(words[k - 1]!.lower) &&
       /^(?:a|an|the)$/.test(words[k - 2]!.lower)
     ) {
@@ -453,6 +456,7 @@ export function findGeneral(
   free: (k: number) => boolean,
   shared: (k: number) => boolean = free,
   counter?: WorkCounter,
+  flags?: Uint8Array,
 ): Attribution[] {
   const hi = words.length;
   const out: Attribution[] = [];
@@ -482,7 +486,8 @@ export function findGeneral(
     if (!free(c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
     if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
-    let cue = generalCue(words, c, hi, lex);
+    const flag = flags?.[c];
+    let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
@@ -492,18 +497,16 @@ export function findGeneral(
     let confirmed = false;
     const model = lex.classifier;
     const lw = words[c]!.lower;
-    if (
-      cue?.weak &&
-      model?.vocab.has(lw) &&
-      classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD
-    ) {
+    const inVocab =
+      model !== undefined && (flag !== undefined ? (flag & F_VOCAB) !== 0 : model.vocab.has(lw));
+    if (cue?.weak && inVocab && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD) {
       cue = { stance: cue.stance, next: cue.next, weak: false };
       confirmed = true;
     } else if (
       !cue &&
-      model?.vocab.has(lw) &&
+      inVocab &&
       !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
-      /^\p{Ll}/u.test(words[c]!.text) &&
+      startsLower(words[c]!.text) &&
       !lex.quoteOnly.has(lw) &&
       !NEVER_LEARNED_CUES.has(lw)
     ) {
@@ -638,7 +641,7 @@ export function findGeneral(
       c0 === c &&
       words[c]!.lower.endsWith('ed') &&
       c > 0 &&
-      (/^\p{Ll}/u.test(words[c - 1]!.text) || c === 1) &&
+      (startsLower(words[c - 1]!.text) || c === 1) &&
       !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;

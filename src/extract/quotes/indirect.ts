@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, isNumeric, scanWords, type Word } from '../quantities/words.ts';
+import {
+  isCapitalised,
+  isNumeric,
+  scanWords,
+  startsAlnum,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './constants.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
@@ -19,6 +26,7 @@ import {
   speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
+import { F_ESTIMATE } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -170,7 +178,7 @@ const OBJECT_SETTINGS: ReadonlySet<string> = new Set(
 function verbBefore(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k]!.lower;
-    if (FINITE.has(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
+    if (FINITE.has(w) || (w.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(w))) return true;
   }
   return false;
 }
@@ -316,11 +324,17 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
   let s = end;
   while (s > lo && s > end - 12) {
     const w = words[s - 1]!;
-    if (!/^[\p{L}\p{N}]/u.test(w.text) && w.text !== '’' && w.text !== "'") break;
+    if (!startsAlnum(w.text) && w.text !== '’' && w.text !== "'") break;
     // The phrase ends after its verb (`the union had prevented forced layoffs, which …` → `forced
     // layoffs`): an auxiliary, or a past tense right after one.
     if (FINITE.has(w.lower)) break;
-    if (/^\p{Ll}{3,}ed$/u.test(w.text) && s - 2 >= lo && FINITE.has(words[s - 2]!.lower)) break;
+    if (
+      w.text.endsWith('ed') &&
+      /^\p{Ll}{3,}ed$/u.test(w.text) &&
+      s - 2 >= lo &&
+      FINITE.has(words[s - 2]!.lower)
+    )
+      break;
     s--;
     if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') break;
     if (
@@ -387,6 +401,7 @@ export function findIndirect(
   lex: QuoteLexicon,
   skip: (offset: number) => boolean,
   scanned?: readonly Word[],
+  flags?: Uint8Array,
 ): Attribution[] {
   if (!scanned && !lex.cueHint.test(text.slice(ss, se))) return [];
   const words = scanned ?? scanWords(text, ss, se);
@@ -513,7 +528,7 @@ export function findIndirect(
       }
     }
     // `Ukrainian intelligence put the early deployment at about 9,000`: an estimate is a claim.
-    if (ESTIMATE_VERBS.has(w.lower) && c > 0) {
+    if ((flags ? (flags[c]! & F_ESTIMATE) !== 0 : ESTIMATE_VERBS.has(w.lower)) && c > 0) {
       const at = estimateAt(words, c + 1, hi);
       const by = at > 0 ? sourceBefore(words, c, 0) : null;
       if (by && !skip(words[c + 1]!.start)) {
@@ -540,7 +555,7 @@ export function findIndirect(
         }
       }
     }
-    const cue = cueAt(words, c, hi, lex);
+    const cue = cueAt(words, c, hi, lex, flags?.[c]);
     // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
     if (!cue || cue.quoteOnly) continue;
     const stance: Stance = cue.stance;
@@ -577,7 +592,7 @@ export function findIndirect(
       before &&
       before.whole[0] > 0 &&
       words[before.whole[0] - 1]!.lower === 'to' &&
-      /^\p{Ll}/u.test(words[before.whole[0]]!.text)
+      startsLower(words[before.whole[0]]!.text)
     )
       before = null;
     if (!before) {

@@ -1,7 +1,15 @@
 import type { Stance } from '../../model/mention.ts';
-import { isCapitalised, isNumeric, type Word } from '../quantities/words.ts';
+import {
+  allLower,
+  isCapitalised,
+  isNumeric,
+  startsLetter,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
+import { F_CUE_FIRST } from './word-flags.ts';
 
 /**
  * Phrases around a reporting cue: the cue itself (longest lexicon form, not after a determiner, so
@@ -104,7 +112,7 @@ const PHRASE_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'from', 't
 
 /** True for a word that may head a phrase continued by a preposition: a plain noun or a quantifier. */
 function prepHead(w: Word): boolean {
-  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && /^\p{Ll}{3,}$/u.test(w.text));
+  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && allLower(w.text, 3));
 }
 
 /** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
@@ -114,13 +122,29 @@ function ofHead(w: Word): boolean {
 
 /** True when the word is one a speaker phrase may hold. */
 function sourceWord(w: Word): boolean {
-  if (isCapitalised(w)) return /^\p{L}/u.test(w.text);
+  if (isCapitalised(w)) return w.text.charCodeAt(0) < 128 || startsLetter(w.text);
   if (w.text === '’' || w.text === "'" || w.text === '-' || w.text === '.') return true;
+  const ascii = asciiLowerWord(w.text);
   return (
-    /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) &&
+    (ascii === null ? /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) : ascii) &&
     !NOT_IN_SOURCE.has(w.lower) &&
-    !/(?:ed|ing|ly)$/.test(w.lower)
+    !(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))
   );
+}
+
+/**
+ * `/^\p{Ll}[\p{L}'’-]*$/u` read on an all-ASCII token without the regex: a lower-case letter, then
+ * letters, apostrophes and hyphens. Null when the token holds a non-ASCII unit (the regex decides).
+ */
+function asciiLowerWord(t: string): boolean | null {
+  let ok = t.length > 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 97 && c <= 122) continue;
+    if (i === 0 || !((c >= 65 && c <= 90) || c === 39 || c === 45)) ok = false;
+  }
+  return ok;
 }
 
 /** The cue starting at token `k`: its stance, the token after it and whether it needs a quotation, or null. */
@@ -129,11 +153,13 @@ export function cueAt(
   k: number,
   hi: number,
   lex: QuoteLexicon,
+  flag?: number,
 ): { stance: Stance; next: number; quoteOnly: boolean } | null {
-  if (!lex.cueFirstWords.has(words[k]!.lower)) return null;
+  // `flag`: the word's flags (`word-flags.ts`) when the caller read them, instead of a set lookup.
+  if (flag !== undefined ? (flag & F_CUE_FIRST) === 0 : !lex.cueFirstWords.has(words[k]!.lower)) return null;
   // Cues are lower-case verbs, or title-case after a name in a headline ("Kremlin Denies Plans").
   if (
-    !/^\p{Ll}/u.test(words[k]!.text) &&
+    !startsLower(words[k]!.text) &&
     !(k > 0 && isCapitalised(words[k - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text))
   ) {
     return null;
@@ -186,7 +212,9 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       k - 1 >= floor &&
       (isCapitalised(words[k - 1]!) ||
         (isCapitalised(words[start]!) && isCapitalised(words[k - 1]!)) ||
-        (/s$/.test(words[k - 1]!.lower) && /s$/.test(words[end - 1]!.lower) && sourceWord(words[k - 1]!)))
+        (words[k - 1]!.lower.endsWith('s') &&
+          words[end - 1]!.lower.endsWith('s') &&
+          sourceWord(words[k - 1]!)))
     ) {
       k--;
       continue;
@@ -197,7 +225,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       continue;
     }
     // `21 percent`, `52 percent of registered voters`: a figure heads the phrase.
-    if (isNumeric(w) && start < end && start === k + 1 && /^\p{Ll}/u.test(words[start]!.text)) {
+    if (isNumeric(w) && start < end && start === k + 1 && startsLower(words[start]!.text)) {
       start = k;
       k--;
       continue;
@@ -208,8 +236,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       start < end &&
       isCapitalised(words[start]!) &&
       k - 1 >= floor &&
-      (/^\p{Ll}/u.test(words[k - 1]!.text) ||
-        (k - 1 === lo && /^\p{Lu}\p{Ll}+s$/u.test(words[k - 1]!.text))) &&
+      (startsLower(words[k - 1]!.text) || (k - 1 === lo && /^\p{Lu}\p{Ll}+s$/u.test(words[k - 1]!.text))) &&
       sourceWord(words[k - 1]!)
     ) {
       start = k;
@@ -218,6 +245,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     }
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
+      (w.text.endsWith('ed') || w.text.endsWith('ing')) &&
       /^\p{Ll}+(?:ed|ing)$/u.test(w.text) &&
       start < end &&
       k - 1 >= floor &&
@@ -227,7 +255,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     k--;
   }
   // Trim a leading possessive mark or dash left at the front, and a leading setting ("In December").
-  while (start < end && !/^\p{L}/u.test(words[start]!.text) && !isNumeric(words[start]!)) start++;
+  while (start < end && !startsLetter(words[start]!.text) && !isNumeric(words[start]!)) start++;
   if (start + 2 < end && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower))
     start += 2;
   while (start < end && INNER_PREPS.has(words[start]!.lower)) start++;
@@ -425,8 +453,9 @@ const CUE_PREFIX: ReadonlySet<string> = new Set(
 export function cuePrefix(w: Word): boolean {
   return (
     CUE_PREFIX.has(w.lower) ||
-    (/^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
-    /^\p{Ll}+n['’]t$/u.test(w.text)
+    // (The endings are tested first: most words have neither, and skip both regular expressions.)
+    (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
+    (w.text.endsWith('t') && /^\p{Ll}+n['’]t$/u.test(w.text))
   );
 }
 
@@ -478,9 +507,11 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   const [a, b] = found.name;
   for (let j = a + 1; j < b; j++) {
     const w = words[j]!;
-    if (!/^\p{Ll}/u.test(w.text) || INNER_PREPS.has(w.lower) || PHRASE_PREPS.has(w.lower)) continue;
+    if (!startsLower(w.text) || INNER_PREPS.has(w.lower) || PHRASE_PREPS.has(w.lower)) continue;
     if (COORDINATORS_OF_NAMES.has(w.lower)) continue;
-    const past = isCapitalised(words[j - 1]!) && (/^\p{Ll}{2,}ed$/u.test(w.text) || PAST_TENSES.has(w.lower));
+    const past =
+      isCapitalised(words[j - 1]!) &&
+      ((w.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(w.text)) || PAST_TENSES.has(w.lower));
     if (past || DETERMINERS.has(words[j + 1]?.lower ?? '')) {
       const name: Range = [a, j];
       return { whole: found.whole[1] > j ? name : found.whole, name };
@@ -528,7 +559,7 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
   let e = r[1];
   while (e > r[0] && !isCapitalised(words[e - 1]!)) e--;
   let s = e;
-  while (s > r[0] && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+  while (s > r[0] && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
   // Strip trailing media words that are capitalised brand parts ("Telegram").
   while (
     e - 1 > s &&
@@ -565,7 +596,7 @@ export function speakerBeforeComma(
   }
   // `said Ms. Acosta,`: a name after the cue that ends at the comma.
   for (let c = comma - 2; c >= 0 && c >= comma - 1 - MAX_SOURCE_TOKENS; c--) {
-    if (!/^\p{Ll}/u.test(words[c]!.text)) continue;
+    if (!startsLower(words[c]!.text)) continue;
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
     // Only a cue of speech inverts (`said Ms. Acosta,`); `defended the police,` has an object.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashJoin, hashStr, seed, wordHash } from '../entities/hash.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { isCapitalised, startsLetter, type Word } from '../quantities/words.ts';
 import { parseModelFile, SAME_LENGTH, sameLength, WEIGHT_FIELDS, WeightTable } from './cue-model.ts';
 
 /**
@@ -80,7 +80,7 @@ function classOf(w: Word): number {
   if (ch >= 97 && ch <= 122) return w.lower.endsWith('ly') ? C_LY : C_LOW;
   if (ch < 128) return C_OTHER;
   if (isCapitalised(w)) return C_CAP;
-  if (!/^\p{L}/u.test(w.text)) return C_OTHER;
+  if (!startsLetter(w.text)) return C_OTHER;
   return w.lower.endsWith('ly') ? C_LY : C_LOW;
 }
 
@@ -191,9 +191,17 @@ export interface BoundaryContext {
   readonly ruleHash: number;
 }
 
+/** Hashes of the rule names seen (a handful of names: each hashed once, not once per span). */
+const RULE_HASH = new Map<string, number>();
+
 /** Hash of a rule name, for `BoundaryContext.ruleHash`. */
 export function ruleHash(rule: string): number {
-  return hashStr(0x2a2a2a2a, rule);
+  let h = RULE_HASH.get(rule);
+  if (h === undefined) {
+    h = hashStr(0x2a2a2a2a, rule);
+    if (RULE_HASH.size < 256) RULE_HASH.set(rule, h);
+  }
+  return h;
 }
 
 /**

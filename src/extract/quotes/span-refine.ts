@@ -95,25 +95,40 @@ export function spanTasks(
   const [from, to] = limits();
   const lo = wordAt(win.words, from);
   const hi = wordAt(win.words, to);
-  const add = (role: 'source' | 'content', kind: number, r: [number, number]) => {
-    const [ra, rb] = r;
-    const c = candidates(kind, ra, rb, cs, ce, win);
-    const cand = {
-      startLo: Math.max(c.startLo, Math.min(lo, ra)),
-      startHi: c.startHi,
-      endLo: c.endLo,
-      endHi: Math.min(c.endHi, Math.max(hi, rb)),
-    };
-    const start: BoundaryContext = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh, rulePos: ra };
-    const end: BoundaryContext = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh, rulePos: rb };
-    out.push({ role, kind, ra, rb, cand, start, end });
-  };
-  if (sourceRange) add('source', sourceKind, sourceRange);
+  if (sourceRange) out.push(task('source', sourceKind, sourceRange, cs, ce, lo, hi, rh, win));
   if (contentKind >= 0) {
     const r = wordRange(win.words, a.content);
-    if (r) add('content', contentKind, r);
+    if (r) out.push(task('content', contentKind, r, cs, ce, lo, hi, rh, win));
   }
   return out;
+}
+
+/**
+ * One span task over the rules' words `r`, its candidates kept within the neighbours' limits
+ * [lo, hi) (a module function: a closure made per attribution is named per call by the loader).
+ */
+function task(
+  role: 'source' | 'content',
+  kind: number,
+  r: [number, number],
+  cs: number,
+  ce: number,
+  lo: number,
+  hi: number,
+  rh: number,
+  win: SpanWindow,
+): SpanTask {
+  const [ra, rb] = r;
+  const c = candidates(kind, ra, rb, cs, ce, win);
+  const cand = {
+    startLo: Math.max(c.startLo, Math.min(lo, ra)),
+    startHi: c.startHi,
+    endLo: c.endLo,
+    endHi: Math.min(c.endHi, Math.max(hi, rb)),
+  };
+  const start: BoundaryContext = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh, rulePos: ra };
+  const end: BoundaryContext = { win, kind, cueStart: cs, cueEnd: ce, ruleHash: rh, rulePos: rb };
+  return { role, kind, ra, rb, cand, start, end };
 }
 
 /**

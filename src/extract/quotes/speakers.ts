@@ -75,6 +75,18 @@ export interface Resolved {
 const NOT_PERSONS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** `w` without a closing apostrophe or `'s` (`Reuters’` → `reuters`), as `/['’]s?$/` would cut it, without a regex per word. */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return w.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const prev = w.charCodeAt(n - 2);
+    if (prev === 39 || prev === 0x2019) return w.slice(0, n - 2);
+  }
+  return w;
+}
+
 /** True when a speaker text reads as a person's name (for pronoun resolution without entities). */
 export function personLike(name: string, lex: QuoteLexicon): boolean {
   const c = name.charCodeAt(0);
@@ -83,7 +95,7 @@ export function personLike(name: string, lex: QuoteLexicon): boolean {
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
   if (words.length === 1 && NOT_PERSONS.test(name)) return false;
   for (const w of words) {
-    const cls = lex.speakers.get(w.toLowerCase().replace(/['’]s?$/u, ''));
+    const cls = lex.speakers.get(withoutPossessive(w.toLowerCase()));
     if (cls === 'group' || cls === 'media' || cls === 'plural' || cls === 'stop') return false;
   }
   return true;
@@ -95,6 +107,8 @@ export class SpeakerResolver {
   private lastPersonAt = -1;
   private lastGroup: Resolved | null = null;
   private lastGroupAt = -1;
+  /** `personLike` of the names met so far (bounded by the document's attributions). */
+  private readonly persons = new Map<string, boolean>();
   constructor(
     private readonly text: string,
     private readonly index: EntityIndex,
@@ -124,7 +138,7 @@ export class SpeakerResolver {
     }
     const m = this.index.inside(name[0], name[1], SPEAKER_TYPES, true);
     const resolved: Resolved = { span: m ? m.span : null, text: written };
-    if (m ? m.type === 'person' : personLike(written, this.lex)) {
+    if (m ? m.type === 'person' : this.personLike(written)) {
       this.lastPerson = resolved;
       this.lastPersonAt = name[1];
     } else {
@@ -132,6 +146,16 @@ export class SpeakerResolver {
       this.lastGroupAt = name[1];
     }
     return resolved;
+  }
+
+  /** `personLike`, read once per name in a document (speakers recur: `Smith said` … `Smith added`). */
+  private personLike(name: string): boolean {
+    let known = this.persons.get(name);
+    if (known === undefined) {
+      known = personLike(name, this.lex);
+      this.persons.set(name, known);
+    }
+    return known;
   }
 
   /** A relay's entity mention inside its name span, if any. */

@@ -14,6 +14,7 @@ import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { verified } from './verify.ts';
+import { fillWordFlags } from './word-flags.ts';
 
 const NAME = 'quote';
 const VERSION = 1;
@@ -21,18 +22,15 @@ const TAG = `${NAME}@${VERSION}`;
 /** Appended to `by` when the span model redrew a source or content span. */
 const SPAN_MODEL_TAG = 'span-model@1';
 
-/**
- * True when a scanned sentence may hold a cue: a word of the hint set or a colon token, read on
- * the words (as `lex.cueHint` does on raw text, without a regular expression over every sentence).
- * The indirect rules read cues word by word, so a cue inside a joined token (`so-called`) is none
- * for them either.
- */
-function mayHoldCue(words: readonly Word[], lex: QuoteLexicon): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if (lex.hintWords.has(w.lower) || w.text === ':') return true;
+/** The `by` of each rule name, without and with the span model's tag (a handful of names: built once each). */
+const BY_TAGS = new Map<string, readonly [string, string]>();
+function byTag(rule: string, refined: boolean): string {
+  let tags = BY_TAGS.get(rule);
+  if (!tags) {
+    tags = [`${TAG}:${rule}`, `${TAG}:${rule}+${SPAN_MODEL_TAG}`];
+    if (BY_TAGS.size < 256) BY_TAGS.set(rule, tags);
   }
-  return false;
+  return tags[refined ? 1 : 0];
 }
 
 /** Orders ranges by their start. */
@@ -171,7 +169,10 @@ function mark(
   value: number,
 ): void {
   if (ranges.length === 0) return;
-  ranges.sort(byStart);
+  // Usually already in order (one sentence's ranges): sorted only when not.
+  let sorted = true;
+  for (let r = 1; r < ranges.length && sorted; r++) if (ranges[r]![0] < ranges[r - 1]![0]) sorted = false;
+  if (!sorted) ranges.sort(byStart);
   let reach = -1;
   let r = 0;
   for (let k = 0; k < words.length; k++) {
@@ -182,9 +183,22 @@ function mark(
 }
 
 /** True when the relay phrase of an outer attribution is a media word or entity. */
-function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): boolean {
+function mediaSource(
+  text: string,
+  a: Attribution,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  seen: Map<string, boolean>,
+): boolean {
   if (!a.sourceName) return false;
-  if (lex.mediaHint.test(text.slice(a.sourceName[0], a.sourceName[1]))) return true;
+  // The media words' test, once per name in a document (speakers recur).
+  const name = text.slice(a.sourceName[0], a.sourceName[1]);
+  let hint = seen.get(name);
+  if (hint === undefined) {
+    hint = lex.mediaHint.test(name);
+    seen.set(name, hint);
+  }
+  if (hint) return true;
   const m = index.inside(a.sourceName[0], a.sourceName[1]);
   return m?.type === 'media';
 }
@@ -240,10 +254,32 @@ const PAGE_LABELS = new Set([
 /** True unless an indirect attribution's source is a clause fragment or a page label rather than a speaker. */
 function plausibleSource(text: string, a: Attribution): boolean {
   if (!a.source) return true;
+  const quick = plausibleAscii(text, a.source[0], a.source[1]);
+  if (quick !== null) return quick;
   const phrase = text.slice(a.source[0], a.source[1]).trim().toLowerCase();
   const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
   if (NOT_SOURCE_OPENERS.has(first)) return false;
   return !(PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
+}
+
+/**
+ * `plausibleSource` on the usual source, read in place: ASCII spaces, then a first word of ASCII
+ * letters and apostrophes followed by a space and more words (so no page label). Null when the
+ * phrase has another shape, which the general test reads.
+ */
+function plausibleAscii(text: string, s: number, e: number): boolean | null {
+  let i = s;
+  while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  const w0 = i;
+  for (; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39)) break;
+  }
+  // The first word must end at an ASCII space with a non-space after it, inside the phrase.
+  if (i === w0 || i + 1 >= e || text.charCodeAt(i) !== 32) return null;
+  const next = text.charCodeAt(i + 1);
+  if (next <= 32 || next >= 127) return null;
+  return !NOT_SOURCE_OPENERS.has(text.slice(w0, i).toLowerCase());
 }
 
 /** Cues that also name a blow (`attacked the camp`): speech only when aimed at someone for something. */
@@ -311,6 +347,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // One buffer for every sentence's marks (cleared per sentence), not one allocation each, and
   // the two tests on it made once per document (closures made per sentence cost measurably).
   let usedBuffer = new Uint8Array(0);
+  let flagBuffer: Uint8Array = new Uint8Array(0);
   const unused = (k: number) => usedBuffer[k] === 0;
   const unshared = (k: number) => usedBuffer[k] !== 1;
   const dl = input.dateline;
@@ -322,7 +359,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     const s = dl && s0 < dl[1] && dl[1] < e ? dl[1] : s0;
     const words = scanWords(text, s, e);
     if (words.length === 0) continue;
-    const mine = mayHoldCue(words, lex) ? findIndirect(text, s, e, lex, skip, words) : [];
+    // Each word's lexicon flags, one lookup per word; a sentence with no hint word or colon holds
+    // no cue the indirect rules read (the general rule reads the same flags).
+    const wf = fillWordFlags(words, lex, flagBuffer);
+    flagBuffer = wf.flags;
+    const mine = wf.hint ? findIndirect(text, s, e, lex, skip, words, flagBuffer) : [];
     indirect.push(...mine);
     // The general rule reads the words no rule used: outside quotations, cues, sources, contents.
     // 1: inside a quotation, a cue, a content or a relay; 2: only in another attribution's source,
@@ -342,7 +383,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     mark(words, sources, used, 2);
     mark(words, ranges, used, 1);
-    const general = findGeneral(words, lex, unused, unshared, input.counter);
+    const general = findGeneral(words, lex, unused, unshared, input.counter, flagBuffer);
     indirect.push(...general);
     if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
       wordsBySentence[si] = words;
@@ -352,9 +393,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
   );
   const dropped = new Set<Attribution>();
+  const mediaNames = new Map<string, boolean>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
-    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
+    if (outer.direct || !mediaSource(text, outer, lex, index, mediaNames)) continue;
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
       const inner = all[j]!;
       if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
@@ -435,7 +477,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       mention: {
         kind: 'quote',
         span: a.content,
-        by: refined?.has(a) ? `${TAG}:${a.rule}+${SPAN_MODEL_TAG}` : `${TAG}:${a.rule}`,
+        by: byTag(a.rule, refined?.has(a) === true),
         direct: a.direct,
         cue: a.cue,
         stance: a.stance,

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { allLower, scanWords, startsAlnum, startsLetter, startsLower } from '../quantities/words.ts';
+import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
+import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
+
+describe('word flags', () => {
+  it('are the set memberships the rules read, bit by bit', () => {
+    const lex = EN_QUOTES;
+    // Every lexicon word, a few that are in none of the sets, marks and mixed case.
+    const words = [
+      ...lex.hintWords,
+      ...lex.cueFirstWords,
+      ...lex.generalFirst,
+      ...(lex.classifier?.vocab ?? []),
+      'the',
+      'table',
+      'Zapad-2021',
+      '“',
+      '—',
+      ':',
+      '20,000',
+      'Said',
+      'ΣΑΣ',
+    ];
+    const text = words.join(' ');
+    const scanned = scanWords(text, 0, text.length);
+    const { flags, hint } = fillWordFlags(scanned, lex, new Uint8Array(0));
+    expect(hint).toBe(true);
+    for (let k = 0; k < scanned.length; k++) {
+      const l = scanned[k]!.lower;
+      const expected =
+        (lex.hintWords.has(l) ? F_HINT : 0) |
+        (ESTIMATE_VERBS.has(l) ? F_ESTIMATE : 0) |
+        (lex.cueFirstWords.has(l) ? F_CUE_FIRST : 0) |
+        (lex.generalFirst.has(l) ? F_GENERAL_FIRST : 0) |
+        (lex.classifier?.vocab.has(l) ? F_VOCAB : 0);
+      expect(flags[k], l).toBe(expected);
+    }
+  });
+
+  it('find no hint in a sentence without a hint word or a colon', () => {
+    const text = 'The bridge over the river was closed for repairs in May.';
+    const { hint } = fillWordFlags(scanWords(text, 0, text.length), EN_QUOTES, new Uint8Array(4));
+    expect(hint).toBe(false);
+  });
+});
+
+describe('scanWords lower forms', () => {
+  it('follow the scanner rule: lower-cased when the token opens with a capital or a non-ASCII unit, or holds an ASCII capital', () => {
+    // Random text over capitals, joiners, marks and non-ASCII letters (a fixed seed).
+    const alphabet = [
+      'a',
+      'b',
+      'Z',
+      'Q',
+      '1',
+      '-',
+      "'",
+      '’',
+      '.',
+      ',',
+      ' ',
+      ' ',
+      '“',
+      '—',
+      'é',
+      'É',
+      'Σ',
+      'ß',
+      'İ',
+      '𝐀',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let k = 0; k < 40; k++) text += alphabet[next() % alphabet.length];
+      for (const w of scanWords(text, 0, text.length)) {
+        const c = w.text.charCodeAt(0);
+        const capital = /[A-Z]/.test(w.text.slice(1));
+        const expected = (c >= 65 && c <= 90) || c > 127 || capital ? w.text.toLowerCase() : w.text;
+        expect(w.lower, w.text).toBe(expected);
+      }
+    }
+  });
+
+  it('lower-case a token opening with a non-ASCII unit exactly as toLowerCase does', () => {
+    const text = '“Émile” — ΣΟΦΟΣ ½ ñandú Ⓐb İstanbul 𝐀bc «x»';
+    for (const w of scanWords(text, 0, text.length))
+      if (w.text.charCodeAt(0) > 127) expect(w.lower).toBe(w.text.toLowerCase());
+  });
+});
+
+describe('char-code tests of words', () => {
+  it('agree with the regular expressions they replace', () => {
+    for (const t of [
+      '',
+      'a',
+      'Z',
+      'said',
+      'Said',
+      '9',
+      '“',
+      'é',
+      'Émile',
+      'ß',
+      'σ',
+      'Σ',
+      'ǅ',
+      '_',
+      '’s',
+      '𝐀b',
+      'ⓐ',
+    ]) {
+      expect(startsLower(t), t).toBe(/^\p{Ll}/u.test(t));
+      expect(startsLetter(t), t).toBe(/^\p{L}/u.test(t));
+      expect(startsAlnum(t), t).toBe(/^[\p{L}\p{N}]/u.test(t));
+      expect(allLower(t, 1), t).toBe(/^\p{Ll}+$/u.test(t));
+      expect(allLower(t, 3), t).toBe(/^\p{Ll}{3,}$/u.test(t));
+    }
+  });
+});
