@@ -11,6 +11,7 @@ import {
   wordClass,
 } from './cue-model.ts';
 import { cuePrefix } from './phrases.ts';
+import { wordAt } from './span-refine.ts';
 
 /**
  * A learned verifier of reported speech: after the rules (and the cue classifier and span model)
@@ -82,18 +83,6 @@ const and = (h: number, s: string) => hashStr(hashSep(h), s);
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const PRONOUN: ReadonlySet<string> = new Set('he she they we i you it'.split(' '));
 
-/** Index of the first word starting at or after `at` (binary search). */
-function firstAt(words: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Buckets of a count: 1, 2, 3, 4–6, 7–12, more (strings made once). */
 const BUCKETS = ['0', '1', '2', '3', '4-6', '4-6', '4-6', '7-12', '7-12', '7-12', '7-12', '7-12', '7-12'];
 const bucket = (n: number): string => BUCKETS[n] ?? 'many';
@@ -139,7 +128,7 @@ function spanWords(
   limit: number,
 ): { ws: readonly Word[]; a: number; b: number } {
   if (words.length > 0 && span[0] >= words[0]!.start && span[1] <= words[words.length - 1]!.end)
-    return { ws: words, a: firstAt(words, span[0]), b: firstAt(words, span[1]) };
+    return { ws: words, a: wordAt(words, span[0]), b: wordAt(words, span[1]) };
   const ws = scanWords(text, span[0], Math.min(span[1], span[0] + limit));
   return { ws, a: 0, b: ws.length };
 }
@@ -158,7 +147,7 @@ const SPEECH_HEADS: ReadonlySet<string> = new Set(
 
 /** The first cue word [ca] and its head [h] (the first that is no auxiliary or adverb), and the cue's end [cb]. */
 function cueWords(words: readonly Word[], cue: readonly [number, number]): [number, number, number] {
-  const ca = firstAt(words, cue[0]);
+  const ca = wordAt(words, cue[0]);
   let cb = ca;
   while (cb < words.length && words[cb]!.end <= cue[1]) cb++;
   let h = ca;
@@ -232,7 +221,7 @@ export function verifyFeatures(text: string, a: Attribution, words: readonly Wor
     out.push(hw(T.srcFirst, first?.lower ?? ''));
     out.push(hw(T.srcLast, last?.lower ?? ''));
     const before = a.source[1] <= cue[0];
-    const gap = before ? ca - firstAt(words, a.source[1]) : firstAt(words, a.source[0]) - cb;
+    const gap = before ? ca - wordAt(words, a.source[1]) : wordAt(words, a.source[0]) - cb;
     out.push(hw(T.srcGap, GAPS.get(`${before ? 'before' : 'after'}${gap < 0 ? 'out' : bucket(gap)}`)!));
   }
   out.push(hw(T.src, kind));
