@@ -34,6 +34,9 @@ describe('entityStage', () => {
     expect(at(ms, 'People’s Liberation Army', text)?.name).toBe('People’s Liberation Army');
     expect(at(ms, 'Conor O’Brien', text)?.name).toBe('Conor O’Brien');
     expect(gazetteers().countries.get('côte d’ivoire')?.code).toBe('CI');
+    // A country's name of several words is found whole, though its second word has no capital.
+    const coast = 'Côte d’Ivoire and Ghana signed the accord.';
+    expect(at(entities(coast), 'Côte d’Ivoire', coast)).toMatchObject({ type: 'gpe', name: 'Ivory Coast' });
     expect(gazetteers().countries.get("côte d'ivoire")?.code).toBe('CI');
   });
 

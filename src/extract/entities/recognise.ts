@@ -46,7 +46,7 @@ let aliasPrefixes: Set<string> | null = null;
 function prefixesOf(gaz: Gazetteers): Set<string> {
   if (aliasPrefixes) return aliasPrefixes;
   aliasPrefixes = new Set();
-  for (const key of gaz.aliases.keys()) {
+  for (const key of [...gaz.aliases.keys(), ...gaz.countries.keys()]) {
     const words = key.split(' ');
     for (let i = 1; i < words.length; i++) aliasPrefixes.add(words.slice(0, i).join(' '));
   }
@@ -64,7 +64,14 @@ function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: numbe
     for (let j = i; j < words.length && j - i < ALIAS_MAX_WORDS; j++) {
       phrase = j === i ? words[j]!.toLowerCase() : `${phrase} ${words[j]!.toLowerCase()}`;
       // `Allied Resolve-2022`: an edition year on a listed name.
-      if (gaz.aliases.has(phrase) || gaz.aliases.has(withoutEdition(phrase))) best = j + 1;
+      // A country's name of several words (`Côte d’Ivoire`, whose second word has no capital for
+      // the tagger) is matched as an alias is.
+      if (
+        gaz.aliases.has(phrase) ||
+        gaz.aliases.has(withoutEdition(phrase)) ||
+        (j > i && gaz.countries.has(phrase))
+      )
+        best = j + 1;
       if (!prefixes.has(phrase)) break;
     }
     if (best > 0) {
