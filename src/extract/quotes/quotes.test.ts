@@ -6,7 +6,7 @@ import { splitSentences } from '../segment/sentences.ts';
 import { EN_QUOTES, enLexiconSources, parseQuoteLexicon, quoteOnlyForm } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
 import { speakerBeforeComma } from './phrases.ts';
-import { findQuotes } from './stage.ts';
+import { findQuotes, withoutMarks } from './stage.ts';
 
 /**
  * The rules and both span-drawing models without the verifier (verify.ts), for tests of a rule's
@@ -1092,5 +1092,18 @@ describe('physical acts on places', () => {
     expect(quotes(text, [place])).toEqual([]);
     // Negative: without the place typed, the rules cannot tell (the old reading stays).
     expect(quotes(text).map((q) => q.cue)).toEqual(['attacked']);
+  });
+});
+
+describe('withoutMarks', () => {
+  it.each([
+    ["Hong Kong 'threatened", [0, 11], 'Hong Kong'],
+    ['“Russia said', [0, 7], 'Russia'],
+    ["the states' ministers", [0, 11], "the states'"],
+    ['Peskov', [0, 6], 'Peskov'],
+    ["' '", [0, 3], "' '"],
+  ] as const)('%s', (text, span, expected) => {
+    const out = withoutMarks(text, [span[0], span[1]]);
+    expect(text.slice(out![0], out![1])).toBe(expected);
   });
 });

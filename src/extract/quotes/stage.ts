@@ -470,7 +470,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
-    const speaker = resolver.speaker(a.sourceName, a.pronoun);
+    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun);
     const via = resolver.relay(a.via);
     out.push({
       attribution: a,
@@ -490,6 +490,23 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     });
   }
   return out.sort((x, y) => x.mention.span[0] - y.mention.span[0]);
+}
+
+/** Quotation marks that may open or close a quotation beside a speaker's name. */
+const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„']);
+
+/**
+ * A speaker's name span without quotation marks at its ends: a mark opening it (`“Russia`), or one
+ * standing apart at its end (`Hong Kong '` before a quotation that opens with a straight quote); a
+ * mark joined to the last word (`the states'`) stays. Spaces go with them.
+ */
+export function withoutMarks(text: string, span: [number, number] | null): [number, number] | null {
+  if (span === null) return null;
+  let [a, b] = span;
+  const space = (i: number) => /\s/.test(text[i]!);
+  while (b > a && (space(b - 1) || (MARKS.has(text[b - 1]!) && (b - 1 === a || space(b - 2))))) b--;
+  while (a < b && (space(a) || MARKS.has(text[a]!))) a++;
+  return a < b ? [a, b] : span;
 }
 
 /** The quote stage: direct and reported speech with cue, stance, speaker and relay. */
