@@ -1,5 +1,5 @@
 /**
- * What the averaged-perceptron training scripts (`train-cues.ts`, `train-spans.ts`) share: the
+ * What the averaged-perceptron training scripts (`train-cues.ts`, `train-spans.ts`, `train-verify.ts`) share: the
  * mean of several runs in different orders (one run's scores near the threshold move by several
  * units from one order to the next; the mean is steadier), and integer weights for the model file.
  */
@@ -53,4 +53,56 @@ export function averaged(
   const avg = new Map<number, number>();
   for (const [f, v] of w) avg.set(f, v - u.get(f)! / t);
   return avg;
+}
+
+/** The training runs' random numbers in [0, 1): a linear congruential generator from `seed`. */
+export function seededRandom(seed: number): () => number {
+  let rng = seed >>> 0;
+  return () => {
+    rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
+    return rng / 2 ** 32;
+  };
+}
+
+/** A binary example: hashed features and the label, +1 or −1. */
+export interface BinaryExample {
+  readonly feats: readonly number[];
+  readonly y: number;
+}
+
+/**
+ * One binary averaged perceptron (lazy averaging: the weights, and the sum of updates times their
+ * step) over `train` in an order shuffled by `seed` each epoch; `onEpoch` hears each epoch's
+ * mistakes. Returns the averaged weights per feature.
+ */
+export function binaryPerceptron(
+  train: readonly BinaryExample[],
+  epochs: number,
+  seed: number,
+  onEpoch?: (epoch: number, mistakes: number) => void,
+): Map<number, number> {
+  const w = new Map<number, number>();
+  const u = new Map<number, number>();
+  let t = 1;
+  const random = seededRandom(seed);
+  const order = train.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order, random);
+    let mistakes = 0;
+    for (const idx of order) {
+      const ex = train[idx]!;
+      let s = 0;
+      for (const f of ex.feats) s += w.get(f) ?? 0;
+      if (ex.y * s <= 0) {
+        mistakes++;
+        for (const f of ex.feats) {
+          w.set(f, (w.get(f) ?? 0) + ex.y);
+          u.set(f, (u.get(f) ?? 0) + ex.y * t);
+        }
+      }
+      t++;
+    }
+    onEpoch?.(epoch, mistakes);
+  }
+  return averaged(w, u, t);
 }

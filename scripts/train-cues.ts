@@ -20,7 +20,7 @@ import type { Word } from '../src/extract/quantities/words.ts';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
-import { averaged, meanOfRuns, quantize, shuffle } from './perceptron.ts';
+import { binaryPerceptron, meanOfRuns, quantize } from './perceptron.ts';
 
 // The quote modules load the committed model when imported: not while a new one is trained.
 process.env.SITREP_CUE_MODEL = 'none';
@@ -134,39 +134,11 @@ docs.forEach((d, i) => {
 });
 const train = examples.filter((e) => !e.held);
 
-/**
- * One averaged perceptron (lazy averaging: the weights, and the sum of updates times their step),
- * its examples in an order shuffled by a fixed seed; returns the averaged weights per feature.
- */
+/** One averaged perceptron over the training examples, in an order shuffled by `seed`. */
 function perceptron(seed: number): Map<number, number> {
-  const w = new Map<number, number>();
-  const u = new Map<number, number>();
-  let t = 1;
-  let rng = seed >>> 0;
-  const random = () => {
-    rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
-    return rng / 2 ** 32;
-  };
-  const order = train.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffle(order, random);
-    let mistakes = 0;
-    for (const idx of order) {
-      const ex = train[idx]!;
-      let s = 0;
-      for (const f of ex.feats) s += w.get(f) ?? 0;
-      if (ex.y * s <= 0) {
-        mistakes++;
-        for (const f of ex.feats) {
-          w.set(f, (w.get(f) ?? 0) + ex.y);
-          u.set(f, (u.get(f) ?? 0) + ex.y * t);
-        }
-      }
-      t++;
-    }
-    console.log(`seed ${seed.toString(16)} epoch ${epoch + 1}: ${mistakes} mistakes of ${train.length}`);
-  }
-  return averaged(w, u, t);
+  return binaryPerceptron(train, EPOCHS, seed, (epoch, mistakes) =>
+    console.log(`seed ${seed.toString(16)} epoch ${epoch + 1}: ${mistakes} mistakes of ${train.length}`),
+  );
 }
 
 const { hashes, weights } = quantize(meanOfRuns(RUNS, 0x2545f491, perceptron), SCALE, PRUNE);

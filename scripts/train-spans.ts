@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
-import { averaged, meanOfRuns, quantize, shuffle } from './perceptron.ts';
+import { averaged, meanOfRuns, quantize, seededRandom, shuffle } from './perceptron.ts';
 
 // The quote modules load the committed models when imported: the rules' spans alone while training.
 process.env.SITREP_SPAN_MODEL = 'none';
@@ -253,11 +253,7 @@ function perceptron(seedValue: number): Map<number, number> {
   const w = new Map<number, number>();
   const u = new Map<number, number>();
   let t = 1;
-  let rng = seedValue >>> 0;
-  const random = () => {
-    rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
-    return rng / 2 ** 32;
-  };
+  const random = seededRandom(seedValue);
   const update = (feats: Int32Array, i: number, y: number) => {
     for (let k = i * NF; k < (i + 1) * NF; k++) {
       const f = feats[k]!;

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
 import { arg, repo, shared } from './args.ts';
-import { averaged, meanOfRuns, quantize, shuffle } from './perceptron.ts';
+import { binaryPerceptron, meanOfRuns, quantize } from './perceptron.ts';
 
 // The committed verifier is not loaded while a new one is trained.
 process.env.SITREP_VERIFY_MODEL = 'none';
@@ -148,31 +148,7 @@ const train = examples.filter((e) => !e.held);
 
 /** One averaged perceptron over the training examples in an order shuffled by a fixed seed. */
 function perceptron(seed: number): Map<number, number> {
-  const w = new Map<number, number>();
-  const u = new Map<number, number>();
-  let t = 1;
-  let rng = seed >>> 0;
-  const random = () => {
-    rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
-    return rng / 2 ** 32;
-  };
-  const order = train.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffle(order, random);
-    for (const idx of order) {
-      const ex = train[idx]!;
-      let s = 0;
-      for (const f of ex.feats) s += w.get(f) ?? 0;
-      if (ex.y * s <= 0) {
-        for (const f of ex.feats) {
-          w.set(f, (w.get(f) ?? 0) + ex.y);
-          u.set(f, (u.get(f) ?? 0) + ex.y * t);
-        }
-      }
-      t++;
-    }
-  }
-  return averaged(w, u, t);
+  return binaryPerceptron(train, EPOCHS, seed);
 }
 
 const { hashes, weights } = quantize(meanOfRuns(RUNS, 0x5bd1e995, perceptron), SCALE, 0);
