@@ -71,15 +71,12 @@ export interface EntityGroup {
   lastSeen: string | null;
   /** Its number among the index's entities (`Corpus.entityByNumber`). */
   readonly n: number;
-  /** Where it occurs: document id and the entity's id inside that document. */
+  /** Where it occurs: each document and the entity inside that document. */
   readonly refs: EntityRef[];
 }
 
 /** An entity group's occurrence: a document and its entity there. */
 export interface EntityRef {
-  readonly doc: string;
-  readonly entity: string;
-  /** The document and the entity themselves (no lookup by id). */
   readonly source: CorpusDoc;
   readonly json: EntityJson;
   /** The numbers of the groups of the document's entities, in the order of `source.entities`. */
@@ -257,9 +254,9 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
         };
         entities.set(e.key, g);
       }
-      if (g.refs.at(-1)?.doc !== doc.id) g.documents++;
+      if (g.refs.at(-1)?.source !== doc) g.documents++;
       groups[i] = g.n;
-      g.refs.push({ doc: doc.id, entity: e.id, source: doc, json: e, groups });
+      g.refs.push({ source: doc, json: e, groups });
       g.mentions += e.mentions.length;
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
       g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);

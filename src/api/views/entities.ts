@@ -198,7 +198,7 @@ export function entityMentions(corpus: Corpus, key: string): MentionRef[] | null
   for (const ref of g.refs) {
     const e = ref.json;
     for (const m of e.mentions)
-      out.push({ n: out.length, doc: ref.doc, span: m.span, by: m.by, role: m.role ?? null });
+      out.push({ n: out.length, doc: ref.source.id, span: m.span, by: m.by, role: m.role ?? null });
   }
   return out;
 }

@@ -36,7 +36,7 @@ export function placeList(corpus: Corpus): PlaceView[] {
     let lon: number | null = null;
     let country: string | null = null;
     for (const ref of g.refs) {
-      const attrs = corpus.docs.get(ref.doc)?.entities.find((e) => e.id === ref.entity)?.attrs;
+      const attrs = ref.json.attrs;
       if (!attrs) continue;
       if (lat === null && num(attrs.lat) !== null && num(attrs.lon) !== null) {
         lat = num(attrs.lat);

@@ -494,6 +494,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */
 const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„']);
+const SPACE = /\s/;
 
 /**
  * A speaker's name span without quotation marks at its ends: a mark opening it (`“Russia`), or one
@@ -503,9 +504,12 @@ const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„'])
 export function withoutMarks(text: string, span: [number, number] | null): [number, number] | null {
   if (span === null) return null;
   let [a, b] = span;
-  const space = (i: number) => /\s/.test(text[i]!);
-  while (b > a && (space(b - 1) || (MARKS.has(text[b - 1]!) && (b - 1 === a || space(b - 2))))) b--;
-  while (a < b && (space(a) || MARKS.has(text[a]!))) a++;
+  while (
+    b > a &&
+    (SPACE.test(text[b - 1]!) || (MARKS.has(text[b - 1]!) && (b - 1 === a || SPACE.test(text[b - 2]!))))
+  )
+    b--;
+  while (a < b && (SPACE.test(text[a]!) || MARKS.has(text[a]!))) a++;
   return a < b ? [a, b] : span;
 }
 
