@@ -101,6 +101,7 @@ export function clusterNames(drafts: Draft[]): Cluster[] {
     (byKey.get(key) ?? make(d, key)).members.push(d);
   }
   const full = clusters.slice();
+  const orgs = shortOrgNames(drafts);
   for (const d of persons) {
     if (d.name.includes(' ')) continue;
     const k = foldWord(d.name);
@@ -108,23 +109,82 @@ export function clusterNames(drafts: Draft[]): Cluster[] {
       full.find((c) => foldWord(lastWord(c.name)) === k) ??
       full.find((c) => foldWord(firstWord(c.name)) === k);
     if (hit) hit.members.push(d);
-    else {
+    else if (orgs.has(k)) {
+      // `Alden` after `Alden Capital`, `Take-Two` beside `Take-Two Interactive`: the short form of
+      // an organisation named in the document, not a person (no full person name has that word).
+      d.type = orgs.get(k)!.type;
+      d.cluster = SHORT_FORM;
+      orgs.get(k)!.short.push(d);
+    } else {
       const key = `person|${k}`;
       (byKey.get(key) ?? make(d, key)).members.push(d);
     }
   }
   for (const d of drafts) {
-    if (d.type === 'person') continue;
+    if (d.type === 'person' || d.cluster === SHORT_FORM) continue;
+    // `Harwick` beside `Harwick Capital`, whatever the tagger called it (not a listed place).
+    const short = d.name.includes(' ') || d.type === 'gpe' ? undefined : orgs.get(foldWord(d.name));
+    if (short && UNIFIED_TYPES.has(d.type)) {
+      d.type = short.type;
+      short.short.push(d);
+      continue;
+    }
     // Places and organisations of one name are one entity whatever the tagger called each mention
     // (a title-case headline's `Hezbollah` read as a place): the mentions' votes type it.
     const group = UNIFIED_TYPES.has(d.type) ? 'name' : d.type;
     const key = `${group}|${nameKey(d.name)}`;
     (byKey.get(key) ?? make(d, key)).members.push(d);
   }
+  for (const { org, short } of orgs.values()) {
+    const key = `${UNIFIED_TYPES.has(org.type) ? 'name' : org.type}|${nameKey(org.name)}`;
+    if (short.length > 0) (byKey.get(key) ?? make(org, key)).members.push(...short);
+  }
   for (const c of clusters) finish(c);
   sortInPlace(clusters, (a, b) => a.members[0]!.span[0] - b.members[0]!.span[0]);
   return clusters;
 }
+
+/** Marks a draft taken as an organisation's short form (its cluster is set later). */
+const SHORT_FORM = -2;
+
+/**
+ * The first words (folded) of the document's two-word organisation names whose second word is a
+ * company's or institution's (`Alden Capital`, `Marvel Studios`), each with its name's draft, type
+ * and the short forms found. A word that starts two such names, or a word of a full person name
+ * in the document, is left out.
+ */
+function shortOrgNames(
+  drafts: readonly Draft[],
+): Map<string, { org: Draft; type: EntityType; short: Draft[] }> {
+  const out = new Map<string, { org: Draft; type: EntityType; short: Draft[] } | null>();
+  // Words of full person names (`Anna Harwick`) stand for the person, not a company.
+  const personal = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'person' || !d.name.includes(' ')) continue;
+    personal.add(foldWord(firstWord(d.name)));
+    personal.add(foldWord(lastWord(d.name)));
+  }
+  for (const d of drafts) {
+    if (d.type !== 'organization' && d.type !== 'media') continue;
+    const words = d.name.split(' ');
+    if (words.length !== 2 || !ORG_NAME_TAILS.has(words[1]!.toLowerCase())) continue;
+    const k = foldWord(words[0]!);
+    if (personal.has(k)) continue;
+    const known = out.get(k);
+    if (known === undefined) out.set(k, { org: d, type: d.type, short: [] });
+    else if (known !== null && nameKey(known.org.name) !== nameKey(d.name)) out.set(k, null);
+  }
+  const kept = new Map<string, { org: Draft; type: EntityType; short: Draft[] }>();
+  for (const [k, v] of out) if (v !== null) kept.set(k, v);
+  return kept;
+}
+
+/** Second words of a company's or institution's name that its first word may stand for alone. */
+const ORG_NAME_TAILS: ReadonlySet<string> = new Set(
+  'capital studios studio entertainment interactive group holdings partners technologies labs securities ventures motors airlines airways pharmaceuticals industries systems networks software games media inc inc. corp corp. corporation ltd llc plc'.split(
+    ' ',
+  ),
+);
 
 /** The weight of a first sentence's mention in a cluster's type vote. */
 const HEADLINE_VOTE = 0.75;

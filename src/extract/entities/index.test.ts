@@ -178,6 +178,27 @@ describe('entityStage', () => {
     expect(at(entities(outlet), 'Abzas Media', outlet)).toMatchObject({ type: 'media' });
   });
 
+  it('joins a company named by its first word alone to its full name, but not a person of that name', () => {
+    const text =
+      'Harwick Capital bought four papers last year. Critics say Harwick cuts staff fast, and Harwick denies it.';
+    const ms = entities(text);
+    const full = at(ms, 'Harwick Capital', text)!;
+    expect(full).toMatchObject({ type: 'organization' });
+    const short = ms.filter((m) => text.slice(m.span[0], m.span[1]) === 'Harwick');
+    expect(short.length).toBeGreaterThan(0);
+    for (const m of short) expect(m).toMatchObject({ cluster: full.cluster, type: 'organization' });
+    // Negative: with a full person name holding the word, the word is not the company's.
+    const person = 'Anna Harwick joined Harwick Capital in May. Harwick said the fund would grow.';
+    const pm = entities(person);
+    const said = pm.filter((m) => person.slice(m.span[0], m.span[1]) === 'Harwick').at(-1)!;
+    expect(said.cluster).not.toBe(at(pm, 'Harwick Capital', person)!.cluster);
+  });
+
+  it('does not make a company an event because `games` follows it', () => {
+    const text = 'Future Ubisoft games may launch on the service first, Ubisoft said.';
+    expect(entities(text).filter((m) => m.type === 'named_event')).toEqual([]);
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);

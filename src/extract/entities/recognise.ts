@@ -95,6 +95,7 @@ function skipQuotes(words: readonly string[], i: number, d: 1 | -1): number {
 function eventContext(words: readonly string[], start: number, end: number): boolean {
   const next = skipQuotes(words, end, 1);
   const after = words[next]?.toLowerCase();
+  // `war games` after a name make it an event; `games` alone do not (`Ubisoft games` are its products).
   if (after && EVENT_AFTER.has(after) && (after !== 'war' || words[next + 1]?.toLowerCase() === 'games'))
     return true;
   const before = words[skipQuotes(words, start - 1, -1)]?.toLowerCase();

@@ -32,6 +32,15 @@ describe('refineType', () => {
     ['MISC', 'Olympics', 'other', 'Olympics'],
     ['PER', 'Viktor Gulevich', 'person', 'Viktor Gulevich'],
     ['PER', 'Jordan', 'person', 'Jordan'],
+    // A company's head word, or a listed company word for word, outweighs the tagger's person.
+    ['PER', 'Take-Two Interactive', 'organization', 'Take-Two Interactive'],
+    ['PER', 'Kotak Securities', 'organization', 'Kotak Securities'],
+    ['PER', 'Google', 'organization', 'Google'],
+    // Negative: a listed company that is also a surname stays with the tagger.
+    ['PER', 'Morris', 'person', 'Morris'],
+    ['LOC', 'Hollywood Reporter', 'media', 'Hollywood Reporter'],
+    // Negative: `Times` ends place names too.
+    ['LOC', 'Times Square', 'location', 'Times Square'],
   ] as const)('%s %s → %s %s', (conll, surface, type, name) => {
     expect(refineType(conll, surface, gaz)).toMatchObject({ type, name });
   });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/mention.ts';
 import type { ConllType } from './constants.ts';
-import { type Gazetteers, lexiconLines } from './gazetteers.ts';
+import { GAZ, type Gazetteers, lexiconLines } from './gazetteers.ts';
 import { tidyName } from './names.ts';
 
 /**
@@ -63,6 +63,16 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/**
+ * Heads of company and institution names that no person's name ends with (`Take-Two Interactive`,
+ * `Kotak Securities`, `Acme Corp`): the tagger's person is an organisation then.
+ */
+const ORG_HEADS = new Set(
+  'inc inc. corp corp. corporation co. ltd ltd. llc plc gmbh group holdings holding bank securities technologies interactive entertainment studios studio airlines airways motors pharmaceuticals pharma partners capital ventures labs laboratories systems industries university institute foundation association council committee ministry party fund federation company enterprises software networks communications insurance investments energy petroleum logistics solutions consulting'.split(
+    ' ',
+  ),
+);
+
 /** Heads of outlet names that no person's name ends with. */
 const NEVER_SURNAMES = new Set(['media', 'news', 'agency', 'tv', 'television', 'radio', 'broadcasting']);
 
@@ -96,6 +106,7 @@ const MEDIA_HEADS = new Set([
   'bulletin',
   'dispatch',
   'inquirer',
+  'reporter',
 ]);
 /** Equipment designations: a short prefix, a hyphen and a number (`S-400`, `Su-35`, `MiG-29`, `T-72B3`). */
 const DESIGNATION = /^[A-Z][A-Za-z]{0,3}-\d{2,3}[A-Z0-9]*$/;
@@ -156,6 +167,11 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
     return { type: 'location', name, attrs: {} };
   if (conll === 'PER' && words.length > 1 && FACILITY_HEADS.has(head))
     return { type: 'facility', name, attrs: {} };
+  if (conll === 'PER' && words.length > 1 && ORG_HEADS.has(head))
+    return { type: 'organization', name, attrs: {} };
+  // A name listed as an organisation, word for word (`Google`, `Ubisoft`), is one unless a word of
+  // it is a listed first or last name (`Morris`, `Jordan`: such clashes stay with the tagger).
+  if (conll === 'PER' && isListedOrg(words, gaz)) return { type: 'organization', name, attrs: {} };
   if (conll === 'PER') return { type: 'person', name, attrs: {} };
   if (conll === 'MISC' || conll === null) {
     const demonym = demonyms(gaz).get(lower);
@@ -166,6 +182,8 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   }
   if (conll === 'LOC') {
     if (words.length > 1 && FACILITY_HEADS.has(head)) return { type: 'facility', name, attrs: {} };
+    // `The Hollywood Reporter`, `Washington Post` read as places: an outlet's head word decides.
+    if (words.length > 1 && NEVER_PLACE_MEDIA_HEADS.has(head)) return { type: 'media', name, attrs: {} };
     const city = gaz.cities.get(lower);
     if (city) return withPlace({ type: 'gpe', name: city.name, attrs: {} }, gaz);
     return { type: 'location', name, attrs: {} };
@@ -174,6 +192,16 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   if (words.length > 1 && UNIT_HEADS.has(head)) return { type: 'military_unit', name, attrs: {} };
   if (MEDIA_HEADS.has(head) && words.length > 1) return { type: 'media', name, attrs: {} };
   return { type: 'organization', name, attrs: {} };
+}
+
+/** Outlet heads that end no place's name (not `Times` or `Post`: `Times Square`, a trading post). */
+const NEVER_PLACE_MEDIA_HEADS = new Set(['reporter', 'journal', 'gazette', 'herald', 'tribune', 'telegraph', 'chronicle', 'news', 'radio', 'tv', 'television', 'inquirer']);
+
+/** True when the name is an entry of the organisation list and none of its words is a listed first or last name. */
+function isListedOrg(words: readonly string[], gaz: Gazetteers): boolean {
+  if ((gaz.features.bits(words) & GAZ.org) === 0) return false;
+  for (const w of words) if ((gaz.features.bits([w]) & (GAZ.first | GAZ.last)) !== 0) return false;
+  return true;
 }
 
 /** Adds GeoNames or ISO facts to a gpe. */
@@ -203,7 +231,6 @@ export const EVENT_AFTER = new Set([
   'maneuvers',
   'manoeuvres',
   'operation',
-  'games',
 ]);
 /** Words before a name that introduce a named event. */
 export const EVENT_BEFORE = new Set([
