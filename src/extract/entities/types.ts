@@ -195,7 +195,9 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
 }
 
 /** Outlet heads that end no place's name (not `Times` or `Post`: `Times Square`, a trading post). */
-const NEVER_PLACE_MEDIA_HEADS = new Set(['reporter', 'journal', 'gazette', 'herald', 'tribune', 'telegraph', 'chronicle', 'news', 'radio', 'tv', 'television', 'inquirer']);
+const NEVER_PLACE_MEDIA_HEADS = new Set(
+  'reporter journal gazette herald tribune telegraph chronicle news radio tv television inquirer'.split(' '),
+);
 
 /** True when the name is an entry of the organisation list and none of its words is a listed first or last name. */
 function isListedOrg(words: readonly string[], gaz: Gazetteers): boolean {
