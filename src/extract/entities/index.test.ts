@@ -194,6 +194,20 @@ describe('entityStage', () => {
     expect(said.cluster).not.toBe(at(pm, 'Harwick Capital', person)!.cluster);
   });
 
+  it('reads a title word heading an office after a name as its role, not as a person', () => {
+    const text =
+      '"Prices will hold," said Meera Joshi, Head of Research at Vantage Securities. "Demand is firm," she said.';
+    const ms = entities(text);
+    expect(ms.some((m) => text.slice(m.span[0], m.span[1]) === 'Head')).toBe(false);
+    expect(at(ms, 'Meera Joshi', text)).toMatchObject({ role: 'Head of Research at Vantage Securities' });
+    // Negative: a surname that is also a title word stays a person.
+    const surname = 'Billie Jean King spoke first. "We will win," King said after the match.';
+    const sm = entities(surname);
+    const king = sm.filter((m) => surname.slice(m.span[0], m.span[1]) === 'King');
+    expect(king).toHaveLength(1);
+    expect(king[0]).toMatchObject({ type: 'person', cluster: at(sm, 'Billie Jean King', surname)!.cluster });
+  });
+
   it('does not make a company an event because `games` follows it', () => {
     const text = 'Future Ubisoft games may launch on the service first, Ubisoft said.';
     expect(entities(text).filter((m) => m.type === 'named_event')).toEqual([]);

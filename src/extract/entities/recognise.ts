@@ -5,6 +5,7 @@ import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
 import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
 import { sortInPlace } from './order.ts';
+import { titleWords } from './roles.ts';
 import { Tagger } from './tagger.ts';
 import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType, type Typed, withoutEdition } from './types.ts';
 
@@ -473,6 +474,16 @@ export function recognise(
     for (const s of spans) {
       const surface = s.end - s.start === 1 ? words[s.start]! : joinName(words, s.start, s.end);
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
+      // `Rusmik Oza, Head of Research`, `…, Director, IIFL`: a title word heading an office is a
+      // role, not a person (`King said` may be a surname: only before `of` or between commas).
+      if (
+        s.rule === 'model' &&
+        s.conll === 'PER' &&
+        s.end - s.start === 1 &&
+        (words[s.end] === 'of' || (words[s.end] === ',' && words[s.start - 1] === ',')) &&
+        isTitleAlone(surface, gaz)
+      )
+        continue;
       if (!hasAlnum(surface)) continue;
       // A name the tagger found with no capital or digit in it (`the interior ministry`) is a common noun.
       if (s.rule === 'model' && !/[\p{Lu}\d]/u.test(surface)) continue;
@@ -495,6 +506,12 @@ export function recognise(
     coordinatedPlaces(words, out, firstOfSentence);
   });
   return out;
+}
+
+/** A title or office word (`Head`, `Director`) that is no listed first or last name. */
+function isTitleAlone(surface: string, gaz: Gazetteers): boolean {
+  const lower = surface.toLowerCase();
+  return titleWords().has(lower) && (gaz.features.bits([lower]) & (GAZ.first | GAZ.last)) === 0;
 }
 
 /** A clitic the tokenizer splits from its word (`People’s` → `People`, `’s`): written without a space before it. */

@@ -21,7 +21,7 @@ export interface Role {
 }
 
 let titles: Set<string> | null = null;
-function titleWords(): Set<string> {
+export function titleWords(): Set<string> {
   titles ??= new Set(lexiconLines('titles.txt').map((l) => l.trim()));
   return titles;
 }
