@@ -14,16 +14,29 @@ describe('parseDate', () => {
     ['Mon, 14 Feb 2022 09:30:00 GMT', '2022-02-14T09:30:00Z'],
     ['Mon, 14 Feb 2022 09:30:00 +0300', '2022-02-14T06:30:00Z'],
     ['Feb. 20, 2022 10:00 a.m.', '2022-02-20T10:00'],
+    // Year first with slashes or dots; a clock time (and a zone name) before the date keeps the day.
+    ['2019/11/19', '2019-11-19'],
+    ['2019.11.19 10:30', '2019-11-19T10:30'],
+    ['01:38:07 PM IST Nov 20, 2019', '2019-11-20'],
+    ['Fri 6:45 PM, Feb 16, 2018', '2018-02-16'],
+    ['10:54 am, 20 November 2019', '2019-11-20'],
   ])('%s → %s', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', 'Feb 30, 2022', '2022-13-01', 'Zapad-2021', 'x'.repeat(500)])(
-    'rejects %j',
-    (input) => {
-      expect(parseDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    'Feb 30, 2022',
+    '2022-13-01',
+    'Zapad-2021',
+    'x'.repeat(500),
+    '12:30',
+    '2019/13/40',
+    '7:00 2019',
+  ])('rejects %j', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
 });
 
 describe('dateFromUrl', () => {

@@ -53,14 +53,34 @@ const ISO_RE =
 const MDY_RE =
   /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/i;
 const DMY_RE = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/i;
+const YMD_SLASHED_RE = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/;
+/** An optional weekday, then a clock time with an optional am/pm and zone name, before a date. */
+const LEADING_CLOCK_RE =
+  /^(?:[A-Za-z]{3,9}\.?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\b)?\s*[,|-]?\s*/i;
 
 /**
  * Parses a date as news metadata and text write them: ISO 8601, RFC 822 (`Mon, 14 Feb 2022
  * 09:30:00 GMT`), `January 17, 2022`, `Jan. 17, 2022`, `17 January 2022`. Returns null when unsure.
  */
 export function parseDate(input: string): string | null {
-  const s = input.trim();
+  let s = input.trim();
   if (s.length === 0 || s.length > 64) return null;
+  // `2019/11/19`, `2019.11.19`: year first, so the order is not in doubt.
+  const slashed = YMD_SLASHED_RE.exec(s);
+  if (slashed)
+    s = `${slashed[1]}-${pad(Number(slashed[3]))}-${pad(Number(slashed[4]))}${s.slice(slashed[0].length)}`;
+  // `01:38:07 PM IST Nov 20, 2019`, `Fri 6:45 PM, Feb 16, 2018`: a clock time before the date,
+  // its zone often a name that cannot be trusted, so only the day is kept.
+  const clock = LEADING_CLOCK_RE.exec(s);
+  if (clock) {
+    const rest = s.slice(clock[0].length);
+    const mdy = MDY_RE.exec(rest) ?? null;
+    const m = mdy ? monthNumber(mdy[1]!) : null;
+    if (mdy && m) return isoDate(Number(mdy[3]), m, Number(mdy[2]));
+    const dmy = DMY_RE.exec(rest);
+    const dm = dmy ? monthNumber(dmy[2]!) : null;
+    return dmy && dm ? isoDate(Number(dmy[3]), dm, Number(dmy[1])) : null;
+  }
   const iso = ISO_RE.exec(s);
   if (iso) {
     const day = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -109,6 +109,26 @@ describe('readHtml: metadata', () => {
     expect(d.published).toEqual({ value: '2020-02-03', from: 'meta' });
   });
 
+  it('dates a page by microdata, else by an element named for its date, else by its last change', () => {
+    const body = `<p>${'The harbour board approved a second ferry berth after a long public consultation. '.repeat(4)}</p>`;
+    const micro = `<html><head></head><body><span itemprop="datePublished">Posted: Fri 6:45 PM, Feb 16, 2018</span>${body}</body></html>`;
+    expect(readHtml(micro, 'berth.html').published).toEqual({ value: '2018-02-16', from: 'meta' });
+    const shown = `<html><head></head><body><h1>Second berth</h1><div class="press__date"><div> October 12, 2017 </div></div>${body}</body></html>`;
+    expect(readHtml(shown, 'berth.html').published).toEqual({ value: '2017-10-12', from: 'text' });
+    const changed = `<html><head><meta property="article:modified_time" content="2019-11-20T01:41:20+05:30"></head><body>${body}</body></html>`;
+    expect(readHtml(changed, 'berth.html').published).toEqual({
+      value: '2019-11-19T20:11:20Z',
+      from: 'meta',
+    });
+    // Negative: an element named for a date that holds none dates nothing; a URL's date comes first.
+    const empty = `<html><head></head><body><div class="update-date">see below</div>${body}</body></html>`;
+    expect(readHtml(empty, 'berth.html').published).toBeNull();
+    expect(readHtml(shown, 'https://port.example/2017/10/13/berth').published).toEqual({
+      value: '2017-10-13',
+      from: 'url',
+    });
+  });
+
   it('dates a page by a JSON-LD node of another type, else by its first <time> when the URL holds no date', () => {
     const body = `<p>${'The clinic extended its opening hours for the winter season this week. '.repeat(4)}</p>`;
     const page = readHtml(

@@ -155,6 +155,44 @@ export function dateFromTimeElement(
   return null;
 }
 
+/** The first element with `itemprop` = `prop` whose `content`, `datetime` or text is a date. */
+function dateFromMicrodata(root: MetaDocument, prop: string, diagnostics: Diagnostic[]): string | null {
+  const found = root.querySelectorAll(`[itemprop="${prop}"]`);
+  for (let i = 0; i < found.length && i < 3; i++) {
+    const el = found[i]!;
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+    const d = readDate(
+      value?.replace(/^\s*(?:posted|published|updated)\s*:?\s*/i, ''),
+      `itemprop ${prop}`,
+      diagnostics,
+    );
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Elements whose class names a date, read in page order (the first few only). */
+const DATE_ELEMENTS = '[class*="date" i], [class*="publish" i], [class*="timestamp" i]';
+const DATE_ELEMENTS_READ = 20;
+
+/**
+ * A date shown in an element whose class names one, whose whole (short) text is a date after an
+ * optional label (`Posted:`): a page's own date line where it has no metadata. Silent when none
+ * parses (most such elements hold no date at all).
+ */
+function dateFromDateElement(root: MetaDocument): string | null {
+  const found = root.querySelectorAll(DATE_ELEMENTS);
+  for (let i = 0; i < found.length && i < DATE_ELEMENTS_READ; i++) {
+    const text = clean(found[i]!.textContent);
+    if (!text || text.length > 80) continue;
+    const d = parseDate(
+      text.replace(/^(?:posted|published|updated|date)\s*(?:on)?\s*:?\s*/i, '').replace(/^[-–—|•\s]+/, ''),
+    );
+    if (d) return d;
+  }
+  return null;
+}
+
 /** Reads a page's metadata; `origin` is the file path or URL it came from. */
 export function readMetadata(doc: MetaDocument, origin: string): PageMeta {
   const diagnostics: Diagnostic[] = [];
@@ -226,6 +264,11 @@ export function readMetadata(doc: MetaDocument, origin: string): PageMeta {
     const d = readDate(ld?.datePublished, 'JSON-LD datePublished', diagnostics);
     if (d) published = { value: d, from: 'meta' };
   }
+  // Microdata (`<span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>`).
+  if (!published) {
+    const d = dateFromMicrodata(doc, 'datePublished', diagnostics);
+    if (d) published = { value: d, from: 'meta' };
+  }
   if (!published) {
     const articles = doc.querySelectorAll('article');
     const d = articles.length > 0 ? dateFromTimeElement(articles[0]!, diagnostics) : null;
@@ -244,6 +287,14 @@ export function readMetadata(doc: MetaDocument, origin: string): PageMeta {
     if (modified) break;
   }
   modified ??= readDate(ld?.dateModified, 'JSON-LD dateModified', diagnostics);
+  modified ??= dateFromMicrodata(doc, 'dateModified', diagnostics);
+  if (!published && !(url && dateFromUrl(url))) {
+    // The date a page shows in an element named for it (`<div class="press__date">October 12,
+    // 2017</div>`), else the date it was last changed: nearer the truth than the time of ingest.
+    const shown = dateFromDateElement(doc);
+    if (shown) published = { value: shown, from: 'text' };
+    else if (modified) published = { value: modified, from: 'meta' };
+  }
 
   const language = normaliseLanguageTag(doc.documentElement?.getAttribute('lang'));
   return { title, author, outlet, url, base, published, modified, language, diagnostics };
