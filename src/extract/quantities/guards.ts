@@ -101,8 +101,39 @@ export function isAge(words: readonly Word[], i: number, lo: number, value: numb
   const prev2 = i - 2 >= lo ? words[i - 2] : undefined;
   const next = words[i + 1];
   if (!prev || !prev2 || prev.text !== ',' || value > 120 || !/^\d{1,3}$/.test(words[i]!.text)) return false;
-  const c = prev2.text[0]!;
+  // `Patrick Carlineo Jr., 55,`: the name may end in an abbreviation's dot.
+  const name = prev2.text === '.' && i - 3 >= lo ? words[i - 3]! : prev2;
+  const c = name.text[0]!;
   return c !== c.toLowerCase() && (next === undefined || next.text === ',' || next.text === '.');
+}
+
+/** Last words of street names (`K Street`, `Pennsylvania Avenue`, `Main St`). */
+const STREET_WORDS: ReadonlySet<string> = new Set(
+  'street st avenue ave road rd boulevard blvd lane ln drive dr place pl square sq court ct parkway highway'.split(
+    ' ',
+  ),
+);
+/** Capitalised words looked at after a house number for the street word. */
+const STREET_REACH = 4;
+
+/**
+ * True for a house number or a postal code: a plain number before a capitalised street name
+ * (`1625 K Street`, `900 Pennsylvania Avenue NW`), or five digits after a two-letter state code
+ * (`Washington DC 20006`).
+ */
+export function isAddressPart(words: readonly Word[], i: number, lo: number, plain: boolean): boolean {
+  if (!plain) return false;
+  const w = words[i]!;
+  const prev = i - 1 >= lo ? words[i - 1] : undefined;
+  if (w.text.length === 5 && prev && /^[A-Z]{2}$/.test(prev.text)) return true;
+  if (w.text.length > 5) return false;
+  for (let k = i + 1; k < words.length && k <= i + STREET_REACH; k++) {
+    const t = words[k]!.text;
+    const c = t[0]!;
+    if (c === c.toLowerCase() || c !== c.toUpperCase()) return false;
+    if (k > i + 1 && STREET_WORDS.has(words[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Nouns that turn a count of digits into an order of magnitude: "well into five digits", "six figures". */

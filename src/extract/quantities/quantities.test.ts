@@ -202,9 +202,17 @@ describe('quantities: not quantities', () => {
     'Officials named several airfields.',
     'A few were hurt.',
     'The figure may rise well into five digits.',
+    // Addresses and an age after a name ending in an abbreviation.
+    'The bureau sits at 1625 K Street, Suite 900, Washington DC 20006.',
+    'Its office is at 12 Harbour Road.',
+    'Tom Reyes Jr., 55, could face a long sentence.',
   ];
   it.each(negatives)('%s', (text) => {
     expect(one(text)).toEqual([]);
+  });
+  it('still counts a number before capitalised words that name no street', () => {
+    expect(one('The navy sent 300 Marines to the Black Sea.')).toMatchObject([{ value: 300 }]);
+    expect(one('They counted 40 Russian Army trucks near the road.')).toMatchObject([{ value: 40 }]);
   });
   it('leaves digits inside time mentions to the times stage', () => {
     const text = 'They arrive 17 January.';

@@ -4,6 +4,7 @@ import type { Stage } from '../types.ts';
 import { aboutRange, aboutValue } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
 import {
+  isAddressPart,
   isAge,
   isClockTime,
   isDatePart,
@@ -129,6 +130,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         continue;
       }
       if (plain && isAge(words, i, 0, fig.value)) continue;
+      if (isAddressPart(words, i, 0, plain)) continue;
 
       let first = i;
       let next = fig.next;
