@@ -39,6 +39,8 @@ describe('refineType', () => {
     // Negative: a listed company that is also a surname stays with the tagger.
     ['PER', 'Morris', 'person', 'Morris'],
     ['LOC', 'Hollywood Reporter', 'media', 'Hollywood Reporter'],
+    ['PER', 'Blossom Music Center', 'facility', 'Blossom Music Center'],
+    ['LOC', 'Shoreline Amphitheatre', 'facility', 'Shoreline Amphitheatre'],
     // Negative: `Times` ends place names too.
     ['LOC', 'Times Square', 'location', 'Times Square'],
   ] as const)('%s %s → %s %s', (conll, surface, type, name) => {

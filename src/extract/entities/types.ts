@@ -37,6 +37,20 @@ const FACILITY_HEADS = new Set([
   'depot',
   'barracks',
   'shipyard',
+  // Venues: no person's name ends with them.
+  'center',
+  'centre',
+  'arena',
+  'stadium',
+  'theatre',
+  'theater',
+  'pavilion',
+  'amphitheatre',
+  'amphitheater',
+  'museum',
+  'hospital',
+  'observatory',
+  'cathedral',
 ]);
 const UNIT_HEADS = new Set([
   'brigade',
