@@ -109,6 +109,18 @@ describe('readHtml: metadata', () => {
     expect(d.published).toEqual({ value: '2020-02-03', from: 'meta' });
   });
 
+  it('drops hover cards inside a sentence but keeps the name it links', () => {
+    const card =
+      '<span class="people-card"><span><img src="/p.jpg" alt=""><a href="/people/ann">Ann Lowe</a>' +
+      '<a href="/news/1">Budget vote slips</a> <a href="/news/2">Ports reopen</a></span></span>';
+    const tip = '<span class="tooltip-body">Senator since 2019</span>';
+    const html = `<html><head></head><body><article><p>Sen. <span class="people"><a href="/people/ann">Ann Lowe</a>${card}</span>${tip} (D-Ore.) said the bill would pass. ${'The vote is expected before the recess, aides said on Monday. '.repeat(4)}</p></article></body></html>`;
+    const d = readHtml(html, 'vote.html');
+    expect(d.text).toContain('Sen. Ann Lowe (D-Ore.) said the bill would pass.');
+    expect(d.text).not.toContain('Budget vote slips');
+    expect(d.text).not.toContain('Senator since');
+  });
+
   it('dates a page by microdata, else by an element named for its date, else by its last change', () => {
     const body = `<p>${'The harbour board approved a second ferry berth after a long public consultation. '.repeat(4)}</p>`;
     const micro = `<html><head></head><body><span itemprop="datePublished">Posted: Fri 6:45 PM, Feb 16, 2018</span>${body}</body></html>`;

@@ -84,12 +84,45 @@ interface Extraction {
   readonly diagnostics: Diagnostic[];
 }
 
+/** Elements shown only on hover or focus, by class names sites give them. */
+const HOVER_CARDS = '[class*="tooltip" i], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i]';
+
+/** What `inlineCards` reads of the DOM. */
+interface ParentNodeLike {
+  querySelectorAll(selector: string): ArrayLike<ParentNodeLike & { remove(): void }>;
+}
+
+/**
+ * Cards inside a paragraph's text: a `<span>` holding a picture and two links or more (a person's
+ * photo, name and latest headlines beside the linked name in the sentence). Only the innermost
+ * such span goes, so the name the sentence links stays.
+ */
+function inlineCards(root: ParentNodeLike): (ParentNodeLike & { remove(): void })[] {
+  const out: (ParentNodeLike & { remove(): void })[] = [];
+  const isCard = (el: ParentNodeLike) =>
+    el.querySelectorAll('img').length > 0 && el.querySelectorAll('a').length >= 2;
+  const spans = root.querySelectorAll('p span');
+  for (let i = 0; i < spans.length; i++) {
+    const el = spans[i]!;
+    if (!isCard(el)) continue;
+    const inner = el.querySelectorAll('span');
+    let innermost = true;
+    for (let k = 0; k < inner.length && innermost; k++) if (isCard(inner[k]!)) innermost = false;
+    if (innermost) out.push(el);
+  }
+  return out;
+}
+
 /** Main text through Readability, with metadata read before Readability alters the DOM. */
 function extractWithDom(raw: string, origin: string): Extraction | null {
   const { document } = parseHTML(raw);
   if (!document.documentElement) return null;
   const meta = readMetadata(document as unknown as MetaDocument, origin);
   const diagnostics: Diagnostic[] = [];
+  // Cards a page shows on hover (a person's photo and headlines beside their linked name) are
+  // hidden by the site's style sheet, which Readability never sees: they would read as text.
+  for (const el of document.querySelectorAll(HOVER_CARDS)) el.remove();
+  for (const el of inlineCards(document as unknown as ParentNodeLike)) el.remove();
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     article = new Readability<DomNode>(document as never, {
