@@ -85,7 +85,8 @@ interface Extraction {
 }
 
 /** Elements shown only on hover or focus, by class names sites give them. */
-const HOVER_CARDS = '[class*="tooltip" i], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i]';
+const HOVER_CARDS =
+  '[class*="tooltip" i], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i]';
 
 /** What `inlineCards` reads of the DOM. */
 interface ParentNodeLike {
