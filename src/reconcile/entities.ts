@@ -1,5 +1,5 @@
 import type { DocFeatures, EntityFeature } from './features.ts';
-import { initialsAgree, yearsAgree } from './names.ts';
+import { initialsAgree, spellingsClose, wordsClose, yearsAgree } from './names.ts';
 import type { EntityNode, MergeRecord, ReconcileRepo } from './types.ts';
 
 /**
@@ -68,6 +68,11 @@ function fullerRoot(repo: ReconcileRepo, lone: EntityNode, people: readonly Enti
   return roots.length === 1 ? roots[0]! : null;
 }
 
+/** A name's last word. */
+function lastWordOf(name: string): string {
+  return name.trim().split(/\s+/).at(-1) ?? name;
+}
+
 /** The node of one document entity, creating and merging as the rules say; counts merges. */
 function resolve(
   repo: ReconcileRepo,
@@ -104,8 +109,8 @@ function resolve(
     // A year-less name joins a dated one only when a single dated entity carries the name.
     const roots = distinctRoots(repo, peers);
     const target = k.year === null && roots.length > 1 ? null : roots[0];
-    if (target) {
-      const same = peers.find((p) => rootOf(repo, p).id === target.id)!;
+    const same = target ? peers.find((p) => rootOf(repo, p).id === target.id)! : null;
+    if (target && same && spellingsClose(e.name, same.name)) {
       join(node, target, k.group === 'event' ? 'named-event' : 'translit', {
         from: e.name,
         to: same.name,
@@ -118,7 +123,7 @@ function resolve(
         repo,
         repo.nodesByFoldAnyGroup(k.fold).filter((n) => n.group !== 'other' && agree(n)),
       );
-      if (typed.length === 1)
+      if (typed.length === 1 && spellingsClose(e.name, typed[0]!.name))
         join(node, typed[0]!, 'untyped', { from: e.name, to: typed[0]!.name, key: k.fold, rules: k.rules });
     }
     if (k.group !== 'other') {
@@ -130,7 +135,7 @@ function resolve(
           repo,
           same.filter((n) => n.group === 'other'),
         ))
-          if (u.group === 'other')
+          if (u.group === 'other' && spellingsClose(u.name, e.name))
             join(u, node, 'untyped', { from: u.name, to: e.name, key: k.fold, rules: k.rules });
     }
   }
@@ -144,8 +149,13 @@ function resolve(
     );
     if (me.partial) lone.unshift(me);
     for (const l of lone) {
+      // A lone surname already with a fuller name stays there: a second fuller name with that
+      // surname is another person (Nellie Wall, Mike Wall), not the same one.
+      const root = rootOf(repo, l);
+      if (root.id !== l.id && !root.partial) continue;
       const target = fullerRoot(repo, l, people);
-      if (target) join(l, target, 'surname', { from: l.name, to: target.name, key: k.surname });
+      if (target && wordsClose(lastWordOf(l.name), lastWordOf(target.name)))
+        join(l, target, 'surname', { from: l.name, to: target.name, key: k.surname });
     }
   }
   return { node, merges };

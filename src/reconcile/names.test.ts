@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKeys, typeGroup, yearsAgree } from './names.ts';
+import { nameKeys, spellingsClose, typeGroup, yearsAgree } from './names.ts';
 import { foldWord } from './translit.ts';
 
 const same = (a: string, b: string, type = 'person') => nameKeys(a, type).fold === nameKeys(b, type).fold;
@@ -25,6 +25,21 @@ describe('transliteration folding', () => {
     ['Yuri Karaev', 'Iouri Karaev'],
   ])('%s = %s', (a, b) => {
     expect(same(a, b)).toBe(true);
+    expect(spellingsClose(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Yoga', 'Yahoo'],
+    ['God', 'Hood'],
+    ['Jeong Jae Jin', 'Jeong Hye Jin'],
+    ['Ap Sports Writer', 'Ap Auto Writer'],
+  ])('%s and %s fold alike or nearly, but are spelt too far apart to be one name', (a, b) => {
+    expect(spellingsClose(a, b)).toBe(false);
+  });
+
+  it('takes an initial for the word it begins', () => {
+    expect(spellingsClose('John M. Ford', 'John Milo Ford')).toBe(true);
+    expect(spellingsClose('John M. Ford', 'John Ada Ford')).toBe(false);
   });
 
   it.each([

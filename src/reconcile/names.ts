@@ -150,3 +150,48 @@ export function initialsAgree(a: string, b: string): boolean {
 export function yearsAgree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
+
+/** Edit distance between two short words (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Words longer than this are compared by their keys alone (edit distance is quadratic). */
+const CLOSE_MAX_WORD = 40;
+
+/**
+ * Whether two words can be spellings of one word across transliterations: equal, one edit apart,
+ * or under half their letters apart (Lukashenko/Lukashenka, Tsikhanouskaya/Tikhanovskaya), an
+ * initial and a word it begins, or given names the lexicon pairs (Alexander/Alyaksandr). Folding alone also equates words that
+ * are not (Yoga/Yahoo, God/Hood, Jae/Hye): this is the check against it.
+ */
+export function wordsClose(a: string, b: string): boolean {
+  const x = plainWord(a);
+  const y = plainWord(b);
+  if (x === y) return true;
+  // An initial stands for any word it begins (John M. Ford, John Milo Ford).
+  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return true;
+  const given = givenNames();
+  if ((given.get(x) ?? x) === (given.get(y) ?? y)) return true;
+  if (x.length > CLOSE_MAX_WORD || y.length > CLOSE_MAX_WORD) return true;
+  const d = editDistance(x, y);
+  return d <= 1 || d < Math.max(x.length, y.length) / 2;
+}
+
+/**
+ * Whether two names' words are pairwise `wordsClose` (persons: first and last words; names of
+ * different lengths: their last words).
+ */
+export function spellingsClose(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length !== wb.length || wa.length === 0) return wordsClose(wa.at(-1) ?? a, wb.at(-1) ?? b);
+  return wa.every((w, i) => wordsClose(w, wb[i]!));
+}

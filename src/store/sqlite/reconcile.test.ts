@@ -181,6 +181,25 @@ describe('reconciliation in the SQLite store', () => {
     await put('Kowal spoke.', ['Kowal']);
     const kowal = await store.findEntities('Kowal');
     expect(kowal.map((k) => k.name).sort()).toEqual(['Anna Kowal', 'Kowal', 'Piotr Kowal']);
+    // A lone surname already joined to one full name does not pull in a second one later.
+    await put('Ruth Marsh spoke.', ['Ruth Marsh']);
+    await put('Marsh spoke again.', ['Marsh']);
+    await put('Owen Marsh spoke.', ['Owen Marsh']);
+    const marsh = await store.findEntities('Marsh');
+    expect(marsh.map((k) => k.name).sort()).toEqual(['Owen Marsh', 'Ruth Marsh']);
+  });
+
+  it('does not join names whose folded keys agree but whose spellings are far apart', async () => {
+    const put = (text: string, names: string[]) =>
+      store.put(
+        fixtureRecord(fixtureDoc({ text, title: text.slice(0, 20), entities: names.map((n) => person(n)) })),
+      );
+    await put('Jim Hood spoke.', ['Jim Hood']);
+    await put('God spoke.', ['God']);
+    expect((await store.findEntities('Hood'))[0]!.aliases).not.toContain('God');
+    await put('Jeong Hye Jin spoke.', ['Jeong Hye Jin']);
+    await put('Jeong Jae Jin spoke.', ['Jeong Jae Jin']);
+    expect(await store.findEntities('Jeong')).toHaveLength(2);
   });
 
   it('keeps types apart and named events of different years apart', async () => {
