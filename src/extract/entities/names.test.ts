@@ -18,8 +18,17 @@ describe('nameKey', () => {
     ['Putin', 'Poland'],
     ['Minsk', 'Moscow'],
     ['Viktor Gulevich', 'Viktor Khrenin'],
+    // Two-letter codes keep their letters; names in another script keep theirs.
+    ['CA', 'CO'],
+    ['NJ', 'NY'],
+    ['Анна', 'Руси'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+
+  it('keys a name in another script by its letters, never by an empty key', () => {
+    expect(nameKey('Андрей Рудьков')).toBe('андрей рудьков');
+    expect(nameKey('NATO')).toBe(nameKey('Nato'));
   });
 
   it('ignores case and diacritics', () => {

@@ -21,7 +21,11 @@ export function foldWord(word: string): string {
   return key;
 }
 
+/** Two or three capitals (state and country codes: CA, CO, NJ, NY, USA): kept letter for letter. */
+const SHORT_CODE = /^(?:[A-Z]\.?){2,3}$/;
+
 function fold(word: string): string {
+  if (SHORT_CODE.test(word)) return word.replace(/\./g, '').toLowerCase();
   const w = word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -34,7 +38,9 @@ function fold(word: string): string {
     .replace(/j/g, 'y')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f');
-  if (!w) return '';
+  // A word in another script keeps its letters (lower case): folding is for Latin spellings, and
+  // an empty key would make every such name one entity.
+  if (!w) return /[\p{L}\p{N}]/u.test(word) ? word.normalize('NFC').toLowerCase() : '';
   let out = VOWELS.test(w[0]!) ? 'a' : w[0]!;
   for (let i = 1; i < w.length; i++) {
     const c = w[i]!;
