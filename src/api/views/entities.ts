@@ -4,6 +4,7 @@ import {
   type CorpusQuote,
   type EntityGroup,
   entityOf,
+  findEntity,
   publishedDay,
 } from './corpus.ts';
 import { type Citation, cite } from './refs.ts';
@@ -73,7 +74,7 @@ export const MAX_QUOTES = 25;
 
 /** An entity's page: name variants with evidence, roles over time, quotes by and about it, events, company. */
 export function entityDetail(corpus: Corpus, key: string) {
-  const g = corpus.entityByKey.get(key);
+  const g = findEntity(corpus, key);
   if (!g) return null;
   const aliases = new Map<
     string,
@@ -145,8 +146,9 @@ export function entityDetail(corpus: Corpus, key: string) {
     for (const n of ref.groups) related[n]!++;
   }
   related[g.n] = 0;
+  const k = g.key;
   const events = corpus.events
-    .filter((c) => c.actors.includes(key) || c.targets.includes(key) || c.places.includes(key))
+    .filter((c) => c.actors.includes(k) || c.targets.includes(k) || c.places.includes(k))
     .slice(0, 200)
     .map((c) => ({
       id: c.id,
@@ -154,7 +156,7 @@ export function entityDetail(corpus: Corpus, key: string) {
       name: c.name,
       start: c.start,
       end: c.end,
-      role: c.actors.includes(key) ? 'actor' : c.targets.includes(key) ? 'target' : 'place',
+      role: c.actors.includes(k) ? 'actor' : c.targets.includes(k) ? 'target' : 'place',
     }));
   return {
     ...entitySummary(g),
@@ -192,7 +194,7 @@ export interface MentionRef {
 
 /** An entity's mentions in a stable order (the corpus's document order, then span); `n` is the position. */
 export function entityMentions(corpus: Corpus, key: string): MentionRef[] | null {
-  const g = corpus.entityByKey.get(key);
+  const g = findEntity(corpus, key);
   if (!g) return null;
   const out: MentionRef[] = [];
   for (const ref of g.refs) {

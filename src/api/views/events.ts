@@ -15,7 +15,11 @@ export interface EventFilters {
 
 function matchesEntity(corpus: Corpus, keys: readonly string[], wanted: string): boolean {
   const w = wanted.toLowerCase();
-  return keys.some((k) => k === wanted || corpus.entityByKey.get(k)?.name.toLowerCase() === w);
+  // A key as a document gives it names the group it belongs to.
+  const byDocKey = corpus.entityByKey.has(wanted) ? undefined : corpus.entityByDocKey.get(wanted)?.key;
+  return keys.some(
+    (k) => k === wanted || k === byDocKey || corpus.entityByKey.get(k)?.name.toLowerCase() === w,
+  );
 }
 
 /** Events passing the filters, in timeline order; a time range keeps events that overlap it. */
