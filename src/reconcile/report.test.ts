@@ -94,7 +94,7 @@ describe('situation report', () => {
     const md = situationReport({ since: '2022-02-01', generated: 'now', events: [event], figures: [figure] });
     expect(md).toContain('# Situation report since 2022-02-01');
     expect(md).toContain('### Allied Resolve \\(military exercise\\), 2022-02-10 – 2022-02-20');
-    expect(md).toMatch(/- Wire: ongoing, time “Feb\. 10–20” \(2022-02-10 – 2022-02-20\)\[\^1\]/);
+    expect(md).toMatch(/- Wire: “began”, ongoing, time “Feb\. 10–20” \(2022-02-10 – 2022-02-20\)\[\^1\]/);
     expect(md).toContain('copy of d1');
     const until = {
       ...event.reportList[0]!,

@@ -71,6 +71,8 @@ export function situationReport(input: ReportInput): string {
     );
     for (const r of e.reportList) {
       const bits = [
+        // The words that report it, so each line says what happened without its footnote.
+        `“${mdEscape(r.triggerText)}”`,
         r.status,
         r.timeText
           ? `time “${mdEscape(r.timeText)}” (${r.timeRole === 'at' ? '' : `${r.timeRole} `}${range(r.start, r.end)})`
