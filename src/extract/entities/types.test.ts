@@ -21,6 +21,9 @@ describe('refineType', () => {
     ['LOC', 'Baltics', 'location', 'Baltic states'],
     ['LOC', 'Brest', 'gpe', 'Brest'],
     ['LOC', 'Siberia', 'location', 'Siberia'],
+    // A state or province is a government of its own: a gpe.
+    ['LOC', 'California', 'gpe', 'California'],
+    ['LOC', 'Ontario', 'gpe', 'Ontario'],
     ['LOC', 'Baranovichi Air Base', 'facility', 'Baranovichi Air Base'],
     ['ORG', '38th Air Assault Brigade', 'military_unit', '38th Air Assault Brigade'],
     ['ORG', 'Belta', 'media', 'BelTA'],

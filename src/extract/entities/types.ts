@@ -200,6 +200,8 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
     if (words.length > 1 && NEVER_PLACE_MEDIA_HEADS.has(head)) return { type: 'media', name, attrs: {} };
     const city = gaz.cities.get(lower);
     if (city) return withPlace({ type: 'gpe', name: city.name, attrs: {} }, gaz);
+    // A state or province with a government of its own (`California`, `Ontario`, `Bavaria`).
+    if (subdivisions().has(lower)) return { type: 'gpe', name, attrs: {} };
     return { type: 'location', name, attrs: {} };
   }
   // ORG
@@ -218,6 +220,13 @@ function isListedOrg(words: readonly string[], gaz: Gazetteers): boolean {
   if ((gaz.features.bits(words) & GAZ.org) === 0) return false;
   for (const w of words) if ((gaz.features.bits([w]) & (GAZ.first | GAZ.last)) !== 0) return false;
   return true;
+}
+
+let subdivisionNames: ReadonlySet<string> | null = null;
+/** First-level divisions of federal countries (`subdivisions.txt`), lower-case. */
+function subdivisions(): ReadonlySet<string> {
+  subdivisionNames ??= new Set(lexiconLines('subdivisions.txt').map((l) => l.trim()));
+  return subdivisionNames;
 }
 
 /** Adds GeoNames or ISO facts to a gpe. */
