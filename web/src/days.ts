@@ -28,18 +28,40 @@ export function rangeLabel(start: string, end: string): string {
   return `${dayLabel(a, da.getUTCFullYear() !== db.getUTCFullYear())} – ${dayLabel(b, true)}`;
 }
 
-/** Axis ticks for a window of days at a given width: day numbers and whether each starts a month. */
+/** Room a tick's label needs on the axis (`Sep 13`, `Jan 1, 2019`), in pixels. */
+export const TICK_LABEL_PX = 64;
+
+/**
+ * Axis ticks for a window of days at a given width: day numbers and whether each starts a month.
+ * Labels never come closer than `TICK_LABEL_PX`: days, weeks or fortnights when they have room,
+ * else months, quarters, half-years, then years in steps of 1, 2, 5, 10, 20, 50 or 100; a month's
+ * first day takes the place of a nearer day tick.
+ */
 export function ticks(from: number, to: number, width: number): { day: number; major: boolean }[] {
   const perDay = width / Math.max(1, to - from + 1);
-  const step = perDay >= 40 ? 1 : perDay >= 14 ? 2 : perDay >= 6 ? 7 : perDay >= 2 ? 14 : 0;
-  // Coarse scales: months when a month has room for a label, else quarters, else years.
-  const months = perDay * 30 >= 40 ? 1 : perDay * 91 >= 60 ? 3 : 12;
+  const step = [1, 2, 7, 14].find((n) => n * perDay >= TICK_LABEL_PX) ?? 0;
+  const months = [1, 3, 6].find((n) => n * 30.4 * perDay >= TICK_LABEL_PX) ?? 12;
+  const years = [1, 2, 5, 10, 20, 50, 100].find((n) => n * 365 * perDay >= TICK_LABEL_PX) ?? 100;
   const out: { day: number; major: boolean }[] = [];
   for (let d = from; d <= to + 1; d++) {
     const date = new Date(d * 86_400_000);
     const first = date.getUTCDate() === 1;
-    if (step === 0 ? first && date.getUTCMonth() % months === 0 : first || (d - from) % step === 0)
-      out.push({ day: d, major: first });
+    const tick =
+      step > 0
+        ? first || (d - from) % step === 0
+        : first &&
+          date.getUTCMonth() % months === 0 &&
+          (months < 12 || date.getUTCFullYear() % years === 0);
+    if (!tick) continue;
+    const last = out.at(-1);
+    if (last && (d - last.day) * perDay < TICK_LABEL_PX) {
+      // A month's first day replaces the day tick just before it, when that leaves room.
+      const before = out.at(-2);
+      if (first && !last.major && (!before || (d - before.day) * perDay >= TICK_LABEL_PX))
+        out[out.length - 1] = { day: d, major: true };
+      continue;
+    }
+    out.push({ day: d, major: first });
   }
   return out;
 }
