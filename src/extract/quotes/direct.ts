@@ -155,7 +155,12 @@ function attributionAfter(
       after = whole[1];
     } else {
       const s = sourceBefore(words, c, k);
-      if (!s || s.whole[0] !== k) return null;
+      // `“…,” Warren, who has not endorsed a candidate, told reporters`: a cue inside a relative
+      // clause of the speaker has no source of its own; the clause's cue may follow it.
+      if (!s || s.whole[0] !== k) {
+        if (relativeBefore(words, c, k)) continue;
+        return null;
+      }
       whole = s.whole;
       name = s.name;
     }
@@ -182,6 +187,13 @@ function attributionAfter(
       if (signatureSpeaker(words, k, c) && signatureVerb(words, c, hi, lex))
         return signature(words, k, c, hi, 'direct/signature');
   return null;
+}
+
+/** True when a relative clause of a person (`, who`, `, whose`) opens between `from` and the cue at `c`. */
+function relativeBefore(words: readonly Word[], c: number, from: number): boolean {
+  for (let j = from + 1; j < c; j++)
+    if (words[j - 1]!.text === ',' && (words[j]!.lower === 'who' || words[j]!.lower === 'whose')) return true;
+  return false;
 }
 
 /** Most words of an appositive between a name and its cue after a quotation. */
@@ -327,6 +339,8 @@ function attributionBefore(
       s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
     // A learned form (`echoed:`, `reads:`) needs the whole clause to be its subject and itself.
     if (s && 'general' in cue && s.whole[0] !== lo) s = null;
+    // `He went on to say: “…”`: a cue with no subject of its own may end a longer cue form.
+    if (!s && !('general' in cue) && longerCueEnds(words, c, lo, end, lex)) continue;
     if (!s) return null;
     return {
       cue: rangeSpan(words, [c, cue.next]),
@@ -377,6 +391,21 @@ function attributionBefore(
   }
   void text;
   return null;
+}
+
+/** True when a lexicon cue form starting at most three words before `c` runs over `c` (`went on to say`). */
+function longerCueEnds(
+  words: readonly Word[],
+  c: number,
+  lo: number,
+  end: number,
+  lex: QuoteLexicon,
+): boolean {
+  for (let b = c - 1; b >= Math.max(lo, c - 3); b--) {
+    const cue = cueAt(words, b, end, lex);
+    if (cue && cue.next > c) return true;
+  }
+  return false;
 }
 
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);

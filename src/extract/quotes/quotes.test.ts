@@ -1107,3 +1107,27 @@ describe('withoutMarks', () => {
     expect(text.slice(out![0], out![1])).toBe(expected);
   });
 });
+
+describe('thirteenth pass: relative clauses, longer cue forms and parenthetical speakers', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      text: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('reads the cue after a relative clause of the speaker that holds a cue of its own', () => {
+    const text =
+      '“The harbour will reopen before the winter storms,” Okafor, who has not endorsed a bidder, told reporters.';
+    expect(got(text)).toEqual([
+      {
+        text: 'The harbour will reopen before the winter storms',
+        cue: 'told',
+        source: 'Okafor, who has not endorsed a bidder,',
+      },
+    ]);
+  });
+  it('takes a longer cue form before a quotation (went on to say)', () => {
+    const text = 'Okafor went on to say, “The tolls pay for the dredging and nothing else.”';
+    expect(got(text)[0]).toMatchObject({ cue: 'went on to say', source: 'Okafor' });
+  });
+});
