@@ -670,6 +670,24 @@ export function findIndirect(
           else
             found[found.length - 1]!.clause =
               before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
+          if (!coordinated) {
+            const head = parentheticalHead(words, before.whole[0], cue.next, start, lastEnd, found);
+            if (head)
+              found.push(
+                make(
+                  words,
+                  head,
+                  [c, cue.next],
+                  stance,
+                  before.whole,
+                  before.name,
+                  null,
+                  rule,
+                  head[0],
+                  false,
+                ),
+              );
+          }
           continue;
         }
       }
@@ -780,6 +798,35 @@ export function findIndirect(
     out.push(kept);
   }
   return out;
+}
+
+/**
+ * `In his state, Christie said, the law works`: a speaker and cue set between commas inside the
+ * sentence they report. The words before them, from the sentence start (or the last attribution's
+ * end), are the reported sentence's first part, a second content of the same cue. Null unless the
+ * source follows a comma, the cue is followed by one and the forward content starts right after it.
+ */
+function parentheticalHead(
+  words: readonly Word[],
+  source: number,
+  cueEnd: number,
+  start: number,
+  lastEnd: number,
+  found: readonly Found[],
+): [number, number] | null {
+  const comma = source - 1;
+  if (comma < 2 || words[comma]!.text !== ',' || words[cueEnd]?.text !== ',' || start !== cueEnd + 1)
+    return null;
+  const s0 = skipLead(words, lastEnd, comma);
+  if (comma - s0 < 2) return null;
+  for (let k = s0; k < comma; k++) {
+    const t = words[k]!.text;
+    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':') return null;
+  }
+  const from = words[s0]!.start;
+  // The attribution just made is the last found; an earlier one in reach of the head stops it.
+  for (let i = 0; i < found.length - 1; i++) if (found[i]!.cue && found[i]!.cue![1] > from) return null;
+  return [s0, comma];
 }
 
 /** Words that open the question of a fronted `Asked` clause. */

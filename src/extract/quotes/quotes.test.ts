@@ -1130,4 +1130,18 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     const text = 'Okafor went on to say, “The tolls pay for the dredging and nothing else.”';
     expect(got(text)[0]).toMatchObject({ cue: 'went on to say', source: 'Okafor' });
   });
+  it('reads the words before a parenthetical speaker as a second part of the content', () => {
+    const text = 'For most of the dock workers, the union said, the new rota means longer nights.';
+    expect(got(text)).toEqual([
+      { text: 'For most of the dock workers', cue: 'said', source: 'the union' },
+      { text: 'the new rota means longer nights', cue: 'said', source: 'the union' },
+    ]);
+  });
+  it.each([
+    // No comma after the cue, or another attribution before the speaker: one content only.
+    'For most of the dock workers, the union said the new rota means longer nights.',
+    'Officials said the port was shut, and the union said, the rota means longer nights.',
+  ])('no parenthetical head: %s', (text) => {
+    expect(got(text).filter((q) => q.text.startsWith('For') || q.text.startsWith('Officials'))).toEqual([]);
+  });
 });
