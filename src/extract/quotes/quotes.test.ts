@@ -478,8 +478,12 @@ describe('general attribution rule and source spans', () => {
     expect(src('The meeting with the donors was first reported by Politico.')).toEqual([
       { cue: 'was first reported by', source: 'Politico', content: 'The meeting with the donors' },
     ]);
+    // Without an agent the subject is a second content of the cue (what the stance is about).
     const got = src('Internet companies have been criticized for hosting extremist videos.');
-    expect(got.map((q) => q.source)).toEqual([null]);
+    expect(got.map((q) => [q.source, q.content])).toEqual([
+      [null, 'Internet companies'],
+      [null, 'hosting extremist videos'],
+    ]);
   });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
@@ -1135,6 +1139,13 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     expect(got(text)).toEqual([
       { text: 'For most of the dock workers', cue: 'said', source: 'the union' },
       { text: 'the new rota means longer nights', cue: 'said', source: 'the union' },
+    ]);
+  });
+  it('reads the subject of a verb of appearance as content, with no speaker', () => {
+    const text = 'The harbour master does not seem to like the new plan.';
+    expect(got(text)).toEqual([
+      { text: 'The harbour master', cue: 'does not seem', source: null },
+      { text: 'to like the new plan', cue: 'does not seem', source: null },
     ]);
   });
   it.each([

@@ -72,9 +72,32 @@ const LEAD =
 const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
 /** Particles after a cue that belong to it (`called for`, `spoke of`, `pointed out`). */
 const CUE_PARTICLE = /^(for|about|of|on|with|against|out|up)\s+(?=\S)/;
+/** A verb of appearance whose subject is what the writer's view is about (`Trump seems to …`). */
+const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 /** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
 const PASSIVE_CUE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+ed|told|said|known|seen|shown|thought|given|written|heard|held|made|taken)(?:\s+(?:for|about|of|on|with|against|out|up)|:)?$/u;
+
+/**
+ * `Obama is expected to run`, `The statistics appear to be fabricated`: the subject of a cue with no
+ * speaker of its own is part of what the stance is about, before the cue as the rest is after it. It
+ * becomes a second content of the same cue (as an interrupted quotation is two), so the cue stays
+ * out of the content. Only for a content that follows the cue and a subject of at most 12 words.
+ */
+function subjectContent(a: Attribution, heads: Attribution[]): void {
+  if (!a.cue || !a.source || a.content[0] < a.cue[1] || a.source[1] - a.source[0] > 120) return;
+  heads.push({
+    content: [a.source[0], a.source[1]],
+    direct: false,
+    cue: a.cue,
+    stance: a.stance,
+    source: null,
+    sourceName: null,
+    via: null,
+    rule: a.rule,
+    pronoun: false,
+  });
+}
 
 /**
  * The span conventions of attribution corpora: a cue holds the auxiliaries and adverbs right
@@ -409,6 +432,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
   }
+  const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
     // begins after the dateline.
@@ -438,13 +462,21 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     tidy(text, a);
     nameOnly(text, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
-    // agent names no source (its subject is what the stance is about).
-    if (a.cue && a.source && a.source[1] <= a.cue[0] && PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
+    // agent names no source (its subject is what the stance is about); nor does a verb of
+    // appearance (`Mr. Clinton does not seem to …`: the writer's view of its subject).
+    if (
+      a.cue &&
+      a.source &&
+      a.source[1] <= a.cue[0] &&
+      (PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) || RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])))
+    ) {
+      subjectContent(a, heads);
       a.source = null;
       a.sourceName = null;
       a.pronoun = false;
     }
   }
+  for (const h of heads) all.push(h);
   const kept = all
     .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
     .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
