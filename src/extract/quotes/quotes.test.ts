@@ -1148,6 +1148,11 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       { text: 'to like the new plan', cue: 'does not seem', source: null },
     ]);
   });
+  it('keeps the subject of a participle of feeling as its source', () => {
+    expect(got('Dock workers are worried about the new rota.')).toEqual([
+      { text: 'the new rota', cue: 'are worried about', source: 'Dock workers' },
+    ]);
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',

@@ -72,6 +72,12 @@ const LEAD =
 const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
 /** Particles after a cue that belong to it (`called for`, `spoke of`, `pointed out`). */
 const CUE_PARTICLE = /^(for|about|of|on|with|against|out|up)\s+(?=\S)/;
+/**
+ * A participle of feeling or conviction after `be` (`was shocked`, `are worried about`, `is
+ * convinced`): an adjective whose subject holds the feeling, the source of the stance, not a passive.
+ */
+const EXPERIENCER_CUE =
+  /\b(?:shocked|worried|concerned|convinced|surprised|outraged|mystified|impressed|disappointed|pleased|terrified|scared|frightened|excited|angered|alarmed|troubled|dismayed|delighted|thrilled|frustrated|annoyed|encouraged|heartened|relieved|horrified|appalled|stunned|baffled|puzzled|inclined|obliged|determined|satisfied|disgusted|offended|confused|amazed|embarrassed|upset|reassured|unconvinced|unimpressed|persuaded)(?:\s+(?:for|about|of|on|with|against|out|up|by))?:?$/;
 /** A verb of appearance whose subject is what the writer's view is about (`Trump seems to …`). */
 const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 /** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
@@ -468,7 +474,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.cue &&
       a.source &&
       a.source[1] <= a.cue[0] &&
-      (PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) || RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])))
+      ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
+        !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
+        RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])))
     ) {
       subjectContent(a, heads);
       a.source = null;
