@@ -196,6 +196,11 @@ function relativeBefore(words: readonly Word[], c: number, from: number): boolea
   return false;
 }
 
+/** Prepositions that open a fronted phrase, never a name (`Of Carson, …`). */
+const FRONTING: ReadonlySet<string> = new Set(
+  'of in on at for to with by from as after before about'.split(' '),
+);
+
 /** Most words of an appositive between a name and its cue after a quotation. */
 const LONG_APPOSITIVE = 40;
 
@@ -210,7 +215,11 @@ function longAppositive(
   hi: number,
   lex: QuoteLexicon,
 ): Omit<Attribution, 'content' | 'direct'> | null {
-  if (hi < ATTRIBUTION_WINDOW || !isCapitalised(words[k]!)) return null;
+  // Also when the window holds the whole sentence but its cue stands past the first 14 words
+  // (`“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …`).
+  if ((hi < ATTRIBUTION_WINDOW && hi - k <= 14) || !isCapitalised(words[k]!)) return null;
+  // `“…” Of Carson, Levine, who …, said`: a fronted phrase, not a name.
+  if (FRONTING.has(words[k]!.lower)) return null;
   let p = k + 1;
   while (p < hi && p - k <= 5 && words[p]!.text !== ',') p++;
   if (words[p]?.text !== ',' || !capitalisedRun(words, k, p)) return null;
@@ -408,7 +417,8 @@ function longerCueEnds(
   return false;
 }
 
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);
+/** Dashes before a signature; hyphens as plain-text copy types them (`."  - Sanders.`). */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 
 /** True when the words `[from, to)` are a name: capitalised words, initials and their stops. */
 function capitalisedRun(words: readonly Word[], from: number, to: number): boolean {
@@ -447,6 +457,31 @@ function withContent(
   };
 }
 
+/**
+ * `“…”` at a paragraph's end, then `- Sanders.` as the next paragraph: a dash and a short name on a
+ * line of their own sign the quotation above them. `from` is the end of the quotation's line.
+ */
+function signatureBelow(text: string, from: number): Omit<Attribution, 'content' | 'direct'> | null {
+  let k = from;
+  while (k < text.length && k < from + 8 && /\s/.test(text[k]!)) k++;
+  if (k === from || !/[-—–―]/.test(text[k] ?? '')) return null;
+  const words = scanWords(text, k, lineEnd(text, k, Math.min(text.length, k + 80)));
+  let n = words.length;
+  if (n > 0 && words[n - 1]!.text === '.') n--;
+  let d = 0;
+  while (d < n && DASHES.has(words[d]!.text)) d++;
+  if (d === 0 || n - d < 1 || n - d > 4 || !capitalisedRun(words, d, n)) return null;
+  return {
+    cue: rangeSpan(words, [0, d]),
+    stance: 'said',
+    source: rangeSpan(words, [d, n]),
+    sourceName: rangeSpan(words, [d, n]),
+    via: null,
+    rule: 'direct/dash-name',
+    pronoun: false,
+  };
+}
+
 /** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
 export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -477,6 +512,7 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const found =
       attributionAfter(text, after, lex) ??
+      (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??
       attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     const punctuated = /[,.!?…]$/.test(inner);

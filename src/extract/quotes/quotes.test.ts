@@ -1153,6 +1153,23 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       { text: 'the new rota', cue: 'are worried about', source: 'Dock workers' },
     ]);
   });
+  it('reads a dash and a name on the line below a quotation as its signature', () => {
+    const text =
+      'The port report came out.\n\n"The tolls pay for the dredging and nothing else."\n\n- Okafor.\n\nThe claim is disputed.';
+    expect(got(text)[0]).toMatchObject({ cue: '-', source: 'Okafor' });
+  });
+  it('reads a cue past a long appositive with a relative clause after a quotation', () => {
+    const text =
+      '"The tolls pay for the dredging and nothing else," Delia Kent, director of the Harbour Users Group at the regional chamber of commerce, said in an interview.';
+    expect(got(text)[0]).toMatchObject({
+      cue: 'said',
+      source: 'Delia Kent, director of the Harbour Users Group at the regional chamber of commerce,',
+    });
+    // A fronted phrase is no name.
+    const fronted =
+      '"The tolls pay for the dredging and nothing else," Of the harbour, Kent, who has run the group for many years now, said.';
+    expect(got(fronted)[0]!.source?.startsWith('Of')).not.toBe(true);
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
