@@ -1170,6 +1170,11 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       '"The tolls pay for the dredging and nothing else," Of the harbour, Kent, who has run the group for many years now, said.';
     expect(got(fronted)[0]!.source?.startsWith('Of')).not.toBe(true);
   });
+  it('reads a one-word page label as a speaker when no colon follows it (sources said)', () => {
+    const text = 'The audit, sources said, found the tolls had been diverted for years.';
+    expect(got(text).map((q) => q.source)).toEqual(['sources', 'sources']);
+    expect(got('Sources: the port authority and the harbour users group.')).toEqual([]);
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',

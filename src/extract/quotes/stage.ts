@@ -288,7 +288,9 @@ function plausibleSource(text: string, a: Attribution): boolean {
   const phrase = text.slice(a.source[0], a.source[1]).trim().toLowerCase();
   const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
   if (NOT_SOURCE_OPENERS.has(first)) return false;
-  return !(PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
+  // A label is one word before a colon (`Sources: …`); `…, sources said, …` is a speaker.
+  const colon = a.cue === null || text.charCodeAt(a.cue[0]) === 58 || phrase.endsWith(':');
+  return !(colon && PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
 }
 
 /**
