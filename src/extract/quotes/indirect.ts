@@ -734,6 +734,9 @@ export function findIndirect(
       stance !== 'believed'
     ) {
       const src = sourceAfter(words, cue.next, hi);
+      // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive
+      // runs to the sentence's end and belongs to the source.
+      if (src) src.whole = appositiveToSentenceEnd(words, src.whole, hi, lex);
       // The source ends the sentence, or a reporting participle follows it (`, said X, adding …`).
       const ends =
         src !== null &&
@@ -827,6 +830,31 @@ function parentheticalHead(
   // The attribution just made is the last found; an earlier one in reach of the head stops it.
   for (let i = 0; i < found.length - 1; i++) if (found[i]!.cue && found[i]!.cue![1] > from) return null;
   return [s0, comma];
+}
+
+/** Most words of an appositive read to the sentence's end after an inverted cue's source. */
+const APPOSITIVE_TO_END = 30;
+
+/**
+ * The source `whole` with an appositive after it that runs to the sentence's end (`said Michael
+ * Hanlon, a senior fellow at the Brookings Institution.`, `said the chief executive, John
+ * Ferriola.`): a comma, then at most APPOSITIVE_TO_END words holding no cue, quotation mark or
+ * clause break. Otherwise `whole` unchanged.
+ */
+function appositiveToSentenceEnd(words: readonly Word[], whole: Range, hi: number, lex: QuoteLexicon): Range {
+  let p = whole[1];
+  if (words[p - 1]?.text === ',') p--;
+  if (words[p]?.text !== ',') return whole;
+  const end = contentEnd(words, p + 1, hi);
+  if (end - p < 3 || end - p > APPOSITIVE_TO_END) return whole;
+  const first = words[p + 1]!.lower;
+  if (SPEAKING_PARTICIPLES.has(first) || AFTER_COMMA.has(first) || CLAUSE_BREAKERS.has(first)) return whole;
+  for (let k = p + 1; k < end; k++) {
+    const t = words[k]!.text;
+    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':' || t === '—' || cueAt(words, k, end, lex))
+      return whole;
+  }
+  return [whole[0], end];
 }
 
 /** Words that open the question of a fronted `Asked` clause. */

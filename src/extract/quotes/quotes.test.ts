@@ -1175,6 +1175,17 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     expect(got(text).map((q) => q.source)).toEqual(['sources', 'sources']);
     expect(got('Sources: the port authority and the harbour users group.')).toEqual([]);
   });
+  it('keeps an appositive to the sentence end after an inverted cue (…, said X, a fellow at Y.)', () => {
+    const text =
+      'The harbour will need a second dredger within five years, said Delia Kent, a senior engineer at the port authority.';
+    expect(got(text)).toEqual([
+      {
+        text: 'The harbour will need a second dredger within five years',
+        cue: 'said',
+        source: 'Delia Kent, a senior engineer at the port authority',
+      },
+    ]);
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
