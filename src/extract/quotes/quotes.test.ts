@@ -1186,6 +1186,9 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       },
     ]);
   });
+  it('drops a contracted verb from a pronoun speaker (he’s, She’s)', () => {
+    expect(got('She’s predicted that the tolls will fall next year.')[0]).toMatchObject({ source: 'She' });
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',

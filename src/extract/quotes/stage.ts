@@ -105,12 +105,47 @@ function subjectContent(a: Attribution, heads: Attribution[]): void {
   });
 }
 
+/** A subject pronoun with a contracted `is`/`has` (`he’s`, `She's`): the pronoun is the speaker. */
+const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|re|ve|m|d)$/i;
+
+/**
+ * A speaker phrase stays on one line: a headline or a time stamp on the line above (`Bush Hits Rubio
+ * On Abortion\nJeb Bush criticized …`, `2016 9:09PM Ted Cruz`) is cut off at the last line break in
+ * it; and a subject pronoun keeps no contracted verb (`he’s` → `he`). Reads the source span only.
+ */
+function lineOfSource(text: string, a: Attribution): void {
+  const [s, e] = a.source!;
+  let from = s;
+  for (let i = e - 1; i >= s; i--)
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  while (from < e && /\s/.test(text[from]!)) from++;
+  let to = e;
+  const contracted = e - from <= 6 && PRONOUN_CONTRACTION.test(text.slice(from, e));
+  if (contracted) {
+    to = from;
+    while (to < e && /\p{L}/u.test(text[to]!)) to++;
+  }
+  if (from === s && to === e) return;
+  if (from >= to) return;
+  a.source = [from, to];
+  if (a.sourceName) {
+    const ns = Math.max(a.sourceName[0], from);
+    const ne = Math.min(a.sourceName[1], to);
+    a.sourceName = ns < ne ? [ns, ne] : [from, to];
+  }
+  if (contracted) a.pronoun = true;
+}
+
 /**
  * The span conventions of attribution corpora: a cue holds the auxiliaries and adverbs right
  * before it (`has also said`, `happily retweeted`), a speaker phrase with an appositive holds its
  * closing comma (`Carly Fiorina, a Republican hopeful,`) and no leading connective (`But Cox`).
  */
 function tidy(text: string, a: Attribution): void {
+  if (a.source) lineOfSource(text, a);
   if (a.source) {
     const m = LEAD.exec(text.slice(a.source[0], a.source[1]));
     if (m && a.source[0] + m[0].length < a.source[1]) {
