@@ -341,7 +341,65 @@ export function sourceBefore(
     const head = described?.has(prep) ? phraseBefore(words, name[0] - 2, lo) : null;
     if (head) return { whole: [head[0], name[1]], name: head };
   }
+  // `A senior official who spoke on condition of anonymity said`: a restrictive relative clause
+  // before the cue belongs to the speaker phrase; the speaker is the phrase before `who`.
+  if (name) {
+    const rel = restrictiveRelative(words, name[0], lo);
+    if (rel) return { whole: [rel[0], name[1]], name: rel };
+  }
   return name ? { whole: name, name } : null;
+}
+
+/** Words after which a subject phrase opens a clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  '—',
+  '–',
+  '“',
+  '"',
+  'and',
+  'but',
+  'so',
+  'yet',
+  'while',
+  'because',
+]);
+/** Most words of a restrictive relative clause read back from the phrase before a cue. */
+const MAX_RELATIVE = 14;
+/** Words a restrictive relative clause before a cue does not run over. */
+const RELATIVE_STOPS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'and',
+  'but',
+  'or',
+  'that',
+]);
+
+/**
+ * The noun phrase before `who`/`whose` when words `[who, end)` are a restrictive relative clause (no
+ * comma, coordination or quotation mark in it) ending where the phrase before a cue starts, or null.
+ */
+function restrictiveRelative(words: readonly Word[], end: number, lo: number): Range | null {
+  for (let j = end - 1; j > lo && j >= end - MAX_RELATIVE; j--) {
+    const w = words[j]!.lower;
+    if (RELATIVE_STOPS.has(w)) return null;
+    if (w !== 'who' && w !== 'whose') continue;
+    const head = phraseBefore(words, j, lo);
+    // The phrase is a subject: it opens the clause (`of Americans who …` is an object's).
+    const opens = head !== null && (head[0] === lo || CLAUSE_OPENERS.has(words[head[0] - 1]!.lower));
+    return head && head[1] === j && opens ? head : null;
+  }
+  return null;
 }
 
 /** Words that, with their preposition, describe an unnamed source by what it knows (`familiar with`). */

@@ -1189,6 +1189,16 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
   it('drops a contracted verb from a pronoun speaker (he’s, She’s)', () => {
     expect(got('She’s predicted that the tolls will fall next year.')[0]).toMatchObject({ source: 'She' });
   });
+  it('keeps a restrictive relative clause before the cue in the speaker phrase', () => {
+    const text = 'A port official who spoke on condition of anonymity said the dredger had been sold.';
+    expect(got(text)).toEqual([
+      {
+        text: 'the dredger had been sold',
+        cue: 'said',
+        source: 'A port official who spoke on condition of anonymity',
+      },
+    ]);
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
