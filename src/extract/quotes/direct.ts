@@ -72,6 +72,16 @@ function appositiveToEnd(
   lex: QuoteLexicon,
 ): Range {
   const comma = s.name[1];
+  // `“…,” said a senior official who spoke on condition of anonymity to discuss the talks.`: a
+  // restrictive relative clause to the attribution's end, cue words and all.
+  const rel = words[comma]?.lower;
+  if ((rel === 'who' || rel === 'whose') && s.whole[1] === comma) {
+    let e = hi;
+    while (e > comma && /^[,:;—–]$/.test(words[e - 1]!.text)) e--;
+    if (e - comma < 3 || e - comma > 30) return s.whole;
+    for (let j = comma; j < e; j++) if (words[j]!.text === ',' || words[j]!.text === '“') return s.whole;
+    return [s.whole[0], e];
+  }
   if (words[comma]?.text !== ',' || comma + 2 > hi) return s.whole;
   let e = hi;
   while (e > comma && /^[,:;—–]$/.test(words[e - 1]!.text)) e--;

@@ -842,6 +842,18 @@ const APPOSITIVE_TO_END = 30;
  * clause break. Otherwise `whole` unchanged.
  */
 function appositiveToSentenceEnd(words: readonly Word[], whole: Range, hi: number, lex: QuoteLexicon): Range {
+  // `said a senior official who spoke on condition of anonymity to discuss the talks.`: a
+  // restrictive relative clause to the sentence's end, cue words and all.
+  const rel = words[whole[1]]?.lower;
+  if (rel === 'who' || rel === 'whose') {
+    const end = contentEnd(words, whole[1], hi);
+    if (end - whole[1] < 3 || end - whole[1] > APPOSITIVE_TO_END) return whole;
+    for (let k = whole[1]; k < end; k++) {
+      const t = words[k]!.text;
+      if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':' || t === ',') return whole;
+    }
+    return [whole[0], end];
+  }
   let p = whole[1];
   if (words[p - 1]?.text === ',') p--;
   if (words[p]?.text !== ',') return whole;

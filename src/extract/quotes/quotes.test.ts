@@ -1200,6 +1200,15 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     ]);
   });
   it.each([
+    'The dredger was sold, said a port official who spoke on condition of anonymity because the sale is private.',
+    '“The dredger was sold,” said a port official who spoke on condition of anonymity because the sale is private.',
+  ])('keeps a restrictive relative clause after an inverted cue in the source: %s', (text) => {
+    expect(got(text)[0]).toMatchObject({
+      cue: 'said',
+      source: 'a port official who spoke on condition of anonymity because the sale is private',
+    });
+  });
+  it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
     'Officials said the port was shut, and the union said, the rota means longer nights.',
