@@ -1208,6 +1208,16 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       source: 'a port official who spoke on condition of anonymity because the sale is private',
     });
   });
+  it('reads the words before a quotation opened inside its sentence as a second content', () => {
+    const text = 'The new tolls “will pay for the dredging and nothing else,” Okafor said.';
+    expect(got(text)).toEqual([
+      { text: 'The new tolls', cue: 'said', source: 'Okafor' },
+      { text: 'will pay for the dredging and nothing else', cue: 'said', source: 'Okafor' },
+    ]);
+    // A cue of the next sentence after the quotation's own full stop: no lead-in.
+    const next = 'Kent said the tolls were like “a tax on the small boats.” Okafor said he disagreed.';
+    expect(got(next).filter((q) => q.text === 'Kent said the tolls were like')).toEqual([]);
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
