@@ -492,6 +492,9 @@ function signatureBelow(text: string, from: number): Omit<Attribution, 'content'
   };
 }
 
+/** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
+const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
+
 /** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
 export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -520,11 +523,21 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
     if (text[beforeEnd - 1] !== ':') beforeEnd = pair.start;
     const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
+    const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
+    let afterFound = attributionAfter(text, after, lex);
+    // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
+    // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
+    if (
+      afterFound?.rule === 'direct/speaker-cue' &&
+      /[.!?]$/.test(inner) &&
+      afterFound.cue &&
+      NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12))
+    )
+      afterFound = null;
     const found =
-      attributionAfter(text, after, lex) ??
+      afterFound ??
       (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??
       attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
-    const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
     // A short quotation inside a clause (`promised a response that would be “proportionate and

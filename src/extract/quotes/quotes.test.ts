@@ -1218,6 +1218,12 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     const next = 'Kent said the tolls were like “a tax on the small boats.” Okafor said he disagreed.';
     expect(got(next).filter((q) => q.text === 'Kent said the tolls were like')).toEqual([]);
   });
+  it('does not give a quotation closed by its own full stop the cue of the next sentence', () => {
+    const text =
+      'Kent said the meeting had been like “a dialogue of the deaf with no end in sight.” Okafor said he had urged calm.';
+    const q = got(text).find((x) => x.text.startsWith('a dialogue'));
+    expect(q?.source).not.toBe('Okafor');
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
