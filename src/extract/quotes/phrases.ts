@@ -532,8 +532,20 @@ export function isPassive(words: readonly Word[], c0: number, c: number): boolea
 }
 
 /** First words of a fronted setting (`In May, …`, `Over the past two weeks, …`, `Speaking in Ohio, …`). */
+/**
+ * A sentence-opening participle clause (`Reached by POLITICO, …`, `Facing questions, …`): a
+ * capitalised word of at least six letters ending in -ing or -ed, followed by a lower-case word (a
+ * first name is followed by a surname: `Manfred Weber`).
+ */
+function frontedParticiple(words: readonly Word[], k: number): boolean {
+  const w = words[k]!.text;
+  if (w.length < 6 || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w)) return false;
+  const next = words[k + 1];
+  return next !== undefined && startsLower(next.text);
+}
+
 const FRONTED: ReadonlySet<string> = new Set(
-  'in on at during after before over by since for with without last this earlier later until when while as speaking asked responding continuing like unlike despite'.split(
+  'in on at during after before over by since for with without last this earlier later until when while as speaking asked responding continuing like unlike despite inside outside amid among following under throughout within from'.split(
     ' ',
   ),
 );
@@ -551,7 +563,7 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
-  if (FRONTED.has(first.lower)) {
+  if (FRONTED.has(first.lower) || frontedParticiple(words, k)) {
     let j = k + 1;
     while (j < hi && words[j]!.text !== ',') j++;
     if (j >= hi) return null;

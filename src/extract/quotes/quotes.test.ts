@@ -1225,6 +1225,12 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     expect(q?.source).not.toBe('Okafor');
   });
   it.each([
+    'Reached by phone, Okafor denied that the dredger was sold, explaining that the sale had not closed.',
+    'Inside the hotel, Okafor denied that the dredger was sold, explaining that the sale had not closed.',
+  ])('gives a participle the subject after a fronted clause: %s', (text) => {
+    expect(got(text).find((q) => q.cue === 'explaining')).toMatchObject({ source: 'Okafor' });
+  });
+  it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
     'Officials said the port was shut, and the union said, the rota means longer nights.',
