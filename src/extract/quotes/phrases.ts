@@ -297,6 +297,15 @@ export function sourceBefore(
       return name && isCapitalised(words[name[1] - 1]!) ? { whole: [name[0], cue], name } : null;
     }
   }
+  // `Gov. John Kasich (R-OH), said`: a bracketed affiliation and a comma before the cue.
+  if (cue - 2 > lo && words[cue - 1]!.text === ',' && words[cue - 2]!.text === ')') {
+    let open = cue - 3;
+    while (open > lo && open >= cue - 2 - MAX_BRACKETED && words[open]!.text !== '(') open--;
+    if (open > lo && words[open]!.text === '(') {
+      const name = phraseBefore(words, open, lo);
+      if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
+    }
+  }
   if (cue - 1 >= lo && words[cue - 1]!.text === ',') {
     // Appositives between commas: "Viktor Gulevich, chief of the general staff, said", "Clinton,
     // 35, the daughter of …, said": try each earlier comma (at most three) for a name before it.

@@ -1230,6 +1230,12 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
   ])('gives a participle the subject after a fronted clause: %s', (text) => {
     expect(got(text).find((q) => q.cue === 'explaining')).toMatchObject({ source: 'Okafor' });
   });
+  it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
+    expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
+      cue: 'said',
+      source: 'Rep. Jane Okafor (D-Va.)',
+    });
+  });
   it.each([
     // No comma after the cue, or another attribution before the speaker: one content only.
     'For most of the dock workers, the union said the new rota means longer nights.',
