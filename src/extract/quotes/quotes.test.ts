@@ -363,7 +363,8 @@ describe('general attribution rule and source spans', () => {
     }));
   it('reads stances beyond speech verbs, with the subject as source', () => {
     expect(src('Sen. Bernie Sanders (I-Vt.) criticized the trade deal on Monday.')).toEqual([
-      { cue: 'criticized', source: 'Sen. Bernie Sanders (I-Vt.)', content: 'the trade deal on Monday' },
+      // The setting of the act (`on Monday`) is not what the stance is about (thirteenth pass).
+      { cue: 'criticized', source: 'Sen. Bernie Sanders (I-Vt.)', content: 'the trade deal' },
     ]);
   });
   it('keeps an appositive and its comma in the source, and auxiliaries and adverbs in the cue', () => {
@@ -1234,6 +1235,12 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
       source: 'Rep. Jane Okafor (D-Va.)',
+    });
+  });
+  it('ends an object content before a setting of the act, not a reported clause', () => {
+    expect(got('Okafor criticized the toll plan last Thursday.')[0]).toMatchObject({ text: 'the toll plan' });
+    expect(got('Okafor said the port will reopen on Monday.')[0]).toMatchObject({
+      text: 'the port will reopen on Monday',
     });
   });
   it.each([

@@ -187,6 +187,27 @@ function leadIn(
   });
 }
 
+/** Cues that report a clause (`said the port will reopen on Monday`): a setting at its end is what was said. */
+const CLAUSE_CUE =
+  /\b(?:said|says|say|saying|told|tells|tell|telling|asked|asks|added|adds|wrote|writes|stated|claimed|claims|argued|argues|warned|warns|noted|notes|announced|announces|reported|reports|believes?|believed|thinks?|thought|suggested|insisted|explained|predicted|acknowledged|according to|estimated|expects?|expected|hopes?|hoped|fears?|feared)$/;
+/** A setting closing an object content (`… in a statement on Monday`, `… last Thursday`, `… at the time`). */
+const OBJECT_SETTING =
+  /\s+(?:(?:in|on|during)\s+(?:a|an|his|her|their|its)\s+(?:statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit)\b[^,;:.!?"“”]{0,40}|(?:on|last|this|early|late|earlier|later)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|week|month|year|night|morning)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+time)$/;
+
+/**
+ * `Trump blasted the ruling in a statement on Monday`: the object of a stance the general rule
+ * read (no clause) ends before a setting of the act, which is the cue's, not what it is about.
+ */
+function objectSetting(text: string, a: Attribution): void {
+  if (!a.cue || a.direct || a.content[0] < a.cue[1]) return;
+  if (!a.rule.startsWith('general/') && CLAUSE_CUE.test(text.slice(a.cue[0], a.cue[1]))) return;
+  const from = Math.max(a.content[0], a.content[1] - 80);
+  const m = OBJECT_SETTING.exec(text.slice(from, a.content[1]));
+  if (!m) return;
+  const end = from + m.index;
+  if (end - a.content[0] >= 3) a.content = [a.content[0], end];
+}
+
 /**
  * The span conventions of attribution corpora: a cue holds the auxiliaries and adverbs right
  * before it (`has also said`, `happily retweeted`), a speaker phrase with an appositive holds its
@@ -552,6 +573,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     tidy(text, a);
     nameOnly(text, a);
+    objectSetting(text, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about); nor does a verb of
     // appearance (`Mr. Clinton does not seem to …`: the writer's view of its subject).
