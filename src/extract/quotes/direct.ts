@@ -72,6 +72,16 @@ function appositiveToEnd(
   lex: QuoteLexicon,
 ): Range {
   const comma = s.name[1];
+  // `“…,” said a senior official who spoke on condition of anonymity to discuss the talks.`: a
+  // restrictive relative clause to the attribution's end, cue words and all.
+  const rel = words[comma]?.lower;
+  if ((rel === 'who' || rel === 'whose') && s.whole[1] === comma) {
+    let e = hi;
+    while (e > comma && /^[,:;—–]$/.test(words[e - 1]!.text)) e--;
+    if (e - comma < 3 || e - comma > 30) return s.whole;
+    for (let j = comma; j < e; j++) if (words[j]!.text === ',' || words[j]!.text === '“') return s.whole;
+    return [s.whole[0], e];
+  }
   if (words[comma]?.text !== ',' || comma + 2 > hi) return s.whole;
   let e = hi;
   while (e > comma && /^[,:;—–]$/.test(words[e - 1]!.text)) e--;
@@ -155,7 +165,12 @@ function attributionAfter(
       after = whole[1];
     } else {
       const s = sourceBefore(words, c, k);
-      if (!s || s.whole[0] !== k) return null;
+      // `“…,” Warren, who has not endorsed a candidate, told reporters`: a cue inside a relative
+      // clause of the speaker has no source of its own; the clause's cue may follow it.
+      if (!s || s.whole[0] !== k) {
+        if (relativeBefore(words, c, k)) continue;
+        return null;
+      }
       whole = s.whole;
       name = s.name;
     }
@@ -184,6 +199,18 @@ function attributionAfter(
   return null;
 }
 
+/** True when a relative clause of a person (`, who`, `, whose`) opens between `from` and the cue at `c`. */
+function relativeBefore(words: readonly Word[], c: number, from: number): boolean {
+  for (let j = from + 1; j < c; j++)
+    if (words[j - 1]!.text === ',' && (words[j]!.lower === 'who' || words[j]!.lower === 'whose')) return true;
+  return false;
+}
+
+/** Prepositions that open a fronted phrase, never a name (`Of Carson, …`). */
+const FRONTING: ReadonlySet<string> = new Set(
+  'of in on at for to with by from as after before about'.split(' '),
+);
+
 /** Most words of an appositive between a name and its cue after a quotation. */
 const LONG_APPOSITIVE = 40;
 
@@ -198,7 +225,11 @@ function longAppositive(
   hi: number,
   lex: QuoteLexicon,
 ): Omit<Attribution, 'content' | 'direct'> | null {
-  if (hi < ATTRIBUTION_WINDOW || !isCapitalised(words[k]!)) return null;
+  // Also when the window holds the whole sentence but its cue stands past the first 14 words
+  // (`“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …`).
+  if ((hi < ATTRIBUTION_WINDOW && hi - k <= 14) || !isCapitalised(words[k]!)) return null;
+  // `“…” Of Carson, Levine, who …, said`: a fronted phrase, not a name.
+  if (FRONTING.has(words[k]!.lower)) return null;
   let p = k + 1;
   while (p < hi && p - k <= 5 && words[p]!.text !== ',') p++;
   if (words[p]?.text !== ',' || !capitalisedRun(words, k, p)) return null;
@@ -327,6 +358,8 @@ function attributionBefore(
       s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
     // A learned form (`echoed:`, `reads:`) needs the whole clause to be its subject and itself.
     if (s && 'general' in cue && s.whole[0] !== lo) s = null;
+    // `He went on to say: “…”`: a cue with no subject of its own may end a longer cue form.
+    if (!s && !('general' in cue) && longerCueEnds(words, c, lo, end, lex)) continue;
     if (!s) return null;
     return {
       cue: rangeSpan(words, [c, cue.next]),
@@ -379,7 +412,23 @@ function attributionBefore(
   return null;
 }
 
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);
+/** True when a lexicon cue form starting at most three words before `c` runs over `c` (`went on to say`). */
+function longerCueEnds(
+  words: readonly Word[],
+  c: number,
+  lo: number,
+  end: number,
+  lex: QuoteLexicon,
+): boolean {
+  for (let b = c - 1; b >= Math.max(lo, c - 3); b--) {
+    const cue = cueAt(words, b, end, lex);
+    if (cue && cue.next > c) return true;
+  }
+  return false;
+}
+
+/** Dashes before a signature; hyphens as plain-text copy types them (`."  - Sanders.`). */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 
 /** True when the words `[from, to)` are a name: capitalised words, initials and their stops. */
 function capitalisedRun(words: readonly Word[], from: number, to: number): boolean {
@@ -418,6 +467,34 @@ function withContent(
   };
 }
 
+/**
+ * `“…”` at a paragraph's end, then `- Sanders.` as the next paragraph: a dash and a short name on a
+ * line of their own sign the quotation above them. `from` is the end of the quotation's line.
+ */
+function signatureBelow(text: string, from: number): Omit<Attribution, 'content' | 'direct'> | null {
+  let k = from;
+  while (k < text.length && k < from + 8 && /\s/.test(text[k]!)) k++;
+  if (k === from || !/[-—–―]/.test(text[k] ?? '')) return null;
+  const words = scanWords(text, k, lineEnd(text, k, Math.min(text.length, k + 80)));
+  let n = words.length;
+  if (n > 0 && words[n - 1]!.text === '.') n--;
+  let d = 0;
+  while (d < n && DASHES.has(words[d]!.text)) d++;
+  if (d === 0 || n - d < 1 || n - d > 4 || !capitalisedRun(words, d, n)) return null;
+  return {
+    cue: rangeSpan(words, [0, d]),
+    stance: 'said',
+    source: rangeSpan(words, [d, n]),
+    sourceName: rangeSpan(words, [d, n]),
+    via: null,
+    rule: 'direct/dash-name',
+    pronoun: false,
+  };
+}
+
+/** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
+const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
+
 /** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
 export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -446,10 +523,21 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
     if (text[beforeEnd - 1] !== ':') beforeEnd = pair.start;
     const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
-    const found =
-      attributionAfter(text, after, lex) ??
-      attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
+    let afterFound = attributionAfter(text, after, lex);
+    // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
+    // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
+    if (
+      afterFound?.rule === 'direct/speaker-cue' &&
+      /[.!?]$/.test(inner) &&
+      afterFound.cue &&
+      NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12))
+    )
+      afterFound = null;
+    const found =
+      afterFound ??
+      (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??
+      attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
     // A short quotation inside a clause (`promised a response that would be “proportionate and

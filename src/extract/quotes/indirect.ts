@@ -670,6 +670,24 @@ export function findIndirect(
           else
             found[found.length - 1]!.clause =
               before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
+          if (!coordinated) {
+            const head = parentheticalHead(words, before.whole[0], cue.next, start, lastEnd, found);
+            if (head)
+              found.push(
+                make(
+                  words,
+                  head,
+                  [c, cue.next],
+                  stance,
+                  before.whole,
+                  before.name,
+                  null,
+                  rule,
+                  head[0],
+                  false,
+                ),
+              );
+          }
           continue;
         }
       }
@@ -716,6 +734,9 @@ export function findIndirect(
       stance !== 'believed'
     ) {
       const src = sourceAfter(words, cue.next, hi);
+      // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive
+      // runs to the sentence's end and belongs to the source.
+      if (src) src.whole = appositiveToSentenceEnd(words, src.whole, hi, lex);
       // The source ends the sentence, or a reporting participle follows it (`, said X, adding …`).
       const ends =
         src !== null &&
@@ -780,6 +801,72 @@ export function findIndirect(
     out.push(kept);
   }
   return out;
+}
+
+/**
+ * `In his state, Christie said, the law works`: a speaker and cue set between commas inside the
+ * sentence they report. The words before them, from the sentence start (or the last attribution's
+ * end), are the reported sentence's first part, a second content of the same cue. Null unless the
+ * source follows a comma, the cue is followed by one and the forward content starts right after it.
+ */
+function parentheticalHead(
+  words: readonly Word[],
+  source: number,
+  cueEnd: number,
+  start: number,
+  lastEnd: number,
+  found: readonly Found[],
+): [number, number] | null {
+  const comma = source - 1;
+  if (comma < 2 || words[comma]!.text !== ',' || words[cueEnd]?.text !== ',' || start !== cueEnd + 1)
+    return null;
+  const s0 = skipLead(words, lastEnd, comma);
+  if (comma - s0 < 2) return null;
+  for (let k = s0; k < comma; k++) {
+    const t = words[k]!.text;
+    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':') return null;
+  }
+  const from = words[s0]!.start;
+  // The attribution just made is the last found; an earlier one in reach of the head stops it.
+  for (let i = 0; i < found.length - 1; i++) if (found[i]!.cue && found[i]!.cue![1] > from) return null;
+  return [s0, comma];
+}
+
+/** Most words of an appositive read to the sentence's end after an inverted cue's source. */
+const APPOSITIVE_TO_END = 30;
+
+/**
+ * The source `whole` with an appositive after it that runs to the sentence's end (`said Michael
+ * Hanlon, a senior fellow at the Brookings Institution.`, `said the chief executive, John
+ * Ferriola.`): a comma, then at most APPOSITIVE_TO_END words holding no cue, quotation mark or
+ * clause break. Otherwise `whole` unchanged.
+ */
+function appositiveToSentenceEnd(words: readonly Word[], whole: Range, hi: number, lex: QuoteLexicon): Range {
+  // `said a senior official who spoke on condition of anonymity to discuss the talks.`: a
+  // restrictive relative clause to the sentence's end, cue words and all.
+  const rel = words[whole[1]]?.lower;
+  if (rel === 'who' || rel === 'whose') {
+    const end = contentEnd(words, whole[1], hi);
+    if (end - whole[1] < 3 || end - whole[1] > APPOSITIVE_TO_END) return whole;
+    for (let k = whole[1]; k < end; k++) {
+      const t = words[k]!.text;
+      if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':' || t === ',') return whole;
+    }
+    return [whole[0], end];
+  }
+  let p = whole[1];
+  if (words[p - 1]?.text === ',') p--;
+  if (words[p]?.text !== ',') return whole;
+  const end = contentEnd(words, p + 1, hi);
+  if (end - p < 3 || end - p > APPOSITIVE_TO_END) return whole;
+  const first = words[p + 1]!.lower;
+  if (SPEAKING_PARTICIPLES.has(first) || AFTER_COMMA.has(first) || CLAUSE_BREAKERS.has(first)) return whole;
+  for (let k = p + 1; k < end; k++) {
+    const t = words[k]!.text;
+    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':' || t === '—' || cueAt(words, k, end, lex))
+      return whole;
+  }
+  return [whole[0], end];
 }
 
 /** Words that open the question of a fronted `Asked` clause. */

@@ -297,6 +297,15 @@ export function sourceBefore(
       return name && isCapitalised(words[name[1] - 1]!) ? { whole: [name[0], cue], name } : null;
     }
   }
+  // `Gov. John Kasich (R-OH), said`: a bracketed affiliation and a comma before the cue.
+  if (cue - 2 > lo && words[cue - 1]!.text === ',' && words[cue - 2]!.text === ')') {
+    let open = cue - 3;
+    while (open > lo && open >= cue - 2 - MAX_BRACKETED && words[open]!.text !== '(') open--;
+    if (open > lo && words[open]!.text === '(') {
+      const name = phraseBefore(words, open, lo);
+      if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
+    }
+  }
   if (cue - 1 >= lo && words[cue - 1]!.text === ',') {
     // Appositives between commas: "Viktor Gulevich, chief of the general staff, said", "Clinton,
     // 35, the daughter of …, said": try each earlier comma (at most three) for a name before it.
@@ -341,7 +350,65 @@ export function sourceBefore(
     const head = described?.has(prep) ? phraseBefore(words, name[0] - 2, lo) : null;
     if (head) return { whole: [head[0], name[1]], name: head };
   }
+  // `A senior official who spoke on condition of anonymity said`: a restrictive relative clause
+  // before the cue belongs to the speaker phrase; the speaker is the phrase before `who`.
+  if (name) {
+    const rel = restrictiveRelative(words, name[0], lo);
+    if (rel) return { whole: [rel[0], name[1]], name: rel };
+  }
   return name ? { whole: name, name } : null;
+}
+
+/** Words after which a subject phrase opens a clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  '—',
+  '–',
+  '“',
+  '"',
+  'and',
+  'but',
+  'so',
+  'yet',
+  'while',
+  'because',
+]);
+/** Most words of a restrictive relative clause read back from the phrase before a cue. */
+const MAX_RELATIVE = 14;
+/** Words a restrictive relative clause before a cue does not run over. */
+const RELATIVE_STOPS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'and',
+  'but',
+  'or',
+  'that',
+]);
+
+/**
+ * The noun phrase before `who`/`whose` when words `[who, end)` are a restrictive relative clause (no
+ * comma, coordination or quotation mark in it) ending where the phrase before a cue starts, or null.
+ */
+function restrictiveRelative(words: readonly Word[], end: number, lo: number): Range | null {
+  for (let j = end - 1; j > lo && j >= end - MAX_RELATIVE; j--) {
+    const w = words[j]!.lower;
+    if (RELATIVE_STOPS.has(w)) return null;
+    if (w !== 'who' && w !== 'whose') continue;
+    const head = phraseBefore(words, j, lo);
+    // The phrase is a subject: it opens the clause (`of Americans who …` is an object's).
+    const opens = head !== null && (head[0] === lo || CLAUSE_OPENERS.has(words[head[0] - 1]!.lower));
+    return head && head[1] === j && opens ? head : null;
+  }
+  return null;
 }
 
 /** Words that, with their preposition, describe an unnamed source by what it knows (`familiar with`). */
@@ -474,8 +541,20 @@ export function isPassive(words: readonly Word[], c0: number, c: number): boolea
 }
 
 /** First words of a fronted setting (`In May, …`, `Over the past two weeks, …`, `Speaking in Ohio, …`). */
+/**
+ * A sentence-opening participle clause (`Reached by POLITICO, …`, `Facing questions, …`): a
+ * capitalised word of at least six letters ending in -ing or -ed, followed by a lower-case word (a
+ * first name is followed by a surname: `Manfred Weber`).
+ */
+function frontedParticiple(words: readonly Word[], k: number): boolean {
+  const w = words[k]!.text;
+  if (w.length < 6 || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w)) return false;
+  const next = words[k + 1];
+  return next !== undefined && startsLower(next.text);
+}
+
 const FRONTED: ReadonlySet<string> = new Set(
-  'in on at during after before over by since for with without last this earlier later until when while as speaking asked responding continuing like unlike despite'.split(
+  'in on at during after before over by since for with without last this earlier later until when while as speaking asked responding continuing like unlike despite inside outside amid among following under throughout within from'.split(
     ' ',
   ),
 );
@@ -493,7 +572,7 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
-  if (FRONTED.has(first.lower)) {
+  if (FRONTED.has(first.lower) || frontedParticiple(words, k)) {
     let j = k + 1;
     while (j < hi && words[j]!.text !== ',') j++;
     if (j >= hi) return null;

@@ -363,7 +363,8 @@ describe('general attribution rule and source spans', () => {
     }));
   it('reads stances beyond speech verbs, with the subject as source', () => {
     expect(src('Sen. Bernie Sanders (I-Vt.) criticized the trade deal on Monday.')).toEqual([
-      { cue: 'criticized', source: 'Sen. Bernie Sanders (I-Vt.)', content: 'the trade deal on Monday' },
+      // The setting of the act (`on Monday`) is not what the stance is about (thirteenth pass).
+      { cue: 'criticized', source: 'Sen. Bernie Sanders (I-Vt.)', content: 'the trade deal' },
     ]);
   });
   it('keeps an appositive and its comma in the source, and auxiliaries and adverbs in the cue', () => {
@@ -478,8 +479,12 @@ describe('general attribution rule and source spans', () => {
     expect(src('The meeting with the donors was first reported by Politico.')).toEqual([
       { cue: 'was first reported by', source: 'Politico', content: 'The meeting with the donors' },
     ]);
+    // Without an agent the subject is a second content of the cue (what the stance is about).
     const got = src('Internet companies have been criticized for hosting extremist videos.');
-    expect(got.map((q) => q.source)).toEqual([null]);
+    expect(got.map((q) => [q.source, q.content])).toEqual([
+      [null, 'Internet companies'],
+      [null, 'hosting extremist videos'],
+    ]);
   });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
@@ -712,7 +717,7 @@ describe('bracketed affiliations, inverted cues and dash signatures', () => {
   });
 });
 
-describe('appositive sources: a description stays with its comma, an age or a setting does not', () => {
+describe('appositive sources: a description or an age stays with its comma, a setting does not', () => {
   const src = (text: string) =>
     findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
       m.source ? text.slice(m.source[0], m.source[1]) : null,
@@ -722,9 +727,10 @@ describe('appositive sources: a description stays with its comma, an age or a se
     // Negative: no appositive, no comma; a source after the cue keeps its own end.
     ['“We are ready,” Amy Pope said.', 'Amy Pope'],
     ['“We are ready,” said Amy Pope, a deputy adviser.', 'Amy Pope, a deputy adviser'],
-    // An age, a setting or a connective after the name is not part of the source.
-    ['“We are ready,” Susan Sarandon, 69, said.', 'Susan Sarandon'],
-    ['“We are ready,” said Ihor Petrenko, 41, an IT engineer.', 'Ihor Petrenko'],
+    // An age is part of the source (PolNeAR train: 43 sources hold one, 8 stop before it).
+    ['“We are ready,” Susan Sarandon, 69, said.', 'Susan Sarandon, 69,'],
+    ['“We are ready,” said Ihor Petrenko, 41, an IT engineer.', 'Ihor Petrenko, 41, an IT engineer'],
+    // A setting or a connective after the name is not part of the source.
     ['Will Rogers, for example, said the vote was close.', 'Will Rogers'],
     ['Judge David McKeague, writing for the majority, said the law stands.', 'Judge David McKeague'],
   ])('%s', (text, source) => {
@@ -1105,5 +1111,144 @@ describe('withoutMarks', () => {
   ] as const)('%s', (text, span, expected) => {
     const out = withoutMarks(text, [span[0], span[1]]);
     expect(text.slice(out![0], out![1])).toBe(expected);
+  });
+});
+
+describe('thirteenth pass: relative clauses, longer cue forms and parenthetical speakers', () => {
+  const got = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      text: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('reads the cue after a relative clause of the speaker that holds a cue of its own', () => {
+    const text =
+      '“The harbour will reopen before the winter storms,” Okafor, who has not endorsed a bidder, told reporters.';
+    expect(got(text)).toEqual([
+      {
+        text: 'The harbour will reopen before the winter storms',
+        cue: 'told',
+        source: 'Okafor, who has not endorsed a bidder,',
+      },
+    ]);
+  });
+  it('takes a longer cue form before a quotation (went on to say)', () => {
+    const text = 'Okafor went on to say, “The tolls pay for the dredging and nothing else.”';
+    expect(got(text)[0]).toMatchObject({ cue: 'went on to say', source: 'Okafor' });
+  });
+  it('reads the words before a parenthetical speaker as a second part of the content', () => {
+    const text = 'For most of the dock workers, the union said, the new rota means longer nights.';
+    expect(got(text)).toEqual([
+      { text: 'For most of the dock workers', cue: 'said', source: 'the union' },
+      { text: 'the new rota means longer nights', cue: 'said', source: 'the union' },
+    ]);
+  });
+  it('reads the subject of a verb of appearance as content, with no speaker', () => {
+    const text = 'The harbour master does not seem to like the new plan.';
+    expect(got(text)).toEqual([
+      { text: 'The harbour master', cue: 'does not seem', source: null },
+      { text: 'to like the new plan', cue: 'does not seem', source: null },
+    ]);
+  });
+  it('keeps the subject of a participle of feeling as its source', () => {
+    expect(got('Dock workers are worried about the new rota.')).toEqual([
+      { text: 'the new rota', cue: 'are worried about', source: 'Dock workers' },
+    ]);
+  });
+  it('reads a dash and a name on the line below a quotation as its signature', () => {
+    const text =
+      'The port report came out.\n\n"The tolls pay for the dredging and nothing else."\n\n- Okafor.\n\nThe claim is disputed.';
+    expect(got(text)[0]).toMatchObject({ cue: '-', source: 'Okafor' });
+  });
+  it('reads a cue past a long appositive with a relative clause after a quotation', () => {
+    const text =
+      '"The tolls pay for the dredging and nothing else," Delia Kent, director of the Harbour Users Group at the regional chamber of commerce, said in an interview.';
+    expect(got(text)[0]).toMatchObject({
+      cue: 'said',
+      source: 'Delia Kent, director of the Harbour Users Group at the regional chamber of commerce,',
+    });
+    // A fronted phrase is no name.
+    const fronted =
+      '"The tolls pay for the dredging and nothing else," Of the harbour, Kent, who has run the group for many years now, said.';
+    expect(got(fronted)[0]!.source?.startsWith('Of')).not.toBe(true);
+  });
+  it('reads a one-word page label as a speaker when no colon follows it (sources said)', () => {
+    const text = 'The audit, sources said, found the tolls had been diverted for years.';
+    expect(got(text).map((q) => q.source)).toEqual(['sources', 'sources']);
+    expect(got('Sources: the port authority and the harbour users group.')).toEqual([]);
+  });
+  it('keeps an appositive to the sentence end after an inverted cue (…, said X, a fellow at Y.)', () => {
+    const text =
+      'The harbour will need a second dredger within five years, said Delia Kent, a senior engineer at the port authority.';
+    expect(got(text)).toEqual([
+      {
+        text: 'The harbour will need a second dredger within five years',
+        cue: 'said',
+        source: 'Delia Kent, a senior engineer at the port authority',
+      },
+    ]);
+  });
+  it('drops a contracted verb from a pronoun speaker (he’s, She’s)', () => {
+    expect(got('She’s predicted that the tolls will fall next year.')[0]).toMatchObject({ source: 'She' });
+  });
+  it('keeps a restrictive relative clause before the cue in the speaker phrase', () => {
+    const text = 'A port official who spoke on condition of anonymity said the dredger had been sold.';
+    expect(got(text)).toEqual([
+      {
+        text: 'the dredger had been sold',
+        cue: 'said',
+        source: 'A port official who spoke on condition of anonymity',
+      },
+    ]);
+  });
+  it.each([
+    'The dredger was sold, said a port official who spoke on condition of anonymity because the sale is private.',
+    '“The dredger was sold,” said a port official who spoke on condition of anonymity because the sale is private.',
+  ])('keeps a restrictive relative clause after an inverted cue in the source: %s', (text) => {
+    expect(got(text)[0]).toMatchObject({
+      cue: 'said',
+      source: 'a port official who spoke on condition of anonymity because the sale is private',
+    });
+  });
+  it('reads the words before a quotation opened inside its sentence as a second content', () => {
+    const text = 'The new tolls “will pay for the dredging and nothing else,” Okafor said.';
+    expect(got(text)).toEqual([
+      { text: 'The new tolls', cue: 'said', source: 'Okafor' },
+      { text: 'will pay for the dredging and nothing else', cue: 'said', source: 'Okafor' },
+    ]);
+    // A cue of the next sentence after the quotation's own full stop: no lead-in.
+    const next = 'Kent said the tolls were like “a tax on the small boats.” Okafor said he disagreed.';
+    expect(got(next).filter((q) => q.text === 'Kent said the tolls were like')).toEqual([]);
+  });
+  it('does not give a quotation closed by its own full stop the cue of the next sentence', () => {
+    const text =
+      'Kent said the meeting had been like “a dialogue of the deaf with no end in sight.” Okafor said he had urged calm.';
+    const q = got(text).find((x) => x.text.startsWith('a dialogue'));
+    expect(q?.source).not.toBe('Okafor');
+  });
+  it.each([
+    'Reached by phone, Okafor denied that the dredger was sold, explaining that the sale had not closed.',
+    'Inside the hotel, Okafor denied that the dredger was sold, explaining that the sale had not closed.',
+  ])('gives a participle the subject after a fronted clause: %s', (text) => {
+    expect(got(text).find((q) => q.cue === 'explaining')).toMatchObject({ source: 'Okafor' });
+  });
+  it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
+    expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
+      cue: 'said',
+      source: 'Rep. Jane Okafor (D-Va.)',
+    });
+  });
+  it('ends an object content before a setting of the act, not a reported clause', () => {
+    expect(got('Okafor criticized the toll plan last Thursday.')[0]).toMatchObject({ text: 'the toll plan' });
+    expect(got('Okafor said the port will reopen on Monday.')[0]).toMatchObject({
+      text: 'the port will reopen on Monday',
+    });
+  });
+  it.each([
+    // No comma after the cue, or another attribution before the speaker: one content only.
+    'For most of the dock workers, the union said the new rota means longer nights.',
+    'Officials said the port was shut, and the union said, the rota means longer nights.',
+  ])('no parenthetical head: %s', (text) => {
+    expect(got(text).filter((q) => q.text.startsWith('For') || q.text.startsWith('Officials'))).toEqual([]);
   });
 });
