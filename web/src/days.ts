@@ -49,9 +49,7 @@ export function ticks(from: number, to: number, width: number): { day: number; m
     const tick =
       step > 0
         ? first || (d - from) % step === 0
-        : first &&
-          date.getUTCMonth() % months === 0 &&
-          (months < 12 || date.getUTCFullYear() % years === 0);
+        : first && date.getUTCMonth() % months === 0 && (months < 12 || date.getUTCFullYear() % years === 0);
     if (!tick) continue;
     const last = out.at(-1);
     if (last && (d - last.day) * perDay < TICK_LABEL_PX) {
