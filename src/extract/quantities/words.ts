@@ -59,6 +59,64 @@ function hasCased(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Token strings interned across calls: a token met before gets the same `text` and `lower` strings
+ * back, so it is neither sliced nor lower-cased again, and the string hash that a map or set lookup
+ * computes on first use is already stored in it (each rule then looks words up without hashing
+ * their characters). Open addressing keyed by a hash computed while the token is scanned; a token
+ * is compared with its candidate in place (`startsWith`). Bounded: at most `INTERN_CAP` entries
+ * (the table is cleared when full) and `INTERN_PROBES` probes per token (a token not found or
+ * placed within them is sliced as before), so hostile input stays linear.
+ */
+const INTERN_SLOTS = 1 << 16;
+const INTERN_CAP = 1 << 15;
+const INTERN_PROBES = 8;
+const SLOT_IDS = new Int32Array(INTERN_SLOTS);
+const ENTRY_HASH = new Int32Array(INTERN_CAP);
+const ENTRY_TEXT: string[] = [];
+const ENTRY_LOWER: string[] = [];
+let entries = 0;
+
+/** The lower case of token `t` = `text[i, j)` whose first unit is `c` (`capital`: an ASCII capital after it). */
+function lowerOf(t: string, text: string, i: number, j: number, c: number, capital: boolean): string {
+  // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
+  // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
+  // (marks and dashes such as `“` and `—` are their own lower case).
+  return (c >= 65 && c <= 90) || capital || (c > 127 && hasCased(text, i, j)) ? t.toLowerCase() : t;
+}
+
+/** The interned entry of token `text[i, j)` with hash `h` (see above), -1 when none is found or placed within the probe bound. */
+function intern(text: string, i: number, j: number, h: number, c: number, capital: boolean): number {
+  const len = j - i;
+  let slot = Math.imul(h, 0x9e3779b1) >>> 16;
+  for (let p = 0; p < INTERN_PROBES; p++) {
+    const v = SLOT_IDS[slot]!;
+    if (v === 0) {
+      if (entries >= INTERN_CAP) {
+        SLOT_IDS.fill(0);
+        entries = 0;
+        ENTRY_TEXT.length = 0;
+        ENTRY_LOWER.length = 0;
+        slot = Math.imul(h, 0x9e3779b1) >>> 16;
+      }
+      const id = entries++;
+      const t = text.slice(i, j);
+      ENTRY_HASH[id] = h;
+      ENTRY_TEXT.push(t);
+      ENTRY_LOWER.push(lowerOf(t, text, i, j, c, capital));
+      SLOT_IDS[slot] = id + 1;
+      return id;
+    }
+    const id = v - 1;
+    if (ENTRY_HASH[id] === h) {
+      const t = ENTRY_TEXT[id]!;
+      if (t.length === len && text.startsWith(t, i)) return id;
+    }
+    slot = (slot + 1) & (INTERN_SLOTS - 1);
+  }
+  return -1;
+}
+
 /** The tokens of `text[start, end)`, offsets in `text`. One left-to-right pass: linear on any input. */
 export function scanWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -70,7 +128,9 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       continue;
     }
     let j = i + 1;
-    // An ASCII capital after the first unit, noted while scanning (not in a second pass).
+    // The token's hash for the intern table, and an ASCII capital after the first unit, both
+    // noted while scanning (not in a second pass).
+    let h = c;
     let capital = false;
     if (alnum(c, text, i)) {
       for (;;) {
@@ -78,6 +138,7 @@ export function scanWords(text: string, start: number, end: number): Word[] {
           const d = text.charCodeAt(j);
           if (!alnum(d, text, j)) break;
           if (d >= 65 && d <= 90) capital = true;
+          h = (Math.imul(h, 31) + d) | 0;
           j++;
         }
         // A joiner continues the word only between two word characters.
@@ -88,16 +149,20 @@ export function scanWords(text: string, start: number, end: number): Word[] {
         ) {
           const d = text.charCodeAt(j + 1);
           if (d >= 65 && d <= 90) capital = true;
+          h = (Math.imul(Math.imul(h, 31) + text.charCodeAt(j), 31) + d) | 0;
           j += 2;
         } else break;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
-    const t = text.slice(i, j);
-    // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
-    // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
-    // (marks and dashes such as `“` and `—` are their own lower case).
-    const lower = (c >= 65 && c <= 90) || capital || (c > 127 && hasCased(text, i, j)) ? t.toLowerCase() : t;
-    out.push({ start: i, end: j, text: t, lower });
+    } else if (c >= 0xd800 && c <= 0xdbff && j < end) {
+      h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+      j++;
+    }
+    const id = intern(text, i, j, h, c, capital);
+    if (id >= 0) out.push({ start: i, end: j, text: ENTRY_TEXT[id]!, lower: ENTRY_LOWER[id]! });
+    else {
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, lower: lowerOf(t, text, i, j, c, capital) });
+    }
     i = j;
   }
   return out;

@@ -94,6 +94,32 @@ describe('scanWords lower forms', () => {
   });
 });
 
+describe('interned tokens', () => {
+  it('keep each token equal to its span of the text, past a full table and on repeated words', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    // Over 40,000 distinct tokens (the table holds 32,768 and is cleared when full), each met twice.
+    const parts: string[] = [];
+    for (let k = 0; k < 42000; k++) parts.push(`W${k.toString(36)}x${next() % 97}`);
+    const text = `${parts.join(' ')} ${parts.join(' ')} “Émile” Σ 𝐀bc`;
+    const words = scanWords(text, 0, text.length);
+    expect(words.length).toBe(84000 + 6);
+    for (const w of words) {
+      expect(w.text).toBe(text.slice(w.start, w.end));
+      expect(w.lower).toBe(w.text.charCodeAt(0) < 128 ? w.text.toLowerCase() : w.lower);
+    }
+  });
+
+  it('tell apart tokens whose scan hashes collide', () => {
+    // `Aa` and `BB` have the same polynomial hash (65·31 + 97 = 66·31 + 66).
+    const text = 'Aa BB Aa BB';
+    expect(scanWords(text, 0, text.length).map((w) => w.text)).toEqual(['Aa', 'BB', 'Aa', 'BB']);
+  });
+});
+
 describe('char-code tests of words', () => {
   it('agree with the regular expressions they replace', () => {
     for (const t of [
