@@ -71,8 +71,8 @@ function hasCased(text: string, from: number, to: number): boolean {
 const INTERN_SLOTS = 1 << 16;
 const INTERN_CAP = 1 << 15;
 const INTERN_PROBES = 8;
-const SLOT_IDS = new Int32Array(INTERN_SLOTS);
-const ENTRY_HASH = new Int32Array(INTERN_CAP);
+/** Per slot: the hash of its token and its entry + 1 (0: empty), side by side (one memory read). */
+const SLOTS = new Int32Array(2 * INTERN_SLOTS);
 const ENTRY_TEXT: string[] = [];
 const ENTRY_LOWER: string[] = [];
 let entries = 0;
@@ -90,10 +90,10 @@ function intern(text: string, i: number, j: number, h: number, c: number, capita
   const len = j - i;
   let slot = Math.imul(h, 0x9e3779b1) >>> 16;
   for (let p = 0; p < INTERN_PROBES; p++) {
-    const v = SLOT_IDS[slot]!;
+    const v = SLOTS[2 * slot + 1]!;
     if (v === 0) {
       if (entries >= INTERN_CAP) {
-        SLOT_IDS.fill(0);
+        SLOTS.fill(0);
         entries = 0;
         ENTRY_TEXT.length = 0;
         ENTRY_LOWER.length = 0;
@@ -101,16 +101,15 @@ function intern(text: string, i: number, j: number, h: number, c: number, capita
       }
       const id = entries++;
       const t = text.slice(i, j);
-      ENTRY_HASH[id] = h;
       ENTRY_TEXT.push(t);
       ENTRY_LOWER.push(lowerOf(t, text, i, j, c, capital));
-      SLOT_IDS[slot] = id + 1;
+      SLOTS[2 * slot] = h;
+      SLOTS[2 * slot + 1] = id + 1;
       return id;
     }
-    const id = v - 1;
-    if (ENTRY_HASH[id] === h) {
-      const t = ENTRY_TEXT[id]!;
-      if (t.length === len && text.startsWith(t, i)) return id;
+    if (SLOTS[2 * slot] === h) {
+      const t = ENTRY_TEXT[v - 1]!;
+      if (t.length === len && text.startsWith(t, i)) return v - 1;
     }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
   }
