@@ -10,6 +10,7 @@ import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
+import { NameMemo } from './memo.ts';
 import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
@@ -182,23 +183,19 @@ function mark(
   }
 }
 
+/** The lexicon's media words found in a name, by name and lexicon, across documents. */
+const MEDIA_HINT = new NameMemo((name, lex) => lex.mediaHint.test(name));
+
 /** True when the relay phrase of an outer attribution is a media word or entity. */
 function mediaSource(
   text: string,
   a: Attribution,
   lex: QuoteLexicon,
   index: EntityIndex,
-  seen: Map<string, boolean>,
 ): boolean {
   if (!a.sourceName) return false;
-  // The media words' test, once per name in a document (speakers recur).
-  const name = text.slice(a.sourceName[0], a.sourceName[1]);
-  let hint = seen.get(name);
-  if (hint === undefined) {
-    hint = lex.mediaHint.test(name);
-    seen.set(name, hint);
-  }
-  if (hint) return true;
+  // The media words' test, once per name while the memo holds it (speakers recur).
+  if (MEDIA_HINT.get(text.slice(a.sourceName[0], a.sourceName[1]), lex)) return true;
   const m = index.inside(a.sourceName[0], a.sourceName[1]);
   return m?.type === 'media';
 }
@@ -393,10 +390,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
   );
   const dropped = new Set<Attribution>();
-  const mediaNames = new Map<string, boolean>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
-    if (outer.direct || !mediaSource(text, outer, lex, index, mediaNames)) continue;
+    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
       const inner = all[j]!;
       if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
