@@ -167,6 +167,55 @@ export function scanWords(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/**
+ * A document's tokens from one scan, from which the tokens of any range are read as
+ * `scanWords(text, from, to)` would give them, without scanning the range again (stages read the
+ * same text per sentence and in windows around quotations).
+ */
+export class DocWords {
+  /** `scanWords(text, 0, text.length)`. */
+  readonly words: readonly Word[];
+  private cursor = 0;
+  constructor(readonly text: string) {
+    this.words = scanWords(text, 0, text.length);
+  }
+
+  /**
+   * Exactly `scanWords(this.text, from, to)`. When `from` is no token's inside, the scan from it
+   * meets the document's token boundaries, so the tokens ending by `to` are the document's; a token
+   * running past `to` is cut there, and its part is scanned again. When `from` falls inside a token,
+   * the range is scanned. Linear in the range's tokens plus the distance from the last range read
+   * (ranges read in text order cost no search).
+   */
+  range(from: number, to: number): Word[] {
+    const ws = this.words;
+    const n = ws.length;
+    let k = this.cursor;
+    if (k > n) k = n;
+    if (k > 0 && ws[k - 1]!.end > from) {
+      // Back to the first token ending after `from` (binary search).
+      let lo = 0;
+      let hi = k;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ws[mid]!.end <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    } else while (k < n && ws[k]!.end <= from) k++;
+    // ws[k] is the first token ending after `from`.
+    if (k < n && ws[k]!.start < from) return scanWords(this.text, from, to);
+    let m = k;
+    while (m < n && ws[m]!.end <= to) m++;
+    this.cursor = m;
+    const out = ws.slice(k, m);
+    if (m < n && ws[m]!.start < to) {
+      for (const w of scanWords(this.text, ws[m]!.start, to)) out.push(w);
+    }
+    return out;
+  }
+}
+
 /** True when a token starts with a digit. */
 export function isNumeric(w: Word): boolean {
   const c = w.text.charCodeAt(0);

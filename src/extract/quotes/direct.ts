@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { allLower, isCapitalised, scanWords, startsLower, type Word } from '../quantities/words.ts';
+import {
+  allLower,
+  type DocWords,
+  isCapitalised,
+  scanWords,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
@@ -418,8 +425,16 @@ function withContent(
   };
 }
 
-/** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
-export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
+/**
+ * Direct quotes from paired quotation marks, with their adjacent attribution when there is one.
+ * `doc`, the document's tokens when the caller has them, gives the windows' words without a scan.
+ */
+export function findDirect(
+  text: string,
+  pairs: readonly QuotePair[],
+  lex: QuoteLexicon,
+  doc?: DocWords,
+): Attribution[] {
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
   let previousLine = -1;
@@ -440,7 +455,7 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     if (e <= s) continue;
     const words = countWords(text, s, e);
     const afterEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + WINDOW_CHARS));
-    const after = scanWords(text, pair.after, afterEnd);
+    const after = doc ? doc.range(pair.after, afterEnd) : scanWords(text, pair.after, afterEnd);
     // A quotation opening a paragraph may hang on a colon ending the previous one ("He said:").
     let beforeEnd = pair.start;
     while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
@@ -448,7 +463,11 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const found =
       attributionAfter(text, after, lex) ??
-      attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
+      attributionBefore(
+        text,
+        doc ? doc.range(beforeStart, beforeEnd) : scanWords(text, beforeStart, beforeEnd),
+        lex,
+      );
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;

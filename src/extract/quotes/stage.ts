@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { scanWords, type Word } from '../quantities/words.ts';
+import { DocWords, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -187,12 +187,7 @@ function mark(
 const MEDIA_HINT = new NameMemo((name, lex) => lex.mediaHint.test(name));
 
 /** True when the relay phrase of an outer attribution is a media word or entity. */
-function mediaSource(
-  text: string,
-  a: Attribution,
-  lex: QuoteLexicon,
-  index: EntityIndex,
-): boolean {
+function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): boolean {
   if (!a.sourceName) return false;
   // The media words' test, once per name while the memo holds it (speakers recur).
   if (MEDIA_HINT.get(text.slice(a.sourceName[0], a.sourceName[1]), lex)) return true;
@@ -310,7 +305,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const lex = input.lexicon ?? EN_QUOTES;
   const index = new EntityIndex(input.entities ?? []);
   const pairs = pairQuotes(text, input.counter);
-  const direct = findDirect(text, pairs, lex);
+  // One scan of the document: each sentence's words and each window's are read from it.
+  const doc = new DocWords(text);
+  const direct = findDirect(text, pairs, lex, doc);
   // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
   const blocked: [number, number][] = [];
   for (const a of direct) {
@@ -354,7 +351,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // A wire dateline (`FRANKFURT, Oct. 30 (Wire) -`) is no part of the sentence's grammar: its place
     // is no subject that speaks (`…, saying …`).
     const s = dl && s0 < dl[1] && dl[1] < e ? dl[1] : s0;
-    const words = scanWords(text, s, e);
+    const words = doc.range(s, e);
     if (words.length === 0) continue;
     // Each word's lexicon flags, one lookup per word; a sentence with no hint word or colon holds
     // no cue the indirect rules read (the general rule reads the same flags).
@@ -397,7 +394,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       const inner = all[j]!;
       if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
         // The relay's name without its description (`the state agency BelTA` → `BelTA`).
-        const ws = scanWords(text, outer.sourceName![0], outer.sourceName![1]);
+        const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
         inner.via =
           ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
         dropped.add(outer);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allLower, scanWords, startsAlnum, startsLetter, startsLower } from '../quantities/words.ts';
+import {
+  allLower,
+  DocWords,
+  scanWords,
+  startsAlnum,
+  startsLetter,
+  startsLower,
+} from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
 import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
 
@@ -117,6 +124,27 @@ describe('interned tokens', () => {
     // `Aa` and `BB` have the same polynomial hash (65·31 + 97 = 66·31 + 66).
     const text = 'Aa BB Aa BB';
     expect(scanWords(text, 0, text.length).map((w) => w.text)).toEqual(['Aa', 'BB', 'Aa', 'BB']);
+  });
+});
+
+describe('document tokens', () => {
+  it('read any range as scanWords scans it', () => {
+    const alphabet = ['a', 'B', '1', '-', "'", '’', '.', ',', ' ', '\n', '“', '—', 'é', '𝐀', ':'];
+    let seed = 5;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      for (let k = 0; k < 300; k++) text += alphabet[next() % alphabet.length];
+      const doc = new DocWords(text);
+      for (let q = 0; q < 60; q++) {
+        const from = next() % (text.length + 1);
+        const to = Math.min(text.length, from + (next() % 40));
+        expect(doc.range(from, to), `${from}-${to}`).toEqual(scanWords(text, from, to));
+      }
+    }
   });
 });
 
