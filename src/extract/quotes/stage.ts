@@ -37,6 +37,41 @@ function byTag(rule: string, refined: boolean): string {
 /** Orders ranges by their start. */
 const byStart = (x: readonly [number, number], y: readonly [number, number]) => x[0] - y[0];
 
+/**
+ * Sorts ranges by their start, stably: in place by insertion for the few ranges of a sentence (a
+ * comparator called through `Array.prototype.sort` costs more there), else by `sort`.
+ */
+function sortByStart(ranges: (readonly [number, number])[]): void {
+  if (ranges.length > 16) {
+    ranges.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < ranges.length; i++) {
+    const x = ranges[i]!;
+    let j = i - 1;
+    while (j >= 0 && ranges[j]![0] > x[0]) {
+      ranges[j + 1] = ranges[j]!;
+      j--;
+    }
+    ranges[j + 1] = x;
+  }
+}
+
+/** Attributions by content start, the longer first at one start. */
+function byContent(a: Attribution, b: Attribution): number {
+  return a.content[0] - b.content[0] || b.content[1] - a.content[1];
+}
+
+/** Attributions by cue start (content start without a cue). */
+function byCue(a: Attribution, b: Attribution): number {
+  return (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]);
+}
+
+/** Found quotes by content start. */
+function byMentionStart(x: FoundQuote, y: FoundQuote): number {
+  return x.mention.span[0] - y.mention.span[0];
+}
+
 /** Index of the sentence holding offset `at` (binary search), -1 when none does. */
 function sentenceAt(sentences: readonly (readonly [number, number])[], at: number): number {
   let lo = 0;
@@ -173,7 +208,7 @@ function mark(
   // Usually already in order (one sentence's ranges): sorted only when not.
   let sorted = true;
   for (let r = 1; r < ranges.length && sorted; r++) if (ranges[r]![0] < ranges[r - 1]![0]) sorted = false;
-  if (!sorted) ranges.sort(byStart);
+  if (!sorted) sortByStart(ranges);
   let reach = -1;
   let r = 0;
   for (let k = 0; k < words.length; k++) {
@@ -383,9 +418,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       wordsBySentence[si] = words;
   }
   // Relays: a media attribution whose content holds another attribution's cue.
-  const all = [...direct, ...indirect.filter((a) => !muteSource(text, a, lex))].sort(
-    (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
-  );
+  const all = direct.slice();
+  for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
+  all.sort(byContent);
   const dropped = new Set<Attribution>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
@@ -438,9 +473,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.pronoun = false;
     }
   }
-  const kept = all
-    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
-    .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
+  const kept: Attribution[] = [];
+  for (const a of all)
+    if (!dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
+      kept.push(a);
+  kept.sort(byCue);
   const refined = lex.spans
     ? refineSpans(
         lex.spans,
@@ -482,7 +519,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  return out.sort((x, y) => x.mention.span[0] - y.mention.span[0]);
+  return out.sort(byMentionStart);
 }
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */
