@@ -11,6 +11,8 @@ export interface Word {
   readonly end: number;
   readonly text: string;
   readonly lower: string;
+  /** From `scanWords`: the token's entry in the intern table, tagged with the table's generation (see `TokenMemo`); -1 for none. */
+  readonly id?: number;
 }
 
 /** Character classes of the Basic Multilingual Plane, computed once: 1 word character, 2 space, 4 joiner. */
@@ -76,6 +78,16 @@ const SLOTS = new Int32Array(2 * INTERN_SLOTS);
 const ENTRY_TEXT: string[] = [];
 const ENTRY_LOWER: string[] = [];
 let entries = 0;
+/** Incremented each time the table is cleared (entries are then reused for other tokens). */
+let generation = 0;
+
+/**
+ * The generation bits kept in a word's `id` (15: with the 15 bits of the entry, a small integer).
+ * A word is read by `TokenMemo` in the call that scanned it or soon after; for its tag to match a
+ * later generation, the table would have to be cleared 32,768 times in between, over a billion
+ * new tokens, more than one string can hold.
+ */
+const GENERATION_MASK = 0x7fff;
 
 /** The lower case of token `t` = `text[i, j)` whose first unit is `c` (`capital`: an ASCII capital after it). */
 function lowerOf(t: string, text: string, i: number, j: number, c: number, capital: boolean): string {
@@ -95,6 +107,7 @@ function intern(text: string, i: number, j: number, h: number, c: number, capita
       if (entries >= INTERN_CAP) {
         SLOTS.fill(0);
         entries = 0;
+        generation++;
         ENTRY_TEXT.length = 0;
         ENTRY_LOWER.length = 0;
         slot = Math.imul(h, 0x9e3779b1) >>> 16;
@@ -157,14 +170,42 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       j++;
     }
     const id = intern(text, i, j, h, c, capital);
-    if (id >= 0) out.push({ start: i, end: j, text: ENTRY_TEXT[id]!, lower: ENTRY_LOWER[id]! });
-    else {
+    if (id >= 0) {
+      // The entry tagged with the generation that holds it (read after `intern`, which may clear).
+      const tag = id + INTERN_CAP * (generation & GENERATION_MASK);
+      out.push({ start: i, end: j, text: ENTRY_TEXT[id]!, lower: ENTRY_LOWER[id]!, id: tag });
+    } else {
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, lower: lowerOf(t, text, i, j, c, capital) });
+      out.push({ start: i, end: j, text: t, lower: lowerOf(t, text, i, j, c, capital), id: -1 });
     }
     i = j;
   }
   return out;
+}
+
+/**
+ * A number per interned token (a lexicon's flags, say), computed once from its lower-case form
+ * while the intern table keeps the token, then read by the word's `id`: no string lookup. Words
+ * without an id (not interned, or built elsewhere) and words of an earlier generation are computed
+ * each time.
+ */
+export class TokenMemo {
+  private readonly values = new Int32Array(INTERN_CAP);
+  /** The generation each value was computed in (-1: none). */
+  private readonly gens = new Int32Array(INTERN_CAP).fill(-1);
+  constructor(private readonly compute: (lower: string) => number) {}
+
+  /** `compute(w.lower)`, memoised by the word's token id. */
+  of(w: Word): number {
+    const id = w.id ?? -1;
+    if (id < 0 || id >>> 15 !== (generation & GENERATION_MASK)) return this.compute(w.lower);
+    const entry = id & (INTERN_CAP - 1);
+    if (this.gens[entry] === generation) return this.values[entry]!;
+    const v = this.compute(w.lower);
+    this.values[entry] = v;
+    this.gens[entry] = generation;
+    return v;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   startsAlnum,
   startsLetter,
   startsLower,
+  TokenMemo,
 } from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
 import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
@@ -118,6 +119,20 @@ describe('interned tokens', () => {
       expect(w.text).toBe(text.slice(w.start, w.end));
       expect(w.lower).toBe(w.text.charCodeAt(0) < 128 ? w.text.toLowerCase() : w.lower);
     }
+  });
+
+  it('give memoised values by token id that stay right after the table is cleared', () => {
+    const memo = new TokenMemo((lower) => lower.length);
+    const first = scanWords('Said the minister', 0, 17);
+    for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
+    // Over 32,768 new tokens: the table is cleared and its entries reused by other tokens.
+    const parts: string[] = [];
+    for (let k = 0; k < 40000; k++) parts.push(`q${k.toString(36)}`);
+    const text = parts.join(' ');
+    const later = scanWords(text, 0, text.length);
+    for (const w of later.slice(-50)) expect(memo.of(w)).toBe(w.lower.length);
+    for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
+    expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
   });
 
   it('tell apart tokens whose scan hashes collide', () => {

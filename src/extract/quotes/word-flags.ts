@@ -1,4 +1,4 @@
-import type { Word } from '../quantities/words.ts';
+import { TokenMemo, type Word } from '../quantities/words.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 
 /**
@@ -14,11 +14,24 @@ export const F_VOCAB = 16;
 
 /**
  * Per lexicon, each word's flags (words in none of the sets are absent). Built once per lexicon.
- * A token's strings come interned from `scanWords`, their hashes already stored, so one lookup per
- * token costs no hashing of its characters (a prefilter on a signature of the word cost more than
- * it saved once that was so).
+ * A token's strings come interned from `scanWords`, their hashes already stored, so a lookup costs
+ * no hashing of its characters (a prefilter on a signature of the word cost more than it saved
+ * once that was so); words are read by token id (`flagMemo`), so each token is looked up once.
  */
 const BY_LEXICON = new WeakMap<QuoteLexicon, Map<string, number>>();
+
+/** The flags per lexicon, memoised per interned token (read by the word's id, no lookup after its first). */
+const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenMemo>();
+
+function flagMemo(lex: QuoteLexicon): TokenMemo {
+  let memo = MEMO_BY_LEXICON.get(lex);
+  if (!memo) {
+    const map = flagTable(lex);
+    memo = new TokenMemo((lower) => map.get(lower) ?? 0);
+    MEMO_BY_LEXICON.set(lex, memo);
+  }
+  return memo;
+}
 
 function flagTable(lex: QuoteLexicon): Map<string, number> {
   const known = BY_LEXICON.get(lex);
@@ -45,12 +58,12 @@ export function fillWordFlags(
   lex: QuoteLexicon,
   out: Uint8Array,
 ): { flags: Uint8Array; hint: boolean } {
-  const map = flagTable(lex);
+  const memo = flagMemo(lex);
   const flags = out.length < words.length ? new Uint8Array(Math.max(64, words.length * 2)) : out;
   let hint = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const f = map.get(w.lower) ?? 0;
+    const f = memo.of(w);
     flags[k] = f;
     if ((f & F_HINT) !== 0 || w.text === ':') hint = true;
   }
