@@ -71,7 +71,9 @@ function hasCased(text: string, from: number, to: number): boolean {
  * placed within them is sliced as before), so hostile input stays linear.
  */
 const INTERN_SLOTS = 1 << 16;
-const INTERN_CAP = 1 << 15;
+/** Bits of an entry number: the table holds at most 2^15 tokens. */
+const INTERN_BITS = 15;
+const INTERN_CAP = 1 << INTERN_BITS;
 const INTERN_PROBES = 8;
 /** Per slot: the hash of its token and its entry + 1 (0: empty), side by side (one memory read). */
 const SLOTS = new Int32Array(2 * INTERN_SLOTS);
@@ -198,7 +200,7 @@ export class TokenMemo {
   /** `compute(w.lower)`, memoised by the word's token id. */
   of(w: Word): number {
     const id = w.id ?? -1;
-    if (id < 0 || id >>> 15 !== (generation & GENERATION_MASK)) return this.compute(w.lower);
+    if (id < 0 || id >>> INTERN_BITS !== (generation & GENERATION_MASK)) return this.compute(w.lower);
     const entry = id & (INTERN_CAP - 1);
     if (this.gens[entry] === generation) return this.values[entry]!;
     const v = this.compute(w.lower);
