@@ -11,6 +11,8 @@ export interface Word {
   readonly end: number;
   readonly text: string;
   readonly lower: string;
+  /** From `scanWords`: the token's entry in the intern table, tagged with the table's generation (see `TokenMemo`); -1 for none. */
+  readonly id?: number;
 }
 
 /** Character classes of the Basic Multilingual Plane, computed once: 1 word character, 2 space, 4 joiner. */
@@ -59,6 +61,76 @@ function hasCased(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Token strings interned across calls: a token met before gets the same `text` and `lower` strings
+ * back, so it is neither sliced nor lower-cased again, and the string hash that a map or set lookup
+ * computes on first use is already stored in it (each rule then looks words up without hashing
+ * their characters). Open addressing keyed by a hash computed while the token is scanned; a token
+ * is compared with its candidate in place (`startsWith`). Bounded: at most `INTERN_CAP` entries
+ * (the table is cleared when full) and `INTERN_PROBES` probes per token (a token not found or
+ * placed within them is sliced as before), so hostile input stays linear.
+ */
+const INTERN_SLOTS = 1 << 16;
+/** Bits of an entry number: the table holds at most 2^15 tokens. */
+const INTERN_BITS = 15;
+const INTERN_CAP = 1 << INTERN_BITS;
+const INTERN_PROBES = 8;
+/** Per slot: the hash of its token and its entry + 1 (0: empty), side by side (one memory read). */
+const SLOTS = new Int32Array(2 * INTERN_SLOTS);
+const ENTRY_TEXT: string[] = [];
+const ENTRY_LOWER: string[] = [];
+let entries = 0;
+/** Incremented each time the table is cleared (entries are then reused for other tokens). */
+let generation = 0;
+
+/**
+ * The generation bits kept in a word's `id` (15: with the 15 bits of the entry, a small integer).
+ * A word is read by `TokenMemo` in the call that scanned it or soon after; for its tag to match a
+ * later generation, the table would have to be cleared 32,768 times in between, over a billion
+ * new tokens, more than one string can hold.
+ */
+const GENERATION_MASK = 0x7fff;
+
+/** The lower case of token `t` = `text[i, j)` whose first unit is `c` (`capital`: an ASCII capital after it). */
+function lowerOf(t: string, text: string, i: number, j: number, c: number, capital: boolean): string {
+  // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
+  // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
+  // (marks and dashes such as `“` and `—` are their own lower case).
+  return (c >= 65 && c <= 90) || capital || (c > 127 && hasCased(text, i, j)) ? t.toLowerCase() : t;
+}
+
+/** The interned entry of token `text[i, j)` with hash `h` (see above), -1 when none is found or placed within the probe bound. */
+function intern(text: string, i: number, j: number, h: number, c: number, capital: boolean): number {
+  const len = j - i;
+  let slot = Math.imul(h, 0x9e3779b1) >>> 16;
+  for (let p = 0; p < INTERN_PROBES; p++) {
+    const v = SLOTS[2 * slot + 1]!;
+    if (v === 0) {
+      if (entries >= INTERN_CAP) {
+        SLOTS.fill(0);
+        entries = 0;
+        generation++;
+        ENTRY_TEXT.length = 0;
+        ENTRY_LOWER.length = 0;
+        slot = Math.imul(h, 0x9e3779b1) >>> 16;
+      }
+      const id = entries++;
+      const t = text.slice(i, j);
+      ENTRY_TEXT.push(t);
+      ENTRY_LOWER.push(lowerOf(t, text, i, j, c, capital));
+      SLOTS[2 * slot] = h;
+      SLOTS[2 * slot + 1] = id + 1;
+      return id;
+    }
+    if (SLOTS[2 * slot] === h) {
+      const t = ENTRY_TEXT[v - 1]!;
+      if (t.length === len && text.startsWith(t, i)) return v - 1;
+    }
+    slot = (slot + 1) & (INTERN_SLOTS - 1);
+  }
+  return -1;
+}
+
 /** The tokens of `text[start, end)`, offsets in `text`. One left-to-right pass: linear on any input. */
 export function scanWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -70,7 +142,9 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       continue;
     }
     let j = i + 1;
-    // An ASCII capital after the first unit, noted while scanning (not in a second pass).
+    // The token's hash for the intern table, and an ASCII capital after the first unit, both
+    // noted while scanning (not in a second pass).
+    let h = c;
     let capital = false;
     if (alnum(c, text, i)) {
       for (;;) {
@@ -78,6 +152,7 @@ export function scanWords(text: string, start: number, end: number): Word[] {
           const d = text.charCodeAt(j);
           if (!alnum(d, text, j)) break;
           if (d >= 65 && d <= 90) capital = true;
+          h = (Math.imul(h, 31) + d) | 0;
           j++;
         }
         // A joiner continues the word only between two word characters.
@@ -88,19 +163,100 @@ export function scanWords(text: string, start: number, end: number): Word[] {
         ) {
           const d = text.charCodeAt(j + 1);
           if (d >= 65 && d <= 90) capital = true;
+          h = (Math.imul(Math.imul(h, 31) + text.charCodeAt(j), 31) + d) | 0;
           j += 2;
         } else break;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
-    const t = text.slice(i, j);
-    // Lower-case only what may hold capitals: most tokens start lower-case or with a digit. A token
-    // opening with a non-ASCII unit is lower-cased only when one of its units has a lower case
-    // (marks and dashes such as `“` and `—` are their own lower case).
-    const lower = (c >= 65 && c <= 90) || capital || (c > 127 && hasCased(text, i, j)) ? t.toLowerCase() : t;
-    out.push({ start: i, end: j, text: t, lower });
+    } else if (c >= 0xd800 && c <= 0xdbff && j < end) {
+      h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+      j++;
+    }
+    const id = intern(text, i, j, h, c, capital);
+    if (id >= 0) {
+      // The entry tagged with the generation that holds it (read after `intern`, which may clear).
+      const tag = id + INTERN_CAP * (generation & GENERATION_MASK);
+      out.push({ start: i, end: j, text: ENTRY_TEXT[id]!, lower: ENTRY_LOWER[id]!, id: tag });
+    } else {
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, lower: lowerOf(t, text, i, j, c, capital), id: -1 });
+    }
     i = j;
   }
   return out;
+}
+
+/**
+ * A number per interned token (a lexicon's flags, say), computed once from its lower-case form
+ * while the intern table keeps the token, then read by the word's `id`: no string lookup. Words
+ * without an id (not interned, or built elsewhere) and words of an earlier generation are computed
+ * each time.
+ */
+export class TokenMemo {
+  private readonly values = new Int32Array(INTERN_CAP);
+  /** The generation each value was computed in (-1: none). */
+  private readonly gens = new Int32Array(INTERN_CAP).fill(-1);
+  constructor(private readonly compute: (lower: string) => number) {}
+
+  /** `compute(w.lower)`, memoised by the word's token id. */
+  of(w: Word): number {
+    const id = w.id ?? -1;
+    if (id < 0 || id >>> INTERN_BITS !== (generation & GENERATION_MASK)) return this.compute(w.lower);
+    const entry = id & (INTERN_CAP - 1);
+    if (this.gens[entry] === generation) return this.values[entry]!;
+    const v = this.compute(w.lower);
+    this.values[entry] = v;
+    this.gens[entry] = generation;
+    return v;
+  }
+}
+
+/**
+ * A document's tokens from one scan, from which the tokens of any range are read as
+ * `scanWords(text, from, to)` would give them, without scanning the range again (stages read the
+ * same text per sentence and in windows around quotations).
+ */
+export class DocWords {
+  /** `scanWords(text, 0, text.length)`. */
+  readonly words: readonly Word[];
+  private cursor = 0;
+  constructor(readonly text: string) {
+    this.words = scanWords(text, 0, text.length);
+  }
+
+  /**
+   * Exactly `scanWords(this.text, from, to)`. When `from` is no token's inside, the scan from it
+   * meets the document's token boundaries, so the tokens ending by `to` are the document's; a token
+   * running past `to` is cut there, and its part is scanned again. When `from` falls inside a token,
+   * the range is scanned. Linear in the range's tokens plus the distance from the last range read
+   * (ranges read in text order cost no search).
+   */
+  range(from: number, to: number): Word[] {
+    const ws = this.words;
+    const n = ws.length;
+    let k = this.cursor;
+    if (k > n) k = n;
+    if (k > 0 && ws[k - 1]!.end > from) {
+      // Back to the first token ending after `from` (binary search).
+      let lo = 0;
+      let hi = k;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ws[mid]!.end <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    } else while (k < n && ws[k]!.end <= from) k++;
+    // ws[k] is the first token ending after `from`.
+    if (k < n && ws[k]!.start < from) return scanWords(this.text, from, to);
+    let m = k;
+    while (m < n && ws[m]!.end <= to) m++;
+    this.cursor = m;
+    const out = ws.slice(k, m);
+    if (m < n && ws[m]!.start < to) {
+      for (const w of scanWords(this.text, ws[m]!.start, to)) out.push(w);
+    }
+    return out;
+  }
 }
 
 /** True when a token starts with a digit. */

@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { allLower, isCapitalised, scanWords, startsLower, type Word } from '../quantities/words.ts';
+import {
+  allLower,
+  type DocWords,
+  isCapitalised,
+  scanWords,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
@@ -495,8 +502,16 @@ function signatureBelow(text: string, from: number): Omit<Attribution, 'content'
 /** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
 const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
 
-/** Direct quotes from paired quotation marks, with their adjacent attribution when there is one. */
-export function findDirect(text: string, pairs: readonly QuotePair[], lex: QuoteLexicon): Attribution[] {
+/**
+ * Direct quotes from paired quotation marks, with their adjacent attribution when there is one.
+ * `doc`, the document's tokens when the caller has them, gives the windows' words without a scan.
+ */
+export function findDirect(
+  text: string,
+  pairs: readonly QuotePair[],
+  lex: QuoteLexicon,
+  doc?: DocWords,
+): Attribution[] {
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
   let previousLine = -1;
@@ -517,7 +532,7 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     if (e <= s) continue;
     const words = countWords(text, s, e);
     const afterEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + WINDOW_CHARS));
-    const after = scanWords(text, pair.after, afterEnd);
+    const after = doc ? doc.range(pair.after, afterEnd) : scanWords(text, pair.after, afterEnd);
     // A quotation opening a paragraph may hang on a colon ending the previous one ("He said:").
     let beforeEnd = pair.start;
     while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
@@ -537,7 +552,11 @@ export function findDirect(text: string, pairs: readonly QuotePair[], lex: Quote
     const found =
       afterFound ??
       (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??
-      attributionBefore(text, scanWords(text, beforeStart, beforeEnd), lex);
+      attributionBefore(
+        text,
+        doc ? doc.range(beforeStart, beforeEnd) : scanWords(text, beforeStart, beforeEnd),
+        lex,
+      );
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
     // A short quotation inside a clause (`promised a response that would be “proportionate and

@@ -38,6 +38,9 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
+/** What `pairQuotes` stops at: a line break, `"`, `'` or a unit from U+00AB up (the curly and angle marks among them). */
+const MARK_OR_BREAK = /[\n"'\u00ab-\uffff]/g;
+
 /** Paired quotations in text order. */
 export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
   const out: QuotePair[] = [];
@@ -46,8 +49,12 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
   let single = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // Only line breaks, straight double quotes and a few non-ASCII marks matter: the next one is
+    // found by a regular expression's scan (a single character class: linear), not unit by unit.
+    MARK_OR_BREAK.lastIndex = i;
+    if (!MARK_OR_BREAK.test(text)) break;
+    i = MARK_OR_BREAK.lastIndex - 1;
     const code = text.charCodeAt(i);
-    // Only line breaks, straight double quotes and a few non-ASCII marks matter.
     if (code !== 10 && code !== 34 && code !== 39 && code < 0xab) continue;
     // Two apostrophes are one straight double quote; a lone apostrophe is not a mark.
     const doubled = code === 39 && text.charCodeAt(i + 1) === 39;

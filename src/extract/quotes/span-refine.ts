@@ -201,6 +201,12 @@ export function decider(model: SpanModel, feats: Int32Array): (t: SpanTask) => [
 }
 
 /**
+ * The span model's window, kept across calls (it is refilled per sentence; its arrays grow, never
+ * shrink): each document would otherwise grow a fresh one from nothing.
+ */
+const WINDOW = new SpanWindow();
+
+/**
  * Redraws the source and content spans of attributions with the span model. `sentenceOf` gives the
  * index of the sentence holding a text offset's cue and `wordsOf` that sentence's words (both from
  * the stage's own pass); a window is built once per sentence. The speaker's name (`sourceName`), which
@@ -215,7 +221,7 @@ export function refineSpans(
 ): Set<Attribution> {
   const changed = new Set<Attribution>();
   const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
-  const win = new SpanWindow();
+  const win = WINDOW;
   let winSentence = -1;
   let filled = -1;
   const window = () => {

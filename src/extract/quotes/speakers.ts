@@ -1,6 +1,7 @@
 import type { EntityMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import type { QuoteLexicon } from './lexicon.ts';
+import { NameMemo } from './memo.ts';
 
 /**
  * Speaker resolution, in text order: a named speaker keeps its name and, when the entity stage ran,
@@ -101,14 +102,15 @@ export function personLike(name: string, lex: QuoteLexicon): boolean {
   return true;
 }
 
+/** `personLike` by name and lexicon, across documents. */
+const PERSON_LIKE = new NameMemo(personLike);
+
 /** Keeps the state of in-order resolution: the last person speaker seen. */
 export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
   private lastPersonAt = -1;
   private lastGroup: Resolved | null = null;
   private lastGroupAt = -1;
-  /** `personLike` of the names met so far (bounded by the document's attributions). */
-  private readonly persons = new Map<string, boolean>();
   constructor(
     private readonly text: string,
     private readonly index: EntityIndex,
@@ -148,14 +150,9 @@ export class SpeakerResolver {
     return resolved;
   }
 
-  /** `personLike`, read once per name in a document (speakers recur: `Smith said` … `Smith added`). */
+  /** `personLike`, read once per name while the memo holds it (speakers recur: `Smith said` … `Smith added`). */
   private personLike(name: string): boolean {
-    let known = this.persons.get(name);
-    if (known === undefined) {
-      known = personLike(name, this.lex);
-      this.persons.set(name, known);
-    }
-    return known;
+    return PERSON_LIKE.get(name, this.lex);
   }
 
   /** A relay's entity mention inside its name span, if any. */

@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { scanWords, type Word } from '../quantities/words.ts';
+import { DocWords, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -10,6 +10,7 @@ import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
+import { NameMemo } from './memo.ts';
 import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
@@ -35,6 +36,41 @@ function byTag(rule: string, refined: boolean): string {
 
 /** Orders ranges by their start. */
 const byStart = (x: readonly [number, number], y: readonly [number, number]) => x[0] - y[0];
+
+/**
+ * Sorts ranges by their start, stably: in place by insertion for the few ranges of a sentence (a
+ * comparator called through `Array.prototype.sort` costs more there), else by `sort`.
+ */
+function sortByStart(ranges: (readonly [number, number])[]): void {
+  if (ranges.length > 16) {
+    ranges.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < ranges.length; i++) {
+    const x = ranges[i]!;
+    let j = i - 1;
+    while (j >= 0 && ranges[j]![0] > x[0]) {
+      ranges[j + 1] = ranges[j]!;
+      j--;
+    }
+    ranges[j + 1] = x;
+  }
+}
+
+/** Attributions by content start, the longer first at one start. */
+function byContent(a: Attribution, b: Attribution): number {
+  return a.content[0] - b.content[0] || b.content[1] - a.content[1];
+}
+
+/** Attributions by cue start (content start without a cue). */
+function byCue(a: Attribution, b: Attribution): number {
+  return (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]);
+}
+
+/** Found quotes by content start. */
+function byMentionStart(x: FoundQuote, y: FoundQuote): number {
+  return x.mention.span[0] - y.mention.span[0];
+}
 
 /** Index of the sentence holding offset `at` (binary search), -1 when none does. */
 function sentenceAt(sentences: readonly (readonly [number, number])[], at: number): number {
@@ -306,7 +342,7 @@ function mark(
   // Usually already in order (one sentence's ranges): sorted only when not.
   let sorted = true;
   for (let r = 1; r < ranges.length && sorted; r++) if (ranges[r]![0] < ranges[r - 1]![0]) sorted = false;
-  if (!sorted) ranges.sort(byStart);
+  if (!sorted) sortByStart(ranges);
   let reach = -1;
   let r = 0;
   for (let k = 0; k < words.length; k++) {
@@ -316,23 +352,14 @@ function mark(
   }
 }
 
+/** The lexicon's media words found in a name, by name and lexicon, across documents. */
+const MEDIA_HINT = new NameMemo((name, lex) => lex.mediaHint.test(name));
+
 /** True when the relay phrase of an outer attribution is a media word or entity. */
-function mediaSource(
-  text: string,
-  a: Attribution,
-  lex: QuoteLexicon,
-  index: EntityIndex,
-  seen: Map<string, boolean>,
-): boolean {
+function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): boolean {
   if (!a.sourceName) return false;
-  // The media words' test, once per name in a document (speakers recur).
-  const name = text.slice(a.sourceName[0], a.sourceName[1]);
-  let hint = seen.get(name);
-  if (hint === undefined) {
-    hint = lex.mediaHint.test(name);
-    seen.set(name, hint);
-  }
-  if (hint) return true;
+  // The media words' test, once per name while the memo holds it (speakers recur).
+  if (MEDIA_HINT.get(text.slice(a.sourceName[0], a.sourceName[1]), lex)) return true;
   const m = index.inside(a.sourceName[0], a.sourceName[1]);
   return m?.type === 'media';
 }
@@ -449,7 +476,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const lex = input.lexicon ?? EN_QUOTES;
   const index = new EntityIndex(input.entities ?? []);
   const pairs = pairQuotes(text, input.counter);
-  const direct = findDirect(text, pairs, lex);
+  // One scan of the document: each sentence's words and each window's are read from it.
+  const doc = new DocWords(text);
+  const direct = findDirect(text, pairs, lex, doc);
   // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
   const blocked: [number, number][] = [];
   for (const a of direct) {
@@ -493,7 +522,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // A wire dateline (`FRANKFURT, Oct. 30 (Wire) -`) is no part of the sentence's grammar: its place
     // is no subject that speaks (`…, saying …`).
     const s = dl && s0 < dl[1] && dl[1] < e ? dl[1] : s0;
-    const words = scanWords(text, s, e);
+    const words = doc.range(s, e);
     if (words.length === 0) continue;
     // Each word's lexicon flags, one lookup per word; a sentence with no hint word or colon holds
     // no cue the indirect rules read (the general rule reads the same flags).
@@ -525,19 +554,18 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       wordsBySentence[si] = words;
   }
   // Relays: a media attribution whose content holds another attribution's cue.
-  const all = [...direct, ...indirect.filter((a) => !muteSource(text, a, lex))].sort(
-    (a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1],
-  );
+  const all = direct.slice();
+  for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
+  all.sort(byContent);
   const dropped = new Set<Attribution>();
-  const mediaNames = new Map<string, boolean>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
-    if (outer.direct || !mediaSource(text, outer, lex, index, mediaNames)) continue;
+    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
       const inner = all[j]!;
       if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
         // The relay's name without its description (`the state agency BelTA` → `BelTA`).
-        const ws = scanWords(text, outer.sourceName![0], outer.sourceName![1]);
+        const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
         inner.via =
           ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
         dropped.add(outer);
@@ -594,9 +622,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   for (const a of direct) leadIn(text, a, sentences, heads);
   for (const h of heads) all.push(h);
-  const kept = all
-    .filter((a) => !dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
-    .sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
+  const kept: Attribution[] = [];
+  for (const a of all)
+    if (!dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
+      kept.push(a);
+  kept.sort(byCue);
   const refined = lex.spans
     ? refineSpans(
         lex.spans,
@@ -638,7 +668,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  return out.sort((x, y) => x.mention.span[0] - y.mention.span[0]);
+  return out.sort(byMentionStart);
 }
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */

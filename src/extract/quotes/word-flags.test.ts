@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allLower, scanWords, startsAlnum, startsLetter, startsLower } from '../quantities/words.ts';
+import {
+  allLower,
+  DocWords,
+  scanWords,
+  startsAlnum,
+  startsLetter,
+  startsLower,
+  TokenMemo,
+} from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
 import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
 
@@ -91,6 +99,67 @@ describe('scanWords lower forms', () => {
     const text = '“Émile” — ΣΟΦΟΣ ½ ñandú Ⓐb İstanbul 𝐀bc «x»';
     for (const w of scanWords(text, 0, text.length))
       if (w.text.charCodeAt(0) > 127) expect(w.lower).toBe(w.text.toLowerCase());
+  });
+});
+
+describe('interned tokens', () => {
+  it('keep each token equal to its span of the text, past a full table and on repeated words', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    // Over 40,000 distinct tokens (the table holds 32,768 and is cleared when full), each met twice.
+    const parts: string[] = [];
+    for (let k = 0; k < 42000; k++) parts.push(`W${k.toString(36)}x${next() % 97}`);
+    const text = `${parts.join(' ')} ${parts.join(' ')} “Émile” Σ 𝐀bc`;
+    const words = scanWords(text, 0, text.length);
+    expect(words.length).toBe(84000 + 6);
+    for (const w of words) {
+      expect(w.text).toBe(text.slice(w.start, w.end));
+      expect(w.lower).toBe(w.text.charCodeAt(0) < 128 ? w.text.toLowerCase() : w.lower);
+    }
+  });
+
+  it('give memoised values by token id that stay right after the table is cleared', () => {
+    const memo = new TokenMemo((lower) => lower.length);
+    const first = scanWords('Said the minister', 0, 17);
+    for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
+    // Over 32,768 new tokens: the table is cleared and its entries reused by other tokens.
+    const parts: string[] = [];
+    for (let k = 0; k < 40000; k++) parts.push(`q${k.toString(36)}`);
+    const text = parts.join(' ');
+    const later = scanWords(text, 0, text.length);
+    for (const w of later.slice(-50)) expect(memo.of(w)).toBe(w.lower.length);
+    for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
+    expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
+  });
+
+  it('tell apart tokens whose scan hashes collide', () => {
+    // `Aa` and `BB` have the same polynomial hash (65·31 + 97 = 66·31 + 66).
+    const text = 'Aa BB Aa BB';
+    expect(scanWords(text, 0, text.length).map((w) => w.text)).toEqual(['Aa', 'BB', 'Aa', 'BB']);
+  });
+});
+
+describe('document tokens', () => {
+  it('read any range as scanWords scans it', () => {
+    const alphabet = ['a', 'B', '1', '-', "'", '’', '.', ',', ' ', '\n', '“', '—', 'é', '𝐀', ':'];
+    let seed = 5;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      for (let k = 0; k < 300; k++) text += alphabet[next() % alphabet.length];
+      const doc = new DocWords(text);
+      for (let q = 0; q < 60; q++) {
+        const from = next() % (text.length + 1);
+        const to = Math.min(text.length, from + (next() % 40));
+        expect(doc.range(from, to), `${from}-${to}`).toEqual(scanWords(text, from, to));
+      }
+    }
   });
 });
 

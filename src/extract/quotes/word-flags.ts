@@ -1,4 +1,4 @@
-import type { Word } from '../quantities/words.ts';
+import { TokenMemo, type Word } from '../quantities/words.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 
 /**
@@ -13,27 +13,27 @@ export const F_GENERAL_FIRST = 8;
 export const F_VOCAB = 16;
 
 /**
- * Per lexicon, each word's flags (words in none of the sets are absent), and the signatures of
- * those words (`signature`; on news text about one token in five passes it, one in eight is a
- * member): a token whose signature no word has is in none of the sets, and is
- * not hashed for a lookup. Built once per lexicon.
+ * Per lexicon, each word's flags (words in none of the sets are absent). Built once per lexicon.
+ * A token's strings come interned from `scanWords`, their hashes already stored, so a lookup costs
+ * no hashing of its characters (a prefilter on a signature of the word cost more than it saved
+ * once that was so); words are read by token id (`flagMemo`), so each token is looked up once.
  */
-interface FlagTable {
-  readonly map: Map<string, number>;
-  readonly signatures: Uint8Array;
-}
-const BY_LEXICON = new WeakMap<QuoteLexicon, FlagTable>();
+const BY_LEXICON = new WeakMap<QuoteLexicon, Map<string, number>>();
 
-/** A 16-bit signature of a word: its first two and last code units and its length, mixed. */
-function signature(w: string): number {
-  const n = w.length;
-  if (n === 0) return 0;
-  const h =
-    (w.charCodeAt(0) * 961 + w.charCodeAt(n > 1 ? 1 : 0) * 31 + w.charCodeAt(n - 1)) * 32 + Math.min(n, 31);
-  return Math.imul(h, 0x9e3779b1) >>> 16;
+/** The flags per lexicon, memoised per interned token (read by the word's id, no lookup after its first). */
+const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenMemo>();
+
+function flagMemo(lex: QuoteLexicon): TokenMemo {
+  let memo = MEMO_BY_LEXICON.get(lex);
+  if (!memo) {
+    const map = flagTable(lex);
+    memo = new TokenMemo((lower) => map.get(lower) ?? 0);
+    MEMO_BY_LEXICON.set(lex, memo);
+  }
+  return memo;
 }
 
-function flagTable(lex: QuoteLexicon): FlagTable {
+function flagTable(lex: QuoteLexicon): Map<string, number> {
   const known = BY_LEXICON.get(lex);
   if (known) return known;
   const map = new Map<string, number>();
@@ -45,11 +45,8 @@ function flagTable(lex: QuoteLexicon): FlagTable {
   ];
   if (lex.classifier) sets.push([lex.classifier.vocab, F_VOCAB]);
   for (const [words, flag] of sets) for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
-  const signatures = new Uint8Array(65536);
-  for (const w of map.keys()) signatures[signature(w)] = 1;
-  const table = { map, signatures };
-  BY_LEXICON.set(lex, table);
-  return table;
+  BY_LEXICON.set(lex, map);
+  return map;
 }
 
 /**
@@ -61,12 +58,12 @@ export function fillWordFlags(
   lex: QuoteLexicon,
   out: Uint8Array,
 ): { flags: Uint8Array; hint: boolean } {
-  const { map, signatures } = flagTable(lex);
+  const memo = flagMemo(lex);
   const flags = out.length < words.length ? new Uint8Array(Math.max(64, words.length * 2)) : out;
   let hint = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const f = signatures[signature(w.lower)] === 1 ? (map.get(w.lower) ?? 0) : 0;
+    const f = memo.of(w);
     flags[k] = f;
     if ((f & F_HINT) !== 0 || w.text === ':') hint = true;
   }

@@ -1,0 +1,30 @@
+import type { QuoteLexicon } from './lexicon.ts';
+
+/** Entries a memo holds before it is cleared (bounded memory on any stream of documents). */
+const MEMO_LIMIT = 4096;
+
+/**
+ * A memo of a pure test of a name under a lexicon, kept across documents: speakers and relays recur
+ * within a document and from one document to the next (`Reuters`, a head of state), and each test
+ * is a regular expression or a few lexicon lookups per word. Cleared when full.
+ */
+export class NameMemo {
+  private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, boolean>>();
+  constructor(private readonly test: (name: string, lex: QuoteLexicon) => boolean) {}
+
+  /** `test(name, lex)`, computed once per name and lexicon while the memo holds it. */
+  get(name: string, lex: QuoteLexicon): boolean {
+    let seen = this.byLexicon.get(lex);
+    if (!seen) {
+      seen = new Map();
+      this.byLexicon.set(lex, seen);
+    }
+    let v = seen.get(name);
+    if (v === undefined) {
+      v = this.test(name, lex);
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      seen.set(name, v);
+    }
+    return v;
+  }
+}
