@@ -408,13 +408,20 @@ export const apiBench: BenchCase = {
       };
       /** Each target on every server in turn, so that the machine's load falls on all alike. */
       const only = process.env.SITREP_BENCH_API_ONLY?.split(',');
-      const compare = async (running: Running[], targets: [string, string[]][]) => {
+      /** A row's URLs: the same for every server, or each server's own (entity keys differ between versions). */
+      type Paths = string[] | ((srv: Running) => string[]);
+      const pathsOf = (paths: Paths, srv: Running) => (typeof paths === 'function' ? paths(srv) : paths);
+      const compare = async (running: Running[], targets: [string, Paths][]) => {
         const chosen = targets.filter(([n]) => !only || only.includes(n));
         // Two unmeasured seconds per server first: the garbage of building the indexes is
         // collected then, not in whichever row comes first.
         if (chosen.length > 0)
-          for (const srv of running) await load(srv.url + chosen[0]![1][0]!, 2, chosen[0]![1]);
-        for (const [name, paths] of chosen) for (const srv of running) await measureTarget(srv, name, paths);
+          for (const srv of running) {
+            const first = pathsOf(chosen[0]![1], srv);
+            await load(srv.url + first[0]!, 2, first);
+          }
+        for (const [name, paths] of chosen)
+          for (const srv of running) await measureTarget(srv, name, pathsOf(paths, srv));
       };
       const searchPath = `/api/search?q=${encodeURIComponent('troops Belarus')}&limit=20`;
       let running: Running[] = [];
@@ -436,9 +443,17 @@ export const apiBench: BenchCase = {
         figures.indexBuildMs = Math.round(performance.now() - t);
         figures.entities = stats.entities;
         figures.events = stats.events;
-        const top = (await (await fetch(`${url}/api/entities?limit=${ENTITY_PAGES}`)).json()) as {
-          items: { key: string }[];
-        };
+        // Each server's own most-documented entities: a version may key them differently.
+        const tops = new Map<string, string[]>();
+        for (const srv of running) {
+          const top = (await (await fetch(`${srv.url}/api/entities?limit=${ENTITY_PAGES}`)).json()) as {
+            items: { key: string }[];
+          };
+          tops.set(
+            srv.label,
+            top.items.map((e) => e.key),
+          );
+        }
         const entityPath = (k: string) => `/api/entities/${encodeURIComponent(k)}?limit=50`;
         const tl = (await (await fetch(`${url}/api/timeline?limit=1`)).json()) as {
           range: { start: string | null; end: string | null };
@@ -450,8 +465,8 @@ export const apiBench: BenchCase = {
           ['searchMixed', mixedSearches()],
           ['timeline', ['/api/timeline?limit=500']],
           ['timelineWindows', timelineWindows(tl.range.start, tl.range.end)],
-          ['entity', [entityPath(top.items[0]?.key ?? 'x')]],
-          ['entityDistinct', top.items.map((e) => entityPath(e.key))],
+          ['entity', (srv) => [entityPath(tops.get(srv.label)![0] ?? 'x')]],
+          ['entityDistinct', (srv) => tops.get(srv.label)!.map(entityPath)],
           ['entities', ['/api/entities?limit=50']],
         ]);
         for (const srv of running) {
@@ -470,7 +485,7 @@ export const apiBench: BenchCase = {
           // miss every time; the cache's admission keeps what it has, so about two in three hit).
           ['searchDistinctCached', distinctSearches()],
           ['timelineCached', ['/api/timeline?limit=500']],
-          ['entityCached', [entityPath(top.items[0]?.key ?? 'x')]],
+          ['entityCached', (srv) => [entityPath(tops.get(srv.label)![0] ?? 'x')]],
         ]);
       } finally {
         for (const srv of running) await srv.stop();
