@@ -1442,6 +1442,35 @@ describe('events: the past progressive', () => {
   });
 });
 
+describe('events: forces that would stay', () => {
+  it('reads forces that would, could or will stay as a deployment, not a negated or asked one', () => {
+    const could = events('The minister said the Chilean troops could stay in the region for months.');
+    expect(could.find((e) => e.trigger === 'stay')).toMatchObject({
+      type: 'troop_deployment',
+      status: 'hypothetical',
+    });
+    const will = events('Officials said the foreign forces will remain in the country as long as necessary.');
+    expect(will.find((e) => e.trigger === 'remain')).toMatchObject({
+      type: 'troop_deployment',
+      status: 'hypothetical',
+    });
+    const pledged = events(
+      'Not a single soldier or piece of equipment would remain after the drills, he said.',
+    );
+    expect(pledged.map((e) => e.type)).not.toContain('troop_deployment');
+    expect(events('Asked whether the units would stay, he declined to comment.')).toEqual([]);
+    expect(events('The negotiations could remain stalled for weeks.').map((e) => e.type)).not.toContain(
+      'troop_deployment',
+    );
+  });
+
+  it('reads a condition after a deed as making it hypothetical, not one after an act of speech', () => {
+    expect(events('The army will strike the depots if the talks fail.')[0]?.status).toBe('hypothetical');
+    const threat = events('Officers had earlier threatened to use live fire if stones were thrown again.');
+    expect(threat.find((e) => e.type === 'threat')?.status).toBe('completed');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -357,6 +357,16 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     after.push(lower);
   }
+  // A condition after a deed governs it as one before does (`would stay as long as needed`, `will
+  // strike if attacked`); after an act of speech it is the content's (`threatened to use live fire
+  // if …`, `rejected him as a mediator if talks resume`: the threat and the rejection were made).
+  const said = c.lexicon.words.get(c.words[at]!.lower)?.type;
+  const deed = c.cueAt[at]! < 0 && c.cueAt[to - 1]! < 0 && (said === undefined || PHYSICAL_TYPES.has(said));
+  for (let i = 0; deed && i < after.length && !conditional; i++)
+    conditional =
+      after[i] === 'if' ||
+      after[i] === 'unless' ||
+      (after[i] === 'as' && after[i + 1] === 'long' && after[i + 2] === 'as');
   const status = eventStatus({
     before,
     trigger: c.words[at]!.lower,

@@ -37,6 +37,46 @@ function forcesMove(c: EventContext, w: number, from: number) {
   return undefined;
 }
 
+/** Verbs of staying on that are a deployment only as a stated prospect of forces (`troops would stay`). */
+const STAY_ON: ReadonlySet<string> = new Set(['stay', 'remain']);
+/** Modals that make staying forces a prospect (`could remain`, `will stay`). */
+const STAY_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'can']);
+/** Words that deny the forces stay (`no troops will stay`: a pledge, read elsewhere) or ask whether they do (`how long the units would remain`). */
+const STAY_NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', "n't", 'how', 'whether']);
+
+/** How many words before the force noun its phrase may open with a negation or a question (`how long the Russian units`). */
+const STAY_OPENING = 4;
+
+/** True when a pledge of absence read just before holds the verb at `w` (`not a single soldier or piece of equipment would remain`). */
+function pledgedBefore(out: readonly Trigger[], w: number): boolean {
+  const last = out.at(-1);
+  return last !== undefined && last.rule === 'pledge' && w - last.from < PLEDGE_REACH;
+}
+
+/**
+ * A deployment when forces would, could or will stay or remain (`Russian forces could remain in
+ * Belarus`, `the troops would stay as long as needed`): the prospect of keeping forces somewhere is
+ * an act of its own, where forces that simply remain continue the deployment already told. Not when
+ * negated (`no troops will stay` is a pledge).
+ */
+function forcesStay(c: EventContext, w: number, from: number) {
+  if (!STAY_ON.has(c.words[w]!.lower) || w - 1 < from || !STAY_MODALS.has(c.words[w - 1]!.lower))
+    return undefined;
+  for (let k = w - 2; k >= Math.max(from, w - 1 - c.lexicon.forceReach); k--) {
+    const lower = c.words[k]!.lower;
+    if (STAY_NEGATIONS.has(lower) || lower === ',' || lower === ';') return undefined;
+    if (!c.lexicon.forceNouns.has(lower)) continue;
+    // The noun phrase's opening words: `no foreign troops`, `how long the Russian units`.
+    for (let j = k - 1; j >= Math.max(from, k - STAY_OPENING); j--) {
+      const opening = c.words[j]!.lower;
+      if (opening === ',' || opening === ';') break;
+      if (STAY_NEGATIONS.has(opening)) return undefined;
+    }
+    return { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+  }
+  return undefined;
+}
+
 /** Words before a named gathering that make its name an event one takes part in (`at the Munich Security Conference`). */
 const AT_GATHERING: ReadonlySet<string> = new Set([
   'at',
@@ -474,6 +514,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     const hit =
       c.lexicon.words.get(word.lower) ??
       forcesMove(c, w, from) ??
+      (pledgedBefore(out, w) ? undefined : forcesStay(c, w, from)) ??
       armsFired(c, w, to) ??
       struck(c, w, to) ??
       ignoredAsk(c, w, to) ??
