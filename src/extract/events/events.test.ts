@@ -1471,6 +1471,15 @@ describe('events: forces that would stay', () => {
   });
 });
 
+describe('events: what forces practise', () => {
+  it('reads a deed forces practise as the scenario of their exercise, no event of its own', () => {
+    const found = events('The brigades will rehearse repelling an amphibious assault on the coast.');
+    expect(found.map((e) => e.type)).not.toContain('attack');
+    const real = events('Soldiers practised for weeks, then attacked the town on Monday.');
+    expect(real.map((e) => e.type)).toContain('attack');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -767,6 +767,29 @@ function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** Verbs of practising: what they take is an exercise's scenario (`would practise repelling an attack`). */
+const PRACTISING: ReadonlySet<string> = new Set(
+  'practise practises practised practising practice practiced practicing rehearse rehearses rehearsed rehearsing simulate simulates simulated simulating'.split(
+    ' ',
+  ),
+);
+/** How many words before a deed a verb of practising may govern it (`practise suppressing an enemy offensive`). */
+const PRACTICE_REACH = 5;
+
+/**
+ * True when a deed is what forces practise (`the troops will practise repelling an attack`, `would
+ * rehearse suppressing an enemy offensive`): a verb of practising within PRACTICE_REACH words
+ * before it in its clause.
+ */
+function practised(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - PRACTICE_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (PRACTISING.has(lower)) return true;
+    if (lower === ',' || lower === ';' || lower === ':') return false;
+  }
+  return false;
+}
+
 /** True when `two` or `both` stands within four words before the trigger (`the two presidents had decided`). */
 function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--)
@@ -898,6 +921,8 @@ function draftOf(
   if (dependedOn(c, t.from, b) || needed(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
   if (nobodyBefore(c, t.from, b)) return null;
+  // What forces practise is a scenario of their exercise, no deed (`will practise repelling an attack`).
+  if (PHYSICAL_TYPES.has(t.type) && t.type !== 'military_exercise' && practised(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
   // Belarus decided`); one party's decision is no event.
   if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
