@@ -1480,6 +1480,17 @@ describe('events: what forces practise', () => {
   });
 });
 
+describe('events: what anyone might do', () => {
+  it('reads a deed of an indefinite subject in a condition as imagined, one told as done as an event', () => {
+    expect(events('We will respond with force if anyone attacks our territory.')).toEqual([]);
+    const warned = events('Whoever invades Moldova will pay a price, the minister warned.');
+    expect(warned.map((e) => e.type)).toEqual(['warning']);
+    expect(events('Someone attacked the convoy near the border on Monday.').map((e) => e.type)).toEqual([
+      'attack',
+    ]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -790,6 +790,32 @@ function practised(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** Indefinite pronouns: as the subject of a condition they make a deed generic (`unless someone attacks us`). */
+const ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
+/** Words that open a condition or a habit before its subject. */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'should']);
+
+/**
+ * True when the trigger's subject is an indefinite pronoun opening a condition or a habit (`would
+ * not take part in any war unless someone attacks us`, `if anyone attacked Belarus`, `every time
+ * someone held an exercise`), over at most two auxiliaries or adverbs: a case imagined, no deed.
+ */
+function genericSubject(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 3); w--) {
+    const lower = c.words[w]!.lower;
+    if (ANYONE.has(lower)) {
+      const opener = w > b.floor ? c.words[w - 1]!.lower : '';
+      return (
+        lower === 'whoever' ||
+        CONDITION_OPENERS.has(opener) ||
+        (opener === 'time' && w - 1 > b.floor && c.words[w - 2]!.lower === 'every')
+      );
+    }
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
 /** True when `two` or `both` stands within four words before the trigger (`the two presidents had decided`). */
 function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--)
@@ -920,7 +946,7 @@ function draftOf(
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
   if (dependedOn(c, t.from, b) || needed(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
-  if (nobodyBefore(c, t.from, b)) return null;
+  if (nobodyBefore(c, t.from, b) || genericSubject(c, t.from, b)) return null;
   // What forces practise is a scenario of their exercise, no deed (`will practise repelling an attack`).
   if (PHYSICAL_TYPES.has(t.type) && t.type !== 'military_exercise' && practised(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
