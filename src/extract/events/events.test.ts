@@ -1491,6 +1491,21 @@ describe('events: what anyone might do', () => {
   });
 });
 
+describe('events: what is sent or moved', () => {
+  it('reads sending or moving forces or arms as a deployment, anything else as none', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(kinds('Chile sent some 3,000 additional combat-ready troops to the north.')).toEqual([
+      ['sent', 'troop_deployment'],
+    ]);
+    expect(kinds('Peru moved additional border guards to the crossing.')).toEqual([
+      ['moved', 'troop_deployment'],
+    ]);
+    expect(kinds('The workers sent a letter to management.')).toEqual([]);
+    expect(kinds('The story really moved me, she said.')).toEqual([]);
+    expect(kinds('Photos sent in by passers-by show a convoy of trucks.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -790,6 +790,38 @@ function practised(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** Forces sent beside the lexicon's (its plural force nouns): one unit, or guards and police (`moved additional border guards`). */
+const SENT_FORCES: ReadonlySet<string> = new Set(
+  'battalion brigade division regiment unit warship soldier troop contingent force guards reservists police policemen gendarmes militia fighters'.split(
+    ' ',
+  ),
+);
+/** Verbs of sending and moving: a deployment only of forces or arms. */
+const SENDING: ReadonlySet<string> = new Set([
+  'send',
+  'sends',
+  'sent',
+  'sending',
+  'dispatch',
+  'dispatched',
+  'dispatches',
+  'dispatching',
+  'moved',
+  'transferred',
+]);
+
+/** How many words after a verb of sending its forces may stand (`sent some 3,000 additional combat-ready troops`). */
+const SEND_REACH = 8;
+
+/** True when forces or arms stand just before a verb of sending or within SEND_REACH words after it. */
+function sendsForces(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  for (let w = Math.max(b.floor, t.from - NEAR_REACH); w < Math.min(b.ceil, t.to + SEND_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower) || ARMS_WORDS.has(lower) || SENT_FORCES.has(lower)) return true;
+  }
+  return false;
+}
+
 /** Indefinite pronouns: as the subject of a condition they make a deed generic (`unless someone attacks us`). */
 const ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
 /** Words that open a condition or a habit before its subject. */
@@ -1081,6 +1113,10 @@ function draftOf(
           : null;
     if (civil) t = { ...t, type: civil, plover: c.lexicon.ploverOf.get(civil) ?? null };
   }
+  // Sending or moving is a deployment of forces or arms: with neither beside it, it sends or moves
+  // something else (`photos sent in by railway workers`, `sent a letter`, `the story moved me`), no event.
+  if (t.type === 'troop_deployment' && SENDING.has(c.words[t.from]!.lower) && !sendsForces(c, t, whole))
+    return null;
   // A sanction suspends aid, talks or trade; `rail services were suspended` is a disruption, no event.
   if (
     t.type === 'sanction' &&
