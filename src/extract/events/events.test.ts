@@ -1506,6 +1506,18 @@ describe('events: what is sent or moved', () => {
   });
 });
 
+describe('events: words of the web and of devices', () => {
+  it('reads a phone as a call only as a call or a conversation, and a visit to a website as none', () => {
+    expect(events('You can stream it on your TV, phone or laptop.')).toEqual([]);
+    expect(events('For more details, please visit our website.')).toEqual([]);
+    expect(events('Welcome to the weekly digest of letters from our readers.')).toEqual([]);
+    expect(events('She had one phone conversation with the minister.').map((e) => e.type)).toEqual([
+      'meeting',
+    ]);
+    expect(events('The two leaders spoke by phone on Monday.').map((e) => e.type)).toEqual(['meeting']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
