@@ -1518,6 +1518,16 @@ describe('events: words of the web and of devices', () => {
   });
 });
 
+describe('events: what is released', () => {
+  it('reads releasing people as a concession, releasing a video or a product as none', () => {
+    expect(events('The rebels released 12 prisoners on Friday.').map((e) => e.type)).toEqual(['concession']);
+    const freed = events('Two journalists held since March were released on Monday.');
+    expect(freed.map((e) => e.type)).toContain('concession');
+    expect(events('The band will release a new album in March.')).toEqual([]);
+    expect(events('The ministry released a video of the ceremony.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -796,6 +796,33 @@ const SENT_FORCES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** People who are freed (`released 12 prisoners`), and where from (`released from custody`). */
+const FREED: ReadonlySet<string> = new Set(
+  'prisoner prisoners hostage hostages captive captives detainee detainees inmates people men women children civilians soldiers activists journalist journalists protesters dissidents sailors crew fishermen nationals citizens him her them prison custody detention jail bail bond'.split(
+    ' ',
+  ),
+);
+/** Words before a passive verb (`were released`). */
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+/** How far back a passive release's subject may stand (`Noel and Thomas pleaded not guilty in court on Tuesday and were released`). */
+const FREED_REACH = 14;
+
+/**
+ * True when a release frees people: people (a word of FREED or a person's name) as its object
+ * within OBJECT_REACH words, or, when it is passive, as its subject within FREED_REACH words back.
+ */
+function freesPeople(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  const person = (w: number) =>
+    FREED.has(c.words[w]!.lower) || (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'person');
+  for (let w = t.to; w < Math.min(b.ceil, t.to + OBJECT_REACH); w++) {
+    if (person(w)) return true;
+    if (OBJECT_STOPS.has(c.words[w]!.lower)) break;
+  }
+  if (t.from - 1 < b.floor || !PASSIVE.has(c.words[t.from - 1]!.lower)) return false;
+  for (let w = t.from - 2; w >= Math.max(b.floor, t.from - FREED_REACH); w--) if (person(w)) return true;
+  return false;
+}
+
 /** Verbs of sending and moving: a deployment only of forces or arms. */
 const SENDING: ReadonlySet<string> = new Set([
   'send',
@@ -1127,6 +1154,10 @@ function draftOf(
   // Funds released are a payment of aid, not a concession (`release 50 million euros in aid`).
   if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && moneyObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
+  // Releasing frees people (`released 12 prisoners`, `were released from custody`); a video, an
+  // album, data or a product released frees nobody.
+  if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && !freesPeople(c, t, whole))
+    return null;
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
