@@ -1528,6 +1528,17 @@ describe('events: what is released', () => {
   });
 });
 
+describe('events: what is provided', () => {
+  it('reads providing relief, money, arms or forces, or to a state, as aid, anything else as none', () => {
+    expect(
+      events('The agency will provide nearly 25,000 tons of emergency food.').map((e) => e.type),
+    ).toEqual(['aid']);
+    expect(events('Japan will provide Peru with two used ships.').map((e) => e.type)).toEqual(['aid']);
+    expect(events('The case can provide up to 24 hours of battery life.')).toEqual([]);
+    expect(events('Officials did not immediately provide any other details.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -796,6 +796,32 @@ const SENT_FORCES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Verbs of providing: aid only of what aid is (`providesAid`). */
+const PROVIDING: ReadonlySet<string> = new Set(['provide', 'provided', 'provides', 'providing']);
+/** Words of an aid object beside relief, money and arms (`provide support`, `provide troops`). */
+const AID_OBJECTS: ReadonlySet<string> = new Set(
+  'aid assistance support help relief security protection shelter training equipment weapons arms ammunition troops'.split(
+    ' ',
+  ),
+);
+
+/** How far after a verb of providing its object may name aid (`will provide nearly 25,000 tons of emergency food aid`). */
+const PROVIDE_REACH = 8;
+
+/** True when what is provided is aid: relief, money, arms or forces, or a state as recipient, within PROVIDE_REACH words. */
+function providesAid(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + PROVIDE_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (isHumanitarian(lower) || isMoney(lower) || AID_OBJECTS.has(lower) || ARMS_WORDS.has(lower))
+      return true;
+    if (c.lexicon.forceNouns.has(lower)) return true;
+    const e = c.entityAt[w]!;
+    if (e >= 0 && c.entities[e]!.type === 'gpe') return true;
+    if (OBJECT_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+
 /** People who are freed (`released 12 prisoners`), and where from (`released from custody`). */
 const FREED: ReadonlySet<string> = new Set(
   'prisoner prisoners hostage hostages captive captives detainee detainees inmates people men women children civilians soldiers activists journalist journalists protesters dissidents sailors crew fishermen nationals citizens him her them prison custody detention jail bail bond'.split(
@@ -1158,6 +1184,10 @@ function draftOf(
   // album, data or a product released frees nobody.
   if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && !freesPeople(c, t, whole))
     return null;
+  // Providing is aid only of relief, money, arms or forces, or to a state (`will provide 100 doses of
+  // vaccine`, `provide Vietnam's coast guard with a ship`); a device that provides battery life or
+  // an official who did not provide details gives no aid.
+  if (t.type === 'aid' && PROVIDING.has(c.words[t.from]!.lower) && !providesAid(c, t.to, b)) return null;
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
