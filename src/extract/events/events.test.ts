@@ -1539,6 +1539,24 @@ describe('events: what is provided', () => {
   });
 });
 
+describe('events: allowing and beating', () => {
+  it('reads allowing as a concession of an acting subject or in the passive, a thing’s effect as none', () => {
+    expect(events('Israel allowed the convoy to pass on Monday.').map((e) => e.type)).toEqual(['concession']);
+    expect(events('The reporter was later allowed to enter.').map((e) => e.type)).toEqual(['concession']);
+    expect(events('The merger would allow the company to pay down debt.')).toEqual([]);
+  });
+
+  it('reads beating people as violence, a team, a candidate or a rhythm beaten as none', () => {
+    expect(events('Police beat protesters outside the court.').map((e) => e.type)).toContain('violence');
+    expect(events('Two students were beaten by guards.').map((e) => e.type)).toEqual(['violence']);
+    expect(events('Chile beat Peru on Monday.')).toEqual([]);
+    expect(events('The mayor beat incumbent Gov. Smith in the vote.').map((e) => e.type)).not.toContain(
+      'violence',
+    );
+    expect(events('They danced to the cheerful beat.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -796,6 +796,57 @@ const SENT_FORCES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Verbs of allowing: a concession only of an acting subject, or in the passive. */
+const ALLOWING: ReadonlySet<string> = new Set(['allow', 'allows', 'allowed', 'allowing']);
+/** Adverbs that may stand between a passive auxiliary and its verb (`was later allowed`). */
+const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
+  'later',
+  'also',
+  'then',
+  'now',
+  'not',
+  'never',
+  'finally',
+  'eventually',
+]);
+
+/** True when a passive auxiliary stands right before `w`, over at most one adverb (`was later allowed`). */
+function passiveBefore(c: EventContext, w: number, b: Bounds): boolean {
+  let k = w - 1;
+  if (k >= b.floor && (BETWEEN_PASSIVE.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+  return k >= b.floor && PASSIVE.has(c.words[k]!.lower);
+}
+
+/** Forms of `beat`: violence only when people are beaten. */
+const BEATING: ReadonlySet<string> = new Set(['beat', 'beats', 'beaten']);
+/** Words before `beat` that make it a noun (`the cheerful beat`). */
+const BEAT_NOUN: ReadonlySet<string> = new Set(['the', 'a', 'an', 'cheerful', 'steady', 'drum']);
+/** Words after `beat` that make it a contest (`beat incumbent Gov. Bevin`, `beaten out by`). */
+const CONTEST: ReadonlySet<string> = new Set([
+  'incumbent',
+  'out',
+  'expectations',
+  'estimates',
+  'forecasts',
+  'odds',
+]);
+
+/**
+ * True when `beat` is done to people: not a noun after a determiner, not a contest (a name, a
+ * number or a contest word right after an active form: `Russia beat Croatia`, `beaten out`), and for
+ * a passive (`were beaten by police`) anything but `beaten out`.
+ */
+function beatsPeople(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  const prev = t.from - 1 >= b.floor ? c.words[t.from - 1]!.lower : '';
+  if (BEAT_NOUN.has(prev)) return false;
+  if (t.to >= b.ceil) return true;
+  const next = c.words[t.to]!;
+  if (next.lower === 'up') return true;
+  if (CONTEST.has(next.lower)) return false;
+  if (PASSIVE.has(prev)) return true;
+  return !(c.entityAt[t.to]! >= 0 || /^[\p{Lu}\d]/u.test(c.text.charAt(next.start)) || next.lower === 'the');
+}
+
 /** Verbs of providing: aid only of what aid is (`providesAid`). */
 const PROVIDING: ReadonlySet<string> = new Set(['provide', 'provided', 'provides', 'providing']);
 /** Words of an aid object beside relief, money and arms (`provide support`, `provide troops`). */
@@ -1037,6 +1088,15 @@ function draftOf(
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
   // Belarus decided`); one party's decision is no event.
   if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
+  // Allowing is a concession of someone who can permit (`Israel allowed the convoy to pass`, `was
+  // allowed to enter`); with no acting subject it is a thing's effect (`the merger would allow the
+  // company to pay down debt`, `lights that allow the car to signal`), no event.
+  if (ALLOWING.has(c.words[t.from]!.lower) && actors.length === 0 && !passiveBefore(c, t.from, b))
+    return null;
+  // Beating is violence done to people (`police beat protesters`, `was beaten by guards`); a team or
+  // a candidate beaten, or a rhythm, is none (`Russia beat Croatia`, `beat incumbent Gov. Bevin`,
+  // `had beaten van de Zandschulp 6-2`, `the cheerful beat`).
+  if (BEATING.has(c.words[t.from]!.lower) && !beatsPeople(c, t, b)) return null;
   // An event a report says is over, dated by nothing else, ends by the report's day.
   const over = near ? null : completedBy(c, t, sentence);
   // A protest put down is dated as the protest is (`crushed mass protests against … in 2020`).
