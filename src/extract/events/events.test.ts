@@ -1557,6 +1557,17 @@ describe('events: allowing and beating', () => {
   });
 });
 
+describe('events: what is offered between parties', () => {
+  it('reads an offer to do something, of cooperation or to a party as an agreement, a product offered as none', () => {
+    expect(events('Libya has offered to hand over two suspects.').map((e) => e.type)).toEqual(['agreement']);
+    expect(events('A Russian official offered concessions in November.').map((e) => e.type)).toContain(
+      'agreement',
+    );
+    expect(events('The carmaker will offer better mileage next year.')).toEqual([]);
+    expect(events('Today only, the shop offers the laptop at a discount.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -798,6 +798,28 @@ const SENT_FORCES: ReadonlySet<string> = new Set(
 );
 /** Verbs of allowing: a concession only of an acting subject, or in the passive. */
 const ALLOWING: ReadonlySet<string> = new Set(['allow', 'allows', 'allowed', 'allowing']);
+/** Forms of `offer`: an agreement only as `offersCooperation` finds it. */
+const OFFERING: ReadonlySet<string> = new Set(['offer', 'offers', 'offered', 'offering']);
+/** What parties offer one another. */
+const COOPERATIVE: ReadonlySet<string> = new Set(
+  'talks ceasefire truce aid help support assistance concession concessions deal compromise peace negotiations dialogue guarantees guarantee asylum protection mediation cooperation troops forces weapons arms resignation apology condolences amnesty exchange swap'.split(
+    ' ',
+  ),
+);
+
+/** True when an offer is an act between parties: `to` after it, a cooperative object, or a state or person as recipient. */
+function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
+  if (to < b.ceil && c.words[to]!.lower === 'to') return true;
+  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (COOPERATIVE.has(lower)) return true;
+    const e = c.entityAt[w]!;
+    if (e >= 0 && (c.entities[e]!.type === 'gpe' || c.entities[e]!.type === 'person')) return true;
+    if (OBJECT_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+
 /** Adverbs that may stand between a passive auxiliary and its verb (`was later allowed`). */
 const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
   'later',
@@ -1092,6 +1114,17 @@ function draftOf(
   // allowed to enter`); with no acting subject it is a thing's effect (`the merger would allow the
   // company to pay down debt`, `lights that allow the car to signal`), no event.
   if (ALLOWING.has(c.words[t.from]!.lower) && actors.length === 0 && !passiveBefore(c, t.from, b))
+    return null;
+  // Offering is an act between parties when it offers to do something, offers cooperation, or is
+  // made to a party (`offered to hand over two suspects`, `offered talks`, `offered Kyiv guarantees`,
+  // `the attachés had been offered a briefing`);
+  // a product or a feature offered is none (`Nissan will offer better mileage`, `today's offer`).
+  if (
+    t.type === 'agreement' &&
+    OFFERING.has(c.words[t.from]!.lower) &&
+    !passiveBefore(c, t.from, b) &&
+    !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
+  )
     return null;
   // Beating is violence done to people (`police beat protesters`, `was beaten by guards`); a team or
   // a candidate beaten, or a rhythm, is none (`Russia beat Croatia`, `beat incumbent Gov. Bevin`,
