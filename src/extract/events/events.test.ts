@@ -1568,6 +1568,15 @@ describe('events: what is offered between parties', () => {
   });
 });
 
+describe('events: support given by or to someone', () => {
+  it('reads support with an acting subject or a party after it as an event, a feature or an opinion share as none', () => {
+    expect(events('Chile supported Peru in the dispute.').map((e) => e.type)).toEqual(['support']);
+    expect(events('We should be supporting Ukraine in its fight.').map((e) => e.type)).toContain('support');
+    expect(events('The tablet has fast charging support.')).toEqual([]);
+    expect(events('A new poll shows majority support for the reform.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

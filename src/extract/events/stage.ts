@@ -798,6 +798,17 @@ const SENT_FORCES: ReadonlySet<string> = new Set(
 );
 /** Verbs of allowing: a concession only of an acting subject, or in the passive. */
 const ALLOWING: ReadonlySet<string> = new Set(['allow', 'allows', 'allowed', 'allowing']);
+/** True when a state, a person or an organization stands in the object after `to`, within OBJECT_REACH words (`supporting Ukraine's democracy`). */
+function partyAfter(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
+    const e = c.entityAt[w]!;
+    if (e >= 0 && PARTIES.has(c.entities[e]!.type)) return true;
+    if (OBJECT_STOPS.has(c.words[w]!.lower)) return false;
+  }
+  return false;
+}
+const PARTIES: ReadonlySet<string> = new Set(['gpe', 'person', 'organization', 'military_unit']);
+
 /** Forms of `offer`: an agreement only as `offersCooperation` finds it. */
 const OFFERING: ReadonlySet<string> = new Set(['offer', 'offers', 'offered', 'offering']);
 /** What parties offer one another. */
@@ -1114,6 +1125,11 @@ function draftOf(
   // allowed to enter`); with no acting subject it is a thing's effect (`the merger would allow the
   // company to pay down debt`, `lights that allow the car to signal`), no event.
   if (ALLOWING.has(c.words[t.from]!.lower) && actors.length === 0 && !passiveBefore(c, t.from, b))
+    return null;
+  // Support is given by someone or to someone: with no acting subject and no party after it, it is a
+  // feature or a share of opinion (`fast charging support`, `majority support for impeachment`, `no
+  // evidence supports anything else`), no event.
+  if (t.type === 'support' && t.rule === 'word' && actors.length === 0 && !partyAfter(c, t.to, b))
     return null;
   // Offering is an act between parties when it offers to do something, offers cooperation, or is
   // made to a party (`offered to hand over two suspects`, `offered talks`, `offered Kyiv guarantees`,
