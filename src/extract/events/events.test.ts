@@ -1423,6 +1423,8 @@ describe('events: a raised posture', () => {
       type: 'troop_deployment',
       actors: [],
     });
+    // The patrols stepped up are one act, not a second deployment.
+    expect(stepped.filter((e) => e.type === 'troop_deployment')).toHaveLength(1);
   });
 });
 

@@ -488,6 +488,9 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     }
     if (steppedUp(c, w, from, to)) {
       const type = { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+      // `patrols … had been stepped up` is one act: the noun stepped up is no trigger of its own.
+      const last = out.at(-1);
+      if (last && w - last.from <= STEP_REACH && PATROLS.has(c.words[last.from]!.lower)) out.pop();
       out.push({ from: w, to: w + 2, ...type, rule: 'phrase' });
       w++;
       continue;
