@@ -1579,6 +1579,20 @@ describe('events: support given by or to someone', () => {
   });
 });
 
+describe('events: acts of speech pointed back to', () => {
+  it('reads `the accusations` in what another says as the earlier accusation, not the speaker’s', () => {
+    const found = events(
+      'Last week Peru accused Chile of massing troops. Chile says the accusations are lies.',
+    );
+    const accusations = found.filter((e) => e.type === 'accusation');
+    expect(accusations.map((e) => [e.trigger, e.actors])).toEqual([['accused', ['Peru']]]);
+    expect(events('Chile called the reports hysteria.')[0]).toMatchObject({
+      type: 'denial',
+      actors: ['Chile'],
+    });
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

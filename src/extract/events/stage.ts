@@ -933,6 +933,9 @@ function freesPeople(c: EventContext, t: { readonly from: number; readonly to: n
   return false;
 }
 
+/** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
+
 /** Verbs of sending and moving: a deployment only of forces or arms. */
 const SENDING: ReadonlySet<string> = new Set([
   'send',
@@ -1072,8 +1075,14 @@ function draftOf(
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
-  // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
-  if (actors.length === 0 && (SPEECH_ACTS.has(t.type) || t.spoken)) {
+  // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`),
+  // unless a definite noun names an act told before (`says the accusations are Western hysteria`:
+  // the accusations are another's, and join the report they point back to).
+  if (
+    actors.length === 0 &&
+    (SPEECH_ACTS.has(t.type) || t.spoken) &&
+    !(t.from - 1 >= b.floor && POINTING_BACK.has(c.words[t.from - 1]!.lower))
+  ) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
