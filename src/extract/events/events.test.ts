@@ -1593,6 +1593,15 @@ describe('events: acts of speech pointed back to', () => {
   });
 });
 
+describe('events: shells, hearts and lines', () => {
+  it('reads `shell` as an attack only after forces, and illness or sport as no attack', () => {
+    expect(events('Chilean forces shell the port every night.').map((e) => e.type)).toEqual(['attack']);
+    expect(events('The moon has a thick ice shell.')).toEqual([]);
+    expect(events('He died of a heart attack.')).toEqual([]);
+    expect(events('The offensive line struggled all night.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
