@@ -1602,6 +1602,16 @@ describe('events: shells, hearts and lines', () => {
   });
 });
 
+describe('events: a deal struck', () => {
+  it('reads a deal struck as the agreement alone, a target struck as an attack', () => {
+    expect(events('Chile and Peru struck a deal on Monday.').map((e) => e.type)).toEqual(['agreement']);
+    expect(events('Officials said a deal had finally been struck.').map((e) => e.type)).toEqual([
+      'agreement',
+    ]);
+    expect(events('Missiles struck the port on Monday.').map((e) => e.type)).toEqual(['attack']);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -933,6 +933,35 @@ function freesPeople(c: EventContext, t: { readonly from: number; readonly to: n
   return false;
 }
 
+/** Forms of `strike` that strike deals as well as targets. */
+const STRIKING_DEALS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'striking']);
+/** What is struck when no one is attacked. */
+const DEALS: ReadonlySet<string> = new Set([
+  'deal',
+  'deals',
+  'agreement',
+  'bargain',
+  'compromise',
+  'accord',
+  'balance',
+  'chord',
+  'note',
+  'tone',
+]);
+/** How far before a passive `struck` its deal may stand (`a deal had finally been struck`). */
+const DEAL_REACH = 6;
+
+/** True when a deal stands as the object of `strike` (three words after) or as its passive subject (DEAL_REACH words before). */
+function dealBeside(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  for (let w = t.to; w < Math.min(b.ceil, t.to + 3); w++) if (DEALS.has(c.words[w]!.lower)) return true;
+  for (let w = t.from - 1; w >= Math.max(b.floor, t.from - DEAL_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (DEALS.has(lower)) return true;
+    if (lower === ',' || lower === ';') break;
+  }
+  return false;
+}
+
 /** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
 const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
 
@@ -1139,6 +1168,17 @@ function draftOf(
   // feature or a share of opinion (`fast charging support`, `majority support for impeachment`, `no
   // evidence supports anything else`), no event.
   if (t.type === 'support' && t.rule === 'word' && actors.length === 0 && !partyAfter(c, t.to, b))
+    return null;
+  // A deal is struck, not attacked (`struck a deal`, `a deal had finally been struck`): the deal is
+  // the agreement, the verb no attack.
+  if (
+    t.type === 'attack' &&
+    STRIKING_DEALS.has(c.words[t.from]!.lower) &&
+    dealBeside(c, t, {
+      floor: c.sentences[sentence]![0],
+      ceil: c.sentences[sentence]![1],
+    })
+  )
     return null;
   // Offering is an act between parties when it offers to do something, offers cooperation, or is
   // made to a party (`offered to hand over two suspects`, `offered talks`, `offered Kyiv guarantees`,
