@@ -1546,6 +1546,7 @@ describe('events: allowing and beating', () => {
     expect(events('Israel allowed the convoy to pass on Monday.').map((e) => e.type)).toEqual(['concession']);
     expect(events('The reporter was later allowed to enter.').map((e) => e.type)).toEqual(['concession']);
     expect(events('The merger would allow the company to pay down debt.')).toEqual([]);
+    expect(events('The government allowed the convoy to pass.').map((e) => e.type)).toEqual(['concession']);
   });
 
   it('reads beating people as violence, a team, a candidate or a rhythm beaten as none', () => {
@@ -1609,6 +1610,17 @@ describe('events: a deal struck', () => {
       'agreement',
     ]);
     expect(events('Missiles struck the port on Monday.').map((e) => e.type)).toEqual(['attack']);
+  });
+});
+
+describe('events: promises and signatures', () => {
+  it('reads a promise with no one who promises, signing up and a settlement bloc as no agreement', () => {
+    expect(events('That promises 355 horsepower and a top speed of 250 km/h.')).toEqual([]);
+    expect(events('Thousands of customers signed up for the free trial.')).toEqual([]);
+    expect(events('The minister visited a settlement bloc south of the city.').map((e) => e.type)).toEqual([
+      'meeting',
+    ]);
+    expect(events('Chile promised to send aid.').map((e) => e.type)).toContain('agreement');
   });
 });
 

@@ -850,6 +850,25 @@ function passiveBefore(c: EventContext, w: number, b: Bounds): boolean {
   return k >= b.floor && PASSIVE.has(c.words[k]!.lower);
 }
 
+/** Subjects that can permit or promise though no entity names them (`the government allowed`, `the minister promised`). */
+const AGENTS: ReadonlySet<string> = new Set(
+  'he she they we i government governments officials official authorities minister ministers ministry president leader leaders administration regime council parliament court judge police army military spokesman spokeswoman company companies rebels militants'.split(
+    ' ',
+  ),
+);
+
+/** True when the subject right before `w` (over auxiliaries and adverbs, four words at most) is a person or a body (AGENTS). */
+function agentBefore(c: EventContext, w: number, b: Bounds): boolean {
+  for (let k = w - 1; k >= Math.max(b.floor, w - 4); k--) {
+    const lower = c.words[k]!.lower;
+    if (AGENTS.has(lower)) return true;
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** Forms of `promise`: an agreement only of an acting subject, or in the passive. */
+const PROMISING: ReadonlySet<string> = new Set(['promise', 'promises', 'promised', 'promising']);
 /** Forms of `beat`: violence only when people are beaten. */
 const BEATING: ReadonlySet<string> = new Set(['beat', 'beats', 'beaten']);
 /** Words before `beat` that make it a noun (`the cheerful beat`). */
@@ -1161,8 +1180,16 @@ function draftOf(
   if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
   // Allowing is a concession of someone who can permit (`Israel allowed the convoy to pass`, `was
   // allowed to enter`); with no acting subject it is a thing's effect (`the merger would allow the
-  // company to pay down debt`, `lights that allow the car to signal`), no event.
-  if (ALLOWING.has(c.words[t.from]!.lower) && actors.length === 0 && !passiveBefore(c, t.from, b))
+  // company to pay down debt`, `lights that allow the car to signal`), no event. So is a promise
+  // with no one who promises (`That promises 355 horsepower`, `the promise of cloud gaming`).
+  const permits = ALLOWING.has(c.words[t.from]!.lower) || PROMISING.has(c.words[t.from]!.lower);
+  if (
+    permits &&
+    t.rule === 'word' &&
+    actors.length === 0 &&
+    !passiveBefore(c, t.from, b) &&
+    !agentBefore(c, t.from, b)
+  )
     return null;
   // Support is given by someone or to someone: with no acting subject and no party after it, it is a
   // feature or a share of opinion (`fast charging support`, `majority support for impeachment`, `no
