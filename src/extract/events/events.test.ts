@@ -1624,6 +1624,16 @@ describe('events: promises and signatures', () => {
   });
 });
 
+describe('events: in constant contact', () => {
+  it('reads being in constant or regular contact with a party as cooperation under way', () => {
+    const found = events('The ministry said it was in constant contact with its NATO allies.');
+    expect(found.map((e) => [e.trigger, e.type, e.status])).toEqual([
+      ['in constant contact', 'cooperation', 'ongoing'],
+    ]);
+    expect(events('Some 28 people were in close contact with the patient.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -1455,7 +1455,10 @@ function draftOf(
               t.to,
               b,
               time,
-              LASTING.has(t.type) || CAMPAIGNS.has(c.words[t.from]!.lower),
+              // A state named by a phrase (`in constant contact`) lasts as a deployment does.
+              LASTING.has(t.type) ||
+                CAMPAIGNS.has(c.words[t.from]!.lower) ||
+                (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
               timeRole,
               timeEnd,
             ),
