@@ -1634,6 +1634,18 @@ describe('events: in constant contact', () => {
   });
 });
 
+describe('events: knowledge shared', () => {
+  it('reads sharing or receiving intelligence or evidence as cooperation, other things shared as none', () => {
+    expect(
+      events('Chile has shared evidence with Peru about the smuggling ring.').map((e) => e.type),
+    ).toEqual(['cooperation']);
+    expect(events('Kyiv had received fresh intelligence from allies.').map((e) => e.type)).toEqual([
+      'cooperation',
+    ]);
+    expect(events('She shared a photo of her dog.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -21,8 +21,12 @@ function free(c: EventContext, w: number): boolean {
   // A cue word that names a deed (`mobilized`, `withdrew`) is read as a trigger all the same.
   // So is a word of deciding, which is an event only when two parties decide (stage.ts).
   const lower = c.words[w]!.lower;
+  // So is a verb of sharing, which is cooperation only with intelligence or evidence shared.
   return (
-    c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(lower)?.type ?? '') || DECISIONS.has(lower)
+    c.cueAt[w]! < 0 ||
+    PHYSICAL_TYPES.has(c.lexicon.words.get(lower)?.type ?? '') ||
+    DECISIONS.has(lower) ||
+    SHARING.has(lower)
   );
 }
 
@@ -356,6 +360,27 @@ function posture(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/** Verbs of passing or getting knowledge. */
+const SHARING: ReadonlySet<string> = new Set(
+  'share shares shared sharing exchange exchanged exchanging receive receives received receiving pass passed passing'.split(
+    ' ',
+  ),
+);
+/** What parties share when they cooperate (`shared evidence with`, `received fresh intelligence from allies`). */
+const SHARED_KNOWLEDGE: ReadonlySet<string> = new Set(['intelligence', 'evidence']);
+
+/** Cooperation when a verb of sharing has intelligence or evidence as its object, within three words. */
+function sharedKnowledge(c: EventContext, w: number, to: number) {
+  if (!SHARING.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 4); k++) {
+    const lower = c.words[k]!.lower;
+    if (SHARED_KNOWLEDGE.has(lower))
+      return { type: 'cooperation', plover: c.lexicon.ploverOf.get('cooperation') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
 /** How many words before `stepped up` its noun may stand (`patrols along the frontier with Belarus had been stepped up`). */
 const STEP_REACH = 9;
 const STEPPING: ReadonlySet<string> = new Set(['step', 'steps', 'stepped', 'stepping']);
@@ -522,6 +547,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       struck(c, w, to) ??
       ignoredAsk(c, w, to) ??
       posture(c, w, to) ??
+      sharedKnowledge(c, w, to) ??
       assessment(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
