@@ -1646,6 +1646,16 @@ describe('events: knowledge shared', () => {
   });
 });
 
+describe('events: no ground for worry', () => {
+  it('reads a speaker saying there is no reason for concern as a denial, other reasons as none', () => {
+    const calm = events('Peru said on Thursday there was no reason for anyone to be concerned.');
+    expect(calm.map((e) => [e.trigger, e.type, e.actors])).toEqual([
+      ['no reason for anyone to be concerned', 'denial', ['Peru']],
+    ]);
+    expect(events('There is no reason to go there.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

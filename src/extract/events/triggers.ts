@@ -360,6 +360,31 @@ function posture(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/** Nouns of a ground for worry after `no` (`no reason`, `no cause`, `no grounds`). */
+const NO_GROUNDS: ReadonlySet<string> = new Set(['reason', 'cause', 'grounds', 'need']);
+/** Words of worry that a speaker says there is no ground for. */
+const WORRY: ReadonlySet<string> = new Set(
+  'concern concerned concerns worry worried worrying alarm alarmed panic fear fears afraid anxiety'.split(
+    ' ',
+  ),
+);
+/** How far after `no reason` its worry may stand (`no reason for anyone to be concerned`). */
+const WORRY_REACH = 6;
+
+/**
+ * A denial by the speaker when there is said to be no ground for worry (`there was no reason for
+ * anyone to be concerned`, `no cause for alarm`): the trigger runs from `no` to the word of worry.
+ */
+function noGroundForWorry(c: EventContext, w: number, to: number): number {
+  if (c.words[w]!.lower !== 'no' || w + 1 >= to || !NO_GROUNDS.has(c.words[w + 1]!.lower)) return -1;
+  for (let k = w + 2; k < Math.min(to, w + 2 + WORRY_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (WORRY.has(lower)) return k + 1;
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return -1;
+}
+
 /** Verbs of passing or getting knowledge. */
 const SHARING: ReadonlySet<string> = new Set(
   'share shares shared sharing exchange exchanged exchanging receive receives received receiving pass passed passing'.split(
@@ -518,6 +543,13 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       if (last && w - last.from <= STEP_REACH && PATROLS.has(c.words[last.from]!.lower)) out.pop();
       out.push({ from: w, to: w + 2, ...type, rule: 'phrase' });
       w++;
+      continue;
+    }
+    const calm = noGroundForWorry(c, w, to);
+    if (calm > 0) {
+      const type = { type: 'denial', plover: c.lexicon.ploverOf.get('denial') ?? null };
+      out.push({ from: w, to: calm, ...type, rule: 'phrase', spoken: true });
+      w = calm - 1;
       continue;
     }
     const pledge = pledgeOfAbsence(c, w, to);
