@@ -1656,6 +1656,16 @@ describe('events: no ground for worry', () => {
   });
 });
 
+describe('events: what is delivered', () => {
+  it('reads delivering arms as a transfer, food as aid, a newsletter as none', () => {
+    expect(events('Chile delivered two air-defence systems to Peru.').map((e) => e.type)).toEqual([
+      'arms_transfer',
+    ]);
+    expect(events('The agency delivered food to 1.2 million people.').map((e) => e.type)).toEqual(['aid']);
+    expect(events('Get the newsletter delivered to your inbox every morning.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -984,6 +984,9 @@ function dealBeside(c: EventContext, t: { readonly from: number; readonly to: nu
 /** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
 const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
 
+/** Forms of `deliver`: an arms transfer only with arms or forces beside it. */
+const DELIVERING: ReadonlySet<string> = new Set(['deliver', 'delivers', 'delivered', 'delivering']);
+
 /** Verbs of sending and moving: a deployment only of forces or arms. */
 const SENDING: ReadonlySet<string> = new Set([
   'send',
@@ -1382,6 +1385,14 @@ function draftOf(
     t.type === 'arms_transfer' &&
     DELIVERY_NOUNS.has(c.words[t.from]!.lower) &&
     !wordNear(c, t.from, t.to, b, ARMS_WORDS)
+  )
+    return null;
+  // So is the verb: a newsletter `delivered to your inbox` transfers no arms. Arms or forces within
+  // the sentence window keep it (`weapons recently delivered by partners`).
+  if (
+    t.type === 'arms_transfer' &&
+    DELIVERING.has(c.words[t.from]!.lower) &&
+    !sendsForces(c, t, { floor: c.sentences[sentence]![0], ceil: c.sentences[sentence]![1] })
   )
     return null;
   // PLOVER codes violence by its means: militias, gunmen and bombs make an ASSAULT; armies,
