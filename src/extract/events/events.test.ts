@@ -1666,6 +1666,14 @@ describe('events: what is delivered', () => {
   });
 });
 
+describe('events: a state of alert', () => {
+  it('reads forces on alert as readied, to alert someone or an alert message as none', () => {
+    expect(events('Peru put 8,500 troops on heightened alert.').map((e) => e.type)).toEqual(['other']);
+    expect(events('The app will alert them when a patient needs help.')).toEqual([]);
+    expect(events('The alert message reaches the nurse at once.')).toEqual([]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -984,6 +984,11 @@ function dealBeside(c: EventContext, t: { readonly from: number; readonly to: nu
 /** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
 const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
 
+/** Words before `alert` that make it a state of forces (`on alert`, `heightened alert`). */
+const ALERT_STATES: ReadonlySet<string> = new Set(
+  'on high higher heightened highest full combat maximum elevated red increased'.split(' '),
+);
+
 /** Forms of `deliver`: an arms transfer only with arms or forces beside it. */
 const DELIVERING: ReadonlySet<string> = new Set(['deliver', 'delivers', 'delivered', 'delivering']);
 
@@ -1267,7 +1272,13 @@ function draftOf(
   }
   // Forces put on alert are readied, not moved: type `other`, PLOVER's MOBILIZE kept, so that the
   // alert does not join a deployment reported beside it.
-  if (t.type === 'troop_deployment' && c.words[t.from]!.lower === 'alert') t = { ...t, type: 'other' };
+  if (t.type === 'troop_deployment' && c.words[t.from]!.lower === 'alert') {
+    // Only a state of alert is one (`on heightened alert`, `high alert`); to alert someone, or a
+    // car's `rear door alert`, readies no forces.
+    const prev = t.from - 1 >= sFrom ? c.words[t.from - 1]!.lower : '';
+    if (!ALERT_STATES.has(prev)) return null;
+    t = { ...t, type: 'other' };
+  }
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
