@@ -1674,6 +1674,15 @@ describe('events: a state of alert', () => {
   });
 });
 
+describe('events: one plan to go home', () => {
+  it('reads an undated planned withdrawal as the one the same actor planned before', () => {
+    const text =
+      'Chilean troops in Peru are preparing to leave. Observers saw trains at the border. Officials checked the rails. Nobody spoke to reporters. Lima has said that all Chilean units will then return to their bases.';
+    const found = events(text).filter((e) => e.type === 'troop_withdrawal');
+    expect(found).toHaveLength(1);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

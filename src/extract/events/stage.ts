@@ -1822,7 +1822,19 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
           d.sentence - g.sentence <= NEAR_SENTENCES &&
           placesAgree(g, d) &&
           !SPEECH_ACTS.has(d.type);
-        if ((agree && (dated || sameWord || d.definite || more)) || (d.definite && bare(d)) || oneAct)
+        // Forces promised to go home are one plan however often it is told (`were preparing to leave`
+        // … `will then return to their bases`): an undated planned withdrawal joins a planned one of
+        // the same actor.
+        const onePlan =
+          d.type === 'troop_withdrawal' &&
+          !d.time &&
+          d.statuses[0]?.status === 'planned' &&
+          g.statuses[0]?.status === 'planned';
+        if (
+          (agree && (dated || sameWord || d.definite || more || onePlan)) ||
+          (d.definite && bare(d)) ||
+          oneAct
+        )
           target = g;
       }
       // A report with no argument of its own (`the invasion`, `an attack`) is the nearest earlier
