@@ -1683,6 +1683,16 @@ describe('events: one plan to go home', () => {
   });
 });
 
+describe('events: one feared attack', () => {
+  it('reads feared attacks on the same target by no one named as one event', () => {
+    const text =
+      'Critics said Peru should not become a launchpad for an attack on Chile. Lima last week accused Bolivia of preparing a pretext for an invasion of Chile.';
+    const attacks = events(text).filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.status).toBe('hypothetical');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

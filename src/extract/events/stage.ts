@@ -989,6 +989,20 @@ const ALERT_STATES: ReadonlySet<string> = new Set(
   'on high higher heightened highest full combat maximum elevated red increased'.split(' '),
 );
 
+/** How many of a group's targets a feared act is compared with: bounded, so coreference stays linear. */
+const TARGETS_COMPARED = 4;
+
+/** True when one of the draft's first targets is one of the group's first TARGETS_COMPARED. */
+function shareFirstTarget(g: Draft, d: Draft): boolean {
+  for (let i = 0; i < Math.min(d.targets.length, TARGETS_COMPARED); i++)
+    for (let j = 0; j < Math.min(g.targets.length, TARGETS_COMPARED); j++)
+      if (d.targets[i]!.cluster === g.targets[j]!.cluster) return true;
+  return false;
+}
+
+/** Types of a feared act that later mentions of the same target join (`corefer`). */
+const ATTACKS_FEARED: ReadonlySet<string> = new Set(['attack']);
+
 /** Forms of `deliver`: an arms transfer only with arms or forces beside it. */
 const DELIVERING: ReadonlySet<string> = new Set(['deliver', 'delivers', 'delivered', 'delivering']);
 
@@ -1830,10 +1844,21 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
           !d.time &&
           d.statuses[0]?.status === 'planned' &&
           g.statuses[0]?.status === 'planned';
+        // A feared attack on the same target, undated and by no one named, is the one feared before
+        // (`a launchpad for an attack on Ukraine` … `a pretext for an invasion of Ukraine`).
+        const feared =
+          ATTACKS_FEARED.has(d.type) &&
+          !d.time &&
+          !g.time &&
+          d.actors.length === 0 &&
+          d.statuses[0]?.status === 'hypothetical' &&
+          g.statuses[0]?.status === 'hypothetical' &&
+          shareFirstTarget(g, d);
         if (
           (agree && (dated || sameWord || d.definite || more || onePlan)) ||
           (d.definite && bare(d)) ||
-          oneAct
+          oneAct ||
+          feared
         )
           target = g;
       }
