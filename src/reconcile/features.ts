@@ -159,10 +159,14 @@ function aboutOf(
 
 /**
  * True when the cross-document picture can place the event: named, dated, or with an actor,
- * target, place or size. A bare trigger (`an attack`, `the talks`) stays in its document, where the
+ * target, place or size, and not an undated prospect of a deployment. A bare trigger (`an attack`, `the talks`) stays in its document, where the
  * reader shows it, but alone it could only ever start an event of its own.
  */
 export function placedEvent(ev: EventJson): boolean {
+  // An undated prospect of a deployment (`troops could stay as long as needed`, `a possible
+  // deployment`) would stand on its publication day and join, by its actor, the deployment it
+  // speculates about: it stays in its document.
+  if (ev.status === 'hypothetical' && ev.time === null && ev.type === 'troop_deployment') return false;
   return (
     ev.name !== null ||
     ev.time !== null ||

@@ -1423,6 +1423,8 @@ describe('events: a raised posture', () => {
       type: 'troop_deployment',
       actors: [],
     });
+    // The patrols stepped up are one act, not a second deployment.
+    expect(stepped.filter((e) => e.type === 'troop_deployment')).toHaveLength(1);
   });
 });
 
@@ -1439,6 +1441,255 @@ describe('events: the past progressive', () => {
   it('reads a deed in the past progressive as under way when told', () => {
     expect(events('NATO ambassadors were meeting in Brussels.')[0]?.status).toBe('ongoing');
     expect(events('NATO ambassadors met in Brussels.')[0]?.status).toBe('completed');
+  });
+});
+
+describe('events: forces that would stay', () => {
+  it('reads forces that would, could or will stay as a deployment, not a negated or asked one', () => {
+    const could = events('The minister said the Chilean troops could stay in the region for months.');
+    expect(could.find((e) => e.trigger === 'stay')).toMatchObject({
+      type: 'troop_deployment',
+      status: 'hypothetical',
+    });
+    const will = events('Officials said the foreign forces will remain in the country as long as necessary.');
+    expect(will.find((e) => e.trigger === 'remain')).toMatchObject({
+      type: 'troop_deployment',
+      status: 'hypothetical',
+    });
+    const pledged = events(
+      'Not a single soldier or piece of equipment would remain after the drills, he said.',
+    );
+    expect(pledged.map((e) => e.type)).not.toContain('troop_deployment');
+    expect(events('Asked whether the units would stay, he declined to comment.')).toEqual([]);
+    expect(events('The negotiations could remain stalled for weeks.').map((e) => e.type)).not.toContain(
+      'troop_deployment',
+    );
+  });
+
+  it('reads a condition after a deed as making it hypothetical, not one after an act of speech', () => {
+    expect(events('The army will strike the depots if the talks fail.')[0]?.status).toBe('hypothetical');
+    const threat = events('Officers had earlier threatened to use live fire if stones were thrown again.');
+    expect(threat.find((e) => e.type === 'threat')?.status).toBe('completed');
+  });
+});
+
+describe('events: what forces practise', () => {
+  it('reads a deed forces practise as the scenario of their exercise, no event of its own', () => {
+    const found = events('The brigades will rehearse repelling an amphibious assault on the coast.');
+    expect(found.map((e) => e.type)).not.toContain('attack');
+    const real = events('Soldiers practised for weeks, then attacked the town on Monday.');
+    expect(real.map((e) => e.type)).toContain('attack');
+  });
+});
+
+describe('events: what anyone might do', () => {
+  it('reads a deed of an indefinite subject in a condition as imagined, one told as done as an event', () => {
+    expect(events('We will respond with force if anyone attacks our territory.')).toEqual([]);
+    const warned = events('Whoever invades Moldova will pay a price, the minister warned.');
+    expect(warned.map((e) => e.type)).toEqual(['warning']);
+    expect(events('Someone attacked the convoy near the border on Monday.').map((e) => e.type)).toEqual([
+      'attack',
+    ]);
+  });
+});
+
+describe('events: what is sent or moved', () => {
+  it('reads sending or moving forces or arms as a deployment, anything else as none', () => {
+    const kinds = (text: string) => events(text).map((e) => [e.trigger, e.type]);
+    expect(kinds('Chile sent some 3,000 additional combat-ready troops to the north.')).toEqual([
+      ['sent', 'troop_deployment'],
+    ]);
+    expect(kinds('Peru moved additional border guards to the crossing.')).toEqual([
+      ['moved', 'troop_deployment'],
+    ]);
+    expect(kinds('The workers sent a letter to management.')).toEqual([]);
+    expect(kinds('The story really moved me, she said.')).toEqual([]);
+    expect(kinds('Photos sent in by passers-by show a convoy of trucks.')).toEqual([]);
+  });
+});
+
+describe('events: words of the web and of devices', () => {
+  it('reads a phone as a call only as a call or a conversation, and a visit to a website as none', () => {
+    expect(events('You can stream it on your TV, phone or laptop.')).toEqual([]);
+    expect(events('For more details, please visit our website.')).toEqual([]);
+    expect(events('Welcome to the weekly digest of letters from our readers.')).toEqual([]);
+    expect(events('She had one phone conversation with the minister.').map((e) => e.type)).toEqual([
+      'meeting',
+    ]);
+    expect(events('The two leaders spoke by phone on Monday.').map((e) => e.type)).toEqual(['meeting']);
+  });
+});
+
+describe('events: what is released', () => {
+  it('reads releasing people as a concession, releasing a video or a product as none', () => {
+    expect(events('The rebels released 12 prisoners on Friday.').map((e) => e.type)).toEqual(['concession']);
+    const freed = events('Two journalists held since March were released on Monday.');
+    expect(freed.map((e) => e.type)).toContain('concession');
+    expect(events('The band will release a new album in March.')).toEqual([]);
+    expect(events('The ministry released a video of the ceremony.')).toEqual([]);
+  });
+});
+
+describe('events: what is provided', () => {
+  it('reads providing relief, money, arms or forces, or to a state, as aid, anything else as none', () => {
+    expect(
+      events('The agency will provide nearly 25,000 tons of emergency food.').map((e) => e.type),
+    ).toEqual(['aid']);
+    expect(events('Japan will provide Peru with two used ships.').map((e) => e.type)).toEqual(['aid']);
+    expect(events('The case can provide up to 24 hours of battery life.')).toEqual([]);
+    expect(events('Officials did not immediately provide any other details.')).toEqual([]);
+  });
+});
+
+describe('events: allowing and beating', () => {
+  it('reads allowing as a concession of an acting subject or in the passive, a thing’s effect as none', () => {
+    expect(events('Israel allowed the convoy to pass on Monday.').map((e) => e.type)).toEqual(['concession']);
+    expect(events('The reporter was later allowed to enter.').map((e) => e.type)).toEqual(['concession']);
+    expect(events('The merger would allow the company to pay down debt.')).toEqual([]);
+    expect(events('The government allowed the convoy to pass.').map((e) => e.type)).toEqual(['concession']);
+  });
+
+  it('reads beating people as violence, a team, a candidate or a rhythm beaten as none', () => {
+    expect(events('Police beat protesters outside the court.').map((e) => e.type)).toContain('violence');
+    expect(events('Two students were beaten by guards.').map((e) => e.type)).toEqual(['violence']);
+    expect(events('Chile beat Peru on Monday.')).toEqual([]);
+    expect(events('The mayor beat incumbent Gov. Smith in the vote.').map((e) => e.type)).not.toContain(
+      'violence',
+    );
+    expect(events('They danced to the cheerful beat.')).toEqual([]);
+  });
+});
+
+describe('events: what is offered between parties', () => {
+  it('reads an offer to do something, of cooperation or to a party as an agreement, a product offered as none', () => {
+    expect(events('Libya has offered to hand over two suspects.').map((e) => e.type)).toEqual(['agreement']);
+    expect(events('A Russian official offered concessions in November.').map((e) => e.type)).toContain(
+      'agreement',
+    );
+    expect(events('The carmaker will offer better mileage next year.')).toEqual([]);
+    expect(events('Today only, the shop offers the laptop at a discount.')).toEqual([]);
+  });
+});
+
+describe('events: support given by or to someone', () => {
+  it('reads support with an acting subject or a party after it as an event, a feature or an opinion share as none', () => {
+    expect(events('Chile supported Peru in the dispute.').map((e) => e.type)).toEqual(['support']);
+    expect(events('We should be supporting Ukraine in its fight.').map((e) => e.type)).toContain('support');
+    expect(events('The tablet has fast charging support.')).toEqual([]);
+    expect(events('A new poll shows majority support for the reform.')).toEqual([]);
+  });
+});
+
+describe('events: acts of speech pointed back to', () => {
+  it('reads `the accusations` in what another says as the earlier accusation, not the speaker’s', () => {
+    const found = events(
+      'Last week Peru accused Chile of massing troops. Chile says the accusations are lies.',
+    );
+    const accusations = found.filter((e) => e.type === 'accusation');
+    expect(accusations.map((e) => [e.trigger, e.actors])).toEqual([['accused', ['Peru']]]);
+    expect(events('Chile called the reports hysteria.')[0]).toMatchObject({
+      type: 'denial',
+      actors: ['Chile'],
+    });
+  });
+});
+
+describe('events: shells, hearts and lines', () => {
+  it('reads `shell` as an attack only after forces, and illness or sport as no attack', () => {
+    expect(events('Chilean forces shell the port every night.').map((e) => e.type)).toEqual(['attack']);
+    expect(events('The moon has a thick ice shell.')).toEqual([]);
+    expect(events('He died of a heart attack.')).toEqual([]);
+    expect(events('The offensive line struggled all night.')).toEqual([]);
+  });
+});
+
+describe('events: a deal struck', () => {
+  it('reads a deal struck as the agreement alone, a target struck as an attack', () => {
+    expect(events('Chile and Peru struck a deal on Monday.').map((e) => e.type)).toEqual(['agreement']);
+    expect(events('Officials said a deal had finally been struck.').map((e) => e.type)).toEqual([
+      'agreement',
+    ]);
+    expect(events('Missiles struck the port on Monday.').map((e) => e.type)).toEqual(['attack']);
+  });
+});
+
+describe('events: promises and signatures', () => {
+  it('reads a promise with no one who promises, signing up and a settlement bloc as no agreement', () => {
+    expect(events('That promises 355 horsepower and a top speed of 250 km/h.')).toEqual([]);
+    expect(events('Thousands of customers signed up for the free trial.')).toEqual([]);
+    expect(events('The minister visited a settlement bloc south of the city.').map((e) => e.type)).toEqual([
+      'meeting',
+    ]);
+    expect(events('Chile promised to send aid.').map((e) => e.type)).toContain('agreement');
+  });
+});
+
+describe('events: in constant contact', () => {
+  it('reads being in constant or regular contact with a party as cooperation under way', () => {
+    const found = events('The ministry said it was in constant contact with its NATO allies.');
+    expect(found.map((e) => [e.trigger, e.type, e.status])).toEqual([
+      ['in constant contact', 'cooperation', 'ongoing'],
+    ]);
+    expect(events('Some 28 people were in close contact with the patient.')).toEqual([]);
+  });
+});
+
+describe('events: knowledge shared', () => {
+  it('reads sharing or receiving intelligence or evidence as cooperation, other things shared as none', () => {
+    expect(
+      events('Chile has shared evidence with Peru about the smuggling ring.').map((e) => e.type),
+    ).toEqual(['cooperation']);
+    expect(events('Kyiv had received fresh intelligence from allies.').map((e) => e.type)).toEqual([
+      'cooperation',
+    ]);
+    expect(events('She shared a photo of her dog.')).toEqual([]);
+  });
+});
+
+describe('events: no ground for worry', () => {
+  it('reads a speaker saying there is no reason for concern as a denial, other reasons as none', () => {
+    const calm = events('Peru said on Thursday there was no reason for anyone to be concerned.');
+    expect(calm.map((e) => [e.trigger, e.type, e.actors])).toEqual([
+      ['no reason for anyone to be concerned', 'denial', ['Peru']],
+    ]);
+    expect(events('There is no reason to go there.')).toEqual([]);
+  });
+});
+
+describe('events: what is delivered', () => {
+  it('reads delivering arms as a transfer, food as aid, a newsletter as none', () => {
+    expect(events('Chile delivered two air-defence systems to Peru.').map((e) => e.type)).toEqual([
+      'arms_transfer',
+    ]);
+    expect(events('The agency delivered food to 1.2 million people.').map((e) => e.type)).toEqual(['aid']);
+    expect(events('Get the newsletter delivered to your inbox every morning.')).toEqual([]);
+  });
+});
+
+describe('events: a state of alert', () => {
+  it('reads forces on alert as readied, to alert someone or an alert message as none', () => {
+    expect(events('Peru put 8,500 troops on heightened alert.').map((e) => e.type)).toEqual(['other']);
+    expect(events('The app will alert them when a patient needs help.')).toEqual([]);
+    expect(events('The alert message reaches the nurse at once.')).toEqual([]);
+  });
+});
+
+describe('events: one plan to go home', () => {
+  it('reads an undated planned withdrawal as the one the same actor planned before', () => {
+    const text =
+      'Chilean troops in Peru are preparing to leave. Observers saw trains at the border. Officials checked the rails. Nobody spoke to reporters. Lima has said that all Chilean units will then return to their bases.';
+    const found = events(text).filter((e) => e.type === 'troop_withdrawal');
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('events: one feared attack', () => {
+  it('reads feared attacks on the same target by no one named as one event', () => {
+    const text =
+      'Critics said Peru should not become a launchpad for an attack on Chile. Lima last week accused Bolivia of preparing a pretext for an invasion of Chile.';
+    const attacks = events(text).filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.status).toBe('hypothetical');
   });
 });
 

@@ -357,6 +357,16 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     after.push(lower);
   }
+  // A condition after a deed governs it as one before does (`would stay as long as needed`, `will
+  // strike if attacked`); after an act of speech it is the content's (`threatened to use live fire
+  // if …`, `rejected him as a mediator if talks resume`: the threat and the rejection were made).
+  const said = c.lexicon.words.get(c.words[at]!.lower)?.type;
+  const deed = c.cueAt[at]! < 0 && c.cueAt[to - 1]! < 0 && (said === undefined || PHYSICAL_TYPES.has(said));
+  for (let i = 0; deed && i < after.length && !conditional; i++)
+    conditional =
+      after[i] === 'if' ||
+      after[i] === 'unless' ||
+      (after[i] === 'as' && after[i + 1] === 'long' && after[i + 2] === 'as');
   const status = eventStatus({
     before,
     trigger: c.words[at]!.lower,
@@ -757,6 +767,297 @@ function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** Verbs of practising: what they take is an exercise's scenario (`would practise repelling an attack`). */
+const PRACTISING: ReadonlySet<string> = new Set(
+  'practise practises practised practising practice practiced practicing rehearse rehearses rehearsed rehearsing simulate simulates simulated simulating'.split(
+    ' ',
+  ),
+);
+/** How many words before a deed a verb of practising may govern it (`practise suppressing an enemy offensive`). */
+const PRACTICE_REACH = 5;
+
+/**
+ * True when a deed is what forces practise (`the troops will practise repelling an attack`, `would
+ * rehearse suppressing an enemy offensive`): a verb of practising within PRACTICE_REACH words
+ * before it in its clause.
+ */
+function practised(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - PRACTICE_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (PRACTISING.has(lower)) return true;
+    if (lower === ',' || lower === ';' || lower === ':') return false;
+  }
+  return false;
+}
+
+/** Forces sent beside the lexicon's (its plural force nouns): one unit, or guards and police (`moved additional border guards`). */
+const SENT_FORCES: ReadonlySet<string> = new Set(
+  'battalion brigade division regiment unit warship soldier troop contingent force guards reservists police policemen gendarmes militia fighters'.split(
+    ' ',
+  ),
+);
+/** Verbs of allowing: a concession only of an acting subject, or in the passive. */
+const ALLOWING: ReadonlySet<string> = new Set(['allow', 'allows', 'allowed', 'allowing']);
+/** True when a state, a person or an organization stands in the object after `to`, within OBJECT_REACH words (`supporting Ukraine's democracy`). */
+function partyAfter(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
+    const e = c.entityAt[w]!;
+    if (e >= 0 && PARTIES.has(c.entities[e]!.type)) return true;
+    if (OBJECT_STOPS.has(c.words[w]!.lower)) return false;
+  }
+  return false;
+}
+const PARTIES: ReadonlySet<string> = new Set(['gpe', 'person', 'organization', 'military_unit']);
+
+/** Forms of `offer`: an agreement only as `offersCooperation` finds it. */
+const OFFERING: ReadonlySet<string> = new Set(['offer', 'offers', 'offered', 'offering']);
+/** What parties offer one another. */
+const COOPERATIVE: ReadonlySet<string> = new Set(
+  'talks ceasefire truce aid help support assistance concession concessions deal compromise peace negotiations dialogue guarantees guarantee asylum protection mediation cooperation troops forces weapons arms resignation apology condolences amnesty exchange swap'.split(
+    ' ',
+  ),
+);
+
+/** True when an offer is an act between parties: `to` after it, a cooperative object, or a state or person as recipient. */
+function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
+  if (to < b.ceil && c.words[to]!.lower === 'to') return true;
+  for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (COOPERATIVE.has(lower)) return true;
+    const e = c.entityAt[w]!;
+    if (e >= 0 && (c.entities[e]!.type === 'gpe' || c.entities[e]!.type === 'person')) return true;
+    if (OBJECT_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Adverbs that may stand between a passive auxiliary and its verb (`was later allowed`). */
+const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
+  'later',
+  'also',
+  'then',
+  'now',
+  'not',
+  'never',
+  'finally',
+  'eventually',
+]);
+
+/** True when a passive auxiliary stands right before `w`, over at most one adverb (`was later allowed`). */
+function passiveBefore(c: EventContext, w: number, b: Bounds): boolean {
+  let k = w - 1;
+  if (k >= b.floor && (BETWEEN_PASSIVE.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+  return k >= b.floor && PASSIVE.has(c.words[k]!.lower);
+}
+
+/** Subjects that can permit or promise though no entity names them (`the government allowed`, `the minister promised`). */
+const AGENTS: ReadonlySet<string> = new Set(
+  'he she they we i government governments officials official authorities minister ministers ministry president leader leaders administration regime council parliament court judge police army military spokesman spokeswoman company companies rebels militants'.split(
+    ' ',
+  ),
+);
+
+/** True when the subject right before `w` (over auxiliaries and adverbs, four words at most) is a person or a body (AGENTS). */
+function agentBefore(c: EventContext, w: number, b: Bounds): boolean {
+  for (let k = w - 1; k >= Math.max(b.floor, w - 4); k--) {
+    const lower = c.words[k]!.lower;
+    if (AGENTS.has(lower)) return true;
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** Forms of `promise`: an agreement only of an acting subject, or in the passive. */
+const PROMISING: ReadonlySet<string> = new Set(['promise', 'promises', 'promised', 'promising']);
+/** Forms of `beat`: violence only when people are beaten. */
+const BEATING: ReadonlySet<string> = new Set(['beat', 'beats', 'beaten']);
+/** Words before `beat` that make it a noun (`the cheerful beat`). */
+const BEAT_NOUN: ReadonlySet<string> = new Set(['the', 'a', 'an', 'cheerful', 'steady', 'drum']);
+/** Words after `beat` that make it a contest (`beat incumbent Gov. Bevin`, `beaten out by`). */
+const CONTEST: ReadonlySet<string> = new Set([
+  'incumbent',
+  'out',
+  'expectations',
+  'estimates',
+  'forecasts',
+  'odds',
+]);
+
+/**
+ * True when `beat` is done to people: not a noun after a determiner, not a contest (a name, a
+ * number or a contest word right after an active form: `Russia beat Croatia`, `beaten out`), and for
+ * a passive (`were beaten by police`) anything but `beaten out`.
+ */
+function beatsPeople(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  const prev = t.from - 1 >= b.floor ? c.words[t.from - 1]!.lower : '';
+  if (BEAT_NOUN.has(prev)) return false;
+  if (t.to >= b.ceil) return true;
+  const next = c.words[t.to]!;
+  if (next.lower === 'up') return true;
+  if (CONTEST.has(next.lower)) return false;
+  if (PASSIVE.has(prev)) return true;
+  return !(c.entityAt[t.to]! >= 0 || /^[\p{Lu}\d]/u.test(c.text.charAt(next.start)) || next.lower === 'the');
+}
+
+/** Verbs of providing: aid only of what aid is (`providesAid`). */
+const PROVIDING: ReadonlySet<string> = new Set(['provide', 'provided', 'provides', 'providing']);
+/** Words of an aid object beside relief, money and arms (`provide support`, `provide troops`). */
+const AID_OBJECTS: ReadonlySet<string> = new Set(
+  'aid assistance support help relief security protection shelter training equipment weapons arms ammunition troops'.split(
+    ' ',
+  ),
+);
+
+/** How far after a verb of providing its object may name aid (`will provide nearly 25,000 tons of emergency food aid`). */
+const PROVIDE_REACH = 8;
+
+/** True when what is provided is aid: relief, money, arms or forces, or a state as recipient, within PROVIDE_REACH words. */
+function providesAid(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + PROVIDE_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (isHumanitarian(lower) || isMoney(lower) || AID_OBJECTS.has(lower) || ARMS_WORDS.has(lower))
+      return true;
+    if (c.lexicon.forceNouns.has(lower)) return true;
+    const e = c.entityAt[w]!;
+    if (e >= 0 && c.entities[e]!.type === 'gpe') return true;
+    if (OBJECT_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** People who are freed (`released 12 prisoners`), and where from (`released from custody`). */
+const FREED: ReadonlySet<string> = new Set(
+  'prisoner prisoners hostage hostages captive captives detainee detainees inmates people men women children civilians soldiers activists journalist journalists protesters dissidents sailors crew fishermen nationals citizens him her them prison custody detention jail bail bond'.split(
+    ' ',
+  ),
+);
+/** Words before a passive verb (`were released`). */
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+/** How far back a passive release's subject may stand (`Noel and Thomas pleaded not guilty in court on Tuesday and were released`). */
+const FREED_REACH = 14;
+
+/**
+ * True when a release frees people: people (a word of FREED or a person's name) as its object
+ * within OBJECT_REACH words, or, when it is passive, as its subject within FREED_REACH words back.
+ */
+function freesPeople(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  const person = (w: number) =>
+    FREED.has(c.words[w]!.lower) || (c.entityAt[w]! >= 0 && c.entities[c.entityAt[w]!]!.type === 'person');
+  for (let w = t.to; w < Math.min(b.ceil, t.to + OBJECT_REACH); w++) {
+    if (person(w)) return true;
+    if (OBJECT_STOPS.has(c.words[w]!.lower)) break;
+  }
+  if (t.from - 1 < b.floor || !PASSIVE.has(c.words[t.from - 1]!.lower)) return false;
+  for (let w = t.from - 2; w >= Math.max(b.floor, t.from - FREED_REACH); w--) if (person(w)) return true;
+  return false;
+}
+
+/** Forms of `strike` that strike deals as well as targets. */
+const STRIKING_DEALS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'striking']);
+/** What is struck when no one is attacked. */
+const DEALS: ReadonlySet<string> = new Set([
+  'deal',
+  'deals',
+  'agreement',
+  'bargain',
+  'compromise',
+  'accord',
+  'balance',
+  'chord',
+  'note',
+  'tone',
+]);
+/** How far before a passive `struck` its deal may stand (`a deal had finally been struck`). */
+const DEAL_REACH = 6;
+
+/** True when a deal stands as the object of `strike` (three words after) or as its passive subject (DEAL_REACH words before). */
+function dealBeside(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  for (let w = t.to; w < Math.min(b.ceil, t.to + 3); w++) if (DEALS.has(c.words[w]!.lower)) return true;
+  for (let w = t.from - 1; w >= Math.max(b.floor, t.from - DEAL_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (DEALS.has(lower)) return true;
+    if (lower === ',' || lower === ';') break;
+  }
+  return false;
+}
+
+/** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
+
+/** Words before `alert` that make it a state of forces (`on alert`, `heightened alert`). */
+const ALERT_STATES: ReadonlySet<string> = new Set(
+  'on high higher heightened highest full combat maximum elevated red increased'.split(' '),
+);
+
+/** How many of a group's targets a feared act is compared with: bounded, so coreference stays linear. */
+const TARGETS_COMPARED = 4;
+
+/** True when one of the draft's first targets is one of the group's first TARGETS_COMPARED. */
+function shareFirstTarget(g: Draft, d: Draft): boolean {
+  for (let i = 0; i < Math.min(d.targets.length, TARGETS_COMPARED); i++)
+    for (let j = 0; j < Math.min(g.targets.length, TARGETS_COMPARED); j++)
+      if (d.targets[i]!.cluster === g.targets[j]!.cluster) return true;
+  return false;
+}
+
+/** Types of a feared act that later mentions of the same target join (`corefer`). */
+const ATTACKS_FEARED: ReadonlySet<string> = new Set(['attack']);
+
+/** Forms of `deliver`: an arms transfer only with arms or forces beside it. */
+const DELIVERING: ReadonlySet<string> = new Set(['deliver', 'delivers', 'delivered', 'delivering']);
+
+/** Verbs of sending and moving: a deployment only of forces or arms. */
+const SENDING: ReadonlySet<string> = new Set([
+  'send',
+  'sends',
+  'sent',
+  'sending',
+  'dispatch',
+  'dispatched',
+  'dispatches',
+  'dispatching',
+  'moved',
+  'transferred',
+]);
+
+/** How many words after a verb of sending its forces may stand (`sent some 3,000 additional combat-ready troops`). */
+const SEND_REACH = 8;
+
+/** True when forces or arms stand just before a verb of sending or within SEND_REACH words after it. */
+function sendsForces(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  for (let w = Math.max(b.floor, t.from - NEAR_REACH); w < Math.min(b.ceil, t.to + SEND_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower) || ARMS_WORDS.has(lower) || SENT_FORCES.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Indefinite pronouns: as the subject of a condition they make a deed generic (`unless someone attacks us`). */
+const ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
+/** Words that open a condition or a habit before its subject. */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'should']);
+
+/**
+ * True when the trigger's subject is an indefinite pronoun opening a condition or a habit (`would
+ * not take part in any war unless someone attacks us`, `if anyone attacked Belarus`, `every time
+ * someone held an exercise`), over at most two auxiliaries or adverbs: a case imagined, no deed.
+ */
+function genericSubject(c: EventContext, trigger: number, b: Bounds): boolean {
+  for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 3); w--) {
+    const lower = c.words[w]!.lower;
+    if (ANYONE.has(lower)) {
+      const opener = w > b.floor ? c.words[w - 1]!.lower : '';
+      return (
+        lower === 'whoever' ||
+        CONDITION_OPENERS.has(opener) ||
+        (opener === 'time' && w - 1 > b.floor && c.words[w - 2]!.lower === 'every')
+      );
+    }
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
 /** True when `two` or `both` stands within four words before the trigger (`the two presidents had decided`). */
 function jointBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--)
@@ -844,8 +1145,14 @@ function draftOf(
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
-  // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`).
-  if (actors.length === 0 && (SPEECH_ACTS.has(t.type) || t.spoken)) {
+  // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`),
+  // unless a definite noun names an act told before (`says the accusations are Western hysteria`:
+  // the accusations are another's, and join the report they point back to).
+  if (
+    actors.length === 0 &&
+    (SPEECH_ACTS.has(t.type) || t.spoken) &&
+    !(t.from - 1 >= b.floor && POINTING_BACK.has(c.words[t.from - 1]!.lower))
+  ) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
@@ -887,10 +1194,56 @@ function draftOf(
   // What one depends on is no act: `dependent on Moscow for loans and political support`.
   if (dependedOn(c, t.from, b) || needed(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
-  if (nobodyBefore(c, t.from, b)) return null;
+  if (nobodyBefore(c, t.from, b) || genericSubject(c, t.from, b)) return null;
+  // What forces practise is a scenario of their exercise, no deed (`will practise repelling an attack`).
+  if (PHYSICAL_TYPES.has(t.type) && t.type !== 'military_exercise' && practised(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
   // Belarus decided`); one party's decision is no event.
   if (DECISIONS.has(c.words[t.from]!.lower) && actors.length < 2 && !jointBefore(c, t.from, b)) return null;
+  // Allowing is a concession of someone who can permit (`Israel allowed the convoy to pass`, `was
+  // allowed to enter`); with no acting subject it is a thing's effect (`the merger would allow the
+  // company to pay down debt`, `lights that allow the car to signal`), no event. So is a promise
+  // with no one who promises (`That promises 355 horsepower`, `the promise of cloud gaming`).
+  const permits = ALLOWING.has(c.words[t.from]!.lower) || PROMISING.has(c.words[t.from]!.lower);
+  if (
+    permits &&
+    t.rule === 'word' &&
+    actors.length === 0 &&
+    !passiveBefore(c, t.from, b) &&
+    !agentBefore(c, t.from, b)
+  )
+    return null;
+  // Support is given by someone or to someone: with no acting subject and no party after it, it is a
+  // feature or a share of opinion (`fast charging support`, `majority support for impeachment`, `no
+  // evidence supports anything else`), no event.
+  if (t.type === 'support' && t.rule === 'word' && actors.length === 0 && !partyAfter(c, t.to, b))
+    return null;
+  // A deal is struck, not attacked (`struck a deal`, `a deal had finally been struck`): the deal is
+  // the agreement, the verb no attack.
+  if (
+    t.type === 'attack' &&
+    STRIKING_DEALS.has(c.words[t.from]!.lower) &&
+    dealBeside(c, t, {
+      floor: c.sentences[sentence]![0],
+      ceil: c.sentences[sentence]![1],
+    })
+  )
+    return null;
+  // Offering is an act between parties when it offers to do something, offers cooperation, or is
+  // made to a party (`offered to hand over two suspects`, `offered talks`, `offered Kyiv guarantees`,
+  // `the attachés had been offered a briefing`);
+  // a product or a feature offered is none (`Nissan will offer better mileage`, `today's offer`).
+  if (
+    t.type === 'agreement' &&
+    OFFERING.has(c.words[t.from]!.lower) &&
+    !passiveBefore(c, t.from, b) &&
+    !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
+  )
+    return null;
+  // Beating is violence done to people (`police beat protesters`, `was beaten by guards`); a team or
+  // a candidate beaten, or a rhythm, is none (`Russia beat Croatia`, `beat incumbent Gov. Bevin`,
+  // `had beaten van de Zandschulp 6-2`, `the cheerful beat`).
+  if (BEATING.has(c.words[t.from]!.lower) && !beatsPeople(c, t, b)) return null;
   // An event a report says is over, dated by nothing else, ends by the report's day.
   const over = near ? null : completedBy(c, t, sentence);
   // A protest put down is dated as the protest is (`crushed mass protests against … in 2020`).
@@ -933,7 +1286,13 @@ function draftOf(
   }
   // Forces put on alert are readied, not moved: type `other`, PLOVER's MOBILIZE kept, so that the
   // alert does not join a deployment reported beside it.
-  if (t.type === 'troop_deployment' && c.words[t.from]!.lower === 'alert') t = { ...t, type: 'other' };
+  if (t.type === 'troop_deployment' && c.words[t.from]!.lower === 'alert') {
+    // Only a state of alert is one (`on heightened alert`, `high alert`); to alert someone, or a
+    // car's `rear door alert`, readies no forces.
+    const prev = t.from - 1 >= sFrom ? c.words[t.from - 1]!.lower : '';
+    if (!ALERT_STATES.has(prev)) return null;
+    t = { ...t, type: 'other' };
+  }
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
@@ -1020,6 +1379,10 @@ function draftOf(
           : null;
     if (civil) t = { ...t, type: civil, plover: c.lexicon.ploverOf.get(civil) ?? null };
   }
+  // Sending or moving is a deployment of forces or arms: with neither beside it, it sends or moves
+  // something else (`photos sent in by railway workers`, `sent a letter`, `the story moved me`), no event.
+  if (t.type === 'troop_deployment' && SENDING.has(c.words[t.from]!.lower) && !sendsForces(c, t, whole))
+    return null;
   // A sanction suspends aid, talks or trade; `rail services were suspended` is a disruption, no event.
   if (
     t.type === 'sanction' &&
@@ -1030,6 +1393,14 @@ function draftOf(
   // Funds released are a payment of aid, not a concession (`release 50 million euros in aid`).
   if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && moneyObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
+  // Releasing frees people (`released 12 prisoners`, `were released from custody`); a video, an
+  // album, data or a product released frees nobody.
+  if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && !freesPeople(c, t, whole))
+    return null;
+  // Providing is aid only of relief, money, arms or forces, or to a state (`will provide 100 doses of
+  // vaccine`, `provide Vietnam's coast guard with a ship`); a device that provides battery life or
+  // an official who did not provide details gives no aid.
+  if (t.type === 'aid' && PROVIDING.has(c.words[t.from]!.lower) && !providesAid(c, t.to, b)) return null;
   // A delivery of food or medicine is aid, not arms (`delivered food to 1.2 million people`).
   if (t.type === 'arms_transfer' && humanitarianObject(c, t.to, b))
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
@@ -1039,6 +1410,14 @@ function draftOf(
     t.type === 'arms_transfer' &&
     DELIVERY_NOUNS.has(c.words[t.from]!.lower) &&
     !wordNear(c, t.from, t.to, b, ARMS_WORDS)
+  )
+    return null;
+  // So is the verb: a newsletter `delivered to your inbox` transfers no arms. Arms or forces within
+  // the sentence window keep it (`weapons recently delivered by partners`).
+  if (
+    t.type === 'arms_transfer' &&
+    DELIVERING.has(c.words[t.from]!.lower) &&
+    !sendsForces(c, t, { floor: c.sentences[sentence]![0], ceil: c.sentences[sentence]![1] })
   )
     return null;
   // PLOVER codes violence by its means: militias, gunmen and bombs make an ASSAULT; armies,
@@ -1112,7 +1491,10 @@ function draftOf(
               t.to,
               b,
               time,
-              LASTING.has(t.type) || CAMPAIGNS.has(c.words[t.from]!.lower),
+              // A state named by a phrase (`in constant contact`) lasts as a deployment does.
+              LASTING.has(t.type) ||
+                CAMPAIGNS.has(c.words[t.from]!.lower) ||
+                (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
               timeRole,
               timeEnd,
             ),
@@ -1454,7 +1836,30 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
           d.sentence - g.sentence <= NEAR_SENTENCES &&
           placesAgree(g, d) &&
           !SPEECH_ACTS.has(d.type);
-        if ((agree && (dated || sameWord || d.definite || more)) || (d.definite && bare(d)) || oneAct)
+        // Forces promised to go home are one plan however often it is told (`were preparing to leave`
+        // … `will then return to their bases`): an undated planned withdrawal joins a planned one of
+        // the same actor.
+        const onePlan =
+          d.type === 'troop_withdrawal' &&
+          !d.time &&
+          d.statuses[0]?.status === 'planned' &&
+          g.statuses[0]?.status === 'planned';
+        // A feared attack on the same target, undated and by no one named, is the one feared before
+        // (`a launchpad for an attack on Ukraine` … `a pretext for an invasion of Ukraine`).
+        const feared =
+          ATTACKS_FEARED.has(d.type) &&
+          !d.time &&
+          !g.time &&
+          d.actors.length === 0 &&
+          d.statuses[0]?.status === 'hypothetical' &&
+          g.statuses[0]?.status === 'hypothetical' &&
+          shareFirstTarget(g, d);
+        if (
+          (agree && (dated || sameWord || d.definite || more || onePlan)) ||
+          (d.definite && bare(d)) ||
+          oneAct ||
+          feared
+        )
           target = g;
       }
       // A report with no argument of its own (`the invasion`, `an attack`) is the nearest earlier

@@ -21,8 +21,12 @@ function free(c: EventContext, w: number): boolean {
   // A cue word that names a deed (`mobilized`, `withdrew`) is read as a trigger all the same.
   // So is a word of deciding, which is an event only when two parties decide (stage.ts).
   const lower = c.words[w]!.lower;
+  // So is a verb of sharing, which is cooperation only with intelligence or evidence shared.
   return (
-    c.cueAt[w]! < 0 || PHYSICAL_TYPES.has(c.lexicon.words.get(lower)?.type ?? '') || DECISIONS.has(lower)
+    c.cueAt[w]! < 0 ||
+    PHYSICAL_TYPES.has(c.lexicon.words.get(lower)?.type ?? '') ||
+    DECISIONS.has(lower) ||
+    SHARING.has(lower)
   );
 }
 
@@ -33,6 +37,46 @@ function forcesMove(c: EventContext, w: number, from: number) {
   for (let k = w - 1; k >= Math.max(from, w - c.lexicon.forceReach); k--) {
     if (c.lexicon.forceNouns.has(c.words[k]!.lower)) return type;
     if (c.words[k]!.lower === ',' || c.words[k]!.lower === ';') break;
+  }
+  return undefined;
+}
+
+/** Verbs of staying on that are a deployment only as a stated prospect of forces (`troops would stay`). */
+const STAY_ON: ReadonlySet<string> = new Set(['stay', 'remain']);
+/** Modals that make staying forces a prospect (`could remain`, `will stay`). */
+const STAY_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'can']);
+/** Words that deny the forces stay (`no troops will stay`: a pledge, read elsewhere) or ask whether they do (`how long the units would remain`). */
+const STAY_NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', "n't", 'how', 'whether']);
+
+/** How many words before the force noun its phrase may open with a negation or a question (`how long the Russian units`). */
+const STAY_OPENING = 4;
+
+/** True when a pledge of absence read just before holds the verb at `w` (`not a single soldier or piece of equipment would remain`). */
+function pledgedBefore(out: readonly Trigger[], w: number): boolean {
+  const last = out.at(-1);
+  return last !== undefined && last.rule === 'pledge' && w - last.from < PLEDGE_REACH;
+}
+
+/**
+ * A deployment when forces would, could or will stay or remain (`Russian forces could remain in
+ * Belarus`, `the troops would stay as long as needed`): the prospect of keeping forces somewhere is
+ * an act of its own, where forces that simply remain continue the deployment already told. Not when
+ * negated (`no troops will stay` is a pledge).
+ */
+function forcesStay(c: EventContext, w: number, from: number) {
+  if (!STAY_ON.has(c.words[w]!.lower) || w - 1 < from || !STAY_MODALS.has(c.words[w - 1]!.lower))
+    return undefined;
+  for (let k = w - 2; k >= Math.max(from, w - 1 - c.lexicon.forceReach); k--) {
+    const lower = c.words[k]!.lower;
+    if (STAY_NEGATIONS.has(lower) || lower === ',' || lower === ';') return undefined;
+    if (!c.lexicon.forceNouns.has(lower)) continue;
+    // The noun phrase's opening words: `no foreign troops`, `how long the Russian units`.
+    for (let j = k - 1; j >= Math.max(from, k - STAY_OPENING); j--) {
+      const opening = c.words[j]!.lower;
+      if (opening === ',' || opening === ';') break;
+      if (STAY_NEGATIONS.has(opening)) return undefined;
+    }
+    return { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
   }
   return undefined;
 }
@@ -316,6 +360,52 @@ function posture(c: EventContext, w: number, to: number) {
   return undefined;
 }
 
+/** Nouns of a ground for worry after `no` (`no reason`, `no cause`, `no grounds`). */
+const NO_GROUNDS: ReadonlySet<string> = new Set(['reason', 'cause', 'grounds', 'need']);
+/** Words of worry that a speaker says there is no ground for. */
+const WORRY: ReadonlySet<string> = new Set(
+  'concern concerned concerns worry worried worrying alarm alarmed panic fear fears afraid anxiety'.split(
+    ' ',
+  ),
+);
+/** How far after `no reason` its worry may stand (`no reason for anyone to be concerned`). */
+const WORRY_REACH = 6;
+
+/**
+ * A denial by the speaker when there is said to be no ground for worry (`there was no reason for
+ * anyone to be concerned`, `no cause for alarm`): the trigger runs from `no` to the word of worry.
+ */
+function noGroundForWorry(c: EventContext, w: number, to: number): number {
+  if (c.words[w]!.lower !== 'no' || w + 1 >= to || !NO_GROUNDS.has(c.words[w + 1]!.lower)) return -1;
+  for (let k = w + 2; k < Math.min(to, w + 2 + WORRY_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (WORRY.has(lower)) return k + 1;
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return -1;
+}
+
+/** Verbs of passing or getting knowledge. */
+const SHARING: ReadonlySet<string> = new Set(
+  'share shares shared sharing exchange exchanged exchanging receive receives received receiving pass passed passing'.split(
+    ' ',
+  ),
+);
+/** What parties share when they cooperate (`shared evidence with`, `received fresh intelligence from allies`). */
+const SHARED_KNOWLEDGE: ReadonlySet<string> = new Set(['intelligence', 'evidence']);
+
+/** Cooperation when a verb of sharing has intelligence or evidence as its object, within three words. */
+function sharedKnowledge(c: EventContext, w: number, to: number) {
+  if (!SHARING.has(c.words[w]!.lower)) return undefined;
+  for (let k = w + 1; k < Math.min(to, w + 4); k++) {
+    const lower = c.words[k]!.lower;
+    if (SHARED_KNOWLEDGE.has(lower))
+      return { type: 'cooperation', plover: c.lexicon.ploverOf.get('cooperation') ?? null };
+    if (/^[,;.]$/.test(lower)) break;
+  }
+  return undefined;
+}
+
 /** How many words before `stepped up` its noun may stand (`patrols along the frontier with Belarus had been stepped up`). */
 const STEP_REACH = 9;
 const STEPPING: ReadonlySet<string> = new Set(['step', 'steps', 'stepped', 'stepping']);
@@ -448,8 +538,18 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     }
     if (steppedUp(c, w, from, to)) {
       const type = { type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+      // `patrols … had been stepped up` is one act: the noun stepped up is no trigger of its own.
+      const last = out.at(-1);
+      if (last && w - last.from <= STEP_REACH && PATROLS.has(c.words[last.from]!.lower)) out.pop();
       out.push({ from: w, to: w + 2, ...type, rule: 'phrase' });
       w++;
+      continue;
+    }
+    const calm = noGroundForWorry(c, w, to);
+    if (calm > 0) {
+      const type = { type: 'denial', plover: c.lexicon.ploverOf.get('denial') ?? null };
+      out.push({ from: w, to: calm, ...type, rule: 'phrase', spoken: true });
+      w = calm - 1;
       continue;
     }
     const pledge = pledgeOfAbsence(c, w, to);
@@ -474,10 +574,12 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
     const hit =
       c.lexicon.words.get(word.lower) ??
       forcesMove(c, w, from) ??
+      (pledgedBefore(out, w) ? undefined : forcesStay(c, w, from)) ??
       armsFired(c, w, to) ??
       struck(c, w, to) ??
       ignoredAsk(c, w, to) ??
       posture(c, w, to) ??
+      sharedKnowledge(c, w, to) ??
       assessment(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
