@@ -455,7 +455,7 @@ const COLON_LABELS =
  * An attribution with this content, field by field (an object spread of these many-shaped objects
  * is a slow path in V8, and this runs for every quotation).
  */
-function withContent(
+export function withContent(
   a: Omit<Attribution, 'content' | 'direct'>,
   content: [number, number],
   direct: boolean,

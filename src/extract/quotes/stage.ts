@@ -5,7 +5,7 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
-import { findDirect } from './direct.ts';
+import { findDirect, withContent } from './direct.ts';
 import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
@@ -210,17 +210,7 @@ function leadIn(
   while (start < end && /\s/.test(text[start]!)) start++;
   const lead = text.slice(start, end);
   if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead)) return;
-  heads.push({
-    content: [start, end],
-    direct: false,
-    cue: a.cue,
-    stance: a.stance,
-    source: a.source,
-    sourceName: a.sourceName,
-    via: a.via,
-    rule: a.rule,
-    pronoun: a.pronoun,
-  });
+  heads.push(withContent(a, [start, end], false, a.rule));
 }
 
 /** Cues that report a clause (`said the port will reopen on Monday`): a setting at its end is what was said. */
