@@ -200,6 +200,10 @@ describe('web UI in Chromium', () => {
     const points = page.locator('svg.chart a.pt');
     expect(await points.count()).toBeGreaterThan(0);
     expect(await points.first().getAttribute('href')).toMatch(/^#\/doc\/d[0-9a-f]+\?span=\d+-\d+$/);
+    // Every figure listed has a unit: bare numbers are no figure to compare across sources.
+    const figures = await page.locator('nav[aria-label="Figures"] li a').allTextContents();
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f.trim()).not.toMatch(/^(?:—|$)/);
     await page.goto(`${site.api.url}/#/search?q=Lukashenko`);
     await ready(page);
     expect(await page.locator('ol.results li').count()).toBeGreaterThan(0);

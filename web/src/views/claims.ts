@@ -120,8 +120,12 @@ function legend(c: ClaimDetail): HTMLElement {
 
 /** Claims: figures reported across documents; one figure as a chart over time by source. */
 export const claimsView: View = async (root, r, alive) => {
-  const list = await get<ClaimList>('claims', { limit: 100, min: r.query.get('all') ? undefined : 1 });
+  const all = r.query.get('all');
+  const listed = await get<ClaimList>('claims', { limit: 100, min: all ? undefined : 1 });
   if (!alive()) return;
+  // Bare numbers with no unit (list numbers, scores, unitless counts of everything) are no figure
+  // to compare across sources: listed only when all are asked for.
+  const list = all ? listed : { ...listed, items: listed.items.filter((f) => f.unit !== '') };
   const id = r.arg ?? list.items.find((f) => f.sources > 1)?.id ?? list.items[0]?.id ?? null;
   const picker = h(
     'nav',
