@@ -29,6 +29,17 @@ function marker(shape: (typeof SHAPES)[number], x: number, y: number, color: str
   });
 }
 
+/** An axis value short enough for the axis's margin: `69,440`, `2.4M`, `1.5B` (points keep full values). */
+export function axisNumber(v: number): string {
+  const a = Math.abs(v);
+  const scaled = (d: number, suffix: string) =>
+    `${Number((v / d).toPrecision(3)).toLocaleString('en')}${suffix}`;
+  if (a >= 1e12) return scaled(1e12, 'T');
+  if (a >= 1e9) return scaled(1e9, 'B');
+  if (a >= 1e6) return scaled(1e6, 'M');
+  return v.toLocaleString('en');
+}
+
 /** A figure over time by source: one series per claimant; every point links to its sentence. */
 export function claimChart(c: ClaimDetail): SVGSVGElement {
   const dated = c.points.map((p, i) => ({ p, i })).filter(({ p }) => p.date);
@@ -92,10 +103,17 @@ export function claimChart(c: ClaimDetail): SVGSVGElement {
           'g',
           null,
           s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), stroke: '#e5e7eb' }),
-          s('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, v.toLocaleString('en')),
+          s('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, axisNumber(v)),
         ),
       ),
-      xTicks.map((d) => s('text', { x: x(d), y: H - 12, 'text-anchor': 'middle' }, dayLabel(d, true))),
+      // The last label ends at its tick (a centred one ran past the chart's edge).
+      xTicks.map((d, i) =>
+        s(
+          'text',
+          { x: x(d), y: H - 12, 'text-anchor': i > 0 && i === xTicks.length - 1 ? 'end' : 'middle' },
+          dayLabel(d, true),
+        ),
+      ),
     ),
     series,
   );

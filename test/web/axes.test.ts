@@ -31,3 +31,17 @@ describe('timeline axis ticks', () => {
     expect(t.filter((x) => x.major).map((x) => x.day - from)).toEqual([4]);
   });
 });
+
+describe('claims axis numbers', async () => {
+  const { axisNumber } = await import('../../web/src/views/claims.ts');
+  it.each([
+    [0, '0'],
+    [69440, '69,440'],
+    [999999, '999,999'],
+    [2_400_000, '2.4M'],
+    [1_500_000_000, '1.5B'],
+    [1_234_567_890_123, '1.23T'],
+  ])('%d → %s', (v, label) => {
+    expect(axisNumber(v)).toBe(label);
+  });
+});
