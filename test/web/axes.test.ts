@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, TICK_LABEL_PX, ticks } from '../../web/src/days.ts';
+import { axisNumber } from '../../web/src/numbers.ts';
 
 /** The smallest distance between two neighbouring ticks, in pixels. */
 function closest(from: number, to: number, width: number): number {
@@ -32,8 +33,7 @@ describe('timeline axis ticks', () => {
   });
 });
 
-describe('claims axis numbers', async () => {
-  const { axisNumber } = await import('../../web/src/views/claims.ts');
+describe('claims axis numbers', () => {
   it.each([
     [0, '0'],
     [69440, '69,440'],

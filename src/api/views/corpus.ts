@@ -200,9 +200,17 @@ export function publishedDay(doc: CorpusDoc): string | null {
   return day(doc.published.value);
 }
 
-/** An entity group by its key, else by a document's own key for it (a document reader's link). */
+/**
+ * An entity group by its key, else by a document's own key for it (a document reader's link), else
+ * by a name as typed (`Donald Trump`, `Alyaksandr Lukashenka`), folded as a person's or another name.
+ */
 export function findEntity(corpus: Corpus, key: string): EntityGroup | undefined {
-  return corpus.entityByKey.get(key) ?? corpus.entityByDocKey.get(key);
+  return (
+    corpus.entityByKey.get(key) ??
+    corpus.entityByDocKey.get(key) ??
+    corpus.entityByKey.get(corpusKey(key, 'person')) ??
+    corpus.entityByKey.get(corpusKey(key, 'organization'))
+  );
 }
 
 /** A document's entity by id. */

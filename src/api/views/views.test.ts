@@ -20,6 +20,8 @@ describe('cross-document views', () => {
     const l = c.entityByKey.get('aleksandr lukashenka')!;
     expect(l.documents).toBe(2);
     expect(findEntity(c, 'lkshnk')).toBe(l);
+    // A name as typed finds it too, in another transliteration.
+    expect(findEntity(c, 'Alyaksandr Lukashenko')).toBe(l);
     expect(filterEntities(c, { type: 'person' }).map((e) => e.name)).toContain('Oleksii Reznikov');
     const d = entityDetail(c, 'lkshnk')!;
     expect(d.aliases.map((a) => a.text).sort()).toEqual(['Lukashenka', 'Lukashenko']);

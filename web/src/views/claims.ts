@@ -3,6 +3,7 @@ import { SERIES_COLORS } from '../colors.ts';
 import { dayLabel, dayNumber } from '../days.ts';
 import { dayOf, empty, h, mount, route, s, spanLink } from '../dom.ts';
 import type { View } from '../main.ts';
+import { axisNumber } from '../numbers.ts';
 
 /** A figure's heading: its unit and what happened to what it counts (`people killed`). */
 const title = (f: { unit: string; measure: string | null }) =>
@@ -27,17 +28,6 @@ function marker(shape: (typeof SHAPES)[number], x: number, y: number, color: str
     points: `${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`,
     fill: color,
   });
-}
-
-/** An axis value short enough for the axis's margin: `69,440`, `2.4M`, `1.5B` (points keep full values). */
-export function axisNumber(v: number): string {
-  const a = Math.abs(v);
-  const scaled = (d: number, suffix: string) =>
-    `${Number((v / d).toPrecision(3)).toLocaleString('en')}${suffix}`;
-  if (a >= 1e12) return scaled(1e12, 'T');
-  if (a >= 1e9) return scaled(1e9, 'B');
-  if (a >= 1e6) return scaled(1e6, 'M');
-  return v.toLocaleString('en');
 }
 
 /** A figure over time by source: one series per claimant; every point links to its sentence. */
