@@ -210,6 +210,7 @@ const quote = z.object({
   stance: z.string(),
 });
 export const EntityDetail = entitySummary.extend({
+  mentionCount: z.number().int().describe('mentions in all documents (`mentions` is a page of them)'),
   aliases: z.array(
     z.object({
       text: z.string(),

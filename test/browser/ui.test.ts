@@ -124,6 +124,9 @@ describe('web UI in Chromium', () => {
     await ready(page);
     const entity = (await (await fetch(`${site.api.url}/api/entities/lkshnk`)).json()) as { name: string };
     expect(await page.textContent('h1')).toBe(entity.name);
+    // The header counts mentions in all documents (the page holds only the first of them).
+    expect(await page.textContent('main')).toMatch(/· \d+ mentions ·/);
+    expect(await page.textContent('main')).not.toContain('[object Object]');
     const variants = await page.locator('#s-name-variants + div tbody tr td:first-child').allTextContents();
     expect(variants).toEqual(expect.arrayContaining(['Lukashenka', 'Lukashenko']));
     expect(await page.textContent('main')).toContain('"We are calm,"');

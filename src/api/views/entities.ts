@@ -160,6 +160,7 @@ export function entityDetail(corpus: Corpus, key: string) {
     }));
   return {
     ...entitySummary(g),
+    mentionCount: g.mentions,
     aliases: [...aliases.values()]
       .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
       .map((a) => ({ text: a.text, count: a.count, documents: a.documents, evidence: a.evidence })),

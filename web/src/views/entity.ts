@@ -46,7 +46,7 @@ export const entityView: View = async (root, r, alive) => {
     h(
       'p',
       { class: 'meta' },
-      `${humanise(e.type)} · ${e.documents} documents · ${e.mentions} mentions · seen ${dayOf(e.firstSeen)} to ${dayOf(e.lastSeen)}`,
+      `${humanise(e.type)} · ${e.documents} documents · ${e.mentionCount} mentions · seen ${dayOf(e.firstSeen)} to ${dayOf(e.lastSeen)}`,
     ),
     section(
       'Name variants',
@@ -182,7 +182,7 @@ export const entityView: View = async (root, r, alive) => {
         ),
       ),
       e.mentions.next
-        ? h('p', { class: 'meta' }, `First ${e.mentions.items.length} of ${e.mentions} mentions.`)
+        ? h('p', { class: 'meta' }, `First ${e.mentions.items.length} of ${e.mentionCount} mentions.`)
         : null,
     ),
   );
