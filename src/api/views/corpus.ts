@@ -209,8 +209,17 @@ export function findEntity(corpus: Corpus, key: string): EntityGroup | undefined
     corpus.entityByKey.get(key) ??
     corpus.entityByDocKey.get(key) ??
     corpus.entityByKey.get(corpusKey(key, 'person')) ??
-    corpus.entityByKey.get(corpusKey(key, 'organization'))
+    corpus.entityByKey.get(corpusKey(key, 'organization')) ??
+    bySurname(corpus, key)
   );
+}
+
+/** A surname as typed (`Lukashenka`): the most-documented person whose folded name ends with it. */
+function bySurname(corpus: Corpus, name: string): EntityGroup | undefined {
+  if (/\s/.test(name.trim())) return undefined;
+  const tail = ` ${corpusKey(name.trim(), 'person')}`;
+  // By documents desc: the first match is the one most written about.
+  return corpus.entities.find((g) => g.type === 'person' && g.key.endsWith(tail));
 }
 
 /** A document's entity by id. */

@@ -22,6 +22,8 @@ describe('cross-document views', () => {
     expect(findEntity(c, 'lkshnk')).toBe(l);
     // A name as typed finds it too, in another transliteration.
     expect(findEntity(c, 'Alyaksandr Lukashenko')).toBe(l);
+    expect(findEntity(c, 'Lukashenko')).toBe(l);
+    expect(findEntity(c, 'Nobody')).toBeUndefined();
     expect(filterEntities(c, { type: 'person' }).map((e) => e.name)).toContain('Oleksii Reznikov');
     const d = entityDetail(c, 'lkshnk')!;
     expect(d.aliases.map((a) => a.text).sort()).toEqual(['Lukashenka', 'Lukashenko']);
