@@ -14,12 +14,12 @@
  * touching dev.
  * Writes the vocabulary, feature hashes and integer weights only: no text of the articles.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Word } from '../src/extract/quantities/words.ts';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
-import { arg, repo, shared } from './args.ts';
+import { arg, polnearArticles, repo, shared } from './args.ts';
 import { binaryPerceptron, meanOfRuns, quantize } from './perceptron.ts';
 
 // The quote modules load the committed model when imported: not while a new one is trained.
@@ -59,13 +59,7 @@ interface Sentence {
 }
 
 const docs: { base: string; sentences: Sentence[] }[] = [];
-const seenBase = new Set<string>();
-for (const f of readdirSync(join(trainDir, 'attributions'))
-  .filter((n) => n.endsWith('.ann'))
-  .sort()) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (seenBase.has(base)) continue;
-  seenBase.add(base);
+for (const { base, ann: f } of polnearArticles(trainDir)) {
   const text = readFileSync(join(trainDir, 'text', `${base}.txt`), 'utf8');
   const ann = parseAnn(readFileSync(join(trainDir, 'attributions', f), 'utf8'));
   const heads = new Set<number>();

@@ -14,11 +14,11 @@
  * document from the K-th (0-4) and reports exact-span accuracy of the rules and of the model on them.
  * Writes feature hashes and integer weights only: no text of the articles.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
-import { arg, repo, shared } from './args.ts';
+import { arg, polnearArticles, repo, shared } from './args.ts';
 import { averaged, meanOfRuns, quantize, seededRandom, shuffle } from './perceptron.ts';
 
 // The quote modules load the committed models when imported: the rules' spans alone while training.
@@ -84,14 +84,8 @@ const examples: Example[] = [];
 
 let unreachable = 0;
 let unaligned = 0;
-const seenBase = new Set<string>();
 let docIndex = 0;
-for (const f of readdirSync(join(trainDir, 'attributions'))
-  .filter((n) => n.endsWith('.ann'))
-  .sort()) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (seenBase.has(base)) continue;
-  seenBase.add(base);
+for (const { base, ann: f } of polnearArticles(trainDir)) {
   const held = HOLDOUT !== '' && docIndex % 5 === Number(HOLDOUT);
   docIndex++;
   const text = readFileSync(join(trainDir, 'text', `${base}.txt`), 'utf8');

@@ -17,12 +17,12 @@
  * weights only: no text of the articles.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MentionView } from '../src/extract/types.ts';
 import type { Mention, MentionKind } from '../src/model/mention.ts';
-import { arg, repo, shared } from './args.ts';
+import { arg, polnearArticles, repo, shared } from './args.ts';
 import { binaryPerceptron, meanOfRuns, quantize } from './perceptron.ts';
 
 // The committed verifier is not loaded while a new one is trained.
@@ -54,16 +54,7 @@ function sentencesOf(text: string): (readonly [number, number])[] {
 }
 
 // Documents: one annotation file per article (the first), in name order, as the other scripts read them.
-const docs: { base: string; ann: string }[] = [];
-const seenBase = new Set<string>();
-for (const f of readdirSync(join(trainDir, 'attributions'))
-  .filter((n) => n.endsWith('.ann'))
-  .sort()) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (seenBase.has(base)) continue;
-  seenBase.add(base);
-  docs.push({ base, ann: f });
-}
+const docs = polnearArticles(trainDir);
 
 const tsx = ['--import', 'tsx'];
 /** The fold's learned lexicon and models, trained on the other folds (made when missing). */
