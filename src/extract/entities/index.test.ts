@@ -213,6 +213,41 @@ describe('entityStage', () => {
     expect(entities(text).filter((m) => m.type === 'named_event')).toEqual([]);
   });
 
+  it('makes a courtesy title name a person, whatever the tagger read there', () => {
+    // The tagger, taught on 1990s newswire, misses `Trump` (a common word) after the title.
+    const text =
+      'The governor said she was wrong. Mr. Trump wrote on Twitter on Monday, and Ms Warren agreed.';
+    const ms = entities(text);
+    expect(at(ms, 'Trump', text)).toMatchObject({ type: 'person', by: 'entity@1:honorific' });
+    expect(at(ms, 'Warren', text)?.type).toBe('person');
+    expect(at(ms, 'Mr. Trump', text)).toBeUndefined();
+    // Negative: capitals with no full stop are no title (`MR` scans), and no name follows `Mr.` here.
+    const scan = 'MR Imaging opened a clinic. The Mr. in the letter was wrong.';
+    expect(at(entities(scan), 'Imaging', scan)).toBeUndefined();
+  });
+
+  it('gives a person’s surname alone to that person wherever the tagger typed or missed it', () => {
+    const text =
+      'Donald Trump spoke in Ohio on Monday. Later Trump wrote on Twitter that he would win. ' +
+      'Aides of the Trump campaign said the crowd was large.';
+    const ms = entities(text);
+    const trump = ms.filter((m) => text.slice(m.span[0], m.span[1]).endsWith('Trump'));
+    expect(trump.length).toBe(3);
+    expect(new Set(trump.map((m) => m.cluster)).size).toBe(1);
+    expect(trump.every((m) => m.type === 'person')).toBe(true);
+    // Negative: a surname beside another capitalised word is another name (`Trump Tower`), and
+    // `Turner, Arkansas` is a town.
+    const tower = 'Donald Trump spoke. Guests went to Trump Tower on Fifth Avenue.';
+    const towerAt = tower.indexOf('Trump Tower');
+    expect(entities(tower).some((m) => m.by === 'entity@1:surname' && m.span[0] === towerAt)).toBe(false);
+    const town = 'Ted Turner bought land. A plant near Turner, Arkansas, closed. Turner Broadcasting grew.';
+    const tm = entities(town);
+    expect(tm.some((m) => m.type === 'person' && m.span[0] === town.indexOf('Turner,'))).toBe(false);
+    expect(tm.some((m) => m.by === 'entity@1:surname' && m.span[0] === town.lastIndexOf('Turner'))).toBe(
+      false,
+    );
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);

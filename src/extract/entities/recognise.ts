@@ -7,7 +7,15 @@ import { defaultModel } from './model.ts';
 import { sortInPlace } from './order.ts';
 import { titleWords } from './roles.ts';
 import { Tagger } from './tagger.ts';
-import { EVENT_AFTER, EVENT_BEFORE, MEDIA_AFTER, refineType, type Typed, withoutEdition } from './types.ts';
+import {
+  EVENT_AFTER,
+  EVENT_BEFORE,
+  isSubdivision,
+  MEDIA_AFTER,
+  refineType,
+  type Typed,
+  withoutEdition,
+} from './types.ts';
 
 /**
  * Names in sentences of words: the trained tagger proposes, the project's aliases add or replace
@@ -458,6 +466,7 @@ export function recognise(
       }
       spans.push({ start: a.start, end: a.end, conll, rule: 'alias' });
     }
+    honorificNames(words, spans, titleCase[si]!);
     // Quoted or capitalised names introduced by "dubbed", "titled", "so-called" that the tagger missed.
     for (let i = 0; i < words.length; i++) {
       if (!INTRODUCERS.has(words[i]!)) continue;
@@ -505,7 +514,180 @@ export function recognise(
     }
     coordinatedPlaces(words, out, firstOfSentence);
   });
-  return out;
+  return surnamesAcrossDocument(sentences, titleCase, out, gaz);
+}
+
+/** Courtesy titles that only a person's name follows (`Mr. Trump`, `Ms Warren`, `Dr. Fauci`). */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr.',
+  'dr',
+  'mx.',
+]);
+/** The most words a courtesy title's name may run to (`Mr. Donald J. Trump`). */
+const HONORIFIC_NAME_MAX = 4;
+
+/** A word that may be part of a person's name after a courtesy title: capitalised, no digits. */
+function isNameWord(w: string | undefined): boolean {
+  return w !== undefined && isCapitalised(w) && !/\d/.test(w) && !TITLE_WORDS.has(w.toLowerCase());
+}
+
+/**
+ * A courtesy title names a person whatever the tagger made of the words after it: the tagger,
+ * taught on 1996 newswire, reads `Mr. Trump` as a company or misses it (`trump` is a word), and
+ * reads a `Mr. Chase` as a bank. The title's name replaces every span it overlaps. In a title-case
+ * headline, where every word is capitalised, the name is one word unless the tagger found more.
+ */
+function honorificNames(words: readonly string[], spans: Span[], titleCase: boolean): void {
+  const names: Span[] = [];
+  // The word each found span covers to, by its words (title-case headlines only): linear lookups.
+  let reach: Int32Array | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!HONORIFICS.has(words[i]!.toLowerCase()) || !isNameWord(words[i + 1])) continue;
+    // `Mr` with no full stop is a title only when capitalised as one (not the start of `MR scans`).
+    if (!words[i]!.endsWith('.') && words[i] !== words[i]![0] + words[i]!.slice(1).toLowerCase()) continue;
+    let end = i + 2;
+    if (titleCase) {
+      if (!reach) {
+        reach = new Int32Array(words.length);
+        for (const s of spans) for (let k = s.start; k < s.end; k++) reach[k] = Math.max(reach[k]!, s.end);
+      }
+      end = Math.max(end, Math.min(reach[i + 1]!, i + 1 + HONORIFIC_NAME_MAX));
+    } else while (end < words.length && end - i - 1 < HONORIFIC_NAME_MAX && isNameWord(words[end])) end++;
+    names.push({ start: i + 1, end, conll: 'PER', rule: 'honorific' });
+    i = end - 1;
+  }
+  if (names.length === 0) return;
+  // Each title and its name replace the spans they overlap, unless the tagger found the name itself.
+  const taken = new Uint8Array(words.length);
+  const same = new Set<number>();
+  const nameEnd = new Map<number, number>();
+  for (const n of names) {
+    nameEnd.set(n.start, n.end);
+    for (let k = n.start - 1; k < n.end; k++) taken[k] = 1;
+  }
+  let kept = 0;
+  for (const s of spans) {
+    let clash = false;
+    for (let k = s.start; k < s.end && !clash; k++) clash = taken[k] === 1;
+    if (clash && s.conll === 'PER' && names.some((n) => n.start === s.start && n.end === s.end))
+      same.add(s.start);
+    else if (clash) continue;
+    spans[kept++] = s;
+  }
+  spans.length = kept;
+  for (const n of names) if (!same.has(n.start)) spans.push(n);
+}
+
+/** Types a name the tagger called a place, company or other thing may lose to a person's surname. */
+const SURNAME_RETYPED: ReadonlySet<EntityType> = new Set([
+  'organization',
+  'location',
+  'other',
+  'named_event',
+]);
+
+/**
+ * One name, one referent in a document: once `Donald Trump` (or `Mr. Trump`) is a person, his
+ * surname alone is that person wherever the tagger typed it otherwise (`the Trump campaign` as a
+ * company, `Trump rallies` as a place) or missed it (`Trump wrote on Twitter`). A surname that is
+ * a listed name (a country, a city, an alias) is left alone, and so is a capitalised word that
+ * stands beside another capitalised word (`Trump Tower` is another name) or in a title-case
+ * headline is not made a name (a name the tagger found there is retyped). Linear: one pass over
+ * the names, one over the words.
+ */
+function surnamesAcrossDocument(
+  sentences: readonly (readonly string[])[],
+  titleCase: readonly boolean[],
+  found: Found[],
+  gaz: Gazetteers,
+): Found[] {
+  const surnames = new Set<string>();
+  for (const f of found) {
+    if (f.type !== 'person' || !(f.rule === 'honorific' || hasGivenName(sentences[f.si]!, f, gaz))) continue;
+    const last = sentences[f.si]![f.end - 1]!;
+    const lower = last.toLowerCase();
+    if (last.length < 2 || !isCapitalised(last) || isListedName(lower, gaz)) continue;
+    surnames.add(lower);
+  }
+  if (surnames.size === 0) return found;
+  // Word positions inside a found name, per sentence (names do not overlap: linear in their words).
+  const covered = new Map<number, Set<number>>();
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
+    let inNames = covered.get(f.si);
+    if (!inNames) {
+      inNames = new Set();
+      covered.set(f.si, inNames);
+    }
+    for (let k = f.start; k < f.end; k++) inNames.add(k);
+    if (f.end - f.start !== 1 || !SURNAME_RETYPED.has(f.type) || f.rule === 'alias') continue;
+    const word = sentences[f.si]![f.start]!;
+    if (!surnames.has(word.toLowerCase()) || !surnameHere(sentences[f.si]!, f.start, gaz)) continue;
+    found[n] = { ...f, conll: 'PER', type: 'person', name: word, attrs: {}, rule: 'surname' };
+  }
+  const added: Found[] = [];
+  sentences.forEach((words, si) => {
+    if (titleCase[si]) return;
+    const inNames = covered.get(si);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (!surnames.has(w.toLowerCase()) || !isCapitalised(w)) continue;
+      if (isCapitalised(words[k + 1] ?? '') || (k > 1 && isCapitalised(words[k - 1]!))) continue;
+      if (inNames?.has(k)) continue;
+      if (!surnameHere(words, k, gaz)) continue;
+      added.push({
+        si,
+        start: k,
+        end: k + 1,
+        conll: 'PER',
+        type: 'person',
+        name: w,
+        attrs: {},
+        rule: 'surname',
+      });
+    }
+  });
+  if (added.length === 0) return found;
+  const all = found.concat(added);
+  sortInPlace(all, (a, b) => a.si - b.si || a.start - b.start);
+  return all;
+}
+
+/**
+ * A person's name of two words or more that starts with a listed given name (`Donald Trump`, `Ted
+ * Cruz`): the tagger's persons without one (`RJR Nabisco`, `Principles PAC`) lend no surname.
+ */
+function hasGivenName(words: readonly string[], f: Found, gaz: Gazetteers): boolean {
+  return f.end - f.start >= 2 && (gaz.features.bits([words[f.start]!.toLowerCase()]) & GAZ.first) !== 0;
+}
+
+/** `Cesare dal Maso`: a particle makes the name longer; `near Turner, Arkansas` is a town. */
+function surnameHere(words: readonly string[], k: number, gaz: Gazetteers): boolean {
+  if (NAME_PARTICLES.has(words[k - 1] ?? '')) return false;
+  return words[k + 1] !== ',' || !isListedName((words[k + 2] ?? '').toLowerCase(), gaz);
+}
+
+/** Lower-case particles inside surnames (`dal Maso`, `van Gogh`, `bin Salman`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'da dal de del della der di du la le van von bin al el ibn'.split(' '),
+);
+
+/** A word the lists know as a place or a name of their own (`Jordan`, `Washington`, `Ford`). */
+function isListedName(lower: string, gaz: Gazetteers): boolean {
+  const bits = gaz.features.bits([lower]);
+  if ((bits & GAZ.org) !== 0 && (bits & GAZ.last) === 0) return true;
+  return (
+    gaz.aliases.has(lower) ||
+    gaz.countries.has(lower) ||
+    gaz.cities.get(lower) !== undefined ||
+    isSubdivision(lower)
+  );
 }
 
 /** A title or office word (`Head`, `Director`) that is no listed first or last name. */

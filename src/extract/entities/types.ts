@@ -223,6 +223,11 @@ function isListedOrg(words: readonly string[], gaz: Gazetteers): boolean {
 }
 
 let subdivisionNames: ReadonlySet<string> | null = null;
+/** True for a first-level division of a federal country (`california`), lower-case. */
+export function isSubdivision(lower: string): boolean {
+  return subdivisions().has(lower);
+}
+
 /** First-level divisions of federal countries (`subdivisions.txt`), lower-case. */
 function subdivisions(): ReadonlySet<string> {
   subdivisionNames ??= new Set(lexiconLines('subdivisions.txt').map((l) => l.trim()));
