@@ -248,6 +248,18 @@ describe('entityStage', () => {
     );
   });
 
+  it('reads AP state abbreviations, outlets and leaders named by surname alone from the lists', () => {
+    const text = 'In Jupiter, Fla., Obama told Politico that the GOP would lose Calif. Biden agreed.';
+    const ms = entities(text);
+    expect(at(ms, 'Fla.', text)).toMatchObject({ type: 'gpe', name: 'Florida' });
+    expect(at(ms, 'Calif.', text)).toMatchObject({ type: 'gpe', name: 'California' });
+    expect(at(ms, 'Obama', text)).toMatchObject({ type: 'person', name: 'Barack Obama' });
+    expect(at(ms, 'Politico', text)?.type).toBe('media');
+    expect(at(ms, 'GOP', text)).toMatchObject({ type: 'organization', name: 'Republican Party' });
+    // The abbreviation ends its sentence before a capital: `Biden` opens the next one.
+    expect(at(ms, 'Biden', text)).toMatchObject({ type: 'person', name: 'Joe Biden' });
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);
