@@ -132,6 +132,11 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
 }
 
 /** The subject of the clause if a verb stands between it and the figure, as a token range. */
+/** Abbreviated titles before a name, whose full stop the word scanner splits off. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'mr mrs ms dr sen gov rep gen lt col sgt capt adm prof st'.split(' '),
+);
+
 function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const c = clauseStart(words, parts.first, parts.lo);
   // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
@@ -155,6 +160,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   while (e < parts.first && e < s + 6) {
     const w = words[e]!;
     if (DASHES.has(w.text)) break;
+    // `Mr. Rastin also contributed $300,000`: a title's full stop stays inside the name.
+    if (w.text === '.' && e > s && TITLE_ABBREVIATIONS.has(words[e - 1]!.lower)) {
+      e++;
+      continue;
+    }
     // A month or weekday (`CHISINAU, Sept. 29 -`) is no one's name.
     if (CALENDAR.has(w.lower)) break;
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.

@@ -165,6 +165,8 @@ describe('quantities: elided units and what they count', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
     expect(one('Russia’s 100,000 troops are there.')[0]!.about).toBe('Russia');
     expect(one('He said 500 troops deployed in Hrodna were leaving.')[0]!.about).toBe('Hrodna');
+    // A title's full stop stays inside the subject's name.
+    expect(one('Mr. Rastin also contributed $300,000 to the group.')[0]!.about).toBe('Mr. Rastin');
   });
   it('uses an entity mention span for about when one lies inside the phrase', () => {
     const text = 'They face 10,000 NATO troops.';
@@ -206,9 +208,15 @@ describe('quantities: not quantities', () => {
     'The bureau sits at 1625 K Street, Suite 900, Washington DC 20006.',
     'Its office is at 12 Harbour Road.',
     'Tom Reyes Jr., 55, could face a long sentence.',
+    // An identifier of thirteen digits or more.
+    'The post 747931738903617536 was deleted.',
   ];
   it.each(negatives)('%s', (text) => {
     expect(one(text)).toEqual([]);
+  });
+  it('still counts long figures with separators, and twelve digits with none', () => {
+    expect(one('They owe 3,000,000,000,000 dollars.')).toMatchObject([{ value: 3e12, unit: 'USD' }]);
+    expect(one('The fund holds 400000000000 dollars.')).toMatchObject([{ value: 4e11 }]);
   });
   it('still counts a number before capitalised words that name no street', () => {
     expect(one('The navy sent 300 Marines to the Black Sea.')).toMatchObject([{ value: 300 }]);

@@ -62,6 +62,9 @@ const SCALES_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
 
 /** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
 const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'others', 'extra']);
+/** The fewest unseparated digits that make a number an identifier rather than a figure. */
+const IDENTIFIER_DIGITS = 13;
+
 /** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on', 'at', 'along', 'into']);
 
@@ -131,6 +134,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       if (plain && isAge(words, i, 0, fig.value)) continue;
       if (isAddressPart(words, i, 0, plain)) continue;
+      // Thirteen digits or more with no separator are an identifier (a post's, an account's, a
+      // phone's), not a count: news writes large counts with separators or a scale word.
+      if (plain && w.text.length >= IDENTIFIER_DIGITS) continue;
 
       let first = i;
       let next = fig.next;
