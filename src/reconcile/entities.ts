@@ -103,14 +103,26 @@ function resolve(
     if (merge(repo, child, parent, { rule, doc: f.doc, detail })) merges++;
   };
   if (k.fold) {
+    // Persons: a middle initial that differs is another person (George H.W. Bush, George W. Bush).
     const agree = (n: EntityNode) =>
-      n.id !== node.id && yearsAgree(n.year, k.year) && !repo.blocked(k.group, k.exact, n.exact);
+      n.id !== node.id &&
+      yearsAgree(n.year, k.year) &&
+      (k.group !== 'person' || initialsAgree(n.initials, k.initials)) &&
+      !repo.blocked(k.group, k.exact, n.exact);
     const peers = repo.nodesByFold(k.group, k.fold).filter(agree);
     // A year-less name joins a dated one only when a single dated entity carries the name.
     const roots = distinctRoots(repo, peers);
     const target = k.year === null && roots.length > 1 ? null : roots[0];
     const same = target ? peers.find((p) => rootOf(repo, p).id === target.id)! : null;
-    if (target && same && spellingsClose(e.name, same.name)) {
+    // ...nor joins one through a spelling without it (`George Bush` already with George W. Bush).
+    const clash =
+      target !== undefined &&
+      target !== null &&
+      k.group === 'person' &&
+      repo
+        .nodesByFold(k.group, k.fold)
+        .some((n) => !initialsAgree(n.initials, k.initials) && rootOf(repo, n).id === target.id);
+    if (target && same && !clash && spellingsClose(e.name, same.name)) {
       join(node, target, k.group === 'event' ? 'named-event' : 'translit', {
         from: e.name,
         to: same.name,

@@ -197,6 +197,13 @@ describe('reconciliation in the SQLite store', () => {
     await put('Jim Hood spoke.', ['Jim Hood']);
     await put('God spoke.', ['God']);
     expect((await store.findEntities('Hood'))[0]!.aliases).not.toContain('God');
+    // A middle initial that differs is another person, even through a spelling without one.
+    await put('George W. Bush spoke.', ['George W. Bush']);
+    await put('George Bush spoke.', ['George Bush']);
+    await put('George H.W. Bush spoke.', ['George H.W. Bush']);
+    const bushes = (await store.findEntities('Bush')).map((f) => [...f.aliases].sort());
+    expect(bushes).toContainEqual(['George H.W. Bush']);
+    expect(bushes).toContainEqual(['George Bush', 'George W. Bush']);
     await put('Jeong Hye Jin spoke.', ['Jeong Hye Jin']);
     await put('Jeong Jae Jin spoke.', ['Jeong Jae Jin']);
     expect(await store.findEntities('Jeong')).toHaveLength(2);
