@@ -168,6 +168,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A month or weekday (`CHISINAU, Sept. 29 -`) is no one's name.
     if (CALENDAR.has(w.lower)) break;
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
+    // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
+    if (w.text === 'I') break;
     if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower))) hasName = true;
     else if (
       !(

@@ -165,6 +165,9 @@ describe('quantities: elided units and what they count', () => {
     expect(one('They face 10,000 NATO troops.')[0]!.about).toBe('NATO');
     expect(one('Russia’s 100,000 troops are there.')[0]!.about).toBe('Russia');
     expect(one('He said 500 troops deployed in Hrodna were leaving.')[0]!.about).toBe('Hrodna');
+    // `I` names no one; `new` is no counted noun.
+    expect(one('“I have earned 9 million votes,” she said.')[0]!.about).toBeNull();
+    expect(one('The economy added 271,000 new payroll positions.')[0]!.unit).toBe('positions');
     // A title's full stop stays inside the subject's name.
     expect(one('Mr. Rastin also contributed $300,000 to the group.')[0]!.about).toBe('Mr. Rastin');
   });

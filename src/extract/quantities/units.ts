@@ -65,8 +65,8 @@ export function currencyBefore(
   return { unit: e.unit, cls: 'currency', first, next: i };
 }
 
-/** Words of addition between a figure and its noun (`300 more troops`). */
-const ADDED: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further']);
+/** Words of addition between a figure and its noun (`300 more troops`, `271,000 new jobs`). */
+const ADDED: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further', 'new']);
 
 /** A capitalised plural: a people or a group named by a demonym (`Moldovans`, `Israelis`, `Marines`). */
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
