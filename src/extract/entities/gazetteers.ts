@@ -57,6 +57,13 @@ export interface Alias {
   readonly name: string;
   readonly type: EntityType;
   readonly note: string | null;
+  /** Every written form is in capitals (`RT`, `AP`): text with a lower-case letter is another word (`Rt. Hon.`). */
+  readonly caps: boolean;
+}
+
+/** True when a name has letters and none of them is lower-case. */
+export function inCapitals(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 const PHRASE_SEED = seed('gazetteer-phrase');
@@ -272,12 +279,18 @@ function apostropheForms(name: string): string[] {
   return name.includes("'") ? [name, name.replace(/'/g, '\u2019')] : [name];
 }
 
-/** City lines by lower-case name; the file is sorted by population, so the first city of a name wins. */
+/**
+ * City lines by lower-case name; the file is sorted by population, so the first city of a name wins.
+ * A name with a qualifier after a comma also answers to its first part when no larger city has it
+ * (`Washington, D.C.` is `Washington`, not the English town of that name).
+ */
 function loadCityLines(): Map<string, string> {
   const cityLines = new Map<string, string>();
   for (const line of lexiconLines('cities.tsv')) {
     const key = line.slice(0, line.indexOf('\t')).toLowerCase();
     if (!cityLines.has(key)) cityLines.set(key, line);
+    const comma = key.indexOf(', ');
+    if (comma > 0 && !cityLines.has(key.slice(0, comma))) cityLines.set(key.slice(0, comma), line);
   }
   return cityLines;
 }
@@ -368,8 +381,12 @@ function load(): Gazetteers {
         aliases = new Map();
         for (const line of lexiconLines('aliases.tsv')) {
           const [form, name, type, note] = line.split('\t');
-          const alias = { name: name!, type: type as EntityType, note: note || null };
-          for (const f of apostropheForms(form!)) aliases.set(f.toLowerCase(), alias);
+          for (const f of apostropheForms(form!)) {
+            const key = f.toLowerCase();
+            // A key any form writes in lower case matches in any case (`Politico` and `POLITICO`).
+            const caps = inCapitals(f) && aliases.get(key)?.caps !== false;
+            aliases.set(key, { name: name!, type: type as EntityType, note: note || null, caps });
+          }
         }
       }
       return aliases;

@@ -256,8 +256,22 @@ describe('entityStage', () => {
     expect(at(ms, 'Obama', text)).toMatchObject({ type: 'person', name: 'Barack Obama' });
     expect(at(ms, 'Politico', text)?.type).toBe('media');
     expect(at(ms, 'GOP', text)).toMatchObject({ type: 'organization', name: 'Republican Party' });
+    // An acronym in the lists matches only in capitals (`Rt. Hon.` is no broadcaster).
+    const hon = 'The Rt. Hon. Anna Obi spoke to RT.';
+    expect(at(entities(hon), 'Rt', hon)?.type).not.toBe('media');
+    expect(at(entities(hon), 'RT', hon)?.type).toBe('media');
     // The abbreviation ends its sentence before a capital: `Biden` opens the next one.
     expect(at(ms, 'Biden', text)).toMatchObject({ type: 'person', name: 'Joe Biden' });
+  });
+
+  it('places a state, a continent and the US capital where they are, not in towns of their names abroad', () => {
+    const text = 'Officials in Washington and Colorado met delegates from Asia and Virginia.';
+    const ms = entities(text);
+    expect(at(ms, 'Washington', text)).toMatchObject({ type: 'gpe', name: 'Washington, D.C.' });
+    expect(gazetteers().cities.get('washington')?.country).toBe('US');
+    for (const state of ['Colorado', 'Virginia'])
+      expect(at(ms, state, text)).toMatchObject({ type: 'gpe', name: state });
+    expect(at(ms, 'Asia', text)?.type).toBe('location');
   });
 
   it('folds spellings and links surnames to the full name', () => {

@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/mention.ts';
 import { mapArray } from './arrays.ts';
 import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
 import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
-import { GAZ, type Gazetteers, gazetteers } from './gazetteers.ts';
+import { GAZ, type Gazetteers, gazetteers, inCapitals } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
 import { sortInPlace } from './order.ts';
 import { titleWords } from './roles.ts';
@@ -75,11 +75,8 @@ function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: numbe
       // `Allied Resolve-2022`: an edition year on a listed name.
       // A country's name of several words (`Côte d’Ivoire`, whose second word has no capital for
       // the tagger) is matched as an alias is.
-      if (
-        gaz.aliases.has(phrase) ||
-        gaz.aliases.has(withoutEdition(phrase)) ||
-        (j > i && gaz.countries.has(phrase))
-      )
+      const alias = gaz.aliases.get(phrase) ?? gaz.aliases.get(withoutEdition(phrase));
+      if (alias ? !alias.caps || wordsInCapitals(words, i, j + 1) : j > i && gaz.countries.has(phrase))
         best = j + 1;
       if (!prefixes.has(phrase)) break;
     }
@@ -89,6 +86,11 @@ function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: numbe
     }
   }
   return out;
+}
+
+function wordsInCapitals(words: readonly string[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!inCapitals(words[k]!)) return false;
+  return true;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/mention.ts';
 import type { ConllType } from './constants.ts';
-import { GAZ, type Gazetteers, lexiconLines } from './gazetteers.ts';
+import { GAZ, type Gazetteers, inCapitals, lexiconLines } from './gazetteers.ts';
 import { tidyName } from './names.ts';
 
 /**
@@ -161,7 +161,8 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   const name = tidyName(surface);
   const lower = name.toLowerCase();
   // A listed name with an edition year is that name (`Allied Resolve-2022`), unless the edition is listed itself (`Zapad-2021`).
-  const alias = gaz.aliases.get(lower) ?? gaz.aliases.get(withoutEdition(lower));
+  const listed = gaz.aliases.get(lower) ?? gaz.aliases.get(withoutEdition(lower));
+  const alias = listed?.caps && !inCapitals(name) ? undefined : listed;
   if (alias) {
     const attrs: Typed['attrs'] = {};
     if (alias.note === 'demonym') attrs.demonym = true;
@@ -198,10 +199,15 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
     if (words.length > 1 && FACILITY_HEADS.has(head)) return { type: 'facility', name, attrs: {} };
     // `The Hollywood Reporter`, `Washington Post` read as places: an outlet's head word decides.
     if (words.length > 1 && NEVER_PLACE_MEDIA_HEADS.has(head)) return { type: 'media', name, attrs: {} };
+    // A continent or a world region is no town of its name (`Asia`, a town in the Philippines).
+    if (CONTINENTS.has(lower)) return { type: 'location', name, attrs: {} };
     const city = gaz.cities.get(lower);
+    // A state or province with a government of its own (`California`, `Ontario`, `Bavaria`), also
+    // when a small town abroad shares its name (`Colorado` in Brazil, `Virginia` in South Africa);
+    // a large city of the name stays the city (`New York`, `São Paulo`).
+    if (subdivisions().has(lower) && (!city || city.population < BIG_CITY))
+      return { type: 'gpe', name, attrs: {} };
     if (city) return withPlace({ type: 'gpe', name: city.name, attrs: {} }, gaz);
-    // A state or province with a government of its own (`California`, `Ontario`, `Bavaria`).
-    if (subdivisions().has(lower)) return { type: 'gpe', name, attrs: {} };
     return { type: 'location', name, attrs: {} };
   }
   // ORG
@@ -221,6 +227,30 @@ function isListedOrg(words: readonly string[], gaz: Gazetteers): boolean {
   for (const w of words) if ((gaz.features.bits([w]) & (GAZ.first | GAZ.last)) !== 0) return false;
   return true;
 }
+
+/** Continents and world regions, lower-case: places, never the towns that share their names. */
+const CONTINENTS: ReadonlySet<string> = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'oceania',
+  'antarctica',
+  'america',
+  'americas',
+  'north america',
+  'south america',
+  'latin america',
+  'central america',
+  'eurasia',
+  'middle east',
+  'caucasus',
+  'balkans',
+  'scandinavia',
+  'sahel',
+]);
+
+/** The population from which a city of a state's name is the city, not the state (`New York`). */
+const BIG_CITY = 1_000_000;
 
 let subdivisionNames: ReadonlySet<string> | null = null;
 /** True for a first-level division of a federal country (`california`), lower-case. */
