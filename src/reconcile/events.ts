@@ -18,7 +18,10 @@ import type { CorpusEventRow, ReconcileRepo } from './types.ts';
  *   Resolve-2022), years agreeing; a phase of another event also needs overlapping time; or
  * - `time-args`: same type, time spans overlapping (± EVENT_DAY_SLACK days; undated reports use the
  *   publication day) and at least one shared actor or place as corpus entities; neither span
- *   longer than EVENT_MAX_MATCH_DAYS (twice that for the event), so vague spans do not chain.
+ *   longer than EVENT_MAX_MATCH_DAYS (twice that for the event), so vague spans do not chain; or
+ * - `plan`: an undated planned or hypothetical report (not an act of a moment) joins an event of
+ *   its type within EVENT_MAX_MATCH_DAYS either way whose actors and places are its own, as corpus
+ *   entities; the event's days stay as they were.
  * Otherwise it starts a new event. Each report keeps its own dates, places, size and status; the
  * event's span is only the union of its reports' spans, for listing.
  */
@@ -82,12 +85,25 @@ function spellingsMemo(repo: ReconcileRepo): Spellings {
   };
 }
 
+/** Whether a corpus event's actors and places are these arguments' entities, no more and no fewer. */
+function sameParties(repo: ReconcileRepo, event: string, args: readonly number[]): boolean {
+  const roots = (nodes: readonly number[]) => new Set(nodes.map((n) => rootOf(repo, repo.node(n)).id));
+  const mine = roots(args);
+  const theirs = roots(repo.eventArgs(event));
+  if (mine.size !== theirs.size) return false;
+  for (const r of mine) if (!theirs.has(r)) return false;
+  return true;
+}
+
+/** Statuses of events not yet (or never) happened: their reports' days do not date them. */
+const UNDATED_PLAN_STATUSES: ReadonlySet<string> = new Set(['planned', 'hypothetical']);
+
 function find(
   repo: ReconcileRepo,
   ev: EventFeature,
   args: readonly number[],
   spellingsOf: Spellings,
-): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'copy' } | null {
+): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'plan' | 'copy' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
     let named = repo.eventsByName(ev.type, k.fold).filter((c) => yearsAgree(c.year, k.year));
@@ -112,14 +128,19 @@ function find(
   }
   if (!ev.start || !ev.end || args.length === 0 || daysBetween(ev.start, ev.end) > EVENT_MAX_MATCH_DAYS)
     return null;
-  const lo = addDays(ev.start, -EVENT_DAY_SLACK);
-  const hi = addDays(ev.end, EVENT_DAY_SLACK);
   const point = POINT_EVENT_TYPES.has(ev.type);
+  // A plan or a fear a report does not date is not an event of its publication day: reports of
+  // Russia's planned withdrawal on the 7th and the 21st tell of one plan. Such a report looks a
+  // month either way (documents arrive in any order) for an event of its type sharing an actor or place.
+  const undatedPlan = !point && ev.timeFrom === 'published' && UNDATED_PLAN_STATUSES.has(ev.status);
+  const reach = undatedPlan ? EVENT_MAX_MATCH_DAYS : EVENT_DAY_SLACK;
+  const lo = addDays(ev.start, -reach);
+  const hi = addDays(ev.end, reach);
   // Every spelling of every actor and place: reports name them in many ways.
   const spellings = [...new Set(args.flatMap(spellingsOf))];
   // One query finds the events on these days that share an argument, with how many: the events that
   // share none are never read.
-  let best: { event: CorpusEventRow; shared: number } | null = null;
+  let best: { event: CorpusEventRow; shared: number; near: boolean } | null = null;
   for (const { event: c, shared } of repo.candidatesByDays(ev.type, spanDays(lo, hi), spellings)) {
     if (c.name !== null || !overlapsDays(c, lo, hi) || (c.start && c.end && !matchable(c.start, c.end)))
       continue;
@@ -130,9 +151,14 @@ function find(
       const [, to] = [c.end, ev.end].sort();
       if (daysBetween(from!, to!) > POINT_EVENT_MAX_DAYS) continue;
     }
-    if (shared >= EVENT_MIN_SHARED_ARGS && (!best || shared > best.shared)) best = { event: c, shared };
+    // Through the wide window of an undated plan, the same parties only: a planned meeting of
+    // Putin and Biden is not Biden's planned consultation with allies.
+    const near = overlapsDays(c, addDays(ev.start, -EVENT_DAY_SLACK), addDays(ev.end, EVENT_DAY_SLACK));
+    if (!near && !sameParties(repo, c.id, args)) continue;
+    const better = !best || shared > best.shared || (shared === best.shared && near && !best.near);
+    if (shared >= EVENT_MIN_SHARED_ARGS && better) best = { event: c, shared, near };
   }
-  return best ? { event: best.event, rule: 'time-args' } : null;
+  return best ? { event: best.event, rule: best.near ? 'time-args' : 'plan' } : null;
 }
 
 /**
@@ -189,7 +215,9 @@ export function linkEvents(
     if (hit) {
       event = hit.event;
       joined++;
-      const { start, end, timed } = joinedSpan(event, ev);
+      // A plan joined across weeks leaves the event's days alone: its report's publication day does
+      // not date the plan, and a span grown from such days would catch other parties' plans.
+      const { start, end, timed } = hit.rule === 'plan' ? event : joinedSpan(event, ev);
       if (start !== event.start || end !== event.end || timed !== event.timed) {
         repo.setEventSpan(event.id, start, end, timed);
         // An event that grew too long to match leaves the day index: its rows would only crowd it.

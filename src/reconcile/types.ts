@@ -63,7 +63,7 @@ export interface EventReportRow {
   readonly doc: string;
   readonly docEvent: string;
   readonly event: string;
-  readonly rule: 'new' | 'name' | 'time-args' | 'copy';
+  readonly rule: 'new' | 'name' | 'time-args' | 'plan' | 'copy';
   readonly type: string;
   readonly name: string | null;
   readonly status: string;
@@ -142,6 +142,8 @@ export interface ReconcileRepo {
   ): { event: CorpusEventRow; shared: number }[];
   /** Node ids of an entity's tree (the root and every node merged under it). */
   component(root: number): number[];
+  /** Node ids of a corpus event's actors and places, as its reports named them. */
+  eventArgs(event: string): number[];
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null, timed: boolean): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;

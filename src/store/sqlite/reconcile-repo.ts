@@ -117,6 +117,7 @@ export function reconcileStatements(db: Database.Database) {
        SELECT id FROM c`,
     ),
     insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, node) VALUES (?, ?)'),
+    eventArgs: db.prepare('SELECT node FROM event_args WHERE event = ?'),
     insertEvent: db.prepare(
       'INSERT INTO corpus_events (id, type, name, name_key, year, start, end, timed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -198,6 +199,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
       ).map((r) => ({ event: toEvent(r), shared: r.shared }));
     },
     component: (root) => s.component.pluck().all(root) as number[],
+    eventArgs: (event) => s.eventArgs.pluck().all(event) as number[],
     insertEvent: (e) => {
       s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end, e.timed ? 1 : 0);
     },

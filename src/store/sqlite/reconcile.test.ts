@@ -266,6 +266,25 @@ describe('reconciliation in the SQLite store', () => {
     expect((await store.timeline({ actor: 'Poland' })).map((e) => e.actors)).toEqual([['Poland']]);
   });
 
+  it('joins undated reports of one plan published weeks apart, but only of the same parties', async () => {
+    const doc = (title: string, day: string, text: string, actors: string[], type = 'troop_withdrawal') =>
+      fixtureDoc({
+        title,
+        published: day,
+        text,
+        entities: actors.map((a) => ({ name: a, key: a.toLowerCase(), type: 'gpe', at: [a] })),
+        events: [{ at: text.split(' ')[1]!, type, actors, status: 'planned' }],
+      });
+    await store.put(fixtureRecord(doc('a', '2022-02-07', 'Russia will withdraw its troops.', ['Russia'])));
+    await store.put(fixtureRecord(doc('b', '2022-02-21', 'Russia plans withdrawal soon.', ['Russia'])));
+    expect((await store.timeline({ type: 'troop_withdrawal' })).map((e) => e.reports)).toEqual([2]);
+    // Another party's plan of the same kind within the month stays apart.
+    await store.put(
+      fixtureRecord(doc('c', '2022-02-14', 'Belarus will withdraw from Russia.', ['Belarus', 'Russia'])),
+    );
+    expect((await store.timeline({ type: 'troop_withdrawal' })).map((e) => e.reports).sort()).toEqual([1, 2]);
+  });
+
   it("keeps a speaker's denials of different days apart, and joins reports of one denial", async () => {
     const doc = (title: string, day: string) =>
       fixtureDoc({
