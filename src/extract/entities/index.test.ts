@@ -226,6 +226,17 @@ describe('entityStage', () => {
     expect(at(entities(scan), 'Imaging', scan)).toBeUndefined();
   });
 
+  it('makes an office before a name a person’s title, not part of a place or of the name', () => {
+    const text = 'Senator Ted Cruz of Texas spoke, and Gov. Chris Christie met Minister Jose Insulza Monday.';
+    const ms = entities(text);
+    expect(at(ms, 'Ted Cruz', text)).toMatchObject({ type: 'person', role: 'Senator' });
+    expect(at(ms, 'Chris Christie', text)?.type).toBe('person');
+    // A weekday ends the name; an office inside a longer name belongs to it.
+    expect(at(ms, 'Monday', text)).toBeUndefined();
+    const body = 'The Senate President Pro Tempore spoke. General Motors hired Major League players.';
+    expect(entities(body).some((m) => m.by === 'entity@1:title')).toBe(false);
+  });
+
   it('gives a person’s surname alone to that person wherever the tagger typed or missed it', () => {
     const text =
       'Donald Trump spoke in Ohio on Monday. Later Trump wrote on Twitter that he would win. ' +

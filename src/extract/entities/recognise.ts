@@ -531,12 +531,54 @@ const HONORIFICS: ReadonlySet<string> = new Set([
   'dr',
   'mx.',
 ]);
+/**
+ * Offices written before a person's name, none of them a word that also opens other names (not
+ * `General`, `Major`, `Justice`, `King`: `General Motors`, `Major League`, `Justice Department`).
+ */
+const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'sen.',
+  'senator',
+  'gov.',
+  'governor',
+  'rep.',
+  'congressman',
+  'congresswoman',
+  'president',
+  'pres.',
+  'minister',
+  'chancellor',
+  'gen.',
+  'lt.',
+  'col.',
+  'capt.',
+  'sgt.',
+  'adm.',
+  'maj.',
+]);
 /** The most words a courtesy title's name may run to (`Mr. Donald J. Trump`). */
 const HONORIFIC_NAME_MAX = 4;
 
 /** A word that may be part of a person's name after a courtesy title: capitalised, no digits. */
 function isNameWord(w: string | undefined): boolean {
   return w !== undefined && isCapitalised(w) && !/\d/.test(w) && !TITLE_WORDS.has(w.toLowerCase());
+}
+
+/** Months and weekdays, which end a name after a title (`Minister Jose Insulza Monday`). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the word at `k` continues a name after a title: a capitalised word that is no month or
+ * weekday (`Major` may be a surname here), or a particle before one (`Zine al-Abidine Ben Ali`).
+ */
+function continuesName(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  if (isCapitalised(w)) return !/\d/.test(w) && !CALENDAR_WORDS.has(w.toLowerCase());
+  const particle = NAME_PARTICLES.has(w) || /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(w);
+  return particle && k + 1 < words.length && isCapitalised(words[k + 1]!);
 }
 
 /**
@@ -549,10 +591,33 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
   const names: Span[] = [];
   // The word each found span covers to, by its words (title-case headlines only): linear lookups.
   let reach: Int32Array | null = null;
+  // Where the tagger's persons start and end: a person it found after the title stays as it is.
+  const personEnd = new Map<number, number>();
+  // Words inside a name the tagger found, after its first: an office word there is part of that
+  // name (`Senate President Pro Tempore`, a headline's `The President Can Save The Economy`).
+  let named: Uint8Array | null = null;
+  for (const s of spans) if (s.conll === 'PER') personEnd.set(s.start, s.end);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!HONORIFICS.has(words[i]!.toLowerCase()) || !isNameWord(words[i + 1])) continue;
+    const lower = words[i]!.toLowerCase();
+    const honorific = HONORIFICS.has(lower);
+    // An office before a name (`Sen. Ted Cruz`, `President Obama`), outside headlines, capitalised.
+    const office = !honorific && !titleCase && OFFICE_TITLES.has(lower) && isCapitalised(words[i]!);
+    if ((!honorific && !office) || !isNameWord(words[i + 1])) continue;
     // `Mr` with no full stop is a title only when capitalised as one (not the start of `MR scans`).
     if (!words[i]!.endsWith('.') && words[i] !== words[i]![0] + words[i]!.slice(1).toLowerCase()) continue;
+    if (office) {
+      if (!named) {
+        named = new Uint8Array(words.length);
+        for (const s of spans) for (let k = s.start + 1; k < s.end; k++) named[k] = 1;
+      }
+      // Inside, not first: a name the tagger began with the office (`Senator Ted Cruz`) is the person's.
+      if (named[i] === 1) continue;
+    }
+    const found = personEnd.get(i + 1);
+    if (found !== undefined) {
+      i = found - 1;
+      continue;
+    }
     let end = i + 2;
     if (titleCase) {
       if (!reach) {
@@ -560,8 +625,8 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
         for (const s of spans) for (let k = s.start; k < s.end; k++) reach[k] = Math.max(reach[k]!, s.end);
       }
       end = Math.max(end, Math.min(reach[i + 1]!, i + 1 + HONORIFIC_NAME_MAX));
-    } else while (end < words.length && end - i - 1 < HONORIFIC_NAME_MAX && isNameWord(words[end])) end++;
-    names.push({ start: i + 1, end, conll: 'PER', rule: 'honorific' });
+    } else while (end < words.length && end - i - 1 < HONORIFIC_NAME_MAX && continuesName(words, end)) end++;
+    names.push({ start: i + 1, end, conll: 'PER', rule: honorific ? 'honorific' : 'title' });
     i = end - 1;
   }
   if (names.length === 0) return;
@@ -577,8 +642,7 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
   for (const s of spans) {
     let clash = false;
     for (let k = s.start; k < s.end && !clash; k++) clash = taken[k] === 1;
-    if (clash && s.conll === 'PER' && names.some((n) => n.start === s.start && n.end === s.end))
-      same.add(s.start);
+    if (clash && s.conll === 'PER' && nameEnd.get(s.start) === s.end) same.add(s.start);
     else if (clash) continue;
     spans[kept++] = s;
   }
