@@ -285,6 +285,15 @@ describe('entityStage', () => {
     expect(at(ms, 'Asia', text)?.type).toBe('location');
   });
 
+  it('reads a large city after `in` as the city, not a team or a company', () => {
+    // The tagger reads `Cleveland` here as an organisation (its 1996 sports pages).
+    const text = 'As the committee meets over the next two days in Cleveland, the alliance grows.';
+    expect(at(entities(text), 'Cleveland', text)?.type).toBe('gpe');
+    // Negative: a possessive after it, or shares in it, is the team's or the company's.
+    const shares = 'Investors bought shares in Slough after the results.';
+    expect(at(entities(shares), 'Slough', shares)?.type).not.toBe('gpe');
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);

@@ -332,6 +332,39 @@ function contextType(
   return type;
 }
 
+/** Prepositions after which a city's name is the city, not its sports team or a company. */
+const IN_PLACE: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+/** Words before `in` that make what follows a company (`shares in`, `a stake in`). */
+const STAKE_WORDS: ReadonlySet<string> = new Set([
+  'shares',
+  'stake',
+  'stakes',
+  'holding',
+  'investment',
+  'interest',
+]);
+/** The population from which a listed city's name alone is taken for the city. */
+const CITY_MIN_POPULATION = 100_000;
+
+/**
+ * `the convention in Cleveland`: a one-word name the tagger typed as an organisation, right after
+ * `in`, `near` or `outside`, that is a listed city of 100,000 or more is that city. Listed
+ * organisations keep their type (`in Google`).
+ */
+function cityAfterLocative(words: readonly string[], s: Span, surface: string, gaz: Gazetteers): boolean {
+  if (s.conll !== 'ORG' || s.end - s.start !== 1 || !IN_PLACE.has(words[s.start - 1] ?? '')) return false;
+  // `in Karlsruhe's 4-0 win` (a team), `shares in Slough` (a company).
+  if (/^['’]s?$/.test(words[s.end] ?? '') || STAKE_WORDS.has((words[s.start - 2] ?? '').toLowerCase()))
+    return false;
+  const lower = surface.toLowerCase();
+  const city = gaz.cities.get(lower);
+  return (
+    city !== undefined &&
+    city.population >= CITY_MIN_POPULATION &&
+    (gaz.features.bits([lower]) & GAZ.org) === 0
+  );
+}
+
 /** Lower-case place words after a name that make it a place. */
 const PLACE_AFTER: ReadonlySet<string> = new Set(
   'strait straits river sea gulf bay canal pass valley peninsula island islands desert mountains lake'.split(
@@ -500,7 +533,8 @@ export function recognise(
       if (s.rule === 'model' && !/[\p{Lu}\d]/u.test(surface)) continue;
       // Aliases are looked up first, whatever the tagger called the span. A dateline's place set in
       // capitals (`CHISINAU —`) reads like an acronym to the tagger: it is typed as a place.
-      const typed = typedName(datelinePlace(words, s, surface) ? 'LOC' : s.conll, surface, gaz);
+      const asPlace = datelinePlace(words, s, surface) || cityAfterLocative(words, s, surface, gaz);
+      const typed = typedName(asPlace ? 'LOC' : s.conll, surface, gaz);
       // The lists' types stand (`NATO drills` are not an event named NATO); context types the rest.
       const type = s.rule === 'alias' ? typed.type : contextType(typed.type, words, s);
       out.push({
