@@ -289,6 +289,9 @@ describe('entityStage', () => {
     // The tagger reads `Cleveland` here as an organisation (its 1996 sports pages).
     const text = 'As the committee meets over the next two days in Cleveland, the alliance grows.';
     expect(at(entities(text), 'Cleveland', text)?.type).toBe('gpe');
+    // A state before an office is the state (the tagger reads it as an adjective).
+    const gov = "Voters liked former Maryland Gov. Martin O'Malley more than expected.";
+    expect(at(entities(gov), 'Maryland', gov)?.type).toBe('gpe');
     // Negative: a possessive after it, or shares in it, is the team's or the company's.
     const shares = 'Investors bought shares in Slough after the results.';
     expect(at(entities(shares), 'Slough', shares)?.type).not.toBe('gpe');

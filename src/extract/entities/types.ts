@@ -191,6 +191,8 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   if (conll === 'MISC' || conll === null) {
     const demonym = demonyms(gaz).get(lower);
     if (demonym) return withPlace({ type: 'gpe', name: demonym, attrs: { demonym: true } }, gaz);
+    // A state before a title or a noun (`former Maryland Gov. Martin O'Malley`) is still the state.
+    if (conll === 'MISC' && subdivisions().has(lower)) return { type: 'gpe', name, attrs: {} };
     if (DESIGNATION.test(name)) return { type: 'equipment', name, attrs: {} };
     if (words.length > 1 && MEDIA_HEADS.has(head)) return { type: 'media', name, attrs: {} };
     return { type: 'other', name, attrs: {} };
