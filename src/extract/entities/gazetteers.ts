@@ -59,6 +59,8 @@ export interface Alias {
   readonly note: string | null;
   /** Every written form is in capitals (`RT`, `AP`): text with a lower-case letter is another word (`Rt. Hon.`). */
   readonly caps: boolean;
+  /** Positions of the words a written form has in lower case (`states` in `Baltic states`). */
+  readonly lowerWords: readonly number[];
 }
 
 /** True when a name has letters and none of them is lower-case. */
@@ -384,8 +386,19 @@ function load(): Gazetteers {
           for (const f of apostropheForms(form!)) {
             const key = f.toLowerCase();
             // A key any form writes in lower case matches in any case (`Politico` and `POLITICO`).
-            const caps = inCapitals(f) && aliases.get(key)?.caps !== false;
-            aliases.set(key, { name: name!, type: type as EntityType, note: note || null, caps });
+            const known = aliases.get(key);
+            const caps = inCapitals(f) && known?.caps !== false;
+            const lowerWords = new Set(known?.lowerWords);
+            f.split(' ').forEach((w, k) => {
+              if (!/^\P{Lu}*\p{Lu}/u.test(w) || /^\p{Ll}/u.test(w)) lowerWords.add(k);
+            });
+            aliases.set(key, {
+              name: name!,
+              type: type as EntityType,
+              note: note || null,
+              caps,
+              lowerWords: [...lowerWords],
+            });
           }
         }
       }

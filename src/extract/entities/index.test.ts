@@ -271,6 +271,11 @@ describe('entityStage', () => {
     const hon = 'The Rt. Hon. Anna Obi spoke to RT.';
     expect(at(entities(hon), 'Rt', hon)?.type).not.toBe('media');
     expect(at(entities(hon), 'RT', hon)?.type).toBe('media');
+    // A listed name matches only as its forms are cased: `Islamic State` is not `an Islamic state`.
+    const isis = 'Fighters of the Islamic State want an Islamic state, the Baltic states said.';
+    expect(at(entities(isis), 'Islamic State', isis)?.type).toBe('organization');
+    expect(at(entities(isis), 'Islamic state', isis)).toBeUndefined();
+    expect(at(entities(isis), 'Baltic states', isis)?.type).toBe('location');
     // The abbreviation ends its sentence before a capital: `Biden` opens the next one.
     expect(at(ms, 'Biden', text)).toMatchObject({ type: 'person', name: 'Joe Biden' });
   });

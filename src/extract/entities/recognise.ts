@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/mention.ts';
 import { mapArray } from './arrays.ts';
 import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
 import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
-import { GAZ, type Gazetteers, gazetteers, inCapitals } from './gazetteers.ts';
+import { type Alias, GAZ, type Gazetteers, gazetteers, inCapitals } from './gazetteers.ts';
 import { defaultModel } from './model.ts';
 import { sortInPlace } from './order.ts';
 import { titleWords } from './roles.ts';
@@ -76,8 +76,7 @@ function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: numbe
       // A country's name of several words (`Côte d’Ivoire`, whose second word has no capital for
       // the tagger) is matched as an alias is.
       const alias = gaz.aliases.get(phrase) ?? gaz.aliases.get(withoutEdition(phrase));
-      if (alias ? !alias.caps || wordsInCapitals(words, i, j + 1) : j > i && gaz.countries.has(phrase))
-        best = j + 1;
+      if (alias ? aliasCased(alias, words, i, j + 1) : j > i && gaz.countries.has(phrase)) best = j + 1;
       if (!prefixes.has(phrase)) break;
     }
     if (best > 0) {
@@ -86,6 +85,18 @@ function aliasMatches(words: readonly string[], gaz: Gazetteers): { start: numbe
     }
   }
   return out;
+}
+
+/**
+ * Whether words [start, end) are written as a listed name may be: in capitals for an acronym (`RT`,
+ * not `Rt. Hon.`), and lower-case only where a listed form is (`Baltic states`, not `a purist
+ * Islamic state` for `Islamic State`).
+ */
+function aliasCased(alias: Alias, words: readonly string[], start: number, end: number): boolean {
+  if (alias.caps && !wordsInCapitals(words, start, end)) return false;
+  for (let k = start + 1; k < end; k++)
+    if (!isCapitalised(words[k]!) && !alias.lowerWords.includes(k - start)) return false;
+  return true;
 }
 
 function wordsInCapitals(words: readonly string[], start: number, end: number): boolean {
