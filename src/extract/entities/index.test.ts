@@ -226,6 +226,11 @@ describe('entityStage', () => {
     expect(at(entities(scan), 'Imaging', scan)).toBeUndefined();
   });
 
+  it('keeps the modifier of a lower-case title in the role (`would-be president`)', () => {
+    const text = 'That is good news for a would-be president Donald Trump, who spoke.';
+    expect(at(entities(text), 'Donald Trump', text)?.role).toBe('would-be president');
+  });
+
   it('makes an office before a name a person’s title, not part of a place or of the name', () => {
     const text = 'Senator Ted Cruz of Texas spoke, and Gov. Chris Christie met Minister Jose Insulza Monday.';
     const ms = entities(text);
