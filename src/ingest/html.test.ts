@@ -40,6 +40,11 @@ function checkOffsets(text: string, raw: string, offsets: OffsetMap): number {
       problems.push(`bad raw range at ${s.textStart}`);
     const t = text.slice(s.textStart, s.textEnd);
     const n = t.replace(/\s/g, '').length;
+    // A decoded character reference (`&amp;` → `&`) is never an exact copy: it is left out of the share.
+    if (!s.exact && t === raw.slice(s.rawStart, s.rawEnd).replace(/^&[a-z]+;$/, '&')) {
+      pos = s.textEnd;
+      continue;
+    }
     nonSpace += n;
     if (s.exact) {
       if (t !== raw.slice(s.rawStart, s.rawEnd))
