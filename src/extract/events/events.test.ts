@@ -1693,6 +1693,47 @@ describe('events: one feared attack', () => {
   });
 });
 
+describe('events: an exercise continued past its end', () => {
+  it('reads continuing or extending an exercise as one event of its own, from the end of the one it continues', () => {
+    const text =
+      'Chile and Peru began joint drills on Feb. 10 that run until Feb. 20. The two defence ministers decided to continue the drills. Lima later confirmed the extension of the exercise.';
+    const drills = events(text).filter((e) => e.type === 'military_exercise');
+    expect(drills).toHaveLength(2);
+    const going = drills.find((e) => e.trigger === 'continue the drills');
+    expect(going).toMatchObject({ time: '2022-02-20', timeRole: 'from', status: 'ongoing' });
+    expect(going?.actors).toEqual(drills.find((e) => e !== going)?.actors);
+  });
+  it('reads a continued check of forces, or `it` after an exercise, as a continuation', () => {
+    expect(
+      events('Lima ordered a continuation of the inspection of the response forces.').map((e) => e.type),
+    ).toEqual(['military_exercise']);
+    const text = 'On Feb. 20, the day the exercise was to end, Lima announced that it would continue it.';
+    expect(events(text).find((e) => e.trigger === 'continue it')).toMatchObject({
+      type: 'military_exercise',
+      time: '2022-02-20',
+      timeRole: 'from',
+    });
+  });
+  it('reads other things continued or extended as none', () => {
+    expect(events('The company extended the deadline by a week.')).toEqual([]);
+    expect(events('Customs officers continued checks on passengers at the airport.')).toEqual([]);
+    expect(events('The White House said it would continue to consult allies.').map((e) => e.type)).toEqual([
+      'meeting',
+    ]);
+  });
+});
+
+describe('events: a fronted date', () => {
+  it('dates an undated act by the date that opens its sentence, not a past perfect or a definite noun', () => {
+    const visit = events('On Feb. 3, the Chilean minister visited troops near the border.');
+    expect(visit.find((e) => e.type === 'meeting')).toMatchObject({ time: '2022-02-03' });
+    const earlier = events('On Feb. 3, Lima said Chile and Peru had agreed on a truce.');
+    expect(earlier.find((e) => e.type === 'agreement')?.time).toBeNull();
+    const back = events('Five weeks later, the forces that came for those drills crossed into Peru.');
+    expect(back.find((e) => e.type === 'military_exercise')?.time ?? null).toBeNull();
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1789,6 +1830,10 @@ describe('events: linear time on hostile input', () => {
       'at a meeting with ',
       ', speaking during a session , ',
       'U.S. President Joe Biden and ',
+      'decided to continue the drills ',
+      'continued checks of forces ',
+      'continue it ',
+      'On Feb. 9 , ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

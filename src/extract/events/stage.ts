@@ -23,6 +23,7 @@ import {
   clauseActors,
   dated,
   forcesPronoun,
+  frontedTime,
   jointParties,
   nameNear,
   placesAfter,
@@ -1177,7 +1178,8 @@ function draftOf(
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next) ??
       progressiveReportTime(c, t, sentence) ??
-      (t.rule === 'pledge' ? cueTime(c, t, sentence) : null));
+      (t.rule === 'pledge' ? cueTime(c, t, sentence) : null) ??
+      frontedTime(c, sentence, t.from));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
@@ -1466,7 +1468,8 @@ function draftOf(
     verbal: VERBAL_BEFORE.has(prev),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
     kind: EXERCISE_KINDS.has(prev) ? prev : EXERCISE_KINDS.has(prev2) ? prev2 : '',
-    name: t.rule === 'phase' ? null : named,
+    // A continuation is named by the exercise it continues, not as that exercise.
+    name: t.rule === 'phase' || t.rule === 'continuation' ? null : named,
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
     ),
@@ -1481,28 +1484,44 @@ function draftOf(
     statuses: [
       t.rule === 'pledge'
         ? { status: 'completed', rule: 'pledge' }
-        : deniedClaim(
-            c,
-            t,
-            sentence,
-            statusOf(
+        : t.rule === 'continuation' && decidedBefore(c, t.from, sentence)
+          ? { status: 'ongoing', rule: 'continuation-decided' }
+          : deniedClaim(
               c,
-              t.from,
-              t.to,
-              b,
-              time,
-              // A state named by a phrase (`in constant contact`) lasts as a deployment does.
-              LASTING.has(t.type) ||
-                CAMPAIGNS.has(c.words[t.from]!.lower) ||
-                (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
-              timeRole,
-              timeEnd,
+              t,
+              sentence,
+              statusOf(
+                c,
+                t.from,
+                t.to,
+                b,
+                time,
+                // A state named by a phrase (`in constant contact`) lasts as a deployment does.
+                LASTING.has(t.type) ||
+                  CAMPAIGNS.has(c.words[t.from]!.lower) ||
+                  (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
+                timeRole,
+                timeEnd,
+              ),
             ),
-          ),
     ],
     parent: null,
     mentions: 1,
   };
+}
+
+/** Past verbs of deciding or ordering before an infinitive (`had decided to continue the drills`). */
+const DECIDED: ReadonlySet<string> = new Set(['decided', 'agreed', 'ordered', 'chose', 'opted', 'voted']);
+
+/**
+ * True when a past decision or order takes the word at `w` as its infinitive (`the two presidents
+ * had decided to continue the drills`): what was decided to go on goes on; its `to` tells no plan.
+ */
+function decidedBefore(c: EventContext, w: number, sentence: number): boolean {
+  // The sentence bounds the look-back: the verb of deciding is often a trigger of its own.
+  return (
+    w - 2 >= c.sentences[sentence]![0] && c.words[w - 1]!.lower === 'to' && DECIDED.has(c.words[w - 2]!.lower)
+  );
 }
 
 /** The event type of a reporting cue that is itself an act (`demanded`, `agreed`, `called for`), by its last trigger word. */
@@ -1750,6 +1769,8 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
   const groups: Draft[] = [];
   const lastOfType = new Map<string, Draft>();
   const groupOf = new Map<Draft, Draft>();
+  // The continuation of an exercise past its end, once one is told (kept, not searched for: linear).
+  let continued: Draft | null = null;
   // Groups the body of the text has mentioned (not only a headline).
   const inBody = new Set<Draft>();
   // The kinds of exercise (`naval`) each group's reports name.
@@ -1783,7 +1804,12 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       continue;
     }
     let target: Draft | undefined;
-    if (d.name) {
+    if (d.origin === 'continuation') {
+      // An exercise continued past its end is one continuation however often it is told
+      // (`continued checks` … `a continuation of the inspection` … `the extension`), apart from
+      // the exercise it continues.
+      target = continued ?? undefined;
+    } else if (d.name) {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
     } else if (d.type === 'military_exercise') {
@@ -1794,6 +1820,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       const fits = (g: Draft) =>
         !g.phase &&
         g.type === d.type &&
+        g.origin !== 'continuation' &&
         timesAgree(g, d) &&
         compatible(g, d) &&
         (!d.kind || (kinds.get(g)?.has(d.kind) ?? false));
@@ -1878,6 +1905,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     else {
       groups.push(d);
       groupOf.set(d, d);
+      if (d.origin === 'continuation') continued = d;
       addKind(d, d);
       if (!headline || d.sentence > 0) inBody.add(d);
       if (!d.name) lastOfType.set(d.type, d);
@@ -1897,12 +1925,13 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         return;
       }
     }
-    if (g.type === 'military_exercise' && !g.phase && !g.name) {
+    if (g.type === 'military_exercise' && !g.phase && !g.name && g.origin !== 'continuation') {
       // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
       // next exercise whose actors do not conflict.
       const fits = (x: Draft) =>
         !x.phase &&
         x.type === g.type &&
+        x.origin !== 'continuation' &&
         compatible(x, g) &&
         ((x.name !== null && timesAgree(x, g)) || !g.time);
       const later = groups.slice(i + 1).find(fits);
@@ -2154,14 +2183,49 @@ function datePhased(groups: readonly Draft[]): void {
   }
 }
 
+/**
+ * An exercise continued past its end is its exercise's, and starts when that one ends (`the drills
+ * end on Feb. 20` … `the two presidents decided to continue the drills`: Belarus's and Russia's,
+ * from Feb. 20 on). The exercise continued is the one with the most reports that has an end, else
+ * the one with the most reports; with no end known, the continuation starts at its own time
+ * (`announced on Sunday a continuation`).
+ */
+function dateContinuations(groups: readonly Draft[]): void {
+  let base: Draft | null = null;
+  let baseEnd: TimeMention | null = null;
+  for (const g of groups) {
+    if (g.type !== 'military_exercise' || g.phase || g.origin === 'continuation') continue;
+    const end = !g.time ? null : g.timeRole === 'until' ? g.time : g.timeRole === 'from' ? g.timeEnd : null;
+    const better = !base || (end && !baseEnd) || (!end === !baseEnd && g.mentions > base.mentions);
+    if (better) {
+      base = g;
+      baseEnd = end;
+    }
+  }
+  for (const g of groups) {
+    if (g.origin !== 'continuation') continue;
+    // Who decided to go on (`the two presidents`, a spokesman who told of it) is not who exercises.
+    if (base) g.actors = [...base.actors];
+    if (baseEnd) g.time = baseEnd;
+    if (g.time) g.timeRole = 'from';
+    g.timeEnd = null;
+  }
+}
+
 /** Links each phase word to the first exercise of its sentence, else the last one before it. */
 function linkPhases(drafts: readonly Draft[]): void {
   let last: Draft | null = null;
   for (const d of drafts) {
     if (d.phase) {
       d.parent =
-        drafts.find((x) => !x.phase && x.type === 'military_exercise' && x.sentence === d.sentence) ?? last;
-    } else if (d.type === 'military_exercise') last = d;
+        drafts.find(
+          (x) =>
+            !x.phase &&
+            x.type === 'military_exercise' &&
+            x.origin !== 'continuation' &&
+            x.sentence === d.sentence,
+        ) ?? last;
+    } else if (d.type === 'military_exercise' && d.origin !== 'continuation') last = d;
   }
 }
 
@@ -2169,7 +2233,13 @@ function linkPhases(drafts: readonly Draft[]): void {
 function mainUnnamedExercise(groups: readonly Draft[], d: Draft): Draft | null {
   let best: Draft | null = null;
   for (const g of groups)
-    if (g.type === 'military_exercise' && !g.phase && !g.name && timesAgree(g, d))
+    if (
+      g.type === 'military_exercise' &&
+      !g.phase &&
+      !g.name &&
+      g.origin !== 'continuation' &&
+      timesAgree(g, d)
+    )
       if (!best || g.mentions > best.mentions) best = g;
   return best;
 }
@@ -2524,6 +2594,7 @@ export function findEvents(input: EventInput): EventMention[] {
   }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
   datePhased(groups);
+  dateContinuations(groups);
   return groups.map((g) => toMention(g, TAG, c.published));
 }
 
