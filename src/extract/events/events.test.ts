@@ -1734,6 +1734,16 @@ describe('events: a fronted date', () => {
   });
 });
 
+describe('events: a deed denied in what someone says', () => {
+  it('reads the denial alone, not the deed it denies', () => {
+    expect(
+      events('Peruvian Defence Minister Jorge Chávez said Peru did not attack the convoy.'),
+    ).toMatchObject([{ type: 'denial', trigger: 'not attack', actors: ['Jorge Chávez'] }]);
+    // With no one who says it, the negated deed stays, denied.
+    expect(events('Peru did not attack the convoy.')).toMatchObject([{ type: 'attack', status: 'denied' }]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

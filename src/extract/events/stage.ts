@@ -1699,11 +1699,15 @@ function claimsHostileAct(
  * A speaker who says an event is not happening denies it (`"We are not preparing to attack
  * anybody," Khrenin said`): a denial by the speaker, its trigger the words from the negation to
  * the negated event. Quotes already read as denials, warnings or accusations make their own event.
+ * Each negated deed that makes a denial is put in `denied`: the denial reports it, and the deed,
+ * which did not happen by the speaker's word, is no event beside it (`said Russia did not threaten
+ * anyone`: a denial, no threat).
  */
 function negatedClaims(
   c: EventContext,
   drafts: readonly Draft[],
   entityBySpan: ReadonlyMap<string, EntityMention>,
+  denied: Set<Draft> = new Set(),
 ): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<number>();
@@ -1729,6 +1733,7 @@ function negatedClaims(
     if (made) {
       seen.add(qi);
       out.push(made);
+      denied.add(d);
     }
   }
   // Denied part in something, with no event word (`Belarusian troops are not involved`, `we are
@@ -2572,9 +2577,10 @@ export function findEvents(input: EventInput): EventMention[] {
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
-  drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, drafts, entityBySpan));
+  const denied = new Set<Draft>();
+  drafts.push(...negatedClaims(c, drafts, entityBySpan, denied), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
-  const kept = drafts.filter((d) => !d.content);
+  const kept = drafts.filter((d) => !d.content && !denied.has(d));
   linkPhases(kept);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
   // corpus picture leaves them out (reconcile/features.ts), and `dropBare` drops them here.
