@@ -1744,6 +1744,14 @@ describe('events: a deed denied in what someone says', () => {
   });
 });
 
+describe('events: a treaty as a modifier', () => {
+  it('reads treaty limits or treaty allies as no agreement, a treaty signed as one', () => {
+    expect(events('Lima said it would stay within treaty limits.')).toEqual([]);
+    expect(events('Chile consulted its treaty allies.').map((e) => e.type)).toEqual(['meeting']);
+    expect(events('Chile and Peru signed a treaty on Monday.').map((e) => e.type)).toContain('agreement');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
