@@ -490,7 +490,8 @@ describe('events: names, announcements and crowds', () => {
     ['Odinga urged him to withdraw it.', [['urged', 'demand']]],
     ['Moscow withdrew its ambassador.', []],
     ['Russia will withdraw from Kherson.', [['withdraw', 'troop_withdrawal']]],
-    ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'troop_deployment']]],
+    // Forces called up are readied, not moved (type `other`, PLOVER's MOBILIZE kept), as forces put on alert.
+    ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'other']]],
     // A country's strikes are attacks; workers' strikes are walkouts.
     ['China called the Indian strikes regrettable.', [['strikes', 'attack']]],
     ['Dock workers in Rotterdam extended their strike.', [['strike', 'protest']]],
@@ -1749,6 +1750,25 @@ describe('events: a treaty as a modifier', () => {
     expect(events('Lima said it would stay within treaty limits.')).toEqual([]);
     expect(events('Chile consulted its treaty allies.').map((e) => e.type)).toEqual(['meeting']);
     expect(events('Chile and Peru signed a treaty on Monday.').map((e) => e.type)).toContain('agreement');
+  });
+});
+
+describe('events: mobilisation and promised responses', () => {
+  it('reads a mobilisation as forces called up (type other, PLOVER MOBILIZE), apart from an evacuation', () => {
+    const found = events(
+      'The rebel leaders in Tumbes announced a general mobilisation and the evacuation of civilians to Chile.',
+    );
+    expect(found.map((e) => [e.trigger, e.type])).toEqual([
+      ['mobilisation', 'other'],
+      ['evacuation', 'other'],
+    ]);
+    expect(found[0]?.status).toBe('ongoing');
+  });
+  it('reads a promise of a response as a threat, other promises as agreements', () => {
+    const threat = events('Peruvian General Jorge Chávez promised a response that would be “proportionate.”');
+    expect(threat.map((e) => e.type)).toEqual(['threat']);
+    expect(events('Chile promised to retaliate.').map((e) => e.type)).toEqual(['threat']);
+    expect(events('Chile promised to reopen the border crossing.').map((e) => e.type)).toEqual(['agreement']);
   });
 });
 

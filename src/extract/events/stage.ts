@@ -1295,6 +1295,13 @@ function draftOf(
     if (!ALERT_STATES.has(prev)) return null;
     t = { ...t, type: 'other' };
   }
+  // A mobilisation calls up forces, it moves none: type `other`, PLOVER's MOBILIZE kept, so that it
+  // does not join a deployment reported beside it (`announced a general mobilisation`).
+  if (t.type === 'troop_deployment' && MOBILISING.has(c.words[t.from]!.lower)) t = { ...t, type: 'other' };
+  // A promise of a response is a threat (`promised a response that would be proportionate`,
+  // `promised to retaliate`), not an agreement.
+  if (t.type === 'agreement' && PROMISING.has(c.words[t.from]!.lower) && responseAfter(c, t.to, sTo))
+    t = { ...t, type: 'threat', plover: c.lexicon.ploverOf.get('threat') ?? null };
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
@@ -1499,6 +1506,7 @@ function draftOf(
                 // A state named by a phrase (`in constant contact`) lasts as a deployment does.
                 LASTING.has(t.type) ||
                   CAMPAIGNS.has(c.words[t.from]!.lower) ||
+                  MOBILISING.has(c.words[t.from]!.lower) ||
                   (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
                 timeRole,
                 timeEnd,
@@ -1524,12 +1532,43 @@ function decidedBefore(c: EventContext, w: number, sentence: number): boolean {
   );
 }
 
+/** Words of calling up forces. */
+const MOBILISING: ReadonlySet<string> = new Set(
+  'mobilize mobilise mobilized mobilised mobilizes mobilises mobilizing mobilising mobilization mobilisation'.split(
+    ' ',
+  ),
+);
+/** Words of a hostile answer a promise may hold (`promised a response`, `vowed retaliation`). */
+const RESPONSES: ReadonlySet<string> = new Set(
+  'response responses respond retaliation retaliate reprisal reprisals revenge'.split(' '),
+);
+/** How many words after a promise its response may stand (`promised a swift and firm response`). */
+const RESPONSE_REACH = 5;
+
+/** True when a word of hostile answer follows a promise within its clause. */
+function responseAfter(c: EventContext, to: number, ceil: number): boolean {
+  for (let w = to; w < Math.min(ceil, to + RESPONSE_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (RESPONSES.has(lower)) return true;
+    if (/^[,;.:]$/.test(lower)) return false;
+  }
+  return false;
+}
+
 /** The event type of a reporting cue that is itself an act (`demanded`, `agreed`, `called for`), by its last trigger word. */
 function cueType(c: EventContext, cue: Span): string | null {
   const type = lexiconTypeIn(c, cue);
   // A reporting cue is a speech act: a physical act its word may name elsewhere (`withdrew its
   // ambassador`, `sent a delegation`) is read by the trigger rules, not made by the cue.
-  return type && PHYSICAL_TYPES.has(type) ? null : type;
+  if (type && PHYSICAL_TYPES.has(type)) return null;
+  // A promise of a response is a threat (`promised a response that would be "proportionate"`).
+  if (type === 'agreement') {
+    const last = wordAt(c.words, cue[1]) - 1;
+    const word = last >= 0 ? c.words[last]! : null;
+    if (word && PROMISING.has(word.lower) && responseAfter(c, last + 1, c.sentences[word.sentence]![1]))
+      return 'threat';
+  }
+  return type;
 }
 
 /** The trigger lexicon's type of the words of `cue` (its last typed word), or null. */
@@ -1848,6 +1887,9 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
         const g = groups[i]!;
         if (g.type !== d.type || g.name || g.phase) continue;
+        // `other` holds unlike events (a mobilisation, an evacuation, a state of emergency): only
+        // reports with the same word are one.
+        if (d.type === 'other' && g.triggerWord !== d.triggerWord) continue;
         const sizesDiffer = g.size && d.size && g.size.value !== d.size.value;
         // Sharing an actor is not enough for two undated reports (`invasion`, `false flag`): they
         // also need the same trigger word or a definite article (`the deployment`).
@@ -1898,7 +1940,8 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       // event of its type, however far: news keeps talking about the event it has introduced.
       // So is a definite one with no actor of its own (`warned that the deployment could give Russia
       // another route`) whose time and size do not conflict with it.
-      const last = target ? undefined : lastOfType.get(d.type);
+      const prior = target ? undefined : lastOfType.get(d.type);
+      const last = prior && (d.type !== 'other' || prior.triggerWord === d.triggerWord) ? prior : undefined;
       if (
         last &&
         !d.own &&
