@@ -1772,6 +1772,18 @@ describe('events: mobilisation and promised responses', () => {
   });
 });
 
+describe('events: the passive progressive', () => {
+  it('reads `are being reinforced` as a happening under way, not a mention of an earlier deployment', () => {
+    const found = events(
+      'Chilean troops have reached Peru for the drills. “Our units in the north are being reinforced,” the Peruvian minister said.',
+    ).filter((e) => e.type === 'troop_deployment');
+    expect(found.map((e) => [e.trigger, e.status])).toEqual([
+      ['reached', 'ongoing'],
+      ['reinforced', 'ongoing'],
+    ]);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
