@@ -214,8 +214,14 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     const last = t && ev.timeEnd ? times.get(ev.timeEnd) : undefined;
     const first = t ? timeDays(t) : null;
     const closing = last ? timeDays(last) : null;
-    const b =
+    const closed =
       first && closing && closing.end >= first.start ? { start: first.start, end: closing.end } : first;
+    // Running until a later day than the report's (`the arrival would continue until Feb. 9`, told
+    // on Jan. 21): under way from the report on, not on that day alone.
+    const b =
+      closed && !closing && ev.timeRole === 'until' && day && day < closed.start
+        ? { start: day, end: closed.end }
+        : closed;
     const q = ev.size ? quantities.get(ev.size) : undefined;
     const sentence = sentenceAround(doc, ev.trigger);
     return {

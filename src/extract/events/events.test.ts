@@ -1784,6 +1784,27 @@ describe('events: the passive progressive', () => {
   });
 });
 
+describe('events: until the end of another event', () => {
+  it('dates an event running until the end of another by that one’s date', () => {
+    const stay = events('Chilean troops will stay in Peru until the end of the exercise on February 20.');
+    expect(stay.find((e) => e.type === 'troop_deployment')).toMatchObject({
+      time: '2022-02-20',
+      timeRole: 'until',
+      status: 'planned',
+    });
+    // Told as begun, a deployment running until a later day is under way, though the report of its
+    // end is in the future tense.
+    const going = events(
+      'Chilean units have already unloaded at stations in Peru for the exercise. The statement said that the arrival of troops would continue until the end of the first stage on February 9.',
+    );
+    expect(going.find((e) => e.type === 'troop_deployment')).toMatchObject({
+      time: '2022-02-09',
+      timeRole: 'until',
+      status: 'ongoing',
+    });
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

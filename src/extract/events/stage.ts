@@ -1179,6 +1179,7 @@ function draftOf(
       pronounTime(c, t, sentence, sentenceTriggers, next) ??
       progressiveReportTime(c, t, sentence) ??
       (t.rule === 'pledge' ? cueTime(c, t, sentence) : null) ??
+      untilEndOf(c, t.to, sentence) ??
       frontedTime(c, sentence, t.from));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
@@ -1259,7 +1260,10 @@ function draftOf(
     near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near)
       ? null
       : (near ?? repressed ?? over);
-  const timeRole = over && time === over ? 'until' : roleOf(c, time, t.from);
+  const timeRole =
+    (over && time === over) || (time && time === untilEndOf(c, t.to, sentence))
+      ? 'until'
+      : roleOf(c, time, t.from);
   const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
@@ -1516,6 +1520,40 @@ function draftOf(
     parent: null,
     mentions: 1,
   };
+}
+
+/** How many words after a trigger `until the end of` may open (`of troops and equipment would continue until the end of`). */
+const UNTIL_END_REACH = 8;
+/** How many words after `until the end of` the other event's date may stand (`the first stage on February 9`). */
+const UNTIL_END_DATE_REACH = 8;
+
+/**
+ * The date another event ends on, when the trigger runs `until the end of` it (`the arrival of
+ * troops would continue until the end of the first stage on February 9`): the other event's words
+ * bound the trigger's own window for a time, so the date after them is read here. Null when the
+ * phrase or a date within a few words after it is missing.
+ */
+function untilEndOf(c: EventContext, to: number, sentence: number): TimeMention | null {
+  const end = c.sentences[sentence]![1];
+  for (let w = to; w + 3 < Math.min(end, to + UNTIL_END_REACH + 4); w++) {
+    const lower = c.words[w]!.lower;
+    if (/^[,;.:]$/.test(lower)) return null;
+    if (
+      (lower !== 'until' && lower !== 'till') ||
+      c.words[w + 1]!.lower !== 'the' ||
+      c.words[w + 2]!.lower !== 'end' ||
+      c.words[w + 3]!.lower !== 'of'
+    )
+      continue;
+    if (w - to > UNTIL_END_REACH) return null;
+    for (let k = w + 4; k < Math.min(end, w + 4 + UNTIL_END_DATE_REACH); k++) {
+      const i = c.timeAt[k]!;
+      if (i >= 0 && dated(c.times[i]!)) return c.times[i]!;
+      if (/^[,;.:]$/.test(c.words[k]!.lower)) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Past verbs of deciding or ordering before an infinitive (`had decided to continue the drills`). */
