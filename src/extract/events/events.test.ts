@@ -1805,6 +1805,17 @@ describe('events: until the end of another event', () => {
   });
 });
 
+describe('events: forces in support', () => {
+  it('reads forces supporting someone as deployed, forces supported by a state as that state’s support', () => {
+    expect(
+      events('Up to 15,000 Chilean soldiers were supporting the border guard.').map((e) => e.type),
+    ).toEqual(['troop_deployment']);
+    expect(events('Chilean forces supported by Peru attacked the posts.').map((e) => e.type)).toContain(
+      'support',
+    );
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

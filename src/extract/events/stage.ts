@@ -1299,6 +1299,11 @@ function draftOf(
     if (!ALERT_STATES.has(prev)) return null;
     t = { ...t, type: 'other' };
   }
+  // Forces that support someone are deployed in their support (`up to 15,000 soldiers were
+  // supporting the Border Guard`); a state's support stays support, and so do forces supported by
+  // someone (`forces supported by Belarus`).
+  if (t.type === 'support' && c.words[t.to]?.lower !== 'by' && forceSubject(c, t.from, sFrom))
+    t = { ...t, type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
   // A mobilisation calls up forces, it moves none: type `other`, PLOVER's MOBILIZE kept, so that it
   // does not join a deployment reported beside it (`announced a general mobilisation`).
   if (t.type === 'troop_deployment' && MOBILISING.has(c.words[t.from]!.lower)) t = { ...t, type: 'other' };
@@ -1568,6 +1573,16 @@ function decidedBefore(c: EventContext, w: number, sentence: number): boolean {
   return (
     w - 2 >= c.sentences[sentence]![0] && c.words[w - 1]!.lower === 'to' && DECIDED.has(c.words[w - 2]!.lower)
   );
+}
+
+/** True when forces stand just before the trigger in its clause, as its subject (`soldiers were supporting`). */
+function forceSubject(c: EventContext, trigger: number, floor: number): boolean {
+  for (let w = trigger - 1; w >= Math.max(floor, trigger - c.lexicon.forceReach); w--) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower)) return true;
+    if (/^[,;:]$/.test(lower)) return false;
+  }
+  return false;
 }
 
 /** Words of calling up forces. */
