@@ -1816,6 +1816,17 @@ describe('events: forces in support', () => {
   });
 });
 
+describe('events: a hostile act said to be in prospect', () => {
+  it('reads claims or reports of an imminent or possible attack as a warning, beside the attack', () => {
+    const found = events('Lima dismissed reports of an imminent invasion by Chile.').map((e) => e.type);
+    expect(found).toContain('warning');
+    expect(found).toContain('attack');
+    expect(events('Police investigated claims of a chemical attack.').map((e) => e.type)).not.toContain(
+      'warning',
+    );
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -515,6 +515,36 @@ function continuation(c: EventContext, w: number, to: number, exercise: boolean)
   return -1;
 }
 
+/** Nouns of saying something is so (`claims of`, `reports of`, `talk of`). */
+const SAYINGS: ReadonlySet<string> = new Set(['claim', 'claims', 'report', 'reports', 'talk', 'assertions']);
+/** Words that make a hostile act a prospect (`an imminent attack`, `a possible invasion`). */
+const PROSPECTIVE: ReadonlySet<string> = new Set([
+  'imminent',
+  'impending',
+  'possible',
+  'potential',
+  'looming',
+  'planned',
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A warning when a noun of saying holds a hostile act as a prospect (`Western claims of an
+ * imminent attack`, `reports of a possible invasion`): what is said warns of it, and the act is
+ * read apart as the hypothetical it is. A claim of an act done (`claims of a chemical attack`) is no
+ * warning.
+ */
+function warnedProspect(c: EventContext, w: number, to: number) {
+  if (!SAYINGS.has(c.words[w]!.lower) || w + 3 >= to || c.words[w + 1]!.lower !== 'of') return undefined;
+  let k = w + 2;
+  if (ARTICLES.has(c.words[k]!.lower)) k++;
+  if (k + 1 >= to || !PROSPECTIVE.has(c.words[k]!.lower)) return undefined;
+  const act = c.lexicon.words.get(c.words[k + 1]!.lower);
+  return act?.type === 'attack'
+    ? { type: 'warning', plover: c.lexicon.ploverOf.get('warning') ?? null }
+    : undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -643,6 +673,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       ignoredAsk(c, w, to) ??
       posture(c, w, to) ??
       sharedKnowledge(c, w, to) ??
+      warnedProspect(c, w, to) ??
       assessment(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??
