@@ -1827,6 +1827,15 @@ describe('events: a hostile act said to be in prospect', () => {
   });
 });
 
+describe('events: deliveries as a flow', () => {
+  it('reads arms deliveries in the plural, undated, as under way, a delivery told as done as completed', () => {
+    expect(events('Lima called it a distraction from Chilean arms deliveries to Peru.')[0]?.status).toBe(
+      'ongoing',
+    );
+    expect(events('Chile delivered two air-defence systems to Peru.')[0]?.status).toBe('completed');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

@@ -1516,6 +1516,8 @@ function draftOf(
                 LASTING.has(t.type) ||
                   CAMPAIGNS.has(c.words[t.from]!.lower) ||
                   MOBILISING.has(c.words[t.from]!.lower) ||
+                  // Deliveries in the plural are a flow that goes on (`Western arms deliveries`).
+                  (t.type === 'arms_transfer' && PLURAL_DELIVERIES.has(c.words[t.from]!.lower)) ||
                   (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
                 timeRole,
                 timeEnd,
@@ -1584,6 +1586,9 @@ function forceSubject(c: EventContext, trigger: number, floor: number): boolean 
   }
   return false;
 }
+
+/** Plural nouns of deliveries: a flow, not one delivery. */
+const PLURAL_DELIVERIES: ReadonlySet<string> = new Set(['deliveries', 'shipments', 'supplies', 'transfers']);
 
 /** Words of calling up forces. */
 const MOBILISING: ReadonlySet<string> = new Set(
