@@ -142,7 +142,12 @@ function find(
   // share none are never read.
   let best: { event: CorpusEventRow; shared: number; near: boolean } | null = null;
   for (const { event: c, shared } of repo.candidatesByDays(ev.type, spanDays(lo, hi), spellings)) {
-    if (c.name !== null || !overlapsDays(c, lo, hi) || (c.start && c.end && !matchable(c.start, c.end)))
+    if (
+      c.name !== null ||
+      c.nameKey !== null ||
+      !overlapsDays(c, lo, hi) ||
+      (c.start && c.end && !matchable(c.start, c.end))
+    )
       continue;
     // The span the event would have with this report must stay a moment's.
     if (point && c.start && c.end) {

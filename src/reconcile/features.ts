@@ -175,6 +175,20 @@ export function placedEvent(ev: EventJson): boolean {
   );
 }
 
+/** The name keys of an exercise's continuation: one folded key, the year of its start. */
+function continuationKeys(start: string | null): NameKeys {
+  return {
+    group: 'event',
+    exact: 'continuation',
+    fold: '~continuation',
+    surname: null,
+    partial: false,
+    initials: '',
+    year: start?.slice(0, 4) ?? null,
+    rules: [],
+  };
+}
+
 /** The reconciliation features of a document. */
 export function documentFeatures(doc: DocumentJson): DocFeatures {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -200,15 +214,28 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     const last = t && ev.timeEnd ? times.get(ev.timeEnd) : undefined;
     const first = t ? timeDays(t) : null;
     const closing = last ? timeDays(last) : null;
-    const b =
+    const closed =
       first && closing && closing.end >= first.start ? { start: first.start, end: closing.end } : first;
+    // Running until a later day than the report's (`the arrival would continue until Feb. 9`, told
+    // on Jan. 21): under way from the report on, not on that day alone.
+    const b =
+      closed && !closing && ev.timeRole === 'until' && day && day < closed.start
+        ? { start: day, end: closed.end }
+        : closed;
     const q = ev.size ? quantities.get(ev.size) : undefined;
     const sentence = sentenceAround(doc, ev.trigger);
     return {
       docEvent: ev.id,
       type: ev.type,
       name: ev.name,
-      nameKeys: ev.name ? nameKeys(ev.name, 'named_event') : null,
+      // An exercise continued past its end (`decided to continue the drills`) is keyed as a
+      // continuation of its year: it joins other reports of a continuation, never the exercise it
+      // continues nor another exercise on the same days.
+      nameKeys: ev.name
+        ? nameKeys(ev.name, 'named_event')
+        : ev.by.includes(':continuation+')
+          ? continuationKeys(b?.start ?? day)
+          : null,
       status: ev.status,
       start: b?.start ?? day,
       end: b?.end ?? day,

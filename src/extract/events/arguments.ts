@@ -539,6 +539,39 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
   return null;
 }
 
+/** Determiners of a noun that points back to something told before. */
+const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that', 'such']);
+
+/** Prepositions that may open a fronted date (`On Feb. 20, …`, `In 2014, …`). */
+const FRONT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'early', 'late']);
+
+/**
+ * The date that opens the trigger's sentence as its own phrase before a comma (`On Feb. 20, the
+ * day the exercise was to end, the ministry announced that the presidents had decided to continue
+ * it`; `Last week, …`): it sets the time of the whole sentence, so an event the words around it
+ * leave undated takes it. Null when the sentence opens otherwise, the trigger stands inside the
+ * phrase, is a past perfect, or is a definite noun.
+ */
+export function frontedTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from] = c.sentences[sentence]!;
+  // A past perfect stands before the sentence's time (`On Feb. 20, the ministry announced that the
+  // presidents had decided …`): the decision came earlier.
+  let v = trigger - 1;
+  while (v > from && (c.words[v]!.lower === 'been' || /ly$/.test(c.words[v]!.lower))) v--;
+  if (v >= from && c.words[v]!.lower === 'had') return null;
+  // A definite noun points back to an event told before (`Five weeks later, forces that had come for
+  // those drills crossed the border`): the fronted date is another act's.
+  if (trigger > from && POINTING_DETERMINERS.has(c.words[trigger - 1]!.lower)) return null;
+  let w = from;
+  // `Since 1989, when …, Beijing has calculated`: a span up to now is the background, not the act's date.
+  if (c.words[w]!.lower === 'since') return null;
+  if (w < trigger && FRONT_PREPOSITIONS.has(c.words[w]!.lower)) w++;
+  const i = w < trigger ? c.timeAt[w]! : -1;
+  if (i < 0 || !dated(c.times[i]!)) return null;
+  while (w < trigger && c.timeAt[w] === i) w++;
+  return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
+}
+
 /** The size: a figure counting troops, tanks or the like, after the trigger first, then before it. */
 export function sizeNear(c: EventContext, from: number, to: number, b: Bounds): QuantityMention | null {
   const counts = (w: number) => {

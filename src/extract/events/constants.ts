@@ -745,7 +745,15 @@ export const NOUN_PHRASE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a verb form: a trigger after one reports a happening, not a mention of one. */
-export const VERBAL_BEFORE: ReadonlySet<string> = new Set(['had', 'has', 'have', 'been', 'was', 'were']);
+export const VERBAL_BEFORE: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'been',
+  'being',
+  'was',
+  'were',
+]);
 
 /** Types a sentence reports one of, whatever words it uses (`spoke to Putin by phone`, `attacked … using artillery`). */
 export const ONE_PER_SENTENCE: ReadonlySet<string> = new Set(['meeting', 'attack', 'protest']);

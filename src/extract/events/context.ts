@@ -42,8 +42,8 @@ export interface Trigger {
   readonly to: number;
   readonly type: string;
   readonly plover: string | null;
-  /** `word`, `phrase`, `phase` (a stage of an exercise), `naming` (what someone calls something) or `pledge` (`not a single soldier will remain`). */
-  readonly rule: 'word' | 'phrase' | 'phase' | 'naming' | 'pledge';
+  /** `word`, `phrase`, `phase` (a stage of an exercise), `naming` (what someone calls something), `pledge` (`not a single soldier will remain`) or `continuation` (an exercise continued past its end: `decided to continue the drills`). */
+  readonly rule: 'word' | 'phrase' | 'phase' | 'naming' | 'pledge' | 'continuation';
   /** For `naming`: the word index of the verb of naming (`called` of `a move Kyiv called a provocation`). */
   readonly namer?: number;
   /** The act is its speaker's alone: what the words are said of does not act (`warnings … are false`). */

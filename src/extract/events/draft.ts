@@ -186,7 +186,10 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   // Running until a day with its start unknown, a future cue (`would go home once the drills end
   // on Feb. 20`) says it has not begun.
   const future = g.statuses.find((s) => s.rule === 'future');
-  if (!strong && g.timeRole === 'until' && future) return future;
+  // … unless another report tells it as begun (`units have already unloaded` … `the arrival would
+  // continue until Feb. 9`).
+  const begun = g.statuses.some((s) => s.rule === 'perfect' || s.rule === 'progressive');
+  if (!strong && g.timeRole === 'until' && future && !begun) return future;
   if (!strong && day && g.time) {
     const start = g.timeRole === 'until' ? null : g.time.start;
     const end = g.timeEnd ? g.timeEnd.end : g.timeRole === 'from' ? null : g.time.end;

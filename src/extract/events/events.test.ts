@@ -490,7 +490,8 @@ describe('events: names, announcements and crowds', () => {
     ['Odinga urged him to withdraw it.', [['urged', 'demand']]],
     ['Moscow withdrew its ambassador.', []],
     ['Russia will withdraw from Kherson.', [['withdraw', 'troop_withdrawal']]],
-    ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'troop_deployment']]],
+    // Forces called up are readied, not moved (type `other`, PLOVER's MOBILIZE kept), as forces put on alert.
+    ['Britain mobilized army reservists on Tuesday.', [['mobilized', 'other']]],
     // A country's strikes are attacks; workers' strikes are walkouts.
     ['China called the Indian strikes regrettable.', [['strikes', 'attack']]],
     ['Dock workers in Rotterdam extended their strike.', [['strike', 'protest']]],
@@ -1693,6 +1694,148 @@ describe('events: one feared attack', () => {
   });
 });
 
+describe('events: an exercise continued past its end', () => {
+  it('reads continuing or extending an exercise as one event of its own, from the end of the one it continues', () => {
+    const text =
+      'Chile and Peru began joint drills on Feb. 10 that run until Feb. 20. The two defence ministers decided to continue the drills. Lima later confirmed the extension of the exercise.';
+    const drills = events(text).filter((e) => e.type === 'military_exercise');
+    expect(drills).toHaveLength(2);
+    const going = drills.find((e) => e.trigger === 'continue the drills');
+    expect(going).toMatchObject({ time: '2022-02-20', timeRole: 'from', status: 'ongoing' });
+    expect(going?.actors).toEqual(drills.find((e) => e !== going)?.actors);
+  });
+  it('reads a continued check of forces, or `it` after an exercise, as a continuation', () => {
+    expect(
+      events('Lima ordered a continuation of the inspection of the response forces.').map((e) => e.type),
+    ).toEqual(['military_exercise']);
+    const text = 'On Feb. 20, the day the exercise was to end, Lima announced that it would continue it.';
+    expect(events(text).find((e) => e.trigger === 'continue it')).toMatchObject({
+      type: 'military_exercise',
+      time: '2022-02-20',
+      timeRole: 'from',
+    });
+  });
+  it('reads other things continued or extended as none', () => {
+    expect(events('The company extended the deadline by a week.')).toEqual([]);
+    expect(events('Customs officers continued checks on passengers at the airport.')).toEqual([]);
+    expect(events('The White House said it would continue to consult allies.').map((e) => e.type)).toEqual([
+      'meeting',
+    ]);
+  });
+});
+
+describe('events: a fronted date', () => {
+  it('dates an undated act by the date that opens its sentence, not a past perfect or a definite noun', () => {
+    const visit = events('On Feb. 3, the Chilean minister visited troops near the border.');
+    expect(visit.find((e) => e.type === 'meeting')).toMatchObject({ time: '2022-02-03' });
+    const earlier = events('On Feb. 3, Lima said Chile and Peru had agreed on a truce.');
+    expect(earlier.find((e) => e.type === 'agreement')?.time).toBeNull();
+    const back = events('Five weeks later, the forces that came for those drills crossed into Peru.');
+    expect(back.find((e) => e.type === 'military_exercise')?.time ?? null).toBeNull();
+  });
+});
+
+describe('events: a deed denied in what someone says', () => {
+  it('reads the denial alone, not the deed it denies', () => {
+    expect(
+      events('Peruvian Defence Minister Jorge Chávez said Peru did not attack the convoy.'),
+    ).toMatchObject([{ type: 'denial', trigger: 'not attack', actors: ['Jorge Chávez'] }]);
+    // With no one who says it, the negated deed stays, denied.
+    expect(events('Peru did not attack the convoy.')).toMatchObject([{ type: 'attack', status: 'denied' }]);
+  });
+});
+
+describe('events: a treaty as a modifier', () => {
+  it('reads treaty limits or treaty allies as no agreement, a treaty signed as one', () => {
+    expect(events('Lima said it would stay within treaty limits.')).toEqual([]);
+    expect(events('Chile consulted its treaty allies.').map((e) => e.type)).toEqual(['meeting']);
+    expect(events('Chile and Peru signed a treaty on Monday.').map((e) => e.type)).toContain('agreement');
+  });
+});
+
+describe('events: mobilisation and promised responses', () => {
+  it('reads a mobilisation as forces called up (type other, PLOVER MOBILIZE), apart from an evacuation', () => {
+    const found = events(
+      'The rebel leaders in Tumbes announced a general mobilisation and the evacuation of civilians to Chile.',
+    );
+    expect(found.map((e) => [e.trigger, e.type])).toEqual([
+      ['mobilisation', 'other'],
+      ['evacuation', 'other'],
+    ]);
+    expect(found[0]?.status).toBe('ongoing');
+  });
+  it('reads a promise of a response as a threat, other promises as agreements', () => {
+    const threat = events('Peruvian General Jorge Chávez promised a response that would be “proportionate.”');
+    expect(threat.map((e) => e.type)).toEqual(['threat']);
+    expect(events('Chile promised to retaliate.').map((e) => e.type)).toEqual(['threat']);
+    expect(events('Chile promised to reopen the border crossing.').map((e) => e.type)).toEqual(['agreement']);
+  });
+});
+
+describe('events: the passive progressive', () => {
+  it('reads `are being reinforced` as a happening under way, not a mention of an earlier deployment', () => {
+    const found = events(
+      'Chilean troops have reached Peru for the drills. “Our units in the north are being reinforced,” the Peruvian minister said.',
+    ).filter((e) => e.type === 'troop_deployment');
+    expect(found.map((e) => [e.trigger, e.status])).toEqual([
+      ['reached', 'ongoing'],
+      ['reinforced', 'ongoing'],
+    ]);
+  });
+});
+
+describe('events: until the end of another event', () => {
+  it('dates an event running until the end of another by that one’s date', () => {
+    const stay = events('Chilean troops will stay in Peru until the end of the exercise on February 20.');
+    expect(stay.find((e) => e.type === 'troop_deployment')).toMatchObject({
+      time: '2022-02-20',
+      timeRole: 'until',
+      status: 'planned',
+    });
+    // Told as begun, a deployment running until a later day is under way, though the report of its
+    // end is in the future tense.
+    const going = events(
+      'Chilean units have already unloaded at stations in Peru for the exercise. The statement said that the arrival of troops would continue until the end of the first stage on February 9.',
+    );
+    expect(going.find((e) => e.type === 'troop_deployment')).toMatchObject({
+      time: '2022-02-09',
+      timeRole: 'until',
+      status: 'ongoing',
+    });
+  });
+});
+
+describe('events: forces in support', () => {
+  it('reads forces supporting someone as deployed, forces supported by a state as that state’s support', () => {
+    expect(
+      events('Up to 15,000 Chilean soldiers were supporting the border guard.').map((e) => e.type),
+    ).toEqual(['troop_deployment']);
+    expect(events('Chilean forces supported by Peru attacked the posts.').map((e) => e.type)).toContain(
+      'support',
+    );
+  });
+});
+
+describe('events: a hostile act said to be in prospect', () => {
+  it('reads claims or reports of an imminent or possible attack as a warning, beside the attack', () => {
+    const found = events('Lima dismissed reports of an imminent invasion by Chile.').map((e) => e.type);
+    expect(found).toContain('warning');
+    expect(found).toContain('attack');
+    expect(events('Police investigated claims of a chemical attack.').map((e) => e.type)).not.toContain(
+      'warning',
+    );
+  });
+});
+
+describe('events: deliveries as a flow', () => {
+  it('reads arms deliveries in the plural, undated, as under way, a delivery told as done as completed', () => {
+    expect(events('Lima called it a distraction from Chilean arms deliveries to Peru.')[0]?.status).toBe(
+      'ongoing',
+    );
+    expect(events('Chile delivered two air-defence systems to Peru.')[0]?.status).toBe('completed');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1789,6 +1932,10 @@ describe('events: linear time on hostile input', () => {
       'at a meeting with ',
       ', speaking during a session , ',
       'U.S. President Joe Biden and ',
+      'decided to continue the drills ',
+      'continued checks of forces ',
+      'continue it ',
+      'On Feb. 9 , ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -23,6 +23,7 @@ import {
   clauseActors,
   dated,
   forcesPronoun,
+  frontedTime,
   jointParties,
   nameNear,
   placesAfter,
@@ -1177,7 +1178,9 @@ function draftOf(
       (DATED_BY_REPORT.has(t.type) ? reportTime(c, sentence, t.from, actors) : null) ??
       pronounTime(c, t, sentence, sentenceTriggers, next) ??
       progressiveReportTime(c, t, sentence) ??
-      (t.rule === 'pledge' ? cueTime(c, t, sentence) : null));
+      (t.rule === 'pledge' ? cueTime(c, t, sentence) : null) ??
+      untilEndOf(c, t.to, sentence) ??
+      frontedTime(c, sentence, t.from));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
@@ -1257,7 +1260,10 @@ function draftOf(
     near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near)
       ? null
       : (near ?? repressed ?? over);
-  const timeRole = over && time === over ? 'until' : roleOf(c, time, t.from);
+  const timeRole =
+    (over && time === over) || (time && time === untilEndOf(c, t.to, sentence))
+      ? 'until'
+      : roleOf(c, time, t.from);
   const timeEnd = timeRole === 'from' && time ? closingTime(c, time, t.from, reach) : null;
   const prev = t.from > b.floor ? c.words[t.from - 1]!.lower : '';
   const prev2 = t.from - 1 > b.floor ? c.words[t.from - 2]!.lower : '';
@@ -1293,6 +1299,18 @@ function draftOf(
     if (!ALERT_STATES.has(prev)) return null;
     t = { ...t, type: 'other' };
   }
+  // Forces that support someone are deployed in their support (`up to 15,000 soldiers were
+  // supporting the Border Guard`); a state's support stays support, and so do forces supported by
+  // someone (`forces supported by Belarus`).
+  if (t.type === 'support' && c.words[t.to]?.lower !== 'by' && forceSubject(c, t.from, sFrom))
+    t = { ...t, type: 'troop_deployment', plover: c.lexicon.ploverOf.get('troop_deployment') ?? null };
+  // A mobilisation calls up forces, it moves none: type `other`, PLOVER's MOBILIZE kept, so that it
+  // does not join a deployment reported beside it (`announced a general mobilisation`).
+  if (t.type === 'troop_deployment' && MOBILISING.has(c.words[t.from]!.lower)) t = { ...t, type: 'other' };
+  // A promise of a response is a threat (`promised a response that would be proportionate`,
+  // `promised to retaliate`), not an agreement.
+  if (t.type === 'agreement' && PROMISING.has(c.words[t.from]!.lower) && responseAfter(c, t.to, sTo))
+    t = { ...t, type: 'threat', plover: c.lexicon.ploverOf.get('threat') ?? null };
   // Civilians evacuated from their homes are no troop withdrawal: it is a withdrawal only when
   // forces are named beside it (`troops were evacuated`), else of type `other` (still PLOVER's
   // RETREAT, which covers evacuations of anyone).
@@ -1466,7 +1484,8 @@ function draftOf(
     verbal: VERBAL_BEFORE.has(prev),
     own: prev === 'own' || prev2 === 'own' || ownAfter(c, t.to, b),
     kind: EXERCISE_KINDS.has(prev) ? prev : EXERCISE_KINDS.has(prev2) ? prev2 : '',
-    name: t.rule === 'phase' ? null : named,
+    // A continuation is named by the exercise it continues, not as that exercise.
+    name: t.rule === 'phase' || t.rule === 'continuation' ? null : named,
     actors: actors.filter(
       (e) => !actors.some((x) => x !== e && x.cluster === e.cluster && x.span[0] < e.span[0]),
     ),
@@ -1481,28 +1500,117 @@ function draftOf(
     statuses: [
       t.rule === 'pledge'
         ? { status: 'completed', rule: 'pledge' }
-        : deniedClaim(
-            c,
-            t,
-            sentence,
-            statusOf(
+        : t.rule === 'continuation' && decidedBefore(c, t.from, sentence)
+          ? { status: 'ongoing', rule: 'continuation-decided' }
+          : deniedClaim(
               c,
-              t.from,
-              t.to,
-              b,
-              time,
-              // A state named by a phrase (`in constant contact`) lasts as a deployment does.
-              LASTING.has(t.type) ||
-                CAMPAIGNS.has(c.words[t.from]!.lower) ||
-                (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
-              timeRole,
-              timeEnd,
+              t,
+              sentence,
+              statusOf(
+                c,
+                t.from,
+                t.to,
+                b,
+                time,
+                // A state named by a phrase (`in constant contact`) lasts as a deployment does.
+                LASTING.has(t.type) ||
+                  CAMPAIGNS.has(c.words[t.from]!.lower) ||
+                  MOBILISING.has(c.words[t.from]!.lower) ||
+                  // Deliveries in the plural are a flow that goes on (`Western arms deliveries`).
+                  (t.type === 'arms_transfer' && PLURAL_DELIVERIES.has(c.words[t.from]!.lower)) ||
+                  (t.rule === 'phrase' && c.words[t.from]!.lower === 'in'),
+                timeRole,
+                timeEnd,
+              ),
             ),
-          ),
     ],
     parent: null,
     mentions: 1,
   };
+}
+
+/** How many words after a trigger `until the end of` may open (`of troops and equipment would continue until the end of`). */
+const UNTIL_END_REACH = 8;
+/** How many words after `until the end of` the other event's date may stand (`the first stage on February 9`). */
+const UNTIL_END_DATE_REACH = 8;
+
+/**
+ * The date another event ends on, when the trigger runs `until the end of` it (`the arrival of
+ * troops would continue until the end of the first stage on February 9`): the other event's words
+ * bound the trigger's own window for a time, so the date after them is read here. Null when the
+ * phrase or a date within a few words after it is missing.
+ */
+function untilEndOf(c: EventContext, to: number, sentence: number): TimeMention | null {
+  const end = c.sentences[sentence]![1];
+  for (let w = to; w + 3 < Math.min(end, to + UNTIL_END_REACH + 4); w++) {
+    const lower = c.words[w]!.lower;
+    if (/^[,;.:]$/.test(lower)) return null;
+    if (
+      (lower !== 'until' && lower !== 'till') ||
+      c.words[w + 1]!.lower !== 'the' ||
+      c.words[w + 2]!.lower !== 'end' ||
+      c.words[w + 3]!.lower !== 'of'
+    )
+      continue;
+    if (w - to > UNTIL_END_REACH) return null;
+    for (let k = w + 4; k < Math.min(end, w + 4 + UNTIL_END_DATE_REACH); k++) {
+      const i = c.timeAt[k]!;
+      if (i >= 0 && dated(c.times[i]!)) return c.times[i]!;
+      if (/^[,;.:]$/.test(c.words[k]!.lower)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Past verbs of deciding or ordering before an infinitive (`had decided to continue the drills`). */
+const DECIDED: ReadonlySet<string> = new Set(['decided', 'agreed', 'ordered', 'chose', 'opted', 'voted']);
+
+/**
+ * True when a past decision or order takes the word at `w` as its infinitive (`the two presidents
+ * had decided to continue the drills`): what was decided to go on goes on; its `to` tells no plan.
+ */
+function decidedBefore(c: EventContext, w: number, sentence: number): boolean {
+  // The sentence bounds the look-back: the verb of deciding is often a trigger of its own.
+  return (
+    w - 2 >= c.sentences[sentence]![0] && c.words[w - 1]!.lower === 'to' && DECIDED.has(c.words[w - 2]!.lower)
+  );
+}
+
+/** True when forces stand just before the trigger in its clause, as its subject (`soldiers were supporting`). */
+function forceSubject(c: EventContext, trigger: number, floor: number): boolean {
+  for (let w = trigger - 1; w >= Math.max(floor, trigger - c.lexicon.forceReach); w--) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower)) return true;
+    if (/^[,;:]$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** Plural nouns of deliveries: a flow, not one delivery. */
+const PLURAL_DELIVERIES: ReadonlySet<string> = new Set(['deliveries', 'shipments', 'supplies', 'transfers']);
+
+/** Words of calling up forces. */
+const MOBILISING: ReadonlySet<string> = new Set(
+  'mobilize mobilise mobilized mobilised mobilizes mobilises mobilizing mobilising mobilization mobilisation'.split(
+    ' ',
+  ),
+);
+/** Words of a hostile answer a promise may hold (`promised a response`, `vowed retaliation`). */
+const RESPONSES: ReadonlySet<string> = new Set(
+  'response responses respond retaliation retaliate reprisal reprisals revenge'.split(' '),
+);
+/** How many words after a promise its response may stand (`promised a swift and firm response`). */
+const RESPONSE_REACH = 5;
+
+/** True when a word of hostile answer follows a promise within its clause. */
+function responseAfter(c: EventContext, to: number, ceil: number): boolean {
+  for (let w = to; w < Math.min(ceil, to + RESPONSE_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (RESPONSES.has(lower)) return true;
+    if (/^[,;.:]$/.test(lower)) return false;
+  }
+  return false;
 }
 
 /** The event type of a reporting cue that is itself an act (`demanded`, `agreed`, `called for`), by its last trigger word. */
@@ -1510,7 +1618,15 @@ function cueType(c: EventContext, cue: Span): string | null {
   const type = lexiconTypeIn(c, cue);
   // A reporting cue is a speech act: a physical act its word may name elsewhere (`withdrew its
   // ambassador`, `sent a delegation`) is read by the trigger rules, not made by the cue.
-  return type && PHYSICAL_TYPES.has(type) ? null : type;
+  if (type && PHYSICAL_TYPES.has(type)) return null;
+  // A promise of a response is a threat (`promised a response that would be "proportionate"`).
+  if (type === 'agreement') {
+    const last = wordAt(c.words, cue[1]) - 1;
+    const word = last >= 0 ? c.words[last]! : null;
+    if (word && PROMISING.has(word.lower) && responseAfter(c, last + 1, c.sentences[word.sentence]![1]))
+      return 'threat';
+  }
+  return type;
 }
 
 /** The trigger lexicon's type of the words of `cue` (its last typed word), or null. */
@@ -1680,11 +1796,15 @@ function claimsHostileAct(
  * A speaker who says an event is not happening denies it (`"We are not preparing to attack
  * anybody," Khrenin said`): a denial by the speaker, its trigger the words from the negation to
  * the negated event. Quotes already read as denials, warnings or accusations make their own event.
+ * Each negated deed that makes a denial is put in `denied`: the denial reports it, and the deed,
+ * which did not happen by the speaker's word, is no event beside it (`said Russia did not threaten
+ * anyone`: a denial, no threat).
  */
 function negatedClaims(
   c: EventContext,
   drafts: readonly Draft[],
   entityBySpan: ReadonlyMap<string, EntityMention>,
+  denied: Set<Draft> = new Set(),
 ): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<number>();
@@ -1710,6 +1830,7 @@ function negatedClaims(
     if (made) {
       seen.add(qi);
       out.push(made);
+      denied.add(d);
     }
   }
   // Denied part in something, with no event word (`Belarusian troops are not involved`, `we are
@@ -1750,6 +1871,8 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
   const groups: Draft[] = [];
   const lastOfType = new Map<string, Draft>();
   const groupOf = new Map<Draft, Draft>();
+  // The continuation of an exercise past its end, once one is told (kept, not searched for: linear).
+  let continued: Draft | null = null;
   // Groups the body of the text has mentioned (not only a headline).
   const inBody = new Set<Draft>();
   // The kinds of exercise (`naval`) each group's reports name.
@@ -1783,7 +1906,12 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       continue;
     }
     let target: Draft | undefined;
-    if (d.name) {
+    if (d.origin === 'continuation') {
+      // An exercise continued past its end is one continuation however often it is told
+      // (`continued checks` … `a continuation of the inspection` … `the extension`), apart from
+      // the exercise it continues.
+      target = continued ?? undefined;
+    } else if (d.name) {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
     } else if (d.type === 'military_exercise') {
@@ -1794,6 +1922,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       const fits = (g: Draft) =>
         !g.phase &&
         g.type === d.type &&
+        g.origin !== 'continuation' &&
         timesAgree(g, d) &&
         compatible(g, d) &&
         (!d.kind || (kinds.get(g)?.has(d.kind) ?? false));
@@ -1816,6 +1945,9 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
         const g = groups[i]!;
         if (g.type !== d.type || g.name || g.phase) continue;
+        // `other` holds unlike events (a mobilisation, an evacuation, a state of emergency): only
+        // reports with the same word are one.
+        if (d.type === 'other' && g.triggerWord !== d.triggerWord) continue;
         const sizesDiffer = g.size && d.size && g.size.value !== d.size.value;
         // Sharing an actor is not enough for two undated reports (`invasion`, `false flag`): they
         // also need the same trigger word or a definite article (`the deployment`).
@@ -1866,7 +1998,8 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       // event of its type, however far: news keeps talking about the event it has introduced.
       // So is a definite one with no actor of its own (`warned that the deployment could give Russia
       // another route`) whose time and size do not conflict with it.
-      const last = target ? undefined : lastOfType.get(d.type);
+      const prior = target ? undefined : lastOfType.get(d.type);
+      const last = prior && (d.type !== 'other' || prior.triggerWord === d.triggerWord) ? prior : undefined;
       if (
         last &&
         !d.own &&
@@ -1878,6 +2011,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
     else {
       groups.push(d);
       groupOf.set(d, d);
+      if (d.origin === 'continuation') continued = d;
       addKind(d, d);
       if (!headline || d.sentence > 0) inBody.add(d);
       if (!d.name) lastOfType.set(d.type, d);
@@ -1897,12 +2031,13 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         return;
       }
     }
-    if (g.type === 'military_exercise' && !g.phase && !g.name) {
+    if (g.type === 'military_exercise' && !g.phase && !g.name && g.origin !== 'continuation') {
       // A later named one whose time agrees; or, for an undated mention (a headline's `drills`), the
       // next exercise whose actors do not conflict.
       const fits = (x: Draft) =>
         !x.phase &&
         x.type === g.type &&
+        x.origin !== 'continuation' &&
         compatible(x, g) &&
         ((x.name !== null && timesAgree(x, g)) || !g.time);
       const later = groups.slice(i + 1).find(fits);
@@ -2154,14 +2289,49 @@ function datePhased(groups: readonly Draft[]): void {
   }
 }
 
+/**
+ * An exercise continued past its end is its exercise's, and starts when that one ends (`the drills
+ * end on Feb. 20` … `the two presidents decided to continue the drills`: Belarus's and Russia's,
+ * from Feb. 20 on). The exercise continued is the one with the most reports that has an end, else
+ * the one with the most reports; with no end known, the continuation starts at its own time
+ * (`announced on Sunday a continuation`).
+ */
+function dateContinuations(groups: readonly Draft[]): void {
+  let base: Draft | null = null;
+  let baseEnd: TimeMention | null = null;
+  for (const g of groups) {
+    if (g.type !== 'military_exercise' || g.phase || g.origin === 'continuation') continue;
+    const end = !g.time ? null : g.timeRole === 'until' ? g.time : g.timeRole === 'from' ? g.timeEnd : null;
+    const better = !base || (end && !baseEnd) || (!end === !baseEnd && g.mentions > base.mentions);
+    if (better) {
+      base = g;
+      baseEnd = end;
+    }
+  }
+  for (const g of groups) {
+    if (g.origin !== 'continuation') continue;
+    // Who decided to go on (`the two presidents`, a spokesman who told of it) is not who exercises.
+    if (base) g.actors = [...base.actors];
+    if (baseEnd) g.time = baseEnd;
+    if (g.time) g.timeRole = 'from';
+    g.timeEnd = null;
+  }
+}
+
 /** Links each phase word to the first exercise of its sentence, else the last one before it. */
 function linkPhases(drafts: readonly Draft[]): void {
   let last: Draft | null = null;
   for (const d of drafts) {
     if (d.phase) {
       d.parent =
-        drafts.find((x) => !x.phase && x.type === 'military_exercise' && x.sentence === d.sentence) ?? last;
-    } else if (d.type === 'military_exercise') last = d;
+        drafts.find(
+          (x) =>
+            !x.phase &&
+            x.type === 'military_exercise' &&
+            x.origin !== 'continuation' &&
+            x.sentence === d.sentence,
+        ) ?? last;
+    } else if (d.type === 'military_exercise' && d.origin !== 'continuation') last = d;
   }
 }
 
@@ -2169,7 +2339,13 @@ function linkPhases(drafts: readonly Draft[]): void {
 function mainUnnamedExercise(groups: readonly Draft[], d: Draft): Draft | null {
   let best: Draft | null = null;
   for (const g of groups)
-    if (g.type === 'military_exercise' && !g.phase && !g.name && timesAgree(g, d))
+    if (
+      g.type === 'military_exercise' &&
+      !g.phase &&
+      !g.name &&
+      g.origin !== 'continuation' &&
+      timesAgree(g, d)
+    )
       if (!best || g.mentions > best.mentions) best = g;
   return best;
 }
@@ -2502,9 +2678,10 @@ export function findEvents(input: EventInput): EventMention[] {
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
-  drafts.push(...negatedClaims(c, drafts, entityBySpan), ...stanceDrafts(c, drafts, entityBySpan));
+  const denied = new Set<Draft>();
+  drafts.push(...negatedClaims(c, drafts, entityBySpan, denied), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
-  const kept = drafts.filter((d) => !d.content);
+  const kept = drafts.filter((d) => !d.content && !denied.has(d));
   linkPhases(kept);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
   // corpus picture leaves them out (reconcile/features.ts), and `dropBare` drops them here.
@@ -2524,6 +2701,7 @@ export function findEvents(input: EventInput): EventMention[] {
   }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
   datePhased(groups);
+  dateContinuations(groups);
   return groups.map((g) => toMention(g, TAG, c.published));
 }
 

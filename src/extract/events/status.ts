@@ -238,7 +238,9 @@ export function eventStatus(input: StatusInput): { status: EventStatus; rule: st
     return { status: 'planned', rule: 'future' };
   if (
     s.before.some((w) => ONGOING.has(w)) ||
-    (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing'))
+    (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing')) ||
+    // The passive progressive (`units are being reinforced`, `troops were being moved`).
+    (prev === 'being' && s.before.length >= 2 && BE.has(s.before.at(-2)!))
   )
     return { status: 'ongoing', rule: 'progressive' };
   // `Russia has massed 100,000 troops`: the deployment is done and its forces are still there.

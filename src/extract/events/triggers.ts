@@ -460,6 +460,91 @@ function assessment(c: EventContext, w: number, to: number) {
   return { type: 'investigation', plover: c.lexicon.ploverOf.get('investigation') ?? null };
 }
 
+/** Words of going on with something past its end (`decided to continue the drills`, `the extension of the exercise`, `continued checks`). */
+const CONTINUING: ReadonlySet<string> = new Set(
+  'continue continues continued continuing continuation extend extends extended extending extension prolong prolongs prolonged prolonging prolongation'.split(
+    ' ',
+  ),
+);
+/** Nouns of a check of forces, the form a snap exercise is often announced in (`the inspection of the response forces`). */
+const FORCE_CHECKS: ReadonlySet<string> = new Set(['inspection', 'inspections', 'check', 'checks']);
+/** Pronouns that point back to an exercise just named (`the day the exercise was to end, they decided to continue it`). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them']);
+/** How many words after a word of continuing its exercise noun may stand (`continue the joint naval drills`). */
+const CONTINUE_REACH = 4;
+/** Words that end the object of a word of continuing: a clause break, or another verb's infinitive (`continue to consult`). */
+const CONTINUE_STOPS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  'to',
+  'and',
+  'but',
+  'that',
+  'until',
+  'while',
+]);
+
+/**
+ * An exercise continued past its end (`the two presidents decided to continue the drills`, `the
+ * extension of the exercise`, `a continuation of the inspection of the response forces`, `continued
+ * checks of forces`, `decided to continue it` after an exercise): an event of its own, which starts
+ * when the one it continues ends. Returns the word past the trigger, -1 when none: the word of
+ * continuing alone when an exercise noun follows (that noun is the continued exercise's own
+ * report), with the check noun it takes (`continue the inspection`, which is otherwise an
+ * investigation) or the pronoun. A check noun counts only with forces after it or after an
+ * exercise (`exercise`): `continued checks on passengers` is none; so is a pronoun with no exercise before it.
+ */
+function continuation(c: EventContext, w: number, to: number, exercise: boolean): number {
+  if (!CONTINUING.has(c.words[w]!.lower)) return -1;
+  if (exercise && w + 1 < to && POINTING_BACK.has(c.words[w + 1]!.lower)) return w + 2;
+  for (let k = w + 1; k < Math.min(to, w + 1 + CONTINUE_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (CONTINUE_STOPS.has(lower)) return -1;
+    if (c.lexicon.words.get(lower)?.type === 'military_exercise') return k + 1;
+    if (!FORCE_CHECKS.has(lower)) continue;
+    if (exercise) return k + 1;
+    for (let j = k + 1; j < Math.min(to, k + 1 + CONTINUE_REACH); j++) {
+      const after = c.words[j]!.lower;
+      if (CONTINUE_STOPS.has(after)) break;
+      if (c.lexicon.forceNouns.has(after)) return k + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Nouns of saying something is so (`claims of`, `reports of`, `talk of`). */
+const SAYINGS: ReadonlySet<string> = new Set(['claim', 'claims', 'report', 'reports', 'talk', 'assertions']);
+/** Words that make a hostile act a prospect (`an imminent attack`, `a possible invasion`). */
+const PROSPECTIVE: ReadonlySet<string> = new Set([
+  'imminent',
+  'impending',
+  'possible',
+  'potential',
+  'looming',
+  'planned',
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A warning when a noun of saying holds a hostile act as a prospect (`Western claims of an
+ * imminent attack`, `reports of a possible invasion`): what is said warns of it, and the act is
+ * read apart as the hypothetical it is. A claim of an act done (`claims of a chemical attack`) is no
+ * warning.
+ */
+function warnedProspect(c: EventContext, w: number, to: number) {
+  if (!SAYINGS.has(c.words[w]!.lower) || w + 3 >= to || c.words[w + 1]!.lower !== 'of') return undefined;
+  let k = w + 2;
+  if (ARTICLES.has(c.words[k]!.lower)) k++;
+  if (k + 1 >= to || !PROSPECTIVE.has(c.words[k]!.lower)) return undefined;
+  const act = c.lexicon.words.get(c.words[k + 1]!.lower);
+  return act?.type === 'attack'
+    ? { type: 'warning', plover: c.lexicon.ploverOf.get('warning') ?? null }
+    : undefined;
+}
+
 const capital = (c: EventContext, w: number) => /^\p{Lu}/u.test(c.text.charAt(c.words[w]!.start));
 
 /** True when most words of the sentence are capitalised (a headline in title case). */
@@ -552,6 +637,14 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       w = calm - 1;
       continue;
     }
+    const goesOn = continuation(c, w, to, exercise);
+    if (goesOn > 0) {
+      const type = { type: 'military_exercise', plover: c.lexicon.ploverOf.get('military_exercise') ?? null };
+      out.push({ from: w, to: goesOn, ...type, rule: 'continuation' });
+      w = goesOn - 1;
+      exercise = true;
+      continue;
+    }
     const pledge = pledgeOfAbsence(c, w, to);
     if (pledge > 0) {
       const type = { type: 'agreement', plover: c.lexicon.ploverOf.get('agreement') ?? null };
@@ -580,6 +673,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
       ignoredAsk(c, w, to) ??
       posture(c, w, to) ??
       sharedKnowledge(c, w, to) ??
+      warnedProspect(c, w, to) ??
       assessment(c, w, to) ??
       falsePredicate(c, w, from) ??
       repression(c, w, to) ??

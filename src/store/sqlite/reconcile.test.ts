@@ -285,6 +285,52 @@ describe('reconciliation in the SQLite store', () => {
     expect((await store.timeline({ type: 'troop_withdrawal' })).map((e) => e.reports).sort()).toEqual([1, 2]);
   });
 
+  it('keeps the continuation of an exercise apart from the exercise, and joins its reports', async () => {
+    const doc = (title: string, text: string, at: string, day: string, by = 'fixture') => {
+      const d = fixtureDoc({
+        title,
+        published: day,
+        text,
+        entities: [{ name: 'Russia', key: 'Russia', type: 'gpe', at: ['Russia'] }],
+        events: [{ at, type: 'military_exercise', actors: ['Russia'] }],
+      });
+      d.events[0]!.by = by;
+      return d;
+    };
+    const going = 'event@1:continuation+status-past';
+    await store.put(fixtureRecord(doc('a', 'Russia held drills.', 'drills', '2022-02-20')));
+    await store.put(
+      fixtureRecord(doc('b', 'Russia will continue the drills.', 'continue', '2022-02-21', going)),
+    );
+    await store.put(fixtureRecord(doc('c', 'Russia extended the drills.', 'extended', '2022-02-22', going)));
+    const t = await store.timeline({ type: 'military_exercise' });
+    expect(t.map((e) => e.reports).sort()).toEqual([1, 2]);
+  });
+
+  it('spans a report running until a later day from its publication on, so it joins reports of those days', async () => {
+    const entities = [{ name: 'Russia', key: 'Russia', type: 'gpe', at: ['Russia'] }];
+    const told = fixtureDoc({
+      title: 'a',
+      published: '2022-01-18',
+      text: 'Russia deployed troops.',
+      entities,
+      events: [{ at: 'deployed', type: 'troop_deployment', actors: ['Russia'] }],
+    });
+    const until = fixtureDoc({
+      title: 'b',
+      published: '2022-01-19',
+      text: 'Russia will keep deploying troops until Feb. 9.',
+      entities,
+      times: [{ at: 'Feb. 9', start: '2022-02-09' }],
+      events: [{ at: 'deploying', type: 'troop_deployment', actors: ['Russia'], time: 'Feb. 9' }],
+    });
+    until.events[0]!.timeRole = 'until';
+    await store.put(fixtureRecord(told));
+    await store.put(fixtureRecord(until));
+    const t = await store.timeline({ type: 'troop_deployment' });
+    expect(t.map((e) => e.reports)).toEqual([2]);
+  });
+
   it("keeps a speaker's denials of different days apart, and joins reports of one denial", async () => {
     const doc = (title: string, day: string) =>
       fixtureDoc({
