@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { mapArray } from './arrays.ts';
 import { EX_SOVIET, LEADER_HEADS, ORG_HEADS, PRONOUNS, REPORTING_VERBS } from './constants.ts';
+import { lexiconLines } from './gazetteers.ts';
 import { foldWord, nameKey } from './names.ts';
 import { sortInPlace } from './order.ts';
 import type { WordSentence } from './words.ts';
@@ -247,6 +248,63 @@ export function markSpeakers(
   }
 }
 
+type Gender = 'm' | 'f';
+/** `he` and `she`, by index. */
+const GENDERS: readonly Gender[] = ['m', 'f'];
+const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr.', 'm'],
+  ['mr', 'm'],
+  ['mrs.', 'f'],
+  ['mrs', 'f'],
+  ['ms.', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+]);
+const ROLE_FEMALE = /\b(?:\w+woman|actress|queen|princess|first lady|wife|mother|daughter|sister)\b/i;
+const ROLE_MALE = /\b(?:\w+man|actor|king|prince|husband|father|son|brother)\b/i;
+
+/**
+ * The gender a document shows for each person, when it shows one: a courtesy title before a
+ * mention (`Mr.`, `Ms.`), a role (`spokeswoman`, `chairman`), else the first word of the name in
+ * `lexicons/entities/given-genders.txt`. Signs that disagree leave it unknown. Used only so that
+ * `she said` is not linked to `Mr. Trump`.
+ */
+function personGenders(
+  sentences: readonly WordSentence[],
+  clusters: readonly Cluster[],
+): Map<Cluster, Gender> {
+  const out = new Map<Cluster, Gender>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    const seen = new Set<Gender>();
+    for (const m of c.members) {
+      const g = TITLE_GENDER.get(sentences[m.si]?.words[m.start - 1]?.toLowerCase() ?? '');
+      if (g) seen.add(g);
+    }
+    if (seen.size === 0 && c.role) {
+      if (ROLE_FEMALE.test(c.role)) seen.add('f');
+      else if (ROLE_MALE.test(c.role)) seen.add('m');
+    }
+    if (seen.size === 0 && c.name.includes(' ')) {
+      const g = givenGenders().get(firstWord(c.name).toLowerCase());
+      if (g) seen.add(g);
+    }
+    if (seen.size === 1) out.set(c, [...seen][0]!);
+  }
+  return out;
+}
+
+let givenGenderMap: ReadonlyMap<string, Gender> | null = null;
+function givenGenders(): ReadonlyMap<string, Gender> {
+  givenGenderMap ??= new Map(
+    lexiconLines('given-genders.txt').map((l) => {
+      const [name, g] = l.split('\t');
+      return [name!, g === 'f' ? 'f' : 'm'] as const;
+    }),
+  );
+  return givenGenderMap;
+}
+
 /** Heads of the role nominals `linkMentions` resolves (`the president` → the person with that role). */
 const ROLE_NOMINALS = [
   'president',
@@ -270,15 +328,21 @@ const ROLE_NOMINAL_SET: ReadonlySet<string> = new Set(ROLE_NOMINALS);
 class EarlierMentions {
   private readonly byEnd: number[];
   private ready = 0;
-  /** Indices (into the mentions in text order) of the last person and the last speaking person. */
-  person = -1;
-  speaker = -1;
+  /**
+   * Indices (into the mentions in text order) of the last person and the last speaking person that
+   * `he` (index 0) and `she` (index 1) may stand for: any person not known to be of the other gender.
+   */
+  readonly person = [-1, -1];
+  readonly speaker = [-1, -1];
   /** Per last word of a non-person's name (`ministry`), the last such mention. */
   readonly byHead = new Map<string, number>();
   /** Per role nominal, the last person whose cluster's role contains it. */
   readonly byRole = new Map<string, number>();
 
-  constructor(readonly mentions: readonly { m: Draft; c: Cluster }[]) {
+  constructor(
+    readonly mentions: readonly { m: Draft; c: Cluster }[],
+    private readonly genders: ReadonlyMap<Cluster, Gender>,
+  ) {
     this.byEnd = mapArray(mentions, (_, k) => k).sort(
       (a, b) => mentions[a]!.m.span[1] - mentions[b]!.m.span[1],
     );
@@ -291,8 +355,12 @@ class EarlierMentions {
       const k = byEnd[this.ready++]!;
       const { m, c } = mentions[k]!;
       if (c.type === 'person') {
-        this.person = Math.max(this.person, k);
-        if (m.speaker) this.speaker = Math.max(this.speaker, k);
+        const g = this.genders.get(c);
+        for (const p of [0, 1] as const) {
+          if (g === GENDERS[1 - p]) continue;
+          this.person[p] = Math.max(this.person[p]!, k);
+          if (m.speaker) this.speaker[p] = Math.max(this.speaker[p]!, k);
+        }
         const role = (c.role ?? '').toLowerCase();
         for (const r of ROLE_NOMINALS)
           if (role.includes(r)) this.byRole.set(r, Math.max(this.byRole.get(r) ?? -1, k));
@@ -311,7 +379,7 @@ export function linkMentions(sentences: readonly WordSentence[], clusters: reado
     .flatMap((c) => c.members.map((m) => ({ m, c })))
     .sort((a, b) => a.m.span[0] - b.m.span[0]);
   // Mentions in text order are in sentence order too, so the last of any kind is the latest sentence's.
-  const earlier = new EarlierMentions(mentions);
+  const earlier = new EarlierMentions(mentions, personGenders(sentences, clusters));
   const salience = (c: Cluster) => c.members.length + (c.members.some((m) => m.si === 0) ? 2 : 0);
   sentences.forEach((s, si) => {
     const w = s.words;
@@ -330,7 +398,8 @@ export function linkMentions(sentences: readonly WordSentence[], clusters: reado
         earlier.advance(at);
         // The last speaker among the persons of the last five sentences, else the last person there.
         const recent = (k: number) => (k >= 0 && mentions[k]!.m.si >= si - 4 ? mentions[k] : undefined);
-        const who = recent(earlier.speaker) ?? recent(earlier.person);
+        const p = lw === 'she' ? 1 : 0;
+        const who = recent(earlier.speaker[p]!) ?? recent(earlier.person[p]!);
         if (who) out.push({ span: [at, s.ends[i]!], cluster: who.c, rule: 'pronoun' });
         continue;
       }

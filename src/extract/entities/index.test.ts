@@ -346,6 +346,21 @@ describe('entityStage', () => {
     expect(entities(other).filter((m) => m.type === 'gpe')).toEqual([]);
   });
 
+  it('links she and he only to a person not known to be of the other gender', () => {
+    const text =
+      'Donald Trump said the judge was wrong. The justice, who fought with the nominee, said she ' +
+      'regretted her remarks. Hillary Clinton spoke later. She said the plan would work.';
+    const ms = entities(text);
+    // `she` has no woman named before it: unlinked rather than Trump.
+    expect(ms.some((m) => m.span[0] === text.indexOf('she') && m.type === 'person')).toBe(false);
+    const she = ms.find((m) => m.span[0] === text.indexOf('She'));
+    expect(she?.cluster).toBe(at(ms, 'Hillary Clinton', text)?.cluster);
+    // A courtesy title shows the gender of a name the lists do not know.
+    const mr = 'Mr. Okonjo said the talks failed. Ms. Adeyemi disagreed, and she said so twice.';
+    const mm = entities(mr);
+    expect(mm.find((m) => m.span[0] === mr.indexOf('she'))?.cluster).toBe(at(mm, 'Adeyemi', mr)?.cluster);
+  });
+
   it('resolves he in an attribution to the last speaker', () => {
     const text =
       'Jens Stoltenberg said NATO was ready. He met Olaf Scholz on Monday. "We are united," he said.';
