@@ -302,6 +302,9 @@ describe('entityStage', () => {
     // A state before an office is the state (the tagger reads it as an adjective).
     const gov = "Voters liked former Maryland Gov. Martin O'Malley more than expected.";
     expect(at(entities(gov), 'Maryland', gov)?.type).toBe('gpe');
+    // A county before its state is the county (the tagger reads a football club).
+    const county = 'Vigo County, Indiana, has picked the winner since 1956.';
+    expect(at(entities(county), 'Vigo County', county)?.type).toBe('gpe');
     // Negative: a possessive after it, or shares in it, is the team's or the company's.
     const shares = 'Investors bought shares in Slough after the results.';
     expect(at(entities(shares), 'Slough', shares)?.type).not.toBe('gpe');

@@ -8,6 +8,7 @@ import { sortInPlace } from './order.ts';
 import { titleWords } from './roles.ts';
 import { Tagger } from './tagger.ts';
 import {
+  DIVISION_HEADS,
   EVENT_AFTER,
   EVENT_BEFORE,
   isSubdivision,
@@ -363,6 +364,13 @@ const CITY_MIN_POPULATION = 100_000;
  * organisations keep their type (`in Google`).
  */
 function cityAfterLocative(words: readonly string[], s: Span, surface: string, gaz: Gazetteers): boolean {
+  // `Vigo County, Indiana`, `in Vigo County`: a division the tagger read as a club or company.
+  if (s.conll === 'ORG' && s.end - s.start > 1 && DIVISION_HEADS.has(words[s.end - 1]!.toLowerCase())) {
+    const before = words[s.start - 1]?.toLowerCase() ?? '';
+    if (/^vs?\.?$/.test(before)) return false;
+    const placeAfter = words[s.end] === ',' && isListedName((words[s.end + 1] ?? '').toLowerCase(), gaz);
+    return IN_PLACE.has(before) || before === 'of' || placeAfter;
+  }
   if (s.conll !== 'ORG' || s.end - s.start !== 1 || !IN_PLACE.has(words[s.start - 1] ?? '')) return false;
   // `in Karlsruhe's 4-0 win` (a team), `shares in Slough` (a company).
   if (/^['’]s?$/.test(words[s.end] ?? '') || STAKE_WORDS.has((words[s.start - 2] ?? '').toLowerCase()))

@@ -77,6 +77,13 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/** Last words of administrative divisions that govern themselves (`Vigo County`, `Lviv Oblast`). */
+export const DIVISION_HEADS = new Set(
+  'county province oblast prefecture governorate municipality borough canton parish voivodeship raion krai'.split(
+    ' ',
+  ),
+);
+
 /**
  * Heads of company and institution names that no person's name ends with (`Take-Two Interactive`,
  * `Kotak Securities`, `Acme Corp`): the tagger's person is an organisation then.
@@ -174,6 +181,10 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
     return { type: 'gpe', name: country.names[0]!, attrs: { country: country.code } };
   const words = lower.split(' ');
   const head = words[words.length - 1]!;
+  // `Kherson Oblast`, `Gifu Prefecture`: a division with a government of its own, unless the tagger
+  // read an organisation (`Ross County` 3, a football club); context settles those (recognise.ts).
+  if (words.length > 1 && DIVISION_HEADS.has(head) && conll !== 'ORG')
+    return { type: 'gpe', name, attrs: {} };
   // `Abzas Media`, `Sky News`: no surname ends a person's name like that.
   if (conll === 'PER' && words.length > 1 && NEVER_SURNAMES.has(head))
     return { type: 'media', name, attrs: {} };
