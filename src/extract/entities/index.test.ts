@@ -305,6 +305,12 @@ describe('entityStage', () => {
     // A county before its state is the county (the tagger reads a football club).
     const county = 'Vigo County, Indiana, has picked the winner since 1956.';
     expect(at(entities(county), 'Vigo County', county)?.type).toBe('gpe');
+    // A division's head word the tagger left out joins its place (`County` was a person).
+    const area = 'It rained about 2 inches in the San Diego County area on Tuesday.';
+    expect(at(entities(area), 'San Diego County', area)?.type).toBe('gpe');
+    // A title-case headline with a capitalised modal is read as a headline, not one long name.
+    const head = 'Bellwether County Says Trump Should Win GOP Nomination.\n\nDonald Trump will win.';
+    expect(entities(head).some((m) => head.slice(m.span[0], m.span[1]).includes('Should'))).toBe(false);
     // Negative: a possessive after it, or shares in it, is the team's or the company's.
     const shares = 'Investors bought shares in Slough after the results.';
     expect(at(entities(shares), 'Slough', shares)?.type).not.toBe('gpe');

@@ -273,6 +273,19 @@ const HEADLINE_FUNCTION_WORDS = new Set([
   'Is',
   'Are',
   'Will',
+  'Was',
+  'Were',
+  'Has',
+  'Have',
+  'Should',
+  'Could',
+  'Would',
+  'Can',
+  'Must',
+  'Says',
+  'Say',
+  'Said',
+  'Not',
 ]);
 
 /**
@@ -342,6 +355,36 @@ function contextType(
   // `USS Carney`, `HMS Defender`: a ship's prefix makes it a vessel.
   if ((open || type === 'person') && SHIP_PREFIX.test(words[s.start] ?? '')) return 'equipment';
   return type;
+}
+
+/**
+ * `San Diego` + `County`: a division's head word the tagger split off its place's name joins it
+ * (it was a person named `County`). In place, linear.
+ */
+function joinDivisionHeads(words: readonly string[], spans: Span[]): void {
+  let kept = 0;
+  for (const s of spans) {
+    const prev = kept > 0 ? spans[kept - 1]! : null;
+    if (
+      prev &&
+      prev.end === s.start &&
+      s.end - s.start === 1 &&
+      DIVISION_HEADS.has(words[s.start]!.toLowerCase())
+    ) {
+      spans[kept - 1] = { ...prev, end: s.end, conll: 'LOC' };
+      continue;
+    }
+    spans[kept++] = s;
+  }
+  spans.length = kept;
+  // ...and so does one the tagger left out of every name (`the San Diego County area`).
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const next = words[s.end];
+    const free = k + 1 >= spans.length || spans[k + 1]!.start > s.end;
+    if (free && next && isCapitalised(next) && DIVISION_HEADS.has(next.toLowerCase()) && s.conll !== 'PER')
+      spans[k] = { ...s, end: s.end + 1, conll: 'LOC' };
+  }
 }
 
 /** Prepositions after which a city's name is the city, not its sports team or a company. */
@@ -533,6 +576,7 @@ export function recognise(
     }
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
     sortInPlace(spans, (a, b) => a.start - b.start);
+    joinDivisionHeads(words, spans);
     const firstOfSentence = out.length;
     for (const s of spans) {
       const surface = s.end - s.start === 1 ? words[s.start]! : joinName(words, s.start, s.end);
