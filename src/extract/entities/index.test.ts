@@ -316,6 +316,14 @@ describe('entityStage', () => {
     expect(at(entities(shares), 'Slough', shares)?.type).not.toBe('gpe');
   });
 
+  it('takes no name from a pronoun with a clitic or a social handle', () => {
+    const text = 'What politicians say is: I’m great. Follow Ian Hanchett on Twitter @IanHanchett.';
+    const names = entities(text).map((m) => text.slice(m.span[0], m.span[1]));
+    expect(names).not.toContain('I’m');
+    expect(names).not.toContain('IanHanchett');
+    expect(names).toContain('Ian Hanchett');
+  });
+
   it('folds spellings and links surnames to the full name', () => {
     const text = 'Alyaksandr Lukashenka spoke in Kiev. Later, Lukashenka visited Grodno and Hrodna again.';
     const ms = entities(text);

@@ -581,6 +581,8 @@ export function recognise(
     for (const s of spans) {
       const surface = s.end - s.start === 1 ? words[s.start]! : joinName(words, s.start, s.end);
       if (s.end - s.start === 1 && gaz.stop.has(surface.toLowerCase())) continue;
+      // `I’m`, `I'll`: the pronoun with a clitic names no one; `@IanHanchett` is a handle.
+      if (/^I['’]/.test(surface) || words[s.start - 1] === '@') continue;
       // `Rusmik Oza, Head of Research`, `…, Director, IIFL`: a title word heading an office is a
       // role, not a person (`King said` may be a surname: only before `of` or between commas).
       if (
