@@ -297,7 +297,9 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
   s: S,
   gaz: Gazetteers,
 ): S[] {
-  const common = (i: number) => (gaz.features.bits([words[i]!.toLowerCase()]) & GAZ.common) !== 0;
+  const common = (i: number) =>
+    HEADLINE_FUNCTION_WORDS.has(words[i]!) ||
+    (gaz.features.bits([words[i]!.toLowerCase()]) & GAZ.common) !== 0;
   let { start, end } = s;
   while (start < end && common(start)) start++;
   while (end > start && common(end - 1)) end--;

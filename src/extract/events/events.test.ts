@@ -218,6 +218,17 @@ describe('events: triggers and arguments', () => {
     expect(subject.find((e) => e.type === 'military_exercise')?.actors).toEqual(['Belarus', 'Russia']);
   });
 
+  it('makes the subject of a passive deed of violence its target, not its actor', () => {
+    const killed = events('Chris Kyle was killed at a gun range in 2013.').find((e) => e.type === 'violence');
+    expect(killed?.actors).toEqual([]);
+    expect(killed?.targets).toContain('Chris Kyle');
+    // Negative: a progressive is active (`is shelling`), and an agent after `by` acts.
+    const shelling = events('The Kyiv regime is shelling Donetsk every day.').find(
+      (e) => e.type === 'attack',
+    );
+    expect(shelling?.actors).toEqual(['Kyiv']);
+  });
+
   it('gives forces named by a possessive to their owner, beyond a reporting verb', () => {
     const found = events('Moscow said its troops would go home after the exercise.');
     expect(found.find((e) => e.type === 'troop_withdrawal')?.actors).toEqual(['Moscow']);

@@ -844,6 +844,9 @@ const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
   'eventually',
 ]);
 
+/** Types whose passive subject suffers the deed (`was killed`, `were attacked`). */
+const SUFFERED: ReadonlySet<string> = new Set(['attack', 'violence', 'coercion']);
+
 /** True when a passive auxiliary stands right before `w`, over at most one adverb (`was later allowed`). */
 function passiveBefore(c: EventContext, w: number, b: Bounds): boolean {
   let k = w - 1;
@@ -1452,6 +1455,15 @@ function draftOf(
   const targets = TARGETED.has(t.type)
     ? targetsAfter(c, t.to, b).filter((e) => !actors.some((a) => a.cluster === e.cluster))
     : [];
+  // `Kyle was killed at a gun range`, `two officers were attacked`: with no agent after it, the
+  // subject of a passive deed of violence suffered it; it is the target, and nobody named acts
+  // (not `is shelling`, a progressive).
+  const participle = !c.words[t.from]!.lower.endsWith('ing');
+  if (passive.length === 0 && participle && SUFFERED.has(t.type) && passiveBefore(c, t.from, b)) {
+    const subjects = new Set(actorsBefore(c, t.from, b).map((e) => e.cluster));
+    for (let k = actors.length - 1; k >= 0; k--)
+      if (subjects.has(actors[k]!.cluster)) targets.unshift(...actors.splice(k, 1));
+  }
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
   // Who is at a meeting named after a preposition (`made the remarks at a meeting with …`).
