@@ -362,6 +362,12 @@ function verbAfterNoun(w: Word | undefined): boolean {
   return w !== undefined && allLower(w.text, 1) && !AFTER_SPEECH.has(w.lower);
 }
 
+/** Words that stand before a cue as its subject but never speak (`there`, an auxiliary of an imperative). */
+const NO_SOURCE: ReadonlySet<string> = new Set(
+  "there here don't don’t do does did doesn't doesn’t didn't didn’t can't can’t won't won’t let's let’s".split(
+    ' ',
+  ),
+);
 /** Possessive determiners: one opens a noun phrase of its own. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions and conjunctions that tie a possessive's phrase to the words before it (`Trump and his aides`). */
@@ -585,6 +591,9 @@ export function findGeneral(
         if (ok) src = s;
       }
     }
+    // `There are growing concerns that …`, `Don't worry`: an expletive or an auxiliary alone is no
+    // one's voice (PolNeAR never annotates `there` as a source).
+    if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
     // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
     // opened by a determiner (`held tense talks` is not `tense` talking).
     const subjectFound =

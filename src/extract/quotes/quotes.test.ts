@@ -486,6 +486,23 @@ describe('general attribution rule and source spans', () => {
       [null, 'hosting extremist videos'],
     ]);
   });
+  it('reads no stance in a passive of a deed without an agent, nor in an expletive subject', () => {
+    // Made-up sentences: a thing shown, named or given in the passive reports no one's view …
+    for (const t of [
+      'The new electric van was unveiled on Sunday ahead of the motor show in Geneva.',
+      'Okafor has been named head of the regional transport authority after a long search.',
+      'The prize for the best short film will be presented to the winner at the closing gala.',
+    ])
+      expect(src(t), t).toEqual([]);
+    // … nor does `there` before a cue speak (`there are fears that …`).
+    expect(
+      src('There are growing fears that the strike will close the port for a week.').filter(
+        (q) => q.source === 'There',
+      ),
+    ).toEqual([]);
+    // A passive of a stance keeps its attribution (the subject as second content).
+    expect(src('The minister is expected to resign before the vote next week.').length).toBeGreaterThan(0);
+  });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
       ['In May, a federal judge ruled against the rule, saying it went too far.', 'a federal judge'],

@@ -114,6 +114,9 @@ const CUE_PARTICLE = /^(for|about|of|on|with|against|out|up)\s+(?=\S)/;
  */
 const EXPERIENCER_CUE =
   /\b(?:shocked|worried|concerned|convinced|surprised|outraged|mystified|impressed|disappointed|pleased|terrified|scared|frightened|excited|angered|alarmed|troubled|dismayed|delighted|thrilled|frustrated|annoyed|encouraged|heartened|relieved|horrified|appalled|stunned|baffled|puzzled|inclined|obliged|determined|satisfied|disgusted|offended|confused|amazed|embarrassed|upset|reassured|unconvinced|unimpressed|persuaded)(?:\s+(?:for|about|of|on|with|against|out|up|by))?:?$/;
+/** Participles of deeds done to a thing or a person: in the passive without an agent, no stance. */
+const DEED_PASSIVE =
+  /\b(?:unveiled|named|renamed|presented|displayed|signed|decided|awarded|offered|nominated|rated|written|shared|appointed|elected|launched|built|released|listed|introduced|issued|passed|proposed|laid|sold|bought|made|given|held|taken|priced|installed|opened|closed|scheduled|planned|set)(?:\s+(?:for|about|of|on|with|against|out|up))?:?$/;
 /** A verb of appearance whose subject is what the writer's view is about (`Trump seems to …`). */
 const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 /** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
@@ -604,6 +607,12 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
         RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])))
     ) {
+      // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
+      // naming, giving, showing a thing) without an agent reports no one's stance.
+      if (DEED_PASSIVE.test(text.slice(a.cue[0], a.cue[1]))) {
+        dropped.add(a);
+        continue;
+      }
       subjectContent(a, heads);
       a.source = null;
       a.sourceName = null;
