@@ -695,8 +695,15 @@ export function findIndirect(
       let comma = before.whole[0] - 1;
       // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
       // a whole direct quotation there was read by the direct rule, which blocks its cue.
-      const fragment = comma > 1 && CLOSERS.has(words[comma]!.text) && words[comma - 1]!.text === ',';
-      if (fragment) comma--;
+      // A closing mark is one token, or two apostrophes (`famous in ''The Long Road,'' Mr. Hale noted`).
+      const marks =
+        comma > 2 && words[comma]!.text === "'" && words[comma - 1]!.text === "'"
+          ? 2
+          : comma > 1 && CLOSERS.has(words[comma]!.text)
+            ? 1
+            : 0;
+      const fragment = marks > 0 && words[comma - marks]!.text === ',';
+      if (fragment) comma -= marks;
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
@@ -709,14 +716,14 @@ export function findIndirect(
           found.push(
             make(
               words,
-              [s0, fragment ? comma + 2 : comma],
+              [s0, fragment ? comma + 1 + marks : comma],
               [c, cue.next],
               stance,
               before.whole,
               before.name,
               null,
               'indirect/postposed',
-              fragment ? comma + 2 : comma,
+              fragment ? comma + 1 + marks : comma,
               false,
             ),
           );

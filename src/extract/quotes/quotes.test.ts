@@ -519,6 +519,13 @@ describe('general attribution rule and source spans', () => {
       ['a response that would be “proportionate and open,”', false, 'Pavel Muravyeko', 'BelTA'],
     ]);
   });
+  it('ends a postposed content at a quoted fragment closed by two apostrophes', () => {
+    // Typewriter text writes a double quotation mark as two apostrophes (`''`), two tokens.
+    const t = "Jones made the phrase famous in ''The Long Road,'' Mr. Hale noted.";
+    expect(src(t)).toEqual([
+      { cue: 'noted', source: 'Mr. Hale', content: "Jones made the phrase famous in ''The Long Road,''" },
+    ]);
+  });
   it('uses weaker learned forms only after a clear subject', () => {
     // `thinks` (precision between the weak and the full threshold on PolNeAR train).
     expect(src('Mr. Kasich thinks the party will come around.')).toEqual([
