@@ -362,6 +362,22 @@ function verbAfterNoun(w: Word | undefined): boolean {
   return w !== undefined && allLower(w.text, 1) && !AFTER_SPEECH.has(w.lower);
 }
 
+/** Quantifiers that open a noun phrase of people as clearly as a determiner (`many officials`, `some liberals`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
+);
+/** A plural noun ending a bare subject (`private lenders`, `Corporate lobbyists`). */
+function pluralHead(w: Word): boolean {
+  const l = w.lower;
+  return (
+    l.length > 3 &&
+    l.endsWith('s') &&
+    !l.endsWith('ss') &&
+    !l.endsWith("'s") &&
+    !l.endsWith('’s') &&
+    allLower(w.text, 1)
+  );
+}
 /** Words that stand before a cue as its subject but never speak (`there`, an auxiliary of an imperative). */
 const NO_SOURCE: ReadonlySet<string> = new Set(
   "there here don't don’t do does did doesn't doesn’t didn't didn’t can't can’t won't won’t let's let’s".split(
@@ -601,7 +617,13 @@ export function findGeneral(
       (rel !== null ||
         isCapitalised(words[src[1] - 1]!) ||
         /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
-        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)));
+        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)) ||
+        // `many residents worry`, `private lenders still considered`: a quantified or bare plural
+        // subject, before a finite verb (`migrants seeking asylum` is a reduced relative clause).
+        (((src[1] - src[0] <= 8 && QUANTIFIERS.has(words[src[0]]!.lower)) ||
+          (src[1] - src[0] <= 3 && pluralHead(words[src[1] - 1]!))) &&
+          !(c0 === c && words[c]!.lower.endsWith('ing')) &&
+          !(c0 < c && isPassive(words, c0, c))));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
     // `“…,” he said, referring to …`: a participle after a speech clause shares its speaker.
     if (!src && c0 > 1 && words[c0 - 1]!.text === ',' && /ing$/.test(words[c]!.lower)) {

@@ -503,6 +503,22 @@ describe('general attribution rule and source spans', () => {
     // A passive of a stance keeps its attribution (the subject as second content).
     expect(src('The minister is expected to resign before the vote next week.').length).toBeGreaterThan(0);
   });
+  it('takes a quantified or bare plural subject as clear enough for a weak form', () => {
+    // Made-up sentences: `both parties` speaks as `the parties` would …
+    expect(
+      src('As both parties belatedly recognize the anger of factory workers, the debate is shifting.'),
+    ).toContainEqual({
+      cue: 'belatedly recognize',
+      source: 'both parties',
+      content: 'the anger of factory workers',
+    });
+    // … but not before a bare participle, a reduced relative clause or another verb's object.
+    expect(
+      src('All three candidates issued statements condemning the attacks on Friday night.').filter(
+        (q) => q.cue === 'condemning',
+      ),
+    ).toEqual([]);
+  });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
       ['In May, a federal judge ruled against the rule, saying it went too far.', 'a federal judge'],
