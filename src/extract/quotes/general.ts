@@ -366,6 +366,29 @@ function verbAfterNoun(w: Word | undefined): boolean {
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
 );
+/** Verbs whose object names the act (`made no mention of`, `took a swipe at`). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  'made make makes making took take takes taking gave give gives giving cast casts casting sounded sound sounds aimed aims paid pays drew draws voiced voices struck strikes'.split(
+    ' ',
+  ),
+);
+/** Prepositions that end a light verb's object inside the cue. */
+const LIGHT_PREPS: ReadonlySet<string> = new Set('of about on at with against over'.split(' '));
+/** After a light verb at `k - 1`: the index after a preposition closing a short lower-case object, else -1. */
+function lightObjectEnd(words: readonly Word[], k: number, hi: number): number {
+  for (let j = k; j < hi && j <= k + 3; j++) {
+    const w = words[j]!;
+    if (LIGHT_PREPS.has(w.lower)) return j > k ? j + 1 : -1;
+    if (!allLower(w.text, 1) || BOUNDARY.has(w.lower)) return -1;
+  }
+  return -1;
+}
+/** True when a capitalised word stands right before the bracketed group that ends `src`. */
+function nameBeforeBracket(words: readonly Word[], src: Range): boolean {
+  for (let k = src[1] - 2; k > src[0] && k >= src[1] - 8; k--)
+    if (words[k]!.text === '(') return isCapitalised(words[k - 1]!);
+  return false;
+}
 /** A plural noun ending a bare subject (`private lenders`, `Corporate lobbyists`). */
 function pluralHead(w: Word): boolean {
   const l = w.lower;
@@ -616,6 +639,8 @@ export function findGeneral(
       src !== null &&
       (rel !== null ||
         isCapitalised(words[src[1] - 1]!) ||
+        // `Sen. Bernie Sanders (I-Vt.) apologized`: a name before a bracketed affiliation.
+        (words[src[1] - 1]!.text === ')' && nameBeforeBracket(words, src)) ||
         /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
         (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)) ||
         // `many residents worry`, `private lenders still considered`: a quantified or bare plural
@@ -636,6 +661,12 @@ export function findGeneral(
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;
+    }
+    // `made no mention of`, `cast the blame on`, `sounded a cautious note about`: a light verb's
+    // short object and its preposition belong to the cue; what follows is the content.
+    if (cue.next === c + 1 && LIGHT_VERBS.has(words[c]!.lower)) {
+      const p = lightObjectEnd(words, c + 1, hi);
+      if (p > 0) cue = { stance: cue.stance, next: p, weak: cue.weak };
     }
     let start = contentStart(words, cue.next, hi, words[c]!.lower);
     let content: Range | null = null;

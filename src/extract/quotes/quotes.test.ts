@@ -519,6 +519,23 @@ describe('general attribution rule and source spans', () => {
       ),
     ).toEqual([]);
   });
+  it("keeps a light verb's short object and preposition in the cue", () => {
+    // Made-up sentences: the words naming the act are the cue, what it is about the content.
+    expect(src('Okafor cast the blame on the port authority for the delays.')).toEqual([
+      { cue: 'cast the blame on', source: 'Okafor', content: 'the port authority for the delays' },
+    ]);
+    expect(src('The governor made no mention of the budget gap in her speech.')[0]?.cue).toBe(
+      'made no mention of',
+    );
+  });
+  it('reads a name before a bracketed affiliation as a clear subject of a weak form', () => {
+    // Without the cue classifier, which would confirm the weak form `backed` on its own.
+    const bare = parseQuoteLexicon(...enLexiconSources());
+    const t = 'Rep. Tom Hale (R-Ohio) backed the plan to widen the port.';
+    expect(quotes(t, [], bare).map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ['backed', 'Rep. Tom Hale (R-Ohio)', 'the plan to widen the port'],
+    ]);
+  });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
       ['In May, a federal judge ruled against the rule, saying it went too far.', 'a federal judge'],
