@@ -144,10 +144,18 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       if (words[j]?.text === ',') j++;
     } else if (isSettingStart(w)) {
       // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
+      // `questioned in recent days whether …`: a question word ends it too, and stays in the content.
       let t = j + 1;
-      while (t < hi && t < j + 12 && words[t]!.text !== ',' && words[t]!.lower !== 'that') t++;
+      while (
+        t < hi &&
+        t < j + 12 &&
+        words[t]!.text !== ',' &&
+        words[t]!.lower !== 'that' &&
+        words[t]!.lower !== 'whether'
+      )
+        t++;
       if (t >= hi || t >= j + 12) return null;
-      j = t + 1;
+      j = words[t]!.lower === 'whether' ? t : t + 1;
     } else break;
   }
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;

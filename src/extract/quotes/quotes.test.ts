@@ -536,6 +536,15 @@ describe('general attribution rule and source spans', () => {
       ['backed', 'Rep. Tom Hale (R-Ohio)', 'the plan to widen the port'],
     ]);
   });
+  it('reads a setting between the cue and a whether clause', () => {
+    expect(src('Lopez has questioned in recent days whether the mayor has the temper to lead.')).toEqual([
+      {
+        cue: 'has questioned',
+        source: 'Lopez',
+        content: 'whether the mayor has the temper to lead',
+      },
+    ]);
+  });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
       ['In May, a federal judge ruled against the rule, saying it went too far.', 'a federal judge'],
