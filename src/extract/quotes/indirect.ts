@@ -1,5 +1,6 @@
 import type { Stance } from '../../model/mention.ts';
 import {
+  allLower,
   isCapitalised,
   isNumeric,
   scanWords,
@@ -154,7 +155,12 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         words[t]!.lower !== 'whether'
       )
         t++;
-      if (t >= hi || t >= j + 12) return null;
+      if (t >= hi || t >= j + 12) {
+        // `called on the council to …`, `agreed on a duty to …`: `on` right after the cue with no
+        // clause after it is the cue's particle (moved into the cue later), not a setting.
+        if (j === k && w.lower === 'on' && clauseAfterOn(words, j, hi)) return j;
+        return null;
+      }
       j = words[t]!.lower === 'whether' ? t : t + 1;
     } else break;
   }
@@ -175,6 +181,21 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
+}
+
+/**
+ * True when the words after an `on` at `j` report a clause: a question word right after it (`focused
+ * on how …`) or an infinitive within five words (`called on the council to drop …`), before a comma.
+ */
+function clauseAfterOn(words: readonly Word[], j: number, hi: number): boolean {
+  const first = words[j + 1]?.lower ?? '';
+  if (first === 'how' || first === 'whether' || first === 'why' || first === 'what') return true;
+  for (let t = j + 2; t < hi && t <= j + 6; t++) {
+    const w = words[t]!;
+    if (/^[,;:.!?—–"“”]$/.test(w.text)) return false;
+    if (w.lower === 'to' && t + 1 < hi && allLower(words[t + 1]!.text, 3)) return true;
+  }
+  return false;
 }
 
 /** Prepositions that open a setting after the object of `told`/`asked` (`outside the court`). */

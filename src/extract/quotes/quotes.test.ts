@@ -545,6 +545,16 @@ describe('general attribution rule and source spans', () => {
       },
     ]);
   });
+  it('reads `on` right after a cue as its particle when a clause follows, else as a setting', () => {
+    expect(src('Ann Park called on the council to drop the plan.')).toEqual([
+      { cue: 'called on', source: 'Ann Park', content: 'the council to drop the plan' },
+    ]);
+    expect(src('Inspectors focused on how the fire had spread so fast.')[0]?.content).toBe(
+      'how the fire had spread so fast',
+    );
+    // Negative: a place or an occasion, no clause.
+    expect(src('The mayor spoke on the radio for an hour.')).toEqual([]);
+  });
   it('finds the subject of a participle cue after a dateline or a fronted setting', () => {
     const cases: [string, string][] = [
       ['In May, a federal judge ruled against the rule, saying it went too far.', 'a federal judge'],
