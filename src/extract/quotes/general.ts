@@ -378,7 +378,8 @@ const LIGHT_PREPS: ReadonlySet<string> = new Set('of about on at with against ov
 function lightObjectEnd(words: readonly Word[], k: number, hi: number): number {
   for (let j = k; j < hi && j <= k + 3; j++) {
     const w = words[j]!;
-    if (LIGHT_PREPS.has(w.lower)) return j > k ? j + 1 : -1;
+    // `made clear on Tuesday that …`: a preposition opening a setting is no part of the cue.
+    if (LIGHT_PREPS.has(w.lower)) return j > k && !settingAfter(words[j + 1]) ? j + 1 : -1;
     if (!allLower(w.text, 1) || BOUNDARY.has(w.lower)) return -1;
   }
   return -1;
@@ -388,6 +389,35 @@ function nameBeforeBracket(words: readonly Word[], src: Range): boolean {
   for (let k = src[1] - 2; k > src[0] && k >= src[1] - 8; k--)
     if (words[k]!.text === '(') return isCapitalised(words[k - 1]!);
   return false;
+}
+/** After a light verb at `k - 1`: the end of a short lower-case object followed (past a setting) by `that`, else -1. */
+function lightObjectBeforeThat(words: readonly Word[], k: number, hi: number): number {
+  let j = k;
+  while (
+    j < hi &&
+    j < k + 3 &&
+    allLower(words[j]!.text, 1) &&
+    !BOUNDARY.has(words[j]!.lower) &&
+    !LIGHT_PREPS.has(words[j]!.lower)
+  )
+    j++;
+  if (j === k) return -1;
+  let t = j;
+  if (t + 1 < hi && isSettingStartWord(words[t]!) && settingAfter(words[t + 1])) t += 2;
+  return words[t]?.lower === 'that' ? j : -1;
+}
+const isSettingStartWord = (w: Word) =>
+  w.lower === 'on' || w.lower === 'in' || w.lower === 'at' || w.lower === 'last' || w.lower === 'this';
+/** Words after a preposition that make it a setting (`on Tuesday`, `at the time`, `in March`). */
+const SETTING_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
+  april may june july august september october november december time weekend morning evening night`.split(
+    /\s+/,
+  ),
+);
+/** True when `w` (after a preposition) opens a setting: a day, a month, a time of day. */
+function settingAfter(w: Word | undefined): boolean {
+  return w !== undefined && SETTING_WORDS.has(w.lower);
 }
 /** A plural noun ending a bare subject (`private lenders`, `Corporate lobbyists`). */
 function pluralHead(w: Word): boolean {
@@ -665,7 +695,10 @@ export function findGeneral(
     // `made no mention of`, `cast the blame on`, `sounded a cautious note about`: a light verb's
     // short object and its preposition belong to the cue; what follows is the content.
     if (cue.next === c + 1 && LIGHT_VERBS.has(words[c]!.lower)) {
-      const p = lightObjectEnd(words, c + 1, hi);
+      let p = lightObjectEnd(words, c + 1, hi);
+      // `made clear that`, `took the view that`, `made it clear on Tuesday that`: the object before
+      // a `that` clause is part of the cue too.
+      if (p < 0) p = lightObjectBeforeThat(words, c + 1, hi);
       if (p > 0) cue = { stance: cue.stance, next: p, weak: cue.weak };
     }
     let start = contentStart(words, cue.next, hi, words[c]!.lower);

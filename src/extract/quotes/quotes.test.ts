@@ -527,6 +527,10 @@ describe('general attribution rule and source spans', () => {
     expect(src('The governor made no mention of the budget gap in her speech.')[0]?.cue).toBe(
       'made no mention of',
     );
+    // … and before a `that` clause, past a setting that stays out of the cue.
+    expect(src('The mayor made clear on Tuesday that she would not resign.')).toEqual([
+      { cue: 'made clear', source: 'The mayor', content: 'she would not resign' },
+    ]);
   });
   it('reads a name before a bracketed affiliation as a clear subject of a weak form', () => {
     // Without the cue classifier, which would confirm the weak form `backed` on its own.
