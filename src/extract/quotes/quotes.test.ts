@@ -549,6 +549,15 @@ describe('general attribution rule and source spans', () => {
       },
     ]);
   });
+  it('reads a verb and its noun of speech or feeling as one cue', () => {
+    // Made-up sentences: the verb is neither the end of the source nor the whole cue.
+    expect(src('The agency gave warning that the river could flood by the weekend.')).toEqual([
+      { cue: 'gave warning', source: 'The agency', content: 'the river could flood by the weekend' },
+    ]);
+    expect(src('The union expressed concern that the deal would cut wages.')).toEqual([
+      { cue: 'expressed concern', source: 'The union', content: 'the deal would cut wages' },
+    ]);
+  });
   it('reads `on` right after a cue as its particle when a clause follows, else as a setting', () => {
     expect(src('Ann Park called on the council to drop the plan.')).toEqual([
       { cue: 'called on', source: 'Ann Park', content: 'the council to drop the plan' },
