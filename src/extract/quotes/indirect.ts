@@ -119,8 +119,11 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       const obj = sourceAfter(words, j, hi);
       if (obj) {
         let e = obj.name[1];
+        // … and before the content's own subject pronoun (`told reporters he would …`; not after a
+        // preposition, `asked about speeches she made`, where the pronoun opens a relative clause).
+        const person = !TOPIC_PREPS.has(words[obj.name[0]]!.lower);
         for (let p = obj.name[0] + 1; p < e; p++)
-          if (OBJECT_SETTINGS.has(words[p]!.lower)) {
+          if (OBJECT_SETTINGS.has(words[p]!.lower) || (person && SUBJECT_PRONOUNS.has(words[p]!.lower))) {
             e = p;
             break;
           }
@@ -197,6 +200,12 @@ function clauseAfterOn(words: readonly Word[], j: number, hi: number): boolean {
   }
   return false;
 }
+
+/** Subject pronouns: one after the object of `told` opens the content (`told reporters he …`). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Prepositions that open the topic after `asked` (`asked about …`), not a person addressed. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'of', 'for', 'over', 'with']);
 
 /** Prepositions that open a setting after the object of `told`/`asked` (`outside the court`). */
 const OBJECT_SETTINGS: ReadonlySet<string> = new Set(

@@ -549,6 +549,14 @@ describe('general attribution rule and source spans', () => {
       },
     ]);
   });
+  it("starts the content of `told` at the content's own subject pronoun", () => {
+    expect(src('Hale told reporters he would not run again.')).toEqual([
+      { cue: 'told', source: 'Hale', content: 'he would not run again' },
+    ]);
+    expect(src('The factory owner told his staff they would be paid on Friday.')[0]?.content).toBe(
+      'they would be paid on Friday',
+    );
+  });
   it('reads a verb and its noun of speech or feeling as one cue', () => {
     // Made-up sentences: the verb is neither the end of the source nor the whole cue.
     expect(src('The agency gave warning that the river could flood by the weekend.')).toEqual([
