@@ -433,7 +433,7 @@ function pluralHead(w: Word): boolean {
 }
 /** Words that stand before a cue as its subject but never speak (`there`, an auxiliary of an imperative). */
 const NO_SOURCE: ReadonlySet<string> = new Set(
-  "there here don't don’t do does did doesn't doesn’t didn't didn’t can't can’t won't won’t let's let’s".split(
+  "there here don't don’t do does did doesn't doesn’t didn't didn’t can't can’t won't won’t let's let’s it's it’s that's that’s there's there’s here's here’s what's what’s".split(
     ' ',
   ),
 );
@@ -660,8 +660,8 @@ export function findGeneral(
         if (ok) src = s;
       }
     }
-    // `There are growing concerns that …`, `Don't worry`: an expletive or an auxiliary alone is no
-    // one's voice (PolNeAR never annotates `there` as a source).
+    // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
+    // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
     if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
     // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
     // opened by a determiner (`held tense talks` is not `tense` talking).

@@ -494,7 +494,10 @@ describe('general attribution rule and source spans', () => {
       'The prize for the best short film will be presented to the winner at the closing gala.',
     ])
       expect(src(t), t).toEqual([]);
-    // … nor does `there` before a cue speak (`there are fears that …`).
+    // … nor does `there` or a contracted `is` before a cue speak (`there are fears that …`).
+    expect(
+      src('That’s according to a new survey of two thousand teenagers.').filter((q) => q.source === 'That’s'),
+    ).toEqual([]);
     expect(
       src('There are growing fears that the strike will close the port for a week.').filter(
         (q) => q.source === 'There',
