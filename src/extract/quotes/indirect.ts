@@ -76,7 +76,7 @@ const THAT_ONLY: ReadonlySet<string> = new Set(
 );
 /** Heading labels before a colon that are not speakers ("Update:", "Editor's Note:", "The Latest:"). */
 const LABELS: ReadonlySet<string> = new Set(
-  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live'.split(
+  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live download disclaimer moreover however additionally plus credit credits ingredients directions'.split(
     ' ',
   ),
 );
@@ -543,10 +543,15 @@ export function findIndirect(
       for (let k = 0; k < c; k++)
         if (!isCapitalised(words[k]!) && words[k]!.text !== '’' && words[k]!.text !== "'") names = false;
       const last = words[hi - 1]!;
+      // `Portion Fix Containers: 1 Green, 1 Red`, `Download: http://…`: a figure or a link after the
+      // colon is a field's value, not something said.
+      const value = words[c + 1]!.text;
       const label =
         words[0]!.lower === 'the' ||
         words[0]!.lower === 'a' ||
-        LABELS.has(words[c - 1]!.lower.replace(/['’]s$/, ''));
+        LABELS.has(words[c - 1]!.lower.replace(/['’]s$/, '')) ||
+        (value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57) ||
+        value.toLowerCase().startsWith('http');
       if (names && !label && !skip(words[c + 1]!.start) && last.text !== ':') {
         found.push(
           make(

@@ -85,6 +85,16 @@ describe('quote marks', () => {
 });
 
 describe('direct quotes', () => {
+  it('reads no speaker in a label before a figure or a link', () => {
+    // Made-up page lines: a field and its value, not a name and what it said.
+    for (const t of [
+      'Serving Size Cups: 2 Green, 1 Red, 1 Yellow, 1 tsp',
+      'Full Episode Download: https://example.org/episode-12',
+    ])
+      expect(quotes(t), t).toEqual([]);
+    // A name and a clause still are a headline attribution.
+    expect(quotes('Hale: The port deal is a disaster for the city')[0]?.speaker).toBe('Hale');
+  });
   it('reads speaker-cue, cue-speaker and colon attributions', () => {
     expect(quotes('“We will respond to any provocation,” Lukashenko added.')[0]).toMatchObject({
       text: 'We will respond to any provocation',
