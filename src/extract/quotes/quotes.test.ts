@@ -94,6 +94,11 @@ describe('direct quotes', () => {
       expect(quotes(t), t).toEqual([]);
     // A name and a clause still are a headline attribution.
     expect(quotes('Hale: The port deal is a disaster for the city')[0]?.speaker).toBe('Hale');
+    // A place in capitals before a colon is a dateline; in title case it may speak for its state.
+    const d = 'OSLO: Dozens of flights were cancelled on Monday after the storm.';
+    expect(quotes(d, [entity(d, 'OSLO', 'gpe', 'g1')])).toEqual([]);
+    const h = 'Norway: The new fishing quotas must be agreed before any talks';
+    expect(quotes(h, [entity(h, 'Norway', 'gpe', 'g1')])[0]?.speaker).toBe('Norway');
   });
   it('reads speaker-cue, cue-speaker and colon attributions', () => {
     expect(quotes('“We will respond to any provocation,” Lukashenko added.')[0]).toMatchObject({

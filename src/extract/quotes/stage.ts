@@ -494,6 +494,18 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
   return place !== null && place.span[0] === a.content[0];
 }
 
+/**
+ * `NEW DELHI: Their dream shattered, …`: a place in capitals before a colon is a dateline, not a
+ * speaker (`Iran: …` in a headline still speaks).
+ */
+function datelineLabel(text: string, a: Attribution, index: EntityIndex): boolean {
+  if (a.rule !== 'indirect/colon' || !a.source) return false;
+  const label = text.slice(a.source[0], a.source[1]);
+  if (label.length < 3 || label !== label.toUpperCase()) return false;
+  const m = index.inside(a.source[0], a.source[1], PLACES);
+  return m !== null && m.span[0] === a.source[0] && m.span[1] === a.source[1];
+}
+
 /** Entity types a physical act strikes (a person or a party attacked may be criticised). */
 const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
 
@@ -661,7 +673,12 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
   for (const a of all)
-    if (!dropped.has(a) && (a.direct || plausibleSource(text, a)) && !physicalAct(text, a, index))
+    if (
+      !dropped.has(a) &&
+      (a.direct || plausibleSource(text, a)) &&
+      !physicalAct(text, a, index) &&
+      !datelineLabel(text, a, index)
+    )
       kept.push(a);
   kept.sort(byCue);
   const refined = lex.spans
