@@ -85,6 +85,17 @@ describe('quote marks', () => {
 });
 
 describe('direct quotes', () => {
+  it('keeps no connective or article alone as a source', () => {
+    // Made-up sentences whose rules took a sentence adverb for the speaker.
+    for (const t of [
+      'Shortly after, claiming the budget was padded, the auditors left the meeting.',
+      'However, said the union had rejected the offer.',
+    ])
+      expect(
+        quotes(t).map((q) => q.speaker),
+        t,
+      ).toEqual([null]);
+  });
   it('reads no speaker in a label before a figure or a link', () => {
     // Made-up page lines: a field and its value, not a name and what it said.
     for (const t of [

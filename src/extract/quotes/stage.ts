@@ -420,6 +420,12 @@ const NOT_SOURCE_OPENERS = new Set([
   'do',
   'to',
 ]);
+/** Words that, alone, are never the source: connectives, adverbs of time, articles. */
+const LONE_NOT_SOURCE = new Set(
+  'however meanwhile moreover instead also then still later earlier shortly now yet so thus therefore back a an the'.split(
+    ' ',
+  ),
+);
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -672,7 +678,18 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of direct) leadIn(text, a, sentences, heads);
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
-  for (const a of all)
+  for (const a of all) {
+    // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
+    // alone is no source; the attribution stays without one.
+    if (
+      a.source &&
+      a.source[1] - a.source[0] <= 10 &&
+      LONE_NOT_SOURCE.has(text.slice(a.source[0], a.source[1]).trim().toLowerCase())
+    ) {
+      a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+    }
     if (
       !dropped.has(a) &&
       (a.direct || plausibleSource(text, a)) &&
@@ -680,6 +697,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !datelineLabel(text, a, index)
     )
       kept.push(a);
+  }
   kept.sort(byCue);
   const refined = lex.spans
     ? refineSpans(
