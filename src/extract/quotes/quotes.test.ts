@@ -85,6 +85,14 @@ describe('quote marks', () => {
 });
 
 describe('direct quotes', () => {
+  it('reads `family` and other nouns in -ly as the source, not as an adverb of the cue', () => {
+    const cases: [string, string, string][] = [
+      ['The family denies any involvement in the case.', 'The family', 'denies'],
+      ['The weekly reported that the mayor had resigned.', 'The weekly', 'reported'],
+    ];
+    for (const [t, speaker, cue] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker, cue });
+    expect(quotes('He repeatedly said the plan was sound.')[0]?.cue).toBe('repeatedly said');
+  });
   it('keeps no connective or article alone as a source', () => {
     // Made-up sentences whose rules took a sentence adverb for the speaker.
     for (const t of [
