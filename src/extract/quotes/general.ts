@@ -362,6 +362,81 @@ function verbAfterNoun(w: Word | undefined): boolean {
   return w !== undefined && allLower(w.text, 1) && !AFTER_SPEECH.has(w.lower);
 }
 
+/** Quantifiers that open a noun phrase of people as clearly as a determiner (`many officials`, `some liberals`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
+);
+/** Verbs whose object names the act (`made no mention of`, `took a swipe at`). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  'made make makes making took take takes taking gave give gives giving cast casts casting sounded sound sounds aimed aims paid pays drew draws voiced voices struck strikes'.split(
+    ' ',
+  ),
+);
+/** Prepositions that end a light verb's object inside the cue. */
+const LIGHT_PREPS: ReadonlySet<string> = new Set('of about on at with against over'.split(' '));
+/** After a light verb at `k - 1`: the index after a preposition closing a short lower-case object, else -1. */
+function lightObjectEnd(words: readonly Word[], k: number, hi: number): number {
+  for (let j = k; j < hi && j <= k + 3; j++) {
+    const w = words[j]!;
+    // `made clear on Tuesday that …`: a preposition opening a setting is no part of the cue.
+    if (LIGHT_PREPS.has(w.lower)) return j > k && !settingAfter(words[j + 1]) ? j + 1 : -1;
+    if (!allLower(w.text, 1) || BOUNDARY.has(w.lower)) return -1;
+  }
+  return -1;
+}
+/** True when a capitalised word stands right before the bracketed group that ends `src`. */
+function nameBeforeBracket(words: readonly Word[], src: Range): boolean {
+  for (let k = src[1] - 2; k > src[0] && k >= src[1] - 8; k--)
+    if (words[k]!.text === '(') return isCapitalised(words[k - 1]!);
+  return false;
+}
+/** After a light verb at `k - 1`: the end of a short lower-case object followed (past a setting) by `that`, else -1. */
+function lightObjectBeforeThat(words: readonly Word[], k: number, hi: number): number {
+  let j = k;
+  while (
+    j < hi &&
+    j < k + 3 &&
+    allLower(words[j]!.text, 1) &&
+    !BOUNDARY.has(words[j]!.lower) &&
+    !LIGHT_PREPS.has(words[j]!.lower)
+  )
+    j++;
+  if (j === k) return -1;
+  let t = j;
+  if (t + 1 < hi && isSettingStartWord(words[t]!) && settingAfter(words[t + 1])) t += 2;
+  return words[t]?.lower === 'that' ? j : -1;
+}
+const isSettingStartWord = (w: Word) =>
+  w.lower === 'on' || w.lower === 'in' || w.lower === 'at' || w.lower === 'last' || w.lower === 'this';
+/** Words after a preposition that make it a setting (`on Tuesday`, `at the time`, `in March`). */
+const SETTING_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
+  april may june july august september october november december time weekend morning evening night`.split(
+    /\s+/,
+  ),
+);
+/** True when `w` (after a preposition) opens a setting: a day, a month, a time of day. */
+function settingAfter(w: Word | undefined): boolean {
+  return w !== undefined && SETTING_WORDS.has(w.lower);
+}
+/** A plural noun ending a bare subject (`private lenders`, `Corporate lobbyists`). */
+function pluralHead(w: Word): boolean {
+  const l = w.lower;
+  return (
+    l.length > 3 &&
+    l.endsWith('s') &&
+    !l.endsWith('ss') &&
+    !l.endsWith("'s") &&
+    !l.endsWith('’s') &&
+    allLower(w.text, 1)
+  );
+}
+/** Words that stand before a cue as its subject but never speak (`there`, an auxiliary of an imperative). */
+const NO_SOURCE: ReadonlySet<string> = new Set(
+  "there here don't don’t do does did doesn't doesn’t didn't didn’t can't can’t won't won’t let's let’s it's it’s that's that’s there's there’s here's here’s what's what’s".split(
+    ' ',
+  ),
+);
 /** Possessive determiners: one opens a noun phrase of its own. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions and conjunctions that tie a possessive's phrase to the words before it (`Trump and his aides`). */
@@ -585,14 +660,25 @@ export function findGeneral(
         if (ok) src = s;
       }
     }
+    // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
+    // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
+    if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
     // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
     // opened by a determiner (`held tense talks` is not `tense` talking).
     const subjectFound =
       src !== null &&
       (rel !== null ||
         isCapitalised(words[src[1] - 1]!) ||
+        // `Sen. Bernie Sanders (I-Vt.) apologized`: a name before a bracketed affiliation.
+        (words[src[1] - 1]!.text === ')' && nameBeforeBracket(words, src)) ||
         /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
-        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)));
+        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)) ||
+        // `many residents worry`, `private lenders still considered`: a quantified or bare plural
+        // subject, before a finite verb (`migrants seeking asylum` is a reduced relative clause).
+        (((src[1] - src[0] <= 8 && QUANTIFIERS.has(words[src[0]]!.lower)) ||
+          (src[1] - src[0] <= 3 && pluralHead(words[src[1] - 1]!))) &&
+          !(c0 === c && words[c]!.lower.endsWith('ing')) &&
+          !(c0 < c && isPassive(words, c0, c))));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
     // `“…,” he said, referring to …`: a participle after a speech clause shares its speaker.
     if (!src && c0 > 1 && words[c0 - 1]!.text === ',' && /ing$/.test(words[c]!.lower)) {
@@ -605,6 +691,15 @@ export function findGeneral(
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;
+    }
+    // `made no mention of`, `cast the blame on`, `sounded a cautious note about`: a light verb's
+    // short object and its preposition belong to the cue; what follows is the content.
+    if (cue.next === c + 1 && LIGHT_VERBS.has(words[c]!.lower)) {
+      let p = lightObjectEnd(words, c + 1, hi);
+      // `made clear that`, `took the view that`, `made it clear on Tuesday that`: the object before
+      // a `that` clause is part of the cue too.
+      if (p < 0) p = lightObjectBeforeThat(words, c + 1, hi);
+      if (p > 0) cue = { stance: cue.stance, next: p, weak: cue.weak };
     }
     let start = contentStart(words, cue.next, hi, words[c]!.lower);
     let content: Range | null = null;

@@ -1,5 +1,6 @@
 import type { Stance } from '../../model/mention.ts';
 import {
+  allLower,
   isCapitalised,
   isNumeric,
   scanWords,
@@ -75,7 +76,7 @@ const THAT_ONLY: ReadonlySet<string> = new Set(
 );
 /** Heading labels before a colon that are not speakers ("Update:", "Editor's Note:", "The Latest:"). */
 const LABELS: ReadonlySet<string> = new Set(
-  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live'.split(
+  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live download disclaimer moreover however additionally plus credit credits ingredients directions'.split(
     ' ',
   ),
 );
@@ -118,8 +119,11 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       const obj = sourceAfter(words, j, hi);
       if (obj) {
         let e = obj.name[1];
+        // … and before the content's own subject pronoun (`told reporters he would …`; not after a
+        // preposition, `asked about speeches she made`, where the pronoun opens a relative clause).
+        const person = !TOPIC_PREPS.has(words[obj.name[0]]!.lower);
         for (let p = obj.name[0] + 1; p < e; p++)
-          if (OBJECT_SETTINGS.has(words[p]!.lower)) {
+          if (OBJECT_SETTINGS.has(words[p]!.lower) || (person && SUBJECT_PRONOUNS.has(words[p]!.lower))) {
             e = p;
             break;
           }
@@ -144,10 +148,23 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       if (words[j]?.text === ',') j++;
     } else if (isSettingStart(w)) {
       // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
+      // `questioned in recent days whether …`: a question word ends it too, and stays in the content.
       let t = j + 1;
-      while (t < hi && t < j + 12 && words[t]!.text !== ',' && words[t]!.lower !== 'that') t++;
-      if (t >= hi || t >= j + 12) return null;
-      j = t + 1;
+      while (
+        t < hi &&
+        t < j + 12 &&
+        words[t]!.text !== ',' &&
+        words[t]!.lower !== 'that' &&
+        words[t]!.lower !== 'whether'
+      )
+        t++;
+      if (t >= hi || t >= j + 12) {
+        // `called on the council to …`, `agreed on a duty to …`: `on` right after the cue with no
+        // clause after it is the cue's particle (moved into the cue later), not a setting.
+        if (j === k && w.lower === 'on' && clauseAfterOn(words, j, hi)) return j;
+        return null;
+      }
+      j = words[t]!.lower === 'whether' ? t : t + 1;
     } else break;
   }
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
@@ -168,6 +185,27 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
 }
+
+/**
+ * True when the words after an `on` at `j` report a clause: a question word right after it (`focused
+ * on how …`) or an infinitive within five words (`called on the council to drop …`), before a comma.
+ */
+function clauseAfterOn(words: readonly Word[], j: number, hi: number): boolean {
+  const first = words[j + 1]?.lower ?? '';
+  if (first === 'how' || first === 'whether' || first === 'why' || first === 'what') return true;
+  for (let t = j + 2; t < hi && t <= j + 6; t++) {
+    const w = words[t]!;
+    if (/^[,;:.!?—–"“”]$/.test(w.text)) return false;
+    if (w.lower === 'to' && t + 1 < hi && allLower(words[t + 1]!.text, 3)) return true;
+  }
+  return false;
+}
+
+/** Subject pronouns: one after the object of `told` opens the content (`told reporters he …`). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Prepositions that open the topic after `asked` (`asked about …`), not a person addressed. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'of', 'for', 'over', 'with']);
 
 /** Prepositions that open a setting after the object of `told`/`asked` (`outside the court`). */
 const OBJECT_SETTINGS: ReadonlySet<string> = new Set(
@@ -505,10 +543,15 @@ export function findIndirect(
       for (let k = 0; k < c; k++)
         if (!isCapitalised(words[k]!) && words[k]!.text !== '’' && words[k]!.text !== "'") names = false;
       const last = words[hi - 1]!;
+      // `Portion Fix Containers: 1 Green, 1 Red`, `Download: http://…`: a figure or a link after the
+      // colon is a field's value, not something said.
+      const value = words[c + 1]!.text;
       const label =
         words[0]!.lower === 'the' ||
         words[0]!.lower === 'a' ||
-        LABELS.has(words[c - 1]!.lower.replace(/['’]s$/, ''));
+        LABELS.has(words[c - 1]!.lower.replace(/['’]s$/, '')) ||
+        (value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57) ||
+        value.toLowerCase().startsWith('http');
       if (names && !label && !skip(words[c + 1]!.start) && last.text !== ':') {
         found.push(
           make(
@@ -695,8 +738,15 @@ export function findIndirect(
       let comma = before.whole[0] - 1;
       // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
       // a whole direct quotation there was read by the direct rule, which blocks its cue.
-      const fragment = comma > 1 && CLOSERS.has(words[comma]!.text) && words[comma - 1]!.text === ',';
-      if (fragment) comma--;
+      // A closing mark is one token, or two apostrophes (`famous in ''The Long Road,'' Mr. Hale noted`).
+      const marks =
+        comma > 2 && words[comma]!.text === "'" && words[comma - 1]!.text === "'"
+          ? 2
+          : comma > 1 && CLOSERS.has(words[comma]!.text)
+            ? 1
+            : 0;
+      const fragment = marks > 0 && words[comma - marks]!.text === ',';
+      if (fragment) comma -= marks;
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
@@ -709,14 +759,14 @@ export function findIndirect(
           found.push(
             make(
               words,
-              [s0, fragment ? comma + 2 : comma],
+              [s0, fragment ? comma + 1 + marks : comma],
               [c, cue.next],
               stance,
               before.whole,
               before.name,
               null,
               'indirect/postposed',
-              fragment ? comma + 2 : comma,
+              fragment ? comma + 1 + marks : comma,
               false,
             ),
           );

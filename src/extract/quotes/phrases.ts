@@ -516,12 +516,18 @@ const CUE_PREFIX: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words in `-ly` that are no adverbs: nouns that speak (`The family said`, `the daily reported`) and two others. */
+const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
+  'only early family ally assembly daily weekly monthly quarterly elderly rally bully monopoly supply'.split(
+    ' ',
+  ),
+);
 /** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
 export function cuePrefix(w: Word): boolean {
   return (
     CUE_PREFIX.has(w.lower) ||
     // (The endings are tested first: most words have neither, and skip both regular expressions.)
-    (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && w.lower !== 'only' && w.lower !== 'early') ||
+    (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && !LY_NOT_ADVERBS.has(w.lower)) ||
     (w.text.endsWith('t') && /^\p{Ll}+n['’]t$/u.test(w.text))
   );
 }
