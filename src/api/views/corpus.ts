@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
-import type {
-  DocumentJson,
-  EntityJson,
-  EventJson,
-  QuantityJson,
-  QuoteJson,
-  TimeJson,
-} from '../../model/document.ts';
+import type { DocumentJson, EventJson, QuantityJson, QuoteJson, TimeJson } from '../../model/document.ts';
+import type { Span } from '../../model/span.ts';
 import { placedEvent } from '../../reconcile/features.ts';
 import { nameKeys } from '../../reconcile/names.ts';
 
@@ -23,15 +17,173 @@ export type CorpusQuote = Pick<
 >;
 
 /**
- * A document's entity as the index keeps it: `key` is its cross-document key (`corpusKey`), and
- * `docKey` the key the document itself gives it.
+ * One copy of each repeated string, id list and attribute set of the kept documents, and the
+ * strings of the mention tables by number. Shared by the documents of one index (and kept across
+ * rebuilds, as the documents are).
  */
-export type CorpusEntity = EntityJson & { readonly docKey: string };
+export class StringPool {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly objects = new Map<string, Readonly<Record<string, string | number | boolean | null>>>();
+
+  /** The pool's copy of a string. */
+  intern(s: string): string {
+    return this.strings[this.id(s)]!;
+  }
+
+  /** A string's number in `strings`. */
+  id(s: string): number {
+    let n = this.ids.get(s);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, n);
+    }
+    return n;
+  }
+
+  /** A frozen list equal to `items`, shared with every other equal list (`["e5"]` recurs in most documents). */
+  list(items: readonly string[]): readonly string[] {
+    if (items.length === 0) return EMPTY;
+    const k = items.join('\u0000');
+    let l = this.lists.get(k);
+    if (!l) {
+      l = Object.freeze(items.map((x) => this.intern(x)));
+      this.lists.set(k, l);
+    }
+    return l;
+  }
+
+  /** A frozen copy of a flat attribute set, shared with every equal one (a place's coordinates, a country code). */
+  attrs(
+    a: Readonly<Record<string, string | number | boolean | null>> | undefined,
+  ): Readonly<Record<string, string | number | boolean | null>> | undefined {
+    if (a === undefined) return undefined;
+    const k = JSON.stringify(a);
+    let o = this.objects.get(k);
+    if (!o) {
+      o = Object.freeze({ ...a });
+      this.objects.set(k, o);
+    }
+    return o;
+  }
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/** Numbers per mention in `MentionTable.rows`: start, end, text, rule, role (−1: none). */
+const MENTION_FIELDS = 5;
+
+/**
+ * A document's entity mentions as one column of integers (span, and the pool numbers of text, rule
+ * and role), entity after entity in the document's order, each entity's in the JSON's order. As
+ * objects (one per mention and one per span) they were a third of the index's heap objects, each
+ * marked by every full collection.
+ */
+export class MentionTable {
+  constructor(
+    readonly rows: Int32Array,
+    private readonly pool: StringPool,
+  ) {}
+  start(i: number): number {
+    return this.rows[i * MENTION_FIELDS]!;
+  }
+  end(i: number): number {
+    return this.rows[i * MENTION_FIELDS + 1]!;
+  }
+  span(i: number): [number, number] {
+    return [this.rows[i * MENTION_FIELDS]!, this.rows[i * MENTION_FIELDS + 1]!];
+  }
+  text(i: number): string {
+    return this.pool.strings[this.rows[i * MENTION_FIELDS + 2]!]!;
+  }
+  by(i: number): string {
+    return this.pool.strings[this.rows[i * MENTION_FIELDS + 3]!]!;
+  }
+  role(i: number): string | null {
+    const r = this.rows[i * MENTION_FIELDS + 4]!;
+    return r < 0 ? null : this.pool.strings[r]!;
+  }
+}
+
+/**
+ * A document's entity as the index keeps it: `key` is its cross-document key (`corpusKey`), and
+ * `docKey` the key the document itself gives it; its mentions are rows `m0` to `m0 + mn - 1` of
+ * the document's `mentions` table.
+ */
+export interface CorpusEntity {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly key: string;
+  readonly docKey: string;
+  readonly role: string | null;
+  readonly attrs?: Readonly<Record<string, string | number | boolean | null>>;
+  /** First row in the document's mention table. */
+  readonly m0: number;
+  /** Number of mentions. */
+  readonly mn: number;
+}
+
+/**
+ * What the views read of an event, one object per event: lists shared through the pool, the
+ * trigger as two numbers (`trigger` makes the span), and no text, mentions or `partOf`, which no
+ * view reads. Only events the cross-document picture places (`placedEvent`) are kept.
+ */
+export class CorpusEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly plover: string | null;
+  readonly name: string | null;
+  readonly actors: readonly string[];
+  readonly targets: readonly string[];
+  readonly places: readonly string[];
+  readonly time: string | null;
+  readonly timeRole: EventJson['timeRole'];
+  readonly size: string | null;
+  readonly status: string;
+  readonly claimedBy: string | null;
+  readonly by: string;
+  private readonly t0: number;
+  private readonly t1: number;
+  constructor(e: EventJson, pool: StringPool) {
+    this.id = pool.intern(e.id);
+    this.type = pool.intern(e.type);
+    const opt = <T extends string | null | undefined>(x: T): T =>
+      (typeof x === 'string' ? pool.intern(x) : x) as T;
+    this.plover = opt(e.plover);
+    this.name = e.name;
+    this.actors = pool.list(e.actors);
+    this.targets = pool.list(e.targets);
+    this.places = pool.list(e.places);
+    this.time = opt(e.time);
+    this.timeRole = e.timeRole;
+    this.size = opt(e.size);
+    this.status = pool.intern(e.status);
+    this.claimedBy = opt(e.claimedBy);
+    this.by = pool.intern(e.by);
+    this.t0 = e.trigger[0];
+    this.t1 = e.trigger[1];
+  }
+  /** The trigger's span (a new array each time). */
+  get trigger(): Span {
+    return [this.t0, this.t1];
+  }
+}
 
 /** What the views keep of a document: its JSON without the parts they never read. */
-export type CorpusDoc = Omit<DocumentJson, 'links' | 'diagnostics' | 'quotes' | 'entities'> & {
+export type CorpusDoc = Omit<
+  DocumentJson,
+  'links' | 'diagnostics' | 'quotes' | 'entities' | 'events' | 'sentences'
+> & {
   readonly quotes: readonly CorpusQuote[];
   readonly entities: CorpusEntity[];
+  /** The mentions of `entities`. */
+  readonly mentions: MentionTable;
+  readonly events: readonly CorpusEvent[];
+  /** Sentence spans as start, end pairs. */
+  readonly sentences: Int32Array;
 };
 
 const corpusKeys = new Map<string, string>();
@@ -56,43 +208,71 @@ export function corpusKey(name: string, type: string): string {
 }
 
 /**
- * A document as the index keeps it: links, diagnostics, times no event refers to, and quote
- * fields no view reads are dropped, and repeated strings (rule names, mention texts, units) are
- * shared through `intern`. At 10,000 generated documents this is 44 KB a document instead of 77.
+ * A document as the index keeps it: links, diagnostics, times no event refers to, events the
+ * cross-document picture does not place, and quote and event fields no view reads are dropped;
+ * repeated strings (rule names, mention texts, units, ids) are shared through `pool`; entity
+ * mentions and sentences are columns of integers. A document already lean is returned as it is.
  */
-export function leanDoc(d: DocumentJson | CorpusDoc, intern: (s: string) => string = (s) => s): CorpusDoc {
-  const { links: _l, diagnostics: _d, ...rest } = d as DocumentJson;
-  const eventTimes = new Set(d.events.map((e) => e.time));
+export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new StringPool()): CorpusDoc {
+  if (d.sentences instanceof Int32Array) return d as CorpusDoc;
+  const { links: _l, diagnostics: _d, entities, events, sentences, ...rest } = d as DocumentJson;
+  const eventTimes = new Set(events.map((e) => e.time));
+  const opt = <T extends string | null | undefined>(x: T): T =>
+    (typeof x === 'string' ? pool.intern(x) : x) as T;
+  let mentionCount = 0;
+  for (const e of entities) mentionCount += e.mentions.length;
+  const rows = new Int32Array(mentionCount * MENTION_FIELDS);
+  let row = 0;
+  const flat = new Int32Array(sentences.length * 2);
+  for (const [i, s] of sentences.entries()) {
+    flat[2 * i] = s[0];
+    flat[2 * i + 1] = s[1];
+  }
   return {
     ...rest,
     times: d.times.filter((t) => eventTimes.has(t.id)),
     quotes: d.quotes.map((q) => ({
-      id: q.id,
+      id: pool.intern(q.id),
       span: q.span,
       direct: q.direct,
-      speaker: q.speaker,
+      speaker: opt(q.speaker),
       speakerText: q.speakerText,
-      via: q.via,
+      via: opt(q.via),
       viaText: q.viaText,
-      stance: q.stance,
+      stance: pool.intern(q.stance),
     })),
-    // Field by field, in one shape: a spread then a new field made each entity ~300 bytes larger.
-    entities: d.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      key: intern(corpusKey(e.name, e.type)),
-      // A document from the cache is lean already: its `docKey` is the document's own key.
-      docKey: intern('docKey' in e ? (e as CorpusEntity).docKey : e.key),
-      role: e.role,
-      attrs: e.attrs,
-      mentions: e.mentions.map((m) => ({ ...m, text: intern(m.text), by: intern(m.by) })),
-    })),
+    // Field by field, in one shape.
+    entities: entities.map((e) => {
+      const m0 = row;
+      for (const m of e.mentions) {
+        const at = row * MENTION_FIELDS;
+        rows[at] = m.span[0];
+        rows[at + 1] = m.span[1];
+        rows[at + 2] = pool.id(m.text);
+        rows[at + 3] = pool.id(m.by);
+        rows[at + 4] = m.role == null ? -1 : pool.id(m.role);
+        row++;
+      }
+      return {
+        id: pool.intern(e.id),
+        type: pool.intern(e.type),
+        name: pool.intern(e.name),
+        key: pool.intern(corpusKey(e.name, e.type)),
+        docKey: pool.intern(e.key),
+        role: opt(e.role),
+        attrs: pool.attrs(e.attrs),
+        m0,
+        mn: e.mentions.length,
+      };
+    }),
+    mentions: new MentionTable(rows, pool),
+    events: events.filter(placedEvent).map((e) => new CorpusEvent(e, pool)),
+    sentences: flat,
     quantities: d.quantities.map((q) => ({
       ...q,
-      unit: q.unit === null ? null : intern(q.unit),
-      measure: q.measure ? intern(q.measure) : null,
-      by: intern(q.by),
+      unit: q.unit === null ? null : pool.intern(q.unit),
+      measure: q.measure ? pool.intern(q.measure) : null,
+      by: pool.intern(q.by),
     })),
   };
 }
@@ -123,7 +303,7 @@ export interface EntityRef {
 /** One document's report of an event. */
 export interface EventReport {
   readonly doc: string;
-  readonly event: EventJson;
+  readonly event: CorpusEvent;
   readonly start: string | null;
   readonly end: string | null;
 }
@@ -239,18 +419,23 @@ export function timeBounds(t: TimeJson | null | undefined): { start: string; end
 
 /** The sentence around a span, for context in listings. */
 export function contextOf(doc: CorpusDoc, span: readonly [number, number], max = 400): string {
-  const s = doc.sentences.find((x) => x[0] <= span[0] && span[1] <= x[1]) ?? [
-    Math.max(0, span[0] - 120),
-    Math.min(doc.text.length, span[1] + 120),
-  ];
-  const text = doc.text.slice(s[0], s[1]);
+  let from = Math.max(0, span[0] - 120);
+  let to = Math.min(doc.text.length, span[1] + 120);
+  const s = doc.sentences;
+  for (let i = 0; i < s.length; i += 2)
+    if (s[i]! <= span[0] && span[1] <= s[i + 1]!) {
+      from = s[i]!;
+      to = s[i + 1]!;
+      break;
+    }
+  const text = doc.text.slice(from, to);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The grouping key of an event report; documents' events become one cluster when keys agree. */
-export function eventKey(doc: CorpusDoc, e: EventJson, start: string | null): string {
+export function eventKey(doc: CorpusDoc, e: CorpusEvent, start: string | null): string {
   const keys = (ids: readonly string[]) =>
     ids
       .map((id) => entityOf(doc, id)?.key)
@@ -282,7 +467,8 @@ const byCountThenName = (a: Map<string, number>) =>
   [...a].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
 
 /** Builds the cross-document index from documents (any order; output order is stable). */
-export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = false): Corpus {
+export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
+  const pool = new StringPool();
   const docs = new Map<string, CorpusDoc>();
   const entities = new Map<
     string,
@@ -293,7 +479,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
 
   for (const raw of input) {
     // Documents from the cache are lean already; others (tests, a one-off build) are made so.
-    const doc = lean ? (raw as CorpusDoc) : leanDoc(raw);
+    const doc = leanDoc(raw, pool);
     docs.set(doc.id, doc);
     const published = publishedDay(doc);
     const groups = new Int32Array(doc.entities.length);
@@ -318,8 +504,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
       if (g.refs.at(-1)?.source !== doc) g.documents++;
       groups[i] = g.n;
       g.refs.push({ source: doc, json: e, groups });
-      g.mentions += e.mentions.length;
-      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
+      g.mentions += e.mn;
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mn);
       g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);
       if (published) {
         if (!g.firstSeen || published < g.firstSeen) g.firstSeen = published;
