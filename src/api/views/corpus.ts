@@ -10,12 +10,6 @@ import { nameKeys } from '../../reconcile/names.ts';
  * they count. Pure functions over documents; issue 6's reconciler is meant to replace this module.
  */
 
-/** What the views read of a quote (its text is a span of the document's text). */
-export type CorpusQuote = Pick<
-  QuoteJson,
-  'id' | 'span' | 'direct' | 'speaker' | 'speakerText' | 'via' | 'viaText' | 'stance'
->;
-
 /**
  * One copy of each repeated string, id list and attribute set of the kept documents, and the
  * strings of the mention tables by number. Shared by the documents of one index (and kept across
@@ -26,6 +20,11 @@ export class StringPool {
   private readonly ids = new Map<string, number>();
   private readonly lists = new Map<string, readonly string[]>();
   private readonly objects = new Map<string, Readonly<Record<string, string | number | boolean | null>>>();
+
+  /** The pool's copy of a string, or null or undefined as given. */
+  opt<T extends string | null | undefined>(s: T): T {
+    return (typeof s === 'string' ? this.intern(s) : s) as T;
+  }
 
   /** The pool's copy of a string. */
   intern(s: string): string {
@@ -150,8 +149,7 @@ export class CorpusEvent {
   constructor(e: EventJson, pool: StringPool) {
     this.id = pool.intern(e.id);
     this.type = pool.intern(e.type);
-    const opt = <T extends string | null | undefined>(x: T): T =>
-      (typeof x === 'string' ? pool.intern(x) : x) as T;
+    const opt = <T extends string | null | undefined>(x: T): T => pool.opt(x);
     this.plover = opt(e.plover);
     this.name = e.name;
     this.actors = pool.list(e.actors);
@@ -172,12 +170,93 @@ export class CorpusEvent {
   }
 }
 
+/** A span kept as two numbers: `span` makes the array (a new one each time). */
+abstract class Spanned {
+  readonly spanStart: number;
+  readonly spanEnd: number;
+  constructor(span: Span) {
+    this.spanStart = span[0];
+    this.spanEnd = span[1];
+  }
+  get span(): Span {
+    return [this.spanStart, this.spanEnd];
+  }
+}
+
+/** What the views read of a quote (its text is a span of the document's text). */
+export class CorpusQuote extends Spanned {
+  readonly id: string;
+  readonly direct: boolean;
+  readonly speaker: string | null;
+  readonly speakerText: string | null;
+  readonly via: string | null;
+  readonly viaText: string | null;
+  readonly stance: string;
+  constructor(q: QuoteJson, pool: StringPool) {
+    super(q.span);
+    this.id = pool.intern(q.id);
+    this.direct = q.direct;
+    this.speaker = pool.opt(q.speaker);
+    this.speakerText = pool.opt(q.speakerText);
+    this.via = pool.opt(q.via);
+    this.viaText = pool.opt(q.viaText);
+    this.stance = pool.intern(q.stance);
+  }
+}
+
+/** What the views read of a quantity. */
+export class CorpusQuantity extends Spanned {
+  readonly id: string;
+  readonly text: string;
+  readonly value: number;
+  readonly max: number | null;
+  readonly unit: string | null;
+  readonly qualifier: string;
+  readonly about: string | null;
+  readonly measure: string | null;
+  readonly by: string;
+  constructor(q: QuantityJson, pool: StringPool) {
+    super(q.span);
+    this.id = pool.intern(q.id);
+    this.text = q.text;
+    this.value = q.value;
+    this.max = q.max;
+    this.unit = pool.opt(q.unit);
+    this.qualifier = pool.intern(q.qualifier);
+    this.about = pool.opt(q.about);
+    this.measure = q.measure ? pool.intern(q.measure) : null;
+    this.by = pool.intern(q.by);
+  }
+}
+
+/** What the views read of a time (an event's). */
+export class CorpusTime extends Spanned {
+  readonly id: string;
+  readonly text: string;
+  readonly value: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly mod: string | null;
+  constructor(t: TimeJson, pool: StringPool) {
+    super(t.span);
+    this.id = pool.intern(t.id);
+    this.text = pool.intern(t.text);
+    this.value = pool.intern(t.value);
+    this.start = pool.opt(t.start);
+    this.end = pool.opt(t.end);
+    this.mod = pool.opt(t.mod);
+  }
+}
+
 /** What the views keep of a document: its JSON without the parts they never read. */
 export type CorpusDoc = Omit<
   DocumentJson,
-  'links' | 'diagnostics' | 'quotes' | 'entities' | 'events' | 'sentences'
+  'links' | 'diagnostics' | 'quotes' | 'entities' | 'events' | 'sentences' | 'times' | 'quantities'
 > & {
   readonly quotes: readonly CorpusQuote[];
+  readonly quantities: readonly CorpusQuantity[];
+  /** The times an event refers to. */
+  readonly times: readonly CorpusTime[];
   readonly entities: CorpusEntity[];
   /** The mentions of `entities`. */
   readonly mentions: MentionTable;
@@ -217,8 +296,7 @@ export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new Stri
   if (d.sentences instanceof Int32Array) return d as CorpusDoc;
   const { links: _l, diagnostics: _d, entities, events, sentences, ...rest } = d as DocumentJson;
   const eventTimes = new Set(events.map((e) => e.time));
-  const opt = <T extends string | null | undefined>(x: T): T =>
-    (typeof x === 'string' ? pool.intern(x) : x) as T;
+  const opt = <T extends string | null | undefined>(x: T): T => pool.opt(x);
   let mentionCount = 0;
   for (const e of entities) mentionCount += e.mentions.length;
   const rows = new Int32Array(mentionCount * MENTION_FIELDS);
@@ -230,17 +308,8 @@ export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new Stri
   }
   return {
     ...rest,
-    times: d.times.filter((t) => eventTimes.has(t.id)),
-    quotes: d.quotes.map((q) => ({
-      id: pool.intern(q.id),
-      span: q.span,
-      direct: q.direct,
-      speaker: opt(q.speaker),
-      speakerText: q.speakerText,
-      via: opt(q.via),
-      viaText: q.viaText,
-      stance: pool.intern(q.stance),
-    })),
+    times: (d as DocumentJson).times.filter((t) => eventTimes.has(t.id)).map((t) => new CorpusTime(t, pool)),
+    quotes: (d as DocumentJson).quotes.map((q) => new CorpusQuote(q, pool)),
     // Field by field, in one shape.
     entities: entities.map((e) => {
       const m0 = row;
@@ -268,12 +337,7 @@ export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new Stri
     mentions: new MentionTable(rows, pool),
     events: events.filter(placedEvent).map((e) => new CorpusEvent(e, pool)),
     sentences: flat,
-    quantities: d.quantities.map((q) => ({
-      ...q,
-      unit: q.unit === null ? null : pool.intern(q.unit),
-      measure: q.measure ? pool.intern(q.measure) : null,
-      by: pool.intern(q.by),
-    })),
+    quantities: (d as DocumentJson).quantities.map((q) => new CorpusQuantity(q, pool)),
   };
 }
 
@@ -328,7 +392,7 @@ export interface EventCluster {
 /** One report of a figure: a quantity in a document. */
 export interface FigurePoint {
   readonly doc: string;
-  readonly quantity: QuantityJson;
+  readonly quantity: CorpusQuantity;
   /** The quote that contains the figure, if any (its speaker is the claimant). */
   readonly quote: CorpusQuote | null;
 }
@@ -409,7 +473,9 @@ export function entityOf(doc: CorpusDoc, id: string | null): CorpusEntity | null
 }
 
 /** A time's bounds as days: [start, end]; a point when there is no end. */
-export function timeBounds(t: TimeJson | null | undefined): { start: string; end: string } | null {
+export function timeBounds(
+  t: TimeJson | CorpusTime | null | undefined,
+): { start: string; end: string } | null {
   if (!t) return null;
   const start = day(t.start) ?? day(t.value);
   if (!start) return null;
@@ -450,7 +516,7 @@ export function eventKey(doc: CorpusDoc, e: CorpusEvent, start: string | null): 
 /** The grouping of a quantity: unit, what happened to it (`killed`) and what it counts (an entity key, else its text). */
 export function figureKey(
   doc: CorpusDoc,
-  q: QuantityJson,
+  q: CorpusQuantity,
 ): { unit: string; measure: string | null; about: string | null; aboutKey: string | null } {
   const unit = normalise(q.unit ?? '');
   const measure = q.measure ?? null;
@@ -570,7 +636,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
         };
         figures.set(key, g);
       }
-      const quote = doc.quotes.find((c) => c.span[0] <= q.span[0] && q.span[1] <= c.span[1]) ?? null;
+      const quote = doc.quotes.find((c) => c.spanStart <= q.spanStart && q.spanEnd <= c.spanEnd) ?? null;
       g.points.push({ doc: doc.id, quantity: q, quote });
       g.sourceSet.add(claimantOf(doc, quote).name);
       if (published) {
@@ -646,7 +712,7 @@ function comparePoints(docs: ReadonlyMap<string, CorpusDoc>, a: FigurePoint, b: 
   const pb = docs.get(b.doc)!.published.value ?? '';
   if (pa !== pb) return pa < pb ? -1 : 1;
   if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
-  return a.quantity.span[0] - b.quantity.span[0];
+  return a.quantity.spanStart - b.quantity.spanStart;
 }
 
 /** The name of a document's source: its outlet, else its URL's host, else its file name. */

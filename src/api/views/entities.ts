@@ -58,10 +58,11 @@ export function quoteView(doc: CorpusDoc, c: CorpusQuote): QuoteView {
 
 /**
  * True when one of the mentions in rows `from` to `to − 1` (sorted by start, as the document JSON
- * writes them) lies inside the span; `from` is the first mention starting at or after the span's start.
+ * writes them) lies inside a span ending at `spanEnd`; `from` is the first mention starting at or
+ * after the span's start.
  */
-function mentionInside(mentions: MentionTable, span: readonly [number, number], from: number, to: number) {
-  for (let i = from; i < to && mentions.start(i) < span[1]; i++) if (mentions.end(i) <= span[1]) return true;
+function mentionInside(mentions: MentionTable, spanEnd: number, from: number, to: number) {
+  for (let i = from; i < to && mentions.start(i) < spanEnd; i++) if (mentions.end(i) <= spanEnd) return true;
   return false;
 }
 
@@ -131,13 +132,13 @@ export function entityDetail(corpus: Corpus, key: string) {
     let from = e.m0;
     let lastStart = -1;
     for (const c of doc.quotes) {
-      if (c.span[0] < lastStart) from = e.m0;
-      lastStart = c.span[0];
-      while (from < m1 && ms.start(from) < c.span[0]) from++;
+      if (c.spanStart < lastStart) from = e.m0;
+      lastStart = c.spanStart;
+      while (from < m1 && ms.start(from) < c.spanStart) from++;
       if (c.speaker === e.id) {
         quotesByTotal++;
         if (quotesBy.length < MAX_QUOTES) quotesBy.push(quoteView(doc, c));
-      } else if (mentionInside(ms, c.span, from, m1)) {
+      } else if (mentionInside(ms, c.spanEnd, from, m1)) {
         quotesAboutTotal++;
         if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(doc, c));
       }

@@ -37,8 +37,20 @@ describe('leanDoc', () => {
     ['times an event refers to', () => lean.times.map((t) => t.text), ['Feb. 10–20']],
     [
       'quote fields the views read',
-      () => Object.keys(lean.quotes[0]!).sort(),
-      ['direct', 'id', 'span', 'speaker', 'speakerText', 'stance', 'via', 'viaText'],
+      () => {
+        const q = lean.quotes[0]!;
+        return [q.id, q.span, q.direct, q.speaker, q.speakerText, q.via, q.viaText, q.stance];
+      },
+      (({ id, span, direct, speaker, speakerText, via, viaText, stance }) => [
+        id,
+        span,
+        direct,
+        speaker,
+        speakerText,
+        via,
+        viaText,
+        stance,
+      ])(doc.quotes[0]!),
     ],
     [
       'entity mentions with text and rule',
@@ -48,7 +60,11 @@ describe('leanDoc', () => {
       },
       [1, 'Khrenin', 'fixture', doc.entities[1]!.mentions[0]!.span],
     ],
-    ['quantities', () => lean.quantities.map((q) => [q.unit, q.value]), [['troops', 3000]]],
+    [
+      'quantities',
+      () => lean.quantities.map((q) => [q.unit, q.value, q.span]),
+      [['troops', 3000, doc.quantities[0]!.span]],
+    ],
     ['text and sentences', () => [lean.text, [...lean.sentences]], [doc.text, doc.sentences.flat()]],
     [
       'events the views place, with their trigger',
