@@ -111,18 +111,26 @@ export class MentionTable {
  * `docKey` the key the document itself gives it; its mentions are rows `m0` to `m0 + mn - 1` of
  * the document's `mentions` table.
  */
-export interface CorpusEntity {
-  readonly id: string;
-  readonly type: string;
-  readonly name: string;
-  readonly key: string;
-  readonly docKey: string;
-  readonly role: string | null;
-  readonly attrs?: Readonly<Record<string, string | number | boolean | null>>;
-  /** First row in the document's mention table. */
-  readonly m0: number;
-  /** Number of mentions. */
-  readonly mn: number;
+export class CorpusEntity {
+  /** The document it is in (set once, as the document is made). */
+  source: CorpusDoc = undefined as unknown as CorpusDoc;
+  constructor(
+    readonly id: string,
+    readonly type: string,
+    readonly name: string,
+    readonly key: string,
+    readonly docKey: string,
+    readonly role: string | null,
+    readonly attrs: Readonly<Record<string, string | number | boolean | null>> | undefined,
+    /** First row in the document's mention table. */
+    readonly m0: number,
+    /** Number of mentions. */
+    readonly mn: number,
+  ) {}
+  /** The entity as its group's occurrence (`EntityRef`): one object serves as both. */
+  get json(): CorpusEntity {
+    return this;
+  }
 }
 
 /**
@@ -144,9 +152,15 @@ export class CorpusEvent {
   readonly status: string;
   readonly claimedBy: string | null;
   readonly by: string;
+  /** The document that reports it. */
+  readonly doc: string;
+  /** Its time's bounds as days (`timeBounds`), or null. */
+  readonly start: string | null;
+  readonly end: string | null;
   private readonly t0: number;
   private readonly t1: number;
-  constructor(e: EventJson, pool: StringPool) {
+  /** `times`: the document's times (an event's is looked up by id). */
+  constructor(e: EventJson, pool: StringPool, doc: string, times: readonly CorpusTime[]) {
     this.id = pool.intern(e.id);
     this.type = pool.intern(e.type);
     const opt = <T extends string | null | undefined>(x: T): T => pool.opt(x);
@@ -163,6 +177,14 @@ export class CorpusEvent {
     this.by = pool.intern(e.by);
     this.t0 = e.trigger[0];
     this.t1 = e.trigger[1];
+    this.doc = doc;
+    const b = timeBounds(e.time ? times.find((t) => t.id === e.time) : null);
+    this.start = b?.start ?? null;
+    this.end = b?.end ?? null;
+  }
+  /** The event as its own report (`EventReport`): one object serves as both. */
+  get event(): CorpusEvent {
+    return this;
   }
   /** The trigger's span (a new array each time). */
   get trigger(): Span {
@@ -215,8 +237,14 @@ export class CorpusQuantity extends Spanned {
   readonly about: string | null;
   readonly measure: string | null;
   readonly by: string;
-  constructor(q: QuantityJson, pool: StringPool) {
+  /** The document that reports it. */
+  readonly doc: string;
+  /** The first of the document's quotes that contains it, if any (its speaker is the claimant). */
+  readonly quote: CorpusQuote | null;
+  constructor(q: QuantityJson, pool: StringPool, doc: string, quotes: readonly CorpusQuote[]) {
     super(q.span);
+    this.doc = doc;
+    this.quote = quotes.find((c) => c.spanStart <= q.span[0] && q.span[1] <= c.spanEnd) ?? null;
     this.id = pool.intern(q.id);
     this.text = q.text;
     this.value = q.value;
@@ -226,6 +254,10 @@ export class CorpusQuantity extends Spanned {
     this.about = pool.opt(q.about);
     this.measure = q.measure ? pool.intern(q.measure) : null;
     this.by = pool.intern(q.by);
+  }
+  /** The quantity as its own point of a figure (`FigurePoint`): one object serves as both. */
+  get quantity(): CorpusQuantity {
+    return this;
   }
 }
 
@@ -306,10 +338,14 @@ export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new Stri
     flat[2 * i] = s[0];
     flat[2 * i + 1] = s[1];
   }
-  return {
+  const times = (d as DocumentJson).times
+    .filter((t) => eventTimes.has(t.id))
+    .map((t) => new CorpusTime(t, pool));
+  const quotes = (d as DocumentJson).quotes.map((q) => new CorpusQuote(q, pool));
+  const lean: CorpusDoc = {
     ...rest,
-    times: (d as DocumentJson).times.filter((t) => eventTimes.has(t.id)).map((t) => new CorpusTime(t, pool)),
-    quotes: (d as DocumentJson).quotes.map((q) => new CorpusQuote(q, pool)),
+    times,
+    quotes,
     // Field by field, in one shape.
     entities: entities.map((e) => {
       const m0 = row;
@@ -322,23 +358,25 @@ export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new Stri
         rows[at + 4] = m.role == null ? -1 : pool.id(m.role);
         row++;
       }
-      return {
-        id: pool.intern(e.id),
-        type: pool.intern(e.type),
-        name: pool.intern(e.name),
-        key: pool.intern(corpusKey(e.name, e.type)),
-        docKey: pool.intern(e.key),
-        role: opt(e.role),
-        attrs: pool.attrs(e.attrs),
+      return new CorpusEntity(
+        pool.intern(e.id),
+        pool.intern(e.type),
+        pool.intern(e.name),
+        pool.intern(corpusKey(e.name, e.type)),
+        pool.intern(e.key),
+        opt(e.role),
+        pool.attrs(e.attrs),
         m0,
-        mn: e.mentions.length,
-      };
+        e.mentions.length,
+      );
     }),
     mentions: new MentionTable(rows, pool),
-    events: events.filter(placedEvent).map((e) => new CorpusEvent(e, pool)),
+    events: events.filter(placedEvent).map((e) => new CorpusEvent(e, pool, d.id, times)),
     sentences: flat,
-    quantities: (d as DocumentJson).quantities.map((q) => new CorpusQuantity(q, pool)),
+    quantities: (d as DocumentJson).quantities.map((q) => new CorpusQuantity(q, pool, d.id, quotes)),
   };
+  for (const e of lean.entities) e.source = lean;
+  return lean;
 }
 
 /** An entity across documents (grouped by `key`). */
@@ -356,12 +394,10 @@ export interface EntityGroup {
   readonly refs: EntityRef[];
 }
 
-/** An entity group's occurrence: a document and its entity there. */
+/** An entity group's occurrence: a document and its entity there (`Corpus.groups` has the document's groups). */
 export interface EntityRef {
   readonly source: CorpusDoc;
   readonly json: CorpusEntity;
-  /** The numbers of the groups of the document's entities, in the order of `source.entities`. */
-  readonly groups: Int32Array;
 }
 
 /** One document's report of an event. */
@@ -414,6 +450,8 @@ export interface FigureGroup {
 /** The index the API's cross-document endpoints read. */
 export interface Corpus {
   readonly docs: ReadonlyMap<string, CorpusDoc>;
+  /** Per document, the numbers of the groups of its entities, in the order of `entities`. */
+  readonly groups: ReadonlyMap<CorpusDoc, Int32Array>;
   /** By documents desc, then key. */
   readonly entities: readonly EntityGroup[];
   readonly entityByKey: ReadonlyMap<string, EntityGroup>;
@@ -536,6 +574,7 @@ const byCountThenName = (a: Map<string, number>) =>
 export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
   const pool = new StringPool();
   const docs = new Map<string, CorpusDoc>();
+  const groupsOf = new Map<CorpusDoc, Int32Array>();
   const entities = new Map<
     string,
     EntityGroup & { names: Map<string, number>; types: Map<string, number> }
@@ -549,6 +588,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
     docs.set(doc.id, doc);
     const published = publishedDay(doc);
     const groups = new Int32Array(doc.entities.length);
+    groupsOf.set(doc, groups);
     for (const [i, e] of doc.entities.entries()) {
       let g = entities.get(e.key);
       if (!g) {
@@ -569,7 +609,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
       }
       if (g.refs.at(-1)?.source !== doc) g.documents++;
       groups[i] = g.n;
-      g.refs.push({ source: doc, json: e, groups });
+      g.refs.push(e);
       g.mentions += e.mn;
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mn);
       g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);
@@ -579,10 +619,10 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
       }
     }
     // The same events as the cross-document picture: bare triggers stay in their documents.
-    for (const ev of doc.events.filter(placedEvent)) {
-      const time = ev.time ? doc.times.find((t) => t.id === ev.time) : null;
-      const b = timeBounds(time);
-      const key = eventKey(doc, ev, b?.start ?? null);
+    // Lean documents keep placed events only (checked again for documents made lean elsewhere).
+    for (const ev of doc.events) {
+      if (!placedEvent(ev)) continue;
+      const key = eventKey(doc, ev, ev.start);
       let c = clusters.get(key);
       if (!c) {
         c = {
@@ -602,7 +642,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
         };
         clusters.set(key, c);
       }
-      c.reports.push({ doc: doc.id, event: ev, start: b?.start ?? null, end: b?.end ?? null });
+      c.reports.push(ev);
       bump(c.statuses, ev.status);
       const addKeys = (ids: readonly string[], into: string[]) => {
         for (const id of ids) {
@@ -636,9 +676,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
         };
         figures.set(key, g);
       }
-      const quote = doc.quotes.find((c) => c.spanStart <= q.spanStart && q.spanEnd <= c.spanEnd) ?? null;
-      g.points.push({ doc: doc.id, quantity: q, quote });
-      g.sourceSet.add(claimantOf(doc, quote).name);
+      g.points.push(q);
+      g.sourceSet.add(claimantOf(doc, q.quote).name);
       if (published) {
         if (!g.first || published < g.first) g.first = published;
         if (!g.last || published > g.last) g.last = published;
@@ -691,6 +730,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
     for (const r of g.refs) if (!entityByDocKey.has(r.json.docKey)) entityByDocKey.set(r.json.docKey, g);
   return {
     docs,
+    groups: groupsOf,
     entities: entityList,
     entityByKey: new Map(entityList.map((e) => [e.key, e])),
     entityByDocKey,

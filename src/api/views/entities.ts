@@ -143,7 +143,7 @@ export function entityDetail(corpus: Corpus, key: string) {
         if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(doc, c));
       }
     }
-    for (const n of ref.groups) related[n]!++;
+    for (const n of corpus.groups.get(doc)!) related[n]!++;
   }
   related[g.n] = 0;
   const k = g.key;
