@@ -289,6 +289,15 @@ describe('HTTP API on loopback', () => {
     // The index follows the store.
     const stats = await getValid('/api/stats', S.Stats);
     expect(stats.current).toBe(documents + 2);
+    // The cross-document index too (new documents made lean one by one): Gomel's page cites the new file.
+    // So does the cross-document index (a new document made lean alone): Homyel's page cites the
+    // new file's two mentions of Gomel.
+    const homyel = await getValid('/api/entities/Homyel', S.EntityDetail);
+    const cited = homyel.mentions.items.filter((m) => m.document === files.body.items[0]!.id);
+    expect(cited.map((m) => [m.text, m.span])).toEqual([
+      ['Gomel', [12, 17]],
+      ['Gomel', [59, 64]],
+    ]);
   });
 
   it('returns hostile content verbatim as JSON string data, never as HTML', async () => {

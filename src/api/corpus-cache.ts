@@ -1,5 +1,5 @@
 import type { Store } from '../store/types.ts';
-import { buildCorpus, type Corpus, type CorpusDoc, leanDoc } from './views/corpus.ts';
+import { buildCorpus, type Corpus, type CorpusDoc, leanDoc, StringPool } from './views/corpus.ts';
 
 /**
  * Documents read per round trip while building the index. Small, so that each batch's full parsed
@@ -21,13 +21,7 @@ export class CorpusCache {
   private building: { version: string; promise: Promise<Corpus> } | null = null;
   private docs = new Map<string, CorpusDoc>();
   /** One copy of each repeated string of the kept documents (kept across rebuilds, as the documents are). */
-  private strings = new Map<string, string>();
-  private readonly intern = (s: string): string => {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  };
+  private pool = new StringPool();
   constructor(private readonly store: Store) {}
 
   /** The index for the store as it is now. */
@@ -57,16 +51,16 @@ export class CorpusCache {
         if (known) next.set(id, known);
         else {
           const doc = await this.store.get(id);
-          if (doc) next.set(id, leanDoc(doc.json, this.intern));
+          if (doc) next.set(id, leanDoc(doc.json, this.pool));
         }
       }
     } else {
       // A full scan starts a new pool, so strings of documents no longer current are let go.
-      this.strings = new Map();
+      this.pool = new StringPool();
       let after: string | null = null;
       for (;;) {
         const batch = await this.store.scanJson({ after, limit: SCAN_BATCH });
-        for (const d of batch) next.set(d.id, leanDoc(d, this.intern));
+        for (const d of batch) next.set(d.id, leanDoc(d, this.pool));
         if (batch.length < SCAN_BATCH) break;
         after = batch.at(-1)!.id;
         // The store answers at once, so without a turn of the event loop the whole scan (~15 s
@@ -76,6 +70,6 @@ export class CorpusCache {
       }
     }
     this.docs = next;
-    return buildCorpus(next.values(), true);
+    return buildCorpus(next.values());
   }
 }

@@ -162,7 +162,13 @@ function aboutOf(
  * target, place or size, and not an undated prospect of a deployment. A bare trigger (`an attack`, `the talks`) stays in its document, where the
  * reader shows it, but alone it could only ever start an event of its own.
  */
-export function placedEvent(ev: EventJson): boolean {
+export function placedEvent(
+  ev: Pick<EventJson, 'status' | 'time' | 'type' | 'name' | 'size'> & {
+    readonly actors: readonly string[];
+    readonly targets: readonly string[];
+    readonly places: readonly string[];
+  },
+): boolean {
   // An undated prospect of a deployment (`troops could stay as long as needed`, `a possible
   // deployment`) would stand on its publication day and join, by its actor, the deployment it
   // speculates about: it stays in its document.

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
-import type {
-  DocumentJson,
-  EntityJson,
-  EventJson,
-  QuantityJson,
-  QuoteJson,
-  TimeJson,
-} from '../../model/document.ts';
+import type { DocumentJson, EventJson, QuantityJson, QuoteJson, TimeJson } from '../../model/document.ts';
+import type { Span } from '../../model/span.ts';
 import { placedEvent } from '../../reconcile/features.ts';
 import { nameKeys } from '../../reconcile/names.ts';
 
@@ -16,22 +10,291 @@ import { nameKeys } from '../../reconcile/names.ts';
  * they count. Pure functions over documents; issue 6's reconciler is meant to replace this module.
  */
 
-/** What the views read of a quote (its text is a span of the document's text). */
-export type CorpusQuote = Pick<
-  QuoteJson,
-  'id' | 'span' | 'direct' | 'speaker' | 'speakerText' | 'via' | 'viaText' | 'stance'
->;
+/**
+ * One copy of each repeated string, id list and attribute set of the kept documents, and the
+ * strings of the mention tables by number. Shared by the documents of one index (and kept across
+ * rebuilds, as the documents are).
+ */
+export class StringPool {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly objects = new Map<string, Readonly<Record<string, string | number | boolean | null>>>();
+
+  /** The pool's copy of a string, or null or undefined as given. */
+  opt<T extends string | null | undefined>(s: T): T {
+    return (typeof s === 'string' ? this.intern(s) : s) as T;
+  }
+
+  /** The pool's copy of a string. */
+  intern(s: string): string {
+    return this.strings[this.id(s)]!;
+  }
+
+  /** A string's number in `strings`. */
+  id(s: string): number {
+    let n = this.ids.get(s);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, n);
+    }
+    return n;
+  }
+
+  /** A frozen list equal to `items`, shared with every other equal list (`["e5"]` recurs in most documents). */
+  list(items: readonly string[]): readonly string[] {
+    if (items.length === 0) return EMPTY;
+    const k = items.join('\u0000');
+    let l = this.lists.get(k);
+    if (!l) {
+      l = Object.freeze(items.map((x) => this.intern(x)));
+      this.lists.set(k, l);
+    }
+    return l;
+  }
+
+  /** A frozen copy of a flat attribute set, shared with every equal one (a place's coordinates, a country code). */
+  attrs(
+    a: Readonly<Record<string, string | number | boolean | null>> | undefined,
+  ): Readonly<Record<string, string | number | boolean | null>> | undefined {
+    if (a === undefined) return undefined;
+    const k = JSON.stringify(a);
+    let o = this.objects.get(k);
+    if (!o) {
+      o = Object.freeze({ ...a });
+      this.objects.set(k, o);
+    }
+    return o;
+  }
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/** Numbers per mention in `MentionTable.rows`: start, end, text, rule, role (−1: none). */
+const MENTION_FIELDS = 5;
+
+/**
+ * A document's entity mentions as one column of integers (span, and the pool numbers of text, rule
+ * and role), entity after entity in the document's order, each entity's in the JSON's order. As
+ * objects (one per mention and one per span) they were a third of the index's heap objects, each
+ * marked by every full collection.
+ */
+export class MentionTable {
+  constructor(
+    readonly rows: Int32Array,
+    private readonly pool: StringPool,
+  ) {}
+  start(i: number): number {
+    return this.rows[i * MENTION_FIELDS]!;
+  }
+  end(i: number): number {
+    return this.rows[i * MENTION_FIELDS + 1]!;
+  }
+  span(i: number): [number, number] {
+    return [this.rows[i * MENTION_FIELDS]!, this.rows[i * MENTION_FIELDS + 1]!];
+  }
+  text(i: number): string {
+    return this.pool.strings[this.rows[i * MENTION_FIELDS + 2]!]!;
+  }
+  by(i: number): string {
+    return this.pool.strings[this.rows[i * MENTION_FIELDS + 3]!]!;
+  }
+  role(i: number): string | null {
+    const r = this.rows[i * MENTION_FIELDS + 4]!;
+    return r < 0 ? null : this.pool.strings[r]!;
+  }
+}
 
 /**
  * A document's entity as the index keeps it: `key` is its cross-document key (`corpusKey`), and
- * `docKey` the key the document itself gives it.
+ * `docKey` the key the document itself gives it; its mentions are rows `m0` to `m0 + mn - 1` of
+ * the document's `mentions` table.
  */
-export type CorpusEntity = EntityJson & { readonly docKey: string };
+export class CorpusEntity {
+  /** The document it is in (set once, as the document is made). */
+  source: CorpusDoc = undefined as unknown as CorpusDoc;
+  constructor(
+    readonly id: string,
+    readonly type: string,
+    readonly name: string,
+    readonly key: string,
+    readonly docKey: string,
+    readonly role: string | null,
+    readonly attrs: Readonly<Record<string, string | number | boolean | null>> | undefined,
+    /** First row in the document's mention table. */
+    readonly m0: number,
+    /** Number of mentions. */
+    readonly mn: number,
+  ) {}
+  /** The entity as its group's occurrence (`EntityRef`): one object serves as both. */
+  get json(): CorpusEntity {
+    return this;
+  }
+}
+
+/**
+ * What the views read of an event, one object per event: lists shared through the pool, the
+ * trigger as two numbers (`trigger` makes the span), and no text, mentions or `partOf`, which no
+ * view reads. Only events the cross-document picture places (`placedEvent`) are kept.
+ */
+export class CorpusEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly plover: string | null;
+  readonly name: string | null;
+  readonly actors: readonly string[];
+  readonly targets: readonly string[];
+  readonly places: readonly string[];
+  readonly time: string | null;
+  readonly timeRole: EventJson['timeRole'];
+  readonly size: string | null;
+  readonly status: string;
+  readonly claimedBy: string | null;
+  readonly by: string;
+  /** The document that reports it. */
+  readonly doc: string;
+  /** Its time's bounds as days (`timeBounds`), or null. */
+  readonly start: string | null;
+  readonly end: string | null;
+  private readonly t0: number;
+  private readonly t1: number;
+  /** `times`: the document's times (an event's is looked up by id). */
+  constructor(e: EventJson, pool: StringPool, doc: string, times: readonly CorpusTime[]) {
+    this.id = pool.intern(e.id);
+    this.type = pool.intern(e.type);
+    const opt = <T extends string | null | undefined>(x: T): T => pool.opt(x);
+    this.plover = opt(e.plover);
+    this.name = e.name;
+    this.actors = pool.list(e.actors);
+    this.targets = pool.list(e.targets);
+    this.places = pool.list(e.places);
+    this.time = opt(e.time);
+    this.timeRole = e.timeRole;
+    this.size = opt(e.size);
+    this.status = pool.intern(e.status);
+    this.claimedBy = opt(e.claimedBy);
+    this.by = pool.intern(e.by);
+    this.t0 = e.trigger[0];
+    this.t1 = e.trigger[1];
+    this.doc = doc;
+    const b = timeBounds(e.time ? times.find((t) => t.id === e.time) : null);
+    this.start = b?.start ?? null;
+    this.end = b?.end ?? null;
+  }
+  /** The event as its own report (`EventReport`): one object serves as both. */
+  get event(): CorpusEvent {
+    return this;
+  }
+  /** The trigger's span (a new array each time). */
+  get trigger(): Span {
+    return [this.t0, this.t1];
+  }
+}
+
+/** A span kept as two numbers: `span` makes the array (a new one each time). */
+abstract class Spanned {
+  readonly spanStart: number;
+  readonly spanEnd: number;
+  constructor(span: Span) {
+    this.spanStart = span[0];
+    this.spanEnd = span[1];
+  }
+  get span(): Span {
+    return [this.spanStart, this.spanEnd];
+  }
+}
+
+/** What the views read of a quote (its text is a span of the document's text). */
+export class CorpusQuote extends Spanned {
+  readonly id: string;
+  readonly direct: boolean;
+  readonly speaker: string | null;
+  readonly speakerText: string | null;
+  readonly via: string | null;
+  readonly viaText: string | null;
+  readonly stance: string;
+  constructor(q: QuoteJson, pool: StringPool) {
+    super(q.span);
+    this.id = pool.intern(q.id);
+    this.direct = q.direct;
+    this.speaker = pool.opt(q.speaker);
+    this.speakerText = pool.opt(q.speakerText);
+    this.via = pool.opt(q.via);
+    this.viaText = pool.opt(q.viaText);
+    this.stance = pool.intern(q.stance);
+  }
+}
+
+/** What the views read of a quantity. */
+export class CorpusQuantity extends Spanned {
+  readonly id: string;
+  readonly text: string;
+  readonly value: number;
+  readonly max: number | null;
+  readonly unit: string | null;
+  readonly qualifier: string;
+  readonly about: string | null;
+  readonly measure: string | null;
+  readonly by: string;
+  /** The document that reports it. */
+  readonly doc: string;
+  /** The first of the document's quotes that contains it, if any (its speaker is the claimant). */
+  readonly quote: CorpusQuote | null;
+  constructor(q: QuantityJson, pool: StringPool, doc: string, quotes: readonly CorpusQuote[]) {
+    super(q.span);
+    this.doc = doc;
+    this.quote = quotes.find((c) => c.spanStart <= q.span[0] && q.span[1] <= c.spanEnd) ?? null;
+    this.id = pool.intern(q.id);
+    this.text = q.text;
+    this.value = q.value;
+    this.max = q.max;
+    this.unit = pool.opt(q.unit);
+    this.qualifier = pool.intern(q.qualifier);
+    this.about = pool.opt(q.about);
+    this.measure = q.measure ? pool.intern(q.measure) : null;
+    this.by = pool.intern(q.by);
+  }
+  /** The quantity as its own point of a figure (`FigurePoint`): one object serves as both. */
+  get quantity(): CorpusQuantity {
+    return this;
+  }
+}
+
+/** What the views read of a time (an event's). */
+export class CorpusTime extends Spanned {
+  readonly id: string;
+  readonly text: string;
+  readonly value: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly mod: string | null;
+  constructor(t: TimeJson, pool: StringPool) {
+    super(t.span);
+    this.id = pool.intern(t.id);
+    this.text = pool.intern(t.text);
+    this.value = pool.intern(t.value);
+    this.start = pool.opt(t.start);
+    this.end = pool.opt(t.end);
+    this.mod = pool.opt(t.mod);
+  }
+}
 
 /** What the views keep of a document: its JSON without the parts they never read. */
-export type CorpusDoc = Omit<DocumentJson, 'links' | 'diagnostics' | 'quotes' | 'entities'> & {
+export type CorpusDoc = Omit<
+  DocumentJson,
+  'links' | 'diagnostics' | 'quotes' | 'entities' | 'events' | 'sentences' | 'times' | 'quantities'
+> & {
   readonly quotes: readonly CorpusQuote[];
+  readonly quantities: readonly CorpusQuantity[];
+  /** The times an event refers to. */
+  readonly times: readonly CorpusTime[];
   readonly entities: CorpusEntity[];
+  /** The mentions of `entities`. */
+  readonly mentions: MentionTable;
+  readonly events: readonly CorpusEvent[];
+  /** Sentence spans as start, end pairs. */
+  readonly sentences: Int32Array;
 };
 
 const corpusKeys = new Map<string, string>();
@@ -56,45 +319,64 @@ export function corpusKey(name: string, type: string): string {
 }
 
 /**
- * A document as the index keeps it: links, diagnostics, times no event refers to, and quote
- * fields no view reads are dropped, and repeated strings (rule names, mention texts, units) are
- * shared through `intern`. At 10,000 generated documents this is 44 KB a document instead of 77.
+ * A document as the index keeps it: links, diagnostics, times no event refers to, events the
+ * cross-document picture does not place, and quote and event fields no view reads are dropped;
+ * repeated strings (rule names, mention texts, units, ids) are shared through `pool`; entity
+ * mentions and sentences are columns of integers. A document already lean is returned as it is.
  */
-export function leanDoc(d: DocumentJson | CorpusDoc, intern: (s: string) => string = (s) => s): CorpusDoc {
-  const { links: _l, diagnostics: _d, ...rest } = d as DocumentJson;
-  const eventTimes = new Set(d.events.map((e) => e.time));
-  return {
+export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new StringPool()): CorpusDoc {
+  if (d.sentences instanceof Int32Array) return d as CorpusDoc;
+  const { links: _l, diagnostics: _d, entities, events, sentences, ...rest } = d as DocumentJson;
+  const eventTimes = new Set(events.map((e) => e.time));
+  const opt = <T extends string | null | undefined>(x: T): T => pool.opt(x);
+  let mentionCount = 0;
+  for (const e of entities) mentionCount += e.mentions.length;
+  const rows = new Int32Array(mentionCount * MENTION_FIELDS);
+  let row = 0;
+  const flat = new Int32Array(sentences.length * 2);
+  for (const [i, s] of sentences.entries()) {
+    flat[2 * i] = s[0];
+    flat[2 * i + 1] = s[1];
+  }
+  const times = (d as DocumentJson).times
+    .filter((t) => eventTimes.has(t.id))
+    .map((t) => new CorpusTime(t, pool));
+  const quotes = (d as DocumentJson).quotes.map((q) => new CorpusQuote(q, pool));
+  const lean: CorpusDoc = {
     ...rest,
-    times: d.times.filter((t) => eventTimes.has(t.id)),
-    quotes: d.quotes.map((q) => ({
-      id: q.id,
-      span: q.span,
-      direct: q.direct,
-      speaker: q.speaker,
-      speakerText: q.speakerText,
-      via: q.via,
-      viaText: q.viaText,
-      stance: q.stance,
-    })),
-    // Field by field, in one shape: a spread then a new field made each entity ~300 bytes larger.
-    entities: d.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      key: intern(corpusKey(e.name, e.type)),
-      // A document from the cache is lean already: its `docKey` is the document's own key.
-      docKey: intern('docKey' in e ? (e as CorpusEntity).docKey : e.key),
-      role: e.role,
-      attrs: e.attrs,
-      mentions: e.mentions.map((m) => ({ ...m, text: intern(m.text), by: intern(m.by) })),
-    })),
-    quantities: d.quantities.map((q) => ({
-      ...q,
-      unit: q.unit === null ? null : intern(q.unit),
-      measure: q.measure ? intern(q.measure) : null,
-      by: intern(q.by),
-    })),
+    times,
+    quotes,
+    // Field by field, in one shape.
+    entities: entities.map((e) => {
+      const m0 = row;
+      for (const m of e.mentions) {
+        const at = row * MENTION_FIELDS;
+        rows[at] = m.span[0];
+        rows[at + 1] = m.span[1];
+        rows[at + 2] = pool.id(m.text);
+        rows[at + 3] = pool.id(m.by);
+        rows[at + 4] = m.role == null ? -1 : pool.id(m.role);
+        row++;
+      }
+      return new CorpusEntity(
+        pool.intern(e.id),
+        pool.intern(e.type),
+        pool.intern(e.name),
+        pool.intern(corpusKey(e.name, e.type)),
+        pool.intern(e.key),
+        opt(e.role),
+        pool.attrs(e.attrs),
+        m0,
+        e.mentions.length,
+      );
+    }),
+    mentions: new MentionTable(rows, pool),
+    events: events.filter(placedEvent).map((e) => new CorpusEvent(e, pool, d.id, times)),
+    sentences: flat,
+    quantities: (d as DocumentJson).quantities.map((q) => new CorpusQuantity(q, pool, d.id, quotes)),
   };
+  for (const e of lean.entities) e.source = lean;
+  return lean;
 }
 
 /** An entity across documents (grouped by `key`). */
@@ -112,18 +394,16 @@ export interface EntityGroup {
   readonly refs: EntityRef[];
 }
 
-/** An entity group's occurrence: a document and its entity there. */
+/** An entity group's occurrence: a document and its entity there (`Corpus.groups` has the document's groups). */
 export interface EntityRef {
   readonly source: CorpusDoc;
   readonly json: CorpusEntity;
-  /** The numbers of the groups of the document's entities, in the order of `source.entities`. */
-  readonly groups: Int32Array;
 }
 
 /** One document's report of an event. */
 export interface EventReport {
   readonly doc: string;
-  readonly event: EventJson;
+  readonly event: CorpusEvent;
   readonly start: string | null;
   readonly end: string | null;
 }
@@ -148,7 +428,7 @@ export interface EventCluster {
 /** One report of a figure: a quantity in a document. */
 export interface FigurePoint {
   readonly doc: string;
-  readonly quantity: QuantityJson;
+  readonly quantity: CorpusQuantity;
   /** The quote that contains the figure, if any (its speaker is the claimant). */
   readonly quote: CorpusQuote | null;
 }
@@ -170,6 +450,8 @@ export interface FigureGroup {
 /** The index the API's cross-document endpoints read. */
 export interface Corpus {
   readonly docs: ReadonlyMap<string, CorpusDoc>;
+  /** Per document, the numbers of the groups of its entities, in the order of `entities`. */
+  readonly groups: ReadonlyMap<CorpusDoc, Int32Array>;
   /** By documents desc, then key. */
   readonly entities: readonly EntityGroup[];
   readonly entityByKey: ReadonlyMap<string, EntityGroup>;
@@ -229,7 +511,9 @@ export function entityOf(doc: CorpusDoc, id: string | null): CorpusEntity | null
 }
 
 /** A time's bounds as days: [start, end]; a point when there is no end. */
-export function timeBounds(t: TimeJson | null | undefined): { start: string; end: string } | null {
+export function timeBounds(
+  t: TimeJson | CorpusTime | null | undefined,
+): { start: string; end: string } | null {
   if (!t) return null;
   const start = day(t.start) ?? day(t.value);
   if (!start) return null;
@@ -239,18 +523,23 @@ export function timeBounds(t: TimeJson | null | undefined): { start: string; end
 
 /** The sentence around a span, for context in listings. */
 export function contextOf(doc: CorpusDoc, span: readonly [number, number], max = 400): string {
-  const s = doc.sentences.find((x) => x[0] <= span[0] && span[1] <= x[1]) ?? [
-    Math.max(0, span[0] - 120),
-    Math.min(doc.text.length, span[1] + 120),
-  ];
-  const text = doc.text.slice(s[0], s[1]);
+  let from = Math.max(0, span[0] - 120);
+  let to = Math.min(doc.text.length, span[1] + 120);
+  const s = doc.sentences;
+  for (let i = 0; i < s.length; i += 2)
+    if (s[i]! <= span[0] && span[1] <= s[i + 1]!) {
+      from = s[i]!;
+      to = s[i + 1]!;
+      break;
+    }
+  const text = doc.text.slice(from, to);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The grouping key of an event report; documents' events become one cluster when keys agree. */
-export function eventKey(doc: CorpusDoc, e: EventJson, start: string | null): string {
+export function eventKey(doc: CorpusDoc, e: CorpusEvent, start: string | null): string {
   const keys = (ids: readonly string[]) =>
     ids
       .map((id) => entityOf(doc, id)?.key)
@@ -265,7 +554,7 @@ export function eventKey(doc: CorpusDoc, e: EventJson, start: string | null): st
 /** The grouping of a quantity: unit, what happened to it (`killed`) and what it counts (an entity key, else its text). */
 export function figureKey(
   doc: CorpusDoc,
-  q: QuantityJson,
+  q: CorpusQuantity,
 ): { unit: string; measure: string | null; about: string | null; aboutKey: string | null } {
   const unit = normalise(q.unit ?? '');
   const measure = q.measure ?? null;
@@ -282,8 +571,10 @@ const byCountThenName = (a: Map<string, number>) =>
   [...a].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
 
 /** Builds the cross-document index from documents (any order; output order is stable). */
-export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = false): Corpus {
+export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
+  const pool = new StringPool();
   const docs = new Map<string, CorpusDoc>();
+  const groupsOf = new Map<CorpusDoc, Int32Array>();
   const entities = new Map<
     string,
     EntityGroup & { names: Map<string, number>; types: Map<string, number> }
@@ -293,10 +584,11 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
 
   for (const raw of input) {
     // Documents from the cache are lean already; others (tests, a one-off build) are made so.
-    const doc = lean ? (raw as CorpusDoc) : leanDoc(raw);
+    const doc = leanDoc(raw, pool);
     docs.set(doc.id, doc);
     const published = publishedDay(doc);
     const groups = new Int32Array(doc.entities.length);
+    groupsOf.set(doc, groups);
     for (const [i, e] of doc.entities.entries()) {
       let g = entities.get(e.key);
       if (!g) {
@@ -317,9 +609,9 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
       }
       if (g.refs.at(-1)?.source !== doc) g.documents++;
       groups[i] = g.n;
-      g.refs.push({ source: doc, json: e, groups });
-      g.mentions += e.mentions.length;
-      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
+      g.refs.push(e);
+      g.mentions += e.mn;
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mn);
       g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);
       if (published) {
         if (!g.firstSeen || published < g.firstSeen) g.firstSeen = published;
@@ -327,10 +619,10 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
       }
     }
     // The same events as the cross-document picture: bare triggers stay in their documents.
-    for (const ev of doc.events.filter(placedEvent)) {
-      const time = ev.time ? doc.times.find((t) => t.id === ev.time) : null;
-      const b = timeBounds(time);
-      const key = eventKey(doc, ev, b?.start ?? null);
+    // Lean documents keep placed events only (checked again for documents made lean elsewhere).
+    for (const ev of doc.events) {
+      if (!placedEvent(ev)) continue;
+      const key = eventKey(doc, ev, ev.start);
       let c = clusters.get(key);
       if (!c) {
         c = {
@@ -350,7 +642,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
         };
         clusters.set(key, c);
       }
-      c.reports.push({ doc: doc.id, event: ev, start: b?.start ?? null, end: b?.end ?? null });
+      c.reports.push(ev);
       bump(c.statuses, ev.status);
       const addKeys = (ids: readonly string[], into: string[]) => {
         for (const id of ids) {
@@ -384,9 +676,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
         };
         figures.set(key, g);
       }
-      const quote = doc.quotes.find((c) => c.span[0] <= q.span[0] && q.span[1] <= c.span[1]) ?? null;
-      g.points.push({ doc: doc.id, quantity: q, quote });
-      g.sourceSet.add(claimantOf(doc, quote).name);
+      g.points.push(q);
+      g.sourceSet.add(claimantOf(doc, q.quote).name);
       if (published) {
         if (!g.first || published < g.first) g.first = published;
         if (!g.last || published > g.last) g.last = published;
@@ -439,6 +730,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, lean = fa
     for (const r of g.refs) if (!entityByDocKey.has(r.json.docKey)) entityByDocKey.set(r.json.docKey, g);
   return {
     docs,
+    groups: groupsOf,
     entities: entityList,
     entityByKey: new Map(entityList.map((e) => [e.key, e])),
     entityByDocKey,
@@ -460,7 +752,7 @@ function comparePoints(docs: ReadonlyMap<string, CorpusDoc>, a: FigurePoint, b: 
   const pb = docs.get(b.doc)!.published.value ?? '';
   if (pa !== pb) return pa < pb ? -1 : 1;
   if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
-  return a.quantity.span[0] - b.quantity.span[0];
+  return a.quantity.spanStart - b.quantity.spanStart;
 }
 
 /** The name of a document's source: its outlet, else its URL's host, else its file name. */

@@ -5,6 +5,7 @@ import {
   type EntityGroup,
   entityOf,
   findEntity,
+  type MentionTable,
   publishedDay,
 } from './corpus.ts';
 import { type Citation, cite } from './refs.ts';
@@ -56,16 +57,12 @@ export function quoteView(doc: CorpusDoc, c: CorpusQuote): QuoteView {
 }
 
 /**
- * True when one of the mentions (sorted by start, as the document JSON writes them) lies inside the
- * span; `from` is the first mention starting at or after the span's start.
+ * True when one of the mentions in rows `from` to `to − 1` (sorted by start, as the document JSON
+ * writes them) lies inside a span ending at `spanEnd`; `from` is the first mention starting at or
+ * after the span's start.
  */
-function mentionInside(
-  mentions: readonly { span: readonly [number, number] }[],
-  span: readonly [number, number],
-  from: number,
-) {
-  for (let i = from; i < mentions.length && mentions[i]!.span[0] < span[1]; i++)
-    if (mentions[i]!.span[1] <= span[1]) return true;
+function mentionInside(mentions: MentionTable, spanEnd: number, from: number, to: number) {
+  for (let i = from; i < to && mentions.start(i) < spanEnd; i++) if (mentions.end(i) <= spanEnd) return true;
   return false;
 }
 
@@ -94,11 +91,14 @@ export function entityDetail(corpus: Corpus, key: string) {
     const doc = ref.source;
     const e = ref.json;
     const day = publishedDay(doc);
-    for (const m of e.mentions) {
-      let a = aliases.get(m.text);
+    const ms = doc.mentions;
+    const m1 = e.m0 + e.mn;
+    for (let m = e.m0; m < m1; m++) {
+      const text = ms.text(m);
+      let a = aliases.get(text);
       if (!a) {
-        a = { text: m.text, count: 0, documents: 0, lastDoc: '', evidence: cite(doc, m.span) };
-        aliases.set(m.text, a);
+        a = { text, count: 0, documents: 0, lastDoc: '', evidence: cite(doc, ms.span(m)) };
+        aliases.set(text, a);
       }
       a.count++;
       // A document's occurrences of the entity are next to each other in `refs`: a document is
@@ -107,11 +107,11 @@ export function entityDetail(corpus: Corpus, key: string) {
         a.documents++;
         a.lastDoc = doc.id;
       }
-      const role = m.role ?? null;
+      const role = ms.role(m);
       if (role) {
         let r = roles.get(role);
         if (!r) {
-          r = { role, count: 0, first: day, last: day, evidence: cite(doc, m.span) };
+          r = { role, count: 0, first: day, last: day, evidence: cite(doc, ms.span(m)) };
           roles.set(role, r);
         }
         r.count++;
@@ -119,31 +119,31 @@ export function entityDetail(corpus: Corpus, key: string) {
         if (day && (!r.last || day > r.last)) r.last = day;
       }
     }
-    if (e.role && !roles.has(e.role) && e.mentions[0])
+    if (e.role && !roles.has(e.role) && e.mn > 0)
       roles.set(e.role, {
         role: e.role,
         count: 1,
         first: day,
         last: day,
-        evidence: cite(doc, e.mentions[0].span),
+        evidence: cite(doc, ms.span(e.m0)),
       });
     // Quotes come in span order (as the document JSON writes them), so where the first mention at
     // or after a quote's start lies only moves forward: found by stepping, not searching afresh.
-    let from = 0;
+    let from = e.m0;
     let lastStart = -1;
     for (const c of doc.quotes) {
-      if (c.span[0] < lastStart) from = 0;
-      lastStart = c.span[0];
-      while (from < e.mentions.length && e.mentions[from]!.span[0] < c.span[0]) from++;
+      if (c.spanStart < lastStart) from = e.m0;
+      lastStart = c.spanStart;
+      while (from < m1 && ms.start(from) < c.spanStart) from++;
       if (c.speaker === e.id) {
         quotesByTotal++;
         if (quotesBy.length < MAX_QUOTES) quotesBy.push(quoteView(doc, c));
-      } else if (mentionInside(e.mentions, c.span, from)) {
+      } else if (mentionInside(ms, c.spanEnd, from, m1)) {
         quotesAboutTotal++;
         if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(doc, c));
       }
     }
-    for (const n of ref.groups) related[n]!++;
+    for (const n of corpus.groups.get(doc)!) related[n]!++;
   }
   related[g.n] = 0;
   const k = g.key;
@@ -200,8 +200,9 @@ export function entityMentions(corpus: Corpus, key: string): MentionRef[] | null
   const out: MentionRef[] = [];
   for (const ref of g.refs) {
     const e = ref.json;
-    for (const m of e.mentions)
-      out.push({ n: out.length, doc: ref.source.id, span: m.span, by: m.by, role: m.role ?? null });
+    const ms = ref.source.mentions;
+    for (let m = e.m0; m < e.m0 + e.mn; m++)
+      out.push({ n: out.length, doc: ref.source.id, span: ms.span(m), by: ms.by(m), role: ms.role(m) });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../../model/document.ts';
 import { exerciseFixtures, fixtureDoc } from '../fixtures.ts';
 import { figureDetail } from './claims.ts';
-import { buildCorpus, corpusKey, leanDoc } from './corpus.ts';
+import { buildCorpus, corpusKey, leanDoc, StringPool } from './corpus.ts';
 import { entityDetail, entityMentions } from './entities.ts';
 import { eventDetail } from './events.ts';
 import { situationReport } from './report.ts';
@@ -37,16 +37,40 @@ describe('leanDoc', () => {
     ['times an event refers to', () => lean.times.map((t) => t.text), ['Feb. 10–20']],
     [
       'quote fields the views read',
-      () => Object.keys(lean.quotes[0]!).sort(),
-      ['direct', 'id', 'span', 'speaker', 'speakerText', 'stance', 'via', 'viaText'],
+      () => {
+        const q = lean.quotes[0]!;
+        return [q.id, q.span, q.direct, q.speaker, q.speakerText, q.via, q.viaText, q.stance];
+      },
+      (({ id, span, direct, speaker, speakerText, via, viaText, stance }) => [
+        id,
+        span,
+        direct,
+        speaker,
+        speakerText,
+        via,
+        viaText,
+        stance,
+      ])(doc.quotes[0]!),
     ],
     [
       'entity mentions with text and rule',
-      () => lean.entities[1]!.mentions.map((m) => [m.text, m.by]),
-      [['Khrenin', 'fixture']],
+      () => {
+        const e = lean.entities[1]!;
+        return [e.mn, lean.mentions.text(e.m0), lean.mentions.by(e.m0), lean.mentions.span(e.m0)];
+      },
+      [1, 'Khrenin', 'fixture', doc.entities[1]!.mentions[0]!.span],
     ],
-    ['quantities', () => lean.quantities.map((q) => [q.unit, q.value]), [['troops', 3000]]],
-    ['text and sentences', () => [lean.text, lean.sentences], [doc.text, doc.sentences]],
+    [
+      'quantities',
+      () => lean.quantities.map((q) => [q.unit, q.value, q.span]),
+      [['troops', 3000, doc.quantities[0]!.span]],
+    ],
+    ['text and sentences', () => [lean.text, [...lean.sentences]], [doc.text, doc.sentences.flat()]],
+    [
+      'events the views place, with their trigger',
+      () => lean.events.map((e) => [e.id, e.type, e.places, e.time, e.trigger]),
+      doc.events.map((e) => [e.id, e.type, e.places, e.time, e.trigger]),
+    ],
   ])('keeps %s', (_name, pick, expected) => {
     expect(pick()).toEqual(expected);
   });
@@ -56,6 +80,7 @@ describe('leanDoc', () => {
     ['diagnostics', 'diagnostics' in lean],
     ['a time no event refers to', lean.times.some((t) => t.text === 'Feb. 1')],
     ['quote text', 'text' in lean.quotes[0]!],
+    ['event text and mentions', 'text' in lean.events[0]! || 'mentions' in lean.events[0]!],
   ])('drops %s', (_name, present) => {
     expect(present).toBe(false);
   });
@@ -67,13 +92,17 @@ describe('leanDoc', () => {
     expect(doc.quotes[0]).toHaveProperty('text');
   });
 
-  it('shares repeated strings through the pool it is given', () => {
-    const seen: string[] = [];
-    leanDoc(doc, (s) => {
-      seen.push(s);
-      return s;
-    });
-    expect(seen).toEqual(expect.arrayContaining(['Brest', 'Khrenin', 'fixture', 'troops']));
+  it('shares repeated strings and id lists through the pool it is given', () => {
+    const pool = new StringPool();
+    const a = leanDoc(doc, pool);
+    const b = leanDoc(sample(), pool);
+    expect(pool.strings).toEqual(expect.arrayContaining(['Brest', 'Khrenin', 'fixture', 'troops']));
+    expect(b.events[0]!.places).toBe(a.events[0]!.places);
+    expect(b.entities[0]!.name).toBe(a.entities[0]!.name);
+  });
+
+  it('returns a lean document as it is', () => {
+    expect(leanDoc(lean)).toBe(lean);
   });
 
   it('gives every view the same answer as the full documents', () => {
@@ -82,19 +111,38 @@ describe('leanDoc', () => {
       // The cross-document keys the lean projection gives, and nothing else of it.
       entities: d.entities.map((e) => ({ ...e, key: corpusKey(e.name, e.type), docKey: e.key })),
     }));
-    // `true` takes the documents as given: the full JSON on one side, the lean projection on the other.
-    const a = buildCorpus(full, true);
-    const b = buildCorpus(
-      full.map((d) => leanDoc(d)),
-      true,
-    );
+    // The full JSON on one side, documents made lean beforehand (each with a pool of its own) on the other.
+    const a = buildCorpus(full);
+    const b = buildCorpus(full.map((d) => leanDoc(d)));
     expect(b.docs.get(full[0]!.id)).not.toHaveProperty('links');
-    expect(a.docs.get(full[0]!.id)).toHaveProperty('links');
-    for (const key of a.entityByKey.keys()) {
+    const json = new Map(full.map((d) => [d.id, d]));
+    for (const [key, g] of a.entityByKey) {
       expect(entityDetail(b, key)).toEqual(entityDetail(a, key));
       expect(entityMentions(b, key)).toEqual(entityMentions(a, key));
+      // Mentions read from the columns are the JSON's, in its order.
+      const expected = g.refs.flatMap((r) =>
+        json
+          .get(r.source.id)!
+          .entities.find((e) => e.id === r.json.id)!
+          .mentions.map((m) => ({ doc: r.source.id, span: m.span, by: m.by, role: m.role ?? null })),
+      );
+      expect(entityMentions(a, key)!.map(({ n: _n, ...m }) => m)).toEqual(expected);
     }
-    for (const e of a.events) expect(eventDetail(b, e.id)).toEqual(eventDetail(a, e.id));
+    for (const e of a.events) {
+      const detail = eventDetail(a, e.id)!;
+      expect(eventDetail(b, e.id)).toEqual(detail);
+      for (const r of detail.reports) {
+        const ev = json.get(r.document)!.events.find((x) => x.id === r.event)!;
+        expect([r.type, r.plover, r.name, r.status, r.by, r.span]).toEqual([
+          ev.type,
+          ev.plover,
+          ev.name,
+          ev.status,
+          ev.by,
+          ev.trigger,
+        ]);
+      }
+    }
     for (const f of a.figures) expect(figureDetail(b, f.id)).toEqual(figureDetail(a, f.id));
     const period = { from: '2022-02-01', to: '2022-02-28' };
     expect(situationReport(b, period)).toEqual(situationReport(a, period));
