@@ -419,6 +419,12 @@ const SETTING_WORDS: ReadonlySet<string> = new Set(
 function settingAfter(w: Word | undefined): boolean {
   return w !== undefined && SETTING_WORDS.has(w.lower);
 }
+/** Heads of a subject that is a body of forces: no weak cue form makes it a source. */
+const FORCE_HEADS: ReadonlySet<string> = new Set(
+  'soldiers troops forces servicemen personnel units marines sailors paratroopers tanks jets warships'.split(
+    ' ',
+  ),
+);
 /** A plural noun ending a bare subject (`private lenders`, `Corporate lobbyists`). */
 function pluralHead(w: Word): boolean {
   const l = w.lower;
@@ -677,6 +683,8 @@ export function findGeneral(
         // subject, before a finite verb (`migrants seeking asylum` is a reduced relative clause).
         (((src[1] - src[0] <= 8 && QUANTIFIERS.has(words[src[0]]!.lower)) ||
           (src[1] - src[0] <= 3 && pluralHead(words[src[1] - 1]!))) &&
+          // `15,000 soldiers were supporting the border guard`: forces act, they voice no stance.
+          !FORCE_HEADS.has(words[src[1] - 1]!.lower) &&
           !(c0 === c && words[c]!.lower.endsWith('ing')) &&
           !(c0 < c && isPassive(words, c0, c))));
     // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
