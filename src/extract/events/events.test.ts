@@ -218,6 +218,19 @@ describe('events: triggers and arguments', () => {
     expect(subject.find((e) => e.type === 'military_exercise')?.actors).toEqual(['Belarus', 'Russia']);
   });
 
+  it('reads an attack between persons told in words of speech as a verbal one', () => {
+    const found = events(
+      'Donald Trump stepped up his attacks on Marco Rubio on Thursday in a campaign speech.',
+    );
+    expect(found.map((e) => e.type)).toContain('disapproval');
+    expect(found.map((e) => e.type)).not.toContain('attack');
+    // Negative: a weapon, a force, or a state makes it a physical attack.
+    expect(events('A man attacked Marco Rubio with a knife after the speech.').map((e) => e.type)).toContain(
+      'attack',
+    );
+    expect(events('Russia attacked Ukraine, the president said.').map((e) => e.type)).toContain('attack');
+  });
+
   it('makes the subject of a passive deed of violence its target, not its actor', () => {
     const killed = events('Chris Kyle was killed at a gun range in 2013.').find((e) => e.type === 'violence');
     expect(killed?.actors).toEqual([]);

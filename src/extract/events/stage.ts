@@ -844,6 +844,35 @@ const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
   'eventually',
 ]);
 
+/** Words of speech and campaigning that make an attack between persons a verbal one. */
+const SPEECH_CONTEXT: ReadonlySet<string> = new Set(
+  'saying said says comments comment remarks remark rhetoric speech speeches ad ads tweet tweets twitter statement debate debates interview criticism record policies campaign rally rallies'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether an attack is by and on persons only (at least one target), in a sentence that speaks
+ * of speech or campaigning and names no weapon or force (`IRREGULAR_MEANS`, `MILITARY_MEANS`).
+ */
+function verbalAttack(
+  c: EventContext,
+  sentence: number,
+  actors: readonly EntityMention[],
+  targets: readonly EntityMention[],
+): boolean {
+  if (targets.length === 0 || !targets.every((e) => e.type === 'person')) return false;
+  if (!actors.every((e) => e.type === 'person')) return false;
+  const [from, to] = c.sentences[sentence]!;
+  let speech = false;
+  for (let w = from; w < to; w++) {
+    const lower = c.words[w]!.lower;
+    if (IRREGULAR_MEANS.has(lower) || MILITARY_MEANS.has(lower)) return false;
+    if (SPEECH_CONTEXT.has(lower)) speech = true;
+  }
+  return speech;
+}
+
 /** Types whose passive subject suffers the deed (`was killed`, `were attacked`). */
 const SUFFERED: ReadonlySet<string> = new Set(['attack', 'violence', 'coercion']);
 
@@ -1463,6 +1492,18 @@ function draftOf(
     const subjects = new Set(actorsBefore(c, t.from, b).map((e) => e.cluster));
     for (let k = actors.length - 1; k >= 0; k--)
       if (subjects.has(actors[k]!.cluster)) targets.unshift(...actors.splice(k, 1));
+  }
+  // `Clinton attacked Trump, saying …`, `the friendly audience cheered Clinton’s attacks on
+  // Trump`: a person's attack on a person, in a sentence about speech and naming no weapon or
+  // force, is a verbal one (PLOVER DISAPPROVE), as campaign news uses the word.
+  if (
+    t.type === 'attack' &&
+    c.words[t.from]!.lower.startsWith('attack') &&
+    verbalAttack(c, sentence, actors, targets)
+  ) {
+    // The attack as a cue of reported speech is already its speaker's accusation.
+    if (c.cueAt[t.from]! >= 0) return null;
+    t = { ...t, type: 'disapproval', plover: c.lexicon.ploverOf.get('disapproval') ?? 'DISAPPROVE' };
   }
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
