@@ -509,6 +509,10 @@ describe('splitSentences: properties', () => {
     );
   });
 
+  it('splits before a list number at the end of the text as it does before a paragraph (seed 1214296963)', () => {
+    expect(splitSentences('word\n1.')).toEqual(splitSentences('word\n1.\n\n'));
+  });
+
   it('is deterministic and does not depend on what follows a paragraph break', () => {
     fc.assert(
       fc.property(textArb, textArb, (a, b) => {

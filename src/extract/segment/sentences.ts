@@ -278,9 +278,12 @@ class SentenceScanner {
     let e = j + 1;
     while (e < n && e - j <= LIST_MARKER_MAX_DIGITS && charFlags(text.charCodeAt(e)) & DIGIT) e++;
     this.steps += e - j;
-    if (e - j > LIST_MARKER_MAX_DIGITS || e + 1 >= n) return false;
+    if (e - j > LIST_MARKER_MAX_DIGITS || e >= n) return false;
     const mark = text.charCodeAt(e);
-    return (mark === DOT || mark === 0x29) && (charFlags(text.charCodeAt(e + 1)) & WS) !== 0;
+    // The end of the text counts as the space after the marker, as it does after a bullet: the
+    // split must not change when a paragraph follows (`word\n1.` alone and before `\n\n`).
+    const after = e + 1 < n ? text.charCodeAt(e + 1) : 0x20;
+    return (mark === DOT || mark === 0x29) && (charFlags(after) & WS) !== 0;
   }
 
   /** `[s, e)` (one whole line, at most HEADING_MAX_CHARS) reads as a heading or a dateline. */
