@@ -406,9 +406,15 @@ const CITY_MIN_POPULATION = 100_000;
 /**
  * `the convention in Cleveland`: a one-word name the tagger typed as an organisation, right after
  * `in`, `near` or `outside`, that is a listed city of 100,000 or more is that city. Listed
- * organisations keep their type (`in Google`).
+ * organisations keep their type (`in Google`). So is a division the tagger read as a club or a
+ * company (`Vigo County, Indiana`).
  */
-function cityAfterLocative(words: readonly string[], s: Span, surface: string, gaz: Gazetteers): boolean {
+function placeReadAsOrganisation(
+  words: readonly string[],
+  s: Span,
+  surface: string,
+  gaz: Gazetteers,
+): boolean {
   // `Vigo County, Indiana`, `in Vigo County`: a division the tagger read as a club or company.
   if (s.conll === 'ORG' && s.end - s.start > 1 && DIVISION_HEADS.has(words[s.end - 1]!.toLowerCase())) {
     const before = words[s.start - 1]?.toLowerCase() ?? '';
@@ -600,7 +606,7 @@ export function recognise(
       if (s.rule === 'model' && !/[\p{Lu}\d]/u.test(surface)) continue;
       // Aliases are looked up first, whatever the tagger called the span. A dateline's place set in
       // capitals (`CHISINAU —`) reads like an acronym to the tagger: it is typed as a place.
-      const asPlace = datelinePlace(words, s, surface) || cityAfterLocative(words, s, surface, gaz);
+      const asPlace = datelinePlace(words, s, surface) || placeReadAsOrganisation(words, s, surface, gaz);
       const typed = typedName(asPlace ? 'LOC' : s.conll, surface, gaz);
       // The lists' types stand (`NATO drills` are not an event named NATO); context types the rest.
       const type = s.rule === 'alias' ? typed.type : contextType(typed.type, words, s);
@@ -731,24 +737,18 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
     i = end - 1;
   }
   if (names.length === 0) return;
-  // Each title and its name replace the spans they overlap, unless the tagger found the name itself.
+  // Each title and its name replace the spans they overlap (a person the tagger found right after
+  // the title was skipped above, so no name here is the tagger's own).
   const taken = new Uint8Array(words.length);
-  const same = new Set<number>();
-  const nameEnd = new Map<number, number>();
-  for (const n of names) {
-    nameEnd.set(n.start, n.end);
-    for (let k = n.start - 1; k < n.end; k++) taken[k] = 1;
-  }
+  for (const n of names) for (let k = n.start - 1; k < n.end; k++) taken[k] = 1;
   let kept = 0;
   for (const s of spans) {
     let clash = false;
     for (let k = s.start; k < s.end && !clash; k++) clash = taken[k] === 1;
-    if (clash && s.conll === 'PER' && nameEnd.get(s.start) === s.end) same.add(s.start);
-    else if (clash) continue;
-    spans[kept++] = s;
+    if (!clash) spans[kept++] = s;
   }
   spans.length = kept;
-  for (const n of names) if (!same.has(n.start)) spans.push(n);
+  for (const n of names) spans.push(n);
 }
 
 /** Types a name the tagger called a place, company or other thing may lose to a person's surname. */
