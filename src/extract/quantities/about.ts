@@ -29,6 +29,8 @@ export interface QuantityParts {
   readonly hi: number;
   /** A verb before the figure acts on what it counts: the clause's subject does not own it. */
   readonly actedOn?: boolean;
+  /** The figure is a share (percent): `of` and a common noun after it name the whole (`of voters`). */
+  readonly share?: boolean;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -237,6 +239,10 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
     if (k < hi && /^(?:other|several|many|some|all|two|three)$/.test(words[k]!.lower)) k++;
     const run = capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
+    if (parts.share) {
+      const whole = commonNounRun(words, k, hi);
+      if (whole) return whole;
+    }
   }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
@@ -267,6 +273,42 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower)) return [s, e];
   }
   return null;
+}
+
+/** Lower-case words after `percent of` that name no whole of their own. */
+const NO_WHOLE: ReadonlySet<string> = new Set(
+  'those them us which whom what all it this that these each any one total his her their our my your and or nor than to as under over against among between across within without for into onto upon about through during per like via'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Up to three lower-case words from `k` naming the whole of a share (`registered voters`, `the
+ * vote`), ending at a plural noun or before a verb-like word, an adverb, a clause break or a
+ * preposition; null when the first word is a pronoun or quantifier (`of those surveyed`, `of them`).
+ */
+function commonNounRun(words: readonly Word[], k: number, hi: number): [number, number] | null {
+  if (k >= hi || NO_WHOLE.has(words[k]!.lower)) return null;
+  let e = k;
+  while (
+    e < hi &&
+    e < k + 3 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) &&
+    // A participle may open the phrase as an adjective (`registered voters`), never end it.
+    !(isVerbish(words[e]!) && (e > k || VERBS.has(words[e]!.lower))) &&
+    !CLAUSE_BREAK.has(words[e]!.lower) &&
+    !PLACES.has(words[e]!.lower) &&
+    !PLACE_ENDS.has(words[e]!.lower) &&
+    !LINKS.has(words[e]!.lower) &&
+    !NO_WHOLE.has(words[e]!.lower) &&
+    !/ly$/.test(words[e]!.lower)
+  ) {
+    e++;
+    // A plural noun ends the whole (`precincts reporting`, `registered voters view`).
+    if (/[^s]s$/.test(words[e - 1]!.lower)) break;
+  }
+  if (e > k && isVerbish(words[e - 1]!)) e--;
+  return e > k ? [k, e] : null;
 }
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */

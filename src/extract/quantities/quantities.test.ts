@@ -150,8 +150,9 @@ describe('quantities: elided units and what they count', () => {
     // A time after `in` is no place.
     ['Output shrank 0.1% in the third quarter.', null],
     ['Sales rose 4% in the first half.', null],
-    // A month in a wire dateline is no subject.
-    ['CHISINAU, Sept. 29 - The party was leading with about 49% of the vote.', null],
+    // A month in a wire dateline is no subject; the share is of the vote.
+    ['CHISINAU, Sept. 29 - The party was leading with about 49% of the vote.', 'vote'],
+    ['CHISINAU, Sept. 29 - The party was leading with about 49%.', null],
     // A place phrase ends before a new clause.
     ['Carmaker to cut 4,000 jobs in Germany as sales slump', 'Germany'],
     // Negatives: names, possessives and places still count.
@@ -373,5 +374,45 @@ describe('quantities: what happened to what a figure counts (measure)', () => {
     expect(q!.about).toBe('Minsk');
     const [d] = run('Poland has deployed 20,000 troops.');
     expect(d!.about).toBe('Poland');
+  });
+});
+
+describe('quantities: shares written as ratios, and the whole of a percentage', () => {
+  it('reads `N in M` and `N out of M` as a share in percent of the noun after it', () => {
+    expect(one('Six in 10 voters backed the plan.')).toEqual([
+      {
+        text: 'Six in 10 voters',
+        value: 60,
+        max: null,
+        unit: 'percent',
+        qualifier: 'exact',
+        about: 'voters',
+      },
+    ]);
+    const [q] = one('Nearly 3 out of 4 registered voters stayed home.');
+    expect(q).toMatchObject({ text: 'Nearly 3 out of 4 registered voters', value: 75, unit: 'percent' });
+    expect(q!.about).toBe('registered voters');
+    expect(one('About one in three adults lacks cover.')[0]).toMatchObject({ value: 33.3, unit: 'percent' });
+  });
+
+  it('keeps a share without a counted noun, and leaves rates, odds and scores alone', () => {
+    expect(one('On average about 4 in 10 are angry.')).toEqual([
+      { text: 'about 4 in 10', value: 40, max: null, unit: 'percent', qualifier: 'about', about: null },
+    ]);
+    // A span of time after the second number makes a rate: no share.
+    expect(one('They struck 2 in 10 days.').some((q) => q.unit === 'percent')).toBe(false);
+    // The denominator must be larger than the numerator and at most a thousand.
+    expect(one('The bill passed 7 in 3 rounds of votes.').some((q) => q.unit === 'percent')).toBe(false);
+    expect(one('The odds are 1 in 5,000 for a clash.').some((q) => q.unit === 'percent')).toBe(false);
+  });
+
+  it('takes the common noun after `percent of` as the whole, not a pronoun, adverb or verb', () => {
+    expect(one('He won 45 percent of the vote in Iowa.')[0]!.about).toBe('vote');
+    expect(one('Some 59 percent of registered voters view her badly.')[0]!.about).toBe('registered voters');
+    expect(one('Rubio took 30 percent of those surveyed.')[0]!.about).toBeNull();
+    expect(one('They processed 15 percent of the roughly 54,000 pages.')[0]!.about).not.toBe('roughly');
+    expect(one('Debt reached 4.9 percent of gross domestic product.')[0]!.about).toBe(
+      'gross domestic product',
+    );
   });
 });

@@ -82,6 +82,41 @@ function second(
   return asWords ? wordsAt(words, k, lex) : null;
 }
 
+/** The largest denominator of a share written as a ratio (`one in a thousand` is the rarest kind). */
+const RATIO_MAX_DENOMINATOR = 1000;
+
+/** A share written as a ratio, `six in 10`, `3 out of 4`, `one in five`: its denominator's figure. */
+interface Ratio {
+  readonly percent: number;
+  /** Token after the denominator. */
+  readonly next: number;
+}
+
+/**
+ * The ratio whose numerator is `value` and ends at token `k` (`in`, `out of` then a whole number
+ * larger than the numerator and at most a thousand). A span of time after it (`2 in 10 days`) makes
+ * a rate, not a share, and is left to the other readings.
+ */
+function ratioAt(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  text: string,
+  lex: QuantityLexicon,
+  value: number,
+): Ratio | null {
+  let j: number;
+  if (words[k]?.lower === 'in') j = k + 1;
+  else if (words[k]?.lower === 'out' && words[k + 1]?.lower === 'of') j = k + 2;
+  else return null;
+  if (!Number.isInteger(value) || value < 1 || j >= hi) return null;
+  const d = second(words, j, text, lex, true);
+  if (!d || d.max !== null || d.vague || d.tail || !Number.isInteger(d.value)) return null;
+  if (d.value <= value || d.value > RATIO_MAX_DENOMINATOR) return null;
+  if (unitAfter(words, d.next, hi, lex, false)?.unit.startsWith('time:')) return null;
+  return { percent: Math.round((1000 * value) / d.value) / 10, next: d.next };
+}
+
 /**
  * Finds quantities sentence by sentence in one left-to-right pass over each sentence's words.
  * Every lookaround is bounded by a constant number of tokens, so the pass is linear.
@@ -140,15 +175,26 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
 
       let first = i;
       let next = fig.next;
-      const value = fig.value;
+      let value = fig.value;
       let max = fig.max;
       let qualifier: Qualifier | null = null;
       let rule = fig.words ? 'words' : 'digits';
       const currency = numeric ? currencyBefore(words, i, 0, lex) : null;
       if (currency) first = currency.first;
+      // `Six in 10 voters`, `3 out of 4 Republicans`: a share of what follows, kept in percent so
+      // that it sits beside `60 percent of voters` from another source.
+      const ratio =
+        max === null && !currency && !fig.vague && !fig.tail
+          ? ratioAt(words, next, hi, text, lex, value)
+          : null;
+      if (ratio) {
+        value = ratio.percent;
+        next = ratio.next;
+        rule = 'ratio';
+      }
       // Ranges: "between 8,000 and 10,000", "from 10 to 20", "8,000 to 10,000".
       const joiner = words[next];
-      if (max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
+      if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
         const before = first > 0 ? words[first - 1]!.lower : '';
         const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
         const introOk = before === 'between' || before === 'from';
@@ -178,6 +224,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         next = postFigure.next;
       }
       let unit: Attached | null = currency;
+      // The ratio's counted noun (`voters`, `of them`) is the whole the share is taken of.
+      const whole = ratio ? unitAfter(words, next, hi, lex, true) : null;
+      if (ratio) unit = { unit: 'percent', cls: 'measure', first: next, next };
       if (!unit && fig.tail) unit = { unit: fig.tail, cls: 'measure', first: next, next };
       // `a magnitude 6.3 earthquake`, `of magnitude 5.9`: the scale is named before the figure.
       if (!unit && first > 0 && SCALES_BEFORE.has(words[first - 1]!.lower))
@@ -215,7 +264,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let end = next;
       let unitName: string | null = unit ? unit.unit : null;
       let noun: [number, number] | null = null;
-      if (unit && unit !== currency && unit.first >= next) {
+      let wholeNoun = false;
+      if (
+        whole &&
+        whole.cls !== 'measure' &&
+        !whole.unit.startsWith('time:') &&
+        (whole.cls === 'count' || /s$/.test(words[whole.next - 1]!.lower))
+      ) {
+        noun = [next, whole.next];
+        end = whole.next;
+        wholeNoun = true;
+      } else if (unit && unit !== currency && unit.first >= next) {
         noun = [unit.first, unit.next];
         end = unit.next;
         const postUnit = hedgeAfter(words, end, hi, lex);
@@ -272,16 +331,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       const about = aboutValue(
         text,
         words,
-        aboutRange(words, {
-          first,
-          figure: i,
-          afterFigure: fig.next,
-          end,
-          noun,
-          lo: 0,
-          hi,
-          actedOn: measure?.before ?? false,
-        }),
+        wholeNoun && noun
+          ? noun
+          : aboutRange(words, {
+              first,
+              figure: i,
+              afterFigure: fig.next,
+              end,
+              noun,
+              lo: 0,
+              hi,
+              actedOn: measure?.before ?? false,
+              share: unitName === 'percent',
+            }),
         entities,
       );
       out.push({
