@@ -416,3 +416,18 @@ describe('quantities: shares written as ratios, and the whole of a percentage', 
     );
   });
 });
+
+describe('quantities: ranking lines and elided years', () => {
+  it('drops the number of a ranking line made of a name, not a headline figure', () => {
+    const text =
+      'The order held:\n\n1 Donald Trump.\n\n2 Ted Cruz.\n\n10 Mike.\n\n3 Killed In Crash.\n\n40 Marines landed.';
+    expect(run(text).map((q) => text.slice(q.span[0], q.span[1]))).toEqual(['3', '40 Marines']);
+  });
+
+  it("reads two digits after a word-opening apostrophe as a year, not a quotation's figure", () => {
+    expect(one("The deficit turns in '16 as costs grow, and Obama won in ‘08.")).toEqual([]);
+    expect(one("Trade brings ''10 times the size of the losses,'' he said.").map((q) => q.value)).toEqual([
+      10,
+    ]);
+  });
+});

@@ -82,6 +82,34 @@ function second(
   return asWords ? wordsAt(words, k, lex) : null;
 }
 
+/** True when an apostrophe right before `at` follows a space, a bracket or the start of the text. */
+function isYearElision(text: string, at: number): boolean {
+  return at > 0 && /['‘’]/.test(text[at - 1]!) && (at === 1 || /[\s(]/.test(text[at - 2]!));
+}
+
+/** True when the words from `k` to the sentence's end are one run of capitalised words (and a final stop). */
+function isNameLine(words: readonly Word[], k: number, hi: number): boolean {
+  let end = hi;
+  if (end > k && words[end - 1]!.text === '.') end--;
+  if (end <= k || end - k > 5) return false;
+  for (let j = k; j < end; j++) {
+    const w = words[j]!;
+    // A title-cased headline (`3 Killed In Crash`) has verbs and function words; a name has neither.
+    if (!/^\p{Lu}\p{Ll}/u.test(w.text) || TITLE_CASE_WORDS.has(w.lower) || PAST_PARTICIPLE.test(w.lower))
+      return false;
+  }
+  return true;
+}
+
+/** A past participle of six letters or more (`Killed`, `Injured`), not a name (`Ted`, `Alfred`, `Ahmed`). */
+const PAST_PARTICIPLE = /^\p{Ll}{3,}(?<!fr|m)ed$/u;
+/** Function words a title-cased headline capitalises. */
+const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(
+  'in on at to for of after with from by as and or the a an are is was were be has have had will over into'.split(
+    ' ',
+  ),
+);
+
 /** The largest denominator of a share written as a ratio (`one in a thousand` is the rarest kind). */
 const RATIO_MAX_DENOMINATOR = 1000;
 
@@ -261,6 +289,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         continue;
       // A figure opening a sentence followed by `.` or `)` is a list number.
       if (i === 0 && (words[next]?.text === '.' || words[next]?.text === ')') && plain) continue;
+      // `in '16`, `Obama in ‘08`: two digits right after an apostrophe that opens a word are a year
+      // (not a figure opening a quotation: `''10 times the size''`).
+      if (plain && w.text.length === 2 && !unit && isYearElision(text, w.start)) continue;
+      // So is a small one before a name that fills the rest of its line (`2 Ted Cruz.` in a ranking).
+      if (i === 0 && plain && !currency && value <= 100 && !unit && isNameLine(words, next, hi)) continue;
       let end = next;
       let unitName: string | null = unit ? unit.unit : null;
       let noun: [number, number] | null = null;
