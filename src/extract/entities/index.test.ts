@@ -242,6 +242,20 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.by === 'entity@1:title')).toBe(false);
   });
 
+  it('gives given names coordinated before one surname that surname, not a list of surnames', () => {
+    const text =
+      'Only people such as David and Charles Koch wanted it. The brothers Mark and Scott Kelly flew.';
+    const ms = entities(text);
+    const names = ms
+      .filter((m) => m.type === 'person')
+      .map((m) => [text.slice(m.span[0], m.span[1]), m.name]);
+    expect(names).toContainEqual(['David', 'David Koch']);
+    expect(names).toContainEqual(['Mark', 'Mark Kelly']);
+    // Negative: `Dole` ends a list of surnames; it is no given name of Bush's.
+    const list = 'Figures such as Ford, Reagan, Dole and George H.W. Bush backed him.';
+    expect(entities(list).some((m) => m.name === 'Dole Bush')).toBe(false);
+  });
+
   it('gives a person’s surname alone to that person wherever the tagger typed or missed it', () => {
     const text =
       'Donald Trump spoke in Ohio on Monday. Later Trump wrote on Twitter that he would win. ' +

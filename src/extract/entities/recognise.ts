@@ -622,6 +622,7 @@ export function recognise(
       });
     }
     coordinatedPlaces(words, out, firstOfSentence);
+    sharedSurnames(words, out, firstOfSentence, si, gaz);
   });
   return surnamesAcrossDocument(sentences, titleCase, out, gaz);
 }
@@ -895,6 +896,69 @@ function coordinatedPlaces(words: readonly string[], found: Found[], from: numbe
     if (words.slice(other.start, other.end).some((w) => w.includes('-'))) continue;
     if (other.type === 'organization' || other.type === 'other') found[k] = { ...other, type: place.type };
   }
+}
+
+/** Words after a surname that are no surname (`Martin Luther King Jr.`). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * Given names coordinated before one surname name two people of that surname: `David and Charles
+ * Koch` are David Koch and Charles Koch, `Bill and Hillary Clinton` Bill Clinton and Hillary
+ * Clinton. The first given name (the tagger's one-word person, or a listed given name it missed that
+ * is no listed place or name of its own) takes the surname of the full name after `and`; its span
+ * stays the word itself. Linear: one look at the words before each name.
+ */
+function sharedSurnames(
+  words: readonly string[],
+  found: Found[],
+  from: number,
+  si: number,
+  gaz: Gazetteers,
+): void {
+  const added: Found[] = [];
+  for (let i = from; i < found.length; i++) {
+    const b = found[i]!;
+    if (b.type !== 'person' || b.end - b.start < 2 || words[b.start - 1] !== 'and') continue;
+    if ((gaz.features.bits([words[b.start]!.toLowerCase()]) & GAZ.first) === 0) continue;
+    let last = b.end - 1;
+    if (NAME_SUFFIXES.has(words[last]!.toLowerCase()) && last - 1 > b.start) last--;
+    const surname = words[last]!;
+    if (!isCapitalised(surname) || surname.length < 2) continue;
+    const k = b.start - 2;
+    if (k < 0) continue;
+    const given = words[k]!;
+    const lower = given.toLowerCase();
+    // A listed given name, not the last of a list of surnames (`Ford, Reagan, Dole and George Bush`).
+    if (!isCapitalised(given) || (gaz.features.bits([lower]) & GAZ.first) === 0 || words[k - 1] === ',')
+      continue;
+    const prev = i > from ? found[i - 1]! : null;
+    if (prev && prev.end === k + 1) {
+      // The tagger's one-word person right before `and`.
+      if (prev.start === k && prev.type === 'person' && !prev.name.includes(' '))
+        found[i - 1] = { ...prev, name: `${given} ${surname}`, rule: 'shared-surname' };
+      continue;
+    }
+    if (prev && prev.end > k) continue;
+    // A given name the tagger missed: no place or name of its own, and not one word of a longer
+    // capitalised run (`New Jersey and …`).
+    if (isListedName(lower, gaz)) continue;
+    if (k > 0 && isCapitalised(words[k - 1]!) && k - 1 !== 0) continue;
+    added.push({
+      si,
+      start: k,
+      end: k + 1,
+      conll: 'PER',
+      type: 'person',
+      name: `${given} ${surname}`,
+      attrs: {},
+      rule: 'shared-surname',
+    });
+  }
+  if (added.length === 0) return;
+  for (const a of added) found.push(a);
+  const tail = found.splice(from);
+  sortInPlace(tail, (x, y) => x.start - y.start);
+  for (const f of tail) found.push(f);
 }
 
 /** The CoNLL type a sitrep entity counts as in the CoNLL-2003 score. */
