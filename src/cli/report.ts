@@ -1,7 +1,10 @@
-import { situationReport } from '../reconcile/report.ts';
+import { selectEvents, situationReport } from '../reconcile/report.ts';
 import type { EventPage } from '../reconcile/views.ts';
 import { type Command, println } from './command.ts';
 import { dayFlag } from './reconciled-args.ts';
+
+/** How many events of the period are ranked for the report (the timeline's order is by date). */
+const REPORT_POOL = 20_000;
 
 /** `sitrep report` */
 export const reportCommand: Command = {
@@ -29,7 +32,9 @@ export const reportCommand: Command = {
     }
     const store = ctx.openStore();
     try {
-      const entries = await store.timeline({ from: since.value, limit });
+      // The period's events, ranked: the most reported ones, not the first ones, fill the report.
+      const pool = await store.timeline({ from: since.value, limit: Math.max(REPORT_POOL, limit) });
+      const entries = selectEvents(pool, limit);
       const events = (await Promise.all(entries.map((e) => store.event(e.id)))).filter(
         (e): e is EventPage => e !== null,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdEscape, situationReport } from './report.ts';
+import { MAX_LINES, mdEscape, selectEvents, situationReport, spread } from './report.ts';
 import type { EventPage, FigureClaims } from './views.ts';
 
 const event: EventPage = {
@@ -124,5 +124,54 @@ describe('situation report', () => {
 
   it('escapes Markdown and HTML in article text', () => {
     expect(mdEscape('[x](http://e) <b>*_`')).toBe('\\[x\\]\\(http://e\\) \\<b\\>\\*\\_\\`');
+  });
+
+  it('fills the report with the most reported events, then those with actors and exact dates, in time order', () => {
+    const e = (
+      id: string,
+      start: string | null,
+      end: string | null,
+      sources: number,
+      actors: string[] = [],
+    ) => ({
+      ...event,
+      id,
+      start,
+      end,
+      sources,
+      reports: sources,
+      actors,
+    });
+    const year = e('Vyear', '2016-01-01', '2016-12-31', 1);
+    const day = e('Vday', '2016-03-02', '2016-03-02', 1);
+    const acted = e('Vacted', '2016-05-01', '2016-05-31', 1, ['Hillary Clinton']);
+    const wide = e('Vwide', '2016-06-01', '2016-06-01', 3);
+    expect(selectEvents([year, day, acted, wide], 3).map((x) => x.id)).toEqual(['Vday', 'Vacted', 'Vwide']);
+    // Negative: a short list keeps every event, in time order, undated ones last.
+    const undated = e('Vnone', null, null, 1);
+    expect(selectEvents([undated, wide, year], 5).map((x) => x.id)).toEqual(['Vyear', 'Vwide', 'Vnone']);
+  });
+
+  it('shows at most a few reports per event, one per outlet first, and counts the rest', () => {
+    const r = event.reportList[0]!;
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      ...r,
+      doc: `d${i}`,
+      outlet: i < 15 ? 'Wire' : `O${i}`,
+    }));
+    const picked = spread(many, MAX_LINES);
+    expect(picked.length).toBe(MAX_LINES);
+    expect(new Set(picked.map((x) => x.outlet)).size).toBe(6);
+    expect(picked.map((x) => x.doc)).toEqual(
+      [...picked.map((x) => x.doc)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))),
+    );
+    const md = situationReport({
+      since: null,
+      generated: 'now',
+      events: [{ ...event, reportList: many }],
+      figures: [],
+    });
+    expect(md).toContain(`- … and ${20 - MAX_LINES} more reports`);
+    expect(spread(many.slice(0, 3), MAX_LINES).length).toBe(3);
   });
 });

@@ -4,10 +4,12 @@ import {
   type EventReportView,
   type FigureClaims,
   figureTitle,
+  type TimelineEntry,
 } from './views.ts';
 
 /**
- * The Markdown situation report of a period: events in time order with each source's version,
+ * The Markdown situation report of a period: the period's most reported events (`selectEvents`),
+ * in time order with each source's version,
  * then figures with every source's value, every statement footnoted to its source span (document,
  * outlet, title, [start, end) in the document text, and the sentence quoted).
  */
@@ -28,6 +30,72 @@ export function mdEscape(s: string): string {
 function range(start: string | null, end: string | null): string {
   if (!start) return 'undated';
   return end && end !== start ? `${start} – ${end}` : start;
+}
+
+/** Days an event's dates span (a year-long `this year` is vaguer than a day), or a year when undated. */
+function spanDays(e: TimelineEntry): number {
+  if (!e.start) return 366;
+  const a = Date.parse(e.start.slice(0, 10));
+  const b = Date.parse((e.end ?? e.start).slice(0, 10));
+  return Number.isNaN(a) || Number.isNaN(b) ? 366 : Math.max(0, (b - a) / 86_400_000);
+}
+
+/**
+ * The events a report of `limit` events shows, in time order: the most independently reported
+ * first (distinct sources, then reports), then those with known actors, then the more precisely
+ * dated, so that a period of many one-source events is not filled by the first year-long ones.
+ */
+export function selectEvents<T extends TimelineEntry>(entries: readonly T[], limit: number): T[] {
+  const ranked = entries
+    .map((e) => ({ e, days: spanDays(e) }))
+    .sort(
+      (a, b) =>
+        b.e.sources - a.e.sources ||
+        b.e.reports - a.e.reports ||
+        Number(b.e.actors.length > 0) - Number(a.e.actors.length > 0) ||
+        Number(a.days > 31) - Number(b.days > 31) ||
+        a.days - b.days ||
+        (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
+    )
+    .slice(0, limit)
+    .map((r) => r.e);
+  return ranked.sort((a, b) =>
+    (a.start ?? '9999') < (b.start ?? '9999')
+      ? -1
+      : (a.start ?? '9999') > (b.start ?? '9999')
+        ? 1
+        : a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0,
+  );
+}
+
+/** Lines a report gives one event or one figure; the rest are counted in a closing line. */
+export const MAX_LINES = 8;
+
+/**
+ * At most `max` items of a list in time order, one per outlet first (the first report of each),
+ * then the earliest others, so that a story many outlets carry shows as many voices as fit.
+ */
+export function spread<T extends { readonly outlet: string | null }>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const pick = new Set<number>();
+  const outlets = new Set<string>();
+  for (let i = 0; i < items.length && pick.size < max; i++) {
+    const o = items[i]!.outlet ?? '';
+    if (outlets.has(o)) continue;
+    outlets.add(o);
+    pick.add(i);
+  }
+  for (let i = 0; i < items.length && pick.size < max; i++) pick.add(i);
+  return [...pick].sort((a, b) => a - b).map((i) => items[i]!);
+}
+
+/** The closing line of a list cut to `shown` of `all` items. */
+function more(all: number, shown: number, noun: string): string[] {
+  return all > shown ? [`- … and ${all - shown} more ${noun}${all - shown === 1 ? '' : 's'}`] : [];
 }
 
 /** Renders the report. */
@@ -60,7 +128,10 @@ export function situationReport(input: ReportInput): string {
   ];
   if (input.events.length === 0) lines.push('No events in this period.', '');
   for (const e of input.events) {
-    const title = e.name ? `${e.name} (${e.type.replace(/_/g, ' ')})` : e.type.replace(/_/g, ' ');
+    const type = e.type.replace(/_/g, ' ');
+    // Who did it, in the heading, when the name does not say it: `accusation — Ian Tuttle`.
+    const who = !e.name && e.actors.length ? ` — ${e.actors.slice(0, 3).join(', ')}` : '';
+    const title = e.name ? `${e.name} (${type})` : `${type}${who}`;
     lines.push(
       `### ${mdEscape(title)}, ${range(e.start, e.end)}`,
       '',
@@ -69,7 +140,8 @@ export function situationReport(input: ReportInput): string {
         `${e.places.length ? `; places: ${mdEscape(e.places.join(', '))}` : ''}.`,
       '',
     );
-    for (const r of e.reportList) {
+    const shown = spread(e.reportList, MAX_LINES);
+    for (const r of shown) {
       const bits = [
         // The words that report it, so each line says what happened without its footnote.
         `“${mdEscape(r.triggerText)}”`,
@@ -83,13 +155,14 @@ export function situationReport(input: ReportInput): string {
       ].filter(Boolean);
       lines.push(`- ${mdEscape(r.outlet ?? '?')}: ${bits.join(', ')}${reportCite(r)}`);
     }
-    lines.push('');
+    lines.push(...more(e.reportList.length, shown.length, 'report'), '');
   }
   lines.push('## Figures', '');
   if (input.figures.length === 0) lines.push('No figures in this period.', '');
   for (const f of input.figures) {
     lines.push(`### ${mdEscape(figureTitle(f))}${f.about ? ` — ${mdEscape(f.about)}` : ''}`, '');
-    for (const c of f.claims) {
+    const claims = spread(f.claims, MAX_LINES);
+    for (const c of claims) {
       const value = c.max !== null ? `${c.value}–${c.max}` : String(c.value);
       lines.push(
         `- ${c.published?.slice(0, 10) ?? 'undated'}: ${value} (${c.qualifier}, “${mdEscape(c.text)}”) ` +
@@ -97,8 +170,12 @@ export function situationReport(input: ReportInput): string {
           `in ${mdEscape(c.outlet ?? '?')}${c.duplicateOf ? ` (copy of ${c.duplicateOf}, counted once)` : ''}${claimCite(c)}`,
       );
     }
+    lines.push(...more(f.claims.length, claims.length, 'claim'), '');
+  }
+  if (notes.length) {
+    lines.push('## Sources', '');
+    for (const n of notes) lines.push(n);
     lines.push('');
   }
-  if (notes.length) lines.push('## Sources', '', ...notes, '');
   return lines.join('\n');
 }
