@@ -4,7 +4,7 @@
  * skipped with a message. With --json the last line printed is one JSON object of figures.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalTask, Figures } from './lib/task.ts';
 import { TASKS } from './tasks/index.ts';
@@ -17,7 +17,11 @@ function usage(): string {
     'usage: npm run eval -- [TASK...] [--data PATH] [--json]',
     '',
     'tasks:',
-    ...TASKS.map((t) => `  ${t.name.padEnd(20)} ${t.description} (default data: <shared>/${t.defaultData})`),
+    ...TASKS.map(
+      (t) =>
+        // The gold sets live in the repo and are named by an absolute path.
+        `  ${t.name.padEnd(20)} ${t.description} (default data: ${isAbsolute(t.defaultData) ? relative(repo, t.defaultData) : `<shared>/${t.defaultData}`})`,
+    ),
     '',
     '--data PATH  score another split of the same format (only with one task)',
     '--json       end with one line of JSON figures',
