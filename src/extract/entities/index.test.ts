@@ -242,6 +242,15 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.by === 'entity@1:title')).toBe(false);
   });
 
+  it('types broadcast programmes as media, not persons (`Morning Joe`)', () => {
+    const text =
+      'She told Morning Joe hosts on Monday, then spoke on NBC’s Meet the Press. Joe Biden said hello.';
+    const ms = entities(text);
+    expect(at(ms, 'Morning Joe', text)?.type).toBe('media');
+    expect(at(ms, 'Meet the Press', text)?.type).toBe('media');
+    expect(at(ms, 'Joe Biden', text)?.type).toBe('person');
+  });
+
   it('gives given names coordinated before one surname that surname, not a list of surnames', () => {
     const text =
       'Only people such as David and Charles Koch wanted it. The brothers Mark and Scott Kelly flew.';
