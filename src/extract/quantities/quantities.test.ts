@@ -431,3 +431,19 @@ describe('quantities: ranking lines and elided years', () => {
     ]);
   });
 });
+
+describe('quantities: reference marks and table cells', () => {
+  it('drops bare numbers in brackets and beside other bare numbers, keeps figures with units there', () => {
+    expect(one('Fiber lowers the risk of obesity (36). Sleep loss raises hunger (4, 5).')).toEqual([]);
+    expect(one('Busch led the table with 5040 5 1 17 27 at the end.')).toEqual([]);
+    expect(one('Nadal won 6-3, 7-6 (7) on Friday.').some((q) => q.value === 7 && q.unit === null)).toBe(
+      false,
+    );
+    // Negatives: a unit, or a number alone, still makes a figure.
+    expect(one('The car goes 39 miles (63 kilometers) on battery.').map((q) => q.unit)).toEqual([
+      'miles',
+      'km',
+    ]);
+    expect(one('In 2019 15 people died.').map((q) => q.value)).toEqual([15]);
+  });
+});

@@ -87,6 +87,11 @@ function isYearElision(text: string, at: number): boolean {
   return at > 0 && /['‘’]/.test(text[at - 1]!) && (at === 1 || /[\s(]/.test(text[at - 2]!));
 }
 
+/** A number in digits alone, with no separator, sign or unit (`5033`, `0`). */
+function isPlainNumber(w: Word): boolean {
+  return /^\d+$/.test(w.text);
+}
+
 /** True when the words from `k` to the sentence's end are one run of capitalised words (and a final stop). */
 function isNameLine(words: readonly Word[], k: number, hi: number): boolean {
   let end = hi;
@@ -356,6 +361,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           unitName = before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null;
           if (unitName) rule = 'noun-before';
         }
+      }
+      // A bare number in brackets is a reference mark (`… risk of obesity (36).`, `(4, 5)`), and one
+      // beside another bare number a cell of a table (`Kevin Harvick 5033 4 6 15 26`): no figures.
+      if (!unitName && plain && max === null && first === i && end === next) {
+        const before = words[i - 1]?.text;
+        const after = words[next]?.text;
+        const opens =
+          before === '(' || before === '[' || (before === ',' && i > 1 && isPlainNumber(words[i - 2]!));
+        if (opens && (after === ')' || after === ']' || after === ',')) continue;
+        if ((next < hi && isPlainNumber(words[next]!)) || (i > 0 && isPlainNumber(words[i - 1]!))) continue;
       }
       if (unit?.cls === 'count') lastCount = { unit: unit.unit, end: words[unit.next - 1]!.end };
       if (qualifier === null) qualifier = fig.vague ? 'vague' : 'exact';
