@@ -809,22 +809,18 @@ function surnamesAcrossDocument(
       if (isCapitalised(words[k + 1] ?? '') || (k > 1 && isCapitalised(words[k - 1]!))) continue;
       if (inNames?.has(k)) continue;
       if (!surnameHere(words, k, gaz)) continue;
-      added.push({
-        si,
-        start: k,
-        end: k + 1,
-        conll: 'PER',
-        type: 'person',
-        name: w,
-        attrs: {},
-        rule: 'surname',
-      });
+      added.push(onePerson(si, k, w, 'surname'));
     }
   });
   if (added.length === 0) return found;
   const all = found.concat(added);
   sortInPlace(all, (a, b) => a.si - b.si || a.start - b.start);
   return all;
+}
+
+/** A person named by the one word `k` of sentence `si`, found by `rule`. */
+function onePerson(si: number, k: number, name: string, rule: string): Found {
+  return { si, start: k, end: k + 1, conll: 'PER', type: 'person', name, attrs: {}, rule };
 }
 
 /**
@@ -943,16 +939,7 @@ function sharedSurnames(
     // capitalised run (`New Jersey and …`).
     if (isListedName(lower, gaz)) continue;
     if (k > 0 && isCapitalised(words[k - 1]!) && k - 1 !== 0) continue;
-    added.push({
-      si,
-      start: k,
-      end: k + 1,
-      conll: 'PER',
-      type: 'person',
-      name: `${given} ${surname}`,
-      attrs: {},
-      rule: 'shared-surname',
-    });
+    added.push(onePerson(si, k, `${given} ${surname}`, 'shared-surname'));
   }
   if (added.length === 0) return;
   for (const a of added) found.push(a);
