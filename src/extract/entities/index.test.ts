@@ -242,6 +242,16 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.by === 'entity@1:title')).toBe(false);
   });
 
+  it('types state agencies as organisations, news agencies and broadcasters as media, and drops party-state tags', () => {
+    const text =
+      'The Environmental Protection Agency acted. Xinhua News Agency and NBC reported it. Sen. Marco Rubio (R-Fla.) spoke.';
+    const ms = entities(text);
+    expect(at(ms, 'Environmental Protection Agency', text)?.type).toBe('organization');
+    expect(at(ms, 'Xinhua News Agency', text)?.type).toBe('media');
+    expect(at(ms, 'NBC', text)?.type).toBe('media');
+    expect(ms.some((m) => text.slice(m.span[0], m.span[1]).startsWith('R-Fla'))).toBe(false);
+  });
+
   it('types broadcast programmes as media, not persons (`Morning Joe`)', () => {
     const text =
       'She told Morning Joe hosts on Monday, then spoke on NBC’s Meet the Press. Joe Biden said hello.';

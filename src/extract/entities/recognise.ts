@@ -602,6 +602,8 @@ export function recognise(
       )
         continue;
       if (!hasAlnum(surface)) continue;
+      // `(R-Fla.)`, `(D-Calif.)`: a lawmaker's party and state, tagged as one word; no entity.
+      if (PARTY_STATE.test(surface)) continue;
       // A name the tagger found with no capital or digit in it (`the interior ministry`) is a common noun.
       if (s.rule === 'model' && !/[\p{Lu}\d]/u.test(surface)) continue;
       // Aliases are looked up first, whatever the tagger called the span. A dateline's place set in
@@ -626,6 +628,9 @@ export function recognise(
   });
   return surnamesAcrossDocument(sentences, titleCase, out, gaz);
 }
+
+/** A US lawmaker's party and state as news abbreviates them after the name (`R-Fla`, `D-N.Y.`, `I-Vt.`). */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,12}$/;
 
 /** Courtesy titles that only a person's name follows (`Mr. Trump`, `Ms Warren`, `Dr. Fauci`). */
 const HONORIFICS: ReadonlySet<string> = new Set([

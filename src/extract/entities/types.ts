@@ -225,8 +225,21 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   }
   // ORG
   if (words.length > 1 && UNIT_HEADS.has(head)) return { type: 'military_unit', name, attrs: {} };
-  if (MEDIA_HEADS.has(head) && words.length > 1) return { type: 'media', name, attrs: {} };
+  if (MEDIA_HEADS.has(head) && words.length > 1 && !isGovernmentAgency(words))
+    return { type: 'media', name, attrs: {} };
   return { type: 'organization', name, attrs: {} };
+}
+
+/** Words of a news agency's name before `Agency` (`Xinhua News Agency`, `Iranian Students' News Agency`). */
+const NEWS_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph', 'wire']);
+
+/**
+ * An agency of a state or of states named by what it does (`Environmental Protection Agency`,
+ * `National Security Agency`, `World Anti-Doping Agency`): three words or more ending in `agency`
+ * with no word of news in them. A news agency is named by its outlet (`Anadolu Agency`) or says so.
+ */
+function isGovernmentAgency(words: readonly string[]): boolean {
+  return words.length >= 3 && words.at(-1) === 'agency' && !words.some((w) => NEWS_WORDS.has(w));
 }
 
 /** Outlet heads that end no place's name (not `Times` or `Post`: `Times Square`, a trading post). */
