@@ -252,6 +252,16 @@ describe('entityStage', () => {
     expect(ms.some((m) => text.slice(m.span[0], m.span[1]).startsWith('R-Fla'))).toBe(false);
   });
 
+  it('drops a one-word person of a Title Case headline that no list or body name holds', () => {
+    const text =
+      'CNN Responds To Trump’s Massive Debate Demand In A Bold Way.\n\nDonald Trump spoke on Monday.';
+    expect(entities(text).some((m) => text.slice(m.span[0], m.span[1]) === 'Massive')).toBe(false);
+    // Negative: a name the body gives someone stays a person in the headline.
+    const body =
+      'Newspaper Says Clinton Needs To Quit Political Games.\n\nHillary Clinton answered on Monday.';
+    expect(entities(body).find((m) => m.span[0] === body.indexOf('Clinton'))?.type).toBe('person');
+  });
+
   it('types broadcast programmes as media, not persons (`Morning Joe`)', () => {
     const text =
       'She told Morning Joe hosts on Monday, then spoke on NBC’s Meet the Press. Joe Biden said hello.';

@@ -788,6 +788,30 @@ function surnamesAcrossDocument(
     if (last.length < 2 || !isCapitalised(last) || isListedName(lower, gaz)) continue;
     surnames.add(lower);
   }
+  // In a Title Case headline the tagger reads a capitalised word as a name (`Trump’s Massive
+  // Debate Demand`, `No Idea`): a one-word person there stays only when the lists know it as a given
+  // name or surname, or a person's name outside the headlines holds it (`Buried Jeb Even More`).
+  // A list of names (`To bat: Inzamam-ul-Haq, Salim Malik, Wasim`) and a title before the word
+  // (`President Suharto`) still make it a name.
+  const bodyPersons = new Set<string>();
+  for (const f of found)
+    if (f.type === 'person' && !titleCase[f.si])
+      for (let k = f.start; k < f.end; k++) bodyPersons.add(sentences[f.si]![k]!.toLowerCase());
+  found = found.filter((f) => {
+    if (!(titleCase[f.si] && f.rule === 'model' && f.type === 'person' && f.end - f.start === 1)) return true;
+    const words = sentences[f.si]!;
+    const word = words[f.start]!;
+    const lower = word.toLowerCase();
+    return (
+      bodyPersons.has(lower) ||
+      (gaz.features.bits([lower]) & (GAZ.first | GAZ.last)) !== 0 ||
+      gaz.aliases.has(lower) ||
+      word.includes('-') ||
+      words[f.start - 1] === ',' ||
+      words[f.end] === ',' ||
+      titleWords().has((words[f.start - 1] ?? '').toLowerCase())
+    );
+  });
   if (surnames.size === 0) return found;
   // Word positions inside a found name, per sentence (names do not overlap: linear in their words).
   const covered = new Map<number, Set<number>>();
