@@ -7,5 +7,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that stops early (`sitrep claims troops | head`) closes the pipe: that ends the command.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -118,6 +118,27 @@ describe('sitrep CLI', () => {
     expect(summary).toMatch(/^3 new, 0 unchanged, 0 updated, 7 failed$/);
     const after = JSON.parse((await cli(['--db', db, 'list', '--json'])).out);
     expect(after.stats.current).toBe(JSON.parse(before.out).stats.current + 3);
+  });
+
+  it('refuses a missing or foreign database and a day that is not in the calendar, making nothing', async () => {
+    const missing = join(dir, 'nowhere', 'x.db');
+    const r = await cli(['--db', missing, 'list']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('STORE_NOT_FOUND');
+    expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'plain words, no database here\n');
+    const foreign = await cli(['--db', text, 'timeline']);
+    expect(foreign.code).toBe(1);
+    expect(foreign.err).toContain('NOT_A_DATABASE');
+    const day = await cli(['--db', db, 'timeline', '--from', '2022-02-30']);
+    expect(day.code).toBe(2);
+    expect(day.err).toContain('no such day');
+    const type = await cli(['--db', db, 'timeline', '--type', 'nonsense']);
+    expect(type.code).toBe(2);
+    expect(type.err).toContain('military_exercise');
+    // Negative: a real day and an existing store still answer.
+    expect((await cli(['--db', db, 'timeline', '--from', '2022-02-28'])).code).toBe(0);
   });
 
   it('extracts one file as document JSON without a database', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../model/errors.ts';
 import { defaultDbPath, openStore } from '../store/index.ts';
@@ -114,13 +115,47 @@ export async function main(
       out,
       err,
       dbPath,
-      openStore: () => openStore(dbPath),
+      openStore: () => {
+        // A command that only reads names a store that must exist: a mistyped --db is an error,
+        // not an empty corpus (nor a new file or folder).
+        if (READS_ONLY.has(cmd.name) && !/^postgres(?:ql)?:\/\//.test(dbPath) && !existsSync(dbPath))
+          throw new SitrepError('STORE_NOT_FOUND', 'ingest documents first, or give --db', dbPath);
+        return openStore(dbPath);
+      },
     });
   } catch (e) {
     if (e instanceof SitrepError) {
       println(err, `sitrep ${cmd.name}: ${e.file ? `${e.file}: ` : ''}${e.code}: ${e.message}`);
       return 1;
     }
+    const known = knownFailure(e, dbPath);
+    if (known) {
+      println(err, `sitrep ${cmd.name}: ${known}`);
+      return 1;
+    }
     throw e;
   }
+}
+
+/** Commands that read a store and never make one. */
+const READS_ONLY: ReadonlySet<string> = new Set([
+  'claims',
+  'entity',
+  'event',
+  'list',
+  'reconcile',
+  'report',
+  'search',
+  'show',
+  'timeline',
+]);
+
+/** A plain message for failures of the environment that are no bug of sitrep's, else null. */
+function knownFailure(e: unknown, dbPath: string): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB')
+    return `${dbPath}: NOT_A_DATABASE: the file is not a sitrep (SQLite) database`;
+  if (code === 'EADDRINUSE') return `PORT_IN_USE: ${(e as Error).message}; choose another with --port`;
+  if (code === 'EACCES' || code === 'EPERM') return `PERMISSION: ${(e as Error).message}`;
+  return null;
 }

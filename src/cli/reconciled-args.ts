@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { println } from './command.ts';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD');
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD')
+  // `2022-13-45` and `2022-02-30` have the shape of a day but name none.
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, 'no such day in the calendar');
 
 /** Validates a `--from`/`--to`/`--since` day flag; prints the error and returns null when bad. */
 export function dayFlag(

@@ -1,6 +1,12 @@
+import { EN_TRIGGERS } from '../extract/events/lexicon.ts';
 import { type Command, println } from './command.ts';
 import { colors, count, safe, truncate } from './format.ts';
 import { dayFlag, daySpan } from './reconciled-args.ts';
+
+/** The event types of the taxonomy, as the trigger lexicon names them (and `other`). */
+function eventTypes(): string[] {
+  return [...new Set([...EN_TRIGGERS.words.values()].map((t) => t.type)).add('other')].sort();
+}
 
 /** `sitrep timeline` */
 export const timelineCommand: Command = {
@@ -31,12 +37,18 @@ export const timelineCommand: Command = {
       println(ctx.err, 'sitrep timeline: --limit must be 1–10000');
       return 2;
     }
+    const type = ctx.flags.type as string | undefined;
+    const types = eventTypes();
+    if (type !== undefined && !types.includes(type)) {
+      println(ctx.err, `sitrep timeline: --type ${type}: no such event type; types: ${types.join(', ')}`);
+      return 2;
+    }
     const store = ctx.openStore();
     try {
       const events = await store.timeline({
         from: from.value,
         to: to.value,
-        type: ctx.flags.type as string | undefined,
+        type,
         actor: ctx.flags.actor as string | undefined,
         place: ctx.flags.place as string | undefined,
         limit,
@@ -55,7 +67,7 @@ export const timelineCommand: Command = {
         );
       }
       println(ctx.out, `${events.length} event${events.length === 1 ? '' : 's'}`);
-      if (events.length === 0)
+      if (events.length === 0 && !type && !ctx.flags.actor && !ctx.flags.place && !from.value && !to.value)
         println(ctx.err, 'no events: a store made before reconciliation needs `sitrep reconcile` once');
       return 0;
     } finally {

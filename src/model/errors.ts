@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   DATE_UNPARSEABLE: 'a date was present but could not be read',
   STORE_FAILURE: 'the database rejected the write',
   STORE_SCHEMA: 'the database schema is newer than this program',
+  STORE_NOT_FOUND: 'no database at this path (a command that only reads makes none)',
   USAGE: 'wrong command-line usage',
   PIPELINE_INVALID: 'the stage table is inconsistent',
   SPAN_INVALID: 'a stage produced a span outside the text or not matching its text',
