@@ -1,10 +1,12 @@
-import { selectEvents, situationReport } from '../reconcile/report.ts';
+import { selectEvents, selectFigures, situationReport } from '../reconcile/report.ts';
 import type { EventPage } from '../reconcile/views.ts';
 import { type Command, println } from './command.ts';
 import { dayFlag } from './reconciled-args.ts';
 
 /** How many events of the period are ranked for the report (the timeline's order is by date). */
 const REPORT_POOL = 20_000;
+/** How many of the most reported figures are ranked for it. */
+const FIGURE_POOL = 500;
 
 /** `sitrep report` */
 export const reportCommand: Command = {
@@ -38,12 +40,15 @@ export const reportCommand: Command = {
       const events = (await Promise.all(entries.map((e) => store.event(e.id)))).filter(
         (e): e is EventPage => e !== null,
       );
-      const figures = (await store.claims('', limit))
-        .map((f) => ({
-          ...f,
-          claims: f.claims.filter((c) => !since.value || (c.published ?? '') >= since.value),
-        }))
-        .filter((f) => f.claims.length > 0);
+      const figures = selectFigures(
+        (await store.claims('', Math.max(FIGURE_POOL, limit)))
+          .map((f) => ({
+            ...f,
+            claims: f.claims.filter((c) => !since.value || (c.published ?? '') >= since.value),
+          }))
+          .filter((f) => f.claims.length > 0),
+        limit,
+      );
       const markdown = situationReport({
         since: since.value ?? null,
         generated: new Date().toISOString().slice(0, 16).replace('T', ' '),

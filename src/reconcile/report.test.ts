@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LINES, mdEscape, selectEvents, situationReport, spread } from './report.ts';
+import { MAX_LINES, mdEscape, selectEvents, selectFigures, situationReport, spread } from './report.ts';
 import type { EventPage, FigureClaims } from './views.ts';
 
 const event: EventPage = {
@@ -173,5 +173,21 @@ describe('situation report', () => {
     });
     expect(md).toContain(`- … and ${20 - MAX_LINES} more reports`);
     expect(spread(many.slice(0, 3), MAX_LINES).length).toBe(3);
+  });
+
+  it('shows figures that say what they count first, and no bare unit that one document alone gives', () => {
+    const claim = figure.claims[0]!;
+    const f = (id: string, about: string | null, docs: string[]) => ({
+      ...figure,
+      id,
+      about,
+      claims: docs.map((doc) => ({ ...claim, doc })),
+    });
+    const anchored = f('F1', 'Russia', ['d1', 'd2']);
+    const bare = f('F2', null, ['d1', 'd2', 'd3']);
+    const recipe = f('F3', null, ['d4', 'd4', 'd4']);
+    expect(selectFigures([bare, recipe, anchored], 5).map((x) => x.id)).toEqual(['F1', 'F2']);
+    // Negative: a figure of one document that says what it counts is still shown.
+    expect(selectFigures([f('F4', 'Poland', ['d9'])], 5).map((x) => x.id)).toEqual(['F4']);
   });
 });

@@ -98,6 +98,27 @@ function more(all: number, shown: number, noun: string): string[] {
   return all > shown ? [`- … and ${all - shown} more ${noun}${all - shown === 1 ? '' : 's'}`] : [];
 }
 
+/**
+ * The figures a report shows: figures that say what they count (`troops — Russia`) before those
+ * of a bare unit (`usd`, `percent`: every amount of money in the corpus, no one figure), each
+ * kind by the number of documents that report it; and none of a bare unit that only one document
+ * gives (a recipe's eight `1 tsp`, one article's list of delegate counts): it compares no sources.
+ */
+export function selectFigures(figures: readonly FigureClaims[], limit: number): FigureClaims[] {
+  return figures
+    .map((f) => ({ f, docs: new Set(f.claims.filter((c) => !c.duplicateOf).map((c) => c.doc)).size }))
+    .filter((x) => x.f.about !== null || x.docs > 1)
+    .sort(
+      (a, b) =>
+        Number(b.f.about !== null) - Number(a.f.about !== null) ||
+        b.docs - a.docs ||
+        b.f.claims.length - a.f.claims.length ||
+        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0),
+    )
+    .slice(0, limit)
+    .map((x) => x.f);
+}
+
 /** Renders the report. */
 export function situationReport(input: ReportInput): string {
   const notes: string[] = [];

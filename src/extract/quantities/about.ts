@@ -97,7 +97,7 @@ const TIME_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Function words that are capitalised only because they open a sentence. */
 const OPENERS: ReadonlySet<string> = new Set(
-  'about around some more nearly almost over under up only just all most many several both one two three four five six seven eight nine ten dozens hundreds thousands the a an this that these those it its they their there he she we in on at by for after before since with as when while if but and or'.split(
+  'about around some more nearly almost over under up only just all most many several both one two three four five six seven eight nine ten dozens hundreds thousands the a an this that these those it its they their there he she we you your our his her my in on at by for after before since with as when while if but and or'.split(
     ' ',
   ),
 );
