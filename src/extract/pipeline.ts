@@ -1,6 +1,7 @@
 import { type Diagnostic, diagnostic, SitrepError } from '../model/errors.ts';
 import type { Mention, MentionKind, MentionOf } from '../model/mention.ts';
 import { isValidSpan } from '../model/span.ts';
+import { readsAsEnglish } from './english.ts';
 import { entityStage } from './entities/index.ts';
 import { eventStage } from './events/index.ts';
 import { quantityStage } from './quantities/stage.ts';
@@ -122,9 +123,28 @@ export function createReader(steps: readonly PipelineStep[] = STAGES): (ctx: Rea
 }
 
 let defaultReader: ((ctx: ReadContext) => ReadResult) | null = null;
+let segmentReader: ((ctx: ReadContext) => ReadResult) | null = null;
 
-/** Reads one document with the default stage table. */
+/**
+ * Reads one document with the default stage table. A text plainly in another language gets its
+ * sentences and tokens only, and says so: the extractors are English, and on Russian or Italian
+ * pages they make names of common words and figures of every number (`LANGUAGE_UNSUPPORTED`).
+ */
 export function read(ctx: ReadContext): ReadResult {
+  if (!readsAsEnglish(ctx.text)) {
+    segmentReader ??= createReader(STAGES.slice(0, 2));
+    const r = segmentReader(ctx);
+    return {
+      mentions: r.mentions,
+      diagnostics: [
+        ...r.diagnostics,
+        diagnostic(
+          'LANGUAGE_UNSUPPORTED',
+          `the text is not English (language ${ctx.language ?? 'unknown'}); stored with its sentences, no facts read`,
+        ),
+      ],
+    };
+  }
   defaultReader ??= createReader();
   return defaultReader(ctx);
 }
