@@ -8,7 +8,7 @@ import { jsonAdapter, jsonlAdapter } from './json.ts';
 import { detectLanguage } from './language.ts';
 import { markdownAdapter } from './markdown.ts';
 import { textAdapter } from './text.ts';
-import { findDateline, findLeadingDate, findUpdateNotes } from './textmeta.ts';
+import { findDateline, findLeadingDate, findUpdateNotes, findWeekdayDate } from './textmeta.ts';
 import type { Adapter } from './types.ts';
 
 /** The input kinds sitrep can read; `jsonl` and `feed` yield many documents per file. */
@@ -160,6 +160,11 @@ export function enrich(doc: SourceDoc, options: ReadOptions = {}): SourceDoc {
   if (!published && doc.url) {
     const fromUrl = dateFromUrl(doc.url);
     if (fromUrl) published = { value: fromUrl, from: 'url' };
+  }
+  if (!published) {
+    // Else a weekday and its date in the lead (`By Tuesday, Jan. 25`), before the ingest time.
+    const weekday = findWeekdayDate(doc.text, options.referenceYear ?? null);
+    if (weekday) published = { value: weekday, from: 'text' };
   }
   const updates = doc.updates.length > 0 ? doc.updates : findUpdateNotes(doc.text, published?.value ?? null);
   return {

@@ -4,6 +4,7 @@ import {
   findDateline,
   findLeadingDate,
   findUpdateNotes,
+  findWeekdayDate,
   parseUpdateStamp,
 } from './textmeta.ts';
 
@@ -102,5 +103,20 @@ describe('leading date and years', () => {
   it('finds the dominant year', () => {
     expect(dominantYear('In 2021 and 2022, and again in 2022.')).toBe(2022);
     expect(dominantYear('No years here, only 300 tanks.')).toBeNull();
+  });
+});
+
+describe('a weekday and its date in the lead, as a last-resort publication date', () => {
+  it('finds the year the weekday fits, back from the ingest year or up from the years the text names', () => {
+    const lead =
+      'Explainer: the drills\n\nTroops have poured in since January. By Tuesday, Jan. 25, the scale was clear.';
+    expect(findWeekdayDate(lead, 2026)).toBe('2022-01-25');
+    expect(findWeekdayDate(`${lead}\n\nThe 2021 exercise was smaller.`, 2026)).toBe('2022-01-25');
+    expect(findWeekdayDate('Lead\n\nOn Friday 4 March the talks resumed.', 2026)).toBe('2022-03-04');
+  });
+
+  it('leaves a date with its year, and a text with no weekday and date, to the other readers', () => {
+    expect(findWeekdayDate('Lead\n\nOn Tuesday, Jan. 25, 2022, they met.', 2026)).toBeNull();
+    expect(findWeekdayDate('Lead\n\nOn Tuesday they met, and on Jan. 25 they parted.', 2026)).toBeNull();
   });
 });

@@ -217,6 +217,42 @@ export function inferYear(
   return null;
 }
 
+/** A weekday with its date in a lead (`By Tuesday, Jan. 25, the scale …`, `on Friday 4 March`). */
+const WEEKDAY_DATE = new RegExp(
+  String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:(${MONTH})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\b)(?!,?\s*\d{4})`,
+  'i',
+);
+
+/**
+ * A last-resort publication date for a document that has none: a weekday and its date written
+ * without a year in the first two paragraphs (`By Tuesday, Jan. 25, …`), in the year the weekday
+ * fits: upward from the latest year the text mentions (less one), else back from `referenceYear`
+ * (the ingest year). A story that names its own day this way is rarely far from it; a date with
+ * its year written out is left to the other readers.
+ */
+export function findWeekdayDate(text: string, referenceYear: number | null): string | null {
+  const starts = paragraphStarts(text, 2);
+  const lead = text.slice(0, Math.min(text.length, paragraphEnd(text, starts.at(-1) ?? 0), 2000));
+  const m = WEEKDAY_DATE.exec(lead);
+  if (!m) return null;
+  const month = monthNumber(m[2] ?? m[5] ?? '');
+  const day = Number(m[3] ?? m[4]);
+  if (!month || !day) return null;
+  const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const fits = (y: number) =>
+    new Date(Date.UTC(y, month - 1, day)).getUTCDay() === want && isoDate(y, month, day) !== null;
+  const mentioned = mentionedYears(text, true);
+  if (mentioned.length > 0) {
+    const from = Math.max(...mentioned) - 1;
+    for (let y = from; y <= from + YEAR_SEARCH; y++) if (fits(y)) return isoDate(y, month, day);
+    return null;
+  }
+  if (referenceYear === null) return null;
+  for (let y = referenceYear; y >= referenceYear - YEAR_SEARCH; y--)
+    if (fits(y)) return isoDate(y, month, day);
+  return null;
+}
+
 /** Words before a year that make it a deadline or target rather than a year already seen. */
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+(?:the\s+end\s+of\s+)?$/i;
 
