@@ -372,6 +372,19 @@ class EarlierMentions {
   }
 }
 
+/** Person nouns that name a speaker without a name (`One woman said she …`). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'woman man girl boy mother father wife husband resident residents witness neighbour neighbor driver worker farmer student teacher soldier officer official spokesman spokeswoman spokesperson analyst voter supporter protester friend source aide lawyer doctor nurse owner customer passenger survivor victim'.split(
+    ' ',
+  ),
+);
+
+/** True when word `k` is a lower-case person noun (the subject right before a reporting verb). */
+function commonNounSubject(words: readonly string[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && w === w.toLowerCase() && PERSON_NOUNS.has(w);
+}
+
 /** Links pronouns, nominals and descriptors to clusters. */
 export function linkMentions(sentences: readonly WordSentence[], clusters: readonly Cluster[]): Linked[] {
   const out: Linked[] = [];
@@ -395,6 +408,9 @@ export function linkMentions(sentences: readonly WordSentence[], clusters: reado
         (REPORTING_VERBS.has(w[i + 1]?.toLowerCase() ?? '') ||
           REPORTING_VERBS.has(w[i - 1]?.toLowerCase() ?? ''))
       ) {
+        // `One woman said she counted …`: a speaker named by a common noun is the pronoun's
+        // referent, and no named person is.
+        if (REPORTING_VERBS.has(w[i - 1]?.toLowerCase() ?? '') && commonNounSubject(w, i - 2)) continue;
         earlier.advance(at);
         // The last speaker among the persons of the last five sentences, else the last person there.
         const recent = (k: number) => (k >= 0 && mentions[k]!.m.si >= si - 4 ? mentions[k] : undefined);

@@ -262,6 +262,15 @@ describe('entityStage', () => {
     expect(entities(body).find((m) => m.span[0] === body.indexOf('Clinton'))?.type).toBe('person');
   });
 
+  it('links no named person to a pronoun whose speaker is named by a common noun', () => {
+    const text =
+      'Alexander Lukashenko spoke on Monday. One woman said she counted 40 vehicles. Lukashenko said he would stay.';
+    const ms = entities(text);
+    expect(ms.some((m) => text.slice(m.span[0], m.span[1]) === 'she')).toBe(false);
+    // Negative: a named speaker's pronoun is still linked.
+    expect(ms.find((m) => m.span[0] === text.lastIndexOf(' he ') + 1)?.name).toBe('Alexander Lukashenko');
+  });
+
   it('types broadcast programmes as media, not persons (`Morning Joe`)', () => {
     const text =
       'She told Morning Joe hosts on Monday, then spoke on NBC’s Meet the Press. Joe Biden said hello.';
