@@ -244,6 +244,8 @@ describe('readHtml: main text', () => {
       '   ',
       '<html><head><title>x</title></head><body></body></html>',
       '<script>var a = 1;</script>',
+      // Only a menu: no article to store.
+      '<html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>',
     ]) {
       const run = () => readHtml(html, 'empty.html');
       expect(run).toThrow(SitrepError);

@@ -157,6 +157,9 @@ function headMetadata(raw: string, origin: string): PageMeta {
   return readMetadata(document as unknown as MetaDocument, origin);
 }
 
+/** Fewer words than this, all of them menus and footers, make no article. */
+const FURNITURE_ONLY_WORDS = 50;
+
 /** Reads one HTML page. Throws `HTML_NO_CONTENT` when it has no usable text. */
 export function readHtml(raw: string, origin: string): SourceDoc {
   const extra: ExtraEntities = collectExtraEntities(raw);
@@ -175,13 +178,21 @@ export function readHtml(raw: string, origin: string): SourceDoc {
   }
   const meta = extraction?.meta ?? headMetadata(raw, origin);
   let blocks = extraction?.blocks ?? [];
+  let furnitureOnly = false;
   if (blocks.length === 0) {
     const resolve = resolver(meta.base);
     blocks = dropBoilerplate(blocksFromMarkup(raw, extra, { skipFurniture: true, resolve }), meta.title);
-    if (blocks.length === 0) blocks = blocksFromMarkup(raw, extra, { skipFurniture: false, resolve });
+    if (blocks.length === 0) {
+      blocks = blocksFromMarkup(raw, extra, { skipFurniture: false, resolve });
+      furnitureOnly = true;
+    }
   }
   const { text, offsets, links } = assemble(raw, scan.stream, blocks);
   if (text.trim().length === 0) throw new SitrepError('HTML_NO_CONTENT', undefined, origin);
+  // A page whose only text is its menus and footer (`Home`, `About us`) has no article to store.
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (furnitureOnly && words < FURNITURE_ONLY_WORDS)
+    throw new SitrepError('HTML_NO_CONTENT', `only navigation or page furniture (${words} words)`, origin);
   diagnostics.push(...meta.diagnostics, ...(extraction?.diagnostics ?? []));
   return {
     ...emptySourceDoc(origin, 'html', raw),
