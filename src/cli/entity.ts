@@ -47,8 +47,14 @@ export const entityCommand: Command = {
         println(ctx.err, 'sitrep entity: give a NAME (any spelling)');
         return 2;
       }
-      const found = await store.findEntities(name, 5);
-      const page = found[0] ? await store.entity(found[0].id) : null;
+      // An entity id (`E6fff771cbeb7`, as timeline, claims and --unmerge print it) names it directly;
+      // else the entity whose own name is the query comes first (after an unmerge the split-off
+      // `Alyaksandr Lukashenka` folds like the larger entity it left).
+      const byId = /^E[0-9a-f]{12}$/.test(name) ? await store.entity(name) : null;
+      const found = byId ? [] : await store.findEntities(name, 5);
+      const exact = found.findIndex((f) => f.name.toLowerCase() === name.toLowerCase());
+      if (exact > 0) found.unshift(...found.splice(exact, 1));
+      const page = byId ?? (found[0] ? await store.entity(found[0].id) : null);
       if (!page) {
         println(
           ctx.err,

@@ -51,6 +51,13 @@ describe('reconciled CLI verbs over hand-built documents', () => {
     const u = await run('entity', '--unmerge', String(page.merges[0].id));
     expect(u.code).toBe(0);
     expect(JSON.parse((await run('entity', 'Lukashenka', '--json')).out).documents).toBe(1);
+    // Both halves are reachable after the split: by their own spelling first, and by id.
+    const lka = JSON.parse((await run('entity', 'Alexander Lukashenka', '--json')).out);
+    const lko = JSON.parse((await run('entity', 'Alexander Lukashenko', '--json')).out);
+    expect(lka.name).toBe('Alexander Lukashenka');
+    expect(lko.name).toBe('Alexander Lukashenko');
+    expect(lka.id).not.toBe(lko.id);
+    expect(JSON.parse((await run('entity', lka.id, '--json')).out).id).toBe(lka.id);
     expect((await run('entity', '--unmerge', 'x')).code).toBe(2);
     expect((await run('entity', 'Nobody Atall')).code).toBe(1);
   });
