@@ -62,6 +62,12 @@ describe('reconciled CLI verbs over hand-built documents', () => {
     expect((await run('entity', 'Nobody Atall')).code).toBe(1);
   });
 
+  it('timeline text rows say what the reports make of the status', async () => {
+    const t = await run('timeline', '--from', '2022-02-01');
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/military_exercise\), (?:planned|ongoing|completed)/);
+  });
+
   it('timeline, event and claims', async () => {
     const t = JSON.parse((await run('timeline', '--from', '2022-02-01', '--json')).out);
     const ex = t.find((e: { type: string }) => e.type === 'military_exercise');

@@ -8,6 +8,15 @@ function eventTypes(): string[] {
   return [...new Set([...EN_TRIGGERS.words.values()].map((t) => t.type)).add('other')].sort();
 }
 
+/**
+ * What the reports say of an event's status, most reported first (`planned`, `hypothetical`,
+ * `planned/completed` when they differ): a warned-of invasion is not one that happened.
+ */
+function statusOf(statuses: Readonly<Record<string, number>>): string {
+  const ranked = Object.entries(statuses).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked.length ? ranked.map(([s]) => s).join('/') : 'unknown status';
+}
+
 /** `sitrep timeline` */
 export const timelineCommand: Command = {
   name: 'timeline',
@@ -59,11 +68,11 @@ export const timelineCommand: Command = {
       }
       const c = colors(ctx.out);
       for (const e of events) {
-        const what = e.name ? `${e.name} (${e.type})` : e.type;
+        const what = `${e.name ? `${e.name} (${e.type})` : e.type}, ${statusOf(e.statuses)}`;
         const who = [...e.actors, ...e.places.map((p) => `@${p}`)].join(', ');
         println(
           ctx.out,
-          `${daySpan(e.start, e.end).padEnd(22)} ${c.bold(safe(truncate(what, 50)))}  ${c.dim(`${e.id} ${count(e.reports, 'report')}, ${count(e.sources, 'source')}`)}  ${safe(truncate(who, 60))}`,
+          `${daySpan(e.start, e.end).padEnd(22)} ${c.bold(safe(truncate(what, 64)))}  ${c.dim(`${e.id} ${count(e.reports, 'report')}, ${count(e.sources, 'source')}`)}  ${safe(truncate(who, 60))}`,
         );
       }
       println(ctx.out, `${events.length} event${events.length === 1 ? '' : 's'}`);
