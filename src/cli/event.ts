@@ -1,5 +1,5 @@
 import { type Command, println } from './command.ts';
-import { colors, safe, truncate } from './format.ts';
+import { around, colors, count, safe } from './format.ts';
 import { daySpan } from './reconciled-args.ts';
 
 /** `sitrep event ID` */
@@ -32,10 +32,13 @@ export const eventCommand: Command = {
         return 0;
       }
       const c = colors(ctx.out);
-      println(ctx.out, c.bold(safe(`${e.name ?? e.type} (${e.type}) ${daySpan(e.start, e.end)}`)));
       println(
         ctx.out,
-        `  ${e.reports} reports from ${e.sources} sources; actors ${safe(e.actors.join(', ') || '-')}; places ${safe(e.places.join(', ') || '-')}`,
+        c.bold(safe(`${e.name ? `${e.name} (${e.type})` : e.type} ${daySpan(e.start, e.end)}`)),
+      );
+      println(
+        ctx.out,
+        `  ${count(e.reports, 'report')} from ${count(e.sources, 'source')}; actors ${safe(e.actors.join(', ') || '-')}; places ${safe(e.places.join(', ') || '-')}`,
       );
       for (const r of e.reportList) {
         println(
@@ -46,7 +49,9 @@ export const eventCommand: Command = {
           ctx.out,
           `    ${r.status}; ${r.timeText ? `“${safe(r.timeText)}” → ` : ''}${r.timeRole === 'at' ? '' : `${r.timeRole} `}${daySpan(r.start, r.end)}${r.timeFrom === 'published' ? ' (publication day)' : ''}${r.size ? `; size ${safe(r.size.text)}` : ''}${r.places.length ? `; at ${safe(r.places.join(', '))}` : ''}${r.claimedBy ? `; claimed by ${safe(r.claimedBy)}` : ''}`,
         );
-        println(ctx.out, `    ${c.dim(safe(truncate(r.sentenceText.replace(/\s+/g, ' '), 160)))}`);
+        // One space for each space character keeps the trigger's offset in the sentence.
+        const sentence = r.sentenceText.replace(/\s/g, ' ');
+        println(ctx.out, `    ${c.dim(safe(around(sentence, r.trigger[0] - r.sentence[0], 160)))}`);
       }
       return 0;
     } finally {

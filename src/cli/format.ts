@@ -28,6 +28,17 @@ export function truncate(s: string, width: number): string {
   return s.length <= width ? s : `${s.slice(0, Math.max(0, width - 1))}…`;
 }
 
+/**
+ * At most `width` characters of `s` around position `at` (a trigger in its sentence), cut on both
+ * sides with an ellipsis, so that a long sentence still shows the words that report the event.
+ */
+export function around(s: string, at: number, width: number): string {
+  if (s.length <= width) return s;
+  const start = Math.max(0, Math.min(at - Math.floor(width / 3), s.length - width));
+  const end = Math.min(s.length, start + width);
+  return `${start > 0 ? '…' : ''}${s.slice(start + (start > 0 ? 1 : 0), end - (end < s.length ? 1 : 0))}${end < s.length ? '…' : ''}`;
+}
+
 /** Strips control and bidirectional-override characters from text shown on a terminal. */
 export function safe(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
