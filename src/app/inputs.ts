@@ -16,11 +16,17 @@ export interface InputError {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+/** Names of a folder's own documentation files, skipped when a folder is walked. */
+const FOLDER_DOCS =
+  /^(?:readme|license|licence|changelog|contributing|code_of_conduct|security)(?:\.[a-z]+)?$/i;
 
 function walk(dir: string, out: string[]): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    // A folder's own documentation (README.md, LICENSE, CHANGELOG.md) is no article; given by
+    // name it is still read.
+    if (FOLDER_DOCS.test(e.name)) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
     else if (e.isFile() && KNOWN_EXTENSIONS.includes(e.name.split('.').pop()?.toLowerCase() ?? ''))
