@@ -116,6 +116,9 @@ describe('sitrep CLI', () => {
     expectLine('feed.xml#2', 'ITEM_MALFORMED');
     const summary = res.out.trim().split('\n').at(-1)!;
     expect(summary).toMatch(/^3 new, 0 unchanged, 0 updated, 7 failed$/);
+    // A stored document's line names what its diagnostics warn of; a dated one warns of nothing.
+    expect(res.out).toMatch(/broken\.html.*\[DATE_FROM_INGEST/);
+    expect(res.out).not.toMatch(/good\.md.*\[/);
     const after = JSON.parse((await cli(['--db', db, 'list', '--json'])).out);
     expect(after.stats.current).toBe(JSON.parse(before.out).stats.current + 3);
   });

@@ -17,6 +17,8 @@ export interface IngestItem {
   readonly title?: string | null;
   readonly code?: string;
   readonly message?: string;
+  /** Codes of what the document's diagnostics warn of (`DATE_FROM_INGEST`, `LANGUAGE_UNSUPPORTED`). */
+  readonly warnings?: readonly string[];
 }
 
 /** Totals of a batch. */
@@ -88,7 +90,14 @@ export async function ingestText(
         storyKey: doc.url ?? doc.origin,
         ingestedAt: now().toISOString(),
       });
-      items.push({ origin: r.origin, status: outcome.status, id: outcome.id, title: json.title });
+      const warnings = [...new Set(json.diagnostics.map((d) => d.code))];
+      items.push({
+        origin: r.origin,
+        status: outcome.status,
+        id: outcome.id,
+        title: json.title,
+        ...(warnings.length ? { warnings } : {}),
+      });
     } catch (e) {
       items.push(failure(r.origin, e));
     }

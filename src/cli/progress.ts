@@ -21,7 +21,7 @@ export function ingestProgress(
   const line = (item: IngestItem) =>
     item.status === 'failed'
       ? `${c.red('error')}: ${safe(item.origin)}: ${item.code}: ${safe(item.message ?? '')}`
-      : `${item.status.padEnd(9)} ${item.id ?? ''}  ${safe(item.origin)}${item.title ? `  ${safe(item.title)}` : ''}`;
+      : `${item.status.padEnd(9)} ${item.id ?? ''}  ${safe(item.origin)}${item.title ? `  ${safe(item.title)}` : ''}${item.warnings?.length ? `  ${c.yellow(`[${item.warnings.join(', ')}]`)}` : ''}`;
   return {
     start(files) {
       bar = Boolean(err.isTTY) && files >= BAR_THRESHOLD;
