@@ -66,3 +66,21 @@ describe('decodeInput', () => {
     expect(codeOf(() => decodeInput('f', new Uint8Array(11), 10))).toBe('INPUT_TOO_LARGE');
   });
 });
+
+describe('legacy encodings a document declares', () => {
+  it('reads a page or feed in the encoding it declares, and refuses undeclared non-UTF-8', () => {
+    const page = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"><title>Caf\xe9</title></head><body><p>Caf\xe9 owners spoke.</p></body></html>',
+      'latin1',
+    );
+    expect(decodeInput('p.html', page)).toContain('Café owners');
+    const cyr = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>'),
+      Buffer.from([0xcc, 0xe8, 0xed, 0xf1, 0xea]),
+      Buffer.from('</title></channel></rss>'),
+    ]);
+    expect(decodeInput('f.xml', cyr)).toContain('Минск');
+    // Negative: the same bytes with no declaration are no UTF-8 and say so.
+    expect(() => decodeInput('t.txt', Buffer.from('caf\xe9', 'latin1'))).toThrow(/invalid UTF-8/);
+  });
+});

@@ -116,10 +116,33 @@ export function decodeInput(origin: string, bytes: Uint8Array, maxBytes = DEFAUL
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new SitrepError('INPUT_ENCODING', `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`, origin);
+    // A page or feed that declares its legacy encoding (`<meta charset="windows-1251">`,
+    // `<?xml … encoding="ISO-8859-1"?>`) is read in it; anything else must be UTF-8.
+    const declared = declaredCharset(bytes);
+    if (!declared)
+      throw new SitrepError('INPUT_ENCODING', `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`, origin);
+    text = declared.decode(bytes);
   }
   if (text.trim().length === 0) throw new SitrepError('INPUT_EMPTY', 'file has only whitespace', origin);
   return text;
+}
+
+/**
+ * The decoder of the encoding a document declares in its first 2 KB (an HTML meta charset or
+ * content type, an XML declaration), when it is one the runtime knows and not UTF-8; else null.
+ */
+function declaredCharset(bytes: Uint8Array): TextDecoder | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const m =
+    /<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})/i.exec(head) ??
+    /<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']/i.exec(head);
+  if (!m) return null;
+  try {
+    const decoder = new TextDecoder(m[1]!.toLowerCase());
+    return decoder.encoding === 'utf-8' ? null : decoder;
+  } catch {
+    return null;
+  }
 }
 
 /** Offset of the first byte that breaks UTF-8, for error messages. */
