@@ -214,16 +214,26 @@ describe('jsonAdapter', () => {
   });
 
   it('names each bad record and the field, and keeps the rest', () => {
-    expect(messages(read('bad-records.json'))).toEqual([
+    const results = read('bad-records.json');
+    expect(messages(results)).toEqual([
       null,
-      'record 2: "published" is not a date: "yesterday-ish"',
+      null,
       'record 3: missing both "text" and "html"',
       'record 4: "title" must be a string, not a number (42)',
-      'record 5: "url" is not an absolute URL: "/relative/path"',
+      null,
       'record 6: expected an object, found a string',
       null,
     ]);
-    for (const r of read('bad-records.json')) if (isFailure(r)) expect(r.code).toBe('ITEM_MALFORMED');
+    for (const r of results) if (isFailure(r)) expect(r.code).toBe('ITEM_MALFORMED');
+    // A date or URL that cannot be read costs the record that field only, and a diagnostic names it.
+    const [, undated, , , , , ,] = results;
+    expect((undated as SourceDoc).published).toBeNull();
+    expect((undated as SourceDoc).diagnostics.map((d) => d.message)).toContain(
+      'record 2: "published" is not a date: "yesterday-ish"',
+    );
+    const noUrl = results[4] as SourceDoc;
+    expect(noUrl.url).toBeNull();
+    expect(noUrl.diagnostics.map((d) => d.code)).toContain('FIELD_IGNORED');
   });
 
   it.each([

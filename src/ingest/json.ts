@@ -4,7 +4,7 @@
  * gives no offsets); JSON.parse then reads the values and zod checks them at the edge.
  */
 import { z } from 'zod';
-import { SitrepError } from '../model/errors.ts';
+import { type Diagnostic, diagnostic, SitrepError } from '../model/errors.ts';
 import { TextBuilder } from '../model/offsets.ts';
 import type { AdapterResult, DatedValue, ItemFailure, LinkAnnotation, SourceDoc } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
@@ -305,15 +305,27 @@ function readRecord(src: string, label: string, origin: string): SourceDoc | Ite
     if (rec.text == null && rec.html == null) return fail(origin, `${label}: missing both "text" and "html"`);
     return fail(origin, `${label}: "${rec.text != null ? 'text' : 'html'}" is empty`);
   }
+  // A date or URL that cannot be read costs the record that field, not its text (as a feed item's
+  // does): the field is dropped and a diagnostic names it.
+  const fieldNotes: Diagnostic[] = [];
   let published: DatedValue | null = null;
   if (present(rec.published)) {
     const when = parseDate(rec.published);
-    if (!when) return fail(origin, `${label}: "published" is not a date: ${JSON.stringify(rec.published)}`);
-    published = { value: when, from: 'meta' };
+    if (when) published = { value: when, from: 'meta' };
+    else
+      fieldNotes.push(
+        diagnostic(
+          'DATE_UNPARSEABLE',
+          `${label}: "published" is not a date: ${JSON.stringify(rec.published)}`,
+        ),
+      );
   }
-  const url = present(rec.url) ? rec.url.trim() : null;
+  let url = present(rec.url) ? rec.url.trim() : null;
   if (url !== null && !(ABSOLUTE_URL.test(url) && URL.canParse(url))) {
-    return fail(origin, `${label}: "url" is not an absolute URL: ${JSON.stringify(url)}`);
+    fieldNotes.push(
+      diagnostic('FIELD_IGNORED', `${label}: "url" is not an absolute URL: ${JSON.stringify(url)}`),
+    );
+    url = null;
   }
 
   const literal = objectMembers(src, 0).get(body)!;
@@ -354,7 +366,7 @@ function readRecord(src: string, label: string, origin: string): SourceDoc | Ite
     published,
     modified: page?.modified ?? null,
     links,
-    diagnostics: page ? [...page.diagnostics] : [],
+    diagnostics: [...fieldNotes, ...(page ? page.diagnostics : [])],
   };
 }
 

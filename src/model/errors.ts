@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   HTML_SIMPLIFIED: 'page too large or too deeply nested for main-text extraction; its visible text was kept',
   DATE_FROM_INGEST: 'no publication date found; ingest time used',
   DATE_UNPARSEABLE: 'a date was present but could not be read',
+  FIELD_IGNORED: 'a metadata field could not be read and was left out; the document was kept',
   LANGUAGE_UNSUPPORTED: 'the text is not English; only its sentences were read',
   STORE_FAILURE: 'the database rejected the write',
   STORE_SCHEMA: 'the database schema is newer than this program',
