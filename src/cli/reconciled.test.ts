@@ -78,6 +78,10 @@ describe('reconciled CLI verbs over hand-built documents', () => {
     expect((await run('timeline', '--from', 'Feb 1')).code).toBe(2);
     const c = await run('claims', 'troops');
     expect(c.out).toContain('45000');
+    // Every claim and report names the extractor rule that read it (the fixtures' own).
+    const cj = JSON.parse((await run('claims', 'troops', '--json')).out);
+    expect(cj[0].claims.every((x: { by: string }) => x.by === 'fixture')).toBe(true);
+    expect(ev.reportList.every((r: { by: string }) => r.by === 'fixture')).toBe(true);
     expect(c.out).toContain('Oleksii Reznikov');
   });
 

@@ -40,6 +40,7 @@ export function linkClaims(repo: ReconcileRepo, f: DocFeatures, nodes: ReadonlyM
       claimantNode: c.claimantEntity ? (nodes.get(c.claimantEntity) ?? null) : null,
       relay: c.relay,
       quote: c.quote,
+      by: c.by,
     });
   }
   return f.claims.length;

@@ -282,6 +282,7 @@ export function linkEvents(
       claimedBy: ev.claimedBy,
       published: f.published,
       outlet: f.outlet,
+      by: ev.by,
     });
   }
   return { joined, created };

@@ -47,6 +47,8 @@ export interface EventFeature {
   readonly claimedBy: string | null;
   /** The document event this one is a phase of (a readiness stage of an exercise), if any. */
   readonly partOf: string | null;
+  /** The rule or model of the extractor that found the event (`event@1:trigger`). */
+  readonly by: string;
 }
 
 /** A document's report of a figure, and who claims it. */
@@ -69,6 +71,8 @@ export interface ClaimFeature {
   readonly claimantEntity: string | null;
   readonly relay: string | null;
   readonly quote: string | null;
+  /** The rule of the quantity stage that read the figure. */
+  readonly by: string;
 }
 
 /** Everything reconciliation reads of a document. */
@@ -258,6 +262,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       size: q ? { value: q.value, max: q.max, unit: q.unit, text: q.text } : null,
       claimedBy: nameOf(ev.claimedBy),
       partOf: ev.partOf ?? null,
+      by: ev.by,
     };
   });
 
@@ -288,6 +293,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       claimantEntity: speaker ? (quote?.speaker ?? null) : null,
       relay: quote ? (nameOf(quote.via) ?? quote.viaText) : null,
       quote: quote?.id ?? null,
+      by: q.by,
     });
   }
 

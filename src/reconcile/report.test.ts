@@ -36,6 +36,7 @@ const event: EventPage = {
       places: ['Brest'],
       size: null,
       claimedBy: null,
+      by: 'event@1:trigger',
     },
     {
       doc: 'd2',
@@ -59,6 +60,7 @@ const event: EventPage = {
       places: [],
       size: null,
       claimedBy: null,
+      by: 'event@1:trigger',
     },
   ],
 };
@@ -85,6 +87,7 @@ const figure: FigureClaims = {
       claimantKind: 'speaker',
       relay: 'BelTA',
       duplicateOf: null,
+      by: 'quantity@1:digits',
     },
   ],
 };

@@ -84,6 +84,8 @@ export interface EventReportRow {
   readonly claimedBy: string | null;
   readonly published: string | null;
   readonly outlet: string;
+  /** The extractor's rule for the event (absent in reports stored before it was kept). */
+  readonly by?: string;
 }
 
 /** One source's value of a figure. */
@@ -104,6 +106,8 @@ export interface ClaimRow {
   readonly claimantNode: number | null;
   readonly relay: string | null;
   readonly quote: string | null;
+  /** The quantity stage's rule (absent in claims stored before it was kept). */
+  readonly by?: string;
 }
 
 /** A stored MinHash candidate. */

@@ -86,6 +86,8 @@ export interface EventReportView extends DocRef {
   readonly places: readonly string[];
   readonly size: { value: number; max: number | null; unit: string | null; text: string } | null;
   readonly claimedBy: string | null;
+  /** The extractor's rule or model for the event in this document (null in stores made before it). */
+  readonly by: string | null;
 }
 
 /** A corpus event with every report. */
@@ -106,6 +108,8 @@ export interface ClaimView extends DocRef {
   readonly claimantKind: string;
   readonly relay: string | null;
   readonly duplicateOf: string | null;
+  /** The quantity stage's rule for the figure (null in stores made before it). */
+  readonly by: string | null;
 }
 
 /** A figure and every source's value of it, in time order. */

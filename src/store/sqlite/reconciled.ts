@@ -391,6 +391,7 @@ export class ReconciledQueries {
       places: r.places.map(name),
       size: r.size,
       claimedBy: r.claimedBy,
+      by: r.by ?? null,
     }));
     return { ...this.entry(e, reports, name), reportList };
   }
@@ -475,6 +476,7 @@ export class ReconciledQueries {
         claimantKind: d.claimantKind,
         relay: d.relay,
         duplicateOf: r.original,
+        by: d.by ?? null,
       };
     });
   }
