@@ -104,7 +104,7 @@ export const entityCommand: Command = {
         for (const q of list.slice(0, 10))
           println(
             ctx.out,
-            `  ${q.published?.slice(0, 10) ?? 'undated'} ${safe(q.outlet ?? '?')}: ${safe(q.text.replace(/\s+/g, ' '))} ${c.dim(`${q.doc} [${q.span[0]},${q.span[1]})`)}`,
+            `  ${q.published?.slice(0, 10) ?? 'undated'} ${safe(q.outlet ?? '?')}${q.via ? ` via ${safe(q.via)}` : ''}: ${safe(q.text.replace(/\s+/g, ' '))} ${c.dim(`${q.doc} [${q.span[0]},${q.span[1]})`)}`,
           );
       }
       if (found.length > 1)

@@ -26,6 +26,13 @@ export interface QuoteRef extends DocRef {
   readonly span: readonly [number, number];
   readonly text: string;
   readonly speaker: string | null;
+  /** Through whom it reached the outlet (`BelTA`, `unnamed media`), or null. */
+  readonly via: string | null;
+  /** The cue (the reporting verb or phrase), as a span of the document. */
+  readonly cue: readonly [number, number] | null;
+  readonly direct: boolean;
+  /** The quote stage's rule. */
+  readonly by: string;
 }
 
 /** A corpus entity in full: spellings, the merges behind them, roles over time, mentions, quotes. */

@@ -216,8 +216,20 @@ export class ReconciledQueries {
       const ent = json.entities.find((e) => e.id === l.doc_entity);
       const ref = { doc: l.doc, title: l.title, outlet: l.outlet, published: l.published };
       for (const c of json.quotes) {
-        const speaker = json.entities.find((e) => e.id === c.speaker)?.name ?? c.speakerText;
-        const q = { ...ref, quote: c.id, span: c.span, text: c.text, speaker };
+        const named = (id: string | null | undefined) => json.entities.find((e) => e.id === id)?.name;
+        const speaker = named(c.speaker) ?? c.speakerText;
+        const via = named(c.via) ?? c.viaText ?? null;
+        const q = {
+          ...ref,
+          quote: c.id,
+          span: c.span,
+          text: c.text,
+          speaker,
+          via,
+          cue: c.cue,
+          direct: c.direct,
+          by: c.by,
+        };
         if (c.speaker === l.doc_entity) quotesBy.push(q);
         else if (ent?.mentions.some((m) => c.span[0] <= m.span[0] && m.span[1] <= c.span[1]))
           quotesAbout.push(q);
