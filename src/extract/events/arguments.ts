@@ -118,6 +118,32 @@ function coordinatedAfter(c: EventContext, w: number, ceil: number, ok: (e: Enti
 
 const canAct = (e: EntityMention) => ACTOR_TYPES.has(e.type);
 
+/** Names of a bloc of states the tagger leaves untyped (`Western`, `West`). */
+const BLOCS: ReadonlySet<string> = new Set(['western', 'west']);
+/** True for a bloc of states the tagger leaves untyped (`Western`). */
+export function isBloc(e: EntityMention): boolean {
+  return e.type === 'other' && BLOCS.has(e.name.toLowerCase());
+}
+/** Nouns of the people or bodies of a bloc (`Western governments`). */
+const BLOC_PEOPLE: ReadonlySet<string> = new Set(
+  'governments officials leaders politicians diplomats nations countries powers allies partners capitals'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between a bloc and its act (`Western arms deliveries`). */
+const BLOC_MODIFIERS: ReadonlySet<string> = new Set(['arms', 'weapons', 'military', 'naval']);
+
+/**
+ * True when a bloc the tagger leaves untyped, ending before word `end`, acts in the trigger at word
+ * `trigger`: as the modifier of the act (`Western warnings`, `Western arms deliveries`) or of its
+ * people (`Western governments warned`). Modifying something else (`the Western reports`) it does not.
+ */
+function blocActs(c: EventContext, e: EntityMention, end: number, trigger: number): boolean {
+  if (!isBloc(e)) return false;
+  const next = c.words[end]?.lower ?? '';
+  return end === trigger || BLOC_PEOPLE.has(next) || (end + 1 === trigger && BLOC_MODIFIERS.has(next));
+}
+
 /**
  * The acting entities sharing word `w` with `e`, in text order, `e` among them: a compound holds
  * several (`Belarusian-Russian` is Belarus and Russia).
@@ -185,6 +211,7 @@ export function actorsBefore(
   trigger: number,
   b: Bounds,
   participle = true,
+  agentAside = true,
 ): EntityMention[] {
   // `Israeli jets struck central Beirut, killing at least 10 people`: a participle after a comma
   // has the main clause's subject, not the object before the comma; the search starts at that
@@ -272,7 +299,27 @@ export function actorsBefore(
       const end = entityEnd(c, w);
       const after = c.words[end]?.lower ?? '';
       const gerund = after === 'of' && (c.words[end + 1]?.lower.endsWith('ing') ?? false);
-      const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && (!OBJECT_PREPS.has(after) || gerund);
+      const acts =
+        (canAct(e) || (e.type === 'location' && gap <= 2) || blocActs(c, e, end, trigger)) &&
+        (!OBJECT_PREPS.has(after) || gerund);
+      // `Russian forces supported by Belarus had attacked`: the agent of a participle that modifies
+      // the subject is not the subject; the search goes on before the participle.
+      // The participle may be a trigger of its own that bounds the search: its subject is shared.
+      const [sentenceFrom] = c.sentences[c.words[w]!.sentence]!;
+      if (
+        acts &&
+        agentAside &&
+        start - 3 >= sentenceFrom &&
+        c.words[start - 1]!.lower === 'by' &&
+        /^[a-z]{3,}ed$/.test(c.words[start - 2]!.lower) &&
+        c.entityAt[start - 2]! < 0
+      ) {
+        if (start - 2 > b.floor) {
+          w = start - 1;
+          continue;
+        }
+        return actorsBefore(c, start - 2, { floor: sentenceFrom, ceil: start - 2 }, false, false);
+      }
       if (acts) {
         const chain = [
           ...inWord(c, w, e),
@@ -761,6 +808,40 @@ export function forcesPronoun(c: EventContext, trigger: number, floor: number): 
     if (!AUXILIARIES.has(lower) && !/ly$/.test(lower) && lower !== 'not') return [];
   }
   return [];
+}
+
+/** Pronouns that, as the subject of what is reported, stand for the one who reports it. */
+const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+/** Auxiliaries of the passive: a pronoun before one and a participle is what is acted on. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+
+/**
+ * The subject of a reporting verb whose content opens with a pronoun acting as the trigger's
+ * subject (`Poland said it had raised the readiness`, `U.S. officials said they were assessing`):
+ * the pronoun stands for the one who reports. Only auxiliaries and adverbs may stand between the
+ * pronoun and the trigger; a passive (`said it was attacked`) is left alone.
+ */
+export function reportedPronoun(c: EventContext, trigger: number): EntityMention[] {
+  const [sFrom] = c.sentences[c.words[trigger]!.sentence]!;
+  let w = trigger - 1;
+  let passive = false;
+  for (; w >= Math.max(sFrom, trigger - 5); w--) {
+    const lower = c.words[w]!.lower;
+    if (REPORTED_PRONOUNS.has(lower)) break;
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower) && lower !== 'not' && lower !== 'also') return [];
+    if (PASSIVE_AUXILIARIES.has(lower) && w === trigger - 1 && /ed$/.test(c.words[trigger]!.lower))
+      passive = true;
+  }
+  if (w < Math.max(sFrom, trigger - 5) || passive || c.entityAt[w]! >= 0) return [];
+  let v = w - 1;
+  if (v > sFrom && c.words[v]!.lower === 'that') v--;
+  if (v <= sFrom || !REPORT_VERBS.has(c.words[v]!.lower)) return [];
+  // The reporter is the subject right before its verb (`Poland said`, `U.S. officials said`), not a
+  // name further back or closing an aside (`…, the Health and Human Services secretary, said`).
+  let k = v - 1;
+  while (k > sFrom && k >= v - 2 && c.entityAt[k]! < 0 && /^[a-z]+$/.test(c.words[k]!.lower)) k--;
+  if (c.entityAt[k]! < 0) return [];
+  return actorsBefore(c, v, { floor: Math.max(sFrom, v - ACTOR_WINDOW), ceil: v });
 }
 
 /** `two` and `both` before a plural noun of parties (`the two countries`, `both leaders`). */

@@ -1860,6 +1860,42 @@ describe('events: deliveries as a flow', () => {
   });
 });
 
+describe('events: actors of the eleventh round', () => {
+  const actorsOf = (text: string, trigger: string) => events(text).find((e) => e.trigger === trigger)?.actors;
+  it('reads a bloc the tagger leaves untyped as an actor', () => {
+    expect(actorsOf('Lima dismissed Western warnings of an attack on Peru.', 'warnings')).toEqual([
+      'Western',
+    ]);
+    expect(actorsOf('Western officials had warned for weeks that Chile could strike.', 'had warned')).toEqual(
+      ['Western'],
+    );
+    // A bloc modifying something else than the act or its people does not act.
+    expect(
+      actorsOf(
+        'Vladimir Makei said on Tuesday that no soldier would stay, calling the Western reports "hysteria".',
+        'hysteria',
+      ),
+    ).toEqual(['Vladimir Makei']);
+  });
+  it('keeps a name before a noun that disparages a claim out of its actors', () => {
+    expect(actorsOf('Chile says the accusations are Western hysteria.', 'hysteria') ?? []).not.toContain(
+      'Western',
+    );
+  });
+  it('takes the one who reports for a pronoun opening what is reported', () => {
+    expect(actorsOf('Peru said it had raised the readiness of its forces.', 'raised')).toEqual(['Peru']);
+    expect(actorsOf('Chilean officials said they were assessing the damage.', 'assessing')).toEqual([
+      'Chilean',
+    ]);
+  });
+  it('passes over the agent of a participle that modifies the subject', () => {
+    expect(actorsOf('Chilean forces supported by Peru had attacked border posts.', 'attacked')).toEqual([
+      'Chilean',
+    ]);
+    expect(actorsOf('Rebels backed by Peru seized the town.', 'seized') ?? []).not.toContain('Peru');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1960,6 +1996,9 @@ describe('events: linear time on hostile input', () => {
       'continued checks of forces ',
       'continue it ',
       'On Feb. 9 , ',
+      'forces supported by Peru backed by Chile had attacked ',
+      'Peru said it had raised ',
+      'Western warnings ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -24,9 +24,11 @@ import {
   dated,
   forcesPronoun,
   frontedTime,
+  isBloc,
   jointParties,
   nameNear,
   placesAfter,
+  reportedPronoun,
   sizeNear,
   targetsAfter,
   timeNear,
@@ -1016,6 +1018,18 @@ function dealBeside(c: EventContext, t: { readonly from: number; readonly to: nu
 
 /** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
 const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
+/** Nouns of denial that name what is denied (`hysteria`, `nonsense`): a name before one owns the claim. */
+const DISPARAGING: ReadonlySet<string> = new Set(
+  'hysteria fakes fabrication fabrications fantasies fantasy nonsense speculation madness fiction'.split(' '),
+);
+
+/** The first word of the entity mention covering word `w`. */
+function wordOfEntityStart(c: EventContext, w: number): number {
+  const i = c.entityAt[w]!;
+  let k = w;
+  while (k > 0 && i >= 0 && c.entityAt[k - 1] === i) k--;
+  return k;
+}
 
 /** Words before `alert` that make it a state of forces (`on alert`, `heightened alert`). */
 const ALERT_STATES: ReadonlySet<string> = new Set(
@@ -1149,13 +1163,21 @@ function draftOf(
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
   // What someone calls something is their charge: the subject of the verb of naming acts (`a move
   // Kyiv called a provocation`), not a name inside what is called.
+  // A name right before a noun that disparages a claim is whose the claim is (`the accusations are
+  // Western hysteria`), not who denies it: the search starts before the name.
+  const from =
+    DISPARAGING.has(c.words[t.from]!.lower) && t.from - 1 >= b.floor && c.entityAt[t.from - 1]! >= 0
+      ? t.from - 1
+      : t.from;
   const actors = t.spoken
     ? []
     : passive.length > 0
       ? passive
       : t.namer !== undefined
         ? actorsBefore(c, t.namer, b)
-        : actorsBefore(c, t.from, b);
+        : from < t.from
+          ? actorsBefore(c, wordOfEntityStart(c, from), b)
+          : actorsBefore(c, t.from, b);
   // A noun trigger's `of` phrase names its actor when the type has no target (`build-up of NATO forces`).
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
   // `Lithuania declared a state of emergency`; `Russia’s forces test-fired missiles, an exercise …`.
@@ -1189,6 +1211,9 @@ function draftOf(
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
+  // `Poland said it had raised the readiness of its forces`: the pronoun is the one who reports,
+  // when the quote stage named no speaker.
+  if (actors.length === 0 && !t.spoken) actors.push(...reportedPronoun(c, t.from));
   // A pledge no quote holds is its reporting verb's subject's (`Peru's minister said … that not one soldier …`).
   if (actors.length === 0 && t.rule === 'pledge' && c.quoteAt[t.from]! < 0) {
     const verb = reportVerb(c, t.from, sentence);
@@ -1720,7 +1745,10 @@ function quoteSpeaker(
   if (speaker || !q.source) return speaker;
   for (let w = wordAt(c.words, q.source[0]); w < to && c.words[w]!.end <= q.source[1]; w++) {
     const i = c.entityAt[w]!;
-    if (i >= 0 && (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location'))
+    if (
+      i >= 0 &&
+      (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location' || isBloc(c.entities[i]!))
+    )
       return c.entities[i]!;
   }
   return null;
