@@ -619,6 +619,53 @@ export function frontedTime(c: EventContext, sentence: number, trigger: number):
   return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
 }
 
+/** Nouns of what someone said, opening a sentence that dates another event by them (`His remarks came as …`). */
+const REMARKS: ReadonlySet<string> = new Set(['remarks', 'comments', 'statement', 'announcement', 'words']);
+/** Words that open the subject of such a sentence. */
+const REMARKS_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'these', 'those', 'its']);
+/** How many words back the date of the remarks is looked for. */
+const REMARKS_REACH = 400;
+
+/**
+ * The date of the remarks a sentence says another event happened with (`His remarks came as
+ * Macron met Putin`, `The comments came hours after Moscow said units were loading onto trains`):
+ * the date of the last dated report before it (`Reznikov said on Monday`). Only with `as`, or
+ * `after` that at most `hours`, `minutes` or `shortly` qualify (same day); an act in the past
+ * perfect (`had finished`) came before and keeps no date.
+ */
+export function remarksTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from, to] = c.sentences[sentence]!;
+  if (to - from < 5 || !REMARKS_OPENERS.has(c.words[from]!.lower) || !REMARKS.has(c.words[from + 1]!.lower))
+    return null;
+  if (c.words[from + 2]!.lower !== 'came') return null;
+  let k = from + 3;
+  const link = c.words[k]!.lower;
+  if (link === 'hours' || link === 'minutes' || link === 'shortly' || link === 'just') k++;
+  const conj = c.words[k]?.lower ?? '';
+  if (!(conj === 'as' && k === from + 3) && conj !== 'after') return null;
+  if (trigger <= k) return null;
+  // `had finished exercises`: the verb of a noun trigger, or the trigger itself, in the past perfect.
+  for (let v = trigger - 1; v > Math.max(k, trigger - 4); v--) {
+    const lower = c.words[v]!.lower;
+    if (lower === 'had') return null;
+    if (lower === 'and' || lower === ',' || lower === 'that') break;
+  }
+  for (let w = from - 1; w >= Math.max(0, from - REMARKS_REACH); w--) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i < 0 || !dated(c.times[i]!) || c.times[i]!.type !== 'date') continue;
+    let start = w;
+    while (start > 0 && c.timeAt[start - 1] === i) start--;
+    let before = start - 1;
+    if (before >= 0 && c.words[before]!.lower === 'on') before--;
+    const next = c.words[w + 1]?.lower ?? '';
+    if ((before >= 0 && REPORT_VERBS.has(c.words[before]!.lower)) || REPORT_VERBS.has(next))
+      return c.times[i]!;
+    w = start;
+  }
+  return null;
+}
+
 /** The size: a figure counting troops, tanks or the like, after the trigger first, then before it. */
 export function sizeNear(c: EventContext, from: number, to: number, b: Bounds): QuantityMention | null {
   const counts = (w: number) => {

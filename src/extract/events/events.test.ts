@@ -1896,6 +1896,26 @@ describe('events: actors of the eleventh round', () => {
   });
 });
 
+describe('events: what remarks came with', () => {
+  it('dates an event the remarks came as or hours after by the last dated report', () => {
+    const met = events(
+      'Rojas said on Tuesday that the risk was low. He gave no figure. His remarks came as the Chilean president met Pedro Castillo in Lima.',
+    ).find((e) => e.trigger === 'met');
+    expect(met?.time).toBe('2022-01-11');
+    const found = events(
+      'Rojas said on Tuesday that no soldier would remain. His remarks came hours after Lima said some units had finished exercises and would return to their bases.',
+    );
+    expect(found.find((e) => e.type === 'troop_withdrawal')?.time).toBe('2022-01-11');
+    // What had happened before the remarks keeps no date.
+    expect(found.find((e) => e.type === 'military_exercise')?.time ?? null).toBeNull();
+    // A day or more after is another day.
+    const later = events(
+      'Rojas said on Tuesday that no soldier would remain. His remarks came two days after Lima met Quito.',
+    );
+    expect(later.find((e) => e.type === 'meeting')?.time ?? null).toBeNull();
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1999,6 +2019,7 @@ describe('events: linear time on hostile input', () => {
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
+      'said on Monday . His remarks came as Lima met Quito . ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -28,6 +28,7 @@ import {
   jointParties,
   nameNear,
   placesAfter,
+  remarksTime,
   reportedPronoun,
   sizeNear,
   targetsAfter,
@@ -1237,7 +1238,8 @@ function draftOf(
       progressiveReportTime(c, t, sentence) ??
       (t.rule === 'pledge' ? cueTime(c, t, sentence) : null) ??
       untilEndOf(c, t.to, sentence) ??
-      frontedTime(c, sentence, t.from));
+      frontedTime(c, sentence, t.from) ??
+      remarksTime(c, sentence, t.from));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
