@@ -1916,6 +1916,23 @@ describe('events: what remarks came with', () => {
   });
 });
 
+describe('events: fights of politics', () => {
+  it('reads fighting about something as a quarrel and a fight of elections as no fight', () => {
+    expect(events('Ana Ruiz and Pedro Castillo are fighting about the budget.').map((e) => e.type)).toEqual([
+      'disapproval',
+    ]);
+    expect(
+      events('He can rely on his donors to carry him through a long nomination battle.').filter(
+        (e) => e.type === 'fight',
+      ),
+    ).toEqual([]);
+    // A fight with arms or forces near it stays one.
+    expect(
+      events('Rebel fighters battled army troops for the town before the election.').map((e) => e.type),
+    ).toContain('fight');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -2020,6 +2037,7 @@ describe('events: linear time on hostile input', () => {
       'Peru said it had raised ',
       'Western warnings ',
       'said on Monday . His remarks came as Lima met Quito . ',
+      'Ana Ruiz is fighting about the nomination battle ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

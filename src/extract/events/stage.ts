@@ -876,6 +876,46 @@ function verbalAttack(
   return speech;
 }
 
+/** Forms of fighting that politics uses for a quarrel or a contest (not `clash`, `war`: those are often armed). */
+const FIGHTING: ReadonlySet<string> = new Set(
+  'fight fights fighting fought battle battles battling battled'.split(' '),
+);
+/** Words of elections, lobbying and legislatures that make a fight a political contest. */
+const POLITICS: ReadonlySet<string> = new Set(
+  'nomination nominating nominee campaign campaigns primary primaries caucus caucuses debate debates election elections electoral lobbying political politics partisan delegates candidate candidates voters ballot polls congressional legislative'.split(
+    ' ',
+  ),
+);
+/** How many words either side of a fight are read for its kind. */
+const FIGHT_CONTEXT = 20;
+
+/**
+ * Whether a fight word is politics: a `quarrel` when something is fought about (`fighting about
+ * Obama`), a `contest` when words of elections or legislatures stand near it (`the nomination
+ * battle`, `political fighting in Washington`); `null` when it may be armed — a weapon or a force is
+ * named near it, or a state takes part.
+ */
+function politicalFight(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  actors: readonly EntityMention[],
+  targets: readonly EntityMention[],
+): 'quarrel' | 'contest' | null {
+  if (!FIGHTING.has(c.words[t.from]!.lower)) return null;
+  if ([...actors, ...targets].some((e) => e.type !== 'person' && e.type !== 'organization')) return null;
+  const [from, to] = c.sentences[sentence]!;
+  let politics = false;
+  for (let w = Math.max(from, t.from - FIGHT_CONTEXT); w < Math.min(to, t.to + FIGHT_CONTEXT); w++) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (IRREGULAR_MEANS.has(lower) || MILITARY_MEANS.has(lower) || HARM_WORDS.has(lower)) return null;
+    if (POLITICS.has(lower)) politics = true;
+  }
+  if (c.words[t.to]?.lower === 'about') return 'quarrel';
+  return politics ? 'contest' : null;
+}
+
 /** Types whose passive subject suffers the deed (`was killed`, `were attacked`). */
 const SUFFERED: ReadonlySet<string> = new Set(['attack', 'violence', 'coercion']);
 
@@ -1531,6 +1571,15 @@ function draftOf(
     // The attack as a cue of reported speech is already its speaker's accusation.
     if (c.cueAt[t.from]! >= 0) return null;
     t = { ...t, type: 'disapproval', plover: c.lexicon.ploverOf.get('disapproval') ?? 'DISAPPROVE' };
+  }
+  // `Sanders and Clinton are fighting about Obama`: a fight about something is a quarrel (PLOVER
+  // DISAPPROVE); `the nomination battle`, `political fighting in Washington`: a contest of
+  // politics is no fight at all. Neither when the sentence names a weapon or a force.
+  if (t.type === 'fight') {
+    const politics = politicalFight(c, t, sentence, actors, targets);
+    if (politics === 'contest') return null;
+    if (politics === 'quarrel')
+      t = { ...t, type: 'disapproval', plover: c.lexicon.ploverOf.get('disapproval') ?? 'DISAPPROVE' };
   }
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
