@@ -1933,6 +1933,24 @@ describe('events: fights of politics', () => {
   });
 });
 
+describe('events: offers, willingness and promises of politics', () => {
+  const agreements = (text: string) => events(text).filter((e) => e.type === 'agreement');
+  it('makes no agreement of an offer that offers no act to a party, also as a cue of speech', () => {
+    expect(agreements('But California offered a unique opportunity.')).toEqual([]);
+    expect(agreements('Ana Ruiz even offered some kind words about Pedro Castillo.')).toEqual([]);
+    expect(agreements('Peru has offered to hand over two suspects.')).toHaveLength(1);
+    expect(agreements('Peru offered Chile security guarantees.')).toHaveLength(1);
+  });
+  it('reads being willing as an agreement only to an act', () => {
+    expect(agreements('Chile says it is willing to withdraw its troops from Peru.')).toHaveLength(1);
+    expect(agreements('There are plenty of lawyers willing to serve in the cabinet.')).toEqual([]);
+  });
+  it('makes no agreement of promises in general', () => {
+    expect(agreements('The baseline for truth is now Castillo’s promises.')).toEqual([]);
+    expect(agreements('Lima’s promise of aid came on Monday.')).toHaveLength(1);
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -2038,6 +2056,7 @@ describe('events: linear time on hostile input', () => {
       'Western warnings ',
       'said on Monday . His remarks came as Lima met Quito . ',
       'Ana Ruiz is fighting about the nomination battle ',
+      'Peru offered kind words about Chile , willing to serve ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

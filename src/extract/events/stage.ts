@@ -822,15 +822,66 @@ const COOPERATIVE: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True when an offer is an act between parties: `to` after it, a cooperative object, or a state or person as recipient. */
+/** Prepositions after which a name is no recipient of an offer (`kind words about Mr. Bush`). */
+const NOT_RECIPIENT: ReadonlySet<string> = new Set(['about', 'of', 'on', 'in', 'into', 'at', 'for', 'from']);
+
+/**
+ * True when an offer is an act between parties: `to` after it, a cooperative object, or a state or
+ * person as recipient — before any preposition (`offered some kind words about Mr. Bush` offers
+ * Bush nothing).
+ */
 function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
   if (to < b.ceil && c.words[to]!.lower === 'to') return true;
+  let recipient = true;
   for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
     const lower = c.words[w]!.lower;
     if (COOPERATIVE.has(lower)) return true;
+    if (NOT_RECIPIENT.has(lower)) recipient = false;
     const e = c.entityAt[w]!;
-    if (e >= 0 && (c.entities[e]!.type === 'gpe' || c.entities[e]!.type === 'person')) return true;
+    if (recipient && e >= 0 && (c.entities[e]!.type === 'gpe' || c.entities[e]!.type === 'person'))
+      return true;
     if (OBJECT_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Noun forms of a promise. */
+const PROMISE_NOUNS: ReadonlySet<string> = new Set(['promise', 'promises']);
+/** Words before a promise that make it a noun: a determiner, a possessive (`Obama's promises`). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'these',
+  'those',
+  'such',
+  "'s",
+  '’s',
+]);
+/** Words after a promise that say what it promises. */
+const PROMISE_CONTENT: ReadonlySet<string> = new Set(['to', 'that', 'of', 'by', 'from']);
+
+/** Forms of being willing: an agreement only when what one is willing to do is an act the lexicon knows. */
+const WILLING: ReadonlySet<string> = new Set(['willing']);
+/** How many words after `willing to` the act is looked for (`willing to withdraw its troops`). */
+const WILLING_REACH = 4;
+
+/**
+ * True when `willing to` is followed, within WILLING_REACH words of its clause, by a word of an
+ * event or of what parties offer one another (`willing to withdraw`, `willing to hold talks`), not
+ * by any doing (`willing to serve`, `willing to outright lie`).
+ */
+function willingToAct(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil || c.words[to]!.lower !== 'to') return false;
+  for (let w = to + 1; w < Math.min(b.ceil, to + 1 + WILLING_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (/^[,;:.]$/.test(lower)) return false;
+    if (c.lexicon.words.has(lower) || COOPERATIVE.has(lower)) return true;
   }
   return false;
 }
@@ -1340,6 +1391,24 @@ function draftOf(
     OFFERING.has(c.words[t.from]!.lower) &&
     !passiveBefore(c, t.from, b) &&
     !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
+  )
+    return null;
+  // A promise as a noun names what it promises (`his promise to withdraw`, `a promise that …`);
+  // without that it is promises in general (`the baseline for truth is Obama's promises`), no act.
+  if (
+    t.type === 'agreement' &&
+    PROMISE_NOUNS.has(c.words[t.from]!.lower) &&
+    t.from > b.floor &&
+    (NOUN_OPENERS.has(c.words[t.from - 1]!.lower) || /(?:'s|’s|s'|s’)$/.test(c.words[t.from - 1]!.lower)) &&
+    !PROMISE_CONTENT.has(c.words[t.to]?.lower ?? '')
+  )
+    return null;
+  // Being willing is an agreement only to an act (`willing to withdraw its troops`, `willing to
+  // hold talks`), not to any doing (`conservatives willing to serve`, `willing to outright lie`).
+  if (
+    t.type === 'agreement' &&
+    WILLING.has(c.words[t.from]!.lower) &&
+    !willingToAct(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
   )
     return null;
   // Beating is violence done to people (`police beat protesters`, `was beaten by guards`); a team or
@@ -1884,6 +1953,16 @@ function stanceDrafts(
     // `so that no one could accuse Minsk`: nobody speaks.
     const cueWord = wordAt(c.words, q.cue[0]);
     if (nobodyBefore(c, cueWord, { floor: c.sentences[c.words[cueWord]!.sentence]![0], ceil: cueWord }))
+      continue;
+    // `Rubio offered the crowd an emotional evaluation`, `offered some kind words about Bush`: an
+    // offer as a cue is an agreement only as the offer rule reads one.
+    const cueEnd = wordAt(c.words, q.cue[1]);
+    const sentenceEnd = c.sentences[c.words[cueWord]!.sentence]![1];
+    if (
+      type === 'agreement' &&
+      OFFERING.has(c.words[Math.max(cueWord, cueEnd - 1)]!.lower) &&
+      !offersCooperation(c, cueEnd, { floor: cueEnd, ceil: sentenceEnd })
+    )
       continue;
     // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
     if (type === 'warning' && CAUTIONS.has(c.words[cueWord]!.lower) && !claimsHostileAct(c, q, drafts, null))
