@@ -1951,6 +1951,20 @@ describe('events: offers, willingness and promises of politics', () => {
   });
 });
 
+describe('events: a quote of the same occasion', () => {
+  it('dates a direct quote cued by a bare said of a pronoun by the speaker’s last dated report', () => {
+    const found = events(
+      'Defence Minister Ana Ruiz said on Friday that the drills were routine. She spoke to reporters in Lima. "We are not preparing to attack anybody," she said.',
+    );
+    expect(found.find((e) => e.type === 'denial')?.time).toBe('2022-01-14');
+    // Not an indirect report, which may tell of another occasion.
+    const indirect = events(
+      'Defence Minister Ana Ruiz said on Friday that the drills were routine. She said Peru was not preparing to attack anybody.',
+    );
+    expect(indirect.find((e) => e.type === 'denial')?.time ?? null).toBeNull();
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>

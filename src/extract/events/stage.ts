@@ -1874,6 +1874,37 @@ function quoteSpeaker(
   return null;
 }
 
+/** Pronouns that name a speaker told of before (`“…,” he said`). */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** How many sentences back a speaker's dated report is looked for. */
+const OCCASION_REACH = 4;
+
+/**
+ * The date of the occasion a direct quote was spoken at, when its cue is a bare `said` of a pronoun
+ * (`“We are not preparing to attack anybody,” he said`): the date of the same speaker's last
+ * dated report within OCCASION_REACH sentences before (`Khrenin said on Friday …`), the
+ * interview or briefing the quote continues.
+ */
+function sameOccasionTime(
+  c: EventContext,
+  q: QuoteMention,
+  sentence: number,
+  cue: number,
+  speaker: EntityMention,
+): TimeMention | null {
+  if (!q.direct || !BARE_SAYING.has(c.words[cue]!.lower)) return null;
+  const before = c.words[cue - 1]?.lower ?? '';
+  const after = c.words[cue + 1]?.lower ?? '';
+  if (!SPEAKER_PRONOUNS.has(before) && !SPEAKER_PRONOUNS.has(after)) return null;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - OCCASION_REACH); s--) {
+    const t = reportTime(c, s, c.sentences[s]![1], [speaker]);
+    if (t) return t;
+  }
+  return null;
+}
+/** Cues of plain saying. */
+const BARE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'added']);
+
 /** A speech act of a quote's speaker (`type`), dated and given a status by the quote's cue. */
 function speechDraft(
   c: EventContext,
@@ -1895,7 +1926,10 @@ function speechDraft(
     timeNear(c, at + 1, {
       floor: Math.max(from, at - STANCE_TIME_WINDOW),
       ceil: Math.min(to, at + STANCE_TIME_WINDOW),
-    }) ?? (DATED_BY_REPORT.has(type) && speaker ? reportTime(c, sentence, at, [speaker]) : null);
+    }) ??
+    (DATED_BY_REPORT.has(type) && speaker
+      ? (reportTime(c, sentence, at, [speaker]) ?? sameOccasionTime(c, q, sentence, at, speaker))
+      : null);
   const word = wordAt(c.words, trigger[0]);
   return {
     trigger,
