@@ -650,6 +650,45 @@ export function remarksTime(c: EventContext, sentence: number, trigger: number):
     if (lower === 'had') return null;
     if (lower === 'and' || lower === ',' || lower === 'that') break;
   }
+  return lastReportTime(c, from);
+}
+
+/** Verbs of making remarks (`made the remarks at a meeting`). */
+const MAKING: ReadonlySet<string> = new Set(['made', 'gave', 'delivered']);
+/** Prepositions that place remarks at an event (`at a meeting`, `during a visit`). */
+const REMARKS_AT: ReadonlySet<string> = new Set(['at', 'during', 'in']);
+
+/**
+ * The date of the event remarks were made at (`Lukashenka made the remarks at a meeting with his
+ * generals`): the date of the last dated report before the sentence, when the trigger heads the
+ * noun phrase after `made the remarks at`.
+ */
+export function remarksAtTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from] = c.sentences[sentence]!;
+  let k = trigger - 1;
+  if (k > from && DETERMINERS.has(c.words[k]!.lower)) k--;
+  if (k - 3 < from || !REMARKS_AT.has(c.words[k]!.lower) || !REMARKS.has(c.words[k - 1]!.lower)) return null;
+  if (!REMARKS_OPENERS.has(c.words[k - 2]!.lower) || !MAKING.has(c.words[k - 3]!.lower)) return null;
+  // The remarks are their maker's: the report must be the same speaker's (`Lukashenka said on Monday`).
+  const maker = k - 4 >= from ? entity(c, k - 4) : null;
+  return maker ? lastReportTime(c, from, maker) : null;
+}
+
+/** The date of the last dated report (`said on Monday`, `on Monday said`) within REMARKS_REACH words before word `from`. */
+function lastReportTime(
+  c: EventContext,
+  from: number,
+  speaker: EntityMention | null = null,
+): TimeMention | null {
+  // The report is the speaker's when its verb cues a quote of theirs.
+  const speaks = (w: number) => {
+    if (!speaker) return true;
+    const q = c.cueAt[w]!;
+    const span = q >= 0 ? c.quotes[q]!.speaker : null;
+    const at = span ? wordOfOffset(c, span[0]) : -1;
+    const e = at >= 0 && at < c.words.length ? entity(c, at) : null;
+    return e !== null && e.cluster === speaker.cluster;
+  };
   for (let w = from - 1; w >= Math.max(0, from - REMARKS_REACH); w--) {
     if (c.counter) c.counter.steps++;
     const i = c.timeAt[w]!;
@@ -659,7 +698,10 @@ export function remarksTime(c: EventContext, sentence: number, trigger: number):
     let before = start - 1;
     if (before >= 0 && c.words[before]!.lower === 'on') before--;
     const next = c.words[w + 1]?.lower ?? '';
-    if ((before >= 0 && REPORT_VERBS.has(c.words[before]!.lower)) || REPORT_VERBS.has(next))
+    if (
+      (before >= 0 && REPORT_VERBS.has(c.words[before]!.lower) && speaks(before)) ||
+      (REPORT_VERBS.has(next) && speaks(w + 1))
+    )
       return c.times[i]!;
     w = start;
   }

@@ -1914,6 +1914,12 @@ describe('events: what remarks came with', () => {
     );
     expect(later.find((e) => e.type === 'meeting')?.time ?? null).toBeNull();
   });
+  it('dates the meeting someone made remarks at by their own last dated report', () => {
+    const found = events(
+      'Ana Ruiz said on Monday that the drills would be held. The ministry said on Tuesday it had a timetable. Ana Ruiz made the remarks at a meeting with her generals in Lima.',
+    );
+    expect(found.find((e) => e.type === 'meeting')?.time).toBe('2022-01-17');
+  });
 });
 
 describe('events: fights of politics', () => {
@@ -2071,6 +2077,7 @@ describe('events: linear time on hostile input', () => {
       'said on Monday . His remarks came as Lima met Quito . ',
       'Ana Ruiz is fighting about the nomination battle ',
       'Peru offered kind words about Chile , willing to serve ',
+      'Lima said on Monday . Lima made the remarks at a meeting ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -28,6 +28,7 @@ import {
   jointParties,
   nameNear,
   placesAfter,
+  remarksAtTime,
   remarksTime,
   reportedPronoun,
   sizeNear,
@@ -1330,7 +1331,8 @@ function draftOf(
       (t.rule === 'pledge' ? cueTime(c, t, sentence) : null) ??
       untilEndOf(c, t.to, sentence) ??
       frontedTime(c, sentence, t.from) ??
-      remarksTime(c, sentence, t.from));
+      remarksTime(c, sentence, t.from) ??
+      (t.type === 'meeting' ? remarksAtTime(c, sentence, t.from) : null));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
