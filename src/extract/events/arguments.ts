@@ -899,6 +899,39 @@ export function forcesPronoun(c: EventContext, trigger: number, floor: number): 
   return [];
 }
 
+/** How many words into the sentence before a person subject may begin (after a title). */
+const SUBJECT_REACH = 8;
+/** Lower-case words that may stand in a subject before its person's name (`the deputy chief, …`). */
+const SUBJECT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', ',', 'former', 'deputy']);
+
+/**
+ * The person a sentence-opening `He` or `She` stands for when it is the trigger's subject (`He
+ * also protested Russian naval exercises`): the person who opens the sentence before (`Ukrainian
+ * Foreign Minister Dmytro Kuleba called …`), before any other lower-case word. Only auxiliaries and
+ * adverbs may stand between the pronoun and the trigger.
+ */
+export function continuedSubject(c: EventContext, trigger: number): EntityMention[] {
+  const s = c.words[trigger]!.sentence;
+  const [sFrom] = c.sentences[s]!;
+  if (s === 0 || trigger <= sFrom) return [];
+  let w = trigger - 1;
+  while (
+    w > sFrom &&
+    (AUXILIARIES.has(c.words[w]!.lower) || /ly$/.test(c.words[w]!.lower) || c.words[w]!.lower === 'also')
+  )
+    w--;
+  const pronoun = c.words[w]!.lower;
+  if (w !== sFrom || (pronoun !== 'he' && pronoun !== 'she') || c.entityAt[w]! >= 0) return [];
+  const [pFrom, pTo] = c.sentences[s - 1]!;
+  for (let k = pFrom; k < Math.min(pTo, pFrom + SUBJECT_REACH); k++) {
+    const e = entity(c, k);
+    if (e?.type === 'person') return [e];
+    const first = c.text[c.words[k]!.start]!;
+    if (!e && first >= 'a' && first <= 'z' && !SUBJECT_LEAD.has(c.words[k]!.lower)) return [];
+  }
+  return [];
+}
+
 /** Pronouns that, as the subject of what is reported, stand for the one who reports it. */
 const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 /** Auxiliaries of the passive: a pronoun before one and a participle is what is acted on. */

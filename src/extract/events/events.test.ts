@@ -1888,6 +1888,28 @@ describe('events: actors of the eleventh round', () => {
       'Chilean',
     ]);
   });
+  it('takes the person who opened the sentence before for an opening He or She', () => {
+    const byType = (text: string, type: string) => events(text).find((e) => e.type === type)?.actors ?? [];
+    expect(
+      byType(
+        'Chilean Foreign Minister Ana Ruiz called the drills a provocation. She also protested Peruvian naval exercises off the coast.',
+        'disapproval',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      byType(
+        'Foreign Minister Ana Ruiz spoke in Lima on Monday. She also sent troops to the border.',
+        'troop_deployment',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    // Not when the sentence before opens with something else.
+    expect(
+      byType(
+        'The drills began on Monday near the home of Ana Ruiz. She also sent troops to the border.',
+        'troop_deployment',
+      ),
+    ).toEqual([]);
+  });
   it('passes over the agent of a participle that modifies the subject', () => {
     expect(actorsOf('Chilean forces supported by Peru had attacked border posts.', 'attacked')).toEqual([
       'Chilean',
@@ -2078,6 +2100,7 @@ describe('events: linear time on hostile input', () => {
       'Ana Ruiz is fighting about the nomination battle ',
       'Peru offered kind words about Chile , willing to serve ',
       'Lima said on Monday . Lima made the remarks at a meeting ',
+      'Ana Ruiz called . She also protested ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

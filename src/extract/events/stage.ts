@@ -21,6 +21,7 @@ import {
   attendees,
   type Bounds,
   clauseActors,
+  continuedSubject,
   dated,
   forcesPronoun,
   frontedTime,
@@ -1304,6 +1305,9 @@ function draftOf(
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
+  // `He also protested Russian naval exercises`: a sentence-opening pronoun is the person who
+  // opened the sentence before.
+  if (actors.length === 0 && !t.spoken) actors.push(...continuedSubject(c, t.from));
   // `Poland said it had raised the readiness of its forces`: the pronoun is the one who reports,
   // when the quote stage named no speaker.
   if (actors.length === 0 && !t.spoken) actors.push(...reportedPronoun(c, t.from));
