@@ -932,6 +932,38 @@ export function continuedSubject(c: EventContext, trigger: number): EntityMentio
   return [];
 }
 
+/** How many words of its noun phrase may stand between `for` and an exercise (`for next month’s “Allied Resolve” drills`). */
+const FOR_PHRASE = 8;
+
+/**
+ * The owners of forces that come or are moved for an exercise (`9,000 Russian soldiers are
+ * travelling there for next month’s drills`, `Russian soldiers have been pouring into Belarus for
+ * an exercise`): they take part in it. The forces are the last named with their owner before the
+ * `for` that opens the exercise's noun phrase, in the same sentence.
+ */
+export function forcesFor(c: EventContext, trigger: number): EntityMention[] {
+  const [sFrom] = c.sentences[c.words[trigger]!.sentence]!;
+  let k = trigger - 1;
+  while (k > sFrom && k >= trigger - FOR_PHRASE && c.words[k]!.lower !== 'for') {
+    const lower = c.words[k]!.lower;
+    if (lower === ',' || lower === 'and' || REPORT_VERBS.has(lower)) return [];
+    k--;
+  }
+  if (k <= sFrom || c.words[k]!.lower !== 'for') return [];
+  // A joint exercise is two parties': the owner of the forces alone is half of it.
+  for (let w = k + 1; w < trigger; w++) if (c.words[w]!.lower === 'joint') return [];
+  const list = c.ownedForces;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.word < k) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  return last && last.word >= sFrom && last.word >= k - SENTENCE_REACH ? [last.owner] : [];
+}
+
 /** Pronouns that, as the subject of what is reported, stand for the one who reports it. */
 const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 /** Auxiliaries of the passive: a pronoun before one and a participle is what is acted on. */

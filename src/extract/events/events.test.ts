@@ -1910,6 +1910,17 @@ describe('events: actors of the eleventh round', () => {
       ),
     ).toEqual([]);
   });
+  it('takes the owner of forces that come for an exercise as taking part, not for a joint one', () => {
+    const byType = (text: string) => events(text).find((e) => e.type === 'military_exercise')?.actors ?? [];
+    expect(
+      byType(
+        'Chilean soldiers and tanks have been pouring into Peru for an exercise called Southern Shield.',
+      ),
+    ).toContain('Chilean');
+    expect(
+      byType('Chilean soldiers have been arriving in Peru for a joint exercise next month.'),
+    ).not.toContain('Chilean');
+  });
   it('passes over the agent of a participle that modifies the subject', () => {
     expect(actorsOf('Chilean forces supported by Peru had attacked border posts.', 'attacked')).toEqual([
       'Chilean',
@@ -2101,6 +2112,7 @@ describe('events: linear time on hostile input', () => {
       'Peru offered kind words about Chile , willing to serve ',
       'Lima said on Monday . Lima made the remarks at a meeting ',
       'Ana Ruiz called . She also protested ',
+      'Chilean troops moved for the drills ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -23,6 +23,7 @@ import {
   clauseActors,
   continuedSubject,
   dated,
+  forcesFor,
   forcesPronoun,
   frontedTime,
   isBloc,
@@ -1305,6 +1306,10 @@ function draftOf(
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
+  // `Russian soldiers have been pouring into Belarus for an exercise`: forces come for it, their
+  // owner takes part.
+  if (t.type === 'military_exercise' && actors.length < 4)
+    for (const e of forcesFor(c, t.from)) if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
   // `He also protested Russian naval exercises`: a sentence-opening pronoun is the person who
   // opened the sentence before.
   if (actors.length === 0 && !t.spoken) actors.push(...continuedSubject(c, t.from));
