@@ -674,36 +674,66 @@ export function remarksAtTime(c: EventContext, sentence: number, trigger: number
   return maker ? lastReportTime(c, from, maker) : null;
 }
 
-/** The date of the last dated report (`said on Monday`, `on Monday said`) within REMARKS_REACH words before word `from`. */
+/** A dated report (`said on Monday`, `on Monday said`): the word of its date, the date, who reports. */
+interface DatedReport {
+  readonly word: number;
+  readonly time: TimeMention;
+  readonly speaker: string | null;
+}
+const datedReports = new WeakMap<EventContext, readonly DatedReport[]>();
+
+/** Every dated report of the document, in text order: built once per context, in one pass. */
+function reportsOf(c: EventContext): readonly DatedReport[] {
+  const known = datedReports.get(c);
+  if (known) return known;
+  const out: DatedReport[] = [];
+  // The speaker of the quote a reporting verb cues, as an entity cluster.
+  const speakerOf = (w: number) => {
+    const q = c.cueAt[w]!;
+    const span = q >= 0 ? c.quotes[q]!.speaker : null;
+    const at = span ? wordOfOffset(c, span[0]) : -1;
+    const e = at >= 0 && at < c.words.length ? entity(c, at) : null;
+    return e ? e.cluster : null;
+  };
+  for (let w = 0; w < c.words.length; w++) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i < 0 || (w > 0 && c.timeAt[w - 1] === i) || !dated(c.times[i]!) || c.times[i]!.type !== 'date')
+      continue;
+    let end = w;
+    while (end + 1 < c.words.length && c.timeAt[end + 1] === i) end++;
+    let before = w - 1;
+    if (before >= 0 && c.words[before]!.lower === 'on') before--;
+    const next = end + 1;
+    if (before >= 0 && REPORT_VERBS.has(c.words[before]!.lower))
+      out.push({ word: w, time: c.times[i]!, speaker: speakerOf(before) });
+    else if (next < c.words.length && REPORT_VERBS.has(c.words[next]!.lower))
+      out.push({ word: w, time: c.times[i]!, speaker: speakerOf(next) });
+  }
+  datedReports.set(c, out);
+  return out;
+}
+
+/**
+ * The date of the last dated report (`said on Monday`, `on Monday said`) within REMARKS_REACH words
+ * before word `from`, by `speaker` when one is given (the report verb cues a quote of theirs).
+ */
 function lastReportTime(
   c: EventContext,
   from: number,
   speaker: EntityMention | null = null,
 ): TimeMention | null {
-  // The report is the speaker's when its verb cues a quote of theirs.
-  const speaks = (w: number) => {
-    if (!speaker) return true;
-    const q = c.cueAt[w]!;
-    const span = q >= 0 ? c.quotes[q]!.speaker : null;
-    const at = span ? wordOfOffset(c, span[0]) : -1;
-    const e = at >= 0 && at < c.words.length ? entity(c, at) : null;
-    return e !== null && e.cluster === speaker.cluster;
-  };
-  for (let w = from - 1; w >= Math.max(0, from - REMARKS_REACH); w--) {
+  const list = reportsOf(c);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.word < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && list[k]!.word >= from - REMARKS_REACH; k--) {
     if (c.counter) c.counter.steps++;
-    const i = c.timeAt[w]!;
-    if (i < 0 || !dated(c.times[i]!) || c.times[i]!.type !== 'date') continue;
-    let start = w;
-    while (start > 0 && c.timeAt[start - 1] === i) start--;
-    let before = start - 1;
-    if (before >= 0 && c.words[before]!.lower === 'on') before--;
-    const next = c.words[w + 1]?.lower ?? '';
-    if (
-      (before >= 0 && REPORT_VERBS.has(c.words[before]!.lower) && speaks(before)) ||
-      (REPORT_VERBS.has(next) && speaks(w + 1))
-    )
-      return c.times[i]!;
-    w = start;
+    if (!speaker || list[k]!.speaker === speaker.cluster) return list[k]!.time;
   }
   return null;
 }

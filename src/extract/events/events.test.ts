@@ -2113,6 +2113,7 @@ describe('events: linear time on hostile input', () => {
       'Lima said on Monday . Lima made the remarks at a meeting ',
       'Ana Ruiz called . She also protested ',
       'Chilean troops moved for the drills ',
+      '" We are not preparing to attack , " he said . ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {
@@ -2136,6 +2137,7 @@ describe('events: linear time on hostile input', () => {
       'When the drills began on Feb. 9 , he deployed ',
       'the exercise after it ends on Feb. 9 and ',
       'units during which troops are moved , ',
+      'His remarks came as Lima said on Monday it met Quito and ',
     ]) {
       const small = unit.repeat(Math.ceil(4_000 / unit.length));
       const big = unit.repeat(Math.ceil(32_000 / unit.length));

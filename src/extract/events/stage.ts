@@ -1908,11 +1908,16 @@ function sameOccasionTime(
   const after = c.words[cue + 1]?.lower ?? '';
   if (!SPEAKER_PRONOUNS.has(before) && !SPEAKER_PRONOUNS.has(after)) return null;
   for (let s = sentence - 1; s >= Math.max(0, sentence - OCCASION_REACH); s--) {
-    const t = reportTime(c, s, c.sentences[s]![1], [speaker]);
+    // A sentence longer than any report is passed over: each quote reads a bounded number of words.
+    const [from, to] = c.sentences[s]!;
+    if (to - from > OCCASION_WORDS) continue;
+    const t = reportTime(c, s, to, [speaker]);
     if (t) return t;
   }
   return null;
 }
+/** The longest sentence read for a speaker's dated report. */
+const OCCASION_WORDS = 120;
 /** Cues of plain saying. */
 const BARE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'added']);
 
