@@ -1984,6 +1984,12 @@ describe('events: offers, willingness and promises of politics', () => {
     expect(agreements('Chile says it is willing to withdraw its troops from Peru.')).toHaveLength(1);
     expect(agreements('There are plenty of lawyers willing to serve in the cabinet.')).toEqual([]);
   });
+  it('makes no meeting of a host who presents a show or a team of hosts', () => {
+    const meetings = (text: string) => events(text).filter((e) => e.type === 'meeting');
+    expect(meetings('Ruiz was asked by host Pedro Castillo whether she would run.')).toEqual([]);
+    expect(meetings('Ana Ruiz, a host of the evening show, disagreed.')).toEqual([]);
+    expect(meetings('Peru will host the summit of Andean leaders in March.')).toHaveLength(1);
+  });
   it('makes no agreement of promises in general', () => {
     expect(agreements('The baseline for truth is now Castillo’s promises.')).toEqual([]);
     expect(agreements('Lima’s promise of aid came on Monday.')).toHaveLength(1);

@@ -848,6 +848,36 @@ function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
   return false;
 }
 
+/** Forms of `host` that may be a noun. */
+const HOSTS: ReadonlySet<string> = new Set(['host', 'hosts']);
+/** Words after which `host` is a noun. */
+const HOST_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'guest',
+  'co',
+]);
+
+/**
+ * True when `host` is a noun: a person's name follows it (a title: `host Bill Maher`), `of` or `on`
+ * follows it (`a host of the show`, `a host on the TV show`), or a determiner or possessive stands
+ * before it.
+ */
+function hostNoun(c: EventContext, from: number, to: number): boolean {
+  const next = c.entityAt[to] ?? -1;
+  if (next >= 0 && c.entities[next]!.type === 'person') return true;
+  const after = c.words[to]?.lower ?? '';
+  if (after === 'of' || after === 'on') return true;
+  const before = from > 0 ? c.words[from - 1]!.lower : '';
+  return HOST_NOUN_BEFORE.has(before) || /(?:'s|’s)$/.test(before);
+}
+
 /** Noun forms of a promise. */
 const PROMISE_NOUNS: ReadonlySet<string> = new Set(['promise', 'promises']);
 /** Words before a promise that make it a noun: a determiner, a possessive (`Obama's promises`). */
@@ -1414,6 +1444,9 @@ function draftOf(
     !PROMISE_CONTENT.has(c.words[t.to]?.lower ?? '')
   )
     return null;
+  // A host as a noun is a presenter or a team (`Fox News host Megyn Kelly`, `a host of “The Five”`,
+  // `gave the hosts a 2-1 win`): no meeting. Only the verb hosts one (`Poland will host the summit`).
+  if (t.type === 'meeting' && HOSTS.has(c.words[t.from]!.lower) && hostNoun(c, t.from, t.to)) return null;
   // Being willing is an agreement only to an act (`willing to withdraw its troops`, `willing to
   // hold talks`), not to any doing (`conservatives willing to serve`, `willing to outright lie`).
   if (
