@@ -1990,6 +1990,13 @@ describe('events: offers, willingness and promises of politics', () => {
     expect(meetings('Ana Ruiz, a host of the evening show, disagreed.')).toEqual([]);
     expect(meetings('Peru will host the summit of Andean leaders in March.')).toHaveLength(1);
   });
+  it('makes no demand of an appeal that asks for nothing', () => {
+    const demands = (text: string) => events(text).filter((e) => e.type === 'demand');
+    expect(demands('Ruiz has struggled to broaden her appeal beyond the capital.')).toEqual([]);
+    expect(demands('The slogan holds appeal to voters in the north.')).toEqual([]);
+    expect(demands('Lima made an appeal for calm on Monday.')).toHaveLength(1);
+    expect(demands('Ana Ruiz said: "I appeal to them not to vote for fear."')).toHaveLength(1);
+  });
   it('makes no agreement of promises in general', () => {
     expect(agreements('The baseline for truth is now Castillo’s promises.')).toEqual([]);
     expect(agreements('Lima’s promise of aid came on Monday.')).toHaveLength(1);

@@ -848,6 +848,25 @@ function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
   return false;
 }
 
+/** Forms of `appeal` that may name attraction. */
+const APPEALS: ReadonlySet<string> = new Set(['appeal', 'appeals']);
+/** How far after an appeal what it asks for is looked for. */
+const APPEAL_REACH = 10;
+
+/**
+ * True when an appeal asks for something: `for` or `against` follows within its clause, or a `to`
+ * that is not the first word after it (`appeal to them not to vote`, `appeal from X to lay down`).
+ */
+function asksFor(c: EventContext, to: number, ceil: number): boolean {
+  for (let w = to; w < Math.min(ceil, to + APPEAL_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (lower === ',' || lower === ';' || lower === ':' || lower === '.') return false;
+    if (lower === 'for' || lower === 'against') return true;
+    if (lower === 'to' && w > to) return true;
+  }
+  return false;
+}
+
 /** Forms of `host` that may be a noun. */
 const HOSTS: ReadonlySet<string> = new Set(['host', 'hosts']);
 /** Words after which `host` is a noun. */
@@ -1447,6 +1466,15 @@ function draftOf(
   // A host as a noun is a presenter or a team (`Fox News host Megyn Kelly`, `a host of “The Five”`,
   // `gave the hosts a 2-1 win`): no meeting. Only the verb hosts one (`Poland will host the summit`).
   if (t.type === 'meeting' && HOSTS.has(c.words[t.from]!.lower) && hostNoun(c, t.from, t.to)) return null;
+  // An appeal asks for something (`an appeal for calm`, `appealed to them not to vote`, `an appeal
+  // from the president to lay down arms`); without `for` or a second `to` it is attraction (`broaden
+  // his appeal`, `Trump's blue-collar appeal`, `holds appeal to voters in Ohio`), no demand.
+  if (
+    t.type === 'demand' &&
+    APPEALS.has(c.words[t.from]!.lower) &&
+    !asksFor(c, t.to, c.sentences[sentence]![1])
+  )
+    return null;
   // Being willing is an agreement only to an act (`willing to withdraw its troops`, `willing to
   // hold talks`), not to any doing (`conservatives willing to serve`, `willing to outright lie`).
   if (
