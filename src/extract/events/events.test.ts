@@ -1997,6 +1997,12 @@ describe('events: offers, willingness and promises of politics', () => {
     expect(demands('Lima made an appeal for calm on Monday.')).toHaveLength(1);
     expect(demands('Ana Ruiz said: "I appeal to them not to vote for fear."')).toHaveLength(1);
   });
+  it('makes no protest of a campaign rally or of rallying support', () => {
+    const protests = (text: string) => events(text).filter((e) => e.type === 'protest');
+    expect(protests('Ana Ruiz spoke at a campaign rally in Cusco on Monday.')).toEqual([]);
+    expect(protests('Her allies are trying to rally support for Ana Ruiz.')).toEqual([]);
+    expect(protests('Thousands held a rally in Lima against the new law.')).toHaveLength(1);
+  });
   it('makes no agreement of promises in general', () => {
     expect(agreements('The baseline for truth is now Castillo’s promises.')).toEqual([]);
     expect(agreements('Lima’s promise of aid came on Monday.')).toHaveLength(1);

@@ -848,6 +848,31 @@ function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
   return false;
 }
 
+/** Forms of `rally`. */
+const RALLIES: ReadonlySet<string> = new Set(['rally', 'rallies']);
+/** Words after the verb `rally` that make it winning support (`rally the public`, `rally behind`). */
+const RALLYING: ReadonlySet<string> = new Set([
+  'the',
+  'support',
+  'behind',
+  'around',
+  'voters',
+  'republicans',
+  'democrats',
+]);
+
+/**
+ * True when a rally is a campaign's (`campaign` right before it), or the verb of winning support
+ * (after `to` or a modal, before its object). A person's rally is left a protest: an opposition
+ * leader's is one.
+ */
+function campaignRally(c: EventContext, from: number, to: number): boolean {
+  const before = from > 0 ? c.words[from - 1]!.lower : '';
+  if (before === 'campaign') return true;
+  const verb = before === 'to' || AUXILIARIES.has(before);
+  return verb && RALLYING.has(c.words[to]?.lower ?? '');
+}
+
 /** Forms of `appeal` that may name attraction. */
 const APPEALS: ReadonlySet<string> = new Set(['appeal', 'appeals']);
 /** How far after an appeal what it asks for is looked for. */
@@ -1474,6 +1499,10 @@ function draftOf(
     APPEALS.has(c.words[t.from]!.lower) &&
     !asksFor(c, t.to, c.sentences[sentence]![1])
   )
+    return null;
+  // A campaign rally is a campaign event, no protest; to rally someone is to win support (`to rally
+  // the public behind Democrats`, `rally behind the nominee`).
+  if (t.type === 'protest' && RALLIES.has(c.words[t.from]!.lower) && campaignRally(c, t.from, t.to))
     return null;
   // Being willing is an agreement only to an act (`willing to withdraw its troops`, `willing to
   // hold talks`), not to any doing (`conservatives willing to serve`, `willing to outright lie`).
