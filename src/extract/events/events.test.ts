@@ -2003,6 +2003,13 @@ describe('events: offers, willingness and promises of politics', () => {
     expect(protests('Her allies are trying to rally support for Ana Ruiz.')).toEqual([]);
     expect(protests('Thousands held a rally in Lima against the new law.')).toHaveLength(1);
   });
+  it('makes no demand of a question asked', () => {
+    const demands = (text: string) => events(text).filter((e) => e.type === 'demand');
+    expect(demands('A young woman asked Ana Ruiz about the accusations.')).toEqual([]);
+    expect(demands('Pedro Castillo asked, "Do you think she will run?"')).toEqual([]);
+    expect(demands('Lima asked Quito to explain the purpose of the drills.')).toHaveLength(1);
+    expect(demands('Ana Ruiz asked for calm on Monday.')).toHaveLength(1);
+  });
   it('makes no agreement of promises in general', () => {
     expect(agreements('The baseline for truth is now Castillo’s promises.')).toEqual([]);
     expect(agreements('Lima’s promise of aid came on Monday.')).toHaveLength(1);

@@ -848,6 +848,23 @@ function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
   return false;
 }
 
+/** Words that open a question after `asked`: what is asked is information, not a deed. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'about which whether if how what why when who whom where ? “ " \' ‘ : .'.split(' '),
+);
+/** How far after `asked` its `to` or `for` is looked for (`asked people in the audience to clap`). */
+const ASK_REACH = 12;
+
+/** True when `to` or `for` follows `asked` before any word of a question, within ASK_REACH words. */
+function asksToDo(c: EventContext, to: number, ceil: number): boolean {
+  for (let w = to; w < Math.min(ceil, to + ASK_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'to' || lower === 'for') return true;
+    if (QUESTION_WORDS.has(lower)) return false;
+  }
+  return false;
+}
+
 /** Forms of `rally`. */
 const RALLIES: ReadonlySet<string> = new Set(['rally', 'rallies']);
 /** Words after the verb `rally` that make it winning support (`rally the public`, `rally behind`). */
@@ -1504,6 +1521,16 @@ function draftOf(
   // the public behind Democrats`, `rally behind the nominee`).
   if (t.type === 'protest' && RALLIES.has(c.words[t.from]!.lower) && campaignRally(c, t.from, t.to))
     return null;
+  // Asking is a demand when it asks someone to do something or for something (`asked Minsk to
+  // explain`, `asked for volunteers`); a question is none (`asked Mrs. Clinton about …`, `asked
+  // Mook if …`, `was asked, “…?”`, `asked our followers which candidate won`).
+  if (
+    t.type === 'demand' &&
+    c.words[t.from]!.lower === 'asked' &&
+    t.to === t.from + 1 &&
+    !asksToDo(c, t.to, c.sentences[sentence]![1])
+  )
+    return null;
   // Being willing is an agreement only to an act (`willing to withdraw its troops`, `willing to
   // hold talks`), not to any doing (`conservatives willing to serve`, `willing to outright lie`).
   if (
@@ -2093,6 +2120,13 @@ function stanceDrafts(
     // `so that no one could accuse Minsk`: nobody speaks.
     const cueWord = wordAt(c.words, q.cue[0]);
     if (nobodyBefore(c, cueWord, { floor: c.sentences[c.words[cueWord]!.sentence]![0], ceil: cueWord }))
+      continue;
+    // `Maria Bartiromo asked, “You think …?”`, `asked Mook if …`: a question asked is no demand.
+    if (
+      type === 'demand' &&
+      c.words[cueWord]!.lower === 'asked' &&
+      !asksToDo(c, cueWord + 1, c.sentences[c.words[cueWord]!.sentence]![1])
+    )
       continue;
     // `Rubio offered the crowd an emotional evaluation`, `offered some kind words about Bush`: an
     // offer as a cue is an agreement only as the offer rule reads one.
