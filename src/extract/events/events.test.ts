@@ -2003,6 +2003,13 @@ describe('events: offers, willingness and promises of politics', () => {
     expect(protests('Her allies are trying to rally support for Ana Ruiz.')).toEqual([]);
     expect(protests('Thousands held a rally in Lima against the new law.')).toHaveLength(1);
   });
+  it('makes no support of backing away', () => {
+    expect(
+      events('Ana Ruiz backed away from a suggestion that she might run.').filter(
+        (e) => e.type === 'support',
+      ),
+    ).toEqual([]);
+  });
   it('makes no demand of a question asked', () => {
     const demands = (text: string) => events(text).filter((e) => e.type === 'demand');
     expect(demands('A young woman asked Ana Ruiz about the accusations.')).toEqual([]);
