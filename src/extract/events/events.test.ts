@@ -2003,6 +2003,13 @@ describe('events: offers, willingness and promises of politics', () => {
     expect(protests('Her allies are trying to rally support for Ana Ruiz.')).toEqual([]);
     expect(protests('Thousands held a rally in Lima against the new law.')).toHaveLength(1);
   });
+  it('reads an attack on a person told with words of elections as a verbal one', () => {
+    expect(
+      events(
+        'Ana Ruiz will be merciless in her attacks on Pedro Castillo, as she was against her other opponents.',
+      ).map((e) => e.type),
+    ).toContain('disapproval');
+  });
   it('makes no support of backing away', () => {
     expect(
       events('Ana Ruiz backed away from a suggestion that she might run.').filter(

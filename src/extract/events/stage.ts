@@ -994,7 +994,7 @@ const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
 
 /** Words of speech and campaigning that make an attack between persons a verbal one. */
 const SPEECH_CONTEXT: ReadonlySet<string> = new Set(
-  'saying said says comments comment remarks remark rhetoric speech speeches ad ads tweet tweets twitter statement debate debates interview criticism record policies campaign rally rallies'.split(
+  'saying said says comments comment remarks remark rhetoric speech speeches ad ads tweet tweets twitter statement debate debates interview criticism record policies campaign rally rallies candidate candidates candidacy nominee nomination primary primaries voters election elections opponent opponents media'.split(
     ' ',
   ),
 );
