@@ -164,6 +164,8 @@ function inWord(c: EventContext, w: number, e: EntityMention): EntityMention[] {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+/** Nouns of a state that `its`/`their` give to the one named before (`Estonian officials said their country had requested`). */
+const OWN_STATE: ReadonlySet<string> = new Set(['country', 'government', 'nation']);
 /** Nouns of a place whose name follows `of` (`the city of El Fasher`). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'city town village region province district capital port area suburb county oblast state island'.split(' '),
@@ -260,7 +262,10 @@ export function actorsBefore(
       continue;
     }
     // `Moscow said its troops would go home`: the forces' owner acts, even beyond a reporting verb.
-    if (POSSESSIVE_PRONOUNS.has(lower) && c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '')) {
+    if (
+      POSSESSIVE_PRONOUNS.has(lower) &&
+      (c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '') || OWN_STATE.has(c.words[w + 1]?.lower ?? ''))
+    ) {
       // The owner may stand outside the quote that bounds the search (`Moscow said its troops …`).
       const owner = ownerBefore(c, w, c.sentences[c.words[w]!.sentence]![0]);
       if (owner) return [owner];

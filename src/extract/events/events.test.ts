@@ -1921,6 +1921,13 @@ describe('events: actors of the eleventh round', () => {
       byType('Chilean soldiers have been arriving in Peru for a joint exercise next month.'),
     ).not.toContain('Chilean');
   });
+  it('gives its or their country to the one named before', () => {
+    expect(
+      events('Chilean officials said their country had requested additional troops.').find(
+        (e) => e.type === 'demand',
+      )?.actors,
+    ).toEqual(['Chilean']);
+  });
   it('passes over the agent of a participle that modifies the subject', () => {
     expect(actorsOf('Chilean forces supported by Peru had attacked border posts.', 'attacked')).toEqual([
       'Chilean',
