@@ -369,9 +369,14 @@ export function actorOf(c: EventContext, trigger: number, b: Bounds): EntityMent
   if (k >= b.ceil || c.words[k]!.lower !== 'of') return [];
   k++;
   if (k < b.ceil && DETERMINERS.has(c.words[k]!.lower)) k++;
+  // `the first stage of the joint Belarusian-Russian exercise`: a modifier may stand before the name.
+  if (k < b.ceil && OF_MODIFIERS.has(c.words[k]!.lower)) k++;
   const e = k < b.ceil ? entity(c, k) : null;
   return e && canAct(e) ? [e, ...coordinatedAfter(c, entityEnd(c, k), b.ceil, canAct)] : [];
 }
+
+/** Modifiers that may stand between `of the` and the name of an actor (`of the joint Belarusian-Russian exercise`). */
+const OF_MODIFIERS: ReadonlySet<string> = new Set(['joint', 'combined', 'allied', 'all']);
 
 /** How many modifier words may stand between `by` and its agent's name. */
 const AGENT_MODIFIERS = 3;

@@ -1921,6 +1921,13 @@ describe('events: actors of the eleventh round', () => {
       byType('Chilean soldiers have been arriving in Peru for a joint exercise next month.'),
     ).not.toContain('Chilean');
   });
+  it('reads the actor of an of-phrase past a modifier like joint', () => {
+    expect(
+      events('The first stage of the joint Chilean exercise has been completed.').find(
+        (e) => e.trigger === 'stage',
+      )?.actors,
+    ).toEqual(['Chilean']);
+  });
   it('gives its or their country to the one named before', () => {
     expect(
       events('Chilean officials said their country had requested additional troops.').find(
