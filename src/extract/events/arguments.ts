@@ -118,6 +118,32 @@ function coordinatedAfter(c: EventContext, w: number, ceil: number, ok: (e: Enti
 
 const canAct = (e: EntityMention) => ACTOR_TYPES.has(e.type);
 
+/** Names of a bloc of states the tagger leaves untyped (`Western`, `West`). */
+const BLOCS: ReadonlySet<string> = new Set(['western', 'west']);
+/** True for a bloc of states the tagger leaves untyped (`Western`). */
+export function isBloc(e: EntityMention): boolean {
+  return e.type === 'other' && BLOCS.has(e.name.toLowerCase());
+}
+/** Nouns of the people or bodies of a bloc (`Western governments`). */
+const BLOC_PEOPLE: ReadonlySet<string> = new Set(
+  'governments officials leaders politicians diplomats nations countries powers allies partners capitals'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between a bloc and its act (`Western arms deliveries`). */
+const BLOC_MODIFIERS: ReadonlySet<string> = new Set(['arms', 'weapons', 'military', 'naval']);
+
+/**
+ * True when a bloc the tagger leaves untyped, ending before word `end`, acts in the trigger at word
+ * `trigger`: as the modifier of the act (`Western warnings`, `Western arms deliveries`) or of its
+ * people (`Western governments warned`). Modifying something else (`the Western reports`) it does not.
+ */
+function blocActs(c: EventContext, e: EntityMention, end: number, trigger: number): boolean {
+  if (!isBloc(e)) return false;
+  const next = c.words[end]?.lower ?? '';
+  return end === trigger || BLOC_PEOPLE.has(next) || (end + 1 === trigger && BLOC_MODIFIERS.has(next));
+}
+
 /**
  * The acting entities sharing word `w` with `e`, in text order, `e` among them: a compound holds
  * several (`Belarusian-Russian` is Belarus and Russia).
@@ -138,6 +164,8 @@ function inWord(c: EventContext, w: number, e: EntityMention): EntityMention[] {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+/** Nouns of a state that `its`/`their` give to the one named before (`Estonian officials said their country had requested`). */
+const OWN_STATE: ReadonlySet<string> = new Set(['country', 'government', 'nation']);
 /** Nouns of a place whose name follows `of` (`the city of El Fasher`). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'city town village region province district capital port area suburb county oblast state island'.split(' '),
@@ -185,6 +213,7 @@ export function actorsBefore(
   trigger: number,
   b: Bounds,
   participle = true,
+  agentAside = true,
 ): EntityMention[] {
   // `Israeli jets struck central Beirut, killing at least 10 people`: a participle after a comma
   // has the main clause's subject, not the object before the comma; the search starts at that
@@ -233,7 +262,10 @@ export function actorsBefore(
       continue;
     }
     // `Moscow said its troops would go home`: the forces' owner acts, even beyond a reporting verb.
-    if (POSSESSIVE_PRONOUNS.has(lower) && c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '')) {
+    if (
+      POSSESSIVE_PRONOUNS.has(lower) &&
+      (c.lexicon.forceNouns.has(c.words[w + 1]?.lower ?? '') || OWN_STATE.has(c.words[w + 1]?.lower ?? ''))
+    ) {
       // The owner may stand outside the quote that bounds the search (`Moscow said its troops …`).
       const owner = ownerBefore(c, w, c.sentences[c.words[w]!.sentence]![0]);
       if (owner) return [owner];
@@ -272,7 +304,27 @@ export function actorsBefore(
       const end = entityEnd(c, w);
       const after = c.words[end]?.lower ?? '';
       const gerund = after === 'of' && (c.words[end + 1]?.lower.endsWith('ing') ?? false);
-      const acts = (canAct(e) || (e.type === 'location' && gap <= 2)) && (!OBJECT_PREPS.has(after) || gerund);
+      const acts =
+        (canAct(e) || (e.type === 'location' && gap <= 2) || blocActs(c, e, end, trigger)) &&
+        (!OBJECT_PREPS.has(after) || gerund);
+      // `Russian forces supported by Belarus had attacked`: the agent of a participle that modifies
+      // the subject is not the subject; the search goes on before the participle.
+      // The participle may be a trigger of its own that bounds the search: its subject is shared.
+      const [sentenceFrom] = c.sentences[c.words[w]!.sentence]!;
+      if (
+        acts &&
+        agentAside &&
+        start - 3 >= sentenceFrom &&
+        c.words[start - 1]!.lower === 'by' &&
+        /^[a-z]{3,}ed$/.test(c.words[start - 2]!.lower) &&
+        c.entityAt[start - 2]! < 0
+      ) {
+        if (start - 2 > b.floor) {
+          w = start - 1;
+          continue;
+        }
+        return actorsBefore(c, start - 2, { floor: sentenceFrom, ceil: start - 2 }, false, false);
+      }
       if (acts) {
         const chain = [
           ...inWord(c, w, e),
@@ -317,9 +369,14 @@ export function actorOf(c: EventContext, trigger: number, b: Bounds): EntityMent
   if (k >= b.ceil || c.words[k]!.lower !== 'of') return [];
   k++;
   if (k < b.ceil && DETERMINERS.has(c.words[k]!.lower)) k++;
+  // `the first stage of the joint Belarusian-Russian exercise`: a modifier may stand before the name.
+  if (k < b.ceil && OF_MODIFIERS.has(c.words[k]!.lower)) k++;
   const e = k < b.ceil ? entity(c, k) : null;
   return e && canAct(e) ? [e, ...coordinatedAfter(c, entityEnd(c, k), b.ceil, canAct)] : [];
 }
+
+/** Modifiers that may stand between `of the` and the name of an actor (`of the joint Belarusian-Russian exercise`). */
+const OF_MODIFIERS: ReadonlySet<string> = new Set(['joint', 'combined', 'allied', 'all']);
 
 /** How many modifier words may stand between `by` and its agent's name. */
 const AGENT_MODIFIERS = 3;
@@ -572,6 +629,125 @@ export function frontedTime(c: EventContext, sentence: number, trigger: number):
   return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
 }
 
+/** Nouns of what someone said, opening a sentence that dates another event by them (`His remarks came as …`). */
+const REMARKS: ReadonlySet<string> = new Set(['remarks', 'comments', 'statement', 'announcement', 'words']);
+/** Words that open the subject of such a sentence. */
+const REMARKS_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'these', 'those', 'its']);
+/** How many words back the date of the remarks is looked for. */
+const REMARKS_REACH = 400;
+
+/**
+ * The date of the remarks a sentence says another event happened with (`His remarks came as
+ * Macron met Putin`, `The comments came hours after Moscow said units were loading onto trains`):
+ * the date of the last dated report before it (`Reznikov said on Monday`). Only with `as`, or
+ * `after` that at most `hours`, `minutes` or `shortly` qualify (same day); an act in the past
+ * perfect (`had finished`) came before and keeps no date.
+ */
+export function remarksTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from, to] = c.sentences[sentence]!;
+  if (to - from < 5 || !REMARKS_OPENERS.has(c.words[from]!.lower) || !REMARKS.has(c.words[from + 1]!.lower))
+    return null;
+  if (c.words[from + 2]!.lower !== 'came') return null;
+  let k = from + 3;
+  const link = c.words[k]!.lower;
+  if (link === 'hours' || link === 'minutes' || link === 'shortly' || link === 'just') k++;
+  const conj = c.words[k]?.lower ?? '';
+  if (!(conj === 'as' && k === from + 3) && conj !== 'after') return null;
+  if (trigger <= k) return null;
+  // `had finished exercises`: the verb of a noun trigger, or the trigger itself, in the past perfect.
+  for (let v = trigger - 1; v > Math.max(k, trigger - 4); v--) {
+    const lower = c.words[v]!.lower;
+    if (lower === 'had') return null;
+    if (lower === 'and' || lower === ',' || lower === 'that') break;
+  }
+  return lastReportTime(c, from);
+}
+
+/** Verbs of making remarks (`made the remarks at a meeting`). */
+const MAKING: ReadonlySet<string> = new Set(['made', 'gave', 'delivered']);
+/** Prepositions that place remarks at an event (`at a meeting`, `during a visit`). */
+const REMARKS_AT: ReadonlySet<string> = new Set(['at', 'during', 'in']);
+
+/**
+ * The date of the event remarks were made at (`Lukashenka made the remarks at a meeting with his
+ * generals`): the date of the last dated report before the sentence, when the trigger heads the
+ * noun phrase after `made the remarks at`.
+ */
+export function remarksAtTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from] = c.sentences[sentence]!;
+  let k = trigger - 1;
+  if (k > from && DETERMINERS.has(c.words[k]!.lower)) k--;
+  if (k - 3 < from || !REMARKS_AT.has(c.words[k]!.lower) || !REMARKS.has(c.words[k - 1]!.lower)) return null;
+  if (!REMARKS_OPENERS.has(c.words[k - 2]!.lower) || !MAKING.has(c.words[k - 3]!.lower)) return null;
+  // The remarks are their maker's: the report must be the same speaker's (`Lukashenka said on Monday`).
+  const maker = k - 4 >= from ? entity(c, k - 4) : null;
+  return maker ? lastReportTime(c, from, maker) : null;
+}
+
+/** A dated report (`said on Monday`, `on Monday said`): the word of its date, the date, who reports. */
+interface DatedReport {
+  readonly word: number;
+  readonly time: TimeMention;
+  readonly speaker: string | null;
+}
+const datedReports = new WeakMap<EventContext, readonly DatedReport[]>();
+
+/** Every dated report of the document, in text order: built once per context, in one pass. */
+function reportsOf(c: EventContext): readonly DatedReport[] {
+  const known = datedReports.get(c);
+  if (known) return known;
+  const out: DatedReport[] = [];
+  // The speaker of the quote a reporting verb cues, as an entity cluster.
+  const speakerOf = (w: number) => {
+    const q = c.cueAt[w]!;
+    const span = q >= 0 ? c.quotes[q]!.speaker : null;
+    const at = span ? wordOfOffset(c, span[0]) : -1;
+    const e = at >= 0 && at < c.words.length ? entity(c, at) : null;
+    return e ? e.cluster : null;
+  };
+  for (let w = 0; w < c.words.length; w++) {
+    if (c.counter) c.counter.steps++;
+    const i = c.timeAt[w]!;
+    if (i < 0 || (w > 0 && c.timeAt[w - 1] === i) || !dated(c.times[i]!) || c.times[i]!.type !== 'date')
+      continue;
+    let end = w;
+    while (end + 1 < c.words.length && c.timeAt[end + 1] === i) end++;
+    let before = w - 1;
+    if (before >= 0 && c.words[before]!.lower === 'on') before--;
+    const next = end + 1;
+    if (before >= 0 && REPORT_VERBS.has(c.words[before]!.lower))
+      out.push({ word: w, time: c.times[i]!, speaker: speakerOf(before) });
+    else if (next < c.words.length && REPORT_VERBS.has(c.words[next]!.lower))
+      out.push({ word: w, time: c.times[i]!, speaker: speakerOf(next) });
+  }
+  datedReports.set(c, out);
+  return out;
+}
+
+/**
+ * The date of the last dated report (`said on Monday`, `on Monday said`) within REMARKS_REACH words
+ * before word `from`, by `speaker` when one is given (the report verb cues a quote of theirs).
+ */
+function lastReportTime(
+  c: EventContext,
+  from: number,
+  speaker: EntityMention | null = null,
+): TimeMention | null {
+  const list = reportsOf(c);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.word < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && list[k]!.word >= from - REMARKS_REACH; k--) {
+    if (c.counter) c.counter.steps++;
+    if (!speaker || list[k]!.speaker === speaker.cluster) return list[k]!.time;
+  }
+  return null;
+}
+
 /** The size: a figure counting troops, tanks or the like, after the trigger first, then before it. */
 export function sizeNear(c: EventContext, from: number, to: number, b: Bounds): QuantityMention | null {
   const counts = (w: number) => {
@@ -761,6 +937,105 @@ export function forcesPronoun(c: EventContext, trigger: number, floor: number): 
     if (!AUXILIARIES.has(lower) && !/ly$/.test(lower) && lower !== 'not') return [];
   }
   return [];
+}
+
+/** How many words into the sentence before a person subject may begin (after a title). */
+const SUBJECT_REACH = 8;
+/** Lower-case words that may stand in a subject before its person's name (`the deputy chief, …`). */
+const SUBJECT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', ',', 'former', 'deputy']);
+
+/**
+ * The person a sentence-opening `He` or `She` stands for when it is the trigger's subject (`He
+ * also protested Russian naval exercises`): the person who opens the sentence before (`Ukrainian
+ * Foreign Minister Dmytro Kuleba called …`), before any other lower-case word. Only auxiliaries and
+ * adverbs may stand between the pronoun and the trigger.
+ */
+export function continuedSubject(c: EventContext, trigger: number): EntityMention[] {
+  const s = c.words[trigger]!.sentence;
+  const [sFrom] = c.sentences[s]!;
+  if (s === 0 || trigger <= sFrom) return [];
+  let w = trigger - 1;
+  while (
+    w > sFrom &&
+    (AUXILIARIES.has(c.words[w]!.lower) || /ly$/.test(c.words[w]!.lower) || c.words[w]!.lower === 'also')
+  )
+    w--;
+  const pronoun = c.words[w]!.lower;
+  if (w !== sFrom || (pronoun !== 'he' && pronoun !== 'she') || c.entityAt[w]! >= 0) return [];
+  const [pFrom, pTo] = c.sentences[s - 1]!;
+  for (let k = pFrom; k < Math.min(pTo, pFrom + SUBJECT_REACH); k++) {
+    const e = entity(c, k);
+    if (e?.type === 'person') return [e];
+    const first = c.text[c.words[k]!.start]!;
+    if (!e && first >= 'a' && first <= 'z' && !SUBJECT_LEAD.has(c.words[k]!.lower)) return [];
+  }
+  return [];
+}
+
+/** How many words of its noun phrase may stand between `for` and an exercise (`for next month’s “Allied Resolve” drills`). */
+const FOR_PHRASE = 8;
+
+/**
+ * The owners of forces that come or are moved for an exercise (`9,000 Russian soldiers are
+ * travelling there for next month’s drills`, `Russian soldiers have been pouring into Belarus for
+ * an exercise`): they take part in it. The forces are the last named with their owner before the
+ * `for` that opens the exercise's noun phrase, in the same sentence.
+ */
+export function forcesFor(c: EventContext, trigger: number): EntityMention[] {
+  const [sFrom] = c.sentences[c.words[trigger]!.sentence]!;
+  let k = trigger - 1;
+  while (k > sFrom && k >= trigger - FOR_PHRASE && c.words[k]!.lower !== 'for') {
+    const lower = c.words[k]!.lower;
+    if (lower === ',' || lower === 'and' || REPORT_VERBS.has(lower)) return [];
+    k--;
+  }
+  if (k <= sFrom || c.words[k]!.lower !== 'for') return [];
+  // A joint exercise is two parties': the owner of the forces alone is half of it.
+  for (let w = k + 1; w < trigger; w++) if (c.words[w]!.lower === 'joint') return [];
+  const list = c.ownedForces;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.word < k) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  return last && last.word >= sFrom && last.word >= k - SENTENCE_REACH ? [last.owner] : [];
+}
+
+/** Pronouns that, as the subject of what is reported, stand for the one who reports it. */
+const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+/** Auxiliaries of the passive: a pronoun before one and a participle is what is acted on. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+
+/**
+ * The subject of a reporting verb whose content opens with a pronoun acting as the trigger's
+ * subject (`Poland said it had raised the readiness`, `U.S. officials said they were assessing`):
+ * the pronoun stands for the one who reports. Only auxiliaries and adverbs may stand between the
+ * pronoun and the trigger; a passive (`said it was attacked`) is left alone.
+ */
+export function reportedPronoun(c: EventContext, trigger: number): EntityMention[] {
+  const [sFrom] = c.sentences[c.words[trigger]!.sentence]!;
+  let w = trigger - 1;
+  let passive = false;
+  for (; w >= Math.max(sFrom, trigger - 5); w--) {
+    const lower = c.words[w]!.lower;
+    if (REPORTED_PRONOUNS.has(lower)) break;
+    if (!AUXILIARIES.has(lower) && !/ly$/.test(lower) && lower !== 'not' && lower !== 'also') return [];
+    if (PASSIVE_AUXILIARIES.has(lower) && w === trigger - 1 && /ed$/.test(c.words[trigger]!.lower))
+      passive = true;
+  }
+  if (w < Math.max(sFrom, trigger - 5) || passive || c.entityAt[w]! >= 0) return [];
+  let v = w - 1;
+  if (v > sFrom && c.words[v]!.lower === 'that') v--;
+  if (v <= sFrom || !REPORT_VERBS.has(c.words[v]!.lower)) return [];
+  // The reporter is the subject right before its verb (`Poland said`, `U.S. officials said`), not a
+  // name further back or closing an aside (`…, the Health and Human Services secretary, said`).
+  let k = v - 1;
+  while (k > sFrom && k >= v - 2 && c.entityAt[k]! < 0 && /^[a-z]+$/.test(c.words[k]!.lower)) k--;
+  if (c.entityAt[k]! < 0) return [];
+  return actorsBefore(c, v, { floor: Math.max(sFrom, v - ACTOR_WINDOW), ceil: v });
 }
 
 /** `two` and `both` before a plural noun of parties (`the two countries`, `both leaders`). */

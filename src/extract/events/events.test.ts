@@ -1860,6 +1860,204 @@ describe('events: deliveries as a flow', () => {
   });
 });
 
+describe('events: actors of the eleventh round', () => {
+  const actorsOf = (text: string, trigger: string) => events(text).find((e) => e.trigger === trigger)?.actors;
+  it('reads a bloc the tagger leaves untyped as an actor', () => {
+    expect(actorsOf('Lima dismissed Western warnings of an attack on Peru.', 'warnings')).toEqual([
+      'Western',
+    ]);
+    expect(actorsOf('Western officials had warned for weeks that Chile could strike.', 'had warned')).toEqual(
+      ['Western'],
+    );
+    // A bloc modifying something else than the act or its people does not act.
+    expect(
+      actorsOf(
+        'Vladimir Makei said on Tuesday that no soldier would stay, calling the Western reports "hysteria".',
+        'hysteria',
+      ),
+    ).toEqual(['Vladimir Makei']);
+  });
+  it('keeps a name before a noun that disparages a claim out of its actors', () => {
+    expect(actorsOf('Chile says the accusations are Western hysteria.', 'hysteria') ?? []).not.toContain(
+      'Western',
+    );
+  });
+  it('takes the one who reports for a pronoun opening what is reported', () => {
+    expect(actorsOf('Peru said it had raised the readiness of its forces.', 'raised')).toEqual(['Peru']);
+    expect(actorsOf('Chilean officials said they were assessing the damage.', 'assessing')).toEqual([
+      'Chilean',
+    ]);
+  });
+  it('takes the person who opened the sentence before for an opening He or She', () => {
+    const byType = (text: string, type: string) => events(text).find((e) => e.type === type)?.actors ?? [];
+    expect(
+      byType(
+        'Chilean Foreign Minister Ana Ruiz called the drills a provocation. She also protested Peruvian naval exercises off the coast.',
+        'disapproval',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      byType(
+        'Foreign Minister Ana Ruiz spoke in Lima on Monday. She also sent troops to the border.',
+        'troop_deployment',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    // Not when the sentence before opens with something else.
+    expect(
+      byType(
+        'The drills began on Monday near the home of Ana Ruiz. She also sent troops to the border.',
+        'troop_deployment',
+      ),
+    ).toEqual([]);
+  });
+  it('takes the owner of forces that come for an exercise as taking part, not for a joint one', () => {
+    const byType = (text: string) => events(text).find((e) => e.type === 'military_exercise')?.actors ?? [];
+    expect(
+      byType(
+        'Chilean soldiers and tanks have been pouring into Peru for an exercise called Southern Shield.',
+      ),
+    ).toContain('Chilean');
+    expect(
+      byType('Chilean soldiers have been arriving in Peru for a joint exercise next month.'),
+    ).not.toContain('Chilean');
+  });
+  it('reads the actor of an of-phrase past a modifier like joint', () => {
+    expect(
+      events('The first stage of the joint Chilean exercise has been completed.').find(
+        (e) => e.trigger === 'stage',
+      )?.actors,
+    ).toEqual(['Chilean']);
+  });
+  it('gives its or their country to the one named before', () => {
+    expect(
+      events('Chilean officials said their country had requested additional troops.').find(
+        (e) => e.type === 'demand',
+      )?.actors,
+    ).toEqual(['Chilean']);
+  });
+  it('passes over the agent of a participle that modifies the subject', () => {
+    expect(actorsOf('Chilean forces supported by Peru had attacked border posts.', 'attacked')).toEqual([
+      'Chilean',
+    ]);
+    expect(actorsOf('Rebels backed by Peru seized the town.', 'seized') ?? []).not.toContain('Peru');
+  });
+});
+
+describe('events: what remarks came with', () => {
+  it('dates an event the remarks came as or hours after by the last dated report', () => {
+    const met = events(
+      'Rojas said on Tuesday that the risk was low. He gave no figure. His remarks came as the Chilean president met Pedro Castillo in Lima.',
+    ).find((e) => e.trigger === 'met');
+    expect(met?.time).toBe('2022-01-11');
+    const found = events(
+      'Rojas said on Tuesday that no soldier would remain. His remarks came hours after Lima said some units had finished exercises and would return to their bases.',
+    );
+    expect(found.find((e) => e.type === 'troop_withdrawal')?.time).toBe('2022-01-11');
+    // What had happened before the remarks keeps no date.
+    expect(found.find((e) => e.type === 'military_exercise')?.time ?? null).toBeNull();
+    // A day or more after is another day.
+    const later = events(
+      'Rojas said on Tuesday that no soldier would remain. His remarks came two days after Lima met Quito.',
+    );
+    expect(later.find((e) => e.type === 'meeting')?.time ?? null).toBeNull();
+  });
+  it('dates the meeting someone made remarks at by their own last dated report', () => {
+    const found = events(
+      'Ana Ruiz said on Monday that the drills would be held. The ministry said on Tuesday it had a timetable. Ana Ruiz made the remarks at a meeting with her generals in Lima.',
+    );
+    expect(found.find((e) => e.type === 'meeting')?.time).toBe('2022-01-17');
+  });
+});
+
+describe('events: fights of politics', () => {
+  it('reads fighting about something as a quarrel and a fight of elections as no fight', () => {
+    expect(events('Ana Ruiz and Pedro Castillo are fighting about the budget.').map((e) => e.type)).toEqual([
+      'disapproval',
+    ]);
+    expect(
+      events('He can rely on his donors to carry him through a long nomination battle.').filter(
+        (e) => e.type === 'fight',
+      ),
+    ).toEqual([]);
+    // A fight with arms or forces near it stays one.
+    expect(
+      events('Rebel fighters battled army troops for the town before the election.').map((e) => e.type),
+    ).toContain('fight');
+  });
+});
+
+describe('events: offers, willingness and promises of politics', () => {
+  const agreements = (text: string) => events(text).filter((e) => e.type === 'agreement');
+  it('makes no agreement of an offer that offers no act to a party, also as a cue of speech', () => {
+    expect(agreements('But California offered a unique opportunity.')).toEqual([]);
+    expect(agreements('Ana Ruiz even offered some kind words about Pedro Castillo.')).toEqual([]);
+    expect(agreements('Peru has offered to hand over two suspects.')).toHaveLength(1);
+    expect(agreements('Peru offered Chile security guarantees.')).toHaveLength(1);
+  });
+  it('reads being willing as an agreement only to an act', () => {
+    expect(agreements('Chile says it is willing to withdraw its troops from Peru.')).toHaveLength(1);
+    expect(agreements('There are plenty of lawyers willing to serve in the cabinet.')).toEqual([]);
+  });
+  it('makes no meeting of a host who presents a show or a team of hosts', () => {
+    const meetings = (text: string) => events(text).filter((e) => e.type === 'meeting');
+    expect(meetings('Ruiz was asked by host Pedro Castillo whether she would run.')).toEqual([]);
+    expect(meetings('Ana Ruiz, a host of the evening show, disagreed.')).toEqual([]);
+    expect(meetings('Peru will host the summit of Andean leaders in March.')).toHaveLength(1);
+  });
+  it('makes no demand of an appeal that asks for nothing', () => {
+    const demands = (text: string) => events(text).filter((e) => e.type === 'demand');
+    expect(demands('Ruiz has struggled to broaden her appeal beyond the capital.')).toEqual([]);
+    expect(demands('The slogan holds appeal to voters in the north.')).toEqual([]);
+    expect(demands('Lima made an appeal for calm on Monday.')).toHaveLength(1);
+    expect(demands('Ana Ruiz said: "I appeal to them not to vote for fear."')).toHaveLength(1);
+  });
+  it('makes no protest of a campaign rally or of rallying support', () => {
+    const protests = (text: string) => events(text).filter((e) => e.type === 'protest');
+    expect(protests('Ana Ruiz spoke at a campaign rally in Cusco on Monday.')).toEqual([]);
+    expect(protests('Her allies are trying to rally support for Ana Ruiz.')).toEqual([]);
+    expect(protests('Thousands held a rally in Lima against the new law.')).toHaveLength(1);
+  });
+  it('reads an attack on a person told with words of elections as a verbal one', () => {
+    expect(
+      events(
+        'Ana Ruiz will be merciless in her attacks on Pedro Castillo, as she was against her other opponents.',
+      ).map((e) => e.type),
+    ).toContain('disapproval');
+  });
+  it('makes no support of backing away', () => {
+    expect(
+      events('Ana Ruiz backed away from a suggestion that she might run.').filter(
+        (e) => e.type === 'support',
+      ),
+    ).toEqual([]);
+  });
+  it('makes no demand of a question asked', () => {
+    const demands = (text: string) => events(text).filter((e) => e.type === 'demand');
+    expect(demands('A young woman asked Ana Ruiz about the accusations.')).toEqual([]);
+    expect(demands('Pedro Castillo asked, "Do you think she will run?"')).toEqual([]);
+    expect(demands('Lima asked Quito to explain the purpose of the drills.')).toHaveLength(1);
+    expect(demands('Ana Ruiz asked for calm on Monday.')).toHaveLength(1);
+  });
+  it('makes no agreement of promises in general', () => {
+    expect(agreements('The baseline for truth is now Castillo’s promises.')).toEqual([]);
+    expect(agreements('Lima’s promise of aid came on Monday.')).toHaveLength(1);
+  });
+});
+
+describe('events: a quote of the same occasion', () => {
+  it('dates a direct quote cued by a bare said of a pronoun by the speaker’s last dated report', () => {
+    const found = events(
+      'Defence Minister Ana Ruiz said on Friday that the drills were routine. She spoke to reporters in Lima. "We are not preparing to attack anybody," she said.',
+    );
+    expect(found.find((e) => e.type === 'denial')?.time).toBe('2022-01-14');
+    // Not an indirect report, which may tell of another occasion.
+    const indirect = events(
+      'Defence Minister Ana Ruiz said on Friday that the drills were routine. She said Peru was not preparing to attack anybody.',
+    );
+    expect(indirect.find((e) => e.type === 'denial')?.time ?? null).toBeNull();
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -1960,6 +2158,16 @@ describe('events: linear time on hostile input', () => {
       'continued checks of forces ',
       'continue it ',
       'On Feb. 9 , ',
+      'forces supported by Peru backed by Chile had attacked ',
+      'Peru said it had raised ',
+      'Western warnings ',
+      'said on Monday . His remarks came as Lima met Quito . ',
+      'Ana Ruiz is fighting about the nomination battle ',
+      'Peru offered kind words about Chile , willing to serve ',
+      'Lima said on Monday . Lima made the remarks at a meeting ',
+      'Ana Ruiz called . She also protested ',
+      'Chilean troops moved for the drills ',
+      '" We are not preparing to attack , " he said . ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {
@@ -1983,6 +2191,7 @@ describe('events: linear time on hostile input', () => {
       'When the drills began on Feb. 9 , he deployed ',
       'the exercise after it ends on Feb. 9 and ',
       'units during which troops are moved , ',
+      'His remarks came as Lima said on Monday it met Quito and ',
     ]) {
       const small = unit.repeat(Math.ceil(4_000 / unit.length));
       const big = unit.repeat(Math.ceil(32_000 / unit.length));

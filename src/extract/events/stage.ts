@@ -21,12 +21,18 @@ import {
   attendees,
   type Bounds,
   clauseActors,
+  continuedSubject,
   dated,
+  forcesFor,
   forcesPronoun,
   frontedTime,
+  isBloc,
   jointParties,
   nameNear,
   placesAfter,
+  remarksAtTime,
+  remarksTime,
+  reportedPronoun,
   sizeNear,
   targetsAfter,
   timeNear,
@@ -819,15 +825,157 @@ const COOPERATIVE: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True when an offer is an act between parties: `to` after it, a cooperative object, or a state or person as recipient. */
+/** Prepositions after which a name is no recipient of an offer (`kind words about Mr. Bush`). */
+const NOT_RECIPIENT: ReadonlySet<string> = new Set(['about', 'of', 'on', 'in', 'into', 'at', 'for', 'from']);
+
+/**
+ * True when an offer is an act between parties: `to` after it, a cooperative object, or a state or
+ * person as recipient — before any preposition (`offered some kind words about Mr. Bush` offers
+ * Bush nothing).
+ */
 function offersCooperation(c: EventContext, to: number, b: Bounds): boolean {
   if (to < b.ceil && c.words[to]!.lower === 'to') return true;
+  let recipient = true;
   for (let w = to; w < Math.min(b.ceil, to + OBJECT_REACH); w++) {
     const lower = c.words[w]!.lower;
     if (COOPERATIVE.has(lower)) return true;
+    if (NOT_RECIPIENT.has(lower)) recipient = false;
     const e = c.entityAt[w]!;
-    if (e >= 0 && (c.entities[e]!.type === 'gpe' || c.entities[e]!.type === 'person')) return true;
+    if (recipient && e >= 0 && (c.entities[e]!.type === 'gpe' || c.entities[e]!.type === 'person'))
+      return true;
     if (OBJECT_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Words that open a question after `asked`: what is asked is information, not a deed. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'about which whether if how what why when who whom where ? “ " \' ‘ : .'.split(' '),
+);
+/** How far after `asked` its `to` or `for` is looked for (`asked people in the audience to clap`). */
+const ASK_REACH = 12;
+
+/** True when `to` or `for` follows `asked` before any word of a question, within ASK_REACH words. */
+function asksToDo(c: EventContext, to: number, ceil: number): boolean {
+  for (let w = to; w < Math.min(ceil, to + ASK_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'to' || lower === 'for') return true;
+    if (QUESTION_WORDS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Forms of `rally`. */
+const RALLIES: ReadonlySet<string> = new Set(['rally', 'rallies']);
+/** Words after the verb `rally` that make it winning support (`rally the public`, `rally behind`). */
+const RALLYING: ReadonlySet<string> = new Set([
+  'the',
+  'support',
+  'behind',
+  'around',
+  'voters',
+  'republicans',
+  'democrats',
+]);
+
+/**
+ * True when a rally is a campaign's (`campaign` right before it), or the verb of winning support
+ * (after `to` or a modal, before its object). A person's rally is left a protest: an opposition
+ * leader's is one.
+ */
+function campaignRally(c: EventContext, from: number, to: number): boolean {
+  const before = from > 0 ? c.words[from - 1]!.lower : '';
+  if (before === 'campaign') return true;
+  const verb = before === 'to' || AUXILIARIES.has(before);
+  return verb && RALLYING.has(c.words[to]?.lower ?? '');
+}
+
+/** Forms of `appeal` that may name attraction. */
+const APPEALS: ReadonlySet<string> = new Set(['appeal', 'appeals']);
+/** How far after an appeal what it asks for is looked for. */
+const APPEAL_REACH = 10;
+
+/**
+ * True when an appeal asks for something: `for` or `against` follows within its clause, or a `to`
+ * that is not the first word after it (`appeal to them not to vote`, `appeal from X to lay down`).
+ */
+function asksFor(c: EventContext, to: number, ceil: number): boolean {
+  for (let w = to; w < Math.min(ceil, to + APPEAL_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (lower === ',' || lower === ';' || lower === ':' || lower === '.') return false;
+    if (lower === 'for' || lower === 'against') return true;
+    if (lower === 'to' && w > to) return true;
+  }
+  return false;
+}
+
+/** Forms of `host` that may be a noun. */
+const HOSTS: ReadonlySet<string> = new Set(['host', 'hosts']);
+/** Words after which `host` is a noun. */
+const HOST_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'guest',
+  'co',
+]);
+
+/**
+ * True when `host` is a noun: a person's name follows it (a title: `host Bill Maher`), `of` or `on`
+ * follows it (`a host of the show`, `a host on the TV show`), or a determiner or possessive stands
+ * before it.
+ */
+function hostNoun(c: EventContext, from: number, to: number): boolean {
+  const next = c.entityAt[to] ?? -1;
+  if (next >= 0 && c.entities[next]!.type === 'person') return true;
+  const after = c.words[to]?.lower ?? '';
+  if (after === 'of' || after === 'on') return true;
+  const before = from > 0 ? c.words[from - 1]!.lower : '';
+  return HOST_NOUN_BEFORE.has(before) || /(?:'s|’s)$/.test(before);
+}
+
+/** Noun forms of a promise. */
+const PROMISE_NOUNS: ReadonlySet<string> = new Set(['promise', 'promises']);
+/** Words before a promise that make it a noun: a determiner, a possessive (`Obama's promises`). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'these',
+  'those',
+  'such',
+  "'s",
+  '’s',
+]);
+/** Words after a promise that say what it promises. */
+const PROMISE_CONTENT: ReadonlySet<string> = new Set(['to', 'that', 'of', 'by', 'from']);
+
+/** Forms of being willing: an agreement only when what one is willing to do is an act the lexicon knows. */
+const WILLING: ReadonlySet<string> = new Set(['willing']);
+/** How many words after `willing to` the act is looked for (`willing to withdraw its troops`). */
+const WILLING_REACH = 4;
+
+/**
+ * True when `willing to` is followed, within WILLING_REACH words of its clause, by a word of an
+ * event or of what parties offer one another (`willing to withdraw`, `willing to hold talks`), not
+ * by any doing (`willing to serve`, `willing to outright lie`).
+ */
+function willingToAct(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil || c.words[to]!.lower !== 'to') return false;
+  for (let w = to + 1; w < Math.min(b.ceil, to + 1 + WILLING_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (/^[,;:.]$/.test(lower)) return false;
+    if (c.lexicon.words.has(lower) || COOPERATIVE.has(lower)) return true;
   }
   return false;
 }
@@ -846,7 +994,7 @@ const BETWEEN_PASSIVE: ReadonlySet<string> = new Set([
 
 /** Words of speech and campaigning that make an attack between persons a verbal one. */
 const SPEECH_CONTEXT: ReadonlySet<string> = new Set(
-  'saying said says comments comment remarks remark rhetoric speech speeches ad ads tweet tweets twitter statement debate debates interview criticism record policies campaign rally rallies'.split(
+  'saying said says comments comment remarks remark rhetoric speech speeches ad ads tweet tweets twitter statement debate debates interview criticism record policies campaign rally rallies candidate candidates candidacy nominee nomination primary primaries voters election elections opponent opponents media'.split(
     ' ',
   ),
 );
@@ -871,6 +1019,46 @@ function verbalAttack(
     if (SPEECH_CONTEXT.has(lower)) speech = true;
   }
   return speech;
+}
+
+/** Forms of fighting that politics uses for a quarrel or a contest (not `clash`, `war`: those are often armed). */
+const FIGHTING: ReadonlySet<string> = new Set(
+  'fight fights fighting fought battle battles battling battled'.split(' '),
+);
+/** Words of elections, lobbying and legislatures that make a fight a political contest. */
+const POLITICS: ReadonlySet<string> = new Set(
+  'nomination nominating nominee campaign campaigns primary primaries caucus caucuses debate debates election elections electoral lobbying political politics partisan delegates candidate candidates voters ballot polls congressional legislative'.split(
+    ' ',
+  ),
+);
+/** How many words either side of a fight are read for its kind. */
+const FIGHT_CONTEXT = 20;
+
+/**
+ * Whether a fight word is politics: a `quarrel` when something is fought about (`fighting about
+ * Obama`), a `contest` when words of elections or legislatures stand near it (`the nomination
+ * battle`, `political fighting in Washington`); `null` when it may be armed — a weapon or a force is
+ * named near it, or a state takes part.
+ */
+function politicalFight(
+  c: EventContext,
+  t: Trigger,
+  sentence: number,
+  actors: readonly EntityMention[],
+  targets: readonly EntityMention[],
+): 'quarrel' | 'contest' | null {
+  if (!FIGHTING.has(c.words[t.from]!.lower)) return null;
+  if ([...actors, ...targets].some((e) => e.type !== 'person' && e.type !== 'organization')) return null;
+  const [from, to] = c.sentences[sentence]!;
+  let politics = false;
+  for (let w = Math.max(from, t.from - FIGHT_CONTEXT); w < Math.min(to, t.to + FIGHT_CONTEXT); w++) {
+    if (c.counter) c.counter.steps++;
+    const lower = c.words[w]!.lower;
+    if (IRREGULAR_MEANS.has(lower) || MILITARY_MEANS.has(lower) || HARM_WORDS.has(lower)) return null;
+    if (POLITICS.has(lower)) politics = true;
+  }
+  if (c.words[t.to]?.lower === 'about') return 'quarrel';
+  return politics ? 'contest' : null;
 }
 
 /** Types whose passive subject suffers the deed (`was killed`, `were attacked`). */
@@ -1016,6 +1204,18 @@ function dealBeside(c: EventContext, t: { readonly from: number; readonly to: nu
 
 /** Determiners by which a noun points back to something told before (`the accusations`, `these claims`). */
 const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such']);
+/** Nouns of denial that name what is denied (`hysteria`, `nonsense`): a name before one owns the claim. */
+const DISPARAGING: ReadonlySet<string> = new Set(
+  'hysteria fakes fabrication fabrications fantasies fantasy nonsense speculation madness fiction'.split(' '),
+);
+
+/** The first word of the entity mention covering word `w`. */
+function wordOfEntityStart(c: EventContext, w: number): number {
+  const i = c.entityAt[w]!;
+  let k = w;
+  while (k > 0 && i >= 0 && c.entityAt[k - 1] === i) k--;
+  return k;
+}
 
 /** Words before `alert` that make it a state of forces (`on alert`, `heightened alert`). */
 const ALERT_STATES: ReadonlySet<string> = new Set(
@@ -1149,13 +1349,21 @@ function draftOf(
   const passive = c.words[t.to]?.lower === 'by' ? actorsAfter(c, t.to, b, false) : [];
   // What someone calls something is their charge: the subject of the verb of naming acts (`a move
   // Kyiv called a provocation`), not a name inside what is called.
+  // A name right before a noun that disparages a claim is whose the claim is (`the accusations are
+  // Western hysteria`), not who denies it: the search starts before the name.
+  const from =
+    DISPARAGING.has(c.words[t.from]!.lower) && t.from - 1 >= b.floor && c.entityAt[t.from - 1]! >= 0
+      ? t.from - 1
+      : t.from;
   const actors = t.spoken
     ? []
     : passive.length > 0
       ? passive
       : t.namer !== undefined
         ? actorsBefore(c, t.namer, b)
-        : actorsBefore(c, t.from, b);
+        : from < t.from
+          ? actorsBefore(c, wordOfEntityStart(c, from), b)
+          : actorsBefore(c, t.from, b);
   // A noun trigger's `of` phrase names its actor when the type has no target (`build-up of NATO forces`).
   if (actors.length === 0 && !TARGETED.has(t.type)) actors.push(...actorOf(c, t.to, b));
   // `Lithuania declared a state of emergency`; `Russia’s forces test-fired missiles, an exercise …`.
@@ -1189,6 +1397,16 @@ function draftOf(
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
   }
+  // `Russian soldiers have been pouring into Belarus for an exercise`: forces come for it, their
+  // owner takes part.
+  if (t.type === 'military_exercise' && actors.length < 4)
+    for (const e of forcesFor(c, t.from)) if (!actors.some((x) => x.cluster === e.cluster)) actors.push(e);
+  // `He also protested Russian naval exercises`: a sentence-opening pronoun is the person who
+  // opened the sentence before.
+  if (actors.length === 0 && !t.spoken) actors.push(...continuedSubject(c, t.from));
+  // `Poland said it had raised the readiness of its forces`: the pronoun is the one who reports,
+  // when the quote stage named no speaker.
+  if (actors.length === 0 && !t.spoken) actors.push(...reportedPronoun(c, t.from));
   // A pledge no quote holds is its reporting verb's subject's (`Peru's minister said … that not one soldier …`).
   if (actors.length === 0 && t.rule === 'pledge' && c.quoteAt[t.from]! < 0) {
     const verb = reportVerb(c, t.from, sentence);
@@ -1212,7 +1430,9 @@ function draftOf(
       progressiveReportTime(c, t, sentence) ??
       (t.rule === 'pledge' ? cueTime(c, t, sentence) : null) ??
       untilEndOf(c, t.to, sentence) ??
-      frontedTime(c, sentence, t.from));
+      frontedTime(c, sentence, t.from) ??
+      remarksTime(c, sentence, t.from) ??
+      (t.type === 'meeting' ? remarksAtTime(c, sentence, t.from) : null));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
@@ -1273,6 +1493,50 @@ function draftOf(
     OFFERING.has(c.words[t.from]!.lower) &&
     !passiveBefore(c, t.from, b) &&
     !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
+  )
+    return null;
+  // A promise as a noun names what it promises (`his promise to withdraw`, `a promise that …`);
+  // without that it is promises in general (`the baseline for truth is Obama's promises`), no act.
+  if (
+    t.type === 'agreement' &&
+    PROMISE_NOUNS.has(c.words[t.from]!.lower) &&
+    t.from > b.floor &&
+    (NOUN_OPENERS.has(c.words[t.from - 1]!.lower) || /(?:'s|’s|s'|s’)$/.test(c.words[t.from - 1]!.lower)) &&
+    !PROMISE_CONTENT.has(c.words[t.to]?.lower ?? '')
+  )
+    return null;
+  // A host as a noun is a presenter or a team (`Fox News host Megyn Kelly`, `a host of “The Five”`,
+  // `gave the hosts a 2-1 win`): no meeting. Only the verb hosts one (`Poland will host the summit`).
+  if (t.type === 'meeting' && HOSTS.has(c.words[t.from]!.lower) && hostNoun(c, t.from, t.to)) return null;
+  // An appeal asks for something (`an appeal for calm`, `appealed to them not to vote`, `an appeal
+  // from the president to lay down arms`); without `for` or a second `to` it is attraction (`broaden
+  // his appeal`, `Trump's blue-collar appeal`, `holds appeal to voters in Ohio`), no demand.
+  if (
+    t.type === 'demand' &&
+    APPEALS.has(c.words[t.from]!.lower) &&
+    !asksFor(c, t.to, c.sentences[sentence]![1])
+  )
+    return null;
+  // A campaign rally is a campaign event, no protest; to rally someone is to win support (`to rally
+  // the public behind Democrats`, `rally behind the nominee`).
+  if (t.type === 'protest' && RALLIES.has(c.words[t.from]!.lower) && campaignRally(c, t.from, t.to))
+    return null;
+  // Asking is a demand when it asks someone to do something or for something (`asked Minsk to
+  // explain`, `asked for volunteers`); a question is none (`asked Mrs. Clinton about …`, `asked
+  // Mook if …`, `was asked, “…?”`, `asked our followers which candidate won`).
+  if (
+    t.type === 'demand' &&
+    c.words[t.from]!.lower === 'asked' &&
+    t.to === t.from + 1 &&
+    !asksToDo(c, t.to, c.sentences[sentence]![1])
+  )
+    return null;
+  // Being willing is an agreement only to an act (`willing to withdraw its troops`, `willing to
+  // hold talks`), not to any doing (`conservatives willing to serve`, `willing to outright lie`).
+  if (
+    t.type === 'agreement' &&
+    WILLING.has(c.words[t.from]!.lower) &&
+    !willingToAct(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
   )
     return null;
   // Beating is violence done to people (`police beat protesters`, `was beaten by guards`); a team or
@@ -1505,6 +1769,15 @@ function draftOf(
     if (c.cueAt[t.from]! >= 0) return null;
     t = { ...t, type: 'disapproval', plover: c.lexicon.ploverOf.get('disapproval') ?? 'DISAPPROVE' };
   }
+  // `Sanders and Clinton are fighting about Obama`: a fight about something is a quarrel (PLOVER
+  // DISAPPROVE); `the nomination battle`, `political fighting in Washington`: a contest of
+  // politics is no fight at all. Neither when the sentence names a weapon or a force.
+  if (t.type === 'fight') {
+    const politics = politicalFight(c, t, sentence, actors, targets);
+    if (politics === 'contest') return null;
+    if (politics === 'quarrel')
+      t = { ...t, type: 'disapproval', plover: c.lexicon.ploverOf.get('disapproval') ?? 'DISAPPROVE' };
+  }
   // Whom one meets takes part as much as who meets (`Macron met Putin`, `spoke to Biden`).
   if (t.type === 'meeting') actors.push(...targets.splice(0));
   // Who is at a meeting named after a preposition (`made the remarks at a meeting with …`).
@@ -1720,11 +1993,50 @@ function quoteSpeaker(
   if (speaker || !q.source) return speaker;
   for (let w = wordAt(c.words, q.source[0]); w < to && c.words[w]!.end <= q.source[1]; w++) {
     const i = c.entityAt[w]!;
-    if (i >= 0 && (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location'))
+    if (
+      i >= 0 &&
+      (ACTOR_TYPES.has(c.entities[i]!.type) || c.entities[i]!.type === 'location' || isBloc(c.entities[i]!))
+    )
       return c.entities[i]!;
   }
   return null;
 }
+
+/** Pronouns that name a speaker told of before (`“…,” he said`). */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** How many sentences back a speaker's dated report is looked for. */
+const OCCASION_REACH = 4;
+
+/**
+ * The date of the occasion a direct quote was spoken at, when its cue is a bare `said` of a pronoun
+ * (`“We are not preparing to attack anybody,” he said`): the date of the same speaker's last
+ * dated report within OCCASION_REACH sentences before (`Khrenin said on Friday …`), the
+ * interview or briefing the quote continues.
+ */
+function sameOccasionTime(
+  c: EventContext,
+  q: QuoteMention,
+  sentence: number,
+  cue: number,
+  speaker: EntityMention,
+): TimeMention | null {
+  if (!q.direct || !BARE_SAYING.has(c.words[cue]!.lower)) return null;
+  const before = c.words[cue - 1]?.lower ?? '';
+  const after = c.words[cue + 1]?.lower ?? '';
+  if (!SPEAKER_PRONOUNS.has(before) && !SPEAKER_PRONOUNS.has(after)) return null;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - OCCASION_REACH); s--) {
+    // A sentence longer than any report is passed over: each quote reads a bounded number of words.
+    const [from, to] = c.sentences[s]!;
+    if (to - from > OCCASION_WORDS) continue;
+    const t = reportTime(c, s, to, [speaker]);
+    if (t) return t;
+  }
+  return null;
+}
+/** The longest sentence read for a speaker's dated report. */
+const OCCASION_WORDS = 120;
+/** Cues of plain saying. */
+const BARE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'added']);
 
 /** A speech act of a quote's speaker (`type`), dated and given a status by the quote's cue. */
 function speechDraft(
@@ -1747,7 +2059,10 @@ function speechDraft(
     timeNear(c, at + 1, {
       floor: Math.max(from, at - STANCE_TIME_WINDOW),
       ceil: Math.min(to, at + STANCE_TIME_WINDOW),
-    }) ?? (DATED_BY_REPORT.has(type) && speaker ? reportTime(c, sentence, at, [speaker]) : null);
+    }) ??
+    (DATED_BY_REPORT.has(type) && speaker
+      ? (reportTime(c, sentence, at, [speaker]) ?? sameOccasionTime(c, q, sentence, at, speaker))
+      : null);
   const word = wordAt(c.words, trigger[0]);
   return {
     trigger,
@@ -1805,6 +2120,23 @@ function stanceDrafts(
     // `so that no one could accuse Minsk`: nobody speaks.
     const cueWord = wordAt(c.words, q.cue[0]);
     if (nobodyBefore(c, cueWord, { floor: c.sentences[c.words[cueWord]!.sentence]![0], ceil: cueWord }))
+      continue;
+    // `Maria Bartiromo asked, “You think …?”`, `asked Mook if …`: a question asked is no demand.
+    if (
+      type === 'demand' &&
+      c.words[cueWord]!.lower === 'asked' &&
+      !asksToDo(c, cueWord + 1, c.sentences[c.words[cueWord]!.sentence]![1])
+    )
+      continue;
+    // `Rubio offered the crowd an emotional evaluation`, `offered some kind words about Bush`: an
+    // offer as a cue is an agreement only as the offer rule reads one.
+    const cueEnd = wordAt(c.words, q.cue[1]);
+    const sentenceEnd = c.sentences[c.words[cueWord]!.sentence]![1];
+    if (
+      type === 'agreement' &&
+      OFFERING.has(c.words[Math.max(cueWord, cueEnd - 1)]!.lower) &&
+      !offersCooperation(c, cueEnd, { floor: cueEnd, ceil: sentenceEnd })
+    )
       continue;
     // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
     if (type === 'warning' && CAUTIONS.has(c.words[cueWord]!.lower) && !claimsHostileAct(c, q, drafts, null))
