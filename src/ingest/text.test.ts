@@ -34,4 +34,15 @@ describe('text adapter', () => {
     });
     expect(doc && 'title' in doc ? doc.title : 'x').toBeNull();
   });
+
+  it('takes a headline that asks a question, not two sentences', () => {
+    const title = (raw: string) => {
+      const [doc] = textAdapter({ origin: 'x.txt', raw });
+      return doc && 'title' in doc ? doc.title : 'x';
+    };
+    expect(title('Explainer: what are the drills, and why worry?\n\nBody text.')).toBe(
+      'Explainer: what are the drills, and why worry?',
+    );
+    expect(title('Is it over? Nobody knows yet\n\nBody text.')).toBeNull();
+  });
 });

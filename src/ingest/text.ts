@@ -43,6 +43,12 @@ export const textAdapter: Adapter = ({ origin, raw }) => {
   const firstBreak = text.indexOf('\n\n');
   const first = firstBreak === -1 ? '' : text.slice(0, firstBreak);
   const isHeadline =
-    first.length > 0 && first.length <= MAX_HEADLINE && !/[.!?:;,"”]$/.test(first) && !/^\S+, /.test(first);
+    first.length > 0 &&
+    first.length <= MAX_HEADLINE &&
+    // A headline may ask (`Explainer: what is Allied Resolve, and why are planners worried?`);
+    // a line ending in a stop, a colon or a comma is the body's first sentence or a label.
+    !/[.!:;,"”]$/.test(first) &&
+    !/[.!?] \p{Lu}/u.test(first) &&
+    !/^\S+, /.test(first);
   return [{ ...emptySourceDoc(origin, 'text', raw), text, offsets, title: isHeadline ? first : null }];
 };
