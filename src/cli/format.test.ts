@@ -35,3 +35,20 @@ describe('terminal formatting', () => {
     expect(count(2, 'source')).toBe('2 sources');
   });
 });
+
+describe('search in every spelling', () => {
+  const store = {
+    async findEntities(q: string) {
+      return q.toLowerCase().startsWith('lukashenk')
+        ? [{ aliases: ['Alexander Lukashenko', 'Alyaksandr Lukashenka'] }]
+        : [{ aliases: ['Brest'] }];
+    },
+  };
+  it('widens a plain word that names an entity to its other spellings, and leaves syntax alone', async () => {
+    const { withSpellings } = await import('./search.ts');
+    expect(await withSpellings(store, 'Lukashenka drills')).toBe('(Lukashenka OR Lukashenko) drills');
+    expect(await withSpellings(store, 'Brest')).toBe('Brest');
+    expect(await withSpellings(store, '"Lukashenka said"')).toBe('"Lukashenka said"');
+    expect(await withSpellings(store, 'Lukash*')).toBe('Lukash*');
+  });
+});

@@ -1,6 +1,37 @@
 import { type Command, println } from './command.ts';
 import { colors, safe, truncate } from './format.ts';
 
+/** FTS5 syntax a plain query does not hold: phrases, operators, prefixes, columns, groups. */
+const QUERY_SYNTAX = /["*():^]|\b(?:AND|OR|NOT|NEAR)\b/;
+
+/**
+ * A plain query with each word that names a corpus entity (its spelling's last word, as `Lukashenka`
+ * in `Alyaksandr Lukashenka`) widened to the last words of all that entity's spellings:
+ * `Lukashenka drills` → `(Lukashenka OR Lukashenko) drills`. Other queries as they are.
+ */
+export async function withSpellings(
+  store: { findEntities(q: string, limit?: number): Promise<readonly { aliases: readonly string[] }[]> },
+  query: string,
+): Promise<string> {
+  if (QUERY_SYNTAX.test(query)) return query;
+  const words = query.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    const variants = new Set<string>([w]);
+    if (/^\p{L}[\p{L}'’-]{2,}$/u.test(w)) {
+      for (const e of await store.findEntities(w, 3)) {
+        const lasts = e.aliases.map((a) => a.split(/\s+/).at(-1)!);
+        if (!lasts.some((l) => l.toLowerCase() === lower)) continue;
+        for (const l of lasts) if (/^\p{L}[\p{L}-]*$/u.test(l)) variants.add(l);
+      }
+    }
+    const distinct = [...new Map([...variants].map((v) => [v.toLowerCase(), v])).values()];
+    out.push(distinct.length > 1 ? `(${distinct.join(' OR ')})` : w);
+  }
+  return out.join(' ');
+}
+
 /** `sitrep search QUERY` */
 export const searchCommand: Command = {
   name: 'search',
@@ -29,7 +60,11 @@ export const searchCommand: Command = {
     }
     const store = ctx.openStore();
     try {
-      const hits = await store.search(query, { limit });
+      // A name is searched in every spelling the corpus gives it (`Lukashenka` finds Lukashenko),
+      // when the query is plain words; quotes and operators are taken as written.
+      const expanded = await withSpellings(store, query);
+      if (expanded !== query && !ctx.flags.json) println(ctx.err, `searching: ${expanded}`);
+      const hits = await store.search(expanded, { limit });
       if (ctx.flags.json) {
         println(
           ctx.out,
