@@ -27,14 +27,11 @@ import { binaryPerceptron, meanOfRuns, quantize } from './perceptron.ts';
 
 // The committed verifier is not loaded while a new one is trained.
 process.env.SITREP_VERIFY_MODEL = 'none';
-// Nor the committed open cue model: each fold reads its own.
-process.env.SITREP_OPEN_CUE_MODEL = 'none';
 const { parseAnn } = await import('../eval/tasks/polnear.ts');
 const { scanWords } = await import('../src/extract/quantities/words.ts');
 const { findQuotes } = await import('../src/extract/quotes/stage.ts');
 const { parseCueModel } = await import('../src/extract/quotes/cue-model.ts');
 const { parseSpanModel } = await import('../src/extract/quotes/span-model.ts');
-const { parseOpenCueModel } = await import('../src/extract/quotes/open-cue.ts');
 const { parseQuoteLexicon } = await import('../src/extract/quotes/lexicon.ts');
 const { verifyFeatures } = await import('../src/extract/quotes/verify.ts');
 const { sentenceStage } = await import('../src/extract/segment/sentences.ts');
@@ -48,8 +45,6 @@ const THRESHOLD = Number(arg('--threshold', '-8'));
 const HOLDOUT = arg('--holdout', '');
 const SCALE = 1000;
 const FOLDS = 5;
-/** `--open yes` reads the folds with their open cue models (fifteenth pass; not shipped). */
-const OPEN = arg('--open', 'no') === 'yes';
 
 /** Sentence spans of a text, by the pipeline's sentence stage. */
 function sentencesOf(text: string): (readonly [number, number])[] {
@@ -63,17 +58,13 @@ const docs = polnearArticles(trainDir);
 
 const tsx = ['--import', 'tsx'];
 /** The fold's learned lexicon and models, trained on the other folds (made when missing). */
-function foldModels(k: number): { learned: string; cues: string; spans: string; open: string } {
+function foldModels(k: number): { learned: string; cues: string; spans: string } {
   const learned = join(folds, `cues-${k}.tsv`);
   const cues = join(folds, `cues-${k}.json`);
   const spans = join(folds, `spans-${k}.json`);
-  const open = join(folds, `open-cues-${k}.json`);
-  const rest = join(folds, `rest-${k}`);
-  if (existsSync(learned) && existsSync(cues) && existsSync(spans)) {
-    if (!existsSync(open)) trainOpen(k, rest, learned, open);
-    return { learned, cues, spans, open };
-  }
+  if (existsSync(learned) && existsSync(cues) && existsSync(spans)) return { learned, cues, spans };
   // The other folds as a split of their own (links), for the lexicon learner.
+  const rest = join(folds, `rest-${k}`);
   mkdirSync(join(rest, 'text'), { recursive: true });
   mkdirSync(join(rest, 'attributions'), { recursive: true });
   docs.forEach((d, i) => {
@@ -94,21 +85,7 @@ function foldModels(k: number): { learned: string; cues: string; spans: string; 
   const fold = ['--train', trainDir, '--holdout', String(k)];
   run('train-cues.ts', [...fold, '--out', cues], { SITREP_LEARNED_CUES: learned });
   run('train-spans.ts', [...fold, '--out', spans], { SITREP_LEARNED_CUES: learned, SITREP_CUE_MODEL: cues });
-  trainOpen(k, rest, learned, open);
-  return { learned, cues, spans, open };
-}
-
-/** The fold's open cue model, trained on the other folds (`rest`). */
-function trainOpen(k: number, rest: string, learned: string, open: string): void {
-  console.log(`fold ${k}: train-open-cues.ts --train ${rest}`);
-  execFileSync(
-    process.execPath,
-    [...tsx, join(repo, 'scripts/train-open-cues.ts'), '--train', rest, '--out', open],
-    {
-      env: { ...process.env, SITREP_LEARNED_CUES: learned },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  return { learned, cues, spans };
 }
 
 mkdirSync(folds, { recursive: true });
@@ -132,8 +109,6 @@ for (let k = 0; k < FOLDS; k++) {
     fixed[2]!,
     parseCueModel(readFileSync(m.cues, 'utf8'), m.cues),
     parseSpanModel(readFileSync(m.spans, 'utf8'), m.spans),
-    undefined,
-    OPEN ? parseOpenCueModel(readFileSync(m.open, 'utf8'), m.open) : undefined,
   );
   let right = 0;
   let wrong = 0;

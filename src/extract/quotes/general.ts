@@ -11,7 +11,6 @@ import {
 import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
-import { isQuoteMark, openCandidate, openFeatures, openScore } from './open-cue.ts';
 import {
   cuePrefix,
   isPassive,
@@ -329,13 +328,6 @@ function opensClause(words: readonly Word[], k: number): boolean {
   return w !== undefined && (CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
 }
 
-/** Per word of the sentence last read by the open cue model, the parity of quotation marks before it. */
-let quoteParity = new Uint8Array(64);
-let quoteParitySentence: readonly Word[] | null = null;
-/** The open cue model's thresholds, before a clause and before an object (chosen on the held-out fifth of train). */
-const OPEN_CUE_THRESHOLD = -6;
-const OPEN_CUE_OBJECT_THRESHOLD = 0;
-
 /** The classifier's score of word `c` (`feats` is a buffer reused across words). */
 function classify(
   model: CueModel,
@@ -584,8 +576,6 @@ export function findGeneral(
     let learned = false;
     // A weak form the classifier confirmed: it needs no clear subject, but is still a weak form.
     let confirmed = false;
-    // A cue the open cue model proposed.
-    let open = false;
     const model = lex.classifier;
     const lw = words[c]!.lower;
     const inVocab =
@@ -615,38 +605,6 @@ export function findGeneral(
           lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
         cue = { stance, next: c + 1, weak: false };
         learned = true;
-      }
-    } else if (
-      !cue &&
-      !inVocab &&
-      lex.openCues !== undefined &&
-      openCandidate(words, c) &&
-      !lex.general.has(lw) &&
-      !lex.quoteOnly.has(lw) &&
-      !NEVER_LEARNED_CUES.has(lw)
-    ) {
-      // A word no lexicon or vocabulary holds, scored by the open cue model (its features read the
-      // word's shape and context, not its identity), under the same conditions as a learned cue.
-      const clause = opensClause(words, c + 1);
-      const next = words[c + 1]?.lower;
-      const indefinite = !clause && (next === 'a' || next === 'an');
-      if (!indefinite) {
-        if (quoteParitySentence !== words) {
-          quoteParitySentence = words;
-          if (quoteParity.length < hi + 1) quoteParity = new Uint8Array(Math.max(64, hi * 2));
-          let q = 0;
-          for (let k = 0; k < hi; k++) {
-            quoteParity[k] = q;
-            if (isQuoteMark(words[k]!)) q ^= 1;
-          }
-        }
-        feats.length = 0;
-        openFeatures(words, c, quoteParity[c]!, lex.openCues.stats, feats);
-        if (openScore(lex.openCues, feats) > (clause ? OPEN_CUE_THRESHOLD : OPEN_CUE_OBJECT_THRESHOLD)) {
-          cue = { stance: lex.beliefs.has(lw) ? 'believed' : 'other', next: c + 1, weak: false };
-          learned = true;
-          open = true;
-        }
       }
     }
     if (!cue) continue;
@@ -811,13 +769,7 @@ export function findGeneral(
       source: src ? rangeSpan(words, src) : null,
       sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
-      rule: owner
-        ? 'general/possessive-cue'
-        : open
-          ? 'general/open-cue'
-          : learned
-            ? 'general/learned-cue'
-            : 'general/cue',
+      rule: owner ? 'general/possessive-cue' : learned ? 'general/learned-cue' : 'general/cue',
       pronoun:
         src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
     });

@@ -8,7 +8,6 @@ import {
   GENERAL_WEAK_PRECISION,
 } from './constants.ts';
 import { type CueModel, parseCueModel } from './cue-model.ts';
-import { type OpenCueModel, parseOpenCueModel } from './open-cue.ts';
 import { parseSpanModel, type SpanModel } from './span-model.ts';
 import { parseVerifyModel, type VerifyModel } from './verify.ts';
 
@@ -49,8 +48,6 @@ export interface QuoteLexicon {
   readonly spans?: SpanModel;
   /** The learned verifier of reported speech, when loaded (`models/verify-en.json`). */
   readonly verifier?: VerifyModel;
-  /** The open cue model, when loaded (`models/open-cues-en.json`): words no lexicon or vocabulary holds. */
-  readonly openCues?: OpenCueModel;
 }
 
 /** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
@@ -158,7 +155,6 @@ export function parseQuoteLexicon(
   classifier?: CueModel,
   spans?: SpanModel,
   verifier?: VerifyModel,
-  openCues?: OpenCueModel,
 ): QuoteLexicon {
   const beliefs = new Set(
     beliefList
@@ -225,7 +221,6 @@ export function parseQuoteLexicon(
     classifier,
     spans,
     verifier,
-    openCues,
   };
 }
 
@@ -288,16 +283,6 @@ function verifyModel(): VerifyModel | undefined {
 }
 
 /**
- * The open cue model's file: only when `SITREP_OPEN_CUE_MODEL` names one (fifteenth pass: measured,
- * not shipped; `npm run train:open-cues` writes it).
- */
-function openCueModel(): OpenCueModel | undefined {
-  const env = process.env.SITREP_OPEN_CUE_MODEL;
-  if (env === undefined || env === 'none') return undefined;
-  return modelFile('SITREP_OPEN_CUE_MODEL', env, 'open cue model', 'train:open-cues', parseOpenCueModel);
-}
-
-/**
  * The English lexicon files' texts (cues, speakers, learned cues, beliefs), without the classifier.
  * `SITREP_LEARNED_CUES` names another learned-cue file (one learned on part of train, for held-out
  * figures).
@@ -318,5 +303,4 @@ export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(
   cueModel(),
   spanModel(),
   verifyModel(),
-  openCueModel(),
 );
