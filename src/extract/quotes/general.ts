@@ -328,6 +328,44 @@ function opensClause(words: readonly Word[], k: number): boolean {
   return w !== undefined && (CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
 }
 
+/** Prepositions that open a fronted adverbial clause of a participle (`After saying …, he …`). */
+const FRONT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'after before while when since of despite upon without besides'.split(' '),
+);
+/** Marks that end a fronted clause before any comma: the main clause is not where it was looked for. */
+const BOUNDARY_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '(', ')']);
+/** A title or an initial before a full stop that ends no sentence. */
+const TITLE_STOP = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Lt|Col)$/u;
+/** The longest fronted clause read for its comma, in tokens. */
+const MAX_FRONTED = 40;
+
+/**
+ * The subject of the main clause after a fronted clause that runs from `k`: a subject pronoun or a
+ * capitalised name right after the clause's first comma and before a lower-case word (its verb).
+ */
+function frontedClauseSubject(words: readonly Word[], k: number, hi: number): Range | null {
+  let p = k;
+  while (p < hi && p < k + MAX_FRONTED && words[p]!.text !== ',') {
+    // (A full stop after a title or an initial, `Mr.`, `J.`, does not end the clause.)
+    const t = words[p]!.text;
+    if (BOUNDARY_MARKS.has(t) && !(t === '.' && p > k && TITLE_STOP.test(words[p - 1]!.text))) return null;
+    p++;
+  }
+  if (p >= hi || words[p]!.text !== ',') return null;
+  const s = p + 1;
+  if (s < hi && /^(?:he|she|they|we|i)$/.test(words[s]!.lower))
+    return startsLower(words[s + 1]?.text ?? '') ? [s, s + 1] : null;
+  let e = s;
+  while (
+    e < hi &&
+    e < s + 6 &&
+    (isCapitalised(words[e]!) || (words[e]!.text === '.' && e > s && isCapitalised(words[e - 1]!)))
+  )
+    e++;
+  if (e === s || words[e - 1]!.text === '.' || !startsLower(words[e]?.text ?? '')) return null;
+  return [s, e];
+}
+
 /** The classifier's score of word `c` (`feats` is a buffer reused across words). */
 function classify(
   model: CueModel,
@@ -695,6 +733,20 @@ export function findGeneral(
         src = prev.whole;
         srcName = prev.name;
       }
+    }
+    // `After suggesting on Wednesday that …, he apologized`, `While saying that …, Mr. Sanders
+    // continued`: a participle opening a fronted adverbial clause has the subject of the main
+    // clause, right after the clause's comma.
+    if (
+      !src &&
+      c0 === c &&
+      c0 >= 1 &&
+      c0 <= 4 &&
+      FRONT_PREPOSITIONS.has(words[c0 - 1]!.lower) &&
+      words[c]!.lower.endsWith('ing')
+    ) {
+      const main = frontedClauseSubject(words, c + 1, hi);
+      if (main) src = main;
     }
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);

@@ -1366,6 +1366,28 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
   ])('gives a participle the subject after a fronted clause: %s', (text) => {
     expect(got(text).find((q) => q.cue === 'explaining')).toMatchObject({ source: 'Okafor' });
   });
+  it.each([
+    [
+      'After suggesting on Monday that the dredger was sold, Okafor apologized to the board.',
+      'suggesting',
+      'Okafor',
+    ],
+    ['While saying that he respects Mr. Hale, she questioned his plan for the port.', 'saying', 'she'],
+    [
+      'One week after announcing his support for the toll, Jane Okafor changed course.',
+      'announcing',
+      'Jane Okafor',
+    ],
+  ])('gives a participle opening a fronted clause the main subject: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it.each([
+    // No comma ends the clause, or the main clause has no name or pronoun for a subject.
+    'After suggesting that the dredger was sold the board met again.',
+    'While saying that he respects Mr. Hale, the union questioned his plan.',
+  ])('no main subject for a fronted participle: %s', (text) => {
+    expect(got(text).find((q) => q.cue === 'suggesting' || q.cue === 'saying')?.source ?? null).toBeNull();
+  });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
