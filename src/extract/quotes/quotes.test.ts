@@ -782,6 +782,21 @@ describe('participles after a speech clause share its speaker', () => {
     expect(src(text).find((q) => q.cue === cue)?.source).toBe(source);
   });
   it.each([
+    [
+      '“The rota is unfair,” said Jim Hale, a former chairman of the dock workers’ union in Rotterdam, referring to the new shifts.',
+      'referring',
+      'Jim Hale, a former chairman of the dock workers’ union in Rotterdam',
+    ],
+    [
+      '“We will not sign,” Okafor said in a telephone interview on Monday, pointing out that the union had not been asked.',
+      'pointing out',
+      'Okafor',
+    ],
+  ])('a participle with no source of its own shares the clause before it: %s', (text, cue, source) => {
+    const q = src(text).find((x) => x.cue === cue);
+    expect(q?.source).toBe(source);
+  });
+  it.each([
     ['The convoy left Gomel, citing orders.', 4],
     ['“We are ready,” he said.', 4],
     ['Troops massed near the border, officials said.', 5],

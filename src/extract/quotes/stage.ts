@@ -699,6 +699,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       kept.push(a);
   }
   kept.sort(byCue);
+  shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
     ? refineSpans(
         lex.spans,
@@ -741,6 +742,43 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     });
   }
   return out.sort(byMentionStart);
+}
+
+/** A one-word participle cue (`adding`, `referring`, `pointing out`: its first word). */
+const PARTICIPLE_CUE = /^\p{Ll}+ing(?:\s+\p{Ll}+)?$/u;
+
+/**
+ * `“…,” he said of the group, adding that …`, `said Jim Hale, a former chairman, referring to …`,
+ * `Corker said in an interview Wednesday, pointing out that …`: a participle cue after a comma
+ * that found no source of its own shares the source of the attribution right before it in the
+ * sentence (the main clause it hangs on). `kept` is sorted by cue; each attribution reads only its
+ * predecessor.
+ */
+function shareParticipleSources(
+  text: string,
+  kept: Attribution[],
+  sentences: readonly (readonly [number, number])[],
+): void {
+  for (let i = 1; i < kept.length; i++) {
+    const a = kept[i]!;
+    if (a.source || a.direct || !a.cue || !PARTICIPLE_CUE.test(text.slice(a.cue[0], a.cue[1]))) continue;
+    // A comma right before the cue (spaces and a closing quotation mark between them allowed).
+    let k = a.cue[0] - 1;
+    while (k >= 0 && k > a.cue[0] - 4 && (text[k] === ' ' || MARKS.has(text[k]!))) k--;
+    if (k < 0 || text[k] !== ',') continue;
+    const p = kept[i - 1]!;
+    if (
+      !p.source ||
+      !p.cue ||
+      p.cue[1] > k ||
+      sentenceAt(sentences, p.cue[0]) !== sentenceAt(sentences, a.cue[0])
+    )
+      continue;
+    a.source = p.source;
+    a.sourceName = p.sourceName;
+    a.pronoun = p.pronoun;
+    a.rule = `${a.rule}+shared-source`;
+  }
 }
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */
