@@ -366,6 +366,42 @@ function frontedClauseSubject(words: readonly Word[], k: number, hi: number): Ra
   return [s, e];
 }
 
+/** Verbs and adjectives of raising or subject control before an infinitive (`seemed to`, `continue to`, `likely to`). */
+const CONTROL_WORDS: ReadonlySet<string> = new Set(
+  `seem seems seemed appear appears appeared continue continues continued decline declines declined refuse
+  refuses refused tend tends tended want wants wanted plan plans planned hope hopes hoped try tries tried
+  begin begins began begun fail fails failed vow vows vowed agree agrees agreed promise promises promised
+  intend intends intended choose chooses chose need needs needed likely unlikely careful eager ready willing
+  reluctant quick`.split(/\s+/),
+);
+/** Words between a subject and its verb of control: auxiliaries, negation, degree, reflexives. */
+const CONTROL_FILLERS: ReadonlySet<string> = new Set(
+  `has have had is are was were be been will would could should may might must can did does do not never also
+  still already often repeatedly more less most slightly much far so too very himself herself themselves itself
+  just now again`.split(/\s+/),
+);
+
+/**
+ * The subject of a verb of control before the infinitive marker at `to`: the phrase before it and
+ * its auxiliaries (`Obama himself seemed`, `Caucus-goers were slightly more likely`), when it ends in
+ * a name, a subject pronoun or a plural noun.
+ */
+function controllerBefore(words: readonly Word[], to: number): Range | null {
+  let j = to - 1;
+  let control = false;
+  while (j >= 1 && to - j <= 6) {
+    const l = words[j]!.lower;
+    if (CONTROL_WORDS.has(l)) control = true;
+    else if (!CONTROL_FILLERS.has(l)) break;
+    j--;
+  }
+  if (!control || j === to - 1) return null;
+  const s = subjectBefore(words, j + 1, 0);
+  if (!s) return null;
+  const last = words[s[1] - 1]!;
+  return isCapitalised(last) || /^(?:he|she|they|we|i)$/.test(last.lower) || pluralHead(last) ? s : null;
+}
+
 /** The classifier's score of word `c` (`feats` is a buffer reused across words). */
 function classify(
   model: CueModel,
@@ -747,6 +783,12 @@ export function findGeneral(
     ) {
       const main = frontedClauseSubject(words, c + 1, hi);
       if (main) src = main;
+    }
+    // `Obama himself seemed to recognize …`, `Republicans continue to warn that …`, `polls continue
+    // to show …`: an infinitive cue after a verb of raising or control has that verb's subject.
+    if (!src && c0 >= 3 && words[c0 - 1]!.lower === 'to') {
+      const s = controllerBefore(words, c0 - 1);
+      if (s) src = s;
     }
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);

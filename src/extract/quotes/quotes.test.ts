@@ -1403,6 +1403,19 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
   ])('no main subject for a fronted participle: %s', (text) => {
     expect(got(text).find((q) => q.cue === 'suggesting' || q.cue === 'saying')?.source ?? null).toBeNull();
   });
+  it.each([
+    ['Okafor declined to say when the dredger would be sold.', 'say', 'Okafor'],
+    ['Dock workers continue to warn that the new rota is unsafe.', 'warn', 'Dock workers'],
+    ['She has often been careful not to mention the union by name.', 'mention', 'She'],
+  ])('gives an infinitive cue the subject of its verb of control: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it('reads no controller when the verb before the infinitive is no verb of control', () => {
+    const q = got('The board met on Monday to discuss whether the dredger would be sold.').find(
+      (x) => x.cue === 'discuss',
+    );
+    expect(q?.source ?? null).toBeNull();
+  });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
