@@ -522,10 +522,13 @@ const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Auxiliaries that are also names: capitalised right before a cue they are its speaker (`Will wrote`, `May said`). */
+const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['Will', 'May']);
+
 /** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
 export function cuePrefix(w: Word): boolean {
   return (
-    CUE_PREFIX.has(w.lower) ||
+    (CUE_PREFIX.has(w.lower) && !NAME_AUXILIARIES.has(w.text)) ||
     // (The endings are tested first: most words have neither, and skip both regular expressions.)
     (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && !LY_NOT_ADVERBS.has(w.lower)) ||
     (w.text.endsWith('t') && /^\p{Ll}+n['’]t$/u.test(w.text))

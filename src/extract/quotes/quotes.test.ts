@@ -1416,6 +1416,12 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     );
     expect(q?.source ?? null).toBeNull();
   });
+  it.each([
+    ['In his column, Will described the rota as a disgrace for the port.', 'described', 'Will'],
+    ['The port will reopen next week, May said on Tuesday.', 'said', 'May'],
+  ])('reads a capitalised Will or May before a cue as a name, not an auxiliary: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
