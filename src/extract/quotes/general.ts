@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { allLower, isCapitalised, startsAlnum, startsLower, type Word } from '../quantities/words.ts';
+import {
+  allLower,
+  isCapitalised,
+  startsAlnum,
+  startsLetter,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import {
@@ -440,6 +447,21 @@ function verbAfterNoun(w: Word | undefined): boolean {
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
 );
+/** Verbs of feeling whose object feels it (`The remark worried some analysts`). */
+const PSYCH_OBJECT: ReadonlySet<string> = new Set(
+  `angered angers anger alarmed alarms unsettled unsettles infuriated infuriates disappointed disappoints
+  surprised surprises worried worries frustrated frustrates troubled troubles rattled rattles spooked dismayed
+  dismays outraged outrages irritated irritates annoyed annoys offended offends alienated alienates enraged
+  enrages`.split(/\s+/),
+);
+/** Words that end the object of a verb of feeling. */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  'that to whether if about with by for when because since after before as while'.split(' '),
+);
+/** Finite verbs and auxiliaries: after a noun phrase they make it a clause's subject. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'would will could should can may might must is are was were has have had did does do'.split(' '),
+);
 /** Verbs whose object names the act (`made no mention of`, `took a swipe at`). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'made make makes making took take takes taking gave give gives giving cast casts casting sounded sound sounds aimed aims paid pays drew draws voiced voices struck strikes'.split(
@@ -714,6 +736,51 @@ export function findGeneral(
           pronoun: isPronoun(words, agent.name),
         });
         c = agent.whole[1] - 1;
+        continue;
+      }
+    }
+    // `The remark worried some analysts`, `Sanders's attacks have alarmed her supporters`: a verb
+    // of feeling in the active whose object feels it; the object is the source, the subject what
+    // the feeling is about.
+    if (c0 > 0 && PSYCH_OBJECT.has(words[c]!.lower) && !isPassive(words, c0, c)) {
+      const n = words[cue.next];
+      // (The object ends before a clause: `convinced many Republicans that …`.)
+      let oe = cue.next;
+      while (oe < hi && oe < cue.next + MAX_SUBJECT && !OBJECT_ENDS.has(words[oe]!.lower)) oe++;
+      let obj = n && startsLetter(n.text) && !/['’]/.test(n.text) ? sourceAfter(words, cue.next, oe) : null;
+      // An object that opens with a determiner, a quantifier or a name, or ends in a plural noun
+      // (`conservative Jews`), and no clause (`he worries Sanders would …`: a verb after it).
+      if (obj) {
+        const last = words[obj.name[1] - 1]!;
+        const opens = DETERMINERS.has(n!.lower) || QUANTIFIERS.has(n!.lower) || isCapitalised(n!);
+        const after = words[obj.whole[1]];
+        const clause =
+          after !== undefined && (CLAUSE_VERBS.has(after.lower) || /^\p{Ll}+(?:ed|s)$/u.test(after.text));
+        if (!(opens || pluralHead(last) || isCapitalised(last)) || clause) obj = null;
+      }
+      const subject = obj ? subjectBefore(words, c0, 0) : null;
+      // (A person's pronoun as the subject acts: `he also angered leaders with his comments`.)
+      let ok =
+        obj !== null &&
+        subject !== null &&
+        subject[1] === c0 &&
+        !(subject[1] - subject[0] === 1 && /^(?:he|she|they|we|i|you|what)$/.test(words[subject[0]]!.lower));
+      for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+      if (obj && subject && ok) {
+        found.push({ cue: [c0, cue.next], src: obj.whole, content: subject, forward: false });
+        edges.push(subject[0]);
+        out.push({
+          content: rangeSpan(words, subject),
+          direct: false,
+          cue: rangeSpan(words, [c0, cue.next]),
+          stance: 'believed',
+          source: rangeSpan(words, obj.whole),
+          sourceName: rangeSpan(words, obj.name),
+          via: null,
+          rule: 'general/experiencer',
+          pronoun: false,
+        });
+        c = obj.whole[1] - 1;
         continue;
       }
     }

@@ -1422,6 +1422,19 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
   ])('reads a capitalised Will or May before a cue as a name, not an auxiliary: %s', (text, cue, source) => {
     expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
   });
+  it.each([
+    ['The new rota angered the dock workers’ union.', 'angered', 'the dock workers’ union', 'The new rota'],
+    ['The remark worried some port officials.', 'worried', 'some port officials', 'The remark'],
+  ])('reads the object of a verb of feeling as the one who feels it: %s', (text, cue, source, content) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source, text: content });
+  });
+  it.each(['He also angered the union leaders with his remarks.', 'She worries Okafor would lose the vote.'])(
+    'no feeling object after a person or before a clause: %s',
+    (text) => {
+      const found = findQuotes({ text, sentences: splitSentences(text) });
+      expect(found.some((q) => q.mention.by.includes('experiencer'))).toBe(false);
+    },
+  );
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
