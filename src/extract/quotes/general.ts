@@ -447,6 +447,8 @@ function verbAfterNoun(w: Word | undefined): boolean {
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
 );
+/** The most tokens read for the source after `according to` and for its content before it. */
+const MAX_ACCORDING = 40;
 /** Verbs of feeling whose object feels it (`The remark worried some analysts`). */
 const PSYCH_OBJECT: ReadonlySet<string> = new Set(
   `angered angers anger alarmed alarms unsettled unsettles infuriated infuriates disappointed disappoints
@@ -663,6 +665,50 @@ export function findGeneral(
     if (!free(c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
     if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
+    // `That's bad, according to Rubio, because …`, `46 percent to 39 percent according to a CBS
+    // poll`, `G4S receives, according to one report, …`: what the indirect rule left (a content of
+    // one or two words, no comma before, a parenthesis) has its source after `to`, up to a comma,
+    // and the words before it for content; never the subject before it.
+    if (words[c]!.lower === 'according' && words[c + 1]?.lower === 'to') {
+      let e = c + 2;
+      // (Both scans are bounded: a sentence of many `according to`s stays linear.)
+      while (e < hi && e < c + 2 + MAX_ACCORDING && words[e]!.text !== ',' && words[e]!.text !== ';') e++;
+      const after = c > 0 ? sourceAfter(words, c + 2, e) : null;
+      let end = words[c - 1]?.text === ',' ? c - 1 : c;
+      let start = end;
+      while (start > 0 && end - start < MAX_ACCORDING && free(start - 1) && words[start - 1]!.text !== ';')
+        start--;
+      // `In addition, according to the department, nearly nine million …`, `This, according to
+      // attendees, is …`: after a short opening the content follows the source's comma.
+      if (after && end - start <= 3 && words[e]?.text === ',' && e + 1 < hi) {
+        start = e + 1;
+        end = contentEnd(words, start, hi);
+        while (end > start && TRAILING.test(words[end - 1]!.lower)) end--;
+        for (let k = start; k < end; k++)
+          if (!free(k)) {
+            end = k;
+            break;
+          }
+      }
+      if (after && end - start >= 2) {
+        found.push({ cue: [c, c + 2], src: after.whole, content: [start, end], forward: start > c });
+        edges.push(start);
+        out.push({
+          content: rangeSpan(words, [start, end]),
+          direct: false,
+          cue: rangeSpan(words, [c, c + 2]),
+          stance: 'said',
+          source: rangeSpan(words, after.whole),
+          sourceName: rangeSpan(words, after.name),
+          via: null,
+          rule: 'general/according-to',
+          pronoun: isPronoun(words, after.name),
+        });
+        c = (start > c ? end : after.whole[1]) - 1;
+        continue;
+      }
+      continue;
+    }
     const flag = flags?.[c];
     let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.

@@ -1435,6 +1435,31 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       expect(found.some((q) => q.mention.by.includes('experiencer'))).toBe(false);
     },
   );
+  it.each([
+    [
+      'Okafor leads 46 percent to 39 percent according to a new poll.',
+      'a new poll',
+      'Okafor leads 46 percent to 39 percent',
+    ],
+    [
+      'In addition, according to the port authority, nine million tonnes were shipped.',
+      'the port authority',
+      'nine million tonnes were shipped',
+    ],
+    [
+      'This, according to the dock workers, is a problem for the port.',
+      'the dock workers',
+      'is a problem for the port',
+    ],
+  ])(
+    'reads the source of according to after it, never the subject before it: %s',
+    (text, source, content) => {
+      expect(got(text).find((q) => q.cue?.toLowerCase() === 'according to')).toMatchObject({
+        source,
+        text: content,
+      });
+    },
+  );
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
