@@ -24,6 +24,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  phraseBefore,
   type Range,
   rangeSpan,
   relativeSource,
@@ -447,6 +448,10 @@ function verbAfterNoun(w: Word | undefined): boolean {
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
 );
+/** Quantifiers of a relative `of whom` that speaks (`two of whom`, `all of whom`). */
+const QUANTIFIERS_OF_WHOM: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten both all some many most several each few half'.split(' '),
+);
 /** The most tokens read for the source after `according to` and for its content before it. */
 const MAX_ACCORDING = 40;
 /** Verbs of feeling whose object feels it (`The remark worried some analysts`). */
@@ -833,7 +838,22 @@ export function findGeneral(
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
     let srcName: Range | null = null;
-    const rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    let rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    // `five superdelegates, two of whom have already pledged …`, `both of whom opposed …`: a
+    // quantified relative pronoun is the source as written, the phrase before its comma the name.
+    if (
+      !owner &&
+      !rel &&
+      c0 >= 3 &&
+      words[c0 - 1]!.lower === 'whom' &&
+      words[c0 - 2]!.lower === 'of' &&
+      QUANTIFIERS_OF_WHOM.has(words[c0 - 3]!.lower) &&
+      free(c0 - 3)
+    ) {
+      const q = c0 - 3;
+      const name = q > 1 && words[q - 1]!.text === ',' ? phraseBefore(words, q - 1, 0) : null;
+      rel = { whole: [q, c0], name: name ?? [q, c0] };
+    }
     if (owner) src = owner;
     else if (rel) {
       src = rel.whole;

@@ -1460,6 +1460,20 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
       });
     },
   );
+  it.each([
+    [
+      'The union has five delegates, two of whom have already backed the plan.',
+      'have already backed',
+      'two of whom',
+    ],
+    ['Only two members, both of whom opposed the toll, voted against it.', 'opposed', 'both of whom'],
+  ])('reads a quantified relative pronoun as the source: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it('reads the phrase before the comma as the name of a quantified relative', () => {
+    const q = quotes('The union has five delegates, two of whom have already backed the plan.')[0];
+    expect(q?.speaker).toBe('five delegates');
+  });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
