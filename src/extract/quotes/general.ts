@@ -448,6 +448,17 @@ function verbAfterNoun(w: Word | undefined): boolean {
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
 );
+/** Words before a share that opens a subject (`Some 47% said`). */
+const SHARE_OPENERS: ReadonlySet<string> = new Set(
+  'some about nearly almost roughly only just over under fully around'.split(' '),
+);
+/** True when the `%` at `k` follows a number that opens the subject (`42% say`, `Some 47% said`). */
+function percentSubject(words: readonly Word[], k: number, lo: number): boolean {
+  const n = k - 1;
+  if (n < lo || !/^\d/.test(words[n]!.text)) return false;
+  const before = words[n - 1];
+  return n === lo || before === undefined || !isWord(before) || SHARE_OPENERS.has(before.lower);
+}
 /** Quantifiers of a relative `of whom` that speaks (`two of whom`, `all of whom`). */
 const QUANTIFIERS_OF_WHOM: ReadonlySet<string> = new Set(
   'one two three four five six seven eight nine ten both all some many most several each few half'.split(' '),
@@ -589,7 +600,16 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
         !(w.lower === 'of' && start < end && k > lo && isCapitalised(words[start]!))
       )
         break;
-      if (!isWord(w) && !abbrev && w.text !== "'" && w.text !== '’' && w.text !== '-' && w.text !== '&')
+      if (
+        !isWord(w) &&
+        !abbrev &&
+        w.text !== "'" &&
+        w.text !== '’' &&
+        w.text !== '-' &&
+        w.text !== '&' &&
+        // `42% say …`, `Some 47% said …`: a share of people opening the subject.
+        !(w.text === '%' && percentSubject(words, k, lo))
+      )
         break;
     }
     start = k;

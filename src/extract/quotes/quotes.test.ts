@@ -1474,6 +1474,15 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     const q = quotes('The union has five delegates, two of whom have already backed the plan.')[0];
     expect(q?.speaker).toBe('five delegates');
   });
+  it.each([
+    ['On the port, 42% say the tolls are too high.', 'say', '42%'],
+    ['On the port, some 47% said the tolls are too high.', 'said', 'some 47%'],
+  ])('reads a share of people as the subject of a cue: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it('takes no clause with its verb for the subject before a percent', () => {
+    expect(got('Prices rose 5% said the bank.').find((q) => q.cue === 'said')?.source ?? null).toBeNull();
+  });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
