@@ -423,6 +423,18 @@ const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['informed', new Set(['of', 'about'])],
 ]);
 
+/** Words in `-ing` that open a title or a list, not a participle clause (`acting director`, `including`). */
+const NOT_PARTICIPLE_CLAUSE: ReadonlySet<string> = new Set(
+  'including acting managing ranking founding outgoing incoming presiding visiting governing during according'.split(
+    ' ',
+  ),
+);
+/** True when `w` opens a participle clause after a name (`speaking at a rally`, `citing data`). */
+export function participleClauseStart(w: Word): boolean {
+  const l = w.lower;
+  return l.length > 4 && l.endsWith('ing') && startsLower(w.text) && !NOT_PARTICIPLE_CLAUSE.has(l);
+}
+
 /** The most words a bracketed affiliation after a name holds (`(D-Wis.)`, `(left, in blue)`). */
 const MAX_BRACKETED = 8;
 

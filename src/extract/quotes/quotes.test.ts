@@ -1483,6 +1483,17 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
   it('takes no clause with its verb for the subject before a percent', () => {
     expect(got('Prices rose 5% said the bank.').find((q) => q.cue === 'said')?.source ?? null).toBeNull();
   });
+  it('leaves a participle clause between the name and its cue out of the source', () => {
+    const text = 'Okafor, appearing on a radio show, questioned the toll plan.';
+    expect(got(text).find((q) => q.cue === 'questioned')).toMatchObject({ source: 'Okafor' });
+  });
+  it('keeps an appositive that is no participle clause in the source', () => {
+    // An appositive that is no participle clause stays in the source.
+    const text = 'Jim Hale, a former chairman of the union, warned that the port would close.';
+    expect(got(text).find((q) => q.cue === 'warned')).toMatchObject({
+      source: 'Jim Hale, a former chairman of the union,',
+    });
+  });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({
       cue: 'said',
