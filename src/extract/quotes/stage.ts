@@ -757,6 +757,11 @@ const STOP_AFTER_TITLE =
  */
 function participleClauseOff(doc: DocWords, a: Attribution): void {
   if (!a.source || a.source[1] - a.source[0] > 400) return;
+  // Most sources hold no comma: no words are read for them (the scan stays inside the source).
+  const t = doc.text;
+  let comma = false;
+  for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = t.charCodeAt(i) === 44;
+  if (!comma) return;
   const ws = doc.range(a.source[0], a.source[1]);
   for (let p = 1; p + 1 < ws.length; p++) {
     const t = ws[p]!.text;
