@@ -1,5 +1,12 @@
 import type { Stance } from '../../model/mention.ts';
-import { allLower, isCapitalised, startsAlnum, startsLower, type Word } from '../quantities/words.ts';
+import {
+  allLower,
+  isCapitalised,
+  startsAlnum,
+  startsLetter,
+  startsLower,
+  type Word,
+} from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 import {
@@ -17,6 +24,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  phraseBefore,
   type Range,
   rangeSpan,
   relativeSource,
@@ -328,6 +336,80 @@ function opensClause(words: readonly Word[], k: number): boolean {
   return w !== undefined && (CLAUSE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
 }
 
+/** Prepositions that open a fronted adverbial clause of a participle (`After saying …, he …`). */
+const FRONT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'after before while when since of despite upon without besides'.split(' '),
+);
+/** Marks that end a fronted clause before any comma: the main clause is not where it was looked for. */
+const BOUNDARY_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '(', ')']);
+/** A title or an initial before a full stop that ends no sentence. */
+const TITLE_STOP = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Lt|Col)$/u;
+/** The longest fronted clause read for its comma, in tokens. */
+const MAX_FRONTED = 40;
+
+/**
+ * The subject of the main clause after a fronted clause that runs from `k`: a subject pronoun or a
+ * capitalised name right after the clause's first comma and before a lower-case word (its verb).
+ */
+function frontedClauseSubject(words: readonly Word[], k: number, hi: number): Range | null {
+  let p = k;
+  while (p < hi && p < k + MAX_FRONTED && words[p]!.text !== ',') {
+    // (A full stop after a title or an initial, `Mr.`, `J.`, does not end the clause.)
+    const t = words[p]!.text;
+    if (BOUNDARY_MARKS.has(t) && !(t === '.' && p > k && TITLE_STOP.test(words[p - 1]!.text))) return null;
+    p++;
+  }
+  if (p >= hi || words[p]!.text !== ',') return null;
+  const s = p + 1;
+  if (s < hi && /^(?:he|she|they|we|i)$/.test(words[s]!.lower))
+    return startsLower(words[s + 1]?.text ?? '') ? [s, s + 1] : null;
+  let e = s;
+  while (
+    e < hi &&
+    e < s + 6 &&
+    (isCapitalised(words[e]!) || (words[e]!.text === '.' && e > s && isCapitalised(words[e - 1]!)))
+  )
+    e++;
+  if (e === s || words[e - 1]!.text === '.' || !startsLower(words[e]?.text ?? '')) return null;
+  return [s, e];
+}
+
+/** Verbs and adjectives of raising or subject control before an infinitive (`seemed to`, `continue to`, `likely to`). */
+const CONTROL_WORDS: ReadonlySet<string> = new Set(
+  `seem seems seemed appear appears appeared continue continues continued decline declines declined refuse
+  refuses refused tend tends tended want wants wanted plan plans planned hope hopes hoped try tries tried
+  begin begins began begun fail fails failed vow vows vowed agree agrees agreed promise promises promised
+  intend intends intended choose chooses chose need needs needed likely unlikely careful eager ready willing
+  reluctant quick`.split(/\s+/),
+);
+/** Words between a subject and its verb of control: auxiliaries, negation, degree, reflexives. */
+const CONTROL_FILLERS: ReadonlySet<string> = new Set(
+  `has have had is are was were be been will would could should may might must can did does do not never also
+  still already often repeatedly more less most slightly much far so too very himself herself themselves itself
+  just now again`.split(/\s+/),
+);
+
+/**
+ * The subject of a verb of control before the infinitive marker at `to`: the phrase before it and
+ * its auxiliaries (`Obama himself seemed`, `Caucus-goers were slightly more likely`), when it ends in
+ * a name, a subject pronoun or a plural noun.
+ */
+function controllerBefore(words: readonly Word[], to: number): Range | null {
+  let j = to - 1;
+  let control = false;
+  while (j >= 1 && to - j <= 6) {
+    const l = words[j]!.lower;
+    if (CONTROL_WORDS.has(l)) control = true;
+    else if (!CONTROL_FILLERS.has(l)) break;
+    j--;
+  }
+  if (!control || j === to - 1) return null;
+  const s = subjectBefore(words, j + 1, 0);
+  if (!s) return null;
+  const last = words[s[1] - 1]!;
+  return isCapitalised(last) || /^(?:he|she|they|we|i)$/.test(last.lower) || pluralHead(last) ? s : null;
+}
+
 /** The classifier's score of word `c` (`feats` is a buffer reused across words). */
 function classify(
   model: CueModel,
@@ -365,6 +447,38 @@ function verbAfterNoun(w: Word | undefined): boolean {
 /** Quantifiers that open a noun phrase of people as clearly as a determiner (`many officials`, `some liberals`). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most several all both few other two three four five six seven eight nine ten'.split(' '),
+);
+/** Words before a share that opens a subject (`Some 47% said`). */
+const SHARE_OPENERS: ReadonlySet<string> = new Set(
+  'some about nearly almost roughly only just over under fully around'.split(' '),
+);
+/** True when the `%` at `k` follows a number that opens the subject (`42% say`, `Some 47% said`). */
+function percentSubject(words: readonly Word[], k: number, lo: number): boolean {
+  const n = k - 1;
+  if (n < lo || !/^\d/.test(words[n]!.text)) return false;
+  const before = words[n - 1];
+  return n === lo || before === undefined || !isWord(before) || SHARE_OPENERS.has(before.lower);
+}
+/** Quantifiers of a relative `of whom` that speaks (`two of whom`, `all of whom`). */
+const QUANTIFIERS_OF_WHOM: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten both all some many most several each few half'.split(' '),
+);
+/** The most tokens read for the source after `according to` and for its content before it. */
+const MAX_ACCORDING = 40;
+/** Verbs of feeling whose object feels it (`The remark worried some analysts`). */
+const PSYCH_OBJECT: ReadonlySet<string> = new Set(
+  `angered angers anger alarmed alarms unsettled unsettles infuriated infuriates disappointed disappoints
+  surprised surprises worried worries frustrated frustrates troubled troubles rattled rattles spooked dismayed
+  dismays outraged outrages irritated irritates annoyed annoys offended offends alienated alienates enraged
+  enrages`.split(/\s+/),
+);
+/** Words that end the object of a verb of feeling. */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  'that to whether if about with by for when because since after before as while'.split(' '),
+);
+/** Finite verbs and auxiliaries: after a noun phrase they make it a clause's subject. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'would will could should can may might must is are was were has have had did does do'.split(' '),
 );
 /** Verbs whose object names the act (`made no mention of`, `took a swipe at`). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
@@ -486,7 +600,16 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
         !(w.lower === 'of' && start < end && k > lo && isCapitalised(words[start]!))
       )
         break;
-      if (!isWord(w) && !abbrev && w.text !== "'" && w.text !== '’' && w.text !== '-' && w.text !== '&')
+      if (
+        !isWord(w) &&
+        !abbrev &&
+        w.text !== "'" &&
+        w.text !== '’' &&
+        w.text !== '-' &&
+        w.text !== '&' &&
+        // `42% say …`, `Some 47% said …`: a share of people opening the subject.
+        !(w.text === '%' && percentSubject(words, k, lo))
+      )
         break;
     }
     start = k;
@@ -567,6 +690,50 @@ export function findGeneral(
     if (!free(c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
     if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
+    // `That's bad, according to Rubio, because …`, `46 percent to 39 percent according to a CBS
+    // poll`, `G4S receives, according to one report, …`: what the indirect rule left (a content of
+    // one or two words, no comma before, a parenthesis) has its source after `to`, up to a comma,
+    // and the words before it for content; never the subject before it.
+    if (words[c]!.lower === 'according' && words[c + 1]?.lower === 'to') {
+      let e = c + 2;
+      // (Both scans are bounded: a sentence of many `according to`s stays linear.)
+      while (e < hi && e < c + 2 + MAX_ACCORDING && words[e]!.text !== ',' && words[e]!.text !== ';') e++;
+      const after = c > 0 ? sourceAfter(words, c + 2, e) : null;
+      let end = words[c - 1]?.text === ',' ? c - 1 : c;
+      let start = end;
+      while (start > 0 && end - start < MAX_ACCORDING && free(start - 1) && words[start - 1]!.text !== ';')
+        start--;
+      // `In addition, according to the department, nearly nine million …`, `This, according to
+      // attendees, is …`: after a short opening the content follows the source's comma.
+      if (after && end - start <= 3 && words[e]?.text === ',' && e + 1 < hi) {
+        start = e + 1;
+        end = contentEnd(words, start, hi);
+        while (end > start && TRAILING.test(words[end - 1]!.lower)) end--;
+        for (let k = start; k < end; k++)
+          if (!free(k)) {
+            end = k;
+            break;
+          }
+      }
+      if (after && end - start >= 2) {
+        found.push({ cue: [c, c + 2], src: after.whole, content: [start, end], forward: start > c });
+        edges.push(start);
+        out.push({
+          content: rangeSpan(words, [start, end]),
+          direct: false,
+          cue: rangeSpan(words, [c, c + 2]),
+          stance: 'said',
+          source: rangeSpan(words, after.whole),
+          sourceName: rangeSpan(words, after.name),
+          via: null,
+          rule: 'general/according-to',
+          pronoun: isPronoun(words, after.name),
+        });
+        c = (start > c ? end : after.whole[1]) - 1;
+        continue;
+      }
+      continue;
+    }
     const flag = flags?.[c];
     let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
@@ -643,10 +810,70 @@ export function findGeneral(
         continue;
       }
     }
+    // `The remark worried some analysts`, `Sanders's attacks have alarmed her supporters`: a verb
+    // of feeling in the active whose object feels it; the object is the source, the subject what
+    // the feeling is about.
+    if (c0 > 0 && PSYCH_OBJECT.has(words[c]!.lower) && !isPassive(words, c0, c)) {
+      const n = words[cue.next];
+      // (The object ends before a clause: `convinced many Republicans that …`.)
+      let oe = cue.next;
+      while (oe < hi && oe < cue.next + MAX_SUBJECT && !OBJECT_ENDS.has(words[oe]!.lower)) oe++;
+      let obj = n && startsLetter(n.text) && !/['’]/.test(n.text) ? sourceAfter(words, cue.next, oe) : null;
+      // An object that opens with a determiner, a quantifier or a name, or ends in a plural noun
+      // (`conservative Jews`), and no clause (`he worries Sanders would …`: a verb after it).
+      if (obj) {
+        const last = words[obj.name[1] - 1]!;
+        const opens = DETERMINERS.has(n!.lower) || QUANTIFIERS.has(n!.lower) || isCapitalised(n!);
+        const after = words[obj.whole[1]];
+        const clause =
+          after !== undefined && (CLAUSE_VERBS.has(after.lower) || /^\p{Ll}+(?:ed|s)$/u.test(after.text));
+        if (!(opens || pluralHead(last) || isCapitalised(last)) || clause) obj = null;
+      }
+      const subject = obj ? subjectBefore(words, c0, 0) : null;
+      // (A person's pronoun as the subject acts: `he also angered leaders with his comments`.)
+      let ok =
+        obj !== null &&
+        subject !== null &&
+        subject[1] === c0 &&
+        !(subject[1] - subject[0] === 1 && /^(?:he|she|they|we|i|you|what)$/.test(words[subject[0]]!.lower));
+      for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+      if (obj && subject && ok) {
+        found.push({ cue: [c0, cue.next], src: obj.whole, content: subject, forward: false });
+        edges.push(subject[0]);
+        out.push({
+          content: rangeSpan(words, subject),
+          direct: false,
+          cue: rangeSpan(words, [c0, cue.next]),
+          stance: 'believed',
+          source: rangeSpan(words, obj.whole),
+          sourceName: rangeSpan(words, obj.name),
+          via: null,
+          rule: 'general/experiencer',
+          pronoun: false,
+        });
+        c = obj.whole[1] - 1;
+        continue;
+      }
+    }
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
     let srcName: Range | null = null;
-    const rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    let rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+    // `five superdelegates, two of whom have already pledged …`, `both of whom opposed …`: a
+    // quantified relative pronoun is the source as written, the phrase before its comma the name.
+    if (
+      !owner &&
+      !rel &&
+      c0 >= 3 &&
+      words[c0 - 1]!.lower === 'whom' &&
+      words[c0 - 2]!.lower === 'of' &&
+      QUANTIFIERS_OF_WHOM.has(words[c0 - 3]!.lower) &&
+      free(c0 - 3)
+    ) {
+      const q = c0 - 3;
+      const name = q > 1 && words[q - 1]!.text === ',' ? phraseBefore(words, q - 1, 0) : null;
+      rel = { whole: [q, c0], name: name ?? [q, c0] };
+    }
     if (owner) src = owner;
     else if (rel) {
       src = rel.whole;
@@ -695,6 +922,26 @@ export function findGeneral(
         src = prev.whole;
         srcName = prev.name;
       }
+    }
+    // `After suggesting on Wednesday that …, he apologized`, `While saying that …, Mr. Sanders
+    // continued`: a participle opening a fronted adverbial clause has the subject of the main
+    // clause, right after the clause's comma.
+    if (
+      !src &&
+      c0 === c &&
+      c0 >= 1 &&
+      c0 <= 4 &&
+      FRONT_PREPOSITIONS.has(words[c0 - 1]!.lower) &&
+      words[c]!.lower.endsWith('ing')
+    ) {
+      const main = frontedClauseSubject(words, c + 1, hi);
+      if (main) src = main;
+    }
+    // `Obama himself seemed to recognize …`, `Republicans continue to warn that …`, `polls continue
+    // to show …`: an infinitive cue after a verb of raising or control has that verb's subject.
+    if (!src && c0 >= 3 && words[c0 - 1]!.lower === 'to') {
+      const s = controllerBefore(words, c0 - 1);
+      if (s) src = s;
     }
     if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
       const subject = mainSubject(words, c0 - 1);

@@ -423,6 +423,18 @@ const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['informed', new Set(['of', 'about'])],
 ]);
 
+/** Words in `-ing` that open a title or a list, not a participle clause (`acting director`, `including`). */
+const NOT_PARTICIPLE_CLAUSE: ReadonlySet<string> = new Set(
+  'including acting managing ranking founding outgoing incoming presiding visiting governing during according'.split(
+    ' ',
+  ),
+);
+/** True when `w` opens a participle clause after a name (`speaking at a rally`, `citing data`). */
+export function participleClauseStart(w: Word): boolean {
+  const l = w.lower;
+  return l.length > 4 && l.endsWith('ing') && startsLower(w.text) && !NOT_PARTICIPLE_CLAUSE.has(l);
+}
+
 /** The most words a bracketed affiliation after a name holds (`(D-Wis.)`, `(left, in blue)`). */
 const MAX_BRACKETED = 8;
 
@@ -522,10 +534,13 @@ const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Auxiliaries that are also names: capitalised right before a cue they are its speaker (`Will wrote`, `May said`). */
+const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['Will', 'May']);
+
 /** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
 export function cuePrefix(w: Word): boolean {
   return (
-    CUE_PREFIX.has(w.lower) ||
+    (CUE_PREFIX.has(w.lower) && !NAME_AUXILIARIES.has(w.text)) ||
     // (The endings are tested first: most words have neither, and skip both regular expressions.)
     (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && !LY_NOT_ADVERBS.has(w.lower)) ||
     (w.text.endsWith('t') && /^\p{Ll}+n['’]t$/u.test(w.text))

@@ -782,6 +782,21 @@ describe('participles after a speech clause share its speaker', () => {
     expect(src(text).find((q) => q.cue === cue)?.source).toBe(source);
   });
   it.each([
+    [
+      '“The rota is unfair,” said Jim Hale, a former chairman of the dock workers’ union in Rotterdam, referring to the new shifts.',
+      'referring',
+      'Jim Hale, a former chairman of the dock workers’ union in Rotterdam',
+    ],
+    [
+      '“We will not sign,” Okafor said in a telephone interview on Monday, pointing out that the union had not been asked.',
+      'pointing out',
+      'Okafor',
+    ],
+  ])('a participle with no source of its own shares the clause before it: %s', (text, cue, source) => {
+    const q = src(text).find((x) => x.cue === cue);
+    expect(q?.source).toBe(source);
+  });
+  it.each([
     ['The convoy left Gomel, citing orders.', 4],
     ['“We are ready,” he said.', 4],
     ['Troops massed near the border, officials said.', 5],
@@ -1365,6 +1380,119 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     'Inside the hotel, Okafor denied that the dredger was sold, explaining that the sale had not closed.',
   ])('gives a participle the subject after a fronted clause: %s', (text) => {
     expect(got(text).find((q) => q.cue === 'explaining')).toMatchObject({ source: 'Okafor' });
+  });
+  it.each([
+    [
+      'After suggesting on Monday that the dredger was sold, Okafor apologized to the board.',
+      'suggesting',
+      'Okafor',
+    ],
+    ['While saying that he respects Mr. Hale, she questioned his plan for the port.', 'saying', 'she'],
+    [
+      'One week after announcing his support for the toll, Jane Okafor changed course.',
+      'announcing',
+      'Jane Okafor',
+    ],
+  ])('gives a participle opening a fronted clause the main subject: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it.each([
+    // No comma ends the clause, or the main clause has no name or pronoun for a subject.
+    'After suggesting that the dredger was sold the board met again.',
+    'While saying that he respects Mr. Hale, the union questioned his plan.',
+  ])('no main subject for a fronted participle: %s', (text) => {
+    expect(got(text).find((q) => q.cue === 'suggesting' || q.cue === 'saying')?.source ?? null).toBeNull();
+  });
+  it.each([
+    ['Okafor declined to say when the dredger would be sold.', 'say', 'Okafor'],
+    ['Dock workers continue to warn that the new rota is unsafe.', 'warn', 'Dock workers'],
+    ['She has often been careful not to mention the union by name.', 'mention', 'She'],
+  ])('gives an infinitive cue the subject of its verb of control: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it('reads no controller when the verb before the infinitive is no verb of control', () => {
+    const q = got('The board met on Monday to discuss whether the dredger would be sold.').find(
+      (x) => x.cue === 'discuss',
+    );
+    expect(q?.source ?? null).toBeNull();
+  });
+  it.each([
+    ['In his column, Will described the rota as a disgrace for the port.', 'described', 'Will'],
+    ['The port will reopen next week, May said on Tuesday.', 'said', 'May'],
+  ])('reads a capitalised Will or May before a cue as a name, not an auxiliary: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it.each([
+    ['The new rota angered the dock workers’ union.', 'angered', 'the dock workers’ union', 'The new rota'],
+    ['The remark worried some port officials.', 'worried', 'some port officials', 'The remark'],
+  ])('reads the object of a verb of feeling as the one who feels it: %s', (text, cue, source, content) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source, text: content });
+  });
+  it.each(['He also angered the union leaders with his remarks.', 'She worries Okafor would lose the vote.'])(
+    'no feeling object after a person or before a clause: %s',
+    (text) => {
+      const found = findQuotes({ text, sentences: splitSentences(text) });
+      expect(found.some((q) => q.mention.by.includes('experiencer'))).toBe(false);
+    },
+  );
+  it.each([
+    [
+      'Okafor leads 46 percent to 39 percent according to a new poll.',
+      'a new poll',
+      'Okafor leads 46 percent to 39 percent',
+    ],
+    [
+      'In addition, according to the port authority, nine million tonnes were shipped.',
+      'the port authority',
+      'nine million tonnes were shipped',
+    ],
+    [
+      'This, according to the dock workers, is a problem for the port.',
+      'the dock workers',
+      'is a problem for the port',
+    ],
+  ])(
+    'reads the source of according to after it, never the subject before it: %s',
+    (text, source, content) => {
+      expect(got(text).find((q) => q.cue?.toLowerCase() === 'according to')).toMatchObject({
+        source,
+        text: content,
+      });
+    },
+  );
+  it.each([
+    [
+      'The union has five delegates, two of whom have already backed the plan.',
+      'have already backed',
+      'two of whom',
+    ],
+    ['Only two members, both of whom opposed the toll, voted against it.', 'opposed', 'both of whom'],
+  ])('reads a quantified relative pronoun as the source: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it('reads the phrase before the comma as the name of a quantified relative', () => {
+    const q = quotes('The union has five delegates, two of whom have already backed the plan.')[0];
+    expect(q?.speaker).toBe('five delegates');
+  });
+  it.each([
+    ['On the port, 42% say the tolls are too high.', 'say', '42%'],
+    ['On the port, some 47% said the tolls are too high.', 'said', 'some 47%'],
+  ])('reads a share of people as the subject of a cue: %s', (text, cue, source) => {
+    expect(got(text).find((q) => q.cue === cue)).toMatchObject({ source });
+  });
+  it('takes no clause with its verb for the subject before a percent', () => {
+    expect(got('Prices rose 5% said the bank.').find((q) => q.cue === 'said')?.source ?? null).toBeNull();
+  });
+  it('leaves a participle clause between the name and its cue out of the source', () => {
+    const text = 'Okafor, appearing on a radio show, questioned the toll plan.';
+    expect(got(text).find((q) => q.cue === 'questioned')).toMatchObject({ source: 'Okafor' });
+  });
+  it('keeps an appositive that is no participle clause in the source', () => {
+    // An appositive that is no participle clause stays in the source.
+    const text = 'Jim Hale, a former chairman of the union, warned that the port would close.';
+    expect(got(text).find((q) => q.cue === 'warned')).toMatchObject({
+      source: 'Jim Hale, a former chairman of the union,',
+    });
   });
   it('reads a bracketed affiliation and a comma before the cue as part of the source', () => {
     expect(got('Rep. Jane Okafor (D-Va.), said the port would stay closed.')[0]).toMatchObject({

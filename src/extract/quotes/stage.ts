@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { DocWords, type Word } from '../quantities/words.ts';
+import { DocWords, isCapitalised, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -11,7 +11,7 @@ import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes } from './marks.ts';
 import { NameMemo } from './memo.ts';
-import { cuePrefix, rangeSpan, relayName } from './phrases.ts';
+import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { verified } from './verify.ts';
@@ -652,6 +652,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     tidy(text, a);
     nameOnly(text, a);
     objectSetting(text, a);
+    participleClauseOff(doc, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about); nor does a verb of
     // appearance (`Mr. Clinton does not seem to …`: the writer's view of its subject).
@@ -699,6 +700,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       kept.push(a);
   }
   kept.sort(byCue);
+  shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
     ? refineSpans(
         lex.spans,
@@ -741,6 +743,74 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     });
   }
   return out.sort(byMentionStart);
+}
+
+/** A full stop inside a phrase after a title or an initial (`Mr.`, `N.C.`). */
+const STOP_AFTER_TITLE =
+  /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir)$/u;
+
+/**
+ * `Cruz, leading narrowly in Iowa polls, said`, `Trump, speaking at a rally in Wilmington, N.C.,
+ * warned`: a participle clause between a name and its cue is no part of the speaker; the source
+ * ends with the name. Run after the general rule has read the sentence, so the clause's words stay
+ * unread by it, as before. Reads the source's words once.
+ */
+function participleClauseOff(doc: DocWords, a: Attribution): void {
+  if (!a.source || a.source[1] - a.source[0] > 400) return;
+  // Most sources hold no comma: no words are read for them (the scan stays inside the source).
+  const t = doc.text;
+  let comma = false;
+  for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = t.charCodeAt(i) === 44;
+  if (!comma) return;
+  const ws = doc.range(a.source[0], a.source[1]);
+  for (let p = 1; p + 1 < ws.length; p++) {
+    const t = ws[p]!.text;
+    if ((t === '.' && !STOP_AFTER_TITLE.test(ws[p - 1]!.text)) || /^[;:"“”()]$/.test(t)) return;
+    if (t !== ',') continue;
+    if (!participleClauseStart(ws[p + 1]!)) continue;
+    if (!isCapitalised(ws[p - 1]!)) return;
+    const end = ws[p - 1]!.end;
+    a.source = [a.source[0], end];
+    if (a.sourceName && a.sourceName[1] > end) a.sourceName = [a.sourceName[0], end];
+    return;
+  }
+}
+
+/** A one-word participle cue (`adding`, `referring`, `pointing out`: its first word). */
+const PARTICIPLE_CUE = /^\p{Ll}+ing(?:\s+\p{Ll}+)?$/u;
+
+/**
+ * `“…,” he said of the group, adding that …`, `said Jim Hale, a former chairman, referring to …`,
+ * `Corker said in an interview Wednesday, pointing out that …`: a participle cue after a comma
+ * that found no source of its own shares the source of the attribution right before it in the
+ * sentence (the main clause it hangs on). `kept` is sorted by cue; each attribution reads only its
+ * predecessor.
+ */
+function shareParticipleSources(
+  text: string,
+  kept: Attribution[],
+  sentences: readonly (readonly [number, number])[],
+): void {
+  for (let i = 1; i < kept.length; i++) {
+    const a = kept[i]!;
+    if (a.source || a.direct || !a.cue || !PARTICIPLE_CUE.test(text.slice(a.cue[0], a.cue[1]))) continue;
+    // A comma right before the cue (spaces and a closing quotation mark between them allowed).
+    let k = a.cue[0] - 1;
+    while (k >= 0 && k > a.cue[0] - 4 && (text[k] === ' ' || MARKS.has(text[k]!))) k--;
+    if (k < 0 || text[k] !== ',') continue;
+    const p = kept[i - 1]!;
+    if (
+      !p.source ||
+      !p.cue ||
+      p.cue[1] > k ||
+      sentenceAt(sentences, p.cue[0]) !== sentenceAt(sentences, a.cue[0])
+    )
+      continue;
+    a.source = p.source;
+    a.sourceName = p.sourceName;
+    a.pronoun = p.pronoun;
+    a.rule = `${a.rule}+shared-source`;
+  }
 }
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */
