@@ -193,4 +193,23 @@ describe('situation report', () => {
     // Negative: a figure of one document that says what it counts is still shown.
     expect(selectFigures([f('F4', 'Poland', ['d9'])], 5).map((x) => x.id)).toEqual(['F4']);
   });
+
+  it('writes values with separators and names an outlet that states a figure itself once', () => {
+    const own = {
+      ...figure.claims[0]!,
+      value: 1_000_000_000,
+      claimant: 'Ledger',
+      claimantKind: 'outlet',
+      relay: null,
+    };
+    const md = situationReport({
+      since: null,
+      generated: 'now',
+      events: [],
+      figures: [{ ...figure, claims: [own] }],
+    });
+    expect(md).toContain('1,000,000,000 (about');
+    expect(md).toContain('”) in Ledger[^1]');
+    expect(md).not.toContain('according to Ledger');
+  });
 });

@@ -72,6 +72,11 @@ export function selectEvents<T extends TimelineEntry>(entries: readonly T[], lim
   );
 }
 
+/** A figure's value as a reader writes it (`1,000,000,000`, `2.5`). */
+function figure(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
 /** Lines a report gives one event or one figure; the rest are counted in a closing line. */
 export const MAX_LINES = 8;
 
@@ -184,11 +189,15 @@ export function situationReport(input: ReportInput): string {
     lines.push(`### ${mdEscape(figureTitle(f))}${f.about ? ` — ${mdEscape(f.about)}` : ''}`, '');
     const claims = spread(f.claims, MAX_LINES);
     for (const c of claims) {
-      const value = c.max !== null ? `${c.value}–${c.max}` : String(c.value);
+      const value = c.max !== null ? `${figure(c.value)}–${figure(c.max)}` : figure(c.value);
+      // An outlet that states a figure itself is its claimant: said once, not `according to X, in X`.
+      const who =
+        c.claimantKind === 'outlet'
+          ? `in ${mdEscape(c.outlet ?? c.claimant)}`
+          : `according to ${mdEscape(c.claimant)}${c.relay ? ` via ${mdEscape(c.relay)}` : ''}, in ${mdEscape(c.outlet ?? '?')}`;
       lines.push(
         `- ${c.published?.slice(0, 10) ?? 'undated'}: ${value} (${c.qualifier}, “${mdEscape(c.text)}”) ` +
-          `according to ${mdEscape(c.claimant)}${c.relay ? ` via ${mdEscape(c.relay)}` : ''}, ` +
-          `in ${mdEscape(c.outlet ?? '?')}${c.duplicateOf ? ` (copy of ${c.duplicateOf}, counted once)` : ''}${claimCite(c)}`,
+          `${who}${c.duplicateOf ? ` (copy of ${c.duplicateOf}, counted once)` : ''}${claimCite(c)}`,
       );
     }
     lines.push(...more(f.claims.length, claims.length, 'claim'), '');
