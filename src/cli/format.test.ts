@@ -52,3 +52,14 @@ describe('search in every spelling', () => {
     expect(await withSpellings(store, 'Lukash*')).toBe('Lukash*');
   });
 });
+
+describe('CSV cells', () => {
+  it('quotes what needs quoting and defuses formulas', async () => {
+    const { csvCell } = await import('./export.ts');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(null)).toBe('');
+  });
+});

@@ -7,6 +7,7 @@ import { type Command, commandHelp, println } from './command.ts';
 import { demoCommand } from './demo.ts';
 import { entityCommand } from './entity.ts';
 import { eventCommand } from './event.ts';
+import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand } from './ingest.ts';
 import { listCommand } from './list.ts';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   eventCommand,
   claimsCommand,
   reportCommand,
+  exportCommand,
   reconcileCommand,
   serveCommand,
   demoCommand,
@@ -140,6 +142,7 @@ export async function main(
 /** Commands that read a store and never make one. */
 const READS_ONLY: ReadonlySet<string> = new Set([
   'claims',
+  'export',
   'entity',
   'event',
   'list',

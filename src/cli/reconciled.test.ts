@@ -95,4 +95,30 @@ describe('reconciled CLI verbs over hand-built documents', () => {
     const j = JSON.parse((await run('reconcile', '--json')).out);
     expect(j.documents).toBe(2);
   });
+
+  it('export: one row per report, claim or quote, with document, span and rule', async () => {
+    const claims = await run('export', 'claims');
+    expect(claims.code).toBe(0);
+    const [head, ...rows] = claims.out.trim().split('\n');
+    expect(head).toContain('doc');
+    expect(head).toContain('spanStart');
+    expect(head).toContain('by');
+    expect(rows.length).toBeGreaterThan(0);
+    const events = (await run('export', 'events', '--format', 'jsonl')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(
+      events.every(
+        (e: { doc: string; triggerStart: number; by: string }) => e.doc && e.triggerStart >= 0 && e.by,
+      ),
+    ).toBe(true);
+    const quotes = (await run('export', 'quotes', '--format', 'jsonl')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect((await run('export', 'nonsense')).code).toBe(2);
+    expect((await run('export', 'claims', '--format', 'xml')).code).toBe(2);
+  });
 });
