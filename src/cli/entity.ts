@@ -1,6 +1,14 @@
 import { type Command, println } from './command.ts';
 import { colors, safe } from './format.ts';
 
+/** ` (10 of 42; --json lists 50)`: what a list shows of how many there are. */
+function shown(listed: number, total: number, atLeast = false): string {
+  const printed = Math.min(listed, 10);
+  return total > printed || atLeast
+    ? ` (${printed} of ${total}${atLeast ? '+' : ''}${listed > printed ? `; --json lists ${listed}` : ''})`
+    : '';
+}
+
 /** `sitrep entity NAME` */
 export const entityCommand: Command = {
   name: 'entity',
@@ -90,17 +98,19 @@ export const entityCommand: Command = {
           ctx.out,
           `  ${r.first ?? '?'} … ${r.last ?? '?'}  ${safe(r.role)} (${r.documents} documents)`,
         );
-      println(ctx.out, 'mentioned in:');
+      println(ctx.out, `mentioned in${shown(page.mentionsIn.length, page.documents)}:`);
       for (const m of page.mentionsIn.slice(0, 10))
         println(
           ctx.out,
           `  ${m.published?.slice(0, 10) ?? 'undated'} ${safe(m.outlet ?? '?')}: ${safe(m.title ?? '(untitled)')} ${c.dim(`${m.doc} as ${m.name} ×${m.mentions}`)}`,
         );
-      for (const [label, list] of [
-        ['quotes by', page.quotesBy],
-        ['quotes about', page.quotesAbout],
+      for (const [label, list, total] of [
+        ['quotes by', page.quotesBy, page.totals?.quotesBy ?? page.quotesBy.length],
+        ['quotes about', page.quotesAbout, page.totals?.quotesAbout ?? page.quotesAbout.length],
       ] as const) {
-        if (list.length) println(ctx.out, `${label}:`);
+        // Quotes are gathered from the documents listed; more documents may hold more.
+        const partial = page.mentionsIn.length < page.documents;
+        if (list.length) println(ctx.out, `${label}${shown(list.length, total, partial)}:`);
         for (const q of list.slice(0, 10))
           println(
             ctx.out,

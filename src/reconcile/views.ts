@@ -57,6 +57,8 @@ export interface EntityPage extends EntitySummary {
   readonly mentionsIn: readonly (DocRef & { name: string; mentions: number })[];
   readonly quotesBy: readonly QuoteRef[];
   readonly quotesAbout: readonly QuoteRef[];
+  /** How many there are in the documents read (the lists above stop at a page). */
+  readonly totals?: { readonly quotesBy: number; readonly quotesAbout: number };
 }
 
 /** A corpus event in the timeline. */

@@ -250,6 +250,7 @@ export class ReconciledQueries {
       })),
       quotesBy: quotesBy.slice(0, ENTITY_PAGE_LIMIT),
       quotesAbout: quotesAbout.slice(0, ENTITY_PAGE_LIMIT),
+      totals: { quotesBy: quotesBy.length, quotesAbout: quotesAbout.length },
     };
   }
 
