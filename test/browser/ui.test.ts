@@ -135,6 +135,18 @@ describe('web UI in Chromium', () => {
     await page.close();
   });
 
+  it('lists an event of many reports one report per row, with the attributes as columns', async () => {
+    const list = (await (await fetch(`${site.api.url}/api/events?limit=200`)).json()) as {
+      items: { id: string; reports: number }[];
+    };
+    const big = [...list.items].sort((a, b) => b.reports - a.reports)[0]!;
+    expect(big.reports).toBeGreaterThan(6);
+    const page = await open(`/#/event/${big.id}`);
+    expect(await page.locator('table.reports.by-report tbody tr').count()).toBe(big.reports);
+    expect(await page.locator('table.reports.by-report thead th[data-attr="Status"]').count()).toBe(1);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
   it('scrolls a span of a long real article into view and marks it', async () => {
     const docs = (await (await fetch(`${site.api.url}/api/documents?limit=200`)).json()) as {
       items: { id: string; chars: number }[];

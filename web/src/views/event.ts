@@ -38,7 +38,73 @@ function majority(values: readonly (string | null)[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** Reports side by side fit a screen up to this many; more are listed one per row. */
+const SIDE_BY_SIDE = 6;
+
+/**
+ * Many reports (a story every outlet carried) as one row each: source, what it says, then each
+ * attribute that any report gives, a value that differs from the most common one marked.
+ */
+function reportsList(reports: readonly Report[]): HTMLElement {
+  const columns = ATTRIBUTES.map(([label, value]) => {
+    const values = reports.map(value);
+    const distinct = new Set(values.filter((v) => v !== null));
+    return { label, values, disagree: distinct.size > 1, common: majority(values), any: distinct.size > 0 };
+  }).filter((c) => c.any);
+  const head = h(
+    'tr',
+    null,
+    h('th', { scope: 'col' }, 'Source'),
+    h('th', { scope: 'col' }, 'What it says'),
+    columns.map((c) =>
+      h(
+        'th',
+        { scope: 'col', class: c.disagree ? 'disagree' : null, 'data-attr': c.label },
+        c.label,
+        c.disagree ? h('span', { class: 'sr-note' }, ' (sources disagree)') : null,
+      ),
+    ),
+  );
+  const rows = reports.map((r, i) =>
+    h(
+      'tr',
+      null,
+      h(
+        'th',
+        { scope: 'row' },
+        h('bdi', null, r.outlet ?? 'unknown outlet'),
+        h('div', { class: 'meta' }, dayOf(r.published)),
+      ),
+      h(
+        'td',
+        null,
+        h(
+          'a',
+          { href: spanLink(r.document, r.span), 'data-tip': `${r.by}\nopen the sentence in the reader` },
+          h('bdi', null, r.context),
+        ),
+      ),
+      columns.map((c) => {
+        const v = c.values[i] ?? null;
+        return h(
+          'td',
+          { class: c.disagree ? 'disagree' : null },
+          v === null
+            ? h('span', { class: 'muted' }, 'not said')
+            : h('span', { class: c.disagree && v !== c.common ? 'differs' : null }, h('bdi', null, v)),
+        );
+      }),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'scroll-x' },
+    h('table', { class: 'reports by-report' }, h('thead', null, head), h('tbody', null, rows)),
+  );
+}
+
 function reportsTable(reports: readonly Report[]): HTMLElement {
+  if (reports.length > SIDE_BY_SIDE) return reportsList(reports);
   const head = h(
     'tr',
     null,
@@ -194,7 +260,10 @@ export const eventView: View = async (root, r, alive) => {
       h('dt', null, 'Places'),
       h('dd', null, entityLinks(ev.places)),
     ),
-    section('Reports side by side', reportsTable(ev.reports)),
+    section(
+      ev.reports.length > SIDE_BY_SIDE ? 'Reports, one per row' : 'Reports side by side',
+      reportsTable(ev.reports),
+    ),
     section('Quotes about it', quotesList),
     section('Places', mapHolder),
   );
