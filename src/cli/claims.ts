@@ -1,6 +1,6 @@
 import { figureTitle } from '../reconcile/views.ts';
 import { type Command, println } from './command.ts';
-import { colors, safe, truncate } from './format.ts';
+import { colors, count, safe, truncate } from './format.ts';
 
 /** `sitrep claims TOPIC` */
 export const claimsCommand: Command = {
@@ -36,7 +36,7 @@ export const claimsCommand: Command = {
         println(
           ctx.out,
           c.bold(safe(`${figureTitle(f)}${f.about ? ` — ${f.about}` : ''}`)) +
-            c.dim(`  ${f.id} ${f.sources} sources`),
+            c.dim(`  ${f.id} ${count(f.sources, 'source')}`),
         );
         for (const k of f.claims) {
           const value = k.max !== null ? `${k.value}–${k.max}` : String(k.value);

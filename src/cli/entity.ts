@@ -1,5 +1,5 @@
 import { type Command, println } from './command.ts';
-import { colors, safe } from './format.ts';
+import { colors, count, safe } from './format.ts';
 
 /** ` (10 of 42; --json lists 50)`: what a list shows of how many there are. */
 function shown(listed: number, total: number, atLeast = false): string {
@@ -78,13 +78,13 @@ export const entityCommand: Command = {
       println(ctx.out, `${c.bold(safe(page.name))} (${page.type})  ${c.dim(page.id)}`);
       println(
         ctx.out,
-        `  ${page.documents} documents, ${page.mentions} mentions, ${page.firstSeen ?? '?'} … ${page.lastSeen ?? '?'}`,
+        `  ${count(page.documents, 'document')}, ${count(page.mentions, 'mention')}, ${page.firstSeen ?? '?'} … ${page.lastSeen ?? '?'}`,
       );
       println(ctx.out, 'spellings:');
       for (const s of page.spellings)
         println(
           ctx.out,
-          `  ${safe(s.name)} (${s.type}): ${s.documents} documents, ${s.mentions} mentions, ${s.first ?? '?'} … ${s.last ?? '?'}`,
+          `  ${safe(s.name)} (${s.type}): ${count(s.documents, 'document')}, ${count(s.mentions, 'mention')}, ${s.first ?? '?'} … ${s.last ?? '?'}`,
         );
       if (page.merges.length) println(ctx.out, 'merges:');
       for (const m of page.merges)
@@ -96,7 +96,7 @@ export const entityCommand: Command = {
       for (const r of page.roles)
         println(
           ctx.out,
-          `  ${r.first ?? '?'} … ${r.last ?? '?'}  ${safe(r.role)} (${r.documents} documents)`,
+          `  ${r.first ?? '?'} … ${r.last ?? '?'}  ${safe(r.role)} (${count(r.documents, 'document')})`,
         );
       println(ctx.out, `mentioned in${shown(page.mentionsIn.length, page.documents)}:`);
       for (const m of page.mentionsIn.slice(0, 10))
