@@ -153,6 +153,23 @@ const ONGOING = new Set([
   'still',
   'now',
 ]);
+/**
+ * Verbs in the present that tell an event as running, when the trigger is their subject (`as the
+ * exercise enters its second day`, `while the talks continue`, `the war drags on`).
+ */
+const RUNNING_PRESENT = new Set(['enters', 'enter', 'continues', 'continue', 'nears', 'drags', 'drag']);
+/** What follows such a verb so that it tells a stage or a lasting event (`enters its second day`, `drags on`). */
+const RUNNING_NEXT = new Set(['its', 'their', 'the', 'a', 'on', 'into']);
+
+/** True when the trigger is the subject of a present verb telling it as running (`the drills enter their final stage`). */
+function runningPresent(after: readonly string[]): boolean {
+  const verb = after[0];
+  if (verb === undefined || !RUNNING_PRESENT.has(verb)) return false;
+  // `continues` and `continue` stand alone (`as the drills continue`); the others need what they reach.
+  if (verb.startsWith('continue')) return true;
+  return after[1] !== undefined && RUNNING_NEXT.has(after[1]);
+}
+
 /** Irregular past forms of the lasting triggers' verbs (`sent`, `came`). */
 const IRREGULAR_PAST = new Set([
   'sent',
@@ -226,6 +243,7 @@ export function eventStatus(input: StatusInput): { status: EventStatus; rule: st
   if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
   if (s.before.some((w) => CANCELLED.has(w) || ENDED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
     return { status: 'cancelled', rule: 'cancelled' };
+  if (runningPresent(s.after)) return { status: 'ongoing', rule: 'running' };
   if (s.before.some((w) => HYPOTHETICAL.has(w))) return { status: 'hypothetical', rule: 'modal' };
   const prev = s.before.at(-1);
   // `to` marks a plan (`plans to deploy`) unless what governs it goes on (`continued to send`).
