@@ -124,7 +124,10 @@ function find(
     // A phase (the readiness stage of an exercise) shares its parent's name: it joins only the
     // reports of that name whose time overlaps its own, so stages stay apart from the main drills.
     // Strictly: a stage that ends the day before the drills begin is not the drills.
-    if (ev.partOf) named = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)) : [];
+    // A phase the report does not date (`a briefing during the active phase`) is not of its
+    // publication day: it joins the event of its name as any undated report does.
+    if (ev.partOf && ev.timeFrom !== 'published')
+      named = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)) : [];
     if (named.length === 1) return { event: named[0]!, rule: 'name' };
     if (named.length > 1) {
       const exactYear = named.filter((c) => c.year === k.year);

@@ -553,10 +553,16 @@ describe('phases', () => {
     await store.put(fixtureRecord(staged('two', 'to Feb. 9', 'until', '2022-01-25', '2022-02-09')));
     // Negative: a phase dated as the drills are (`the active phase, Feb. 10–20`) is the drills.
     await store.put(fixtureRecord(staged('three', 'on Feb. 10–20', 'at', '2022-02-10', '2022-02-20')));
+    // A phase the report does not date (`a briefing during the active phase`) joins the drills too,
+    // not an event of its publication day.
+    const undated = staged('four', 'soon', 'at', '2022-01-25', '2022-01-25');
+    undated.times = [];
+    undated.events[1]!.time = null;
+    await store.put(fixtureRecord(undated));
     const t = await store.timeline();
     expect(t.map((e) => [e.start, e.end, e.reports])).toEqual([
       ['2022-01-25', '2022-02-09', 2],
-      ['2022-02-01', '2022-02-28', 5],
+      ['2022-02-01', '2022-02-28', 7],
     ]);
   });
 });
