@@ -2120,6 +2120,19 @@ describe('events: the twelfth round (purposes, narration, proximity, running eve
       'Lima says it is ready for anything as the Pacific Shield exercise enters its third day.',
     ).find((e) => e.type === 'military_exercise');
     expect(running?.status).toBe('ongoing');
+    // Starting now: `as the drills begin` with no date is under way; a date decides otherwise.
+    const starting = (after: string[], timeStart: string | null) =>
+      eventStatus({
+        before: [],
+        trigger: 'drills',
+        after,
+        timeStart,
+        timeEnd: timeStart,
+        published: PUBLISHED,
+      }).status;
+    expect(starting(['begin'], null)).toBe('ongoing');
+    expect(starting(['begin', 'on'], '2022-02-14')).toBe('planned');
+    expect(starting(['begin', 'to'], null)).not.toBe('ongoing');
     // The clause of `as` is the writer's background, not what Lima says.
     expect(running?.claimedBy ?? null).toBeNull();
     expect(
