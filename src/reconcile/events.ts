@@ -98,6 +98,19 @@ function sameParties(repo: ReconcileRepo, event: string, args: readonly number[]
 /** Statuses of events not yet (or never) happened: their reports' days do not date them. */
 const UNDATED_PLAN_STATUSES: ReadonlySet<string> = new Set(['planned', 'hypothetical']);
 
+/**
+ * The name key under which a stage that runs until a day (`the first stage ends on Feb. 9`) is
+ * kept: its own event, apart from the drills of the same name, which reports of that stage join.
+ * A stage dated otherwise (`the active phase, Feb. 10–20`) is the drills themselves.
+ */
+const STAGE_KEY = '#stage';
+
+function stageKey(ev: EventFeature): string | null {
+  const fold = ev.nameKeys?.fold;
+  const until = ev.timeRole === 'until' || /^(until|till|through)\b/i.test(ev.timeText ?? '');
+  return fold && ev.partOf && until && ev.end ? `${fold}${STAGE_KEY}` : null;
+}
+
 function find(
   repo: ReconcileRepo,
   ev: EventFeature,
@@ -106,11 +119,15 @@ function find(
 ): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'plan' | 'copy' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
-    let named = repo.eventsByName(ev.type, k.fold).filter((c) => yearsAgree(c.year, k.year));
+    const stage = stageKey(ev);
+    let named = repo.eventsByName(ev.type, stage ?? k.fold).filter((c) => yearsAgree(c.year, k.year));
     // A phase (the readiness stage of an exercise) shares its parent's name: it joins only the
     // reports of that name whose time overlaps its own, so stages stay apart from the main drills.
     // Strictly: a stage that ends the day before the drills begin is not the drills.
-    if (ev.partOf) named = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)) : [];
+    // A phase the report does not date (`a briefing during the active phase`) is not of its
+    // publication day: it joins the event of its name as any undated report does.
+    if (ev.partOf && ev.timeFrom !== 'published')
+      named = ev.start ? named.filter((c) => overlaps(c, ev.start!, ev.end!, 0)) : [];
     if (named.length === 1) return { event: named[0]!, rule: 'name' };
     if (named.length > 1) {
       const exactYear = named.filter((c) => c.year === k.year);
@@ -236,7 +253,7 @@ export function linkEvents(
         id: eventId(f.doc, ev.docEvent),
         type: ev.type,
         name: ev.name,
-        nameKey: ev.nameKeys?.fold || null,
+        nameKey: stageKey(ev) ?? (ev.nameKeys?.fold || null),
         year: ev.nameKeys?.year ?? null,
         start: ev.start,
         end: ev.end,

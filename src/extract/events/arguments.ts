@@ -478,14 +478,52 @@ export function targetsAfter(c: EventContext, trigger: number, b: Bounds): Entit
 }
 
 /** Places introduced by a place preposition after the trigger (`near the border with Ukraine`). */
+/** Words of an edge: a place named with one is where the event stands to, not where it is. */
+const EDGES: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'frontiers', 'doorstep']);
+/** Words that may stand between a place's possessive and its edge (`Belarus' western and southern borders`). */
+const EDGE_GLUE: ReadonlySet<string> = new Set([
+  'western',
+  'southern',
+  'northern',
+  'eastern',
+  'and',
+  ',',
+  'own',
+]);
+
+/** True for a country: a state the gazetteer gives a country code and no point (`Ukraine`, not `Brest`). */
+function isCountry(e: EntityMention): boolean {
+  return e.type === 'gpe' && typeof e.attrs?.country === 'string' && e.attrs.geonameId == null;
+}
+
+/** True when an edge word follows the place ending before word `k` (`on Belarus' western borders`, `toward the Belarusian border`). */
+function edgeAfter(c: EventContext, k: number, highest: number): boolean {
+  let j = k;
+  // `the Belarusian border`, `the Ukraine frontier`: a name before the edge word.
+  if (j < highest && EDGES.has(c.words[j]!.lower)) return true;
+  const owned = /['’]s?$/.test(c.words[k - 1]!.lower);
+  if (j < highest && POSSESSIVE.has(c.words[j]!.lower)) j++;
+  else if (!owned) return false;
+  for (let skip = 0; j < highest && skip < 4 && EDGE_GLUE.has(c.words[j]!.lower); skip++) j++;
+  return j < highest && EDGES.has(c.words[j]!.lower);
+}
+
 export function placesAfter(c: EventContext, trigger: number, b: Bounds): EntityMention[] {
   const highest = Math.min(b.ceil, trigger + AFTER_WINDOW);
   const out: EntityMention[] = [];
   for (let w = trigger; w < highest && out.length < MAX_ACTORS; w++) {
     if (c.counter) c.counter.steps++;
     if (!PLACE_PREPS.has(c.words[w]!.lower) || c.entityAt[w]! >= 0) continue;
+    // A place of proximity says where the event stands to a place, not where it is: `near Ukraine`,
+    // `close to the border`, `along the border with Ukraine`, `on Belarus' western borders`.
+    const near =
+      c.words[w]!.lower === 'near' || (c.words[w]!.lower === 'to' && c.words[w - 1]?.lower === 'close');
+    let edge = false;
     let k = w + 1;
-    for (let skip = 0; k < highest && skip < 5 && PLACE_SKIP.has(c.words[k]!.lower); skip++) k++;
+    for (let skip = 0; k < highest && skip < 5 && PLACE_SKIP.has(c.words[k]!.lower); skip++) {
+      if (EDGES.has(c.words[k]!.lower)) edge = true;
+      k++;
+    }
     let e = k < highest ? entity(c, k) : null;
     if (e && !PLACE_TYPES.has(e.type)) {
       // A non-place owner (`near NATO’s eastern borders and Ukraine`): step over it and what it owns,
@@ -501,7 +539,13 @@ export function placesAfter(c: EventContext, trigger: number, b: Bounds): Entity
     }
     if (!e || !PLACE_TYPES.has(e.type)) continue;
     while (k < b.ceil && entity(c, k) === e) k++;
-    out.push(e, ...coordinatedAfter(c, k, b.ceil, (x) => PLACE_TYPES.has(x.type)));
+    const also = coordinatedAfter(c, k, b.ceil, (x) => PLACE_TYPES.has(x.type));
+    // `near Brest` is about at Brest; `near Ukraine` is outside Ukraine. A country's adjective
+    // before a noun (`near the Ukrainian embassy`) is near the noun's place: not this rule's.
+    const modifies =
+      k < highest && /^[a-z]+$/.test(c.words[k]!.lower) && c.text.slice(e.span[0], e.span[1]) !== e.name;
+    const apart = edge || edgeAfter(c, k, highest) || (near && isCountry(e) && !modifies);
+    if (!apart) out.push(e, ...also);
     w = k - 1;
   }
   return out;

@@ -138,7 +138,10 @@ export function bare(d: Draft): boolean {
 
 /**
  * Folds `d` into `g`: arguments are united, the most precise time wins (a range first, then the
- * shorter: `Feb. 10–20` over `February` and over `on Friday`), the first size and claimant stay, and a named mention becomes the trigger.
+ * shorter: `Feb. 10–20` over `February` and over `on Friday`), the first size stays, and a named mention becomes the trigger.
+ * The claimant is the first mention's alone: an event the writer tells in its own words (`amid
+ * Russia's troop buildup`) does not become a speaker's claim because a later report of a speaker
+ * mentions it too (`so nobody can accuse us of having massed troops`).
  */
 export function merge(g: Draft, d: Draft): void {
   g.mentions += d.mentions;
@@ -152,7 +155,6 @@ export function merge(g: Draft, d: Draft): void {
     g.timeEnd = d.timeEnd;
   }
   g.size ??= d.size;
-  g.claimedBy ??= d.claimedBy;
   g.statuses.push(...d.statuses);
   if (!g.name && d.name) {
     g.name = d.name;
@@ -168,6 +170,7 @@ const CUE_RULES = new Set([
   'future-predicate',
   'ending-predicate',
   'progressive',
+  'running',
 ]);
 
 /**
@@ -179,9 +182,13 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   if (g.statuses.some((s) => s.status === 'cancelled')) return { status: 'cancelled', rule: 'cancelled' };
   const first = g.statuses[0] ?? { status: 'completed' as const, rule: 'past' };
   if (g.statuses.length === 1) return first;
-  const strong = g.statuses.find(
-    (s) => s.rule === 'negation' || s.rule === 'modal' || s.rule === 'denied-claim',
-  );
+  // A report that tells the event as running now (`as the exercise enters its second day`) outweighs
+  // a modal of another report (`used the troops to justify the exercise`), not a negation.
+  const strong =
+    g.statuses.find((s) => s.rule === 'negation' || s.rule === 'denied-claim') ??
+    g.statuses.find((s) => s.rule === 'running') ??
+    g.statuses.find((s) => s.rule === 'modal');
+  if (strong?.rule === 'running') return strong;
   const day = published?.slice(0, 10);
   // Running until a day with its start unknown, a future cue (`would go home once the drills end
   // on Feb. 20`) says it has not begun.

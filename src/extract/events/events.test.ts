@@ -56,9 +56,15 @@ function events(text: string) {
 describe('events: triggers and arguments', () => {
   const cases: [string, string, Record<string, unknown>][] = [
     [
-      'subject, object size and place',
-      'Poland has deployed 20,000 troops near the border with Belarus.',
-      { trigger: 'deployed', type: 'troop_deployment', actors: ['Poland'], size: 20000, places: ['Belarus'] },
+      'subject, object size and place (a border with a state is no place in it)',
+      'Poland has deployed 20,000 troops near the border with Belarus, in Podlasie.',
+      {
+        trigger: 'deployed',
+        type: 'troop_deployment',
+        actors: ['Poland'],
+        size: 20000,
+        places: ['Podlasie'],
+      },
     ],
     [
       'a passive subject is the size, not a figure of the next clause',
@@ -2058,6 +2064,101 @@ describe('events: a quote of the same occasion', () => {
   });
 });
 
+describe('events: the twelfth round (purposes, narration, proximity, running events)', () => {
+  it('reports no act that a purpose clause is meant to avert', () => {
+    const kinds = (text: string) => events(text).map((e) => `${e.type}:${e.trigger}`);
+    // `so nobody can`, `lest`, `in order not to`: what one acts to avoid has not happened.
+    expect(
+      kinds('Ana Ruiz said the army would publish its plans so nobody can accuse Lima of a buildup.'),
+    ).not.toContain('accusation:accuse');
+    expect(
+      kinds('The navy kept its patrols small lest anyone accuse Quito of provoking Lima.'),
+    ).not.toContain('accusation:accuse');
+    // The deed of a charge nobody is to make is no deed either.
+    expect(
+      kinds('"Publish the dates so nobody can accuse us of having massed troops," the minister said.').filter(
+        (k) => k.startsWith('troop_deployment'),
+      ),
+    ).toEqual([]);
+    // Negative: a charge made stands, and so does its deed.
+    const made = kinds(
+      'Peru accused Chile of having massed troops on the border so it could justify new fences.',
+    );
+    expect(made).toContain('accusation:accused');
+  });
+
+  it('gives no claimant to what the writer narrates around a report', () => {
+    const narrated = events(
+      'Ana Ruiz disclosed details of the drills amid tensions over Chile’s troop buildup.',
+    ).find((e) => e.trigger === 'buildup');
+    expect(narrated?.claimedBy ?? null).toBeNull();
+    // Negative: what the report itself says keeps its speaker.
+    const said = events('Ana Ruiz said Chile’s troop buildup had reached the border.').find(
+      (e) => e.trigger === 'buildup',
+    );
+    expect(said?.claimedBy).toBe('Ana Ruiz');
+  });
+
+  it('does not take a place of proximity for the place of the event', () => {
+    const near = events('Peru and Chile will hold joint drills near the border with Bolivia in March.').find(
+      (e) => e.type === 'military_exercise',
+    );
+    expect(near?.places).toEqual([]);
+    const edge = events(
+      'Ana Ruiz said 5,000 troops deployed in countries on Peru’s southern borders posed a risk.',
+    ).find((e) => e.type === 'troop_deployment');
+    expect(edge?.places ?? []).not.toContain('Peru');
+    // Negative: a place the event is in stays.
+    const inside = events('Chile has deployed 2,000 troops in Bolivia.').find(
+      (e) => e.type === 'troop_deployment',
+    );
+    expect(inside?.places).toEqual(['Bolivia']);
+  });
+
+  it('reads an event whose present verb tells it as running as under way', () => {
+    const running = events(
+      'Lima says it is ready for anything as the Pacific Shield exercise enters its third day.',
+    ).find((e) => e.type === 'military_exercise');
+    expect(running?.status).toBe('ongoing');
+    // Starting now: `as the drills begin` with no date is under way; a date decides otherwise.
+    const starting = (after: string[], timeStart: string | null) =>
+      eventStatus({
+        before: [],
+        trigger: 'drills',
+        after,
+        timeStart,
+        timeEnd: timeStart,
+        published: PUBLISHED,
+      }).status;
+    expect(starting(['begin'], null)).toBe('ongoing');
+    expect(starting(['begin', 'on'], '2022-02-14')).toBe('planned');
+    expect(starting(['begin', 'to'], null)).not.toBe('ongoing');
+    // The clause of `as` is the writer's background, not what Lima says.
+    expect(running?.claimedBy ?? null).toBeNull();
+    expect(
+      eventStatus({
+        before: [],
+        trigger: 'talks',
+        after: ['continue'],
+        timeStart: null,
+        timeEnd: null,
+        published: null,
+      }).status,
+    ).toBe('ongoing');
+    // Negative: an army that enters a country is no exercise running, and a modal stays a modal.
+    expect(
+      eventStatus({
+        before: ['could'],
+        trigger: 'drills',
+        after: ['begin'],
+        timeStart: null,
+        timeEnd: null,
+        published: null,
+      }).status,
+    ).toBe('hypothetical');
+  });
+});
+
 describe('events: lexicon file', () => {
   it('names the field of a bad file', () => {
     expect(() =>
@@ -2168,6 +2269,9 @@ describe('events: linear time on hostile input', () => {
       'Ana Ruiz called . She also protested ',
       'Chilean troops moved for the drills ',
       '" We are not preparing to attack , " he said . ',
+      'so nobody can accuse us of having massed troops lest anyone ',
+      'amid tensions over the buildup near the border with Peru ',
+      'as the drills enter their second day ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }), (parts) => {

@@ -409,7 +409,7 @@ function speakerEntity(
 ): EntityMention | null {
   const q = c.quoteAt[w]!;
   const span = q >= 0 ? c.quotes[q]!.speaker : null;
-  if (!span) return null;
+  if (!span || narrated(c, w)) return null;
   const at = wordAt(c.words, span[0]);
   const i = at < c.words.length ? c.entityAt[at]! : -1;
   const e = i >= 0 ? c.entities[i]! : null;
@@ -473,10 +473,38 @@ function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
   return false;
 }
 
-/** The speaker of the quote holding word `w`, as the claimant of what the quote reports. */
+/** How many words back an `amid` may open the narration a trigger stands in. */
+const AMID_REACH = 40;
+/** How many words of its noun phrase a temporal `as` may stand before a trigger (`as the Allied Resolve exercise`). */
+const AS_REACH = 6;
+
+/**
+ * True when word `w` stands in the writer's background inside an indirect report: after an `amid`
+ * (`disclosed details of the drills amid tensions over Russia's troop buildup`), or as the subject
+ * of a clause of `as` (`says it is ready for any scenario as the exercise enters its second day`).
+ * What the background tells is not the speaker's claim.
+ */
+function narrated(c: EventContext, w: number): boolean {
+  const q = c.quoteAt[w]!;
+  if (q < 0 || c.quotes[q]!.direct) return false;
+  const first = wordAt(c.words, c.quotes[q]!.span[0]);
+  for (let k = w - 1, seen = 0; k > first && seen < AS_REACH; k--, seen++) {
+    const lower = c.words[k]!.lower;
+    if (lower === 'as') return !/^(such|so|well|same)$/.test(c.words[k - 1]!.lower);
+    if (!NOUN_PHRASE.has(lower) && c.entityAt[k]! < 0) break;
+  }
+  for (let k = w - 1; k >= Math.max(first, w - AMID_REACH); k--) {
+    const lower = c.words[k]!.lower;
+    if (lower === 'amid' || lower === 'amidst') return true;
+  }
+  return false;
+}
+
+/** The speaker of the quote holding word `w`, as the claimant of what the quote reports, unless the writer narrates it. */
 function claimant(c: EventContext, w: number): Span | null {
   const q = c.quoteAt[w]!;
-  return q >= 0 ? (c.quotes[q]!.speaker ?? null) : null;
+  if (q < 0 || narrated(c, w)) return null;
+  return c.quotes[q]!.speaker ?? null;
 }
 
 /** True when `of its own` / `of their own` follows the trigger: someone else's event of the same kind. */
@@ -761,15 +789,71 @@ function dependedOn(c: EventContext, trigger: number, b: Bounds): boolean {
   return false;
 }
 
+/** Modals a subject of nobody may take before its verb (`so nobody can accuse us`). */
+const NOBODY_MODALS = new Set(['can', 'cannot', 'should', 'must', 'shall']);
+
 /** True when the trigger's subject is `nobody` or `no one`, over at most two auxiliaries or adverbs. */
 function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
     const lower = c.words[w]!.lower;
+    if (NOBODY_MODALS.has(lower)) continue;
     if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
     // `We see nothing that threatens Lithuania`: nothing does it.
     if ((lower === 'that' || lower === 'which') && c.words[w - 1]?.lower === 'nothing') return true;
     if (lower === 'nothing') return true;
     if (!AUXILIARIES.has(lower) && !/ly$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** How many words a purpose clause's subject and modal may take before its verb (`lest anyone should accuse`). */
+const LEST_REACH = 5;
+
+/**
+ * True when the trigger is the verb of a purpose that it not happen (`lest anyone accuse Minsk`, `in
+ * order not to provoke Moscow`, `so as not to alarm the neighbours`): what one acts to avoid is no
+ * act of its own. Read back over at most five words of the trigger's sentence, no clause break.
+ */
+function avertedPurpose(c: EventContext, trigger: number, sentence: number): boolean {
+  const floor = c.sentences[sentence]![0];
+  const at = (w: number) => (w >= floor ? c.words[w]!.lower : '');
+  if (at(trigger - 1) === 'to' && at(trigger - 2) === 'not') {
+    const a = at(trigger - 4);
+    const b = at(trigger - 3);
+    if ((a === 'in' && b === 'order') || (a === 'so' && b === 'as')) return true;
+  }
+  for (let w = trigger - 1; w >= Math.max(floor, trigger - LEST_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'lest') return true;
+    if (CLAUSE_BREAK.has(lower) || /^[,;:()"“”]$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** Verbs of charging someone with a deed (`accuse us of having massed troops`). */
+const CHARGING = new Set([
+  'accuse',
+  'accused',
+  'accuses',
+  'accusing',
+  'blame',
+  'blamed',
+  'blames',
+  'blaming',
+]);
+/** How many words a charge's deed may stand after its verb (`accuse the ministry of having massed`). */
+const CHARGE_REACH = 8;
+
+/**
+ * True when the trigger is the deed of a charge that nobody is to make (`so nobody can accuse us of
+ * having massed troops`, `lest anyone blame Minsk for the buildup`): the deed is not reported.
+ */
+function avertedCharge(c: EventContext, trigger: number, sentence: number): boolean {
+  const floor = c.sentences[sentence]![0];
+  for (let w = trigger - 1; w >= Math.max(floor, trigger - CHARGE_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (CHARGING.has(lower)) return avertedPurpose(c, w, sentence) || nobodyBefore(c, w, { floor, ceil: w });
+    if (CLAUSE_BREAK.has(lower) || /^[;:()"“”]$/.test(lower)) return false;
   }
   return false;
 }
@@ -1450,6 +1534,8 @@ function draftOf(
   if (dependedOn(c, t.from, b) || needed(c, t.from, b)) return null;
   // Nobody did it: `so that no one could accuse Minsk`, `Nobody moves units … for an exercise`.
   if (nobodyBefore(c, t.from, b) || genericSubject(c, t.from, b)) return null;
+  // Acting so that it not happen: `lest anyone accuse Minsk`, `in order not to provoke Moscow`.
+  if (avertedPurpose(c, t.from, sentence) || avertedCharge(c, t.from, sentence)) return null;
   // What forces practise is a scenario of their exercise, no deed (`will practise repelling an attack`).
   if (PHYSICAL_TYPES.has(t.type) && t.type !== 'military_exercise' && practised(c, t.from, b)) return null;
   // Deciding is an agreement only of two parties (`the two presidents had decided`, `Russia and
@@ -2119,7 +2205,11 @@ function stanceDrafts(
     if (!type) continue;
     // `so that no one could accuse Minsk`: nobody speaks.
     const cueWord = wordAt(c.words, q.cue[0]);
-    if (nobodyBefore(c, cueWord, { floor: c.sentences[c.words[cueWord]!.sentence]![0], ceil: cueWord }))
+    const cueSentence = c.words[cueWord]!.sentence;
+    if (
+      nobodyBefore(c, cueWord, { floor: c.sentences[cueSentence]![0], ceil: cueWord }) ||
+      avertedPurpose(c, cueWord, cueSentence)
+    )
       continue;
     // `Maria Bartiromo asked, “You think …?”`, `asked Mook if …`: a question asked is no demand.
     if (

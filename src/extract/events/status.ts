@@ -153,6 +153,32 @@ const ONGOING = new Set([
   'still',
   'now',
 ]);
+/**
+ * Verbs in the present that tell an event as running, when the trigger is their subject (`as the
+ * exercise enters its second day`, `while the talks continue`, `the war drags on`).
+ */
+const RUNNING_PRESENT = new Set(['enters', 'enter', 'continues', 'continue', 'nears', 'drags', 'drag']);
+/** What follows such a verb so that it tells a stage or a lasting event (`enters its second day`, `drags on`). */
+const RUNNING_NEXT = new Set(['its', 'their', 'the', 'a', 'on', 'into']);
+
+/** Present verbs of starting: running now when no date is given (`as the drills begin`); a date decides otherwise. */
+const STARTING_PRESENT = new Set(['begins', 'begin', 'starts', 'start', 'opens']);
+
+/** True when the trigger is the subject of a present verb telling it as running (`the drills enter their final stage`). */
+function runningPresent(after: readonly string[], dated: boolean): boolean {
+  // `dated`: a date or a modal decides a start instead.
+  const verb = after[0];
+  if (verb !== undefined && STARTING_PRESENT.has(verb) && !dated) {
+    // `as the drills begin.`, `as the exercise begins in Brest`; not `begin to`, `start talks`.
+    const next = after[1];
+    return next === undefined || /^(in|at|near|across|along|and|,|\.)$/.test(next);
+  }
+  if (verb === undefined || !RUNNING_PRESENT.has(verb)) return false;
+  // `continues` and `continue` stand alone (`as the drills continue`); the others need what they reach.
+  if (verb.startsWith('continue')) return true;
+  return after[1] !== undefined && RUNNING_NEXT.has(after[1]);
+}
+
 /** Irregular past forms of the lasting triggers' verbs (`sent`, `came`). */
 const IRREGULAR_PAST = new Set([
   'sent',
@@ -226,6 +252,10 @@ export function eventStatus(input: StatusInput): { status: EventStatus; rule: st
   if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
   if (s.before.some((w) => CANCELLED.has(w) || ENDED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
     return { status: 'cancelled', rule: 'cancelled' };
+  // A start is weaker than a modal before it (`if the drills begin`, `fears the drills begin`).
+  const undatedStart =
+    !s.before.some((w) => HYPOTHETICAL.has(w)) && s.timeStart === null && s.timeEnd === null;
+  if (runningPresent(s.after, !undatedStart)) return { status: 'ongoing', rule: 'running' };
   if (s.before.some((w) => HYPOTHETICAL.has(w))) return { status: 'hypothetical', rule: 'modal' };
   const prev = s.before.at(-1);
   // `to` marks a plan (`plans to deploy`) unless what governs it goes on (`continued to send`).

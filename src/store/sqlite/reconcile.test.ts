@@ -515,4 +515,54 @@ describe('phases', () => {
       ['2022-02-10', '2022-02-20', 2],
     ]);
   });
+  it('a stage that runs until a day stays a stage when a vague report of the drills came first', async () => {
+    // Reports of the drills dated only `next month` span all of February: a stage ending on Feb. 9
+    // overlaps them, yet it is no report of the drills, and it must not stretch their dates.
+    const vague = fixtureDoc({
+      title: 'vague',
+      published: '2022-01-20',
+      text: 'Belarus will hold the Allied Resolve drills next month.',
+      times: [{ at: 'next month', start: '2022-02-01', end: '2022-02-28' }],
+      events: [
+        {
+          at: 'drills',
+          type: 'military_exercise',
+          name: 'Allied Resolve',
+          time: 'next month',
+          status: 'planned',
+        },
+      ],
+    });
+    const staged = (title: string, when: string, timeRole: 'until' | 'at', start: string, end: string) => {
+      const json = fixtureDoc({
+        title,
+        published: '2022-01-25',
+        text: `Allied Resolve drills will be held. The first stage runs ${when}.`,
+        times: [{ at: when, start, end }],
+        events: [
+          { at: 'drills', type: 'military_exercise', name: 'Allied Resolve', status: 'planned' },
+          { at: 'stage', type: 'military_exercise', name: 'Allied Resolve', time: when, status: 'ongoing' },
+        ],
+      });
+      json.events[1]!.partOf = 'v1';
+      json.events[1]!.timeRole = timeRole;
+      return json;
+    };
+    await store.put(fixtureRecord(vague));
+    await store.put(fixtureRecord(staged('one', 'to Feb. 9', 'until', '2022-01-25', '2022-02-09')));
+    await store.put(fixtureRecord(staged('two', 'to Feb. 9', 'until', '2022-01-25', '2022-02-09')));
+    // Negative: a phase dated as the drills are (`the active phase, Feb. 10–20`) is the drills.
+    await store.put(fixtureRecord(staged('three', 'on Feb. 10–20', 'at', '2022-02-10', '2022-02-20')));
+    // A phase the report does not date (`a briefing during the active phase`) joins the drills too,
+    // not an event of its publication day.
+    const undated = staged('four', 'soon', 'at', '2022-01-25', '2022-01-25');
+    undated.times = [];
+    undated.events[1]!.time = null;
+    await store.put(fixtureRecord(undated));
+    const t = await store.timeline();
+    expect(t.map((e) => [e.start, e.end, e.reports])).toEqual([
+      ['2022-01-25', '2022-02-09', 2],
+      ['2022-02-01', '2022-02-28', 7],
+    ]);
+  });
 });
