@@ -271,6 +271,17 @@ describe('entityStage', () => {
     expect(ms.find((m) => m.span[0] === text.lastIndexOf(' he ') + 1)?.name).toBe('Alexander Lukashenko');
   });
 
+  it('reads a capitalised ministry the tagger missed as an organisation, the demonym apart', () => {
+    const text = 'The drills will last until Feb. 20, the Russian Defense Ministry said.';
+    const ms = entities(text);
+    expect(at(ms, 'Defense Ministry', text)?.type).toBe('organization');
+    expect(at(ms, 'Russian', text)?.type).toBe('gpe');
+    // Negative: a ministry in lower case is a common noun, and an unlisted field makes no name.
+    const lower =
+      'The Belarusian defence ministry said units had arrived. The Tourism Ministry building stood.';
+    expect(entities(lower).some((m) => /ministry/i.test(lower.slice(m.span[0], m.span[1])))).toBe(false);
+  });
+
   it('types broadcast programmes as media, not persons (`Morning Joe`)', () => {
     const text =
       'She told Morning Joe hosts on Monday, then spoke on NBC’s Meet the Press. Joe Biden said hello.';

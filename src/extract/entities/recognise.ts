@@ -583,6 +583,7 @@ export function recognise(
         spans.push({ ...cand, conll: null, rule: 'dubbed' });
     }
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
+    if (!titleCase[si]) ministries(words, spans);
     sortInPlace(spans, (a, b) => a.start - b.start);
     joinDivisionHeads(words, spans);
     const firstOfSentence = out.length;
@@ -631,6 +632,34 @@ export function recognise(
 
 /** A US lawmaker's party and state as news abbreviates them after the name (`R-Fla`, `D-N.Y.`, `I-Vt.`). */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,12}$/;
+
+/** Words naming a ministry's field before `Ministry` (`Defense Ministry`, `Foreign Ministry`). */
+const MINISTRY_FIELDS: ReadonlySet<string> = new Set(
+  'defense defence foreign interior justice finance health education economy economic emergencies emergency energy agriculture culture labour labor trade transport environment information communications'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised ministry the tagger missed is an organisation: `Defense Ministry` after `the
+ * Russian` (the demonym stays a word of its own, as CoNLL has it), `Ministry of Defence`. One pass
+ * over the sentence's words; a span the tagger or the lists already hold is left as it is.
+ */
+function ministries(words: readonly string[], spans: Span[]): void {
+  const taken = (a: number, b: number) => spans.some((s) => s.start < b && a < s.end);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'Ministry') continue;
+    let start = i;
+    let end = i + 1;
+    if (i > 0 && MINISTRY_FIELDS.has(words[i - 1]!.toLowerCase()) && isCapitalised(words[i - 1]!))
+      start = i - 1;
+    else if (words[i + 1] === 'of' && isCapitalised(words[i + 2] ?? '')) {
+      end = i + 3;
+      while (end < words.length && end < i + 5 && isCapitalised(words[end]!)) end++;
+    } else continue;
+    if (!taken(start, end)) spans.push({ start, end, conll: 'ORG', rule: 'ministry' });
+  }
+}
 
 /** Courtesy titles that only a person's name follows (`Mr. Trump`, `Ms Warren`, `Dr. Fauci`). */
 const HONORIFICS: ReadonlySet<string> = new Set([
