@@ -116,33 +116,3 @@ describe('the belief stance of learned forms', () => {
     expect(lex.general.get(form)).toBe(stance);
   });
 });
-
-describe('written stance cues (measured, not shipped: read only when given)', () => {
-  const lex = parseQuoteLexicon(
-    'said\tsaid\n',
-    '',
-    '',
-    '',
-    undefined,
-    undefined,
-    undefined,
-    'lamented\tother\nsurmised\tbelieved\nsaid\tsaid\n',
-  );
-  const quote = (text: string, lexicon: typeof lex) =>
-    findQuotes({ text, sentences: [[0, text.length]], lexicon }).map((f) => ({
-      cue: f.mention.cue ? text.slice(f.mention.cue[0], f.mention.cue[1]) : null,
-      source: f.mention.source ? text.slice(f.mention.source[0], f.mention.source[1]) : null,
-      stance: f.mention.stance,
-      by: f.mention.by,
-    }));
-  it('proposes a written verb before a clause or a definite object, with a source', () => {
-    expect(quote('Ms. Hale lamented that the ferry was late again.', lex)).toEqual([
-      { cue: 'lamented', source: 'Ms. Hale', stance: 'other', by: 'quote@1:general/lexicon-cue' },
-    ]);
-    expect(quote('The harbour master surmised that the storm had passed.', lex)[0]?.stance).toBe('believed');
-  });
-  it('leaves a form another lexicon holds to it, and needs a source', () => {
-    expect(lex.stanceCues.has('said')).toBe(false);
-    expect(quote('Lamented by many, the ferry stopped running.', lex)).toEqual([]);
-  });
-});

@@ -31,7 +31,7 @@ import {
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
-import { F_GENERAL_FIRST, F_STANCE, F_VOCAB } from './word-flags.ts';
+import { F_GENERAL_FIRST, F_VOCAB } from './word-flags.ts';
 
 /**
  * The general attribution rule, run after the specific ones on the words they left free: any cue
@@ -321,8 +321,6 @@ const MESSAGES: ReadonlySet<string> = new Set(
 
 const CUE_PARTICLES: ReadonlySet<string> = new Set('for about of on out up in with'.split(' '));
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i there'.split(' '));
-/** Written stance cues take a definite object as well as a clause, unless `SITREP_STANCE_MODE` is `clause`. */
-const STANCE_OBJECT = process.env.SITREP_STANCE_MODE !== 'clause';
 /** Words that open a clause after a cue. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'that to whether if how why what when where who which : " “ \' ‘'.split(' '),
@@ -745,8 +743,6 @@ export function findGeneral(
     let learned = false;
     // A weak form the classifier confirmed: it needs no clear subject, but is still a weak form.
     let confirmed = false;
-    // A cue of the written stance lexicon.
-    let written = false;
     const model = lex.classifier;
     const lw = words[c]!.lower;
     const inVocab =
@@ -776,32 +772,6 @@ export function findGeneral(
           lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
         cue = { stance, next: c + 1, weak: false };
         learned = true;
-      }
-    } else if (
-      !cue &&
-      !inVocab &&
-      (flag !== undefined ? (flag & F_STANCE) !== 0 : lex.stanceCues.has(lw)) &&
-      startsLower(words[c]!.text) &&
-      !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
-      !lex.quoteOnly.has(lw) &&
-      !NEVER_LEARNED_CUES.has(lw)
-    ) {
-      // A written verb or noun of speech or stance that no train cue has (`insisted that`, `lamented
-      // the decision`): a candidate under the learned cue's conditions (a source, a clause or a
-      // definite object), which the verifier then reads.
-      const clause = opensClause(words, c + 1);
-      const next = words[c + 1]?.lower;
-      const ok =
-        clause ||
-        (STANCE_OBJECT &&
-          next !== 'a' &&
-          next !== 'an' &&
-          next !== undefined &&
-          startsLetter(words[c + 1]!.text));
-      if (ok) {
-        cue = { stance: lex.stanceCues.get(lw)!, next: c + 1, weak: false };
-        learned = true;
-        written = true;
       }
     }
     if (!cue) continue;
@@ -1046,13 +1016,7 @@ export function findGeneral(
       source: src ? rangeSpan(words, src) : null,
       sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
       via: null,
-      rule: owner
-        ? 'general/possessive-cue'
-        : written
-          ? 'general/lexicon-cue'
-          : learned
-            ? 'general/learned-cue'
-            : 'general/cue',
+      rule: owner ? 'general/possessive-cue' : learned ? 'general/learned-cue' : 'general/cue',
       pronoun:
         src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
     });

@@ -48,12 +48,6 @@ export interface QuoteLexicon {
   readonly spans?: SpanModel;
   /** The learned verifier of reported speech, when loaded (`models/verify-en.json`). */
   readonly verifier?: VerifyModel;
-  /**
-   * Written verbs and nouns of speech, thought and stance (`stance.en.tsv`: `insists`, `lamented`,
-   * `surmise`) to their stance: candidate cues of the general rule for words no other form and
-   * no classifier vocabulary holds, confirmed by the same source, content and verifier checks.
-   */
-  readonly stanceCues: ReadonlyMap<string, Stance>;
 }
 
 /** Verbs of an estimate (`put the toll at 300`, `pegged the cost at $1 billion`), a claim when a figure follows. */
@@ -161,7 +155,6 @@ export function parseQuoteLexicon(
   classifier?: CueModel,
   spans?: SpanModel,
   verifier?: VerifyModel,
-  stanceList = '',
 ): QuoteLexicon {
   const beliefs = new Set(
     beliefList
@@ -209,12 +202,6 @@ export function parseQuoteLexicon(
     generalMaxWords = Math.max(generalMaxWords, form.split(' ').length);
   }
   const generalFirst = new Set([...general.keys()].map((k) => k.split(' ')[0]!));
-  const stanceCues = new Map<string, Stance>();
-  for (const [form, stance] of rows(stanceList, 'stance cues')) {
-    if (!STANCES.has(stance)) throw new Error(`stance cues: unknown stance ${stance}`);
-    // A word some other form holds is read by that form's rule.
-    if (!general.has(form) && !cueMap.has(form)) stanceCues.set(form, stance as Stance);
-  }
   return {
     cuePrefixes: prefixesOf(cueMap.keys()),
     generalPrefixes: prefixesOf(general.keys()),
@@ -234,7 +221,6 @@ export function parseQuoteLexicon(
     classifier,
     spans,
     verifier,
-    stanceCues,
   };
 }
 
@@ -311,20 +297,10 @@ export function enLexiconSources(): [string, string, string, string] {
   ];
 }
 
-/**
- * The written stance cues, read only when `SITREP_STANCE_CUES` names a file (the committed one is
- * `lexicons/quotes/stance.en.tsv`): measured, not shipped (decision 005, sixteenth pass).
- */
-export function enStanceSource(): string {
-  const env = process.env.SITREP_STANCE_CUES;
-  return env === undefined || env === 'none' ? '' : readFileSync(env, 'utf8');
-}
-
 /** The English lexicon with the cue classifier (`models/cues-en.json`) and span model (`models/spans-en.json`), read once when the module loads. */
 export const EN_QUOTES: QuoteLexicon = parseQuoteLexicon(
   ...enLexiconSources(),
   cueModel(),
   spanModel(),
   verifyModel(),
-  enStanceSource(),
 );

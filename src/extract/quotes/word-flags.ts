@@ -11,7 +11,6 @@ export const F_ESTIMATE = 2;
 export const F_CUE_FIRST = 4;
 export const F_GENERAL_FIRST = 8;
 export const F_VOCAB = 16;
-export const F_STANCE = 32;
 
 /**
  * Per lexicon, each word's flags (words in none of the sets are absent). Built once per lexicon.
@@ -45,7 +44,6 @@ function flagTable(lex: QuoteLexicon): Map<string, number> {
     [lex.generalFirst, F_GENERAL_FIRST],
   ];
   if (lex.classifier) sets.push([lex.classifier.vocab, F_VOCAB]);
-  sets.push([lex.stanceCues.keys(), F_STANCE]);
   for (const [words, flag] of sets) for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
   BY_LEXICON.set(lex, map);
   return map;
