@@ -699,6 +699,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     )
       kept.push(a);
   }
+  const reaching = innerCueSources(kept);
   kept.sort(byCue);
   shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
@@ -723,6 +724,12 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
+    // (After the verifier, which read the attribution as the rules made it.)
+    if (reaching.has(a)) {
+      a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+    }
     const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun);
     const via = resolver.relay(a.via);
     out.push({
@@ -849,3 +856,35 @@ export const quoteStage: Stage = {
     }).map((f) => f.mention);
   },
 };
+
+/**
+ * `A group of physicians, alarmed that the Trump administration is urging …`, `Surveillance video
+ * shows the victim's mother knocked …`, `Dale and Martha disputed that Mike saying …`: a source
+ * that holds another attribution's cue reaches into that attribution and is no one's voice; the
+ * attribution stays, without a source. Returns those attributions: the caller drops their source
+ * after the verifier has read them. Cues are found by a binary search over their starts, each
+ * source reading only the cues that start inside it.
+ */
+function innerCueSources(all: readonly Attribution[]): Set<Attribution> {
+  const out = new Set<Attribution>();
+  const cues: (readonly [number, number])[] = [];
+  for (const a of all) if (a.cue) cues.push(a.cue);
+  if (cues.length < 2) return out;
+  cues.sort((x, y) => x[0] - y[0]);
+  for (const a of all) {
+    if (a.direct || !a.source || !a.cue) continue;
+    const [s, e] = a.source;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (cues[m]![0] < s) lo = m + 1;
+      else hi = m;
+    }
+    let inner = false;
+    for (let k = lo; !inner && k < cues.length && cues[k]![0] < e; k++)
+      inner = cues[k]![1] <= e && cues[k] !== a.cue;
+    if (inner) out.add(a);
+  }
+  return out;
+}
