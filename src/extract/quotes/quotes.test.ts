@@ -1529,3 +1529,12 @@ describe('sixteenth pass: a source that holds another attribution’s cue', () =
     expect(quotes('The senator said the plan would fail.')[0]?.speaker).toBe('The senator');
   });
 });
+
+describe('sixteenth pass: a cue in a relative clause after the name', () => {
+  it('leaves the name speaking', () => {
+    const got = quotes(
+      'Mr. Hale, who said last week that he would run, argued on Monday that the polls were wrong.',
+    );
+    expect(got.find((q) => q.cue === 'argued')?.speaker).toContain('Hale');
+  });
+});

@@ -699,7 +699,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     )
       kept.push(a);
   }
-  const reaching = innerCueSources(kept);
+  const reaching = innerCueSources(text, kept);
   kept.sort(byCue);
   shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
@@ -861,11 +861,12 @@ export const quoteStage: Stage = {
  * `A group of physicians, alarmed that the Trump administration is urging …`, `Surveillance video
  * shows the victim's mother knocked …`, `Dale and Martha disputed that Mike saying …`: a source
  * that holds another attribution's cue reaches into that attribution and is no one's voice; the
- * attribution stays, without a source. Returns those attributions: the caller drops their source
+ * attribution stays, without a source (not after a comma: a relative clause or an appositive after
+ * a name holds cues of its own). Returns those attributions: the caller drops their source
  * after the verifier has read them. Cues are found by a binary search over their starts, each
  * source reading only the cues that start inside it.
  */
-function innerCueSources(all: readonly Attribution[]): Set<Attribution> {
+function innerCueSources(text: string, all: readonly Attribution[]): Set<Attribution> {
   const out = new Set<Attribution>();
   const cues: (readonly [number, number])[] = [];
   for (const a of all) if (a.cue) cues.push(a.cue);
@@ -881,10 +882,15 @@ function innerCueSources(all: readonly Attribution[]): Set<Attribution> {
       if (cues[m]![0] < s) lo = m + 1;
       else hi = m;
     }
-    let inner = false;
-    for (let k = lo; !inner && k < cues.length && cues[k]![0] < e; k++)
-      inner = cues[k]![1] <= e && cues[k] !== a.cue;
-    if (inner) out.add(a);
+    let inner = -1;
+    for (let k = lo; inner < 0 && k < cues.length && cues[k]![0] < e; k++)
+      if (cues[k]![1] <= e && cues[k] !== a.cue) inner = cues[k]![0];
+    if (inner < 0) continue;
+    // `Mr. Hale, who said last week that he would run, argued …`: a cue in a relative clause or an
+    // appositive after the name's comma leaves the name before it speaking.
+    let comma = false;
+    for (let i = s; i < inner && !comma; i++) comma = text.charCodeAt(i) === 44;
+    if (!comma) out.add(a);
   }
   return out;
 }
