@@ -1514,3 +1514,27 @@ describe('thirteenth pass: relative clauses, longer cue forms and parenthetical 
     expect(got(text).filter((q) => q.text.startsWith('For') || q.text.startsWith('Officials'))).toEqual([]);
   });
 });
+
+describe('sixteenth pass: a source that holds another attribution’s cue', () => {
+  it.each([
+    ['The surveillance video shows the neighbour knocked to the ground as the van drives away.', 'knocked'],
+    ['Evidence Action believe are promising but lack partners to scale them.', 'are promising'],
+  ])('is no one’s voice: %s', (text, cue) => {
+    const got = quotes(text);
+    expect(got.find((q) => q.cue === cue)?.speaker).toBeNull();
+    // The outer attribution keeps its own source.
+    expect(got.find((q) => q.cue !== cue)?.speaker).not.toBeNull();
+  });
+  it('leaves a source that holds no cue', () => {
+    expect(quotes('The senator said the plan would fail.')[0]?.speaker).toBe('The senator');
+  });
+});
+
+describe('sixteenth pass: a cue in a relative clause after the name', () => {
+  it('leaves the name speaking', () => {
+    const got = quotes(
+      'Mr. Hale, who said last week that he would run, argued on Monday that the polls were wrong.',
+    );
+    expect(got.find((q) => q.cue === 'argued')?.speaker).toContain('Hale');
+  });
+});

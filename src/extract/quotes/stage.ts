@@ -699,6 +699,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     )
       kept.push(a);
   }
+  const reaching = innerCueSources(text, kept);
   kept.sort(byCue);
   shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
@@ -723,6 +724,12 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
+    // (After the verifier, which read the attribution as the rules made it.)
+    if (reaching.has(a)) {
+      a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+    }
     const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun);
     const via = resolver.relay(a.via);
     out.push({
@@ -849,3 +856,41 @@ export const quoteStage: Stage = {
     }).map((f) => f.mention);
   },
 };
+
+/**
+ * `A group of physicians, alarmed that the Trump administration is urging …`, `Surveillance video
+ * shows the victim's mother knocked …`, `Dale and Martha disputed that Mike saying …`: a source
+ * that holds another attribution's cue reaches into that attribution and is no one's voice; the
+ * attribution stays, without a source (not after a comma: a relative clause or an appositive after
+ * a name holds cues of its own). Returns those attributions: the caller drops their source
+ * after the verifier has read them. Cues are found by a binary search over their starts, each
+ * source reading only the cues that start inside it.
+ */
+function innerCueSources(text: string, all: readonly Attribution[]): Set<Attribution> {
+  const out = new Set<Attribution>();
+  const cues: (readonly [number, number])[] = [];
+  for (const a of all) if (a.cue) cues.push(a.cue);
+  if (cues.length < 2) return out;
+  cues.sort((x, y) => x[0] - y[0]);
+  for (const a of all) {
+    if (a.direct || !a.source || !a.cue) continue;
+    const [s, e] = a.source;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (cues[m]![0] < s) lo = m + 1;
+      else hi = m;
+    }
+    let inner = -1;
+    for (let k = lo; inner < 0 && k < cues.length && cues[k]![0] < e; k++)
+      if (cues[k]![1] <= e && cues[k] !== a.cue) inner = cues[k]![0];
+    if (inner < 0) continue;
+    // `Mr. Hale, who said last week that he would run, argued …`: a cue in a relative clause or an
+    // appositive after the name's comma leaves the name before it speaking.
+    let comma = false;
+    for (let i = s; i < inner && !comma; i++) comma = text.charCodeAt(i) === 44;
+    if (!comma) out.add(a);
+  }
+  return out;
+}
