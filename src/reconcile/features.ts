@@ -142,6 +142,21 @@ function unitKey(unit: string): string {
   return unit.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * An institution named without its state (`Defense Ministry`, `the Foreign Ministry`, `Ministry of
+ * Defence`): every state has one, so two documents' `Defense Ministry` are one only if both name
+ * the same state, which the bare name does not say (the sample corpus had joined Belarus's and
+ * Russia's). Its keys are its document's own; a name with its state (`Russian Defense Ministry`)
+ * links across documents as any other.
+ */
+const BARE_INSTITUTION =
+  /^(?:the )?(?:(?:defen[cs]e|foreign|interior|justice|finance|health|education|economy|emergencies|emergency|energy|agriculture|culture|labou?r|trade|transport|environment|information) (?:ministry|minister)|ministry of (?:defen[cs]e|foreign affairs|internal affairs|the interior|justice|finance|health|education|economy|emergency situations|energy|agriculture|culture|labou?r|trade|transport|environment|information))$/i;
+
+function withinDocument(keys: NameKeys, name: string, doc: string): NameKeys {
+  if (keys.group !== 'org' || !BARE_INSTITUTION.test(name.trim())) return keys;
+  return { ...keys, exact: `${keys.exact}@${doc}`, fold: `${keys.fold}@${doc}` };
+}
+
 /** What a figure counts, as a grouping key: an entity's folded name, else its words folded. */
 function aboutOf(
   about: string | null,
@@ -215,7 +230,7 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     type: e.type,
     role: e.role ?? e.mentions.find((m) => m.role)?.role ?? null,
     mentions: e.mentions.length,
-    keys: nameKeys(e.name, e.type),
+    keys: withinDocument(nameKeys(e.name, e.type), e.name, doc.id),
   }));
 
   const events: EventFeature[] = doc.events.filter(placedEvent).map((ev) => {

@@ -209,6 +209,19 @@ describe('reconciliation in the SQLite store', () => {
     expect(await store.findEntities('Jeong')).toHaveLength(2);
   });
 
+  it('keeps a ministry named without its state to its document, and links one named with it', async () => {
+    const org = (name: string) => ({ name, key: name.toLowerCase(), type: 'organization', at: [name] });
+    const put = (text: string, names: string[]) =>
+      store.put(fixtureRecord(fixtureDoc({ text, title: text.slice(0, 20), entities: names.map(org) })));
+    await put('The Defense Ministry in Minsk spoke.', ['Defense Ministry']);
+    await put('The Defense Ministry in Moscow spoke.', ['Defense Ministry']);
+    expect(await store.findEntities('Defense Ministry')).toHaveLength(2);
+    // Negative: a name that says its state links across documents as any other.
+    await put('The Russian Defense Ministry spoke.', ['Russian Defense Ministry']);
+    await put('Later the Russian Defense Ministry spoke again.', ['Russian Defense Ministry']);
+    expect((await store.findEntities('Russian Defense Ministry'))[0]!.documents).toBe(2);
+  });
+
   it('keeps types apart and named events of different years apart', async () => {
     await store.put(
       fixtureRecord(
