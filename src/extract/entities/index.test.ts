@@ -282,6 +282,14 @@ describe('entityStage', () => {
     expect(entities(lower).some((m) => /ministry/i.test(lower.slice(m.span[0], m.span[1])))).toBe(false);
   });
 
+  it('reads a line linking another article as a headline', () => {
+    const text =
+      'Troops arrived on Monday.\n\nRelated article: Minsk Leader Eyes Arms Deal\n\nThe drills began.';
+    const ms = entities(text);
+    expect(ms.some((m) => text.slice(m.span[0], m.span[1]).includes('Eyes'))).toBe(false);
+    expect(at(ms, 'Minsk', text)?.type).toBe('gpe');
+  });
+
   it('types broadcast programmes as media, not persons (`Morning Joe`)', () => {
     const text =
       'She told Morning Joe hosts on Monday, then spoke on NBC’s Meet the Press. Joe Biden said hello.';

@@ -253,6 +253,32 @@ function isTitleCase(words: readonly string[]): boolean {
   return functionWord && letters >= 4 && caps >= letters * 0.7;
 }
 
+/**
+ * A line that links another article (`Related article: Belarus Leader Eyes $1Bln Arms Deal`,
+ * `Read more: …`, `See also: …`) carries that article's headline, in Title Case whether or not it
+ * has a function word: it is read as a headline.
+ */
+function isLinkLine(words: readonly string[]): boolean {
+  const colon = words.indexOf(':');
+  if (colon < 1 || colon > 3) return false;
+  return LINK_LABELS.has(words.slice(0, colon).join(' ').toLowerCase());
+}
+
+const LINK_LABELS: ReadonlySet<string> = new Set([
+  'related',
+  'related article',
+  'related articles',
+  'related story',
+  'related stories',
+  'read more',
+  'read also',
+  'also read',
+  'see also',
+  'more',
+  'more on this',
+  'recommended',
+]);
+
 const HEADLINE_FUNCTION_WORDS = new Set([
   'With',
   'And',
@@ -541,7 +567,7 @@ export function recognise(
   gaz: Gazetteers = gazetteers(),
   tg: Tagger = defaultTagger(),
 ): Found[] {
-  const titleCase = mapArray(sentences, isTitleCase);
+  const titleCase = mapArray(sentences, (words) => isTitleCase(words) || isLinkLine(words));
   const tagged = tg.tag(mapArray(sentences, (words, si) => truecase(words, titleCase[si]!, gaz)));
   const out: Found[] = [];
   sentences.forEach((words, si) => {
