@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../model/errors.ts';
-import { defaultDbPath, openStore } from '../store/index.ts';
+import { defaultDbPath, isPostgresUrl, openStore } from '../store/index.ts';
 import { claimsCommand } from './claims.ts';
 import { type Command, commandHelp, println } from './command.ts';
 import { demoCommand } from './demo.ts';
@@ -120,7 +120,7 @@ export async function main(
       openStore: () => {
         // A command that only reads names a store that must exist: a mistyped --db is an error,
         // not an empty corpus (nor a new file or folder).
-        if (READS_ONLY.has(cmd.name) && !/^postgres(?:ql)?:\/\//.test(dbPath) && !existsSync(dbPath))
+        if (READS_ONLY.has(cmd.name) && !isPostgresUrl(dbPath) && !existsSync(dbPath))
           throw new SitrepError('STORE_NOT_FOUND', 'ingest documents first, or give --db', dbPath);
         return openStore(dbPath);
       },

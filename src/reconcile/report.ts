@@ -55,21 +55,17 @@ export function selectEvents<T extends TimelineEntry>(entries: readonly T[], lim
         Number(b.e.actors.length > 0) - Number(a.e.actors.length > 0) ||
         Number(a.days > 31) - Number(b.days > 31) ||
         a.days - b.days ||
-        (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
+        byCode(a.e.id, b.e.id),
     )
     .slice(0, limit)
     .map((r) => r.e);
-  return ranked.sort((a, b) =>
-    (a.start ?? '9999') < (b.start ?? '9999')
-      ? -1
-      : (a.start ?? '9999') > (b.start ?? '9999')
-        ? 1
-        : a.id < b.id
-          ? -1
-          : a.id > b.id
-            ? 1
-            : 0,
-  );
+  // Undated events last.
+  return ranked.sort((a, b) => byCode(a.start ?? '9999', b.start ?? '9999') || byCode(a.id, b.id));
+}
+
+/** Code-unit order of two strings (ids and ISO days sort by it), as a comparator's result. */
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A figure's value as a reader writes it (`1,000,000,000`, `2.5`). */
@@ -118,7 +114,7 @@ export function selectFigures(figures: readonly FigureClaims[], limit: number): 
         Number(b.f.about !== null) - Number(a.f.about !== null) ||
         b.docs - a.docs ||
         b.f.claims.length - a.f.claims.length ||
-        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0),
+        byCode(a.f.id, b.f.id),
     )
     .slice(0, limit)
     .map((x) => x.f);
