@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatTable } from '../../eval/lib/task.ts';
+import { buildCorpus, type CorpusDoc, leanDoc, StringPool } from '../../src/api/views/corpus.ts';
 import { buildDocument, finalizeSource } from '../../src/app/document.ts';
 import { ingestText } from '../../src/app/ingest.ts';
 import { readSource } from '../../src/ingest/index.ts';
@@ -13,6 +14,9 @@ import { generateArticles, rng, toMarkdown } from '../lib/corpus.ts';
 import { measure } from '../lib/measure.ts';
 import type { BenchCase } from '../lib/types.ts';
 import { withSyntheticEvents, withVariants } from '../lib/variants.ts';
+
+/** Alternated builds of the API's index, each way. */
+const INDEX_ROUNDS = 3;
 
 /** Tries of the one-more-article ingest (p95 of 100 is the 95th value, not the second-worst). */
 const TRIES = 100;
@@ -142,6 +146,27 @@ export const reconcileBench: BenchCase = {
         });
         storeOnly.push(performance.now() - t0);
       }
+      // The API's cross-document index over the full store, grouped by the reconciled tables
+      // (as served) and, side by side, by its own keys alone (as before it read them).
+      const pool = new StringPool();
+      const lean: CorpusDoc[] = [];
+      for (let after: string | null = null; ; ) {
+        const batch = await store.scanJson({ after, limit: 200 });
+        for (const d of batch) lean.push(leanDoc(d, pool));
+        if (batch.length < 200) break;
+        after = batch.at(-1)!.id;
+      }
+      const linkedMs: number[] = [];
+      const ownMs: number[] = [];
+      const index = { linked: 0, own: 0 };
+      for (let round = 0; round < INDEX_ROUNDS; round++) {
+        let t0 = performance.now();
+        index.linked = buildCorpus(lean, await store.corpusLinker()).events.length;
+        linkedMs.push(performance.now() - t0);
+        t0 = performance.now();
+        index.own = buildCorpus(lean).events.length;
+        ownMs.push(performance.now() - t0);
+      }
       const dps = (ms: number) => (reuse ? null : Math.round(n / (ms / 1000)));
       const perDoc = (ms: number) => (reuse ? null : Number((ms / n).toFixed(2)));
       const figures = {
@@ -157,6 +182,9 @@ export const reconcileBench: BenchCase = {
         oneMoreIngestP95Ms: Number(percentile(full, 95).toFixed(1)),
         oneMoreStoreP50Ms: Number(percentile(storeOnly, 50).toFixed(1)),
         oneMoreStoreP95Ms: Number(percentile(storeOnly, 95).toFixed(1)),
+        apiIndexLinkedMs: Math.round(percentile(linkedMs, 50)),
+        apiIndexOwnKeysMs: Math.round(percentile(ownMs, 50)),
+        apiIndexRatio: Number((percentile(linkedMs, 50) / percentile(ownMs, 50)).toFixed(2)),
         ...totals,
       };
       return {
@@ -210,6 +238,19 @@ export const reconcileBench: BenchCase = {
                 figures.oneMoreStoreP95Ms,
                 TRIES,
               ],
+            ],
+          ),
+          '',
+          formatTable(
+            ['API index over the full store (median of 3, alternated)', 'ms', 'events', 'ratio'],
+            [
+              [
+                'grouped by the reconciled tables (served)',
+                figures.apiIndexLinkedMs,
+                index.linked,
+                figures.apiIndexRatio,
+              ],
+              ['grouped by its own keys (before)', figures.apiIndexOwnKeysMs, index.own, 1],
             ],
           ),
           '',

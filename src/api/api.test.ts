@@ -230,6 +230,31 @@ describe('HTTP API on loopback', () => {
     }
   });
 
+  it('shows the events, entities and figures of the CLI: same ids, bounds and counts', async () => {
+    const timeline = await getValid('/api/timeline?limit=1000', S.Timeline);
+    expect(timeline.next).toBeNull();
+    const cli = await store.timeline({ limit: 100_000 });
+    expect(timeline.items.map((e) => e.id).sort()).toEqual(cli.map((e) => e.id).sort());
+    const served = new Map(timeline.items.map((e) => [e.id, e]));
+    for (const e of cli) {
+      const s = served.get(e.id)!;
+      expect([s.start, s.end, s.reports], e.id).toEqual([
+        e.start!.slice(0, 10),
+        (e.end ?? e.start)!.slice(0, 10),
+        e.reports,
+      ]);
+    }
+    for (const name of ['Lukashenka', 'Hulevich', 'Allied Resolve', 'Putin']) {
+      const [found] = await store.findEntities(name, 1);
+      const page = await getValid(`/api/entities/${encodeURIComponent(name)}?limit=1`, S.EntityDetail);
+      expect([page.key, page.name, page.documents], name).toEqual([found!.id, found!.name, found!.documents]);
+    }
+    for (const figure of await store.claims('troops', 50)) {
+      const detail = await getValid(`/api/claims/${figure.id}`, S.ClaimDetail);
+      expect(detail.points.length, figure.id).toBe(figure.claims.length);
+    }
+  });
+
   it('shows claims: a figure by source over time, each point with its sentence', async () => {
     const list = await getValid('/api/claims?unit=troops', S.ClaimList);
     expect(list.items.length).toBeGreaterThan(0);

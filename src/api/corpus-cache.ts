@@ -70,6 +70,8 @@ export class CorpusCache {
       }
     }
     this.docs = next;
-    return buildCorpus(next.values());
+    // Grouped as the reconciled tables group them, read now, after the documents: a document
+    // stored meanwhile is in the next version's index.
+    return buildCorpus(next.values(), await this.store.corpusLinker());
   }
 }

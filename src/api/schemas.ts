@@ -27,10 +27,10 @@ export const DocumentIdParams = z.strictObject({
 });
 export const EntityKeyParams = z.strictObject({ key: z.string().min(1).max(200) });
 export const EventIdParams = z.strictObject({
-  id: z.string().regex(/^ev[0-9a-f]{12}$/, 'expected an event id'),
+  id: z.string().regex(/^(V|ev)[0-9a-f]{12}$/, 'expected an event id (V + 12 hex digits)'),
 });
 export const FigureIdParams = z.strictObject({
-  id: z.string().regex(/^f[0-9a-f]{12}$/, 'expected a figure id'),
+  id: z.string().regex(/^[Ff][0-9a-f]{12}$/, 'expected a figure id (F + 12 hex digits)'),
 });
 
 /** Query strings. Unknown parameters are refused with their name, so typos do not pass silently. */
@@ -173,6 +173,11 @@ export const DocumentDetail = DocumentSummary.extend({
     z.object({ id: z.string(), revision: z.number().int(), published: z.string().nullable() }),
   ),
   document: documentSchema,
+  /** Where the document's entities and events went across documents (their ids in entity and event pages). */
+  corpus: z.object({
+    entities: z.record(z.string(), z.string()),
+    events: z.record(z.string(), z.string()),
+  }),
 });
 export const SearchResult = z.object({
   items: z.array(

@@ -74,13 +74,16 @@ describe('web UI files beside the API', () => {
 
   it('lists places with gazetteer coordinates or ISO numeric codes', async () => {
     const body = PlaceList.parse(await (await fetch(`${api.url}/api/places`)).json());
-    const byKey = new Map(body.items.map((p) => [p.key, p]));
+    const byName = new Map(body.items.map((p) => [p.name, p]));
     // The fixture's entities carry no gazetteer facts: listed, but with nothing to place them by.
-    expect([...byKey.keys()].sort()).toEqual(['belarus', 'brest', 'rusia']);
-    expect(byKey.get('nato')).toBeUndefined();
-    expect(byKey.get('brest')).toMatchObject({ lat: null, countryNumeric: null, isCountry: false });
-    const some = PlaceList.parse(await (await fetch(`${api.url}/api/places?keys=rusia,nope`)).json());
-    expect(some.items.map((p) => p.key)).toEqual(['rusia']);
+    expect([...byName.keys()].sort()).toEqual(['Belarus', 'Brest', 'Russia']);
+    expect(byName.get('NATO')).toBeUndefined();
+    expect(byName.get('Brest')).toMatchObject({ lat: null, countryNumeric: null, isCountry: false });
+    // Keyed by corpus entity id, as entity pages are.
+    const russia = byName.get('Russia')!.key;
+    expect(russia).toMatch(/^E[0-9a-f]{12}$/);
+    const some = PlaceList.parse(await (await fetch(`${api.url}/api/places?keys=${russia},nope`)).json());
+    expect(some.items.map((p) => p.key)).toEqual([russia]);
     expect((await fetch(`${api.url}/api/places?limit=0`)).status).toBe(400);
   });
 });

@@ -157,3 +157,30 @@ export interface ReconcileTotals {
   readonly claims: number;
   readonly duplicates: number;
 }
+
+/** Where one document's facts went in the reconciled tables. */
+export interface DocLinks {
+  /** Document entity id → corpus entity id (the root of its merges). */
+  readonly entities: ReadonlyMap<string, string>;
+  /** Document event id → corpus event id. */
+  readonly events: ReadonlyMap<string, string>;
+  /** Quantity id → figure id (quantities that became claims). */
+  readonly figures: ReadonlyMap<string, string>;
+}
+
+/** A corpus event's reconciled name and bounds; `timed`: the bounds come from the reports' own times. */
+export interface CorpusEventBounds {
+  readonly name: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly timed: boolean;
+}
+
+/**
+ * Synchronous lookups into the reconciled tables, for building an in-memory index over documents
+ * that agrees with them (the API's cross-document views). Valid while the store is open.
+ */
+export interface CorpusLinker {
+  doc(id: string): DocLinks;
+  event(id: string): CorpusEventBounds | null;
+}

@@ -1,6 +1,7 @@
 import type { DocumentJson } from '../model/document.ts';
 import type { DocFeatures, ReconcileOutcome } from '../reconcile/index.ts';
 import type {
+  CorpusLinker,
   EntityPage,
   EntitySummary,
   EventPage,
@@ -174,6 +175,8 @@ export interface Store {
   unmerge(mergeId: number): Promise<{ from: string; to: string } | null>;
   /** Where a document's entities and events went: document id → corpus entity / corpus event id. */
   reconciledLinks(doc: string): Promise<{ entities: Record<string, string>; events: Record<string, string> }>;
+  /** Lookups of every document's corpus entities, events and figures (for in-memory views that agree with them). */
+  corpusLinker(): Promise<CorpusLinker>;
   /** Corpus events in time order. */
   timeline(filters?: TimelineFilters): Promise<TimelineEntry[]>;
   /** A corpus event with every source's report. */

@@ -46,7 +46,7 @@ describe('a dense timeline', () => {
       return { x: svg.left + x! + w! / 2, y: svg.top + y! + 7 };
     });
     await page.mouse.click(box.x, box.y);
-    await page.waitForURL(/#\/event\/ev[0-9a-f]{12}$/);
+    await page.waitForURL(/#\/event\/V[0-9a-f]{12}$/);
     await page.waitForSelector('main[data-ready] h1');
     expect(await page.textContent('h1')).toMatch(/^Drill \d+$/);
     await page.goBack();

@@ -90,7 +90,7 @@ describe('web UI in Chromium', () => {
   it('clicks through timeline → event → document reader → entity', async () => {
     const page = await open('/#/');
     await page.click('a.bar[aria-label^="Winter Anvil"]');
-    await page.waitForURL(/#\/event\/ev[0-9a-f]{12}$/);
+    await page.waitForURL(/#\/event\/V[0-9a-f]{12}$/);
     await ready(page);
     expect(await page.textContent('h1')).toBe('Winter Anvil');
     // Two reports side by side; they disagree on when it happened.
@@ -120,9 +120,11 @@ describe('web UI in Chromium', () => {
       expect(await page.locator(`.article mark.k-${kind}`).count(), kind).toBeGreaterThan(0);
 
     await page.locator('aside a', { hasText: 'Alexander Lukashenko' }).click();
-    await page.waitForURL(/#\/entity\/lkshnk$/);
+    // The reader links the corpus entity its mention was reconciled to.
+    await page.waitForURL(/#\/entity\/E[0-9a-f]{12}$/);
     await ready(page);
-    const entity = (await (await fetch(`${site.api.url}/api/entities/lkshnk`)).json()) as { name: string };
+    const id = decodeURIComponent(page.url().split('/entity/')[1]!);
+    const entity = (await (await fetch(`${site.api.url}/api/entities/${id}`)).json()) as { name: string };
     expect(await page.textContent('h1')).toBe(entity.name);
     // The header counts mentions in all documents (the page holds only the first of them).
     expect(await page.textContent('main')).toMatch(/· \d+ mentions ·/);

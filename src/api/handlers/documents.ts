@@ -47,7 +47,8 @@ export const getDocument = defineRoute({
       revision: r.revision,
       published: r.published,
     }));
-    return { json: { ...summary, revisions, document: json } };
+    const corpus = await store.reconciledLinks(doc.id);
+    return { json: { ...summary, revisions, document: json, corpus } };
   },
 });
 

@@ -66,7 +66,7 @@ export function figureDetail(corpus: Corpus, id: string, period: { from?: string
       value: q.value,
       max: q.max,
       qualifier: q.qualifier,
-      claimant: claimantOf(doc, p.quote),
+      claimant: claimantOf(corpus, doc, p.quote),
       quote: p.quote ? { id: p.quote.id, span: p.quote.span, direct: p.quote.direct } : null,
       by: q.by,
     };

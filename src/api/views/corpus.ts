@@ -3,11 +3,15 @@ import type { DocumentJson, EventJson, QuantityJson, QuoteJson, TimeJson } from 
 import type { Span } from '../../model/span.ts';
 import { placedEvent } from '../../reconcile/features.ts';
 import { nameKeys } from '../../reconcile/names.ts';
+import type { CorpusLinker } from '../../reconcile/views.ts';
 
 /**
- * Cross-document views computed from the stored document JSON alone: entities grouped by their
- * `key`, events clustered by type, name or arguments and day, figures grouped by unit and what
- * they count. Pure functions over documents; issue 6's reconciler is meant to replace this module.
+ * Cross-document views over the stored document JSON, grouped as the reconciled tables group them
+ * (a `CorpusLinker` from the store): a document's entity joins its corpus entity (the root of its
+ * merges), an event its corpus event (with the reconciled name and bounds), a claimed figure its
+ * figure, so the API and web UI show the same entities, events, ids and dates as the CLI. Without
+ * a linker (tests, a one-off build) or for facts the reconciler left out, the fallback groups by
+ * folded name, by event type with name or arguments and day, and by unit and what is counted.
  */
 
 /**
@@ -379,9 +383,11 @@ export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new Stri
   return lean;
 }
 
-/** An entity across documents (grouped by `key`). */
+/** An entity across documents (grouped by `key`: its corpus entity id, else its folded name). */
 export interface EntityGroup {
   readonly key: string;
+  /** Its spellings and how often each is used. */
+  readonly names: ReadonlyMap<string, number>;
   name: string;
   type: string;
   documents: number;
@@ -455,6 +461,8 @@ export interface Corpus {
   /** By documents desc, then key. */
   readonly entities: readonly EntityGroup[];
   readonly entityByKey: ReadonlyMap<string, EntityGroup>;
+  /** By a spelling's folded key (`corpusKey`, as a person's and as another name): the group with the most documents. */
+  readonly entityByName: ReadonlyMap<string, EntityGroup>;
   /** By a document's own entity key (links from a document, older URLs): its group with the most documents. */
   readonly entityByDocKey: ReadonlyMap<string, EntityGroup>;
   /** By `EntityGroup.n`. */
@@ -490,8 +498,8 @@ export function findEntity(corpus: Corpus, key: string): EntityGroup | undefined
   return (
     corpus.entityByKey.get(key) ??
     corpus.entityByDocKey.get(key) ??
-    corpus.entityByKey.get(corpusKey(key, 'person')) ??
-    corpus.entityByKey.get(corpusKey(key, 'organization')) ??
+    corpus.entityByName.get(corpusKey(key, 'person')) ??
+    corpus.entityByName.get(corpusKey(key, 'organization')) ??
     bySurname(corpus, key)
   );
 }
@@ -501,13 +509,34 @@ function bySurname(corpus: Corpus, name: string): EntityGroup | undefined {
   if (/\s/.test(name.trim())) return undefined;
   const tail = ` ${corpusKey(name.trim(), 'person')}`;
   // By documents desc: the first match is the one most written about.
-  return corpus.entities.find((g) => g.type === 'person' && g.key.endsWith(tail));
+  return corpus.entities.find(
+    (g) => g.type === 'person' && [...g.names.keys()].some((n) => corpusKey(n, 'person').endsWith(tail)),
+  );
 }
 
 /** A document's entity by id. */
 export function entityOf(doc: CorpusDoc, id: string | null): CorpusEntity | null {
   if (!id) return null;
   return doc.entities.find((e) => e.id === id) ?? null;
+}
+
+/** The cross-document group of a document's entity, by the entity's id in the document. */
+export function groupOf(corpus: Corpus, doc: CorpusDoc, id: string | null): EntityGroup | null {
+  if (!id) return null;
+  const i = doc.entities.findIndex((e) => e.id === id);
+  const groups = corpus.groups.get(doc);
+  return i < 0 || !groups ? null : (corpus.entityByNumber[groups[i]!] ?? null);
+}
+
+/** A document's entity as a reference: its group's key and its name in the document. */
+export function entityRef(
+  corpus: Corpus,
+  doc: CorpusDoc,
+  id: string | null,
+): { key: string; name: string } | null {
+  const e = entityOf(doc, id);
+  if (!e) return null;
+  return { key: groupOf(corpus, doc, id)?.key ?? e.key, name: e.name };
 }
 
 /** A time's bounds as days: [start, end]; a point when there is no end. */
@@ -538,11 +567,14 @@ export function contextOf(doc: CorpusDoc, span: readonly [number, number], max =
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The grouping key of an event report; documents' events become one cluster when keys agree. */
-export function eventKey(doc: CorpusDoc, e: CorpusEvent, start: string | null): string {
+/** A document entity's group key, by its id in the document (null when it has none). */
+type KeyOf = (id: string) => string | null | undefined;
+
+/** The fallback grouping key of an event report; documents' events become one cluster when keys agree. */
+export function eventKey(doc: CorpusDoc, e: CorpusEvent, start: string | null, keyOf: KeyOf): string {
   const keys = (ids: readonly string[]) =>
     ids
-      .map((id) => entityOf(doc, id)?.key)
+      .map(keyOf)
       .filter((k): k is string => !!k)
       .sort()
       .join(',');
@@ -555,11 +587,12 @@ export function eventKey(doc: CorpusDoc, e: CorpusEvent, start: string | null): 
 export function figureKey(
   doc: CorpusDoc,
   q: CorpusQuantity,
+  keyOf: KeyOf,
 ): { unit: string; measure: string | null; about: string | null; aboutKey: string | null } {
   const unit = normalise(q.unit ?? '');
   const measure = q.measure ?? null;
   const ent = q.about ? entityOf(doc, q.about) : null;
-  if (ent) return { unit, measure, about: ent.name, aboutKey: ent.key };
+  if (ent) return { unit, measure, about: ent.name, aboutKey: keyOf(ent.id) ?? ent.key };
   return { unit, measure, about: q.about ? q.about.trim() : null, aboutKey: null };
 }
 
@@ -570,31 +603,39 @@ function bump(map: Record<string, number>, k: string) {
 const byCountThenName = (a: Map<string, number>) =>
   [...a].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
 
-/** Builds the cross-document index from documents (any order; output order is stable). */
-export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
+/**
+ * Builds the cross-document index from documents (any order; output order is stable), grouped as
+ * `linker`'s reconciled tables group them when one is given.
+ */
+export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: CorpusLinker): Corpus {
   const pool = new StringPool();
   const docs = new Map<string, CorpusDoc>();
   const groupsOf = new Map<CorpusDoc, Int32Array>();
-  const entities = new Map<
-    string,
-    EntityGroup & { names: Map<string, number>; types: Map<string, number> }
-  >();
+  type Group = EntityGroup & { names: Map<string, number>; types: Map<string, number> };
+  const entities = new Map<string, Group>();
   const clusters = new Map<string, EventCluster & { key: string }>();
   const figures = new Map<string, FigureGroup & { sourceSet: Set<string> }>();
+  const byNumber: Group[] = [];
 
   for (const raw of input) {
     // Documents from the cache are lean already; others (tests, a one-off build) are made so.
     const doc = leanDoc(raw, pool);
     docs.set(doc.id, doc);
+    const links = linker?.doc(doc.id);
     const published = publishedDay(doc);
     const groups = new Int32Array(doc.entities.length);
     groupsOf.set(doc, groups);
+    const keyOf: KeyOf = (id) => {
+      const i = doc.entities.findIndex((e) => e.id === id);
+      return i < 0 ? null : byNumber[groups[i]!]!.key;
+    };
     for (const [i, e] of doc.entities.entries()) {
-      let g = entities.get(e.key);
+      const key = links?.entities.get(e.id) ?? e.key;
+      let g = entities.get(key);
       if (!g) {
         g = {
           n: entities.size,
-          key: e.key,
+          key,
           name: e.name,
           type: e.type,
           documents: 0,
@@ -605,7 +646,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
           names: new Map(),
           types: new Map(),
         };
-        entities.set(e.key, g);
+        entities.set(key, g);
+        byNumber.push(g);
       }
       if (g.refs.at(-1)?.source !== doc) g.documents++;
       groups[i] = g.n;
@@ -622,14 +664,15 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
     // Lean documents keep placed events only (checked again for documents made lean elsewhere).
     for (const ev of doc.events) {
       if (!placedEvent(ev)) continue;
-      const key = eventKey(doc, ev, ev.start);
+      const linked = links?.events.get(ev.id);
+      const key = linked ? `id:${linked}` : eventKey(doc, ev, ev.start, keyOf);
       let c = clusters.get(key);
       if (!c) {
         c = {
           key,
-          id: shortId('ev', key),
+          id: linked ?? shortId('ev', key),
           type: ev.type,
-          name: ev.name,
+          name: (linked ? linker?.event(linked)?.name : null) ?? ev.name,
           start: '',
           end: '',
           timeFrom: 'published',
@@ -646,7 +689,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
       bump(c.statuses, ev.status);
       const addKeys = (ids: readonly string[], into: string[]) => {
         for (const id of ids) {
-          const k = entityOf(doc, id)?.key;
+          const k = keyOf(id);
           if (k && !into.includes(k)) into.push(k);
         }
       };
@@ -657,13 +700,16 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
       if (!c.sources.includes(source)) c.sources.push(source);
     }
     for (const q of doc.quantities) {
-      const f = figureKey(doc, q);
+      const f = figureKey(doc, q, keyOf);
+      const linked = links?.figures.get(q.id);
       // Figures without a measure keep the ids they had before measures existed.
-      const key = `${f.unit}|${f.aboutKey ?? normalise(f.about ?? '')}${f.measure ? `|${f.measure}` : ''}`;
+      const key = linked
+        ? `id:${linked}`
+        : `${f.unit}|${f.aboutKey ?? normalise(f.about ?? '')}${f.measure ? `|${f.measure}` : ''}`;
       let g = figures.get(key);
       if (!g) {
         g = {
-          id: shortId('f', key),
+          id: linked ?? shortId('f', key),
           unit: f.unit,
           measure: f.measure,
           about: f.about,
@@ -677,7 +723,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
         figures.set(key, g);
       }
       g.points.push(q);
-      g.sourceSet.add(claimantOf(doc, q.quote).name);
+      g.sourceSet.add(claimantName(doc, q.quote));
       if (published) {
         if (!g.first || published < g.first) g.first = published;
         if (!g.last || published > g.last) g.last = published;
@@ -685,10 +731,16 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
     }
   }
 
-  // Cluster bounds: the union of the reports' times, else the earliest publication day.
+  // Cluster bounds: the reconciled event's, else the union of the reports' times, else the
+  // earliest publication day.
   for (const c of clusters.values()) {
+    const bounds = c.key.startsWith('id:') ? linker?.event(c.id) : null;
     const timed = c.reports.filter((r) => r.start !== null);
-    if (timed.length > 0) {
+    if (bounds?.start) {
+      c.start = bounds.start.slice(0, 10);
+      c.end = (bounds.end ?? bounds.start).slice(0, 10);
+      c.timeFrom = bounds.timed ? 'event' : 'published';
+    } else if (timed.length > 0) {
       c.start = timed[0]!.start!;
       c.end = timed[0]!.end!;
       for (const r of timed) {
@@ -710,7 +762,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
       return pa < pb ? -1 : pa > pb ? 1 : a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0;
     });
   }
-  const entityByNumber = [...entities.values()];
+  const entityByNumber = byNumber;
   const entityList = entityByNumber.map((g) => {
     g.name = byCountThenName(g.names);
     g.type = byCountThenName(g.types);
@@ -728,11 +780,21 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>): Corpus {
   const entityByDocKey = new Map<string, EntityGroup>();
   for (const g of entityList)
     for (const r of g.refs) if (!entityByDocKey.has(r.json.docKey)) entityByDocKey.set(r.json.docKey, g);
+  const entityByName = new Map<string, EntityGroup>();
+  for (const g of entityList)
+    for (const name of g.names.keys())
+      for (const k of new Set([
+        corpusKey(name, g.type),
+        corpusKey(name, 'person'),
+        corpusKey(name, 'organization'),
+      ]))
+        if (!entityByName.has(k)) entityByName.set(k, g);
   return {
     docs,
     groups: groupsOf,
     entities: entityList,
     entityByKey: new Map(entityList.map((e) => [e.key, e])),
+    entityByName,
     entityByDocKey,
     entityByNumber,
     events: eventList,
@@ -764,13 +826,19 @@ export function sourceName(doc: CorpusDoc): string {
 
 /** Who makes a claim: the quote's speaker (entity or text), else the outlet that reports it. */
 export function claimantOf(
+  corpus: Corpus,
   doc: CorpusDoc,
   quote: CorpusQuote | null,
 ): { kind: 'speaker' | 'outlet'; name: string; key: string | null } {
   if (quote) {
-    const e = entityOf(doc, quote.speaker);
-    if (e) return { kind: 'speaker', name: e.name, key: e.key };
+    const e = entityRef(corpus, doc, quote.speaker);
+    if (e) return { kind: 'speaker', ...e };
     if (quote.speakerText) return { kind: 'speaker', name: quote.speakerText, key: null };
   }
   return { kind: 'outlet', name: sourceName(doc), key: null };
+}
+
+/** The name of who makes a claim (`claimantOf`'s), before the index is built. */
+function claimantName(doc: CorpusDoc, quote: CorpusQuote | null): string {
+  return entityOf(doc, quote?.speaker ?? null)?.name ?? quote?.speakerText ?? sourceName(doc);
 }

@@ -3,7 +3,7 @@ import {
   type CorpusDoc,
   type CorpusQuote,
   type EntityGroup,
-  entityOf,
+  entityRef,
   findEntity,
   type MentionTable,
   publishedDay,
@@ -27,7 +27,9 @@ export function entitySummary(g: EntityGroup) {
 export function filterEntities(corpus: Corpus, f: { type?: string; q?: string }): EntityGroup[] {
   const q = f.q?.toLowerCase();
   return corpus.entities.filter(
-    (g) => (!f.type || g.type === f.type) && (!q || g.name.toLowerCase().includes(q) || g.key.includes(q)),
+    (g) =>
+      (!f.type || g.type === f.type) &&
+      (!q || g.key.includes(q) || [...g.names.keys()].some((n) => n.toLowerCase().includes(q))),
   );
 }
 
@@ -41,11 +43,9 @@ export interface QuoteView extends Citation {
 }
 
 /** A quote as the API shows it. */
-export function quoteView(doc: CorpusDoc, c: CorpusQuote): QuoteView {
-  const who = (id: string | null, text: string | null) => {
-    const e = entityOf(doc, id);
-    return e ? { key: e.key, name: e.name } : text ? { key: null, name: text } : null;
-  };
+export function quoteView(corpus: Corpus, doc: CorpusDoc, c: CorpusQuote): QuoteView {
+  const who = (id: string | null, text: string | null) =>
+    entityRef(corpus, doc, id) ?? (text ? { key: null, name: text } : null);
   return {
     ...cite(doc, c.span),
     id: c.id,
@@ -137,10 +137,10 @@ export function entityDetail(corpus: Corpus, key: string) {
       while (from < m1 && ms.start(from) < c.spanStart) from++;
       if (c.speaker === e.id) {
         quotesByTotal++;
-        if (quotesBy.length < MAX_QUOTES) quotesBy.push(quoteView(doc, c));
+        if (quotesBy.length < MAX_QUOTES) quotesBy.push(quoteView(corpus, doc, c));
       } else if (mentionInside(ms, c.spanEnd, from, m1)) {
         quotesAboutTotal++;
-        if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(doc, c));
+        if (quotesAbout.length < MAX_QUOTES) quotesAbout.push(quoteView(corpus, doc, c));
       }
     }
     for (const n of corpus.groups.get(doc)!) related[n]!++;

@@ -1,5 +1,12 @@
 import { safeJson } from '../json.ts';
-import { type Corpus, type CorpusDoc, type EventCluster, entityOf, publishedDay } from './corpus.ts';
+import {
+  type Corpus,
+  type CorpusDoc,
+  type EventCluster,
+  entityRef,
+  findEntity,
+  publishedDay,
+} from './corpus.ts';
 import { MAX_SELECTIONS, memo } from './memo.ts';
 import { cite } from './refs.ts';
 
@@ -13,13 +20,15 @@ export interface EventFilters {
   readonly status?: string;
 }
 
-function matchesEntity(corpus: Corpus, keys: readonly string[], wanted: string): boolean {
+/**
+ * A test of a cluster's entity keys against an entity as asked: its key, a document's own key for
+ * it, or a name in any spelling the index knows (`findEntity`), else a group's display name.
+ */
+function entityMatcher(corpus: Corpus, wanted: string): (keys: readonly string[]) => boolean {
   const w = wanted.toLowerCase();
-  // A key as a document gives it names the group it belongs to.
-  const byDocKey = corpus.entityByKey.has(wanted) ? undefined : corpus.entityByDocKey.get(wanted)?.key;
-  return keys.some(
-    (k) => k === wanted || k === byDocKey || corpus.entityByKey.get(k)?.name.toLowerCase() === w,
-  );
+  const found = findEntity(corpus, wanted)?.key;
+  return (keys) =>
+    keys.some((k) => k === wanted || k === found || corpus.entityByKey.get(k)?.name.toLowerCase() === w);
 }
 
 /** Events passing the filters, in timeline order; a time range keeps events that overlap it. */
@@ -28,14 +37,16 @@ export function filterEvents(
   f: EventFilters,
   events: readonly EventCluster[] = corpus.events,
 ): EventCluster[] {
+  const actor = f.actor ? entityMatcher(corpus, f.actor) : null;
+  const place = f.place ? entityMatcher(corpus, f.place) : null;
   return events.filter(
     (c) =>
       (!f.type || c.type === f.type) &&
       (!f.from || c.end >= f.from.slice(0, 10)) &&
       (!f.to || c.start <= f.to.slice(0, 10)) &&
       (!f.status || c.statuses[f.status] !== undefined) &&
-      (!f.actor || matchesEntity(corpus, c.actors, f.actor)) &&
-      (!f.place || matchesEntity(corpus, c.places, f.place)),
+      (!actor || actor(c.actors)) &&
+      (!place || place(c.places)),
   );
 }
 
@@ -267,9 +278,9 @@ export function timelineItemBytes(corpus: Corpus, c: EventCluster): Buffer {
   return b;
 }
 
-function entityRefs(doc: CorpusDoc, ids: readonly string[]) {
+function entityRefs(corpus: Corpus, doc: CorpusDoc, ids: readonly string[]) {
   return ids.map((id) => {
-    const e = entityOf(doc, id);
+    const e = entityRef(corpus, doc, id);
     return { id, key: e?.key ?? null, name: e?.name ?? id };
   });
 }
@@ -283,7 +294,7 @@ export function eventDetail(corpus: Corpus, id: string) {
     const e = r.event;
     const time = e.time ? doc.times.find((t) => t.id === e.time) : undefined;
     const size = e.size ? doc.quantities.find((q) => q.id === e.size) : undefined;
-    const claimant = entityOf(doc, e.claimedBy);
+    const claimant = entityRef(corpus, doc, e.claimedBy);
     return {
       ...cite(doc, e.trigger),
       event: e.id,
@@ -291,9 +302,9 @@ export function eventDetail(corpus: Corpus, id: string) {
       plover: e.plover,
       name: e.name,
       status: e.status,
-      actors: entityRefs(doc, e.actors),
-      targets: entityRefs(doc, e.targets),
-      places: entityRefs(doc, e.places),
+      actors: entityRefs(corpus, doc, e.actors),
+      targets: entityRefs(corpus, doc, e.targets),
+      places: entityRefs(corpus, doc, e.places),
       time: time
         ? {
             id: time.id,

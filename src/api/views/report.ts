@@ -95,7 +95,7 @@ export function situationReport(corpus: Corpus, period: { from: string; to: stri
     lines.push(`- ${mdText(figureTitle(f))}${f.about ? ` (${mdText(f.about)})` : ''}:`);
     for (const p of points.slice(-5)) {
       const doc = corpus.docs.get(p.doc)!;
-      const who = claimantOf(doc, p.quote);
+      const who = claimantOf(corpus, doc, p.quote);
       lines.push(
         `  - ${publishedDay(doc)}, ${mdText(who.name, 80)}: ${mdText(p.quantity.text, 80)}${footnote(doc, p.quantity.span)}`,
       );
@@ -122,7 +122,7 @@ export function situationReport(corpus: Corpus, period: { from: string; to: stri
     .slice(-MAX_QUOTES);
   if (quotes.length === 0) lines.push('No attributed quotes in this period.', '');
   for (const { doc, q } of quotes) {
-    const who = claimantOf(doc, q);
+    const who = claimantOf(corpus, doc, q);
     lines.push(
       `- ${mdText(who.name, 80)}: “${mdText(doc.text.slice(q.span[0], q.span[1]), 240)}”${footnote(doc, q.span)}`,
     );

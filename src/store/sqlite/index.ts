@@ -6,6 +6,7 @@ import type { DocumentJson } from '../../model/document.ts';
 import { SitrepError } from '../../model/errors.ts';
 import { documentFeatures, reconcileDocument } from '../../reconcile/index.ts';
 import type {
+  CorpusLinker,
   EntityPage,
   EntitySummary,
   EventPage,
@@ -467,6 +468,10 @@ export class SqliteStore implements Store {
     doc: string,
   ): Promise<{ entities: Record<string, string>; events: Record<string, string> }> {
     return this.reconciled.links(doc);
+  }
+
+  async corpusLinker(): Promise<CorpusLinker> {
+    return this.reconciled.corpusLinker();
   }
 
   async timeline(filters: TimelineFilters = {}): Promise<TimelineEntry[]> {

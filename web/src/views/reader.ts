@@ -241,7 +241,11 @@ export const readerView: View = async (root, r, alive) => {
                   h(
                     'li',
                     null,
-                    h('a', { href: route(`entity/${encodeURIComponent(e.key)}`) }, h('bdi', null, e.name)),
+                    h(
+                      'a',
+                      { href: route(`entity/${encodeURIComponent(d.corpus.entities[e.id] ?? e.key)}`) },
+                      h('bdi', null, e.name),
+                    ),
                     ` ${humanise(e.type)} ×${e.mentions.length}`,
                   ),
                 ),
