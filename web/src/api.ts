@@ -16,6 +16,8 @@ export type PlaceList = z.infer<typeof S.PlaceList>;
 export type Place = PlaceList['items'][number];
 export type IngestResult = z.infer<typeof S.IngestResult>;
 export type Stats = z.infer<typeof S.Stats>;
+export type ReconciledEntityDetail = z.infer<typeof S.ReconciledEntityDetail>;
+export type UnmergeResult = z.infer<typeof S.UnmergeResult>;
 export type DocJson = DocumentDetail['document'];
 
 /** An API failure with the problem details the server sent. */

@@ -1,4 +1,4 @@
-import { type EntityDetail, get } from '../api.ts';
+import { type EntityDetail, get, post, type ReconciledEntityDetail, type UnmergeResult } from '../api.ts';
 import { humanise } from '../colors.ts';
 import { rangeLabel } from '../days.ts';
 import { dayOf, empty, h, mount, route, section, spanLink } from '../dom.ts';
@@ -34,11 +34,97 @@ function quoteItem(q: Quote): HTMLElement {
   );
 }
 
-/** An entity: name variants with evidence, roles over time, quotes, events, entities seen with it. */
+type Merge = ReconciledEntityDetail['merges'][number];
+
+/** The merges that made a corpus entity (none for a key that is no corpus entity id). */
+async function mergesOf(key: string): Promise<Merge[]> {
+  if (!/^E[0-9a-f]{12}$/.test(key)) return [];
+  return (await get<ReconciledEntityDetail>(`reconciled/entities/${key}`)).merges;
+}
+
+/** A merge's evidence as `name: value` pairs (the keys and rules that matched). */
+function evidence(detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .filter(([k]) => k !== 'from' && k !== 'to')
+    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+    .join(' · ');
+}
+
+/** The merges section: each spelling joined, by which rule, on what evidence, in which document; each undoable. */
+function mergesSection(merges: readonly Merge[], undo: (m: Merge) => void): HTMLElement {
+  return section(
+    'Merges',
+    merges.length
+      ? h(
+          'div',
+          { class: 'scroll-x' },
+          h(
+            'table',
+            { class: 'merges' },
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', null, 'Spelling'),
+                h('th', null, 'Joined to'),
+                h('th', null, 'Rule'),
+                h('th', null, 'Evidence'),
+                h('th', null, 'First in'),
+                h('th', null, h('span', { class: 'sr-only' }, 'Undo')),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              merges.map((m) =>
+                h(
+                  'tr',
+                  { 'data-merge': m.id },
+                  h('td', null, h('bdi', null, m.from)),
+                  h('td', null, h('bdi', null, m.to)),
+                  h('td', null, m.rule),
+                  h('td', null, h('bdi', null, evidence(m.detail))),
+                  h('td', null, h('a', { href: route(`doc/${encodeURIComponent(m.doc)}`) }, m.doc)),
+                  h(
+                    'td',
+                    null,
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        'aria-label': `Split ${m.from} from ${m.to}`,
+                        onclick: () => undo(m),
+                      },
+                      'Split',
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        )
+      : empty('Every mention is spelt one way: nothing was merged.'),
+    merges.length
+      ? h('p', { class: 'meta' }, 'Splitting a merge is kept: the two spellings are not merged again.')
+      : null,
+  );
+}
+
+/** An entity: name variants with evidence, merges, roles over time, quotes, events, entities seen with it. */
 export const entityView: View = async (root, r, alive) => {
   const key = r.arg ?? '';
-  const e = await get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 50 });
+  const [e, merges] = await Promise.all([
+    get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 50 }),
+    mergesOf(key).catch(() => []),
+  ]);
   if (!alive()) return;
+  const undo = async (m: Merge) => {
+    if (!confirm(`Split “${m.from}” from “${m.to}”? The two will not be merged again.`)) return;
+    await post<UnmergeResult>(`reconciled/merges/${m.id}/undo`, {});
+    if (alive()) await entityView(root, r, alive);
+  };
   mount(
     root,
     h('p', { class: 'meta' }, h('a', { href: route('entities') }, '← Entities')),
@@ -93,6 +179,7 @@ export const entityView: View = async (root, r, alive) => {
         ),
       ),
     ),
+    mergesSection(merges, (m) => void undo(m)),
     section(
       'Roles over time',
       e.roles.length
