@@ -10,7 +10,7 @@ import {
 import { rootOf } from './entities.ts';
 import type { DocFeatures, EventFeature } from './features.ts';
 import { yearsAgree } from './names.ts';
-import type { CorpusEventRow, ReconcileRepo } from './types.ts';
+import type { CorpusEventRow, PriorReport, ReconcileRepo } from './types.ts';
 
 /**
  * Event coreference across documents. A report joins a corpus event when
@@ -116,7 +116,7 @@ function find(
   ev: EventFeature,
   args: readonly number[],
   spellingsOf: Spellings,
-): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'plan' | 'copy' } | null {
+): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'plan' | 'copy' | 'revision' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
     const stage = stageKey(ev);
@@ -209,6 +209,7 @@ export function linkEvents(
   f: DocFeatures,
   nodes: ReadonlyMap<string, number>,
   twin: string | null = null,
+  previous: readonly PriorReport[] = [],
 ): { joined: number; created: number } {
   let joined = 0;
   let created = 0;
@@ -219,19 +220,25 @@ export function linkEvents(
   // A reprint's reports join the events of the same sentences in its twin (the copy it is of, or
   // the copy of it stored first), each twin report at most once: counted once, whatever the rules
   // would have made of the copy alone (an undated or year-long event joins nothing by time).
+  // A revision's reports do the same with the revision it replaces, so an event it still reports
+  // in the same words keeps its corpus event (and id) when the replaced revision was its only report.
   const twinReports = twin ? repo.reportsOfDoc(twin) : [];
-  const sameIn = (ev: EventFeature) => {
-    const i = twinReports.findIndex(
+  const priorReports = [...previous];
+  const sameIn = (reports: PriorReport[], ev: EventFeature) => {
+    if (reports.length === 0) return null;
+    const i = reports.findIndex(
       (r) => r.type === ev.type && r.triggerText === ev.triggerText && r.sentenceText === ev.sentenceText,
     );
-    return i < 0 ? null : twinReports.splice(i, 1)[0]!.event;
+    return i < 0 ? null : reports.splice(i, 1)[0]!.event;
   };
   for (const ev of f.events) {
     const actors = ids(ev.actors);
     const places = ids(ev.places);
-    const copied = twinReports.length > 0 ? sameIn(ev) : null;
-    const hit: ReturnType<typeof find> = copied
-      ? { event: repo.event(copied), rule: 'copy' }
+    const copied = sameIn(twinReports, ev);
+    const revised = copied ? null : sameIn(priorReports, ev);
+    const kept = copied ?? revised;
+    const hit: ReturnType<typeof find> = kept
+      ? { event: repo.event(kept), rule: copied ? 'copy' : 'revision' }
       : find(repo, ev, [...actors, ...places], spellingsOf);
     let event: CorpusEventRow;
     if (hit) {

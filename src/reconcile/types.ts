@@ -63,7 +63,7 @@ export interface EventReportRow {
   readonly doc: string;
   readonly docEvent: string;
   readonly event: string;
-  readonly rule: 'new' | 'name' | 'time-args' | 'plan' | 'copy';
+  readonly rule: 'new' | 'name' | 'time-args' | 'plan' | 'copy' | 'revision';
   readonly type: string;
   readonly name: string | null;
   readonly status: string;
@@ -155,7 +155,7 @@ export interface ReconcileRepo {
   unindexEventDays(event: string): void;
   insertReport(report: EventReportRow): void;
   /** A document's event reports: which corpus event each joined, with its type, trigger and sentence. */
-  reportsOfDoc(doc: string): { event: string; type: string; triggerText: string; sentenceText: string }[];
+  reportsOfDoc(doc: string): PriorReport[];
 
   minhashByBands(bands: readonly number[]): MinhashRow[];
   originalOf(doc: string): string | null;
@@ -182,4 +182,12 @@ export interface ReconcileOutcome {
   readonly eventsCreated: number;
   readonly claims: number;
   readonly duplicateOf: string | null;
+}
+
+/** A stored report as another document's reconciliation matches against it (a copy's, a revision's). */
+export interface PriorReport {
+  readonly event: string;
+  readonly type: string;
+  readonly triggerText: string;
+  readonly sentenceText: string;
 }

@@ -240,10 +240,12 @@ export class SqliteStore implements Store {
       });
       if (!latest) return { status: 'new', id: json.id, reconciled: reconcileDocument(this.repo, features) };
       supersede.run(json.id, latest.id);
-      // The corpus keeps current revisions only: the old one's rows go, its copies now copy this one.
+      // The corpus keeps current revisions only: the old one's rows go, its copies now copy this one;
+      // its reports are read first, so the events the revision still reports keep their ids.
+      const previous = this.repo.reportsOfDoc(latest.id);
       for (const f of forget) f.run(latest.id);
       repoint.run(json.id, latest.id);
-      const reconciled = reconcileDocument(this.repo, features);
+      const reconciled = reconcileDocument(this.repo, features, previous);
       return { status: 'updated', id: json.id, previous: latest.id, revision, reconciled };
     });
     try {

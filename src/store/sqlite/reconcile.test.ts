@@ -445,6 +445,35 @@ describe('reconciliation in the SQLite store', () => {
     expect(k!.documents).toBe(1);
   });
 
+  it('a revision keeps the ids of the events it still reports in the same words', async () => {
+    const v = (extra: string) =>
+      fixtureDoc({
+        url: 'https://a.test/drills',
+        title: 'Drills',
+        published: '2022-02-09',
+        text: `Troops of Belarus shelled Gomel on Feb. 9.${extra} Belarus protested on Feb. 9.`,
+        entities: [
+          { name: 'Belarus', key: 'blrs', type: 'gpe', at: ['Belarus'] },
+          { name: 'Gomel', key: 'gml', type: 'location', at: ['Gomel'] },
+        ],
+        times: [{ at: 'Feb. 9', start: '2022-02-09' }],
+        events: [
+          { at: 'shelled', type: 'attack', actors: ['Belarus'], places: ['Gomel'], time: 'Feb. 9' },
+          { at: 'protested', type: 'protest', actors: ['Belarus'], time: 'Feb. 9' },
+        ],
+      });
+    await store.put(fixtureRecord(v('')));
+    const before = (await store.timeline()).map((e) => [e.type, e.id]).sort();
+    expect(before).toHaveLength(2);
+    // The update adds a sentence: both events are reported in the same sentences as before.
+    expect((await store.put(fixtureRecord(v(' More units arrived.')))).status).toBe('updated');
+    const after = await store.timeline();
+    expect(after.map((e) => [e.type, e.id]).sort()).toEqual(before);
+    expect(after.every((e) => e.reports === 1)).toBe(true);
+    const page = await store.event(after[0]!.id);
+    expect(page!.reportList.map((r) => r.rule)).toEqual(['revision']);
+  });
+
   it('rebuilds the same tables from the stored documents', async () => {
     for (const d of exerciseFixtures()) await store.put(fixtureRecord(d));
     const before = JSON.stringify([await store.findEntities('Lukashenko'), await store.timeline()]);
