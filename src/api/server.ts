@@ -5,6 +5,7 @@ import { SitrepError } from '../model/errors.ts';
 import type { Store } from '../store/types.ts';
 import { checkBearer, isLoopback } from './auth.ts';
 import { CorpusCache } from './corpus-cache.ts';
+import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from './defaults.ts';
 import { etagOf, notModified } from './etag.ts';
 import { ROUTES } from './handlers/index.ts';
 import { SECURITY_HEADERS } from './headers.ts';
@@ -14,10 +15,8 @@ import { cacheKey, ResponseCache } from './response-cache.ts';
 import { compileRoutes, type Reply } from './router.ts';
 import { createStaticHandler } from './static.ts';
 
-/** Largest request body accepted (413 beyond). */
-export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from './defaults.ts';
+
 /** Answers kept by the response cache, their bytes in all, and the largest one kept. */
 const MAX_CACHED_RESPONSES = 1024;
 const MAX_CACHED_TOTAL_BYTES = 64 * 1024 * 1024;

@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from '../api/server.ts';
-import { ingestPaths } from '../app/ingest.ts';
+import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from '../api/defaults.ts';
 import type { DocumentJson } from '../model/document.ts';
 import { type Command, println } from './command.ts';
 import { colors, safe, truncate } from './format.ts';
@@ -109,6 +108,7 @@ export const demoCommand: Command = {
       const folders = readdirSync(EXAMPLES_DIR, { withFileTypes: true })
         .filter((e) => e.isDirectory())
         .map((e) => join(EXAMPLES_DIR, e.name));
+      const { ingestPaths } = await import('../app/ingest.ts');
       const summary = await ingestPaths(store, folders);
       for (const f of summary.items.filter((i) => i.status === 'failed'))
         println(ctx.err, `error: ${f.origin}: ${f.code}: ${f.message}`);

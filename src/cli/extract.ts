@@ -1,7 +1,5 @@
-import { buildDocument, finalizeSource } from '../app/document.ts';
-import { loadInput } from '../app/inputs.ts';
 import { parseDate } from '../ingest/dates.ts';
-import { readSource } from '../ingest/index.ts';
+import type { readSource } from '../ingest/index.ts';
 import { isFailure } from '../model/source.ts';
 import { type Command, println } from './command.ts';
 import { describeDocument } from './show.ts';
@@ -26,6 +24,12 @@ export const extractCommand: Command = {
     'sitrep extract page.html --json --published 2022-01-17 --url https://example.test/a',
   ],
   async run(ctx) {
+    // The reading pipeline loads with the command that reads (see serve.ts).
+    const [{ buildDocument, finalizeSource }, { loadInput }, { readSource }] = await Promise.all([
+      import('../app/document.ts'),
+      import('../app/inputs.ts'),
+      import('../ingest/index.ts'),
+    ]);
     const [file, ...rest] = ctx.positionals;
     if (!file || rest.length > 0) {
       println(ctx.err, 'sitrep extract: give exactly one FILE (see sitrep extract --help)');

@@ -1,4 +1,3 @@
-import { ingestPaths } from '../app/ingest.ts';
 import { type Command, println } from './command.ts';
 import { ingestProgress } from './progress.ts';
 
@@ -30,6 +29,8 @@ export const ingestCommand: Command = {
     const store = ctx.openStore();
     try {
       const json = ctx.flags.json === true;
+      // The reading pipeline loads with the command that reads (see serve.ts).
+      const { ingestPaths } = await import('../app/ingest.ts');
       const summary = await ingestPaths(store, ctx.positionals, {
         maxBytes: maxMb ? Math.round(maxMb * 1024 * 1024) : undefined,
         progress: json ? undefined : ingestProgress(ctx.out, ctx.err),

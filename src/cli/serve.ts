@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startApiServer } from '../api/server.ts';
+import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from '../api/defaults.ts';
+import type { RunningApi } from '../api/server.ts';
 import type { Store } from '../store/types.ts';
 import { type Command, type CommandContext, println } from './command.ts';
 import { WEB_DIST } from './web.ts';
@@ -20,7 +21,10 @@ export interface ServeOptions {
 export async function serveUntilStopped(ctx: CommandContext, store: Store, o: ServeOptions): Promise<number> {
   const token = process.env.SITREP_TOKEN || null;
   const ui = existsSync(join(WEB_DIST, 'index.html'));
-  let api: Awaited<ReturnType<typeof startApiServer>>;
+  // Loaded when serving only: the server and the reading pipeline behind ingest take most of a
+  // second to load, which every other command would pay at start-up.
+  const { startApiServer } = await import('../api/server.ts');
+  let api: RunningApi;
   try {
     api = await startApiServer({
       store,

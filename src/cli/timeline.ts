@@ -1,10 +1,10 @@
-import { EN_TRIGGERS } from '../extract/events/lexicon.ts';
 import { type Command, println } from './command.ts';
 import { colors, count, safe, truncate } from './format.ts';
 import { dayFlag, daySpan } from './reconciled-args.ts';
 
 /** The event types of the taxonomy, as the trigger lexicon names them (and `other`). */
-function eventTypes(): string[] {
+async function eventTypes(): Promise<string[]> {
+  const { EN_TRIGGERS } = await import('../extract/events/lexicon.ts');
   return [...new Set([...EN_TRIGGERS.words.values()].map((t) => t.type)).add('other')].sort();
 }
 
@@ -47,7 +47,7 @@ export const timelineCommand: Command = {
       return 2;
     }
     const type = ctx.flags.type as string | undefined;
-    const types = eventTypes();
+    const types = type === undefined ? [] : await eventTypes();
     if (type !== undefined && !types.includes(type)) {
       println(ctx.err, `sitrep timeline: --type ${type}: no such event type; types: ${types.join(', ')}`);
       return 2;
