@@ -66,6 +66,9 @@ function mentionInside(mentions: MentionTable, spanEnd: number, from: number, to
   return false;
 }
 
+/** The rule of a mention that is a pronoun resolved to the entity (in-document coreference). */
+const PRONOUN_RULE = /:coref-pronoun$/;
+
 /** How many quotes by and about an entity its page lists at most. */
 export const MAX_QUOTES = 25;
 
@@ -95,17 +98,20 @@ export function entityDetail(corpus: Corpus, key: string) {
     const m1 = e.m0 + e.mn;
     for (let m = e.m0; m < m1; m++) {
       const text = ms.text(m);
-      let a = aliases.get(text);
-      if (!a) {
-        a = { text, count: 0, documents: 0, lastDoc: '', evidence: cite(doc, ms.span(m)) };
-        aliases.set(text, a);
-      }
-      a.count++;
-      // A document's occurrences of the entity are next to each other in `refs`: a document is
-      // counted once per spelling when it differs from the last one counted.
-      if (a.lastDoc !== doc.id) {
-        a.documents++;
-        a.lastDoc = doc.id;
+      // A pronoun that refers to it is a mention, not a way its name is written.
+      if (!PRONOUN_RULE.test(ms.by(m))) {
+        let a = aliases.get(text);
+        if (!a) {
+          a = { text, count: 0, documents: 0, lastDoc: '', evidence: cite(doc, ms.span(m)) };
+          aliases.set(text, a);
+        }
+        a.count++;
+        // A document's occurrences of the entity are next to each other in `refs`: a document is
+        // counted once per spelling when it differs from the last one counted.
+        if (a.lastDoc !== doc.id) {
+          a.documents++;
+          a.lastDoc = doc.id;
+        }
       }
       const role = ms.role(m);
       if (role) {

@@ -115,10 +115,9 @@ function mergesSection(merges: readonly Merge[], undo: (m: Merge) => void): HTML
 /** An entity: name variants with evidence, merges, roles over time, quotes, events, entities seen with it. */
 export const entityView: View = async (root, r, alive) => {
   const key = r.arg ?? '';
-  const [e, merges] = await Promise.all([
-    get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 50 }),
-    mergesOf(key).catch(() => []),
-  ]);
+  const e = await get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 50 });
+  // By the key the page resolved to: the route may hold a name as typed (`#/entity/Lukashenka`).
+  const merges = await mergesOf(e.key).catch(() => []);
   if (!alive()) return;
   const undo = async (m: Merge) => {
     if (!confirm(`Split “${m.from}” from “${m.to}”? The two will not be merged again.`)) return;
