@@ -249,7 +249,10 @@ describe('HTTP API on loopback', () => {
       const page = await getValid(`/api/entities/${encodeURIComponent(name)}?limit=1`, S.EntityDetail);
       expect([page.key, page.name, page.documents], name).toEqual([found!.id, found!.name, found!.documents]);
       // Pronouns resolved to it count as mentions but are no ways of writing its name.
-      expect(page.aliases.map((x) => x.text.toLowerCase()), name).not.toContain('he');
+      expect(
+        page.aliases.map((x) => x.text.toLowerCase()),
+        name,
+      ).not.toContain('he');
     }
     for (const figure of await store.claims('troops', 50)) {
       const detail = await getValid(`/api/claims/${figure.id}`, S.ClaimDetail);

@@ -25,6 +25,7 @@ export interface FixtureSpec {
     time?: string | null;
     size?: string | null;
     status?: string;
+    timeRole?: 'at' | 'from' | 'until';
   }[];
 }
 
@@ -104,7 +105,7 @@ export function fixtureDoc(spec: FixtureSpec): DocumentJson {
     targets: [],
     places: (v.places ?? []).map((a) => entityId(a)!),
     time: v.time ? (times.find((t) => t.text === v.time)?.id ?? null) : null,
-    timeRole: 'at' as const,
+    timeRole: v.timeRole ?? ('at' as const),
     mentions: [find(text, v.at)],
     size: v.size ? (quantities.find((q) => q.text === v.size)?.id ?? null) : null,
     status: v.status ?? 'completed',

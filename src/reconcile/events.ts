@@ -183,10 +183,33 @@ function find(
   return best ? { event: best.event, rule: best.near ? 'time-args' : 'plan' } : null;
 }
 
+/** Whether days `start`..`end` are one whole calendar month or year: what a report naming only the month or year gives. */
+function wholeUnit(start: string | null, end: string | null): boolean {
+  if (!start || !end) return false;
+  const s = start.slice(0, 10);
+  const e = end.slice(0, 10);
+  if (!s.endsWith('-01')) return false;
+  const month = s.slice(0, 7) === e.slice(0, 7) && addDays(e, 1).endsWith('-01');
+  const year = s.endsWith('-01-01') && e.endsWith('-12-31') && s.slice(0, 4) === e.slice(0, 4);
+  return month || year;
+}
+
+/** Whether span `a` lies within span `b` (days as ISO strings). */
+function within(
+  a: { start: string | null; end: string | null },
+  b: { start: string | null; end: string | null },
+) {
+  return !!a.start && !!a.end && !!b.start && !!b.end && b.start <= a.start && a.end <= b.end;
+}
+
 /**
  * An event's span once a report joins it: the union of the reports' own times. Publication days
  * stand in only while no report has a time (an exercise of September recalled in February stays
  * in September): the first dated report replaces them, and undated ones leave a dated span alone.
+ * A report that names only the month or year (`next month's drills`) around days other reports
+ * give is consistent with them but says less: it neither widens them nor is widened (Allied
+ * Resolve stays Feb. 10–20, not Feb. 1–28, when one of 26 reports says `February`). A report
+ * running `until` a day extends the end only.
  */
 function joinedSpan(
   event: CorpusEventRow,
@@ -195,6 +218,19 @@ function joinedSpan(
   const dated = ev.timeFrom === 'event';
   if (event.timed && !dated) return { start: event.start, end: event.end, timed: true };
   if (dated && !event.timed) return { start: ev.start, end: ev.end, timed: true };
+  if (event.timed && dated && ev.timeRole === 'until' && event.start && event.end && ev.end) {
+    // `until Feb. 20` bounds the end; the start it was given (the report's day: under way from
+    // then on) is a guess the event's own dated start outranks.
+    return { start: event.start, end: [ev.end, event.end].sort()[1]!, timed: true };
+  }
+  if (event.timed && dated) {
+    const eventCoarse = wholeUnit(event.start, event.end);
+    const reportCoarse = wholeUnit(ev.start, ev.end);
+    if (reportCoarse && !eventCoarse && within(event, ev))
+      return { start: event.start, end: event.end, timed: true };
+    if (eventCoarse && !reportCoarse && within(ev, event))
+      return { start: ev.start, end: ev.end, timed: true };
+  }
   const days = (xs: (string | null)[]) => xs.filter((x): x is string => !!x).sort();
   return {
     start: days([event.start, ev.start])[0] ?? null,

@@ -445,6 +445,51 @@ describe('reconciliation in the SQLite store', () => {
     expect(k!.documents).toBe(1);
   });
 
+  it('a report of the month alone or of an end alone does not stretch the days other reports give', async () => {
+    const report = (
+      url: string,
+      published: string,
+      text: string,
+      time: { at: string; start: string; end?: string },
+      timeRole?: 'until',
+    ) =>
+      fixtureRecord(
+        fixtureDoc({
+          url,
+          published,
+          title: url,
+          text,
+          times: [time],
+          events: [{ at: 'drills', type: 'military_exercise', name: 'Frost Gate', time: time.at, timeRole }],
+        }),
+      );
+    await store.put(
+      report('https://a.test/1', '2022-01-20', 'The Frost Gate drills run Feb. 10–20.', {
+        at: 'Feb. 10–20',
+        start: '2022-02-10',
+        end: '2022-02-20',
+      }),
+    );
+    await store.put(
+      report('https://a.test/2', '2022-01-25', 'The Frost Gate drills are due next month.', {
+        at: 'next month',
+        start: '2022-02-01',
+        end: '2022-02-28',
+      }),
+    );
+    await store.put(
+      report(
+        'https://a.test/3',
+        '2022-02-03',
+        'Troops stay for the Frost Gate drills until Feb. 21.',
+        { at: 'Feb. 21', start: '2022-02-21' },
+        'until',
+      ),
+    );
+    const [e] = await store.timeline({ type: 'military_exercise' });
+    expect([e!.reports, e!.start, e!.end]).toEqual([3, '2022-02-10', '2022-02-21']);
+  });
+
   it('a revision keeps the ids of the events it still reports in the same words', async () => {
     const v = (extra: string) =>
       fixtureDoc({
@@ -602,9 +647,10 @@ describe('phases', () => {
     undated.events[1]!.time = null;
     await store.put(fixtureRecord(undated));
     const t = await store.timeline();
+    // The drills take the days the phase report gives: `next month` is consistent with them but vaguer.
     expect(t.map((e) => [e.start, e.end, e.reports])).toEqual([
       ['2022-01-25', '2022-02-09', 2],
-      ['2022-02-01', '2022-02-28', 7],
+      ['2022-02-10', '2022-02-20', 7],
     ]);
   });
 });
