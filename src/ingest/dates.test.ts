@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, parseDate } from './dates.ts';
+import { dateFromFileName, dateFromUrl, parseDate } from './dates.ts';
 
 describe('parseDate', () => {
   it.each([
@@ -52,5 +52,26 @@ describe('dateFromUrl', () => {
     ['https://example.test/2019/news/18/x', null],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
+  });
+});
+
+describe('dateFromFileName', () => {
+  it.each([
+    ['examples/text/2022-01-25-thames-observer-explainer.txt', '2022-01-25'],
+    ['/home/a/saved/20220211_drills.html', '2022-02-11'],
+    ['C:\\news\\Reuters 2022.02.11 drills.md', '2022-02-11'],
+    ['notes/drills-2022-02-11.md', '2022-02-11'],
+    // A collection's records are not dated by the collection's name.
+    ['examples/json/articles-2022-01-28.json#1', null],
+    // Folders, mixed separators, timestamps, ids and impossible days are no dates.
+    ['archive/2022-01-25/article.txt', null],
+    ['2022-01_25-x.txt', null],
+    ['capture-20220211123045.html', null],
+    ['id-1202202110.txt', null],
+    ['2022-02-30-x.txt', null],
+    ['https://example.test/2022-02-11.html', null],
+    ['-', null],
+  ])('%s → %s', (origin, expected) => {
+    expect(dateFromFileName(origin)).toBe(expected);
   });
 });

@@ -137,6 +137,19 @@ export function dateFromUrl(url: string): string | null {
   return month ? isoDate(Number(named![1]), month, Number(named![3])) : null;
 }
 
+/**
+ * The date a file of one article is named by (`2022-01-25-kyiv-ledger.txt`, `20220125_drills.html`,
+ * `Reuters 2022.01.25.md`), or null: only the file's own name (no folder), never a member of a
+ * collection (`articles-2022-01-28.json#3` names the file's day, not each record's), and only a
+ * whole year, month and day not run into other digits (a timestamp or an id is no date).
+ */
+export function dateFromFileName(origin: string): string | null {
+  if (origin.includes('#') || /^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) return null;
+  const name = origin.split(/[\\/]/).pop() ?? '';
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(name);
+  return m ? isoDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
+}
+
 /** The calendar day of a date or date-time value. */
 export function dayOf(value: string): string {
   return value.slice(0, 10);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SitrepError } from '../model/errors.ts';
-import { decodeInput, detectKind, sniffKind } from './index.ts';
+import { decodeInput, detectKind, readSource, sniffKind } from './index.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -82,5 +82,23 @@ describe('legacy encodings a document declares', () => {
     expect(decodeInput('f.xml', cyr)).toContain('Минск');
     // Negative: the same bytes with no declaration are no UTF-8 and say so.
     expect(() => decodeInput('t.txt', Buffer.from('caf\xe9', 'latin1'))).toThrow(/invalid UTF-8/);
+  });
+});
+
+describe('the publication date of a saved article', () => {
+  const published = (origin: string, text: string) => {
+    const [doc] = readSource(origin, text);
+    return doc && 'published' in doc ? doc.published : undefined;
+  };
+  it('comes from the file name when the text, metadata and URL give none', () => {
+    expect(published('saved/2022-02-11-drills.txt', 'Troops moved near Brest.')).toEqual({
+      value: '2022-02-11',
+      from: 'url',
+    });
+  });
+  it('yields to a date the text states', () => {
+    expect(published('saved/2022-02-11-drills.txt', 'Feb. 9, 2022\n\nTroops moved near Brest.')?.value).toBe(
+      '2022-02-09',
+    );
   });
 });

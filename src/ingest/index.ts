@@ -1,7 +1,7 @@
 import { SitrepError } from '../model/errors.ts';
 import type { AdapterResult, DatedValue, SourceDoc } from '../model/source.ts';
 import { isFailure } from '../model/source.ts';
-import { dateFromUrl } from './dates.ts';
+import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { feedAdapter, isFeed } from './feed.ts';
 import { htmlAdapter } from './html.ts';
 import { jsonAdapter, jsonlAdapter } from './json.ts';
@@ -170,7 +170,8 @@ function hostOutlet(url: string | null): string | null {
 
 /**
  * Fills what the text itself tells about a document, in every format: the publication date by
- * precedence (metadata, dateline, a leading date line, the URL), the wire dateline, update notes,
+ * precedence (metadata, dateline, a leading date line, the URL, the file's name, a weekday with its
+ * date in the lead), the wire dateline, update notes,
  * the outlet, the language. The ingest-time fallback is the app's to add (it owns the clock).
  */
 export function enrich(doc: SourceDoc, options: ReadOptions = {}): SourceDoc {
@@ -183,6 +184,11 @@ export function enrich(doc: SourceDoc, options: ReadOptions = {}): SourceDoc {
   if (!published && doc.url) {
     const fromUrl = dateFromUrl(doc.url);
     if (fromUrl) published = { value: fromUrl, from: 'url' };
+  }
+  if (!published) {
+    // Else the date a saved article's file is named by: its locator, as a URL is (`from: url`).
+    const fromName = dateFromFileName(doc.origin);
+    if (fromName) published = { value: fromName, from: 'url' };
   }
   if (!published) {
     // Else a weekday and its date in the lead (`By Tuesday, Jan. 25`), before the ingest time.
