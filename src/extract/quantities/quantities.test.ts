@@ -79,6 +79,19 @@ describe('quantities: numbers, scales, hedges, units', () => {
     expect(got[0]).toMatchObject({ text: span, value, max, unit, qualifier });
   });
 
+  it.each([
+    ['priced at 176 Hong Kong dollars', '176 Hong Kong dollars', 176, 'HKD'],
+    ['listed at HK$176 a share', 'HK$176', 176, 'HKD'],
+    ['paid C$2.5 billion for it', 'C$2.5 billion', 2.5e9, 'CAD'],
+    ['sold for 300 yen', '300 yen', 300, 'JPY'],
+    ['a bill of 5,000 yuan', '5,000 yuan', 5000, 'CNY'],
+    ['fined ₹500 in court', '₹500', 500, 'INR'],
+    ['cost 40 Swiss francs', '40 Swiss francs', 40, 'CHF'],
+    ['raised US$5 million', 'US$5 million', 5e6, 'USD'],
+  ])('names the currency of %s', (text, span, value, unit) => {
+    expect(one(text)).toMatchObject([{ text: span, value, unit }]);
+  });
+
   it('keeps spans exact', () => {
     const text = 'Poland has deployed 20,000 troops, while the Baltics have deployed more than 12,000.';
     for (const q of run(text)) expect(q.span[1]).toBeGreaterThan(q.span[0]);

@@ -61,9 +61,29 @@ export function currencyBefore(
   if (e?.cls !== 'currency' || /^\p{L}/u.test(prev.text) !== /^[A-Z]{3}$/.test(prev.text)) return null;
   let first = i - 1;
   const before = first - 1 >= lo ? words[first - 1] : undefined;
-  if (before && before.end === prev.start && (before.text === '\\' || before.text === 'US')) first--;
-  return { unit: e.unit, cls: 'currency', first, next: i };
+  let unit = e.unit;
+  if (before && before.end === prev.start) {
+    // `\$` (escaped Markdown) and `US$` are dollars; `HK$`, `C$`, `A$` … name another dollar.
+    const code = prev.text === '$' ? DOLLAR_PREFIXES.get(before.text) : undefined;
+    if (before.text === '\\' || code) first--;
+    if (code) unit = code;
+  }
+  return { unit, cls: 'currency', first, next: i };
 }
+
+/** Letters written against `$` that name the dollar (`HK$176`, `C$2bn`, `NT$30`). */
+const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['US', 'USD'],
+  ['HK', 'HKD'],
+  ['C', 'CAD'],
+  ['CA', 'CAD'],
+  ['A', 'AUD'],
+  ['AU', 'AUD'],
+  ['NZ', 'NZD'],
+  ['S', 'SGD'],
+  ['NT', 'TWD'],
+  ['R', 'BRL'],
+]);
 
 /** Words of addition between a figure and its noun (`300 more troops`, `271,000 new jobs`). */
 const ADDED: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further', 'new']);
