@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { mapArray } from './arrays.ts';
 import { EX_SOVIET, LEADER_HEADS, ORG_HEADS, PRONOUNS, REPORTING_VERBS } from './constants.ts';
-import { lexiconLines } from './gazetteers.ts';
+import { GAZ, gazetteers, lexiconLines } from './gazetteers.ts';
 import { foldWord, nameKey } from './names.ts';
 import { sortInPlace } from './order.ts';
 import type { WordSentence } from './words.ts';
@@ -76,6 +76,128 @@ const NOMINAL_FOLLOWERS = new Set([
 
 const lastWord = (name: string) => name.split(' ').at(-1)!;
 const firstWord = (name: string) => name.split(' ')[0]!;
+
+/** Class bits (`GAZ`) of one word in the name lists: a known given name or surname. */
+function nameListBits(word: string): number {
+  return gazetteers().features.bits([word.toLowerCase()]) & (GAZ.first | GAZ.last);
+}
+
+/**
+ * One name, one kind of thing in a document: the tagger reads some mentions of a name as a person
+ * and others as an organisation or place (`SpaceX said` beside `SpaceX's rocket`), which would
+ * make two entities of one. Mentions of one name (its letters, case and accents aside: not the
+ * looser keys, which join `Clinton` and `Clintonian`) typed as a person and as an organisation,
+ * place or other take one type:
+ * - a longer name is a person's when its first word is a given name in the lists, when the
+ *   document uses its first or last word alone for a person (`Jeb` … `Jeb Bush`), or when at least
+ *   as many of its mentions say so;
+ * - a one-word name is a person's when a full name of a person in the document ends with it
+ *   (`Koch` beside `Charles Koch`; a full name whose first word is a given name in the lists or
+ *   one the document uses alone for a person), else when more of its mentions say so than not, a mention as
+ *   the subject of a reporting verb counting half again (`Vogel said`); never when it ends with a
+ *   capital after a small letter, which no person's name does (`SpaceX`).
+ * Mentions in the first sentence weigh less, as in `finish`. Then a surname alone that the tagger
+ * read as an organisation or other (never as a person or a place: `near Turner, Arkansas`), beside
+ * a full name of a person that ends with it, is that person's (`Bush` beside `Jeb Bush`), unless
+ * the lists know it as a place or organisation (`Jordan`, `Ford`). Media, units, events and equipment keep their type.
+ */
+export function oneTypePerName(drafts: readonly Draft[]): void {
+  // Case and accents aside, the same letters (`foldWord` folds `Clintonian` into `Clinton`).
+  const foldName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.type !== 'person' && !UNIFIED_TYPES.has(d.type)) continue;
+    const k = foldName(d.name);
+    const list = byName.get(k);
+    if (list) list.push(d);
+    else byName.set(k, [d]);
+  }
+  const lonePersons = new Set<string>();
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ')) lonePersons.add(foldName(d.name));
+  // Surnames of full names that are plainly a person's: the first word a given name in the lists
+  // or used alone for a person (the tagger's `Principles PAC` or `RJR Nabisco` vouch for nothing).
+  const personal = (name: string) => {
+    const first = name.split(' ')[0]!;
+    return (nameListBits(first) & GAZ.first) !== 0 || lonePersons.has(foldName(first));
+  };
+  const surnames = new Set<string>();
+  for (const d of drafts)
+    if (d.type === 'person' && d.name.includes(' ') && personal(d.name))
+      surnames.add(foldName(d.name.split(' ').at(-1)!));
+  for (const list of byName.values()) {
+    const words = list[0]!.name.split(' ');
+    const first = words[0]!;
+    const last = words.at(-1)!;
+    const hasPerson = list.some((d) => d.type === 'person');
+    if (!hasPerson) {
+      // A given name and a surname the document uses alone for a person (`Taylor Swift` … `Swift said`).
+      if (
+        words.length > 1 &&
+        words.length <= 3 &&
+        (nameListBits(first) & GAZ.first) !== 0 &&
+        !ORG_NAME_TAILS.has(last.toLowerCase()) &&
+        lonePersons.has(foldName(last))
+      )
+        for (const d of list) d.type = 'person';
+      continue;
+    }
+    if (!list.some((d) => d.type !== 'person')) continue;
+    const { person: pv, other: ov } = votes(list);
+    const person =
+      words.length > 1
+        ? (nameListBits(first) & GAZ.first) !== 0 ||
+          lonePersons.has(foldName(first)) ||
+          lonePersons.has(foldName(last)) ||
+          pv >= ov
+        : !BRAND_ENDING.test(first) && (surnames.has(foldName(first)) || pv > ov);
+    const winner = person ? 'person' : majority(list.filter((d) => d.type !== 'person'));
+    for (const d of list) d.type = winner;
+  }
+  // Surnames alone that the tagger read as something else, beside the person's full name.
+  const fullNames = new Set<string>();
+  for (const d of drafts)
+    if (d.type === 'person' && d.name.includes(' ') && personal(d.name))
+      fullNames.add(foldName(d.name.split(' ').at(-1)!));
+  for (const list of byName.values()) {
+    const name = list[0]!.name;
+    if (name.includes(' ') || !fullNames.has(foldName(name))) continue;
+    // Read as a place, it is one by its context (`near Turner, Arkansas`, beside Ted Turner).
+    if (list.some((d) => d.type !== 'organization' && d.type !== 'other')) continue;
+    const bits = gazetteers().features.bits([name.toLowerCase()]);
+    if ((bits & (GAZ.country | GAZ.city | GAZ.region | GAZ.org)) !== 0 || BRAND_ENDING.test(name)) continue;
+    for (const d of list) d.type = 'person';
+  }
+}
+
+/** A name ending with a capital after a small letter (`SpaceX`): a brand's, never a person's. */
+const BRAND_ENDING = /\p{Ll}\p{Lu}$/u;
+
+/** Votes of named mentions for a person and for anything else (a first sentence's weigh less, a person who speaks more). */
+function votes(list: readonly Draft[]): { person: number; other: number } {
+  let person = 0;
+  let other = 0;
+  for (const m of list) {
+    if (m.by.includes('coref')) continue;
+    const w = m.si === 0 ? HEADLINE_VOTE : 1;
+    if (m.type === 'person') person += m.speaker ? w * SPEAKER_VOTE : w;
+    else other += w;
+  }
+  return { person, other };
+}
+
+/** The weight of a person's mention as the subject of a reporting verb (`Vogel said`), against one vote. */
+const SPEAKER_VOTE = 1.5;
+
+/** The type most of these mentions have (named ones; a first sentence's weigh less); ties go to the first seen. */
+function majority(list: readonly Draft[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const m of list)
+    if (!m.by.includes('coref'))
+      votes.set(m.type, (votes.get(m.type) ?? 0) + (m.si === 0 ? HEADLINE_VOTE : 1));
+  let best = list[0]!.type;
+  for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
+  return best;
+}
 
 /** Clusters named mentions (in text order) and returns the clusters in order of first mention. */
 export function clusterNames(drafts: Draft[]): Cluster[] {

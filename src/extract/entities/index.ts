@@ -11,6 +11,7 @@ import {
   linkDescriptors,
   linkMentions,
   markSpeakers,
+  oneTypePerName,
   possessiveOrgs,
 } from './coref.ts';
 import { gazetteers } from './gazetteers.ts';
@@ -232,6 +233,7 @@ export const entityStage: Stage = {
     const { drafts, roleEnds } = draftsOf(ctx.text, sentences, found);
     outletOfDateline(ctx.text, ctx.dateline, drafts);
     markSpeakers(sentences, drafts, roleEnds);
+    oneTypePerName(drafts);
     const clusters = clusterNames(drafts);
     const linked = [...linkMentions(sentences, clusters), ...linkDescriptors(sentences, drafts, clusters)];
     return emit(ctx.text, drafts, clusters, linked);
