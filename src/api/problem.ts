@@ -21,6 +21,7 @@ export interface Problem {
 export const STATUS: Partial<Record<ErrorCode, number>> = {
   API_BAD_REQUEST: 400,
   API_UNAUTHORIZED: 401,
+  API_FORBIDDEN: 403,
   API_NOT_FOUND: 404,
   API_METHOD_NOT_ALLOWED: 405,
   API_TOO_LARGE: 413,

@@ -32,6 +32,32 @@ async function valid<T>(path: string, schema: z.ZodType<T>, init: RequestInit = 
 }
 
 describe('reconciled API routes', () => {
+  it('refuses a merge undone from another site, or sent as a form', async () => {
+    const list = await valid('/api/reconciled/entities?q=Lukashenka', S.ReconciledEntityList);
+    const page = await valid(`/api/reconciled/entities/${list.items[0]!.id}`, S.ReconciledEntityDetail);
+    const undo = `/api/reconciled/merges/${page.merges[0]!.id}/undo`;
+    const evil = await call(undo, { method: 'POST', headers: { Origin: 'https://evil.example' } });
+    expect([evil.res.status, evil.body.code]).toEqual([403, 'API_FORBIDDEN']);
+    const opaque = await call(undo, { method: 'POST', headers: { Origin: 'null' } });
+    expect(opaque.res.status).toBe(403);
+    const form = await call(undo, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'a=1',
+    });
+    expect(form.res.status).toBe(415);
+    // Nothing was undone.
+    const still = await valid(`/api/reconciled/entities/${list.items[0]!.id}`, S.ReconciledEntityDetail);
+    expect(still.merges.map((m) => m.id)).toEqual(page.merges.map((m) => m.id));
+    // The server's own pages (same origin) may: a merge that does not exist is then a 404, not a 403.
+    const own = await call('/api/reconciled/merges/99999/undo', {
+      method: 'POST',
+      headers: { Origin: api.url, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(own.res.status).toBe(404);
+  });
+
   it('finds an entity in any spelling, shows its merges, and undoes one', async () => {
     const list = await valid('/api/reconciled/entities?q=Lukashenka', S.ReconciledEntityList);
     expect(list.items[0]!.documents).toBe(2);

@@ -98,8 +98,38 @@ function queryObject(url: URL): Record<string, string> {
   return out;
 }
 
-async function readBody(req: IncomingMessage, max: number): Promise<unknown> {
+/**
+ * Refuses a change a browser sends from another site (cross-site request forgery: a page anywhere
+ * could otherwise undo merges or ingest text on a loopback server): its `Origin` must be the
+ * server's own or the one `--cors` allows, and `Sec-Fetch-Site` must not say cross-site. Clients
+ * that are no browser send neither header.
+ */
+function refuseCrossSite(req: IncomingMessage, cors: string | null): void {
+  const origin = req.headers.origin;
+  const site = req.headers['sec-fetch-site'];
+  const allowed = (o: string) => cors === '*' || o === cors;
+  if (origin && origin !== 'null') {
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = null;
+    }
+    if (host !== req.headers.host && !allowed(origin))
+      throw new ApiError('API_FORBIDDEN', `changes from ${origin} are refused`);
+  } else if (origin === 'null' && !allowed('null')) {
+    throw new ApiError('API_FORBIDDEN', 'changes from an opaque origin are refused');
+  }
+  if (site === 'cross-site' && !(origin && allowed(origin)))
+    throw new ApiError('API_FORBIDDEN', 'changes from another site are refused');
+}
+
+/** The request's JSON body; `optional`: a route that takes none accepts an empty one. */
+async function readBody(req: IncomingMessage, max: number, optional = false): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const declaredLength = Number(req.headers['content-length'] ?? '0');
+  if (optional && type === '' && declaredLength === 0 && req.headers['transfer-encoding'] === undefined)
+    return undefined;
   if (type !== 'application/json')
     throw new ApiError(
       'API_UNSUPPORTED_MEDIA_TYPE',
@@ -233,6 +263,7 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
       return;
     }
     const { route } = m;
+    if (route.method !== 'GET') refuseCrossSite(req, cors);
     // GET answers depend only on the store, whose version changes on every write: cache them by URL.
     const cacheable = responseCache !== null && route.method === 'GET';
     const version = cacheable ? await store.version() : '';
@@ -258,7 +289,10 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
     }
     const params = route.params ? validate(route.params, m.params, 'path') : {};
     const query = validate(route.query, queryObject(url), 'query');
-    const body = route.body ? validate(route.body, await readBody(req, maxBody), 'body') : undefined;
+    // Every change is asked for in JSON, with or without a body: a page of another site can send a
+    // form or a `no-cors` fetch with no preflight, but not `application/json` (`refuseCrossSite`).
+    const sent = route.method === 'GET' ? undefined : await readBody(req, maxBody, !route.body);
+    const body = route.body ? validate(route.body, sent, 'body') : undefined;
     const reply: Reply = await route.handle({ params, query, body, store, corpus });
     // JSON stays a string to the socket: a Buffer per answer (most are over Node's 4 KB pool size)
     // is off-heap memory, and V8 answers that much of it with full collections of a heap holding

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   SPAN_INVALID: 'a stage produced a span outside the text or not matching its text',
   API_BAD_REQUEST: 'the request is invalid (a parameter or a field of the body)',
   API_UNAUTHORIZED: 'a valid bearer token is required',
+  API_FORBIDDEN: 'a change sent from another site (origin) is refused',
   API_NOT_FOUND: 'no such resource',
   API_METHOD_NOT_ALLOWED: 'the resource does not support this method',
   API_TOO_LARGE: 'the request body is larger than the limit',
