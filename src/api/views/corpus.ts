@@ -463,6 +463,8 @@ export interface Corpus {
   readonly entityByKey: ReadonlyMap<string, EntityGroup>;
   /** By a spelling's folded key (`corpusKey`, as a person's and as another name): the group with the most documents. */
   readonly entityByName: ReadonlyMap<string, EntityGroup>;
+  /** By a spelling as written (`exactName`): the group with the most documents that uses it. */
+  readonly entityByExactName: ReadonlyMap<string, EntityGroup>;
   /** By a document's own entity key (links from a document, older URLs): its group with the most documents. */
   readonly entityByDocKey: ReadonlyMap<string, EntityGroup>;
   /** By `EntityGroup.n`. */
@@ -490,17 +492,39 @@ export function publishedDay(doc: CorpusDoc): string | null {
   return day(doc.published.value);
 }
 
+/** A spelling as written, case and accents aside (`Lukashenka`, `George H.W. Bush`). */
+export function exactName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /**
- * An entity group by its key, else by a document's own key for it (a document reader's link), else
- * by a name as typed (`Donald Trump`, `Alyaksandr Lukashenka`), folded as a person's or another name.
+ * An entity group by its key, else by a name as written (the entity that uses that very spelling
+ * in the most documents: `George H.W. Bush` is not George W. Bush, `Ukraine Defence Ministry` not
+ * its Foreign Ministry), else by a document's own key for it (a document reader's link), else by a
+ * name folded as a person's or another name (`Alyaksandr Lukashenka`), a surname alone, or the
+ * start of a name (`Zapad` for Zapad-2021).
  */
 export function findEntity(corpus: Corpus, key: string): EntityGroup | undefined {
   return (
     corpus.entityByKey.get(key) ??
+    corpus.entityByExactName.get(exactName(key)) ??
     corpus.entityByDocKey.get(key) ??
     corpus.entityByName.get(corpusKey(key, 'person')) ??
     corpus.entityByName.get(corpusKey(key, 'organization')) ??
-    bySurname(corpus, key)
+    bySurname(corpus, key) ??
+    byStart(corpus, key)
+  );
+}
+
+/** The most-documented entity one of whose names starts with the query and then a hyphen or space. */
+function byStart(corpus: Corpus, name: string): EntityGroup | undefined {
+  const q = exactName(name);
+  if (q.length < 3) return undefined;
+  return corpus.entities.find((g) =>
+    [...g.names.keys()].some((n) => {
+      const e = exactName(n);
+      return e.length > q.length && e.startsWith(q) && (e[q.length] === '-' || e[q.length] === ' ');
+    }),
   );
 }
 
@@ -781,6 +805,12 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
   for (const g of entityList)
     for (const r of g.refs) if (!entityByDocKey.has(r.json.docKey)) entityByDocKey.set(r.json.docKey, g);
   const entityByName = new Map<string, EntityGroup>();
+  const entityByExactName = new Map<string, EntityGroup>();
+  for (const g of entityList)
+    for (const name of g.names.keys()) {
+      const exact = exactName(name);
+      if (!entityByExactName.has(exact)) entityByExactName.set(exact, g);
+    }
   for (const g of entityList)
     for (const name of g.names.keys())
       for (const k of new Set([
@@ -795,6 +825,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
     entities: entityList,
     entityByKey: new Map(entityList.map((e) => [e.key, e])),
     entityByName,
+    entityByExactName,
     entityByDocKey,
     entityByNumber,
     events: eventList,

@@ -2,6 +2,7 @@ import {
   type Corpus,
   type CorpusDoc,
   type CorpusQuote,
+  corpusKey,
   type EntityGroup,
   entityRef,
   findEntity,
@@ -23,14 +24,34 @@ export function entitySummary(g: EntityGroup) {
   };
 }
 
-/** Entities passing the filters, in the corpus order (documents desc, key). */
+/**
+ * Entities passing the filters, in the corpus order (documents desc, key). `q` matches a part of
+ * any of an entity's spellings, or a spelling the reconciler folds together with one of them
+ * (`Kiev` finds Kyiv, `Union Resolve` finds Allied Resolve).
+ */
 export function filterEntities(corpus: Corpus, f: { type?: string; q?: string }): EntityGroup[] {
   const q = f.q?.toLowerCase();
+  const folded = f.q ? foldedMatches(corpus, f.q) : null;
   return corpus.entities.filter(
     (g) =>
       (!f.type || g.type === f.type) &&
-      (!q || g.key.includes(q) || [...g.names.keys()].some((n) => n.toLowerCase().includes(q))),
+      (!q ||
+        g.key.includes(q) ||
+        folded!.has(g) ||
+        [...g.names.keys()].some((n) => n.toLowerCase().includes(q))),
   );
+}
+
+/** Entities one of whose spellings folds as the query does (as a person's, another name or an event's). */
+function foldedMatches(corpus: Corpus, q: string): Set<EntityGroup> {
+  const out = new Set<EntityGroup>();
+  for (const type of ['person', 'organization', 'named_event']) {
+    const g = corpus.entityByName.get(corpusKey(q, type));
+    if (g) out.add(g);
+  }
+  const exact = findEntity(corpus, q);
+  if (exact) out.add(exact);
+  return out;
 }
 
 /** A quote in an entity's page. */

@@ -34,6 +34,45 @@ describe('cross-document views', () => {
     expect(entityDetail(c, 'nope')).toBeNull();
   });
 
+  it('finds an entity by the very spelling first, then folded, by surname or by the start of its name', () => {
+    const docs = [
+      fixtureDoc({
+        title: 'a',
+        text: 'George W. Bush spoke. George W. Bush left. Zapad-2021 ended.',
+        entities: [
+          { name: 'George W. Bush', key: 'b1', type: 'person', at: ['George W. Bush', 'George W. Bush'] },
+          { name: 'Zapad-2021', key: 'z', type: 'named_event', at: ['Zapad-2021'] },
+        ],
+      }),
+      fixtureDoc({
+        title: 'b',
+        text: 'George W. Bush and George H.W. Bush met.',
+        entities: [
+          { name: 'George W. Bush', key: 'b1', type: 'person', at: ['George W. Bush'] },
+          { name: 'George H.W. Bush', key: 'b2', type: 'person', at: ['George H.W. Bush'] },
+        ],
+      }),
+    ];
+    // As the reconciler groups them: one corpus entity per name (initials that differ are two people).
+    const linker = {
+      doc: (id: string) => ({
+        entities: new Map(docs.find((d) => d.id === id)!.entities.map((e) => [e.id, `E:${e.name}`])),
+        events: new Map<string, string>(),
+        figures: new Map<string, string>(),
+      }),
+      event: () => null,
+    };
+    const c = buildCorpus(docs, linker);
+    expect(findEntity(c, 'George H.W. Bush')?.name).toBe('George H.W. Bush');
+    expect(findEntity(c, 'george w. bush')?.name).toBe('George W. Bush');
+    expect(findEntity(c, 'Zapad')?.name).toBe('Zapad-2021');
+    expect(findEntity(c, 'Zap')).toBeUndefined();
+    // A listing's query matches spellings the reconciler folds together, not only parts of names.
+    expect(filterEntities(corpus(), { q: 'Alyaksandr Lukashenko' }).map((e) => e.key)).toEqual([
+      'aleksandr lukashenka',
+    ]);
+  });
+
   it('clusters reports of one named event and resolves its times to bounds', () => {
     const c = corpus();
     const ex = c.events.find((e) => e.name === 'Winter Anvil')!;
