@@ -1538,3 +1538,18 @@ describe('sixteenth pass: a cue in a relative clause after the name', () => {
     expect(got.find((q) => q.cue === 'argued')?.speaker).toContain('Hale');
   });
 });
+
+describe('seventeenth pass: a reported content that opens a quotation', () => {
+  it('goes on to the closing mark when its sentence ends inside the quotation', () => {
+    const text =
+      'The mayor argued that the new ferry “is a lifeline. The islands cannot wait another winter.” Then she left.';
+    const got = quotes(text).find((q) => q.cue === 'argued');
+    expect(got?.text).toBe('the new ferry “is a lifeline. The islands cannot wait another winter.”');
+  });
+  it('leaves a content whose quotation closes inside it', () => {
+    const text = 'The mayor argued that the new ferry is “a lifeline” for the islands.';
+    expect(quotes(text).find((q) => q.cue === 'argued')?.text).toBe(
+      'the new ferry is “a lifeline” for the islands',
+    );
+  });
+});
