@@ -1553,3 +1553,21 @@ describe('seventeenth pass: a reported content that opens a quotation', () => {
     );
   });
 });
+
+describe('seventeenth pass: quotation marks that name', () => {
+  it.each([
+    'The ministry released a report titled "Readiness of the Western Grouping of Forces in Winter," on Monday.',
+    'The so-called "Union Shield Exercise of the Two Allied States in the North" began on Thursday.',
+    'The drills, code-named "Northern Lights Over the Frozen River Valley," involved 4,000 troops.',
+    'Lawmakers backed a bill dubbed "the Border Resilience and Readiness Act of the Year," in a late vote.',
+    'Doctors diagnosed what is called "feather duvet lung, a severe inflammation of the lungs," in the boy.',
+  ])('are no direct quote: %s', (text) => {
+    expect(quotes(text).filter((q) => q.direct)).toEqual([]);
+  });
+  it.each([
+    'The deal is what he called "the worst trade deal in the history of this country," Hale said.',
+    'Hale, a former aide, called "the whole plan a shambles from start to finish," in the hearing.',
+  ])('leave a speaker’s words: %s', (text) => {
+    expect(quotes(text).filter((q) => q.direct).length).toBeGreaterThan(0);
+  });
+});
