@@ -3,6 +3,7 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import { aboutRange, aboutValue } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
+import { isRuleFigure } from './frame.ts';
 import {
   isAddressPart,
   isAge,
@@ -404,6 +405,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         qualifier,
         about,
         measure: measure?.measure ?? null,
+        ...(isRuleFigure(words, first, i, end) ? { frame: 'rule' as const } : {}),
       });
       i = Math.max(i, end - 1);
     }
