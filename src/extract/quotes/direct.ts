@@ -518,8 +518,23 @@ const NAMING_PARTICIPLE =
 const RELATIVE_BEFORE =
   /(?:^|\s)(?:what|which|that|whom|who)\s+(?:the|a|an|his|her|their|its|our|this)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+\p{Ll}+(?:\s+as)?\s*$/u;
 
+/** Last words of a naming phrase (`so-called`, `titled`, `known as`, `the aptly-named`). */
+const NAMING_LAST = new Set(
+  'so-called titled entitled headlined code-named codenamed called dubbed named nicknamed labeled labelled branded as'.split(
+    ' ',
+  ),
+);
+
 /** True when the words right before a quotation's opening mark make it a name (see above). */
 function namedBefore(text: string, start: number): boolean {
+  // Most quotations follow no naming word: the last word before the mark is read first (a few
+  // characters), the patterns only after it.
+  let e = start;
+  while (e > 0 && e > start - 4 && (text[e - 1] === ' ' || text[e - 1] === ',')) e--;
+  let b = e;
+  while (b > 0 && b > e - 24 && /[\p{L}-]/u.test(text[b - 1]!)) b--;
+  const last = text.slice(b, e).toLowerCase();
+  if (!NAMING_LAST.has(last) && !last.endsWith('-named')) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   if (NAMING_ALWAYS.test(before)) return true;
   return NAMING_PARTICIPLE.test(before) && !RELATIVE_BEFORE.test(before);
