@@ -1571,3 +1571,14 @@ describe('seventeenth pass: quotation marks that name', () => {
     expect(quotes(text).filter((q) => q.direct).length).toBeGreaterThan(0);
   });
 });
+
+describe('seventeenth pass: a reported clause opening with `by`', () => {
+  it('is what was said after `that`, a passive agent right after the cue', () => {
+    const got = quotes(
+      'On the show, Rubio said that by refusing to name the group, the Democrats had failed.',
+    );
+    expect(got.find((q) => q.cue === 'said')?.text).toBe(
+      'by refusing to name the group, the Democrats had failed',
+    );
+  });
+});
