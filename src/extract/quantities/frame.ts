@@ -28,8 +28,18 @@ const OBLIGATION: ReadonlySet<string> = new Set(
 /** The ends of an open-ended figure (`9,000 troops or more`). */
 const OPEN_END = /^(?:or|and)$/;
 const MORE = /^(?:more|above|higher|greater|over)$/;
-/** Words that end the clause a frame noun is read in. */
-const CLAUSE_BREAK = /^[;:.!?]$/;
+/** True for a token that ends the clause a frame noun is read in (`;`, `:`, `.`, `!`, `?`). */
+function clauseBreak(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 59 || c === 58 || c === 46 || c === 33 || c === 63;
+}
+
+/** True for a token that starts with a digit (another figure). */
+function digitFirst(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /**
  * True when the figure whose words run from `first` to `end` (exclusive; the number at `figure`)
@@ -41,19 +51,19 @@ export function isRuleFigure(words: readonly Word[], first: number, figure: numb
     // The figure is the value of a frame noun before it in its clause, no other figure between.
     for (let k = first - 2; k >= 0 && k >= first - 1 - MAX_FRAME_BACK_TOKENS; k--) {
       const w = words[k]!;
-      if (CLAUSE_BREAK.test(w.text) || /^\d/.test(w.text)) break;
+      if (clauseBreak(w.text) || digitFirst(w.text)) break;
       if (FRAME_NOUNS.has(w.lower)) return true;
     }
   }
   if (link !== undefined && REACH.has(link)) {
     for (let k = first - 2; k >= 0 && k >= first - 6; k--) {
       if (CONDITION.has(words[k]!.lower)) return true;
-      if (CLAUSE_BREAK.test(words[k]!.text) || words[k]!.text === ',') break;
+      if (clauseBreak(words[k]!.text) || words[k]!.text === ',') break;
     }
   }
   if (end - 2 > figure && OPEN_END.test(words[end - 2]!.lower) && MORE.test(words[end - 1]!.lower)) {
     for (let k = first - 1; k >= 0 && k >= first - MAX_FRAME_BACK_TOKENS; k--) {
-      if (CLAUSE_BREAK.test(words[k]!.text)) break;
+      if (clauseBreak(words[k]!.text)) break;
       if (OBLIGATION.has(words[k]!.lower)) return true;
     }
   }

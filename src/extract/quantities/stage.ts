@@ -395,7 +395,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             }),
         entities,
       );
-      out.push({
+      const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
         by: `${TAG}:${rule}`,
@@ -405,8 +405,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         qualifier,
         about,
         measure: measure?.measure ?? null,
-        ...(isRuleFigure(words, first, i, end) ? { frame: 'rule' as const } : {}),
-      });
+      };
+      // (Set on the few figures of a rule only, so the common object keeps one shape.)
+      if (isRuleFigure(words, first, i, end)) q.frame = 'rule';
+      out.push(q);
       i = Math.max(i, end - 1);
     }
   }
