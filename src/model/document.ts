@@ -83,6 +83,8 @@ export interface QuantityJson {
   about: string | null;
   /** What happened to what it counts (`killed`, `evacuated`); absent in documents read before it existed. */
   measure?: string | null;
+  /** `rule` for a threshold, limit or cap a rule states (no claim of the situation); absent otherwise. */
+  frame?: 'rule';
   by: string;
 }
 export interface QuoteJson {
@@ -246,6 +248,7 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       qualifier: m.qualifier,
       about,
       measure: m.measure ?? null,
+      ...(m.frame ? { frame: m.frame } : {}),
       by: m.by,
     });
   },

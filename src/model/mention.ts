@@ -112,6 +112,12 @@ export interface QuantityMention extends MentionBase {
   readonly about: Span | string | null;
   /** What happened to what it counts (`killed`, `evacuated`; `lexicons/quantities/measures.en.tsv`), or null. */
   readonly measure?: string | null;
+  /**
+   * `rule` when the figure states a rule, not a count of the situation: a threshold, limit or cap
+   * (`the notification threshold is 9,000`), or the point at which a rule applies (`once the number
+   * reaches 13,000`). Absent otherwise. Such figures are no claims.
+   */
+  readonly frame?: 'rule';
 }
 
 /**

@@ -93,6 +93,7 @@ export const documentSchema = z
         ]),
         about: z.string().nullable(),
         measure: z.string().nullable().optional(),
+        frame: z.literal('rule').optional(),
         by: z.string(),
       }),
     ),

@@ -286,7 +286,9 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
     quotes.find((c) => c.span[0] <= span[0] && span[1] <= c.span[1]) ?? null;
   const claims: ClaimFeature[] = [];
   for (const q of doc.quantities) {
-    if (!q.unit) continue;
+    // A rule's threshold or limit (`exercises of 9,000 troops or more must be notified`) is no
+    // source's claim of how many there are.
+    if (!q.unit || q.frame === 'rule') continue;
     const quote = quoteOf(q.span);
     const speaker = quote ? (nameOf(quote.speaker) ?? quote.speakerText) : null;
     const about = aboutOf(q.about, byId);

@@ -27,3 +27,6 @@ export const MAX_ABOUT_TOKENS = 14;
 /** Bare four-digit numbers in this range, without a unit, are read as years. */
 export const YEAR_MIN = 1800;
 export const YEAR_MAX = 2100;
+
+/** Tokens scanned back from a figure for the threshold, limit or cap it is the value of (see frame.ts). */
+export const MAX_FRAME_BACK_TOKENS = 20;

@@ -460,3 +460,25 @@ describe('quantities: reference marks and table cells', () => {
     expect(one('In 2019 15 people died.').map((q) => q.value)).toEqual([15]);
   });
 });
+
+describe('quantities: figures a rule states (frame)', () => {
+  const frame = (text: string) => run(text).map((q) => [text.slice(q.span[0], q.span[1]), q.frame ?? null]);
+  it.each([
+    ['The notification threshold under the treaty, which is 9,000, was not crossed.', '9,000'],
+    ['The pact sets a cap of 5,000 troops on each side.', '5,000 troops'],
+    ['Observers must be invited once the number reaches 13,000.', '13,000'],
+    ['States must notify each other of drills involving 9,000 troops or more.', '9,000 troops or more'],
+    ['Donors may give without hitting the contribution limit of $2,700.', '$2,700'],
+  ])('a rule’s figure: %s', (text, figure) => {
+    expect(frame(text)).toContainEqual([figure, 'rule']);
+  });
+  it.each([
+    'Ukrainian intelligence put the deployment at about 9,000.',
+    'Russia exceeded the limit, deploying 30,000 troops near the border.',
+    'When the top 10 candidates face off in Atlanta, 3,000 people will watch.',
+    'The toll rose to 31 when the number of wounded reached 90.',
+    'NATO has 4,000 troops or more in the Baltic states.',
+  ])('a count of the situation: %s', (text) => {
+    expect(frame(text).filter(([, f]) => f !== null)).toEqual([]);
+  });
+});

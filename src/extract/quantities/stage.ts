@@ -3,6 +3,7 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import { aboutRange, aboutValue } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
+import { isRuleFigure } from './frame.ts';
 import {
   isAddressPart,
   isAge,
@@ -394,7 +395,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             }),
         entities,
       );
-      out.push({
+      const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
         by: `${TAG}:${rule}`,
@@ -404,7 +405,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         qualifier,
         about,
         measure: measure?.measure ?? null,
-      });
+      };
+      // (Set on the few figures of a rule only, so the common object keeps one shape.)
+      if (isRuleFigure(words, first, i, end)) q.frame = 'rule';
+      out.push(q);
       i = Math.max(i, end - 1);
     }
   }

@@ -499,6 +499,47 @@ function signatureBelow(text: string, from: number): Omit<Attribution, 'content'
   };
 }
 
+/**
+ * Words that name what follows them, never report it: a title (`a report titled`, `a column,
+ * entitled,`), a code name (`code-named`, `the aptly-named`), the writer's distance (`so-called`).
+ * Before a quotation they make it a name, whoever speaks in the sentence.
+ */
+const NAMING_ALWAYS =
+  /(?:^|[\s(,])(?:so-called|(?:en)?titled|headlined|code-?named|codenamed|[\p{L}]+-named),?\s*$/iu;
+/**
+ * Words that name when they modify an indefinite noun (`a bill dubbed`, `a short film called`), follow
+ * a comma (`the plan, named`) or stand in the passive (`what is called`, `it was dubbed`), not when a
+ * speaker uses them (`what he called “…”`, `the senator called “…”`; `X, a former aide, called “…”`
+ * is a verb after an appositive, so `called` needs the noun before it, not a comma).
+ */
+const NAMING_PARTICIPLE =
+  /(?:(?:(?:^|\s)(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:^|\s)(?:is|are|was|were|be|been|being|[’']s)(?:\s+(?:also|often|sometimes|now|still))?)\s+(?:called|dubbed|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as)|,\s+(?:dubbed|named|nicknamed|labell?ed|branded|billed\s+as|known\s+as))\s*$/u;
+/** A relative or interrogative word before the noun: its clause's subject is a speaker (`which the campaign called`). */
+const RELATIVE_BEFORE =
+  /(?:^|\s)(?:what|which|that|whom|who)\s+(?:the|a|an|his|her|their|its|our|this)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+\p{Ll}+(?:\s+as)?\s*$/u;
+
+/** Last words of a naming phrase (`so-called`, `titled`, `known as`, `the aptly-named`). */
+const NAMING_LAST = new Set(
+  'so-called titled entitled headlined code-named codenamed called dubbed named nicknamed labeled labelled branded as'.split(
+    ' ',
+  ),
+);
+
+/** True when the words right before a quotation's opening mark make it a name (see above). */
+function namedBefore(text: string, start: number): boolean {
+  // Most quotations follow no naming word: the last word before the mark is read first (a few
+  // characters), the patterns only after it.
+  let e = start;
+  while (e > 0 && e > start - 4 && (text[e - 1] === ' ' || text[e - 1] === ',')) e--;
+  let b = e;
+  while (b > 0 && b > e - 24 && /[\p{L}-]/u.test(text[b - 1]!)) b--;
+  const last = text.slice(b, e).toLowerCase();
+  if (!NAMING_LAST.has(last) && !last.endsWith('-named')) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (NAMING_ALWAYS.test(before)) return true;
+  return NAMING_PARTICIPLE.test(before) && !RELATIVE_BEFORE.test(before);
+}
+
 /** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
 const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
 
@@ -525,6 +566,8 @@ export function findDirect(
       line = nextLine + 1;
       nextLine = text.indexOf('\n', line);
     }
+    // `a report titled “…”`, `the so-called “…”`: a name, no one's words.
+    if (namedBefore(text, pair.start)) continue;
     const s = pair.open + 1;
     let e = pair.close;
     // The comma before a closing mark belongs to the sentence, not to what was said.

@@ -689,8 +689,13 @@ export function findIndirect(
     }
     if (before) {
       const start = forwardStart;
-      // `has been confirmed by the governments`: a passive agent, not what was said.
-      if (start !== null && !CLOSERS.has(words[start]!.text) && words[start]!.lower !== 'by') {
+      // `has been confirmed by the governments`: a passive agent, not what was said (`said that by
+      // refusing …, they …` reports a clause).
+      if (
+        start !== null &&
+        !CLOSERS.has(words[start]!.text) &&
+        (words[start]!.lower !== 'by' || words[start - 1]?.lower === 'that')
+      ) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
         if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
           const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';

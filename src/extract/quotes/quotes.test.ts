@@ -1538,3 +1538,47 @@ describe('sixteenth pass: a cue in a relative clause after the name', () => {
     expect(got.find((q) => q.cue === 'argued')?.speaker).toContain('Hale');
   });
 });
+
+describe('seventeenth pass: a reported content that opens a quotation', () => {
+  it('goes on to the closing mark when its sentence ends inside the quotation', () => {
+    const text =
+      'The mayor argued that the new ferry “is a lifeline. The islands cannot wait another winter.” Then she left.';
+    const got = quotes(text).find((q) => q.cue === 'argued');
+    expect(got?.text).toBe('the new ferry “is a lifeline. The islands cannot wait another winter.”');
+  });
+  it('leaves a content whose quotation closes inside it', () => {
+    const text = 'The mayor argued that the new ferry is “a lifeline” for the islands.';
+    expect(quotes(text).find((q) => q.cue === 'argued')?.text).toBe(
+      'the new ferry is “a lifeline” for the islands',
+    );
+  });
+});
+
+describe('seventeenth pass: quotation marks that name', () => {
+  it.each([
+    'The ministry released a report titled "Readiness of the Western Grouping of Forces in Winter," on Monday.',
+    'The so-called "Union Shield Exercise of the Two Allied States in the North" began on Thursday.',
+    'The drills, code-named "Northern Lights Over the Frozen River Valley," involved 4,000 troops.',
+    'Lawmakers backed a bill dubbed "the Border Resilience and Readiness Act of the Year," in a late vote.',
+    'Doctors diagnosed what is called "feather duvet lung, a severe inflammation of the lungs," in the boy.',
+  ])('are no direct quote: %s', (text) => {
+    expect(quotes(text).filter((q) => q.direct)).toEqual([]);
+  });
+  it.each([
+    'The deal is what he called "the worst trade deal in the history of this country," Hale said.',
+    'Hale, a former aide, called "the whole plan a shambles from start to finish," in the hearing.',
+  ])('leave a speaker’s words: %s', (text) => {
+    expect(quotes(text).filter((q) => q.direct).length).toBeGreaterThan(0);
+  });
+});
+
+describe('seventeenth pass: a reported clause opening with `by`', () => {
+  it('is what was said after `that`, a passive agent right after the cue', () => {
+    const got = quotes(
+      'On the show, Rubio said that by refusing to name the group, the Democrats had failed.',
+    );
+    expect(got.find((q) => q.cue === 'said')?.text).toBe(
+      'by refusing to name the group, the Democrats had failed',
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { findDirect, withContent } from './direct.ts';
 import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
-import { pairQuotes } from './marks.ts';
+import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
 import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
@@ -235,6 +235,33 @@ function objectSetting(text: string, a: Attribution): void {
   if (!m) return;
   const end = from + m.index;
   if (end - a.content[0] >= 3) a.content = [a.content[0], end];
+}
+
+/** Most characters a reported content grows by to reach the closing mark of a quotation opened in it. */
+const MAX_MIXED_QUOTE_GROWTH = 1000;
+
+/**
+ * `Trump argued that the tax “is a gift. He has to be for oil, right?”`: a reported content that
+ * opens a quotation and ends inside it (the sentence ended within the quotation) goes on to the
+ * quotation's closing mark, as PolNeAR's contents do. `pairs` is sorted by start: a binary search
+ * finds the first quotation opened in the content.
+ */
+function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
+  if (a.direct || !a.cue || a.content[0] < a.cue[1]) return;
+  const [s, e] = a.content;
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (pairs[m]!.start < s) lo = m + 1;
+    else hi = m;
+  }
+  for (let k = lo; k < pairs.length && pairs[k]!.start < e; k++) {
+    const p = pairs[k]!;
+    if (p.close < e) continue;
+    if (p.close - e <= MAX_MIXED_QUOTE_GROWTH) a.content = [s, p.after];
+    return;
+  }
 }
 
 /**
@@ -652,6 +679,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     tidy(text, a);
     nameOnly(text, a);
     objectSetting(text, a);
+    mixedQuoteEnd(a, pairs);
     participleClauseOff(doc, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about); nor does a verb of
