@@ -241,6 +241,8 @@ export class CorpusQuantity extends Spanned {
   readonly about: string | null;
   readonly measure: string | null;
   readonly by: string;
+  /** `rule`: a figure a rule states (a threshold, a limit), which claims nothing of the situation. */
+  readonly frame: string | null;
   /** The document that reports it. */
   readonly doc: string;
   /** The first of the document's quotes that contains it, if any (its speaker is the claimant). */
@@ -258,6 +260,7 @@ export class CorpusQuantity extends Spanned {
     this.about = pool.opt(q.about);
     this.measure = q.measure ? pool.intern(q.measure) : null;
     this.by = pool.intern(q.by);
+    this.frame = q.frame ? pool.intern(q.frame) : null;
   }
   /** The quantity as its own point of a figure (`FigurePoint`): one object serves as both. */
   get quantity(): CorpusQuantity {
@@ -724,6 +727,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
       if (!c.sources.includes(source)) c.sources.push(source);
     }
     for (const q of doc.quantities) {
+      // A threshold or limit a rule states is no one's figure of the situation (nor a claim).
+      if (q.frame === 'rule') continue;
       const f = figureKey(doc, q, keyOf);
       const linked = links?.figures.get(q.id);
       // Figures without a measure keep the ids they had before measures existed.

@@ -73,6 +73,20 @@ describe('cross-document views', () => {
     ]);
   });
 
+  it('leaves a figure a rule states out of the figures', () => {
+    const doc = fixtureDoc({
+      title: 'rule',
+      text: 'Drills of more than 9,000 troops must be notified; 30,000 troops took part.',
+      quantities: [
+        { at: '9,000 troops', value: 9000, unit: 'troops' },
+        { at: '30,000 troops', value: 30000, unit: 'troops' },
+      ],
+    });
+    doc.quantities[0]!.frame = 'rule';
+    const points = buildCorpus([doc]).figures.flatMap((f) => f.points.map((p) => p.quantity.value));
+    expect(points).toEqual([30000]);
+  });
+
   it('clusters reports of one named event and resolves its times to bounds', () => {
     const c = corpus();
     const ex = c.events.find((e) => e.name === 'Winter Anvil')!;
