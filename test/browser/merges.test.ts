@@ -48,6 +48,9 @@ describe('merges on an entity page', () => {
     page.once('dialog', (d) => void d.accept());
     await first.locator('button').click();
     await page.waitForFunction((n) => document.querySelectorAll('table.merges tbody tr').length < n, count);
+    // The page says what happened and links the spelling split off.
+    expect(await page.textContent('p.notice')).toContain(`Split: ${from}`);
+    expect(await page.getAttribute('p.notice a', 'href')).toMatch(/^#\/entity\/E[0-9a-f]{12}$/);
     // The spelling split off is an entity of its own, in the API and on the page.
     const after = (await (
       await fetch(`${site.api.url}/api/entities/${before.key}?limit=1`)

@@ -176,6 +176,12 @@ describe('web UI in Chromium', () => {
     const page = await open('/#/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    // Following it moves focus to the content and leaves the page where it is.
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(page.url()).toMatch(/#\/$/);
+    expect(await page.textContent('h1')).not.toBe('Not found');
+    await page.keyboard.press('Shift+Tab');
     let onBar = false;
     for (let i = 0; i < 40 && !onBar; i++) {
       await page.keyboard.press('Tab');

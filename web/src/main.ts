@@ -100,6 +100,12 @@ window.addEventListener('hashchange', () => {
       main.focus({ preventScroll: false });
   });
 });
+// The skip link moves focus to the page's content; followed as a link, its `#main` would be read
+// as a route (and show "Not found").
+document.querySelector('a.skip')?.addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+});
 lastPath = location.hash.split('?')[0] ?? '';
 installTooltips();
 void render();

@@ -105,12 +105,17 @@ function mergesSection(merges: readonly Merge[], undo: (m: Merge) => void): HTML
             ),
           ),
         )
-      : empty('Every mention is spelt one way: nothing was merged.'),
+      : empty(
+          'Nothing was merged across documents: each names it alike (the spellings above are from within documents).',
+        ),
     merges.length
       ? h('p', { class: 'meta' }, 'Splitting a merge is kept: the two spellings are not merged again.')
       : null,
   );
 }
+
+/** What the last split did, shown once on the page it returns to. */
+let splitNotice: { from: string; fromName: string; toName: string } | null = null;
 
 /** An entity: name variants with evidence, merges, roles over time, quotes, events, entities seen with it. */
 export const entityView: View = async (root, r, alive) => {
@@ -121,12 +126,32 @@ export const entityView: View = async (root, r, alive) => {
   if (!alive()) return;
   const undo = async (m: Merge) => {
     if (!confirm(`Split “${m.from}” from “${m.to}”? The two will not be merged again.`)) return;
-    await post<UnmergeResult>(`reconciled/merges/${m.id}/undo`, {});
+    const out = await post<UnmergeResult>(`reconciled/merges/${m.id}/undo`, {});
+    // The split-off spelling is an entity of its own now, under its own id (the page's id stays
+    // with the first spelling the corpus saw, even when the other half is the larger).
+    splitNotice = { from: out.from, fromName: m.from, toName: m.to };
     if (alive()) await entityView(root, r, alive);
   };
+  const notice = splitNotice;
+  splitNotice = null;
   mount(
     root,
     h('p', { class: 'meta' }, h('a', { href: route('entities') }, '← Entities')),
+    notice
+      ? h(
+          'p',
+          { class: 'notice', role: 'status' },
+          'Split: ',
+          h(
+            'a',
+            { href: route(`entity/${encodeURIComponent(notice.from)}`) },
+            h('bdi', null, notice.fromName),
+          ),
+          ' is an entity of its own now, apart from ',
+          h('bdi', null, notice.toName),
+          '.',
+        )
+      : null,
     h('h1', null, h('bdi', null, e.name)),
     h(
       'p',
