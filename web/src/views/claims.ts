@@ -3,7 +3,7 @@ import { SERIES_COLORS } from '../colors.ts';
 import { dayLabel, dayNumber } from '../days.ts';
 import { dayOf, empty, h, mount, route, s, spanLink } from '../dom.ts';
 import type { View } from '../main.ts';
-import { axisNumber } from '../numbers.ts';
+import { axisNumber, counted } from '../numbers.ts';
 
 /** A figure's heading: its unit and what happened to what it counts (`people killed`). */
 const title = (f: { unit: string; measure: string | null }) =>
@@ -151,7 +151,11 @@ export const claimsView: View = async (root, r, alive) => {
                 { href: route(`claims/${f.id}`), 'aria-current': f.id === id ? 'true' : null },
                 `${title(f)}${f.about ? ` — ${f.about}` : ''}`,
               ),
-              h('span', { class: 'meta' }, ` ${f.points} reports, ${f.sources} sources`),
+              h(
+                'span',
+                { class: 'meta' },
+                ` ${counted(f.points, 'report')}, ${counted(f.sources, 'source')}`,
+              ),
             ),
           ),
         )
@@ -177,7 +181,7 @@ export const claimsView: View = async (root, r, alive) => {
         h(
           'p',
           { class: 'meta' },
-          `${c.points.length} reports from ${c.sources} sources, ${dayOf(c.first)} to ${dayOf(c.last)}. Each point opens its sentence.`,
+          `${counted(c.points.length, 'report')} from ${counted(c.sources, 'source')}, ${dayOf(c.first)} to ${dayOf(c.last)}. Each point opens its sentence.`,
         ),
         dated
           ? claimChart(c)

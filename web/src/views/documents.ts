@@ -1,6 +1,7 @@
 import { type DocumentList, get } from '../api.ts';
 import { dayOf, empty, h, mount, route } from '../dom.ts';
 import type { View } from '../main.ts';
+import { counted } from '../numbers.ts';
 
 /** Documents, newest first, paged with the API's cursor. */
 export const documentsView: View = async (root, r, alive) => {
@@ -9,7 +10,7 @@ export const documentsView: View = async (root, r, alive) => {
   mount(
     root,
     h('h1', null, 'Documents'),
-    h('p', { class: 'meta' }, `${list.total} documents`),
+    h('p', { class: 'meta' }, counted(list.total, 'document')),
     list.items.length
       ? h(
           'ul',

@@ -3,6 +3,7 @@ import { humanise } from '../colors.ts';
 import { rangeLabel } from '../days.ts';
 import { dayOf, empty, h, mount, route, section, spanLink } from '../dom.ts';
 import type { View } from '../main.ts';
+import { counted } from '../numbers.ts';
 
 type Quote = EntityDetail['quotesBy']['items'][number];
 
@@ -36,10 +37,13 @@ function quoteItem(q: Quote): HTMLElement {
 
 type Merge = ReconciledEntityDetail['merges'][number];
 
-/** The merges that made a corpus entity (none for a key that is no corpus entity id). */
-async function mergesOf(key: string): Promise<Merge[]> {
-  if (!/^E[0-9a-f]{12}$/.test(key)) return [];
-  return (await get<ReconciledEntityDetail>(`reconciled/entities/${key}`)).merges;
+/** The merges that made a corpus entity (none for a key that is no corpus entity id), with the titles of their documents. */
+async function mergesOf(key: string): Promise<{ merges: Merge[]; titles: Map<string, string> }> {
+  if (!/^E[0-9a-f]{12}$/.test(key)) return { merges: [], titles: new Map() };
+  const d = await get<ReconciledEntityDetail>(`reconciled/entities/${key}`);
+  const titles = new Map<string, string>();
+  for (const m of d.mentionsIn) if (m.title) titles.set(m.doc, m.title);
+  return { merges: d.merges, titles };
 }
 
 /** A merge's evidence as `name: value` pairs (the keys and rules that matched). */
@@ -51,7 +55,10 @@ function evidence(detail: Record<string, unknown>): string {
 }
 
 /** The merges section: each spelling joined, by which rule, on what evidence, in which document; each undoable. */
-function mergesSection(merges: readonly Merge[], undo: (m: Merge) => void): HTMLElement {
+function mergesSection(
+  { merges, titles }: { merges: readonly Merge[]; titles: ReadonlyMap<string, string> },
+  undo: (m: Merge) => void,
+): HTMLElement {
   return section(
     'Merges',
     merges.length
@@ -86,7 +93,15 @@ function mergesSection(merges: readonly Merge[], undo: (m: Merge) => void): HTML
                   h('td', null, h('bdi', null, m.to)),
                   h('td', null, m.rule),
                   h('td', null, h('bdi', null, evidence(m.detail))),
-                  h('td', null, h('a', { href: route(`doc/${encodeURIComponent(m.doc)}`) }, m.doc)),
+                  h(
+                    'td',
+                    null,
+                    h(
+                      'a',
+                      { href: route(`doc/${encodeURIComponent(m.doc)}`) },
+                      h('bdi', null, titles.get(m.doc) ?? m.doc),
+                    ),
+                  ),
                   h(
                     'td',
                     null,
@@ -122,7 +137,7 @@ export const entityView: View = async (root, r, alive) => {
   const key = r.arg ?? '';
   const e = await get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 50 });
   // By the key the page resolved to: the route may hold a name as typed (`#/entity/Lukashenka`).
-  const merges = await mergesOf(e.key).catch(() => []);
+  const merges = await mergesOf(e.key).catch(() => ({ merges: [], titles: new Map<string, string>() }));
   if (!alive()) return;
   const undo = async (m: Merge) => {
     if (!confirm(`Split “${m.from}” from “${m.to}”? The two will not be merged again.`)) return;
@@ -156,7 +171,7 @@ export const entityView: View = async (root, r, alive) => {
     h(
       'p',
       { class: 'meta' },
-      `${humanise(e.type)} · ${e.documents} documents · ${e.mentionCount} mentions · seen ${dayOf(e.firstSeen)} to ${dayOf(e.lastSeen)}`,
+      `${humanise(e.type)} · ${counted(e.documents, 'document')} · ${counted(e.mentionCount, 'mention')} · seen ${dayOf(e.firstSeen)} to ${dayOf(e.lastSeen)}`,
     ),
     section(
       'Name variants',

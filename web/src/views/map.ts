@@ -2,6 +2,7 @@ import { get, type PlaceList } from '../api.ts';
 import { humanise } from '../colors.ts';
 import { empty, h, mount, route } from '../dom.ts';
 import type { View } from '../main.ts';
+import { counted } from '../numbers.ts';
 
 /** Map of every place mentioned, with a list beside it (the list is the keyboard path). */
 export const mapView: View = async (root, _r, alive) => {
@@ -37,7 +38,7 @@ export const mapView: View = async (root, _r, alive) => {
                     h(
                       'span',
                       { class: 'meta' },
-                      ` ${humanise(p.type)} · ${p.documents} docs${p.lat === null && !p.countryNumeric ? ' · not on the map' : ''}`,
+                      ` ${humanise(p.type)} · ${counted(p.documents, 'document')}${p.lat === null && !p.countryNumeric ? ' · not on the map' : ''}`,
                     ),
                   ),
                 ),

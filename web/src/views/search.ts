@@ -1,6 +1,7 @@
 import { get, type SearchResult } from '../api.ts';
 import { dayOf, empty, h, mount, route } from '../dom.ts';
 import type { View } from '../main.ts';
+import { counted } from '../numbers.ts';
 
 /** A snippet as text with its matched ranges in `<mark>` (ranges from the API, text as text). */
 function snippet(text: string, highlights: readonly (readonly [number, number])[]): HTMLElement {
@@ -97,7 +98,11 @@ export const searchView: View = async (root, r, alive) => {
     root,
     h('h1', null, 'Search'),
     form,
-    h('p', { class: 'meta', role: 'status' }, `${res.total} documents match`),
+    h(
+      'p',
+      { class: 'meta', role: 'status' },
+      `${counted(res.total, 'document')} ${res.total === 1 ? 'matches' : 'match'}`,
+    ),
     h(
       'div',
       { class: 'two' },
