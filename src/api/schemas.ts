@@ -195,6 +195,11 @@ export const SearchResult = z.object({
   next,
   total: z.number().int(),
   facets: z.object({ outlet: facet, format: facet, month: facet }),
+  searched: z
+    .string()
+    .describe(
+      'the query as searched: a name widened to every spelling of its entity (`(Lukashenka OR Lukashenko)`)',
+    ),
 });
 const entitySummary = z.object({
   key: z.string(),

@@ -45,7 +45,7 @@ describe('search in every spelling', () => {
     },
   };
   it('widens a plain word that names an entity to its other spellings, and leaves syntax alone', async () => {
-    const { withSpellings } = await import('./search.ts');
+    const { withSpellings } = await import('../store/spellings.ts');
     expect(await withSpellings(store, 'Lukashenka drills')).toBe('(Lukashenka OR Lukashenko) drills');
     expect(await withSpellings(store, 'Brest')).toBe('Brest');
     expect(await withSpellings(store, '"Lukashenka said"')).toBe('"Lukashenka said"');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withSpellings } from '../../store/spellings.ts';
 import { decodeCursor, encodeCursor } from '../pagination.ts';
 import { defineRoute } from '../router.ts';
 import { SearchQuery, SearchResult } from '../schemas.ts';
@@ -36,7 +37,9 @@ export const search = defineRoute({
     const { limit, cursor, q, ...filters } = query;
     const scope = `search:${q}:${JSON.stringify(filters)}`;
     const offset = cursor ? decodeCursor(cursor, scope, z.number().int().min(0)) : 0;
-    const page = await store.searchPage(q, { ...filters, limit, offset });
+    // A name is searched in every spelling the corpus gives it, as `sitrep search` does.
+    const searched = await withSpellings(store, q);
+    const page = await store.searchPage(searched, { ...filters, limit, offset });
     // Built field by field (object rest and spread take V8's slow path), in the order the hit has them.
     const items = page.hits.map((h) => {
       const { snippet, highlights } = splitSnippet(h.snippet);
@@ -55,6 +58,6 @@ export const search = defineRoute({
       offset + items.length < page.total && items.length > 0
         ? encodeCursor(offset + items.length, scope)
         : null;
-    return { json: { items, next, total: page.total, facets: page.facets } };
+    return { json: { items, next, total: page.total, facets: page.facets, searched } };
   },
 });

@@ -102,6 +102,7 @@ export const searchView: View = async (root, r, alive) => {
       'p',
       { class: 'meta', role: 'status' },
       `${counted(res.total, 'document')} ${res.total === 1 ? 'matches' : 'match'}`,
+      res.searched !== q ? ` (searched as ${res.searched}: a name in every spelling)` : '',
     ),
     h(
       'div',
