@@ -207,11 +207,21 @@ export function withinPeriod(corpus: Corpus, from?: string, to?: string): readon
 const named = (corpus: Corpus, keys: readonly string[]) =>
   keys.map((k) => ({ key: k, name: corpus.entityByKey.get(k)?.name ?? k }));
 
-/** The most reported status of an event. */
-function status(c: EventCluster): string {
-  return (
-    Object.entries(c.statuses).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'completed'
+/**
+ * An event's status as the latest reports give it: the most common among the reports of the last
+ * publication day (reports come in publication order). A drill planned in January and under way
+ * in February is under way, however many January reports planned it (`statuses` keeps the spread).
+ */
+function status(corpus: Corpus, c: EventCluster): string {
+  const dayOf = (doc: string) => corpus.docs.get(doc)?.published.value?.slice(0, 10) ?? '';
+  const last = c.reports.length > 0 ? dayOf(c.reports.at(-1)!.doc) : '';
+  const counts = new Map<string, number>();
+  for (const r of c.reports)
+    if (dayOf(r.doc) === last) counts.set(r.event.status, (counts.get(r.event.status) ?? 0) + 1);
+  const ranked = [...(counts.size > 0 ? counts : new Map(Object.entries(c.statuses)))].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
+  return ranked[0]?.[0] ?? 'completed';
 }
 
 /** A short human label: the name, else type and first actor and place. */
@@ -234,7 +244,7 @@ export function eventSummary(corpus: Corpus, c: EventCluster) {
     start: c.start,
     end: c.end,
     timeFrom: c.timeFrom,
-    status: status(c),
+    status: status(corpus, c),
     actors: named(corpus, c.actors),
     targets: named(corpus, c.targets),
     places: named(corpus, c.places),
@@ -252,7 +262,7 @@ export function timelineItem(corpus: Corpus, c: EventCluster) {
     start: c.start,
     end: c.end,
     timeFrom: c.timeFrom,
-    status: status(c),
+    status: status(corpus, c),
     reports: c.reports.length,
   };
 }

@@ -73,6 +73,27 @@ describe('cross-document views', () => {
     ]);
   });
 
+  it("gives an event the status of its latest reports, keeping every report's in statuses", () => {
+    const report = (published: string, status: string, n: number) =>
+      fixtureDoc({
+        title: `r${n}`,
+        published,
+        url: `https://a.test/${n}`,
+        text: `The Frost Gate drills, report ${n}.`,
+        events: [{ at: 'drills', type: 'military_exercise', name: 'Frost Gate', status }],
+      });
+    const c = buildCorpus([
+      report('2022-01-20', 'planned', 1),
+      report('2022-01-21', 'planned', 2),
+      report('2022-01-22', 'planned', 3),
+      report('2022-02-11', 'ongoing', 4),
+    ]);
+    const [e] = filterEvents(c, {});
+    const d = eventDetail(c, e!.id)!;
+    expect(d.status).toBe('ongoing');
+    expect(d.statuses).toEqual({ planned: 3, ongoing: 1 });
+  });
+
   it('leaves a figure a rule states out of the figures', () => {
     const doc = fixtureDoc({
       title: 'rule',
