@@ -1210,6 +1210,17 @@ describe('events: no event', () => {
     );
     expect(found.map((e) => e.trigger)).toEqual(['talks']);
   });
+
+  it('reads no event in a related-article line, as the entities stage reads it as a headline', () => {
+    const found = events(
+      'Chile held talks with Peru on Monday.\n\nRelated article: Lima Eyes $2Bln Chilean Copper Deal\n\nMore on this story: Peru Leader Signs Gas Accord',
+    );
+    expect(found.map((e) => e.trigger)).toEqual(['talks']);
+    // A colon later in an ordinary sentence is no label.
+    expect(
+      events('Officials said one thing: the two states signed a deal on Monday.').map((e) => e.type),
+    ).toContain('agreement');
+  });
 });
 
 describe('events: movements and evacuations', () => {

@@ -12,6 +12,7 @@ import type {
   TimeRole,
 } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
+import { isLinkLine } from '../links.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import {
@@ -3079,24 +3080,12 @@ function reportVerb(c: EventContext, trigger: number, sentence: number): number 
   return -1;
 }
 
-/** Labels that open a line of links to other articles (`Read more: Washington says …`). */
-const LINK_LABELS: readonly (readonly string[])[] = [
-  ['read', 'more'],
-  ['read', 'also'],
-  ['see', 'also'],
-  ['related'],
-  ['more', 'on', 'this', 'story'],
-];
-
-/** True when the sentence is a line of links to other articles: their headlines report nothing here. */
+/** True when the sentence is a line of links to other articles (`links.ts`): their headlines report nothing here. */
 function linkLine(c: EventContext, s: number): boolean {
   const [from, to] = c.sentences[s]!;
-  return LINK_LABELS.some(
-    (label) =>
-      from + label.length < to &&
-      label.every((x, i) => c.words[from + i]!.lower === x) &&
-      c.words[from + label.length]!.lower === ':',
-  );
+  const head: string[] = [];
+  for (let w = from; w < to && w < from + 5; w++) head.push(c.words[w]!.lower);
+  return isLinkLine(head);
 }
 
 /**
