@@ -2270,6 +2270,10 @@ describe('events: linear time on hostile input', () => {
       'continued checks of forces ',
       'continue it ',
       'On Feb. 9 , ',
+      'launched 10 days of drills on Feb. 3 , ',
+      'scheduled for the same 10 days ',
+      'on Feb. 4 , two days before the exercise is due to end ',
+      'On Feb. 5 , the second day of the drills , ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2312,5 +2316,83 @@ describe('events: linear time on hostile input', () => {
       const big = unit.repeat(Math.ceil(32_000 / unit.length));
       expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
     }
+  });
+});
+
+describe('events: intervals from a point and a distance (the thirteenth round)', () => {
+  /** Each event as trigger, computed interval (`start/end`, `..` open) and its rule, and status. */
+  function intervals(text: string) {
+    const { mentions } = readText(text);
+    return of(mentions, 'event').map((v) => ({
+      trigger: text.slice(v.span[0], v.span[1]),
+      interval: v.interval ? `${v.interval.start ?? '..'}/${v.interval.end ?? '..'}` : null,
+      rule: v.interval?.rule ?? null,
+      from: (v.interval?.from ?? []).map((s) => text.slice(s[0], s[1])),
+      status: v.status,
+    }));
+  }
+
+  it('dates an event by a duration from its day: `12 days of exercises on Jan. 12`, `a two-week exercise starting Feb. 3`', () => {
+    expect(intervals('Chile and Peru launched 12 days of naval exercises on Jan. 12.')).toEqual([
+      {
+        trigger: 'exercises',
+        interval: '2022-01-12/2022-01-24',
+        rule: 'duration',
+        from: ['Jan. 12', '12 days'],
+        status: 'ongoing',
+      },
+    ]);
+    expect(intervals('Peru will hold a two-week exercise starting Feb. 3.')[0]).toMatchObject({
+      interval: '2022-02-03/2022-02-17',
+      status: 'planned',
+    });
+  });
+
+  it('gives `the same 12 days` the interval an earlier duration made', () => {
+    const found = intervals(
+      'Chile launched 12 days of drills on Jan. 12. Peru said its own exercises, scheduled for the same 12 days, would test its navy.',
+    );
+    expect(found.map((e) => [e.trigger, e.interval, e.rule])).toEqual([
+      ['drills', '2022-01-12/2022-01-24', 'duration'],
+      ['exercises', '2022-01-12/2022-01-24', 'same-duration'],
+    ]);
+  });
+
+  it('counts days to an end or from a start: `two days after the ceasefire began`, `the last day of the talks`', () => {
+    expect(
+      intervals('Rebels attacked the town on Jan. 10, two days after the ceasefire began.').find(
+        (e) => e.trigger === 'ceasefire',
+      ),
+    ).toMatchObject({ interval: '2022-01-08/..', rule: 'days-after-start' });
+    expect(
+      intervals('On Jan. 16, the last day of the talks, the ministers signed a deal.').find(
+        (e) => e.trigger === 'talks',
+      ),
+    ).toMatchObject({ interval: '../2022-01-16', rule: 'last-day' });
+  });
+
+  it('closes the nth day of an exercise with the end another sentence gives', () => {
+    const open = intervals('On Jan. 13, the third day of the exercise, artillery fired near Tacna.');
+    expect(open.find((e) => e.trigger === 'exercise')).toMatchObject({
+      interval: '2022-01-11/..',
+      rule: 'nth-day',
+    });
+    const closed = intervals(
+      'On Jan. 13, the third day of the exercise, artillery fired near Tacna. The drills end on Jan. 20.',
+    );
+    expect(closed.find((e) => e.trigger === 'exercise')).toMatchObject({
+      interval: '2022-01-11/2022-01-20',
+      from: ['Jan. 13', 'Jan. 20'],
+    });
+  });
+
+  it('computes nothing from hours, from a duration another verb measures, or with no day to count from', () => {
+    expect(intervals('The talks on Jan. 12 lasted five hours.').map((e) => e.interval)).toEqual([null]);
+    expect(
+      intervals('On Jan. 15 Peru criticised the accord adopted after two weeks of negotiations in Lima.').map(
+        (e) => e.interval,
+      ),
+    ).toEqual([null, null, null]);
+    expect(intervals('Chile will hold 12 days of naval exercises.').map((e) => e.interval)).toEqual([null]);
   });
 });

@@ -122,6 +122,7 @@ import {
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
+import { anchorIntervals } from './intervals.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
 import { eventStatus, type Predicate } from './status.ts';
 import { inIdiom, sentenceTriggers } from './triggers.ts';
@@ -1907,6 +1908,7 @@ function draftOf(
     time,
     timeRole,
     timeEnd,
+    interval: null,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
     // A pledge reported is made: its status is the saying's, not what it promises.
@@ -2174,6 +2176,7 @@ function speechDraft(
     time,
     timeRole: 'at',
     timeEnd: null,
+    interval: null,
     size: null,
     claimedBy: null,
     statuses: [statusOf(c, at, at + 1, b, time)],
@@ -2870,6 +2873,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       time,
       timeRole: roleOf(c, time, at),
       timeEnd: null,
+      interval: null,
       size: sizeNear(c, at, end, b),
       claimedBy: claimant(c, at),
       statuses: [yearStatus(c, e.name, statusOf(c, at, end, b, time))],
@@ -3145,6 +3149,9 @@ export function findEvents(input: EventInput): EventMention[] {
   const denied = new Set<Draft>();
   drafts.push(...negatedClaims(c, drafts, entityBySpan, denied), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  // Durations anchored at a day, and days counted to an event's end or from its start, before
+  // coreference: a merged report then keeps the closest dating (`draft.ts`, `merge`).
+  anchorIntervals(c, drafts);
   const kept = drafts.filter((d) => !d.content && !denied.has(d));
   linkPhases(kept);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
