@@ -2274,6 +2274,7 @@ describe('events: linear time on hostile input', () => {
       'scheduled for the same 10 days ',
       'on Feb. 4 , two days before the exercise is due to end ',
       'On Feb. 5 , the second day of the drills , ',
+      'from Feb. 3 to Feb. 9 , the same dates as the drills ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2384,6 +2385,21 @@ describe('events: intervals from a point and a distance (the thirteenth round)',
       interval: '2022-01-11/2022-01-20',
       from: ['Jan. 13', 'Jan. 20'],
     });
+  });
+
+  it('dates the event of `the same dates as …` by the time before it', () => {
+    const found = intervals(
+      'Peru will hold naval exercises from Feb. 3 to Feb. 9, the same dates as the Chilean drills.',
+    );
+    expect(found.find((e) => e.trigger === 'drills')).toMatchObject({
+      interval: '2022-02-03/2022-02-09',
+      rule: 'same-dates',
+      from: ['from Feb. 3 to Feb. 9'],
+      status: 'planned',
+    });
+    expect(intervals('Peru held talks on Feb. 3, the same day as last year.').map((e) => e.interval)).toEqual(
+      [null],
+    );
   });
 
   it('computes nothing from hours, from a duration another verb measures, or with no day to count from', () => {

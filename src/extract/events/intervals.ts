@@ -342,3 +342,51 @@ function nthDay(
     if (PUNCTUATION.test(lower(v))) return;
   }
 }
+
+/** Nouns of `the same dates as …`: a time given as another event's. */
+const SAME_TIMES: ReadonlySet<string> = new Set(['dates', 'days', 'day', 'week', 'weeks', 'period']);
+
+/**
+ * `from Feb. 10 to Feb. 20, the same dates as Allied Resolve`: the event named after `as` is held
+ * on the time before the apposition. Read on the merged events, whose reports include names (`as
+ * Allied Resolve`); each `same` is read once.
+ */
+export function sameDates(c: EventContext, groups: readonly Draft[]): void {
+  const groupAt = new Map<number, Draft>();
+  for (const g of groups)
+    for (const s of g.spans) {
+      const w = wordAt(c, s[0]);
+      if (w >= 0 && !groupAt.has(w)) groupAt.set(w, g);
+    }
+  for (let w = 2; w + 3 < c.words.length; w++) {
+    if (c.words[w]!.lower !== 'same' || c.words[w - 1]!.lower !== 'the') continue;
+    if (!SAME_TIMES.has(c.words[w + 1]!.lower) || c.words[w + 2]!.lower !== 'as') continue;
+    const sep = c.words[w - 2]!.lower;
+    const before = sep === ',' || sep === '—' || sep === '–' ? w - 3 : -1;
+    if (before < 0 || c.timeAt[before]! < 0) continue;
+    const t = c.times[c.timeAt[before]!]!;
+    if (!t.start || !t.end || !ISO_DAY.test(t.start) || !ISO_DAY.test(t.end)) continue;
+    // The event's word, past `the` and up to two modifiers (`the Chilean naval drills`).
+    let g: Draft | undefined;
+    for (let v = w + 3; v < Math.min(c.words.length, w + 7) && !g; v++) {
+      g = groupAt.get(v);
+      if (PUNCTUATION.test(c.words[v]!.lower)) break;
+    }
+    if (!g || (g.interval?.start && g.interval.end)) continue;
+    g.interval = { start: t.start.slice(0, 10), end: t.end.slice(0, 10), from: [t.span], rule: 'same-dates' };
+  }
+}
+
+/** The word starting at a text offset, or -1 (binary search: words are in text order). */
+function wordAt(c: EventContext, offset: number): number {
+  let lo = 0;
+  let hi = c.words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = c.words[mid]!.start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -122,7 +122,7 @@ import {
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
-import { anchorIntervals } from './intervals.ts';
+import { anchorIntervals, sameDates } from './intervals.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
 import { eventStatus, type Predicate } from './status.ts';
 import { inIdiom, sentenceTriggers } from './triggers.ts';
@@ -3171,6 +3171,7 @@ export function findEvents(input: EventInput): EventMention[] {
     } else groups.push(d);
   }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  sameDates(c, groups);
   datePhased(groups);
   dateContinuations(groups);
   return groups.map((g) => toMention(g, TAG, c.published));
