@@ -2275,6 +2275,7 @@ describe('events: linear time on hostile input', () => {
       'on Feb. 4 , two days before the exercise is due to end ',
       'On Feb. 5 , the second day of the drills , ',
       'from Feb. 3 to Feb. 9 , the same dates as the drills ',
+      'so that no one could later claim troops had been massed ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2410,5 +2411,18 @@ describe('events: intervals from a point and a distance (the thirteenth round)',
       ),
     ).toEqual([null, null, null]);
     expect(intervals('Chile will hold 12 days of naval exercises.').map((e) => e.interval)).toEqual([null]);
+  });
+});
+
+describe('events: deeds nobody is to claim (the thirteenth round)', () => {
+  it('reports no deed that a claim nobody could make would tell, but keeps a claim of responsibility', () => {
+    const kinds = (text: string) => events(text).map((e) => `${e.type}:${e.trigger}`);
+    expect(
+      kinds(
+        'Ana Ruiz said the navy would publish its routes so that no one could later claim warships had been massed off Arica.',
+      ).filter((k) => k.startsWith('troop_deployment')),
+    ).toEqual([]);
+    // Negative: nobody claiming responsibility for an attack does not undo the attack.
+    expect(kinds('Nobody claimed responsibility for the attack on the convoy.')).toContain('attack:attack');
   });
 });

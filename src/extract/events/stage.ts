@@ -793,12 +793,14 @@ function dependedOn(c: EventContext, trigger: number, b: Bounds): boolean {
 
 /** Modals a subject of nobody may take before its verb (`so nobody can accuse us`). */
 const NOBODY_MODALS = new Set(['can', 'cannot', 'should', 'must', 'shall']);
+/** Adverbs of time between `no one could` and its verb (`no one could later claim`). */
+const NOBODY_ADVERBS = new Set(['later', 'ever', 'then', 'afterwards', 'afterward']);
 
 /** True when the trigger's subject is `nobody` or `no one`, over at most two auxiliaries or adverbs. */
 function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
     const lower = c.words[w]!.lower;
-    if (NOBODY_MODALS.has(lower)) continue;
+    if (NOBODY_MODALS.has(lower) || NOBODY_ADVERBS.has(lower)) continue;
     if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
     // `We see nothing that threatens Lithuania`: nothing does it.
     if ((lower === 'that' || lower === 'which') && c.words[w - 1]?.lower === 'nothing') return true;
@@ -842,7 +844,19 @@ const CHARGING = new Set([
   'blamed',
   'blames',
   'blaming',
+  // What nobody is to claim or say happened is not told as happening (`so that no one could later
+  // claim the forces had been gathered in secret`); claiming responsibility or credit is no charge.
+  'claim',
+  'claimed',
+  'claims',
+  'claiming',
+  'allege',
+  'alleged',
+  'alleges',
+  'alleging',
 ]);
+/** What follows a verb of claiming when it owns a deed rather than charges one (`claimed responsibility for the attack`). */
+const CLAIMED_OWNERSHIP: ReadonlySet<string> = new Set(['responsibility', 'credit']);
 /** How many words a charge's deed may stand after its verb (`accuse the ministry of having massed`). */
 const CHARGE_REACH = 8;
 
@@ -854,7 +868,11 @@ function avertedCharge(c: EventContext, trigger: number, sentence: number): bool
   const floor = c.sentences[sentence]![0];
   for (let w = trigger - 1; w >= Math.max(floor, trigger - CHARGE_REACH); w--) {
     const lower = c.words[w]!.lower;
-    if (CHARGING.has(lower)) return avertedPurpose(c, w, sentence) || nobodyBefore(c, w, { floor, ceil: w });
+    if (CHARGING.has(lower))
+      return (
+        !CLAIMED_OWNERSHIP.has(c.words[w + 1]?.lower ?? '') &&
+        (avertedPurpose(c, w, sentence) || nobodyBefore(c, w, { floor, ceil: w }))
+      );
     if (CLAUSE_BREAK.has(lower) || /^[;:()"“”]$/.test(lower)) return false;
   }
   return false;
