@@ -707,6 +707,69 @@ export function remarksTime(c: EventContext, sentence: number, trigger: number):
   return lastReportTime(c, from);
 }
 
+/** How many words a clause of `as` may take before the act it tells (`, as President Putin launched a military assault`). */
+const AS_REACH = 8;
+/** Words after `, as` that open no clause of the same time (`as well as`, `as a result`, `as soon as`). */
+const NOT_AS_CLAUSE: ReadonlySet<string> = new Set(
+  'well soon long much many far part a an such if though for of to with part usual expected planned'.split(
+    ' ',
+  ),
+);
+/** Words that make the clause no simple past of the same moment (perfect, progressive, modal, present). */
+const NOT_SIMPLE_PAST: ReadonlySet<string> = new Set(
+  'had has have having was were is are be been being would will could can may might should must does do did not'.split(
+    ' ',
+  ),
+);
+/** Words that open a clause inside the clause of `as` (`as governments warned that the deployment …`): its act is another's content. */
+const AS_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whether',
+  'if',
+  'because',
+  'when',
+  'to',
+]);
+/** Common irregular verbs in the simple past. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  'began led met held took made sent struck fought shot hit spoke told said broke ran went came drove flew overran swept stood rose fell'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The time of an act told in a clause of `as` after a dated clause, in the simple past (`troops
+ * crossed the border early on Thursday, the border guard said, as Putin launched a military
+ * assault`): the two happened together, so the act takes the day of the clause before. Not a
+ * perfect, progressive, modal or present (`as Russia has massed troops`, `as troops were
+ * massing`: a background), nor `as well as`, `as a result`.
+ */
+export function asClauseTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from] = c.sentences[sentence]!;
+  let as = -1;
+  let past = /ed$/.test(c.words[trigger]!.lower);
+  for (let w = trigger - 1; w > Math.max(from, trigger - AS_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'as' && c.words[w - 1]!.lower === ',') {
+      as = w;
+      break;
+    }
+    if (NOT_SIMPLE_PAST.has(lower) || AS_STOPS.has(lower) || /^[,;:()"“”—–]$/.test(lower)) return null;
+    if (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) past = true;
+  }
+  if (as < 0 || !past || NOT_AS_CLAUSE.has(c.words[as + 1]!.lower)) return null;
+  // The clause before: its last time, which must name a day.
+  for (let w = as - 2; w >= from; w--) {
+    const i = c.timeAt[w]!;
+    if (i < 0) continue;
+    const t = c.times[i]!;
+    return dated(t) && /^\d{4}-\d{2}-\d{2}/.test(t.value) && !t.value.includes('/') ? t : null;
+  }
+  return null;
+}
+
 /** Verbs of making remarks (`made the remarks at a meeting`). */
 const MAKING: ReadonlySet<string> = new Set(['made', 'gave', 'delivered']);
 /** Prepositions that place remarks at an event (`at a meeting`, `during a visit`). */

@@ -2276,6 +2276,7 @@ describe('events: linear time on hostile input', () => {
       'On Feb. 5 , the second day of the drills , ',
       'from Feb. 3 to Feb. 9 , the same dates as the drills ',
       'so that no one could later claim troops had been massed ',
+      'crossed the border on Jan. 12 , as the president launched an offensive ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2424,5 +2425,32 @@ describe('events: deeds nobody is to claim (the thirteenth round)', () => {
     ).toEqual([]);
     // Negative: nobody claiming responsibility for an attack does not undo the attack.
     expect(kinds('Nobody claimed responsibility for the attack on the convoy.')).toContain('attack:attack');
+  });
+});
+
+describe('events: acts told in a clause of `as` (the thirteenth round)', () => {
+  it('dates a simple past in a clause of `as` by the dated clause before it; a launched offensive is under way', () => {
+    const found = events(
+      'Chilean troops crossed the border early on Jan. 12, officials said, as the president launched a military offensive.',
+    );
+    expect(found.find((e) => e.trigger === 'offensive')).toMatchObject({
+      time: '2022-01-12',
+      status: 'ongoing',
+    });
+  });
+
+  it('leaves undated a perfect, a progressive or the content of a report in the clause of `as`', () => {
+    const perfect = events(
+      'Peru held talks with Bolivia on Jan. 12, as Chile has massed troops on the border.',
+    );
+    expect(perfect.find((e) => e.type === 'troop_deployment')?.time ?? null).toBeNull();
+    const progressive = events(
+      'Peru held talks with Bolivia on Jan. 12, as Chilean troops were massing nearby.',
+    );
+    expect(progressive.find((e) => e.type === 'troop_deployment')?.time ?? null).toBeNull();
+    const content = events(
+      'Peru held talks with Bolivia on Jan. 12, as officials warned that an attack could follow.',
+    );
+    expect(content.find((e) => e.type === 'attack')?.time ?? null).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import {
   actorOf,
   actorsAfter,
   actorsBefore,
+  asClauseTime,
   attendees,
   type Bounds,
   clauseActors,
@@ -1536,7 +1537,9 @@ function draftOf(
       untilEndOf(c, t.to, sentence) ??
       frontedTime(c, sentence, t.from) ??
       remarksTime(c, sentence, t.from) ??
-      (t.type === 'meeting' ? remarksAtTime(c, sentence, t.from) : null));
+      (t.type === 'meeting' ? remarksAtTime(c, sentence, t.from) : null) ??
+      // Not an act of speech: another speaker's words beside a dated report keep no date of it.
+      (SPEECH_ACTS.has(t.type) ? null : asClauseTime(c, sentence, t.from)));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
