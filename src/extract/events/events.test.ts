@@ -2277,6 +2277,7 @@ describe('events: linear time on hostile input', () => {
       'from Feb. 3 to Feb. 9 , the same dates as the drills ',
       'so that no one could later claim troops had been massed ',
       'crossed the border on Jan. 12 , as the president launched an offensive ',
+      'had settled on the exercise in November ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2452,5 +2453,18 @@ describe('events: acts told in a clause of `as` (the thirteenth round)', () => {
       'Peru held talks with Bolivia on Jan. 12, as officials warned that an attack could follow.',
     );
     expect(content.find((e) => e.type === 'attack')?.time ?? null).toBeNull();
+  });
+});
+
+describe('events: the time of an agreement on an event (the thirteenth round)', () => {
+  it('dates the agreement, not the event agreed on, by a time after its definite object', () => {
+    const found = events(
+      'Peru and Chile will hold a naval exercise in March. The two presidents had settled on the exercise in November.',
+    );
+    expect(found.find((e) => e.trigger === 'settled')).toMatchObject({ type: 'agreement', time: '2021-11' });
+    expect(found.filter((e) => e.type === 'military_exercise').map((e) => e.time)).toEqual(['2022-03']);
+    // Negative: an indefinite object keeps its own time (`agreed to hold an exercise in March`).
+    const own = events('Peru and Chile agreed on an exercise in March.');
+    expect(own.find((e) => e.type === 'military_exercise')?.time).toMatch(/-03$/);
   });
 });

@@ -3085,6 +3085,43 @@ function shareCoordinatedSubjects(c: EventContext, found: readonly (Draft | null
   }
 }
 
+/** Words between a verb of agreeing and the event agreed on (`settled on the exercise`). */
+const AGREED_ON: ReadonlySet<string> = new Set([
+  'on',
+  'upon',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+]);
+
+/**
+ * `He and Putin had settled on the exercise in December`: a time after an event that is the
+ * definite object of an agreement dates the agreement, not the event agreed on (told elsewhere, it
+ * then joins its other reports). The agreement must be undated and stand at most three words before.
+ */
+function agreedOnTime(c: EventContext, found: readonly (Draft | null)[]): void {
+  let prev: Draft | null = null;
+  for (const d of found) {
+    if (!d) continue;
+    const p = prev;
+    prev = d;
+    if (!p || p.type !== 'agreement' || p.time || p.sentence !== d.sentence || !d.definite || !d.time)
+      continue;
+    if (d.time.span[0] < d.trigger[1] || d.timeEnd || d.interval) continue;
+    let k = d.word - 1;
+    while (k >= 0 && c.words[k]!.start >= p.trigger[1] && AGREED_ON.has(c.words[k]!.lower)) k--;
+    if (k < 0 || c.words[k]!.start >= p.trigger[1] || d.word - k > 4) continue;
+    p.time = d.time;
+    p.timeRole = 'at';
+    d.time = null;
+    d.timeRole = 'at';
+  }
+}
+
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
 const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
@@ -3163,6 +3200,7 @@ export function findEvents(input: EventInput): EventMention[] {
       found = kept.map((_, i) => (again[i] ? readAt(kept, i) : before[i]!));
     }
     shareCoordinatedSubjects(c, found);
+    agreedOnTime(c, found);
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
