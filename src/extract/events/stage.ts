@@ -3109,8 +3109,7 @@ function agreedOnTime(c: EventContext, found: readonly (Draft | null)[]): void {
     if (!d) continue;
     const p = prev;
     prev = d;
-    if (!p || p.type !== 'agreement' || p.time || p.sentence !== d.sentence || !d.definite || !d.time)
-      continue;
+    if (p?.type !== 'agreement' || p.time || p.sentence !== d.sentence || !d.definite || !d.time) continue;
     if (d.time.span[0] < d.trigger[1] || d.timeEnd || d.interval) continue;
     let k = d.word - 1;
     while (k >= 0 && c.words[k]!.start >= p.trigger[1] && AGREED_ON.has(c.words[k]!.lower)) k--;
