@@ -2278,6 +2278,7 @@ describe('events: linear time on hostile input', () => {
       'so that no one could later claim troops had been massed ',
       'crossed the border on Jan. 12 , as the president launched an offensive ',
       'had settled on the exercise in November ',
+      'last week put the deployment at 4,000 ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2466,5 +2467,17 @@ describe('events: the time of an agreement on an event (the thirteenth round)', 
     // Negative: an indefinite object keeps its own time (`agreed to hold an exercise in March`).
     const own = events('Peru and Chile agreed on an exercise in March.');
     expect(own.find((e) => e.type === 'military_exercise')?.time).toMatch(/-03$/);
+  });
+});
+
+describe('events: the time of an estimate (the thirteenth round)', () => {
+  it('leaves the time before a verb of estimating to the estimate, not the event it measures', () => {
+    const found = events(
+      'Chile, which last week put the Peruvian deployment at about 4,000 troops, called for talks.',
+    );
+    expect(found.find((e) => e.trigger === 'deployment')?.time ?? null).toBeNull();
+    // Negative: a deployment dated with no estimate between keeps its time.
+    const dated = events('Last week Peru completed the deployment of 4,000 troops at the border.');
+    expect(dated.find((e) => e.type === 'troop_deployment')?.time).toBe('2022-W02');
   });
 });

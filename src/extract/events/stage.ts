@@ -467,6 +467,31 @@ function speakerPronoun(c: EventContext, w: number): boolean {
   return true;
 }
 
+/** Verbs of estimating a figure (`put the deployment at 30,000`, `estimated the force at 8,000`). */
+const ESTIMATING: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  'estimated',
+  'estimates',
+  'placed',
+  'places',
+]);
+
+/**
+ * True when a verb of estimating stands between a time and the trigger, followed by the trigger's
+ * noun phrase and `at` (`last week put the Russian deployment at about 30,000`): the time is the
+ * estimate's. At most four words between the verb and the trigger.
+ */
+function estimatedBetween(c: EventContext, time: TimeMention, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 5) && c.words[k]!.start >= time.span[1]; k--) {
+    if (!ESTIMATING.has(c.words[k]!.lower)) continue;
+    for (let a = trigger + 1; a < Math.min(c.words.length, trigger + 3); a++)
+      if (c.words[a]!.lower === 'at') return true;
+    return false;
+  }
+  return false;
+}
+
 /** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
 function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
   for (let k = Math.max(b.floor, w - ACTOR_WINDOW); k < w; k++) {
@@ -1664,7 +1689,9 @@ function draftOf(
   const time =
     near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near)
       ? null
-      : (near ?? repressed ?? over);
+      : near && near.span[1] <= c.words[t.from]!.start && estimatedBetween(c, near, t.from)
+        ? (repressed ?? over)
+        : (near ?? repressed ?? over);
   const timeRole =
     (over && time === over) || (time && time === untilEndOf(c, t.to, sentence))
       ? 'until'
