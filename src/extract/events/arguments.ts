@@ -663,15 +663,64 @@ export function frontedTime(c: EventContext, sentence: number, trigger: number):
   // A definite noun points back to an event told before (`Five weeks later, forces that had come for
   // those drills crossed the border`): the fronted date is another act's.
   if (trigger > from && POINTING_DETERMINERS.has(c.words[trigger - 1]!.lower)) return null;
+  // The clause opens the sentence, or follows a colon (`reject that figure: at the height of last
+  // autumn's crisis, they say, …`).
   let w = from;
+  for (let k = trigger - 1; k > from && k >= trigger - COLON_REACH; k--)
+    if (c.words[k]!.lower === ':') {
+      w = k + 1;
+      break;
+    }
   // `Since 1989, when …, Beijing has calculated`: a span up to now is the background, not the act's date.
   if (c.words[w]!.lower === 'since') return null;
+  const open = w;
   if (w < trigger && FRONT_PREPOSITIONS.has(c.words[w]!.lower)) w++;
   const i = w < trigger ? c.timeAt[w]! : -1;
-  if (i < 0 || !dated(c.times[i]!)) return null;
-  while (w < trigger && c.timeAt[w] === i) w++;
-  return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
+  if (i >= 0 && dated(c.times[i]!)) {
+    while (w < trigger && c.timeAt[w] === i) w++;
+    return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
+  }
+  // A fronted phrase that holds a date (`At the height of last autumn's crisis, …`): up to eight
+  // words from a preposition to the comma.
+  if (!FRONT_PREPOSITIONS.has(c.words[open]!.lower)) return null;
+  let found: TimeMention | null = null;
+  for (let k = open + 1; k < Math.min(trigger, open + FRONT_PHRASE_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (lower === ',') return found && mainClauseAct(c, k, trigger) ? found : null;
+    const j = c.timeAt[k]!;
+    if (j >= 0 && !found) {
+      const t = c.times[j]!;
+      if (!dated(t) || t.value.endsWith('_REF')) return null;
+      found = t;
+    }
+    if (/^[;:()"“”]$/.test(lower)) return null;
+  }
+  return null;
 }
+/** Words after a fronted phrase that put the trigger in a clause or a mood of its own (`said they would provide`, `the days that followed the attack`). */
+const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(
+  'would will could may might should can must shall that which who whom whose when where after before during following because if unless until while'.split(
+    ' ',
+  ),
+);
+/** How many words past a fronted phrase's comma its clause's act may stand. */
+const MAIN_CLAUSE_REACH = 12;
+
+/**
+ * True when the trigger is an act of the clause a fronted phrase opens (`At the height of the
+ * crisis, they say, 15,000 soldiers were supporting …`): near its comma, in no clause or mood of
+ * its own (`In a Nov. 5 letter, they said they would provide …` dates the letter, not the aid).
+ */
+function mainClauseAct(c: EventContext, comma: number, trigger: number): boolean {
+  if (trigger - comma > MAIN_CLAUSE_REACH) return false;
+  for (let k = comma + 1; k < trigger; k++) if (NOT_MAIN_CLAUSE.has(c.words[k]!.lower)) return false;
+  return c.words[trigger - 1]!.lower !== 'to';
+}
+
+/** How far back a colon may open the trigger's clause. */
+const COLON_REACH = 30;
+/** How many words a fronted phrase holding a date may take before its comma. */
+const FRONT_PHRASE_REACH = 9;
 
 /** Nouns of what someone said, opening a sentence that dates another event by them (`His remarks came as …`). */
 const REMARKS: ReadonlySet<string> = new Set(['remarks', 'comments', 'statement', 'announcement', 'words']);

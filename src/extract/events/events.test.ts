@@ -2279,6 +2279,7 @@ describe('events: linear time on hostile input', () => {
       'crossed the border on Jan. 12 , as the president launched an offensive ',
       'had settled on the exercise in November ',
       'last week put the deployment at 4,000 ',
+      'figure : at the height of last winter ’s dispute , they say , troops were supporting ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2479,5 +2480,25 @@ describe('events: the time of an estimate (the thirteenth round)', () => {
     // Negative: a deployment dated with no estimate between keeps its time.
     const dated = events('Last week Peru completed the deployment of 4,000 troops at the border.');
     expect(dated.find((e) => e.type === 'troop_deployment')?.time).toBe('2022-W02');
+  });
+});
+
+describe('events: a fronted phrase that holds a date (the thirteenth round)', () => {
+  it('dates the act of a clause opened by a phrase holding a date, after a colon too', () => {
+    const found = events(
+      'Lima rejects that figure: at the height of last winter’s border dispute, officials say, up to 9,000 soldiers were supporting the Border Police.',
+    );
+    expect(found.find((e) => e.trigger === 'supporting')?.time).toBe('2021-WI');
+  });
+
+  it('leaves undated what the clause reports in a mood or a clause of its own', () => {
+    const promised = events(
+      'In a Jan. 5 letter to the minister, the two governors said they would provide 100 tents.',
+    );
+    expect(promised.find((e) => e.trigger === 'provide')).toMatchObject({ time: null, status: 'planned' });
+    const older = events(
+      'In a message released on Jan. 7, the envoy praised the troops for the days that followed the attack on the embassy.',
+    );
+    expect(older.find((e) => e.trigger === 'attack')?.time ?? null).toBeNull();
   });
 });
