@@ -664,16 +664,21 @@ export function frontedTime(c: EventContext, sentence: number, trigger: number):
   // those drills crossed the border`): the fronted date is another act's.
   if (trigger > from && POINTING_DETERMINERS.has(c.words[trigger - 1]!.lower)) return null;
   // The clause opens the sentence, or follows a colon (`reject that figure: at the height of last
-  // autumn's crisis, they say, …`).
-  let w = from;
+  // autumn's crisis, they say, …`): the colon's clause first, then the sentence's.
   for (let k = trigger - 1; k > from && k >= trigger - COLON_REACH; k--)
     if (c.words[k]!.lower === ':') {
-      w = k + 1;
+      const t = clauseTime(c, k + 1, trigger);
+      if (t) return t;
       break;
     }
+  return clauseTime(c, from, trigger);
+}
+
+/** The date a clause opening at word `open` fronts before a comma, for its act at `trigger`. */
+function clauseTime(c: EventContext, open: number, trigger: number): TimeMention | null {
   // `Since 1989, when …, Beijing has calculated`: a span up to now is the background, not the act's date.
-  if (c.words[w]!.lower === 'since') return null;
-  const open = w;
+  if (c.words[open]!.lower === 'since') return null;
+  let w = open;
   if (w < trigger && FRONT_PREPOSITIONS.has(c.words[w]!.lower)) w++;
   const i = w < trigger ? c.timeAt[w]! : -1;
   if (i >= 0 && dated(c.times[i]!)) {
@@ -697,6 +702,7 @@ export function frontedTime(c: EventContext, sentence: number, trigger: number):
   }
   return null;
 }
+
 /** Words after a fronted phrase that put the trigger in a clause or a mood of its own (`said they would provide`, `the days that followed the attack`). */
 const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(
   'would will could may might should can must shall that which who whom whose when where after before during following because if unless until while'.split(

@@ -2489,6 +2489,9 @@ describe('events: a fronted phrase that holds a date (the thirteenth round)', ()
       'Lima rejects that figure: at the height of last winter’s border dispute, officials say, up to 9,000 soldiers were supporting the Border Police.',
     );
     expect(found.find((e) => e.trigger === 'supporting')?.time).toBe('2021-WI');
+    // A date that opens the sentence still dates an act after a colon with no date of its own.
+    const opened = events('On Jan. 12, the ministry gave one detail: troops arrived in Tacna.');
+    expect(opened.find((e) => e.trigger === 'arrived')?.time).toBe('2022-01-12');
   });
 
   it('leaves undated what the clause reports in a mood or a clause of its own', () => {
