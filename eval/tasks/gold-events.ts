@@ -154,8 +154,10 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
     }
     const closing = v.timeEnd ? doc.times.find((x) => x.id === v.timeEnd) : undefined;
     const opening = doc.times.find((x) => x.id === v.time);
-    const time =
-      opening && closing
+    // A computed interval (`10 days of drills on Thursday`) dates the event before its time.
+    const time = v.interval
+      ? v.interval.value
+      : opening && closing
         ? `${opening.value.replace(/T.*$/, '')}/${closing.value.replace(/T.*$/, '')}`
         : timeKey(opening, v.timeRole);
     t.add('detection', 1, 0, 0);

@@ -116,6 +116,14 @@ export interface EventJson {
   timeRole: TimeRole;
   /** The time that ends the event when `time` begins it (role `from`): two times make its interval. */
   timeEnd?: string | null;
+  /**
+   * Days computed from a point and a distance (`10 days of drills on Thursday`), which date the
+   * event more closely than `time`: `value` is `start/end` with `..` at an open end (as TIMEX3
+   * writes an interval), `times` the ids of the time mentions it was computed from, `by` the rule.
+   * Added after `sitrep/document@1` was fixed: absent in documents read before it; read it through
+   * `eventDays`.
+   */
+  interval?: EventIntervalJson | null;
   size: string | null;
   status: string;
   claimedBy: string | null;
@@ -123,6 +131,35 @@ export interface EventJson {
   /** Every span that reports the event in this document (the trigger among them), in text order. */
   mentions: Span[];
   by: string;
+}
+
+export interface EventIntervalJson {
+  value: string;
+  start: string | null;
+  end: string | null;
+  times: string[];
+  by: string;
+}
+
+/**
+ * The days an event covers as the document tells them, for every reader (reconciliation, the
+ * evaluations, the API): a computed interval first, else its time and closing time, else null.
+ * `role` is how the event stands to the days (`from`/`until` when open at one end).
+ */
+export function eventDays(
+  e: Pick<EventJson, 'time' | 'timeRole' | 'timeEnd' | 'interval'>,
+  times: readonly Pick<TimeJson, 'id' | 'value' | 'start' | 'end'>[],
+): { start: string | null; end: string | null; role: TimeRole } | null {
+  if (e.interval) {
+    const { start, end } = e.interval;
+    return { start, end, role: start && end ? 'at' : start ? 'from' : 'until' };
+  }
+  const t = e.time ? times.find((x) => x.id === e.time) : undefined;
+  if (!t) return null;
+  const last = e.timeEnd ? times.find((x) => x.id === e.timeEnd) : undefined;
+  const day = (v: string | null) => v?.slice(0, 10) ?? null;
+  if (last) return { start: day(t.start), end: day(last.end), role: 'at' };
+  return { start: day(t.start), end: day(t.end), role: e.timeRole ?? 'at' };
 }
 
 /** Turns span references between mentions into the ids of the JSON. */
@@ -286,6 +323,15 @@ const WRITERS: { [K in MentionKind]: Writer<K> } = {
       time: refs.time(m.time),
       timeRole: m.time ? (m.timeRole ?? 'at') : 'at',
       timeEnd: m.time && m.timeEnd ? refs.time(m.timeEnd) : null,
+      interval: m.interval
+        ? {
+            value: `${m.interval.start ?? '..'}/${m.interval.end ?? '..'}`,
+            start: m.interval.start,
+            end: m.interval.end,
+            times: m.interval.from.map((s) => refs.time(s)).filter((x): x is string => x !== null),
+            by: `${m.by.split(':')[0]}:interval-${m.interval.rule}`,
+          }
+        : null,
       size: refs.quantity(m.size),
       status: m.status,
       claimedBy: refs.entity(m.claimedBy),

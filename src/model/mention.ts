@@ -162,6 +162,18 @@ export type EventStatus = 'planned' | 'ongoing' | 'completed' | 'cancelled' | 'd
  */
 export type TimeRole = 'at' | 'from' | 'until';
 
+/**
+ * An event's days computed by a rule: ISO days, null at an open end; `from` are the spans of the
+ * time mentions it was computed from (the point, then the duration), `rule` the rule
+ * (`duration`, `same-duration`, `days-before-end`, `days-after-start`, `nth-day`, `last-day`, …).
+ */
+export interface EventInterval {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly from: readonly Span[];
+  readonly rule: string;
+}
+
 /** A typed event; `span` is its trigger. Arguments refer to other mentions by span. */
 export interface EventMention extends MentionBase {
   readonly kind: 'event';
@@ -176,6 +188,12 @@ export interface EventMention extends MentionBase {
   readonly timeRole?: TimeRole;
   /** The time that ends the event when `time` begins it (`began on Feb. 10 … to end on Feb. 20`). */
   readonly timeEnd?: Span | null;
+  /**
+   * Days computed from a dated point and a distance (`10 days of drills on Thursday`: from Feb. 10
+   * to Feb. 20; `two days before the exercise is due to end`): they date the event more closely
+   * than `time`, which stays the point it was counted from. Absent or null when none.
+   */
+  readonly interval?: EventInterval | null;
   readonly size: Span | null;
   readonly status: EventStatus;
   readonly claimedBy: Span | null;

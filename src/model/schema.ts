@@ -127,6 +127,16 @@ export const documentSchema = z
         time: z.string().nullable(),
         timeRole: z.enum(['at', 'from', 'until']),
         timeEnd: z.string().nullable().optional(),
+        interval: z
+          .object({
+            value: z.string(),
+            start: z.string().nullable(),
+            end: z.string().nullable(),
+            times: z.array(z.string()),
+            by: z.string(),
+          })
+          .nullable()
+          .optional(),
         size: z.string().nullable(),
         status: z.enum(['planned', 'ongoing', 'completed', 'cancelled', 'denied', 'hypothetical']),
         claimedBy: z.string().nullable(),

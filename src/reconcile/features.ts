@@ -1,4 +1,11 @@
-import type { DocumentJson, EntityJson, EventJson, QuoteJson, TimeJson } from '../model/document.ts';
+import {
+  type DocumentJson,
+  type EntityJson,
+  type EventJson,
+  eventDays,
+  type QuoteJson,
+  type TimeJson,
+} from '../model/document.ts';
 import type { Span } from '../model/span.ts';
 import { MIN_SHINGLES } from './constants.ts';
 import { bands, shingles, signature } from './minhash.ts';
@@ -214,6 +221,17 @@ function continuationKeys(start: string | null): NameKeys {
   };
 }
 
+/** The days of a computed interval: both ends, or the one known (an end from the report's day on). */
+function computedDays(
+  iv: { start: string | null; end: string | null },
+  day: string | null,
+): { start: string; end: string } | null {
+  if (iv.start && iv.end) return { start: iv.start, end: iv.end };
+  if (iv.start) return { start: iv.start, end: iv.start };
+  if (iv.end) return { start: day && day < iv.end ? day : iv.end, end: iv.end };
+  return null;
+}
+
 /** The reconciliation features of a document. */
 export function documentFeatures(doc: DocumentJson): DocFeatures {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -243,10 +261,22 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       first && closing && closing.end >= first.start ? { start: first.start, end: closing.end } : first;
     // Running until a later day than the report's (`the arrival would continue until Feb. 9`, told
     // on Jan. 21): under way from the report on, not on that day alone.
-    const b =
+    const until =
       closed && !closing && ev.timeRole === 'until' && day && day < closed.start
         ? { start: day, end: closed.end }
         : closed;
+    // Days computed from a point and a distance (`10 days of drills on Thursday`) date it first;
+    // open at one end, it is that day (`from`), or under way from the report to its end (`until`).
+    const computed = ev.interval ? eventDays(ev, doc.times) : null;
+    const b = computed ? computedDays(computed, day) : until;
+    const role = computed ? computed.role : t && !last ? (ev.timeRole ?? 'at') : 'at';
+    const shownTime = ev.interval
+      ? ev.interval.times.map((id) => times.get(id)?.text ?? '').join(' + ')
+      : t
+        ? last
+          ? `${t.text} – ${last.text}`
+          : t.text
+        : null;
     const q = ev.size ? quantities.get(ev.size) : undefined;
     const sentence = sentenceAround(doc, ev.trigger);
     return {
@@ -265,8 +295,8 @@ export function documentFeatures(doc: DocumentJson): DocFeatures {
       start: b?.start ?? day,
       end: b?.end ?? day,
       timeFrom: b ? 'event' : 'published',
-      timeText: t ? (last ? `${t.text} – ${last.text}` : t.text) : null,
-      timeRole: t && !last ? (ev.timeRole ?? 'at') : 'at',
+      timeText: shownTime,
+      timeRole: role,
       trigger: ev.trigger,
       triggerText: doc.text.slice(ev.trigger[0], ev.trigger[1]),
       sentence,

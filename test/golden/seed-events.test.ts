@@ -67,6 +67,13 @@ describe.skipIf(!present)('golden: seed article events', () => {
     }
   });
 
+  it('reads no event in the line linking another article (`Related article: …`)', () => {
+    const at = out.text.indexOf('Related article:');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const line = out.sentences.find(([s, e]) => s <= at && at < e)!;
+    expect(out.events.filter((v) => v.trigger[0] < line[1] && line[0] < v.trigger[1])).toEqual([]);
+  });
+
   it.each((expected.events as Expected[]).map((e): [string, Expected] => [e.label, e]))('%s', (_, exp) => {
     const v = out.events.find((x) => matches(x, exp));
     expect(v, `no ${exp.type} event matching ${JSON.stringify(exp)}`).toBeDefined();

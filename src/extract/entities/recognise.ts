@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/mention.ts';
+import { isLinkLine } from '../links.ts';
 import { mapArray } from './arrays.ts';
 import { hasAlnum, hasLower, isCapitalised, isLowerInitial } from './chars.ts';
 import { type ConllType, TYPED_CACHE_NAMES } from './constants.ts';
@@ -252,32 +253,6 @@ function isTitleCase(words: readonly string[]): boolean {
   // A capitalised function word tells a headline from a table of names and scores.
   return functionWord && letters >= 4 && caps >= letters * 0.7;
 }
-
-/**
- * A line that links another article (`Related article: Belarus Leader Eyes $1Bln Arms Deal`,
- * `Read more: …`, `See also: …`) carries that article's headline, in Title Case whether or not it
- * has a function word: it is read as a headline.
- */
-function isLinkLine(words: readonly string[]): boolean {
-  const colon = words.indexOf(':');
-  if (colon < 1 || colon > 3) return false;
-  return LINK_LABELS.has(words.slice(0, colon).join(' ').toLowerCase());
-}
-
-const LINK_LABELS: ReadonlySet<string> = new Set([
-  'related',
-  'related article',
-  'related articles',
-  'related story',
-  'related stories',
-  'read more',
-  'read also',
-  'also read',
-  'see also',
-  'more',
-  'more on this',
-  'recommended',
-]);
 
 const HEADLINE_FUNCTION_WORDS = new Set([
   'With',

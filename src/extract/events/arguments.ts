@@ -663,15 +663,70 @@ export function frontedTime(c: EventContext, sentence: number, trigger: number):
   // A definite noun points back to an event told before (`Five weeks later, forces that had come for
   // those drills crossed the border`): the fronted date is another act's.
   if (trigger > from && POINTING_DETERMINERS.has(c.words[trigger - 1]!.lower)) return null;
-  let w = from;
+  // The clause opens the sentence, or follows a colon (`reject that figure: at the height of last
+  // autumn's crisis, they say, …`): the colon's clause first, then the sentence's.
+  for (let k = trigger - 1; k > from && k >= trigger - COLON_REACH; k--)
+    if (c.words[k]!.lower === ':') {
+      const t = clauseTime(c, k + 1, trigger);
+      if (t) return t;
+      break;
+    }
+  return clauseTime(c, from, trigger);
+}
+
+/** The date a clause opening at word `open` fronts before a comma, for its act at `trigger`. */
+function clauseTime(c: EventContext, open: number, trigger: number): TimeMention | null {
   // `Since 1989, when …, Beijing has calculated`: a span up to now is the background, not the act's date.
-  if (c.words[w]!.lower === 'since') return null;
+  if (c.words[open]!.lower === 'since') return null;
+  let w = open;
   if (w < trigger && FRONT_PREPOSITIONS.has(c.words[w]!.lower)) w++;
   const i = w < trigger ? c.timeAt[w]! : -1;
-  if (i < 0 || !dated(c.times[i]!)) return null;
-  while (w < trigger && c.timeAt[w] === i) w++;
-  return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
+  if (i >= 0 && dated(c.times[i]!)) {
+    while (w < trigger && c.timeAt[w] === i) w++;
+    return w < trigger && c.words[w]!.lower === ',' ? c.times[i]! : null;
+  }
+  // A fronted phrase that holds a date (`At the height of last autumn's crisis, …`): up to eight
+  // words from a preposition to the comma.
+  if (!FRONT_PREPOSITIONS.has(c.words[open]!.lower)) return null;
+  let found: TimeMention | null = null;
+  for (let k = open + 1; k < Math.min(trigger, open + FRONT_PHRASE_REACH); k++) {
+    const lower = c.words[k]!.lower;
+    if (lower === ',') return found && mainClauseAct(c, k, trigger) ? found : null;
+    const j = c.timeAt[k]!;
+    if (j >= 0 && !found) {
+      const t = c.times[j]!;
+      if (!dated(t) || t.value.endsWith('_REF')) return null;
+      found = t;
+    }
+    if (/^[;:()"“”]$/.test(lower)) return null;
+  }
+  return null;
 }
+
+/** Words after a fronted phrase that put the trigger in a clause or a mood of its own (`said they would provide`, `the days that followed the attack`). */
+const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(
+  'would will could may might should can must shall that which who whom whose when where after before during following because if unless until while'.split(
+    ' ',
+  ),
+);
+/** How many words past a fronted phrase's comma its clause's act may stand. */
+const MAIN_CLAUSE_REACH = 12;
+
+/**
+ * True when the trigger is an act of the clause a fronted phrase opens (`At the height of the
+ * crisis, they say, 15,000 soldiers were supporting …`): near its comma, in no clause or mood of
+ * its own (`In a Nov. 5 letter, they said they would provide …` dates the letter, not the aid).
+ */
+function mainClauseAct(c: EventContext, comma: number, trigger: number): boolean {
+  if (trigger - comma > MAIN_CLAUSE_REACH) return false;
+  for (let k = comma + 1; k < trigger; k++) if (NOT_MAIN_CLAUSE.has(c.words[k]!.lower)) return false;
+  return c.words[trigger - 1]!.lower !== 'to';
+}
+
+/** How far back a colon may open the trigger's clause. */
+const COLON_REACH = 30;
+/** How many words a fronted phrase holding a date may take before its comma. */
+const FRONT_PHRASE_REACH = 9;
 
 /** Nouns of what someone said, opening a sentence that dates another event by them (`His remarks came as …`). */
 const REMARKS: ReadonlySet<string> = new Set(['remarks', 'comments', 'statement', 'announcement', 'words']);
@@ -705,6 +760,69 @@ export function remarksTime(c: EventContext, sentence: number, trigger: number):
     if (lower === 'and' || lower === ',' || lower === 'that') break;
   }
   return lastReportTime(c, from);
+}
+
+/** How many words a clause of `as` may take before the act it tells (`, as President Putin launched a military assault`). */
+const AS_REACH = 8;
+/** Words after `, as` that open no clause of the same time (`as well as`, `as a result`, `as soon as`). */
+const NOT_AS_CLAUSE: ReadonlySet<string> = new Set(
+  'well soon long much many far part a an such if though for of to with part usual expected planned'.split(
+    ' ',
+  ),
+);
+/** Words that make the clause no simple past of the same moment (perfect, progressive, modal, present). */
+const NOT_SIMPLE_PAST: ReadonlySet<string> = new Set(
+  'had has have having was were is are be been being would will could can may might should must does do did not'.split(
+    ' ',
+  ),
+);
+/** Words that open a clause inside the clause of `as` (`as governments warned that the deployment …`): its act is another's content. */
+const AS_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whether',
+  'if',
+  'because',
+  'when',
+  'to',
+]);
+/** Common irregular verbs in the simple past. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  'began led met held took made sent struck fought shot hit spoke told said broke ran went came drove flew overran swept stood rose fell'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The time of an act told in a clause of `as` after a dated clause, in the simple past (`troops
+ * crossed the border early on Thursday, the border guard said, as Putin launched a military
+ * assault`): the two happened together, so the act takes the day of the clause before. Not a
+ * perfect, progressive, modal or present (`as Russia has massed troops`, `as troops were
+ * massing`: a background), nor `as well as`, `as a result`.
+ */
+export function asClauseTime(c: EventContext, sentence: number, trigger: number): TimeMention | null {
+  const [from] = c.sentences[sentence]!;
+  let as = -1;
+  let past = /ed$/.test(c.words[trigger]!.lower);
+  for (let w = trigger - 1; w > Math.max(from, trigger - AS_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === 'as' && c.words[w - 1]!.lower === ',') {
+      as = w;
+      break;
+    }
+    if (NOT_SIMPLE_PAST.has(lower) || AS_STOPS.has(lower) || /^[,;:()"“”—–]$/.test(lower)) return null;
+    if (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) past = true;
+  }
+  if (as < 0 || !past || NOT_AS_CLAUSE.has(c.words[as + 1]!.lower)) return null;
+  // The clause before: its last time, which must name a day.
+  for (let w = as - 2; w >= from; w--) {
+    const i = c.timeAt[w]!;
+    if (i < 0) continue;
+    const t = c.times[i]!;
+    return dated(t) && /^\d{4}-\d{2}-\d{2}/.test(t.value) && !t.value.includes('/') ? t : null;
+  }
+  return null;
 }
 
 /** Verbs of making remarks (`made the remarks at a meeting`). */

@@ -10,6 +10,20 @@ import type { Span } from '../../model/span.ts';
 import { COOPERATIVE_PLOVER, INTENT_PLOVER } from './constants.ts';
 import { timeStatus } from './status.ts';
 
+/**
+ * Days an event covers computed from a dated point and a distance (`intervals.ts`): a duration
+ * from a start (`10 days of drills on Thursday`), a count of days to an end (`two days before the
+ * exercise is due to end`). An end is null when open.
+ */
+export interface Interval {
+  readonly start: string | null;
+  readonly end: string | null;
+  /** The time mentions it was computed from: the point, then the duration when one was used. */
+  readonly from: readonly Span[];
+  /** The rule that computed it (`duration`, `same-duration`, `days-before-end`, `nth-day`, …). */
+  readonly rule: string;
+}
+
 /** An event as the rules build it, before in-document coreference and serialisation. */
 export interface Draft {
   trigger: Span;
@@ -47,6 +61,8 @@ export interface Draft {
   timeRole: TimeRole;
   /** The time that ends an event `time` begins (`began on Feb. 10 … was to end on Feb. 20`); role is then `from`. */
   timeEnd: TimeMention | null;
+  /** Days computed from a point and a distance; when set it dates the event before `time`. */
+  interval: Interval | null;
   size: QuantityMention | null;
   claimedBy: Span | null;
   /** Status of each mention and the cue class that decided it, in text order. */
@@ -78,6 +94,9 @@ function precision(t: TimeMention): number {
  * to end on Feb. 20`) as a range, an open end (`until Feb. 20`) after any time it is `at`.
  */
 function rank(d: Draft): number {
+  const iv = d.interval;
+  if (iv?.start && iv.end) return Date.parse(iv.end) - Date.parse(iv.start);
+  if (iv) return 2e12;
   if (!d.time) return 4e12;
   if (d.timeEnd?.end && d.time.start)
     return Date.parse(d.timeEnd.end.slice(0, 10)) - Date.parse(d.time.start.slice(0, 10));
@@ -86,6 +105,7 @@ function rank(d: Draft): number {
 
 /** The days a draft's time covers, open ends as empty strings / `~`. */
 export function daysOf(d: Draft): { start: string; end: string } | null {
+  if (d.interval) return { start: d.interval.start ?? '', end: d.interval.end ?? '~' };
   const t = d.time;
   if (!t?.start || !t.end) return null;
   const end = d.timeEnd?.end ?? (d.timeRole === 'from' ? '~' : t.end.slice(0, 10));
@@ -110,6 +130,8 @@ function ends(d: Draft): boolean {
  * `run until Feb. 20`): `g` runs from its time and `d` until a later one, or the other way round.
  */
 function close(g: Draft, d: Draft): boolean {
+  if (closeInterval(g, d) || closeInterval(d, g, g)) return true;
+  if (g.interval || d.interval) return false;
   if (g.timeEnd || d.timeEnd || !g.time || !d.time) return false;
   const [from, until] =
     g.timeRole === 'from' && ends(d)
@@ -121,6 +143,27 @@ function close(g: Draft, d: Draft): boolean {
   g.time = from;
   g.timeRole = 'from';
   g.timeEnd = until;
+  return true;
+}
+
+/**
+ * Closes an interval open at one end with the other end another report gives: `the second day of
+ * the exercise` (from Feb. 10) … `the drills end on Feb. 20` (until it). The closed interval goes
+ * to `into` (`a` by default).
+ */
+function closeInterval(a: Draft, b: Draft, into: Draft = a): boolean {
+  const iv = a.interval;
+  if (!iv || (iv.start && iv.end) || !b.time || b.timeEnd || b.interval) return false;
+  let start = iv.start;
+  let end = iv.end;
+  if (start && ends(b) && b.time.end) end = b.time.end.slice(0, 10);
+  else if (end && b.timeRole === 'from' && b.time.start) start = b.time.start.slice(0, 10);
+  else return false;
+  if (start! > end!) return false;
+  into.interval = { start, end, from: [...iv.from, b.time.span], rule: iv.rule };
+  into.time = a.time ?? b.time;
+  into.timeRole = a.time ? a.timeRole : b.timeRole;
+  into.timeEnd = null;
   return true;
 }
 
@@ -149,10 +192,11 @@ export function merge(g: Draft, d: Draft): void {
   union(g.actors, d.actors);
   union(g.targets, d.targets);
   union(g.places, d.places);
-  if (d.time && !close(g, d) && rank(d) < rank(g)) {
+  if ((d.time || d.interval) && !close(g, d) && rank(d) < rank(g)) {
     g.time = d.time;
     g.timeRole = d.timeRole;
     g.timeEnd = d.timeEnd;
+    g.interval = d.interval;
   }
   g.size ??= d.size;
   g.statuses.push(...d.statuses);
@@ -181,7 +225,8 @@ const CUE_RULES = new Set([
 export function groupStatus(g: Draft, published: string | null): { status: EventStatus; rule: string } {
   if (g.statuses.some((s) => s.status === 'cancelled')) return { status: 'cancelled', rule: 'cancelled' };
   const first = g.statuses[0] ?? { status: 'completed' as const, rule: 'past' };
-  if (g.statuses.length === 1) return first;
+  // A computed interval dates even a single report (its status was read before the interval was).
+  if (g.statuses.length === 1 && !g.interval) return first;
   // A report that tells the event as running now (`as the exercise enters its second day`) outweighs
   // a modal of another report (`used the troops to justify the exercise`), not a negation.
   const strong =
@@ -197,7 +242,11 @@ export function groupStatus(g: Draft, published: string | null): { status: Event
   // continue until Feb. 9`).
   const begun = g.statuses.some((s) => s.rule === 'perfect' || s.rule === 'progressive');
   if (!strong && g.timeRole === 'until' && future && !begun) return future;
-  if (!strong && day && g.time) {
+  if (!strong && day && g.interval) {
+    const byTime = timeStatus(g.interval.start, g.interval.end, day);
+    if (byTime) return byTime;
+    if (g.interval.start && g.interval.end) return { status: 'completed', rule: 'time-before-publication' };
+  } else if (!strong && day && g.time) {
     const start = g.timeRole === 'until' ? null : g.time.start;
     const end = g.timeEnd ? g.timeEnd.end : g.timeRole === 'from' ? null : g.time.end;
     const byTime = timeStatus(start, end, day);
@@ -244,6 +293,9 @@ export function toMention(g: Draft, tag: string, published: string | null): Even
     time: time?.span ?? null,
     timeRole: time ? g.timeRole : 'at',
     timeEnd: time ? (g.timeEnd?.span ?? null) : null,
+    interval: g.interval
+      ? { start: g.interval.start, end: g.interval.end, from: g.interval.from, rule: g.interval.rule }
+      : null,
     size: g.size?.span ?? null,
     status,
     claimedBy: g.claimedBy,

@@ -1210,6 +1210,17 @@ describe('events: no event', () => {
     );
     expect(found.map((e) => e.trigger)).toEqual(['talks']);
   });
+
+  it('reads no event in a related-article line, as the entities stage reads it as a headline', () => {
+    const found = events(
+      'Chile held talks with Peru on Monday.\n\nRelated article: Lima Eyes $2Bln Chilean Copper Deal\n\nMore on this story: Peru Leader Signs Gas Accord',
+    );
+    expect(found.map((e) => e.trigger)).toEqual(['talks']);
+    // A colon later in an ordinary sentence is no label.
+    expect(
+      events('Officials said one thing: the two states signed a deal on Monday.').map((e) => e.type),
+    ).toContain('agreement');
+  });
 });
 
 describe('events: movements and evacuations', () => {
@@ -2259,6 +2270,16 @@ describe('events: linear time on hostile input', () => {
       'continued checks of forces ',
       'continue it ',
       'On Feb. 9 , ',
+      'launched 10 days of drills on Feb. 3 , ',
+      'scheduled for the same 10 days ',
+      'on Feb. 4 , two days before the exercise is due to end ',
+      'On Feb. 5 , the second day of the drills , ',
+      'from Feb. 3 to Feb. 9 , the same dates as the drills ',
+      'so that no one could later claim troops had been massed ',
+      'crossed the border on Jan. 12 , as the president launched an offensive ',
+      'had settled on the exercise in November ',
+      'last week put the deployment at 4,000 ',
+      'figure : at the height of last winter ’s dispute , they say , troops were supporting ',
       'forces supported by Peru backed by Chile had attacked ',
       'Peru said it had raised ',
       'Western warnings ',
@@ -2301,5 +2322,186 @@ describe('events: linear time on hostile input', () => {
       const big = unit.repeat(Math.ceil(32_000 / unit.length));
       expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
     }
+  });
+});
+
+describe('events: intervals from a point and a distance (the thirteenth round)', () => {
+  /** Each event as trigger, computed interval (`start/end`, `..` open) and its rule, and status. */
+  function intervals(text: string) {
+    const { mentions } = readText(text);
+    return of(mentions, 'event').map((v) => ({
+      trigger: text.slice(v.span[0], v.span[1]),
+      interval: v.interval ? `${v.interval.start ?? '..'}/${v.interval.end ?? '..'}` : null,
+      rule: v.interval?.rule ?? null,
+      from: (v.interval?.from ?? []).map((s) => text.slice(s[0], s[1])),
+      status: v.status,
+    }));
+  }
+
+  it('dates an event by a duration from its day: `12 days of exercises on Jan. 12`, `a two-week exercise starting Feb. 3`', () => {
+    expect(intervals('Chile and Peru launched 12 days of naval exercises on Jan. 12.')).toEqual([
+      {
+        trigger: 'exercises',
+        interval: '2022-01-12/2022-01-24',
+        rule: 'duration',
+        from: ['Jan. 12', '12 days'],
+        status: 'ongoing',
+      },
+    ]);
+    expect(intervals('Peru will hold a two-week exercise starting Feb. 3.')[0]).toMatchObject({
+      interval: '2022-02-03/2022-02-17',
+      status: 'planned',
+    });
+  });
+
+  it('gives `the same 12 days` the interval an earlier duration made', () => {
+    const found = intervals(
+      'Chile launched 12 days of drills on Jan. 12. Peru said its own exercises, scheduled for the same 12 days, would test its navy.',
+    );
+    expect(found.map((e) => [e.trigger, e.interval, e.rule])).toEqual([
+      ['drills', '2022-01-12/2022-01-24', 'duration'],
+      ['exercises', '2022-01-12/2022-01-24', 'same-duration'],
+    ]);
+  });
+
+  it('counts days to an end or from a start: `two days after the ceasefire began`, `the last day of the talks`', () => {
+    expect(
+      intervals('Rebels attacked the town on Jan. 10, two days after the ceasefire began.').find(
+        (e) => e.trigger === 'ceasefire',
+      ),
+    ).toMatchObject({ interval: '2022-01-08/..', rule: 'days-after-start' });
+    expect(
+      intervals('On Jan. 16, the last day of the talks, the ministers signed a deal.').find(
+        (e) => e.trigger === 'talks',
+      ),
+    ).toMatchObject({ interval: '../2022-01-16', rule: 'last-day' });
+  });
+
+  it('closes the nth day of an exercise with the end another sentence gives', () => {
+    const open = intervals('On Jan. 13, the third day of the exercise, artillery fired near Tacna.');
+    expect(open.find((e) => e.trigger === 'exercise')).toMatchObject({
+      interval: '2022-01-11/..',
+      rule: 'nth-day',
+    });
+    const closed = intervals(
+      'On Jan. 13, the third day of the exercise, artillery fired near Tacna. The drills end on Jan. 20.',
+    );
+    expect(closed.find((e) => e.trigger === 'exercise')).toMatchObject({
+      interval: '2022-01-11/2022-01-20',
+      from: ['Jan. 13', 'Jan. 20'],
+    });
+  });
+
+  it('dates the event of `the same dates as …` by the time before it', () => {
+    const found = intervals(
+      'Peru will hold naval exercises from Feb. 3 to Feb. 9, the same dates as the Chilean drills.',
+    );
+    expect(found.find((e) => e.trigger === 'drills')).toMatchObject({
+      interval: '2022-02-03/2022-02-09',
+      rule: 'same-dates',
+      from: ['from Feb. 3 to Feb. 9'],
+      status: 'planned',
+    });
+    expect(intervals('Peru held talks on Feb. 3, the same day as last year.').map((e) => e.interval)).toEqual(
+      [null],
+    );
+  });
+
+  it('computes nothing from hours, from a duration another verb measures, or with no day to count from', () => {
+    expect(intervals('The talks on Jan. 12 lasted five hours.').map((e) => e.interval)).toEqual([null]);
+    expect(
+      intervals('On Jan. 15 Peru criticised the accord adopted after two weeks of negotiations in Lima.').map(
+        (e) => e.interval,
+      ),
+    ).toEqual([null, null, null]);
+    expect(intervals('Chile will hold 12 days of naval exercises.').map((e) => e.interval)).toEqual([null]);
+  });
+});
+
+describe('events: deeds nobody is to claim (the thirteenth round)', () => {
+  it('reports no deed that a claim nobody could make would tell, but keeps a claim of responsibility', () => {
+    const kinds = (text: string) => events(text).map((e) => `${e.type}:${e.trigger}`);
+    expect(
+      kinds(
+        'Ana Ruiz said the navy would publish its routes so that no one could later claim warships had been massed off Arica.',
+      ).filter((k) => k.startsWith('troop_deployment')),
+    ).toEqual([]);
+    // Negative: nobody claiming responsibility for an attack does not undo the attack.
+    expect(kinds('Nobody claimed responsibility for the attack on the convoy.')).toContain('attack:attack');
+  });
+});
+
+describe('events: acts told in a clause of `as` (the thirteenth round)', () => {
+  it('dates a simple past in a clause of `as` by the dated clause before it; a launched offensive is under way', () => {
+    const found = events(
+      'Chilean troops crossed the border early on Jan. 12, officials said, as the president launched a military offensive.',
+    );
+    expect(found.find((e) => e.trigger === 'offensive')).toMatchObject({
+      time: '2022-01-12',
+      status: 'ongoing',
+    });
+  });
+
+  it('leaves undated a perfect, a progressive or the content of a report in the clause of `as`', () => {
+    const perfect = events(
+      'Peru held talks with Bolivia on Jan. 12, as Chile has massed troops on the border.',
+    );
+    expect(perfect.find((e) => e.type === 'troop_deployment')?.time ?? null).toBeNull();
+    const progressive = events(
+      'Peru held talks with Bolivia on Jan. 12, as Chilean troops were massing nearby.',
+    );
+    expect(progressive.find((e) => e.type === 'troop_deployment')?.time ?? null).toBeNull();
+    const content = events(
+      'Peru held talks with Bolivia on Jan. 12, as officials warned that an attack could follow.',
+    );
+    expect(content.find((e) => e.type === 'attack')?.time ?? null).toBeNull();
+  });
+});
+
+describe('events: the time of an agreement on an event (the thirteenth round)', () => {
+  it('dates the agreement, not the event agreed on, by a time after its definite object', () => {
+    const found = events(
+      'Peru and Chile will hold a naval exercise in March. The two presidents had settled on the exercise in November.',
+    );
+    expect(found.find((e) => e.trigger === 'settled')).toMatchObject({ type: 'agreement', time: '2021-11' });
+    expect(found.filter((e) => e.type === 'military_exercise').map((e) => e.time)).toEqual(['2022-03']);
+    // Negative: an indefinite object keeps its own time (`agreed to hold an exercise in March`).
+    const own = events('Peru and Chile agreed on an exercise in March.');
+    expect(own.find((e) => e.type === 'military_exercise')?.time).toMatch(/-03$/);
+  });
+});
+
+describe('events: the time of an estimate (the thirteenth round)', () => {
+  it('leaves the time before a verb of estimating to the estimate, not the event it measures', () => {
+    const found = events(
+      'Chile, which last week put the Peruvian deployment at about 4,000 troops, called for talks.',
+    );
+    expect(found.find((e) => e.trigger === 'deployment')?.time ?? null).toBeNull();
+    // Negative: a deployment dated with no estimate between keeps its time.
+    const dated = events('Last week Peru completed the deployment of 4,000 troops at the border.');
+    expect(dated.find((e) => e.type === 'troop_deployment')?.time).toBe('2022-W02');
+  });
+});
+
+describe('events: a fronted phrase that holds a date (the thirteenth round)', () => {
+  it('dates the act of a clause opened by a phrase holding a date, after a colon too', () => {
+    const found = events(
+      'Lima rejects that figure: at the height of last winter’s border dispute, officials say, up to 9,000 soldiers were supporting the Border Police.',
+    );
+    expect(found.find((e) => e.trigger === 'supporting')?.time).toBe('2021-WI');
+    // A date that opens the sentence still dates an act after a colon with no date of its own.
+    const opened = events('On Jan. 12, the ministry gave one detail: troops arrived in Tacna.');
+    expect(opened.find((e) => e.trigger === 'arrived')?.time).toBe('2022-01-12');
+  });
+
+  it('leaves undated what the clause reports in a mood or a clause of its own', () => {
+    const promised = events(
+      'In a Jan. 5 letter to the minister, the two governors said they would provide 100 tents.',
+    );
+    expect(promised.find((e) => e.trigger === 'provide')).toMatchObject({ time: null, status: 'planned' });
+    const older = events(
+      'In a message released on Jan. 7, the envoy praised the troops for the days that followed the attack on the embassy.',
+    );
+    expect(older.find((e) => e.trigger === 'attack')?.time ?? null).toBeNull();
   });
 });

@@ -12,12 +12,14 @@ import type {
   TimeRole,
 } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
+import { isLinkLine } from '../links.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import {
   actorOf,
   actorsAfter,
   actorsBefore,
+  asClauseTime,
   attendees,
   type Bounds,
   clauseActors,
@@ -121,6 +123,7 @@ import {
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
 import { bare, type Draft, merge, shareActor, timesAgree, toMention } from './draft.ts';
+import { anchorIntervals, sameDates } from './intervals.ts';
 import { EN_TRIGGERS, type TriggerLexicon } from './lexicon.ts';
 import { eventStatus, type Predicate } from './status.ts';
 import { inIdiom, sentenceTriggers } from './triggers.ts';
@@ -464,6 +467,31 @@ function speakerPronoun(c: EventContext, w: number): boolean {
   return true;
 }
 
+/** Verbs of estimating a figure (`put the deployment at 30,000`, `estimated the force at 8,000`). */
+const ESTIMATING: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  'estimated',
+  'estimates',
+  'placed',
+  'places',
+]);
+
+/**
+ * True when a verb of estimating stands between a time and the trigger, followed by the trigger's
+ * noun phrase and `at` (`last week put the Russian deployment at about 30,000`): the time is the
+ * estimate's. At most four words between the verb and the trigger.
+ */
+function estimatedBetween(c: EventContext, time: TimeMention, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 5) && c.words[k]!.start >= time.span[1]; k--) {
+    if (!ESTIMATING.has(c.words[k]!.lower)) continue;
+    for (let a = trigger + 1; a < Math.min(c.words.length, trigger + 3); a++)
+      if (c.words[a]!.lower === 'at') return true;
+    return false;
+  }
+  return false;
+}
+
 /** True when an acting entity stands between the start of the trigger's bounds and the trigger. */
 function hasActorBefore(c: EventContext, w: number, b: Bounds): boolean {
   for (let k = Math.max(b.floor, w - ACTOR_WINDOW); k < w; k++) {
@@ -791,12 +819,14 @@ function dependedOn(c: EventContext, trigger: number, b: Bounds): boolean {
 
 /** Modals a subject of nobody may take before its verb (`so nobody can accuse us`). */
 const NOBODY_MODALS = new Set(['can', 'cannot', 'should', 'must', 'shall']);
+/** Adverbs of time between `no one could` and its verb (`no one could later claim`). */
+const NOBODY_ADVERBS = new Set(['later', 'ever', 'then', 'afterwards', 'afterward']);
 
 /** True when the trigger's subject is `nobody` or `no one`, over at most two auxiliaries or adverbs. */
 function nobodyBefore(c: EventContext, trigger: number, b: Bounds): boolean {
   for (let w = trigger - 1; w >= Math.max(b.floor, trigger - 4); w--) {
     const lower = c.words[w]!.lower;
-    if (NOBODY_MODALS.has(lower)) continue;
+    if (NOBODY_MODALS.has(lower) || NOBODY_ADVERBS.has(lower)) continue;
     if (lower === 'nobody' || (lower === 'one' && c.words[w - 1]?.lower === 'no')) return true;
     // `We see nothing that threatens Lithuania`: nothing does it.
     if ((lower === 'that' || lower === 'which') && c.words[w - 1]?.lower === 'nothing') return true;
@@ -840,7 +870,19 @@ const CHARGING = new Set([
   'blamed',
   'blames',
   'blaming',
+  // What nobody is to claim or say happened is not told as happening (`so that no one could later
+  // claim the forces had been gathered in secret`); claiming responsibility or credit is no charge.
+  'claim',
+  'claimed',
+  'claims',
+  'claiming',
+  'allege',
+  'alleged',
+  'alleges',
+  'alleging',
 ]);
+/** What follows a verb of claiming when it owns a deed rather than charges one (`claimed responsibility for the attack`). */
+const CLAIMED_OWNERSHIP: ReadonlySet<string> = new Set(['responsibility', 'credit']);
 /** How many words a charge's deed may stand after its verb (`accuse the ministry of having massed`). */
 const CHARGE_REACH = 8;
 
@@ -852,7 +894,11 @@ function avertedCharge(c: EventContext, trigger: number, sentence: number): bool
   const floor = c.sentences[sentence]![0];
   for (let w = trigger - 1; w >= Math.max(floor, trigger - CHARGE_REACH); w--) {
     const lower = c.words[w]!.lower;
-    if (CHARGING.has(lower)) return avertedPurpose(c, w, sentence) || nobodyBefore(c, w, { floor, ceil: w });
+    if (CHARGING.has(lower))
+      return (
+        !CLAIMED_OWNERSHIP.has(c.words[w + 1]?.lower ?? '') &&
+        (avertedPurpose(c, w, sentence) || nobodyBefore(c, w, { floor, ceil: w }))
+      );
     if (CLAUSE_BREAK.has(lower) || /^[;:()"“”]$/.test(lower)) return false;
   }
   return false;
@@ -1516,7 +1562,9 @@ function draftOf(
       untilEndOf(c, t.to, sentence) ??
       frontedTime(c, sentence, t.from) ??
       remarksTime(c, sentence, t.from) ??
-      (t.type === 'meeting' ? remarksAtTime(c, sentence, t.from) : null));
+      (t.type === 'meeting' ? remarksAtTime(c, sentence, t.from) : null) ??
+      // Not an act of speech: another speaker's words beside a dated report keep no date of it.
+      (SPEECH_ACTS.has(t.type) ? null : asClauseTime(c, sentence, t.from)));
   // `promised that not one soldier would stay`: the cue is the pledge already.
   if (t.rule === 'pledge') {
     const q = c.quoteAt[t.from]!;
@@ -1641,7 +1689,9 @@ function draftOf(
   const time =
     near && WARS.has(c.words[t.from]!.lower) && !warDatedBy(c, t.to, near)
       ? null
-      : (near ?? repressed ?? over);
+      : near && near.span[1] <= c.words[t.from]!.start && estimatedBetween(c, near, t.from)
+        ? (repressed ?? over)
+        : (near ?? repressed ?? over);
   const timeRole =
     (over && time === over) || (time && time === untilEndOf(c, t.to, sentence))
       ? 'until'
@@ -1906,6 +1956,7 @@ function draftOf(
     time,
     timeRole,
     timeEnd,
+    interval: null,
     size: sizeNear(c, t.from, t.to, b),
     claimedBy: claimant(c, t.from),
     // A pledge reported is made: its status is the saying's, not what it promises.
@@ -2173,6 +2224,7 @@ function speechDraft(
     time,
     timeRole: 'at',
     timeEnd: null,
+    interval: null,
     size: null,
     claimedBy: null,
     statuses: [statusOf(c, at, at + 1, b, time)],
@@ -2869,6 +2921,7 @@ function namedDrafts(c: EventContext, named: ReadonlySet<string>, exercise: bool
       time,
       timeRole: roleOf(c, time, at),
       timeEnd: null,
+      interval: null,
       size: sizeNear(c, at, end, b),
       claimedBy: claimant(c, at),
       statuses: [yearStatus(c, e.name, statusOf(c, at, end, b, time))],
@@ -3059,6 +3112,42 @@ function shareCoordinatedSubjects(c: EventContext, found: readonly (Draft | null
   }
 }
 
+/** Words between a verb of agreeing and the event agreed on (`settled on the exercise`). */
+const AGREED_ON: ReadonlySet<string> = new Set([
+  'on',
+  'upon',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+]);
+
+/**
+ * `He and Putin had settled on the exercise in December`: a time after an event that is the
+ * definite object of an agreement dates the agreement, not the event agreed on (told elsewhere, it
+ * then joins its other reports). The agreement must be undated and stand at most three words before.
+ */
+function agreedOnTime(c: EventContext, found: readonly (Draft | null)[]): void {
+  let prev: Draft | null = null;
+  for (const d of found) {
+    if (!d) continue;
+    const p = prev;
+    prev = d;
+    if (p?.type !== 'agreement' || p.time || p.sentence !== d.sentence || !d.definite || !d.time) continue;
+    if (d.time.span[0] < d.trigger[1] || d.timeEnd || d.interval) continue;
+    let k = d.word - 1;
+    while (k >= 0 && c.words[k]!.start >= p.trigger[1] && AGREED_ON.has(c.words[k]!.lower)) k--;
+    if (k < 0 || c.words[k]!.start >= p.trigger[1] || d.word - k > 4) continue;
+    p.time = d.time;
+    p.timeRole = 'at';
+    d.time = null;
+    d.timeRole = 'at';
+  }
+}
+
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
 const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
@@ -3079,24 +3168,12 @@ function reportVerb(c: EventContext, trigger: number, sentence: number): number 
   return -1;
 }
 
-/** Labels that open a line of links to other articles (`Read more: Washington says …`). */
-const LINK_LABELS: readonly (readonly string[])[] = [
-  ['read', 'more'],
-  ['read', 'also'],
-  ['see', 'also'],
-  ['related'],
-  ['more', 'on', 'this', 'story'],
-];
-
-/** True when the sentence is a line of links to other articles: their headlines report nothing here. */
+/** True when the sentence is a line of links to other articles (`links.ts`): their headlines report nothing here. */
 function linkLine(c: EventContext, s: number): boolean {
   const [from, to] = c.sentences[s]!;
-  return LINK_LABELS.some(
-    (label) =>
-      from + label.length < to &&
-      label.every((x, i) => c.words[from + i]!.lower === x) &&
-      c.words[from + label.length]!.lower === ':',
-  );
+  const head: string[] = [];
+  for (let w = from; w < to && w < from + 5; w++) head.push(c.words[w]!.lower);
+  return isLinkLine(head);
 }
 
 /**
@@ -3149,6 +3226,7 @@ export function findEvents(input: EventInput): EventMention[] {
       found = kept.map((_, i) => (again[i] ? readAt(kept, i) : before[i]!));
     }
     shareCoordinatedSubjects(c, found);
+    agreedOnTime(c, found);
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
@@ -3156,6 +3234,9 @@ export function findEvents(input: EventInput): EventMention[] {
   const denied = new Set<Draft>();
   drafts.push(...negatedClaims(c, drafts, entityBySpan, denied), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  // Durations anchored at a day, and days counted to an event's end or from its start, before
+  // coreference: a merged report then keeps the closest dating (`draft.ts`, `merge`).
+  anchorIntervals(c, drafts);
   const kept = drafts.filter((d) => !d.content && !denied.has(d));
   linkPhases(kept);
   // Bare triggers stay (an article's `the talks` is an event even with no argument found); the
@@ -3175,6 +3256,7 @@ export function findEvents(input: EventInput): EventMention[] {
     } else groups.push(d);
   }
   groups.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  sameDates(c, groups);
   datePhased(groups);
   dateContinuations(groups);
   return groups.map((g) => toMention(g, TAG, c.published));

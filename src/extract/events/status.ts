@@ -153,6 +153,18 @@ const ONGOING = new Set([
   'still',
   'now',
 ]);
+/** Verbs of launching: what they launch is begun (`launched a military assault`). */
+const LAUNCHING = new Set(['launched', 'launches', 'launch']);
+/** Campaigns that last once launched (a strike or a missile launched is over). */
+const CAMPAIGN_NOUNS = new Set([
+  'assault',
+  'offensive',
+  'invasion',
+  'incursion',
+  'operation',
+  'campaign',
+  'war',
+]);
 /**
  * Verbs in the present that tell an event as running, when the trigger is their subject (`as the
  * exercise enters its second day`, `while the talks continue`, `the war drags on`).
@@ -268,6 +280,8 @@ export function eventStatus(input: StatusInput): { status: EventStatus; rule: st
     return { status: 'planned', rule: 'future' };
   if (
     s.before.some((w) => ONGOING.has(w)) ||
+    // `launched a military assault`, `launched an offensive`: a campaign begun, not said to be over.
+    (CAMPAIGN_NOUNS.has(s.trigger) && s.before.slice(-3).some((w) => LAUNCHING.has(w))) ||
     (prev !== undefined && BE.has(prev) && s.trigger.endsWith('ing')) ||
     // The passive progressive (`units are being reinforced`, `troops were being moved`).
     (prev === 'being' && s.before.length >= 2 && BE.has(s.before.at(-2)!))

@@ -344,6 +344,46 @@ describe('reconciliation in the SQLite store', () => {
     expect(t.map((e) => e.reports)).toEqual([2]);
   });
 
+  it('dates a report by its computed interval (a duration from its day) before its time', async () => {
+    const entities = [{ name: 'Chile', key: 'Chile', type: 'gpe', at: ['Chile'] }];
+    const doc = fixtureDoc({
+      title: 'c',
+      published: '2022-01-13',
+      text: 'Chile launched 12 days of drills on Jan. 12.',
+      entities,
+      times: [
+        { at: 'Jan. 12', start: '2022-01-12' },
+        { at: '12 days', start: '2022-01-12' },
+      ],
+      events: [{ at: 'drills', type: 'military_exercise', actors: ['Chile'], time: 'Jan. 12' }],
+    });
+    const [when, length] = doc.times;
+    doc.events[0]!.interval = {
+      value: '2022-01-12/2022-01-24',
+      start: '2022-01-12',
+      end: '2022-01-24',
+      times: [when!.id, length!.id],
+      by: 'event@1:interval-duration',
+    };
+    const [f] = documentFeatures(doc).events;
+    expect(f).toMatchObject({
+      start: '2022-01-12',
+      end: '2022-01-24',
+      timeRole: 'at',
+      timeText: 'Jan. 12 + 12 days',
+    });
+    // Open at its start (`two days before the exercise is due to end`): from the report's day to its end.
+    doc.events[0]!.interval = { ...doc.events[0]!.interval!, value: '../2022-01-24', start: null };
+    expect(documentFeatures(doc).events[0]).toMatchObject({
+      start: '2022-01-13',
+      end: '2022-01-24',
+      timeRole: 'until',
+    });
+    await store.put(fixtureRecord(doc));
+    const t = await store.timeline({ type: 'military_exercise' });
+    expect(t.map((e) => [e.start, e.end])).toEqual([['2022-01-13', '2022-01-24']]);
+  });
+
   it("keeps a speaker's denials of different days apart, and joins reports of one denial", async () => {
     const doc = (title: string, day: string) =>
       fixtureDoc({
