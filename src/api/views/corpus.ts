@@ -182,7 +182,7 @@ export class CorpusEvent {
     this.t0 = e.trigger[0];
     this.t1 = e.trigger[1];
     this.doc = doc;
-    const b = timeBounds(e.time ? times.find((t) => t.id === e.time) : null);
+    const b = eventBounds(e, times);
     this.start = b?.start ?? null;
     this.end = b?.end ?? null;
   }
@@ -334,7 +334,7 @@ export function corpusKey(name: string, type: string): string {
 export function leanDoc(d: DocumentJson | CorpusDoc, pool: StringPool = new StringPool()): CorpusDoc {
   if (d.sentences instanceof Int32Array) return d as CorpusDoc;
   const { links: _l, diagnostics: _d, entities, events, sentences, ...rest } = d as DocumentJson;
-  const eventTimes = new Set(events.map((e) => e.time));
+  const eventTimes = new Set(events.flatMap((e) => [e.time, e.timeEnd ?? null]));
   const opt = <T extends string | null | undefined>(x: T): T => pool.opt(x);
   let mentionCount = 0;
   for (const e of entities) mentionCount += e.mentions.length;
@@ -564,6 +564,26 @@ export function entityRef(
   const e = entityOf(doc, id);
   if (!e) return null;
   return { key: groupOf(corpus, doc, id)?.key ?? e.key, name: e.name };
+}
+
+/**
+ * An event's days as its document tells them: a computed interval (`10 days of drills on
+ * Thursday`; an open end takes the other), else from its time to its closing time, else its time's
+ * bounds (as `eventDays` reads them for reconciliation).
+ */
+export function eventBounds(
+  e: Pick<EventJson, 'time' | 'timeEnd' | 'interval'>,
+  times: readonly CorpusTime[],
+): { start: string; end: string } | null {
+  if (e.interval) {
+    const start = day(e.interval.start) ?? day(e.interval.end);
+    const end = day(e.interval.end) ?? start;
+    if (start && end) return end < start ? { start, end: start } : { start, end };
+  }
+  const first = timeBounds(e.time ? times.find((t) => t.id === e.time) : null);
+  const last = e.timeEnd ? timeBounds(times.find((t) => t.id === e.timeEnd)) : null;
+  if (first && last && last.end >= first.start) return { start: first.start, end: last.end };
+  return first;
 }
 
 /** A time's bounds as days: [start, end]; a point when there is no end. */

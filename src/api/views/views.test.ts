@@ -94,6 +94,38 @@ describe('cross-document views', () => {
     expect(d.statuses).toEqual({ planned: 3, ongoing: 1 });
   });
 
+  it("takes a report's days from its computed interval or its closing time", () => {
+    const doc = fixtureDoc({
+      title: 'days',
+      published: '2022-02-10',
+      text: 'Ten days of Frost Gate drills began on Thursday. The Sand Gate drills ran from Feb. 1 to Feb. 4.',
+      times: [
+        { at: 'Thursday', start: '2022-02-10' },
+        { at: 'Feb. 1', start: '2022-02-01' },
+        { at: 'Feb. 4', start: '2022-02-04' },
+      ],
+      events: [
+        { at: 'Frost Gate', type: 'military_exercise', name: 'Frost Gate', time: 'Thursday' },
+        { at: 'Sand Gate', type: 'military_exercise', name: 'Sand Gate', time: 'Feb. 1', timeRole: 'from' },
+      ],
+    });
+    doc.events[0]!.interval = {
+      value: '2022-02-10/2022-02-19',
+      start: '2022-02-10',
+      end: '2022-02-19',
+      times: [doc.events[0]!.time!],
+      by: 'test',
+    };
+    doc.events[1]!.timeEnd = doc.times[2]!.id;
+    const c = buildCorpus([doc]);
+    const days = (name: string) => {
+      const e = c.events.find((x) => x.name === name)!;
+      return [e.reports[0]!.start, e.reports[0]!.end];
+    };
+    expect(days('Frost Gate')).toEqual(['2022-02-10', '2022-02-19']);
+    expect(days('Sand Gate')).toEqual(['2022-02-01', '2022-02-04']);
+  });
+
   it('leaves a figure a rule states out of the figures', () => {
     const doc = fixtureDoc({
       title: 'rule',
