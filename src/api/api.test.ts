@@ -268,7 +268,12 @@ describe('HTTP API on loopback', () => {
     }
     for (const figure of await store.claims('troops', 50)) {
       const detail = await getValid(`/api/claims/${figure.id}`, S.ClaimDetail);
-      expect(detail.points.length, figure.id).toBe(figure.claims.length);
+      expect([detail.points.length, detail.sources], figure.id).toEqual([
+        figure.claims.length,
+        figure.sources,
+      ]);
+      // A reprint's point says so, as the CLI's claim does.
+      expect(detail.points.map((p) => p.duplicateOf)).toEqual(figure.claims.map((c) => c.duplicateOf));
     }
   });
 

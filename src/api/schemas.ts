@@ -362,6 +362,10 @@ export const ClaimDetail = figureSummary.extend({
       max: z.number().nullable(),
       qualifier: z.string(),
       claimant,
+      duplicateOf: z
+        .string()
+        .nullable()
+        .describe('the document this one reprints (a near-duplicate copy), or null'),
       quote: z.object({ id: z.string(), span, direct: z.boolean() }).nullable(),
       by: z.string(),
     }),

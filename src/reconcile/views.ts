@@ -166,6 +166,8 @@ export interface DocLinks {
   readonly events: ReadonlyMap<string, string>;
   /** Quantity id → figure id (quantities that became claims). */
   readonly figures: ReadonlyMap<string, string>;
+  /** The document this one is a near-duplicate copy of (a reprint), or null. */
+  readonly duplicateOf: string | null;
 }
 
 /** A corpus event's reconciled name and bounds; `timed`: the bounds come from the reports' own times. */

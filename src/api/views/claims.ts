@@ -67,6 +67,7 @@ export function figureDetail(corpus: Corpus, id: string, period: { from?: string
       max: q.max,
       qualifier: q.qualifier,
       claimant: claimantOf(corpus, doc, p.quote),
+      duplicateOf: corpus.copyOf.get(p.doc) ?? null,
       quote: p.quote ? { id: p.quote.id, span: p.quote.span, direct: p.quote.direct } : null,
       by: q.by,
     };

@@ -472,6 +472,8 @@ export interface Corpus {
   readonly entityByDocKey: ReadonlyMap<string, EntityGroup>;
   /** By `EntityGroup.n`. */
   readonly entityByNumber: readonly EntityGroup[];
+  /** Documents that are near-duplicate copies (reprints) of another: copy → original. */
+  readonly copyOf: ReadonlyMap<string, string>;
   /** By start, then id. */
   readonly events: readonly EventCluster[];
   readonly eventById: ReadonlyMap<string, EventCluster>;
@@ -663,12 +665,14 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
   const clusters = new Map<string, EventCluster & { key: string }>();
   const figures = new Map<string, FigureGroup & { sourceSet: Set<string> }>();
   const byNumber: Group[] = [];
+  const copyOf = new Map<string, string>();
 
   for (const raw of input) {
     // Documents from the cache are lean already; others (tests, a one-off build) are made so.
     const doc = leanDoc(raw, pool);
     docs.set(doc.id, doc);
     const links = linker?.doc(doc.id);
+    if (links?.duplicateOf) copyOf.set(doc.id, links.duplicateOf);
     const published = publishedDay(doc);
     const groups = new Int32Array(doc.entities.length);
     groupsOf.set(doc, groups);
@@ -772,7 +776,8 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
         figures.set(key, g);
       }
       g.points.push(q);
-      g.sourceSet.add(claimantName(doc, q.quote));
+      // Outlets that state it, a reprint's not counted (as the CLI's claims and an event's sources).
+      if (!links?.duplicateOf) g.sourceSet.add(sourceName(doc));
       if (published) {
         if (!g.first || published < g.first) g.first = published;
         if (!g.last || published > g.last) g.last = published;
@@ -853,6 +858,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
     entityByExactName,
     entityByDocKey,
     entityByNumber,
+    copyOf,
     events: eventList,
     eventById: new Map(eventList.map((e) => [e.id, e])),
     figures: figureList,
@@ -892,9 +898,4 @@ export function claimantOf(
     if (quote.speakerText) return { kind: 'speaker', name: quote.speakerText, key: null };
   }
   return { kind: 'outlet', name: sourceName(doc), key: null };
-}
-
-/** The name of who makes a claim (`claimantOf`'s), before the index is built. */
-function claimantName(doc: CorpusDoc, quote: CorpusQuote | null): string {
-  return entityOf(doc, quote?.speaker ?? null)?.name ?? quote?.speakerText ?? sourceName(doc);
 }

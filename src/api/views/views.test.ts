@@ -59,6 +59,7 @@ describe('cross-document views', () => {
         entities: new Map(docs.find((d) => d.id === id)!.entities.map((e) => [e.id, `E:${e.name}`])),
         events: new Map<string, string>(),
         figures: new Map<string, string>(),
+        duplicateOf: null,
       }),
       event: () => null,
     };

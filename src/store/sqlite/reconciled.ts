@@ -448,7 +448,8 @@ export class ReconciledQueries {
         unit: f.unit,
         measure: f.measure,
         about: f.label,
-        sources: claims.filter((c) => !c.duplicateOf).length,
+        // Outlets that state it, a reprint's not counted (as an event's sources).
+        sources: new Set(claims.filter((c) => !c.duplicateOf).map((c) => c.outlet)).size,
         claims,
       });
     }
@@ -529,6 +530,7 @@ export class ReconciledQueries {
     const eventRows = this.db.prepare('SELECT doc_event, event FROM event_reports WHERE doc = ?').raw(true);
     const figureRows = this.db.prepare('SELECT quantity, figure FROM claims WHERE doc = ?').raw(true);
     const eventRow = this.db.prepare('SELECT name, start, end, timed FROM corpus_events WHERE id = ?');
+    const copyOf = this.db.prepare('SELECT original FROM duplicates WHERE doc = ?').pluck();
     return {
       doc: (id) => {
         const entities = new Map<string, string>();
@@ -538,7 +540,8 @@ export class ReconciledQueries {
         }
         const events = new Map(eventRows.all(id) as [string, string][]);
         const figures = new Map(figureRows.all(id) as [string, string][]);
-        return { entities, events, figures };
+        const duplicateOf = (copyOf.get(id) as string | undefined) ?? null;
+        return { entities, events, figures, duplicateOf };
       },
       event: (id): CorpusEventBounds | null => {
         const r = eventRow.get(id) as

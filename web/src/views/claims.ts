@@ -213,7 +213,15 @@ export const claimsView: View = async (root, r, alive) => {
                   'tr',
                   null,
                   h('td', null, dayOf(p.date)),
-                  h('td', null, h('bdi', null, p.claimant.name)),
+                  h(
+                    'td',
+                    null,
+                    h('bdi', null, p.claimant.name),
+                    p.outlet && p.claimant.name !== p.outlet ? [' · ', h('bdi', null, p.outlet)] : null,
+                    p.duplicateOf
+                      ? h('span', { class: 'meta' }, ' (reprint: not counted as a source)')
+                      : null,
+                  ),
                   h('td', null, h('bdi', null, p.text)),
                   h('td', null, h('a', { href: spanLink(p.document, p.span) }, h('bdi', null, p.context))),
                 ),
