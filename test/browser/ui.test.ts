@@ -118,6 +118,8 @@ describe('web UI in Chromium', () => {
     expect(await page.textContent('#tip')).toMatch(/Quantity: “30,000 troops” → exact 30,000 troops/);
     for (const kind of ['time', 'entity', 'quantity', 'quote', 'event'])
       expect(await page.locator(`.article mark.k-${kind}`).count(), kind).toBeGreaterThan(0);
+    // Its events link to their pages across documents.
+    expect(await page.locator('aside a[href^="#/event/V"]').count()).toBeGreaterThan(0);
 
     await page.locator('aside a', { hasText: 'Alexander Lukashenko' }).click();
     // The reader links the corpus entity its mention was reconciled to.

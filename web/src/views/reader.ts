@@ -186,6 +186,9 @@ export const readerView: View = async (root, r, alive) => {
   );
   const url = doc.source.url;
   const entities = [...doc.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 40);
+  // The document's events with a page across documents (reconciled), in text order.
+  const events = doc.events.filter((v) => d.corpus.events[v.id]).slice(0, 40);
+  const latest = d.revisions.at(-1);
   mount(
     root,
     h('h1', null, h('bdi', null, doc.title ?? '(untitled)')),
@@ -206,6 +209,15 @@ export const readerView: View = async (root, r, alive) => {
           ]
         : null,
     ),
+    d.supersededBy && latest
+      ? h(
+          'p',
+          { class: 'notice', role: 'status' },
+          'A later revision replaced this one: ',
+          h('a', { href: route(`doc/${encodeURIComponent(latest.id)}`) }, `revision ${latest.revision}`),
+          ' is the one entity and event pages cite.',
+        )
+      : null,
     target
       ? h(
           'p',
@@ -252,6 +264,29 @@ export const readerView: View = async (root, r, alive) => {
               )
             : h('p', { class: 'muted' }, 'None found.'),
         ),
+        section(
+          'Events',
+          events.length
+            ? h(
+                'ul',
+                null,
+                events.map((v) =>
+                  h(
+                    'li',
+                    null,
+                    h(
+                      'a',
+                      { href: route(`event/${encodeURIComponent(d.corpus.events[v.id]!)}`) },
+                      h('bdi', null, v.name ?? humanise(v.type)),
+                    ),
+                    ` ${v.name ? `${humanise(v.type)}, ` : ''}“`,
+                    h('bdi', null, doc.text.slice(v.trigger[0], v.trigger[1])),
+                    `”, ${v.status}`,
+                  ),
+                ),
+              )
+            : h('p', { class: 'muted' }, 'None across documents.'),
+        ),
         d.revisions.length > 1
           ? section(
               'Revisions',
@@ -264,6 +299,8 @@ export const readerView: View = async (root, r, alive) => {
                     null,
                     h('a', { href: route(`doc/${v.id}`) }, `revision ${v.revision}`),
                     ` ${dayOf(v.published)}`,
+                    v.id === doc.id ? ' (this one)' : '',
+                    v === latest ? ' (current)' : '',
                   ),
                 ),
               ),
