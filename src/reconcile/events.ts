@@ -55,8 +55,21 @@ function matchable(start: string, end: string): boolean {
   return daysBetween(start, end) <= EVENT_MAX_MATCH_DAYS * 2;
 }
 
-function eventId(doc: string, docEvent: string): string {
-  return `V${createHash('sha256').update(`${doc}|${docEvent}`).digest('hex').slice(0, 12)}`;
+/**
+ * A new corpus event's id: from its story (the store's key its revisions share: the URL, else the
+ * origin), its type, trigger and sentence, and how many events of the document came before with
+ * all three the same. Revisions reporting it in the same words, and a rebuild of the tables
+ * (`sitrep reconcile`), give it the same id. Without a story, or when a current document reports
+ * an event of that id already, it is made from the document's id and event instead.
+ */
+function eventId(repo: ReconcileRepo, f: DocFeatures, ev: EventFeature, nth: number): string {
+  const hash = (key: string) => `V${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+  if (f.story) {
+    const id = hash(`${f.story}|${ev.type}|${ev.triggerText}|${ev.sentenceText}|${nth}`);
+    // Taken only when no current document reports it (an earlier revision's event, or none).
+    if (!repo.eventReported(id)) return id;
+  }
+  return hash(`${f.doc}|${ev.docEvent}`);
 }
 
 function overlaps(a: CorpusEventRow, start: string, end: string, slack = EVENT_DAY_SLACK): boolean {
@@ -267,7 +280,11 @@ export function linkEvents(
     );
     return i < 0 ? null : reports.splice(i, 1)[0]!.event;
   };
+  const seen = new Map<string, number>();
   for (const ev of f.events) {
+    const same = `${ev.type}|${ev.triggerText}|${ev.sentenceText}`;
+    const nth = seen.get(same) ?? 0;
+    seen.set(same, nth + 1);
     const actors = ids(ev.actors);
     const places = ids(ev.places);
     const copied = sameIn(twinReports, ev);
@@ -293,7 +310,7 @@ export function linkEvents(
       }
     } else {
       event = {
-        id: eventId(f.doc, ev.docEvent),
+        id: eventId(repo, f, ev, nth),
         type: ev.type,
         name: ev.name,
         nameKey: stageKey(ev) ?? (ev.nameKeys?.fold || null),

@@ -85,6 +85,8 @@ export interface ClaimFeature {
 /** Everything reconciliation reads of a document. */
 export interface DocFeatures {
   readonly doc: string;
+  /** The store's key of the story the document is a revision of (what its revisions share), when the store gives it. */
+  readonly story?: string;
   readonly title: string | null;
   readonly outlet: string;
   readonly published: string | null;

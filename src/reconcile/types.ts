@@ -135,6 +135,8 @@ export interface ReconcileRepo {
   eventsByName(type: string, nameKey: string): CorpusEventRow[];
   /** One corpus event by id. */
   event(id: string): CorpusEventRow;
+  /** Whether a corpus event has reports of current documents. */
+  eventReported(id: string): boolean;
   /**
    * Unnamed events on these days (of the first EVENT_DAY_CANDIDATES in day, then id, order) that
    * have at least one of these nodes as an actor or place, with how many; in that order.

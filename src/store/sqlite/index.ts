@@ -211,7 +211,8 @@ export class SqliteStore implements Store {
     const { json } = record;
     const { exists, latest: latestOf, supersede, insert, forget, repoint } = this.stmts;
     // Computed before taking the write lock: the transaction holds it for lookups and inserts only.
-    const features = record.features ?? documentFeatures(json);
+    // The story key makes the ids of the events it is the first to report (shared by its revisions).
+    const features = { ...(record.features ?? documentFeatures(json)), story: record.storyKey };
     const run = this.db.transaction((): PutOutcome => {
       const existing = exists.get(json.id);
       if (existing) return { status: 'unchanged', id: json.id };
@@ -413,7 +414,7 @@ export class SqliteStore implements Store {
       .pluck()
       .get() as number;
     const select = this.db.prepare(
-      'SELECT rowid AS rid, text, json FROM documents WHERE superseded_by IS NULL AND rowid > ? ORDER BY rowid LIMIT 200',
+      'SELECT rowid AS rid, story_key, text, json FROM documents WHERE superseded_by IS NULL AND rowid > ? ORDER BY rowid LIMIT 200',
     );
     const totals = { documents: 0, links: 0, merges: 0, events: 0, claims: 0, duplicates: 0 };
     // One transaction: a rebuild that stops half-way leaves the previous tables as they were.
@@ -422,13 +423,13 @@ export class SqliteStore implements Store {
         for (const t of tables) this.db.exec(`DELETE FROM ${t}`);
         let after = 0;
         for (;;) {
-          const rows = select.all(after) as { rid: number; text: string; json: string }[];
+          const rows = select.all(after) as { rid: number; story_key: string; text: string; json: string }[];
           for (const r of rows) {
             const json = {
               ...(JSON.parse(r.json) as Omit<DocumentJson, 'text'>),
               text: r.text,
             } as DocumentJson;
-            const o = reconcileDocument(this.repo, documentFeatures(json));
+            const o = reconcileDocument(this.repo, { ...documentFeatures(json), story: r.story_key });
             totals.documents++;
             totals.links += o.links;
             totals.merges += o.merges;

@@ -100,6 +100,7 @@ export function reconcileStatements(db: Database.Database) {
     ),
     eventsByName: db.prepare('SELECT * FROM corpus_events WHERE type = ? AND name_key = ?'),
     eventById: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
+    eventReported: db.prepare('SELECT 1 FROM event_reports WHERE event = ? LIMIT 1'),
     candidatesByDays: db.prepare(
       // The first EVENT_DAY_CANDIDATES unnamed events of the type on the days (in index order: day,
       // then id), so a day crowded with reports costs a bounded scan; of those, the ones that share an
@@ -118,8 +119,13 @@ export function reconcileStatements(db: Database.Database) {
     ),
     insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, node) VALUES (?, ?)'),
     eventArgs: db.prepare('SELECT node FROM event_args WHERE event = ?'),
+    clearArgs: db.prepare('DELETE FROM event_args WHERE event = ?'),
     insertEvent: db.prepare(
-      'INSERT INTO corpus_events (id, type, name, name_key, year, start, end, timed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      // An id seen before belongs to an event an earlier revision of the story reported and no
+      // current document does (its reports went with that revision): the row is taken over.
+      `INSERT INTO corpus_events (id, type, name, name_key, year, start, end, timed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, name_key = excluded.name_key,
+         year = excluded.year, start = excluded.start, end = excluded.end, timed = excluded.timed`,
     ),
     setEventSpan: db.prepare('UPDATE corpus_events SET start = ?, end = ?, timed = ? WHERE id = ?'),
     indexDay: db.prepare('INSERT OR IGNORE INTO event_days (type, day, event) VALUES (?, ?, ?)'),
@@ -186,6 +192,7 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     },
     eventsByName: (type, key) => (s.eventsByName.all(type, key) as EventDbRow[]).map(toEvent),
     event: (id) => toEvent(s.eventById.get(id) as EventDbRow),
+    eventReported: (id) => s.eventReported.get(id) !== undefined,
     candidatesByDays: (type, days, nodes) => {
       if (days.length === 0 || nodes.length === 0) return [];
       return (
@@ -201,6 +208,11 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     component: (root) => s.component.pluck().all(root) as number[],
     eventArgs: (event) => s.eventArgs.pluck().all(event) as number[],
     insertEvent: (e) => {
+      // Taken over from an earlier revision (see the statement): its old days and arguments go.
+      if (s.eventById.get(e.id)) {
+        s.unindexDays.run(e.id);
+        s.clearArgs.run(e.id);
+      }
       s.insertEvent.run(e.id, e.type, e.name, e.nameKey, e.year, e.start, e.end, e.timed ? 1 : 0);
     },
     setEventSpan: (id, start, end, timed) => {

@@ -557,6 +557,12 @@ describe('reconciliation in the SQLite store', () => {
     expect(after.every((e) => e.reports === 1)).toBe(true);
     const page = await store.event(after[0]!.id);
     expect(page!.reportList.map((r) => r.rule)).toEqual(['revision']);
+    // A rebuild of the tables gives them the same ids (made from the story, not the revision).
+    await store.reconcileAll();
+    expect((await store.timeline()).map((e) => [e.type, e.id]).sort()).toEqual(before);
+    // So does a third revision that rewrites one sentence and then a fourth that restores it.
+    await store.put(fixtureRecord(v(' More units arrived. Then more.')));
+    expect((await store.timeline()).map((e) => [e.type, e.id]).sort()).toEqual(before);
   });
 
   it('rebuilds the same tables from the stored documents', async () => {
