@@ -291,8 +291,20 @@ describe('HTTP API on loopback', () => {
     expect(r.markdown).toMatch(/^# Situation report, 2022-02-01 to 2022-02-28/);
     expect(r.citations.length).toBeGreaterThan(0);
     expect(r.markdown).toContain('[^1]:');
-    const { res, body } = await get('/api/report?from=2022-03-01&to=2022-02-01');
-    expectProblem(res, body, 400, 'API_BAD_REQUEST');
+    // The report sitrep report prints for the same days, footnote for footnote.
+    const out: string[] = [];
+    const sink = { write: (x: string) => out.push(x) } as unknown as NodeJS.WritableStream;
+    const code = await main(
+      ['--db', join(dir, 'api.db'), 'report', '--since', '2022-02-01', '--until', '2022-02-28', '--json'],
+      { out: sink, err: sink },
+    );
+    expect(code).toBe(0);
+    const cli = JSON.parse(out.join('')) as { markdown: string; citations: unknown[] };
+    const body = (md: string) => md.replace(/^Generated .*$/m, '');
+    expect(body(r.markdown)).toBe(body(cli.markdown));
+    expect(r.citations).toEqual(cli.citations);
+    const { res, body: problem } = await get('/api/report?from=2022-03-01&to=2022-02-01');
+    expectProblem(res, problem, 400, 'API_BAD_REQUEST');
   });
 
   it('ingests files and pasted text through ingestText, with per-file results', async () => {

@@ -393,7 +393,7 @@ export const Report = z.object({
       outlet: z.string().nullable(),
       published: z.string().nullable(),
       span,
-      text: z.string(),
+      text: z.string().describe('the sentence the statement rests on (the span lies in it)'),
     }),
   ),
 });

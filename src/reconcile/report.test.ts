@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LINES, mdEscape, selectEvents, selectFigures, situationReport, spread } from './report.ts';
+import {
+  citedReport,
+  MAX_LINES,
+  mdEscape,
+  selectEvents,
+  selectFigures,
+  situationReport,
+  spread,
+} from './report.ts';
 import type { EventPage, FigureClaims } from './views.ts';
 
 const event: EventPage = {
@@ -93,6 +101,23 @@ const figure: FigureClaims = {
 };
 
 describe('situation report', () => {
+  it('gives its footnotes as data too, numbered as in the Markdown, and names a closed period', () => {
+    const r = citedReport({
+      since: '2022-02-01',
+      until: '2022-02-28',
+      generated: 'now',
+      events: [event],
+      figures: [figure],
+    });
+    expect(r.markdown).toContain('# Situation report, 2022-02-01 to 2022-02-28');
+    expect(r.citations.length).toBeGreaterThan(1);
+    for (const c of r.citations) {
+      expect(r.markdown).toContain(`[^${c.n}]: `);
+      expect(r.markdown).toContain(`[${c.span[0]}, ${c.span[1]})`);
+    }
+    expect(r.citations.map((c) => c.n)).toEqual(r.citations.map((_, i) => i + 1));
+  });
+
   it('footnotes every report and claim to its document span and sentence, in order', () => {
     const md = situationReport({ since: '2022-02-01', generated: 'now', events: [event], figures: [figure] });
     expect(md).toContain('# Situation report since 2022-02-01');

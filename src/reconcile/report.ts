@@ -17,6 +17,8 @@ import {
 /** What a report covers. */
 export interface ReportInput {
   readonly since: string | null;
+  /** The last day it covers (null: up to the latest). */
+  readonly until?: string | null;
   readonly generated: string;
   readonly events: readonly EventPage[];
   readonly figures: readonly FigureClaims[];
@@ -120,9 +122,26 @@ export function selectFigures(figures: readonly FigureClaims[], limit: number): 
     .map((x) => x.f);
 }
 
+/** A footnote of a report: the document span a statement rests on, and its sentence. */
+export interface ReportCitation {
+  readonly n: number;
+  readonly document: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly span: [number, number];
+  readonly text: string;
+}
+
 /** Renders the report. */
 export function situationReport(input: ReportInput): string {
+  return citedReport(input).markdown;
+}
+
+/** Renders the report with its footnotes as data (`n` is the footnote's number in the Markdown). */
+export function citedReport(input: ReportInput): { markdown: string; citations: ReportCitation[] } {
   const notes: string[] = [];
+  const citations: ReportCitation[] = [];
   const cite = (r: {
     doc: string;
     title: string | null;
@@ -131,6 +150,15 @@ export function situationReport(input: ReportInput): string {
     span: readonly [number, number];
     sentence: string;
   }): string => {
+    citations.push({
+      n: notes.length + 1,
+      document: r.doc,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      span: [r.span[0], r.span[1]],
+      text: r.sentence,
+    });
     notes.push(
       `[^${notes.length + 1}]: ${mdEscape(r.outlet ?? 'unknown outlet')}, “${mdEscape(r.title ?? 'untitled')}” ` +
         `(${r.doc}, ${r.published?.slice(0, 10) ?? 'undated'}), [${r.span[0]}, ${r.span[1]}): “${mdEscape(r.sentence)}”`,
@@ -141,7 +169,7 @@ export function situationReport(input: ReportInput): string {
   const claimCite = (c: ClaimView) => cite({ ...c, span: c.span, sentence: c.sentenceText });
 
   const lines = [
-    `# Situation report${input.since ? ` since ${input.since}` : ''}`,
+    `# Situation report${input.since && input.until ? `, ${input.since} to ${input.until}` : input.since ? ` since ${input.since}` : input.until ? ` until ${input.until}` : ''}`,
     '',
     `Generated ${input.generated} from ${input.events.length} events and ${input.figures.length} figures.`,
     '',
@@ -203,5 +231,5 @@ export function situationReport(input: ReportInput): string {
     for (const n of notes) lines.push(n);
     lines.push('');
   }
-  return lines.join('\n');
+  return { markdown: lines.join('\n'), citations };
 }

@@ -1,22 +1,25 @@
+import { buildReport } from '../../app/report.ts';
 import { ApiError } from '../problem.ts';
 import { defineRoute } from '../router.ts';
 import { Report, ReportQuery } from '../schemas.ts';
 import { publishedDay } from '../views/corpus.ts';
-import { situationReport } from '../views/report.ts';
 
 /** Days a report covers when the client gives no start. */
 const DEFAULT_DAYS = 7;
+
+/** Events and figures a report lists at most (as `sitrep report`). */
+const REPORT_LIMIT = 50;
 
 /** `GET /api/report`: a Markdown situation report of a period with footnoted citations. */
 export const report = defineRoute({
   method: 'GET',
   path: '/api/report',
   operationId: 'report',
-  summary: `Markdown situation report of a period (default: the last ${DEFAULT_DAYS} days of coverage), footnoted to document spans`,
+  summary: `Markdown situation report of a period (default: the last ${DEFAULT_DAYS} days of coverage), footnoted to document spans; the report sitrep report prints`,
   tag: 'report',
   query: ReportQuery,
   response: Report,
-  async handle({ query, corpus }) {
+  async handle({ query, corpus, store }) {
     const c = await corpus();
     let latest: string | null = null;
     // Ingest-time dates say when we read a document, not when it happened: they do not set the period.
@@ -31,6 +34,10 @@ export const report = defineRoute({
       throw new ApiError('API_BAD_REQUEST', 'from is after to', [
         { field: 'query.from', message: 'must not be after to' },
       ]);
-    return { json: situationReport(c, { from, to }) };
+    // The very report `sitrep report --since FROM --until TO` prints.
+    const r = await buildReport(store, { since: from, until: to, limit: REPORT_LIMIT });
+    const documents = new Set(r.citations.map((x) => x.document)).size;
+    const sources = new Set(r.citations.map((x) => x.outlet ?? x.document)).size;
+    return { json: { from, to, documents, sources, markdown: r.markdown, citations: r.citations } };
   },
 });

@@ -5,7 +5,6 @@ import { figureDetail } from './claims.ts';
 import { buildCorpus, corpusKey, leanDoc, StringPool } from './corpus.ts';
 import { entityDetail, entityMentions } from './entities.ts';
 import { eventDetail } from './events.ts';
-import { situationReport } from './report.ts';
 
 /** A document with times an event refers to and times none does, quotes and a figure. */
 function sample(): DocumentJson {
@@ -144,7 +143,5 @@ describe('leanDoc', () => {
       }
     }
     for (const f of a.figures) expect(figureDetail(b, f.id)).toEqual(figureDetail(a, f.id));
-    const period = { from: '2022-02-01', to: '2022-02-28' };
-    expect(situationReport(b, period)).toEqual(situationReport(a, period));
   });
 });

@@ -5,7 +5,6 @@ import { figureDetail, filterFigures } from './claims.ts';
 import { buildCorpus, findEntity, timeBounds } from './corpus.ts';
 import { entityDetail, entityMentions, filterEntities } from './entities.ts';
 import { eventDetail, filterEvents } from './events.ts';
-import { mdText, situationReport } from './report.ts';
 
 const corpus = () => buildCorpus(exerciseFixtures());
 
@@ -201,25 +200,6 @@ describe('cross-document views', () => {
     ]);
     expect(filterFigures(c, { measure: 'killed' }).map((f) => f.points.length)).toEqual([2]);
     expect(filterFigures(c, { measure: 'none' }).map((f) => f.measure)).toEqual([null]);
-  });
-
-  it('writes a Markdown report whose footnotes cite document spans', () => {
-    const c = corpus();
-    const r = situationReport(c, { from: '2022-02-01', to: '2022-02-28' });
-    expect(r.documents).toBe(2);
-    expect(r.markdown).toContain('# Situation report, 2022-02-01 to 2022-02-28');
-    expect(r.markdown).toContain('Winter Anvil');
-    expect(r.citations.length).toBeGreaterThan(2);
-    for (const cit of r.citations) {
-      expect(r.markdown).toContain(`[^${cit.n}]:`);
-      expect(c.docs.get(cit.document)!.text.slice(cit.span[0], cit.span[1])).toBe(cit.text);
-    }
-  });
-
-  it('escapes article text in Markdown', () => {
-    expect(mdText('<script>alert(1)</script> [x](javascript:y)')).toBe(
-      '&lt;script\\>alert\\(1\\)&lt;/script\\> \\[x\\]\\(javascript:y\\)',
-    );
   });
 
   it('reads time bounds from start/end or the value', () => {
