@@ -20,6 +20,13 @@ function equivalents(file: string): ReadonlyMap<string, string> {
 
 let given: ReadonlyMap<string, string> | null = null;
 let synonyms: ReadonlyMap<string, string> | null = null;
+let orgWords: ReadonlyMap<string, string> | null = null;
+
+/** Spelling and state-adjective variants in organisations' names → canonical word (`lexicons/reconcile/org-words.tsv`). */
+export function orgWordVariants(): ReadonlyMap<string, string> {
+  orgWords ??= equivalents('org-words.tsv');
+  return orgWords;
+}
 
 /** Given-name variants → canonical given name (`lexicons/reconcile/given-names.tsv`). */
 export function givenNames(): ReadonlyMap<string, string> {

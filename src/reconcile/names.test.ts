@@ -110,3 +110,16 @@ describe('name keys', () => {
     expect(typeGroup('unknown-type')).toBe('other');
   });
 });
+
+describe("organisations' names in another spelling or with the state's adjective", () => {
+  it('fold together, but not persons or places', () => {
+    const fold = (n: string, t = 'organization') => nameKeys(n, t).fold;
+    expect(fold('Belarus Defence Ministry')).toBe(fold('Belarusian Defense Ministry'));
+    expect(fold('Russian Defense Ministry')).toBe(fold('Russia Defence Ministry'));
+    expect(fold('World Health Organisation')).toBe(fold('World Health Organization'));
+    expect(fold('Russian Defense Ministry')).not.toBe(fold('Belarus Defense Ministry'));
+    // A person's or a place's words are left as they are.
+    expect(fold('Ivan Russian', 'person')).not.toBe(fold('Ivan Russia', 'person'));
+    expect(nameKeys('Belarusian Defense Ministry', 'organization').rules).toContain('org-word');
+  });
+});

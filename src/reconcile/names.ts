@@ -1,4 +1,4 @@
-import { givenNames, nameSynonyms } from './lexicon.ts';
+import { givenNames, nameSynonyms, orgWordVariants } from './lexicon.ts';
 import { foldWord, plainWord } from './translit.ts';
 
 /**
@@ -104,6 +104,15 @@ export function nameKeys(name: string, type: string): NameKeys {
       const s = syn.get(plainWord(w));
       if (s && s !== plainWord(w)) rules.add('name-synonym');
       return s ?? w;
+    });
+  }
+  if (group === 'org' || group === 'unit' || group === 'facility') {
+    // `Belarusian Defence Ministry` and `Belarus Defense Ministry` name one ministry.
+    const variants = orgWordVariants();
+    ws = ws.map((w) => {
+      const v = variants.get(plainWord(w));
+      if (v && v !== plainWord(w)) rules.add('org-word');
+      return v ?? w;
     });
   }
   let initials = '';
