@@ -286,6 +286,23 @@ describe('HTTP API on loopback', () => {
     expect(f.series.flatMap((s) => s.points).sort((a, b) => a - b)).toEqual(f.points.map((_, i) => i));
   });
 
+  it('lists figures that say what they count first, and pages through them in that order', async () => {
+    const all = await getValid('/api/claims?limit=200', S.ClaimList);
+    const says = all.items.map((f) => (f.about !== null || f.measure !== null ? 1 : 0));
+    expect(says).toEqual([...says].sort((a, b) => b - a));
+    const paged: string[] = [];
+    let next: string | null = null;
+    do {
+      const page: z.infer<typeof S.ClaimList> = await getValid(
+        `/api/claims?limit=3${next ? `&cursor=${next}` : ''}`,
+        S.ClaimList,
+      );
+      paged.push(...page.items.map((f) => f.id));
+      next = page.next;
+    } while (next);
+    expect(paged).toEqual(all.items.map((f) => f.id));
+  });
+
   it('writes a Markdown situation report with footnoted citations', async () => {
     const r = await getValid('/api/report?from=2022-02-01&to=2022-02-28', S.Report);
     expect(r.markdown).toMatch(/^# Situation report, 2022-02-01 to 2022-02-28/);

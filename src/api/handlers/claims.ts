@@ -4,10 +4,11 @@ import { ApiError } from '../problem.ts';
 import { defineRoute } from '../router.ts';
 import { ClaimDetail, ClaimGetQuery, ClaimList, ClaimListQuery, FigureIdParams } from '../schemas.ts';
 import { figureDetail, figureSummary, filterFigures } from '../views/claims.ts';
+import { saysWhat } from '../views/corpus.ts';
 
-const Position = z.object({ n: z.number().int(), i: z.string() });
+const Position = z.object({ s: z.number().int(), n: z.number().int(), i: z.string() });
 
-/** `GET /api/claims`: figures reported across documents (unit + what they count), most reported first. */
+/** `GET /api/claims`: figures reported across documents (unit + what they count): those that say what they count first, each most reported first. */
 export const listClaims = defineRoute({
   method: 'GET',
   path: '/api/claims',
@@ -24,8 +25,10 @@ export const listClaims = defineRoute({
       filterFigures(await corpus(), filters),
       limit,
       after,
-      (f) => ({ n: f.points.length, i: f.id }),
-      (f, p) => f.points.length < p.n || (f.points.length === p.n && f.id > p.i),
+      (f) => ({ s: saysWhat(f), n: f.points.length, i: f.id }),
+      (f, p) =>
+        saysWhat(f) < p.s ||
+        (saysWhat(f) === p.s && (f.points.length < p.n || (f.points.length === p.n && f.id > p.i))),
     );
     return { json: { items: items.map(figureSummary), next: last ? encodeCursor(last, scope) : null } };
   },

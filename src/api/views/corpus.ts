@@ -829,7 +829,11 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
     g.points.sort((a, b) => comparePoints(docs, a, b));
     return g;
   });
-  figureList.sort((a, b) => b.points.length - a.points.length || (a.id < b.id ? -1 : 1));
+  // Figures that say what they count come first (`troops` in Belarus), then bare units (`usd` of
+  // every article), each by points.
+  figureList.sort(
+    (a, b) => saysWhat(b) - saysWhat(a) || b.points.length - a.points.length || (a.id < b.id ? -1 : 1),
+  );
   // entityList is by documents desc: the first group seen for a document key has the most.
   const entityByDocKey = new Map<string, EntityGroup>();
   for (const g of entityList)
@@ -864,6 +868,11 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
     figures: figureList,
     figureById: new Map(figureList.map((f) => [f.id, f])),
   };
+}
+
+/** 1 when a figure says what it counts (or what happened to it), else 0: the first sort key of figures. */
+export function saysWhat(f: { readonly about: string | null; readonly measure: string | null }): number {
+  return f.about !== null || f.measure !== null ? 1 : 0;
 }
 
 /** Timeline order: start, then id. */
