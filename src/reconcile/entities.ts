@@ -13,7 +13,8 @@ import type { EntityNode, MergeRecord, ReconcileRepo } from './types.ts';
  * - `untyped`: a name the tagger could not type (`other`) joins the one typed entity with its key;
  * - `surname`: a person named by a surname alone (or with initials) joins the fuller name with
  *   that surname and compatible initials when exactly one corpus entity has it (and a full name
- *   arriving later collects earlier lone surnames on the same condition).
+ *   arriving later collects earlier lone surnames on the same condition);
+ * - a name of two letters or fewer joins nothing by folding (`Wa` is no `VA`).
  */
 
 /** The root (corpus entity) of a node. */
@@ -122,7 +123,9 @@ function resolve(
       repo
         .nodesByFold(k.group, k.fold)
         .some((n) => !initialsAgree(n.initials, k.initials) && rootOf(repo, n).id === target.id);
-    if (target && same && !clash && spellingsClose(e.name, same.name)) {
+    // Two letters fold into too much (`Wa` is no `VA`): such names join by their spelling only.
+    const tiny = e.name.replace(/[^\p{L}]/gu, '').length <= 2;
+    if (target && same && !clash && !tiny && spellingsClose(e.name, same.name)) {
       join(node, target, k.group === 'event' ? 'named-event' : 'translit', {
         from: e.name,
         to: same.name,

@@ -575,6 +575,23 @@ describe('reconciliation in the SQLite store', () => {
 });
 
 describe('type and initials rules', () => {
+  it('joins no name of two letters by folding (Wa is no VA)', async () => {
+    const put = (name: string) =>
+      store.put(
+        fixtureRecord(
+          fixtureDoc({
+            text: `${name} voted.`,
+            title: name,
+            entities: [{ name, key: name.toLowerCase(), type: 'gpe', at: [name] }],
+          }),
+        ),
+      );
+    await put('VA');
+    await put('Wa');
+    // Two entities, each with its own spelling.
+    expect((await store.findEntities('VA')).map((e) => e.aliases).sort()).toEqual([['VA'], ['Wa']]);
+  });
+
   it('an untyped name joins the typed one, in either order', async () => {
     const put = (text: string, type: string) =>
       store.put(
