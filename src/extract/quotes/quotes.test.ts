@@ -1582,3 +1582,15 @@ describe('seventeenth pass: a reported clause opening with `by`', () => {
     );
   });
 });
+
+describe('eighteenth pass: an adverb between the source and its cue', () => {
+  it('keeps `further`, `flat-out`, `since`, `too`, `ever`, `soon` out of the source', () => {
+    const cases: [string, string][] = [
+      ['The source further claimed that the deal was dead.', 'The source'],
+      ['The company flat-out denied the allegations in the lawsuit.', 'The company'],
+      ['She has since said that she went because it would be fun.', 'She'],
+      ['Officials also said the talks would resume next week.', 'Officials'],
+    ];
+    for (const [t, speaker] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker });
+  });
+});
