@@ -1594,3 +1594,23 @@ describe('eighteenth pass: an adverb between the source and its cue', () => {
     for (const [t, speaker] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker });
   });
 });
+
+describe('eighteenth pass: the subject of a passive of telling is the hearer', () => {
+  it('makes `investors` and `You` neither the source nor a content', () => {
+    for (const t of [
+      'Investors have been told that 176 dollars is likely.',
+      'Employees were told the plant would close in March.',
+      "You're promised a smooth ride in the fastest car on the market.",
+    ]) {
+      const found = quotes(t);
+      expect(found.length, t).toBeGreaterThan(0);
+      for (const q of found) {
+        expect(q.speaker, t).toBeNull();
+        expect(t.indexOf(q.text), t).toBeGreaterThan(12);
+      }
+    }
+  });
+  it('keeps the subject of another passive as a content (`Obama is expected to run`)', () => {
+    expect(quotes('Obama is expected to run for the seat.').map((q) => q.text)).toContain('Obama');
+  });
+});
