@@ -123,7 +123,14 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         // preposition, `asked about speeches she made`, where the pronoun opens a relative clause).
         const person = !TOPIC_PREPS.has(words[obj.name[0]]!.lower);
         for (let p = obj.name[0] + 1; p < e; p++)
-          if (OBJECT_SETTINGS.has(words[p]!.lower) || (person && SUBJECT_PRONOUNS.has(words[p]!.lower))) {
+          if (
+            OBJECT_SETTINGS.has(words[p]!.lower) ||
+            (person && SUBJECT_PRONOUNS.has(words[p]!.lower)) ||
+            (person &&
+              NEW_NOUN_PHRASE.has(words[p]!.lower) &&
+              !TOPIC_PREPS.has(words[p - 1]!.lower) &&
+              !DETERMINER_START.has(words[p - 1]!.lower))
+          ) {
             e = p;
             break;
           }
@@ -204,6 +211,10 @@ function clauseAfterOn(words: readonly Word[], j: number, hi: number): boolean {
 /** Subject pronouns: one after the object of `told` opens the content (`told reporters he …`). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** Determiners that open the content's subject after a hearer (`told reporters the plan was final`). */
+const NEW_NOUN_PHRASE: ReadonlySet<string> = new Set(
+  'the a an their his its our this these those'.split(' '),
+);
 /** Prepositions that open the topic after `asked` (`asked about …`), not a person addressed. */
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'of', 'for', 'over', 'with']);
 

@@ -1614,3 +1614,13 @@ describe('eighteenth pass: the subject of a passive of telling is the hearer', (
     expect(quotes('Obama is expected to run for the seat.').map((q) => q.text)).toContain('Obama');
   });
 });
+
+describe('eighteenth pass: a hearer ends before a determiner', () => {
+  it('reads `told reporters the plan was final` with the content from `the`', () => {
+    const cases: [string, string, string][] = [
+      ['He later told reporters the plan was final.', 'He', 'the plan was final'],
+      ['She told the court the money was gone by then.', 'She', 'the money was gone by then'],
+    ];
+    for (const [t, speaker, text] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker, text });
+  });
+});
