@@ -1624,3 +1624,13 @@ describe('eighteenth pass: a hearer ends before a determiner', () => {
     for (const [t, speaker, text] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker, text });
   });
 });
+
+describe('eighteenth pass: a passive `told` has no hearer after it', () => {
+  it('keeps the content whole after `were told` and `I’m told`', () => {
+    const cases: [string, string][] = [
+      ['Employees were told the plant would close in March.', 'the plant would close in March'],
+      ['He was told the road was closed for the night.', 'the road was closed for the night'],
+    ];
+    for (const [t, text] of cases) expect(quotes(t)[0], t).toMatchObject({ text, speaker: null });
+  });
+});
