@@ -113,7 +113,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     )
       t++;
     if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
-    else {
+    // `Employees were told the plant would close`: a passive has no hearer after it.
+    else if (!passiveBefore(words, k, cueWord)) {
       // "told reporters", "told Reuters", "told the BBC": an object, then the content. The object
       // ends before a setting (`told reporters outside the court`).
       const obj = sourceAfter(words, j, hi);
@@ -123,7 +124,14 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         // preposition, `asked about speeches she made`, where the pronoun opens a relative clause).
         const person = !TOPIC_PREPS.has(words[obj.name[0]]!.lower);
         for (let p = obj.name[0] + 1; p < e; p++)
-          if (OBJECT_SETTINGS.has(words[p]!.lower) || (person && SUBJECT_PRONOUNS.has(words[p]!.lower))) {
+          if (
+            OBJECT_SETTINGS.has(words[p]!.lower) ||
+            (person && SUBJECT_PRONOUNS.has(words[p]!.lower)) ||
+            (person &&
+              NEW_NOUN_PHRASE.has(words[p]!.lower) &&
+              !TOPIC_PREPS.has(words[p - 1]!.lower) &&
+              !DETERMINER_START.has(words[p - 1]!.lower))
+          ) {
             e = p;
             break;
           }
@@ -204,6 +212,23 @@ function clauseAfterOn(words: readonly Word[], j: number, hi: number): boolean {
 /** Subject pronouns: one after the object of `told` opens the content (`told reporters he …`). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being am'.split(' '));
+
+/** True when the cue word ending at `k` follows a form of `be` (over two adverbs): `were told`, `I'm told`. */
+function passiveBefore(words: readonly Word[], k: number, cueWord: string): boolean {
+  if (k < 2 || cueWord !== 'told' || words[k - 1]!.lower !== cueWord) return false;
+  for (let b = k - 2, n = 0; b >= 0 && n < 3; b--, n++) {
+    const w = words[b]!.lower;
+    if (BE_FORMS.has(w) || /['’](?:m|re)$/.test(w)) return true;
+    if (!w.endsWith('ly') && w !== 'also' && w !== 'now' && w !== 'later' && w !== 'repeatedly') return false;
+  }
+  return false;
+}
+
+/** Determiners that open the content's subject after a hearer (`told reporters the plan was final`). */
+const NEW_NOUN_PHRASE: ReadonlySet<string> = new Set(
+  'the a an their his its our this these those'.split(' '),
+);
 /** Prepositions that open the topic after `asked` (`asked about …`), not a person addressed. */
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'of', 'for', 'over', 'with']);
 

@@ -524,7 +524,7 @@ export function relativeSource(words: readonly Word[], k: number): { whole: Rang
 
 /** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
 const CUE_PREFIX: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely'.split(
+  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely further flat-out ever too soon since'.split(
     ' ',
   ),
 );

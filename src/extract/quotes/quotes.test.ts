@@ -1582,3 +1582,55 @@ describe('seventeenth pass: a reported clause opening with `by`', () => {
     );
   });
 });
+
+describe('eighteenth pass: an adverb between the source and its cue', () => {
+  it('keeps `further`, `flat-out`, `since`, `too`, `ever`, `soon` out of the source', () => {
+    const cases: [string, string][] = [
+      ['The source further claimed that the deal was dead.', 'The source'],
+      ['The company flat-out denied the allegations in the lawsuit.', 'The company'],
+      ['She has since said that she went because it would be fun.', 'She'],
+      ['Officials also said the talks would resume next week.', 'Officials'],
+    ];
+    for (const [t, speaker] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker });
+  });
+});
+
+describe('eighteenth pass: the subject of a passive of telling is the hearer', () => {
+  it('makes `investors` and `You` neither the source nor a content', () => {
+    for (const t of [
+      'Investors have been told that 176 dollars is likely.',
+      'Employees were told the plant would close in March.',
+      "You're promised a smooth ride in the fastest car on the market.",
+    ]) {
+      const found = quotes(t);
+      expect(found.length, t).toBeGreaterThan(0);
+      for (const q of found) {
+        expect(q.speaker, t).toBeNull();
+        expect(t.indexOf(q.text), t).toBeGreaterThan(12);
+      }
+    }
+  });
+  it('keeps the subject of another passive as a content (`Obama is expected to run`)', () => {
+    expect(quotes('Obama is expected to run for the seat.').map((q) => q.text)).toContain('Obama');
+  });
+});
+
+describe('eighteenth pass: a hearer ends before a determiner', () => {
+  it('reads `told reporters the plan was final` with the content from `the`', () => {
+    const cases: [string, string, string][] = [
+      ['He later told reporters the plan was final.', 'He', 'the plan was final'],
+      ['She told the court the money was gone by then.', 'She', 'the money was gone by then'],
+    ];
+    for (const [t, speaker, text] of cases) expect(quotes(t)[0], t).toMatchObject({ speaker, text });
+  });
+});
+
+describe('eighteenth pass: a passive `told` has no hearer after it', () => {
+  it('keeps the content whole after `were told` and `I’m told`', () => {
+    const cases: [string, string][] = [
+      ['Employees were told the plant would close in March.', 'the plant would close in March'],
+      ['He was told the road was closed for the night.', 'the road was closed for the night'],
+    ];
+    for (const [t, text] of cases) expect(quotes(t)[0], t).toMatchObject({ text, speaker: null });
+  });
+});

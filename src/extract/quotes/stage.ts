@@ -117,6 +117,14 @@ const EXPERIENCER_CUE =
 /** Participles of deeds done to a thing or a person: in the passive without an agent, no stance. */
 const DEED_PASSIVE =
   /\b(?:unveiled|named|renamed|presented|displayed|signed|decided|awarded|offered|nominated|rated|written|shared|appointed|elected|launched|built|released|listed|introduced|issued|passed|proposed|laid|sold|bought|made|given|held|taken|priced|installed|opened|closed|scheduled|planned|set)(?:\s+(?:for|about|of|on|with|against|out|up))?:?$/;
+/**
+ * Participles of telling and promising: in the passive their subject is the hearer (`investors have
+ * been told …`, `residents were promised …`), neither the speaker nor part of what was said.
+ */
+const TELLING_PASSIVE =
+  /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered)(?:\s+(?:about|of|on))?:?$/;
+/** A subject with a contracted `are`/`am` before a participle of telling (`You're promised`, `I’m told`): a passive. */
+const CONTRACTED_BE = /^['’](?:re|m)\s+$/;
 /** A verb of appearance whose subject is what the writer's view is about (`Trump seems to …`). */
 const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 /** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
@@ -690,7 +698,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.source[1] <= a.cue[0] &&
       ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
         !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
-        RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])))
+        RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])) ||
+        (CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) &&
+          TELLING_PASSIVE.test(text.slice(a.cue[0], a.cue[1]))))
     ) {
       // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
       // naming, giving, showing a thing) without an agent reports no one's stance.
@@ -698,7 +708,12 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         dropped.add(a);
         continue;
       }
-      subjectContent(a, heads);
+      // (`Jokes are told, …`: what was told is the subject when no clause or object follows.)
+      if (
+        !TELLING_PASSIVE.test(text.slice(a.cue[0], a.cue[1])) ||
+        text.slice(a.cue[1], a.content[0]).includes(',')
+      )
+        subjectContent(a, heads);
       a.source = null;
       a.sourceName = null;
       a.pronoun = false;
