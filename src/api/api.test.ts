@@ -266,6 +266,10 @@ describe('HTTP API on loopback', () => {
         name,
       ).not.toContain('he');
     }
+    // An older link's lower-case `f…` finds the figure of the same hash.
+    const [first] = await store.claims('troops', 1);
+    const old = await getValid(`/api/claims/f${first!.id.slice(1)}`, S.ClaimDetail);
+    expect(old.id).toBe(first!.id);
     for (const figure of await store.claims('troops', 50)) {
       const detail = await getValid(`/api/claims/${figure.id}`, S.ClaimDetail);
       expect([detail.points.length, detail.sources], figure.id).toEqual([

@@ -45,7 +45,11 @@ export const getClaim = defineRoute({
   query: ClaimGetQuery,
   response: ClaimDetail,
   async handle({ params, query, corpus }) {
-    const detail = figureDetail(await corpus(), params.id, query);
+    const c = await corpus();
+    // Links made before the index took the reconciled figures' ids said `f…` for the same hash.
+    const detail =
+      figureDetail(c, params.id, query) ??
+      (params.id.startsWith('f') ? figureDetail(c, `F${params.id.slice(1)}`, query) : null);
     if (!detail) throw new ApiError('API_NOT_FOUND', `no figure ${params.id}`);
     return { json: detail };
   },
