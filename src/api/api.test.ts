@@ -266,6 +266,12 @@ describe('HTTP API on loopback', () => {
         name,
       ).not.toContain('he');
     }
+    // Every entity is named and typed as the CLI names and types it.
+    const listed = await getValid('/api/entities?limit=200', S.EntityList);
+    for (const e of listed.items.slice(0, 60)) {
+      const cli = await getValid(`/api/reconciled/entities/${e.key}`, S.ReconciledEntityDetail);
+      expect([e.name, e.type, e.documents], e.key).toEqual([cli.name, cli.type, cli.documents]);
+    }
     // An older link's lower-case `f…` finds the figure of the same hash.
     const [first] = await store.claims('troops', 1);
     const old = await getValid(`/api/claims/f${first!.id.slice(1)}`, S.ClaimDetail);

@@ -185,4 +185,6 @@ export interface CorpusEventBounds {
 export interface CorpusLinker {
   doc(id: string): DocLinks;
   event(id: string): CorpusEventBounds | null;
+  /** A corpus entity's name and type as `sitrep entity` gives them, by its id. */
+  entity(id: string): { readonly name: string; readonly type: string } | null;
 }

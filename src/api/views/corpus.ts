@@ -818,8 +818,10 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
   }
   const entityByNumber = byNumber;
   const entityList = entityByNumber.map((g) => {
-    g.name = byCountThenName(g.names);
-    g.type = byCountThenName(g.types);
+    // A corpus entity is named and typed as `sitrep entity` names it; others by their mentions.
+    const known = linker?.entity(g.key);
+    g.name = known?.name ?? byCountThenName(g.names);
+    g.type = known?.type ?? byCountThenName(g.types);
     return g;
   });
   entityList.sort((a, b) => b.documents - a.documents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

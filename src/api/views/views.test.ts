@@ -61,6 +61,7 @@ describe('cross-document views', () => {
         duplicateOf: null,
       }),
       event: () => null,
+      entity: () => null,
     };
     const c = buildCorpus(docs, linker);
     expect(findEntity(c, 'George H.W. Bush')?.name).toBe('George H.W. Bush');

@@ -506,11 +506,14 @@ export class ReconciledQueries {
   corpusLinker(): CorpusLinker {
     const parent = new Map<number, number | null>();
     const uid = new Map<number, string>();
-    for (const n of this.db.prepare('SELECT id, parent, uid FROM entity_nodes').iterate() as Iterable<{
+    const nodes = this.db.prepare('SELECT id, parent, uid, name, type FROM entity_nodes').all() as {
       id: number;
       parent: number | null;
       uid: string;
-    }>) {
+      name: string;
+      type: string;
+    }[];
+    for (const n of nodes) {
       parent.set(n.id, n.parent);
       uid.set(n.id, n.uid);
     }
@@ -530,6 +533,38 @@ export class ReconciledQueries {
     const eventRows = this.db.prepare('SELECT doc_event, event FROM event_reports WHERE doc = ?').raw(true);
     const figureRows = this.db.prepare('SELECT quantity, figure FROM claims WHERE doc = ?').raw(true);
     const eventRow = this.db.prepare('SELECT name, start, end, timed FROM corpus_events WHERE id = ?');
+    // Names as `summaryOf` gives them: the spelling (node) with the most mentions, then the
+    // longer, then the first made; the type is the root's. Computed on first use, for all roots.
+    let entities: Map<string, { name: string; type: string }> | null = null;
+    const entitiesByUid = () => {
+      if (entities) return entities;
+      const mentions = new Map(
+        this.db.prepare('SELECT node, sum(mentions) FROM entity_links GROUP BY node').raw(true).all() as [
+          number,
+          number,
+        ][],
+      );
+      const best = new Map<string, { node: (typeof nodes)[number]; m: number }>();
+      for (const n of nodes) {
+        const root = rootUid(n.id);
+        if (root === undefined) continue;
+        const m = mentions.get(n.id) ?? 0;
+        const b = best.get(root);
+        if (
+          !b ||
+          m > b.m ||
+          (m === b.m &&
+            (n.name.length > b.node.name.length ||
+              (n.name.length === b.node.name.length && n.id < b.node.id)))
+        )
+          best.set(root, { node: n, m });
+      }
+      const typeOf = new Map(nodes.map((n) => [n.uid, n.type]));
+      entities = new Map(
+        [...best].map(([root, b]) => [root, { name: b.node.name, type: typeOf.get(root)! }]),
+      );
+      return entities;
+    };
     const copyOf = this.db.prepare('SELECT original FROM duplicates WHERE doc = ?').pluck();
     return {
       doc: (id) => {
@@ -543,6 +578,7 @@ export class ReconciledQueries {
         const duplicateOf = (copyOf.get(id) as string | undefined) ?? null;
         return { entities, events, figures, duplicateOf };
       },
+      entity: (id) => entitiesByUid().get(id) ?? null,
       event: (id): CorpusEventBounds | null => {
         const r = eventRow.get(id) as
           | { name: string | null; start: string | null; end: string | null; timed: number }
