@@ -168,6 +168,27 @@ export function timeKey(
   return t.value;
 }
 
+/**
+ * `SITREP_EVAL_EXACT_TIMES=1` compares time values exactly, as before times of day were read at
+ * the gold's granularity, to compare figures across the change.
+ */
+const EXACT_TIMES = process.env.SITREP_EVAL_EXACT_TIMES === '1';
+
+/**
+ * True when a system time agrees with the gold's. Values are equal, or the gold gives a day and the
+ * system a time of that day (`Sunday evening`, `2022-02-20TEV`, against `2022-02-20`): the gold
+ * writes a time of day where the annotator kept one (`at 5 a.m.`: `2022-02-24T05:00`), so a day in
+ * the gold says when at the granularity of a day, and a TIMEX3 time value holds its day as its
+ * date part. The other way (a day against a gold time of day) and any coarser unit (a day against
+ * a gold month) stay wrong: the system would then say less than the gold, or claim a day the gold
+ * does not give.
+ */
+export function sameTime(system: string | null, gold: string | null): boolean {
+  if (system === gold) return true;
+  if (EXACT_TIMES || system === null || gold === null) return false;
+  return /^\d{4}-\d\d-\d\d$/.test(gold) && system.startsWith(`${gold}T`);
+}
+
 class Tally {
   readonly rows = new Map<string, { correct: number; pred: number; gold: number }>();
   add(field: string, correct: number, pred: number, gold: number): void {
@@ -210,7 +231,7 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
         : timeKey(opening, v.timeRole);
     t.add('detection', 1, 0, 0);
     t.add('type', v.type === g.type ? 1 : 0, 0, 0);
-    t.add('type+time', v.type === g.type && time === g.time ? 1 : 0, 0, 0);
+    t.add('type+time', v.type === g.type && sameTime(time, g.time) ? 1 : 0, 0, 0);
     t.add('status', v.status === g.status ? 1 : 0, 0, 0);
     t.add('name', g.name && v.name && fold(g.name) === fold(v.name) ? 1 : 0, 0, 0);
     const actorNames = v.actors.map((id) => namesOf(doc, id));
@@ -222,7 +243,7 @@ function score(t: Tally, doc: DocumentJson, golds: readonly Gold[], errors: stri
       );
     if (v.type === g.type && v.status !== g.status)
       errors.push(`${key}: ${JSON.stringify(g.mentions[0])} status gold ${g.status}, sitrep ${v.status}`);
-    if (v.type !== g.type || time !== g.time)
+    if (v.type !== g.type || !sameTime(time, g.time))
       errors.push(
         `${key}: ${JSON.stringify(g.mentions[0])} gold ${g.type} ${g.time}, sitrep ${v.type} ${time}`,
       );
@@ -283,7 +304,7 @@ function agreement(
       const g = golds[i]!;
       t.add('detection', 1, 0, 0);
       t.add('type', g.type === e.type ? 1 : 0, 0, 0);
-      t.add('type+time', g.type === e.type && g.time === e.time ? 1 : 0, 0, 0);
+      t.add('type+time', g.type === e.type && sameTime(e.time, g.time) ? 1 : 0, 0, 0);
       t.add('status', g.status === e.status ? 1 : 0, 0, 0);
       const same = new Set(g.actors.map(fold));
       t.add(
