@@ -2505,3 +2505,30 @@ describe('events: a fronted phrase that holds a date (the thirteenth round)', ()
     expect(older.find((e) => e.trigger === 'attack')?.time ?? null).toBeNull();
   });
 });
+
+describe('events: an act of speech dated by the quote that gives its words (the fourteenth round)', () => {
+  it('takes the time after the cue of the same speaker’s direct quote in the next sentence', () => {
+    const found = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. “They paid the crowds and they know it,” Vidal wrote on her blog on Sunday evening.',
+    );
+    expect(found.find((e) => e.trigger === 'accused')).toMatchObject({
+      type: 'accusation',
+      time: '2022-01-16TEV',
+    });
+  });
+
+  it('leaves the act undated for another speaker, an undated quote, or a quote two sentences on', () => {
+    const other = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. “We were there peacefully,” opposition leader Tomas Ruiz wrote on Sunday.',
+    );
+    expect(other.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
+    const undated = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. “They paid the crowds,” Vidal wrote.',
+    );
+    expect(undated.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
+    const far = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. The streets were quiet. “They paid the crowds,” Vidal wrote on Sunday.',
+    );
+    expect(far.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
+  });
+});

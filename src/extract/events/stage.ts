@@ -3148,6 +3148,66 @@ function agreedOnTime(c: EventContext, found: readonly (Draft | null)[]): void {
   }
 }
 
+/** The sentence holding word `w` (binary search over the sentences' word ranges), -1 when none. */
+function sentenceOf(c: EventContext, w: number): number {
+  let lo = 0;
+  let hi = c.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = c.sentences[mid]!;
+    if (w < from) hi = mid - 1;
+    else if (w >= to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** How many words after a quote's cue its time may stand (`wrote on her Telegram channel on Sunday`). */
+const CUE_TIME_REACH = 8;
+
+/**
+ * `X accused Y of ignoring the shelling. “…,” X wrote on Sunday evening.`: an undated act of speech
+ * whose next sentence is a direct quote of the same speaker, with a time of a day or finer after the
+ * quote's cue, is the act that quote gives the words of, and takes its time. Only the next sentence,
+ * only a direct quote, only the act's own actor as the quote's speaker, and only a time outside any
+ * quote within CUE_TIME_REACH words after the cue; one scan of the cue's window per quote.
+ */
+function quotedOccasion(
+  c: EventContext,
+  drafts: readonly Draft[],
+  entityBySpan: ReadonlyMap<string, EntityMention>,
+): void {
+  // The dated direct quote cue of each sentence, with its speaker (the first one found).
+  const bySentence = new Map<number, { speaker: EntityMention; time: TimeMention }>();
+  for (const q of c.quotes) {
+    if (!q.direct || !q.cue) continue;
+    const speaker = quoteSpeaker(c, q, entityBySpan, c.words.length);
+    if (!speaker) continue;
+    const cue = wordAt(c.words, q.cue[0]);
+    const s = sentenceOf(c, cue);
+    if (s < 0 || bySentence.has(s)) continue;
+    const end = Math.min(c.sentences[s]![1], cue + 1 + CUE_TIME_REACH);
+    for (let w = cue + 1; w < end; w++) {
+      if (c.quoteAt[w]! >= 0) break;
+      const t = c.timeAt[w]!;
+      if (t < 0) continue;
+      const time = c.times[t]!;
+      if (time.type === 'date' || time.type === 'time') {
+        if (/^\d{4}-\d\d-\d\d/.test(time.value)) bySentence.set(s, { speaker, time });
+      }
+      break;
+    }
+  }
+  if (bySentence.size === 0) return;
+  for (const d of drafts) {
+    if (!SPEECH_ACTS.has(d.type) || d.time || d.interval || d.content) continue;
+    const next = bySentence.get(d.sentence + 1);
+    if (!next || !d.actors.some((a) => a.cluster === next.speaker.cluster)) continue;
+    d.time = next.time;
+    d.timeRole = 'at';
+  }
+}
+
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
 const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
@@ -3234,6 +3294,7 @@ export function findEvents(input: EventInput): EventMention[] {
   const denied = new Set<Draft>();
   drafts.push(...negatedClaims(c, drafts, entityBySpan, denied), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  quotedOccasion(c, drafts, entityBySpan);
   // Durations anchored at a day, and days counted to an event's end or from its start, before
   // coreference: a merged report then keeps the closest dating (`draft.ts`, `merge`).
   anchorIntervals(c, drafts);
