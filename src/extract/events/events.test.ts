@@ -2532,3 +2532,23 @@ describe('events: an act of speech dated by the quote that gives its words (the 
     expect(far.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
   });
 });
+
+describe('events: a deed told in a clause of `, and` (the fourteenth round)', () => {
+  it('takes the day of the clause before when told in the simple past, a passive too', () => {
+    const found = events(
+      'Police said rebels had shelled the depot in Tumbes on Saturday, and four guards were killed.',
+    );
+    expect(found.find((e) => e.trigger === 'killed')?.time).toBe('2022-01-15');
+  });
+
+  it('leaves undated a perfect, a progressive or a modal after `, and`', () => {
+    for (const text of [
+      'Rebels shelled the depot in Tumbes on Saturday, and four guards have been killed since.',
+      'Rebels shelled the depot in Tumbes on Saturday, and troops were massing near the town.',
+      'Rebels shelled the depot in Tumbes on Saturday, and more guards could be killed.',
+    ]) {
+      const found = events(text);
+      expect(found.filter((e) => e.type !== 'attack').every((e) => e.time === null)).toBe(true);
+    }
+  });
+});
