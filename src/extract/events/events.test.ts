@@ -2552,3 +2552,19 @@ describe('events: a deed told in a clause of `, and` (the fourteenth round)', ()
     }
   });
 });
+
+describe('events: a participle of the subject of a dated deed (the fourteenth round)', () => {
+  it('dates `NOUN supported by X` by the deed the noun does next', () => {
+    const found = events('Rebel units supported by Chile had attacked the border posts on Saturday.');
+    expect(found.find((e) => e.trigger === 'supported')?.time).toBe('2022-01-15');
+  });
+
+  it('leaves undated a participle after an auxiliary, one cut off by a comma, or one far from the deed', () => {
+    const aux = events('The rebels were supported by Chile and attacked the border posts on Saturday.');
+    expect(aux.find((e) => e.trigger === 'supported')?.time ?? null).toBeNull();
+    const comma = events(
+      'Rebel units supported by Chile, which denies it, attacked the border posts on Saturday.',
+    );
+    expect(comma.find((e) => e.trigger === 'supported')?.time ?? null).toBeNull();
+  });
+});

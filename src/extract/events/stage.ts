@@ -3208,6 +3208,49 @@ function quotedOccasion(
   }
 }
 
+/** How many words a participle's `by` phrase may hold before the deed of its noun (`supported by Belarus had attacked`). */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * `Russian forces supported by Belarus had attacked border posts at 5 a.m.`: an undated act told by
+ * a past participle right after a noun (no auxiliary, `to` or comma before it) and followed by `by`
+ * is a reduced clause of that noun, the subject of the next act of the sentence; it takes that
+ * act's time when the act follows within PARTICIPLE_REACH words with no comma or clause word
+ * between. One look at the next draft per draft.
+ */
+function participleTime(c: EventContext, found: readonly (Draft | null)[]): void {
+  const list = found.filter((d): d is Draft => d !== null);
+  for (let i = 0; i + 1 < list.length; i++) {
+    const p = list[i]!;
+    const d = list[i + 1]!;
+    if (p.time || p.interval || p.sentence !== d.sentence || !d.time || d.timeRole !== 'at') continue;
+    const w = p.word;
+    const [from] = c.sentences[p.sentence]!;
+    if (w - 1 < from || !/ed$/.test(c.words[w]!.lower) || c.words[w + 1]?.lower !== 'by') continue;
+    const before = c.words[w - 1]!.lower;
+    if (AUXILIARIES.has(before) || before === 'to' || !/^[a-z]+$/.test(before)) continue;
+    if (d.word - w > PARTICIPLE_REACH + 1) continue;
+    let clear = true;
+    for (let k = w + 2; k < d.word && clear; k++)
+      if (/^[,;:()"“”—–]$/.test(c.words[k]!.lower) || BY_PHRASE_STOPS.has(c.words[k]!.lower)) clear = false;
+    if (!clear) continue;
+    p.time = d.time;
+    p.timeRole = 'at';
+  }
+}
+/** Clause words that end a participle's `by` phrase. */
+const BY_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'and',
+  'or',
+  'but',
+  'as',
+  'when',
+  'while',
+]);
+
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
 const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
@@ -3287,6 +3330,7 @@ export function findEvents(input: EventInput): EventMention[] {
     }
     shareCoordinatedSubjects(c, found);
     agreedOnTime(c, found);
+    participleTime(c, found);
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
