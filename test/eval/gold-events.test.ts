@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readGoldArticle, runGoldEvents } from '../../eval/tasks/gold-events.ts';
+import { readGoldArticle, runGoldEvents, sameTime } from '../../eval/tasks/gold-events.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-gold-events-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,6 +52,17 @@ describe('gold-events scorer', () => {
     expect(detection.correct).toBe(1);
     expect((figures['type+time'] as Record<string, number>).correct).toBe(1);
     expect((figures.name as Record<string, number>).correct).toBe(1);
+  });
+
+  it('reads a time of day against a gold day at the gold day, and nothing coarser or the other way', () => {
+    expect(sameTime('2022-03-05TMO', '2022-03-05')).toBe(true);
+    expect(sameTime('2022-03-05T14:30', '2022-03-05')).toBe(true);
+    expect(sameTime('2022-03-06TMO', '2022-03-05')).toBe(false);
+    expect(sameTime('2022-03-05', '2022-03-05T14:30')).toBe(false);
+    expect(sameTime('2022-03-05', '2022-03')).toBe(false);
+    expect(sameTime('2022-03-05TEV', '2022-03-05/..')).toBe(false);
+    expect(sameTime(null, null)).toBe(true);
+    expect(sameTime('2022-03-05TMO', null)).toBe(false);
   });
 
   it('names the article and the mention that is not in its text', async () => {

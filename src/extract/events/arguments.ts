@@ -794,6 +794,9 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The auxiliaries of a passive in the simple past (`were killed`). */
+const PASSIVE_PAST: ReadonlySet<string> = new Set(['was', 'were']);
+
 /**
  * The time of an act told in a clause of `as` after a dated clause, in the simple past (`troops
  * crossed the border early on Thursday, the border guard said, as Putin launched a military
@@ -805,12 +808,15 @@ export function asClauseTime(c: EventContext, sentence: number, trigger: number)
   const [from] = c.sentences[sentence]!;
   let as = -1;
   let past = /ed$/.test(c.words[trigger]!.lower);
+  // `, and two soldiers were killed`: a passive in the simple past right before the trigger.
+  const passive = trigger - 1 > from && PASSIVE_PAST.has(c.words[trigger - 1]!.lower) && past;
   for (let w = trigger - 1; w > Math.max(from, trigger - AS_REACH); w--) {
     const lower = c.words[w]!.lower;
-    if (lower === 'as' && c.words[w - 1]!.lower === ',') {
+    if ((lower === 'as' || lower === 'and') && c.words[w - 1]!.lower === ',') {
       as = w;
       break;
     }
+    if (passive && w === trigger - 1) continue;
     if (NOT_SIMPLE_PAST.has(lower) || AS_STOPS.has(lower) || /^[,;:()"“”—–]$/.test(lower)) return null;
     if (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) past = true;
   }

@@ -2505,3 +2505,66 @@ describe('events: a fronted phrase that holds a date (the thirteenth round)', ()
     expect(older.find((e) => e.trigger === 'attack')?.time ?? null).toBeNull();
   });
 });
+
+describe('events: an act of speech dated by the quote that gives its words (the fourteenth round)', () => {
+  it('takes the time after the cue of the same speaker’s direct quote in the next sentence', () => {
+    const found = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. “They paid the crowds and they know it,” Vidal wrote on her blog on Sunday evening.',
+    );
+    expect(found.find((e) => e.trigger === 'accused')).toMatchObject({
+      type: 'accusation',
+      time: '2022-01-16TEV',
+    });
+  });
+
+  it('leaves the act undated for another speaker, an undated quote, or a quote two sentences on', () => {
+    const other = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. “We were there peacefully,” opposition leader Tomas Ruiz wrote on Sunday.',
+    );
+    expect(other.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
+    const undated = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. “They paid the crowds,” Vidal wrote.',
+    );
+    expect(undated.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
+    const far = events(
+      'Interior Minister Carla Vidal accused the opposition of staging the riots. The streets were quiet. “They paid the crowds,” Vidal wrote on Sunday.',
+    );
+    expect(far.find((e) => e.trigger === 'accused')?.time ?? null).toBeNull();
+  });
+});
+
+describe('events: a deed told in a clause of `, and` (the fourteenth round)', () => {
+  it('takes the day of the clause before when told in the simple past, a passive too', () => {
+    const found = events(
+      'Police said rebels had shelled the depot in Tumbes on Saturday, and four guards were killed.',
+    );
+    expect(found.find((e) => e.trigger === 'killed')?.time).toBe('2022-01-15');
+  });
+
+  it('leaves undated a perfect, a progressive or a modal after `, and`', () => {
+    for (const text of [
+      'Rebels shelled the depot in Tumbes on Saturday, and four guards have been killed since.',
+      'Rebels shelled the depot in Tumbes on Saturday, and troops were massing near the town.',
+      'Rebels shelled the depot in Tumbes on Saturday, and more guards could be killed.',
+    ]) {
+      const found = events(text);
+      expect(found.filter((e) => e.type !== 'attack').every((e) => e.time === null)).toBe(true);
+    }
+  });
+});
+
+describe('events: a participle of the subject of a dated deed (the fourteenth round)', () => {
+  it('dates `NOUN supported by X` by the deed the noun does next', () => {
+    const found = events('Rebel units supported by Chile had attacked the border posts on Saturday.');
+    expect(found.find((e) => e.trigger === 'supported')?.time).toBe('2022-01-15');
+  });
+
+  it('leaves undated a participle after an auxiliary, one cut off by a comma, or one far from the deed', () => {
+    const aux = events('The rebels were supported by Chile and attacked the border posts on Saturday.');
+    expect(aux.find((e) => e.trigger === 'supported')?.time ?? null).toBeNull();
+    const comma = events(
+      'Rebel units supported by Chile, which denies it, attacked the border posts on Saturday.',
+    );
+    expect(comma.find((e) => e.trigger === 'supported')?.time ?? null).toBeNull();
+  });
+});

@@ -3148,6 +3148,109 @@ function agreedOnTime(c: EventContext, found: readonly (Draft | null)[]): void {
   }
 }
 
+/** The sentence holding word `w` (binary search over the sentences' word ranges), -1 when none. */
+function sentenceOf(c: EventContext, w: number): number {
+  let lo = 0;
+  let hi = c.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = c.sentences[mid]!;
+    if (w < from) hi = mid - 1;
+    else if (w >= to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** How many words after a quote's cue its time may stand (`wrote on her Telegram channel on Sunday`). */
+const CUE_TIME_REACH = 8;
+
+/**
+ * `X accused Y of ignoring the shelling. “…,” X wrote on Sunday evening.`: an undated act of speech
+ * whose next sentence is a direct quote of the same speaker, with a time of a day or finer after the
+ * quote's cue, is the act that quote gives the words of, and takes its time. Only the next sentence,
+ * only a direct quote, only the act's own actor as the quote's speaker, and only a time outside any
+ * quote within CUE_TIME_REACH words after the cue; one scan of the cue's window per quote.
+ */
+function quotedOccasion(
+  c: EventContext,
+  drafts: readonly Draft[],
+  entityBySpan: ReadonlyMap<string, EntityMention>,
+): void {
+  // The dated direct quote cue of each sentence, with its speaker (the first one found).
+  const bySentence = new Map<number, { speaker: EntityMention; time: TimeMention }>();
+  for (const q of c.quotes) {
+    if (!q.direct || !q.cue) continue;
+    const speaker = quoteSpeaker(c, q, entityBySpan, c.words.length);
+    if (!speaker) continue;
+    const cue = wordAt(c.words, q.cue[0]);
+    const s = sentenceOf(c, cue);
+    if (s < 0 || bySentence.has(s)) continue;
+    const end = Math.min(c.sentences[s]![1], cue + 1 + CUE_TIME_REACH);
+    for (let w = cue + 1; w < end; w++) {
+      if (c.quoteAt[w]! >= 0) break;
+      const t = c.timeAt[w]!;
+      if (t < 0) continue;
+      const time = c.times[t]!;
+      if (time.type === 'date' || time.type === 'time') {
+        if (/^\d{4}-\d\d-\d\d/.test(time.value)) bySentence.set(s, { speaker, time });
+      }
+      break;
+    }
+  }
+  if (bySentence.size === 0) return;
+  for (const d of drafts) {
+    if (!SPEECH_ACTS.has(d.type) || d.time || d.interval || d.content) continue;
+    const next = bySentence.get(d.sentence + 1);
+    if (!next || !d.actors.some((a) => a.cluster === next.speaker.cluster)) continue;
+    d.time = next.time;
+    d.timeRole = 'at';
+  }
+}
+
+/** How many words a participle's `by` phrase may hold before the deed of its noun (`supported by Belarus had attacked`). */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * `Russian forces supported by Belarus had attacked border posts at 5 a.m.`: an undated act told by
+ * a past participle right after a noun (no auxiliary, `to` or comma before it) and followed by `by`
+ * is a reduced clause of that noun, the subject of the next act of the sentence; it takes that
+ * act's time when the act follows within PARTICIPLE_REACH words with no comma or clause word
+ * between. One look at the next draft per draft.
+ */
+function participleTime(c: EventContext, found: readonly (Draft | null)[]): void {
+  const list = found.filter((d): d is Draft => d !== null);
+  for (let i = 0; i + 1 < list.length; i++) {
+    const p = list[i]!;
+    const d = list[i + 1]!;
+    if (p.time || p.interval || p.sentence !== d.sentence || !d.time || d.timeRole !== 'at') continue;
+    const w = p.word;
+    const [from] = c.sentences[p.sentence]!;
+    if (w - 1 < from || !/ed$/.test(c.words[w]!.lower) || c.words[w + 1]?.lower !== 'by') continue;
+    const before = c.words[w - 1]!.lower;
+    if (AUXILIARIES.has(before) || before === 'to' || !/^[a-z]+$/.test(before)) continue;
+    if (d.word - w > PARTICIPLE_REACH + 1) continue;
+    let clear = true;
+    for (let k = w + 2; k < d.word && clear; k++)
+      if (/^[,;:()"“”—–]$/.test(c.words[k]!.lower) || BY_PHRASE_STOPS.has(c.words[k]!.lower)) clear = false;
+    if (!clear) continue;
+    p.time = d.time;
+    p.timeRole = 'at';
+  }
+}
+/** Clause words that end a participle's `by` phrase. */
+const BY_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'and',
+  'or',
+  'but',
+  'as',
+  'when',
+  'while',
+]);
+
 /** How far back a pledge word (`promised`) before a pledge of absence makes it that word's. */
 const PLEDGE_CUE_REACH = 6;
 /** How far back a reporting verb before a pledge is looked for when no quote holds it. */
@@ -3227,6 +3330,7 @@ export function findEvents(input: EventInput): EventMention[] {
     }
     shareCoordinatedSubjects(c, found);
     agreedOnTime(c, found);
+    participleTime(c, found);
     for (const d of found) if (d) drafts.push(d);
   }
   const entityBySpan = new Map(c.entities.map((e) => [`${e.span[0]}:${e.span[1]}`, e]));
@@ -3234,6 +3338,7 @@ export function findEvents(input: EventInput): EventMention[] {
   const denied = new Set<Draft>();
   drafts.push(...negatedClaims(c, drafts, entityBySpan, denied), ...stanceDrafts(c, drafts, entityBySpan));
   drafts.sort((a, b) => a.trigger[0] - b.trigger[0]);
+  quotedOccasion(c, drafts, entityBySpan);
   // Durations anchored at a day, and days counted to an event's end or from its start, before
   // coreference: a merged report then keeps the closest dating (`draft.ts`, `merge`).
   anchorIntervals(c, drafts);
