@@ -14,6 +14,7 @@
  * Every scan reads a constant window of words around one time mention: linear in the document.
  */
 import type { TimeMention } from '../../model/mention.ts';
+import { ORDINALS } from '../times/lexicon.ts';
 import type { EventContext } from './context.ts';
 import type { Draft, Interval } from './draft.ts';
 
@@ -119,19 +120,6 @@ const BEGINNING: ReadonlySet<string> = new Set([
   'kicked',
 ]);
 
-/** Ordinal days of an event: the second day began one day after the first. */
-const ORDINAL_DAYS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 const LAST_DAYS: ReadonlySet<string> = new Set(['last', 'final', 'closing']);
 
 /** Words of a noun phrase that may stand between `of` and the event's word (`10 days of large-scale military drills`). */
@@ -327,7 +315,8 @@ function nthDay(
   let w = to;
   if (w < sTo && lower(w) === ',') w++;
   if (w + 3 >= sTo || lower(w) !== 'the' || lower(w + 2) !== 'day' || lower(w + 3) !== 'of') return;
-  const nth = ORDINAL_DAYS[lower(w + 1)];
+  // Ordinal days of an event: the second day began one day after the first.
+  const nth = ORDINALS[lower(w + 1)];
   const last = LAST_DAYS.has(lower(w + 1));
   if (!nth && !last) return;
   for (let v = w + 4; v < Math.min(sTo, w + 4 + PHRASE_REACH); v++) {
