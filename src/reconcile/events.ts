@@ -309,11 +309,13 @@ export function linkEvents(
         }
       }
     } else {
+      const stage = stageKey(ev);
       event = {
         id: eventId(repo, f, ev, nth),
         type: ev.type,
-        name: ev.name,
-        nameKey: stageKey(ev) ?? (ev.nameKeys?.fold || null),
+        // A stage is shown apart from the drills it belongs to: `Allied Resolve (stage)`.
+        name: stage && ev.name ? `${ev.name} (stage)` : ev.name,
+        nameKey: stage ?? (ev.nameKeys?.fold || null),
         year: ev.nameKeys?.year ?? null,
         start: ev.start,
         end: ev.end,

@@ -715,5 +715,7 @@ describe('phases', () => {
       ['2022-01-25', '2022-02-09', 2],
       ['2022-02-10', '2022-02-20', 7],
     ]);
+    // The stage is named as one, apart from the drills.
+    expect(t.map((e) => e.name)).toEqual(['Allied Resolve (stage)', 'Allied Resolve']);
   });
 });
