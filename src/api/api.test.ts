@@ -192,6 +192,8 @@ describe('HTTP API on loopback', () => {
 
   it('lists entities and shows one with aliases, roles, quotes, events and paged mentions', async () => {
     const list = await getValid('/api/entities?type=person&limit=5', S.EntityList);
+    // Each says where it is first named (entities of one name told apart in listings).
+    expect(list.items.every((e) => e.firstDocument?.id.startsWith('d'))).toBe(true);
     expect(list.items.every((e) => e.type === 'person')).toBe(true);
     const e = await getValid('/api/entities/lkshnk?limit=1', S.EntityDetail);
     expect(e.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Lukashenka', 'Lukashenko']));

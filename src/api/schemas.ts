@@ -209,6 +209,10 @@ const entitySummary = z.object({
   mentions: z.number().int(),
   firstSeen: z.string().nullable(),
   lastSeen: z.string().nullable(),
+  /** The first document it is named in: tells apart entities of one name (a ministry kept per document). */
+  firstDocument: z
+    .object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable() })
+    .nullable(),
 });
 export const EntityList = page(entitySummary).extend({ facets: z.object({ type: facet }) });
 const quote = z.object({

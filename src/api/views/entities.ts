@@ -21,7 +21,35 @@ export function entitySummary(g: EntityGroup) {
     mentions: g.mentions,
     firstSeen: g.firstSeen,
     lastSeen: g.lastSeen,
+    firstDocument: firstDocument(g),
   };
+}
+
+type DocRefView = { id: string; title: string | null; outlet: string | null };
+const firstDocs = new WeakMap<EntityGroup, DocRefView | null>();
+
+/** The document an entity is first named in (by publication, then id), as listings show it (memoised per group). */
+function firstDocument(g: EntityGroup): DocRefView | null {
+  let known = firstDocs.get(g);
+  if (known === undefined) {
+    known = findFirstDocument(g);
+    firstDocs.set(g, known);
+  }
+  return known;
+}
+
+function findFirstDocument(g: EntityGroup): DocRefView | null {
+  let first: CorpusDoc | null = null;
+  for (const r of g.refs) {
+    const d = r.source;
+    if (
+      !first ||
+      (d.published.value ?? '\uffff') < (first.published.value ?? '\uffff') ||
+      ((d.published.value ?? '\uffff') === (first.published.value ?? '\uffff') && d.id < first.id)
+    )
+      first = d;
+  }
+  return first ? { id: first.id, title: first.title, outlet: first.source.outlet } : null;
 }
 
 /**

@@ -75,6 +75,19 @@ export const entitiesView: View = async (root, r, alive) => {
                     'td',
                     null,
                     h('a', { href: route(`entity/${encodeURIComponent(e.key)}`) }, h('bdi', null, e.name)),
+                    // Entities of one name (a ministry each article keeps to itself) told apart.
+                    e.documents === 1 && e.firstDocument
+                      ? h(
+                          'span',
+                          { class: 'meta' },
+                          ' in ',
+                          h(
+                            'bdi',
+                            null,
+                            e.firstDocument.outlet ?? e.firstDocument.title ?? e.firstDocument.id,
+                          ),
+                        )
+                      : null,
                   ),
                   h('td', null, humanise(e.type)),
                   h('td', null, String(e.documents)),
