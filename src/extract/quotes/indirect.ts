@@ -777,11 +777,43 @@ export function findIndirect(
             : 0;
       const fragment = marks > 0 && words[comma - marks]!.text === ',';
       if (fragment) comma -= marks;
+      // A `who`/`which` source whose cue reports a clause of its own (`…, which showed she was
+      // fit`): that clause is the content, not the words before the source.
+      if (
+        !coordinated &&
+        before.whole[1] - before.whole[0] === 1 &&
+        (words[before.whole[0]]!.lower === 'who' || words[before.whole[0]]!.lower === 'which') &&
+        clauseFollows(words, c, cue.next, hi)
+      ) {
+        const s1 = cue.next;
+        const end = clauseEnd(words, s1, contentEnd(words, s1, hi), c);
+        if (end - s1 >= MIN_INDIRECT_TOKENS && !skip(words[s1]!.start)) {
+          found.push(
+            make(
+              words,
+              [s1, end],
+              [c, cue.next],
+              stance,
+              before.whole,
+              before.name,
+              null,
+              'indirect/relative',
+              before.whole[0],
+              true,
+            ),
+          );
+          found[found.length - 1]!.clause = true;
+          continue;
+        }
+      }
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
         words[comma]!.text === ',' &&
-        (fragment || !CLOSERS.has(words[comma - 1]!.text))
+        (fragment || !CLOSERS.has(words[comma - 1]!.text)) &&
+        // Words before a speaker are a postposed content only when the cue reports nothing of its
+        // own after it (`…, X said.`), or keeps the old reading for a reason (`ppKeep`).
+        !(clauseFollows(words, c, cue.next, hi) && !ppKeep(words, before.whole, cue.next))
       ) {
         const from = Math.min(comma, lastEnd);
         const s0 = skipLead(words, from, comma);
@@ -910,6 +942,59 @@ function parentheticalHead(
   // The attribution just made is the last found; an earlier one in reach of the head stops it.
   for (let i = 0; i < found.length - 1; i++) if (found[i]!.cue && found[i]!.cue![1] > from) return null;
   return [s0, comma];
+}
+
+/**
+ * Whether words before a source stay its postposed content although its cue is followed by words
+ * of its own: a passive's agent or an `of` after the cue, a relative pronoun as source, a
+ * quotation (or `that` and a quotation) after the cue.
+ */
+function ppKeep(words: readonly Word[], src: Range, next: number): boolean {
+  const n = words[next]?.lower ?? '';
+  if (n === 'by' || n === 'of') return true;
+  const head = words[src[0]]!.lower;
+  if (src[1] - src[0] === 1 && (head === 'who' || head === 'which' || head === 'that')) return true;
+  const quoteMark = (t: string) => t === '"' || t === '“' || t === "'";
+  return quoteMark(n) || (n === 'that' && quoteMark(words[next + 1]?.text ?? ''));
+}
+
+/** Cues of telling, whose object (the hearer) stands between them and a setting (`…, she told reporters on Monday`). */
+const TELLING: ReadonlySet<string> = new Set(
+  'told tells tell telling informed assured reminded briefed'.split(' '),
+);
+/** Words after a cue that open no clause of its own: a time or a connective adverb. */
+const AFTER_CUE_SETTING: ReadonlySet<string> = new Set(
+  'today yesterday tonight recently again also afterward afterwards later then monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when words other than a setting follow the cue `c`…`next` in its clause (`…, which showed
+ * she was fit`, `…, Cruz said “CNN” five times`): the cue reports what follows, so the words
+ * before its speaker are no postposed content (`…, X said.`, `…, X said on Monday.` and `…, she
+ * told reporters.` are). Reads at most a dozen words.
+ */
+function clauseFollows(words: readonly Word[], c: number, next: number, hi: number): boolean {
+  let k = next;
+  if (TELLING.has(words[next - 1]!.lower)) {
+    // The hearer: a few words up to a setting or the clause's end.
+    for (let n = 0; n < 5 && k < hi; n++, k++) {
+      const t = words[k]!;
+      if (t.text === ',' || t.text === ';' || END_PUNCT.has(t.text) || isSettingStart(t)) break;
+    }
+  }
+  let n = 0;
+  let j = k;
+  while (j < hi && n < 12) {
+    const t = words[j]!.text;
+    if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || END_PUNCT.has(t)) break;
+    j++;
+    n++;
+  }
+  if (n <= 1) return false;
+  const w = words[k]!;
+  return !isSettingStart(w) && !AFTER_CUE_SETTING.has(w.lower) && c >= 0;
 }
 
 /** Most words of an appositive read to the sentence's end after an inverted cue's source. */
