@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentJson, EventJson, QuantityJson, QuoteJson, TimeJson } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { placedEvent } from '../../reconcile/features.ts';
-import { nameKeys } from '../../reconcile/names.ts';
+import { exactKey, nameKeys } from '../../reconcile/names.ts';
 import type { CorpusLinker } from '../../reconcile/views.ts';
 
 /**
@@ -466,7 +466,7 @@ export interface Corpus {
   readonly entityByKey: ReadonlyMap<string, EntityGroup>;
   /** By a spelling's folded key (`corpusKey`, as a person's and as another name): the group with the most documents. */
   readonly entityByName: ReadonlyMap<string, EntityGroup>;
-  /** By a spelling as written (`exactName`): the group with the most documents that uses it. */
+  /** By a spelling as written (`exactKey`: case, accents and punctuation aside): the group with the most documents that uses it. */
   readonly entityByExactName: ReadonlyMap<string, EntityGroup>;
   /** By a document's own entity key (links from a document, older URLs): its group with the most documents. */
   readonly entityByDocKey: ReadonlyMap<string, EntityGroup>;
@@ -497,11 +497,6 @@ export function publishedDay(doc: CorpusDoc): string | null {
   return day(doc.published.value);
 }
 
-/** A spelling as written, case and accents aside (`Lukashenka`, `George H.W. Bush`). */
-export function exactName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /**
  * An entity group by its key, else by a name as written (the entity that uses that very spelling
  * in the most documents: `George H.W. Bush` is not George W. Bush, `Ukraine Defence Ministry` not
@@ -512,7 +507,7 @@ export function exactName(name: string): string {
 export function findEntity(corpus: Corpus, key: string): EntityGroup | undefined {
   return (
     corpus.entityByKey.get(key) ??
-    corpus.entityByExactName.get(exactName(key)) ??
+    corpus.entityByExactName.get(exactKey(key)) ??
     corpus.entityByDocKey.get(key) ??
     corpus.entityByName.get(corpusKey(key, 'person')) ??
     corpus.entityByName.get(corpusKey(key, 'organization')) ??
@@ -523,12 +518,12 @@ export function findEntity(corpus: Corpus, key: string): EntityGroup | undefined
 
 /** The most-documented entity one of whose names starts with the query and then a hyphen or space. */
 function byStart(corpus: Corpus, name: string): EntityGroup | undefined {
-  const q = exactName(name);
+  const q = exactKey(name);
   if (q.length < 3) return undefined;
   return corpus.entities.find((g) =>
     [...g.names.keys()].some((n) => {
-      const e = exactName(n);
-      return e.length > q.length && e.startsWith(q) && (e[q.length] === '-' || e[q.length] === ' ');
+      const e = exactKey(n);
+      return e.length > q.length && e.startsWith(q) && e[q.length] === ' ';
     }),
   );
 }
@@ -844,7 +839,7 @@ export function buildCorpus(input: Iterable<DocumentJson | CorpusDoc>, linker?: 
   const entityByExactName = new Map<string, EntityGroup>();
   for (const g of entityList)
     for (const name of g.names.keys()) {
-      const exact = exactName(name);
+      const exact = exactKey(name);
       if (!entityByExactName.has(exact)) entityByExactName.set(exact, g);
     }
   for (const g of entityList)

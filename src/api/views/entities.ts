@@ -39,16 +39,10 @@ function firstDocument(g: EntityGroup): DocRefView | null {
 }
 
 function findFirstDocument(g: EntityGroup): DocRefView | null {
+  // Undated documents sort last.
+  const key = (d: CorpusDoc) => `${d.published.value ?? '\uffff'}\u0000${d.id}`;
   let first: CorpusDoc | null = null;
-  for (const r of g.refs) {
-    const d = r.source;
-    if (
-      !first ||
-      (d.published.value ?? '\uffff') < (first.published.value ?? '\uffff') ||
-      ((d.published.value ?? '\uffff') === (first.published.value ?? '\uffff') && d.id < first.id)
-    )
-      first = d;
-  }
+  for (const r of g.refs) if (!first || key(r.source) < key(first)) first = r.source;
   return first ? { id: first.id, title: first.title, outlet: first.source.outlet } : null;
 }
 

@@ -213,7 +213,7 @@ const named = (corpus: Corpus, keys: readonly string[]) =>
  * in February is under way, however many January reports planned it (`statuses` keeps the spread).
  */
 function status(corpus: Corpus, c: EventCluster): string {
-  const dayOf = (doc: string) => corpus.docs.get(doc)?.published.value?.slice(0, 10) ?? '';
+  const dayOf = (doc: string) => publishedDay(corpus.docs.get(doc)!) ?? '';
   const last = c.reports.length > 0 ? dayOf(c.reports.at(-1)!.doc) : '';
   const counts = new Map<string, number>();
   for (const r of c.reports)

@@ -188,13 +188,20 @@ function votes(list: readonly Draft[]): { person: number; other: number } {
 /** The weight of a person's mention as the subject of a reporting verb (`Vogel said`), against one vote. */
 const SPEAKER_VOTE = 1.5;
 
-/** The type most of these mentions have (named ones; a first sentence's weigh less); ties go to the first seen. */
-function majority(list: readonly Draft[]): EntityType {
+/**
+ * The type most of these mentions have, counting named ones only; a mention in the first sentence
+ * (most often a title-case headline, where the tagger reads worst) weighs less, so it decides only
+ * what the body does not. Ties go to the first named mention's type, else to `fallback`.
+ */
+function majority(list: readonly Draft[], fallback?: EntityType): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of list)
-    if (!m.by.includes('coref'))
-      votes.set(m.type, (votes.get(m.type) ?? 0) + (m.si === 0 ? HEADLINE_VOTE : 1));
-  let best = list[0]!.type;
+  let best: EntityType | undefined;
+  for (const m of list) {
+    if (m.by.includes('coref')) continue;
+    best ??= m.type;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + (m.si === 0 ? HEADLINE_VOTE : 1));
+  }
+  best ??= fallback ?? list[0]!.type;
   for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
   return best;
 }
@@ -319,12 +326,7 @@ const UNIFIED_TYPES: ReadonlySet<EntityType> = new Set(['gpe', 'location', 'orga
 function finish(c: Cluster): void {
   sortInPlace(c.members, (a, b) => a.span[0] - b.span[0]);
   const named = c.members.filter((m) => !m.by.includes('coref'));
-  const votes = new Map<EntityType, number>();
-  // A mention in the first sentence (most often a title-case headline, where the tagger reads
-  // worst) weighs less: it decides only what the body does not.
-  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.si === 0 ? HEADLINE_VOTE : 1));
-  let best = named[0]?.type ?? c.type;
-  for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
+  const best = majority(c.members, c.type);
   c.type = best;
   if (best === 'person')
     c.name = named.reduce((a, m) => (m.name.split(' ').length > a.split(' ').length ? m.name : a), c.name);

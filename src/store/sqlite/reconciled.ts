@@ -35,6 +35,17 @@ function topicStems(text: string): string[] {
 
 const TIMELINE_LIMIT = 500;
 
+/**
+ * The order in which a corpus entity's spellings (nodes) name it, the first naming it: the most
+ * mentioned, then the longer, then the first made. `summaryOf` and the linker both name by it.
+ */
+function spellingOrder(
+  a: { readonly id: number; readonly name: string; readonly mentions: number },
+  b: { readonly id: number; readonly name: string; readonly mentions: number },
+): number {
+  return b.mentions - a.mentions || b.name.length - a.name.length || a.id - b.id;
+}
+
 /** Read queries over the reconciled tables (entity, timeline, event, claims). */
 export class ReconciledQueries {
   constructor(private readonly db: Database.Database) {}
@@ -85,9 +96,8 @@ export class ReconciledQueries {
       )
       .get(...ids) as { documents: number; mentions: number; first: string | null; last: string | null };
     const byNode = new Map(per.map((p) => [p.node, p.mentions]));
-    const ranked = [...nodes].sort(
-      (a, b) =>
-        (byNode.get(b.id) ?? 0) - (byNode.get(a.id) ?? 0) || b.name.length - a.name.length || a.id - b.id,
+    const ranked = [...nodes].sort((a, b) =>
+      spellingOrder({ ...a, mentions: byNode.get(a.id) ?? 0 }, { ...b, mentions: byNode.get(b.id) ?? 0 }),
     );
     return {
       id: root.uid,
@@ -550,13 +560,7 @@ export class ReconciledQueries {
         if (root === undefined) continue;
         const m = mentions.get(n.id) ?? 0;
         const b = best.get(root);
-        if (
-          !b ||
-          m > b.m ||
-          (m === b.m &&
-            (n.name.length > b.node.name.length ||
-              (n.name.length === b.node.name.length && n.id < b.node.id)))
-        )
+        if (!b || spellingOrder({ ...n, mentions: m }, { ...b.node, mentions: b.m }) < 0)
           best.set(root, { node: n, m });
       }
       const typeOf = new Map(nodes.map((n) => [n.uid, n.type]));
