@@ -9,7 +9,8 @@ import {
 } from './constants.ts';
 import { rootOf } from './entities.ts';
 import type { DocFeatures, EventFeature } from './features.ts';
-import { yearsAgree } from './names.ts';
+import { governmentNamesOf, governmentOf } from './lexicon.ts';
+import { nameKeys, yearsAgree } from './names.ts';
 import type { CorpusEventRow, PriorReport, ReconcileRepo } from './types.ts';
 
 /**
@@ -17,8 +18,10 @@ import type { CorpusEventRow, PriorReport, ReconcileRepo } from './types.ts';
  * - `name`: same type and the same folded name (Allied Resolve = Union Resolve = Allied
  *   Resolve-2022), years agreeing; a phase of another event also needs overlapping time; or
  * - `time-args`: same type, time spans overlapping (± EVENT_DAY_SLACK days; undated reports use the
- *   publication day) and at least one shared actor or place as corpus entities; neither span
- *   longer than EVENT_MAX_MATCH_DAYS (twice that for the event), so vague spans do not chain; or
+ *   publication day) and at least one shared actor or place as corpus entities (an actor that is a
+ *   government also shares its country's, capital's and seats' names: Washington = the United
+ *   States, Moscow = the Kremlin = Russia); neither span longer than EVENT_MAX_MATCH_DAYS (twice
+ *   that for the event), so vague spans do not chain; or
  * - `plan`: an undated planned or hypothetical report (not an act of a moment) joins an event of
  *   its type within EVENT_MAX_MATCH_DAYS either way whose actors and places are its own, as corpus
  *   entities; the event's days stay as they were.
@@ -84,6 +87,70 @@ function overlapsDays(a: CorpusEventRow, lo: string, hi: string): boolean {
 /** Every spelling (node id) of the corpus entity of a node. */
 type Spellings = (node: number) => readonly number[];
 
+/**
+ * The party an actor stands for, for matching reports: a government named by its country, its
+ * capital or its seat (Russia, Moscow, the Kremlin) is one party (`gov:RU`); any other entity is
+ * its corpus entity.
+ */
+type PartyOf = (node: number) => string;
+
+/** The memoised entity lookups of one document's event linking. */
+interface Lookups {
+  readonly spellingsOf: Spellings;
+  readonly governmentOf: (node: number) => string | null;
+  readonly partyOf: PartyOf;
+  /** Every spelling of every stored entity naming a country's government, by country code. */
+  readonly governmentSpellings: (code: string) => readonly number[];
+}
+
+function lookupsFor(repo: ReconcileRepo): Lookups {
+  const spellingsOf = spellingsMemo(repo);
+  const governmentOf = governmentsMemo(repo, spellingsOf);
+  const partyOf: PartyOf = (node) => {
+    const code = governmentOf(node);
+    return code ? `gov:${code}` : `node:${rootOf(repo, repo.node(node)).id}`;
+  };
+  const byCode = new Map<string, readonly number[]>();
+  const governmentSpellings = (code: string) => {
+    let out = byCode.get(code);
+    if (!out) {
+      out = governmentNodes(repo, code, spellingsOf);
+      byCode.set(code, out);
+    }
+    return out;
+  };
+  return { spellingsOf, governmentOf, partyOf, governmentSpellings };
+}
+
+/** The country code an entity's spellings name as a government, else null (memoised by root). */
+function governmentsMemo(repo: ReconcileRepo, spellingsOf: Spellings): (node: number) => string | null {
+  const byRoot = new Map<number, string | null>();
+  return (node) => {
+    const root = rootOf(repo, repo.node(node));
+    if (root.group !== 'place' && root.group !== 'org' && root.group !== 'facility') return null;
+    let code = byRoot.get(root.id);
+    if (code === undefined) {
+      code = governmentOf(root.name);
+      for (const n of spellingsOf(root.id)) code ??= governmentOf(repo.node(n).name);
+      byRoot.set(root.id, code);
+    }
+    return code;
+  };
+}
+
+/** Stored entities that name a country's government, with all their spellings. */
+function governmentNodes(repo: ReconcileRepo, code: string, spellingsOf: Spellings): number[] {
+  const out = new Set<number>();
+  for (const name of governmentNamesOf(code)) {
+    const fold = nameKeys(name, 'gpe').fold;
+    if (!fold) continue;
+    for (const n of repo.nodesByFoldAnyGroup(fold))
+      if (n.group === 'place' || n.group === 'org' || n.group === 'facility')
+        for (const s of spellingsOf(n.id)) out.add(s);
+  }
+  return [...out];
+}
+
 /** `Spellings` memoised by root, for one document's reports. */
 function spellingsMemo(repo: ReconcileRepo): Spellings {
   const byRoot = new Map<number, readonly number[]>();
@@ -98,11 +165,22 @@ function spellingsMemo(repo: ReconcileRepo): Spellings {
   };
 }
 
-/** Whether a corpus event's actors and places are these arguments' entities, no more and no fewer. */
-function sameParties(repo: ReconcileRepo, event: string, args: readonly number[]): boolean {
-  const roots = (nodes: readonly number[]) => new Set(nodes.map((n) => rootOf(repo, repo.node(n)).id));
-  const mine = roots(args);
-  const theirs = roots(repo.eventArgs(event));
+/**
+ * Whether a corpus event's actors and places are these arguments' parties, no more and no fewer
+ * (a government as one party, whether named by its country, capital or seat).
+ */
+function sameParties(
+  repo: ReconcileRepo,
+  event: string,
+  actors: readonly number[],
+  places: readonly number[],
+  lookups: Lookups,
+): boolean {
+  const root = (n: number) => `node:${rootOf(repo, repo.node(n)).id}`;
+  const mine = new Set([...actors.map(lookups.partyOf), ...places.map(root)]);
+  const theirs = new Set(
+    repo.eventArgs(event).map((a) => (a.actor ? lookups.partyOf(a.node) : root(a.node))),
+  );
   if (mine.size !== theirs.size) return false;
   for (const r of mine) if (!theirs.has(r)) return false;
   return true;
@@ -127,8 +205,9 @@ function stageKey(ev: EventFeature): string | null {
 function find(
   repo: ReconcileRepo,
   ev: EventFeature,
-  args: readonly number[],
-  spellingsOf: Spellings,
+  actors: readonly number[],
+  places: readonly number[],
+  lookups: Lookups,
 ): { event: CorpusEventRow; rule: 'name' | 'time-args' | 'plan' | 'copy' | 'revision' } | null {
   if (ev.nameKeys?.fold) {
     const k = ev.nameKeys;
@@ -156,6 +235,7 @@ function find(
     }
     return null;
   }
+  const args = [...actors, ...places];
   if (!ev.start || !ev.end || args.length === 0 || daysBetween(ev.start, ev.end) > EVENT_MAX_MATCH_DAYS)
     return null;
   const point = POINT_EVENT_TYPES.has(ev.type);
@@ -166,12 +246,22 @@ function find(
   const reach = undatedPlan ? EVENT_MAX_MATCH_DAYS : EVENT_DAY_SLACK;
   const lo = addDays(ev.start, -reach);
   const hi = addDays(ev.end, reach);
-  // Every spelling of every actor and place: reports name them in many ways.
+  // Every spelling of every actor and place: reports name them in many ways. An actor that is a
+  // government is also found by its country's, capital's and seats' names (Washington accused =
+  // the United States accused); a place stays a place (talks in Moscow are not Russia's).
+  const { spellingsOf, governmentOf: codeOf, governmentSpellings } = lookups;
+  const governments = [...new Set(actors.map(codeOf).filter((c): c is string => c !== null))];
   const spellings = [...new Set(args.flatMap(spellingsOf))];
+  const governmentActors = [...new Set(governments.flatMap(governmentSpellings))];
   // One query finds the events on these days that share an argument, with how many: the events that
   // share none are never read.
   let best: { event: CorpusEventRow; shared: number; near: boolean } | null = null;
-  for (const { event: c, shared } of repo.candidatesByDays(ev.type, spanDays(lo, hi), spellings)) {
+  for (const { event: c, shared } of repo.candidatesByDays(
+    ev.type,
+    spanDays(lo, hi),
+    spellings,
+    governmentActors,
+  )) {
     if (
       c.name !== null ||
       c.nameKey !== null ||
@@ -179,17 +269,21 @@ function find(
       (c.start && c.end && !matchable(c.start, c.end))
     )
       continue;
-    // The span the event would have with this report must stay a moment's.
+    // The span the event would have with this report must stay a moment's, or, when both date the
+    // act only by a longer span (`last week`, twice), no longer than the shorter of the two: the
+    // joint span never grows past what each report says, so denials of a month do not chain, and
+    // a report of `December` does not gather the acts of its days.
     if (point && c.start && c.end) {
       // ISO days order as strings: the earlier start and the later end.
       const [from] = [c.start, ev.start].sort();
       const [, to] = [c.end, ev.end].sort();
-      if (daysBetween(from!, to!) > POINT_EVENT_MAX_DAYS) continue;
+      const finer = Math.min(daysBetween(c.start, c.end), daysBetween(ev.start, ev.end));
+      if (daysBetween(from!, to!) > Math.max(POINT_EVENT_MAX_DAYS, finer)) continue;
     }
     // Through the wide window of an undated plan, the same parties only: a planned meeting of
     // Putin and Biden is not Biden's planned consultation with allies.
     const near = overlapsDays(c, addDays(ev.start, -EVENT_DAY_SLACK), addDays(ev.end, EVENT_DAY_SLACK));
-    if (!near && !sameParties(repo, c.id, args)) continue;
+    if (!near && !sameParties(repo, c.id, actors, places, lookups)) continue;
     const better = !best || shared > best.shared || (shared === best.shared && near && !best.near);
     if (shared >= EVENT_MIN_SHARED_ARGS && better) best = { event: c, shared, near };
   }
@@ -265,7 +359,7 @@ export function linkEvents(
   const ids = (xs: readonly string[]) =>
     xs.map((x) => nodes.get(x)).filter((x): x is number => x !== undefined);
   // Entity trees do not change while a document's events are linked (its entities were linked first).
-  const spellingsOf = spellingsMemo(repo);
+  const lookups = lookupsFor(repo);
   // A reprint's reports join the events of the same sentences in its twin (the copy it is of, or
   // the copy of it stored first), each twin report at most once: counted once, whatever the rules
   // would have made of the copy alone (an undated or year-long event joins nothing by time).
@@ -292,7 +386,7 @@ export function linkEvents(
     const kept = copied ?? revised;
     const hit: ReturnType<typeof find> = kept
       ? { event: repo.event(kept), rule: copied ? 'copy' : 'revision' }
-      : find(repo, ev, [...actors, ...places], spellingsOf);
+      : find(repo, ev, actors, places, lookups);
     let event: CorpusEventRow;
     if (hit) {
       event = hit.event;

@@ -145,11 +145,13 @@ export interface ReconcileRepo {
     type: string,
     days: readonly string[],
     nodes: readonly number[],
+    /** Nodes that count only where the event has them as an actor (a government's other names). */
+    actors?: readonly number[],
   ): { event: CorpusEventRow; shared: number }[];
   /** Node ids of an entity's tree (the root and every node merged under it). */
   component(root: number): number[];
   /** Node ids of a corpus event's actors and places, as its reports named them. */
-  eventArgs(event: string): number[];
+  eventArgs(event: string): { node: number; actor: boolean }[];
   insertEvent(event: CorpusEventRow): void;
   setEventSpan(event: string, start: string | null, end: string | null, timed: boolean): void;
   indexEventDays(type: string, days: readonly string[], event: string): void;

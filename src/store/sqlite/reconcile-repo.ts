@@ -108,7 +108,8 @@ export function reconcileStatements(db: Database.Database) {
       // events that share nothing are never read. CROSS JOIN keeps the day index first.
       `SELECT e.*, d.shared FROM (
          SELECT x.event, (SELECT count(*) FROM event_args a
-                          WHERE a.event = x.event AND a.node IN (SELECT value FROM json_each(@nodes))) AS shared
+                          WHERE a.event = x.event AND (a.node IN (SELECT value FROM json_each(@nodes))
+                            OR (a.actor = 1 AND a.node IN (SELECT value FROM json_each(@actors))))) AS shared
          FROM (SELECT DISTINCT event FROM event_days
                WHERE type = @type AND day IN (SELECT value FROM json_each(@days)) LIMIT ${EVENT_DAY_CANDIDATES}) x
        ) d CROSS JOIN corpus_events e ON e.id = d.event WHERE d.shared > 0 AND e.name IS NULL`,
@@ -117,8 +118,11 @@ export function reconcileStatements(db: Database.Database) {
       `WITH RECURSIVE c(id) AS (SELECT ? UNION SELECT n.id FROM entity_nodes n JOIN c ON n.parent = c.id)
        SELECT id FROM c`,
     ),
-    insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, node) VALUES (?, ?)'),
-    eventArgs: db.prepare('SELECT node FROM event_args WHERE event = ?'),
+    insertArg: db.prepare(
+      `INSERT INTO event_args (event, node, actor) VALUES (?, ?, ?)
+       ON CONFLICT (event, node) DO UPDATE SET actor = max(actor, excluded.actor)`,
+    ),
+    eventArgs: db.prepare('SELECT node, actor FROM event_args WHERE event = ?'),
     clearArgs: db.prepare('DELETE FROM event_args WHERE event = ?'),
     insertEvent: db.prepare(
       // An id seen before belongs to an event an earlier revision of the story reported and no
@@ -193,20 +197,25 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     eventsByName: (type, key) => (s.eventsByName.all(type, key) as EventDbRow[]).map(toEvent),
     event: (id) => toEvent(s.eventById.get(id) as EventDbRow),
     eventReported: (id) => s.eventReported.get(id) !== undefined,
-    candidatesByDays: (type, days, nodes) => {
-      if (days.length === 0 || nodes.length === 0) return [];
+    candidatesByDays: (type, days, nodes, actors = []) => {
+      if (days.length === 0 || (nodes.length === 0 && actors.length === 0)) return [];
       return (
         s.candidatesByDays.all({
           type,
           days: JSON.stringify(days),
           nodes: JSON.stringify(nodes),
+          actors: JSON.stringify(actors),
         }) as (EventDbRow & {
           shared: number;
         })[]
       ).map((r) => ({ event: toEvent(r), shared: r.shared }));
     },
     component: (root) => s.component.pluck().all(root) as number[],
-    eventArgs: (event) => s.eventArgs.pluck().all(event) as number[],
+    eventArgs: (event) =>
+      (s.eventArgs.raw(true).all(event) as [number, number][]).map(([node, actor]) => ({
+        node,
+        actor: actor === 1,
+      })),
     insertEvent: (e) => {
       // Taken over from an earlier revision (see the statement): its old days and arguments go.
       if (s.eventById.get(e.id)) {
@@ -227,7 +236,8 @@ export function sqliteRepo(s: ReturnType<typeof reconcileStatements>): Reconcile
     insertReport: (r: EventReportRow) => {
       const { doc, docEvent, event, rule, published, outlet, ...data } = r;
       s.insertReport.run(doc, docEvent, event, rule, published, outlet, JSON.stringify(data));
-      for (const n of [...r.actors, ...r.places]) s.insertArg.run(event, n);
+      for (const n of r.actors) s.insertArg.run(event, n, 1);
+      for (const n of r.places) s.insertArg.run(event, n, 0);
     },
     reportsOfDoc: (doc) =>
       (s.reportsOfDoc.all(doc) as { event: string; data: string }[]).map((r) => {

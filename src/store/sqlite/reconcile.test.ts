@@ -122,6 +122,7 @@ describe('reconciliation in the SQLite store', () => {
       // Back to schema 5: no `timed` column.
       const raw = new Database(path);
       raw.exec('ALTER TABLE corpus_events DROP COLUMN timed');
+      raw.exec('ALTER TABLE event_args DROP COLUMN actor');
       raw.pragma('user_version = 5');
       raw.close();
       const migrated = SqliteStore.open(path);
@@ -399,6 +400,58 @@ describe('reconciliation in the SQLite store', () => {
     const t = await store.timeline({ type: 'denial' });
     expect(t.length).toBeGreaterThan(1);
     expect(t.map((e) => e.reports)).toEqual([2, 2, 1]);
+  });
+
+  it('reads a government named by its capital or seat as its country when it acts, never as a place', async () => {
+    const doc = (title: string, day: string, text: string, actor: string, place?: string) =>
+      fixtureDoc({
+        title,
+        published: day,
+        text,
+        entities: [actor, ...(place ? [place] : [])].map((a) => ({
+          name: a,
+          key: a.toLowerCase(),
+          type: a === 'Kremlin' ? 'organization' : 'gpe',
+          at: [a],
+        })),
+        events: [{ at: 'denied', type: 'denial', actors: [actor], places: place ? [place] : [] }],
+      });
+    await store.put(fixtureRecord(doc('a', '2022-02-03', 'Moscow denied the reports.', 'Moscow')));
+    await store.put(fixtureRecord(doc('b', '2022-02-03', 'Russia denied the reports.', 'Russia')));
+    await store.put(fixtureRecord(doc('c', '2022-02-04', 'The Kremlin denied the reports.', 'Kremlin')));
+    expect((await store.timeline({ type: 'denial' })).map((e) => e.reports)).toEqual([3]);
+    // Moscow as the place of another party's denial is not Russia's denial.
+    await store.put(
+      fixtureRecord(doc('d', '2022-02-10', 'Poland denied the reports in Moscow.', 'Poland', 'Moscow')),
+    );
+    await store.put(fixtureRecord(doc('e', '2022-02-10', 'Russia denied the reports.', 'Russia')));
+    expect((await store.timeline({ type: 'denial' })).map((e) => e.reports)).toEqual([3, 1, 1]);
+  });
+
+  it('joins two reports of an act dated by the same week, without chaining days into weeks', async () => {
+    const doc = (title: string, day: string, when: [string, string] | null) =>
+      fixtureDoc({
+        title,
+        published: day,
+        text: 'The United States accused Moscow last week.',
+        entities: [{ name: 'United States', key: 'us', type: 'gpe', at: ['United States'] }],
+        times: when ? [{ at: 'last week', start: when[0], end: when[1] }] : [],
+        events: [
+          {
+            at: 'accused',
+            type: 'accusation',
+            actors: ['United States'],
+            time: when ? 'last week' : undefined,
+          },
+        ],
+      });
+    const week: [string, string] = ['2022-01-10', '2022-01-16'];
+    await store.put(fixtureRecord(doc('a', '2022-01-17', week)));
+    await store.put(fixtureRecord(doc('b', '2022-01-18', week)));
+    // Undated, a week later: not the act of that week; nor an act the report dates by its month.
+    await store.put(fixtureRecord(doc('c', '2022-01-25', null)));
+    await store.put(fixtureRecord(doc('d', '2022-02-02', ['2022-01-01', '2022-01-31'])));
+    expect((await store.timeline({ type: 'accusation' })).map((e) => e.reports).sort()).toEqual([1, 1, 2]);
   });
 
   it('links a reprint to its original and counts it once', async () => {
