@@ -41,7 +41,7 @@ const VALUE_LINKS: ReadonlySet<string> = new Set([
 const COUNTING: ReadonlySet<string> = new Set(['number', 'total', 'tally', 'count', 'toll']);
 
 /** The measure entry of the one- or two-word form at `k`, and the index after it. */
-function formAt(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
+export function formAt(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
   if (k < 0 || k >= hi) return null;
   if (k + 1 < hi) {
     const two = lex.measures.get(`${words[k]!.lower} ${words[k + 1]!.lower}`);
@@ -130,4 +130,37 @@ export function measureOf(
     }
   }
   return null;
+}
+
+/** Measures said only of people: a bare figure they follow counts people (`30 killed`, `12 detained`). */
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set([
+  'killed',
+  'injured',
+  'casualties',
+  'detained',
+  'displaced',
+  'evacuated',
+  'missing',
+  'rescued',
+  'released',
+]);
+
+/**
+ * The measure said of a bare figure by the word right after it (or after auxiliaries: `30 killed`,
+ * `12 were detained`) when that measure is said of people only; else null.
+ */
+export function peopleMeasureAfter(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuantityLexicon,
+): string | null {
+  let j = k;
+  while (j < hi && j < k + MAX_MEASURE_AUX && AUX.has(words[j]!.lower)) j++;
+  const f = j < hi ? formAt(words, j, hi, lex) : null;
+  if (!f || !PEOPLE_MEASURES.has(f.entry.measure)) return null;
+  // `30 killed the talks` is no count: an object after an active verb.
+  return f.next < hi && OBJECT_START.test(words[f.next]!.text) && j === k && f.entry.kind === 'act'
+    ? null
+    : f.entry.measure;
 }

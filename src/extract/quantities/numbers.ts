@@ -71,6 +71,8 @@ export function digitsAt(
   let value: number;
   let max: number | null = null;
   let tail: string | null = null;
+  const compound = unitCompound(w.text, lex);
+  if (compound !== undefined) return compound && { ...compound, next: i + 1, words: false, vague: false };
   const dashed = RANGE_DASH.exec(w.text);
   if (dashed) {
     const a = parseDigitGroup(dashed[1]!, lex);
@@ -107,6 +109,63 @@ export function digitsAt(
     }
   }
   return withScale(words, i + 1, value, max, tail, lex);
+}
+
+/** A figure joined by a hyphen to the lower-case word it measures (`30-kilometre`, `8-year-old`). */
+const UNIT_COMPOUND = /^(\d[\d,]*(?:\.\d+)?)[-‐‑](\p{Ll}+(?:[-‐‑]\p{Ll}+)?)$/u;
+
+/**
+ * A figure written as an adjective with its unit (`a 30-kilometre zone`, `a 12.9-inch screen`,
+ * `an 8-year-old boy`, `a 31-page report`): the unit of the lexicon, else the noun itself (as a
+ * plural: `pages`). `undefined` when the token is no such compound; null when it is a duration
+ * (`a 30-day ceasefire`, left to the times stage).
+ */
+function unitCompound(
+  text: string,
+  lex: QuantityLexicon,
+): { value: number; max: null; tail: string } | null | undefined {
+  const m = UNIT_COMPOUND.exec(text);
+  if (!m) return undefined;
+  const g = parseDigitGroup(m[1]!, lex);
+  if (!g) return undefined;
+  const word = m[2]!.replace(/[‐‑]/g, '-');
+  const known = lex.units.get(word);
+  if (known) return known.cls === 'currency' ? undefined : { value: g.value, max: null, tail: known.unit };
+  const head = word.split('-')[0]!;
+  if (TIME_WORDS.has(head)) return null;
+  // Only one word: `3-for-2`, `24-hour-a-day` and the like are no measure.
+  if (word.includes('-')) return undefined;
+  if (lex.numbers.has(word)) return undefined; // `1-million`
+  // `a 3-pointer`, `a 2-seater`: a thing named by its number, not a number of things.
+  if (NAMED_BY_NUMBER.test(word)) return undefined;
+  return { value: g.value, max: null, tail: plural(word) };
+}
+
+/** Time words a hyphenated figure makes a duration of (`30-day`, `two-week`, `24-hour`). */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'second minute hour day night week month year decade century'.split(' '),
+);
+
+/** Nouns of a thing named by its number (`3-pointer`, `2-seater`, `18-wheeler`, `double-decker`). */
+const NAMED_BY_NUMBER =
+  /(?:pointer|seater|wheeler|pounder|decker|footer|timer|liner|hander|nighter|sider|starter)$/;
+
+/** Plurals the regular rules miss. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['person', 'people'],
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['child', 'children'],
+  ['tooth', 'teeth'],
+]);
+
+/** A noun's plural, by the regular rules (`page` → `pages`, `story` → `stories`). */
+function plural(noun: string): string {
+  const irregular = IRREGULAR_PLURALS.get(noun);
+  if (irregular) return irregular;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 function withScale(

@@ -482,3 +482,47 @@ describe('quantities: figures a rule states (frame)', () => {
     expect(frame(text).filter(([, f]) => f !== null)).toEqual([]);
   });
 });
+
+describe('quantities: measures written as adjectives, glued units, and what is no count', () => {
+  const got = (text: string) =>
+    run(text).map((q) => [text.slice(q.span[0], q.span[1]), q.value, q.unit, q.measure ?? null]);
+  it.each([
+    ['Russia declared a 30-kilometre exclusion zone.', [['30-kilometre', 30, 'km', null]]],
+    ['The tablet has a 12.9-inch screen.', [['12.9-inch', 12.9, 'inches', null]]],
+    ['An 8-year-old boy was hurt.', [['8-year-old', 8, 'years old', null]]],
+    ['They released a 31-page report.', [['31-page', 31, 'pages', null]]],
+    ['He spoke at a 300-person rally.', [['300-person', 300, 'people', null]]],
+    ['The army fired 155mm shells.', [['155mm', 155, 'mm', null]]],
+    ['It ships with 512GB of storage.', [['512GB', 512, 'GB', null]]],
+    ['The motor delivers 150 kW.', [['150 kW', 150, 'kW', null]]],
+    [
+      'There are now 140 million monthly active users.',
+      [['140 million monthly active users', 140e6, 'users', null]],
+    ],
+    ['We have two radicalized Muslims here.', [['two radicalized Muslims', 2, 'Muslims', null]]],
+    [
+      'At least 30 killed and 12 wounded in the blast.',
+      [
+        ['At least 30', 30, 'people', 'killed'],
+        ['12', 12, 'people', 'injured'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want);
+  });
+  it.each([
+    // A duration (the times stage's), a thing named by its number, a number to call.
+    'Both sides agreed to a 30-day ceasefire.',
+    'He hit a 3-pointer at the buzzer.',
+    'A neighbour spotted the car and called 911.',
+  ])('finds no figure in: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+  it.each([
+    // What follows the figure says something of it, not what it counts.
+    ['Police sent 40 officers. Since I was 17, I have driven.', '17'],
+    ['The fleet will grow from 16 currently to 80.', '16'],
+  ])('gives no unit to the figure in: %s', (text, figure) => {
+    expect(one(text).find((q) => q.text === figure)?.unit).toBeNull();
+  });
+});

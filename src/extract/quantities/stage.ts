@@ -16,7 +16,7 @@ import {
 } from './guards.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
-import { measureFollows, measureOf } from './measure.ts';
+import { measureFollows, measureOf, peopleMeasureAfter } from './measure.ts';
 import { digitsAt, type Figure, tensOfAt, wordsAt } from './numbers.ts';
 import { type Attached, CountNounTrail, countNounBefore, currencyBefore, unitAfter } from './units.ts';
 import { isNumeric, scanWords, type Word } from './words.ts';
@@ -39,6 +39,27 @@ export interface QuantityInput {
 const NO_ELISION: ReadonlySet<string> = new Set(['to', 'and', 'or', 'of', 'by', 'than', 'from', 'with']);
 /** Short linking verbs before an elided figure ("the threshold, which is 9,000"); longer words pass by length. */
 const LINK_VERBS: ReadonlySet<string> = new Set(['is', 'be']);
+/** Forms of `be` and the personal pronouns whose figure after them is an age (`I was 17`). */
+const BE_PAST_PRESENT: ReadonlySet<string> = new Set(['was', 'were', 'is', 'am', "'m", '’m', 'turned']);
+const PERSONAL: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you', 'we', 'they']);
+
+/** Verbs whose bare number after them is one to call (`called 911`, `dial 999`): no figure. */
+const CALLING: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'dial',
+  'dials',
+  'dialed',
+  'dialled',
+  'dialing',
+  'dialling',
+  'phoned',
+  'text',
+  'texted',
+]);
+
 /** Words that put a figure after the noun it counts ("the number of troops rose to 30,000"). */
 const AT_FIGURE: ReadonlySet<string> = new Set([
   'to',
@@ -293,6 +314,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         continue;
       if (!currency && first === i && (!unit || unit.cls === 'noun') && isNamePart(words, i, 0, value, plain))
         continue;
+      // A number to call (`called 911`, `dial 999`) counts nothing.
+      if (plain && !unit && first === i && i > 0 && CALLING.has(words[i - 1]!.lower)) continue;
       // A figure opening a sentence followed by `.` or `)` is a list number.
       if (i === 0 && (words[next]?.text === '.' || words[next]?.text === ')') && plain) continue;
       // `in '16`, `Obama in ‘08`: two digits right after an apostrophe that opens a word are a year
@@ -329,12 +352,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         if (next < hi && MORE.has(words[next]!.lower)) end = next + 1;
         const afterFig = MORE.has(words[next]?.lower ?? '') ? next + 1 : next;
         const told = measureFollows(words, afterFig, hi, lex);
+        // `since I was 17`, `when she was 12`: a person's age, not a count of the last noun.
+        const age =
+          before !== null &&
+          first >= 2 &&
+          BE_PAST_PRESENT.has(before.lower) &&
+          PERSONAL.has(words[first - 2]!.lower);
         const linked =
-          first < i ||
-          told ||
-          (before !== null &&
-            ((/^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower)) ||
-              LINK_VERBS.has(before.lower)));
+          !age &&
+          (first < i ||
+            told ||
+            (before !== null &&
+              ((/^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower)) ||
+                LINK_VERBS.has(before.lower))));
         // "52 to 48" is a score or a ratio: a figure paired with another one counts nothing.
         const paired = afterFig + 1 < hi && isNumeric(words[afterFig + 1]!);
         // "… and 14 were wounded": what is said of the figure shows it stands for a noun.
@@ -361,6 +391,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         } else {
           unitName = before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null;
           if (unitName) rule = 'noun-before';
+          // `at least 30 killed and 12 wounded`: what is said of the figure is said of people only.
+          else if (peopleMeasureAfter(words, afterFig, hi, lex)) {
+            unitName = 'people';
+            rule = 'people-measure';
+          }
         }
       }
       // A bare number in brackets is a reference mark (`… risk of obesity (36).`, `(4, 5)`), and one

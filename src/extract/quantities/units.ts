@@ -145,6 +145,8 @@ export function unitAfter(
   // One capitalised plural is itself what is counted (`300,000 Moldovans abroad`, `500 Marines arrived`).
   if (g === k + 1 && PLURAL_NAME.test(words[k]!.text))
     return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
+  // `-ly` modifiers before a noun (`140 million monthly active users`) are passed over.
+  while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
   if (g >= hi || !nounLike(w)) return null;
   // A singular word before a plural one modifies it (`eight strong aftershocks`, `12 small boats`).
@@ -159,7 +161,26 @@ export function unitAfter(
     if (isTimeNoun(n2)) return null;
     return { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
   }
+  // An adverb (`16 currently in service`) or a participle with no noun after it (`hundreds
+  // trapped in the rubble`) tells something of the figure, not what it counts.
+  if (isAdverb(w!.lower)) return null;
+  if (/ed$/.test(w!.lower) && !nounLike(words[g + 1])) {
+    // `two radicalized Muslims`: a participle before a people named by a capitalised plural.
+    const n2 = words[g + 1];
+    return n2 && PLURAL_NAME.test(n2.text) ? { unit: n2.text, cls: 'noun', first: g + 1, next: g + 2 } : null;
+  }
   return { unit: w!.lower, cls: 'noun', first: g, next: g + 1 };
+}
+
+/** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
+const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family ally rally supply assembly reply anomaly monopoly tally belly jelly bully lily gully fly butterfly dragonfly'.split(
+    ' ',
+  ),
+);
+
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
 }
 
 /**
