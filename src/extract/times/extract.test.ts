@@ -85,6 +85,12 @@ describe('relative and deictic, tense-aware', () => {
     ['The vote had been scheduled to take place in the capital on Tuesday.', 'Tuesday', '2022-01-11'],
     // Negative: an auxiliary of another clause does not reach over its comma.
     ['Talks will go on, but the troops that arrived on Saturday stayed.', 'Saturday', '2022-01-15'],
+    // The present of a scheduled event, and a present `be` before the day, look ahead.
+    ['The exhibition opens to the public on Friday.', 'Friday', '2022-01-21'],
+    ['Early voting begins Saturday in the capital.', 'Saturday', '2022-01-22'],
+    ["The console's launch day is Tuesday.", 'Tuesday', '2022-01-18'],
+    // Their past forms still look back.
+    ['The exhibition opened to the public on Friday.', 'Friday', '2022-01-14'],
   ])('%s', (text, expr, value) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: expr, value }));
   });

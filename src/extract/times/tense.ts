@@ -63,6 +63,18 @@ const FUTURE = new Set([
   'want',
   'tomorrow',
   'payable',
+  // The present of a scheduled event: `the show opens on Friday`, `voting begins Tuesday`.
+  'opens',
+  'begins',
+  'starts',
+  'ends',
+  'closes',
+  'launches',
+  'resumes',
+  'expires',
+  'premieres',
+  'debuts',
+  'airs',
 ]);
 const PAST = new Set([
   'said',
@@ -260,6 +272,9 @@ function cue(c: Cursor, i: number): Tense {
 export function tenseAround(c: Cursor, a: number, b: number, lo: number, hi: number): Tense {
   // `by Jan. 14`: a deadline lies ahead.
   if (a > lo && c.toks[a - 1]!.low === 'by') return 'future';
+  // `launch day is Tuesday`, `the vote is on Friday`: a present `be` before the day names a day ahead.
+  if ((a > lo && c.is(a - 1, 'is', 'are')) || (a - 1 > lo && c.is(a - 1, 'on') && c.is(a - 2, 'is', 'are')))
+    return 'future';
   // `postponed until Tuesday`, `gave them until mid-November`: a deadline set in the past lies ahead.
   const until =
     c.is(a, 'until', 'till') ||
