@@ -26,6 +26,10 @@ const CLOCK: ReadonlySet<string> = new Set([
   'hrs',
 ]);
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '№', 'no', 'nos', 'number', 'no.']);
+/** Capital letters of a model or series name before its number (`GTX 1660`, `RTX 3080`), not a word. */
+const MODEL_LETTERS = /^[A-Z]{2,4}$/;
+/** Words an address gives a number after (`P.O. Box 69440`, `Suite 1200`). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['box', 'suite', 'room', 'apt', 'flat', 'unit']);
 
 /** True when the word is a month name or abbreviation. */
 export function isMonth(w: Word | undefined): boolean {
@@ -66,10 +70,12 @@ export function isNamePart(
   value: number,
   plain: boolean,
 ): boolean {
-  if (!plain || value >= 1000) return false;
+  if (!plain) return false;
   const prev = i - 1 >= lo ? words[i - 1] : undefined;
   if (!prev) return false;
   if (NUMBER_SIGNS.has(prev.lower)) return true;
+  // `GTX 1660`, `Box 69440`: a model's letters or an address word before a long number.
+  if (value >= 1000) return MODEL_LETTERS.test(prev.text) || ADDRESS_WORDS.has(prev.lower);
   if (prev.text === '.' && i - 2 >= lo && words[i - 2]!.lower === 'no') return true;
   const c = prev.text[0]!;
   const capital = c !== c.toLowerCase() && c === c.toUpperCase();

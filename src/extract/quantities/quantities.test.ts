@@ -515,6 +515,11 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     'Both sides agreed to a 30-day ceasefire.',
     'He hit a 3-pointer at the buzzer.',
     'A neighbour spotted the car and called 911.',
+    // Model numbers, addresses, codes and a resolution.
+    'The laptop uses a GTX 1660 card.',
+    'Write to P.O. Box 69440 for details.',
+    'Savers can move money from a 401(k) plan.',
+    'The new 4K TV is thin.',
   ])('finds no figure in: %s', (text) => {
     expect(one(text)).toEqual([]);
   });

@@ -314,6 +314,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         continue;
       if (!currency && first === i && (!unit || unit.cls === 'noun') && isNamePart(words, i, 0, value, plain))
         continue;
+      // `4K` and `8K` alone are a resolution or a race, not four thousand (`$4K` is).
+      if (!currency && /^[1-9]K$/.test(w.text)) continue;
+      // A code with a letter in brackets against it: `401(k)`, `501(c)`.
+      if (
+        plain &&
+        words[i + 1]?.text === '(' &&
+        words[i + 1]!.start === w.end &&
+        /^\p{Ll}$/u.test(words[i + 2]?.text ?? '') &&
+        words[i + 3]?.text === ')'
+      )
+        continue;
       // A number to call (`called 911`, `dial 999`) counts nothing.
       if (plain && !unit && first === i && i > 0 && CALLING.has(words[i - 1]!.lower)) continue;
       // A figure opening a sentence followed by `.` or `)` is a list number.
