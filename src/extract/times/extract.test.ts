@@ -978,3 +978,20 @@ describe('a clock time, the same time in brackets, then the day', () => {
     expect(one(text).map((t) => t.text)).toEqual(exprs);
   });
 });
+
+describe('time words that end a name', () => {
+  it.each([
+    ['Amazon Prime Now delivers groceries.'],
+    ["The People's Daily said so."],
+    ['USA Today reported it first.'],
+  ])('finds no time in: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+  it.each([
+    // A title set in capitals, and the word opening a sentence, stay times.
+    ['Lukashenko Now Says Drills Will End', 'Now'],
+    ['Today the talks resume.', 'Today'],
+  ])('keeps the time in: %s', (text, expr) => {
+    expect(one(text).map((t) => t.text)).toContain(expr);
+  });
+});
