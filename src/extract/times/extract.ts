@@ -893,7 +893,15 @@ const START_WORDS: ReadonlySet<string> = new Set([
 const START_OR_DISPATCH: ReadonlySet<string> = new Set([...START_WORDS, ...DISPATCH.keys()]);
 
 /** Time words that also end the names of products, papers and shows (`Prime Now`, `USA Today`). */
-const NAME_ENDINGS: ReadonlySet<string> = new Set(['now', 'today', 'tonight', 'daily', 'weekly', 'monthly', 'current']);
+const NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'now',
+  'today',
+  'tonight',
+  'daily',
+  'weekly',
+  'monthly',
+  'current',
+]);
 
 /**
  * A capitalised time word right after a capitalised word and before a lower-case one (`Amazon Prime
@@ -905,8 +913,9 @@ function inName(toks: readonly Tok[], i: number): boolean {
   if (!t.cap || t.kind !== 'w' || !NAME_ENDINGS.has(t.low) || t.nl || t.gap === 0) return false;
   let p = toks[i - 1];
   // `People's Daily`: the possessive's `s` after its apostrophe.
-  if (p && p.low === 's' && p.gap === 0 && (toks[i - 2]?.low === "'" || toks[i - 2]?.low === '’')) p = toks[i - 3];
-  if (!p || p.kind !== 'w' || !p.cap) return false;
+  if (p && p.low === 's' && p.gap === 0 && (toks[i - 2]?.low === "'" || toks[i - 2]?.low === '’'))
+    p = toks[i - 3];
+  if (p?.kind !== 'w' || !p.cap) return false;
   const n = toks[i + 1];
   return n !== undefined && !n.nl && n.kind === 'w' && !n.cap;
 }
