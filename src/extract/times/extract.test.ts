@@ -962,7 +962,8 @@ describe('a clock time, the same time in brackets, then the day', () => {
   it('joins them, with the clock and the day as TimeML parts', () => {
     const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
     expect(one(text)).toEqual([
-      { text: '10:35 a.m. (0735 GMT) Friday', value: '2022-01-14T10:35', type: 'time' },
+      // The hedge is part of the expression, as TimeML extents hold it.
+      { text: 'about 10:35 a.m. (0735 GMT) Friday', value: '2022-01-14T10:35', type: 'time' },
     ]);
     expect(timemlParts(text)).toEqual([
       { text: '10:35 a.m.', value: '2022-01-14T10:35', type: 'time' },
@@ -993,5 +994,24 @@ describe('time words that end a name', () => {
     ['Today the talks resume.', 'Today'],
   ])('keeps the time in: %s', (text, expr) => {
     expect(one(text).map((t) => t.text)).toContain(expr);
+  });
+});
+
+describe('hedges before a count of time', () => {
+  it.each([
+    ['He served more than 20 years.', 'more than 20 years', 'P20Y', 'MORE_THAN'],
+    ['They waited at least 72 hours.', 'at least 72 hours', 'PT72H', 'EQUAL_OR_MORE'],
+    ['It lasted about two weeks.', 'about two weeks', 'P2W', 'APPROX'],
+    ['We met nearly four years ago.', 'nearly four years ago', '2018', 'LESS_THAN'],
+    ['It happened at about 4:30 a.m. on Monday.', 'about 4:30 a.m. on Monday', '2022-01-17T04:30', 'APPROX'],
+    // Over can mean during: no hedge read.
+    ['Talks ran over two days.', 'two days', 'P2D', null],
+  ])('%s', (text, expr, value, mod) => {
+    const got = extractTimes({ text, published: PUB }).map((t) => ({
+      text: text.slice(t.span[0], t.span[1]),
+      value: t.value,
+      mod: t.mod,
+    }));
+    expect(got).toContainEqual({ text: expr, value, mod });
   });
 });

@@ -1057,6 +1057,46 @@ function readAt(c: Cursor, i: number, text: string, lo: Int32Array): Parse | nul
   return p;
 }
 
+/**
+ * Hedges before a count of time, read into the expression with their TimeML `mod`, as TimeML
+ * extents hold them (`more than 20 years`, `at least 72 hours`, `nearly four years ago`, `about
+ * 4:30 a.m.`). Longest phrase first; a clock time takes only the hedges of approximation.
+ */
+const HEDGES: readonly (readonly [readonly string[], TimeMod])[] = [
+  [['no', 'more', 'than'], 'EQUAL_OR_LESS'],
+  [['no', 'less', 'than'], 'EQUAL_OR_MORE'],
+  [['more', 'than'], 'MORE_THAN'],
+  [['at', 'least'], 'EQUAL_OR_MORE'],
+  [['at', 'most'], 'EQUAL_OR_LESS'],
+  [['up', 'to'], 'EQUAL_OR_LESS'],
+  [['less', 'than'], 'LESS_THAN'],
+  [['fewer', 'than'], 'LESS_THAN'],
+  [['nearly'], 'LESS_THAN'],
+  [['almost'], 'LESS_THAN'],
+  [['about'], 'APPROX'],
+  [['around'], 'APPROX'],
+  [['roughly'], 'APPROX'],
+  [['approximately'], 'APPROX'],
+  [['some'], 'APPROX'],
+];
+
+function hedged(c: Cursor, p: Parse, lo: number): Parse {
+  const s = p.spec;
+  const count =
+    s.kind === 'duration' ? s.n !== null && !s.mod : s.kind === 'date' && !!s.rel && c.is(p.end - 1, 'ago');
+  const clock = s.kind === 'date' && s.hh !== undefined && !s.rel;
+  if ((!count && !clock) || (s.kind === 'date' && s.mod)) return p;
+  for (const [words, mod] of HEDGES) {
+    if (clock && mod !== 'APPROX') continue;
+    const start = p.start - words.length;
+    if (start < lo || words.some((w, k) => c.toks[start + k]!.low !== w || c.toks[start + k]!.kind !== 'w'))
+      continue;
+    // `over the next two years`, `some of the last three years` read otherwise; the hedge is right before.
+    return { ...p, start, spec: { ...s, mod } as Spec, rule: `${p.rule}+hedge` };
+  }
+  return p;
+}
+
 /** The narrative a text builds up as it is read: the last day, month, year and quarter it named. */
 interface Narrative {
   day: number | null;
@@ -1183,7 +1223,8 @@ export function extractTimes(input: TimeInput): TimeResult[] {
       i++;
       continue;
     }
-    const p = readAt(c, i, input.text, bounds.lo);
+    const read = readAt(c, i, input.text, bounds.lo);
+    const p = read && hedged(c, read, bounds.lo[read.start]!);
     i = p && emit(c, p, anchors, bounds, st, out) ? p.end : i + 1;
   }
   return out;
