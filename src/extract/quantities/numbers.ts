@@ -61,6 +61,12 @@ export function digitsAt(
 ): Figure | null {
   const w = words[i]!;
   if (!isNumeric(w) || w.text.length > MAX_NUMBER_CHARS) return null;
+  // A price or amount per unit of time (`9.99/month`, `$120/yr`): the amount.
+  const rate = PER_TIME.exec(w.text);
+  if (rate) {
+    const g = parseDigitGroup(rate[1]!, lex);
+    return g ? { value: g.value, max: null, next: i + 1, tail: g.tail, words: false, vague: false } : null;
+  }
   if (/[:/]/.test(w.text)) return null; // 11:30, 1/2, 17/01/2022
   if (/[-‐‑]plus$/.test(w.lower)) {
     const g = parseDigitGroup(w.text.slice(0, -5), lex);
@@ -110,6 +116,9 @@ export function digitsAt(
   }
   return withScale(words, i + 1, value, max, tail, lex);
 }
+
+/** An amount per unit of time written with a slash (`9.99/month`, `120/yr`). */
+const PER_TIME = /^(\d[\d,]*(?:\.\d+)?)\/(?:month|mo|year|yr|week|wk|day|hour|hr)$/i;
 
 /** A figure joined by a hyphen to the lower-case word it measures (`30-kilometre`, `8-year-old`). */
 const UNIT_COMPOUND = /^(\d[\d,]*(?:\.\d+)?)[-‐‑](\p{Ll}+(?:[-‐‑]\p{Ll}+)?)$/u;

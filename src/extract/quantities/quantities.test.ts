@@ -495,6 +495,7 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['The army fired 155mm shells.', [['155mm', 155, 'mm', null]]],
     ['It ships with 512GB of storage.', [['512GB', 512, 'GB', null]]],
     ['The motor delivers 150 kW.', [['150 kW', 150, 'kW', null]]],
+    ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD', null]]],
     [
       'There are now 140 million monthly active users.',
       [['140 million monthly active users', 140e6, 'users', null]],
