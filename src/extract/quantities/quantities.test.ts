@@ -496,6 +496,15 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['It ships with 512GB of storage.', [['512GB', 512, 'GB', null]]],
     ['The motor delivers 150 kW.', [['150 kW', 150, 'kW', null]]],
     ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD', null]]],
+    ['Her saturation is 97%–98% most days.', [['97%–98%', 97, 'percent', null]]],
+    [
+      'She lost the state 36 percent to 51 percent.',
+      [
+        ['36 percent', 36, 'percent', null],
+        ['51 percent', 51, 'percent', null],
+      ],
+    ],
+    ['Support fell to between 40% and 45% in May.', [['between 40% and 45%', 40, 'percent', null]]],
     [
       'There are now 140 million monthly active users.',
       [['140 million monthly active users', 140e6, 'users', null]],

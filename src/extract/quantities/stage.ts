@@ -247,6 +247,29 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         next = ratio.next;
         rule = 'ratio';
       }
+      // A range with its unit after each end, joined by a dash or `between … and` ("97%–98%",
+      // "between 40% and 45%"). With `to` the unit twice more often marks a score or a change
+      // ("lost the state 36 percent to 51 percent", "from 15% to 30%"): left as two figures.
+      const unitThen = words[next];
+      if (
+        !ratio &&
+        max === null &&
+        !currency &&
+        unitThen &&
+        lex.units.get(unitThen.lower)?.cls === 'measure' &&
+        (words[next + 1]?.text === '-' ||
+          words[next + 1]?.text === '–' ||
+          (words[next + 1]?.lower === 'and' && words[first - 1]?.lower === 'between'))
+      ) {
+        const b = second(words, next + 2, text, lex, false);
+        if (b && b.max === null && b.value > value && words[b.next]?.lower === unitThen.lower) {
+          max = b.value;
+          next = b.next;
+          rule = 'range';
+          if (first > 0 && (words[first - 1]!.lower === 'between' || words[first - 1]!.lower === 'from'))
+            first--;
+        }
+      }
       // Ranges: "between 8,000 and 10,000", "from 10 to 20", "8,000 to 10,000".
       const joiner = words[next];
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
