@@ -498,6 +498,14 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD', null]]],
     ['Her saturation is 97%–98% most days.', [['97%–98%', 97, 'percent', null]]],
     [
+      // A change: the old value and the new, each counting what the new one does.
+      'The estimate was raised from 70,000 to 85,000 refugees.',
+      [
+        ['70,000', 70000, 'refugees', null],
+        ['85,000 refugees', 85000, 'refugees', null],
+      ],
+    ],
+    [
       'She lost the state 36 percent to 51 percent.',
       [
         ['36 percent', 36, 'percent', null],

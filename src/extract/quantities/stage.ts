@@ -92,6 +92,10 @@ const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on
 
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'and', '-', '–', '—', 'or']);
 
+/** Words of change before `from … to …` (`rose`, `was raised`, `an increase`): two values, not a range. */
+const CHANGE =
+  /^(?:ris(?:e|es|en|ing)|rose|increas(?:e|ed|es|ing)|gr(?:ew|ow|own|ows|owing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|f(?:ell|all|allen|alls|alling)|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|cut(?:s|ting)?|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|rais(?:e|ed|es|ing)|boost(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|shr(?:ank|unk|ink|inks|inking)|swell(?:ed|s|ing)?|revis(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|went|up|down)$/;
+
 function second(
   words: readonly Word[],
   k: number,
@@ -272,11 +276,26 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       // Ranges: "between 8,000 and 10,000", "from 10 to 20", "8,000 to 10,000".
       const joiner = words[next];
+      // `raised from 70,000 to 85,000 refugees`: a change gives two values, the old and the new, each
+      // counting what the new one does. Without a noun after the new value the two stay one range,
+      // whose noun an elided figure may inherit (`Troop numbers rose from 100,000 to 130,000`).
+      let changeUnit: Attached | null = null;
+      if (
+        first > 1 &&
+        words[first - 1]!.lower === 'from' &&
+        CHANGE.test(words[first - 2]!.lower) &&
+        joiner?.lower === 'to'
+      ) {
+        const b = second(words, next + 1, text, lex, fig.words);
+        const then = b ? unitAfter(words, b.next, hi, lex, false) : null;
+        if (then && !then.unit.startsWith('time:')) changeUnit = { ...then, first: i, next };
+      }
+      const change = changeUnit !== null;
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
         const before = first > 0 ? words[first - 1]!.lower : '';
         const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
-        const introOk = before === 'between' || before === 'from';
-        if (!needsIntro || introOk) {
+        const introOk = before === 'between' || (before === 'from' && !change);
+        if ((!needsIntro || introOk) && !change) {
           const k = words[next + 1]?.text === '$' || words[next + 1]?.text === '€' ? next + 2 : next + 1;
           const b = second(words, k, text, lex, fig.words);
           if (b && b.max === null && b.value > value && (introOk || joiner.lower !== 'to' || numeric)) {
@@ -313,6 +332,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let nounFrom = next;
       while (nounFrom < hi && /^[”"’»]$/.test(words[nounFrom]!.text)) nounFrom++;
       if (!unit) unit = unitAfter(words, nounFrom, hi, lex, fig.vague);
+      if (!unit && changeUnit) unit = changeUnit;
       if (currency) {
         // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.
       }
