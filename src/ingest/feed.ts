@@ -11,7 +11,7 @@ import { diagnostic, SitrepError } from '../model/errors.ts';
 import { TextBuilder } from '../model/offsets.ts';
 import type { AdapterResult, DatedValue, ItemFailure, LinkAnnotation, SourceDoc } from '../model/source.ts';
 import { dateFromUrl, parseDate } from './dates.ts';
-import { detectLanguage, normaliseLanguageTag } from './language.ts';
+import { languageOf, normaliseLanguageTag } from './language.ts';
 import type { MappedText } from './mapped.ts';
 import { composeOffsets, readHtmlBody } from './mapped.ts';
 import { appendNormalised } from './text.ts';
@@ -605,7 +605,7 @@ function readItem(item: XmlElement, index: number, ctx: FeedContext): SourceDoc 
     url,
     outlet,
     author,
-    language: normaliseLanguageTag(item.attrs?.get('xml:lang')) ?? ctx.language ?? detectLanguage(body.text),
+    language: languageOf(normaliseLanguageTag(item.attrs?.get('xml:lang')) ?? ctx.language ?? null, body.text),
     published,
     modified,
     links: body.links,

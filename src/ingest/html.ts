@@ -24,7 +24,7 @@ import type { MetaDocument, MetaElement, PageMeta } from './html/metadata.ts';
 import { absoluteUrl, dateFromTimeElement, publishedFromUrl, readMetadata } from './html/metadata.ts';
 import type { TextStream } from './html/stream.ts';
 import { scanPage } from './html/stream.ts';
-import { detectLanguage } from './language.ts';
+import { languageOf } from './language.ts';
 import type { Adapter } from './types.ts';
 import { emptySourceDoc } from './types.ts';
 
@@ -202,7 +202,7 @@ export function readHtml(raw: string, origin: string): SourceDoc {
     url: meta.url,
     outlet: meta.outlet,
     author: meta.author,
-    language: meta.language ?? detectLanguage(text),
+    language: languageOf(meta.language, text),
     published: meta.published ?? publishedFromUrl(meta.url, origin),
     modified: meta.modified,
     links,

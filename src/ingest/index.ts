@@ -5,7 +5,7 @@ import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { feedAdapter, isFeed } from './feed.ts';
 import { htmlAdapter } from './html.ts';
 import { jsonAdapter, jsonlAdapter } from './json.ts';
-import { detectLanguage } from './language.ts';
+import { languageOf } from './language.ts';
 import { markdownAdapter } from './markdown.ts';
 import { textAdapter } from './text.ts';
 import { findDateline, findLeadingDate, findUpdateNotes, findWeekdayDate } from './textmeta.ts';
@@ -202,7 +202,7 @@ export function enrich(doc: SourceDoc, options: ReadOptions = {}): SourceDoc {
     dateline,
     updates,
     outlet: doc.outlet ?? dateline?.outlet ?? hostOutlet(doc.url),
-    language: doc.language ?? detectLanguage(doc.text),
+    language: languageOf(doc.language, doc.text),
   };
 }
 

@@ -9,7 +9,7 @@ import { TextBuilder } from '../model/offsets.ts';
 import type { AdapterResult, DatedValue, ItemFailure, LinkAnnotation, SourceDoc } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
 import { dateFromUrl, parseDate } from './dates.ts';
-import { detectLanguage, normaliseLanguageTag } from './language.ts';
+import { languageOf, normaliseLanguageTag } from './language.ts';
 import { composeOffsets, isBlank, type MappedText, normaliseLines, readHtmlBody } from './mapped.ts';
 import type { Adapter } from './types.ts';
 import { emptySourceDoc } from './types.ts';
@@ -362,7 +362,7 @@ function readRecord(src: string, label: string, origin: string): SourceDoc | Ite
     url: url ?? page?.url ?? null,
     outlet: present(rec.outlet) ? rec.outlet.trim() : (page?.outlet ?? null),
     author: present(rec.author) ? rec.author.trim() : (page?.author ?? null),
-    language: normaliseLanguageTag(rec.language) ?? page?.language ?? detectLanguage(mapped.text),
+    language: languageOf(normaliseLanguageTag(rec.language) ?? page?.language ?? null, mapped.text),
     published,
     modified: page?.modified ?? null,
     links,

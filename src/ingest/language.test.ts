@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normaliseLanguageTag } from './language.ts';
+import { detectLanguage, languageOf, normaliseLanguageTag } from './language.ts';
 
 describe('detectLanguage', () => {
   it.each([
@@ -37,5 +37,23 @@ describe('detectLanguage', () => {
     expect(normaliseLanguageTag('en-US')).toBe('en');
     expect(normaliseLanguageTag('ukr')).toBe('uk');
     expect(normaliseLanguageTag('??')).toBeNull();
+  });
+});
+
+describe('languageOf: a declared language against the text', () => {
+  const english =
+    'The company said on Monday that it would cut about a third of its staff, and that the board had approved the plan in a meeting that was held last week in the capital.';
+  const german =
+    'Das Unternehmen teilte am Montag mit, dass es etwa ein Drittel seiner Stellen abbauen werde und der Vorstand den Plan in der vergangenen Woche gebilligt habe.';
+  it('reads plainly English text as English whatever its page declares', () => {
+    expect(languageOf('de', english)).toBe('en');
+  });
+  it('keeps the declared language of a text in another language', () => {
+    expect(languageOf('de', german)).toBe('de');
+    expect(languageOf('fr', german)).toBe('fr');
+  });
+  it('detects the language when none is declared', () => {
+    expect(languageOf(null, german)).toBe('de');
+    expect(languageOf(null, english)).toBe('en');
   });
 });

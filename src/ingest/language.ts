@@ -92,6 +92,18 @@ export function detectLanguage(text: string): string | null {
   return LANGUAGES[code] ?? null;
 }
 
+/**
+ * The language of a text whose source declares one: the declared one, unless the text is plainly
+ * English where another is declared (a site's template sets `lang="de"` on its English pages, and
+ * an article read as German is not read at all); a text of another language keeps what its source
+ * says. Without a declaration, the detected one.
+ */
+export function languageOf(declared: string | null, text: string): string | null {
+  if (declared === null) return detectLanguage(text);
+  if (declared === 'en') return declared;
+  return detectLanguage(text) === 'en' ? 'en' : declared;
+}
+
 /** Normalises a declared language tag (`en-US`, `EN`) to ISO 639-1, or null. */
 export function normaliseLanguageTag(tag: string | null | undefined): string | null {
   if (!tag) return null;
