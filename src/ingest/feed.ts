@@ -605,7 +605,10 @@ function readItem(item: XmlElement, index: number, ctx: FeedContext): SourceDoc 
     url,
     outlet,
     author,
-    language: languageOf(normaliseLanguageTag(item.attrs?.get('xml:lang')) ?? ctx.language ?? null, body.text),
+    language: languageOf(
+      normaliseLanguageTag(item.attrs?.get('xml:lang')) ?? ctx.language ?? null,
+      body.text,
+    ),
     published,
     modified,
     links: body.links,
