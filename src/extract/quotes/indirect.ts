@@ -456,6 +456,13 @@ function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: bo
   return e;
 }
 
+/** The phrase after `according to` as a source when no name opens it: at least one word of letters. */
+function phraseSource(words: readonly Word[], k: number, end: number): { whole: Range; name: Range } | null {
+  const e = phraseEnd(words, k, end, false);
+  if (e <= k || !/^\p{L}/u.test(words[k]!.text)) return null;
+  return { whole: [k, e], name: [k, e] };
+}
+
 /** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
 export function findIndirect(
   text: string,
@@ -501,9 +508,11 @@ export function findIndirect(
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
-      const src = sourceAfter(words, c + 2, hi);
-      if (!src) continue;
       const end = contentEnd(words, c, hi);
+      // `according to early returns`, `according to polling by …`: a phrase whose first words are
+      // no name (an adverb, a gerund) is still the source; `according to` names one whatever it is.
+      const src = sourceAfter(words, c + 2, hi) ?? phraseSource(words, c + 2, end);
+      if (!src) continue;
       // The source is the whole phrase after `to`: `a recent poll by RealClearPolitics`, `officials
       // familiar with the talks`; up to the comma before a content that follows it, else (content
       // before it) to the end of the sentence, appositives included.

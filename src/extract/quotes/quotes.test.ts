@@ -439,6 +439,24 @@ describe('general attribution rule and source spans', () => {
     const got = src('Troops massed at the border, according to officials, and the talks stalled.');
     expect(got[0]?.source).toBe('officials');
   });
+  it('takes the phrase after "according to" as the source when an adverb or a gerund opens it', () => {
+    expect(src('The mayor won a second term, according to early returns from the county clerk.')).toEqual([
+      {
+        cue: 'according to',
+        source: 'early returns from the county clerk',
+        content: 'The mayor won a second term',
+      },
+    ]);
+    expect(src('According to polling by the state teachers union, most parents back the plan.')).toEqual([
+      {
+        cue: 'According to',
+        source: 'polling by the state teachers union',
+        content: 'most parents back the plan',
+      },
+    ]);
+    // Nothing after `to` but punctuation: no source, no attribution.
+    expect(src('The vote was close, according to “.')).toEqual([]);
+  });
   it('runs an appositive after an inverted cue to the end of the attribution', () => {
     expect(
       src('“We will not back down,” said Will Doyle, a professor at Vanderbilt University in Nashville.'),
