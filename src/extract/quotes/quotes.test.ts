@@ -977,8 +977,19 @@ describe('a fronted "Asked …," clause', () => {
       null,
       'what the board would cut',
     ],
-  ])('names the asker or steps over an adverb: %s', (text, source, content) => {
+    [
+      'Asked on Tuesday whether Mr. Hale would stay on, the governor said she had not decided.',
+      null,
+      'whether Mr. Hale would stay on',
+    ],
+    ['Asked in Denver last week about the tax, Ortiz said it would pass.', null, 'about the tax'],
+  ])('names the asker or steps over an adverb or a setting: %s', (text, source, content) => {
     expect(got(text)[0]).toEqual({ cue: 'Asked', source, content });
+  });
+  it('reads no question after a setting with no opener', () => {
+    expect(
+      got('Asked on the phone, the officer declined to say more.').find((x) => x.cue === 'Asked'),
+    ).toBeUndefined();
   });
   it('coordinates a later cue with the main subject, not with the sourceless question', () => {
     const q = got('Asked about the wall, Trump smiled and said it would be built.');
