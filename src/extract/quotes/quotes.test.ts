@@ -1663,3 +1663,24 @@ describe('eighteenth pass: a passive `told` has no hearer after it', () => {
     for (const [t, text] of cases) expect(quotes(t)[0], t).toMatchObject({ text, speaker: null });
   });
 });
+
+describe('nineteenth pass: a contracted auxiliary on a pronoun', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('belongs to the cue, the pronoun alone to the source', () => {
+    const cases: [string, string, string][] = [
+      ['They’re endorsing the governor for a second term.', 'They', '’re endorsing'],
+      ["But he's predicting that the race will tighten.", 'he', "'s predicting"],
+    ];
+    for (const [t, source, cue] of cases) expect(src(t)[0], t).toMatchObject({ source, cue });
+  });
+  it('leaves a possessive on a name in the source', () => {
+    expect(src("Trump's claim that the vote was rigged drew criticism.")[0]).toMatchObject({
+      source: "Trump's",
+      cue: 'claim',
+    });
+  });
+});

@@ -279,6 +279,7 @@ function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
  */
 function tidy(text: string, a: Attribution): void {
   if (a.source) lineOfSource(text, a);
+  cliticToCue(text, a);
   if (a.source) {
     const m = LEAD.exec(text.slice(a.source[0], a.source[1]));
     if (m && a.source[0] + m[0].length < a.source[1]) {
@@ -316,6 +317,33 @@ function tidy(text: string, a: Attribution): void {
     a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
   }
   appositiveComma(text, a);
+}
+
+/**
+ * A contracted auxiliary ending a source: after a pronoun (`He’s`, `they're`, `who’ve`), or any
+ * auxiliary but `'s` after another word (`Clinton'll`). A name's `'s` stays in the source: it is a
+ * possessive as often as not, and PolNeAR train puts it in the source 132 times, in the cue 36.
+ */
+const CLITIC =
+  /(?:(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)(['’](?:s|re|ve|d|ll|m))|\p{L}(['’](?:re|ve|d|ll|m)))$/iu;
+
+/**
+ * `He’s comparing …`, `they’re endorsing …`: the scanner keeps a contracted auxiliary on the word
+ * before it, so a source right before its cue ended in it. The auxiliary is the cue's, as PolNeAR
+ * annotates (cue `’s comparing`, source `He`: 90 times on four fifths of train, once the other
+ * way), the pronoun alone the source.
+ */
+function cliticToCue(text: string, a: Attribution): void {
+  if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 400) return;
+  if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return;
+  const m = CLITIC.exec(text.slice(Math.max(a.source[0], a.source[1] - 12), a.source[1]));
+  if (!m) return;
+  const cut = a.source[1] - (m[1] ?? m[2]!).length;
+  if (cut <= a.source[0]) return;
+  a.cue = [cut, a.cue[1]];
+  a.source = [a.source[0], cut];
+  if (a.sourceName && a.sourceName[1] > cut) a.sourceName = [a.sourceName[0], cut];
+  if (a.sourceName && a.sourceName[0] >= a.sourceName[1]) a.sourceName = a.source;
 }
 
 /** A verb that, with a noun of speech or feeling after it, makes one cue (`gave warning`, `raised concerns`). */
