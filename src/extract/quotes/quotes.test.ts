@@ -133,7 +133,8 @@ describe('direct quotes', () => {
     });
     expect(quotes('Khrenin warned: “Any provocation will get an answer.”')[0]).toMatchObject({
       speaker: 'Khrenin',
-      cue: 'warned',
+      // A colon after the cue of a quotation is the cue's (nineteenth pass).
+      cue: 'warned:',
       stance: 'warned',
     });
   });
@@ -332,7 +333,7 @@ describe('indirect speech', () => {
   });
   it.each([
     ['“We are ready,” he continued.', 'We are ready', 'continued'],
-    ['He continued: “We will not stop.”', 'We will not stop.', 'continued'],
+    ['He continued: “We will not stop.”', 'We will not stop.', 'continued:'],
     ['He went on to say the talks had failed.', 'the talks had failed', 'went on to say'],
   ])('keeps continuation verbs beside a quotation: %s', (text, content, cue) => {
     expect(quotes(text)[0]).toMatchObject({ text: content, cue, speaker: expect.stringMatching(/^he$/i) });
@@ -830,10 +831,10 @@ describe('direct quotes after a colon or a participle', () => {
   it.each([
     [
       'In response, her aide rallied supporters, saying: “We have to be ready to stop him.”',
-      'saying',
+      'saying:',
       'her aide',
     ],
-    ['The headline reads: “Repeat after me: the plan is not new.”', 'reads', 'The headline'],
+    ['The headline reads: “Repeat after me: the plan is not new.”', 'reads:', 'The headline'],
     [
       'Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for years.”',
       'telling',
@@ -1124,7 +1125,7 @@ describe('direct quotes signed by a verb of their own', () => {
     ['“You will have to ask the committee about that one,” the mayor shot back.', null, null],
     ['“You will have to ask the committee about that one,” Delia Kent shot back.', 'shot back', 'Delia Kent'],
     ['She quipped, “At least the coffee here is still free.”', 'quipped', 'She'],
-    ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled', 'Hollis'],
+    ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled:', 'Hollis'],
   ])('%s', (text, cue, source) => {
     const q = got(text).find((x) => x.by.includes('direct/signature'));
     if (cue === null) expect(q).toBeUndefined();
@@ -1682,5 +1683,15 @@ describe('nineteenth pass: a contracted auxiliary on a pronoun', () => {
       source: "Trump's",
       cue: 'claim',
     });
+  });
+});
+
+describe('nineteenth pass: a colon after the cue of a quotation', () => {
+  it('belongs to the cue, for every fragment of the quotation', () => {
+    const text = '“We will rebuild the bridge,” the mayor said: “It will take a year, at least.”';
+    const cues = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    );
+    expect(cues).toEqual(['said:', 'said:']);
   });
 });

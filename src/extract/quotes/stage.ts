@@ -346,6 +346,18 @@ function cliticToCue(text: string, a: Attribution): void {
   if (a.sourceName && a.sourceName[0] >= a.sourceName[1]) a.sourceName = a.source;
 }
 
+/**
+ * `He said: “…”`, `Trump tweeted: “…”`: a colon right after the cue of a quotation is the cue's, as
+ * PolNeAR annotates (174 times on four fifths of train, 13 times left out).
+ */
+function colonToCue(text: string, a: Attribution): void {
+  // (Every fragment of an interrupted quotation has the same cue: all of them take the colon.)
+  if (!a.cue) return;
+  let k = a.cue[1];
+  while (k < a.cue[1] + 3 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+  if (text[k] === ':') a.cue = [a.cue[0], k + 1];
+}
+
 /** A verb that, with a noun of speech or feeling after it, makes one cue (`gave warning`, `raised concerns`). */
 const LIGHT_SOURCE_END =
   /\s(?:gave|gives|issued|issues|raised|raises|expressed|expresses|voiced|voices|sounded|sounds|offered|offers)(?:\s+(?:a|an))?$/i;
@@ -710,6 +722,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
       appositiveComma(text, a);
       nameOnly(text, a);
+      colonToCue(text, a);
       continue;
     }
     tidy(text, a);
