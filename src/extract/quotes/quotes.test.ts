@@ -1675,6 +1675,7 @@ describe('nineteenth pass: a contracted auxiliary on a pronoun', () => {
     const cases: [string, string, string][] = [
       ['They’re endorsing the governor for a second term.', 'They', '’re endorsing'],
       ["But he's predicting that the race will tighten.", 'he', "'s predicting"],
+      ["He's also said that the race will tighten.", 'He', "'s also said"],
     ];
     for (const [t, source, cue] of cases) expect(src(t)[0], t).toMatchObject({ source, cue });
   });

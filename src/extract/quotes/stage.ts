@@ -125,6 +125,8 @@ const TELLING_PASSIVE =
   /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered)(?:\s+(?:about|of|on))?:?$/;
 /** A subject with a contracted `are`/`am` before a participle of telling (`You're promised`, `I’m told`): a passive. */
 const CONTRACTED_BE = /^['’](?:re|m)\s+$/;
+/** The same auxiliary once it opens the cue (`’re promised`, see `cliticToCue`). */
+const CONTRACTED_BE_CUE = /^['’](?:re|m)\s/;
 /** A verb of appearance whose subject is what the writer's view is about (`Trump seems to …`). */
 const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 /** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
@@ -279,7 +281,6 @@ function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
  */
 function tidy(text: string, a: Attribution): void {
   if (a.source) lineOfSource(text, a);
-  cliticToCue(text, a);
   if (a.source) {
     const m = LEAD.exec(text.slice(a.source[0], a.source[1]));
     if (m && a.source[0] + m[0].length < a.source[1]) {
@@ -316,6 +317,8 @@ function tidy(text: string, a: Attribution): void {
     if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
     a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
   }
+  // (After the adverbs joined the cue: `he's also said` -> `he`, `'s also said`.)
+  cliticToCue(text, a);
   appositiveComma(text, a);
 }
 
@@ -327,6 +330,11 @@ function tidy(text: string, a: Attribution): void {
 const CLITIC =
   /(?:(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)(['’](?:s|re|ve|d|ll|m))|\p{L}(['’](?:re|ve|d|ll|m)))$/iu;
 
+/** A contracted auxiliary left between a source and its cue. */
+const LEFT_CLITIC = /^['’](?:s|re|ve|d|ll|m)\s+$/i;
+/** A source ending in a personal or relative pronoun. */
+const PRONOUN_END = /(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)$/iu;
+
 /**
  * `He’s comparing …`, `they’re endorsing …`: the scanner keeps a contracted auxiliary on the word
  * before it, so a source right before its cue ended in it. The auxiliary is the cue's, as PolNeAR
@@ -335,6 +343,13 @@ const CLITIC =
  */
 function cliticToCue(text: string, a: Attribution): void {
   if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 400) return;
+  const gap = text.slice(a.source[1], Math.min(a.cue[0], a.source[1] + 8));
+  // A source cut before its auxiliary already (`He` + `'s also said`): the auxiliary joins the cue.
+  if (LEFT_CLITIC.test(gap) && a.source[1] + gap.length === a.cue[0]) {
+    const last = text.slice(Math.max(a.source[0], a.source[1] - 6), a.source[1]);
+    if (PRONOUN_END.test(last)) a.cue = [a.source[1], a.cue[1]];
+    return;
+  }
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return;
   const m = CLITIC.exec(text.slice(Math.max(a.source[0], a.source[1] - 12), a.source[1]));
   if (!m) return;
@@ -740,7 +755,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
         !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
         RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])) ||
-        (CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) &&
+        ((CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) ||
+          CONTRACTED_BE_CUE.test(text.slice(a.cue[0], a.cue[1]))) &&
           TELLING_PASSIVE.test(text.slice(a.cue[0], a.cue[1]))))
     ) {
       // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
