@@ -456,6 +456,13 @@ function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: bo
   return e;
 }
 
+/** The phrase after `according to` as a source when no name opens it: at least one word of letters. */
+function phraseSource(words: readonly Word[], k: number, end: number): { whole: Range; name: Range } | null {
+  const e = phraseEnd(words, k, end, false);
+  if (e <= k || !/^\p{L}/u.test(words[k]!.text)) return null;
+  return { whole: [k, e], name: [k, e] };
+}
+
 /** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
 export function findIndirect(
   text: string,
@@ -501,9 +508,11 @@ export function findIndirect(
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
-      const src = sourceAfter(words, c + 2, hi);
-      if (!src) continue;
       const end = contentEnd(words, c, hi);
+      // `according to early returns`, `according to polling by …`: a phrase whose first words are
+      // no name (an adverb, a gerund) is still the source; `according to` names one whatever it is.
+      const src = sourceAfter(words, c + 2, hi) ?? phraseSource(words, c + 2, end);
+      if (!src) continue;
       // The source is the whole phrase after `to`: `a recent poll by RealClearPolitics`, `officials
       // familiar with the talks`; up to the comma before a content that follows it, else (content
       // before it) to the end of the sentence, appositives included.
@@ -1039,6 +1048,15 @@ const ASKED_OPENERS: ReadonlySet<string> = new Set(
   'whether if about what why how who whom which when where to for'.split(' '),
 );
 
+/** Words opening a setting between a fronted `Asked` and its question (`Asked on Monday whether`). */
+const ASKED_SETTINGS: ReadonlySet<string> = new Set(
+  'on in at during after before at last this earlier later'.split(' '),
+);
+/** Words whose full stop stays inside a name (`Mr. Clinton`, `J. Smith`). */
+const TITLE_STOP = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Maj|Sgt|Prof|Rev)$/u;
+/** Longest such setting, in words. */
+const MAX_ASKED_SETTING = 6;
+
 /**
  * A sentence-initial `Asked whether …,` clause (outside quotation marks): the comma closing it, where
  * its question starts, and the asker when one is named (`Asked by Stephanopoulos to respond, …`);
@@ -1060,13 +1078,26 @@ function askedClause(
     by = [2, e];
     from = e;
   }
+  // `Asked on Monday whether …`, `Asked in Iowa recently whether …`: a short setting before the question.
+  if (!ASKED_OPENERS.has(words[from]?.lower ?? '') && ASKED_SETTINGS.has(words[from]?.lower ?? '')) {
+    let j = from + 1;
+    while (
+      j < hi &&
+      j <= from + MAX_ASKED_SETTING &&
+      !ASKED_OPENERS.has(words[j]!.lower) &&
+      /^[\p{L}\p{N}]/u.test(words[j]!.text)
+    )
+      j++;
+    if (j <= from + MAX_ASKED_SETTING) from = j;
+  }
   if (!ASKED_OPENERS.has(words[from]?.lower ?? '')) return null;
   let quoted = false;
   for (let j = from + 1; j < hi; j++) {
     const t = words[j]!.text;
     if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
     else if (!quoted && t === ',') return j >= from + 2 ? { end: j, from, by } : null;
-    else if (!quoted && END_PUNCT.has(t)) return null;
+    // (The full stop of a title or an initial is no sentence end: `whether Mr. Clinton would …`.)
+    else if (!quoted && END_PUNCT.has(t) && !(t === '.' && TITLE_STOP.test(words[j - 1]!.text))) return null;
   }
   return null;
 }

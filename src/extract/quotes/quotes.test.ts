@@ -133,7 +133,8 @@ describe('direct quotes', () => {
     });
     expect(quotes('Khrenin warned: “Any provocation will get an answer.”')[0]).toMatchObject({
       speaker: 'Khrenin',
-      cue: 'warned',
+      // A colon after the cue of a quotation is the cue's (nineteenth pass).
+      cue: 'warned:',
       stance: 'warned',
     });
   });
@@ -332,7 +333,7 @@ describe('indirect speech', () => {
   });
   it.each([
     ['“We are ready,” he continued.', 'We are ready', 'continued'],
-    ['He continued: “We will not stop.”', 'We will not stop.', 'continued'],
+    ['He continued: “We will not stop.”', 'We will not stop.', 'continued:'],
     ['He went on to say the talks had failed.', 'the talks had failed', 'went on to say'],
   ])('keeps continuation verbs beside a quotation: %s', (text, content, cue) => {
     expect(quotes(text)[0]).toMatchObject({ text: content, cue, speaker: expect.stringMatching(/^he$/i) });
@@ -438,6 +439,24 @@ describe('general attribution rule and source spans', () => {
     // A coordinated clause after the source is not part of it.
     const got = src('Troops massed at the border, according to officials, and the talks stalled.');
     expect(got[0]?.source).toBe('officials');
+  });
+  it('takes the phrase after "according to" as the source when an adverb or a gerund opens it', () => {
+    expect(src('The mayor won a second term, according to early returns from the county clerk.')).toEqual([
+      {
+        cue: 'according to',
+        source: 'early returns from the county clerk',
+        content: 'The mayor won a second term',
+      },
+    ]);
+    expect(src('According to polling by the state teachers union, most parents back the plan.')).toEqual([
+      {
+        cue: 'According to',
+        source: 'polling by the state teachers union',
+        content: 'most parents back the plan',
+      },
+    ]);
+    // Nothing after `to` but punctuation: no source, no attribution.
+    expect(src('The vote was close, according to “.')).toEqual([]);
   });
   it('runs an appositive after an inverted cue to the end of the attribution', () => {
     expect(
@@ -812,10 +831,10 @@ describe('direct quotes after a colon or a participle', () => {
   it.each([
     [
       'In response, her aide rallied supporters, saying: “We have to be ready to stop him.”',
-      'saying',
+      'saying:',
       'her aide',
     ],
-    ['The headline reads: “Repeat after me: the plan is not new.”', 'reads', 'The headline'],
+    ['The headline reads: “Repeat after me: the plan is not new.”', 'reads:', 'The headline'],
     [
       'Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for years.”',
       'telling',
@@ -959,8 +978,19 @@ describe('a fronted "Asked …," clause', () => {
       null,
       'what the board would cut',
     ],
-  ])('names the asker or steps over an adverb: %s', (text, source, content) => {
+    [
+      'Asked on Tuesday whether Mr. Hale would stay on, the governor said she had not decided.',
+      null,
+      'whether Mr. Hale would stay on',
+    ],
+    ['Asked in Denver last week about the tax, Ortiz said it would pass.', null, 'about the tax'],
+  ])('names the asker or steps over an adverb or a setting: %s', (text, source, content) => {
     expect(got(text)[0]).toEqual({ cue: 'Asked', source, content });
+  });
+  it('reads no question after a setting with no opener', () => {
+    expect(
+      got('Asked on the phone, the officer declined to say more.').find((x) => x.cue === 'Asked'),
+    ).toBeUndefined();
   });
   it('coordinates a later cue with the main subject, not with the sourceless question', () => {
     const q = got('Asked about the wall, Trump smiled and said it would be built.');
@@ -1095,7 +1125,7 @@ describe('direct quotes signed by a verb of their own', () => {
     ['“You will have to ask the committee about that one,” the mayor shot back.', null, null],
     ['“You will have to ask the committee about that one,” Delia Kent shot back.', 'shot back', 'Delia Kent'],
     ['She quipped, “At least the coffee here is still free.”', 'quipped', 'She'],
-    ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled', 'Hollis'],
+    ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled:', 'Hollis'],
   ])('%s', (text, cue, source) => {
     const q = got(text).find((x) => x.by.includes('direct/signature'));
     if (cue === null) expect(q).toBeUndefined();
@@ -1632,5 +1662,37 @@ describe('eighteenth pass: a passive `told` has no hearer after it', () => {
       ['He was told the road was closed for the night.', 'the road was closed for the night'],
     ];
     for (const [t, text] of cases) expect(quotes(t)[0], t).toMatchObject({ text, speaker: null });
+  });
+});
+
+describe('nineteenth pass: a contracted auxiliary on a pronoun', () => {
+  const src = (text: string) =>
+    findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+    }));
+  it('belongs to the cue, the pronoun alone to the source', () => {
+    const cases: [string, string, string][] = [
+      ['They’re endorsing the governor for a second term.', 'They', '’re endorsing'],
+      ["But he's predicting that the race will tighten.", 'he', "'s predicting"],
+      ["He's also said that the race will tighten.", 'He', "'s also said"],
+    ];
+    for (const [t, source, cue] of cases) expect(src(t)[0], t).toMatchObject({ source, cue });
+  });
+  it('leaves a possessive on a name in the source', () => {
+    expect(src("Trump's claim that the vote was rigged drew criticism.")[0]).toMatchObject({
+      source: "Trump's",
+      cue: 'claim',
+    });
+  });
+});
+
+describe('nineteenth pass: a colon after the cue of a quotation', () => {
+  it('belongs to the cue, for every fragment of the quotation', () => {
+    const text = '“We will rebuild the bridge,” the mayor said: “It will take a year, at least.”';
+    const cues = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    );
+    expect(cues).toEqual(['said:', 'said:']);
   });
 });

@@ -125,6 +125,8 @@ const TELLING_PASSIVE =
   /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered)(?:\s+(?:about|of|on))?:?$/;
 /** A subject with a contracted `are`/`am` before a participle of telling (`You're promised`, `I’m told`): a passive. */
 const CONTRACTED_BE = /^['’](?:re|m)\s+$/;
+/** The same auxiliary once it opens the cue (`’re promised`, see `cliticToCue`). */
+const CONTRACTED_BE_CUE = /^['’](?:re|m)\s/;
 /** A verb of appearance whose subject is what the writer's view is about (`Trump seems to …`). */
 const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 /** A cue in the passive: a form of `be`, adverbs, a past participle at its end. */
@@ -315,7 +317,60 @@ function tidy(text: string, a: Attribution): void {
     if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
     a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
   }
+  // (After the adverbs joined the cue: `he's also said` -> `he`, `'s also said`.)
+  cliticToCue(text, a);
   appositiveComma(text, a);
+}
+
+/**
+ * A contracted auxiliary ending a source: after a pronoun (`He’s`, `they're`, `who’ve`), or any
+ * auxiliary but `'s` after another word (`Clinton'll`). A name's `'s` stays in the source: it is a
+ * possessive as often as not, and PolNeAR train puts it in the source 132 times, in the cue 36.
+ */
+const CLITIC =
+  /(?:(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)(['’](?:s|re|ve|d|ll|m))|\p{L}(['’](?:re|ve|d|ll|m)))$/iu;
+
+/** A contracted auxiliary left between a source and its cue. */
+const LEFT_CLITIC = /^['’](?:s|re|ve|d|ll|m)\s+$/i;
+/** A source ending in a personal or relative pronoun. */
+const PRONOUN_END = /(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)$/iu;
+
+/**
+ * `He’s comparing …`, `they’re endorsing …`: the scanner keeps a contracted auxiliary on the word
+ * before it, so a source right before its cue ended in it. The auxiliary is the cue's, as PolNeAR
+ * annotates (cue `’s comparing`, source `He`: 90 times on four fifths of train, once the other
+ * way), the pronoun alone the source.
+ */
+function cliticToCue(text: string, a: Attribution): void {
+  if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 400) return;
+  const gap = text.slice(a.source[1], Math.min(a.cue[0], a.source[1] + 8));
+  // A source cut before its auxiliary already (`He` + `'s also said`): the auxiliary joins the cue.
+  if (LEFT_CLITIC.test(gap) && a.source[1] + gap.length === a.cue[0]) {
+    const last = text.slice(Math.max(a.source[0], a.source[1] - 6), a.source[1]);
+    if (PRONOUN_END.test(last)) a.cue = [a.source[1], a.cue[1]];
+    return;
+  }
+  if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return;
+  const m = CLITIC.exec(text.slice(Math.max(a.source[0], a.source[1] - 12), a.source[1]));
+  if (!m) return;
+  const cut = a.source[1] - (m[1] ?? m[2]!).length;
+  if (cut <= a.source[0]) return;
+  a.cue = [cut, a.cue[1]];
+  a.source = [a.source[0], cut];
+  if (a.sourceName && a.sourceName[1] > cut) a.sourceName = [a.sourceName[0], cut];
+  if (a.sourceName && a.sourceName[0] >= a.sourceName[1]) a.sourceName = a.source;
+}
+
+/**
+ * `He said: “…”`, `Trump tweeted: “…”`: a colon right after the cue of a quotation is the cue's, as
+ * PolNeAR annotates (174 times on four fifths of train, 13 times left out).
+ */
+function colonToCue(text: string, a: Attribution): void {
+  // (Every fragment of an interrupted quotation has the same cue: all of them take the colon.)
+  if (!a.cue) return;
+  let k = a.cue[1];
+  while (k < a.cue[1] + 3 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+  if (text[k] === ':') a.cue = [a.cue[0], k + 1];
 }
 
 /** A verb that, with a noun of speech or feeling after it, makes one cue (`gave warning`, `raised concerns`). */
@@ -682,6 +737,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
       appositiveComma(text, a);
       nameOnly(text, a);
+      colonToCue(text, a);
       continue;
     }
     tidy(text, a);
@@ -699,7 +755,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
         !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
         RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])) ||
-        (CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) &&
+        ((CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) ||
+          CONTRACTED_BE_CUE.test(text.slice(a.cue[0], a.cue[1]))) &&
           TELLING_PASSIVE.test(text.slice(a.cue[0], a.cue[1]))))
     ) {
       // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
