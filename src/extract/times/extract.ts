@@ -892,34 +892,6 @@ const START_WORDS: ReadonlySet<string> = new Set([
 /** The start words and the dispatch keys in one set: most tokens are neither, and one look decides. */
 const START_OR_DISPATCH: ReadonlySet<string> = new Set([...START_WORDS, ...DISPATCH.keys()]);
 
-/** Time words that also end the names of products, papers and shows (`Prime Now`, `USA Today`). */
-const NAME_ENDINGS: ReadonlySet<string> = new Set([
-  'now',
-  'today',
-  'tonight',
-  'daily',
-  'weekly',
-  'monthly',
-  'current',
-]);
-
-/**
- * A capitalised time word right after a capitalised word and before a lower-case one (`Amazon Prime
- * Now delivers`, `the People's Daily said`, `USA Today reported`): the end of a name. In a title
- * set in capitals (`Lukashenko Now Says`) the next word is capitalised too, and the word is a time.
- */
-function inName(toks: readonly Tok[], i: number): boolean {
-  const t = toks[i]!;
-  if (!t.cap || t.kind !== 'w' || !NAME_ENDINGS.has(t.low) || t.nl || t.gap === 0) return false;
-  let p = toks[i - 1];
-  // `People's Daily`: the possessive's `s` after its apostrophe.
-  if (p && p.low === 's' && p.gap === 0 && (toks[i - 2]?.low === "'" || toks[i - 2]?.low === '’'))
-    p = toks[i - 3];
-  if (p?.kind !== 'w' || !p.cap) return false;
-  const n = toks[i + 1];
-  return n !== undefined && !n.nl && n.kind === 'w' && !n.cap;
-}
-
 /** A token glued into a URL slug or path (`…-in-february-a-76065`, `/2022/01/17/`): not prose. */
 function insideSlug(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
@@ -1219,7 +1191,7 @@ export function extractTimes(input: TimeInput): TimeResult[] {
   while (i < toks.length) {
     work.steps++;
     const t = toks[i]!;
-    if (!canStart(t.low, t.kind) || insideSlug(toks, i) || continuesNumber(toks, i) || inName(toks, i)) {
+    if (!canStart(t.low, t.kind) || insideSlug(toks, i) || continuesNumber(toks, i)) {
       i++;
       continue;
     }

@@ -113,12 +113,42 @@ const OPENERS: ReadonlySet<string> = new Set([
 export function timeWordInName(c: Cursor, text: string, a: number, b: number, lo: number): boolean {
   for (let j = a; j < b; j++) {
     const t = c.at(j)!;
-    if (t.kind !== 'w' || !t.cap || !lowerCaseTimeWord(t.low)) continue;
+    if (t.kind !== 'w' || !t.cap) continue;
+    const lower = lowerCaseTimeWord(t.low);
+    if (!lower && !NAME_ENDINGS.has(t.low)) continue;
     if (j <= lo || t.nl) continue;
     const prev = c.toks[j - 1]!;
     if (prev.kind === 'p' && OPENERS.has(prev.low)) continue;
-    if (t.e - t.s > 1 && text.slice(t.s, t.e) === text.slice(t.s, t.e).toUpperCase()) continue;
-    return true;
+    const capitals = t.e - t.s > 1 && text.slice(t.s, t.e) === text.slice(t.s, t.e).toUpperCase();
+    if (lower && !capitals) return true;
+    if (endsName(c, j)) return true;
   }
   return false;
+}
+
+/**
+ * Time words a title also capitalises (`Now`, `Daily`), and any in capitals (`TODAY`): a name's end
+ * only between a capitalised word and a lower-case one (`Amazon Prime Now delivers`, `the People's
+ * Daily said`, `USA TODAY reported`). A title in capitals (`Lukashenko Now Says`) has a capital after.
+ */
+const NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'now',
+  'today',
+  'tonight',
+  'daily',
+  'weekly',
+  'monthly',
+  'current',
+]);
+
+function endsName(c: Cursor, j: number): boolean {
+  const t = c.toks[j]!;
+  if (t.gap === 0) return false;
+  let p = c.toks[j - 1];
+  // `People's Daily`: the possessive's `s` after its apostrophe.
+  if (p && p.low === 's' && p.gap === 0 && (c.toks[j - 2]?.low === "'" || c.toks[j - 2]?.low === '’'))
+    p = c.toks[j - 3];
+  if (p?.kind !== 'w' || !p.cap) return false;
+  const n = c.toks[j + 1];
+  return n !== undefined && !n.nl && n.kind === 'w' && !n.cap;
 }
