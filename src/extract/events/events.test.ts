@@ -2568,3 +2568,21 @@ describe('events: a participle of the subject of a dated deed (the fourteenth ro
     expect(comma.find((e) => e.trigger === 'supported')?.time ?? null).toBeNull();
   });
 });
+
+describe('events: a bare verb after `and` shares the modal before it (the fifteenth round)', () => {
+  it('reads the modal of the first verb for the second', () => {
+    const found = events(
+      'Canada said it would send about 800 soldiers to Latvia and deploy 300 troops more in Poland.',
+    );
+    expect(found.find((e) => e.trigger === 'deploy')?.status).toBe('planned');
+  });
+
+  it('leaves a verb with its own tense, or one past a clause break, alone', () => {
+    const past = events(
+      'Canada would later say it had sent 800 soldiers to Latvia and moved 300 more to Poland.',
+    );
+    expect(past.find((e) => e.trigger === 'moved')?.status).toBe('completed');
+    const cut = events('Canada will hold talks with Peru, and rebels attack the town every night.');
+    expect(cut.find((e) => e.trigger === 'attack')?.status ?? 'none').not.toBe('planned');
+  });
+});

@@ -338,6 +338,13 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     before.unshift(lower);
   }
+  // A bare verb coordinated right after `and` shares the modal of the verb before it (`would send
+  // 2,000 soldiers to Poland and move 1,000 more`, `plans to hold talks and sign a deal`).
+  if (before.length > 0 && before.at(-1) === 'and' && bareVerbForm(c.words[at]!.lower)) {
+    // Read past the neighbouring trigger that bounds the clause: the first verb is one.
+    const shared = sharedModal(c, at - 1 - before.length, at - 1 - COORDINATED_MODAL_REACH);
+    if (shared) before.unshift(shared);
+  }
   // A condition governs its whole clause (`if Western sanctions on its agricultural bank were
   // lifted`): `if` or `unless` further back in the clause makes the mention hypothetical (rule
   // `condition`, which does not decide a merged event's status as a modal beside it does: `if I
@@ -392,6 +399,42 @@ function statusOf(
   if (conditional && !FIRM_RULES.has(status.rule))
     return { status: 'hypothetical' as const, rule: 'condition' };
   return status;
+}
+
+/** How far before a coordinated verb the modal it shares is looked for. */
+const COORDINATED_MODAL_REACH = 16;
+/** Modals and the infinitive's `to`: a bare verb coordinated after them shares them. */
+const SHARED_MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'to',
+]);
+
+/** True for a word that may be a bare verb: no past, progressive or third-person ending. */
+function bareVerbForm(word: string): boolean {
+  return !/(?:ed|ing|s)$/.test(word);
+}
+
+/**
+ * The modal the verb before a coordination takes, read back from word `from` to `lowest` within
+ * the sentence, not past a clause break: the nearest modal, or null.
+ */
+function sharedModal(c: EventContext, from: number, lowest: number): string | null {
+  const sentenceStart = c.sentences[c.words[Math.max(0, from)]!.sentence]![0];
+  for (let w = from; w >= Math.max(lowest, sentenceStart, 0); w--) {
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower)) return null;
+    if (SHARED_MODALS.has(lower)) return lower;
+  }
+  return null;
 }
 
 /** Status rules a condition further back does not override (the nearer cue decides). */
