@@ -2569,6 +2569,30 @@ describe('events: a participle of the subject of a dated deed (the fourteenth ro
   });
 });
 
+describe('events: `move` deploys the forces it moves (the fifteenth round)', () => {
+  it('reads forces or a figure counting forces as its object', () => {
+    expect(events('The Pentagon will move 1,000 troops from Italy to Hungary.').map((e) => e.type)).toEqual([
+      'troop_deployment',
+    ]);
+    const elided = events(
+      'Canada said it would send about 800 soldiers to Latvia and move roughly 300 more from Latvia to Poland.',
+    );
+    expect(elided.filter((e) => e.type === 'troop_deployment').map((e) => e.trigger)).toEqual([
+      'send',
+      'move',
+    ]);
+  });
+
+  it('makes nothing of a move that is a noun, or of one with no forces as its object', () => {
+    for (const text of [
+      'It was only the latest move by the government to force the unions to give in.',
+      'The crew asked for volunteers to move to the back of the plane.',
+      'The senator hopes to move closer to the nomination.',
+    ])
+      expect(events(text).filter((e) => e.trigger === 'move')).toEqual([]);
+  });
+});
+
 describe('events: a bare verb after `and` shares the modal before it (the fifteenth round)', () => {
   it('reads the modal of the first verb for the second', () => {
     const found = events(

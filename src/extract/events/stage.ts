@@ -82,6 +82,7 @@ import {
   NEGATORS,
   NO_OBJECT,
   NOUN_PHRASE,
+  OBJECT_PREPS,
   OBJECT_REACH,
   ONE_PER_SENTENCE,
   OPEN_MODS,
@@ -1422,6 +1423,8 @@ const SENDING: ReadonlySet<string> = new Set([
   'dispatched',
   'dispatches',
   'dispatching',
+  'move',
+  'moves',
   'moved',
   'transferred',
 ]);
@@ -1429,11 +1432,40 @@ const SENDING: ReadonlySet<string> = new Set([
 /** How many words after a verb of sending its forces may stand (`sent some 3,000 additional combat-ready troops`). */
 const SEND_REACH = 8;
 
-/** True when forces or arms stand just before a verb of sending or within SEND_REACH words after it. */
+/**
+ * True when forces or arms stand just before a verb of sending or within SEND_REACH words after it,
+ * or a figure there counts them though its noun is left out (`send 2,000 soldiers … and move
+ * roughly 1,000 more`: the quantity stage gives the figure the unit it repeats).
+ */
 function sendsForces(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  // `move` is mostly a noun or an intransitive verb (`the latest move by the U.S. to force …`,
+  // `volunteers to move to the back`): it moves forces only when they are its object.
+  if (MOVING.has(c.words[t.from]!.lower)) return movesForces(c, t.to, b);
   for (let w = Math.max(b.floor, t.from - NEAR_REACH); w < Math.min(b.ceil, t.to + SEND_REACH); w++) {
     const lower = c.words[w]!.lower;
     if (c.lexicon.forceNouns.has(lower) || ARMS_WORDS.has(lower) || SENT_FORCES.has(lower)) return true;
+    const q = w >= t.to ? c.quantityAt[w]! : -1;
+    if (q >= 0 && c.lexicon.forceNouns.has(c.quantities[q]!.unit ?? '')) return true;
+  }
+  return false;
+}
+
+/** Present forms of `move`, a deployment only with forces as their object. */
+const MOVING: ReadonlySet<string> = new Set(['move', 'moves']);
+/** How many words after `move` its object's noun or figure may stand (`move roughly 1,000 more`, `move two more battalions`). */
+const MOVE_REACH = 4;
+
+/**
+ * True when forces, arms or a figure counting forces stand within MOVE_REACH words after `move`
+ * with no preposition or punctuation before them: its object.
+ */
+function movesForces(c: EventContext, after: number, b: Bounds): boolean {
+  for (let w = after; w < Math.min(b.ceil, after + MOVE_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower) || ARMS_WORDS.has(lower) || SENT_FORCES.has(lower)) return true;
+    const q = c.quantityAt[w]!;
+    if (q >= 0 && c.lexicon.forceNouns.has(c.quantities[q]!.unit ?? '')) return true;
+    if (OBJECT_PREPS.has(lower) || lower === 'by' || !/\p{L}|\d/u.test(lower)) return false;
   }
   return false;
 }
@@ -1860,6 +1892,9 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
   )
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
+  // `move` deploys only the forces it moves (`volunteers to move to the back` is no aid).
+  if (t.type === 'troop_deployment' && MOVING.has(c.words[t.from]!.lower) && !movesForces(c, t.to, whole))
+    return null;
   // Civilians are deployed and sent too: rescuers bring relief (aid), envoys go to talks (a
   // meeting), inspectors and observers look into something (an investigation).
   if (t.type === 'troop_deployment' && !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)) {
