@@ -2610,3 +2610,17 @@ describe('events: a bare verb after `and` shares the modal before it (the fiftee
     expect(cut.find((e) => e.trigger === 'attack')?.status ?? 'none').not.toBe('planned');
   });
 });
+
+describe('events: a first person opening a direct quote is its speaker (the fifteenth round)', () => {
+  it('makes the speaker an actor beside a co-actor after the trigger', () => {
+    const found = events('“We agreed on the plan with the Peruvians,” Boric told the officers.');
+    expect(found.find((e) => e.trigger === 'agreed')?.actors).toContain('Boric');
+  });
+
+  it('leaves a third person, or a first person deeper in the quote, alone', () => {
+    const third = events('“They agreed on the plan with the Peruvians,” Boric told the officers.');
+    expect(third.find((e) => e.trigger === 'agreed')?.actors ?? []).not.toContain('Boric');
+    const deep = events('“The army says we agreed on the plan with the Peruvians,” Boric told the officers.');
+    expect(deep.find((e) => e.trigger === 'agreed')?.actors ?? []).not.toContain('Boric');
+  });
+});

@@ -511,6 +511,24 @@ function speakerPronoun(c: EventContext, w: number): boolean {
   return true;
 }
 
+/**
+ * True when the trigger is the verb of `we` or `I` opening a direct quote's content, over
+ * auxiliaries and adverbs only (`"We agreed on the concept with the Russians," he told …`).
+ */
+function firstPersonSubject(c: EventContext, w: number): boolean {
+  const q = c.quoteAt[w]!;
+  const quote = q >= 0 ? c.quotes[q]! : null;
+  if (!quote?.cue || !quote.direct) return false;
+  const first = wordAt(c.words, quote.span[0]);
+  if (first >= w || !FIRST_PERSON.has(c.words[first]!.lower)) return false;
+  for (let k = first + 1; k < w; k++) {
+    const lower = c.words[k]!.lower;
+    if (!AUXILIARIES.has(lower) && !BETWEEN_SUBJECT_AND_VERB.has(lower)) return false;
+  }
+  return true;
+}
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
+
 /** Verbs of estimating a figure (`put the deployment at 30,000`, `estimated the force at 8,000`). */
 const ESTIMATING: ReadonlySet<string> = new Set([
   'put',
@@ -1590,6 +1608,12 @@ function draftOf(
   if (actors.length === 0 && (announcedPhrase(c, t.from) || speakerPronoun(c, t.from))) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
+  }
+  // `"We agreed on the concept with the Russians," Lukashenka told the officers`: a first person
+  // opening a direct quote is its speaker, who acts beside any co-actor found after the trigger.
+  if (firstPersonSubject(c, t.from)) {
+    const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
+    if (speaker && !actors.some((x) => x.cluster === speaker.cluster)) actors.unshift(speaker);
   }
   // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`),
   // unless a definite noun names an act told before (`says the accusations are Western hysteria`:
