@@ -2624,3 +2624,15 @@ describe('events: a first person opening a direct quote is its speaker (the fift
     expect(deep.find((e) => e.trigger === 'agreed')?.actors ?? []).not.toContain('Boric');
   });
 });
+
+describe('events: a semicolon closes the clause a date is looked for in (the fifteenth round)', () => {
+  it('does not date a trigger by a time after a semicolon', () => {
+    const found = events('Chile signed the accord with Peru; on Monday the two ministers will meet.');
+    expect(found.find((e) => e.trigger === 'signed')?.time ?? null).toBeNull();
+  });
+
+  it('still dates it by a time in its own clause', () => {
+    const found = events('Chile signed the accord with Peru on Monday; the two ministers will meet later.');
+    expect(found.find((e) => e.trigger === 'signed')?.time).toBe('2022-01-17');
+  });
+});
