@@ -2636,3 +2636,25 @@ describe('events: a semicolon closes the clause a date is looked for in (the fif
     expect(found.find((e) => e.trigger === 'signed')?.time).toBe('2022-01-17');
   });
 });
+
+describe('events: a dated report after an undated one by the same actor (the fifteenth round)', () => {
+  it('joins a dated past report of the same act by the same actor close after', () => {
+    const found = events(
+      '“We agreed on the plan with Peru,” Boric told the officers. “Let everybody know.” He said he had signed the accord with Peru in December.',
+    );
+    const agreements = found.filter((e) => e.type === 'agreement');
+    expect(agreements.length).toBe(1);
+    expect(agreements[0]?.time).toBe('2021-12');
+  });
+
+  it('keeps a dated plan apart from an undated one, and another actor’s report apart', () => {
+    const plans = events(
+      'Chile said its troops would return to their bases. Chile said its troops would go home on Friday.',
+    );
+    expect(plans.find((e) => e.trigger === 'return')?.time ?? null).toBeNull();
+    const others = events(
+      'Chile signed an accord with Peru. Bolivia signed an accord with Brazil in December.',
+    );
+    expect(others.find((e) => e.actors.includes('Chile'))?.time ?? null).toBeNull();
+  });
+});

@@ -2597,6 +2597,19 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
           d.sentence - g.sentence <= NEAR_SENTENCES &&
           placesAgree(g, d) &&
           !SPEECH_ACTS.has(d.type);
+        // A dated report by the same actor close after an undated one tells when it was (`"We
+        // agreed on the concept with the Russians," Lukashenka said. … He said he and Putin had
+        // settled on the exercise in December`): both told as done. A dated plan is another plan
+        // than an undated one (`will return to their bases` … `will go home the next day`).
+        const dates =
+          !g.time &&
+          d.time !== null &&
+          g.statuses[0]?.status === 'completed' &&
+          d.statuses[0]?.status === 'completed' &&
+          shareActor(g, d) &&
+          d.sentence - g.sentence <= NEAR_SENTENCES &&
+          placesAgree(g, d) &&
+          !SPEECH_ACTS.has(d.type);
         // Forces promised to go home are one plan however often it is told (`were preparing to leave`
         // … `will then return to their bases`): an undated planned withdrawal joins a planned one of
         // the same actor.
@@ -2616,7 +2629,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
           g.statuses[0]?.status === 'hypothetical' &&
           shareFirstTarget(g, d);
         if (
-          (agree && (dated || sameWord || d.definite || more || onePlan)) ||
+          (agree && (dated || sameWord || d.definite || more || dates || onePlan)) ||
           (d.definite && bare(d)) ||
           oneAct ||
           feared
