@@ -2658,3 +2658,21 @@ describe('events: a dated report after an undated one by the same actor (the fif
     expect(others.find((e) => e.actors.includes('Chile'))?.time ?? null).toBeNull();
   });
 });
+
+describe('events: forces kept on once an exercise is continued (the fifteenth round)', () => {
+  it('joins forces that would remain to the continuation the text told', () => {
+    const found = events(
+      'The two presidents ordered a continuation of the inspection of the response forces. The general said the troops would remain at the ranges near Tacna.',
+    );
+    expect(found.filter((e) => e.type === 'troop_deployment')).toEqual([]);
+  });
+
+  it('keeps forces that would remain as a deployment with no continuation, or as a prospect', () => {
+    const alone = events('The general said the troops would remain at the ranges near Tacna.');
+    expect(alone.map((e) => e.type)).toContain('troop_deployment');
+    const prospect = events(
+      'The two presidents ordered a continuation of the inspection of the response forces. Analysts said the troops could remain at the ranges near Tacna.',
+    );
+    expect(prospect.map((e) => e.type)).toContain('troop_deployment');
+  });
+});

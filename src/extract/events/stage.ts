@@ -2155,6 +2155,19 @@ function forceSubject(c: EventContext, trigger: number, floor: number): boolean 
 /** Plural nouns of deliveries: a flow, not one delivery. */
 const PLURAL_DELIVERIES: ReadonlySet<string> = new Set(['deliveries', 'shipments', 'supplies', 'transfers']);
 
+/** Words of forces staying where they are. */
+const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/** True for a deployment of forces that stay on (`would remain`, `will stay on`), told as a fact or a plan. */
+function stayingOn(d: Draft): boolean {
+  const status = d.statuses[0]?.status;
+  return (
+    d.type === 'troop_deployment' &&
+    STAYING.has(d.triggerWord) &&
+    (status === 'planned' || status === 'ongoing' || status === 'completed')
+  );
+}
+
 /** Words of calling up forces. */
 const MOBILISING: ReadonlySet<string> = new Set(
   'mobilize mobilise mobilized mobilised mobilizes mobilises mobilizing mobilising mobilization mobilisation'.split(
@@ -2540,6 +2553,11 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       // (`continued checks` … `a continuation of the inspection` … `the extension`), apart from
       // the exercise it continues.
       target = continued ?? undefined;
+    } else if (continued && stayingOn(d)) {
+      // Forces kept on once a text tells the exercise continued past its end are that
+      // continuation (`the presidents ordered a continuation of the inspection` … `the troops would
+      // remain at the ranges`), not a deployment of their own; a prospect (`could remain`) is not.
+      target = continued;
     } else if (d.name) {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
