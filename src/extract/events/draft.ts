@@ -64,6 +64,8 @@ export interface Draft {
   /** Days computed from a point and a distance; when set it dates the event before `time`. */
   interval: Interval | null;
   size: QuantityMention | null;
+  /** The size is a source's estimate (`put the early deployment at about 9,000`): sources differ, so another figure makes no other event. */
+  readonly estimate?: boolean;
   claimedBy: Span | null;
   /** Status of each mention and the cue class that decided it, in text order. */
   statuses: { status: EventStatus; rule: string }[];

@@ -2676,3 +2676,19 @@ describe('events: forces kept on once an exercise is continued (the fifteenth ro
     expect(prospect.map((e) => e.type)).toContain('troop_deployment');
   });
 });
+
+describe('events: an estimated size makes no other event (the fifteenth round)', () => {
+  it('joins a deployment estimated at another figure to the one reported', () => {
+    const found = events(
+      'Chile has deployed more than 20,000 troops to the border. Analysts had put the early deployment at about 9,000.',
+    );
+    expect(found.filter((e) => e.type === 'troop_deployment').length).toBe(1);
+  });
+
+  it('keeps a deployment of another stated size apart', () => {
+    const found = events(
+      'Chile has deployed more than 20,000 troops to the border. Bolivia has deployed 9,000 troops to the border.',
+    );
+    expect(found.filter((e) => e.type === 'troop_deployment').length).toBe(2);
+  });
+});

@@ -2060,6 +2060,7 @@ function draftOf(
     timeEnd,
     interval: null,
     size: sizeNear(c, t.from, t.to, b),
+    estimate: estimatedSize(c, t, { floor: c.sentences[sentence]![0], ceil: b.ceil }),
     claimedBy: claimant(c, t.from),
     // A pledge reported is made: its status is the saying's, not what it promises.
     statuses: [
@@ -2595,14 +2596,13 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         // `other` holds unlike events (a mobilisation, an evacuation, a state of emergency): only
         // reports with the same word are one.
         if (d.type === 'other' && g.triggerWord !== d.triggerWord) continue;
-        const sizesDiffer = g.size && d.size && g.size.value !== d.size.value;
         // Sharing an actor is not enough for two undated reports (`invasion`, `false flag`): they
         // also need the same trigger word or a definite article (`the deployment`).
         const sameWord = g.triggerWord === d.triggerWord;
         const dated = g.time !== null && d.time !== null;
         // An election has voters, not actors: two reports of one with no actor may be one.
         const actorsFit = shareActor(g, d) || (ACTORLESS.has(d.type) && compatible(g, d));
-        const agree = actorsFit && timesAgree(g, d) && !sizesDiffer;
+        const agree = actorsFit && timesAgree(g, d) && !sizesDiffer(g, d);
         // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
         const oneAct =
           (SPEECH_ACTS.has(d.type) || ONE_PER_SENTENCE.has(d.type)) &&
@@ -2732,9 +2732,36 @@ function foldInto(later: Draft, g: Draft, groupOf: Map<Draft, Draft>): void {
 
 /** True when nothing known of `d` contradicts `g`: times overlap, sizes and actors (when both have them) agree. */
 function consistent(g: Draft, d: Draft): boolean {
-  if (g.size && d.size && g.size.value !== d.size.value) return false;
+  if (sizesDiffer(g, d)) return false;
   if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
   return timesAgree(g, d);
+}
+
+/**
+ * True when two reports give the event different sizes, neither of them a source's estimate: the
+ * estimates of one deployment differ by source and by week (`more than 20,000` … `put the early
+ * deployment at about 9,000`), and another estimate makes no other event.
+ */
+function sizesDiffer(g: Draft, d: Draft): boolean {
+  return g.size !== null && d.size !== null && g.size.value !== d.size.value && !g.estimate && !d.estimate;
+}
+
+/**
+ * True when the trigger's size is an estimate: a verb of estimating within five words before it
+ * and `at` with a figure right after it (`had put the early deployment at about 9,000`). `b.floor`
+ * is the sentence's start: the verb may stand before a neighbouring trigger's bound.
+ */
+function estimatedSize(c: EventContext, t: Trigger, b: Bounds): boolean {
+  if (c.words[t.to]?.lower !== 'at') return false;
+  let figure = false;
+  for (let w = t.to + 1; w < Math.min(b.ceil, t.to + 4) && !figure; w++) figure = c.quantityAt[w]! >= 0;
+  if (!figure) return false;
+  for (let w = t.from - 1; w >= Math.max(b.floor, t.from - 5); w--) {
+    const lower = c.words[w]!.lower;
+    if (ESTIMATING.has(lower)) return true;
+    if (CLAUSE_BREAK.has(lower)) return false;
+  }
+  return false;
 }
 
 /** True when one of `words` stands within a few words of the trigger, in its bounds (`arms deliveries`, `troops were evacuated`). */
