@@ -50,6 +50,8 @@ export interface Draft {
   readonly verbal: boolean;
   /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */
   readonly own: boolean;
+  /** Its only actor is a name modifying a definite noun (`the Kremlin meeting`): where or whose it is, not a party told apart. */
+  readonly modifierActor?: boolean;
   /** A kind of exercise named before the trigger (`naval`, `nuclear`), '' when none. */
   readonly kind?: string;
   name: EntityMention | null;

@@ -2692,3 +2692,19 @@ describe('events: an estimated size makes no other event (the fifteenth round)',
     expect(found.filter((e) => e.type === 'troop_deployment').length).toBe(2);
   });
 });
+
+describe('events: a definite meeting named by a modifier points back (the fifteenth round)', () => {
+  it('joins `the Kremlin meeting` to the meeting told before, without the modifier as a party', () => {
+    const found = events(
+      'Boric met Lula in the Kremlin on Friday. Exiled critics said the Kremlin meeting was a sign of things to come.',
+    );
+    const meetings = found.filter((e) => e.type === 'meeting');
+    expect(meetings.length).toBe(1);
+    expect(meetings[0]?.actors).not.toContain('Kremlin');
+  });
+
+  it('keeps a dated meeting of another day apart', () => {
+    const found = events('Boric met Lula on Friday. The NATO meeting on Jan. 3 was tense.');
+    expect(found.filter((e) => e.type === 'meeting').length).toBe(2);
+  });
+});

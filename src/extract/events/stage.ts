@@ -1365,6 +1365,17 @@ function freesPeople(c: EventContext, t: { readonly from: number; readonly to: n
   return false;
 }
 
+/**
+ * True when a name stands right before the trigger after `the` (`the Kremlin meeting`, `the Geneva
+ * talks`): a modifier saying where or whose the event is, which a definite noun points back with.
+ */
+function definiteModifier(c: EventContext, trigger: number, floor: number): boolean {
+  const i = trigger - 1 >= floor ? c.entityAt[trigger - 1]! : -1;
+  if (i < 0) return false;
+  const start = wordOfEntityStart(c, trigger - 1);
+  return start - 1 >= floor && c.words[start - 1]!.lower === 'the';
+}
+
 /** Forms of `strike` that strike deals as well as targets. */
 const STRIKING_DEALS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'striking']);
 /** What is struck when no one is attacked. */
@@ -2061,6 +2072,7 @@ function draftOf(
     interval: null,
     size: sizeNear(c, t.from, t.to, b),
     estimate: estimatedSize(c, t, { floor: c.sentences[sentence]![0], ceil: b.ceil }),
+    modifierActor: t.type === 'meeting' && actors.length === 1 && definiteModifier(c, t.from, b.floor),
     claimedBy: claimant(c, t.from),
     // A pledge reported is made: its status is the saying's, not what it promises.
     statuses: [
@@ -2663,9 +2675,14 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       if (
         last &&
         !d.own &&
-        ((bare(d) && !d.verbal) || (d.definite && d.actors.length === 0 && consistent(last, d)))
-      )
+        ((bare(d) && !d.verbal) ||
+          (d.definite && d.actors.length === 0 && consistent(last, d)) ||
+          (d.modifierActor && !sizesDiffer(last, d) && timesAgree(last, d)))
+      ) {
         target = last;
+        // The modifier says where or whose the meeting is (`the Kremlin meeting`): no party to it.
+        if (d.modifierActor && !shareActor(last, d)) d.actors = [];
+      }
     }
     if (target) join(target, d);
     else {
