@@ -2708,3 +2708,21 @@ describe('events: a definite meeting named by a modifier points back (the fiftee
     expect(found.filter((e) => e.type === 'meeting').length).toBe(2);
   });
 });
+
+describe('events: two reports of someone’s own exercise (the fifteenth round)', () => {
+  it('joins an own exercise whose owner is not found to the own exercise told before', () => {
+    const found = events(
+      'Chile and Peru began drills on Thursday, as Bolivian forces began exercises of their own. The military said its own drills would involve air-defence units.',
+    );
+    const own = found.filter((e) => e.type === 'military_exercise' && e.actors.includes('Bolivian'));
+    expect(found.filter((e) => e.type === 'military_exercise').length).toBe(2);
+    expect(own.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps two parties’ own exercises apart', () => {
+    const found = events(
+      'Chilean forces began exercises of their own on Thursday. Bolivian forces began exercises of their own on Friday.',
+    );
+    expect(found.filter((e) => e.type === 'military_exercise').length).toBe(2);
+  });
+});

@@ -2599,7 +2599,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         // another exercise; after a headline the body's first mention may be indefinite.
         const fresh = d.indefinite && d.time !== null && inBody.has(g);
         const named = g.name && ((d.actors.length === 0 && !fresh) || d.definite || shareActor(g, d));
-        if (named || d.definite || shareActor(g, d)) target = g;
+        if (named || d.definite || shareActor(g, d) || (g.own && d.own)) target = g;
       }
     } else {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
@@ -2950,6 +2950,9 @@ function namesEvent(c: EventContext, s: number): boolean {
  */
 function compatible(a: Draft, b: Draft): boolean {
   if (a.actors.length > 0 && b.actors.length > 0 && !shareActor(a, b)) return false;
+  // Two reports of someone's own exercise, one whose owner is not found (`Ukrainian forces began
+  // exercises of their own` … `the military said its own drills …`), are that party's one exercise.
+  if (a.own && b.own && (a.actors.length === 0 || b.actors.length === 0)) return true;
   return !((a.own || b.own) && !shareActor(a, b));
 }
 
