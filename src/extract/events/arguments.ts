@@ -600,6 +600,9 @@ export function timeNear(c: EventContext, trigger: number, b: Bounds, lookBack =
     // `a check during which units are moved into position, ends on Feb. 9`: the comma closing a
     // relative clause hands the rest of the sentence back to its main clause.
     if (relative && w > trigger && c.words[w]!.lower === ',') break;
+    // `We agreed on the concept with the Russians; now pick a date`: a semicolon joins another
+    // clause, with its own times.
+    if (w > trigger && c.words[w]!.lower === ';') break;
     // `will return to their bases after it ends on Feb. 20`: the dates of a clause with its own
     // subject are that clause's.
     if (

@@ -50,6 +50,8 @@ export interface Draft {
   readonly verbal: boolean;
   /** `its own drills`, `exercises of their own`: not another actor's event of the same kind. */
   readonly own: boolean;
+  /** Its only actor is a name modifying a definite noun (`the Kremlin meeting`): where or whose it is, not a party told apart. */
+  readonly modifierActor?: boolean;
   /** A kind of exercise named before the trigger (`naval`, `nuclear`), '' when none. */
   readonly kind?: string;
   name: EntityMention | null;
@@ -64,6 +66,8 @@ export interface Draft {
   /** Days computed from a point and a distance; when set it dates the event before `time`. */
   interval: Interval | null;
   size: QuantityMention | null;
+  /** The size is a source's estimate (`put the early deployment at about 9,000`): sources differ, so another figure makes no other event. */
+  readonly estimate?: boolean;
   claimedBy: Span | null;
   /** Status of each mention and the cue class that decided it, in text order. */
   statuses: { status: EventStatus; rule: string }[];

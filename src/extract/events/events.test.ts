@@ -2568,3 +2568,161 @@ describe('events: a participle of the subject of a dated deed (the fourteenth ro
     expect(comma.find((e) => e.trigger === 'supported')?.time ?? null).toBeNull();
   });
 });
+
+describe('events: `move` deploys the forces it moves (the fifteenth round)', () => {
+  it('reads forces or a figure counting forces as its object', () => {
+    expect(events('The Pentagon will move 1,000 troops from Italy to Hungary.').map((e) => e.type)).toEqual([
+      'troop_deployment',
+    ]);
+    const elided = events(
+      'Canada said it would send about 800 soldiers to Latvia and move roughly 300 more from Latvia to Poland.',
+    );
+    expect(elided.filter((e) => e.type === 'troop_deployment').map((e) => e.trigger)).toEqual([
+      'send',
+      'move',
+    ]);
+  });
+
+  it('makes nothing of a move that is a noun, or of one with no forces as its object', () => {
+    for (const text of [
+      'It was only the latest move by the government to force the unions to give in.',
+      'The crew asked for volunteers to move to the back of the plane.',
+      'The senator hopes to move closer to the nomination.',
+    ])
+      expect(events(text).filter((e) => e.trigger === 'move')).toEqual([]);
+  });
+});
+
+describe('events: a bare verb after `and` shares the modal before it (the fifteenth round)', () => {
+  it('reads the modal of the first verb for the second', () => {
+    const found = events(
+      'Canada said it would send about 800 soldiers to Latvia and deploy 300 troops more in Poland.',
+    );
+    expect(found.find((e) => e.trigger === 'deploy')?.status).toBe('planned');
+  });
+
+  it('leaves a verb with its own tense, or one past a clause break, alone', () => {
+    const past = events(
+      'Canada would later say it had sent 800 soldiers to Latvia and moved 300 more to Poland.',
+    );
+    expect(past.find((e) => e.trigger === 'moved')?.status).toBe('completed');
+    const cut = events('Canada will hold talks with Peru, and rebels attack the town every night.');
+    expect(cut.find((e) => e.trigger === 'attack')?.status ?? 'none').not.toBe('planned');
+  });
+});
+
+describe('events: a first person opening a direct quote is its speaker (the fifteenth round)', () => {
+  it('makes the speaker an actor beside a co-actor after the trigger', () => {
+    const found = events('“We agreed on the plan with the Peruvians,” Boric told the officers.');
+    expect(found.find((e) => e.trigger === 'agreed')?.actors).toContain('Boric');
+  });
+
+  it('leaves a third person, or a first person deeper in the quote, alone', () => {
+    const third = events('“They agreed on the plan with the Peruvians,” Boric told the officers.');
+    expect(third.find((e) => e.trigger === 'agreed')?.actors ?? []).not.toContain('Boric');
+    const deep = events('“The army says we agreed on the plan with the Peruvians,” Boric told the officers.');
+    expect(deep.find((e) => e.trigger === 'agreed')?.actors ?? []).not.toContain('Boric');
+  });
+});
+
+describe('events: a semicolon closes the clause a date is looked for in (the fifteenth round)', () => {
+  it('does not date a trigger by a time after a semicolon', () => {
+    const found = events('Chile signed the accord with Peru; on Monday the two ministers will meet.');
+    expect(found.find((e) => e.trigger === 'signed')?.time ?? null).toBeNull();
+  });
+
+  it('still dates it by a time in its own clause', () => {
+    const found = events('Chile signed the accord with Peru on Monday; the two ministers will meet later.');
+    expect(found.find((e) => e.trigger === 'signed')?.time).toBe('2022-01-17');
+  });
+});
+
+describe('events: a dated report after an undated one by the same actor (the fifteenth round)', () => {
+  it('joins a dated past report of the same act by the same actor close after', () => {
+    const found = events(
+      '“We agreed on the plan with Peru,” Boric told the officers. “Let everybody know.” He said he had signed the accord with Peru in December.',
+    );
+    const agreements = found.filter((e) => e.type === 'agreement');
+    expect(agreements.length).toBe(1);
+    expect(agreements[0]?.time).toBe('2021-12');
+  });
+
+  it('keeps a dated plan apart from an undated one, and another actor’s report apart', () => {
+    const plans = events(
+      'Chile said its troops would return to their bases. Chile said its troops would go home on Friday.',
+    );
+    expect(plans.find((e) => e.trigger === 'return')?.time ?? null).toBeNull();
+    const others = events(
+      'Chile signed an accord with Peru. Bolivia signed an accord with Brazil in December.',
+    );
+    expect(others.find((e) => e.actors.includes('Chile'))?.time ?? null).toBeNull();
+  });
+});
+
+describe('events: forces kept on once an exercise is continued (the fifteenth round)', () => {
+  it('joins forces that would remain to the continuation the text told', () => {
+    const found = events(
+      'The two presidents ordered a continuation of the inspection of the response forces. The general said the troops would remain at the ranges near Tacna.',
+    );
+    expect(found.filter((e) => e.type === 'troop_deployment')).toEqual([]);
+  });
+
+  it('keeps forces that would remain as a deployment with no continuation, or as a prospect', () => {
+    const alone = events('The general said the troops would remain at the ranges near Tacna.');
+    expect(alone.map((e) => e.type)).toContain('troop_deployment');
+    const prospect = events(
+      'The two presidents ordered a continuation of the inspection of the response forces. Analysts said the troops could remain at the ranges near Tacna.',
+    );
+    expect(prospect.map((e) => e.type)).toContain('troop_deployment');
+  });
+});
+
+describe('events: an estimated size makes no other event (the fifteenth round)', () => {
+  it('joins a deployment estimated at another figure to the one reported', () => {
+    const found = events(
+      'Chile has deployed more than 20,000 troops to the border. Analysts had put the early deployment at about 9,000.',
+    );
+    expect(found.filter((e) => e.type === 'troop_deployment').length).toBe(1);
+  });
+
+  it('keeps a deployment of another stated size apart', () => {
+    const found = events(
+      'Chile has deployed more than 20,000 troops to the border. Bolivia has deployed 9,000 troops to the border.',
+    );
+    expect(found.filter((e) => e.type === 'troop_deployment').length).toBe(2);
+  });
+});
+
+describe('events: a definite meeting named by a modifier points back (the fifteenth round)', () => {
+  it('joins `the Kremlin meeting` to the meeting told before, without the modifier as a party', () => {
+    const found = events(
+      'Boric met Lula in the Kremlin on Friday. Exiled critics said the Kremlin meeting was a sign of things to come.',
+    );
+    const meetings = found.filter((e) => e.type === 'meeting');
+    expect(meetings.length).toBe(1);
+    expect(meetings[0]?.actors).not.toContain('Kremlin');
+  });
+
+  it('keeps a dated meeting of another day apart', () => {
+    const found = events('Boric met Lula on Friday. The NATO meeting on Jan. 3 was tense.');
+    expect(found.filter((e) => e.type === 'meeting').length).toBe(2);
+  });
+});
+
+describe('events: two reports of someone’s own exercise (the fifteenth round)', () => {
+  it('joins an own exercise whose owner is not found to the own exercise told before', () => {
+    const found = events(
+      'Chile and Peru began drills on Thursday, as Bolivian forces began exercises of their own. The military said its own drills would involve air-defence units.',
+    );
+    const own = found.filter((e) => e.type === 'military_exercise' && e.actors.includes('Bolivian'));
+    expect(found.filter((e) => e.type === 'military_exercise').length).toBe(2);
+    expect(own.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps two parties’ own exercises apart', () => {
+    const found = events(
+      'Chilean forces began exercises of their own on Thursday. Bolivian forces began exercises of their own on Friday.',
+    );
+    expect(found.filter((e) => e.type === 'military_exercise').length).toBe(2);
+  });
+});

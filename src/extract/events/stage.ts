@@ -82,6 +82,7 @@ import {
   NEGATORS,
   NO_OBJECT,
   NOUN_PHRASE,
+  OBJECT_PREPS,
   OBJECT_REACH,
   ONE_PER_SENTENCE,
   OPEN_MODS,
@@ -338,6 +339,13 @@ function statusOf(
     if (CLAUSE_BREAK.has(lower)) break;
     before.unshift(lower);
   }
+  // A bare verb coordinated right after `and` shares the modal of the verb before it (`would send
+  // 2,000 soldiers to Poland and move 1,000 more`, `plans to hold talks and sign a deal`).
+  if (before.length > 0 && before.at(-1) === 'and' && bareVerbForm(c.words[at]!.lower)) {
+    // Read past the neighbouring trigger that bounds the clause: the first verb is one.
+    const shared = sharedModal(c, at - 1 - before.length, at - 1 - COORDINATED_MODAL_REACH);
+    if (shared) before.unshift(shared);
+  }
   // A condition governs its whole clause (`if Western sanctions on its agricultural bank were
   // lifted`): `if` or `unless` further back in the clause makes the mention hypothetical (rule
   // `condition`, which does not decide a merged event's status as a modal beside it does: `if I
@@ -392,6 +400,42 @@ function statusOf(
   if (conditional && !FIRM_RULES.has(status.rule))
     return { status: 'hypothetical' as const, rule: 'condition' };
   return status;
+}
+
+/** How far before a coordinated verb the modal it shares is looked for. */
+const COORDINATED_MODAL_REACH = 16;
+/** Modals and the infinitive's `to`: a bare verb coordinated after them shares them. */
+const SHARED_MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'to',
+]);
+
+/** True for a word that may be a bare verb: no past, progressive or third-person ending. */
+function bareVerbForm(word: string): boolean {
+  return !/(?:ed|ing|s)$/.test(word);
+}
+
+/**
+ * The modal the verb before a coordination takes, read back from word `from` to `lowest` within
+ * the sentence, not past a clause break: the nearest modal, or null.
+ */
+function sharedModal(c: EventContext, from: number, lowest: number): string | null {
+  const sentenceStart = c.sentences[c.words[Math.max(0, from)]!.sentence]![0];
+  for (let w = from; w >= Math.max(lowest, sentenceStart, 0); w--) {
+    const lower = c.words[w]!.lower;
+    if (CLAUSE_BREAK.has(lower)) return null;
+    if (SHARED_MODALS.has(lower)) return lower;
+  }
+  return null;
 }
 
 /** Status rules a condition further back does not override (the nearer cue decides). */
@@ -466,6 +510,24 @@ function speakerPronoun(c: EventContext, w: number): boolean {
   }
   return true;
 }
+
+/**
+ * True when the trigger is the verb of `we` or `I` opening a direct quote's content, over
+ * auxiliaries and adverbs only (`"We agreed on the concept with the Russians," he told …`).
+ */
+function firstPersonSubject(c: EventContext, w: number): boolean {
+  const q = c.quoteAt[w]!;
+  const quote = q >= 0 ? c.quotes[q]! : null;
+  if (!quote?.cue || !quote.direct) return false;
+  const first = wordAt(c.words, quote.span[0]);
+  if (first >= w || !FIRST_PERSON.has(c.words[first]!.lower)) return false;
+  for (let k = first + 1; k < w; k++) {
+    const lower = c.words[k]!.lower;
+    if (!AUXILIARIES.has(lower) && !BETWEEN_SUBJECT_AND_VERB.has(lower)) return false;
+  }
+  return true;
+}
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
 
 /** Verbs of estimating a figure (`put the deployment at 30,000`, `estimated the force at 8,000`). */
 const ESTIMATING: ReadonlySet<string> = new Set([
@@ -1303,6 +1365,17 @@ function freesPeople(c: EventContext, t: { readonly from: number; readonly to: n
   return false;
 }
 
+/**
+ * True when a name stands right before the trigger after `the` (`the Kremlin meeting`, `the Geneva
+ * talks`): a modifier saying where or whose the event is, which a definite noun points back with.
+ */
+function definiteModifier(c: EventContext, trigger: number, floor: number): boolean {
+  const i = trigger - 1 >= floor ? c.entityAt[trigger - 1]! : -1;
+  if (i < 0) return false;
+  const start = wordOfEntityStart(c, trigger - 1);
+  return start - 1 >= floor && c.words[start - 1]!.lower === 'the';
+}
+
 /** Forms of `strike` that strike deals as well as targets. */
 const STRIKING_DEALS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'striking']);
 /** What is struck when no one is attacked. */
@@ -1379,6 +1452,8 @@ const SENDING: ReadonlySet<string> = new Set([
   'dispatched',
   'dispatches',
   'dispatching',
+  'move',
+  'moves',
   'moved',
   'transferred',
 ]);
@@ -1386,11 +1461,40 @@ const SENDING: ReadonlySet<string> = new Set([
 /** How many words after a verb of sending its forces may stand (`sent some 3,000 additional combat-ready troops`). */
 const SEND_REACH = 8;
 
-/** True when forces or arms stand just before a verb of sending or within SEND_REACH words after it. */
+/**
+ * True when forces or arms stand just before a verb of sending or within SEND_REACH words after it,
+ * or a figure there counts them though its noun is left out (`send 2,000 soldiers … and move
+ * roughly 1,000 more`: the quantity stage gives the figure the unit it repeats).
+ */
 function sendsForces(c: EventContext, t: { readonly from: number; readonly to: number }, b: Bounds): boolean {
+  // `move` is mostly a noun or an intransitive verb (`the latest move by the U.S. to force …`,
+  // `volunteers to move to the back`): it moves forces only when they are its object.
+  if (MOVING.has(c.words[t.from]!.lower)) return movesForces(c, t.to, b);
   for (let w = Math.max(b.floor, t.from - NEAR_REACH); w < Math.min(b.ceil, t.to + SEND_REACH); w++) {
     const lower = c.words[w]!.lower;
     if (c.lexicon.forceNouns.has(lower) || ARMS_WORDS.has(lower) || SENT_FORCES.has(lower)) return true;
+    const q = w >= t.to ? c.quantityAt[w]! : -1;
+    if (q >= 0 && c.lexicon.forceNouns.has(c.quantities[q]!.unit ?? '')) return true;
+  }
+  return false;
+}
+
+/** Present forms of `move`, a deployment only with forces as their object. */
+const MOVING: ReadonlySet<string> = new Set(['move', 'moves']);
+/** How many words after `move` its object's noun or figure may stand (`move roughly 1,000 more`, `move two more battalions`). */
+const MOVE_REACH = 4;
+
+/**
+ * True when forces, arms or a figure counting forces stand within MOVE_REACH words after `move`
+ * with no preposition or punctuation before them: its object.
+ */
+function movesForces(c: EventContext, after: number, b: Bounds): boolean {
+  for (let w = after; w < Math.min(b.ceil, after + MOVE_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower) || ARMS_WORDS.has(lower) || SENT_FORCES.has(lower)) return true;
+    const q = c.quantityAt[w]!;
+    if (q >= 0 && c.lexicon.forceNouns.has(c.quantities[q]!.unit ?? '')) return true;
+    if (OBJECT_PREPS.has(lower) || lower === 'by' || !/\p{L}|\d/u.test(lower)) return false;
   }
   return false;
 }
@@ -1515,6 +1619,12 @@ function draftOf(
   if (actors.length === 0 && (announcedPhrase(c, t.from) || speakerPronoun(c, t.from))) {
     const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
     if (speaker) actors.push(speaker);
+  }
+  // `"We agreed on the concept with the Russians," Lukashenka told the officers`: a first person
+  // opening a direct quote is its speaker, who acts beside any co-actor found after the trigger.
+  if (firstPersonSubject(c, t.from)) {
+    const speaker = speakerEntity(c, t.from, ACTOR_TYPES);
+    if (speaker && !actors.some((x) => x.cluster === speaker.cluster)) actors.unshift(speaker);
   }
   // An act of speech inside what someone said is the speaker's (`called the reports "hysteria"`),
   // unless a definite noun names an act told before (`says the accusations are Western hysteria`:
@@ -1817,6 +1927,9 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)
   )
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
+  // `move` deploys only the forces it moves (`volunteers to move to the back` is no aid).
+  if (t.type === 'troop_deployment' && MOVING.has(c.words[t.from]!.lower) && !movesForces(c, t.to, whole))
+    return null;
   // Civilians are deployed and sent too: rescuers bring relief (aid), envoys go to talks (a
   // meeting), inspectors and observers look into something (an investigation).
   if (t.type === 'troop_deployment' && !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns)) {
@@ -1958,6 +2071,8 @@ function draftOf(
     timeEnd,
     interval: null,
     size: sizeNear(c, t.from, t.to, b),
+    estimate: estimatedSize(c, t, { floor: c.sentences[sentence]![0], ceil: b.ceil }),
+    modifierActor: t.type === 'meeting' && actors.length === 1 && definiteModifier(c, t.from, b.floor),
     claimedBy: claimant(c, t.from),
     // A pledge reported is made: its status is the saying's, not what it promises.
     statuses: [
@@ -2052,6 +2167,19 @@ function forceSubject(c: EventContext, trigger: number, floor: number): boolean 
 
 /** Plural nouns of deliveries: a flow, not one delivery. */
 const PLURAL_DELIVERIES: ReadonlySet<string> = new Set(['deliveries', 'shipments', 'supplies', 'transfers']);
+
+/** Words of forces staying where they are. */
+const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/** True for a deployment of forces that stay on (`would remain`, `will stay on`), told as a fact or a plan. */
+function stayingOn(d: Draft): boolean {
+  const status = d.statuses[0]?.status;
+  return (
+    d.type === 'troop_deployment' &&
+    STAYING.has(d.triggerWord) &&
+    (status === 'planned' || status === 'ongoing' || status === 'completed')
+  );
+}
 
 /** Words of calling up forces. */
 const MOBILISING: ReadonlySet<string> = new Set(
@@ -2438,6 +2566,11 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       // (`continued checks` … `a continuation of the inspection` … `the extension`), apart from
       // the exercise it continues.
       target = continued ?? undefined;
+    } else if (continued && stayingOn(d)) {
+      // Forces kept on once a text tells the exercise continued past its end are that
+      // continuation (`the presidents ordered a continuation of the inspection` … `the troops would
+      // remain at the ranges`), not a deployment of their own; a prospect (`could remain`) is not.
+      target = continued;
     } else if (d.name) {
       const key = d.name.cluster;
       target = groups.find((g) => !g.phase && g.type === d.type && g.name?.cluster === key);
@@ -2466,7 +2599,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         // another exercise; after a headline the body's first mention may be indefinite.
         const fresh = d.indefinite && d.time !== null && inBody.has(g);
         const named = g.name && ((d.actors.length === 0 && !fresh) || d.definite || shareActor(g, d));
-        if (named || d.definite || shareActor(g, d)) target = g;
+        if (named || d.definite || shareActor(g, d) || (g.own && d.own)) target = g;
       }
     } else {
       for (let i = groups.length - 1, seen = 0; i >= 0 && seen < 6 && !target; i--, seen++) {
@@ -2475,14 +2608,13 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         // `other` holds unlike events (a mobilisation, an evacuation, a state of emergency): only
         // reports with the same word are one.
         if (d.type === 'other' && g.triggerWord !== d.triggerWord) continue;
-        const sizesDiffer = g.size && d.size && g.size.value !== d.size.value;
         // Sharing an actor is not enough for two undated reports (`invasion`, `false flag`): they
         // also need the same trigger word or a definite article (`the deployment`).
         const sameWord = g.triggerWord === d.triggerWord;
         const dated = g.time !== null && d.time !== null;
         // An election has voters, not actors: two reports of one with no actor may be one.
         const actorsFit = shareActor(g, d) || (ACTORLESS.has(d.type) && compatible(g, d));
-        const agree = actorsFit && timesAgree(g, d) && !sizesDiffer;
+        const agree = actorsFit && timesAgree(g, d) && !sizesDiffer(g, d);
         // One sentence reports one act of speech of a kind (`dismissed the claim as "nonsense"`).
         const oneAct =
           (SPEECH_ACTS.has(d.type) || ONE_PER_SENTENCE.has(d.type)) &&
@@ -2492,6 +2624,19 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
         // (`troops have started arriving in Belarus` … `the forces were being moved for the drills`).
         const more =
           !d.time &&
+          d.sentence - g.sentence <= NEAR_SENTENCES &&
+          placesAgree(g, d) &&
+          !SPEECH_ACTS.has(d.type);
+        // A dated report by the same actor close after an undated one tells when it was (`"We
+        // agreed on the concept with the Russians," Lukashenka said. … He said he and Putin had
+        // settled on the exercise in December`): both told as done. A dated plan is another plan
+        // than an undated one (`will return to their bases` … `will go home the next day`).
+        const dates =
+          !g.time &&
+          d.time !== null &&
+          g.statuses[0]?.status === 'completed' &&
+          d.statuses[0]?.status === 'completed' &&
+          shareActor(g, d) &&
           d.sentence - g.sentence <= NEAR_SENTENCES &&
           placesAgree(g, d) &&
           !SPEECH_ACTS.has(d.type);
@@ -2514,7 +2659,7 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
           g.statuses[0]?.status === 'hypothetical' &&
           shareFirstTarget(g, d);
         if (
-          (agree && (dated || sameWord || d.definite || more || onePlan)) ||
+          (agree && (dated || sameWord || d.definite || more || dates || onePlan)) ||
           (d.definite && bare(d)) ||
           oneAct ||
           feared
@@ -2530,9 +2675,14 @@ function corefer(drafts: readonly Draft[], headline = false): Draft[] {
       if (
         last &&
         !d.own &&
-        ((bare(d) && !d.verbal) || (d.definite && d.actors.length === 0 && consistent(last, d)))
-      )
+        ((bare(d) && !d.verbal) ||
+          (d.definite && d.actors.length === 0 && consistent(last, d)) ||
+          (d.modifierActor && !sizesDiffer(last, d) && timesAgree(last, d)))
+      ) {
         target = last;
+        // The modifier says where or whose the meeting is (`the Kremlin meeting`): no party to it.
+        if (d.modifierActor && !shareActor(last, d)) d.actors = [];
+      }
     }
     if (target) join(target, d);
     else {
@@ -2599,9 +2749,36 @@ function foldInto(later: Draft, g: Draft, groupOf: Map<Draft, Draft>): void {
 
 /** True when nothing known of `d` contradicts `g`: times overlap, sizes and actors (when both have them) agree. */
 function consistent(g: Draft, d: Draft): boolean {
-  if (g.size && d.size && g.size.value !== d.size.value) return false;
+  if (sizesDiffer(g, d)) return false;
   if (g.actors.length > 0 && d.actors.length > 0 && !shareActor(g, d)) return false;
   return timesAgree(g, d);
+}
+
+/**
+ * True when two reports give the event different sizes, neither of them a source's estimate: the
+ * estimates of one deployment differ by source and by week (`more than 20,000` … `put the early
+ * deployment at about 9,000`), and another estimate makes no other event.
+ */
+function sizesDiffer(g: Draft, d: Draft): boolean {
+  return g.size !== null && d.size !== null && g.size.value !== d.size.value && !g.estimate && !d.estimate;
+}
+
+/**
+ * True when the trigger's size is an estimate: a verb of estimating within five words before it
+ * and `at` with a figure right after it (`had put the early deployment at about 9,000`). `b.floor`
+ * is the sentence's start: the verb may stand before a neighbouring trigger's bound.
+ */
+function estimatedSize(c: EventContext, t: Trigger, b: Bounds): boolean {
+  if (c.words[t.to]?.lower !== 'at') return false;
+  let figure = false;
+  for (let w = t.to + 1; w < Math.min(b.ceil, t.to + 4) && !figure; w++) figure = c.quantityAt[w]! >= 0;
+  if (!figure) return false;
+  for (let w = t.from - 1; w >= Math.max(b.floor, t.from - 5); w--) {
+    const lower = c.words[w]!.lower;
+    if (ESTIMATING.has(lower)) return true;
+    if (CLAUSE_BREAK.has(lower)) return false;
+  }
+  return false;
 }
 
 /** True when one of `words` stands within a few words of the trigger, in its bounds (`arms deliveries`, `troops were evacuated`). */
@@ -2773,6 +2950,9 @@ function namesEvent(c: EventContext, s: number): boolean {
  */
 function compatible(a: Draft, b: Draft): boolean {
   if (a.actors.length > 0 && b.actors.length > 0 && !shareActor(a, b)) return false;
+  // Two reports of someone's own exercise, one whose owner is not found (`Ukrainian forces began
+  // exercises of their own` … `the military said its own drills …`), are that party's one exercise.
+  if (a.own && b.own && (a.actors.length === 0 || b.actors.length === 0)) return true;
   return !((a.own || b.own) && !shareActor(a, b));
 }
 
