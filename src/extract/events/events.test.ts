@@ -2726,3 +2726,23 @@ describe('events: two reports of someone’s own exercise (the fifteenth round)'
     expect(found.filter((e) => e.type === 'military_exercise').length).toBe(2);
   });
 });
+
+describe('events: strikes that are no walkout (the fifteenth round)', () => {
+  it('makes nothing of striking a deal, an adjective, or an umpire’s calls', () => {
+    for (const text of [
+      'World leaders mingle there while also striking business deals.',
+      'The result is a striking change from the first half of the year.',
+      'The senator is within striking range of a victory.',
+      'He sees himself as an umpire calling balls and strikes.',
+    ])
+      expect(events(text).filter((e) => e.type === 'protest')).toEqual([]);
+  });
+
+  it('reads strikes by armed groups as attacks, and keeps workers’ strikes', () => {
+    expect(events('These are the jihadist strikes of the last 30 days.').map((e) => e.type)).toEqual([
+      'attack',
+    ]);
+    expect(events('The striking workers marched to the ministry.').map((e) => e.type)).toContain('protest');
+    expect(events('Dockers are striking for higher pay.').map((e) => e.type)).toEqual(['protest']);
+  });
+});

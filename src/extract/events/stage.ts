@@ -1376,6 +1376,18 @@ function definiteModifier(c: EventContext, trigger: number, floor: number): bool
   return start - 1 >= floor && c.words[start - 1]!.lower === 'the';
 }
 
+/** Who strikes with arms, before the noun (`jihadist strikes`, `insurgent strikes`): no walkout. */
+const ARMED_STRIKERS: ReadonlySet<string> = new Set([
+  'jihadist',
+  'terrorist',
+  'terror',
+  'militant',
+  'insurgent',
+  'rebel',
+  'guerrilla',
+  'suicide',
+]);
+
 /** Forms of `strike` that strike deals as well as targets. */
 const STRIKING_DEALS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'striking']);
 /** What is struck when no one is attacked. */
@@ -1717,10 +1729,11 @@ function draftOf(
   // evidence supports anything else`), no event.
   if (t.type === 'support' && t.rule === 'word' && actors.length === 0 && !partyAfter(c, t.to, b))
     return null;
-  // A deal is struck, not attacked (`struck a deal`, `a deal had finally been struck`): the deal is
-  // the agreement, the verb no attack.
+  // A deal is struck, not attacked (`struck a deal`, `a deal had finally been struck`), nor struck
+  // against (`while also striking business deals`): the deal is the agreement, the verb no attack
+  // and no walkout.
   if (
-    t.type === 'attack' &&
+    (t.type === 'attack' || t.type === 'protest') &&
     STRIKING_DEALS.has(c.words[t.from]!.lower) &&
     dealBeside(c, t, {
       floor: c.sentences[sentence]![0],
@@ -1908,7 +1921,9 @@ function draftOf(
   if (
     t.type === 'protest' &&
     STRIKES.has(c.words[t.from]!.lower) &&
-    (wordNear(c, t.from, t.to, whole, HARM_WORDS) || stateBefore(c, t.from, b.floor))
+    (wordNear(c, t.from, t.to, whole, HARM_WORDS) ||
+      stateBefore(c, t.from, b.floor) ||
+      (t.from - 1 >= b.floor && ARMED_STRIKERS.has(c.words[t.from - 1]!.lower)))
   )
     t = { ...t, type: 'attack', plover: c.lexicon.ploverOf.get('attack') ?? null };
   // An earthquake that struck and killed is a disaster (type `other`, no PLOVER category), unless
