@@ -7,6 +7,14 @@ import { launchChromium, startSite, type TestSite } from './harness.ts';
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
 
+/**
+ * Saves the README's screenshot `name` when `SITREP_SCREENSHOTS` is set (`npm run screenshots`):
+ * an ordinary test run leaves the working tree as it was.
+ */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SITREP_SCREENSHOTS) writeFileSync(new URL(name, SCREENSHOTS), await page.screenshot());
+}
+
 let site: TestSite;
 let browser: Browser;
 
@@ -49,7 +57,7 @@ describe('web UI in Chromium', () => {
     const timeline = (await (await fetch(`${site.api.url}/api/timeline`)).json()) as { total: number };
     // It opens where most events are, not on the whole span of years the articles mention.
     const opened = await page.locator('svg.timeline a.bar').count();
-    writeFileSync(new URL('timeline.png', SCREENSHOTS), await page.screenshot());
+    await screenshot(page, 'timeline.png');
     expect(opened).toBeGreaterThan(timeline.total / 2);
     await page.click('text=Whole range');
     expect(await page.locator('svg.timeline a.bar').count()).toBe(timeline.total);
@@ -170,7 +178,7 @@ describe('web UI in Chromium', () => {
     expect(await inViewport(page, 'mark.target')).toBe(true);
     // The article is the text itself: nothing in it was parsed as markup.
     expect(await page.$eval('.article', (el) => el.textContent)).toBe(detail.document.text);
-    writeFileSync(new URL('reader.png', SCREENSHOTS), await page.screenshot());
+    await screenshot(page, 'reader.png');
     await page.close();
   });
 
