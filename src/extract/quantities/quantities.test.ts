@@ -518,6 +518,11 @@ describe('quantities: measures written as adjectives, glued units, and what is n
       [['140 million monthly active users', 140e6, 'users', null]],
     ],
     ['We have two radicalized Muslims here.', [['two radicalized Muslims', 2, 'Muslims', null]]],
+    ['Two former college punters died.', [['Two former college punters', 2, 'punters', 'killed']]],
+    [
+      'He hired two prominent Washington lobbying firms.',
+      [['two prominent Washington lobbying firms', 2, 'firms', null]],
+    ],
     [
       'At least 30 killed and 12 wounded in the blast.',
       [

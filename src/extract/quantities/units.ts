@@ -169,6 +169,15 @@ export function unitAfter(
     const n2 = words[g + 1];
     return n2 && PLURAL_NAME.test(n2.text) ? { unit: n2.text, cls: 'noun', first: g + 1, next: g + 2 } : null;
   }
+  // A singular word before more modifiers and a plural noun modifies that noun (`three separate
+  // major bank deregulations`, `two former college punters`, `two prominent Washington lobbying firms`).
+  if (!/s$/.test(w!.lower))
+    for (let j = g + 1; j < Math.min(hi, g + 1 + MAX_NOUN_GAP); j++) {
+      const n = words[j]!;
+      if (/^\p{Ll}{3,}s$/u.test(n.text) && nounLike(n) && !isTimeNoun(n))
+        return { unit: n.lower, cls: 'noun', first: j, next: j + 1 };
+      if (!nounLike(n) && !(isCapitalised(n) && /^\p{L}+$/u.test(n.text))) break;
+    }
   return { unit: w!.lower, cls: 'noun', first: g, next: g + 1 };
 }
 
