@@ -159,7 +159,7 @@ export function unitAfter(
   ) {
     const n2 = words[g + 1]!;
     if (isTimeNoun(n2)) return null;
-    return { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
+    return pluralAhead(words, g + 1, hi) ?? { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
   }
   // An adverb (`16 currently in service`) or a participle with no noun after it (`hundreds
   // trapped in the rubble`) tells something of the figure, not what it counts.
@@ -171,14 +171,30 @@ export function unitAfter(
   }
   // A singular word before more modifiers and a plural noun modifies that noun (`three separate
   // major bank deregulations`, `two former college punters`, `two prominent Washington lobbying firms`).
-  if (!/s$/.test(w!.lower))
-    for (let j = g + 1; j < Math.min(hi, g + 1 + MAX_NOUN_GAP); j++) {
-      const n = words[j]!;
-      if (/^\p{Ll}{3,}s$/u.test(n.text) && nounLike(n) && !isTimeNoun(n))
-        return { unit: n.lower, cls: 'noun', first: j, next: j + 1 };
-      if (!nounLike(n) && !(isCapitalised(n) && /^\p{L}+$/u.test(n.text))) break;
+  return (
+    (/s$/.test(w!.lower) ? null : pluralAhead(words, g, hi)) ?? {
+      unit: w!.lower,
+      cls: 'noun',
+      first: g,
+      next: g + 1,
     }
-  return { unit: w!.lower, cls: 'noun', first: g, next: g + 1 };
+  );
+}
+
+/**
+ * The plural noun that singular word `g` and at most `MAX_NOUN_GAP` modifiers after it lead to
+ * (lower-case nouns or names: `separate major bank deregulations`, `randomly-selected registered
+ * adult voters`), or null.
+ */
+function pluralAhead(words: readonly Word[], g: number, hi: number): Attached | null {
+  if (/s$/.test(words[g]!.lower)) return null;
+  for (let j = g + 1; j < Math.min(hi, g + 1 + MAX_NOUN_GAP); j++) {
+    const n = words[j]!;
+    if (/^\p{Ll}{3,}s$/u.test(n.text) && nounLike(n) && !isTimeNoun(n))
+      return { unit: n.lower, cls: 'noun', first: j, next: j + 1 };
+    if (!nounLike(n) && !(isCapitalised(n) && /^\p{L}+$/u.test(n.text))) break;
+  }
+  return null;
 }
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
