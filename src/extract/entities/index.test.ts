@@ -102,6 +102,60 @@ describe('entityStage', () => {
       'Marta Kolar',
       'a retired teacher',
     ],
+    [
+      'a company before a title (its name stays in the role)',
+      'Analysts said Northwind CEO Dana Whitfield will step down in May.',
+      'Dana Whitfield',
+      'Northwind CEO',
+    ],
+    [
+      'a party before a lower-case title',
+      'Protesters marched against Republican nominee Carl Brenner on Tuesday.',
+      'Carl Brenner',
+      'Republican nominee',
+    ],
+    [
+      'the field of an office inside a title',
+      'Interim Police Chief Omar Reyes told reporters the station was closed.',
+      'Omar Reyes',
+      'Interim Police Chief',
+    ],
+    [
+      'lower-case modifiers before the head of an apposition',
+      'Leah Ortiz, equity strategist at Brightwater Capital, says the stock is risky.',
+      'Leah Ortiz',
+      'equity strategist at Brightwater Capital',
+    ],
+    [
+      'an apposition after a dash',
+      'Tom Varga — project manager for the bridge, said the work was late.',
+      'Tom Varga',
+      'project manager for the bridge',
+    ],
+    [
+      'a long apposition whose head comes first',
+      'The deal is small, said Ivo Marek, a trade scholar with the Center for Open Markets in Prague.',
+      'Ivo Marek',
+      'a trade scholar with the Center for Open Markets in Prague',
+    ],
+    [
+      'a role stated by `is`, up to the next clause',
+      'Nora Quill is the senior editor of Gadget Weekly and writes about phones.',
+      'Nora Quill',
+      'the senior editor of Gadget Weekly',
+    ],
+    [
+      'an apposition relative to another person',
+      'Ruth Sandor, an aide to Governor Paul Kemper, testified on Monday.',
+      'Ruth Sandor',
+      'an aide to Governor Paul Kemper',
+    ],
+    [
+      'a role before the name owned by a person named in it, closed by a dash',
+      'In Ohio, the Kemper campaign manager, Lisa Dorn — who ran two races — spoke.',
+      'Lisa Dorn',
+      'Kemper campaign manager',
+    ],
   ])('gives %s as the role', (_what, text, name, role) => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
   });
@@ -115,6 +169,25 @@ describe('entityStage', () => {
       null,
     ],
     ['no lower-case modifier alone', 'He met former Marta Kolar in Riga.', 'Marta Kolar', null],
+    [
+      'no role from a phrase with no title in it',
+      'According to Marta Kolar, her former label Bright Records owns the songs.',
+      'Marta Kolar',
+      null,
+    ],
+    [
+      'no role from a clause after the name',
+      'John Perrin, who was chairman then, left.',
+      'John Perrin',
+      null,
+    ],
+    ['no role after a negation', 'Nora Quill is not a doctor.', 'Nora Quill', null],
+    [
+      'no role cut short at a quotation',
+      'Tom Harlan, a filmmaker fresh from an adaptation of “War and Peace,” agreed.',
+      'Tom Harlan',
+      null,
+    ],
   ])('keeps %s', (_what, text, name, role) => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
   });
