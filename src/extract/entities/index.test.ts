@@ -156,6 +156,12 @@ describe('entityStage', () => {
       'Lisa Dorn',
       'Kemper campaign manager',
     ],
+    [
+      'an apposition up to a relative clause',
+      'Ed Rennick, a former governor of Ohio who is close to the family, said he would stay.',
+      'Ed Rennick',
+      'a former governor of Ohio',
+    ],
   ])('gives %s as the role', (_what, text, name, role) => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
   });
@@ -182,6 +188,12 @@ describe('entityStage', () => {
       null,
     ],
     ['no role after a negation', 'Nora Quill is not a doctor.', 'Nora Quill', null],
+    [
+      'no role from a participle clause',
+      'Lena Voss, widening her overall delegate lead, won again.',
+      'Lena Voss',
+      null,
+    ],
     [
       'no role cut short at a quotation',
       'Tom Harlan, a filmmaker fresh from an adaptation of “War and Peace,” agreed.',

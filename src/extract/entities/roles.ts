@@ -19,6 +19,8 @@ export interface Role {
   readonly text: string;
   /** The gpe a pre-name title is qualified by (`Russian President` → Russia). */
   readonly of: string | null;
+  /** Where the apposition holding the role ends, when past the role (a relative clause after it). */
+  readonly after?: number;
 }
 
 let titles: Set<string> | null = null;
@@ -30,7 +32,7 @@ export function titleWords(): Set<string> {
 /** Words that end an apposition. */
 const APPOSITION_END = new Set([',', '.', ';', ':', '—', '–', '--', '(', ')', '"', '“', '”']);
 /** Words that open a role phrase after a name's comma. */
-const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', "belarus'", 'russia']);
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "belarus'", 'russia']);
 /** Articles left out of a role's text (`The Kremlin spokesman, Dmitry Peskov` → `Kremlin spokesman`). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const APPOSITION_MAX_WORDS = 10;
@@ -139,7 +141,7 @@ const isTitleHead = (lower: string, t: Set<string>) =>
  * `Smith, and the chairman`): pronouns, verbs of being and saying, conjunctions, prepositions.
  */
 const NOT_MODIFIERS = new Set(
-  'who whom whose which that what when where while and or but nor so yet if because although though was is are were be been being has have had do does did will would could should may might must can said says told asked added also then now still just only even not never to of in on at by for with from as into over after before about than like including'.split(
+  'who whom whose which that what when where while and or but nor so yet if because although though was is are were be been being has have had do does did will would could should may might must can said says told asked added also then now still just only even not never to of in on at by for with from as into over after before about than like including such'.split(
     ' ',
   ),
 );
@@ -149,10 +151,12 @@ const CLAUSE_LINKS = new Set(
     ' ',
   ),
 );
+/** Relative pronouns: a clause after a role's head is no part of it. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Prepositions after a role's head that may introduce a person it is relative to (`an aide to Vice President Mike Pence`). */
 const RELATIVE_TO = new Set(['to', 'of', 'for', 'with', 'under']);
 /** The most words of a role phrase before its head noun (`a Philadelphia freelance photographer`). */
-const ROLE_HEAD_WITHIN = 4;
+const ROLE_HEAD_WITHIN = 5;
 
 /** Roles of the person names of one sentence, by index into `found`. */
 export function findRoles(words: readonly string[], found: readonly Found[]): Map<Found, Role> {
@@ -257,6 +261,13 @@ function appositionAfter(
     return null;
   const h = roleHead(words, found, at + 1, e, t);
   if (h < 0) return null;
+  // `a former governor of Pennsylvania who is close to …`: the role ends where a relative clause begins.
+  const after = e;
+  for (let k = h + 1; k < e; k++)
+    if (RELATIVES.has(words[k]!)) {
+      e = k;
+      break;
+    }
   // A person inside the phrase is another name of a list (`Smith, Jones and Brown`) unless the role
   // is relative to them (`an aide to Vice President Mike Pence`).
   for (const g of found) {
@@ -265,7 +276,7 @@ function appositionAfter(
     while (k > h && isCapitalised(words[k]!) && isTitleWord(words[k]!.toLowerCase(), t)) k--;
     if (k <= h || !RELATIVE_TO.has(words[k]!)) return null;
   }
-  return { start: at + 1, end: e, text: phrase.join(' '), of: null };
+  return { start: at + 1, end: e, text: words.slice(at + 1, e).join(' '), of: null, after };
 }
 
 /**
@@ -281,13 +292,17 @@ function roleHead(
   end: number,
   t: Set<string>,
 ): number {
-  const limit = Math.min(end, start + ROLE_HEAD_WITHIN);
-  for (let k = start; k < limit; k++) {
+  // Words before the head, a name counting as one, and an opening determiner as none.
+  let before = 0;
+  for (let k = start; k < end && before < ROLE_HEAD_WITHIN; k++, before++) {
     const w = words[k]!;
     const lower = w.toLowerCase();
     if (isTitleHead(lower, t)) return k;
-    if (k === start && ROLE_OPENERS.has(lower)) continue;
-    if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_MODIFIERS.has(w)) continue;
+    if (k === start && ROLE_OPENERS.has(lower)) {
+      before--;
+      continue;
+    }
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_MODIFIERS.has(w) && !ROLE_OPENERS.has(w)) continue;
     // `a 29-year-old teacher`, `Ukraine's president`.
     if ((/^\d/.test(w) && w.includes('-')) || /^['’]s?$/.test(w)) continue;
     // A name the tagger made of the role's own words (`the Senior Editor of 9to5Toys`) is read word by word.
