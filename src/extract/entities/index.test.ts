@@ -204,6 +204,26 @@ describe('entityStage', () => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
   });
 
+  it.each([
+    ['Amazon', 'organization', 'Amazon'],
+    ['Hulu', 'organization', 'Hulu'],
+    ['The San Francisco Chronicle', 'media', 'San Francisco Chronicle'],
+    ['The Verge', 'media', 'The Verge'],
+    ['Business Insider', 'media', 'Business Insider'],
+    ["Tom's Guide", 'media', "Tom's Guide"],
+    ["McDonald's", 'organization', "McDonald's"],
+  ])('types the listed %s whatever the tagger reads', (written, type, name) => {
+    const text = `Shares rose after ${written} said profits were up.`;
+    expect(at(entities(text), written, text)).toMatchObject({ type, name });
+  });
+
+  it('keeps the river and the forest of a company-named place', () => {
+    const text = 'Fires burned in the Amazon rainforest near the Amazon River.';
+    const ms = entities(text);
+    expect(at(ms, 'Amazon rainforest', text)).toMatchObject({ type: 'location' });
+    expect(at(ms, 'Amazon River', text)).toMatchObject({ type: 'location' });
+  });
+
   it('types a dateline city in capitals as a place, and countries by their short names', () => {
     const text = 'CHISINAU — Voters in Moldova went to the polls on Sunday. Syria and Laos sent observers.';
     const ms = entities(text);
