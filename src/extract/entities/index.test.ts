@@ -162,6 +162,12 @@ describe('entityStage', () => {
       'Ed Rennick',
       'a former governor of Ohio',
     ],
+    [
+      'a possessive owner before a role phrase',
+      'The report looked at Northwind’s founder and former CEO, Dana Whitfield, who left.',
+      'Dana Whitfield',
+      'Northwind’s founder and former CEO',
+    ],
   ])('gives %s as the role', (_what, text, name, role) => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
   });
@@ -222,6 +228,19 @@ describe('entityStage', () => {
     const ms = entities(text);
     expect(at(ms, 'Amazon rainforest', text)).toMatchObject({ type: 'location' });
     expect(at(ms, 'Amazon River', text)).toMatchObject({ type: 'location' });
+  });
+
+  it('reads the name after `CEO` as a person, not after a `CEO` that opens a name', () => {
+    const text = 'Shares fell after SoftBank CEO Masayoshi Son spoke.';
+    expect(at(entities(text), 'Masayoshi Son', text)).toMatchObject({ type: 'person', role: 'SoftBank CEO' });
+    const body = 'The CEO Roundtable met in May.';
+    expect(entities(body).some((m) => m.type === 'person')).toBe(false);
+  });
+
+  it('makes a full name a person when the document uses its last word alone for one', () => {
+    const text = 'Fans of Taylor Swift were angry. According to Swift, the label is to blame. Swift said so.';
+    const ms = entities(text);
+    expect(at(ms, 'Taylor Swift', text)).toMatchObject({ type: 'person', name: 'Taylor Swift' });
   });
 
   it('types a dateline city in capitals as a place, and countries by their short names', () => {

@@ -690,6 +690,14 @@ const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'pres.',
   'minister',
   'chancellor',
+  // Offices of companies and bodies (`SoftBank CEO Masayoshi Son`, read as a company).
+  'ceo',
+  'cfo',
+  'coo',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
   'gen.',
   'lt.',
   'col.',
@@ -747,7 +755,13 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
     const office = !honorific && !titleCase && OFFICE_TITLES.has(lower) && isCapitalised(words[i]!);
     if ((!honorific && !office) || !isNameWord(words[i + 1])) continue;
     // `Mr` with no full stop is a title only when capitalised as one (not the start of `MR scans`).
-    if (!words[i]!.endsWith('.') && words[i] !== words[i]![0] + words[i]!.slice(1).toLowerCase()) continue;
+    // (`CEO`, `CFO`, `COO` are written in capitals.)
+    if (
+      !words[i]!.endsWith('.') &&
+      words[i] !== words[i]![0] + words[i]!.slice(1).toLowerCase() &&
+      !(office && /^C[EFO]O$/.test(words[i]!))
+    )
+      continue;
     if (office) {
       if (!named) {
         named = new Uint8Array(words.length);
@@ -755,6 +769,8 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
       }
       // Inside, not first: a name the tagger began with the office (`Senator Ted Cruz`) is the person's.
       if (named[i] === 1) continue;
+      // A name the tagger began with `CEO` is a body's (`the CEO Roundtable`).
+      if (/^C[EFO]O$/.test(words[i]!) && spans.some((s) => s.start === i)) continue;
     }
     const found = personEnd.get(i + 1);
     if (found !== undefined) {

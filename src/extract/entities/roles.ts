@@ -335,20 +335,33 @@ function appositionBefore(
   // reporting verb (`The company's chief, Jane Roe said`).
   if (!(APPOSITION_OPEN.has(close) || REPORTING.has(close.toLowerCase()))) return null;
   const end = start - 1;
+  // `… by WeWork's founder and former CEO, Adam Neumann,`, `Clinton's campaign chairman, John
+  // Podesta,`: a name's possessive right before the phrase (lower-case or title words) opens it,
+  // and stays in the role.
+  let k = end - 1;
+  while (
+    k > 0 &&
+    end - k < APPOSITION_MAX_WORDS &&
+    (/^\p{Ll}/u.test(words[k]!) || isTitleWord(words[k]!.toLowerCase(), t))
+  )
+    k--;
+  const owner = end - k >= 2 && /^['’]s?$/.test(words[k]!) ? found.find((g) => g.end === k) : undefined;
+  // Else a noun phrase opening the sentence or a clause with an article (`The Kremlin spokesman`).
   let b = end;
   while (b > 0 && end - b < APPOSITION_MAX_WORDS && !APPOSITION_END.has(words[b - 1]!)) b--;
-  if (end - b >= APPOSITION_MAX_WORDS || end - b < 2) return null;
-  if (!ARTICLES.has(words[b]!.toLowerCase())) return null;
-  const phrase = mapArray(words.slice(b + 1, end), (w) => w.toLowerCase());
+  const opened = end - b < APPOSITION_MAX_WORDS && end - b >= 2 && ARTICLES.has(words[b]!.toLowerCase());
+  if (!opened && !owner) return null;
+  const from = opened ? b + 1 : owner!.start;
+  const phrase = mapArray(words.slice(from, end), (w) => w.toLowerCase());
   if (!phrase.some((w) => isTitleWord(w, t) && !TITLE_MODIFIERS.has(w))) return null;
   if (phrase.some((w) => REPORTING.has(w))) return null;
   // A person inside the phrase is another name, unless a title after it makes them its owner
   // (`the Trump campaign manager, Corey Lewandowski,`).
   for (const g of found) {
-    if (g.type !== 'person' || g.start < b || g.start >= end) continue;
+    if (g.type !== 'person' || g.start < from || g.start >= end) continue;
     let owned = false;
     for (let k = g.end; k < end && !owned; k++) owned = isTitleHead(words[k]!.toLowerCase(), t);
     if (!owned) return null;
   }
-  return { start: b + 1, end, text: words.slice(b + 1, end).join(' '), of: null };
+  return { start: from, end, text: words.slice(from, end).join(' '), of: null };
 }
