@@ -237,6 +237,11 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.type === 'person')).toBe(false);
   });
 
+  it('reads a name after a lower-case office only a person holds as a person', () => {
+    const text = 'Talks resumed when Chinese vice-premier Liu He arrived.';
+    expect(at(entities(text), 'Liu He', text)).toMatchObject({ type: 'person', role: 'vice-premier' });
+  });
+
   it('makes a full name a person when the document uses its last word alone for one', () => {
     const text = 'Fans of Taylor Swift were angry. According to Swift, the label is to blame. Swift said so.';
     const ms = entities(text);

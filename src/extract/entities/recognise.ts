@@ -336,6 +336,19 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Lower-case offices that only people hold (not `partner`, `host`, `champion`: companies and countries are those too). */
+const PERSON_OFFICES: ReadonlySet<string> = new Set(
+  'spokesman spokeswoman spokesperson minister premier senator governor mayor chairman chairwoman ceo nominee candidate analyst strategist economist lawyer attorney professor journalist reporter correspondent columnist actor actress singer rapper'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case office of a person's, or a hyphenated one (`vice-premier`, `ex-minister`). */
+function isPersonOffice(w: string): boolean {
+  if (!/^\p{Ll}/u.test(w)) return false;
+  return PERSON_OFFICES.has(w) || PERSON_OFFICES.has(w.slice(w.lastIndexOf('-') + 1));
+}
+
 /** A type from sentence context: names before `drills` or after `dubbed` are events; before `channel`, outlets. */
 function contextType(
   type: EntityType,
@@ -349,6 +362,16 @@ function contextType(
     COMPANY_HEADS.has(words[s.start - 1]?.toLowerCase() ?? '')
   )
     return 'organization';
+  // `vice-premier Liu He`, `spokeswoman Hua Chunying`: an office only a person holds, in lower
+  // case right before a name of two or three words, names a person whatever the tagger read.
+  if (
+    (type === 'organization' || type === 'other' || type === 'location') &&
+    s.end - s.start >= 2 &&
+    s.end - s.start <= 3 &&
+    s.rule === 'model' &&
+    isPersonOffice(words[s.start - 1] ?? '')
+  )
+    return 'person';
   const open = type === 'organization' || type === 'other' || type === 'location';
   if ((open || s.rule === 'dubbed') && eventContext(words, s.start, s.end)) return 'named_event';
   const after = words[s.end]?.toLowerCase();
