@@ -237,6 +237,15 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.type === 'person')).toBe(false);
   });
 
+  it('gives the field of an office the tagger joined to a country back to the title', () => {
+    const text = 'Officials said US Trade Representative Ann Kessler would travel.';
+    const ms = entities(text);
+    expect(at(ms, 'US', text)).toMatchObject({ type: 'gpe', name: 'United States' });
+    expect(at(ms, 'Ann Kessler', text)).toMatchObject({ type: 'person', role: 'Trade Representative' });
+    const body = 'The Federal Trade Commission said so.';
+    expect(at(entities(body), 'Federal Trade Commission', body)).toMatchObject({ type: 'organization' });
+  });
+
   it('reads a name after a lower-case office only a person holds as a person', () => {
     const text = 'Talks resumed when Chinese vice-premier Liu He arrived.';
     expect(at(entities(text), 'Liu He', text)).toMatchObject({ type: 'person', role: 'vice-premier' });

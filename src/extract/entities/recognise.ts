@@ -610,6 +610,7 @@ export function recognise(
     if (!titleCase[si]) ministries(words, spans);
     sortInPlace(spans, (a, b) => a.start - b.start);
     joinDivisionHeads(words, spans);
+    officeFields(words, spans, gaz);
     const firstOfSentence = out.length;
     for (const s of spans) {
       const surface = s.end - s.start === 1 ? words[s.start]! : joinName(words, s.start, s.end);
@@ -652,6 +653,36 @@ export function recognise(
     sharedSurnames(words, out, firstOfSentence, si, gaz);
   });
   return surnamesAcrossDocument(sentences, titleCase, out, gaz);
+}
+
+/** Fields of an office that name no body of their own (`Trade` of `Trade Representative`). */
+const OFFICE_FIELD_WORDS: ReadonlySet<string> = new Set(
+  'trade press communications health education energy transport transportation agriculture commerce labor labour defense defence foreign interior finance economy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `US Trade Representative Robert Lighthizer`: the tagger reads a country and the first word of
+ * the office as a company (`US Trade`). A name ending in an office's field, before a capitalised
+ * title word and a name, that is a country without it, is the country; the field joins the title.
+ */
+function officeFields(words: readonly string[], spans: Span[], gaz: Gazetteers): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.rule !== 'model' || s.end - s.start < 2) continue;
+    if (!OFFICE_FIELD_WORDS.has(words[s.end - 1]!.toLowerCase())) continue;
+    const title = words[s.end];
+    if (!title || !isCapitalised(title) || !titleWords().has(title.toLowerCase())) continue;
+    if (!isCapitalised(words[s.end + 1] ?? '')) continue;
+    const rest = words
+      .slice(s.start, s.end - 1)
+      .join(' ')
+      .toLowerCase();
+    const alias = gaz.aliases.get(rest);
+    if (!gaz.countries.has(rest) && alias?.type !== 'gpe') continue;
+    spans[k] = { ...s, end: s.end - 1, conll: 'LOC' };
+  }
 }
 
 /** A US lawmaker's party and state as news abbreviates them after the name (`R-Fla`, `D-N.Y.`, `I-Vt.`). */
