@@ -151,6 +151,12 @@ describe('entityStage', () => {
       'an aide to Governor Paul Kemper',
     ],
     [
+      'an apposition relative to a person, up to `and` and another name',
+      'On Monday, Ruth Sandor, an aide to Governor Paul Kemper and Lt. Col. Ivo Marek, an army officer, testified.',
+      'Ruth Sandor',
+      'an aide to Governor Paul Kemper',
+    ],
+    [
       'a role before the name owned by a person named in it, closed by a dash',
       'In Ohio, the Kemper campaign manager, Lisa Dorn — who ran two races — spoke.',
       'Lisa Dorn',

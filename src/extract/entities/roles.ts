@@ -270,11 +270,22 @@ function appositionAfter(
     }
   // A person inside the phrase is another name of a list (`Smith, Jones and Brown`) unless the role
   // is relative to them (`an aide to Vice President Mike Pence`).
+  // After such a person, `and` and another name end the role there (`an aide to Vice President
+  // Mike Pence and Lt. Col. Alexander Vindman, …`: the list is of the sentence, not the role).
+  let relative: Found | null = null;
   for (const g of found) {
     if (g.type !== 'person' || g.start <= at || g.start >= e) continue;
     let k = g.start - 1;
     while (k > h && isCapitalised(words[k]!) && isTitleWord(words[k]!.toLowerCase(), t)) k--;
-    if (k <= h || !RELATIVE_TO.has(words[k]!)) return null;
+    if (k > h && RELATIVE_TO.has(words[k]!) && !relative) {
+      relative = g;
+      continue;
+    }
+    if (relative && words[relative.end] === 'and') {
+      e = relative.end;
+      break;
+    }
+    return null;
   }
   return { start: at + 1, end: e, text: words.slice(at + 1, e).join(' '), of: null, after };
 }
