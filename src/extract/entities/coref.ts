@@ -137,6 +137,7 @@ export function oneTypePerName(drafts: readonly Draft[]): void {
         words.length > 1 &&
         words.length <= 3 &&
         givenLike(first) &&
+        words.every((w) => /^\p{Lu}/u.test(w)) &&
         !list.some((d) => d.by.endsWith(':alias')) &&
         !ORG_NAME_TAILS.has(last.toLowerCase()) &&
         lonePersons.has(foldName(last))
@@ -172,6 +173,9 @@ export function oneTypePerName(drafts: readonly Draft[]): void {
   }
 }
 
+/** The population from which a city's name is no given name (`Pittsburgh`, not `Taylor`). */
+const GIVEN_NAME_CITY_MAX = 100_000;
+
 /**
  * A listed given name, or a word the lists know as no country, region, company, listed name or
  * common word (`Taylor`, not `Amazon` of `Amazon Alexa`).
@@ -180,7 +184,9 @@ function givenLike(word: string): boolean {
   const bits = gazetteers().features.bits([word.toLowerCase()]);
   if ((bits & GAZ.first) !== 0) return true;
   if (gazetteers().aliases.has(word.toLowerCase())) return false;
-  // Towns are named after people (`Taylor`, `Austin`): only countries, regions and the rest count against.
+  // Small towns are named after people (`Taylor`); a large city is the city (`Pittsburgh Steelers`).
+  const city = gazetteers().cities.get(word.toLowerCase());
+  if (city && city.population >= GIVEN_NAME_CITY_MAX) return false;
   const other = GAZ.country | GAZ.region | GAZ.demonym | GAZ.org | GAZ.common;
   return (bits & other) === 0 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }

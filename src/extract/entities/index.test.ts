@@ -261,6 +261,9 @@ describe('entityStage', () => {
     const text = 'Fans of Taylor Swift were angry. According to Swift, the label is to blame. Swift said so.';
     const ms = entities(text);
     expect(at(ms, 'Taylor Swift', text)).toMatchObject({ type: 'person', name: 'Taylor Swift' });
+    // Negative: a large city opens no person's name, even where the tagger calls its last word one.
+    const team = 'Fans of the Pittsburgh Steelers cheered. Steelers said nothing.';
+    expect(at(entities(team), 'Pittsburgh Steelers', team)?.type).not.toBe('person');
   });
 
   it('types a dateline city in capitals as a place, and countries by their short names', () => {
