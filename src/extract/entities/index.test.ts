@@ -252,6 +252,13 @@ describe('entityStage', () => {
     expect(at(entities(body), 'Federal Trade Commission', body)).toMatchObject({ type: 'organization' });
   });
 
+  it('reads a name alone in square brackets after an item as the outlet it credits', () => {
+    const text = 'Why the Singer Cannot Sing Her Songs [Bloomberg] More news follows.';
+    expect(at(entities(text), 'Bloomberg', text)).toMatchObject({ type: 'media' });
+    const inline = 'The rule [Smith] applies here.';
+    expect(at(entities(inline), 'Smith', inline)?.type).not.toBe('media');
+  });
+
   it('reads a name after a lower-case office only a person holds as a person', () => {
     const text = 'Talks resumed when Chinese vice-premier Liu He arrived.';
     expect(at(entities(text), 'Liu He', text)).toMatchObject({ type: 'person', role: 'vice-premier' });

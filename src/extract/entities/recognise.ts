@@ -373,6 +373,15 @@ function contextType(
   )
     return 'person';
   const open = type === 'organization' || type === 'other' || type === 'location';
+  // `… It's Complicated [Bloomberg]`: a name alone in square brackets credits the outlet a
+  // digest's item comes from.
+  if (
+    type !== 'gpe' &&
+    words[s.start - 1] === '[' &&
+    words[s.end] === ']' &&
+    !isLowerInitial(words[s.end + 1] ?? 'X')
+  )
+    return 'media';
   if ((open || s.rule === 'dubbed') && eventContext(words, s.start, s.end)) return 'named_event';
   const after = words[s.end]?.toLowerCase();
   if ((type === 'organization' || type === 'other') && after && MEDIA_AFTER.has(after)) return 'media';
