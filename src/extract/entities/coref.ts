@@ -131,10 +131,14 @@ export function oneTypePerName(drafts: readonly Draft[]): void {
     const hasPerson = list.some((d) => d.type === 'person');
     if (!hasPerson) {
       // A given name and a surname the document uses alone for a person (`Taylor Swift` … `Swift said`).
+      // The given-name list misses names that are also surnames (`Taylor`): a first word no list
+      // knows as a place, a company or a common word will do, unless the lists name the whole.
       if (
         words.length > 1 &&
         words.length <= 3 &&
-        (nameListBits(first) & GAZ.first) !== 0 &&
+        givenLike(first) &&
+        words.every((w) => /^\p{Lu}/u.test(w)) &&
+        !list.some((d) => d.by.endsWith(':alias')) &&
         !ORG_NAME_TAILS.has(last.toLowerCase()) &&
         lonePersons.has(foldName(last))
       )
@@ -167,6 +171,24 @@ export function oneTypePerName(drafts: readonly Draft[]): void {
     if ((bits & (GAZ.country | GAZ.city | GAZ.region | GAZ.org)) !== 0 || BRAND_ENDING.test(name)) continue;
     for (const d of list) d.type = 'person';
   }
+}
+
+/** The population from which a city's name is no given name (`Pittsburgh`, not `Taylor`). */
+const GIVEN_NAME_CITY_MAX = 100_000;
+
+/**
+ * A listed given name, or a word the lists know as no country, region, company, listed name or
+ * common word (`Taylor`, not `Amazon` of `Amazon Alexa`).
+ */
+function givenLike(word: string): boolean {
+  const bits = gazetteers().features.bits([word.toLowerCase()]);
+  if ((bits & GAZ.first) !== 0) return true;
+  if (gazetteers().aliases.has(word.toLowerCase())) return false;
+  // Small towns are named after people (`Taylor`); a large city is the city (`Pittsburgh Steelers`).
+  const city = gazetteers().cities.get(word.toLowerCase());
+  if (city && city.population >= GIVEN_NAME_CITY_MAX) return false;
+  const other = GAZ.country | GAZ.region | GAZ.demonym | GAZ.org | GAZ.common;
+  return (bits & other) === 0 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 /** A name ending with a capital after a small letter (`SpaceX`): a brand's, never a person's. */

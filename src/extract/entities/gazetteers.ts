@@ -278,7 +278,15 @@ function loadCountries(): Map<string, Country> {
  * `Côte d’Ivoire` and `People’s Republic` as often as the lists' `Côte d'Ivoire`.
  */
 function apostropheForms(name: string): string[] {
-  return name.includes("'") ? [name, name.replace(/'/g, '\u2019')] : [name];
+  if (!name.includes("'")) return [name];
+  const forms = [name, name.replace(/'/g, '\u2019')];
+  // `Tom's Guide`, `McDonald's`: the tokenizer splits the clitic off its word, so the words are
+  // matched as `tom 's guide`.
+  for (const f of [...forms]) {
+    const split = f.replace(/(\p{L})(['\u2019]s)(?=\s|$)/gu, '$1 $2');
+    if (split !== f) forms.push(split);
+  }
+  return forms;
 }
 
 /**

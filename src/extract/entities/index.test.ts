@@ -102,6 +102,78 @@ describe('entityStage', () => {
       'Marta Kolar',
       'a retired teacher',
     ],
+    [
+      'a company before a title (its name stays in the role)',
+      'Analysts said Northwind CEO Dana Whitfield will step down in May.',
+      'Dana Whitfield',
+      'Northwind CEO',
+    ],
+    [
+      'a party before a lower-case title',
+      'Protesters marched against Republican nominee Carl Brenner on Tuesday.',
+      'Carl Brenner',
+      'Republican nominee',
+    ],
+    [
+      'the field of an office inside a title',
+      'Interim Police Chief Omar Reyes told reporters the station was closed.',
+      'Omar Reyes',
+      'Interim Police Chief',
+    ],
+    [
+      'lower-case modifiers before the head of an apposition',
+      'Leah Ortiz, equity strategist at Brightwater Capital, says the stock is risky.',
+      'Leah Ortiz',
+      'equity strategist at Brightwater Capital',
+    ],
+    [
+      'an apposition after a dash',
+      'Tom Varga — project manager for the bridge, said the work was late.',
+      'Tom Varga',
+      'project manager for the bridge',
+    ],
+    [
+      'a long apposition whose head comes first',
+      'The deal is small, said Ivo Marek, a trade scholar with the Center for Open Markets in Prague.',
+      'Ivo Marek',
+      'a trade scholar with the Center for Open Markets in Prague',
+    ],
+    [
+      'a role stated by `is`, up to the next clause',
+      'Nora Quill is the senior editor of Gadget Weekly and writes about phones.',
+      'Nora Quill',
+      'the senior editor of Gadget Weekly',
+    ],
+    [
+      'an apposition relative to another person',
+      'Ruth Sandor, an aide to Governor Paul Kemper, testified on Monday.',
+      'Ruth Sandor',
+      'an aide to Governor Paul Kemper',
+    ],
+    [
+      'an apposition relative to a person, up to `and` and another name',
+      'On Monday, Ruth Sandor, an aide to Governor Paul Kemper and Lt. Col. Ivo Marek, an army officer, testified.',
+      'Ruth Sandor',
+      'an aide to Governor Paul Kemper',
+    ],
+    [
+      'a role before the name owned by a person named in it, closed by a dash',
+      'In Ohio, the Kemper campaign manager, Lisa Dorn — who ran two races — spoke.',
+      'Lisa Dorn',
+      'Kemper campaign manager',
+    ],
+    [
+      'an apposition up to a relative clause',
+      'Ed Rennick, a former governor of Ohio who is close to the family, said he would stay.',
+      'Ed Rennick',
+      'a former governor of Ohio',
+    ],
+    [
+      'a possessive owner before a role phrase',
+      'The report looked at Northwind’s founder and former CEO, Dana Whitfield, who left.',
+      'Dana Whitfield',
+      'Northwind’s founder and former CEO',
+    ],
   ])('gives %s as the role', (_what, text, name, role) => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
   });
@@ -115,8 +187,90 @@ describe('entityStage', () => {
       null,
     ],
     ['no lower-case modifier alone', 'He met former Marta Kolar in Riga.', 'Marta Kolar', null],
+    [
+      'no role from a phrase with no title in it',
+      'According to Marta Kolar, her former label Bright Records owns the songs.',
+      'Marta Kolar',
+      null,
+    ],
+    [
+      'no role from a clause after the name',
+      'John Perrin, who was chairman then, left.',
+      'John Perrin',
+      null,
+    ],
+    ['no role after a negation', 'Nora Quill is not a doctor.', 'Nora Quill', null],
+    [
+      'no role from a participle clause',
+      'Lena Voss, widening her overall delegate lead, won again.',
+      'Lena Voss',
+      null,
+    ],
+    [
+      'no role cut short at a quotation',
+      'Tom Harlan, a filmmaker fresh from an adaptation of “War and Peace,” agreed.',
+      'Tom Harlan',
+      null,
+    ],
   ])('keeps %s', (_what, text, name, role) => {
     expect(at(entities(text), name, text)).toMatchObject({ type: 'person', role });
+  });
+
+  it.each([
+    ['Amazon', 'organization', 'Amazon'],
+    ['Hulu', 'organization', 'Hulu'],
+    ['The San Francisco Chronicle', 'media', 'San Francisco Chronicle'],
+    ['The Verge', 'media', 'The Verge'],
+    ['Business Insider', 'media', 'Business Insider'],
+    ["Tom's Guide", 'media', "Tom's Guide"],
+    ["McDonald's", 'organization', "McDonald's"],
+  ])('types the listed %s whatever the tagger reads', (written, type, name) => {
+    const text = `Shares rose after ${written} said profits were up.`;
+    expect(at(entities(text), written, text)).toMatchObject({ type, name });
+  });
+
+  it('keeps the river and the forest of a company-named place', () => {
+    const text = 'Fires burned in the Amazon rainforest near the Amazon River.';
+    const ms = entities(text);
+    expect(at(ms, 'Amazon rainforest', text)).toMatchObject({ type: 'location' });
+    expect(at(ms, 'Amazon River', text)).toMatchObject({ type: 'location' });
+  });
+
+  it('reads the name after `CEO` as a person, not after a `CEO` that opens a name', () => {
+    const text = 'Shares fell after SoftBank CEO Masayoshi Son spoke.';
+    expect(at(entities(text), 'Masayoshi Son', text)).toMatchObject({ type: 'person', role: 'SoftBank CEO' });
+    const body = 'The CEO Roundtable met in May.';
+    expect(entities(body).some((m) => m.type === 'person')).toBe(false);
+  });
+
+  it('gives the field of an office the tagger joined to a country back to the title', () => {
+    const text = 'Officials said US Trade Representative Ann Kessler would travel.';
+    const ms = entities(text);
+    expect(at(ms, 'US', text)).toMatchObject({ type: 'gpe', name: 'United States' });
+    expect(at(ms, 'Ann Kessler', text)).toMatchObject({ type: 'person', role: 'Trade Representative' });
+    const body = 'The Federal Trade Commission said so.';
+    expect(at(entities(body), 'Federal Trade Commission', body)).toMatchObject({ type: 'organization' });
+  });
+
+  it('reads a name alone in square brackets after an item as the outlet it credits', () => {
+    const text = 'Why the Singer Cannot Sing Her Songs [Bloomberg] More news follows.';
+    expect(at(entities(text), 'Bloomberg', text)).toMatchObject({ type: 'media' });
+    const inline = 'The rule [Smith] applies here.';
+    expect(at(entities(inline), 'Smith', inline)?.type).not.toBe('media');
+  });
+
+  it('reads a name after a lower-case office only a person holds as a person', () => {
+    const text = 'Talks resumed when Chinese vice-premier Liu He arrived.';
+    expect(at(entities(text), 'Liu He', text)).toMatchObject({ type: 'person', role: 'vice-premier' });
+  });
+
+  it('makes a full name a person when the document uses its last word alone for one', () => {
+    const text = 'Fans of Taylor Swift were angry. According to Swift, the label is to blame. Swift said so.';
+    const ms = entities(text);
+    expect(at(ms, 'Taylor Swift', text)).toMatchObject({ type: 'person', name: 'Taylor Swift' });
+    // Negative: a large city opens no person's name, even where the tagger calls its last word one.
+    const team = 'Fans of the Pittsburgh Steelers cheered. Steelers said nothing.';
+    expect(at(entities(team), 'Pittsburgh Steelers', team)?.type).not.toBe('person');
   });
 
   it('types a dateline city in capitals as a place, and countries by their short names', () => {

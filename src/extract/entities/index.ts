@@ -136,7 +136,7 @@ function draftsOf(
         cluster: -1,
       };
       drafts.push(d);
-      if (role && role.start >= f.end) roleEnds.set(d, role.end);
+      if (role && role.start >= f.end) roleEnds.set(d, role.after ?? role.end);
     }
   }
   for (const o of possessiveOrgs(sentences, drafts)) {

@@ -336,6 +336,19 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Lower-case offices that only people hold (not `partner`, `host`, `champion`: companies and countries are those too). */
+const PERSON_OFFICES: ReadonlySet<string> = new Set(
+  'spokesman spokeswoman spokesperson minister premier senator governor mayor chairman chairwoman ceo nominee candidate analyst strategist economist lawyer attorney professor journalist reporter correspondent columnist actor actress singer rapper'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case office of a person's, or a hyphenated one (`vice-premier`, `ex-minister`). */
+function isPersonOffice(w: string): boolean {
+  if (!/^\p{Ll}/u.test(w)) return false;
+  return PERSON_OFFICES.has(w) || PERSON_OFFICES.has(w.slice(w.lastIndexOf('-') + 1));
+}
+
 /** A type from sentence context: names before `drills` or after `dubbed` are events; before `channel`, outlets. */
 function contextType(
   type: EntityType,
@@ -349,7 +362,26 @@ function contextType(
     COMPANY_HEADS.has(words[s.start - 1]?.toLowerCase() ?? '')
   )
     return 'organization';
+  // `vice-premier Liu He`, `spokeswoman Hua Chunying`: an office only a person holds, in lower
+  // case right before a name of two or three words, names a person whatever the tagger read.
+  if (
+    (type === 'organization' || type === 'other' || type === 'location') &&
+    s.end - s.start >= 2 &&
+    s.end - s.start <= 3 &&
+    s.rule === 'model' &&
+    isPersonOffice(words[s.start - 1] ?? '')
+  )
+    return 'person';
   const open = type === 'organization' || type === 'other' || type === 'location';
+  // `… It's Complicated [Bloomberg]`: a name alone in square brackets credits the outlet a
+  // digest's item comes from.
+  if (
+    type !== 'gpe' &&
+    words[s.start - 1] === '[' &&
+    words[s.end] === ']' &&
+    !isLowerInitial(words[s.end + 1] ?? 'X')
+  )
+    return 'media';
   if ((open || s.rule === 'dubbed') && eventContext(words, s.start, s.end)) return 'named_event';
   const after = words[s.end]?.toLowerCase();
   if ((type === 'organization' || type === 'other') && after && MEDIA_AFTER.has(after)) return 'media';
@@ -587,6 +619,7 @@ export function recognise(
     if (!titleCase[si]) ministries(words, spans);
     sortInPlace(spans, (a, b) => a.start - b.start);
     joinDivisionHeads(words, spans);
+    officeFields(words, spans, gaz);
     const firstOfSentence = out.length;
     for (const s of spans) {
       const surface = s.end - s.start === 1 ? words[s.start]! : joinName(words, s.start, s.end);
@@ -629,6 +662,36 @@ export function recognise(
     sharedSurnames(words, out, firstOfSentence, si, gaz);
   });
   return surnamesAcrossDocument(sentences, titleCase, out, gaz);
+}
+
+/** Fields of an office that name no body of their own (`Trade` of `Trade Representative`). */
+const OFFICE_FIELD_WORDS: ReadonlySet<string> = new Set(
+  'trade press communications health education energy transport transportation agriculture commerce labor labour defense defence foreign interior finance economy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `US Trade Representative Robert Lighthizer`: the tagger reads a country and the first word of
+ * the office as a company (`US Trade`). A name ending in an office's field, before a capitalised
+ * title word and a name, that is a country without it, is the country; the field joins the title.
+ */
+function officeFields(words: readonly string[], spans: Span[], gaz: Gazetteers): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.rule !== 'model' || s.end - s.start < 2) continue;
+    if (!OFFICE_FIELD_WORDS.has(words[s.end - 1]!.toLowerCase())) continue;
+    const title = words[s.end];
+    if (!title || !isCapitalised(title) || !titleWords().has(title.toLowerCase())) continue;
+    if (!isCapitalised(words[s.end + 1] ?? '')) continue;
+    const rest = words
+      .slice(s.start, s.end - 1)
+      .join(' ')
+      .toLowerCase();
+    const alias = gaz.aliases.get(rest);
+    if (!gaz.countries.has(rest) && alias?.type !== 'gpe') continue;
+    spans[k] = { ...s, end: s.end - 1, conll: 'LOC' };
+  }
 }
 
 /** A US lawmaker's party and state as news abbreviates them after the name (`R-Fla`, `D-N.Y.`, `I-Vt.`). */
@@ -690,6 +753,14 @@ const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'pres.',
   'minister',
   'chancellor',
+  // Offices of companies and bodies (`SoftBank CEO Masayoshi Son`, read as a company).
+  'ceo',
+  'cfo',
+  'coo',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
   'gen.',
   'lt.',
   'col.',
@@ -747,7 +818,13 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
     const office = !honorific && !titleCase && OFFICE_TITLES.has(lower) && isCapitalised(words[i]!);
     if ((!honorific && !office) || !isNameWord(words[i + 1])) continue;
     // `Mr` with no full stop is a title only when capitalised as one (not the start of `MR scans`).
-    if (!words[i]!.endsWith('.') && words[i] !== words[i]![0] + words[i]!.slice(1).toLowerCase()) continue;
+    // (`CEO`, `CFO`, `COO` are written in capitals.)
+    if (
+      !words[i]!.endsWith('.') &&
+      words[i] !== words[i]![0] + words[i]!.slice(1).toLowerCase() &&
+      !(office && /^C[EFO]O$/.test(words[i]!))
+    )
+      continue;
     if (office) {
       if (!named) {
         named = new Uint8Array(words.length);
@@ -755,6 +832,8 @@ function honorificNames(words: readonly string[], spans: Span[], titleCase: bool
       }
       // Inside, not first: a name the tagger began with the office (`Senator Ted Cruz`) is the person's.
       if (named[i] === 1) continue;
+      // A name the tagger began with `CEO` is a body's (`the CEO Roundtable`).
+      if (/^C[EFO]O$/.test(words[i]!) && spans.some((s) => s.start === i)) continue;
     }
     const found = personEnd.get(i + 1);
     if (found !== undefined) {

@@ -41,7 +41,7 @@ describe('refineType', () => {
     ['PER', 'Google', 'organization', 'Google'],
     // Negative: a listed company that is also a surname stays with the tagger.
     ['PER', 'Morris', 'person', 'Morris'],
-    ['LOC', 'Hollywood Reporter', 'media', 'Hollywood Reporter'],
+    ['LOC', 'Mesa Valley Reporter', 'media', 'Mesa Valley Reporter'],
     ['PER', 'Blossom Music Center', 'facility', 'Blossom Music Center'],
     ['LOC', 'Shoreline Amphitheatre', 'facility', 'Shoreline Amphitheatre'],
     // Negative: `Times` ends place names too.

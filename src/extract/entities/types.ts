@@ -168,7 +168,11 @@ export function refineType(conll: ConllType | null, surface: string, gaz: Gazett
   const name = tidyName(surface);
   const lower = name.toLowerCase();
   // A listed name with an edition year is that name (`Allied Resolve-2022`), unless the edition is listed itself (`Zapad-2021`).
-  const listed = gaz.aliases.get(lower) ?? gaz.aliases.get(withoutEdition(lower));
+  // A listed name that ends in a possessive is looked up as written (`McDonald's`, `Barron's`).
+  const listed =
+    gaz.aliases.get(lower) ??
+    gaz.aliases.get(withoutEdition(lower)) ??
+    gaz.aliases.get(surface.toLowerCase());
   const alias = listed?.caps && !inCapitals(name) ? undefined : listed;
   if (alias) {
     const attrs: Typed['attrs'] = {};
