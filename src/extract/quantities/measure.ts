@@ -67,9 +67,15 @@ function formBefore(
 
 /** True when auxiliaries and a measure word follow token `k` (`… and 14 were wounded`). */
 export function measureFollows(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon): boolean {
+  const j = pastAuxiliaries(words, k, hi);
+  return j > k && formAt(words, j, hi, lex) !== null;
+}
+
+/** The first token from `k` after at most `MAX_MEASURE_AUX` auxiliaries (`were`, `reportedly`). */
+function pastAuxiliaries(words: readonly Word[], k: number, hi: number): number {
   let j = k;
   while (j < hi && j < k + MAX_MEASURE_AUX && AUX.has(words[j]!.lower)) j++;
-  return j > k && formAt(words, j, hi, lex) !== null;
+  return j;
 }
 
 /** Where the figure's measure was read: `before` when a verb before it acts on what it counts. */
@@ -155,8 +161,7 @@ export function peopleMeasureAfter(
   hi: number,
   lex: QuantityLexicon,
 ): string | null {
-  let j = k;
-  while (j < hi && j < k + MAX_MEASURE_AUX && AUX.has(words[j]!.lower)) j++;
+  const j = pastAuxiliaries(words, k, hi);
   const f = j < hi ? formAt(words, j, hi, lex) : null;
   if (!f || !PEOPLE_MEASURES.has(f.entry.measure)) return null;
   // `30 killed the talks` is no count: an object after an active verb.

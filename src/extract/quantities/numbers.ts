@@ -61,13 +61,13 @@ export function digitsAt(
 ): Figure | null {
   const w = words[i]!;
   if (!isNumeric(w) || w.text.length > MAX_NUMBER_CHARS) return null;
-  // A price or amount per unit of time (`9.99/month`, `$120/yr`): the amount.
-  const rate = PER_TIME.exec(w.text);
-  if (rate) {
-    const g = parseDigitGroup(rate[1]!, lex);
+  if (/[:/]/.test(w.text)) {
+    // A price or amount per unit of time (`9.99/month`, `$120/yr`): the amount. Else a time, a
+    // fraction or a date (11:30, 1/2, 17/01/2022): no figure.
+    const rate = PER_TIME.exec(w.text);
+    const g = rate ? parseDigitGroup(rate[1]!, lex) : null;
     return g ? { value: g.value, max: null, next: i + 1, tail: g.tail, words: false, vague: false } : null;
   }
-  if (/[:/]/.test(w.text)) return null; // 11:30, 1/2, 17/01/2022
   if (/[-‐‑]plus$/.test(w.lower)) {
     const g = parseDigitGroup(w.text.slice(0, -5), lex);
     return g
@@ -77,7 +77,8 @@ export function digitsAt(
   let value: number;
   let max: number | null = null;
   let tail: string | null = null;
-  const compound = unitCompound(w.text, lex);
+  // Only a token with a hyphen can be a figure joined to its unit (most numbers have none).
+  const compound = HAS_HYPHEN.test(w.text) ? unitCompound(w.text, lex) : undefined;
   if (compound !== undefined) return compound && { ...compound, next: i + 1, words: false, vague: false };
   const dashed = RANGE_DASH.exec(w.text);
   if (dashed) {
@@ -116,6 +117,8 @@ export function digitsAt(
   }
   return withScale(words, i + 1, value, max, tail, lex);
 }
+
+const HAS_HYPHEN = /[-‐‑]/;
 
 /** An amount per unit of time written with a slash (`9.99/month`, `120/yr`). */
 const PER_TIME = /^(\d[\d,]*(?:\.\d+)?)\/(?:month|mo|year|yr|week|wk|day|hour|hr)$/i;
