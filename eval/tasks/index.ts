@@ -6,7 +6,7 @@ import { goldEvents } from './gold-events.ts';
 import { goldQuotesQuantities } from './gold-quotes-quantities.ts';
 import { goldReconcile } from './gold-reconcile.ts';
 import { ploverTask } from './plover.ts';
-import { polnearTask } from './polnear.ts';
+import { polnearAgreementTask, polnearTask } from './polnear.ts';
 import { recognizers } from './recognizers.ts';
 import { tempeval3 } from './tempeval3.ts';
 
@@ -17,6 +17,7 @@ export const TASKS: readonly EvalTask[] = [
   recognizers,
   conll2003Task,
   polnearTask,
+  polnearAgreementTask,
   goldQuotesQuantities,
   goldEntities,
   goldEvents,

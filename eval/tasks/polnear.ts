@@ -155,57 +155,60 @@ function readQuotes(text: string): QuoteMention[] {
   return quoteStage.run(ctx, view) as QuoteMention[];
 }
 
-/** Scores a PolNeAR split directory (`text/` + `attributions/`). */
-export async function runPolnear(dir: string): Promise<{ table: string; figures: Figures }> {
-  const files = readdirSync(join(dir, 'attributions'))
-    .filter((f) => f.endsWith('.ann'))
-    .sort();
-  const seen = new Set<string>();
-  const counts: Record<Role, Counts> = {
-    cue: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
-    source: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
-    content: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
-  };
-  let docs = 0;
-  for (const f of files) {
-    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (seen.has(base)) continue;
-    seen.add(base);
-    let text: string;
-    try {
-      text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-    } catch {
+const newCounts = (): Record<Role, Counts> => ({
+  cue: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
+  source: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
+  content: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
+});
+
+/**
+ * sitrep's attributions in a raw text as cue, source and content spans. Parts of one interrupted
+ * quotation share their cue: one attribution whose content is their envelope, as PolNeAR's
+ * discontinuous content spans are scored.
+ */
+function predict(text: string): Record<Role, Span[]> {
+  const pred: Record<Role, Span[]> = { cue: [], source: [], content: [] };
+  const byCue = new Map<string, { q: QuoteMention; content: [number, number] }>();
+  const groups: { q: QuoteMention; content: [number, number] }[] = [];
+  for (const q of readQuotes(text)) {
+    const c = q.direct ? widen(text, q.span[0], q.span[1]) : q.span;
+    const part = withThat(text, c);
+    const key = q.cue ? `${q.cue[0]}:${q.cue[1]}` : null;
+    const g = key ? byCue.get(key) : undefined;
+    if (g) {
+      g.content = [Math.min(g.content[0], part[0]), Math.max(g.content[1], part[1])];
       continue;
     }
-    docs++;
-    const gold = parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8'));
-    const quotes = readQuotes(text);
-    const pred: Record<Role, Span[]> = { cue: [], source: [], content: [] };
-    // Parts of one interrupted quotation share their cue: one attribution whose content is their
-    // envelope, as PolNeAR's discontinuous content spans are scored.
-    const byCue = new Map<string, { q: QuoteMention; content: [number, number] }>();
-    const groups: { q: QuoteMention; content: [number, number] }[] = [];
-    for (const q of quotes) {
-      const c = q.direct ? widen(text, q.span[0], q.span[1]) : q.span;
-      const part = withThat(text, c);
-      const key = q.cue ? `${q.cue[0]}:${q.cue[1]}` : null;
-      const g = key ? byCue.get(key) : undefined;
-      if (g) {
-        g.content = [Math.min(g.content[0], part[0]), Math.max(g.content[1], part[1])];
-        continue;
-      }
-      const fresh = { q, content: [part[0], part[1]] as [number, number] };
-      groups.push(fresh);
-      if (key) byCue.set(key, fresh);
-    }
-    for (const { q, content } of groups) {
-      if (q.cue) pred.cue.push(q.cue);
-      if (q.source) pred.source.push(q.source);
-      pred.content.push(content);
-    }
-    for (const r of ROLES) score(text, gold[r], pred[r], counts[r]);
+    const fresh = { q, content: [part[0], part[1]] as [number, number] };
+    groups.push(fresh);
+    if (key) byCue.set(key, fresh);
   }
-  const figures: Figures = { documents: docs };
+  for (const { q, content } of groups) {
+    if (q.cue) pred.cue.push(q.cue);
+    if (q.source) pred.source.push(q.source);
+    pred.content.push(content);
+  }
+  return pred;
+}
+
+/** An annotation's spans in the shape of a prediction: each (discontinuous) span as its envelope. */
+function asPrediction(gold: Gold): Record<Role, Span[]> {
+  const out: Record<Role, Span[]> = { cue: [], source: [], content: [] };
+  for (const r of ROLES) {
+    for (const frags of gold[r]) {
+      const [s, e] = envelope(frags).split(':').map(Number) as [number, number];
+      out[r].push([s, e]);
+    }
+  }
+  return out;
+}
+
+/** Exact and overlap P/R/F1 per role, as figures named `${role}F1`, `${role}OverlapF1`, … and table rows. */
+function summarise(
+  counts: Record<Role, Counts>,
+  label = '',
+): { figures: Figures; rows: (string | number)[][] } {
+  const figures: Figures = {};
   const rows: (string | number)[][] = [];
   for (const r of ROLES) {
     const c = counts[r];
@@ -219,14 +222,137 @@ export async function runPolnear(dir: string): Promise<{ table: string; figures:
     figures[`${r}OverlapPrecision`] = op;
     figures[`${r}OverlapRecall`] = or;
     figures[`${r}OverlapF1`] = f1(op, or);
-    rows.push([r, c.nGold, c.nPred, p, rc, f1(p, rc), op, or, f1(op, or)]);
+    rows.push([...(label ? [label] : []), r, c.nGold, c.nPred, p, rc, f1(p, rc), op, or, f1(op, or)]);
   }
-  const table = formatTable(
-    ['span', 'gold', 'pred', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'],
-    rows,
-  );
-  return { table: `   ${docs} documents\n${table}`, figures };
+  return { figures, rows };
 }
+
+const HEADER = [
+  'span',
+  'gold',
+  'pred',
+  'exact P',
+  'exact R',
+  'exact F1',
+  'overlap P',
+  'overlap R',
+  'overlap F1',
+];
+
+/** The `.ann` files of a split directory, grouped by article (several when several annotators read it). */
+function annotationsByArticle(dir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const files = readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
+  for (const f of files) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    out.set(base, [...(out.get(base) ?? []), f]);
+  }
+  return out;
+}
+
+function readText(dir: string, base: string): string | null {
+  try {
+    return readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Scores a PolNeAR split directory (`text/` + `attributions/`). */
+export async function runPolnear(dir: string): Promise<{ table: string; figures: Figures }> {
+  const counts = newCounts();
+  let docs = 0;
+  for (const [base, anns] of annotationsByArticle(dir)) {
+    const text = readText(dir, base);
+    if (text === null) continue;
+    docs++;
+    const gold = parseAnn(readFileSync(join(dir, 'attributions', anns[0]!), 'utf8'));
+    const pred = predict(text);
+    for (const r of ROLES) score(text, gold[r], pred[r], counts[r]);
+  }
+  const { figures, rows } = summarise(counts);
+  return {
+    table: `   ${docs} documents\n${formatTable(HEADER, rows)}`,
+    figures: { documents: docs, ...figures },
+  };
+}
+
+/**
+ * Agreement between annotators under the same metric: on every article several annotators read,
+ * each annotation is scored against each other one (every ordered pair, so precision and recall
+ * pool both directions), added into `counts`.
+ */
+export function annotatorAgreement(
+  text: string,
+  annotations: readonly string[],
+  counts: Record<Role, Counts>,
+): void {
+  const parsed = annotations.map(parseAnn);
+  for (let i = 0; i < parsed.length; i++) {
+    for (let j = 0; j < parsed.length; j++) {
+      if (i === j) continue;
+      const pred = asPrediction(parsed[j]!);
+      for (const r of ROLES) score(text, parsed[i]![r], pred[r], counts[r]);
+    }
+  }
+}
+
+/** Human agreement on PolNeAR's multiply annotated articles, and sitrep against the same annotators. */
+export async function runPolnearAgreement(root: string): Promise<{ table: string; figures: Figures }> {
+  const figures: Figures = {};
+  const rows: (string | number)[][] = [];
+  const pooled = newCounts();
+  for (const split of ['dev', 'train']) {
+    const dir = join(root, split);
+    let byArticle: Map<string, string[]>;
+    try {
+      byArticle = annotationsByArticle(dir);
+    } catch {
+      continue;
+    }
+    const humans = newCounts();
+    const system = newCounts();
+    let docs = 0;
+    for (const [base, anns] of byArticle) {
+      if (anns.length < 2) continue;
+      const text = readText(dir, base);
+      if (text === null) continue;
+      docs++;
+      const files = anns.map((f) => readFileSync(join(dir, 'attributions', f), 'utf8'));
+      annotatorAgreement(text, files, humans);
+      annotatorAgreement(text, files, pooled);
+      // sitrep's learned tables are fitted on train: its figure on train articles would flatter it.
+      if (split === 'dev') {
+        const pred = predict(text);
+        for (const f of files) for (const r of ROLES) score(text, parseAnn(f)[r], pred[r], system[r]);
+      }
+    }
+    if (docs === 0) continue;
+    const h = summarise(humans, `annotators, ${split} (${docs} articles)`);
+    figures[`annotators_${split}`] = { articles: docs, ...h.figures } as Record<string, number>;
+    rows.push(...h.rows);
+    if (split === 'dev') {
+      const s = summarise(system, `sitrep vs each annotator, dev (${docs})`);
+      figures.sitrep_dev = { articles: docs, ...s.figures } as Record<string, number>;
+      rows.push(...s.rows);
+    }
+  }
+  const all = summarise(pooled, 'annotators, all');
+  Object.assign(figures, all.figures);
+  rows.push(...all.rows);
+  return { table: formatTable(['articles', ...HEADER], rows), figures };
+}
+
+/** Agreement of PolNeAR's annotators under the attribution metric: the ceiling the data allows. */
+export const polnearAgreementTask: EvalTask = {
+  name: 'polnear-agreement',
+  description:
+    'agreement of PolNeAR annotators (each against each) on multiply annotated articles, and sitrep against them',
+  defaultData: 'datasets/polnear',
+  run: runPolnearAgreement,
+};
 
 /** The PolNeAR dev task. */
 export const polnearTask: EvalTask = {
