@@ -39,6 +39,30 @@ export async function medianMs(fn: () => unknown, runs = 5): Promise<number> {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Runs `fn` several times and returns the median wall time and the median CPU time of the process
+ * (ms). On a shared machine the wall time counts the turns the stage waited for a core; the CPU
+ * time is what "MB/s on one core" asks about (it still rises a little when another process shares
+ * the core's caches).
+ */
+export async function medianWallCpuMs(
+  fn: () => unknown,
+  runs = 5,
+): Promise<{ wallMs: number; cpuMs: number }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { wallMs: mid(wall), cpuMs: mid(cpu) };
+}
+
 /** MB/s for a byte count and a time in ms. */
 export function mbPerSecond(bytes: number, ms: number): number {
   return bytes / 1024 / 1024 / (ms / 1000);
