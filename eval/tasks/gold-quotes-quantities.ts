@@ -1,9 +1,13 @@
 /**
  * The project's own gold set for quotes and quantities (`eval/gold/quotes-quantities.json`, hand
- * annotation of sample articles in examples/). Each file is read through the real path (ingest
- * adapter → finalizeSource → buildDocument, so every stage in the table runs). A gold item is
- * matched to the system item with the largest overlap of its snippet; per field, precision is
- * correct / system items and recall correct / gold items (`about` only over items that state it).
+ * annotation of sample articles in examples/ and of articles of other kinds written for annotation in
+ * eval/gold/articles/). Each file is read through the real path (ingest adapter → finalizeSource →
+ * buildDocument, so every stage in the table runs). A gold item is matched to the system item with the
+ * largest overlap of its snippet; per field, precision is correct / system items and recall correct /
+ * gold items (`about` only over items that state it). Figures are given for the whole set (names
+ * `quote:…`, `quantity:…`) and for each part apart (`samples.…` for examples/, `otherNews.…` for
+ * eval/gold/articles/). With SITREP_EVAL_DEBUG set, every match and every unmatched system item is
+ * printed.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,128 +87,190 @@ function readDoc(file: string): DocumentJson {
   return buildDocument(finalizeSource(doc, new Date('2022-02-01T00:00:00Z')));
 }
 
-/** Scores the gold file at `path`. */
-export async function runGold(path: string): Promise<{ table: string; figures: Figures }> {
-  const gold = JSON.parse(readFileSync(path, 'utf8')) as { documents: GoldDoc[] };
-  const quotes = new Tally();
-  const quantities = new Tally();
-  const missing: string[] = [];
-  for (const g of gold.documents) {
-    const out = readDoc(g.file);
-    const text = out.text;
-    // Quotes.
-    const usedQ = new Set<number>();
-    for (const f of ['detection', 'speaker', 'via', 'direct', 'speaker+via'])
-      quotes.add(f, false, out.quotes.length, 0);
-    for (const gq of g.quotes) {
-      for (const f of ['detection', 'speaker', 'via', 'direct', 'speaker+via']) quotes.add(f, false, 0, 1);
-      const span = spanOf(text, gq.content);
-      if (!span) {
-        missing.push(`${g.file}: quote snippet not in text: ${gq.content}`);
-        continue;
-      }
-      let best = -1;
-      let bestOverlap = 0;
-      out.quotes.forEach((q, i) => {
-        const o = overlap(q.span, span);
-        if (!usedQ.has(i) && o > bestOverlap) {
-          best = i;
-          bestOverlap = o;
-        }
-      });
-      if (best < 0) {
-        if (process.env.SITREP_EVAL_DEBUG) console.log('Q MISSED', gq.content);
-        continue;
-      }
-      usedQ.add(best);
-      const q = out.quotes[best]!;
-      if (process.env.SITREP_EVAL_DEBUG)
-        console.log('Q', JSON.stringify(gq.content.slice(0, 40)), '=>', q.speakerText, q.viaText, q.direct);
-      const speakerOk =
-        gq.speaker === null
-          ? q.speakerText === null
-          : sameName(names(out, q.speaker, q.speakerText), gq.speaker);
-      const viaOk =
-        gq.via === null
-          ? q.viaText === null && q.via === null
-          : sameName(names(out, q.via, q.viaText), gq.via);
-      quotes.add('detection', true, 0, 0);
-      quotes.add('speaker', speakerOk, 0, 0);
-      quotes.add('via', viaOk, 0, 0);
-      quotes.add('direct', q.direct === gq.direct, 0, 0);
-      quotes.add('speaker+via', speakerOk && viaOk, 0, 0);
+/** The parts of the gold set, told apart by the folder of the file; figures are also given per part. */
+const PARTS = [
+  { name: 'samples', label: 'sample articles (examples/)', prefix: 'examples/' },
+  { name: 'otherNews', label: 'other news (eval/gold/articles/)', prefix: 'eval/gold/articles/' },
+] as const;
+
+/** The quote and quantity tallies of one part of the set (or of the whole). */
+interface Part {
+  readonly name: string | null;
+  readonly label: string;
+  readonly quotes: Tally;
+  readonly quantities: Tally;
+  docs: number;
+}
+
+function newPart(name: string | null, label: string): Part {
+  return { name, label, quotes: new Tally(), quantities: new Tally(), docs: 0 };
+}
+
+const debug = (...args: unknown[]): void => {
+  if (process.env.SITREP_EVAL_DEBUG) console.log(...args);
+};
+
+/** Scores one gold document into every tally of `parts` (the whole set and its part). */
+function scoreDoc(g: GoldDoc, out: DocumentJson, parts: readonly Part[], missing: string[]): void {
+  const text = out.text;
+  const quotes = {
+    add(f: string, c: boolean, p: number, n: number): void {
+      for (const x of parts) x.quotes.add(f, c, p, n);
+    },
+  };
+  const quantities = {
+    add(f: string, c: boolean, p: number, n: number): void {
+      for (const x of parts) x.quantities.add(f, c, p, n);
+    },
+  };
+  for (const x of parts) x.docs++;
+  debug(`\n## ${g.file}`);
+  // Quotes.
+  const usedQ = new Set<number>();
+  for (const f of ['detection', 'speaker', 'via', 'direct', 'speaker+via'])
+    quotes.add(f, false, out.quotes.length, 0);
+  for (const gq of g.quotes) {
+    for (const f of ['detection', 'speaker', 'via', 'direct', 'speaker+via']) quotes.add(f, false, 0, 1);
+    const span = spanOf(text, gq.content);
+    if (!span) {
+      missing.push(`${g.file}: quote snippet not in text: ${gq.content}`);
+      continue;
     }
-    // Quantities.
-    const usedN = new Set<number>();
-    for (const q of out.quantities) {
-      for (const f of ['detection', 'value', 'unit', 'qualifier', 'value+unit+qualifier'])
-        quantities.add(f, false, 1, 0);
-      if (q.about !== null) quantities.add('about', false, 1, 0);
+    let best = -1;
+    let bestOverlap = 0;
+    out.quotes.forEach((q, i) => {
+      const o = overlap(q.span, span);
+      if (!usedQ.has(i) && o > bestOverlap) {
+        best = i;
+        bestOverlap = o;
+      }
+    });
+    if (best < 0) {
+      debug('Q MISSED', JSON.stringify(gq.content), 'gold:', gq.speaker, gq.via, gq.direct);
+      continue;
     }
-    for (const gn of g.quantities) {
-      for (const f of ['detection', 'value', 'unit', 'qualifier', 'value+unit+qualifier'])
-        quantities.add(f, false, 0, 1);
-      if (gn.about) quantities.add('about', false, 0, 1);
-      const span = spanOf(text, gn.figure, gn.occurrence);
-      if (!span) {
-        missing.push(`${g.file}: figure snippet not in text: ${gn.figure}`);
-        continue;
-      }
-      let best = -1;
-      let bestOverlap = 0;
-      out.quantities.forEach((q, i) => {
-        const o = overlap(q.span, span);
-        if (!usedN.has(i) && o > bestOverlap) {
-          best = i;
-          bestOverlap = o;
-        }
-      });
-      if (best < 0) {
-        if (process.env.SITREP_EVAL_DEBUG) console.log('N MISSED', gn.figure);
-        continue;
-      }
-      usedN.add(best);
-      const q = out.quantities[best]!;
-      if (process.env.SITREP_EVAL_DEBUG)
-        console.log('N', gn.figure, '=>', q.text, q.value, q.unit, q.qualifier, q.about);
-      const units: (string | null)[] =
-        gn.unit === null ? [null] : Array.isArray(gn.unit) ? gn.unit : [gn.unit];
-      const valueOk = q.value === gn.value && q.max === gn.max;
-      const unitOk = units.includes(q.unit);
-      const qualOk = q.qualifier === gn.qualifier;
-      quantities.add('detection', true, 0, 0);
-      quantities.add('value', valueOk, 0, 0);
-      quantities.add('unit', unitOk, 0, 0);
-      quantities.add('qualifier', qualOk, 0, 0);
-      quantities.add('value+unit+qualifier', valueOk && unitOk && qualOk, 0, 0);
-      if (gn.about && q.about !== null) {
-        quantities.add(
-          'about',
-          gn.about.some((a) => sameName(names(out, q.about, q.about), a)),
-          0,
-          0,
-        );
-      }
-    }
+    usedQ.add(best);
+    const q = out.quotes[best]!;
+    const speakerOk =
+      gq.speaker === null
+        ? q.speakerText === null
+        : sameName(names(out, q.speaker, q.speakerText), gq.speaker);
+    const viaOk =
+      gq.via === null ? q.viaText === null && q.via === null : sameName(names(out, q.via, q.viaText), gq.via);
+    debug(
+      `Q ${speakerOk ? '' : 'SPEAKER '}${viaOk ? '' : 'VIA '}${q.direct === gq.direct ? '' : 'DIRECT '}`,
+      JSON.stringify(gq.content.slice(0, 60)),
+      `gold: ${gq.speaker} | ${gq.via} | ${gq.direct}`,
+      `system: ${q.speakerText} | ${q.viaText} | ${q.direct}`,
+      JSON.stringify(q.text.slice(0, 80)),
+    );
+    quotes.add('detection', true, 0, 0);
+    quotes.add('speaker', speakerOk, 0, 0);
+    quotes.add('via', viaOk, 0, 0);
+    quotes.add('direct', q.direct === gq.direct, 0, 0);
+    quotes.add('speaker+via', speakerOk && viaOk, 0, 0);
   }
-  const figures: Figures = {};
+  out.quotes.forEach((q, i) => {
+    if (!usedQ.has(i))
+      debug('Q EXTRA', JSON.stringify(q.text.slice(0, 80)), `system: ${q.speakerText} | ${q.viaText}`);
+  });
+  // Quantities.
+  const usedN = new Set<number>();
+  for (const q of out.quantities) {
+    for (const f of ['detection', 'value', 'unit', 'qualifier', 'value+unit+qualifier'])
+      quantities.add(f, false, 1, 0);
+    if (q.about !== null) quantities.add('about', false, 1, 0);
+  }
+  for (const gn of g.quantities) {
+    for (const f of ['detection', 'value', 'unit', 'qualifier', 'value+unit+qualifier'])
+      quantities.add(f, false, 0, 1);
+    if (gn.about) quantities.add('about', false, 0, 1);
+    const span = spanOf(text, gn.figure, gn.occurrence);
+    if (!span) {
+      missing.push(`${g.file}: figure snippet not in text: ${gn.figure}`);
+      continue;
+    }
+    let best = -1;
+    let bestOverlap = 0;
+    out.quantities.forEach((q, i) => {
+      const o = overlap(q.span, span);
+      if (!usedN.has(i) && o > bestOverlap) {
+        best = i;
+        bestOverlap = o;
+      }
+    });
+    if (best < 0) {
+      debug('N MISSED', JSON.stringify(gn.figure));
+      continue;
+    }
+    usedN.add(best);
+    const q = out.quantities[best]!;
+    const units: (string | null)[] = gn.unit === null ? [null] : Array.isArray(gn.unit) ? gn.unit : [gn.unit];
+    const valueOk = q.value === gn.value && q.max === gn.max;
+    const unitOk = units.includes(q.unit);
+    const qualOk = q.qualifier === gn.qualifier;
+    const aboutName = q.about === null ? null : names(out, q.about, q.about);
+    const aboutOk = gn.about && aboutName ? gn.about.some((a) => sameName(aboutName, a)) : null;
+    debug(
+      `N ${valueOk ? '' : 'VALUE '}${unitOk ? '' : 'UNIT '}${qualOk ? '' : 'QUALIFIER '}${aboutOk === false ? 'ABOUT ' : ''}`,
+      JSON.stringify(gn.figure),
+      `gold: ${gn.value}${gn.max === null ? '' : `-${gn.max}`} ${JSON.stringify(gn.unit)} ${gn.qualifier} ${JSON.stringify(gn.about)}`,
+      `system: ${JSON.stringify(q.text)} ${q.value}${q.max === null ? '' : `-${q.max}`} ${q.unit} ${q.qualifier} ${aboutName ? aboutName[0] : null}`,
+    );
+    quantities.add('detection', true, 0, 0);
+    quantities.add('value', valueOk, 0, 0);
+    quantities.add('unit', unitOk, 0, 0);
+    quantities.add('qualifier', qualOk, 0, 0);
+    quantities.add('value+unit+qualifier', valueOk && unitOk && qualOk, 0, 0);
+    if (aboutOk !== null) quantities.add('about', aboutOk, 0, 0);
+  }
+  out.quantities.forEach((q, i) => {
+    if (!usedN.has(i))
+      debug(
+        'N EXTRA',
+        JSON.stringify(q.text),
+        `system: ${q.value}${q.max === null ? '' : `-${q.max}`} ${q.unit} ${q.qualifier}`,
+      );
+  });
+}
+
+/** The rows and figures of one part; `prefix` is put before each figure name (empty for the whole set). */
+function report(part: Part, prefix: string, figures: Figures): (string | number)[][] {
   const rows: (string | number)[][] = [];
   for (const [kind, tally] of [
-    ['quote', quotes],
-    ['quantity', quantities],
+    ['quote', part.quotes],
+    ['quantity', part.quantities],
   ] as const) {
     for (const [field, r] of tally.rows) {
       const p = r.pred ? r.correct / r.pred : 0;
       const rc = r.gold ? r.correct / r.gold : 0;
-      figures[`${kind}:${field}`] = { precision: p, recall: rc, f1: f1(p, rc) };
+      figures[`${prefix}${kind}:${field}`] = { precision: p, recall: rc, f1: f1(p, rc) };
       rows.push([kind, field, r.gold, r.pred, r.correct, p, rc, f1(p, rc)]);
     }
   }
-  const table = formatTable(['kind', 'field', 'gold', 'system', 'correct', 'P', 'R', 'F1'], rows);
+  return rows;
+}
+
+/** Scores the gold file at `path`: the whole set, then each part apart. */
+export async function runGold(path: string): Promise<{ table: string; figures: Figures }> {
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as { documents: GoldDoc[] };
+  const whole = newPart(null, 'whole set');
+  const parts = PARTS.map((p) => newPart(p.name, p.label));
+  const missing: string[] = [];
+  for (const g of gold.documents) {
+    const i = PARTS.findIndex((p) => g.file.startsWith(p.prefix));
+    scoreDoc(g, readDoc(g.file), i < 0 ? [whole] : [whole, parts[i]!], missing);
+  }
+  const figures: Figures = {};
+  const header = ['kind', 'field', 'gold', 'system', 'correct', 'P', 'R', 'F1'];
+  const out: string[] = [];
+  for (const part of [whole, ...parts]) {
+    if (part.name !== null && part.docs === 0) continue;
+    const rows = report(part, part.name === null ? '' : `${part.name}.`, figures);
+    out.push(`   ${part.label}: ${part.docs} documents`, formatTable(header, rows), '');
+  }
   return {
-    table: [`   ${gold.documents.length} documents`, table, ...missing.map((m) => `   warning: ${m}`)].join(
-      '\n',
-    ),
+    table: [...out, ...missing.map((m) => `   warning: ${m}`)].join('\n').trimEnd(),
     figures,
   };
 }
