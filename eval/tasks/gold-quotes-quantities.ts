@@ -4,7 +4,7 @@
  * eval/gold/articles/). Each file is read through the real path (ingest adapter → finalizeSource →
  * buildDocument, so every stage in the table runs). A gold item is matched to the system item with the
  * largest overlap of its snippet; per field, precision is correct / system items and recall correct /
- * gold items (`about` only over items that state it). Figures are given for the whole set (names
+ * gold items (`about` only over items that state it); on equal overlap the shorter system item wins. Figures are given for the whole set (names
  * `quote:…`, `quantity:…`) and for each part apart (`samples.…` for examples/, `otherNews.…` for
  * eval/gold/articles/). With SITREP_EVAL_DEBUG set, every match and every unmatched system item is
  * printed.
@@ -52,6 +52,31 @@ function spanOf(text: string, snippet: string, occurrence = 1): [number, number]
 
 function overlap(a: readonly [number, number], b: readonly [number, number]): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+/**
+ * The unused system item with the largest overlap of the gold span; on a tie the shorter item, so
+ * that a tight item is not passed over for a longer one that merely contains the snippet.
+ */
+function bestMatch(
+  items: readonly { span: readonly [number, number] }[],
+  used: Set<number>,
+  span: [number, number],
+): number {
+  let best = -1;
+  let bestOverlap = 0;
+  let bestLength = Number.POSITIVE_INFINITY;
+  items.forEach((x, i) => {
+    if (used.has(i)) return;
+    const o = overlap(x.span, span);
+    const length = x.span[1] - x.span[0];
+    if (o > bestOverlap || (o > 0 && o === bestOverlap && length < bestLength)) {
+      best = i;
+      bestOverlap = o;
+      bestLength = length;
+    }
+  });
+  return best;
 }
 
 /** Every name a reference may go by: the entity's name and mention texts, and the written text. */
@@ -136,15 +161,7 @@ function scoreDoc(g: GoldDoc, out: DocumentJson, parts: readonly Part[], missing
       missing.push(`${g.file}: quote snippet not in text: ${gq.content}`);
       continue;
     }
-    let best = -1;
-    let bestOverlap = 0;
-    out.quotes.forEach((q, i) => {
-      const o = overlap(q.span, span);
-      if (!usedQ.has(i) && o > bestOverlap) {
-        best = i;
-        bestOverlap = o;
-      }
-    });
+    const best = bestMatch(out.quotes, usedQ, span);
     if (best < 0) {
       debug('Q MISSED', JSON.stringify(gq.content), 'gold:', gq.speaker, gq.via, gq.direct);
       continue;
@@ -190,15 +207,7 @@ function scoreDoc(g: GoldDoc, out: DocumentJson, parts: readonly Part[], missing
       missing.push(`${g.file}: figure snippet not in text: ${gn.figure}`);
       continue;
     }
-    let best = -1;
-    let bestOverlap = 0;
-    out.quantities.forEach((q, i) => {
-      const o = overlap(q.span, span);
-      if (!usedN.has(i) && o > bestOverlap) {
-        best = i;
-        bestOverlap = o;
-      }
-    });
+    const best = bestMatch(out.quantities, usedN, span);
     if (best < 0) {
       debug('N MISSED', JSON.stringify(gn.figure));
       continue;
