@@ -50,6 +50,20 @@ function spanOf(text: string, snippet: string, occurrence = 1): [number, number]
   return [at, at + snippet.length];
 }
 
+/**
+ * A unit as compared: case and spacing aside, a rate written `X per Y` is `X/Y` (the gold's
+ * `GBP per patient` and the stage's `GBP/patient` are one unit).
+ */
+export function unitKey(unit: string | null): string | null {
+  return unit === null
+    ? null
+    : unit
+        .toLowerCase()
+        .replace(/\s+per\s+/g, '/')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
 function overlap(a: readonly [number, number], b: readonly [number, number]): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
@@ -216,7 +230,7 @@ function scoreDoc(g: GoldDoc, out: DocumentJson, parts: readonly Part[], missing
     const q = out.quantities[best]!;
     const units: (string | null)[] = gn.unit === null ? [null] : Array.isArray(gn.unit) ? gn.unit : [gn.unit];
     const valueOk = q.value === gn.value && q.max === gn.max;
-    const unitOk = units.includes(q.unit);
+    const unitOk = units.some((u) => unitKey(u) === unitKey(q.unit));
     const qualOk = q.qualifier === gn.qualifier;
     const aboutName = q.about === null ? null : names(out, q.about, q.about);
     const aboutOk = gn.about && aboutName ? gn.about.some((a) => sameName(aboutName, a)) : null;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runGold } from '../../eval/tasks/gold-quotes-quantities.ts';
+import { runGold, unitKey } from '../../eval/tasks/gold-quotes-quantities.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-gold-qq-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,5 +53,14 @@ describe('gold-quotes-quantities scorer', () => {
       expect(alone[`otherNews.${name}`]).toEqual(value);
     }
     expect(Object.keys(alone).some((k) => k.startsWith('samples.'))).toBe(false);
+  });
+});
+
+describe('unitKey', () => {
+  it('reads a rate written with "per" as the same unit written with a slash', () => {
+    expect(unitKey('GBP per patient')).toBe(unitKey('GBP/patient'));
+    expect(unitKey('cases per 1,000 person-years')).toBe('cases/1,000 person-years');
+    expect(unitKey('EUR')).not.toBe(unitKey('EUR/year'));
+    expect(unitKey(null)).toBeNull();
   });
 });
