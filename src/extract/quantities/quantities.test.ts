@@ -81,7 +81,7 @@ describe('quantities: numbers, scales, hedges, units', () => {
 
   it.each([
     ['priced at 176 Hong Kong dollars', '176 Hong Kong dollars', 176, 'HKD'],
-    ['listed at HK$176 a share', 'HK$176', 176, 'HKD'],
+    ['listed at HK$176 a share', 'HK$176 a share', 176, 'HKD/share'],
     ['paid C$2.5 billion for it', 'C$2.5 billion', 2.5e9, 'CAD'],
     ['sold for 300 yen', '300 yen', 300, 'JPY'],
     ['a bill of 5,000 yuan', '5,000 yuan', 5000, 'CNY'],
@@ -331,7 +331,7 @@ describe('quantities: scales named before the figure, adjectives before the coun
     ['It had eight strong aftershocks.', 'eight strong aftershocks', 'aftershocks'],
     ['It has 300 police officers.', '300 police officers', 'officers'],
     ['It sent 300 armed men.', '300 armed men', 'men'],
-    ['Flows fell to 67 million cubic metres a day.', '67 million cubic metres', 'm3'],
+    ['Flows fell to 67 million cubic metres a day.', '67 million cubic metres a day', 'm3/day'],
     ['Output rose by 500,000 barrels.', '500,000 barrels', 'barrels'],
   ])('%s', (text, span, unit) => {
     expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
@@ -495,7 +495,7 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['The army fired 155mm shells.', [['155mm', 155, 'mm', null]]],
     ['It ships with 512GB of storage.', [['512GB', 512, 'GB', null]]],
     ['The motor delivers 150 kW.', [['150 kW', 150, 'kW', null]]],
-    ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD', null]]],
+    ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD/month', null]]],
     ['Her saturation is 97%–98% most days.', [['97%–98%', 97, 'percent', null]]],
     [
       // A change: the old value and the new, each counting what the new one does.
@@ -552,5 +552,39 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['The fleet will grow from 16 currently to 80.', '16'],
   ])('gives no unit to the figure in: %s', (text, figure) => {
     expect(one(text).find((q) => q.text === figure)?.unit).toBeNull();
+  });
+});
+
+describe('quantities: rates, scores and acceleration tests', () => {
+  it.each([
+    ['The service costs $4.50 per month after the trial.', '$4.50 per month', 'USD/month'],
+    ['The plan is $12/mo for students.', '$12/mo', 'USD/month'],
+    ['The hybrid manages 55 miles per gallon on the highway.', '55 miles per gallon', 'miles/gallon'],
+    ['The firm paid $3 a share in cash.', '$3 a share', 'USD/share'],
+    ['Smugglers move $20 million a week through the port.', '$20 million a week', 'USD/week'],
+    ['She averages 8.5 rebounds per game.', '8.5 rebounds per game', 'rebounds/game'],
+    // Negatives: a time after `a year` is no denominator; `per cent` is a percentage.
+    ['Russia sent 300 troops a year ago.', '300 troops', 'troops'],
+    ['Prices rose 3 per cent in May.', '3 per cent', 'percent'],
+  ])('keeps the denominator of a rate: %s', (text, span, unit) => {
+    expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
+  });
+  it.each([
+    'The captain levelled the tie 1-1 on Friday.',
+    'She beat her rival 4-6, 6-2, 7-6 (3) in the final.',
+    'They settled for a 2-2 draw at home.',
+    'The visitors won 3-5 after extra time.',
+    // An acceleration test is no range of speeds.
+    'The coupe goes from zero to 60 mph in 4.1 seconds.',
+    'It needs 8.2 seconds for 0-100 km/h.',
+  ])('reads no range in a score or an acceleration test: %s', (text) => {
+    expect(one(text).filter((q) => q.max !== null)).toEqual([]);
+  });
+  it.each([
+    ['Officials expect 8,000-10,000 visitors.', 8000, 10000],
+    ['Temperatures will reach 20-25 degrees.', 20, 25],
+    ['Wind speeds of 40-60 mph are forecast.', 40, 60],
+  ])('keeps a range that is no score: %s', (text, value, max) => {
+    expect(one(text)[0]).toMatchObject({ value, max, qualifier: 'range' });
   });
 });
