@@ -151,8 +151,9 @@ describe('quantities: elided units and what they count', () => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
   it('takes no sentence-opening function word for the subject a figure is about', () => {
+    // The share counts the pay rise it modifies, not the sentence's `About`.
     const pay = one('About 2,500 workers walked out on June 5 demanding a 7% pay rise.');
-    expect(pay.find((q) => q.unit === 'percent')?.about).toBeNull();
+    expect(pay.find((q) => q.unit === 'percent')?.about).toBe('pay rise');
     expect(one('The stoppage has left more than 40 container ships waiting at anchor.')[0]!.about).toBeNull();
     expect(one('Poland has deployed 20,000 troops.')[0]!.about).toBe('Poland');
     expect(one('It delivered food to 1.2 million people in July.')[0]!.about).toBeNull();
@@ -586,5 +587,51 @@ describe('quantities: rates, scores and acceleration tests', () => {
     ['Wind speeds of 40-60 mph are forecast.', 40, 60],
   ])('keeps a range that is no score: %s', (text, value, max) => {
     expect(one(text)[0]).toMatchObject({ value, max, qualifier: 'range' });
+  });
+});
+
+describe('quantities: what an amount, a share or a measure is of', () => {
+  it.each([
+    // The noun phrase an amount modifies, or that follows it after a preposition with no article.
+    ['The board approved a $4 billion takeover of the chain.', 'takeover'],
+    ['Exporters shipped some $80 million in frozen fish last year.', 'frozen fish'],
+    ['The city holds $3 million in emergency reserves and bonds.', 'emergency reserves'],
+    ['They bought about $90 million worth of Brazilian coffee.', 'Brazilian coffee'],
+    ['The truck carries 40 tonnes of gravel.', 'gravel'],
+    ['The van has 64 kWh and 77 kWh of battery capacity.', 'battery capacity'],
+    ['A 13-inch laptop screen was cracked.', 'laptop screen'],
+    ['Ministers agreed a 4% wage increase.', 'wage increase'],
+    // The noun an amount is the value of; a common-noun subject linked by a verb of being.
+    ['The mill posted a loss of $12 million.', 'loss'],
+    ['Its net debt of $700 million worries analysts.', 'net debt'],
+    ['The median rent is about $1,900.', 'The median rent'],
+    ['Household savings in this region total $2 billion.', 'Household savings'],
+    ['Maximum range is a claimed 400 km.', null],
+    ['Top speed is a limited 150 mph.', 'Top speed'],
+    // A figure with no unit: the bare noun after `in`.
+    ['Actor Jan Kowalski was among the 5,000 in attendance.', 'attendance'],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    // A pronoun, a conjunction or a sentence's adverb names nothing.
+    'They’ll have 80 kWh in the base car.',
+    'Now $300 Plus a free game',
+    'Normally you pay $20/month for it.',
+    'From 2001 to 2004 there were 900 cases.',
+    // A comparison, a participle, a time and a bare or indefinite circumstance are no matter or place.
+    'The bundle costs $40 less than the console.',
+    'The offer fell short of the $20 reportedly demanded.',
+    'Prices rose 4% in May.',
+    'The car goes 300 miles on a single charge.',
+    'Officers found 28 people in close contact with him.',
+    'He has at least 10 assists in six consecutive games.',
+  ])('reads no `about` in: %s', (text) => {
+    for (const q of one(text)) expect(q.about).toBeNull();
+  });
+  it('keeps names in capitals and with an ampersand', () => {
+    expect(one('Roughly 9,000 US troops remain there.')[0]!.about).toBe('US');
+    expect(one('AT&T has cut 2,000 jobs this year.')[0]!.about).toBe('AT&T');
+    expect(one('The French pair saved two match points.')[0]!.about).toBe('The French');
   });
 });

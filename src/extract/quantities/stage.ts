@@ -145,7 +145,7 @@ const RATE_DENOMINATORS: ReadonlySet<string> = new Set(
 );
 /** Words after `a year`, `a week` … that make it a time, not a rate's denominator (`a year ago`). */
 const NOT_RATE_AFTER: ReadonlySet<string> = new Set(
-  'ago earlier later before after from or and since prior'.split(' '),
+  'ago earlier later before after from since prior'.split(' '),
 );
 
 /** The singular name of a rate's denominator (`gallon`, `month`, `litre`), from the lexicon when it knows the word. */
@@ -180,7 +180,37 @@ function rateAfter(
   if (w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'each' && w.lower !== 'every') return null;
   if (!RATE_DENOMINATORS.has(d.lower)) return null;
   if (k + 2 < hi && NOT_RATE_AFTER.has(words[k + 2]!.lower)) return null;
+  // `a year or two`: a span of time, not a denominator.
+  if (
+    k + 3 < hi &&
+    (words[k + 2]!.lower === 'or' || words[k + 2]!.lower === 'and') &&
+    (isNumeric(words[k + 3]!) || lex.numbers.has(words[k + 3]!.lower))
+  )
+    return null;
   return { per: denominator(d, lex), next: k + 2 };
+}
+
+/** Units of length and size: their figure measures a distance, whose matter a sentence rarely names. */
+const LENGTHS: ReadonlySet<string> = new Set('km miles m cm mm feet inches yards nautical miles'.split(' '));
+
+/**
+ * What a unit says of its figure, for `about`: an amount of money, a percentage or another measure
+ * is a `value` (what it measures is still to be found), a length a `length`, a counted noun a
+ * `count`; no unit `none`.
+ */
+function unitKind(
+  unitName: string | null,
+  unit: Attached | null,
+  lex: QuantityLexicon,
+): 'value' | 'length' | 'count' | 'none' {
+  if (unitName === null) return 'none';
+  const base = unitName.split('/')[0]!;
+  if (LENGTHS.has(base)) return 'length';
+  if (unit?.cls === 'currency' || base === 'percent') return 'value';
+  if (unit?.cls === 'measure' && unit.unit === base) return 'value';
+  return lex.units.get(base)?.cls === 'measure' || lex.units.get(base)?.cls === 'currency'
+    ? 'value'
+    : 'count';
 }
 
 /** Scales named right before their figure (`magnitude 6.3`). */
@@ -605,6 +635,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               hi,
               actedOn: measure?.before ?? false,
               share: unitName === 'percent',
+              kind: unitKind(unitName, unit, lex),
+              adjective: fig.tail !== null && w.text.includes('-'),
             }),
         entities,
       );
