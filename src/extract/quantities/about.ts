@@ -40,6 +40,8 @@ export interface QuantityParts {
   readonly kind?: 'value' | 'length' | 'count' | 'none';
   /** The figure is written as an adjective with its unit (`a 20-inch screen`). */
   readonly adjective?: boolean;
+  /** The figure is an amount of money (its `in`/`on`/`for` phrase says what the money is in or for). */
+  readonly money?: boolean;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -211,6 +213,9 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
+    // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
+    if (hasName && /^\p{Ll}{3,}[^siu]s$/u.test(w.text) && e + 1 < parts.first && isCapitalised(words[e + 1]!))
+      break;
     // (`AT&T`, `US` in capitals are names, not the words they spell.)
     if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower) && !ALL_CAPS.test(w.text)))
       hasName = true;
@@ -289,7 +294,7 @@ function isVerbish(w: Word): boolean {
 }
 /** Words in -ed that are no past participles (`speed`, `need`, `hundred`, `bed`). */
 const NOT_PARTICIPLES =
-  /^(?:\p{Ll}*[^r]eed|\p{Ll}?ed|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
+  /^(?:\p{Ll}*[^r]eed|bed|red|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
 
 /** A phrase (token range) telling what the quantity counts, or null. */
 export function aboutRange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
@@ -517,7 +522,7 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less worth'.split(
+  'plus minus off now today tonight yesterday tomorrow long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -570,8 +575,10 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       // `The`/`A` open no phrase here; a capitalised function word is no name either.
       if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
     }
-    // `that’s`, `it’ll`: a pronoun with its verb ends the phrase; so does a time (`last year`).
-    if (PRONOUN.test(w.lower) || (e > s && TIME_OPENERS.has(w.lower))) break;
+    // `that’s`, `it’ll`: a pronoun with its verb ends the phrase; so do a time (`last year`), an
+    // adverb after the first word (`fiber daily increased`) and `worth of` (`$125 billion worth of`).
+    if (PRONOUN.test(w.lower) || (e > s && (TIME_OPENERS.has(w.lower) || isAdverbLy(w.lower)))) break;
+    if (w.lower === 'worth' && words[e + 1]?.lower === 'of') break;
     // A name after a common noun starts something else (`the $53 million figure McKinley cited`).
     if (isCapitalised(w) && /^\p{L}/u.test(w.text)) {
       // (A demonym before a noun stays: `annual Chinese purchases`.)
@@ -588,6 +595,12 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     else break;
   }
   while (e > s && (words[e - 1]!.lower === 'and' || words[e - 1]!.text === '&')) e--;
+  // `the usual $199 price tag and typical $165 …`: a coordination cut by the next figure.
+  if (e < hi && (isNumeric(words[e]!) || /^\p{Sc}$/u.test(words[e]!.text))) {
+    let a = e - 1;
+    while (a > s && words[a]!.lower !== 'and') a--;
+    if (a > s) e = a;
+  }
   // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
   while (e > s + 1 && isVerbish(words[e - 1]!) && !VERBS.has(words[e - 2]!.lower)) e--;
   // So does a verb in -ing with its object (`gas engine powering the front wheels`).
@@ -659,7 +672,9 @@ function thingAfter(
   }
   const ok =
     kind === 'value'
-      ? VALUE_LINKS.has(link) && !share
+      ? parts.money
+        ? VALUE_LINKS.has(link)
+        : link === 'of' && !share
       : kind === 'length'
         ? link === 'of'
         : link === 'in' || link === 'of';
@@ -761,7 +776,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     else break;
   }
   if (s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower)) s--;
-  // The subject must open the clause (`Company management said comparable-store sales growth …`).
-  if (s !== c) return null;
+  // The subject must open the clause (`Company management said comparable-store sales growth …`);
+  // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
+  if (s !== c || /ing$/.test(words[s]!.lower)) return null;
   return [s, e];
 }

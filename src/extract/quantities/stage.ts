@@ -637,6 +637,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               share: unitName === 'percent',
               kind: unitKind(unitName, unit, lex),
               adjective: fig.tail !== null && w.text.includes('-'),
+              money: unit?.cls === 'currency',
             }),
         entities,
       );
