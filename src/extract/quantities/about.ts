@@ -530,6 +530,8 @@ const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
 /** A lower-case word with a capital inside, a product's or service's name (`eGift`, `iPhone`). */
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 const NP_MAX_TOKENS = 5;
+/** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
+const COUNTING_HEADS: ReadonlySet<string> = new Set('figure total sum amount number tally'.split(' '));
 /** Nouns of a collection whose `of` phrase names what it holds (`list`, `package`, `basket`). */
 const CONTAINERS: ReadonlySet<string> = new Set(
   'list package batch set series basket portfolio tranche round bundle'.split(' '),
@@ -615,7 +617,7 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   if (e < hi && words[e]!.lower === 'than') return null;
   // `20 of his season-high 31 points`: a modifier of another figure.
   if (e < hi && isNumeric(words[e]!)) return null;
-  if (e - s === 1 && (isVerbish(words[s]!) || VAGUE_HEADS.has(words[s]!.lower))) return null;
+  if (e - s === 1 && (isVerbish(words[s]!) || COUNTING_HEADS.has(words[s]!.lower))) return null;
   const last = words[e - 1]!;
   if (isAdverbLy(last.lower) || TIME_HEADS.has(last.lower) || VERBS.has(last.lower)) return null;
   // `a $250 billion list of industrial and consumer goods`: a container's matter says more.
