@@ -530,6 +530,10 @@ const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
 /** A lower-case word with a capital inside, a product's or service's name (`eGift`, `iPhone`). */
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 const NP_MAX_TOKENS = 5;
+/** Past participles not in -ed that may follow a noun (`rope made out of plastic`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
+);
 /** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
 const COUNTING_HEADS: ReadonlySet<string> = new Set('figure total sum amount number tally'.split(' '));
 /** Nouns of a collection whose `of` phrase names what it holds (`list`, `package`, `basket`). */
@@ -568,9 +572,12 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (
       e > s &&
       /^\p{Ll}{3,}[^siu]s$/u.test(w.text) &&
-      /^\p{Ll}[\p{Ll}-]*[^s]$/u.test(words[e - 1]!.text) &&
+      /^\p{L}[\p{L}-]*[^s]$/u.test(words[e - 1]!.text) &&
       e + 1 < hi &&
-      (nounLike(words[e + 1]) || DEFINITE.has(words[e + 1]!.lower) || words[e + 1]!.lower === 'a')
+      (nounLike(words[e + 1]) ||
+        DEFINITE.has(words[e + 1]!.lower) ||
+        words[e + 1]!.lower === 'a' ||
+        (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
     )
       break;
     if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
@@ -604,7 +611,14 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (a > s) e = a;
   }
   // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
-  while (e > s + 1 && isVerbish(words[e - 1]!) && !VERBS.has(words[e - 2]!.lower)) e--;
+  while (
+    e > s + 1 &&
+    (isVerbish(words[e - 1]!) ||
+      IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
+      /[ai]ble$/.test(words[e - 1]!.lower)) &&
+    !VERBS.has(words[e - 2]!.lower)
+  )
+    e--;
   // So does a verb in -ing with its object (`gas engine powering the front wheels`).
   if (
     e > s + 1 &&

@@ -600,6 +600,10 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     ['The truck carries 40 tonnes of gravel.', 'gravel'],
     ['The van has 64 kWh and 77 kWh of battery capacity.', 'battery capacity'],
     ['A 13-inch laptop screen was cracked.', 'laptop screen'],
+    // A verb or a participle after the noun is not part of it.
+    ['The 10-inch Galaxy Tab features a brighter screen.', 'Galaxy Tab'],
+    ['The 11-inch lower screen shows the map.', 'lower screen'],
+    ['The kit holds 50 metres of cable made from copper.', 'cable'],
     ['Ministers agreed a 4% wage increase.', 'wage increase'],
     // The noun an amount is the value of; a common-noun subject linked by a verb of being.
     ['The mill posted a loss of $12 million.', 'loss'],
