@@ -574,7 +574,8 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       /^\p{Ll}{3,}[^siu]s$/u.test(w.text) &&
       /^\p{L}[\p{L}-]*[^s]$/u.test(words[e - 1]!.text) &&
       e + 1 < hi &&
-      (nounLike(words[e + 1]) ||
+      // (After a name only before an article or `to`: `Chinese goods imposed` is a noun and its participle.)
+      ((nounLike(words[e + 1]) && !isCapitalised(words[e - 1]!)) ||
         DEFINITE.has(words[e + 1]!.lower) ||
         words[e + 1]!.lower === 'a' ||
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))

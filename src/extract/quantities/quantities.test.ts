@@ -603,6 +603,7 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     // A verb or a participle after the noun is not part of it.
     ['The 10-inch Galaxy Tab features a brighter screen.', 'Galaxy Tab'],
     ['The 11-inch lower screen shows the map.', 'lower screen'],
+    ['Tariffs hit $90 billion worth of Mexican goods imposed in May.', 'Mexican goods'],
     ['The kit holds 50 metres of cable made from copper.', 'cable'],
     ['Ministers agreed a 4% wage increase.', 'wage increase'],
     // The noun an amount is the value of; a common-noun subject linked by a verb of being.
