@@ -333,10 +333,16 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     const thing = thingAfter(words, parts, kind);
     if (thing) return thing;
   }
-  // Names right after a figure without a noun: "$1Bln Russian Arms Deal".
+  // Names right after a figure without a noun: "$1Bln Russian Arms Deal" (not the first of two
+  // coordinated modifiers: `18 Northern and central California counties`).
   if (!noun) {
     const run = capitalRun(words, afterFigure, Math.min(hi, afterFigure + 5));
-    if (run > afterFigure) return [afterFigure, run];
+    const coordinated =
+      run + 1 < hi &&
+      (words[run]!.lower === 'and' || words[run]!.lower === 'or') &&
+      /^\p{Ll}/u.test(words[run + 1]!.text);
+    // (Its noun lies past the coordination, unread: nothing to say of the figure.)
+    if (run > afterFigure) return coordinated ? null : [afterFigure, run];
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);
   // "troops from Russia", "troops of the Western Military District", "from other NATO countries".
@@ -360,7 +366,9 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   }
   // `The average liability is more than $5,000`, `Top speed is 124 mph`: a common noun linked to
   // the amount by a verb of being or reaching.
-  if (kind === 'value' && !parts.actedOn) {
+  // `the new car is just over 16 feet long`: a length said of the subject by a word of dimension.
+  const dimension = kind === 'length' && end < hi && DIMENSIONS.has(words[end]!.lower);
+  if ((kind === 'value' || dimension) && !parts.actedOn) {
     const common = linkedSubject(words, parts);
     if (common) return common;
   }
@@ -534,6 +542,8 @@ const NP_MAX_TOKENS = 5;
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
 );
+/** Words of dimension after a length that say it of the subject (`16 feet long`). */
+const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick'.split(' '));
 /** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
 const COUNTING_HEADS: ReadonlySet<string> = new Set('figure total sum amount number tally'.split(' '));
 /** Nouns of a collection whose `of` phrase names what it holds (`list`, `package`, `basket`). */
@@ -785,14 +795,20 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       break;
     }
   }
-  if (e - 1 < c || !isCommonNoun(words[e - 1]!)) return null;
+  if (e - 1 < c) return null;
+  const head = words[e - 1]!;
+  // A name may head it after an article (`the new Sportback is 16 feet long`).
+  const named = isCapitalised(head) && /^\p{L}+$/u.test(head.text) && !OPENERS.has(head.lower);
+  if (!isCommonNoun(head) && !named) return null;
   let s = e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
     const w = words[s - 1]!;
     if (nounLike(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower))) s--;
     else break;
   }
-  if (s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower)) s--;
+  const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);
+  if (article) s--;
+  if (!isCommonNoun(head) && !article) return null;
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   if (s !== c || /ing$/.test(words[s]!.lower)) return null;

@@ -613,6 +613,9 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     ['Household savings in this region total $2 billion.', 'Household savings'],
     ['Maximum range is a claimed 400 km.', null],
     ['Top speed is a limited 150 mph.', 'Top speed'],
+    // A length said of the subject by a word of dimension; a distance is not.
+    ['The old bridge is 400 metres long.', 'The old bridge'],
+    ['The shortest route to the coast is less than 100 km.', null],
     // A figure with no unit: the bare noun after `in`.
     ['Actor Jan Kowalski was among the 5,000 in attendance.', 'attendance'],
   ])('what %j is of: %j', (text, about) => {
@@ -631,6 +634,8 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     'The car goes 300 miles on a single charge.',
     'Officers found 28 people in close contact with him.',
     'He has at least 10 assists in six consecutive games.',
+    // The first of two coordinated modifiers is no name of what is counted.
+    'Officials cut power in 18 Northern and central Oregon counties.',
   ])('reads no `about` in: %s', (text) => {
     for (const q of one(text)) expect(q.about).toBeNull();
   });
