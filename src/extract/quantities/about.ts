@@ -1,7 +1,8 @@
 import type { EntityMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { MAX_ABOUT_TOKENS } from './constants.ts';
-import { isCapitalised, type Word } from './words.ts';
+import { nounLike } from './units.ts';
+import { isCapitalised, isNumeric, type Word } from './words.ts';
 
 /**
  * What a quantity counts (`about`): whose troops or where, from the words around it, in order of
@@ -31,6 +32,16 @@ export interface QuantityParts {
   readonly actedOn?: boolean;
   /** The figure is a share (percent): `of` and a common noun after it name the whole (`of voters`). */
   readonly share?: boolean;
+  /**
+   * What the unit says of the figure: `value` for an amount of money, a percentage or a measure
+   * (the unit does not say what is measured), `length` for a distance or size, `count` for a counted
+   * noun, `none` for a figure with no unit. Absent: `count`.
+   */
+  readonly kind?: 'value' | 'length' | 'count' | 'none';
+  /** The figure is written as an adjective with its unit (`a 20-inch screen`). */
+  readonly adjective?: boolean;
+  /** The figure is an amount of money (its `in`/`on`/`for` phrase says what the money is in or for). */
+  readonly money?: boolean;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -50,6 +61,7 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set([
   // After a reporting verb a new clause starts: "Lukashenka said Belarus would spend …".
   'said',
   'says',
+  'say',
   'announced',
   'told',
   'claimed',
@@ -104,8 +116,26 @@ const OPENERS: ReadonlySet<string> = new Set(
 
 function capitalRun(words: readonly Word[], k: number, hi: number): number {
   let j = k;
-  while (j < hi && isCapitalised(words[j]!) && /^\p{L}/u.test(words[j]!.text)) j++;
+  while (j < hi) {
+    if (isCapitalised(words[j]!) && /^\p{L}/u.test(words[j]!.text)) j++;
+    // `PG&E`, `AT&T`: an ampersand between capitals stays inside the name.
+    else if (isAmpersandJoin(words, j, k, hi)) j++;
+    else break;
+  }
   return j;
+}
+
+/** True when token `j` is an ampersand glued between two capitalised words (`PG&E`). */
+function isAmpersandJoin(words: readonly Word[], j: number, lo: number, hi: number): boolean {
+  return (
+    words[j]!.text === '&' &&
+    j > lo &&
+    j + 1 < hi &&
+    isCapitalised(words[j - 1]!) &&
+    isCapitalised(words[j + 1]!) &&
+    words[j - 1]!.end === words[j]!.start &&
+    words[j]!.end === words[j + 1]!.start
+  );
 }
 
 function stripPossessive(text: string): string {
@@ -140,6 +170,9 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  // `Neymar was among the 12,000 in attendance`: a preposition puts the subject beside the figure,
+  // not over it.
+  if (memberOf(words, parts)) return null;
   const c = clauseStart(words, parts.first, parts.lo);
   // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
   if (
@@ -154,7 +187,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   let s = c;
   // A leading setting is not the subject: "On Wednesday the U.S. …", "In December Lukashenka …".
-  if (s + 2 < parts.first && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[s]!.lower))
+  if (
+    s + 2 < parts.first &&
+    /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[s]!.lower) &&
+    !ALL_CAPS.test(words[s]!.text)
+  )
     s += 2;
   if (s < parts.first && SUBJECT_STOP.has(words[s]!.lower) && !DETERMINERS.has(words[s]!.lower)) return null;
   let e = s;
@@ -169,10 +206,19 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     }
     // A month or weekday (`CHISINAU, Sept. 29 -`) is no one's name.
     if (CALENDAR.has(w.lower)) break;
+    if (hasName && isAmpersandJoin(words, e, s, parts.first)) {
+      e++;
+      continue;
+    }
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
-    if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower))) hasName = true;
+    // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
+    if (hasName && /^\p{Ll}{3,}[^siu]s$/u.test(w.text) && e + 1 < parts.first && isCapitalised(words[e + 1]!))
+      break;
+    // (`AT&T`, `US` in capitals are names, not the words they spell.)
+    if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower) && !ALL_CAPS.test(w.text)))
+      hasName = true;
     else if (
       !(
         DETERMINERS.has(w.lower) ||
@@ -194,8 +240,49 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // The sentence's first word modifying a lower-case noun is capitalised only for its place
   // (`Annual inflation slowed to 2.1%`); a name there is a possessive or stands alone (`Poland has`).
   if (s === parts.lo && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
+  // So do several (`Regular European pricing will start at …`): capitals that open the sentence
+  // right before a common noun modify it.
+  if (
+    s === parts.lo &&
+    isCapitalised(words[s]!) &&
+    !OPENERS.has(words[s]!.lower) &&
+    untrimmed > e &&
+    !/['’]s?$/u.test(words[e - 1]!.text) &&
+    isCommonNoun(words[e]!)
+  )
+    return null;
   return [s, e];
 }
+
+/** Prepositions before a figure that make the clause's subject one of, or beside, what it counts. */
+const BESIDE: ReadonlySet<string> = new Set(
+  'among amongst between like unlike against than including besides alongside'.split(' '),
+);
+
+function memberOf(words: readonly Word[], parts: QuantityParts): boolean {
+  let k = parts.first - 1;
+  if (k >= parts.lo && DETERMINERS.has(words[k]!.lower)) k--;
+  return k >= parts.lo && BESIDE.has(words[k]!.lower);
+}
+
+/** Words that are no nouns though they look like them: adverbs and particles a subject may hold. */
+const NOT_HEADS: ReadonlySet<string> = new Set(
+  'alone also now still already itself himself herself themselves itself too again instead meanwhile together here there then'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case word that can head a noun phrase (not an adverb, particle or verb form). */
+function isCommonNoun(w: Word): boolean {
+  return nounLike(w) && !NOT_HEADS.has(w.lower) && !isAdverbLy(w.lower) && !VERBS.has(w.lower);
+}
+
+function isAdverbLy(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
+}
+const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family ally rally supply assembly reply anomaly monopoly tally belly jelly bully'.split(' '),
+);
 
 const VERBS: ReadonlySet<string> = new Set(
   'has have had is are was were be been being will would could can may might deployed sent massed moved stationed staged held keeps kept involving involved brought numbered totalled totaled amassed lost killed'.split(
@@ -203,12 +290,21 @@ const VERBS: ReadonlySet<string> = new Set(
   ),
 );
 function isVerbish(w: Word): boolean {
-  return VERBS.has(w.lower) || /^\p{Ll}+(?:ed)$/u.test(w.text);
+  return VERBS.has(w.lower) || (/^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower));
 }
+/** Words in -ed that are no past participles (`speed`, `need`, `hundred`, `bed`). */
+const NOT_PARTICIPLES =
+  /^(?:\p{Ll}*[^r]eed|bed|red|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
 
 /** A phrase (token range) telling what the quantity counts, or null. */
 export function aboutRange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const range = findAbout(words, parts);
+  return range && !isJunk(words, range) ? range : null;
+}
+
+function findAbout(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, afterFigure, noun, lo, hi } = parts;
+  const kind = parts.kind ?? 'count';
   // Possessive before: "Russia’s 100,000 troops", "Belarus’ 300 tanks".
   const p = first - 1;
   if (p >= lo) {
@@ -226,10 +322,27 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
     const run = capitalRun(words, afterFigure, noun[0]);
     if (run > afterFigure) return [afterFigure, run];
   }
-  // Names right after a figure without a noun: "$1Bln Russian Arms Deal".
+  // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
+  // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
+  // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
+  if (kind === 'value') {
+    const head = nounBeforeOf(words, parts);
+    if (head) return head;
+  }
+  if (kind === 'value' || kind === 'length') {
+    const thing = thingAfter(words, parts, kind);
+    if (thing) return thing;
+  }
+  // Names right after a figure without a noun: "$1Bln Russian Arms Deal" (not the first of two
+  // coordinated modifiers: `18 Northern and central California counties`).
   if (!noun) {
     const run = capitalRun(words, afterFigure, Math.min(hi, afterFigure + 5));
-    if (run > afterFigure) return [afterFigure, run];
+    const coordinated =
+      run + 1 < hi &&
+      (words[run]!.lower === 'and' || words[run]!.lower === 'or') &&
+      /^\p{Ll}/u.test(words[run + 1]!.text);
+    // (Its noun lies past the coordination, unread: nothing to say of the figure.)
+    if (run > afterFigure) return coordinated ? null : [afterFigure, run];
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);
   // "troops from Russia", "troops of the Western Military District", "from other NATO countries".
@@ -246,6 +359,19 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
   }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
+  // `more than 12,000 in attendance`, `46 of their close contacts`: a figure with no unit.
+  if (kind === 'none') {
+    const thing = thingAfter(words, parts, kind);
+    if (thing) return thing;
+  }
+  // `The average liability is more than $5,000`, `Top speed is 124 mph`: a common noun linked to
+  // the amount by a verb of being or reaching.
+  // `the new car is just over 16 feet long`: a length said of the subject by a word of dimension.
+  const dimension = kind === 'length' && end < hi && DIMENSIONS.has(words[end]!.lower);
+  if ((kind === 'value' || dimension) && !parts.actedOn) {
+    const common = linkedSubject(words, parts);
+    if (common) return common;
+  }
   // "troops deployed in countries on Belarus’ western and southern borders".
   let k = end;
   if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
@@ -254,7 +380,7 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
     j < hi &&
     (CALENDAR.has(words[j]!.lower) ||
       (TIME_OPENERS.has(words[j]!.lower) && j + 1 < hi && CALENDAR.has(words[j + 1]!.lower)));
-  if (noun && k < hi && PLACES.has(words[k]!.lower) && !dated(k + 1)) {
+  if (noun && k < hi && PLACES.has(words[k]!.lower) && !dated(k + 1) && isDefinite(words, k + 1, hi)) {
     const s = k + 1;
     let e = s;
     // The phrase ends before a time (`in the Red Sea late on Friday`, `in early December`).
@@ -356,4 +482,335 @@ function entitiesIn(entities: readonly EntityMention[], s: number, e: number): E
   const out: EntityMention[] = [];
   for (let k = a; k < entities.length && entities[k]!.span[0] < e; k++) out.push(entities[k]!);
   return out;
+}
+
+/** Determiners and possessive pronouns that open a definite phrase (`the border area`, `its plants`). */
+const DEFINITE: ReadonlySet<string> = new Set(
+  'the its their his her our this that these those both all'.split(' '),
+);
+
+/**
+ * True when the phrase at `k` is definite (a name, a determiner or possessive) or a bare plural. A
+ * bare singular or indefinite phrase after `in`/`on`/`at` is a circumstance, not a place (`in close contact`,
+ * `on a charge`, `in six consecutive games`, `at a time`, `in recent trading`).
+ */
+function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const w = words[k]!;
+  if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
+    return true;
+  // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`).
+  return /^\p{Ll}+[^s]s$/u.test(w.text) && nounLike(w);
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Pronouns, alone or with a contraction (`They’ll`, `it's`, `we’re`): they name no one here. */
+const PRONOUN =
+  /^(?:i|you|he|she|it|we|they|them|us|him|me|this|that|these|those|there|here|who|which|what)(?:['’](?:ll|re|ve|d|s|m))?$/u;
+
+/** Words that cannot name what a figure counts on their own, capitalised or not. */
+const NO_NAME: ReadonlySet<string> = new Set(
+  'plus minus off now today tonight yesterday tomorrow from to normally only just also then than and or but nor so yet per each every total respectively instead including'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a found phrase is no noun phrase: one that opens with a pronoun (`They’ll`), or a single
+ * word that is a function word, an adverb or a conjunction (`Plus`, `Normally`, `From`, `Today`).
+ */
+function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
+  const w = words[s]!;
+  // `US`, `IT` in capitals are names, not pronouns.
+  if (PRONOUN.test(w.lower) && !ALL_CAPS.test(w.text)) return true;
+  if (e - s === 1 && (NO_NAME.has(w.lower) || OPENERS.has(w.lower) || isAdverbLy(w.lower))) return true;
+  return false;
+}
+
+/** Words that end a noun phrase after a figure though they look like nouns. */
+const NP_STOP: ReadonlySet<string> = new Set(
+  'plus minus off now today tonight yesterday tomorrow long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+    ' ',
+  ),
+);
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
+/** A lower-case word with a capital inside, a product's or service's name (`eGift`, `iPhone`). */
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+const NP_MAX_TOKENS = 5;
+/** Past participles not in -ed that may follow a noun (`rope made out of plastic`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
+);
+/** Words of dimension after a length that say it of the subject (`16 feet long`). */
+const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick'.split(' '));
+/** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
+const COUNTING_HEADS: ReadonlySet<string> = new Set('figure total sum amount number tally'.split(' '));
+/** Nouns of a collection whose `of` phrase names what it holds (`list`, `package`, `basket`). */
+const CONTAINERS: ReadonlySet<string> = new Set(
+  'list package batch set series basket portfolio tranche round bundle'.split(' '),
+);
+
+/**
+ * A noun phrase from `k`: at most five names, lower-case nouns and modifiers, joined by `and` when
+ * a noun follows it (`debt and equity`, `industrial and consumer goods`), ending before a function
+ * word, a verb-like word after a noun (`touchscreen handles settings`), a time or a number. Null when
+ * none, or when it is compared (`$50 cheaper than`).
+ */
+function nounPhrase(words: readonly Word[], k: number, hi: number): [number, number] | null {
+  let s = k;
+  if (s < hi && OPEN_QUOTES.has(words[s]!.text)) s++;
+  let e = s;
+  while (e < hi && e < s + NP_MAX_TOKENS) {
+    const w = words[e]!;
+    if (e > s && w.lower === 'and') {
+      // `debt and equity`, `industrial and consumer goods`; after a plural a new phrase starts
+      // (`wheels and sport air suspension`).
+      if (
+        e + 1 < hi &&
+        !/[^s]s$/.test(words[e - 1]!.lower) &&
+        nounLike(words[e + 1]) &&
+        !NP_STOP.has(words[e + 1]!.lower)
+      ) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    // `upper touchscreen handles e-tron settings`: an -s word after a singular noun and before a
+    // noun or a determiner is the verb.
+    if (
+      e > s &&
+      /^\p{Ll}{3,}[^siu]s$/u.test(w.text) &&
+      /^\p{L}[\p{L}-]*[^s]$/u.test(words[e - 1]!.text) &&
+      e + 1 < hi &&
+      // (After a name only before an article or `to`: `Chinese goods imposed` is a noun and its participle.)
+      ((nounLike(words[e + 1]) && !isCapitalised(words[e - 1]!)) ||
+        DEFINITE.has(words[e + 1]!.lower) ||
+        words[e + 1]!.lower === 'a' ||
+        (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
+    )
+      break;
+    if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
+      // `The`/`A` open no phrase here; a capitalised function word is no name either.
+      if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
+    }
+    // `that’s`, `it’ll`: a pronoun with its verb ends the phrase; so do a time (`last year`), an
+    // adverb after the first word (`fiber daily increased`) and `worth of` (`$125 billion worth of`).
+    if (PRONOUN.test(w.lower) || (e > s && (TIME_OPENERS.has(w.lower) || isAdverbLy(w.lower)))) break;
+    if (w.lower === 'worth' && words[e + 1]?.lower === 'of') break;
+    // A name after a common noun starts something else (`the $53 million figure McKinley cited`).
+    if (isCapitalised(w) && /^\p{L}/u.test(w.text)) {
+      // (A demonym before a noun stays: `annual Chinese purchases`.)
+      if (
+        e > s &&
+        /^\p{Ll}/u.test(words[e - 1]!.text) &&
+        !INNER_CAPITAL.test(words[e - 1]!.text) &&
+        !(e + 1 < hi && nounLike(words[e + 1]) && !isVerbish(words[e + 1]!))
+      )
+        break;
+      e++;
+    } else if (nounLike(w) || INNER_CAPITAL.test(w.text)) e++;
+    else if (e > s && isAmpersandJoin(words, e, s, hi)) e++;
+    else break;
+  }
+  while (e > s && (words[e - 1]!.lower === 'and' || words[e - 1]!.text === '&')) e--;
+  // `the usual $199 price tag and typical $165 …`: a coordination cut by the next figure.
+  if (e < hi && (isNumeric(words[e]!) || /^\p{Sc}$/u.test(words[e]!.text))) {
+    let a = e - 1;
+    while (a > s && words[a]!.lower !== 'and') a--;
+    if (a > s) e = a;
+  }
+  // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
+  while (
+    e > s + 1 &&
+    (isVerbish(words[e - 1]!) ||
+      IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
+      /[ai]ble$/.test(words[e - 1]!.lower)) &&
+    !VERBS.has(words[e - 2]!.lower)
+  )
+    e--;
+  // So does a verb in -ing with its object (`gas engine powering the front wheels`).
+  if (
+    e > s + 1 &&
+    /ing$/.test(words[e - 1]!.lower) &&
+    e < hi &&
+    (DEFINITE.has(words[e]!.lower) || words[e]!.lower === 'a' || nounLike(words[e]))
+  )
+    e--;
+  if (e === s) return null;
+  if (e < hi && words[e]!.lower === 'than') return null;
+  // `20 of his season-high 31 points`: a modifier of another figure.
+  if (e < hi && isNumeric(words[e]!)) return null;
+  if (e - s === 1 && (isVerbish(words[s]!) || COUNTING_HEADS.has(words[s]!.lower))) return null;
+  const last = words[e - 1]!;
+  if (isAdverbLy(last.lower) || TIME_HEADS.has(last.lower) || VERBS.has(last.lower)) return null;
+  // `a $250 billion list of industrial and consumer goods`: a container's matter says more.
+  if (e - s === 1 && CONTAINERS.has(words[s]!.lower) && e + 1 < hi && words[e]!.lower === 'of') {
+    const matter = nounPhrase(words, e + 1, hi);
+    if (matter) return matter;
+  }
+  return [s, e];
+}
+
+/** Prepositions after an amount that name what it is of or for (`$2 billion in cash reserves`). */
+const VALUE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'for']);
+
+/**
+ * The thing an amount, share or measure is of: a noun phrase right after it (`a $3 billion buyout`,
+ * `a 9% funding increase`, `20-inch wheels`, `150 kW DC fast charging`), else one after `in`, `of`,
+ * `on`, `for` or `worth of` with no article (`$156 billion in Chinese consumer goods`, `414 lb-ft of
+ * torque`; `of the border` is a place or a part, not a measure's matter). A coordinated figure
+ * (`71 kWh and 95 kWh of battery capacity`) and a short bracket (`2 inches (50.8 mm) of rain`) are
+ * passed over. Lengths take only the phrase after their adjective form or after `of`; a figure with
+ * no unit only a phrase after `in` or `of` (`12,000 in attendance`).
+ */
+function thingAfter(
+  words: readonly Word[],
+  parts: QuantityParts,
+  kind: 'value' | 'length' | 'none',
+): [number, number] | null {
+  const { hi } = parts;
+  let k = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  if (k >= hi) return null;
+  // A percentage's `of` names its whole (the share rule's); its `in` a time or a circumstance
+  // (`rose 4% in May`, `down 5% in recent trading`): it takes only the phrase it modifies.
+  const share = parts.share === true;
+  if (kind === 'value' || (kind === 'length' && parts.adjective)) {
+    const np = nounPhrase(words, k, hi);
+    if (np && !OPEN_QUOTES.has(words[k]!.text)) return np;
+  }
+  // `71 kWh and 95 kWh of …`: the other figure of a pair.
+  if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {
+    k += 2;
+    if (k < hi && parts.noun && words[k]!.lower === words[parts.noun[0]]!.lower) k++;
+  }
+  // `2 inches (50.8 millimeters) of rain`: a short bracket.
+  if (k < hi && words[k]!.text === '(') {
+    let j = k + 1;
+    while (j < hi && j < k + 6 && words[j]!.text !== ')') j++;
+    if (j < hi && words[j]!.text === ')') k = j + 1;
+  }
+  if (k + 1 >= hi) return null;
+  let link = words[k]!.lower;
+  if (link === 'worth' && words[k + 1]!.lower === 'of') {
+    k++;
+    link = 'of';
+  }
+  const ok =
+    kind === 'value'
+      ? parts.money
+        ? VALUE_LINKS.has(link)
+        : link === 'of' && !share
+      : kind === 'length'
+        ? link === 'of'
+        : link === 'in' || link === 'of';
+  if (!ok) return null;
+  let s = k + 1;
+  const w = words[s]!;
+  // `of the border`, `in a year`, `in 2019`, `in September`: no matter of the amount.
+  if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
+  if (/^(?:the|a|an|this|that|these|those)$/.test(w.lower)) return null;
+  // `on its CLPS contracts`, `of their close contacts`: a possessive pronoun is passed over.
+  if (/^(?:its|their|his|her|our|my|your)$/.test(w.lower)) s++;
+  return nounPhrase(words, s, hi);
+}
+
+/** Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`). */
+const VAGUE_HEADS: ReadonlySet<string> = new Set(
+  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally'.split(
+    ' ',
+  ),
+);
+
+/** `a loss of $304.7 million`, `long-term debt of more than $700 million`: the noun before `of`. */
+function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const of = first - 1;
+  if (of - 1 < lo || words[of]!.lower !== 'of') return null;
+  const head = words[of - 1]!;
+  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower)) return null;
+  let s = of - 1;
+  while (
+    s - 1 >= lo &&
+    s > of - 4 &&
+    !isVerbish(words[s - 1]!) &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  return [s, of];
+}
+
+/** Verbs that link a subject to the amount it is, reaches or starts at. */
+const LINKING: ReadonlySet<string> = new Set(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises fell fall falls climbed dropped grew jumped slipped slid closed ended opened amounted amounts'.split(
+    ' ',
+  ),
+);
+/** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
+const BEFORE_VALUE: ReadonlySet<string> = new Set(
+  'at to by up down off an a the only just still now already roughly'.split(' '),
+);
+
+/**
+ * A common-noun subject linked to an amount, share or measure by a verb of being or reaching:
+ * `The average liability is more than $5,000`, `Student loan obligations in this country total
+ * $1.5 trillion`, `comparable-store sales growth in 2019 will be 3.5%`, `Top speed is an
+ * electronically-limited 124 mph`. The subject is at most five words ending in a lower-case noun,
+ * then at most a short phrase after `in`/`of`/`for`, at most three verb words and three words
+ * before the figure.
+ */
+function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // Walk back from the figure over the words before it and the verb group.
+  let k = first - 1;
+  let gap = 0;
+  while (
+    k >= lo &&
+    gap < 3 &&
+    (BEFORE_VALUE.has(words[k]!.lower) ||
+      /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
+      isAdverbLy(words[k]!.lower) ||
+      (isVerbish(words[k]!) && !VERBS.has(words[k]!.lower))) &&
+    !LINKING.has(words[k]!.lower)
+  ) {
+    k--;
+    gap++;
+  }
+  let verbs = 0;
+  while (k >= lo && verbs < 3 && LINKING.has(words[k]!.lower)) {
+    k--;
+    verbs++;
+  }
+  if (verbs === 0 || k < lo) return null;
+  const c = clauseStart(words, k + 1, lo);
+  // A short phrase after the subject's noun: `in this country`, `in 2019`.
+  let e = k + 1;
+  for (let j = k; j >= Math.max(c, k - 3); j--) {
+    if (/^(?:in|of|for|at)$/.test(words[j]!.lower) && j > c) {
+      let plain = true;
+      for (let m = j + 1; m <= k; m++)
+        if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;
+      if (plain) e = j;
+      break;
+    }
+  }
+  if (e - 1 < c) return null;
+  const head = words[e - 1]!;
+  // A name may head it after an article (`the new Sportback is 16 feet long`).
+  const named = isCapitalised(head) && /^\p{L}+$/u.test(head.text) && !OPENERS.has(head.lower);
+  if (!isCommonNoun(head) && !named) return null;
+  let s = e - 1;
+  while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
+    const w = words[s - 1]!;
+    if (nounLike(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower))) s--;
+    else break;
+  }
+  const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);
+  if (article) s--;
+  if (!isCommonNoun(head) && !article) return null;
+  // The subject must open the clause (`Company management said comparable-store sales growth …`);
+  // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
+  if (s !== c || /ing$/.test(words[s]!.lower)) return null;
+  return [s, e];
 }

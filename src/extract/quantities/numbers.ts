@@ -24,6 +24,8 @@ export interface Figure {
   readonly vague: boolean;
   /** True for `10,000-plus`. */
   readonly plus?: boolean;
+  /** The denominator of a rate written with a slash (`9.99/month`: `month`). */
+  readonly per?: string;
 }
 
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$/i;
@@ -66,7 +68,17 @@ export function digitsAt(
     // fraction or a date (11:30, 1/2, 17/01/2022): no figure.
     const rate = PER_TIME.exec(w.text);
     const g = rate ? parseDigitGroup(rate[1]!, lex) : null;
-    return g ? { value: g.value, max: null, next: i + 1, tail: g.tail, words: false, vague: false } : null;
+    return g
+      ? {
+          value: g.value,
+          max: null,
+          next: i + 1,
+          tail: g.tail,
+          words: false,
+          vague: false,
+          per: TIME_UNIT_ABBREVIATIONS.get(rate![2]!.toLowerCase()) ?? rate![2]!.toLowerCase(),
+        }
+      : null;
   }
   if (/[-‐‑]plus$/.test(w.lower)) {
     const g = parseDigitGroup(w.text.slice(0, -5), lex);
@@ -121,7 +133,21 @@ export function digitsAt(
 const HAS_HYPHEN = /[-‐‑]/;
 
 /** An amount per unit of time written with a slash (`9.99/month`, `120/yr`). */
-const PER_TIME = /^(\d[\d,]*(?:\.\d+)?)\/(?:month|mo|year|yr|week|wk|day|hour|hr)$/i;
+const PER_TIME = /^(\d[\d,]*(?:\.\d+)?)\/(month|mo|year|yr|week|wk|day|hour|hr)$/i;
+
+/** Short forms of time units written after a slash or `per` (`/mo`, `per yr`). */
+export const TIME_UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['mo', 'month'],
+  ['mos', 'month'],
+  ['yr', 'year'],
+  ['yrs', 'year'],
+  ['wk', 'week'],
+  ['hr', 'hour'],
+  ['hrs', 'hour'],
+  ['h', 'hour'],
+  ['min', 'minute'],
+  ['sec', 'second'],
+]);
 
 /** A figure joined by a hyphen to the lower-case word it measures (`30-kilometre`, `8-year-old`). */
 const UNIT_COMPOUND = /^(\d[\d,]*(?:\.\d+)?)[-‐‑](\p{Ll}+(?:[-‐‑]\p{Ll}+)?)$/u;

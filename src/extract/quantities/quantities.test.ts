@@ -81,7 +81,7 @@ describe('quantities: numbers, scales, hedges, units', () => {
 
   it.each([
     ['priced at 176 Hong Kong dollars', '176 Hong Kong dollars', 176, 'HKD'],
-    ['listed at HK$176 a share', 'HK$176', 176, 'HKD'],
+    ['listed at HK$176 a share', 'HK$176 a share', 176, 'HKD/share'],
     ['paid C$2.5 billion for it', 'C$2.5 billion', 2.5e9, 'CAD'],
     ['sold for 300 yen', '300 yen', 300, 'JPY'],
     ['a bill of 5,000 yuan', '5,000 yuan', 5000, 'CNY'],
@@ -151,8 +151,9 @@ describe('quantities: elided units and what they count', () => {
     expect(one(text)[0]!.unit).toBe(unit);
   });
   it('takes no sentence-opening function word for the subject a figure is about', () => {
+    // The share counts the pay rise it modifies, not the sentence's `About`.
     const pay = one('About 2,500 workers walked out on June 5 demanding a 7% pay rise.');
-    expect(pay.find((q) => q.unit === 'percent')?.about).toBeNull();
+    expect(pay.find((q) => q.unit === 'percent')?.about).toBe('pay rise');
     expect(one('The stoppage has left more than 40 container ships waiting at anchor.')[0]!.about).toBeNull();
     expect(one('Poland has deployed 20,000 troops.')[0]!.about).toBe('Poland');
     expect(one('It delivered food to 1.2 million people in July.')[0]!.about).toBeNull();
@@ -331,7 +332,7 @@ describe('quantities: scales named before the figure, adjectives before the coun
     ['It had eight strong aftershocks.', 'eight strong aftershocks', 'aftershocks'],
     ['It has 300 police officers.', '300 police officers', 'officers'],
     ['It sent 300 armed men.', '300 armed men', 'men'],
-    ['Flows fell to 67 million cubic metres a day.', '67 million cubic metres', 'm3'],
+    ['Flows fell to 67 million cubic metres a day.', '67 million cubic metres a day', 'm3/day'],
     ['Output rose by 500,000 barrels.', '500,000 barrels', 'barrels'],
   ])('%s', (text, span, unit) => {
     expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
@@ -495,7 +496,7 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['The army fired 155mm shells.', [['155mm', 155, 'mm', null]]],
     ['It ships with 512GB of storage.', [['512GB', 512, 'GB', null]]],
     ['The motor delivers 150 kW.', [['150 kW', 150, 'kW', null]]],
-    ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD', null]]],
+    ['The plan costs $9.99/month and runs 24/7.', [['$9.99/month', 9.99, 'USD/month', null]]],
     ['Her saturation is 97%–98% most days.', [['97%–98%', 97, 'percent', null]]],
     [
       // A change: the old value and the new, each counting what the new one does.
@@ -552,5 +553,95 @@ describe('quantities: measures written as adjectives, glued units, and what is n
     ['The fleet will grow from 16 currently to 80.', '16'],
   ])('gives no unit to the figure in: %s', (text, figure) => {
     expect(one(text).find((q) => q.text === figure)?.unit).toBeNull();
+  });
+});
+
+describe('quantities: rates, scores and acceleration tests', () => {
+  it.each([
+    ['The service costs $4.50 per month after the trial.', '$4.50 per month', 'USD/month'],
+    ['The plan is $12/mo for students.', '$12/mo', 'USD/month'],
+    ['The hybrid manages 55 miles per gallon on the highway.', '55 miles per gallon', 'miles/gallon'],
+    ['The firm paid $3 a share in cash.', '$3 a share', 'USD/share'],
+    ['Smugglers move $20 million a week through the port.', '$20 million a week', 'USD/week'],
+    ['She averages 8.5 rebounds per game.', '8.5 rebounds per game', 'rebounds/game'],
+    // Negatives: a time after `a year` is no denominator; `per cent` is a percentage.
+    ['Russia sent 300 troops a year ago.', '300 troops', 'troops'],
+    ['Prices rose 3 per cent in May.', '3 per cent', 'percent'],
+  ])('keeps the denominator of a rate: %s', (text, span, unit) => {
+    expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
+  });
+  it.each([
+    'The captain levelled the tie 1-1 on Friday.',
+    'She beat her rival 4-6, 6-2, 7-6 (3) in the final.',
+    'They settled for a 2-2 draw at home.',
+    'The visitors won 3-5 after extra time.',
+    // An acceleration test is no range of speeds.
+    'The coupe goes from zero to 60 mph in 4.1 seconds.',
+    'It needs 8.2 seconds for 0-100 km/h.',
+  ])('reads no range in a score or an acceleration test: %s', (text) => {
+    expect(one(text).filter((q) => q.max !== null)).toEqual([]);
+  });
+  it.each([
+    ['Officials expect 8,000-10,000 visitors.', 8000, 10000],
+    ['Temperatures will reach 20-25 degrees.', 20, 25],
+    ['Wind speeds of 40-60 mph are forecast.', 40, 60],
+  ])('keeps a range that is no score: %s', (text, value, max) => {
+    expect(one(text)[0]).toMatchObject({ value, max, qualifier: 'range' });
+  });
+});
+
+describe('quantities: what an amount, a share or a measure is of', () => {
+  it.each([
+    // The noun phrase an amount modifies, or that follows it after a preposition with no article.
+    ['The board approved a $4 billion takeover of the chain.', 'takeover'],
+    ['Exporters shipped some $80 million in frozen fish last year.', 'frozen fish'],
+    ['The city holds $3 million in emergency reserves and bonds.', 'emergency reserves'],
+    ['They bought about $90 million worth of Brazilian coffee.', 'Brazilian coffee'],
+    ['The truck carries 40 tonnes of gravel.', 'gravel'],
+    ['The van has 64 kWh and 77 kWh of battery capacity.', 'battery capacity'],
+    ['A 13-inch laptop screen was cracked.', 'laptop screen'],
+    // A verb or a participle after the noun is not part of it.
+    ['The 10-inch Galaxy Tab features a brighter screen.', 'Galaxy Tab'],
+    ['The 11-inch lower screen shows the map.', 'lower screen'],
+    ['Tariffs hit $90 billion worth of Mexican goods imposed in May.', 'Mexican goods'],
+    ['The kit holds 50 metres of cable made from copper.', 'cable'],
+    ['Ministers agreed a 4% wage increase.', 'wage increase'],
+    // The noun an amount is the value of; a common-noun subject linked by a verb of being.
+    ['The mill posted a loss of $12 million.', 'loss'],
+    ['Its net debt of $700 million worries analysts.', 'net debt'],
+    ['The median rent is about $1,900.', 'The median rent'],
+    ['Household savings in this region total $2 billion.', 'Household savings'],
+    ['Maximum range is a claimed 400 km.', null],
+    ['Top speed is a limited 150 mph.', 'Top speed'],
+    // A length said of the subject by a word of dimension; a distance is not.
+    ['The old bridge is 400 metres long.', 'The old bridge'],
+    ['The shortest route to the coast is less than 100 km.', null],
+    // A figure with no unit: the bare noun after `in`.
+    ['Actor Jan Kowalski was among the 5,000 in attendance.', 'attendance'],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    // A pronoun, a conjunction or a sentence's adverb names nothing.
+    'They’ll have 80 kWh in the base car.',
+    'Now $300 Plus a free game',
+    'Normally you pay $20/month for it.',
+    'From 2001 to 2004 there were 900 cases.',
+    // A comparison, a participle, a time and a bare or indefinite circumstance are no matter or place.
+    'The bundle costs $40 less than the console.',
+    'The offer fell short of the $20 reportedly demanded.',
+    'Prices rose 4% in May.',
+    'The car goes 300 miles on a single charge.',
+    'Officers found 28 people in close contact with him.',
+    'He has at least 10 assists in six consecutive games.',
+    // The first of two coordinated modifiers is no name of what is counted.
+    'Officials cut power in 18 Northern and central Oregon counties.',
+  ])('reads no `about` in: %s', (text) => {
+    for (const q of one(text)) expect(q.about).toBeNull();
+  });
+  it('keeps names in capitals and with an ampersand', () => {
+    expect(one('Roughly 9,000 US troops remain there.')[0]!.about).toBe('US');
+    expect(one('AT&T has cut 2,000 jobs this year.')[0]!.about).toBe('AT&T');
+    expect(one('The French pair saved two match points.')[0]!.about).toBe('The French');
   });
 });

@@ -17,8 +17,15 @@ import {
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { measureFollows, measureOf, peopleMeasureAfter } from './measure.ts';
-import { digitsAt, type Figure, tensOfAt, wordsAt } from './numbers.ts';
-import { type Attached, CountNounTrail, countNounBefore, currencyBefore, unitAfter } from './units.ts';
+import { digitsAt, type Figure, TIME_UNIT_ABBREVIATIONS, tensOfAt, wordsAt } from './numbers.ts';
+import {
+  type Attached,
+  CountNounTrail,
+  countNounBefore,
+  currencyBefore,
+  nounLike,
+  unitAfter,
+} from './units.ts';
 import { isNumeric, scanWords, type Word } from './words.ts';
 
 const NAME = 'quantity';
@@ -78,6 +85,133 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  */
 const FIGURE_HINT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
+
+/** Units of speed, whose range from zero is an acceleration test (`0-62 mph`). */
+const SPEEDS: ReadonlySet<string> = new Set(['mph', 'km/h']);
+
+/** Words before a pair of numbers that make it a score (`won 6-3`, `level the series 1-1`). */
+const SCORE_BEFORE: ReadonlySet<string> = new Set(
+  'won win wins beat beats beaten defeated defeat defeats lost lose loses drew draw tied tie level levelled leveled led lead leads leading trailed trailing rallied edged routed thrashed downed series score scored margin'.split(
+    ' ',
+  ),
+);
+/** Words after a pair of numbers that make it a score (`a 3-1 win`, `a 1-1 draw`). */
+const SCORE_AFTER: ReadonlySet<string> = new Set(
+  'win wins victory victories defeat defeats loss losses draw draws tie lead scoreline decision record aggregate advantage'.split(
+    ' ',
+  ),
+);
+/** A pair of small whole numbers joined by a dash, as a score is written (`6-3`, `112-107`). */
+const SCORE_TOKEN = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * True when the dashed pair at token `i` (a range `value`–`max`) is a score: equal ends (`1-1`), a
+ * word of winning or losing before or after it, or another pair or a tie-break beside it in a list
+ * of sets (`3-6, 6-3, 7-6 (0)`). Reads at most three tokens on each side.
+ */
+function isScore(
+  words: readonly Word[],
+  i: number,
+  next: number,
+  hi: number,
+  value: number,
+  max: number,
+): boolean {
+  const w = words[i]!;
+  if (next !== i + 1 || !SCORE_TOKEN.test(w.text)) return false;
+  if (value === max) return true;
+  const before = words[i - 1]?.lower ?? '';
+  if (SCORE_BEFORE.has(before) || (DETERMINER_A.has(before) && SCORE_BEFORE.has(words[i - 2]?.lower ?? '')))
+    return true;
+  const after = next < hi ? words[next]! : undefined;
+  if (after && SCORE_AFTER.has(after.lower)) return true;
+  if (after?.text === ',' && next + 1 < hi && SCORE_TOKEN.test(words[next + 1]!.text)) return true;
+  if (
+    after?.text === '(' &&
+    next + 2 < hi &&
+    /^\d{1,2}$/.test(words[next + 1]!.text) &&
+    words[next + 2]!.text === ')'
+  )
+    return true;
+  return i >= 2 && words[i - 1]!.text === ',' && SCORE_TOKEN.test(words[i - 2]!.text);
+}
+const DETERMINER_A: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Denominators a rate takes after `a`, `an`, `each` or `every` (`$10 a month`, `$5 a share`). */
+const RATE_DENOMINATORS: ReadonlySet<string> = new Set(
+  'second minute hour day night week month year quarter share head person piece game match gallon litre liter mile kilometre kilometer barrel ton tonne pound kilo ounce seat ticket capita'.split(
+    ' ',
+  ),
+);
+/** Words after `a year`, `a week` … that make it a time, not a rate's denominator (`a year ago`). */
+const NOT_RATE_AFTER: ReadonlySet<string> = new Set(
+  'ago earlier later before after from since prior'.split(' '),
+);
+
+/** The singular name of a rate's denominator (`gallon`, `month`, `litre`), from the lexicon when it knows the word. */
+function denominator(w: Word, lex: QuantityLexicon): string {
+  const short = TIME_UNIT_ABBREVIATIONS.get(w.lower);
+  if (short) return short;
+  const known = lex.units.get(w.lower);
+  const name = known && known.cls !== 'count' ? known.unit : w.lower;
+  return name.length > 3 && name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;
+}
+
+/**
+ * The denominator of a rate written after a figure's unit, from token `k`: `per` and a noun or unit
+ * (`per month`, `per gallon`, `per share`), or `a`/`an`/`each`/`every` and a word of
+ * `RATE_DENOMINATORS` not followed by a word that makes it a time (`a year ago`). Two tokens at most.
+ */
+function rateAfter(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuantityLexicon,
+): { per: string; next: number } | null {
+  if (k + 1 >= hi) return null;
+  const w = words[k]!;
+  const d = words[k + 1]!;
+  if (w.lower === 'per') {
+    if (d.lower === 'cent') return null;
+    if (nounLike(d) || lex.units.has(d.lower) || TIME_UNIT_ABBREVIATIONS.has(d.lower))
+      return { per: denominator(d, lex), next: k + 2 };
+    return null;
+  }
+  if (w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'each' && w.lower !== 'every') return null;
+  if (!RATE_DENOMINATORS.has(d.lower)) return null;
+  if (k + 2 < hi && NOT_RATE_AFTER.has(words[k + 2]!.lower)) return null;
+  // `a year or two`: a span of time, not a denominator.
+  if (
+    k + 3 < hi &&
+    (words[k + 2]!.lower === 'or' || words[k + 2]!.lower === 'and') &&
+    (isNumeric(words[k + 3]!) || lex.numbers.has(words[k + 3]!.lower))
+  )
+    return null;
+  return { per: denominator(d, lex), next: k + 2 };
+}
+
+/** Units of length and size: their figure measures a distance, whose matter a sentence rarely names. */
+const LENGTHS: ReadonlySet<string> = new Set('km miles m cm mm feet inches yards nautical miles'.split(' '));
+
+/**
+ * What a unit says of its figure, for `about`: an amount of money, a percentage or another measure
+ * is a `value` (what it measures is still to be found), a length a `length`, a counted noun a
+ * `count`; no unit `none`.
+ */
+function unitKind(
+  unitName: string | null,
+  unit: Attached | null,
+  lex: QuantityLexicon,
+): 'value' | 'length' | 'count' | 'none' {
+  if (unitName === null) return 'none';
+  const base = unitName.split('/')[0]!;
+  if (LENGTHS.has(base)) return 'length';
+  if (unit?.cls === 'currency' || base === 'percent') return 'value';
+  if (unit?.cls === 'measure' && unit.unit === base) return 'value';
+  return lex.units.get(base)?.cls === 'measure' || lex.units.get(base)?.cls === 'currency'
+    ? 'value'
+    : 'count';
+}
 
 /** Scales named right before their figure (`magnitude 6.3`). */
 const SCALES_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
@@ -343,6 +477,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (fig.plus) {
         qualifier ??= 'more_than';
       }
+      // A score is no range (`level the series 1-1`, `beat him 3-6, 6-3, 7-6 (0)`, `a 1-1 draw`).
+      if (max !== null && !currency && unit?.cls !== 'measure' && isScore(words, i, next, hi, value, max)) {
+        i = Math.max(i, (unit?.next ?? next) - 1);
+        continue;
+      }
+      // `from zero to 60 mph`, `0-62 mph`: the name of an acceleration test, not a range of speeds
+      // (the figure of interest is the time after it, a duration for the times stage).
+      if (max !== null && value === 0 && unit && SPEEDS.has(unit.unit)) {
+        i = Math.max(i, unit.next - 1);
+        continue;
+      }
       if (fig.words && (!unit || (value === 1 && unit.cls === 'noun') || isMagnitudeIdiom(unit.unit))) {
         i = fig.next - 1;
         continue;
@@ -464,6 +609,15 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       if (unit?.cls === 'count') lastCount = { unit: unit.unit, end: words[unit.next - 1]!.end };
       if (qualifier === null) qualifier = fig.vague ? 'vague' : 'exact';
+      // A rate keeps its denominator in the unit: `$6.99 per month`, `$9.99/month`, `90 miles per
+      // gallon`, `$53 million a week` → `USD/month`, `miles/gallon`, `USD/week`.
+      if (unitName) {
+        const rate = fig.per ? { per: fig.per, next: end } : rateAfter(words, end, hi, lex);
+        if (rate) {
+          unitName = `${unitName}/${rate.per}`;
+          end = rate.next;
+        }
+      }
       const measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
       // The subject of a verb that acts on the figure is no owner of it (`Police arrested 40 protesters`).
       const about = aboutValue(
@@ -481,6 +635,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               hi,
               actedOn: measure?.before ?? false,
               share: unitName === 'percent',
+              kind: unitKind(unitName, unit, lex),
+              adjective: fig.tail !== null && w.text.includes('-'),
+              money: unit?.cls === 'currency',
             }),
         entities,
       );
