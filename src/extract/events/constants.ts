@@ -870,3 +870,45 @@ export const ARMS_BOUGHT: ReadonlySet<string> = new Set([
 ]);
 /** How many words after a verb of buying its arms may stand (`spend about $1 billion on Russian weapons`). */
 export const PURCHASE_REACH = 8;
+
+/**
+ * Words of sport: a document dense in them (SPORT_SHARE per thousand words, SPORT_KINDS different
+ * ones) reports a game, where words of conflict and politics have their sporting senses (`these
+ * teams meet again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`).
+ */
+export const SPORT_WORDS: ReadonlySet<string> = new Set(
+  'game games match matches season seasons coach coaches player players league leagues tournament tournaments championship championships playoff playoffs quarterback quarterbacks touchdown touchdowns rebounds assists innings inning pitcher pitchers striker strikers midfielder midfielders goalkeeper goalkeepers goalie referee referees umpire umpires halftime overtime roster stadium olympic olympics tennis football soccer basketball baseball hockey golf cricket rugby nba nfl mlb nhl fifa uefa wicket wickets fixture fixtures semifinal semifinals quarterfinal quarterfinals rematch defender defenders teammate teammates lineup'.split(
+    ' ',
+  ),
+);
+/** Words of sport per thousand words of a report of a game (the gold's and the political sample's reports have at most 15). */
+export const SPORT_SHARE = 15;
+/** Different words of sport in a report of a game. */
+export const SPORT_KINDS = 4;
+/** People beside whom a clash or a march in a report of a game is one all the same (`fans clashed with police`). */
+export const CROWD_WORDS: ReadonlySet<string> = new Set(
+  'police officers fans supporters hooligans crowd crowds spectators riot riots security protesters demonstrators'.split(
+    ' ',
+  ),
+);
+/**
+ * The trigger words that have a sporting sense, by type: in a report of a game they name no event
+ * (a fixture is no meeting, a team's attack or defence no fighting or support, a comeback rally no
+ * protest, training drills no exercise). `*` stands for every word of the type.
+ */
+export const SPORTING_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'meeting',
+    new Set(
+      'meet meets met meeting meetings host hosts hosted hosting visit visits visited visiting session'.split(
+        ' ',
+      ),
+    ),
+  ],
+  ['fight', new Set(['*'])],
+  ['attack', new Set(['*'])],
+  ['support', new Set(['*'])],
+  ['ceasefire', new Set(['*'])],
+  ['military_exercise', new Set(['*'])],
+  ['protest', new Set('rally rallies rallied strike strikes striking demonstrated march marched'.split(' '))],
+]);

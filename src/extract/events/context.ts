@@ -33,6 +33,8 @@ export interface EventContext {
    * text order: the word of the force noun and the owning entity. A later `the troops` is theirs.
    */
   readonly ownedForces: readonly { readonly word: number; readonly owner: EntityMention }[];
+  /** The document reports a game (dense in words of sport): trigger words take their sporting senses. */
+  readonly sport: boolean;
   readonly counter?: WorkCounter;
 }
 

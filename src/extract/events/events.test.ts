@@ -2746,3 +2746,40 @@ describe('events: strikes that are no walkout (the fifteenth round)', () => {
     expect(events('Dockers are striking for higher pay.').map((e) => e.type)).toEqual(['protest']);
   });
 });
+
+describe('events: a report of a game (the sixteenth round)', () => {
+  const game = [
+    'The Hawks beat the Owls 98-91 on Sunday night, their fourth win of the season.',
+    'The coach praised the defence after the game, and the league table now has the Hawks third.',
+    'Their point guard had 12 assists and nine rebounds, and the Owls’ players never found an answer.',
+    'The two teams meet again in the playoffs next month.',
+  ];
+
+  it('reads no meeting, attack or support in a game’s words', () => {
+    const found = events(
+      [
+        ...game,
+        'The Hawks will host the Bears on Friday.',
+        'Their attack was relentless, and the defence held firm in the final minutes.',
+      ].join(' '),
+    );
+    expect(found.filter((e) => ['meeting', 'attack', 'fight', 'support'].includes(e.type))).toEqual([]);
+  });
+
+  it('keeps a clash of fans with police, and an arrest', () => {
+    const found = events(
+      [
+        ...game,
+        'After the match, fans clashed with police outside the stadium, and officers arrested six men.',
+      ].join(' '),
+    );
+    expect(found.map((e) => e.type)).toEqual(expect.arrayContaining(['fight', 'coercion']));
+  });
+
+  it('leaves a political report with a word of sport alone', () => {
+    const found = events(
+      'The two presidents will meet in Geneva next month, their first summit since the football season ended.',
+    );
+    expect(found.map((e) => e.type)).toContain('meeting');
+  });
+});

@@ -53,6 +53,7 @@ import {
   CAMPAIGNS,
   CLOSING_REACH,
   CONDITION_REACH,
+  CROWD_WORDS,
   DATED_BY_REPORT,
   DECISIONS,
   DELIVERY_NOUNS,
@@ -104,6 +105,10 @@ import {
   SPEAKING,
   SPEECH_ACTS,
   SPEECH_VERBS,
+  SPORT_KINDS,
+  SPORT_SHARE,
+  SPORT_WORDS,
+  SPORTING_SENSES,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   STRIKES,
@@ -274,8 +279,29 @@ function context(input: EventInput): EventContext {
     lexicon,
     dateline: d ?? null,
     ownedForces: ownedForces(input.text, view.words, entities, entityAt, lexicon.forceNouns),
+    sport: reportsGame(view.words),
     counter: input.counter,
   };
+}
+
+/** True when a document is dense in words of sport (SPORT_SHARE per thousand, SPORT_KINDS kinds): a report of a game. One pass. */
+function reportsGame(words: readonly Word[]): boolean {
+  let hits = 0;
+  const kinds = new Set<string>();
+  for (const w of words)
+    if (SPORT_WORDS.has(w.lower)) {
+      hits++;
+      kinds.add(w.lower);
+    }
+  return kinds.size >= SPORT_KINDS && hits * 1000 >= SPORT_SHARE * words.length;
+}
+
+/** True when a trigger word has its sporting sense in a report of a game: no crowd or police stand in its sentence. */
+function sportingSense(c: EventContext, type: string, w: number, whole: Bounds): boolean {
+  const senses = SPORTING_SENSES.get(type);
+  if (!senses || !(senses.has('*') || senses.has(c.words[w]!.lower))) return false;
+  for (let w = whole.floor; w < whole.ceil; w++) if (CROWD_WORDS.has(c.words[w]!.lower)) return false;
+  return true;
 }
 
 /**
@@ -1834,6 +1860,10 @@ function draftOf(
   const reachFrom = Math.max(sFrom, t.from - SENTENCE_REACH);
   // The trigger's whole sentence, for words that may stand beyond its neighbours (`killed in a strike`).
   const whole: Bounds = { floor: sFrom, ceil: sTo };
+  // In a report of a game a fixture is no meeting and a team's attack no fighting (`these teams meet
+  // again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`), unless
+  // fans or police are named beside the word (`fans clashed with police after the match`).
+  if (c.sport && sportingSense(c, t.type, t.from, whole)) return null;
   if (t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower)) {
     const armed =
       forcesBefore(c, reachFrom, t.from) ||
@@ -2423,6 +2453,11 @@ function stanceDrafts(
       !offersCooperation(c, cueEnd, { floor: cueEnd, ceil: sentenceEnd })
     )
       continue;
+    // A cue in a report of a game in its sporting sense (`pass defended`) is no act.
+    if (c.sport) {
+      const [sFrom, sTo] = c.sentences[cueSentence]!;
+      if (sportingSense(c, type, cueWord, { floor: sFrom, ceil: sTo })) continue;
+    }
     // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
     if (type === 'warning' && CAUTIONS.has(c.words[cueWord]!.lower) && !claimsHostileAct(c, q, drafts, null))
       continue;
