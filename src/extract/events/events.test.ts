@@ -2783,3 +2783,24 @@ describe('events: a report of a game (the sixteenth round)', () => {
     expect(found.map((e) => e.type)).toContain('meeting');
   });
 });
+
+describe('events: a trigger noun naming a kind of thing (the sixteenth round)', () => {
+  it('makes no event of a noun that modifies a thing or a place', () => {
+    for (const text of [
+      'The men were held at a detention center outside the city.',
+      'The agency owns the delivery systems it uses.',
+      'Open the briefing settings on your speaker.',
+      'The company hired more support staff in the spring.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
+
+  it('keeps the verb before its object, and the noun before other words', () => {
+    expect(events('The army will deploy drones along the border.').map((e) => e.type)).toEqual([
+      'troop_deployment',
+    ]);
+    expect(events('The detention of the two reporters angered the union.').map((e) => e.type)).toContain(
+      'coercion',
+    );
+  });
+});
