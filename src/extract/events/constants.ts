@@ -912,3 +912,30 @@ export const SPORTING_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['military_exercise', new Set(['*'])],
   ['protest', new Set('rally rallies rallied strike strikes striking demonstrated march marched'.split(' '))],
 ]);
+
+/** Accidents: who is killed in one is no victim of violence (`killed in a helicopter crash`), a disaster (type `other`). */
+export const ACCIDENTS: ReadonlySet<string> = new Set(
+  'crash crashes crashed accident accidents collision collisions derailment derailed pileup capsized capsizing shipwreck stampede'.split(
+    ' ',
+  ),
+);
+/** Words of hostile fire beside which a crash may be an attack all the same (`crashed after it was shot down`). */
+export const HOSTILE_FIRE: ReadonlySet<string> = new Set(
+  'shot downed fire enemy attack attacked missile missiles rocket rockets bomb explosive'.split(' '),
+);
+/** Weather a warning may be of (`storm warnings`, `a heat warning`): a forecast, no threat. */
+export const WEATHER_WORDS: ReadonlySet<string> = new Set(
+  'weather heat frost wind winds gale snow ice fog rain thunderstorm thunderstorms flood floods storm storms tornado hurricane tsunami avalanche fire surf'.split(
+    ' ',
+  ),
+);
+/** What a document, not a party, calls for (`the plan calls for 5,000 troops`, `forecasts called for rain`): its content, no demand. */
+export const DOCUMENTS: ReadonlySet<string> = new Set(
+  'plan plans proposal proposals bill bills budget budgets forecast forecasts law laws measure measures contract contracts design designs recipe recipes rules guidelines strategy schedule project policy legislation blueprint draft'.split(
+    ' ',
+  ),
+);
+/** Forms of easing: a concession only with an object (`eased sanctions`, `the easing of curbs`), not when weather or prices ease. */
+export const EASING: ReadonlySet<string> = new Set(['ease', 'eases', 'eased', 'easing']);
+/** Forms of calling for. */
+export const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);

@@ -2804,3 +2804,34 @@ describe('events: a trigger noun naming a kind of thing (the sixteenth round)', 
     );
   });
 });
+
+describe('events: weather, forecasts, plans and accidents (the sixteenth round)', () => {
+  it('makes no warning of weather, no demand of a forecast or a plan, no concession of easing weather', () => {
+    for (const text of [
+      'Heavy snow is expected and storm warnings are in force across the north.',
+      'Forecasts called for gusts of up to 90 kilometres an hour.',
+      'The city plan calls for two new bridges by 2030.',
+      'The rain should ease by Monday evening.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
+
+  it('keeps warnings, demands and easing by parties', () => {
+    expect(events('The minister warned of new strikes on the capital.').map((e) => e.type)).toContain(
+      'warning',
+    );
+    expect(events('The union called for a pay rise of ten percent.').map((e) => e.type)).toEqual(['demand']);
+    expect(events('The government eased restrictions on travel.').map((e) => e.type)).toEqual(['concession']);
+  });
+
+  it('reads deaths in a crash as a disaster, not violence, unless hostile fire is named', () => {
+    expect(
+      events('Three soldiers were killed in a helicopter crash near the coast.').map((e) => e.type),
+    ).toEqual(['other']);
+    expect(
+      events('Three soldiers were killed when their helicopter crashed after a missile hit it.').map(
+        (e) => e.type,
+      ),
+    ).toContain('violence');
+  });
+});

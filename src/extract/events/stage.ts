@@ -42,6 +42,7 @@ import {
 } from './arguments.ts';
 import {
   ABUSES,
+  ACCIDENTS,
   ACTOR_TYPES,
   ACTOR_WINDOW,
   ACTORLESS,
@@ -50,6 +51,7 @@ import {
   ARMS_WORDS,
   AUXILIARIES,
   BANS,
+  CALLING,
   CAMPAIGNS,
   CLOSING_REACH,
   CONDITION_REACH,
@@ -60,6 +62,8 @@ import {
   DEMAND_MODALS,
   DENIAL_REACH,
   DETERMINERS,
+  DOCUMENTS,
+  EASING,
   ENVOYS,
   EVACUATIONS,
   FROM_WORDS,
@@ -69,6 +73,7 @@ import {
   HAZARDS,
   HOME_WORDS,
   HOSTAGES,
+  HOSTILE_FIRE,
   HOSTILE_TYPES,
   HUMANITARIAN,
   IRREGULAR_MEANS,
@@ -125,6 +130,7 @@ import {
   WAR_DATERS,
   WAR_DETERMINERS,
   WARS,
+  WEATHER_WORDS,
   WITHDRAW_VERBS,
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
@@ -294,6 +300,32 @@ function reportsGame(words: readonly Word[]): boolean {
       kinds.add(w.lower);
     }
   return kinds.size >= SPORT_KINDS && hits * 1000 >= SPORT_SHARE * words.length;
+}
+
+/** Adverbs that may stand between a subject and its verb (`the plan also calls for`). */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'still', 'already', 'further', 'even']);
+
+/** True when the subject right before the verb at `w` is a document (`the plan calls for`, `forecasts called for`). */
+function documentSubject(c: EventContext, w: number, floor: number): boolean {
+  let k = w - 1;
+  if (k >= floor && (SUBJECT_ADVERBS.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+  return k >= floor && DOCUMENTS.has(c.words[k]!.lower);
+}
+
+/** How far from a trigger, within its sentence, an accident or hostile fire is looked for (`the crash location … those killed`). */
+const ACCIDENT_REACH = 16;
+
+/** True when a word of `set` stands within ACCIDENT_REACH words of the trigger, inside `b`. */
+function wordWithin(c: EventContext, t: Trigger, b: Bounds, set: ReadonlySet<string>): boolean {
+  for (let w = Math.max(b.floor, t.from - ACCIDENT_REACH); w < Math.min(b.ceil, t.to + ACCIDENT_REACH); w++)
+    if (set.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
+function weatherBefore(c: EventContext, w: number, floor: number): boolean {
+  for (let k = w - 1; k >= Math.max(floor, w - 2); k--) if (WEATHER_WORDS.has(c.words[k]!.lower)) return true;
+  return false;
 }
 
 /** True when a trigger word has its sporting sense in a report of a game: no crowd or police stand in its sentence. */
@@ -1860,6 +1892,22 @@ function draftOf(
   const reachFrom = Math.max(sFrom, t.from - SENTENCE_REACH);
   // The trigger's whole sentence, for words that may stand beyond its neighbours (`killed in a strike`).
   const whole: Bounds = { floor: sFrom, ceil: sTo };
+  // A warning of weather is a forecast, no threat (`storm warnings were up`, `a heat warning`).
+  if (t.type === 'warning' && weatherBefore(c, t.from, sFrom)) return null;
+  // What a plan or a forecast calls for is its content, no one's demand (`forecasts called for low
+  // humidity`, `the plan calls for two new bridges`).
+  if (t.type === 'demand' && CALLING.has(c.words[t.from]!.lower) && documentSubject(c, t.from, sFrom))
+    return null;
+  // Easing is a concession with something eased (`eased sanctions`, `restrictions were eased`, `the
+  // easing of curbs`); weather, prices or tension that ease concede nothing (`should ease by Thursday`).
+  if (
+    t.type === 'concession' &&
+    EASING.has(c.words[t.from]!.lower) &&
+    c.words[t.to]?.lower !== 'of' &&
+    !objectFollows(c, t.to, whole) &&
+    !passiveBefore(c, t.from, whole)
+  )
+    return null;
   // In a report of a game a fixture is no meeting and a team's attack no fighting (`these teams meet
   // again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`), unless
   // fans or police are named beside the word (`fans clashed with police after the match`).
@@ -1963,6 +2011,14 @@ function draftOf(
     hazardBefore(c, sFrom, t.from) &&
     !wordNear(c, t.from, t.to, whole, ARMS_WORDS) &&
     !forcesBefore(c, reachFrom, t.from)
+  )
+    t = { ...t, type: 'other', plover: null };
+  // So is a death in a crash or an accident (`killed in a helicopter crash`), unless hostile fire is
+  // named beside it (`crashed after it was shot down`).
+  if (
+    HAZARD_TYPES.has(t.type) &&
+    wordWithin(c, t, whole, ACCIDENTS) &&
+    !wordWithin(c, t, whole, HOSTILE_FIRE)
   )
     t = { ...t, type: 'other', plover: null };
   // Troops are sent, and so are ambulances and medicine: a dispatch of relief is aid.
@@ -2451,6 +2507,13 @@ function stanceDrafts(
       type === 'agreement' &&
       OFFERING.has(c.words[Math.max(cueWord, cueEnd - 1)]!.lower) &&
       !offersCooperation(c, cueEnd, { floor: cueEnd, ceil: sentenceEnd })
+    )
+      continue;
+    // `forecasts called for low humidity`: a document's content, no demand.
+    if (
+      type === 'demand' &&
+      CALLING.has(c.words[cueWord]!.lower) &&
+      documentSubject(c, cueWord, c.sentences[cueSentence]![0])
     )
       continue;
     // A cue in a report of a game in its sporting sense (`pass defended`) is no act.
