@@ -939,3 +939,12 @@ export const DOCUMENTS: ReadonlySet<string> = new Set(
 export const EASING: ReadonlySet<string> = new Set(['ease', 'eases', 'eased', 'easing']);
 /** Forms of calling for. */
 export const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+/** What is signed as an agreement: a signature on anything else (`signed false certifications`, `signed autographs`) agrees nothing. */
+export const SIGNED_AGREEMENTS: ReadonlySet<string> = new Set(
+  'agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts memorandum memorandums declaration declarations bill bills law laws order orders decree decrees ceasefire truce protocol protocols charter communique statement convention conventions roadmap partnership settlement armistice document documents deals extension lease merger'.split(
+    ' ',
+  ),
+);
+/** How far after `signed` its object is read. */
+export const SIGNED_REACH = 6;

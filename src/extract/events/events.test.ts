@@ -2835,3 +2835,29 @@ describe('events: weather, forecasts, plans and accidents (the sixteenth round)'
     ).toContain('violence');
   });
 });
+
+describe('events: things released, bills withdrawn, papers signed (the sixteenth round)', () => {
+  it('makes no concession of a thing released, no withdrawal of a bill, no agreement of a signed form', () => {
+    for (const text of [
+      'Her last two records were released by a small label in Ohio.',
+      'After the bill was withdrawn, the crowds cheered.',
+      'The two clerks signed false reports about the checks.',
+    ])
+      expect(
+        events(text).filter((e) => ['concession', 'troop_withdrawal', 'agreement'].includes(e.type)),
+      ).toEqual([]);
+  });
+
+  it('keeps people released, forces withdrawn and agreements signed', () => {
+    expect(events('The two men were released on bail on Monday.').map((e) => e.type)).toEqual(['concession']);
+    expect(events('The troops were withdrawn from the border region.').map((e) => e.type)).toEqual([
+      'troop_withdrawal',
+    ]);
+    expect(events('Russia is withdrawing from the city, officials said.').map((e) => e.type)).toEqual([
+      'troop_withdrawal',
+    ]);
+    expect(events('The two ministers signed a trade agreement in Hanoi.').map((e) => e.type)).toContain(
+      'agreement',
+    );
+  });
+});

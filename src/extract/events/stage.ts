@@ -107,6 +107,8 @@ import {
   ROLE_GLUE,
   ROLE_REACH,
   SENTENCE_REACH,
+  SIGNED_AGREEMENTS,
+  SIGNED_REACH,
   SPEAKING,
   SPEECH_ACTS,
   SPEECH_VERBS,
@@ -321,6 +323,55 @@ function wordWithin(c: EventContext, t: Trigger, b: Bounds, set: ReadonlySet<str
     if (set.has(c.words[w]!.lower)) return true;
   return false;
 }
+
+/**
+ * True when `signed` has an object that is no agreement (`signed false certifications`, `signed a
+ * letter`): its words up to a clause mark, within SIGNED_REACH, hold no word for an agreement.
+ * `signed on Friday`, `signed in Minsk` and `signed by both` have none and stay.
+ */
+function signsOther(c: EventContext, to: number, b: Bounds): boolean {
+  if (!objectFollows(c, to, b)) return false;
+  for (let w = to; w < Math.min(b.ceil, to + SIGNED_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (SIGNED_AGREEMENTS.has(lower) || c.lexicon.words.get(lower)?.type === 'agreement') return false;
+    if (OBJECT_STOPS.has(lower) || c.timeAt[w]! >= 0) break;
+  }
+  return true;
+}
+
+/** True when the word right before a passive auxiliary before `at` is a thing, not people (`her albums were released`). */
+function thingSubject(c: EventContext, at: number, floor: number): boolean {
+  let k = at - 1;
+  if (k >= floor && (BETWEEN_PASSIVE.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+  if (k < floor || !PASSIVE.has(c.words[k]!.lower)) return false;
+  k--;
+  if (k < floor || c.entityAt[k]! >= 0 || c.timeAt[k]! >= 0) return false;
+  const lower = c.words[k]!.lower;
+  return (
+    /^\p{Ll}+$/u.test(c.text.slice(c.words[k]!.start, c.words[k]!.end)) &&
+    !FREED.has(lower) &&
+    !PEOPLE_NOUNS.has(lower) &&
+    !RELATIVES.has(lower)
+  );
+}
+
+/** Nouns of people a release may free beside FREED's (`the two men were released`). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  'man woman boy girl boys girls son daughter wife husband brother sister mother father student students worker workers suspect suspects officer officers reporter reporters teenager teenagers pilot pilots passengers tourists migrants refugees'.split(
+    ' ',
+  ),
+);
+/** Words that open a relative clause or stand for its subject: the subject is further back. */
+const RELATIVES: ReadonlySet<string> = new Set([
+  'who',
+  'that',
+  'which',
+  'whom',
+  'and',
+  'later',
+  'then',
+  'also',
+]);
 
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
 function weatherBefore(c: EventContext, w: number, floor: number): boolean {
@@ -1964,13 +2015,14 @@ function draftOf(
   )
     return null;
   // A withdrawal with an object that is no force is of a bill, a candidacy or an envoy
-  // (`urged him to withdraw it`, `withdrew its ambassador`); `withdraw from Kherson` stays.
+  // (`urged him to withdraw it`, `withdrew its ambassador`), and so is one told in the passive with
+  // no forces named (`the bill was withdrawn`); `withdraw from Kherson` stays.
   if (
     t.type === 'troop_withdrawal' &&
     WITHDRAW_VERBS.has(c.words[t.from]!.lower) &&
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
     !forcesBefore(c, reachFrom, t.from) &&
-    objectFollows(c, t.to, b)
+    (objectFollows(c, t.to, b) || (c.words[t.from]!.lower === 'withdrawn' && passiveBefore(c, t.from, whole)))
   )
     return null;
   // `told the Herald by phone`, `said by telephone`: the channel of a report, not a call between parties.
@@ -2059,7 +2111,14 @@ function draftOf(
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
   // Releasing frees people (`released 12 prisoners`, `were released from custody`); a video, an
   // album, data or a product released frees nobody.
-  if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && !freesPeople(c, t, whole))
+  if (
+    t.type === 'concession' &&
+    RELEASE_VERBS.has(c.words[t.from]!.lower) &&
+    (!freesPeople(c, t, whole) || thingSubject(c, t.from, sFrom))
+  )
+    return null;
+  // A signature on a certificate, a letter or a shirt agrees nothing (`signed false certifications`).
+  if (t.type === 'agreement' && c.words[t.from]!.lower === 'signed' && signsOther(c, t.to, whole))
     return null;
   // Providing is aid only of relief, money, arms or forces, or to a state (`will provide 100 doses of
   // vaccine`, `provide Vietnam's coast guard with a ship`); a device that provides battery life or
