@@ -2861,3 +2861,29 @@ describe('events: things released, bills withdrawn, papers signed (the sixteenth
     );
   });
 });
+
+describe('events: withdrawals of no forces (the sixteenth round)', () => {
+  it('makes no troop withdrawal of a post left, a bill, a policy or people going home', () => {
+    for (const text of [
+      'The singer is withdrawing as the host of the awards show.',
+      'The withdrawal of the tax plan came too late for the mayor.',
+      'The bank will begin a slow retreat from its bond buying.',
+      'The fans are not going to pack up and go home.',
+    ])
+      expect(events(text).filter((e) => e.type === 'troop_withdrawal')).toEqual([]);
+  });
+
+  it('keeps withdrawals of forces named nearby, of states, and from places', () => {
+    expect(
+      events(
+        'About 4,000 soldiers remain in the country. The president wants to withdraw before the summer.',
+      ).map((e) => e.type),
+    ).toContain('troop_withdrawal');
+    expect(events('Russia began to withdraw on Tuesday, the ministry said.').map((e) => e.type)).toContain(
+      'troop_withdrawal',
+    );
+    expect(events('The rebels withdrew from Kherson overnight.').map((e) => e.type)).toContain(
+      'troop_withdrawal',
+    );
+  });
+});

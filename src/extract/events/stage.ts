@@ -96,6 +96,7 @@ import {
   PHASE_GLUE,
   PHASE_REACH,
   PHYSICAL_TYPES,
+  PLACE_TYPES,
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
   RELEASE_VERBS,
@@ -372,6 +373,46 @@ const RELATIVES: ReadonlySet<string> = new Set([
   'then',
   'also',
 ]);
+
+/** Actors that can withdraw forces though none are named (`Russia began to withdraw`). */
+const STATE_ACTORS: ReadonlySet<string> = new Set(['gpe', 'military_unit']);
+/** Where only forces return to (`returned to their barracks`). */
+const MILITARY_HOMES: ReadonlySet<string> = new Set([
+  'bases',
+  'base',
+  'barracks',
+  'garrisons',
+  'garrison',
+  'positions',
+]);
+/** Words that introduce the place a withdrawal leaves. */
+const LEAVING_PREPS: ReadonlySet<string> = new Set(['from', 'of', 'out']);
+
+/** Where forces a withdrawal may be of are looked for: from the previous sentence's start, at most SENTENCE_REACH words back. */
+function forcesFrom(c: EventContext, sentence: number, at: number): number {
+  return Math.max(c.sentences[Math.max(0, sentence - 1)]![0], at - SENTENCE_REACH);
+}
+
+/** True when forces, an exercise or a deployment are named in `[from, to)` (`the exercise began …, and the withdrawal will end`). */
+function militaryNear(c: EventContext, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower)) return true;
+    const type = c.lexicon.words.get(lower)?.type;
+    if (type === 'military_exercise' || type === 'troop_deployment') return true;
+  }
+  return false;
+}
+
+/** True when a place (a state or a location) follows the withdrawal within three words, after `from`, `of` or `out of`. */
+function placeLeft(c: EventContext, to: number, b: Bounds): boolean {
+  let introduced = false;
+  for (let w = to; w < Math.min(b.ceil, to + 4); w++) {
+    if (LEAVING_PREPS.has(c.words[w]!.lower)) introduced = true;
+    else if (introduced && c.entityAt[w]! >= 0) return PLACE_TYPES.has(c.entities[c.entityAt[w]!]!.type);
+  }
+  return false;
+}
 
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
 function weatherBefore(c: EventContext, w: number, floor: number): boolean {
@@ -2023,6 +2064,18 @@ function draftOf(
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
     !forcesBefore(c, reachFrom, t.from) &&
     (objectFollows(c, t.to, b) || (c.words[t.from]!.lower === 'withdrawn' && passiveBefore(c, t.from, whole)))
+  )
+    return null;
+  // A withdrawal is of forces: with no force named in its sentence or the one before, no state or armed body acting and no
+  // place left (`withdraw from Kherson`), it is a person leaving a post, a bill withdrawn or a policy
+  // reversed (`is withdrawing as the director`, `the withdrawal of the bill`, `a retreat from its
+  // stimulus`), no event.
+  if (
+    t.type === 'troop_withdrawal' &&
+    !militaryNear(c, forcesFrom(c, sentence, t.from), Math.min(sTo, t.to + SENTENCE_REACH)) &&
+    !actors.some((e) => STATE_ACTORS.has(e.type)) &&
+    !wordNear(c, t.from, t.to, whole, MILITARY_HOMES) &&
+    !placeLeft(c, t.to, whole)
   )
     return null;
   // `told the Herald by phone`, `said by telephone`: the channel of a report, not a call between parties.
