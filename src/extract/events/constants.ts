@@ -948,3 +948,27 @@ export const SIGNED_AGREEMENTS: ReadonlySet<string> = new Set(
 );
 /** How far after `signed` its object is read. */
 export const SIGNED_REACH = 6;
+
+/** Words of markets beside which a rally is a rise in prices (`the rally in bank stocks`), no protest. */
+export const MARKET_WORDS: ReadonlySet<string> = new Set(
+  'stock stocks shares share market markets bond bonds prices price equities equity oil gold dollar rupee yen euro currency currencies index indices nasdaq dow futures investors trading'.split(
+    ' ',
+  ),
+);
+/** What one meets that is no party (`meet the thresholds`, `meet demand`): a requirement fulfilled, no meeting. */
+export const REQUIREMENTS: ReadonlySet<string> = new Set(
+  'threshold thresholds requirement requirements criteria criterion target targets goal goals deadline deadlines demand needs need standard standards expectations obligations conditions qualifications quota quotas costs payroll challenge challenges definition'.split(
+    ' ',
+  ),
+);
+/** Forms of meeting that may take a requirement as object. */
+export const MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'meets', 'met', 'meeting']);
+/** Forms of recognising: with `that` or `the need` it acknowledges, no support (`recognize that the deal is weak`). */
+export const RECOGNISING: ReadonlySet<string> = new Set([
+  'recognize',
+  'recognizes',
+  'recognized',
+  'recognise',
+  'recognises',
+  'recognised',
+]);

@@ -2887,3 +2887,23 @@ describe('events: withdrawals of no forces (the sixteenth round)', () => {
     );
   });
 });
+
+describe('events: rallies of prices, thresholds met, facts recognised (the sixteenth round)', () => {
+  it('makes no protest of a market rally, no meeting of a threshold met, no support of a fact recognised', () => {
+    for (const text of [
+      'Traders credited the rally in bank shares to the court ruling.',
+      'The index fell 40% in two years, and the rally has only now broken that trend.',
+      'The senator will need to meet the polling thresholds for the next debate.',
+      'Both men recognize that a narrow bargain would be a poor one.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
+
+  it('keeps rallies of people, meetings of parties and recognition of states', () => {
+    expect(
+      events('Protesters held a rally outside the stock exchange on Monday.').map((e) => e.type),
+    ).toContain('protest');
+    expect(events('The two ministers will meet in Oslo next week.').map((e) => e.type)).toEqual(['meeting']);
+    expect(events('Sweden recognized the new government in March.').map((e) => e.type)).toEqual(['support']);
+  });
+});

@@ -79,6 +79,8 @@ import {
   IRREGULAR_MEANS,
   JOINT,
   LASTING,
+  MARKET_WORDS,
+  MEETING_VERBS,
   MILITARY_MEANS,
   MONEY_WORDS,
   MONITORS,
@@ -99,10 +101,12 @@ import {
   PLACE_TYPES,
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
+  RECOGNISING,
   RELEASE_VERBS,
   RELEASES,
   REPORT_VERBS,
   REPRESSIONS,
+  REQUIREMENTS,
   RESCUERS,
   RETURNS,
   ROLE_GLUE,
@@ -318,9 +322,15 @@ function documentSubject(c: EventContext, w: number, floor: number): boolean {
 /** How far from a trigger, within its sentence, an accident or hostile fire is looked for (`the crash location … those killed`). */
 const ACCIDENT_REACH = 16;
 
-/** True when a word of `set` stands within ACCIDENT_REACH words of the trigger, inside `b`. */
-function wordWithin(c: EventContext, t: Trigger, b: Bounds, set: ReadonlySet<string>): boolean {
-  for (let w = Math.max(b.floor, t.from - ACCIDENT_REACH); w < Math.min(b.ceil, t.to + ACCIDENT_REACH); w++)
+/** True when a word of `set` stands within `reach` words of the trigger, inside `b`. */
+function wordWithin(
+  c: EventContext,
+  t: Trigger,
+  b: Bounds,
+  set: ReadonlySet<string>,
+  reach = ACCIDENT_REACH,
+): boolean {
+  for (let w = Math.max(b.floor, t.from - reach); w < Math.min(b.ceil, t.to + reach); w++)
     if (set.has(c.words[w]!.lower)) return true;
   return false;
 }
@@ -412,6 +422,43 @@ function placeLeft(c: EventContext, to: number, b: Bounds): boolean {
     else if (introduced && c.entityAt[w]! >= 0) return PLACE_TYPES.has(c.entities[c.entityAt[w]!]!.type);
   }
   return false;
+}
+
+/** How far from a rally words of markets or crowds are looked for (`a stock-specific market so not expecting a broad-based rally`). */
+const MARKET_REACH = 8;
+
+/** True when a percentage stands within MARKET_REACH words before `at` (`down well over 60%, and the rally`). */
+function percentNear(c: EventContext, at: number, floor: number): boolean {
+  for (let w = at - 1; w >= Math.max(floor, at - MARKET_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === '%' || lower === 'percent' || lower.endsWith('%')) return true;
+  }
+  return false;
+}
+
+/** How many words after `meet` its object's head may stand (`meet the polling and fundraising thresholds`). */
+const REQUIREMENT_REACH = 5;
+
+/** True when the object of `meet` is a requirement within REQUIREMENT_REACH words, before a clause mark or `with`. */
+function requirementAfter(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + REQUIREMENT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (REQUIREMENTS.has(lower)) return true;
+    if (lower === 'with' || OBJECT_STOPS.has(lower) || c.entityAt[w]! >= 0) return false;
+  }
+  return false;
+}
+
+/** True when `recognize` opens a clause or a need (`recognize that …`, `recognized the need to …`). */
+function acknowledges(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil) return false;
+  const next = c.words[to]!.lower;
+  if (next === 'that' || next === 'how' || next === 'what' || next === 'why') return true;
+  return (
+    next === 'the' &&
+    to + 1 < b.ceil &&
+    ['need', 'importance', 'value', 'risk', 'risks'].includes(c.words[to + 1]!.lower)
+  );
 }
 
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
@@ -2000,6 +2047,21 @@ function draftOf(
     !passiveBefore(c, t.from, whole)
   )
     return null;
+  // A rally in prices is no protest (`the rally in bank stocks`, `down 60%, and the rally has …`).
+  if (
+    t.type === 'protest' &&
+    RALLIES.has(c.words[t.from]!.lower) &&
+    (wordWithin(c, t, whole, MARKET_WORDS, MARKET_REACH) || percentNear(c, t.from, sFrom)) &&
+    !wordWithin(c, t, whole, CROWD_WORDS, MARKET_REACH)
+  )
+    return null;
+  // Meeting a threshold or a deadline fulfils it, no one is met (`to meet the polling thresholds`).
+  if (t.type === 'meeting' && MEETING_VERBS.has(c.words[t.from]!.lower) && requirementAfter(c, t.to, whole))
+    return null;
+  // Recognising that something is so acknowledges it (`recognize that such concessions are costly`);
+  // only recognising a party or its claim supports it.
+  if (t.type === 'support' && RECOGNISING.has(c.words[t.from]!.lower) && acknowledges(c, t.to, whole))
+    return null;
   // In a report of a game a fixture is no meeting and a team's attack no fighting (`these teams meet
   // again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`), unless
   // fans or police are named beside the word (`fans clashed with police after the match`).
@@ -2628,6 +2690,11 @@ function stanceDrafts(
       documentSubject(c, cueWord, c.sentences[cueSentence]![0])
     )
       continue;
+    // `recognize that such concessions are costly`: acknowledging a fact supports no one.
+    if (type === 'support' && RECOGNISING.has(c.words[cueWord]!.lower)) {
+      const [sFrom, sTo] = c.sentences[cueSentence]!;
+      if (acknowledges(c, cueWord + 1, { floor: sFrom, ceil: sTo })) continue;
+    }
     // A cue in a report of a game in its sporting sense (`pass defended`) is no act.
     if (c.sport) {
       const [sFrom, sTo] = c.sentences[cueSentence]!;
