@@ -972,3 +972,24 @@ export const RECOGNISING: ReadonlySet<string> = new Set([
   'recognises',
   'recognised',
 ]);
+
+/**
+ * Words of campaigns: a document dense in them (CAMPAIGN_SHARE per thousand words, CAMPAIGN_KINDS
+ * kinds) reports politics, where one person's attack on another is a verbal one even when the
+ * sentence names no speech (`Trump also attacked Clinton and Rubio during the rant`).
+ */
+export const CAMPAIGN_WORDS: ReadonlySet<string> = new Set(
+  'nomination nominating nominee campaign campaigns primary primaries caucus caucuses debate debates election elections electoral delegates candidate candidates voters ballot polls poll republican republicans democrat democrats democratic gop senator congressman'.split(
+    ' ',
+  ),
+);
+/** Words of campaigns per thousand words of a political report (the gold's reports have at most 3). */
+export const CAMPAIGN_SHARE = 10;
+/** Different words of campaigns in a political report. */
+export const CAMPAIGN_KINDS = 4;
+/** What a verbal attack is aimed at when it names no person (`attacked each other's policies`). */
+export const SPEECH_OBJECTS: ReadonlySet<string> = new Set(
+  'policies policy record remarks comments views plan plans positions proposals proposal character credibility judgment judgement program programme agenda stance'.split(
+    ' ',
+  ),
+);

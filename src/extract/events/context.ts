@@ -35,6 +35,8 @@ export interface EventContext {
   readonly ownedForces: readonly { readonly word: number; readonly owner: EntityMention }[];
   /** The document reports a game (dense in words of sport): trigger words take their sporting senses. */
   readonly sport: boolean;
+  /** The document reports politics (dense in words of campaigns): attacks between persons are verbal. */
+  readonly campaign: boolean;
   readonly counter?: WorkCounter;
 }
 

@@ -2907,3 +2907,29 @@ describe('events: rallies of prices, thresholds met, facts recognised (the sixte
     expect(events('Sweden recognized the new government in March.').map((e) => e.type)).toEqual(['support']);
   });
 });
+
+describe('events: attacks in a report of a campaign (the sixteenth round)', () => {
+  const campaign = [
+    'The senator leads the polls before the primary, and her campaign expects the nomination.',
+    'Voters in the caucus will hear both candidates at a debate on Monday.',
+  ];
+
+  it('reads one candidate’s attack on another as words, not fighting', () => {
+    const found = events(
+      [...campaign, 'Mary Keller attacked John Ortiz at a town hall in Dayton.'].join(' '),
+    );
+    expect(found.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+
+  it('reads an attack on what someone says or does as words', () => {
+    const found = events(
+      'In the debate, Mary Keller and John Ortiz attacked each other’s policies on health care.',
+    );
+    expect(found.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+
+  it('keeps an armed attack in a report of a campaign', () => {
+    const found = events([...campaign, 'Gunmen attacked a police post with rifles on Sunday.'].join(' '));
+    expect(found.map((e) => e.type)).toContain('attack');
+  });
+});

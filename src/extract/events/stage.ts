@@ -52,6 +52,9 @@ import {
   AUXILIARIES,
   BANS,
   CALLING,
+  CAMPAIGN_KINDS,
+  CAMPAIGN_SHARE,
+  CAMPAIGN_WORDS,
   CAMPAIGNS,
   CLOSING_REACH,
   CONDITION_REACH,
@@ -116,6 +119,7 @@ import {
   SIGNED_REACH,
   SPEAKING,
   SPEECH_ACTS,
+  SPEECH_OBJECTS,
   SPEECH_VERBS,
   SPORT_KINDS,
   SPORT_SHARE,
@@ -292,21 +296,25 @@ function context(input: EventInput): EventContext {
     lexicon,
     dateline: d ?? null,
     ownedForces: ownedForces(input.text, view.words, entities, entityAt, lexicon.forceNouns),
-    sport: reportsGame(view.words),
+    sport: dense(view.words, SPORT_WORDS, SPORT_SHARE, SPORT_KINDS),
+    campaign: dense(view.words, CAMPAIGN_WORDS, CAMPAIGN_SHARE, CAMPAIGN_KINDS),
     counter: input.counter,
   };
 }
 
-/** True when a document is dense in words of sport (SPORT_SHARE per thousand, SPORT_KINDS kinds): a report of a game. One pass. */
-function reportsGame(words: readonly Word[]): boolean {
+/**
+ * True when a document is dense in the words of `set`: `share` per thousand words, `kinds` different
+ * ones (a report of a game, of a campaign). One pass.
+ */
+function dense(words: readonly Word[], set: ReadonlySet<string>, share: number, kinds: number): boolean {
   let hits = 0;
-  const kinds = new Set<string>();
+  const seen = new Set<string>();
   for (const w of words)
-    if (SPORT_WORDS.has(w.lower)) {
+    if (set.has(w.lower)) {
       hits++;
-      kinds.add(w.lower);
+      seen.add(w.lower);
     }
-  return kinds.size >= SPORT_KINDS && hits * 1000 >= SPORT_SHARE * words.length;
+  return seen.size >= kinds && hits * 1000 >= share * words.length;
 }
 
 /** Adverbs that may stand between a subject and its verb (`the plan also calls for`). */
@@ -1395,19 +1403,36 @@ const SPEECH_CONTEXT: ReadonlySet<string> = new Set(
 function verbalAttack(
   c: EventContext,
   sentence: number,
+  trigger: number,
   actors: readonly EntityMention[],
   targets: readonly EntityMention[],
 ): boolean {
-  if (targets.length === 0 || !targets.every((e) => e.type === 'person')) return false;
   if (!actors.every((e) => e.type === 'person')) return false;
   const [from, to] = c.sentences[sentence]!;
-  let speech = false;
+  // `Johnson and Corbyn attacked each other's policies`: a person's attack on what another says or does.
+  const aimed = targets.length === 0 && actors.length > 0 && speechObject(c, trigger + 1, to);
+  if (!aimed && (targets.length === 0 || !targets.every((e) => e.type === 'person'))) return false;
+  // In a report of a campaign, persons' attacks are words though the sentence names no speech.
+  let speech = c.campaign;
   for (let w = from; w < to; w++) {
     const lower = c.words[w]!.lower;
     if (IRREGULAR_MEANS.has(lower) || MILITARY_MEANS.has(lower)) return false;
     if (SPEECH_CONTEXT.has(lower)) speech = true;
   }
   return speech;
+}
+
+/** How far after an attack the thing it is aimed at may stand (`attacked each other's policies`). */
+const SPEECH_OBJECT_REACH = 4;
+
+/** True when a speech object (`policies`, `record`) stands within SPEECH_OBJECT_REACH words from `from`, before a clause mark. */
+function speechObject(c: EventContext, from: number, ceil: number): boolean {
+  for (let w = from; w < Math.min(ceil, from + SPEECH_OBJECT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (SPEECH_OBJECTS.has(lower)) return true;
+    if (lower === ',' || lower === ';' || lower === '.') return false;
+  }
+  return false;
 }
 
 /** Forms of fighting that politics uses for a quarrel or a contest (not `clash`, `war`: those are often armed). */
@@ -2287,7 +2312,7 @@ function draftOf(
   if (
     t.type === 'attack' &&
     c.words[t.from]!.lower.startsWith('attack') &&
-    verbalAttack(c, sentence, actors, targets)
+    verbalAttack(c, sentence, t.from, actors, targets)
   ) {
     // The attack as a cue of reported speech is already its speaker's accusation.
     if (c.cueAt[t.from]! >= 0) return null;
