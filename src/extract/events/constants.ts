@@ -931,7 +931,7 @@ export const WEATHER_WORDS: ReadonlySet<string> = new Set(
 );
 /** What a document, not a party, calls for (`the plan calls for 5,000 troops`, `forecasts called for rain`): its content, no demand. */
 export const DOCUMENTS: ReadonlySet<string> = new Set(
-  'plan plans proposal proposals bill bills budget budgets forecast forecasts law laws measure measures contract contracts design designs recipe recipes rules guidelines strategy schedule project policy legislation blueprint draft'.split(
+  'plan plans proposal proposals bill bills budget budgets forecast forecasts law laws measure measures contract contracts design designs recipe recipes rules guidelines strategy schedule project policy legislation blueprint draft script scripts screenplay study studies formula'.split(
     ' ',
   ),
 );

@@ -2812,6 +2812,8 @@ describe('events: weather, forecasts, plans and accidents (the sixteenth round)'
       'Forecasts called for gusts of up to 90 kilometres an hour.',
       'The city plan calls for two new bridges by 2030.',
       'The rain should ease by Monday evening.',
+      'The film script called for a big song in the last scene.',
+      'Travellers want a balance between safety and ease of movement.',
     ])
       expect(events(text)).toEqual([]);
   });
@@ -2822,6 +2824,7 @@ describe('events: weather, forecasts, plans and accidents (the sixteenth round)'
     );
     expect(events('The union called for a pay rise of ten percent.').map((e) => e.type)).toEqual(['demand']);
     expect(events('The government eased restrictions on travel.').map((e) => e.type)).toEqual(['concession']);
+    expect(events('The easing of curbs on imports began in May.').map((e) => e.type)).toEqual(['concession']);
   });
 
   it('reads deaths in a crash as a disaster, not violence, unless hostile fire is named', () => {

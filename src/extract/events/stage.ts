@@ -2063,13 +2063,14 @@ function draftOf(
   if (t.type === 'demand' && CALLING.has(c.words[t.from]!.lower) && documentSubject(c, t.from, sFrom))
     return null;
   // Easing is a concession with something eased (`eased sanctions`, `restrictions were eased`, `the
-  // easing of curbs`); weather, prices or tension that ease concede nothing (`should ease by Thursday`).
+  // easing of curbs`); weather, prices or tension that ease concede nothing (`should ease by Thursday`),
+  // and the noun `ease` is facility (`ease of movement`).
   if (
     t.type === 'concession' &&
     EASING.has(c.words[t.from]!.lower) &&
-    c.words[t.to]?.lower !== 'of' &&
-    !objectFollows(c, t.to, whole) &&
-    !passiveBefore(c, t.from, whole)
+    (c.words[t.to]?.lower === 'of'
+      ? c.words[t.from]!.lower === 'ease'
+      : !objectFollows(c, t.to, whole) && !passiveBefore(c, t.from, whole))
   )
     return null;
   // A rally in prices is no protest (`the rally in bank stocks`, `down 60%, and the rally has …`).
