@@ -2936,3 +2936,18 @@ describe('events: attacks in a report of a campaign (the sixteenth round)', () =
     expect(found.map((e) => e.type)).toContain('attack');
   });
 });
+
+describe('events: features of products (the sixteenth round)', () => {
+  it('makes no aid of a device’s assistance and no concession of what a thing allows', () => {
+    for (const text of [
+      'The car comes with parking assistance and a heated wheel.',
+      'The new port, which allows the phone to charge in minutes, arrives in May.',
+    ])
+      expect(events(text).filter((e) => e.type === 'aid' || e.type === 'concession')).toEqual([]);
+  });
+
+  it('keeps assistance of a kind of aid, and requests for it', () => {
+    expect(events('Japan sent emergency assistance to the island.').map((e) => e.type)).toContain('aid');
+    expect(events('The mayor made a request for assistance on Sunday.').map((e) => e.type)).toContain('aid');
+  });
+});

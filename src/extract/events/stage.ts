@@ -469,6 +469,32 @@ function acknowledges(c: EventContext, to: number, b: Bounds): boolean {
   );
 }
 
+/** Kinds of aid a word before `assistance` may name (`humanitarian assistance`, `security assistance`). */
+const AID_KINDS: ReadonlySet<string> = new Set(
+  'security food development emergency disaster government state federal foreign defense defence cash budget aid relief reconstruction health'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a lower-case noun right before `assistance` names what a device helps with
+ * (`intersection assistance`): not a determiner, an adjective (`-al`, `-ic`, `-ary`, `-ian`, `-ous`,
+ * `-ive`, `-ful`, `-ed`, `-ing`) or a kind of aid.
+ */
+function featureBefore(c: EventContext, at: number, floor: number): boolean {
+  if (at - 1 < floor || c.entityAt[at - 1]! >= 0) return false;
+  const word = c.text.slice(c.words[at - 1]!.start, c.words[at - 1]!.end);
+  if (!/^\p{Ll}{3,}$/u.test(word) || AID_KINDS.has(word) || DETERMINER_LIKE.has(word)) return false;
+  return !/(?:al|ic|ary|ian|ous|ive|ful|ed|ing|er|est|ly)$/.test(word);
+}
+
+/** Words before a noun that determine or count it, and prepositions and verbs that take it as object (`requests for assistance`). */
+const DETERMINER_LIKE: ReadonlySet<string> = new Set(
+  'the a an any some more most much such this that these those no all its their his her our your other further additional for of to with from into upon without request requests seek seeks sought need needs provide provides offer offers receive receives get gets ask asks'.split(
+    ' ',
+  ),
+);
+
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
 function weatherBefore(c: EventContext, w: number, floor: number): boolean {
   for (let k = w - 1; k >= Math.max(floor, w - 2); k--) if (WEATHER_WORDS.has(c.words[k]!.lower)) return true;
@@ -2088,6 +2114,10 @@ function draftOf(
   // only recognising a party or its claim supports it.
   if (t.type === 'support' && RECOGNISING.has(c.words[t.from]!.lower) && acknowledges(c, t.to, whole))
     return null;
+  // A device's assistance is a feature (`intersection assistance`, `parking assistance`): a noun
+  // before it that is no kind of aid names what the feature helps with.
+  if (t.type === 'aid' && c.words[t.from]!.lower === 'assistance' && featureBefore(c, t.from, sFrom))
+    return null;
   // In a report of a game a fixture is no meeting and a team's attack no fighting (`these teams meet
   // again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`), unless
   // fans or police are named beside the word (`fans clashed with police after the match`).
@@ -2731,6 +2761,9 @@ function stanceDrafts(
       continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
     const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
+    // `which allows the car to authenticate payment`: allowing with no one who permits is a thing's effect.
+    if (d && type === 'concession' && ALLOWING.has(c.words[cueWord]!.lower) && d.actors.length === 0)
+      continue;
     if (d) out.push(d);
   }
   return out;
