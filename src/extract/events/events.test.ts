@@ -2942,12 +2942,16 @@ describe('events: features of products (the sixteenth round)', () => {
     for (const text of [
       'The car comes with parking assistance and a heated wheel.',
       'The new port, which allows the phone to charge in minutes, arrives in May.',
+      'The service, which is offered at a $4.99 monthly rate, opens in June.',
     ])
-      expect(events(text).filter((e) => e.type === 'aid' || e.type === 'concession')).toEqual([]);
+      expect(events(text).filter((e) => ['aid', 'concession', 'agreement'].includes(e.type))).toEqual([]);
   });
 
   it('keeps assistance of a kind of aid, and requests for it', () => {
     expect(events('Japan sent emergency assistance to the island.').map((e) => e.type)).toContain('aid');
     expect(events('The mayor made a request for assistance on Sunday.').map((e) => e.type)).toContain('aid');
+    expect(events('The reporters had been offered a briefing by the army.').map((e) => e.type)).toContain(
+      'agreement',
+    );
   });
 });

@@ -495,6 +495,12 @@ const DETERMINER_LIKE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** True when a price follows `at` or `for` right after an offer (`offered at a $9.99 monthly rate`, `offered for $5`). */
+function pricedAfter(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil || (c.words[to]!.lower !== 'at' && c.words[to]!.lower !== 'for')) return false;
+  return objectHas(c, to + 1, b, isMoney, OBJECT_STOPS);
+}
+
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
 function weatherBefore(c: EventContext, w: number, floor: number): boolean {
   for (let k = w - 1; k >= Math.max(floor, w - 2); k--) if (WEATHER_WORDS.has(c.words[k]!.lower)) return true;
@@ -1992,12 +1998,14 @@ function draftOf(
   // Offering is an act between parties when it offers to do something, offers cooperation, or is
   // made to a party (`offered to hand over two suspects`, `offered talks`, `offered Kyiv guarantees`,
   // `the attachés had been offered a briefing`);
-  // a product or a feature offered is none (`Nissan will offer better mileage`, `today's offer`).
+  // a product or a feature offered is none (`Nissan will offer better mileage`, `today's offer`),
+  // nor is one offered at a price (`is offered at a $9.99 monthly rate`).
   if (
     t.type === 'agreement' &&
     OFFERING.has(c.words[t.from]!.lower) &&
-    !passiveBefore(c, t.from, b) &&
-    !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
+    ((!passiveBefore(c, t.from, b) &&
+      !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })) ||
+      pricedAfter(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] }))
   )
     return null;
   // A promise as a noun names what it promises (`his promise to withdraw`, `a promise that …`);
