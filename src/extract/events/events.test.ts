@@ -2828,9 +2828,9 @@ describe('events: weather, forecasts, plans and accidents (the sixteenth round)'
   });
 
   it('reads deaths in a crash as a disaster, not violence, unless hostile fire is named', () => {
-    expect(
-      events('Three soldiers were killed in a helicopter crash near the coast.').map((e) => e.type),
-    ).toEqual(['other']);
+    const crash = events('Three soldiers from Peru were killed in a helicopter crash near the coast.');
+    expect(crash.map((e) => e.type)).toEqual(['other']);
+    expect(crash[0]?.actors).toEqual([]);
     expect(
       events('Three soldiers were killed when their helicopter crashed after a missile hit it.').map(
         (e) => e.type,

@@ -2340,7 +2340,11 @@ function draftOf(
   // subject of a passive deed of violence suffered it; it is the target, and nobody named acts
   // (not `is shelling`, a progressive).
   const participle = !c.words[t.from]!.lower.endsWith('ing');
-  if (passive.length === 0 && participle && SUFFERED.has(t.type) && passiveBefore(c, t.from, b)) {
+  // So did the subject of a death in a disaster or an accident (`soldiers were killed in a crash`).
+  const suffered =
+    SUFFERED.has(t.type) ||
+    (t.type === 'other' && SUFFERED.has(c.lexicon.words.get(c.words[t.from]!.lower)?.type ?? ''));
+  if (passive.length === 0 && participle && suffered && passiveBefore(c, t.from, b)) {
     const subjects = new Set(actorsBefore(c, t.from, b).map((e) => e.cluster));
     for (let k = actors.length - 1; k >= 0; k--)
       if (subjects.has(actors[k]!.cluster)) targets.unshift(...actors.splice(k, 1));
