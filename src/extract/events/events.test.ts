@@ -2955,3 +2955,21 @@ describe('events: features of products (the sixteenth round)', () => {
     );
   });
 });
+
+describe('events: visits of no one (the sixteenth round)', () => {
+  it('makes no meeting of a trip with no visitor named, or of a page visited', () => {
+    for (const text of [
+      'Of course you will enjoy visiting a warm country in winter.',
+      'His cough eased a little after that visit to the clinic.',
+      'Some 30 people visited my profile last week.',
+    ])
+      expect(events(text).filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+
+  it('keeps visits of named people, and of a pronoun’s visitor', () => {
+    expect(events('Macron visited Beijing on Monday.').map((e) => e.type)).toEqual(['meeting']);
+    expect(
+      events('He visited Scotland for the opening of a golf course in June.').map((e) => e.type),
+    ).toEqual(['meeting']);
+  });
+});

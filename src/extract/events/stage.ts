@@ -501,6 +501,28 @@ function pricedAfter(c: EventContext, to: number, b: Bounds): boolean {
   return objectHas(c, to + 1, b, isMoney, OBJECT_STOPS);
 }
 
+/** Forms of visiting. */
+const VISITING: ReadonlySet<string> = new Set(['visit', 'visits', 'visited', 'visiting']);
+/** Pages and places online that are visited by readers, not parties (`visited my profile`). */
+const VISITED_PAGES: ReadonlySet<string> = new Set(
+  'profile profiles website websites site sites page pages store shop app channel blog feed account'.split(
+    ' ',
+  ),
+);
+/** Pronouns, possessives and titles that stand for a visitor (`saw his visit`, `he visited Scotland`, `the minister visited`). */
+const VISITOR_WORDS: ReadonlySet<string> = new Set(
+  'he she they his her their we our i my minister ministers president prime secretary officials official delegation delegations envoy envoys leader leaders governor senator mayor king queen pope chancellor ambassador general commander chief candidate inspectors monitors lawmakers'.split(
+    ' ',
+  ),
+);
+
+/** True when a visitor's pronoun or title stands within three words before the visit. */
+function visitorBefore(c: EventContext, at: number, floor: number): boolean {
+  for (let w = at - 1; w >= Math.max(floor, at - 3); w--)
+    if (VISITOR_WORDS.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
 function weatherBefore(c: EventContext, w: number, floor: number): boolean {
   for (let k = w - 1; k >= Math.max(floor, w - 2); k--) if (WEATHER_WORDS.has(c.words[k]!.lower)) return true;
@@ -2376,6 +2398,16 @@ function draftOf(
   if (t.type === 'meeting')
     for (const e of attendees(c, t.from, t.to, b))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.unshift(e);
+  // A visit is a meeting of someone: one with nobody named and no pronoun for the visitor is a
+  // trip or a call on a place (`after that visit`, `visiting the remnants of a city`, `you will be
+  // visiting a beautiful country`), and a page or a profile visited is no visit at all.
+  if (
+    t.type === 'meeting' &&
+    VISITING.has(c.words[t.from]!.lower) &&
+    (objectHas(c, t.to, whole, (lower) => VISITED_PAGES.has(lower), OBJECT_STOPS) ||
+      (actors.length === 0 && !visitorBefore(c, t.from, sFrom)))
+  )
+    return null;
   return {
     // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
     // `accuses NATO of threatening Russia`) is what that act says, not a threat made; so is an
