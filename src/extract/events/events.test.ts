@@ -2973,3 +2973,20 @@ describe('events: visits of no one (the sixteenth round)', () => {
     ).toEqual(['meeting']);
   });
 });
+
+describe('events: negation by a contraction (the sixteenth round)', () => {
+  it('reads a deed negated by a contraction or by cannot as denied', () => {
+    for (const text of [
+      'The ministry said it didn’t discuss the plan with Kyiv.',
+      "The ministry said it won't discuss the plan with Kyiv.",
+      'The ministry said it cannot discuss the plan with Kyiv.',
+    ])
+      expect(events(text).find((e) => e.type === 'meeting')?.status).toBe('denied');
+  });
+
+  it('keeps a deed with no negation as done', () => {
+    expect(
+      events('The ministry said it discussed the plan with Kyiv.').find((e) => e.type === 'meeting')?.status,
+    ).toBe('completed');
+  });
+});
