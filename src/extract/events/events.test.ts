@@ -2990,3 +2990,24 @@ describe('events: negation by a contraction (the sixteenth round)', () => {
     ).toBe('completed');
   });
 });
+
+describe('events: violence in other senses (the sixteenth round)', () => {
+  it('makes no violence of abuse of office, drug abuse, an animal killed or a candidate beaten at the polls', () => {
+    for (const text of [
+      'Critics called the decision an abuse of his office.',
+      'The clinic treats drug abuse in teenagers.',
+      'The rules are ripe for abuse, the group said.',
+      'A farmer killed a wild boar near the village.',
+      'The mayor was beaten in the party primary in 2014 by a newcomer.',
+    ])
+      expect(events(text).filter((e) => e.type === 'violence')).toEqual([]);
+  });
+
+  it('keeps abuse of people, killings of people and beatings by police', () => {
+    expect(events('Guards abused dozens of prisoners at the camp.').map((e) => e.type)).toContain('violence');
+    expect(events('Gunmen killed five villagers near the border.').map((e) => e.type)).toContain('violence');
+    expect(events('The protesters were beaten by police on Friday.').map((e) => e.type)).toContain(
+      'violence',
+    );
+  });
+});

@@ -523,6 +523,57 @@ function visitorBefore(c: EventContext, at: number, floor: number): boolean {
   return false;
 }
 
+/** Contests one is beaten in (`beaten in the Republican primary`). */
+const CONTESTS: ReadonlySet<string> = new Set(
+  'primary primaries election elections race vote runoff final finals polls contest round match game caucus caucuses'.split(
+    ' ',
+  ),
+);
+/** True when a word of `set` stands in `[from, to)`. */
+function wordIn(c: EventContext, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let w = from; w < to; w++) if (set.has(c.words[w]!.lower)) return true;
+  return false;
+}
+/** Forms of abuse. */
+const ABUSE_FORMS: ReadonlySet<string> = new Set(['abuse', 'abuses', 'abused']);
+/** What is abused when no one is hurt (`abuse of power`, `abused his office`). */
+const ABUSED_THINGS: ReadonlySet<string> = new Set(
+  'power powers office authority discretion process trust position privilege privileges funds system'.split(
+    ' ',
+  ),
+);
+/** Substances whose abuse is no violence (`drug abuse`). */
+const SUBSTANCES: ReadonlySet<string> = new Set([
+  'drug',
+  'drugs',
+  'substance',
+  'alcohol',
+  'opioid',
+  'opioids',
+  'steroid',
+]);
+/** Words before `for abuse` or `to abuse` that make it a risk (`ripe for abuse`, `open to abuse`). */
+const RISKS: ReadonlySet<string> = new Set(['ripe', 'open', 'prone', 'vulnerable', 'potential']);
+
+/** True when abuse is of an office, a power or a substance, or only a risk. */
+function abuseOfOther(c: EventContext, t: Trigger, b: Bounds): boolean {
+  const prev = t.from - 1 >= b.floor ? c.words[t.from - 1]!.lower : '';
+  if (SUBSTANCES.has(prev)) return true;
+  if ((prev === 'for' || prev === 'to') && t.from - 2 >= b.floor && RISKS.has(c.words[t.from - 2]!.lower))
+    return true;
+  return wordIn(c, t.to, Math.min(b.ceil, t.to + 3), ABUSED_THINGS);
+}
+/** Forms of killing that may take an animal as object. */
+const KILLING: ReadonlySet<string> = new Set(['kill', 'killed', 'killing', 'kills']);
+/** Animals: killing one is hunting or farming, no violence. */
+const ANIMALS: ReadonlySet<string> = new Set(
+  'rabbit rabbits deer bird birds animal animals cattle cow cows chicken chickens pig pigs fish whale whales bear bears wolf wolves boar fox foxes rat rats mice snake snakes shark sharks livestock poultry sheep goats goat dog dogs cat cats'.split(
+    ' ',
+  ),
+);
+/** Where a killing's object ends. */
+const ANIMAL_STOPS: ReadonlySet<string> = new Set([',', '.', ';', 'in', 'at', 'on', 'with', 'by']);
+
 /** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
 function weatherBefore(c: EventContext, w: number, floor: number): boolean {
   for (let k = w - 1; k >= Math.max(floor, w - 2); k--) if (WEATHER_WORDS.has(c.words[k]!.lower)) return true;
@@ -1584,7 +1635,9 @@ function beatsPeople(c: EventContext, t: { readonly from: number; readonly to: n
   const next = c.words[t.to]!;
   if (next.lower === 'up') return true;
   if (CONTEST.has(next.lower)) return false;
-  if (PASSIVE.has(prev)) return true;
+  // `was beaten in the Republican primary`: beaten in a contest.
+  if (PASSIVE.has(prev))
+    return !(next.lower === 'in' && wordIn(c, t.to + 1, Math.min(b.ceil, t.to + 5), CONTESTS));
   return !(c.entityAt[t.to]! >= 0 || /^[\p{Lu}\d]/u.test(c.text.charAt(next.start)) || next.lower === 'the');
 }
 
@@ -2147,6 +2200,16 @@ function draftOf(
   // A device's assistance is a feature (`intersection assistance`, `parking assistance`): a noun
   // before it that is no kind of aid names what the feature helps with.
   if (t.type === 'aid' && c.words[t.from]!.lower === 'assistance' && featureBefore(c, t.from, sFrom))
+    return null;
+  // Abuse of office or of drugs is no violence (`abuse of his office`, `drug abuse`, `ripe for
+  // abuse`); an animal killed is no victim (`killed and ate a wild rabbit`).
+  if (t.type === 'violence' && ABUSE_FORMS.has(c.words[t.from]!.lower) && abuseOfOther(c, t, whole))
+    return null;
+  if (
+    t.type === 'violence' &&
+    KILLING.has(c.words[t.from]!.lower) &&
+    objectHas(c, t.to, whole, (lower) => ANIMALS.has(lower), ANIMAL_STOPS)
+  )
     return null;
   // In a report of a game a fixture is no meeting and a team's attack no fighting (`these teams meet
   // again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`), unless
