@@ -3011,3 +3011,19 @@ describe('events: violence in other senses (the sixteenth round)', () => {
     );
   });
 });
+
+describe('events: idioms of seizing and relief (the sixteenth round)', () => {
+  it('makes no coercion of seizing a chance and no aid of relief as a feeling or a contrast', () => {
+    for (const text of [
+      'She has to seize the moment before the vote.',
+      'The ruling throws the divide into sharp relief.',
+      'Traders breathed a sigh of relief on Friday.',
+    ])
+      expect(events(text).filter((e) => e.type === 'coercion' || e.type === 'aid')).toEqual([]);
+  });
+
+  it('keeps goods seized and relief sent', () => {
+    expect(events('Police seized the weapons at the port.').map((e) => e.type)).toContain('coercion');
+    expect(events('The agency sent relief to the flooded towns.').map((e) => e.type)).toContain('aid');
+  });
+});
