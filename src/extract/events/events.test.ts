@@ -3027,3 +3027,20 @@ describe('events: idioms of seizing and relief (the sixteenth round)', () => {
     expect(events('The agency sent relief to the flooded towns.').map((e) => e.type)).toContain('aid');
   });
 });
+
+describe('events: expectations and services on demand (the sixteenth round)', () => {
+  it('makes no demand of what a thing should be able to do, of an inference, or of a service on demand', () => {
+    for (const text of [
+      'Tesla says the Model Y should be able to charge to 80 percent in 30 minutes.',
+      'The airline said the pilots must have seen the warning light.',
+      'The car offers navigation on demand.',
+    ])
+      expect(events(text).filter((e) => e.type === 'demand')).toEqual([]);
+  });
+
+  it('keeps a party told what it should have or do', () => {
+    expect(
+      events('McConnell said the American people should have a voice in the choice.').map((e) => e.type),
+    ).toContain('demand');
+  });
+});

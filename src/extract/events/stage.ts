@@ -2678,11 +2678,23 @@ function demandIn(c: EventContext, content: Span): string | null {
   const from = wordAt(c.words, content[0]);
   let subject = false;
   for (let w = from; w < Math.min(c.words.length, from + 8) && c.words[w]!.end <= content[1]; w++) {
-    if (DEMAND_MODALS.has(c.words[w]!.lower)) return subject ? 'demand' : null;
+    if (DEMAND_MODALS.has(c.words[w]!.lower)) return subject && !epistemic(c, w + 1) ? 'demand' : null;
     const i = c.entityAt[w]!;
     if (i >= 0 && ACTOR_TYPES.has(c.entities[i]!.type)) subject = true;
   }
   return null;
+}
+
+/**
+ * True when the modal before `w` expects or infers rather than obliges: `should be able to` (a
+ * car that should be able to charge in 30 minutes), `must have been`, `should have stopped` (an
+ * inference or a reproach); `should have a voice` obliges.
+ */
+function epistemic(c: EventContext, w: number): boolean {
+  const next = c.words[w]?.lower;
+  if (next === 'be') return c.words[w + 1]?.lower === 'able';
+  const after = c.words[w + 1]?.lower ?? '';
+  return next === 'have' && (after === 'been' || /^[a-z]+(?:ed|en)$/.test(after));
 }
 
 /** The entity speaking a quote: its resolved speaker, else a place acting as a bloc in its source phrase (`the West warned`). */
