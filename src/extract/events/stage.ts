@@ -580,11 +580,14 @@ function weatherBefore(c: EventContext, w: number, floor: number): boolean {
   return false;
 }
 
-/** True when a trigger word has its sporting sense in a report of a game: no crowd or police stand in its sentence. */
+/** True when a trigger word has its sporting sense in a report of a game: no crowd or police stand near it in its sentence (SENTENCE_REACH words). */
 function sportingSense(c: EventContext, type: string, w: number, whole: Bounds): boolean {
   const senses = SPORTING_SENSES.get(type);
   if (!senses || !(senses.has('*') || senses.has(c.words[w]!.lower))) return false;
-  for (let w = whole.floor; w < whole.ceil; w++) if (CROWD_WORDS.has(c.words[w]!.lower)) return false;
+  // Bounded around the word, so that a sentence of a million triggers costs linear work.
+  const from = Math.max(whole.floor, w - SENTENCE_REACH);
+  const to = Math.min(whole.ceil, w + SENTENCE_REACH);
+  for (let k = from; k < to; k++) if (CROWD_WORDS.has(c.words[k]!.lower)) return false;
   return true;
 }
 
