@@ -870,3 +870,126 @@ export const ARMS_BOUGHT: ReadonlySet<string> = new Set([
 ]);
 /** How many words after a verb of buying its arms may stand (`spend about $1 billion on Russian weapons`). */
 export const PURCHASE_REACH = 8;
+
+/**
+ * Words of sport: a document dense in them (SPORT_SHARE per thousand words, SPORT_KINDS different
+ * ones) reports a game, where words of conflict and politics have their sporting senses (`these
+ * teams meet again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`).
+ */
+export const SPORT_WORDS: ReadonlySet<string> = new Set(
+  'game games match matches season seasons coach coaches player players league leagues tournament tournaments championship championships playoff playoffs quarterback quarterbacks touchdown touchdowns rebounds assists innings inning pitcher pitchers striker strikers midfielder midfielders goalkeeper goalkeepers goalie referee referees umpire umpires halftime overtime roster stadium olympic olympics tennis football soccer basketball baseball hockey golf cricket rugby nba nfl mlb nhl fifa uefa wicket wickets fixture fixtures semifinal semifinals quarterfinal quarterfinals rematch defender defenders teammate teammates lineup'.split(
+    ' ',
+  ),
+);
+/** Words of sport per thousand words of a report of a game (the gold's and the political sample's reports have at most 15). */
+export const SPORT_SHARE = 15;
+/** Different words of sport in a report of a game. */
+export const SPORT_KINDS = 4;
+/** People beside whom a clash or a march in a report of a game is one all the same (`fans clashed with police`). */
+export const CROWD_WORDS: ReadonlySet<string> = new Set(
+  'police officers fans supporters hooligans crowd crowds spectators riot riots security protesters demonstrators'.split(
+    ' ',
+  ),
+);
+/**
+ * The trigger words that have a sporting sense, by type: in a report of a game they name no event
+ * (a fixture is no meeting, a team's attack or defence no fighting or support, a comeback rally no
+ * protest, training drills no exercise). `*` stands for every word of the type.
+ */
+export const SPORTING_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'meeting',
+    new Set(
+      'meet meets met meeting meetings host hosts hosted hosting visit visits visited visiting session'.split(
+        ' ',
+      ),
+    ),
+  ],
+  ['fight', new Set(['*'])],
+  ['attack', new Set(['*'])],
+  ['support', new Set(['*'])],
+  ['ceasefire', new Set(['*'])],
+  ['military_exercise', new Set(['*'])],
+  ['protest', new Set('rally rallies rallied strike strikes striking demonstrated march marched'.split(' '))],
+]);
+
+/** Accidents: who is killed in one is no victim of violence (`killed in a helicopter crash`), a disaster (type `other`). */
+export const ACCIDENTS: ReadonlySet<string> = new Set(
+  'crash crashes crashed accident accidents collision collisions derailment derailed pileup capsized capsizing shipwreck stampede'.split(
+    ' ',
+  ),
+);
+/** Words of hostile fire beside which a crash may be an attack all the same (`crashed after it was shot down`). */
+export const HOSTILE_FIRE: ReadonlySet<string> = new Set(
+  'shot downed fire enemy attack attacked missile missiles rocket rockets bomb explosive'.split(' '),
+);
+/** Weather a warning may be of (`storm warnings`, `a heat warning`): a forecast, no threat. */
+export const WEATHER_WORDS: ReadonlySet<string> = new Set(
+  'weather heat frost wind winds gale snow ice fog rain thunderstorm thunderstorms flood floods storm storms tornado hurricane tsunami avalanche fire surf'.split(
+    ' ',
+  ),
+);
+/** What a document, not a party, calls for (`the plan calls for 5,000 troops`, `forecasts called for rain`): its content, no demand. */
+export const DOCUMENTS: ReadonlySet<string> = new Set(
+  'plan plans proposal proposals bill bills budget budgets forecast forecasts law laws measure measures contract contracts design designs recipe recipes rules guidelines strategy schedule project policy legislation blueprint draft script scripts screenplay study studies formula'.split(
+    ' ',
+  ),
+);
+/** Forms of easing: a concession only with an object (`eased sanctions`, `the easing of curbs`), not when weather or prices ease. */
+export const EASING: ReadonlySet<string> = new Set(['ease', 'eases', 'eased', 'easing']);
+/** Forms of calling for. */
+export const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+/** What is signed as an agreement: a signature on anything else (`signed false certifications`, `signed autographs`) agrees nothing. */
+export const SIGNED_AGREEMENTS: ReadonlySet<string> = new Set(
+  'agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts memorandum memorandums declaration declarations bill bills law laws order orders decree decrees ceasefire truce protocol protocols charter communique statement convention conventions roadmap partnership settlement armistice document documents deals extension lease merger'.split(
+    ' ',
+  ),
+);
+/** How far after `signed` its object is read. */
+export const SIGNED_REACH = 6;
+
+/** Words of markets beside which a rally is a rise in prices (`the rally in bank stocks`), no protest. */
+export const MARKET_WORDS: ReadonlySet<string> = new Set(
+  'stock stocks shares share market markets bond bonds prices price equities equity oil gold dollar rupee yen euro currency currencies index indices nasdaq dow futures investors trading'.split(
+    ' ',
+  ),
+);
+/** What one meets that is no party (`meet the thresholds`, `meet demand`): a requirement fulfilled, no meeting. */
+export const REQUIREMENTS: ReadonlySet<string> = new Set(
+  'threshold thresholds requirement requirements criteria criterion target targets goal goals deadline deadlines demand needs need standard standards expectations obligations conditions qualifications quota quotas costs payroll challenge challenges definition'.split(
+    ' ',
+  ),
+);
+/** Forms of meeting that may take a requirement as object. */
+export const MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'meets', 'met', 'meeting']);
+/** Forms of recognising: with `that` or `the need` it acknowledges, no support (`recognize that the deal is weak`). */
+export const RECOGNISING: ReadonlySet<string> = new Set([
+  'recognize',
+  'recognizes',
+  'recognized',
+  'recognise',
+  'recognises',
+  'recognised',
+]);
+
+/**
+ * Words of campaigns: a document dense in them (CAMPAIGN_SHARE per thousand words, CAMPAIGN_KINDS
+ * kinds) reports politics, where one person's attack on another is a verbal one even when the
+ * sentence names no speech (`Trump also attacked Clinton and Rubio during the rant`).
+ */
+export const CAMPAIGN_WORDS: ReadonlySet<string> = new Set(
+  'nomination nominating nominee campaign campaigns primary primaries caucus caucuses debate debates election elections electoral delegates candidate candidates voters ballot polls poll republican republicans democrat democrats democratic gop senator congressman'.split(
+    ' ',
+  ),
+);
+/** Words of campaigns per thousand words of a political report (the gold's reports have at most 3). */
+export const CAMPAIGN_SHARE = 10;
+/** Different words of campaigns in a political report. */
+export const CAMPAIGN_KINDS = 4;
+/** What a verbal attack is aimed at when it names no person (`attacked each other's policies`). */
+export const SPEECH_OBJECTS: ReadonlySet<string> = new Set(
+  'policies policy record remarks comments views plan plans positions proposals proposal character credibility judgment judgement program programme agenda stance'.split(
+    ' ',
+  ),
+);

@@ -33,6 +33,10 @@ export interface EventContext {
    * text order: the word of the force noun and the owning entity. A later `the troops` is theirs.
    */
   readonly ownedForces: readonly { readonly word: number; readonly owner: EntityMention }[];
+  /** The document reports a game (dense in words of sport): trigger words take their sporting senses. */
+  readonly sport: boolean;
+  /** The document reports politics (dense in words of campaigns): attacks between persons are verbal. */
+  readonly campaign: boolean;
   readonly counter?: WorkCounter;
 }
 

@@ -42,6 +42,7 @@ import {
 } from './arguments.ts';
 import {
   ABUSES,
+  ACCIDENTS,
   ACTOR_TYPES,
   ACTOR_WINDOW,
   ACTORLESS,
@@ -50,15 +51,22 @@ import {
   ARMS_WORDS,
   AUXILIARIES,
   BANS,
+  CALLING,
+  CAMPAIGN_KINDS,
+  CAMPAIGN_SHARE,
+  CAMPAIGN_WORDS,
   CAMPAIGNS,
   CLOSING_REACH,
   CONDITION_REACH,
+  CROWD_WORDS,
   DATED_BY_REPORT,
   DECISIONS,
   DELIVERY_NOUNS,
   DEMAND_MODALS,
   DENIAL_REACH,
   DETERMINERS,
+  DOCUMENTS,
+  EASING,
   ENVOYS,
   EVACUATIONS,
   FROM_WORDS,
@@ -68,11 +76,14 @@ import {
   HAZARDS,
   HOME_WORDS,
   HOSTAGES,
+  HOSTILE_FIRE,
   HOSTILE_TYPES,
   HUMANITARIAN,
   IRREGULAR_MEANS,
   JOINT,
   LASTING,
+  MARKET_WORDS,
+  MEETING_VERBS,
   MILITARY_MEANS,
   MONEY_WORDS,
   MONITORS,
@@ -90,20 +101,30 @@ import {
   PHASE_GLUE,
   PHASE_REACH,
   PHYSICAL_TYPES,
+  PLACE_TYPES,
   POSSESSIVE_MARKS,
   PREDICATE_REACH,
+  RECOGNISING,
   RELEASE_VERBS,
   RELEASES,
   REPORT_VERBS,
   REPRESSIONS,
+  REQUIREMENTS,
   RESCUERS,
   RETURNS,
   ROLE_GLUE,
   ROLE_REACH,
   SENTENCE_REACH,
+  SIGNED_AGREEMENTS,
+  SIGNED_REACH,
   SPEAKING,
   SPEECH_ACTS,
+  SPEECH_OBJECTS,
   SPEECH_VERBS,
+  SPORT_KINDS,
+  SPORT_SHARE,
+  SPORT_WORDS,
+  SPORTING_SENSES,
   STANCE_TIME_WINDOW,
   STATUS_WINDOW,
   STRIKES,
@@ -120,6 +141,7 @@ import {
   WAR_DATERS,
   WAR_DETERMINERS,
   WARS,
+  WEATHER_WORDS,
   WITHDRAW_VERBS,
 } from './constants.ts';
 import type { EventContext, Trigger } from './context.ts';
@@ -274,8 +296,299 @@ function context(input: EventInput): EventContext {
     lexicon,
     dateline: d ?? null,
     ownedForces: ownedForces(input.text, view.words, entities, entityAt, lexicon.forceNouns),
+    sport: dense(view.words, SPORT_WORDS, SPORT_SHARE, SPORT_KINDS),
+    campaign: dense(view.words, CAMPAIGN_WORDS, CAMPAIGN_SHARE, CAMPAIGN_KINDS),
     counter: input.counter,
   };
+}
+
+/**
+ * True when a document is dense in the words of `set`: `share` per thousand words, `kinds` different
+ * ones (a report of a game, of a campaign). One pass.
+ */
+function dense(words: readonly Word[], set: ReadonlySet<string>, share: number, kinds: number): boolean {
+  let hits = 0;
+  const seen = new Set<string>();
+  for (const w of words)
+    if (set.has(w.lower)) {
+      hits++;
+      seen.add(w.lower);
+    }
+  return seen.size >= kinds && hits * 1000 >= share * words.length;
+}
+
+/** Adverbs that may stand between a subject and its verb (`the plan also calls for`). */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'still', 'already', 'further', 'even']);
+
+/** True when the subject right before the verb at `w` is a document (`the plan calls for`, `forecasts called for`). */
+function documentSubject(c: EventContext, w: number, floor: number): boolean {
+  let k = w - 1;
+  if (k >= floor && (SUBJECT_ADVERBS.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+  return k >= floor && DOCUMENTS.has(c.words[k]!.lower);
+}
+
+/** How far from a trigger, within its sentence, an accident or hostile fire is looked for (`the crash location … those killed`). */
+const ACCIDENT_REACH = 16;
+
+/** True when a word of `set` stands within `reach` words of the trigger, inside `b`. */
+function wordWithin(
+  c: EventContext,
+  t: Trigger,
+  b: Bounds,
+  set: ReadonlySet<string>,
+  reach = ACCIDENT_REACH,
+): boolean {
+  for (let w = Math.max(b.floor, t.from - reach); w < Math.min(b.ceil, t.to + reach); w++)
+    if (set.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/**
+ * True when `signed` has an object that is no agreement (`signed false certifications`, `signed a
+ * letter`): its words up to a clause mark, within SIGNED_REACH, hold no word for an agreement.
+ * `signed on Friday`, `signed in Minsk` and `signed by both` have none and stay.
+ */
+function signsOther(c: EventContext, to: number, b: Bounds): boolean {
+  if (!objectFollows(c, to, b)) return false;
+  for (let w = to; w < Math.min(b.ceil, to + SIGNED_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (SIGNED_AGREEMENTS.has(lower) || c.lexicon.words.get(lower)?.type === 'agreement') return false;
+    if (OBJECT_STOPS.has(lower) || c.timeAt[w]! >= 0) break;
+  }
+  return true;
+}
+
+/** True when the word right before a passive auxiliary before `at` is a thing, not people (`her albums were released`). */
+function thingSubject(c: EventContext, at: number, floor: number): boolean {
+  let k = at - 1;
+  if (k >= floor && (BETWEEN_PASSIVE.has(c.words[k]!.lower) || /ly$/.test(c.words[k]!.lower))) k--;
+  if (k < floor || !PASSIVE.has(c.words[k]!.lower)) return false;
+  k--;
+  if (k < floor || c.entityAt[k]! >= 0 || c.timeAt[k]! >= 0) return false;
+  const lower = c.words[k]!.lower;
+  return (
+    /^\p{Ll}+$/u.test(c.text.slice(c.words[k]!.start, c.words[k]!.end)) &&
+    !FREED.has(lower) &&
+    !PEOPLE_NOUNS.has(lower) &&
+    !RELATIVES.has(lower)
+  );
+}
+
+/** Nouns of people a release may free beside FREED's (`the two men were released`). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  'man woman boy girl boys girls son daughter wife husband brother sister mother father student students worker workers suspect suspects officer officers reporter reporters teenager teenagers pilot pilots passengers tourists migrants refugees'.split(
+    ' ',
+  ),
+);
+/** Words that open a relative clause or stand for its subject: the subject is further back. */
+const RELATIVES: ReadonlySet<string> = new Set([
+  'who',
+  'that',
+  'which',
+  'whom',
+  'and',
+  'later',
+  'then',
+  'also',
+]);
+
+/** Actors that can withdraw forces though none are named (`Russia began to withdraw`). */
+const STATE_ACTORS: ReadonlySet<string> = new Set(['gpe', 'military_unit']);
+/** Where only forces return to (`returned to their barracks`). */
+const MILITARY_HOMES: ReadonlySet<string> = new Set([
+  'bases',
+  'base',
+  'barracks',
+  'garrisons',
+  'garrison',
+  'positions',
+]);
+/** Words that introduce the place a withdrawal leaves. */
+const LEAVING_PREPS: ReadonlySet<string> = new Set(['from', 'of', 'out']);
+
+/** Where forces a withdrawal may be of are looked for: from the previous sentence's start, at most SENTENCE_REACH words back. */
+function forcesFrom(c: EventContext, sentence: number, at: number): number {
+  return Math.max(c.sentences[Math.max(0, sentence - 1)]![0], at - SENTENCE_REACH);
+}
+
+/** True when forces, an exercise or a deployment are named in `[from, to)` (`the exercise began …, and the withdrawal will end`). */
+function militaryNear(c: EventContext, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const lower = c.words[w]!.lower;
+    if (c.lexicon.forceNouns.has(lower)) return true;
+    const type = c.lexicon.words.get(lower)?.type;
+    if (type === 'military_exercise' || type === 'troop_deployment') return true;
+  }
+  return false;
+}
+
+/** True when a place (a state or a location) follows the withdrawal within three words, after `from`, `of` or `out of`. */
+function placeLeft(c: EventContext, to: number, b: Bounds): boolean {
+  let introduced = false;
+  for (let w = to; w < Math.min(b.ceil, to + 4); w++) {
+    if (LEAVING_PREPS.has(c.words[w]!.lower)) introduced = true;
+    else if (introduced && c.entityAt[w]! >= 0) return PLACE_TYPES.has(c.entities[c.entityAt[w]!]!.type);
+  }
+  return false;
+}
+
+/** How far from a rally words of markets or crowds are looked for (`a stock-specific market so not expecting a broad-based rally`). */
+const MARKET_REACH = 8;
+
+/** True when a percentage stands within MARKET_REACH words before `at` (`down well over 60%, and the rally`). */
+function percentNear(c: EventContext, at: number, floor: number): boolean {
+  for (let w = at - 1; w >= Math.max(floor, at - MARKET_REACH); w--) {
+    const lower = c.words[w]!.lower;
+    if (lower === '%' || lower === 'percent' || lower.endsWith('%')) return true;
+  }
+  return false;
+}
+
+/** How many words after `meet` its object's head may stand (`meet the polling and fundraising thresholds`). */
+const REQUIREMENT_REACH = 5;
+
+/** True when the object of `meet` is a requirement within REQUIREMENT_REACH words, before a clause mark or `with`. */
+function requirementAfter(c: EventContext, to: number, b: Bounds): boolean {
+  for (let w = to; w < Math.min(b.ceil, to + REQUIREMENT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (REQUIREMENTS.has(lower)) return true;
+    if (lower === 'with' || OBJECT_STOPS.has(lower) || c.entityAt[w]! >= 0) return false;
+  }
+  return false;
+}
+
+/** True when `recognize` opens a clause or a need (`recognize that …`, `recognized the need to …`). */
+function acknowledges(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil) return false;
+  const next = c.words[to]!.lower;
+  if (next === 'that' || next === 'how' || next === 'what' || next === 'why') return true;
+  return (
+    next === 'the' &&
+    to + 1 < b.ceil &&
+    ['need', 'importance', 'value', 'risk', 'risks'].includes(c.words[to + 1]!.lower)
+  );
+}
+
+/** Kinds of aid a word before `assistance` may name (`humanitarian assistance`, `security assistance`). */
+const AID_KINDS: ReadonlySet<string> = new Set(
+  'security food development emergency disaster government state federal foreign defense defence cash budget aid relief reconstruction health'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a lower-case noun right before `assistance` names what a device helps with
+ * (`intersection assistance`): not a determiner, an adjective (`-al`, `-ic`, `-ary`, `-ian`, `-ous`,
+ * `-ive`, `-ful`, `-ed`, `-ing`) or a kind of aid.
+ */
+function featureBefore(c: EventContext, at: number, floor: number): boolean {
+  if (at - 1 < floor || c.entityAt[at - 1]! >= 0) return false;
+  const word = c.text.slice(c.words[at - 1]!.start, c.words[at - 1]!.end);
+  if (!/^\p{Ll}{3,}$/u.test(word) || AID_KINDS.has(word) || DETERMINER_LIKE.has(word)) return false;
+  return !/(?:al|ic|ary|ian|ous|ive|ful|ed|ing|er|est|ly)$/.test(word);
+}
+
+/** Words before a noun that determine or count it, and prepositions and verbs that take it as object (`requests for assistance`). */
+const DETERMINER_LIKE: ReadonlySet<string> = new Set(
+  'the a an any some more most much such this that these those no all its their his her our your other further additional for of to with from into upon without request requests seek seeks sought need needs provide provides offer offers receive receives get gets ask asks'.split(
+    ' ',
+  ),
+);
+
+/** True when a price follows `at` or `for` right after an offer (`offered at a $9.99 monthly rate`, `offered for $5`). */
+function pricedAfter(c: EventContext, to: number, b: Bounds): boolean {
+  if (to >= b.ceil || (c.words[to]!.lower !== 'at' && c.words[to]!.lower !== 'for')) return false;
+  return objectHas(c, to + 1, b, isMoney, OBJECT_STOPS);
+}
+
+/** Forms of visiting. */
+const VISITING: ReadonlySet<string> = new Set(['visit', 'visits', 'visited', 'visiting']);
+/** Pages and places online that are visited by readers, not parties (`visited my profile`). */
+const VISITED_PAGES: ReadonlySet<string> = new Set(
+  'profile profiles website websites site sites page pages store shop app channel blog feed account'.split(
+    ' ',
+  ),
+);
+/** Pronouns, possessives and titles that stand for a visitor (`saw his visit`, `he visited Scotland`, `the minister visited`). */
+const VISITOR_WORDS: ReadonlySet<string> = new Set(
+  'he she they his her their we our i my minister ministers president prime secretary officials official delegation delegations envoy envoys leader leaders governor senator mayor king queen pope chancellor ambassador general commander chief candidate inspectors monitors lawmakers'.split(
+    ' ',
+  ),
+);
+
+/** True when a visitor's pronoun or title stands within three words before the visit. */
+function visitorBefore(c: EventContext, at: number, floor: number): boolean {
+  for (let w = at - 1; w >= Math.max(floor, at - 3); w--)
+    if (VISITOR_WORDS.has(c.words[w]!.lower)) return true;
+  return false;
+}
+
+/** Contests one is beaten in (`beaten in the Republican primary`). */
+const CONTESTS: ReadonlySet<string> = new Set(
+  'primary primaries election elections race vote runoff final finals polls contest round match game caucus caucuses'.split(
+    ' ',
+  ),
+);
+/** True when a word of `set` stands in `[from, to)`. */
+function wordIn(c: EventContext, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let w = from; w < to; w++) if (set.has(c.words[w]!.lower)) return true;
+  return false;
+}
+/** Forms of abuse. */
+const ABUSE_FORMS: ReadonlySet<string> = new Set(['abuse', 'abuses', 'abused']);
+/** What is abused when no one is hurt (`abuse of power`, `abused his office`). */
+const ABUSED_THINGS: ReadonlySet<string> = new Set(
+  'power powers office authority discretion process trust position privilege privileges funds system'.split(
+    ' ',
+  ),
+);
+/** Substances whose abuse is no violence (`drug abuse`). */
+const SUBSTANCES: ReadonlySet<string> = new Set([
+  'drug',
+  'drugs',
+  'substance',
+  'alcohol',
+  'opioid',
+  'opioids',
+  'steroid',
+]);
+/** Words before `for abuse` or `to abuse` that make it a risk (`ripe for abuse`, `open to abuse`). */
+const RISKS: ReadonlySet<string> = new Set(['ripe', 'open', 'prone', 'vulnerable', 'potential']);
+
+/** True when abuse is of an office, a power or a substance, or only a risk. */
+function abuseOfOther(c: EventContext, t: Trigger, b: Bounds): boolean {
+  const prev = t.from - 1 >= b.floor ? c.words[t.from - 1]!.lower : '';
+  if (SUBSTANCES.has(prev)) return true;
+  if ((prev === 'for' || prev === 'to') && t.from - 2 >= b.floor && RISKS.has(c.words[t.from - 2]!.lower))
+    return true;
+  return wordIn(c, t.to, Math.min(b.ceil, t.to + 3), ABUSED_THINGS);
+}
+/** Forms of killing that may take an animal as object. */
+const KILLING: ReadonlySet<string> = new Set(['kill', 'killed', 'killing', 'kills']);
+/** Animals: killing one is hunting or farming, no violence. */
+const ANIMALS: ReadonlySet<string> = new Set(
+  'rabbit rabbits deer bird birds animal animals cattle cow cows chicken chickens pig pigs fish whale whales bear bears wolf wolves boar fox foxes rat rats mice snake snakes shark sharks livestock poultry sheep goats goat dog dogs cat cats'.split(
+    ' ',
+  ),
+);
+/** Where a killing's object ends. */
+const ANIMAL_STOPS: ReadonlySet<string> = new Set([',', '.', ';', 'in', 'at', 'on', 'with', 'by']);
+
+/** True when a word of weather stands one or two words before `w` (`storm warnings`, `flash flood warnings`). */
+function weatherBefore(c: EventContext, w: number, floor: number): boolean {
+  for (let k = w - 1; k >= Math.max(floor, w - 2); k--) if (WEATHER_WORDS.has(c.words[k]!.lower)) return true;
+  return false;
+}
+
+/** True when a trigger word has its sporting sense in a report of a game: no crowd or police stand near it in its sentence (SENTENCE_REACH words). */
+function sportingSense(c: EventContext, type: string, w: number, whole: Bounds): boolean {
+  const senses = SPORTING_SENSES.get(type);
+  if (!senses || !(senses.has('*') || senses.has(c.words[w]!.lower))) return false;
+  // Bounded around the word, so that a sentence of a million triggers costs linear work.
+  const from = Math.max(whole.floor, w - SENTENCE_REACH);
+  const to = Math.min(whole.ceil, w + SENTENCE_REACH);
+  for (let k = from; k < to; k++) if (CROWD_WORDS.has(c.words[k]!.lower)) return false;
+  return true;
 }
 
 /**
@@ -1198,19 +1511,36 @@ const SPEECH_CONTEXT: ReadonlySet<string> = new Set(
 function verbalAttack(
   c: EventContext,
   sentence: number,
+  trigger: number,
   actors: readonly EntityMention[],
   targets: readonly EntityMention[],
 ): boolean {
-  if (targets.length === 0 || !targets.every((e) => e.type === 'person')) return false;
   if (!actors.every((e) => e.type === 'person')) return false;
   const [from, to] = c.sentences[sentence]!;
-  let speech = false;
+  // `Johnson and Corbyn attacked each other's policies`: a person's attack on what another says or does.
+  const aimed = targets.length === 0 && actors.length > 0 && speechObject(c, trigger + 1, to);
+  if (!aimed && (targets.length === 0 || !targets.every((e) => e.type === 'person'))) return false;
+  // In a report of a campaign, persons' attacks are words though the sentence names no speech.
+  let speech = c.campaign;
   for (let w = from; w < to; w++) {
     const lower = c.words[w]!.lower;
     if (IRREGULAR_MEANS.has(lower) || MILITARY_MEANS.has(lower)) return false;
     if (SPEECH_CONTEXT.has(lower)) speech = true;
   }
   return speech;
+}
+
+/** How far after an attack the thing it is aimed at may stand (`attacked each other's policies`). */
+const SPEECH_OBJECT_REACH = 4;
+
+/** True when a speech object (`policies`, `record`) stands within SPEECH_OBJECT_REACH words from `from`, before a clause mark. */
+function speechObject(c: EventContext, from: number, ceil: number): boolean {
+  for (let w = from; w < Math.min(ceil, from + SPEECH_OBJECT_REACH); w++) {
+    const lower = c.words[w]!.lower;
+    if (SPEECH_OBJECTS.has(lower)) return true;
+    if (lower === ',' || lower === ';' || lower === '.') return false;
+  }
+  return false;
 }
 
 /** Forms of fighting that politics uses for a quarrel or a contest (not `clash`, `war`: those are often armed). */
@@ -1308,7 +1638,9 @@ function beatsPeople(c: EventContext, t: { readonly from: number; readonly to: n
   const next = c.words[t.to]!;
   if (next.lower === 'up') return true;
   if (CONTEST.has(next.lower)) return false;
-  if (PASSIVE.has(prev)) return true;
+  // `was beaten in the Republican primary`: beaten in a contest.
+  if (PASSIVE.has(prev))
+    return !(next.lower === 'in' && wordIn(c, t.to + 1, Math.min(b.ceil, t.to + 5), CONTESTS));
   return !(c.entityAt[t.to]! >= 0 || /^[\p{Lu}\d]/u.test(c.text.charAt(next.start)) || next.lower === 'the');
 }
 
@@ -1744,12 +2076,14 @@ function draftOf(
   // Offering is an act between parties when it offers to do something, offers cooperation, or is
   // made to a party (`offered to hand over two suspects`, `offered talks`, `offered Kyiv guarantees`,
   // `the attachés had been offered a briefing`);
-  // a product or a feature offered is none (`Nissan will offer better mileage`, `today's offer`).
+  // a product or a feature offered is none (`Nissan will offer better mileage`, `today's offer`),
+  // nor is one offered at a price (`is offered at a $9.99 monthly rate`).
   if (
     t.type === 'agreement' &&
     OFFERING.has(c.words[t.from]!.lower) &&
-    !passiveBefore(c, t.from, b) &&
-    !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })
+    ((!passiveBefore(c, t.from, b) &&
+      !offersCooperation(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] })) ||
+      pricedAfter(c, t.to, { floor: b.floor, ceil: c.sentences[sentence]![1] }))
   )
     return null;
   // A promise as a noun names what it promises (`his promise to withdraw`, `a promise that …`);
@@ -1834,6 +2168,56 @@ function draftOf(
   const reachFrom = Math.max(sFrom, t.from - SENTENCE_REACH);
   // The trigger's whole sentence, for words that may stand beyond its neighbours (`killed in a strike`).
   const whole: Bounds = { floor: sFrom, ceil: sTo };
+  // A warning of weather is a forecast, no threat (`storm warnings were up`, `a heat warning`).
+  if (t.type === 'warning' && weatherBefore(c, t.from, sFrom)) return null;
+  // What a plan or a forecast calls for is its content, no one's demand (`forecasts called for low
+  // humidity`, `the plan calls for two new bridges`).
+  if (t.type === 'demand' && CALLING.has(c.words[t.from]!.lower) && documentSubject(c, t.from, sFrom))
+    return null;
+  // Easing is a concession with something eased (`eased sanctions`, `restrictions were eased`, `the
+  // easing of curbs`); weather, prices or tension that ease concede nothing (`should ease by Thursday`),
+  // and the noun `ease` is facility (`ease of movement`).
+  if (
+    t.type === 'concession' &&
+    EASING.has(c.words[t.from]!.lower) &&
+    (c.words[t.to]?.lower === 'of'
+      ? c.words[t.from]!.lower === 'ease'
+      : !objectFollows(c, t.to, whole) && !passiveBefore(c, t.from, whole))
+  )
+    return null;
+  // A rally in prices is no protest (`the rally in bank stocks`, `down 60%, and the rally has …`).
+  if (
+    t.type === 'protest' &&
+    RALLIES.has(c.words[t.from]!.lower) &&
+    (wordWithin(c, t, whole, MARKET_WORDS, MARKET_REACH) || percentNear(c, t.from, sFrom)) &&
+    !wordWithin(c, t, whole, CROWD_WORDS, MARKET_REACH)
+  )
+    return null;
+  // Meeting a threshold or a deadline fulfils it, no one is met (`to meet the polling thresholds`).
+  if (t.type === 'meeting' && MEETING_VERBS.has(c.words[t.from]!.lower) && requirementAfter(c, t.to, whole))
+    return null;
+  // Recognising that something is so acknowledges it (`recognize that such concessions are costly`);
+  // only recognising a party or its claim supports it.
+  if (t.type === 'support' && RECOGNISING.has(c.words[t.from]!.lower) && acknowledges(c, t.to, whole))
+    return null;
+  // A device's assistance is a feature (`intersection assistance`, `parking assistance`): a noun
+  // before it that is no kind of aid names what the feature helps with.
+  if (t.type === 'aid' && c.words[t.from]!.lower === 'assistance' && featureBefore(c, t.from, sFrom))
+    return null;
+  // Abuse of office or of drugs is no violence (`abuse of his office`, `drug abuse`, `ripe for
+  // abuse`); an animal killed is no victim (`killed and ate a wild rabbit`).
+  if (t.type === 'violence' && ABUSE_FORMS.has(c.words[t.from]!.lower) && abuseOfOther(c, t, whole))
+    return null;
+  if (
+    t.type === 'violence' &&
+    KILLING.has(c.words[t.from]!.lower) &&
+    objectHas(c, t.to, whole, (lower) => ANIMALS.has(lower), ANIMAL_STOPS)
+  )
+    return null;
+  // In a report of a game a fixture is no meeting and a team's attack no fighting (`these teams meet
+  // again`, `host the Lakers`, `pass defended`, `as they demonstrated against the Thunder`), unless
+  // fans or police are named beside the word (`fans clashed with police after the match`).
+  if (c.sport && sportingSense(c, t.type, t.from, whole)) return null;
   if (t.type === 'troop_deployment' && ARRIVALS.has(c.words[t.from]!.lower)) {
     const armed =
       forcesBefore(c, reachFrom, t.from) ||
@@ -1886,13 +2270,26 @@ function draftOf(
   )
     return null;
   // A withdrawal with an object that is no force is of a bill, a candidacy or an envoy
-  // (`urged him to withdraw it`, `withdrew its ambassador`); `withdraw from Kherson` stays.
+  // (`urged him to withdraw it`, `withdrew its ambassador`), and so is one told in the passive with
+  // no forces named (`the bill was withdrawn`); `withdraw from Kherson` stays.
   if (
     t.type === 'troop_withdrawal' &&
     WITHDRAW_VERBS.has(c.words[t.from]!.lower) &&
     !wordNear(c, t.from, t.to, b, c.lexicon.forceNouns) &&
     !forcesBefore(c, reachFrom, t.from) &&
-    objectFollows(c, t.to, b)
+    (objectFollows(c, t.to, b) || (c.words[t.from]!.lower === 'withdrawn' && passiveBefore(c, t.from, whole)))
+  )
+    return null;
+  // A withdrawal is of forces: with no force named in its sentence or the one before, no state or armed body acting and no
+  // place left (`withdraw from Kherson`), it is a person leaving a post, a bill withdrawn or a policy
+  // reversed (`is withdrawing as the director`, `the withdrawal of the bill`, `a retreat from its
+  // stimulus`), no event.
+  if (
+    t.type === 'troop_withdrawal' &&
+    !militaryNear(c, forcesFrom(c, sentence, t.from), Math.min(sTo, t.to + SENTENCE_REACH)) &&
+    !actors.some((e) => STATE_ACTORS.has(e.type)) &&
+    !wordNear(c, t.from, t.to, whole, MILITARY_HOMES) &&
+    !placeLeft(c, t.to, whole)
   )
     return null;
   // `told the Herald by phone`, `said by telephone`: the channel of a report, not a call between parties.
@@ -1935,6 +2332,14 @@ function draftOf(
     !forcesBefore(c, reachFrom, t.from)
   )
     t = { ...t, type: 'other', plover: null };
+  // So is a death in a crash or an accident (`killed in a helicopter crash`), unless hostile fire is
+  // named beside it (`crashed after it was shot down`).
+  if (
+    HAZARD_TYPES.has(t.type) &&
+    wordWithin(c, t, whole, ACCIDENTS) &&
+    !wordWithin(c, t, whole, HOSTILE_FIRE)
+  )
+    t = { ...t, type: 'other', plover: null };
   // Troops are sent, and so are ambulances and medicine: a dispatch of relief is aid.
   if (
     t.type === 'troop_deployment' &&
@@ -1973,7 +2378,14 @@ function draftOf(
     t = { ...t, type: 'aid', plover: c.lexicon.ploverOf.get('aid') ?? null };
   // Releasing frees people (`released 12 prisoners`, `were released from custody`); a video, an
   // album, data or a product released frees nobody.
-  if (t.type === 'concession' && RELEASE_VERBS.has(c.words[t.from]!.lower) && !freesPeople(c, t, whole))
+  if (
+    t.type === 'concession' &&
+    RELEASE_VERBS.has(c.words[t.from]!.lower) &&
+    (!freesPeople(c, t, whole) || thingSubject(c, t.from, sFrom))
+  )
+    return null;
+  // A signature on a certificate, a letter or a shirt agrees nothing (`signed false certifications`).
+  if (t.type === 'agreement' && c.words[t.from]!.lower === 'signed' && signsOther(c, t.to, whole))
     return null;
   // Providing is aid only of relief, money, arms or forces, or to a state (`will provide 100 doses of
   // vaccine`, `provide Vietnam's coast guard with a ship`); a device that provides battery life or
@@ -2016,7 +2428,11 @@ function draftOf(
   // subject of a passive deed of violence suffered it; it is the target, and nobody named acts
   // (not `is shelling`, a progressive).
   const participle = !c.words[t.from]!.lower.endsWith('ing');
-  if (passive.length === 0 && participle && SUFFERED.has(t.type) && passiveBefore(c, t.from, b)) {
+  // So did the subject of a death in a disaster or an accident (`soldiers were killed in a crash`).
+  const suffered =
+    SUFFERED.has(t.type) ||
+    (t.type === 'other' && SUFFERED.has(c.lexicon.words.get(c.words[t.from]!.lower)?.type ?? ''));
+  if (passive.length === 0 && participle && suffered && passiveBefore(c, t.from, b)) {
     const subjects = new Set(actorsBefore(c, t.from, b).map((e) => e.cluster));
     for (let k = actors.length - 1; k >= 0; k--)
       if (subjects.has(actors[k]!.cluster)) targets.unshift(...actors.splice(k, 1));
@@ -2027,7 +2443,7 @@ function draftOf(
   if (
     t.type === 'attack' &&
     c.words[t.from]!.lower.startsWith('attack') &&
-    verbalAttack(c, sentence, actors, targets)
+    verbalAttack(c, sentence, t.from, actors, targets)
   ) {
     // The attack as a cue of reported speech is already its speaker's accusation.
     if (c.cueAt[t.from]! >= 0) return null;
@@ -2048,6 +2464,16 @@ function draftOf(
   if (t.type === 'meeting')
     for (const e of attendees(c, t.from, t.to, b))
       if (!actors.some((x) => x.cluster === e.cluster)) actors.unshift(e);
+  // A visit is a meeting of someone: one with nobody named and no pronoun for the visitor is a
+  // trip or a call on a place (`after that visit`, `visiting the remnants of a city`, `you will be
+  // visiting a beautiful country`), and a page or a profile visited is no visit at all.
+  if (
+    t.type === 'meeting' &&
+    VISITING.has(c.words[t.from]!.lower) &&
+    (objectHas(c, t.to, whole, (lower) => VISITED_PAGES.has(lower), OBJECT_STOPS) ||
+      (actors.length === 0 && !visitorBefore(c, t.from, sFrom)))
+  )
+    return null;
   return {
     // A threat as the content of another act (`warned that it could be used to threaten Kyiv`,
     // `accuses NATO of threatening Russia`) is what that act says, not a threat made; so is an
@@ -2255,11 +2681,23 @@ function demandIn(c: EventContext, content: Span): string | null {
   const from = wordAt(c.words, content[0]);
   let subject = false;
   for (let w = from; w < Math.min(c.words.length, from + 8) && c.words[w]!.end <= content[1]; w++) {
-    if (DEMAND_MODALS.has(c.words[w]!.lower)) return subject ? 'demand' : null;
+    if (DEMAND_MODALS.has(c.words[w]!.lower)) return subject && !epistemic(c, w + 1) ? 'demand' : null;
     const i = c.entityAt[w]!;
     if (i >= 0 && ACTOR_TYPES.has(c.entities[i]!.type)) subject = true;
   }
   return null;
+}
+
+/**
+ * True when the modal before `w` expects or infers rather than obliges: `should be able to` (a
+ * car that should be able to charge in 30 minutes), `must have been`, `should have stopped` (an
+ * inference or a reproach); `should have a voice` obliges.
+ */
+function epistemic(c: EventContext, w: number): boolean {
+  const next = c.words[w]?.lower;
+  if (next === 'be') return c.words[w + 1]?.lower === 'able';
+  const after = c.words[w + 1]?.lower ?? '';
+  return next === 'have' && (after === 'been' || /^[a-z]+(?:ed|en)$/.test(after));
 }
 
 /** The entity speaking a quote: its resolved speaker, else a place acting as a bloc in its source phrase (`the West warned`). */
@@ -2423,11 +2861,31 @@ function stanceDrafts(
       !offersCooperation(c, cueEnd, { floor: cueEnd, ceil: sentenceEnd })
     )
       continue;
+    // `forecasts called for low humidity`: a document's content, no demand.
+    if (
+      type === 'demand' &&
+      CALLING.has(c.words[cueWord]!.lower) &&
+      documentSubject(c, cueWord, c.sentences[cueSentence]![0])
+    )
+      continue;
+    // `recognize that such concessions are costly`: acknowledging a fact supports no one.
+    if (type === 'support' && RECOGNISING.has(c.words[cueWord]!.lower)) {
+      const [sFrom, sTo] = c.sentences[cueSentence]!;
+      if (acknowledges(c, cueWord + 1, { floor: sFrom, ceil: sTo })) continue;
+    }
+    // A cue in a report of a game in its sporting sense (`pass defended`) is no act.
+    if (c.sport) {
+      const [sFrom, sTo] = c.sentences[cueSentence]!;
+      if (sportingSense(c, type, cueWord, { floor: sFrom, ceil: sTo })) continue;
+    }
     // `cautioned that the flow was only beginning`: a hedge, a warning only of a hostile act.
     if (type === 'warning' && CAUTIONS.has(c.words[cueWord]!.lower) && !claimsHostileAct(c, q, drafts, null))
       continue;
     const origin = STANCE_EVENTS[q.stance] ? `quote-${q.stance}` : 'quote-cue';
     const d = speechDraft(c, { ...q, cue: q.cue }, type, q.cue, origin, entityBySpan);
+    // `which allows the car to authenticate payment`: allowing with no one who permits is a thing's effect.
+    if (d && type === 'concession' && ALLOWING.has(c.words[cueWord]!.lower) && d.actors.length === 0)
+      continue;
     if (d) out.push(d);
   }
   return out;

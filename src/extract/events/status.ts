@@ -19,6 +19,14 @@ const NEGATION = new Set([
   'denied',
   'denying',
 ]);
+/**
+ * True for a word of negation, including a contraction the tokenizer keeps whole (`didn't`,
+ * `won’t`, `can't`) and `cannot`.
+ */
+function negative(w: string): boolean {
+  return NEGATION.has(w) || w === 'cannot' || w.endsWith("n't") || w.endsWith('n’t');
+}
+
 /** The verbs of denial among the negation words. */
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CANCELLED = new Set([
@@ -261,7 +269,7 @@ export function eventStatus(input: StatusInput): { status: EventStatus; rule: st
   const joined = input.before.at(-1) === 'and' || input.before.at(-1) === 'but';
   const s = joined ? { ...input, before: input.before.filter((w) => !DENIALS.has(w)) } : input;
   const near = s.before.slice(-3);
-  if (near.some((w) => NEGATION.has(w))) return { status: 'denied', rule: 'negation' };
+  if (near.some(negative)) return { status: 'denied', rule: 'negation' };
   if (s.before.some((w) => CANCELLED.has(w) || ENDED.has(w)) || s.after.some((w) => CANCELLED.has(w)))
     return { status: 'cancelled', rule: 'cancelled' };
   // A start is weaker than a modal before it (`if the drills begin`, `fears the drills begin`).

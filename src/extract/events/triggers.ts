@@ -584,6 +584,30 @@ export function inIdiom(c: EventContext, w: number, from: number, to: number): b
 }
 
 /**
+ * Things and places a trigger noun may name a kind of (`detention center`, `delivery systems`,
+ * `support staff`, `briefing settings`, `attack drones`): the noun is their modifier, no event.
+ */
+const THING_HEADS: ReadonlySet<string> = new Set(
+  'system systems center centers centre centres facility facilities camp camps room rooms settings feature features app apps software platform platforms device devices tool tools button buttons helicopter helicopters aircraft jet jets drone drones dog dogs vehicle vehicles rifle rifles gear kit kits price prices fee fees hall halls venue venues ticket tickets network networks staff'.split(
+    ' ',
+  ),
+);
+/** Words before a trigger that make it a verb, so that the word after it is its object (`to support systems`, `they deploy drones`). */
+const VERB_OPENERS: ReadonlySet<string> = new Set(
+  "to will would can could may might must should shall did does do not n't they we i you he she it who which that".split(
+    ' ',
+  ),
+);
+
+/** True when the trigger noun at `w` modifies the thing named after it (`a detention center`): no event. */
+function modifiesThing(c: EventContext, w: number, from: number, to: number): boolean {
+  if (w + 1 >= to || !THING_HEADS.has(c.words[w + 1]!.lower)) return false;
+  const lower = c.words[w]!.lower;
+  if (lower.endsWith('ed') || lower.endsWith('s')) return false;
+  return w === from || !VERB_OPENERS.has(c.words[w - 1]!.lower);
+}
+
+/**
  * The triggers of one sentence in text order: three- and two-word phrases first (`false flag`, `pull out`),
  * then single words; phase words (`stage`, `phase`) only in a sentence that also speaks of an
  * exercise, or follows one closely (`exerciseBefore`), and only as nouns (not `will stage drills`).
@@ -683,6 +707,7 @@ export function sentenceTriggers(c: EventContext, sentence: number, exerciseBefo
         : undefined);
     // `ceasefire talks`, `sanctions negotiations`: a trigger word naming what talks are about is no event of its own.
     if (hit && w + 1 < to && TALKS.has(c.words[w + 1]!.lower) && hit.type !== 'meeting') continue;
+    if (hit && modifiesThing(c, w, from, to)) continue;
     if (hit) {
       const spoken = 'spoken' in hit && hit.spoken === true;
       out.push({
