@@ -122,6 +122,27 @@ describe('quantities: elided units and what they count', () => {
     for (const q of got) expect(q.unit).toBe(unit);
   });
   it.each([
+    // The old value of a change counts what the new one counts, whatever the noun.
+    ['Rescuers said 12 climbers were still unaccounted for, down from 19 on Sunday.', '19', 'climbers'],
+    [
+      'The maker expects to sell 3 million tablets next year, up from about 2 million this year.',
+      'about 2 million',
+      'tablets',
+    ],
+    ['Turnout reached 61 percent, up from 55 in the last vote.', '55', 'percent'],
+    // The second side of a tally right after a counted figure.
+    ['The amendment passed by 40 votes to 12.', '12', 'votes'],
+    ['The hosts won by 3 goals to 1 in the end.', '1', 'goals'],
+    // A time phrase after the counted noun is not part of it.
+    ['The firm shipped 4 million phones last year.', '4 million phones', 'phones'],
+    // No counted figure right before: nothing to inherit.
+    ['The vote was 52 to 48.', '48', null],
+    ['Shares traded at 40, down from 52.', '52', null],
+  ])('gives the other side of a change or a tally its noun: %s', (text, figure, unit) => {
+    const q = one(text).find((x) => x.text === figure);
+    expect(q?.unit ?? null).toBe(unit);
+  });
+  it.each([
     ['More than 300,000 Moldovans abroad voted.', 'Moldovans'],
     ['About 500 Israelis arrived on Monday.', 'Israelis'],
     ['About 500 Marines arrived on Monday.', 'marines'],

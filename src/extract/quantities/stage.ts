@@ -224,6 +224,20 @@ const IDENTIFIER_DIGITS = 13;
 /** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on', 'at', 'along', 'into']);
 
+/** Words joining the two sides of a tally (`31 votes to 17`, `12 goals and 3`). */
+const TALLY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
+/** Words after the old value of a change that date it (`up from 900,000 this year`, `45 last week`). */
+const WHEN_AFTER: ReadonlySet<string> = new Set([
+  'this',
+  'last',
+  'next',
+  'earlier',
+  'a',
+  'the',
+  'since',
+  'before',
+]);
+
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'and', '-', '–', '—', 'or']);
 
 /** Words of change before `from … to …` (`rose`, `was raised`, `an increase`): two values, not a range. */
@@ -329,6 +343,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     if (!FIGURE_HINT.test(part)) continue;
     const words = scanWords(text, ss, se);
     const hi = words.length;
+    // The last figure of this sentence that has a unit, and the end of its last word.
+    let lastUnit: { unit: string; end: number } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
       const w = words[i]!;
@@ -557,10 +573,23 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           first >= 2 &&
           BE_PAST_PRESENT.has(before.lower) &&
           PERSONAL.has(words[first - 2]!.lower);
+        const twoBefore = first >= 2 ? words[first - 2]! : null;
+        // `31 people were missing, down from 45`, `up from about 900,000`: the old value of a
+        // change counts what the new one counts; `31 votes to 17`: the second side of a tally
+        // right after a counted figure counts the same.
+        const changeFrom = before?.lower === 'from' && twoBefore !== null && CHANGE.test(twoBefore.lower);
+        const tally =
+          before !== null &&
+          TALLY_JOINERS.has(before.lower) &&
+          twoBefore !== null &&
+          lastUnit !== null &&
+          lastUnit.end === twoBefore.end;
         const linked =
           !age &&
           (first < i ||
             told ||
+            changeFrom ||
+            tally ||
             (before !== null &&
               ((/^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower)) ||
                 LINK_VERBS.has(before.lower))));
@@ -570,11 +599,15 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const ends =
           afterFig >= hi ||
           (!paired &&
-            (!/^\p{L}/u.test(words[afterFig]!.text) || LINK_WORDS.has(words[afterFig]!.lower) || told));
+            (!/^\p{L}/u.test(words[afterFig]!.text) ||
+              LINK_WORDS.has(words[afterFig]!.lower) ||
+              told ||
+              ((changeFrom || tally) && WHEN_AFTER.has(words[afterFig]!.lower))));
         // The last figure's noun, else a counted noun named without a figure shortly before (a heading
         // "How many troops?" sets the topic of the figures that follow it).
         let inherited: string | null = null;
-        if (linked && ends) {
+        if (linked && ends && (changeFrom || tally) && lastUnit) inherited = lastUnit.unit;
+        else if (linked && ends) {
           if (lastCount && w.start - lastCount.end <= ELIDED_UNIT_WINDOW) inherited = lastCount.unit;
           else {
             inherited = trail.lastIn(
@@ -618,6 +651,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           end = rate.next;
         }
       }
+      if (unitName && !unitName.startsWith('time:')) lastUnit = { unit: unitName, end: words[end - 1]!.end };
       const measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
       // The subject of a verb that acts on the figure is no owner of it (`Police arrested 40 protesters`).
       const about = aboutValue(

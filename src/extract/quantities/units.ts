@@ -130,6 +130,8 @@ export function unitAfter(
   // A lexicon noun after modifiers: capitalised names and lower-case adjectives ("NATO", "main battle").
   for (let g = k; g < Math.min(hi, k + MAX_NOUN_GAP + 1); g++) {
     const w = words[g]!;
+    // `3 million phones next year`: a word that opens a time phrase ends the noun phrase.
+    if (g > k && TIME_OPENERS.has(w.lower)) break;
     if (g > k) {
       const hit = lookupUnit(words, g, hi, lex);
       if (hit && hit.entry.cls === 'count')
@@ -196,6 +198,9 @@ function pluralAhead(words: readonly Word[], g: number, hi: number): Attached | 
   }
   return null;
 }
+
+/** Words that open a time phrase after a counted noun (`next year`, `last week`, `this month`). */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['next', 'last', 'this', 'every', 'each', 'per']);
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
 const LY_NOUNS: ReadonlySet<string> = new Set(
