@@ -1696,3 +1696,24 @@ describe('nineteenth pass: a colon after the cue of a quotation', () => {
     expect(cues).toEqual(['said:', 'said:']);
   });
 });
+
+describe('twentieth pass: dotted abbreviations and role words in an attribution after a quotation', () => {
+  it('reads on past `U.S.` to the name after the cue', () => {
+    const t = '“The fine stands,” said U.S. Attorney Wendy Marsh. “We will not appeal.”';
+    const q = quotes(t);
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['The fine stands', 'U.S. Attorney Wendy Marsh'],
+      ['We will not appeal.', 'U.S. Attorney Wendy Marsh'],
+    ]);
+  });
+  it('reads a long appositive holding `U.S.` and `D.C.` to its cue', () => {
+    const t =
+      '“The dam held,” Omar Reyes, the U.S. engineer for the lower river district near Washington, D.C., said in a briefing.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([['The dam held', 'Omar Reyes']]);
+  });
+  it('takes lower-case role words before a name of two words', () => {
+    const t =
+      '“The signal was weak,” study co-author Lena Brandt, a physicist at a lab in the northern hills of the state, said in a statement.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([['The signal was weak', 'Lena Brandt']]);
+  });
+});
