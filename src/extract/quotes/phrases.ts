@@ -266,6 +266,21 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
 }
 
 /**
+ * True for a party and state tag after a legislator's name (`R-Ohio`, `D-N.Y`, `I-Vt`): one
+ * capital of a party, a hyphen, and a capitalised state. Read by character, no regex.
+ */
+export function partyTag(t: string): boolean {
+  const p = t.charCodeAt(0);
+  return (
+    t.length >= 4 &&
+    (p === 68 || p === 82 || p === 73) &&
+    t.charCodeAt(1) === 45 &&
+    t.charCodeAt(2) >= 65 &&
+    t.charCodeAt(2) <= 90
+  );
+}
+
+/**
  * The speaker before a cue at `cue`: the phrase right before it, or across an appositive
  * (`Viktor Gulevich, chief of the general staff, said`): the whole range and the name part.
  */
@@ -316,7 +331,12 @@ export function sourceBefore(
       if (p < floor || p < lo) return null;
       // "One Republican hopeful, Carly Fiorina, says": the name is the part between the commas.
       if (tries === 0) {
-        let allNames = p + 1 < cue - 1;
+        // `Sen. Jane Roe, R-Ohio, said`: a party and state tag is no name; the name stands before it.
+        if (partyTag(words[p + 1]!.text)) {
+          const name = p > lo ? phraseBefore(words, p, lo) : null;
+          if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
+        }
+        let allNames = p + 1 < cue - 1 && !partyTag(words[p + 1]!.text);
         for (let k = p + 1; k < cue - 1; k++)
           if (!isCapitalised(words[k]!) && words[k]!.text !== '.') allNames = false;
         const before = p > lo ? phraseBefore(words, p, lo) : null;

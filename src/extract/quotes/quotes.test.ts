@@ -1717,3 +1717,17 @@ describe('twentieth pass: dotted abbreviations and role words in an attribution 
     expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([['The signal was weak', 'Lena Brandt']]);
   });
 });
+
+describe('twentieth pass: a party and state tag after a legislator’s name', () => {
+  it('is not the speaker; the name before it is', () => {
+    const t =
+      'Sen. Ada Kemp, R-Ohio, said the bill would fail. Rep. Tom Vance, D-N.Y., called the vote a mistake.';
+    expect(quotes(t).map((x) => x.speaker)).toEqual(['Sen. Ada Kemp', 'Rep. Tom Vance']);
+  });
+  it('keeps the name after a quotation', () => {
+    const t = '“Our count is final,” Senate leader Ada Kemp, R-Ohio, said on Friday.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['Our count is final', 'Senate leader Ada Kemp'],
+    ]);
+  });
+});
