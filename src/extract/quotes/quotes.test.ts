@@ -1731,3 +1731,27 @@ describe('twentieth pass: a party and state tag after a legislator’s name', ()
     ]);
   });
 });
+
+describe('twentieth pass: which entity of a speaker phrase speaks', () => {
+  it('is not the one after `to` (`envoy to`, `adviser to`)', () => {
+    const t = 'Chile’s envoy to Peru said the border would reopen.';
+    const es = [entity(t, 'Chile', 'gpe', 'c1'), entity(t, 'Peru', 'gpe', 'c2')];
+    const [q] = quotes(t, es);
+    expect(q?.speaker).toBe('Chile’s envoy to Peru');
+    expect(q?.speakerSpan).toBeNull();
+  });
+  it('is the person named before an appositive that ends with a body', () => {
+    const t =
+      'The fleet has been slow to sail, but Admiral Rosa Lind, head of the Coastal Command, told local media this week that the ships were ready.';
+    const es = [entity(t, 'Rosa Lind', 'person', 'p1'), entity(t, 'Coastal Command', 'organization', 'o1')];
+    const [q] = quotes(t, es);
+    const s = t.indexOf('Rosa Lind');
+    expect(q?.speakerSpan).toEqual([s, s + 'Rosa Lind'.length]);
+  });
+  it('still is the body a spokesman speaks for', () => {
+    const t = 'A spokesman for the Coastal Command said the ships were ready.';
+    const es = [entity(t, 'Coastal Command', 'organization', 'o1')];
+    const s = t.indexOf('Coastal Command');
+    expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Coastal Command'.length]);
+  });
+});

@@ -67,6 +67,15 @@ const SPEAKER_TYPES: ReadonlySet<string> = new Set([
 ]);
 const RELAY_TYPES: ReadonlySet<string> = new Set(['media', 'organization']);
 
+const PERSONS: ReadonlySet<string> = new Set(['person']);
+
+/** True when `to` (and perhaps `the`) stands right before offset `at`: `envoy to Portugal`, `adviser to the board`. */
+function afterTo(text: string, at: number): boolean {
+  let i = at;
+  if (text.slice(i - 4, i).toLowerCase() === 'the ') i -= 4;
+  return text.slice(i - 3, i) === 'to ' && (i - 3 === 0 || text.charCodeAt(i - 4) === 32);
+}
+
 /** Resolved speaker or relay: span of an entity mention (or null) and the text to show. */
 export interface Resolved {
   readonly span: Span | null;
@@ -138,7 +147,16 @@ export class SpeakerResolver {
       if (/^(?:he|she|i|him|her)$/.test(lower) && this.lastPerson) return this.lastPerson;
       return { span: null, text: written };
     }
-    const m = this.index.inside(name[0], name[1], SPEAKER_TYPES, true);
+    let m = this.index.inside(name[0], name[1], SPEAKER_TYPES, true);
+    // `General Jane Roe, chairman of the joint staff`: the person named before an appositive speaks,
+    // not the body the appositive ends with.
+    if (m && m.type !== 'person') {
+      const comma = written.indexOf(',');
+      const p = comma > 0 ? this.index.inside(name[0], name[0] + comma, PERSONS, true) : null;
+      if (p) m = p;
+    }
+    // `Spain's envoy to Portugal`, `an adviser to the mayor`: the one after `to` is addressed, not speaking.
+    if (m && m.span[0] > name[0] && afterTo(this.text, m.span[0])) m = null;
     const resolved: Resolved = { span: m ? m.span : null, text: written };
     if (m ? m.type === 'person' : this.personLike(written)) {
       this.lastPerson = resolved;
