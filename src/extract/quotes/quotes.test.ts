@@ -1755,3 +1755,25 @@ describe('twentieth pass: which entity of a speaker phrase speaks', () => {
     expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Coastal Command'.length]);
   });
 });
+
+describe('twentieth pass: two right single marks close a quotation', () => {
+  it('pairs `“…’’` as one quotation', () => {
+    const t = '“The gate stays shut,’’ the warden said. “Nobody goes in or out today.”';
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual([
+      'The gate stays shut,',
+      'Nobody goes in or out today.',
+    ]);
+  });
+  it('gives the quotation its speaker and the next one as a continuation', () => {
+    const t =
+      '“The gate stays shut,’’ Ines Rocha, the prison warden, told the radio. “Nobody goes in or out today.”';
+    expect(quotes(t).map((x) => [x.text, x.speaker, x.direct])).toEqual([
+      ['The gate stays shut', 'Ines Rocha', true],
+      ['Nobody goes in or out today.', 'Ines Rocha', true],
+    ]);
+  });
+  it('leaves an apostrophe alone when no quotation is open', () => {
+    const t = 'The fishermen’’s boats stayed in port.';
+    expect(pairQuotes(t)).toEqual([]);
+  });
+});
