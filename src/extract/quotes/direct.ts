@@ -319,9 +319,22 @@ const GESTURES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The speaker `[from, to)` of a signature: one subject pronoun or a short capitalised name. */
+/** Determiners of an unnamed signature speaker (`one reader`, `another fan`, `a neighbour`). */
+const SIGNATURE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another'.split(' '));
+
+/**
+ * The speaker `[from, to)` of a signature: one subject pronoun, a short capitalised name, or a
+ * determiner and one or two lower-case nouns (`one user`, `a local farmer`).
+ */
 function signatureSpeaker(words: readonly Word[], from: number, to: number): boolean {
   if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return true;
+  if (to - from >= 2 && to - from <= 3 && SIGNATURE_DETERMINERS.has(words[from]!.lower)) {
+    for (let k = from + 1; k < to; k++) {
+      const w = words[k]!;
+      if (!allLower(w.text, 3) || NOT_SIGNATURE.has(w.lower) || w.lower.endsWith('ly')) return false;
+    }
+    return true;
+  }
   return to - from <= 4 && capitalisedRun(words, from, to) && !SIGNATURE_PRONOUNS.has(words[from]!.lower);
 }
 

@@ -246,7 +246,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
       (w.text.endsWith('ed') || w.text.endsWith('ing')) &&
-      /^\p{Ll}+(?:ed|ing)$/u.test(w.text) &&
+      (/^\p{Ll}+(?:ed|ing)$/u.test(w.text) || hyphenedModifier(w.text)) &&
       start < end &&
       k - 1 >= floor &&
       (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!));
@@ -263,6 +263,21 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   if (NOT_IN_SOURCE.has(words[start]!.lower) && end - start === 1) return null;
   return [start, end];
+}
+
+/**
+ * True for a hyphened participle of rank or role (`14th-ranked`, `top-seeded`, `long-serving`):
+ * lower-case letters, digits and inner hyphens, ending in `ed` or `ing`. Read by character.
+ */
+function hyphenedModifier(t: string): boolean {
+  if (t.length > 40 || t.charCodeAt(0) === 45 || t.charCodeAt(t.length - 1) === 45) return false;
+  let hyphen = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 45) hyphen = true;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return hyphen;
 }
 
 /**

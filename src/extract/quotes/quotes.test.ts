@@ -1122,7 +1122,8 @@ describe('direct quotes signed by a verb of their own', () => {
       'scoffed',
       'Marlow',
     ],
-    ['“You will have to ask the committee about that one,” the mayor shot back.', null, null],
+    // An unnamed speaker of a determiner and a noun signs too (twentieth pass).
+    ['“You will have to ask the committee about that one,” the mayor shot back.', 'shot back', 'the mayor'],
     ['“You will have to ask the committee about that one,” Delia Kent shot back.', 'shot back', 'Delia Kent'],
     ['She quipped, “At least the coffee here is still free.”', 'quipped', 'She'],
     ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled:', 'Hollis'],
@@ -1775,5 +1776,26 @@ describe('twentieth pass: two right single marks close a quotation', () => {
   it('leaves an apostrophe alone when no quotation is open', () => {
     const t = 'The fishermen’’s boats stayed in port.';
     expect(pairQuotes(t)).toEqual([]);
+  });
+});
+
+describe('twentieth pass: speakers after a quotation without a name of their own', () => {
+  it('reads a hyphened rank before the name (`the 9th-seeded Vos said`)', () => {
+    const t = '“I felt slow all week,” the 9th-seeded Vos said. “The wind did not help me today.”';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['I felt slow all week', 'the 9th-seeded Vos'],
+      ['The wind did not help me today.', 'the 9th-seeded Vos'],
+    ]);
+  });
+  it('signs a quotation with an unnamed speaker and a verb of its own (`one reader joked`)', () => {
+    const t =
+      'The paper ran the story on Sunday. “Finally some good news about the buses,” one reader joked.';
+    expect(quotes(t).map((x) => [x.text, x.cue, x.speaker])).toEqual([
+      ['Finally some good news about the buses', 'joked', 'one reader'],
+    ]);
+  });
+  it('takes no adverb for the noun of such a speaker', () => {
+    const t = 'The train was late again. “We waited for an hour in the rain,” the finally arrived.';
+    expect(quotes(t).map((x) => x.speaker)).not.toContain('the finally');
   });
 });
