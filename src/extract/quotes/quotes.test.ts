@@ -1799,3 +1799,25 @@ describe('twentieth pass: speakers after a quotation without a name of their own
     expect(quotes(t).map((x) => x.speaker)).not.toContain('the finally');
   });
 });
+
+describe('twentieth pass: a quotation right after reported speech goes on with its speaker', () => {
+  it('in the same paragraph (`…, Lund said. “…”`)', () => {
+    const t =
+      'The river rose faster than the models had shown, Ivo Lund said. “We had barely a day to move the families out of the low streets.”';
+    const q = quotes(t).find((x) => x.direct);
+    expect(q).toMatchObject({ speaker: 'Ivo Lund', cue: null });
+  });
+  it('opening the next paragraph', () => {
+    const t =
+      'Ivo Lund said the levee had held for now.\n\n“We had barely a day to move the families out of the low streets, and nobody slept.”';
+    expect(quotes(t).find((x) => x.direct)?.speaker).toBe('Ivo Lund');
+  });
+  it('not after a sentence that goes on in words, nor after a cue of no speech', () => {
+    const a =
+      'Ivo Lund said the levee had held for now, and crews worked all night. Later that week “the families had to move out of the low streets again and again.”';
+    expect(quotes(a).find((x) => x.direct)?.speaker ?? null).toBeNull();
+    const b =
+      'Ivo Lund sings about the river. “We had barely a day to move the families out of the low streets, and nobody slept.”';
+    expect(quotes(b).find((x) => x.direct)?.speaker ?? null).toBeNull();
+  });
+});

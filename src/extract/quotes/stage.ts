@@ -815,6 +815,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const feats: number[] = [];
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
+  // The attribution with a speaker that ends last so far, and its end.
+  let last: Attribution | null = null;
+  let lastEnd = -1;
   for (const a of kept) {
     // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
     if (
@@ -829,6 +832,37 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.source = null;
       a.sourceName = null;
       a.pronoun = false;
+    }
+    // `…, Lee said. “…”`: a quotation no rule attributed, right after an attribution's sentence in
+    // its paragraph (or opening the next one), goes on with that speaker. It has no cue or speaker
+    // phrase of its own in its sentence: only the speaker's name is carried (for its resolution).
+    if (
+      a.rule === 'direct/unattributed' &&
+      last &&
+      a.content[0] > lastEnd &&
+      goesOn(text, lastEnd, a.content[0])
+    ) {
+      a.stance = last.stance;
+      a.sourceName = last.sourceName;
+      a.via = last.via;
+      a.pronoun = last.pronoun;
+      a.rule = 'direct/goes-on';
+    }
+    // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
+    // with its preposition (`claims about`).
+    if (
+      a.source &&
+      a.cue &&
+      !a.rule.startsWith('general') &&
+      a.stance !== 'other' &&
+      a.stance !== 'believed' &&
+      !NOUN_CUE_END.test(text.slice(a.cue[0], a.cue[1]))
+    ) {
+      const end = Math.max(a.content[1], a.source[1], a.cue[1]);
+      if (end > lastEnd) {
+        last = a;
+        lastEnd = end;
+      }
     }
     const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun);
     const via = resolver.relay(a.via);
@@ -851,6 +885,35 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   return out.sort(byMentionStart);
 }
+
+/** A cue ending with a preposition after a noun (`claims about`, `warning of`): no verb of saying. */
+const NOUN_CUE_END = /\s(?:about|of|on|over|for|to|against|with)$/;
+
+/** Most characters between an attribution and a quotation that goes on with its speaker. */
+const GOES_ON_GAP = 12;
+
+/**
+ * True when only the end of a sentence (and closing marks) stands between `from` and the content
+ * start `to` of a quotation, with at most one paragraph break: `…, he said. “…` or `…, she said.⏎⏎“…`.
+ */
+function goesOn(text: string, from: number, to: number): boolean {
+  if (to - from > GOES_ON_GAP) return false;
+  let stop = false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?') stop = true;
+    else if (c === '\n') {
+      breaks++;
+      stop = true;
+    } else if (
+      !(c === ' ' || c === '\r' || c === '\t' || c === '\u00a0' || c === ',' || GOES_ON_MARKS.has(c))
+    )
+      return false;
+  }
+  return stop && breaks <= 2;
+}
+const GOES_ON_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', '’', "'", '«', '»', '„']);
 
 /** A full stop inside a phrase after a title or an initial (`Mr.`, `N.C.`). */
 const STOP_AFTER_TITLE =
