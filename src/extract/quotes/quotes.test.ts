@@ -176,7 +176,9 @@ describe('direct quotes', () => {
     ).toEqual([]);
     expect(quotes('The allies will hold drills dubbed “Union Shield.”')).toEqual([]);
   });
-  it('resolves "he said" to the last person entity when entities are present', () => {
+  it('resolves "he said" to a person entity when entities are present', () => {
+    // The subject opening the sentence before is the likelier referent than its object (twentieth
+    // pass; the last person named was taken before): `Putin met Lukashenko …, he said` is Putin.
     const t = 'Putin met Lukashenko in Sochi. “We agreed on everything,” he said.';
     const ents = [
       entity(t, 'Putin', 'person', 'p1'),
@@ -184,8 +186,13 @@ describe('direct quotes', () => {
       entity(t, 'Sochi', 'gpe', 'g1'),
     ];
     const q = quotes(t, ents)[0]!;
-    expect(q.speaker).toBe('Lukashenko');
-    expect(q.speakerSpan).toEqual(ents[1]!.span);
+    expect(q.speaker).toBe('Putin');
+    expect(q.speakerSpan).toEqual(ents[0]!.span);
+  });
+  it('resolves "he said" to the last person entity when no person opens its sentence', () => {
+    const t = 'In Sochi, Putin met Lukashenko. “We agreed on everything,” he said.';
+    const ents = [entity(t, 'Putin', 'person', 'p1'), entity(t, 'Lukashenko', 'person', 'p2')];
+    expect(quotes(t, ents)[0]!.speaker).toBe('Lukashenko');
   });
   it('gives speaker and via spans of entity mentions', () => {
     const t = '“Our country has to respond,” Belta quoted Gulevich as saying.';
@@ -1819,5 +1826,27 @@ describe('twentieth pass: a quotation right after reported speech goes on with i
     const b =
       'Ivo Lund sings about the river. “We had barely a day to move the families out of the low streets, and nobody slept.”';
     expect(quotes(b).find((x) => x.direct)?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('twentieth pass: a pronoun after a sentence opened by a person', () => {
+  it('is that person, not the last speaker', () => {
+    const t =
+      'Nora Vail said the label had blocked the release. Tomas Berg has run the label since May. He has denied any part in it.';
+    const es = [entity(t, 'Nora Vail', 'person', 'p1'), entity(t, 'Tomas Berg', 'person', 'p2')];
+    const he = quotes(t, es).find((x) => x.cue === 'has denied');
+    expect(he?.speaker).toBe('Tomas Berg');
+  });
+  it('is the last speaker when another person was named after the opener', () => {
+    const t =
+      'Tomas Berg opened the show in May. After the last song, Nora Vail introduced the guests. “You may know this one from the radio,” she said.';
+    const es = [entity(t, 'Tomas Berg', 'person', 'p1'), entity(t, 'Nora Vail', 'person', 'p2')];
+    expect(quotes(t, es).find((x) => x.direct)?.speaker).not.toBe('Tomas Berg');
+  });
+  it('skips a person named inside the quotation it attributes', () => {
+    const t =
+      'Ana Ruiz, the singer’s lawyer, spoke on Monday. “Tomas Berg never meant any harm to anyone here,” she said.';
+    const es = [entity(t, 'Tomas Berg', 'person', 'p1')];
+    expect(quotes(t, es).find((x) => x.direct)?.speaker).not.toBe('Tomas Berg');
   });
 });

@@ -864,7 +864,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         lastEnd = end;
       }
     }
-    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun);
+    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content);
     const via = resolver.relay(a.via);
     out.push({
       attribution: a,
