@@ -1850,3 +1850,12 @@ describe('twentieth pass: a pronoun after a sentence opened by a person', () => 
     expect(quotes(t, es).find((x) => x.direct)?.speaker).not.toBe('Tomas Berg');
   });
 });
+
+describe('twentieth pass: the name of a body cut at its inner preposition', () => {
+  it('is widened to the whole name the source holds', () => {
+    const t =
+      'The flood season came early this year. The National Institute for Coastal Studies has estimated that 4,000 homes stand below the new flood line.';
+    const q = quotes(t).find((x) => x.cue?.includes('estimated'));
+    expect(q?.speaker).toBe('National Institute for Coastal Studies');
+  });
+});

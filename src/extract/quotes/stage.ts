@@ -811,6 +811,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         input.counter,
       )
     : null;
+  for (const a of kept) wholeBodyName(text, a);
   const verifier = lex.verifier;
   const feats: number[] = [];
   const resolver = new SpeakerResolver(text, index, lex);
@@ -884,6 +885,24 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     });
   }
   return out.sort(byMentionStart);
+}
+
+/**
+ * The capitalised words and a preposition before a speaker's name inside its source (`The Centers
+ * for` before `Disease Control`, `The High Commissioner for` before `Human Rights`): the name of a
+ * body cut at its inner preposition. Capitalised words (initials, `&`, hyphens) then `of`, `for`
+ * or `on` and perhaps `the`; the parts match disjoint characters (no backtracking), on 80 at most.
+ */
+const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
+
+/** Widens a speaker's name to the whole name of a body its source holds (see BODY_HEAD). */
+function wholeBodyName(text: string, a: Attribution): void {
+  const src = a.source;
+  const name = a.sourceName;
+  if (!src || !name || name[0] <= src[0] || name[1] > src[1] || name[0] - src[0] > 80) return;
+  if (!BODY_HEAD.test(text.slice(src[0], name[0]))) return;
+  const head = text.slice(src[0], src[0] + 4) === 'The ' ? src[0] + 4 : src[0];
+  a.sourceName = [head, name[1]];
 }
 
 /** A cue ending with a preposition after a noun (`claims about`, `warning of`): no verb of saying. */
