@@ -69,7 +69,7 @@ const PRONOUNS: ReadonlySet<string> = new Set([
 const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with']);
 /** Words between a speaker and the cue that are not part of either (`Washington last week accused`). */
 const BETWEEN: ReadonlySet<string> = new Set(
-  'has have had is was are were will would also again repeatedly previously separately later earlier already often once then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
+  'has have had is was are were will would also again repeatedly previously separately later earlier already often once twice always then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
@@ -559,7 +559,7 @@ export function relativeSource(words: readonly Word[], k: number): { whole: Rang
 
 /** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
 const CUE_PREFIX: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely further flat-out ever too soon since'.split(
+  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once twice always again long widely further flat-out ever too soon since'.split(
     ' ',
   ),
 );

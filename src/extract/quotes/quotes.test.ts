@@ -1859,3 +1859,14 @@ describe('twentieth pass: the name of a body cut at its inner preposition', () =
     expect(q?.speaker).toBe('National Institute for Coastal Studies');
   });
 });
+
+describe('twentieth pass: `twice` and `always` between a speaker and its cue', () => {
+  it('belong to the cue, not to the speaker', () => {
+    const t =
+      'Harwell Mining has twice denied any part in the spill. The council has always said the river was safe.';
+    expect(quotes(t).map((x) => [x.speaker, x.cue])).toEqual([
+      ['Harwell Mining', 'has twice denied'],
+      ['The council', 'has always said'],
+    ]);
+  });
+});
