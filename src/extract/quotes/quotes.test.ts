@@ -1870,3 +1870,12 @@ describe('twentieth pass: `twice` and `always` between a speaker and its cue', (
     ]);
   });
 });
+
+describe('twentieth pass: a bracketed affiliation after a speaker’s name', () => {
+  it('does not keep the name from its entity', () => {
+    const t = 'Montana Gov. Ruth Adler (D) is defending the new fund against its critics.';
+    const es = [entity(t, 'Montana', 'gpe', 'g1'), entity(t, 'Ruth Adler', 'person', 'p1')];
+    const s = t.indexOf('Ruth Adler');
+    expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Ruth Adler'.length]);
+  });
+});

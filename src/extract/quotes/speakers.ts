@@ -185,7 +185,13 @@ export class SpeakerResolver {
       if (/^(?:he|she|i|him|her)$/.test(lower) && this.lastPerson) return this.lastPerson;
       return { span: null, text: written };
     }
-    let m = this.index.inside(name[0], name[1], SPEAKER_TYPES, true);
+    // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.
+    let end = name[1];
+    if (written.endsWith(')')) {
+      const open = written.lastIndexOf('(');
+      if (open > 0) end = name[0] + written.slice(0, open).trimEnd().length;
+    }
+    let m = this.index.inside(name[0], end, SPEAKER_TYPES, true);
     // `General Jane Roe, chairman of the joint staff`: the person named before an appositive speaks,
     // not the body the appositive ends with.
     if (m && m.type !== 'person') {
