@@ -1879,3 +1879,14 @@ describe('twentieth pass: a bracketed affiliation after a speaker’s name', () 
     expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Ruth Adler'.length]);
   });
 });
+
+describe('twentieth pass: a connective before a quotation', () => {
+  it('is no lead-in content', () => {
+    const t = 'That being said, “nobody should sell their boat over one bad season,” she said.';
+    expect(quotes(t).map((x) => x.text)).toEqual(['nobody should sell their boat over one bad season']);
+  });
+  it('leaves a lead-in of the reported sentence', () => {
+    const t = 'The new ferry “will carry twice as many cars,” she said.';
+    expect(quotes(t).map((x) => x.text)).toContain('The new ferry');
+  });
+});

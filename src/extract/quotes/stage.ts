@@ -192,6 +192,9 @@ function lineOfSource(text: string, a: Attribution): void {
 const MAX_LEAD_IN = 300;
 /** What a lead-in may not hold: a quotation mark or a sentence stop. */
 const NOT_LEAD_IN = /["“”«»„]|''|[.!?]\s/;
+/** A connective of the writer before a quotation (`That being said, “…”`, `Still,`): nothing said. */
+const CONNECTIVE_LEAD_IN =
+  /^(?:that(?: being)? said|having said that|with that said|even so|still|however|meanwhile|instead|then|so|but|and|yet|also|indeed|in fact|of course|in short|in other words|for now|at the same time),?$/i;
 
 /**
  * `The new plans “will cut costs,” he said.`: words of the reported sentence before a quotation
@@ -222,7 +225,7 @@ function leadIn(
   let start = ss;
   while (start < end && /\s/.test(text[start]!)) start++;
   const lead = text.slice(start, end);
-  if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead)) return;
+  if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead) || CONNECTIVE_LEAD_IN.test(lead)) return;
   heads.push(withContent(a, [start, end], false, a.rule));
 }
 
