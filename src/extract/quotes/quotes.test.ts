@@ -1890,3 +1890,12 @@ describe('twentieth pass: a connective before a quotation', () => {
     expect(quotes(t).map((x) => x.text)).toContain('The new ferry');
   });
 });
+
+describe('twentieth pass: the `to` of a cue before the speaker phrase', () => {
+  it('leaves the entity after `according to the` as the speaker', () => {
+    const t = 'Fares will rise by a fifth next year, according to the Harbour Transit Authority.';
+    const es = [entity(t, 'Harbour Transit Authority', 'organization', 'o1')];
+    const s = t.indexOf('Harbour Transit Authority');
+    expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Harbour Transit Authority'.length]);
+  });
+});

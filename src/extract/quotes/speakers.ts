@@ -69,11 +69,14 @@ const RELAY_TYPES: ReadonlySet<string> = new Set(['media', 'organization']);
 
 const PERSONS: ReadonlySet<string> = new Set(['person']);
 
-/** True when `to` (and perhaps `the`) stands right before offset `at`: `envoy to Portugal`, `adviser to the board`. */
-function afterTo(text: string, at: number): boolean {
+/**
+ * True when `to` (and perhaps `the`) stands right before offset `at`, inside the phrase from `from`
+ * (`envoy to Portugal`, `adviser to the board`; not the `to` of a cue before the phrase).
+ */
+function afterTo(text: string, at: number, from: number): boolean {
   let i = at;
   if (text.slice(i - 4, i).toLowerCase() === 'the ') i -= 4;
-  return text.slice(i - 3, i) === 'to ' && (i - 3 === 0 || text.charCodeAt(i - 4) === 32);
+  return i - 3 > from && text.slice(i - 3, i) === 'to ' && text.charCodeAt(i - 4) === 32;
 }
 
 /** A mention that is a pronoun (the entity stage links some to their names). */
@@ -200,7 +203,7 @@ export class SpeakerResolver {
       if (p) m = p;
     }
     // `Spain's envoy to Portugal`, `an adviser to the mayor`: the one after `to` is addressed, not speaking.
-    if (m && m.span[0] > name[0] && afterTo(this.text, m.span[0])) m = null;
+    if (m && m.span[0] > name[0] + 3 && afterTo(this.text, m.span[0], name[0])) m = null;
     const resolved: Resolved = { span: m ? m.span : null, text: written };
     if (m ? m.type === 'person' : this.personLike(written)) {
       this.lastPerson = resolved;
