@@ -499,6 +499,24 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   'previously',
 ]);
 
+/** Adverbs of recency before the participle of a new office (`newly appointed`, `recently named`). */
+const RECENTLY: ReadonlySet<string> = new Set(['newly', 'recently', 'just']);
+
+/**
+ * `the newly appointed chief`, `its recently named chair`: an adverb of recency and a participle in
+ * `-ed` inside a speaker phrase after its first word, before a lower-case noun. Each word of the
+ * pair is read here in turn (at the adverb, then at the participle).
+ */
+function newlyMade(words: readonly Word[], e: number, k: number, hi: number): boolean {
+  if (e === k) return false;
+  const w = words[e]!;
+  const next = words[e + 1];
+  if (RECENTLY.has(w.lower) && next && e + 2 < hi && allLower(next.text, 3))
+    return next.lower.endsWith('ed') && sourceWord(words[e + 2]!) && !words[e + 2]!.lower.endsWith('ed');
+  const prev = words[e - 1]!;
+  return w.lower.endsWith('ed') && allLower(w.text, 3) && RECENTLY.has(prev.lower) && e - 1 > k && e + 1 < hi;
+}
+
 /** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
 export function sourceAfter(
   words: readonly Word[],
@@ -509,7 +527,7 @@ export function sourceAfter(
   while (
     e < hi &&
     e < k + MAX_SOURCE_TOKENS &&
-    sourceWord(words[e]!) &&
+    (sourceWord(words[e]!) || newlyMade(words, e, k, hi)) &&
     (words[e]!.text !== '.' ||
       (e > k &&
         /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sir)$/u.test(

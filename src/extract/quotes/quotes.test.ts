@@ -1899,3 +1899,19 @@ describe('twentieth pass: the `to` of a cue before the speaker phrase', () => {
     expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Harbour Transit Authority'.length]);
   });
 });
+
+describe('twentieth pass: an inverted attribution closed by a setting, a speaker of a new office', () => {
+  it('reads `…, said X in a memo to staff.` with X as the speaker', () => {
+    const t =
+      'Ferry fares will be cut next month on the northern routes, said chief executive Lena Brandt in a memo to staff.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['Ferry fares will be cut next month on the northern routes', 'chief executive Lena Brandt'],
+    ]);
+  });
+  it('keeps `newly elected` inside the speaker phrase', () => {
+    const t = 'The northern routes lost money all year, said the newly elected mayor, Tom Vance.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['The northern routes lost money all year', 'the newly elected mayor'],
+    ]);
+  });
+});
