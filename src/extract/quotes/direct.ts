@@ -35,8 +35,13 @@ import { quotedAs, relayAfter } from './relay.ts';
 const WINDOW_CHARS = 200;
 /** How far after a quotation its paragraph end is looked for (a quote continues into the next paragraph). */
 const PARAGRAPH_TAIL = 300;
+/**
+ * Words after which a full stop does not end an attribution: an initial, a title, or a dotted
+ * abbreviation (`U.S`, `D.C`, `N.Y`: the scanner keeps the last dot apart), as in `said U.S.
+ * Attorney Jane Roe` or `Jane Roe, a lawyer in Washington, D.C., said`.
+ */
 const NAME_ABBREV =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt)$/u;
+  /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt)$/u;
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
 
 function countWords(text: string, s: number, e: number): number {
@@ -234,12 +239,17 @@ function longAppositive(
 ): Omit<Attribution, 'content' | 'direct'> | null {
   // Also when the window holds the whole sentence but its cue stands past the first 14 words
   // (`“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …`).
-  if ((hi < ATTRIBUTION_WINDOW && hi - k <= 14) || !isCapitalised(words[k]!)) return null;
+  if (hi < ATTRIBUTION_WINDOW && hi - k <= 14) return null;
   // `“…” Of Carson, Levine, who …, said`: a fronted phrase, not a name.
   if (FRONTING.has(words[k]!.lower)) return null;
   let p = k + 1;
   while (p < hi && p - k <= 5 && words[p]!.text !== ',') p++;
-  if (words[p]?.text !== ',' || !capitalisedRun(words, k, p)) return null;
+  if (words[p]?.text !== ',') return null;
+  // `“…,” study author Ann Lee, a chemist at …, said`: lower-case words of a role may stand before
+  // a name of two capitalised words or more.
+  let n = k;
+  while (n < p && !isCapitalised(words[n]!) && roleWord(words[n]!)) n++;
+  if (!capitalisedRun(words, n, p) || (n > k && p - n < 2)) return null;
   let bracketed = false;
   for (let q = p + 1; q < words.length && q - p <= LONG_APPOSITIVE; q++) {
     const t = words[q]!.text;
@@ -254,13 +264,24 @@ function longAppositive(
       cue: rangeSpan(words, [q + 1, cue.next]),
       stance: cue.stance,
       source: rangeSpan(words, [k, q + 1]),
-      sourceName: rangeSpan(words, [k, p]),
+      sourceName: rangeSpan(words, [n, p]),
       via: null,
       rule: 'direct/speaker-cue',
       pronoun: false,
     };
   }
   return null;
+}
+
+/** A lower-case word of letters that may describe a speaker's role (`study lead author`), not a preposition. */
+function roleWord(w: Word): boolean {
+  if (FRONTING.has(w.lower) || w.lower === 'and' || w.lower === 'but') return false;
+  const t = w.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 45) return false;
+  }
+  return t.length > 1;
 }
 
 /** Particles that may follow a signature verb (`shot back`, `chimed in`). */
@@ -298,9 +319,22 @@ const GESTURES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The speaker `[from, to)` of a signature: one subject pronoun or a short capitalised name. */
+/** Determiners of an unnamed signature speaker (`one reader`, `another fan`, `a neighbour`). */
+const SIGNATURE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another'.split(' '));
+
+/**
+ * The speaker `[from, to)` of a signature: one subject pronoun, a short capitalised name, or a
+ * determiner and one or two lower-case nouns (`one user`, `a local farmer`).
+ */
 function signatureSpeaker(words: readonly Word[], from: number, to: number): boolean {
   if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return true;
+  if (to - from >= 2 && to - from <= 3 && SIGNATURE_DETERMINERS.has(words[from]!.lower)) {
+    for (let k = from + 1; k < to; k++) {
+      const w = words[k]!;
+      if (!allLower(w.text, 3) || NOT_SIGNATURE.has(w.lower) || w.lower.endsWith('ly')) return false;
+    }
+    return true;
+  }
   return to - from <= 4 && capitalisedRun(words, from, to) && !SIGNATURE_PRONOUNS.has(words[from]!.lower);
 }
 

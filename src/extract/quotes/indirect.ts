@@ -863,7 +863,8 @@ export function findIndirect(
         src !== null &&
         (contentEnd(words, src.whole[1], hi) === src.whole[1] ||
           (words[src.whole[1]]?.text === ',' &&
-            SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '')));
+            SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '')) ||
+          settingToEnd(words, src.whole[1], hi));
       if (src && ends) {
         const s0 = skipLead(words, Math.min(lastEnd, c - 1), c - 1);
         if (c - 1 - s0 >= MIN_INDIRECT_TOKENS) {
@@ -1100,6 +1101,31 @@ function askedClause(
     else if (!quoted && END_PUNCT.has(t) && !(t === '.' && TITLE_STOP.test(words[j - 1]!.text))) return null;
   }
   return null;
+}
+
+/** Prepositions of a setting that may close an inverted attribution (`in a memo`, `on Monday`). */
+const CLOSING_SETTING_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
+/** Words that open an adverbial clause: a setting holding one is no plain setting (`on Monday because …`). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'because', 'while']);
+
+/** Most words of a setting closing an inverted attribution (`…, said X in a memo to staff.`). */
+const MAX_CLOSING_SETTING = 12;
+
+/**
+ * True when the words from `k` to the sentence end are a short setting of the act (`in an email
+ * to staff`, `on Monday`): a setting preposition, then no comma, quotation or clause word.
+ */
+function settingToEnd(words: readonly Word[], k: number, hi: number): boolean {
+  if (!CLOSING_SETTING_PREPS.has(words[k]?.lower ?? '')) return false;
+  let e = k + 1;
+  while (
+    e < hi &&
+    e - k <= MAX_CLOSING_SETTING &&
+    !/^[,;:“”"]$/.test(words[e]!.text) &&
+    !CLAUSE_WORDS.has(words[e]!.lower)
+  )
+    e++;
+  return e - k <= MAX_CLOSING_SETTING && (e === hi || /^[.!?]$/.test(words[e]!.text)) && e > k + 1;
 }
 
 /** Skips a leading connective of a postposed content ("But", "And"). */

@@ -7,7 +7,8 @@ import type { WorkCounter } from '../segment/work.ts';
  * previous one); a paragraph that ends inside a quotation and is not followed by a reopening mark
  * drops it (unbalanced). Apostrophes (`Belarus’`, `don’t`) never open, and only close a pending
  * single quote. Two apostrophes (`''`) count as a straight double quote: typewriter text and some
- * wire and newspaper archives write quotations that way.
+ * wire and newspaper archives write quotations that way; two right single marks (`’’`) close an
+ * open quotation, the same marks curled by a typesetter.
  */
 
 /**
@@ -59,8 +60,11 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
     // Two apostrophes are one straight double quote; a lone apostrophe is not a mark.
     const doubled = code === 39 && text.charCodeAt(i + 1) === 39;
     if (code === 39 && !doubled) continue;
-    const c = doubled ? '"' : text[i]!;
-    const w = doubled ? 2 : 1;
+    // Two right single marks close an open quotation (`“…,’’ she said`): copy typed with two
+    // apostrophes that a typesetter curled.
+    const curled = code === 0x2019 && open >= 0 && text.charCodeAt(i + 1) === 0x2019;
+    const c = doubled ? '"' : curled ? '”' : text[i]!;
+    const w = doubled || curled ? 2 : 1;
     if (c === '\n') {
       // A blank line ends a paragraph: keep a quotation only if the next paragraph reopens it.
       let j = i + 1;

@@ -69,7 +69,7 @@ const PRONOUNS: ReadonlySet<string> = new Set([
 const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with']);
 /** Words between a speaker and the cue that are not part of either (`Washington last week accused`). */
 const BETWEEN: ReadonlySet<string> = new Set(
-  'has have had is was are were will would also again repeatedly previously separately later earlier already often once then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
+  'has have had is was are were will would also again repeatedly previously separately later earlier already often once twice always then now today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
@@ -246,7 +246,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
       (w.text.endsWith('ed') || w.text.endsWith('ing')) &&
-      /^\p{Ll}+(?:ed|ing)$/u.test(w.text) &&
+      (/^\p{Ll}+(?:ed|ing)$/u.test(w.text) || hyphenedModifier(w.text)) &&
       start < end &&
       k - 1 >= floor &&
       (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!));
@@ -263,6 +263,36 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   if (NOT_IN_SOURCE.has(words[start]!.lower) && end - start === 1) return null;
   return [start, end];
+}
+
+/**
+ * True for a hyphened participle of rank or role (`14th-ranked`, `top-seeded`, `long-serving`):
+ * lower-case letters, digits and inner hyphens, ending in `ed` or `ing`. Read by character.
+ */
+function hyphenedModifier(t: string): boolean {
+  if (t.length > 40 || t.charCodeAt(0) === 45 || t.charCodeAt(t.length - 1) === 45) return false;
+  let hyphen = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 45) hyphen = true;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return hyphen;
+}
+
+/**
+ * True for a party and state tag after a legislator's name (`R-Ohio`, `D-N.Y`, `I-Vt`): one
+ * capital of a party, a hyphen, and a capitalised state. Read by character, no regex.
+ */
+export function partyTag(t: string): boolean {
+  const p = t.charCodeAt(0);
+  return (
+    t.length >= 4 &&
+    (p === 68 || p === 82 || p === 73) &&
+    t.charCodeAt(1) === 45 &&
+    t.charCodeAt(2) >= 65 &&
+    t.charCodeAt(2) <= 90
+  );
 }
 
 /**
@@ -316,7 +346,12 @@ export function sourceBefore(
       if (p < floor || p < lo) return null;
       // "One Republican hopeful, Carly Fiorina, says": the name is the part between the commas.
       if (tries === 0) {
-        let allNames = p + 1 < cue - 1;
+        // `Sen. Jane Roe, R-Ohio, said`: a party and state tag is no name; the name stands before it.
+        if (partyTag(words[p + 1]!.text)) {
+          const name = p > lo ? phraseBefore(words, p, lo) : null;
+          if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
+        }
+        let allNames = p + 1 < cue - 1 && !partyTag(words[p + 1]!.text);
         for (let k = p + 1; k < cue - 1; k++)
           if (!isCapitalised(words[k]!) && words[k]!.text !== '.') allNames = false;
         const before = p > lo ? phraseBefore(words, p, lo) : null;
@@ -464,6 +499,24 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   'previously',
 ]);
 
+/** Adverbs of recency before the participle of a new office (`newly appointed`, `recently named`). */
+const RECENTLY: ReadonlySet<string> = new Set(['newly', 'recently', 'just']);
+
+/**
+ * `the newly appointed chief`, `its recently named chair`: an adverb of recency and a participle in
+ * `-ed` inside a speaker phrase after its first word, before a lower-case noun. Each word of the
+ * pair is read here in turn (at the adverb, then at the participle).
+ */
+function newlyMade(words: readonly Word[], e: number, k: number, hi: number): boolean {
+  if (e === k) return false;
+  const w = words[e]!;
+  const next = words[e + 1];
+  if (RECENTLY.has(w.lower) && next && e + 2 < hi && allLower(next.text, 3))
+    return next.lower.endsWith('ed') && sourceWord(words[e + 2]!) && !words[e + 2]!.lower.endsWith('ed');
+  const prev = words[e - 1]!;
+  return w.lower.endsWith('ed') && allLower(w.text, 3) && RECENTLY.has(prev.lower) && e - 1 > k && e + 1 < hi;
+}
+
 /** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
 export function sourceAfter(
   words: readonly Word[],
@@ -474,7 +527,7 @@ export function sourceAfter(
   while (
     e < hi &&
     e < k + MAX_SOURCE_TOKENS &&
-    sourceWord(words[e]!) &&
+    (sourceWord(words[e]!) || newlyMade(words, e, k, hi)) &&
     (words[e]!.text !== '.' ||
       (e > k &&
         /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sir)$/u.test(
@@ -524,7 +577,7 @@ export function relativeSource(words: readonly Word[], k: number): { whole: Rang
 
 /** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
 const CUE_PREFIX: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once again long widely further flat-out ever too soon since'.split(
+  'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once twice always again long widely further flat-out ever too soon since'.split(
     ' ',
   ),
 );

@@ -176,7 +176,9 @@ describe('direct quotes', () => {
     ).toEqual([]);
     expect(quotes('The allies will hold drills dubbed “Union Shield.”')).toEqual([]);
   });
-  it('resolves "he said" to the last person entity when entities are present', () => {
+  it('resolves "he said" to a person entity when entities are present', () => {
+    // The subject opening the sentence before is the likelier referent than its object (twentieth
+    // pass; the last person named was taken before): `Putin met Lukashenko …, he said` is Putin.
     const t = 'Putin met Lukashenko in Sochi. “We agreed on everything,” he said.';
     const ents = [
       entity(t, 'Putin', 'person', 'p1'),
@@ -184,8 +186,13 @@ describe('direct quotes', () => {
       entity(t, 'Sochi', 'gpe', 'g1'),
     ];
     const q = quotes(t, ents)[0]!;
-    expect(q.speaker).toBe('Lukashenko');
-    expect(q.speakerSpan).toEqual(ents[1]!.span);
+    expect(q.speaker).toBe('Putin');
+    expect(q.speakerSpan).toEqual(ents[0]!.span);
+  });
+  it('resolves "he said" to the last person entity when no person opens its sentence', () => {
+    const t = 'In Sochi, Putin met Lukashenko. “We agreed on everything,” he said.';
+    const ents = [entity(t, 'Putin', 'person', 'p1'), entity(t, 'Lukashenko', 'person', 'p2')];
+    expect(quotes(t, ents)[0]!.speaker).toBe('Lukashenko');
   });
   it('gives speaker and via spans of entity mentions', () => {
     const t = '“Our country has to respond,” Belta quoted Gulevich as saying.';
@@ -1122,7 +1129,8 @@ describe('direct quotes signed by a verb of their own', () => {
       'scoffed',
       'Marlow',
     ],
-    ['“You will have to ask the committee about that one,” the mayor shot back.', null, null],
+    // An unnamed speaker of a determiner and a noun signs too (twentieth pass).
+    ['“You will have to ask the committee about that one,” the mayor shot back.', 'shot back', 'the mayor'],
     ['“You will have to ask the committee about that one,” Delia Kent shot back.', 'shot back', 'Delia Kent'],
     ['She quipped, “At least the coffee here is still free.”', 'quipped', 'She'],
     ['Hollis grumbled: “Nobody read the budget before voting on it.”', 'grumbled:', 'Hollis'],
@@ -1694,5 +1702,216 @@ describe('nineteenth pass: a colon after the cue of a quotation', () => {
       m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
     );
     expect(cues).toEqual(['said:', 'said:']);
+  });
+});
+
+describe('twentieth pass: dotted abbreviations and role words in an attribution after a quotation', () => {
+  it('reads on past `U.S.` to the name after the cue', () => {
+    const t = '“The fine stands,” said U.S. Attorney Wendy Marsh. “We will not appeal.”';
+    const q = quotes(t);
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['The fine stands', 'U.S. Attorney Wendy Marsh'],
+      ['We will not appeal.', 'U.S. Attorney Wendy Marsh'],
+    ]);
+  });
+  it('reads a long appositive holding `U.S.` and `D.C.` to its cue', () => {
+    const t =
+      '“The dam held,” Omar Reyes, the U.S. engineer for the lower river district near Washington, D.C., said in a briefing.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([['The dam held', 'Omar Reyes']]);
+  });
+  it('takes lower-case role words before a name of two words', () => {
+    const t =
+      '“The signal was weak,” study co-author Lena Brandt, a physicist at a lab in the northern hills of the state, said in a statement.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([['The signal was weak', 'Lena Brandt']]);
+  });
+});
+
+describe('twentieth pass: a party and state tag after a legislator’s name', () => {
+  it('is not the speaker; the name before it is', () => {
+    const t =
+      'Sen. Ada Kemp, R-Ohio, said the bill would fail. Rep. Tom Vance, D-N.Y., called the vote a mistake.';
+    expect(quotes(t).map((x) => x.speaker)).toEqual(['Sen. Ada Kemp', 'Rep. Tom Vance']);
+  });
+  it('keeps the name after a quotation', () => {
+    const t = '“Our count is final,” Senate leader Ada Kemp, R-Ohio, said on Friday.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['Our count is final', 'Senate leader Ada Kemp'],
+    ]);
+  });
+});
+
+describe('twentieth pass: which entity of a speaker phrase speaks', () => {
+  it('is not the one after `to` (`envoy to`, `adviser to`)', () => {
+    const t = 'Chile’s envoy to Peru said the border would reopen.';
+    const es = [entity(t, 'Chile', 'gpe', 'c1'), entity(t, 'Peru', 'gpe', 'c2')];
+    const [q] = quotes(t, es);
+    expect(q?.speaker).toBe('Chile’s envoy to Peru');
+    expect(q?.speakerSpan).toBeNull();
+  });
+  it('is the person named before an appositive that ends with a body', () => {
+    const t =
+      'The fleet has been slow to sail, but Admiral Rosa Lind, head of the Coastal Command, told local media this week that the ships were ready.';
+    const es = [entity(t, 'Rosa Lind', 'person', 'p1'), entity(t, 'Coastal Command', 'organization', 'o1')];
+    const [q] = quotes(t, es);
+    const s = t.indexOf('Rosa Lind');
+    expect(q?.speakerSpan).toEqual([s, s + 'Rosa Lind'.length]);
+  });
+  it('still is the body a spokesman speaks for', () => {
+    const t = 'A spokesman for the Coastal Command said the ships were ready.';
+    const es = [entity(t, 'Coastal Command', 'organization', 'o1')];
+    const s = t.indexOf('Coastal Command');
+    expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Coastal Command'.length]);
+  });
+});
+
+describe('twentieth pass: two right single marks close a quotation', () => {
+  it('pairs `“…’’` as one quotation', () => {
+    const t = '“The gate stays shut,’’ the warden said. “Nobody goes in or out today.”';
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual([
+      'The gate stays shut,',
+      'Nobody goes in or out today.',
+    ]);
+  });
+  it('gives the quotation its speaker and the next one as a continuation', () => {
+    const t =
+      '“The gate stays shut,’’ Ines Rocha, the prison warden, told the radio. “Nobody goes in or out today.”';
+    expect(quotes(t).map((x) => [x.text, x.speaker, x.direct])).toEqual([
+      ['The gate stays shut', 'Ines Rocha', true],
+      ['Nobody goes in or out today.', 'Ines Rocha', true],
+    ]);
+  });
+  it('leaves an apostrophe alone when no quotation is open', () => {
+    const t = 'The fishermen’’s boats stayed in port.';
+    expect(pairQuotes(t)).toEqual([]);
+  });
+});
+
+describe('twentieth pass: speakers after a quotation without a name of their own', () => {
+  it('reads a hyphened rank before the name (`the 9th-seeded Vos said`)', () => {
+    const t = '“I felt slow all week,” the 9th-seeded Vos said. “The wind did not help me today.”';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['I felt slow all week', 'the 9th-seeded Vos'],
+      ['The wind did not help me today.', 'the 9th-seeded Vos'],
+    ]);
+  });
+  it('signs a quotation with an unnamed speaker and a verb of its own (`one reader joked`)', () => {
+    const t =
+      'The paper ran the story on Sunday. “Finally some good news about the buses,” one reader joked.';
+    expect(quotes(t).map((x) => [x.text, x.cue, x.speaker])).toEqual([
+      ['Finally some good news about the buses', 'joked', 'one reader'],
+    ]);
+  });
+  it('takes no adverb for the noun of such a speaker', () => {
+    const t = 'The train was late again. “We waited for an hour in the rain,” the finally arrived.';
+    expect(quotes(t).map((x) => x.speaker)).not.toContain('the finally');
+  });
+});
+
+describe('twentieth pass: a quotation right after reported speech goes on with its speaker', () => {
+  it('in the same paragraph (`…, Lund said. “…”`)', () => {
+    const t =
+      'The river rose faster than the models had shown, Ivo Lund said. “We had barely a day to move the families out of the low streets.”';
+    const q = quotes(t).find((x) => x.direct);
+    expect(q).toMatchObject({ speaker: 'Ivo Lund', cue: null });
+  });
+  it('opening the next paragraph', () => {
+    const t =
+      'Ivo Lund said the levee had held for now.\n\n“We had barely a day to move the families out of the low streets, and nobody slept.”';
+    expect(quotes(t).find((x) => x.direct)?.speaker).toBe('Ivo Lund');
+  });
+  it('not after a sentence that goes on in words, nor after a cue of no speech', () => {
+    const a =
+      'Ivo Lund said the levee had held for now, and crews worked all night. Later that week “the families had to move out of the low streets again and again.”';
+    expect(quotes(a).find((x) => x.direct)?.speaker ?? null).toBeNull();
+    const b =
+      'Ivo Lund sings about the river. “We had barely a day to move the families out of the low streets, and nobody slept.”';
+    expect(quotes(b).find((x) => x.direct)?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('twentieth pass: a pronoun after a sentence opened by a person', () => {
+  it('is that person, not the last speaker', () => {
+    const t =
+      'Nora Vail said the label had blocked the release. Tomas Berg has run the label since May. He has denied any part in it.';
+    const es = [entity(t, 'Nora Vail', 'person', 'p1'), entity(t, 'Tomas Berg', 'person', 'p2')];
+    const he = quotes(t, es).find((x) => x.cue === 'has denied');
+    expect(he?.speaker).toBe('Tomas Berg');
+  });
+  it('is the last speaker when another person was named after the opener', () => {
+    const t =
+      'Tomas Berg opened the show in May. After the last song, Nora Vail introduced the guests. “You may know this one from the radio,” she said.';
+    const es = [entity(t, 'Tomas Berg', 'person', 'p1'), entity(t, 'Nora Vail', 'person', 'p2')];
+    expect(quotes(t, es).find((x) => x.direct)?.speaker).not.toBe('Tomas Berg');
+  });
+  it('skips a person named inside the quotation it attributes', () => {
+    const t =
+      'Ana Ruiz, the singer’s lawyer, spoke on Monday. “Tomas Berg never meant any harm to anyone here,” she said.';
+    const es = [entity(t, 'Tomas Berg', 'person', 'p1')];
+    expect(quotes(t, es).find((x) => x.direct)?.speaker).not.toBe('Tomas Berg');
+  });
+});
+
+describe('twentieth pass: the name of a body cut at its inner preposition', () => {
+  it('is widened to the whole name the source holds', () => {
+    const t =
+      'The flood season came early this year. The National Institute for Coastal Studies has estimated that 4,000 homes stand below the new flood line.';
+    const q = quotes(t).find((x) => x.cue?.includes('estimated'));
+    expect(q?.speaker).toBe('National Institute for Coastal Studies');
+  });
+});
+
+describe('twentieth pass: `twice` and `always` between a speaker and its cue', () => {
+  it('belong to the cue, not to the speaker', () => {
+    const t =
+      'Harwell Mining has twice denied any part in the spill. The council has always said the river was safe.';
+    expect(quotes(t).map((x) => [x.speaker, x.cue])).toEqual([
+      ['Harwell Mining', 'has twice denied'],
+      ['The council', 'has always said'],
+    ]);
+  });
+});
+
+describe('twentieth pass: a bracketed affiliation after a speaker’s name', () => {
+  it('does not keep the name from its entity', () => {
+    const t = 'Montana Gov. Ruth Adler (D) is defending the new fund against its critics.';
+    const es = [entity(t, 'Montana', 'gpe', 'g1'), entity(t, 'Ruth Adler', 'person', 'p1')];
+    const s = t.indexOf('Ruth Adler');
+    expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Ruth Adler'.length]);
+  });
+});
+
+describe('twentieth pass: a connective before a quotation', () => {
+  it('is no lead-in content', () => {
+    const t = 'That being said, “nobody should sell their boat over one bad season,” she said.';
+    expect(quotes(t).map((x) => x.text)).toEqual(['nobody should sell their boat over one bad season']);
+  });
+  it('leaves a lead-in of the reported sentence', () => {
+    const t = 'The new ferry “will carry twice as many cars,” she said.';
+    expect(quotes(t).map((x) => x.text)).toContain('The new ferry');
+  });
+});
+
+describe('twentieth pass: the `to` of a cue before the speaker phrase', () => {
+  it('leaves the entity after `according to the` as the speaker', () => {
+    const t = 'Fares will rise by a fifth next year, according to the Harbour Transit Authority.';
+    const es = [entity(t, 'Harbour Transit Authority', 'organization', 'o1')];
+    const s = t.indexOf('Harbour Transit Authority');
+    expect(quotes(t, es)[0]?.speakerSpan).toEqual([s, s + 'Harbour Transit Authority'.length]);
+  });
+});
+
+describe('twentieth pass: an inverted attribution closed by a setting, a speaker of a new office', () => {
+  it('reads `…, said X in a memo to staff.` with X as the speaker', () => {
+    const t =
+      'Ferry fares will be cut next month on the northern routes, said chief executive Lena Brandt in a memo to staff.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['Ferry fares will be cut next month on the northern routes', 'chief executive Lena Brandt'],
+    ]);
+  });
+  it('keeps `newly elected` inside the speaker phrase', () => {
+    const t = 'The northern routes lost money all year, said the newly elected mayor, Tom Vance.';
+    expect(quotes(t).map((x) => [x.text, x.speaker])).toEqual([
+      ['The northern routes lost money all year', 'the newly elected mayor'],
+    ]);
   });
 });

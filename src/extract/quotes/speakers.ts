@@ -67,6 +67,46 @@ const SPEAKER_TYPES: ReadonlySet<string> = new Set([
 ]);
 const RELAY_TYPES: ReadonlySet<string> = new Set(['media', 'organization']);
 
+const PERSONS: ReadonlySet<string> = new Set(['person']);
+
+/**
+ * True when `to` (and perhaps `the`) stands right before offset `at`, inside the phrase from `from`
+ * (`envoy to Portugal`, `adviser to the board`; not the `to` of a cue before the phrase).
+ */
+function afterTo(text: string, at: number, from: number): boolean {
+  let i = at;
+  if (text.slice(i - 4, i).toLowerCase() === 'the ') i -= 4;
+  return i - 3 > from && text.slice(i - 3, i) === 'to ' && text.charCodeAt(i - 4) === 32;
+}
+
+/** A mention that is a pronoun (the entity stage links some to their names). */
+const PRONOUN_MENTION = /^(?:he|she|him|her|his|i|me|they|them|it)$/i;
+
+/** Most person mentions looked back over for a pronoun's referent. */
+const MAX_NAMED_HOPS = 16;
+
+/** Most characters looked back for a sentence's start. */
+const SENTENCE_LOOKBACK = 400;
+
+/** The start of the sentence holding `at`: after the last full stop, `!`, `?` or line break before it (looked for within a bound). */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - SENTENCE_LOOKBACK);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) return i + 1;
+  }
+  return floor;
+}
+
+/** True when offset `at` opens a sentence or a paragraph: only spaces, then a stop or a line break, before it. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 46 || c === 33 || c === 63;
+}
+
 /** Resolved speaker or relay: span of an entity mention (or null) and the text to show. */
 export interface Resolved {
   readonly span: Span | null;
@@ -118,12 +158,19 @@ export class SpeakerResolver {
   ) {}
 
   /** Notes a person named in the text before `at` (for pronouns when there is no entity stage). */
-  speaker(name: [number, number] | null, pronoun: boolean): Resolved {
+  speaker(name: [number, number] | null, pronoun: boolean, content: Span | null = null): Resolved {
     if (!name) return { span: null, text: null };
     const written = this.text.slice(name[0], name[1]);
     if (pronoun) {
       // The last person who spoke, when recent, is the likeliest "he": "X said …. “…,” he said".
       const recent = this.lastPerson && name[0] - this.lastPersonAt <= RECENT_SPEAKER_CHARS;
+      // A person named since that speaker who opens a sentence is the likelier one (`Lee resigned
+      // last week. He also agreed …`), outside the attribution's own quotation.
+      if (/^(?:he|she|him|her)$/i.test(written)) {
+        const since = recent ? this.lastPersonAt : name[0] - RECENT_SPEAKER_CHARS;
+        const named = this.namedSince(name[0], since, content);
+        if (named) return { span: named.span, text: named.name };
+      }
       if (recent && /^(?:he|she|i|him|her)$/i.test(written)) return this.lastPerson!;
       // "it" and "they" stand for the last organisation or group that spoke.
       if (/^(?:it|they|them)$/i.test(written)) {
@@ -131,14 +178,32 @@ export class SpeakerResolver {
         return { span: null, text: written };
       }
       if (!this.index.empty && /^(?:he|she|him|her)$/i.test(written)) {
-        const p = this.index.lastPersonBefore(name[0]);
+        // Not a person named inside the quotation it attributes (`“… Lee …,” she said`).
+        let p = this.index.lastPersonBefore(name[0]);
+        for (let hops = 0; p && content && p.span[0] >= content[0] && p.span[1] <= content[1]; hops++)
+          p = hops < MAX_NAMED_HOPS ? this.index.lastPersonBefore(p.span[0]) : null;
         if (p) return { span: p.span, text: p.name };
       }
       const lower = written.toLowerCase();
       if (/^(?:he|she|i|him|her)$/.test(lower) && this.lastPerson) return this.lastPerson;
       return { span: null, text: written };
     }
-    const m = this.index.inside(name[0], name[1], SPEAKER_TYPES, true);
+    // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.
+    let end = name[1];
+    if (written.endsWith(')')) {
+      const open = written.lastIndexOf('(');
+      if (open > 0) end = name[0] + written.slice(0, open).trimEnd().length;
+    }
+    let m = this.index.inside(name[0], end, SPEAKER_TYPES, true);
+    // `General Jane Roe, chairman of the joint staff`: the person named before an appositive speaks,
+    // not the body the appositive ends with.
+    if (m && m.type !== 'person') {
+      const comma = written.indexOf(',');
+      const p = comma > 0 ? this.index.inside(name[0], name[0] + comma, PERSONS, true) : null;
+      if (p) m = p;
+    }
+    // `Spain's envoy to Portugal`, `an adviser to the mayor`: the one after `to` is addressed, not speaking.
+    if (m && m.span[0] > name[0] + 3 && afterTo(this.text, m.span[0], name[0])) m = null;
     const resolved: Resolved = { span: m ? m.span : null, text: written };
     if (m ? m.type === 'person' : this.personLike(written)) {
       this.lastPerson = resolved;
@@ -148,6 +213,26 @@ export class SpeakerResolver {
       this.lastGroupAt = name[1];
     }
     return resolved;
+  }
+
+  /**
+   * The last person mention from `since` to `at` that opens a sentence, is a name (not a pronoun
+   * the entity stage linked) and stands outside `content`.
+   */
+  private namedSince(at: number, since: number, content: Span | null): EntityMention | null {
+    let p = this.index.lastPersonBefore(at);
+    // The sentence of the last person named (outside the quotation); its opener, if a person.
+    let floor = -1;
+    for (let hops = 0; p && p.span[0] >= since && hops < MAX_NAMED_HOPS; hops++) {
+      const inside = content !== null && p.span[0] >= content[0] && p.span[1] <= content[1];
+      if (!inside && !PRONOUN_MENTION.test(this.text.slice(p.span[0], p.span[1]))) {
+        if (floor < 0) floor = sentenceStart(this.text, p.span[0]);
+        if (p.span[0] < floor) return null;
+        if (opensSentence(this.text, p.span[0])) return p;
+      }
+      p = this.index.lastPersonBefore(p.span[0]);
+    }
+    return null;
   }
 
   /** `personLike`, read once per name while the memo holds it (speakers recur: `Smith said` … `Smith added`). */

@@ -192,6 +192,9 @@ function lineOfSource(text: string, a: Attribution): void {
 const MAX_LEAD_IN = 300;
 /** What a lead-in may not hold: a quotation mark or a sentence stop. */
 const NOT_LEAD_IN = /["“”«»„]|''|[.!?]\s/;
+/** A connective of the writer before a quotation (`That being said, “…”`, `Still,`): nothing said. */
+const CONNECTIVE_LEAD_IN =
+  /^(?:that(?: being)? said|having said that|with that said|even so|still|however|meanwhile|instead|then|so|but|and|yet|also|indeed|in fact|of course|in short|in other words|for now|at the same time),?$/i;
 
 /**
  * `The new plans “will cut costs,” he said.`: words of the reported sentence before a quotation
@@ -222,7 +225,7 @@ function leadIn(
   let start = ss;
   while (start < end && /\s/.test(text[start]!)) start++;
   const lead = text.slice(start, end);
-  if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead)) return;
+  if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead) || CONNECTIVE_LEAD_IN.test(lead)) return;
   heads.push(withContent(a, [start, end], false, a.rule));
 }
 
@@ -811,10 +814,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         input.counter,
       )
     : null;
+  for (const a of kept) wholeBodyName(text, a);
   const verifier = lex.verifier;
   const feats: number[] = [];
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
+  // The attribution with a speaker that ends last so far, and its end.
+  let last: Attribution | null = null;
+  let lastEnd = -1;
   for (const a of kept) {
     // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
     if (
@@ -830,7 +837,38 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.sourceName = null;
       a.pronoun = false;
     }
-    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun);
+    // `…, Lee said. “…”`: a quotation no rule attributed, right after an attribution's sentence in
+    // its paragraph (or opening the next one), goes on with that speaker. It has no cue or speaker
+    // phrase of its own in its sentence: only the speaker's name is carried (for its resolution).
+    if (
+      a.rule === 'direct/unattributed' &&
+      last &&
+      a.content[0] > lastEnd &&
+      goesOn(text, lastEnd, a.content[0])
+    ) {
+      a.stance = last.stance;
+      a.sourceName = last.sourceName;
+      a.via = last.via;
+      a.pronoun = last.pronoun;
+      a.rule = 'direct/goes-on';
+    }
+    // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
+    // with its preposition (`claims about`).
+    if (
+      a.source &&
+      a.cue &&
+      !a.rule.startsWith('general') &&
+      a.stance !== 'other' &&
+      a.stance !== 'believed' &&
+      !NOUN_CUE_END.test(text.slice(a.cue[0], a.cue[1]))
+    ) {
+      const end = Math.max(a.content[1], a.source[1], a.cue[1]);
+      if (end > lastEnd) {
+        last = a;
+        lastEnd = end;
+      }
+    }
+    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content);
     const via = resolver.relay(a.via);
     out.push({
       attribution: a,
@@ -851,6 +889,53 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   return out.sort(byMentionStart);
 }
+
+/**
+ * The capitalised words and a preposition before a speaker's name inside its source (`The Centers
+ * for` before `Disease Control`, `The High Commissioner for` before `Human Rights`): the name of a
+ * body cut at its inner preposition. Capitalised words (initials, `&`, hyphens) then `of`, `for`
+ * or `on` and perhaps `the`; the parts match disjoint characters (no backtracking), on 80 at most.
+ */
+const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
+
+/** Widens a speaker's name to the whole name of a body its source holds (see BODY_HEAD). */
+function wholeBodyName(text: string, a: Attribution): void {
+  const src = a.source;
+  const name = a.sourceName;
+  if (!src || !name || name[0] <= src[0] || name[1] > src[1] || name[0] - src[0] > 80) return;
+  if (!BODY_HEAD.test(text.slice(src[0], name[0]))) return;
+  const head = text.slice(src[0], src[0] + 4) === 'The ' ? src[0] + 4 : src[0];
+  a.sourceName = [head, name[1]];
+}
+
+/** A cue ending with a preposition after a noun (`claims about`, `warning of`): no verb of saying. */
+const NOUN_CUE_END = /\s(?:about|of|on|over|for|to|against|with)$/;
+
+/** Most characters between an attribution and a quotation that goes on with its speaker. */
+const GOES_ON_GAP = 12;
+
+/**
+ * True when only the end of a sentence (and closing marks) stands between `from` and the content
+ * start `to` of a quotation, with at most one paragraph break: `…, he said. “…` or `…, she said.⏎⏎“…`.
+ */
+function goesOn(text: string, from: number, to: number): boolean {
+  if (to - from > GOES_ON_GAP) return false;
+  let stop = false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?') stop = true;
+    else if (c === '\n') {
+      breaks++;
+      stop = true;
+    } else if (
+      !(c === ' ' || c === '\r' || c === '\t' || c === '\u00a0' || c === ',' || GOES_ON_MARKS.has(c))
+    )
+      return false;
+  }
+  return stop && breaks <= 2;
+}
+const GOES_ON_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', '’', "'", '«', '»', '„']);
 
 /** A full stop inside a phrase after a title or an initial (`Mr.`, `N.C.`). */
 const STOP_AFTER_TITLE =
