@@ -29,14 +29,7 @@ export async function measure<T>(
 
 /** Runs `fn` several times and returns the median time (ms); the machines are shared and noisy. */
 export async function medianMs(fn: () => unknown, runs = 5): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return (await medianWallCpuMs(fn, runs)).wallMs;
 }
 
 /**

@@ -69,14 +69,19 @@ function tokenSet(text: string, frags: readonly Span[]): Set<number> {
   return out;
 }
 
-function envelope(frags: readonly Span[]): string {
+/** The span from the first fragment's start to the last one's end. */
+function envelopeSpan(frags: readonly Span[]): Span {
   let s = Number.POSITIVE_INFINITY;
   let e = 0;
   for (const f of frags) {
     s = Math.min(s, f[0]);
     e = Math.max(e, f[1]);
   }
-  return `${s}:${e}`;
+  return [s, e];
+}
+
+function envelope(frags: readonly Span[]): string {
+  return envelopeSpan(frags).join(':');
 }
 
 interface Counts {
@@ -155,6 +160,8 @@ function readQuotes(text: string): QuoteMention[] {
   return quoteStage.run(ctx, view) as QuoteMention[];
 }
 
+const COUNT_KEYS = ['tp', 'nPred', 'nGold', 'pSum', 'rSum'] as const;
+
 const newCounts = (): Record<Role, Counts> => ({
   cue: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
   source: { tp: 0, nPred: 0, nGold: 0, pSum: 0, rSum: 0 },
@@ -194,12 +201,7 @@ function predict(text: string): Record<Role, Span[]> {
 /** An annotation's spans in the shape of a prediction: each (discontinuous) span as its envelope. */
 function asPrediction(gold: Gold): Record<Role, Span[]> {
   const out: Record<Role, Span[]> = { cue: [], source: [], content: [] };
-  for (const r of ROLES) {
-    for (const frags of gold[r]) {
-      const [s, e] = envelope(frags).split(':').map(Number) as [number, number];
-      out[r].push([s, e]);
-    }
-  }
+  for (const r of ROLES) for (const frags of gold[r]) out[r].push(envelopeSpan(frags));
   return out;
 }
 
@@ -322,14 +324,15 @@ export async function runPolnearAgreement(root: string): Promise<{ table: string
       docs++;
       const files = anns.map((f) => readFileSync(join(dir, 'attributions', f), 'utf8'));
       annotatorAgreement(text, files, humans);
-      annotatorAgreement(text, files, pooled);
       // sitrep's learned tables are fitted on train: its figure on train articles would flatter it.
       if (split === 'dev') {
         const pred = predict(text);
-        for (const f of files) for (const r of ROLES) score(text, parseAnn(f)[r], pred[r], system[r]);
+        for (const gold of files.map(parseAnn))
+          for (const r of ROLES) score(text, gold[r], pred[r], system[r]);
       }
     }
     if (docs === 0) continue;
+    for (const r of ROLES) for (const k of COUNT_KEYS) pooled[r][k] += humans[r][k];
     const h = summarise(humans, `annotators, ${split} (${docs} articles)`);
     figures[`annotators_${split}`] = { articles: docs, ...h.figures } as Record<string, number>;
     rows.push(...h.rows);
