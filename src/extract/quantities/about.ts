@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { MAX_ABOUT_TOKENS } from './constants.ts';
+import { MAX_ABOUT_TOKENS, TIME_OPENERS } from './constants.ts';
 import { nounLike } from './units.ts';
 import { isCapitalised, isNumeric, type Word } from './words.ts';
 
@@ -96,17 +96,6 @@ const CALENDAR: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Words that open a time phrase after a place (`late on Friday`, `early December`, `last week`). */
-const TIME_OPENERS: ReadonlySet<string> = new Set([
-  'late',
-  'early',
-  'mid',
-  'last',
-  'next',
-  'this',
-  'yesterday',
-  'today',
-]);
 /** Function words that are capitalised only because they open a sentence. */
 const OPENERS: ReadonlySet<string> = new Set(
   'about around some more nearly almost over under up only just all most many several both one two three four five six seven eight nine ten dozens hundreds thousands the a an this that these those it its they their there he she we you your our his her my in on at by for after before since with as when while if but and or'.split(

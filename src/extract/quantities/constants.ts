@@ -30,3 +30,18 @@ export const YEAR_MAX = 2100;
 
 /** Tokens scanned back from a figure for the threshold, limit or cap it is the value of (see frame.ts). */
 export const MAX_FRAME_BACK_TOKENS = 20;
+
+/**
+ * Words that open a time phrase after a noun or a place (`late on Friday`, `early December`,
+ * `last week`, `3 million phones next year`): the noun phrase ends before them.
+ */
+export const TIME_OPENERS: ReadonlySet<string> = new Set([
+  'late',
+  'early',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'yesterday',
+  'today',
+]);

@@ -1,5 +1,5 @@
 import type { WorkCounter } from '../segment/work.ts';
-import { MAX_COUNTED_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
+import { MAX_COUNTED_BACK_TOKENS, MAX_NOUN_GAP, TIME_OPENERS } from './constants.ts';
 import type { QuantityLexicon, UnitClass } from './lexicon.ts';
 import { isCapitalised, scanWords, type Word } from './words.ts';
 
@@ -198,9 +198,6 @@ function pluralAhead(words: readonly Word[], g: number, hi: number): Attached | 
   }
   return null;
 }
-
-/** Words that open a time phrase after a counted noun (`next year`, `last week`, `this month`). */
-const TIME_OPENERS: ReadonlySet<string> = new Set(['next', 'last', 'this', 'every', 'each', 'per']);
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
 const LY_NOUNS: ReadonlySet<string> = new Set(
