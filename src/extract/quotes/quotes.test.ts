@@ -1915,3 +1915,27 @@ describe('twentieth pass: an inverted attribution closed by a setting, a speaker
     ]);
   });
 });
+
+describe('a body described by the head of its name speaks as that body', () => {
+  it('reads `the ministry said` as the ministry named before', () => {
+    const t =
+      'The Harbour Ministry opened a new pier on Friday. Work on the second pier will start in May, the ministry said.';
+    const ents = [entity(t, 'Harbour Ministry', 'organization', 'o1')];
+    const q = quotes(t, ents)[0]!;
+    expect(q.speaker).toBe('Harbour Ministry');
+    expect(q.speakerSpan).toEqual(ents[0]!.span);
+  });
+  it('keeps the description when another body of that kind was described since', () => {
+    const t =
+      'The Harbour Ministry opened a new pier on Friday. A ministry of the neighbouring province objected. Work on the second pier will start in May, the ministry said.';
+    const ents = [entity(t, 'Harbour Ministry', 'organization', 'o1')];
+    expect(quotes(t, ents)[0]!.speaker).toBe('the ministry');
+  });
+  it('keeps heads that name a body rarely (`the company`) and bodies of another head as written', () => {
+    const t = 'Tamsin Freight opened a depot. Profits will rise next year, the company said.';
+    const ents = [entity(t, 'Tamsin Freight', 'organization', 'o1')];
+    expect(quotes(t, ents)[0]!.speaker).toBe('the company');
+    const u = 'The Harbour Ministry opened a pier. Work will start in May, the council said.';
+    expect(quotes(u, [entity(u, 'Harbour Ministry', 'organization', 'o1')])[0]!.speaker).toBe('the council');
+  });
+});

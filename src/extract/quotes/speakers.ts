@@ -42,7 +42,101 @@ export class EntityIndex {
   get empty(): boolean {
     return this.all.length === 0;
   }
+  /** Mentions of bodies by the lowercased words of their names, in text order; built on first use. */
+  private bodies: Map<string, EntityMention[]> | null = null;
+  /**
+   * The last mention of a body before `at`, outside `skip`, whose name holds `head` as a word
+   * (`the ministry` → `the Defence Ministry`, `the board` → `Immunisation Board`).
+   */
+  lastBodyBefore(text: string, at: number, head: string, skip: Span | null): EntityMention | null {
+    if (!this.bodies) {
+      this.bodies = new Map();
+      for (const m of this.all) {
+        if (!BODY_TYPES.has(m.type)) continue;
+        for (const w of m.name.toLowerCase().split(/[^\p{L}]+/u)) {
+          if (!NAMED_BODY_HEADS.has(w)) continue;
+          const list = this.bodies.get(w);
+          if (list) list.push(m);
+          else this.bodies.set(w, [m]);
+        }
+      }
+    }
+    const list = this.bodies.get(head);
+    if (!list) return null;
+    for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
+      const m = list[k]!;
+      if (m.span[1] > at) continue;
+      if (at - m.span[1] > BODY_DISTANCE) return null;
+      if (skip && m.span[0] >= skip[0] && m.span[1] <= skip[1]) continue;
+      return describedSince(text, m.span[1], at, head) ? null : m;
+    }
+    return null;
+  }
 }
+
+/** Most characters between a body's name and the description that stands for it. */
+const BODY_DISTANCE = 2000;
+
+/**
+ * True when `head` is written in lower case between `from` and `at` after a word other than `the`
+ * (`the trade group for …`, `a ministry`): another body, described and not named, came between.
+ */
+function describedSince(text: string, from: number, at: number, head: string): boolean {
+  const gap = text.slice(from, at).toLowerCase();
+  for (let i = gap.indexOf(head); i >= 0; i = gap.indexOf(head, i + head.length)) {
+    const before = gap.charCodeAt(i - 1);
+    const after = gap.charCodeAt(i + head.length);
+    if (i > 0 && before >= 97 && before <= 122) continue;
+    if (after >= 97 && after <= 122) continue;
+    if (text.charCodeAt(from + i) < 97) continue; // capitalised: a name (`Defence Ministry`)
+    if (!gap.slice(Math.max(0, i - 4), i).endsWith('the ')) return true;
+  }
+  return false;
+}
+
+/** Entity types a body's description (`the ministry`) can stand for. */
+const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'military_unit', 'facility']);
+
+/**
+ * Heads of a body's description that its name repeats: `the ministry` is the Defence Ministry named
+ * before it. Words that name other things as often (`the house`, `the state`, `the union`) and
+ * heads that names rarely hold (`the company`, `the club`) are not here, nor heads as often met in a
+ * description of a body not named (`the party` of US news, `the group` of `a trade group for …`).
+ */
+const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'army',
+  'assembly',
+  'association',
+  'authority',
+  'bank',
+  'board',
+  'bureau',
+  'commission',
+  'committee',
+  'corporation',
+  'council',
+  'court',
+  'department',
+  'embassy',
+  'federation',
+  'foundation',
+  'fund',
+  'hospital',
+  'institute',
+  'league',
+  'ministry',
+  'navy',
+  'office',
+  'parliament',
+  'police',
+  'service',
+  'university',
+]);
+
+/** A speaker written as `the` and one head noun (`The board`, `the ministry`). */
+const BODY_DESCRIPTION = /^[Tt]he ([a-z]+)$/;
 
 function lowerBound(list: readonly EntityMention[], at: number): number {
   let a = 0;
@@ -204,6 +298,20 @@ export class SpeakerResolver {
     }
     // `Spain's envoy to Portugal`, `an adviser to the mayor`: the one after `to` is addressed, not speaking.
     if (m && m.span[0] > name[0] + 3 && afterTo(this.text, m.span[0], name[0])) m = null;
+    if (!m) {
+      // `the ministry said`: the body named before whose name holds the head.
+      const head = BODY_DESCRIPTION.exec(written)?.[1];
+      const body =
+        head && NAMED_BODY_HEADS.has(head)
+          ? this.index.lastBodyBefore(this.text, name[0], head, content)
+          : null;
+      if (body) {
+        const named: Resolved = { span: body.span, text: body.name };
+        this.lastGroup = named;
+        this.lastGroupAt = name[1];
+        return named;
+      }
+    }
     const resolved: Resolved = { span: m ? m.span : null, text: written };
     if (m ? m.type === 'person' : this.personLike(written)) {
       this.lastPerson = resolved;
