@@ -1931,10 +1931,18 @@ describe('a body described by the head of its name speaks as that body', () => {
     const ents = [entity(t, 'Harbour Ministry', 'organization', 'o1')];
     expect(quotes(t, ents)[0]!.speaker).toBe('the ministry');
   });
-  it('keeps heads that name a body rarely (`the company`) and bodies of another head as written', () => {
+  it('reads `the company` as the one organisation named before it, and keeps it when there are two', () => {
     const t = 'Tamsin Freight opened a depot. Profits will rise next year, the company said.';
     const ents = [entity(t, 'Tamsin Freight', 'organization', 'o1')];
-    expect(quotes(t, ents)[0]!.speaker).toBe('the company');
+    expect(quotes(t, ents)[0]!.speaker).toBe('Tamsin Freight');
+    const u = 'Tamsin Freight bought a depot from Orrin Rail. Profits will rise next year, the company said.';
+    const two = [
+      entity(u, 'Tamsin Freight', 'organization', 'o1'),
+      entity(u, 'Orrin Rail', 'organization', 'o2'),
+    ];
+    expect(quotes(u, two)[0]!.speaker).toBe('the company');
+  });
+  it('keeps a body of another head as written', () => {
     const u = 'The Harbour Ministry opened a pier. Work will start in May, the council said.';
     expect(quotes(u, [entity(u, 'Harbour Ministry', 'organization', 'o1')])[0]!.speaker).toBe('the council');
   });

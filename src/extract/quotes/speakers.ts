@@ -61,6 +61,7 @@ export class EntityIndex {
         }
       }
     }
+    if (GENERIC_BODY_HEADS.has(head)) return this.onlyBodyBefore(text, at, head, skip);
     const list = this.bodies.get(head);
     if (!list) return null;
     for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
@@ -71,6 +72,19 @@ export class EntityIndex {
       return describedSince(text, m.span[1], at, head) ? null : m;
     }
     return null;
+  }
+  /** The organisation mentioned before `at` (within `BODY_DISTANCE`, outside `skip`) when it is the only one there. */
+  private onlyBodyBefore(text: string, at: number, head: string, skip: Span | null): EntityMention | null {
+    let only: EntityMention | null = null;
+    for (let k = lowerBound(this.all, at) - 1; k >= 0; k--) {
+      const m = this.all[k]!;
+      if (m.span[1] > at || m.type !== 'organization') continue;
+      if (at - m.span[1] > BODY_DISTANCE) break;
+      if (skip && m.span[0] >= skip[0] && m.span[1] <= skip[1]) continue;
+      if (only && only.cluster !== m.cluster) return null;
+      only ??= m;
+    }
+    return only && !describedSince(text, only.span[1], at, head) ? only : null;
   }
 }
 
@@ -93,6 +107,12 @@ function describedSince(text: string, from: number, at: number, head: string): b
   }
   return false;
 }
+
+/**
+ * Heads of a description that names of companies and clubs seldom hold (`the company said`): they
+ * stand for the one organisation named in the window before them, and for none when several are.
+ */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'club']);
 
 /** Entity types a body's description (`the ministry`) can stand for. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'military_unit', 'facility']);
@@ -302,7 +322,7 @@ export class SpeakerResolver {
       // `the ministry said`: the body named before whose name holds the head.
       const head = BODY_DESCRIPTION.exec(written)?.[1];
       const body =
-        head && NAMED_BODY_HEADS.has(head)
+        head && (NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
           ? this.index.lastBodyBefore(this.text, name[0], head, content)
           : null;
       if (body) {
