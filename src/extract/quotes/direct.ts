@@ -23,6 +23,7 @@ import {
   speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs, relayAfter } from './relay.ts';
+import { stopStaysInName } from './titles.ts';
 
 /**
  * Direct quotes: a paired quotation becomes a quote when an attribution stands next to it
@@ -40,8 +41,6 @@ const PARAGRAPH_TAIL = 300;
  * abbreviation (`U.S`, `D.C`, `N.Y`: the scanner keeps the last dot apart), as in `said U.S.
  * Attorney Jane Roe` or `Jane Roe, a lawyer in Washington, D.C., said`.
  */
-const NAME_ABBREV =
-  /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt)$/u;
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
 
 function countWords(text: string, s: number, e: number): number {
@@ -126,7 +125,7 @@ function attributionAfter(
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
     (!STOPS.has(words[hi]!.text) ||
-      (words[hi]!.text === '.' && (bracketed || (hi > 0 && NAME_ABBREV.test(words[hi - 1]!.text))))) &&
+      (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopStaysInName(words[hi - 1]!.text, true))))) &&
     // Two apostrophes open the next quotation.
     !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
   ) {
@@ -255,7 +254,8 @@ function longAppositive(
     const t = words[q]!.text;
     if (t === '(') bracketed = true;
     else if (t === ')') bracketed = false;
-    else if (STOPS.has(t) && !(t === '.' && (bracketed || NAME_ABBREV.test(words[q - 1]!.text)))) return null;
+    else if (STOPS.has(t) && !(t === '.' && (bracketed || stopStaysInName(words[q - 1]!.text, true))))
+      return null;
     if (t !== ',' || q + 1 >= words.length) continue;
     const cue = cueAt(words, q + 1, words.length, lex);
     if (!cue) continue;
@@ -385,7 +385,7 @@ function attributionBefore(
   while (
     lo > 0 &&
     (!STOPS.has(words[lo - 1]!.text) ||
-      (words[lo - 1]!.text === '.' && lo > 1 && NAME_ABBREV.test(words[lo - 2]!.text)))
+      (words[lo - 1]!.text === '.' && lo > 1 && stopStaysInName(words[lo - 2]!.text, true)))
   )
     lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").

@@ -31,6 +31,7 @@ import {
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
+import { stopStaysInName } from './titles.ts';
 import { F_GENERAL_FIRST, F_VOCAB } from './word-flags.ts';
 
 /**
@@ -63,9 +64,6 @@ const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(
 const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(
   'is are was were has have had did does do will would can could should may might must by'.split(' '),
 );
-/** Capitalised abbreviations whose full stop stays inside a name (`Sen. Bernie Sanders`, `J. R. Smith`). */
-const ABBREV =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir|Prof|Rev|Adm|Capt|Cmdr|Pres|Amb)$/u;
 const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her its their our my your this that these those whose'.split(' '),
 );
@@ -245,7 +243,8 @@ function possessor(words: readonly Word[], c: number, free: (k: number) => boole
     s > 0 &&
     s > e - 5 &&
     free(s - 1) &&
-    (isCapitalised(words[s - 1]!) || (words[s - 1]!.text === '.' && s > 1 && ABBREV.test(words[s - 2]!.text)))
+    (isCapitalised(words[s - 1]!) ||
+      (words[s - 1]!.text === '.' && s > 1 && stopStaysInName(words[s - 2]!.text)))
   )
     s--;
   while (s < e && SETTING.has(words[s]!.lower)) s++;
@@ -342,8 +341,6 @@ const FRONT_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 /** Marks that end a fronted clause before any comma: the main clause is not where it was looked for. */
 const BOUNDARY_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '(', ')']);
-/** A title or an initial before a full stop that ends no sentence. */
-const TITLE_STOP = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Lt|Col)$/u;
 /** The longest fronted clause read for its comma, in tokens. */
 const MAX_FRONTED = 40;
 
@@ -356,7 +353,7 @@ function frontedClauseSubject(words: readonly Word[], k: number, hi: number): Ra
   while (p < hi && p < k + MAX_FRONTED && words[p]!.text !== ',') {
     // (A full stop after a title or an initial, `Mr.`, `J.`, does not end the clause.)
     const t = words[p]!.text;
-    if (BOUNDARY_MARKS.has(t) && !(t === '.' && p > k && TITLE_STOP.test(words[p - 1]!.text))) return null;
+    if (BOUNDARY_MARKS.has(t) && !(t === '.' && p > k && stopStaysInName(words[p - 1]!.text))) return null;
     p++;
   }
   if (p >= hi || words[p]!.text !== ',') return null;
@@ -593,7 +590,7 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
     if (w.text === ')') depth++;
     else if (w.text === '(' && depth > 0) depth--;
     else if (depth === 0) {
-      const abbrev = w.text === '.' && k > lo && ABBREV.test(words[k - 1]!.text);
+      const abbrev = w.text === '.' && k > lo && stopStaysInName(words[k - 1]!.text);
       if (w.text === ',' || (w.text === '.' && !abbrev) || CLOSE_PUNCT.test(w.text)) break;
       if (
         BOUNDARY.has(w.lower) &&

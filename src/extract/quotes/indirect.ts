@@ -27,6 +27,7 @@ import {
   speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
+import { stopStaysInName } from './titles.ts';
 import { F_ESTIMATE } from './word-flags.ts';
 
 /**
@@ -1053,8 +1054,6 @@ const ASKED_OPENERS: ReadonlySet<string> = new Set(
 const ASKED_SETTINGS: ReadonlySet<string> = new Set(
   'on in at during after before at last this earlier later'.split(' '),
 );
-/** Words whose full stop stays inside a name (`Mr. Clinton`, `J. Smith`). */
-const TITLE_STOP = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Maj|Sgt|Prof|Rev)$/u;
 /** Longest such setting, in words. */
 const MAX_ASKED_SETTING = 6;
 
@@ -1098,7 +1097,7 @@ function askedClause(
     if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
     else if (!quoted && t === ',') return j >= from + 2 ? { end: j, from, by } : null;
     // (The full stop of a title or an initial is no sentence end: `whether Mr. Clinton would …`.)
-    else if (!quoted && END_PUNCT.has(t) && !(t === '.' && TITLE_STOP.test(words[j - 1]!.text))) return null;
+    else if (!quoted && END_PUNCT.has(t) && !(t === '.' && stopStaysInName(words[j - 1]!.text))) return null;
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { NameMemo } from './memo.ts';
 import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
+import { stopStaysInName } from './titles.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -937,10 +938,6 @@ function goesOn(text: string, from: number, to: number): boolean {
 }
 const GOES_ON_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', '’', "'", '«', '»', '„']);
 
-/** A full stop inside a phrase after a title or an initial (`Mr.`, `N.C.`). */
-const STOP_AFTER_TITLE =
-  /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sr|Sir)$/u;
-
 /**
  * `Cruz, leading narrowly in Iowa polls, said`, `Trump, speaking at a rally in Wilmington, N.C.,
  * warned`: a participle clause between a name and its cue is no part of the speaker; the source
@@ -957,7 +954,7 @@ function participleClauseOff(doc: DocWords, a: Attribution): void {
   const ws = doc.range(a.source[0], a.source[1]);
   for (let p = 1; p + 1 < ws.length; p++) {
     const t = ws[p]!.text;
-    if ((t === '.' && !STOP_AFTER_TITLE.test(ws[p - 1]!.text)) || /^[;:"“”()]$/.test(t)) return;
+    if ((t === '.' && !stopStaysInName(ws[p - 1]!.text, true)) || /^[;:"“”()]$/.test(t)) return;
     if (t !== ',') continue;
     if (!participleClauseStart(ws[p + 1]!)) continue;
     if (!isCapitalised(ws[p - 1]!)) return;
