@@ -19,6 +19,7 @@ import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
+  clauseBeforeComma,
   cuePrefix,
   isPassive,
   isPronoun,
@@ -879,7 +880,15 @@ export function findGeneral(
       // `He then listed`, `Trump finally conceded`: an adverb of sequence between subject and cue.
       let end = c0;
       while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
-      const s = subjectBefore(words, end, 0);
+      // `Webb confessed to the kidnapping, admitting that …`: a participle after a comma that ends
+      // a clause is no stance of an appositive (the main clause's subject is read below); after a
+      // noun phrase it is (`Sen. Jane Roe, a candidate of …, naming X as her running mate`).
+      const participleClause =
+        words[end - 1]!.text === ',' &&
+        c0 === c &&
+        words[c]!.lower.endsWith('ing') &&
+        clauseBeforeComma(words, end - 1);
+      const s = participleClause ? null : subjectBefore(words, end, 0);
       // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
       // weak cue (or a weak past participle the classifier confirmed) is another clause's; the cue
       // is a participle there, not a stance of that subject.

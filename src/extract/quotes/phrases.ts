@@ -673,6 +673,31 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   return found;
 }
 
+/**
+ * True when the words before comma `comma`, back to the previous comma or the sentence start, read
+ * as a clause: a name or a pronoun, then within two words a past tense or an auxiliary (`Webb
+ * confessed to the kidnapping,`, `he has said,`). A noun phrase (`a candidate eliminated from …,`)
+ * is not one.
+ */
+export function clauseBeforeComma(words: readonly Word[], comma: number): boolean {
+  let a = comma - 1;
+  while (a > 0 && comma - a < MAX_CLAUSE_SCAN && words[a - 1]!.text !== ',') a--;
+  if (a > 0 && words[a - 1]!.text !== ',') return false;
+  for (let j = a; j < comma - 1 && j < a + MAX_CLAUSE_SCAN; j++) {
+    const w = words[j]!;
+    if (!(isCapitalised(w) || /^(?:he|she|they|we|i|it)$/.test(w.lower))) continue;
+    for (let v = j + 1; v <= j + 2 && v < comma; v++) {
+      const x = words[v]!;
+      if (!startsLower(x.text)) continue;
+      if (AUXILIARIES.has(x.lower) || PAST_TENSES.has(x.lower) || /^\p{Ll}{2,}ed$/u.test(x.text)) return true;
+    }
+  }
+  return false;
+}
+
+/** Most words read back from a comma for `clauseBeforeComma`. */
+const MAX_CLAUSE_SCAN = 24;
+
 /** Irregular past tenses common in news leads (`Clinton spoke`, `the bank kept`). */
 const PAST_TENSES: ReadonlySet<string> = new Set(
   'spoke said told took made gave went came met held kept left sent won lost ran saw began became brought thought stood struck fought sought put cut hit led rose fell grew drew wrote chose broke flew paid sold built spent'.split(

@@ -1947,3 +1947,17 @@ describe('a body described by the head of its name speaks as that body', () => {
     expect(quotes(u, [entity(u, 'Harbour Ministry', 'organization', 'o1')])[0]!.speaker).toBe('the council');
   });
 });
+
+describe('a participle after a comma', () => {
+  it('has the subject of the clause before it, not that clause as an appositive', () => {
+    const t =
+      'In a long interview with the FBI, Dorn confessed to the theft, admitting that after the alarm failed he took the keys.';
+    const q = quotes(t).find((x) => x.cue === 'admitting');
+    expect(q?.speaker).toBe('Dorn');
+  });
+  it('has the noun phrase before it as its subject when no clause ends there', () => {
+    const t =
+      'Friday brought one more surprise to the race: Sen. Jane Roe of Ohio, a candidate unable to win the nomination, naming the banker Carl Dunn as her running mate.';
+    expect(quotes(t).find((x) => x.cue === 'naming')?.speaker).toMatch(/^Sen\. Jane Roe of Ohio/);
+  });
+});
