@@ -9,6 +9,7 @@ import {
 } from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
+import { stopStaysInName } from './titles.ts';
 import { F_CUE_FIRST } from './word-flags.ts';
 
 /**
@@ -119,6 +120,17 @@ function prepHead(w: Word): boolean {
 function ofHead(w: Word): boolean {
   return QUANTIFIERS.has(w.lower) || sourceWord(w) || isNumeric(w);
 }
+
+/**
+ * Participles that describe a person before a title or a name (`retired general`, `outgoing
+ * president`, `acting director`): a speaker phrase may open with one though it holds no other
+ * word in -ed or -ing. Lower case only (a capitalised one opens a sentence and reads as a name).
+ */
+const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
+  'retired acting outgoing incoming disgraced embattled ousted jailed exiled indicted convicted acclaimed celebrated renowned beleaguered unnamed leading founding visiting serving'.split(
+    ' ',
+  ),
+);
 
 /** True when the word is one a speaker phrase may hold. */
 function sourceWord(w: Word): boolean {
@@ -245,11 +257,14 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     }
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
-      (w.text.endsWith('ed') || w.text.endsWith('ing')) &&
-      (/^\p{Ll}+(?:ed|ing)$/u.test(w.text) || hyphenedModifier(w.text)) &&
-      start < end &&
-      k - 1 >= floor &&
-      (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!));
+      ((w.text.endsWith('ed') || w.text.endsWith('ing')) &&
+        (/^\p{Ll}+(?:ed|ing)$/u.test(w.text) || hyphenedModifier(w.text)) &&
+        start < end &&
+        k - 1 >= floor &&
+        (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!))) ||
+      // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
+      // may open the phrase.
+      (start < end && PERSON_PARTICIPLES.has(w.text));
     if (!sourceWord(w) && !modifier) break;
     start = k;
     k--;
@@ -363,7 +378,10 @@ export function sourceBefore(
         isCapitalised(words[name[1] - 1]!) &&
         (name[0] === lo || /^[,;:—–(]$/.test(words[name[0] - 1]!.text))
       ) {
-        return { whole: [name[0], cue - 1], name };
+        // `Jane Smith, political director of Harbour Action, which wrote …, said`: a description
+        // after a name between commas is the name's appositive; the name speaks.
+        const named = describes(words, name) ? nameBeforeAppositive(words, name[0], lo) : null;
+        return named ? { whole: [named[0], cue - 1], name: named } : { whole: [name[0], cue - 1], name };
       }
       p--;
     }
@@ -392,6 +410,30 @@ export function sourceBefore(
     if (rel) return { whole: [rel[0], name[1]], name: rel };
   }
   return name ? { whole: name, name } : null;
+}
+
+/**
+ * The name before the comma ahead of an appositive starting at `k` (`Jane Smith, political
+ * director of …`): a phrase of capitalised words that opens a clause, or null.
+ */
+function nameBeforeAppositive(words: readonly Word[], k: number, lo: number): Range | null {
+  if (k - 1 <= lo || words[k - 1]!.text !== ',') return null;
+  const prev = phraseBefore(words, k - 1, lo);
+  if (!prev || !isCapitalised(words[prev[0]]!) || !isCapitalised(words[prev[1] - 1]!)) return null;
+  // `On Monday, the People's Daily, …`: a setting is no name.
+  if (FRONTED.has(words[prev[0]]!.lower)) return null;
+  return prev[0] === lo || CLAUSE_OPENERS.has(words[prev[0] - 1]!.lower) ? prev : null;
+}
+
+/**
+ * True when a phrase is a description, not a name: it opens with a lower-case word that is no
+ * determiner before a capitalised one (`president of …`, `a former director of …`; not `the
+ * People's Daily`).
+ */
+function describes(words: readonly Word[], r: Range): boolean {
+  const first = words[r[0]]!;
+  if (!startsLower(first.text)) return false;
+  return !(DETERMINERS.has(first.lower) && r[0] + 1 < r[1] && isCapitalised(words[r[0] + 1]!));
 }
 
 /** Words after which a subject phrase opens a clause. */
@@ -527,12 +569,11 @@ export function sourceAfter(
   while (
     e < hi &&
     e < k + MAX_SOURCE_TOKENS &&
-    (sourceWord(words[e]!) || newlyMade(words, e, k, hi)) &&
-    (words[e]!.text !== '.' ||
-      (e > k &&
-        /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jr|Sir)$/u.test(
-          words[e - 1]!.text,
-        )))
+    (sourceWord(words[e]!) ||
+      newlyMade(words, e, k, hi) ||
+      // `said retired general Jane Roe`
+      (e === k && PERSON_PARTICIPLES.has(words[e]!.text) && e + 1 < hi && sourceWord(words[e + 1]!))) &&
+    (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))
   )
     e++;
   if (e === k) {

@@ -1961,3 +1961,24 @@ describe('a participle after a comma', () => {
     expect(quotes(t).find((x) => x.cue === 'naming')?.speaker).toMatch(/^Sen\. Jane Roe of Ohio/);
   });
 });
+
+describe('speaker phrases opened by a participle, and names before their appositive', () => {
+  it('reads `retired general X said` after a quotation and `said acting director X`', () => {
+    const a = quotes('“The bridge will hold for years,” retired general Olga Marsh said.');
+    expect(a[0]).toMatchObject({ speaker: 'retired general Olga Marsh', cue: 'said' });
+    const b = quotes('“The bridge will hold for years,” said acting director Olga Marsh.');
+    expect(b[0]).toMatchObject({ speaker: 'acting director Olga Marsh', cue: 'said' });
+    // Other participles still open no speaker phrase.
+    expect(
+      quotes('“The bridge will hold for years,” frightened general Olga Marsh said.')[0]?.speaker ?? null,
+    ).toBeNull();
+  });
+  it('gives the name, not its description, when a relative clause follows the appositive', () => {
+    const t =
+      'But Olga Marsh, political director of Harbour Action, which wrote the letter, said the talks would go on.';
+    expect(quotes(t).find((q) => q.cue === 'said')?.speaker).toBe('Olga Marsh');
+    const u =
+      'On Monday, the Harbour Gazette, the voice of the port union, warned that the talks would fail.';
+    expect(quotes(u).find((q) => q.cue === 'warned')?.speaker).toBe('the Harbour Gazette');
+  });
+});
