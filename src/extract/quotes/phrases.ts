@@ -372,7 +372,10 @@ export function sourceBefore(
         const before = p > lo ? phraseBefore(words, p, lo) : null;
         if (allNames) return { whole: [before ? before[0] : p + 1, cue - 1], name: [p + 1, cue - 1] };
       }
-      const name = p > lo ? phraseBefore(words, p, lo) : null;
+      // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
+      const bracketed = p - 1 > lo && words[p - 1]!.text === ')' ? bracketOpen(words, p - 1, lo) : -1;
+      const name =
+        bracketed > lo ? phraseBefore(words, bracketed, lo) : p > lo ? phraseBefore(words, p, lo) : null;
       if (
         name &&
         isCapitalised(words[name[1] - 1]!) &&
@@ -410,6 +413,16 @@ export function sourceBefore(
     if (rel) return { whole: [rel[0], name[1]], name: rel };
   }
   return name ? { whole: name, name } : null;
+}
+
+/** The index of the `(` that the `)` at `close` closes, read back at most MAX_BRACKETED words, or -1. */
+function bracketOpen(words: readonly Word[], close: number, lo: number): number {
+  for (let k = close - 1; k > lo && k >= close - MAX_BRACKETED; k--) {
+    const t = words[k]!.text;
+    if (t === '(') return k;
+    if (t === ')') return -1;
+  }
+  return -1;
 }
 
 /**

@@ -1981,4 +1981,8 @@ describe('speaker phrases opened by a participle, and names before their apposit
       'On Monday, the Harbour Gazette, the voice of the port union, warned that the talks would fail.';
     expect(quotes(u).find((q) => q.cue === 'warned')?.speaker).toBe('the Harbour Gazette');
   });
+  it('reads a name with a bracketed tag before its appositive', () => {
+    const t = '“We will see this through,” Rep. Olga Marsh (D-Maine), a member of the panel, said.';
+    expect(quotes(t)[0]).toMatchObject({ speaker: 'Rep. Olga Marsh', cue: 'said' });
+  });
 });
