@@ -1982,7 +1982,7 @@ describe('speaker phrases opened by a participle, and names before their apposit
     expect(quotes(u).find((q) => q.cue === 'warned')?.speaker).toBe('the Harbour Gazette');
   });
   it('reads a name with a bracketed tag before its appositive', () => {
-    const t = '“We will see this through,” Rep. Olga Marsh (D-Maine), a member of the panel, said.';
+    const t = '“We will go to the end of this,” Rep. Olga Marsh (D-Maine), a panel member, said.';
     expect(quotes(t)[0]).toMatchObject({ speaker: 'Rep. Olga Marsh', cue: 'said' });
   });
 });
