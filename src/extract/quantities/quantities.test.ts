@@ -511,7 +511,8 @@ describe('quantities: measures written as adjectives, glued units, and what is n
   it.each([
     ['Russia declared a 30-kilometre exclusion zone.', [['30-kilometre', 30, 'km', null]]],
     ['The tablet has a 12.9-inch screen.', [['12.9-inch', 12.9, 'inches', null]]],
-    ['An 8-year-old boy was hurt.', [['8-year-old', 8, 'years old', null]]],
+    // An age is no figure (the gold's convention).
+    ['An 8-year-old boy was hurt.', []],
     ['They released a 31-page report.', [['31-page', 31, 'pages', null]]],
     ['He spoke at a 300-person rally.', [['300-person', 300, 'people', null]]],
     ['The army fired 155mm shells.', [['155mm', 155, 'mm', null]]],
@@ -664,5 +665,97 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     expect(one('Roughly 9,000 US troops remain there.')[0]!.about).toBe('US');
     expect(one('AT&T has cut 2,000 jobs this year.')[0]!.about).toBe('AT&T');
     expect(one('The French pair saved two match points.')[0]!.about).toBe('The French');
+  });
+});
+
+describe('quantities: counted denominators, changes by an amount, ages, coordinated figures', () => {
+  it.each([
+    // A rate whose denominator is itself a number: one figure, the denominator in the unit.
+    [
+      'Flu struck 4.2 patients per 1,000 bed-days on the ward.',
+      '4.2 patients per 1,000 bed-days',
+      'patients/1000 bed-days',
+    ],
+    [
+      'The town logged 7 burglaries per 10,000 homes.',
+      '7 burglaries per 10,000 homes',
+      'burglaries/10000 homes',
+    ],
+    ['Tolls are $3 per 100 miles driven.', '$3 per 100 miles', 'USD/100 miles'],
+  ])('keeps a counted denominator in the unit: %s', (text, span, unit) => {
+    expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
+  });
+  it('gives a bare rate the unit of the last rate with the same denominator', () => {
+    const got = one('Clinics saw 2.5 infections per 1,000 visits in March and 4.1 per 1,000 in April.');
+    expect(got.map((q) => [q.text, q.unit])).toEqual([
+      ['2.5 infections per 1,000 visits', 'infections/1000 visits'],
+      ['4.1 per 1,000', 'infections/1000 visits'],
+    ]);
+  });
+  it('writes a rate that names no numerator by its denominator alone', () => {
+    expect(one('Overdoses climbed to 31 per 100,000.').map((q) => [q.text, q.unit])).toEqual([
+      ['31 per 100,000', 'per 100000'],
+    ]);
+  });
+  it.each([
+    // Negatives: a small number after `per` is no counted denominator; `per cent` is a share.
+    ['Buses run 6 per hour at peak.', '6 per hour', null],
+    ['Turnout rose 2 per cent on the day.', '2 per cent', 'percent'],
+  ])('reads no counted denominator in: %s', (text, span, unit) => {
+    const q = one(text).find((x) => x.text.startsWith(span.split(' ')[0]!));
+    expect(q?.unit ?? null).toBe(unit);
+  });
+
+  it.each([
+    // After `by`, or `from` behind a word of change, an amount repeating its currency is two figures.
+    [
+      'The shop lowered the fee by $40 to $160.',
+      [
+        ['$40', 40, null],
+        ['$160', 160, null],
+      ],
+    ],
+    [
+      'Sales grew from €2 million to €3 million.',
+      [
+        ['€2 million', 2e6, null],
+        ['€3 million', 3e6, null],
+      ],
+    ],
+    // Negatives: a span of prices stays one range, and so does a change written with the unit once.
+    ['Tickets cost $25 to $90 at the door.', [['$25 to $90', 25, 90]]],
+    ['Seats range from $25 to $90.', [['from $25 to $90', 25, 90]]],
+    ['The board raised fees by 5 to 8 percent.', [['5 to 8 percent', 5, 8]]],
+  ])('reads an amount with `to` after it: %s', (text, want) => {
+    expect(one(text).map((q) => [q.text, q.value, q.max])).toEqual(want);
+  });
+
+  it.each([
+    'A 52-year-old driver was charged.',
+    'The 19-year-old winger signed on Monday.',
+    'The widow, aged 81, lived alone.',
+    'He stopped running at age 70.',
+    'The survey asked adults aged between 25 and 34.',
+    'Voters ages 18 to 29 swung left.',
+  ])('reads no figure in an age: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+  it('keeps a count beside an age word that is not before it', () => {
+    expect(one('The 40-year-old fund holds 300 aged bonds.').map((q) => q.text)).toEqual(['300 aged bonds']);
+  });
+
+  it('gives a figure coordinated after an acted-on one no owner in the subject', () => {
+    const got = run('Guards detained 9 men and 4 teenagers.');
+    expect(got.map((q) => [q.value, q.about, q.measure])).toEqual([
+      [9, null, 'detained'],
+      [4, null, 'detained'],
+    ]);
+  });
+  it('keeps the subject as owner of coordinated figures no verb acts on', () => {
+    const text = 'Norway has 40 jets and 6 frigates.';
+    expect(run(text).map((q) => (typeof q.about === 'string' ? q.about : null))).toEqual([
+      'Norway',
+      'Norway',
+    ]);
   });
 });
