@@ -79,6 +79,16 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
   'positioned',
   'gathered',
 ]);
+/** Verbs of being somewhere, between a counted noun and its place (`live in`, `are in`). */
+const LOCATED: ReadonlySet<string> = new Set(
+  'live lives lived living reside resides resided remain remains remained stay stays stayed work works worked are were is was'.split(
+    ' ',
+  ),
+);
+/** Past forms and -s forms not in -ed that link a named subject to the figure it has or acts on. */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  'laid paid sold bought spent owns employs holds runs operates boasts'.split(' '),
+);
 const SUBJECT_STOP: ReadonlySet<string> = new Set([
   'according',
   'citing',
@@ -202,6 +212,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
+    // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
+    if (hasName && (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
     if (hasName && /^\p{Ll}{3,}[^siu]s$/u.test(w.text) && e + 1 < parts.first && isCapitalised(words[e + 1]!))
       break;
@@ -222,7 +234,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (!hasName || e === s) return null;
   // A verb must link the subject to the figure: some lower-case word between them.
   let verb = false;
-  for (let k = e; k < parts.first; k++) if (isVerbish(words[k]!)) verb = true;
+  for (let k = e; k < parts.first; k++)
+    if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
   if (!verb) return null;
   const untrimmed = e;
   while (e > s && !isCapitalised(words[e - 1]!) && !/^\p{Ll}+s$/u.test(words[e - 1]!.text)) e--;
@@ -240,6 +253,23 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     isCommonNoun(words[e]!)
   )
     return null;
+  return [s, e];
+}
+
+/**
+ * The name before an appositive that holds the figure: `Name, a NOUN of N …` (`McClatchy, a chain of
+ * 30 newspapers`, `Ascom, a group of 18 firms`), read over at most five tokens of the name.
+ */
+function appositiveName(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const of = first - 1;
+  if (of - 3 < lo || words[of]!.lower !== 'of' || !isCommonNoun(words[of - 1]!)) return null;
+  if (VAGUE_HEADS.has(words[of - 1]!.lower)) return null;
+  if (!/^(?:a|an)$/.test(words[of - 2]!.lower) || words[of - 3]!.text !== ',') return null;
+  const e = of - 3;
+  let s = e;
+  while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+  if (s === e || (s === lo && e - s === 1 && OPENERS.has(words[s]!.lower))) return null;
   return [s, e];
 }
 
@@ -346,6 +376,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       if (whole) return whole;
     }
   }
+  // `McClatchy, a chain of 30 newspapers`: an appositive after a name says what the name holds.
+  if (kind === 'count') {
+    const named = appositiveName(words, parts);
+    if (named) return named;
+  }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
   // `more than 12,000 in attendance`, `46 of their close contacts`: a figure with no unit.
@@ -357,13 +392,22 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // the amount by a verb of being or reaching.
   // `the new car is just over 16 feet long`: a length said of the subject by a word of dimension.
   const dimension = kind === 'length' && end < hi && DIMENSIONS.has(words[end]!.lower);
-  if ((kind === 'value' || dimension) && !parts.actedOn) {
+  // (Not a difference: `costs $40 less than the console` is no price of the subject.)
+  const compared = end + 1 < hi && COMPARATIVES.has(words[end]!.lower) && words[end + 1]!.lower === 'than';
+  if ((kind === 'value' || dimension) && !parts.actedOn && !compared) {
     const common = linkedSubject(words, parts);
     if (common) return common;
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
   let k = end;
   if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
+  // `600,000 settlers live in the hills`, `30,000 troops are now in Belarus`: a verb of being
+  // somewhere (with at most one adverb) before the place phrase.
+  else if (noun && k < hi && LOCATED.has(words[k]!.lower)) {
+    k++;
+    if (k < hi && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k++;
+    if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
+  }
   // A month or a weekday after `in`/`on` dates the figure (`1.2 million people in July`); it is no place.
   const dated = (j: number) =>
     j < hi &&
@@ -389,6 +433,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   }
   return null;
 }
+
+/** Comparatives that make a figure before `than` a difference (`$40 less than`). */
+const COMPARATIVES: ReadonlySet<string> = new Set(
+  'less more fewer cheaper dearer higher lower bigger smaller larger greater longer shorter'.split(' '),
+);
 
 /** Lower-case words after `percent of` that name no whole of their own. */
 const NO_WHOLE: ReadonlySet<string> = new Set(
@@ -488,8 +537,9 @@ function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   const w = words[k]!;
   if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
     return true;
-  // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`).
-  return /^\p{Ll}+[^s]s$/u.test(w.text) && nounLike(w);
+  // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`); an adjective
+  // in -ous is none (`in serious condition`).
+  return /^\p{Ll}+[^su]s$/u.test(w.text) && nounLike(w);
 }
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -519,7 +569,7 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -730,12 +780,17 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
   return [s, of];
 }
 
-/** Verbs that link a subject to the amount it is, reaches or starts at. */
+/**
+ * Verbs that link a subject to the amount it is, reaches or starts at, or by which it changes
+ * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
+ */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises fell fall falls climbed dropped grew jumped slipped slid closed ended opened amounted amounts'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed'.split(
     ' ',
   ),
 );
+/** Adverbs inside a verb group (`was last trading up`, `has also risen`). */
+const VERB_ADVERBS: ReadonlySet<string> = new Set(['last', 'also', 'still', 'now', 'already', 'just']);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
   'at to by up down off an a the only just still now already roughly'.split(' '),
@@ -767,11 +822,25 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     gap++;
   }
   let verbs = 0;
-  while (k >= lo && verbs < 3 && LINKING.has(words[k]!.lower)) {
+  let inGroup = 0;
+  while (
+    k >= lo &&
+    inGroup < 4 &&
+    (LINKING.has(words[k]!.lower) ||
+      (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))))
+  ) {
+    if (LINKING.has(words[k]!.lower)) verbs++;
     k--;
-    verbs++;
+    inGroup++;
   }
   if (verbs === 0 || k < lo) return null;
+  // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).
+  if (words[k]!.text === ')') {
+    let j = k - 1;
+    while (j >= lo && j > k - 6 && words[j]!.text !== '(') j--;
+    if (j > lo && words[j]!.text === '(') k = j - 1;
+    else return null;
+  }
   const c = clauseStart(words, k + 1, lo);
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
@@ -785,11 +854,14 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   if (e - 1 < c) return null;
-  const head = words[e - 1]!;
-  // A name may head it after an article (`the new Sportback is 16 feet long`).
-  const named = isCapitalised(head) && /^\p{L}+$/u.test(head.text) && !OPENERS.has(head.lower);
+  let head = words[e - 1]!;
+  // A name ending in a number is one name (`Nikkei 225`, `S&P 500`).
+  const numbered = /^\d+$/.test(head.text) && e - 2 >= c && isCapitalised(words[e - 2]!);
+  if (numbered) head = words[e - 2]!;
+  // A name may head it (`the new Sportback is 16 feet long`, `Japan's Nikkei 225 declined 0.3%`).
+  const named = isCapitalised(head) && /^\p{L}[\p{L}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
   if (!isCommonNoun(head) && !named) return null;
-  let s = e - 1;
+  let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
     const w = words[s - 1]!;
     if (nounLike(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower))) s--;
@@ -797,7 +869,9 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);
   if (article) s--;
-  if (!isCommonNoun(head) && !article) return null;
+  // A capitalised head needs no article unless it is a function word that opens the sentence
+  // (`Revenue rose 12%`, `Apple fell 3%`, but not `Some rose 3%`).
+  if (!isCommonNoun(head) && !article && OPENERS.has(words[s]!.lower)) return null;
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   if (s !== c || /ing$/.test(words[s]!.lower)) return null;

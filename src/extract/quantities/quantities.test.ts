@@ -180,11 +180,13 @@ describe('quantities: elided units and what they count', () => {
     expect(one('It delivered food to 1.2 million people in July.')[0]!.about).toBeNull();
   });
   it.each([
-    // A capital that only opens the sentence modifies the noun after it.
-    ['Annual inflation slowed to 2.1% in September.', null],
+    // A capital that only opens the sentence modifies the noun after it: the whole subject is
+    // what the share is of, never `Annual` alone.
+    ['Annual inflation slowed to 2.1% in September.', 'Annual inflation'],
     // A time after `in` is no place.
     ['Output shrank 0.1% in the third quarter.', null],
-    ['Sales rose 4% in the first half.', null],
+    ['Sales rose 4% in the first half.', 'Sales'],
+    ['Prices rose 4% in May.', 'Prices'],
     // A month in a wire dateline is no subject; the share is of the vote.
     ['CHISINAU, Sept. 29 - The party was leading with about 49% of the vote.', 'vote'],
     ['CHISINAU, Sept. 29 - The party was leading with about 49%.', null],
@@ -652,7 +654,6 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     // A comparison, a participle, a time and a bare or indefinite circumstance are no matter or place.
     'The bundle costs $40 less than the console.',
     'The offer fell short of the $20 reportedly demanded.',
-    'Prices rose 4% in May.',
     'The car goes 300 miles on a single charge.',
     'Officers found 28 people in close contact with him.',
     'He has at least 10 assists in six consecutive games.',
@@ -757,5 +758,60 @@ describe('quantities: counted denominators, changes by an amount, ages, coordina
       'Norway',
       'Norway',
     ]);
+  });
+});
+
+describe('quantities: what a figure is of, from its clause and its neighbours', () => {
+  it.each([
+    // The subject of a verb of change, past a short bracket, a name ending in a number, or a
+    // single capitalised word that opens the sentence.
+    ['Germany’s DAX 40 (GDAXI) slipped 1.2% by noon.', 'Germany’s DAX 40'],
+    ['The bond fund gained 3% in a week.', 'The bond fund'],
+    ['Turnover climbed 8% to $2 billion.', 'Turnover'],
+    ['The index was last trading up 0.6%.', 'The index'],
+    // Negatives: a function word opening the sentence, a difference against something else.
+    ['Some fell 4% overnight.', null],
+    ['The kit costs $15 more than the old one.', null],
+  ])('the subject %j changes by: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+
+  it.each([
+    // A figure after a list's comma or conjunction, a bracket, `to` or `, up` is of the same thing.
+    ['Okafor grabbed 14 rebounds, 6 steals and 3 blocks.', ['Okafor', 'Okafor', 'Okafor']],
+    ['The club paid €30m (£26m) in transfer fees.', ['transfer fees', 'transfer fees']],
+    ['Brandt shares ended at $41.10, up 2.5%.', ['Brandt shares', 'Brandt shares']],
+    ['Exports grew 6% to $90 billion.', ['Exports', 'Exports']],
+    // Negatives: a clause between the figures, or a verb acting on the first.
+    ['Okafor grabbed 14 rebounds while the bench added 20 points.', ['Okafor', null]],
+    ['Guards detained 9 men, 4 women and 2 boys.', [null, null, null]],
+  ])('shares what a figure is of in: %s', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+
+  it.each([
+    // A verb of being somewhere before the place phrase.
+    ['About 2,000 families live in camps near the river.', 'camps near the river'],
+    ['Some 4,500 sailors are still in the harbour.', 'the harbour'],
+    // Negative: a condition is no place.
+    ['Six people are in serious condition.', null],
+  ])('reads a place after a verb of being there: %s', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+
+  it.each([
+    // An adverb or a verb not in -ed ends a named subject; an appositive names the holder.
+    ['Last month, Veltra quietly laid off 90 staff.', 'Veltra'],
+    ['Ostmark employs 3,200 people.', 'Ostmark'],
+    ['Harlow Press, a group of 12 weeklies, was sold.', 'Harlow Press'],
+    // Negatives: a vague head before `of`, and no name before the appositive.
+    ['It was, a total of 30 papers.', null],
+    ['They saw, a row of 30 cars.', null],
+  ])('reads a named holder in: %s', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+
+  it('scales decimals without binary error', () => {
+    expect(one('Sales hit $4.1 billion and €0.7bn.').map((q) => q.value)).toEqual([4.1e9, 7e8]);
   });
 });

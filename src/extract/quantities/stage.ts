@@ -55,6 +55,26 @@ const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 /** The unit of an age written as an adjective (`41-year-old`, `six-month-old`). */
 const AGE_UNIT = /^(?:year|month|week|day)s?[- ]olds?$/;
 
+/** The words that may stand between two figures of the same thing (see `sharesAbout`). */
+const SHARED_GAPS: ReadonlySet<string> = new Set([
+  ',',
+  'and',
+  'or',
+  ', and',
+  ', or',
+  '(',
+  'to',
+  ', up',
+  ', down',
+]);
+
+/** True when the tokens `[from, to)` between two figures are one of `SHARED_GAPS`. */
+function sharesAbout(words: readonly Word[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  const gap = to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`;
+  return SHARED_GAPS.has(gap);
+}
+
 /** Verbs whose bare number after them is one to call (`called 911`, `dial 999`): no figure. */
 const CALLING: ReadonlySet<string> = new Set([
   'call',
@@ -389,7 +409,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     // The last figure of this sentence that has a unit, and the end of its last word.
     let lastUnit: { unit: string; end: number } | null = null;
     // The last figure of this sentence: the token after it and the verb that acts on it, if any.
-    let prevFig: { end: number; measure: ReturnType<typeof measureOf> } | null = null;
+    let prevFig: {
+      end: number;
+      measure: ReturnType<typeof measureOf>;
+      about: QuantityMention['about'];
+    } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
       const w = words[i]!;
@@ -779,6 +803,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             }),
         entities,
       );
+      // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
+      // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
+      // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
+      // nothing nearer says what it is of (and no verb acts on it).
+      const shared =
+        about === null &&
+        prevFig !== null &&
+        prevFig.about !== null &&
+        !measure?.before &&
+        sharesAbout(words, prevFig.end, first);
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
@@ -787,13 +821,13 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         max,
         unit: unitName,
         qualifier,
-        about,
+        about: shared ? prevFig!.about : about,
         measure: measure?.measure ?? null,
       };
       // (Set on the few figures of a rule only, so the common object keeps one shape.)
       if (isRuleFigure(words, first, i, end)) q.frame = 'rule';
       out.push(q);
-      prevFig = { end, measure };
+      prevFig = { end, measure, about: q.about };
       i = Math.max(i, end - 1);
     }
   }
