@@ -815,3 +815,12 @@ describe('quantities: what a figure is of, from its clause and its neighbours', 
     expect(one('Sales hit $4.1 billion and €0.7bn.').map((q) => q.value)).toEqual([4.1e9, 7e8]);
   });
 });
+
+describe('quantities: what a figure’s own words say is not shared', () => {
+  it('keeps a name inside the first figure’s noun phrase to that figure', () => {
+    expect(one('Officials said there were 4,000 Danish troops and 90 tanks.').map((q) => q.about)).toEqual([
+      'Danish',
+      null,
+    ]);
+  });
+});

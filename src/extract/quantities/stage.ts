@@ -413,6 +413,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       end: number;
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
+      ownWords: boolean;
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
@@ -782,9 +783,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (coordinated && prevFig!.measure?.before && (measure === null || !measure.before))
         measure = prevFig!.measure;
       // The subject of a verb that acts on the figure is no owner of it (`Police arrested 40 protesters`).
-      const about = aboutValue(
-        text,
-        words,
+      const aboutTokens: [number, number] | null =
         wholeNoun && noun
           ? noun
           : aboutRange(words, {
@@ -800,9 +799,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               kind: unitKind(unitName, unit, lex),
               adjective: fig.tail !== null && w.text.includes('-'),
               money: unit?.cls === 'currency',
-            }),
-        entities,
-      );
+            });
+      const about = aboutValue(text, words, aboutTokens, entities);
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
@@ -811,6 +809,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         about === null &&
         prevFig !== null &&
         prevFig.about !== null &&
+        !prevFig.ownWords &&
         !measure?.before &&
         sharesAbout(words, prevFig.end, first);
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
@@ -827,7 +826,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // (Set on the few figures of a rule only, so the common object keeps one shape.)
       if (isRuleFigure(words, first, i, end)) q.frame = 'rule';
       out.push(q);
-      prevFig = { end, measure, about: q.about };
+      // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
+      const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
+      prevFig = { end, measure, about: q.about, ownWords };
       i = Math.max(i, end - 1);
     }
   }
