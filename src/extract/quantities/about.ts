@@ -273,6 +273,145 @@ function appositiveName(words: readonly Word[], parts: QuantityParts): [number, 
   return [s, e];
 }
 
+/** Verbs of having that link a definite common-noun subject to what it counts. */
+const HAVING: ReadonlySet<string> = new Set(
+  'has have had employs employed owns owned operates operated holds held boasts boasted counts counted includes included'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
+const HOLDERS: ReadonlySet<string> = new Set(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The company itself had 12,500 employees`, `The agency now employs 900 staff`: a subject that opens
+ * its clause with `the`/`its`/`their` and at most three nouns (and an adverb or reflexive), right
+ * before a verb of having and the figure.
+ */
+function commonHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let k = first - 1;
+  if (k < lo || !HAVING.has(words[k]!.lower)) return null;
+  k--;
+  if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
+  const e = k + 1;
+  let s = e;
+  while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!)) s--;
+  if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
+  // two stages` says how it is made up.
+  if (!HOLDERS.has(words[e - 1]!.lower)) return null;
+  s--;
+  if (s !== clauseStart(words, s + 1, lo)) return null;
+  return [s, e];
+}
+
+/** `a deal worth $600 million`, `shares worth £2bn`: the noun phrase before `worth`. */
+function worthOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const w = first - 1;
+  if (w - 1 < lo || words[w]!.lower !== 'worth' || !isCommonNoun(words[w - 1]!)) return null;
+  let s = w - 1;
+  while (
+    s - 1 >= lo &&
+    s > w - 3 &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  return [s, w];
+}
+
+/** Verbs that change an amount by another (`boosted spending by 2.5%`, `cut prices by 10%`). */
+const CHANGING: ReadonlySet<string> = new Set(
+  'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `boosted base school spending by 2.5%`, `cut its forecast by $2 billion`: after `by`, the object
+ * of a verb of change (at most four words, a possessive pronoun before them passed over).
+ */
+function changedBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const by = first - 1;
+  if (by - 2 < lo || words[by]!.lower !== 'by') return null;
+  let s = by;
+  while (
+    s - 1 >= lo &&
+    s > by - 4 &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text)) &&
+    !CHANGING.has(words[s - 1]!.lower)
+  )
+    s--;
+  if (s === by) return null;
+  let v = s - 1;
+  if (v >= lo && /^(?:its|their|his|her|our|the)$/.test(words[v]!.lower)) v--;
+  return v >= lo && CHANGING.has(words[v]!.lower) ? [s, by] : null;
+}
+
+/** Verbs of buying and selling whose object a price after `for` is of. */
+const BUYING: ReadonlySet<string> = new Set(
+  'bought buy buys buying purchased purchase purchases purchasing acquired acquire acquires acquiring sold sell sells selling'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `Ithaca Holdings purchased Big Machine for $300M`, `sold the unit for £2bn`: the object of a verb
+ * of buying or selling right before `for` and the price (a name or a noun phrase of at most five
+ * words, an article before it passed over).
+ */
+function boughtFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const f = first - 1;
+  if (f - 2 < lo || words[f]!.lower !== 'for') return null;
+  let s = f;
+  while (
+    s - 1 >= lo &&
+    s > f - 5 &&
+    (isCommonNoun(words[s - 1]!) ||
+      (isCapitalised(words[s - 1]!) &&
+        /^\p{L}/u.test(words[s - 1]!.text) &&
+        !OPENERS.has(words[s - 1]!.lower))) &&
+    !BUYING.has(words[s - 1]!.lower)
+  )
+    s--;
+  if (s === f) return null;
+  let v = s - 1;
+  if (v >= lo && /^(?:the|a|an|its|their|his|her|our)$/.test(words[v]!.lower)) v--;
+  return v >= lo && BUYING.has(words[v]!.lower) ? [s, f] : null;
+}
+
+/** Verbs of paying or investing before an amount (`paid`, `spend`, `investing`). */
+const PAYING: ReadonlySet<string> = new Set(
+  'paid pay pays paying spent spend spends spending invested invest invests investing'.split(' '),
+);
+
+/**
+ * After a verb of paying (a hedge between passed over), `for`/`on`/`in` and a noun phrase that may
+ * open with an article: `paid $129 for the Founder's Edition`, `investing $129 in an unproven
+ * service`.
+ */
+function paidFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  if (first - 1 < lo || !PAYING.has(words[first - 1]!.lower)) return null;
+  const k = parts.end ?? parts.afterFigure;
+  if (k + 2 >= hi || !/^(?:for|on|in)$/.test(words[k]!.lower)) return null;
+  if (!/^(?:the|a|an)$/.test(words[k + 1]!.lower)) return null;
+  const w = words[k + 2]!;
+  if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
+  // `for the first time`, `for the next round`: an occasion, not a thing paid for.
+  if (/^(?:first|second|third|last|next|same|rest|moment)$/.test(w.lower)) return null;
+  const np = nounPhrase(words, k + 2, hi);
+  if (!np || TIME_HEADS.has(words[np[1] - 1]!.lower) || /^times?$/.test(words[np[1] - 1]!.lower)) return null;
+  return np;
+}
+
 /** Prepositions before a figure that make the clause's subject one of, or beside, what it counts. */
 const BESIDE: ReadonlySet<string> = new Set(
   'among amongst between like unlike against than including besides alongside'.split(' '),
@@ -345,8 +484,12 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
   if (kind === 'value') {
-    const head = nounBeforeOf(words, parts);
+    const head = nounBeforeOf(words, parts) ?? worthOf(words, parts) ?? changedBy(words, parts);
     if (head) return head;
+    if (parts.money) {
+      const bought = boughtFor(words, parts);
+      if (bought) return bought;
+    }
   }
   if (kind === 'value' || kind === 'length') {
     const thing = thingAfter(words, parts, kind);
@@ -383,6 +526,17 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
+  // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
+  if (kind === 'count' && !parts.actedOn) {
+    const holder = commonHolder(words, parts);
+    if (holder) return holder;
+  }
+  // `paid $129 for the Founder's Edition`, `investing $5m in a new plant`: after a verb of paying,
+  // the thing paid for may take an article.
+  if (parts.money) {
+    const paid = paidFor(words, parts);
+    if (paid) return paid;
+  }
   // `more than 12,000 in attendance`, `46 of their close contacts`: a figure with no unit.
   if (kind === 'none') {
     const thing = thingAfter(words, parts, kind);
@@ -785,7 +939,7 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches'.split(
     ' ',
   ),
 );

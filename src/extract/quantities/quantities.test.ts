@@ -824,3 +824,23 @@ describe('quantities: what a figure’s own words say is not shared', () => {
     ]);
   });
 });
+
+describe('quantities: what an amount is of, from the verb around it', () => {
+  it.each([
+    // A noun before `worth`; the object of a verb of change before `by`; the object of a verb of
+    // buying before `for`; a thing paid for, with its article; a body that has what is counted.
+    ['They signed a supply contract worth $80 million.', 'supply contract'],
+    ['The board lifted the dividend payout by 4%.', 'dividend payout'],
+    ['Brightline bought Corran Rail for £45m last year.', 'Corran Rail'],
+    ['Many fans paid $60 for the deluxe box set.', 'deluxe box set'],
+    ['The ministry itself has 4,100 staff.', 'The ministry'],
+    ['The sale could raise $2 billion next year.', 'The sale'],
+    // Negatives: an occasion after `for`, an object of no verb of buying, a whole that is no body.
+    ['She paid $5 for the first time.', null],
+    ['He waited for Corran Rail for $10.', null],
+    ['The tournament has 32 teams.', null],
+    ['It is worth $5.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
