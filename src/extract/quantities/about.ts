@@ -79,6 +79,14 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
   'positioned',
   'gathered',
 ]);
+/** A lower-case past form in -ed (`killed`, `arrived`), not one of the verbs of having or being. */
+function isPastForm(w: Word): boolean {
+  return isVerbish(w) && !AUXILIARIES.has(w.lower);
+}
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could can may might'.split(' '),
+);
+
 /** Verbs of being somewhere, between a counted noun and its place (`live in`, `are in`). */
 const LOCATED: ReadonlySet<string> = new Set(
   'live lives lived living reside resides resided remain remains remained stay stays stayed work works worked are were is was'.split(
@@ -162,6 +170,23 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
   return Math.max(lo, k + 1);
 }
 
+/**
+ * True when token `j` is a number that ends a name (`Nikkei 225`, `S&P 500`): up to four digits,
+ * no year, after a capitalised word that is no function word (`From 2001` is a time).
+ */
+function isNameNumber(words: readonly Word[], j: number): boolean {
+  const w = words[j]!;
+  const before = words[j - 1];
+  return (
+    /^\d{1,4}$/.test(w.text) &&
+    !/^(?:1[89]|20)\d\d$/.test(w.text) &&
+    before !== undefined &&
+    isCapitalised(before) &&
+    !OPENERS.has(before.lower) &&
+    !NO_NAME.has(before.lower)
+  );
+}
+
 /** The subject of the clause if a verb stands between it and the figure, as a token range. */
 /** Abbreviated titles before a name, whose full stop the word scanner splits off. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -212,6 +237,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
+    // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
+    if (hasName && isNameNumber(words, e)) {
+      e++;
+      break;
+    }
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
     if (hasName && (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
@@ -238,7 +268,13 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
   if (!verb) return null;
   const untrimmed = e;
-  while (e > s && !isCapitalised(words[e - 1]!) && !/^\p{Ll}+s$/u.test(words[e - 1]!.text)) e--;
+  while (
+    e > s &&
+    !isCapitalised(words[e - 1]!) &&
+    !/^\p{Ll}+s$/u.test(words[e - 1]!.text) &&
+    !(e - 2 >= s && isNameNumber(words, e - 1))
+  )
+    e--;
   // The sentence's first word modifying a lower-case noun is capitalised only for its place
   // (`Annual inflation slowed to 2.1%`); a name there is a possessive or stands alone (`Poland has`).
   if (s === parts.lo && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
@@ -554,20 +590,39 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
   let k = end;
+  // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.
+  // (After a verb other than those of placing, `on` opens its object: `briefed on the talks`.)
+  let verbed = false;
   if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
-  // `600,000 settlers live in the hills`, `30,000 troops are now in Belarus`: a verb of being
-  // somewhere (with at most one adverb) before the place phrase.
+  else if (noun && k < hi && isPastForm(words[k]!)) {
+    k++;
+    verbed = true;
+  }
+  // `600,000 settlers live in the hills`, `30,000 troops are now in Belarus`, `12 people were
+  // killed in Kabul`: a verb of being somewhere or an auxiliary (with at most one adverb and a
+  // participle) before the place phrase.
   else if (noun && k < hi && LOCATED.has(words[k]!.lower)) {
     k++;
     if (k < hi && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k++;
     if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
+    else if (k < hi && isPastForm(words[k]!)) {
+      k++;
+      verbed = true;
+    }
   }
   // A month or a weekday after `in`/`on` dates the figure (`1.2 million people in July`); it is no place.
   const dated = (j: number) =>
     j < hi &&
     (CALENDAR.has(words[j]!.lower) ||
       (TIME_OPENERS.has(words[j]!.lower) && j + 1 < hi && CALENDAR.has(words[j + 1]!.lower)));
-  if (noun && k < hi && PLACES.has(words[k]!.lower) && !dated(k + 1) && isDefinite(words, k + 1, hi)) {
+  if (
+    noun &&
+    k < hi &&
+    PLACES.has(words[k]!.lower) &&
+    !(verbed && words[k]!.lower === 'on') &&
+    !dated(k + 1) &&
+    isDefinite(words, k + 1, hi)
+  ) {
     const s = k + 1;
     let e = s;
     // The phrase ends before a time (`in the Red Sea late on Friday`, `in early December`).
@@ -579,9 +634,13 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       words[e]!.text !== '.' &&
       !(e > s && isVerbish(words[e]!)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
-      !(e > s && PLACE_ENDS.has(words[e]!.lower))
+      !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
+      // (A number opens a time or another figure: `at the school three years ago`.)
+      !(e > s && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower)))
     )
       e++;
+    // (A preposition left at the end opened a time: `in Kabul on Monday`.)
+    while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
     // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower)) return [s, e];
   }
@@ -591,6 +650,18 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
 /** Comparatives that make a figure before `than` a difference (`$40 less than`). */
 const COMPARATIVES: ReadonlySet<string> = new Set(
   'less more fewer cheaper dearer higher lower bigger smaller larger greater longer shorter'.split(' '),
+);
+
+/** Number words that end a place phrase. */
+const SMALL_NUMBERS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve dozen hundreds thousands'.split(' '),
+);
+
+/** Prepositions, determiners and adverbs that cannot end a place phrase (`in Europe alone in the`). */
+const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words after `percent of` that name no whole of their own. */
@@ -999,6 +1070,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
   for (let j = k; j >= Math.max(c, k - 3); j--) {
+    // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
+    if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
     if (/^(?:in|of|for|at)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
@@ -1018,7 +1091,16 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
     const w = words[s - 1]!;
-    if (nounLike(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower))) s--;
+    if (
+      nounLike(w) ||
+      (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
+      isAmpersandJoin(words, s - 1, c, e) ||
+      (w.lower === 'of' &&
+        s - 2 >= c &&
+        (isCommonNoun(words[s - 2]!) || (s - 2 === c && isCapitalised(words[s - 2]!))) &&
+        isCapitalised(words[s]!))
+    )
+      s--;
     else break;
   }
   const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);

@@ -844,3 +844,26 @@ describe('quantities: what an amount is of, from the verb around it', () => {
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: places after what happened to what is counted, and whole subjects', () => {
+  it.each([
+    // A participle or an auxiliary and a participle before the place; a time or number after it is cut.
+    ['At least 9 miners were trapped in Gorlice on Sunday.', 'Gorlice'],
+    ['About 600 marchers arrived in Tarnow.', 'Tarnow'],
+    ['Some 40 pupils injured at the depot two weeks ago were sent home.', 'the depot'],
+    // Negatives: `on` after a verb opens its object, a condition is no place.
+    ['Two aides briefed on the plan spoke.', null],
+    ['Eight people were treated in hospital.', null],
+  ])('reads the place of %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    // `of` and a name stay in a subject; an ampersand joins a name.
+    ['Shares of Orvex dropped 6%.', 'Shares of Orvex'],
+    ['The FT&E 100 gained 1.1%.', 'The FT&E 100'],
+    // Negative: `of` and a common noun are cut from it.
+    ['Sales of cars rose 2%.', 'Sales'],
+  ])('reads the whole subject of %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
