@@ -639,6 +639,17 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       !(e > s && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower)))
     )
       e++;
+    // A number that opens a time ends no place: `in its first four years` is a time.
+    if (e < hi && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower))) {
+      const t1 = words[e + 1]?.lower ?? '';
+      const t2 = words[e + 2]?.lower ?? '';
+      // (`at the school three years ago`: a place before the time stays; `in its first` is none.)
+      if (
+        (TIME_HEADS.has(t1) || t1 === 'ago' || TIME_HEADS.has(t2) || t2 === 'ago') &&
+        /^(?:first|second|third|last|next|past|coming|previous)$/.test(words[e - 1]!.lower)
+      )
+        return null;
+    }
     // (A preposition left at the end opened a time: `in Kabul on Monday`.)
     while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
     // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
@@ -659,7 +670,7 @@ const SMALL_NUMBERS: ReadonlySet<string> = new Set(
 
 /** Prepositions, determiners and adverbs that cannot end a place phrase (`in Europe alone in the`). */
 const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only'.split(
+  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only and or'.split(
     ' ',
   ),
 );

@@ -867,3 +867,12 @@ describe('quantities: places after what happened to what is counted, and whole s
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: a time after a place phrase', () => {
+  it('reads no place in an ordinal span of time', () => {
+    expect(one('Clinics cut waits among adults by 30% in their first two years.')[0]!.about).toBeNull();
+  });
+  it('keeps a place before a span of time', () => {
+    expect(one('About 70 workers injured at the plant six weeks ago returned.')[0]!.about).toBe('the plant');
+  });
+});
