@@ -490,6 +490,24 @@ function isVerbish(w: Word): boolean {
 const NOT_PARTICIPLES =
   /^(?:\p{Ll}*[^r]eed|bed|red|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
 
+/**
+ * The plural common noun heading the subject linked to the figure at `first` by a verb of being,
+ * reaching or change (`Homicides fell to 4.2 per 100,000`: `homicides`), or null: what a rate that
+ * names no noun of its own counts.
+ */
+export function linkedPluralNoun(
+  words: readonly Word[],
+  first: number,
+  lo: number,
+  hi: number,
+): string | null {
+  const range = linkedSubject(words, { first, figure: first, afterFigure: first + 1, noun: null, lo, hi });
+  if (!range) return null;
+  const head = words[range[1] - 1]!;
+  const lower = head.lower;
+  return /^\p{L}+[^s]s$/u.test(head.text) && nounLike({ ...head, text: lower }) ? lower : null;
+}
+
 /** A phrase (token range) telling what the quantity counts, or null. */
 export function aboutRange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const range = findAbout(words, parts);

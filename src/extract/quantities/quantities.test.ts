@@ -694,8 +694,13 @@ describe('quantities: counted denominators, changes by an amount, ages, coordina
     ]);
   });
   it('writes a rate that names no numerator by its denominator alone', () => {
-    expect(one('Overdoses climbed to 31 per 100,000.').map((q) => [q.text, q.unit])).toEqual([
+    expect(one('The rate was 31 per 100,000.').map((q) => [q.text, q.unit])).toEqual([
       ['31 per 100,000', 'per 100000'],
+    ]);
+  });
+  it('takes a bare rate’s numerator from the plural subject linked to it', () => {
+    expect(one('Overdoses climbed to 31 per 100,000.').map((q) => [q.text, q.unit])).toEqual([
+      ['31 per 100,000', 'overdoses/100000'],
     ]);
   });
   it.each([

@@ -1,7 +1,7 @@
 import type { EntityMention, Qualifier, QuantityMention, TimeMention } from '../../model/mention.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
-import { aboutRange, aboutValue } from './about.ts';
+import { aboutRange, aboutValue, linkedPluralNoun } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
 import { isRuleFigure } from './frame.ts';
 import {
@@ -657,8 +657,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       // `112 per 100,000`, `8.6 per 1,000`: a rate whose numerator names no noun. It counts what the
       // last rate with the same denominator counted (`3.1 cases per 1,000 person-years … against 8.6
-      // per 1,000`), else what a counting noun before it names (`admissions reached 112 per 100,000
-      // residents`), else the unit is its denominator alone (`per 100000 residents`).
+      // per 1,000`), else what a counting noun before it names (`the number of deaths rose to 31
+      // per 100,000`) or the plural subject linked to it (`Homicides fell to 4.2 per 100,000`), else
+      // the unit is its denominator alone (`per 100000 residents`).
       const bareRate = !unitName && !fig.words && max === null ? countedPer(words, end, hi, text, lex) : null;
       if (bareRate) {
         const before = first > 0 ? words[first - 1]! : null;
@@ -672,7 +673,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           rule = 'elided';
         } else {
           const counted =
-            before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null;
+            (before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null) ??
+            linkedPluralNoun(words, first, 0, hi);
           unitName = counted ? `${counted}/${bareRate.per}` : `per ${bareRate.per}`;
         }
         end = bareRate.next;
