@@ -1035,6 +1035,38 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
 }
 
 /**
+ * The subject opening the clause at `c` (before `limit`): an article or possessive pronoun, then
+ * names, nouns, a possessive, a name's number or an ampersand join (at most six tokens) and a
+ * short bracket, right before a verb (`Hong Kong's Hang Seng Index (HSI) started …`).
+ */
+function leadingSubject(words: readonly Word[], c: number, limit: number): [number, number] | null {
+  let e = c;
+  if (e < limit && /^(?:the|its|their)$/.test(words[e]!.lower)) e++;
+  const from = e;
+  while (
+    e < limit &&
+    e < c + 6 &&
+    !isVerbish(words[e]!) &&
+    !LINKING.has(words[e]!.lower) &&
+    ((isCapitalised(words[e]!) &&
+      /^\p{L}/u.test(words[e]!.text) &&
+      !(e === c && OPENERS.has(words[e]!.lower))) ||
+      isCommonNoun(words[e]!) ||
+      isAmpersandJoin(words, e, c, limit) ||
+      isNameNumber(words, e))
+  )
+    e++;
+  if (e === from) return null;
+  let v = e;
+  if (v < limit && words[v]!.text === '(') {
+    while (v < limit && v < e + 6 && words[v]!.text !== ')') v++;
+    if (v >= limit || words[v]!.text !== ')') return null;
+    v++;
+  }
+  return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower)) ? [c, e] : null;
+}
+
+/**
  * Verbs that link a subject to the amount it is, reaches or starts at, or by which it changes
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
@@ -1067,6 +1099,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     gap < 3 &&
     (BEFORE_VALUE.has(words[k]!.lower) ||
+      VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
       (isVerbish(words[k]!) && !VERBS.has(words[k]!.lower))) &&
@@ -1088,6 +1121,23 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     inGroup++;
   }
   if (verbs === 0 || k < lo) return null;
+  // `Hang Seng started in the red, but was last trading up 1%`: a second verb shares the subject
+  // of the clause before the conjunction.
+  if (/^(?:and|but)$/.test(words[k]!.lower)) {
+    const j = k - 1 >= lo && words[k - 1]!.text === ',' ? k - 1 : k;
+    // (The clause before may hold a bracket: its start is the last comma or semicolon.)
+    let c0 = j - 1;
+    while (c0 > lo && c0 > j - 20 && words[c0 - 1]!.text !== ',' && words[c0 - 1]!.text !== ';') c0--;
+    return j > lo && c0 >= lo ? leadingSubject(words, c0, j) : null;
+  }
+  // `The campaign, which includes TV ads, cost the state $449,000`: a relative clause between
+  // commas after the subject is passed over.
+  if (words[k]!.text === ',') {
+    let j = k - 1;
+    while (j > lo && j > k - 16 && words[j]!.text !== ',') j--;
+    if (j > lo && words[j]!.text === ',' && /^(?:which|who|whose)$/.test(words[j + 1]!.lower)) k = j - 1;
+    else return null;
+  }
   // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).
   if (words[k]!.text === ')') {
     let j = k - 1;
@@ -1095,7 +1145,9 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (j > lo && words[j]!.text === '(') k = j - 1;
     else return null;
   }
-  const c = clauseStart(words, k + 1, lo);
+  let c = clauseStart(words, k + 1, lo);
+  // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject.)
+  if (c < k && /^(?:and|but|or|so|yet)$/.test(words[c]!.lower)) c++;
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
   for (let j = k; j >= Math.max(c, k - 3); j--) {

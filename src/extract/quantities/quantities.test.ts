@@ -881,3 +881,17 @@ describe('quantities: a time after a place phrase', () => {
     expect(one('About 70 workers injured at the plant six weeks ago returned.')[0]!.about).toBe('the plant');
   });
 });
+
+describe('quantities: subjects across a conjunction or a relative clause', () => {
+  it.each([
+    ['The Kospa Index (KSP) opened lower, but was last up 0.8%.', 'The Kospa Index'],
+    ['The levy, which took effect in May, raised roughly $90,000.', 'The levy'],
+    ['Exports rose 3%, and imports fell 2%.', 'imports'],
+    // Negatives: a pronoun subject before the conjunction, a comma that opens no relative clause.
+    ['He spoke first, but was up 5% later.', null],
+    ['In the end, rose 4%.', null],
+  ])('what %j changes by is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
