@@ -484,7 +484,11 @@ const VERBS: ReadonlySet<string> = new Set(
   ),
 );
 function isVerbish(w: Word): boolean {
-  return VERBS.has(w.lower) || (/^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower));
+  // (The suffix test first: most words are no past forms, and the regular expressions cost more.)
+  return (
+    VERBS.has(w.lower) ||
+    (w.lower.endsWith('ed') && /^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower))
+  );
 }
 /** Words in -ed that are no past participles (`speed`, `need`, `hundred`, `bed`). */
 const NOT_PARTICIPLES =

@@ -37,7 +37,9 @@ const SPACE_GROUP = /^[ \u00a0\u2009\u202f]$/;
  * 4099999999.9999995): fifteen significant digits, as many as a double holds exactly.
  */
 function scaled(value: number, scale: number): number {
-  return Number((value * scale).toPrecision(15));
+  const v = value * scale;
+  // (Whole products, the usual case, are exact already; only a fraction left by the error is rounded.)
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
 /** The value of one digit group with its glued tail (`1.5`, `20,000`, `1Bln`), or null. */

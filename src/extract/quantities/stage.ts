@@ -577,7 +577,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.
       }
       // `a 41-year-old man`, `the 30-year-old striker`, `a six-month-old`: an age.
-      if (unit && AGE_UNIT.test(unit.unit)) {
+      if (unit && fig.tail !== null && AGE_UNIT.test(unit.unit)) {
         i = Math.max(i, unit.next - 1, next - 1);
         continue;
       }
