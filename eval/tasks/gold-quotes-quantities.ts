@@ -52,7 +52,9 @@ function spanOf(text: string, snippet: string, occurrence = 1): [number, number]
 
 /**
  * A unit as compared: case and spacing aside, a rate written `X per Y` is `X/Y` (the gold's
- * `GBP per patient` and the stage's `GBP/patient` are one unit).
+ * `GBP per patient` and the stage's `GBP/patient` are one unit), and a number in it is the same
+ * with or without its thousands separators (`cases per 1,000 person-years` and the stage's
+ * `cases/1000 person-years`).
  */
 export function unitKey(unit: string | null): string | null {
   return unit === null
@@ -60,6 +62,7 @@ export function unitKey(unit: string | null): string | null {
     : unit
         .toLowerCase()
         .replace(/\s+per\s+/g, '/')
+        .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
         .replace(/\s+/g, ' ')
         .trim();
 }

@@ -59,7 +59,10 @@ describe('gold-quotes-quantities scorer', () => {
 describe('unitKey', () => {
   it('reads a rate written with "per" as the same unit written with a slash', () => {
     expect(unitKey('GBP per patient')).toBe(unitKey('GBP/patient'));
-    expect(unitKey('cases per 1,000 person-years')).toBe('cases/1,000 person-years');
+    // A number in a unit compares without its thousands separators (the stage writes none).
+    expect(unitKey('cases per 1,000 person-years')).toBe('cases/1000 person-years');
+    expect(unitKey('cases per 1,000 person-years')).toBe(unitKey('cases/1000 person-years'));
+    expect(unitKey('cases per 1,000 person-years')).not.toBe(unitKey('cases/100 person-years'));
     expect(unitKey('EUR')).not.toBe(unitKey('EUR/year'));
     expect(unitKey(null)).toBeNull();
   });

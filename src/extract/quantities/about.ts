@@ -79,6 +79,24 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
   'positioned',
   'gathered',
 ]);
+/** A lower-case past form in -ed (`killed`, `arrived`), not one of the verbs of having or being. */
+function isPastForm(w: Word): boolean {
+  return isVerbish(w) && !AUXILIARIES.has(w.lower);
+}
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had is are was were be been being will would could can may might'.split(' '),
+);
+
+/** Verbs of being somewhere, between a counted noun and its place (`live in`, `are in`). */
+const LOCATED: ReadonlySet<string> = new Set(
+  'live lives lived living reside resides resided remain remains remained stay stays stayed work works worked are were is was'.split(
+    ' ',
+  ),
+);
+/** Past forms and -s forms not in -ed that link a named subject to the figure it has or acts on. */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  'laid paid sold bought spent owns employs holds runs operates boasts'.split(' '),
+);
 const SUBJECT_STOP: ReadonlySet<string> = new Set([
   'according',
   'citing',
@@ -152,6 +170,23 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
   return Math.max(lo, k + 1);
 }
 
+/**
+ * True when token `j` is a number that ends a name (`Nikkei 225`, `S&P 500`): up to four digits,
+ * no year, after a capitalised word that is no function word (`From 2001` is a time).
+ */
+function isNameNumber(words: readonly Word[], j: number): boolean {
+  const w = words[j]!;
+  const before = words[j - 1];
+  return (
+    /^\d{1,4}$/.test(w.text) &&
+    !/^(?:1[89]|20)\d\d$/.test(w.text) &&
+    before !== undefined &&
+    isCapitalised(before) &&
+    !OPENERS.has(before.lower) &&
+    !NO_NAME.has(before.lower)
+  );
+}
+
 /** The subject of the clause if a verb stands between it and the figure, as a token range. */
 /** Abbreviated titles before a name, whose full stop the word scanner splits off. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -202,6 +237,13 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
+    // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
+    if (hasName && isNameNumber(words, e)) {
+      e++;
+      break;
+    }
+    // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
+    if (hasName && (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
     if (hasName && /^\p{Ll}{3,}[^siu]s$/u.test(w.text) && e + 1 < parts.first && isCapitalised(words[e + 1]!))
       break;
@@ -222,10 +264,17 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (!hasName || e === s) return null;
   // A verb must link the subject to the figure: some lower-case word between them.
   let verb = false;
-  for (let k = e; k < parts.first; k++) if (isVerbish(words[k]!)) verb = true;
+  for (let k = e; k < parts.first; k++)
+    if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
   if (!verb) return null;
   const untrimmed = e;
-  while (e > s && !isCapitalised(words[e - 1]!) && !/^\p{Ll}+s$/u.test(words[e - 1]!.text)) e--;
+  while (
+    e > s &&
+    !isCapitalised(words[e - 1]!) &&
+    !/^\p{Ll}+s$/u.test(words[e - 1]!.text) &&
+    !(e - 2 >= s && isNameNumber(words, e - 1))
+  )
+    e--;
   // The sentence's first word modifying a lower-case noun is capitalised only for its place
   // (`Annual inflation slowed to 2.1%`); a name there is a possessive or stands alone (`Poland has`).
   if (s === parts.lo && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
@@ -241,6 +290,162 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   )
     return null;
   return [s, e];
+}
+
+/**
+ * The name before an appositive that holds the figure: `Name, a NOUN of N …` (`McClatchy, a chain of
+ * 30 newspapers`, `Ascom, a group of 18 firms`), read over at most five tokens of the name.
+ */
+function appositiveName(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const of = first - 1;
+  if (of - 3 < lo || words[of]!.lower !== 'of' || !isCommonNoun(words[of - 1]!)) return null;
+  if (VAGUE_HEADS.has(words[of - 1]!.lower)) return null;
+  if (!/^(?:a|an)$/.test(words[of - 2]!.lower) || words[of - 3]!.text !== ',') return null;
+  const e = of - 3;
+  let s = e;
+  while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+  if (s === e || (s === lo && e - s === 1 && OPENERS.has(words[s]!.lower))) return null;
+  return [s, e];
+}
+
+/** Verbs of having that link a definite common-noun subject to what it counts. */
+const HAVING: ReadonlySet<string> = new Set(
+  'has have had employs employed owns owned operates operated holds held boasts boasted counts counted includes included'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
+const HOLDERS: ReadonlySet<string> = new Set(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The company itself had 12,500 employees`, `The agency now employs 900 staff`: a subject that opens
+ * its clause with `the`/`its`/`their` and at most three nouns (and an adverb or reflexive), right
+ * before a verb of having and the figure.
+ */
+function commonHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let k = first - 1;
+  if (k < lo || !HAVING.has(words[k]!.lower)) return null;
+  k--;
+  if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
+  const e = k + 1;
+  let s = e;
+  while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!)) s--;
+  if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
+  // two stages` says how it is made up.
+  if (!HOLDERS.has(words[e - 1]!.lower)) return null;
+  s--;
+  if (s !== clauseStart(words, s + 1, lo)) return null;
+  return [s, e];
+}
+
+/** `a deal worth $600 million`, `shares worth £2bn`: the noun phrase before `worth`. */
+function worthOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const w = first - 1;
+  if (w - 1 < lo || words[w]!.lower !== 'worth' || !isCommonNoun(words[w - 1]!)) return null;
+  let s = w - 1;
+  while (
+    s - 1 >= lo &&
+    s > w - 3 &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  return [s, w];
+}
+
+/** Verbs that change an amount by another (`boosted spending by 2.5%`, `cut prices by 10%`). */
+const CHANGING: ReadonlySet<string> = new Set(
+  'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `boosted base school spending by 2.5%`, `cut its forecast by $2 billion`: after `by`, the object
+ * of a verb of change (at most four words, a possessive pronoun before them passed over).
+ */
+function changedBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const by = first - 1;
+  if (by - 2 < lo || words[by]!.lower !== 'by') return null;
+  let s = by;
+  while (
+    s - 1 >= lo &&
+    s > by - 4 &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text)) &&
+    !CHANGING.has(words[s - 1]!.lower)
+  )
+    s--;
+  if (s === by) return null;
+  let v = s - 1;
+  if (v >= lo && /^(?:its|their|his|her|our|the)$/.test(words[v]!.lower)) v--;
+  return v >= lo && CHANGING.has(words[v]!.lower) ? [s, by] : null;
+}
+
+/** Verbs of buying and selling whose object a price after `for` is of. */
+const BUYING: ReadonlySet<string> = new Set(
+  'bought buy buys buying purchased purchase purchases purchasing acquired acquire acquires acquiring sold sell sells selling'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `Ithaca Holdings purchased Big Machine for $300M`, `sold the unit for £2bn`: the object of a verb
+ * of buying or selling right before `for` and the price (a name or a noun phrase of at most five
+ * words, an article before it passed over).
+ */
+function boughtFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const f = first - 1;
+  if (f - 2 < lo || words[f]!.lower !== 'for') return null;
+  let s = f;
+  while (
+    s - 1 >= lo &&
+    s > f - 5 &&
+    (isCommonNoun(words[s - 1]!) ||
+      (isCapitalised(words[s - 1]!) &&
+        /^\p{L}/u.test(words[s - 1]!.text) &&
+        !OPENERS.has(words[s - 1]!.lower))) &&
+    !BUYING.has(words[s - 1]!.lower)
+  )
+    s--;
+  if (s === f) return null;
+  let v = s - 1;
+  if (v >= lo && /^(?:the|a|an|its|their|his|her|our)$/.test(words[v]!.lower)) v--;
+  return v >= lo && BUYING.has(words[v]!.lower) ? [s, f] : null;
+}
+
+/** Verbs of paying or investing before an amount (`paid`, `spend`, `investing`). */
+const PAYING: ReadonlySet<string> = new Set(
+  'paid pay pays paying spent spend spends spending invested invest invests investing'.split(' '),
+);
+
+/**
+ * After a verb of paying (a hedge between passed over), `for`/`on`/`in` and a noun phrase that may
+ * open with an article: `paid $129 for the Founder's Edition`, `investing $129 in an unproven
+ * service`.
+ */
+function paidFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  if (first - 1 < lo || !PAYING.has(words[first - 1]!.lower)) return null;
+  const k = parts.end ?? parts.afterFigure;
+  if (k + 2 >= hi || !/^(?:for|on|in)$/.test(words[k]!.lower)) return null;
+  if (!/^(?:the|a|an)$/.test(words[k + 1]!.lower)) return null;
+  const w = words[k + 2]!;
+  if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
+  // `for the first time`, `for the next round`: an occasion, not a thing paid for.
+  if (/^(?:first|second|third|last|next|same|rest|moment)$/.test(w.lower)) return null;
+  const np = nounPhrase(words, k + 2, hi);
+  if (!np || TIME_HEADS.has(words[np[1] - 1]!.lower) || /^times?$/.test(words[np[1] - 1]!.lower)) return null;
+  return np;
 }
 
 /** Prepositions before a figure that make the clause's subject one of, or beside, what it counts. */
@@ -279,11 +484,33 @@ const VERBS: ReadonlySet<string> = new Set(
   ),
 );
 function isVerbish(w: Word): boolean {
-  return VERBS.has(w.lower) || (/^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower));
+  // (The suffix test first: most words are no past forms, and the regular expressions cost more.)
+  return (
+    VERBS.has(w.lower) ||
+    (w.lower.endsWith('ed') && /^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower))
+  );
 }
 /** Words in -ed that are no past participles (`speed`, `need`, `hundred`, `bed`). */
 const NOT_PARTICIPLES =
   /^(?:\p{Ll}*[^r]eed|bed|red|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
+
+/**
+ * The plural common noun heading the subject linked to the figure at `first` by a verb of being,
+ * reaching or change (`Homicides fell to 4.2 per 100,000`: `homicides`), or null: what a rate that
+ * names no noun of its own counts.
+ */
+export function linkedPluralNoun(
+  words: readonly Word[],
+  first: number,
+  lo: number,
+  hi: number,
+): string | null {
+  const range = linkedSubject(words, { first, figure: first, afterFigure: first + 1, noun: null, lo, hi });
+  if (!range) return null;
+  const head = words[range[1] - 1]!;
+  const lower = head.lower;
+  return /^\p{L}+[^s]s$/u.test(head.text) && nounLike({ ...head, text: lower }) ? lower : null;
+}
 
 /** A phrase (token range) telling what the quantity counts, or null. */
 export function aboutRange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
@@ -315,8 +542,12 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
   if (kind === 'value') {
-    const head = nounBeforeOf(words, parts);
+    const head = nounBeforeOf(words, parts) ?? worthOf(words, parts) ?? changedBy(words, parts);
     if (head) return head;
+    if (parts.money) {
+      const bought = boughtFor(words, parts);
+      if (bought) return bought;
+    }
   }
   if (kind === 'value' || kind === 'length') {
     const thing = thingAfter(words, parts, kind);
@@ -346,8 +577,24 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       if (whole) return whole;
     }
   }
+  // `McClatchy, a chain of 30 newspapers`: an appositive after a name says what the name holds.
+  if (kind === 'count') {
+    const named = appositiveName(words, parts);
+    if (named) return named;
+  }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
+  // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
+  if (kind === 'count' && !parts.actedOn) {
+    const holder = commonHolder(words, parts);
+    if (holder) return holder;
+  }
+  // `paid $129 for the Founder's Edition`, `investing $5m in a new plant`: after a verb of paying,
+  // the thing paid for may take an article.
+  if (parts.money) {
+    const paid = paidFor(words, parts);
+    if (paid) return paid;
+  }
   // `more than 12,000 in attendance`, `46 of their close contacts`: a figure with no unit.
   if (kind === 'none') {
     const thing = thingAfter(words, parts, kind);
@@ -357,19 +604,47 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // the amount by a verb of being or reaching.
   // `the new car is just over 16 feet long`: a length said of the subject by a word of dimension.
   const dimension = kind === 'length' && end < hi && DIMENSIONS.has(words[end]!.lower);
-  if ((kind === 'value' || dimension) && !parts.actedOn) {
+  // (Not a difference: `costs $40 less than the console` is no price of the subject.)
+  const compared = end + 1 < hi && COMPARATIVES.has(words[end]!.lower) && words[end + 1]!.lower === 'than';
+  if ((kind === 'value' || dimension) && !parts.actedOn && !compared) {
     const common = linkedSubject(words, parts);
     if (common) return common;
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
   let k = end;
+  // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.
+  // (After a verb other than those of placing, `on` opens its object: `briefed on the talks`.)
+  let verbed = false;
   if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
+  else if (noun && k < hi && isPastForm(words[k]!)) {
+    k++;
+    verbed = true;
+  }
+  // `600,000 settlers live in the hills`, `30,000 troops are now in Belarus`, `12 people were
+  // killed in Kabul`: a verb of being somewhere or an auxiliary (with at most one adverb and a
+  // participle) before the place phrase.
+  else if (noun && k < hi && LOCATED.has(words[k]!.lower)) {
+    k++;
+    if (k < hi && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k++;
+    if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
+    else if (k < hi && isPastForm(words[k]!)) {
+      k++;
+      verbed = true;
+    }
+  }
   // A month or a weekday after `in`/`on` dates the figure (`1.2 million people in July`); it is no place.
   const dated = (j: number) =>
     j < hi &&
     (CALENDAR.has(words[j]!.lower) ||
       (TIME_OPENERS.has(words[j]!.lower) && j + 1 < hi && CALENDAR.has(words[j + 1]!.lower)));
-  if (noun && k < hi && PLACES.has(words[k]!.lower) && !dated(k + 1) && isDefinite(words, k + 1, hi)) {
+  if (
+    noun &&
+    k < hi &&
+    PLACES.has(words[k]!.lower) &&
+    !(verbed && words[k]!.lower === 'on') &&
+    !dated(k + 1) &&
+    isDefinite(words, k + 1, hi)
+  ) {
     const s = k + 1;
     let e = s;
     // The phrase ends before a time (`in the Red Sea late on Friday`, `in early December`).
@@ -381,14 +656,46 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       words[e]!.text !== '.' &&
       !(e > s && isVerbish(words[e]!)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
-      !(e > s && PLACE_ENDS.has(words[e]!.lower))
+      !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
+      // (A number opens a time or another figure: `at the school three years ago`.)
+      !(e > s && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower)))
     )
       e++;
+    // A number that opens a time ends no place: `in its first four years` is a time.
+    if (e < hi && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower))) {
+      const t1 = words[e + 1]?.lower ?? '';
+      const t2 = words[e + 2]?.lower ?? '';
+      // (`at the school three years ago`: a place before the time stays; `in its first` is none.)
+      if (
+        (TIME_HEADS.has(t1) || t1 === 'ago' || TIME_HEADS.has(t2) || t2 === 'ago') &&
+        /^(?:first|second|third|last|next|past|coming|previous)$/.test(words[e - 1]!.lower)
+      )
+        return null;
+    }
+    // (A preposition left at the end opened a time: `in Kabul on Monday`.)
+    while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
     // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower)) return [s, e];
   }
   return null;
 }
+
+/** Comparatives that make a figure before `than` a difference (`$40 less than`). */
+const COMPARATIVES: ReadonlySet<string> = new Set(
+  'less more fewer cheaper dearer higher lower bigger smaller larger greater longer shorter'.split(' '),
+);
+
+/** Number words that end a place phrase. */
+const SMALL_NUMBERS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve dozen hundreds thousands'.split(' '),
+);
+
+/** Prepositions, determiners and adverbs that cannot end a place phrase (`in Europe alone in the`). */
+const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only and or'.split(
+    ' ',
+  ),
+);
 
 /** Lower-case words after `percent of` that name no whole of their own. */
 const NO_WHOLE: ReadonlySet<string> = new Set(
@@ -488,8 +795,9 @@ function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   const w = words[k]!;
   if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
     return true;
-  // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`).
-  return /^\p{Ll}+[^s]s$/u.test(w.text) && nounLike(w);
+  // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`); an adjective
+  // in -ous is none (`in serious condition`).
+  return /^\p{Ll}+[^su]s$/u.test(w.text) && nounLike(w);
 }
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -519,7 +827,7 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -730,12 +1038,49 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
   return [s, of];
 }
 
-/** Verbs that link a subject to the amount it is, reaches or starts at. */
+/**
+ * The subject opening the clause at `c` (before `limit`): an article or possessive pronoun, then
+ * names, nouns, a possessive, a name's number or an ampersand join (at most six tokens) and a
+ * short bracket, right before a verb (`Hong Kong's Hang Seng Index (HSI) started …`).
+ */
+function leadingSubject(words: readonly Word[], c: number, limit: number): [number, number] | null {
+  let e = c;
+  if (e < limit && /^(?:the|its|their)$/.test(words[e]!.lower)) e++;
+  const from = e;
+  while (
+    e < limit &&
+    e < c + 6 &&
+    !isVerbish(words[e]!) &&
+    !LINKING.has(words[e]!.lower) &&
+    ((isCapitalised(words[e]!) &&
+      /^\p{L}/u.test(words[e]!.text) &&
+      !(e === c && OPENERS.has(words[e]!.lower))) ||
+      isCommonNoun(words[e]!) ||
+      isAmpersandJoin(words, e, c, limit) ||
+      isNameNumber(words, e))
+  )
+    e++;
+  if (e === from) return null;
+  let v = e;
+  if (v < limit && words[v]!.text === '(') {
+    while (v < limit && v < e + 6 && words[v]!.text !== ')') v++;
+    if (v >= limit || words[v]!.text !== ')') return null;
+    v++;
+  }
+  return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower)) ? [c, e] : null;
+}
+
+/**
+ * Verbs that link a subject to the amount it is, reaches or starts at, or by which it changes
+ * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
+ */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises fell fall falls climbed dropped grew jumped slipped slid closed ended opened amounted amounts'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches'.split(
     ' ',
   ),
 );
+/** Adverbs inside a verb group (`was last trading up`, `has also risen`). */
+const VERB_ADVERBS: ReadonlySet<string> = new Set(['last', 'also', 'still', 'now', 'already', 'just']);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
   'at to by up down off an a the only just still now already roughly'.split(' '),
@@ -758,6 +1103,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     gap < 3 &&
     (BEFORE_VALUE.has(words[k]!.lower) ||
+      VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
       (isVerbish(words[k]!) && !VERBS.has(words[k]!.lower))) &&
@@ -767,15 +1113,50 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     gap++;
   }
   let verbs = 0;
-  while (k >= lo && verbs < 3 && LINKING.has(words[k]!.lower)) {
+  let inGroup = 0;
+  while (
+    k >= lo &&
+    inGroup < 4 &&
+    (LINKING.has(words[k]!.lower) ||
+      (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))))
+  ) {
+    if (LINKING.has(words[k]!.lower)) verbs++;
     k--;
-    verbs++;
+    inGroup++;
   }
   if (verbs === 0 || k < lo) return null;
-  const c = clauseStart(words, k + 1, lo);
+  // `Hang Seng started in the red, but was last trading up 1%`: a second verb shares the subject
+  // of the clause before the conjunction.
+  if (/^(?:and|but)$/.test(words[k]!.lower)) {
+    const j = k - 1 >= lo && words[k - 1]!.text === ',' ? k - 1 : k;
+    // (The clause before may hold a bracket: its start is the last comma or semicolon.)
+    let c0 = j - 1;
+    while (c0 > lo && c0 > j - 20 && words[c0 - 1]!.text !== ',' && words[c0 - 1]!.text !== ';') c0--;
+    return j > lo && c0 >= lo ? leadingSubject(words, c0, j) : null;
+  }
+  // `The campaign, which includes TV ads, cost the state $449,000`: a relative clause between
+  // commas after the subject is passed over.
+  if (words[k]!.text === ',') {
+    let j = k - 1;
+    while (j > lo && j > k - 16 && words[j]!.text !== ',') j--;
+    if (j > lo && words[j]!.text === ',' && /^(?:which|who|whose)$/.test(words[j + 1]!.lower)) k = j - 1;
+    else return null;
+  }
+  // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).
+  if (words[k]!.text === ')') {
+    let j = k - 1;
+    while (j >= lo && j > k - 6 && words[j]!.text !== '(') j--;
+    if (j > lo && words[j]!.text === '(') k = j - 1;
+    else return null;
+  }
+  let c = clauseStart(words, k + 1, lo);
+  // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject.)
+  if (c < k && /^(?:and|but|or|so|yet)$/.test(words[c]!.lower)) c++;
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
   for (let j = k; j >= Math.max(c, k - 3); j--) {
+    // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
+    if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
     if (/^(?:in|of|for|at)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
@@ -785,19 +1166,33 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   if (e - 1 < c) return null;
-  const head = words[e - 1]!;
-  // A name may head it after an article (`the new Sportback is 16 feet long`).
-  const named = isCapitalised(head) && /^\p{L}+$/u.test(head.text) && !OPENERS.has(head.lower);
+  let head = words[e - 1]!;
+  // A name ending in a number is one name (`Nikkei 225`, `S&P 500`).
+  const numbered = /^\d+$/.test(head.text) && e - 2 >= c && isCapitalised(words[e - 2]!);
+  if (numbered) head = words[e - 2]!;
+  // A name may head it (`the new Sportback is 16 feet long`, `Japan's Nikkei 225 declined 0.3%`).
+  const named = isCapitalised(head) && /^\p{L}[\p{L}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
   if (!isCommonNoun(head) && !named) return null;
-  let s = e - 1;
+  let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
     const w = words[s - 1]!;
-    if (nounLike(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower))) s--;
+    if (
+      nounLike(w) ||
+      (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
+      isAmpersandJoin(words, s - 1, c, e) ||
+      (w.lower === 'of' &&
+        s - 2 >= c &&
+        (isCommonNoun(words[s - 2]!) || (s - 2 === c && isCapitalised(words[s - 2]!))) &&
+        isCapitalised(words[s]!))
+    )
+      s--;
     else break;
   }
   const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);
   if (article) s--;
-  if (!isCommonNoun(head) && !article) return null;
+  // A capitalised head needs no article unless it is a function word that opens the sentence
+  // (`Revenue rose 12%`, `Apple fell 3%`, but not `Some rose 3%`).
+  if (!isCommonNoun(head) && !article && OPENERS.has(words[s]!.lower)) return null;
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   if (s !== c || /ing$/.test(words[s]!.lower)) return null;

@@ -32,6 +32,16 @@ const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$/i;
 const RANGE_DASH = /^([^-–‐‑]+)[-–‐‑]([^-–‐‑]+)$/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]$/;
 
+/**
+ * `value` times a scale, without the binary fraction's error (`4.1` billion is 4100000000, not
+ * 4099999999.9999995): fifteen significant digits, as many as a double holds exactly.
+ */
+function scaled(value: number, scale: number): number {
+  const v = value * scale;
+  // (Whole products, the usual case, are exact already; only a fraction left by the error is rounded.)
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
+}
+
 /** The value of one digit group with its glued tail (`1.5`, `20,000`, `1Bln`), or null. */
 export function parseDigitGroup(
   text: string,
@@ -46,7 +56,7 @@ export function parseDigitGroup(
   if (tailText) {
     const scale = lex.numbers.get(tailText);
     const unit = lex.units.get(tailText);
-    if (scale?.cls === 'scale') value *= scale.value;
+    if (scale?.cls === 'scale') value = scaled(value, scale.value);
     else if (unit && unit.cls !== 'count') tail = unit.unit;
     else return null; // ordinals (21st), model suffixes (3M), anything else glued on
   }
@@ -101,7 +111,7 @@ export function digitsAt(
     // `1-2bn`: a scale written once applies to both ends.
     if (/[a-z]$/i.test(dashed[2]!) && !/[a-z]$/i.test(dashed[1]!) && b.tail === null) {
       const ratio = b.value / Number(dashed[2]!.replace(/[a-z]+$/i, '').replaceAll(',', ''));
-      if (Number.isFinite(ratio) && ratio > 1) value = a.value * ratio;
+      if (Number.isFinite(ratio) && ratio > 1) value = scaled(a.value, ratio);
     }
     max = b.value;
     tail = b.tail ?? a.tail;
@@ -218,8 +228,8 @@ function withScale(
   const scale = w ? lex.numbers.get(w.lower) : undefined;
   if (tail === null && scale && (scale.cls === 'scale' || scale.cls === 'hundred') && w!.text.length > 1) {
     return {
-      value: value * scale.value,
-      max: max === null ? null : max * scale.value,
+      value: scaled(value, scale.value),
+      max: max === null ? null : scaled(max, scale.value),
       next: next + 1,
       tail,
       words: false,

@@ -180,11 +180,13 @@ describe('quantities: elided units and what they count', () => {
     expect(one('It delivered food to 1.2 million people in July.')[0]!.about).toBeNull();
   });
   it.each([
-    // A capital that only opens the sentence modifies the noun after it.
-    ['Annual inflation slowed to 2.1% in September.', null],
+    // A capital that only opens the sentence modifies the noun after it: the whole subject is
+    // what the share is of, never `Annual` alone.
+    ['Annual inflation slowed to 2.1% in September.', 'Annual inflation'],
     // A time after `in` is no place.
     ['Output shrank 0.1% in the third quarter.', null],
-    ['Sales rose 4% in the first half.', null],
+    ['Sales rose 4% in the first half.', 'Sales'],
+    ['Prices rose 4% in May.', 'Prices'],
     // A month in a wire dateline is no subject; the share is of the vote.
     ['CHISINAU, Sept. 29 - The party was leading with about 49% of the vote.', 'vote'],
     ['CHISINAU, Sept. 29 - The party was leading with about 49%.', null],
@@ -511,7 +513,8 @@ describe('quantities: measures written as adjectives, glued units, and what is n
   it.each([
     ['Russia declared a 30-kilometre exclusion zone.', [['30-kilometre', 30, 'km', null]]],
     ['The tablet has a 12.9-inch screen.', [['12.9-inch', 12.9, 'inches', null]]],
-    ['An 8-year-old boy was hurt.', [['8-year-old', 8, 'years old', null]]],
+    // An age is no figure (the gold's convention).
+    ['An 8-year-old boy was hurt.', []],
     ['They released a 31-page report.', [['31-page', 31, 'pages', null]]],
     ['He spoke at a 300-person rally.', [['300-person', 300, 'people', null]]],
     ['The army fired 155mm shells.', [['155mm', 155, 'mm', null]]],
@@ -651,7 +654,6 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     // A comparison, a participle, a time and a bare or indefinite circumstance are no matter or place.
     'The bundle costs $40 less than the console.',
     'The offer fell short of the $20 reportedly demanded.',
-    'Prices rose 4% in May.',
     'The car goes 300 miles on a single charge.',
     'Officers found 28 people in close contact with him.',
     'He has at least 10 assists in six consecutive games.',
@@ -664,5 +666,232 @@ describe('quantities: what an amount, a share or a measure is of', () => {
     expect(one('Roughly 9,000 US troops remain there.')[0]!.about).toBe('US');
     expect(one('AT&T has cut 2,000 jobs this year.')[0]!.about).toBe('AT&T');
     expect(one('The French pair saved two match points.')[0]!.about).toBe('The French');
+  });
+});
+
+describe('quantities: counted denominators, changes by an amount, ages, coordinated figures', () => {
+  it.each([
+    // A rate whose denominator is itself a number: one figure, the denominator in the unit.
+    [
+      'Flu struck 4.2 patients per 1,000 bed-days on the ward.',
+      '4.2 patients per 1,000 bed-days',
+      'patients/1000 bed-days',
+    ],
+    [
+      'The town logged 7 burglaries per 10,000 homes.',
+      '7 burglaries per 10,000 homes',
+      'burglaries/10000 homes',
+    ],
+    ['Tolls are $3 per 100 miles driven.', '$3 per 100 miles', 'USD/100 miles'],
+  ])('keeps a counted denominator in the unit: %s', (text, span, unit) => {
+    expect(one(text).map((q) => [q.text, q.unit])).toEqual([[span, unit]]);
+  });
+  it('gives a bare rate the unit of the last rate with the same denominator', () => {
+    const got = one('Clinics saw 2.5 infections per 1,000 visits in March and 4.1 per 1,000 in April.');
+    expect(got.map((q) => [q.text, q.unit])).toEqual([
+      ['2.5 infections per 1,000 visits', 'infections/1000 visits'],
+      ['4.1 per 1,000', 'infections/1000 visits'],
+    ]);
+  });
+  it('writes a rate that names no numerator by its denominator alone', () => {
+    expect(one('The rate was 31 per 100,000.').map((q) => [q.text, q.unit])).toEqual([
+      ['31 per 100,000', 'per 100000'],
+    ]);
+  });
+  it('takes a bare rate’s numerator from the plural subject linked to it', () => {
+    expect(one('Overdoses climbed to 31 per 100,000.').map((q) => [q.text, q.unit])).toEqual([
+      ['31 per 100,000', 'overdoses/100000'],
+    ]);
+  });
+  it.each([
+    // Negatives: a small number after `per` is no counted denominator; `per cent` is a share.
+    ['Buses run 6 per hour at peak.', '6 per hour', null],
+    ['Turnout rose 2 per cent on the day.', '2 per cent', 'percent'],
+  ])('reads no counted denominator in: %s', (text, span, unit) => {
+    const q = one(text).find((x) => x.text.startsWith(span.split(' ')[0]!));
+    expect(q?.unit ?? null).toBe(unit);
+  });
+
+  it.each([
+    // After `by`, or `from` behind a word of change, an amount repeating its currency is two figures.
+    [
+      'The shop lowered the fee by $40 to $160.',
+      [
+        ['$40', 40, null],
+        ['$160', 160, null],
+      ],
+    ],
+    [
+      'Sales grew from €2 million to €3 million.',
+      [
+        ['€2 million', 2e6, null],
+        ['€3 million', 3e6, null],
+      ],
+    ],
+    // Negatives: a span of prices stays one range, and so does a change written with the unit once.
+    ['Tickets cost $25 to $90 at the door.', [['$25 to $90', 25, 90]]],
+    ['Seats range from $25 to $90.', [['from $25 to $90', 25, 90]]],
+    ['The board raised fees by 5 to 8 percent.', [['5 to 8 percent', 5, 8]]],
+  ])('reads an amount with `to` after it: %s', (text, want) => {
+    expect(one(text).map((q) => [q.text, q.value, q.max])).toEqual(want);
+  });
+
+  it.each([
+    'A 52-year-old driver was charged.',
+    'The 19-year-old winger signed on Monday.',
+    'The widow, aged 81, lived alone.',
+    'He stopped running at age 70.',
+    'The survey asked adults aged between 25 and 34.',
+    'Voters ages 18 to 29 swung left.',
+  ])('reads no figure in an age: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+  it('keeps a count beside an age word that is not before it', () => {
+    expect(one('The 40-year-old fund holds 300 aged bonds.').map((q) => q.text)).toEqual(['300 aged bonds']);
+  });
+
+  it('gives a figure coordinated after an acted-on one no owner in the subject', () => {
+    const got = run('Guards detained 9 men and 4 teenagers.');
+    expect(got.map((q) => [q.value, q.about, q.measure])).toEqual([
+      [9, null, 'detained'],
+      [4, null, 'detained'],
+    ]);
+  });
+  it('keeps the subject as owner of coordinated figures no verb acts on', () => {
+    const text = 'Norway has 40 jets and 6 frigates.';
+    expect(run(text).map((q) => (typeof q.about === 'string' ? q.about : null))).toEqual([
+      'Norway',
+      'Norway',
+    ]);
+  });
+});
+
+describe('quantities: what a figure is of, from its clause and its neighbours', () => {
+  it.each([
+    // The subject of a verb of change, past a short bracket, a name ending in a number, or a
+    // single capitalised word that opens the sentence.
+    ['Germany’s DAX 40 (GDAXI) slipped 1.2% by noon.', 'Germany’s DAX 40'],
+    ['The bond fund gained 3% in a week.', 'The bond fund'],
+    ['Turnover climbed 8% to $2 billion.', 'Turnover'],
+    ['The index was last trading up 0.6%.', 'The index'],
+    // Negatives: a function word opening the sentence, a difference against something else.
+    ['Some fell 4% overnight.', null],
+    ['The kit costs $15 more than the old one.', null],
+  ])('the subject %j changes by: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+
+  it.each([
+    // A figure after a list's comma or conjunction, a bracket, `to` or `, up` is of the same thing.
+    ['Okafor grabbed 14 rebounds, 6 steals and 3 blocks.', ['Okafor', 'Okafor', 'Okafor']],
+    ['The club paid €30m (£26m) in transfer fees.', ['transfer fees', 'transfer fees']],
+    ['Brandt shares ended at $41.10, up 2.5%.', ['Brandt shares', 'Brandt shares']],
+    ['Exports grew 6% to $90 billion.', ['Exports', 'Exports']],
+    // Negatives: a clause between the figures, or a verb acting on the first.
+    ['Okafor grabbed 14 rebounds while the bench added 20 points.', ['Okafor', null]],
+    ['Guards detained 9 men, 4 women and 2 boys.', [null, null, null]],
+  ])('shares what a figure is of in: %s', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+
+  it.each([
+    // A verb of being somewhere before the place phrase.
+    ['About 2,000 families live in camps near the river.', 'camps near the river'],
+    ['Some 4,500 sailors are still in the harbour.', 'the harbour'],
+    // Negative: a condition is no place.
+    ['Six people are in serious condition.', null],
+  ])('reads a place after a verb of being there: %s', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+
+  it.each([
+    // An adverb or a verb not in -ed ends a named subject; an appositive names the holder.
+    ['Last month, Veltra quietly laid off 90 staff.', 'Veltra'],
+    ['Ostmark employs 3,200 people.', 'Ostmark'],
+    ['Harlow Press, a group of 12 weeklies, was sold.', 'Harlow Press'],
+    // Negatives: a vague head before `of`, and no name before the appositive.
+    ['It was, a total of 30 papers.', null],
+    ['They saw, a row of 30 cars.', null],
+  ])('reads a named holder in: %s', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+
+  it('scales decimals without binary error', () => {
+    expect(one('Sales hit $4.1 billion and €0.7bn.').map((q) => q.value)).toEqual([4.1e9, 7e8]);
+  });
+});
+
+describe('quantities: what a figure’s own words say is not shared', () => {
+  it('keeps a name inside the first figure’s noun phrase to that figure', () => {
+    expect(one('Officials said there were 4,000 Danish troops and 90 tanks.').map((q) => q.about)).toEqual([
+      'Danish',
+      null,
+    ]);
+  });
+});
+
+describe('quantities: what an amount is of, from the verb around it', () => {
+  it.each([
+    // A noun before `worth`; the object of a verb of change before `by`; the object of a verb of
+    // buying before `for`; a thing paid for, with its article; a body that has what is counted.
+    ['They signed a supply contract worth $80 million.', 'supply contract'],
+    ['The board lifted the dividend payout by 4%.', 'dividend payout'],
+    ['Brightline bought Corran Rail for £45m last year.', 'Corran Rail'],
+    ['Many fans paid $60 for the deluxe box set.', 'deluxe box set'],
+    ['The ministry itself has 4,100 staff.', 'The ministry'],
+    ['The sale could raise $2 billion next year.', 'The sale'],
+    // Negatives: an occasion after `for`, an object of no verb of buying, a whole that is no body.
+    ['She paid $5 for the first time.', null],
+    ['He waited for Corran Rail for $10.', null],
+    ['The tournament has 32 teams.', null],
+    ['It is worth $5.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
+
+describe('quantities: places after what happened to what is counted, and whole subjects', () => {
+  it.each([
+    // A participle or an auxiliary and a participle before the place; a time or number after it is cut.
+    ['At least 9 miners were trapped in Gorlice on Sunday.', 'Gorlice'],
+    ['About 600 marchers arrived in Tarnow.', 'Tarnow'],
+    ['Some 40 pupils injured at the depot two weeks ago were sent home.', 'the depot'],
+    // Negatives: `on` after a verb opens its object, a condition is no place.
+    ['Two aides briefed on the plan spoke.', null],
+    ['Eight people were treated in hospital.', null],
+  ])('reads the place of %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    // `of` and a name stay in a subject; an ampersand joins a name.
+    ['Shares of Orvex dropped 6%.', 'Shares of Orvex'],
+    ['The FT&E 100 gained 1.1%.', 'The FT&E 100'],
+    // Negative: `of` and a common noun are cut from it.
+    ['Sales of cars rose 2%.', 'Sales'],
+  ])('reads the whole subject of %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
+
+describe('quantities: a time after a place phrase', () => {
+  it('reads no place in an ordinal span of time', () => {
+    expect(one('Clinics cut waits among adults by 30% in their first two years.')[0]!.about).toBeNull();
+  });
+  it('keeps a place before a span of time', () => {
+    expect(one('About 70 workers injured at the plant six weeks ago returned.')[0]!.about).toBe('the plant');
+  });
+});
+
+describe('quantities: subjects across a conjunction or a relative clause', () => {
+  it.each([
+    ['The Kospa Index (KSP) opened lower, but was last up 0.8%.', 'The Kospa Index'],
+    ['The levy, which took effect in May, raised roughly $90,000.', 'The levy'],
+    ['Exports rose 3%, and imports fell 2%.', 'imports'],
+    // Negatives: a pronoun subject before the conjunction, a comma that opens no relative clause.
+    ['He spoke first, but was up 5% later.', null],
+    ['In the end, rose 4%.', null],
+  ])('what %j changes by is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
   });
 });

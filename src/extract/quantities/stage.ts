@@ -1,7 +1,7 @@
 import type { EntityMention, Qualifier, QuantityMention, TimeMention } from '../../model/mention.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
-import { aboutRange, aboutValue } from './about.ts';
+import { aboutRange, aboutValue, linkedPluralNoun } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
 import { isRuleFigure } from './frame.ts';
 import {
@@ -49,6 +49,31 @@ const LINK_VERBS: ReadonlySet<string> = new Set(['is', 'be']);
 /** Forms of `be` and the personal pronouns whose figure after them is an age (`I was 17`). */
 const BE_PAST_PRESENT: ReadonlySet<string> = new Set(['was', 'were', 'is', 'am', "'m", '’m', 'turned']);
 const PERSONAL: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you', 'we', 'they']);
+
+/** Words right before a figure (and its hedge or range) that make it an age (`aged 67`, `at age 90`). */
+const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** The unit of an age written as an adjective (`41-year-old`, `six-month-old`). */
+const AGE_UNIT = /^(?:year|month|week|day)s?[- ]olds?$/;
+
+/** The words that may stand between two figures of the same thing (see `sharesAbout`). */
+const SHARED_GAPS: ReadonlySet<string> = new Set([
+  ',',
+  'and',
+  'or',
+  ', and',
+  ', or',
+  '(',
+  'to',
+  ', up',
+  ', down',
+]);
+
+/** True when the tokens `[from, to)` between two figures are one of `SHARED_GAPS`. */
+function sharesAbout(words: readonly Word[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  const gap = to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`;
+  return SHARED_GAPS.has(gap);
+}
 
 /** Verbs whose bare number after them is one to call (`called 911`, `dial 999`): no figure. */
 const CALLING: ReadonlySet<string> = new Set([
@@ -157,22 +182,58 @@ function denominator(w: Word, lex: QuantityLexicon): string {
   return name.length > 3 && name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;
 }
 
+/** A rate's denominator that is itself a figure (`per 1,000 person-years`, `per 100,000`). */
+interface CountedPer {
+  /** The denominator as written in the unit: the number without separators, then its noun if any. */
+  readonly per: string;
+  readonly next: number;
+  /** The denominator's number and noun (null when none follows the number). */
+  readonly n: number;
+  readonly noun: string | null;
+}
+
+/**
+ * `per` and a whole number of at least 10, with its counted noun when one follows (`per 1,000
+ * person-years`, `per 100,000 residents`, `per 100,000`): the denominator of a rate, not a figure
+ * of its own. A time noun after the number (`per 1,000 years`) is kept as written.
+ */
+function countedPer(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  text: string,
+  lex: QuantityLexicon,
+): CountedPer | null {
+  if (k + 1 >= hi || words[k]!.lower !== 'per' || !isNumeric(words[k + 1]!)) return null;
+  const d = digitsAt(words, k + 1, text, lex);
+  if (!d || d.max !== null || d.tail || d.per || !Number.isInteger(d.value) || d.value < 10) return null;
+  const u = unitAfter(words, d.next, hi, lex, false);
+  if (u?.cls === 'currency') return null;
+  const noun = u ? (u.unit.startsWith('time:') ? words[u.next - 1]!.lower : u.unit) : null;
+  const n = String(d.value);
+  return { per: noun ? `${n} ${noun}` : n, next: u ? u.next : d.next, n: d.value, noun };
+}
+
 /**
  * The denominator of a rate written after a figure's unit, from token `k`: `per` and a noun or unit
- * (`per month`, `per gallon`, `per share`), or `a`/`an`/`each`/`every` and a word of
- * `RATE_DENOMINATORS` not followed by a word that makes it a time (`a year ago`). Two tokens at most.
+ * (`per month`, `per gallon`, `per share`) or a counted denominator (`per 1,000 person-years`), or
+ * `a`/`an`/`each`/`every` and a word of `RATE_DENOMINATORS` not followed by a word that makes it a
+ * time (`a year ago`). Two tokens at most, besides a counted denominator's number and noun.
  */
 function rateAfter(
   words: readonly Word[],
   k: number,
   hi: number,
+  text: string,
   lex: QuantityLexicon,
-): { per: string; next: number } | null {
+): { per: string; next: number; counted?: CountedPer } | null {
   if (k + 1 >= hi) return null;
   const w = words[k]!;
   const d = words[k + 1]!;
   if (w.lower === 'per') {
     if (d.lower === 'cent') return null;
+    const counted = countedPer(words, k, hi, text, lex);
+    if (counted) return { per: counted.per, next: counted.next, counted };
     if (nounLike(d) || lex.units.has(d.lower) || TIME_UNIT_ABBREVIATIONS.has(d.lower))
       return { per: denominator(d, lex), next: k + 2 };
     return null;
@@ -336,6 +397,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   const out: QuantityMention[] = [];
   let timeAt = 0;
   let lastCount: { unit: string; end: number } | null = null;
+  // The last rate with a counted denominator (`cases/1000 person-years`), which a bare `8.6 per 1,000` repeats.
+  let lastRate: { unit: string; n: number; noun: string | null; end: number } | null = null;
   const trail = new CountNounTrail(text, lex, input.counter);
   for (const [ss, se] of sentences) {
     // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
@@ -345,6 +408,13 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     const hi = words.length;
     // The last figure of this sentence that has a unit, and the end of its last word.
     let lastUnit: { unit: string; end: number } | null = null;
+    // The last figure of this sentence: the token after it and the verb that acts on it, if any.
+    let prevFig: {
+      end: number;
+      measure: ReturnType<typeof measureOf>;
+      about: QuantityMention['about'];
+      ownWords: boolean;
+    } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
       const w = words[i]!;
@@ -440,7 +510,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const then = b ? unitAfter(words, b.next, hi, lex, false) : null;
         if (then && !then.unit.startsWith('time:')) changeUnit = { ...then, first: i, next };
       }
-      const change = changeUnit !== null;
+      // `cut the price by $300 to $1,099`, `revenue rose from $5 billion to $7 billion`: after `by`, or
+      // after `from` behind a word of change, an amount whose second end repeats its currency is the
+      // change and the new level, two figures (a span of prices stays one range: `$300 to $1,099`,
+      // `from $300 to $1,099`; so does `by 5 to 10 percent`, its unit written once).
+      const before1 = first > 0 ? words[first - 1]!.lower : '';
+      const repeats =
+        currency !== null &&
+        joiner?.lower === 'to' &&
+        next + 2 < hi &&
+        isNumeric(words[next + 2]!) &&
+        currencyBefore(words, next + 2, next + 1, lex) !== null;
+      const changeTo =
+        repeats &&
+        (before1 === 'by' || (before1 === 'from' && first > 1 && CHANGE.test(words[first - 2]!.lower)));
+      const change = changeUnit !== null || changeTo;
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
         const before = first > 0 ? words[first - 1]!.lower : '';
         const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
@@ -465,6 +549,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           first = h.first;
         }
       }
+      // `aged 67`, `at age 90`, `aged between 18 and 24`, `ages 50 to 64`: ages are no figures (the
+      // gold's convention and DESIGN's: a figure is a count or an amount, an age neither).
+      if (first > 0 && AGE_WORDS.has(words[first - 1]!.lower)) {
+        i = Math.max(i, next - 1);
+        continue;
+      }
       const postFigure = hedgeAfter(words, next, hi, lex);
       if (postFigure) {
         qualifier ??= postFigure.qualifier;
@@ -485,6 +575,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (!unit && changeUnit) unit = changeUnit;
       if (currency) {
         // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.
+      }
+      // `a 41-year-old man`, `the 30-year-old striker`, `a six-month-old`: an age.
+      if (unit && fig.tail !== null && AGE_UNIT.test(unit.unit)) {
+        i = Math.max(i, unit.next - 1, next - 1);
+        continue;
       }
       if (unit?.unit.startsWith('time:')) {
         i = Math.max(i, unit.next - 1);
@@ -559,6 +654,31 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           qualifier = postUnit.qualifier;
           end = postUnit.next;
         }
+      }
+      // `112 per 100,000`, `8.6 per 1,000`: a rate whose numerator names no noun. It counts what the
+      // last rate with the same denominator counted (`3.1 cases per 1,000 person-years … against 8.6
+      // per 1,000`), else what a counting noun before it names (`the number of deaths rose to 31
+      // per 100,000`) or the plural subject linked to it (`Homicides fell to 4.2 per 100,000`), else
+      // the unit is its denominator alone (`per 100000 residents`).
+      const bareRate = !unitName && !fig.words && max === null ? countedPer(words, end, hi, text, lex) : null;
+      if (bareRate) {
+        const before = first > 0 ? words[first - 1]! : null;
+        if (
+          lastRate &&
+          lastRate.n === bareRate.n &&
+          (bareRate.noun === null || bareRate.noun === lastRate.noun) &&
+          w.start - lastRate.end <= ELIDED_UNIT_WINDOW
+        ) {
+          unitName = lastRate.unit;
+          rule = 'elided';
+        } else {
+          const counted =
+            (before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null) ??
+            linkedPluralNoun(words, first, 0, hi);
+          unitName = counted ? `${counted}/${bareRate.per}` : `per ${bareRate.per}`;
+        }
+        end = bareRate.next;
+        lastRate = { unit: unitName, n: bareRate.n, noun: bareRate.noun, end: w.end };
       }
       if (!unitName && !fig.words) {
         // An elided unit: "… have deployed more than 12,000." counts what the last figure counted.
@@ -645,18 +765,27 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // A rate keeps its denominator in the unit: `$6.99 per month`, `$9.99/month`, `90 miles per
       // gallon`, `$53 million a week` → `USD/month`, `miles/gallon`, `USD/week`.
       if (unitName) {
-        const rate = fig.per ? { per: fig.per, next: end } : rateAfter(words, end, hi, lex);
+        const rate = fig.per ? { per: fig.per, next: end } : rateAfter(words, end, hi, text, lex);
         if (rate) {
           unitName = `${unitName}/${rate.per}`;
           end = rate.next;
+          if ('counted' in rate && rate.counted)
+            lastRate = { unit: unitName, n: rate.counted.n, noun: rate.counted.noun, end: w.end };
         }
       }
       if (unitName && !unitName.startsWith('time:')) lastUnit = { unit: unitName, end: words[end - 1]!.end };
-      const measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
+      let measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
+      // `Police arrested 12 men and 3 women`: a figure coordinated right after another shares the
+      // verb that acts on it (and so has no owner in the clause's subject either).
+      const coordinated =
+        prevFig !== null &&
+        first > 1 &&
+        prevFig.end === first - 1 &&
+        (words[first - 1]!.lower === 'and' || words[first - 1]!.lower === 'or');
+      if (coordinated && prevFig!.measure?.before && (measure === null || !measure.before))
+        measure = prevFig!.measure;
       // The subject of a verb that acts on the figure is no owner of it (`Police arrested 40 protesters`).
-      const about = aboutValue(
-        text,
-        words,
+      const aboutTokens: [number, number] | null =
         wholeNoun && noun
           ? noun
           : aboutRange(words, {
@@ -672,9 +801,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               kind: unitKind(unitName, unit, lex),
               adjective: fig.tail !== null && w.text.includes('-'),
               money: unit?.cls === 'currency',
-            }),
-        entities,
-      );
+            });
+      const about = aboutValue(text, words, aboutTokens, entities);
+      // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
+      // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
+      // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
+      // nothing nearer says what it is of (and no verb acts on it).
+      const shared =
+        about === null &&
+        prevFig !== null &&
+        prevFig.about !== null &&
+        !prevFig.ownWords &&
+        !measure?.before &&
+        sharesAbout(words, prevFig.end, first);
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
@@ -683,12 +822,15 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         max,
         unit: unitName,
         qualifier,
-        about,
+        about: shared ? prevFig!.about : about,
         measure: measure?.measure ?? null,
       };
       // (Set on the few figures of a rule only, so the common object keeps one shape.)
       if (isRuleFigure(words, first, i, end)) q.frame = 'rule';
       out.push(q);
+      // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
+      const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
+      prevFig = { end, measure, about: q.about, ownWords };
       i = Math.max(i, end - 1);
     }
   }
