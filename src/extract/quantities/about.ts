@@ -518,6 +518,19 @@ export function aboutRange(words: readonly Word[], parts: QuantityParts): [numbe
   return range && !isJunk(words, range) ? range : null;
 }
 
+/**
+ * True when a month or a weekday (perhaps after a time word) stands at `j`: after `in`/`on` it
+ * dates the figure (`1.2 million people in July`), it is no place. (A module function: a closure
+ * made per figure is named per call by the TypeScript loader.)
+ */
+function datedAt(words: readonly Word[], j: number, hi: number): boolean {
+  return (
+    j < hi &&
+    (CALENDAR.has(words[j]!.lower) ||
+      (TIME_OPENERS.has(words[j]!.lower) && j + 1 < hi && CALENDAR.has(words[j + 1]!.lower)))
+  );
+}
+
 function findAbout(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, afterFigure, noun, lo, hi } = parts;
   const kind = parts.kind ?? 'count';
@@ -632,17 +645,12 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       verbed = true;
     }
   }
-  // A month or a weekday after `in`/`on` dates the figure (`1.2 million people in July`); it is no place.
-  const dated = (j: number) =>
-    j < hi &&
-    (CALENDAR.has(words[j]!.lower) ||
-      (TIME_OPENERS.has(words[j]!.lower) && j + 1 < hi && CALENDAR.has(words[j + 1]!.lower)));
   if (
     noun &&
     k < hi &&
     PLACES.has(words[k]!.lower) &&
     !(verbed && words[k]!.lower === 'on') &&
-    !dated(k + 1) &&
+    !datedAt(words, k + 1, hi) &&
     isDefinite(words, k + 1, hi)
   ) {
     const s = k + 1;

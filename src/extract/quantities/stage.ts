@@ -111,6 +111,9 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
 const FIGURE_HINT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
 
+/** A digit: most sentences with a figure hold one, and this test finds it faster than `FIGURE_HINT`'s alternation. */
+const DIGIT = /\d/;
+
 /** Units of speed, whose range from zero is an acceleration test (`0-62 mph`). */
 const SPEEDS: ReadonlySet<string> = new Set(['mph', 'km/h']);
 
@@ -403,7 +406,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   for (const [ss, se] of sentences) {
     // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
     const part = text.slice(ss, se);
-    if (!FIGURE_HINT.test(part)) continue;
+    if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
     const words = scanWords(text, ss, se);
     const hi = words.length;
     // The last figure of this sentence that has a unit, and the end of its last word.

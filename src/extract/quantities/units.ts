@@ -98,8 +98,23 @@ export function isTimeNoun(w: Word | undefined): boolean {
 
 /** True when a word can be a counted noun: a lower-case word that is not a function word. */
 export function nounLike(w: Word | undefined): boolean {
-  return w !== undefined && /^\p{Ll}[\p{Ll}\p{M}'’-]{1,}$/u.test(w.text) && !NOT_NOUNS.has(w.lower);
+  if (w === undefined) return false;
+  const t = w.text;
+  if (t.length < 2) return false;
+  // `/^\p{Ll}[\p{Ll}\p{M}'’-]+$/u` read by code on an all-ASCII word (most words): a lower-case
+  // letter, then letters, apostrophes and hyphens; a word with other units goes to the pattern.
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (i > 0 && (c === 39 || c === 45))) continue;
+    if (c < 128) return false;
+    if (!NOUN_LIKE.test(t)) return false;
+    break;
+  }
+  return !NOT_NOUNS.has(w.lower);
 }
+
+/** A word of a common noun's letters (see `nounLike`). */
+const NOUN_LIKE = /^\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 
 /**
  * The unit after a figure whose tokens end before `next`, looking at most `MAX_NOUN_GAP` modifiers
