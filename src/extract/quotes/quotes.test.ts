@@ -1915,3 +1915,29 @@ describe('twentieth pass: an inverted attribution closed by a setting, a speaker
     ]);
   });
 });
+
+describe('twenty-first pass: deeds, intentions of deeds and refusals to comment are no reported speech', () => {
+  const cues = (t: string) => quotes(t, [], RULES_ONLY).map((x) => x.cue);
+  it.each([
+    ['The ferry operator agreed to buy two new vessels from the shipyard.', 'agreed'],
+    ['The ferry operator agreed to a takeover by its larger rival.', 'agreed'],
+    ['The new coach is eager to rebuild the squad before the spring.', 'is eager'],
+    ['A spokesman for the port authority declined to comment.', 'declined'],
+    ['The club did not immediately respond to a request for comment.', 'did not immediately respond'],
+    ['The carmaker shelved its plans for a second plant in the valley.', 'shelved'],
+    ['The astronomers observed the comet for eleven nights last winter.', 'observed'],
+    ['The bakery is offering its customers a free loaf with every cake.', 'is offering'],
+  ])('no attribution: %s', (t, cue) => {
+    expect(cues(t)).not.toContain(cue);
+  });
+  it.each([
+    ['The ferry operator agreed that the timetable had been too ambitious.', 'agreed'],
+    ['The harbour master agreed to testify before the council next week.', 'agreed'],
+    ['The mayor declined to endorse either candidate for the council seat.', 'declined'],
+    ['As the inspector observed, the ramp was far too steep for wheelchairs.', 'observed'],
+    ['The minister offered his condolences to the families of the crew.', 'offered'],
+    ['The governor avoided criticising the utility for the long blackout.', 'avoided'],
+  ])('still an attribution: %s', (t, cue) => {
+    expect(cues(t)).toContain(cue);
+  });
+});

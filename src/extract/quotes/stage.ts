@@ -594,6 +594,89 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
 }
 
 /**
+ * Verbs of agreement, choice, attempt and eagerness (`agreed`, `decided`, `tried`, `is eager`):
+ * before `to` and a verb they name a deed done or about to be done, not words said. Verbs of
+ * wanting, planning and hoping stay attributions (PolNeAR annotates most of them as intentions).
+ */
+const WILL_CUES =
+  /\b(?:agree[sd]?|agreeing|decid(?:e[sd]?|ing)|chose|choos(?:e|es|ing)|chosen|opt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|manag(?:e[sd]?|ing)|prepared|eager|keen|declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))$/i;
+/**
+ * Verbs after such a `to` that are words said or a stance taken (`agreed to testify`, `refused to
+ * endorse`): the attribution stands, unless its cue refuses them (`declined to comment`).
+ */
+const SAID_INFINITIVES: ReadonlySet<string> = new Set(
+  `say tell talk speak comment discuss testify answer respond explain elaborate confirm deny disclose
+  reveal specify identify name acknowledge admit concede address endorse back support oppose criticize
+  criticise condemn denounce praise blame apologize apologise announce declare state describe detail
+  predict estimate warn accuse argue claim insist suggest recommend call urge ask demand promise pledge
+  vow guarantee assure reassure write report publish release share threaten`.split(/\s+/),
+);
+/** A refusal's infinitives that say nothing at all (`declined to comment`): no words, no attribution. */
+const NO_COMMENT: ReadonlySet<string> = new Set(['comment', 'elaborate', 'respond']);
+/** Verbs whose other infinitives are deeds refused (`refused to testify` stays: PolNeAR's stance). */
+const REFUSALS = /\b(?:declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))$/i;
+/** Verbs that act on a thing (`shelved its plans`, `unveiled a lander`): speech only before a clause. */
+const OBJECT_DEED_CUES =
+  /\b(?:shelv(?:e[sd]?|ing)|unveil(?:s|ed|ing)?|spott(?:ed|ing)|spots?|observ(?:e[sd]?|ing)|avoid(?:s|ed|ing)?|implement(?:s|ed|ing)?|offer(?:s|ed|ing)?|agree[sd]?|agreeing)$/i;
+/** Objects that are words given (`offered his condolences`, `offered no explanation`). */
+const GIVEN_WORDS =
+  /^(?:\S+\s+){0,3}?(?:condolences?|congratulations|thoughts?|assessments?|apolog(?:y|ies)|praise|support|criticisms?|advice|explanations?|details?|words?|views?|opinions?|comments?|remarks?|insights?|defen[cs]es?|predictions?|reassurances?|assurances?|guarantees?|promises?|warnings?|arguments?|evidence|proof|testimony|accounts?|summary|theor(?:y|ies)|proposals?|suggestions?|plans?|ideas?|responses?|repl(?:y|ies)|answers?|statements?|critiques?|endorsements?|rebuttals?|thanks|tributes?|take|glimpses?|hints?|analys[ie]s|interviews?|sympathy|encouragement|reasons?|excuses?|apologia|olive branch)\b/i;
+/** Words after `to` that open a noun phrase, not an infinitive (`agreed to a rescue`). */
+const NOT_VERBS: ReadonlySet<string> = new Set(
+  'a an the his her its their our my your this that these those some any all no every each such one two three'.split(
+    ' ',
+  ),
+);
+/** Cues of an answer, and the request for comment they leave unanswered (`… didn't respond to a request for comment`). */
+const ANSWER_CUES = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))$/i;
+const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?requests?\s+for\s+comments?\b/u;
+/** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
+const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
+
+/**
+ * True for reported speech whose cue is a deed, an intention or a feeling and whose complement is
+ * an act, not a proposition: `agreed to inject $6.5 billion`, `agreed to a rescue`, `is eager to
+ * withdraw`, `shelved its plans`, `declined to comment`. A `that` or `whether` clause, a quotation,
+ * an infinitive of saying (`agreed to testify`) or words given as object (`offered his
+ * condolences`) keep it.
+ */
+function deedAct(text: string, a: Attribution): boolean {
+  if (a.direct || !a.cue || a.content[0] < a.cue[1]) return false;
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  const will = WILL_CUES.test(cue);
+  const answer = ANSWER_CUES.test(cue);
+  if (!will && !answer && !OBJECT_DEED_CUES.test(cue)) return false;
+  // `as X observed, …`: a parenthetical cue has no object.
+  if (text.charCodeAt(a.cue[1]) === 44) return false;
+  // What follows the cue up to the end of the content (the rules may skip a setting before it).
+  const rest = text
+    .slice(a.cue[1], Math.min(a.content[1], a.cue[1] + 200))
+    .replace(/^[\s,]+/, '')
+    .toLowerCase();
+  if (PROPOSITION_OPENER.test(rest)) return false;
+  // `did not respond to a request for comment`: no answer, no words.
+  if (answer) return REQUEST_FOR_COMMENT.test(rest);
+  const inf = /^to\s+([\p{Ll}-]+)/u.exec(rest);
+  if (inf && will && !NOT_VERBS.has(inf[1]!)) {
+    if (REFUSALS.test(cue)) return NO_COMMENT.has(inf[1]!);
+    return !SAID_INFINITIVES.has(inf[1]!);
+  }
+  if (!OBJECT_DEED_CUES.test(cue)) return false;
+  // `agreed to a rescue`, `agreed to Beijing's demands`: accepting a thing is a deed too.
+  const object = /^(?:agree[sd]?|agreeing)$/i.test(/\S+$/.exec(cue)?.[0] ?? '')
+    ? /^to\s/.test(rest)
+      ? rest.slice(3)
+      : null
+    : rest;
+  if (object === null) return false;
+  // `avoids condemning X`: a gerund of saying is words (not) said, a stance.
+  const gerund = /^([\p{Ll}]+)ing\b/u.exec(object)?.[1];
+  if (gerund && (SAID_INFINITIVES.has(gerund) || SAID_INFINITIVES.has(`${gerund}e`))) return false;
+  // `offered his condolences`, `agreed to an interview`, `unveiled a proposal`: words given are speech.
+  return !(/\b(?:offer\S*|agree\S*|unveil\S*)$/i.test(cue) && GIVEN_WORDS.test(object));
+}
+
+/**
  * `NEW DELHI: Their dream shattered, …`: a place in capitals before a colon is a dateline, not a
  * speaker (`Iran: …` in a headline still speaks).
  */
@@ -831,6 +914,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
+    // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
+    // test, which read it as one); its subject is still resolved, for the pronouns after it.
+    const deed = deedAct(text, a);
     // (After the verifier, which read the attribution as the rules made it.)
     if (reaching.has(a)) {
       a.source = null;
@@ -855,6 +941,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
     // with its preposition (`claims about`).
     if (
+      !deed &&
       a.source &&
       a.cue &&
       !a.rule.startsWith('general') &&
@@ -869,6 +956,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
     const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content);
+    if (deed) continue;
     const via = resolver.relay(a.via);
     out.push({
       attribution: a,
