@@ -28,6 +28,7 @@ import {
   type Range,
   rangeSpan,
   relativeSource,
+  relayName,
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
@@ -250,6 +251,43 @@ function possessor(words: readonly Word[], c: number, free: (k: number) => boole
     s--;
   while (s < e && SETTING.has(words[s]!.lower)) s++;
   return [s, e + 1];
+}
+
+/** Participles of quoting: `X was quoted by Y as saying` names the speaker X and the relay Y. */
+const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited']);
+/** Verbs after `as` that close a quoting passive (`as saying`). */
+const AS_SAYING: ReadonlySet<string> = new Set(['saying', 'stating', 'telling', 'writing']);
+
+/**
+ * `X was quoted by Y as saying (that) …` / `…, X was quoted by Y as saying.`, the passive at
+ * `c0` (its `by` at `by`): the cue (to `saying`), the speaker X, the relay Y and the content, or null.
+ */
+function quotedBy(
+  words: readonly Word[],
+  c0: number,
+  by: number,
+  hi: number,
+  free: (k: number) => boolean,
+): { cue: Range; src: Range; via: Range; content: Range } | null {
+  const agent = sourceAfter(words, by + 1, hi);
+  if (!agent) return null;
+  let as = agent.whole[1];
+  if (words[as]?.text === ',') as++;
+  if (words[as]?.lower !== 'as' || !AS_SAYING.has(words[as + 1]?.lower ?? '')) return null;
+  const src = subjectBefore(words, c0, 0);
+  if (!src || src[1] !== c0) return null;
+  for (let k = src[0]; k < c0; k++) if (!free(k)) return null;
+  let start = as + 2;
+  if (words[start]?.lower === 'that') start++;
+  let content: Range | null = null;
+  if (start < hi && startsAlnum(words[start]!.text)) {
+    let e = contentEnd(words, start, hi);
+    while (e > start && TRAILING.test(words[e - 1]!.lower)) e--;
+    if (e - start >= 3) content = [start, e];
+  } else if (src[0] > 1 && words[src[0] - 1]!.text === ',') content = [0, src[0] - 1];
+  if (!content) return null;
+  for (let k = content[0]; k < content[1]; k++) if (!free(k)) return null;
+  return { cue: [c0, as + 2], src, via: agent.name, content };
 }
 
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
@@ -781,6 +819,29 @@ export function findGeneral(
     const owner = possessor(words, c, free);
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+    // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent
+    // relays; the content follows `as saying`, or is the clause before the subject's comma.
+    if (words[cue.next]?.lower === 'by' && c0 > 0 && QUOTED.has(words[c]!.lower) && isPassive(words, c0, c)) {
+      const q = quotedBy(words, c0, cue.next, hi, free);
+      if (q) {
+        found.push({ cue: q.cue, src: q.src, content: q.content, forward: q.content[0] > c });
+        edges.push(Math.min(q.src[0], q.content[0]));
+        out.push({
+          content: rangeSpan(words, q.content),
+          direct: false,
+          cue: rangeSpan(words, q.cue),
+          stance: 'said',
+          source: rangeSpan(words, q.src),
+          sourceName: rangeSpan(words, q.src),
+          // (The relay's name without its article or description: `the Gazette` → `Gazette`.)
+          via: rangeSpan(words, relayName('', words, q.via, lex)),
+          rule: 'general/quoted-by',
+          pronoun: isPronoun(words, q.src),
+        });
+        c = Math.max(q.cue[1], q.content[1]) - 1;
+        continue;
+      }
+    }
     // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
     if (words[cue.next]?.lower === 'by' && c0 > 0 && isPassive(words, c0, c)) {
       const agent = sourceAfter(words, cue.next + 1, hi);

@@ -1941,3 +1941,50 @@ describe('twenty-first pass: deeds, intentions of deeds and refusals to comment 
     expect(cues(t)).toContain(cue);
   });
 });
+
+describe('twenty-first pass: relays named by the hearer, the quoting outlet or a carrying document', () => {
+  const one = (t: string) => quotes(t).map((x) => [x.speaker, x.via]);
+  it('takes an outlet described by a common noun as the relay of `told`', () => {
+    expect(one('The port director told state radio that the canal would reopen within a week.')).toEqual([
+      ['The port director', 'state radio'],
+    ]);
+    expect(one('The canal will reopen within a week, the port director told local media.')).toEqual([
+      ['the port director', 'local media'],
+    ]);
+  });
+  it('leaves the audience and an outlet only named (most often the publisher) without relay', () => {
+    expect(one('The port director told reporters that the canal would reopen within a week.')).toEqual([
+      ['The port director', null],
+    ]);
+    expect(one('The port director told the Gazette that the canal would reopen within a week.')).toEqual([
+      ['The port director', null],
+    ]);
+  });
+  it('reads `in an interview with` a described outlet as the relay', () => {
+    expect(
+      one('In an interview with state television, the port director said the canal would reopen soon.'),
+    ).toEqual([['the port director', 'state television']]);
+  });
+  it('reads `X was quoted by Y as saying` with X speaking and Y relaying', () => {
+    const t =
+      'The port director was quoted by the Lakeside Gazette as saying that the canal would reopen soon.';
+    expect(quotes(t).map((x) => [x.text, x.speaker, x.via])).toEqual([
+      ['the canal would reopen soon', 'The port director', 'Lakeside Gazette'],
+    ]);
+    expect(
+      one('The canal would reopen soon, the port director was quoted by the Lakeside Gazette as saying.'),
+    ).toEqual([['the port director', 'Lakeside Gazette']]);
+    expect(
+      one('“The canal will reopen soon,” the port director was quoted as saying by the Lakeside Gazette.'),
+    ).toEqual([['the port director', 'Lakeside Gazette']]);
+  });
+  it('takes minutes of a meeting and a closing `according to` an outlet as relays', () => {
+    expect(
+      one('According to minutes of the meeting, the treasurer said the reserve would run out in May.'),
+    ).toEqual([['the treasurer', 'minutes']]);
+    const t = 'The ministry dismissed the figures as “guesswork,” according to Interfax.';
+    expect(quotes(t).map((x) => [x.speaker, x.via, x.text.includes('Interfax')])).toEqual([
+      ['The ministry', 'Interfax', false],
+    ]);
+  });
+});

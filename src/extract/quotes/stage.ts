@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { DocWords, isCapitalised, type Word } from '../quantities/words.ts';
+import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -484,6 +484,13 @@ function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: Ent
   if (!a.sourceName) return false;
   // The media words' test, once per name while the memo holds it (speakers recur).
   if (MEDIA_HINT.get(text.slice(a.sourceName[0], a.sourceName[1]), lex)) return true;
+  // `According to minutes of the meeting, the mayor said …`: a document that carries the words.
+  if (
+    a.source &&
+    a.rule.includes('according') &&
+    CARRIER_DOCUMENTS.test(text.slice(a.source[0], a.source[1]))
+  )
+    return true;
   const m = index.inside(a.sourceName[0], a.sourceName[1]);
   return m?.type === 'media';
 }
@@ -676,6 +683,145 @@ function deedAct(text: string, a: Attribution): boolean {
   return !(/\b(?:offer\S*|agree\S*|unveil\S*)$/i.test(cue) && GIVEN_WORDS.test(object));
 }
 
+/** `X was quoted (by Y) as saying`: a passive whose subject is the speaker, not what was said. */
+const QUOTED_AS = /\bquoted\s+(?:by\s+[^,.;:"“”]{1,80}?,?\s+)?as\s+(?:saying|stating|telling|writing)\b/i;
+/** `… quoted by Y as saying`, `… quoted as saying by Y`: the agent after a cue of quoting, the relay. */
+const QUOTED_BY = /^\s+(?:as\s+(?:saying|stating|telling|writing)\s+)?by\s+/i;
+/** Cues of telling: a hearer that is an outlet carried the words on (`told state television`). */
+const TELLING_CUE = /\b(?:told|tells|tell|telling)$/i;
+/** Words that end a hearer's phrase (a setting, the content's opener, its subject pronoun). */
+const HEARER_END: ReadonlySet<string> = new Set(
+  'that on in at during this last after before outside via by when while he she it they we i there as how what why whether if earlier late'.split(
+    ' ',
+  ),
+);
+/** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
+const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/** `…, according to X` closing a content. */
+const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
+/** Documents that carry another's words (`according to minutes of the meeting`). */
+const CARRIER_DOCUMENTS =
+  /^(?:the\s+)?(?:minutes|transcripts?|court\s+(?:documents|filings|papers|records)|a\s+transcript|a\s+recording)\b/i;
+/** A generic outlet word after a definite article: the publishing outlet itself (`told the paper`, `told the agency`), no relay. */
+const OWN_OUTLET =
+  /^(?:the|this|our)\s+(?:news\s+)?(?:paper|newspaper|magazine|site|website|station|channel|programme|program|outlet|network|agency|broadcaster|publication)$/i;
+/** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
+const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
+
+/** True when the phrase [s, e) names an outlet: a media word of the lexicon or an entity of type media. */
+function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, index: EntityIndex): boolean {
+  const phrase = text.slice(s, e);
+  if (OWN_OUTLET.test(phrase)) return false;
+  if (MEDIA_HINT.get(phrase, lex)) return true;
+  return index.inside(s, e)?.type === 'media';
+}
+
+/** The outlet phrase opening the words at `from` (at most six words, to a boundary), as a relay span, or null. */
+function outletAt(
+  text: string,
+  from: number,
+  stop: number,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+): [number, number] | null {
+  const ws = doc.range(from, Math.min(stop, from + 100));
+  let j = 0;
+  while (j < ws.length && j < 6 && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower)) j++;
+  if (j === 0 || !outletPhrase(text, ws[0]!.start, ws[j - 1]!.end, lex, index)) return null;
+  // An outlet only named (`told the BBC`, `in an interview with Reuters`) is most often the one
+  // that publishes the article, which the text does not say: only an outlet described by a common
+  // noun (`state television`, `US media`, `the state agency BelTA`) is surely another one.
+  let described = false;
+  for (let k = 0; k < j && !described; k++)
+    described = startsLower(ws[k]!.text) && lex.speakers.get(ws[k]!.lower) === 'media';
+  if (!described) return null;
+  const r = relayName(text, ws, [0, j], lex);
+  // `US media`, `Russian state television`: a country's initials or adjective qualify the outlet,
+  // they do not name it.
+  if (r[1] < j && r[1] - r[0] === 1 && QUALIFIER.test(ws[r[0]]!.text)) return rangeSpan(ws, [r[0], j]);
+  return rangeSpan(ws, r);
+}
+
+/** A country's initials or adjective before an outlet's common noun (`US`, `U.S.`, `Russian`, `Chinese`). */
+const QUALIFIER = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u;
+
+/**
+ * Sets the relay of an attribution from its hearer or setting: the outlet told (`X told state
+ * television that …`, `…, X told the BBC.`), interviewed by (`in an interview with Reuters, X
+ * said …`) or cited after the content (`…, according to Interfax`, `according to minutes of the
+ * meeting`). Reporters, analysts and the publishing outlet itself (`told the paper`) are audience.
+ */
+function hearerRelay(
+  text: string,
+  a: Attribution,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  sentences: readonly (readonly [number, number])[],
+): void {
+  if (!a.cue) return;
+  if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
+  const sent = sentences[sentenceAt(sentences, a.cue[0])];
+  if (!sent) return;
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  const end = a.content[0] >= a.cue[1] ? a.content[0] : sent[1];
+  // `X was quoted by Y as saying`, `“…,” X was quoted as saying by Y`: whoever quoted relays.
+  if (/\bquoted$/i.test(cue)) {
+    const m = QUOTED_BY.exec(text.slice(a.cue[1], Math.min(sent[1], a.cue[1] + 120)));
+    if (m) {
+      const from = a.cue[1] + m[0].length;
+      const ws = doc.range(from, Math.min(sent[1], from + 100));
+      let j = 0;
+      while (j < ws.length && j < 8 && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower))
+        j++;
+      if (j > 0 && isCapitalised(ws[j - 1]!)) {
+        a.via = rangeSpan(ws, relayName(text, ws, [0, j], lex));
+        return;
+      }
+    }
+  }
+  if (TELLING_CUE.test(cue)) {
+    const via = outletAt(text, a.cue[1], end, doc, lex, index);
+    if (via) {
+      a.via = via;
+      return;
+    }
+  }
+  // A setting of an interview in the sentence, outside the content.
+  const lo = Math.max(sent[0], a.cue[0] - 200);
+  const hi = Math.min(sent[1], a.cue[1] + 200);
+  // (At most 400 characters read per attribution.)
+  INTERVIEW_SETTING.lastIndex = 0;
+  const zone = text.slice(lo, hi);
+  for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
+    const at = lo + m.index + m[0].length;
+    if (at > a.content[0] && lo + m.index < a.content[1]) break;
+    const via = outletAt(text, at, hi, doc, lex, index);
+    if (via) {
+      a.via = via;
+      return;
+    }
+  }
+  if (a.direct || a.content[1] > a.cue[0]) {
+    // `…, according to Interfax` at the end of a content read forward from its cue.
+    if (a.direct || a.content[0] < a.cue[1]) return;
+    const body = text.slice(a.content[0], a.content[1]);
+    const m = ACCORDING_TAIL.exec(body);
+    if (!m) return;
+    const [s, e] = (m.indices![1] ?? [0, 0]).map((x) => a.content[0] + x) as [number, number];
+    const doc_ = CARRIER_DOCUMENTS.test(m[1]!);
+    if (!doc_ && !outletPhrase(text, s, e, lex, index)) return;
+    const ws = doc.range(s, e);
+    if (ws.length === 0) return;
+    a.via = doc_ ? [s, e] : rangeSpan(ws, relayName(text, ws, [0, ws.length], lex));
+    let cut = a.content[0] + m.index;
+    // (A closing mark before the comma stays with the content: `as “nonsense,” according to …`.)
+    if (/["”’']/.test(text[cut + 1] ?? '')) cut += 2;
+    a.content = [a.content[0], cut];
+  }
+}
+
 /**
  * `NEW DELHI: Their dream shattered, …`: a place in capitals before a colon is a dateline, not a
  * speaker (`Iran: …` in a headline still speaks).
@@ -798,6 +944,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
   }
+  // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
+  // with the BBC`, `…, according to Interfax` after the content.
+  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
@@ -838,6 +987,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.cue &&
       a.source &&
       a.source[1] <= a.cue[0] &&
+      !QUOTED_AS.test(text.slice(a.cue[0], Math.min(text.length, a.cue[1] + 120))) &&
       ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
         !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
         RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])) ||
