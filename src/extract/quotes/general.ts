@@ -253,6 +253,10 @@ function possessor(words: readonly Word[], c: number, free: (k: number) => boole
   return [s, e + 1];
 }
 
+/** Words that open the complement of a nominal cue (`X’s claim that …`, `X’s call for …`). */
+const NOUN_COMPLEMENT: ReadonlySet<string> = new Set(
+  'that to of about for on over against with as whether if in at from'.split(' '),
+);
 /** Participles of quoting: `X was quoted by Y as saying` names the speaker X and the relay Y. */
 const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited']);
 /** Verbs after `as` that close a quoting passive (`as saying`). */
@@ -817,6 +821,16 @@ export function findGeneral(
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
     // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
     const owner = possessor(words, c, free);
+    // `Spain’s hopes alive`, `Alibaba’s listing ceremony`: a nominal cue with no complement after
+    // it is a thing owned (an object, a compound noun), not a stance voiced (`X’s repeated emphasis
+    // that …` has one after its noun).
+    if (
+      owner &&
+      startsLower(words[cue.next]?.text ?? '.') &&
+      !NOUN_COMPLEMENT.has(words[cue.next]!.lower) &&
+      words[cue.next + 1]?.lower !== 'that'
+    )
+      continue;
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
     // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent

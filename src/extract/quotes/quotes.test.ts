@@ -1988,3 +1988,23 @@ describe('twenty-first pass: relays named by the hearer, the quoting outlet or a
     ]);
   });
 });
+
+describe('twenty-first pass: things owned, counts added and what was not said', () => {
+  const cues = (t: string) => quotes(t, [], RULES_ONLY).map((x) => x.cue);
+  it.each([
+    ['Okafor kept Ashford’s hopes alive with a late equaliser.', 'hopes'],
+    ['Norrvik’s listing ceremony will be held at the exchange on Friday.', 'listing'],
+    ['Marta Ruiz added 18 points and seven rebounds for the visitors.', 'added'],
+    ['The company did not disclose the price it paid for the shipyard.', 'did not disclose'],
+    ['She said the plant would reopen in spring, but she gave no details on the cost.', 'gave no details on'],
+  ])('no attribution: %s', (t, cue) => {
+    expect(cues(t)).not.toContain(cue);
+  });
+  it.each([
+    ['Ashford’s criticism of the bridge repairs came a week before it closed.', 'criticism of'],
+    ['Marta Ruiz added that the team had never played better away from home.', 'added'],
+    ['The company disclosed that it had paid twice the asking price for the shipyard.', 'disclosed'],
+  ])('still an attribution: %s', (t, cue) => {
+    expect(cues(t)).toContain(cue);
+  });
+});

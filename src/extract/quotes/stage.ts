@@ -634,6 +634,13 @@ const NOT_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A negated cue of disclosure (`did not disclose`, `didn’t say`, `gave no details on`): nothing was said. */
+const NOT_DISCLOSED =
+  /\b(?:(?:not|n['’]t|never)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
+/** `added`/`adds` before a count: points, goals, runs or things added, not words. */
+const ADDED_CUE = /\b(?:added|adds|add|adding)$/i;
+const COUNT_START =
+  /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:career|season)-high|a\s+game-high)\b)/i;
 /** Cues of an answer, and the request for comment they leave unanswered (`… didn't respond to a request for comment`). */
 const ANSWER_CUES = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))$/i;
 const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?requests?\s+for\s+comments?\b/u;
@@ -650,6 +657,10 @@ const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|whic
 function deedAct(text: string, a: Attribution): boolean {
   if (a.direct || !a.cue || a.content[0] < a.cue[1]) return false;
   const cue = text.slice(a.cue[0], a.cue[1]);
+  // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
+  if (NOT_DISCLOSED.test(cue)) return true;
+  // `added 25 points`, `adds two goals`: a count added is a deed.
+  if (ADDED_CUE.test(cue) && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
   const will = WILL_CUES.test(cue);
   const answer = ANSWER_CUES.test(cue);
   if (!will && !answer && !OBJECT_DEED_CUES.test(cue)) return false;
