@@ -467,6 +467,16 @@ function classify(
 
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
 /** Cue forms that are also plural nouns (`talks`, `claims`, `reports`). */
+/** Cue words that are nouns of a stance as often as verbs (or only nouns): read as nouns after an object's slot. */
+const NOUN_READING: ReadonlySet<string> = new Set(
+  'hopes promises pledges points demands claims fears warnings reference references mention criticism assumption predictions estimates'.split(
+    ' ',
+  ),
+);
+/** `-ing` words that are no participle taking an object (`nothing`, `during`, `being`). */
+const AUXILIARY_ING: ReadonlySet<string> = new Set(
+  'nothing something anything everything during being having thing king'.split(' '),
+);
 const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set([
   'talks',
   'claims',
@@ -780,6 +790,16 @@ export function findGeneral(
     let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
+    // `raising hopes of a thaw`, `a possible reference to …`: a noun of a stance after a verb's
+    // participle, or after an article and a modifier, is an object or a noun phrase, not a cue.
+    if (cue && NOUN_READING.has(words[c]!.lower) && c > 0) {
+      const p = words[c - 1]!;
+      if (
+        (/^\p{Ll}+ing$/u.test(p.text) && !AUXILIARY_ING.has(p.lower)) ||
+        (startsLower(p.text) && c > 1 && ARTICLES.has(words[c - 2]!.lower))
+      )
+        cue = null;
+    }
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
     // weak form it confirms needs no subject right before it.
     let learned = false;

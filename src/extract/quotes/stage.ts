@@ -636,11 +636,24 @@ const NOT_VERBS: ReadonlySet<string> = new Set(
 );
 /** A negated cue of disclosure (`did not disclose`, `didn’t say`, `gave no details on`): nothing was said. */
 const NOT_DISCLOSED =
-  /\b(?:(?:not|n['’]t|never)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
+  /(?:(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
 /** `added`/`adds` before a count: points, goals, runs or things added, not words. */
 const ADDED_CUE = /\b(?:added|adds|add|adding)$/i;
 const COUNT_START =
   /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:career|season)-high|a\s+game-high)\b)/i;
+/** Adjectives of a feeling about a thing (`pleased with`, `wary of`): a proposition only before `that`. */
+const FEELING_CUES =
+  /\b(?:pleased|happy|glad|delighted|thrilled|proud|satisfied|wary|excited)(?:\s+(?:with|about|of|by|at|over|for))?$/i;
+/** Verbs of saying that a refusal or a negation may leave a question unanswered with. */
+const SAY_END = /\b(?:say|state|specify|disclose|reveal|discuss|confirm|explain)$/i;
+/** A refusal's infinitive of saying before an open question (`to say when`, `to confirm whether`). */
+const REFUSED_QUESTION =
+  /^(?:\p{Ll}+\s+)?to\s+(?:say|state|specify|disclose|reveal|discuss|confirm|explain|comment\s+on)\s+(?:when|whether|if|how|why|what|who|which|where)\b/iu;
+/** An open question as the complement (`… when the lander would be ready`). */
+const OPEN_QUESTION = /^(?:when|whether|if|how|why|what|who|which|where)\b/i;
+/** A verb of saying refused or negated right before it (`declined to say`, `didn't say`). */
+const UNSAID =
+  /(?:\b(?:declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))\s+to|\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:say|state|specify|disclose|reveal|discuss|confirm|explain)$/iu;
 /** Cues of an answer, and the request for comment they leave unanswered (`… didn't respond to a request for comment`). */
 const ANSWER_CUES = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))$/i;
 const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?requests?\s+for\s+comments?\b/u;
@@ -663,7 +676,8 @@ function deedAct(text: string, a: Attribution): boolean {
   if (ADDED_CUE.test(cue) && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
   const will = WILL_CUES.test(cue);
   const answer = ANSWER_CUES.test(cue);
-  if (!will && !answer && !OBJECT_DEED_CUES.test(cue)) return false;
+  if (!will && !answer && !OBJECT_DEED_CUES.test(cue) && !SAY_END.test(cue) && !FEELING_CUES.test(cue))
+    return false;
   // `as X observed, …`: a parenthetical cue has no object.
   if (text.charCodeAt(a.cue[1]) === 44) return false;
   // What follows the cue up to the end of the content (the rules may skip a setting before it).
@@ -671,6 +685,13 @@ function deedAct(text: string, a: Attribution): boolean {
     .slice(a.cue[1], Math.min(a.content[1], a.cue[1] + 200))
     .replace(/^[\s,]+/, '')
     .toLowerCase();
+  // `was pleased with the figures`, `grew wary of its losses`: a feeling about a thing or an event
+  // (`pleased when …` is a time), not a proposition held.
+  if (FEELING_CUES.test(cue)) return !/^(?:that\b|["“‘'])/.test(rest);
+  // `declined to say when …`, `didn't say whether …`: a question left open, nothing said.
+  if (REFUSALS.test(cue) && REFUSED_QUESTION.test(text.slice(a.cue[1], a.cue[1] + 60).trimStart()))
+    return true;
+  if (OPEN_QUESTION.test(rest) && UNSAID.test(text.slice(Math.max(0, a.cue[0] - 40), a.cue[1]))) return true;
   if (PROPOSITION_OPENER.test(rest)) return false;
   // `did not respond to a request for comment`: no answer, no words.
   if (answer) return REQUEST_FOR_COMMENT.test(rest);
