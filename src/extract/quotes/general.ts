@@ -469,7 +469,7 @@ function classify(
 /** Cue forms that are also plural nouns (`talks`, `claims`, `reports`). */
 /** Cue words that are nouns of a stance as often as verbs (or only nouns): read as nouns after an object's slot. */
 const NOUN_READING: ReadonlySet<string> = new Set(
-  'hopes promises pledges points demands claims fears warnings reference references mention criticism assumption predictions estimates'.split(
+  'hopes promises pledges points demands claims fears warnings questions reference references mention criticism assumption predictions estimates'.split(
     ' ',
   ),
 );

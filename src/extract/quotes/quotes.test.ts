@@ -2018,6 +2018,8 @@ describe('twenty-first pass: open questions left unanswered, feelings about thin
     ['The chairman was pleased with the sales of the new model so far.', ['was pleased with']],
     ['Lenders grew wary of the developer’s mounting debts.', ['wary of']],
     ['The memo contained a possible reference to the closure of two depots.', ['reference to']],
+    ['The port authority did not immediately comment on the closure.', ['did not immediately comment on']],
+    ['By March the cost had become one of the main questions for the council.', ['questions for']],
   ])('no attribution: %s', (t, cs) => {
     for (const c of cs) expect(cues(t)).not.toContain(c);
   });

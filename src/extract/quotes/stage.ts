@@ -634,9 +634,14 @@ const NOT_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Cues of a noun of a stance and its preposition (`questions for`, `claims of`, `warnings about`). */
+const NOUN_CUE_HEAD =
+  /^(?:questions|claims|demands|warnings|promises|pledges|hopes|fears|calls|criticism|reports|comments|remarks)\s+(?:for|of|about|over|on|to)$/i;
+/** An article, perhaps with one lower-case modifier, right before a word (`the main `, `a `). */
+const AFTER_ARTICLE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
 /** A negated cue of disclosure (`did not disclose`, `didn’t say`, `gave no details on`): nothing was said. */
 const NOT_DISCLOSED =
-  /(?:(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
+  /(?:(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name|comment(?:\s+on)?)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
 /** `added`/`adds` before a count: points, goals, runs or things added, not words. */
 const ADDED_CUE = /\b(?:added|adds|add|adding)$/i;
 const COUNT_START =
@@ -670,6 +675,10 @@ const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|whic
 function deedAct(text: string, a: Attribution): boolean {
   if (a.direct || !a.cue || a.content[0] < a.cue[1]) return false;
   const cue = text.slice(a.cue[0], a.cue[1]);
+  // `one of the main questions for officials`: a noun of a stance after an article (and a
+  // modifier) heads a noun phrase; it reports nothing.
+  if (NOUN_CUE_HEAD.test(cue) && AFTER_ARTICLE.test(text.slice(Math.max(0, a.cue[0] - 30), a.cue[0])))
+    return true;
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
   if (NOT_DISCLOSED.test(cue)) return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
