@@ -2031,3 +2031,11 @@ describe('twenty-first pass: open questions left unanswered, feelings about thin
     expect(cues(t)).toContain(cue);
   });
 });
+
+describe('twenty-first pass: a connective is no speaker', () => {
+  it('leaves the speaker of a coordinated clause opened by `However,` empty rather than the connective', () => {
+    const t =
+      'However, the union raised alarm at the terms of the deal, and said that workers were told to sign within a week.';
+    for (const q of quotes(t)) expect(q.speaker).not.toBe('However');
+  });
+});

@@ -526,6 +526,17 @@ const LONE_NOT_SOURCE = new Set(
     ' ',
   ),
 );
+/** True when the span holds only a connective or an article (`However,`, `Meanwhile`). */
+function loneConnective(text: string, span: readonly [number, number]): boolean {
+  if (span[1] - span[0] > 12) return false;
+  return LONE_NOT_SOURCE.has(
+    text
+      .slice(span[0], span[1])
+      .replace(/[\s,]+$/, '')
+      .trim()
+      .toLowerCase(),
+  );
+}
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -1111,6 +1122,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // (After the verifier, which read the attribution as the rules made it.)
     if (reaching.has(a)) {
       a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+    }
+    // `However, the group raised alarm …, and said …`: a connective alone is no speaker's name
+    // (the span model or a clause read as the source may leave one); better none than it.
+    const lone = a.source !== null && loneConnective(text, a.source);
+    if (lone) a.source = null;
+    if (a.sourceName && (lone || loneConnective(text, a.sourceName))) {
       a.sourceName = null;
       a.pronoun = false;
     }
