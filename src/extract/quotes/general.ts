@@ -29,6 +29,7 @@ import {
   type Range,
   rangeSpan,
   relativeSource,
+  relayName,
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
@@ -252,6 +253,47 @@ function possessor(words: readonly Word[], c: number, free: (k: number) => boole
   return [s, e + 1];
 }
 
+/** Words that open the complement of a nominal cue (`X’s claim that …`, `X’s call for …`). */
+const NOUN_COMPLEMENT: ReadonlySet<string> = new Set(
+  'that to of about for on over against with as whether if in at from'.split(' '),
+);
+/** Participles of quoting: `X was quoted by Y as saying` names the speaker X and the relay Y. */
+const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited']);
+/** Verbs after `as` that close a quoting passive (`as saying`). */
+const AS_SAYING: ReadonlySet<string> = new Set(['saying', 'stating', 'telling', 'writing']);
+
+/**
+ * `X was quoted by Y as saying (that) …` / `…, X was quoted by Y as saying.`, the passive at
+ * `c0` (its `by` at `by`): the cue (to `saying`), the speaker X, the relay Y and the content, or null.
+ */
+function quotedBy(
+  words: readonly Word[],
+  c0: number,
+  by: number,
+  hi: number,
+  free: (k: number) => boolean,
+): { cue: Range; src: Range; via: Range; content: Range } | null {
+  const agent = sourceAfter(words, by + 1, hi);
+  if (!agent) return null;
+  let as = agent.whole[1];
+  if (words[as]?.text === ',') as++;
+  if (words[as]?.lower !== 'as' || !AS_SAYING.has(words[as + 1]?.lower ?? '')) return null;
+  const src = subjectBefore(words, c0, 0);
+  if (!src || src[1] !== c0) return null;
+  for (let k = src[0]; k < c0; k++) if (!free(k)) return null;
+  let start = as + 2;
+  if (words[start]?.lower === 'that') start++;
+  let content: Range | null = null;
+  if (start < hi && startsAlnum(words[start]!.text)) {
+    let e = contentEnd(words, start, hi);
+    while (e > start && TRAILING.test(words[e - 1]!.lower)) e--;
+    if (e - start >= 3) content = [start, e];
+  } else if (src[0] > 1 && words[src[0] - 1]!.text === ',') content = [0, src[0] - 1];
+  if (!content) return null;
+  for (let k = content[0]; k < content[1]; k++) if (!free(k)) return null;
+  return { cue: [c0, as + 2], src, via: agent.name, content };
+}
+
 /** The cue at word `k` in the general lexicon: its stance and end, longest form first. */
 function generalCue(
   words: readonly Word[],
@@ -423,6 +465,16 @@ function classify(
 
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
 /** Cue forms that are also plural nouns (`talks`, `claims`, `reports`). */
+/** Cue words that are nouns of a stance as often as verbs (or only nouns): read as nouns after an object's slot. */
+const NOUN_READING: ReadonlySet<string> = new Set(
+  'hopes promises pledges points demands claims fears warnings questions reference references mention criticism assumption predictions estimates'.split(
+    ' ',
+  ),
+);
+/** `-ing` words that are no participle taking an object (`nothing`, `during`, `being`). */
+const AUXILIARY_ING: ReadonlySet<string> = new Set(
+  'nothing something anything everything during being having thing king'.split(' '),
+);
 const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set([
   'talks',
   'claims',
@@ -736,6 +788,16 @@ export function findGeneral(
     let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
+    // `raising hopes of a thaw`, `a possible reference to …`: a noun of a stance after a verb's
+    // participle, or after an article and a modifier, is an object or a noun phrase, not a cue.
+    if (cue && NOUN_READING.has(words[c]!.lower) && c > 0) {
+      const p = words[c - 1]!;
+      if (
+        (/^\p{Ll}+ing$/u.test(p.text) && !AUXILIARY_ING.has(p.lower)) ||
+        (startsLower(p.text) && c > 1 && ARTICLES.has(words[c - 2]!.lower))
+      )
+        cue = null;
+    }
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
     // weak form it confirms needs no subject right before it.
     let learned = false;
@@ -777,8 +839,41 @@ export function findGeneral(
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
     // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
     const owner = possessor(words, c, free);
+    // `Spain’s hopes alive`, `Alibaba’s listing ceremony`: a nominal cue with no complement after
+    // it is a thing owned (an object, a compound noun), not a stance voiced (`X’s repeated emphasis
+    // that …` has one after its noun).
+    if (
+      owner &&
+      startsLower(words[cue.next]?.text ?? '.') &&
+      !NOUN_COMPLEMENT.has(words[cue.next]!.lower) &&
+      words[cue.next + 1]?.lower !== 'that'
+    )
+      continue;
     let c0 = c;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+    // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent
+    // relays; the content follows `as saying`, or is the clause before the subject's comma.
+    if (words[cue.next]?.lower === 'by' && c0 > 0 && QUOTED.has(words[c]!.lower) && isPassive(words, c0, c)) {
+      const q = quotedBy(words, c0, cue.next, hi, free);
+      if (q) {
+        found.push({ cue: q.cue, src: q.src, content: q.content, forward: q.content[0] > c });
+        edges.push(Math.min(q.src[0], q.content[0]));
+        out.push({
+          content: rangeSpan(words, q.content),
+          direct: false,
+          cue: rangeSpan(words, q.cue),
+          stance: 'said',
+          source: rangeSpan(words, q.src),
+          sourceName: rangeSpan(words, q.src),
+          // (The relay's name without its article or description: `the Gazette` → `Gazette`.)
+          via: rangeSpan(words, relayName('', words, q.via, lex)),
+          rule: 'general/quoted-by',
+          pronoun: isPronoun(words, q.src),
+        });
+        c = Math.max(q.cue[1], q.content[1]) - 1;
+        continue;
+      }
+    }
     // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
     if (words[cue.next]?.lower === 'by' && c0 > 0 && isPassive(words, c0, c)) {
       const agent = sourceAfter(words, cue.next + 1, hi);

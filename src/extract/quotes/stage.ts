@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { DocWords, isCapitalised, type Word } from '../quantities/words.ts';
+import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -485,6 +485,13 @@ function mediaSource(text: string, a: Attribution, lex: QuoteLexicon, index: Ent
   if (!a.sourceName) return false;
   // The media words' test, once per name while the memo holds it (speakers recur).
   if (MEDIA_HINT.get(text.slice(a.sourceName[0], a.sourceName[1]), lex)) return true;
+  // `According to minutes of the meeting, the mayor said …`: a document that carries the words.
+  if (
+    a.source &&
+    a.rule.includes('according') &&
+    CARRIER_DOCUMENTS.test(text.slice(a.source[0], a.source[1]))
+  )
+    return true;
   const m = index.inside(a.sourceName[0], a.sourceName[1]);
   return m?.type === 'media';
 }
@@ -520,6 +527,17 @@ const LONE_NOT_SOURCE = new Set(
     ' ',
   ),
 );
+/** True when the span holds only a connective or an article (`However,`, `Meanwhile`). */
+function loneConnective(text: string, span: readonly [number, number]): boolean {
+  if (span[1] - span[0] > 12) return false;
+  return LONE_NOT_SOURCE.has(
+    text
+      .slice(span[0], span[1])
+      .replace(/[\s,]+$/, '')
+      .trim()
+      .toLowerCase(),
+  );
+}
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -592,6 +610,269 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
   // `Russia attacked Kharkiv, wounding 12`: a place attacked is struck, not criticised.
   const place = index.inside(a.content[0], Math.min(a.content[1], a.content[0] + 60), PLACES);
   return place !== null && place.span[0] === a.content[0];
+}
+
+/**
+ * Verbs of agreement, choice, attempt and eagerness (`agreed`, `decided`, `tried`, `is eager`):
+ * before `to` and a verb they name a deed done or about to be done, not words said. Verbs of
+ * wanting, planning and hoping stay attributions (PolNeAR annotates most of them as intentions).
+ */
+const WILL_CUES =
+  /\b(?:agree[sd]?|agreeing|decid(?:e[sd]?|ing)|chose|choos(?:e|es|ing)|chosen|opt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|manag(?:e[sd]?|ing)|prepared|eager|keen|declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))$/i;
+/**
+ * Verbs after such a `to` that are words said or a stance taken (`agreed to testify`, `refused to
+ * endorse`): the attribution stands, unless its cue refuses them (`declined to comment`).
+ */
+const SAID_INFINITIVES: ReadonlySet<string> = new Set(
+  `say tell talk speak comment discuss testify answer respond explain elaborate confirm deny disclose
+  reveal specify identify name acknowledge admit concede address endorse back support oppose criticize
+  criticise condemn denounce praise blame apologize apologise announce declare state describe detail
+  predict estimate warn accuse argue claim insist suggest recommend call urge ask demand promise pledge
+  vow guarantee assure reassure write report publish release share threaten`.split(/\s+/),
+);
+/** A refusal's infinitives that say nothing at all (`declined to comment`): no words, no attribution. */
+const NO_COMMENT: ReadonlySet<string> = new Set(['comment', 'elaborate', 'respond']);
+/** Verbs whose other infinitives are deeds refused (`refused to testify` stays: PolNeAR's stance). */
+const REFUSALS = /\b(?:declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))$/i;
+/** Verbs that act on a thing (`shelved its plans`, `unveiled a lander`): speech only before a clause. */
+const OBJECT_DEED_CUES =
+  /\b(?:shelv(?:e[sd]?|ing)|unveil(?:s|ed|ing)?|spott(?:ed|ing)|spots?|observ(?:e[sd]?|ing)|avoid(?:s|ed|ing)?|implement(?:s|ed|ing)?|offer(?:s|ed|ing)?|agree[sd]?|agreeing)$/i;
+/** Objects that are words given (`offered his condolences`, `offered no explanation`). */
+const GIVEN_WORDS =
+  /^(?:\S+\s+){0,3}?(?:condolences?|congratulations|thoughts?|assessments?|apolog(?:y|ies)|praise|support|criticisms?|advice|explanations?|details?|words?|views?|opinions?|comments?|remarks?|insights?|defen[cs]es?|predictions?|reassurances?|assurances?|guarantees?|promises?|warnings?|arguments?|evidence|proof|testimony|accounts?|summary|theor(?:y|ies)|proposals?|suggestions?|plans?|ideas?|responses?|repl(?:y|ies)|answers?|statements?|critiques?|endorsements?|rebuttals?|thanks|tributes?|take|glimpses?|hints?|analys[ie]s|interviews?|sympathy|encouragement|reasons?|excuses?|apologia|olive branch)\b/i;
+/** Words after `to` that open a noun phrase, not an infinitive (`agreed to a rescue`). */
+const NOT_VERBS: ReadonlySet<string> = new Set(
+  'a an the his her its their our my your this that these those some any all no every each such one two three'.split(
+    ' ',
+  ),
+);
+/** Cues of a noun of a stance and its preposition (`questions for`, `claims of`, `warnings about`). */
+const NOUN_CUE_HEAD =
+  /^(?:questions|claims|demands|warnings|promises|pledges|hopes|fears|calls|criticism|reports|comments|remarks)\s+(?:for|of|about|over|on|to)$/i;
+/** An article, perhaps with one lower-case modifier, right before a word (`the main `, `a `). */
+const AFTER_ARTICLE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
+/** A negated cue of disclosure (`did not disclose`, `didn’t say`, `gave no details on`): nothing was said. */
+const NOT_DISCLOSED =
+  /(?:(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name|comment(?:\s+on)?)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
+/** `added`/`adds` before a count: points, goals, runs or things added, not words. */
+const ADDED_CUE = /\b(?:added|adds|add|adding)$/i;
+const COUNT_START =
+  /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:career|season)-high|a\s+game-high)\b)/i;
+/** Adjectives of a feeling about a thing (`pleased with`, `wary of`): a proposition only before `that`. */
+const FEELING_CUES =
+  /\b(?:pleased|happy|glad|delighted|thrilled|proud|satisfied|wary|excited)(?:\s+(?:with|about|of|by|at|over|for))?$/i;
+/** Verbs of saying that a refusal or a negation may leave a question unanswered with. */
+const SAY_END = /\b(?:say|state|specify|disclose|reveal|discuss|confirm|explain)$/i;
+/** A refusal's infinitive of saying before an open question (`to say when`, `to confirm whether`). */
+const REFUSED_QUESTION =
+  /^(?:\p{Ll}+\s+)?to\s+(?:say|state|specify|disclose|reveal|discuss|confirm|explain|comment\s+on)\s+(?:when|whether|if|how|why|what|who|which|where)\b/iu;
+/** An open question as the complement (`… when the lander would be ready`). */
+const OPEN_QUESTION = /^(?:when|whether|if|how|why|what|who|which|where)\b/i;
+/** A verb of saying refused or negated right before it (`declined to say`, `didn't say`). */
+const UNSAID =
+  /(?:\b(?:declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))\s+to|\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:say|state|specify|disclose|reveal|discuss|confirm|explain)$/iu;
+/** Cues of an answer, and the request for comment they leave unanswered (`… didn't respond to a request for comment`). */
+const ANSWER_CUES = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))$/i;
+const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?requests?\s+for\s+comments?\b/u;
+/** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
+const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
+
+/**
+ * True for reported speech whose cue is a deed, an intention or a feeling and whose complement is
+ * an act, not a proposition: `agreed to inject $6.5 billion`, `agreed to a rescue`, `is eager to
+ * withdraw`, `shelved its plans`, `declined to comment`. A `that` or `whether` clause, a quotation,
+ * an infinitive of saying (`agreed to testify`) or words given as object (`offered his
+ * condolences`) keep it.
+ */
+function deedAct(text: string, a: Attribution): boolean {
+  if (a.direct || !a.cue || a.content[0] < a.cue[1]) return false;
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  // `one of the main questions for officials`: a noun of a stance after an article (and a
+  // modifier) heads a noun phrase; it reports nothing.
+  if (NOUN_CUE_HEAD.test(cue) && AFTER_ARTICLE.test(text.slice(Math.max(0, a.cue[0] - 30), a.cue[0])))
+    return true;
+  // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
+  if (NOT_DISCLOSED.test(cue)) return true;
+  // `added 25 points`, `adds two goals`: a count added is a deed.
+  if (ADDED_CUE.test(cue) && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
+  const will = WILL_CUES.test(cue);
+  const answer = ANSWER_CUES.test(cue);
+  if (!will && !answer && !OBJECT_DEED_CUES.test(cue) && !SAY_END.test(cue) && !FEELING_CUES.test(cue))
+    return false;
+  // `as X observed, …`: a parenthetical cue has no object.
+  if (text.charCodeAt(a.cue[1]) === 44) return false;
+  // What follows the cue up to the end of the content (the rules may skip a setting before it).
+  const rest = text
+    .slice(a.cue[1], Math.min(a.content[1], a.cue[1] + 200))
+    .replace(/^[\s,]+/, '')
+    .toLowerCase();
+  // `was pleased with the figures`, `grew wary of its losses`: a feeling about a thing or an event
+  // (`pleased when …` is a time), not a proposition held.
+  if (FEELING_CUES.test(cue)) return !/^(?:that\b|["“‘'])/.test(rest);
+  // `declined to say when …`, `didn't say whether …`: a question left open, nothing said.
+  if (REFUSALS.test(cue) && REFUSED_QUESTION.test(text.slice(a.cue[1], a.cue[1] + 60).trimStart()))
+    return true;
+  if (OPEN_QUESTION.test(rest) && UNSAID.test(text.slice(Math.max(0, a.cue[0] - 40), a.cue[1]))) return true;
+  if (PROPOSITION_OPENER.test(rest)) return false;
+  // `did not respond to a request for comment`: no answer, no words.
+  if (answer) return REQUEST_FOR_COMMENT.test(rest);
+  const inf = /^to\s+([\p{Ll}-]+)/u.exec(rest);
+  if (inf && will && !NOT_VERBS.has(inf[1]!)) {
+    if (REFUSALS.test(cue)) return NO_COMMENT.has(inf[1]!);
+    return !SAID_INFINITIVES.has(inf[1]!);
+  }
+  if (!OBJECT_DEED_CUES.test(cue)) return false;
+  // `agreed to a rescue`, `agreed to Beijing's demands`: accepting a thing is a deed too.
+  const object = /^(?:agree[sd]?|agreeing)$/i.test(/\S+$/.exec(cue)?.[0] ?? '')
+    ? /^to\s/.test(rest)
+      ? rest.slice(3)
+      : null
+    : rest;
+  if (object === null) return false;
+  // `avoids condemning X`: a gerund of saying is words (not) said, a stance.
+  const gerund = /^([\p{Ll}]+)ing\b/u.exec(object)?.[1];
+  if (gerund && (SAID_INFINITIVES.has(gerund) || SAID_INFINITIVES.has(`${gerund}e`))) return false;
+  // `offered his condolences`, `agreed to an interview`, `unveiled a proposal`: words given are speech.
+  return !(/\b(?:offer\S*|agree\S*|unveil\S*)$/i.test(cue) && GIVEN_WORDS.test(object));
+}
+
+/** `X was quoted (by Y) as saying`: a passive whose subject is the speaker, not what was said. */
+const QUOTED_AS = /\bquoted\s+(?:by\s+[^,.;:"“”]{1,80}?,?\s+)?as\s+(?:saying|stating|telling|writing)\b/i;
+/** `… quoted by Y as saying`, `… quoted as saying by Y`: the agent after a cue of quoting, the relay. */
+const QUOTED_BY = /^\s+(?:as\s+(?:saying|stating|telling|writing)\s+)?by\s+/i;
+/** Cues of telling: a hearer that is an outlet carried the words on (`told state television`). */
+const TELLING_CUE = /\b(?:told|tells|tell|telling)$/i;
+/** Words that end a hearer's phrase (a setting, the content's opener, its subject pronoun). */
+const HEARER_END: ReadonlySet<string> = new Set(
+  'that on in at during this last after before outside via by when while he she it they we i there as how what why whether if earlier late'.split(
+    ' ',
+  ),
+);
+/** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
+const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/** `…, according to X` closing a content. */
+const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
+/** Documents that carry another's words (`according to minutes of the meeting`). */
+const CARRIER_DOCUMENTS =
+  /^(?:the\s+)?(?:minutes|transcripts?|court\s+(?:documents|filings|papers|records)|a\s+transcript|a\s+recording)\b/i;
+/** A generic outlet word after a definite article: the publishing outlet itself (`told the paper`, `told the agency`), no relay. */
+const OWN_OUTLET =
+  /^(?:the|this|our)\s+(?:news\s+)?(?:paper|newspaper|magazine|site|website|station|channel|programme|program|outlet|network|agency|broadcaster|publication)$/i;
+/** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
+const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
+
+/** True when the phrase [s, e) names an outlet: a media word of the lexicon or an entity of type media. */
+function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, index: EntityIndex): boolean {
+  const phrase = text.slice(s, e);
+  if (OWN_OUTLET.test(phrase)) return false;
+  if (MEDIA_HINT.get(phrase, lex)) return true;
+  return index.inside(s, e)?.type === 'media';
+}
+
+/** The outlet phrase opening the words at `from` (at most six words, to a boundary), as a relay span, or null. */
+function outletAt(
+  text: string,
+  from: number,
+  stop: number,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+): [number, number] | null {
+  const ws = doc.range(from, Math.min(stop, from + 100));
+  let j = 0;
+  while (j < ws.length && j < 6 && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower)) j++;
+  if (j === 0 || !outletPhrase(text, ws[0]!.start, ws[j - 1]!.end, lex, index)) return null;
+  // An outlet only named (`told the BBC`, `in an interview with Reuters`) is most often the one
+  // that publishes the article, which the text does not say: only an outlet described by a common
+  // noun (`state television`, `US media`, `the state agency BelTA`) is surely another one.
+  let described = false;
+  for (let k = 0; k < j && !described; k++)
+    described = startsLower(ws[k]!.text) && lex.speakers.get(ws[k]!.lower) === 'media';
+  if (!described) return null;
+  const r = relayName(text, ws, [0, j], lex);
+  // `US media`, `Russian state television`: a country's initials or adjective qualify the outlet,
+  // they do not name it.
+  if (r[1] < j && r[1] - r[0] === 1 && QUALIFIER.test(ws[r[0]]!.text)) return rangeSpan(ws, [r[0], j]);
+  return rangeSpan(ws, r);
+}
+
+/** A country's initials or adjective before an outlet's common noun (`US`, `U.S.`, `Russian`, `Chinese`). */
+const QUALIFIER = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u;
+
+/**
+ * Sets the relay of an attribution from its hearer or setting: the outlet told (`X told state
+ * television that …`, `…, X told the BBC.`), interviewed by (`in an interview with Reuters, X
+ * said …`) or cited after the content (`…, according to Interfax`, `according to minutes of the
+ * meeting`). Reporters, analysts and the publishing outlet itself (`told the paper`) are audience.
+ */
+function hearerRelay(
+  text: string,
+  a: Attribution,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  sentences: readonly (readonly [number, number])[],
+): void {
+  if (!a.cue) return;
+  if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
+  const sent = sentences[sentenceAt(sentences, a.cue[0])];
+  if (!sent) return;
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  const end = a.content[0] >= a.cue[1] ? a.content[0] : sent[1];
+  // `X was quoted by Y as saying`, `“…,” X was quoted as saying by Y`: whoever quoted relays.
+  if (/\bquoted$/i.test(cue)) {
+    const m = QUOTED_BY.exec(text.slice(a.cue[1], Math.min(sent[1], a.cue[1] + 120)));
+    if (m) {
+      const from = a.cue[1] + m[0].length;
+      const ws = doc.range(from, Math.min(sent[1], from + 100));
+      let j = 0;
+      while (j < ws.length && j < 8 && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower))
+        j++;
+      if (j > 0 && isCapitalised(ws[j - 1]!)) {
+        a.via = rangeSpan(ws, relayName(text, ws, [0, j], lex));
+        return;
+      }
+    }
+  }
+  if (TELLING_CUE.test(cue)) {
+    const via = outletAt(text, a.cue[1], end, doc, lex, index);
+    if (via) {
+      a.via = via;
+      return;
+    }
+  }
+  // A setting of an interview in the sentence, outside the content.
+  const lo = Math.max(sent[0], a.cue[0] - 200);
+  const hi = Math.min(sent[1], a.cue[1] + 200);
+  // (At most 400 characters read per attribution.)
+  INTERVIEW_SETTING.lastIndex = 0;
+  const zone = text.slice(lo, hi);
+  for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
+    const at = lo + m.index + m[0].length;
+    if (at > a.content[0] && lo + m.index < a.content[1]) break;
+    const via = outletAt(text, at, hi, doc, lex, index);
+    if (via) {
+      a.via = via;
+      return;
+    }
+  }
+  if (a.direct || a.content[1] > a.cue[0]) {
+    // `…, according to Interfax` at the end of a content read forward from its cue.
+    if (a.direct || a.content[0] < a.cue[1]) return;
+    const body = text.slice(a.content[0], a.content[1]);
+    const m = ACCORDING_TAIL.exec(body);
+    if (!m) return;
+    const [s, e] = (m.indices![1] ?? [0, 0]).map((x) => a.content[0] + x) as [number, number];
+    const doc_ = CARRIER_DOCUMENTS.test(m[1]!);
+    if (!doc_ && !outletPhrase(text, s, e, lex, index)) return;
+    const ws = doc.range(s, e);
+    if (ws.length === 0) return;
+    a.via = doc_ ? [s, e] : rangeSpan(ws, relayName(text, ws, [0, ws.length], lex));
+    let cut = a.content[0] + m.index;
+    // (A closing mark before the comma stays with the content: `as “nonsense,” according to …`.)
+    if (/["”’']/.test(text[cut + 1] ?? '')) cut += 2;
+    a.content = [a.content[0], cut];
+  }
 }
 
 /**
@@ -716,6 +997,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
   }
+  // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
+  // with the BBC`, `…, according to Interfax` after the content.
+  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
@@ -756,6 +1040,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.cue &&
       a.source &&
       a.source[1] <= a.cue[0] &&
+      !QUOTED_AS.test(text.slice(a.cue[0], Math.min(text.length, a.cue[1] + 120))) &&
       ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
         !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
         RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])) ||
@@ -832,9 +1117,20 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
+    // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
+    // test, which read it as one); its subject is still resolved, for the pronouns after it.
+    const deed = deedAct(text, a);
     // (After the verifier, which read the attribution as the rules made it.)
     if (reaching.has(a)) {
       a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+    }
+    // `However, the group raised alarm …, and said …`: a connective alone is no speaker's name
+    // (the span model or a clause read as the source may leave one); better none than it.
+    const lone = a.source !== null && loneConnective(text, a.source);
+    if (lone) a.source = null;
+    if (a.sourceName && (lone || loneConnective(text, a.sourceName))) {
       a.sourceName = null;
       a.pronoun = false;
     }
@@ -856,6 +1152,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
     // with its preposition (`claims about`).
     if (
+      !deed &&
       a.source &&
       a.cue &&
       !a.rule.startsWith('general') &&
@@ -870,6 +1167,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       }
     }
     const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content);
+    if (deed) continue;
     const via = resolver.relay(a.via);
     out.push({
       attribution: a,
