@@ -106,6 +106,38 @@ export interface FoundQuote {
 const LEAD =
   /^(?:But|And|As|So|Yet|Still|Then|However|Meanwhile|Now|While|When|Also|Even|Only|Instead|Indeed|Though|Although|Because|Since|If|Later|Earlier|Separately)\s+(?=\S)/;
 const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
+const LETTER = /\p{L}/u;
+
+/** True for a UTF-16 unit that `\s` matches (ASCII read directly). */
+function spaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+
+/** True for a unit of the Basic Multilingual Plane that `[\p{L}'’]` matches (ASCII read directly). */
+function wordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || LETTER.test(String.fromCharCode(c));
+}
+
+/**
+ * `PREV_WORD` on `text[lo, to)` read backwards in place (a regular expression anchored at the end
+ * tries every start of the range): the [start, end) of the word before the spaces ending the
+ * range, or null. Undefined when a surrogate is met: the regular expression, which reads code
+ * points, decides then.
+ */
+function prevWordAt(text: string, lo: number, to: number): [number, number] | null | undefined {
+  let k = to;
+  while (k > lo && spaceUnit(text.charCodeAt(k - 1))) k--;
+  if (k === to) return null;
+  let s = k;
+  for (; s > lo; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    if (!wordUnit(c)) break;
+  }
+  if (s === k || (s > lo && !spaceUnit(text.charCodeAt(s - 1)))) return null;
+  return [s, k];
+}
 /** Particles after a cue that belong to it (`called for`, `spoke of`, `pointed out`). */
 const CUE_PARTICLE = /^(for|about|of|on|with|against|out|up)\s+(?=\S)/;
 /**
@@ -170,7 +202,7 @@ function lineOfSource(text: string, a: Attribution): void {
       from = i + 1;
       break;
     }
-  while (from < e && /\s/.test(text[from]!)) from++;
+  while (from < e && spaceUnit(text.charCodeAt(from))) from++;
   let to = e;
   const contracted = e - from <= 6 && PRONOUN_CONTRACTION.test(text.slice(from, e));
   if (contracted) {
@@ -314,11 +346,17 @@ function tidy(text: string, a: Attribution): void {
   }
   const floor = a.source && a.source[1] <= a.cue[0] ? a.source[1] : Math.max(0, a.cue[0] - 60);
   for (let guard = 0; guard < 4; guard++) {
-    const m = PREV_WORD.exec(text.slice(Math.max(floor, a.cue[0] - 30), a.cue[0]));
-    if (!m) break;
-    const w = m[1]!;
+    const lo = Math.max(floor, a.cue[0] - 30);
+    let r = prevWordAt(text, lo, a.cue[0]);
+    if (r === undefined) {
+      const m = PREV_WORD.exec(text.slice(lo, a.cue[0]));
+      const at: number = m ? a.cue[0] - m[0].trimStart().length : 0;
+      r = m ? [at, at + m[1]!.length] : null;
+    }
+    if (!r) break;
+    const w = text.slice(r[0], r[1]);
     if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
-    a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
+    a.cue = [r[0], a.cue[1]];
   }
   // (After the adverbs joined the cue: `he's also said` -> `he`, `'s also said`.)
   cliticToCue(text, a);
@@ -333,6 +371,11 @@ function tidy(text: string, a: Attribution): void {
 const CLITIC =
   /(?:(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)(['’](?:s|re|ve|d|ll|m))|\p{L}(['’](?:re|ve|d|ll|m)))$/iu;
 
+/** True for `'` or `’`. */
+function apostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** A contracted auxiliary left between a source and its cue. */
 const LEFT_CLITIC = /^['’](?:s|re|ve|d|ll|m)\s+$/i;
 /** A source ending in a personal or relative pronoun. */
@@ -346,13 +389,17 @@ const PRONOUN_END = /(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|wha
  */
 function cliticToCue(text: string, a: Attribution): void {
   if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 400) return;
-  const gap = text.slice(a.source[1], Math.min(a.cue[0], a.source[1] + 8));
   // A source cut before its auxiliary already (`He` + `'s also said`): the auxiliary joins the cue.
-  if (LEFT_CLITIC.test(gap) && a.source[1] + gap.length === a.cue[0]) {
-    const last = text.slice(Math.max(a.source[0], a.source[1] - 6), a.source[1]);
-    if (PRONOUN_END.test(last)) a.cue = [a.source[1], a.cue[1]];
-    return;
+  // (Both patterns need an apostrophe: tested first, before any slice.)
+  if (apostrophe(text.charCodeAt(a.source[1]))) {
+    const gap = text.slice(a.source[1], Math.min(a.cue[0], a.source[1] + 8));
+    if (LEFT_CLITIC.test(gap) && a.source[1] + gap.length === a.cue[0]) {
+      const last = text.slice(Math.max(a.source[0], a.source[1] - 6), a.source[1]);
+      if (PRONOUN_END.test(last)) a.cue = [a.source[1], a.cue[1]];
+      return;
+    }
   }
+  if (!apostrophe(text.charCodeAt(a.source[1] - 2)) && !apostrophe(text.charCodeAt(a.source[1] - 3))) return;
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return;
   const m = CLITIC.exec(text.slice(Math.max(a.source[0], a.source[1] - 12), a.source[1]));
   if (!m) return;
@@ -432,10 +479,21 @@ const TRAILING_TIME =
 function nameOnly(text: string, a: Attribution): void {
   if (!a.source) return;
   // The speaker's name ends before it; the source span keeps it, as PolNeAR's sources do.
-  if (a.sourceName) {
+  // (Each pattern is run only on a phrase that ends as it must, or holds a comma.)
+  const ne = a.sourceName?.[1] ?? 0;
+  if (
+    a.sourceName &&
+    (text.endsWith('day', ne) ||
+      text.endsWith('week', ne) ||
+      text.endsWith('month', ne) ||
+      text.endsWith('year', ne))
+  ) {
     const t = TRAILING_TIME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
     if (t && t.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + t.index];
   }
+  let comma = false;
+  for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = text.charCodeAt(i) === 44;
+  if (!comma) return;
   const m = NOT_APPOSITIVE.exec(text.slice(a.source[0], a.source[1]));
   if (!m || m.index === 0) return;
   const end = a.source[0] + m.index;
@@ -513,6 +571,7 @@ const NOT_SOURCE_OPENERS = new Set([
   'do',
   'to',
 ]);
+const MAX_OPENER = Math.max(...[...NOT_SOURCE_OPENERS].map((w) => w.length));
 /** Words that, alone, are never the source: connectives, adverbs of time, articles. */
 const LONE_NOT_SOURCE = new Set(
   'however meanwhile moreover instead also then still later earlier shortly now yet so thus therefore back a an the'.split(
@@ -572,7 +631,8 @@ function plausibleAscii(text: string, s: number, e: number): boolean | null {
   if (i === w0 || i + 1 >= e || text.charCodeAt(i) !== 32) return null;
   const next = text.charCodeAt(i + 1);
   if (next <= 32 || next >= 127) return null;
-  return !NOT_SOURCE_OPENERS.has(text.slice(w0, i).toLowerCase());
+  // (A word longer than every opener is not sliced.)
+  return i - w0 > MAX_OPENER || !NOT_SOURCE_OPENERS.has(text.slice(w0, i).toLowerCase());
 }
 
 /** Cues that also name a blow (`attacked the camp`): speech only when aimed at someone for something. */

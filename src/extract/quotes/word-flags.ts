@@ -27,7 +27,7 @@ function flagMemo(lex: QuoteLexicon): TokenMemo {
   let memo = MEMO_BY_LEXICON.get(lex);
   if (!memo) {
     const map = flagTable(lex);
-    memo = new TokenMemo((lower) => map.get(lower) ?? 0);
+    memo = new TokenMemo((w) => map.get(w.lower) ?? 0);
     MEMO_BY_LEXICON.set(lex, memo);
   }
   return memo;
