@@ -735,6 +735,8 @@ export function findGeneral(
       continue;
     }
     const flag = flags?.[c];
+    // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
+    if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
     let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;

@@ -27,7 +27,7 @@ import {
   speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
-import { F_ESTIMATE } from './word-flags.ts';
+import { F_CUE_FIRST, F_ESTIMATE } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -68,6 +68,10 @@ const WHICH: ReadonlySet<string> = new Set([
   'a charge',
   'a figure',
 ]);
+/** The last words of the two-word forms of WHICH. */
+const WHICH_SECOND: ReadonlySet<string> = new Set(
+  [...WHICH].filter((f) => f.includes(' ')).map((f) => f.slice(f.lastIndexOf(' ') + 1)),
+);
 /** Cues of belief and wish that only report speech with a `that` clause ("believes that …"). */
 const THAT_ONLY: ReadonlySet<string> = new Set(
   'believes believed thinks thought feels felt hopes hoped fears feared expects expected knows learned wants wanted want sees show shows showed found finds'.split(
@@ -505,6 +509,17 @@ export function findIndirect(
   }
   for (let c = 0; c < hi; c++) {
     const w = words[c]!;
+    // A word that opens nothing read below (no cue or estimate flag; not `according`, `quoted`,
+    // `cited` or a colon) is passed over first: most words are.
+    if (
+      flags &&
+      (flags[c]! & (F_CUE_FIRST | F_ESTIMATE)) === 0 &&
+      w.text !== ':' &&
+      w.lower !== 'according' &&
+      w.lower !== 'quoted' &&
+      w.lower !== 'cited'
+    )
+      continue;
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
@@ -695,7 +710,9 @@ export function findIndirect(
     // …, which Moscow denies / a figure Minsk disputes
     if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
       const intro = words[before.whole[0] - 1]!.lower;
-      const intro2 = before.whole[0] > 1 ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
+      // (The two-word form is built only when its second word ends one: `a claim`, `a figure`.)
+      const intro2 =
+        before.whole[0] > 1 && WHICH_SECOND.has(intro) ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
       if (WHICH.has(intro) || WHICH.has(intro2)) {
         const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
         const comma = introAt - 1;

@@ -40,13 +40,10 @@ function isLetter(c: string | undefined): boolean {
 }
 
 /**
- * What `pairQuotes` stops at: a line break, `"`, `'`, `«`, `»` and the curly marks ‘ ’ “ ” „
- * (U+2018-U+201E without the low single marks ‚ ‛); no other unit does anything there.
+ * What `pairQuotes` stops at: a line break, `"`, `'`, `«`, `»` and the curly marks ‘ ’ “ ” „ (no
+ * other unit does anything there: stopping at every unit from U+00AB up cost a call per dash).
  */
-function markUnit(c: number): boolean {
-  if (c < 0xab) return c === 10 || c === 34 || c === 39;
-  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b);
-}
+const MARK_OR_BREAK = /[\n"'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
 
 /** Paired quotations in text order. */
 export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
@@ -56,12 +53,13 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
   let single = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    // Only line breaks, straight quotes and the marks below matter: the next one is found by a
-    // plain loop over the units (a regular expression's scan stopped at every unit from U+00AB up,
-    // dashes and accented letters too, each stop a call).
-    while (i < n && !markUnit(text.charCodeAt(i))) i++;
-    if (i >= n) break;
+    // Only line breaks, straight double quotes and a few non-ASCII marks matter: the next one is
+    // found by a regular expression's scan (a single character class: linear), not unit by unit.
+    MARK_OR_BREAK.lastIndex = i;
+    if (!MARK_OR_BREAK.test(text)) break;
+    i = MARK_OR_BREAK.lastIndex - 1;
     const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 34 && code !== 39 && code < 0xab) continue;
     // Two apostrophes are one straight double quote; a lone apostrophe is not a mark.
     const doubled = code === 39 && text.charCodeAt(i + 1) === 39;
     if (code === 39 && !doubled) continue;

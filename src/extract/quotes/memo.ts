@@ -10,15 +10,20 @@ const MEMO_LIMIT = 4096;
  */
 export class NameMemo {
   private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, boolean>>();
+  /** The lexicon read last and its map (one lexicon reads a whole document: no weak-map lookup per name). */
+  private lastLex: QuoteLexicon | null = null;
+  private lastSeen: Map<string, boolean> | null = null;
   constructor(private readonly test: (name: string, lex: QuoteLexicon) => boolean) {}
 
   /** `test(name, lex)`, computed once per name and lexicon while the memo holds it. */
   get(name: string, lex: QuoteLexicon): boolean {
-    let seen = this.byLexicon.get(lex);
+    let seen = lex === this.lastLex ? this.lastSeen : this.byLexicon.get(lex);
     if (!seen) {
       seen = new Map();
       this.byLexicon.set(lex, seen);
     }
+    this.lastLex = lex;
+    this.lastSeen = seen;
     let v = seen.get(name);
     if (v === undefined) {
       v = this.test(name, lex);

@@ -268,6 +268,11 @@ const CLAUSE_CUE =
 const OBJECT_SETTING =
   /\s+(?:(?:in|on|during)\s+(?:a|an|his|her|their|its)\s+(?:statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit)\b[^,;:.!?"“”]{0,40}|(?:on|last|this|early|late|earlier|later)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|week|month|year|night|morning)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+time)$/;
 
+/** What OBJECT_SETTING's forms but the first end with (weekdays end with `day`; keep both in step). */
+const OBJECT_SETTING_ENDS = ['day', 'week', 'month', 'year', 'night', 'morning', 'time'];
+/** The nouns of OBJECT_SETTING's first form (a statement, a tweet, …), one of which it holds. */
+const OBJECT_SETTING_NOUN = /statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit/;
+
 /**
  * `Trump blasted the ruling in a statement on Monday`: the object of a stance the general rule
  * read (no clause) ends before a setting of the act, which is the cue's, not what it is about.
@@ -276,7 +281,13 @@ function objectSetting(text: string, a: Attribution): void {
   if (!a.cue || a.direct || a.content[0] < a.cue[1]) return;
   if (!a.rule.startsWith('general/') && CLAUSE_CUE.test(text.slice(a.cue[0], a.cue[1]))) return;
   const from = Math.max(a.content[0], a.content[1] - 80);
-  const m = OBJECT_SETTING.exec(text.slice(from, a.content[1]));
+  const tail = text.slice(from, a.content[1]);
+  // (The pattern is anchored at the end, so it is tried at every start: it runs only on a tail
+  // holding one of the nouns of its first form or ending with a word its other forms end with.)
+  let ends = false;
+  for (const w of OBJECT_SETTING_ENDS) if (tail.endsWith(w)) ends = true;
+  if (!ends && !OBJECT_SETTING_NOUN.test(tail)) return;
+  const m = OBJECT_SETTING.exec(tail);
   if (!m) return;
   const end = from + m.index;
   if (end - a.content[0] >= 3) a.content = [a.content[0], end];
@@ -479,7 +490,8 @@ const TRAILING_TIME =
 function nameOnly(text: string, a: Attribution): void {
   if (!a.source) return;
   // The speaker's name ends before it; the source span keeps it, as PolNeAR's sources do.
-  // (Each pattern is run only on a phrase that ends as it must, or holds a comma.)
+  // (Each pattern is run only on a phrase that ends as it must, or holds a comma: keep the words in
+  // step with TRAILING_TIME.)
   const ne = a.sourceName?.[1] ?? 0;
   if (
     a.sourceName &&
@@ -551,7 +563,10 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   if (!a.sourceName) return false;
   // The last word: from the last space of the name (a mute head is a plain lower-case noun).
   const [from, to] = a.sourceName;
-  const head = text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to);
+  // (Read back inside the name only: `lastIndexOf` would run on before it over a text without spaces.)
+  let hs = to;
+  while (hs > from && text.charCodeAt(hs - 1) !== 32) hs--;
+  const head = text.slice(hs, to);
   return lex.speakers.get(head.toLowerCase()) === 'mute';
 }
 
@@ -1079,10 +1094,11 @@ export function withoutMarks(text: string, span: [number, number] | null): [numb
   let [a, b] = span;
   while (
     b > a &&
-    (SPACE.test(text[b - 1]!) || (MARKS.has(text[b - 1]!) && (b - 1 === a || SPACE.test(text[b - 2]!))))
+    (spaceUnit(text.charCodeAt(b - 1)) ||
+      (MARKS.has(text[b - 1]!) && (b - 1 === a || spaceUnit(text.charCodeAt(b - 2)))))
   )
     b--;
-  while (a < b && (SPACE.test(text[a]!) || MARKS.has(text[a]!))) a++;
+  while (a < b && (spaceUnit(text.charCodeAt(a)) || MARKS.has(text[a]!))) a++;
   return a < b ? [a, b] : span;
 }
 
