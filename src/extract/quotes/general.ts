@@ -685,7 +685,8 @@ export function findGeneral(
     });
   }
   const feats: number[] = [];
-  IN_AT.length = 0;
+  // (Truncated only when it holds some: setting an array's length is a call into the runtime.)
+  if (IN_AT.length > 0) IN_AT.length = 0;
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.

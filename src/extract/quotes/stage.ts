@@ -107,6 +107,17 @@ const LEAD =
   /^(?:But|And|As|So|Yet|Still|Then|However|Meanwhile|Now|While|When|Also|Even|Only|Instead|Indeed|Though|Although|Because|Since|If|Later|Earlier|Separately)\s+(?=\S)/;
 const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
 const LETTER = /\p{L}/u;
+/** `cuePrefix` of the words met before cues, by word across documents (see MUTE_HEAD); cleared when full. */
+const PREFIX_WORDS = new Map<string, boolean>();
+function prefixWord(w: string): boolean {
+  let v = PREFIX_WORDS.get(w);
+  if (v === undefined) {
+    v = cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 });
+    if (PREFIX_WORDS.size >= 4096) PREFIX_WORDS.clear();
+    PREFIX_WORDS.set(w, v);
+  }
+  return v;
+}
 
 /** True for a UTF-16 unit that `\s` matches (ASCII read directly). */
 function spaceUnit(c: number): boolean {
@@ -365,8 +376,7 @@ function tidy(text: string, a: Attribution): void {
       r = m ? [at, at + m[1]!.length] : null;
     }
     if (!r) break;
-    const w = text.slice(r[0], r[1]);
-    if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
+    if (!prefixWord(text.slice(r[0], r[1]))) break;
     a.cue = [r[0], a.cue[1]];
   }
   // (After the adverbs joined the cue: `he's also said` -> `he`, `'s also said`.)
@@ -566,9 +576,14 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   // (Read back inside the name only: `lastIndexOf` would run on before it over a text without spaces.)
   let hs = to;
   while (hs > from && text.charCodeAt(hs - 1) !== 32) hs--;
-  const head = text.slice(hs, to);
-  return lex.speakers.get(head.toLowerCase()) === 'mute';
+  return MUTE_HEAD.get(text.slice(hs, to), lex);
 }
+
+/**
+ * Whether a head is mute, by head and lexicon across documents: heads recur, and lower-casing a
+ * slice of a text holding curly quotes (a two-byte string) costs several times a lookup.
+ */
+const MUTE_HEAD = new NameMemo((head, lex) => lex.speakers.get(head.toLowerCase()) === 'mute');
 
 /** First words that open no speaker's phrase: auxiliaries and `to` (`had spent 11 months in …`, `to protest against what it`). */
 const NOT_SOURCE_OPENERS = new Set([
@@ -593,6 +608,8 @@ const LONE_NOT_SOURCE = new Set(
     ' ',
   ),
 );
+/** Whether a short source is a word of LONE_NOT_SOURCE, by source across documents (see MUTE_HEAD). */
+const LONE_SOURCE = new NameMemo((source) => LONE_NOT_SOURCE.has(source.trim().toLowerCase()));
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -638,16 +655,20 @@ function plausibleAscii(text: string, s: number, e: number): boolean | null {
   let i = s;
   while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
   const w0 = i;
+  let upper = false;
   for (; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39)) break;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!((c >= 97 && c <= 122) || c === 39)) break;
   }
   // The first word must end at an ASCII space with a non-space after it, inside the phrase.
   if (i === w0 || i + 1 >= e || text.charCodeAt(i) !== 32) return null;
   const next = text.charCodeAt(i + 1);
   if (next <= 32 || next >= 127) return null;
   // (A word longer than every opener is not sliced.)
-  return i - w0 > MAX_OPENER || !NOT_SOURCE_OPENERS.has(text.slice(w0, i).toLowerCase());
+  if (i - w0 > MAX_OPENER) return true;
+  const first = text.slice(w0, i);
+  return !NOT_SOURCE_OPENERS.has(upper ? first.toLowerCase() : first);
 }
 
 /** Cues that also name a blow (`attacked the camp`): speech only when aimed at someone for something. */
@@ -863,7 +884,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     if (
       a.source &&
       a.source[1] - a.source[0] <= 10 &&
-      LONE_NOT_SOURCE.has(text.slice(a.source[0], a.source[1]).trim().toLowerCase())
+      LONE_SOURCE.get(text.slice(a.source[0], a.source[1]), lex)
     ) {
       a.source = null;
       a.sourceName = null;
