@@ -154,19 +154,18 @@ export function scanWords(text: string, start: number, end: number): Word[] {
     let capital = false;
     if (alnum(c, text, i)) {
       for (;;) {
+        // The class of the unit that stopped the word (0 at the range's end).
+        let stop = 0;
         while (j < end) {
           const d = text.charCodeAt(j);
-          if (!alnum(d, text, j)) break;
+          stop = CLASS[d]!;
+          if (stop !== 1) break;
           if (d >= 65 && d <= 90) capital = true;
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         }
         // A joiner continues the word only between two word characters.
-        if (
-          j + 1 < end &&
-          (CLASS[text.charCodeAt(j)]! & 4) !== 0 &&
-          alnum(text.charCodeAt(j + 1), text, j + 1)
-        ) {
+        if ((stop & 4) !== 0 && j + 1 < end && alnum(text.charCodeAt(j + 1), text, j + 1)) {
           const d = text.charCodeAt(j + 1);
           if (d >= 65 && d <= 90) capital = true;
           h = (Math.imul(Math.imul(h, 31) + text.charCodeAt(j), 31) + d) | 0;
