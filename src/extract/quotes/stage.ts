@@ -110,11 +110,14 @@ const LETTER = /\p{L}/u;
 /** `cuePrefix` of the words met before cues, by word across documents (see MUTE_HEAD); cleared when full. */
 const PREFIX_WORDS = new Map<string, boolean>();
 function prefixWord(w: string): boolean {
-  let v = PREFIX_WORDS.get(w);
+  // (Under 13 units only: see muteSource.)
+  let v = w.length < 13 ? PREFIX_WORDS.get(w) : undefined;
   if (v === undefined) {
     v = cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 });
-    if (PREFIX_WORDS.size >= 4096) PREFIX_WORDS.clear();
-    PREFIX_WORDS.set(w, v);
+    if (w.length < 13) {
+      if (PREFIX_WORDS.size >= 4096) PREFIX_WORDS.clear();
+      PREFIX_WORDS.set(w, v);
+    }
   }
   return v;
 }
@@ -576,14 +579,21 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   // (Read back inside the name only: `lastIndexOf` would run on before it over a text without spaces.)
   let hs = to;
   while (hs > from && text.charCodeAt(hs - 1) !== 32) hs--;
-  return MUTE_HEAD.get(text.slice(hs, to), lex);
+  const head = text.slice(hs, to);
+  // (Memoised under 13 units only: V8 keeps a longer slice as a view of its whole text, which a
+  // key would keep alive.)
+  return head.length < 13 ? MUTE_HEAD.get(head, lex) : muteHead(head, lex);
+}
+
+function muteHead(head: string, lex: QuoteLexicon): boolean {
+  return lex.speakers.get(head.toLowerCase()) === 'mute';
 }
 
 /**
  * Whether a head is mute, by head and lexicon across documents: heads recur, and lower-casing a
  * slice of a text holding curly quotes (a two-byte string) costs several times a lookup.
  */
-const MUTE_HEAD = new NameMemo((head, lex) => lex.speakers.get(head.toLowerCase()) === 'mute');
+const MUTE_HEAD = new NameMemo(muteHead);
 
 /** First words that open no speaker's phrase: auxiliaries and `to` (`had spent 11 months in …`, `to protest against what it`). */
 const NOT_SOURCE_OPENERS = new Set([
@@ -638,12 +648,39 @@ function plausibleSource(text: string, a: Attribution): boolean {
   if (!a.source) return true;
   const quick = plausibleAscii(text, a.source[0], a.source[1]);
   if (quick !== null) return quick;
-  const phrase = text.slice(a.source[0], a.source[1]).trim().toLowerCase();
-  const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
-  if (NOT_SOURCE_OPENERS.has(first)) return false;
+  const shape = sourceShape(text.slice(a.source[0], a.source[1]));
+  if ((shape & OPENS_NO_SOURCE) !== 0) return false;
   // A label is one word before a colon (`Sources: …`); `…, sources said, …` is a speaker.
-  const colon = a.cue === null || text.charCodeAt(a.cue[0]) === 58 || phrase.endsWith(':');
-  return !(colon && PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
+  const colon = a.cue === null || text.charCodeAt(a.cue[0]) === 58 || (shape & ENDS_WITH_COLON) !== 0;
+  return !(colon && (shape & PAGE_LABEL) !== 0);
+}
+
+/** Bits of `sourceShape`: the phrase opens with a word of NOT_SOURCE_OPENERS, is a page label, ends with a colon. */
+const OPENS_NO_SOURCE = 1;
+const PAGE_LABEL = 2;
+const ENDS_WITH_COLON = 4;
+/** `sourceShape` of short phrases (one or two words: most of those read here), across documents; cleared when full. */
+const SOURCE_SHAPES = new Map<string, number>();
+
+/**
+ * What `plausibleSource` reads of a source phrase written `raw` (its lower case, trimmed). Short
+ * phrases are memoised: lower-casing a slice of a two-byte text costs several lookups, and they
+ * recur (`Lukashenko`, `officials`). (Only under 13 units: see muteSource.)
+ */
+function sourceShape(raw: string): number {
+  const known = raw.length < 13 ? SOURCE_SHAPES.get(raw) : undefined;
+  if (known !== undefined) return known;
+  const phrase = raw.trim().toLowerCase();
+  const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
+  const shape =
+    (NOT_SOURCE_OPENERS.has(first) ? OPENS_NO_SOURCE : 0) |
+    (PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' ') ? PAGE_LABEL : 0) |
+    (phrase.endsWith(':') ? ENDS_WITH_COLON : 0);
+  if (raw.length < 13) {
+    if (SOURCE_SHAPES.size >= 4096) SOURCE_SHAPES.clear();
+    SOURCE_SHAPES.set(raw, shape);
+  }
+  return shape;
 }
 
 /**
