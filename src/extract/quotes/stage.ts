@@ -552,10 +552,20 @@ function mark(
   if (!sorted) sortByStart(ranges);
   let reach = -1;
   let r = 0;
-  for (let k = 0; k < words.length; k++) {
+  // The words before the first range are in none: the sweep starts at the first word from its
+  // start (binary search), and stops once past every range.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < ranges[0]![0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < words.length; k++) {
     const at = words[k]!.start;
     while (r < ranges.length && ranges[r]![0] <= at) reach = Math.max(reach, ranges[r++]![1]);
     if (at < reach) used[k] = value;
+    else if (r === ranges.length) break;
   }
 }
 
