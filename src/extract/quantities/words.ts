@@ -197,9 +197,8 @@ export function scanWords(text: string, start: number, end: number): Word[] {
  * each time.
  */
 export class TokenMemo {
-  private readonly values = new Int32Array(INTERN_CAP);
-  /** The generation each value was computed in (-1: none). */
-  private readonly gens = new Int32Array(INTERN_CAP).fill(-1);
+  /** Per entry, side by side (one memory read): the generation its value was computed in (-1: none), the value. */
+  private readonly slots = new Int32Array(2 * INTERN_CAP).fill(-1);
   /** `compute` reads the word's text and lower-case form only (which its token id fixes), not its offsets. */
   constructor(private readonly compute: (w: Word) => number) {}
 
@@ -207,11 +206,11 @@ export class TokenMemo {
   of(w: Word): number {
     const id = w.id ?? -1;
     if (id < 0 || id >>> INTERN_BITS !== (generation & GENERATION_MASK)) return this.compute(w);
-    const entry = id & (INTERN_CAP - 1);
-    if (this.gens[entry] === generation) return this.values[entry]!;
+    const entry = 2 * (id & (INTERN_CAP - 1));
+    if (this.slots[entry] === generation) return this.slots[entry + 1]!;
     const v = this.compute(w);
-    this.values[entry] = v;
-    this.gens[entry] = generation;
+    this.slots[entry] = generation;
+    this.slots[entry + 1] = v;
     return v;
   }
 }
