@@ -27,7 +27,7 @@ import {
   speakerBeforeComma,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
-import { F_CUE_FIRST, F_ESTIMATE } from './word-flags.ts';
+import { F_ESTIMATE, F_HINT } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -509,17 +509,10 @@ export function findIndirect(
   }
   for (let c = 0; c < hi; c++) {
     const w = words[c]!;
-    // A word that opens nothing read below (no cue or estimate flag; not `according`, `quoted`,
-    // `cited` or a colon) is passed over first: most words are.
-    if (
-      flags &&
-      (flags[c]! & (F_CUE_FIRST | F_ESTIMATE)) === 0 &&
-      w.text !== ':' &&
-      w.lower !== 'according' &&
-      w.lower !== 'quoted' &&
-      w.lower !== 'cited'
-    )
-      continue;
+    // A word that opens nothing read below (no hint flag, which the first words of cues, the
+    // estimate verbs, `according`, `quoted` and `cited` have, and no colon) is passed over first:
+    // most words are.
+    if (flags && (flags[c]! & F_HINT) === 0 && w.text !== ':') continue;
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
