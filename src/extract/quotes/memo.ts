@@ -28,7 +28,10 @@ export class NameMemo {
     if (v === undefined) {
       v = this.test(name, lex);
       if (seen.size >= MEMO_LIMIT) seen.clear();
-      seen.set(name, v);
+      // A copy of the name is kept: a slice of 13 units or more is a view of its whole text, which
+      // a key would keep alive (4,096 documents' texts at most; measured: 50 two-byte texts of 1.8 MB
+      // held 90 MB through 20-unit keys).
+      seen.set(name.length < 13 ? name : ` ${name}`.slice(1), v);
     }
     return v;
   }
