@@ -559,6 +559,23 @@ const NAMING_LAST = new Set(
   ),
 );
 
+/** Whether the last words before a quotation, as written, end a naming phrase; memoised for short words across documents. */
+const NAMING_WORDS = new Map<string, boolean>();
+function namingWord(raw: string): boolean {
+  // (Lower-casing a slice of a two-byte text costs several lookups; keys under 13 units only, as
+  // a longer slice is a view that would keep its whole text alive.)
+  let v = raw.length < 13 ? NAMING_WORDS.get(raw) : undefined;
+  if (v === undefined) {
+    const last = raw.toLowerCase();
+    v = NAMING_LAST.has(last) || last.endsWith('-named');
+    if (raw.length < 13) {
+      if (NAMING_WORDS.size >= 4096) NAMING_WORDS.clear();
+      NAMING_WORDS.set(raw, v);
+    }
+  }
+  return v;
+}
+
 /** True when the words right before a quotation's opening mark make it a name (see above). */
 function namedBefore(text: string, start: number): boolean {
   // Most quotations follow no naming word: the last word before the mark is read first (a few
@@ -567,8 +584,7 @@ function namedBefore(text: string, start: number): boolean {
   while (e > 0 && e > start - 4 && (text[e - 1] === ' ' || text[e - 1] === ',')) e--;
   let b = e;
   while (b > 0 && b > e - 24 && /[\p{L}-]/u.test(text[b - 1]!)) b--;
-  const last = text.slice(b, e).toLowerCase();
-  if (!NAMING_LAST.has(last) && !last.endsWith('-named')) return false;
+  if (!namingWord(text.slice(b, e))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   if (NAMING_ALWAYS.test(before)) return true;
   return NAMING_PARTICIPLE.test(before) && !RELATIVE_BEFORE.test(before);

@@ -735,7 +735,8 @@ export function findGeneral(
     });
   }
   const feats: number[] = [];
-  IN_AT.length = 0;
+  // (Truncated only when it holds some: setting an array's length is a call into the runtime.)
+  if (IN_AT.length > 0) IN_AT.length = 0;
   for (let c = 0; c < hi; c++) {
     if (!free(c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
@@ -785,6 +786,8 @@ export function findGeneral(
       continue;
     }
     const flag = flags?.[c];
+    // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
+    if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
     let cue = generalCue(words, c, hi, lex, flag);
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;

@@ -28,7 +28,7 @@ import {
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
-import { F_ESTIMATE } from './word-flags.ts';
+import { F_ESTIMATE, F_HINT } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -69,6 +69,10 @@ const WHICH: ReadonlySet<string> = new Set([
   'a charge',
   'a figure',
 ]);
+/** The last words of the two-word forms of WHICH. */
+const WHICH_SECOND: ReadonlySet<string> = new Set(
+  [...WHICH].filter((f) => f.includes(' ')).map((f) => f.slice(f.lastIndexOf(' ') + 1)),
+);
 /** Cues of belief and wish that only report speech with a `that` clause ("believes that …"). */
 const THAT_ONLY: ReadonlySet<string> = new Set(
   'believes believed thinks thought feels felt hopes hoped fears feared expects expected knows learned wants wanted want sees show shows showed found finds'.split(
@@ -506,6 +510,10 @@ export function findIndirect(
   }
   for (let c = 0; c < hi; c++) {
     const w = words[c]!;
+    // A word that opens nothing read below (no hint flag, which the first words of cues, the
+    // estimate verbs, `according`, `quoted` and `cited` have, and no colon) is passed over first:
+    // most words are.
+    if (flags && (flags[c]! & F_HINT) === 0 && w.text !== ':') continue;
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
@@ -696,7 +704,9 @@ export function findIndirect(
     // …, which Moscow denies / a figure Minsk disputes
     if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
       const intro = words[before.whole[0] - 1]!.lower;
-      const intro2 = before.whole[0] > 1 ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
+      // (The two-word form is built only when its second word ends one: `a claim`, `a figure`.)
+      const intro2 =
+        before.whole[0] > 1 && WHICH_SECOND.has(intro) ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
       if (WHICH.has(intro) || WHICH.has(intro2)) {
         const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
         const comma = introAt - 1;

@@ -39,8 +39,11 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
-/** What `pairQuotes` stops at: a line break, `"`, `'` or a unit from U+00AB up (the curly and angle marks among them). */
-const MARK_OR_BREAK = /[\n"'\u00ab-\uffff]/g;
+/**
+ * What `pairQuotes` stops at: a line break, `"`, `'`, `«`, `»` and the curly marks ‘ ’ “ ” „ (no
+ * other unit does anything there: stopping at every unit from U+00AB up cost a call per dash).
+ */
+const MARK_OR_BREAK = /[\n"'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
 
 /** Paired quotations in text order. */
 export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {

@@ -650,7 +650,7 @@ export function cuePrefix(w: Word): boolean {
     (CUE_PREFIX.has(w.lower) && !NAME_AUXILIARIES.has(w.text)) ||
     // (The endings are tested first: most words have neither, and skip both regular expressions.)
     (w.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(w.text) && !LY_NOT_ADVERBS.has(w.lower)) ||
-    (w.text.endsWith('t') && /^\p{Ll}+n['’]t$/u.test(w.text))
+    ((w.text.endsWith("n't") || w.text.endsWith('n’t')) && /^\p{Ll}+n['’]t$/u.test(w.text))
   );
 }
 

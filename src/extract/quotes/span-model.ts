@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashJoin, hashStr, seed, wordHash } from '../entities/hash.ts';
-import { isCapitalised, startsLetter, type Word } from '../quantities/words.ts';
+import { isCapitalised, startsLetter, TokenMemo, type Word } from '../quantities/words.ts';
 import { parseModelFile, SAME_LENGTH, sameLength, WEIGHT_FIELDS, WeightTable } from './cue-model.ts';
 
 /**
@@ -84,6 +84,10 @@ function classOf(w: Word): number {
   return w.lower.endsWith('ly') ? C_LY : C_LOW;
 }
 
+/** A word's hash and class, computed once per interned token (a window reads the same words often). */
+const HASH_OF = new TokenMemo((w) => wordHash(w.lower));
+const CLASS_OF_WORD = new TokenMemo(classOf);
+
 /**
  * The words around one cue, with their hashes, classes and running counts computed once (every
  * candidate position reads them): the cue's sentence, and for contents after the cue a bounded part
@@ -128,8 +132,8 @@ export class SpanWindow {
     const { hw, cls, commas, clauses, verbs, breaks, determiners } = this;
     for (let k = 0; k < n; k++) {
       const w = all[k]!;
-      hw[k] = wordHash(w.lower);
-      const c = classOf(w);
+      hw[k] = HASH_OF.of(w);
+      const c = CLASS_OF_WORD.of(w);
       cls[k] = c;
       commas[k + 1] = commas[k]! + (c === C_COMMA ? 1 : 0);
       const clause = (c >= 40 && c < 60) || c === 10 || c === 13;

@@ -189,7 +189,17 @@ const PERSONS: ReadonlySet<string> = new Set(['person']);
  */
 function afterTo(text: string, at: number, from: number): boolean {
   let i = at;
-  if (text.slice(i - 4, i).toLowerCase() === 'the ') i -= 4;
+  // `the ` in any case, read by code (no lower-casing of a slice).
+  const t = text.charCodeAt(i - 4);
+  const h = text.charCodeAt(i - 3);
+  const e = text.charCodeAt(i - 2);
+  if (
+    (t === 116 || t === 84) &&
+    (h === 104 || h === 72) &&
+    (e === 101 || e === 69) &&
+    text.charCodeAt(i - 1) === 32
+  )
+    i -= 4;
   return i - 3 > from && text.slice(i - 3, i) === 'to ' && text.charCodeAt(i - 4) === 32;
 }
 
@@ -298,8 +308,9 @@ export class SpeakerResolver {
           p = hops < MAX_NAMED_HOPS ? this.index.lastPersonBefore(p.span[0]) : null;
         if (p) return { span: p.span, text: p.name };
       }
-      const lower = written.toLowerCase();
-      if (/^(?:he|she|i|him|her)$/.test(lower) && this.lastPerson) return this.lastPerson;
+      // (Lower-cased only when short enough to be one: a slice of a two-byte text lower-cases slowly.)
+      if (written.length <= 3 && /^(?:he|she|i|him|her)$/.test(written.toLowerCase()) && this.lastPerson)
+        return this.lastPerson;
       return { span: null, text: written };
     }
     // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.

@@ -107,6 +107,52 @@ export interface FoundQuote {
 const LEAD =
   /^(?:But|And|As|So|Yet|Still|Then|However|Meanwhile|Now|While|When|Also|Even|Only|Instead|Indeed|Though|Although|Because|Since|If|Later|Earlier|Separately)\s+(?=\S)/;
 const PREV_WORD = /(?:^|\s)([\p{L}'’]+)\s+$/u;
+const LETTER = /\p{L}/u;
+/** `cuePrefix` of the words met before cues, by word across documents (see MUTE_HEAD); cleared when full. */
+const PREFIX_WORDS = new Map<string, boolean>();
+function prefixWord(w: string): boolean {
+  // (Under 13 units only: see muteSource.)
+  let v = w.length < 13 ? PREFIX_WORDS.get(w) : undefined;
+  if (v === undefined) {
+    v = cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 });
+    if (w.length < 13) {
+      if (PREFIX_WORDS.size >= 4096) PREFIX_WORDS.clear();
+      PREFIX_WORDS.set(w, v);
+    }
+  }
+  return v;
+}
+
+/** True for a UTF-16 unit that `\s` matches (ASCII read directly). */
+function spaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+
+/** True for a unit of the Basic Multilingual Plane that `[\p{L}'’]` matches (ASCII read directly). */
+function wordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || LETTER.test(String.fromCharCode(c));
+}
+
+/**
+ * `PREV_WORD` on `text[lo, to)` read backwards in place (a regular expression anchored at the end
+ * tries every start of the range): the [start, end) of the word before the spaces ending the
+ * range, or null. Undefined when a surrogate is met: the regular expression, which reads code
+ * points, decides then.
+ */
+function prevWordAt(text: string, lo: number, to: number): [number, number] | null | undefined {
+  let k = to;
+  while (k > lo && spaceUnit(text.charCodeAt(k - 1))) k--;
+  if (k === to) return null;
+  let s = k;
+  for (; s > lo; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    if (!wordUnit(c)) break;
+  }
+  if (s === k || (s > lo && !spaceUnit(text.charCodeAt(s - 1)))) return null;
+  return [s, k];
+}
 /** Particles after a cue that belong to it (`called for`, `spoke of`, `pointed out`). */
 const CUE_PARTICLE = /^(for|about|of|on|with|against|out|up)\s+(?=\S)/;
 /**
@@ -171,7 +217,7 @@ function lineOfSource(text: string, a: Attribution): void {
       from = i + 1;
       break;
     }
-  while (from < e && /\s/.test(text[from]!)) from++;
+  while (from < e && spaceUnit(text.charCodeAt(from))) from++;
   let to = e;
   const contracted = e - from <= 6 && PRONOUN_CONTRACTION.test(text.slice(from, e));
   if (contracted) {
@@ -237,6 +283,11 @@ const CLAUSE_CUE =
 const OBJECT_SETTING =
   /\s+(?:(?:in|on|during)\s+(?:a|an|his|her|their|its)\s+(?:statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit)\b[^,;:.!?"“”]{0,40}|(?:on|last|this|early|late|earlier|later)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|week|month|year|night|morning)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+time)$/;
 
+/** What OBJECT_SETTING's forms but the first end with (weekdays end with `day`; keep both in step). */
+const OBJECT_SETTING_ENDS = ['day', 'week', 'month', 'year', 'night', 'morning', 'time'];
+/** The nouns of OBJECT_SETTING's first form (a statement, a tweet, …), one of which it holds. */
+const OBJECT_SETTING_NOUN = /statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit/;
+
 /**
  * `Trump blasted the ruling in a statement on Monday`: the object of a stance the general rule
  * read (no clause) ends before a setting of the act, which is the cue's, not what it is about.
@@ -245,7 +296,13 @@ function objectSetting(text: string, a: Attribution): void {
   if (!a.cue || a.direct || a.content[0] < a.cue[1]) return;
   if (!a.rule.startsWith('general/') && CLAUSE_CUE.test(text.slice(a.cue[0], a.cue[1]))) return;
   const from = Math.max(a.content[0], a.content[1] - 80);
-  const m = OBJECT_SETTING.exec(text.slice(from, a.content[1]));
+  const tail = text.slice(from, a.content[1]);
+  // (The pattern is anchored at the end, so it is tried at every start: it runs only on a tail
+  // holding one of the nouns of its first form or ending with a word its other forms end with.)
+  let ends = false;
+  for (const w of OBJECT_SETTING_ENDS) if (tail.endsWith(w)) ends = true;
+  if (!ends && !OBJECT_SETTING_NOUN.test(tail)) return;
+  const m = OBJECT_SETTING.exec(tail);
   if (!m) return;
   const end = from + m.index;
   if (end - a.content[0] >= 3) a.content = [a.content[0], end];
@@ -315,11 +372,16 @@ function tidy(text: string, a: Attribution): void {
   }
   const floor = a.source && a.source[1] <= a.cue[0] ? a.source[1] : Math.max(0, a.cue[0] - 60);
   for (let guard = 0; guard < 4; guard++) {
-    const m = PREV_WORD.exec(text.slice(Math.max(floor, a.cue[0] - 30), a.cue[0]));
-    if (!m) break;
-    const w = m[1]!;
-    if (!cuePrefix({ text: w, lower: w.toLowerCase(), start: 0, end: 0 })) break;
-    a.cue = [a.cue[0] - m[0].length + (m[0].length - m[0].trimStart().length), a.cue[1]];
+    const lo = Math.max(floor, a.cue[0] - 30);
+    let r = prevWordAt(text, lo, a.cue[0]);
+    if (r === undefined) {
+      const m = PREV_WORD.exec(text.slice(lo, a.cue[0]));
+      const at: number = m ? a.cue[0] - m[0].trimStart().length : 0;
+      r = m ? [at, at + m[1]!.length] : null;
+    }
+    if (!r) break;
+    if (!prefixWord(text.slice(r[0], r[1]))) break;
+    a.cue = [r[0], a.cue[1]];
   }
   // (After the adverbs joined the cue: `he's also said` -> `he`, `'s also said`.)
   cliticToCue(text, a);
@@ -334,6 +396,11 @@ function tidy(text: string, a: Attribution): void {
 const CLITIC =
   /(?:(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|what)(['’](?:s|re|ve|d|ll|m))|\p{L}(['’](?:re|ve|d|ll|m)))$/iu;
 
+/** True for `'` or `’`. */
+function apostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** A contracted auxiliary left between a source and its cue. */
 const LEFT_CLITIC = /^['’](?:s|re|ve|d|ll|m)\s+$/i;
 /** A source ending in a personal or relative pronoun. */
@@ -347,13 +414,17 @@ const PRONOUN_END = /(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|there|wha
  */
 function cliticToCue(text: string, a: Attribution): void {
   if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 400) return;
-  const gap = text.slice(a.source[1], Math.min(a.cue[0], a.source[1] + 8));
   // A source cut before its auxiliary already (`He` + `'s also said`): the auxiliary joins the cue.
-  if (LEFT_CLITIC.test(gap) && a.source[1] + gap.length === a.cue[0]) {
-    const last = text.slice(Math.max(a.source[0], a.source[1] - 6), a.source[1]);
-    if (PRONOUN_END.test(last)) a.cue = [a.source[1], a.cue[1]];
-    return;
+  // (Both patterns need an apostrophe: tested first, before any slice.)
+  if (apostrophe(text.charCodeAt(a.source[1]))) {
+    const gap = text.slice(a.source[1], Math.min(a.cue[0], a.source[1] + 8));
+    if (LEFT_CLITIC.test(gap) && a.source[1] + gap.length === a.cue[0]) {
+      const last = text.slice(Math.max(a.source[0], a.source[1] - 6), a.source[1]);
+      if (PRONOUN_END.test(last)) a.cue = [a.source[1], a.cue[1]];
+      return;
+    }
   }
+  if (!apostrophe(text.charCodeAt(a.source[1] - 2)) && !apostrophe(text.charCodeAt(a.source[1] - 3))) return;
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return;
   const m = CLITIC.exec(text.slice(Math.max(a.source[0], a.source[1] - 12), a.source[1]));
   if (!m) return;
@@ -433,10 +504,22 @@ const TRAILING_TIME =
 function nameOnly(text: string, a: Attribution): void {
   if (!a.source) return;
   // The speaker's name ends before it; the source span keeps it, as PolNeAR's sources do.
-  if (a.sourceName) {
+  // (Each pattern is run only on a phrase that ends as it must, or holds a comma: keep the words in
+  // step with TRAILING_TIME.)
+  const ne = a.sourceName?.[1] ?? 0;
+  if (
+    a.sourceName &&
+    (text.endsWith('day', ne) ||
+      text.endsWith('week', ne) ||
+      text.endsWith('month', ne) ||
+      text.endsWith('year', ne))
+  ) {
     const t = TRAILING_TIME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
     if (t && t.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + t.index];
   }
+  let comma = false;
+  for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = text.charCodeAt(i) === 44;
+  if (!comma) return;
   const m = NOT_APPOSITIVE.exec(text.slice(a.source[0], a.source[1]));
   if (!m || m.index === 0) return;
   const end = a.source[0] + m.index;
@@ -470,10 +553,20 @@ function mark(
   if (!sorted) sortByStart(ranges);
   let reach = -1;
   let r = 0;
-  for (let k = 0; k < words.length; k++) {
+  // The words before the first range are in none: the sweep starts at the first word from its
+  // start (binary search), and stops once past every range.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < ranges[0]![0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < words.length; k++) {
     const at = words[k]!.start;
     while (r < ranges.length && ranges[r]![0] <= at) reach = Math.max(reach, ranges[r++]![1]);
     if (at < reach) used[k] = value;
+    else if (r === ranges.length) break;
   }
 }
 
@@ -501,9 +594,24 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   if (!a.sourceName) return false;
   // The last word: from the last space of the name (a mute head is a plain lower-case noun).
   const [from, to] = a.sourceName;
-  const head = text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to);
+  // (Read back inside the name only: `lastIndexOf` would run on before it over a text without spaces.)
+  let hs = to;
+  while (hs > from && text.charCodeAt(hs - 1) !== 32) hs--;
+  const head = text.slice(hs, to);
+  // (Memoised under 13 units only: V8 keeps a longer slice as a view of its whole text, which a
+  // key would keep alive.)
+  return head.length < 13 ? MUTE_HEAD.get(head, lex) : muteHead(head, lex);
+}
+
+function muteHead(head: string, lex: QuoteLexicon): boolean {
   return lex.speakers.get(head.toLowerCase()) === 'mute';
 }
+
+/**
+ * Whether a head is mute, by head and lexicon across documents: heads recur, and lower-casing a
+ * slice of a text holding curly quotes (a two-byte string) costs several times a lookup.
+ */
+const MUTE_HEAD = new NameMemo(muteHead);
 
 /** First words that open no speaker's phrase: auxiliaries and `to` (`had spent 11 months in …`, `to protest against what it`). */
 const NOT_SOURCE_OPENERS = new Set([
@@ -521,6 +629,7 @@ const NOT_SOURCE_OPENERS = new Set([
   'do',
   'to',
 ]);
+const MAX_OPENER = Math.max(...[...NOT_SOURCE_OPENERS].map((w) => w.length));
 /** Words that, alone, are never the source: connectives, adverbs of time, articles. */
 const LONE_NOT_SOURCE = new Set(
   'however meanwhile moreover instead also then still later earlier shortly now yet so thus therefore back a an the'.split(
@@ -538,6 +647,8 @@ function loneConnective(text: string, span: readonly [number, number]): boolean 
       .toLowerCase(),
   );
 }
+/** Whether a short source is a word of LONE_NOT_SOURCE, by source across documents (see MUTE_HEAD). */
+const LONE_SOURCE = new NameMemo((source) => LONE_NOT_SOURCE.has(source.trim().toLowerCase()));
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -566,12 +677,39 @@ function plausibleSource(text: string, a: Attribution): boolean {
   if (!a.source) return true;
   const quick = plausibleAscii(text, a.source[0], a.source[1]);
   if (quick !== null) return quick;
-  const phrase = text.slice(a.source[0], a.source[1]).trim().toLowerCase();
-  const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
-  if (NOT_SOURCE_OPENERS.has(first)) return false;
+  const shape = sourceShape(text.slice(a.source[0], a.source[1]));
+  if ((shape & OPENS_NO_SOURCE) !== 0) return false;
   // A label is one word before a colon (`Sources: …`); `…, sources said, …` is a speaker.
-  const colon = a.cue === null || text.charCodeAt(a.cue[0]) === 58 || phrase.endsWith(':');
-  return !(colon && PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' '));
+  const colon = a.cue === null || text.charCodeAt(a.cue[0]) === 58 || (shape & ENDS_WITH_COLON) !== 0;
+  return !(colon && (shape & PAGE_LABEL) !== 0);
+}
+
+/** Bits of `sourceShape`: the phrase opens with a word of NOT_SOURCE_OPENERS, is a page label, ends with a colon. */
+const OPENS_NO_SOURCE = 1;
+const PAGE_LABEL = 2;
+const ENDS_WITH_COLON = 4;
+/** `sourceShape` of short phrases (one or two words: most of those read here), across documents; cleared when full. */
+const SOURCE_SHAPES = new Map<string, number>();
+
+/**
+ * What `plausibleSource` reads of a source phrase written `raw` (its lower case, trimmed). Short
+ * phrases are memoised: lower-casing a slice of a two-byte text costs several lookups, and they
+ * recur (`Lukashenko`, `officials`). (Only under 13 units: see muteSource.)
+ */
+function sourceShape(raw: string): number {
+  const known = raw.length < 13 ? SOURCE_SHAPES.get(raw) : undefined;
+  if (known !== undefined) return known;
+  const phrase = raw.trim().toLowerCase();
+  const first = /^[\p{L}'’]+/u.exec(phrase)?.[0] ?? '';
+  const shape =
+    (NOT_SOURCE_OPENERS.has(first) ? OPENS_NO_SOURCE : 0) |
+    (PAGE_LABELS.has(phrase.replace(/[:\s]+$/, '')) && !phrase.includes(' ') ? PAGE_LABEL : 0) |
+    (phrase.endsWith(':') ? ENDS_WITH_COLON : 0);
+  if (raw.length < 13) {
+    if (SOURCE_SHAPES.size >= 4096) SOURCE_SHAPES.clear();
+    SOURCE_SHAPES.set(raw, shape);
+  }
+  return shape;
 }
 
 /**
@@ -583,15 +721,20 @@ function plausibleAscii(text: string, s: number, e: number): boolean | null {
   let i = s;
   while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
   const w0 = i;
+  let upper = false;
   for (; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39)) break;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!((c >= 97 && c <= 122) || c === 39)) break;
   }
   // The first word must end at an ASCII space with a non-space after it, inside the phrase.
   if (i === w0 || i + 1 >= e || text.charCodeAt(i) !== 32) return null;
   const next = text.charCodeAt(i + 1);
   if (next <= 32 || next >= 127) return null;
-  return !NOT_SOURCE_OPENERS.has(text.slice(w0, i).toLowerCase());
+  // (A word longer than every opener is not sliced.)
+  if (i - w0 > MAX_OPENER) return true;
+  const first = text.slice(w0, i);
+  return !NOT_SOURCE_OPENERS.has(upper ? first.toLowerCase() : first);
 }
 
 /** Cues that also name a blow (`attacked the camp`): speech only when aimed at someone for something. */
@@ -1074,7 +1217,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     if (
       a.source &&
       a.source[1] - a.source[0] <= 10 &&
-      LONE_NOT_SOURCE.has(text.slice(a.source[0], a.source[1]).trim().toLowerCase())
+      LONE_SOURCE.get(text.slice(a.source[0], a.source[1]), lex)
     ) {
       a.source = null;
       a.sourceName = null;
@@ -1314,10 +1457,11 @@ export function withoutMarks(text: string, span: [number, number] | null): [numb
   let [a, b] = span;
   while (
     b > a &&
-    (SPACE.test(text[b - 1]!) || (MARKS.has(text[b - 1]!) && (b - 1 === a || SPACE.test(text[b - 2]!))))
+    (spaceUnit(text.charCodeAt(b - 1)) ||
+      (MARKS.has(text[b - 1]!) && (b - 1 === a || spaceUnit(text.charCodeAt(b - 2)))))
   )
     b--;
-  while (a < b && (SPACE.test(text[a]!) || MARKS.has(text[a]!))) a++;
+  while (a < b && (spaceUnit(text.charCodeAt(a)) || MARKS.has(text[a]!))) a++;
   return a < b ? [a, b] : span;
 }
 

@@ -122,7 +122,7 @@ describe('interned tokens', () => {
   });
 
   it('give memoised values by token id that stay right after the table is cleared', () => {
-    const memo = new TokenMemo((lower) => lower.length);
+    const memo = new TokenMemo((w) => w.lower.length);
     const first = scanWords('Said the minister', 0, 17);
     for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
     // Over 32,768 new tokens: the table is cleared and its entries reused by other tokens.

@@ -23,13 +23,20 @@ const BY_LEXICON = new WeakMap<QuoteLexicon, Map<string, number>>();
 /** The flags per lexicon, memoised per interned token (read by the word's id, no lookup after its first). */
 const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenMemo>();
 
+/** The lexicon read last and its memo (one lexicon reads a whole document: no weak-map lookup per sentence). */
+let lastLex: QuoteLexicon | null = null;
+let lastMemo: TokenMemo | null = null;
+
 function flagMemo(lex: QuoteLexicon): TokenMemo {
+  if (lex === lastLex && lastMemo) return lastMemo;
   let memo = MEMO_BY_LEXICON.get(lex);
   if (!memo) {
     const map = flagTable(lex);
-    memo = new TokenMemo((lower) => map.get(lower) ?? 0);
+    memo = new TokenMemo((w) => map.get(w.lower) ?? 0);
     MEMO_BY_LEXICON.set(lex, memo);
   }
+  lastLex = lex;
+  lastMemo = memo;
   return memo;
 }
 
