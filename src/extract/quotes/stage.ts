@@ -636,16 +636,37 @@ const LONE_NOT_SOURCE = new Set(
     ' ',
   ),
 );
-/** True when the span holds only a connective or an article (`However,`, `Meanwhile`). */
-function loneConnective(text: string, span: readonly [number, number]): boolean {
-  if (span[1] - span[0] > 12) return false;
-  return LONE_NOT_SOURCE.has(
-    text
-      .slice(span[0], span[1])
-      .replace(/[\s,]+$/, '')
-      .trim()
-      .toLowerCase(),
+/** Longest word of LONE_NOT_SOURCE. */
+const MAX_LONE = Math.max(...[...LONE_NOT_SOURCE].map((w) => w.length));
+/** True for the units JavaScript's `\s` and `trim` take as white space. */
+function isSpaceUnit(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
+}
+/**
+ * True when the span holds only a connective or an article (`However,`, `Meanwhile`): its text
+ * without trailing spaces and commas and leading spaces, read by code (most sources are longer
+ * than any such word, and are rejected before any string is made).
+ */
+function loneConnective(text: string, span: readonly [number, number]): boolean {
+  let s = span[0];
+  let e = span[1];
+  if (e - s > 12) return false;
+  while (e > s && (text.charCodeAt(e - 1) === 44 || isSpaceUnit(text.charCodeAt(e - 1)))) e--;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  if (e === s || e - s > MAX_LONE) return false;
+  return LONE_NOT_SOURCE.has(text.slice(s, e).toLowerCase());
 }
 /** Whether a short source is a word of LONE_NOT_SOURCE, by source across documents (see MUTE_HEAD). */
 const LONE_SOURCE = new NameMemo((source) => LONE_NOT_SOURCE.has(source.trim().toLowerCase()));
