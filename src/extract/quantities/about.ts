@@ -84,7 +84,7 @@ function isPastForm(w: Word): boolean {
   return isVerbish(w) && !AUXILIARIES.has(w.lower);
 }
 const AUXILIARIES: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could can may might'.split(' '),
+  'has have had is are was were be been being will would could should must can may might'.split(' '),
 );
 
 /** Verbs of being somewhere, between a counted noun and its place (`live in`, `are in`). */
@@ -318,7 +318,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival'.split(
     ' ',
   ),
 );
@@ -615,7 +615,7 @@ const LY_NOUNS: ReadonlySet<string> = new Set(
 );
 
 const VERBS: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could can may might deployed sent massed moved stationed staged held keeps kept involving involved brought numbered totalled totaled amassed lost killed'.split(
+  'has have had is are was were be been being will would could should must can may might deployed sent massed moved stationed staged held keeps kept involving involved brought numbered totalled totaled amassed lost killed'.split(
     ' ',
   ),
 );

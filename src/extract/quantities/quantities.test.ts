@@ -901,6 +901,7 @@ describe('quantities: bodies that act on a count, objects of giving, counts of a
     // A body subject of a past verb of action (after `had`) owns the count it acts on.
     ['The clinic vaccinated 300 children last month.', 'The clinic'],
     ['The airline had hired 450 pilots by spring.', 'The airline'],
+    ['The review panel picked 16 finalists.', 'The review panel'],
     // Negatives: no body (the exercise), a verb that measures what happened (police arrest), a
     // present verb, a body that is not the subject.
     ['The survey questioned 900 adults.', null],
