@@ -429,10 +429,21 @@ const COUNT_HEADS: ReadonlySet<string> = new Set(
  */
 function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
-  let c = clauseStart(words, first, lo);
-  if (c < first && /^(?:and|but|or|so|yet)$/.test(words[c]!.lower)) c++;
-  if (c < first && /^(?:the|a|its|their)$/.test(words[c]!.lower)) c++;
-  if (c + 2 >= first || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
+  // (`the number of young people in the state who have reported using meth was 3.8 percent`: the
+  // head is sought back over at most sixteen tokens with no punctuation, after an article that
+  // opens the sentence or follows a clause break such as `that`.)
+  let c = first - 3;
+  while (
+    c - 1 >= lo &&
+    c > first - 16 &&
+    !(COUNT_HEADS.has(words[c]!.lower) && words[c + 1]!.lower === 'of') &&
+    /^\p{L}/u.test(words[c]!.text)
+  )
+    c--;
+  if (c - 1 < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
+  if (!/^(?:the|a|its|their)$/.test(words[c - 1]!.lower)) return null;
+  if (c - 1 !== lo && !CLAUSE_BREAK.has(words[c - 2]!.lower) && !/^(?:and|but)$/.test(words[c - 2]!.lower))
+    return null;
   const k = c + 2;
   const np: [number, number] | null = isNamePart(words[k]!)
     ? [k, capitalRun(words, k, Math.min(first, k + 5))]
@@ -441,14 +452,12 @@ function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, 
   // (`young people out of work`: a particle ends the phrase.)
   while (np[1] > np[0] && PARTICLES.has(words[np[1] - 1]!.lower)) np[1]--;
   if (np[1] <= np[0]) return null;
-  // Between the phrase and the figure: only words (no number, bracket or clause break) and a verb
-  // of being or change among them.
-  let linked = false;
-  for (let j = np[1]; j < first; j++) {
-    if (j >= np[1] + 8 || !/^\p{L}/u.test(words[j]!.text)) return null;
-    if (LINKING.has(words[j]!.lower)) linked = true;
-  }
-  return linked ? [np[0], np[1]] : null;
+  // Between the phrase and the figure only words, and a verb of being or change at most two words
+  // before the figure (`was`, `rose to`, `has fallen to about`).
+  for (let j = np[1]; j < first; j++) if (!/^\p{L}/u.test(words[j]!.text)) return null;
+  let v = first - 1;
+  if (v > np[1] && BEFORE_VALUE.has(words[v]!.lower)) v--;
+  return v >= np[1] && LINKING.has(words[v]!.lower) ? [np[0], np[1]] : null;
 }
 
 /**
@@ -469,8 +478,10 @@ function participleOf(words: readonly Word[], parts: QuantityParts): [number, nu
   )
     s--;
   if (s === e || !(isCommonNoun(words[e - 1]!) || isNamePart(words[e - 1]!))) return null;
-  // The phrase opens its clause (after an article), so it is the subject, not a list's last item.
+  // The phrase opens its clause (after an article), so it is the subject, not a list's last item;
+  // or it follows `for`/`of` (`a gain for shares, climbing 80%`, `the price of oil, rising 3%`).
   if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) s--;
+  if (s - 1 >= lo && /^(?:for|of)$/.test(words[s - 1]!.lower)) return [s, e];
   return s === clauseStart(words, s + 1, lo) || s === lo ? [s, e] : null;
 }
 

@@ -933,7 +933,10 @@ describe('quantities: bodies that act on a count, objects of giving, counts of a
     // A participle of change after a comma: the phrase before the comma.
     ["The group's bonds, falling 4% this week, were sold.", "The group's bonds"],
     // Negatives: a share with no linking verb, a participle not after a comma.
+    ['Officials said that the share of voters who backed the plan was 41%.', 'voters'],
+    ['It was a good month for bonds, gaining 3% in all.', 'bonds'],
     ['A rise in the share of renters was 4%.', null],
+    ['The number of cases in the region fell sharply, to 12%.', null],
     ['Everyone saw prices falling 4% quickly.', null],
   ])('what %j is of: %j', (text, about) => {
     expect(one(text)[0]!.about).toBe(about);
