@@ -377,6 +377,10 @@ const GIVING: ReadonlySet<string> = new Set(
  */
 function givenTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
+  // A verb of giving two to four words back, read first (most amounts have none).
+  let g = first - 2;
+  while (g >= lo && g > first - 5 && !GIVING.has(words[g]!.lower)) g--;
+  if (g < lo || g <= first - 5) return null;
   const e = first;
   let s = e;
   while (
@@ -417,6 +421,13 @@ function isNamePart(w: Word): boolean {
   return isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower);
 }
 
+/** True when `text` opens with a letter (an ASCII one read by its code, the rest by pattern). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
 /** Nouns of a count or share whose `of` phrase names what is counted (`the number of X`). */
 const COUNT_HEADS: ReadonlySet<string> = new Set(
   'number share proportion percentage rate level count majority fraction portion'.split(' '),
@@ -429,6 +440,11 @@ const COUNT_HEADS: ReadonlySet<string> = new Set(
  */
 function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
+  // A verb of being or change at most two words before the figure, read first (most figures have
+  // none, and the search back costs more).
+  let v = first - 1;
+  if (v > lo && BEFORE_VALUE.has(words[v]!.lower)) v--;
+  if (v <= lo || !LINKING.has(words[v]!.lower)) return null;
   // (`the number of young people in the state who have reported using meth was 3.8 percent`: the
   // head is sought back over at most sixteen tokens with no punctuation, after an article that
   // opens the sentence or follows a clause break such as `that`.)
@@ -437,7 +453,7 @@ function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, 
     c - 1 >= lo &&
     c > first - 16 &&
     !(COUNT_HEADS.has(words[c]!.lower) && words[c + 1]!.lower === 'of') &&
-    /^\p{L}/u.test(words[c]!.text)
+    startsWithLetter(words[c]!.text)
   )
     c--;
   if (c - 1 < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
@@ -454,10 +470,8 @@ function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, 
   if (np[1] <= np[0]) return null;
   // Between the phrase and the figure only words, and a verb of being or change at most two words
   // before the figure (`was`, `rose to`, `has fallen to about`).
-  for (let j = np[1]; j < first; j++) if (!/^\p{L}/u.test(words[j]!.text)) return null;
-  let v = first - 1;
-  if (v > np[1] && BEFORE_VALUE.has(words[v]!.lower)) v--;
-  return v >= np[1] && LINKING.has(words[v]!.lower) ? [np[0], np[1]] : null;
+  for (let j = np[1]; j < first; j++) if (!startsWithLetter(words[j]!.text)) return null;
+  return v >= np[1] ? [np[0], np[1]] : null;
 }
 
 /**
