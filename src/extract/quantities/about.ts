@@ -84,7 +84,7 @@ function isPastForm(w: Word): boolean {
   return isVerbish(w) && !AUXILIARIES.has(w.lower);
 }
 const AUXILIARIES: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could can may might'.split(' '),
+  'has have had is are was were be been being will would could should must can may might'.split(' '),
 );
 
 /** Verbs of being somewhere, between a counted noun and its place (`live in`, `are in`). */
@@ -318,7 +318,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival'.split(
     ' ',
   ),
 );
@@ -331,8 +331,12 @@ const HOLDERS: ReadonlySet<string> = new Set(
 function commonHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let k = first - 1;
-  if (k < lo || !HAVING.has(words[k]!.lower)) return null;
+  // `The hospital treated 40 patients`, `the club had sold 28,000 season tickets`: a verb of action
+  // in the past (after an auxiliary of having) says the body did it with what it counts; the gold
+  // gives such a count to the body that acts (`Poland had moved about 20,000 soldiers`).
+  if (k < lo || !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!))) return null;
   k--;
+  if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
   const e = k + 1;
   let s = e;
@@ -345,6 +349,163 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (s !== clauseStart(words, s + 1, lo)) return null;
   return [s, e];
 }
+
+/** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
+const ACTION_PASTS: ReadonlySet<string> = new Set(
+  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case past form of a verb of action: in -ed (not one of being or having) or irregular. */
+function isActionPast(w: Word): boolean {
+  return ACTION_PASTS.has(w.lower) || (isPastForm(w) && !VERBS.has(w.lower));
+}
+
+/** Verbs that take an indirect object before an amount (`cost the state $449,000`). */
+const GIVING: ReadonlySet<string> = new Set(
+  'cost costs costing paid pay pays paying owe owes owed owing gave give gives giving awarded award awards granted grant grants charged charge charges charging lent lend lends offered offer offers fined fine fines'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `paid the workers $2 million`, `fined Meta $1.3 billion`: the indirect object between a verb of
+ * giving and the amount (a name, a bare plural, or up to three common nouns after an article or
+ * possessive pronoun), without its article. After a verb of costing (`cost the state $449,000`) the
+ * subject that costs, found past the object.
+ */
+function givenTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // A verb of giving two to four words back, read first (most amounts have none).
+  let g = first - 2;
+  while (g >= lo && g > first - 5 && !GIVING.has(words[g]!.lower)) g--;
+  if (g < lo || g <= first - 5) return null;
+  const e = first;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - 3 &&
+    !GIVING.has(words[s - 1]!.lower) &&
+    (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!))
+  )
+    s--;
+  if (s === e) return null;
+  const named = isNamePart(words[e - 1]!);
+  let v = s - 1;
+  // (`give an additional $15 million`, `paid the full $5m`: an article and an adjective of the
+  // amount are the amount's own words, no object.)
+  if (v >= lo && /^(?:a|an)$/.test(words[v]!.lower)) return null;
+  if (AMOUNT_ADJECTIVES.has(words[e - 1]!.lower)) return null;
+  if (v >= lo && /^(?:the|its|their|his|her|our)$/.test(words[v]!.lower)) v--;
+  // (A bare plural may stand alone: `cost taxpayers $5 million`.)
+  else if (!named && !(s === e - 1 && /^\p{Ll}+[^s]s$/u.test(words[s]!.text))) return null;
+  if (v < lo || !GIVING.has(words[v]!.lower)) return null;
+  // `The vaccine costs the health service £160`: the gold gives a cost to what costs, the subject
+  // before the verb, not to whom it costs.
+  if (COSTING.has(words[v]!.lower)) return linkedSubject(words, { ...parts, first: v + 1 });
+  return [s, e];
+}
+
+/** Adjectives that qualify an amount (`an additional $15 million`, `the remaining $3m`). */
+const AMOUNT_ADJECTIVES: ReadonlySet<string> = new Set(
+  'additional extra further full remaining total entire whole estimated same first last next initial final annual average combined maximum minimum usual original reported promised requested agreed required'.split(
+    ' ',
+  ),
+);
+
+const COSTING: ReadonlySet<string> = new Set('cost costs costing'.split(' '));
+
+/** A capitalised word that can be part of a name (not a function word opening a sentence). */
+function isNamePart(w: Word): boolean {
+  return isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower);
+}
+
+/** True when `text` opens with a letter (an ASCII one read by its code, the rest by pattern). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** Nouns of a count or share whose `of` phrase names what is counted (`the number of X`). */
+const COUNT_HEADS: ReadonlySet<string> = new Set(
+  'number share proportion percentage rate level count majority fraction portion'.split(' '),
+);
+
+/**
+ * `The number of young people out of work was 3.8 percent`, `the share of renters rose to 12%`:
+ * the clause opens with a count or share `of` a noun phrase, and a verb of being or change links it
+ * to the figure within eight tokens; the figure is of that noun phrase.
+ */
+function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // A verb of being or change at most two words before the figure, read first (most figures have
+  // none, and the search back costs more).
+  let v = first - 1;
+  if (v > lo && BEFORE_VALUE.has(words[v]!.lower)) v--;
+  if (v <= lo || !LINKING.has(words[v]!.lower)) return null;
+  // (`the number of young people in the state who have reported using meth was 3.8 percent`: the
+  // head is sought back over at most sixteen tokens with no punctuation, after an article that
+  // opens the sentence or follows a clause break such as `that`.)
+  let c = first - 3;
+  while (
+    c - 1 >= lo &&
+    c > first - 16 &&
+    !(COUNT_HEADS.has(words[c]!.lower) && words[c + 1]!.lower === 'of') &&
+    startsWithLetter(words[c]!.text)
+  )
+    c--;
+  if (c - 1 < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
+  if (!/^(?:the|a|its|their)$/.test(words[c - 1]!.lower)) return null;
+  if (c - 1 !== lo && !CLAUSE_BREAK.has(words[c - 2]!.lower) && !/^(?:and|but)$/.test(words[c - 2]!.lower))
+    return null;
+  const k = c + 2;
+  const np: [number, number] | null = isNamePart(words[k]!)
+    ? [k, capitalRun(words, k, Math.min(first, k + 5))]
+    : commonNounRun(words, k, first);
+  if (!np) return null;
+  // (`young people out of work`: a particle ends the phrase.)
+  while (np[1] > np[0] && PARTICLES.has(words[np[1] - 1]!.lower)) np[1]--;
+  if (np[1] <= np[0]) return null;
+  // Between the phrase and the figure only words, and a verb of being or change at most two words
+  // before the figure (`was`, `rose to`, `has fallen to about`).
+  for (let j = np[1]; j < first; j++) if (!startsWithLetter(words[j]!.text)) return null;
+  return v >= np[1] ? [np[0], np[1]] : null;
+}
+
+/**
+ * `The company's shares, climbing more than 80% this year, …`: a participle of change after a
+ * comma says the figure is of the noun phrase before the comma (a possessive, names and nouns, at
+ * most five tokens).
+ */
+function participleOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const v = first - 1;
+  if (v - 2 < lo || !CHANGE_PARTICIPLES.has(words[v]!.lower) || words[v - 1]!.text !== ',') return null;
+  const e = v - 1;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - NP_MAX_TOKENS &&
+    (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!) || /['’]s?$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  if (s === e || !(isCommonNoun(words[e - 1]!) || isNamePart(words[e - 1]!))) return null;
+  // The phrase opens its clause (after an article), so it is the subject, not a list's last item;
+  // or it follows `for`/`of` (`a gain for shares, climbing 80%`, `the price of oil, rising 3%`).
+  if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) s--;
+  if (s - 1 >= lo && /^(?:for|of)$/.test(words[s - 1]!.lower)) return [s, e];
+  return s === clauseStart(words, s + 1, lo) || s === lo ? [s, e] : null;
+}
+
+const PARTICLES: ReadonlySet<string> = new Set('out up down off over under away back'.split(' '));
+
+const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(
+  'climbing rising falling dropping gaining losing jumping sliding slipping surging soaring tumbling plunging sinking declining increasing decreasing growing shrinking adding shedding'.split(
+    ' ',
+  ),
+);
 
 /** `a deal worth $600 million`, `shares worth £2bn`: the noun phrase before `worth`. */
 function worthOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
@@ -479,7 +640,7 @@ const LY_NOUNS: ReadonlySet<string> = new Set(
 );
 
 const VERBS: ReadonlySet<string> = new Set(
-  'has have had is are was were be been being will would could can may might deployed sent massed moved stationed staged held keeps kept involving involved brought numbered totalled totaled amassed lost killed'.split(
+  'has have had is are was were be been being will would could should must can may might deployed sent massed moved stationed staged held keeps kept involving involved brought numbered totalled totaled amassed lost killed'.split(
     ' ',
   ),
 );
@@ -558,9 +719,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     const head = nounBeforeOf(words, parts) ?? worthOf(words, parts) ?? changedBy(words, parts);
     if (head) return head;
     if (parts.money) {
-      const bought = boughtFor(words, parts);
+      const bought = boughtFor(words, parts) ?? givenTo(words, parts);
       if (bought) return bought;
     }
+    const counted = countOfSubject(words, parts) ?? participleOf(words, parts);
+    if (counted) return counted;
   }
   if (kind === 'value' || kind === 'length') {
     const thing = thingAfter(words, parts, kind);

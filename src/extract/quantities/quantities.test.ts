@@ -895,3 +895,50 @@ describe('quantities: subjects across a conjunction or a relative clause', () =>
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: bodies that act on a count, objects of giving, counts of a noun, participles', () => {
+  it.each([
+    // A body subject of a past verb of action (after `had`) owns the count it acts on.
+    ['The clinic vaccinated 300 children last month.', 'The clinic'],
+    ['The airline had hired 450 pilots by spring.', 'The airline'],
+    ['The review panel picked 16 finalists.', 'The review panel'],
+    // Negatives: no body (the exercise), a verb that measures what happened (police arrest), a
+    // present verb, a body that is not the subject.
+    ['The survey questioned 900 adults.', null],
+    ['The police detained 14 fans.', null],
+    ['The council plans 12 new homes.', null],
+    ['Residents near the school planted 40 trees.', null],
+    // A reporting verb opens a clause of its own, whose subject acts.
+    ['Critics said the council approved 12 new homes.', 'the council'],
+  ])('who acted on %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    // The recipient after a verb of giving; after a verb of costing, what costs.
+    ['The insurer paid the growers $3 million.', 'growers'],
+    ['A judge awarded Kestrel Foods $12 million.', 'Kestrel Foods'],
+    ['The delay will cost residents $40 each.', 'The delay'],
+    // Negatives: an object with no article or name, an amount right after the verb.
+    ['The fund gave each $300.', null],
+    ['He paid $300 yesterday.', null],
+    ['The donor will give an additional $300.', null],
+    ['The donor will give the remaining $300.', null],
+  ])('what the amount in %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    // `the number/share of X` linked to the figure: X.
+    ['The share of households renting rose to 31% in 2025.', 'households'],
+    ['The number of drivers without insurance was 6.2 percent.', 'drivers'],
+    // A participle of change after a comma: the phrase before the comma.
+    ["The group's bonds, falling 4% this week, were sold.", "The group's bonds"],
+    // Negatives: a share with no linking verb, a participle not after a comma.
+    ['Officials said that the share of voters who backed the plan was 41%.', 'voters'],
+    ['It was a good month for bonds, gaining 3% in all.', 'bonds'],
+    ['A rise in the share of renters was 4%.', null],
+    ['The number of cases in the region fell sharply, to 12%.', null],
+    ['Everyone saw prices falling 4% quickly.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
