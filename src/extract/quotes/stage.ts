@@ -914,6 +914,34 @@ const HEARER_END: ReadonlySet<string> = new Set(
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
 const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/** The words one of which opens every match of `INTERVIEW_SETTING` (same flags: the same letters match). */
+const SETTING_HEADS = /interview|speaking|comments|remarks/gi;
+
+/**
+ * The offsets where `SETTING_HEADS` occurs in `text`, ascending (one pass per document; overlapping
+ * occurrences too): a zone with none of them holds no interview setting, and is not searched.
+ */
+function settingHeads(text: string): number[] {
+  const out: number[] = [];
+  SETTING_HEADS.lastIndex = 0;
+  for (let m = SETTING_HEADS.exec(text); m; m = SETTING_HEADS.exec(text)) {
+    out.push(m.index);
+    SETTING_HEADS.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** True when an offset of `heads` (ascending) lies in [lo, hi). */
+function headIn(heads: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = heads.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (heads[mid]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < heads.length && heads[a]! < hi;
+}
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
@@ -976,6 +1004,7 @@ function hearerRelay(
   lex: QuoteLexicon,
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
+  heads: readonly number[],
 ): void {
   if (!a.cue) return;
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
@@ -1008,9 +1037,9 @@ function hearerRelay(
   // A setting of an interview in the sentence, outside the content.
   const lo = Math.max(sent[0], a.cue[0] - 200);
   const hi = Math.min(sent[1], a.cue[1] + 200);
-  // (At most 400 characters read per attribution.)
+  // (At most 400 characters read per attribution, and only when one of the setting's words is there.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = text.slice(lo, hi);
+  const zone = headIn(heads, lo, hi) ? text.slice(lo, hi) : '';
   for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
@@ -1122,7 +1151,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // 1: inside a quotation, a cue, a content or a relay; 2: only in another attribution's source,
     // which a second attribution may share (`Blackwell pointed to …, noting that …`).
     if (usedBuffer.length < words.length) usedBuffer = new Uint8Array(Math.max(64, words.length * 2));
-    else usedBuffer.fill(0, 0, words.length);
+    // (A loop: cheaper than a call to `fill` for a sentence's few dozen words.)
+    else for (let k = 0; k < words.length; k++) usedBuffer[k] = 0;
     const used = usedBuffer;
     while (bc < merged.length && merged[bc]![1] <= s) bc++;
     const ranges: (readonly [number, number])[] = [];
@@ -1163,7 +1193,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
-  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
+  const settingsAt = settingHeads(text);
+  for (const a of all)
+    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, settingsAt);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
@@ -1200,29 +1232,24 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about); nor does a verb of
     // appearance (`Mr. Clinton does not seem to …`: the writer's view of its subject).
+    if (!a.cue || !a.source || a.source[1] > a.cue[0]) continue;
+    // (The cue's own tests first: the 120 characters after it are read only for a passive cue.)
+    const cue = text.slice(a.cue[0], a.cue[1]);
     if (
-      a.cue &&
-      a.source &&
-      a.source[1] <= a.cue[0] &&
-      !QUOTED_AS.test(text.slice(a.cue[0], Math.min(text.length, a.cue[1] + 120))) &&
-      ((PASSIVE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
-        !EXPERIENCER_CUE.test(text.slice(a.cue[0], a.cue[1]))) ||
-        RAISING_CUE.test(text.slice(a.cue[0], a.cue[1])) ||
-        ((CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) ||
-          CONTRACTED_BE_CUE.test(text.slice(a.cue[0], a.cue[1]))) &&
-          TELLING_PASSIVE.test(text.slice(a.cue[0], a.cue[1]))))
+      ((PASSIVE_CUE.test(cue) && !EXPERIENCER_CUE.test(cue)) ||
+        RAISING_CUE.test(cue) ||
+        ((CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) || CONTRACTED_BE_CUE.test(cue)) &&
+          TELLING_PASSIVE.test(cue))) &&
+      !QUOTED_AS.test(text.slice(a.cue[0], Math.min(text.length, a.cue[1] + 120)))
     ) {
       // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
       // naming, giving, showing a thing) without an agent reports no one's stance.
-      if (DEED_PASSIVE.test(text.slice(a.cue[0], a.cue[1]))) {
+      if (DEED_PASSIVE.test(cue)) {
         dropped.add(a);
         continue;
       }
       // (`Jokes are told, …`: what was told is the subject when no clause or object follows.)
-      if (
-        !TELLING_PASSIVE.test(text.slice(a.cue[0], a.cue[1])) ||
-        text.slice(a.cue[1], a.content[0]).includes(',')
-      )
+      if (!TELLING_PASSIVE.test(cue) || text.slice(a.cue[1], a.content[0]).includes(','))
         subjectContent(a, heads);
       a.source = null;
       a.sourceName = null;
