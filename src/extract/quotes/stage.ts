@@ -914,34 +914,6 @@ const HEARER_END: ReadonlySet<string> = new Set(
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
 const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
-/** The words one of which opens every match of `INTERVIEW_SETTING` (same flags: the same letters match). */
-const SETTING_HEADS = /interview|speaking|comments|remarks/gi;
-
-/**
- * The offsets where `SETTING_HEADS` occurs in `text`, ascending (one pass per document; overlapping
- * occurrences too): a zone with none of them holds no interview setting, and is not searched.
- */
-function settingHeads(text: string): number[] {
-  const out: number[] = [];
-  SETTING_HEADS.lastIndex = 0;
-  for (let m = SETTING_HEADS.exec(text); m; m = SETTING_HEADS.exec(text)) {
-    out.push(m.index);
-    SETTING_HEADS.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
-/** True when an offset of `heads` (ascending) lies in [lo, hi). */
-function headIn(heads: readonly number[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = heads.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (heads[mid]! < lo) a = mid + 1;
-    else b = mid;
-  }
-  return a < heads.length && heads[a]! < hi;
-}
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
@@ -1004,7 +976,6 @@ function hearerRelay(
   lex: QuoteLexicon,
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
-  heads: readonly number[],
 ): void {
   if (!a.cue) return;
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
@@ -1037,9 +1008,9 @@ function hearerRelay(
   // A setting of an interview in the sentence, outside the content.
   const lo = Math.max(sent[0], a.cue[0] - 200);
   const hi = Math.min(sent[1], a.cue[1] + 200);
-  // (At most 400 characters read per attribution, and only when one of the setting's words is there.)
+  // (At most 400 characters read per attribution.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = headIn(heads, lo, hi) ? text.slice(lo, hi) : '';
+  const zone = text.slice(lo, hi);
   for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
@@ -1193,9 +1164,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
-  const settingsAt = settingHeads(text);
-  for (const a of all)
-    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, settingsAt);
+  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
