@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashRange, hashSep, hashStr, mix32, seed } from '../entities/hash.ts';
-import { isCapitalised, type Word } from '../quantities/words.ts';
+import { isCapitalised, TokenMemo, type Word } from '../quantities/words.ts';
 
 /**
  * A contextual cue classifier: for a word whose lower-case form heads annotated attribution cues
@@ -166,6 +166,26 @@ const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', '"', 
 /** A coarse class of a neighbour word: what it says about the candidate's use. */
 export function wordClass(w: Word | undefined): string {
   if (!w) return 'none';
+  // (Memoised by token: a word's class depends on its text only, and neighbours recur.)
+  return CLASS_NAMES[CLASS_OF.of(w)]!;
+}
+
+/** The classes `classOf` has returned, numbered in order of first use (a few dozen at most). */
+const CLASS_NAMES: string[] = [];
+const CLASS_NUMBERS = new Map<string, number>();
+const CLASS_OF = new TokenMemo((w) => {
+  const name = classOf(w);
+  let n = CLASS_NUMBERS.get(name);
+  if (n === undefined) {
+    n = CLASS_NAMES.length;
+    CLASS_NAMES.push(name);
+    CLASS_NUMBERS.set(name, n);
+  }
+  return n;
+});
+
+/** `wordClass` of a word, computed. */
+function classOf(w: Word): string {
   const l = w.lower;
   if (CLAUSE_WORDS.has(l)) return l;
   const p = PUNCT_CLASS.get(w.text);

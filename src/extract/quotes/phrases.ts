@@ -192,6 +192,9 @@ export function cueAt(
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
+/** A lower-case participle (`registered`, `acting`). */
+const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
+
 /** A noun phrase ending at token `end` (exclusive), scanning back to `lo`: `[start, end)` or null. */
 export function phraseBefore(words: readonly Word[], end: number, lo: number): Range | null {
   const last = words[end - 1];
@@ -257,11 +260,12 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     }
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
+      // (The word before is read first: the participle's pattern runs only after one of those.)
       ((w.text.endsWith('ed') || w.text.endsWith('ing')) &&
-        (/^\p{Ll}+(?:ed|ing)$/u.test(w.text) || hyphenedModifier(w.text)) &&
         start < end &&
         k - 1 >= floor &&
-        (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!))) ||
+        (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!)) &&
+        (PARTICIPLE.test(w.text) || hyphenedModifier(w.text))) ||
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
       // may open the phrase.
       (start < end && PERSON_PARTICIPLES.has(w.text));
