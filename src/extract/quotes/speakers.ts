@@ -78,8 +78,10 @@ export class EntityIndex {
     let only: EntityMention | null = null;
     for (let k = lowerBound(this.all, at) - 1; k >= 0; k--) {
       const m = this.all[k]!;
-      if (m.span[1] > at || m.type !== 'organization') continue;
-      if (at - m.span[1] > BODY_DISTANCE) break;
+      // (Mentions are in order of their starts: past the window and a long name, none is nearer.
+      // Bounded so that many `the company said` in a text full of names stay linear.)
+      if (at - m.span[0] > BODY_DISTANCE + MAX_NAME_CHARS) break;
+      if (m.span[1] > at || m.type !== 'organization' || at - m.span[1] > BODY_DISTANCE) continue;
       if (skip && m.span[0] >= skip[0] && m.span[1] <= skip[1]) continue;
       if (only && only.cluster !== m.cluster) return null;
       only ??= m;
@@ -90,6 +92,9 @@ export class EntityIndex {
 
 /** Most characters between a body's name and the description that stands for it. */
 const BODY_DISTANCE = 2000;
+
+/** Longest entity mention looked for across the window's edge. */
+const MAX_NAME_CHARS = 200;
 
 /**
  * True when `head` is written in lower case between `from` and `at` after a word other than `the`
