@@ -530,25 +530,45 @@ const CHANGING: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The object of a verb of `verbs` right before preposition `prep` and the figure: at most
+ * `maxWords - 1` words that `objectWord` accepts, then perhaps a word of `determiners`, then the
+ * verb. Returns the object's words and the preposition, or null.
+ */
+function objectBefore(
+  words: readonly Word[],
+  parts: QuantityParts,
+  prep: string,
+  maxWords: number,
+  objectWord: (w: Word) => boolean,
+  verbs: ReadonlySet<string>,
+  determiners: RegExp,
+): [number, number] | null {
+  const { first, lo } = parts;
+  const p = first - 1;
+  if (p - 2 < lo || words[p]!.lower !== prep) return null;
+  let s = p;
+  while (s - 1 >= lo && s > p - maxWords && objectWord(words[s - 1]!) && !verbs.has(words[s - 1]!.lower)) s--;
+  if (s === p) return null;
+  let v = s - 1;
+  if (v >= lo && determiners.test(words[v]!.lower)) v--;
+  return v >= lo && verbs.has(words[v]!.lower) ? [s, p] : null;
+}
+
+/** Words passed over before an object: a possessive pronoun or `the`; and with `a`/`an` too. */
+const POSSESSIVE_OR_THE = /^(?:its|their|his|her|our|the)$/;
+const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|its|their|his|her|our)$/;
+
+/** A word of a changed thing's phrase: a common noun or a hyphenated lower-case word. */
+function changedWord(w: Word): boolean {
+  return isCommonNoun(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text);
+}
+
+/**
  * `boosted base school spending by 2.5%`, `cut its forecast by $2 billion`: after `by`, the object
  * of a verb of change (at most four words, a possessive pronoun before them passed over).
  */
 function changedBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const { first, lo } = parts;
-  const by = first - 1;
-  if (by - 2 < lo || words[by]!.lower !== 'by') return null;
-  let s = by;
-  while (
-    s - 1 >= lo &&
-    s > by - 4 &&
-    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text)) &&
-    !CHANGING.has(words[s - 1]!.lower)
-  )
-    s--;
-  if (s === by) return null;
-  let v = s - 1;
-  if (v >= lo && /^(?:its|their|his|her|our|the)$/.test(words[v]!.lower)) v--;
-  return v >= lo && CHANGING.has(words[v]!.lower) ? [s, by] : null;
+  return objectBefore(words, parts, 'by', 4, changedWord, CHANGING, POSSESSIVE_OR_THE);
 }
 
 /** Verbs of buying and selling whose object a price after `for` is of. */
@@ -558,30 +578,18 @@ const BUYING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A word of a bought thing's phrase: a common noun or a capitalised word that opens no clause. */
+function boughtWord(w: Word): boolean {
+  return isCommonNoun(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower));
+}
+
 /**
  * `Ithaca Holdings purchased Big Machine for $300M`, `sold the unit for £2bn`: the object of a verb
  * of buying or selling right before `for` and the price (a name or a noun phrase of at most five
  * words, an article before it passed over).
  */
 function boughtFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const { first, lo } = parts;
-  const f = first - 1;
-  if (f - 2 < lo || words[f]!.lower !== 'for') return null;
-  let s = f;
-  while (
-    s - 1 >= lo &&
-    s > f - 5 &&
-    (isCommonNoun(words[s - 1]!) ||
-      (isCapitalised(words[s - 1]!) &&
-        /^\p{L}/u.test(words[s - 1]!.text) &&
-        !OPENERS.has(words[s - 1]!.lower))) &&
-    !BUYING.has(words[s - 1]!.lower)
-  )
-    s--;
-  if (s === f) return null;
-  let v = s - 1;
-  if (v >= lo && /^(?:the|a|an|its|their|his|her|our)$/.test(words[v]!.lower)) v--;
-  return v >= lo && BUYING.has(words[v]!.lower) ? [s, f] : null;
+  return objectBefore(words, parts, 'for', 5, boughtWord, BUYING, ARTICLE_OR_POSSESSIVE);
 }
 
 /** Verbs of paying or investing before an amount (`paid`, `spend`, `investing`). */
