@@ -668,8 +668,6 @@ function loneConnective(text: string, span: readonly [number, number]): boolean 
   if (e === s || e - s > MAX_LONE) return false;
   return LONE_NOT_SOURCE.has(text.slice(s, e).toLowerCase());
 }
-/** Whether a short source is a word of LONE_NOT_SOURCE, by source across documents (see MUTE_HEAD). */
-const LONE_SOURCE = new NameMemo((source) => LONE_NOT_SOURCE.has(source.trim().toLowerCase()));
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -933,6 +931,13 @@ function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, ind
   return index.inside(s, e)?.type === 'media';
 }
 
+/** The end of a hearer's or a quoting outlet's phrase opening `ws`: at most `max` words of letters or digits, up to a word of HEARER_END. */
+function hearerPhraseEnd(ws: readonly Word[], max: number): number {
+  let j = 0;
+  while (j < ws.length && j < max && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower)) j++;
+  return j;
+}
+
 /** The outlet phrase opening the words at `from` (at most six words, to a boundary), as a relay span, or null. */
 function outletAt(
   text: string,
@@ -943,8 +948,7 @@ function outletAt(
   index: EntityIndex,
 ): [number, number] | null {
   const ws = doc.range(from, Math.min(stop, from + 100));
-  let j = 0;
-  while (j < ws.length && j < 6 && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower)) j++;
+  const j = hearerPhraseEnd(ws, 6);
   if (j === 0 || !outletPhrase(text, ws[0]!.start, ws[j - 1]!.end, lex, index)) return null;
   // An outlet only named (`told the BBC`, `in an interview with Reuters`) is most often the one
   // that publishes the article, which the text does not say: only an outlet described by a common
@@ -989,9 +993,7 @@ function hearerRelay(
     if (m) {
       const from = a.cue[1] + m[0].length;
       const ws = doc.range(from, Math.min(sent[1], from + 100));
-      let j = 0;
-      while (j < ws.length && j < 8 && /^[\p{L}\p{N}]/u.test(ws[j]!.text) && !HEARER_END.has(ws[j]!.lower))
-        j++;
+      const j = hearerPhraseEnd(ws, 8);
       if (j > 0 && isCapitalised(ws[j - 1]!)) {
         a.via = rangeSpan(ws, relayName(text, ws, [0, j], lex));
         return;
@@ -1231,11 +1233,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
     // alone is no source; the attribution stays without one.
-    if (
-      a.source &&
-      a.source[1] - a.source[0] <= 10 &&
-      LONE_SOURCE.get(text.slice(a.source[0], a.source[1]), lex)
-    ) {
+    if (a.source && a.source[1] - a.source[0] <= 10 && loneConnective(text, a.source)) {
       a.source = null;
       a.sourceName = null;
       a.pronoun = false;
