@@ -4,6 +4,7 @@ import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/w
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
+import { citedSources } from './cited.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
 import { findGeneral } from './general.ts';
@@ -1167,6 +1168,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
   for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
+  // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
+  citedSources(text, all, dropped, doc, lex, index);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content

@@ -1,0 +1,262 @@
+import type { DocWords } from '../quantities/words.ts';
+import type { Attribution } from './attribution.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import { rangeSpan, relayName } from './phrases.ts';
+import type { EntityIndex } from './speakers.ts';
+
+/**
+ * Sources cited by the speaker: wire copy passes on what others said.
+ * - `the news agency said, citing the regional health commission` and `Interfax reported, citing
+ *   the defence ministry, that …`: the cited one speaks, the agency relays (`via`);
+ * - `according to industry sources cited by DigiTimes`, `a source quoted by Interfax said`: the
+ *   source speaks via the outlet that cited it;
+ * - `According to his aunt, Jane Starner, “…”`: the name after the description is the speaker,
+ *   and no part of what was said.
+ * A reason or a document cited (`citing low growth`, `citing internal documents`) is no speaker:
+ * the attribution stays as it was.
+ */
+
+/** Head nouns of a cited phrase that stand for someone who speaks. */
+const SPEAKING_HEADS: ReadonlySet<string> = new Set([
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'representatives',
+  'ministry',
+  'commission',
+  'agency',
+  'police',
+  'authorities',
+  'diplomat',
+  'diplomats',
+  'person',
+  'people',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'aide',
+  'aides',
+  'lawmaker',
+  'lawmakers',
+  'minister',
+  'ministers',
+  'office',
+  'department',
+  'government',
+  'military',
+  'army',
+  'officer',
+  'officers',
+  'investigators',
+  'prosecutors',
+  'prosecutor',
+  'insiders',
+  'insider',
+  'executive',
+  'executives',
+  'committee',
+  'council',
+  'administration',
+  'head',
+  'chief',
+  'director',
+  'governor',
+  'mayor',
+  'service',
+  'services',
+]);
+
+/** Words that end the core of a noun phrase (`a source in the services`, `people familiar with …`). */
+const PHRASE_TAIL: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'of',
+  'from',
+  'with',
+  'familiar',
+  'close',
+  'who',
+  'which',
+  'briefed',
+  'speaking',
+  'on',
+  'for',
+  'to',
+  'involved',
+]);
+
+/** Entity types that speak when cited. */
+const SPEAKING_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'media']);
+
+const PERSON: ReadonlySet<string> = new Set(['person']);
+
+/** The participles that cite a source after a reporting clause. */
+const CITING = /^(?:citing|quoting)$/i;
+
+/** The longest cited phrase read, in characters. */
+const MAX_CITED = 120;
+
+/** Letters of a word, for the head test. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * The end of the cited phrase that opens `[s, e)`: before a comma, a semicolon, a stop or `that`;
+ * null when the phrase is longer than `MAX_CITED`.
+ */
+function citedEnd(text: string, s: number, e: number): number | null {
+  const lim = Math.min(e, s + MAX_CITED);
+  const m = /[,;:.(]|\s(?:that|as saying)\s/.exec(text.slice(s, lim));
+  if (m) return s + m.index;
+  return lim === e ? e : null;
+}
+
+/** True when the phrase `[s, e)` names someone who speaks: its head is a speaking noun or a name. */
+function speaks(text: string, s: number, e: number, lex: QuoteLexicon, index: EntityIndex): boolean {
+  const words: { w: string; end: number }[] = [];
+  WORD.lastIndex = 0;
+  const phrase = text.slice(s, e);
+  for (let m = WORD.exec(phrase); m; m = WORD.exec(phrase)) {
+    if (words.length > 0 && PHRASE_TAIL.has(m[0].toLowerCase())) break;
+    words.push({ w: m[0], end: s + m.index + m[0].length });
+    if (words.length > 12) return false;
+  }
+  const head = words[words.length - 1];
+  if (!head) return false;
+  const lower = head.w.toLowerCase().replace(/[’']s?$/, '');
+  if (SPEAKING_HEADS.has(lower)) return true;
+  const cls = lex.speakers.get(lower);
+  if (cls === 'media' || cls === 'person' || cls === 'group') return true;
+  // A name that ends the phrase's core (`citing Dmitry Peskov`, not `citing Mrs. Clinton's emphasis`).
+  const ent = index.inside(s, head.end, SPEAKING_TYPES, true);
+  return ent !== null && ent.span[1] >= head.end - 1;
+}
+
+/** The relay span for a former source: its name without its description (`the state agency BelTA` → `BelTA`). */
+function relayOf(text: string, span: [number, number], doc: DocWords, lex: QuoteLexicon): [number, number] {
+  const ws = doc.range(span[0], span[1]);
+  return ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : span;
+}
+
+/** Trims white space at both ends of a span. */
+function trimmed(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/**
+ * Rewrites the attributions whose source cites another speaker (see the module's comment).
+ * Adds to `dropped` the `citing` attributions whose content became another one's speaker. Linear:
+ * attributions are found by their source span in a map, and each reads at most a few hundred
+ * characters.
+ */
+export function citedSources(
+  text: string,
+  all: readonly Attribution[],
+  dropped: Set<Attribution>,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+): void {
+  const bySource = new Map<string, Attribution[]>();
+  for (const a of all) {
+    if (!a.source || dropped.has(a)) continue;
+    const key = `${a.source[0]}:${a.source[1]}`;
+    const list = bySource.get(key);
+    if (list) list.push(a);
+    else bySource.set(key, [a]);
+  }
+  for (const c of all) {
+    if (dropped.has(c) || c.direct || !c.cue || !c.source || c.pronoun) continue;
+    if (!CITING.test(text.slice(c.cue[0], c.cue[1])) || c.content[0] < c.cue[1]) continue;
+    const start = trimmed(text, c.content[0], c.content[1])[0];
+    const end = citedEnd(text, start, c.content[1]);
+    if (end === null || end <= start || !speaks(text, start, end, lex, index)) continue;
+    const cited = trimmed(text, start, end);
+    const via = relayOf(text, c.sourceName ?? c.source, doc, lex);
+    // The reporting clause of the same source, within the sentence's reach of the participle.
+    // (At most the first eight of a source's attributions are read: linear on a hostile text.)
+    const main = (bySource.get(`${c.source[0]}:${c.source[1]}`) ?? [])
+      .slice(0, 8)
+      .find((m) => m !== c && m.cue && !dropped.has(m) && Math.abs(m.cue[0] - c.cue![0]) < 200 && !m.via);
+    if (main) {
+      main.source = cited;
+      main.sourceName = cited;
+      main.via = via;
+      dropped.add(c);
+      continue;
+    }
+    // `Interfax reported, citing the defence ministry, that …`: the participle's content holds the
+    // report; its cue is the reporting verb right after the source, when there is one.
+    const rest = /^\s*,?\s*that\s+/.exec(text.slice(end, Math.min(c.content[1], end + 12)));
+    if (!rest) continue;
+    c.content = trimmed(text, end + rest[0].length, c.content[1]);
+    const verb = /^\s+([a-z]+)/.exec(text.slice(c.source[1], c.cue[0]));
+    const stance = verb ? lex.cues.get(verb[1]!) : undefined;
+    if (verb && stance) {
+      const at = c.source[1] + verb[0].length - verb[1]!.length;
+      c.cue = [at, at + verb[1]!.length];
+      c.stance = stance;
+    }
+    c.source = cited;
+    c.sourceName = cited;
+    c.via = via;
+  }
+  for (const a of all) {
+    if (dropped.has(a) || !a.source) continue;
+    if (!a.via) citedBy(text, a, doc, lex);
+    namedAfterDescription(text, a, index);
+  }
+}
+
+/** `industry sources cited by DigiTimes`, `a source quoted by Interfax`: the outlet relays. */
+function citedBy(text: string, a: Attribution, doc: DocWords, lex: QuoteLexicon): void {
+  // (The phrase may run on past the name: `industry sources cited by …` is all the source.)
+  const name = a.sourceName ?? a.source!;
+  const s = name[1];
+  const m = /^\s+(?:cited|quoted) by\s+/.exec(text.slice(s, s + 20));
+  if (!m) return;
+  const from = s + m[0].length;
+  const end = citedEnd(text, from, Math.min(text.length, from + MAX_CITED));
+  if (end === null || end <= from) return;
+  // Only a named outlet or body: a capitalised word in the phrase.
+  const phrase = trimmed(text, from, end);
+  if (!/\p{Lu}/u.test(text.slice(phrase[0], phrase[1]))) return;
+  // (The content must not lie inside the relay phrase.)
+  if (a.content[0] < phrase[1] && a.content[1] > phrase[0]) return;
+  a.via = relayOf(text, phrase, doc, lex);
+  if (a.source![1] > s) a.source = [a.source![0], s];
+}
+
+/** Possessives and determiners that open a description of a speaker (`his aunt`, `the spokesman`). */
+const DESCRIPTION_START = /^(?:his|her|their|its|our|my|the|a|an)\s/i;
+
+/**
+ * `According to his aunt, Jane Starner, “…”`: a person's name set off by commas right after a
+ * description at the start of the content is the speaker's name.
+ */
+function namedAfterDescription(text: string, a: Attribution, index: EntityIndex): void {
+  if (!a.cue || a.content[0] < a.source![1] || a.cue[1] > a.source![0]) return;
+  if (!DESCRIPTION_START.test(text.slice(a.source![0], a.source![1]))) return;
+  const gap = /^\s*,\s*$/.exec(text.slice(a.source![1], a.content[0]));
+  if (!gap) return;
+  const person = index.inside(a.content[0], Math.min(a.content[1], a.content[0] + 60), PERSON);
+  if (!person || person.span[0] !== a.content[0]) return;
+  const after = /^\s*,\s*/.exec(text.slice(person.span[1], person.span[1] + 4));
+  if (!after) return;
+  const rest = person.span[1] + after[0].length;
+  if (rest >= a.content[1]) return;
+  a.source = [a.source![0], person.span[1]];
+  a.sourceName = [person.span[0], person.span[1]];
+  a.content = [rest, a.content[1]];
+}
