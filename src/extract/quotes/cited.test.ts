@@ -93,4 +93,46 @@ describe('sources cited by the speaker', () => {
       content: '“He was reading novels before he could ride a bike.”',
     });
   });
+
+  it('a setting names who carried the words: `carried by`, `broadcast on`, `as quoted by`', () => {
+    const carried = quotes(
+      'Kim Yo Jong said in a statement carried by the state news agency KCNA that the drills were a provocation.',
+    );
+    expect(carried[0]).toMatchObject({
+      speaker: 'Kim Yo Jong',
+      via: 'KCNA',
+      content: 'the drills were a provocation',
+    });
+    const aired = quotes(
+      'Alexander Lukashenko said in remarks broadcast on state television that the troops would leave.',
+    );
+    expect(aired[0]).toMatchObject({ via: 'state television' });
+    const asQuoted = quotes('The talks had failed, Sergei Lavrov said, as quoted by RIA Novosti.');
+    expect(asQuoted[0]).toMatchObject({ speaker: 'Sergei Lavrov', via: 'RIA Novosti' });
+    // The speaker's own channel relays nothing.
+    const own = quotes(
+      '“We will not retreat,” Volodymyr Zelensky said in a video posted on his Telegram channel.',
+    );
+    expect(own[0]).toMatchObject({ speaker: 'Volodymyr Zelensky', via: null });
+  });
+
+  it('`…, X told reporters, according to Y.`: Y relays, and `according to Y` is no content', () => {
+    const text =
+      'The border would stay closed, the governor told reporters, according to the regional news site Zerkalo.';
+    expect(quotes(text)).toEqual([
+      { content: 'The border would stay closed', cue: 'told', speaker: 'the governor', via: 'Zerkalo' },
+    ]);
+    const said = quotes('The plant will shut in May, the mayor said, according to Interfax.');
+    expect(said).toEqual([
+      { content: 'The plant will shut in May', cue: 'said', speaker: 'the mayor', via: 'Interfax' },
+    ]);
+  });
+
+  it('`according to a report by X`: X speaks', () => {
+    const text =
+      'Fighting went on near the city overnight, according to a report by the state news agency IRNA.';
+    expect(quotes(text)[0]?.speaker).toMatch(/IRNA$/);
+    const data = quotes('Prices rose by a fifth, according to a survey by the central bank.');
+    expect(data[0]?.speaker).toBe('the central bank');
+  });
 });

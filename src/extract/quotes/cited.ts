@@ -74,6 +74,22 @@ const SPEAKING_HEADS: ReadonlySet<string> = new Set([
   'mayor',
   'service',
   'services',
+  'bank',
+  'company',
+  'firm',
+  'institute',
+  'university',
+  'union',
+  'association',
+  'regulator',
+  'watchdog',
+  'board',
+  'fund',
+  'court',
+  'centre',
+  'center',
+  'organisation',
+  'organization',
 ]);
 
 /** Words that end the core of a noun phrase (`a source in the services`, `people familiar with …`). */
@@ -212,11 +228,121 @@ export function citedSources(
     c.sourceName = cited;
     c.via = via;
   }
+  accordingTails(text, all, dropped, bySource, doc, lex);
   for (const a of all) {
-    if (dropped.has(a) || !a.source) continue;
+    if (dropped.has(a)) continue;
+    if (!a.via) carriedBy(text, a, doc, lex, index);
+    if (!a.source) continue;
     if (!a.via) citedBy(text, a, doc, lex);
     namedAfterDescription(text, a, index);
+    carrierAuthor(text, a, lex, index);
   }
+}
+
+/** A content that is only `according to X`: the relay of the attribution it was read after. */
+const ACCORDING_ONLY = /^according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/i;
+
+/**
+ * `…, the company said, according to Interfax.` and `…, the governor told reporters, according to
+ * the news site Zerkalo.`: a rule that reads a content forward from the cue takes the closing
+ * `according to X` as what was said. X relays the speaker's words: the attribution read backward
+ * from the same cue gets X as its relay, or, when only the `according to` rule read them, its
+ * content before the speaker; the tail is dropped.
+ */
+function accordingTails(
+  text: string,
+  all: readonly Attribution[],
+  dropped: Set<Attribution>,
+  bySource: ReadonlyMap<string, Attribution[]>,
+  doc: DocWords,
+  lex: QuoteLexicon,
+): void {
+  const byCue = new Map<string, Attribution[]>();
+  for (const a of all) {
+    if (!a.cue || dropped.has(a)) continue;
+    const key = `${a.cue[0]}:${a.cue[1]}`;
+    const list = byCue.get(key);
+    if (list) list.push(a);
+    else byCue.set(key, [a]);
+  }
+  for (const t of all) {
+    if (dropped.has(t) || t.direct || !t.cue || t.content[0] < t.cue[1] || t.via) continue;
+    if (t.content[1] - t.content[0] > 100) continue;
+    const m = ACCORDING_ONLY.exec(text.slice(t.content[0], t.content[1]));
+    if (!m) continue;
+    const y0 = t.content[0] + m[0].indexOf(m[1]!, 12);
+    const y: [number, number] = [y0, y0 + m[1]!.length];
+    const via = relayOf(text, y, doc, lex);
+    const same = (byCue.get(`${t.cue[0]}:${t.cue[1]}`) ?? [])
+      .slice(0, 8)
+      .find((o) => o !== t && !dropped.has(o) && o.content[1] <= t.cue![0]);
+    if (same) {
+      if (!same.via) same.via = via;
+      dropped.add(t);
+      continue;
+    }
+    // The `according to` attribution whose source is X and whose content holds this cue.
+    const outer = (bySource.get(`${y[0]}:${y[1]}`) ?? [])
+      .slice(0, 8)
+      .find((r) => r !== t && !dropped.has(r) && r.content[0] < t.cue![0] && r.content[1] >= t.cue![1]);
+    if (!outer || !t.source || t.source[0] <= outer.content[0]) continue;
+    let end = t.source[0];
+    while (end > outer.content[0] && /[\s,]/.test(text[end - 1]!)) end--;
+    t.content = [outer.content[0], end];
+    t.via = via;
+    dropped.add(outer);
+  }
+}
+
+/**
+ * A setting that names who carried the words: `said in a statement carried by the state news
+ * agency KCNA`, `in remarks broadcast on state television`, `…, Lavrov said, as quoted by RIA
+ * Novosti`. Read in the 160 characters after the cue, outside the content; `on` takes only an
+ * outlet (`posted on his Telegram channel` is the speaker's own), `by` also a name.
+ */
+const CARRIED =
+  /^[^.;“”"]*?\b(?:(?:carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed)\s+(by|on)|(?:as\s+)?quoted\s+(by))\s+/i;
+
+/** Words that end a carrier's phrase. */
+const CARRIER_END = /[,.;:“”"(]|\s(?:that|on|in|at|during|after|before|when|while|as)\s/i;
+
+/** Possessives: the speaker's own channel or page carries no one else's relay. */
+const OWN = /^(?:his|her|its|their|our|my)\s/i;
+
+function carriedBy(text: string, a: Attribution, doc: DocWords, lex: QuoteLexicon, index: EntityIndex): void {
+  if (!a.cue) return;
+  const from = a.cue[1];
+  let to = Math.min(text.length, from + 160);
+  if (a.content[0] >= from) to = Math.min(to, a.content[0]);
+  const m = CARRIED.exec(text.slice(from, to));
+  if (!m) return;
+  const s = from + m[0].length;
+  const rest = text.slice(s, Math.min(text.length, s + 80));
+  const stop = CARRIER_END.exec(rest);
+  const phrase = trimmed(text, s, s + (stop ? stop.index : rest.length));
+  if (phrase[1] <= phrase[0]) return;
+  const words = text.slice(phrase[0], phrase[1]);
+  if (OWN.test(words)) return;
+  const outlet = lex.mediaHint.test(words) || index.inside(phrase[0], phrase[1])?.type === 'media';
+  if (!outlet && (m[1]?.toLowerCase() === 'on' || !/\p{Lu}/u.test(words))) return;
+  a.via = relayOf(text, phrase, doc, lex);
+}
+
+/** Nouns of things that carry someone's words (`according to a report by IRNA`). */
+const CARRIERS =
+  /^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|statement|study|survey|analysis|poll|letter|release|press\s+release|assessment|estimate|tally|count)\s+(?:(?:published|released|issued|compiled)\s+)?(?:by|from|in)\s+/i;
+
+/**
+ * `according to a report by the state news agency IRNA`, `according to a statement from the
+ * ministry`: the author of the carrier is the speaker (the source phrase stays as written).
+ */
+function carrierAuthor(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): void {
+  const [s, e] = a.source!;
+  const m = CARRIERS.exec(text.slice(s, Math.min(e, s + 80)));
+  if (!m) return;
+  const author = trimmed(text, s + m[0].length, e);
+  if (author[1] <= author[0] || !speaks(text, author[0], author[1], lex, index)) return;
+  a.sourceName = author;
 }
 
 /** `industry sources cited by DigiTimes`, `a source quoted by Interfax`: the outlet relays. */
