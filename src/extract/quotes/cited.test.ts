@@ -136,3 +136,22 @@ describe('sources cited by the speaker', () => {
     expect(data[0]?.speaker).toBe('the central bank');
   });
 });
+
+describe('occasions and conditions are no relays or quotes', () => {
+  it('`told a news conference` has no relay; `told state television` has one', () => {
+    const q = quotes('The alliance chief told a news conference in Brussels that allies were ready to talk.');
+    expect(q[0]).toMatchObject({ content: 'allies were ready to talk', via: null });
+    const tv = quotes('The president told state television that the troops would leave.');
+    expect(tv[0]).toMatchObject({ via: 'state television' });
+  });
+
+  it('a request for anonymity is no quote', () => {
+    const text =
+      'The official, who asked not to be named because he was not cleared to brief the press, said talks would resume.';
+    expect(quotes(text)).toEqual([
+      { content: 'talks would resume', cue: 'said', speaker: 'The official', via: null },
+    ]);
+    const other = quotes('A diplomat who requested anonymity said the envoy had been summoned.');
+    expect(other.map((x) => x.cue)).toEqual(['said']);
+  });
+});

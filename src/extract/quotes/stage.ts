@@ -837,6 +837,10 @@ const UNSAID =
 /** Cues of an answer, and the request for comment they leave unanswered (`… didn't respond to a request for comment`). */
 const ANSWER_CUES = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))$/i;
 const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?requests?\s+for\s+comments?\b/u;
+/** Cues that ask for anonymity, and what they ask (`asked not to be named`, `requested anonymity`). */
+const ANONYMITY_CUES = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i;
+const ANONYMITY =
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
@@ -858,6 +862,9 @@ function deedAct(text: string, a: Attribution): boolean {
   if (NOT_DISCLOSED.test(cue)) return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
   if (ADDED_CUE.test(cue) && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
+  // `the official, who asked not to be named, said …`: a condition of the interview, no words.
+  if (ANONYMITY_CUES.test(cue) && ANONYMITY.test(text.slice(a.cue[1], a.cue[1] + 60).trimStart()))
+    return true;
   const will = WILL_CUES.test(cue);
   const answer = ANSWER_CUES.test(cue);
   if (!will && !answer && !OBJECT_DEED_CUES.test(cue) && !SAY_END.test(cue) && !FEELING_CUES.test(cue))
@@ -951,6 +958,8 @@ function outletAt(
   const ws = doc.range(from, Math.min(stop, from + 100));
   const j = hearerPhraseEnd(ws, 6);
   if (j === 0 || !outletPhrase(text, ws[0]!.start, ws[j - 1]!.end, lex, index)) return null;
+  // `told a news conference`, `told a press briefing`: an occasion, not an outlet.
+  if (OCCASIONS.has(ws[j - 1]!.lower)) return null;
   // An outlet only named (`told the BBC`, `in an interview with Reuters`) is most often the one
   // that publishes the article, which the text does not say: only an outlet described by a common
   // noun (`state television`, `US media`, `the state agency BelTA`) is surely another one.
@@ -964,6 +973,20 @@ function outletAt(
   if (r[1] < j && r[1] - r[0] === 1 && QUALIFIER.test(ws[r[0]]!.text)) return rangeSpan(ws, [r[0], j]);
   return rangeSpan(ws, r);
 }
+
+/** Heads of an occasion that a media word may qualify (`a news conference`, `a press briefing`). */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'conference',
+  'briefing',
+  'event',
+  'meeting',
+  'gathering',
+  'rally',
+  'summit',
+  'forum',
+  'session',
+  'hearing',
+]);
 
 /** A country's initials or adjective before an outlet's common noun (`US`, `U.S.`, `Russian`, `Chinese`). */
 const QUALIFIER = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u;
