@@ -155,3 +155,17 @@ describe('occasions and conditions are no relays or quotes', () => {
     expect(other.map((x) => x.cue)).toEqual(['said']);
   });
 });
+
+describe('claims denied', () => {
+  it('`…, an accusation Tehran has repeatedly denied`: Tehran denies, the accusation is no speaker', () => {
+    const q = quotes('The rebels were armed by Iran, an accusation Tehran has repeatedly denied.');
+    expect(q).toEqual([
+      {
+        content: 'The rebels were armed by Iran',
+        cue: 'has repeatedly denied',
+        speaker: 'Tehran',
+        via: null,
+      },
+    ]);
+  });
+});

@@ -236,7 +236,27 @@ export function citedSources(
     if (!a.via) citedBy(text, a, doc, lex);
     namedAfterDescription(text, a, index);
     carrierAuthor(text, a, lex, index);
+    claimNounOff(text, a);
   }
+}
+
+/** A noun of a claim opening a source after a comma (`…, an accusation Tehran has denied`). */
+const CLAIM_NOUN =
+  /^(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|suggestion|contention|characteri[sz]ation|account|version)\s+(?:that\s+|which\s+)?(?=\S)/i;
+
+/**
+ * `The rebels were armed by Iran, an accusation Tehran has repeatedly denied`: the claim's noun
+ * names what was said, not who said it; the speaker is the subject after it.
+ */
+function claimNounOff(text: string, a: Attribution): void {
+  const [s, e] = a.source!;
+  const m = CLAIM_NOUN.exec(text.slice(s, Math.min(e, s + 40)));
+  if (!m || s + m[0].length >= e) return;
+  let k = s;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  if (text[k - 1] !== ',' && text[k - 1] !== '—') return;
+  a.source = [s + m[0].length, e];
+  if (!a.sourceName || a.sourceName[0] < a.source[0]) a.sourceName = a.source;
 }
 
 /** A content that is only `according to X`: the relay of the attribution it was read after. */
