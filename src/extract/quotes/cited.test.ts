@@ -169,3 +169,12 @@ describe('claims denied', () => {
     ]);
   });
 });
+
+describe('outlets told', () => {
+  it('an outlet’s own initials are its name; a country’s initials qualify media', () => {
+    expect(
+      quotes('The deputy minister told the PAP news agency that 10,000 soldiers would go.')[0]?.via,
+    ).toBe('PAP');
+    expect(quotes('The minister told US media that the troops would stay.')[0]?.via).toBe('US media');
+  });
+});

@@ -988,8 +988,11 @@ const OCCASIONS: ReadonlySet<string> = new Set([
   'hearing',
 ]);
 
-/** A country's initials or adjective before an outlet's common noun (`US`, `U.S.`, `Russian`, `Chinese`). */
-const QUALIFIER = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u;
+/**
+ * A country's initials or adjective before an outlet's common noun (`US`, `U.S.`, `Russian`,
+ * `Chinese`); an outlet's own initials are its name (`the PAP news agency` → `PAP`).
+ */
+const QUALIFIER = /^(?:US|UK|EU|UN|USA|UAE|PRC|DPRK|ROK|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u;
 
 /**
  * Sets the relay of an attribution from its hearer or setting: the outlet told (`X told state
