@@ -3,6 +3,7 @@ import { read } from '../pipeline.ts';
 
 /** Quotes of the full pipeline (entities included) as content, cue, speaker and relay texts. */
 function quotes(text: string) {
+  // (`direct` is read through the content: a direct quote's content is inside its marks.)
   const ctx = {
     text,
     published: '2022-02-01T10:00:00Z',
@@ -176,5 +177,38 @@ describe('outlets told', () => {
       quotes('The deputy minister told the PAP news agency that 10,000 soldiers would go.')[0]?.via,
     ).toBe('PAP');
     expect(quotes('The minister told US media that the troops would stay.')[0]?.via).toBe('US media');
+  });
+});
+
+describe('one quote for the same words', () => {
+  it('a quotation read by two rules is one quote, with the speaker', () => {
+    const text =
+      'Republicans seem sure they have the votes to override him.\n\n“Our guess is that the veto will be overturned,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
+    const q = quotes(text).filter((x) => x.content.includes('veto'));
+    expect(q).toEqual([
+      {
+        content: 'Our guess is that the veto will be overturned',
+        cue: 'said',
+        speaker: 'Senate Majority Leader Mitch McConnell',
+        via: null,
+      },
+    ]);
+  });
+
+  it('a quotation after a coordinated cue (`smiled and said, “…”`) is a direct quote of the subject', () => {
+    const q = quotes('Ms. Sherry smiled and said, “I am waiting for the race to start.”');
+    expect(q.find((x) => x.cue === 'said')).toMatchObject({
+      content: 'I am waiting for the race to start.',
+      speaker: 'Ms. Sherry',
+    });
+    expect(quotes('The mayor stood up and told the crowd: “We will rebuild.”')[0]).toMatchObject({
+      content: 'We will rebuild.',
+      cue: 'told',
+      speaker: 'The mayor',
+    });
+    // A name given is no quotation: `It is called “…”` stays to the passive rules.
+    expect(quotes('The illness is called “farmer’s lung.”').some((x) => x.speaker === 'The illness')).toBe(
+      false,
+    );
   });
 });

@@ -229,6 +229,8 @@ export function citedSources(
     c.via = via;
   }
   accordingTails(text, all, dropped, bySource, doc, lex);
+  sameWordsOnce(all, dropped);
+  wholeQuotations(text, all, dropped);
   for (const a of all) {
     if (dropped.has(a)) continue;
     if (!a.via) carriedBy(text, a, doc, lex, index);
@@ -405,4 +407,58 @@ function namedAfterDescription(text: string, a: Attribution, index: EntityIndex)
   a.source = [a.source![0], person.span[1]];
   a.sourceName = [person.span[0], person.span[1]];
   a.content = [rest, a.content[1]];
+}
+
+/**
+ * `According to his aunt, Jane Starner, “…”`, `“…” Senate leader Mitch McConnell said in a
+ * statement`: when a rule of reported speech reads a quotation as its content and the quotation
+ * rule found no speaker for it, the two are one quote: the quotation takes the cue, speaker and
+ * relay, and the other is dropped (contents that differ by at most their marks, two characters).
+ */
+function sameWordsOnce(all: readonly Attribution[], dropped: Set<Attribution>): void {
+  const unsourced = new Map<number, Attribution>();
+  for (const a of all) if (a.direct && !a.source && !a.cue && !dropped.has(a)) unsourced.set(a.content[0], a);
+  if (unsourced.size === 0) return;
+  for (const b of all) {
+    if (b.direct || !b.source || dropped.has(b)) continue;
+    for (let d = -2; d <= 2; d++) {
+      const q = unsourced.get(b.content[0] + d);
+      if (!q || Math.abs(q.content[1] - b.content[1]) > 2) continue;
+      q.cue = b.cue;
+      q.stance = b.stance;
+      q.source = b.source;
+      q.sourceName = b.sourceName;
+      q.via = b.via;
+      q.pronoun = b.pronoun;
+      q.rule = b.rule;
+      dropped.add(b);
+      unsourced.delete(q.content[0]);
+      break;
+    }
+  }
+}
+
+/** Cues that give a name, or a passive's auxiliary. */
+const NAMING_OR_PASSIVE =
+  /^(?:(?:is|was|are|were|be|been|being)\s|(?:called|labell?ed|titled|dubbed|named|termed|branded)$)/i;
+
+/** One quotation, a comma before its closing mark or after it, and no other mark inside. */
+const WHOLE_QUOTATION = /^[“"]([^“”"]+?),?[”"],?$/;
+
+/**
+ * `Ms. Sherry smiled and said, “I am waiting.”`, `The mayor stood up and told the crowd: “…”`: a
+ * rule of reported speech whose content is one whole quotation, with a speaker and a cue outside
+ * it, read a direct quote; it is one, and its content is the words inside the marks.
+ */
+function wholeQuotations(text: string, all: readonly Attribution[], dropped: Set<Attribution>): void {
+  for (const b of all) {
+    if (b.direct || dropped.has(b) || !b.cue || !b.source || b.content[1] - b.content[0] < 4) continue;
+    if (b.cue[1] > b.content[0] && b.cue[0] < b.content[1]) continue;
+    // (`It is called “…”`, `was labeled “…”`: a name given, read by the passive rules later.)
+    if (NAMING_OR_PASSIVE.test(text.slice(b.cue[0], b.cue[1]))) continue;
+    const m = WHOLE_QUOTATION.exec(text.slice(b.content[0], Math.min(b.content[1], b.content[0] + 4000)));
+    if (!m || m[0].length !== b.content[1] - b.content[0]) continue;
+    b.direct = true;
+    b.content = [b.content[0] + 1, b.content[0] + 1 + m[1]!.length];
+  }
 }

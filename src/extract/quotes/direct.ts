@@ -371,6 +371,51 @@ function strongGeneralCue(
   return null;
 }
 
+/** Particles after a verb of motion (`stood up`, `turned around`). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'back',
+  'out',
+  'over',
+  'around',
+  'away',
+  'forward',
+]);
+/** Past tenses of gestures and motions not in `-ed` that may come before a cue (`stood up and said`). */
+const IRREGULAR_GESTURES: ReadonlySet<string> = new Set([
+  'stood',
+  'rose',
+  'sat',
+  'took',
+  'broke',
+  'shook',
+  'grew',
+  'fell',
+]);
+
+/**
+ * `Ms. Sherry smiled and said, “…”`, `The mayor stood up and told the crowd: “…”`, `He paused,
+ * then said: “…”`: the subject of a past-tense verb coordinated before the cue is its speaker.
+ */
+function coordinatedSource(
+  words: readonly Word[],
+  c: number,
+  lo: number,
+): { whole: Range; name: Range } | null {
+  let k = c - 1;
+  if (k <= lo) return null;
+  const w = words[k]!.lower;
+  if (w === 'then' && k - 1 > lo && (words[k - 1]!.lower === 'and' || words[k - 1]!.text === ',')) k--;
+  else if (w !== 'and' && w !== 'then') return null;
+  let v = k - 1;
+  if (v > lo && PARTICLES.has(words[v]!.lower)) v--;
+  if (v <= lo) return null;
+  const verb = words[v]!;
+  if (!/^\p{Ll}{3,}ed$/u.test(verb.text) && !IRREGULAR_GESTURES.has(verb.text)) return null;
+  return sourceBefore(words, v, lo);
+}
+
 function attributionBefore(
   text: string,
   words: readonly Word[],
@@ -392,7 +437,7 @@ function attributionBefore(
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
     const cue = cueAt(words, c, end, lex) ?? (last === ':' ? strongGeneralCue(words, c, end, lex) : null);
     if (!cue) continue;
-    let s = sourceBefore(words, c, lo);
+    let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
