@@ -101,7 +101,16 @@ export function digitsAt(
   let tail: string | null = null;
   // Only a token with a hyphen can be a figure joined to its unit (most numbers have none).
   const compound = HAS_HYPHEN.test(w.text) ? unitCompound(w.text, lex) : undefined;
-  if (compound !== undefined) return compound && { ...compound, next: i + 1, words: false, vague: false };
+  if (compound !== undefined) {
+    if (compound?.tail !== 'strongs')
+      return compound && { ...compound, next: i + 1, words: false, vague: false };
+    // `a 10,000-strong force`, `a 3,000-strong crowd`: the size of the body named after it.
+    const body = words[i + 1];
+    const tail = body
+      ? (STRONG_BODIES.get(body.lower) ?? (/^\p{Ll}+$/u.test(body.text) ? body.lower : null))
+      : null;
+    return tail ? { value: compound.value, max: null, next: i + 2, tail, words: false, vague: false } : null;
+  }
   const dashed = RANGE_DASH.exec(w.text);
   if (dashed) {
     const a = parseDigitGroup(dashed[1]!, lex);
@@ -188,6 +197,16 @@ function unitCompound(
   if (NAMED_BY_NUMBER.test(word)) return undefined;
   return { value: g.value, max: null, tail: plural(word) };
 }
+
+/** Bodies a `-strong` figure gives the size of, and what it counts (`a 10,000-strong force`: troops). */
+const STRONG_BODIES: ReadonlyMap<string, string> = new Map([
+  ...'force forces army contingent garrison deployment brigade battalion regiment division corps unit units mission militia'
+    .split(' ')
+    .map((w) => [w, 'troops'] as const),
+  ...'crowd crowds workforce staff team membership community diaspora delegation congregation audience march rally'
+    .split(' ')
+    .map((w) => [w, 'people'] as const),
+]);
 
 /** Time words a hyphenated figure makes a duration of (`30-day`, `two-week`, `24-hour`). */
 const TIME_WORDS: ReadonlySet<string> = new Set(

@@ -280,6 +280,8 @@ function unitKind(
 /** Scales named right before their figure (`magnitude 6.3`). */
 const SCALES_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
 
+/** Words before a figure that keep an elided noun: "another 30,000", "a further 2,000". */
+const ANOTHER: ReadonlySet<string> = new Set(['another', 'further', 'additional']);
 /** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
 const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'others', 'extra']);
 /** The fewest unseparated digits that make a number an identifier rather than a figure. */
@@ -602,7 +604,18 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         i = Math.max(i, unit.next - 1);
         continue;
       }
-      if (fig.words && (!unit || (value === 1 && unit.cls === 'noun') || isMagnitudeIdiom(unit.unit))) {
+      // `10,000 more were on standby`, `tens of thousands more`, `Another 30,000 are in Belarus`: a
+      // figure with `more` after it (not `more than`) or `another` before it stands for the last
+      // figure's noun, in words or digits.
+      const moreAfter =
+        (next < hi && MORE.has(words[next]!.lower) && words[next + 1]?.lower !== 'than') ||
+        (first > 0 && ANOTHER.has(words[first - 1]!.lower));
+      if (
+        fig.words &&
+        (!(unit || (moreAfter && value !== 1)) ||
+          (value === 1 && unit?.cls === 'noun') ||
+          (unit !== null && isMagnitudeIdiom(unit.unit)))
+      ) {
         i = fig.next - 1;
         continue;
       }
@@ -683,7 +696,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         end = bareRate.next;
         lastRate = { unit: unitName, n: bareRate.n, noun: bareRate.noun, end: w.end };
       }
-      if (!unitName && !fig.words) {
+      if (!unitName && (!fig.words || moreAfter)) {
         // An elided unit: "… have deployed more than 12,000." counts what the last figure counted.
         const before = first > 0 ? words[first - 1]! : null;
         // "roughly 1,000 more from Germany": `more`/`additional` after the figure keeps the elided noun.
@@ -710,6 +723,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const linked =
           !age &&
           (first < i ||
+            moreAfter ||
             told ||
             changeFrom ||
             tally ||
@@ -722,7 +736,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const ends =
           afterFig >= hi ||
           (!paired &&
-            (!/^\p{L}/u.test(words[afterFig]!.text) ||
+            (moreAfter ||
+              !/^\p{L}/u.test(words[afterFig]!.text) ||
               LINK_WORDS.has(words[afterFig]!.lower) ||
               told ||
               ((changeFrom || tally) && WHEN_AFTER.has(words[afterFig]!.lower))));
@@ -752,6 +767,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             rule = 'people-measure';
           }
         }
+      }
+      // (A figure in words whose elided noun was not found counts nothing: `Dozens more are piled`.)
+      if (fig.words && !unitName) {
+        i = fig.next - 1;
+        continue;
       }
       // A bare number in brackets is a reference mark (`… risk of obesity (36).`, `(4, 5)`), and one
       // beside another bare number a cell of a table (`Kevin Harvick 5033 4 6 15 26`): no figures.

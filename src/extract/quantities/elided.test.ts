@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuantities } from './stage.ts';
+
+/** The figures of a text as written, value, unit and qualifier. */
+function figures(text: string) {
+  return findQuantities({ text, sentences: splitSentences(text) }).map((q) => ({
+    text: text.slice(q.span[0], q.span[1]),
+    value: q.value,
+    unit: q.unit,
+    qualifier: q.qualifier,
+  }));
+}
+
+describe('figures whose noun is elided or implied', () => {
+  it('`N more`, `tens of thousands more`, `another N`, `a further N` count the last figure’s noun', () => {
+    expect(figures('Russia sent 30,000 troops, and 10,000 more were on standby.')[1]).toEqual({
+      text: '10,000 more',
+      value: 10000,
+      unit: 'troops',
+      qualifier: 'exact',
+    });
+    expect(
+      figures('Russia sent 30,000 troops, and tens of thousands more were on standby.')[1],
+    ).toMatchObject({
+      text: 'tens of thousands more',
+      unit: 'troops',
+      qualifier: 'vague',
+    });
+    expect(
+      figures('Russia has 100,000 troops near Ukraine. Another 30,000 are in Belarus.')[1],
+    ).toMatchObject({
+      value: 30000,
+      unit: 'troops',
+    });
+    expect(figures('Police held 40 people on Monday and a further 12 on Tuesday.')[1]).toMatchObject({
+      value: 12,
+      unit: 'people',
+    });
+  });
+
+  it('a figure in words with no noun to inherit counts nothing; `more than` is a comparison', () => {
+    expect(figures('The letters fill a box. Dozens more are piled on the table.')).toEqual([]);
+    expect(figures('They sold 2,000 cars, 500 more than last year.')[1]?.unit).toBeNull();
+  });
+
+  it('`a 10,000-strong force` counts troops, `a 3,000-strong crowd` people', () => {
+    expect(figures('A 10,000-strong force crossed the border.')).toEqual([
+      { text: '10,000-strong force', value: 10000, unit: 'troops', qualifier: 'exact' },
+    ]);
+    expect(figures('A 3,000-strong crowd gathered.')[0]).toMatchObject({ unit: 'people' });
+    expect(figures('It was a strong force.')).toEqual([]);
+  });
+});
