@@ -52,3 +52,22 @@ describe('figures whose noun is elided or implied', () => {
     expect(figures('It was a strong force.')).toEqual([]);
   });
 });
+
+describe('figures said to be killed, hurt or held count people', () => {
+  it('a bare figure after such a verb, or a magnitude in words before or after one', () => {
+    expect(figures('The strike killed 12 and wounded 30, officials said.').map((f) => f.unit)).toEqual([
+      'people',
+      'people',
+    ]);
+    expect(figures('Dozens were injured in the blast.')).toEqual([
+      { text: 'Dozens', value: 12, unit: 'people', qualifier: 'vague' },
+    ]);
+    expect(figures('The shelling killed dozens.')[0]).toMatchObject({ unit: 'people', qualifier: 'vague' });
+    expect(figures('Hundreds gathered in the square.')).toEqual([]);
+  });
+
+  it('the verb overrides a last noun that is no people, not one that is', () => {
+    expect(figures('Russia lost 40 tanks, and the strike killed 30.')[1]?.unit).toBe('people');
+    expect(figures('The attack killed 30 soldiers and wounded 40.')[1]?.unit).toBe('soldiers');
+  });
+});

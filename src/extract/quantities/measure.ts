@@ -169,3 +169,17 @@ export function peopleMeasureAfter(
     ? null
     : f.entry.measure;
 }
+
+/**
+ * The measure of a verb right before a bare figure (`killed 12 and wounded 30`, `killing dozens`)
+ * when that measure is said of people only; else null.
+ */
+export function peopleMeasureBefore(
+  words: readonly Word[],
+  first: number,
+  lo: number,
+  lex: QuantityLexicon,
+): string | null {
+  const verb = formBefore(words, first, lo, lex);
+  return verb?.kind === 'act' && PEOPLE_MEASURES.has(verb.measure) ? verb.measure : null;
+}

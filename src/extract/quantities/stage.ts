@@ -16,7 +16,7 @@ import {
 } from './guards.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
-import { measureFollows, measureOf, peopleMeasureAfter } from './measure.ts';
+import { measureFollows, measureOf, peopleMeasureAfter, peopleMeasureBefore } from './measure.ts';
 import { digitsAt, type Figure, TIME_UNIT_ABBREVIATIONS, tensOfAt, wordsAt } from './numbers.ts';
 import {
   type Attached,
@@ -280,6 +280,14 @@ function unitKind(
 /** Scales named right before their figure (`magnitude 6.3`). */
 const SCALES_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
 
+/** Counted nouns of people: what `killed`, `wounded`, `detained` may say of an elided figure. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  `people persons civilians soldiers troops fighters militants rebels insurgents children women men residents
+  protesters demonstrators police officers migrants refugees workers students passengers prisoners hostages
+  journalists patients casualties servicemen personnel members employees staff villagers pilgrims sailors`.split(
+    /\s+/,
+  ),
+);
 /** Words before a figure that keep an elided noun: "another 30,000", "a further 2,000". */
 const ANOTHER: ReadonlySet<string> = new Set(['another', 'further', 'additional']);
 /** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
@@ -610,9 +618,15 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       const moreAfter =
         (next < hi && MORE.has(words[next]!.lower) && words[next + 1]?.lower !== 'than') ||
         (first > 0 && ANOTHER.has(words[first - 1]!.lower));
+      // `Dozens were injured`, `killing dozens`: a figure in words said to be killed, hurt or held
+      // counts people.
+      const peopleNear =
+        !unit && fig.words
+          ? (peopleMeasureAfter(words, next, hi, lex) ?? peopleMeasureBefore(words, first, 0, lex))
+          : null;
       if (
         fig.words &&
-        (!(unit || (moreAfter && value !== 1)) ||
+        (!(unit || (moreAfter && value !== 1) || peopleNear) ||
           (value === 1 && unit?.cls === 'noun') ||
           (unit !== null && isMagnitudeIdiom(unit.unit)))
       ) {
@@ -696,7 +710,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         end = bareRate.next;
         lastRate = { unit: unitName, n: bareRate.n, noun: bareRate.noun, end: w.end };
       }
-      if (!unitName && (!fig.words || moreAfter)) {
+      if (!unitName && (!fig.words || moreAfter || peopleNear)) {
         // An elided unit: "… have deployed more than 12,000." counts what the last figure counted.
         const before = first > 0 ? words[first - 1]! : null;
         // "roughly 1,000 more from Germany": `more`/`additional` after the figure keeps the elided noun.
@@ -754,6 +768,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             );
           }
         }
+        // `Russia lost 40 tanks, and the strike killed 30`: a verb said only of people overrides a
+        // last noun that is no people.
+        if (inherited && !PEOPLE_NOUNS.has(inherited) && peopleMeasureBefore(words, first, 0, lex))
+          inherited = null;
         if (inherited) {
           unitName = inherited;
           rule = 'elided';
@@ -762,7 +780,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           unitName = before && AT_FIGURE.has(before.lower) ? countNounBefore(words, first, 0, lex) : null;
           if (unitName) rule = 'noun-before';
           // `at least 30 killed and 12 wounded`: what is said of the figure is said of people only.
-          else if (peopleMeasureAfter(words, afterFig, hi, lex)) {
+          else if (
+            peopleMeasureAfter(words, afterFig, hi, lex) ||
+            peopleMeasureBefore(words, first, 0, lex)
+          ) {
             unitName = 'people';
             rule = 'people-measure';
           }
