@@ -71,3 +71,15 @@ describe('figures said to be killed, hurt or held count people', () => {
     expect(figures('The attack killed 30 soldiers and wounded 40.')[1]?.unit).toBe('soldiers');
   });
 });
+
+describe('rates per a scale word', () => {
+  it('`per thousand cubic metres` is the same denominator as `per 1,000 cubic metres`', () => {
+    expect(figures('Gas prices jumped to 1,200 euros per thousand cubic metres.')[0]).toMatchObject({
+      value: 1200,
+      unit: 'EUR/1000 m3',
+    });
+    expect(figures('The rate was 30 deaths per thousand births.')[0]?.unit).toBe(
+      figures('The rate was 30 deaths per 1,000 births.')[0]?.unit,
+    );
+  });
+});

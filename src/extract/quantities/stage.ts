@@ -237,6 +237,15 @@ function rateAfter(
     if (d.lower === 'cent') return null;
     const counted = countedPer(words, k, hi, text, lex);
     if (counted) return { per: counted.per, next: counted.next, counted };
+    // `per thousand cubic metres`: a scale word and its unit (two words, else one).
+    const scale = lex.numbers.get(d.lower)?.value;
+    if (scale !== undefined && scale >= 100 && k + 2 < hi) {
+      const two = k + 3 < hi ? lex.units.get(`${words[k + 2]!.lower} ${words[k + 3]!.lower}`) : undefined;
+      if (two && two.cls !== 'count') return { per: `${scale} ${two.unit}`, next: k + 4 };
+      const one = lex.units.get(words[k + 2]!.lower);
+      if (one && one.cls !== 'count') return { per: `${scale} ${one.unit}`, next: k + 3 };
+      if (nounLike(words[k + 2]!)) return { per: `${scale} ${words[k + 2]!.lower}`, next: k + 3 };
+    }
     if (nounLike(d) || lex.units.has(d.lower) || TIME_UNIT_ABBREVIATIONS.has(d.lower))
       return { per: denominator(d, lex), next: k + 2 };
     return null;
