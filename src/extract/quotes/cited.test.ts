@@ -212,3 +212,12 @@ describe('one quote for the same words', () => {
     );
   });
 });
+
+describe('long speaker phrases after a quotation', () => {
+  it('a name with a bracketed tag and a long appositive before the cue', () => {
+    const q = quotes(
+      '“We need answers,” Rep. Jane Roe (D-Maine), a member of the armed services panel, said on Tuesday.',
+    );
+    expect(q).toEqual([{ content: 'We need answers', cue: 'said', speaker: 'Rep. Jane Roe', via: null }]);
+  });
+});

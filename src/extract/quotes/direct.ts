@@ -230,6 +230,9 @@ const LONG_APPOSITIVE = 40;
  * (`hi`, at most ATTRIBUTION_WINDOW words) ended inside the appositive, the words after it are read
  * on to the appositive's closing comma, which a cue must follow. The source keeps that comma.
  */
+/** The most words of a bracketed tag after a name (`(D-Maine)`, `(R-N.C.)`). */
+const MAX_TAG = 8;
+
 function longAppositive(
   words: readonly Word[],
   k: number,
@@ -242,13 +245,26 @@ function longAppositive(
   // `“…” Of Carson, Levine, who …, said`: a fronted phrase, not a name.
   if (FRONTING.has(words[k]!.lower)) return null;
   let p = k + 1;
-  while (p < hi && p - k <= 5 && words[p]!.text !== ',') p++;
+  // (`Rep. Jane Roe (D-Maine), a member of …, said`: a bracketed tag may close the name.)
+  let nameEnd = -1;
+  while (p < hi && p - k <= 5 && words[p]!.text !== ',') {
+    if (words[p]!.text === '(' && nameEnd < 0) {
+      let close = p + 1;
+      while (close < hi && close - p <= MAX_TAG && words[close]!.text !== ')') close++;
+      if (words[close]?.text !== ')') return null;
+      nameEnd = p;
+      p = close + 1;
+      break;
+    }
+    p++;
+  }
   if (words[p]?.text !== ',') return null;
+  if (nameEnd < 0) nameEnd = p;
   // `“…,” study author Ann Lee, a chemist at …, said`: lower-case words of a role may stand before
   // a name of two capitalised words or more.
   let n = k;
-  while (n < p && !isCapitalised(words[n]!) && roleWord(words[n]!)) n++;
-  if (!capitalisedRun(words, n, p) || (n > k && p - n < 2)) return null;
+  while (n < nameEnd && !isCapitalised(words[n]!) && roleWord(words[n]!)) n++;
+  if (!capitalisedRun(words, n, nameEnd) || (n > k && nameEnd - n < 2)) return null;
   let bracketed = false;
   for (let q = p + 1; q < words.length && q - p <= LONG_APPOSITIVE; q++) {
     const t = words[q]!.text;
@@ -264,7 +280,7 @@ function longAppositive(
       cue: rangeSpan(words, [q + 1, cue.next]),
       stance: cue.stance,
       source: rangeSpan(words, [k, q + 1]),
-      sourceName: rangeSpan(words, [n, p]),
+      sourceName: rangeSpan(words, [n, nameEnd]),
       via: null,
       rule: 'direct/speaker-cue',
       pronoun: false,
