@@ -170,6 +170,24 @@ function trimmed(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/** The attributions not dropped, by a span of theirs (`start:end`), in text order. */
+function indexBy(
+  all: readonly Attribution[],
+  dropped: ReadonlySet<Attribution>,
+  span: (a: Attribution) => [number, number] | null,
+): Map<string, Attribution[]> {
+  const out = new Map<string, Attribution[]>();
+  for (const a of all) {
+    const s = span(a);
+    if (!s || dropped.has(a)) continue;
+    const key = `${s[0]}:${s[1]}`;
+    const list = out.get(key);
+    if (list) list.push(a);
+    else out.set(key, [a]);
+  }
+  return out;
+}
+
 /**
  * Rewrites the attributions whose source cites another speaker (see the module's comment).
  * Adds to `dropped` the `citing` attributions whose content became another one's speaker. Linear:
@@ -184,14 +202,7 @@ export function citedSources(
   lex: QuoteLexicon,
   index: EntityIndex,
 ): void {
-  const bySource = new Map<string, Attribution[]>();
-  for (const a of all) {
-    if (!a.source || dropped.has(a)) continue;
-    const key = `${a.source[0]}:${a.source[1]}`;
-    const list = bySource.get(key);
-    if (list) list.push(a);
-    else bySource.set(key, [a]);
-  }
+  const bySource = indexBy(all, dropped, (a) => a.source);
   for (const c of all) {
     if (dropped.has(c) || c.direct || !c.cue || !c.source || c.pronoun) continue;
     if (!CITING.test(text.slice(c.cue[0], c.cue[1])) || c.content[0] < c.cue[1]) continue;
@@ -279,14 +290,7 @@ function accordingTails(
   doc: DocWords,
   lex: QuoteLexicon,
 ): void {
-  const byCue = new Map<string, Attribution[]>();
-  for (const a of all) {
-    if (!a.cue || dropped.has(a)) continue;
-    const key = `${a.cue[0]}:${a.cue[1]}`;
-    const list = byCue.get(key);
-    if (list) list.push(a);
-    else byCue.set(key, [a]);
-  }
+  const byCue = indexBy(all, dropped, (a) => a.cue);
   for (const t of all) {
     if (dropped.has(t) || t.direct || !t.cue || t.content[0] < t.cue[1] || t.via) continue;
     if (t.content[1] - t.content[0] > 100) continue;
