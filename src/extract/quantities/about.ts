@@ -1,6 +1,12 @@
-import type { EntityMention } from '../../model/mention.ts';
+import type { EntityMention, EntityType } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { MAX_ABOUT_TOKENS, TIME_OPENERS } from './constants.ts';
+import {
+  MAX_ABOUT_TOKENS,
+  MAX_ELIDED_BACK_TOKENS,
+  MAX_PRONOUN_BACK_CHARS,
+  MAX_PRONOUN_BACK_MENTIONS,
+  TIME_OPENERS,
+} from './constants.ts';
 import { nounLike } from './units.ts';
 import { isCapitalised, isNumeric, type Word } from './words.ts';
 
@@ -318,7 +324,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps'.split(
     ' ',
   ),
 );
@@ -359,8 +365,13 @@ const ACTION_PASTS: ReadonlySet<string> = new Set(
 
 /** A lower-case past form of a verb of action: in -ed (not one of being or having) or irregular. */
 function isActionPast(w: Word): boolean {
-  return ACTION_PASTS.has(w.lower) || (isPastForm(w) && !VERBS.has(w.lower));
+  return ACTION_PASTS.has(w.lower) || (isPastForm(w) && (!VERBS.has(w.lower) || PLACING.has(w.lower)));
 }
+
+/** Verbs of placing forces in `VERBS` that a body does with what it counts (`The army moved 2,000 troops`). */
+const PLACING: ReadonlySet<string> = new Set(
+  'deployed sent massed moved stationed amassed brought'.split(' '),
+);
 
 /** Verbs that take an indirect object before an amount (`cost the state $449,000`). */
 const GIVING: ReadonlySet<string> = new Set(
@@ -733,6 +744,10 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     const counted = countOfSubject(words, parts) ?? participleOf(words, parts);
     if (counted) return counted;
   }
+  if ((kind === 'value' && !parts.share) || kind === 'length') {
+    const doing = gerundSubject(words, parts);
+    if (doing) return doing;
+  }
   if (kind === 'value' || kind === 'length') {
     const thing = thingAfter(words, parts, kind);
     if (thing) return thing;
@@ -772,6 +787,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   if (kind === 'count' && !parts.actedOn) {
     const holder = commonHolder(words, parts);
     if (holder) return holder;
+    // `The army moved 2,000 troops and deployed 40 tanks`: a second verb shares the subject of the
+    // clause before the conjunction (a pronoun there is resolved by `aboutPronoun`).
+    const elided = elidedSubject(words, parts);
+    if (elided && !(elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)))
+      return elided;
   }
   // `paid $129 for the Founder's Edition`, `investing $5m in a new plant`: after a verb of paying,
   // the thing paid for may take an article.
@@ -816,8 +836,18 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       verbed = true;
     }
   }
+  if (noun) return placeAt(words, k, hi, verbed);
+  return null;
+}
+
+/**
+ * The place phrase opened by the preposition at `k` (`in countries on Belarus’ borders`, `in the
+ * San Diego County area`): a definite phrase, ended before a clause break, a verb, a time, a
+ * circumstance or a number; null when there is none or it is a time (`in the first half`). After
+ * a verb (`verbed`) `on` opens its object, not a place (`briefed on the talks`).
+ */
+function placeAt(words: readonly Word[], k: number, hi: number, verbed: boolean): [number, number] | null {
   if (
-    noun &&
     k < hi &&
     PLACES.has(words[k]!.lower) &&
     !(verbed && words[k]!.lower === 'on') &&
@@ -1376,4 +1406,243 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   if (s !== c || /ing$/.test(words[s]!.lower)) return null;
   return [s, e];
+}
+
+/** Pronouns that stand for a named subject, and the entity types each may stand for. */
+const SUBJECT_PRONOUNS: ReadonlyMap<string, readonly EntityType[]> = new Map([
+  ['he', ['person']],
+  ['she', ['person']],
+  ['it', ['organization']],
+]);
+
+/** What a body has that `it` may own (`It employs 3,000 people`, `it has 40 stores`). */
+const BODY_COUNTS: ReadonlySet<string> = new Set(
+  'people employees staff workers members customers clients subscribers users stores shops branches offices outlets subsidiaries plants factories sites restaurants locations hotels schools students patients beds'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of saying, knowing and perceiving: a figure after them is in a clause of its own. */
+const COGNITION: ReadonlySet<string> = new Set(
+  'said says say told tells learned learnt learns knew know knows found finds think thinks thought believe believes believed expect expects expected estimate estimates estimated noticed notices saw sees hope hopes hoped want wants wanted fear fears feared warned warns guess guessed reckons reckoned'.split(
+    ' ',
+  ),
+);
+
+/** Words that cannot stand in the verb group between a pronoun subject and its figure. */
+const NOT_IN_VERB_GROUP: ReadonlySet<string> = new Set(
+  'of in on for with from into about than that who which whom whose what when where while if because and or but nor as like per each'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case word that may be the verb of a clause (a form in -ed or -s, irregular or listed). */
+function isVerbForm(w: Word): boolean {
+  return (
+    isVerbish(w) ||
+    HAVING.has(w.lower) ||
+    LINKING.has(w.lower) ||
+    SUBJECT_VERBS.has(w.lower) ||
+    ACTION_PASTS.has(w.lower) ||
+    /^\p{Ll}{3,}[^su']s$/u.test(w.text)
+  );
+}
+
+/**
+ * `The army moved 2,000 troops to the border and deployed 40 tanks`, `Ascom is headquartered in
+ * Baar, has subsidiaries in 15 countries and employs 1,300 people`: a verb (with an adverb or a
+ * `has` before its participle) right after `and`/`but` and right before the figure has no subject
+ * of its own; it is the subject opening the nearest clause before the conjunction (at most
+ * `MAX_ELIDED_BACK_TOKENS` back) that a verb follows: names, nouns after an article, or a pronoun.
+ */
+function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let j = first - 1;
+  // The verb right before the figure, read first (most figures follow no conjunction and verb).
+  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text) || !isVerbForm(words[j]!)) return null;
+  j--;
+  if (AUXILIARIES.has(words[j]!.lower)) j--;
+  if (j > lo && (VERB_ADVERBS.has(words[j]!.lower) || isAdverbLy(words[j]!.lower))) j--;
+  if (j <= lo || !/^(?:and|but)$/.test(words[j]!.lower)) return null;
+  const a = j > lo && words[j - 1]!.text === ',' ? j - 1 : j;
+  // (`exploited and abused dozens`: two verbs joined, not two clauses.)
+  if (isVerbish(words[a - 1]!) || ACTION_PASTS.has(words[a - 1]!.lower)) return null;
+  for (let p = a - 1; p >= lo && p >= a - MAX_ELIDED_BACK_TOKENS; p--) {
+    const before = p > lo ? words[p - 1]!.text : '';
+    if (p > lo && !CLAUSE_BREAK.has(before.toLowerCase())) continue;
+    const w = words[p]!;
+    if (SUBJECT_PRONOUNS.has(w.lower) && p + 1 < a && /^\p{Ll}/u.test(words[p + 1]!.text)) return [p, p + 1];
+    const subject = leadingSubject(words, p, a);
+    if (subject) return subject;
+    // A clause opened by `that`, a quotation mark or a reporting verb has its subject inside.
+    if (p > lo && !/^[,;()]$/.test(before)) return null;
+  }
+  return null;
+}
+
+/**
+ * The pronoun (`he`, `she`, `it`) that is the subject of the figure's clause, as a token index, or
+ * null: `He has at least 10 assists`, `It employs 3,000 people`, or a second verb sharing it (`He
+ * scored 30 points and grabbed 10 rebounds`). Between the pronoun and the figure at most four
+ * lower-case words, no preposition of another phrase and no verb of saying or knowing (`He learned
+ * 75 people view his profile`). `it` only for a count after a verb of having or acting (`It will
+ * start at $44,000` is a product's price).
+ */
+export function aboutPronoun(words: readonly Word[], parts: QuantityParts): number | null {
+  if (parts.actedOn) return null;
+  const { first, lo } = parts;
+  const kind = parts.kind ?? 'count';
+  let k = first - 1;
+  while (
+    k >= lo &&
+    k >= first - 4 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.text) &&
+    !SUBJECT_PRONOUNS.has(words[k]!.lower) &&
+    !NOT_IN_VERB_GROUP.has(words[k]!.lower) &&
+    !COGNITION.has(words[k]!.lower)
+  )
+    k--;
+  let at: number | null = null;
+  if (k >= lo && k < first - 1 && SUBJECT_PRONOUNS.has(words[k]!.lower)) {
+    // The pronoun opens its clause (`He has`, `…, and it employs`, `said she earned`).
+    if (k === lo || CLAUSE_BREAK.has(words[k - 1]!.lower) || /^(?:and|but)$/.test(words[k - 1]!.lower))
+      at = k;
+  } else if (kind === 'count') {
+    const elided = elidedSubject(words, parts);
+    if (elided && elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower))
+      at = elided[0];
+  }
+  if (at === null) return null;
+  // `it` stands for many things (`It has two cameras`): only for a body's staff, outlets or members
+  // after a verb of having, or a count a verb of action was done with (`it hired 300 people`).
+  if (words[at]!.lower === 'it') {
+    const v = words[first - 1]!;
+    const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
+    if (kind !== 'count') return null;
+    if (HAVING.has(v.lower) ? !BODY_COUNTS.has(noun) : !(SUBJECT_VERBS.has(v.lower) || isActionPast(v)))
+      return null;
+  }
+  return at;
+}
+
+/**
+ * The entity mention a subject pronoun stands for: its own mention when the document's coreference
+ * resolved it; else the one entity of a type the pronoun may stand for (a person for `he`/`she`, an
+ * organisation for `it`) named between `from` (the previous sentence's start) and the pronoun, read
+ * back over at most `MAX_PRONOUN_BACK_MENTIONS` mentions and `MAX_PRONOUN_BACK_CHARS`. Null when
+ * none fits or two do (`Smith passed to Jones. He has 10 assists` is left empty).
+ */
+export function pronounReferent(
+  pronoun: Word,
+  entities: readonly EntityMention[],
+  from: number,
+): Span | null {
+  const types = SUBJECT_PRONOUNS.get(pronoun.lower);
+  if (!types) return null;
+  let a = 0;
+  let b = entities.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (entities[mid]!.span[0] < pronoun.start) a = mid + 1;
+    else b = mid;
+  }
+  const own = entities[a];
+  if (own && own.span[0] === pronoun.start && own.span[1] === pronoun.end) return own.span;
+  const floor = Math.max(from, pronoun.start - MAX_PRONOUN_BACK_CHARS);
+  let found: EntityMention | null = null;
+  for (let k = a - 1; k >= 0 && k >= a - MAX_PRONOUN_BACK_MENTIONS; k--) {
+    const m = entities[k]!;
+    if (m.span[0] < floor) break;
+    if (m.span[1] > pronoun.start || !types.includes(m.type)) continue;
+    if (found === null) found = m;
+    else if (m.cluster !== found.cluster) return null;
+  }
+  return found ? found.span : null;
+}
+
+/** Words of a verb group between a measure's matter and its place (`could fall`, `is expected to fall`). */
+function inVerbGroup(w: Word): boolean {
+  return (
+    /^\p{Ll}+$/u.test(w.text) &&
+    (AUXILIARIES.has(w.lower) ||
+      LINKING.has(w.lower) ||
+      isVerbish(w) ||
+      VERB_ADVERBS.has(w.lower) ||
+      isAdverbLy(w.lower) ||
+      w.lower === 'to')
+  );
+}
+
+/**
+ * `40mm of rain in Leeds`, `2 inches (50.8 mm) of rain in the San Diego County area`, `60 mm more
+ * rain could fall in the hills`: a measure of a matter at a place is of the matter there. Given the
+ * matter read after the figure (`range`, for a length or a measure that is no money or share), a
+ * place phrase right after it, or after a verb group of at most three words, makes `matter prep
+ * place` (the verb group left out). Null when no place follows.
+ */
+export function matterAtPlace(
+  text: string,
+  words: readonly Word[],
+  parts: QuantityParts,
+  range: [number, number] | null,
+): string | null {
+  const kind = parts.kind ?? 'count';
+  if (parts.money || parts.share || !(kind === 'length' || kind === 'value')) return null;
+  const { hi } = parts;
+  let r = range;
+  // `60 mm more rain`: the matter after `more`.
+  if (!r && kind === 'length') {
+    const m = parts.end ?? parts.afterFigure;
+    if (m + 1 < hi && words[m]!.lower === 'more' && /^\p{Ll}/u.test(words[m + 1]!.text))
+      r = nounPhrase(words, m + 1, hi);
+  }
+  // (Only a matter after `of` or `more`: `a 15.6-inch touchscreen in the center` is no matter.)
+  if (!r || r[0] < parts.afterFigure || !/^(?:of|more)$/.test(words[r[0] - 1]!.lower)) return null;
+  let e = r[1];
+  // `rain fell overnight`: a verb of change read into the phrase ends it.
+  const verbEnd = e - r[0] > 1 && LINKING.has(words[e - 1]!.lower);
+  if (verbEnd) e--;
+  const matter = text.slice(words[r[0]]!.start, words[e - 1]!.end);
+  // The place's preposition, read first (most matters have none after them).
+  let p = verbEnd ? e + 1 : e;
+  while (p < hi && p < e + 4 && (inVerbGroup(words[p]!) || TIME_ADVERBS.has(words[p]!.lower))) p++;
+  const place = p < hi && PLACES.has(words[p]!.lower) ? placeAt(words, p, hi, false) : null;
+  if (!place) return verbEnd || r !== range ? matter : null;
+  return `${matter} ${words[p]!.text} ${text.slice(words[place[0]]!.start, words[place[1] - 1]!.end)}`;
+}
+
+/** Adverbs of time between a matter's verb and its place (`fell overnight in Leeds`). */
+const TIME_ADVERBS: ReadonlySet<string> = new Set('overnight today yesterday tonight again'.split(' '));
+
+/** Words in -ing that open no clause of their own (`including 12`, `according to`). */
+const NOT_GERUNDS: ReadonlySet<string> = new Set(
+  'including excluding according following regarding concerning during nothing something anything everything morning evening'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `winds gusting at times to 55 mph`, `temperatures reaching 40C`, `households earning less than
+ * $30,000`: common nouns (at most three) right before a verb in -ing that reaches the figure
+ * (across `to`/`at`/`by`/`up` and `at times`).
+ */
+function gerundSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let k = first - 1;
+  if (k >= lo && BEFORE_VALUE.has(words[k]!.lower)) k--;
+  if (k - 2 >= lo && words[k]!.lower === 'times' && words[k - 1]!.lower === 'at') k -= 2;
+  // The verb in -ing, read first (most figures follow none).
+  if (k - 1 < lo || !words[k]!.lower.endsWith('ing') || !/^\p{Ll}{4,}$/u.test(words[k]!.text)) return null;
+  if (NOT_GERUNDS.has(words[k]!.lower) || CHANGE_PARTICIPLES.has(words[k]!.lower)) return null;
+  const e = k;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - 3 &&
+    isCommonNoun(words[s - 1]!) &&
+    !isVerbish(words[s - 1]!) &&
+    !/ing$/.test(words[s - 1]!.lower)
+  )
+    s--;
+  return s < e && /^\p{Ll}+s$/u.test(words[e - 1]!.text) ? [s, e] : null;
 }

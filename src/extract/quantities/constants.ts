@@ -21,6 +21,13 @@ export const MAX_MEASURE_AUX = 4;
 /** Characters back (across sentences) within which an elided figure inherits the last counted noun. */
 export const ELIDED_UNIT_WINDOW = 400;
 
+/** Tokens scanned back from `and VERB figure` for the subject of the clause before (`about`). */
+export const MAX_ELIDED_BACK_TOKENS = 24;
+
+/** Characters and entity mentions scanned back from a subject pronoun for what it stands for. */
+export const MAX_PRONOUN_BACK_CHARS = 600;
+export const MAX_PRONOUN_BACK_MENTIONS = 16;
+
 /** Tokens scanned for what a quantity counts (`about`). */
 export const MAX_ABOUT_TOKENS = 14;
 

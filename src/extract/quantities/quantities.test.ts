@@ -942,3 +942,77 @@ describe('quantities: bodies that act on a count, objects of giving, counts of a
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: pronoun subjects, elided subjects, matters at a place, subjects of a verb in -ing', () => {
+  function entity(
+    text: string,
+    name: string,
+    type: EntityMention['type'],
+    cluster: string,
+    at = 0,
+  ): EntityMention {
+    const s = text.indexOf(name, at);
+    return {
+      kind: 'entity',
+      span: [s, s + name.length],
+      by: 'test',
+      type,
+      name,
+      key: name,
+      cluster,
+      role: null,
+    };
+  }
+  function sentences(text: string) {
+    return run(text).length === 0 ? [] : splitSentences(text);
+  }
+  it('resolves a subject pronoun to the one person or organisation named before it', () => {
+    const a = 'Dana Okafor led the Hawks again. She has at least 12 rebounds in five games.';
+    expect(sentences(a).length).toBe(2);
+    const ea = entity(a, 'Dana Okafor', 'person', 'p1');
+    expect(run(a, { entities: [ea] })[0]!.about).toEqual(ea.span);
+    const b = 'Brixton Foods opened a bakery in Leeds. It employs 400 people there.';
+    const eb = entity(b, 'Brixton Foods', 'organization', 'o1');
+    expect(run(b, { entities: [eb, entity(b, 'Leeds', 'gpe', 'g1')] })[0]!.about).toEqual(eb.span);
+    // The document's coreference: the pronoun's own mention.
+    const c = 'Maria Lind sang. She wrote 40 songs that year.';
+    const own = entity(c, 'She', 'person', 'p2');
+    expect(run(c, { entities: [entity(c, 'Maria Lind', 'person', 'p2'), own] })[0]!.about).toEqual(own.span);
+  });
+  it.each([
+    // Two people before the pronoun: which one is not said.
+    ['Dana Okafor passed to Lia Berg. She has 12 rebounds.', ['Dana Okafor', 'Lia Berg'], 'person'],
+    // `it` for a thing, a verb of knowing, a person too far back.
+    ['Brixton Foods launched the Zee. It has two cameras.', ['Brixton Foods'], 'organization'],
+    ['Dana Okafor spoke. She learned 75 people read the blog.', ['Dana Okafor'], 'person'],
+  ] as const)('leaves the pronoun in %j unresolved', (text, names, type) => {
+    const ents = names.map((n, i) => entity(text, n, type, `c${i}`));
+    for (const q of run(text, { entities: ents })) expect(q.about).toBeNull();
+  });
+  it.each([
+    ['The army moved 2,000 troops to the border and deployed 40 tanks near the river.', 'The army'],
+    ['Velta is based in Oslo (Norway), has offices in 12 countries and employs about 900 people.', 'Velta'],
+    // Negative: two verbs joined inside a clause of saying (its subject is no owner either).
+    ['Police said the men "beat and robbed 12 tourists" in the park.', null],
+  ])('the second verb in %j shares the subject: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it.each([
+    ['About 40mm of rain fell overnight in Leeds.', 'rain in Leeds'],
+    ['Up to 60 mm more rain could fall in the hills.', 'rain in the hills'],
+    ['The storm left 2 inches (51 mm) of rain in the Vale of York.', 'rain in the Vale of York'],
+    ['About 40mm of rain fell on Tuesday.', 'rain'],
+    // Negatives: a matter with no place, a measure as an adjective.
+    ['The crew laid 800 metres of cable made of copper.', 'cable'],
+    ['A 15.6-inch screen in the centre shows the map.', 'screen'],
+  ])('a measure of a matter at a place in %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    ['Forecasts call for winds gusting at times to 60 mph.', 'winds'],
+    ['They reported temperatures reaching 40 degrees.', 'temperatures'],
+  ])('the subject of a verb in -ing in %j: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});

@@ -1,7 +1,15 @@
 import type { EntityMention, Qualifier, QuantityMention, TimeMention } from '../../model/mention.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
-import { aboutRange, aboutValue, linkedPluralNoun } from './about.ts';
+import {
+  aboutPronoun,
+  aboutRange,
+  aboutValue,
+  linkedPluralNoun,
+  matterAtPlace,
+  pronounReferent,
+  type QuantityParts,
+} from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
 import { isRuleFigure } from './frame.ts';
 import {
@@ -422,7 +430,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   // The last rate with a counted denominator (`cases/1000 person-years`), which a bare `8.6 per 1,000` repeats.
   let lastRate: { unit: string; n: number; noun: string | null; end: number } | null = null;
   const trail = new CountNounTrail(text, lex, input.counter);
+  // The start of the sentence before the current one: how far back a pronoun's referent is sought.
+  let prevSentenceStart = 0;
+  let sentenceStart = 0;
   for (const [ss, se] of sentences) {
+    prevSentenceStart = sentenceStart;
+    sentenceStart = ss;
     // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
     const part = text.slice(ss, se);
     if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
@@ -838,24 +851,29 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (coordinated && prevFig!.measure?.before && (measure === null || !measure.before))
         measure = prevFig!.measure;
       // The subject of a verb that acts on the figure is no owner of it (`Police arrested 40 protesters`).
-      const aboutTokens: [number, number] | null =
-        wholeNoun && noun
-          ? noun
-          : aboutRange(words, {
-              first,
-              figure: i,
-              afterFigure: fig.next,
-              end,
-              noun,
-              lo: 0,
-              hi,
-              actedOn: measure?.before ?? false,
-              share: unitName === 'percent',
-              kind: unitKind(unitName, unit, lex),
-              adjective: fig.tail !== null && w.text.includes('-'),
-              money: unit?.cls === 'currency',
-            });
-      const about = aboutValue(text, words, aboutTokens, entities);
+      const parts: QuantityParts = {
+        first,
+        figure: i,
+        afterFigure: fig.next,
+        end,
+        noun,
+        lo: 0,
+        hi,
+        actedOn: measure?.before ?? false,
+        share: unitName === 'percent',
+        kind: unitKind(unitName, unit, lex),
+        adjective: fig.tail !== null && w.text.includes('-'),
+        money: unit?.cls === 'currency',
+      };
+      const aboutTokens: [number, number] | null = wholeNoun && noun ? noun : aboutRange(words, parts);
+      let about =
+        matterAtPlace(text, words, parts, aboutTokens) ?? aboutValue(text, words, aboutTokens, entities);
+      // `He has at least 10 assists`, `It employs 3,000 people`: a subject pronoun stands for the
+      // person or organisation named last before it, when one is.
+      if (about === null && !wholeNoun) {
+        const pronoun = aboutPronoun(words, parts);
+        if (pronoun !== null) about = pronounReferent(words[pronoun]!, entities, prevSentenceStart);
+      }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
