@@ -535,7 +535,7 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
 
 /** Verbs that change an amount by another (`boosted spending by 2.5%`, `cut prices by 10%`). */
 const CHANGING: ReadonlySet<string> = new Set(
-  'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed'.split(
+  'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed decreased decrease decreases decreasing lowering boosting slashing'.split(
     ' ',
   ),
 );
@@ -579,7 +579,30 @@ function changedWord(w: Word): boolean {
  * of a verb of change (at most four words, a possessive pronoun before them passed over).
  */
 function changedBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  return objectBefore(words, parts, 'by', 4, changedWord, CHANGING, POSSESSIVE_OR_THE);
+  const range = objectBefore(words, parts, 'by', 6, changedOfWord, CHANGING, POSSESSIVE_OR_THE);
+  // (`cut the risk of stroke by 30%`: `of` joins two nouns inside the object, never opens it.)
+  if (!range || words[range[0]]!.lower === 'of' || words[range[1] - 1]!.lower === 'of') return null;
+  // `decreased the number of calories consumed by 13%`: what the number counts.
+  if (
+    range[1] - range[0] > 2 &&
+    COUNT_HEADS.has(words[range[0]]!.lower) &&
+    words[range[0] + 1]!.lower === 'of'
+  )
+    return [range[0] + 2, range[1]];
+  return range;
+}
+
+/** A word of an object of change, `of` between its nouns included (`the risk of stroke`). */
+function changedOfWord(w: Word): boolean {
+  return changedWord(w) || w.lower === 'of';
+}
+
+/** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
+const VALUING: ReadonlySet<string> = new Set('value values valued valuing'.split(' '));
+
+/** `The deal values Harlow at £3.1bn`, `valued the firm at $2 billion`: the object before `at`. */
+function valuedAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  return objectBefore(words, parts, 'at', 4, boughtWord, VALUING, POSSESSIVE_OR_THE);
 }
 
 /** Verbs of buying and selling whose object a price after `for` is of. */
@@ -615,7 +638,12 @@ const PAYING: ReadonlySet<string> = new Set(
  */
 function paidFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
-  if (first - 1 < lo || !PAYING.has(words[first - 1]!.lower)) return null;
+  // (`anted up $129`, `shelled out $500`: a verb in the past with its particle.)
+  const particle =
+    first - 2 >= lo &&
+    PARTICLES.has(words[first - 1]!.lower) &&
+    (PAYING.has(words[first - 2]!.lower) || isVerbish(words[first - 2]!));
+  if (first - 1 < lo || !(PAYING.has(words[first - 1]!.lower) || particle)) return null;
   const k = parts.end ?? parts.afterFigure;
   if (k + 2 >= hi || !/^(?:for|on|in)$/.test(words[k]!.lower)) return null;
   if (!/^(?:the|a|an)$/.test(words[k + 1]!.lower)) return null;
@@ -735,7 +763,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
   if (kind === 'value') {
-    const head = nounBeforeOf(words, parts) ?? worthOf(words, parts) ?? changedBy(words, parts);
+    const head =
+      nounBeforeOf(words, parts) ??
+      worthOf(words, parts) ??
+      changedBy(words, parts) ??
+      valuedAt(words, parts);
     if (head) return head;
     if (parts.money) {
       const bought = boughtFor(words, parts) ?? givenTo(words, parts);
@@ -883,8 +915,11 @@ function placeAt(words: readonly Word[], k: number, hi: number, verbed: boolean)
     }
     // (A preposition left at the end opened a time: `in Kabul on Monday`.)
     while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
-    // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
-    if (e > s && !TIME_HEADS.has(words[e - 1]!.lower)) return [s, e];
+    // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`), nor is an
+    // event (`killed in the attack`, `injured in the blast`).
+    // (A named event holds its place: `in the San Bernardino attacks`.)
+    const event = EVENT_HEADS.has(words[e - 1]!.lower) && !words.slice(s, e - 1).some(isNamePart);
+    if (e > s && !TIME_HEADS.has(words[e - 1]!.lower) && !event) return [s, e];
   }
   return null;
 }
@@ -947,6 +982,13 @@ const PLACE_ENDS: ReadonlySet<string> = new Set(
   'as amid after before because since when where until despite following for with by'.split(' '),
 );
 
+/** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'war wars attack attacks strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
+    ' ',
+  ),
+);
+
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(
   'quarter quarters half year years month months week weeks period session sessions term season decade century weekend morning afternoon evening night'.split(
@@ -1004,10 +1046,15 @@ function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   const w = words[k]!;
   if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
     return true;
+  // `in northern Wexford`, `across central Ohio`: a region of a named place.
+  if (COMPASS.test(w.lower) && k + 1 < hi && isNamePart(words[k + 1]!)) return true;
   // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`); an adjective
   // in -ous is none (`in serious condition`).
   return /^\p{Ll}+[^su]s$/u.test(w.text) && nounLike(w);
 }
+
+/** Adjectives of a region (`northern`, `south-east`, `central`). */
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?$/;
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
@@ -1284,7 +1331,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh'.split(
     ' ',
   ),
 );
@@ -1645,4 +1692,45 @@ function gerundSubject(words: readonly Word[], parts: QuantityParts): [number, n
   )
     s--;
   return s < e && /^\p{Ll}+s$/u.test(words[e - 1]!.text) ? [s, e] : null;
+}
+
+/** Reporting verbs and punctuation that end the search for a measured count's place. */
+const PLACE_SEARCH_STOP: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '“',
+  '”',
+  '"',
+  'said',
+  'says',
+  'told',
+  'according',
+]);
+
+/**
+ * `At least 14 people were killed and 30 injured when a bus overturned near Kastoria`: a count of
+ * what happened to people (killed, injured, evacuated …) that nothing else places is of the first
+ * named place after it in its clause, at most `MAX_ABOUT_TOKENS` tokens on, before a comma, a
+ * quotation or a reporting verb.
+ */
+export function measuredPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  const from = parts.end ?? parts.afterFigure;
+  for (let k = from; k < hi && k < from + MAX_ABOUT_TOKENS; k++) {
+    const w = words[k]!;
+    if (PLACE_SEARCH_STOP.has(w.lower)) return null;
+    if (
+      PLACES.has(w.lower) &&
+      k + 1 < hi &&
+      (isNamePart(words[k + 1]!) ||
+        (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)))
+    ) {
+      if (CALENDAR.has(words[k + 1]!.lower)) continue;
+      return placeAt(words, k, hi, false);
+    }
+  }
+  return null;
 }
