@@ -214,6 +214,16 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     let b = c - 1;
     while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
     if (b < c - 1) return [b, c - 1];
+    // `The library, which serves 15,000 residents`: an article and at most three nouns opening
+    // their clause.
+    while (b - 1 >= parts.lo && b > c - 4 && isCommonNoun(words[b - 1]!)) b--;
+    if (
+      b < c - 1 &&
+      b - 1 >= parts.lo &&
+      /^(?:the|its|their)$/.test(words[b - 1]!.lower) &&
+      b - 1 === clauseStart(words, b, parts.lo)
+    )
+      return [b - 1, c - 1];
   }
   let s = c;
   // A leading setting is not the subject: "On Wednesday the U.S. …", "In December Lukashenka …".
@@ -441,7 +451,9 @@ function startsWithLetter(text: string): boolean {
 
 /** Nouns of a count or share whose `of` phrase names what is counted (`the number of X`). */
 const COUNT_HEADS: ReadonlySet<string> = new Set(
-  'number share proportion percentage rate level count majority fraction portion'.split(' '),
+  'number share proportion percentage rate level count majority fraction portion numbers proportions percentages rates levels'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -467,9 +479,16 @@ function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, 
     startsWithLetter(words[c]!.text)
   )
     c--;
-  if (c - 1 < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
-  if (!/^(?:the|a|its|their)$/.test(words[c - 1]!.lower)) return null;
-  if (c - 1 !== lo && !CLAUSE_BREAK.has(words[c - 2]!.lower) && !/^(?:and|but)$/.test(words[c - 2]!.lower))
+  if (c < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
+  // (A plural head may open the sentence bare: `Rates of obesity among children rose to 21%`.)
+  const bare = c === lo && /s$/.test(words[c]!.lower);
+  if (!bare && (c - 1 < lo || !/^(?:the|a|its|their)$/.test(words[c - 1]!.lower))) return null;
+  if (
+    !bare &&
+    c - 1 !== lo &&
+    !CLAUSE_BREAK.has(words[c - 2]!.lower) &&
+    !/^(?:and|but)$/.test(words[c - 2]!.lower)
+  )
     return null;
   const k = c + 2;
   const np: [number, number] | null = isNamePart(words[k]!)
@@ -868,8 +887,9 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       verbed = true;
     }
   }
-  if (noun) return placeAt(words, k, hi, verbed);
-  return null;
+  const place = noun ? placeAt(words, k, hi, verbed) : null;
+  // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
+  return place ?? frontedPlace(words, parts);
 }
 
 /**
@@ -1733,4 +1753,29 @@ export function measuredPlace(words: readonly Word[], parts: QuantityParts): [nu
     }
   }
   return null;
+}
+
+/** Nouns that head a place without a name (`in the region`, `across the county`). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'region area city country state county town village province district capital coast border borders island islands valley north south east west centre center suburbs hills mountains'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `In Brixton, 300 homes were flooded`, `Across the region, some 5,000 people remain without
+ * power`, `In Minsk, police arrested 40 protesters`: a place phrase (holding a name or headed by a
+ * place noun) that opens the sentence and ends at the comma that opens the figure's clause.
+ */
+function frontedPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  // A place preposition opening the sentence, read first; the comma that opens the figure's clause.
+  if (first - 3 < lo || !PLACES.has(words[lo]!.lower)) return null;
+  const comma = clauseStart(words, first, lo) - 1;
+  if (comma - 2 < lo || words[comma]!.text !== ',') return null;
+  const place = placeAt(words, lo, Math.min(hi, comma), false);
+  if (!place || place[1] !== comma) return null;
+  let named = false;
+  for (let j = place[0]; j < place[1]; j++) if (isNamePart(words[j]!)) named = true;
+  return named || PLACE_NOUNS.has(words[place[1] - 1]!.lower) ? place : null;
 }

@@ -1047,3 +1047,19 @@ describe('quantities: where a measured count happened, regions, changes closing 
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: fronted places, relative clauses after a common noun, bare plural count heads', () => {
+  it.each([
+    ['In Brixton, 300 homes were flooded.', 'Brixton'],
+    ['Across the region, some 5,000 people remain without power.', 'the region'],
+    ['In Tarnow, police detained 40 fans.', 'Tarnow'],
+    ['The library, which serves 15,000 residents, will close.', 'The library'],
+    ['Rates of obesity among children rose to 21 percent.', 'obesity'],
+    // Negatives: a time, a document, a reporting clause between.
+    ['At the same time, 300 people left.', null],
+    ['In the report, 40 cases were listed.', null],
+    ['In Tarnow, the mayor said 40 fans were held.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
