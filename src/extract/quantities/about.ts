@@ -820,6 +820,9 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     let k = end + 1;
     if (k < hi && DETERMINERS.has(words[k]!.lower)) k++;
     if (k < hi && /^(?:other|several|many|some|all|two|three)$/.test(words[k]!.lower)) k++;
+    // (`0.4 percent of the total U.S. population`: a word of the whole passed over.)
+    if (parts.share && k + 1 < hi && /^(?:total|entire|whole|overall|adult|general)$/.test(words[k]!.lower))
+      k++;
     const run = capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
     if (parts.share) {
@@ -887,7 +890,13 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       verbed = true;
     }
   }
-  const place = noun ? placeAt(words, k, hi, verbed) : null;
+  let place = noun ? placeAt(words, k, hi, verbed) : null;
+  // `5,000 people entered the Statehouse`: a verb of entering or filling takes its place as its
+  // object (a named one: `surrounded the building` says no where).
+  if (!place && verbed && ENTERING.has(words[k - 1]!.lower)) {
+    const object = placeAt(words, k - 1, hi, false, true);
+    if (object && words.slice(object[0], object[1]).some(isNamePart)) place = object;
+  }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts);
 }
@@ -896,12 +905,19 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
  * The place phrase opened by the preposition at `k` (`in countries on Belarus’ borders`, `in the
  * San Diego County area`): a definite phrase, ended before a clause break, a verb, a time, a
  * circumstance or a number; null when there is none or it is a time (`in the first half`). After
- * a verb (`verbed`) `on` opens its object, not a place (`briefed on the talks`).
+ * a verb (`verbed`) `on` opens its object, not a place (`briefed on the talks`). With `opened`,
+ * the word at `k` is a verb whose object is the place (`entered the Statehouse`).
  */
-function placeAt(words: readonly Word[], k: number, hi: number, verbed: boolean): [number, number] | null {
+function placeAt(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  verbed: boolean,
+  opened = false,
+): [number, number] | null {
   if (
     k < hi &&
-    PLACES.has(words[k]!.lower) &&
+    (opened || PLACES.has(words[k]!.lower)) &&
     !(verbed && words[k]!.lower === 'on') &&
     !datedAt(words, k + 1, hi) &&
     isDefinite(words, k + 1, hi)
@@ -999,7 +1015,9 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(
-  'as amid after before because since when where until despite following for with by'.split(' '),
+  'as amid after before because since when where until despite following for with by through via toward towards'.split(
+    ' ',
+  ),
 );
 
 /** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
@@ -1356,7 +1374,15 @@ const LINKING: ReadonlySet<string> = new Set(
   ),
 );
 /** Adverbs inside a verb group (`was last trading up`, `has also risen`). */
-const VERB_ADVERBS: ReadonlySet<string> = new Set(['last', 'also', 'still', 'now', 'already', 'just']);
+const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'last',
+  'also',
+  'still',
+  'now',
+  'already',
+  'just',
+  'indeed',
+]);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
   'at to by up down off an a the only just still now already roughly'.split(' '),
@@ -1754,6 +1780,11 @@ export function measuredPlace(words: readonly Word[], parts: QuantityParts): [nu
   }
   return null;
 }
+
+/** Verbs whose object is where a count went (`5,000 people entered the Statehouse`). */
+const ENTERING: ReadonlySet<string> = new Set(
+  'entered surrounded filled packed crowded stormed occupied visited attended flooded'.split(' '),
+);
 
 /** Nouns that head a place without a name (`in the region`, `across the county`). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(

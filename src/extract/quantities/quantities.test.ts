@@ -1055,6 +1055,10 @@ describe('quantities: fronted places, relative clauses after a common noun, bare
     ['In Tarnow, police detained 40 fans.', 'Tarnow'],
     ['The library, which serves 15,000 residents, will close.', 'The library'],
     ['Rates of obesity among children rose to 21 percent.', 'obesity'],
+    ['Police said 5,000 people entered the Old Hall through side doors.', 'the Old Hall'],
+    ['They make up 0.4 percent of the total Irish population.', 'Irish'],
+    ["Last night's test runs were indeed 30 fps.", "Last night's test runs"],
+    ['About 300 fans surrounded the building.', null],
     // Negatives: a time, a document, a reporting clause between.
     ['At the same time, 300 people left.', null],
     ['In the report, 40 cases were listed.', null],
