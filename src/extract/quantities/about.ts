@@ -1585,6 +1585,18 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
   if (parts.actedOn) return null;
   const { first, lo } = parts;
   const kind = parts.kind ?? 'count';
+  // A pronoun at most four words back, or (for a count) a verb right before the figure, read
+  // first: most figures have neither.
+  let near = false;
+  for (let j = first - 1; j >= lo && j >= first - 5 && !near; j--)
+    near = SUBJECT_PRONOUNS.has(words[j]!.lower);
+  if (!near) {
+    if (kind !== 'count') return null;
+    const elided = elidedSubject(words, parts);
+    return elided && elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)
+      ? elided[0]
+      : null;
+  }
   let k = first - 1;
   while (
     k >= lo &&
