@@ -214,6 +214,16 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     let b = c - 1;
     while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
     if (b < c - 1) return [b, c - 1];
+    // `The library, which serves 15,000 residents`: an article and at most three nouns opening
+    // their clause.
+    while (b - 1 >= parts.lo && b > c - 4 && isCommonNoun(words[b - 1]!)) b--;
+    if (
+      b < c - 1 &&
+      b - 1 >= parts.lo &&
+      /^(?:the|its|their)$/.test(words[b - 1]!.lower) &&
+      b - 1 === clauseStart(words, b, parts.lo)
+    )
+      return [b - 1, c - 1];
   }
   let s = c;
   // A leading setting is not the subject: "On Wednesday the U.S. …", "In December Lukashenka …".
@@ -441,7 +451,9 @@ function startsWithLetter(text: string): boolean {
 
 /** Nouns of a count or share whose `of` phrase names what is counted (`the number of X`). */
 const COUNT_HEADS: ReadonlySet<string> = new Set(
-  'number share proportion percentage rate level count majority fraction portion'.split(' '),
+  'number share proportion percentage rate level count majority fraction portion numbers proportions percentages rates levels'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -467,9 +479,16 @@ function countOfSubject(words: readonly Word[], parts: QuantityParts): [number, 
     startsWithLetter(words[c]!.text)
   )
     c--;
-  if (c - 1 < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
-  if (!/^(?:the|a|its|their)$/.test(words[c - 1]!.lower)) return null;
-  if (c - 1 !== lo && !CLAUSE_BREAK.has(words[c - 2]!.lower) && !/^(?:and|but)$/.test(words[c - 2]!.lower))
+  if (c < lo || !COUNT_HEADS.has(words[c]!.lower) || words[c + 1]!.lower !== 'of') return null;
+  // (A plural head may open the sentence bare: `Rates of obesity among children rose to 21%`.)
+  const bare = c === lo && /s$/.test(words[c]!.lower);
+  if (!bare && (c - 1 < lo || !/^(?:the|a|its|their)$/.test(words[c - 1]!.lower))) return null;
+  if (
+    !bare &&
+    c - 1 !== lo &&
+    !CLAUSE_BREAK.has(words[c - 2]!.lower) &&
+    !/^(?:and|but)$/.test(words[c - 2]!.lower)
+  )
     return null;
   const k = c + 2;
   const np: [number, number] | null = isNamePart(words[k]!)
@@ -535,7 +554,7 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
 
 /** Verbs that change an amount by another (`boosted spending by 2.5%`, `cut prices by 10%`). */
 const CHANGING: ReadonlySet<string> = new Set(
-  'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed'.split(
+  'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed decreased decrease decreases decreasing lowering boosting slashing'.split(
     ' ',
   ),
 );
@@ -579,7 +598,30 @@ function changedWord(w: Word): boolean {
  * of a verb of change (at most four words, a possessive pronoun before them passed over).
  */
 function changedBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  return objectBefore(words, parts, 'by', 4, changedWord, CHANGING, POSSESSIVE_OR_THE);
+  const range = objectBefore(words, parts, 'by', 6, changedOfWord, CHANGING, POSSESSIVE_OR_THE);
+  // (`cut the risk of stroke by 30%`: `of` joins two nouns inside the object, never opens it.)
+  if (!range || words[range[0]]!.lower === 'of' || words[range[1] - 1]!.lower === 'of') return null;
+  // `decreased the number of calories consumed by 13%`: what the number counts.
+  if (
+    range[1] - range[0] > 2 &&
+    COUNT_HEADS.has(words[range[0]]!.lower) &&
+    words[range[0] + 1]!.lower === 'of'
+  )
+    return [range[0] + 2, range[1]];
+  return range;
+}
+
+/** A word of an object of change, `of` between its nouns included (`the risk of stroke`). */
+function changedOfWord(w: Word): boolean {
+  return changedWord(w) || w.lower === 'of';
+}
+
+/** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
+const VALUING: ReadonlySet<string> = new Set('value values valued valuing'.split(' '));
+
+/** `The deal values Harlow at £3.1bn`, `valued the firm at $2 billion`: the object before `at`. */
+function valuedAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  return objectBefore(words, parts, 'at', 4, boughtWord, VALUING, POSSESSIVE_OR_THE);
 }
 
 /** Verbs of buying and selling whose object a price after `for` is of. */
@@ -615,7 +657,12 @@ const PAYING: ReadonlySet<string> = new Set(
  */
 function paidFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
-  if (first - 1 < lo || !PAYING.has(words[first - 1]!.lower)) return null;
+  // (`anted up $129`, `shelled out $500`: a verb in the past with its particle.)
+  const particle =
+    first - 2 >= lo &&
+    PARTICLES.has(words[first - 1]!.lower) &&
+    (PAYING.has(words[first - 2]!.lower) || isVerbish(words[first - 2]!));
+  if (first - 1 < lo || !(PAYING.has(words[first - 1]!.lower) || particle)) return null;
   const k = parts.end ?? parts.afterFigure;
   if (k + 2 >= hi || !/^(?:for|on|in)$/.test(words[k]!.lower)) return null;
   if (!/^(?:the|a|an)$/.test(words[k + 1]!.lower)) return null;
@@ -735,7 +782,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
   if (kind === 'value') {
-    const head = nounBeforeOf(words, parts) ?? worthOf(words, parts) ?? changedBy(words, parts);
+    const head =
+      nounBeforeOf(words, parts) ??
+      worthOf(words, parts) ??
+      changedBy(words, parts) ??
+      valuedAt(words, parts);
     if (head) return head;
     if (parts.money) {
       const bought = boughtFor(words, parts) ?? givenTo(words, parts);
@@ -769,6 +820,9 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     let k = end + 1;
     if (k < hi && DETERMINERS.has(words[k]!.lower)) k++;
     if (k < hi && /^(?:other|several|many|some|all|two|three)$/.test(words[k]!.lower)) k++;
+    // (`0.4 percent of the total U.S. population`: a word of the whole passed over.)
+    if (parts.share && k + 1 < hi && /^(?:total|entire|whole|overall|adult|general)$/.test(words[k]!.lower))
+      k++;
     const run = capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
     if (parts.share) {
@@ -836,20 +890,34 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       verbed = true;
     }
   }
-  if (noun) return placeAt(words, k, hi, verbed);
-  return null;
+  let place = noun ? placeAt(words, k, hi, verbed) : null;
+  // `5,000 people entered the Statehouse`: a verb of entering or filling takes its place as its
+  // object (a named one: `surrounded the building` says no where).
+  if (!place && verbed && ENTERING.has(words[k - 1]!.lower)) {
+    const object = placeAt(words, k - 1, hi, false, true);
+    if (object && words.slice(object[0], object[1]).some(isNamePart)) place = object;
+  }
+  // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
+  return place ?? frontedPlace(words, parts);
 }
 
 /**
  * The place phrase opened by the preposition at `k` (`in countries on Belarus’ borders`, `in the
  * San Diego County area`): a definite phrase, ended before a clause break, a verb, a time, a
  * circumstance or a number; null when there is none or it is a time (`in the first half`). After
- * a verb (`verbed`) `on` opens its object, not a place (`briefed on the talks`).
+ * a verb (`verbed`) `on` opens its object, not a place (`briefed on the talks`). With `opened`,
+ * the word at `k` is a verb whose object is the place (`entered the Statehouse`).
  */
-function placeAt(words: readonly Word[], k: number, hi: number, verbed: boolean): [number, number] | null {
+function placeAt(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  verbed: boolean,
+  opened = false,
+): [number, number] | null {
   if (
     k < hi &&
-    PLACES.has(words[k]!.lower) &&
+    (opened || PLACES.has(words[k]!.lower)) &&
     !(verbed && words[k]!.lower === 'on') &&
     !datedAt(words, k + 1, hi) &&
     isDefinite(words, k + 1, hi)
@@ -883,8 +951,11 @@ function placeAt(words: readonly Word[], k: number, hi: number, verbed: boolean)
     }
     // (A preposition left at the end opened a time: `in Kabul on Monday`.)
     while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
-    // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`).
-    if (e > s && !TIME_HEADS.has(words[e - 1]!.lower)) return [s, e];
+    // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`), nor is an
+    // event (`killed in the attack`, `injured in the blast`).
+    // (A named event holds its place: `in the San Bernardino attacks`.)
+    const event = EVENT_HEADS.has(words[e - 1]!.lower) && !words.slice(s, e - 1).some(isNamePart);
+    if (e > s && !TIME_HEADS.has(words[e - 1]!.lower) && !event) return [s, e];
   }
   return null;
 }
@@ -944,7 +1015,16 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(
-  'as amid after before because since when where until despite following for with by'.split(' '),
+  'as amid after before because since when where until despite following for with by through via toward towards'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'war wars attack attacks strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
+    ' ',
+  ),
 );
 
 /** Nouns that make a phrase a stretch of time, not a place. */
@@ -1004,10 +1084,15 @@ function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   const w = words[k]!;
   if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
     return true;
+  // `in northern Wexford`, `across central Ohio`: a region of a named place.
+  if (COMPASS.test(w.lower) && k + 1 < hi && isNamePart(words[k + 1]!)) return true;
   // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`); an adjective
   // in -ous is none (`in serious condition`).
   return /^\p{Ll}+[^su]s$/u.test(w.text) && nounLike(w);
 }
+
+/** Adjectives of a region (`northern`, `south-east`, `central`). */
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?$/;
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
@@ -1284,12 +1369,20 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh'.split(
     ' ',
   ),
 );
 /** Adverbs inside a verb group (`was last trading up`, `has also risen`). */
-const VERB_ADVERBS: ReadonlySet<string> = new Set(['last', 'also', 'still', 'now', 'already', 'just']);
+const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'last',
+  'also',
+  'still',
+  'now',
+  'already',
+  'just',
+  'indeed',
+]);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
   'at to by up down off an a the only just still now already roughly'.split(' '),
@@ -1492,6 +1585,18 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
   if (parts.actedOn) return null;
   const { first, lo } = parts;
   const kind = parts.kind ?? 'count';
+  // A pronoun at most four words back, or (for a count) a verb right before the figure, read
+  // first: most figures have neither.
+  let near = false;
+  for (let j = first - 1; j >= lo && j >= first - 5 && !near; j--)
+    near = SUBJECT_PRONOUNS.has(words[j]!.lower);
+  if (!near) {
+    if (kind !== 'count') return null;
+    const elided = elidedSubject(words, parts);
+    return elided && elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)
+      ? elided[0]
+      : null;
+  }
   let k = first - 1;
   while (
     k >= lo &&
@@ -1645,4 +1750,75 @@ function gerundSubject(words: readonly Word[], parts: QuantityParts): [number, n
   )
     s--;
   return s < e && /^\p{Ll}+s$/u.test(words[e - 1]!.text) ? [s, e] : null;
+}
+
+/** Reporting verbs and punctuation that end the search for a measured count's place. */
+const PLACE_SEARCH_STOP: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '“',
+  '”',
+  '"',
+  'said',
+  'says',
+  'told',
+  'according',
+]);
+
+/**
+ * `At least 14 people were killed and 30 injured when a bus overturned near Kastoria`: a count of
+ * what happened to people (killed, injured, evacuated …) that nothing else places is of the first
+ * named place after it in its clause, at most `MAX_ABOUT_TOKENS` tokens on, before a comma, a
+ * quotation or a reporting verb.
+ */
+export function measuredPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  const from = parts.end ?? parts.afterFigure;
+  for (let k = from; k < hi && k < from + MAX_ABOUT_TOKENS; k++) {
+    const w = words[k]!;
+    if (PLACE_SEARCH_STOP.has(w.lower)) return null;
+    if (
+      PLACES.has(w.lower) &&
+      k + 1 < hi &&
+      (isNamePart(words[k + 1]!) ||
+        (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)))
+    ) {
+      if (CALENDAR.has(words[k + 1]!.lower)) continue;
+      return placeAt(words, k, hi, false);
+    }
+  }
+  return null;
+}
+
+/** Verbs whose object is where a count went (`5,000 people entered the Statehouse`). */
+const ENTERING: ReadonlySet<string> = new Set(
+  'entered surrounded filled packed crowded stormed occupied visited attended flooded'.split(' '),
+);
+
+/** Nouns that head a place without a name (`in the region`, `across the county`). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'region area city country state county town village province district capital coast border borders island islands valley north south east west centre center suburbs hills mountains'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `In Brixton, 300 homes were flooded`, `Across the region, some 5,000 people remain without
+ * power`, `In Minsk, police arrested 40 protesters`: a place phrase (holding a name or headed by a
+ * place noun) that opens the sentence and ends at the comma that opens the figure's clause.
+ */
+function frontedPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  // A place preposition opening the sentence, read first; the comma that opens the figure's clause.
+  if (first - 3 < lo || !PLACES.has(words[lo]!.lower)) return null;
+  const comma = clauseStart(words, first, lo) - 1;
+  if (comma - 2 < lo || words[comma]!.text !== ',') return null;
+  const place = placeAt(words, lo, Math.min(hi, comma), false);
+  if (!place || place[1] !== comma) return null;
+  let named = false;
+  for (let j = place[0]; j < place[1]; j++) if (isNamePart(words[j]!)) named = true;
+  return named || PLACE_NOUNS.has(words[place[1] - 1]!.lower) ? place : null;
 }

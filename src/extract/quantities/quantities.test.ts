@@ -1016,3 +1016,54 @@ describe('quantities: pronoun subjects, elided subjects, matters at a place, sub
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: where a measured count happened, regions, changes closing a clause, values', () => {
+  it.each([
+    // A count of what happened to people: the first named place after it in its clause.
+    ['At least 9 people were killed and 20 injured when a lorry overturned near Tarnow.', 'Tarnow'],
+    ['Three soldiers were wounded in fighting near Velka on Monday.', 'Velka'],
+    // A region of a named place is a place.
+    ['The storm cut power to 80,000 homes in northern Wexford.', 'northern Wexford'],
+    // An event after `in` is no place, unless it holds a name.
+    ['Two people were hurt in the blast.', null],
+    ['Four men were held over the Dunmore attacks.', null],
+    ['Police said two guards hurt in the Dunmore attacks were released.', 'the Dunmore attacks'],
+    // Negative: a place after a reporting clause is the speaker's.
+    ['Two people died, the ministry in Kyiv said.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it.each([
+    ['Harlow reported revenue of £2.4bn for the year, up 6%.', 'revenue'],
+    ['The deal values Harlow at £3.1bn.', 'Harlow'],
+    ['The drug cut the risk of stroke by 30%.', 'risk of stroke'],
+    ['The diet decreased the number of meals eaten by 13%.', 'meals eaten'],
+    ['The new drone weighs 180 grams.', 'The new drone'],
+    ['Buyers who shelled out $129 for the Deluxe Edition will get a pad.', 'Deluxe Edition'],
+    // Negatives: a change after another verb, a particle with no verb of paying before it.
+    ['Revenue was £2.4bn, and margins narrowed, down 2%.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: fronted places, relative clauses after a common noun, bare plural count heads', () => {
+  it.each([
+    ['In Brixton, 300 homes were flooded.', 'Brixton'],
+    ['Across the region, some 5,000 people remain without power.', 'the region'],
+    ['In Tarnow, police detained 40 fans.', 'Tarnow'],
+    ['The library, which serves 15,000 residents, will close.', 'The library'],
+    ['Rates of obesity among children rose to 21 percent.', 'obesity'],
+    ['Police said 5,000 people entered the Old Hall through side doors.', 'the Old Hall'],
+    ['They make up 0.4 percent of the total Irish population.', 'Irish'],
+    ["Last night's test runs were indeed 30 fps.", "Last night's test runs"],
+    ['About 300 fans surrounded the building.', null],
+    // Negatives: a time, a document, a reporting clause between.
+    ['At the same time, 300 people left.', null],
+    ['In the report, 40 cases were listed.', null],
+    ['In Tarnow, the mayor said 40 fans were held.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});

@@ -7,6 +7,7 @@ import {
   aboutValue,
   linkedPluralNoun,
   matterAtPlace,
+  measuredPlace,
   pronounReferent,
   type QuantityParts,
 } from './about.ts';
@@ -82,6 +83,19 @@ function sharesAbout(words: readonly Word[], from: number, to: number): boolean 
   const gap = to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`;
   return SHARED_GAPS.has(gap);
 }
+
+/**
+ * `revenue of £2.4bn for the year, up 6%`: a change written `, up`/`, down` closing the clause of a
+ * figure (at most `CHANGE_GAP` tokens after it, no verb between) is a change of the same thing.
+ */
+function changeAfter(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > CHANGE_GAP + 2) return false;
+  if (words[to - 2]!.text !== ',' || !/^(?:up|down)$/.test(words[to - 1]!.lower)) return false;
+  for (let k = from; k < to - 2; k++)
+    if (!/^[\p{L}\p{N}]/u.test(words[k]!.text) || /ed$/.test(words[k]!.lower)) return false;
+  return true;
+}
+const CHANGE_GAP = 5;
 
 /** Verbs whose bare number after them is one to call (`called 911`, `dial 999`): no figure. */
 const CALLING: ReadonlySet<string> = new Set([
@@ -874,6 +888,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const pronoun = aboutPronoun(words, parts);
         if (pronoun !== null) about = pronounReferent(words[pronoun]!, entities, prevSentenceStart);
       }
+      // `14 people were killed when a bus overturned near Kastoria`: where it happened.
+      if (about === null && measure && !wholeNoun)
+        about = aboutValue(text, words, measuredPlace(words, parts), entities);
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
@@ -884,7 +901,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         prevFig.about !== null &&
         !prevFig.ownWords &&
         !measure?.before &&
-        sharesAbout(words, prevFig.end, first);
+        (sharesAbout(words, prevFig.end, first) || changeAfter(words, prevFig.end, first));
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
