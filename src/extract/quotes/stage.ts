@@ -181,6 +181,82 @@ const RAISING_CUE = /\b(?:seems?|seemed|appears?|appeared)$/;
 const PASSIVE_CUE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+ed|told|said|known|seen|shown|thought|given|written|heard|held|made|taken)(?:\s+(?:for|about|of|on|with|against|out|up)|:)?$/u;
 
+/** Bits of `cueFacts`: which of the stage's tests of a cue's whole text hold (each the named pattern's `test`). */
+const C_CLAUSE = 1 << 0; // CLAUSE_CUE
+const C_LIGHT = 1 << 1; // LIGHT_CUE
+const C_PHYSICAL = 1 << 2; // PHYSICAL_CUES
+const C_NOUN_HEAD = 1 << 3; // NOUN_CUE_HEAD
+const C_NOT_DISCLOSED = 1 << 4; // NOT_DISCLOSED
+const C_ADDED = 1 << 5; // ADDED_CUE
+const C_WILL = 1 << 6; // WILL_CUES
+const C_ANSWER = 1 << 7; // ANSWER_CUES
+const C_OBJECT_DEED = 1 << 8; // OBJECT_DEED_CUES
+const C_SAY_END = 1 << 9; // SAY_END
+const C_FEELING = 1 << 10; // FEELING_CUES
+const C_REFUSAL = 1 << 11; // REFUSALS
+const C_QUOTED = 1 << 12; // QUOTED_CUE
+const C_TELLING = 1 << 13; // TELLING_CUE
+const C_PASSIVE = 1 << 14; // PASSIVE_CUE
+const C_EXPERIENCER = 1 << 15; // EXPERIENCER_CUE
+const C_RAISING = 1 << 16; // RAISING_CUE
+const C_CONTRACTED_BE = 1 << 17; // CONTRACTED_BE_CUE
+const C_TELLING_PASSIVE = 1 << 18; // TELLING_PASSIVE
+const C_DEED_PASSIVE = 1 << 19; // DEED_PASSIVE
+const C_NOUN_END = 1 << 20; // NOUN_CUE_END
+const C_PARTICIPLE = 1 << 21; // PARTICIPLE_CUE
+
+/** The patterns `cueFacts` runs, with their bits. */
+function factsOf(cue: string): number {
+  let f = 0;
+  if (CLAUSE_CUE.test(cue)) f |= C_CLAUSE;
+  if (LIGHT_CUE.test(cue)) f |= C_LIGHT;
+  if (PHYSICAL_CUES.test(cue)) f |= C_PHYSICAL;
+  if (NOUN_CUE_HEAD.test(cue)) f |= C_NOUN_HEAD;
+  if (NOT_DISCLOSED.test(cue)) f |= C_NOT_DISCLOSED;
+  if (ADDED_CUE.test(cue)) f |= C_ADDED;
+  if (WILL_CUES.test(cue)) f |= C_WILL;
+  if (ANSWER_CUES.test(cue)) f |= C_ANSWER;
+  if (OBJECT_DEED_CUES.test(cue)) f |= C_OBJECT_DEED;
+  if (SAY_END.test(cue)) f |= C_SAY_END;
+  if (FEELING_CUES.test(cue)) f |= C_FEELING;
+  if (REFUSALS.test(cue)) f |= C_REFUSAL;
+  if (QUOTED_CUE.test(cue)) f |= C_QUOTED;
+  if (TELLING_CUE.test(cue)) f |= C_TELLING;
+  if (PASSIVE_CUE.test(cue)) f |= C_PASSIVE;
+  if (EXPERIENCER_CUE.test(cue)) f |= C_EXPERIENCER;
+  if (RAISING_CUE.test(cue)) f |= C_RAISING;
+  if (CONTRACTED_BE_CUE.test(cue)) f |= C_CONTRACTED_BE;
+  if (TELLING_PASSIVE.test(cue)) f |= C_TELLING_PASSIVE;
+  if (DEED_PASSIVE.test(cue)) f |= C_DEED_PASSIVE;
+  if (NOUN_CUE_END.test(cue)) f |= C_NOUN_END;
+  if (PARTICIPLE_CUE.test(cue)) f |= C_PARTICIPLE;
+  return f;
+}
+
+/** `factsOf` by cue text, across documents; cleared when full. */
+const CUE_FACTS = new Map<string, number>();
+/** Longest cue text kept in CUE_FACTS (longer ones are tested each time). */
+const MAX_MEMO_CUE = 64;
+
+/**
+ * The stage's tests of the cue text `text[cue[0], cue[1])` as bits (C_*), run once per distinct
+ * cue text: a corpus has a few hundred (`said`, `told reporters`, `was quoted as saying`), and an
+ * attribution met up to twenty patterns on its cue, each a call into the regex engine on a fresh
+ * slice. Now it costs one slice and one map lookup per read.
+ */
+function cueFacts(text: string, cue: readonly [number, number]): number {
+  const t = text.slice(cue[0], cue[1]);
+  if (t.length > MAX_MEMO_CUE) return factsOf(t);
+  let v = CUE_FACTS.get(t);
+  if (v === undefined) {
+    v = factsOf(t);
+    if (CUE_FACTS.size >= 4096) CUE_FACTS.clear();
+    // (A copy of a slice of 13 units or more: a key would keep the document's text alive, see NameMemo.)
+    CUE_FACTS.set(t.length < 13 ? t : ` ${t}`.slice(1), v);
+  }
+  return v;
+}
+
 /**
  * `Obama is expected to run`, `The statistics appear to be fabricated`: the subject of a cue with no
  * speaker of its own is part of what the stance is about, before the cue as the rest is after it. It
@@ -295,7 +371,7 @@ const OBJECT_SETTING_NOUN = /statement|tweet|interview|speech|post|letter|email|
  */
 function objectSetting(text: string, a: Attribution): void {
   if (!a.cue || a.direct || a.content[0] < a.cue[1]) return;
-  if (!a.rule.startsWith('general/') && CLAUSE_CUE.test(text.slice(a.cue[0], a.cue[1]))) return;
+  if (!a.rule.startsWith('general/') && (cueFacts(text, a.cue) & C_CLAUSE) !== 0) return;
   const from = Math.max(a.content[0], a.content[1] - 80);
   const tail = text.slice(from, a.content[1]);
   // (The pattern is anchored at the end, so it is tried at every start: it runs only on a tail
@@ -476,7 +552,7 @@ function lightVerbCue(text: string, a: Attribution): void {
       return;
     }
   }
-  if (a.content[0] >= a.cue[1] && LIGHT_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
+  if (a.content[0] >= a.cue[1] && (cueFacts(text, a.cue) & C_LIGHT) !== 0) {
     if (!/^\s*$/.test(text.slice(a.cue[1], a.content[0]))) return;
     const m = NOUN_THAT.exec(text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 40)));
     if (m && a.content[0] + m[0].length < a.content[1]) {
@@ -767,7 +843,7 @@ const GRIEVANCE = /\b(?:over|for|as|saying|because)\b/i;
  * `the camp was attacked by gunmen`): its content is a common noun phrase with no grievance.
  */
 function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean {
-  if (a.direct || !a.cue || !PHYSICAL_CUES.test(text.slice(a.cue[0], a.cue[1]))) return false;
+  if (a.direct || !a.cue || (cueFacts(text, a.cue) & C_PHYSICAL) === 0) return false;
   const content = text.slice(a.content[0], a.content[1]);
   if (/^(?:the|a|an|its|their|his|her)\s+\p{Ll}/iu.test(content) && !GRIEVANCE.test(content)) return true;
   // `Russia attacked Kharkiv, wounding 12`: a place attacked is struck, not criticised.
@@ -840,7 +916,7 @@ const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?
 /** Cues that ask for anonymity, and what they ask (`asked not to be named`, `requested anonymity`). */
 const ANONYMITY_CUES = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i;
 const ANONYMITY =
-  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/i;
+  /\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/iy;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
@@ -853,22 +929,23 @@ const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|whic
  */
 function deedAct(text: string, a: Attribution): boolean {
   if (a.direct || !a.cue || a.content[0] < a.cue[1]) return false;
-  const cue = text.slice(a.cue[0], a.cue[1]);
+  const facts = cueFacts(text, a.cue);
   // `one of the main questions for officials`: a noun of a stance after an article (and a
   // modifier) heads a noun phrase; it reports nothing.
-  if (NOUN_CUE_HEAD.test(cue) && AFTER_ARTICLE.test(text.slice(Math.max(0, a.cue[0] - 30), a.cue[0])))
+  if ((facts & C_NOUN_HEAD) !== 0 && AFTER_ARTICLE.test(text.slice(Math.max(0, a.cue[0] - 30), a.cue[0])))
     return true;
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
-  if (NOT_DISCLOSED.test(cue)) return true;
+  if ((facts & C_NOT_DISCLOSED) !== 0) return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
-  if (ADDED_CUE.test(cue) && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
+  if ((facts & C_ADDED) !== 0 && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
   // `the official, who asked not to be named, said …`: a condition of the interview, no words.
-  if (ANONYMITY_CUES.test(cue) && ANONYMITY.test(text.slice(a.cue[1], a.cue[1] + 60).trimStart()))
-    return true;
-  const will = WILL_CUES.test(cue);
-  const answer = ANSWER_CUES.test(cue);
-  if (!will && !answer && !OBJECT_DEED_CUES.test(cue) && !SAY_END.test(cue) && !FEELING_CUES.test(cue))
-    return false;
+  // (The words after the cue are read in place first: most cues are followed by no such words.)
+  ANONYMITY.lastIndex = a.cue[1];
+  if (ANONYMITY.test(text) && ANONYMITY_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  const will = (facts & C_WILL) !== 0;
+  const answer = (facts & C_ANSWER) !== 0;
+  if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
+  const cue = text.slice(a.cue[0], a.cue[1]);
   // `as X observed, …`: a parenthetical cue has no object.
   if (text.charCodeAt(a.cue[1]) === 44) return false;
   // What follows the cue up to the end of the content (the rules may skip a setting before it).
@@ -878,9 +955,9 @@ function deedAct(text: string, a: Attribution): boolean {
     .toLowerCase();
   // `was pleased with the figures`, `grew wary of its losses`: a feeling about a thing or an event
   // (`pleased when …` is a time), not a proposition held.
-  if (FEELING_CUES.test(cue)) return !/^(?:that\b|["“‘'])/.test(rest);
+  if ((facts & C_FEELING) !== 0) return !/^(?:that\b|["“‘'])/.test(rest);
   // `declined to say when …`, `didn't say whether …`: a question left open, nothing said.
-  if (REFUSALS.test(cue) && REFUSED_QUESTION.test(text.slice(a.cue[1], a.cue[1] + 60).trimStart()))
+  if ((facts & C_REFUSAL) !== 0 && REFUSED_QUESTION.test(text.slice(a.cue[1], a.cue[1] + 60).trimStart()))
     return true;
   if (OPEN_QUESTION.test(rest) && UNSAID.test(text.slice(Math.max(0, a.cue[0] - 40), a.cue[1]))) return true;
   if (PROPOSITION_OPENER.test(rest)) return false;
@@ -888,10 +965,10 @@ function deedAct(text: string, a: Attribution): boolean {
   if (answer) return REQUEST_FOR_COMMENT.test(rest);
   const inf = /^to\s+([\p{Ll}-]+)/u.exec(rest);
   if (inf && will && !NOT_VERBS.has(inf[1]!)) {
-    if (REFUSALS.test(cue)) return NO_COMMENT.has(inf[1]!);
+    if ((facts & C_REFUSAL) !== 0) return NO_COMMENT.has(inf[1]!);
     return !SAID_INFINITIVES.has(inf[1]!);
   }
-  if (!OBJECT_DEED_CUES.test(cue)) return false;
+  if ((facts & C_OBJECT_DEED) === 0) return false;
   // `agreed to a rescue`, `agreed to Beijing's demands`: accepting a thing is a deed too.
   const object = /^(?:agree[sd]?|agreeing)$/i.test(/\S+$/.exec(cue)?.[0] ?? '')
     ? /^to\s/.test(rest)
@@ -912,6 +989,8 @@ const QUOTED_AS = /\bquoted\s+(?:by\s+[^,.;:"“”]{1,80}?,?\s+)?as\s+(?:saying
 const QUOTED_BY = /^\s+(?:as\s+(?:saying|stating|telling|writing)\s+)?by\s+/i;
 /** Cues of telling: a hearer that is an outlet carried the words on (`told state television`). */
 const TELLING_CUE = /\b(?:told|tells|tell|telling)$/i;
+/** A cue of quoting (`was quoted`): whoever quoted relays. */
+const QUOTED_CUE = /\bquoted$/i;
 /** Words that end a hearer's phrase (a setting, the content's opener, its subject pronoun). */
 const HEARER_END: ReadonlySet<string> = new Set(
   'that on in at during this last after before outside via by when while he she it they we i there as how what why whether if earlier late'.split(
@@ -1012,10 +1091,10 @@ function hearerRelay(
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
   const sent = sentences[sentenceAt(sentences, a.cue[0])];
   if (!sent) return;
-  const cue = text.slice(a.cue[0], a.cue[1]);
+  const facts = cueFacts(text, a.cue);
   const end = a.content[0] >= a.cue[1] ? a.content[0] : sent[1];
   // `X was quoted by Y as saying`, `“…,” X was quoted as saying by Y`: whoever quoted relays.
-  if (/\bquoted$/i.test(cue)) {
+  if ((facts & C_QUOTED) !== 0) {
     const m = QUOTED_BY.exec(text.slice(a.cue[1], Math.min(sent[1], a.cue[1] + 120)));
     if (m) {
       const from = a.cue[1] + m[0].length;
@@ -1027,7 +1106,7 @@ function hearerRelay(
       }
     }
   }
-  if (TELLING_CUE.test(cue)) {
+  if ((facts & C_TELLING) !== 0) {
     const via = outletAt(text, a.cue[1], end, doc, lex, index);
     if (via) {
       a.via = via;
@@ -1234,22 +1313,22 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // appearance (`Mr. Clinton does not seem to …`: the writer's view of its subject).
     if (!a.cue || !a.source || a.source[1] > a.cue[0]) continue;
     // (The cue's own tests first: the 120 characters after it are read only for a passive cue.)
-    const cue = text.slice(a.cue[0], a.cue[1]);
+    const facts = cueFacts(text, a.cue);
     if (
-      ((PASSIVE_CUE.test(cue) && !EXPERIENCER_CUE.test(cue)) ||
-        RAISING_CUE.test(cue) ||
-        ((CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0])) || CONTRACTED_BE_CUE.test(cue)) &&
-          TELLING_PASSIVE.test(cue))) &&
+      ((facts & (C_PASSIVE | C_EXPERIENCER)) === C_PASSIVE ||
+        (facts & C_RAISING) !== 0 ||
+        ((facts & C_TELLING_PASSIVE) !== 0 &&
+          ((facts & C_CONTRACTED_BE) !== 0 || CONTRACTED_BE.test(text.slice(a.source[1], a.cue[0]))))) &&
       !QUOTED_AS.test(text.slice(a.cue[0], Math.min(text.length, a.cue[1] + 120)))
     ) {
       // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
       // naming, giving, showing a thing) without an agent reports no one's stance.
-      if (DEED_PASSIVE.test(cue)) {
+      if ((facts & C_DEED_PASSIVE) !== 0) {
         dropped.add(a);
         continue;
       }
       // (`Jokes are told, …`: what was told is the subject when no clause or object follows.)
-      if (!TELLING_PASSIVE.test(cue) || text.slice(a.cue[1], a.content[0]).includes(','))
+      if ((facts & C_TELLING_PASSIVE) === 0 || text.slice(a.cue[1], a.content[0]).includes(','))
         subjectContent(a, heads);
       a.source = null;
       a.sourceName = null;
@@ -1345,7 +1424,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !a.rule.startsWith('general') &&
       a.stance !== 'other' &&
       a.stance !== 'believed' &&
-      !NOUN_CUE_END.test(text.slice(a.cue[0], a.cue[1]))
+      (cueFacts(text, a.cue) & C_NOUN_END) === 0
     ) {
       const end = Math.max(a.content[1], a.source[1], a.cue[1]);
       if (end > lastEnd) {
@@ -1467,7 +1546,7 @@ function shareParticipleSources(
 ): void {
   for (let i = 1; i < kept.length; i++) {
     const a = kept[i]!;
-    if (a.source || a.direct || !a.cue || !PARTICIPLE_CUE.test(text.slice(a.cue[0], a.cue[1]))) continue;
+    if (a.source || a.direct || !a.cue || (cueFacts(text, a.cue) & C_PARTICIPLE) === 0) continue;
     // A comma right before the cue (spaces and a closing quotation mark between them allowed).
     let k = a.cue[0] - 1;
     while (k >= 0 && k > a.cue[0] - 4 && (text[k] === ' ' || MARKS.has(text[k]!))) k--;
