@@ -15,6 +15,7 @@ import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrase
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
+import { findTurns, withTurns } from './transcript.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -1053,6 +1054,12 @@ function datelineLabel(text: string, a: Attribution, index: EntityIndex): boolea
   return m !== null && m.span[0] === a.source[0] && m.span[1] === a.source[1];
 }
 
+/** True when `[s, e)` is exactly a place's name (a dateline's, not a speaker's). */
+function datelinePlace(index: EntityIndex, s: number, e: number): boolean {
+  const m = index.inside(s, e, PLACES);
+  return m !== null && m.span[0] === s && m.span[1] === e;
+}
+
 /** Entity types a physical act strikes (a person or a party attacked may be criticised). */
 const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
 
@@ -1068,7 +1075,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const pairs = pairQuotes(text, input.counter);
   // One scan of the document: each sentence's words and each window's are read from it.
   const doc = new DocWords(text);
-  const direct = findDirect(text, pairs, lex, doc);
+  // Turns of a transcript (`WALLACE: …`) are direct quotes too; a quotation holding a label is theirs.
+  const direct = withTurns(
+    findDirect(text, pairs, lex, doc),
+    findTurns(text, (s, e) => datelinePlace(index, s, e)),
+  );
   // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
   const blocked: [number, number][] = [];
   for (const a of direct) {
