@@ -15,7 +15,7 @@ import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrase
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
-import { findTurns, withTurns } from './transcript.ts';
+import { colonField, findTurns, headEnd, withTurns } from './transcript.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -1060,6 +1060,12 @@ function datelinePlace(index: EntityIndex, s: number, e: number): boolean {
   return m !== null && m.span[0] === s && m.span[1] === e;
 }
 
+/** True when `[s, e)` ends with a person's name (`Jeb Bush`, `Sen. Jane Roe`). */
+function labelPerson(index: EntityIndex, s: number, e: number): boolean {
+  return index.inside(s, e, PERSONS_ONLY, true) !== null;
+}
+const PERSONS_ONLY: ReadonlySet<string> = new Set(['person']);
+
 /** Entity types a physical act strikes (a person or a party attacked may be criticised). */
 const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
 
@@ -1241,6 +1247,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of direct) leadIn(text, a, sentences, heads);
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
+  const head = headEnd(text);
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
     // alone is no source; the attribution stays without one.
@@ -1253,7 +1260,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !dropped.has(a) &&
       (a.direct || plausibleSource(text, a)) &&
       !physicalAct(text, a, index) &&
-      !datelineLabel(text, a, index)
+      !datelineLabel(text, a, index) &&
+      !colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
     )
       kept.push(a);
   }

@@ -122,3 +122,40 @@ describe('transcripts: a paragraph opening with an upper-case speaker label', ()
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+function ent(text: string, name: string, type: EntityMention['type'], from = 0): EntityMention {
+  const s = text.indexOf(name, from);
+  return {
+    kind: 'entity',
+    span: [s, s + name.length],
+    by: 't',
+    type,
+    name,
+    key: name,
+    cluster: name,
+    role: null,
+  };
+}
+
+describe('a label and a colon past the headline: a field of a list unless a person speaks', () => {
+  const lead = 'Rovers beat United 2-1 on Saturday.\n\nThe winner came late in the second half.\n\n';
+  it('keeps a headline `Name: content` and a person heading a paragraph', () => {
+    const t = `Okafor: The budget will pass by Friday\n\nThe finance minister spoke in Abuja.\n\n${lead}Jane Roe: The plan cuts taxes for small firms and raises them for banks.`;
+    const q = quotes(t, [ent(t, 'Okafor', 'person'), ent(t, 'Jane Roe', 'person')]);
+    expect(q.filter((x) => x.cue === ':').map((x) => x.speaker)).toEqual(['Okafor', 'Jane Roe']);
+  });
+  it('drops sports notes and other fields whose label is no person', () => {
+    const t = `${lead}Rovers: F Dan Mills missed his second game with a sore hamstring.\n\nUnited: Host the Rovers on Friday night at home.`;
+    const q = quotes(t, [
+      ent(t, 'Rovers', 'organization', lead.length),
+      ent(t, 'United', 'organization', lead.length),
+    ]);
+    expect(q.filter((x) => x.cue === ':')).toEqual([]);
+    const deals = `${lead}New Release: A cheaper console with two games and a case for the holidays.`;
+    expect(quotes(deals, [ent(deals, 'Rovers', 'organization')]).filter((x) => x.cue === ':')).toEqual([]);
+  });
+  it('reads no salutation as a speaker, even in the headline', () => {
+    const t = 'DEAR ABBY: My brother borrows money and never pays it back to anyone.';
+    expect(quotes(t).filter((x) => x.cue === ':')).toEqual([]);
+  });
+});

@@ -206,3 +206,44 @@ export function withTurns(direct: readonly Attribution[], turns: readonly Attrib
   for (const t of turns) out.push(t);
   return out.sort((a, b) => a.content[0] - b.content[0]);
 }
+
+/** Characters from the text's start read for its first two paragraphs (a headline and a lead), at most. */
+const HEAD_ZONE = 1000;
+
+/**
+ * The end of the text's head: its first two paragraphs (a page may open with a line of furniture
+ * before the headline), within HEAD_ZONE characters.
+ */
+export function headEnd(text: string): number {
+  let seen = 0;
+  let inPara = false;
+  const n = Math.min(text.length, HEAD_ZONE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (inPara && ++seen === 2) return i;
+      inPara = false;
+    } else if (!space(c)) inPara = true;
+  }
+  return n;
+}
+
+/**
+ * `Name: content` as a headline (`Pence: Flowers won't be at debate`) is a quote, as PolNeAR
+ * annotates; past the text's head (see headEnd) the shape is mostly a field of a list (`Thunder: F
+ * Lee missed his third game`, `New Release: …`, `FTC: We use affiliate links`), and is kept only when
+ * the label is a person's name (`Jeb Bush: …` heading a section on his plans). `person(s, e)` is null
+ * when no entities are known (then the shape stays). A salutation (`DEAR ABBY: …`) is never a speaker.
+ */
+export function colonField(
+  text: string,
+  a: Attribution,
+  head: number,
+  person: (s: number, e: number) => boolean | null,
+): boolean {
+  if (a.rule !== 'indirect/colon' || !a.source) return false;
+  const label = text.slice(a.source[0], Math.min(a.source[1], a.source[0] + 5)).toLowerCase();
+  if (label.startsWith('dear ') || label.startsWith('dear\u00a0')) return true;
+  if (a.source[0] < head) return false;
+  return person(a.source[0], a.source[1]) === false;
+}
