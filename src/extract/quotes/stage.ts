@@ -6,6 +6,7 @@ import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
+import { withoutRepeats } from './duplicates.ts';
 import { findGeneral } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
@@ -1363,7 +1364,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  return out.sort(byMentionStart);
+  return withoutRepeats(text, out).sort(byMentionStart);
 }
 
 /**
