@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
 import { withoutRepeats } from './duplicates.ts';
-import { findGeneral } from './general.ts';
+import { findGeneral, readerSource } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
@@ -1262,6 +1262,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       (a.direct || plausibleSource(text, a)) &&
       !physicalAct(text, a, index) &&
       !datelineLabel(text, a, index) &&
+      !readerSource(text, a) &&
       !colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
     )
       kept.push(a);

@@ -33,3 +33,15 @@ describe('partial quotations are not quoted twice', () => {
     expect(quotes(t).filter((x) => x.by.includes('unattributed')).length).toBe(1);
   });
 });
+
+describe('the reader addressed by the writer is no speaker', () => {
+  it('drops a general cue whose subject is `you` outside quotation marks', () => {
+    const t =
+      'If you plan to retire at fifty, you should aim to save thirty times your yearly costs. Maybe you want to keep a small job as well.';
+    expect(quotes(t)).toEqual([]);
+  });
+  it('keeps a verb of saying with `you` and a quotation of someone speaking to you', () => {
+    const t = '“You want to see the books before you sign anything,” the accountant said.';
+    expect(quotes(t).length).toBe(1);
+  });
+});
