@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.ts';
+import type { QuotePair } from './marks.ts';
 
 /**
  * Partial quotations said twice: `Lee said the plan “would cost far too much, and fast.”` is one
@@ -53,4 +54,26 @@ export function withoutRepeats<T extends { attribution: Attribution }>(text: str
     if (reach >= q.content[1] && midClause(text, q.content[0])) drop.add(q);
   }
   return drop.size === 0 ? (all as T[]) : all.filter((x) => !drop.has(x.attribution));
+}
+
+/**
+ * `… directives from the leader to “show no mercy” in the campaign`: a cue inside a quotation's
+ * marks whose content runs out of them (or begins before them) straddles the quotation: a word of
+ * the quoted phrase read as the writer's cue. Reported speech inside a quotation keeps to it. `pairs`
+ * are the text's quotations in order (content `[open + 1, close)`); a binary search finds the one
+ * holding the cue.
+ */
+export function straddlesQuotation(a: Attribution, pairs: readonly QuotePair[]): boolean {
+  if (a.direct || !a.cue || pairs.length === 0) return false;
+  const at = a.cue[0];
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid]!.open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = pairs[lo - 1];
+  if (!p || a.cue[1] > p.close) return false;
+  return a.content[1] > p.after || a.content[0] <= p.open;
 }

@@ -45,3 +45,11 @@ describe('the reader addressed by the writer is no speaker', () => {
     expect(quotes(t).length).toBe(1);
   });
 });
+
+describe('a cue inside a quotation whose content runs out of it', () => {
+  it('reads no word of a quoted phrase as the writer’s cue', () => {
+    const t =
+      'The leaked files trace the camps to orders from the top to “show no mercy” in the fight against what officials call extremism.';
+    expect(quotes(t).filter((x) => x.text.startsWith('no mercy'))).toEqual([]);
+  });
+});

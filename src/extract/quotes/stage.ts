@@ -6,7 +6,7 @@ import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
-import { withoutRepeats } from './duplicates.ts';
+import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
 import { findGeneral, readerSource } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
@@ -1263,6 +1263,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !physicalAct(text, a, index) &&
       !datelineLabel(text, a, index) &&
       !readerSource(text, a) &&
+      !straddlesQuotation(a, pairs) &&
       !colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
     )
       kept.push(a);
