@@ -16,7 +16,7 @@ import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrase
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
-import { colonField, findTurns, headEnd, withTurns } from './transcript.ts';
+import { colonField, findTurns, headEnd, teaserLine, withTurns } from './transcript.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -1264,6 +1264,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !datelineLabel(text, a, index) &&
       !readerSource(text, a) &&
       !straddlesQuotation(a, pairs) &&
+      !teaserLine(text, a, head) &&
       !colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
     )
       kept.push(a);

@@ -159,3 +159,17 @@ describe('a label and a colon past the headline: a field of a list unless a pers
     expect(quotes(t).filter((x) => x.cue === ':')).toEqual([]);
   });
 });
+
+describe('teasers of other stories under a kicker in capitals', () => {
+  const lead = 'The council voted on Tuesday to close the pool.\n\nThe mayor said the vote was close.\n\n';
+  it('drops reported speech in a one-line teaser under a kicker, past the head', () => {
+    const t = `${lead}SHOCK EXIT\n\nSinger says she quit the band over a feud with the drummer\n\nBIG WIN\n\nLocal baker claims top prize at county fair`;
+    expect(quotes(t).filter((x) => x.text.includes('quit the band') || x.text.includes('top prize'))).toEqual(
+      [],
+    );
+  });
+  it('keeps a sentence under a sub-heading in capitals, which ends with a stop', () => {
+    const t = `${lead}WHAT COMES NEXT\n\nThe head of the swim club said members would appeal the decision.`;
+    expect(quotes(t).some((x) => x.text.includes('would appeal'))).toBe(true);
+  });
+});

@@ -247,3 +247,38 @@ export function colonField(
   if (a.source[0] < head) return false;
   return person(a.source[0], a.source[1]) === false;
 }
+
+/** Characters read around an attribution for its paragraph and the kicker above it, at most. */
+const TEASER_WINDOW = 400;
+/** Characters of a teaser's line, at most. */
+const TEASER_MAX = 200;
+
+/**
+ * `RANDY ANDY / Prince parties in pictures despite claiming 'he avoids crowds'`: past the text's head,
+ * a paragraph with no sentence-final punctuation right under a short line in capitals (a kicker) is
+ * the teaser of another story in a list of links, not reported speech of this one. Reads at most
+ * TEASER_WINDOW characters each way.
+ */
+export function teaserLine(text: string, a: Attribution, head: number): boolean {
+  const at = a.cue ? a.cue[0] : a.content[0];
+  if (at < head) return false;
+  let s = at;
+  while (s > 0 && at - s < TEASER_WINDOW && text.charCodeAt(s - 1) !== 10) s--;
+  if (s === 0 || text.charCodeAt(s - 1) !== 10) return false;
+  let e = at;
+  while (e < text.length && e - at < TEASER_WINDOW && text.charCodeAt(e) !== 10) e++;
+  // A teaser is one short line: its end is found within the window, and it is short.
+  if ((e < text.length && text.charCodeAt(e) !== 10) || e - s > TEASER_MAX) return false;
+  let last = e;
+  while (last > s && space(text.charCodeAt(last - 1))) last--;
+  if (/[.!?:;…]/.test(text[last - 1] ?? '.')) return false;
+  if (/[.!?…]['’"”]$/.test(text.slice(last - 2, last))) return false;
+  // The paragraph above: a short line in capitals (letters, spaces, quotation marks, `&`, `-`).
+  let pe = s - 1;
+  while (pe > 0 && s - pe < 8 && space(text.charCodeAt(pe - 1) === 10 ? 32 : text.charCodeAt(pe - 1))) pe--;
+  let ps = pe;
+  while (ps > 0 && pe - ps < 60 && text.charCodeAt(ps - 1) !== 10) ps--;
+  if (ps > 0 && text.charCodeAt(ps - 1) !== 10) return false;
+  const kicker = text.slice(ps, pe).trim();
+  return kicker.length >= 3 && /^[\p{Lu}\p{N}\s'’‘“”"&!?,.-]+$/u.test(kicker) && /\p{Lu}{2}/u.test(kicker);
+}
