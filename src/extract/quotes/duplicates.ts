@@ -75,5 +75,5 @@ export function straddlesQuotation(a: Attribution, pairs: readonly QuotePair[]):
   }
   const p = pairs[lo - 1];
   if (!p || a.cue[1] > p.close) return false;
-  return a.content[1] > p.after || a.content[0] <= p.open;
+  return a.content[1] > p.after || a.content[0] < p.start;
 }

@@ -1248,6 +1248,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of direct) leadIn(text, a, sentences, heads);
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
+  const furniture = new Set<Attribution>();
   const head = headEnd(text);
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
@@ -1261,13 +1262,19 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !dropped.has(a) &&
       (a.direct || plausibleSource(text, a)) &&
       !physicalAct(text, a, index) &&
-      !datelineLabel(text, a, index) &&
-      !readerSource(text, a) &&
-      !straddlesQuotation(a, pairs) &&
-      !teaserLine(text, a, head) &&
-      !colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
-    )
+      !datelineLabel(text, a, index)
+    ) {
       kept.push(a);
+      // Page furniture and the writer's asides (see these tests) are dropped only after the span
+      // rules and models ran on every attribution, as they did before these tests existed.
+      if (
+        readerSource(text, a) ||
+        straddlesQuotation(a, pairs) ||
+        teaserLine(text, a, head) ||
+        colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
+      )
+        furniture.add(a);
+    }
   }
   const reaching = innerCueSources(text, kept);
   kept.sort(byCue);
@@ -1290,6 +1297,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   let last: Attribution | null = null;
   let lastEnd = -1;
   for (const a of kept) {
+    if (furniture.has(a)) continue;
     // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
     if (
       verifier &&
