@@ -173,3 +173,15 @@ describe('teasers of other stories under a kicker in capitals', () => {
     expect(quotes(t).some((x) => x.text.includes('would appeal'))).toBe(true);
   });
 });
+
+describe('fields of a box score or a listing in capitals are no turns', () => {
+  it('reads no sports summary or event listing as a transcript', () => {
+    const box = 'GOALS: Okafor, Lindqvist, Mendes.\n\nSAVES: Brandt made six stops.\n\nATTENDANCE: 14,000';
+    expect(turns(box)).toEqual([]);
+    const listing =
+      'WHAT: A night market with live music.\n\nWHERE: The old rail yard.\n\nTICKETS: 10 euros at the gate.';
+    expect(turns(listing)).toEqual([]);
+    const values = 'HOME: 3 wins, 2 losses\n\nAWAY: 1 win, 4 losses';
+    expect(turns(values)).toEqual([]);
+  });
+});

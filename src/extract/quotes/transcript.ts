@@ -29,7 +29,7 @@ const LABEL =
 
 /** Labels (first or only word) that head page furniture or a letter, never a speaker. */
 const NOT_SPEAKER: ReadonlySet<string> = new Set(
-  "dear source sources update updated note editor editor’s editor's correction clarification warning watch read related photo photos video image caption breaking summary highlights abstract disclaimer disclosure ftc tags tag category price rrp live exclusive analysis opinion spoiler spoilers ps p.s. nb n.b. full transcript excerpt credit credits via contact email phone tel fax web website address location date time when where venue tickets cost admission more also see plus bonus tip tips warning caution important attention notice reminder advertisement sponsored ad".split(
+  "dear source sources update updated note editor editor’s editor's correction clarification warning watch read related photo photos video image caption breaking summary highlights abstract disclaimer disclosure ftc tags tag category price rrp live exclusive analysis opinion spoiler spoilers ps p.s. nb n.b. full transcript excerpt credit credits via contact email phone tel fax web website address location date time when where venue tickets cost admission more also see plus bonus tip tips warning caution important attention notice reminder advertisement sponsored ad ingredients directions instructions method serves prep cook yield nutrition step what who why how details info hours parking rsvp specs pros cons verdict rating score scores final result results standings schedule lineup lineups scoring goals assists penalties attendance referee referees officials saves shots goalies records stats attendance half quarter period inning".split(
     ' ',
   ),
 );
@@ -70,7 +70,9 @@ function readLine(text: string, start: number, end: number): Line {
   let name: [number, number] | null = null;
   let colon = -1;
   const m = LABEL.exec(text.slice(b, Math.min(end, b + MAX_LABEL + 4)));
-  if (m && labelled(m[1]!)) {
+  // (`SCORE: 3-1`, `WEB: https://…`: a figure or a link after the colon is a field's value.)
+  const v = m ? b + m[0].length : 0;
+  if (m && labelled(m[1]!) && !/[0-9]/.test(text[v] ?? '') && !text.startsWith('http', v)) {
     colon = b + m[0].lastIndexOf(':');
     label = [b, colon];
     name = [b, b + m[1]!.length];
