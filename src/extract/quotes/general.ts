@@ -1155,3 +1155,16 @@ export function findGeneral(
   }
   return out;
 }
+
+/** The reader as the subject of a general cue: `you`, `maybe you`, `in case you` (at most 16 characters). */
+const READER = /^(?:(?:maybe|perhaps|if|in case)\s+)?you$/;
+
+/**
+ * `You should aim to save …`, `Maybe you want to …`, `In case you want to know, …`: outside
+ * quotation marks, the writer addressing the reader reports no one's words or stance (PolNeAR dev
+ * annotates none of three). Only the general rule's cues: a verb of saying with `you` stays.
+ */
+export function readerSource(text: string, a: Attribution): boolean {
+  if (!a.source || !a.rule.startsWith('general') || a.source[1] - a.source[0] > 16) return false;
+  return READER.test(text.slice(a.source[0], a.source[1]).toLowerCase());
+}

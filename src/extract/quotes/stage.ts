@@ -7,7 +7,8 @@ import type { Attribution } from './attribution.ts';
 import { citedSources } from './cited.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
-import { findGeneral } from './general.ts';
+import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
+import { findGeneral, readerSource } from './general.ts';
 import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
@@ -16,6 +17,7 @@ import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrase
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
+import { colonField, findTurns, headEnd, teaserLine, withTurns } from './transcript.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -1159,6 +1161,18 @@ function datelineLabel(text: string, a: Attribution, index: EntityIndex): boolea
   return m !== null && m.span[0] === a.source[0] && m.span[1] === a.source[1];
 }
 
+/** True when `[s, e)` is exactly a place's name (a dateline's, not a speaker's). */
+function datelinePlace(index: EntityIndex, s: number, e: number): boolean {
+  const m = index.inside(s, e, PLACES);
+  return m !== null && m.span[0] === s && m.span[1] === e;
+}
+
+/** True when `[s, e)` ends with a person's name (`Jeb Bush`, `Sen. Jane Roe`). */
+function labelPerson(index: EntityIndex, s: number, e: number): boolean {
+  return index.inside(s, e, PERSONS_ONLY, true) !== null;
+}
+const PERSONS_ONLY: ReadonlySet<string> = new Set(['person']);
+
 /** Entity types a physical act strikes (a person or a party attacked may be criticised). */
 const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
 
@@ -1174,7 +1188,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const pairs = pairQuotes(text, input.counter);
   // One scan of the document: each sentence's words and each window's are read from it.
   const doc = new DocWords(text);
-  const direct = findDirect(text, pairs, lex, doc);
+  // Turns of a transcript (`WALLACE: …`) are direct quotes too; a quotation holding a label is theirs.
+  const direct = withTurns(
+    findDirect(text, pairs, lex, doc),
+    findTurns(text, (s, e) => datelinePlace(index, s, e)),
+  );
   // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
   const blocked: [number, number][] = [];
   for (const a of direct) {
@@ -1338,6 +1356,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of direct) leadIn(text, a, sentences, heads);
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
+  const furniture = new Set<Attribution>();
+  const head = headEnd(text);
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
     // alone is no source; the attribution stays without one.
@@ -1351,8 +1371,18 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       (a.direct || plausibleSource(text, a)) &&
       !physicalAct(text, a, index) &&
       !datelineLabel(text, a, index)
-    )
+    ) {
       kept.push(a);
+      // Page furniture and the writer's asides (see these tests) are dropped only after the span
+      // rules and models ran on every attribution, as they did before these tests existed.
+      if (
+        readerSource(text, a) ||
+        straddlesQuotation(a, pairs) ||
+        teaserLine(text, a, head) ||
+        colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
+      )
+        furniture.add(a);
+    }
   }
   const reaching = innerCueSources(text, kept);
   kept.sort(byCue);
@@ -1375,6 +1405,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   let last: Attribution | null = null;
   let lastEnd = -1;
   for (const a of kept) {
+    if (furniture.has(a)) continue;
     // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
     if (
       verifier &&
@@ -1452,7 +1483,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  return out.sort(byMentionStart);
+  return withoutRepeats(text, out).sort(byMentionStart);
 }
 
 /**

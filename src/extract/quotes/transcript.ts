@@ -1,0 +1,286 @@
+import type { Attribution } from './attribution.ts';
+
+/**
+ * Transcripts: a paragraph that opens with an upper-case speaker label and a colon (`WALLACE: …`,
+ * `MR. SMITH: …`, `SEN. JANE ROE (R-OHIO): …`, `Q: …`, `A: …`) is a direct quote of the one the
+ * label names. PolNeAR annotates such lines so: the label is the source, the colon the cue, the
+ * rest of the paragraph the content; a turn that runs over several paragraphs (no label of their
+ * own, up to the next turn) is one content in several parts, which share the cue.
+ *
+ * A label alone proves nothing (`NEW DELHI: …` is a dateline, `SOURCE: …`, `FTC: …` are page
+ * furniture, `DEAR ABBY: …` greets the one addressed): a paragraph is a turn only when another
+ * labelled paragraph stands within TURN_GAP paragraphs of it (a dialogue has two turns at least),
+ * its label is no page label nor salutation, and not every label of the run is a place.
+ */
+
+/** Paragraphs between two turns of one transcript, at most (continuations and stage directions). */
+const TURN_GAP = 6;
+/** Characters of a label, at most (`UNIDENTIFIED MALE`, `SEN. JANE ROE (R-OHIO)`). */
+const MAX_LABEL = 48;
+
+/**
+ * An upper-case label and its colon at a paragraph's start (after an opening mark): up to four
+ * upper-case words (initials, apostrophes, hyphens, dotted titles), a bracketed affiliation of up to
+ * 30 characters, then `:` and a space. Disjoint parts on at most MAX_LABEL characters (no backtracking
+ * over the paragraph).
+ */
+const LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}'’.-]*){0,3})(?:[ \u00a0]+\([^()\n]{1,30}\))?:[ \u00a0]+(?=\S)/u;
+
+/** Labels (first or only word) that head page furniture or a letter, never a speaker. */
+const NOT_SPEAKER: ReadonlySet<string> = new Set(
+  "dear source sources update updated note editor editor’s editor's correction clarification warning watch read related photo photos video image caption breaking summary highlights abstract disclaimer disclosure ftc tags tag category price rrp live exclusive analysis opinion spoiler spoilers ps p.s. nb n.b. full transcript excerpt credit credits via contact email phone tel fax web website address location date time when where venue tickets cost admission more also see plus bonus tip tips warning caution important attention notice reminder advertisement sponsored ad ingredients directions instructions method serves prep cook yield nutrition step what who why how details info hours parking rsvp specs pros cons verdict rating score scores final result results standings schedule lineup lineups scoring goals assists penalties attendance referee referees officials saves shots goalies records stats attendance half quarter period inning".split(
+    ' ',
+  ),
+);
+
+interface Line {
+  /** Paragraph start (the opening mark, if any, included) and end. */
+  readonly start: number;
+  readonly end: number;
+  /** After the opening mark and spaces. */
+  readonly body: number;
+  /** True when the paragraph opens with a quotation mark. */
+  readonly marked: boolean;
+  /** The label and colon, when it opens with one: label `[s, e)` (affiliation included), colon at `colon`. */
+  readonly label: [number, number] | null;
+  /** The label's name, without a bracketed affiliation (`SEN. JANE ROE` of `SEN. JANE ROE (R-OHIO)`). */
+  readonly name: [number, number] | null;
+  readonly colon: number;
+}
+
+function space(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 13;
+}
+
+/** The paragraph `[start, end)` read: its opening mark and its label, if any. */
+function readLine(text: string, start: number, end: number): Line {
+  let b = start;
+  while (b < end && space(text.charCodeAt(b))) b++;
+  let marked = false;
+  const c = text[b];
+  if (c === '"' || c === '“') {
+    marked = true;
+    b++;
+  } else if (c === "'" && text[b + 1] === "'") {
+    marked = true;
+    b += 2;
+  }
+  let label: [number, number] | null = null;
+  let name: [number, number] | null = null;
+  let colon = -1;
+  const m = LABEL.exec(text.slice(b, Math.min(end, b + MAX_LABEL + 4)));
+  // (`SCORE: 3-1`, `WEB: https://…`: a figure or a link after the colon is a field's value.)
+  const v = m ? b + m[0].length : 0;
+  if (m && labelled(m[1]!) && !/[0-9]/.test(text[v] ?? '') && !text.startsWith('http', v)) {
+    colon = b + m[0].lastIndexOf(':');
+    label = [b, colon];
+    name = [b, b + m[1]!.length];
+  }
+  return { start, end, body: b, marked, label, name, colon };
+}
+
+/** True when a matched label may name a speaker: two upper-case letters or more, or `Q`/`A`; no page label. */
+function labelled(label: string): boolean {
+  if (label.length === 1) return label === 'Q' || label === 'A';
+  let upper = 0;
+  for (const ch of label) if (ch !== ch.toLowerCase()) upper++;
+  if (upper < 2) return false;
+  const first = label.split(/[ \u00a0]+/)[0]!.toLowerCase();
+  return !NOT_SPEAKER.has(first) && !NOT_SPEAKER.has(first.replace(/[.:]+$/, ''));
+}
+
+/** A stage direction on a paragraph of its own (`(CROSSTALK.)`, `[LAUGHTER]`): no one's words. */
+function stageDirection(text: string, line: Line): boolean {
+  const c = text[line.body];
+  if (c !== '(' && c !== '[') return false;
+  let e = line.end;
+  while (e > line.body && /[\s"”.]/.test(text[e - 1]!)) e--;
+  return text[e - 1] === (c === '(' ? ')' : ']');
+}
+
+/** The content of a paragraph from `from`: to its end, without trailing spaces or a closing mark of a marked paragraph. */
+function contentOf(text: string, line: Line, from: number): [number, number] | null {
+  let s = from;
+  while (s < line.end && space(text.charCodeAt(s))) s++;
+  let e = line.end;
+  while (e > s && space(text.charCodeAt(e - 1))) e--;
+  if (line.marked && e > s && (text[e - 1] === '"' || text[e - 1] === '”')) e--;
+  if (line.marked && e > s + 1 && text[e - 1] === "'" && text[e - 2] === "'") e -= 2;
+  while (e > s && space(text.charCodeAt(e - 1))) e--;
+  return e > s ? [s, e] : null;
+}
+
+/**
+ * Turns of transcripts in the text, in text order: one attribution per paragraph of a turn (direct,
+ * rule `direct/transcript`, the label's colon as cue). `place(s, e)` tells a label that is a place
+ * (a dateline), when entities are known. One pass over the paragraphs; each label is read on at most
+ * MAX_LABEL characters.
+ */
+export function findTurns(text: string, place?: (s: number, e: number) => boolean): Attribution[] {
+  // Cheap exit: no colon followed by a space after an upper-case letter anywhere.
+  if (!/\p{Lu}:[ \u00a0]/u.test(text)) return [];
+  const lines: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    let k = at;
+    while (k < nl && space(text.charCodeAt(k))) k++;
+    if (k < nl) lines.push(readLine(text, at, nl));
+    at = nl + 1;
+  }
+  const labelled: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.label) labelled.push(i);
+  if (labelled.length < 2) return [];
+  // Runs of labelled paragraphs, each within TURN_GAP paragraphs of the one before.
+  const out: Attribution[] = [];
+  let r = 0;
+  while (r < labelled.length) {
+    let q = r;
+    while (q + 1 < labelled.length && labelled[q + 1]! - labelled[q]! <= TURN_GAP) q++;
+    if (q > r) emitRun(text, lines, labelled.slice(r, q + 1), place, out);
+    r = q + 1;
+  }
+  return out;
+}
+
+function emitRun(
+  text: string,
+  lines: readonly Line[],
+  run: readonly number[],
+  place: ((s: number, e: number) => boolean) | undefined,
+  out: Attribution[],
+): void {
+  // `WASHINGTON: … / LONDON: …`: datelines of a roundup, not speakers.
+  if (place && run.every((i) => place(lines[i]!.label![0], lines[i]!.label![1]))) return;
+  for (let t = 0; t < run.length; t++) {
+    const i = run[t]!;
+    const line = lines[i]!;
+    const label = line.label!;
+    const cue: [number, number] = [line.colon, line.colon + 1];
+    const base = {
+      direct: true,
+      cue,
+      stance: 'said' as const,
+      source: label,
+      sourceName: line.name,
+      via: null,
+      rule: 'direct/transcript',
+      pronoun: false,
+    };
+    const first = contentOf(text, line, line.colon + 1);
+    if (first) out.push({ content: first, ...base });
+    // A turn goes on over paragraphs with no label of their own, up to the next turn of the run, as
+    // long as they open as the turn did (with or without a quotation mark) and no stage direction
+    // stands between.
+    const next = t + 1 < run.length ? run[t + 1]! : -1;
+    if (next < 0) continue;
+    for (let j = i + 1; j < next; j++) {
+      const p = lines[j]!;
+      if (stageDirection(text, p) || p.marked !== line.marked) break;
+      const c = contentOf(text, p, p.body);
+      if (c) out.push({ content: c, ...base });
+    }
+  }
+}
+
+/**
+ * The direct quotes of the marks' rules and the turns, in text order: a quotation that holds a
+ * turn's label (`"PENCE: Well, … / "WALLACE: …`, a transcript set in one long quotation) is the
+ * turns', not a quote of its own; one inside a turn's content (words the speaker quotes) stays.
+ */
+export function withTurns(direct: readonly Attribution[], turns: readonly Attribution[]): Attribution[] {
+  if (turns.length === 0) return direct as Attribution[];
+  const out: Attribution[] = [];
+  let k = 0;
+  for (const d of direct) {
+    while (k < turns.length && turns[k]!.cue![1] <= d.content[0]) k++;
+    // The first turn whose label ends after the quotation's start: its label inside the quotation?
+    let held = false;
+    for (let j = k; j < turns.length && turns[j]!.source![0] < d.content[1]; j++)
+      if (turns[j]!.source![1] > d.content[0] - 2) {
+        held = true;
+        break;
+      }
+    if (!held) out.push(d);
+  }
+  for (const t of turns) out.push(t);
+  return out.sort((a, b) => a.content[0] - b.content[0]);
+}
+
+/** Characters from the text's start read for its first two paragraphs (a headline and a lead), at most. */
+const HEAD_ZONE = 1000;
+
+/**
+ * The end of the text's head: its first two paragraphs (a page may open with a line of furniture
+ * before the headline), within HEAD_ZONE characters.
+ */
+export function headEnd(text: string): number {
+  let seen = 0;
+  let inPara = false;
+  const n = Math.min(text.length, HEAD_ZONE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (inPara && ++seen === 2) return i;
+      inPara = false;
+    } else if (!space(c)) inPara = true;
+  }
+  return n;
+}
+
+/**
+ * `Name: content` as a headline (`Pence: Flowers won't be at debate`) is a quote, as PolNeAR
+ * annotates; past the text's head (see headEnd) the shape is mostly a field of a list (`Thunder: F
+ * Lee missed his third game`, `New Release: …`, `FTC: We use affiliate links`), and is kept only when
+ * the label is a person's name (`Jeb Bush: …` heading a section on his plans). `person(s, e)` is null
+ * when no entities are known (then the shape stays). A salutation (`DEAR ABBY: …`) is never a speaker.
+ */
+export function colonField(
+  text: string,
+  a: Attribution,
+  head: number,
+  person: (s: number, e: number) => boolean | null,
+): boolean {
+  if (a.rule !== 'indirect/colon' || !a.source) return false;
+  const label = text.slice(a.source[0], Math.min(a.source[1], a.source[0] + 5)).toLowerCase();
+  if (label.startsWith('dear ') || label.startsWith('dear\u00a0')) return true;
+  if (a.source[0] < head) return false;
+  return person(a.source[0], a.source[1]) === false;
+}
+
+/** Characters read around an attribution for its paragraph and the kicker above it, at most. */
+const TEASER_WINDOW = 400;
+/** Characters of a teaser's line, at most. */
+const TEASER_MAX = 200;
+
+/**
+ * `RANDY ANDY / Prince parties in pictures despite claiming 'he avoids crowds'`: past the text's head,
+ * a paragraph with no sentence-final punctuation right under a short line in capitals (a kicker) is
+ * the teaser of another story in a list of links, not reported speech of this one. Reads at most
+ * TEASER_WINDOW characters each way.
+ */
+export function teaserLine(text: string, a: Attribution, head: number): boolean {
+  const at = a.cue ? a.cue[0] : a.content[0];
+  if (at < head) return false;
+  let s = at;
+  while (s > 0 && at - s < TEASER_WINDOW && text.charCodeAt(s - 1) !== 10) s--;
+  if (s === 0 || text.charCodeAt(s - 1) !== 10) return false;
+  let e = at;
+  while (e < text.length && e - at < TEASER_WINDOW && text.charCodeAt(e) !== 10) e++;
+  // A teaser is one short line: its end is found within the window, and it is short.
+  if ((e < text.length && text.charCodeAt(e) !== 10) || e - s > TEASER_MAX) return false;
+  let last = e;
+  while (last > s && space(text.charCodeAt(last - 1))) last--;
+  if (/[.!?:;…]/.test(text[last - 1] ?? '.')) return false;
+  if (/[.!?…]['’"”]$/.test(text.slice(last - 2, last))) return false;
+  // The paragraph above: a short line in capitals (letters, spaces, quotation marks, `&`, `-`).
+  let pe = s - 1;
+  while (pe > 0 && s - pe < 8 && space(text.charCodeAt(pe - 1) === 10 ? 32 : text.charCodeAt(pe - 1))) pe--;
+  let ps = pe;
+  while (ps > 0 && pe - ps < 60 && text.charCodeAt(ps - 1) !== 10) ps--;
+  if (ps > 0 && text.charCodeAt(ps - 1) !== 10) return false;
+  const kicker = text.slice(ps, pe).trim();
+  return kicker.length >= 3 && /^[\p{Lu}\p{N}\s'’‘“”"&!?,.-]+$/u.test(kicker) && /\p{Lu}{2}/u.test(kicker);
+}
