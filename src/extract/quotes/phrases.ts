@@ -506,7 +506,7 @@ function restrictiveRelative(words: readonly Word[], end: number, lo: number): R
 }
 
 /** Words that, with their preposition, describe an unnamed source by what it knows (`familiar with`). */
-const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+export const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['briefed', new Set(['on'])],
   ['familiar', new Set(['with'])],
   ['close', new Set(['to'])],
