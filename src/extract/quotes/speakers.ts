@@ -301,18 +301,28 @@ function entityGender(m: EntityMention): Gender | null {
   return g === 'm' || g === 'f' ? g : null;
 }
 
-/** Words of a description that tell a person's gender (`a spokeswoman`, `the actor`, `Mr.`). */
-const FEMALE_WORDS =
-  /(?:^|[^\p{L}])(?:\p{L}+woman|woman|girl|actress|mother|wife|daughter|sister|queen|princess|mrs|ms|miss)(?:[^\p{L}]|$)/iu;
-const MALE_WORDS =
-  /(?:^|[^\p{L}])(?:\p{L}+man|man|boy|actor|father|husband|son|brother|king|prince|mr)(?:[^\p{L}]|$)/iu;
+/** Words of a description that tell a person's gender (`a spokeswoman`, `the actor`, `Mr.`), besides titles in `-woman` and `-man`. */
+const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ...'girl actress mother wife daughter sister queen princess mrs mrs. ms ms. miss'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'boy actor father husband son brother king prince mr mr.'.split(' ').map((w) => [w, 'm'] as const),
+]);
 
-/** The gender a written speaker shows by its words, if one (and only one). */
+/** The gender a written person shows by its words, if one (and only one): read only for a person speaker. */
 function textGender(written: string): Gender | null {
   if (written.length > 80) return null;
-  const f = FEMALE_WORDS.test(written);
-  const m = MALE_WORDS.test(written);
-  return f === m ? null : f ? 'f' : 'm';
+  let found: Gender | null = null;
+  for (const w of written.toLowerCase().split(/[^\p{L}.]+/u)) {
+    // (`Coleman`, `German` end so too: only a title or person noun in `-man`.)
+    const role =
+      w.endsWith('man') && (w === 'man' || w === 'woman' || titleWords().has(w) || PERSON_NOUNS.has(w));
+    const g = role ? (w.endsWith('woman') ? 'f' : 'm') : GENDER_WORDS.get(w);
+    if (!g) continue;
+    if (found && found !== g) return null;
+    found = g;
+  }
+  return found;
 }
 
 /**
@@ -420,7 +430,7 @@ export class SpeakerResolver {
           : null;
       if (body) {
         const named: Resolved = { span: body.span, text: body.name };
-        this.note(named, 'org', null, name[1]);
+        this.note(named, 'org', '', null, name[1]);
         return named;
       }
     }
@@ -431,8 +441,8 @@ export class SpeakerResolver {
     if (m) {
       // `Trump and Ryan said`: two people, whose `they` follows.
       const kind: Kind = m.type !== 'person' ? 'org' : / and /.test(written) ? 'plural' : 'person';
-      this.note(resolved, kind, entityGender(m) ?? textGender(written), name[1]);
-    } else this.note(resolved, this.kindOf(written), textGender(written), name[1]);
+      this.note(resolved, kind, written, entityGender(m), name[1]);
+    } else this.note(resolved, this.kindOf(written), written, null, name[1]);
     return resolved;
   }
 
@@ -482,8 +492,8 @@ export class SpeakerResolver {
   }
 
   /** Notes a speaker for the pronouns after it. */
-  private note(r: Resolved, kind: Kind, gender: Gender | null, at: number): void {
-    if (kind === 'person') this.lastPerson = { resolved: r, gender, at };
+  private note(r: Resolved, kind: Kind, written: string, gender: Gender | null, at: number): void {
+    if (kind === 'person') this.lastPerson = { resolved: r, gender: gender ?? textGender(written), at };
     if (kind === 'none') return;
     if (kind === 'org' || kind === 'plural') {
       this.lastPlural = r;
