@@ -455,8 +455,10 @@ export class SpeakerResolver {
     const after = this.text.slice(name[1], Math.min(source[1], name[1] + 40));
     const w = /^ (\p{Ll}+) (\p{Ll}+) /u.exec(after);
     if (!w || !DESCRIPTORS.get(w[1]!)?.has(w[2]!)) return written;
-    const comma = this.text.indexOf(',', name[1]);
-    return this.text.slice(name[0], comma > 0 && comma < source[1] ? comma : source[1]).trimEnd();
+    // (The comma looked for inside the source only: a scan to the text's next comma would be
+    // quadratic on a long text without one.)
+    const comma = this.text.slice(name[1], source[1]).indexOf(',');
+    return this.text.slice(name[0], comma >= 0 ? name[1] + comma : source[1]).trimEnd();
   }
 
   /**
