@@ -376,6 +376,63 @@ interface PersonSeen {
 }
 
 /**
+ * What an unnamed speaker is, by the head of its name before an appositive's comma and a
+ * preposition (`several GOP leaders on the ground`, `Jane Roe, the mayor's attorney`): a group of
+ * people (`Former prosecutors`, `Police`, `several of them`), a body (`the ministry`), a name the
+ * entity stage missed, a thing (`The statement`, `The story`), or a description of one person
+ * (a title or person noun: `the senator`, `a spokesman`), which is none of these. Letting `a
+ * spokesman` stand for a later `he` cost two speakers of the gold's other news (measured; the
+ * items not read), and `the senator` most often stands for a person named before it.
+ */
+function kindOf(written: string, lex: QuoteLexicon): Kind {
+  const comma = written.indexOf(',');
+  const words = (comma > 0 ? written.slice(0, comma) : written).trim().split(' ');
+  const first = words[0]!.toLowerCase();
+  // `one of the officials`, `several of them`.
+  if (words.length >= 3 && words[1] === 'of' && PARTITIVES.has(first))
+    return first === 'one' || first === 'each' ? 'none' : 'plural';
+  let end = 1;
+  while (end < words.length && !HEAD_ENDS.has(words[end]!)) end++;
+  const last = words[end - 1]!;
+  const head = withoutPossessive(last.toLowerCase());
+  const cls = lex.speakers.get(head);
+  if (cls === 'person' || personNoun(head))
+    return DESCRIBING.has(first) || /^\p{Ll}/u.test(written) ? 'none' : 'person';
+  if (PLURAL_HEADS.has(head) || (head.endsWith('s') && personNoun(head.slice(0, -1)))) return 'plural';
+  // `campaigns`, `industry analysts`: a plural written in lower case (a capitalised one may be a name).
+  if (/^\p{Ll}{2,}[^su']s$/u.test(last)) return 'plural';
+  if (cls === 'group' || cls === 'media' || NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
+    return 'org';
+  // A name the entity stage did not find (capitalised to its head: not `The story`).
+  return /^\p{Lu}/u.test(last) && PERSON_LIKE.get(written, lex) ? 'person' : 'thing';
+}
+
+/** A memo of `kindOf` by name and lexicon, across documents (speakers recur; without entities every speaker is classed). */
+class KindMemo {
+  private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, Kind>>();
+  get(name: string, lex: QuoteLexicon): Kind {
+    let seen = this.byLexicon.get(lex);
+    if (!seen) {
+      seen = new Map();
+      this.byLexicon.set(lex, seen);
+    }
+    let v = seen.get(name);
+    if (v === undefined) {
+      v = kindOf(name, lex);
+      if (seen.size >= KIND_MEMO_LIMIT) seen.clear();
+      // A copy of the name is kept, not a view of its whole text (as in `NameMemo`).
+      seen.set(name.length < 13 ? name : ` ${name}`.slice(1), v);
+    }
+    return v;
+  }
+}
+
+/** Entries the memo of kinds holds before it is cleared. */
+const KIND_MEMO_LIMIT = 4096;
+
+const KIND_MEMO = new KindMemo();
+
+/**
  * Keeps the state of in-order resolution: the last person speaker seen (for `he`, `she`), the last
  * organisation or group of people (for `they`), and the last organisation or thing that spoke (for
  * `it`: `the statement said`).
@@ -442,7 +499,7 @@ export class SpeakerResolver {
       // `Trump and Ryan said`: two people, whose `they` follows.
       const kind: Kind = m.type !== 'person' ? 'org' : / and /.test(written) ? 'plural' : 'person';
       this.note(resolved, kind, written, entityGender(m), name[1]);
-    } else this.note(resolved, this.kindOf(written), written, null, name[1]);
+    } else this.note(resolved, KIND_MEMO.get(written, this.lex), written, null, name[1]);
     return resolved;
   }
 
@@ -451,7 +508,10 @@ export class SpeakerResolver {
    * that follows it in the speaker phrase (up to an appositive's comma), not `two people` alone.
    */
   private described(name: [number, number], written: string, source: Span | null): string {
-    if (!source || source[0] > name[0] || source[1] <= name[1] + 1) return written;
+    if (!source || source[0] > name[0] || source[1] <= name[1] + 1 || this.text.charCodeAt(name[1]) !== 32)
+      return written;
+    const next = this.text.charCodeAt(name[1] + 1);
+    if (next < 97 || next > 122) return written;
     const after = this.text.slice(name[1], Math.min(source[1], name[1] + 40));
     const w = /^ (\p{Ll}+) (\p{Ll}+) /u.exec(after);
     if (!w || !DESCRIPTORS.get(w[1]!)?.has(w[2]!)) return written;
@@ -459,38 +519,6 @@ export class SpeakerResolver {
     // quadratic on a long text without one.)
     const comma = this.text.slice(name[1], source[1]).indexOf(',');
     return this.text.slice(name[0], comma >= 0 ? name[1] + comma : source[1]).trimEnd();
-  }
-
-  /**
-   * What an unnamed speaker is, by the head of its name before an appositive's comma and a
-   * preposition (`several GOP leaders on the ground`, `Jane Roe, the mayor's attorney`): a group of
-   * people (`Former prosecutors`, `Police`, `several of them`), a body (`the ministry`), a name the
-   * entity stage missed, a thing (`The statement`, `The story`), or a description of one person
-   * (a title or person noun: `the senator`, `a spokesman`), which is none of these. Letting `a
-   * spokesman` stand for a later `he` cost two speakers of the gold's other news (measured; the
-   * items not read), and `the senator` most often stands for a person named before it.
-   */
-  private kindOf(written: string): Kind {
-    const comma = written.indexOf(',');
-    const words = (comma > 0 ? written.slice(0, comma) : written).trim().split(' ');
-    const first = words[0]!.toLowerCase();
-    // `one of the officials`, `several of them`.
-    if (words.length >= 3 && words[1] === 'of' && PARTITIVES.has(first))
-      return first === 'one' || first === 'each' ? 'none' : 'plural';
-    let end = 1;
-    while (end < words.length && !HEAD_ENDS.has(words[end]!)) end++;
-    const last = words[end - 1]!;
-    const head = withoutPossessive(last.toLowerCase());
-    const cls = this.lex.speakers.get(head);
-    if (cls === 'person' || personNoun(head))
-      return DESCRIBING.has(first) || /^\p{Ll}/u.test(written) ? 'none' : 'person';
-    if (PLURAL_HEADS.has(head) || (head.endsWith('s') && personNoun(head.slice(0, -1)))) return 'plural';
-    // `campaigns`, `industry analysts`: a plural written in lower case (a capitalised one may be a name).
-    if (/^\p{Ll}{2,}[^su']s$/u.test(last)) return 'plural';
-    if (cls === 'group' || cls === 'media' || NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
-      return 'org';
-    // A name the entity stage did not find (capitalised to its head: not `The story`).
-    return /^\p{Lu}/u.test(last) && this.personLike(written) ? 'person' : 'thing';
   }
 
   /** Notes a speaker for the pronouns after it. */
@@ -573,11 +601,6 @@ export class SpeakerResolver {
       p = this.index.lastPersonBefore(p.span[0]);
     }
     return null;
-  }
-
-  /** `personLike`, read once per name while the memo holds it (speakers recur: `Smith said` … `Smith added`). */
-  private personLike(name: string): boolean {
-    return PERSON_LIKE.get(name, this.lex);
   }
 
   /** A relay's entity mention inside its name span, if any. */
