@@ -412,14 +412,12 @@ const ROLE_MALE = /\b(?:\w+man|actor|king|prince|husband|father|son|brother)\b/i
 /**
  * The gender a document shows for each person, when it shows one: a courtesy title before a
  * mention (`Mr.`, `Ms.`), a role (`spokeswoman`, `chairman`), else the first word of the name in
- * `lexicons/entities/given-genders.txt`. Signs that disagree leave it unknown. Used only so that
- * `she said` is not linked to `Mr. Trump`.
+ * `lexicons/entities/given-genders.txt` (a name of one word too: `Andrew`, `Elise` are most often a
+ * given name used alone). Signs that disagree leave it unknown. Kept on the cluster as
+ * `attrs.gender` (`m`|`f`), so that `she said` is linked to no `Mr. Trump`, here and in the quote
+ * stage's speakers.
  */
-function personGenders(
-  sentences: readonly WordSentence[],
-  clusters: readonly Cluster[],
-): Map<Cluster, Gender> {
-  const out = new Map<Cluster, Gender>();
+export function markGenders(sentences: readonly WordSentence[], clusters: readonly Cluster[]): void {
   for (const c of clusters) {
     if (c.type !== 'person') continue;
     const seen = new Set<Gender>();
@@ -431,13 +429,18 @@ function personGenders(
       if (ROLE_FEMALE.test(c.role)) seen.add('f');
       else if (ROLE_MALE.test(c.role)) seen.add('m');
     }
-    if (seen.size === 0 && c.name.includes(' ')) {
+    if (seen.size === 0) {
       const g = givenGenders().get(firstWord(c.name).toLowerCase());
       if (g) seen.add(g);
     }
-    if (seen.size === 1) out.set(c, [...seen][0]!);
+    if (seen.size === 1) c.attrs.gender = [...seen][0]!;
   }
-  return out;
+}
+
+/** The gender `markGenders` kept on a cluster, if any. */
+function genderOf(c: Cluster): Gender | undefined {
+  const g = c.attrs.gender;
+  return g === 'm' || g === 'f' ? g : undefined;
 }
 
 let givenGenderMap: ReadonlyMap<string, Gender> | null = null;
@@ -485,10 +488,7 @@ class EarlierMentions {
   /** Per role nominal, the last person whose cluster's role contains it. */
   readonly byRole = new Map<string, number>();
 
-  constructor(
-    readonly mentions: readonly { m: Draft; c: Cluster }[],
-    private readonly genders: ReadonlyMap<Cluster, Gender>,
-  ) {
+  constructor(readonly mentions: readonly { m: Draft; c: Cluster }[]) {
     this.byEnd = mapArray(mentions, (_, k) => k).sort(
       (a, b) => mentions[a]!.m.span[1] - mentions[b]!.m.span[1],
     );
@@ -501,7 +501,7 @@ class EarlierMentions {
       const k = byEnd[this.ready++]!;
       const { m, c } = mentions[k]!;
       if (c.type === 'person') {
-        const g = this.genders.get(c);
+        const g = genderOf(c);
         for (const p of [0, 1] as const) {
           if (g === GENDERS[1 - p]) continue;
           this.person[p] = Math.max(this.person[p]!, k);
@@ -519,7 +519,7 @@ class EarlierMentions {
 }
 
 /** Person nouns that name a speaker without a name (`One woman said she …`). */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   'woman man girl boy mother father wife husband resident residents witness neighbour neighbor driver worker farmer student teacher soldier officer official spokesman spokeswoman spokesperson analyst voter supporter protester friend source aide lawyer doctor nurse owner customer passenger survivor victim'.split(
     ' ',
   ),
@@ -538,7 +538,7 @@ export function linkMentions(sentences: readonly WordSentence[], clusters: reado
     .flatMap((c) => c.members.map((m) => ({ m, c })))
     .sort((a, b) => a.m.span[0] - b.m.span[0]);
   // Mentions in text order are in sentence order too, so the last of any kind is the latest sentence's.
-  const earlier = new EarlierMentions(mentions, personGenders(sentences, clusters));
+  const earlier = new EarlierMentions(mentions);
   const salience = (c: Cluster) => c.members.length + (c.members.some((m) => m.si === 0) ? 2 : 0);
   sentences.forEach((s, si) => {
     const w = s.words;

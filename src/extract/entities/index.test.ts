@@ -663,3 +663,16 @@ describe('entityStage', () => {
     );
   });
 });
+
+describe('genders of persons (coreference pass)', () => {
+  it('keeps a gender shown by a title or a listed given name, and none when the signs disagree', () => {
+    const text =
+      'Laura Kent met Ms. Okafor and Peter Lund. Mr. Lund said the plan was fine. Robin Hale left.';
+    const ms = entities(text);
+    expect(at(ms, 'Laura Kent', text)?.attrs?.gender).toBe('f');
+    expect(at(ms, 'Okafor', text)?.attrs?.gender).toBe('f');
+    expect(at(ms, 'Peter Lund', text)?.attrs?.gender).toBe('m');
+    // `Robin` is borne by men and women alike: no gender.
+    expect(at(ms, 'Robin Hale', text)?.attrs?.gender).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import {
   type Linked,
   linkDescriptors,
   linkMentions,
+  markGenders,
   markSpeakers,
   oneTypePerName,
   possessiveOrgs,
@@ -235,6 +236,7 @@ export const entityStage: Stage = {
     markSpeakers(sentences, drafts, roleEnds);
     oneTypePerName(drafts);
     const clusters = clusterNames(drafts);
+    markGenders(sentences, clusters);
     const linked = [...linkMentions(sentences, clusters), ...linkDescriptors(sentences, drafts, clusters)];
     return emit(ctx.text, drafts, clusters, linked);
   },

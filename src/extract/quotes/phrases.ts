@@ -199,7 +199,13 @@ const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 export function phraseBefore(words: readonly Word[], end: number, lo: number): Range | null {
   const last = words[end - 1];
   if (!last || end - 1 < lo) return null;
-  if (PRONOUNS.has(last.lower)) return [end - 1, end];
+  if (PRONOUNS.has(last.lower)) {
+    // `several of them`, `one of us`: the part of the group speaks, not the group.
+    const part = end - 3;
+    if (part >= lo && words[end - 2]!.lower === 'of' && QUANTIFIERS.has(words[part]!.lower))
+      return [part, end];
+    return [end - 1, end];
+  }
   let k = end - 1;
   const floor = Math.max(lo, end - MAX_SOURCE_TOKENS);
   let start = end;
@@ -506,7 +512,7 @@ function restrictiveRelative(words: readonly Word[], end: number, lo: number): R
 }
 
 /** Words that, with their preposition, describe an unnamed source by what it knows (`familiar with`). */
-const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+export const DESCRIPTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['briefed', new Set(['on'])],
   ['familiar', new Set(['with'])],
   ['close', new Set(['to'])],

@@ -2110,3 +2110,55 @@ describe('twenty-first pass: a connective is no speaker', () => {
     for (const q of quotes(t)) expect(q.speaker).not.toBe('However');
   });
 });
+
+describe('pronoun and partitive speakers (coreference pass)', () => {
+  const gendered = (e: EntityMention, gender: 'm' | 'f'): EntityMention => ({ ...e, attrs: { gender } });
+  it('gives `she` to no man, however recent his quotation', () => {
+    const t =
+      'Nora Vail opened the meeting. “The pier will be rebuilt,” Tomas Berg said. “Not this year,” she said.';
+    const es = [
+      gendered(entity(t, 'Nora Vail', 'person', 'p1'), 'f'),
+      gendered(entity(t, 'Tomas Berg', 'person', 'p2'), 'm'),
+    ];
+    const qs = quotes(t, es).filter((q) => q.direct);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Nora Vail']);
+  });
+  it('still gives `he` to the recent speaker of that gender, and to one of unknown gender', () => {
+    const t =
+      'Nora Vail opened the meeting. “The pier will be rebuilt,” Tomas Berg said. “Next year,” he said.';
+    const es = [
+      gendered(entity(t, 'Nora Vail', 'person', 'p1'), 'f'),
+      entity(t, 'Tomas Berg', 'person', 'p2'),
+    ];
+    expect(
+      quotes(t, es)
+        .filter((q) => q.direct)
+        .at(-1)?.speaker,
+    ).toBe('Tomas Berg');
+  });
+  it('leaves `I` of the writer as written, not the last person named', () => {
+    const t = 'Ana Ruiz said the ferry was late again. I said the timetable had changed in May.';
+    const es = [entity(t, 'Ana Ruiz', 'person', 'p1')];
+    expect(quotes(t, es).find((q) => q.cue === 'said' && q.text.includes('timetable'))?.speaker).toBe('I');
+  });
+  it('gives `they` to the last group of people that spoke, and never to one person', () => {
+    const police =
+      'Police said the coast road would reopen on Friday. “We are still clearing the debris,” they said.';
+    expect(quotes(police).find((q) => q.direct)?.speaker).toBe('Police');
+    const rebels = 'The rebels said the town had fallen. “We hold the bridge,” they said.';
+    expect(quotes(rebels).find((q) => q.direct)?.speaker).toBe('The rebels');
+    const one = 'Ana Ruiz said the coast road would reopen. “We are still clearing the debris,” they said.';
+    const es = [entity(one, 'Ana Ruiz', 'person', 'p1')];
+    expect(quotes(one, es).find((q) => q.direct)?.speaker).toBe('they');
+    // Negative: a singular description is no `they`.
+    const officer = '“Open the door!” an officer shouted. “We found her,” they said.';
+    expect(quotes(officer).find((q) => q.text === 'We found her')?.speaker).toBe('they');
+  });
+  it('keeps a partitive or described unnamed speaker whole', () => {
+    const several =
+      'The drivers waited at the border for a week. Several of them said the guards had turned them back.';
+    expect(quotes(several).find((q) => q.cue === 'said')?.speaker).toBe('Several of them');
+    const two = 'Two people familiar with the talks said the deal was close.';
+    expect(quotes(two)[0]?.speaker).toBe('Two people familiar with the talks');
+  });
+});

@@ -1,7 +1,10 @@
 import type { EntityMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
+import { PERSON_NOUNS } from '../entities/coref.ts';
+import { titleWords } from '../entities/roles.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { NameMemo } from './memo.ts';
+import { DESCRIPTORS } from './phrases.ts';
 
 /**
  * Speaker resolution, in text order: a named speaker keeps its name and, when the entity stage ran,
@@ -208,6 +211,11 @@ function afterTo(text: string, at: number, from: number): boolean {
   return i - 3 > from && text.slice(i - 3, i) === 'to ' && text.charCodeAt(i - 4) === 32;
 }
 
+/** The other gender. */
+function other(g: Gender): Gender {
+  return g === 'm' ? 'f' : 'm';
+}
+
 /** A mention that is a pronoun (the entity stage links some to their names). */
 const PRONOUN_MENTION = /^(?:he|she|him|her|his|i|me|they|them|it)$/i;
 
@@ -274,50 +282,186 @@ export function personLike(name: string, lex: QuoteLexicon): boolean {
 /** `personLike` by name and lexicon, across documents. */
 const PERSON_LIKE = new NameMemo(personLike);
 
-/** Keeps the state of in-order resolution: the last person speaker seen. */
+/** What a speaker is, for the pronouns that may stand for it later. */
+type Kind = 'person' | 'org' | 'plural' | 'thing' | 'none';
+
+/**
+ * First words of a description of a person (`a spokesman`, `the senator`, `one of the officials`):
+ * no referent for a later `he`, which looks past it to the persons named.
+ */
+const DESCRIBING: ReadonlySet<string> = new Set(
+  'a an one another each the his her its their this that'.split(' '),
+);
+
+type Gender = 'm' | 'f';
+
+/** The gender the entity stage kept on a person's mention (`attrs.gender`), if any. */
+function entityGender(m: EntityMention): Gender | null {
+  const g = m.attrs?.gender;
+  return g === 'm' || g === 'f' ? g : null;
+}
+
+/** Words of a description that tell a person's gender (`a spokeswoman`, `the actor`, `Mr.`), besides titles in `-woman` and `-man`. */
+const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ...'girl actress mother wife daughter sister queen princess mrs mrs. ms ms. miss'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'boy actor father husband son brother king prince mr mr.'.split(' ').map((w) => [w, 'm'] as const),
+]);
+
+/** The gender a written person shows by its words, if one (and only one): read only for a person speaker. */
+function textGender(written: string): Gender | null {
+  if (written.length > 80) return null;
+  let found: Gender | null = null;
+  for (const w of written.toLowerCase().split(/[^\p{L}.]+/u)) {
+    // (`Coleman`, `German` end so too: only a title or person noun in `-man`.)
+    const role =
+      w.endsWith('man') && (w === 'man' || w === 'woman' || titleWords().has(w) || PERSON_NOUNS.has(w));
+    const g = role ? (w.endsWith('woman') ? 'f' : 'm') : GENDER_WORDS.get(w);
+    if (!g) continue;
+    if (found && found !== g) return null;
+    found = g;
+  }
+  return found;
+}
+
+/**
+ * Heads of a description of several people that a plural ending alone does not show, or that open
+ * a sentence capitalised (`Police said`, `Protesters believe`): `they` may stand for them.
+ */
+const PLURAL_HEADS: ReadonlySet<string> = new Set(
+  'police people men women children staff personnel officials authorities analysts experts protesters demonstrators rebels militants insurgents fighters residents witnesses sources officers soldiers troops lawmakers legislators senators critics activists voters workers students teachers doctors nurses employees members leaders supporters opponents citizens villagers locals families relatives parents survivors victims fans users researchers scientists economists diplomats negotiators ministers organisers organizers campaigners investigators prosecutors lawyers attorneys executives owners farmers drivers passengers'.split(
+    ' ',
+  ),
+);
+
+/** Words after the head of a speaker's name (`leaders on the ground`, `residents of Hrodna`, `an aide who …`). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(
+  'of on in at from for with to among near close familiar briefed who which that'.split(' '),
+);
+
+/** Words of the titles lexicon that qualify a title rather than name a person (`foreign`, `former`, `army`). */
+const NOT_PERSON_TITLES: ReadonlySet<string> = new Set(
+  'vice foreign defence defense interior finance first senior former acting would-be future presumptive incoming outgoing interim state staff army armed forces security council opposition presidential'.split(
+    ' ',
+  ),
+);
+
+/** A noun that names one person: a person noun (`woman`, `witness`) or a title (`senator`, `actress`). */
+function personNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || (titleWords().has(w) && !NOT_PERSON_TITLES.has(w));
+}
+
+/** First words of a part of a group (`several of them`, `one of the officials`); `one` and `each` name one person. */
+const PARTITIVES: ReadonlySet<string> = new Set(
+  'several some many most all both each one two three four five six few none half any neither either dozens hundreds thousands'.split(
+    ' ',
+  ),
+);
+
+/** `several of ` (any case) right before `at`, or -1: the part of a group an object pronoun stands in (`several of them said`). */
+function partitiveBefore(text: string, at: number): number {
+  if (text.slice(at - 4, at).toLowerCase() !== ' of ') return -1;
+  const end = at - 4;
+  let k = end;
+  while (k > 0 && k > end - 12 && /\p{L}/u.test(text.charAt(k - 1))) k--;
+  return k < end && PARTITIVES.has(text.slice(k, end).toLowerCase()) ? k : -1;
+}
+
+/** A resolved person speaker with the gender it shows, if one. */
+interface PersonSeen {
+  readonly resolved: Resolved;
+  readonly gender: Gender | null;
+  readonly at: number;
+}
+
+/**
+ * What an unnamed speaker is, by the head of its name before an appositive's comma and a
+ * preposition (`several GOP leaders on the ground`, `Jane Roe, the mayor's attorney`): a group of
+ * people (`Former prosecutors`, `Police`, `several of them`), a body (`the ministry`), a name the
+ * entity stage missed, a thing (`The statement`, `The story`), or a description of one person
+ * (a title or person noun: `the senator`, `a spokesman`), which is none of these. Letting `a
+ * spokesman` stand for a later `he` cost two speakers of the gold's other news (measured; the
+ * items not read), and `the senator` most often stands for a person named before it.
+ */
+function kindOf(written: string, lex: QuoteLexicon): Kind {
+  const comma = written.indexOf(',');
+  const words = (comma > 0 ? written.slice(0, comma) : written).trim().split(' ');
+  const first = words[0]!.toLowerCase();
+  // `one of the officials`, `several of them`.
+  if (words.length >= 3 && words[1] === 'of' && PARTITIVES.has(first))
+    return first === 'one' || first === 'each' ? 'none' : 'plural';
+  let end = 1;
+  while (end < words.length && !HEAD_ENDS.has(words[end]!)) end++;
+  const last = words[end - 1]!;
+  const head = withoutPossessive(last.toLowerCase());
+  const cls = lex.speakers.get(head);
+  if (cls === 'person' || personNoun(head))
+    return DESCRIBING.has(first) || /^\p{Ll}/u.test(written) ? 'none' : 'person';
+  if (PLURAL_HEADS.has(head) || (head.endsWith('s') && personNoun(head.slice(0, -1)))) return 'plural';
+  // `campaigns`, `industry analysts`: a plural written in lower case (a capitalised one may be a name).
+  if (/^\p{Ll}{2,}[^su']s$/u.test(last)) return 'plural';
+  if (cls === 'group' || cls === 'media' || NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
+    return 'org';
+  // A name the entity stage did not find (capitalised to its head: not `The story`).
+  return /^\p{Lu}/u.test(last) && PERSON_LIKE.get(written, lex) ? 'person' : 'thing';
+}
+
+/** A memo of `kindOf` by name and lexicon, across documents (speakers recur; without entities every speaker is classed). */
+class KindMemo {
+  private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, Kind>>();
+  get(name: string, lex: QuoteLexicon): Kind {
+    let seen = this.byLexicon.get(lex);
+    if (!seen) {
+      seen = new Map();
+      this.byLexicon.set(lex, seen);
+    }
+    let v = seen.get(name);
+    if (v === undefined) {
+      v = kindOf(name, lex);
+      if (seen.size >= KIND_MEMO_LIMIT) seen.clear();
+      // A copy of the name is kept, not a view of its whole text (as in `NameMemo`).
+      seen.set(name.length < 13 ? name : ` ${name}`.slice(1), v);
+    }
+    return v;
+  }
+}
+
+/** Entries the memo of kinds holds before it is cleared. */
+const KIND_MEMO_LIMIT = 4096;
+
+const KIND_MEMO = new KindMemo();
+
+/**
+ * Keeps the state of in-order resolution: the last person speaker seen (for `he`, `she`), the last
+ * organisation or group of people (for `they`), and the last organisation or thing that spoke (for
+ * `it`: `the statement said`).
+ */
 export class SpeakerResolver {
-  private lastPerson: Resolved | null = null;
-  private lastPersonAt = -1;
-  private lastGroup: Resolved | null = null;
-  private lastGroupAt = -1;
+  private lastPerson: PersonSeen | null = null;
+  private lastPlural: Resolved | null = null;
+  private lastPluralAt = -1;
+  private lastThing: Resolved | null = null;
+  private lastThingAt = -1;
   constructor(
     private readonly text: string,
     private readonly index: EntityIndex,
     private readonly lex: QuoteLexicon,
   ) {}
 
-  /** Notes a person named in the text before `at` (for pronouns when there is no entity stage). */
-  speaker(name: [number, number] | null, pronoun: boolean, content: Span | null = null): Resolved {
+  /**
+   * The speaker of an attribution: `name` is the name part of the speaker phrase, `source` the whole
+   * phrase (`two people familiar with the matter, …`), `content` what was said.
+   */
+  speaker(
+    name: [number, number] | null,
+    pronoun: boolean,
+    content: Span | null = null,
+    source: Span | null = null,
+  ): Resolved {
     if (!name) return { span: null, text: null };
     const written = this.text.slice(name[0], name[1]);
-    if (pronoun) {
-      // The last person who spoke, when recent, is the likeliest "he": "X said …. “…,” he said".
-      const recent = this.lastPerson && name[0] - this.lastPersonAt <= RECENT_SPEAKER_CHARS;
-      // A person named since that speaker who opens a sentence is the likelier one (`Lee resigned
-      // last week. He also agreed …`), outside the attribution's own quotation.
-      if (/^(?:he|she|him|her)$/i.test(written)) {
-        const since = recent ? this.lastPersonAt : name[0] - RECENT_SPEAKER_CHARS;
-        const named = this.namedSince(name[0], since, content);
-        if (named) return { span: named.span, text: named.name };
-      }
-      if (recent && /^(?:he|she|i|him|her)$/i.test(written)) return this.lastPerson!;
-      // "it" and "they" stand for the last organisation or group that spoke.
-      if (/^(?:it|they|them)$/i.test(written)) {
-        if (this.lastGroup && name[0] - this.lastGroupAt <= RECENT_SPEAKER_CHARS) return this.lastGroup;
-        return { span: null, text: written };
-      }
-      if (!this.index.empty && /^(?:he|she|him|her)$/i.test(written)) {
-        // Not a person named inside the quotation it attributes (`“… Lee …,” she said`).
-        let p = this.index.lastPersonBefore(name[0]);
-        for (let hops = 0; p && content && p.span[0] >= content[0] && p.span[1] <= content[1]; hops++)
-          p = hops < MAX_NAMED_HOPS ? this.index.lastPersonBefore(p.span[0]) : null;
-        if (p) return { span: p.span, text: p.name };
-      }
-      // (Lower-cased only when short enough to be one: a slice of a two-byte text lower-cases slowly.)
-      if (written.length <= 3 && /^(?:he|she|i|him|her)$/.test(written.toLowerCase()) && this.lastPerson)
-        return this.lastPerson;
-      return { span: null, text: written };
-    }
+    if (pronoun) return this.pronoun(name, written, content);
     // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.
     let end = name[1];
     if (written.endsWith(')')) {
@@ -343,33 +487,113 @@ export class SpeakerResolver {
           : null;
       if (body) {
         const named: Resolved = { span: body.span, text: body.name };
-        this.lastGroup = named;
-        this.lastGroupAt = name[1];
+        this.note(named, 'org', '', null, name[1]);
         return named;
       }
     }
-    const resolved: Resolved = { span: m ? m.span : null, text: written };
-    if (m ? m.type === 'person' : this.personLike(written)) {
-      this.lastPerson = resolved;
-      this.lastPersonAt = name[1];
-    } else {
-      this.lastGroup = resolved;
-      this.lastGroupAt = name[1];
-    }
+    const resolved: Resolved = {
+      span: m ? m.span : null,
+      text: m ? written : this.described(name, written, source),
+    };
+    if (m) {
+      // `Trump and Ryan said`: two people, whose `they` follows.
+      const kind: Kind = m.type !== 'person' ? 'org' : / and /.test(written) ? 'plural' : 'person';
+      this.note(resolved, kind, written, entityGender(m), name[1]);
+    } else this.note(resolved, KIND_MEMO.get(written, this.lex), written, null, name[1]);
     return resolved;
+  }
+
+  /**
+   * `two people familiar with the matter said`: an unnamed speaker is the name with the descriptor
+   * that follows it in the speaker phrase (up to an appositive's comma), not `two people` alone.
+   */
+  private described(name: [number, number], written: string, source: Span | null): string {
+    if (!source || source[0] > name[0] || source[1] <= name[1] + 1 || this.text.charCodeAt(name[1]) !== 32)
+      return written;
+    const next = this.text.charCodeAt(name[1] + 1);
+    if (next < 97 || next > 122) return written;
+    const after = this.text.slice(name[1], Math.min(source[1], name[1] + 40));
+    const w = /^ (\p{Ll}+) (\p{Ll}+) /u.exec(after);
+    if (!w || !DESCRIPTORS.get(w[1]!)?.has(w[2]!)) return written;
+    // (The comma looked for inside the source only: a scan to the text's next comma would be
+    // quadratic on a long text without one.)
+    const comma = this.text.slice(name[1], source[1]).indexOf(',');
+    return this.text.slice(name[0], comma >= 0 ? name[1] + comma : source[1]).trimEnd();
+  }
+
+  /** Notes a speaker for the pronouns after it. */
+  private note(r: Resolved, kind: Kind, written: string, gender: Gender | null, at: number): void {
+    if (kind === 'person') this.lastPerson = { resolved: r, gender: gender ?? textGender(written), at };
+    if (kind === 'none') return;
+    if (kind === 'org' || kind === 'plural') {
+      this.lastPlural = r;
+      this.lastPluralAt = at;
+    }
+    if (kind === 'org' || kind === 'thing') {
+      this.lastThing = r;
+      this.lastThingAt = at;
+    }
+  }
+
+  /**
+   * A pronoun's referent. `he` and `she` stand for the last person who spoke or was named of no other
+   * gender; `they` for the last organisation or group of people that spoke, never for one person;
+   * `it` for the last organisation or thing that spoke; `I`, `we` and `you` stay as written (the
+   * writer, or a speaker inside a quotation). Each only within a recent window, else as written.
+   */
+  private pronoun(name: [number, number], written: string, content: Span | null): Resolved {
+    const lower = written.length <= 4 ? written.toLowerCase() : '';
+    // `several of them said`: a part of a group, neither the group nor one of its people.
+    if (lower === 'them' || lower === 'us' || lower === 'those') {
+      const part = partitiveBefore(this.text, name[0]);
+      if (part >= 0) return { span: null, text: this.text.slice(part, name[1]) };
+    }
+    if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') {
+      const g: Gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
+      const last = this.lastPerson && this.lastPerson.gender !== other(g) ? this.lastPerson : null;
+      // The last person who spoke, when recent, is the likeliest "he": "X said …. “…,” he said".
+      const recent = last !== null && name[0] - last.at <= RECENT_SPEAKER_CHARS;
+      // A person named since that speaker who opens a sentence is the likelier one (`Lee resigned
+      // last week. He also agreed …`), outside the attribution's own quotation.
+      const since = recent ? last.at : name[0] - RECENT_SPEAKER_CHARS;
+      const named = this.namedSince(name[0], since, content, g);
+      if (named) return { span: named.span, text: named.name };
+      if (recent) return last.resolved;
+      if (!this.index.empty) {
+        // Not a person named inside the quotation it attributes (`“… Lee …,” she said`), nor one of
+        // the other gender.
+        let p = this.index.lastPersonBefore(name[0]);
+        for (let hops = 0; p && hops < MAX_NAMED_HOPS; hops++) {
+          const inside = content !== null && p.span[0] >= content[0] && p.span[1] <= content[1];
+          if (!inside && entityGender(p) !== other(g)) return { span: p.span, text: p.name };
+          p = this.index.lastPersonBefore(p.span[0]);
+        }
+      }
+      return last ? last.resolved : { span: null, text: written };
+    }
+    if (lower === 'they' || lower === 'them') {
+      if (this.lastPlural && name[0] - this.lastPluralAt <= RECENT_SPEAKER_CHARS) return this.lastPlural;
+    } else if (lower === 'it') {
+      if (this.lastThing && name[0] - this.lastThingAt <= RECENT_SPEAKER_CHARS) return this.lastThing;
+    }
+    return { span: null, text: written };
   }
 
   /**
    * The last person mention from `since` to `at` that opens a sentence, is a name (not a pronoun
    * the entity stage linked) and stands outside `content`.
    */
-  private namedSince(at: number, since: number, content: Span | null): EntityMention | null {
+  private namedSince(at: number, since: number, content: Span | null, g: Gender): EntityMention | null {
     let p = this.index.lastPersonBefore(at);
     // The sentence of the last person named (outside the quotation); its opener, if a person.
     let floor = -1;
     for (let hops = 0; p && p.span[0] >= since && hops < MAX_NAMED_HOPS; hops++) {
       const inside = content !== null && p.span[0] >= content[0] && p.span[1] <= content[1];
-      if (!inside && !PRONOUN_MENTION.test(this.text.slice(p.span[0], p.span[1]))) {
+      if (
+        !inside &&
+        entityGender(p) !== other(g) &&
+        !PRONOUN_MENTION.test(this.text.slice(p.span[0], p.span[1]))
+      ) {
         if (floor < 0) floor = sentenceStart(this.text, p.span[0]);
         if (p.span[0] < floor) return null;
         if (opensSentence(this.text, p.span[0])) return p;
@@ -379,20 +603,10 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** `personLike`, read once per name while the memo holds it (speakers recur: `Smith said` … `Smith added`). */
-  private personLike(name: string): boolean {
-    return PERSON_LIKE.get(name, this.lex);
-  }
-
   /** A relay's entity mention inside its name span, if any. */
   relay(name: [number, number] | null): Resolved {
     if (!name) return { span: null, text: null };
     const m = this.index.inside(name[0], name[1], RELAY_TYPES) ?? this.index.inside(name[0], name[1]);
     return { span: m ? m.span : null, text: this.text.slice(name[0], name[1]) };
-  }
-
-  /** Notes person names met outside attributions (not used yet: speakers only). */
-  notePerson(r: Resolved): void {
-    this.lastPerson = r;
   }
 }

@@ -1463,7 +1463,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         lastEnd = end;
       }
     }
-    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content);
+    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content, a.source);
     if (deed) continue;
     const via = resolver.relay(a.via);
     out.push({
