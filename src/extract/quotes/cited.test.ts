@@ -221,3 +221,24 @@ describe('long speaker phrases after a quotation', () => {
     expect(q).toEqual([{ content: 'We need answers', cue: 'said', speaker: 'Rep. Jane Roe', via: null }]);
   });
 });
+
+describe('studies and adjectives', () => {
+  it('`One study in 496 girls found …`: the study speaks, not those it studied', () => {
+    expect(
+      quotes('One study in 496 adolescent girls found that screen time raised the risk.')[0]?.speaker,
+    ).toBe('One study');
+    expect(quotes('A 2019 survey of 1,000 voters found that most backed the plan.')[0]?.speaker).toBe(
+      'A 2019 survey',
+    );
+  });
+
+  it('a participle between a possessive and its noun is an adjective, not a cue', () => {
+    const q = quotes(
+      'While Stadia’s current expected lineup is light on exclusive titles, Early says more will come.',
+    );
+    expect(q.map((x) => x.cue)).toEqual(['says']);
+    // (A noun of speech after it still reports words.)
+    const said = quotes('Smith’s repeated claims that the vote was rigged were rejected by the court.');
+    expect(said.some((x) => x.cue === 'repeated')).toBe(true);
+  });
+});

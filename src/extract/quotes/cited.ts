@@ -250,6 +250,7 @@ export function citedSources(
     namedAfterDescription(text, a, index);
     carrierAuthor(text, a, lex, index);
     claimNounOff(text, a);
+    if (attributiveCue(text, a)) dropped.add(a);
   }
 }
 
@@ -466,3 +467,45 @@ function wholeQuotations(text: string, all: readonly Attribution[], dropped: Set
     b.content = [b.content[0] + 1, b.content[0] + 1 + m[1]!.length];
   }
 }
+
+/**
+ * A study or poll named with what it studied (`One study in 496 adolescent girls`, `a survey of
+ * 1,000 voters`); not a report, whose `in` names its outlet (`a report in the Argus Leader`).
+ */
+const STUDY_OF =
+  /^(?:(?:one|a|an|the|this|that|another|their|its)\s+)?(?:(?:\d{4}|new|recent|large|small|separate|national)\s+)*(?:study|survey|poll|analysis|review|trial|census)(?=\s+(?:in|of|on|among|with|across|covering)\s)/i;
+
+/**
+ * `One study in 496 adolescent girls found …`: the study speaks, not those it studied (the name
+ * part of such a source is the study's phrase). Run after the span model, which redraws names.
+ */
+export function studyHead(text: string, a: Attribution): void {
+  if (!a.source) return;
+  const [s, e] = a.source;
+  const m = STUDY_OF.exec(text.slice(s, Math.min(e, s + 60)));
+  if (!m || s + m[0].length >= e) return;
+  a.sourceName = [s, s + m[0].length];
+}
+
+/** What ends a noun phrase's modifiers before a participle used as an adjective (`Stadia's current`). */
+const MODIFIER_END =
+  /(?:\b\p{Lu}[\p{L}.-]*['’]s|\b(?:current|new|latest|former|recent|initial|original|first|final|widely|long|much|most|often|previously))$/u;
+
+/**
+ * `Stadia's current expected lineup is light`: a participle inside a noun phrase (after a
+ * possessive or a modifier, before its noun) is an adjective, not a cue: no one spoke.
+ */
+function attributiveCue(text: string, a: Attribution): boolean {
+  if (a.direct || !a.cue || !a.source || a.source[1] > a.cue[0]) return false;
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  if (!/^\p{Ll}+ed$/u.test(cue)) return false;
+  if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return false;
+  if (!MODIFIER_END.test(text.slice(Math.max(a.source[0], a.source[1] - 20), a.source[1]))) return false;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(a.cue[1], a.cue[1] + 24));
+  // (`Stumpf's repeated emphasis that …`: a noun of speech after it still reports words.)
+  return next !== null && !SPEECH_NOUN.test(next[1]!);
+}
+
+/** Nouns of words said (`emphasis`, `claims`, `warning`): with one, the phrase still reports speech. */
+const SPEECH_NOUN =
+  /^(?:emphasis|insistence|claims?|statements?|warnings?|assertions?|denials?|comments?|remarks?|promises?|pledges?|arguments?|criticisms?|calls?|demands?|threats?|accusations?|allegations?)$/;
