@@ -500,11 +500,16 @@ function attributiveCue(text: string, a: Attribution): boolean {
   const cue = text.slice(a.cue[0], a.cue[1]);
   if (!/^\p{Ll}+ed$/u.test(cue)) return false;
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return false;
-  if (!MODIFIER_END.test(text.slice(Math.max(a.source[0], a.source[1] - 20), a.source[1]))) return false;
+  const before = text.slice(Math.max(a.source[0], a.source[1] - 20), a.source[1]);
+  // (`She’s predicted that …`: a pronoun's `’s` is a verb, not a possessive.)
+  if (!MODIFIER_END.test(before) || CONTRACTED_PRONOUN.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(a.cue[1], a.cue[1] + 24));
   // (`Stumpf's repeated emphasis that …`: a noun of speech after it still reports words.)
   return next !== null && !SPEECH_NOUN.test(next[1]!);
 }
+
+/** A pronoun and a contracted `is`/`has` (`She’s`, `That's`). */
+const CONTRACTED_PRONOUN = /\b(?:he|she|it|that|there|what|who|here|where)['’]s$/i;
 
 /** Nouns of words said (`emphasis`, `claims`, `warning`): with one, the phrase still reports speech. */
 const SPEECH_NOUN =
