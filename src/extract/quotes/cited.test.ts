@@ -242,3 +242,13 @@ describe('studies and adjectives', () => {
     expect(said.some((x) => x.cue === 'repeated')).toBe(true);
   });
 });
+
+describe('descriptions named whole', () => {
+  it('`Opposition figures in exile said`: the speaker is the whole description, not `exile`', () => {
+    const q = quotes(
+      'Opposition figures in exile said the Kremlin meeting was a sign that the decision would be taken in Moscow.',
+    );
+    expect(q[0]?.speaker).toBe('Opposition figures in exile');
+    expect(quotes('Officials in Kyiv said the talks had failed.')[0]?.speaker).toBe('Officials in Kyiv');
+  });
+});

@@ -514,3 +514,21 @@ const CONTRACTED_PRONOUN = /\b(?:he|she|it|that|there|what|who|here|where)['’]
 /** Nouns of words said (`emphasis`, `claims`, `warning`): with one, the phrase still reports speech. */
 const SPEECH_NOUN =
   /^(?:emphasis|insistence|claims?|statements?|warnings?|assertions?|denials?|comments?|remarks?|promises?|pledges?|arguments?|criticisms?|calls?|demands?|threats?|accusations?|allegations?)$/;
+
+/** A preposition right before a speaker's name inside its phrase (`figures in exile`). */
+const PREPOSITION_BEFORE = /\b(?:in|of|at|from|with|for|on|across|among)\s+$/i;
+
+/**
+ * `Opposition figures in exile said …`: when the span model widens a source past a preposition
+ * and the rules' name for it is a common noun after that preposition (`exile`), the name is the
+ * whole phrase. Run after the span model.
+ */
+export function descriptionWhole(text: string, a: Attribution): void {
+  if (!a.source || !a.sourceName || a.pronoun) return;
+  const [s, e] = a.source;
+  const [ns, ne] = a.sourceName;
+  if (ns <= s || ne > e || ns - s > 200) return;
+  const name = text.slice(ns, ne);
+  if (/\p{Lu}/u.test(name) || !PREPOSITION_BEFORE.test(text.slice(s, ns))) return;
+  a.sourceName = [s, ne];
+}

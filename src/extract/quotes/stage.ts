@@ -4,7 +4,7 @@ import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/w
 import type { WorkCounter } from '../segment/work.ts';
 import type { Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { citedSources, studyHead } from './cited.ts';
+import { citedSources, descriptionWhole, studyHead } from './cited.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
 import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
@@ -1399,6 +1399,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of kept) {
     wholeBodyName(text, a);
     studyHead(text, a);
+    descriptionWhole(text, a);
   }
   const verifier = lex.verifier;
   const feats: number[] = [];
