@@ -83,3 +83,29 @@ describe('rates per a scale word', () => {
     );
   });
 });
+
+describe('numbers in names of bodies’ products and bills', () => {
+  it('a plain number right after a body’s name is no count; a measure after it still is', () => {
+    const at = (text: string, name: string) => [
+      {
+        kind: 'entity' as const,
+        span: [text.indexOf(name), text.indexOf(name) + name.length] as [number, number],
+      },
+    ];
+    const run = (text: string, name: string) =>
+      findQuantities({
+        text,
+        sentences: splitSentences(text),
+        entities: at(text, name).map((e) => ({
+          ...e,
+          type: 'organization' as const,
+          by: 'test',
+          text: name,
+          cluster: 'c1',
+          role: null,
+        })) as never,
+      }).map((q) => text.slice(q.span[0], q.span[1]));
+    expect(run('His Boeing 757 jet is called Trump Force One.', 'Boeing')).toEqual([]);
+    expect(run('Peabody gave Patriot 13 percent of its coal reserves.', 'Patriot')).toEqual(['13 percent']);
+  });
+});

@@ -438,6 +438,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   const lex = input.lexicon ?? EN_QUANTITIES;
   const times = input.times ?? [];
   const entities = input.entities ?? [];
+  // Ends of the names of bodies: a plain number right after one, with no measure after it, is a
+  // model's or a bill's (`Boeing 737 jets`, `S.&P. 500`; not `gave Patriot 13 percent`).
+  const bodyEnds = new Set<number>();
+  for (const e of entities) if (e.type === 'organization' || e.type === 'media') bodyEnds.add(e.span[1]);
   const out: QuantityMention[] = [];
   let timeAt = 0;
   let lastCount: { unit: string; end: number } | null = null;
@@ -677,6 +681,18 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (!unit || (unit.cls !== 'count' && unit.cls !== 'measure'))
       )
         continue;
+      if (
+        !currency &&
+        first === i &&
+        plain &&
+        i > 0 &&
+        unit?.cls !== 'measure' &&
+        bodyEnds.has(words[i - 1]!.end) &&
+        w.start - words[i - 1]!.end === 1
+      ) {
+        i = Math.max(i, next - 1);
+        continue;
+      }
       if (!currency && first === i && (!unit || unit.cls === 'noun') && isNamePart(words, i, 0, value, plain))
         continue;
       // `4K` and `8K` alone are a resolution or a race, not four thousand (`$4K` is).
