@@ -109,3 +109,16 @@ describe('numbers in names of bodies’ products and bills', () => {
     expect(run('Peabody gave Patriot 13 percent of its coal reserves.', 'Patriot')).toEqual(['13 percent']);
   });
 });
+
+describe('nouns shared and named by a model', () => {
+  it('`14 Leopard 2 tanks` counts tanks; `2,500 Belarusian and 1,500 Russian servicemen` share the noun', () => {
+    expect(figures('Ukraine received 14 Leopard 2 tanks.')).toEqual([
+      { text: '14 Leopard 2 tanks', value: 14, unit: 'tanks', qualifier: 'exact' },
+    ]);
+    expect(figures('The exercise involved 2,500 Belarusian and 1,500 Russian servicemen.')).toEqual([
+      { text: '2,500 Belarusian', value: 2500, unit: 'servicemen', qualifier: 'exact' },
+      { text: '1,500 Russian servicemen', value: 1500, unit: 'servicemen', qualifier: 'exact' },
+    ]);
+    expect(figures('Between 2,500 and 3,000 troops took part.')).toHaveLength(1);
+  });
+});

@@ -319,6 +319,22 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+/**
+ * The noun a figure shares with the counted figure coordinated after it and one modifier
+ * (`2,500 Belarusian and 1,500 Russian servicemen`), covering the modifier; null when there is
+ * none or the second figure has no count noun.
+ */
+function sharedNoun(words: readonly Word[], next: number, hi: number, lex: QuantityLexicon): Attached | null {
+  let j = next;
+  if (j < hi && /^\p{L}+$/u.test(words[j]!.text) && !RANGE_JOINERS.has(words[j]!.lower)) j++;
+  if (j === next || j + 2 >= hi) return null;
+  if (words[j]!.lower !== 'and' && words[j]!.lower !== 'or') return null;
+  if (!isNumeric(words[j + 1]!)) return null;
+  const second = unitAfter(words, j + 2, hi, lex, false);
+  if (!second || (second.cls !== 'count' && second.cls !== 'noun')) return null;
+  return { unit: second.unit, cls: second.cls, first: next, next: j };
+}
+
 /** Words before a figure that keep an elided noun: "another 30,000", "a further 2,000". */
 const ANOTHER: ReadonlySet<string> = new Set(['another', 'further', 'additional']);
 /** Words after a figure that keep an elided noun: "1,000 more", "2,000 others". */
@@ -625,6 +641,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let nounFrom = next;
       while (nounFrom < hi && /^[”"’»]$/.test(words[nounFrom]!.text)) nounFrom++;
       if (!unit) unit = unitAfter(words, nounFrom, hi, lex, fig.vague);
+      // `2,500 Belarusian and 1,500 Russian servicemen`: a figure and its modifier coordinated with
+      // a counted figure share its noun.
+      if (!unit && max === null) unit = sharedNoun(words, next, hi, lex);
       if (!unit && changeUnit) unit = changeUnit;
       if (currency) {
         // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.

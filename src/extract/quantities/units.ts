@@ -153,7 +153,9 @@ export function unitAfter(
         return { unit: hit.entry.unit, cls: 'count', first: g, next: hit.next };
       if (isTimeNoun(w)) return null;
     }
-    if (!(isCapitalised(w) || nounLike(w) || (w.text === '-' && g > k))) break;
+    // (`14 Leopard 2 tanks`: a model's short number after its capitalised name stays in the phrase.)
+    const modelNumber = g > k && /^\d{1,4}$/.test(w.text) && isCapitalised(words[g - 1]!);
+    if (!(isCapitalised(w) || nounLike(w) || (w.text === '-' && g > k) || modelNumber)) break;
   }
   // Else a plain noun: the first lower-case word after any capitalised modifiers; an -ed/-ing/-al
   // adjective before another noun-like word gives way to it ("300 armed men").
