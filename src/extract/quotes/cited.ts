@@ -267,7 +267,7 @@ function claimNounOff(text: string, a: Attribution): void {
   const m = CLAIM_NOUN.exec(text.slice(s, Math.min(e, s + 40)));
   if (!m || s + m[0].length >= e) return;
   let k = s;
-  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  while (k > 0 && k > s - 8 && /\s/.test(text[k - 1]!)) k--;
   if (text[k - 1] !== ',' && text[k - 1] !== '—') return;
   a.source = [s + m[0].length, e];
   if (!a.sourceName || a.sourceName[0] < a.source[0]) a.sourceName = a.source;
