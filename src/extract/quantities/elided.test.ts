@@ -120,5 +120,9 @@ describe('nouns shared and named by a model', () => {
       { text: '1,500 Russian servicemen', value: 1500, unit: 'servicemen', qualifier: 'exact' },
     ]);
     expect(figures('Between 2,500 and 3,000 troops took part.')).toHaveLength(1);
+    // The model's number is no figure of its own, with or without a body's name known.
+    expect(figures('They saw two Boeing 737 jets.')).toEqual([
+      { text: 'two Boeing 737 jets', value: 2, unit: 'jets', qualifier: 'exact' },
+    ]);
   });
 });
