@@ -1191,7 +1191,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Turns of a transcript (`WALLACE: …`) are direct quotes too; a quotation holding a label is theirs.
   const direct = withTurns(
     findDirect(text, pairs, lex, doc),
-    findTurns(text, (s, e) => datelinePlace(index, s, e)),
+    findTurns(text, (s, e) => datelinePlace(index, s, e), input.counter),
   );
   // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
   const blocked: [number, number][] = [];

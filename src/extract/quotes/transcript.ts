@@ -1,3 +1,4 @@
+import type { WorkCounter } from '../segment/work.ts';
 import type { Attribution } from './attribution.ts';
 
 /**
@@ -117,7 +118,11 @@ function contentOf(text: string, line: Line, from: number): [number, number] | n
  * (a dateline), when entities are known. One pass over the paragraphs; each label is read on at most
  * MAX_LABEL characters.
  */
-export function findTurns(text: string, place?: (s: number, e: number) => boolean): Attribution[] {
+export function findTurns(
+  text: string,
+  place?: (s: number, e: number) => boolean,
+  counter?: WorkCounter,
+): Attribution[] {
   // Cheap exit: no colon followed by a space after an upper-case letter anywhere.
   if (!/\p{Lu}:[ \u00a0]/u.test(text)) return [];
   const lines: Line[] = [];
@@ -130,6 +135,8 @@ export function findTurns(text: string, place?: (s: number, e: number) => boolea
     if (k < nl) lines.push(readLine(text, at, nl));
     at = nl + 1;
   }
+  // (One step per paragraph read for its label, and per paragraph a turn reads on below.)
+  if (counter) counter.steps += lines.length;
   const labelled: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i]!.label) labelled.push(i);
   if (labelled.length < 2) return [];
@@ -139,7 +146,7 @@ export function findTurns(text: string, place?: (s: number, e: number) => boolea
   while (r < labelled.length) {
     let q = r;
     while (q + 1 < labelled.length && labelled[q + 1]! - labelled[q]! <= TURN_GAP) q++;
-    if (q > r) emitRun(text, lines, labelled.slice(r, q + 1), place, out);
+    if (q > r) emitRun(text, lines, labelled.slice(r, q + 1), place, out, counter);
     r = q + 1;
   }
   return out;
@@ -151,7 +158,9 @@ function emitRun(
   run: readonly number[],
   place: ((s: number, e: number) => boolean) | undefined,
   out: Attribution[],
+  counter: WorkCounter | undefined,
 ): void {
+  if (counter) counter.steps += run.length;
   // `WASHINGTON: … / LONDON: …`: datelines of a roundup, not speakers.
   if (place && run.every((i) => place(lines[i]!.label![0], lines[i]!.label![1]))) return;
   for (let t = 0; t < run.length; t++) {
@@ -177,6 +186,7 @@ function emitRun(
     const next = t + 1 < run.length ? run[t + 1]! : -1;
     if (next < 0) continue;
     for (let j = i + 1; j < next; j++) {
+      if (counter) counter.steps += 1;
       const p = lines[j]!;
       if (stageDirection(text, p) || p.marked !== line.marked) break;
       const c = contentOf(text, p, p.body);
