@@ -330,6 +330,8 @@ function accordingTails(
 const CARRIED =
   /^[^.;“”"]*?\b(?:(?:carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed)\s+(by|on)|(?:as\s+)?quoted\s+(by))\s+/i;
 
+const CARRIER_PREPOSITION = /\s(?:by|on)\s/;
+
 /** Words that end a carrier's phrase. */
 const CARRIER_END = /[,.;:“”"(]|\s(?:that|on|in|at|during|after|before|when|while|as)\s/i;
 
@@ -341,7 +343,10 @@ function carriedBy(text: string, a: Attribution, doc: DocWords, lex: QuoteLexico
   const from = a.cue[1];
   let to = Math.min(text.length, from + 160);
   if (a.content[0] >= from) to = Math.min(to, a.content[0]);
-  const m = CARRIED.exec(text.slice(from, to));
+  const zone = text.slice(from, to);
+  // (A cheap test first: every carrier's verb has `by` or `on` after it.)
+  if (!CARRIER_PREPOSITION.test(zone)) return;
+  const m = CARRIED.exec(zone);
   if (!m) return;
   const s = from + m[0].length;
   const rest = text.slice(s, Math.min(text.length, s + 80));
@@ -460,6 +465,9 @@ function wholeQuotations(text: string, all: readonly Attribution[], dropped: Set
     if (b.direct || dropped.has(b) || !b.cue || !b.source || b.content[1] - b.content[0] < 4) continue;
     if (b.cue[1] > b.content[0] && b.cue[0] < b.content[1]) continue;
     // (`It is called “…”`, `was labeled “…”`: a name given, read by the passive rules later.)
+    // (Most contents open with no mark: that is read before any slice.)
+    const open = text.charCodeAt(b.content[0]);
+    if (open !== 0x201c && open !== 0x22) continue;
     if (NAMING_OR_PASSIVE.test(text.slice(b.cue[0], b.cue[1]))) continue;
     const m = WHOLE_QUOTATION.exec(text.slice(b.content[0], Math.min(b.content[1], b.content[0] + 4000)));
     if (!m || m[0].length !== b.content[1] - b.content[0]) continue;
