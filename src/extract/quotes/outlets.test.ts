@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../pipeline.ts';
+
+/** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
+function quotes(text: string) {
+  const ctx = {
+    text,
+    published: '2022-02-01T10:00:00Z',
+    updates: [],
+    language: 'en',
+    links: [],
+    dateline: null,
+  };
+  return read(ctx)
+    .mentions.filter((m) => m.kind === 'quote')
+    .map((m) => {
+      if (m.kind !== 'quote') throw new Error('unreachable');
+      return { content: text.slice(m.span[0], m.span[1]), speaker: m.speakerText, via: m.viaText };
+    });
+}
+
+describe('an outlet described, not named, stands for the outlet named before it', () => {
+  it('`the news agency said, citing …` relays through the agency named before', () => {
+    const text =
+      'A herder in the north fell ill with plague, according to the state-run Xinhua News Agency.\n\nThe patient was taken to a county hospital, the news agency said, citing the regional health commission.';
+    expect(quotes(text)).toContainEqual({
+      content: 'The patient was taken to a county hospital',
+      speaker: 'the regional health commission',
+      via: 'Xinhua News Agency',
+    });
+  });
+
+  it('`The state news agency said` and `the newspaper reported` are the outlets named before', () => {
+    const text =
+      'Troops crossed the river at dawn, the Interfax news agency reported. The state news agency also said the bridge was closed.\n\nThe New York Times first reported the sale on Monday. The newspaper said the deal was worth $2 billion.';
+    const q = quotes(text);
+    expect(q).toContainEqual({ content: 'the bridge was closed', speaker: 'Interfax', via: null });
+    expect(q).toContainEqual({
+      content: 'the deal was worth $2 billion',
+      speaker: 'The New York Times',
+      via: null,
+    });
+  });
+
+  it('not when another outlet was described or named but not recognised in between', () => {
+    const text =
+      'The New York Times first reported the sale on Monday. A local newspaper in Ohio had the story a day earlier. The newspaper said the deal was worth $2 billion.';
+    expect(quotes(text)).toContainEqual({
+      content: 'the deal was worth $2 billion',
+      speaker: 'The newspaper',
+      via: null,
+    });
+    const named =
+      'The New York Times first reported the sale on Monday. The recipe ran in Hearth Circle magazine’s holiday issue. The magazine said the winner had been picked by readers.';
+    expect(quotes(named)).toContainEqual({
+      content: 'the winner had been picked by readers',
+      speaker: 'The magazine',
+      via: null,
+    });
+  });
+
+  it('not when a body that is no outlet spoke in between (it may be the one meant)', () => {
+    const text =
+      'The New York Times first reported the sale on Monday. The deal closed late on Tuesday, the Pentagon said. The newspaper said the price was $2 billion.';
+    expect(quotes(text)).toContainEqual({
+      content: 'the price was $2 billion',
+      speaker: 'The newspaper',
+      via: null,
+    });
+  });
+
+  it('`the agency` or `the channel` alone is no outlet description (`the agency said` of a ministry)', () => {
+    const text =
+      'Reuters reported the recall first. The Food Safety Agency ordered the recall of 40 products. The agency said no one had fallen ill.';
+    // (The entity stage links `The agency` to the Food Safety Agency; the quote keeps its words.)
+    expect(quotes(text)).toContainEqual({
+      content: 'no one had fallen ill',
+      speaker: 'The agency',
+      via: null,
+    });
+  });
+});
