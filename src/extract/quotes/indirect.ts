@@ -191,6 +191,10 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     (AFTER_COMMA.has(opener) || SPEAKING_PARTICIPLES.has(opener) || relativeTime(words, j))
   )
     return null;
+  // `…, the senator said in a statement, which was released on Friday`: a relative clause after the
+  // cue's setting tells of the setting's noun, not what was said.
+  if (j > k + 1 && words[j - 1]!.text === ',' && SETTING_RELATIVES.has(opener) && isSettingStart(words[k]))
+    return null;
   j = skipConnective(words, j);
   // `said, however, that …`
   if (words[j]?.lower === 'that' && words[j - 1]?.text === ',') j++;
@@ -255,6 +259,9 @@ function verbBefore(words: readonly Word[], from: number, to: number): boolean {
 const AFTER_COMMA: ReadonlySet<string> = new Set(
   'as while when after before because since although though amid despite with whereas even'.split(' '),
 );
+
+/** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
+const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
 
 /** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
@@ -687,6 +694,9 @@ export function findIndirect(
       while (k > 0 && cuePrefix(words[k]!)) k--;
       before = relativeSource(words, k);
     }
+    // `more complicated than McKinley suggests`: a comparison with what was said reports nothing of
+    // its own (what follows is another clause).
+    if (before && before.whole[0] > 0 && words[before.whole[0] - 1]!.lower === 'than') continue;
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
     if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {

@@ -80,3 +80,30 @@ describe('an outlet described, not named, stands for the outlet named before it'
     });
   });
 });
+
+describe('postposed reports with a setting or a coordinated source', () => {
+  it('`…, X said in a statement, which was released …`: the relative clause tells of the statement', () => {
+    const text = 'The plan will fail, the senator said in a statement, which was released on Friday.';
+    expect(quotes(text)).toEqual([{ content: 'The plan will fail', speaker: 'the senator', via: null }]);
+  });
+
+  it('`…, Paganini and his team wrote`: a name and those of its own speak together', () => {
+    const text = 'The levels would rise again in spring, Okafor and his colleagues wrote in the journal.';
+    expect(quotes(text)).toEqual([
+      { content: 'The levels would rise again in spring', speaker: 'Okafor and his colleagues', via: null },
+    ]);
+  });
+
+  it('`his wife Jane Roe` after `and` is a name of its own, not one speaker with the name before', () => {
+    const text =
+      'Tom Ruiz and his wife Ana Ruiz had been travelling together, wrote the couple’s nephew, Omar Ruiz, on Facebook.';
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.content).toBe('Tom Ruiz and his wife Ana Ruiz had been travelling together');
+  });
+
+  it('`more complicated than X suggests` reports nothing that X said', () => {
+    const text = 'The picture is more complicated than the governor suggests, and the budget may still pass.';
+    expect(quotes(text).filter((q) => q.speaker === 'the governor')).toEqual([]);
+  });
+});

@@ -192,6 +192,9 @@ export function cueAt(
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
+/** Possessive determiners that may follow a coordinated name (`Paganini and his team`). */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 /** A lower-case participle (`registered`, `acting`). */
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 
@@ -221,6 +224,20 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       // `A spokesman for the buyer`, `Many in the crowd`, `delegates at the convention`: a
       // prepositional phrase after a noun or quantifier belongs to the phrase that word heads.
       if (k - 2 >= floor && PHRASE_PREPS.has(words[k - 1]!.lower) && prepHead(words[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
+      // `Paganini and his team`, `Clinton and her aides`: a name and those of its own, one speaker
+      // (a common noun only after the possessive: `his wife Sahar` is a name of its own).
+      if (
+        k - 2 >= floor &&
+        OWNERS.has(w.lower) &&
+        end - k <= 3 &&
+        !isCapitalised(words[end - 1]!) &&
+        words[k - 1]!.lower === 'and' &&
+        isCapitalised(words[k - 2]!) &&
+        sourceWord(words[k - 2]!)
+      ) {
         k -= 2;
         continue;
       }
