@@ -148,6 +148,14 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     if (j < hi && OBJECT_SETTINGS.has(words[j]!.lower) && !verbBefore(words, j, contentEnd(words, j, hi)))
       return null;
   }
+  // `claimed to the outlet.`, `said to Reuters on Monday that …`: a hearer after `to`, not an
+  // infinitive; what was said, if anything, follows its `that` within a few words.
+  if (j === k && words[j]?.text === 'to' && HEARER_CUES.has(cueWord) && hearerAfterTo(words[j + 1])) {
+    let t = j + 1;
+    while (t < hi && t < j + 10 && words[t]!.lower !== 'that' && !/^[,;:.!?—–"“”]$/.test(words[t]!.text)) t++;
+    if (t < hi && words[t]!.lower === 'that') return t + 1 < hi ? t + 1 : null;
+    if (t >= hi || END_PUNCT.has(words[t]!.text) || words[t]!.text === ';') return null;
+  }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
     if (!w) return null;
@@ -201,6 +209,38 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
+}
+
+/** True when a token ends with a possessive `’s`, `'s` or `s’` (`Braun’s`, `officials'`). */
+function endsPossessive(t: string): boolean {
+  const n = t.length;
+  const last = t.charCodeAt(n - 1);
+  if (n > 2 && (last === 115 || last === 83)) {
+    const mark = t.charCodeAt(n - 2);
+    return mark === 39 || mark === 0x2019;
+  }
+  return n > 1 && (last === 39 || last === 0x2019) && t.charCodeAt(n - 2) === 115;
+}
+
+/**
+ * Verbs of saying whose `to` names the hearer (`claimed to the outlet`, `complained to CBS that …`);
+ * not those whose `to` names what they answer or point at (`responded to`, `referring to`,
+ * `apologized to X for …`).
+ */
+const HEARER_CUES: ReadonlySet<string> = new Set(
+  'said says say claimed claims claim explained explains complained complains confirmed confirms acknowledged acknowledges acknowledging confided conceded shouted wrote writes insisted insists stressed emphasized emphasised noted mentioned revealed disclosed declared boasted argued stated lamented joked whispered suggested admitted'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a hearer after a cue's `to` (`to the outlet`, `to him`, `to reporters`). */
+const HEARER_OPENERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our him them us me reporters journalists lawmakers supporters'.split(' '),
+);
+
+/** True when `w`, after a cue and `to`, opens a hearer: a determiner, an object pronoun or a name. */
+function hearerAfterTo(w: Word | undefined): boolean {
+  return w !== undefined && (HEARER_OPENERS.has(w.lower) || isCapitalised(w));
 }
 
 /**
@@ -708,6 +748,16 @@ export function findIndirect(
       if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
       else coordinated = false;
     }
+    // `returning Braun’s calls, the source said`: a cue right after a possessive is a noun
+    // (`Trump’s claims that …`); after a comma, or with nothing after it, it reports nothing.
+    if (
+      before &&
+      !coordinated &&
+      before.whole[1] === c &&
+      endsPossessive(words[c - 1]!.text) &&
+      (cue.next >= hi || words[cue.next]!.text === ',' || END_PUNCT.has(words[cue.next]!.text))
+    )
+      continue;
     const forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
     const hasForward =
       forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
@@ -1025,6 +1075,9 @@ function clauseFollows(words: readonly Word[], c: number, next: number, hi: numb
   }
   if (n <= 1) return false;
   const w = words[k]!;
+  // (`…, the mayor said to reporters on Monday.`: a hearer after `to` is a setting too.)
+  if (w.text === 'to' && k === next && HEARER_CUES.has(words[next - 1]!.lower) && hearerAfterTo(words[k + 1]))
+    return false;
   return !isSettingStart(w) && !AFTER_CUE_SETTING.has(w.lower) && c >= 0;
 }
 

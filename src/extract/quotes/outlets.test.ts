@@ -107,3 +107,27 @@ describe('postposed reports with a setting or a coordinated source', () => {
     expect(quotes(text).filter((q) => q.speaker === 'the governor')).toEqual([]);
   });
 });
+
+describe('a hearer after `to`, and a cue after a possessive', () => {
+  it('`…, the source claimed to the outlet.`: the hearer is no content; the clause before is', () => {
+    const text = 'The singer has not been returning Mr. Okoro’s calls, the source claimed to the magazine.';
+    expect(quotes(text)).toEqual([
+      {
+        content: 'The singer has not been returning Mr. Okoro’s calls',
+        speaker: 'the source',
+        via: null,
+      },
+    ]);
+  });
+
+  it('`confirmed to Reuters that …`: what was said follows the hearer’s `that`', () => {
+    const text = 'A spokeswoman for the airline confirmed to Reuters that 40 flights had been cancelled.';
+    expect(quotes(text).map((q) => q.content)).toEqual(['40 flights had been cancelled']);
+  });
+
+  it('`responded to X`, `apologized to X for …` keep what follows (no hearer there)', () => {
+    const text = 'The mayor responded to the council’s vote on Tuesday with a long statement.';
+    const q = quotes(text);
+    expect(q.some((x) => x.content.includes('the council’s vote'))).toBe(true);
+  });
+});
