@@ -131,3 +131,14 @@ describe('a hearer after `to`, and a cue after a possessive', () => {
     expect(q.some((x) => x.content.includes('the council’s vote'))).toBe(true);
   });
 });
+
+describe('media not named', () => {
+  it('`told US media`: the relay is the media, not the country', () => {
+    const text =
+      'General Jane Roe told US media this month that the troops would stay for several more years.';
+    const found = read({ text, published: null, updates: [], language: 'en', links: [], dateline: null })
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => (m.kind === 'quote' ? { via: m.via, viaText: m.viaText } : null));
+    expect(found).toEqual([{ via: null, viaText: 'US media' }]);
+  });
+});

@@ -809,6 +809,16 @@ export function rangeSpan(words: readonly Word[], r: Range): [number, number] {
   return [words[r[0]]!.start, words[r[1] - 1]!.end];
 }
 
+/** Nouns of media not named (`US media`, `state media`, `local press`). */
+const UNNAMED_MEDIA: ReadonlySet<string> = new Set([
+  'state',
+  'media',
+  'press',
+  'outlets',
+  'newspapers',
+  'broadcasters',
+]);
+
 /**
  * The name in a relay phrase: the last run of capitalised words without trailing media words
  * (`the ex-Soviet republic’s state-run Belta news agency` → `Belta`, `the Pul Pervogo Telegram
@@ -819,6 +829,15 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
   while (e > r[0] && !isCapitalised(words[e - 1]!)) e--;
   let s = e;
   while (s > r[0] && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
+  // (`Though, media reports said`: a capitalised function word opening the sentence is no name.)
+  while (s < e && NOT_IN_SOURCE.has(words[s]!.lower)) s++;
+  if (s === e && e > r[0]) return e < r[1] ? [e, r[1]] : r;
+  // `US media`, `Russian state media`: the capitalised words qualify media that are not named.
+  if (s < e && e < r[1]) {
+    let k = e;
+    while (k < r[1] && UNNAMED_MEDIA.has(words[k]!.lower)) k++;
+    if (k === r[1]) return [s, r[1]];
+  }
   // Strip trailing media words that are capitalised brand parts ("Telegram").
   while (
     e - 1 > s &&

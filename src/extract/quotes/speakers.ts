@@ -693,7 +693,10 @@ export class SpeakerResolver {
   /** A relay's entity mention inside its name span, if any. */
   relay(name: [number, number] | null): Resolved {
     if (!name) return { span: null, text: null };
-    const m = this.index.inside(name[0], name[1], RELAY_TYPES) ?? this.index.inside(name[0], name[1]);
+    // (Another type only as the phrase's head: in `US media` the country is no relay.)
+    const m =
+      this.index.inside(name[0], name[1], RELAY_TYPES) ??
+      this.index.inside(name[0], name[1], undefined, true);
     const written = this.text.slice(name[0], name[1]);
     if (!m) {
       // `the news agency said, citing …`: the outlet named before.
