@@ -632,6 +632,24 @@ describe('entityStage', () => {
       name: 'Vladimir Putin',
     },
     {
+      what: 'an abbreviated title gives its role nominal (`Sen.` … `the senator`)',
+      text: 'Sen. Joan Okafor opposed the bill on Tuesday. The senator said the bill was rushed.',
+      mention: 'The senator',
+      name: 'Joan Okafor',
+    },
+    {
+      what: 'a role written out before the name links too (`Mayor` … `the mayor`)',
+      text: 'Mayor Tom Ruiz opened the bridge. The mayor said it would carry 40,000 cars a day.',
+      mention: 'The mayor',
+      name: 'Tom Ruiz',
+    },
+    {
+      what: 'a role nominal no named person holds stays unlinked',
+      text: 'Gov. Tim Ruiz signed the order. The mayor said the city would comply.',
+      mention: 'The mayor',
+      name: null,
+    },
+    {
       what: 'a nominal before any matching name stays unlinked',
       text: 'The ministry said the drills would end. Later, Belarus’ defence ministry agreed.',
       mention: 'The ministry',
