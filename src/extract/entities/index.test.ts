@@ -243,6 +243,16 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.type === 'person')).toBe(false);
   });
 
+  it('reads a title of the form `Secretary of State` before a name whole, not `State`', () => {
+    const text = 'Secretary of State Joan Okafor arrived on Monday. Chief of Staff Tom Ruiz stayed behind.';
+    const ms = entities(text);
+    expect(at(ms, 'Joan Okafor', text)).toMatchObject({ type: 'person', role: 'Secretary of State' });
+    expect(at(ms, 'Tom Ruiz', text)).toMatchObject({ type: 'person', role: 'Chief of Staff' });
+    // A body's name with `of` before a title is the title's owner, as before.
+    const body = 'Bank of America CEO Ann Kessler spoke.';
+    expect(at(entities(body), 'Ann Kessler', body)).toMatchObject({ role: 'Bank of America CEO' });
+  });
+
   it('gives the field of an office the tagger joined to a country back to the title', () => {
     const text = 'Officials said US Trade Representative Ann Kessler would travel.';
     const ms = entities(text);
