@@ -166,7 +166,17 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     ) {
       // "on Friday", "on Twitter", "in December": a short setting, then the content.
       j += 2;
-      if (words[j]?.text === ',') j++;
+      if (words[j]?.text === ',') {
+        j++;
+        // `wrote on X, formerly Twitter, that …`: an appositive of the setting, then the `that`.
+        for (let t = j; t < hi && t < j + 8; t++) {
+          if (words[t]!.text === ',' && words[t + 1]?.lower === 'that') {
+            j = t + 1;
+            break;
+          }
+          if (/^[;:.!?"“”—–]$/.test(words[t]!.text)) break;
+        }
+      }
     } else if (isSettingStart(w)) {
       // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
       // `questioned in recent days whether …`: a question word ends it too, and stays in the content.

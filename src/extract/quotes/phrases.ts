@@ -832,6 +832,8 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
   // (`Though, media reports said`: a capitalised function word opening the sentence is no name.)
   while (s < e && NOT_IN_SOURCE.has(words[s]!.lower)) s++;
   if (s === e && e > r[0]) return e < r[1] ? [e, r[1]] : r;
+  // (`The agency`: a capitalised article is no name either; the phrase stays whole.)
+  if (e - s === 1 && DETERMINERS.has(words[s]!.lower)) return r;
   // `US media`, `Russian state media`: the capitalised words qualify media that are not named.
   if (s < e && e < r[1]) {
     let k = e;
