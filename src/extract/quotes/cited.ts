@@ -302,7 +302,7 @@ function citingAside(
 
 /** A noun of a claim opening a source after a comma (`…, an accusation Tehran has denied`). */
 const CLAIM_NOUN =
-  /^(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|suggestion|contention|characteri[sz]ation|account|version)\s+(?:that\s+|which\s+)?(?=\S)/i;
+  /^(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|suggestion|contention|characteri[sz]ation|account|version|figure|number|estimate|tally|toll)\s+(?:that\s+|which\s+)?(?=\S)/i;
 
 /**
  * `The rebels were armed by Iran, an accusation Tehran has repeatedly denied`: the claim's noun

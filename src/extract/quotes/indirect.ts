@@ -404,10 +404,26 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
       // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
       if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return j;
+      // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
+      // not reported.
+      if (
+        (next?.lower === 'a' || next?.lower === 'an') &&
+        CLAIM_NOUNS.has(words[j + 2]?.lower ?? '') &&
+        words[j + 3] !== undefined &&
+        (words[j + 3]!.lower === 'that' || words[j + 3]!.lower === 'which' || isCapitalised(words[j + 3]!))
+      )
+        return j;
     }
   }
   return end;
 }
+
+/** Nouns of a report that, after a comma and an article, judge the content before them. */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll'.split(
+    ' ',
+  ),
+);
 
 /** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
 function withSpeaker(words: readonly Word[], k: number, end: number): boolean {

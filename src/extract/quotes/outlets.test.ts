@@ -142,3 +142,30 @@ describe('media not named', () => {
     expect(found).toEqual([{ via: null, viaText: 'US media' }]);
   });
 });
+
+describe('wire copy: judged claims and leave to speak', () => {
+  it('`…, a claim that could not be independently verified` is no part of what was claimed', () => {
+    const text =
+      'The defence ministry claimed its forces had taken the village, a claim that could not be independently verified.';
+    expect(quotes(text).map((q) => q.content)).toEqual(['its forces had taken the village']);
+  });
+
+  it('`…, a figure Russia disputes`: the speaker of the dispute is Russia, not the figure', () => {
+    const text = 'Kyiv says Moscow has massed 100,000 troops near the border, a figure Russia disputes.';
+    const q = quotes(text);
+    expect(q).toContainEqual({
+      content: 'Moscow has massed 100,000 troops near the border',
+      speaker: 'Kyiv',
+      via: null,
+    });
+    expect(q.find((x) => x.speaker !== 'Kyiv')?.speaker).toBe('Russia');
+  });
+
+  it('`not authorized to discuss the matter` is no quote', () => {
+    const text =
+      'Two officials, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the troops had not left.';
+    expect(quotes(text)).toEqual([
+      { content: 'the troops had not left', speaker: 'Two officials', via: null },
+    ]);
+  });
+});

@@ -919,6 +919,8 @@ const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?
 const ANONYMITY_CUES = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i;
 const ANONYMITY =
   /\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/iy;
+/** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`). */
+const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\s$/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
@@ -944,6 +946,14 @@ function deedAct(text: string, a: Attribution): boolean {
   // (The words after the cue are read in place first: most cues are followed by no such words.)
   ANONYMITY.lastIndex = a.cue[1];
   if (ANONYMITY.test(text) && ANONYMITY_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  // `… because they were not authorized to discuss the matter, said …`: leave to speak, no words.
+  // (The word before the cue is read first: `to` ends the window only there.)
+  if (
+    text.charCodeAt(a.cue[0] - 1) === 32 &&
+    text.charCodeAt(a.cue[0] - 2) === 111 &&
+    AUTHORIZED_TO.test(text.slice(Math.max(0, a.cue[0] - 24), a.cue[0]))
+  )
+    return true;
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
