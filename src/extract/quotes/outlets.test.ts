@@ -169,3 +169,26 @@ describe('wire copy: judged claims and leave to speak', () => {
     ]);
   });
 });
+
+describe('an outlet named as hearer relays when the document is another outlet’s', () => {
+  const viaOf = (text: string, own: { outlet?: string | null; url?: string | null }) =>
+    read({ text, published: null, updates: [], language: 'en', links: [], dateline: null, ...own })
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => (m.kind === 'quote' ? m.viaText : null));
+  const text = 'The minister told Sky News that no decision had been made.';
+
+  it('`told Sky News` in another outlet’s article: Sky News relays', () => {
+    expect(viaOf(text, { outlet: 'Harbour Ledger' })).toEqual(['Sky News']);
+    expect(viaOf(text, { url: 'https://www.harbour-ledger.test/world/1' })).toEqual(['Sky News']);
+  });
+
+  it('not in its own article (by name, web host or initials), nor when the outlet is unknown', () => {
+    expect(viaOf(text, { outlet: 'Sky News' })).toEqual([null]);
+    expect(viaOf(text, { url: 'https://news.sky.com/story/1' })).toEqual([null]);
+    expect(viaOf(text, { url: 'https://www.skynews.com/story/1' })).toEqual([null]);
+    expect(
+      viaOf('The official told the AP that talks would resume.', { outlet: 'Associated Press' }),
+    ).toEqual([null]);
+    expect(viaOf(text, {})).toEqual([null]);
+  });
+});
