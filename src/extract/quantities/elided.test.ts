@@ -152,3 +152,13 @@ describe('halves and a counted noun of the figure’s own clause', () => {
     });
   });
 });
+
+describe('a measure with its dimension', () => {
+  it('`a 40-mile-long convoy`, `a 3-metre-high wall`: the measure, of the noun it describes', () => {
+    expect(figures('A 40-mile-long convoy was seen north of the city.')).toEqual([
+      { text: '40-mile-long', value: 40, unit: 'miles', qualifier: 'exact' },
+    ]);
+    expect(figures('They built a 3-metre-high wall.')[0]).toMatchObject({ value: 3, unit: 'm' });
+    expect(figures('It was a long-range strike.')).toEqual([]);
+  });
+});

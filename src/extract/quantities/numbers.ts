@@ -185,7 +185,10 @@ function unitCompound(
   if (!m) return undefined;
   const g = parseDigitGroup(m[1]!, lex);
   if (!g) return undefined;
-  const word = m[2]!.replace(/[‐‑]/g, '-');
+  let word = m[2]!.replace(/[‐‑]/g, '-');
+  // `a 40-mile-long convoy`, `a 3-metre-high wall`: a measure with its dimension.
+  const dimension = DIMENSION.exec(word);
+  if (dimension && lex.units.get(dimension[1]!)?.cls === 'measure') word = dimension[1]!;
   const known = lex.units.get(word);
   if (known) return known.cls === 'currency' ? undefined : { value: g.value, max: null, tail: known.unit };
   const head = word.split('-')[0]!;
@@ -197,6 +200,9 @@ function unitCompound(
   if (NAMED_BY_NUMBER.test(word)) return undefined;
   return { value: g.value, max: null, tail: plural(word) };
 }
+
+/** A unit word and the dimension it measures (`mile-long`, `metre-high`, `km-wide`). */
+const DIMENSION = /^(\p{Ll}+)-(?:long|wide|high|tall|deep|thick)$/u;
 
 /** Bodies a `-strong` figure gives the size of, and what it counts (`a 10,000-strong force`: troops). */
 const STRONG_BODIES: ReadonlyMap<string, string> = new Map([
