@@ -17,7 +17,7 @@ import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrase
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
-import { colonField, findTurns, headEnd, teaserLine, withTurns } from './transcript.ts';
+import { colonField, findTurns, headEnd, TeaserLines, withTurns } from './transcript.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -1358,6 +1358,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const kept: Attribution[] = [];
   const furniture = new Set<Attribution>();
   const head = headEnd(text);
+  const teasers = new TeaserLines(text, head);
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
     // alone is no source; the attribution stays without one.
@@ -1378,7 +1379,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (
         readerSource(text, a) ||
         straddlesQuotation(a, pairs) ||
-        teaserLine(text, a, head) ||
+        teasers.has(a) ||
         colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
       )
         furniture.add(a);
