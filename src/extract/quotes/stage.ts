@@ -247,16 +247,52 @@ const MAX_MEMO_CUE = 64;
  * slice. Now it costs one slice and one map lookup per read.
  */
 function cueFacts(text: string, cue: readonly [number, number]): number {
+  // The document's cues by offset first (an attribution's cue is read up to eight times): no slice.
+  const at = cue[0];
+  if (at < FACT_DOC.length && FACT_DOC[at] === factDoc && FACT_END[at] === cue[1]) return FACT_BITS[at]!;
   const t = text.slice(cue[0], cue[1]);
-  if (t.length > MAX_MEMO_CUE) return factsOf(t);
-  let v = CUE_FACTS.get(t);
-  if (v === undefined) {
-    v = factsOf(t);
-    if (CUE_FACTS.size >= 4096) CUE_FACTS.clear();
-    // (A copy of a slice of 13 units or more: a key would keep the document's text alive, see NameMemo.)
-    CUE_FACTS.set(t.length < 13 ? t : ` ${t}`.slice(1), v);
+  let v: number | undefined;
+  if (t.length > MAX_MEMO_CUE) v = factsOf(t);
+  else {
+    v = CUE_FACTS.get(t);
+    if (v === undefined) {
+      v = factsOf(t);
+      if (CUE_FACTS.size >= 4096) CUE_FACTS.clear();
+      // (A copy of a slice of 13 units or more: a key would keep the document's text alive, see NameMemo.)
+      CUE_FACTS.set(t.length < 13 ? t : ` ${t}`.slice(1), v);
+    }
+  }
+  if (at < FACT_DOC.length) {
+    FACT_DOC[at] = factDoc;
+    FACT_END[at] = cue[1];
+    FACT_BITS[at] = v;
   }
   return v;
+}
+
+/**
+ * `cueFacts` of the current document by cue start: the document's number (`factDoc`, set by
+ * `findQuotes`; entries of earlier documents hold older numbers), the cue's end and its bits. Kept
+ * across documents, grown to the longest text up to FACT_MAX_TEXT (cues starting past it are read
+ * from CUE_FACTS only).
+ */
+let FACT_DOC = new Int32Array(0);
+let FACT_END = new Int32Array(0);
+let FACT_BITS = new Int32Array(0);
+let factDoc = 0;
+const FACT_MAX_TEXT = 1 << 20;
+
+/** Starts a document for `cueFacts`'s offsets. */
+function newFactDoc(length: number): void {
+  const n = Math.min(length, FACT_MAX_TEXT);
+  if (factDoc >= 0x3fffffff || FACT_DOC.length < n) {
+    const size = Math.max(n, Math.min(FACT_MAX_TEXT, FACT_DOC.length * 2));
+    FACT_DOC = new Int32Array(size);
+    FACT_END = new Int32Array(size);
+    FACT_BITS = new Int32Array(size);
+    factDoc = 0;
+  }
+  factDoc++;
 }
 
 /**
@@ -1001,6 +1037,12 @@ const HEARER_END: ReadonlySet<string> = new Set(
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
 const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/**
+ * INTERVIEW_SETTING without its `\b`: each match of it in a zone of the text is a match of this in
+ * the whole text, so a text this never matches holds no setting (one pass per document, instead of
+ * one over each attribution's zone).
+ */
+const INTERVIEW_ANYWHERE = /(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/i;
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
@@ -1088,6 +1130,7 @@ function hearerRelay(
   lex: QuoteLexicon,
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
+  settings: boolean,
 ): void {
   if (!a.cue) return;
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
@@ -1115,13 +1158,13 @@ function hearerRelay(
       return;
     }
   }
-  // A setting of an interview in the sentence, outside the content.
+  // A setting of an interview in the sentence, outside the content (none when the text holds none).
   const lo = Math.max(sent[0], a.cue[0] - 200);
   const hi = Math.min(sent[1], a.cue[1] + 200);
   // (At most 400 characters read per attribution.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = text.slice(lo, hi);
-  for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
+  const zone = settings ? text.slice(lo, hi) : '';
+  for (let m = settings ? INTERVIEW_SETTING.exec(zone) : null; m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
     const via = outletAt(text, at, hi, doc, lex, index);
@@ -1183,6 +1226,7 @@ const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
  */
 export function findQuotes(input: QuoteInput): FoundQuote[] {
   const { text, sentences } = input;
+  newFactDoc(text.length);
   const lex = input.lexicon ?? EN_QUOTES;
   const index = new EntityIndex(input.entities ?? []);
   const pairs = pairQuotes(text, input.counter);
@@ -1290,7 +1334,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
-  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
+  // (Settings of an interview are looked for only in a text that holds one somewhere.)
+  const settings = all.length > 0 && INTERVIEW_ANYWHERE.test(text);
+  for (const a of all)
+    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, settings);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
   citedSources(text, all, dropped, doc, lex, index);
   const heads: Attribution[] = [];
