@@ -1037,12 +1037,6 @@ const HEARER_END: ReadonlySet<string> = new Set(
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
 const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
-/**
- * INTERVIEW_SETTING without its `\b`: each match of it in a zone of the text is a match of this in
- * the whole text, so a text this never matches holds no setting (one pass per document, instead of
- * one over each attribution's zone).
- */
-const INTERVIEW_ANYWHERE = /(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/i;
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
@@ -1130,7 +1124,6 @@ function hearerRelay(
   lex: QuoteLexicon,
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
-  settings: boolean,
 ): void {
   if (!a.cue) return;
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
@@ -1158,13 +1151,13 @@ function hearerRelay(
       return;
     }
   }
-  // A setting of an interview in the sentence, outside the content (none when the text holds none).
+  // A setting of an interview in the sentence, outside the content.
   const lo = Math.max(sent[0], a.cue[0] - 200);
   const hi = Math.min(sent[1], a.cue[1] + 200);
   // (At most 400 characters read per attribution.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = settings ? text.slice(lo, hi) : '';
-  for (let m = settings ? INTERVIEW_SETTING.exec(zone) : null; m; m = INTERVIEW_SETTING.exec(zone)) {
+  const zone = text.slice(lo, hi);
+  for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
     const via = outletAt(text, at, hi, doc, lex, index);
@@ -1334,10 +1327,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
-  // (Settings of an interview are looked for only in a text that holds one somewhere.)
-  const settings = all.length > 0 && INTERVIEW_ANYWHERE.test(text);
-  for (const a of all)
-    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, settings);
+  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
   citedSources(text, all, dropped, doc, lex, index);
   const heads: Attribution[] = [];
