@@ -567,14 +567,30 @@ function attributiveCue(text: string, a: Attribution): boolean {
   // (A cue in `-ed`: others are not sliced.)
   if (text.charCodeAt(a.cue[1] - 1) !== 100 || text.charCodeAt(a.cue[1] - 2) !== 101) return false;
   const cue = text.slice(a.cue[0], a.cue[1]);
-  if (!/^\p{Ll}+ed$/u.test(cue)) return false;
+  if (!lowerEd(cue)) return false;
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return false;
+  // (MODIFIER_END ends with `'s`/`’s` or a modifier: tried only on a source ending with one of their last letters.)
+  if (!MODIFIER_LAST.has(text.charCodeAt(a.source[1] - 1))) return false;
   const before = text.slice(Math.max(a.source[0], a.source[1] - 20), a.source[1]);
   // (`She’s predicted that …`: a pronoun's `’s` is a verb, not a possessive.)
   if (!MODIFIER_END.test(before) || CONTRACTED_PRONOUN.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(a.cue[1], a.cue[1] + 24));
   // (`Stumpf's repeated emphasis that …`: a noun of speech after it still reports words.)
   return next !== null && !SPEECH_NOUN.test(next[1]!);
+}
+
+/** The last units of MODIFIER_END's forms (`'s`, `current`, `new`, …, `previously`): keep in step. */
+const MODIFIER_LAST: ReadonlySet<number> = new Set([...'stwrlyghn'].map((c) => c.charCodeAt(0)));
+
+/** `/^\p{Ll}+ed$/u.test(t)`, ASCII read by char code. */
+function lowerEd(t: string): boolean {
+  if (t.length < 3 || !t.endsWith('ed')) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}+ed$/u.test(t);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** A pronoun and a contracted `is`/`has` (`She’s`, `That's`). */

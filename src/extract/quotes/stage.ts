@@ -622,12 +622,14 @@ function nameOnly(text: string, a: Attribution): void {
   // (Each pattern is run only on a phrase that ends as it must, or holds a comma: keep the words in
   // step with TRAILING_TIME.)
   const ne = a.sourceName?.[1] ?? 0;
+  // (The last unit first: `y`, `k`, `h`, `r` end the four words.)
+  const last = ne > 0 ? text.charCodeAt(ne - 1) : 0;
   if (
     a.sourceName &&
-    (text.endsWith('day', ne) ||
-      text.endsWith('week', ne) ||
-      text.endsWith('month', ne) ||
-      text.endsWith('year', ne))
+    ((last === 121 && text.endsWith('day', ne)) ||
+      (last === 107 && text.endsWith('week', ne)) ||
+      (last === 104 && text.endsWith('month', ne)) ||
+      (last === 114 && text.endsWith('year', ne)))
   ) {
     const t = TRAILING_TIME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
     if (t && t.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + t.index];
@@ -781,8 +783,30 @@ function loneConnective(text: string, span: readonly [number, number]): boolean 
   while (e > s && (text.charCodeAt(e - 1) === 44 || isSpaceUnit(text.charCodeAt(e - 1)))) e--;
   while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
   if (e === s || e - s > MAX_LONE) return false;
-  return LONE_NOT_SOURCE.has(text.slice(s, e).toLowerCase());
+  // (An ASCII span is compared with the words of its length in place, lower-cased unit by unit: no
+  // string is made. Other text is lower-cased as a string, as before: `toLowerCase` may map a unit
+  // outside ASCII to an ASCII letter.)
+  const same = LONE_BY_LENGTH[e - s];
+  if (!same) return false;
+  for (let k = s; k < e; k++)
+    if (text.charCodeAt(k) >= 128) return LONE_NOT_SOURCE.has(text.slice(s, e).toLowerCase());
+  for (const w of same) {
+    let k = 0;
+    while (k < w.length) {
+      const c = text.charCodeAt(s + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === w.length) return true;
+  }
+  return false;
 }
+/** LONE_NOT_SOURCE's words by length. */
+const LONE_BY_LENGTH: (string[] | undefined)[] = (() => {
+  const out: (string[] | undefined)[] = [];
+  for (const w of LONE_NOT_SOURCE) (out[w.length] ??= []).push(w);
+  return out;
+})();
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
