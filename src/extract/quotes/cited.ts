@@ -569,8 +569,7 @@ function attributiveCue(text: string, a: Attribution): boolean {
   const cue = text.slice(a.cue[0], a.cue[1]);
   if (!lowerEd(cue)) return false;
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return false;
-  // (MODIFIER_END ends with `'s`/`’s` or a modifier: tried only on a source ending with one of their last letters.)
-  if (!MODIFIER_LAST.has(text.charCodeAt(a.source[1] - 1))) return false;
+  if (!modifierEnds(text, a.source[0], a.source[1])) return false;
   const before = text.slice(Math.max(a.source[0], a.source[1] - 20), a.source[1]);
   // (`She’s predicted that …`: a pronoun's `’s` is a verb, not a possessive.)
   if (!MODIFIER_END.test(before) || CONTRACTED_PRONOUN.test(before)) return false;
@@ -579,8 +578,34 @@ function attributiveCue(text: string, a: Attribution): boolean {
   return next !== null && !SPEECH_NOUN.test(next[1]!);
 }
 
-/** The last units of MODIFIER_END's forms (`'s`, `current`, `new`, …, `previously`): keep in step. */
-const MODIFIER_LAST: ReadonlySet<number> = new Set([...'stwrlyghn'].map((c) => c.charCodeAt(0)));
+/** MODIFIER_END's modifiers by their last unit (keep in step with it). */
+const MODIFIERS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
+  const out = new Map<number, string[]>();
+  for (const w of 'current new latest former recent initial original first final widely long much most often previously'.split(
+    ' ',
+  )) {
+    const c = w.charCodeAt(w.length - 1);
+    out.set(c, [...(out.get(c) ?? []), w]);
+  }
+  return out;
+})();
+
+/**
+ * False when the source `[s, e)` cannot end as MODIFIER_END's forms do (`'s`/`’s` after a letter,
+ * or one of its modifiers): the pattern, anchored at the end, is tried at every start, so it runs
+ * only on a source ending with one of them (read in place, without a slice).
+ */
+function modifierEnds(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  if (c === 115 && e - 2 >= s) {
+    const q = text.charCodeAt(e - 2);
+    if (q === 39 || q === 0x2019) return true;
+  }
+  const words = MODIFIERS_BY_LAST.get(c);
+  if (!words) return false;
+  for (const w of words) if (e - w.length >= s && text.endsWith(w, e)) return true;
+  return false;
+}
 
 /** `/^\p{Ll}+ed$/u.test(t)`, ASCII read by char code. */
 function lowerEd(t: string): boolean {

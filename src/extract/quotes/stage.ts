@@ -1194,7 +1194,8 @@ function hearerRelay(
     // `…, according to Interfax` at the end of a content read forward from its cue.
     if (a.direct || a.content[0] < a.cue[1]) return;
     const body = text.slice(a.content[0], a.content[1]);
-    const m = ACCORDING_TAIL.exec(body);
+    // (The pattern, anchored at the end, is tried at each comma: run only on a body holding its word.)
+    const m = body.includes('according') ? ACCORDING_TAIL.exec(body) : null;
     if (!m) return;
     const [s, e] = (m.indices![1] ?? [0, 0]).map((x) => a.content[0] + x) as [number, number];
     const doc_ = CARRIER_DOCUMENTS.test(m[1]!);
