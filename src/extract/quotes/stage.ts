@@ -247,52 +247,16 @@ const MAX_MEMO_CUE = 64;
  * slice. Now it costs one slice and one map lookup per read.
  */
 function cueFacts(text: string, cue: readonly [number, number]): number {
-  // The document's cues by offset first (an attribution's cue is read up to eight times): no slice.
-  const at = cue[0];
-  if (at < FACT_DOC.length && FACT_DOC[at] === factDoc && FACT_END[at] === cue[1]) return FACT_BITS[at]!;
   const t = text.slice(cue[0], cue[1]);
-  let v: number | undefined;
-  if (t.length > MAX_MEMO_CUE) v = factsOf(t);
-  else {
-    v = CUE_FACTS.get(t);
-    if (v === undefined) {
-      v = factsOf(t);
-      if (CUE_FACTS.size >= 4096) CUE_FACTS.clear();
-      // (A copy of a slice of 13 units or more: a key would keep the document's text alive, see NameMemo.)
-      CUE_FACTS.set(t.length < 13 ? t : ` ${t}`.slice(1), v);
-    }
-  }
-  if (at < FACT_DOC.length) {
-    FACT_DOC[at] = factDoc;
-    FACT_END[at] = cue[1];
-    FACT_BITS[at] = v;
+  if (t.length > MAX_MEMO_CUE) return factsOf(t);
+  let v = CUE_FACTS.get(t);
+  if (v === undefined) {
+    v = factsOf(t);
+    if (CUE_FACTS.size >= 4096) CUE_FACTS.clear();
+    // (A copy of a slice of 13 units or more: a key would keep the document's text alive, see NameMemo.)
+    CUE_FACTS.set(t.length < 13 ? t : ` ${t}`.slice(1), v);
   }
   return v;
-}
-
-/**
- * `cueFacts` of the current document by cue start: the document's number (`factDoc`, set by
- * `findQuotes`; entries of earlier documents hold older numbers), the cue's end and its bits. Kept
- * across documents, grown to the longest text up to FACT_MAX_TEXT (cues starting past it are read
- * from CUE_FACTS only).
- */
-let FACT_DOC = new Int32Array(0);
-let FACT_END = new Int32Array(0);
-let FACT_BITS = new Int32Array(0);
-let factDoc = 0;
-const FACT_MAX_TEXT = 1 << 20;
-
-/** Starts a document for `cueFacts`'s offsets. */
-function newFactDoc(length: number): void {
-  const n = Math.min(length, FACT_MAX_TEXT);
-  if (factDoc >= 0x3fffffff || FACT_DOC.length < n) {
-    const size = Math.max(n, Math.min(FACT_MAX_TEXT, FACT_DOC.length * 2));
-    FACT_DOC = new Int32Array(size);
-    FACT_END = new Int32Array(size);
-    FACT_BITS = new Int32Array(size);
-    factDoc = 0;
-  }
-  factDoc++;
 }
 
 /**
@@ -1244,7 +1208,6 @@ const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
  */
 export function findQuotes(input: QuoteInput): FoundQuote[] {
   const { text, sentences } = input;
-  newFactDoc(text.length);
   const lex = input.lexicon ?? EN_QUOTES;
   const index = new EntityIndex(input.entities ?? []);
   const pairs = pairQuotes(text, input.counter);
