@@ -768,7 +768,11 @@ function loneConnective(text: string, span: readonly [number, number]): boolean 
 /** LONE_NOT_SOURCE's words by length. */
 const LONE_BY_LENGTH: (string[] | undefined)[] = (() => {
   const out: (string[] | undefined)[] = [];
-  for (const w of LONE_NOT_SOURCE) (out[w.length] ??= []).push(w);
+  for (const w of LONE_NOT_SOURCE) {
+    const list = out[w.length] ?? [];
+    list.push(w);
+    out[w.length] = list;
+  }
   return out;
 })();
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
