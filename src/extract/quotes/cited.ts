@@ -163,6 +163,11 @@ function relayOf(text: string, span: [number, number], doc: DocWords, lex: Quote
   return ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : span;
 }
 
+/** An ASCII unit that `\s` matches. */
+function asciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Trims white space at both ends of a span. */
 function trimmed(text: string, s: number, e: number): [number, number] {
   while (s < e && /\s/.test(text[s]!)) s++;
@@ -170,22 +175,41 @@ function trimmed(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** The attributions not dropped, by a span of theirs (`start:end`), in text order. */
+/** Attributions by a span of theirs, keyed by `spanKey`. */
+type SpanIndex = Map<number, Attribution[]>;
+
+/** A span's key in a text of `n` characters: one number per span (no string made per key). */
+function spanKey(span: readonly [number, number], n: number): number {
+  return span[0] * (n + 1) + span[1];
+}
+
+/** The attributions not dropped, by a span of theirs (see spanKey), in text order. */
 function indexBy(
   all: readonly Attribution[],
   dropped: ReadonlySet<Attribution>,
   span: (a: Attribution) => [number, number] | null,
-): Map<string, Attribution[]> {
-  const out = new Map<string, Attribution[]>();
+  n: number,
+): SpanIndex {
+  const out: SpanIndex = new Map();
   for (const a of all) {
     const s = span(a);
     if (!s || dropped.has(a)) continue;
-    const key = `${s[0]}:${s[1]}`;
+    const key = spanKey(s, n);
     const list = out.get(key);
     if (list) list.push(a);
     else out.set(key, [a]);
   }
   return out;
+}
+
+/** An attribution's source span. */
+function sourceOf(a: Attribution): [number, number] | null {
+  return a.source;
+}
+
+/** An attribution's cue span. */
+function cueOf(a: Attribution): [number, number] | null {
+  return a.cue;
 }
 
 /**
@@ -202,9 +226,18 @@ export function citedSources(
   lex: QuoteLexicon,
   index: EntityIndex,
 ): void {
-  const bySource = indexBy(all, dropped, (a) => a.source);
+  // The attributions by source, made when first read (no attribution is dropped here before then,
+  // so it is the index this function would make on entry).
+  let bySourceMade: SpanIndex | null = null;
+  const bySource = (): SpanIndex => {
+    if (!bySourceMade) bySourceMade = indexBy(all, dropped, sourceOf, text.length);
+    return bySourceMade;
+  };
   for (const c of all) {
     if (dropped.has(c) || c.direct || !c.cue || !c.source || c.pronoun) continue;
+    // (`citing` and `quoting` have six and seven letters: other cues are not sliced.)
+    const cueLength = c.cue[1] - c.cue[0];
+    if (cueLength !== 6 && cueLength !== 7) continue;
     if (!CITING.test(text.slice(c.cue[0], c.cue[1])) || c.content[0] < c.cue[1]) continue;
     const start = trimmed(text, c.content[0], c.content[1])[0];
     const end = citedEnd(text, start, c.content[1]);
@@ -213,7 +246,7 @@ export function citedSources(
     const via = relayOf(text, c.sourceName ?? c.source, doc, lex);
     // The reporting clause of the same source, within the sentence's reach of the participle.
     // (At most the first eight of a source's attributions are read: linear on a hostile text.)
-    const main = (bySource.get(`${c.source[0]}:${c.source[1]}`) ?? [])
+    const main = (bySource().get(spanKey(c.source, text.length)) ?? [])
       .slice(0, 8)
       .find((m) => m !== c && m.cue && !dropped.has(m) && Math.abs(m.cue[0] - c.cue![0]) < 200 && !m.via);
     if (main) {
@@ -310,6 +343,9 @@ const CLAIM_NOUN =
  */
 function claimNounOff(text: string, a: Attribution): void {
   const [s, e] = a.source!;
+  // (`a`, `an`, `the`: other sources are not sliced.)
+  const open = text.charCodeAt(s) | 32;
+  if (open !== 97 && open !== 116) return;
   const m = CLAIM_NOUN.exec(text.slice(s, Math.min(e, s + 40)));
   if (!m || s + m[0].length >= e) return;
   let k = s;
@@ -333,20 +369,29 @@ function accordingTails(
   text: string,
   all: readonly Attribution[],
   dropped: Set<Attribution>,
-  bySource: ReadonlyMap<string, Attribution[]>,
+  bySource: () => SpanIndex,
   doc: DocWords,
   lex: QuoteLexicon,
 ): void {
-  const byCue = indexBy(all, dropped, (a) => a.cue);
+  // (Made at the first tail, before this function drops any attribution: the index it would make
+  // on entry.)
+  let byCue: SpanIndex | null = null;
   for (const t of all) {
     if (dropped.has(t) || t.direct || !t.cue || t.content[0] < t.cue[1] || t.via) continue;
     if (t.content[1] - t.content[0] > 100) continue;
+    // (A tail opens with `a`: other contents are not sliced.)
+    const open = text.charCodeAt(t.content[0]);
+    if (open !== 97 && open !== 65) continue;
     const m = ACCORDING_ONLY.exec(text.slice(t.content[0], t.content[1]));
     if (!m) continue;
+    if (!byCue) {
+      byCue = indexBy(all, dropped, cueOf, text.length);
+      bySource();
+    }
     const y0 = t.content[0] + m[0].indexOf(m[1]!, 12);
     const y: [number, number] = [y0, y0 + m[1]!.length];
     const via = relayOf(text, y, doc, lex);
-    const same = (byCue.get(`${t.cue[0]}:${t.cue[1]}`) ?? [])
+    const same = (byCue.get(spanKey(t.cue, text.length)) ?? [])
       .slice(0, 8)
       .find((o) => o !== t && !dropped.has(o) && o.content[1] <= t.cue![0]);
     if (same) {
@@ -355,7 +400,7 @@ function accordingTails(
       continue;
     }
     // The `according to` attribution whose source is X and whose content holds this cue.
-    const outer = (bySource.get(`${y[0]}:${y[1]}`) ?? [])
+    const outer = (bySource().get(spanKey(y, text.length)) ?? [])
       .slice(0, 8)
       .find((r) => r !== t && !dropped.has(r) && r.content[0] < t.cue![0] && r.content[1] >= t.cue![1]);
     if (!outer || !t.source || t.source[0] <= outer.content[0]) continue;
@@ -416,6 +461,9 @@ const CARRIERS =
  */
 function carrierAuthor(text: string, a: Attribution, lex: QuoteLexicon, index: EntityIndex): void {
   const [s, e] = a.source!;
+  // (`a`, `an`, `the`: other sources are not sliced.)
+  const open = text.charCodeAt(s) | 32;
+  if (open !== 97 && open !== 116) return;
   const m = CARRIERS.exec(text.slice(s, Math.min(e, s + 80)));
   if (!m) return;
   const author = trimmed(text, s + m[0].length, e);
@@ -428,6 +476,13 @@ function citedBy(text: string, a: Attribution, doc: DocWords, lex: QuoteLexicon)
   // (The phrase may run on past the name: `industry sources cited by …` is all the source.)
   const name = a.sourceName ?? a.source!;
   const s = name[1];
+  // (White space, then `c` or `q`: other names are not sliced; units outside ASCII go on to the pattern.)
+  const c0 = text.charCodeAt(s);
+  if (c0 < 128 && !asciiSpace(c0)) return;
+  if (c0 === 32) {
+    const c1 = text.charCodeAt(s + 1);
+    if (c1 < 128 && c1 !== 99 && c1 !== 113 && !asciiSpace(c1)) return;
+  }
   const m = /^\s+(?:cited|quoted) by\s+/.exec(text.slice(s, s + 20));
   if (!m) return;
   const from = s + m[0].length;
@@ -451,6 +506,10 @@ const DESCRIPTION_START = /^(?:his|her|their|its|our|my|the|a|an)\s/i;
  */
 function namedAfterDescription(text: string, a: Attribution, index: EntityIndex): void {
   if (!a.cue || a.content[0] < a.source![1] || a.cue[1] > a.source![0]) return;
+  // (The content follows a comma and white space: other attributions are not sliced.)
+  if (a.content[0] === a.source![1]) return;
+  const g = text.charCodeAt(a.content[0] - 1);
+  if (g < 128 && g !== 44 && !asciiSpace(g)) return;
   if (!DESCRIPTION_START.test(text.slice(a.source![0], a.source![1]))) return;
   const gap = /^\s*,\s*$/.exec(text.slice(a.source![1], a.content[0]));
   if (!gap) return;
@@ -551,15 +610,58 @@ const MODIFIER_END =
  */
 function attributiveCue(text: string, a: Attribution): boolean {
   if (a.direct || !a.cue || !a.source || a.source[1] > a.cue[0]) return false;
+  // (A cue in `-ed`: others are not sliced.)
+  if (text.charCodeAt(a.cue[1] - 1) !== 100 || text.charCodeAt(a.cue[1] - 2) !== 101) return false;
   const cue = text.slice(a.cue[0], a.cue[1]);
-  if (!/^\p{Ll}+ed$/u.test(cue)) return false;
+  if (!lowerEd(cue)) return false;
   if (!/^\s*$/.test(text.slice(a.source[1], a.cue[0]))) return false;
+  if (!modifierEnds(text, a.source[0], a.source[1])) return false;
   const before = text.slice(Math.max(a.source[0], a.source[1] - 20), a.source[1]);
   // (`She’s predicted that …`: a pronoun's `’s` is a verb, not a possessive.)
   if (!MODIFIER_END.test(before) || CONTRACTED_PRONOUN.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(a.cue[1], a.cue[1] + 24));
   // (`Stumpf's repeated emphasis that …`: a noun of speech after it still reports words.)
   return next !== null && !SPEECH_NOUN.test(next[1]!);
+}
+
+/** MODIFIER_END's modifiers by their last unit (keep in step with it). */
+const MODIFIERS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
+  const out = new Map<number, string[]>();
+  for (const w of 'current new latest former recent initial original first final widely long much most often previously'.split(
+    ' ',
+  )) {
+    const c = w.charCodeAt(w.length - 1);
+    out.set(c, [...(out.get(c) ?? []), w]);
+  }
+  return out;
+})();
+
+/**
+ * False when the source `[s, e)` cannot end as MODIFIER_END's forms do (`'s`/`’s` after a letter,
+ * or one of its modifiers): the pattern, anchored at the end, is tried at every start, so it runs
+ * only on a source ending with one of them (read in place, without a slice).
+ */
+function modifierEnds(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  if (c === 115 && e - 2 >= s) {
+    const q = text.charCodeAt(e - 2);
+    if (q === 39 || q === 0x2019) return true;
+  }
+  const words = MODIFIERS_BY_LAST.get(c);
+  if (!words) return false;
+  for (const w of words) if (e - w.length >= s && text.endsWith(w, e)) return true;
+  return false;
+}
+
+/** `/^\p{Ll}+ed$/u.test(t)`, ASCII read by char code. */
+function lowerEd(t: string): boolean {
+  if (t.length < 3 || !t.endsWith('ed')) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}+ed$/u.test(t);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** A pronoun and a contracted `is`/`has` (`She’s`, `That's`). */

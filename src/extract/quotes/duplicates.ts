@@ -16,6 +16,10 @@ function orphan(rule: string): boolean {
   return rule === 'direct/unattributed' || rule === 'direct/goes-on';
 }
 
+function byContentStart(a: Attribution, b: Attribution): number {
+  return a.content[0] - b.content[0];
+}
+
 /** True when the quotation at `[s, e)` (content, marks outside it) opens mid-clause. */
 function midClause(text: string, s: number): boolean {
   const first = text[s] ?? '';
@@ -33,15 +37,13 @@ function midClause(text: string, s: number): boolean {
  * `all` in any order; one sort and one sweep, so linear after sorting.
  */
 export function withoutRepeats<T extends { attribution: Attribution }>(text: string, all: readonly T[]): T[] {
-  const hosts = all
-    .map((x) => x.attribution)
-    .filter((a) => !orphan(a.rule))
-    .sort((a, b) => a.content[0] - b.content[0]);
-  if (hosts.length === 0) return all as T[];
-  const orphans = all
-    .map((x) => x.attribution)
-    .filter((a) => orphan(a.rule))
-    .sort((a, b) => a.content[0] - b.content[0]);
+  // (One pass to split them; with no orphan, or no host, nothing is dropped and nothing is sorted.)
+  const hosts: Attribution[] = [];
+  const orphans: Attribution[] = [];
+  for (const x of all) (orphan(x.attribution.rule) ? orphans : hosts).push(x.attribution);
+  if (hosts.length === 0 || orphans.length === 0) return all as T[];
+  hosts.sort(byContentStart);
+  orphans.sort(byContentStart);
   const drop = new Set<Attribution>();
   // The furthest end of the hosts starting at or before the quotation's mark (swept in order).
   let h = 0;

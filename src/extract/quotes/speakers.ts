@@ -440,8 +440,16 @@ function partitiveBefore(text: string, at: number): number {
 /** A resolved person speaker with the gender it shows, if one. */
 interface PersonSeen {
   readonly resolved: Resolved;
-  readonly gender: Gender | null;
+  /** The entity's gender, or undefined: then the written words tell it (read only when a pronoun asks). */
+  gender: Gender | null | undefined;
+  readonly written: string;
   readonly at: number;
+}
+
+/** A person seen's gender: the entity's, else what its written words tell (read once, when asked). */
+function seenGender(p: PersonSeen): Gender | null {
+  if (p.gender === undefined) p.gender = textGender(p.written);
+  return p.gender;
 }
 
 /**
@@ -610,7 +618,7 @@ export class SpeakerResolver {
 
   /** Notes a speaker for the pronouns after it. */
   private note(r: Resolved, kind: Kind, written: string, gender: Gender | null, at: number): void {
-    if (kind === 'person') this.lastPerson = { resolved: r, gender: gender ?? textGender(written), at };
+    if (kind === 'person') this.lastPerson = { resolved: r, gender: gender ?? undefined, written, at };
     if (kind === 'none') return;
     if (kind === 'org' || kind === 'plural') {
       this.lastPlural = r;
@@ -637,7 +645,7 @@ export class SpeakerResolver {
     }
     if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') {
       const g: Gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
-      const last = this.lastPerson && this.lastPerson.gender !== other(g) ? this.lastPerson : null;
+      const last = this.lastPerson && seenGender(this.lastPerson) !== other(g) ? this.lastPerson : null;
       // The last person who spoke, when recent, is the likeliest "he": "X said …. “…,” he said".
       const recent = last !== null && name[0] - last.at <= RECENT_SPEAKER_CHARS;
       // A person named since that speaker who opens a sentence is the likelier one (`Lee resigned

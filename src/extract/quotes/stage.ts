@@ -17,7 +17,7 @@ import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrase
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
-import { colonField, findTurns, headEnd, teaserLine, withTurns } from './transcript.ts';
+import { colonField, findTurns, headEnd, TeaserLines, withTurns } from './transcript.ts';
 import { verified } from './verify.ts';
 import { fillWordFlags } from './word-flags.ts';
 
@@ -591,12 +591,14 @@ function nameOnly(text: string, a: Attribution): void {
   // (Each pattern is run only on a phrase that ends as it must, or holds a comma: keep the words in
   // step with TRAILING_TIME.)
   const ne = a.sourceName?.[1] ?? 0;
+  // (The last unit first: `y`, `k`, `h`, `r` end the four words.)
+  const last = ne > 0 ? text.charCodeAt(ne - 1) : 0;
   if (
     a.sourceName &&
-    (text.endsWith('day', ne) ||
-      text.endsWith('week', ne) ||
-      text.endsWith('month', ne) ||
-      text.endsWith('year', ne))
+    ((last === 121 && text.endsWith('day', ne)) ||
+      (last === 107 && text.endsWith('week', ne)) ||
+      (last === 104 && text.endsWith('month', ne)) ||
+      (last === 114 && text.endsWith('year', ne)))
   ) {
     const t = TRAILING_TIME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
     if (t && t.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + t.index];
@@ -750,8 +752,34 @@ function loneConnective(text: string, span: readonly [number, number]): boolean 
   while (e > s && (text.charCodeAt(e - 1) === 44 || isSpaceUnit(text.charCodeAt(e - 1)))) e--;
   while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
   if (e === s || e - s > MAX_LONE) return false;
-  return LONE_NOT_SOURCE.has(text.slice(s, e).toLowerCase());
+  // (An ASCII span is compared with the words of its length in place, lower-cased unit by unit: no
+  // string is made. Other text is lower-cased as a string, as before: `toLowerCase` may map a unit
+  // outside ASCII to an ASCII letter.)
+  const same = LONE_BY_LENGTH[e - s];
+  if (!same) return false;
+  for (let k = s; k < e; k++)
+    if (text.charCodeAt(k) >= 128) return LONE_NOT_SOURCE.has(text.slice(s, e).toLowerCase());
+  for (const w of same) {
+    let k = 0;
+    while (k < w.length) {
+      const c = text.charCodeAt(s + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === w.length) return true;
+  }
+  return false;
 }
+/** LONE_NOT_SOURCE's words by length. */
+const LONE_BY_LENGTH: (string[] | undefined)[] = (() => {
+  const out: (string[] | undefined)[] = [];
+  for (const w of LONE_NOT_SOURCE) {
+    const list = out[w.length] ?? [];
+    list.push(w);
+    out[w.length] = list;
+  }
+  return out;
+})();
 /** Labels of a page's furniture that look like `Speaker: content` (`Published: 14 March 2025`). */
 const PAGE_LABELS = new Set([
   'published',
@@ -1204,7 +1232,8 @@ function hearerRelay(
     // `…, according to Interfax` at the end of a content read forward from its cue.
     if (a.direct || a.content[0] < a.cue[1]) return;
     const body = text.slice(a.content[0], a.content[1]);
-    const m = ACCORDING_TAIL.exec(body);
+    // (The pattern, anchored at the end, is tried at each comma: run only on a body holding its word.)
+    const m = body.includes('according') ? ACCORDING_TAIL.exec(body) : null;
     if (!m) return;
     const [s, e] = (m.indices![1] ?? [0, 0]).map((x) => a.content[0] + x) as [number, number];
     const doc_ = CARRIER_DOCUMENTS.test(m[1]!);
@@ -1429,6 +1458,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const kept: Attribution[] = [];
   const furniture = new Set<Attribution>();
   const head = headEnd(text);
+  const teasers = new TeaserLines(text, head);
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
     // alone is no source; the attribution stays without one.
@@ -1449,7 +1479,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (
         readerSource(text, a) ||
         straddlesQuotation(a, pairs) ||
-        teaserLine(text, a, head) ||
+        teasers.has(a) ||
         colonField(text, a, head, (s, e) => (index.empty ? null : labelPerson(index, s, e)))
       )
         furniture.add(a);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/mention.ts';
 import { splitSentences } from '../segment/sentences.ts';
 import { findQuotes } from './stage.ts';
-import { findTurns } from './transcript.ts';
+import { findTurns, labelColon } from './transcript.ts';
 
 function quotes(text: string, entities: EntityMention[] = []) {
   return findQuotes({ text, sentences: splitSentences(text), entities }).map(({ mention: m }) => ({
@@ -188,5 +188,36 @@ describe('fields of a box score or a listing in capitals are no turns', () => {
     expect(turns(listing)).toEqual([]);
     const values = 'HOME: 3 wins, 2 losses\n\nAWAY: 1 win, 4 losses';
     expect(turns(values)).toEqual([]);
+  });
+});
+
+describe('the colon scan of the cheap exit', () => {
+  it('agrees with the pattern it replaced on random text', () => {
+    const units = [
+      'A',
+      'b',
+      ':',
+      ' ',
+      '\u00a0',
+      'É',
+      'é',
+      '\ud835\udc00',
+      '\ud835',
+      '\udc00',
+      'Σ',
+      '\n',
+      '1',
+    ];
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let t = 0; t < 3000; t++) {
+      let s = '';
+      const n = rand() % 12;
+      for (let k = 0; k < n; k++) s += units[rand() % units.length];
+      expect(labelColon(s), JSON.stringify(s)).toBe(/\p{Lu}:[ \u00a0]/u.test(s));
+    }
   });
 });

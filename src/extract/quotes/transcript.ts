@@ -112,6 +112,30 @@ function contentOf(text: string, line: Line, from: number): [number, number] | n
   return e > s ? [s, e] : null;
 }
 
+/** One upper-case letter (a code point), for the units outside ASCII. */
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * True when the text holds an upper-case letter, a colon and a space (`\p{Lu}:[ \u00a0]`): the
+ * colons are found by `indexOf` (few in most texts), not by a pattern tried at every unit.
+ */
+export function labelColon(text: string): boolean {
+  for (let k = text.indexOf(':', 1); k >= 0; k = text.indexOf(':', k + 1)) {
+    const n = text.charCodeAt(k + 1);
+    if (n !== 32 && n !== 0xa0) continue;
+    const c = text.charCodeAt(k - 1);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return true;
+      continue;
+    }
+    // (A letter outside the BMP is a surrogate pair: its code point is read whole.)
+    const at = c >= 0xdc00 && c <= 0xdfff && k >= 2 ? k - 2 : k - 1;
+    const cp = text.codePointAt(at)!;
+    if (UPPER.test(String.fromCodePoint(cp)) && at + (cp > 0xffff ? 2 : 1) === k) return true;
+  }
+  return false;
+}
+
 /**
  * Turns of transcripts in the text, in text order: one attribution per paragraph of a turn (direct,
  * rule `direct/transcript`, the label's colon as cue). `place(s, e)` tells a label that is a place
@@ -124,7 +148,7 @@ export function findTurns(
   counter?: WorkCounter,
 ): Attribution[] {
   // Cheap exit: no colon followed by a space after an upper-case letter anywhere.
-  if (!/\p{Lu}:[ \u00a0]/u.test(text)) return [];
+  if (!labelColon(text)) return [];
   const lines: Line[] = [];
   let at = 0;
   while (at <= text.length) {
@@ -260,27 +284,61 @@ export function colonField(
   return person(a.source[0], a.source[1]) === false;
 }
 
-/** Characters read around an attribution for its paragraph and the kicker above it, at most. */
-const TEASER_WINDOW = 400;
 /** Characters of a teaser's line, at most. */
 const TEASER_MAX = 200;
 
 /**
  * `RANDY ANDY / Prince parties in pictures despite claiming 'he avoids crowds'`: past the text's head,
  * a paragraph with no sentence-final punctuation right under a short line in capitals (a kicker) is
- * the teaser of another story in a list of links, not reported speech of this one. Reads at most
- * TEASER_WINDOW characters each way.
+ * the teaser of another story in a list of links, not reported speech of this one. One per
+ * document: the text's line breaks are found once (by `indexOf`), an attribution's line by binary
+ * search, and each line is judged once (it reads at most TEASER_MAX characters of its line and 68
+ * above it).
  */
-export function teaserLine(text: string, a: Attribution, head: number): boolean {
-  const at = a.cue ? a.cue[0] : a.content[0];
-  if (at < head) return false;
-  let s = at;
-  while (s > 0 && at - s < TEASER_WINDOW && text.charCodeAt(s - 1) !== 10) s--;
-  if (s === 0 || text.charCodeAt(s - 1) !== 10) return false;
-  let e = at;
-  while (e < text.length && e - at < TEASER_WINDOW && text.charCodeAt(e) !== 10) e++;
-  // A teaser is one short line: its end is found within the window, and it is short.
-  if ((e < text.length && text.charCodeAt(e) !== 10) || e - s > TEASER_MAX) return false;
+export class TeaserLines {
+  /** Offsets of the text's line breaks, made at the first attribution past the head. */
+  private breaks: number[] | null = null;
+  /** Per line (index of the break that ends it): 0 not judged yet, 1 a teaser, 2 not. */
+  private judged: Uint8Array | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly head: number,
+  ) {}
+
+  /** True when the attribution's cue (else its content) lies on a teaser's line. */
+  has(a: Attribution): boolean {
+    const at = a.cue ? a.cue[0] : a.content[0];
+    if (at < this.head) return false;
+    const text = this.text;
+    if (!this.breaks) {
+      const breaks: number[] = [];
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.push(k);
+      this.breaks = breaks;
+      this.judged = new Uint8Array(breaks.length + 1);
+    }
+    const breaks = this.breaks;
+    // The first break at or after `at`: it ends the line; the one before it opens it.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    // (A line with no break before it is the text's first, never a teaser's.)
+    if (lo === 0) return false;
+    const judged = this.judged!;
+    if (judged[lo] === 0) {
+      const s = breaks[lo - 1]! + 1;
+      const e = lo < breaks.length ? breaks[lo]! : text.length;
+      judged[lo] = e - s <= TEASER_MAX && teaserAt(text, s, e) ? 1 : 2;
+    }
+    return judged[lo] === 1;
+  }
+}
+
+/** True when the line `[s, e)` (after a line break, TEASER_MAX characters at most) is a teaser. */
+function teaserAt(text: string, s: number, e: number): boolean {
   let last = e;
   while (last > s && space(text.charCodeAt(last - 1))) last--;
   if (/[.!?:;…]/.test(text[last - 1] ?? '.')) return false;
