@@ -192,3 +192,18 @@ describe('an outlet named as hearer relays when the document is another outlet�
     expect(viaOf(text, {})).toEqual([null]);
   });
 });
+
+describe('`the alliance`, `the bloc`, `the union` stand for the one body named before', () => {
+  it('`NATO said … The alliance added …`: NATO', () => {
+    const text = 'NATO said it was watching the border. The alliance added that it had sent more jets.';
+    const found = read({ text, published: null, updates: [], language: 'en', links: [], dateline: null })
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => (m.kind === 'quote' ? m.speakerText : null));
+    expect(found).toEqual(['NATO', 'NATO']);
+  });
+
+  it('not when two bodies were named before', () => {
+    const text = 'The United Auto Workers met Ford on Monday. The union said talks would resume.';
+    expect(quotes(text)).toContainEqual({ content: 'talks would resume', speaker: 'The union', via: null });
+  });
+});

@@ -159,7 +159,17 @@ function outletDescribedSince(text: string, from: number, at: number, head: stri
  * Heads of a description that names of companies and clubs seldom hold (`the company said`): they
  * stand for the one organisation named in the window before them, and for none when several are.
  */
-const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'club']);
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'club',
+  'alliance',
+  'bloc',
+  'coalition',
+  'union',
+  'organisation',
+  'organization',
+]);
 
 /** Entity types a body's description (`the ministry`) can stand for. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'military_unit', 'facility', 'media']);
