@@ -101,6 +101,8 @@ interface Found extends Attribution {
   nameTokens: Range;
   /** For forward attributions: true when the speaker opens a clause (sentence start or after a comma). */
   clause?: boolean;
+  /** True when `clause` holds only because a new subject follows `and`/`but` (`newSubject`). */
+  coordinate?: boolean;
 }
 
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
@@ -351,6 +353,32 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
   }
   return end;
 }
+
+/**
+ * True when a speaker of at most `CO_SUBJECT_WORDS` words opens a clause of its own after `and` or
+ * `but` (`X said A, and she accused B`, `… and other leaders said …`, `… but the senator has vowed
+ * to …`): its attribution ends the content before it instead of being read as part of it.
+ */
+function newSubject(words: readonly Word[], src: Range, content: number): boolean {
+  const prev = words[src[0] - 1]?.lower;
+  return (
+    (prev === 'and' || prev === 'but') &&
+    src[1] - src[0] <= CO_SUBJECT_WORDS &&
+    // `how experts say …` is a clause of the content, not a speaker.
+    !WH_OPENERS.has(words[src[0]]!.lower) &&
+    // `the letter Mike wrote was “kind”`: a clause that goes on with a verb is a relative one.
+    !FINITE_AFTER.has(words[content]?.lower ?? '')
+  );
+}
+
+/** Longest speaker (in words) that `newSubject` takes as a new clause's subject. */
+const CO_SUBJECT_WORDS = 4;
+/** Fewest words left to the content before a new subject's `and` (`said his focus groups and other research show`). */
+const CO_MIN_FIRST = 4;
+const WH_OPENERS: ReadonlySet<string> = new Set('how what why where when whether if'.split(' '));
+const FINITE_AFTER: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could should may might must does did'.split(' '),
+);
 
 /** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
 function withSpeaker(words: readonly Word[], k: number, end: number): boolean {
@@ -760,9 +788,11 @@ export function findIndirect(
             ),
           );
           if (coordinated) found[found.length - 1]!.clause = true;
-          else
-            found[found.length - 1]!.clause =
-              before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
+          else {
+            const last = found[found.length - 1]!;
+            last.clause = before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
+            if (!last.clause && newSubject(words, before.whole, start)) last.clause = last.coordinate = true;
+          }
           if (!coordinated) {
             const head = parentheticalHead(words, before.whole[0], cue.next, start, lastEnd, found);
             if (head)
@@ -913,7 +943,10 @@ export function findIndirect(
         continue;
       }
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
-        if (b.forward && b.clause === false) {
+        if (
+          b.forward &&
+          (b.clause === false || (b.coordinate && b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST))
+        ) {
           nested.add(b);
           continue;
         }

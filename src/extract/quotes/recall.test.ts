@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuotes } from './stage.ts';
+
+function quotes(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+    text: text.slice(m.span[0], m.span[1]),
+    cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    speaker: m.speakerText,
+  }));
+}
+
+describe('recall pass: a new subject after `and`/`but` opens an attribution of its own', () => {
+  it('ends the first content before `and she accused`', () => {
+    const q = quotes(
+      'The mayor said the bridge would reopen in May and she accused the contractor of hiding the delays.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'the bridge would reopen in May' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'accused', text: expect.stringMatching(/^the contractor/) }),
+    );
+  });
+  it('reads `and other members said` and `but the union has vowed` as new speakers', () => {
+    const t =
+      'Several members said they would skip the vote and other members said the plan was unfair. ' +
+      'The board approved the cuts, but the union has vowed to fight them in court.';
+    const q = quotes(t);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'other members', text: 'the plan was unfair' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', text: 'they would skip the vote' }));
+  });
+  it('keeps a nested attribution without a coordinator inside its content', () => {
+    const q = quotes('The minister said that the report showed the deficit had grown.');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ cue: 'said', text: 'the report showed the deficit had grown' });
+  });
+});
