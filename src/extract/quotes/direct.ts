@@ -201,12 +201,28 @@ function attributionAfter(
   // an appositive too long for the window, closed by a comma and a cue.
   const long = longAppositive(words, k, hi, lex);
   if (long) return long;
-  // `“…,” Oliver barked.`: a speaker and a verb of its own fill the sentence after the quotation.
+  // `“…,” Oliver barked.`: a speaker and a verb of its own fill the sentence after the quotation,
+  // or the stretch before the same quotation goes on (`“…,” the judge exclaimed, “…”`).
   const stop = words[hi]?.text;
-  if ((hi === words.length || stop === '.' || stop === '!' || stop === '?') && hi - k <= 6)
-    for (let c = k + 1; c < hi && c <= k + 4; c++)
-      if (signatureSpeaker(words, k, c) && signatureVerb(words, c, hi, lex))
-        return signature(words, k, c, hi, 'direct/signature');
+  // (The window ends at a curly opening mark, and a straight one stops it.)
+  const goesOn = (hi === words.length || stop === '"') && words[hi - 1]?.text === ',';
+  const end = goesOn ? hi - 1 : hi;
+  if ((hi === words.length || stop === '.' || stop === '!' || stop === '?' || goesOn) && end - k <= 6) {
+    for (let c = k + 1; c < end && c <= k + 4; c++)
+      if (signatureSpeaker(words, k, c) && signatureVerb(words, c, end, lex))
+        return signature(words, k, c, end, 'direct/signature');
+    // `“…,” read the statement.`, `“…,” beamed one delegate.`: the verb before its speaker.
+    if (end - k >= 2 && signatureVerb(words, k, k + 1, lex) && signatureSpeaker(words, k + 1, end, false))
+      return {
+        cue: rangeSpan(words, [k, k + 1]),
+        stance: 'said',
+        source: rangeSpan(words, [k + 1, end]),
+        sourceName: rangeSpan(words, [k + 1, end]),
+        via: null,
+        rule: 'direct/signature-inverted',
+        pronoun: false,
+      };
+  }
   return null;
 }
 
@@ -303,7 +319,7 @@ function roleWord(w: Word): boolean {
 /** Particles that may follow a signature verb (`shot back`, `chimed in`). */
 const SIGNATURE_PARTICLES: ReadonlySet<string> = new Set('back in up out on off again'.split(' '));
 /** Subject pronouns that sign a quotation with a verb of their own (`he quipped`). */
-const SIGNATURE_PRONOUNS: ReadonlySet<string> = new Set('he she they we i'.split(' '));
+const SIGNATURE_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it'.split(' '));
 /** Lower-case words that close a clause after a name but are no verb of speech. */
 const NOT_SIGNATURE: ReadonlySet<string> = new Set(
   'too also again himself herself themselves itself yes no not only instead though however here there today yesterday'.split(
@@ -342,8 +358,8 @@ const SIGNATURE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another
  * The speaker `[from, to)` of a signature: one subject pronoun, a short capitalised name, or a
  * determiner and one or two lower-case nouns (`one user`, `a local farmer`).
  */
-function signatureSpeaker(words: readonly Word[], from: number, to: number): boolean {
-  if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return true;
+function signatureSpeaker(words: readonly Word[], from: number, to: number, pronouns = true): boolean {
+  if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return pronouns;
   if (to - from >= 2 && to - from <= 3 && SIGNATURE_DETERMINERS.has(words[from]!.lower)) {
     for (let k = from + 1; k < to; k++) {
       const w = words[k]!;

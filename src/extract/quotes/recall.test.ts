@@ -38,3 +38,37 @@ describe('recall pass: a new subject after `and`/`but` opens an attribution of i
     expect(q[0]).toMatchObject({ cue: 'said', text: 'the report showed the deficit had grown' });
   });
 });
+
+describe('recall pass: `this` opening a reported clause', () => {
+  it('reads `say this is …` as a clause, `said this week that …` still as a setting', () => {
+    const t = 'Officials say this is only a short delay. The mayor said this week that the plan is dead.';
+    const q = quotes(t);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'say', speaker: 'Officials', text: 'this is only a short delay' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', text: 'the plan is dead' }));
+  });
+});
+
+describe('recall pass: signatures of interrupted and inverted quotations', () => {
+  it('signs both parts of `“…,” the judge exclaimed, “…”`', () => {
+    const t = '“Nobody asked us about the plan,” the judge exclaimed, “and nobody will revive it.”';
+    const q = quotes(t);
+    expect(q).toHaveLength(2);
+    for (const x of q) expect(x).toMatchObject({ cue: 'exclaimed', speaker: 'the judge' });
+  });
+  it('reads a verb before its speaker (`read the statement`) and `it read` (it: the statement)', () => {
+    const t =
+      '“We will keep the clinic open for as long as we can,” read the statement. ' +
+      '“The council has failed every family in this town,” it read.';
+    const q = quotes(t);
+    expect(q).toHaveLength(2);
+    for (const x of q) expect(x).toMatchObject({ cue: 'read', speaker: 'the statement' });
+  });
+  it('signs nothing with a gesture or with a verb and a longer clause after it', () => {
+    const t =
+      '“We will keep the clinic open for as long as we can,” nodded the nurse. ' +
+      '“The council has failed every family in this town,” flooded the inbox of the council for weeks.';
+    for (const x of quotes(t)) expect(x.cue).toBeNull();
+  });
+});
