@@ -105,6 +105,16 @@ interface Found extends Attribution {
   coordinate?: boolean;
 }
 
+/**
+ * Verbs after which `this` opens the clause a cue reports (`said this is a rough patch`), not a
+ * setting (`said this week`) or an object (`made this statement`).
+ */
+const THIS_CLAUSE: ReadonlySet<string> = new Set(
+  "is isn't isn’t was wasn't wasn’t will won't won’t would could can can't can’t has had may might should must does doesn't doesn’t did means".split(
+    ' ',
+  ),
+);
+
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
   let j = k;
@@ -154,6 +164,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     const w = words[j];
     if (!w) return null;
     if (TIME_WORDS.has(w.lower)) j++;
+    // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
+    else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
     else if (
       isSettingStart(w) &&
       (TIME_WORDS.has(words[j + 1]?.lower ?? '') || isCapitalised(words[j + 1] ?? w))
