@@ -115,6 +115,31 @@ const THIS_CLAUSE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words of time after which a noun of time makes a setting (`this week`, `last month`, `late Friday`). */
+const DEICTIC: ReadonlySet<string> = new Set(['this', 'last', 'late', 'next']);
+/** Nouns of time after `this`/`last`/`late` (weekdays and `today` are `TIME_WORDS`). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'week weekend month year morning afternoon evening night spring summer fall autumn winter january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** True when `w` is a noun of time or a weekday (`week`, `Friday`). */
+function timeNoun(w: Word | undefined): boolean {
+  return w !== undefined && (TIME_NOUNS.has(w.lower) || TIME_WORDS.has(w.lower));
+}
+
+/** Verb forms that show a subject pronoun before them opens a clause (`they pulled`, `it was`). */
+function finiteAfter(w: Word | undefined): boolean {
+  return w !== undefined && (THIS_CLAUSE.has(w.lower) || /^\p{Ll}+ed$/u.test(w.text));
+}
+
+/** True when token `t` is a subject pronoun before a finite verb, opening a clause (`they pulled`). */
+function subjectAt(words: readonly Word[], t: number): boolean {
+  const w = words[t]!.lower;
+  return (SUBJECT_PRONOUNS.has(w) || w === 'it') && finiteAfter(words[t + 1]);
+}
+
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
   let j = k;
@@ -166,6 +191,11 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     if (TIME_WORDS.has(w.lower)) j++;
     // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
     else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
+    // `said last week there would be …`, `said late Friday the talks …`: a short setting of time.
+    else if (DEICTIC.has(w.lower) && timeNoun(words[j + 1])) {
+      j += 2;
+      if (words[j]?.text === ',') j++;
+    } else if (w.lower === 'late' && DEICTIC.has(words[j + 1]?.lower ?? '')) j++;
     else if (
       isSettingStart(w) &&
       (TIME_WORDS.has(words[j + 1]?.lower ?? '') || isCapitalised(words[j + 1] ?? w))
@@ -182,9 +212,15 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         t < j + 12 &&
         words[t]!.text !== ',' &&
         words[t]!.lower !== 'that' &&
-        words[t]!.lower !== 'whether'
+        words[t]!.lower !== 'whether' &&
+        !subjectAt(words, t)
       )
         t++;
+      // `said in a statement Thursday night they pulled …`: the content's own subject ends the setting.
+      if (t < hi && t < j + 12 && subjectAt(words, t)) {
+        j = t;
+        break;
+      }
       if (t >= hi || t >= j + 12) {
         // `called on the council to …`, `agreed on a duty to …`: `on` right after the cue with no
         // clause after it is the cue's particle (moved into the cue later), not a setting.

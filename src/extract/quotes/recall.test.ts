@@ -72,3 +72,21 @@ describe('recall pass: signatures of interrupted and inverted quotations', () =>
     for (const x of quotes(t)) expect(x.cue).toBeNull();
   });
 });
+
+describe('recall pass: settings of time and place before a reported clause without `that`', () => {
+  it('skips `last week`, `late last week` and `in a statement Thursday night` to the clause', () => {
+    const t =
+      'The minister said last week there would be no delay. ' +
+      'The mayor said late last week the talks had failed. ' +
+      'The company said in a statement Thursday night it pulled the listing.';
+    const q = quotes(t);
+    expect(q.map((x) => x.text)).toEqual([
+      'there would be no delay',
+      'the talks had failed',
+      'it pulled the listing',
+    ]);
+  });
+  it('keeps a setting that runs to the sentence end as no content', () => {
+    expect(quotes('He spoke at a rally in Iowa late last night.')).toEqual([]);
+  });
+});
