@@ -313,7 +313,9 @@ function generalCue(
     /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
     k + 1 < hi &&
     isCapitalised(words[k + 1]!);
-  if (!startsLower(w.text) && !headline) return null;
+  // `Noting that …, the mayor called …`: a participle opening its sentence, capitalised there.
+  const front = k === 0 && hi > 3 && w.text.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+  if (!startsLower(w.text) && !headline && !front) return null;
   // The longest form starting here, read word by word while the words so far begin a longer one.
   let best: { stance: Stance; next: number; weak: boolean } | null = null;
   let key = w.lower;
@@ -412,6 +414,32 @@ function frontedClauseSubject(words: readonly Word[], k: number, hi: number): Ra
     e++;
   if (e === s || words[e - 1]!.text === '.' || !startsLower(words[e]?.text ?? '')) return null;
   return [s, e];
+}
+
+/** Determiners that open the subject of a main clause after a fronted participle (`the mayor`). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our this that these those'.split(' '),
+);
+
+/**
+ * `Noting that …, the mayor called …`: a short determiner phrase (at most three lower-case words
+ * after its determiner) right after the fronted clause's comma, before a verb in `-ed` or `-s` or an
+ * auxiliary. Reads at most `MAX_FRONTED` words to the comma and four after it.
+ */
+function frontedNounSubject(words: readonly Word[], k: number, hi: number): Range | null {
+  let p = k;
+  while (p < hi && p < k + MAX_FRONTED && words[p]!.text !== ',') {
+    if (BOUNDARY_MARKS.has(words[p]!.text)) return null;
+    p++;
+  }
+  const s = p + 1;
+  if (p >= hi || words[p]!.text !== ',' || !SUBJECT_DETERMINERS.has(words[s]?.lower ?? '')) return null;
+  for (let e = s + 2; e < hi && e <= s + 4; e++) {
+    const v = words[e]!;
+    if (!startsLower(words[e - 1]!.text)) return null;
+    if (CLAUSE_VERBS.has(v.lower) || /^\p{Ll}+(?:ed|s)$/u.test(v.text)) return [s, e];
+  }
+  return null;
 }
 
 /** Verbs and adjectives of raising or subject control before an infinitive (`seemed to`, `continue to`, `likely to`). */
@@ -1041,6 +1069,16 @@ export function findGeneral(
       const main = frontedClauseSubject(words, c + 1, hi);
       if (main) src = main;
     }
+    // `Noting that …, the mayor called …`, `Citing safety concerns, Hale closed …`: a participle
+    // opening the sentence has the main clause's subject; its content ends at the clause's comma.
+    let frontEnd = -1;
+    if (c === 0 && !startsLower(words[0]!.text)) {
+      const main = src ? null : (frontedClauseSubject(words, 1, hi) ?? frontedNounSubject(words, 1, hi));
+      // (`Recognizing …, Trump's aides …`: a possessive is no subject.)
+      if (!main || /['’]s$/.test(words[main[1] - 1]!.text)) continue;
+      src = main;
+      frontEnd = main[0] - 1;
+    }
     // `Obama himself seemed to recognize …`, `Republicans continue to warn that …`, `polls continue
     // to show …`: an infinitive cue after a verb of raising or control has that verb's subject.
     if (!src && c0 >= 3 && words[c0 - 1]!.lower === 'to') {
@@ -1078,7 +1116,7 @@ export function findGeneral(
       }
     }
     if (!content && start !== null) {
-      const e = clauseEnd(words, start, contentEnd(words, start, hi), c0);
+      const e = frontEnd > 0 ? frontEnd : clauseEnd(words, start, contentEnd(words, start, hi), c0);
       // One step per cue: the clause read is at most MAX_CONTENT_TOKENS long, whatever the input
       // (unbounded, a sentence of a thousand cues read a thousand times its length).
       if (counter) counter.steps += 1;

@@ -90,3 +90,23 @@ describe('recall pass: settings of time and place before a reported clause witho
     expect(quotes('He spoke at a rally in Iowa late last night.')).toEqual([]);
   });
 });
+
+describe('recall pass: a participle opening the sentence', () => {
+  it('is a cue of the main clause subject, its content ending at the comma', () => {
+    const q = quotes('Noting that the bridge had been closed for months, the mayor called for an inquiry.');
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'Noting',
+        speaker: 'the mayor',
+        text: 'the bridge had been closed for months',
+      }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'called for', speaker: 'the mayor' }));
+  });
+  it('reads `Citing …, Hale closed …` and leaves participles of no stance alone', () => {
+    expect(quotes('Citing safety concerns, Hale closed the bridge.')).toContainEqual(
+      expect.objectContaining({ cue: 'Citing', speaker: 'Hale', text: 'safety concerns' }),
+    );
+    expect(quotes('Building on its success, the company opened a second store.')).toEqual([]);
+  });
+});
