@@ -275,7 +275,16 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
       // may open the phrase.
       (start < end && PERSON_PARTICIPLES.has(w.text));
-    if (!sourceWord(w) && !modifier) break;
+    // `familiar with the mayor’s thinking`: a word in `-ing` heading the phrase after a possessive is
+    // a noun. (After any determiner it cost PolNeAR dev attributions: `the building`-like nouns are
+    // rarer there than gerunds read as clauses.)
+    const gerund =
+      start === end &&
+      k - 1 >= floor &&
+      w.text.endsWith('ing') &&
+      startsLower(w.text) &&
+      /\p{L}['’]s$/u.test(words[k - 1]!.text);
+    if (!sourceWord(w) && !modifier && !gerund) break;
     start = k;
     k--;
   }

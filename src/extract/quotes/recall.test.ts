@@ -110,3 +110,13 @@ describe('recall pass: a participle opening the sentence', () => {
     expect(quotes('Building on its success, the company opened a second store.')).toEqual([]);
   });
 });
+
+describe('recall pass: a noun in -ing after a possessive inside a speaker phrase', () => {
+  it('reads `a source familiar with the mayor’s thinking said, “…”`', () => {
+    const t =
+      'A source familiar with the mayor’s thinking said, “He will try to make peace with his colleagues.”';
+    expect(quotes(t)).toEqual([
+      expect.objectContaining({ cue: 'said', speaker: 'A source familiar with the mayor’s thinking' }),
+    ]);
+  });
+});
