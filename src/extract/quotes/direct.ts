@@ -226,6 +226,79 @@ function attributionAfter(
   return null;
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
+);
+/** Most words of a speaker stretch between a quotation and its cue (`stretchSpeaker`). */
+const MAX_STRETCH = 12;
+/** Words that show a stretch is a clause, not a speaker phrase. */
+const NOT_STRETCH: ReadonlySet<string> = new Set(
+  `he she it they we i you him them us me who whom whose which that this these those there is are was were
+  be been being has have had will would could should can may might must do does did not and but or as if
+  when while because after before since how what why where`.split(/\s+/),
+);
+
+/**
+ * `“…,” a spokesman for committee Democrats said.`, `“…,” the Florida senator and Republican
+ * presidential candidate said in a statement.`: after a quotation that leaves its sentence open, the
+ * whole stretch before the first lexicon cue is its speaker when that stretch is a plain noun phrase
+ * (2 to MAX_STRETCH words opened by a determiner or a capitalised word; no punctuation, pronoun,
+ * auxiliary, connective or verb form in `-ed`/`-ing`, `and` only between a capitalised word and a
+ * capitalised word or a determiner's phrase) and the cue's clause ends the sentence (nothing after it
+ * but a setting). Reads at most the window's words.
+ */
+function stretchSpeaker(
+  words: readonly Word[],
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  let k = 0;
+  if (words[k]?.text === ',') k++;
+  const first = words[k];
+  if (!first || NOT_STRETCH.has(first.lower)) return null;
+  // (Lower-case role words may open it when a name ends it: `city council member Jane Hale`.)
+  const opened = isCapitalised(first) || /^(?:the|a|an|one|another)$/.test(first.lower);
+  for (let c = k + 2; c < words.length && c <= k + MAX_STRETCH; c++) {
+    const w = words[c]!;
+    const cue = cueAt(words, c, words.length, lex);
+    if (
+      cue &&
+      !cue.quoteOnly &&
+      (opened || isCapitalised(words[c - 1]!)) &&
+      (cue.stance === 'said' || cue.stance === 'added' || cue.stance === 'claimed')
+    ) {
+      // The cue ends the sentence, or a setting does (`said in a statement`), with no clause of its own.
+      for (let j = cue.next; j < words.length; j++) {
+        const t = words[j]!;
+        if (STOPS.has(t.text)) break;
+        if (t.lower === 'that' || t.text === ',' || /^(?:he|she|they|we|i)$/.test(t.lower)) return null;
+      }
+      return {
+        cue: rangeSpan(words, [c, cue.next]),
+        stance: cue.stance,
+        source: rangeSpan(words, [k, c]),
+        sourceName: rangeSpan(words, [k, c]),
+        via: null,
+        rule: 'direct/stretch',
+        pronoun: false,
+      };
+    }
+    const p = words[c - 1]!;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(p.text) || NOT_STRETCH.has(p.lower)) {
+      // `and` joins two descriptions or two names of one speaker phrase (`senator and candidate`).
+      if (!(p.lower === 'and' && c - 1 > k)) return null;
+    }
+    // (`the report released Friday`: a participle before a weekday dates the speaker.)
+    if (
+      startsLower(p.text) &&
+      /(?:ed|ing)$/.test(p.lower) &&
+      !(p.lower.endsWith('ed') && WEEKDAYS.has(w.lower))
+    )
+      return null;
+    if (STOPS.has(w.text) || w.text === ',') return null;
+  }
+  return null;
+}
+
 /** True when a relative clause of a person (`, who`, `, whose`) opens between `from` and the cue at `c`. */
 function relativeBefore(words: readonly Word[], c: number, from: number): boolean {
   for (let j = from + 1; j < c; j++)
@@ -719,6 +792,9 @@ export function findDirect(
       NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12))
     )
       afterFound = null;
+    // `“…,” a spokesman for committee Democrats said.`: a speaker phrase the phrase reader cannot
+    // read whole, between a quotation that leaves its sentence open and a cue that ends it.
+    if (!afterFound && /[,?!]$/.test(inner)) afterFound = stretchSpeaker(after, lex);
     const found =
       afterFound ??
       (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??

@@ -120,3 +120,22 @@ describe('recall pass: a noun in -ing after a possessive inside a speaker phrase
     ]);
   });
 });
+
+describe('recall pass: a speaker phrase filling the stretch after a quotation', () => {
+  it('reads descriptions the phrase reader cannot read whole', () => {
+    const q = 'We have no plans to close the plant this year';
+    for (const speaker of [
+      'a spokesman for committee Democrats',
+      'the Florida senator and presidential candidate',
+      'city council member and former mayor Jane Hale',
+      'the report released Friday',
+    ])
+      expect(quotes(`“${q},” ${speaker} said.`)).toEqual([
+        expect.objectContaining({ text: q, cue: 'said', speaker }),
+      ]);
+  });
+  it('reads no clause as a speaker', () => {
+    const t = '“We have no plans to close the plant this year,” was how the owner described it to friends.';
+    for (const x of quotes(t)) expect(x.speaker).not.toMatch(/was how/);
+  });
+});
