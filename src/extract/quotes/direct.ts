@@ -254,7 +254,8 @@ function stretchSpeaker(
   let k = 0;
   if (words[k]?.text === ',') k++;
   const first = words[k];
-  if (!first || NOT_STRETCH.has(first.lower)) return null;
+  if (!first || NOT_STRETCH.has(first.lower) || (startsLower(first.text) && /(?:ed|ing)$/.test(first.lower)))
+    return null;
   // (Lower-case role words may open it when a name ends it: `city council member Jane Hale`.)
   const opened = isCapitalised(first) || /^(?:the|a|an|one|another)$/.test(first.lower);
   for (let c = k + 2; c < words.length && c <= k + MAX_STRETCH; c++) {
