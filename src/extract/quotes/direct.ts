@@ -458,6 +458,23 @@ function signature(words: readonly Word[], from: number, c: number, end: number,
   };
 }
 
+/**
+ * `Hale took to Twitter, writing: “…”`, `…, tweeting, “…”`: a participle after a comma, right before
+ * the quotation's colon or comma, that heads learned cue forms of any strength; its subject is the
+ * clause's (read by the caller as for `saying:`).
+ */
+function participleBeforeQuote(
+  words: readonly Word[],
+  c: number,
+  end: number,
+  lex: QuoteLexicon,
+): { stance: Stance; next: number; general: true } | null {
+  const w = words[c]!;
+  if (c + 1 !== end || c === 0 || words[c - 1]!.text !== ',' || !w.text.endsWith('ing')) return null;
+  if (!startsLower(w.text) || !lex.general.has(w.lower)) return null;
+  return { stance: lex.general.get(w.lower)!, next: c + 1, general: true };
+}
+
 /** A learned cue form of full precision at `c` (`echoed`, `reads`), longest first, or null. */
 function strongGeneralCue(
   words: readonly Word[],
@@ -541,7 +558,10 @@ function attributionBefore(
     lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
-    const cue = cueAt(words, c, end, lex) ?? (last === ':' ? strongGeneralCue(words, c, end, lex) : null);
+    const cue =
+      cueAt(words, c, end, lex) ??
+      (last === ':' ? strongGeneralCue(words, c, end, lex) : null) ??
+      participleBeforeQuote(words, c, end, lex);
     if (!cue) continue;
     let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares

@@ -139,3 +139,16 @@ describe('recall pass: a speaker phrase filling the stretch after a quotation', 
     for (const x of quotes(t)) expect(String(x.speaker)).not.toMatch(/was how/);
   });
 });
+
+describe('recall pass: a participle of a learned form before a quotation', () => {
+  it('gives `…, writing: “…”` the subject of the clause before it, cut at its past tense', () => {
+    const q = quotes('The mayor took to Twitter, writing: “We have no plans to close the plant this year.”');
+    expect(q).toEqual([expect.objectContaining({ cue: 'writing:', speaker: 'The mayor' })]);
+  });
+  it('reads no place after `went on` as the speaker of a participle', () => {
+    const q = quotes(
+      'Hale went on television, telling viewers: “We have no plans to close the plant this year.”',
+    );
+    expect(q).toEqual([expect.objectContaining({ speaker: 'Hale' })]);
+  });
+});
