@@ -152,3 +152,22 @@ describe('recall pass: a participle of a learned form before a quotation', () =>
     expect(q).toEqual([expect.objectContaining({ speaker: 'Hale' })]);
   });
 });
+
+describe('recall pass: an attribution in an object relative clause inside a content', () => {
+  it('reads `…, which he said were …` and `a story in which sources said …` as attributions of their own', () => {
+    const t =
+      'The mayor attacked the council for accepting the donations, which he said were tied to favors. ' +
+      'Hale remarked upon a recent newspaper story in which Democratic aides said the mayor would resign.';
+    const q = quotes(t);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'attacked', text: 'the council for accepting the donations' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', text: 'were tied to favors' }));
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'remarked', text: 'upon a recent newspaper story' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'Democratic aides', text: 'the mayor would resign' }),
+    );
+  });
+});
