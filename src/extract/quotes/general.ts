@@ -817,6 +817,9 @@ export function findGeneral(
     // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
     if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
     let cue = generalCue(words, c, hi, lex, flag);
+    // `than, say, hooking them`, `suffice it to say`, `needless to say`: `say` of an example or a
+    // set phrase reports no one's words.
+    if (cue && words[c]!.lower === 'say' && sayIdiom(words, c)) cue = null;
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
     // `raising hopes of a thaw`, `a possible reference to …`: a noun of a stance after a verb's
@@ -1192,6 +1195,18 @@ export function findGeneral(
     }
   }
   return out;
+}
+
+/** True for `say` between commas (`, say,`) or after `suffice it to` / `needless to` / `that is to`. */
+function sayIdiom(words: readonly Word[], c: number): boolean {
+  if (words[c - 1]?.text === ',' && words[c + 1]?.text === ',') return true;
+  if (words[c - 1]?.lower !== 'to') return false;
+  const p = words[c - 2]?.lower;
+  return (
+    p === 'needless' ||
+    (p === 'it' && words[c - 3]?.lower === 'suffice') ||
+    (p === 'is' && words[c - 3]?.lower === 'that')
+  );
 }
 
 /** The reader as the subject of a general cue: `you`, `maybe you`, `in case you` (at most 16 characters). */

@@ -171,3 +171,14 @@ describe('recall pass: an attribution in an object relative clause inside a cont
     );
   });
 });
+
+describe('recall pass: `say` of an example or a set phrase', () => {
+  it('reports no words', () => {
+    for (const t of [
+      'Hooking readers is harder than, say, hooking them on coffee.',
+      'Suffice it to say, the plan has flaws.',
+      'Needless to say, the plan has flaws.',
+    ])
+      expect(quotes(t)).toEqual([]);
+  });
+});
