@@ -134,6 +134,17 @@ function finiteAfter(w: Word | undefined): boolean {
   return w !== undefined && (THIS_CLAUSE.has(w.lower) || /^\p{Ll}+ed$/u.test(w.text));
 }
 
+/** Opening quotation marks of a title after a setting (`on CNN’s “State of the Union”`). */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['“', '"', "'", '‘']);
+
+/** True when the `that` at `t` opens a relative clause of the setting (`in an interview that aired …`). */
+function relativeThat(words: readonly Word[], t: number): boolean {
+  const v = words[t + 1];
+  return (
+    v !== undefined && startsLower(v.text) && (/^\p{Ll}{3,}ed$/u.test(v.text) || THIS_CLAUSE.has(v.lower))
+  );
+}
+
 /** True when token `t` is a subject pronoun before a finite verb, opening a clause (`they pulled`). */
 function subjectAt(words: readonly Word[], t: number): boolean {
   const w = words[t]!.lower;
@@ -203,6 +214,12 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       // "on Friday", "on Twitter", "in December": a short setting, then the content.
       j += 2;
       if (words[j]?.text === ',') j++;
+      // `said on CNN’s “State of the Union” that …`: a programme's or a paper's title goes on to `that`.
+      else if (words[j] && (QUOTE_OPENERS.has(words[j]!.text) || isCapitalised(words[j]!))) {
+        let t = j;
+        while (t < hi && t < j + 10 && words[t]!.text !== ',' && words[t]!.lower !== 'that') t++;
+        if (words[t]?.lower === 'that' && t < j + 10) j = t;
+      }
     } else if (isSettingStart(w)) {
       // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
       // `questioned in recent days whether …`: a question word ends it too, and stays in the content.
@@ -211,7 +228,7 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         t < hi &&
         t < j + 12 &&
         words[t]!.text !== ',' &&
-        words[t]!.lower !== 'that' &&
+        !(words[t]!.lower === 'that' && !relativeThat(words, t)) &&
         words[t]!.lower !== 'whether' &&
         !subjectAt(words, t)
       )

@@ -182,3 +182,15 @@ describe('recall pass: `say` of an example or a set phrase', () => {
       expect(quotes(t)).toEqual([]);
   });
 });
+
+describe('recall pass: settings that hold a relative clause or a title', () => {
+  it('skips `in an interview that aired Sunday` and `on CNN’s “State of the Union”` to the reported `that`', () => {
+    for (const setting of ['in an interview that aired Sunday', 'on CNN’s “State of the Union”'])
+      expect(quotes(`Hale said ${setting} that the plan is dead.`)).toEqual([
+        expect.objectContaining({ cue: 'said', text: 'the plan is dead' }),
+      ]);
+    expect(quotes('Hale said in a statement that officials had erred.')).toEqual([
+      expect.objectContaining({ text: 'officials had erred' }),
+    ]);
+  });
+});
