@@ -162,6 +162,23 @@ function attributionAfter(
       pronoun: isPronoun(words, q.name),
     };
   }
+  // `“…,” according to a statement from the company.`: the phrase after `to` is the source (a
+  // capitalised `According` opens the next sentence instead).
+  if (words[k]?.text === 'according' && words[k + 1]?.lower === 'to' && k + 2 < hi) {
+    const s = sourceAfter(words, k + 2, hi);
+    if (s) {
+      const whole = appositiveToEnd(words, s, hi, lex);
+      return {
+        cue: rangeSpan(words, [k, k + 2]),
+        stance: 'said',
+        source: rangeSpan(words, whole),
+        sourceName: rangeSpan(words, s.name),
+        via: null,
+        rule: 'direct/according-to',
+        pronoun: isPronoun(words, s.name),
+      };
+    }
+  }
   for (let c = k; c < Math.min(hi, k + 14); c++) {
     const cue = cueAt(words, c, hi, lex);
     if (!cue) continue;

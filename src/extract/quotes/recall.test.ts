@@ -194,3 +194,19 @@ describe('recall pass: settings that hold a relative clause or a title', () => {
     ]);
   });
 });
+
+describe('recall pass: a quotation attributed by `according to` after it', () => {
+  it('reads the phrase after `to` as the source', () => {
+    expect(quotes('“We have no plans to close the plant this year,” according to Jane Hale.')).toEqual([
+      expect.objectContaining({ cue: 'according to', speaker: 'Jane Hale' }),
+    ]);
+  });
+  it('does not take `According to` opening the next sentence', () => {
+    const q = quotes(
+      '“We have no plans to close the plant this year.” According to records, the plant lost money.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'We have no plans to close the plant this year.', cue: null }),
+    );
+  });
+});
