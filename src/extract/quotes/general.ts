@@ -813,6 +813,27 @@ export function findGeneral(
       }
       continue;
     }
+    // `The FBI is reportedly making arrangements …`: an adverb of hearsay left free (not next to a
+    // cue it belongs to, `reportedly said`) reports the clause around it, from no one named.
+    if (words[c]!.lower === 'reportedly') {
+      const r = hearsay(words, c, hi, free);
+      if (r) {
+        found.push({ cue: [c, c + 1], src: null, content: r, forward: r[0] > c });
+        edges.push(r[0]);
+        out.push({
+          content: rangeSpan(words, r),
+          direct: false,
+          cue: rangeSpan(words, [c, c + 1]),
+          stance: 'reported',
+          source: null,
+          sourceName: null,
+          via: null,
+          rule: 'general/hearsay',
+          pronoun: false,
+        });
+      }
+      continue;
+    }
     const flag = flags?.[c];
     // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
     if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
@@ -1195,6 +1216,31 @@ export function findGeneral(
     }
   }
   return out;
+}
+
+/** Auxiliaries between a subject and `reportedly` (`is reportedly`, `has reportedly`). */
+const HEARSAY_AUX: ReadonlySet<string> = new Set(
+  'is are was were has have had will would be been can could may might should must does did still also now already'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The clause that `reportedly` at `c` reports: its subject (over auxiliaries before the adverb) to
+ * the clause's end, or the clause after it when it opens the sentence (`Reportedly, he …`). Null when
+ * fewer than two words follow it. The subject is read back at most MAX_SUBJECT words.
+ */
+function hearsay(words: readonly Word[], c: number, hi: number, free: (k: number) => boolean): Range | null {
+  let a = c;
+  while (a > 0 && c - a < 3 && HEARSAY_AUX.has(words[a - 1]!.lower)) a--;
+  const subject = a > 0 ? subjectBefore(words, a, 0) : null;
+  let from = c + 1;
+  if (words[from]?.text === ',') from++;
+  const end = clauseEnd(words, from, contentEnd(words, from, hi), c);
+  if (end - from < 2) return null;
+  const start = subject && subject[1] === a && free(subject[0]) ? subject[0] : a < c ? a : from;
+  for (let k = start; k < end; k++) if (k !== c && !free(k)) return null;
+  return [start, end];
 }
 
 /** True for `say` between commas (`, say,`) or after `suffice it to` / `needless to` / `that is to`. */

@@ -210,3 +210,24 @@ describe('recall pass: a quotation attributed by `according to` after it', () =>
     );
   });
 });
+
+describe('recall pass: `reportedly` reports its clause from no one named', () => {
+  it('takes the subject over auxiliaries and leaves the cue the adverb alone', () => {
+    const q = quotes('The agency is reportedly making arrangements to interview the mayor.');
+    expect(q).toEqual([
+      expect.objectContaining({
+        cue: 'reportedly',
+        speaker: null,
+        text: 'The agency is reportedly making arrangements to interview the mayor',
+      }),
+    ]);
+  });
+  it('reads a sentence-opening `Reportedly,` and leaves `reportedly said` to its cue', () => {
+    expect(quotes('Reportedly, he made threats to his co-workers.')).toEqual([
+      expect.objectContaining({ cue: 'Reportedly', text: 'he made threats to his co-workers' }),
+    ]);
+    expect(quotes('The mayor reportedly said the plan was dead.')).toEqual([
+      expect.objectContaining({ cue: 'reportedly said', speaker: 'The mayor' }),
+    ]);
+  });
+});
