@@ -12,7 +12,14 @@ export interface FixtureSpec {
   url?: string | null;
   outlet?: string | null;
   published?: string | null;
-  entities?: { name: string; key: string; type: string; at: string[]; role?: string }[];
+  entities?: {
+    name: string;
+    key: string;
+    type: string;
+    at: string[];
+    role?: string;
+    attrs?: Record<string, string | number | boolean | null>;
+  }[];
   times?: { at: string; start: string; end?: string }[];
   quantities?: { at: string; value: number; unit: string; about?: string | null; measure?: string }[];
   quotes?: { at: string; speaker?: string | null }[];
@@ -49,6 +56,7 @@ export function fixtureDoc(spec: FixtureSpec): DocumentJson {
     name: e.name,
     key: e.key,
     role: e.role ?? null,
+    ...(e.attrs ? { attrs: e.attrs } : {}),
     mentions: e.at.map((a, n) => {
       const nth = e.at.slice(0, n).filter((x) => x === a).length;
       return { span: find(text, a, nth), text: a, by: 'fixture', ...(e.role ? { role: e.role } : {}) };

@@ -41,6 +41,8 @@ export function readContextOf(doc: SourceDoc): ReadContext {
     language: doc.language,
     links: doc.links,
     dateline: doc.dateline,
+    outlet: doc.outlet,
+    url: doc.url,
   };
 }
 

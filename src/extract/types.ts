@@ -10,6 +10,10 @@ export interface ReadContext {
   readonly language: string | null;
   readonly links: readonly LinkAnnotation[];
   readonly dateline: Dateline | null;
+  /** The outlet that publishes the document (its metadata, dateline or host), when known. */
+  readonly outlet?: string | null;
+  /** The document's URL, when known. */
+  readonly url?: string | null;
 }
 
 /** Read-only access to the mentions produced by earlier stages, by kind, in text order. */

@@ -892,6 +892,27 @@ export function sourceName(doc: CorpusDoc): string {
   return doc.source.origin.split(/[\\/]/).pop() || doc.source.origin;
 }
 
+/**
+ * `Moscow denies …`, `Washington says …`: a national capital named alone as the speaker stands for
+ * its country's government, so its claims line up with the country's (`Russia says …`). The
+ * entity stage marks capitals (`attrs.capitalOf`, the country's name); the country's group in the
+ * corpus gives the key when there is one. `Moscow’s mayor said` has another speaker.
+ */
+function capitalSpeaker(
+  corpus: Corpus,
+  doc: CorpusDoc,
+  quote: CorpusQuote,
+): { key: string | null; name: string } | null {
+  const e = entityOf(doc, quote.speaker);
+  const country = e?.attrs?.capitalOf;
+  if (!e || typeof country !== 'string' || !quote.speakerText) return null;
+  const written = exactKey(quote.speakerText.replace(/^the\s+/i, ''));
+  const name = exactKey(e.name);
+  if (written !== name && !name.startsWith(`${written} `)) return null;
+  const group = findEntity(corpus, country);
+  return group && group.type === 'gpe' ? { key: group.key, name: group.name } : { key: null, name: country };
+}
+
 /** Who makes a claim: the quote's speaker (entity or text), else the outlet that reports it. */
 export function claimantOf(
   corpus: Corpus,
@@ -899,6 +920,8 @@ export function claimantOf(
   quote: CorpusQuote | null,
 ): { kind: 'speaker' | 'outlet'; name: string; key: string | null } {
   if (quote) {
+    const capital = capitalSpeaker(corpus, doc, quote);
+    if (capital) return { kind: 'speaker', ...capital };
     const e = entityRef(corpus, doc, quote.speaker);
     if (e) return { kind: 'speaker', ...e };
     if (quote.speakerText) return { kind: 'speaker', name: quote.speakerText, key: null };

@@ -177,6 +177,45 @@ describe('cross-document views', () => {
     expect(figureDetail(c, troops!.id, { from: '2022-02-11' })!.points).toHaveLength(1);
   });
 
+  it('reads a capital named alone as the speaker as its country (`Moscow says` lines up with Russia)', () => {
+    const moscow = { geonameId: 524901, country: 'RU', capitalOf: 'Russia' };
+    const c = buildCorpus([
+      fixtureDoc({
+        url: 'https://a.test/1',
+        published: '2022-02-10',
+        text: 'Russia says 30,000 troops are in Belarus.',
+        entities: [{ name: 'Russia', key: 'rs', type: 'gpe', at: ['Russia'] }],
+        quantities: [{ at: '30,000 troops', value: 30000, unit: 'troops' }],
+        quotes: [{ at: '30,000 troops are in Belarus', speaker: 'Russia' }],
+      }),
+      fixtureDoc({
+        url: 'https://b.test/2',
+        published: '2022-02-11',
+        text: 'Moscow says 20,000 troops are in Belarus. Moscow’s mayor said 9,000 troops were on parade.',
+        entities: [
+          { name: 'Moscow', key: 'msc', type: 'gpe', at: ['Moscow'], attrs: moscow },
+          { name: 'Sergei Sobyanin', key: 'sbynn', type: 'person', at: ['mayor'] },
+        ],
+        quantities: [
+          { at: '20,000 troops', value: 20000, unit: 'troops' },
+          { at: '9,000 troops', value: 9000, unit: 'troops' },
+        ],
+        quotes: [
+          { at: '20,000 troops are in Belarus', speaker: 'Moscow' },
+          { at: '9,000 troops were on parade', speaker: 'Sergei Sobyanin' },
+        ],
+      }),
+    ]);
+    const [troops] = filterFigures(c, { unit: 'troops' });
+    const d = figureDetail(c, troops!.id)!;
+    expect(d.points.map((p) => [p.value, p.claimant.name])).toEqual([
+      [30000, 'Russia'],
+      [20000, 'Russia'],
+      [9000, 'Sergei Sobyanin'],
+    ]);
+    expect(d.series.filter((s) => s.source === 'Russia')).toHaveLength(1);
+  });
+
   it('keeps figures of one unit apart by measure, filterable by it', () => {
     const doc = (id: string, text: string, quantities: { at: string; value: number; measure?: string }[]) =>
       fixtureDoc({

@@ -465,8 +465,47 @@ const ROLE_NOMINALS = [
   'spokeswoman',
   'ambassador',
   'chancellor',
+  'senator',
+  'governor',
+  'mayor',
+  'secretary',
+  'commander',
+  'director',
+  'chairman',
+  'chairwoman',
+  'prosecutor',
+  'judge',
+  'premier',
+  'envoy',
+  'admiral',
+  'colonel',
+  'sheriff',
+  'nominee',
+  'candidate',
 ] as const;
 const ROLE_NOMINAL_SET: ReadonlySet<string> = new Set(ROLE_NOMINALS);
+
+/** Abbreviated titles and the role nominal each stands for (`Sen. Joan Smith` … `the senator`). */
+const TITLE_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
+  [/\bsen\./, 'senator'],
+  [/\bgov\./, 'governor'],
+  [/\bgen\./, 'general'],
+  [/\badm\./, 'admiral'],
+  [/\bcol\./, 'colonel'],
+  [/\bamb\./, 'ambassador'],
+  [/\bpres\./, 'president'],
+  [/\bsec\./, 'secretary'],
+  [/\bcmdr\./, 'commander'],
+];
+
+/** A person's role in lower case, with the role nominals its abbreviated titles stand for. */
+function roleText(role: string | null): string {
+  const r = (role ?? '').toLowerCase();
+  if (!r.includes('.')) return r;
+  let out = r;
+  for (const [abbr, full] of TITLE_ABBREVIATIONS) if (abbr.test(r)) out += ` ${full}`;
+  return out;
+}
 
 /**
  * The named mentions that end before a position, read as the position moves forward through the
@@ -507,7 +546,7 @@ class EarlierMentions {
           this.person[p] = Math.max(this.person[p]!, k);
           if (m.speaker) this.speaker[p] = Math.max(this.speaker[p]!, k);
         }
-        const role = (c.role ?? '').toLowerCase();
+        const role = roleText(c.role);
         for (const r of ROLE_NOMINALS)
           if (role.includes(r)) this.byRole.set(r, Math.max(this.byRole.get(r) ?? -1, k));
       } else {

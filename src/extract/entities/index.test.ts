@@ -243,6 +243,16 @@ describe('entityStage', () => {
     expect(entities(body).some((m) => m.type === 'person')).toBe(false);
   });
 
+  it('reads a title of the form `Secretary of State` before a name whole, not `State`', () => {
+    const text = 'Secretary of State Joan Okafor arrived on Monday. Chief of Staff Tom Ruiz stayed behind.';
+    const ms = entities(text);
+    expect(at(ms, 'Joan Okafor', text)).toMatchObject({ type: 'person', role: 'Secretary of State' });
+    expect(at(ms, 'Tom Ruiz', text)).toMatchObject({ type: 'person', role: 'Chief of Staff' });
+    // A body's name with `of` before a title is the title's owner, as before.
+    const body = 'Bank of America CEO Ann Kessler spoke.';
+    expect(at(entities(body), 'Ann Kessler', body)).toMatchObject({ role: 'Bank of America CEO' });
+  });
+
   it('gives the field of an office the tagger joined to a country back to the title', () => {
     const text = 'Officials said US Trade Representative Ann Kessler would travel.';
     const ms = entities(text);
@@ -630,6 +640,24 @@ describe('entityStage', () => {
       text: 'Russian President Vladimir Putin arrived in Minsk. The president said the talks went well.',
       mention: 'The president',
       name: 'Vladimir Putin',
+    },
+    {
+      what: 'an abbreviated title gives its role nominal (`Sen.` … `the senator`)',
+      text: 'Sen. Joan Okafor opposed the bill on Tuesday. The senator said the bill was rushed.',
+      mention: 'The senator',
+      name: 'Joan Okafor',
+    },
+    {
+      what: 'a role written out before the name links too (`Mayor` … `the mayor`)',
+      text: 'Mayor Tom Ruiz opened the bridge. The mayor said it would carry 40,000 cars a day.',
+      mention: 'The mayor',
+      name: 'Tom Ruiz',
+    },
+    {
+      what: 'a role nominal no named person holds stays unlinked',
+      text: 'Gov. Tim Ruiz signed the order. The mayor said the city would comply.',
+      mention: 'The mayor',
+      name: null,
     },
     {
       what: 'a nominal before any matching name stays unlinked',

@@ -177,6 +177,34 @@ export function findRoles(words: readonly string[], found: readonly Found[]): Ma
         (s < f.start && OFFICE_FIELDS.has(words[s - 1]!.toLowerCase())))
     )
       s--;
+    // `Secretary of State Antony Blinken`, `Chief of Staff Jane Roe`, `Director of National
+    // Intelligence …`: a title head, `of` and at most three capitalised words of the office.
+    {
+      let k = s;
+      while (k > 0 && s - k < 3 && /^[A-Z]/.test(words[k - 1]!) && !taken(k - 1)) k--;
+      for (let j = k; j <= s; j++) {
+        const head = words[j - 2];
+        if (
+          j >= 2 &&
+          j < f.start &&
+          words[j - 1] === 'of' &&
+          head !== undefined &&
+          /^[A-Z]/.test(head) &&
+          isTitleHead(head.toLowerCase(), t) &&
+          !taken(j - 2)
+        ) {
+          s = j - 2;
+          while (
+            s > 0 &&
+            /^[A-Z]/.test(words[s - 1]!) &&
+            !taken(s - 1) &&
+            isTitleWord(words[s - 1]!.toLowerCase(), t)
+          )
+            s--;
+          break;
+        }
+      }
+    }
     // A lower-case title (`spokesman Dmitry Peskov`, `foreign ministry spokesman …`): its last
     // word heads it, and the words before it are title or office words.
     if (s === f.start && s > 0) {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/mention.ts';
 import type { ConllType } from './constants.ts';
-import { GAZ, type Gazetteers, inCapitals, lexiconLines } from './gazetteers.ts';
+import { capitalOf, countryName, GAZ, type Gazetteers, inCapitals, lexiconLines } from './gazetteers.ts';
 import { tidyName } from './names.ts';
 
 /**
@@ -302,9 +302,20 @@ function withPlace(t: Typed, gaz: Gazetteers): Typed {
   if (country) return { ...t, attrs: { ...t.attrs, country: country.code } };
   const city = gaz.cities.get(lower);
   if (city) {
+    // A national capital names its country's government when it speaks (`Moscow denies …`): the
+    // claims view reads `capitalOf` for that.
+    const of = capitalOf(city.geonameId);
+    const countryOf = of ? countryName(of) : null;
     return {
       ...t,
-      attrs: { ...t.attrs, geonameId: city.geonameId, country: city.country, lat: city.lat, lon: city.lon },
+      attrs: {
+        ...t.attrs,
+        geonameId: city.geonameId,
+        country: city.country,
+        lat: city.lat,
+        lon: city.lon,
+        ...(countryOf ? { capitalOf: countryOf } : {}),
+      },
     };
   }
   return t;

@@ -126,3 +126,39 @@ describe('nouns shared and named by a model', () => {
     ]);
   });
 });
+
+describe('halves and a counted noun of the figure’s own clause', () => {
+  it('`half a million`, `half a dozen`, `two and a half million` (not `a million`)', () => {
+    expect(figures('Half a million people lost power.')).toEqual([
+      { text: 'Half a million people', value: 500000, unit: 'people', qualifier: 'exact' },
+    ]);
+    expect(figures('About half a dozen drones were seen.')[0]).toMatchObject({ value: 6, unit: 'drones' });
+    expect(figures('Two and a half million refugees fled.')[0]).toMatchObject({ value: 2500000 });
+    expect(figures('It took half an hour.')).toEqual([]);
+  });
+
+  it('`casualties ranging from 5,000 to 7,000` counts casualties, not the last sentence’s noun', () => {
+    const text =
+      'More than 1.5 million refugees have fled. Officials estimated casualties ranging from 5,000 to 7,000.';
+    expect(figures(text)[1]).toMatchObject({ value: 5000, unit: 'casualties', qualifier: 'range' });
+    expect(
+      figures('Two million refugees fled.\n\nOfficials put the death toll at between 5,000 and 7,000.')[1],
+    ).toMatchObject({
+      unit: 'people',
+    });
+    // With no noun of its own, the figure still counts the last one's (`Lithuania has 4,000`).
+    expect(figures('Poland has 20,000 troops there. Lithuania has 4,000.')[1]).toMatchObject({
+      unit: 'troops',
+    });
+  });
+});
+
+describe('a measure with its dimension', () => {
+  it('`a 40-mile-long convoy`, `a 3-metre-high wall`: the measure, of the noun it describes', () => {
+    expect(figures('A 40-mile-long convoy was seen north of the city.')).toEqual([
+      { text: '40-mile-long', value: 40, unit: 'miles', qualifier: 'exact' },
+    ]);
+    expect(figures('They built a 3-metre-high wall.')[0]).toMatchObject({ value: 3, unit: 'm' });
+    expect(figures('It was a long-range strike.')).toEqual([]);
+  });
+});

@@ -185,7 +185,10 @@ function unitCompound(
   if (!m) return undefined;
   const g = parseDigitGroup(m[1]!, lex);
   if (!g) return undefined;
-  const word = m[2]!.replace(/[‐‑]/g, '-');
+  let word = m[2]!.replace(/[‐‑]/g, '-');
+  // `a 40-mile-long convoy`, `a 3-metre-high wall`: a measure with its dimension.
+  const dimension = DIMENSION.exec(word);
+  if (dimension && lex.units.get(dimension[1]!)?.cls === 'measure') word = dimension[1]!;
   const known = lex.units.get(word);
   if (known) return known.cls === 'currency' ? undefined : { value: g.value, max: null, tail: known.unit };
   const head = word.split('-')[0]!;
@@ -197,6 +200,9 @@ function unitCompound(
   if (NAMED_BY_NUMBER.test(word)) return undefined;
   return { value: g.value, max: null, tail: plural(word) };
 }
+
+/** A unit word and the dimension it measures (`mile-long`, `metre-high`, `km-wide`). */
+const DIMENSION = /^(\p{Ll}+)-(?:long|wide|high|tall|deep|thick)$/u;
 
 /** Bodies a `-strong` figure gives the size of, and what it counts (`a 10,000-strong force`: troops). */
 const STRONG_BODIES: ReadonlyMap<string, string> = new Map([
@@ -262,7 +268,17 @@ function withScale(
 export function wordsAt(words: readonly Word[], i: number, lex: QuantityLexicon): Figure | null {
   let j = i;
   const first = words[i]!.lower;
-  // `a`/`an` only counts before a scale or `dozen`: "a million", "a dozen", "a few thousand".
+  // `half a million`, `half a dozen`: half of what the article and the scale after it count.
+  const half = first === 'half' && (words[i + 1]?.lower === 'a' || words[i + 1]?.lower === 'an');
+  if (half) {
+    const scale = lex.numbers.get(words[i + 2]?.lower ?? '');
+    if (!scale || !(scale.cls === 'scale' || scale.cls === 'hundred' || words[i + 2]!.lower === 'dozen'))
+      return null;
+    return { value: scale.value / 2, max: null, next: i + 3, tail: null, words: true, vague: false };
+  }
+  // `a`/`an` only counts before a scale or `dozen`: "a million", "a dozen", "a few thousand";
+  // not after `half` (`half a million` is read from `half`).
+  if ((first === 'a' || first === 'an') && i > 0 && words[i - 1]!.lower === 'half') return null;
   if (first === 'a' || first === 'an') j++;
   let total = 0;
   let current = 0;
@@ -337,6 +353,26 @@ export function wordsAt(words: readonly Word[], i: number, lex: QuantityLexicon)
     return { value, max: null, next: j, tail: null, words: true, vague: true };
   }
   if ((first === 'a' || first === 'an') && value === 0) return null;
+  // `two and a half million`: the half before the scale.
+  if (
+    !vague &&
+    current > 0 &&
+    total === 0 &&
+    words[j]?.lower === 'and' &&
+    words[j + 1]?.lower === 'a' &&
+    words[j + 2]?.lower === 'half'
+  ) {
+    const scale = lex.numbers.get(words[j + 3]?.lower ?? '');
+    if (scale && scale.cls === 'scale' && words[j + 3]!.text.length > 1)
+      return {
+        value: (current + 0.5) * scale.value,
+        max: null,
+        next: j + 4,
+        tail: null,
+        words: true,
+        vague: false,
+      };
+  }
   return { value, max: null, next: j, tail: null, words: true, vague };
 }
 

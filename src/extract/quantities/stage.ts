@@ -115,6 +115,15 @@ const CALLING: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that put a figure after the noun it counts ("the number of troops rose to 30,000"). */
+/** Words that lead a figure or a range from its counted noun (`casualties ranging from …`). */
+const RANGE_LEADS: ReadonlySet<string> = new Set([
+  'ranging',
+  'numbering',
+  'totalling',
+  'totaling',
+  'between',
+]);
+
 const AT_FIGURE: ReadonlySet<string> = new Set([
   'to',
   'at',
@@ -493,6 +502,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       else if (
         lex.numbers.has(w.lower) ||
         ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
+        (w.lower === 'half' && lex.numbers.has(words[i + 2]?.lower ?? '')) ||
         w.lower === 'tens' ||
         (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower))
       ) {
@@ -799,7 +809,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // change counts what the new one counts; `31 votes to 17`: the second side of a tally
         // right after a counted figure counts the same.
         const changeFrom = before?.lower === 'from' && twoBefore !== null && CHANGE.test(twoBefore.lower);
-        const tally =
+        const tally: boolean =
           before !== null &&
           TALLY_JOINERS.has(before.lower) &&
           twoBefore !== null &&
@@ -827,9 +837,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               told ||
               ((changeFrom || tally) && WHEN_AFTER.has(words[afterFig]!.lower))));
         // The last figure's noun, else a counted noun named without a figure shortly before (a heading
-        // "How many troops?" sets the topic of the figures that follow it).
+        // "How many troops?" sets the topic of the figures that follow it). A counted noun of the
+        // figure's own clause comes first (`casualties ranging from 5,000 to 7,000`, `the death toll
+        // at between 5,000 and 7,000`), over an earlier sentence's figure.
+        const own: string | null =
+          before && (AT_FIGURE.has(before.lower) || RANGE_LEADS.has(before.lower)) && !changeFrom && !tally
+            ? countNounBefore(words, first, 0, lex)
+            : null;
         let inherited: string | null = null;
-        if (linked && ends && (changeFrom || tally) && lastUnit) inherited = lastUnit.unit;
+        if (own) inherited = null;
+        else if (linked && ends && (changeFrom || tally) && lastUnit) inherited = lastUnit.unit;
         else if (linked && ends) {
           if (lastCount && w.start - lastCount.end <= ELIDED_UNIT_WINDOW) inherited = lastCount.unit;
           else {
@@ -843,7 +860,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // last noun that is no people.
         if (inherited && !PEOPLE_NOUNS.has(inherited) && peopleMeasureBefore(words, first, 0, lex))
           inherited = null;
-        if (inherited) {
+        if (own) {
+          unitName = own;
+          rule = 'noun-before';
+        } else if (inherited) {
           unitName = inherited;
           rule = 'elided';
           lastCount = { unit: unitName, end: w.end };

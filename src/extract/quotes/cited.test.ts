@@ -252,3 +252,43 @@ describe('descriptions named whole', () => {
     expect(quotes('Officials in Kyiv said the talks had failed.')[0]?.speaker).toBe('Officials in Kyiv');
   });
 });
+
+describe('a `citing` aside between the source and its cue', () => {
+  it('`TASS, citing a source in the ministry, reported that …`: the one cited speaks via TASS', () => {
+    const text = 'TASS, citing a source in the ministry, reported that the drills would end on Feb. 20.';
+    expect(quotes(text)).toEqual([
+      {
+        content: 'the drills would end on Feb. 20',
+        cue: 'reported',
+        speaker: 'a source in the ministry',
+        via: 'TASS',
+      },
+    ]);
+  });
+
+  it('`The agency, quoting the minister, said …`: the minister via the agency', () => {
+    const text = 'The agency, quoting Defence Minister Jan Volk, said the troops would leave by March.';
+    expect(quotes(text)).toEqual([
+      {
+        content: 'the troops would leave by March',
+        cue: 'said',
+        speaker: 'Defence Minister Jan Volk',
+        via: 'The agency',
+      },
+    ]);
+  });
+
+  it('a document cited in the aside changes no speaker, and the participle is no quote', () => {
+    const text = 'The ministry, citing satellite images, said the convoy had moved north.';
+    expect(quotes(text)).toEqual([
+      { content: 'the convoy had moved north', cue: 'said', speaker: 'The ministry', via: null },
+    ]);
+  });
+});
+
+describe('an appositive of the setting before the content’s `that`', () => {
+  it('`wrote on X, formerly Twitter, that …`', () => {
+    const text = 'The president wrote on X, formerly Twitter, that the border would stay open.';
+    expect(quotes(text).map((q) => q.content)).toEqual(['the border would stay open']);
+  });
+});

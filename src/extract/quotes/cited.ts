@@ -244,6 +244,8 @@ export function citedSources(
   wholeQuotations(text, all, dropped);
   for (const a of all) {
     if (dropped.has(a)) continue;
+    if (!a.direct && a.source && a.cue) citingAside(text, a, all, dropped, doc, lex, index);
+    if (dropped.has(a)) continue;
     if (!a.via) carriedBy(text, a, doc, lex, index);
     if (!a.source) continue;
     if (!a.via) citedBy(text, a, doc, lex);
@@ -254,9 +256,53 @@ export function citedSources(
   }
 }
 
+/** `, citing Y,` ending the words between a source's start and its cue (group 1: the participle, 2: Y). */
+const CITING_ASIDE = /,\s*((?:citing|quoting)\s+)([^,;:"“”]{2,120}?)\s*,\s*$/i;
+
+/** Most characters from a source's start to its cue read for a `citing` aside. */
+const MAX_ASIDE_READ = 240;
+
+/**
+ * `TASS, citing a source in the ministry, reported that …`: the one cited speaks, through the one
+ * citing. A document or a reason cited (`The ministry, citing satellite images, said …`) changes
+ * no speaker. Either way the participle is no attribution of its own: one the general rule read
+ * from it (its content runs on into the reporting clause) is dropped.
+ */
+function citingAside(
+  text: string,
+  a: Attribution,
+  all: readonly Attribution[],
+  dropped: Set<Attribution>,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+): void {
+  const s = a.source![0];
+  const cue = a.cue![0];
+  // (Read only when a comma stands right before the cue, on at most MAX_ASIDE_READ characters.)
+  let k = cue;
+  while (k > s && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 160)) k--;
+  if (text.charCodeAt(k - 1) !== 44 || cue - s > MAX_ASIDE_READ) return;
+  const m = CITING_ASIDE.exec(text.slice(s, cue));
+  if (!m || m.index === 0) return;
+  const at = s + m.index + m[0].indexOf(m[1]!);
+  for (const b of all) if (b !== a && b.cue && b.cue[0] === at) dropped.add(b);
+  const y0 = at + m[1]!.length;
+  const cited: [number, number] = [y0, y0 + m[2]!.length];
+  const citing = trimmed(text, s, s + m.index);
+  if (!speaks(text, cited[0], cited[1], lex, index)) {
+    // The speaker is the one citing, without the aside.
+    a.sourceName = citing;
+    return;
+  }
+  a.via = relayOf(text, citing, doc, lex);
+  a.source = cited;
+  a.sourceName = cited;
+}
+
 /** A noun of a claim opening a source after a comma (`…, an accusation Tehran has denied`). */
 const CLAIM_NOUN =
-  /^(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|suggestion|contention|characteri[sz]ation|account|version)\s+(?:that\s+|which\s+)?(?=\S)/i;
+  /^(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|suggestion|contention|characteri[sz]ation|account|version|figure|number|estimate|tally|toll)\s+(?:that\s+|which\s+)?(?=\S)/i;
 
 /**
  * `The rebels were armed by Iran, an accusation Tehran has repeatedly denied`: the claim's noun

@@ -196,6 +196,14 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     if (j < hi && OBJECT_SETTINGS.has(words[j]!.lower) && !verbBefore(words, j, contentEnd(words, j, hi)))
       return null;
   }
+  // `claimed to the outlet.`, `said to Reuters on Monday that …`: a hearer after `to`, not an
+  // infinitive; what was said, if anything, follows its `that` within a few words.
+  if (j === k && words[j]?.text === 'to' && HEARER_CUES.has(cueWord) && hearerAfterTo(words[j + 1])) {
+    let t = j + 1;
+    while (t < hi && t < j + 10 && words[t]!.lower !== 'that' && !/^[,;:.!?—–"“”]$/.test(words[t]!.text)) t++;
+    if (t < hi && words[t]!.lower === 'that') return t + 1 < hi ? t + 1 : null;
+    if (t >= hi || END_PUNCT.has(words[t]!.text) || words[t]!.text === ';') return null;
+  }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
     if (!w) return null;
@@ -213,7 +221,17 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     ) {
       // "on Friday", "on Twitter", "in December": a short setting, then the content.
       j += 2;
-      if (words[j]?.text === ',') j++;
+      if (words[j]?.text === ',') {
+        j++;
+        // `wrote on X, formerly Twitter, that …`: an appositive of the setting, then the `that`.
+        for (let t = j; t < hi && t < j + 8; t++) {
+          if (words[t]!.text === ',' && words[t + 1]?.lower === 'that') {
+            j = t + 1;
+            break;
+          }
+          if (/^[;:.!?"“”—–]$/.test(words[t]!.text)) break;
+        }
+      }
       // `said on CNN’s “State of the Union” that …`: a programme's or a paper's title goes on to `that`.
       else if (words[j] && (QUOTE_OPENERS.has(words[j]!.text) || isCapitalised(words[j]!))) {
         let t = j;
@@ -258,12 +276,48 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     (AFTER_COMMA.has(opener) || SPEAKING_PARTICIPLES.has(opener) || relativeTime(words, j))
   )
     return null;
+  // `…, the senator said in a statement, which was released on Friday`: a relative clause after the
+  // cue's setting tells of the setting's noun, not what was said.
+  if (j > k + 1 && words[j - 1]!.text === ',' && SETTING_RELATIVES.has(opener) && isSettingStart(words[k]))
+    return null;
   j = skipConnective(words, j);
   // `said, however, that …`
   if (words[j]?.lower === 'that' && words[j - 1]?.text === ',') j++;
   // A dash or a full stop right after the cue: nothing said follows ("…, X said on Thursday — the …").
   if (j < hi && /^[—–.;]$/.test(words[j]!.text)) return null;
   return j < hi ? j : null;
+}
+
+/** True when a token ends with a possessive `’s`, `'s` or `s’` (`Braun’s`, `officials'`). */
+function endsPossessive(t: string): boolean {
+  const n = t.length;
+  const last = t.charCodeAt(n - 1);
+  if (n > 2 && (last === 115 || last === 83)) {
+    const mark = t.charCodeAt(n - 2);
+    return mark === 39 || mark === 0x2019;
+  }
+  return n > 1 && (last === 39 || last === 0x2019) && t.charCodeAt(n - 2) === 115;
+}
+
+/**
+ * Verbs of saying whose `to` names the hearer (`claimed to the outlet`, `complained to CBS that …`);
+ * not those whose `to` names what they answer or point at (`responded to`, `referring to`,
+ * `apologized to X for …`).
+ */
+const HEARER_CUES: ReadonlySet<string> = new Set(
+  'said says say claimed claims claim explained explains complained complains confirmed confirms acknowledged acknowledges acknowledging confided conceded shouted wrote writes insisted insists stressed emphasized emphasised noted mentioned revealed disclosed declared boasted argued stated lamented joked whispered suggested admitted'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a hearer after a cue's `to` (`to the outlet`, `to him`, `to reporters`). */
+const HEARER_OPENERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our him them us me reporters journalists lawmakers supporters'.split(' '),
+);
+
+/** True when `w`, after a cue and `to`, opens a hearer: a determiner, an object pronoun or a name. */
+function hearerAfterTo(w: Word | undefined): boolean {
+  return w !== undefined && (HEARER_OPENERS.has(w.lower) || isCapitalised(w));
 }
 
 /**
@@ -322,6 +376,9 @@ function verbBefore(words: readonly Word[], from: number, to: number): boolean {
 const AFTER_COMMA: ReadonlySet<string> = new Set(
   'as while when after before because since although though amid despite with whereas even'.split(' '),
 );
+
+/** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
+const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
 
 /** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
@@ -414,6 +471,15 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
       // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
       if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return j;
+      // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
+      // not reported.
+      if (
+        (next?.lower === 'a' || next?.lower === 'an') &&
+        CLAIM_NOUNS.has(words[j + 2]?.lower ?? '') &&
+        words[j + 3] !== undefined &&
+        (words[j + 3]!.lower === 'that' || words[j + 3]!.lower === 'which' || isCapitalised(words[j + 3]!))
+      )
+        return j;
     }
   }
   return end;
@@ -458,6 +524,13 @@ const CO_MIN_FIRST = 4;
 const WH_OPENERS: ReadonlySet<string> = new Set('how what why where when whether if'.split(' '));
 const FINITE_AFTER: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could should may might must does did'.split(' '),
+);
+
+/** Nouns of a report that, after a comma and an article, judge the content before them. */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll'.split(
+    ' ',
+  ),
 );
 
 /** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
@@ -795,6 +868,9 @@ export function findIndirect(
       while (k > 0 && cuePrefix(words[k]!)) k--;
       before = relativeSource(words, k);
     }
+    // `more complicated than McKinley suggests`: a comparison with what was said reports nothing of
+    // its own (what follows is another clause).
+    if (before && before.whole[0] > 0 && words[before.whole[0] - 1]!.lower === 'than') continue;
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
     if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
@@ -806,6 +882,16 @@ export function findIndirect(
       if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
       else coordinated = false;
     }
+    // `returning Braun’s calls, the source said`: a cue right after a possessive is a noun
+    // (`Trump’s claims that …`); after a comma, or with nothing after it, it reports nothing.
+    if (
+      before &&
+      !coordinated &&
+      before.whole[1] === c &&
+      endsPossessive(words[c - 1]!.text) &&
+      (cue.next >= hi || words[cue.next]!.text === ',' || END_PUNCT.has(words[cue.next]!.text))
+    )
+      continue;
     const forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
     const hasForward =
       forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
@@ -1136,6 +1222,9 @@ function clauseFollows(words: readonly Word[], c: number, next: number, hi: numb
   }
   if (n <= 1) return false;
   const w = words[k]!;
+  // (`…, the mayor said to reporters on Monday.`: a hearer after `to` is a setting too.)
+  if (w.text === 'to' && k === next && HEARER_CUES.has(words[next - 1]!.lower) && hearerAfterTo(words[k + 1]))
+    return false;
   return !isSettingStart(w) && !AFTER_CUE_SETTING.has(w.lower) && c >= 0;
 }
 

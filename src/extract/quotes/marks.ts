@@ -89,12 +89,14 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
       }
       continue;
     }
-    if (OPENERS.has(c) || (c === '"' && open < 0 && opensContext(text[i - 1]))) {
+    // `„…“`: after a low-9 opening mark, the left double mark closes (German and Czech style).
+    const lowClose = c === '“' && open >= 0 && text.charCodeAt(start) === 0x201e;
+    if (!lowClose && (OPENERS.has(c) || (c === '"' && open < 0 && opensContext(text[i - 1])))) {
       start = i;
       open = i + w - 1;
       single = -1;
       i += w - 1;
-    } else if (CLOSERS.has(c) || c === '"') {
+    } else if (lowClose || CLOSERS.has(c) || c === '"') {
       if (open >= 0) {
         if (i > open + 1) out.push({ start, open, close: i, after: i + w });
         open = -1;

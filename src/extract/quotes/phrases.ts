@@ -192,6 +192,9 @@ export function cueAt(
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
+/** Possessive determiners that may follow a coordinated name (`Paganini and his team`). */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 /** A lower-case participle (`registered`, `acting`). */
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 
@@ -221,6 +224,20 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       // `A spokesman for the buyer`, `Many in the crowd`, `delegates at the convention`: a
       // prepositional phrase after a noun or quantifier belongs to the phrase that word heads.
       if (k - 2 >= floor && PHRASE_PREPS.has(words[k - 1]!.lower) && prepHead(words[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
+      // `Paganini and his team`, `Clinton and her aides`: a name and those of its own, one speaker
+      // (a common noun only after the possessive: `his wife Sahar` is a name of its own).
+      if (
+        k - 2 >= floor &&
+        OWNERS.has(w.lower) &&
+        end - k <= 3 &&
+        !isCapitalised(words[end - 1]!) &&
+        words[k - 1]!.lower === 'and' &&
+        isCapitalised(words[k - 2]!) &&
+        sourceWord(words[k - 2]!)
+      ) {
         k -= 2;
         continue;
       }
@@ -802,6 +819,16 @@ export function rangeSpan(words: readonly Word[], r: Range): [number, number] {
   return [words[r[0]]!.start, words[r[1] - 1]!.end];
 }
 
+/** Nouns of media not named (`US media`, `state media`, `local press`). */
+const UNNAMED_MEDIA: ReadonlySet<string> = new Set([
+  'state',
+  'media',
+  'press',
+  'outlets',
+  'newspapers',
+  'broadcasters',
+]);
+
 /**
  * The name in a relay phrase: the last run of capitalised words without trailing media words
  * (`the ex-Soviet republic’s state-run Belta news agency` → `Belta`, `the Pul Pervogo Telegram
@@ -812,6 +839,17 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
   while (e > r[0] && !isCapitalised(words[e - 1]!)) e--;
   let s = e;
   while (s > r[0] && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
+  // (`Though, media reports said`: a capitalised function word opening the sentence is no name.)
+  while (s < e && NOT_IN_SOURCE.has(words[s]!.lower)) s++;
+  if (s === e && e > r[0]) return e < r[1] ? [e, r[1]] : r;
+  // (`The agency`: a capitalised article is no name either; the phrase stays whole.)
+  if (e - s === 1 && DETERMINERS.has(words[s]!.lower)) return r;
+  // `US media`, `Russian state media`: the capitalised words qualify media that are not named.
+  if (s < e && e < r[1]) {
+    let k = e;
+    while (k < r[1] && UNNAMED_MEDIA.has(words[k]!.lower)) k++;
+    if (k === r[1]) return [s, r[1]];
+  }
   // Strip trailing media words that are capitalised brand parts ("Telegram").
   while (
     e - 1 > s &&

@@ -52,6 +52,13 @@ describe('quote marks', () => {
     const t = '“One,” he said. "Two," she said. «Three», they said.';
     expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['One,', 'Two,', 'Three']);
   });
+  it('pairs a low-9 opening mark with the left double mark that closes it (`„…“`), or a right one', () => {
+    const t = 'Peskov said: „Russia will respond.“ Later: „We are ready,” he said.';
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual([
+      'Russia will respond.',
+      'We are ready,',
+    ]);
+  });
   it('keeps a quotation over paragraphs when the next paragraph reopens it', () => {
     const t = '“First part.\n\n“Second part,” he said.';
     expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['First part.\n\n“Second part,']);

@@ -76,6 +76,23 @@ export class EntityIndex {
     }
     return null;
   }
+  /**
+   * The last outlet (a media mention) named before `at`, within `BODY_DISTANCE` and outside `skip`,
+   * that `the newspaper` or `the news agency` (head `head`) stands for; none when an outlet was
+   * described with the same head in between (`a local newspaper`).
+   */
+  lastOutletBefore(text: string, at: number, head: string, skip: Span | null): EntityMention | null {
+    for (let k = lowerBound(this.all, at) - 1; k >= 0; k--) {
+      const m = this.all[k]!;
+      // (Mentions are in order of their starts: bounded as in onlyBodyBefore.)
+      if (at - m.span[0] > BODY_DISTANCE + MAX_NAME_CHARS) break;
+      if (m.span[1] > at || at - m.span[1] > BODY_DISTANCE) continue;
+      if (skip && m.span[0] >= skip[0] && m.span[1] <= skip[1]) continue;
+      if (m.type !== 'media') continue;
+      return outletDescribedSince(text, m.span[1], at, head) ? null : m;
+    }
+    return null;
+  }
   /** The organisation mentioned before `at` (within `BODY_DISTANCE`, outside `skip`) when it is the only one there. */
   private onlyBodyBefore(text: string, at: number, head: string, skip: Span | null): EntityMention | null {
     let only: EntityMention | null = null;
@@ -117,13 +134,35 @@ function describedSince(text: string, from: number, at: number, head: string): b
 }
 
 /**
+ * Another outlet before its head: described with an indefinite article (`a local newspaper`, `an
+ * independent news site`) or named by a capitalised word the entity stage did not take
+ * (`Family Circle magazine’s poll`).
+ */
+const OTHER_OUTLET = /(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}|\p{Lu}[\p{L}.&-]*\s+)$/u;
+
+/**
+ * True when another outlet was described or named but not recognised between `from` and `at`, with
+ * the head `head` (`… a local newspaper reported …`): then `the newspaper` may be that one.
+ * Definite descriptions in between (`the news agency said`) are the same outlet again.
+ */
+function outletDescribedSince(text: string, from: number, at: number, head: string): boolean {
+  const gap = text.slice(from, at);
+  for (let i = gap.indexOf(head); i >= 0; i = gap.indexOf(head, i + head.length)) {
+    const after = gap.charCodeAt(i + head.length);
+    if (after >= 97 && after <= 122) continue;
+    if (OTHER_OUTLET.test(gap.slice(Math.max(0, i - 48), i))) return true;
+  }
+  return false;
+}
+
+/**
  * Heads of a description that names of companies and clubs seldom hold (`the company said`): they
  * stand for the one organisation named in the window before them, and for none when several are.
  */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'club']);
 
 /** Entity types a body's description (`the ministry`) can stand for. */
-const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'military_unit', 'facility']);
+const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'military_unit', 'facility', 'media']);
 
 /**
  * Heads of a body's description that its name repeats: `the ministry` is the Defence Ministry named
@@ -165,6 +204,36 @@ const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
 
 /** A speaker written as `the` and one head noun (`The board`, `the ministry`). */
 const BODY_DESCRIPTION = /^[Tt]he ([a-z]+)$/;
+
+/**
+ * An outlet described, not named: `the newspaper`, `the state-run news agency`, `the TV channel`.
+ * Heads that name other things as often (`agency`, `service`, `site`, `network`, `channel`,
+ * `station`) count only after a word of the news (`news`, `wire`, `state`, `TV` …). Group 1: a
+ * media modifier, if any; group 2: the head.
+ */
+const OUTLET_DESCRIPTION =
+  /^[Tt]he (?:(?:state|state-run|state-owned|state-controlled|government-run|semi-official|official|independent|local|national|regional|online|private|main|daily|weekly|business|financial|opposition|pro-government|pro-Kremlin)\s+){0,3}((?:news|wire|state|television|TV|radio|media)\s+)?(newspaper|broadcaster|outlet|magazine|tabloid|daily|weekly|agency|service|site|website|network|channel|station)$/;
+
+/** Heads of OUTLET_DESCRIPTION that stand for an outlet only after a word of the news. */
+const OUTLET_HEADS_NEEDING_NEWS: ReadonlySet<string> = new Set([
+  'agency',
+  'service',
+  'site',
+  'website',
+  'network',
+  'channel',
+  'station',
+]);
+
+/** A speaker's name the entity stage did not type as a speaker: capitalised words, perhaps after `the`. */
+const UNKNOWN_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*$/u;
+
+/** The head of an outlet's description (`the state news agency` → `agency`), or null. */
+function outletHead(written: string): string | null {
+  const m = OUTLET_DESCRIPTION.exec(written);
+  if (!m) return null;
+  return m[1] || !OUTLET_HEADS_NEEDING_NEWS.has(m[2]!) ? m[2]! : null;
+}
 
 function lowerBound(list: readonly EntityMention[], at: number): number {
   let a = 0;
@@ -443,6 +512,8 @@ export class SpeakerResolver {
   private lastPluralAt = -1;
   private lastThing: Resolved | null = null;
   private lastThingAt = -1;
+  /** Where the last speaker that is a body but no outlet (`the Orlando Sentinel`, typed a place, `the Pentagon`) was named. */
+  private lastOtherBodyAt = -1;
   constructor(
     private readonly text: string,
     private readonly index: EntityIndex,
@@ -485,8 +556,11 @@ export class SpeakerResolver {
         head && (NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
           ? this.index.lastBodyBefore(this.text, name[0], head, content)
           : null;
-      if (body) {
-        const named: Resolved = { span: body.span, text: body.name };
+      // `the newspaper said`, `the state news agency said`: the outlet named before.
+      const outlet = body ? null : outletHead(written);
+      const found = body ?? (outlet ? this.outletBefore(name[0], outlet, content) : null);
+      if (found) {
+        const named: Resolved = { span: found.span, text: found.name };
         this.note(named, 'org', '', null, name[1]);
         return named;
       }
@@ -495,12 +569,25 @@ export class SpeakerResolver {
       span: m ? m.span : null,
       text: m ? written : this.described(name, written, source),
     };
+    // (A name of no entity the speaker types hold, `the Orlando Sentinel` typed a place, counts.)
+    if (m ? m.type !== 'person' && m.type !== 'media' : UNKNOWN_NAME.test(written))
+      this.lastOtherBodyAt = name[1];
     if (m) {
       // `Trump and Ryan said`: two people, whose `they` follows.
       const kind: Kind = m.type !== 'person' ? 'org' : / and /.test(written) ? 'plural' : 'person';
       this.note(resolved, kind, written, entityGender(m), name[1]);
     } else this.note(resolved, KIND_MEMO.get(written, this.lex), written, null, name[1]);
     return resolved;
+  }
+
+  /**
+   * The outlet `the newspaper` (head `head`) at `at` stands for: the last one named before it, unless
+   * a speaker that is another body spoke since (`…, the Orlando Sentinel reported.` with the paper
+   * typed a place, or `the Pentagon said`): then it may be that one, and none is given.
+   */
+  private outletBefore(at: number, head: string, skip: Span | null): EntityMention | null {
+    const m = this.index.lastOutletBefore(this.text, at, head, skip);
+    return m && m.span[1] >= this.lastOtherBodyAt ? m : null;
   }
 
   /**
@@ -606,7 +693,17 @@ export class SpeakerResolver {
   /** A relay's entity mention inside its name span, if any. */
   relay(name: [number, number] | null): Resolved {
     if (!name) return { span: null, text: null };
-    const m = this.index.inside(name[0], name[1], RELAY_TYPES) ?? this.index.inside(name[0], name[1]);
-    return { span: m ? m.span : null, text: this.text.slice(name[0], name[1]) };
+    // (Another type only as the phrase's head: in `US media` the country is no relay.)
+    const m =
+      this.index.inside(name[0], name[1], RELAY_TYPES) ??
+      this.index.inside(name[0], name[1], undefined, true);
+    const written = this.text.slice(name[0], name[1]);
+    if (!m) {
+      // `the news agency said, citing …`: the outlet named before.
+      const head = outletHead(written);
+      const outlet = head ? this.outletBefore(name[0], head, null) : null;
+      if (outlet) return { span: outlet.span, text: outlet.name };
+    }
+    return { span: m ? m.span : null, text: written };
   }
 }

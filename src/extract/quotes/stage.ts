@@ -2,7 +2,7 @@ import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
-import type { Stage } from '../types.ts';
+import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { citedSources, descriptionWhole, studyHead } from './cited.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
@@ -99,6 +99,11 @@ export interface QuoteInput {
   readonly counter?: WorkCounter;
   /** The wire dateline (`ROTTERDAM, June 12 —`): no content of reported speech starts inside it. */
   readonly dateline?: Span | null;
+  /**
+   * Names of the outlet that publishes the text, when known (its name, its dateline's, its web
+   * host): an outlet told or interviewing is a relay only when it is another one.
+   */
+  readonly outlets?: readonly string[];
 }
 
 /** An attribution with its speaker and relay resolved: what the stage emits, plus the source span for evaluation. */
@@ -920,6 +925,8 @@ const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?
 const ANONYMITY_CUES = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i;
 const ANONYMITY =
   /\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/iy;
+/** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`). */
+const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\s$/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
@@ -945,6 +952,14 @@ function deedAct(text: string, a: Attribution): boolean {
   // (The words after the cue are read in place first: most cues are followed by no such words.)
   ANONYMITY.lastIndex = a.cue[1];
   if (ANONYMITY.test(text) && ANONYMITY_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  // `… because they were not authorized to discuss the matter, said …`: leave to speak, no words.
+  // (The word before the cue is read first: `to` ends the window only there.)
+  if (
+    text.charCodeAt(a.cue[0] - 1) === 32 &&
+    text.charCodeAt(a.cue[0] - 2) === 111 &&
+    AUTHORIZED_TO.test(text.slice(Math.max(0, a.cue[0] - 24), a.cue[0]))
+  )
+    return true;
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
@@ -1036,6 +1051,7 @@ function outletAt(
   doc: DocWords,
   lex: QuoteLexicon,
   index: EntityIndex,
+  own: readonly string[],
 ): [number, number] | null {
   const ws = doc.range(from, Math.min(stop, from + 100));
   const j = hearerPhraseEnd(ws, 6);
@@ -1043,17 +1059,70 @@ function outletAt(
   // `told a news conference`, `told a press briefing`: an occasion, not an outlet.
   if (OCCASIONS.has(ws[j - 1]!.lower)) return null;
   // An outlet only named (`told the BBC`, `in an interview with Reuters`) is most often the one
-  // that publishes the article, which the text does not say: only an outlet described by a common
-  // noun (`state television`, `US media`, `the state agency BelTA`) is surely another one.
+  // that publishes the article: it relays only when the document's own outlet is known and is
+  // another one. An outlet described by a common noun (`state television`, `US media`, `the state
+  // agency BelTA`) is surely another one.
   let described = false;
   for (let k = 0; k < j && !described; k++)
     described = startsLower(ws[k]!.text) && lex.speakers.get(ws[k]!.lower) === 'media';
-  if (!described) return null;
+  if (!described) {
+    const named = text.slice(ws[0]!.start, ws[j - 1]!.end);
+    if (own.length === 0 || own.some((o) => sameOutlet(o, named))) return null;
+  }
   const r = relayName(text, ws, [0, j], lex);
   // `US media`, `Russian state television`: a country's initials or adjective qualify the outlet,
   // they do not name it.
   if (r[1] < j && r[1] - r[0] === 1 && QUALIFIER.test(ws[r[0]]!.text)) return rangeSpan(ws, [r[0], j]);
   return rangeSpan(ws, r);
+}
+
+/** The names of a document's own outlet: its metadata's, its dateline's and its web host's. */
+function ownOutlets(ctx: ReadContext): string[] {
+  const out: string[] = [];
+  if (ctx.outlet) out.push(ctx.outlet);
+  if (ctx.dateline?.outlet) out.push(ctx.dateline.outlet);
+  if (ctx.url && URL.canParse(ctx.url)) out.push(new URL(ctx.url).hostname.replace(/^www\./, ''));
+  return out;
+}
+
+/** Parts of a web host that name no outlet. */
+const WEB_PARTS: ReadonlySet<string> = new Set(['www', 'com', 'org', 'net', 'co', 'uk', 'the']);
+
+/** An outlet's name folded for comparison: lower-case letters and digits, without a leading `the` or a web suffix. */
+function foldOutlet(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.(?:com|co\.uk|org|net|news)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * True when `named` is the document's own outlet `own`: one folded name holds the other (`Reuters`,
+ * `reuters.com`, `Thomson Reuters`), or one is the initials of the other (`AP`, `Associated Press`).
+ */
+function sameOutlet(own: string, named: string): boolean {
+  const a = foldOutlet(own);
+  const b = foldOutlet(named);
+  if (!a || !b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  // `news.sky.com` and `Sky News`: the same words in another order.
+  const words = (n: string) =>
+    n
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !WEB_PARTS.has(w))
+      .sort()
+      .join(' ');
+  if (words(own) === words(named)) return true;
+  const initials = (n: string) =>
+    n
+      .replace(/^the\s+/i, '')
+      .split(/[\s.-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+  return (initials(own) === b && b.length >= 2) || (initials(named) === a && a.length >= 2);
 }
 
 /** Heads of an occasion that a media word may qualify (`a news conference`, `a press briefing`). */
@@ -1089,6 +1158,7 @@ function hearerRelay(
   lex: QuoteLexicon,
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
+  own: readonly string[],
 ): void {
   if (!a.cue) return;
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
@@ -1110,7 +1180,7 @@ function hearerRelay(
     }
   }
   if ((facts & C_TELLING) !== 0) {
-    const via = outletAt(text, a.cue[1], end, doc, lex, index);
+    const via = outletAt(text, a.cue[1], end, doc, lex, index, own);
     if (via) {
       a.via = via;
       return;
@@ -1125,7 +1195,7 @@ function hearerRelay(
   for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
-    const via = outletAt(text, at, hi, doc, lex, index);
+    const via = outletAt(text, at, hi, doc, lex, index, own);
     if (via) {
       a.via = via;
       return;
@@ -1291,7 +1361,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
-  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences);
+  const own = input.outlets ?? [];
+  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
   citedSources(text, all, dropped, doc, lex, index);
   const heads: Attribution[] = [];
@@ -1636,6 +1707,7 @@ export const quoteStage: Stage = {
       sentences: view.of('sentence').map((s) => s.span),
       entities: view.of('entity'),
       dateline: ctx.dateline?.span ?? null,
+      outlets: ownOutlets(ctx),
     }).map((f) => f.mention);
   },
 };

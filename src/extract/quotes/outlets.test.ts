@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../pipeline.ts';
+
+/** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
+function quotes(text: string) {
+  const ctx = {
+    text,
+    published: '2022-02-01T10:00:00Z',
+    updates: [],
+    language: 'en',
+    links: [],
+    dateline: null,
+  };
+  return read(ctx)
+    .mentions.filter((m) => m.kind === 'quote')
+    .map((m) => {
+      if (m.kind !== 'quote') throw new Error('unreachable');
+      return { content: text.slice(m.span[0], m.span[1]), speaker: m.speakerText, via: m.viaText };
+    });
+}
+
+describe('an outlet described, not named, stands for the outlet named before it', () => {
+  it('`the news agency said, citing …` relays through the agency named before', () => {
+    const text =
+      'A herder in the north fell ill with plague, according to the state-run Xinhua News Agency.\n\nThe patient was taken to a county hospital, the news agency said, citing the regional health commission.';
+    expect(quotes(text)).toContainEqual({
+      content: 'The patient was taken to a county hospital',
+      speaker: 'the regional health commission',
+      via: 'Xinhua News Agency',
+    });
+  });
+
+  it('`The state news agency said` and `the newspaper reported` are the outlets named before', () => {
+    const text =
+      'Troops crossed the river at dawn, the Interfax news agency reported. The state news agency also said the bridge was closed.\n\nThe New York Times first reported the sale on Monday. The newspaper said the deal was worth $2 billion.';
+    const q = quotes(text);
+    expect(q).toContainEqual({ content: 'the bridge was closed', speaker: 'Interfax', via: null });
+    expect(q).toContainEqual({
+      content: 'the deal was worth $2 billion',
+      speaker: 'The New York Times',
+      via: null,
+    });
+  });
+
+  it('not when another outlet was described or named but not recognised in between', () => {
+    const text =
+      'The New York Times first reported the sale on Monday. A local newspaper in Ohio had the story a day earlier. The newspaper said the deal was worth $2 billion.';
+    expect(quotes(text)).toContainEqual({
+      content: 'the deal was worth $2 billion',
+      speaker: 'The newspaper',
+      via: null,
+    });
+    const named =
+      'The New York Times first reported the sale on Monday. The recipe ran in Hearth Circle magazine’s holiday issue. The magazine said the winner had been picked by readers.';
+    expect(quotes(named)).toContainEqual({
+      content: 'the winner had been picked by readers',
+      speaker: 'The magazine',
+      via: null,
+    });
+  });
+
+  it('not when a body that is no outlet spoke in between (it may be the one meant)', () => {
+    const text =
+      'The New York Times first reported the sale on Monday. The deal closed late on Tuesday, the Pentagon said. The newspaper said the price was $2 billion.';
+    expect(quotes(text)).toContainEqual({
+      content: 'the price was $2 billion',
+      speaker: 'The newspaper',
+      via: null,
+    });
+  });
+
+  it('`the agency` or `the channel` alone is no outlet description (`the agency said` of a ministry)', () => {
+    const text =
+      'Reuters reported the recall first. The Food Safety Agency ordered the recall of 40 products. The agency said no one had fallen ill.';
+    // (The entity stage links `The agency` to the Food Safety Agency; the quote keeps its words.)
+    expect(quotes(text)).toContainEqual({
+      content: 'no one had fallen ill',
+      speaker: 'The agency',
+      via: null,
+    });
+  });
+});
+
+describe('postposed reports with a setting or a coordinated source', () => {
+  it('`…, X said in a statement, which was released …`: the relative clause tells of the statement', () => {
+    const text = 'The plan will fail, the senator said in a statement, which was released on Friday.';
+    expect(quotes(text)).toEqual([{ content: 'The plan will fail', speaker: 'the senator', via: null }]);
+  });
+
+  it('`…, Paganini and his team wrote`: a name and those of its own speak together', () => {
+    const text = 'The levels would rise again in spring, Okafor and his colleagues wrote in the journal.';
+    expect(quotes(text)).toEqual([
+      { content: 'The levels would rise again in spring', speaker: 'Okafor and his colleagues', via: null },
+    ]);
+  });
+
+  it('`his wife Jane Roe` after `and` is a name of its own, not one speaker with the name before', () => {
+    const text =
+      'Tom Ruiz and his wife Ana Ruiz had been travelling together, wrote the couple’s nephew, Omar Ruiz, on Facebook.';
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.content).toBe('Tom Ruiz and his wife Ana Ruiz had been travelling together');
+  });
+
+  it('`more complicated than X suggests` reports nothing that X said', () => {
+    const text = 'The picture is more complicated than the governor suggests, and the budget may still pass.';
+    expect(quotes(text).filter((q) => q.speaker === 'the governor')).toEqual([]);
+  });
+});
+
+describe('a hearer after `to`, and a cue after a possessive', () => {
+  it('`…, the source claimed to the outlet.`: the hearer is no content; the clause before is', () => {
+    const text = 'The singer has not been returning Mr. Okoro’s calls, the source claimed to the magazine.';
+    expect(quotes(text)).toEqual([
+      {
+        content: 'The singer has not been returning Mr. Okoro’s calls',
+        speaker: 'the source',
+        via: null,
+      },
+    ]);
+  });
+
+  it('`confirmed to Reuters that …`: what was said follows the hearer’s `that`', () => {
+    const text = 'A spokeswoman for the airline confirmed to Reuters that 40 flights had been cancelled.';
+    expect(quotes(text).map((q) => q.content)).toEqual(['40 flights had been cancelled']);
+  });
+
+  it('`responded to X`, `apologized to X for …` keep what follows (no hearer there)', () => {
+    const text = 'The mayor responded to the council’s vote on Tuesday with a long statement.';
+    const q = quotes(text);
+    expect(q.some((x) => x.content.includes('the council’s vote'))).toBe(true);
+  });
+});
+
+describe('media not named', () => {
+  it('`told US media`: the relay is the media, not the country', () => {
+    const text =
+      'General Jane Roe told US media this month that the troops would stay for several more years.';
+    const found = read({ text, published: null, updates: [], language: 'en', links: [], dateline: null })
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => (m.kind === 'quote' ? { via: m.via, viaText: m.viaText } : null));
+    expect(found).toEqual([{ via: null, viaText: 'US media' }]);
+  });
+});
+
+describe('wire copy: judged claims and leave to speak', () => {
+  it('`…, a claim that could not be independently verified` is no part of what was claimed', () => {
+    const text =
+      'The defence ministry claimed its forces had taken the village, a claim that could not be independently verified.';
+    expect(quotes(text).map((q) => q.content)).toEqual(['its forces had taken the village']);
+  });
+
+  it('`…, a figure Russia disputes`: the speaker of the dispute is Russia, not the figure', () => {
+    const text = 'Kyiv says Moscow has massed 100,000 troops near the border, a figure Russia disputes.';
+    const q = quotes(text);
+    expect(q).toContainEqual({
+      content: 'Moscow has massed 100,000 troops near the border',
+      speaker: 'Kyiv',
+      via: null,
+    });
+    expect(q.find((x) => x.speaker !== 'Kyiv')?.speaker).toBe('Russia');
+  });
+
+  it('`not authorized to discuss the matter` is no quote', () => {
+    const text =
+      'Two officials, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the troops had not left.';
+    expect(quotes(text)).toEqual([
+      { content: 'the troops had not left', speaker: 'Two officials', via: null },
+    ]);
+  });
+});
+
+describe('an outlet named as hearer relays when the document is another outlet’s', () => {
+  const viaOf = (text: string, own: { outlet?: string | null; url?: string | null }) =>
+    read({ text, published: null, updates: [], language: 'en', links: [], dateline: null, ...own })
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => (m.kind === 'quote' ? m.viaText : null));
+  const text = 'The minister told Sky News that no decision had been made.';
+
+  it('`told Sky News` in another outlet’s article: Sky News relays', () => {
+    expect(viaOf(text, { outlet: 'Harbour Ledger' })).toEqual(['Sky News']);
+    expect(viaOf(text, { url: 'https://www.harbour-ledger.test/world/1' })).toEqual(['Sky News']);
+  });
+
+  it('not in its own article (by name, web host or initials), nor when the outlet is unknown', () => {
+    expect(viaOf(text, { outlet: 'Sky News' })).toEqual([null]);
+    expect(viaOf(text, { url: 'https://news.sky.com/story/1' })).toEqual([null]);
+    expect(viaOf(text, { url: 'https://www.skynews.com/story/1' })).toEqual([null]);
+    expect(
+      viaOf('The official told the AP that talks would resume.', { outlet: 'Associated Press' }),
+    ).toEqual([null]);
+    expect(viaOf(text, {})).toEqual([null]);
+  });
+});
