@@ -162,6 +162,23 @@ function attributionAfter(
       pronoun: isPronoun(words, q.name),
     };
   }
+  // `“…,” according to a statement from the company.`: the phrase after `to` is the source (a
+  // capitalised `According` opens the next sentence instead).
+  if (words[k]?.text === 'according' && words[k + 1]?.lower === 'to' && k + 2 < hi) {
+    const s = sourceAfter(words, k + 2, hi);
+    if (s) {
+      const whole = appositiveToEnd(words, s, hi, lex);
+      return {
+        cue: rangeSpan(words, [k, k + 2]),
+        stance: 'said',
+        source: rangeSpan(words, whole),
+        sourceName: rangeSpan(words, s.name),
+        via: null,
+        rule: 'direct/according-to',
+        pronoun: isPronoun(words, s.name),
+      };
+    }
+  }
   for (let c = k; c < Math.min(hi, k + 14); c++) {
     const cue = cueAt(words, c, hi, lex);
     if (!cue) continue;
@@ -201,12 +218,102 @@ function attributionAfter(
   // an appositive too long for the window, closed by a comma and a cue.
   const long = longAppositive(words, k, hi, lex);
   if (long) return long;
-  // `“…,” Oliver barked.`: a speaker and a verb of its own fill the sentence after the quotation.
+  // `“…,” Oliver barked.`: a speaker and a verb of its own fill the sentence after the quotation,
+  // or the stretch before the same quotation goes on (`“…,” the judge exclaimed, “…”`).
   const stop = words[hi]?.text;
-  if ((hi === words.length || stop === '.' || stop === '!' || stop === '?') && hi - k <= 6)
-    for (let c = k + 1; c < hi && c <= k + 4; c++)
-      if (signatureSpeaker(words, k, c) && signatureVerb(words, c, hi, lex))
-        return signature(words, k, c, hi, 'direct/signature');
+  // (The window ends at a curly opening mark, and a straight one stops it.)
+  const goesOn = (hi === words.length || stop === '"') && words[hi - 1]?.text === ',';
+  const end = goesOn ? hi - 1 : hi;
+  if ((hi === words.length || stop === '.' || stop === '!' || stop === '?' || goesOn) && end - k <= 6) {
+    for (let c = k + 1; c < end && c <= k + 4; c++)
+      if (signatureSpeaker(words, k, c) && signatureVerb(words, c, end, lex))
+        return signature(words, k, c, end, 'direct/signature');
+    // `“…,” read the statement.`, `“…,” beamed one delegate.`: the verb before its speaker.
+    if (end - k >= 2 && signatureVerb(words, k, k + 1, lex) && signatureSpeaker(words, k + 1, end, false))
+      return {
+        cue: rangeSpan(words, [k, k + 1]),
+        stance: 'said',
+        source: rangeSpan(words, [k + 1, end]),
+        sourceName: rangeSpan(words, [k + 1, end]),
+        via: null,
+        rule: 'direct/signature-inverted',
+        pronoun: false,
+      };
+  }
+  return null;
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
+);
+/** Most words of a speaker stretch between a quotation and its cue (`stretchSpeaker`). */
+const MAX_STRETCH = 12;
+/** Words that show a stretch is a clause, not a speaker phrase. */
+const NOT_STRETCH: ReadonlySet<string> = new Set(
+  `he she it they we i you him them us me who whom whose which that this these those there is are was were
+  be been being has have had will would could should can may might must do does did not and but or as if
+  when while because after before since how what why where`.split(/\s+/),
+);
+
+/**
+ * `“…,” a spokesman for committee Democrats said.`, `“…,” the Florida senator and Republican
+ * presidential candidate said in a statement.`: after a quotation that leaves its sentence open, the
+ * whole stretch before the first lexicon cue is its speaker when that stretch is a plain noun phrase
+ * (2 to MAX_STRETCH words opened by a determiner or a capitalised word; no punctuation, pronoun,
+ * auxiliary, connective or verb form in `-ed`/`-ing`, `and` only between a capitalised word and a
+ * capitalised word or a determiner's phrase) and the cue's clause ends the sentence (nothing after it
+ * but a setting). Reads at most the window's words.
+ */
+function stretchSpeaker(
+  words: readonly Word[],
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  let k = 0;
+  if (words[k]?.text === ',') k++;
+  const first = words[k];
+  if (!first || NOT_STRETCH.has(first.lower) || (startsLower(first.text) && /(?:ed|ing)$/.test(first.lower)))
+    return null;
+  // (Lower-case role words may open it when a name ends it: `city council member Jane Hale`.)
+  const opened = isCapitalised(first) || /^(?:the|a|an|one|another)$/.test(first.lower);
+  for (let c = k + 2; c < words.length && c <= k + MAX_STRETCH; c++) {
+    const w = words[c]!;
+    const cue = cueAt(words, c, words.length, lex);
+    if (
+      cue &&
+      !cue.quoteOnly &&
+      (opened || isCapitalised(words[c - 1]!)) &&
+      (cue.stance === 'said' || cue.stance === 'added' || cue.stance === 'claimed')
+    ) {
+      // The cue ends the sentence, or a setting does (`said in a statement`), with no clause of its own.
+      for (let j = cue.next; j < words.length; j++) {
+        const t = words[j]!;
+        if (STOPS.has(t.text)) break;
+        if (t.lower === 'that' || t.text === ',' || /^(?:he|she|they|we|i)$/.test(t.lower)) return null;
+      }
+      return {
+        cue: rangeSpan(words, [c, cue.next]),
+        stance: cue.stance,
+        source: rangeSpan(words, [k, c]),
+        sourceName: rangeSpan(words, [k, c]),
+        via: null,
+        rule: 'direct/stretch',
+        pronoun: false,
+      };
+    }
+    const p = words[c - 1]!;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(p.text) || NOT_STRETCH.has(p.lower)) {
+      // `and` joins two descriptions or two names of one speaker phrase (`senator and candidate`).
+      if (!(p.lower === 'and' && c - 1 > k)) return null;
+    }
+    // (`the report released Friday`: a participle before a weekday dates the speaker.)
+    if (
+      startsLower(p.text) &&
+      /(?:ed|ing)$/.test(p.lower) &&
+      !(p.lower.endsWith('ed') && WEEKDAYS.has(w.lower))
+    )
+      return null;
+    if (STOPS.has(w.text) || w.text === ',') return null;
+  }
   return null;
 }
 
@@ -303,7 +410,7 @@ function roleWord(w: Word): boolean {
 /** Particles that may follow a signature verb (`shot back`, `chimed in`). */
 const SIGNATURE_PARTICLES: ReadonlySet<string> = new Set('back in up out on off again'.split(' '));
 /** Subject pronouns that sign a quotation with a verb of their own (`he quipped`). */
-const SIGNATURE_PRONOUNS: ReadonlySet<string> = new Set('he she they we i'.split(' '));
+const SIGNATURE_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it'.split(' '));
 /** Lower-case words that close a clause after a name but are no verb of speech. */
 const NOT_SIGNATURE: ReadonlySet<string> = new Set(
   'too also again himself herself themselves itself yes no not only instead though however here there today yesterday'.split(
@@ -342,8 +449,8 @@ const SIGNATURE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another
  * The speaker `[from, to)` of a signature: one subject pronoun, a short capitalised name, or a
  * determiner and one or two lower-case nouns (`one user`, `a local farmer`).
  */
-function signatureSpeaker(words: readonly Word[], from: number, to: number): boolean {
-  if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return true;
+function signatureSpeaker(words: readonly Word[], from: number, to: number, pronouns = true): boolean {
+  if (to - from === 1 && SIGNATURE_PRONOUNS.has(words[from]!.lower)) return pronouns;
   if (to - from >= 2 && to - from <= 3 && SIGNATURE_DETERMINERS.has(words[from]!.lower)) {
     for (let k = from + 1; k < to; k++) {
       const w = words[k]!;
@@ -366,6 +473,23 @@ function signature(words: readonly Word[], from: number, c: number, end: number,
     rule,
     pronoun,
   };
+}
+
+/**
+ * `Hale took to Twitter, writing: “…”`, `…, tweeting, “…”`: a participle after a comma, right before
+ * the quotation's colon or comma, that heads learned cue forms of any strength; its subject is the
+ * clause's (read by the caller as for `saying:`).
+ */
+function participleBeforeQuote(
+  words: readonly Word[],
+  c: number,
+  end: number,
+  lex: QuoteLexicon,
+): { stance: Stance; next: number; general: true } | null {
+  const w = words[c]!;
+  if (c + 1 !== end || c === 0 || words[c - 1]!.text !== ',' || !w.text.endsWith('ing')) return null;
+  if (!startsLower(w.text) || !lex.general.has(w.lower)) return null;
+  return { stance: lex.general.get(w.lower)!, next: c + 1, general: true };
 }
 
 /** A learned cue form of full precision at `c` (`echoed`, `reads`), longest first, or null. */
@@ -451,7 +575,10 @@ function attributionBefore(
     lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
-    const cue = cueAt(words, c, end, lex) ?? (last === ':' ? strongGeneralCue(words, c, end, lex) : null);
+    const cue =
+      cueAt(words, c, end, lex) ??
+      (last === ':' ? strongGeneralCue(words, c, end, lex) : null) ??
+      participleBeforeQuote(words, c, end, lex);
     if (!cue) continue;
     let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
@@ -703,6 +830,9 @@ export function findDirect(
       NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12))
     )
       afterFound = null;
+    // `“…,” a spokesman for committee Democrats said.`: a speaker phrase the phrase reader cannot
+    // read whole, between a quotation that leaves its sentence open and a cue that ends it.
+    if (!afterFound && /[,?!]$/.test(inner)) afterFound = stretchSpeaker(after, lex);
     const found =
       afterFound ??
       (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??

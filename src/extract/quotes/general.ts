@@ -313,7 +313,9 @@ function generalCue(
     /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
     k + 1 < hi &&
     isCapitalised(words[k + 1]!);
-  if (!startsLower(w.text) && !headline) return null;
+  // `Noting that …, the mayor called …`: a participle opening its sentence, capitalised there.
+  const front = k === 0 && hi > 3 && w.text.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+  if (!startsLower(w.text) && !headline && !front) return null;
   // The longest form starting here, read word by word while the words so far begin a longer one.
   let best: { stance: Stance; next: number; weak: boolean } | null = null;
   let key = w.lower;
@@ -412,6 +414,32 @@ function frontedClauseSubject(words: readonly Word[], k: number, hi: number): Ra
     e++;
   if (e === s || words[e - 1]!.text === '.' || !startsLower(words[e]?.text ?? '')) return null;
   return [s, e];
+}
+
+/** Determiners that open the subject of a main clause after a fronted participle (`the mayor`). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our this that these those'.split(' '),
+);
+
+/**
+ * `Noting that …, the mayor called …`: a short determiner phrase (at most three lower-case words
+ * after its determiner) right after the fronted clause's comma, before a verb in `-ed` or `-s` or an
+ * auxiliary. Reads at most `MAX_FRONTED` words to the comma and four after it.
+ */
+function frontedNounSubject(words: readonly Word[], k: number, hi: number): Range | null {
+  let p = k;
+  while (p < hi && p < k + MAX_FRONTED && words[p]!.text !== ',') {
+    if (BOUNDARY_MARKS.has(words[p]!.text)) return null;
+    p++;
+  }
+  const s = p + 1;
+  if (p >= hi || words[p]!.text !== ',' || !SUBJECT_DETERMINERS.has(words[s]?.lower ?? '')) return null;
+  for (let e = s + 2; e < hi && e <= s + 4; e++) {
+    const v = words[e]!;
+    if (!startsLower(words[e - 1]!.text)) return null;
+    if (CLAUSE_VERBS.has(v.lower) || /^\p{Ll}+(?:ed|s)$/u.test(v.text)) return [s, e];
+  }
+  return null;
 }
 
 /** Verbs and adjectives of raising or subject control before an infinitive (`seemed to`, `continue to`, `likely to`). */
@@ -785,10 +813,34 @@ export function findGeneral(
       }
       continue;
     }
+    // `The FBI is reportedly making arrangements …`: an adverb of hearsay left free (not next to a
+    // cue it belongs to, `reportedly said`) reports the clause around it, from no one named.
+    if (words[c]!.lower === 'reportedly') {
+      const r = hearsay(words, c, hi, free);
+      if (r) {
+        found.push({ cue: [c, c + 1], src: null, content: r, forward: r[0] > c });
+        edges.push(r[0]);
+        out.push({
+          content: rangeSpan(words, r),
+          direct: false,
+          cue: rangeSpan(words, [c, c + 1]),
+          stance: 'reported',
+          source: null,
+          sourceName: null,
+          via: null,
+          rule: 'general/hearsay',
+          pronoun: false,
+        });
+      }
+      continue;
+    }
     const flag = flags?.[c];
     // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
     if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
     let cue = generalCue(words, c, hi, lex, flag);
+    // `than, say, hooking them`, `suffice it to say`, `needless to say`: `say` of an example or a
+    // set phrase reports no one's words.
+    if (cue && words[c]!.lower === 'say' && sayIdiom(words, c)) cue = null;
     // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
     if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
     // `raising hopes of a thaw`, `a possible reference to …`: a noun of a stance after a verb's
@@ -1041,6 +1093,16 @@ export function findGeneral(
       const main = frontedClauseSubject(words, c + 1, hi);
       if (main) src = main;
     }
+    // `Noting that …, the mayor called …`, `Citing safety concerns, Hale closed …`: a participle
+    // opening the sentence has the main clause's subject; its content ends at the clause's comma.
+    let frontEnd = -1;
+    if (c === 0 && !startsLower(words[0]!.text)) {
+      const main = src ? null : (frontedClauseSubject(words, 1, hi) ?? frontedNounSubject(words, 1, hi));
+      // (`Recognizing …, Trump's aides …`: a possessive is no subject.)
+      if (!main || /['’]s$/.test(words[main[1] - 1]!.text)) continue;
+      src = main;
+      frontEnd = main[0] - 1;
+    }
     // `Obama himself seemed to recognize …`, `Republicans continue to warn that …`, `polls continue
     // to show …`: an infinitive cue after a verb of raising or control has that verb's subject.
     if (!src && c0 >= 3 && words[c0 - 1]!.lower === 'to') {
@@ -1078,7 +1140,7 @@ export function findGeneral(
       }
     }
     if (!content && start !== null) {
-      const e = clauseEnd(words, start, contentEnd(words, start, hi), c0);
+      const e = frontEnd > 0 ? frontEnd : clauseEnd(words, start, contentEnd(words, start, hi), c0);
       // One step per cue: the clause read is at most MAX_CONTENT_TOKENS long, whatever the input
       // (unbounded, a sentence of a thousand cues read a thousand times its length).
       if (counter) counter.steps += 1;
@@ -1154,6 +1216,43 @@ export function findGeneral(
     }
   }
   return out;
+}
+
+/** Auxiliaries between a subject and `reportedly` (`is reportedly`, `has reportedly`). */
+const HEARSAY_AUX: ReadonlySet<string> = new Set(
+  'is are was were has have had will would be been can could may might should must does did still also now already'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The clause that `reportedly` at `c` reports: its subject (over auxiliaries before the adverb) to
+ * the clause's end, or the clause after it when it opens the sentence (`Reportedly, he …`). Null when
+ * fewer than two words follow it. The subject is read back at most MAX_SUBJECT words.
+ */
+function hearsay(words: readonly Word[], c: number, hi: number, free: (k: number) => boolean): Range | null {
+  let a = c;
+  while (a > 0 && c - a < 3 && HEARSAY_AUX.has(words[a - 1]!.lower)) a--;
+  const subject = a > 0 ? subjectBefore(words, a, 0) : null;
+  let from = c + 1;
+  if (words[from]?.text === ',') from++;
+  const end = clauseEnd(words, from, contentEnd(words, from, hi), c);
+  if (end - from < 2) return null;
+  const start = subject && subject[1] === a && free(subject[0]) ? subject[0] : a < c ? a : from;
+  for (let k = start; k < end; k++) if (k !== c && !free(k)) return null;
+  return [start, end];
+}
+
+/** True for `say` between commas (`, say,`) or after `suffice it to` / `needless to` / `that is to`. */
+function sayIdiom(words: readonly Word[], c: number): boolean {
+  if (words[c - 1]?.text === ',' && words[c + 1]?.text === ',') return true;
+  if (words[c - 1]?.lower !== 'to') return false;
+  const p = words[c - 2]?.lower;
+  return (
+    p === 'needless' ||
+    (p === 'it' && words[c - 3]?.lower === 'suffice') ||
+    (p === 'is' && words[c - 3]?.lower === 'that')
+  );
 }
 
 /** The reader as the subject of a general cue: `you`, `maybe you`, `in case you` (at most 16 characters). */

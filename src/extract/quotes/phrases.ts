@@ -292,7 +292,16 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
       // may open the phrase.
       (start < end && PERSON_PARTICIPLES.has(w.text));
-    if (!sourceWord(w) && !modifier) break;
+    // `familiar with the mayor’s thinking`: a word in `-ing` heading the phrase after a possessive is
+    // a noun. (After any determiner it cost PolNeAR dev attributions: `the building`-like nouns are
+    // rarer there than gerunds read as clauses.)
+    const gerund =
+      start === end &&
+      k - 1 >= floor &&
+      w.text.endsWith('ing') &&
+      startsLower(w.text) &&
+      /\p{L}['’]s$/u.test(words[k - 1]!.text);
+    if (!sourceWord(w) && !modifier && !gerund) break;
     start = k;
     k--;
   }
@@ -743,8 +752,9 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
     const w = words[j]!;
     if (!startsLower(w.text) || INNER_PREPS.has(w.lower) || PHRASE_PREPS.has(w.lower)) continue;
     if (COORDINATORS_OF_NAMES.has(w.lower)) continue;
+    // (Also after a determiner's noun: `The mayor took to Twitter, writing …` → `The mayor`.)
     const past =
-      isCapitalised(words[j - 1]!) &&
+      (isCapitalised(words[j - 1]!) || (j === a + 2 && DETERMINERS.has(words[a]!.lower))) &&
       ((w.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(w.text)) || PAST_TENSES.has(w.lower));
     if (past || DETERMINERS.has(words[j + 1]?.lower ?? '')) {
       const name: Range = [a, j];
@@ -879,8 +889,10 @@ export function speakerBeforeComma(
     if (!startsLower(words[c]!.text)) continue;
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
-    // Only a cue of speech inverts (`said Ms. Acosta,`); `defended the police,` has an object.
-    if (cue.stance === 'other' || cue.stance === 'believed') return null;
+    // Only a cue of speech inverts (`said Ms. Acosta,`); `defended the police,` has an object, and
+    // `went on television,` a place (a verb of aspect, a cue only beside a quotation).
+    if (cue.stance === 'other' || cue.stance === 'believed' || (cue.quoteOnly && cue.next - c > 1))
+      return null;
     const after = sourceAfter(words, cue.next, comma);
     return after && after.name[1] === comma ? after : null;
   }

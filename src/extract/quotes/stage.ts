@@ -449,8 +449,9 @@ function tidy(text: string, a: Attribution): void {
       }
     }
   }
-  // `led comfortably in most polls`: the adverb before a postposed `in` is the clause's.
-  if (a.rule === 'general/evidence-after') {
+  // `led comfortably in most polls`: the adverb before a postposed `in` is the clause's; so are
+  // the auxiliaries before `reportedly` (`is reportedly making`: the cue is the adverb alone).
+  if (a.rule === 'general/evidence-after' || a.rule === 'general/hearsay') {
     appositiveComma(text, a);
     return;
   }
