@@ -3044,3 +3044,14 @@ describe('events: expectations and services on demand (the sixteenth round)', ()
     ).toContain('demand');
   });
 });
+
+describe('events inside a reported deed', () => {
+  it('the setting after a deed’s object is the event’s (`declared a state of emergency on Thursday`)', () => {
+    const text =
+      'Lithuania declared a state of emergency on Thursday, and Poland said it would send more troops.';
+    const emergency = events(text).find((e) => e.trigger === 'state of emergency');
+    expect(emergency?.time).not.toBeNull();
+    // The setting stops at the clause's end: Poland's sending has no date from it.
+    expect(events(text).find((e) => e.trigger === 'send')?.time ?? null).toBeNull();
+  });
+});

@@ -628,12 +628,36 @@ function boundsOf(c: EventContext, sentence: number, at: number, prev: number, n
   ceil = Math.min(ceil, next);
   const q = c.quoteAt[at]!;
   if (q >= 0) {
-    const [s, e] = c.quotes[q]!.span;
+    const quote = c.quotes[q]!;
+    const [s, e] = quote.span;
     floor = Math.max(floor, wordAt(c.words, s));
-    ceil = Math.min(ceil, wordAt(c.words, e));
+    let end = wordAt(c.words, e);
+    // `Lithuania declared a state of emergency on Thursday, and …`: the quote stage ends a deed's
+    // object before the setting of the act; the setting is the event's, up to the clause's end.
+    if (!quote.direct && quote.cue && quote.cue[1] <= s && ACT_SETTINGS.has(c.words[end]?.lower ?? '')) {
+      let k = end;
+      while (k < ceil && k < end + ACT_SETTING_WORDS && !CLAUSE_BREAK.has(c.words[k]!.lower)) k++;
+      end = k;
+    }
+    ceil = Math.min(ceil, end);
   }
   return { floor, ceil };
 }
+
+/** Words opening the setting of an act after its object (`on Thursday`, `last week`, `in March`). */
+const ACT_SETTINGS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'last',
+  'this',
+  'during',
+  'late',
+  'early',
+]);
+
+/** Most words of an act's setting read after a quote's object content. */
+const ACT_SETTING_WORDS = 8;
 
 function statusOf(
   c: EventContext,
