@@ -207,3 +207,12 @@ describe('`the alliance`, `the bloc`, `the union` stand for the one body named b
     expect(quotes(text)).toContainEqual({ content: 'talks would resume', speaker: 'The union', via: null });
   });
 });
+
+describe('a people’s adjective alone as a speaker is a group', () => {
+  it('`Western claims of …, which he described as …`: `he` is the last person, not `Western`', () => {
+    const text =
+      'Peskov said there was no link between the checks and Western claims of an imminent attack, which he described as a campaign of lies.';
+    const found = quotes(text);
+    expect(found.find((q) => q.content.includes('campaign of lies'))?.speaker).toBe('Peskov');
+  });
+});

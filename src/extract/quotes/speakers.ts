@@ -1,6 +1,7 @@
 import type { EntityMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { PERSON_NOUNS } from '../entities/coref.ts';
+import { lexiconLines } from '../entities/gazetteers.ts';
 import { titleWords } from '../entities/roles.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { NameMemo } from './memo.ts';
@@ -490,8 +491,22 @@ function kindOf(written: string, lex: QuoteLexicon): Kind {
   if (/^\p{Ll}{2,}[^su']s$/u.test(last)) return 'plural';
   if (cls === 'group' || cls === 'media' || NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
     return 'org';
+  // `Western claims of …`, `Russian officials` cut to `Russian`: a people's adjective alone is a
+  // group, never the `he` of a later sentence.
+  if (words.length === 1 && collectiveAdjective(head)) return 'plural';
   // A name the entity stage did not find (capitalised to its head: not `The story`).
   return /^\p{Lu}/u.test(last) && PERSON_LIKE.get(written, lex) ? 'person' : 'thing';
+}
+
+let collectives: Set<string> | null = null;
+
+/** True for a people's or a region's adjective (`western`, `russian`, `european`): demonyms and the compass. */
+function collectiveAdjective(lower: string): boolean {
+  collectives ??= new Set([
+    ...lexiconLines('demonyms.txt').map((l) => l.trim()),
+    ...'western eastern northern southern european american british chinese french german'.split(' '),
+  ]);
+  return collectives.has(lower);
 }
 
 /** A memo of `kindOf` by name and lexicon, across documents (speakers recur; without entities every speaker is classed). */
