@@ -275,9 +275,24 @@ export function citedSources(
   accordingTails(text, all, dropped, bySource, doc, lex);
   sameWordsOnce(all, dropped);
   wholeQuotations(text, all, dropped);
+  // The attributions by the start of their cue, made when a citing aside is first met (one map per
+  // document: the aside rule drops the participle's own attribution by its start).
+  let byCueStart: Map<number, Attribution[]> | null = null;
+  const cueStarts = (): ReadonlyMap<number, Attribution[]> => {
+    if (!byCueStart) {
+      byCueStart = new Map();
+      for (const b of all) {
+        if (!b.cue) continue;
+        const list = byCueStart.get(b.cue[0]);
+        if (list) list.push(b);
+        else byCueStart.set(b.cue[0], [b]);
+      }
+    }
+    return byCueStart;
+  };
   for (const a of all) {
     if (dropped.has(a)) continue;
-    if (!a.direct && a.source && a.cue) citingAside(text, a, all, dropped, doc, lex, index);
+    if (!a.direct && a.source && a.cue) citingAside(text, a, cueStarts, dropped, doc, lex, index);
     if (dropped.has(a)) continue;
     if (!a.via) carriedBy(text, a, doc, lex, index);
     if (!a.source) continue;
@@ -304,7 +319,7 @@ const MAX_ASIDE_READ = 240;
 function citingAside(
   text: string,
   a: Attribution,
-  all: readonly Attribution[],
+  cueStarts: () => ReadonlyMap<number, Attribution[]>,
   dropped: Set<Attribution>,
   doc: DocWords,
   lex: QuoteLexicon,
@@ -319,11 +334,13 @@ function citingAside(
   const m = CITING_ASIDE.exec(text.slice(s, cue));
   if (!m || m.index === 0) return;
   const at = s + m.index + m[0].indexOf(m[1]!);
-  for (const b of all) if (b !== a && b.cue && b.cue[0] === at) dropped.add(b);
+  for (const b of cueStarts().get(at) ?? []) if (b !== a) dropped.add(b);
   const y0 = at + m[1]!.length;
   const cited: [number, number] = [y0, y0 + m[2]!.length];
   const citing = trimmed(text, s, s + m.index);
-  if (!speaks(text, cited[0], cited[1], lex, index)) {
+  // Only an outlet's copy is speech relayed (`TASS, citing a source …`); a person citing another
+  // (`Biden, citing the Pentagon, said …`, `Zelensky, quoting Churchill, said …`) speaks himself.
+  if (!isOutlet(text, citing, lex, index) || !speaks(text, cited[0], cited[1], lex, index)) {
     // The speaker is the one citing, without the aside.
     a.sourceName = citing;
     return;
@@ -331,6 +348,16 @@ function citingAside(
   a.via = relayOf(text, citing, doc, lex);
   a.source = cited;
   a.sourceName = cited;
+}
+
+/** True when a phrase names an outlet: a media entity inside it, or a media word of the lexicon (`The agency`, `the state broadcaster`). */
+function isOutlet(text: string, span: [number, number], lex: QuoteLexicon, index: EntityIndex): boolean {
+  if (index.inside(span[0], span[1])?.type === 'media') return true;
+  WORD.lastIndex = 0;
+  const phrase = text.slice(span[0], Math.min(span[1], span[0] + 120));
+  for (let m = WORD.exec(phrase); m; m = WORD.exec(phrase))
+    if (lex.speakers.get(m[0].toLowerCase()) === 'media') return true;
+  return false;
 }
 
 /** A noun of a claim opening a source after a comma (`…, an accusation Tehran has denied`). */
