@@ -139,7 +139,8 @@ function describedSince(text: string, from: number, at: number, head: string): b
  * independent news site`) or named by a capitalised word the entity stage did not take
  * (`Family Circle magazine’s poll`).
  */
-const OTHER_OUTLET = /(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}|\p{Lu}[\p{L}.&-]*\s+)$/u;
+const OTHER_OUTLET =
+  /(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}|(?<!\S)(?!(?:The|A|An|This|That|These|Those)\s)\p{Lu}[\p{L}.&-]*\s+)$/u;
 
 /**
  * True when another outlet was described or named but not recognised between `from` and `at`, with
@@ -160,17 +161,7 @@ function outletDescribedSince(text: string, from: number, at: number, head: stri
  * Heads of a description that names of companies and clubs seldom hold (`the company said`): they
  * stand for the one organisation named in the window before them, and for none when several are.
  */
-const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'club',
-  'alliance',
-  'bloc',
-  'coalition',
-  'union',
-  'organisation',
-  'organization',
-]);
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'club']);
 
 /** Entity types a body's description (`the ministry`) can stand for. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'military_unit', 'facility', 'media']);
@@ -238,6 +229,12 @@ const OUTLET_HEADS_NEEDING_NEWS: ReadonlySet<string> = new Set([
 
 /** A speaker's name the entity stage did not type as a speaker: capitalised words, perhaps after `the`. */
 const UNKNOWN_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*$/u;
+
+/** A name by UNKNOWN_NAME, not a plural common noun opening a sentence (`Officials said`). */
+function unknownName(written: string): boolean {
+  if (!written.includes(' ') && /\p{Ll}s$/u.test(written)) return false;
+  return UNKNOWN_NAME.test(written);
+}
 
 /** The head of an outlet's description (`the state news agency` → `agency`), or null. */
 function outletHead(written: string): string | null {
@@ -603,8 +600,7 @@ export class SpeakerResolver {
       text: m ? written : this.described(name, written, source),
     };
     // (A name of no entity the speaker types hold, `the Orlando Sentinel` typed a place, counts.)
-    if (m ? m.type !== 'person' && m.type !== 'media' : UNKNOWN_NAME.test(written))
-      this.lastOtherBodyAt = name[1];
+    if (m ? m.type !== 'person' && m.type !== 'media' : unknownName(written)) this.lastOtherBodyAt = name[1];
     if (m) {
       // `Trump and Ryan said`: two people, whose `they` follows.
       const kind: Kind = m.type !== 'person' ? 'org' : / and /.test(written) ? 'plural' : 'person';
