@@ -305,7 +305,7 @@ function endsPossessive(t: string): boolean {
  * `apologized to X for …`).
  */
 const HEARER_CUES: ReadonlySet<string> = new Set(
-  'said says say claimed claims claim explained explains complained complains confirmed confirms acknowledged acknowledges acknowledging confided conceded shouted wrote writes insisted insists stressed emphasized emphasised noted mentioned revealed disclosed declared boasted argued stated lamented joked whispered suggested admitted'.split(
+  'said says say claimed claims claim explained explains complained complains confirmed confirms acknowledged acknowledges acknowledging confided conceded shouted wrote writes insisted insists declared boasted argued stated lamented joked whispered suggested'.split(
     ' ',
   ),
 );
