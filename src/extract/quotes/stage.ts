@@ -1116,41 +1116,51 @@ function ownOutlets(ctx: ReadContext): string[] {
 /** Parts of a web host that name no outlet. */
 const WEB_PARTS: ReadonlySet<string> = new Set(['www', 'com', 'org', 'net', 'co', 'uk', 'the']);
 
-/** An outlet's name folded for comparison: lower-case letters and digits, without a leading `the` or a web suffix. */
-function foldOutlet(name: string): string {
-  return name
+/** An outlet's name or web host as lower-case words, without web parts and articles (`news.sky.com` → news, sky). */
+function outletWords(n: string): string[] {
+  return n
     .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\.(?:com|co\.uk|org|net|news)$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !WEB_PARTS.has(w));
 }
 
+/** The initials of a name's capitalised words (`The New York Times` → nyt). */
+function initialsOf(n: string): string {
+  return n
+    .replace(/^the\s+/i, '')
+    .split(/[\s./-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}
+
+/** Words a web host adds to an outlet's short name (`apnews`, `nytimes`, `dailymail`). */
+const HOST_TAILS: ReadonlySet<string> = new Set(['', 'news', 'online', 'times', 'daily', 'tv', 'media']);
+
 /**
- * True when `named` is the document's own outlet `own`: one folded name holds the other (`Reuters`,
- * `reuters.com`, `Thomson Reuters`), or one is the initials of the other (`AP`, `Associated Press`).
+ * True when `named` is the document's own outlet `own`: the same words, one's words held whole in
+ * the other's (`Reuters`, `reuters.com`, `Thomson Reuters`; not `AP` in `Japan Times`), one the
+ * initials of the other (`AP`, `Associated Press`), or a web host written as one word that is the
+ * name folded, its initials, or its initials with the last word (`nytimes.com` is The New York
+ * Times, `apnews.com` the Associated Press, `rferl.org` Radio Free Europe/Radio Liberty).
  */
 function sameOutlet(own: string, named: string): boolean {
-  const a = foldOutlet(own);
-  const b = foldOutlet(named);
-  if (!a || !b) return false;
-  if (a.includes(b) || b.includes(a)) return true;
-  // `news.sky.com` and `Sky News`: the same words in another order.
-  const words = (n: string) =>
-    n
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w && !WEB_PARTS.has(w))
-      .sort()
-      .join(' ');
-  if (words(own) === words(named)) return true;
-  const initials = (n: string) =>
-    n
-      .replace(/^the\s+/i, '')
-      .split(/[\s.-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0]!.toLowerCase())
-      .join('');
-  return (initials(own) === b && b.length >= 2) || (initials(named) === a && a.length >= 2);
+  const wa = outletWords(own);
+  const wb = outletWords(named);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const holds = (x: string[], y: string[]) => y.every((w) => x.includes(w));
+  if (holds(wa, wb) || holds(wb, wa)) return true;
+  const a = wa.join('');
+  const b = wb.join('');
+  const ia = initialsOf(own);
+  const ib = initialsOf(named);
+  if ((ia.length >= 2 && ia === b) || (ib.length >= 2 && ib === a)) return true;
+  // A host of one word: its core against the name's forms.
+  const host = (core: string, name: string[], initials: string) => {
+    const forms = [name.join(''), initials, initials.length > 1 ? initials.slice(0, -1) + name.at(-1)! : ''];
+    return forms.some((f) => f.length >= 2 && core.startsWith(f) && HOST_TAILS.has(core.slice(f.length)));
+  };
+  return (wa.length === 1 && host(a, wb, ib)) || (wb.length === 1 && host(b, wa, ia));
 }
 
 /** Heads of an occasion that a media word may qualify (`a news conference`, `a press briefing`). */
