@@ -22,7 +22,7 @@ export interface FixtureSpec {
   }[];
   times?: { at: string; start: string; end?: string }[];
   quantities?: { at: string; value: number; unit: string; about?: string | null; measure?: string }[];
-  quotes?: { at: string; speaker?: string | null }[];
+  quotes?: { at: string; speaker?: string | null; stance?: string }[];
   events?: {
     at: string;
     type: string;
@@ -99,7 +99,7 @@ export function fixtureDoc(spec: FixtureSpec): DocumentJson {
     viaText: null,
     cue: null,
     source: null,
-    stance: 'neutral',
+    stance: c.stance ?? 'neutral',
     by: 'fixture',
   }));
   const events = (spec.events ?? []).map((v, i) => ({

@@ -245,12 +245,21 @@ export class CorpusQuantity extends Spanned {
   readonly frame: string | null;
   /** The document that reports it. */
   readonly doc: string;
-  /** The first of the document's quotes that contains it, if any (its speaker is the claimant). */
+  /**
+   * The innermost of the document's quotes that contains it and does not deny it, if any (its
+   * speaker is the claimant): in `Kyiv says Moscow has massed 100,000 troops, a figure Russia
+   * disputes`, Kyiv claims the figure and Russia's quote around it denies it.
+   */
   readonly quote: CorpusQuote | null;
   constructor(q: QuantityJson, pool: StringPool, doc: string, quotes: readonly CorpusQuote[]) {
     super(q.span);
     this.doc = doc;
-    this.quote = quotes.find((c) => c.spanStart <= q.span[0] && q.span[1] <= c.spanEnd) ?? null;
+    let best: CorpusQuote | null = null;
+    for (const c of quotes) {
+      if (c.spanStart > q.span[0] || q.span[1] > c.spanEnd || c.stance === 'denied') continue;
+      if (!best || c.spanEnd - c.spanStart < best.spanEnd - best.spanStart) best = c;
+    }
+    this.quote = best;
     this.id = pool.intern(q.id);
     this.text = q.text;
     this.value = q.value;

@@ -216,6 +216,32 @@ describe('cross-document views', () => {
     expect(d.series.filter((s) => s.source === 'Russia')).toHaveLength(1);
   });
 
+  it('takes the claimant from the innermost quote that does not deny the figure', () => {
+    const text = 'Kyiv says Moscow has massed 100,000 troops near the border, a figure Russia disputes.';
+    const c = buildCorpus([
+      fixtureDoc({
+        url: 'https://a.test/1',
+        published: '2022-02-10',
+        text,
+        entities: [
+          { name: 'Kyiv', key: 'kv', type: 'gpe', at: ['Kyiv'] },
+          { name: 'Russia', key: 'rs', type: 'gpe', at: ['Russia'] },
+        ],
+        quantities: [{ at: '100,000 troops', value: 100000, unit: 'troops' }],
+        quotes: [
+          {
+            at: 'Kyiv says Moscow has massed 100,000 troops near the border',
+            speaker: 'Russia',
+            stance: 'denied',
+          },
+          { at: 'Moscow has massed 100,000 troops near the border', speaker: 'Kyiv' },
+        ],
+      }),
+    ]);
+    const [troops] = filterFigures(c, { unit: 'troops' });
+    expect(figureDetail(c, troops!.id)!.points.map((p) => p.claimant.name)).toEqual(['Kyiv']);
+  });
+
   it('keeps figures of one unit apart by measure, filterable by it', () => {
     const doc = (id: string, text: string, quantities: { at: string; value: number; measure?: string }[]) =>
       fixtureDoc({
