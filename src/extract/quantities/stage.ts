@@ -114,7 +114,6 @@ const CALLING: ReadonlySet<string> = new Set([
   'texted',
 ]);
 
-/** Words that put a figure after the noun it counts ("the number of troops rose to 30,000"). */
 /** Words that lead a figure or a range from its counted noun (`casualties ranging from …`). */
 const RANGE_LEADS: ReadonlySet<string> = new Set([
   'ranging',
@@ -123,6 +122,8 @@ const RANGE_LEADS: ReadonlySet<string> = new Set([
   'totaling',
   'between',
 ]);
+
+/** Words that put a figure after the noun it counts ("the number of troops rose to 30,000"). */
 
 const AT_FIGURE: ReadonlySet<string> = new Set([
   'to',
