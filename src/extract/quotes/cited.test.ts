@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../pipeline.ts';
+import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
 
 /** Quotes of the full pipeline (entities included) as content, cue, speaker and relay texts. */
 function quotes(text: string) {
   // (`direct` is read through the content: a direct quote's content is inside its marks.)
-  const ctx = {
-    text,
-    published: '2022-02-01T10:00:00Z',
-    updates: [],
-    language: 'en',
-    links: [],
-    dateline: null,
-  };
-  return read(ctx)
-    .mentions.filter((m) => m.kind === 'quote')
-    .map((m) => {
-      if (m.kind !== 'quote') throw new Error('unreachable');
-      return {
-        content: text.slice(m.span[0], m.span[1]),
-        cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-        speaker: m.speakerText,
-        via: m.viaText,
-      };
-    });
+  return pipelineQuotes(text).map((q) => quoteTexts(text, q));
 }
 
 describe('sources cited by the speaker', () => {

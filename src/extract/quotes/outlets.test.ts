@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../pipeline.ts';
+import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
 
 /** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
 function quotes(text: string) {
-  const ctx = {
-    text,
-    published: '2022-02-01T10:00:00Z',
-    updates: [],
-    language: 'en',
-    links: [],
-    dateline: null,
-  };
-  return read(ctx)
-    .mentions.filter((m) => m.kind === 'quote')
-    .map((m) => {
-      if (m.kind !== 'quote') throw new Error('unreachable');
-      return { content: text.slice(m.span[0], m.span[1]), speaker: m.speakerText, via: m.viaText };
-    });
+  return pipelineQuotes(text).map((q) => {
+    const { content, speaker, via } = quoteTexts(text, q);
+    return { content, speaker, via };
+  });
 }
 
 describe('an outlet described, not named, stands for the outlet named before it', () => {
@@ -136,9 +126,7 @@ describe('media not named', () => {
   it('`told US media`: the relay is the media, not the country', () => {
     const text =
       'General Jane Roe told US media this month that the troops would stay for several more years.';
-    const found = read({ text, published: null, updates: [], language: 'en', links: [], dateline: null })
-      .mentions.filter((m) => m.kind === 'quote')
-      .map((m) => (m.kind === 'quote' ? { via: m.via, viaText: m.viaText } : null));
+    const found = pipelineQuotes(text, { published: null }).map((m) => ({ via: m.via, viaText: m.viaText }));
     expect(found).toEqual([{ via: null, viaText: 'US media' }]);
   });
 });
@@ -172,9 +160,7 @@ describe('wire copy: judged claims and leave to speak', () => {
 
 describe('an outlet named as hearer relays when the document is another outlet’s', () => {
   const viaOf = (text: string, own: { outlet?: string | null; url?: string | null }) =>
-    read({ text, published: null, updates: [], language: 'en', links: [], dateline: null, ...own })
-      .mentions.filter((m) => m.kind === 'quote')
-      .map((m) => (m.kind === 'quote' ? m.viaText : null));
+    pipelineQuotes(text, { published: null, ...own }).map((m) => m.viaText);
   const text = 'The minister told Sky News that no decision had been made.';
 
   it('`told Sky News` in another outlet’s article: Sky News relays', () => {
@@ -225,9 +211,7 @@ describe('review fixes (eleventh session)', () => {
 
   it('the own outlet by its web host’s short forms: nytimes.com, apnews.com, rferl.org; not `AP` in `Japan Times`', () => {
     const viaOf = (text: string, own: { outlet?: string; url?: string }) =>
-      read({ text, published: null, updates: [], language: 'en', links: [], dateline: null, ...own })
-        .mentions.filter((m) => m.kind === 'quote')
-        .map((m) => (m.kind === 'quote' ? m.viaText : null));
+      pipelineQuotes(text, { published: null, ...own }).map((m) => m.viaText);
     expect(
       viaOf('The minister told The New York Times that no decision had been made.', {
         url: 'https://www.nytimes.com/a',
