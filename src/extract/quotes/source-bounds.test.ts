@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuotes } from './stage.ts';
+
+/** Each attribution as the texts of its cue, source span and speaker phrase. */
+function sources(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ attribution: a, mention: m }) => ({
+    cue: a.cue ? text.slice(a.cue[0], a.cue[1]) : null,
+    source: a.source ? text.slice(a.source[0], a.source[1]) : null,
+    speaker: m.speakerText,
+  }));
+}
+
+describe('source spans: words that open or close a speaker phrase without being the speaker', () => {
+  it('cuts a subordinator or sentence adverb before the subject', () => {
+    const q = sources(
+      'After Okafor refused to rule out new levies, the council adjourned. ' +
+        'Maybe Imrie figures that a second term is safe. ' +
+        'Despite Brandt’s warnings about the cost, the plan passed.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'refused', source: 'Okafor', speaker: 'Okafor' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'figures', source: 'Imrie' }));
+    for (const a of q) expect(a.speaker ?? '').not.toMatch(/^(?:After|Maybe|Despite)\b/);
+  });
+
+  it('leaves the focus words `Only` and `Even` on a quantified subject', () => {
+    const q = sources('Only 52 percent of registered voters agreed that the economy was improving.');
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'agreed', source: 'Only 52 percent of registered voters' }),
+    );
+  });
+
+  it('ends the source before a time after a name or pronoun, not after a noun it modifies', () => {
+    const q = sources(
+      'Halvorsen earlier Tuesday backed away from a pledge to cover the costs. ' +
+        'Moreau late Thursday night said she would contest the count. ' +
+        'A poll released on Tuesday showed the incumbent ahead.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'backed', source: 'Halvorsen' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Moreau', speaker: 'Moreau' }));
+  });
+
+  it('cuts a connective set off by commas after the name', () => {
+    const q = sources(
+      'Ines Vargas, by contrast, wrote that the treaty was flawed. ' +
+        'Tomas Berg, on the other hand, said the treaty would hold.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'wrote', source: 'Ines Vargas' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Tomas Berg' }));
+  });
+});
