@@ -51,3 +51,28 @@ describe('source spans: words that open or close a speaker phrase without being 
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Tomas Berg' }));
   });
 });
+
+describe('speakers of means clauses and free relatives', () => {
+  it('gives a participle after `by` the subject of the main clause', () => {
+    const q = sources(
+      'Former premier Anneli Kask, the best-known figure in her party, entered the race this week by warning candidates against drifting to the left.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'warning',
+        source: expect.stringMatching(/^Former premier Anneli Kask,/),
+        speaker: 'Former premier Anneli Kask',
+      }),
+    );
+  });
+
+  it('keeps the speaker phrase inside a source the span model cut short', () => {
+    const q = sources('The harbour master ended the dispute by saying that the quay would reopen in March.');
+    for (const a of q) expect(a.speaker ?? '').not.toMatch(/ended/);
+  });
+
+  it('reads no content after `what X said`', () => {
+    const q = sources('The total is smaller than what Okonjo said, but her estimate is close enough.');
+    expect(q.filter((a) => a.cue === 'said')).toHaveLength(0);
+  });
+});

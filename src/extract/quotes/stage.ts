@@ -1535,7 +1535,15 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       )
     : null;
   // The span model may move a source's start back over a word `tidy` cut off.
-  if (refined) for (const a of refined) if (!a.direct) leadOff(text, a, false);
+  if (refined)
+    for (const a of refined) {
+      if (!a.direct) leadOff(text, a, false);
+      // A source the model cut short before its cue (`The mayor` of `The mayor ended the dispute
+      // by saying`): the speaker's name ends with it.
+      const n = a.sourceName;
+      if (a.source && n && n[1] > a.source[1] && n[0] < a.source[1])
+        a.sourceName = [Math.max(n[0], a.source[0]), a.source[1]];
+    }
   for (const a of kept) {
     wholeBodyName(text, a);
     studyHead(text, a);
