@@ -1,4 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
+import { titleWords } from '../entities/roles.ts';
 import {
   allLower,
   isCapitalised,
@@ -406,6 +407,23 @@ export function sourceBefore(
         for (let k = p + 1; k < cue - 1; k++)
           if (!isCapitalised(words[k]!) && words[k]!.text !== '.') allNames = false;
         const before = p > lo ? phraseBefore(words, p, lo) : null;
+        // `Rob Goldman, President Ascom North America, says`: a part opening with a title word is
+        // the name's office; the name stands before it (`Mark Hill, Director, IIFL Securities,`:
+        // also before an office alone).
+        if (allNames && before && isCapitalised(words[before[0]]!)) {
+          const titles = titleWords();
+          if (
+            titles.has(words[p + 1]!.lower) &&
+            personLike(words, before) &&
+            !allTitles(words, before, titles)
+          )
+            return { whole: [before[0], cue - 1], name: before };
+          if (allTitles(words, before, titles) && before[0] - 1 > lo && words[before[0] - 1]!.text === ',') {
+            const name = phraseBefore(words, before[0] - 1, lo);
+            if (name && personLike(words, name) && !allTitles(words, name, titles))
+              return { whole: [name[0], cue - 1], name };
+          }
+        }
         if (allNames) return { whole: [before ? before[0] : p + 1, cue - 1], name: [p + 1, cue - 1] };
       }
       // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
@@ -449,6 +467,19 @@ export function sourceBefore(
     if (rel) return { whole: [rel[0], name[1]], name: rel };
   }
   return name ? { whole: name, name } : null;
+}
+
+/** True for two to four capitalised words with no determiner (`Rob Goldman`; not `The senator`). */
+function personLike(words: readonly Word[], r: Range): boolean {
+  if (r[1] - r[0] < 2 || r[1] - r[0] > 4 || DETERMINERS.has(words[r[0]]!.lower)) return false;
+  for (let k = r[0]; k < r[1]; k++) if (!isCapitalised(words[k]!)) return false;
+  return true;
+}
+
+/** True when every word of `r` is a title word (`Director`, `Chief Executive`). */
+function allTitles(words: readonly Word[], r: Range, titles: ReadonlySet<string>): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (!titles.has(words[k]!.lower)) return false;
+  return true;
 }
 
 /** The index of the `(` that the `)` at `close` closes, read back at most MAX_BRACKETED words, or -1. */

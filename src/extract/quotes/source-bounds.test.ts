@@ -76,3 +76,18 @@ describe('speakers of means clauses and free relatives', () => {
     expect(q.filter((a) => a.cue === 'said')).toHaveLength(0);
   });
 });
+
+describe('a name before an office set off by commas', () => {
+  it('takes the name, not the office, as the speaker', () => {
+    const q = sources(
+      'Rhea Lindqvist, President Nordvik Shipping Europe, says the merger will close in May. ' +
+        'Omar Haddad, Director, Cedar Capital Markets, said the index would recover. ' +
+        'The senator, Governor Ruth Alvarez, said the budget was balanced. ' +
+        'One Republican hopeful, Dana Whitfield, says the tax plan is unfair.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'says', speaker: 'Rhea Lindqvist' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Omar Haddad' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Governor Ruth Alvarez' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'says', speaker: 'Dana Whitfield' }));
+  });
+});
