@@ -598,7 +598,10 @@ const NOT_APPOSITIVE =
 /** A time closing a source phrase (`A court in Baku on Friday ordered …`): when, not who. */
 const TRAILING_TIME =
   /\s+(?:on|last|this|early|late|earlier|later)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?|week|month|year|today|yesterday)$|\s+(?:on\s+)?(?:today|yesterday)$/;
-/** A personal pronoun or a capitalised word ending a phrase: a name, not a noun a time modifies (`polls released Tuesday`). */
+/**
+ * A personal pronoun or a capitalised word ending a phrase: a name, not a noun a time modifies
+ * (`polls released Tuesday`). Tested on the phrase's last 32 characters only (linear on any input).
+ */
 const NAME_END = /(?:\b(?:he|she|they|we|I|it)|\p{Lu}[\p{L}.'’-]*)$/u;
 
 /** Cuts a source before a comma that opens an age, a setting or a connective (see above); a speaker's name before a closing time. */
@@ -625,7 +628,11 @@ function nameOnly(text: string, a: Attribution): void {
       // `Trump on Monday said`, `Clinton late Thursday night said`: after a name or a pronoun, the
       // time is the clause's, out of the source too (PolNeAR train: 73 such times between a source
       // and its cue; the 49 inside a source follow a noun, `a poll released Tuesday`).
-      if (a.source && a.source[1] === a.sourceName[1] && NAME_END.test(named.slice(0, t.index)))
+      if (
+        a.source &&
+        a.source[1] === a.sourceName[1] &&
+        NAME_END.test(named.slice(Math.max(0, t.index - 32), t.index))
+      )
         a.source = [a.source[0], cut];
       a.sourceName = [a.sourceName[0], cut];
     }
