@@ -754,6 +754,13 @@ const FRONTED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Adverbs that, with a comma, open a sentence before its subject (`Separately, …`, `Meanwhile, …`). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  'separately meanwhile however moreover furthermore additionally nevertheless nonetheless instead still also now then overall finally initially originally previously currently recently similarly likewise elsewhere indeed notably ultimately otherwise again yesterday today'.split(
+    ' ',
+  ),
+);
+
 /**
  * The subject opening a sentence, for a cue whose speaker is that subject (`…, saying`,
  * `… and says`): after a dateline (`WASHINGTON —`) and a fronted setting up to its comma
@@ -767,7 +774,9 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
-  if (FRONTED.has(first.lower) || frontedParticiple(words, k)) {
+  // (`Separately, the ministry confirmed …, saying`: a sentence adverb and its comma.)
+  if (SENTENCE_ADVERBS.has(first.lower) && words[k + 1]?.text === ',') k += 2;
+  else if (FRONTED.has(first.lower) || frontedParticiple(words, k)) {
     let j = k + 1;
     while (j < hi && words[j]!.text !== ',') j++;
     if (j >= hi) return null;

@@ -91,3 +91,15 @@ describe('a name before an office set off by commas', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'says', speaker: 'Dana Whitfield' }));
   });
 });
+
+describe('a sentence adverb before the subject of a participle or coordinated cue', () => {
+  it('skips `Separately,` and `Meanwhile,` to the subject', () => {
+    const q = sources(
+      'Separately, the health ministry confirmed nine new measles cases in Kisumu, saying most were infants. ' +
+        'Meanwhile, the governor toured the camp and said food would arrive by Friday.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'the health ministry' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the governor' }));
+    for (const a of q) expect(a.speaker).not.toMatch(/^(?:Separately|Meanwhile)$/);
+  });
+});
