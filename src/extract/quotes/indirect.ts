@@ -273,7 +273,10 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   if (
     j > k &&
     words[j - 1]!.text === ',' &&
-    (AFTER_COMMA.has(opener) || SPEAKING_PARTICIPLES.has(opener) || relativeTime(words, j))
+    (AFTER_COMMA.has(opener) ||
+      SPEAKING_PARTICIPLES.has(opener) ||
+      FINITE_SAYING.has(opener) ||
+      relativeTime(words, j))
   )
     return null;
   // `…, the senator said in a statement, which was released on Friday`: a relative clause after the
@@ -380,6 +383,14 @@ const AFTER_COMMA: ReadonlySet<string> = new Set(
 /** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
 const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
 
+/**
+ * Finite reporting verbs that, after a comma, are the main clause's own verb (`Farmers in the
+ * Netherlands, where the virus was found in October, say …`): no content of the cue before starts there.
+ */
+const FINITE_SAYING: ReadonlySet<string> = new Set(
+  'say says said claim claims warn warns argue argues insist insists believe believes'.split(' '),
+);
+
 /** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
   'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying'.split(
@@ -448,7 +459,7 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
   // its content at the closing comma.
   for (let k = cue - 1; k >= Math.max(1, cue - 4) && !fronted; k--) {
     const w = words[k]!.lower;
-    if ((w === 'who' || w === 'which') && words[k - 1]!.text === ',') fronted = true;
+    if ((w === 'who' || w === 'which' || w === 'where') && words[k - 1]!.text === ',') fronted = true;
     else if (w === ',' || w === 'that') break;
   }
   let quoted = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../segment/sentences.ts';
+import { pipelineQuotes } from './pipeline-quotes.ts';
 import { findQuotes } from './stage.ts';
 
 /** Each attribution as the texts of its cue, source span and speaker phrase. */
@@ -101,5 +102,34 @@ describe('a sentence adverb before the subject of a participle or coordinated cu
     expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'the health ministry' }));
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the governor' }));
     for (const a of q) expect(a.speaker).not.toMatch(/^(?:Separately|Meanwhile)$/);
+  });
+});
+
+describe('people of a place are not its government', () => {
+  it('links no place to residents, villagers or voters, but keeps officials in a capital', () => {
+    const text =
+      'Residents of Goma said food was scarce. Villagers near Bunia said gunmen had attacked. ' +
+      'Some 200 protesters in Tbilisi said they would stay. Officials in Moscow said the talks had failed.';
+    const q = pipelineQuotes(text).map((m) => ({
+      speakerText: m.speakerText,
+      linked: m.speaker !== null,
+    }));
+    expect(q).toContainEqual({ speakerText: 'Residents of Goma', linked: false });
+    expect(q).toContainEqual({ speakerText: 'Villagers near Bunia', linked: false });
+    expect(q).toContainEqual({ speakerText: 'Some 200 protesters in Tbilisi', linked: false });
+    expect(q).toContainEqual({ speakerText: 'Officials in Moscow', linked: true });
+  });
+});
+
+describe('the main verb after a relative clause set off by commas', () => {
+  it('is no content of a cue inside the relative clause', () => {
+    const q = findQuotes({
+      text: 'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
+      sentences: splitSentences(
+        'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
+      ),
+    }).map(({ mention: m }) => m);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speakerText).toMatch(/^Growers in the Po valley/);
   });
 });
