@@ -488,7 +488,11 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
         (next?.lower === 'a' || next?.lower === 'an') &&
         CLAIM_NOUNS.has(words[j + 2]?.lower ?? '') &&
         words[j + 3] !== undefined &&
-        (words[j + 3]!.lower === 'that' || words[j + 3]!.lower === 'which' || isCapitalised(words[j + 3]!))
+        (words[j + 3]!.lower === 'that' ||
+          words[j + 3]!.lower === 'which' ||
+          isCapitalised(words[j + 3]!) ||
+          // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
+          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower))
       )
         return j;
     }
@@ -538,8 +542,18 @@ const FINITE_AFTER: ReadonlySet<string> = new Set(
 );
 
 /** Nouns of a report that, after a comma and an article, judge the content before them. */
+/** Determiners opening the claimant after a claim noun (`a figure the rebels dispute`). */
+const CLAIMANT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'some',
+  'many',
+]);
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
-  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll'.split(
+  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description'.split(
     ' ',
   ),
 );
@@ -907,6 +921,20 @@ export function findIndirect(
     const hasForward =
       forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
     // …, which Moscow denies / a figure Minsk disputes
+    // (`a figure the rebels dispute`: the phrase read before the cue may hold the claim noun; the
+    // speaker is the rest.)
+    if (
+      before &&
+      !hasForward &&
+      !coordinated &&
+      before.whole[1] - before.whole[0] > 2 &&
+      before.name[0] === before.whole[0] &&
+      WHICH_SECOND.has(words[before.whole[0] + 1]!.lower) &&
+      WHICH.has(`${words[before.whole[0]]!.lower} ${words[before.whole[0] + 1]!.lower}`)
+    ) {
+      const rest: Range = [before.whole[0] + 2, before.whole[1]];
+      before = { whole: rest, name: rest };
+    }
     if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
       const intro = words[before.whole[0] - 1]!.lower;
       // (The two-word form is built only when its second word ends one: `a claim`, `a figure`.)
@@ -916,7 +944,12 @@ export function findIndirect(
         const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
         const comma = introAt - 1;
         if (comma > 0 && (words[comma]!.text === ',' || words[comma]!.text === '—')) {
-          const s = npBefore(words, comma, 0);
+          let s = npBefore(words, comma, 0);
+          // `The army said 40 rebels were killed, a figure the rebels dispute`: with no noun phrase
+          // after the clause's verb, a claim noun takes up the clause reported just before it.
+          const prev = found[found.length - 1];
+          if (comma - s < 2 && introAt === before.whole[0] - 2 && prev?.contentTokens[1] === comma)
+            s = prev.contentTokens[0];
           if (comma - s >= 2) {
             found.push(
               make(

@@ -133,3 +133,25 @@ describe('the main verb after a relative clause set off by commas', () => {
     expect(q[0]!.speakerText).toMatch(/^Growers in the Po valley/);
   });
 });
+
+describe('a claim noun after the content: who disputes the figure', () => {
+  it('cuts `a figure the rebels disputed` off the content and reads the rebels disputing it', () => {
+    const text = 'The army said 40 fighters were killed, a figure the rebels disputed.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+    }));
+    expect(q).toContainEqual({ content: '40 fighters were killed', cue: 'said', speaker: 'The army' });
+    expect(q).toContainEqual({ content: '40 fighters were killed', cue: 'disputed', speaker: 'the rebels' });
+  });
+
+  it('cuts `a count its rivals rejected` off the content', () => {
+    const text =
+      'The commission said results from 18 states showed the incumbent ahead, a count its rivals rejected as rigged.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+    expect(q).toContain('results from 18 states showed the incumbent ahead');
+  });
+});
