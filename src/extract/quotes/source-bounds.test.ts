@@ -155,3 +155,18 @@ describe('a claim noun after the content: who disputes the figure', () => {
     expect(q).toContain('results from 18 states showed the incumbent ahead');
   });
 });
+
+describe('an age after the name', () => {
+  it('stays in the source but not in the speaker name, so a later `she` finds the right person', () => {
+    const text =
+      'A court convicted former minister Paul Ferrand on Thursday. Ferrand, 66, has denied wrongdoing throughout. ' +
+      'The ruling was read by judge Claire Montel. She said the former minister knew the limit had been exceeded.';
+    const q = pipelineQuotes(text).map((m) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+      linked: m.speaker !== null,
+    }));
+    expect(q).toContainEqual({ cue: 'has denied', speaker: 'Ferrand', linked: true });
+    expect(q).toContainEqual({ cue: 'said', speaker: 'Claire Montel', linked: true });
+  });
+});

@@ -604,6 +604,9 @@ const TRAILING_TIME =
  */
 const NAME_END = /(?:\b(?:he|she|they|we|I|it)|\p{Lu}[\p{L}.'’-]*)$/u;
 
+/** An age set off by commas closing a speaker's name (`Sarkozy, 66,`). */
+const AGE_AFTER_NAME = /(?<=\p{L}),\s*\d{1,3}\s*,?$/u;
+
 /** Cuts a source before a comma that opens an age, a setting or a connective (see above); a speaker's name before a closing time. */
 function nameOnly(text: string, a: Attribution): void {
   if (!a.source) return;
@@ -640,6 +643,11 @@ function nameOnly(text: string, a: Attribution): void {
   let comma = false;
   for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = text.charCodeAt(i) === 44;
   if (!comma) return;
+  // `Sarkozy, 66, has denied …`: an age after the name is no part of the name.
+  if (a.sourceName && a.sourceName[1] - a.sourceName[0] <= 80) {
+    const age = AGE_AFTER_NAME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
+    if (age && age.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + age.index];
+  }
   const m = NOT_APPOSITIVE.exec(text.slice(a.source[0], a.source[1]));
   if (!m || m.index === 0) return;
   const end = a.source[0] + m.index;
