@@ -780,6 +780,8 @@ function namedBefore(text: string, start: number): boolean {
 
 /** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
 const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
+/** A negation between a speaker and a cue (`did not`, `didn’t`, `never`). */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
 /**
  * Direct quotes from paired quotation marks, with their adjacent attribution when there is one.
@@ -823,11 +825,17 @@ export function findDirect(
     let afterFound = attributionAfter(text, after, lex);
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
     // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
+    // `“…” He did not say how many …`: a negated cue after a quotation closed by its full stop
+    // says the speaker did not say something else.
     if (
       afterFound?.rule === 'direct/speaker-cue' &&
       /[.!?]$/.test(inner) &&
       afterFound.cue &&
-      NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12))
+      (NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12)) ||
+        (afterFound.source !== null &&
+          afterFound.source[1] < afterFound.cue[0] &&
+          afterFound.cue[0] - afterFound.source[1] <= 24 &&
+          NEGATED.test(text.slice(afterFound.source[1], afterFound.cue[0]))))
     )
       afterFound = null;
     // `“…,” a spokesman for committee Democrats said.`: a speaker phrase the phrase reader cannot

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../segment/sentences.ts';
-import { pipelineQuotes } from './pipeline-quotes.ts';
+import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
 import { findQuotes } from './stage.ts';
 
 /** Each attribution as the texts of its cue, source span and speaker phrase. */
@@ -168,5 +168,21 @@ describe('an age after the name', () => {
     }));
     expect(q).toContainEqual({ cue: 'has denied', speaker: 'Ferrand', linked: true });
     expect(q).toContainEqual({ cue: 'said', speaker: 'Claire Montel', linked: true });
+  });
+});
+
+describe('a negated cue after a closed quotation', () => {
+  it('does not take the quotation from the speaker who introduced it', () => {
+    const text =
+      'Union negotiator Karl Brandt spoke first. Chief executive Lena Ortmann said in a statement: "We have set the course for the next decade." ' +
+      'She did not say how many of the jobs would go through early retirement.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        content: 'We have set the course for the next decade.',
+        speaker: 'Chief executive Lena Ortmann',
+      }),
+    );
+    expect(q.filter((x) => x.cue === 'say')).toHaveLength(0);
   });
 });
