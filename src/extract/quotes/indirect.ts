@@ -207,6 +207,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
     if (!w) return null;
+    // `said at least 12 civilians were killed`: a hedge on a number, not a setting.
+    if (w.lower === 'at' && /^(?:least|most)$/.test(words[j + 1]?.lower ?? '')) break;
     if (TIME_WORDS.has(w.lower)) j++;
     // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
     else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
@@ -482,6 +484,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
       // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
       if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return j;
+      // `The office said 12 civilians were killed, citing field reports`: a reporting participle
+      // after the comma is a cue of its own (the participle rule reads it), not what was said.
+      if (next && SPEAKING_PARTICIPLES.has(next.lower)) return j;
       // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
       // not reported.
       if (

@@ -909,16 +909,45 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
  * adding …`, `…, said Ms. Acosta, referring to …`): a participle after it shares its subject.
  * Looks back at most `MAX_SOURCE_TOKENS` words; null when no speech cue ends the clause.
  */
+/** True when `[s, e)` is a short noun phrase (`the group`, `Trump`): at most three words, no cue form, no clause word. */
+function shortObject(words: readonly Word[], s: number, e: number): boolean {
+  if (e - s > 3) return false;
+  for (let k = s; k < e; k++) {
+    const w = words[k]!;
+    if (!startsLetter(w.text) || OBJECT_BREAKS.has(w.lower)) return false;
+  }
+  return true;
+}
+/** Words that show a stretch after a verb is no plain object. */
+const OBJECT_BREAKS: ReadonlySet<string> = new Set(
+  'that which who whom whose what when where while because and but or as if to of is are was were be been has have had not'.split(
+    ' ',
+  ),
+);
+
+/** Reporting verbs that take no object, so a phrase after them is their speaker (`said the official`). */
+const INVERTING: ReadonlySet<string> = new Set(
+  'said says added adds wrote writes stressed stresses noted notes explained explains continued continues recalled recalls claimed claims insisted insists argued argues responded responds replied replies answered answers conceded concedes acknowledged acknowledges suggested suggests cautioned cautions observed observes remarked remarks declared declares announced announces tweeted tweets posted posts reported reports'.split(
+    ' ',
+  ),
+);
+
 export function speakerBeforeComma(
   words: readonly Word[],
   comma: number,
   lex: QuoteLexicon,
 ): { whole: Range; name: Range } | null {
-  // `he said,` / `Christie told reporters,`: the cue, perhaps with a short setting after it.
+  // `he said,` / `Christie told reporters,` / `it attacked Trump,`: the cue, perhaps with a short
+  // setting or object after it.
   for (let c = comma - 1; c >= 0 && c >= comma - 4; c--) {
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
-    if (cue.next !== comma && !isSettingStart(words[cue.next]) && !PRONOUNS.has(words[cue.next]!.lower))
+    if (
+      cue.next !== comma &&
+      !isSettingStart(words[cue.next]) &&
+      !PRONOUNS.has(words[cue.next]!.lower) &&
+      !shortObject(words, cue.next, comma)
+    )
       break;
     const before = sourceBefore(words, c, 0);
     if (before && before.whole[1] <= c) return before;
@@ -933,6 +962,9 @@ export function speakerBeforeComma(
     // `went on television,` a place (a verb of aspect, a cue only beside a quotation).
     if (cue.stance === 'other' || cue.stance === 'believed' || (cue.quoteOnly && cue.next - c > 1))
       return null;
+    // Only verbs with no object invert (`said the official,`); `had mocked the complaint,` and
+    // `warned the West,` have one.
+    if (!INVERTING.has(words[c]!.lower)) return null;
     const after = sourceAfter(words, cue.next, comma);
     return after && after.name[1] === comma ? after : null;
   }

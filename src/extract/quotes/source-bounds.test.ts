@@ -186,3 +186,37 @@ describe('a negated cue after a closed quotation', () => {
     expect(q.filter((x) => x.cue === 'say')).toHaveLength(0);
   });
 });
+
+describe('said with a hedged number, then a citing participle', () => {
+  it('reads `said at least 12 …` as a content and `citing …` as a cue of its own', () => {
+    const text =
+      'The rights office said at least 12 civilians were killed last week, citing verified reports.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+    }));
+    expect(q).toContainEqual({
+      content: 'at least 12 civilians were killed last week',
+      cue: 'said',
+      speaker: 'The rights office',
+    });
+    expect(q).toContainEqual({ content: 'verified reports', cue: 'citing', speaker: 'The rights office' });
+    expect(q.filter((x) => x.cue === 'reports')).toHaveLength(0);
+  });
+});
+
+describe('the subject of a participle after a verb and its object', () => {
+  it('is the verb’s subject, not its object', () => {
+    const text =
+      'Senator Ana Ruiz had mocked the complaint, saying anyone who blames a microphone is losing. ' +
+      '"I have never liked that label," he told the group, adding that it keeps voters at a distance. ' +
+      'The paper attacked Governor Dale Price, saying he had broken his word.';
+    const q = sources(text);
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'Senator Ana Ruiz' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'he' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'The paper' }));
+    expect(q).not.toContainEqual(expect.objectContaining({ source: 'the complaint' }));
+    expect(q).not.toContainEqual(expect.objectContaining({ source: 'the group' }));
+  });
+});
