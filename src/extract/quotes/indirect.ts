@@ -125,6 +125,14 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** True when `w` is a noun of time or a weekday (`week`, `Friday`). */
+/** `year’s`, `week's`: a time noun with a possessive ending. */
+function possessiveTime(w: Word | undefined): boolean {
+  if (!w || w.lower.length < 4) return false;
+  const end = w.lower.length - 2;
+  const mark = w.lower.charCodeAt(end);
+  return (mark === 39 || mark === 0x2019) && w.lower.endsWith('s') && TIME_NOUNS.has(w.lower.slice(0, end));
+}
+
 function timeNoun(w: Word | undefined): boolean {
   return w !== undefined && (TIME_NOUNS.has(w.lower) || TIME_WORDS.has(w.lower));
 }
@@ -150,6 +158,53 @@ function subjectAt(words: readonly Word[], t: number): boolean {
   const w = words[t]!.lower;
   return (SUBJECT_PRONOUNS.has(w) || w === 'it') && finiteAfter(words[t + 1]);
 }
+
+/** Relative pronouns: a subject after one is its clause's, not a content's. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Determiners and hedges that open a clause's subject after a setting (`the talks`, `at least 12 people`). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'the a an his her its their our this these those more over about nearly some around almost roughly'.split(
+    ' ',
+  ),
+);
+/** Words that show a noun phrase has ended before any verb (a preposition, another determiner, a mark). */
+const NP_BREAKS: ReadonlySet<string> = new Set(
+  'the a an his her its their our this these those of in on at for with by from to that which who and or but , ; : . — –'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a short noun phrase opened by a determiner, a number or a hedge starts at `t` and a
+ * finite verb follows within four words (`the talks nearly collapsed`, `40 people died`, `at least
+ * 12 people were`): a clause's subject, where a content starts after a setting (`said at one point
+ * the talks …`).
+ */
+function clauseSubjectAt(words: readonly Word[], t: number, hi: number): boolean {
+  const w = words[t]!;
+  if (w.lower === 'at' && /^(?:least|most)$/.test(words[t + 1]?.lower ?? '')) return true;
+  if (!SUBJECT_OPENERS.has(w.lower) && !isNumeric(w)) return false;
+  const numeric =
+    isNumeric(w) || (HEDGE_OPENERS.has(w.lower) && words[t + 1] !== undefined && isNumeric(words[t + 1]!));
+  for (let p = t + 1; p < hi && p <= t + 4; p++) {
+    const x = words[p]!;
+    if (p > t + 1 && (THIS_CLAUSE.has(x.lower) || FINITE.has(x.lower))) return true;
+    // A past tense after a number (`40 people died`), unless a preposition follows it (`12 people
+    // killed in …` is a reduced relative clause); after a determiner only an auxiliary shows a
+    // clause (`an article published Wednesday` is a noun phrase).
+    if (p > t + 1 && numeric && (/^\p{Ll}+ed$/u.test(x.text) || x.lower === 'died'))
+      return !PAST_FOLLOWERS.has(words[p + 1]?.lower ?? '');
+    if (NP_BREAKS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower)) return false;
+  }
+  return false;
+}
+/** Hedges before a number (`about 40`, `some 300`). */
+const HEDGE_OPENERS: ReadonlySet<string> = new Set(
+  'more over about nearly some around almost roughly'.split(' '),
+);
+/** Prepositions after a past participle that make it a reduced relative clause, not a clause's verb. */
+const PAST_FOLLOWERS: ReadonlySet<string> = new Set('to by in on at from for with as into'.split(' '));
 
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
@@ -209,6 +264,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     if (!w) return null;
     // `said at least 12 civilians were killed`: a hedge on a number, not a setting.
     if (w.lower === 'at' && /^(?:least|most)$/.test(words[j + 1]?.lower ?? '')) break;
+    // `said last year’s harvest was poor`: a possessive time noun opens the content's subject.
+    if (DEICTIC.has(w.lower) && possessiveTime(words[j + 1])) break;
     if (TIME_WORDS.has(w.lower)) j++;
     // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
     else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
@@ -244,17 +301,26 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
       // `questioned in recent days whether …`: a question word ends it too, and stays in the content.
       let t = j + 1;
+      // (A subject after a question word is that clause's: `focused on how the fire had spread`.)
+      let wh = false;
+      const subjectHere = (at: number) =>
+        subjectAt(words, at) || (at > j + 1 && !wh && clauseSubjectAt(words, at, hi));
       while (
         t < hi &&
         t < j + 12 &&
         words[t]!.text !== ',' &&
         !(words[t]!.lower === 'that' && !relativeThat(words, t)) &&
         words[t]!.lower !== 'whether' &&
-        !subjectAt(words, t)
-      )
+        // (Not the setting's own noun phrase, right after its preposition.)
+        !subjectHere(t)
+      ) {
+        // (Or after a relative pronoun: `said on Tuesday, after which the active phase will …`.)
+        if (WH_OPENERS.has(words[t]!.lower) || RELATIVES.has(words[t]!.lower)) wh = true;
         t++;
-      // `said in a statement Thursday night they pulled …`: the content's own subject ends the setting.
-      if (t < hi && t < j + 12 && subjectAt(words, t)) {
+      }
+      // `said in a statement Thursday night they pulled …`, `said at one point the plant was
+      // safe`: the content's own subject ends the setting.
+      if (t < hi && t < j + 12 && subjectHere(t)) {
         j = t;
         break;
       }

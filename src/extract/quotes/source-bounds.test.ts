@@ -220,3 +220,33 @@ describe('the subject of a participle after a verb and its object', () => {
     expect(q).not.toContainEqual(expect.objectContaining({ source: 'the group' }));
   });
 });
+
+describe('contents that open with a number, a hedge or a setting before their subject', () => {
+  it('reads each as said, with the hedge in the content and not in the cue', () => {
+    const cases: [string, string][] = [
+      ['Police said about 200 people were detained.', 'about 200 people were detained'],
+      ['Police said up to 100 people were detained.', 'up to 100 people were detained'],
+      ['Police said in total 40 people died.', '40 people died'],
+      ['She said in an interview at least 12 people died.', 'at least 12 people died'],
+      ['Officials said at the time the plant was safe.', 'the plant was safe'],
+      ['Officials said last year’s harvest was poor.', 'last year’s harvest was poor'],
+      ['Police said on Sunday more than 100 people were hurt.', 'more than 100 people were hurt'],
+    ];
+    for (const [text, content] of cases) {
+      const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+        content: text.slice(m.span[0], m.span[1]),
+        cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      }));
+      expect(q, text).toContainEqual({ content, cue: 'said' });
+    }
+  });
+
+  it('leaves a reduced relative clause in the setting', () => {
+    const text =
+      'A spokesperson said in a statement emailed to reporters that the agency had never run the camps.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+    expect(q).toContain('the agency had never run the camps');
+  });
+});
