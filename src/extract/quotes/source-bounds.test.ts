@@ -241,6 +241,15 @@ describe('contents that open with a number, a hedge or a setting before their su
     }
   });
 
+  it('keeps other particles in the cue before a number (`found out 46 people …`)', () => {
+    const text = 'I found out 46 people had visited my profile in a month.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    }));
+    expect(q).toContainEqual({ content: '46 people had visited my profile in a month', cue: 'found out' });
+  });
+
   it('leaves a reduced relative clause in the setting', () => {
     const text =
       'A spokesperson said in a statement emailed to reporters that the agency had never run the camps.';

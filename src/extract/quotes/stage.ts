@@ -167,7 +167,8 @@ function prevWordAt(text: string, lo: number, to: number): [number, number] | nu
 }
 /** Particles after a cue that belong to it (`called for`, `spoke of`, `pointed out`). */
 /** (Not a hedge on a number: `said about 200 people …`, `said up to 100 …`, `said over 40 …`.) */
-const CUE_PARTICLE = /^(for|about|of|on|with|against|out|up)\s+(?!(?:to\s+)?[$€£]?\d)(?=\S)/;
+const CUE_PARTICLE =
+  /^(for|about|of|on|with|against|out|up)\s+(?!(?<=about\s+)[$€£]?\d|(?<=up\s+)to\s+[$€£]?\d)(?=\S)/;
 /**
  * A participle of feeling or conviction after `be` (`was shocked`, `are worried about`, `is
  * convinced`): an adjective whose subject holds the feeling, the source of the stance, not a passive.
