@@ -141,9 +141,17 @@ function sourceWord(w: Word): boolean {
   return (
     (ascii === null ? /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) : ascii) &&
     !NOT_IN_SOURCE.has(w.lower) &&
-    !(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))
+    (!(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly')) ||
+      SOURCE_ADJECTIVES.has(w.lower))
   );
 }
+
+/** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
+const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'unnamed unidentified retired armed masked elected ruling governing leading acting outgoing incoming'.split(
+    ' ',
+  ),
+);
 
 /**
  * `/^\p{Ll}[\p{L}'’-]*$/u` read on an all-ASCII token without the regex: a lower-case letter, then

@@ -259,3 +259,23 @@ describe('contents that open with a number, a hedge or a setting before their su
     expect(q).toContain('the agency had never run the camps');
   });
 });
+
+describe('speaker phrases with adjectives in -ed/-ing, and settings that are no speaker', () => {
+  it('keeps `an unnamed source`, `An unidentified official`, `The ruling party` whole', () => {
+    const q = sources(
+      'The agency cited an unnamed source in the defence ministry as saying the drills would end on Friday. ' +
+        'An unidentified official said the talks had failed. The ruling party said it would win.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'cited', speaker: 'an unnamed source' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'An unidentified official' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'The ruling party' }));
+  });
+
+  it('gives no attribution a setting (`in a video`) for its source', () => {
+    const q = sources(
+      'A brigade commander, in a video posted on the unit’s channel, said his troops were short of shells.',
+    );
+    for (const a of q) expect(a.source ?? '').not.toMatch(/^in /);
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'A brigade commander' }));
+  });
+});

@@ -759,6 +759,8 @@ const NOT_SOURCE_OPENERS = new Set([
   'do',
   'to',
 ]);
+/** Prepositions that open no speaker's phrase: `A commander, in a video posted on Telegram, said …` has no `in a video` speaking. */
+const PREPOSITION_OPENER = /^(?:in|on|at|into|onto|from|during|with|without)\s/i;
 const MAX_OPENER = Math.max(...[...NOT_SOURCE_OPENERS].map((w) => w.length));
 /** Words that, alone, are never the source: connectives, adverbs of time, articles. */
 const LONE_NOT_SOURCE = new Set(
@@ -1516,7 +1518,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of all) {
     // `However, employees were told …`, `Shortly after, claiming …`: a connective or an article
     // alone is no source; the attribution stays without one.
-    if (a.source && a.source[1] - a.source[0] <= 10 && loneConnective(text, a.source)) {
+    if (
+      a.source &&
+      ((a.source[1] - a.source[0] <= 10 && loneConnective(text, a.source)) ||
+        PREPOSITION_OPENER.test(text.slice(a.source[0], Math.min(a.source[1], a.source[0] + 12))))
+    ) {
       a.source = null;
       a.sourceName = null;
       a.pronoun = false;
