@@ -228,3 +228,18 @@ describe('review fixes (eleventh session)', () => {
     expect(viaOf('He told the Japan Times that he was safe.', { outlet: 'AP' })).toEqual(['Japan Times']);
   });
 });
+
+describe('remarks carried or broadcast by an outlet', () => {
+  it('relays through the outlet that carried them, unless it is the document’s own', () => {
+    const text =
+      'KYIV, March 3 (Reuters) - In remarks carried by state television, the president said the border would stay closed. ' +
+      'His spokesman said in comments broadcast by the RBC channel that talks were off. ' +
+      'In remarks carried by Reuters, the spokesman said the plan had failed.';
+    const q = pipelineQuotes(text, { outlet: 'Reuters' }).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({ content: 'the border would stay closed', via: 'state television' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ content: 'talks were off', via: 'RBC' }));
+    expect(q).toContainEqual(expect.objectContaining({ content: 'the plan had failed', via: null }));
+  });
+});

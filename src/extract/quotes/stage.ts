@@ -1089,7 +1089,8 @@ const HEARER_END: ReadonlySet<string> = new Set(
   ),
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
-const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+const INTERVIEW_SETTING =
+  /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to|(?:carried|broadcast|aired|televised)\s+by)\s+/gi;
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
