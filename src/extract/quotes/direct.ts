@@ -15,6 +15,7 @@ import {
   cueAt,
   isPronoun,
   mainSubject,
+  partyTag,
   type Range,
   rangeSpan,
   relayName,
@@ -125,7 +126,7 @@ function attributionAfter(
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
     (!STOPS.has(words[hi]!.text) ||
-      (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopStaysInName(words[hi - 1]!.text, true))))) &&
+      (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopInName(words[hi - 1]!.text))))) &&
     // Two apostrophes open the next quotation.
     !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
   ) {
@@ -377,8 +378,7 @@ function longAppositive(
     const t = words[q]!.text;
     if (t === '(') bracketed = true;
     else if (t === ')') bracketed = false;
-    else if (STOPS.has(t) && !(t === '.' && (bracketed || stopStaysInName(words[q - 1]!.text, true))))
-      return null;
+    else if (STOPS.has(t) && !(t === '.' && (bracketed || stopInName(words[q - 1]!.text)))) return null;
     if (t !== ',' || q + 1 >= words.length) continue;
     const cue = cueAt(words, q + 1, words.length, lex);
     if (!cue) continue;
@@ -570,7 +570,7 @@ function attributionBefore(
   while (
     lo > 0 &&
     (!STOPS.has(words[lo - 1]!.text) ||
-      (words[lo - 1]!.text === '.' && lo > 1 && stopStaysInName(words[lo - 2]!.text, true)))
+      (words[lo - 1]!.text === '.' && lo > 1 && stopInName(words[lo - 2]!.text)))
   )
     lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
@@ -779,6 +779,14 @@ function namedBefore(text: string, start: number): boolean {
 }
 
 /** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
+/**
+ * A full stop that stays inside a speaker phrase: after an initial, a title or a dotted acronym, or
+ * after a legislator's party and state tag (`Sen. Mark Warner, D-Va., chairman of …, said`).
+ */
+function stopInName(word: string): boolean {
+  return stopStaysInName(word, true) || partyTag(word);
+}
+
 const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
 /** A negation between a speaker and a cue (`did not`, `didn’t`, `never`). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;

@@ -279,3 +279,24 @@ describe('speaker phrases with adjectives in -ed/-ing, and settings that are no 
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'A brigade commander' }));
   });
 });
+
+describe('wire attributions with a party tag and with anonymity', () => {
+  it('reads a quotation signed by a legislator with a party tag and an office', () => {
+    const text =
+      '"They are throwing recruits at the problem," Sen. Jane Holloway, D-Va., chairwoman of the intelligence panel, said in an interview.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        content: 'They are throwing recruits at the problem',
+        speaker: 'Sen. Jane Holloway',
+      }),
+    );
+  });
+
+  it('reads no words in `on condition of anonymity to discuss`', () => {
+    const q = sources(
+      'The official, who spoke on condition of anonymity to discuss intelligence matters, said Moscow was recruiting 30,000 soldiers a month.',
+    );
+    expect(q.map((a) => a.cue)).toEqual(['said']);
+  });
+});

@@ -998,8 +998,8 @@ const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?
 const ANONYMITY_CUES = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i;
 const ANONYMITY =
   /\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/iy;
-/** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`). */
-const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\s$/i;
+/** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`, `on condition of anonymity to discuss`). */
+const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled|anonymity|anonymously)\s+to\s$/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
