@@ -312,3 +312,13 @@ describe('estimates as claims', () => {
     expect(q).not.toContainEqual(expect.objectContaining({ source: 'The visitors' }));
   });
 });
+
+describe('a description before a name after the cue', () => {
+  it('lets the name speak (`added her deputy, Tomas Kral, …`)', () => {
+    const text =
+      '“Nobody in Europe wants a war,” added her deputy, Tomas Kral, “but nobody will be intimidated either.” ' +
+      '“We are ready,” said the ministry’s spokesman, Ivan Petrov.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => m.speakerText);
+    expect(q).toEqual(['Tomas Kral', 'Tomas Kral', 'Ivan Petrov']);
+  });
+});
