@@ -13,7 +13,7 @@ import { findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
-import { cuePrefix, participleClauseStart, rangeSpan, relayName } from './phrases.ts';
+import { cuePrefix, participleClauseStart, phraseBefore, rangeSpan, relayName } from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
@@ -1089,6 +1089,8 @@ const HEARER_END: ReadonlySet<string> = new Set(
   ),
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
+/** Participles of what an outlet saw or obtained, before `by` and the outlet (`documents seen by Reuters`). */
+const SEEN: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'examined', 'verified']);
 const INTERVIEW_SETTING =
   /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to|(?:carried|broadcast|aired|televised)\s+by)\s+/gi;
 /** `…, according to X` closing a content. */
@@ -1245,6 +1247,23 @@ function hearerRelay(
   own: readonly string[],
 ): void {
   if (!a.cue) return;
+  // `Documents seen by Reuters show …`: what was seen speaks; the outlet that saw it relays (when it
+  // is another outlet than the document's own), and is no speaker either way.
+  if (a.sourceName && a.sourceName[1] <= a.cue[0] && a.sourceName[1] - a.sourceName[0] <= 80) {
+    const before = doc.range(Math.max(0, a.sourceName[0] - 80), a.sourceName[0]);
+    const n = before.length;
+    if (n >= 3 && before[n - 1]!.lower === 'by' && SEEN.has(before[n - 2]!.lower)) {
+      const head = phraseBefore(before, n - 2, 0);
+      if (head) {
+        const outlet = a.sourceName;
+        a.sourceName = rangeSpan(before, head);
+        if (a.source && a.source[0] > a.sourceName[0]) a.source = [a.sourceName[0], a.source[1]];
+        const via = outletAt(text, outlet[0], outlet[1], doc, lex, index, own);
+        if (via) a.via = via;
+        return;
+      }
+    }
+  }
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
   const sent = sentences[sentenceAt(sentences, a.cue[0])];
   if (!sent) return;
