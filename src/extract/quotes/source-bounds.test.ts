@@ -322,3 +322,24 @@ describe('a description before a name after the cue', () => {
     expect(q).toEqual(['Tomas Kral', 'Tomas Kral', 'Ivan Petrov']);
   });
 });
+
+describe('the sentence of a participle before a quotation, and a time after the content', () => {
+  it('takes the participle’s subject from its own sentence, not the paragraph’s first', () => {
+    const text =
+      'Officials said nothing. Press secretary Dana Moss declined to rule anything out, saying only that "all options are on the table."';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+    }));
+    expect(q).toContainEqual({ cue: 'saying', speaker: 'Press secretary Dana Moss' });
+  });
+
+  it('ends a content before `, a day after …`', () => {
+    const text =
+      'The president said her government would not accept foreign troops, a day after a report that strikes were planned.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+    expect(q).toContain('her government would not accept foreign troops');
+  });
+});
