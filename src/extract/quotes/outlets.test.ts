@@ -266,3 +266,18 @@ describe('documents an outlet saw or obtained', () => {
     );
   });
 });
+
+describe('a relay after the content', () => {
+  it('is cut off the content it relays (condemned the move as “…,” according to IRNA)', () => {
+    const text =
+      'Spokesman Reza Tavan condemned the move as "illegal and unjustified," according to the state news agency IRNA.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'condemned',
+        content: 'the move as "illegal and unjustified,"',
+        via: 'IRNA',
+      }),
+    );
+  });
+});

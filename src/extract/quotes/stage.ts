@@ -1458,6 +1458,13 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
         inner.via =
           ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
+        // `X condemned the move as “illegal,” according to IRNA`: the relay's own words after the
+        // inner content are not part of it.
+        if (outer.cue && outer.cue[0] > inner.content[0] && outer.cue[0] < inner.content[1]) {
+          let end = outer.cue[0];
+          while (end > inner.content[0] && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+          if (end > inner.content[0]) inner.content = [inner.content[0], end];
+        }
         dropped.add(outer);
         break;
       }
