@@ -762,7 +762,7 @@ const NOT_SOURCE_OPENERS = new Set([
 /** Prepositions that open no speaker's phrase: `A commander, in a video posted on Telegram, said …` has no `in a video` speaking. */
 const PREPOSITION_OPENER = /^(?:in|on|at|into|onto|from|during|with|without)\s/i;
 /** First letters of PREPOSITION_OPENER's words, lower-cased codes (a source is sliced only after one). */
-const PREPOSITION_FIRST: ReadonlySet<number> = new Set([...'iofdw'].map((c) => c.charCodeAt(0)));
+const PREPOSITION_FIRST: ReadonlySet<number> = new Set([...'iofdwa'].map((c) => c.charCodeAt(0)));
 const MAX_OPENER = Math.max(...[...NOT_SOURCE_OPENERS].map((w) => w.length));
 /** Words that, alone, are never the source: connectives, adverbs of time, articles. */
 const LONE_NOT_SOURCE = new Set(
