@@ -775,6 +775,9 @@ const FRONTED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Connectives that open a sentence before its subject with no comma (`And then Trump …`). */
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'or']);
+
 /** Adverbs that, with a comma, open a sentence before its subject (`Separately, …`, `Meanwhile, …`). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   'separately meanwhile however moreover furthermore additionally nevertheless nonetheless instead still also now then overall finally initially originally previously currently recently similarly likewise elsewhere indeed notably ultimately otherwise again yesterday today'.split(
@@ -793,6 +796,8 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   let d = 0;
   while (d < hi && d < 4 && /^\p{Lu}[\p{Lu}.]*$/u.test(words[d]!.text)) d++;
   if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
+  // (`And then Trump went on the attack, saying …`: connectives opening the sentence.)
+  while (k < hi - 1 && k < 3 && OPENING_CONNECTIVES.has(words[k]!.lower)) k++;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
   // (`Separately, the ministry confirmed …, saying`: a sentence adverb and its comma.)

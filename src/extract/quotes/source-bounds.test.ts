@@ -343,3 +343,26 @@ describe('the sentence of a participle before a quotation, and a time after the 
     expect(q).toContain('her government would not accept foreign troops');
   });
 });
+
+describe('she after a person named behind a title', () => {
+  it('is that person, not the last speaker of unknown gender', () => {
+    const text =
+      'Coach Ange Kowal said his side had been naive in the second half. "We gave them too much space," he said. ' +
+      'Striker Alessia Marino, who scored twice, was more upbeat. "We will learn from this," she said.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({ content: 'We will learn from this', speaker: 'Alessia Marino' }),
+    );
+  });
+});
+
+describe('connectives opening a participle’s sentence', () => {
+  it('are no speaker (`And then Trump went on the attack, saying …`)', () => {
+    const text =
+      'And then the governor went fully on the attack, saying, "Is the mayor going to resign?" ' +
+      'The approach contrasted with that of Senator Ruth Alvarez. She first tweeted a note of concern for the victims.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', speaker: 'the governor' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'first tweeted', speaker: 'Ruth Alvarez' }));
+  });
+});
