@@ -46,3 +46,14 @@ describe('text adapter', () => {
     expect(title('Is it over? Nobody knows yet\n\nBody text.')).toBeNull();
   });
 });
+
+describe('list items in plain text', () => {
+  it('keep their own lines after a colon or another item, and a wrapped dash stays prose', () => {
+    const raw =
+      'Key points:\n- The president says talks must include Europe\n- Moscow says it is ready\n\nHe said the plan\n- like the last one - would fail.';
+    const [doc] = textAdapter({ origin: 'a.txt', raw });
+    expect(doc!.text).toBe(
+      'Key points:\n- The president says talks must include Europe\n- Moscow says it is ready\n\nHe said the plan - like the last one - would fail.',
+    );
+  });
+});
