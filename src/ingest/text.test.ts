@@ -52,7 +52,9 @@ describe('list items in plain text', () => {
     const raw =
       'Key points:\n- The president says talks must include Europe\n- Moscow says it is ready\n\nHe said the plan\n- like the last one - would fail.';
     const [doc] = textAdapter({ origin: 'a.txt', raw });
-    expect(doc!.text).toBe(
+    if (!doc || 'failed' in doc) throw new Error('no doc');
+    checkOffsetMap(doc.text, raw, doc.offsets.segments);
+    expect(doc.text).toBe(
       'Key points:\n- The president says talks must include Europe\n- Moscow says it is ready\n\nHe said the plan - like the last one - would fail.',
     );
   });
