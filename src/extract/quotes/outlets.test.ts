@@ -281,3 +281,11 @@ describe('a relay after the content', () => {
     );
   });
 });
+
+describe('unnamed outlets after a country adjective', () => {
+  it('relay as the whole phrase (`Russian news agencies reported`), not the adjective', () => {
+    const text = 'The foreign minister dismissed the remarks as "theatre," Russian news agencies reported.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'dismissed', via: 'Russian news agencies' }));
+  });
+});

@@ -893,6 +893,13 @@ const UNNAMED_MEDIA: ReadonlySet<string> = new Set([
   'outlets',
   'newspapers',
   'broadcasters',
+  // (`Russian news agencies reported`: a plural of outlets is unnamed too.)
+  'news',
+  'agencies',
+  'television',
+  'tv',
+  'radio',
+  'reports',
 ]);
 
 /**
