@@ -1067,3 +1067,12 @@ describe('quantities: fronted places, relative clauses after a common noun, bare
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: a change and a new level after a verb of change', () => {
+  it('reads `rose $1.20 to $74.50 a barrel` as two figures, and a span of prices as one range', () => {
+    const q = one('Brent crude rose $1.20 to $74.50 a barrel. Tickets cost $300 to $1,099.');
+    expect(q).toContainEqual(expect.objectContaining({ text: '$1.20', value: 1.2, max: null }));
+    expect(q).toContainEqual(expect.objectContaining({ text: '$74.50 a barrel', value: 74.5, max: null }));
+    expect(q).toContainEqual(expect.objectContaining({ text: '$300 to $1,099', value: 300, max: 1099 }));
+  });
+});

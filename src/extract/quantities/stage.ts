@@ -35,7 +35,7 @@ import {
   nounLike,
   unitAfter,
 } from './units.ts';
-import { isNumeric, scanWords, type Word } from './words.ts';
+import { isNumeric, scanWords, startsLower, type Word } from './words.ts';
 
 const NAME = 'quantity';
 const VERSION = 1;
@@ -601,9 +601,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         next + 2 < hi &&
         isNumeric(words[next + 2]!) &&
         currencyBefore(words, next + 2, next + 1, lex) !== null;
+      // (Also right after a verb of change: `Brent rose $1.20 to $74.50 a barrel`.)
       const changeTo =
         repeats &&
-        (before1 === 'by' || (before1 === 'from' && first > 1 && CHANGE.test(words[first - 2]!.lower)));
+        (before1 === 'by' ||
+          (CHANGE.test(before1) && first > 0 && startsLower(words[first - 1]!.text)) ||
+          (before1 === 'from' && first > 1 && CHANGE.test(words[first - 2]!.lower)));
       const change = changeUnit !== null || changeTo;
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
         const before = first > 0 ? words[first - 1]!.lower : '';
