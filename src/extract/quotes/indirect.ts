@@ -525,7 +525,8 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
   for (let k = 1; fronted && k < cue; k++) if (words[k]!.text === ',') fronted = false;
   // `Kamau, who denied the charges, will appeal`: a cue in a relative clause set off by commas ends
   // its content at the closing comma.
-  for (let k = cue - 1; k >= Math.max(1, cue - 4) && !fronted; k--) {
+  // (`The rebels, who Congo and U.N. experts say are backed by Rwanda, deny …`: up to eight words back.)
+  for (let k = cue - 1; k >= Math.max(1, cue - 8) && !fronted; k--) {
     const w = words[k]!.lower;
     if ((w === 'who' || w === 'which' || w === 'where') && words[k - 1]!.text === ',') fronted = true;
     else if (w === ',' || w === 'that') break;

@@ -366,3 +366,15 @@ describe('connectives opening a participle’s sentence', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'first tweeted', speaker: 'Ruth Alvarez' }));
   });
 });
+
+describe('a cue inside a relative clause set off by commas, several words after its pronoun', () => {
+  it('ends its content at the clause’s closing comma', () => {
+    const text =
+      'The rebel group, who Kinshasa and U.N. experts say are backed by a neighbour, deny targeting civilians.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    }));
+    expect(q).toContainEqual({ content: 'are backed by a neighbour', cue: 'say' });
+  });
+});
