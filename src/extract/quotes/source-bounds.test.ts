@@ -3,6 +3,15 @@ import { splitSentences } from '../segment/sentences.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
 import { findQuotes } from './stage.ts';
 
+/** Each quote as the texts of its content and cue, and its speaker phrase. */
+function quotes(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+    content: text.slice(m.span[0], m.span[1]),
+    cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    speaker: m.speakerText,
+  }));
+}
+
 /** Each attribution as the texts of its cue, source span and speaker phrase. */
 function sources(text: string) {
   return findQuotes({ text, sentences: splitSentences(text) }).map(({ attribution: a, mention: m }) => ({
@@ -123,25 +132,18 @@ describe('people of a place are not its government', () => {
 
 describe('the main verb after a relative clause set off by commas', () => {
   it('is no content of a cue inside the relative clause', () => {
-    const q = findQuotes({
-      text: 'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
-      sentences: splitSentences(
-        'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
-      ),
-    }).map(({ mention: m }) => m);
+    const q = quotes(
+      'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
+    );
     expect(q).toHaveLength(1);
-    expect(q[0]!.speakerText).toMatch(/^Growers in the Po valley/);
+    expect(q[0]!.speaker).toMatch(/^Growers in the Po valley/);
   });
 });
 
 describe('a claim noun after the content: who disputes the figure', () => {
   it('cuts `a figure the rebels disputed` off the content and reads the rebels disputing it', () => {
     const text = 'The army said 40 fighters were killed, a figure the rebels disputed.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
-      content: text.slice(m.span[0], m.span[1]),
-      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-      speaker: m.speakerText,
-    }));
+    const q = quotes(text);
     expect(q).toContainEqual({ content: '40 fighters were killed', cue: 'said', speaker: 'The army' });
     expect(q).toContainEqual({ content: '40 fighters were killed', cue: 'disputed', speaker: 'the rebels' });
   });
@@ -149,9 +151,7 @@ describe('a claim noun after the content: who disputes the figure', () => {
   it('cuts `a count its rivals rejected` off the content', () => {
     const text =
       'The commission said results from 18 states showed the incumbent ahead, a count its rivals rejected as rigged.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
-      text.slice(m.span[0], m.span[1]),
-    );
+    const q = quotes(text).map((x) => x.content);
     expect(q).toContain('results from 18 states showed the incumbent ahead');
   });
 });
@@ -191,11 +191,7 @@ describe('said with a hedged number, then a citing participle', () => {
   it('reads `said at least 12 …` as a content and `citing …` as a cue of its own', () => {
     const text =
       'The rights office said at least 12 civilians were killed last week, citing verified reports.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
-      content: text.slice(m.span[0], m.span[1]),
-      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-      speaker: m.speakerText,
-    }));
+    const q = quotes(text);
     expect(q).toContainEqual({
       content: 'at least 12 civilians were killed last week',
       cue: 'said',
@@ -233,29 +229,23 @@ describe('contents that open with a number, a hedge or a setting before their su
       ['Police said on Sunday more than 100 people were hurt.', 'more than 100 people were hurt'],
     ];
     for (const [text, content] of cases) {
-      const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
-        content: text.slice(m.span[0], m.span[1]),
-        cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-      }));
-      expect(q, text).toContainEqual({ content, cue: 'said' });
+      const q = quotes(text);
+      expect(q, text).toContainEqual(expect.objectContaining({ content, cue: 'said' }));
     }
   });
 
   it('keeps other particles in the cue before a number (`found out 46 people …`)', () => {
     const text = 'I found out 46 people had visited my profile in a month.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
-      content: text.slice(m.span[0], m.span[1]),
-      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-    }));
-    expect(q).toContainEqual({ content: '46 people had visited my profile in a month', cue: 'found out' });
+    const q = quotes(text);
+    expect(q).toContainEqual(
+      expect.objectContaining({ content: '46 people had visited my profile in a month', cue: 'found out' }),
+    );
   });
 
   it('leaves a reduced relative clause in the setting', () => {
     const text =
       'A spokesperson said in a statement emailed to reporters that the agency had never run the camps.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
-      text.slice(m.span[0], m.span[1]),
-    );
+    const q = quotes(text).map((x) => x.content);
     expect(q).toContain('the agency had never run the camps');
   });
 });
@@ -318,7 +308,7 @@ describe('a description before a name after the cue', () => {
     const text =
       '“Nobody in Europe wants a war,” added her deputy, Tomas Kral, “but nobody will be intimidated either.” ' +
       '“We are ready,” said the ministry’s spokesman, Ivan Petrov.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => m.speakerText);
+    const q = quotes(text).map((x) => x.speaker);
     expect(q).toEqual(['Tomas Kral', 'Tomas Kral', 'Ivan Petrov']);
   });
 });
@@ -327,19 +317,16 @@ describe('the sentence of a participle before a quotation, and a time after the 
   it('takes the participle’s subject from its own sentence, not the paragraph’s first', () => {
     const text =
       'Officials said nothing. Press secretary Dana Moss declined to rule anything out, saying only that "all options are on the table."';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
-      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-      speaker: m.speakerText,
-    }));
-    expect(q).toContainEqual({ cue: 'saying', speaker: 'Press secretary Dana Moss' });
+    const q = quotes(text);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'saying', speaker: 'Press secretary Dana Moss' }),
+    );
   });
 
   it('ends a content before `, a day after …`', () => {
     const text =
       'The president said her government would not accept foreign troops, a day after a report that strikes were planned.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
-      text.slice(m.span[0], m.span[1]),
-    );
+    const q = quotes(text).map((x) => x.content);
     expect(q).toContain('her government would not accept foreign troops');
   });
 });
@@ -371,10 +358,7 @@ describe('a cue inside a relative clause set off by commas, several words after 
   it('ends its content at the clause’s closing comma', () => {
     const text =
       'The rebel group, who Kinshasa and U.N. experts say are backed by a neighbour, deny targeting civilians.';
-    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
-      content: text.slice(m.span[0], m.span[1]),
-      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
-    }));
-    expect(q).toContainEqual({ content: 'are backed by a neighbour', cue: 'say' });
+    const q = quotes(text);
+    expect(q).toContainEqual(expect.objectContaining({ content: 'are backed by a neighbour', cue: 'say' }));
   });
 });
