@@ -165,11 +165,13 @@ export function parseQuoteLexicon(
   const cueMap = new Map<string, Stance>();
   const quoteOnly = new Set<string>();
   let cueMaxWords = 1;
-  for (const [form, stance, only] of rows(cues, 'cues', 'quote-only')) {
+  for (const [written, stance, only] of rows(cues, 'cues', 'quote-only')) {
     if (!STANCES.has(stance)) throw new Error(`cues: unknown stance ${stance}`);
-    if (!cueMap.has(form)) cueMap.set(form, stance as Stance);
-    if (only) quoteOnly.add(form);
-    cueMaxWords = Math.max(cueMaxWords, form.split(' ').length);
+    for (const form of withBritish(written)) {
+      if (!cueMap.has(form)) cueMap.set(form, stance as Stance);
+      if (only) quoteOnly.add(form);
+    }
+    cueMaxWords = Math.max(cueMaxWords, written.split(' ').length);
   }
   const speakerMap = new Map<string, SpeakerClass>();
   for (const [word, cls] of rows(speakers, 'speakers')) {
@@ -188,7 +190,9 @@ export function parseQuoteLexicon(
   const general = new Map<string, Stance>();
   let generalMaxWords = 1;
   const generalWeak = new Set<string>();
-  const learnedForms = learnedRows(learned);
+  const learnedForms = learnedRows(learned).flatMap(([form, stance, weak]) =>
+    withBritish(form).map((f) => [f, stance, weak] as const),
+  );
   for (const [form, stance, weak] of [
     ...[...cueMap].map(([f, st]) => [f, st, false] as const),
     ...learnedForms,
@@ -222,6 +226,26 @@ export function parseQuoteLexicon(
     spans,
     verifier,
   };
+}
+
+/**
+ * A form and its British spelling, when it differs: `-ize` forms as `-ise` (`criticized` →
+ * `criticised`), and an `-aled`/`-eled`/`-aling`/`-eling` after a consonant with its `l` doubled
+ * (`signaled` → `signalled`, `labeling` → `labelling`). A variant that is no word (`inhalled`) never
+ * meets a text, so the rule need not know which verbs double.
+ */
+export function withBritish(form: string): string[] {
+  const british = form
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/iz(e|ed|es|ing|ation)$/, 'is$1')
+        .replace(/([^aeiou][ae])l(ed|ing)$/, (m, v: string, end: string) =>
+          w.length >= 7 ? `${v}ll${end}` : m,
+        ),
+    )
+    .join(' ');
+  return british === form ? [form] : [form, british];
 }
 
 /** The stance of a learned form: `believed` when it is `other` and holds a word of belief. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../segment/sentences.ts';
+import { withBritish } from './lexicon.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
 import { findQuotes } from './stage.ts';
 
@@ -360,5 +361,21 @@ describe('a cue inside a relative clause set off by commas, several words after 
       'The rebel group, who Kinshasa and U.N. experts say are backed by a neighbour, deny targeting civilians.';
     const q = quotes(text);
     expect(q).toContainEqual(expect.objectContaining({ content: 'are backed by a neighbour', cue: 'say' }));
+  });
+});
+
+describe('British spellings of cues', () => {
+  it('read as their American forms do (signalled, labelled, criticised)', () => {
+    const q = sources(
+      'The central bank has signalled it may cut rates again in March. The union has labelled the offer an insult. ' +
+        'The minister criticised the plan as reckless.',
+    );
+    expect(q.map((a) => a.cue)).toEqual(['has signalled', 'has labelled', 'criticised']);
+  });
+
+  it('are made by withBritish, with nonsense variants harmless', () => {
+    expect(withBritish('signaled')).toEqual(['signaled', 'signalled']);
+    expect(withBritish('emphasizing')).toEqual(['emphasizing', 'emphasising']);
+    expect(withBritish('said')).toEqual(['said']);
   });
 });
