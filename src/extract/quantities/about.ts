@@ -103,6 +103,12 @@ const LOCATED: ReadonlySet<string> = new Set(
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   'laid paid sold bought spent owns employs holds runs operates boasts'.split(' '),
 );
+/** Irregular past forms (not in -ed) that link a named subject to its figure (`Brazil won 21 medals`). */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought'.split(
+    ' ',
+  ),
+);
 const SUBJECT_STOP: ReadonlySet<string> = new Set([
   'according',
   'citing',
@@ -259,7 +265,13 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       break;
     }
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
-    if (hasName && (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) break;
+    // (`Brazil won 21 medals`, `The Dow rose 30 points`: so does an irregular past.)
+    if (
+      hasName &&
+      (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower) || IRREGULAR_PASTS.has(w.lower)) &&
+      /^\p{Ll}/u.test(w.text)
+    )
+      break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
     if (hasName && /^\p{Ll}{3,}[^siu]s$/u.test(w.text) && e + 1 < parts.first && isCapitalised(words[e + 1]!))
       break;
@@ -282,6 +294,16 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let verb = false;
   for (let k = e; k < parts.first; k++)
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
+  // An irregular past links only a subject of names right before it to a figure at most two words
+  // after it (`Brazil won 21 medals`, `Trump won by 30 points`; not `Obama made the case to 23
+  // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
+  if (!verb && e < parts.first && IRREGULAR_PASTS.has(words[e]!.lower) && parts.first - e <= 3) {
+    verb = true;
+    for (let k = e + 1; k < parts.first; k++) if (!BEFORE_VALUE.has(words[k]!.lower)) verb = false;
+    if (verb && !isCapitalised(words[e - 1]!)) return null;
+    // (`Officers made 28 arrests`: a plural common noun capitalised only for opening the sentence.)
+    if (verb && e === s + 1 && s === parts.lo && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[s]!.text)) return null;
+  }
   if (!verb) return null;
   const untrimmed = e;
   while (
@@ -350,7 +372,12 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // `The hospital treated 40 patients`, `the club had sold 28,000 season tickets`: a verb of action
   // in the past (after an auxiliary of having) says the body did it with what it counts; the gold
   // gives such a count to the body that acts (`Poland had moved about 20,000 soldiers`).
-  if (k < lo || !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!))) return null;
+  if (k < lo) return null;
+  // `The company will cut 1,200 jobs`, `the council plans to build 300 homes`: a verb of action
+  // after a modal or after `to` and a verb of intending.
+  const planned = planAt(words, k, lo);
+  if (planned >= 0) k = planned + 1;
+  else if (!(HAVING.has(words[k]!.lower) || isActionPast(words[k]!))) return null;
   k--;
   if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
@@ -364,6 +391,37 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   s--;
   if (s !== clauseStart(words, s + 1, lo)) return null;
   return [s, e];
+}
+
+/** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
+const ACTION_BASES: ReadonlySet<string> = new Set(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring'.split(
+    ' ',
+  ),
+);
+const MODALS: ReadonlySet<string> = new Set('will would could may might must should can'.split(' '));
+/** Verbs of intending before `to` (`plans to`, `is set to`, `agreed to`). */
+const INTENDING: ReadonlySet<string> = new Set(
+  'plans plan planned wants want aims aim intends intend expects expect hopes hope set going agreed agrees decided decides needs need proposes proposed promised promises'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The index of the word before a planned action at `k` (a base verb of action after a modal, or
+ * after `to` and a verb of intending: `will cut`, `plans to open`, `is set to close`), or -1.
+ */
+function planAt(words: readonly Word[], k: number, lo: number): number {
+  if (!ACTION_BASES.has(words[k]!.lower) || k - 1 < lo) return -1;
+  const m = words[k - 1]!.lower;
+  if (MODALS.has(m)) return k - 2;
+  if (m === 'to' && k - 2 >= lo && INTENDING.has(words[k - 2]!.lower)) {
+    let j = k - 3;
+    // (`is set to`, `has agreed to`: the auxiliary is the verb group's.)
+    if (j >= lo && AUXILIARIES.has(words[j]!.lower)) j--;
+    return j;
+  }
+  return -1;
 }
 
 /** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
@@ -835,8 +893,19 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     const named = appositiveName(words, parts);
     if (named) return named;
   }
+  // `The death toll in Gaza has risen to 30,000`: what a toll is of.
+  if (kind === 'count' || kind === 'none') {
+    const toll = tollOf(words, parts);
+    if (toll) return toll;
+  }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
+  // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
+  // for that verb's subject.
+  if (!parts.actedOn) {
+    const speaker = reportedSubject(words, parts);
+    if (speaker) return speaker;
+  }
   // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
   if (kind === 'count' && !parts.actedOn) {
     const holder = commonHolder(words, parts);
@@ -881,7 +950,15 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // `600,000 settlers live in the hills`, `30,000 troops are now in Belarus`, `12 people were
   // killed in Kabul`: a verb of being somewhere or an auxiliary (with at most one adverb and a
   // participle) before the place phrase.
-  else if (noun && k < hi && LOCATED.has(words[k]!.lower)) {
+  // (`90 people now live on the island`: an adverb before the verb too.)
+  else if (
+    noun &&
+    k + 1 < hi &&
+    (LOCATED.has(words[k]!.lower) ||
+      ((VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower)) &&
+        LOCATED.has(words[k + 1]!.lower)))
+  ) {
+    if (!LOCATED.has(words[k]!.lower)) k++;
     k++;
     if (k < hi && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k++;
     if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
@@ -891,6 +968,9 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     }
   }
   let place = noun ? placeAt(words, k, hi, verbed) : null;
+  // `5,000 refugees crossed into Chad`, `10,000 people fled to neighbouring Uganda`, `800 residents
+  // were evacuated from the district`: where a verb of motion took what is counted.
+  if (!place && noun) place = motionPlace(words, end, hi);
   // `5,000 people entered the Statehouse`: a verb of entering or filling takes its place as its
   // object (a named one: `surrounded the building` says no where).
   if (!place && verbed && ENTERING.has(words[k - 1]!.lower)) {
@@ -931,7 +1011,9 @@ function placeAt(
       !CLAUSE_BREAK.has(words[e]!.lower) &&
       !DASHES.has(words[e]!.text) &&
       words[e]!.text !== '.' &&
-      !(e > s && isVerbish(words[e]!)) &&
+      // (`the flooded district`: a participle after a determiner is an adjective.)
+      !(e > s && isVerbish(words[e]!) && !DEFINITE.has(words[e - 1]!.lower)) &&
+      !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
       // (A number opens a time or another figure: `at the school three years ago`.)
@@ -1015,14 +1097,14 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(
-  'as amid after before because since when where until despite following for with by through via toward towards'.split(
+  'as amid after before because since when where until despite following for with by through via toward towards over during throughout within'.split(
     ' ',
   ),
 );
 
 /** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
 const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'war wars attack attacks strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
+  'war wars attack attacks debate debates election elections talks summit strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
     ' ',
   ),
 );
@@ -1084,8 +1166,13 @@ function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   const w = words[k]!;
   if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
     return true;
-  // `in northern Wexford`, `across central Ohio`: a region of a named place.
-  if (COMPASS.test(w.lower) && k + 1 < hi && isNamePart(words[k + 1]!)) return true;
+  // `in northern Wexford`, `across central Ohio`, `to neighbouring Uganda`: a region of a named place.
+  if (
+    (COMPASS.test(w.lower) || /^(?:neighbou?ring|nearby)$/.test(w.lower)) &&
+    k + 1 < hi &&
+    isNamePart(words[k + 1]!)
+  )
+    return true;
   // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`); an adjective
   // in -ous is none (`in serious condition`).
   return /^\p{Ll}+[^su]s$/u.test(w.text) && nounLike(w);
@@ -1369,7 +1456,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
     ' ',
   ),
 );
@@ -1456,14 +1543,20 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (c < k && /^(?:and|but|or|so|yet)$/.test(words[c]!.lower)) c++;
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
+  // (`Exports from China`, `Sales at Walmart`, `Inflation in the euro zone`: a phrase that names a
+  // place or a body says whose; it stays in the subject, read past for the head.)
+  let whose = 0;
   for (let j = k; j >= Math.max(c, k - 3); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at)$/.test(words[j]!.lower) && j > c) {
+    if (/^(?:in|of|for|at|from|on)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;
-      if (plain) e = j;
+      if (plain) {
+        e = j;
+        if (whosePhrase(words, j + 1, k + 1)) whose = k + 1;
+      }
       break;
     }
   }
@@ -1498,7 +1591,55 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   if (s !== c || /ing$/.test(words[s]!.lower)) return null;
-  return [s, e];
+  return [s, Math.max(whose, e)];
+}
+
+/** Nouns of a running count whose phrase after `from`/`in`/`of` says what it is of. */
+const TOLLS: ReadonlySet<string> = new Set(['toll', 'tally']);
+
+/**
+ * `The death toll from the earthquake rose to 5,000`, `The toll in Gaza stands at 30,000`: a count
+ * linked to a subject headed by `toll` is of the phrase after its preposition (a name or a definite
+ * phrase, no time).
+ */
+function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // A verb of being or change right before the figure (or before `to`/`at`), read first.
+  let v = first - 1;
+  if (v > lo && BEFORE_VALUE.has(words[v]!.lower)) v--;
+  if (v <= lo || !LINKING.has(words[v]!.lower)) return null;
+  const range = linkedSubject(words, parts);
+  if (!range) return null;
+  for (let j = range[0]; j < range[1]; j++) {
+    if (!TOLLS.has(words[j]!.lower)) continue;
+    if (j + 2 < range[1] && /^(?:from|in|of|after)$/.test(words[j + 1]!.lower)) return [j + 2, range[1]];
+    // (`Gaza's death toll`: a possessive before it.)
+    let p = j - 1;
+    if (p > range[0] && /^\p{Ll}+$/u.test(words[p]!.text)) p--;
+    if (p >= range[0] && /['’]s?$/u.test(words[p]!.text) && isNamePart(words[p]!)) {
+      let s = p;
+      while (s > range[0] && isNamePart(words[s - 1]!)) s--;
+      return [s, p + 1];
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * True when the words `[s, e)` after a subject's preposition name whose it is: a name (not a month)
+ * or a definite phrase with no number that is no time (`China`, `the euro zone`, `the bank`; not
+ * `2019`, `the first half`, `this country`).
+ */
+function whosePhrase(words: readonly Word[], s: number, e: number): boolean {
+  if (s >= e || TIME_HEADS.has(words[e - 1]!.lower)) return false;
+  let named = false;
+  for (let j = s; j < e; j++) {
+    const w = words[j]!;
+    if (isNumeric(w) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return false;
+    if (isNamePart(w)) named = true;
+  }
+  return named || /^(?:the|its|their)$/.test(words[s]!.lower);
 }
 
 /** Pronouns that stand for a named subject, and the entity types each may stand for. */
@@ -1572,6 +1713,86 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   return null;
 }
+
+/** Reporting verbs whose subject a pronoun right after them (or after `that`) stands for. */
+const REPORTING: ReadonlySet<string> = new Set(
+  'said says announced added confirmed stated reported admitted acknowledged insisted disclosed revealed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The ministry said it had registered 4,500 requests`, `Halvorsen said on Monday that it would hire
+ * 500 engineers`, `The rebels said they held 200 soldiers`: the figure's clause opens with a pronoun
+ * right after a reporting verb (or its `that`), at most four lower-case words of a verb group before
+ * the figure; the pronoun stands for the reporting verb's subject, names or a definite noun phrase
+ * of at most five words opening the sentence or the clause.
+ */
+function reportedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let k = first - 1;
+  while (
+    k > lo &&
+    k >= first - 5 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.text) &&
+    !REPORTED_PRONOUNS.has(words[k]!.lower) &&
+    !NOT_IN_VERB_GROUP.has(words[k]!.lower) &&
+    !COGNITION.has(words[k]!.lower)
+  )
+    k--;
+  if (k <= lo || k === first - 1 || !REPORTED_PRONOUNS.has(words[k]!.lower)) return null;
+  // `it` stands for many things (`Moscow said it involved 200,000 personnel`: the exercise): only
+  // for a count a verb of action was or will be done with, or a body's staff or outlets it has.
+  if (words[k]!.lower === 'it') {
+    const verb = words[first - 1]!;
+    const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
+    if ((parts.kind ?? 'count') !== 'count') return null;
+    if (
+      HAVING.has(verb.lower)
+        ? !BODY_COUNTS.has(noun)
+        : !(SUBJECT_VERBS.has(verb.lower) || isActionPast(verb) || planAt(words, first - 1, lo) >= 0)
+    )
+      return null;
+  }
+  let v = k - 1;
+  if (v > lo && words[v]!.lower === 'that') v--;
+  // (`said on Monday that it …`: a short time between.)
+  for (
+    let t = 0;
+    t < 3 && v > lo && (CALENDAR.has(words[v]!.lower) || REPORT_TIMES.has(words[v]!.lower));
+    t++
+  )
+    v--;
+  if (v <= lo || !REPORTING.has(words[v]!.lower)) return null;
+  const e = v;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - NP_MAX_TOKENS &&
+    (isNamePart(words[s - 1]!) ||
+      isCommonNoun(words[s - 1]!) ||
+      isAmpersandJoin(words, s - 1, lo, e) ||
+      (words[s - 1]!.text === '.' && s - 2 >= lo && TITLE_ABBREVIATIONS.has(words[s - 2]!.lower)))
+  )
+    s--;
+  if (s === e) return null;
+  const named = words.slice(s, e).some(isNamePart);
+  if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) s--;
+  else if (!named) return null;
+  // The speaker opens the sentence or its clause (`…, and the ministry said it …`).
+  if (s !== lo && !CLAUSE_BREAK.has(words[s - 1]!.lower) && !/^(?:and|but)$/.test(words[s - 1]!.lower))
+    return null;
+  // (`he`/`she` stand for a person: a common noun of a body does not fit; `it`/`they` for no one named alone by a title.)
+  return [s, e];
+}
+
+/** Words of a short time between a reporting verb and its clause (`said late on Monday that`). */
+const REPORT_TIMES: ReadonlySet<string> = new Set(
+  'on late early earlier last this today yesterday week month night morning evening'.split(' '),
+);
+
+/** Subject pronouns read after a reporting verb. */
+const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 
 /**
  * The pronoun (`he`, `she`, `it`) that is the subject of the figure's clause, as a token index, or
@@ -1717,7 +1938,9 @@ export function matterAtPlace(
 }
 
 /** Adverbs of time between a matter's verb and its place (`fell overnight in Leeds`). */
-const TIME_ADVERBS: ReadonlySet<string> = new Set('overnight today yesterday tonight again'.split(' '));
+const TIME_ADVERBS: ReadonlySet<string> = new Set(
+  'overnight today yesterday tonight again year-round'.split(' '),
+);
 
 /** Words in -ing that open no clause of their own (`including 12`, `according to`). */
 const NOT_GERUNDS: ReadonlySet<string> = new Set(
@@ -1791,6 +2014,45 @@ export function measuredPlace(words: readonly Word[], parts: QuantityParts): [nu
     }
   }
   return null;
+}
+
+/** Verbs of motion (base, past and -ing forms) whose direction phrase says where a count went. */
+const MOTION: ReadonlySet<string> = new Set(
+  'flee fled fleeing flees cross crossed crossing crosses arrive arrived arriving arrives return returned returning returns move moved moving travel travelled traveled travelling traveling headed march marched marching pour poured pouring stream streamed streaming flock flocked flocking escape escaped escaping walk walked swim swam flew fly flying sail sailed rush rushed packed crammed evacuated evacuate relocated deported sent bused bussed migrated migrate deployed dispatched transferred airlifted shipped smuggled trekked'.split(
+    ' ',
+  ),
+);
+/** Prepositions of direction after a verb of motion (`into`, `to`, `from`). */
+const DIRECTIONS: ReadonlySet<string> = new Set(
+  'into to through towards toward onto across from on'.split(' '),
+);
+
+/**
+ * The place a verb of motion after the counted noun took it to or from: a verb group of at most
+ * four words holding a verb of motion (`crossed`, `have fled`, `tried to cross`, `were evacuated`)
+ * right before a preposition of direction and a definite or named place (`into Chad`, `to the
+ * border`, `from the flooded district`); null otherwise (`were taken to hospital`).
+ */
+function motionPlace(words: readonly Word[], end: number, hi: number): [number, number] | null {
+  let k = end;
+  let moved = false;
+  while (k < hi && k < end + 4) {
+    const w = words[k]!;
+    if (MOTION.has(w.lower)) moved = true;
+    else if (
+      !(
+        AUXILIARIES.has(w.lower) ||
+        VERB_ADVERBS.has(w.lower) ||
+        isAdverbLy(w.lower) ||
+        /^(?:tried|attempted|sought|began|try|trying|managed)$/.test(w.lower) ||
+        (w.lower === 'to' && k + 1 < hi && MOTION.has(words[k + 1]!.lower))
+      )
+    )
+      break;
+    k++;
+  }
+  if (!moved || k >= hi || !DIRECTIONS.has(words[k]!.lower)) return null;
+  return placeAt(words, k, hi, false, true);
 }
 
 /** Verbs whose object is where a count went (`5,000 people entered the Statehouse`). */

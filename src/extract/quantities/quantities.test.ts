@@ -184,7 +184,7 @@ describe('quantities: elided units and what they count', () => {
     // what the share is of, never `Annual` alone.
     ['Annual inflation slowed to 2.1% in September.', 'Annual inflation'],
     // A time after `in` is no place.
-    ['Output shrank 0.1% in the third quarter.', null],
+    ['Output shrank 0.1% in the third quarter.', 'Output'],
     ['Sales rose 4% in the first half.', 'Sales'],
     ['Prices rose 4% in May.', 'Prices'],
     // A month in a wire dateline is no subject; the share is of the vote.
@@ -446,7 +446,8 @@ describe('quantities: shares written as ratios, and the whole of a percentage', 
   it('takes the common noun after `percent of` as the whole, not a pronoun, adverb or verb', () => {
     expect(one('He won 45 percent of the vote in Iowa.')[0]!.about).toBe('vote');
     expect(one('Some 59 percent of registered voters view her badly.')[0]!.about).toBe('registered voters');
-    expect(one('Rubio took 30 percent of those surveyed.')[0]!.about).toBeNull();
+    // (A share a named subject took is its own: `those surveyed` names no whole.)
+    expect(one('Rubio took 30 percent of those surveyed.')[0]!.about).toBe('Rubio');
     expect(one('They processed 15 percent of the roughly 54,000 pages.')[0]!.about).not.toBe('roughly');
     expect(one('Debt reached 4.9 percent of gross domestic product.')[0]!.about).toBe(
       'gross domestic product',
@@ -1063,6 +1064,58 @@ describe('quantities: fronted places, relative clauses after a common noun, bare
     ['At the same time, 300 people left.', null],
     ['In the report, 40 cases were listed.', null],
     ['In Tarnow, the mayor said 40 fans were held.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
+
+describe('quantities: irregular pasts, whose phrases, tolls, speakers, plans and motion', () => {
+  it.each([
+    // A name right before an irregular past and the figure right after it.
+    ['Brazil won 21 medals at the games.', 'Brazil'],
+    ['Silver rose 15 cents.', 'Silver'],
+    // Negatives: a figure after another phrase of the verb, a verb far from the subject.
+    ['Kelso made the case to 23 group leaders.', null],
+    ['Democrats beat Bevin in a state Trump won by 30 points.', null],
+    // A phrase after the subject's noun naming a place or a body stays in the subject.
+    ['Exports from China fell 6.2 percent in September.', 'Exports from China'],
+    ['Sales at Walmart rose 3 percent.', 'Sales at Walmart'],
+    ['Inflation in the euro zone fell to 2.9 percent in October.', 'Inflation in the euro zone'],
+    ['Investment in the region will rise to £90m.', 'Investment in the region'],
+    ['Officers made 28 arrests.', null],
+    // Negatives: a time after the subject's noun.
+    ['Sales in the first half rose 4%.', 'Sales'],
+    ['Sales in 2019 rose 4%.', 'Sales'],
+    // Verbs of shrinking and growing link a subject too.
+    ["Germany's economy shrank 0.1 percent.", "Germany's economy"],
+    // What a toll is of.
+    ['The death toll in Gaza has risen to more than 30,000.', 'Gaza'],
+    ['The death toll from the earthquake rose to 5,000.', 'the earthquake'],
+    ["Varnia's death toll rose to 40.", 'Varnia'],
+    // A pronoun after a reporting verb stands for its subject.
+    ['The ministry said it had registered 4,500 asylum requests.', 'The ministry'],
+    ['Halvorsen said on Monday that it would hire 500 engineers.', 'Halvorsen'],
+    ['The rebels said they held 200 soldiers.', 'The rebels'],
+    // Negatives: `it` for a thing, a verb acting on the count.
+    ['Moscow said it involved up to 200,000 personnel.', null],
+    ['Police said they had arrested 40 people.', null],
+    // A body's planned action on a count.
+    ['The company will cut 1,200 jobs.', 'The company'],
+    ['The council is set to build 300 homes.', 'The council'],
+    ['The retailer plans to close 40 stores.', 'The retailer'],
+    // Negative: no body.
+    ['The survey will ask 900 adults.', null],
+    // Where a verb of motion took what is counted.
+    ['Some 5,000 refugees crossed into Chad last week.', 'Chad'],
+    ['More than 10,000 people fled to neighbouring Uganda.', 'neighbouring Uganda'],
+    ['Hundreds of migrants tried to cross into Spain.', 'Spain'],
+    ['About 2,000 migrants arrived on the island of Lampedusa over the weekend.', 'the island of Lampedusa'],
+    ['About 800 residents were evacuated from the flooded district.', 'the flooded district'],
+    ['Only 90 people now live on the island year-round.', 'the island'],
+    // Negatives: no place after the direction, a figurative heading, a purpose.
+    ['Twelve people were taken to hospital.', null],
+    ['Seven questions heading into the debate.', null],
+    ['Some 3,000 soldiers were deployed to help with the evacuation.', null],
   ])('what %j is of: %j', (text, about) => {
     expect(one(text)[0]!.about).toBe(about);
   });
