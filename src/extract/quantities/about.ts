@@ -268,7 +268,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // (`Brazil won 21 medals`, `The Dow rose 30 points`: so does an irregular past.)
     if (
       hasName &&
-      (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower) || IRREGULAR_PASTS.has(w.lower)) &&
+      (isAdverbLy(w.lower) ||
+        SUBJECT_VERBS.has(w.lower) ||
+        IRREGULAR_PASTS.has(w.lower) ||
+        VERB_ADVERBS.has(w.lower) ||
+        NOT_HEADS.has(w.lower)) &&
       /^\p{Ll}/u.test(w.text)
     )
       break;
@@ -356,7 +360,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station'.split(
     ' ',
   ),
 );
@@ -377,7 +381,9 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // after a modal or after `to` and a verb of intending.
   const planned = planAt(words, k, lo);
   if (planned >= 0) k = planned + 1;
-  else if (!(HAVING.has(words[k]!.lower) || isActionPast(words[k]!))) return null;
+  // (`The ferry carries 30,000 passengers a year`: a present verb of action in -s too.)
+  else if (!(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower)))
+    return null;
   k--;
   if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
@@ -392,6 +398,13 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (s !== clauseStart(words, s + 1, lo)) return null;
   return [s, e];
 }
+
+/** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
+const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
+  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns'.split(
+    ' ',
+  ),
+);
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
@@ -610,6 +623,20 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
   return [s, w];
 }
 
+/** Verbs of change or measuring that give a length to their subject (`reached`, `measures`). */
+const LENGTH_VERBS: ReadonlySet<string> = new Set(
+  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled'.split(
+    ' ',
+  ),
+);
+
+/** True when a verb of `LENGTH_VERBS` stands right before the length (or before `at`/`to`/`about`). */
+function lengthVerbBefore(words: readonly Word[], parts: QuantityParts): boolean {
+  let v = parts.first - 1;
+  if (v > parts.lo && /^(?:at|to|by|some|about|around|nearly|almost|just)$/.test(words[v]!.lower)) v--;
+  return v >= parts.lo && LENGTH_VERBS.has(words[v]!.lower);
+}
+
 /** Verbs that change an amount by another (`boosted spending by 2.5%`, `cut prices by 10%`). */
 const CHANGING: ReadonlySet<string> = new Set(
   'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed decreased decrease decreases decreasing lowering boosting slashing'.split(
@@ -667,6 +694,49 @@ function changedBy(words: readonly Word[], parts: QuantityParts): [number, numbe
   )
     return [range[0] + 2, range[1]];
   return range;
+}
+
+/**
+ * `raised its key rate to 4.5 percent`, `cut its growth forecast for Germany to 0.5 percent`: after
+ * `to`, the object of a verb of change (at most five words, a possessive pronoun or `the` before them
+ * passed over; `of` or `for` and a name may join its nouns).
+ */
+function changedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const range = objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE);
+  if (
+    !range ||
+    /^(?:of|for)$/.test(words[range[0]]!.lower) ||
+    /^(?:of|for)$/.test(words[range[1] - 1]!.lower)
+  )
+    return null;
+  return range;
+}
+
+/** A word of an object of change before `to`: a common noun, `of`/`for`, or a name after `for`. */
+function changedToWord(w: Word): boolean {
+  return changedOfWord(w) || w.lower === 'for' || isNamePart(w);
+}
+
+/** Verbs of change after `to` in an infinitive (`expects sales to grow by 5%`). */
+const CHANGE_BASES: ReadonlySet<string> = new Set(
+  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump'.split(' '),
+);
+
+/**
+ * `expected sales to grow by 5%`, `forecast the economy to shrink 0.5%`: the subject of an
+ * infinitive of change before the figure (at most three nouns, an article or possessive before them).
+ */
+function infinitiveChange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let v = first - 1;
+  if (v > lo && /^(?:by|to)$/.test(words[v]!.lower)) v--;
+  if (v - 2 < lo || !CHANGE_BASES.has(words[v]!.lower) || words[v - 1]!.lower !== 'to') return null;
+  const e = v - 1;
+  let s = e;
+  while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  if (s === e) return null;
+  if (s - 1 >= lo && POSSESSIVE_OR_THE.test(words[s - 1]!.lower)) s--;
+  return [s, e];
 }
 
 /** A word of an object of change, `of` between its nouns included (`the risk of stroke`). */
@@ -844,7 +914,9 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       nounBeforeOf(words, parts) ??
       worthOf(words, parts) ??
       changedBy(words, parts) ??
-      valuedAt(words, parts);
+      changedTo(words, parts) ??
+      valuedAt(words, parts) ??
+      infinitiveChange(words, parts);
     if (head) return head;
     if (parts.money) {
       const bought = boughtFor(words, parts) ?? givenTo(words, parts);
@@ -916,6 +988,11 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     if (elided && !(elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)))
       return elided;
   }
+  // `1,200 cases of cholera`, `40 tonnes of grain`: what a count of portions is of.
+  if (matterCount(words, parts) && end + 1 < hi && words[end]!.lower === 'of') {
+    const matter = commonNounRun(words, end + 1, hi);
+    if (matter) return matter;
+  }
   // `paid $129 for the Founder's Edition`, `investing $5m in a new plant`: after a verb of paying,
   // the thing paid for may take an article.
   if (parts.money) {
@@ -933,12 +1010,16 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   const dimension = kind === 'length' && end < hi && DIMENSIONS.has(words[end]!.lower);
   // (Not a difference: `costs $40 less than the console` is no price of the subject.)
   const compared = end + 1 < hi && COMPARATIVES.has(words[end]!.lower) && words[end + 1]!.lower === 'than';
-  if ((kind === 'value' || dimension) && !parts.actedOn && !compared) {
+  // `water levels reached 5.8 metres`, `Its main screen measures 7.8 inches`: a length a verb of
+  // change or measuring gives the subject (not `is`: `The route to the coast is 100 km` is a distance).
+  const measured = kind === 'length' && lengthVerbBefore(words, parts);
+  if ((kind === 'value' || dimension || measured) && !parts.actedOn && !compared) {
     const common = linkedSubject(words, parts);
     if (common) return common;
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
-  let k = end;
+  // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
+  let k = noun ? pastCoordinated(words, end, hi) : end;
   // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.
   // (After a verb other than those of placing, `on` opens its object: `briefed on the talks`.)
   let verbed = false;
@@ -970,7 +1051,7 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   let place = noun ? placeAt(words, k, hi, verbed) : null;
   // `5,000 refugees crossed into Chad`, `10,000 people fled to neighbouring Uganda`, `800 residents
   // were evacuated from the district`: where a verb of motion took what is counted.
-  if (!place && noun) place = motionPlace(words, end, hi);
+  if (!place && noun) place = motionPlace(words, pastCoordinated(words, end, hi), hi);
   // `5,000 people entered the Statehouse`: a verb of entering or filling takes its place as its
   // object (a named one: `surrounded the building` says no where).
   if (!place && verbed && ENTERING.has(words[k - 1]!.lower)) {
@@ -978,7 +1059,57 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     if (object && words.slice(object[0], object[1]).some(isNamePart)) place = object;
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
-  return place ?? frontedPlace(words, parts);
+  return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+}
+
+/** Prepositions before a count that make it a part, an agent or a complement, not what a place holds. */
+const COUNT_PLACE_STOPS: ReadonlySet<string> = new Set(
+  'of by to for with among from between than like including against about'.split(' '),
+);
+
+/** Prepositions of an area a count is in (not `at`/`on`, which more often open a time or an occasion). */
+const AREA_PLACES: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'near']);
+
+/**
+ * `The storm left 200,000 homes without power in Florida`, `300,000 people are at risk of famine in
+ * Somalia`: a count that nothing else says whose it is takes the first named place after it in its
+ * clause, as a measured count does (`measuredPlace`); not when a subject pronoun may own it (`He
+ * scored 14 goals in Madrid`).
+ */
+function countPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  if ((parts.kind ?? 'count') !== 'count' || parts.actedOn) return null;
+  // (`, forcing more than 40,000 from their homes`: an elided count after a participle of harm.)
+  if (!parts.noun) return struckPlace(words, parts);
+  // (`five of the 10 Democrats`, `two of the firm's five directors`: a part of a whole named
+  // before; `signed by 175 countries`: an agent. Only a subject or a verb's object.)
+  let p = parts.first - 1;
+  while (
+    p >= parts.lo &&
+    p > parts.first - 4 &&
+    (DETERMINERS.has(words[p]!.lower) || /['’]s?$/u.test(words[p]!.text) || isNamePart(words[p]!))
+  )
+    p--;
+  if (p >= parts.lo && COUNT_PLACE_STOPS.has(words[p]!.lower)) return null;
+  const place = measuredPlace(words, parts, AREA_PLACES);
+  return place && aboutPronoun(words, parts) === null ? place : null;
+}
+
+/**
+ * The token after a count coordinated right after `end` (`and 300 rescue boats`, `or some 40
+ * more`): a hedge of at most two words, a number and at most three lower-case nouns; `end` when
+ * none follows.
+ */
+function pastCoordinated(words: readonly Word[], end: number, hi: number): number {
+  if (end + 2 >= hi || !/^(?:and|or)$/.test(words[end]!.lower)) return end;
+  let k = end + 1;
+  if (/^(?:about|some|around|nearly|almost|roughly|another|up)$/.test(words[k]!.lower)) k++;
+  if (k < hi && words[k]!.lower === 'to') k++;
+  if (k >= hi || !isNumeric(words[k]!)) return end;
+  k++;
+  const s = k;
+  while (k < hi && k < s + 3 && nounLike(words[k]) && !isVerbish(words[k]!) && !LOCATED.has(words[k]!.lower))
+    k++;
+  return k > s ? k : end;
 }
 
 /**
@@ -1054,7 +1185,7 @@ const SMALL_NUMBERS: ReadonlySet<string> = new Set(
 
 /** Prepositions, determiners and adverbs that cannot end a place phrase (`in Europe alone in the`). */
 const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only and or'.split(
+  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only just now and or'.split(
     ' ',
   ),
 );
@@ -1456,7 +1587,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh peaked peaks swelled measures measured shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
     ' ',
   ),
 );
@@ -1539,8 +1670,9 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     else return null;
   }
   let c = clauseStart(words, k + 1, lo);
-  // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject.)
-  if (c < k && /^(?:and|but|or|so|yet)$/.test(words[c]!.lower)) c++;
+  // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject; so does a relative
+  // adverb: `at Kellby, where water levels reached 5.8 metres`.)
+  if (c < k && /^(?:and|but|or|so|yet|where|when)$/.test(words[c]!.lower)) c++;
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
   // (`Exports from China`, `Sales at Walmart`, `Inflation in the euro zone`: a phrase that names a
@@ -1693,7 +1825,10 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const { first, lo } = parts;
   let j = first - 1;
   // The verb right before the figure, read first (most figures follow no conjunction and verb).
-  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text) || !isVerbForm(words[j]!)) return null;
+  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text)) return null;
+  // (`… and can carry 24 cars`: a base verb of action after a modal.)
+  if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
+    return null;
   j--;
   if (AUXILIARIES.has(words[j]!.lower)) j--;
   if (j > lo && (VERB_ADVERBS.has(words[j]!.lower) || isAdverbLy(words[j]!.lower))) j--;
@@ -1913,7 +2048,8 @@ export function matterAtPlace(
   range: [number, number] | null,
 ): string | null {
   const kind = parts.kind ?? 'count';
-  if (parts.money || parts.share || !(kind === 'length' || kind === 'value')) return null;
+  if (parts.money || parts.share || !(kind === 'length' || kind === 'value' || matterCount(words, parts)))
+    return null;
   const { hi } = parts;
   let r = range;
   // `60 mm more rain`: the matter after `more`.
@@ -1935,6 +2071,22 @@ export function matterAtPlace(
   const place = p < hi && PLACES.has(words[p]!.lower) ? placeAt(words, p, hi, false) : null;
   if (!place) return verbEnd || r !== range ? matter : null;
   return `${matter} ${words[p]!.text} ${text.slice(words[place[0]]!.start, words[place[1] - 1]!.end)}`;
+}
+
+/** Counted nouns of portions or instances whose `of` phrase names their matter (`cases of cholera`). */
+const MATTER_HEADS: ReadonlySet<string> = new Set(
+  'cases case doses dose tonnes tons tonne ton barrels barrel bags sacks rounds shells vials shipments truckloads loads litres liters gallons'.split(
+    ' ',
+  ),
+);
+
+/** True when the quantity counts portions or instances of a matter (`cases`, `tonnes`, `doses`). */
+function matterCount(words: readonly Word[], parts: QuantityParts): boolean {
+  return (
+    (parts.kind ?? 'count') === 'count' &&
+    parts.noun !== null &&
+    MATTER_HEADS.has(words[parts.noun[1] - 1]!.lower)
+  );
 }
 
 /** Adverbs of time between a matter's verb and its place (`fell overnight in Leeds`). */
@@ -1997,14 +2149,18 @@ const PLACE_SEARCH_STOP: ReadonlySet<string> = new Set([
  * named place after it in its clause, at most `MAX_ABOUT_TOKENS` tokens on, before a comma, a
  * quotation or a reporting verb.
  */
-export function measuredPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+export function measuredPlace(
+  words: readonly Word[],
+  parts: QuantityParts,
+  preps: ReadonlySet<string> = PLACES,
+): [number, number] | null {
   const { hi } = parts;
   const from = parts.end ?? parts.afterFigure;
   for (let k = from; k < hi && k < from + MAX_ABOUT_TOKENS; k++) {
     const w = words[k]!;
-    if (PLACE_SEARCH_STOP.has(w.lower)) return null;
+    if (PLACE_SEARCH_STOP.has(w.lower)) break;
     if (
-      PLACES.has(w.lower) &&
+      preps.has(w.lower) &&
       k + 1 < hi &&
       (isNamePart(words[k + 1]!) ||
         (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)))
@@ -2013,7 +2169,59 @@ export function measuredPlace(words: readonly Word[], parts: QuantityParts): [nu
       return placeAt(words, k, hi, false);
     }
   }
-  return null;
+  return struckPlace(words, parts);
+}
+
+/** Participles of harm after a comma whose count happened where the clause before says. */
+const HARM_PARTICIPLES: ReadonlySet<string> = new Set(
+  'killing injuring wounding leaving displacing forcing destroying damaging trapping stranding affecting'.split(
+    ' ',
+  ),
+);
+/** Verbs of striking a place (`struck eastern Turkey`, `flooded parts of Varnia`). */
+const STRIKING: ReadonlySet<string> = new Set(
+  'hit struck flooded rocked shook swept battered pounded lashed devastated ravaged tore'.split(' '),
+);
+
+/**
+ * `An earthquake struck eastern Turkey on Monday, killing at least 40 people`, `A bomb exploded in
+ * Kabul, killing 12 and wounding 30`: a count after a participle of harm that follows a comma (or
+ * `and` after such a count) happened at the last named place of the clause before the comma, after
+ * a place preposition or a verb of striking (at most 20 tokens back).
+ */
+function struckPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  let v = first - 1;
+  if (v - 1 < lo || !HARM_PARTICIPLES.has(words[v]!.lower)) return null;
+  // (`killing 12 and wounding 30`: back to the comma of the first participle.)
+  if (words[v - 1]!.lower === 'and') {
+    let c = v - 2;
+    while (c > lo && c > v - 12 && !(words[c]!.text === ',' && HARM_PARTICIPLES.has(words[c + 1]!.lower)))
+      c--;
+    v = c + 1;
+  }
+  const comma = v - 1;
+  if (comma - 2 < lo || words[comma]!.text !== ',' || !HARM_PARTICIPLES.has(words[v]!.lower)) return null;
+  let found: [number, number] | null = null;
+  for (let k = comma - 1; k >= lo && k >= comma - 20 && !found; k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w.lower) && w.text !== ',') return null;
+    if (
+      !(
+        PLACES.has(w.lower) ||
+        STRIKING.has(w.lower) ||
+        (w.lower === 'of' && k > lo && words[k - 1]!.lower === 'parts')
+      )
+    )
+      continue;
+    let s = k + 1;
+    if (s < comma && words[s]!.lower === 'the') s++;
+    if (s < comma && COMPASS.test(words[s]!.lower)) s++;
+    if (s >= comma || !isNamePart(words[s]!) || CALENDAR.has(words[s]!.lower)) continue;
+    const e = capitalRun(words, s, Math.min(comma, hi));
+    found = [k + 1, e];
+  }
+  return found;
 }
 
 /** Verbs of motion (base, past and -ing forms) whose direction phrase says where a count went. */

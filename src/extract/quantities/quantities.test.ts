@@ -1120,3 +1120,45 @@ describe('quantities: irregular pasts, whose phrases, tolls, speakers, plans and
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: objects changed to a figure, matters of counted portions, places of counts', () => {
+  it.each([
+    // The object of a verb of change before `to`; the subject of an infinitive of change.
+    ['The central bank raised its key rate to 4.5 percent.', 'key rate'],
+    ['The IMF cut its growth forecast for Germany to 0.5 percent.', 'growth forecast for Germany'],
+    ['Berg said the company expected sales to grow by 5% next year.', 'sales'],
+    // What counted portions are of, with the place they are in.
+    ['Officials said 1,200 cases of cholera had been reported in Haiti.', 'cholera in Haiti'],
+    ['The ship carried 40,000 tonnes of grain.', 'grain'],
+    // A count nothing else places: the first named place after it in its clause.
+    ['The storm left 200,000 homes without power in Florida.', 'Florida'],
+    ['Aid groups say 300,000 people are at risk of famine in Somalia.', 'Somalia'],
+    // Negatives: a part of a whole, an agent, a time or an occasion after `at`/`on`.
+    ['Two of the firm’s five directors resigned over its stake in Valeant.', null],
+    ['The pact was signed by 175 countries last month in New York.', null],
+    ['The candidates meet for the first of three debates on Monday at Hofstra University.', null],
+    // A count after a participle of harm: the place of the clause before the comma.
+    ['An earthquake struck eastern Turkey on Monday, killing at least 40 people.', 'eastern Turkey'],
+    ['Heavy rain has flooded large parts of southern Varnia, killing at least 23 people.', 'southern Varnia'],
+    ['A car bomb exploded in Kabul on Friday, killing 12 people and wounding 30.', 'Kabul'],
+    // Negative: no place in the clause before.
+    ['The storm hit the coast on Monday, leaving 200,000 homes without power.', null],
+    // An adverb ends a named subject; present verbs of action; a second verb after a modal.
+    ['Halvorsen now operates 86 vessels.', 'Halvorsen'],
+    ['The ferry carries about 30,000 passengers a year.', 'The ferry'],
+    ['The ferry was built in 1987 and can carry 24 cars.', 'The ferry'],
+    // A length a verb of change or measuring gives its subject; not a distance after `is`.
+    ['At Kellby, where water levels reached 5.8 metres, roads closed.', 'water levels'],
+    ['Its main screen measures 7.8 inches.', 'Its main screen'],
+    ['The river peaked at 6.2 metres in the town of Brask.', 'The river'],
+    ['The shortest route to the coast is less than 100 km.', null],
+    // Past a coordinated count to the place.
+    ['Some 1,500 soldiers and 300 rescue boats have been sent to the region.', 'the region'],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it('gives the last figure of a harm clause the place too', () => {
+    const got = one('A bomb exploded in Kabul, killing 12 people and wounding 30.');
+    expect(got.map((q) => q.about)).toEqual(['Kabul', 'Kabul']);
+  });
+});
