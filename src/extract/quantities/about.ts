@@ -623,6 +623,76 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
   return [s, w];
 }
 
+/** Verbs of a contest between two named sides whose shares follow (`leads`, `beats`, `trails`). */
+const CONTESTING: ReadonlySet<string> = new Set(
+  'leads lead leading led beats beat beating tops topped topping trails trailed trailing edges edged outpolls outpolled'.split(
+    ' ',
+  ),
+);
+/** Verbs of choosing a named side after a share (`46 percent would choose Clinton`). */
+const CHOOSING: ReadonlySet<string> = new Set(
+  'choose chose back backed backing support supported supporting favor favour favored favoured prefer preferred pick picked'.split(
+    ' ',
+  ),
+);
+
+/** The name run ending right before `e` (at most four tokens, a title's full stop kept), or null. */
+function nameBefore(words: readonly Word[], e: number, lo: number): [number, number] | null {
+  let s = e;
+  while (s - 1 >= lo && s > e - 4 && (isNamePart(words[s - 1]!) || isAmpersandJoin(words, s - 1, lo, e))) s--;
+  return s < e ? [s, e] : null;
+}
+
+/**
+ * Whose a poll's share is: `Clinton leads Trump by 43 percent to 38 percent` (the subject's, then
+ * after `to` the object's), `Clinton leads Trump 47 percent to 41 percent`, `46 percent would choose
+ * Clinton`, `5 percent prefer Libertarian nominee Gary Johnson` (a name after a verb of choosing).
+ */
+function pollShare(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  // A verb of choosing after the share (a modal before it), then a name.
+  let k = parts.end ?? parts.afterFigure;
+  if (k < hi && MODALS.has(words[k]!.lower)) k++;
+  if (k < hi && CHOOSING.has(words[k]!.lower)) {
+    let n = k + 1;
+    while (
+      n < hi &&
+      n < k + 4 &&
+      /^\p{Ll}/u.test(words[n]!.text) &&
+      !/^(?:and|or|but)$/.test(words[n]!.lower)
+    )
+      n++;
+    if (n >= hi || !isNamePart(words[n]!)) return null;
+    let e = capitalRun(words, n, Math.min(hi, n + 5));
+    // (`Libertarian nominee Gary Johnson`: a title between names.)
+    if (e + 1 < hi && /^\p{Ll}+$/u.test(words[e]!.text) && isNamePart(words[e + 1]!))
+      e = capitalRun(words, e + 1, Math.min(hi, e + 5));
+    return [n, e];
+  }
+  // `… by 43 percent to 38 percent`: the second share is the object's; read back past the first.
+  let p = first - 1;
+  let second = false;
+  if (
+    p - 2 >= lo &&
+    words[p]!.lower === 'to' &&
+    (/^(?:percent|%|points?)$/.test(words[p - 1]!.lower) || /\d%$/.test(words[p - 1]!.text))
+  ) {
+    let q = p - 1;
+    while (q > lo && q > p - 4 && !isNumeric(words[q]!)) q--;
+    if (!isNumeric(words[q]!)) return null;
+    p = q - 1;
+    second = true;
+  }
+  if (p >= lo && words[p]!.lower === 'by') p--;
+  const object = p >= lo ? nameBefore(words, p + 1, lo) : null;
+  if (!object) return null;
+  const v = object[0] - 1;
+  if (v < lo || !CONTESTING.has(words[v]!.lower)) return null;
+  if (second) return object;
+  const subject = nameBefore(words, v, lo);
+  return subject && !OPENERS.has(words[subject[0]]!.lower) ? subject : null;
+}
+
 /** Verbs of change or measuring that give a length to their subject (`reached`, `measures`). */
 const LENGTH_VERBS: ReadonlySet<string> = new Set(
   'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled'.split(
@@ -886,7 +956,82 @@ function datedAt(words: readonly Word[], j: number, hi: number): boolean {
   );
 }
 
-function findAbout(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+function findAbout(words: readonly Word[], parts: QuantityParts, nested = false): [number, number] | null {
+  const found = findAboutHere(words, parts);
+  if (process.env.DBG) console.error('FA', words[parts.first]?.text, found, nested, parts.noun, parts.kind);
+  if (found || nested || ((parts.kind ?? 'count') === 'count' && parts.noun)) return found;
+  // `fell to 1.4 billion euros from 1.7 billion`, `a profit of £412m, up from £305m`: an old value
+  // after `from` is of what the new value before it is of.
+  const previous = previousFigure(words, parts);
+  if (previous === null) return null;
+  // (Read as the amount or share it is: its currency before it, or its unit after its scale.)
+  let n = previous;
+  while (n < parts.hi && !isNumeric(words[n]!)) n++;
+  let u = n + 1;
+  if (u < parts.hi && /^(?:million|billion|trillion|thousand|bn|m)$/.test(words[u]!.lower)) u++;
+  const unit = u < parts.hi ? words[u]!.lower : '';
+  const share = /^(?:percent|per|%)$/.test(unit) || /%$/.test(words[n]!.text);
+  const money = !share && (/^\p{Sc}/u.test(words[previous]!.text) || CURRENCY_WORDS.has(unit));
+  const counted = !share && !money && nounLike(words[u]) && !TIME_HEADS.has(unit);
+  return findAbout(
+    words,
+    {
+      ...parts,
+      first: previous,
+      figure: n,
+      afterFigure: u,
+      end: counted || money || share ? u + 1 : u,
+      noun: counted || CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
+      kind: counted ? 'count' : 'value',
+      share,
+      money,
+    },
+    true,
+  );
+}
+
+/** Currency words after a figure (`412 million euros`). */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  'dollars dollar euros euro pounds pound crowns kroner krona kronor francs yen yuan rupees roubles rubles'.split(
+    ' ',
+  ),
+);
+/**
+ * The first token of the figure a `from` before this one starts from: `to $12.2 billion from
+ * $19.9 billion`, `£412m for the half, up from £305m` (the last number at most ten tokens before
+ * `from` in its clause, with its currency or hedge), or null.
+ */
+function previousFigure(words: readonly Word[], parts: QuantityParts): number | null {
+  const { first, lo } = parts;
+  const f = first - 1;
+  if (f - 2 < lo || words[f]!.lower !== 'from') return null;
+  let k = f - 1;
+  // (`…, up from £305m`: the clause's figure before the comma; else the figure a change reached,
+  // its number at most three tokens before `from`: `fell to 1.4 billion euros from`.)
+  const upDown = /^(?:up|down)$/.test(words[k]!.lower) && words[k - 1]!.text === ',';
+  if (upDown) k -= 2;
+  for (; k >= lo && k >= f - (upDown ? 12 : 4); k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w.lower) && w.text !== ',') return null;
+    if (!isNumeric(w)) continue;
+    let s = k;
+    while (
+      s - 1 >= lo &&
+      s > k - 3 &&
+      (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
+    )
+      s--;
+    return upDown || (s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower)) ? s : null;
+  }
+  return null;
+}
+
+/** Hedges before a figure (`about`, `more than`), read back when a figure is found from its number. */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(
+  'about around some nearly almost roughly over under more less than least approximately'.split(' '),
+);
+
+function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, afterFigure, noun, lo, hi } = parts;
   const kind = parts.kind ?? 'count';
   // Possessive before: "Russia’s 100,000 troops", "Belarus’ 300 tanks".
@@ -909,6 +1054,12 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
+  // `Clinton leads Trump by 43 percent to 38 percent`, `46 percent would choose Clinton`: whose a
+  // poll's share is.
+  if (parts.share) {
+    const polled = pollShare(words, parts);
+    if (polled) return polled;
+  }
   if (kind === 'value') {
     const head =
       nounBeforeOf(words, parts) ??

@@ -1162,3 +1162,28 @@ describe('quantities: objects changed to a figure, matters of counted portions, 
     expect(got.map((q) => q.about)).toEqual(['Kabul', 'Kabul']);
   });
 });
+
+describe('quantities: whose a poll share is, and the old value of a change', () => {
+  it.each([
+    ['Clinton leads Trump by 43 percent to 38 percent.', ['Clinton', 'Trump']],
+    ['Trump is leading Clinton 47.1 percent to 41.7 percent.', ['Trump', 'Clinton']],
+    [
+      'Among likely voters, 46 percent would choose Clinton and 44 percent would back Trump.',
+      ['Clinton', 'Trump'],
+    ],
+    ['Some 5 percent prefer Libertarian nominee Gary Johnson.', ['Libertarian nominee Gary Johnson']],
+    // The old value after `from` is of what the new value is of.
+    ['Net debt fell to 1.4 billion euros from 1.7 billion.', ['Net debt', 'Net debt']],
+    [
+      'Halvorsen posted a profit of 412 million euros for the half, up from 305 million.',
+      ['profit', 'profit'],
+    ],
+    ['The group now employs 5,200 people, up from 4,800 a year ago.', ['The group', 'The group']],
+    ['Unemployment fell to 4.1% from 4.3%.', ['Unemployment', 'Unemployment']],
+    // Negatives: a starting price after `from`; a share with no named sides.
+    ['It costs $150, and deals on thermostats start from $139.', [null, null]],
+    ['Some 46 percent would choose another option.', [null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
