@@ -303,7 +303,10 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
   if (!verb && e < parts.first && IRREGULAR_PASTS.has(words[e]!.lower) && parts.first - e <= 3) {
     verb = true;
-    for (let k = e + 1; k < parts.first; k++) if (!BEFORE_VALUE.has(words[k]!.lower)) verb = false;
+    // (`Germany took in 1 million refugees`: a particle of the verb too.)
+    for (let k = e + 1; k < parts.first; k++)
+      if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
+        verb = false;
     if (verb && !isCapitalised(words[e - 1]!)) return null;
     // (`Officers made 28 arrests`: a plural common noun capitalised only for opening the sentence.)
     if (verb && e === s + 1 && s === parts.lo && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[s]!.text)) return null;
@@ -360,7 +363,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime'.split(
     ' ',
   ),
 );
@@ -695,7 +698,7 @@ function pollShare(words: readonly Word[], parts: QuantityParts): [number, numbe
 
 /** Verbs of change or measuring that give a length to their subject (`reached`, `measures`). */
 const LENGTH_VERBS: ReadonlySet<string> = new Set(
-  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled'.split(
+  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled stretched stretches extends extended'.split(
     ' ',
   ),
 );
@@ -703,7 +706,7 @@ const LENGTH_VERBS: ReadonlySet<string> = new Set(
 /** True when a verb of `LENGTH_VERBS` stands right before the length (or before `at`/`to`/`about`). */
 function lengthVerbBefore(words: readonly Word[], parts: QuantityParts): boolean {
   let v = parts.first - 1;
-  if (v > parts.lo && /^(?:at|to|by|some|about|around|nearly|almost|just)$/.test(words[v]!.lower)) v--;
+  if (v > parts.lo && /^(?:at|to|by|for|some|about|around|nearly|almost|just)$/.test(words[v]!.lower)) v--;
   return v >= parts.lo && LENGTH_VERBS.has(words[v]!.lower);
 }
 
@@ -1026,6 +1029,36 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
   return null;
 }
 
+/**
+ * The first token of the figure a verb acts on before this one's `and`/`or` (`won 45% of the vote
+ * and 210 seats`, `had 58% of possession and 14 shots`): its number at most eight tokens back in the
+ * clause, a verb right before its hedge or currency; null otherwise.
+ */
+function coordinatedFirst(words: readonly Word[], parts: QuantityParts): number | null {
+  const { first, lo } = parts;
+  const a = first - 1;
+  if (a - 2 < lo || !/^(?:and|or)$/.test(words[a]!.lower)) return null;
+  for (let k = a - 1; k >= lo && k >= a - 8; k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w.lower) || DASHES.has(w.text)) return null;
+    if (!isNumeric(w)) continue;
+    let s = k;
+    while (
+      s - 1 >= lo &&
+      s > k - 3 &&
+      (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
+    )
+      s--;
+    const v = words[s - 1];
+    return v &&
+      /^\p{Ll}/u.test(v.text) &&
+      (isVerbForm(v) || IRREGULAR_PASTS.has(v.lower) || PRESENT_ACTIONS.has(v.lower))
+      ? s
+      : null;
+  }
+  return null;
+}
+
 /** Hedges before a figure (`about`, `more than`), read back when a figure is found from its number. */
 const HEDGE_WORDS: ReadonlySet<string> = new Set(
   'about around some nearly almost roughly over under more less than least approximately'.split(' '),
@@ -1060,6 +1093,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const polled = pollShare(words, parts);
     if (polled) return polled;
   }
+  const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   if (kind === 'value') {
     const head =
       nounBeforeOf(words, parts) ??
@@ -1072,6 +1106,15 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     if (parts.money) {
       const bought = boughtFor(words, parts) ?? givenTo(words, parts);
       if (bought) return bought;
+    }
+    // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
+    // (Not before the whole after `of`: `gave Patriot 13 percent of its coal reserves`.)
+    if (parts.share && !(end0 < hi && words[end0]!.lower === 'of')) {
+      let g = first - 2;
+      while (g > lo && g > first - 6 && !/^(?:gave|give|gives|giving)$/.test(words[g]!.lower)) g--;
+      const given =
+        g >= lo && /^(?:gave|give|gives|giving)$/.test(words[g]!.lower) ? givenTo(words, parts) : null;
+      if (given) return given;
     }
     const counted = countOfSubject(words, parts) ?? participleOf(words, parts);
     if (counted) return counted;
@@ -1138,6 +1181,15 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const elided = elidedSubject(words, parts);
     if (elided && !(elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)))
       return elided;
+    // `The party won 45% of the vote and 210 seats`: a count coordinated after the verb's first
+    // figure has that figure's subject.
+    const before = coordinatedFirst(words, parts);
+    if (before !== null) {
+      const moved = { ...parts, first: before };
+      const owner =
+        clauseSubject(words, moved) ?? commonHolder(words, moved) ?? reportedSubject(words, moved);
+      if (owner) return owner;
+    }
   }
   // `1,200 cases of cholera`, `40 tonnes of grain`: what a count of portions is of.
   if (matterCount(words, parts) && end + 1 < hi && words[end]!.lower === 'of') {
@@ -1207,7 +1259,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // object (a named one: `surrounded the building` says no where).
   if (!place && verbed && ENTERING.has(words[k - 1]!.lower)) {
     const object = placeAt(words, k - 1, hi, false, true);
-    if (object && words.slice(object[0], object[1]).some(isNamePart)) place = object;
+    // (`300 soldiers crossed the border`: a place noun heads it, named or not.)
+    if (
+      object &&
+      (words.slice(object[0], object[1]).some(isNamePart) ||
+        (CROSSING.has(words[k - 1]!.lower) && PLACE_NOUNS.has(words[object[1] - 1]!.lower)))
+    )
+      place = object;
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
@@ -1738,7 +1796,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh peaked peaks swelled measures measured shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
     ' ',
   ),
 );
@@ -1754,7 +1812,7 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
-  'at to by up down off an a the only just still now already roughly'.split(' '),
+  'at to by up down off an a the only just still now already roughly worth for'.split(' '),
 );
 
 /**
@@ -2416,8 +2474,12 @@ function motionPlace(words: readonly Word[], end: number, hi: number): [number, 
 
 /** Verbs whose object is where a count went (`5,000 people entered the Statehouse`). */
 const ENTERING: ReadonlySet<string> = new Set(
-  'entered surrounded filled packed crowded stormed occupied visited attended flooded'.split(' '),
+  'entered surrounded filled packed crowded stormed occupied visited attended flooded crossed fled left reached'.split(
+    ' ',
+  ),
 );
+/** Verbs of crossing or leaving whose object may be an unnamed place (`crossed the border`, `fled the country`). */
+const CROSSING: ReadonlySet<string> = new Set('crossed fled entered reached'.split(' '));
 
 /** Nouns that head a place without a name (`in the region`, `across the county`). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(

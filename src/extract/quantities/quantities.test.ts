@@ -1187,3 +1187,28 @@ describe('quantities: whose a poll share is, and the old value of a change', () 
     expect(one(text).map((q) => q.about)).toEqual(abouts);
   });
 });
+
+describe('quantities: more bodies, crossed places, given shares, coordinated counts', () => {
+  it.each([
+    ['Ordered to act, the alliance will send 2,000 more troops.', 'the alliance'],
+    ['Some 300 soldiers crossed the border overnight.', 'the border'],
+    ['The convoy of 200 trucks stretched for 10 km.', 'The convoy'],
+    ['Germany took in 1 million refugees in 2015.', 'Germany'],
+    ['The deal is worth $2 billion.', 'The deal'],
+    // Negative: a crossed object that is no place.
+    ['Some 300 fans crossed the line.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it.each([
+    ['Exit polls gave the Social Democrats 28%.', ['Social Democrats']],
+    ['The party won 45% of the vote and 210 seats.', ['vote', 'The party']],
+    ['The home side had 58% of possession and 14 shots.', ['possession', 'The home side']],
+    // Negatives: a share's whole after `of` stays; no verb before the first figure.
+    ['Peabody gave Patriot 13 percent of its coal reserves.', ['coal reserves']],
+    ['Fans saw it after 45 games and 210 matches.', [null, null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
