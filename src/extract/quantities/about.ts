@@ -354,6 +354,30 @@ function appositiveName(words: readonly Word[], parts: QuantityParts): [number, 
   return [s, e];
 }
 
+/** Nouns of a study whose sample a count after `of`/`in`/`among` is (`a study of 180,000 adults`). */
+const STUDIES: ReadonlySet<string> = new Set(
+  'study studies trial trials survey surveys poll polls review analysis census experiment'.split(' '),
+);
+
+/**
+ * `The study of 180,000 adults found …`, `one trial in 4,000 patients`: a count right after a noun
+ * of a study and `of`/`in`/`among`/`involving` is the study's sample; the study (with its
+ * determiner or number word and at most two modifiers) is what it concerns.
+ */
+function sampleOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const p = first - 1;
+  if (p - 1 < lo || !/^(?:of|in|among|involving)$/.test(words[p]!.lower) || !STUDIES.has(words[p - 1]!.lower))
+    return null;
+  // (`polls in 11 swing states`: where a poll was, not its sample; `in` only after a study or trial.)
+  if (words[p]!.lower === 'in' && !/^(?:study|studies|trial|trials|experiment)$/.test(words[p - 1]!.lower))
+    return null;
+  let s = p - 1;
+  while (s - 1 >= lo && s > p - 3 && isCommonNoun(words[s - 1]!) && !STUDIES.has(words[s - 1]!.lower)) s--;
+  if (s - 1 >= lo && /^(?:the|a|an|one|another|this|that|its|their|new)$/.test(words[s - 1]!.lower)) s--;
+  return [s, p];
+}
+
 /** Verbs of having that link a definite common-noun subject to what it counts. */
 const HAVING: ReadonlySet<string> = new Set(
   'has have had employs employed owns owned operates operated holds held boasts boasted counts counted includes included'.split(
@@ -1156,7 +1180,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `McClatchy, a chain of 30 newspapers`: an appositive after a name says what the name holds.
   if (kind === 'count') {
-    const named = appositiveName(words, parts);
+    const named = appositiveName(words, parts) ?? sampleOf(words, parts);
     if (named) return named;
   }
   // `The death toll in Gaza has risen to 30,000`: what a toll is of.
@@ -1474,8 +1498,22 @@ export function aboutValue(
     if (m.span[0] >= s && m.span[1] <= e && m.span[1] >= e - 2 && m.span[0] - s <= 4) best = m;
   }
   if (best) return best.span;
+  // `Its shares jumped 7.5%`, `his tally`: a possessive pronoun opening the phrase stands for the
+  // one organisation (`its`) or person (`his`/`her`) named just before, whose the figure is.
+  const owner = POSSESSIVE_PRONOUNS.get(words[range[0]]!.lower);
+  if (owner && range[1] - range[0] > 1) {
+    const referent = pronounReferent({ ...words[range[0]]!, lower: owner }, entities, 0);
+    if (referent) return referent;
+  }
   return stripPossessive(text.slice(s, e));
 }
+
+/** Possessive pronouns and the subject pronoun whose referent they share. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['its', 'it'],
+  ['his', 'he'],
+  ['her', 'she'],
+]);
 
 /** Entity mentions overlapping `[s, e)`, found by binary search on mentions sorted by start. */
 function entitiesIn(entities: readonly EntityMention[], s: number, e: number): EntityMention[] {

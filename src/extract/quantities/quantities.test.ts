@@ -1212,3 +1212,30 @@ describe('quantities: more bodies, crossed places, given shares, coordinated cou
     expect(one(text).map((q) => q.about)).toEqual(abouts);
   });
 });
+
+describe('quantities: a study’s sample, a possessive pronoun’s owner', () => {
+  it.each([
+    ['The study of 180,000 adults found a lower risk.', 'The study'],
+    ['One trial in 4,000 patients showed no effect.', 'One trial'],
+    // Negative: where a poll was is no sample.
+    ['The average uses recent polls in 11 swing states.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it('gives a figure of `its` phrase to the one organisation named before', () => {
+    const text = 'Halvorsen posted a profit. Its shares jumped 7.5%.';
+    const org: EntityMention = {
+      kind: 'entity',
+      span: [0, 9],
+      by: 'test',
+      type: 'organization',
+      name: 'Halvorsen',
+      key: 'halvorsen',
+      cluster: 'c1',
+      role: null,
+    };
+    expect(run(text, { entities: [org] })[0]!.about).toEqual([0, 9]);
+    // Without a referent the phrase stays.
+    expect(run(text)[0]!.about).toBe('Its shares');
+  });
+});
