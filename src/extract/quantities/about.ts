@@ -392,6 +392,25 @@ const HOLDERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
+const ROLES: ReadonlySet<string> = new Set(
+  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that lift a named side to a count (`The win lifted Rovers to 45 points`). */
+const LIFTING: ReadonlySet<string> = new Set(
+  'lifted lifts lift took takes take moved moves pushed pushes brought brings raised raises sent sends'.split(
+    ' ',
+  ),
+);
+
+/** `The victory lifted Rovers to 45 points`: the object of a verb of lifting before `to` and a count. */
+function liftedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  return objectBefore(words, parts, 'to', 4, boughtWord, LIFTING, POSSESSIVE_OR_THE);
+}
+
 /**
  * `The company itself had 12,500 employees`, `The agency now employs 900 staff`: a subject that opens
  * its clause with `the`/`its`/`their` and at most three nouns (and an adverb or reflexive), right
@@ -420,7 +439,7 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
   // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
   // two stages` says how it is made up.
-  if (!HOLDERS.has(words[e - 1]!.lower)) return null;
+  if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
   s--;
   if (s !== clauseStart(words, s + 1, lo)) return null;
   return [s, e];
@@ -1205,6 +1224,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const elided = elidedSubject(words, parts);
     if (elided && !(elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)))
       return elided;
+    const lifted = liftedTo(words, parts);
+    if (lifted) return lifted;
     // `The party won 45% of the vote and 210 seats`: a count coordinated after the verb's first
     // figure has that figure's subject.
     const before = coordinatedFirst(words, parts);

@@ -1194,6 +1194,8 @@ describe('quantities: more bodies, crossed places, given shares, coordinated cou
     ['Some 300 soldiers crossed the border overnight.', 'the border'],
     ['The convoy of 200 trucks stretched for 10 km.', 'The convoy'],
     ['Germany took in 1 million refugees in 2015.', 'Germany'],
+    ['The goalkeeper made six saves.', 'The goalkeeper'],
+    ['The victory lifted Rovers to 45 points.', 'Rovers'],
     ['The deal is worth $2 billion.', 'The deal'],
     // Negative: a crossed object that is no place.
     ['Some 300 fans crossed the line.', null],
