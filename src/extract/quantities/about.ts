@@ -354,6 +354,44 @@ function appositiveName(words: readonly Word[], parts: QuantityParts): [number, 
   return [s, e];
 }
 
+/**
+ * `Varnia floods: 23 dead, 40,000 displaced`: a figure opening what follows a headline's colon is
+ * of the short named phrase (at most five tokens) before the colon that opens the sentence.
+ */
+function colonTopic(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const c = first - 1;
+  if (c - 1 < lo || words[c]!.text !== ':' || c - lo > 5) return null;
+  let named = false;
+  for (let j = lo; j < c; j++) {
+    if (!(isNamePart(words[j]!) || isCommonNoun(words[j]!))) return null;
+    if (isNamePart(words[j]!)) named = true;
+  }
+  return named ? [lo, c] : null;
+}
+
+/** Nouns of a place or a people whose size a figure after `of` is (`a city of 2 million`). */
+const PEOPLED: ReadonlySet<string> = new Set(
+  'city town village island nation country state region province community district county capital'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The Island of 640`, `the nation of 53 million people`, `a town of 5,000`: a place noun (with its
+ * article and at most two modifiers, or a name) right before `of` and the figure is what it counts.
+ */
+function placeOfPeople(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const p = first - 1;
+  if (p - 1 < lo || words[p]!.lower !== 'of' || !PEOPLED.has(words[p - 1]!.lower)) return null;
+  // (`the capital of 2 million`, yes; `a share of 5%` is no place: the head must be a place noun.)
+  let s = p - 1;
+  while (s - 1 >= lo && s > p - 3 && (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!))) s--;
+  if (s - 1 >= lo && /^(?:the|a|an|this|that|its|their)$/.test(words[s - 1]!.lower)) s--;
+  return [s, p];
+}
+
 /** Nouns of a study whose sample a count after `of`/`in`/`among` is (`a study of 180,000 adults`). */
 const STUDIES: ReadonlySet<string> = new Set(
   'study studies trial trials survey surveys poll polls review analysis census experiment'.split(' '),
@@ -857,8 +895,14 @@ function infinitiveChange(words: readonly Word[], parts: QuantityParts): [number
 
 /** A word of an object of change, `of` between its nouns included (`the risk of stroke`). */
 function changedOfWord(w: Word): boolean {
-  return changedWord(w) || w.lower === 'of';
+  // (`Vaccine Cuts Dementia Risk by 20%`: a headline's capitals too.)
+  return changedWord(w) || w.lower === 'of' || isNamePart(w);
 }
+
+/** Prepositions a headline capitalises after a figure (`Force 40,000 From Homes`). */
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'from to into in on at of for with by as over after before'.split(' '),
+);
 
 /** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
 const VALUING: ReadonlySet<string> = new Set('value values valued valuing'.split(' '));
@@ -1178,8 +1222,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       run + 1 < hi &&
       (words[run]!.lower === 'and' || words[run]!.lower === 'or') &&
       /^\p{Ll}/u.test(words[run + 1]!.text);
-    // (Its noun lies past the coordination, unread: nothing to say of the figure.)
-    if (run > afterFigure) return coordinated ? null : [afterFigure, run];
+    // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
+    // preposition of a headline opens no name: `Force 40,000 From Homes`.)
+    if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower))
+      return coordinated ? null : [afterFigure, run];
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);
   // "troops from Russia", "troops of the Western Military District", "from other NATO countries".
@@ -1198,8 +1244,12 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   // `McClatchy, a chain of 30 newspapers`: an appositive after a name says what the name holds.
-  if (kind === 'count') {
-    const named = appositiveName(words, parts) ?? sampleOf(words, parts);
+  if (kind === 'count' || kind === 'none') {
+    const named =
+      appositiveName(words, parts) ??
+      sampleOf(words, parts) ??
+      placeOfPeople(words, parts) ??
+      colonTopic(words, parts);
     if (named) return named;
   }
   // `The death toll in Gaza has risen to 30,000`: what a toll is of.

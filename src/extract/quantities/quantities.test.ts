@@ -1241,3 +1241,18 @@ describe('quantities: a study’s sample, a possessive pronoun’s owner', () =>
     expect(run(text)[0]!.about).toBe('Its shares');
   });
 });
+
+describe('quantities: headlines, places of a size, named objects of change', () => {
+  it.each([
+    ['Varnia floods: 23 dead, 40,000 displaced', ['Varnia floods', 'Varnia floods']],
+    ['Shingles Vaccine Cuts Dementia Risk by 20%, Study Finds', ['Dementia Risk']],
+    ['It increased its British growth forecast by 0.1 percentage points.', ['British growth forecast']],
+    ['Investment will flow to the nation of 53 million people.', ['the nation']],
+    ['Goma, a city of 2 million, lies on the border.', ['Goma']],
+    // Negatives: a long phrase before the colon; a share's own noun is no place (as before).
+    ['The minister said this on Monday: 23 were hurt.', [null]],
+    ['They took a share of 5% last year.', ['share']],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
