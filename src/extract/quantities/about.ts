@@ -265,6 +265,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       break;
     }
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
+    // (`Nato Says Russia Has Sent 30,000 Troops`: a headline's capitalised auxiliary ends it too.)
+    if (hasName && e > s && /^(?:has|have|had|is|are|was|were|will)$/.test(w.lower)) break;
     // (`Brazil won 21 medals`, `The Dow rose 30 points`: so does an irregular past.)
     if (
       hasName &&
@@ -368,6 +370,50 @@ function colonTopic(words: readonly Word[], parts: QuantityParts): [number, numb
     if (isNamePart(words[j]!)) named = true;
   }
   return named ? [lo, c] : null;
+}
+
+/** Verbs of estimating whose object a figure after `at` is the size of (`put the toll at 40`). */
+const PUTTING: ReadonlySet<string> = new Set(
+  'put puts putting estimated estimating pegged pegs placed'.split(' '),
+);
+
+/**
+ * `put the combined figure on the western and southern borders at more than 23,000`, `estimated
+ * the crowd at 50,000`: the object of a verb of estimating before `at` (at most ten words, no
+ * clause break); when it is only a word for a figure (`the figure on …`, `the number of troops`),
+ * the phrase after its preposition.
+ */
+function putAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const a = first - 1;
+  if (a - 2 < lo || words[a]!.lower !== 'at') return null;
+  let v = a - 1;
+  while (v >= lo && v > a - 12 && !PUTTING.has(words[v]!.lower)) {
+    const w = words[v]!;
+    // (`the combined figure`: a participle after a determiner is an adjective.)
+    const adjective = v - 1 >= lo && DEFINITE.has(words[v - 1]!.lower);
+    if (CLAUSE_BREAK.has(w.lower) || DASHES.has(w.text) || isNumeric(w) || (isVerbish(w) && !adjective))
+      return null;
+    v--;
+  }
+  if (v < lo || !PUTTING.has(words[v]!.lower) || v === a - 1) return null;
+  // (The verb's object opens with a determiner or a name: `the estimate of growth steady at` is no object.)
+  if (!/^(?:the|its|their|his|her)$/.test(words[v + 1]!.lower) && !isNamePart(words[v + 1]!)) return null;
+  let s = v + 1;
+  if (/^(?:the|its|their|his|her)$/.test(words[s]!.lower) && s + 1 < a) s++;
+  // (`the combined figure on the borders`, `the number of troops`: a word for a figure names nothing.)
+  for (let j = s; j < a - 1; j++)
+    if (/^(?:on|of|in|for|at)$/.test(words[j]!.lower)) {
+      if (j > s && (COUNTING_HEADS.has(words[j - 1]!.lower) || TOLLS.has(words[j - 1]!.lower)))
+        return [j + 1, a];
+      break;
+    }
+  // Otherwise only an object that says whose (a name or a possessive: `puts his net worth at`,
+  // `put Russia's force at`); `the early deployment`, `the crowd` say neither whose nor where.
+  const whose =
+    /^(?:its|their|his|her)$/.test(words[v + 1]!.lower) ||
+    words.slice(s, a).some((w) => isNamePart(w) || /['’]s?$/u.test(w.text));
+  return whose ? [s - (s > v + 1 ? 1 : 0), a] : null;
 }
 
 /** Nouns of a place or a people whose size a figure after `of` is (`a city of 2 million`). */
@@ -1243,6 +1289,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       if (whole) return whole;
     }
   }
+  // `put the combined figure on the western borders at more than 23,000`, `Police estimated the
+  // crowd at 50,000`: what a figure is put at.
+  const put = putAt(words, parts);
+  if (put) return put;
   // `McClatchy, a chain of 30 newspapers`: an appositive after a name says what the name holds.
   if (kind === 'count' || kind === 'none') {
     const named =

@@ -1256,3 +1256,18 @@ describe('quantities: headlines, places of a size, named objects of change', () 
     expect(one(text).map((q) => q.about)).toEqual(abouts);
   });
 });
+
+describe('quantities: what a figure is put at, headline auxiliaries', () => {
+  it.each([
+    ['Officials put the death toll in the north at 40.', 'the north'],
+    ['The agency put the combined number on both fronts at more than 9,000.', 'both fronts'],
+    ['Trump puts his net worth at $11 billion.', 'his net worth'],
+    ['Analysts estimated Varnia’s reserves at 12 billion barrels.', 'Varnia’s reserves'],
+    ['Kyiv Says Moscow Has Moved 30,000 Troops to the Border', 'Moscow'],
+    // Negatives: an object that says neither whose nor where; a word for a figure alone.
+    ['Intelligence put the early deployment at about 9,000.', null],
+    ['The data puts the figure at about $44 million.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
