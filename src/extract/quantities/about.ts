@@ -1275,7 +1275,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);
   // "troops from Russia", "troops of the Western Military District", "from other NATO countries".
-  if (end < hi && LINKS.has(words[end]!.lower)) {
+  // (Not a distance's `from`: `a few kilometers from the Polish border` is measured from it.)
+  if (end < hi && LINKS.has(words[end]!.lower) && !(kind === 'length' && words[end]!.lower === 'from')) {
     let k = end + 1;
     if (k < hi && DETERMINERS.has(words[k]!.lower)) k++;
     if (k < hi && /^(?:other|several|many|some|all|two|three)$/.test(words[k]!.lower)) k++;

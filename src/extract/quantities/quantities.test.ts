@@ -1266,6 +1266,8 @@ describe('quantities: what a figure is put at, headline auxiliaries', () => {
     ['Kyiv Says Moscow Has Moved 30,000 Troops to the Border', 'Moscow'],
     // Negatives: an object that says neither whose nor where; a word for a figure alone.
     ['Intelligence put the early deployment at about 9,000.', null],
+    // A distance from a place is measured from it, not of it.
+    ['Residents of Tarsk, a few kilometres from the Varran border, fled.', null],
     ['The data puts the figure at about $44 million.', null],
   ])('what %j is of: %j', (text, about) => {
     expect(one(text)[0]!.about).toBe(about);
