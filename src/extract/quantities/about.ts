@@ -346,10 +346,21 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
 function appositiveName(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   const of = first - 1;
-  if (of - 3 < lo || words[of]!.lower !== 'of' || !isCommonNoun(words[of - 1]!)) return null;
-  if (VAGUE_HEADS.has(words[of - 1]!.lower)) return null;
-  if (!/^(?:a|an)$/.test(words[of - 2]!.lower) || words[of - 3]!.text !== ',') return null;
-  const e = of - 3;
+  let e: number;
+  // (`Orrin, home to 640 people`: the same with `home to`.)
+  if (
+    of - 2 >= lo &&
+    words[of]!.lower === 'to' &&
+    words[of - 1]!.lower === 'home' &&
+    words[of - 2]!.text === ','
+  )
+    e = of - 2;
+  else {
+    if (of - 3 < lo || words[of]!.lower !== 'of' || !isCommonNoun(words[of - 1]!)) return null;
+    if (VAGUE_HEADS.has(words[of - 1]!.lower)) return null;
+    if (!/^(?:a|an)$/.test(words[of - 2]!.lower) || words[of - 3]!.text !== ',') return null;
+    e = of - 3;
+  }
   let s = e;
   while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
   if (s === e || (s === lo && e - s === 1 && OPENERS.has(words[s]!.lower))) return null;
@@ -1956,7 +1967,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
     ' ',
   ),
 );

@@ -1249,6 +1249,8 @@ describe('quantities: headlines, places of a size, named objects of change', () 
     ['It increased its British growth forecast by 0.1 percentage points.', ['British growth forecast']],
     ['Investment will flow to the nation of 53 million people.', ['the nation']],
     ['Goma, a city of 2 million, lies on the border.', ['Goma']],
+    ['Orrin, home to 640 people, depends on the ferry.', ['Orrin']],
+    ['The plan would save £1.2 million.', ['The plan']],
     // Negatives: a long phrase before the colon; a share's own noun is no place (as before).
     ['The minister said this on Monday: 23 were hurt.', [null]],
     ['They took a share of 5% last year.', ['share']],
