@@ -445,7 +445,9 @@ function placeOfPeople(words: readonly Word[], parts: QuantityParts): [number, n
   // (`the capital of 2 million`, yes; `a share of 5%` is no place: the head must be a place noun.)
   let s = p - 1;
   while (s - 1 >= lo && s > p - 3 && (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!))) s--;
-  if (s - 1 >= lo && /^(?:the|a|an|this|that|its|their)$/.test(words[s - 1]!.lower)) s--;
+  // (`this European state of 10 million`: a demonstrative points back to something named before.)
+  if (s - 1 >= lo && /^(?:this|that)$/.test(words[s - 1]!.lower)) return null;
+  if (s - 1 >= lo && /^(?:the|a|an|its|their)$/.test(words[s - 1]!.lower)) s--;
   return [s, p];
 }
 
@@ -1116,6 +1118,8 @@ function findAbout(words: readonly Word[], parts: QuantityParts, nested = false)
   while (n < parts.hi && !isNumeric(words[n]!)) n++;
   let u = n + 1;
   if (u < parts.hi && /^(?:million|billion|trillion|thousand|bn|m)$/.test(words[u]!.lower)) u++;
+  // (`2.1 million French francs`: a people's adjective before the currency.)
+  if (u + 1 < parts.hi && isNamePart(words[u]!) && CURRENCY_WORDS.has(words[u + 1]!.lower)) u++;
   const unit = u < parts.hi ? words[u]!.lower : '';
   const share = /^(?:percent|per|%)$/.test(unit) || /%$/.test(words[n]!.text);
   const money = !share && (/^\p{Sc}/u.test(words[previous]!.text) || CURRENCY_WORDS.has(unit));
@@ -1127,7 +1131,7 @@ function findAbout(words: readonly Word[], parts: QuantityParts, nested = false)
       first: previous,
       figure: n,
       afterFigure: u,
-      end: counted || money || share ? u + 1 : u,
+      end: counted || CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
       noun: counted || CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
       kind: counted ? 'count' : 'value',
       share,
@@ -1168,6 +1172,11 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
       (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
     )
       s--;
+    // (`$133.1 million, or $2.53 a share, up from`: the same figure said another way is passed over.)
+    if (upDown && s - 2 >= lo && words[s - 1]!.lower === 'or' && words[s - 2]!.text === ',') {
+      k = s - 2;
+      continue;
+    }
     return upDown || (s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower)) ? s : null;
   }
   return null;
@@ -1456,9 +1465,29 @@ function countPlace(words: readonly Word[], parts: QuantityParts): [number, numb
   )
     p--;
   if (p >= parts.lo && COUNT_PLACE_STOPS.has(words[p]!.lower)) return null;
+  // (`shares rose 6 pence … in London`, `an order worth 1.2 billion crowns … in China`: money
+  // counted in coins is no count a place holds; `up 12.5 cents` and `to 388 pence` share the
+  // figure's before them.)
+  const head = words[parts.noun[1] - 1]!.lower;
+  if (MONEY_COUNTS.has(head) || CURRENCY_WORDS.has(head)) return null;
+  // (After a list's comma or conjunction the figure before may share its owner.)
+  if (p >= parts.lo && /^(?:up|down|to|or|and|,|\()$/.test(words[p]!.lower)) return null;
   const place = measuredPlace(words, parts, AREA_PLACES);
-  return place && aboutPronoun(words, parts) === null ? place : null;
+  if (!place) return null;
+  // (Only in the count's own verb phrase: not past a conjunction or a new circumstance, `gave up
+  // three runs … and became the winner in the American League`, `qualifying for the finals in France`.)
+  for (let k = parts.noun[1]; k < place[0]; k++) if (COUNT_PLACE_ENDS.has(words[k]!.lower)) return null;
+  return aboutPronoun(words, parts) === null ? place : null;
 }
+
+/** Coins and shares counted like things (`6 pence`, `50 cents`, `0.82 share`). */
+const MONEY_COUNTS: ReadonlySet<string> = new Set(
+  'cents cent pence penny share shares points point'.split(' '),
+);
+/** Words between a count and a place that end the count's verb phrase. */
+const COUNT_PLACE_ENDS: ReadonlySet<string> = new Set(
+  'and but or which who that when while as because for after before than'.split(' '),
+);
 
 /**
  * The token after a count coordinated right after `end` (`and 300 rescue boats`, `or some 40
@@ -2598,8 +2627,9 @@ function struckPlace(words: readonly Word[], parts: QuantityParts): [number, num
     if (s < comma && words[s]!.lower === 'the') s++;
     if (s < comma && COMPASS.test(words[s]!.lower)) s++;
     if (s >= comma || !isNamePart(words[s]!) || CALENDAR.has(words[s]!.lower)) continue;
-    const e = capitalRun(words, s, Math.min(comma, hi));
-    found = [k + 1, e];
+    // (The whole place phrase: `in the western Mexican state of Michoacan`.)
+    const phrase = placeAt(words, k, Math.min(comma, hi), false, !PLACES.has(w.lower));
+    found = phrase ?? [k + 1, capitalRun(words, s, Math.min(comma, hi))];
   }
   return found;
 }

@@ -1275,3 +1275,22 @@ describe('quantities: what a figure is put at, headline auxiliaries', () => {
     expect(one(text)[0]!.about).toBe(about);
   });
 });
+
+describe('quantities: limits of the place of a count and of the old value', () => {
+  it.each([
+    ['Delta posted net income of $133.1 million, or $2.53 a share, up from $100 million.', 'net income'],
+    [
+      'Gunmen attacked a convoy in the western Varran state of Tarsk on Friday, killing one soldier.',
+      'the western Varran state of Tarsk',
+    ],
+    ['Lukashenko, who leads this European state of 10 million people, spoke.', 'Lukashenko'],
+    // Negatives: a place past a conjunction or a new circumstance; coins counted like things.
+    ['Pavlik gave up three runs and became the fourth winner in the American League.', 'Pavlik'],
+    ['With only seven winners qualifying for the finals in France, Belgium needed a win.', null],
+    ['Telerate shares fell 50 cents on Friday, to close in London trading.', null],
+    ['It won an order worth 1.2 billion crowns for a network in the Guangdong province.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
