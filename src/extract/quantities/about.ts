@@ -1105,10 +1105,9 @@ function datedAt(words: readonly Word[], j: number, hi: number): boolean {
   );
 }
 
-function findAbout(words: readonly Word[], parts: QuantityParts, nested = false): [number, number] | null {
-  const found = findAboutHere(words, parts);
-  if (process.env.DBG) console.error('FA', words[parts.first]?.text, found, nested, parts.noun, parts.kind);
-  if (found || nested || ((parts.kind ?? 'count') === 'count' && parts.noun)) return found;
+function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [number, number] | null {
+  const found = findAboutHere(words, coinsAsMoney(words, parts));
+  if (found || depth >= 2 || ((parts.kind ?? 'count') === 'count' && parts.noun)) return found;
   // `fell to 1.4 billion euros from 1.7 billion`, `a profit of £412m, up from £305m`: an old value
   // after `from` is of what the new value before it is of.
   const previous = previousFigure(words, parts);
@@ -1137,8 +1136,19 @@ function findAbout(words: readonly Word[], parts: QuantityParts, nested = false)
       share,
       money,
     },
-    true,
+    depth + 1,
   );
+}
+
+/**
+ * `shares fell 50 cents`, `earnings rose 4 cents`: coins counted like things are an amount of money
+ * to what an amount is of.
+ */
+function coinsAsMoney(words: readonly Word[], parts: QuantityParts): QuantityParts {
+  if ((parts.kind ?? 'count') !== 'count' || !parts.noun) return parts;
+  return /^(?:cents?|pence|penny)$/.test(words[parts.noun[1] - 1]!.lower)
+    ? { ...parts, kind: 'value', money: true }
+    : parts;
 }
 
 /** Currency words after a figure (`412 million euros`). */
@@ -1155,8 +1165,26 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(
 function previousFigure(words: readonly Word[], parts: QuantityParts): number | null {
   const { first, lo } = parts;
   const f = first - 1;
+  // `$19.2 million, or 91 cents a share`: the same figure said another way, right before `, or`.
+  if (f - 2 >= lo && words[f]!.lower === 'or' && words[f - 1]!.text === ',')
+    return figureBefore(words, f - 1, lo, 5);
   if (f - 2 < lo || words[f]!.lower !== 'from') return null;
   let k = f - 1;
+  // (`to $33 million, or 35 cents a share, from`: past the figure said another way.)
+  if (words[k]!.text === ',') {
+    let o = k - 1;
+    while (o > lo && o > k - 7 && !(words[o]!.lower === 'or' && words[o - 1]!.text === ',')) o--;
+    if (o > lo && words[o]!.lower === 'or') {
+      const s = figureBefore(words, o - 1, lo, 4);
+      return s !== null && s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower) ? s : null;
+    }
+  }
+  // (`…, up 13% from`: a share of the change between.)
+  if (/^(?:%|percent)$/.test(words[k]!.lower) || /\d%$/.test(words[k]!.text)) {
+    let u = k;
+    while (u > lo && u > f - 4 && !/^(?:up|down)$/.test(words[u]!.lower)) u--;
+    if (/^(?:up|down)$/.test(words[u]!.lower)) k = u;
+  }
   // (`…, up from £305m`: the clause's figure before the comma; else the figure a change reached,
   // its number at most three tokens before `from`: `fell to 1.4 billion euros from`.)
   const upDown = /^(?:up|down)$/.test(words[k]!.lower) && words[k - 1]!.text === ',';
@@ -1165,19 +1193,34 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
     const w = words[k]!;
     if (CLAUSE_BREAK.has(w.lower) && w.text !== ',') return null;
     if (!isNumeric(w)) continue;
-    let s = k;
-    while (
-      s - 1 >= lo &&
-      s > k - 3 &&
-      (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
-    )
-      s--;
+    const s = figureStart(words, k, lo);
     // (`$133.1 million, or $2.53 a share, up from`: the same figure said another way is passed over.)
     if (upDown && s - 2 >= lo && words[s - 1]!.lower === 'or' && words[s - 2]!.text === ',') {
       k = s - 2;
       continue;
     }
     return upDown || (s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower)) ? s : null;
+  }
+  return null;
+}
+
+/** The first token of a figure whose number is at `k`: its currency symbol or hedge before it. */
+function figureStart(words: readonly Word[], k: number, lo: number): number {
+  let s = k;
+  while (
+    s - 1 >= lo &&
+    s > k - 3 &&
+    (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
+  )
+    s--;
+  return s;
+}
+
+/** The first token of the last figure whose number lies at most `max` tokens before `e`, or null. */
+function figureBefore(words: readonly Word[], e: number, lo: number, max: number): number | null {
+  for (let k = e - 1; k >= lo && k >= e - max; k--) {
+    if (CLAUSE_BREAK.has(words[k]!.lower)) return null;
+    if (isNumeric(words[k]!)) return figureStart(words, k, lo);
   }
   return null;
 }
@@ -1637,7 +1680,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(
-  'quarter quarters half year years month months week weeks period session sessions term season decade century weekend morning afternoon evening night'.split(
+  'quarter quarters half year years month months week weeks day days period session sessions term season decade century weekend morning afternoon evening night'.split(
     ' ',
   ),
 );
@@ -1861,6 +1904,14 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   // `20 of his season-high 31 points`: a modifier of another figure.
   if (e < hi && isNumeric(words[e]!)) return null;
   if (e - s === 1 && (isVerbish(words[s]!) || COUNTING_HEADS.has(words[s]!.lower))) return null;
+  // (`stood 1.02 cents lower at`, `quoted at 87.5 cents bid, down`: a comparative or a quote's
+  // side alone is no thing.)
+  if (
+    e - s === 1 &&
+    (/^(?:higher|lower)$/.test(words[s]!.lower) ||
+      (words[s]!.lower === 'bid' && /^[,.;]$/.test(words[e]?.text ?? '.')))
+  )
+    return null;
   const last = words[e - 1]!;
   if (isAdverbLy(last.lower) || TIME_HEADS.has(last.lower) || VERBS.has(last.lower)) return null;
   // `a $250 billion list of industrial and consumer goods`: a container's matter says more.
@@ -1953,7 +2004,9 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     s - 1 >= lo &&
     s > of - 4 &&
     !isVerbish(words[s - 1]!) &&
-    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text)) &&
+    // (`must find savings of`, `expects to report net income of`: a verb after a modal or `to`.)
+    !(s - 2 >= lo && (words[s - 2]!.lower === 'to' || MODALS.has(words[s - 2]!.lower)))
   )
     s--;
   return [s, of];
@@ -2087,7 +2140,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // (`Exports from China`, `Sales at Walmart`, `Inflation in the euro zone`: a phrase that names a
   // place or a body says whose; it stays in the subject, read past for the head.)
   let whose = 0;
-  for (let j = k; j >= Math.max(c, k - 3); j--) {
+  for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
     if (/^(?:in|of|for|at|from|on)$/.test(words[j]!.lower) && j > c) {
@@ -2131,7 +2184,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (!isCommonNoun(head) && !article && OPENERS.has(words[s]!.lower)) return null;
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
-  if (s !== c || /ing$/.test(words[s]!.lower)) return null;
+  // (`Operating profit`: a word in -ing before the head noun modifies it.)
+  if (
+    s !== c ||
+    (/ing$/.test(words[s]!.lower) &&
+      (s + 1 === e || !isCommonNoun(words[s + 1]!) || !isCapitalised(words[s]!)))
+  )
+    return null;
   return [s, Math.max(whose, e)];
 }
 

@@ -1287,8 +1287,33 @@ describe('quantities: limits of the place of a count and of the old value', () =
     // Negatives: a place past a conjunction or a new circumstance; coins counted like things.
     ['Pavlik gave up three runs and became the fourth winner in the American League.', 'Pavlik'],
     ['With only seven winners qualifying for the finals in France, Belgium needed a win.', null],
-    ['Telerate shares fell 50 cents on Friday, to close in London trading.', null],
+    // (Coins counted like things are money: the shares' move.)
+    ['Telerate shares fell 50 cents on Friday, to close in London trading.', 'Telerate shares'],
     ['It won an order worth 1.2 billion crowns for a network in the Guangdong province.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: coins as money, results said two ways, modifiers in -ing', () => {
+  it.each([
+    [
+      'Net income was $19.2 million, or 91 cents a share, up 3% from $18.7 million, or 87 cents a share.',
+      'Net income',
+    ],
+    ['Net rose to $33 million, or 35 cents a share, from $36 million, or 39 cents a share.', 'Net'],
+    ['Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.', 'Revenue'],
+    ['Average hourly earnings rose 4 cents.', 'Average hourly earnings'],
+    ['September heating oil stood 1.02 cents lower.', 'September heating oil'],
+    [
+      'Operating profit in the company’s abrasives segment rose 16%.',
+      'Operating profit in the company’s abrasives segment',
+    ],
+    ['The company expects to report net income of 15 cents a share.', 'net income'],
+    // Negatives: a gerund subject; a time after the subject's noun.
+    ['Those who have reported using meth was 3.8 percent.', null],
+    ['The share of voters in the first six days was 39 percent.', 'voters'],
   ])('what the last figure of %j is of: %j', (text, about) => {
     const got = one(text);
     expect(got[got.length - 1]!.about).toBe(about);
