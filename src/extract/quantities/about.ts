@@ -1168,8 +1168,9 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
   // `$19.2 million, or 91 cents a share`: the same figure said another way, right before `, or`.
   if (f - 2 >= lo && words[f]!.lower === 'or' && words[f - 1]!.text === ',')
     return figureBefore(words, f - 1, lo, 5);
-  if (f - 2 < lo || words[f]!.lower !== 'from') return null;
+  if (f - 2 < lo || !/^(?:from|with)$/.test(words[f]!.lower)) return null;
   let k = f - 1;
+  if (words[f]!.lower === 'with' && words[k]!.lower !== 'compared') return null;
   // (`to $33 million, or 35 cents a share, from`: past the figure said another way.)
   if (words[k]!.text === ',') {
     let o = k - 1;
@@ -1178,6 +1179,30 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
       const s = figureBefore(words, o - 1, lo, 4);
       return s !== null && s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower) ? s : null;
     }
+  }
+  // (`$45.2 million, or 65 cents a share, compared with $84.9 million`: as `up from`.)
+  if (words[f]!.lower === 'with' && words[k]!.lower === 'compared' && words[k - 1]?.text === ',') {
+    // (`compared with 3.3% for the S&P 500`: another's figure.)
+    let after = parts.end ?? parts.afterFigure;
+    while (
+      after < parts.hi &&
+      after < (parts.end ?? parts.afterFigure) + 4 &&
+      (isNumeric(words[after]!) || /^(?:to|%|percent)$/.test(words[after]!.lower))
+    )
+      after++;
+    if (after < parts.hi && words[after]!.lower === 'for') return null;
+    k -= 2;
+    for (; k >= lo && k >= f - 12; k--) {
+      if (CLAUSE_BREAK.has(words[k]!.lower) && words[k]!.text !== ',') return null;
+      if (!isNumeric(words[k]!)) continue;
+      const s = figureStart(words, k, lo);
+      if (s - 2 >= lo && words[s - 1]!.lower === 'or' && words[s - 2]!.text === ',') {
+        k = s - 2;
+        continue;
+      }
+      return s;
+    }
+    return null;
   }
   // (`…, up 13% from`: a share of the change between.)
   if (/^(?:%|percent)$/.test(words[k]!.lower) || /\d%$/.test(words[k]!.text)) {
@@ -2094,6 +2119,19 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k--;
     gap++;
   }
+  // (`Net income fell 37% to $32.9 million`: past the change by a share before `to`.)
+  if (
+    k - 1 > lo &&
+    words[k + 1]?.lower === 'to' &&
+    (/\d%$/.test(words[k]!.text) || /^(?:%|percent)$/.test(words[k]!.lower))
+  ) {
+    let j = k;
+    while (j > lo && j > k - 3 && !isNumeric(words[j]!)) j--;
+    if (isNumeric(words[j]!)) {
+      k = j - 1;
+      if (k > lo && words[k]!.lower === 'by') k--;
+    }
+  }
   let verbs = 0;
   let inGroup = 0;
   while (
@@ -2637,7 +2675,42 @@ export function measuredPlace(
       return placeAt(words, k, hi, false);
     }
   }
-  return struckPlace(words, parts);
+  return struckPlace(words, parts) ?? subjectPlace(words, parts);
+}
+
+/**
+ * `Floods in southern Varnia have killed 23 people`, `The blast near Kabul killed 12`: the subject
+ * of the verb right before the count (at most sixteen tokens, opening its clause) holds a named
+ * place after `in`/`near`/`across`/`at`.
+ */
+function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // The verb group right before the figure: a past form or listed verb, with auxiliaries or an adverb.
+  let v = first - 1;
+  if (v <= lo || !(isVerbForm(words[v]!) || IRREGULAR_PASTS.has(words[v]!.lower))) return null;
+  while (
+    v - 1 > lo &&
+    v > first - 4 &&
+    (AUXILIARIES.has(words[v - 1]!.lower) || isAdverbLy(words[v - 1]!.lower))
+  )
+    v--;
+  const c = clauseStart(words, v, lo);
+  if (v - c > 16 || v - c < 3) return null;
+  // (The last place after `in`/`near`/`across`, else after `at`: `the attack at the U.S. embassy in
+  // Nairobi` is Nairobi.)
+  let found: [number, number] | null = null;
+  let atFound: [number, number] | null = null;
+  for (let k = c + 1; k < v - 1; k++) {
+    if (!/^(?:in|near|across|at)$/.test(words[k]!.lower)) continue;
+    let n = k + 1;
+    if (words[n]!.lower === 'the') n++;
+    if (n < v && COMPASS.test(words[n]!.lower)) n++;
+    if (n >= v || !isNamePart(words[n]!) || CALENDAR.has(words[n]!.lower)) continue;
+    const place = placeAt(words, k, v, false);
+    if (words[k]!.lower === 'at') atFound ??= place;
+    else found = place ?? found;
+  }
+  return found ?? atFound;
 }
 
 /** Participles of harm after a comma whose count happened where the clause before says. */

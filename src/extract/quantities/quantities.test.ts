@@ -1319,3 +1319,17 @@ describe('quantities: coins as money, results said two ways, modifiers in -ing',
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: old values compared with, places in the subject of a measured count', () => {
+  it.each([
+    ['Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million.', 'Net income'],
+    ['Halvorsen earned $45.2 million, or 65 cents a share, compared with $84.9 million.', 'Halvorsen'],
+    ['Floods in southern Varnia have killed 23 people.', 'southern Varnia'],
+    ['The car bomb attack at the embassy in Tarsk killed 253 people.', 'Tarsk'],
+    // Negative: another's figure after `compared with … for`.
+    ['The index had fallen 4.3%, compared with 3.3% for the Dow.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
