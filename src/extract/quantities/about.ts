@@ -2371,6 +2371,11 @@ const REPORTING: ReadonlySet<string> = new Set(
  */
 function reportedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
+  // A pronoun at most five words back, read first (most figures have none).
+  let near = false;
+  for (let j = first - 2; j > lo && j >= first - 6 && !near; j--)
+    near = REPORTED_PRONOUNS.has(words[j]!.lower);
+  if (!near) return null;
   let k = first - 1;
   while (
     k > lo &&
