@@ -105,7 +105,7 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set(
 );
 /** Irregular past forms (not in -ed) that link a named subject to its figure (`Brazil won 21 medals`). */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
-  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought'.split(
+  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought threw stole drove'.split(
     ' ',
   ),
 );
@@ -210,6 +210,25 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // not over it.
   if (memberOf(words, parts)) return null;
   const c = clauseStart(words, parts.first, parts.lo);
+  // `Benes (12-8) allowed three runs`: a name before a short bracket opening the clause.
+  if (c - 2 > parts.lo && words[c - 1]!.text === ')' && c < parts.first && parts.first - c <= 3) {
+    let b = c - 2;
+    while (b > parts.lo && b > c - 8 && words[b]!.text !== '(') b--;
+    const verb = words[c]!;
+    if (
+      words[b]!.text === '(' &&
+      (isVerbish(verb) || IRREGULAR_PASTS.has(verb.lower) || SUBJECT_VERBS.has(verb.lower)) &&
+      /^\p{Ll}/u.test(verb.text)
+    ) {
+      const name = nameBefore(words, b, parts.lo);
+      if (
+        name &&
+        name[0] === clauseStart(words, name[0] + 1, parts.lo) &&
+        !OPENERS.has(words[name[0]]!.lower)
+      )
+        return name;
+    }
+  }
   // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
   if (
     c < parts.first &&
@@ -303,10 +322,16 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // An irregular past links only a subject of names right before it to a figure at most two words
   // after it (`Brazil won 21 medals`, `Trump won by 30 points`; not `Obama made the case to 23
   // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
-  if (!verb && e < parts.first && IRREGULAR_PASTS.has(words[e]!.lower) && parts.first - e <= 3) {
+  if (!verb && e < parts.first && IRREGULAR_PASTS.has(words[e]!.lower) && parts.first - e <= 6) {
     verb = true;
+    // (`Middlesex beat Hampshire by 188 runs`: a beaten side and `by` too.)
+    let from = e + 1;
+    if (/^(?:beat|won|led|lost)$/.test(words[e]!.lower) && words[parts.first - 1]!.lower === 'by') {
+      const side = nameBefore(words, parts.first - 1, e + 1);
+      if (side && side[0] === e + 1) from = parts.first;
+    }
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
-    for (let k = e + 1; k < parts.first; k++)
+    for (let k = from; k < parts.first; k++)
       if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
         verb = false;
     if (verb && !isCapitalised(words[e - 1]!)) return null;
@@ -1485,7 +1510,15 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       verbed = true;
     }
   }
-  let place = noun ? placeAt(words, k, hi, verbed) : null;
+  // (`1.1 million refugees in Zaire and nearly 600,000 in Tanzania`: an elided count's named place.)
+  let place =
+    noun ||
+    ((kind === 'count' || kind === 'none') &&
+      k + 1 < hi &&
+      PLACES.has(words[k]!.lower) &&
+      isNamePart(words[k + 1]!))
+      ? placeAt(words, k, hi, verbed)
+      : null;
   // `5,000 refugees crossed into Chad`, `10,000 people fled to neighbouring Uganda`, `800 residents
   // were evacuated from the district`: where a verb of motion took what is counted.
   if (!place && noun) place = motionPlace(words, pastCoordinated(words, end, hi), hi);
@@ -1607,6 +1640,21 @@ function placeAt(
       words[e]!.text !== '.' &&
       // (`the flooded district`: a participle after a determiner is an adjective.)
       !(e > s && isVerbish(words[e]!) && !DEFINITE.has(words[e - 1]!.lower)) &&
+      // (`near the headquarters to conduct the search`: an infinitive ends it.)
+      !(
+        e > s &&
+        words[e]!.lower === 'to' &&
+        /^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
+        !DEFINITE.has(words[e + 1]!.lower) &&
+        words[e + 1]!.lower !== 'a'
+      ) &&
+      // (`in Gaza need food aid`, `in Tanzania refuse to go home`: a plural's verb after a name.)
+      !(
+        e > s &&
+        isNamePart(words[e - 1]!) &&
+        /^\p{Ll}+$/u.test(words[e]!.text) &&
+        (PLURAL_VERBS.has(words[e]!.lower) || words[e + 1]?.lower === 'to')
+      ) &&
       !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
@@ -1636,6 +1684,11 @@ function placeAt(
   return null;
 }
 
+/** Present verbs of a plural subject that a place phrase cannot hold (`people in Gaza need aid`). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(
+  'need face remain lack say want live risk continue depend refuse hope fear are were have'.split(' '),
+);
+
 /** Comparatives that make a figure before `than` a difference (`$40 less than`). */
 const COMPARATIVES: ReadonlySet<string> = new Set(
   'less more fewer cheaper dearer higher lower bigger smaller larger greater longer shorter'.split(' '),
@@ -1648,7 +1701,7 @@ const SMALL_NUMBERS: ReadonlySet<string> = new Set(
 
 /** Prepositions, determiners and adverbs that cannot end a place phrase (`in Europe alone in the`). */
 const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only just now and or'.split(
+  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only just now and or nearly almost about around some roughly'.split(
     ' ',
   ),
 );
@@ -2674,7 +2727,8 @@ export function measuredPlace(
       preps.has(w.lower) &&
       k + 1 < hi &&
       (isNamePart(words[k + 1]!) ||
-        (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)))
+        (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)) ||
+        (COMPASS.test(words[k + 1]!.lower) && k + 2 < hi && isNamePart(words[k + 2]!)))
     ) {
       if (CALENDAR.has(words[k + 1]!.lower)) continue;
       return placeAt(words, k, hi, false);

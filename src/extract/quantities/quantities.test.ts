@@ -1333,3 +1333,23 @@ describe('quantities: old values compared with, places in the subject of a measu
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: sport lines, an elided count’s place, place phrases ended by a verb', () => {
+  it.each([
+    ['Benes (12-8) allowed three runs and struck out three.', 'Benes'],
+    ['Brown threw 119 pitches.', 'Brown'],
+    ['Middlesex beat Hampshire by 188 runs.', 'Middlesex'],
+    ['Thieves stole about 40 rifles from a shooting range in southern Belgium.', 'southern Belgium'],
+    ['The UN says 2.5 million people in Gaza need food aid.', 'Gaza'],
+    ['He sent 10 men from a force of 500 near Tarsk to conduct the search.', 'Tarsk'],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it('gives an elided count its named place', () => {
+    const got = one(
+      'Many of the 1.1 million refugees in Zaire and nearly 600,000 in Tanzania refuse to go home.',
+    );
+    expect(got.map((q) => q.about)).toEqual(['Zaire', 'Tanzania']);
+  });
+});
