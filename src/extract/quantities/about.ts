@@ -1640,6 +1640,14 @@ function placeAt(
       words[e]!.text !== '.' &&
       // (`the flooded district`: a participle after a determiner is an adjective.)
       !(e > s && isVerbish(words[e]!) && !DEFINITE.has(words[e - 1]!.lower)) &&
+      // (`in the city and we struggle`, `in the valley and sell the offsets`: a new clause or verb.)
+      !(
+        e > s &&
+        words[e]!.lower === 'and' &&
+        (PRONOUN.test(words[e + 1]?.lower ?? '') ||
+          (/^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
+            /^(?:the|a|an|its|their)$/.test(words[e + 2]?.lower ?? '')))
+      ) &&
       // (`near the headquarters to conduct the search`: an infinitive ends it.)
       !(
         e > s &&

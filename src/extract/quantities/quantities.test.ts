@@ -1342,6 +1342,8 @@ describe('quantities: sport lines, an elided count’s place, place phrases ende
     ['Thieves stole about 40 rifles from a shooting range in southern Belgium.', 'southern Belgium'],
     ['The UN says 2.5 million people in Gaza need food aid.', 'Gaza'],
     ['He sent 10 men from a force of 500 near Tarsk to conduct the search.', 'Tarsk'],
+    ['I live with five other workers in the city and we struggle.', 'the city'],
+    ['Some 300 families live in the Varn valley and sell the offsets.', 'the Varn valley'],
   ])('what the last figure of %j is of: %j', (text, about) => {
     const got = one(text);
     expect(got[got.length - 1]!.about).toBe(about);
