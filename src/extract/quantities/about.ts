@@ -410,7 +410,9 @@ function colonTopic(words: readonly Word[], parts: QuantityParts): [number, numb
 
 /** Verbs of estimating whose object a figure after `at` is the size of (`put the toll at 40`). */
 const PUTTING: ReadonlySet<string> = new Set(
-  'put puts putting estimated estimating pegged pegs placed'.split(' '),
+  'put puts putting estimated estimating pegged pegs placed held holds kept keeps left leaves set sets fixed maintained'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -2091,8 +2093,10 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     s > of - 4 &&
     !isVerbish(words[s - 1]!) &&
     (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text)) &&
-    // (`must find savings of`, `expects to report net income of`: a verb after a modal or `to`.)
-    !(s - 2 >= lo && (words[s - 2]!.lower === 'to' || MODALS.has(words[s - 2]!.lower)))
+    // (`must find savings of`, `expects to report net income of`: a verb after a modal or `to`;
+    // `The IMF forecasts growth of`: an -s verb after a name.)
+    !(s - 2 >= lo && (words[s - 2]!.lower === 'to' || MODALS.has(words[s - 2]!.lower))) &&
+    !(s - 2 >= lo && isNamePart(words[s - 2]!) && /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text))
   )
     s--;
   return [s, of];

@@ -1265,6 +1265,8 @@ describe('quantities: what a figure is put at, headline auxiliaries', () => {
     ['The agency put the combined number on both fronts at more than 9,000.', 'both fronts'],
     ['Trump puts his net worth at $11 billion.', 'his net worth'],
     ['Analysts estimated Varnia’s reserves at 12 billion barrels.', 'Varnia’s reserves'],
+    ['The central bank held its key rate at 4.5 percent.', 'its key rate'],
+    ['The Varran Bank forecasts growth of 3.1% for 2024.', 'growth'],
     ['Kyiv Says Moscow Has Moved 30,000 Troops to the Border', 'Moscow'],
     // Negatives: an object that says neither whose nor where; a word for a figure alone.
     ['Intelligence put the early deployment at about 9,000.', null],
