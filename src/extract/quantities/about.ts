@@ -2457,11 +2457,16 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
   if (words[k]!.lower === 'it') {
     const verb = words[first - 1]!;
     const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
-    if ((parts.kind ?? 'count') !== 'count') return null;
+    // (`The company said it earned $5 million`: an amount a verb of earning or paying gives it.)
+    const earned =
+      parts.money === true &&
+      (LINKING.has(verb.lower) || PAYING.has(verb.lower) || SUBJECT_VERBS.has(verb.lower));
+    if (!earned && (parts.kind ?? 'count') !== 'count') return null;
     if (
-      HAVING.has(verb.lower)
+      !earned &&
+      (HAVING.has(verb.lower)
         ? !BODY_COUNTS.has(noun)
-        : !(SUBJECT_VERBS.has(verb.lower) || isActionPast(verb) || planAt(words, first - 1, lo) >= 0)
+        : !(SUBJECT_VERBS.has(verb.lower) || isActionPast(verb) || planAt(words, first - 1, lo) >= 0))
     )
       return null;
   }

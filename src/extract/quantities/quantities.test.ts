@@ -1096,6 +1096,7 @@ describe('quantities: irregular pasts, whose phrases, tolls, speakers, plans and
     ['The ministry said it had registered 4,500 asylum requests.', 'The ministry'],
     ['Halvorsen said on Monday that it would hire 500 engineers.', 'Halvorsen'],
     ['The rebels said they held 200 soldiers.', 'The rebels'],
+    ['The company said it earned $5 million in the quarter.', 'The company'],
     // Negatives: `it` for a thing, a verb acting on the count.
     ['Moscow said it involved up to 200,000 personnel.', null],
     ['Police said they had arrested 40 people.', null],
