@@ -1683,6 +1683,12 @@ function placeAt(
       )
         return null;
     }
+    // (A time after the place: `in Kenya and Tanzania earlier in the day`.)
+    if (e - 1 > s && TIME_HEADS.has(words[e - 1]!.lower)) {
+      let p = e - 2;
+      while (p > s && !/^(?:in|on|at|during|earlier|later)$/.test(words[p]!.lower)) p--;
+      if (p > s && words.slice(s, p).some(isNamePart)) e = p;
+    }
     // (A preposition left at the end opened a time: `in Kabul on Monday`.)
     while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
     // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`), nor is an
@@ -2672,7 +2678,7 @@ function matterCount(words: readonly Word[], parts: QuantityParts): boolean {
 
 /** Adverbs of time between a matter's verb and its place (`fell overnight in Leeds`). */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(
-  'overnight today yesterday tonight again year-round'.split(' '),
+  'overnight today yesterday tonight again year-round earlier later'.split(' '),
 );
 
 /** Words in -ing that open no clause of their own (`including 12`, `according to`). */

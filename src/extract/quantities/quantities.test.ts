@@ -1346,6 +1346,7 @@ describe('quantities: sport lines, an elided count’s place, place phrases ende
     ['The UN says 2.5 million people in Gaza need food aid.', 'Gaza'],
     ['He sent 10 men from a force of 500 near Tarsk to conduct the search.', 'Tarsk'],
     ['I live with five other workers in the city and we struggle.', 'the city'],
+    ['Blasts injured more than 1,000 others in Varnia and Tarsk earlier in the day.', 'Varnia and Tarsk'],
     ['Some 300 families live in the Varn valley and sell the offsets.', 'the Varn valley'],
   ])('what the last figure of %j is of: %j', (text, about) => {
     const got = one(text);
