@@ -292,6 +292,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       (isAdverbLy(w.lower) ||
         SUBJECT_VERBS.has(w.lower) ||
         IRREGULAR_PASTS.has(w.lower) ||
+        // (`Egypt imports about 12 million tonnes`; not `Tunisia's exports of spare parts amounted`.)
+        (PRESENT_ACTIONS.has(w.lower) && parts.first - e <= 2) ||
         VERB_ADVERBS.has(w.lower) ||
         NOT_HEADS.has(w.lower)) &&
       /^\p{Ll}/u.test(w.text)
@@ -322,7 +324,12 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // An irregular past links only a subject of names right before it to a figure at most two words
   // after it (`Brazil won 21 medals`, `Trump won by 30 points`; not `Obama made the case to 23
   // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
-  if (!verb && e < parts.first && IRREGULAR_PASTS.has(words[e]!.lower) && parts.first - e <= 6) {
+  if (
+    !verb &&
+    e < parts.first &&
+    (IRREGULAR_PASTS.has(words[e]!.lower) || PRESENT_ACTIONS.has(words[e]!.lower)) &&
+    parts.first - e <= 6
+  ) {
     verb = true;
     // (`Middlesex beat Hampshire by 188 runs`: a beaten side and `by` too.)
     let from = e + 1;
@@ -1422,6 +1429,9 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (kind === 'count' || kind === 'none') {
     const toll = tollOf(words, parts);
     if (toll) return toll;
+    // `The number of migrants arriving in Italy rose to 12,000`: a count's phrase that names whose.
+    const counted = countOfSubject(words, parts);
+    if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;

@@ -1341,6 +1341,10 @@ describe('quantities: sport lines, an elided count’s place, place phrases ende
   it.each([
     ['Benes (12-8) allowed three runs and struck out three.', 'Benes'],
     ['Brown threw 119 pitches.', 'Brown'],
+    ['StatesWest serves 10 cities in Arizona.', 'StatesWest'],
+    ['The number of Varran troops in the valley rose to 12,000.', 'Varran'],
+    // Negative: an -s noun after a possessive is no verb.
+    ['Varnia’s exports of spare parts amounted to 220 million dinars.', 'Varnia’s exports of spare parts'],
     ['Middlesex beat Hampshire by 188 runs.', 'Middlesex'],
     ['Thieves stole about 40 rifles from a shooting range in southern Belgium.', 'southern Belgium'],
     ['The UN says 2.5 million people in Gaza need food aid.', 'Gaza'],
