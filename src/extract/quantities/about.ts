@@ -1202,6 +1202,13 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
   // `$19.2 million, or 91 cents a share`: the same figure said another way, right before `, or`.
   if (f - 2 >= lo && words[f]!.lower === 'or' && words[f - 1]!.text === ',')
     return figureBefore(words, f - 1, lo, 5);
+  // `Council tax will rise by 4.99%, adding £92 a year to the bill`: what a change adds is of what
+  // changed (`an`/`another`/`an extra` between passed over).
+  let g = f;
+  if (g > lo && /^(?:an|a|another|extra|further)$/.test(words[g]!.lower)) g--;
+  if (g > lo && /^(?:an|a)$/.test(words[g]!.lower)) g--;
+  if (g - 2 >= lo && /^(?:adding|cutting|costing)$/.test(words[g]!.lower) && words[g - 1]!.text === ',')
+    return figureBefore(words, g - 1, lo, 5);
   if (f - 2 < lo || !/^(?:from|with)$/.test(words[f]!.lower)) return null;
   let k = f - 1;
   if (words[f]!.lower === 'with' && words[k]!.lower !== 'compared') return null;

@@ -1181,6 +1181,7 @@ describe('quantities: whose a poll share is, and the old value of a change', () 
     ],
     ['The group now employs 5,200 people, up from 4,800 a year ago.', ['The group', 'The group']],
     ['Unemployment fell to 4.1% from 4.3%.', ['Unemployment', 'Unemployment']],
+    ['Council tax will rise by 4.99%, adding £92 a year to the bill.', ['Council tax', 'Council tax']],
     // Negatives: a starting price after `from`; a share with no named sides.
     ['It costs $150, and deals on thermostats start from $139.', [null, null]],
     ['Some 46 percent would choose another option.', [null]],
