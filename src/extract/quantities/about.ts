@@ -103,6 +103,12 @@ const LOCATED: ReadonlySet<string> = new Set(
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   'laid paid sold bought spent owns employs holds runs operates boasts'.split(' '),
 );
+/** Irregular past forms (not in -ed) that link a named subject to its figure (`Brazil won 21 medals`). */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought threw stole drove'.split(
+    ' ',
+  ),
+);
 const SUBJECT_STOP: ReadonlySet<string> = new Set([
   'according',
   'citing',
@@ -204,6 +210,25 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // not over it.
   if (memberOf(words, parts)) return null;
   const c = clauseStart(words, parts.first, parts.lo);
+  // `Benes (12-8) allowed three runs`: a name before a short bracket opening the clause.
+  if (c - 2 > parts.lo && words[c - 1]!.text === ')' && c < parts.first && parts.first - c <= 3) {
+    let b = c - 2;
+    while (b > parts.lo && b > c - 8 && words[b]!.text !== '(') b--;
+    const verb = words[c]!;
+    if (
+      words[b]!.text === '(' &&
+      (isVerbish(verb) || IRREGULAR_PASTS.has(verb.lower) || SUBJECT_VERBS.has(verb.lower)) &&
+      /^\p{Ll}/u.test(verb.text)
+    ) {
+      const name = nameBefore(words, b, parts.lo);
+      if (
+        name &&
+        name[0] === clauseStart(words, name[0] + 1, parts.lo) &&
+        !OPENERS.has(words[name[0]]!.lower)
+      )
+        return name;
+    }
+  }
   // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
   if (
     c < parts.first &&
@@ -259,7 +284,21 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       break;
     }
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
-    if (hasName && (isAdverbLy(w.lower) || SUBJECT_VERBS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) break;
+    // (`Nato Says Russia Has Sent 30,000 Troops`: a headline's capitalised auxiliary ends it too.)
+    if (hasName && e > s && /^(?:has|have|had|is|are|was|were|will)$/.test(w.lower)) break;
+    // (`Brazil won 21 medals`, `The Dow rose 30 points`: so does an irregular past.)
+    if (
+      hasName &&
+      (isAdverbLy(w.lower) ||
+        SUBJECT_VERBS.has(w.lower) ||
+        IRREGULAR_PASTS.has(w.lower) ||
+        // (`Egypt imports about 12 million tonnes`; not `Tunisia's exports of spare parts amounted`.)
+        (PRESENT_ACTIONS.has(w.lower) && parts.first - e <= 2) ||
+        VERB_ADVERBS.has(w.lower) ||
+        NOT_HEADS.has(w.lower)) &&
+      /^\p{Ll}/u.test(w.text)
+    )
+      break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
     if (hasName && /^\p{Ll}{3,}[^siu]s$/u.test(w.text) && e + 1 < parts.first && isCapitalised(words[e + 1]!))
       break;
@@ -282,6 +321,30 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let verb = false;
   for (let k = e; k < parts.first; k++)
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
+  // An irregular past links only a subject of names right before it to a figure at most two words
+  // after it (`Brazil won 21 medals`, `Trump won by 30 points`; not `Obama made the case to 23
+  // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
+  if (
+    !verb &&
+    e < parts.first &&
+    (IRREGULAR_PASTS.has(words[e]!.lower) || PRESENT_ACTIONS.has(words[e]!.lower)) &&
+    parts.first - e <= 6
+  ) {
+    verb = true;
+    // (`Middlesex beat Hampshire by 188 runs`: a beaten side and `by` too.)
+    let from = e + 1;
+    if (/^(?:beat|won|led|lost)$/.test(words[e]!.lower) && words[parts.first - 1]!.lower === 'by') {
+      const side = nameBefore(words, parts.first - 1, e + 1);
+      if (side && side[0] === e + 1) from = parts.first;
+    }
+    // (`Germany took in 1 million refugees`: a particle of the verb too.)
+    for (let k = from; k < parts.first; k++)
+      if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
+        verb = false;
+    if (verb && !isCapitalised(words[e - 1]!)) return null;
+    // (`Officers made 28 arrests`: a plural common noun capitalised only for opening the sentence.)
+    if (verb && e === s + 1 && s === parts.lo && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[s]!.text)) return null;
+  }
   if (!verb) return null;
   const untrimmed = e;
   while (
@@ -315,14 +378,135 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
 function appositiveName(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   const of = first - 1;
-  if (of - 3 < lo || words[of]!.lower !== 'of' || !isCommonNoun(words[of - 1]!)) return null;
-  if (VAGUE_HEADS.has(words[of - 1]!.lower)) return null;
-  if (!/^(?:a|an)$/.test(words[of - 2]!.lower) || words[of - 3]!.text !== ',') return null;
-  const e = of - 3;
+  let e: number;
+  // (`Orrin, home to 640 people`: the same with `home to`.)
+  if (
+    of - 2 >= lo &&
+    words[of]!.lower === 'to' &&
+    words[of - 1]!.lower === 'home' &&
+    words[of - 2]!.text === ','
+  )
+    e = of - 2;
+  else {
+    if (of - 3 < lo || words[of]!.lower !== 'of' || !isCommonNoun(words[of - 1]!)) return null;
+    if (VAGUE_HEADS.has(words[of - 1]!.lower)) return null;
+    if (!/^(?:a|an)$/.test(words[of - 2]!.lower) || words[of - 3]!.text !== ',') return null;
+    e = of - 3;
+  }
   let s = e;
   while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
   if (s === e || (s === lo && e - s === 1 && OPENERS.has(words[s]!.lower))) return null;
   return [s, e];
+}
+
+/**
+ * `Varnia floods: 23 dead, 40,000 displaced`: a figure opening what follows a headline's colon is
+ * of the short named phrase (at most five tokens) before the colon that opens the sentence.
+ */
+function colonTopic(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const c = first - 1;
+  if (c - 1 < lo || words[c]!.text !== ':' || c - lo > 5) return null;
+  let named = false;
+  for (let j = lo; j < c; j++) {
+    if (!(isNamePart(words[j]!) || isCommonNoun(words[j]!))) return null;
+    if (isNamePart(words[j]!)) named = true;
+  }
+  return named ? [lo, c] : null;
+}
+
+/** Verbs of estimating whose object a figure after `at` is the size of (`put the toll at 40`). */
+const PUTTING: ReadonlySet<string> = new Set(
+  'put puts putting estimated estimating pegged pegs placed held holds kept keeps left leaves set sets fixed maintained'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `put the combined figure on the western and southern borders at more than 23,000`, `estimated
+ * the crowd at 50,000`: the object of a verb of estimating before `at` (at most ten words, no
+ * clause break); when it is only a word for a figure (`the figure on …`, `the number of troops`),
+ * the phrase after its preposition.
+ */
+function putAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const a = first - 1;
+  if (a - 2 < lo || words[a]!.lower !== 'at') return null;
+  let v = a - 1;
+  while (v >= lo && v > a - 12 && !PUTTING.has(words[v]!.lower)) {
+    const w = words[v]!;
+    // (`the combined figure`: a participle after a determiner is an adjective.)
+    const adjective = v - 1 >= lo && DEFINITE.has(words[v - 1]!.lower);
+    if (CLAUSE_BREAK.has(w.lower) || DASHES.has(w.text) || isNumeric(w) || (isVerbish(w) && !adjective))
+      return null;
+    v--;
+  }
+  if (v < lo || !PUTTING.has(words[v]!.lower) || v === a - 1) return null;
+  // (The verb's object opens with a determiner or a name: `the estimate of growth steady at` is no object.)
+  if (!/^(?:the|its|their|his|her)$/.test(words[v + 1]!.lower) && !isNamePart(words[v + 1]!)) return null;
+  let s = v + 1;
+  if (/^(?:the|its|their|his|her)$/.test(words[s]!.lower) && s + 1 < a) s++;
+  // (`the combined figure on the borders`, `the number of troops`: a word for a figure names nothing.)
+  for (let j = s; j < a - 1; j++)
+    if (/^(?:on|of|in|for|at)$/.test(words[j]!.lower)) {
+      if (j > s && (COUNTING_HEADS.has(words[j - 1]!.lower) || TOLLS.has(words[j - 1]!.lower)))
+        return [j + 1, a];
+      break;
+    }
+  // Otherwise only an object that says whose (a name or a possessive: `puts his net worth at`,
+  // `put Russia's force at`); `the early deployment`, `the crowd` say neither whose nor where.
+  const whose =
+    /^(?:its|their|his|her)$/.test(words[v + 1]!.lower) ||
+    words.slice(s, a).some((w) => isNamePart(w) || /['’]s?$/u.test(w.text));
+  return whose ? [s - (s > v + 1 ? 1 : 0), a] : null;
+}
+
+/** Nouns of a place or a people whose size a figure after `of` is (`a city of 2 million`). */
+const PEOPLED: ReadonlySet<string> = new Set(
+  'city town village island nation country state region province community district county capital'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The Island of 640`, `the nation of 53 million people`, `a town of 5,000`: a place noun (with its
+ * article and at most two modifiers, or a name) right before `of` and the figure is what it counts.
+ */
+function placeOfPeople(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const p = first - 1;
+  if (p - 1 < lo || words[p]!.lower !== 'of' || !PEOPLED.has(words[p - 1]!.lower)) return null;
+  // (`the capital of 2 million`, yes; `a share of 5%` is no place: the head must be a place noun.)
+  let s = p - 1;
+  while (s - 1 >= lo && s > p - 3 && (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!))) s--;
+  // (`this European state of 10 million`: a demonstrative points back to something named before.)
+  if (s - 1 >= lo && /^(?:this|that)$/.test(words[s - 1]!.lower)) return null;
+  if (s - 1 >= lo && /^(?:the|a|an|its|their)$/.test(words[s - 1]!.lower)) s--;
+  return [s, p];
+}
+
+/** Nouns of a study whose sample a count after `of`/`in`/`among` is (`a study of 180,000 adults`). */
+const STUDIES: ReadonlySet<string> = new Set(
+  'study studies trial trials survey surveys poll polls review analysis census experiment'.split(' '),
+);
+
+/**
+ * `The study of 180,000 adults found …`, `one trial in 4,000 patients`: a count right after a noun
+ * of a study and `of`/`in`/`among`/`involving` is the study's sample; the study (with its
+ * determiner or number word and at most two modifiers) is what it concerns.
+ */
+function sampleOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const p = first - 1;
+  if (p - 1 < lo || !/^(?:of|in|among|involving)$/.test(words[p]!.lower) || !STUDIES.has(words[p - 1]!.lower))
+    return null;
+  // (`polls in 11 swing states`: where a poll was, not its sample; `in` only after a study or trial.)
+  if (words[p]!.lower === 'in' && !/^(?:study|studies|trial|trials|experiment)$/.test(words[p - 1]!.lower))
+    return null;
+  let s = p - 1;
+  while (s - 1 >= lo && s > p - 3 && isCommonNoun(words[s - 1]!) && !STUDIES.has(words[s - 1]!.lower)) s--;
+  if (s - 1 >= lo && /^(?:the|a|an|one|another|this|that|its|their|new)$/.test(words[s - 1]!.lower)) s--;
+  return [s, p];
 }
 
 /** Verbs of having that link a definite common-noun subject to what it counts. */
@@ -334,10 +518,29 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime'.split(
     ' ',
   ),
 );
+
+/** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
+const ROLES: ReadonlySet<string> = new Set(
+  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that lift a named side to a count (`The win lifted Rovers to 45 points`). */
+const LIFTING: ReadonlySet<string> = new Set(
+  'lifted lifts lift took takes take moved moves pushed pushes brought brings raised raises sent sends'.split(
+    ' ',
+  ),
+);
+
+/** `The victory lifted Rovers to 45 points`: the object of a verb of lifting before `to` and a count. */
+function liftedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  return objectBefore(words, parts, 'to', 4, boughtWord, LIFTING, POSSESSIVE_OR_THE);
+}
 
 /**
  * `The company itself had 12,500 employees`, `The agency now employs 900 staff`: a subject that opens
@@ -350,7 +553,14 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // `The hospital treated 40 patients`, `the club had sold 28,000 season tickets`: a verb of action
   // in the past (after an auxiliary of having) says the body did it with what it counts; the gold
   // gives such a count to the body that acts (`Poland had moved about 20,000 soldiers`).
-  if (k < lo || !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!))) return null;
+  if (k < lo) return null;
+  // `The company will cut 1,200 jobs`, `the council plans to build 300 homes`: a verb of action
+  // after a modal or after `to` and a verb of intending.
+  const planned = planAt(words, k, lo);
+  if (planned >= 0) k = planned + 1;
+  // (`The ferry carries 30,000 passengers a year`: a present verb of action in -s too.)
+  else if (!(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower)))
+    return null;
   k--;
   if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
@@ -360,10 +570,48 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
   // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
   // two stages` says how it is made up.
-  if (!HOLDERS.has(words[e - 1]!.lower)) return null;
+  if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
   s--;
   if (s !== clauseStart(words, s + 1, lo)) return null;
   return [s, e];
+}
+
+/** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
+const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
+  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns'.split(
+    ' ',
+  ),
+);
+
+/** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
+const ACTION_BASES: ReadonlySet<string> = new Set(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring'.split(
+    ' ',
+  ),
+);
+const MODALS: ReadonlySet<string> = new Set('will would could may might must should can'.split(' '));
+/** Verbs of intending before `to` (`plans to`, `is set to`, `agreed to`). */
+const INTENDING: ReadonlySet<string> = new Set(
+  'plans plan planned wants want aims aim intends intend expects expect hopes hope set going agreed agrees decided decides needs need proposes proposed promised promises'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The index of the word before a planned action at `k` (a base verb of action after a modal, or
+ * after `to` and a verb of intending: `will cut`, `plans to open`, `is set to close`), or -1.
+ */
+function planAt(words: readonly Word[], k: number, lo: number): number {
+  if (!ACTION_BASES.has(words[k]!.lower) || k - 1 < lo) return -1;
+  const m = words[k - 1]!.lower;
+  if (MODALS.has(m)) return k - 2;
+  if (m === 'to' && k - 2 >= lo && INTENDING.has(words[k - 2]!.lower)) {
+    let j = k - 3;
+    // (`is set to`, `has agreed to`: the auxiliary is the verb group's.)
+    if (j >= lo && AUXILIARIES.has(words[j]!.lower)) j--;
+    return j;
+  }
+  return -1;
 }
 
 /** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
@@ -552,6 +800,90 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
   return [s, w];
 }
 
+/** Verbs of a contest between two named sides whose shares follow (`leads`, `beats`, `trails`). */
+const CONTESTING: ReadonlySet<string> = new Set(
+  'leads lead leading led beats beat beating tops topped topping trails trailed trailing edges edged outpolls outpolled'.split(
+    ' ',
+  ),
+);
+/** Verbs of choosing a named side after a share (`46 percent would choose Clinton`). */
+const CHOOSING: ReadonlySet<string> = new Set(
+  'choose chose back backed backing support supported supporting favor favour favored favoured prefer preferred pick picked'.split(
+    ' ',
+  ),
+);
+
+/** The name run ending right before `e` (at most four tokens, a title's full stop kept), or null. */
+function nameBefore(words: readonly Word[], e: number, lo: number): [number, number] | null {
+  let s = e;
+  while (s - 1 >= lo && s > e - 4 && (isNamePart(words[s - 1]!) || isAmpersandJoin(words, s - 1, lo, e))) s--;
+  return s < e ? [s, e] : null;
+}
+
+/**
+ * Whose a poll's share is: `Clinton leads Trump by 43 percent to 38 percent` (the subject's, then
+ * after `to` the object's), `Clinton leads Trump 47 percent to 41 percent`, `46 percent would choose
+ * Clinton`, `5 percent prefer Libertarian nominee Gary Johnson` (a name after a verb of choosing).
+ */
+function pollShare(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  // A verb of choosing after the share (a modal before it), then a name.
+  let k = parts.end ?? parts.afterFigure;
+  if (k < hi && MODALS.has(words[k]!.lower)) k++;
+  if (k < hi && CHOOSING.has(words[k]!.lower)) {
+    let n = k + 1;
+    while (
+      n < hi &&
+      n < k + 4 &&
+      /^\p{Ll}/u.test(words[n]!.text) &&
+      !/^(?:and|or|but)$/.test(words[n]!.lower)
+    )
+      n++;
+    if (n >= hi || !isNamePart(words[n]!)) return null;
+    let e = capitalRun(words, n, Math.min(hi, n + 5));
+    // (`Libertarian nominee Gary Johnson`: a title between names.)
+    if (e + 1 < hi && /^\p{Ll}+$/u.test(words[e]!.text) && isNamePart(words[e + 1]!))
+      e = capitalRun(words, e + 1, Math.min(hi, e + 5));
+    return [n, e];
+  }
+  // `… by 43 percent to 38 percent`: the second share is the object's; read back past the first.
+  let p = first - 1;
+  let second = false;
+  if (
+    p - 2 >= lo &&
+    words[p]!.lower === 'to' &&
+    (/^(?:percent|%|points?)$/.test(words[p - 1]!.lower) || /\d%$/.test(words[p - 1]!.text))
+  ) {
+    let q = p - 1;
+    while (q > lo && q > p - 4 && !isNumeric(words[q]!)) q--;
+    if (!isNumeric(words[q]!)) return null;
+    p = q - 1;
+    second = true;
+  }
+  if (p >= lo && words[p]!.lower === 'by') p--;
+  const object = p >= lo ? nameBefore(words, p + 1, lo) : null;
+  if (!object) return null;
+  const v = object[0] - 1;
+  if (v < lo || !CONTESTING.has(words[v]!.lower)) return null;
+  if (second) return object;
+  const subject = nameBefore(words, v, lo);
+  return subject && !OPENERS.has(words[subject[0]]!.lower) ? subject : null;
+}
+
+/** Verbs of change or measuring that give a length to their subject (`reached`, `measures`). */
+const LENGTH_VERBS: ReadonlySet<string> = new Set(
+  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled stretched stretches extends extended'.split(
+    ' ',
+  ),
+);
+
+/** True when a verb of `LENGTH_VERBS` stands right before the length (or before `at`/`to`/`about`). */
+function lengthVerbBefore(words: readonly Word[], parts: QuantityParts): boolean {
+  let v = parts.first - 1;
+  if (v > parts.lo && /^(?:at|to|by|for|some|about|around|nearly|almost|just)$/.test(words[v]!.lower)) v--;
+  return v >= parts.lo && LENGTH_VERBS.has(words[v]!.lower);
+}
+
 /** Verbs that change an amount by another (`boosted spending by 2.5%`, `cut prices by 10%`). */
 const CHANGING: ReadonlySet<string> = new Set(
   'cut cuts cutting raised raise raises raising boosted boost boosts lowered lower lowers reduced reduce reduces reducing increased increase increases increasing slashed slash trimmed trim hiked hike lifted lift widened narrowed decreased decrease decreases decreasing lowering boosting slashing'.split(
@@ -611,10 +943,59 @@ function changedBy(words: readonly Word[], parts: QuantityParts): [number, numbe
   return range;
 }
 
+/**
+ * `raised its key rate to 4.5 percent`, `cut its growth forecast for Germany to 0.5 percent`: after
+ * `to`, the object of a verb of change (at most five words, a possessive pronoun or `the` before them
+ * passed over; `of` or `for` and a name may join its nouns).
+ */
+function changedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const range = objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE);
+  if (
+    !range ||
+    /^(?:of|for)$/.test(words[range[0]]!.lower) ||
+    /^(?:of|for)$/.test(words[range[1] - 1]!.lower)
+  )
+    return null;
+  return range;
+}
+
+/** A word of an object of change before `to`: a common noun, `of`/`for`, or a name after `for`. */
+function changedToWord(w: Word): boolean {
+  return changedOfWord(w) || w.lower === 'for' || isNamePart(w);
+}
+
+/** Verbs of change after `to` in an infinitive (`expects sales to grow by 5%`). */
+const CHANGE_BASES: ReadonlySet<string> = new Set(
+  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump'.split(' '),
+);
+
+/**
+ * `expected sales to grow by 5%`, `forecast the economy to shrink 0.5%`: the subject of an
+ * infinitive of change before the figure (at most three nouns, an article or possessive before them).
+ */
+function infinitiveChange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let v = first - 1;
+  if (v > lo && /^(?:by|to)$/.test(words[v]!.lower)) v--;
+  if (v - 2 < lo || !CHANGE_BASES.has(words[v]!.lower) || words[v - 1]!.lower !== 'to') return null;
+  const e = v - 1;
+  let s = e;
+  while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  if (s === e) return null;
+  if (s - 1 >= lo && POSSESSIVE_OR_THE.test(words[s - 1]!.lower)) s--;
+  return [s, e];
+}
+
 /** A word of an object of change, `of` between its nouns included (`the risk of stroke`). */
 function changedOfWord(w: Word): boolean {
-  return changedWord(w) || w.lower === 'of';
+  // (`Vaccine Cuts Dementia Risk by 20%`: a headline's capitals too.)
+  return changedWord(w) || w.lower === 'of' || isNamePart(w);
 }
+
+/** Prepositions a headline capitalises after a figure (`Force 40,000 From Homes`). */
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'from to into in on at of for with by as over after before'.split(' '),
+);
 
 /** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
 const VALUING: ReadonlySet<string> = new Set('value values valued valuing'.split(' '));
@@ -758,7 +1139,194 @@ function datedAt(words: readonly Word[], j: number, hi: number): boolean {
   );
 }
 
-function findAbout(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [number, number] | null {
+  const found = findAboutHere(words, coinsAsMoney(words, parts));
+  if (found || depth >= 2 || ((parts.kind ?? 'count') === 'count' && parts.noun)) return found;
+  // `fell to 1.4 billion euros from 1.7 billion`, `a profit of £412m, up from £305m`: an old value
+  // after `from` is of what the new value before it is of.
+  const previous = previousFigure(words, parts);
+  if (previous === null) return null;
+  // (Read as the amount or share it is: its currency before it, or its unit after its scale.)
+  let n = previous;
+  while (n < parts.hi && !isNumeric(words[n]!)) n++;
+  let u = n + 1;
+  if (u < parts.hi && /^(?:million|billion|trillion|thousand|bn|m)$/.test(words[u]!.lower)) u++;
+  // (`2.1 million French francs`: a people's adjective before the currency.)
+  if (u + 1 < parts.hi && isNamePart(words[u]!) && CURRENCY_WORDS.has(words[u + 1]!.lower)) u++;
+  const unit = u < parts.hi ? words[u]!.lower : '';
+  const share = /^(?:percent|per|%)$/.test(unit) || /%$/.test(words[n]!.text);
+  const money = !share && (/^\p{Sc}/u.test(words[previous]!.text) || CURRENCY_WORDS.has(unit));
+  const counted = !share && !money && nounLike(words[u]) && !TIME_HEADS.has(unit);
+  return findAbout(
+    words,
+    {
+      ...parts,
+      first: previous,
+      figure: n,
+      afterFigure: u,
+      end: counted || CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
+      noun: counted || CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
+      kind: counted ? 'count' : 'value',
+      share,
+      money,
+    },
+    depth + 1,
+  );
+}
+
+/**
+ * `shares fell 50 cents`, `earnings rose 4 cents`: coins counted like things are an amount of money
+ * to what an amount is of.
+ */
+function coinsAsMoney(words: readonly Word[], parts: QuantityParts): QuantityParts {
+  if ((parts.kind ?? 'count') !== 'count' || !parts.noun) return parts;
+  return /^(?:cents?|pence|penny)$/.test(words[parts.noun[1] - 1]!.lower)
+    ? { ...parts, kind: 'value', money: true }
+    : parts;
+}
+
+/** Currency words after a figure (`412 million euros`). */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  'dollars dollar euros euro pounds pound crowns kroner krona kronor francs yen yuan rupees roubles rubles'.split(
+    ' ',
+  ),
+);
+/**
+ * The first token of the figure a `from` before this one starts from: `to $12.2 billion from
+ * $19.9 billion`, `£412m for the half, up from £305m` (the last number at most ten tokens before
+ * `from` in its clause, with its currency or hedge), or null.
+ */
+function previousFigure(words: readonly Word[], parts: QuantityParts): number | null {
+  const { first, lo } = parts;
+  const f = first - 1;
+  // `$19.2 million, or 91 cents a share`: the same figure said another way, right before `, or`.
+  if (f - 2 >= lo && words[f]!.lower === 'or' && words[f - 1]!.text === ',')
+    return figureBefore(words, f - 1, lo, 5);
+  // `Council tax will rise by 4.99%, adding £92 a year to the bill`: what a change adds is of what
+  // changed (`an`/`another`/`an extra` between passed over).
+  let g = f;
+  if (g > lo && /^(?:an|a|another|extra|further)$/.test(words[g]!.lower)) g--;
+  if (g > lo && /^(?:an|a)$/.test(words[g]!.lower)) g--;
+  if (g - 2 >= lo && /^(?:adding|cutting|costing)$/.test(words[g]!.lower) && words[g - 1]!.text === ',')
+    return figureBefore(words, g - 1, lo, 5);
+  if (f - 2 < lo || !/^(?:from|with)$/.test(words[f]!.lower)) return null;
+  let k = f - 1;
+  if (words[f]!.lower === 'with' && words[k]!.lower !== 'compared') return null;
+  // (`to $33 million, or 35 cents a share, from`: past the figure said another way.)
+  if (words[k]!.text === ',') {
+    let o = k - 1;
+    while (o > lo && o > k - 7 && !(words[o]!.lower === 'or' && words[o - 1]!.text === ',')) o--;
+    if (o > lo && words[o]!.lower === 'or') {
+      const s = figureBefore(words, o - 1, lo, 4);
+      return s !== null && s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower) ? s : null;
+    }
+  }
+  // (`$45.2 million, or 65 cents a share, compared with $84.9 million`: as `up from`.)
+  if (words[f]!.lower === 'with' && words[k]!.lower === 'compared' && words[k - 1]?.text === ',') {
+    // (`compared with 3.3% for the S&P 500`: another's figure.)
+    let after = parts.end ?? parts.afterFigure;
+    while (
+      after < parts.hi &&
+      after < (parts.end ?? parts.afterFigure) + 4 &&
+      (isNumeric(words[after]!) || /^(?:to|%|percent)$/.test(words[after]!.lower))
+    )
+      after++;
+    if (after < parts.hi && words[after]!.lower === 'for') return null;
+    k -= 2;
+    for (; k >= lo && k >= f - 12; k--) {
+      if (CLAUSE_BREAK.has(words[k]!.lower) && words[k]!.text !== ',') return null;
+      if (!isNumeric(words[k]!)) continue;
+      const s = figureStart(words, k, lo);
+      if (s - 2 >= lo && words[s - 1]!.lower === 'or' && words[s - 2]!.text === ',') {
+        k = s - 2;
+        continue;
+      }
+      return s;
+    }
+    return null;
+  }
+  // (`…, up 13% from`: a share of the change between.)
+  if (/^(?:%|percent)$/.test(words[k]!.lower) || /\d%$/.test(words[k]!.text)) {
+    let u = k;
+    while (u > lo && u > f - 4 && !/^(?:up|down)$/.test(words[u]!.lower)) u--;
+    if (/^(?:up|down)$/.test(words[u]!.lower)) k = u;
+  }
+  // (`…, up from £305m`: the clause's figure before the comma; else the figure a change reached,
+  // its number at most three tokens before `from`: `fell to 1.4 billion euros from`.)
+  const upDown = /^(?:up|down)$/.test(words[k]!.lower) && words[k - 1]!.text === ',';
+  if (upDown) k -= 2;
+  for (; k >= lo && k >= f - (upDown ? 12 : 4); k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w.lower) && w.text !== ',') return null;
+    if (!isNumeric(w)) continue;
+    const s = figureStart(words, k, lo);
+    // (`$133.1 million, or $2.53 a share, up from`: the same figure said another way is passed over.)
+    if (upDown && s - 2 >= lo && words[s - 1]!.lower === 'or' && words[s - 2]!.text === ',') {
+      k = s - 2;
+      continue;
+    }
+    return upDown || (s - 1 >= lo && /^(?:to|at)$/.test(words[s - 1]!.lower)) ? s : null;
+  }
+  return null;
+}
+
+/** The first token of a figure whose number is at `k`: its currency symbol or hedge before it. */
+function figureStart(words: readonly Word[], k: number, lo: number): number {
+  let s = k;
+  while (
+    s - 1 >= lo &&
+    s > k - 3 &&
+    (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
+  )
+    s--;
+  return s;
+}
+
+/** The first token of the last figure whose number lies at most `max` tokens before `e`, or null. */
+function figureBefore(words: readonly Word[], e: number, lo: number, max: number): number | null {
+  for (let k = e - 1; k >= lo && k >= e - max; k--) {
+    if (CLAUSE_BREAK.has(words[k]!.lower)) return null;
+    if (isNumeric(words[k]!)) return figureStart(words, k, lo);
+  }
+  return null;
+}
+
+/**
+ * The first token of the figure a verb acts on before this one's `and`/`or` (`won 45% of the vote
+ * and 210 seats`, `had 58% of possession and 14 shots`): its number at most eight tokens back in the
+ * clause, a verb right before its hedge or currency; null otherwise.
+ */
+function coordinatedFirst(words: readonly Word[], parts: QuantityParts): number | null {
+  const { first, lo } = parts;
+  const a = first - 1;
+  if (a - 2 < lo || !/^(?:and|or)$/.test(words[a]!.lower)) return null;
+  for (let k = a - 1; k >= lo && k >= a - 8; k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w.lower) || DASHES.has(w.text)) return null;
+    if (!isNumeric(w)) continue;
+    let s = k;
+    while (
+      s - 1 >= lo &&
+      s > k - 3 &&
+      (/^\p{Sc}$/u.test(words[s - 1]!.text) || HEDGE_WORDS.has(words[s - 1]!.lower))
+    )
+      s--;
+    const v = words[s - 1];
+    return v &&
+      /^\p{Ll}/u.test(v.text) &&
+      (isVerbForm(v) || IRREGULAR_PASTS.has(v.lower) || PRESENT_ACTIONS.has(v.lower))
+      ? s
+      : null;
+  }
+  return null;
+}
+
+/** Hedges before a figure (`about`, `more than`), read back when a figure is found from its number. */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(
+  'about around some nearly almost roughly over under more less than least approximately'.split(' '),
+);
+
+function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, afterFigure, noun, lo, hi } = parts;
   const kind = parts.kind ?? 'count';
   // Possessive before: "Russia’s 100,000 troops", "Belarus’ 300 tanks".
@@ -781,16 +1349,34 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
+  // `Clinton leads Trump by 43 percent to 38 percent`, `46 percent would choose Clinton`: whose a
+  // poll's share is.
+  if (parts.share) {
+    const polled = pollShare(words, parts);
+    if (polled) return polled;
+  }
+  const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   if (kind === 'value') {
     const head =
       nounBeforeOf(words, parts) ??
       worthOf(words, parts) ??
       changedBy(words, parts) ??
-      valuedAt(words, parts);
+      changedTo(words, parts) ??
+      valuedAt(words, parts) ??
+      infinitiveChange(words, parts);
     if (head) return head;
     if (parts.money) {
       const bought = boughtFor(words, parts) ?? givenTo(words, parts);
       if (bought) return bought;
+    }
+    // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
+    // (Not before the whole after `of`: `gave Patriot 13 percent of its coal reserves`.)
+    if (parts.share && !(end0 < hi && words[end0]!.lower === 'of')) {
+      let g = first - 2;
+      while (g > lo && g > first - 6 && !/^(?:gave|give|gives|giving)$/.test(words[g]!.lower)) g--;
+      const given =
+        g >= lo && /^(?:gave|give|gives|giving)$/.test(words[g]!.lower) ? givenTo(words, parts) : null;
+      if (given) return given;
     }
     const counted = countOfSubject(words, parts) ?? participleOf(words, parts);
     if (counted) return counted;
@@ -811,12 +1397,15 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       run + 1 < hi &&
       (words[run]!.lower === 'and' || words[run]!.lower === 'or') &&
       /^\p{Ll}/u.test(words[run + 1]!.text);
-    // (Its noun lies past the coordination, unread: nothing to say of the figure.)
-    if (run > afterFigure) return coordinated ? null : [afterFigure, run];
+    // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
+    // preposition of a headline opens no name: `Force 40,000 From Homes`.)
+    if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower))
+      return coordinated ? null : [afterFigure, run];
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);
   // "troops from Russia", "troops of the Western Military District", "from other NATO countries".
-  if (end < hi && LINKS.has(words[end]!.lower)) {
+  // (Not a distance's `from`: `a few kilometers from the Polish border` is measured from it.)
+  if (end < hi && LINKS.has(words[end]!.lower) && !(kind === 'length' && words[end]!.lower === 'from')) {
     let k = end + 1;
     if (k < hi && DETERMINERS.has(words[k]!.lower)) k++;
     if (k < hi && /^(?:other|several|many|some|all|two|three)$/.test(words[k]!.lower)) k++;
@@ -830,13 +1419,35 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       if (whole) return whole;
     }
   }
+  // `put the combined figure on the western borders at more than 23,000`, `Police estimated the
+  // crowd at 50,000`: what a figure is put at.
+  const put = putAt(words, parts);
+  if (put) return put;
   // `McClatchy, a chain of 30 newspapers`: an appositive after a name says what the name holds.
-  if (kind === 'count') {
-    const named = appositiveName(words, parts);
+  if (kind === 'count' || kind === 'none') {
+    const named =
+      appositiveName(words, parts) ??
+      sampleOf(words, parts) ??
+      placeOfPeople(words, parts) ??
+      colonTopic(words, parts);
     if (named) return named;
+  }
+  // `The death toll in Gaza has risen to 30,000`: what a toll is of.
+  if (kind === 'count' || kind === 'none') {
+    const toll = tollOf(words, parts);
+    if (toll) return toll;
+    // `The number of migrants arriving in Italy rose to 12,000`: a count's phrase that names whose.
+    const counted = countOfSubject(words, parts);
+    if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
   const subject = parts.actedOn ? null : clauseSubject(words, parts);
   if (subject) return subject;
+  // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
+  // for that verb's subject.
+  if (!parts.actedOn) {
+    const speaker = reportedSubject(words, parts);
+    if (speaker) return speaker;
+  }
   // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
   if (kind === 'count' && !parts.actedOn) {
     const holder = commonHolder(words, parts);
@@ -846,6 +1457,22 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
     const elided = elidedSubject(words, parts);
     if (elided && !(elided[1] - elided[0] === 1 && SUBJECT_PRONOUNS.has(words[elided[0]]!.lower)))
       return elided;
+    const lifted = liftedTo(words, parts);
+    if (lifted) return lifted;
+    // `The party won 45% of the vote and 210 seats`: a count coordinated after the verb's first
+    // figure has that figure's subject.
+    const before = coordinatedFirst(words, parts);
+    if (before !== null) {
+      const moved = { ...parts, first: before };
+      const owner =
+        clauseSubject(words, moved) ?? commonHolder(words, moved) ?? reportedSubject(words, moved);
+      if (owner) return owner;
+    }
+  }
+  // `1,200 cases of cholera`, `40 tonnes of grain`: what a count of portions is of.
+  if (matterCount(words, parts) && end + 1 < hi && words[end]!.lower === 'of') {
+    const matter = commonNounRun(words, end + 1, hi);
+    if (matter) return matter;
   }
   // `paid $129 for the Founder's Edition`, `investing $5m in a new plant`: after a verb of paying,
   // the thing paid for may take an article.
@@ -864,12 +1491,16 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   const dimension = kind === 'length' && end < hi && DIMENSIONS.has(words[end]!.lower);
   // (Not a difference: `costs $40 less than the console` is no price of the subject.)
   const compared = end + 1 < hi && COMPARATIVES.has(words[end]!.lower) && words[end + 1]!.lower === 'than';
-  if ((kind === 'value' || dimension) && !parts.actedOn && !compared) {
+  // `water levels reached 5.8 metres`, `Its main screen measures 7.8 inches`: a length a verb of
+  // change or measuring gives the subject (not `is`: `The route to the coast is 100 km` is a distance).
+  const measured = kind === 'length' && lengthVerbBefore(words, parts);
+  if ((kind === 'value' || dimension || measured) && !parts.actedOn && !compared) {
     const common = linkedSubject(words, parts);
     if (common) return common;
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
-  let k = end;
+  // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
+  let k = noun ? pastCoordinated(words, end, hi) : end;
   // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.
   // (After a verb other than those of placing, `on` opens its object: `briefed on the talks`.)
   let verbed = false;
@@ -881,7 +1512,15 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
   // `600,000 settlers live in the hills`, `30,000 troops are now in Belarus`, `12 people were
   // killed in Kabul`: a verb of being somewhere or an auxiliary (with at most one adverb and a
   // participle) before the place phrase.
-  else if (noun && k < hi && LOCATED.has(words[k]!.lower)) {
+  // (`90 people now live on the island`: an adverb before the verb too.)
+  else if (
+    noun &&
+    k + 1 < hi &&
+    (LOCATED.has(words[k]!.lower) ||
+      ((VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower)) &&
+        LOCATED.has(words[k + 1]!.lower)))
+  ) {
+    if (!LOCATED.has(words[k]!.lower)) k++;
     k++;
     if (k < hi && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k++;
     if (k < hi && PARTICIPLES.has(words[k]!.lower)) k++;
@@ -890,15 +1529,102 @@ function findAbout(words: readonly Word[], parts: QuantityParts): [number, numbe
       verbed = true;
     }
   }
-  let place = noun ? placeAt(words, k, hi, verbed) : null;
+  // (`1.1 million refugees in Zaire and nearly 600,000 in Tanzania`: an elided count's named place.)
+  let place =
+    noun ||
+    ((kind === 'count' || kind === 'none') &&
+      k + 1 < hi &&
+      PLACES.has(words[k]!.lower) &&
+      isNamePart(words[k + 1]!))
+      ? placeAt(words, k, hi, verbed)
+      : null;
+  // `5,000 refugees crossed into Chad`, `10,000 people fled to neighbouring Uganda`, `800 residents
+  // were evacuated from the district`: where a verb of motion took what is counted.
+  if (!place && noun) place = motionPlace(words, pastCoordinated(words, end, hi), hi);
   // `5,000 people entered the Statehouse`: a verb of entering or filling takes its place as its
   // object (a named one: `surrounded the building` says no where).
   if (!place && verbed && ENTERING.has(words[k - 1]!.lower)) {
     const object = placeAt(words, k - 1, hi, false, true);
-    if (object && words.slice(object[0], object[1]).some(isNamePart)) place = object;
+    // (`300 soldiers crossed the border`: a place noun heads it, named or not.)
+    if (
+      object &&
+      (words.slice(object[0], object[1]).some(isNamePart) ||
+        (CROSSING.has(words[k - 1]!.lower) && PLACE_NOUNS.has(words[object[1] - 1]!.lower)))
+    )
+      place = object;
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
-  return place ?? frontedPlace(words, parts);
+  return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+}
+
+/** Prepositions before a count that make it a part, an agent or a complement, not what a place holds. */
+const COUNT_PLACE_STOPS: ReadonlySet<string> = new Set(
+  'of by to for with among from between than like including against about'.split(' '),
+);
+
+/** Prepositions of an area a count is in (not `at`/`on`, which more often open a time or an occasion). */
+const AREA_PLACES: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'near']);
+
+/**
+ * `The storm left 200,000 homes without power in Florida`, `300,000 people are at risk of famine in
+ * Somalia`: a count that nothing else says whose it is takes the first named place after it in its
+ * clause, as a measured count does (`measuredPlace`); not when a subject pronoun may own it (`He
+ * scored 14 goals in Madrid`).
+ */
+function countPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  if ((parts.kind ?? 'count') !== 'count' || parts.actedOn) return null;
+  // (`, forcing more than 40,000 from their homes`: an elided count after a participle of harm.)
+  if (!parts.noun) return struckPlace(words, parts);
+  // (`five of the 10 Democrats`, `two of the firm's five directors`: a part of a whole named
+  // before; `signed by 175 countries`: an agent. Only a subject or a verb's object.)
+  let p = parts.first - 1;
+  while (
+    p >= parts.lo &&
+    p > parts.first - 4 &&
+    (DETERMINERS.has(words[p]!.lower) || /['’]s?$/u.test(words[p]!.text) || isNamePart(words[p]!))
+  )
+    p--;
+  if (p >= parts.lo && COUNT_PLACE_STOPS.has(words[p]!.lower)) return null;
+  // (`shares rose 6 pence … in London`, `an order worth 1.2 billion crowns … in China`: money
+  // counted in coins is no count a place holds; `up 12.5 cents` and `to 388 pence` share the
+  // figure's before them.)
+  const head = words[parts.noun[1] - 1]!.lower;
+  if (MONEY_COUNTS.has(head) || CURRENCY_WORDS.has(head)) return null;
+  // (After a list's comma or conjunction the figure before may share its owner.)
+  if (p >= parts.lo && /^(?:up|down|to|or|and|,|\()$/.test(words[p]!.lower)) return null;
+  const place = measuredPlace(words, parts, AREA_PLACES);
+  if (!place) return null;
+  // (Only in the count's own verb phrase: not past a conjunction or a new circumstance, `gave up
+  // three runs … and became the winner in the American League`, `qualifying for the finals in France`.)
+  for (let k = parts.noun[1]; k < place[0]; k++) if (COUNT_PLACE_ENDS.has(words[k]!.lower)) return null;
+  return aboutPronoun(words, parts) === null ? place : null;
+}
+
+/** Coins and shares counted like things (`6 pence`, `50 cents`, `0.82 share`). */
+const MONEY_COUNTS: ReadonlySet<string> = new Set(
+  'cents cent pence penny share shares points point'.split(' '),
+);
+/** Words between a count and a place that end the count's verb phrase. */
+const COUNT_PLACE_ENDS: ReadonlySet<string> = new Set(
+  'and but or which who that when while as because for after before than'.split(' '),
+);
+
+/**
+ * The token after a count coordinated right after `end` (`and 300 rescue boats`, `or some 40
+ * more`): a hedge of at most two words, a number and at most three lower-case nouns; `end` when
+ * none follows.
+ */
+function pastCoordinated(words: readonly Word[], end: number, hi: number): number {
+  if (end + 2 >= hi || !/^(?:and|or)$/.test(words[end]!.lower)) return end;
+  let k = end + 1;
+  if (/^(?:about|some|around|nearly|almost|roughly|another|up)$/.test(words[k]!.lower)) k++;
+  if (k < hi && words[k]!.lower === 'to') k++;
+  if (k >= hi || !isNumeric(words[k]!)) return end;
+  k++;
+  const s = k;
+  while (k < hi && k < s + 3 && nounLike(words[k]) && !isVerbish(words[k]!) && !LOCATED.has(words[k]!.lower))
+    k++;
+  return k > s ? k : end;
 }
 
 /**
@@ -931,7 +1657,32 @@ function placeAt(
       !CLAUSE_BREAK.has(words[e]!.lower) &&
       !DASHES.has(words[e]!.text) &&
       words[e]!.text !== '.' &&
-      !(e > s && isVerbish(words[e]!)) &&
+      // (`the flooded district`: a participle after a determiner is an adjective.)
+      !(e > s && isVerbish(words[e]!) && !DEFINITE.has(words[e - 1]!.lower)) &&
+      // (`in the city and we struggle`, `in the valley and sell the offsets`: a new clause or verb.)
+      !(
+        e > s &&
+        words[e]!.lower === 'and' &&
+        (PRONOUN.test(words[e + 1]?.lower ?? '') ||
+          (/^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
+            /^(?:the|a|an|its|their)$/.test(words[e + 2]?.lower ?? '')))
+      ) &&
+      // (`near the headquarters to conduct the search`: an infinitive ends it.)
+      !(
+        e > s &&
+        words[e]!.lower === 'to' &&
+        /^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
+        !DEFINITE.has(words[e + 1]!.lower) &&
+        words[e + 1]!.lower !== 'a'
+      ) &&
+      // (`in Gaza need food aid`, `in Tanzania refuse to go home`: a plural's verb after a name.)
+      !(
+        e > s &&
+        isNamePart(words[e - 1]!) &&
+        /^\p{Ll}+$/u.test(words[e]!.text) &&
+        (PLURAL_VERBS.has(words[e]!.lower) || words[e + 1]?.lower === 'to')
+      ) &&
+      !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
       // (A number opens a time or another figure: `at the school three years ago`.)
@@ -949,6 +1700,12 @@ function placeAt(
       )
         return null;
     }
+    // (A time after the place: `in Kenya and Tanzania earlier in the day`.)
+    if (e - 1 > s && TIME_HEADS.has(words[e - 1]!.lower)) {
+      let p = e - 2;
+      while (p > s && !/^(?:in|on|at|during|earlier|later)$/.test(words[p]!.lower)) p--;
+      if (p > s && words.slice(s, p).some(isNamePart)) e = p;
+    }
     // (A preposition left at the end opened a time: `in Kabul on Monday`.)
     while (e > s + 1 && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower)) e--;
     // A time is no place (`shrank 0.1% in the third quarter`, `in the first half`), nor is an
@@ -959,6 +1716,11 @@ function placeAt(
   }
   return null;
 }
+
+/** Present verbs of a plural subject that a place phrase cannot hold (`people in Gaza need aid`). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(
+  'need face remain lack say want live risk continue depend refuse hope fear are were have'.split(' '),
+);
 
 /** Comparatives that make a figure before `than` a difference (`$40 less than`). */
 const COMPARATIVES: ReadonlySet<string> = new Set(
@@ -972,7 +1734,7 @@ const SMALL_NUMBERS: ReadonlySet<string> = new Set(
 
 /** Prepositions, determiners and adverbs that cannot end a place phrase (`in Europe alone in the`). */
 const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only and or'.split(
+  'in on at near along inside across of from to by for with into onto over under during after before since until the a an this that its their his her our alone also only just now and or nearly almost about around some roughly'.split(
     ' ',
   ),
 );
@@ -1015,21 +1777,21 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(
-  'as amid after before because since when where until despite following for with by through via toward towards'.split(
+  'as amid after before because since when where until despite following for with by through via toward towards over during throughout within'.split(
     ' ',
   ),
 );
 
 /** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
 const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'war wars attack attacks strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
+  'war wars attack attacks debate debates election elections talks summit strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
     ' ',
   ),
 );
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(
-  'quarter quarters half year years month months week weeks period session sessions term season decade century weekend morning afternoon evening night'.split(
+  'quarter quarters half year years month months week weeks day days period session sessions term season decade century weekend morning afternoon evening night'.split(
     ' ',
   ),
 );
@@ -1052,8 +1814,22 @@ export function aboutValue(
     if (m.span[0] >= s && m.span[1] <= e && m.span[1] >= e - 2 && m.span[0] - s <= 4) best = m;
   }
   if (best) return best.span;
+  // `Its shares jumped 7.5%`, `his tally`: a possessive pronoun opening the phrase stands for the
+  // one organisation (`its`) or person (`his`/`her`) named just before, whose the figure is.
+  const owner = POSSESSIVE_PRONOUNS.get(words[range[0]]!.lower);
+  if (owner && range[1] - range[0] > 1) {
+    const referent = pronounReferent({ ...words[range[0]]!, lower: owner }, entities, 0);
+    if (referent) return referent;
+  }
   return stripPossessive(text.slice(s, e));
 }
+
+/** Possessive pronouns and the subject pronoun whose referent they share. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['its', 'it'],
+  ['his', 'he'],
+  ['her', 'she'],
+]);
 
 /** Entity mentions overlapping `[s, e)`, found by binary search on mentions sorted by start. */
 function entitiesIn(entities: readonly EntityMention[], s: number, e: number): EntityMention[] {
@@ -1084,8 +1860,13 @@ function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   const w = words[k]!;
   if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
     return true;
-  // `in northern Wexford`, `across central Ohio`: a region of a named place.
-  if (COMPASS.test(w.lower) && k + 1 < hi && isNamePart(words[k + 1]!)) return true;
+  // `in northern Wexford`, `across central Ohio`, `to neighbouring Uganda`: a region of a named place.
+  if (
+    (COMPASS.test(w.lower) || /^(?:neighbou?ring|nearby)$/.test(w.lower)) &&
+    k + 1 < hi &&
+    isNamePart(words[k + 1]!)
+  )
+    return true;
   // A bare plural names places too (`in countries on Belarus’ borders`, `in camps`); an adjective
   // in -ous is none (`in serious condition`).
   return /^\p{Ll}+[^su]s$/u.test(w.text) && nounLike(w);
@@ -1234,6 +2015,14 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   // `20 of his season-high 31 points`: a modifier of another figure.
   if (e < hi && isNumeric(words[e]!)) return null;
   if (e - s === 1 && (isVerbish(words[s]!) || COUNTING_HEADS.has(words[s]!.lower))) return null;
+  // (`stood 1.02 cents lower at`, `quoted at 87.5 cents bid, down`: a comparative or a quote's
+  // side alone is no thing.)
+  if (
+    e - s === 1 &&
+    (/^(?:higher|lower)$/.test(words[s]!.lower) ||
+      (words[s]!.lower === 'bid' && /^[,.;]$/.test(words[e]?.text ?? '.')))
+  )
+    return null;
   const last = words[e - 1]!;
   if (isAdverbLy(last.lower) || TIME_HEADS.has(last.lower) || VERBS.has(last.lower)) return null;
   // `a $250 billion list of industrial and consumer goods`: a container's matter says more.
@@ -1326,7 +2115,11 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     s - 1 >= lo &&
     s > of - 4 &&
     !isVerbish(words[s - 1]!) &&
-    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text)) &&
+    // (`must find savings of`, `expects to report net income of`: a verb after a modal or `to`;
+    // `The IMF forecasts growth of`: an -s verb after a name.)
+    !(s - 2 >= lo && (words[s - 2]!.lower === 'to' || MODALS.has(words[s - 2]!.lower))) &&
+    !(s - 2 >= lo && isNamePart(words[s - 2]!) && /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text))
   )
     s--;
   return [s, of];
@@ -1369,7 +2162,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
     ' ',
   ),
 );
@@ -1385,7 +2178,7 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
-  'at to by up down off an a the only just still now already roughly'.split(' '),
+  'at to by up down off an a the only just still now already roughly worth for'.split(' '),
 );
 
 /**
@@ -1413,6 +2206,19 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   ) {
     k--;
     gap++;
+  }
+  // (`Net income fell 37% to $32.9 million`: past the change by a share before `to`.)
+  if (
+    k - 1 > lo &&
+    words[k + 1]?.lower === 'to' &&
+    (/\d%$/.test(words[k]!.text) || /^(?:%|percent)$/.test(words[k]!.lower))
+  ) {
+    let j = k;
+    while (j > lo && j > k - 3 && !isNumeric(words[j]!)) j--;
+    if (isNumeric(words[j]!)) {
+      k = j - 1;
+      if (k > lo && words[k]!.lower === 'by') k--;
+    }
   }
   let verbs = 0;
   let inGroup = 0;
@@ -1452,18 +2258,25 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     else return null;
   }
   let c = clauseStart(words, k + 1, lo);
-  // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject.)
-  if (c < k && /^(?:and|but|or|so|yet)$/.test(words[c]!.lower)) c++;
+  // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject; so does a relative
+  // adverb: `at Kellby, where water levels reached 5.8 metres`.)
+  if (c < k && /^(?:and|but|or|so|yet|where|when)$/.test(words[c]!.lower)) c++;
   // A short phrase after the subject's noun: `in this country`, `in 2019`.
   let e = k + 1;
-  for (let j = k; j >= Math.max(c, k - 3); j--) {
+  // (`Exports from China`, `Sales at Walmart`, `Inflation in the euro zone`: a phrase that names a
+  // place or a body says whose; it stays in the subject, read past for the head.)
+  let whose = 0;
+  for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at)$/.test(words[j]!.lower) && j > c) {
+    if (/^(?:in|of|for|at|from|on)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;
-      if (plain) e = j;
+      if (plain) {
+        e = j;
+        if (whosePhrase(words, j + 1, k + 1)) whose = k + 1;
+      }
       break;
     }
   }
@@ -1497,8 +2310,62 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (!isCommonNoun(head) && !article && OPENERS.has(words[s]!.lower)) return null;
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
-  if (s !== c || /ing$/.test(words[s]!.lower)) return null;
-  return [s, e];
+  // (`Operating profit`: a word in -ing before the head noun modifies it.)
+  if (
+    s !== c ||
+    (/ing$/.test(words[s]!.lower) &&
+      (s + 1 === e || !isCommonNoun(words[s + 1]!) || !isCapitalised(words[s]!)))
+  )
+    return null;
+  return [s, Math.max(whose, e)];
+}
+
+/** Nouns of a running count whose phrase after `from`/`in`/`of` says what it is of. */
+const TOLLS: ReadonlySet<string> = new Set(['toll', 'tally']);
+
+/**
+ * `The death toll from the earthquake rose to 5,000`, `The toll in Gaza stands at 30,000`: a count
+ * linked to a subject headed by `toll` is of the phrase after its preposition (a name or a definite
+ * phrase, no time).
+ */
+function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // A verb of being or change right before the figure (or before `to`/`at`), read first.
+  let v = first - 1;
+  if (v > lo && BEFORE_VALUE.has(words[v]!.lower)) v--;
+  if (v <= lo || !LINKING.has(words[v]!.lower)) return null;
+  const range = linkedSubject(words, parts);
+  if (!range) return null;
+  for (let j = range[0]; j < range[1]; j++) {
+    if (!TOLLS.has(words[j]!.lower)) continue;
+    if (j + 2 < range[1] && /^(?:from|in|of|after)$/.test(words[j + 1]!.lower)) return [j + 2, range[1]];
+    // (`Gaza's death toll`: a possessive before it.)
+    let p = j - 1;
+    if (p > range[0] && /^\p{Ll}+$/u.test(words[p]!.text)) p--;
+    if (p >= range[0] && /['’]s?$/u.test(words[p]!.text) && isNamePart(words[p]!)) {
+      let s = p;
+      while (s > range[0] && isNamePart(words[s - 1]!)) s--;
+      return [s, p + 1];
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * True when the words `[s, e)` after a subject's preposition name whose it is: a name (not a month)
+ * or a definite phrase with no number that is no time (`China`, `the euro zone`, `the bank`; not
+ * `2019`, `the first half`, `this country`).
+ */
+function whosePhrase(words: readonly Word[], s: number, e: number): boolean {
+  if (s >= e || TIME_HEADS.has(words[e - 1]!.lower)) return false;
+  let named = false;
+  for (let j = s; j < e; j++) {
+    const w = words[j]!;
+    if (isNumeric(w) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return false;
+    if (isNamePart(w)) named = true;
+  }
+  return named || /^(?:the|its|their)$/.test(words[s]!.lower);
 }
 
 /** Pronouns that stand for a named subject, and the entity types each may stand for. */
@@ -1552,7 +2419,10 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const { first, lo } = parts;
   let j = first - 1;
   // The verb right before the figure, read first (most figures follow no conjunction and verb).
-  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text) || !isVerbForm(words[j]!)) return null;
+  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text)) return null;
+  // (`… and can carry 24 cars`: a base verb of action after a modal.)
+  if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
+    return null;
   j--;
   if (AUXILIARIES.has(words[j]!.lower)) j--;
   if (j > lo && (VERB_ADVERBS.has(words[j]!.lower) || isAdverbLy(words[j]!.lower))) j--;
@@ -1572,6 +2442,96 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   return null;
 }
+
+/** Reporting verbs whose subject a pronoun right after them (or after `that`) stands for. */
+const REPORTING: ReadonlySet<string> = new Set(
+  'said says announced added confirmed stated reported admitted acknowledged insisted disclosed revealed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The ministry said it had registered 4,500 requests`, `Halvorsen said on Monday that it would hire
+ * 500 engineers`, `The rebels said they held 200 soldiers`: the figure's clause opens with a pronoun
+ * right after a reporting verb (or its `that`), at most four lower-case words of a verb group before
+ * the figure; the pronoun stands for the reporting verb's subject, names or a definite noun phrase
+ * of at most five words opening the sentence or the clause.
+ */
+function reportedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // A pronoun at most five words back, read first (most figures have none).
+  let near = false;
+  for (let j = first - 2; j > lo && j >= first - 6 && !near; j--)
+    near = REPORTED_PRONOUNS.has(words[j]!.lower);
+  if (!near) return null;
+  let k = first - 1;
+  while (
+    k > lo &&
+    k >= first - 5 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.text) &&
+    !REPORTED_PRONOUNS.has(words[k]!.lower) &&
+    !NOT_IN_VERB_GROUP.has(words[k]!.lower) &&
+    !COGNITION.has(words[k]!.lower)
+  )
+    k--;
+  if (k <= lo || k === first - 1 || !REPORTED_PRONOUNS.has(words[k]!.lower)) return null;
+  // `it` stands for many things (`Moscow said it involved 200,000 personnel`: the exercise): only
+  // for a count a verb of action was or will be done with, or a body's staff or outlets it has.
+  if (words[k]!.lower === 'it') {
+    const verb = words[first - 1]!;
+    const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
+    // (`The company said it earned $5 million`: an amount a verb of earning or paying gives it.)
+    const earned =
+      parts.money === true &&
+      (LINKING.has(verb.lower) || PAYING.has(verb.lower) || SUBJECT_VERBS.has(verb.lower));
+    if (!earned && (parts.kind ?? 'count') !== 'count') return null;
+    if (
+      !earned &&
+      (HAVING.has(verb.lower)
+        ? !BODY_COUNTS.has(noun)
+        : !(SUBJECT_VERBS.has(verb.lower) || isActionPast(verb) || planAt(words, first - 1, lo) >= 0))
+    )
+      return null;
+  }
+  let v = k - 1;
+  if (v > lo && words[v]!.lower === 'that') v--;
+  // (`said on Monday that it …`: a short time between.)
+  for (
+    let t = 0;
+    t < 3 && v > lo && (CALENDAR.has(words[v]!.lower) || REPORT_TIMES.has(words[v]!.lower));
+    t++
+  )
+    v--;
+  if (v <= lo || !REPORTING.has(words[v]!.lower)) return null;
+  const e = v;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - NP_MAX_TOKENS &&
+    (isNamePart(words[s - 1]!) ||
+      isCommonNoun(words[s - 1]!) ||
+      isAmpersandJoin(words, s - 1, lo, e) ||
+      (words[s - 1]!.text === '.' && s - 2 >= lo && TITLE_ABBREVIATIONS.has(words[s - 2]!.lower)))
+  )
+    s--;
+  if (s === e) return null;
+  const named = words.slice(s, e).some(isNamePart);
+  if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) s--;
+  else if (!named) return null;
+  // The speaker opens the sentence or its clause (`…, and the ministry said it …`).
+  if (s !== lo && !CLAUSE_BREAK.has(words[s - 1]!.lower) && !/^(?:and|but)$/.test(words[s - 1]!.lower))
+    return null;
+  // (`he`/`she` stand for a person: a common noun of a body does not fit; `it`/`they` for no one named alone by a title.)
+  return [s, e];
+}
+
+/** Words of a short time between a reporting verb and its clause (`said late on Monday that`). */
+const REPORT_TIMES: ReadonlySet<string> = new Set(
+  'on late early earlier last this today yesterday week month night morning evening'.split(' '),
+);
+
+/** Subject pronouns read after a reporting verb. */
+const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 
 /**
  * The pronoun (`he`, `she`, `it`) that is the subject of the figure's clause, as a token index, or
@@ -1692,7 +2652,8 @@ export function matterAtPlace(
   range: [number, number] | null,
 ): string | null {
   const kind = parts.kind ?? 'count';
-  if (parts.money || parts.share || !(kind === 'length' || kind === 'value')) return null;
+  if (parts.money || parts.share || !(kind === 'length' || kind === 'value' || matterCount(words, parts)))
+    return null;
   const { hi } = parts;
   let r = range;
   // `60 mm more rain`: the matter after `more`.
@@ -1716,8 +2677,26 @@ export function matterAtPlace(
   return `${matter} ${words[p]!.text} ${text.slice(words[place[0]]!.start, words[place[1] - 1]!.end)}`;
 }
 
+/** Counted nouns of portions or instances whose `of` phrase names their matter (`cases of cholera`). */
+const MATTER_HEADS: ReadonlySet<string> = new Set(
+  'cases case doses dose tonnes tons tonne ton barrels barrel bags sacks rounds shells vials shipments truckloads loads litres liters gallons'.split(
+    ' ',
+  ),
+);
+
+/** True when the quantity counts portions or instances of a matter (`cases`, `tonnes`, `doses`). */
+function matterCount(words: readonly Word[], parts: QuantityParts): boolean {
+  return (
+    (parts.kind ?? 'count') === 'count' &&
+    parts.noun !== null &&
+    MATTER_HEADS.has(words[parts.noun[1] - 1]!.lower)
+  );
+}
+
 /** Adverbs of time between a matter's verb and its place (`fell overnight in Leeds`). */
-const TIME_ADVERBS: ReadonlySet<string> = new Set('overnight today yesterday tonight again'.split(' '));
+const TIME_ADVERBS: ReadonlySet<string> = new Set(
+  'overnight today yesterday tonight again year-round earlier later'.split(' '),
+);
 
 /** Words in -ing that open no clause of their own (`including 12`, `according to`). */
 const NOT_GERUNDS: ReadonlySet<string> = new Set(
@@ -1774,29 +2753,165 @@ const PLACE_SEARCH_STOP: ReadonlySet<string> = new Set([
  * named place after it in its clause, at most `MAX_ABOUT_TOKENS` tokens on, before a comma, a
  * quotation or a reporting verb.
  */
-export function measuredPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+export function measuredPlace(
+  words: readonly Word[],
+  parts: QuantityParts,
+  preps: ReadonlySet<string> = PLACES,
+): [number, number] | null {
   const { hi } = parts;
   const from = parts.end ?? parts.afterFigure;
   for (let k = from; k < hi && k < from + MAX_ABOUT_TOKENS; k++) {
     const w = words[k]!;
-    if (PLACE_SEARCH_STOP.has(w.lower)) return null;
+    if (PLACE_SEARCH_STOP.has(w.lower)) break;
     if (
-      PLACES.has(w.lower) &&
+      preps.has(w.lower) &&
       k + 1 < hi &&
       (isNamePart(words[k + 1]!) ||
-        (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)))
+        (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)) ||
+        (COMPASS.test(words[k + 1]!.lower) && k + 2 < hi && isNamePart(words[k + 2]!)))
     ) {
       if (CALENDAR.has(words[k + 1]!.lower)) continue;
       return placeAt(words, k, hi, false);
     }
   }
-  return null;
+  return struckPlace(words, parts) ?? subjectPlace(words, parts);
+}
+
+/**
+ * `Floods in southern Varnia have killed 23 people`, `The blast near Kabul killed 12`: the subject
+ * of the verb right before the count (at most sixteen tokens, opening its clause) holds a named
+ * place after `in`/`near`/`across`/`at`.
+ */
+function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  // The verb group right before the figure: a past form or listed verb, with auxiliaries or an adverb.
+  let v = first - 1;
+  if (v <= lo || !(isVerbForm(words[v]!) || IRREGULAR_PASTS.has(words[v]!.lower))) return null;
+  while (
+    v - 1 > lo &&
+    v > first - 4 &&
+    (AUXILIARIES.has(words[v - 1]!.lower) || isAdverbLy(words[v - 1]!.lower))
+  )
+    v--;
+  const c = clauseStart(words, v, lo);
+  if (v - c > 16 || v - c < 3) return null;
+  // (The last place after `in`/`near`/`across`, else after `at`: `the attack at the U.S. embassy in
+  // Nairobi` is Nairobi.)
+  let found: [number, number] | null = null;
+  let atFound: [number, number] | null = null;
+  for (let k = c + 1; k < v - 1; k++) {
+    if (!/^(?:in|near|across|at)$/.test(words[k]!.lower)) continue;
+    let n = k + 1;
+    if (words[n]!.lower === 'the') n++;
+    if (n < v && COMPASS.test(words[n]!.lower)) n++;
+    if (n >= v || !isNamePart(words[n]!) || CALENDAR.has(words[n]!.lower)) continue;
+    const place = placeAt(words, k, v, false);
+    if (words[k]!.lower === 'at') atFound ??= place;
+    else found = place ?? found;
+  }
+  return found ?? atFound;
+}
+
+/** Participles of harm after a comma whose count happened where the clause before says. */
+const HARM_PARTICIPLES: ReadonlySet<string> = new Set(
+  'killing injuring wounding leaving displacing forcing destroying damaging trapping stranding affecting'.split(
+    ' ',
+  ),
+);
+/** Verbs of striking a place (`struck eastern Turkey`, `flooded parts of Varnia`). */
+const STRIKING: ReadonlySet<string> = new Set(
+  'hit struck flooded rocked shook swept battered pounded lashed devastated ravaged tore'.split(' '),
+);
+
+/**
+ * `An earthquake struck eastern Turkey on Monday, killing at least 40 people`, `A bomb exploded in
+ * Kabul, killing 12 and wounding 30`: a count after a participle of harm that follows a comma (or
+ * `and` after such a count) happened at the last named place of the clause before the comma, after
+ * a place preposition or a verb of striking (at most 20 tokens back).
+ */
+function struckPlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  let v = first - 1;
+  if (v - 1 < lo || !HARM_PARTICIPLES.has(words[v]!.lower)) return null;
+  // (`killing 12 and wounding 30`: back to the comma of the first participle.)
+  if (words[v - 1]!.lower === 'and') {
+    let c = v - 2;
+    while (c > lo && c > v - 12 && !(words[c]!.text === ',' && HARM_PARTICIPLES.has(words[c + 1]!.lower)))
+      c--;
+    v = c + 1;
+  }
+  const comma = v - 1;
+  if (comma - 2 < lo || words[comma]!.text !== ',' || !HARM_PARTICIPLES.has(words[v]!.lower)) return null;
+  let found: [number, number] | null = null;
+  for (let k = comma - 1; k >= lo && k >= comma - 20 && !found; k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w.lower) && w.text !== ',') return null;
+    if (
+      !(
+        PLACES.has(w.lower) ||
+        STRIKING.has(w.lower) ||
+        (w.lower === 'of' && k > lo && words[k - 1]!.lower === 'parts')
+      )
+    )
+      continue;
+    let s = k + 1;
+    if (s < comma && words[s]!.lower === 'the') s++;
+    if (s < comma && COMPASS.test(words[s]!.lower)) s++;
+    if (s >= comma || !isNamePart(words[s]!) || CALENDAR.has(words[s]!.lower)) continue;
+    // (The whole place phrase: `in the western Mexican state of Michoacan`.)
+    const phrase = placeAt(words, k, Math.min(comma, hi), false, !PLACES.has(w.lower));
+    found = phrase ?? [k + 1, capitalRun(words, s, Math.min(comma, hi))];
+  }
+  return found;
+}
+
+/** Verbs of motion (base, past and -ing forms) whose direction phrase says where a count went. */
+const MOTION: ReadonlySet<string> = new Set(
+  'flee fled fleeing flees cross crossed crossing crosses arrive arrived arriving arrives return returned returning returns move moved moving travel travelled traveled travelling traveling headed march marched marching pour poured pouring stream streamed streaming flock flocked flocking escape escaped escaping walk walked swim swam flew fly flying sail sailed rush rushed packed crammed evacuated evacuate relocated deported sent bused bussed migrated migrate deployed dispatched transferred airlifted shipped smuggled trekked'.split(
+    ' ',
+  ),
+);
+/** Prepositions of direction after a verb of motion (`into`, `to`, `from`). */
+const DIRECTIONS: ReadonlySet<string> = new Set(
+  'into to through towards toward onto across from on'.split(' '),
+);
+
+/**
+ * The place a verb of motion after the counted noun took it to or from: a verb group of at most
+ * four words holding a verb of motion (`crossed`, `have fled`, `tried to cross`, `were evacuated`)
+ * right before a preposition of direction and a definite or named place (`into Chad`, `to the
+ * border`, `from the flooded district`); null otherwise (`were taken to hospital`).
+ */
+function motionPlace(words: readonly Word[], end: number, hi: number): [number, number] | null {
+  let k = end;
+  let moved = false;
+  while (k < hi && k < end + 4) {
+    const w = words[k]!;
+    if (MOTION.has(w.lower)) moved = true;
+    else if (
+      !(
+        AUXILIARIES.has(w.lower) ||
+        VERB_ADVERBS.has(w.lower) ||
+        isAdverbLy(w.lower) ||
+        /^(?:tried|attempted|sought|began|try|trying|managed)$/.test(w.lower) ||
+        (w.lower === 'to' && k + 1 < hi && MOTION.has(words[k + 1]!.lower))
+      )
+    )
+      break;
+    k++;
+  }
+  if (!moved || k >= hi || !DIRECTIONS.has(words[k]!.lower)) return null;
+  return placeAt(words, k, hi, false, true);
 }
 
 /** Verbs whose object is where a count went (`5,000 people entered the Statehouse`). */
 const ENTERING: ReadonlySet<string> = new Set(
-  'entered surrounded filled packed crowded stormed occupied visited attended flooded'.split(' '),
+  'entered surrounded filled packed crowded stormed occupied visited attended flooded crossed fled left reached'.split(
+    ' ',
+  ),
 );
+/** Verbs of crossing or leaving whose object may be an unnamed place (`crossed the border`, `fled the country`). */
+const CROSSING: ReadonlySet<string> = new Set('crossed fled entered reached'.split(' '));
 
 /** Nouns that head a place without a name (`in the region`, `across the county`). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(

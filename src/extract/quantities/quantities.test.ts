@@ -184,7 +184,7 @@ describe('quantities: elided units and what they count', () => {
     // what the share is of, never `Annual` alone.
     ['Annual inflation slowed to 2.1% in September.', 'Annual inflation'],
     // A time after `in` is no place.
-    ['Output shrank 0.1% in the third quarter.', null],
+    ['Output shrank 0.1% in the third quarter.', 'Output'],
     ['Sales rose 4% in the first half.', 'Sales'],
     ['Prices rose 4% in May.', 'Prices'],
     // A month in a wire dateline is no subject; the share is of the vote.
@@ -446,7 +446,8 @@ describe('quantities: shares written as ratios, and the whole of a percentage', 
   it('takes the common noun after `percent of` as the whole, not a pronoun, adverb or verb', () => {
     expect(one('He won 45 percent of the vote in Iowa.')[0]!.about).toBe('vote');
     expect(one('Some 59 percent of registered voters view her badly.')[0]!.about).toBe('registered voters');
-    expect(one('Rubio took 30 percent of those surveyed.')[0]!.about).toBeNull();
+    // (A share a named subject took is its own: `those surveyed` names no whole.)
+    expect(one('Rubio took 30 percent of those surveyed.')[0]!.about).toBe('Rubio');
     expect(one('They processed 15 percent of the roughly 54,000 pages.')[0]!.about).not.toBe('roughly');
     expect(one('Debt reached 4.9 percent of gross domestic product.')[0]!.about).toBe(
       'gross domestic product',
@@ -1074,5 +1075,301 @@ describe('quantities: a change and a new level after a verb of change', () => {
     expect(q).toContainEqual(expect.objectContaining({ text: '$1.20', value: 1.2, max: null }));
     expect(q).toContainEqual(expect.objectContaining({ text: '$74.50 a barrel', value: 74.5, max: null }));
     expect(q).toContainEqual(expect.objectContaining({ text: '$300 to $1,099', value: 300, max: 1099 }));
+  });
+});
+
+describe('quantities: irregular pasts, whose phrases, tolls, speakers, plans and motion', () => {
+  it.each([
+    // A name right before an irregular past and the figure right after it.
+    ['Brazil won 21 medals at the games.', 'Brazil'],
+    ['Silver rose 15 cents.', 'Silver'],
+    // Negatives: a figure after another phrase of the verb, a verb far from the subject.
+    ['Kelso made the case to 23 group leaders.', null],
+    ['Democrats beat Bevin in a state Trump won by 30 points.', null],
+    // A phrase after the subject's noun naming a place or a body stays in the subject.
+    ['Exports from China fell 6.2 percent in September.', 'Exports from China'],
+    ['Sales at Walmart rose 3 percent.', 'Sales at Walmart'],
+    ['Inflation in the euro zone fell to 2.9 percent in October.', 'Inflation in the euro zone'],
+    ['Investment in the region will rise to £90m.', 'Investment in the region'],
+    ['Officers made 28 arrests.', null],
+    // Negatives: a time after the subject's noun.
+    ['Sales in the first half rose 4%.', 'Sales'],
+    ['Sales in 2019 rose 4%.', 'Sales'],
+    // Verbs of shrinking and growing link a subject too.
+    ["Germany's economy shrank 0.1 percent.", "Germany's economy"],
+    // What a toll is of.
+    ['The death toll in Gaza has risen to more than 30,000.', 'Gaza'],
+    ['The death toll from the earthquake rose to 5,000.', 'the earthquake'],
+    ["Varnia's death toll rose to 40.", 'Varnia'],
+    // A pronoun after a reporting verb stands for its subject.
+    ['The ministry said it had registered 4,500 asylum requests.', 'The ministry'],
+    ['Halvorsen said on Monday that it would hire 500 engineers.', 'Halvorsen'],
+    ['The rebels said they held 200 soldiers.', 'The rebels'],
+    ['The company said it earned $5 million in the quarter.', 'The company'],
+    // Negatives: `it` for a thing, a verb acting on the count.
+    ['Moscow said it involved up to 200,000 personnel.', null],
+    ['Police said they had arrested 40 people.', null],
+    // A body's planned action on a count.
+    ['The company will cut 1,200 jobs.', 'The company'],
+    ['The council is set to build 300 homes.', 'The council'],
+    ['The retailer plans to close 40 stores.', 'The retailer'],
+    // Negative: no body.
+    ['The survey will ask 900 adults.', null],
+    // Where a verb of motion took what is counted.
+    ['Some 5,000 refugees crossed into Chad last week.', 'Chad'],
+    ['More than 10,000 people fled to neighbouring Uganda.', 'neighbouring Uganda'],
+    ['Hundreds of migrants tried to cross into Spain.', 'Spain'],
+    ['About 2,000 migrants arrived on the island of Lampedusa over the weekend.', 'the island of Lampedusa'],
+    ['About 800 residents were evacuated from the flooded district.', 'the flooded district'],
+    ['Only 90 people now live on the island year-round.', 'the island'],
+    // Negatives: no place after the direction, a figurative heading, a purpose.
+    ['Twelve people were taken to hospital.', null],
+    ['Seven questions heading into the debate.', null],
+    ['Some 3,000 soldiers were deployed to help with the evacuation.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
+
+describe('quantities: objects changed to a figure, matters of counted portions, places of counts', () => {
+  it.each([
+    // The object of a verb of change before `to`; the subject of an infinitive of change.
+    ['The central bank raised its key rate to 4.5 percent.', 'key rate'],
+    ['The IMF cut its growth forecast for Germany to 0.5 percent.', 'growth forecast for Germany'],
+    ['Berg said the company expected sales to grow by 5% next year.', 'sales'],
+    // What counted portions are of, with the place they are in.
+    ['Officials said 1,200 cases of cholera had been reported in Haiti.', 'cholera in Haiti'],
+    ['Some 2 million doses of vaccine arrived in Kenya.', 'vaccine in Kenya'],
+    // A count nothing else places: the first named place after it in its clause.
+    ['The storm left 200,000 homes without power in Florida.', 'Florida'],
+    ['Aid groups say 300,000 people are at risk of famine in Somalia.', 'Somalia'],
+    // Negatives: a part of a whole, an agent, a time or an occasion after `at`/`on`.
+    ['Two of the firm’s five directors resigned over its stake in Valeant.', null],
+    ['The pact was signed by 175 countries last month in New York.', null],
+    ['The candidates meet for the first of three debates on Monday at Hofstra University.', null],
+    // A count after a participle of harm: the place of the clause before the comma.
+    ['An earthquake struck eastern Turkey on Monday, killing at least 40 people.', 'eastern Turkey'],
+    ['Heavy rain has flooded large parts of southern Varnia, killing at least 23 people.', 'southern Varnia'],
+    ['A car bomb exploded in Kabul on Friday, killing 12 people and wounding 30.', 'Kabul'],
+    // Negative: no place in the clause before.
+    ['The storm hit the coast on Monday, leaving 200,000 homes without power.', null],
+    // An adverb ends a named subject; present verbs of action; a second verb after a modal.
+    ['Halvorsen now operates 86 vessels.', 'Halvorsen'],
+    ['The ferry carries about 30,000 passengers a year.', 'The ferry'],
+    ['The ferry was built in 1987 and can carry 24 cars.', 'The ferry'],
+    // A length a verb of change or measuring gives its subject; not a distance after `is`.
+    ['At Kellby, where water levels reached 5.8 metres, roads closed.', 'water levels'],
+    ['Its main screen measures 7.8 inches.', 'Its main screen'],
+    ['The river peaked at 6.2 metres in the town of Brask.', 'The river'],
+    ['The shortest route to the coast is less than 100 km.', null],
+    // Past a coordinated count to the place.
+    ['Some 1,500 soldiers and 300 rescue boats have been sent to the region.', 'the region'],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it('gives the last figure of a harm clause the place too', () => {
+    const got = one('A bomb exploded in Kabul, killing 12 people and wounding 30.');
+    expect(got.map((q) => q.about)).toEqual(['Kabul', 'Kabul']);
+  });
+});
+
+describe('quantities: whose a poll share is, and the old value of a change', () => {
+  it.each([
+    ['Clinton leads Trump by 43 percent to 38 percent.', ['Clinton', 'Trump']],
+    ['Trump is leading Clinton 47.1 percent to 41.7 percent.', ['Trump', 'Clinton']],
+    [
+      'Among likely voters, 46 percent would choose Clinton and 44 percent would back Trump.',
+      ['Clinton', 'Trump'],
+    ],
+    ['Some 5 percent prefer Libertarian nominee Gary Johnson.', ['Libertarian nominee Gary Johnson']],
+    // The old value after `from` is of what the new value is of.
+    ['Net debt fell to 1.4 billion euros from 1.7 billion.', ['Net debt', 'Net debt']],
+    [
+      'Halvorsen posted a profit of 412 million euros for the half, up from 305 million.',
+      ['profit', 'profit'],
+    ],
+    ['The group now employs 5,200 people, up from 4,800 a year ago.', ['The group', 'The group']],
+    ['Unemployment fell to 4.1% from 4.3%.', ['Unemployment', 'Unemployment']],
+    ['Council tax will rise by 4.99%, adding £92 a year to the bill.', ['Council tax', 'Council tax']],
+    // Negatives: a starting price after `from`; a share with no named sides.
+    ['It costs $150, and deals on thermostats start from $139.', [null, null]],
+    ['Some 46 percent would choose another option.', [null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
+
+describe('quantities: more bodies, crossed places, given shares, coordinated counts', () => {
+  it.each([
+    ['Ordered to act, the alliance will send 2,000 more troops.', 'the alliance'],
+    ['Some 300 soldiers crossed the border overnight.', 'the border'],
+    ['The convoy of 200 trucks stretched for 10 km.', 'The convoy'],
+    ['Germany took in 1 million refugees in 2015.', 'Germany'],
+    ['The goalkeeper made six saves.', 'The goalkeeper'],
+    ['The victory lifted Rovers to 45 points.', 'Rovers'],
+    ['The deal is worth $2 billion.', 'The deal'],
+    // Negative: a crossed object that is no place.
+    ['Some 300 fans crossed the line.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it.each([
+    ['Exit polls gave the Social Democrats 28%.', ['Social Democrats']],
+    ['The party won 45% of the vote and 210 seats.', ['vote', 'The party']],
+    ['The home side had 58% of possession and 14 shots.', ['possession', 'The home side']],
+    // Negatives: a share's whole after `of` stays; no verb before the first figure.
+    ['Peabody gave Patriot 13 percent of its coal reserves.', ['coal reserves']],
+    ['Fans saw it after 45 games and 210 matches.', [null, null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
+
+describe('quantities: a study’s sample, a possessive pronoun’s owner', () => {
+  it.each([
+    ['The study of 180,000 adults found a lower risk.', 'The study'],
+    ['One trial in 4,000 patients showed no effect.', 'One trial'],
+    // Negative: where a poll was is no sample.
+    ['The average uses recent polls in 11 swing states.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+  it('gives a figure of `its` phrase to the one organisation named before', () => {
+    const text = 'Halvorsen posted a profit. Its shares jumped 7.5%.';
+    const org: EntityMention = {
+      kind: 'entity',
+      span: [0, 9],
+      by: 'test',
+      type: 'organization',
+      name: 'Halvorsen',
+      key: 'halvorsen',
+      cluster: 'c1',
+      role: null,
+    };
+    expect(run(text, { entities: [org] })[0]!.about).toEqual([0, 9]);
+    // Without a referent the phrase stays.
+    expect(run(text)[0]!.about).toBe('Its shares');
+  });
+});
+
+describe('quantities: headlines, places of a size, named objects of change', () => {
+  it.each([
+    ['Varnia floods: 23 dead, 40,000 displaced', ['Varnia floods', 'Varnia floods']],
+    ['Shingles Vaccine Cuts Dementia Risk by 20%, Study Finds', ['Dementia Risk']],
+    ['It increased its British growth forecast by 0.1 percentage points.', ['British growth forecast']],
+    ['Investment will flow to the nation of 53 million people.', ['the nation']],
+    ['Goma, a city of 2 million, lies on the border.', ['Goma']],
+    ['Orrin, home to 640 people, depends on the ferry.', ['Orrin']],
+    ['The plan would save £1.2 million.', ['The plan']],
+    // Negatives: a long phrase before the colon; a share's own noun is no place (as before).
+    ['The minister said this on Monday: 23 were hurt.', [null]],
+    ['They took a share of 5% last year.', ['share']],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
+
+describe('quantities: what a figure is put at, headline auxiliaries', () => {
+  it.each([
+    ['Officials put the death toll in the north at 40.', 'the north'],
+    ['The agency put the combined number on both fronts at more than 9,000.', 'both fronts'],
+    ['Trump puts his net worth at $11 billion.', 'his net worth'],
+    ['Analysts estimated Varnia’s reserves at 12 billion barrels.', 'Varnia’s reserves'],
+    ['The central bank held its key rate at 4.5 percent.', 'its key rate'],
+    ['The Varran Bank forecasts growth of 3.1% for 2024.', 'growth'],
+    ['Kyiv Says Moscow Has Moved 30,000 Troops to the Border', 'Moscow'],
+    // Negatives: an object that says neither whose nor where; a word for a figure alone.
+    ['Intelligence put the early deployment at about 9,000.', null],
+    // A distance from a place is measured from it, not of it.
+    ['Residents of Tarsk, a few kilometres from the Varran border, fled.', null],
+    ['The data puts the figure at about $44 million.', null],
+  ])('what %j is of: %j', (text, about) => {
+    expect(one(text)[0]!.about).toBe(about);
+  });
+});
+
+describe('quantities: limits of the place of a count and of the old value', () => {
+  it.each([
+    ['Delta posted net income of $133.1 million, or $2.53 a share, up from $100 million.', 'net income'],
+    [
+      'Gunmen attacked a convoy in the western Varran state of Tarsk on Friday, killing one soldier.',
+      'the western Varran state of Tarsk',
+    ],
+    ['Lukashenko, who leads this European state of 10 million people, spoke.', 'Lukashenko'],
+    // Negatives: a place past a conjunction or a new circumstance; coins counted like things.
+    ['Pavlik gave up three runs and became the fourth winner in the American League.', 'Pavlik'],
+    ['With only seven winners qualifying for the finals in France, Belgium needed a win.', null],
+    // (Coins counted like things are money: the shares' move.)
+    ['Telerate shares fell 50 cents on Friday, to close in London trading.', 'Telerate shares'],
+    ['It won an order worth 1.2 billion crowns for a network in the Guangdong province.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: coins as money, results said two ways, modifiers in -ing', () => {
+  it.each([
+    [
+      'Net income was $19.2 million, or 91 cents a share, up 3% from $18.7 million, or 87 cents a share.',
+      'Net income',
+    ],
+    ['Net rose to $33 million, or 35 cents a share, from $36 million, or 39 cents a share.', 'Net'],
+    ['Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.', 'Revenue'],
+    ['Average hourly earnings rose 4 cents.', 'Average hourly earnings'],
+    ['September heating oil stood 1.02 cents lower.', 'September heating oil'],
+    [
+      'Operating profit in the company’s abrasives segment rose 16%.',
+      'Operating profit in the company’s abrasives segment',
+    ],
+    ['The company expects to report net income of 15 cents a share.', 'net income'],
+    // Negatives: a gerund subject; a time after the subject's noun.
+    ['Those who have reported using meth was 3.8 percent.', null],
+    ['The share of voters in the first six days was 39 percent.', 'voters'],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: old values compared with, places in the subject of a measured count', () => {
+  it.each([
+    ['Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million.', 'Net income'],
+    ['Halvorsen earned $45.2 million, or 65 cents a share, compared with $84.9 million.', 'Halvorsen'],
+    ['Floods in southern Varnia have killed 23 people.', 'southern Varnia'],
+    ['The car bomb attack at the embassy in Tarsk killed 253 people.', 'Tarsk'],
+    // Negative: another's figure after `compared with … for`.
+    ['The index had fallen 4.3%, compared with 3.3% for the Dow.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: sport lines, an elided count’s place, place phrases ended by a verb', () => {
+  it.each([
+    ['Benes (12-8) allowed three runs and struck out three.', 'Benes'],
+    ['Brown threw 119 pitches.', 'Brown'],
+    ['StatesWest serves 10 cities in Arizona.', 'StatesWest'],
+    ['The number of Varran troops in the valley rose to 12,000.', 'Varran'],
+    // Negative: an -s noun after a possessive is no verb.
+    ['Varnia’s exports of spare parts amounted to 220 million dinars.', 'Varnia’s exports of spare parts'],
+    ['Middlesex beat Hampshire by 188 runs.', 'Middlesex'],
+    ['Thieves stole about 40 rifles from a shooting range in southern Belgium.', 'southern Belgium'],
+    ['The UN says 2.5 million people in Gaza need food aid.', 'Gaza'],
+    ['He sent 10 men from a force of 500 near Tarsk to conduct the search.', 'Tarsk'],
+    ['I live with five other workers in the city and we struggle.', 'the city'],
+    ['Blasts injured more than 1,000 others in Varnia and Tarsk earlier in the day.', 'Varnia and Tarsk'],
+    ['Some 300 families live in the Varn valley and sell the offsets.', 'the Varn valley'],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it('gives an elided count its named place', () => {
+    const got = one(
+      'Many of the 1.1 million refugees in Zaire and nearly 600,000 in Tanzania refuse to go home.',
+    );
+    expect(got.map((q) => q.about)).toEqual(['Zaire', 'Tanzania']);
   });
 });
