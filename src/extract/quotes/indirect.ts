@@ -627,7 +627,8 @@ const CLAIMANT_DETERMINERS: ReadonlySet<string> = new Set([
   'many',
 ]);
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
-  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description'.split(
+  // (And nouns that sum up the report as a deed: `…, a move that Canada's prime minister called …`.)
+  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description move decision step'.split(
     ' ',
   ),
 );

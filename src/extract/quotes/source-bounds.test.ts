@@ -379,3 +379,22 @@ describe('British spellings of cues', () => {
     expect(withBritish('said')).toEqual(['said']);
   });
 });
+
+describe('no answer, and a deed summed up after the content', () => {
+  it('reads no words in `did not immediately respond to a request for comment on …`', () => {
+    const q = sources('The ministry did not immediately respond to a request for comment on the details.');
+    expect(q).toHaveLength(0);
+  });
+
+  it('ends a content before `, a move that X called …` and reads X calling it', () => {
+    const text =
+      'The president said he would impose 25% tariffs on imported cars, a move that the neighbouring prime minister called "a direct attack" on workers.';
+    const q = quotes(text);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'he would impose 25% tariffs on imported cars' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'called', speaker: 'the neighbouring prime minister' }),
+    );
+  });
+});

@@ -1054,8 +1054,15 @@ function deedAct(text: string, a: Attribution): boolean {
     return true;
   if (OPEN_QUESTION.test(rest) && UNSAID.test(text.slice(Math.max(0, a.cue[0] - 40), a.cue[1]))) return true;
   if (PROPOSITION_OPENER.test(rest)) return false;
-  // `did not respond to a request for comment`: no answer, no words.
-  if (answer) return REQUEST_FOR_COMMENT.test(rest);
+  // `did not respond to a request for comment`: no answer, no words. (Read past the content, which
+  // the general rule may have cut at `to`.)
+  if (answer)
+    return REQUEST_FOR_COMMENT.test(
+      text
+        .slice(a.cue[1], a.cue[1] + 80)
+        .replace(/^[\s,]+/, '')
+        .toLowerCase(),
+    );
   const inf = /^to\s+([\p{Ll}-]+)/u.exec(rest);
   if (inf && will && !NOT_VERBS.has(inf[1]!)) {
     if ((facts & C_REFUSAL) !== 0) return NO_COMMENT.has(inf[1]!);
