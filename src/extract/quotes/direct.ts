@@ -789,6 +789,13 @@ function subjectFrom(words: readonly Word[], lo: number, hi: number): { whole: R
   return s && { whole: [s.whole[0] + lo, s.whole[1] + lo], name: [s.name[0] + lo, s.name[1] + lo] };
 }
 
+/** True when a letter or digit stands before the opening mark at `open` (spaces skipped, at most five). */
+function opensAfterWord(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && k > open - 6 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k >= 0 && k < open - 1 && /[\p{L}\p{N}]/u.test(text[k]!);
+}
+
 /**
  * A full stop that stays inside a speaker phrase: after an initial, a title or a dotted acronym, or
  * after a legislator's party and state tag (`Sen. Mark Warner, D-Va., chairman of …, said`).
@@ -844,12 +851,14 @@ export function findDirect(
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
     // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
     // `“…” He did not say how many …`: a negated cue after a quotation closed by its full stop
-    // says the speaker did not say something else.
+    // says the speaker did not say something else; and a quotation that closes a sentence it did
+    // not open (`The party called the arrest “a coup.” Its leader urged …`) is that sentence's.
     if (
       afterFound?.rule === 'direct/speaker-cue' &&
       /[.!?]$/.test(inner) &&
       afterFound.cue &&
       (NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12)) ||
+        opensAfterWord(text, pair.start) ||
         (afterFound.source !== null &&
           afterFound.source[1] < afterFound.cue[0] &&
           afterFound.cue[0] - afterFound.source[1] <= 24 &&

@@ -398,3 +398,17 @@ describe('no answer, and a deed summed up after the content', () => {
     );
   });
 });
+
+describe('a quotation that closes a sentence it did not open', () => {
+  it('belongs to that sentence, not to the cue of the next one', () => {
+    const text =
+      'The main opposition party called the arrest "a coup against our next president." Its leader, Ozan Kaya, urged supporters to boycott the firms.';
+    const q = quotes(text);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'called', content: 'the arrest "a coup against our next president."' }),
+    );
+    expect(q.filter((x) => x.cue === 'urged').map((x) => x.content)).toEqual([
+      'supporters to boycott the firms',
+    ]);
+  });
+});
