@@ -699,7 +699,13 @@ export function sourceAfter(
     if (p > e + 1 && closed) {
       whole = [k, p];
       // `her deputy, Tomas Kral,`: a description before a name set off by commas; the name speaks.
-      if (describes(words, name) && p - (e + 1) <= 4 && capitalisedNames(words, e + 1, p)) name = [e + 1, p];
+      // (`His rival, George Simion,` opening a sentence: a capitalised determiner before a noun.)
+      const described =
+        describes(words, name) ||
+        (name[1] - name[0] >= 2 &&
+          DETERMINERS.has(words[name[0]]!.lower) &&
+          startsLower(words[name[0] + 1]!.text));
+      if (described && p - (e + 1) <= 4 && capitalisedNames(words, e + 1, p)) name = [e + 1, p];
     }
   }
   return { whole, name };
@@ -958,6 +964,9 @@ const OBJECT_BREAKS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Prepositions whose object is no speaker of the cue after it (`in a video posted on …`). */
+const SETTING_OBJECT_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'with', 'from', 'of', 'into']);
+
 /** Reporting verbs that take no object, so a phrase after them is their speaker (`said the official`). */
 const INVERTING: ReadonlySet<string> = new Set(
   'said says added adds wrote writes stressed stresses noted notes explained explains continued continues recalled recalls claimed claims insisted insists argued argues responded responds replied replies answered answers conceded concedes acknowledged acknowledges suggested suggests cautioned cautions observed observes remarked remarks declared declares announced announces tweeted tweets posted posts reported reports'.split(
@@ -983,6 +992,9 @@ export function speakerBeforeComma(
     )
       break;
     const before = sourceBefore(words, c, 0);
+    // `conceded in a video posted on Facebook, saying …`: a phrase after a preposition is the
+    // object of a setting, the cue a participle of its noun; the clause's subject is read instead.
+    if (before && before.whole[0] > 0 && SETTING_OBJECT_PREPS.has(words[before.whole[0] - 1]!.lower)) break;
     if (before && before.whole[1] <= c) return before;
     break;
   }

@@ -412,3 +412,13 @@ describe('a quotation that closes a sentence it did not open', () => {
     ]);
   });
 });
+
+describe('a participle after a setting’s reduced relative', () => {
+  it('takes the clause’s subject, by name after a description (`His rival, George Simion, …`)', () => {
+    const text =
+      'His rival, Radu Simonescu, initially claimed victory, then conceded in a video posted on Facebook, saying the people had decided.';
+    expect(quotes(text)).toContainEqual(
+      expect.objectContaining({ cue: 'saying', speaker: 'Radu Simonescu' }),
+    );
+  });
+});

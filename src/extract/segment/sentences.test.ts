@@ -524,3 +524,14 @@ describe('splitSentences: properties', () => {
     );
   });
 });
+
+describe('the platform X', () => {
+  it('ends a sentence after a preposition; a capital initial elsewhere does not', () => {
+    const t = 'She congratulated the winner on X. Turnout was 64.7%. He wrote to J. R. Smith on Monday.';
+    expect(splitSentences(t).map(([a, b]) => t.slice(a, b))).toEqual([
+      'She congratulated the winner on X.',
+      'Turnout was 64.7%.',
+      'He wrote to J. R. Smith on Monday.',
+    ]);
+  });
+});

@@ -196,7 +196,9 @@ class SentenceScanner {
       case 'number':
         return b === sentStart && p - b <= ENUMERATOR_MAX_DIGITS;
       case 'upper-letter':
-        return true;
+        // `… congratulated Dan on X. Turnout was …`: the platform X after a preposition ends the
+        // sentence; any other capital with a period is an initial (`J. R. Smith`).
+        return !(text.charCodeAt(b) === 88 && this.prepositionBefore(b) && (g & DIGIT) === 0);
       case 'lower-letter':
         return b === sentStart;
       case 'dotted-upper':
@@ -206,6 +208,17 @@ class SentenceScanner {
       case 'other':
         return false;
     }
+  }
+
+  /** True when the word right before offset `b` (one space between) is `on`, `via`, `to`, `from` or `at`. */
+  private prepositionBefore(b: number): boolean {
+    const { text } = this;
+    if (text.charCodeAt(b - 1) !== 32) return false;
+    let a = b - 1;
+    while (a > 0 && a > b - 6 && text.charCodeAt(a - 1) >= 97 && text.charCodeAt(a - 1) <= 122) a--;
+    if (a > 0 && isWordOrDot(text.charCodeAt(a - 1))) return false;
+    const w = text.slice(a, b - 1);
+    return w === 'on' || w === 'via' || w === 'to' || w === 'from' || w === 'at';
   }
 
   /** After an abbreviation of class `cls`, with the next sentence-starting character at `m`: no split? */
