@@ -229,9 +229,12 @@ export function citedSources(
   // The attributions by source, made when first read (no attribution is dropped here before then,
   // so it is the index this function would make on entry).
   let bySourceMade: SpanIndex | null = null;
-  const bySource = (): SpanIndex => {
-    if (!bySourceMade) bySourceMade = indexBy(all, dropped, sourceOf, text.length);
-    return bySourceMade;
+  // (A method, not an arrow function bound to a name, which the TypeScript loader names per call.)
+  const { bySource } = {
+    bySource(): SpanIndex {
+      if (!bySourceMade) bySourceMade = indexBy(all, dropped, sourceOf, text.length);
+      return bySourceMade;
+    },
   };
   for (const c of all) {
     if (dropped.has(c) || c.direct || !c.cue || !c.source || c.pronoun) continue;
@@ -278,17 +281,19 @@ export function citedSources(
   // The attributions by the start of their cue, made when a citing aside is first met (one map per
   // document: the aside rule drops the participle's own attribution by its start).
   let byCueStart: Map<number, Attribution[]> | null = null;
-  const cueStarts = (): ReadonlyMap<number, Attribution[]> => {
-    if (!byCueStart) {
-      byCueStart = new Map();
-      for (const b of all) {
-        if (!b.cue) continue;
-        const list = byCueStart.get(b.cue[0]);
-        if (list) list.push(b);
-        else byCueStart.set(b.cue[0], [b]);
+  const { cueStarts } = {
+    cueStarts(): ReadonlyMap<number, Attribution[]> {
+      if (!byCueStart) {
+        byCueStart = new Map();
+        for (const b of all) {
+          if (!b.cue) continue;
+          const list = byCueStart.get(b.cue[0]);
+          if (list) list.push(b);
+          else byCueStart.set(b.cue[0], [b]);
+        }
       }
-    }
-    return byCueStart;
+      return byCueStart;
+    },
   };
   for (const a of all) {
     if (dropped.has(a)) continue;

@@ -1182,8 +1182,12 @@ function ppKeep(words: readonly Word[], src: Range, next: number): boolean {
   if (n === 'by' || n === 'of') return true;
   const head = words[src[0]]!.lower;
   if (src[1] - src[0] === 1 && (head === 'who' || head === 'which' || head === 'that')) return true;
-  const quoteMark = (t: string) => t === '"' || t === '“' || t === "'";
   return quoteMark(n) || (n === 'that' && quoteMark(words[next + 1]?.text ?? ''));
+}
+
+/** A straight or opening double quotation mark, or a straight single one. */
+function quoteMark(t: string): boolean {
+  return t === '"' || t === '“' || t === "'";
 }
 
 /** Cues of telling, whose object (the hearer) stands between them and a setting (`…, she told reporters on Monday`). */

@@ -1311,11 +1311,16 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   blocked.sort(byStart);
   let cursor = 0;
-  const skip = (at: number): boolean => {
-    while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
-    for (let k = cursor; k < blocked.length && blocked[k]![0] <= at; k++)
-      if (at < blocked[k]![1]) return true;
-    return false;
+  // (The per-document tests are methods of object literals, not arrow functions bound to a name:
+  // the TypeScript loader names each such function it makes, a `defineProperty` costing about as
+  // much as a sentence's rules.)
+  const { skip } = {
+    skip(at: number): boolean {
+      while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
+      for (let k = cursor; k < blocked.length && blocked[k]![0] <= at; k++)
+        if (at < blocked[k]![1]) return true;
+      return false;
+    },
   };
   // The same ranges merged into disjoint ones, so that each sentence visits only those it meets.
   const merged: [number, number][] = [];
@@ -1337,8 +1342,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // the two tests on it made once per document (closures made per sentence cost measurably).
   let usedBuffer = new Uint8Array(0);
   let flagBuffer: Uint8Array = new Uint8Array(0);
-  const unused = (k: number) => usedBuffer[k] === 0;
-  const unshared = (k: number) => usedBuffer[k] !== 1;
+  const { unused, unshared } = {
+    unused(k: number): boolean {
+      return usedBuffer[k] === 0;
+    },
+    unshared(k: number): boolean {
+      return usedBuffer[k] !== 1;
+    },
+  };
   const dl = input.dateline;
   for (const [s0, e] of sentences) {
     si++;
