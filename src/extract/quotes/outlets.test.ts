@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DocWords } from '../quantities/words.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
+import { INTERVIEW_SETTING, SettingWords } from './stage.ts';
 
 /** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
 function quotes(text: string) {
@@ -226,5 +228,49 @@ describe('review fixes (eleventh session)', () => {
       viaOf('He told Radio Free Europe/Radio Liberty that he was safe.', { url: 'https://www.rferl.org/a' }),
     ).toEqual([null]);
     expect(viaOf('He told the Japan Times that he was safe.', { outlet: 'AP' })).toEqual(['Japan Times']);
+  });
+});
+
+describe('the interview-setting prefilter', () => {
+  it('lets through every zone in which the setting pattern matches (random text, zones cut anywhere)', () => {
+    let seed = 5;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    const parts = [
+      'in an interview with',
+      'INTERVIEWED BY',
+      'co-interview with',
+      'éinterview by',
+      'xspeaking to',
+      'Speaking\u00a0to',
+      'comments to',
+      'Remarks  to',
+      'the',
+      'said',
+      'Reuters',
+      ',',
+      '“',
+      'İnterview with',
+      '_remarks to',
+    ];
+    let matched = 0;
+    for (let t = 0; t < 300; t++) {
+      const words: string[] = [];
+      for (let k = 0; k < 12; k++) words.push(parts[next() % parts.length]!);
+      const text = words.join(next() % 2 ? ' ' : '\n');
+      const settings = new SettingWords(new DocWords(text));
+      for (let z = 0; z < 20; z++) {
+        const lo = next() % text.length;
+        const hi = lo + (next() % (text.length - lo + 1));
+        INTERVIEW_SETTING.lastIndex = 0;
+        if (!INTERVIEW_SETTING.test(text.slice(lo, hi))) continue;
+        matched++;
+        expect(settings.meets(lo, hi)).toBe(true);
+      }
+    }
+    INTERVIEW_SETTING.lastIndex = 0;
+    expect(matched).toBeGreaterThan(500);
   });
 });

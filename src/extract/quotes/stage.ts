@@ -1,6 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
+import { DocWords, isCapitalised, startsLower, TokenMemo, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
@@ -1043,8 +1043,45 @@ const HEARER_END: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
-const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X` (exported for a test). */
+export const INTERVIEW_SETTING =
+  /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/**
+ * The words INTERVIEW_SETTING opens with, in a token's lower-case form. Its match in a zone holds
+ * one of them, and their letters lie in one token of the document (a token never ends between two
+ * letters; the pattern's case folding maps ASCII letters only, as `toLowerCase` does them): a zone
+ * that no such token overlaps holds no match (the bench corpus has none).
+ */
+const SETTING_WORDS = /interview|speaking|comments|remarks/;
+const SETTING_WORD = new TokenMemo((w) => (SETTING_WORDS.test(w.lower) ? 1 : 0));
+
+/** The tokens of a document that may open an interview setting (SETTING_WORDS), found on first use (exported for a test). */
+export class SettingWords {
+  /** [start, end) of each such token, in text order. */
+  private spans: number[] | null = null;
+  constructor(private readonly doc: DocWords) {}
+
+  /** True when such a token overlaps `[lo, hi)`. */
+  meets(lo: number, hi: number): boolean {
+    let spans = this.spans;
+    if (!spans) {
+      spans = [];
+      for (const w of this.doc.words) if (SETTING_WORD.of(w) !== 0) spans.push(w.start, w.end);
+      this.spans = spans;
+    }
+    if (spans.length === 0) return false;
+    // The first token ending after `lo` (ends rise with starts: tokens do not overlap).
+    let a = 0;
+    let b = spans.length >> 1;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (spans[2 * m + 1]! <= lo) a = m + 1;
+      else b = m;
+    }
+    return 2 * a < spans.length && spans[2 * a]! < hi;
+  }
+}
+
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
@@ -1197,6 +1234,7 @@ function hearerRelay(
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
   own: readonly string[],
+  settings: SettingWords,
 ): void {
   if (!a.cue) return;
   if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
@@ -1227,9 +1265,9 @@ function hearerRelay(
   // A setting of an interview in the sentence, outside the content.
   const lo = Math.max(sent[0], a.cue[0] - 200);
   const hi = Math.min(sent[1], a.cue[1] + 200);
-  // (At most 400 characters read per attribution.)
+  // (At most 400 characters read per attribution, and only when a word of the setting is there.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = text.slice(lo, hi);
+  const zone = settings.meets(lo, hi) ? text.slice(lo, hi) : '';
   for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
@@ -1412,7 +1450,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
   const own = input.outlets ?? [];
-  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own);
+  const settings = new SettingWords(doc);
+  for (const a of all)
+    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, settings);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
   citedSources(text, all, dropped, doc, lex, index);
   const heads: Attribution[] = [];
