@@ -376,15 +376,17 @@ const OBJECT_SETTING_NOUN = /statement|tweet|interview|speech|post|letter|email|
  * `Trump blasted the ruling in a statement on Monday`: the object of a stance the general rule
  * read (no clause) ends before a setting of the act, which is the cue's, not what it is about.
  */
-function objectSetting(text: string, a: Attribution): void {
+function objectSetting(text: string, a: Attribution, marks: DocMarks): void {
   if (!a.cue || a.direct || a.content[0] < a.cue[1]) return;
   if (!a.rule.startsWith('general/') && (cueFacts(text, a.cue) & C_CLAUSE) !== 0) return;
   const from = Math.max(a.content[0], a.content[1] - 80);
-  const tail = text.slice(from, a.content[1]);
   // (The pattern is anchored at the end, so it is tried at every start: it runs only on a tail
   // holding one of the nouns of its first form or ending with a word its other forms end with.)
   let ends = false;
-  for (const w of OBJECT_SETTING_ENDS) if (tail.endsWith(w)) ends = true;
+  for (const w of OBJECT_SETTING_ENDS)
+    if (a.content[1] - from >= w.length && text.endsWith(w, a.content[1])) ends = true;
+  if (!ends && !marks.meets(M_SETTING_NOUN, from, a.content[1])) return;
+  const tail = text.slice(from, a.content[1]);
   if (!ends && !OBJECT_SETTING_NOUN.test(tail)) return;
   const m = OBJECT_SETTING.exec(tail);
   if (!m) return;
@@ -1043,32 +1045,53 @@ const HEARER_END: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X` (exported for a test). */
-export const INTERVIEW_SETTING =
-  /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
+/** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
+const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
 /**
- * The words INTERVIEW_SETTING opens with, in a token's lower-case form. Its match in a zone holds
- * one of them, and their letters lie in one token of the document (a token never ends between two
- * letters; the pattern's case folding maps ASCII letters only, as `toLowerCase` does them): a zone
- * that no such token overlaps holds no match (the bench corpus has none).
+ * Words that some per-attribution patterns need, as bits of a token (see `DocMarks`). Each pattern's
+ * match holds such a word, whose letters lie in one token of the document (a token never ends
+ * between two letters; the patterns fold the case of ASCII letters only, as `toLowerCase` does
+ * them): a span that no token with the bit overlaps holds no match (on the bench corpus, none does).
  */
+/** INTERVIEW_SETTING's first words. */
+const M_SETTING = 1;
+/** ACCORDING_TAIL's `according` (the token itself: spaces stand before and after it). */
+const M_ACCORDING = 2;
+/** JOURNALIST's nouns. */
+const M_JOURNALIST = 4;
+/** OBJECT_SETTING_NOUN's nouns. */
+const M_SETTING_NOUN = 8;
+const MARK_BITS = 4;
 const SETTING_WORDS = /interview|speaking|comments|remarks/;
-const SETTING_WORD = new TokenMemo((w) => (SETTING_WORDS.test(w.lower) ? 1 : 0));
+const JOURNALIST_WORDS = /reporter|correspondent|journalist|editor|columnist|anchor/;
+const MARK_OF = new TokenMemo(
+  (w) =>
+    (SETTING_WORDS.test(w.lower) ? M_SETTING : 0) |
+    (w.text === 'according' ? M_ACCORDING : 0) |
+    (JOURNALIST_WORDS.test(w.lower) ? M_JOURNALIST : 0) |
+    (OBJECT_SETTING_NOUN.test(w.lower) ? M_SETTING_NOUN : 0),
+);
 
-/** The tokens of a document that may open an interview setting (SETTING_WORDS), found on first use (exported for a test). */
-export class SettingWords {
-  /** [start, end) of each such token, in text order. */
-  private spans: number[] | null = null;
+/** The tokens of a document holding the words of MARK_OF, by bit, found on first use (exported for a test, with MARKED). */
+export class DocMarks {
+  /** Per bit, [start, end) of each token with it, in text order. */
+  private spans: number[][] | null = null;
   constructor(private readonly doc: DocWords) {}
 
-  /** True when such a token overlaps `[lo, hi)`. */
-  meets(lo: number, hi: number): boolean {
-    let spans = this.spans;
-    if (!spans) {
-      spans = [];
-      for (const w of this.doc.words) if (SETTING_WORD.of(w) !== 0) spans.push(w.start, w.end);
-      this.spans = spans;
+  /** True when a token with mark `bit` overlaps `[lo, hi)`. */
+  meets(bit: number, lo: number, hi: number): boolean {
+    let all = this.spans;
+    if (!all) {
+      all = [];
+      for (let b = 0; b < MARK_BITS; b++) all.push([]);
+      for (const w of this.doc.words) {
+        const m = MARK_OF.of(w);
+        if (m === 0) continue;
+        for (let b = 0; b < MARK_BITS; b++) if ((m & (1 << b)) !== 0) all[b]!.push(w.start, w.end);
+      }
+      this.spans = all;
     }
+    const spans = all[31 - Math.clz32(bit)]!;
     if (spans.length === 0) return false;
     // The first token ending after `lo` (ends rise with starts: tokens do not overlap).
     let a = 0;
@@ -1092,6 +1115,14 @@ const OWN_OUTLET =
   /^(?:the|this|our)\s+(?:news\s+)?(?:paper|newspaper|magazine|site|website|station|channel|programme|program|outlet|network|agency|broadcaster|publication)$/i;
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
+
+/** Each mark and the pattern whose match holds a token with it (for a test). */
+export const MARKED: readonly (readonly [number, RegExp])[] = [
+  [M_SETTING, INTERVIEW_SETTING],
+  [M_ACCORDING, ACCORDING_TAIL],
+  [M_JOURNALIST, JOURNALIST],
+  [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
+];
 
 /** True when the phrase [s, e) names an outlet: a media word of the lexicon or an entity of type media. */
 function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, index: EntityIndex): boolean {
@@ -1234,10 +1265,15 @@ function hearerRelay(
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
   own: readonly string[],
-  settings: SettingWords,
+  marks: DocMarks,
 ): void {
   if (!a.cue) return;
-  if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
+  if (
+    a.sourceName &&
+    marks.meets(M_JOURNALIST, a.sourceName[0], a.sourceName[1]) &&
+    JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))
+  )
+    return;
   const sent = sentences[sentenceAt(sentences, a.cue[0])];
   if (!sent) return;
   const facts = cueFacts(text, a.cue);
@@ -1267,7 +1303,7 @@ function hearerRelay(
   const hi = Math.min(sent[1], a.cue[1] + 200);
   // (At most 400 characters read per attribution, and only when a word of the setting is there.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = settings.meets(lo, hi) ? text.slice(lo, hi) : '';
+  const zone = marks.meets(M_SETTING, lo, hi) ? text.slice(lo, hi) : '';
   for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
@@ -1280,8 +1316,10 @@ function hearerRelay(
   if (a.direct || a.content[1] > a.cue[0]) {
     // `…, according to Interfax` at the end of a content read forward from its cue.
     if (a.direct || a.content[0] < a.cue[1]) return;
-    const body = text.slice(a.content[0], a.content[1]);
     // (The pattern, anchored at the end, is tried at each comma: run only on a body holding its word.)
+    const body = marks.meets(M_ACCORDING, a.content[0], a.content[1])
+      ? text.slice(a.content[0], a.content[1])
+      : '';
     const m = body.includes('according') ? ACCORDING_TAIL.exec(body) : null;
     if (!m) return;
     const [s, e] = (m.indices![1] ?? [0, 0]).map((x) => a.content[0] + x) as [number, number];
@@ -1450,9 +1488,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
   const own = input.outlets ?? [];
-  const settings = new SettingWords(doc);
+  const marks = new DocMarks(doc);
   for (const a of all)
-    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, settings);
+    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, marks);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
   citedSources(text, all, dropped, doc, lex, index);
   const heads: Attribution[] = [];
@@ -1485,7 +1523,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     tidy(text, a);
     nameOnly(text, a);
-    objectSetting(text, a);
+    objectSetting(text, a, marks);
     mixedQuoteEnd(a, pairs);
     participleClauseOff(doc, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
