@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DocWords } from '../quantities/words.ts';
+import { DocMarks } from './doc-marks.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
-import { DocMarks, MARKED } from './stage.ts';
+import { MARKED } from './stage.ts';
 
 /** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
 function quotes(text: string) {
@@ -259,6 +260,14 @@ describe('the marks that let per-attribution patterns run', () => {
       'in a statement',
       'generally',
       'postponed',
+      'in a statement carried by KCNA',
+      'as quoted by RIA',
+      'co-published on',
+      'in remarks broadcast on',
+      'The union expressed',
+      'Officials gave a',
+      'offered an',
+      'reissued',
       'the',
       'said',
       'Reuters',

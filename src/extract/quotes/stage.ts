@@ -1,12 +1,21 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { DocWords, isCapitalised, startsLower, TokenMemo, type Word } from '../quantities/words.ts';
+import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { citedSources, descriptionWhole, studyHead } from './cited.ts';
+import { CARRIED, citedSources, descriptionWhole, studyHead } from './cited.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
+import {
+  DocMarks,
+  M_ACCORDING,
+  M_CARRIED,
+  M_JOURNALIST,
+  M_LIGHT,
+  M_SETTING,
+  M_SETTING_NOUN,
+} from './doc-marks.ts';
 import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
 import { findGeneral, readerSource } from './general.ts';
 import { findIndirect } from './indirect.ts';
@@ -426,7 +435,7 @@ function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
  * before it (`has also said`, `happily retweeted`), a speaker phrase with an appositive holds its
  * closing comma (`Carly Fiorina, a Republican hopeful,`) and no leading connective (`But Cox`).
  */
-function tidy(text: string, a: Attribution): void {
+function tidy(text: string, a: Attribution, marks: DocMarks): void {
   if (a.source) lineOfSource(text, a);
   if (a.source) {
     const m = LEAD.exec(text.slice(a.source[0], a.source[1]));
@@ -437,7 +446,7 @@ function tidy(text: string, a: Attribution): void {
     }
   }
   if (!a.cue) return;
-  lightVerbCue(text, a);
+  lightVerbCue(text, a, marks);
   // `called for X`, `talked about X`, `said: X`: a particle or colon between cue and content is the
   // cue's (on PolNeAR train these words sit in the cue 10-30 times as often as they open a content).
   if (a.content[0] >= a.cue[1]) {
@@ -548,9 +557,14 @@ const NOUN_THAT = /^(\p{Ll}{3,})\s+that\s+(?=\S)/u;
  * are one cue (PolNeAR annotates them so 25 times on four fifths of train, the noun alone 4), the
  * subject before the verb the source and the clause after `that` the content.
  */
-function lightVerbCue(text: string, a: Attribution): void {
+function lightVerbCue(text: string, a: Attribution, marks: DocMarks): void {
   if (!a.cue) return;
-  if (a.source && a.source[1] <= a.cue[0] && /^\s*$/.test(text.slice(a.source[1], a.cue[0]))) {
+  if (
+    a.source &&
+    a.source[1] <= a.cue[0] &&
+    marks.meets(M_LIGHT, a.source[0], a.source[1]) &&
+    /^\s*$/.test(text.slice(a.source[1], a.cue[0]))
+  ) {
     const src = text.slice(a.source[0], a.source[1]);
     const m = src.length <= 200 ? LIGHT_SOURCE_END.exec(src) : null;
     if (m && m.index > 0) {
@@ -1047,64 +1061,6 @@ const HEARER_END: ReadonlySet<string> = new Set(
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
 const INTERVIEW_SETTING = /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to)\s+/gi;
-/**
- * Words that some per-attribution patterns need, as bits of a token (see `DocMarks`). Each pattern's
- * match holds such a word, whose letters lie in one token of the document (a token never ends
- * between two letters; the patterns fold the case of ASCII letters only, as `toLowerCase` does
- * them): a span that no token with the bit overlaps holds no match (on the bench corpus, none does).
- */
-/** INTERVIEW_SETTING's first words. */
-const M_SETTING = 1;
-/** ACCORDING_TAIL's `according` (the token itself: spaces stand before and after it). */
-const M_ACCORDING = 2;
-/** JOURNALIST's nouns. */
-const M_JOURNALIST = 4;
-/** OBJECT_SETTING_NOUN's nouns. */
-const M_SETTING_NOUN = 8;
-const MARK_BITS = 4;
-const SETTING_WORDS = /interview|speaking|comments|remarks/;
-const JOURNALIST_WORDS = /reporter|correspondent|journalist|editor|columnist|anchor/;
-const MARK_OF = new TokenMemo(
-  (w) =>
-    (SETTING_WORDS.test(w.lower) ? M_SETTING : 0) |
-    (w.text === 'according' ? M_ACCORDING : 0) |
-    (JOURNALIST_WORDS.test(w.lower) ? M_JOURNALIST : 0) |
-    (OBJECT_SETTING_NOUN.test(w.lower) ? M_SETTING_NOUN : 0),
-);
-
-/** The tokens of a document holding the words of MARK_OF, by bit, found on first use (exported for a test, with MARKED). */
-export class DocMarks {
-  /** Per bit, [start, end) of each token with it, in text order. */
-  private spans: number[][] | null = null;
-  constructor(private readonly doc: DocWords) {}
-
-  /** True when a token with mark `bit` overlaps `[lo, hi)`. */
-  meets(bit: number, lo: number, hi: number): boolean {
-    let all = this.spans;
-    if (!all) {
-      all = [];
-      for (let b = 0; b < MARK_BITS; b++) all.push([]);
-      for (const w of this.doc.words) {
-        const m = MARK_OF.of(w);
-        if (m === 0) continue;
-        for (let b = 0; b < MARK_BITS; b++) if ((m & (1 << b)) !== 0) all[b]!.push(w.start, w.end);
-      }
-      this.spans = all;
-    }
-    const spans = all[31 - Math.clz32(bit)]!;
-    if (spans.length === 0) return false;
-    // The first token ending after `lo` (ends rise with starts: tokens do not overlap).
-    let a = 0;
-    let b = spans.length >> 1;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (spans[2 * m + 1]! <= lo) a = m + 1;
-      else b = m;
-    }
-    return 2 * a < spans.length && spans[2 * a]! < hi;
-  }
-}
-
 /** `…, according to X` closing a content. */
 const ACCORDING_TAIL = /,["”’']?\s+according\s+to\s+([^,;:"“”]{2,80}?)[\s.]*$/d;
 /** Documents that carry another's words (`according to minutes of the meeting`). */
@@ -1116,12 +1072,14 @@ const OWN_OUTLET =
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
-/** Each mark and the pattern whose match holds a token with it (for a test). */
+/** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
 export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_SETTING, INTERVIEW_SETTING],
   [M_ACCORDING, ACCORDING_TAIL],
   [M_JOURNALIST, JOURNALIST],
   [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
+  [M_CARRIED, CARRIED],
+  [M_LIGHT, LIGHT_SOURCE_END],
 ];
 
 /** True when the phrase [s, e) names an outlet: a media word of the lexicon or an entity of type media. */
@@ -1492,7 +1450,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of all)
     if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, marks);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
-  citedSources(text, all, dropped, doc, lex, index);
+  citedSources(text, all, dropped, doc, lex, index, marks);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
@@ -1521,7 +1479,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       colonToCue(text, a);
       continue;
     }
-    tidy(text, a);
+    tidy(text, a, marks);
     nameOnly(text, a);
     objectSetting(text, a, marks);
     mixedQuoteEnd(a, pairs);
