@@ -846,9 +846,7 @@ export function findDirect(
     // A short quotation inside a clause (`promised a response that would be “proportionate and
     // open,” BelTA reported`) is a fragment of reported speech: the attribution after it is the
     // whole sentence's, read by the indirect rules.
-    const fragment =
-      words < MIN_DIRECT_WORDS &&
-      /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.start - 3), pair.start));
+    const fragment = words < MIN_DIRECT_WORDS && wordBefore(text, pair.start);
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (
@@ -883,4 +881,21 @@ export function findDirect(
     }
   }
   return out;
+}
+
+/**
+ * `/[\p{L}\p{N}]\s*$/u` on the three units before `at`: a letter or digit, then only white space,
+ * right before it. ASCII is read by char code; other text goes to the pattern.
+ */
+export function wordBefore(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 3);
+  let k = at - 1;
+  for (; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /[\p{L}\p{N}]\s*$/u.test(text.slice(lo, at));
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (k < lo) return false;
+  const c = text.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
