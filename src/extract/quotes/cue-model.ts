@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashRange, hashSep, hashStr, mix32, seed } from '../entities/hash.ts';
-import { isCapitalised, TokenMemo, type Word } from '../quantities/words.ts';
+import { isCapitalised, TokenBytes, type Word } from '../quantities/words.ts';
 
 /**
  * A contextual cue classifier: for a word whose lower-case form heads annotated attribution cues
@@ -173,7 +173,7 @@ export function wordClass(w: Word | undefined): string {
 /** The classes `classOf` has returned, numbered in order of first use (a few dozen at most). */
 const CLASS_NAMES: string[] = [];
 const CLASS_NUMBERS = new Map<string, number>();
-const CLASS_OF = new TokenMemo((w) => {
+const CLASS_OF = new TokenBytes((w) => {
   const name = classOf(w);
   let n = CLASS_NUMBERS.get(name);
   if (n === undefined) {

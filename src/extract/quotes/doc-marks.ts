@@ -1,4 +1,4 @@
-import { type DocWords, TokenMemo } from '../quantities/words.ts';
+import { type DocWords, TokenBytes } from '../quantities/words.ts';
 
 /**
  * Words that some per-attribution patterns need, as bits of a token. Each pattern's match holds
@@ -29,7 +29,7 @@ const CARRIED_WORDS =
   /carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed|quoted/;
 const LIGHT_WORDS = /gave|gives|issue|raise|express|voice|sound|offer/;
 
-const MARK_OF = new TokenMemo(
+const MARK_OF = new TokenBytes(
   (w) =>
     (SETTING_WORDS.test(w.lower) ? M_SETTING : 0) |
     (w.text === 'according' ? M_ACCORDING : 0) |

@@ -6,7 +6,9 @@ import {
   startsAlnum,
   startsLetter,
   startsLower,
+  TokenBytes,
   TokenMemo,
+  type Word,
 } from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
 import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
@@ -132,6 +134,21 @@ describe('interned tokens', () => {
     const later = scanWords(text, 0, text.length);
     for (const w of later.slice(-50)) expect(memo.of(w)).toBe(w.lower.length);
     for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
+    expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
+  });
+
+  it('give memoised bytes by token id that stay right after the table is cleared (TokenBytes)', () => {
+    const memo = new TokenBytes((w) => (w.lower.length > 3 ? 300 : w.lower.length));
+    const want = (w: Word) => (w.lower.length > 3 ? 300 : w.lower.length);
+    const first = scanWords('Said the minister', 0, 17);
+    for (const w of first) expect(memo.of(w)).toBe(want(w));
+    for (const w of first) expect(memo.of(w)).toBe(want(w));
+    const parts: string[] = [];
+    for (let k = 0; k < 40000; k++) parts.push(`q${k.toString(36)}`);
+    const text = parts.join(' ');
+    const later = scanWords(text, 0, text.length);
+    for (const w of later.slice(-50)) expect(memo.of(w)).toBe(want(w));
+    for (const w of first) expect(memo.of(w)).toBe(want(w));
     expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
   });
 

@@ -1,4 +1,4 @@
-import { TokenMemo, type Word } from '../quantities/words.ts';
+import { TokenBytes, type Word } from '../quantities/words.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 
 /**
@@ -21,18 +21,18 @@ export const F_VOCAB = 16;
 const BY_LEXICON = new WeakMap<QuoteLexicon, Map<string, number>>();
 
 /** The flags per lexicon, memoised per interned token (read by the word's id, no lookup after its first). */
-const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenMemo>();
+const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenBytes>();
 
 /** The lexicon read last and its memo (one lexicon reads a whole document: no weak-map lookup per sentence). */
 let lastLex: QuoteLexicon | null = null;
-let lastMemo: TokenMemo | null = null;
+let lastMemo: TokenBytes | null = null;
 
-function flagMemo(lex: QuoteLexicon): TokenMemo {
+function flagMemo(lex: QuoteLexicon): TokenBytes {
   if (lex === lastLex && lastMemo) return lastMemo;
   let memo = MEMO_BY_LEXICON.get(lex);
   if (!memo) {
     const map = flagTable(lex);
-    memo = new TokenMemo((w) => map.get(w.lower) ?? 0);
+    memo = new TokenBytes((w) => map.get(w.lower) ?? 0);
     MEMO_BY_LEXICON.set(lex, memo);
   }
   lastLex = lex;
