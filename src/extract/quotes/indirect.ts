@@ -1105,15 +1105,16 @@ export function findIndirect(
   // A forward content stops where the next attribution of the sentence begins; an attribution
   // nested in a content without a clause break ("said that the presence of X suggested …") is
   // part of that content, not a new one.
-  const nested = new Set<Found>();
+  // (Made for a sentence of two attributions or more, the only one where one can nest: most hold one.)
+  const nested = found.length > 1 ? new Set<Found>() : null;
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
-    if (!a.forward || nested.has(a)) continue;
+    if (!a.forward || nested?.has(a)) continue;
     for (let j = i + 1; j < found.length; j++) {
       const b = found[j]!;
       // A nested speaker may open the content itself (`added that the presence of X suggested …`).
       if (b.leftEdge === a.contentTokens[0] && b.forward && b.clause === false) {
-        nested.add(b);
+        nested!.add(b);
         continue;
       }
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
@@ -1121,7 +1122,7 @@ export function findIndirect(
           b.forward &&
           (b.clause === false || (b.coordinate && b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST))
         ) {
-          nested.add(b);
+          nested!.add(b);
           continue;
         }
         let e = b.leftEdge;
@@ -1135,7 +1136,7 @@ export function findIndirect(
   // A plain loop: this runs per sentence, and closures made per call cost more than the loop.
   const out: Attribution[] = [];
   for (const a of found) {
-    if (nested.has(a) || a.contentTokens[1] - a.contentTokens[0] < MIN_INDIRECT_TOKENS - 1) continue;
+    if (nested?.has(a) || a.contentTokens[1] - a.contentTokens[0] < MIN_INDIRECT_TOKENS - 1) continue;
     const kept = strip(a);
     kept.content = rangeSpan(words, a.contentTokens);
     out.push(kept);
