@@ -70,6 +70,29 @@ function sortByStart(ranges: (readonly [number, number])[]): void {
   }
 }
 
+/**
+ * `xs.sort(cmp)` (stable): when `xs` is one or two ascending runs (the direct quotations, then the
+ * reported speech in sentence order), by a check and one merge, with direct calls of `cmp`
+ * instead of calls through the built-in sort; other orders go to `sort` (exported for a test).
+ */
+export function sortRuns<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  const n = xs.length;
+  let b = 1;
+  while (b < n && cmp(xs[b - 1]!, xs[b]!) <= 0) b++;
+  if (b >= n) return xs;
+  let c = b + 1;
+  while (c < n && cmp(xs[c - 1]!, xs[c]!) <= 0) c++;
+  if (c < n) return xs.sort(cmp);
+  // Merge [0, b) and [b, n): on ties the first run's element first, as a stable sort keeps it.
+  const left = xs.slice(0, b);
+  let i = 0;
+  let j = b;
+  let k = 0;
+  while (i < left.length && j < n) xs[k++] = cmp(xs[j]!, left[i]!) < 0 ? xs[j++]! : left[i++]!;
+  while (i < left.length) xs[k++] = left[i++]!;
+  return xs;
+}
+
 /** Attributions by content start, the longer first at one start. */
 function byContent(a: Attribution, b: Attribution): number {
   return a.content[0] - b.content[0] || b.content[1] - a.content[1];
@@ -1465,7 +1488,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays: a media attribution whose content holds another attribution's cue.
   const all = direct.slice();
   for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
-  all.sort(byContent);
+  sortRuns(all, byContent);
   const dropped = new Set<Attribution>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
@@ -1583,7 +1606,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
   }
   const reaching = innerCueSources(text, kept);
-  kept.sort(byCue);
+  sortRuns(kept, byCue);
   shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
     ? refineSpans(
@@ -1685,7 +1708,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  return withoutRepeats(text, out).sort(byMentionStart);
+  return sortRuns(withoutRepeats(text, out), byMentionStart);
 }
 
 /**
