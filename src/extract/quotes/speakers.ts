@@ -561,12 +561,17 @@ function collectiveAdjective(lower: string): boolean {
 /** A memo of `kindOf` by name and lexicon, across documents (speakers recur; without entities every speaker is classed). */
 class KindMemo {
   private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, Kind>>();
+  /** The lexicon read last and its map (one lexicon reads a whole document: no weak-map lookup per name). */
+  private lastLex: QuoteLexicon | null = null;
+  private lastSeen: Map<string, Kind> | null = null;
   get(name: string, lex: QuoteLexicon): Kind {
-    let seen = this.byLexicon.get(lex);
+    let seen = lex === this.lastLex ? this.lastSeen : this.byLexicon.get(lex);
     if (!seen) {
       seen = new Map();
       this.byLexicon.set(lex, seen);
     }
+    this.lastLex = lex;
+    this.lastSeen = seen;
     let v = seen.get(name);
     if (v === undefined) {
       v = kindOf(name, lex);
