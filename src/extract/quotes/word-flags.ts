@@ -72,7 +72,8 @@ export function fillWordFlags(
     const w = words[k]!;
     const f = memo.of(w);
     flags[k] = f;
-    if ((f & F_HINT) !== 0 || w.text === ':') hint = true;
+    // (The colon by its length and unit: a string comparison per word is a call.)
+    if ((f & F_HINT) !== 0 || (w.text.length === 1 && w.text.charCodeAt(0) === 58)) hint = true;
   }
   return { flags, hint };
 }
