@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortRuns } from './stage.ts';
+import { markUnit, sortRuns } from './stage.ts';
 
 describe('sortRuns', () => {
   it('orders as the stable built-in sort does (random lists, often two sorted runs)', () => {
@@ -20,5 +20,14 @@ describe('sortRuns', () => {
       }
       expect(sortRuns(xs.slice(), cmp)).toEqual(xs.slice().sort(cmp));
     }
+  });
+});
+
+describe('markUnit', () => {
+  it('holds the quotation marks of MARKS, and only them', () => {
+    const marks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„']);
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (markUnit(c) !== marks.has(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

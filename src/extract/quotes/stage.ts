@@ -1824,6 +1824,17 @@ function shareParticipleSources(
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */
 const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„']);
+
+/** `MARKS.has(text[i])` by the unit's code (no one-unit string and set lookup per read; exported for a test). */
+export function markUnit(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b)
+  );
+}
 const SPACE = /\s/;
 
 /**
@@ -1837,10 +1848,10 @@ export function withoutMarks(text: string, span: [number, number] | null): [numb
   while (
     b > a &&
     (spaceUnit(text.charCodeAt(b - 1)) ||
-      (MARKS.has(text[b - 1]!) && (b - 1 === a || spaceUnit(text.charCodeAt(b - 2)))))
+      (markUnit(text.charCodeAt(b - 1)) && (b - 1 === a || spaceUnit(text.charCodeAt(b - 2)))))
   )
     b--;
-  while (a < b && (spaceUnit(text.charCodeAt(a)) || MARKS.has(text[a]!))) a++;
+  while (a < b && (spaceUnit(text.charCodeAt(a)) || markUnit(text.charCodeAt(a)))) a++;
   return a < b ? [a, b] : span;
 }
 
