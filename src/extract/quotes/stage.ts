@@ -453,8 +453,14 @@ function objectSetting(text: string, a: Attribution, marks: DocMarks): void {
   // (The pattern is anchored at the end, so it is tried at every start: it runs only on a tail
   // holding one of the nouns of its first form or ending with a word its other forms end with.)
   let ends = false;
+  const last = text.charCodeAt(a.content[1] - 1);
   for (const w of OBJECT_SETTING_ENDS)
-    if (a.content[1] - from >= w.length && text.endsWith(w, a.content[1])) ends = true;
+    if (
+      w.charCodeAt(w.length - 1) === last &&
+      a.content[1] - from >= w.length &&
+      text.endsWith(w, a.content[1])
+    )
+      ends = true;
   if (!ends && !marks.meets(M_SETTING_NOUN, from, a.content[1])) return;
   const tail = text.slice(from, a.content[1]);
   if (!ends && !OBJECT_SETTING_NOUN.test(tail)) return;
