@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineStops, lineEnd, wordBefore } from './direct.ts';
+import { isStop, LineStops, lineEnd, STOPS, wordBefore } from './direct.ts';
+import { END_PUNCT, endPunct } from './indirect.ts';
 
 describe('wordBefore', () => {
   it('reads the units before an offset as its pattern does (random strings)', () => {
@@ -63,5 +64,18 @@ describe('LineStops', () => {
         expect(stops.start(i, back)).toBe(lineStart(text, i, back));
       }
     }
+  });
+});
+
+describe('isStop and endPunct', () => {
+  it('hold the tokens of STOPS and END_PUNCT, and only them', () => {
+    const wrong: string[] = [];
+    const tokens = ['', 'ab', '..', '?!', '“a'];
+    for (let c = 0; c < 0x10000; c++) tokens.push(String.fromCharCode(c));
+    for (const t of tokens) {
+      if (isStop(t) !== STOPS.has(t)) wrong.push(`stop ${t}`);
+      if (endPunct(t) !== END_PUNCT.has(t)) wrong.push(`end ${t}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -41,7 +41,16 @@ const PARAGRAPH_TAIL = 300;
  * abbreviation (`U.S`, `D.C`, `N.Y`: the scanner keeps the last dot apart), as in `said U.S.
  * Attorney Jane Roe` or `Jane Roe, a lawyer in Washington, D.C., said`.
  */
-const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
+export const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
+
+/** `STOPS.has(t)` by the unit's code: a set lookup per word read is a builtin call (exported for a test). */
+export function isStop(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return (
+    c === 46 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 59
+  );
+}
 
 function countWords(text: string, s: number, e: number): number {
   let n = 0;
@@ -162,7 +171,7 @@ function attributionAfter(
   while (
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
-    (!STOPS.has(words[hi]!.text) ||
+    (!isStop(words[hi]!.text) ||
       (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopStaysInName(words[hi - 1]!.text, true))))) &&
     // Two apostrophes open the next quotation.
     !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
@@ -325,7 +334,7 @@ function stretchSpeaker(
       // The cue ends the sentence, or a setting does (`said in a statement`), with no clause of its own.
       for (let j = cue.next; j < words.length; j++) {
         const t = words[j]!;
-        if (STOPS.has(t.text)) break;
+        if (isStop(t.text)) break;
         if (t.lower === 'that' || t.text === ',' || /^(?:he|she|they|we|i)$/.test(t.lower)) return null;
       }
       return {
@@ -350,7 +359,7 @@ function stretchSpeaker(
       !(p.lower.endsWith('ed') && WEEKDAYS.has(w.lower))
     )
       return null;
-    if (STOPS.has(w.text) || w.text === ',') return null;
+    if (isStop(w.text) || w.text === ',') return null;
   }
   return null;
 }
@@ -415,7 +424,7 @@ function longAppositive(
     const t = words[q]!.text;
     if (t === '(') bracketed = true;
     else if (t === ')') bracketed = false;
-    else if (STOPS.has(t) && !(t === '.' && (bracketed || stopStaysInName(words[q - 1]!.text, true))))
+    else if (isStop(t) && !(t === '.' && (bracketed || stopStaysInName(words[q - 1]!.text, true))))
       return null;
     if (t !== ',' || q + 1 >= words.length) continue;
     const cue = cueAt(words, q + 1, words.length, lex);
@@ -607,7 +616,7 @@ function attributionBefore(
   let lo = end;
   while (
     lo > 0 &&
-    (!STOPS.has(words[lo - 1]!.text) ||
+    (!isStop(words[lo - 1]!.text) ||
       (words[lo - 1]!.text === '.' && lo > 1 && stopStaysInName(words[lo - 2]!.text, true)))
   )
     lo--;

@@ -87,7 +87,14 @@ const LABELS: ReadonlySet<string> = new Set(
 );
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'also']);
 const CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
-const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+/** `END_PUNCT.has(t)` by the unit's code: a set lookup per word read is a builtin call (exported for a test). */
+export function endPunct(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 /** Tokens left at the end of a content cut before the next attribution (`…, and`, `… but`). */
 const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
@@ -202,7 +209,7 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     let t = j + 1;
     while (t < hi && t < j + 10 && words[t]!.lower !== 'that' && !/^[,;:.!?—–"“”]$/.test(words[t]!.text)) t++;
     if (t < hi && words[t]!.lower === 'that') return t + 1 < hi ? t + 1 : null;
-    if (t >= hi || END_PUNCT.has(words[t]!.text) || words[t]!.text === ';') return null;
+    if (t >= hi || endPunct(words[t]!.text) || words[t]!.text === ';') return null;
   }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
@@ -418,7 +425,7 @@ function skipConnective(words: readonly Word[], j: number): number {
 export function contentEnd(words: readonly Word[], lo: number, hi: number): number {
   let e = hi;
   const floor = Math.max(lo, hi - MAX_TRAILING_MARKS);
-  while (e > floor && (END_PUNCT.has(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
+  while (e > floor && (endPunct(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
   return e;
 }
 
@@ -891,7 +898,7 @@ export function findIndirect(
       !coordinated &&
       before.whole[1] === c &&
       endsPossessive(words[c - 1]!.text) &&
-      (cue.next >= hi || words[cue.next]!.text === ',' || END_PUNCT.has(words[cue.next]!.text))
+      (cue.next >= hi || words[cue.next]!.text === ',' || endPunct(words[cue.next]!.text))
     )
       continue;
     const forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
@@ -1216,14 +1223,14 @@ function clauseFollows(words: readonly Word[], c: number, next: number, hi: numb
     // The hearer: a few words up to a setting or the clause's end.
     for (let n = 0; n < 5 && k < hi; n++, k++) {
       const t = words[k]!;
-      if (t.text === ',' || t.text === ';' || END_PUNCT.has(t.text) || isSettingStart(t)) break;
+      if (t.text === ',' || t.text === ';' || endPunct(t.text) || isSettingStart(t)) break;
     }
   }
   let n = 0;
   let j = k;
   while (j < hi && n < 12) {
     const t = words[j]!.text;
-    if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || END_PUNCT.has(t)) break;
+    if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || endPunct(t)) break;
     j++;
     n++;
   }
@@ -1324,7 +1331,7 @@ function askedClause(
     if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
     else if (!quoted && t === ',') return j >= from + 2 ? { end: j, from, by } : null;
     // (The full stop of a title or an initial is no sentence end: `whether Mr. Clinton would …`.)
-    else if (!quoted && END_PUNCT.has(t) && !(t === '.' && stopStaysInName(words[j - 1]!.text))) return null;
+    else if (!quoted && endPunct(t) && !(t === '.' && stopStaysInName(words[j - 1]!.text))) return null;
   }
   return null;
 }
