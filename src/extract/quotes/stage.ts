@@ -1892,7 +1892,7 @@ function innerCueSources(text: string, all: readonly Attribution[]): Set<Attribu
   const cues: (readonly [number, number])[] = [];
   for (const a of all) if (a.cue) cues.push(a.cue);
   if (cues.length < 2) return out;
-  cues.sort((x, y) => x[0] - y[0]);
+  sortRuns(cues, byStart);
   for (const a of all) {
     if (a.direct || !a.source || !a.cue) continue;
     const [s, e] = a.source;
