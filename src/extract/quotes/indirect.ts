@@ -28,7 +28,7 @@ import {
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
-import { F_ESTIMATE, F_HINT } from './word-flags.ts';
+import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -701,9 +701,8 @@ export function findIndirect(
     // A word that opens nothing read below (no hint flag, which the first words of cues, the
     // estimate verbs, `according`, `quoted` and `cited` have, and no colon) is passed over first:
     // most words are.
-    // (The colon by its unit: a string comparison per word is a call.)
-    if (flags && (flags[c]! & F_HINT) === 0 && !(w.text.length === 1 && w.text.charCodeAt(0) === 58))
-      continue;
+    // (The colon has a flag of its own: no string comparison per word.)
+    if (flags && (flags[c]! & (F_HINT | F_COLON)) === 0) continue;
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {

@@ -11,7 +11,15 @@ import {
   type Word,
 } from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
-import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
+import {
+  F_COLON,
+  F_CUE_FIRST,
+  F_ESTIMATE,
+  F_GENERAL_FIRST,
+  F_HINT,
+  F_VOCAB,
+  fillWordFlags,
+} from './word-flags.ts';
 
 describe('word flags', () => {
   it('are the set memberships the rules read, bit by bit', () => {
@@ -43,9 +51,16 @@ describe('word flags', () => {
         (ESTIMATE_VERBS.has(l) ? F_ESTIMATE : 0) |
         (lex.cueFirstWords.has(l) ? F_CUE_FIRST : 0) |
         (lex.generalFirst.has(l) ? F_GENERAL_FIRST : 0) |
-        (lex.classifier?.vocab.has(l) ? F_VOCAB : 0);
+        (lex.classifier?.vocab.has(l) ? F_VOCAB : 0) |
+        (l === ':' ? F_COLON : 0);
       expect(flags[k], l).toBe(expected);
     }
+  });
+
+  it('find a hint in a sentence with a colon only', () => {
+    const text = 'Iran: the bridge over the river was closed';
+    const { hint } = fillWordFlags(scanWords(text, 0, text.length), EN_QUOTES, new Uint8Array(4));
+    expect(hint).toBe(true);
   });
 
   it('find no hint in a sentence without a hint word or a colon', () => {

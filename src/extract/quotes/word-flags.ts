@@ -11,6 +11,8 @@ export const F_ESTIMATE = 2;
 export const F_CUE_FIRST = 4;
 export const F_GENERAL_FIRST = 8;
 export const F_VOCAB = 16;
+/** The colon token, which may open a cue (`Iran: …`) as a hint word does. */
+export const F_COLON = 32;
 
 /**
  * Per lexicon, each word's flags (words in none of the sets are absent). Built once per lexicon.
@@ -51,6 +53,7 @@ function flagTable(lex: QuoteLexicon): Map<string, number> {
     [lex.generalFirst, F_GENERAL_FIRST],
   ];
   if (lex.classifier) sets.push([lex.classifier.vocab, F_VOCAB]);
+  sets.push([[':'], F_COLON]);
   for (const [words, flag] of sets) for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
   BY_LEXICON.set(lex, map);
   return map;
@@ -72,8 +75,7 @@ export function fillWordFlags(
     const w = words[k]!;
     const f = memo.of(w);
     flags[k] = f;
-    // (The colon by its length and unit: a string comparison per word is a call.)
-    if ((f & F_HINT) !== 0 || (w.text.length === 1 && w.text.charCodeAt(0) === 58)) hint = true;
+    if ((f & (F_HINT | F_COLON)) !== 0) hint = true;
   }
   return { flags, hint };
 }
