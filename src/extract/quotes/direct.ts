@@ -15,6 +15,7 @@ import {
   cueAt,
   isPronoun,
   mainSubject,
+  partyTag,
   type Range,
   rangeSpan,
   relayName,
@@ -172,7 +173,7 @@ function attributionAfter(
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
     (!isStop(words[hi]!.text) ||
-      (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopStaysInName(words[hi - 1]!.text, true))))) &&
+      (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopInName(words[hi - 1]!.text))))) &&
     // Two apostrophes open the next quotation.
     !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
   ) {
@@ -424,8 +425,7 @@ function longAppositive(
     const t = words[q]!.text;
     if (t === '(') bracketed = true;
     else if (t === ')') bracketed = false;
-    else if (isStop(t) && !(t === '.' && (bracketed || stopStaysInName(words[q - 1]!.text, true))))
-      return null;
+    else if (isStop(t) && !(t === '.' && (bracketed || stopInName(words[q - 1]!.text)))) return null;
     if (t !== ',' || q + 1 >= words.length) continue;
     const cue = cueAt(words, q + 1, words.length, lex);
     if (!cue) continue;
@@ -617,7 +617,7 @@ function attributionBefore(
   while (
     lo > 0 &&
     (!isStop(words[lo - 1]!.text) ||
-      (words[lo - 1]!.text === '.' && lo > 1 && stopStaysInName(words[lo - 2]!.text, true)))
+      (words[lo - 1]!.text === '.' && lo > 1 && stopInName(words[lo - 2]!.text)))
   )
     lo--;
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
@@ -826,7 +826,17 @@ function namedBefore(text: string, start: number): boolean {
 }
 
 /** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
+/**
+ * A full stop that stays inside a speaker phrase: after an initial, a title or a dotted acronym, or
+ * after a legislator's party and state tag (`Sen. Mark Warner, D-Va., chairman of …, said`).
+ */
+function stopInName(word: string): boolean {
+  return stopStaysInName(word, true) || partyTag(word);
+}
+
 const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
+/** A negation between a speaker and a cue (`did not`, `didn’t`, `never`). */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
 /**
  * Direct quotes from paired quotation marks, with their adjacent attribution when there is one.
@@ -871,11 +881,17 @@ export function findDirect(
     let afterFound = attributionAfter(text, after, lex);
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
     // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
+    // `“…” He did not say how many …`: a negated cue after a quotation closed by its full stop
+    // says the speaker did not say something else.
     if (
       afterFound?.rule === 'direct/speaker-cue' &&
       /[.!?]$/.test(inner) &&
       afterFound.cue &&
-      NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12))
+      (NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12)) ||
+        (afterFound.source !== null &&
+          afterFound.source[1] < afterFound.cue[0] &&
+          afterFound.cue[0] - afterFound.source[1] <= 24 &&
+          NEGATED.test(text.slice(afterFound.source[1], afterFound.cue[0]))))
     )
       afterFound = null;
     // `“…,” a spokesman for committee Democrats said.`: a speaker phrase the phrase reader cannot

@@ -22,7 +22,7 @@ export const M_CARRIED = 16;
 export const M_LIGHT = 32;
 const BITS = 6;
 
-const SETTING_WORDS = /interview|speaking|comments|remarks/;
+const SETTING_WORDS = /interview|speaking|comments|remarks|carried|broadcast|aired|televised/;
 const JOURNALIST_WORDS = /reporter|correspondent|journalist|editor|columnist|anchor/;
 const SETTING_NOUNS = /statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit/;
 const CARRIED_WORDS =

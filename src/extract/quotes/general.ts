@@ -1038,7 +1038,13 @@ export function findGeneral(
         c0 === c &&
         words[c]!.lower.endsWith('ing') &&
         clauseBeforeComma(words, end - 1);
-      const s = participleClause ? null : subjectBefore(words, end, 0);
+      // `Obama inserted himself into the race by warning candidates …`: a participle after `by`
+      // (the means of the main clause's deed) has that clause's subject, read below.
+      // (`by` is read before the cue or as its first word: `by saying`.)
+      const means =
+        words[c]!.lower.endsWith('ing') &&
+        ((c0 === c && words[end - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'));
+      const s = participleClause || means ? null : subjectBefore(words, end, 0);
       // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
       // weak cue (or a weak past participle the classifier confirmed) is another clause's; the cue
       // is a participle there, not a stance of that subject.
@@ -1052,6 +1058,9 @@ export function findGeneral(
     // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
     // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
     if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
+    // `smaller than what McKinley said, but …`: a free relative's cue has `what` for its content;
+    // nothing after it was said.
+    if (src && src[1] - src[0] <= 5 && words[src[0]]!.lower === 'what') continue;
     // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
     // opened by a determiner (`held tense talks` is not `tense` talking).
     const subjectFound =
@@ -1109,7 +1118,14 @@ export function findGeneral(
       const s = controllerBefore(words, c0 - 1);
       if (s) src = s;
     }
-    if (!src && c0 > 1 && (words[c0 - 1]!.text === ',' || words[c0 - 1]!.lower === 'and')) {
+    if (
+      !src &&
+      c0 > 1 &&
+      (words[c0 - 1]!.text === ',' ||
+        words[c0 - 1]!.lower === 'and' ||
+        (words[c]!.lower.endsWith('ing') &&
+          ((c0 === c && words[c0 - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'))))
+    ) {
       const subject = mainSubject(words, c0 - 1);
       if (subject && isCapitalised(words[0]!)) src = subject.name;
     }

@@ -132,6 +132,14 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** True when `w` is a noun of time or a weekday (`week`, `Friday`). */
+/** `year’s`, `week's`: a time noun with a possessive ending. */
+function possessiveTime(w: Word | undefined): boolean {
+  if (!w || w.lower.length < 4) return false;
+  const end = w.lower.length - 2;
+  const mark = w.lower.charCodeAt(end);
+  return (mark === 39 || mark === 0x2019) && w.lower.endsWith('s') && TIME_NOUNS.has(w.lower.slice(0, end));
+}
+
 function timeNoun(w: Word | undefined): boolean {
   return w !== undefined && (TIME_NOUNS.has(w.lower) || TIME_WORDS.has(w.lower));
 }
@@ -157,6 +165,53 @@ function subjectAt(words: readonly Word[], t: number): boolean {
   const w = words[t]!.lower;
   return (SUBJECT_PRONOUNS.has(w) || w === 'it') && finiteAfter(words[t + 1]);
 }
+
+/** Relative pronouns: a subject after one is its clause's, not a content's. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Determiners and hedges that open a clause's subject after a setting (`the talks`, `at least 12 people`). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'the a an his her its their our this these those more over about nearly some around almost roughly'.split(
+    ' ',
+  ),
+);
+/** Words that show a noun phrase has ended before any verb (a preposition, another determiner, a mark). */
+const NP_BREAKS: ReadonlySet<string> = new Set(
+  'the a an his her its their our this these those of in on at for with by from to that which who and or but , ; : . — –'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a short noun phrase opened by a determiner, a number or a hedge starts at `t` and a
+ * finite verb follows within four words (`the talks nearly collapsed`, `40 people died`, `at least
+ * 12 people were`): a clause's subject, where a content starts after a setting (`said at one point
+ * the talks …`).
+ */
+function clauseSubjectAt(words: readonly Word[], t: number, hi: number): boolean {
+  const w = words[t]!;
+  if (w.lower === 'at' && /^(?:least|most)$/.test(words[t + 1]?.lower ?? '')) return true;
+  if (!SUBJECT_OPENERS.has(w.lower) && !isNumeric(w)) return false;
+  const numeric =
+    isNumeric(w) || (HEDGE_OPENERS.has(w.lower) && words[t + 1] !== undefined && isNumeric(words[t + 1]!));
+  for (let p = t + 1; p < hi && p <= t + 4; p++) {
+    const x = words[p]!;
+    if (p > t + 1 && (THIS_CLAUSE.has(x.lower) || FINITE.has(x.lower))) return true;
+    // A past tense after a number (`40 people died`), unless a preposition follows it (`12 people
+    // killed in …` is a reduced relative clause); after a determiner only an auxiliary shows a
+    // clause (`an article published Wednesday` is a noun phrase).
+    if (p > t + 1 && numeric && (/^\p{Ll}+ed$/u.test(x.text) || x.lower === 'died'))
+      return !PAST_FOLLOWERS.has(words[p + 1]?.lower ?? '');
+    if (NP_BREAKS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower)) return false;
+  }
+  return false;
+}
+/** Hedges before a number (`about 40`, `some 300`). */
+const HEDGE_OPENERS: ReadonlySet<string> = new Set(
+  'more over about nearly some around almost roughly'.split(' '),
+);
+/** Prepositions after a past participle that make it a reduced relative clause, not a clause's verb. */
+const PAST_FOLLOWERS: ReadonlySet<string> = new Set('to by in on at from for with as into'.split(' '));
 
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
@@ -214,6 +269,10 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
     if (!w) return null;
+    // `said at least 12 civilians were killed`: a hedge on a number, not a setting.
+    if (w.lower === 'at' && /^(?:least|most)$/.test(words[j + 1]?.lower ?? '')) break;
+    // `said last year’s harvest was poor`: a possessive time noun opens the content's subject.
+    if (DEICTIC.has(w.lower) && possessiveTime(words[j + 1])) break;
     if (TIME_WORDS.has(w.lower)) j++;
     // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
     else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
@@ -249,17 +308,26 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       // "in a video shared by …, " / "on Monday that …": skip to a comma or `that` nearby.
       // `questioned in recent days whether …`: a question word ends it too, and stays in the content.
       let t = j + 1;
+      // (A subject after a question word is that clause's: `focused on how the fire had spread`.)
+      let wh = false;
+      const subjectHere = (at: number) =>
+        subjectAt(words, at) || (at > j + 1 && !wh && clauseSubjectAt(words, at, hi));
       while (
         t < hi &&
         t < j + 12 &&
         words[t]!.text !== ',' &&
         !(words[t]!.lower === 'that' && !relativeThat(words, t)) &&
         words[t]!.lower !== 'whether' &&
-        !subjectAt(words, t)
-      )
+        // (Not the setting's own noun phrase, right after its preposition.)
+        !subjectHere(t)
+      ) {
+        // (Or after a relative pronoun: `said on Tuesday, after which the active phase will …`.)
+        if (WH_OPENERS.has(words[t]!.lower) || RELATIVES.has(words[t]!.lower)) wh = true;
         t++;
-      // `said in a statement Thursday night they pulled …`: the content's own subject ends the setting.
-      if (t < hi && t < j + 12 && subjectAt(words, t)) {
+      }
+      // `said in a statement Thursday night they pulled …`, `said at one point the plant was
+      // safe`: the content's own subject ends the setting.
+      if (t < hi && t < j + 12 && subjectHere(t)) {
         j = t;
         break;
       }
@@ -280,7 +348,10 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   if (
     j > k &&
     words[j - 1]!.text === ',' &&
-    (AFTER_COMMA.has(opener) || SPEAKING_PARTICIPLES.has(opener) || relativeTime(words, j))
+    (AFTER_COMMA.has(opener) ||
+      SPEAKING_PARTICIPLES.has(opener) ||
+      FINITE_SAYING.has(opener) ||
+      relativeTime(words, j))
   )
     return null;
   // `…, the senator said in a statement, which was released on Friday`: a relative clause after the
@@ -387,6 +458,14 @@ const AFTER_COMMA: ReadonlySet<string> = new Set(
 /** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
 const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
 
+/**
+ * Finite reporting verbs that, after a comma, are the main clause's own verb (`Farmers in the
+ * Netherlands, where the virus was found in October, say …`): no content of the cue before starts there.
+ */
+const FINITE_SAYING: ReadonlySet<string> = new Set(
+  'say says said claim claims warn warns argue argues insist insists believe believes'.split(' '),
+);
+
 /** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
   'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying'.split(
@@ -455,7 +534,7 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
   // its content at the closing comma.
   for (let k = cue - 1; k >= Math.max(1, cue - 4) && !fronted; k--) {
     const w = words[k]!.lower;
-    if ((w === 'who' || w === 'which') && words[k - 1]!.text === ',') fronted = true;
+    if ((w === 'who' || w === 'which' || w === 'where') && words[k - 1]!.text === ',') fronted = true;
     else if (w === ',' || w === 'that') break;
   }
   let quoted = false;
@@ -478,13 +557,20 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
       // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
       if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return j;
+      // `The office said 12 civilians were killed, citing field reports`: a reporting participle
+      // after the comma is a cue of its own (the participle rule reads it), not what was said.
+      if (next && SPEAKING_PARTICIPLES.has(next.lower)) return j;
       // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
       // not reported.
       if (
         (next?.lower === 'a' || next?.lower === 'an') &&
         CLAIM_NOUNS.has(words[j + 2]?.lower ?? '') &&
         words[j + 3] !== undefined &&
-        (words[j + 3]!.lower === 'that' || words[j + 3]!.lower === 'which' || isCapitalised(words[j + 3]!))
+        (words[j + 3]!.lower === 'that' ||
+          words[j + 3]!.lower === 'which' ||
+          isCapitalised(words[j + 3]!) ||
+          // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
+          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower))
       )
         return j;
     }
@@ -534,8 +620,18 @@ const FINITE_AFTER: ReadonlySet<string> = new Set(
 );
 
 /** Nouns of a report that, after a comma and an article, judge the content before them. */
+/** Determiners opening the claimant after a claim noun (`a figure the rebels dispute`). */
+const CLAIMANT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'some',
+  'many',
+]);
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
-  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll'.split(
+  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description'.split(
     ' ',
   ),
 );
@@ -904,6 +1000,20 @@ export function findIndirect(
     const hasForward =
       forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
     // …, which Moscow denies / a figure Minsk disputes
+    // (`a figure the rebels dispute`: the phrase read before the cue may hold the claim noun; the
+    // speaker is the rest.)
+    if (
+      before &&
+      !hasForward &&
+      !coordinated &&
+      before.whole[1] - before.whole[0] > 2 &&
+      before.name[0] === before.whole[0] &&
+      WHICH_SECOND.has(words[before.whole[0] + 1]!.lower) &&
+      WHICH.has(`${words[before.whole[0]]!.lower} ${words[before.whole[0] + 1]!.lower}`)
+    ) {
+      const rest: Range = [before.whole[0] + 2, before.whole[1]];
+      before = { whole: rest, name: rest };
+    }
     if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
       const intro = words[before.whole[0] - 1]!.lower;
       // (The two-word form is built only when its second word ends one: `a claim`, `a figure`.)
@@ -913,7 +1023,12 @@ export function findIndirect(
         const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
         const comma = introAt - 1;
         if (comma > 0 && (words[comma]!.text === ',' || words[comma]!.text === '—')) {
-          const s = npBefore(words, comma, 0);
+          let s = npBefore(words, comma, 0);
+          // `The army said 40 rebels were killed, a figure the rebels dispute`: with no noun phrase
+          // after the clause's verb, a claim noun takes up the clause reported just before it.
+          const prev = found[found.length - 1];
+          if (comma - s < 2 && introAt === before.whole[0] - 2 && prev?.contentTokens[1] === comma)
+            s = prev.contentTokens[0];
           if (comma - s >= 2) {
             found.push(
               make(

@@ -274,8 +274,13 @@ describe('the marks that let per-attribution patterns run', () => {
       ',',
       '“',
     ];
+    // Every run of letters in the patterns themselves, in three cases: a word added to a pattern
+    // and not to its mark shows here.
+    for (const [, pattern] of MARKED)
+      for (const w of pattern.source.match(/[a-z]{2,}/gi) ?? [])
+        parts.push(w, w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`, `x${w}`, `-${w}`);
     const matched = MARKED.map(() => 0);
-    for (let t = 0; t < 400; t++) {
+    for (let t = 0; t < 3000; t++) {
       const words: string[] = [];
       for (let k = 0; k < 12; k++) words.push(parts[next() % parts.length]!);
       const text = words.join(next() % 2 ? ' ' : '\n');
@@ -294,5 +299,20 @@ describe('the marks that let per-attribution patterns run', () => {
     }
     for (const [, pattern] of MARKED) pattern.lastIndex = 0;
     expect(Math.min(...matched), matched.join(' ')).toBeGreaterThan(50);
+  });
+});
+
+describe('remarks carried or broadcast by an outlet', () => {
+  it('relays through the outlet that carried them, unless it is the document’s own', () => {
+    const text =
+      'KYIV, March 3 (Reuters) - In remarks carried by state television, the president said the border would stay closed. ' +
+      'His spokesman said in comments broadcast by the RBC channel that talks were off. ' +
+      'In remarks carried by Reuters, the spokesman said the plan had failed.';
+    const q = pipelineQuotes(text, { outlet: 'Reuters' }).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({ content: 'the border would stay closed', via: 'state television' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ content: 'talks were off', via: 'RBC' }));
+    expect(q).toContainEqual(expect.objectContaining({ content: 'the plan had failed', via: null }));
   });
 });

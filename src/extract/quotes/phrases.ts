@@ -1,4 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
+import { titleWords } from '../entities/roles.ts';
 import {
   allLower,
   isCapitalised,
@@ -140,9 +141,17 @@ function sourceWord(w: Word): boolean {
   return (
     (ascii === null ? /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) : ascii) &&
     !NOT_IN_SOURCE.has(w.lower) &&
-    !(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))
+    (!(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly')) ||
+      SOURCE_ADJECTIVES.has(w.lower))
   );
 }
+
+/** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
+const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'unnamed unidentified retired armed masked elected ruling governing leading acting outgoing incoming'.split(
+    ' ',
+  ),
+);
 
 /**
  * `/^\p{Ll}[\p{L}'’-]*$/u` read on an all-ASCII token without the regex: a lower-case letter, then
@@ -406,6 +415,23 @@ export function sourceBefore(
         for (let k = p + 1; k < cue - 1; k++)
           if (!isCapitalised(words[k]!) && words[k]!.text !== '.') allNames = false;
         const before = p > lo ? phraseBefore(words, p, lo) : null;
+        // `Rob Goldman, President Ascom North America, says`: a part opening with a title word is
+        // the name's office; the name stands before it (`Mark Hill, Director, IIFL Securities,`:
+        // also before an office alone).
+        if (allNames && before && isCapitalised(words[before[0]]!)) {
+          const titles = titleWords();
+          if (
+            titles.has(words[p + 1]!.lower) &&
+            personLike(words, before) &&
+            !allTitles(words, before, titles)
+          )
+            return { whole: [before[0], cue - 1], name: before };
+          if (allTitles(words, before, titles) && before[0] - 1 > lo && words[before[0] - 1]!.text === ',') {
+            const name = phraseBefore(words, before[0] - 1, lo);
+            if (name && personLike(words, name) && !allTitles(words, name, titles))
+              return { whole: [name[0], cue - 1], name };
+          }
+        }
         if (allNames) return { whole: [before ? before[0] : p + 1, cue - 1], name: [p + 1, cue - 1] };
       }
       // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
@@ -449,6 +475,19 @@ export function sourceBefore(
     if (rel) return { whole: [rel[0], name[1]], name: rel };
   }
   return name ? { whole: name, name } : null;
+}
+
+/** True for two to four capitalised words with no determiner (`Rob Goldman`; not `The senator`). */
+function personLike(words: readonly Word[], r: Range): boolean {
+  if (r[1] - r[0] < 2 || r[1] - r[0] > 4 || DETERMINERS.has(words[r[0]]!.lower)) return false;
+  for (let k = r[0]; k < r[1]; k++) if (!isCapitalised(words[k]!)) return false;
+  return true;
+}
+
+/** True when every word of `r` is a title word (`Director`, `Chief Executive`). */
+function allTitles(words: readonly Word[], r: Range, titles: ReadonlySet<string>): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (!titles.has(words[k]!.lower)) return false;
+  return true;
 }
 
 /** The index of the `(` that the `)` at `close` closes, read back at most MAX_BRACKETED words, or -1. */
@@ -723,6 +762,13 @@ const FRONTED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Adverbs that, with a comma, open a sentence before its subject (`Separately, …`, `Meanwhile, …`). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  'separately meanwhile however moreover furthermore additionally nevertheless nonetheless instead still also now then overall finally initially originally previously currently recently similarly likewise elsewhere indeed notably ultimately otherwise again yesterday today'.split(
+    ' ',
+  ),
+);
+
 /**
  * The subject opening a sentence, for a cue whose speaker is that subject (`…, saying`,
  * `… and says`): after a dateline (`WASHINGTON —`) and a fronted setting up to its comma
@@ -736,7 +782,9 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
-  if (FRONTED.has(first.lower) || frontedParticiple(words, k)) {
+  // (`Separately, the ministry confirmed …, saying`: a sentence adverb and its comma.)
+  if (SENTENCE_ADVERBS.has(first.lower) && words[k + 1]?.text === ',') k += 2;
+  else if (FRONTED.has(first.lower) || frontedParticiple(words, k)) {
     let j = k + 1;
     while (j < hi && words[j]!.text !== ',') j++;
     if (j >= hi) return null;
@@ -869,16 +917,45 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
  * adding …`, `…, said Ms. Acosta, referring to …`): a participle after it shares its subject.
  * Looks back at most `MAX_SOURCE_TOKENS` words; null when no speech cue ends the clause.
  */
+/** True when `[s, e)` is a short noun phrase (`the group`, `Trump`): at most three words, no cue form, no clause word. */
+function shortObject(words: readonly Word[], s: number, e: number): boolean {
+  if (e - s > 3) return false;
+  for (let k = s; k < e; k++) {
+    const w = words[k]!;
+    if (!startsLetter(w.text) || OBJECT_BREAKS.has(w.lower)) return false;
+  }
+  return true;
+}
+/** Words that show a stretch after a verb is no plain object. */
+const OBJECT_BREAKS: ReadonlySet<string> = new Set(
+  'that which who whom whose what when where while because and but or as if to of is are was were be been has have had not'.split(
+    ' ',
+  ),
+);
+
+/** Reporting verbs that take no object, so a phrase after them is their speaker (`said the official`). */
+const INVERTING: ReadonlySet<string> = new Set(
+  'said says added adds wrote writes stressed stresses noted notes explained explains continued continues recalled recalls claimed claims insisted insists argued argues responded responds replied replies answered answers conceded concedes acknowledged acknowledges suggested suggests cautioned cautions observed observes remarked remarks declared declares announced announces tweeted tweets posted posts reported reports'.split(
+    ' ',
+  ),
+);
+
 export function speakerBeforeComma(
   words: readonly Word[],
   comma: number,
   lex: QuoteLexicon,
 ): { whole: Range; name: Range } | null {
-  // `he said,` / `Christie told reporters,`: the cue, perhaps with a short setting after it.
+  // `he said,` / `Christie told reporters,` / `it attacked Trump,`: the cue, perhaps with a short
+  // setting or object after it.
   for (let c = comma - 1; c >= 0 && c >= comma - 4; c--) {
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
-    if (cue.next !== comma && !isSettingStart(words[cue.next]) && !PRONOUNS.has(words[cue.next]!.lower))
+    if (
+      cue.next !== comma &&
+      !isSettingStart(words[cue.next]) &&
+      !PRONOUNS.has(words[cue.next]!.lower) &&
+      !shortObject(words, cue.next, comma)
+    )
       break;
     const before = sourceBefore(words, c, 0);
     if (before && before.whole[1] <= c) return before;
@@ -893,6 +970,9 @@ export function speakerBeforeComma(
     // `went on television,` a place (a verb of aspect, a cue only beside a quotation).
     if (cue.stance === 'other' || cue.stance === 'believed' || (cue.quoteOnly && cue.next - c > 1))
       return null;
+    // Only verbs with no object invert (`said the official,`); `had mocked the complaint,` and
+    // `warned the West,` have one.
+    if (!INVERTING.has(words[c]!.lower)) return null;
     const after = sourceAfter(words, cue.next, comma);
     return after && after.name[1] === comma ? after : null;
   }

@@ -464,6 +464,22 @@ const PLURAL_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Heads of groups of private people (`residents`, `voters`): of a place, they are not its government. */
+const PRIVATE_GROUPS: ReadonlySet<string> = new Set(
+  'residents villagers locals voters people witnesses families relatives parents survivors farmers protesters demonstrators workers students doctors nurses fans users passengers drivers citizens shoppers patients refugees traders fishermen merchants businesses inhabitants neighbours neighbors'.split(
+    ' ',
+  ),
+);
+/** A group head and a place preposition opening a speaker phrase (`Residents of `, `some voters in `). */
+const GROUP_OF =
+  /^(?:(?:the|some|many|most|several|other|local|about|nearly|\d[\d,]*)\s+){0,2}(\p{L}+)\s+(?:of|in|near|from|at|across|around|outside|inside)\s+(?:the\s+)?$/iu;
+/** True when `before` (the speaker phrase up to a place's name) is a private group of that place. */
+function privateGroupOf(before: string): boolean {
+  if (before.length > 40) return false;
+  const m = GROUP_OF.exec(before);
+  return m !== null && PRIVATE_GROUPS.has(m[1]!.toLowerCase());
+}
+
 /** Words after the head of a speaker's name (`leaders on the ground`, `residents of Hrodna`, `an aide who …`). */
 const HEAD_ENDS: ReadonlySet<string> = new Set(
   'of on in at from for with to among near close familiar briefed who which that'.split(' '),
@@ -636,6 +652,10 @@ export class SpeakerResolver {
     }
     // `Spain's envoy to Portugal`, `an adviser to the mayor`: the one after `to` is addressed, not speaking.
     if (m && m.span[0] > name[0] + 3 && afterTo(this.text, m.span[0], name[0])) m = null;
+    // `Residents of Goma`, `voters in Ohio`: people of a place speak for themselves, not for its
+    // state or city (`officials in Moscow` still stand for its government).
+    if (m && m.type === 'gpe' && m.span[0] > name[0] && privateGroupOf(written.slice(0, m.span[0] - name[0])))
+      m = null;
     if (!m) {
       // `the ministry said`: the body named before whose name holds the head.
       const head = BODY_DESCRIPTION.exec(written)?.[1];

@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
+import { findQuotes } from './stage.ts';
+
+/** Each attribution as the texts of its cue, source span and speaker phrase. */
+function sources(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ attribution: a, mention: m }) => ({
+    cue: a.cue ? text.slice(a.cue[0], a.cue[1]) : null,
+    source: a.source ? text.slice(a.source[0], a.source[1]) : null,
+    speaker: m.speakerText,
+  }));
+}
+
+describe('source spans: words that open or close a speaker phrase without being the speaker', () => {
+  it('cuts a subordinator or sentence adverb before the subject', () => {
+    const q = sources(
+      'After Okafor refused to rule out new levies, the council adjourned. ' +
+        'Maybe Imrie figures that a second term is safe. ' +
+        'Despite Brandt’s warnings about the cost, the plan passed.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'refused', source: 'Okafor', speaker: 'Okafor' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'figures', source: 'Imrie' }));
+    for (const a of q) expect(a.speaker ?? '').not.toMatch(/^(?:After|Maybe|Despite)\b/);
+  });
+
+  it('leaves the focus words `Only` and `Even` on a quantified subject', () => {
+    const q = sources('Only 52 percent of registered voters agreed that the economy was improving.');
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'agreed', source: 'Only 52 percent of registered voters' }),
+    );
+  });
+
+  it('ends the source before a time after a name or pronoun, not after a noun it modifies', () => {
+    const q = sources(
+      'Halvorsen earlier Tuesday backed away from a pledge to cover the costs. ' +
+        'Moreau late Thursday night said she would contest the count. ' +
+        'A poll released on Tuesday showed the incumbent ahead.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'backed', source: 'Halvorsen' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Moreau', speaker: 'Moreau' }));
+  });
+
+  it('cuts a connective set off by commas after the name', () => {
+    const q = sources(
+      'Ines Vargas, by contrast, wrote that the treaty was flawed. ' +
+        'Tomas Berg, on the other hand, said the treaty would hold.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'wrote', source: 'Ines Vargas' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Tomas Berg' }));
+  });
+});
+
+describe('speakers of means clauses and free relatives', () => {
+  it('gives a participle after `by` the subject of the main clause', () => {
+    const q = sources(
+      'Former premier Anneli Kask, the best-known figure in her party, entered the race this week by warning candidates against drifting to the left.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'warning',
+        source: expect.stringMatching(/^Former premier Anneli Kask,/),
+        speaker: 'Former premier Anneli Kask',
+      }),
+    );
+  });
+
+  it('keeps the speaker phrase inside a source the span model cut short', () => {
+    const q = sources('The harbour master ended the dispute by saying that the quay would reopen in March.');
+    for (const a of q) expect(a.speaker ?? '').not.toMatch(/ended/);
+  });
+
+  it('reads no content after `what X said`', () => {
+    const q = sources('The total is smaller than what Okonjo said, but her estimate is close enough.');
+    expect(q.filter((a) => a.cue === 'said')).toHaveLength(0);
+  });
+});
+
+describe('a name before an office set off by commas', () => {
+  it('takes the name, not the office, as the speaker', () => {
+    const q = sources(
+      'Rhea Lindqvist, President Nordvik Shipping Europe, says the merger will close in May. ' +
+        'Omar Haddad, Director, Cedar Capital Markets, said the index would recover. ' +
+        'The senator, Governor Ruth Alvarez, said the budget was balanced. ' +
+        'One Republican hopeful, Dana Whitfield, says the tax plan is unfair.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'says', speaker: 'Rhea Lindqvist' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Omar Haddad' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Governor Ruth Alvarez' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'says', speaker: 'Dana Whitfield' }));
+  });
+});
+
+describe('a sentence adverb before the subject of a participle or coordinated cue', () => {
+  it('skips `Separately,` and `Meanwhile,` to the subject', () => {
+    const q = sources(
+      'Separately, the health ministry confirmed nine new measles cases in Kisumu, saying most were infants. ' +
+        'Meanwhile, the governor toured the camp and said food would arrive by Friday.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'the health ministry' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the governor' }));
+    for (const a of q) expect(a.speaker).not.toMatch(/^(?:Separately|Meanwhile)$/);
+  });
+});
+
+describe('people of a place are not its government', () => {
+  it('links no place to residents, villagers or voters, but keeps officials in a capital', () => {
+    const text =
+      'Residents of Goma said food was scarce. Villagers near Bunia said gunmen had attacked. ' +
+      'Some 200 protesters in Tbilisi said they would stay. Officials in Moscow said the talks had failed.';
+    const q = pipelineQuotes(text).map((m) => ({
+      speakerText: m.speakerText,
+      linked: m.speaker !== null,
+    }));
+    expect(q).toContainEqual({ speakerText: 'Residents of Goma', linked: false });
+    expect(q).toContainEqual({ speakerText: 'Villagers near Bunia', linked: false });
+    expect(q).toContainEqual({ speakerText: 'Some 200 protesters in Tbilisi', linked: false });
+    expect(q).toContainEqual({ speakerText: 'Officials in Moscow', linked: true });
+  });
+});
+
+describe('the main verb after a relative clause set off by commas', () => {
+  it('is no content of a cue inside the relative clause', () => {
+    const q = findQuotes({
+      text: 'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
+      sentences: splitSentences(
+        'Growers in the Po valley, where the blight was first found in April, say they have lost half the harvest.',
+      ),
+    }).map(({ mention: m }) => m);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speakerText).toMatch(/^Growers in the Po valley/);
+  });
+});
+
+describe('a claim noun after the content: who disputes the figure', () => {
+  it('cuts `a figure the rebels disputed` off the content and reads the rebels disputing it', () => {
+    const text = 'The army said 40 fighters were killed, a figure the rebels disputed.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+    }));
+    expect(q).toContainEqual({ content: '40 fighters were killed', cue: 'said', speaker: 'The army' });
+    expect(q).toContainEqual({ content: '40 fighters were killed', cue: 'disputed', speaker: 'the rebels' });
+  });
+
+  it('cuts `a count its rivals rejected` off the content', () => {
+    const text =
+      'The commission said results from 18 states showed the incumbent ahead, a count its rivals rejected as rigged.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+    expect(q).toContain('results from 18 states showed the incumbent ahead');
+  });
+});
+
+describe('an age after the name', () => {
+  it('stays in the source but not in the speaker name, so a later `she` finds the right person', () => {
+    const text =
+      'A court convicted former minister Paul Ferrand on Thursday. Ferrand, 66, has denied wrongdoing throughout. ' +
+      'The ruling was read by judge Claire Montel. She said the former minister knew the limit had been exceeded.';
+    const q = pipelineQuotes(text).map((m) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+      linked: m.speaker !== null,
+    }));
+    expect(q).toContainEqual({ cue: 'has denied', speaker: 'Ferrand', linked: true });
+    expect(q).toContainEqual({ cue: 'said', speaker: 'Claire Montel', linked: true });
+  });
+});
+
+describe('a negated cue after a closed quotation', () => {
+  it('does not take the quotation from the speaker who introduced it', () => {
+    const text =
+      'Union negotiator Karl Brandt spoke first. Chief executive Lena Ortmann said in a statement: "We have set the course for the next decade." ' +
+      'She did not say how many of the jobs would go through early retirement.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        content: 'We have set the course for the next decade.',
+        speaker: 'Chief executive Lena Ortmann',
+      }),
+    );
+    expect(q.filter((x) => x.cue === 'say')).toHaveLength(0);
+  });
+});
+
+describe('said with a hedged number, then a citing participle', () => {
+  it('reads `said at least 12 …` as a content and `citing …` as a cue of its own', () => {
+    const text =
+      'The rights office said at least 12 civilians were killed last week, citing verified reports.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+    }));
+    expect(q).toContainEqual({
+      content: 'at least 12 civilians were killed last week',
+      cue: 'said',
+      speaker: 'The rights office',
+    });
+    expect(q).toContainEqual({ content: 'verified reports', cue: 'citing', speaker: 'The rights office' });
+    expect(q.filter((x) => x.cue === 'reports')).toHaveLength(0);
+  });
+});
+
+describe('the subject of a participle after a verb and its object', () => {
+  it('is the verb’s subject, not its object', () => {
+    const text =
+      'Senator Ana Ruiz had mocked the complaint, saying anyone who blames a microphone is losing. ' +
+      '"I have never liked that label," he told the group, adding that it keeps voters at a distance. ' +
+      'The paper attacked Governor Dale Price, saying he had broken his word.';
+    const q = sources(text);
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'Senator Ana Ruiz' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'he' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'The paper' }));
+    expect(q).not.toContainEqual(expect.objectContaining({ source: 'the complaint' }));
+    expect(q).not.toContainEqual(expect.objectContaining({ source: 'the group' }));
+  });
+});
+
+describe('contents that open with a number, a hedge or a setting before their subject', () => {
+  it('reads each as said, with the hedge in the content and not in the cue', () => {
+    const cases: [string, string][] = [
+      ['Police said about 200 people were detained.', 'about 200 people were detained'],
+      ['Police said up to 100 people were detained.', 'up to 100 people were detained'],
+      ['Police said in total 40 people died.', '40 people died'],
+      ['She said in an interview at least 12 people died.', 'at least 12 people died'],
+      ['Officials said at the time the plant was safe.', 'the plant was safe'],
+      ['Officials said last year’s harvest was poor.', 'last year’s harvest was poor'],
+      ['Police said on Sunday more than 100 people were hurt.', 'more than 100 people were hurt'],
+    ];
+    for (const [text, content] of cases) {
+      const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+        content: text.slice(m.span[0], m.span[1]),
+        cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      }));
+      expect(q, text).toContainEqual({ content, cue: 'said' });
+    }
+  });
+
+  it('keeps other particles in the cue before a number (`found out 46 people …`)', () => {
+    const text = 'I found out 46 people had visited my profile in a month.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      content: text.slice(m.span[0], m.span[1]),
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    }));
+    expect(q).toContainEqual({ content: '46 people had visited my profile in a month', cue: 'found out' });
+  });
+
+  it('leaves a reduced relative clause in the setting', () => {
+    const text =
+      'A spokesperson said in a statement emailed to reporters that the agency had never run the camps.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+    expect(q).toContain('the agency had never run the camps');
+  });
+});
+
+describe('speaker phrases with adjectives in -ed/-ing, and settings that are no speaker', () => {
+  it('keeps `an unnamed source`, `An unidentified official`, `The ruling party` whole', () => {
+    const q = sources(
+      'The agency cited an unnamed source in the defence ministry as saying the drills would end on Friday. ' +
+        'An unidentified official said the talks had failed. The ruling party said it would win.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'cited', speaker: 'an unnamed source' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'An unidentified official' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'The ruling party' }));
+  });
+
+  it('gives no attribution a setting (`in a video`) for its source', () => {
+    const q = sources(
+      'A brigade commander, in a video posted on the unit’s channel, said his troops were short of shells.',
+    );
+    for (const a of q) expect(a.source ?? '').not.toMatch(/^in /);
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'A brigade commander' }));
+  });
+});
+
+describe('wire attributions with a party tag and with anonymity', () => {
+  it('reads a quotation signed by a legislator with a party tag and an office', () => {
+    const text =
+      '"They are throwing recruits at the problem," Sen. Jane Holloway, D-Va., chairwoman of the intelligence panel, said in an interview.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        content: 'They are throwing recruits at the problem',
+        speaker: 'Sen. Jane Holloway',
+      }),
+    );
+  });
+
+  it('reads no words in `on condition of anonymity to discuss`', () => {
+    const q = sources(
+      'The official, who spoke on condition of anonymity to discuss intelligence matters, said Moscow was recruiting 30,000 soldiers a month.',
+    );
+    expect(q.map((a) => a.cue)).toEqual(['said']);
+  });
+});
