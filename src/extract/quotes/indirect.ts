@@ -655,9 +655,15 @@ const ESTIMATE_HEDGES: ReadonlySet<string> = new Set(
 
 /** The `at` of an estimate object (`the figure … at more than 23,000`) within 12 tokens of `k`, or -1. */
 function estimateAt(words: readonly Word[], k: number, hi: number): number {
-  if (!DETERMINER_START.has(words[k]?.lower ?? '')) return -1;
+  // (An object opened by a determiner, or any noun phrase: `puts Russian losses at …`; not the
+  // object of an idiom, `put pressure on the champions at 2-0`.)
+  if (k >= hi || !startsAlnum(words[k]!.text)) return -1;
+  const head = DETERMINER_START.has(words[k]!.lower) ? words[k + 1] : words[k];
+  if (head && PUT_IDIOMS.has(head.lower)) return -1;
   for (let j = k + 1; j < hi && j < k + 12; j++) {
     const w = words[j]!;
+    // `puts Russian losses far higher, at nearly 700,000`: a comparison's comma goes on.
+    if (w.text === ',' && COMPARATIVES.has(words[j - 1]!.lower)) continue;
     if (/^[,;:.—–]$/.test(w.text)) return -1;
     if (w.lower !== 'at') continue;
     let n = j + 1;
@@ -667,6 +673,12 @@ function estimateAt(words: readonly Word[], k: number, hi: number): number {
   }
   return -1;
 }
+/** Objects of `put` in idioms, not estimates (`put pressure on`, `put an end to`). */
+const PUT_IDIOMS: ReadonlySet<string> = new Set(
+  'pressure emphasis focus stress blame end stop faith trust effort weight money forward together'.split(' '),
+);
+/** Comparatives an estimate may set its figure against before its `at` (`far higher, at …`). */
+const COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'lower', 'more', 'less', 'fewer']);
 const DETERMINER_START: ReadonlySet<string> = new Set(
   'the a an its their his her our this that these those'.split(' '),
 );

@@ -300,3 +300,15 @@ describe('wire attributions with a party tag and with anonymity', () => {
     expect(q.map((a) => a.cue)).toEqual(['said']);
   });
 });
+
+describe('estimates as claims', () => {
+  it('reads `puts X far higher, at N` and a bare noun phrase object, not an idiom', () => {
+    const q = sources(
+      'Kyiv puts the enemy’s losses far higher, at nearly 700,000. Analysts put Russian casualties at 450,000. ' +
+        'The visitors put pressure on the champions at 2-0.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'puts', source: 'Kyiv' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Analysts' }));
+    expect(q).not.toContainEqual(expect.objectContaining({ source: 'The visitors' }));
+  });
+});
