@@ -29,6 +29,9 @@ const CARRIED_WORDS =
   /carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed|quoted/;
 const LIGHT_WORDS = /gave|gives|issue|raise|express|voice|sound|offer/;
 
+/** The fewest units of a word in the lists above (`post`, `gave`). */
+const MIN_MARKED = 4;
+
 const MARK_OF = new TokenBytes(
   (w) =>
     (SETTING_WORDS.test(w.lower) ? M_SETTING : 0) |
@@ -52,6 +55,8 @@ export class DocMarks {
       all = [];
       for (let b = 0; b < BITS; b++) all.push([]);
       for (const w of this.doc.words) {
+        // (No marked word has fewer than four letters: shorter tokens are not looked up.)
+        if (w.end - w.start < MIN_MARKED) continue;
         const m = MARK_OF.of(w);
         if (m === 0) continue;
         for (let b = 0; b < BITS; b++) if ((m & (1 << b)) !== 0) all[b]!.push(w.start, w.end);
