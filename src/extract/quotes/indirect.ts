@@ -560,6 +560,8 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       // `The office said 12 civilians were killed, citing field reports`: a reporting participle
       // after the comma is a cue of its own (the participle rule reads it), not what was said.
       if (next && SPEAKING_PARTICIPLES.has(next.lower)) return j;
+      // `…, a day after a report that …`: when it was said, not what.
+      if (next && relativeTime(words, j + 1)) return j;
       // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
       // not reported.
       if (

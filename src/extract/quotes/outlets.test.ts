@@ -316,3 +316,41 @@ describe('remarks carried or broadcast by an outlet', () => {
     expect(q).toContainEqual(expect.objectContaining({ content: 'the plan had failed', via: null }));
   });
 });
+
+describe('documents an outlet saw or obtained', () => {
+  it('speak themselves; the outlet relays when it is another one and never speaks', () => {
+    const text =
+      'LONDON, May 2 (Reuters) - Documents seen by Reuters show that the contract was signed in 2019. ' +
+      'An internal memo obtained by The Washington Post says the plan was dropped.';
+    const q = pipelineQuotes(text, { outlet: 'Reuters' }).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        content: 'the contract was signed in 2019',
+        speaker: 'Documents',
+        via: null,
+      }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        content: 'the plan was dropped',
+        speaker: 'An internal memo',
+        via: 'The Washington Post',
+      }),
+    );
+  });
+});
+
+describe('a relay after the content', () => {
+  it('is cut off the content it relays (condemned the move as “…,” according to IRNA)', () => {
+    const text =
+      'Spokesman Reza Tavan condemned the move as "illegal and unjustified," according to the state news agency IRNA.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'condemned',
+        content: 'the move as "illegal and unjustified,"',
+        via: 'IRNA',
+      }),
+    );
+  });
+});

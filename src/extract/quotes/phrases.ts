@@ -484,6 +484,12 @@ function personLike(words: readonly Word[], r: Range): boolean {
   return true;
 }
 
+/** True when words `[s, e)` are all capitalised (dotted initials allowed): a name. */
+function capitalisedNames(words: readonly Word[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isCapitalised(words[k]!) && words[k]!.text !== '.') return false;
+  return true;
+}
+
 /** True when every word of `r` is a title word (`Director`, `Chief Executive`). */
 function allTitles(words: readonly Word[], r: Range, titles: ReadonlySet<string>): boolean {
   for (let k = r[0]; k < r[1]; k++) if (!titles.has(words[k]!.lower)) return false;
@@ -684,12 +690,19 @@ export function sourceAfter(
     if (f > start) return { whole: [k, f], name: [k, e - 1] };
   }
   // An appositive after the name: ", chief of the general staff," up to the next comma.
+  let name: Range = [k, e];
   if (words[e]?.text === ',') {
     let p = e + 1;
     while (p < hi && p < e + 1 + MAX_SOURCE_TOKENS && words[p]!.text !== ',' && words[p]!.text !== '.') p++;
-    if (p < hi && p > e + 1 && words[p]!.text === ',') whole = [k, p];
+    // (Also closed by the end of the window: `added her deputy, Tomas Kral, “but …”`.)
+    const closed = p < hi ? words[p]!.text === ',' : p === hi;
+    if (p > e + 1 && closed) {
+      whole = [k, p];
+      // `her deputy, Tomas Kral,`: a description before a name set off by commas; the name speaks.
+      if (describes(words, name) && p - (e + 1) <= 4 && capitalisedNames(words, e + 1, p)) name = [e + 1, p];
+    }
   }
-  return { whole, name: [k, e] };
+  return { whole, name };
 }
 
 /**
@@ -762,6 +775,9 @@ const FRONTED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Connectives that open a sentence before its subject with no comma (`And then Trump …`). */
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'or']);
+
 /** Adverbs that, with a comma, open a sentence before its subject (`Separately, …`, `Meanwhile, …`). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   'separately meanwhile however moreover furthermore additionally nevertheless nonetheless instead still also now then overall finally initially originally previously currently recently similarly likewise elsewhere indeed notably ultimately otherwise again yesterday today'.split(
@@ -780,6 +796,8 @@ export function mainSubject(words: readonly Word[], hi: number): { whole: Range;
   let d = 0;
   while (d < hi && d < 4 && /^\p{Lu}[\p{Lu}.]*$/u.test(words[d]!.text)) d++;
   if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
+  // (`And then Trump went on the attack, saying …`: connectives opening the sentence.)
+  while (k < hi - 1 && k < 3 && OPENING_CONNECTIVES.has(words[k]!.lower)) k++;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
   // (`Separately, the ministry confirmed …, saying`: a sentence adverb and its comma.)

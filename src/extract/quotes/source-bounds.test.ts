@@ -312,3 +312,57 @@ describe('estimates as claims', () => {
     expect(q).not.toContainEqual(expect.objectContaining({ source: 'The visitors' }));
   });
 });
+
+describe('a description before a name after the cue', () => {
+  it('lets the name speak (`added her deputy, Tomas Kral, …`)', () => {
+    const text =
+      '“Nobody in Europe wants a war,” added her deputy, Tomas Kral, “but nobody will be intimidated either.” ' +
+      '“We are ready,” said the ministry’s spokesman, Ivan Petrov.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => m.speakerText);
+    expect(q).toEqual(['Tomas Kral', 'Tomas Kral', 'Ivan Petrov']);
+  });
+});
+
+describe('the sentence of a participle before a quotation, and a time after the content', () => {
+  it('takes the participle’s subject from its own sentence, not the paragraph’s first', () => {
+    const text =
+      'Officials said nothing. Press secretary Dana Moss declined to rule anything out, saying only that "all options are on the table."';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+      cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+      speaker: m.speakerText,
+    }));
+    expect(q).toContainEqual({ cue: 'saying', speaker: 'Press secretary Dana Moss' });
+  });
+
+  it('ends a content before `, a day after …`', () => {
+    const text =
+      'The president said her government would not accept foreign troops, a day after a report that strikes were planned.';
+    const q = findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) =>
+      text.slice(m.span[0], m.span[1]),
+    );
+    expect(q).toContain('her government would not accept foreign troops');
+  });
+});
+
+describe('she after a person named behind a title', () => {
+  it('is that person, not the last speaker of unknown gender', () => {
+    const text =
+      'Coach Ange Kowal said his side had been naive in the second half. "We gave them too much space," he said. ' +
+      'Striker Alessia Marino, who scored twice, was more upbeat. "We will learn from this," she said.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({ content: 'We will learn from this', speaker: 'Alessia Marino' }),
+    );
+  });
+});
+
+describe('connectives opening a participle’s sentence', () => {
+  it('are no speaker (`And then Trump went on the attack, saying …`)', () => {
+    const text =
+      'And then the governor went fully on the attack, saying, "Is the mayor going to resign?" ' +
+      'The approach contrasted with that of Senator Ruth Alvarez. She first tweeted a note of concern for the victims.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'saying', speaker: 'the governor' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'first tweeted', speaker: 'Ruth Alvarez' }));
+  });
+});

@@ -367,10 +367,25 @@ function sentenceStart(text: string, at: number): number {
 /** True when offset `at` opens a sentence or a paragraph: only spaces, then a stop or a line break, before it. */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (i < 0) return true;
-  const c = text.charCodeAt(i);
-  return c === 10 || c === 46 || c === 33 || c === 63;
+  // (Over at most three capitalised titles or person nouns before the name: `Striker Alessia Russo`.)
+  for (let hop = 0; ; hop++) {
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+    if (i < 0) return true;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 46 || c === 33 || c === 63) return true;
+    if (hop === 3) return false;
+    let w = i;
+    while (w > 0 && w > i - 24 && isLetter(text.charCodeAt(w - 1))) w--;
+    const c0 = text.charCodeAt(w);
+    if (w === i + 1 || !(c0 >= 65 && c0 <= 90) || !personNoun(text.slice(w, i + 1).toLowerCase()))
+      return false;
+    i = w - 1;
+  }
+}
+
+/** True for an ASCII letter. */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Resolved speaker or relay: span of an entity mention (or null) and the text to show. */
