@@ -1,5 +1,6 @@
 import type { DocWords } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
+import { type DocMarks, M_CARRIED } from './doc-marks.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { rangeSpan, relayName } from './phrases.ts';
 import type { EntityIndex } from './speakers.ts';
@@ -225,13 +226,17 @@ export function citedSources(
   doc: DocWords,
   lex: QuoteLexicon,
   index: EntityIndex,
+  marks: DocMarks,
 ): void {
   // The attributions by source, made when first read (no attribution is dropped here before then,
   // so it is the index this function would make on entry).
   let bySourceMade: SpanIndex | null = null;
-  const bySource = (): SpanIndex => {
-    if (!bySourceMade) bySourceMade = indexBy(all, dropped, sourceOf, text.length);
-    return bySourceMade;
+  // (A method, not an arrow function bound to a name, which the TypeScript loader names per call.)
+  const { bySource } = {
+    bySource(): SpanIndex {
+      if (!bySourceMade) bySourceMade = indexBy(all, dropped, sourceOf, text.length);
+      return bySourceMade;
+    },
   };
   for (const c of all) {
     if (dropped.has(c) || c.direct || !c.cue || !c.source || c.pronoun) continue;
@@ -278,23 +283,25 @@ export function citedSources(
   // The attributions by the start of their cue, made when a citing aside is first met (one map per
   // document: the aside rule drops the participle's own attribution by its start).
   let byCueStart: Map<number, Attribution[]> | null = null;
-  const cueStarts = (): ReadonlyMap<number, Attribution[]> => {
-    if (!byCueStart) {
-      byCueStart = new Map();
-      for (const b of all) {
-        if (!b.cue) continue;
-        const list = byCueStart.get(b.cue[0]);
-        if (list) list.push(b);
-        else byCueStart.set(b.cue[0], [b]);
+  const { cueStarts } = {
+    cueStarts(): ReadonlyMap<number, Attribution[]> {
+      if (!byCueStart) {
+        byCueStart = new Map();
+        for (const b of all) {
+          if (!b.cue) continue;
+          const list = byCueStart.get(b.cue[0]);
+          if (list) list.push(b);
+          else byCueStart.set(b.cue[0], [b]);
+        }
       }
-    }
-    return byCueStart;
+      return byCueStart;
+    },
   };
   for (const a of all) {
     if (dropped.has(a)) continue;
     if (!a.direct && a.source && a.cue) citingAside(text, a, cueStarts, dropped, doc, lex, index);
     if (dropped.has(a)) continue;
-    if (!a.via) carriedBy(text, a, doc, lex, index);
+    if (!a.via) carriedBy(text, a, doc, lex, index, marks);
     if (!a.source) continue;
     if (!a.via) citedBy(text, a, doc, lex);
     namedAfterDescription(text, a, index);
@@ -445,7 +452,7 @@ function accordingTails(
  * Novosti`. Read in the 160 characters after the cue, outside the content; `on` takes only an
  * outlet (`posted on his Telegram channel` is the speaker's own), `by` also a name.
  */
-const CARRIED =
+export const CARRIED =
   /^[^.;“”"]*?\b(?:(?:carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed)\s+(by|on)|(?:as\s+)?quoted\s+(by))\s+/i;
 
 const CARRIER_PREPOSITION = /\s(?:by|on)\s/;
@@ -456,11 +463,20 @@ const CARRIER_END = /[,.;:“”"(]|\s(?:that|on|in|at|during|after|before|when|
 /** Possessives: the speaker's own channel or page carries no one else's relay. */
 const OWN = /^(?:his|her|its|their|our|my)\s/i;
 
-function carriedBy(text: string, a: Attribution, doc: DocWords, lex: QuoteLexicon, index: EntityIndex): void {
+function carriedBy(
+  text: string,
+  a: Attribution,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  marks: DocMarks,
+): void {
   if (!a.cue) return;
   const from = a.cue[1];
   let to = Math.min(text.length, from + 160);
   if (a.content[0] >= from) to = Math.min(to, a.content[0]);
+  // (No zone is read without one of the pattern's verbs in it.)
+  if (!marks.meets(M_CARRIED, from, to)) return;
   const zone = text.slice(from, to);
   // (A cheap test first: every carrier's verb has `by` or `on` after it.)
   if (!CARRIER_PREPOSITION.test(zone)) return;

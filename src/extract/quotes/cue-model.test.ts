@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWords } from '../quantities/words.ts';
-import { cueFeatures, cueScore, parseCueModel } from './cue-model.ts';
+import { cueFeatures, cueScore, parseCueModel, WeightTable } from './cue-model.ts';
 import { EN_QUOTES, parseQuoteLexicon } from './lexicon.ts';
 import { findQuotes } from './stage.ts';
 
@@ -114,5 +114,33 @@ describe('the belief stance of learned forms', () => {
   ])('%s -> %s', (form, stance) => {
     const lex = parseQuoteLexicon('said\tsaid\n', '', learned, 'wants\nsays\n');
     expect(lex.general.get(form)).toBe(stance);
+  });
+});
+
+describe('WeightTable', () => {
+  it('gives each stored weight and 0 for any other hash, as a map does (random 30-bit hashes)', () => {
+    let seed = 13;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (const n of [0, 1, 5, 300, 20000]) {
+      const hashes: number[] = [];
+      const weights: number[] = [];
+      const map = new Map<number, number>();
+      for (let k = 0; k < n; k++) {
+        const h = next() & 0x3fffffff;
+        const w = (next() % 2001) - 1000;
+        hashes.push(h);
+        weights.push(w);
+        map.set(h, w);
+      }
+      const table = new WeightTable(hashes, weights);
+      for (const h of map.keys()) expect(table.get(h)).toBe(map.get(h));
+      for (let k = 0; k < 20000; k++) {
+        const h = next() & 0x3fffffff;
+        expect(table.get(h)).toBe(map.get(h) ?? 0);
+      }
+    }
   });
 });

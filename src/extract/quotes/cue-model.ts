@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashRange, hashSep, hashStr, mix32, seed } from '../entities/hash.ts';
-import { isCapitalised, TokenMemo, type Word } from '../quantities/words.ts';
+import { isCapitalised, TokenBytes, type Word } from '../quantities/words.ts';
 
 /**
  * A contextual cue classifier: for a word whose lower-case form heads annotated attribution cues
@@ -18,6 +18,14 @@ import { isCapitalised, TokenMemo, type Word } from '../quantities/words.ts';
 export class WeightTable {
   private readonly mask: number;
   private readonly table: Int32Array;
+  /**
+   * A bit per value of the high bits of a key's mixed hash, set for every stored key: a feature
+   * whose bit is clear has no weight, and the table (256 KB for the span model, 2 MB for the cue
+   * classifier) is not read for it. About sixteen bits per key (a few per cent of absent features
+   * pass and are looked up). Exact: every stored key's bit is set.
+   */
+  private readonly seen: Int32Array;
+  private readonly seenShift: number;
   /** Number of stored weights. */
   readonly size: number;
   constructor(hashes: readonly number[], weights: readonly number[]) {
@@ -25,13 +33,24 @@ export class WeightTable {
     while (slots < hashes.length * 2) slots <<= 1;
     this.mask = slots - 1;
     this.size = hashes.length;
+    let bits = 1024;
+    let log = 10;
+    while (bits < hashes.length * 16) {
+      bits <<= 1;
+      log++;
+    }
+    this.seen = new Int32Array(bits >>> 5);
+    this.seenShift = 32 - log;
     // Empty slots hold weight 0 and key -1 (feature hashes are 30-bit, never negative).
     this.table = new Int32Array(slots * 2);
     for (let i = 0; i < slots; i++) this.table[2 * i] = -1;
     const t = this.table;
     for (let r = 0; r < hashes.length; r++) {
       const h = hashes[r]!;
-      let i = mix32(h) & this.mask;
+      const m = mix32(h);
+      const b = m >>> this.seenShift;
+      this.seen[b >>> 5]! |= 1 << (b & 31);
+      let i = m & this.mask;
       while (t[2 * i]! !== -1 && t[2 * i]! !== h) i = (i + 1) & this.mask;
       t[2 * i] = h;
       t[2 * i + 1] = weights[r]!;
@@ -40,8 +59,11 @@ export class WeightTable {
 
   /** The weight of a feature hash, 0 when the model has none. */
   get(h: number): number {
+    const m = mix32(h);
+    const b = m >>> this.seenShift;
+    if ((this.seen[b >>> 5]! & (1 << (b & 31))) === 0) return 0;
     const t = this.table;
-    let i = mix32(h) & this.mask;
+    let i = m & this.mask;
     for (;;) {
       const k = t[2 * i]!;
       if (k === h) return t[2 * i + 1]!;
@@ -173,7 +195,7 @@ export function wordClass(w: Word | undefined): string {
 /** The classes `classOf` has returned, numbered in order of first use (a few dozen at most). */
 const CLASS_NAMES: string[] = [];
 const CLASS_NUMBERS = new Map<string, number>();
-const CLASS_OF = new TokenMemo((w) => {
+const CLASS_OF = new TokenBytes((w) => {
   const name = classOf(w);
   let n = CLASS_NUMBERS.get(name);
   if (n === undefined) {

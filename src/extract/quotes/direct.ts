@@ -42,7 +42,16 @@ const PARAGRAPH_TAIL = 300;
  * abbreviation (`U.S`, `D.C`, `N.Y`: the scanner keeps the last dot apart), as in `said U.S.
  * Attorney Jane Roe` or `Jane Roe, a lawyer in Washington, D.C., said`.
  */
-const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
+export const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '«', '„', ';']);
+
+/** `STOPS.has(t)` by the unit's code: a set lookup per word read is a builtin call (exported for a test). */
+export function isStop(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return (
+    c === 46 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 59
+  );
+}
 
 function countWords(text: string, s: number, e: number): number {
   let n = 0;
@@ -59,17 +68,55 @@ function countWords(text: string, s: number, e: number): number {
 
 /** The end of the line (paragraph) holding `i`, bounded by `limit`. */
 /** The end of the attribution window after `i`: a line break or an opening mark (a new quotation). */
-function lineEnd(text: string, i: number, limit: number): number {
+export function lineEnd(text: string, i: number, limit: number): number {
   for (let k = i; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 0x201c) return k;
   }
   return limit;
 }
-/** The start of the line holding `i`, looking back no further than `limit`. */
-function lineStart(text: string, i: number, limit: number): number {
-  for (let k = i - 1; k >= limit; k--) if (text.charCodeAt(k) === 10) return k + 1;
-  return limit;
+/**
+ * `lineEnd`, and the start of the line holding an offset, by the text's line breaks and left double
+ * marks, each found once by a native search: a call is a binary search, not a read of up to 200
+ * units per quotation's window (exported for a test).
+ */
+export class LineStops {
+  /** Offsets of the line breaks, and of the breaks and `“` marks together, in text order. */
+  private readonly breaks: number[] = [];
+  private readonly stops: number[] = [];
+  constructor(text: string) {
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) this.breaks.push(k);
+    let b = 0;
+    for (let k = text.indexOf('\u201c'); k >= 0; k = text.indexOf('\u201c', k + 1)) {
+      while (b < this.breaks.length && this.breaks[b]! < k) this.stops.push(this.breaks[b++]!);
+      this.stops.push(k);
+    }
+    while (b < this.breaks.length) this.stops.push(this.breaks[b++]!);
+  }
+
+  /** `lineEnd(text, i, limit)`. */
+  end(i: number, limit: number): number {
+    const k = firstAtOrAfter(this.stops, i);
+    return k < this.stops.length && this.stops[k]! < limit ? this.stops[k]! : limit;
+  }
+
+  /** The start of the line holding `i`, looking back no further than `limit` (`limit` when no break is in between). */
+  start(i: number, limit: number): number {
+    const k = firstAtOrAfter(this.breaks, i) - 1;
+    return k >= 0 && this.breaks[k]! >= limit ? this.breaks[k]! + 1 : limit;
+  }
+}
+
+/** Index of the first offset in `xs` (ascending) at or after `at`. */
+function firstAtOrAfter(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -125,7 +172,7 @@ function attributionAfter(
   while (
     hi < words.length &&
     hi < ATTRIBUTION_WINDOW &&
-    (!STOPS.has(words[hi]!.text) ||
+    (!isStop(words[hi]!.text) ||
       (words[hi]!.text === '.' && (bracketed || (hi > 0 && stopInName(words[hi - 1]!.text))))) &&
     // Two apostrophes open the next quotation.
     !(words[hi]!.text === "'" && words[hi + 1]?.text === "'")
@@ -288,7 +335,7 @@ function stretchSpeaker(
       // The cue ends the sentence, or a setting does (`said in a statement`), with no clause of its own.
       for (let j = cue.next; j < words.length; j++) {
         const t = words[j]!;
-        if (STOPS.has(t.text)) break;
+        if (isStop(t.text)) break;
         if (t.lower === 'that' || t.text === ',' || /^(?:he|she|they|we|i)$/.test(t.lower)) return null;
       }
       return {
@@ -313,7 +360,7 @@ function stretchSpeaker(
       !(p.lower.endsWith('ed') && WEEKDAYS.has(w.lower))
     )
       return null;
-    if (STOPS.has(w.text) || w.text === ',') return null;
+    if (isStop(w.text) || w.text === ',') return null;
   }
   return null;
 }
@@ -378,7 +425,7 @@ function longAppositive(
     const t = words[q]!.text;
     if (t === '(') bracketed = true;
     else if (t === ')') bracketed = false;
-    else if (STOPS.has(t) && !(t === '.' && (bracketed || stopInName(words[q - 1]!.text)))) return null;
+    else if (isStop(t) && !(t === '.' && (bracketed || stopInName(words[q - 1]!.text)))) return null;
     if (t !== ',' || q + 1 >= words.length) continue;
     const cue = cueAt(words, q + 1, words.length, lex);
     if (!cue) continue;
@@ -569,7 +616,7 @@ function attributionBefore(
   let lo = end;
   while (
     lo > 0 &&
-    (!STOPS.has(words[lo - 1]!.text) ||
+    (!isStop(words[lo - 1]!.text) ||
       (words[lo - 1]!.text === '.' && lo > 1 && stopInName(words[lo - 2]!.text)))
   )
     lo--;
@@ -825,6 +872,7 @@ export function findDirect(
   // Line starts, advanced with the pairs (which come in text order): one pass over the text in all.
   let line = 0;
   let nextLine = text.indexOf('\n');
+  const stops = pairs.length > 0 ? new LineStops(text) : null;
   for (const pair of pairs) {
     // `nextLine` is the first newline not yet passed (-1: none): each newline is found once.
     while (nextLine >= 0 && nextLine < pair.open) {
@@ -839,13 +887,13 @@ export function findDirect(
     while (e > s && (text[e - 1] === ',' || text[e - 1] === ' ')) e--;
     if (e <= s) continue;
     const words = countWords(text, s, e);
-    const afterEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + WINDOW_CHARS));
+    const afterEnd = stops!.end(pair.after, Math.min(text.length, pair.after + WINDOW_CHARS));
     const after = doc ? doc.range(pair.after, afterEnd) : scanWords(text, pair.after, afterEnd);
     // A quotation opening a paragraph may hang on a colon ending the previous one ("He said:").
     let beforeEnd = pair.start;
     while (beforeEnd > 0 && beforeEnd > pair.start - 8 && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
     if (text[beforeEnd - 1] !== ':') beforeEnd = pair.start;
-    const beforeStart = lineStart(text, beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
+    const beforeStart = stops!.start(beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     let afterFound = attributionAfter(text, after, lex);
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
@@ -881,9 +929,7 @@ export function findDirect(
     // A short quotation inside a clause (`promised a response that would be “proportionate and
     // open,” BelTA reported`) is a fragment of reported speech: the attribution after it is the
     // whole sentence's, read by the indirect rules.
-    const fragment =
-      words < MIN_DIRECT_WORDS &&
-      /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, pair.start - 3), pair.start));
+    const fragment = words < MIN_DIRECT_WORDS && wordBefore(text, pair.start);
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (
@@ -913,9 +959,26 @@ export function findDirect(
       previous = a;
       previousLine = line;
       // End of its paragraph, looked for within a bounded window (linear on one huge line).
-      previousEnd = lineEnd(text, pair.after, Math.min(text.length, pair.after + PARAGRAPH_TAIL));
+      previousEnd = stops!.end(pair.after, Math.min(text.length, pair.after + PARAGRAPH_TAIL));
       if (previousEnd >= pair.after + PARAGRAPH_TAIL || text.charCodeAt(previousEnd) !== 10) previousEnd = -1;
     }
   }
   return out;
+}
+
+/**
+ * `/[\p{L}\p{N}]\s*$/u` on the three units before `at`: a letter or digit, then only white space,
+ * right before it. ASCII is read by char code; other text goes to the pattern.
+ */
+export function wordBefore(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 3);
+  let k = at - 1;
+  for (; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /[\p{L}\p{N}]\s*$/u.test(text.slice(lo, at));
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (k < lo) return false;
+  const c = text.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }

@@ -28,7 +28,7 @@ import {
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
-import { F_ESTIMATE, F_HINT } from './word-flags.ts';
+import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
@@ -87,7 +87,14 @@ const LABELS: ReadonlySet<string> = new Set(
 );
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'also']);
 const CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
-const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+export const END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+/** `END_PUNCT.has(t)` by the unit's code: a set lookup per word read is a builtin call (exported for a test). */
+export function endPunct(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 /** Tokens left at the end of a content cut before the next attribution (`…, and`, `… but`). */
 const TRAILING = /^(?:[,;—–]|and|but|or)$/;
 
@@ -257,7 +264,7 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     let t = j + 1;
     while (t < hi && t < j + 10 && words[t]!.lower !== 'that' && !/^[,;:.!?—–"“”]$/.test(words[t]!.text)) t++;
     if (t < hi && words[t]!.lower === 'that') return t + 1 < hi ? t + 1 : null;
-    if (t >= hi || END_PUNCT.has(words[t]!.text) || words[t]!.text === ';') return null;
+    if (t >= hi || endPunct(words[t]!.text) || words[t]!.text === ';') return null;
   }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
@@ -497,7 +504,7 @@ function skipConnective(words: readonly Word[], j: number): number {
 export function contentEnd(words: readonly Word[], lo: number, hi: number): number {
   let e = hi;
   const floor = Math.max(lo, hi - MAX_TRAILING_MARKS);
-  while (e > floor && (END_PUNCT.has(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
+  while (e > floor && (endPunct(words[e - 1]!.text) || words[e - 1]!.text === ')')) e--;
   return e;
 }
 
@@ -806,7 +813,8 @@ export function findIndirect(
     // A word that opens nothing read below (no hint flag, which the first words of cues, the
     // estimate verbs, `according`, `quoted` and `cited` have, and no colon) is passed over first:
     // most words are.
-    if (flags && (flags[c]! & F_HINT) === 0 && w.text !== ':') continue;
+    // (The colon has a flag of its own: no string comparison per word.)
+    if (flags && (flags[c]! & (F_HINT | F_COLON)) === 0) continue;
     if (skip(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
@@ -1001,7 +1009,7 @@ export function findIndirect(
       !coordinated &&
       before.whole[1] === c &&
       endsPossessive(words[c - 1]!.text) &&
-      (cue.next >= hi || words[cue.next]!.text === ',' || END_PUNCT.has(words[cue.next]!.text))
+      (cue.next >= hi || words[cue.next]!.text === ',' || endPunct(words[cue.next]!.text))
     )
       continue;
     const forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
@@ -1236,15 +1244,16 @@ export function findIndirect(
   // A forward content stops where the next attribution of the sentence begins; an attribution
   // nested in a content without a clause break ("said that the presence of X suggested …") is
   // part of that content, not a new one.
-  const nested = new Set<Found>();
+  // (Made for a sentence of two attributions or more, the only one where one can nest: most hold one.)
+  const nested = found.length > 1 ? new Set<Found>() : null;
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
-    if (!a.forward || nested.has(a)) continue;
+    if (!a.forward || nested?.has(a)) continue;
     for (let j = i + 1; j < found.length; j++) {
       const b = found[j]!;
       // A nested speaker may open the content itself (`added that the presence of X suggested …`).
       if (b.leftEdge === a.contentTokens[0] && b.forward && b.clause === false) {
-        nested.add(b);
+        nested!.add(b);
         continue;
       }
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
@@ -1252,7 +1261,7 @@ export function findIndirect(
           b.forward &&
           (b.clause === false || (b.coordinate && b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST))
         ) {
-          nested.add(b);
+          nested!.add(b);
           continue;
         }
         let e = b.leftEdge;
@@ -1266,7 +1275,7 @@ export function findIndirect(
   // A plain loop: this runs per sentence, and closures made per call cost more than the loop.
   const out: Attribution[] = [];
   for (const a of found) {
-    if (nested.has(a) || a.contentTokens[1] - a.contentTokens[0] < MIN_INDIRECT_TOKENS - 1) continue;
+    if (nested?.has(a) || a.contentTokens[1] - a.contentTokens[0] < MIN_INDIRECT_TOKENS - 1) continue;
     const kept = strip(a);
     kept.content = rangeSpan(words, a.contentTokens);
     out.push(kept);
@@ -1313,8 +1322,12 @@ function ppKeep(words: readonly Word[], src: Range, next: number): boolean {
   if (n === 'by' || n === 'of') return true;
   const head = words[src[0]]!.lower;
   if (src[1] - src[0] === 1 && (head === 'who' || head === 'which' || head === 'that')) return true;
-  const quoteMark = (t: string) => t === '"' || t === '“' || t === "'";
   return quoteMark(n) || (n === 'that' && quoteMark(words[next + 1]?.text ?? ''));
+}
+
+/** A straight or opening double quotation mark, or a straight single one. */
+function quoteMark(t: string): boolean {
+  return t === '"' || t === '“' || t === "'";
 }
 
 /** Cues of telling, whose object (the hearer) stands between them and a setting (`…, she told reporters on Monday`). */
@@ -1340,14 +1353,14 @@ function clauseFollows(words: readonly Word[], c: number, next: number, hi: numb
     // The hearer: a few words up to a setting or the clause's end.
     for (let n = 0; n < 5 && k < hi; n++, k++) {
       const t = words[k]!;
-      if (t.text === ',' || t.text === ';' || END_PUNCT.has(t.text) || isSettingStart(t)) break;
+      if (t.text === ',' || t.text === ';' || endPunct(t.text) || isSettingStart(t)) break;
     }
   }
   let n = 0;
   let j = k;
   while (j < hi && n < 12) {
     const t = words[j]!.text;
-    if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || END_PUNCT.has(t)) break;
+    if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || endPunct(t)) break;
     j++;
     n++;
   }
@@ -1448,7 +1461,7 @@ function askedClause(
     if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
     else if (!quoted && t === ',') return j >= from + 2 ? { end: j, from, by } : null;
     // (The full stop of a title or an initial is no sentence end: `whether Mr. Clinton would …`.)
-    else if (!quoted && END_PUNCT.has(t) && !(t === '.' && stopStaysInName(words[j - 1]!.text))) return null;
+    else if (!quoted && endPunct(t) && !(t === '.' && stopStaysInName(words[j - 1]!.text))) return null;
   }
   return null;
 }

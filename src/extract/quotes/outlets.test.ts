@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DocWords } from '../quantities/words.ts';
+import { DocMarks } from './doc-marks.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
+import { MARKED } from './stage.ts';
 
 /** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
 function quotes(text: string) {
@@ -226,6 +229,76 @@ describe('review fixes (eleventh session)', () => {
       viaOf('He told Radio Free Europe/Radio Liberty that he was safe.', { url: 'https://www.rferl.org/a' }),
     ).toEqual([null]);
     expect(viaOf('He told the Japan Times that he was safe.', { outlet: 'AP' })).toEqual(['Japan Times']);
+  });
+});
+
+describe('the marks that let per-attribution patterns run', () => {
+  it('let through every span in which a marked pattern matches (random text, spans cut anywhere)', () => {
+    let seed = 5;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      // (The high bits: an LCG's low bits repeat with short periods.)
+      return seed >> 8;
+    };
+    const parts = [
+      'in an interview with',
+      'INTERVIEWED BY',
+      'co-interview with',
+      'éinterview by',
+      'xspeaking to',
+      'Speaking\u00a0to',
+      'comments to',
+      'Remarks  to',
+      'İnterview with',
+      '_remarks to',
+      ', according to Interfax',
+      ",' according to the ministry.",
+      'the Reporters',
+      'a news-anchor',
+      'Editors',
+      'op-ed',
+      'in a statement',
+      'generally',
+      'postponed',
+      'in a statement carried by KCNA',
+      'as quoted by RIA',
+      'co-published on',
+      'in remarks broadcast on',
+      'The union expressed',
+      'Officials gave a',
+      'offered an',
+      'reissued',
+      'the',
+      'said',
+      'Reuters',
+      ',',
+      '“',
+    ];
+    // Every run of letters in the patterns themselves, in three cases: a word added to a pattern
+    // and not to its mark shows here.
+    for (const [, pattern] of MARKED)
+      for (const w of pattern.source.match(/[a-z]{2,}/gi) ?? [])
+        parts.push(w, w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`, `x${w}`, `-${w}`);
+    const matched = MARKED.map(() => 0);
+    for (let t = 0; t < 3000; t++) {
+      const words: string[] = [];
+      for (let k = 0; k < 12; k++) words.push(parts[next() % parts.length]!);
+      const text = words.join(next() % 2 ? ' ' : '\n');
+      const marks = new DocMarks(new DocWords(text));
+      for (let z = 0; z < 20; z++) {
+        const lo = next() % text.length;
+        // (Every third span runs to the text's end, where ACCORDING_TAIL is anchored.)
+        const hi = z % 3 === 0 ? text.length : lo + (next() % (text.length - lo + 1));
+        MARKED.forEach(([bit, pattern], i) => {
+          pattern.lastIndex = 0;
+          if (!pattern.test(text.slice(lo, hi))) return;
+          matched[i]!++;
+          expect(marks.meets(bit, lo, hi)).toBe(true);
+        });
+      }
+    }
+    for (const [, pattern] of MARKED) pattern.lastIndex = 0;
+    expect(Math.min(...matched), matched.join(' ')).toBeGreaterThan(50);
   });
 });
 

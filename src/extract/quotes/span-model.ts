@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashJoin, hashStr, seed, wordHash } from '../entities/hash.ts';
-import { isCapitalised, startsLetter, TokenMemo, type Word } from '../quantities/words.ts';
+import { isCapitalised, startsLetter, TokenBytes, TokenMemo, type Word } from '../quantities/words.ts';
 import { parseModelFile, SAME_LENGTH, sameLength, WEIGHT_FIELDS, WeightTable } from './cue-model.ts';
 
 /**
@@ -86,7 +86,7 @@ function classOf(w: Word): number {
 
 /** A word's hash and class, computed once per interned token (a window reads the same words often). */
 const HASH_OF = new TokenMemo((w) => wordHash(w.lower));
-const CLASS_OF_WORD = new TokenMemo(classOf);
+const CLASS_OF_WORD = new TokenBytes(classOf);
 
 /**
  * The words around one cue, with their hashes, classes and running counts computed once (every

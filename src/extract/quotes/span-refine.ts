@@ -186,18 +186,25 @@ export function neighbourLimits(list: readonly Attribution[], i: number): [numbe
  */
 export function decider(model: SpanModel, feats: Int32Array): (t: SpanTask) => [number, number] | null {
   let task: SpanTask | null = null;
-  const startScore = (p: number) =>
-    allowedBoundary(task!.start, false, p)
-      ? featureScore(model, feats, boundaryFeatures(task!.start, false, p, feats))
-      : Number.NEGATIVE_INFINITY;
-  const endScore = (p: number) =>
-    allowedBoundary(task!.end, true, p)
-      ? featureScore(model, feats, boundaryFeatures(task!.end, true, p, feats))
-      : Number.NEGATIVE_INFINITY;
-  return (t) => {
-    task = t;
-    return bestPair(t.cand, startScore, endScore);
+  // (Methods of an object literal, not arrow functions bound to names: the TypeScript loader names
+  // each of those it makes, at the cost of a `defineProperty` per call of this function.)
+  const { startScore, endScore, decide } = {
+    startScore(p: number): number {
+      return allowedBoundary(task!.start, false, p)
+        ? featureScore(model, feats, boundaryFeatures(task!.start, false, p, feats))
+        : Number.NEGATIVE_INFINITY;
+    },
+    endScore(p: number): number {
+      return allowedBoundary(task!.end, true, p)
+        ? featureScore(model, feats, boundaryFeatures(task!.end, true, p, feats))
+        : Number.NEGATIVE_INFINITY;
+    },
+    decide(t: SpanTask): [number, number] | null {
+      task = t;
+      return bestPair(t.cand, startScore, endScore);
+    },
   };
+  return decide;
 }
 
 /**
@@ -224,20 +231,25 @@ export function refineSpans(
   const win = WINDOW;
   let winSentence = -1;
   let filled = -1;
-  const window = () => {
-    if (filled !== winSentence) {
-      filled = winSentence;
-      win.fill(
-        wordsOf(winSentence),
-        SPAN_MODEL_CONTENT ? wordsOf(winSentence + 1).slice(0, NEXT_SENTENCE_WORDS) : [],
-      );
-      if (counter) counter.steps += win.words.length;
-    }
-    return win;
+  let current = 0;
+  // (Methods, not named arrow functions: see `decider`.)
+  const { window, limits } = {
+    window(): SpanWindow {
+      if (filled !== winSentence) {
+        filled = winSentence;
+        win.fill(
+          wordsOf(winSentence),
+          SPAN_MODEL_CONTENT ? wordsOf(winSentence + 1).slice(0, NEXT_SENTENCE_WORDS) : [],
+        );
+        if (counter) counter.steps += win.words.length;
+      }
+      return win;
+    },
+    limits(): readonly [number, number] {
+      return neighbourLimits(attributions, current);
+    },
   };
   const decideTask = decider(model, feats);
-  let current = 0;
-  const limits = () => neighbourLimits(attributions, current);
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i]!;
     if (!a.cue) continue;

@@ -4,9 +4,18 @@ import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/w
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { citedSources, descriptionWhole, studyHead } from './cited.ts';
+import { CARRIED, citedSources, descriptionWhole, studyHead } from './cited.ts';
 import { SPAN_MODEL_CONTENT } from './constants.ts';
 import { findDirect, withContent } from './direct.ts';
+import {
+  DocMarks,
+  M_ACCORDING,
+  M_CARRIED,
+  M_JOURNALIST,
+  M_LIGHT,
+  M_SETTING,
+  M_SETTING_NOUN,
+} from './doc-marks.ts';
 import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
 import { findGeneral, readerSource } from './general.ts';
 import { findIndirect } from './indirect.ts';
@@ -59,6 +68,29 @@ function sortByStart(ranges: (readonly [number, number])[]): void {
     }
     ranges[j + 1] = x;
   }
+}
+
+/**
+ * `xs.sort(cmp)` (stable): when `xs` is one or two ascending runs (the direct quotations, then the
+ * reported speech in sentence order), by a check and one merge, with direct calls of `cmp`
+ * instead of calls through the built-in sort; other orders go to `sort` (exported for a test).
+ */
+export function sortRuns<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  const n = xs.length;
+  let b = 1;
+  while (b < n && cmp(xs[b - 1]!, xs[b]!) <= 0) b++;
+  if (b >= n) return xs;
+  let c = b + 1;
+  while (c < n && cmp(xs[c - 1]!, xs[c]!) <= 0) c++;
+  if (c < n) return xs.sort(cmp);
+  // Merge [0, b) and [b, n): on ties the first run's element first, as a stable sort keeps it.
+  const left = xs.slice(0, b);
+  let i = 0;
+  let j = b;
+  let k = 0;
+  while (i < left.length && j < n) xs[k++] = cmp(xs[j]!, left[i]!) < 0 ? xs[j++]! : left[i++]!;
+  while (i < left.length) xs[k++] = left[i++]!;
+  return xs;
 }
 
 /** Attributions by content start, the longer first at one start. */
@@ -258,6 +290,44 @@ const MAX_MEMO_CUE = 64;
  * slice. Now it costs one slice and one map lookup per read.
  */
 function cueFacts(text: string, cue: readonly [number, number]): number {
+  // The document's cues first: an attribution's cue is read up to six times (by its offsets, no slice).
+  const slot = (Math.imul(cue[0], 31) + cue[1]) & (DOC_CUES - 1);
+  if (
+    DOC_CUE_STAMP[slot] === docStamp &&
+    DOC_CUE_AT[2 * slot] === cue[0] &&
+    DOC_CUE_AT[2 * slot + 1] === cue[1]
+  )
+    return DOC_CUE_FACTS[slot]!;
+  const v = cueTextFacts(text, cue);
+  DOC_CUE_STAMP[slot] = docStamp;
+  DOC_CUE_AT[2 * slot] = cue[0];
+  DOC_CUE_AT[2 * slot + 1] = cue[1];
+  DOC_CUE_FACTS[slot] = v;
+  return v;
+}
+
+/**
+ * `cueFacts` of the current document by cue offsets: a table of DOC_CUES slots (a cue's offsets
+ * pick one; a cue met later in its slot replaces the one there), each valid while its stamp is the
+ * document's (`newDocument`).
+ */
+const DOC_CUES = 512;
+const DOC_CUE_STAMP = new Int32Array(DOC_CUES);
+const DOC_CUE_AT = new Int32Array(2 * DOC_CUES);
+const DOC_CUE_FACTS = new Int32Array(DOC_CUES);
+let docStamp = 0;
+
+/** Starts a document for `cueFacts`: the offsets read before are another text's. */
+function newDocument(): void {
+  docStamp++;
+  if (docStamp > 0x3fffffff) {
+    docStamp = 1;
+    DOC_CUE_STAMP.fill(0);
+  }
+}
+
+/** `cueFacts` by cue text, through CUE_FACTS. */
+function cueTextFacts(text: string, cue: readonly [number, number]): number {
   const t = text.slice(cue[0], cue[1]);
   if (t.length > MAX_MEMO_CUE) return factsOf(t);
   let v = CUE_FACTS.get(t);
@@ -382,15 +452,23 @@ const OBJECT_SETTING_NOUN = /statement|tweet|interview|speech|post|letter|email|
  * `Trump blasted the ruling in a statement on Monday`: the object of a stance the general rule
  * read (no clause) ends before a setting of the act, which is the cue's, not what it is about.
  */
-function objectSetting(text: string, a: Attribution): void {
+function objectSetting(text: string, a: Attribution, marks: DocMarks): void {
   if (!a.cue || a.direct || a.content[0] < a.cue[1]) return;
   if (!a.rule.startsWith('general/') && (cueFacts(text, a.cue) & C_CLAUSE) !== 0) return;
   const from = Math.max(a.content[0], a.content[1] - 80);
-  const tail = text.slice(from, a.content[1]);
   // (The pattern is anchored at the end, so it is tried at every start: it runs only on a tail
   // holding one of the nouns of its first form or ending with a word its other forms end with.)
   let ends = false;
-  for (const w of OBJECT_SETTING_ENDS) if (tail.endsWith(w)) ends = true;
+  const last = text.charCodeAt(a.content[1] - 1);
+  for (const w of OBJECT_SETTING_ENDS)
+    if (
+      w.charCodeAt(w.length - 1) === last &&
+      a.content[1] - from >= w.length &&
+      text.endsWith(w, a.content[1])
+    )
+      ends = true;
+  if (!ends && !marks.meets(M_SETTING_NOUN, from, a.content[1])) return;
+  const tail = text.slice(from, a.content[1]);
   if (!ends && !OBJECT_SETTING_NOUN.test(tail)) return;
   const m = OBJECT_SETTING.exec(tail);
   if (!m) return;
@@ -447,11 +525,11 @@ function leadOff(text: string, a: Attribution, focus = true): void {
  * before it (`has also said`, `happily retweeted`), a speaker phrase with an appositive holds its
  * closing comma (`Carly Fiorina, a Republican hopeful,`) and no leading connective (`But Cox`).
  */
-function tidy(text: string, a: Attribution): void {
+function tidy(text: string, a: Attribution, marks: DocMarks): void {
   if (a.source) lineOfSource(text, a);
   leadOff(text, a);
   if (!a.cue) return;
-  lightVerbCue(text, a);
+  lightVerbCue(text, a, marks);
   // `called for X`, `talked about X`, `said: X`: a particle or colon between cue and content is the
   // cue's (on PolNeAR train these words sit in the cue 10-30 times as often as they open a content).
   if (a.content[0] >= a.cue[1]) {
@@ -562,9 +640,14 @@ const NOUN_THAT = /^(\p{Ll}{3,})\s+that\s+(?=\S)/u;
  * are one cue (PolNeAR annotates them so 25 times on four fifths of train, the noun alone 4), the
  * subject before the verb the source and the clause after `that` the content.
  */
-function lightVerbCue(text: string, a: Attribution): void {
+function lightVerbCue(text: string, a: Attribution, marks: DocMarks): void {
   if (!a.cue) return;
-  if (a.source && a.source[1] <= a.cue[0] && /^\s*$/.test(text.slice(a.source[1], a.cue[0]))) {
+  if (
+    a.source &&
+    a.source[1] <= a.cue[0] &&
+    marks.meets(M_LIGHT, a.source[0], a.source[1]) &&
+    /^\s*$/.test(text.slice(a.source[1], a.cue[0]))
+  ) {
     const src = text.slice(a.source[0], a.source[1]);
     const m = src.length <= 200 ? LIGHT_SOURCE_END.exec(src) : null;
     if (m && m.index > 0) {
@@ -1113,6 +1196,16 @@ const OWN_OUTLET =
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
+/** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
+export const MARKED: readonly (readonly [number, RegExp])[] = [
+  [M_SETTING, INTERVIEW_SETTING],
+  [M_ACCORDING, ACCORDING_TAIL],
+  [M_JOURNALIST, JOURNALIST],
+  [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
+  [M_CARRIED, CARRIED],
+  [M_LIGHT, LIGHT_SOURCE_END],
+];
+
 /** True when the phrase [s, e) names an outlet: a media word of the lexicon or an entity of type media. */
 function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, index: EntityIndex): boolean {
   const phrase = text.slice(s, e);
@@ -1254,6 +1347,7 @@ function hearerRelay(
   index: EntityIndex,
   sentences: readonly (readonly [number, number])[],
   own: readonly string[],
+  marks: DocMarks,
 ): void {
   if (!a.cue) return;
   // `Documents seen by Reuters show …`: what was seen speaks; the outlet that saw it relays (when it
@@ -1281,7 +1375,12 @@ function hearerRelay(
       }
     }
   }
-  if (a.sourceName && JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))) return;
+  if (
+    a.sourceName &&
+    marks.meets(M_JOURNALIST, a.sourceName[0], a.sourceName[1]) &&
+    JOURNALIST.test(text.slice(a.sourceName[0], a.sourceName[1]))
+  )
+    return;
   const sent = sentences[sentenceAt(sentences, a.cue[0])];
   if (!sent) return;
   const facts = cueFacts(text, a.cue);
@@ -1309,9 +1408,9 @@ function hearerRelay(
   // A setting of an interview in the sentence, outside the content.
   const lo = Math.max(sent[0], a.cue[0] - 200);
   const hi = Math.min(sent[1], a.cue[1] + 200);
-  // (At most 400 characters read per attribution.)
+  // (At most 400 characters read per attribution, and only when a word of the setting is there.)
   INTERVIEW_SETTING.lastIndex = 0;
-  const zone = text.slice(lo, hi);
+  const zone = marks.meets(M_SETTING, lo, hi) ? text.slice(lo, hi) : '';
   for (let m = INTERVIEW_SETTING.exec(zone); m; m = INTERVIEW_SETTING.exec(zone)) {
     const at = lo + m.index + m[0].length;
     if (at > a.content[0] && lo + m.index < a.content[1]) break;
@@ -1324,8 +1423,10 @@ function hearerRelay(
   if (a.direct || a.content[1] > a.cue[0]) {
     // `…, according to Interfax` at the end of a content read forward from its cue.
     if (a.direct || a.content[0] < a.cue[1]) return;
-    const body = text.slice(a.content[0], a.content[1]);
     // (The pattern, anchored at the end, is tried at each comma: run only on a body holding its word.)
+    const body = marks.meets(M_ACCORDING, a.content[0], a.content[1])
+      ? text.slice(a.content[0], a.content[1])
+      : '';
     const m = body.includes('according') ? ACCORDING_TAIL.exec(body) : null;
     if (!m) return;
     const [s, e] = (m.indices![1] ?? [0, 0]).map((x) => a.content[0] + x) as [number, number];
@@ -1375,6 +1476,7 @@ const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
  */
 export function findQuotes(input: QuoteInput): FoundQuote[] {
   const { text, sentences } = input;
+  newDocument();
   const lex = input.lexicon ?? EN_QUOTES;
   const index = new EntityIndex(input.entities ?? []);
   const pairs = pairQuotes(text, input.counter);
@@ -1393,11 +1495,16 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   blocked.sort(byStart);
   let cursor = 0;
-  const skip = (at: number): boolean => {
-    while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
-    for (let k = cursor; k < blocked.length && blocked[k]![0] <= at; k++)
-      if (at < blocked[k]![1]) return true;
-    return false;
+  // (The per-document tests are methods of object literals, not arrow functions bound to a name:
+  // the TypeScript loader names each such function it makes, a `defineProperty` costing about as
+  // much as a sentence's rules.)
+  const { skip } = {
+    skip(at: number): boolean {
+      while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
+      for (let k = cursor; k < blocked.length && blocked[k]![0] <= at; k++)
+        if (at < blocked[k]![1]) return true;
+      return false;
+    },
   };
   // The same ranges merged into disjoint ones, so that each sentence visits only those it meets.
   const merged: [number, number][] = [];
@@ -1419,8 +1526,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // the two tests on it made once per document (closures made per sentence cost measurably).
   let usedBuffer = new Uint8Array(0);
   let flagBuffer: Uint8Array = new Uint8Array(0);
-  const unused = (k: number) => usedBuffer[k] === 0;
-  const unshared = (k: number) => usedBuffer[k] !== 1;
+  const { unused, unshared } = {
+    unused(k: number): boolean {
+      return usedBuffer[k] === 0;
+    },
+    unshared(k: number): boolean {
+      return usedBuffer[k] !== 1;
+    },
+  };
   const dl = input.dateline;
   for (const [s0, e] of sentences) {
     si++;
@@ -1463,7 +1576,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays: a media attribution whose content holds another attribution's cue.
   const all = direct.slice();
   for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
-  all.sort(byContent);
+  sortRuns(all, byContent);
   const dropped = new Set<Attribution>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
@@ -1490,9 +1603,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
   const own = input.outlets ?? [];
-  for (const a of all) if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own);
+  const marks = new DocMarks(doc);
+  for (const a of all)
+    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, marks);
   // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
-  citedSources(text, all, dropped, doc, lex, index);
+  citedSources(text, all, dropped, doc, lex, index, marks);
   const heads: Attribution[] = [];
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
@@ -1521,9 +1636,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       colonToCue(text, a);
       continue;
     }
-    tidy(text, a);
+    tidy(text, a, marks);
     nameOnly(text, a);
-    objectSetting(text, a);
+    objectSetting(text, a, marks);
     mixedQuoteEnd(a, pairs);
     participleClauseOff(doc, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
@@ -1591,7 +1706,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
   }
   const reaching = innerCueSources(text, kept);
-  kept.sort(byCue);
+  sortRuns(kept, byCue);
   shareParticipleSources(text, kept, sentences);
   const refined = lex.spans
     ? refineSpans(
@@ -1703,7 +1818,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  return withoutRepeats(text, out).sort(byMentionStart);
+  return sortRuns(withoutRepeats(text, out), byMentionStart);
 }
 
 /**
@@ -1819,6 +1934,17 @@ function shareParticipleSources(
 
 /** Quotation marks that may open or close a quotation beside a speaker's name. */
 const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„']);
+
+/** `MARKS.has(text[i])` by the unit's code (no one-unit string and set lookup per read; exported for a test). */
+export function markUnit(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b)
+  );
+}
 const SPACE = /\s/;
 
 /**
@@ -1832,10 +1958,10 @@ export function withoutMarks(text: string, span: [number, number] | null): [numb
   while (
     b > a &&
     (spaceUnit(text.charCodeAt(b - 1)) ||
-      (MARKS.has(text[b - 1]!) && (b - 1 === a || spaceUnit(text.charCodeAt(b - 2)))))
+      (markUnit(text.charCodeAt(b - 1)) && (b - 1 === a || spaceUnit(text.charCodeAt(b - 2)))))
   )
     b--;
-  while (a < b && (spaceUnit(text.charCodeAt(a)) || MARKS.has(text[a]!))) a++;
+  while (a < b && (spaceUnit(text.charCodeAt(a)) || markUnit(text.charCodeAt(a)))) a++;
   return a < b ? [a, b] : span;
 }
 
@@ -1870,7 +1996,7 @@ function innerCueSources(text: string, all: readonly Attribution[]): Set<Attribu
   const cues: (readonly [number, number])[] = [];
   for (const a of all) if (a.cue) cues.push(a.cue);
   if (cues.length < 2) return out;
-  cues.sort((x, y) => x[0] - y[0]);
+  sortRuns(cues, byStart);
   for (const a of all) {
     if (a.direct || !a.source || !a.cue) continue;
     const [s, e] = a.source;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/mention.ts';
 import { splitSentences } from '../segment/sentences.ts';
 import { findQuotes } from './stage.ts';
-import { findTurns, labelColon } from './transcript.ts';
+import { findTurns, headEnd, labelColon } from './transcript.ts';
 
 function quotes(text: string, entities: EntityMention[] = []) {
   return findQuotes({ text, sentences: splitSentences(text), entities }).map(({ mention: m }) => ({
@@ -218,6 +218,37 @@ describe('the colon scan of the cheap exit', () => {
       const n = rand() % 12;
       for (let k = 0; k < n; k++) s += units[rand() % units.length];
       expect(labelColon(s), JSON.stringify(s)).toBe(/\p{Lu}:[ \u00a0]/u.test(s));
+    }
+  });
+});
+
+describe('headEnd', () => {
+  it('ends the head after two paragraphs or 1,000 units, as a scan unit by unit does (random text)', () => {
+    const byUnits = (text: string): number => {
+      const space = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
+      let seen = 0;
+      let inPara = false;
+      const n = Math.min(text.length, 1000);
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+          if (inPara && ++seen === 2) return i;
+          inPara = false;
+        } else if (!space(c)) inPara = true;
+      }
+      return n;
+    };
+    const parts = ['a', ' ', '\n', '\n\n', '\t', '\r', '\u00a0', 'xyz ', 'x'.repeat(300)];
+    let seed = 1;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed >> 8;
+    };
+    for (let t = 0; t < 5000; t++) {
+      let text = '';
+      const k = next() % 12;
+      for (let i = 0; i < k; i++) text += parts[next() % parts.length];
+      expect(headEnd(text)).toBe(byUnits(text));
     }
   });
 });

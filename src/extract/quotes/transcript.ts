@@ -252,14 +252,18 @@ const HEAD_ZONE = 1000;
  */
 export function headEnd(text: string): number {
   let seen = 0;
-  let inPara = false;
   const n = Math.min(text.length, HEAD_ZONE);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (inPara && ++seen === 2) return i;
-      inPara = false;
-    } else if (!space(c)) inPara = true;
+  // Line by line (a native search for each break): a line holds a paragraph when a unit other
+  // than white space is on it (most lines open with one).
+  let inPara = false;
+  for (let i = 0; i < n; ) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0 || nl > n) nl = n;
+    for (let k = i; k < nl && !inPara; k++) if (!space(text.charCodeAt(k))) inPara = true;
+    if (nl === n) return n;
+    if (inPara && ++seen === 2) return nl;
+    inPara = false;
+    i = nl + 1;
   }
   return n;
 }

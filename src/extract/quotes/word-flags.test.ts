@@ -6,10 +6,20 @@ import {
   startsAlnum,
   startsLetter,
   startsLower,
+  TokenBytes,
   TokenMemo,
+  type Word,
 } from '../quantities/words.ts';
 import { EN_QUOTES, ESTIMATE_VERBS } from './lexicon.ts';
-import { F_CUE_FIRST, F_ESTIMATE, F_GENERAL_FIRST, F_HINT, F_VOCAB, fillWordFlags } from './word-flags.ts';
+import {
+  F_COLON,
+  F_CUE_FIRST,
+  F_ESTIMATE,
+  F_GENERAL_FIRST,
+  F_HINT,
+  F_VOCAB,
+  fillWordFlags,
+} from './word-flags.ts';
 
 describe('word flags', () => {
   it('are the set memberships the rules read, bit by bit', () => {
@@ -41,9 +51,16 @@ describe('word flags', () => {
         (ESTIMATE_VERBS.has(l) ? F_ESTIMATE : 0) |
         (lex.cueFirstWords.has(l) ? F_CUE_FIRST : 0) |
         (lex.generalFirst.has(l) ? F_GENERAL_FIRST : 0) |
-        (lex.classifier?.vocab.has(l) ? F_VOCAB : 0);
+        (lex.classifier?.vocab.has(l) ? F_VOCAB : 0) |
+        (l === ':' ? F_COLON : 0);
       expect(flags[k], l).toBe(expected);
     }
+  });
+
+  it('find a hint in a sentence with a colon only', () => {
+    const text = 'Iran: the bridge over the river was closed';
+    const { hint } = fillWordFlags(scanWords(text, 0, text.length), EN_QUOTES, new Uint8Array(4));
+    expect(hint).toBe(true);
   });
 
   it('find no hint in a sentence without a hint word or a colon', () => {
@@ -132,6 +149,21 @@ describe('interned tokens', () => {
     const later = scanWords(text, 0, text.length);
     for (const w of later.slice(-50)) expect(memo.of(w)).toBe(w.lower.length);
     for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
+    expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
+  });
+
+  it('give memoised bytes by token id that stay right after the table is cleared (TokenBytes)', () => {
+    const memo = new TokenBytes((w) => (w.lower.length > 3 ? 300 : w.lower.length));
+    const want = (w: Word) => (w.lower.length > 3 ? 300 : w.lower.length);
+    const first = scanWords('Said the minister', 0, 17);
+    for (const w of first) expect(memo.of(w)).toBe(want(w));
+    for (const w of first) expect(memo.of(w)).toBe(want(w));
+    const parts: string[] = [];
+    for (let k = 0; k < 40000; k++) parts.push(`q${k.toString(36)}`);
+    const text = parts.join(' ');
+    const later = scanWords(text, 0, text.length);
+    for (const w of later.slice(-50)) expect(memo.of(w)).toBe(want(w));
+    for (const w of first) expect(memo.of(w)).toBe(want(w));
     expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
   });
 

@@ -1,4 +1,4 @@
-import { TokenMemo, type Word } from '../quantities/words.ts';
+import { TokenBytes, type Word } from '../quantities/words.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 
 /**
@@ -11,6 +11,8 @@ export const F_ESTIMATE = 2;
 export const F_CUE_FIRST = 4;
 export const F_GENERAL_FIRST = 8;
 export const F_VOCAB = 16;
+/** The colon token, which may open a cue (`Iran: …`) as a hint word does. */
+export const F_COLON = 32;
 
 /**
  * Per lexicon, each word's flags (words in none of the sets are absent). Built once per lexicon.
@@ -21,18 +23,18 @@ export const F_VOCAB = 16;
 const BY_LEXICON = new WeakMap<QuoteLexicon, Map<string, number>>();
 
 /** The flags per lexicon, memoised per interned token (read by the word's id, no lookup after its first). */
-const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenMemo>();
+const MEMO_BY_LEXICON = new WeakMap<QuoteLexicon, TokenBytes>();
 
 /** The lexicon read last and its memo (one lexicon reads a whole document: no weak-map lookup per sentence). */
 let lastLex: QuoteLexicon | null = null;
-let lastMemo: TokenMemo | null = null;
+let lastMemo: TokenBytes | null = null;
 
-function flagMemo(lex: QuoteLexicon): TokenMemo {
+function flagMemo(lex: QuoteLexicon): TokenBytes {
   if (lex === lastLex && lastMemo) return lastMemo;
   let memo = MEMO_BY_LEXICON.get(lex);
   if (!memo) {
     const map = flagTable(lex);
-    memo = new TokenMemo((w) => map.get(w.lower) ?? 0);
+    memo = new TokenBytes((w) => map.get(w.lower) ?? 0);
     MEMO_BY_LEXICON.set(lex, memo);
   }
   lastLex = lex;
@@ -51,6 +53,7 @@ function flagTable(lex: QuoteLexicon): Map<string, number> {
     [lex.generalFirst, F_GENERAL_FIRST],
   ];
   if (lex.classifier) sets.push([lex.classifier.vocab, F_VOCAB]);
+  sets.push([[':'], F_COLON]);
   for (const [words, flag] of sets) for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
   BY_LEXICON.set(lex, map);
   return map;
@@ -72,7 +75,7 @@ export function fillWordFlags(
     const w = words[k]!;
     const f = memo.of(w);
     flags[k] = f;
-    if ((f & F_HINT) !== 0 || w.text === ':') hint = true;
+    if ((f & (F_HINT | F_COLON)) !== 0) hint = true;
   }
   return { flags, hint };
 }
