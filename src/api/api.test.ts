@@ -437,6 +437,9 @@ describe('HTTP API on loopback', () => {
     expectProblem(r.res, r.body, 404, 'API_NOT_FOUND');
     r = await get('/api/nothing');
     expectProblem(r.res, r.body, 404, 'API_NOT_FOUND');
+    // A path opening with `//` is a path (it answered 500).
+    r = await get('//');
+    expectProblem(r.res, r.body, 404, 'API_NOT_FOUND');
     r = await get('/api/documents', { method: 'DELETE' });
     expectProblem(r.res, r.body, 405, 'API_METHOD_NOT_ALLOWED');
     expect(r.res.headers.get('allow')).toBe('GET, HEAD');

@@ -211,7 +211,9 @@ export function createApiHandler(options: ApiOptions): (req: IncomingMessage, re
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // (A path opening with `//` is read as a path, not as a URL without its scheme: `new URL('//')`
+    // throws, and `GET //` answered 500.)
+    const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://localhost');
     const method = req.method ?? 'GET';
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
       if (fallback && (await fallback(req, res))) return;
