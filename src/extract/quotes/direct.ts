@@ -631,7 +631,9 @@ function attributionBefore(
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
-      s = speakerBeforeComma(words, c - 1, lex) ?? subjectFrom(words, lo, c - 1);
+      // (The subject of the participle's own sentence, from `lo`: the window may hold the
+      // paragraph's earlier sentences, `Officials said nothing. Moss declined …, saying “…”`.)
+      s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1, lo);
     // A learned form (`echoed:`, `reads:`) needs the whole clause to be its subject and itself.
     if (s && 'general' in cue && s.whole[0] !== lo) s = null;
     // `He went on to say: “…”`: a cue with no subject of its own may end a longer cue form.
@@ -826,16 +828,6 @@ function namedBefore(text: string, start: number): boolean {
 }
 
 /** Words after a cue that open the clause it reports (`said she had …`, `said that …`). */
-/**
- * The subject opening the sentence that starts at word `lo` (the window before a quotation may hold
- * the paragraph's earlier sentences: `Officials said nothing. Leavitt declined …, saying “…”`).
- */
-function subjectFrom(words: readonly Word[], lo: number, hi: number): { whole: Range; name: Range } | null {
-  if (lo === 0) return mainSubject(words, hi);
-  const s = mainSubject(words.slice(lo, hi), hi - lo);
-  return s && { whole: [s.whole[0] + lo, s.whole[1] + lo], name: [s.name[0] + lo, s.name[1] + lo] };
-}
-
 /** True when a letter or digit stands before the opening mark at `open` (spaces skipped, at most five). */
 function opensAfterWord(text: string, open: number): boolean {
   let k = open - 1;

@@ -792,18 +792,22 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The subject opening a sentence, for a cue whose speaker is that subject (`…, saying`,
+ * The subject opening the sentence that starts at word `lo`, for a cue whose speaker is that subject (`…, saying`,
  * `… and says`): after a dateline (`WASHINGTON —`) and a fronted setting up to its comma
  * (`In May, a judge ruled …`); null when the sentence opens with a quotation.
  */
-export function mainSubject(words: readonly Word[], hi: number): { whole: Range; name: Range } | null {
-  let k = 0;
+export function mainSubject(
+  words: readonly Word[],
+  hi: number,
+  lo = 0,
+): { whole: Range; name: Range } | null {
+  let k = lo;
   // A dateline: upper-case words, then a dash.
-  let d = 0;
-  while (d < hi && d < 4 && /^\p{Lu}[\p{Lu}.]*$/u.test(words[d]!.text)) d++;
-  if (d > 0 && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
+  let d = lo;
+  while (d < hi && d < lo + 4 && /^\p{Lu}[\p{Lu}.]*$/u.test(words[d]!.text)) d++;
+  if (d > lo && d < hi && /^[—–-]$/.test(words[d]!.text)) k = d + 1;
   // (`And then Trump went on the attack, saying …`: connectives opening the sentence.)
-  while (k < hi - 1 && k < 3 && OPENING_CONNECTIVES.has(words[k]!.lower)) k++;
+  while (k < hi - 1 && k < lo + 3 && OPENING_CONNECTIVES.has(words[k]!.lower)) k++;
   const first = words[k];
   if (!first || /^["“'‘«]$/.test(first.text)) return null;
   // (`Separately, the ministry confirmed …, saying`: a sentence adverb and its comma.)
