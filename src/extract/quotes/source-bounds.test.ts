@@ -422,3 +422,26 @@ describe('a participle after a setting’s reduced relative', () => {
     );
   });
 });
+
+describe('a participle used as an adjective in a speaker phrase after a cue', () => {
+  it('keeps `the visiting minister` and `the tracking site X` whole', () => {
+    expect(quotes('"We will not give up," said the visiting minister.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'the visiting minister' }),
+    );
+    expect(
+      quotes('More than 40,000 homes were without power, according to the tracking site GridWatch.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'according to', speaker: 'the tracking site GridWatch' }),
+    );
+  });
+});
+
+describe('the terms of an interview', () => {
+  it('are no words spoken (`who spoke on condition of anonymity because …`)', () => {
+    const q = quotes(
+      'The minister, who spoke on condition of anonymity because she was not authorized to discuss the talks, said a deal was close.',
+    );
+    expect(q.map((x) => x.cue)).toEqual(['said']);
+    expect(quotes('The aide talked on background because the plan was secret.')).toHaveLength(0);
+  });
+});
