@@ -445,3 +445,22 @@ describe('the terms of an interview', () => {
     expect(quotes('The aide talked on background because the plan was secret.')).toHaveLength(0);
   });
 });
+
+describe('a pronoun with no person named before it', () => {
+  it('stands for the person described, as a speaker or as a sentence’s subject', () => {
+    expect(
+      quotes('A police spokeswoman confirmed the arrest. She said the suspect was being questioned.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'A police spokeswoman' }));
+    expect(quotes('The foreign minister was blunt. "We will not be blackmailed," she said.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'The foreign minister' }),
+    );
+  });
+  it('not for a description of the other gender, nor for a person named before it', () => {
+    expect(quotes('The actress was silent. "We are ready," he said.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'he' }),
+    );
+    expect(
+      quotes('Maria Lopez said the vote was close. The treasurer was blunt. "We are broke," she said.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Maria Lopez' }));
+  });
+});
