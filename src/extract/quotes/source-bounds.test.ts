@@ -464,3 +464,11 @@ describe('a pronoun with no person named before it', () => {
     ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Maria Lopez' }));
   });
 });
+
+describe('`allege` in the present', () => {
+  it('is a cue of a claim (`Prosecutors allege that …`, `alleging that …`)', () => {
+    expect(quotes('Prosecutors allege that the mayor, 42, took $3 million from the fund.')).toContainEqual(
+      expect.objectContaining({ cue: 'allege', speaker: 'Prosecutors' }),
+    );
+  });
+});
