@@ -948,8 +948,15 @@ export function findIndirect(
     const stance: Stance = cue.stance;
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.
-    if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
-      const subject = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
+    // (`… as “dangerous,” saying …`: the comma inside a quotation's closing mark.)
+    const comma =
+      c > 2 && words[c - 1]!.text === ','
+        ? c - 1
+        : c > 3 && CLOSERS.has(words[c - 1]!.text) && words[c - 2]!.text === ','
+          ? c - 2
+          : -1;
+    if (comma > 0 && /ing$/.test(w.lower)) {
+      const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);

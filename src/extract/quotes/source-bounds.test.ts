@@ -472,3 +472,17 @@ describe('`allege` in the present', () => {
     );
   });
 });
+
+describe('a participle after a quotation’s closing mark and its comma', () => {
+  it('is said by the clause’s subject, and ends the content before it', () => {
+    const q = quotes('The cartel rejected the forecast as "dangerous," saying it could scare off investors.');
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'saying',
+        speaker: 'The cartel',
+        content: 'it could scare off investors',
+      }),
+    );
+    expect(q.find((x) => x.cue === 'rejected')?.content).toBe('the forecast as "dangerous,"');
+  });
+});
