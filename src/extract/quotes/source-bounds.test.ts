@@ -486,3 +486,16 @@ describe('a participle after a quotation’s closing mark and its comma', () => 
     expect(q.find((x) => x.cue === 'rejected')?.content).toBe('the forecast as "dangerous,"');
   });
 });
+
+describe('a definite epithet of a person', () => {
+  it('stands for the person named before (`the Dutchman`, `the 34-year-old`)', () => {
+    expect(
+      quotes('Coach Arne Vos said the team was tired. "We were not good enough," the Dutchman said.'),
+    ).toContainEqual(
+      expect.objectContaining({ content: 'We were not good enough', speaker: 'Coach Arne Vos' }),
+    );
+    expect(
+      quotes('Peter Lund said he was innocent. "I did nothing wrong," the 34-year-old told the court.'),
+    ).toContainEqual(expect.objectContaining({ content: 'I did nothing wrong', speaker: 'Peter Lund' }));
+  });
+});

@@ -536,6 +536,13 @@ function partitiveBefore(text: string, at: number): number {
 const SUBJECT_DESCRIBED =
   /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|A|An|Its|His|Her|Their)(?:\s+[\p{Ll}'’-]+){1,4})/gu;
 
+/**
+ * A definite epithet of a person named before (`the Dutchman`, `the Frenchwoman`, `the 45-year-old`,
+ * `the 45-year-old striker`): a people's name in `-man`/`-woman`, or an age.
+ */
+const EPITHET =
+  /^[Tt]he\s+(?:(?:Dutch|French|English|Irish|Scots|Welsh|Manx|Cornish)(?:wo)?man|\d{1,3}-year-old(?:\s+\p{Ll}+)?)$/u;
+
 /** A resolved person speaker with the gender it shows, if one. */
 interface PersonSeen {
   readonly resolved: Resolved;
@@ -661,6 +668,16 @@ export class SpeakerResolver {
     if (!name) return { span: null, text: null };
     const written = this.text.slice(name[0], name[1]);
     if (pronoun) return this.pronoun(name, written, content);
+    // `the Dutchman`, `the 45-year-old`: a definite epithet stands for a person named before, as `he` would.
+    const epithet = written.length <= 40 ? EPITHET.exec(written) : null;
+    if (epithet) {
+      // (Of no gender the words tell: as `he`, then as `she`.)
+      const g = textGender(written) ?? (this.lastPerson ? seenGender(this.lastPerson) : null);
+      for (const pro of g === 'f' ? ['she'] : g === 'm' ? ['he'] : ['he', 'she']) {
+        const r = this.pronoun(name, pro, content);
+        if (r.span !== null || r.text !== pro) return r;
+      }
+    }
     // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.
     let end = name[1];
     if (written.endsWith(')')) {
