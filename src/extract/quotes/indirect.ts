@@ -356,7 +356,13 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     return null;
   // `…, the senator said in a statement, which was released on Friday`: a relative clause after the
   // cue's setting tells of the setting's noun, not what was said.
-  if (j > k + 1 && words[j - 1]!.text === ',' && SETTING_RELATIVES.has(opener) && isSettingStart(words[k]))
+  // (Or a reduced one: `said in its annual report, released on Wednesday`.)
+  if (
+    j > k + 1 &&
+    words[j - 1]!.text === ',' &&
+    (SETTING_RELATIVES.has(opener) || settingParticiple(opener)) &&
+    isSettingStart(words[k])
+  )
     return null;
   j = skipConnective(words, j);
   // `said, however, that …`
@@ -457,6 +463,14 @@ const AFTER_COMMA: ReadonlySet<string> = new Set(
 
 /** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
 const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
+/** Past participles that tell of a setting's document or broadcast (`…, released on Friday`), besides those in `-ed`. */
+const SETTING_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
+  'seen written given made sent shown drawn taken held broadcast put read cast'.split(' '),
+);
+/** A lower-case past participle (`released`, `published`, `seen`) opening a reduced relative clause. */
+function settingParticiple(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || SETTING_PARTICIPLE_WORDS.has(lower);
+}
 
 /**
  * Finite reporting verbs that, after a comma, are the main clause's own verb (`Farmers in the

@@ -499,3 +499,15 @@ describe('a definite epithet of a person', () => {
     ).toContainEqual(expect.objectContaining({ content: 'I did nothing wrong', speaker: 'Peter Lund' }));
   });
 });
+
+describe('a reduced relative clause after the cue’s setting', () => {
+  it('tells of the setting’s document, not what was said (`said in its report, released on …`)', () => {
+    const q = quotes(
+      'The navy has doubled its fleet of drones, the ministry said in its annual report to parliament, released on Wednesday.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'The navy has doubled its fleet of drones' }),
+    );
+    expect(q.map((x) => x.content)).not.toContain('released on Wednesday');
+  });
+});
