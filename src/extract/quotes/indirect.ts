@@ -587,7 +587,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
           words[j + 3]!.lower === 'which' ||
           isCapitalised(words[j + 3]!) ||
           // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
-          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower))
+          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower) ||
+          // `…, a claim denied by the army`
+          (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text)))
       )
         return j;
     }
@@ -1190,6 +1192,15 @@ export function findIndirect(
           continue;
         }
       }
+      // `…, a claim denied by the army`: the agent after `by` holds the stance on the claim.
+      const agent =
+        before.whole[1] - before.whole[0] === 2 &&
+        before.whole[1] === c &&
+        (words[before.whole[0]]!.lower === 'a' || words[before.whole[0]]!.lower === 'an') &&
+        CLAIM_NOUNS.has(words[before.whole[0] + 1]!.lower) &&
+        words[cue.next]?.lower === 'by'
+          ? sourceAfter(words, cue.next + 1, hi)
+          : null;
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
@@ -1200,7 +1211,13 @@ export function findIndirect(
         !(clauseFollows(words, c, cue.next, hi) && !ppKeep(words, before.whole, cue.next))
       ) {
         const from = Math.min(comma, lastEnd);
-        const s0 = skipLead(words, from, comma);
+        // (A claim judged is the content of the report it follows, when one ends at the comma:
+        // `X said that A, a claim denied by Y` → A.)
+        const prior = agent ? found[found.length - 1] : undefined;
+        const s0 =
+          prior && prior.contentTokens[1] === comma && prior.contentTokens[0] >= from
+            ? prior.contentTokens[0]
+            : skipLead(words, from, comma);
         if (comma - s0 >= MIN_INDIRECT_TOKENS) {
           found.push(
             make(
@@ -1208,8 +1225,8 @@ export function findIndirect(
               [s0, fragment ? comma + 1 + marks : comma],
               [c, cue.next],
               stance,
-              before.whole,
-              before.name,
+              agent ? agent.whole : before.whole,
+              agent ? agent.name : before.name,
               null,
               'indirect/postposed',
               fragment ? comma + 1 + marks : comma,

@@ -511,3 +511,20 @@ describe('a reduced relative clause after the cue’s setting', () => {
     expect(q.map((x) => x.content)).not.toContain('released on Wednesday');
   });
 });
+
+describe('a claim judged in the passive', () => {
+  it('is the agent’s stance on the claim (`…, a claim denied by the army`)', () => {
+    const q = quotes(
+      'The rebels have captured the airport, a claim rejected by the government in the capital.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'rejected', content: 'The rebels have captured the airport' }),
+    );
+    expect(q.find((x) => x.cue === 'rejected')?.speaker).toMatch(/^the government/);
+    const r = quotes('The militia said it had taken the city, a claim denied by the army.');
+    expect(r).toContainEqual(
+      expect.objectContaining({ cue: 'denied', speaker: 'the army', content: 'it had taken the city' }),
+    );
+    expect(r).toContainEqual(expect.objectContaining({ cue: 'said', content: 'it had taken the city' }));
+  });
+});
