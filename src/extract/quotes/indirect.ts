@@ -716,6 +716,16 @@ function speechBetween(words: readonly Word[], a: number, b: number, lex: QuoteL
   return false;
 }
 
+/** Last words of a request for anonymity (`asked not to be identified`, `on condition of anonymity`). */
+const ANONYMOUS_ENDS: ReadonlySet<string> = new Set(['named', 'identified', 'anonymity', 'quoted']);
+
+/** True when words `[a, b)` end with a request for anonymity (`who asked not to be identified`). */
+function anonymityBetween(words: readonly Word[], a: number, b: number): boolean {
+  if (b - a < 2 || !ANONYMOUS_ENDS.has(words[b - 1]!.lower)) return false;
+  for (let j = a; j < b; j++) if (words[j]!.lower === 'not' || words[j]!.lower === 'condition') return true;
+  return false;
+}
+
 /** Relative pronouns that open a clause set off by commas after a noun phrase. */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 /** Most words a relative clause set off by commas spans for `relativeSubject`. */
@@ -736,7 +746,7 @@ export function relativeSubject(words: readonly Word[], comma: number): { whole:
   }
   if (r < 1 || words[r]!.text !== ',' || !COMMA_RELATIVES.has(words[r + 1]?.lower ?? '')) return null;
   const subject = mainSubject(words, r);
-  return subject && subject.whole[1] === r && subject.name[1] === r ? subject : null;
+  return subject && subject.whole[1] === r ? subject : null;
 }
 
 /** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
@@ -1092,7 +1102,12 @@ export function findIndirect(
     ) {
       let subject = relativeSubject(words, comma);
       // (A clause holding a cue of speech: `which analysts say …`, `whom critics accuse of …`.)
-      if (subject && !speechBetween(words, subject.whole[1] + 2, comma, lex)) subject = null;
+      if (
+        subject &&
+        !speechBetween(words, subject.whole[1] + 2, comma, lex) &&
+        !anonymityBetween(words, subject.whole[1] + 2, comma)
+      )
+        subject = null;
       const start = subject ? contentStart(words, cue.next, hi, w.lower) : null;
       if (subject && start !== null && !skip(words[start]!.start)) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);

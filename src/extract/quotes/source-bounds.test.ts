@@ -569,3 +569,13 @@ describe('a relative clause set off by commas that holds a report of its own', (
     expect(r).toContainEqual(expect.objectContaining({ cue: 'rejected', speaker: 'Kovac' }));
   });
 });
+
+describe('a relative clause set off by commas that asks for anonymity', () => {
+  it('leaves the speaker its whole description (`A person familiar with the matter, who asked not to be identified, said`)', () => {
+    expect(
+      quotes(
+        'A person familiar with the matter, who asked not to be identified, said the talks had stalled over insurance.',
+      ),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'A person familiar with the matter' }));
+  });
+});
