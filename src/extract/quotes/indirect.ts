@@ -1089,17 +1089,12 @@ export function findIndirect(
         }
       }
     }
+    let before = sourceBefore(words, c, 0);
     // `The company, which analysts say is losing money, denied the report`: after a relative
     // clause set off by commas, the cue's subject is the noun phrase before it.
     // (Only where the rules below read no speaker before the cue: a relative clause holding a
     // cue of its own, `which analysts say …`, stops them.)
-    if (
-      comma > 0 &&
-      comma === c - 1 &&
-      startsLower(w.text) &&
-      !/ing$/.test(w.lower) &&
-      sourceBefore(words, c, 0) === null
-    ) {
+    if (comma > 0 && comma === c - 1 && startsLower(w.text) && !/ing$/.test(w.lower) && before === null) {
       let subject = relativeSubject(words, comma);
       // (A clause holding a cue of speech: `which analysts say …`, `whom critics accuse of …`.)
       if (
@@ -1133,7 +1128,6 @@ export function findIndirect(
         }
       }
     }
-    let before = sourceBefore(words, c, 0);
     // `refused to answer questions`: a lower-case word right after `to` is a verb, not a speaker.
     if (
       before &&
