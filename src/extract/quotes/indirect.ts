@@ -340,6 +340,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       j = words[t]!.lower === 'whether' ? t : t + 1;
     } else break;
   }
+  // `said only that …`: a focus word before `that` is no part of what was said.
+  if (words[j]?.lower === 'only' && words[j + 1]?.lower === 'that') j++;
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
   // `…, the government said on Thursday, as rescuers searched …`: a clause after a comma that opens
   // with a subordinator is the report's circumstance, not what was said; a reporting participle

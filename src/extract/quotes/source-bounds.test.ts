@@ -579,3 +579,11 @@ describe('a relative clause set off by commas that asks for anonymity', () => {
     ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'A person familiar with the matter' }));
   });
 });
+
+describe('`said only that …`', () => {
+  it('leaves the focus word out of what was said', () => {
+    expect(quotes('A spokesperson for the agency said only that inquiries were continuing.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'inquiries were continuing' }),
+    );
+  });
+});
