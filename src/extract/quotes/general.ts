@@ -503,14 +503,12 @@ const NOUN_READING: ReadonlySet<string> = new Set(
 const AUXILIARY_ING: ReadonlySet<string> = new Set(
   'nothing something anything everything during being having thing king'.split(' '),
 );
-const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set([
-  'talks',
-  'claims',
-  'reports',
-  'notes',
-  'comments',
-  'remarks',
-]);
+const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set(
+  // (And plural nouns that are never verbs: `the number of complaints doubled`.)
+  'talks claims reports notes comments remarks complaints accusations allegations denials statements warnings threats criticisms assertions objections rumors rumours'.split(
+    ' ',
+  ),
+);
 /** Words after a speech verb (`talks about`, `claims that`, `reports the`): after a noun they are not. */
 const AFTER_SPEECH: ReadonlySet<string> = new Set(
   'that about to with of on at up over for the a an his her their its this these those he she they it we i you'.split(

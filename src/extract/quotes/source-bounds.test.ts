@@ -587,3 +587,10 @@ describe('`said only that …`', () => {
     );
   });
 });
+
+describe('a plural noun of speech before a verb', () => {
+  it('is no cue (`the number of complaints doubled`)', () => {
+    const q = sources('Data show the number of complaints doubled last year.');
+    expect(q.map((x) => x.cue)).not.toContain('complaints');
+  });
+});
