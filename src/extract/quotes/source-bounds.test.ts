@@ -594,3 +594,16 @@ describe('a plural noun of speech before a verb', () => {
     expect(q.map((x) => x.cue)).not.toContain('complaints');
   });
 });
+
+describe('`…, writing that …` and a refusal to comment', () => {
+  it('ends the content before the participle of writing', () => {
+    const q = quotes(
+      'The singer thanked fans in a post on Friday, writing that the tour had been "electric."',
+    );
+    expect(q.find((x) => x.cue === 'thanked')?.content).not.toMatch(/writing/);
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'writing', speaker: 'The singer' }));
+  });
+  it('reads `declined to comment on reports that …` as no words, past a content cut at `to`', () => {
+    expect(quotes('Her agent declined to comment on reports that a new album was coming.')).toEqual([]);
+  });
+});

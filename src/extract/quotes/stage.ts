@@ -1153,7 +1153,17 @@ function deedAct(text: string, a: Attribution): boolean {
         .replace(/^[\s,]+/, '')
         .toLowerCase(),
     );
-  const inf = /^to\s+([\p{Ll}-]+)/u.exec(rest);
+  // (A refusal's infinitive is read past a content cut at `to`: `declined to comment on reports …`.)
+  const inf =
+    /^to\s+([\p{Ll}-]+)/u.exec(rest) ??
+    ((facts & C_REFUSAL) !== 0 && rest === 'to'
+      ? /^to\s+([\p{Ll}-]+)/u.exec(
+          text
+            .slice(a.cue[1], a.cue[1] + 40)
+            .trimStart()
+            .toLowerCase(),
+        )
+      : null);
   if (inf && will && !NOT_VERBS.has(inf[1]!)) {
     if ((facts & C_REFUSAL) !== 0) return NO_COMMENT.has(inf[1]!);
     return !SAID_INFINITIVES.has(inf[1]!);
