@@ -1604,7 +1604,9 @@ function askedClause(
   words: readonly Word[],
   hi: number,
 ): { end: number; from: number; by: [number, number] | null } | null {
-  if (words[0]!.text !== 'Asked') return null;
+  // (`Pressed on whether …`, `Questioned about …`: a question put as well.)
+  const first = words[0]!.text;
+  if (first !== 'Asked' && first !== 'Pressed' && first !== 'Questioned') return null;
   let from = 1;
   let by: [number, number] | null = null;
   if (/^\p{Ll}+ly$/u.test(words[1]?.text ?? '')) from = 2;

@@ -607,3 +607,11 @@ describe('`…, writing that …` and a refusal to comment', () => {
     expect(quotes('Her agent declined to comment on reports that a new album was coming.')).toEqual([]);
   });
 });
+
+describe('`Pressed on whether …, X said`', () => {
+  it('is a question put, as `Asked whether` is, and X still speaks', () => {
+    const q = sources('Pressed on whether he had the votes, Johnson said: "We will see."');
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'Pressed', source: null }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said:', source: 'Johnson' }));
+  });
+});
