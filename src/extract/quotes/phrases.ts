@@ -136,7 +136,16 @@ const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
 /** True when the word is one a speaker phrase may hold. */
 function sourceWord(w: Word): boolean {
   if (isCapitalised(w)) return w.text.charCodeAt(0) < 128 || startsLetter(w.text);
-  if (w.text === '’' || w.text === "'" || w.text === '-' || w.text === '.') return true;
+  // (`&` and `+` inside names: `Procter & Gamble`, `AT&T`, `OPEC+`.)
+  if (
+    w.text === '’' ||
+    w.text === "'" ||
+    w.text === '-' ||
+    w.text === '.' ||
+    w.text === '&' ||
+    w.text === '+'
+  )
+    return true;
   const ascii = asciiLowerWord(w.text);
   return (
     (ascii === null ? /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) : ascii) &&

@@ -615,3 +615,17 @@ describe('`Pressed on whether …, X said`', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said:', source: 'Johnson' }));
   });
 });
+
+describe('`&` and `+` inside a speaker’s name', () => {
+  it('stay in it (`Procter & Gamble`, `OPEC+`, `PG&E officials`)', () => {
+    expect(quotes('Procter & Gamble said it would raise prices next year.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Procter & Gamble' }),
+    );
+    expect(quotes('Oil prices rose after OPEC+ said it would extend output cuts.')).toContainEqual(
+      expect.objectContaining({ speaker: 'OPEC+' }),
+    );
+    expect(quotes('Brush is dry and PG&E officials said the lines would be shut off.')).toContainEqual(
+      expect.objectContaining({ speaker: 'PG&E officials' }),
+    );
+  });
+});
