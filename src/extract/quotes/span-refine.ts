@@ -6,15 +6,14 @@ import {
   allowedBoundary,
   type BoundaryContext,
   bestPair,
-  boundaryFeatures,
+  boundaryScore,
   type Candidates,
   candidates,
-  featureScore,
   isClauseEdge,
-  MAX_BOUNDARY_FEATURES,
   ruleHash,
   type SpanModel,
   SpanWindow,
+  scoreTables,
 } from './span-model.ts';
 
 /** Attributions looked at on each side for the neighbours' limits. */
@@ -184,23 +183,28 @@ export function neighbourLimits(list: readonly Attribution[], i: number): [numbe
  * two boundary scorers are made once and read the task at hand (a closure made per task costs
  * measurably under the TypeScript loader, which names each one).
  */
-export function decider(model: SpanModel, feats: Int32Array): (t: SpanTask) => [number, number] | null {
+export function decider(model: SpanModel): (t: SpanTask) => [number, number] | null {
   let task: SpanTask | null = null;
+  // The templates of small domains read from tables (`boundaryScore`: the same sums as
+  // `featureScore` over `boundaryFeatures`), the rule's per task.
+  const tables = scoreTables(model);
+  let rule = tables.rule(0);
   // (Methods of an object literal, not arrow functions bound to names: the TypeScript loader names
   // each of those it makes, at the cost of a `defineProperty` per call of this function.)
   const { startScore, endScore, decide } = {
     startScore(p: number): number {
       return allowedBoundary(task!.start, false, p)
-        ? featureScore(model, feats, boundaryFeatures(task!.start, false, p, feats))
+        ? boundaryScore(tables, rule, task!.start, false, p)
         : Number.NEGATIVE_INFINITY;
     },
     endScore(p: number): number {
       return allowedBoundary(task!.end, true, p)
-        ? featureScore(model, feats, boundaryFeatures(task!.end, true, p, feats))
+        ? boundaryScore(tables, rule, task!.end, true, p)
         : Number.NEGATIVE_INFINITY;
     },
     decide(t: SpanTask): [number, number] | null {
       task = t;
+      rule = tables.rule(t.start.ruleHash);
       return bestPair(t.cand, startScore, endScore);
     },
   };
@@ -227,7 +231,6 @@ export function refineSpans(
   counter?: WorkCounter,
 ): Set<Attribution> {
   const changed = new Set<Attribution>();
-  const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
   const win = WINDOW;
   let winSentence = -1;
   let filled = -1;
@@ -249,7 +252,7 @@ export function refineSpans(
       return neighbourLimits(attributions, current);
     },
   };
-  const decideTask = decider(model, feats);
+  const decideTask = decider(model);
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i]!;
     if (!a.cue) continue;
