@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWords } from '../quantities/words.ts';
-import { phraseBits, phraseBitsOf } from './phrases.ts';
+import { cuePrefix, phraseBits, phraseBits2, phraseBits2Of, phraseBitsOf } from './phrases.ts';
 
 describe('phraseBits', () => {
   // The per-token memo of the phrase scans' set memberships and `sourceWord` must give what the
@@ -26,7 +26,10 @@ describe('phraseBits', () => {
       }
       const text = parts.join(' ');
       for (let pass = 0; pass < 2; pass++)
-        for (const w of scanWords(text, 0, text.length)) expect(phraseBits(w)).toBe(phraseBitsOf(w));
+        for (const w of scanWords(text, 0, text.length)) {
+          expect(phraseBits(w)).toBe(phraseBitsOf(w));
+          expect(phraseBits2(w)).toBe(phraseBits2Of(w));
+        }
     }
   });
   it('marks the sets’ words', () => {
@@ -36,5 +39,10 @@ describe('phraseBits', () => {
     expect(bits('Smith') & 1).toBe(1);
     expect(bits('said') & 1).toBe(0);
     expect(bits('her') & (2 | 16)).toBe(2 | 16);
+    const word = (t: string) => scanWords(t, 0, t.length)[0]!;
+    expect(cuePrefix(word('happily'))).toBe(true);
+    expect(cuePrefix(word('family'))).toBe(false);
+    expect(cuePrefix(word('will'))).toBe(true);
+    expect(cuePrefix(word('Will'))).toBe(false);
   });
 });

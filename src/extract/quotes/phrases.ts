@@ -207,6 +207,33 @@ const PHRASE_BITS = new TokenBytes(phraseBitsOf);
 export function phraseBits(w: Word): number {
   return PHRASE_BITS.of(w);
 }
+/**
+ * More bits of a word read per word and call, memoised per token likewise: `cuePrefix`, the text in
+ * `PERSON_PARTICIPLES`, the lower-case form in `TIME_NOUNS` and `AUXILIARIES`.
+ */
+const P2_CUE_PREFIX = 1;
+const P2_PERSON_PARTICIPLE = 2;
+const P2_TIME_NOUN = 4;
+const P2_AUXILIARY = 8;
+/** The bits above of a word, computed. */
+export function phraseBits2Of(w: Word): number {
+  return (
+    (cuePrefixOf(w) ? P2_CUE_PREFIX : 0) |
+    (PERSON_PARTICIPLES.has(w.text) ? P2_PERSON_PARTICIPLE : 0) |
+    (TIME_NOUNS.has(w.lower) ? P2_TIME_NOUN : 0) |
+    (AUXILIARIES.has(w.lower) ? P2_AUXILIARY : 0)
+  );
+}
+const PHRASE_BITS2 = new TokenBytes(phraseBits2Of);
+/** `phraseBits2Of(w)`, memoised per token. */
+export function phraseBits2(w: Word): number {
+  return PHRASE_BITS2.of(w);
+}
+/** True when the word has `bit` (one of the `P2_` bits). */
+function isIn2(w: Word, bit: number): boolean {
+  return (PHRASE_BITS2.of(w) & bit) !== 0;
+}
+
 /** True when the word's lower-case form is in the set of `bit` (one of the `P_` bits). */
 function isIn(w: Word, bit: number): boolean {
   return (PHRASE_BITS.of(w) & bit) !== 0;
@@ -343,7 +370,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
         (PARTICIPLE.test(w.text) || hyphenedModifier(w.text))) ||
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
       // may open the phrase.
-      (start < end && PERSON_PARTICIPLES.has(w.text));
+      (start < end && isIn2(w, P2_PERSON_PARTICIPLE));
     // `familiar with the mayor’s thinking`: a word in `-ing` heading the phrase after a possessive is
     // a noun. (After any determiner it cost PolNeAR dev attributions: `the building`-like nouns are
     // rarer there than gerunds read as clauses.)
@@ -412,7 +439,7 @@ export function sourceBefore(
     const w = words[cue - 1]!;
     if (isIn(w, P_BETWEEN) || cuePrefix(w)) cue--;
     else if (
-      TIME_NOUNS.has(w.lower) &&
+      isIn2(w, P2_TIME_NOUN) &&
       cue - 2 > lo &&
       /^(?:last|this|next|that)$/.test(words[cue - 2]!.lower)
     )
@@ -499,7 +526,7 @@ export function sourceBefore(
   // "The West has for months warned": step over a prepositional phrase and an auxiliary.
   for (let hop = 0; hop < 2 && name && name[0] - 1 >= lo && HOP_PREPS.has(words[name[0] - 1]!.lower); hop++) {
     let k = name[0] - 1;
-    while (k - 1 >= lo && AUXILIARIES.has(words[k - 1]!.lower)) k--;
+    while (k - 1 >= lo && isIn2(words[k - 1]!, P2_AUXILIARY)) k--;
     if (k === name[0] - 1) break;
     name = phraseBefore(words, k, lo);
   }
@@ -709,7 +736,7 @@ export function sourceAfter(
     (sourceWord(words[e]!) ||
       newlyMade(words, e, k, hi) ||
       // `said retired general Jane Roe`
-      (e === k && PERSON_PARTICIPLES.has(words[e]!.text) && e + 1 < hi && sourceWord(words[e + 1]!))) &&
+      (e === k && isIn2(words[e]!, P2_PERSON_PARTICIPLE) && e + 1 < hi && sourceWord(words[e + 1]!))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))
   )
     e++;
@@ -783,6 +810,11 @@ const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['Will', 'May']);
 
 /** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
 export function cuePrefix(w: Word): boolean {
+  return (PHRASE_BITS2.of(w) & P2_CUE_PREFIX) !== 0;
+}
+
+/** `cuePrefix` computed. */
+function cuePrefixOf(w: Word): boolean {
   return (
     (CUE_PREFIX.has(w.lower) && !NAME_AUXILIARIES.has(w.text)) ||
     // (The endings are tested first: most words have neither, and skip both regular expressions.)
