@@ -146,7 +146,7 @@ describe('boundaryScore', () => {
   // Random sentences of words the model knows and does not, marks and clause words: the tables'
   // sum must equal the hashed features' at every position, kind, side and rule.
   const vocab =
-    'the a said that , . ; : — ( ) “ ” and or who which he she they of for in to President Mr. Smith Kremlin officials 2,000 quickly reportedly announced will would not warned Moscow ministry spokesman'.split(
+    'the a said that , . ; : — ( ) “ ” and or who which he she they of for in to President Mr. Smith Kremlin officials 2,000 quickly reportedly announced will would not warned Moscow ministry spokesman Announced Ed red'.split(
       ' ',
     );
   let seed = 12345;
@@ -166,7 +166,13 @@ describe('boundaryScore', () => {
       const words = scanWords(text, 0, text.length);
       const cut = rand(words.length + 1);
       const win = spanWindow(words.slice(0, cut), words.slice(cut));
-      for (let k = 0; k < win.words.length; k++) expect(win.cls[k]).toBeLessThan(C_EDGE);
+      for (let k = 0; k < win.words.length; k++) {
+        expect(win.cls[k]).toBeLessThan(C_EDGE);
+        // The window's word starts and `-ed` counts read from its one-byte class memo.
+        expect(win.starts[k]).toBe(win.words[k]!.start);
+        const ed = win.cls[k] === 83 && win.words[k]!.lower.endsWith('ed') ? 1 : 0;
+        expect(win.verbs[k + 1]! - win.verbs[k]!).toBe(ed);
+      }
       const cueStart = rand(win.words.length + 1);
       const cueEnd = Math.min(win.words.length, cueStart + rand(3));
       for (const rule of rules) {

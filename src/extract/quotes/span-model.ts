@@ -86,7 +86,12 @@ function classOf(w: Word): number {
 
 /** A word's hash and class, computed once per interned token (a window reads the same words often). */
 const HASH_OF = new TokenMemo((w) => wordHash(w.lower));
-const CLASS_OF_WORD = new TokenBytes(classOf);
+/** A word's class, plus `ED` for a plain lower-case word ending in `ed` (what `verbs` counts), in one byte per token. */
+const ED = 128;
+const CLASS_OF_WORD = new TokenBytes((w) => {
+  const c = classOf(w);
+  return c === C_LOW && w.lower.endsWith('ed') ? c | ED : c;
+});
 
 /**
  * The words around one cue, with their hashes, classes and running counts computed once (every
@@ -111,6 +116,8 @@ export class SpanWindow {
   breaks = new Int32Array(0);
   /** The same for determiners. */
   determiners = new Int32Array(0);
+  /** Each word's start offset (read by binary search, without reading the words). */
+  starts = new Int32Array(0);
 
   /** Fills the window with `words` (the cue's sentence), then `next`'s words; returns it. */
   fill(words: readonly Word[], next: readonly Word[]): this {
@@ -126,19 +133,22 @@ export class SpanWindow {
       this.verbs = new Int32Array(cap + 1);
       this.breaks = new Int32Array(cap + 1);
       this.determiners = new Int32Array(cap + 1);
+      this.starts = new Int32Array(cap);
     }
     this.words = all;
     this.sentenceEnd = words.length;
-    const { hw, cls, commas, clauses, verbs, breaks, determiners } = this;
+    const { hw, cls, commas, clauses, verbs, breaks, determiners, starts } = this;
     for (let k = 0; k < n; k++) {
       const w = all[k]!;
+      starts[k] = w.start;
       hw[k] = HASH_OF.of(w);
-      const c = CLASS_OF_WORD.of(w);
+      const ce = CLASS_OF_WORD.of(w);
+      const c = ce & (ED - 1);
       cls[k] = c;
       commas[k + 1] = commas[k]! + (c === C_COMMA ? 1 : 0);
       const clause = (c >= 40 && c < 60) || c === 10 || c === 13;
       clauses[k + 1] = clauses[k]! + (clause ? 1 : 0);
-      verbs[k + 1] = verbs[k]! + (c === C_LOW && w.lower.endsWith('ed') ? 1 : 0);
+      verbs[k + 1] = verbs[k]! + ((ce & ED) !== 0 ? 1 : 0);
       const brk = (clause && c !== C_AND && c !== C_OR) || c === C_LY;
       breaks[k + 1] = breaks[k]! + (brk ? 1 : 0);
       determiners[k + 1] = determiners[k]! + (c === C_DET ? 1 : 0);

@@ -45,6 +45,28 @@ export function wordAt(words: readonly Word[], at: number): number {
   return lo;
 }
 
+/** `wordAt(win.words, at)` read from the window's word starts. */
+function windowWordAt(win: SpanWindow, at: number): number {
+  const starts = win.starts;
+  let lo = 0;
+  let hi = win.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `wordRange(win.words, span)` read from the window's word starts. */
+function windowRange(win: SpanWindow, span: readonly [number, number]): [number, number] | null {
+  const words = win.words;
+  if (words.length === 0 || span[0] < win.starts[0]! || span[1] > words[words.length - 1]!.end) return null;
+  const ra = windowWordAt(win, span[0]);
+  const rb = windowWordAt(win, span[1]);
+  return rb > ra ? [ra, rb] : null;
+}
+
 /** The word range [ra, rb) of a character span lying inside the window, else null. */
 function wordRange(words: readonly Word[], span: readonly [number, number]): [number, number] | null {
   if (words.length === 0 || span[0] < words[0]!.start || span[1] > words[words.length - 1]!.end) return null;
@@ -92,11 +114,11 @@ export function spanTasks(
   const rh = ruleHash(a.rule);
   // Word indices the spans do not grow beyond: the previous attribution's cue, the next one.
   const [from, to] = limits();
-  const lo = wordAt(win.words, from);
-  const hi = wordAt(win.words, to);
+  const lo = windowWordAt(win, from);
+  const hi = windowWordAt(win, to);
   if (sourceRange) out.push(task('source', sourceKind, sourceRange, cs, ce, lo, hi, rh, win));
   if (contentKind >= 0) {
-    const r = wordRange(win.words, a.content);
+    const r = windowRange(win, a.content);
     if (r) out.push(task('content', contentKind, r, cs, ce, lo, hi, rh, win));
   }
   return out;
