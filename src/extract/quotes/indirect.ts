@@ -356,7 +356,13 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     return null;
   // `…, the senator said in a statement, which was released on Friday`: a relative clause after the
   // cue's setting tells of the setting's noun, not what was said.
-  if (j > k + 1 && words[j - 1]!.text === ',' && SETTING_RELATIVES.has(opener) && isSettingStart(words[k]))
+  // (Or a reduced one: `said in its annual report, released on Wednesday`.)
+  if (
+    j > k + 1 &&
+    words[j - 1]!.text === ',' &&
+    (SETTING_RELATIVES.has(opener) || settingParticiple(opener)) &&
+    isSettingStart(words[k])
+  )
     return null;
   j = skipConnective(words, j);
   // `said, however, that …`
@@ -457,6 +463,14 @@ const AFTER_COMMA: ReadonlySet<string> = new Set(
 
 /** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
 const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
+/** Past participles that tell of a setting's document or broadcast (`…, released on Friday`), besides those in `-ed`. */
+const SETTING_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
+  'seen written given made sent shown drawn taken held broadcast put read cast'.split(' '),
+);
+/** A lower-case past participle (`released`, `published`, `seen`) opening a reduced relative clause. */
+function settingParticiple(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || SETTING_PARTICIPLE_WORDS.has(lower);
+}
 
 /**
  * Finite reporting verbs that, after a comma, are the main clause's own verb (`Farmers in the
@@ -573,7 +587,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
           words[j + 3]!.lower === 'which' ||
           isCapitalised(words[j + 3]!) ||
           // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
-          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower))
+          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower) ||
+          // `…, a claim denied by the army`
+          (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text)))
       )
         return j;
     }
@@ -948,8 +964,15 @@ export function findIndirect(
     const stance: Stance = cue.stance;
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.
-    if (/ing$/.test(w.lower) && c > 2 && words[c - 1]!.text === ',') {
-      const subject = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1);
+    // (`… as “dangerous,” saying …`: the comma inside a quotation's closing mark.)
+    const comma =
+      c > 2 && words[c - 1]!.text === ','
+        ? c - 1
+        : c > 3 && CLOSERS.has(words[c - 1]!.text) && words[c - 2]!.text === ','
+          ? c - 2
+          : -1;
+    if (comma > 0 && /ing$/.test(w.lower)) {
+      const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
       const start = contentStart(words, cue.next, hi, w.lower);
       if (subject && start !== null && !skip(words[start]!.start)) {
         const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
@@ -1169,6 +1192,15 @@ export function findIndirect(
           continue;
         }
       }
+      // `…, a claim denied by the army`: the agent after `by` holds the stance on the claim.
+      const agent =
+        before.whole[1] - before.whole[0] === 2 &&
+        before.whole[1] === c &&
+        (words[before.whole[0]]!.lower === 'a' || words[before.whole[0]]!.lower === 'an') &&
+        CLAIM_NOUNS.has(words[before.whole[0] + 1]!.lower) &&
+        words[cue.next]?.lower === 'by'
+          ? sourceAfter(words, cue.next + 1, hi)
+          : null;
       if (
         !coordinated &&
         comma >= MIN_INDIRECT_TOKENS &&
@@ -1179,7 +1211,13 @@ export function findIndirect(
         !(clauseFollows(words, c, cue.next, hi) && !ppKeep(words, before.whole, cue.next))
       ) {
         const from = Math.min(comma, lastEnd);
-        const s0 = skipLead(words, from, comma);
+        // (A claim judged is the content of the report it follows, when one ends at the comma:
+        // `X said that A, a claim denied by Y` → A.)
+        const prior = agent ? found[found.length - 1] : undefined;
+        const s0 =
+          prior && prior.contentTokens[1] === comma && prior.contentTokens[0] >= from
+            ? prior.contentTokens[0]
+            : skipLead(words, from, comma);
         if (comma - s0 >= MIN_INDIRECT_TOKENS) {
           found.push(
             make(
@@ -1187,8 +1225,8 @@ export function findIndirect(
               [s0, fragment ? comma + 1 + marks : comma],
               [c, cue.next],
               stance,
-              before.whole,
-              before.name,
+              agent ? agent.whole : before.whole,
+              agent ? agent.name : before.name,
               null,
               'indirect/postposed',
               fragment ? comma + 1 + marks : comma,

@@ -2,7 +2,7 @@ import type { WorkCounter } from '../segment/work.ts';
 
 /**
  * Pairing quotation marks over the whole text in one pass: curly (“ ”), straight ("), guillemets
- * (« »), low-9 („), and single curly quotes (‘ ’) at the top level. A quotation may run over
+ * (« »), low-9 („), and single quotes, curly (‘ ’) or straight ('), at the top level. A quotation may run over
  * sentences and over paragraphs (the next paragraph reopens it, by convention without closing the
  * previous one); a paragraph that ends inside a quotation and is not followed by a reopening mark
  * drops it (unbalanced). Apostrophes (`Belarus’`, `don’t`) never open, and only close a pending
@@ -45,12 +45,24 @@ function isLetter(c: string | undefined): boolean {
  */
 const MARK_OR_BREAK = /[\n"'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
 
+/** True when `[start, end)` is a line of its own, but for spaces around it. */
+function wholeLine(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+  if (a > 0 && text[a - 1] !== '\n') return false;
+  let b = end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
+  return b === text.length || text[b] === '\n';
+}
+
 /** Paired quotations in text order. */
 export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
   const out: QuotePair[] = [];
   let open = -1;
   let start = -1;
   let single = -1;
+  // Whether the pending single mark is a straight one (closed only by a straight one).
+  let singleStraight = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     // Only line breaks, straight double quotes and a few non-ASCII marks matter: the next one is
@@ -62,7 +74,22 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
     if (code !== 10 && code !== 34 && code !== 39 && code < 0xab) continue;
     // Two apostrophes are one straight double quote; a lone apostrophe is not a mark.
     const doubled = code === 39 && text.charCodeAt(i + 1) === 39;
-    if (code === 39 && !doubled) continue;
+    if (code === 39 && !doubled) {
+      // A straight single mark at the top level (`'We will not be lectured,' she said`, British
+      // style): it opens before a letter where a mark may open, and closes an open one after a
+      // non-space and before no letter or digit. Not paired: one word (`they're 'ready'`, a
+      // scare quote; `rock 'n' roll`), nor a whole line (`'All Bets Are Off.'`, a subheading).
+      if (open >= 0) continue;
+      if (single < 0 && opensContext(text[i - 1]) && /\p{L}/u.test(text[i + 1] ?? '')) {
+        single = i;
+        singleStraight = true;
+      } else if (single >= 0 && singleStraight && !isLetter(text[i + 1]) && !isSpace(text[i - 1])) {
+        if (text.slice(single + 1, i).includes(' ') && !wholeLine(text, single, i + 1))
+          out.push({ start: single, open: single, close: i, after: i + 1 });
+        single = -1;
+      }
+      continue;
+    }
     // Two right single marks close an open quotation (`“…,’’ she said`): copy typed with two
     // apostrophes that a typesetter curled.
     const curled = code === 0x2019 && open >= 0 && text.charCodeAt(i + 1) === 0x2019;
@@ -105,7 +132,15 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
       // A closing mark with nothing open is stray: ignored.
     } else if (open < 0 && c === '‘' && opensContext(text[i - 1])) {
       single = i;
-    } else if (open < 0 && single >= 0 && c === '’' && !isLetter(text[i + 1]) && i > single + 1) {
+      singleStraight = false;
+    } else if (
+      open < 0 &&
+      single >= 0 &&
+      !singleStraight &&
+      c === '’' &&
+      !isLetter(text[i + 1]) &&
+      i > single + 1
+    ) {
       out.push({ start: single, open: single, close: i, after: i + 1 });
       single = -1;
     }

@@ -723,6 +723,25 @@ function newlyMade(words: readonly Word[], e: number, k: number, hi: number): bo
   return w.lower.endsWith('ed') && allLower(w.text, 3) && RECENTLY.has(prev.lower) && e - 1 > k && e + 1 < hi;
 }
 
+/**
+ * A lower-case participle in `-ing` or `-ed` before a lower-case noun of a speaker phrase (`visiting`
+ * in `the visiting minister`, `tracking` in `the tracking site`): an adjective there, read only
+ * right after a determiner (`said the building collapsed` has no noun after its participle).
+ */
+function participleBeforeNoun(words: readonly Word[], e: number, hi: number): boolean {
+  const w = words[e]!;
+  const next = words[e + 1];
+  if (
+    !next ||
+    e + 1 >= hi ||
+    !allLower(w.text, 3) ||
+    w.text.length < 5 ||
+    !(w.lower.endsWith('ing') || w.lower.endsWith('ed'))
+  )
+    return false;
+  return allLower(next.text, 3) && sourceWord(next);
+}
+
 /** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
 export function sourceAfter(
   words: readonly Word[],
@@ -736,7 +755,9 @@ export function sourceAfter(
     (sourceWord(words[e]!) ||
       newlyMade(words, e, k, hi) ||
       // `said retired general Jane Roe`
-      (e === k && isIn2(words[e]!, P2_PERSON_PARTICIPLE) && e + 1 < hi && sourceWord(words[e + 1]!))) &&
+      (e === k && isIn2(words[e]!, P2_PERSON_PARTICIPLE) && e + 1 < hi && sourceWord(words[e + 1]!)) ||
+      // `said the visiting minister`, `according to the tracking site X`
+      (e === k + 1 && isIn(words[k]!, P_DET) && participleBeforeNoun(words, e, hi))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))
   )
     e++;

@@ -67,6 +67,11 @@ describe('quote marks', () => {
     const t = '“Never closed.\n\nPlain text “closed,” he said.';
     expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['closed,']);
   });
+  it('pairs straight single marks at the top level, British style, but no one word and no line alone', () => {
+    const t =
+      "'We will not be lectured,' said the minister. The workers' union was 'disgusted'.\n\n'All Bets Are Off.'\n";
+    expect(pairQuotes(t).map((p) => t.slice(p.open + 1, p.close))).toEqual(['We will not be lectured,']);
+  });
   it('does not take apostrophes for quotes', () => {
     expect(pairQuotes('Belarus’ army and NATO’s plans don’t change.')).toEqual([]);
     expect(pairQuotes("It's the army's plan, and they're 'ready' now.")).toEqual([]);

@@ -422,3 +422,109 @@ describe('a participle after a setting’s reduced relative', () => {
     );
   });
 });
+
+describe('a participle used as an adjective in a speaker phrase after a cue', () => {
+  it('keeps `the visiting minister` and `the tracking site X` whole', () => {
+    expect(quotes('"We will not give up," said the visiting minister.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'the visiting minister' }),
+    );
+    expect(
+      quotes('More than 40,000 homes were without power, according to the tracking site GridWatch.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'according to', speaker: 'the tracking site GridWatch' }),
+    );
+  });
+});
+
+describe('the terms of an interview', () => {
+  it('are no words spoken (`who spoke on condition of anonymity because …`)', () => {
+    const q = quotes(
+      'The minister, who spoke on condition of anonymity because she was not authorized to discuss the talks, said a deal was close.',
+    );
+    expect(q.map((x) => x.cue)).toEqual(['said']);
+    expect(quotes('The aide talked on background because the plan was secret.')).toHaveLength(0);
+  });
+});
+
+describe('a pronoun with no person named before it', () => {
+  it('stands for the person described, as a speaker or as a sentence’s subject', () => {
+    expect(
+      quotes('A police spokeswoman confirmed the arrest. She said the suspect was being questioned.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'A police spokeswoman' }));
+    expect(quotes('The foreign minister was blunt. "We will not be blackmailed," she said.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'The foreign minister' }),
+    );
+  });
+  it('not for a description of the other gender, nor for a person named before it', () => {
+    expect(quotes('The actress was silent. "We are ready," he said.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'he' }),
+    );
+    expect(
+      quotes('Maria Lopez said the vote was close. The treasurer was blunt. "We are broke," she said.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Maria Lopez' }));
+  });
+});
+
+describe('`allege` in the present', () => {
+  it('is a cue of a claim (`Prosecutors allege that …`, `alleging that …`)', () => {
+    expect(quotes('Prosecutors allege that the mayor, 42, took $3 million from the fund.')).toContainEqual(
+      expect.objectContaining({ cue: 'allege', speaker: 'Prosecutors' }),
+    );
+  });
+});
+
+describe('a participle after a quotation’s closing mark and its comma', () => {
+  it('is said by the clause’s subject, and ends the content before it', () => {
+    const q = quotes('The cartel rejected the forecast as "dangerous," saying it could scare off investors.');
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'saying',
+        speaker: 'The cartel',
+        content: 'it could scare off investors',
+      }),
+    );
+    expect(q.find((x) => x.cue === 'rejected')?.content).toBe('the forecast as "dangerous,"');
+  });
+});
+
+describe('a definite epithet of a person', () => {
+  it('stands for the person named before (`the Dutchman`, `the 34-year-old`)', () => {
+    expect(
+      quotes('Coach Arne Vos said the team was tired. "We were not good enough," the Dutchman said.'),
+    ).toContainEqual(
+      expect.objectContaining({ content: 'We were not good enough', speaker: 'Coach Arne Vos' }),
+    );
+    expect(
+      quotes('Peter Lund said he was innocent. "I did nothing wrong," the 34-year-old told the court.'),
+    ).toContainEqual(expect.objectContaining({ content: 'I did nothing wrong', speaker: 'Peter Lund' }));
+  });
+});
+
+describe('a reduced relative clause after the cue’s setting', () => {
+  it('tells of the setting’s document, not what was said (`said in its report, released on …`)', () => {
+    const q = quotes(
+      'The navy has doubled its fleet of drones, the ministry said in its annual report to parliament, released on Wednesday.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'The navy has doubled its fleet of drones' }),
+    );
+    expect(q.map((x) => x.content)).not.toContain('released on Wednesday');
+  });
+});
+
+describe('a claim judged in the passive', () => {
+  it('is the agent’s stance on the claim (`…, a claim denied by the army`)', () => {
+    const q = quotes(
+      'The rebels have captured the airport, a claim rejected by the government in the capital.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'rejected', content: 'The rebels have captured the airport' }),
+    );
+    expect(q.find((x) => x.cue === 'rejected')?.speaker).toMatch(/^the government/);
+    const r = quotes('The militia said it had taken the city, a claim denied by the army.');
+    expect(r).toContainEqual(
+      expect.objectContaining({ cue: 'denied', speaker: 'the army', content: 'it had taken the city' }),
+    );
+    expect(r).toContainEqual(expect.objectContaining({ cue: 'said', content: 'it had taken the city' }));
+  });
+});

@@ -240,6 +240,26 @@ export function decider(model: SpanModel): (t: SpanTask) => [number, number] | n
 const WINDOW = new SpanWindow();
 
 /**
+ * True when words `[a, b)` hold a quotation mark without its pair: straight marks in odd number,
+ * or unequal counts of opening and closing curly marks or guillemets.
+ */
+function halfQuotation(words: readonly Word[], a: number, b: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  let guillemets = 0;
+  for (let i = a; i < b; i++) {
+    const t = words[i]!.text;
+    if (t.length !== 1) continue;
+    if (t === '"') straight++;
+    else if (t === '“') curly++;
+    else if (t === '”') curly--;
+    else if (t === '«') guillemets++;
+    else if (t === '»') guillemets--;
+  }
+  return (straight & 1) !== 0 || curly !== 0 || guillemets !== 0;
+}
+
+/**
  * Redraws the source and content spans of attributions with the span model. `sentenceOf` gives the
  * index of the sentence holding a text offset's cue and `wordsOf` that sentence's words (both from
  * the stage's own pass); a window is built once per sentence. The speaker's name (`sourceName`), which
@@ -291,6 +311,8 @@ export function refineSpans(
       if (counter) counter.steps += 1;
       const pair = decideTask(t);
       if (!pair || (pair[0] === t.ra && pair[1] === t.rb)) continue;
+      // A source holding half a quotation (`Cardin stressed that “the way to proceed`) is no speaker phrase.
+      if (t.role === 'source' && halfQuotation(win.words, pair[0], pair[1])) continue;
       const span: [number, number] = [win.words[pair[0]]!.start, win.words[pair[1] - 1]!.end];
       if (t.role === 'source') source = span;
       else content = span;

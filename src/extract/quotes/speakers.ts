@@ -427,7 +427,7 @@ export function personLike(name: string, lex: QuoteLexicon): boolean {
 const PERSON_LIKE = new NameMemo(personLike);
 
 /** What a speaker is, for the pronouns that may stand for it later. */
-type Kind = 'person' | 'org' | 'plural' | 'thing' | 'none';
+type Kind = 'person' | 'org' | 'plural' | 'thing' | 'described' | 'none';
 
 /**
  * First words of a description of a person (`a spokesman`, `the senator`, `one of the officials`):
@@ -528,6 +528,21 @@ function partitiveBefore(text: string, at: number): number {
   return k < end && PARTITIVES.has(text.slice(k, end).toLowerCase()) ? k : -1;
 }
 
+/**
+ * A description of one person opening a sentence or paragraph (`The foreign minister`, `A police
+ * spokeswoman`): a determiner and up to four lower-case words, cut after the first person noun
+ * among them. The words are disjoint runs: no backtracking.
+ */
+const SUBJECT_DESCRIBED =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|A|An|Its|His|Her|Their)(?:\s+[\p{Ll}'’-]+){1,4})/gu;
+
+/**
+ * A definite epithet of a person named before (`the Dutchman`, `the Frenchwoman`, `the 45-year-old`,
+ * `the 45-year-old striker`): a people's name in `-man`/`-woman`, or an age.
+ */
+const EPITHET =
+  /^[Tt]he\s+(?:(?:Dutch|French|English|Irish|Scots|Welsh|Manx|Cornish)(?:wo)?man|\d{1,3}-year-old(?:\s+\p{Ll}+)?)$/u;
+
 /** A resolved person speaker with the gender it shows, if one. */
 interface PersonSeen {
   readonly resolved: Resolved;
@@ -558,14 +573,14 @@ function kindOf(written: string, lex: QuoteLexicon): Kind {
   const first = words[0]!.toLowerCase();
   // `one of the officials`, `several of them`.
   if (words.length >= 3 && words[1] === 'of' && PARTITIVES.has(first))
-    return first === 'one' || first === 'each' ? 'none' : 'plural';
+    return first === 'one' || first === 'each' ? 'described' : 'plural';
   let end = 1;
   while (end < words.length && !HEAD_ENDS.has(words[end]!)) end++;
   const last = words[end - 1]!;
   const head = withoutPossessive(last.toLowerCase());
   const cls = lex.speakers.get(head);
   if (cls === 'person' || personNoun(head))
-    return DESCRIBING.has(first) || /^\p{Ll}/u.test(written) ? 'none' : 'person';
+    return DESCRIBING.has(first) || /^\p{Ll}/u.test(written) ? 'described' : 'person';
   if (PLURAL_HEADS.has(head) || (head.endsWith('s') && personNoun(head.slice(0, -1)))) return 'plural';
   // `campaigns`, `industry analysts`: a plural written in lower case (a capitalised one may be a name).
   if (/^\p{Ll}{2,}[^su']s$/u.test(last)) return 'plural';
@@ -630,6 +645,8 @@ export class SpeakerResolver {
   private lastPluralAt = -1;
   private lastThing: Resolved | null = null;
   private lastThingAt = -1;
+  /** The last speaker described as one person (`a police spokeswoman`): a pronoun's referent when no person is named. */
+  private lastDescribed: PersonSeen | null = null;
   /** Where the last speaker that is a body but no outlet (`the Orlando Sentinel`, typed a place, `the Pentagon`) was named. */
   private lastOtherBodyAt = -1;
   constructor(
@@ -651,6 +668,16 @@ export class SpeakerResolver {
     if (!name) return { span: null, text: null };
     const written = this.text.slice(name[0], name[1]);
     if (pronoun) return this.pronoun(name, written, content);
+    // `the Dutchman`, `the 45-year-old`: a definite epithet stands for a person named before, as `he` would.
+    const epithet = written.length <= 40 ? EPITHET.exec(written) : null;
+    if (epithet) {
+      // (Of no gender the words tell: as `he`, then as `she`.)
+      const g = textGender(written) ?? (this.lastPerson ? seenGender(this.lastPerson) : null);
+      for (const pro of g === 'f' ? ['she'] : g === 'm' ? ['he'] : ['he', 'she']) {
+        const r = this.pronoun(name, pro, content);
+        if (r.span !== null || r.text !== pro) return r;
+      }
+    }
     // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.
     let end = name[1];
     if (written.endsWith(')')) {
@@ -732,7 +759,8 @@ export class SpeakerResolver {
   /** Notes a speaker for the pronouns after it. */
   private note(r: Resolved, kind: Kind, written: string, gender: Gender | null, at: number): void {
     if (kind === 'person') this.lastPerson = { resolved: r, gender: gender ?? undefined, written, at };
-    if (kind === 'none') return;
+    if (kind === 'described') this.lastDescribed = { resolved: r, gender: undefined, written, at };
+    if (kind === 'none' || kind === 'described') return;
     if (kind === 'org' || kind === 'plural') {
       this.lastPlural = r;
       this.lastPluralAt = at;
@@ -777,7 +805,16 @@ export class SpeakerResolver {
           p = this.index.lastPersonBefore(p.span[0]);
         }
       }
-      return last ? last.resolved : { span: null, text: written };
+      if (last) return last.resolved;
+      // No person named before: `A police spokeswoman confirmed the arrest. She said …`, `The
+      // foreign minister was blunt. “…,” she said` — the person described, when recent.
+      const described =
+        this.lastDescribed &&
+        name[0] - this.lastDescribed.at <= RECENT_SPEAKER_CHARS &&
+        seenGender(this.lastDescribed) !== other(g)
+          ? this.lastDescribed.resolved
+          : null;
+      return described ?? this.subjectDescribed(name[0], content, g) ?? { span: null, text: written };
     }
     if (lower === 'they' || lower === 'them') {
       if (this.lastPlural && name[0] - this.lastPluralAt <= RECENT_SPEAKER_CHARS) return this.lastPlural;
@@ -785,6 +822,32 @@ export class SpeakerResolver {
       if (this.lastThing && name[0] - this.lastThingAt <= RECENT_SPEAKER_CHARS) return this.lastThing;
     }
     return { span: null, text: written };
+  }
+
+  /**
+   * A description of one person opening a sentence within the recent window before `at` (`The
+   * foreign minister was blunt.`), outside `content`, of no other gender than `g`: the last one.
+   */
+  private subjectDescribed(at: number, content: Span | null, g: Gender): Resolved | null {
+    const from = Math.max(0, at - RECENT_SPEAKER_CHARS);
+    const window = this.text.slice(from, at);
+    let found: Resolved | null = null;
+    SUBJECT_DESCRIBED.lastIndex = 0;
+    for (let m = SUBJECT_DESCRIBED.exec(window); m; m = SUBJECT_DESCRIBED.exec(window)) {
+      // (A match at the window's start opens no sentence unless the text starts there.)
+      if (m.index === 0 && from > 0) continue;
+      const start = from + m.index + m[0].length - m[1]!.length;
+      if (content !== null && start >= content[0] && start < content[1]) continue;
+      // The description up to its first person noun (`The foreign minister` of `The foreign minister was`).
+      const words = m[1]!.split(/\s+/);
+      let head = 1;
+      while (head < words.length && !personNoun(words[head]!)) head++;
+      if (head === words.length) continue;
+      const written = words.slice(0, head + 1).join(' ');
+      if (textGender(written) === other(g)) continue;
+      found = { span: null, text: written };
+    }
+    return found;
   }
 
   /**

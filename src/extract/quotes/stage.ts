@@ -1083,6 +1083,10 @@ const REQUEST_FOR_COMMENT = /^(?:immediately\s+)?to\s+(?:[\p{L}'’.]+\s+){0,4}?
 const ANONYMITY_CUES = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i;
 const ANONYMITY =
   /\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/iy;
+/** Verbs of speaking, and the terms of an interview after them (`spoke on condition of anonymity because …`). */
+const SPEAK_CUES = /\b(?:sp(?:oke|oken|eaks?|eaking)|talk(?:s|ed|ing)?)$/i;
+const INTERVIEW_TERMS =
+  /\s*(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background|off\s+the\s+record)\b/iy;
 /** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`, `on condition of anonymity to discuss`). */
 const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled|anonymity|anonymously)\s+to\s$/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
@@ -1110,6 +1114,9 @@ function deedAct(text: string, a: Attribution): boolean {
   // (The words after the cue are read in place first: most cues are followed by no such words.)
   ANONYMITY.lastIndex = a.cue[1];
   if (ANONYMITY.test(text) && ANONYMITY_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  // `who spoke on condition of anonymity because …`: the terms of the interview, no words.
+  INTERVIEW_TERMS.lastIndex = a.cue[1];
+  if (INTERVIEW_TERMS.test(text) && SPEAK_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
   // `… because they were not authorized to discuss the matter, said …`: leave to speak, no words.
   // (The word before the cue is read first: `to` ends the window only there.)
   if (
