@@ -577,6 +577,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       if (next && SPEAKING_PARTICIPLES.has(next.lower)) return j;
       // `…, a day after a report that …`: when it was said, not what.
       if (next && relativeTime(words, j + 1)) return j;
+      // `…, in a joint statement`, `…, in an interview with Le Monde`: where it was said, not what.
+      if (next && (next.lower === 'in' || next.lower === 'during') && trailingSetting(words, j + 2, end))
+        return j;
       // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
       // not reported.
       if (
@@ -655,6 +658,43 @@ const CLAIM_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Nouns of the occasion or medium of a report (`in a statement`, `during a news conference`). */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+  'statement statements interview interviews speech remarks post posts tweet tweets video letter email message op-ed briefing conference address broadcast podcast filing testimony appearance'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the words from `k` are a determiner (or a possessive) and up to three modifiers before an
+ * occasion noun (`a joint statement`, `an interview`, `his weekly address`, `remarks`), read within
+ * five words and before `end`.
+ */
+function trailingSetting(words: readonly Word[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 5; j++) {
+    const w = words[j]!;
+    if (OCCASION_NOUNS.has(w.lower)) return settingRunsOn(words, j + 1, end);
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** Most words read after an occasion noun for the end of its phrase. */
+const SETTING_TAIL = 24;
+
+/**
+ * True when the setting phrase goes on from `k` to the content's end, or to a comma before a
+ * reporting participle (`…, in an interview, adding …`); a comma before other words makes it a
+ * parenthesis inside the content (`the city, in its statement of accounts, had lost money`).
+ */
+function settingRunsOn(words: readonly Word[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    if (j >= k + SETTING_TAIL) return false;
+    if (words[j]!.text === ',') return SPEAKING_PARTICIPLES.has(words[j + 1]?.lower ?? '');
+  }
+  return true;
+}
 
 /** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
 function withSpeaker(words: readonly Word[], k: number, end: number): boolean {

@@ -528,3 +528,29 @@ describe('a claim judged in the passive', () => {
     expect(r).toContainEqual(expect.objectContaining({ cue: 'said', content: 'it had taken the city' }));
   });
 });
+
+describe('where it was said, after the content', () => {
+  it('ends the content before `, in a joint statement` or `, in an interview with …`', () => {
+    expect(
+      quotes(
+        'Paris and Berlin called for an immediate ceasefire, in a joint statement issued by their ministries.',
+      ),
+    ).toContainEqual(expect.objectContaining({ content: 'an immediate ceasefire' }));
+    expect(
+      quotes('The minister said the talks had failed, in an interview with a Swiss daily.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the talks had failed' }));
+  });
+  it('stays in a content it interrupts (`the city, in its statement of accounts, had lost money`)', () => {
+    expect(quotes('She said the city, in its statement of accounts, had lost money.')).toContainEqual(
+      expect.objectContaining({ content: 'the city, in its statement of accounts, had lost money' }),
+    );
+  });
+});
+
+describe('a source redrawn by the span model', () => {
+  it('holds no other attribution’s cue (`X said A, adding B`: X adds)', () => {
+    expect(
+      sources('The minister said the talks had failed in Geneva, adding that she was tired.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'The minister' }));
+  });
+});

@@ -259,6 +259,17 @@ function halfQuotation(words: readonly Word[], a: number, b: number): boolean {
   return (straight & 1) !== 0 || curly !== 0 || guillemets !== 0;
 }
 
+/** True when `span` overlaps the cue of an attribution near `i` in `list` (sorted by cue) other than `i`'s own. */
+function holdsOtherCue(list: readonly Attribution[], i: number, span: readonly [number, number]): boolean {
+  const own = list[i]!.cue;
+  for (let k = Math.max(0, i - NEIGHBOUR_SCAN); k < list.length && k <= i + NEIGHBOUR_SCAN; k++) {
+    const c = list[k]!.cue;
+    if (k === i || !c || (own && c[0] === own[0])) continue;
+    if (c[0] < span[1] && span[0] < c[1]) return true;
+  }
+  return false;
+}
+
 /**
  * Redraws the source and content spans of attributions with the span model. `sentenceOf` gives the
  * index of the sentence holding a text offset's cue and `wordsOf` that sentence's words (both from
@@ -314,6 +325,8 @@ export function refineSpans(
       // A source holding half a quotation (`Cardin stressed that “the way to proceed`) is no speaker phrase.
       if (t.role === 'source' && halfQuotation(win.words, pair[0], pair[1])) continue;
       const span: [number, number] = [win.words[pair[0]]!.start, win.words[pair[1] - 1]!.end];
+      // Nor one holding another attribution's cue (`The minister said the talks` for `…, adding …`).
+      if (t.role === 'source' && holdsOtherCue(attributions, i, span)) continue;
       if (t.role === 'source') source = span;
       else content = span;
     }
