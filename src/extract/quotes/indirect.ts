@@ -340,6 +340,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       j = words[t]!.lower === 'whether' ? t : t + 1;
     } else break;
   }
+  // `said only that …`: a focus word before `that` is no part of what was said.
+  if (words[j]?.lower === 'only' && words[j + 1]?.lower === 'that') j++;
   if (words[j]?.lower === 'that' || words[j]?.text === ':' || words[j]?.text === ',') j++;
   // `…, the government said on Thursday, as rescuers searched …`: a clause after a comma that opens
   // with a subordinator is the report's circumstance, not what was said; a reporting participle
@@ -577,6 +579,10 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       if (next && SPEAKING_PARTICIPLES.has(next.lower)) return j;
       // `…, a day after a report that …`: when it was said, not what.
       if (next && relativeTime(words, j + 1)) return j;
+      // `Kagame, whom critics accuse of crushing dissent, rejected …`: the comma closing a relative
+      // clause before its subject's verb ends a content inside the clause.
+      if (next && startsLower(next.text) && !CLAUSE_OPENERS.has(next.lower) && relativeSubject(words, j))
+        return j;
       // `…, in a joint statement`, `…, in an interview with Le Monde`: where it was said, not what.
       if (next && (next.lower === 'in' || next.lower === 'during') && trailingSetting(words, j + 2, end))
         return j;
@@ -694,6 +700,55 @@ function settingRunsOn(words: readonly Word[], k: number, end: number): boolean 
     if (words[j]!.text === ',') return SPEAKING_PARTICIPLES.has(words[j + 1]?.lower ?? '');
   }
   return true;
+}
+
+/** Verbs of saying with no object, whose phrase after them is a speaker (`…, said the official`). */
+const INVERTING_CUES: ReadonlySet<string> = new Set(
+  'said says added adds wrote writes noted notes explained explains continued recalled insisted argued replied answered conceded acknowledged suggested observed remarked declared announced reported tweeted posted told asked'.split(
+    ' ',
+  ),
+);
+
+/** True when a cue of speech (no stance `other` or `believed`) starts among words `[a, b)`. */
+function speechBetween(words: readonly Word[], a: number, b: number, lex: QuoteLexicon): boolean {
+  for (let j = a; j < b; j++) {
+    const cue = cueAt(words, j, b, lex);
+    if (cue && !cue.quoteOnly && cue.stance !== 'other' && cue.stance !== 'believed') return true;
+  }
+  return false;
+}
+
+/** Last words of a request for anonymity (`asked not to be identified`, `on condition of anonymity`). */
+const ANONYMOUS_ENDS: ReadonlySet<string> = new Set(['named', 'identified', 'anonymity', 'quoted']);
+
+/** True when words `[a, b)` end with a request for anonymity (`who asked not to be identified`). */
+function anonymityBetween(words: readonly Word[], a: number, b: number): boolean {
+  if (b - a < 2 || !ANONYMOUS_ENDS.has(words[b - 1]!.lower)) return false;
+  for (let j = a; j < b; j++) if (words[j]!.lower === 'not' || words[j]!.lower === 'condition') return true;
+  return false;
+}
+
+/** Relative pronouns that open a clause set off by commas after a noun phrase. */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+/** Most words a relative clause set off by commas spans for `relativeSubject`. */
+const MAX_RELATIVE_WORDS = 24;
+
+/**
+ * The subject of the verb after comma `comma` when that comma closes a relative clause set off by
+ * commas (`The M23 rebels, who the UN says are backed by Rwanda, deny …`): the noun phrase opening
+ * the sentence up to the comma before the relative pronoun, or null. No other comma or quotation
+ * mark inside the clause, at most `MAX_RELATIVE_WORDS` words.
+ */
+export function relativeSubject(words: readonly Word[], comma: number): { whole: Range; name: Range } | null {
+  let r = comma - 1;
+  while (r > 0 && comma - r <= MAX_RELATIVE_WORDS) {
+    const t = words[r]!.text;
+    if (t === ',' || t === '"' || t === '“' || t === '”' || t === ';') break;
+    r--;
+  }
+  if (r < 1 || words[r]!.text !== ',' || !COMMA_RELATIVES.has(words[r + 1]?.lower ?? '')) return null;
+  const subject = mainSubject(words, r);
+  return subject && subject.whole[1] === r ? subject : null;
 }
 
 /** True when a speaking participle follows within a short phrase from `k` (`with X telling …`). */
@@ -1037,6 +1092,44 @@ export function findIndirect(
       }
     }
     let before = sourceBefore(words, c, 0);
+    // `The company, which analysts say is losing money, denied the report`: after a relative
+    // clause set off by commas, the cue's subject is the noun phrase before it.
+    // (Only where the rules below read no speaker before the cue: a relative clause holding a
+    // cue of its own, `which analysts say …`, stops them.)
+    if (comma > 0 && comma === c - 1 && startsLower(w.text) && !/ing$/.test(w.lower) && before === null) {
+      let subject = relativeSubject(words, comma);
+      // (A clause holding a cue of speech: `which analysts say …`, `whom critics accuse of …`.)
+      if (
+        subject &&
+        !speechBetween(words, subject.whole[1] + 2, comma, lex) &&
+        !anonymityBetween(words, subject.whole[1] + 2, comma)
+      )
+        subject = null;
+      const start = subject ? contentStart(words, cue.next, hi, w.lower) : null;
+      if (subject && start !== null && !skip(words[start]!.start)) {
+        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+        // (Two words are enough here: `deny targeting civilians`, `denied the report`.)
+        if (end - start >= 2) {
+          found.push(
+            make(
+              words,
+              [start, end],
+              [c, cue.next],
+              stance,
+              // (The source is the whole phrase, its relative clause and comma included, as
+              // attribution corpora mark it; the name is the noun phrase.)
+              [subject.whole[0], comma + 1],
+              subject.name,
+              null,
+              'indirect/speaker-cue',
+              subject.whole[0],
+              true,
+            ),
+          );
+          continue;
+        }
+      }
+    }
     // `refused to answer questions`: a lower-case word right after `to` is a verb, not a speaker.
     if (
       before &&
@@ -1284,7 +1377,10 @@ export function findIndirect(
       words[c - 1]!.text === ',' &&
       !CLOSERS.has(words[c - 2]!.text) &&
       stance !== 'other' &&
-      stance !== 'believed'
+      stance !== 'believed' &&
+      // (`The company, which analysts say is losing money, denied it`: the verb of the subject
+      // before a relative clause, which the general rule reads; no inverted speaker after it.)
+      !(startsLower(w.text) && !INVERTING_CUES.has(w.lower) && relativeSubject(words, c - 1))
     ) {
       const src = sourceAfter(words, cue.next, hi);
       // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive

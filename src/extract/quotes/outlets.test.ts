@@ -362,3 +362,12 @@ describe('unnamed outlets after a country adjective', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'dismissed', via: 'Russian news agencies' }));
   });
 });
+
+describe('a description whose appositive names a person', () => {
+  it('gives the person as the speaker (`Her rival, incumbent Paul Verne, …`)', () => {
+    const text =
+      'Lena Marsh conceded defeat on Sunday. Her rival, incumbent Paul Verne, thanked voters and promised to "govern for everyone."';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'promised', speaker: 'Paul Verne' }));
+  });
+});

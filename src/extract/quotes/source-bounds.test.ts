@@ -554,3 +554,36 @@ describe('a source redrawn by the span model', () => {
     ).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'The minister' }));
   });
 });
+
+describe('a relative clause set off by commas that holds a report of its own', () => {
+  it('leaves the verb after it to the subject before it', () => {
+    const q = quotes('The lender, which analysts say is losing money, denied the report.');
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'say', speaker: 'analysts', content: 'is losing money' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'denied', speaker: 'The lender', content: 'the report' }),
+    );
+    const r = quotes('Kovac, whom critics accuse of crushing dissent, rejected the charges.');
+    expect(r).toContainEqual(expect.objectContaining({ cue: 'accuse of', content: 'crushing dissent' }));
+    expect(r).toContainEqual(expect.objectContaining({ cue: 'rejected', speaker: 'Kovac' }));
+  });
+});
+
+describe('a relative clause set off by commas that asks for anonymity', () => {
+  it('leaves the speaker its whole description (`A person familiar with the matter, who asked not to be identified, said`)', () => {
+    expect(
+      quotes(
+        'A person familiar with the matter, who asked not to be identified, said the talks had stalled over insurance.',
+      ),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'A person familiar with the matter' }));
+  });
+});
+
+describe('`said only that …`', () => {
+  it('leaves the focus word out of what was said', () => {
+    expect(quotes('A spokesperson for the agency said only that inquiries were continuing.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'inquiries were continuing' }),
+    );
+  });
+});

@@ -692,6 +692,22 @@ export class SpeakerResolver {
       const p = comma > 0 ? this.index.inside(name[0], name[0] + comma, PERSONS, true) : null;
       if (p) m = p;
     }
+    // `Her rival, incumbent Paul Verne, …`: a description whose appositive names a person; the person speaks.
+    if (
+      !m &&
+      source !== null &&
+      source[1] > end + 2 &&
+      source[1] - end <= 48 &&
+      this.text.charCodeAt(end) === 44 &&
+      DESCRIBING.has(written.slice(0, written.indexOf(' ')).toLowerCase())
+    ) {
+      const p = this.index.inside(end, source[1], PERSONS, true);
+      if (p) {
+        const named: Resolved = { span: p.span, text: p.name };
+        this.note(named, 'person', p.name, entityGender(p), name[1]);
+        return named;
+      }
+    }
     // `Spain's envoy to Portugal`, `an adviser to the mayor`: the one after `to` is addressed, not speaking.
     if (m && m.span[0] > name[0] + 3 && afterTo(this.text, m.span[0], name[0])) m = null;
     // `Residents of Goma`, `voters in Ohio`: people of a place speak for themselves, not for its
