@@ -105,9 +105,31 @@ function sameAt(t: string, text: string, i: number): boolean {
   return true;
 }
 
-/** The interned entry of token `text[i, j)` with hash `h` (see above), -1 when none is found or placed within the probe bound. */
-function intern(text: string, i: number, j: number, h: number, c: number, capital: boolean): number {
+/**
+ * The exact key of a short token, or 0: a token of one unit, or of two to four ASCII units, is
+ * written whole into a negative number (the sign bit, its length in bits 28-30, its units in 7
+ * bits each below, or the one unit in 16), so equal keys mean equal tokens and the table compares
+ * no units for them (most tokens of news text are that short: `the`, `said`, `,`). A longer token's
+ * key is its hash with the sign bit cleared, so the two kinds never meet, and is compared in place.
+ */
+function shortKey(text: string, i: number, j: number, c: number): number {
   const len = j - i;
+  if (len === 1) return 0x80000000 | (1 << 28) | c | 0;
+  if (len > 4) return 0;
+  let k = 0;
+  for (let t = i; t < j; t++) {
+    const d = text.charCodeAt(t);
+    if (d >= 128) return 0;
+    k = (k << 7) | d;
+  }
+  return 0x80000000 | (len << 28) | k | 0;
+}
+
+/** The interned entry of token `text[i, j)` with hash `h` (see above), -1 when none is found or placed within the probe bound. */
+function intern(text: string, i: number, j: number, hash: number, c: number, capital: boolean): number {
+  const len = j - i;
+  const short = shortKey(text, i, j, c);
+  const h = short !== 0 ? short : hash & 0x7fffffff;
   let slot = Math.imul(h, 0x9e3779b1) >>> 16;
   for (let p = 0; p < INTERN_PROBES; p++) {
     const v = SLOTS[2 * slot + 1]!;
@@ -129,6 +151,8 @@ function intern(text: string, i: number, j: number, h: number, c: number, capita
       return id;
     }
     if (SLOTS[2 * slot] === h) {
+      // (A short token's key is the token: no units to compare.)
+      if (short !== 0) return v - 1;
       const t = ENTRY_TEXT[v - 1]!;
       if (t.length === len && sameAt(t, text, i)) return v - 1;
     }

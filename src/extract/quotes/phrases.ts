@@ -6,6 +6,7 @@ import {
   isNumeric,
   startsLetter,
   startsLower,
+  TokenBytes,
   type Word,
 } from '../quantities/words.ts';
 import { MAX_SOURCE_TOKENS } from './constants.ts';
@@ -114,12 +115,12 @@ const PHRASE_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'from', 't
 
 /** True for a word that may head a phrase continued by a preposition: a plain noun or a quantifier. */
 function prepHead(w: Word): boolean {
-  return QUANTIFIERS.has(w.lower) || (sourceWord(w) && allLower(w.text, 3));
+  return isIn(w, P_QUANT) || (sourceWord(w) && allLower(w.text, 3));
 }
 
 /** True when the word may head a phrase continued by `of` (`head of`, `most of`, `percent of`). */
 function ofHead(w: Word): boolean {
-  return QUANTIFIERS.has(w.lower) || sourceWord(w) || isNumeric(w);
+  return isIn(w, P_QUANT) || sourceWord(w) || isNumeric(w);
 }
 
 /**
@@ -133,8 +134,13 @@ const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True when the word is one a speaker phrase may hold. */
+/** True when the word is one a speaker phrase may hold (memoised per token: `PHRASE_BITS`). */
 function sourceWord(w: Word): boolean {
+  return (PHRASE_BITS.of(w) & P_SOURCE) !== 0;
+}
+
+/** `sourceWord` computed. */
+function sourceWordOf(w: Word): boolean {
   if (isCapitalised(w)) return w.text.charCodeAt(0) < 128 || startsLetter(w.text);
   // (`&` and `+` inside names: `Procter & Gamble`, `AT&T`, `OPEC+`.)
   if (
@@ -177,6 +183,71 @@ function asciiLowerWord(t: string): boolean | null {
   return ok;
 }
 
+/**
+ * A word's membership of the sets the phrase scans read per word, as bits computed once per
+ * interned token (`TokenBytes`) instead of a set lookup per word and call: `sourceWord`, then the
+ * lower-case form in `DETERMINERS`, `INNER_PREPS`, `NOT_IN_SOURCE`, `PRONOUNS`, `QUANTIFIERS`,
+ * `PHRASE_PREPS`, `BETWEEN`. (The eight bits are never all set: a value of 255 is not kept, only computed.)
+ */
+const P_SOURCE = 1;
+const P_DET = 2;
+const P_INNER = 4;
+const P_NOT_IN_SOURCE = 8;
+const P_PRONOUN = 16;
+const P_QUANT = 32;
+const P_PHRASE_PREP = 64;
+const P_BETWEEN = 128;
+/** The bits above of a word, computed. */
+export function phraseBitsOf(w: Word): number {
+  const l = w.lower;
+  return (
+    (sourceWordOf(w) ? P_SOURCE : 0) |
+    (DETERMINERS.has(l) ? P_DET : 0) |
+    (INNER_PREPS.has(l) ? P_INNER : 0) |
+    (NOT_IN_SOURCE.has(l) ? P_NOT_IN_SOURCE : 0) |
+    (PRONOUNS.has(l) ? P_PRONOUN : 0) |
+    (QUANTIFIERS.has(l) ? P_QUANT : 0) |
+    (PHRASE_PREPS.has(l) ? P_PHRASE_PREP : 0) |
+    (BETWEEN.has(l) ? P_BETWEEN : 0)
+  );
+}
+const PHRASE_BITS = new TokenBytes(phraseBitsOf);
+/** `phraseBitsOf(w)`, memoised per token. */
+export function phraseBits(w: Word): number {
+  return PHRASE_BITS.of(w);
+}
+/**
+ * More bits of a word read per word and call, memoised per token likewise: `cuePrefix`, the text in
+ * `PERSON_PARTICIPLES`, the lower-case form in `TIME_NOUNS` and `AUXILIARIES`.
+ */
+const P2_CUE_PREFIX = 1;
+const P2_PERSON_PARTICIPLE = 2;
+const P2_TIME_NOUN = 4;
+const P2_AUXILIARY = 8;
+/** The bits above of a word, computed. */
+export function phraseBits2Of(w: Word): number {
+  return (
+    (cuePrefixOf(w) ? P2_CUE_PREFIX : 0) |
+    (PERSON_PARTICIPLES.has(w.text) ? P2_PERSON_PARTICIPLE : 0) |
+    (TIME_NOUNS.has(w.lower) ? P2_TIME_NOUN : 0) |
+    (AUXILIARIES.has(w.lower) ? P2_AUXILIARY : 0)
+  );
+}
+const PHRASE_BITS2 = new TokenBytes(phraseBits2Of);
+/** `phraseBits2Of(w)`, memoised per token. */
+export function phraseBits2(w: Word): number {
+  return PHRASE_BITS2.of(w);
+}
+/** True when the word has `bit` (one of the `P2_` bits). */
+function isIn2(w: Word, bit: number): boolean {
+  return (PHRASE_BITS2.of(w) & bit) !== 0;
+}
+
+/** True when the word's lower-case form is in the set of `bit` (one of the `P_` bits). */
+function isIn(w: Word, bit: number): boolean {
+  return (PHRASE_BITS.of(w) & bit) !== 0;
+}
+
 /** The cue starting at token `k`: its stance, the token after it and whether it needs a quotation, or null. */
 export function cueAt(
   words: readonly Word[],
@@ -206,7 +277,7 @@ export function cueAt(
   if (!best) return null;
   const prev = words[k - 1];
   // `the claims`, `a report`, `his remarks`: nouns, not cues.
-  if (prev && DETERMINERS.has(prev.lower) && best.n === 1) return null;
+  if (prev && isIn(prev, P_DET) && best.n === 1) return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
@@ -220,11 +291,10 @@ const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 export function phraseBefore(words: readonly Word[], end: number, lo: number): Range | null {
   const last = words[end - 1];
   if (!last || end - 1 < lo) return null;
-  if (PRONOUNS.has(last.lower)) {
+  if (isIn(last, P_PRONOUN)) {
     // `several of them`, `one of us`: the part of the group speaks, not the group.
     const part = end - 3;
-    if (part >= lo && words[end - 2]!.lower === 'of' && QUANTIFIERS.has(words[part]!.lower))
-      return [part, end];
+    if (part >= lo && words[end - 2]!.lower === 'of' && isIn(words[part]!, P_QUANT)) return [part, end];
     return [end - 1, end];
   }
   let k = end - 1;
@@ -232,7 +302,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   let start = end;
   while (k >= floor) {
     const w = words[k]!;
-    if (DETERMINERS.has(w.lower)) {
+    if (isIn(w, P_DET)) {
       start = k;
       // `the head of the union`, `most of the candidates`: an `of` phrase continues to its head.
       if (k - 2 >= floor && words[k - 1]!.lower === 'of' && ofHead(words[k - 2]!)) {
@@ -241,7 +311,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       }
       // `A spokesman for the buyer`, `Many in the crowd`, `delegates at the convention`: a
       // prepositional phrase after a noun or quantifier belongs to the phrase that word heads.
-      if (k - 2 >= floor && PHRASE_PREPS.has(words[k - 1]!.lower) && prepHead(words[k - 2]!)) {
+      if (k - 2 >= floor && isIn(words[k - 1]!, P_PHRASE_PREP) && prepHead(words[k - 2]!)) {
         k -= 2;
         continue;
       }
@@ -288,7 +358,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     }
     // "Residents of Hrodna", "a spokesman for No. 10 Downing Street", "a diplomat in Minsk".
     if (
-      INNER_PREPS.has(w.lower) &&
+      isIn(w, P_INNER) &&
       start < end &&
       isCapitalised(words[start]!) &&
       k - 1 >= floor &&
@@ -305,11 +375,11 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       ((w.text.endsWith('ed') || w.text.endsWith('ing')) &&
         start < end &&
         k - 1 >= floor &&
-        (DETERMINERS.has(words[k - 1]!.lower) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!)) &&
+        (isIn(words[k - 1]!, P_DET) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!)) &&
         (PARTICIPLE.test(w.text) || hyphenedModifier(w.text))) ||
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
       // may open the phrase.
-      (start < end && PERSON_PARTICIPLES.has(w.text));
+      (start < end && isIn2(w, P2_PERSON_PARTICIPLE));
     // `familiar with the mayor’s thinking`: a word in `-ing` heading the phrase after a possessive is
     // a noun. (After any determiner it cost PolNeAR dev attributions: `the building`-like nouns are
     // rarer there than gerunds read as clauses.)
@@ -327,10 +397,10 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   while (start < end && !startsLetter(words[start]!.text) && !isNumeric(words[start]!)) start++;
   if (start + 2 < end && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower))
     start += 2;
-  while (start < end && INNER_PREPS.has(words[start]!.lower)) start++;
+  while (start < end && isIn(words[start]!, P_INNER)) start++;
   if (start >= end) return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
-  if (NOT_IN_SOURCE.has(words[start]!.lower) && end - start === 1) return null;
+  if (isIn(words[start]!, P_NOT_IN_SOURCE) && end - start === 1) return null;
   return [start, end];
 }
 
@@ -376,9 +446,9 @@ export function sourceBefore(
   let cue = cueAt;
   for (let guard = 0; guard < 4 && cue - 1 > lo; guard++) {
     const w = words[cue - 1]!;
-    if (BETWEEN.has(w.lower) || cuePrefix(w)) cue--;
+    if (isIn(w, P_BETWEEN) || cuePrefix(w)) cue--;
     else if (
-      TIME_NOUNS.has(w.lower) &&
+      isIn2(w, P2_TIME_NOUN) &&
       cue - 2 > lo &&
       /^(?:last|this|next|that)$/.test(words[cue - 2]!.lower)
     )
@@ -465,7 +535,7 @@ export function sourceBefore(
   // "The West has for months warned": step over a prepositional phrase and an auxiliary.
   for (let hop = 0; hop < 2 && name && name[0] - 1 >= lo && HOP_PREPS.has(words[name[0] - 1]!.lower); hop++) {
     let k = name[0] - 1;
-    while (k - 1 >= lo && AUXILIARIES.has(words[k - 1]!.lower)) k--;
+    while (k - 1 >= lo && isIn2(words[k - 1]!, P2_AUXILIARY)) k--;
     if (k === name[0] - 1) break;
     name = phraseBefore(words, k, lo);
   }
@@ -536,7 +606,7 @@ function nameBeforeAppositive(words: readonly Word[], k: number, lo: number): Ra
 function describes(words: readonly Word[], r: Range): boolean {
   const first = words[r[0]]!;
   if (!startsLower(first.text)) return false;
-  return !(DETERMINERS.has(first.lower) && r[0] + 1 < r[1] && isCapitalised(words[r[0] + 1]!));
+  return !(isIn(first, P_DET) && r[0] + 1 < r[1] && isCapitalised(words[r[0] + 1]!));
 }
 
 /** Words after which a subject phrase opens a clause. */
@@ -694,14 +764,14 @@ export function sourceAfter(
     (sourceWord(words[e]!) ||
       newlyMade(words, e, k, hi) ||
       // `said retired general Jane Roe`
-      (e === k && PERSON_PARTICIPLES.has(words[e]!.text) && e + 1 < hi && sourceWord(words[e + 1]!)) ||
+      (e === k && isIn2(words[e]!, P2_PERSON_PARTICIPLE) && e + 1 < hi && sourceWord(words[e + 1]!)) ||
       // `said the visiting minister`, `according to the tracking site X`
-      (e === k + 1 && DETERMINERS.has(words[k]!.lower) && participleBeforeNoun(words, e, hi))) &&
+      (e === k + 1 && isIn(words[k]!, P_DET) && participleBeforeNoun(words, e, hi))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))
   )
     e++;
   if (e === k) {
-    if (k < hi && DETERMINERS.has(words[k]!.lower)) {
+    if (k < hi && isIn(words[k]!, P_DET)) {
       e = k + 1;
       while (e < hi && e < k + MAX_SOURCE_TOKENS && sourceWord(words[e]!)) e++;
     }
@@ -709,12 +779,12 @@ export function sourceAfter(
   }
   // `her aide`: a possessive before a noun is a determiner, not the speaker.
   const possessive = words[k]!.lower === 'her' && k + 1 < e;
-  if (PRONOUNS.has(words[k]!.lower) && !possessive) return { whole: [k, k + 1], name: [k, k + 1] };
+  if (isIn(words[k]!, P_PRONOUN) && !possessive) return { whole: [k, k + 1], name: [k, k + 1] };
   let whole: Range = [k, e];
   // `people close to the negotiations`: the descriptor and what it names belong to the source.
   if (e - 1 > k && DESCRIPTORS.get(words[e - 1]!.lower)?.has(words[e]?.lower ?? '')) {
     let f = e + 1;
-    if (f < hi && DETERMINERS.has(words[f]!.lower)) f++;
+    if (f < hi && isIn(words[f]!, P_DET)) f++;
     const start = f;
     while (f < hi && f < start + MAX_SOURCE_TOKENS && sourceWord(words[f]!) && words[f]!.text !== '.') f++;
     if (f > start) return { whole: [k, f], name: [k, e - 1] };
@@ -770,6 +840,11 @@ const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['Will', 'May']);
 
 /** True for a word that belongs to a cue standing right after it (`has also said`, `happily retweeted`). */
 export function cuePrefix(w: Word): boolean {
+  return (PHRASE_BITS2.of(w) & P2_CUE_PREFIX) !== 0;
+}
+
+/** `cuePrefix` computed. */
+function cuePrefixOf(w: Word): boolean {
   return (
     (CUE_PREFIX.has(w.lower) && !NAME_AUXILIARIES.has(w.text)) ||
     // (The endings are tested first: most words have neither, and skip both regular expressions.)
@@ -856,11 +931,11 @@ export function mainSubject(
   const [a, b] = found.name;
   for (let j = a + 1; j < b; j++) {
     const w = words[j]!;
-    if (!startsLower(w.text) || INNER_PREPS.has(w.lower) || PHRASE_PREPS.has(w.lower)) continue;
+    if (!startsLower(w.text) || isIn(w, P_INNER) || isIn(w, P_PHRASE_PREP)) continue;
     if (COORDINATORS_OF_NAMES.has(w.lower)) continue;
     // (Also after a determiner's noun: `The mayor took to Twitter, writing …` → `The mayor`.)
     const past =
-      (isCapitalised(words[j - 1]!) || (j === a + 2 && DETERMINERS.has(words[a]!.lower))) &&
+      (isCapitalised(words[j - 1]!) || (j === a + 2 && isIn(words[a]!, P_DET))) &&
       ((w.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(w.text)) || PAST_TENSES.has(w.lower));
     if (past || DETERMINERS.has(words[j + 1]?.lower ?? '')) {
       const name: Range = [a, j];
@@ -953,10 +1028,10 @@ export function relayName(text: string, words: readonly Word[], r: Range, lex: Q
   let s = e;
   while (s > r[0] && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
   // (`Though, media reports said`: a capitalised function word opening the sentence is no name.)
-  while (s < e && NOT_IN_SOURCE.has(words[s]!.lower)) s++;
+  while (s < e && isIn(words[s]!, P_NOT_IN_SOURCE)) s++;
   if (s === e && e > r[0]) return e < r[1] ? [e, r[1]] : r;
   // (`The agency`: a capitalised article is no name either; the phrase stays whole.)
-  if (e - s === 1 && DETERMINERS.has(words[s]!.lower)) return r;
+  if (e - s === 1 && isIn(words[s]!, P_DET)) return r;
   // `US media`, `Russian state media`: the capitalised words qualify media that are not named.
   if (s < e && e < r[1]) {
     let k = e;
@@ -1021,7 +1096,7 @@ export function speakerBeforeComma(
     if (
       cue.next !== comma &&
       !isSettingStart(words[cue.next]) &&
-      !PRONOUNS.has(words[cue.next]!.lower) &&
+      !isIn(words[cue.next]!, P_PRONOUN) &&
       !shortObject(words, cue.next, comma)
     )
       break;

@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { scanWords } from '../quantities/words.ts';
 import { splitSentences } from '../segment/sentences.ts';
 import { EN_QUOTES, enLexiconSources, parseQuoteLexicon } from './lexicon.ts';
-import { bestPair, candidates, MAX_SPAN_CANDIDATES, parseSpanModel, spanWindow } from './span-model.ts';
+import {
+  type BoundaryContext,
+  bestPair,
+  boundaryFeatures,
+  boundaryScore,
+  C_EDGE,
+  candidates,
+  featureScore,
+  MAX_BOUNDARY_FEATURES,
+  MAX_SPAN_CANDIDATES,
+  parseSpanModel,
+  ruleHash,
+  scoreTables,
+  spanWindow,
+} from './span-model.ts';
 import { findQuotes } from './stage.ts';
 
 const model = (over: Record<string, unknown>) =>
@@ -125,5 +139,63 @@ describe('the committed span model in the quote stage', () => {
     '“We are ready,” Susan Sarandon, 69, said.',
   ])('keeps the rules’ source: %s', (text) => {
     expect(first(text)).toEqual(first(text, rulesOnly));
+  });
+});
+
+describe('boundaryScore', () => {
+  // Random sentences of words the model knows and does not, marks and clause words: the tables'
+  // sum must equal the hashed features' at every position, kind, side and rule.
+  const vocab =
+    'the a said that , . ; : — ( ) “ ” and or who which he she they of for in to President Mr. Smith Kremlin officials 2,000 quickly reportedly announced will would not warned Moscow ministry spokesman Announced Ed red'.split(
+      ' ',
+    );
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  it('sums the same weights as featureScore over boundaryFeatures', () => {
+    const model = EN_QUOTES.spans!;
+    const tables = scoreTables(model);
+    const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
+    const rules = ['indirect/speaker-cue', 'direct/after', 'general/cue', 'no-such-rule'];
+    let checked = 0;
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + rand(30);
+      const text = Array.from({ length: n }, () => vocab[rand(vocab.length)]!).join(' ');
+      const words = scanWords(text, 0, text.length);
+      const cut = rand(words.length + 1);
+      const win = spanWindow(words.slice(0, cut), words.slice(cut));
+      for (let k = 0; k < win.words.length; k++) {
+        expect(win.cls[k]).toBeLessThan(C_EDGE);
+        // The window's word starts and `-ed` counts read from its one-byte class memo.
+        expect(win.starts[k]).toBe(win.words[k]!.start);
+        const ed = win.cls[k] === 83 && win.words[k]!.lower.endsWith('ed') ? 1 : 0;
+        expect(win.verbs[k + 1]! - win.verbs[k]!).toBe(ed);
+      }
+      const cueStart = rand(win.words.length + 1);
+      const cueEnd = Math.min(win.words.length, cueStart + rand(3));
+      for (const rule of rules) {
+        const rh = ruleHash(rule);
+        for (let kind = 0; kind < 4; kind++) {
+          const bc: BoundaryContext = {
+            win,
+            kind,
+            cueStart,
+            cueEnd,
+            rulePos: rand(win.words.length + 1),
+            ruleHash: rh,
+          };
+          for (const isEnd of [false, true])
+            for (let pos = 0; pos <= win.words.length; pos++) {
+              expect(boundaryScore(tables, tables.rule(rh), bc, isEnd, pos)).toBe(
+                featureScore(model, feats, boundaryFeatures(bc, isEnd, pos, feats)),
+              );
+              checked++;
+            }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
   });
 });

@@ -86,7 +86,12 @@ function classOf(w: Word): number {
 
 /** A word's hash and class, computed once per interned token (a window reads the same words often). */
 const HASH_OF = new TokenMemo((w) => wordHash(w.lower));
-const CLASS_OF_WORD = new TokenBytes(classOf);
+/** A word's class, plus `ED` for a plain lower-case word ending in `ed` (what `verbs` counts), in one byte per token. */
+const ED = 128;
+const CLASS_OF_WORD = new TokenBytes((w) => {
+  const c = classOf(w);
+  return c === C_LOW && w.lower.endsWith('ed') ? c | ED : c;
+});
 
 /**
  * The words around one cue, with their hashes, classes and running counts computed once (every
@@ -111,6 +116,8 @@ export class SpanWindow {
   breaks = new Int32Array(0);
   /** The same for determiners. */
   determiners = new Int32Array(0);
+  /** Each word's start offset (read by binary search, without reading the words). */
+  starts = new Int32Array(0);
 
   /** Fills the window with `words` (the cue's sentence), then `next`'s words; returns it. */
   fill(words: readonly Word[], next: readonly Word[]): this {
@@ -126,19 +133,22 @@ export class SpanWindow {
       this.verbs = new Int32Array(cap + 1);
       this.breaks = new Int32Array(cap + 1);
       this.determiners = new Int32Array(cap + 1);
+      this.starts = new Int32Array(cap);
     }
     this.words = all;
     this.sentenceEnd = words.length;
-    const { hw, cls, commas, clauses, verbs, breaks, determiners } = this;
+    const { hw, cls, commas, clauses, verbs, breaks, determiners, starts } = this;
     for (let k = 0; k < n; k++) {
       const w = all[k]!;
+      starts[k] = w.start;
       hw[k] = HASH_OF.of(w);
-      const c = CLASS_OF_WORD.of(w);
+      const ce = CLASS_OF_WORD.of(w);
+      const c = ce & (ED - 1);
       cls[k] = c;
       commas[k + 1] = commas[k]! + (c === C_COMMA ? 1 : 0);
       const clause = (c >= 40 && c < 60) || c === 10 || c === 13;
       clauses[k + 1] = clauses[k]! + (clause ? 1 : 0);
-      verbs[k + 1] = verbs[k]! + (c === C_LOW && w.lower.endsWith('ed') ? 1 : 0);
+      verbs[k + 1] = verbs[k]! + ((ce & ED) !== 0 ? 1 : 0);
       const brk = (clause && c !== C_AND && c !== C_OR) || c === C_LY;
       breaks[k + 1] = breaks[k]! + (brk ? 1 : 0);
       determiners[k + 1] = determiners[k]! + (c === C_DET ? 1 : 0);
@@ -249,6 +259,119 @@ export function boundaryFeatures(bc: BoundaryContext, isEnd: boolean, pos: numbe
   const vb = Math.min(2, win.verbs[x1]! - win.verbs[x0]!);
   out[9] = hashJoin(S[base + 9]!, cl * 3 + vb, pos < bc.rulePos ? 1 : pos > bc.rulePos ? 2 : 0);
   return NT;
+}
+
+/** Word classes are below this (`C_EDGE` is the last): the tables' stride over a class. */
+const NC = C_EDGE + 1;
+/** Buckets of a signed distance (`bucket`: 0 to 16). */
+const NB = 17;
+
+/**
+ * The weights of the templates whose values come from small domains (all but the three of word
+ * hashes), read by index instead of hashed and looked up per candidate: per context (role, side,
+ * boundary: 8), the bias, the class pair, the cue distance by class, the place in the sentence by
+ * class, the commas and the crossed words; the rule's template per rule name (`rule`). Built once
+ * per model from the same hashes `boundaryFeatures` makes, so `boundaryScore` sums the same weights.
+ */
+export class ScoreTables {
+  readonly bias = new Int32Array(8);
+  readonly classes = new Int32Array(8 * NC * NC);
+  readonly toCue = new Int32Array(8 * NB * NC);
+  readonly where = new Int32Array(8 * 5 * NC);
+  readonly commas = new Int32Array(8 * 4 * 2);
+  readonly crossed = new Int32Array(8 * 9 * 3);
+  private readonly rules = new Map<number, Int32Array>();
+  constructor(readonly model: SpanModel) {
+    const w = model.weights;
+    const S = SEEDS;
+    for (let ctx = 0; ctx < 8; ctx++) {
+      const base = ctx * NT;
+      this.bias[ctx] = w.get(S[base]! & 0x3fffffff);
+      for (let a = 0; a < NC; a++) {
+        for (let b = 0; b < NC; b++)
+          this.classes[(ctx * NC + a) * NC + b] = w.get(hashJoin(S[base + 4]!, a, b));
+        for (let d = 0; d < NB; d++)
+          this.toCue[(ctx * NB + d) * NC + a] = w.get(hashJoin(S[base + 6]!, d, a));
+        for (let p = 0; p < 5; p++) this.where[(ctx * 5 + p) * NC + a] = w.get(hashJoin(S[base + 7]!, p, a));
+      }
+      for (let c = 0; c < 4; c++)
+        for (let z = 0; z < 2; z++) this.commas[(ctx * 4 + c) * 2 + z] = w.get(hashJoin(S[base + 8]!, c, z));
+      for (let x = 0; x < 9; x++)
+        for (let d = 0; d < 3; d++) this.crossed[(ctx * 9 + x) * 3 + d] = w.get(hashJoin(S[base + 9]!, x, d));
+    }
+  }
+
+  /** The rule template's weights of rule hash `rh`, per context and distance bucket (a handful of rules: kept). */
+  rule(rh: number): Int32Array {
+    let t = this.rules.get(rh);
+    if (t === undefined) {
+      t = new Int32Array(8 * NB);
+      for (let ctx = 0; ctx < 8; ctx++)
+        for (let d = 0; d < NB; d++)
+          t[ctx * NB + d] = this.model.weights.get(hashJoin(SEEDS[ctx * NT + 5]!, d, rh));
+      if (this.rules.size < 256) this.rules.set(rh, t);
+    }
+    return t;
+  }
+}
+
+/** The tables of the model read last (one model in practice). */
+let lastTables: ScoreTables | null = null;
+
+/** The score tables of `model`, built on first use. */
+export function scoreTables(model: SpanModel): ScoreTables {
+  if (lastTables === null || lastTables.model !== model) lastTables = new ScoreTables(model);
+  return lastTables;
+}
+
+/**
+ * `featureScore(model, feats, boundaryFeatures(bc, isEnd, pos, feats))`, the same sum: the
+ * templates of small domains read from `tables` (`rule`: `tables.rule(bc.ruleHash)`), the three of
+ * word hashes looked up. Weights are integers, so the sum does not depend on its order.
+ */
+export function boundaryScore(
+  tables: ScoreTables,
+  rule: Int32Array,
+  bc: BoundaryContext,
+  isEnd: boolean,
+  pos: number,
+): number {
+  const { win, kind } = bc;
+  const n = win.words.length;
+  const ctx = kind * 2 + (isEnd ? 1 : 0);
+  const base = ctx * NT;
+  const inside = isEnd ? pos - 1 : pos;
+  const outside = isEnd ? pos : pos - 1;
+  const hIn = inside >= 0 && inside < n ? win.hw[inside]! : H_EDGE;
+  const hOut = outside >= 0 && outside < n ? win.hw[outside]! : H_EDGE;
+  const cIn = inside >= 0 && inside < n ? win.cls[inside]! : C_EDGE;
+  const cOut = outside >= 0 && outside < n ? win.cls[outside]! : C_EDGE;
+  const delta = bucket(pos - bc.rulePos);
+  const toCue = pos <= bc.cueStart ? bc.cueStart - pos : pos - bc.cueEnd;
+  const se = win.sentenceEnd;
+  const where = pos === se ? 1 : pos > se ? 2 : pos === se - 1 ? 3 : pos === 0 ? 4 : 0;
+  const from = Math.min(pos, bc.cueEnd);
+  const to = Math.max(pos, bc.cueStart);
+  const commas = to > from ? Math.min(3, win.commas[to]! - win.commas[from]!) : 0;
+  const x0 = Math.min(pos, bc.rulePos);
+  const x1 = Math.max(pos, bc.rulePos);
+  const cl = Math.min(2, win.clauses[x1]! - win.clauses[x0]!);
+  const vb = Math.min(2, win.verbs[x1]! - win.verbs[x0]!);
+  const dir = pos < bc.rulePos ? 1 : pos > bc.rulePos ? 2 : 0;
+  const w = tables.model.weights;
+  const S = SEEDS;
+  return (
+    tables.bias[ctx]! +
+    w.get(hashJoin(S[base + 1]!, hIn)) +
+    w.get(hashJoin(S[base + 2]!, hOut)) +
+    w.get(hashJoin(S[base + 3]!, hIn, hOut)) +
+    tables.classes[(ctx * NC + cIn) * NC + cOut]! +
+    rule[ctx * NB + delta]! +
+    tables.toCue[(ctx * NB + bucket(toCue)) * NC + cIn]! +
+    tables.where[(ctx * 5 + where) * NC + cOut]! +
+    tables.commas[(ctx * 4 + commas) * 2 + (delta === 0 ? 1 : 0)]! +
+    tables.crossed[(ctx * 9 + cl * 3 + vb) * 3 + dir]!
+  );
 }
 
 /** True for a mark or a clause word other than `and`/`or` (`that`, `as`, `who`, `because`): a clause edge. */

@@ -6,15 +6,14 @@ import {
   allowedBoundary,
   type BoundaryContext,
   bestPair,
-  boundaryFeatures,
+  boundaryScore,
   type Candidates,
   candidates,
-  featureScore,
   isClauseEdge,
-  MAX_BOUNDARY_FEATURES,
   ruleHash,
   type SpanModel,
   SpanWindow,
+  scoreTables,
 } from './span-model.ts';
 
 /** Attributions looked at on each side for the neighbours' limits. */
@@ -44,6 +43,28 @@ export function wordAt(words: readonly Word[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** `wordAt(win.words, at)` read from the window's word starts. */
+function windowWordAt(win: SpanWindow, at: number): number {
+  const starts = win.starts;
+  let lo = 0;
+  let hi = win.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `wordRange(win.words, span)` read from the window's word starts. */
+function windowRange(win: SpanWindow, span: readonly [number, number]): [number, number] | null {
+  const words = win.words;
+  if (words.length === 0 || span[0] < win.starts[0]! || span[1] > words[words.length - 1]!.end) return null;
+  const ra = windowWordAt(win, span[0]);
+  const rb = windowWordAt(win, span[1]);
+  return rb > ra ? [ra, rb] : null;
 }
 
 /** The word range [ra, rb) of a character span lying inside the window, else null. */
@@ -93,11 +114,11 @@ export function spanTasks(
   const rh = ruleHash(a.rule);
   // Word indices the spans do not grow beyond: the previous attribution's cue, the next one.
   const [from, to] = limits();
-  const lo = wordAt(win.words, from);
-  const hi = wordAt(win.words, to);
+  const lo = windowWordAt(win, from);
+  const hi = windowWordAt(win, to);
   if (sourceRange) out.push(task('source', sourceKind, sourceRange, cs, ce, lo, hi, rh, win));
   if (contentKind >= 0) {
-    const r = wordRange(win.words, a.content);
+    const r = windowRange(win, a.content);
     if (r) out.push(task('content', contentKind, r, cs, ce, lo, hi, rh, win));
   }
   return out;
@@ -184,23 +205,28 @@ export function neighbourLimits(list: readonly Attribution[], i: number): [numbe
  * two boundary scorers are made once and read the task at hand (a closure made per task costs
  * measurably under the TypeScript loader, which names each one).
  */
-export function decider(model: SpanModel, feats: Int32Array): (t: SpanTask) => [number, number] | null {
+export function decider(model: SpanModel): (t: SpanTask) => [number, number] | null {
   let task: SpanTask | null = null;
+  // The templates of small domains read from tables (`boundaryScore`: the same sums as
+  // `featureScore` over `boundaryFeatures`), the rule's per task.
+  const tables = scoreTables(model);
+  let rule = tables.rule(0);
   // (Methods of an object literal, not arrow functions bound to names: the TypeScript loader names
   // each of those it makes, at the cost of a `defineProperty` per call of this function.)
   const { startScore, endScore, decide } = {
     startScore(p: number): number {
       return allowedBoundary(task!.start, false, p)
-        ? featureScore(model, feats, boundaryFeatures(task!.start, false, p, feats))
+        ? boundaryScore(tables, rule, task!.start, false, p)
         : Number.NEGATIVE_INFINITY;
     },
     endScore(p: number): number {
       return allowedBoundary(task!.end, true, p)
-        ? featureScore(model, feats, boundaryFeatures(task!.end, true, p, feats))
+        ? boundaryScore(tables, rule, task!.end, true, p)
         : Number.NEGATIVE_INFINITY;
     },
     decide(t: SpanTask): [number, number] | null {
       task = t;
+      rule = tables.rule(t.start.ruleHash);
       return bestPair(t.cand, startScore, endScore);
     },
   };
@@ -258,7 +284,6 @@ export function refineSpans(
   counter?: WorkCounter,
 ): Set<Attribution> {
   const changed = new Set<Attribution>();
-  const feats = new Int32Array(MAX_BOUNDARY_FEATURES);
   const win = WINDOW;
   let winSentence = -1;
   let filled = -1;
@@ -280,7 +305,7 @@ export function refineSpans(
       return neighbourLimits(attributions, current);
     },
   };
-  const decideTask = decider(model, feats);
+  const decideTask = decider(model);
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i]!;
     if (!a.cue) continue;

@@ -1565,7 +1565,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     const wf = fillWordFlags(words, lex, flagBuffer);
     flagBuffer = wf.flags;
     const mine = wf.hint ? findIndirect(text, s, e, lex, skip, words, flagBuffer) : [];
-    indirect.push(...mine);
+    for (const a of mine) indirect.push(a);
     // The general rule reads the words no rule used: outside quotations, cues, sources, contents.
     // 1: inside a quotation, a cue, a content or a relay; 2: only in another attribution's source,
     // which a second attribution may share (`Blackwell pointed to …, noting that …`).
@@ -1586,7 +1586,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     mark(words, sources, used, 2);
     mark(words, ranges, used, 1);
     const general = findGeneral(words, lex, unused, unshared, input.counter, flagBuffer);
-    indirect.push(...general);
+    for (const a of general) indirect.push(a);
     if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
       wordsBySentence[si] = words;
   }

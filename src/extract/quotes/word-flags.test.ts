@@ -167,6 +167,37 @@ describe('interned tokens', () => {
     expect(memo.of({ start: 0, end: 3, text: 'Abc', lower: 'abc' })).toBe(3);
   });
 
+  it('give one id per distinct token, short (keyed whole) and long (compared)', () => {
+    // Tokens of one to six units from a small alphabet, ASCII and not: every short key and many
+    // colliding hashes; equal ids must mean equal text, and equal text equal ids.
+    let seed = 5;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = "aAbB1é“—Σ\u00a0.,-'";
+    const parts: string[] = [];
+    for (let k = 0; k < 6000; k++) {
+      const n = 1 + next(6);
+      let t = '';
+      for (let u = 0; u < n; u++) t += alphabet[next(alphabet.length)];
+      parts.push(t);
+    }
+    const text = parts.join(' ');
+    const words = scanWords(text, 0, text.length);
+    const idOf = new Map<string, number>();
+    const textOf = new Map<number, string>();
+    for (const w of words) {
+      expect(w.text).toBe(text.slice(w.start, w.end));
+      expect(w.id).toBeGreaterThanOrEqual(0);
+      if (!idOf.has(w.text)) idOf.set(w.text, w.id!);
+      expect(w.id).toBe(idOf.get(w.text));
+      if (!textOf.has(w.id!)) textOf.set(w.id!, w.text);
+      expect(w.text).toBe(textOf.get(w.id!));
+    }
+    expect(idOf.size).toBeGreaterThan(300);
+  });
+
   it('tell apart tokens whose scan hashes collide', () => {
     // `Aa` and `BB` have the same polynomial hash (65·31 + 97 = 66·31 + 66).
     const text = 'Aa BB Aa BB';
