@@ -252,3 +252,17 @@ describe('headEnd', () => {
     }
   });
 });
+
+describe('fact-check headings', () => {
+  it('are no speakers (`CLAIM:`, `THE FACTS:`), but `THE PRESIDENT:` still is', () => {
+    const t =
+      'CLAIM: The new law lets non-citizens vote in federal elections.\n\nTHE FACTS: It does not. The law covers only school board races, according to the state election office.\n\nTHE PRESIDENT: We will see.\n\nTHE PRESS: Thank you.';
+    const q = quotes(t);
+    expect(q.map((x) => x.speaker)).not.toContain('CLAIM');
+    expect(q.map((x) => x.speaker)).not.toContain('THE FACTS');
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'according to', speaker: 'the state election office' }),
+    );
+    expect(turns(t).map((x) => x.name)).toContain('THE PRESIDENT');
+  });
+});

@@ -30,10 +30,28 @@ const LABEL =
 
 /** Labels (first or only word) that head page furniture or a letter, never a speaker. */
 const NOT_SPEAKER: ReadonlySet<string> = new Set(
-  "dear source sources update updated note editor editor’s editor's correction clarification warning watch read related photo photos video image caption breaking summary highlights abstract disclaimer disclosure ftc tags tag category price rrp live exclusive analysis opinion spoiler spoilers ps p.s. nb n.b. full transcript excerpt credit credits via contact email phone tel fax web website address location date time when where venue tickets cost admission more also see plus bonus tip tips warning caution important attention notice reminder advertisement sponsored ad ingredients directions instructions method serves prep cook yield nutrition step what who why how details info hours parking rsvp specs pros cons verdict rating score scores final result results standings schedule lineup lineups scoring goals assists penalties attendance referee referees officials saves shots goalies records stats attendance half quarter period inning".split(
+  "dear source sources update updated note editor editor’s editor's correction clarification warning watch read related photo photos video image caption breaking summary highlights abstract disclaimer disclosure ftc tags tag category price rrp live exclusive analysis opinion spoiler spoilers ps p.s. nb n.b. full transcript excerpt credit credits via contact email phone tel fax web website address location date time when where venue tickets cost admission more also see plus bonus tip tips warning caution important attention notice reminder advertisement sponsored ad ingredients directions instructions method serves prep cook yield nutrition step what who why how details info hours parking rsvp specs pros cons verdict rating score scores final result results standings schedule lineup lineups scoring goals assists penalties attendance referee referees officials saves shots goalies records stats attendance half quarter period inning claim claims fact facts background context takeaway takeaways flashback bottom key our by between driving catch".split(
     ' ',
   ),
 );
+
+/** Headings after `The` (`THE FACTS:`, fact-checks' and explainers' sections), never a speaker. */
+const NOT_SPEAKER_AFTER_THE: ReadonlySet<string> = new Set([
+  'facts',
+  'fact',
+  'claim',
+  'claims',
+  'latest',
+  'big picture',
+  'bottom line',
+  'details',
+  'context',
+  'background',
+  'verdict',
+  'ruling',
+  'takeaway',
+  'upshot',
+]);
 
 interface Line {
   /** Paragraph start (the opening mark, if any, included) and end. */
@@ -87,7 +105,15 @@ function labelled(label: string): boolean {
   let upper = 0;
   for (const ch of label) if (ch !== ch.toLowerCase()) upper++;
   if (upper < 2) return false;
-  const first = label.split(/[ \u00a0]+/)[0]!.toLowerCase();
+  const words = label.split(/[ \u00a0]+/);
+  const first = words[0]!.toLowerCase();
+  // (`THE FACTS:`, `THE BIG PICTURE:`: a heading after `the`; `THE PRESIDENT:` still speaks.)
+  if (
+    first === 'the' &&
+    words.length > 1 &&
+    NOT_SPEAKER_AFTER_THE.has(words.slice(1).join(' ').toLowerCase())
+  )
+    return false;
   return !NOT_SPEAKER.has(first) && !NOT_SPEAKER.has(first.replace(/[.:]+$/, ''));
 }
 
