@@ -30,6 +30,7 @@ import {
   rangeSpan,
   relativeSource,
   relayName,
+  saidIdiom,
   sourceAfter,
   speakerBeforeComma,
 } from './phrases.ts';
@@ -888,6 +889,8 @@ export function findGeneral(
       }
     }
     if (!cue) continue;
+    // `after all is said and done`, `easier said than done`: `said` of a set phrase.
+    if (saidIdiom(words, cue.next)) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
     // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.

@@ -22,6 +22,7 @@ import {
   rangeSpan,
   relativeSource,
   relayName,
+  saidIdiom,
   sourceAfter,
   sourceBefore,
   speakerBeforeComma,
@@ -1056,6 +1057,8 @@ export function findIndirect(
     const cue = cueAt(words, c, hi, lex, flags?.[c]);
     // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
     if (!cue || cue.quoteOnly) continue;
+    // `easier said than done`, `after all is said and done`: a set phrase.
+    if (saidIdiom(words, cue.next)) continue;
     const stance: Stance = cue.stance;
     const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
     // "…, saying (that) CONTENT": the subject of the sentence speaks.

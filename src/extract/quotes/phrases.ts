@@ -1124,3 +1124,17 @@ export function speakerBeforeComma(
   }
   return null;
 }
+
+/**
+ * `all is said and done`, `easier said than done`: the set phrases of `said` (its cue running to
+ * `next`), which report no one's words.
+ */
+export function saidIdiom(words: readonly Word[], next: number): boolean {
+  const last = words[next - 1];
+  if (last?.lower !== 'said') return false;
+  const after = words[next]?.lower;
+  return (
+    (after === 'and' && words[next + 1]?.lower === 'done') ||
+    (after === 'than' && words[next + 1]?.lower === 'done')
+  );
+}

@@ -629,3 +629,12 @@ describe('`&` and `+` inside a speaker’s name', () => {
     );
   });
 });
+
+describe('set phrases of `said`', () => {
+  it('report no one’s words (`after all is said and done`, `easier said than done`)', () => {
+    expect(quotes('After all is said and done, you will be left with one or two.')).toEqual([]);
+    expect(sources('That is easier said than done, the coach said.').map((x) => x.source)).toEqual([
+      'the coach',
+    ]);
+  });
+});
