@@ -14,6 +14,7 @@ import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
   cueAt,
   cuePrefix,
+  INVERTING,
   isPronoun,
   isSettingStart,
   mainSubject,
@@ -251,7 +252,13 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
             e = p;
             break;
           }
-        if (e - obj.name[0] <= 3) j = e;
+        // `warned the dollar would hurt exporters`, `warned the rising dollar would …`: a whole noun
+        // phrase right before an auxiliary, or a lone article, opens the clause said; no hearer.
+        // (Only a phrase opened by an article: `told Thor he’d have to …` names a hearer.)
+        const subject =
+          ARTICLES_ONLY.has(words[obj.name[0]]!.lower) &&
+          (e - obj.name[0] === 1 || (e === obj.name[1] && FINITE.has(words[e]?.lower ?? '')));
+        if (e - obj.name[0] <= 3 && !subject) j = e;
       }
     }
     // Only a setting left to the sentence's end (`told reporters outside the court in Nairobi.`):
@@ -365,8 +372,16 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     words[j - 1]!.text === ',' &&
     (SETTING_RELATIVES.has(opener) || settingParticiple(opener)) &&
     isSettingStart(words[k])
-  )
+  ) {
+    // (`said in a statement, released on Wednesday, that the border would reopen`: the content
+    // follows the clause's closing comma and `that`.)
+    for (let t = j + 1; t < hi && t < j + MAX_SETTING_CLAUSE; t++) {
+      const x = words[t]!.text;
+      if (x === ',' && words[t + 1]?.lower === 'that' && t + 2 < hi) return t + 2;
+      if (x === ';' || endPunct(x)) break;
+    }
     return null;
+  }
   j = skipConnective(words, j);
   // `said, however, that …`
   if (words[j]?.lower === 'that' && words[j - 1]?.text === ',') j++;
@@ -466,6 +481,8 @@ const AFTER_COMMA: ReadonlySet<string> = new Set(
 
 /** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */
 const SETTING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
+/** Most words of a setting's relative clause read for the `, that` after it. */
+const MAX_SETTING_CLAUSE = 16;
 /** Past participles that tell of a setting's document or broadcast (`…, released on Friday`), besides those in `-ed`. */
 const SETTING_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
   'seen written given made sent shown drawn taken held broadcast put read cast'.split(' '),
@@ -546,7 +563,11 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(
 export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: number, cue: number): number {
   const end = Math.min(sentenceEnd, start + MAX_CONTENT_TOKENS);
   let fronted = SUBORDINATORS.has(words[0]?.lower ?? '') && isCapitalised(words[0]!);
-  for (let k = 1; fronted && k < cue; k++) if (words[k]!.text === ',') fronted = false;
+  // (Its comma read within `MAX_FRONTED_CLAUSE` words: a clause longer than that is not read as
+  // fronted, and a sentence of many cues is not read from its start for each one.)
+  for (let k = 1; fronted && k < cue; k++) {
+    if (words[k]!.text === ',' || k > MAX_FRONTED_CLAUSE) fronted = false;
+  }
   // `Kamau, who denied the charges, will appeal`: a cue in a relative clause set off by commas ends
   // its content at the closing comma.
   // (`The rebels, who Congo and U.N. experts say are backed by Rwanda, deny …`: up to eight words back.)
@@ -703,13 +724,6 @@ function settingRunsOn(words: readonly Word[], k: number, end: number): boolean 
   return true;
 }
 
-/** Verbs of saying with no object, whose phrase after them is a speaker (`…, said the official`). */
-const INVERTING_CUES: ReadonlySet<string> = new Set(
-  'said says added adds wrote writes noted notes explained explains continued recalled insisted argued replied answered conceded acknowledged suggested observed remarked declared announced reported tweeted posted told asked'.split(
-    ' ',
-  ),
-);
-
 /** True when a cue of speech (no stance `other` or `believed`) starts among words `[a, b)`. */
 function speechBetween(words: readonly Word[], a: number, b: number, lex: QuoteLexicon): boolean {
   for (let j = a; j < b; j++) {
@@ -731,6 +745,8 @@ function anonymityBetween(words: readonly Word[], a: number, b: number): boolean
 
 /** Relative pronouns that open a clause set off by commas after a noun phrase. */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+/** Latest word of a sentence at which `relativeSubject` reads the comma before a relative pronoun. */
+const MAX_RELATIVE_SUBJECT_AT = 24;
 /** Most words a relative clause set off by commas spans for `relativeSubject`. */
 const MAX_RELATIVE_WORDS = 24;
 
@@ -747,7 +763,15 @@ export function relativeSubject(words: readonly Word[], comma: number): { whole:
     if (t === ',' || t === '"' || t === '“' || t === '”' || t === ';') break;
     r--;
   }
-  if (r < 1 || words[r]!.text !== ',' || !COMMA_RELATIVES.has(words[r + 1]?.lower ?? '')) return null;
+  // (The noun phrase opens the sentence: a relative pronoun read far from its start has none, and
+  // `mainSubject`'s read from the start stays bounded.)
+  if (
+    r < 1 ||
+    r > MAX_RELATIVE_SUBJECT_AT ||
+    words[r]!.text !== ',' ||
+    !COMMA_RELATIVES.has(words[r + 1]?.lower ?? '')
+  )
+    return null;
   const subject = mainSubject(words, r);
   return subject && subject.whole[1] === r ? subject : null;
 }
@@ -835,6 +859,10 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and but or while whereas as so though although because since yet then if when'.split(' '),
 );
+/** Longest subordinate clause opening a sentence that `clauseEnd` reads for its comma, in words. */
+const MAX_FRONTED_CLAUSE = 40;
+/** Articles that are no phrase by themselves. */
+const ARTICLES_ONLY: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Auxiliaries after a comma: the main clause resumes (`X, according to Y, is to …`). */
 const AUXILIARY: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could should may might must does did'.split(' '),
@@ -1383,7 +1411,7 @@ export function findIndirect(
       stance !== 'believed' &&
       // (`The company, which analysts say is losing money, denied it`: the verb of the subject
       // before a relative clause, which the general rule reads; no inverted speaker after it.)
-      !(startsLower(w.text) && !INVERTING_CUES.has(w.lower) && relativeSubject(words, c - 1))
+      !(startsLower(w.text) && !INVERTING.has(w.lower) && relativeSubject(words, c - 1))
     ) {
       const src = sourceAfter(words, cue.next, hi);
       // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive
@@ -1610,6 +1638,12 @@ function askedClause(
   // (`Pressed on whether …`, `Questioned about …`: a question put as well.)
   const first = words[0]!.text;
   if (first !== 'Asked' && first !== 'Pressed' && first !== 'Questioned') return null;
+  // (`Pressed for time, …`: only `Pressed on`/`about` and a question word put a question.)
+  if (
+    first !== 'Asked' &&
+    !((words[1]?.lower === 'on' || words[1]?.lower === 'about') && ASKED_OPENERS.has(words[2]?.lower ?? ''))
+  )
+    return null;
   let from = 1;
   let by: [number, number] | null = null;
   if (/^\p{Ll}+ly$/u.test(words[1]?.text ?? '')) from = 2;

@@ -45,6 +45,24 @@ function isLetter(c: string | undefined): boolean {
  */
 const MARK_OR_BREAK = /[\n"'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
 
+/** Words an apostrophe opens by elision (`'Tis the season`, `love 'em`): no quotation. */
+const ELISIONS = /^(?:tis|twas|em|til|till|cause|bout|round|n|s|d|ll|re|ve)(?![\p{L}])/iu;
+function elision(text: string, at: number): boolean {
+  return ELISIONS.test(text.slice(at, at + 6));
+}
+
+/**
+ * `the retailers' group`, `workers' demands`: an apostrophe after `s` before a space and a
+ * lower-case letter is a plural possessive, not a closing mark.
+ */
+function pluralPossessive(text: string, at: number): boolean {
+  return (
+    (text[at - 1] === 's' || text[at - 1] === 'S') &&
+    text[at + 1] === ' ' &&
+    /\p{Ll}/u.test(text[at + 2] ?? '')
+  );
+}
+
 /** True when `[start, end)` is a line of its own, but for spaces around it. */
 function wholeLine(text: string, start: number, end: number): boolean {
   let a = start;
@@ -80,10 +98,21 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
       // non-space and before no letter or digit. Not paired: one word (`they're 'ready'`, a
       // scare quote; `rock 'n' roll`), nor a whole line (`'All Bets Are Off.'`, a subheading).
       if (open >= 0) continue;
-      if (single < 0 && opensContext(text[i - 1]) && /\p{L}/u.test(text[i + 1] ?? '')) {
+      if (
+        single < 0 &&
+        opensContext(text[i - 1]) &&
+        /\p{L}/u.test(text[i + 1] ?? '') &&
+        !elision(text, i + 1)
+      ) {
         single = i;
         singleStraight = true;
-      } else if (single >= 0 && singleStraight && !isLetter(text[i + 1]) && !isSpace(text[i - 1])) {
+      } else if (
+        single >= 0 &&
+        singleStraight &&
+        !isLetter(text[i + 1]) &&
+        !isSpace(text[i - 1]) &&
+        !pluralPossessive(text, i)
+      ) {
         if (text.slice(single + 1, i).includes(' ') && !wholeLine(text, single, i + 1))
           out.push({ start: single, open: single, close: i, after: i + 1 });
         single = -1;

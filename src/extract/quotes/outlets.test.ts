@@ -371,3 +371,11 @@ describe('a description whose appositive names a person', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'promised', speaker: 'Paul Verne' }));
   });
 });
+
+describe('an appositive that cites another', () => {
+  it('does not make the one cited the speaker (`The mayor’s office, citing John Smith, said`)', () => {
+    const text = 'The mayor’s office, citing John Smith, said the road would reopen on Friday.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q.find((x) => x.cue === 'said')?.speaker).not.toBe('John Smith');
+  });
+});

@@ -748,8 +748,14 @@ function participleBeforeNoun(words: readonly Word[], e: number, hi: number): bo
     !(w.lower.endsWith('ing') || w.lower.endsWith('ed'))
   )
     return false;
-  return allLower(next.text, 3) && sourceWord(next);
+  // (Not before a verb: `warned the rising dollar would hurt …` has a clause there, not a speaker.)
+  return allLower(next.text, 3) && sourceWord(next) && !FINITE_AFTER_NOUN.has(words[e + 2]?.lower ?? '');
 }
+
+/** Auxiliaries and modals that, after a noun, make it a clause's subject. */
+const FINITE_AFTER_NOUN: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could should may might must does did'.split(' '),
+);
 
 /** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
 export function sourceAfter(
@@ -1077,7 +1083,7 @@ const OBJECT_BREAKS: ReadonlySet<string> = new Set(
 const SETTING_OBJECT_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'with', 'from', 'of', 'into']);
 
 /** Reporting verbs that take no object, so a phrase after them is their speaker (`said the official`). */
-const INVERTING: ReadonlySet<string> = new Set(
+export const INVERTING: ReadonlySet<string> = new Set(
   'said says added adds wrote writes stressed stresses noted notes explained explains continued continues recalled recalls claimed claims insisted insists argued argues responded responds replied replies answered answers conceded concedes acknowledged acknowledges suggested suggests cautioned cautions observed observes remarked remarks declared declares announced announces tweeted tweets posted posts reported reports'.split(
     ' ',
   ),

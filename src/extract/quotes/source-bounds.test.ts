@@ -638,3 +638,35 @@ describe('set phrases of `said`', () => {
     ]);
   });
 });
+
+describe('review of the thirteenth session’s rules', () => {
+  it('pairs no straight single mark of an elision or a plural possessive', () => {
+    expect(quotes("'Tis the season for bargains, the retailers' group said on Monday.")).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: "the retailers' group" }),
+    );
+    expect(quotes("'We back the workers' demands in full,' the union leader said.")).toContainEqual(
+      expect.objectContaining({
+        content: "We back the workers' demands in full",
+        speaker: 'the union leader',
+      }),
+    );
+  });
+  it('reads `warned the rising dollar would …` as the clause said, not a hearer', () => {
+    expect(quotes('Analysts warned the rising dollar would hurt exporters.')).toContainEqual(
+      expect.objectContaining({ content: 'the rising dollar would hurt exporters' }),
+    );
+    expect(quotes('She told Reuters the deal would close soon.')).toContainEqual(
+      expect.objectContaining({ content: 'the deal would close soon' }),
+    );
+  });
+  it('keeps the content after a setting’s reduced relative and its `, that`', () => {
+    expect(
+      quotes('The ministry said in a statement, released on Wednesday, that the border would reopen.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the border would reopen' }));
+  });
+  it('reads no question in `Pressed for time, …`', () => {
+    expect(
+      quotes('Pressed for time, the council delayed the vote, officials said.').map((x) => x.cue),
+    ).toEqual(['said']);
+  });
+});

@@ -537,11 +537,14 @@ const SUBJECT_DESCRIBED =
   /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|A|An|Its|His|Her|Their)(?:\s+[\p{Ll}'’-]+){1,4})/gu;
 
 /**
- * A definite epithet of a person named before (`the Dutchman`, `the Frenchwoman`, `the 45-year-old`,
- * `the 45-year-old striker`): a people's name in `-man`/`-woman`, or an age.
+ * A definite epithet of a person named before (`the Dutchman`, `the Frenchwoman`, `the 45-year-old`):
+ * a people's name in `-man`/`-woman`, or an age alone (`the 45-year-old goalkeeper` may be someone new).
  */
 const EPITHET =
-  /^[Tt]he\s+(?:(?:Dutch|French|English|Irish|Scots|Welsh|Manx|Cornish)(?:wo)?man|\d{1,3}-year-old(?:\s+\p{Ll}+)?)$/u;
+  /^[Tt]he\s+(?:(?:Dutch|French|English|Irish|Scots|Welsh|Manx|Cornish)(?:wo)?man|\d{1,3}-year-old)$/u;
+
+/** An appositive that cites or includes another (`, citing …`, `, quoting …`, `, according to …`). */
+const CITING_APPOSITIVE = /^\s*(?:\p{Ll}+ing|according|via|through|like|unlike|as|with|and|or)\b/u;
 
 /** A resolved person speaker with the gender it shows, if one. */
 interface PersonSeen {
@@ -699,7 +702,9 @@ export class SpeakerResolver {
       source[1] > end + 2 &&
       source[1] - end <= 48 &&
       this.text.charCodeAt(end) === 44 &&
-      DESCRIBING.has(written.slice(0, written.indexOf(' ')).toLowerCase())
+      DESCRIBING.has(written.slice(0, written.indexOf(' ')).toLowerCase()) &&
+      // (Not a source the description cites: `The mayor's office, citing John Smith, said`.)
+      !CITING_APPOSITIVE.test(this.text.slice(end + 1, end + 24))
     ) {
       const p = this.index.inside(end, source[1], PERSONS, true);
       if (p) {
