@@ -77,6 +77,8 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set([
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const LINKS: ReadonlySet<string> = new Set(['from', 'of']);
 const PLACES: ReadonlySet<string> = new Set(['in', 'near', 'on', 'at', 'along', 'inside', 'across']);
+/** Where a measured count happened, and whence it was taken (`evacuated 800 residents from Morva`). */
+export const MEASURED_PLACES: ReadonlySet<string> = new Set([...PLACES, 'from']);
 const PARTICIPLES: ReadonlySet<string> = new Set([
   'deployed',
   'stationed',
@@ -371,6 +373,94 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   return [s, e];
 }
 
+/** Heads of a group of people a study measures a figure in (`the placebo group`, `older women`). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(
+  'group groups arm cohort cohorts patients participants women men adults children people teenagers adolescents smokers users recipients volunteers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `… per 1,000 person-years in the vaccinated group`, `fell 4% among older women`: a phrase after
+ * `in`/`among` right after the figure, of at most four words ending in a noun of a group of people
+ * (`group`, `arm`, `cohort`, `patients`, `women` …).
+ */
+function groupAfter(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  const k = Math.max(parts.end ?? parts.afterFigure, parts.noun ? parts.noun[1] : 0, parts.afterFigure);
+  if (k + 1 >= hi || !/^(?:in|among)$/.test(words[k]!.lower)) return null;
+  let s = k + 1;
+  if (/^(?:the|those|its|their)$/.test(words[s]!.lower)) s++;
+  for (let e = s; e < hi && e < s + 4; e++) {
+    const w = words[e]!;
+    if (GROUP_HEADS.has(w.lower)) return [k + 1, e + 1];
+    // (Not `in the Chrome browser where users …`: only the group's own modifiers.)
+    if (!nounLike(w) || OPENERS.has(w.lower) || CLAUSE_BREAK.has(w.lower) || /^wh/.test(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * `Keane, signed for £4 million in the summer, …`, `The painting, sold for $450 million, …`: a
+ * price in a participle's phrase right after the name or definite noun that opens the sentence.
+ */
+function soldFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const f = first - 1;
+  if (f - 3 < lo || words[f]!.lower !== 'for' || words[f - 2]!.text !== ',') return null;
+  const v = words[f - 1]!;
+  if (!(isVerbish(v) || IRREGULAR_PARTICIPLES.has(v.lower))) return null;
+  const name = nameBefore(words, f - 2, lo);
+  if (name && name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower))
+    return name;
+  let s = f - 2;
+  while (s - 1 >= lo && s > f - 6 && isCommonNoun(words[s - 1]!)) s--;
+  if (s === f - 2 || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  return s - 1 === clauseStart(words, s, lo) ? [s - 1, f - 2] : null;
+}
+
+/**
+ * `Keane, signed for £4 million in the summer, now has 20 goals`: a clause that opens with its verb
+ * group right after a comma takes the name that opens the sentence before a phrase between commas
+ * (a participle's or a relative clause, at most twelve tokens). The verb group is at most four
+ * words (auxiliaries, adverbs, a past or a present verb of action) right before the figure.
+ */
+function interruptedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const c = clauseStart(words, first, lo);
+  if (c - 4 < lo || words[c - 1]!.text !== ',' || first - c > 4 || first === c) return null;
+  let verb = false;
+  for (let k = c; k < first; k++) {
+    const w = words[k]!;
+    if (!/^\p{Ll}/u.test(w.text)) return null;
+    if (
+      AUXILIARIES.has(w.lower) ||
+      HAVING.has(w.lower) ||
+      isActionPast(w) ||
+      IRREGULAR_PASTS.has(w.lower) ||
+      PRESENT_ACTIONS.has(w.lower) ||
+      SUBJECT_VERBS.has(w.lower)
+    )
+      verb = true;
+    else if (!(VERB_ADVERBS.has(w.lower) || isAdverbLy(w.lower) || BEFORE_VALUE.has(w.lower))) return null;
+  }
+  if (!verb) return null;
+  // The phrase between commas opens with a lower-case participle or relative pronoun.
+  let b = c - 2;
+  while (b > lo && b > c - 14 && words[b]!.text !== ',') {
+    if (CLAUSE_BREAK.has(words[b]!.lower) && !/^(?:who|which)$/.test(words[b]!.lower)) return null;
+    b--;
+  }
+  if (words[b]!.text !== ',' || b + 1 >= c - 1) return null;
+  const opener = words[b + 1]!;
+  if (!(isVerbish(opener) || IRREGULAR_PARTICIPLES.has(opener.lower) || /^(?:who|which)$/.test(opener.lower)))
+    return null;
+  const name = nameBefore(words, b, lo);
+  if (!name || name[0] !== clauseStart(words, name[0] + 1, lo) || OPENERS.has(words[name[0]]!.lower))
+    return null;
+  return name;
+}
+
 /**
  * The name before an appositive that holds the figure: `Name, a NOUN of N …` (`McClatchy, a chain of
  * 30 newspapers`, `Ascom, a group of 18 firms`), read over at most five tokens of the name.
@@ -518,14 +608,14 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery carmaker automaker manufacturer producer supplier utility'.split(
     ' ',
   ),
 );
 
 /** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
 const ROLES: ReadonlySet<string> = new Set(
-  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider'.split(
+  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions'.split(
     ' ',
   ),
 );
@@ -564,28 +654,43 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   k--;
   if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
+  // `The operator, Sound Ferries, employs 22 crew`: a name in apposition to the body is its name.
+  let named: [number, number] | null = null;
+  if (k - 2 >= lo && words[k]!.text === ',') {
+    let n = k;
+    while (n - 1 >= lo && n > k - 5 && isNamePart(words[n - 1]!)) n--;
+    if (n < k && n - 1 >= lo && words[n - 1]!.text === ',') {
+      named = [n, k];
+      k = n - 2;
+    }
+  }
   const e = k + 1;
   let s = e;
   while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!)) s--;
-  if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  if (s === e || s - 1 < lo) return null;
+  // (`Varnia's army numbers 180,000`: a name's possessive opens it as an article does.)
+  const owner = words[s - 1]!;
+  const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner) && !named;
+  if (!possessive && !/^(?:the|its|their)$/.test(owner.lower)) return null;
   // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
   // two stages` says how it is made up.
   if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
   s--;
+  if (possessive) while (s - 1 >= lo && s > e - 7 && isNamePart(words[s - 1]!)) s--;
   if (s !== clauseStart(words, s + 1, lo)) return null;
-  return [s, e];
+  return named ?? [s, e];
 }
 
 /** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
 const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
-  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns'.split(
+  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns represents numbers welcomes attracts'.split(
     ' ',
   ),
 );
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract'.split(
     ' ',
   ),
 );
@@ -794,6 +899,8 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
   while (
     s - 1 >= lo &&
     s > w - 3 &&
+    !isActionVerb(words[s - 1]!) &&
+    !ACTION_PASTS.has(words[s - 1]!.lower) &&
     (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
   )
     s--;
@@ -1355,6 +1462,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const polled = pollShare(words, parts);
     if (polled) return polled;
   }
+  // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
+  // study a figure is measured in.
+  const group = groupAfter(words, parts);
+  if (group) return group;
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   if (kind === 'value') {
     const head =
@@ -1366,7 +1477,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       infinitiveChange(words, parts);
     if (head) return head;
     if (parts.money) {
-      const bought = boughtFor(words, parts) ?? givenTo(words, parts);
+      const bought = boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts);
       if (bought) return bought;
     }
     // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
@@ -1414,7 +1525,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       k++;
     const run = capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
-    if (parts.share) {
+    // (A share's whole follows `of`; `from` opens the base of a change: `down 18% from a year earlier`.)
+    if (parts.share && words[end]!.lower === 'of') {
       const whole = commonNounRun(words, k, hi);
       if (whole) return whole;
     }
@@ -1440,7 +1552,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts);
     if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
-  const subject = parts.actedOn ? null : clauseSubject(words, parts);
+  const subject = parts.actedOn ? null : (clauseSubject(words, parts) ?? interruptedSubject(words, parts));
   if (subject) return subject;
   // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
   // for that verb's subject.
@@ -1659,6 +1771,15 @@ function placeAt(
       words[e]!.text !== '.' &&
       // (`the flooded district`: a participle after a determiner is an adjective.)
       !(e > s && isVerbish(words[e]!) && !DEFINITE.has(words[e - 1]!.lower)) &&
+      // (`at the Ford plant went on strike`: an irregular past after a noun is the verb.)
+      !(
+        e > s &&
+        !DEFINITE.has(words[e - 1]!.lower) &&
+        /^\p{Ll}/u.test(words[e]!.text) &&
+        (IRREGULAR_PASTS.has(words[e]!.lower) ||
+          ACTION_PASTS.has(words[e]!.lower) ||
+          PAST_STOPS.has(words[e]!.lower))
+      ) &&
       // (`in the city and we struggle`, `in the valley and sell the offsets`: a new clause or verb.)
       !(
         e > s &&
@@ -1716,6 +1837,11 @@ function placeAt(
   }
   return null;
 }
+
+/** Irregular pasts of motion and being that end a place phrase (`at the plant went on strike`). */
+const PAST_STOPS: ReadonlySet<string> = new Set(
+  'went came began became stood sat met got saw told'.split(' '),
+);
 
 /** Present verbs of a plural subject that a place phrase cannot hold (`people in Gaza need aid`). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(
@@ -1902,7 +2028,7 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind above below beyond north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -1959,6 +2085,9 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       // (After a name only before an article or `to`: `Chinese goods imposed` is a noun and its participle.)
       ((nounLike(words[e + 1]) && !isCapitalised(words[e - 1]!)) ||
         DEFINITE.has(words[e + 1]!.lower) ||
+        // (`a 512GB version costs $1,449`: before a figure.)
+        isNumeric(words[e + 1]!) ||
+        /^\p{Sc}/u.test(words[e + 1]!.text) ||
         words[e + 1]!.lower === 'a' ||
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
     )
@@ -2020,6 +2149,11 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   if (
     e - s === 1 &&
     (/^(?:higher|lower)$/.test(words[s]!.lower) ||
+      // (`91 percent effective against`: an adjective of the subject, no thing.)
+      (/(?:ive|ful)$/.test(words[s]!.lower) &&
+        s > 0 &&
+        (/^(?:percent|%)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
+        (e >= hi || !nounLike(words[e]) || /^(?:against|at|in|for|to|on)$/.test(words[e]!.lower))) ||
       (words[s]!.lower === 'bid' && /^[,.;]$/.test(words[e]?.text ?? '.')))
   )
     return null;
@@ -2139,6 +2273,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     e < c + 6 &&
     !isVerbish(words[e]!) &&
     !LINKING.has(words[e]!.lower) &&
+    !(e > from && isActionVerb(words[e]!)) &&
     ((isCapitalised(words[e]!) &&
       /^\p{L}/u.test(words[e]!.text) &&
       !(e === c && OPENERS.has(words[e]!.lower))) ||
@@ -2154,7 +2289,20 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     if (v >= limit || words[v]!.text !== ')') return null;
     v++;
   }
-  return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower)) ? [c, e] : null;
+  return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower) || isActionVerb(words[v]!))
+    ? [c, e]
+    : null;
+}
+
+/** A lower-case verb of having or acting in -s or an irregular past (`employs`, `carries`, `sold`). */
+function isActionVerb(w: Word): boolean {
+  return (
+    /^\p{Ll}/u.test(w.text) &&
+    (HAVING.has(w.lower) ||
+      PRESENT_ACTIONS.has(w.lower) ||
+      SUBJECT_VERBS.has(w.lower) ||
+      IRREGULAR_PASTS.has(w.lower))
+  );
 }
 
 /**
@@ -2295,6 +2443,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       nounLike(w) ||
       (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
       isAmpersandJoin(words, s - 1, c, e) ||
+      // (`a 512GB version costs $1,449`: a measure as an adjective.)
+      /^\d[\d.,]*-?\p{L}+$/u.test(w.text) ||
       (w.lower === 'of' &&
         s - 2 >= c &&
         (isCommonNoun(words[s - 2]!) || (s - 2 === c && isCapitalised(words[s - 2]!))) &&
@@ -2303,7 +2453,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       s--;
     else break;
   }
-  const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);
+  // (`A new vessel would cost about £12 million`: an indefinite article opens a subject too.)
+  const article =
+    s - 1 >= c &&
+    (/^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower) ||
+      // (Not `A year earlier UniFirst earned`: an indefinite subject is of common nouns, no time.)
+      (/^(?:a|an)$/.test(words[s - 1]!.lower) &&
+        words.slice(s, e).every((w) => !isCapitalised(w) && !TIME_HEADS.has(w.lower))));
   if (article) s--;
   // A capitalised head needs no article unless it is a function word that opens the sentence
   // (`Revenue rose 12%`, `Apple fell 3%`, but not `Some rose 3%`).
@@ -2311,13 +2467,22 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   // (`Operating profit`: a word in -ing before the head noun modifies it.)
+  // (`Spending on adult social care will rise by £3.2 million`: a gerund that opens the sentence
+  // before its phrase is a noun.)
+  const gerundNoun =
+    s + 1 === e &&
+    /ing$/.test(words[s]!.lower) &&
+    isCapitalised(words[s]!) &&
+    e < k + 1 &&
+    /^(?:on|in|of|for)$/.test(words[e]!.lower);
   if (
     s !== c ||
     (/ing$/.test(words[s]!.lower) &&
+      !gerundNoun &&
       (s + 1 === e || !isCommonNoun(words[s + 1]!) || !isCapitalised(words[s]!)))
   )
     return null;
-  return [s, Math.max(whose, e)];
+  return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
 }
 
 /** Nouns of a running count whose phrase after `from`/`in`/`of` says what it is of. */
@@ -2420,8 +2585,11 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let j = first - 1;
   // The verb right before the figure, read first (most figures follow no conjunction and verb).
   if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text)) return null;
-  // (`… and can carry 24 cars`: a base verb of action after a modal.)
-  if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
+  // (`… and can carry 24 cars`: a base verb of action after a modal; `… and plans to cut 60 posts`:
+  // after a verb of intending.)
+  const planned = planAt(words, j, lo);
+  if (planned >= lo && !MODALS.has(words[planned + 1]!.lower)) j = planned + 1;
+  else if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
     return null;
   j--;
   if (AUXILIARIES.has(words[j]!.lower)) j--;
@@ -2570,7 +2738,18 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
   let at: number | null = null;
   if (k >= lo && k < first - 1 && SUBJECT_PRONOUNS.has(words[k]!.lower)) {
     // The pronoun opens its clause (`He has`, `…, and it employs`, `said she earned`).
-    if (k === lo || CLAUSE_BREAK.has(words[k - 1]!.lower) || /^(?:and|but)$/.test(words[k - 1]!.lower))
+    // (`Last year it made 3,600 crossings`: after a time of two words that opens the sentence.)
+    const timed =
+      k - 2 >= lo &&
+      (TIME_HEADS.has(words[k - 1]!.lower) || CALENDAR.has(words[k - 1]!.lower)) &&
+      /^(?:last|this|next|on|that)$/.test(words[k - 2]!.lower) &&
+      (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower));
+    if (
+      timed ||
+      k === lo ||
+      CLAUSE_BREAK.has(words[k - 1]!.lower) ||
+      /^(?:and|but)$/.test(words[k - 1]!.lower)
+    )
       at = k;
   } else if (kind === 'count') {
     const elided = elidedSubject(words, parts);
@@ -2768,10 +2947,19 @@ export function measuredPlace(
       k + 1 < hi &&
       (isNamePart(words[k + 1]!) ||
         (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)) ||
+        // (`from the town of Morva`: a place noun with its name.)
+        (words[k + 1]!.lower === 'the' &&
+          k + 4 < hi &&
+          PLACE_NOUNS.has(words[k + 2]!.lower) &&
+          words[k + 3]!.lower === 'of' &&
+          isNamePart(words[k + 4]!)) ||
         (COMPASS.test(words[k + 1]!.lower) && k + 2 < hi && isNamePart(words[k + 2]!)))
     ) {
       if (CALENDAR.has(words[k + 1]!.lower)) continue;
-      return placeAt(words, k, hi, false);
+      // (`from` only whence the count was taken, right after it or its verb: `evacuated 800
+      // residents from Morva`, `40 were rescued from Tarsk`; not a route, `sank on the way from Cuba`.)
+      if (!PLACES.has(w.lower) && k - from > 3) continue;
+      return placeAt(words, k, hi, false, !PLACES.has(w.lower));
     }
   }
   return struckPlace(words, parts) ?? subjectPlace(words, parts);

@@ -1373,3 +1373,54 @@ describe('quantities: sport lines, an elided count’s place, place phrases ende
     expect(got.map((q) => q.about)).toEqual(['Zaire', 'Tanzania']);
   });
 });
+
+describe('quantities: bases of a change, indefinite and gerund subjects, bodies in apposition', () => {
+  it.each([
+    // A share's `from` opens the base of a change, no whole of it.
+    ['Home prices in Canada slipped 2 percent from a year earlier.', 'Home prices in Canada'],
+    ['Profit was €412 million, down 18% from a year earlier.', 'Profit'],
+    // A word right before a figure is the verb, not the end of a noun phrase.
+    ['The base model costs $999, while a 512GB version costs $1,449.', 'a 512GB version'],
+    ['A new vessel would cost about £12 million, a council report said.', 'A new vessel'],
+    ['Spending on adult social care will rise by £3.2 million.', 'Spending on adult social care'],
+    ['The boat carries up to 120 passengers and 14 cars.', 'The boat'],
+    ['The union represents 120,000 teachers.', 'The union'],
+    ['The operator, Sound Ferries, employs 22 crew.', 'Sound Ferries'],
+    ['Varnia’s army numbers about 180,000 active personnel.', 'Varnia’s army'],
+    ['The visitors have conceded 35 goals this season.', 'The visitors'],
+    ['Keane, signed for £4 million in the summer, now has 20 goals.', 'Keane'],
+    ['The painting, sold for $450 million in 2017, was shown in Paris.', 'The painting'],
+    ['The company employs 9,000 people and operates 140 vessels.', 'The company'],
+    ['The authority employs about 2,400 staff and plans to cut 60 posts.', 'The authority'],
+    // Negatives: a time before a name is no indefinite subject; a verb of saying's subject.
+    ['A year earlier Unitex earned $2.4 million.', null],
+    ['The company said the survey, which ran for a month, found 300 cases.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: groups of a study, whence a count was taken, phrases ended by a verb', () => {
+  it.each([
+    [
+      'There were 8.2 fractures per 1,000 person-years in the vaccine group, compared with 9.7 in the placebo group.',
+      ['the vaccine group', 'the placebo group'],
+    ],
+    ['Deaths fell 20% among older women.', ['older women']],
+    ['Rescuers evacuated nearly 800 residents from the town of Morva overnight.', ['the town of Morva']],
+    [
+      'At least 17 people have died and 9 are missing after heavy rain caused rivers to burst their banks across northern Varnia.',
+      ['northern Varnia', 'northern Varnia'],
+    ],
+    ['About 4,000 workers at the Ford plant went on strike on Monday.', ['the Ford plant']],
+    ['Thieves took jewellery worth 1 million pounds from the shop.', ['jewellery']],
+    ['Global temperatures were 1.45 degrees above pre-industrial levels.', ['Global temperatures']],
+    ['The vaccine was 91 percent effective against severe disease.', ['The vaccine']],
+    // Negatives: a group far from the figure; a count whose place is another clause's.
+    ['Deaths fell 20% last year, most of them among older women.', ['Deaths']],
+    ['Two people died, and a man from Tarsk said 14 were hurt.', [null, null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});

@@ -6,6 +6,7 @@ import {
   aboutRange,
   aboutValue,
   linkedPluralNoun,
+  MEASURED_PLACES,
   matterAtPlace,
   measuredPlace,
   pronounReferent,
@@ -82,6 +83,17 @@ function sharesAbout(words: readonly Word[], from: number, to: number): boolean 
   if (to <= from || to - from > 2) return false;
   const gap = to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`;
   return SHARED_GAPS.has(gap);
+}
+
+/**
+ * `17 people have died and 9 are missing`: two counts joined by `and` after the first one's verb
+ * group (at most five lower-case words, with an optional comma before `and`).
+ */
+function coordinatedCounts(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6 || words[to - 1]!.lower !== 'and') return false;
+  for (let k = from; k < to - 1; k++)
+    if (!/^\p{Ll}+$/u.test(words[k]!.text) && !(k === to - 2 && words[k]!.text === ',')) return false;
+  return true;
 }
 
 /**
@@ -493,6 +505,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
       ownWords: boolean;
+      q: { about: QuantityMention['about'] };
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
@@ -948,8 +961,18 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         if (pronoun !== null) about = pronounReferent(words[pronoun]!, entities, prevSentenceStart);
       }
       // `14 people were killed when a bus overturned near Kastoria`: where it happened.
-      if (about === null && measure && !wholeNoun)
-        about = aboutValue(text, words, measuredPlace(words, parts), entities);
+      if (about === null && measure && !wholeNoun) {
+        about = aboutValue(text, words, measuredPlace(words, parts, MEASURED_PLACES), entities);
+        // (`At least 17 people have died and 9 are missing after … across northern Varnia`: the
+        // measured count coordinated before, left without a place, happened there too.)
+        if (
+          about !== null &&
+          prevFig?.q.about === null &&
+          prevFig.measure &&
+          coordinatedCounts(words, prevFig.end, first)
+        )
+          prevFig.q.about = about;
+      }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
@@ -977,7 +1000,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       out.push(q);
       // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
       const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
-      prevFig = { end, measure, about: q.about, ownWords };
+      prevFig = { end, measure, about: q.about, ownWords, q };
       i = Math.max(i, end - 1);
     }
   }
