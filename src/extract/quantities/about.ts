@@ -107,7 +107,7 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set(
 );
 /** Irregular past forms (not in -ed) that link a named subject to its figure (`Brazil won 21 medals`). */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
-  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought threw stole drove'.split(
+  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought threw stole drove cut shed'.split(
     ' ',
   ),
 );
@@ -242,15 +242,29 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
     if (b < c - 1) return [b, c - 1];
     // `The library, which serves 15,000 residents`: an article and at most three nouns opening
-    // their clause.
-    while (b - 1 >= parts.lo && b > c - 4 && isCommonNoun(words[b - 1]!)) b--;
-    if (
-      b < c - 1 &&
+    // their clause; `the Pro version, which costs $999`, `needs a second vessel, which would cost
+    // £7 million`: a lower-case head after names or an adjective, or a verb's object before `which`.
+    while (
       b - 1 >= parts.lo &&
-      /^(?:the|its|their)$/.test(words[b - 1]!.lower) &&
-      b - 1 === clauseStart(words, b, parts.lo)
+      b > c - 5 &&
+      (isCommonNoun(words[b - 1]!) || (b < c - 1 && isNamePart(words[b - 1]!)))
     )
-      return [b - 1, c - 1];
+      b--;
+    if (b < c - 1 && b - 1 >= parts.lo && isCommonNoun(words[c - 2]!)) {
+      const article = words[b - 1]!.lower;
+      const opens = b - 1 === clauseStart(words, b, parts.lo);
+      if (/^(?:the|its|their)$/.test(article) && opens) return [b - 1, c - 1];
+      // (After a verb only: `of a plan, which …` may be of the larger phrase.)
+      const verb = b - 2 >= parts.lo ? words[b - 2]! : null;
+      if (
+        /^(?:the|a|an|its|their)$/.test(article) &&
+        words[c]!.lower === 'which' &&
+        verb &&
+        (isVerbForm(verb) || isActionVerb(verb) || ACTION_BASES.has(verb.lower)) &&
+        !PLACES.has(verb.lower)
+      )
+        return [b - 1, c - 1];
+    }
   }
   let s = c;
   // A leading setting is not the subject: "On Wednesday the U.S. …", "In December Lukashenka …".
@@ -373,6 +387,44 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   return [s, e];
 }
 
+/**
+ * `The district has a population of 98,000`, `Kell, with a population of 310, …`: the name or
+ * definite place or body before a verb of having (or before the comma of `with`) whose population
+ * the figure is.
+ */
+function populationOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let v = first - 3;
+  if (v - 1 < lo || words[first - 1]!.lower !== 'of' || !/^populations?$/.test(words[first - 2]!.lower))
+    return null;
+  if (/^(?:a|an|the|its|their)$/.test(words[v]!.lower)) v--;
+  if (v - 1 < lo) return null;
+  const verb = words[v]!.lower;
+  if (verb === 'with' && words[v - 1]!.text === ',') return nameBefore(words, v - 1, lo);
+  if (!HAVING.has(verb)) return null;
+  const name = nameBefore(words, v, lo);
+  if (name) return name;
+  let s = v;
+  while (s - 1 >= lo && s > v - 3 && isCommonNoun(words[s - 1]!)) s--;
+  const head = words[v - 1]!.lower;
+  return s < v &&
+    s - 1 >= lo &&
+    /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
+    (HOLDERS.has(head) || PLACE_NOUNS.has(head))
+    ? [s - 1, v]
+    : null;
+}
+
+/** Verbs of winning a share (`took 39.5%`, `won 26 percent`). */
+const WINNING: ReadonlySet<string> = new Set(
+  'took won secured received got garnered polled gained'.split(' '),
+);
+
+/** Nouns of a number of people that a bare figure may be the value of (`the population`). */
+const PEOPLE_COUNTS: ReadonlySet<string> = new Set(
+  'population attendance crowd membership workforce enrolment enrollment turnout headcount'.split(' '),
+);
+
 /** Heads of a group of people a study measures a figure in (`the placebo group`, `older women`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(
   'group groups arm cohort cohorts patients participants women men adults children people teenagers adolescents smokers users recipients volunteers'.split(
@@ -391,6 +443,14 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
   if (k + 1 >= hi || !/^(?:in|among)$/.test(words[k]!.lower)) return null;
   let s = k + 1;
   if (/^(?:the|those|its|their)$/.test(words[s]!.lower)) s++;
+  // (`among the unvaccinated`, `in the elderly`: an adjective standing for its people.)
+  if (
+    s < hi &&
+    words[s - 1]!.lower === 'the' &&
+    /^(?:\p{Ll}{4,}ed|elderly|young|old|poor|sick)$/u.test(words[s]!.lower) &&
+    !(s + 1 < hi && nounLike(words[s + 1]))
+  )
+    return [k + 1, s + 1];
   for (let e = s; e < hi && e < s + 4; e++) {
     const w = words[e]!;
     if (GROUP_HEADS.has(w.lower)) return [k + 1, e + 1];
@@ -456,9 +516,21 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   if (!(isVerbish(opener) || IRREGULAR_PARTICIPLES.has(opener.lower) || /^(?:who|which)$/.test(opener.lower)))
     return null;
   const name = nameBefore(words, b, lo);
-  if (!name || name[0] !== clauseStart(words, name[0] + 1, lo) || OPENERS.has(words[name[0]]!.lower))
-    return null;
-  return name;
+  if (name)
+    return name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower)
+      ? name
+      : null;
+  // (`The ferry, which makes eight crossings a day, normally carries 400 passengers`: a body.)
+  let s = b;
+  while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!)) s--;
+  const head = words[b - 1]!.lower;
+  return s < b &&
+    s - 1 >= lo &&
+    /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
+    (HOLDERS.has(head) || ROLES.has(head)) &&
+    s - 1 === clauseStart(words, s, lo)
+    ? [s - 1, b]
+    : null;
 }
 
 /**
@@ -608,7 +680,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery carmaker automaker manufacturer producer supplier utility'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter carmaker automaker manufacturer producer supplier utility'.split(
     ' ',
   ),
 );
@@ -690,7 +762,7 @@ const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract'.split(
     ' ',
   ),
 );
@@ -894,6 +966,22 @@ const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(
 function worthOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   const w = first - 1;
+  // (`The fund, worth about $1.4 trillion, …`: the subject before an appositive's comma.)
+  if (w - 2 >= lo && words[w]!.lower === 'worth' && words[w - 1]!.text === ',') {
+    const name = nameBefore(words, w - 1, lo);
+    if (name)
+      return name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower)
+        ? name
+        : null;
+    let s = w - 1;
+    while (s - 1 >= lo && s > w - 4 && isCommonNoun(words[s - 1]!)) s--;
+    return s < w - 1 &&
+      s - 1 >= lo &&
+      /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
+      s - 1 === clauseStart(words, s, lo)
+      ? [s - 1, w - 1]
+      : null;
+  }
   if (w - 1 < lo || words[w]!.lower !== 'worth' || !isCommonNoun(words[w - 1]!)) return null;
   let s = w - 1;
   while (
@@ -1190,7 +1278,10 @@ function isAdverbLy(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
 }
 const LY_NOUNS: ReadonlySet<string> = new Set(
-  'family ally rally supply assembly reply anomaly monopoly tally belly jelly bully'.split(' '),
+  // (And names in -ly: `arrived in Italy` is no adverb.)
+  'family ally rally supply assembly reply anomaly monopoly tally belly jelly bully italy sicily kelly emily lily holly bradley beverly'.split(
+    ' ',
+  ),
 );
 
 const VERBS: ReadonlySet<string> = new Set(
@@ -1263,7 +1354,18 @@ function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [nu
   const unit = u < parts.hi ? words[u]!.lower : '';
   const share = /^(?:percent|per|%)$/.test(unit) || /%$/.test(words[n]!.text);
   const money = !share && (/^\p{Sc}/u.test(words[previous]!.text) || CURRENCY_WORDS.has(unit));
-  const counted = !share && !money && nounLike(words[u]) && !TIME_HEADS.has(unit);
+  // (`6,500 season tickets, up from 5,000`: a counted noun of two or three words.)
+  let ne = u + 1;
+  while (
+    !share &&
+    !money &&
+    ne < parts.hi &&
+    ne < u + 3 &&
+    isCommonNoun(words[ne]!) &&
+    !OPENERS.has(words[ne]!.lower)
+  )
+    ne++;
+  const counted = !share && !money && nounLike(words[u]) && !TIME_HEADS.has(words[ne - 1]!.lower);
   return findAbout(
     words,
     {
@@ -1271,8 +1373,8 @@ function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [nu
       first: previous,
       figure: n,
       afterFigure: u,
-      end: counted || CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
-      noun: counted || CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
+      end: counted ? ne : CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
+      noun: counted ? [u, ne] : CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
       kind: counted ? 'count' : 'value',
       share,
       money,
@@ -1544,6 +1646,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       colonTopic(words, parts);
     if (named) return named;
   }
+  // `The district has a population of 98,000`: whose population.
+  if (kind === 'count' || kind === 'none') {
+    const people = populationOf(words, parts);
+    if (people) return people;
+  }
   // `The death toll in Gaza has risen to 30,000`: what a toll is of.
   if (kind === 'count' || kind === 'none') {
     const toll = tollOf(words, parts);
@@ -1559,6 +1666,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (!parts.actedOn) {
     const speaker = reportedSubject(words, parts);
     if (speaker) return speaker;
+  }
+  // `while the opposition alliance took 39.5%`: a body that won a share.
+  if (parts.share && !parts.actedOn && first - 1 >= lo && WINNING.has(words[first - 1]!.lower)) {
+    const holder = commonHolder(words, parts);
+    if (holder) return holder;
   }
   // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
   if (kind === 'count' && !parts.actedOn) {
@@ -1609,6 +1721,12 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if ((kind === 'value' || dimension || measured) && !parts.actedOn && !compared) {
     const common = linkedSubject(words, parts);
     if (common) return common;
+  }
+  // `The island's population has fallen to 420`, `Attendance at Mill Lane averaged 17,000`: a bare
+  // figure a verb links to a subject headed by a noun of a number of people.
+  if (kind === 'none' && !parts.actedOn && !compared && !parts.noun) {
+    const common = linkedSubject(words, parts);
+    if (common && words.slice(common[0], common[1]).some((w) => PEOPLE_COUNTS.has(w.lower))) return common;
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
   // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
@@ -1796,7 +1914,16 @@ function placeAt(
         !DEFINITE.has(words[e + 1]!.lower) &&
         words[e + 1]!.lower !== 'a'
       ) &&
-      // (`in Gaza need food aid`, `in Tanzania refuse to go home`: a plural's verb after a name.)
+      // (`in Gaza need food aid`, `in Tanzania refuse to go home`: a plural's verb after a name;
+      // `at the plant face redundancy`: after a common noun before its object.)
+      !(
+        e > s + 1 &&
+        !isNamePart(words[e - 1]!) &&
+        !DEFINITE.has(words[e - 1]!.lower) &&
+        PLURAL_VERBS.has(words[e]!.lower) &&
+        e + 1 < hi &&
+        (nounLike(words[e + 1]) || DEFINITE.has(words[e + 1]!.lower))
+      ) &&
       !(
         e > s &&
         isNamePart(words[e - 1]!) &&
@@ -1833,6 +1960,8 @@ function placeAt(
     // event (`killed in the attack`, `injured in the blast`).
     // (A named event holds its place: `in the San Bernardino attacks`.)
     const event = EVENT_HEADS.has(words[e - 1]!.lower) && !words.slice(s, e - 1).some(isNamePart);
+    // (`at the last election`: a phrase cut to its article is none.)
+    if (e === s + 1 && OPENERS.has(words[s]!.lower)) return null;
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower) && !event) return [s, e];
   }
   return null;
@@ -2310,7 +2439,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid'.split(
     ' ',
   ),
 );
@@ -2346,6 +2475,10 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     gap < 3 &&
     (BEFORE_VALUE.has(words[k]!.lower) ||
+      // (`came in at €610m`: a verb's particle.)
+      (words[k]!.lower === 'in' &&
+        k - 1 >= lo &&
+        /^(?:came|comes|come|weighed|weighs)$/.test(words[k - 1]!.lower)) ||
       VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
@@ -2434,7 +2567,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const numbered = /^\d+$/.test(head.text) && e - 2 >= c && isCapitalised(words[e - 2]!);
   if (numbered) head = words[e - 2]!;
   // A name may head it (`the new Sportback is 16 feet long`, `Japan's Nikkei 225 declined 0.3%`).
-  const named = isCapitalised(head) && /^\p{L}[\p{L}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
+  // (`The X2 starts at $1,799`: a model's name may hold digits.)
+  const named = isCapitalised(head) && /^\p{L}[\p{L}\p{N}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
   if (!isCommonNoun(head) && !named) return null;
   let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
@@ -2461,6 +2595,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       (/^(?:a|an)$/.test(words[s - 1]!.lower) &&
         words.slice(s, e).every((w) => !isCapitalised(w) && !TIME_HEADS.has(w.lower))));
   if (article) s--;
+  // (`The average price of a home in London is £520,000`: the noun whose `of` phrase this is.)
+  if (s - 2 >= c && words[s - 1]!.lower === 'of' && isCommonNoun(words[s - 2]!)) {
+    let t = s - 2;
+    while (t - 1 >= c && t > s - 5 && isCommonNoun(words[t - 1]!)) t--;
+    if (t - 1 >= c && /^(?:the|its|their)$/.test(words[t - 1]!.lower)) t--;
+    if (t === c) s = t;
+  }
   // A capitalised head needs no article unless it is a function word that opens the sentence
   // (`Revenue rose 12%`, `Apple fell 3%`, but not `Some rose 3%`).
   if (!isCommonNoun(head) && !article && OPENERS.has(words[s]!.lower)) return null;
@@ -2482,6 +2623,9 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       (s + 1 === e || !isCommonNoun(words[s + 1]!) || !isCapitalised(words[s]!)))
   )
     return null;
+  // (`Afterwards you'll pay $6.99`: a pronoun makes no subject phrase.)
+  for (let j = s; j < e; j++)
+    if (PRONOUN.test(words[j]!.lower) && !ALL_CAPS.test(words[j]!.text)) return null;
   return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
 }
 
@@ -2639,7 +2783,8 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
     /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.text) &&
     !REPORTED_PRONOUNS.has(words[k]!.lower) &&
     !NOT_IN_VERB_GROUP.has(words[k]!.lower) &&
-    !COGNITION.has(words[k]!.lower)
+    // (`it expects to ship 12 million units`: a verb of intending before `to` is no cognition.)
+    !(COGNITION.has(words[k]!.lower) && !(INTENDING.has(words[k]!.lower) && words[k + 1]!.lower === 'to'))
   )
     k--;
   if (k <= lo || k === first - 1 || !REPORTED_PRONOUNS.has(words[k]!.lower)) return null;
@@ -2974,7 +3119,10 @@ function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, nu
   const { first, lo } = parts;
   // The verb group right before the figure: a past form or listed verb, with auxiliaries or an adverb.
   let v = first - 1;
-  if (v <= lo || !(isVerbForm(words[v]!) || IRREGULAR_PASTS.has(words[v]!.lower))) return null;
+  // (`Authorities in Kesta said 14 bodies had been recovered`: the place of those who report it.)
+  if (v - 1 > lo && words[v]!.lower === 'that' && REPORTING.has(words[v - 1]!.lower)) v--;
+  const reported = v > lo && REPORTING.has(words[v]!.lower);
+  if (v <= lo || !(reported || isVerbForm(words[v]!) || IRREGULAR_PASTS.has(words[v]!.lower))) return null;
   while (
     v - 1 > lo &&
     v > first - 4 &&

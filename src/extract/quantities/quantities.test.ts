@@ -1424,3 +1424,62 @@ describe('quantities: groups of a study, whence a count was taken, phrases ended
     expect(one(text).map((q) => q.about)).toEqual(abouts);
   });
 });
+
+describe('quantities: antecedents of which, populations, old values of counted nouns, speakers’ places', () => {
+  it.each([
+    ['The phone has 128GB of storage; the Pro version, which costs $999, doubles that.', 'the Pro version'],
+    [
+      'Islanders say the service needs a second vessel, which would cost about £7 million.',
+      'a second vessel',
+    ],
+    ['Tellux said it expects to ship 12 million units.', 'Tellux'],
+    ['The district has a population of 98,000.', 'The district'],
+    ['Kell, with a population of 310, depends on the ferry.', 'Kell'],
+    [
+      'The ferry, which makes eight crossings a day, normally carries about 400 passengers a week.',
+      'The ferry',
+    ],
+    ['Voss said the club had sold 6,500 season tickets, up from 5,000 last year.', 'the club'],
+    ['The average household pays £1,712 a year.', 'The average household'],
+    ['Halvorsen cut 800 jobs last year.', 'Halvorsen'],
+    ['Operating profit came in at €610m, beating forecasts.', 'Operating profit'],
+    [
+      'The rate was 41 per 100,000 among vaccinated people and 52 per 100,000 among the unvaccinated.',
+      'the unvaccinated',
+    ],
+    ['The X2 starts at $1,799 in the US.', 'The X2'],
+    ['Authorities in Kesta said 14 bodies had been recovered.', 'Kesta'],
+    ['The island’s population has fallen to 420.', 'The island’s population'],
+    // Negatives: `which` after a preposition's object; a cognition verb; a pronoun in the subject;
+    // a bare figure whose subject counts no people; a participle after a subject that is no body.
+    ['He spoke of a plan, which would cost $5 million.', null],
+    ['Tellux said it expects 12 million visitors.', null],
+    ['Afterwards you’ll pay $6.99 per month.', null],
+    ['The total rose to 400.', null],
+    ['The survey, conducted in May, found 300 cases.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: names in -ly, old values before a time, appositives of worth, shares won', () => {
+  it.each([
+    ['More than 4,500 migrants arrived in Italy by sea last month.', 'Italy'],
+    ['Turnout was 61%, down from 66% at the last election.', 'Turnout'],
+    ['Around 2,000 staff at the plant face redundancy.', 'the plant'],
+    ['The camp, built for 3,000 people, now holds more than 12,000.', 'The camp'],
+    ['The average price of a home in London is now £520,000.', 'The average price of a home in London'],
+    ['The fund, worth about $1.4 trillion, is the largest.', 'The fund'],
+    [
+      'The ruling party took 48% of the vote, while the opposition alliance took 39.5%.',
+      'the opposition alliance',
+    ],
+    // Negatives: `in the red` is no group of people; `in the face of` no verb.
+    ['His net worth dropped to a low of about $1 billion in the red by 1991.', 'low'],
+    ['Some 300 people in the face of the storm stayed.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
