@@ -247,11 +247,18 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     while (
       b - 1 >= parts.lo &&
       b > c - 5 &&
-      (isCommonNoun(words[b - 1]!) || (b < c - 1 && isNamePart(words[b - 1]!)))
+      (isCommonNoun(words[b - 1]!) ||
+        (b < c - 1 && isNamePart(words[b - 1]!) && !/['’]s?$/u.test(words[b - 1]!.text)))
     )
       b--;
     if (b < c - 1 && b - 1 >= parts.lo && isCommonNoun(words[c - 2]!)) {
       const article = words[b - 1]!.lower;
+      // (`Brennan's shares, which have fallen 20%`: a name's possessive opens it.)
+      if (/['’]s?$/u.test(words[b - 1]!.text) && isNamePart(words[b - 1]!)) {
+        let n = b - 1;
+        while (n - 1 >= parts.lo && n > b - 5 && isNamePart(words[n - 1]!)) n--;
+        return n === clauseStart(words, n + 1, parts.lo) ? [n, c - 1] : null;
+      }
       const opens = b - 1 === clauseStart(words, b, parts.lo);
       if (/^(?:the|its|their)$/.test(article) && opens) return [b - 1, c - 1];
       // (After a verb only: `of a plan, which …` may be of the larger phrase.)
@@ -363,6 +370,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   if (!verb) return null;
   const untrimmed = e;
+  // (A dateline's dash opens the story's first sentence: `LORVIK (Wire) — Heavy snowfall has cut`.)
+  const opening = s === parts.lo || (s - 1 >= parts.lo && DASHES.has(words[s - 1]!.text));
   while (
     e > s &&
     !isCapitalised(words[e - 1]!) &&
@@ -372,11 +381,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     e--;
   // The sentence's first word modifying a lower-case noun is capitalised only for its place
   // (`Annual inflation slowed to 2.1%`); a name there is a possessive or stands alone (`Poland has`).
-  if (s === parts.lo && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
+  if (opening && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
   // So do several (`Regular European pricing will start at …`): capitals that open the sentence
   // right before a common noun modify it.
   if (
-    s === parts.lo &&
+    opening &&
     isCapitalised(words[s]!) &&
     !OPENERS.has(words[s]!.lower) &&
     untrimmed > e &&
@@ -425,6 +434,33 @@ const PEOPLE_COUNTS: ReadonlySet<string> = new Set(
   'population attendance crowd membership workforce enrolment enrollment turnout headcount'.split(' '),
 );
 
+/** Nouns of people who watch an event, counted at its venue. */
+const SPECTATORS: ReadonlySet<string> = new Set('fans supporters spectators crowd attendance'.split(' '));
+
+/**
+ * `a win in front of 18,400 fans at Mill Lane`, `at a packed Fernlea Park on Saturday, watched by
+ * 11,204 supporters`: a count of spectators is of the named venue after `at` right after it (at
+ * most two words on), else before it in its sentence (at most sixteen tokens back).
+ */
+function venueOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { noun, lo, hi } = parts;
+  if (!noun || !SPECTATORS.has(words[noun[1] - 1]!.lower)) return null;
+  const named = (at: number): [number, number] | null => {
+    let n = at + 1;
+    while (n < hi && n < at + 4 && /^(?:the|a|an|packed|sold-out|full|capacity|home)$/.test(words[n]!.lower))
+      n++;
+    if (n >= hi || !isNamePart(words[n]!) || CALENDAR.has(words[n]!.lower)) return null;
+    const e = capitalRun(words, n, Math.min(hi, n + 5));
+    return e > n ? [n, e] : null;
+  };
+  for (let k = noun[1]; k < hi && k < noun[1] + 3; k++) if (words[k]!.lower === 'at') return named(k);
+  for (let k = parts.first - 1; k >= lo && k >= parts.first - 16; k--) {
+    if (/^[;:.]$/.test(words[k]!.text)) break;
+    if (words[k]!.lower === 'at') return named(k);
+  }
+  return null;
+}
+
 /** Heads of a group of people a study measures a figure in (`the placebo group`, `older women`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(
   'group groups arm cohort cohorts patients participants women men adults children people teenagers adolescents smokers users recipients volunteers'.split(
@@ -458,6 +494,40 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
     if (!nounLike(w) || OPENERS.has(w.lower) || CLAUSE_BREAK.has(w.lower) || /^wh/.test(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * `a foldable phone priced at $1,299`: the noun phrase before `priced at`/`from` (at most three
+ * nouns after an article); `the Vista 3, a tablet with an 11-inch screen, priced from $649`: after
+ * an appositive between commas, the name before it (its number kept), else the appositive's head.
+ */
+function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const v = first - 2;
+  if (v - 1 < lo || !/^(?:at|from)$/.test(words[first - 1]!.lower)) return null;
+  if (!/^(?:priced|costing|retailing|selling|starting)$/.test(words[v]!.lower)) return null;
+  const b = v - 1;
+  if (isCommonNoun(words[b]!)) {
+    let s = b;
+    while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!)) s--;
+    return s - 1 >= lo && /^(?:the|a|an)$/.test(words[s - 1]!.lower) ? [s - 1, b + 1] : null;
+  }
+  if (words[b]!.text !== ',') return null;
+  let c = b - 1;
+  while (c > lo && c > b - 12 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.lower)) c--;
+  if (words[c]!.text !== ',' || !/^(?:a|an)$/.test(words[c + 1]?.lower ?? '')) return null;
+  let n = c;
+  while (
+    n - 1 >= lo &&
+    n > c - 5 &&
+    (isNamePart(words[n - 1]!) ||
+      (/^\d+$/.test(words[n - 1]!.text) && n - 2 >= lo && isNamePart(words[n - 2]!)))
+  )
+    n--;
+  if (n < c) return [n, c];
+  let e = c + 2;
+  while (e < b && e < c + 5 && isCommonNoun(words[e]!)) e++;
+  return e > c + 2 && words[e]!.lower !== 'one' ? [c + 1, e] : null;
 }
 
 /**
@@ -715,6 +785,10 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // `The hospital treated 40 patients`, `the club had sold 28,000 season tickets`: a verb of action
   // in the past (after an auxiliary of having) says the body did it with what it counts; the gold
   // gives such a count to the body that acts (`Poland had moved about 20,000 soldiers`).
+  // (`has deployed an additional 3,000 troops`: the amount's own words before it.)
+  if (k - 1 >= lo && AMOUNT_ADJECTIVES.has(words[k]!.lower) && /^(?:a|an|the)$/.test(words[k - 1]!.lower))
+    k -= 2;
+  else if (k >= lo && /^(?:another|a)$/.test(words[k]!.lower)) k--;
   if (k < lo) return null;
   // `The company will cut 1,200 jobs`, `the council plans to build 300 homes`: a verb of action
   // after a modal or after `to` and a verb of intending.
@@ -1067,7 +1141,7 @@ function pollShare(words: readonly Word[], parts: QuantityParts): [number, numbe
 
 /** Verbs of change or measuring that give a length to their subject (`reached`, `measures`). */
 const LENGTH_VERBS: ReadonlySet<string> = new Set(
-  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled stretched stretches extends extended'.split(
+  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled stretched stretches extends extended covers covered'.split(
     ' ',
   ),
 );
@@ -1568,6 +1642,9 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // study a figure is measured in.
   const group = groupAfter(words, parts);
   if (group) return group;
+  // `in front of 18,400 fans at Mill Lane`: where spectators watched.
+  const venue = venueOf(words, parts);
+  if (venue) return venue;
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   if (kind === 'value') {
     const head =
@@ -1579,7 +1656,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       infinitiveChange(words, parts);
     if (head) return head;
     if (parts.money) {
-      const bought = boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts);
+      const bought =
+        boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
       if (bought) return bought;
     }
     // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
@@ -1996,7 +2074,7 @@ const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Lower-case words after `percent of` that name no whole of their own. */
 const NO_WHOLE: ReadonlySet<string> = new Set(
-  'those them us which whom what all it this that these each any one total his her their our my your and or nor than to as under over against among between across within without for into onto upon about through during per like via'.split(
+  'those them us which whom who whose what all it this that these each any one total his her their our my your and or nor than to as under over against among between across within without for into onto upon about through during per like via'.split(
     ' ',
   ),
 );
@@ -2046,7 +2124,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(
-  'quarter quarters half year years month months week weeks day days period session sessions term season decade century weekend morning afternoon evening night'.split(
+  'quarter quarters half year years month months week weeks day days period session sessions term season decade century weekend morning afternoon evening night summer winter spring autumn'.split(
     ' ',
   ),
 );
@@ -2439,7 +2517,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell'.split(
     ' ',
   ),
 );
@@ -2523,6 +2601,16 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     while (c0 > lo && c0 > j - 20 && words[c0 - 1]!.text !== ',' && words[c0 - 1]!.text !== ';') c0--;
     return j > lo && c0 >= lo ? leadingSubject(words, c0, j) : null;
   }
+  // (`Volumes, however, fell 1.5%`: an adverb between commas.)
+  if (
+    k - 2 > lo &&
+    words[k]!.text === ',' &&
+    words[k - 2]!.text === ',' &&
+    /^(?:however|though|meanwhile|too|also|instead|overall|nonetheless|nevertheless)$/.test(
+      words[k - 1]!.lower,
+    )
+  )
+    k -= 3;
   // `The campaign, which includes TV ads, cost the state $449,000`: a relative clause between
   // commas after the subject is passed over.
   if (words[k]!.text === ',') {
@@ -2550,7 +2638,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at|from|on)$/.test(words[j]!.lower) && j > c) {
+    if (/^(?:in|of|for|at|from|on|with)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;

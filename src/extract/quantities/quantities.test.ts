@@ -1483,3 +1483,34 @@ describe('quantities: names in -ly, old values before a time, appositives of wor
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: datelines, interjections, venues, rates without a numerator, prices', () => {
+  it.each([
+    [
+      'LORVIK, Nordmark (Baltic Wire) — Heavy snow has cut power to about 80,000 homes in western Nordmark.',
+      'western Nordmark',
+    ],
+    ['Volumes, however, fell 1.5%.', 'Volumes'],
+    ['Brennan’s shares, which have fallen 20% this year, rose in early trade.', 'Brennan’s shares'],
+    ['The test wrongly flagged cancer in 10% of people who did not have it.', 'people'],
+    ['A version with 5G connectivity will cost $799.', 'A version'],
+    ['The alliance has deployed an additional 3,000 troops since January.', 'The alliance'],
+    ['The population swells to nearly 1,000 in summer.', 'The population'],
+    ['The site covers 62 hectares.', 'The site'],
+    ['Among people aged 60 to 74, the incidence was 142 per 100,000.', 'the incidence'],
+    ['Riverside moved up to fourth with a win in front of 18,400 fans at Mill Lane.', 'Mill Lane'],
+    [
+      'Rovers beat Castlebay 2-1 at a packed Fernlea Park on Saturday, watched by 11,204 supporters.',
+      'Fernlea Park',
+    ],
+    ['Belmont’s population has grown by 18% since 2011, to about 24,000.', 'Belmont'],
+    ['Velto unveiled a foldable phone priced at $1,299.', 'a foldable phone'],
+    ['Ferrano unveiled the Vista 3, a tablet with an 11-inch screen, priced from $649.', 'Vista 3'],
+    // Negatives: spectators with no venue named; an appositive's pronoun head.
+    ['About 500 fans gathered at noon.', null],
+    ['It sells a tablet, a cheap one, priced at $99.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});

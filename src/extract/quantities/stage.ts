@@ -86,6 +86,18 @@ function sharesAbout(words: readonly Word[], from: number, to: number): boolean 
 }
 
 /**
+ * `has grown by 18% since 2011, to about 24,000`: the level a change reached, after a time phrase
+ * (a preposition of time and at most three words) and `, to`, is of what changed.
+ */
+function levelAfterTime(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 4 || to - from > 6 || words[to - 1]!.lower !== 'to' || words[to - 2]!.text !== ',')
+    return false;
+  if (!/^(?:since|in|over|during|last|this|from)$/.test(words[from]!.lower)) return false;
+  for (let k = from + 1; k < to - 2; k++) if (!/^[\p{L}\p{N}]/u.test(words[k]!.text)) return false;
+  return true;
+}
+
+/**
  * `17 people have died and 9 are missing`: two counts joined by `and` after the first one's verb
  * group (at most five lower-case words, with an optional comma before `and`).
  */
@@ -321,6 +333,8 @@ function unitKind(
   lex: QuantityLexicon,
 ): 'value' | 'length' | 'count' | 'none' {
   if (unitName === null) return 'none';
+  // (`142 per 100,000`: a rate whose unit is its denominator alone is a value of what is linked to it.)
+  if (unitName.startsWith('per ')) return 'value';
   const base = unitName.split('/')[0]!;
   if (LENGTHS.has(base)) return 'length';
   if (unit?.cls === 'currency' || base === 'percent') return 'value';
@@ -983,7 +997,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         prevFig.about !== null &&
         !prevFig.ownWords &&
         !measure?.before &&
-        (sharesAbout(words, prevFig.end, first) || changeAfter(words, prevFig.end, first));
+        (sharesAbout(words, prevFig.end, first) ||
+          changeAfter(words, prevFig.end, first) ||
+          levelAfterTime(words, prevFig.end, first));
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
