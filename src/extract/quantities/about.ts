@@ -461,6 +461,40 @@ function venueOf(words: readonly Word[], parts: QuantityParts): [number, number]
   return null;
 }
 
+/**
+ * `The increase will add £92 a year to the average bill`: what a verb of adding puts an amount on,
+ * the definite noun phrase after `to` right after the amount.
+ */
+function addedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  let v = first - 1;
+  if (v > lo && /^(?:an|another|extra|additional|further)$/.test(words[v]!.lower)) v--;
+  if (v > lo && /^(?:an|a)$/.test(words[v]!.lower)) v--;
+  if (v < lo || !/^(?:add|adds|added|adding)$/.test(words[v]!.lower)) return null;
+  // (`rose by 4.99%, adding £92 a year to the bill`: what a change adds is of what changed.)
+  if (v - 1 >= lo && words[v - 1]!.text === ',' && figureBefore(words, v - 1, lo, 5) !== null) return null;
+  let k = parts.end ?? parts.afterFigure;
+  // (A rate's time read again from its number: `£92 a year`.)
+  if (k + 1 < hi && /^(?:a|an|per|each|every)$/.test(words[k]!.lower) && TIME_HEADS.has(words[k + 1]!.lower))
+    k += 2;
+  if (k + 2 >= hi || words[k]!.lower !== 'to' || !/^(?:the|its|their|his|her)$/.test(words[k + 1]!.lower))
+    return null;
+  // (Names inside the phrase stay: `the average Band D bill`.)
+  let e = k + 2;
+  while (
+    e < hi &&
+    e < k + 7 &&
+    /^\p{L}[\p{L}-]*$/u.test(words[e]!.text) &&
+    !OPENERS.has(words[e]!.lower) &&
+    !PLACES.has(words[e]!.lower) &&
+    !LINKS.has(words[e]!.lower) &&
+    !TIME_OPENERS.has(words[e]!.lower)
+  )
+    e++;
+  while (e > k + 2 && !isCommonNoun(words[e - 1]!)) e--;
+  return e > k + 2 ? [k + 1, e] : null;
+}
+
 /** Heads of a group of people a study measures a figure in (`the placebo group`, `older women`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(
   'group groups arm cohort cohorts patients participants women men adults children people teenagers adolescents smokers users recipients volunteers'.split(
@@ -1096,6 +1130,17 @@ function nameBefore(words: readonly Word[], e: number, lo: number): [number, num
  */
 function pollShare(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
+  // `Ron Unz at 6 percent`, `Duf Sundheim, another former chairman, at 3 percent`: a name at a share.
+  if (first - 2 >= lo && words[first - 1]!.lower === 'at') {
+    let n = first - 2;
+    if (words[n]!.text === ',') {
+      let c = n - 1;
+      while (c > lo && c > n - 8 && words[c]!.text !== ',') c--;
+      n = c > lo && words[c]!.text === ',' ? c : lo;
+    } else n++;
+    const name = n > lo ? nameBefore(words, n, lo) : null;
+    if (name && !CALENDAR.has(words[name[1] - 1]!.lower)) return name;
+  }
   // A verb of choosing after the share (a modal before it), then a name.
   let k = parts.end ?? parts.afterFigure;
   if (k < hi && MODALS.has(words[k]!.lower)) k++;
@@ -1481,7 +1526,14 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(
  */
 function previousFigure(words: readonly Word[], parts: QuantityParts): number | null {
   const { first, lo } = parts;
-  const f = first - 1;
+  let f = first - 1;
+  // (`up from last year's $2.34 billion`: a time's possessive before the old value.)
+  if (
+    f - 2 >= lo &&
+    /^(?:year|quarter|month|week|season)['’]s$/.test(words[f]!.lower) &&
+    /^(?:last|the|a|previous)$/.test(words[f - 1]!.lower)
+  )
+    f -= 2;
   // `$19.2 million, or 91 cents a share`: the same figure said another way, right before `, or`.
   if (f - 2 >= lo && words[f]!.lower === 'or' && words[f - 1]!.text === ',')
     return figureBefore(words, f - 1, lo, 5);
@@ -1492,6 +1544,19 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
   if (g > lo && /^(?:an|a)$/.test(words[g]!.lower)) g--;
   if (g - 2 >= lo && /^(?:adding|cutting|costing)$/.test(words[g]!.lower) && words[g - 1]!.text === ',')
     return figureBefore(words, g - 1, lo, 5);
+  // (`adding £92 a year to the bill, taking it to £1,940`: the level the change brings it to.)
+  if (f - 4 >= lo && words[f]!.lower === 'to') {
+    let t = f - 1;
+    if (/^(?:total|figure|tally)$/.test(words[t]!.lower) && /^(?:the|its|their)$/.test(words[t - 1]!.lower))
+      t--;
+    else if (!/^(?:it|them)$/.test(words[t]!.lower)) t = -1;
+    if (
+      t > lo + 1 &&
+      /^(?:taking|bringing|pushing|lifting|raising)$/.test(words[t - 1]!.lower) &&
+      words[t - 2]!.text === ','
+    )
+      return figureBefore(words, t - 2, lo, 12);
+  }
   if (f - 2 < lo || !/^(?:from|with)$/.test(words[f]!.lower)) return null;
   let k = f - 1;
   if (words[f]!.lower === 'with' && words[k]!.lower !== 'compared') return null;
@@ -1648,6 +1713,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   if (kind === 'value') {
     const head =
+      addedTo(words, parts) ??
       nounBeforeOf(words, parts) ??
       worthOf(words, parts) ??
       changedBy(words, parts) ??
@@ -2517,7 +2583,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched'.split(
     ' ',
   ),
 );
@@ -2638,7 +2704,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at|from|on|with)$/.test(words[j]!.lower) && j > c) {
+    if (/^(?:in|of|for|at|from|on|with|per)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;
@@ -2708,7 +2774,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     s !== c ||
     (/ing$/.test(words[s]!.lower) &&
       !gerundNoun &&
-      (s + 1 === e || !isCommonNoun(words[s + 1]!) || !isCapitalised(words[s]!)))
+      // (`while operating profit in the segment rose 2%`: after a clause's conjunction too.)
+      (s + 1 === e ||
+        !isCommonNoun(words[s + 1]!) ||
+        !(
+          isCapitalised(words[s]!) ||
+          (s - 1 >= lo && /^(?:while|whereas|but|and)$/.test(words[s - 1]!.lower))
+        )))
   )
     return null;
   // (`Afterwards you'll pay $6.99`: a pronoun makes no subject phrase.)

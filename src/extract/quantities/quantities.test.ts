@@ -1514,3 +1514,28 @@ describe('quantities: datelines, interjections, venues, rates without a numerato
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: second clauses after while, old values of last year, names at a share, levels reached', () => {
+  it.each([
+    [
+      'Profit in the abrasives unit rose 16% while operating profit in the materials unit rose 2%.',
+      'operating profit in the materials unit',
+    ],
+    ['Passenger traffic jumped 14%, while profit per passenger grew 2%.', 'profit'],
+    ['Third-period sales were $2.49 billion, up from last year’s $2.34 billion.', 'Third-period sales'],
+    ['Ron Unz was at 6 percent and Duf Sundheim, a former party chairman, at 3 percent.', 'Duf Sundheim'],
+    ['Its battery is rated at 4,800 mAh.', 'Its battery'],
+    ['Fracture rates fell to 41 per 100,000.', 'Fracture rates'],
+    ['The increase will add £92 a year to the average Band D bill.', 'the average Band D bill'],
+    ['The increase will add £92 a year to the average bill, taking it to £1,940.', 'the average bill'],
+    // Negatives: a month after `at`; what a change adds after its comma is of what changed.
+    ['Inflation in May was at 3 percent.', 'Inflation'],
+    ['Council tax will rise by 4.99%, adding £92 a year to the bill.', 'Council tax'],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it('reads mAh as a unit', () => {
+    expect(one('The phone has a 5000mAh battery.')[0]!.unit).toBe('mAh');
+  });
+});

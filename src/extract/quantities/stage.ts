@@ -961,7 +961,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         hi,
         actedOn: measure?.before ?? false,
         share: unitName === 'percent',
-        kind: unitKind(unitName, unit, lex),
+        // (`Fracture rates fell to 41 per 100,000`: a rate whose numerator is read from its subject
+        // is a value of that subject.)
+        kind:
+          noun === null && unitName !== null && /\/\d/.test(unitName)
+            ? 'value'
+            : unitKind(unitName, unit, lex),
         adjective: fig.tail !== null && w.text.includes('-'),
         money: unit?.cls === 'currency',
       };
