@@ -431,7 +431,7 @@ const WINNING: ReadonlySet<string> = new Set(
 
 /** Nouns of a number of people that a bare figure may be the value of (`the population`). */
 const PEOPLE_COUNTS: ReadonlySet<string> = new Set(
-  'population attendance crowd membership workforce enrolment enrollment turnout headcount'.split(' '),
+  'population attendance crowd membership workforce enrolment enrollment turnout headcount roll'.split(' '),
 );
 
 /** Nouns of people who watch an event, counted at its venue. */
@@ -829,8 +829,14 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   const planned = planAt(words, k, lo);
   if (planned >= 0) k = planned + 1;
   // (`The ferry carries 30,000 passengers a year`: a present verb of action in -s too.)
-  else if (!(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower)))
-    return null;
+  else if (
+    !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower))
+  ) {
+    // (`The plane was carrying 180 passengers`: a verb of holding in -ing after `is`/`was`.)
+    if (!(k - 1 >= lo && CARRYING.has(words[k]!.lower) && /^(?:is|was|are|were)$/.test(words[k - 1]!.lower)))
+      return null;
+    k--;
+  }
   k--;
   if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
@@ -857,9 +863,20 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
   s--;
   if (possessive) while (s - 1 >= lo && s > e - 7 && isNamePart(words[s - 1]!)) s--;
-  if (s !== clauseStart(words, s + 1, lo)) return null;
+  // (`At its peak the cannery employed 300 workers`: after a setting of at most three words.)
+  const c = clauseStart(words, s + 1, lo);
+  const setting =
+    c < s &&
+    s - c <= 3 &&
+    /^(?:at|in|on|by|since|after|before|during|last|this|today|now)$/.test(words[c]!.lower);
+  if (s !== c && !setting) return null;
   return named ?? [s, e];
 }
+
+/** Forms in -ing of verbs of holding or carrying a count (`was carrying 180 passengers`). */
+const CARRYING: ReadonlySet<string> = new Set(
+  'carrying holding housing hosting employing serving'.split(' '),
+);
 
 /** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
 const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
@@ -1688,6 +1705,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       while (s - 1 >= lo && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
       return [s, possessive ? p + 1 : p];
     }
+    // `the island's 420 residents`, `the company's 9,000 employees`: a common noun's possessive after
+    // `the` (at most two nouns).
+    if (/^\p{Ll}+['’]s$/u.test(w.text) && !PRONOUN.test(w.lower) && kind !== 'none') {
+      let s = p;
+      if (s - 1 >= lo && isCommonNoun(words[s - 1]!)) s--;
+      if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) return [s - 1, p + 1];
+    }
   }
   // Names between the figure and its noun: "10,000 NATO troops".
   if (noun && noun[0] > afterFigure) {
@@ -2077,8 +2101,12 @@ function placeAt(
       !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
-      // (A number opens a time or another figure: `at the school three years ago`.)
-      !(e > s && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower)))
+      // (A number opens a time or another figure: `at the school three years ago`; so does a
+      // currency: `in the quarter to $2.35 billion`.)
+      !(
+        e > s &&
+        (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower) || /^\p{Sc}/u.test(words[e]!.text))
+      )
     )
       e++;
     // A number that opens a time ends no place: `in its first four years` is a time.
@@ -2156,7 +2184,12 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
   while (
     e < hi &&
     e < k + 3 &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) &&
+    // (`of the city's buildings`: a possessive before the noun.)
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) ||
+      (/^\p{Ll}+['’]s$/u.test(words[e]!.text) &&
+        e + 1 < hi &&
+        /^\p{Ll}+$/u.test(words[e + 1]!.text) &&
+        !/(?:st|nd|rd|th|est)$/.test(words[e + 1]!.lower))) &&
     // A participle may open the phrase as an adjective (`registered voters`), never end it.
     !(isVerbish(words[e]!) && (e > k || VERBS.has(words[e]!.lower))) &&
     !CLAUSE_BREAK.has(words[e]!.lower) &&
@@ -2168,7 +2201,7 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
   ) {
     e++;
     // A plural noun ends the whole (`precincts reporting`, `registered voters view`).
-    if (/[^s]s$/.test(words[e - 1]!.lower)) break;
+    if (/[^s'’]s$/.test(words[e - 1]!.lower)) break;
   }
   if (e > k && isVerbish(words[e - 1]!)) e--;
   return e > k ? [k, e] : null;
@@ -2619,6 +2652,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     gap < 3 &&
     (BEFORE_VALUE.has(words[k]!.lower) ||
+      // (`has fallen from 85 to 12`: the first end of a change's span.)
+      (words[k]!.lower === 'from' && words[parts.end ?? parts.afterFigure]?.lower === 'to') ||
       // (`came in at €610m`: a verb's particle.)
       (words[k]!.lower === 'in' &&
         k - 1 >= lo &&

@@ -1143,8 +1143,9 @@ describe('quantities: objects changed to a figure, matters of counted portions, 
     // A count nothing else places: the first named place after it in its clause.
     ['The storm left 200,000 homes without power in Florida.', 'Florida'],
     ['Aid groups say 300,000 people are at risk of famine in Somalia.', 'Somalia'],
-    // Negatives: a part of a whole, an agent, a time or an occasion after `at`/`on`.
-    ['Two of the firm’s five directors resigned over its stake in Valeant.', null],
+    // Negatives: a part of a whole (whose the whole is says its possessive), an agent, a time or an
+    // occasion after `at`/`on`.
+    ['Two of the firm’s five directors resigned over its stake in Valeant.', 'the firm'],
     ['The pact was signed by 175 countries last month in New York.', null],
     ['The candidates meet for the first of three debates on Monday at Hofstra University.', null],
     // A count after a participle of harm: the place of the clause before the comma.
@@ -1537,5 +1538,26 @@ describe('quantities: second clauses after while, old values of last year, names
   });
   it('reads mAh as a unit', () => {
     expect(one('The phone has a 5000mAh battery.')[0]!.unit).toBe('mAh');
+  });
+});
+
+describe('quantities: levels after a time, bodies carrying a count, common possessives, settings, spans', () => {
+  it.each([
+    ['Burglaries in the city rose 12% last year to 8,400.', 'Burglaries in the city'],
+    ['The plane was carrying 180 passengers and six crew.', 'The plane'],
+    ['Roughly two-thirds of the island’s 420 residents are retired.', 'the island'],
+    ['At its peak the factory employed 300 workers.', 'the factory'],
+    ['The school roll has fallen from 85 to 12 since 1990.', 'The school roll'],
+    ['About 70 percent of the city’s buildings have been damaged, the UN said.', 'city’s buildings'],
+    ['National Steel, which owns 50% of the nation’s sixth largest mill, reported a loss.', 'National Steel'],
+    // Negatives: a setting of four words; `from` opening no span.
+    ['At the same time the airline carried 2 million passengers.', null],
+    ['Premiums rose from 0.05% in early December.', null],
+    // (A level after a phrase that is no time; a place phrase does not run into a currency.)
+    ['A decline of 87.5 cents in Intel’s stock to $32 a share.', null],
+    ['Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
   });
 });

@@ -85,16 +85,30 @@ function sharesAbout(words: readonly Word[], from: number, to: number): boolean 
   return SHARED_GAPS.has(gap);
 }
 
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
 /**
- * `has grown by 18% since 2011, to about 24,000`: the level a change reached, after a time phrase
- * (a preposition of time and at most three words) and `, to`, is of what changed.
+ * `has grown by 18% since 2011, to about 24,000`, `rose 12% last year to 8,400`: the level a change
+ * reached, after a time phrase (a preposition of time and at most three words) and `to`, is of what
+ * changed.
  */
 function levelAfterTime(words: readonly Word[], from: number, to: number): boolean {
-  if (to - from < 4 || to - from > 6 || words[to - 1]!.lower !== 'to' || words[to - 2]!.text !== ',')
-    return false;
+  if (to - from < 3 || to - from > 6 || words[to - 1]!.lower !== 'to') return false;
   if (!/^(?:since|in|over|during|last|this|from)$/.test(words[from]!.lower)) return false;
-  for (let k = from + 1; k < to - 2; k++) if (!/^[\p{L}\p{N}]/u.test(words[k]!.text)) return false;
-  return true;
+  const stop = words[to - 2]!.text === ',' ? to - 2 : to - 1;
+  let time = false;
+  for (let k = from + 1; k < stop; k++) {
+    if (!/^[\p{L}\p{N}]/u.test(words[k]!.text)) return false;
+    // (A time, not a place or thing: `in Intel's stock to $32` is none.)
+    if (
+      /^(?:\d{4}|year|years|quarter|half|month|months|week|weeks|period|season|spring|summer|autumn|winter)$/.test(
+        words[k]!.lower,
+      ) ||
+      MONTHS.test(words[k]!.lower)
+    )
+      time = true;
+  }
+  return time;
 }
 
 /**
