@@ -234,7 +234,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
   if (
     c < parts.first &&
-    /^(?:which|who)$/.test(words[c]!.lower) &&
+    // (`Unisys, whose revenue rose 3.7%`, `Reid, whose side have conceded 30 goals`: whose too.)
+    /^(?:which|who|whose)$/.test(words[c]!.lower) &&
     c - 2 >= parts.lo &&
     words[c - 1]!.text === ','
   ) {
@@ -1325,7 +1326,7 @@ function changedOfWord(w: Word): boolean {
 
 /** Prepositions a headline capitalises after a figure (`Force 40,000 From Homes`). */
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'from to into in on at of for with by as over after before'.split(' '),
+  'from to into in on at of for with by as over after before under amid despite'.split(' '),
 );
 
 /** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
@@ -1780,7 +1781,9 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       /^\p{Ll}/u.test(words[run + 1]!.text);
     // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
-    if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower))
+    // (`Thousands Displaced`: a headline's capitalised participle is no name.)
+    const participle = run === afterFigure + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text);
+    if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower) && !participle)
       return coordinated ? null : [afterFigure, run];
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);

@@ -1536,8 +1536,9 @@ describe('quantities: second clauses after while, old values of last year, names
     const got = one(text);
     expect(got[got.length - 1]!.about).toBe(about);
   });
-  it('reads mAh as a unit', () => {
+  it('reads mAh as a unit, and no irregular past as a counted noun', () => {
     expect(one('The phone has a 5000mAh battery.')[0]!.unit).toBe('mAh');
+    expect(one('A crowd of 12,350 saw Rovers win.')[0]!.unit).toBeNull();
   });
 });
 
@@ -1555,7 +1556,11 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['Premiums rose from 0.05% in early December.', null],
     // (A level after a phrase that is no time; a place phrase does not run into a currency.)
     ['A decline of 87.5 cents in Intel’s stock to $32 a share.', null],
-    ['Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.', null],
+    ['Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.', 'Unisys'],
+    ['Castleton boss Mark Reid, whose side have conceded 30 goals, said they were unlucky.', 'Mark Reid'],
+    // (A headline's capitalised participle or preposition after a figure is no name.)
+    ['Floods in Varnia, Thousands Displaced', null],
+    ['Island Ferry Subsidy of £1.8m Under Threat', null],
   ])('what the last figure of %j is of: %j', (text, about) => {
     const got = one(text);
     expect(got[got.length - 1]!.about).toBe(about);
