@@ -876,7 +876,7 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
 
 /** Forms in -ing of verbs of holding or carrying a count (`was carrying 180 passengers`). */
 const CARRYING: ReadonlySet<string> = new Set(
-  'carrying holding housing hosting employing serving'.split(' '),
+  'carrying holding housing hosting employing serving treating'.split(' '),
 );
 
 /** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
@@ -2212,7 +2212,7 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(
-  'as amid after before because since when where until despite following for with by through via toward towards over during throughout within'.split(
+  'as amid after before because since when where until despite following for with by through via toward towards over during throughout within so'.split(
     ' ',
   ),
 );
@@ -2458,11 +2458,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   if (
     e - s === 1 &&
     (/^(?:higher|lower)$/.test(words[s]!.lower) ||
-      // (`91 percent effective against`: an adjective of the subject, no thing.)
-      (/(?:ive|ful)$/.test(words[s]!.lower) &&
+      // (`91 percent effective against`, `15% lighter and`: an adjective of the subject, no thing.)
+      (/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) &&
         s > 0 &&
         (/^(?:percent|%)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
-        (e >= hi || !nounLike(words[e]) || /^(?:against|at|in|for|to|on)$/.test(words[e]!.lower))) ||
+        (/er$/.test(words[s]!.lower)
+          ? e >= hi || /^(?:than|and|or|[,.;)])$/.test(words[e]!.lower)
+          : e >= hi || !nounLike(words[e]) || /^(?:against|at|in|for|to|on)$/.test(words[e]!.lower))) ||
       (words[s]!.lower === 'bid' && /^[,.;]$/.test(words[e]?.text ?? '.')))
   )
     return null;

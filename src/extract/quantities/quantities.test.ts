@@ -1558,6 +1558,9 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['A decline of 87.5 cents in Intel’s stock to $32 a share.', null],
     ['Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.', 'Unisys'],
     ['Castleton boss Mark Reid, whose side have conceded 30 goals, said they were unlucky.', 'Mark Reid'],
+    ['The new model is 15% lighter and has a bigger battery.', 'The new model'],
+    ['The vaccine has been given to 3 million people in the country so far.', 'the country'],
+    ['The hospital is treating 45 patients with the disease.', 'The hospital'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
     ['Floods in Varnia, Thousands Displaced', null],
     ['Island Ferry Subsidy of £1.8m Under Threat', null],
