@@ -2744,7 +2744,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at|from|on|with|per)$/.test(words[j]!.lower) && j > c) {
+    if (/^(?:in|of|for|at|from|on|with|per|against)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;

@@ -1561,6 +1561,7 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['The new model is 15% lighter and has a bigger battery.', 'The new model'],
     ['The vaccine has been given to 3 million people in the country so far.', 'the country'],
     ['The hospital is treating 45 patients with the disease.', 'The hospital'],
+    ['Compensation claims against the trust total £2.1 billion.', 'Compensation claims against the trust'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
     ['Floods in Varnia, Thousands Displaced', null],
     ['Island Ferry Subsidy of £1.8m Under Threat', null],
