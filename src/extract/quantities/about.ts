@@ -2564,7 +2564,14 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     // (`must find savings of`, `expects to report net income of`: a verb after a modal or `to`;
     // `The IMF forecasts growth of`: an -s verb after a name.)
     !(s - 2 >= lo && (words[s - 2]!.lower === 'to' || MODALS.has(words[s - 2]!.lower))) &&
-    !(s - 2 >= lo && isNamePart(words[s - 2]!) && /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text))
+    !(
+      s - 2 >= lo &&
+      (isNamePart(words[s - 2]!) ||
+        VERB_ADVERBS.has(words[s - 2]!.lower) ||
+        PRONOUN.test(words[s - 2]!.lower)) &&
+      /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text)
+    ) &&
+    !COGNITION.has(words[s - 1]!.lower)
   )
     s--;
   return [s, of];
@@ -2621,7 +2628,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought'.split(
     ' ',
   ),
 );
@@ -2662,7 +2669,10 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       // (`came in at €610m`: a verb's particle.)
       (words[k]!.lower === 'in' &&
         k - 1 >= lo &&
-        /^(?:came|comes|come|weighed|weighs)$/.test(words[k - 1]!.lower)) ||
+        /^(?:came|comes|come|weighed|weighs|bring|brings|brought)$/.test(words[k - 1]!.lower)) ||
+      // (`will bring in an extra £3.4m`, `is forecast at £8.9m`: the amount's adjective, a participle.)
+      AMOUNT_ADJECTIVES.has(words[k]!.lower) ||
+      /^(?:forecast|set|put)$/.test(words[k]!.lower) ||
       VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
@@ -2672,6 +2682,15 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k--;
     gap++;
   }
+  // (`Net cash fell by a third to £310m`: past a change by a fraction.)
+  if (
+    k - 3 >= lo &&
+    words[k + 1]?.lower === 'to' &&
+    /^(?:third|half|quarter|fifth|tenth)$/.test(words[k]!.lower) &&
+    /^(?:a|one)$/.test(words[k - 1]!.lower) &&
+    words[k - 2]!.lower === 'by'
+  )
+    k -= 3;
   // (`Net income fell 37% to $32.9 million`: past the change by a share before `to`.)
   if (
     k - 1 > lo &&
@@ -2687,12 +2706,16 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   let verbs = 0;
   let inGroup = 0;
+  let auxiliary = false;
   while (
     k >= lo &&
     inGroup < 4 &&
     (LINKING.has(words[k]!.lower) ||
       (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))))
   ) {
+    // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
+    if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;
+    if (AUXILIARIES.has(words[k]!.lower)) auxiliary = true;
     if (LINKING.has(words[k]!.lower)) verbs++;
     k--;
     inGroup++;

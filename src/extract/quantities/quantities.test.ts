@@ -1562,6 +1562,11 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['The vaccine has been given to 3 million people in the country so far.', 'the country'],
     ['The hospital is treating 45 patients with the disease.', 'The hospital'],
     ['Compensation claims against the trust total £2.1 billion.', 'Compensation claims against the trust'],
+    ['Group revenue rose 4 per cent on the year to €9.1bn.', 'Group revenue'],
+    ['Halvorsen now expects annual sales growth of 3 to 5 per cent.', 'annual sales growth'],
+    ['Net cash fell by a third to £310m.', 'Net cash'],
+    ['The tax rise will bring in an extra £3.4m.', 'The tax rise'],
+    ['The council’s budget gap for 2027 is forecast at £8.9m.', 'The council’s budget gap'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
     ['Floods in Varnia, Thousands Displaced', null],
     ['Island Ferry Subsidy of £1.8m Under Threat', null],

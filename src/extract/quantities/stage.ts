@@ -94,7 +94,7 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
  */
 function levelAfterTime(words: readonly Word[], from: number, to: number): boolean {
   if (to - from < 3 || to - from > 6 || words[to - 1]!.lower !== 'to') return false;
-  if (!/^(?:since|in|over|during|last|this|from)$/.test(words[from]!.lower)) return false;
+  if (!/^(?:since|in|on|over|during|last|this|from)$/.test(words[from]!.lower)) return false;
   const stop = words[to - 2]!.text === ',' ? to - 2 : to - 1;
   let time = false;
   for (let k = from + 1; k < stop; k++) {
