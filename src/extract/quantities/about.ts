@@ -1281,7 +1281,32 @@ function changedBy(words: readonly Word[], parts: QuantityParts): [number, numbe
  * passed over; `of` or `for` and a name may join its nouns).
  */
 function changedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const range = objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE);
+  // (`cut its policy rate by a quarter point to 3.5%`: past a change by a fraction of a point.)
+  const f = parts.first;
+  const byPoint =
+    f - 5 >= parts.lo &&
+    words[f - 1]!.lower === 'to' &&
+    /^points?$/.test(words[f - 2]!.lower) &&
+    /^(?:quarter|half|quarter-percentage|half-percentage|percentage)$/.test(words[f - 3]!.lower)
+      ? words[f - 4]!.lower === 'a'
+        ? f - 5
+        : words[f - 5]?.lower === 'a'
+          ? f - 6
+          : -1
+      : -1;
+  const at = byPoint >= parts.lo && words[byPoint]!.lower === 'by' ? { ...parts, first: byPoint } : parts;
+  const range =
+    at === parts
+      ? objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE)
+      : objectBefore(
+          words,
+          { ...at, first: at.first + 1 },
+          'by',
+          6,
+          changedToWord,
+          CHANGING,
+          POSSESSIVE_OR_THE,
+        );
   if (
     !range ||
     /^(?:of|for)$/.test(words[range[0]]!.lower) ||
@@ -1575,6 +1600,9 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
     )
       return figureBefore(words, t - 2, lo, 12);
   }
+  // (`totalled 240 million kronor, against 110 million a year ago`: an old value set against it.)
+  if (f - 2 >= lo && words[f]!.lower === 'against' && words[f - 1]!.text === ',')
+    return figureBefore(words, f - 1, lo, 6);
   if (f - 2 < lo || !/^(?:from|with)$/.test(words[f]!.lower)) return null;
   let k = f - 1;
   if (words[f]!.lower === 'with' && words[k]!.lower !== 'compared') return null;
@@ -2571,7 +2599,9 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
         PRONOUN.test(words[s - 2]!.lower)) &&
       /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text)
     ) &&
-    !COGNITION.has(words[s - 1]!.lower)
+    !COGNITION.has(words[s - 1]!.lower) &&
+    // (`customers hold deposits of`: a verb of having before the head.)
+    !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )
     s--;
   return [s, of];
@@ -2672,7 +2702,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
         /^(?:came|comes|come|weighed|weighs|bring|brings|brought)$/.test(words[k - 1]!.lower)) ||
       // (`will bring in an extra £3.4m`, `is forecast at £8.9m`: the amount's adjective, a participle.)
       AMOUNT_ADJECTIVES.has(words[k]!.lower) ||
-      /^(?:forecast|set|put)$/.test(words[k]!.lower) ||
+      /^(?:forecast|set|put|flat|steady|stable|unchanged)$/.test(words[k]!.lower) ||
       VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||

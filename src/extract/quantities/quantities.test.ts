@@ -1567,6 +1567,10 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['Net cash fell by a third to £310m.', 'Net cash'],
     ['The tax rise will bring in an extra £3.4m.', 'The tax rise'],
     ['The council’s budget gap for 2027 is forecast at £8.9m.', 'The council’s budget gap'],
+    ['Loan losses totalled 240 million kronor, against 110 million a year ago.', 'Loan losses'],
+    ['The lender’s customers hold deposits of about 900 billion kronor.', 'deposits'],
+    ['Lund said costs would be flat at around 18 billion kronor.', 'costs'],
+    ['The Riksbank cut its policy rate by a quarter point to 3.5%.', 'policy rate'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
     ['Floods in Varnia, Thousands Displaced', null],
     ['Island Ferry Subsidy of £1.8m Under Threat', null],
