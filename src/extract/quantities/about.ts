@@ -2582,7 +2582,8 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
   const of = first - 1;
   if (of - 1 < lo || words[of]!.lower !== 'of') return null;
   const head = words[of - 1]!;
-  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower)) return null;
+  // (`These payments consisted of $54 million`: a verb is no head.)
+  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower) || isVerbish(head)) return null;
   let s = of - 1;
   while (
     s - 1 >= lo &&

@@ -1571,6 +1571,7 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['The lender’s customers hold deposits of about 900 billion kronor.', 'deposits'],
     ['Lund said costs would be flat at around 18 billion kronor.', 'costs'],
     ['The Riksbank cut its policy rate by a quarter point to 3.5%.', 'policy rate'],
+    ['These payments consisted of $54 million in scheduled payments.', 'scheduled payments'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
     ['Floods in Varnia, Thousands Displaced', null],
     ['Island Ferry Subsidy of £1.8m Under Threat', null],
