@@ -3447,6 +3447,13 @@ function struckPlace(words: readonly Word[], parts: QuantityParts): [number, num
     let s = k + 1;
     if (s < comma && words[s]!.lower === 'the') s++;
     if (s < comma && COMPASS.test(words[s]!.lower)) s++;
+    // (`Schools in the region were closed, affecting 45,000 pupils`: a place noun after `the` too.)
+    // (Not a struck object without a name: `The storm hit the coast` stays without a place.)
+    const placeNoun = s > k + 1 && s < comma && PLACE_NOUNS.has(words[s]!.lower) && PLACES.has(w.lower);
+    if (placeNoun) {
+      found = placeAt(words, k, Math.min(comma, hi), false, !PLACES.has(w.lower)) ?? [k + 1, s + 1];
+      continue;
+    }
     if (s >= comma || !isNamePart(words[s]!) || CALENDAR.has(words[s]!.lower)) continue;
     // (The whole place phrase: `in the western Mexican state of Michoacan`.)
     const phrase = placeAt(words, k, Math.min(comma, hi), false, !PLACES.has(w.lower));
