@@ -3162,10 +3162,31 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
     const v = words[first - 1]!;
     const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
     if (kind !== 'count') return null;
-    if (HAVING.has(v.lower) ? !BODY_COUNTS.has(noun) : !(SUBJECT_VERBS.has(v.lower) || isActionPast(v)))
+    if (
+      HAVING.has(v.lower)
+        ? !BODY_COUNTS.has(noun)
+        : !(SUBJECT_VERBS.has(v.lower) || isActionPast(v) || PRESENT_ACTIONS.has(v.lower))
+    )
       return null;
   }
   return at;
+}
+
+/**
+ * `The ferry has run since 1962. It carries 120 passengers`: for `it` with no organisation named
+ * before, the body (`the` and at most three lower-case words ending in a noun of a body) that opens
+ * the sentence before, read over at most 60 characters; null otherwise.
+ */
+export function openingHolder(text: string, start: number, end: number): Span | null {
+  const m = /^(\s*)[Tt]he((?: [a-z]+){1,3})/.exec(text.slice(start, Math.min(end, start + 60)));
+  if (!m) return null;
+  const s = start + m[1]!.length;
+  let e = s + 3;
+  for (const w of m[2]!.slice(1).split(' ')) {
+    e += 1 + w.length;
+    if (HOLDERS.has(w)) return [s, e];
+  }
+  return null;
 }
 
 /**

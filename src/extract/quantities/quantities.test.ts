@@ -1582,3 +1582,19 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     expect(got[got.length - 1]!.about).toBe(about);
   });
 });
+
+describe('quantities: it for the body opening the sentence before', () => {
+  it.each([
+    ['The ferry has run since 1962. It carries 120 passengers and 14 cars.', ['The ferry', 'The ferry']],
+    ['The company was founded in 1990. It employs 3,000 people.', ['The company']],
+    // Negatives: a thing is no body; a body that does not open the sentence before.
+    ['The phone was launched today. It has two cameras.', [null]],
+    ['Sales at the company fell. It employs 3,000 people.', [null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(
+      run(text).map((q) =>
+        q.about === null || typeof q.about === 'string' ? q.about : text.slice(q.about[0], q.about[1]),
+      ),
+    ).toEqual(abouts);
+  });
+});

@@ -9,6 +9,7 @@ import {
   MEASURED_PLACES,
   matterAtPlace,
   measuredPlace,
+  openingHolder,
   pronounReferent,
   type QuantityParts,
 } from './about.ts';
@@ -992,6 +993,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (about === null && !wholeNoun) {
         const pronoun = aboutPronoun(words, parts);
         if (pronoun !== null) about = pronounReferent(words[pronoun]!, entities, prevSentenceStart);
+        // (`The ferry has run since 1962. It carries 120 passengers`: the body opening the sentence before.)
+        if (about === null && pronoun !== null && words[pronoun]!.lower === 'it' && prevSentenceStart < ss)
+          about = openingHolder(text, prevSentenceStart, ss);
       }
       // `14 people were killed when a bus overturned near Kastoria`: where it happened.
       if (about === null && measure && !wholeNoun) {
