@@ -874,6 +874,13 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   return named ?? [s, e];
 }
 
+/** Verbs of spending, earning or saving money whose subject pronoun owns the amount. */
+const SPENDING: ReadonlySet<string> = new Set(
+  'spend spends spent invest invests invested pay pays paid earn earns earned save saves saved borrow borrows borrowed raise raises raised'.split(
+    ' ',
+  ),
+);
+
 /** Forms in -ing of verbs of holding or carrying a count (`was carrying 180 passengers`). */
 const CARRYING: ReadonlySet<string> = new Set(
   'carrying holding housing hosting employing serving treating'.split(' '),
@@ -3161,6 +3168,8 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
   if (words[at]!.lower === 'it') {
     const v = words[first - 1]!;
     const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
+    // (`It agreed to spend £86 million`: money a body spends, earns or saves is its own.)
+    if (parts.money && SPENDING.has(v.lower)) return at;
     if (kind !== 'count') return null;
     if (
       HAVING.has(v.lower)

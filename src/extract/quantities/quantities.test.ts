@@ -1587,6 +1587,10 @@ describe('quantities: it for the body opening the sentence before', () => {
   it.each([
     ['The ferry has run since 1962. It carries 120 passengers and 14 cars.', ['The ferry', 'The ferry']],
     ['The company was founded in 1990. It employs 3,000 people.', ['The company']],
+    [
+      'The council met on Tuesday. It agreed to spend £86 million next year, up from £82 million.',
+      ['The council', 'The council'],
+    ],
     // Negatives: a thing is no body; a body that does not open the sentence before.
     ['The phone was launched today. It has two cameras.', [null]],
     ['Sales at the company fell. It employs 3,000 people.', [null]],

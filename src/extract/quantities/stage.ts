@@ -86,6 +86,25 @@ function sharesAbout(words: readonly Word[], from: number, to: number): boolean 
   return SHARED_GAPS.has(gap);
 }
 
+/**
+ * `It will spend £86 million next year, up from £82 million`, `rose to 5.2% from 4.9%`: an old
+ * value right after `from` (or `, up from`/`, down from`, after a time) is of what the new value is
+ * of, when the old value's own words say nothing.
+ */
+function oldValueAfter(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from === 1) return words[from]!.lower === 'from';
+  if (to - from < 3 || to - from > 6) return false;
+  if (
+    words[to - 3]!.text !== ',' ||
+    !/^(?:up|down)$/.test(words[to - 2]!.lower) ||
+    words[to - 1]!.lower !== 'from'
+  )
+    return false;
+  // (`£86 million next year, up from`: a time of at most three words between.)
+  for (let k = from; k < to - 3; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return false;
+  return to - from === 3 || /^(?:next|last|this|a|the|in)$/.test(words[from]!.lower);
+}
+
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /**
@@ -1022,7 +1041,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !measure?.before &&
         (sharesAbout(words, prevFig.end, first) ||
           changeAfter(words, prevFig.end, first) ||
-          levelAfterTime(words, prevFig.end, first));
+          levelAfterTime(words, prevFig.end, first) ||
+          oldValueAfter(words, prevFig.end, first));
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
