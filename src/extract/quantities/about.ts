@@ -2900,6 +2900,27 @@ const TOLLS: ReadonlySet<string> = new Set(['toll', 'tally']);
  */
 function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
+  // (`That brought the toll for both bombings to 259`, `bringing the death toll in Tarsk to 58`: the
+  // toll a verb of lifting takes to the figure, its phrase at most six words.)
+  if (first - 4 >= lo && words[first - 1]!.lower === 'to') {
+    for (let j = first - 2; j > lo && j >= first - 8; j--) {
+      if (!TOLLS.has(words[j]!.lower)) continue;
+      let d = j - 1;
+      if (d > lo && /^(?:death|casualty)$/.test(words[d]!.lower)) d--;
+      if (
+        !/^(?:the|its)$/.test(words[d]!.lower) ||
+        d - 1 < lo ||
+        (!LIFTING.has(words[d - 1]!.lower) &&
+          !/^(?:bring|take|push|raise|lift|bringing|taking|pushing|raising|lifting)$/.test(
+            words[d - 1]!.lower,
+          ))
+      )
+        break;
+      return j + 2 < first - 1 && /^(?:from|in|of|after|for)$/.test(words[j + 1]!.lower)
+        ? [j + 2, first - 1]
+        : null;
+    }
+  }
   // A verb of being or change right before the figure (or before `to`/`at`), read first.
   let v = first - 1;
   if (v > lo && BEFORE_VALUE.has(words[v]!.lower)) v--;

@@ -1573,6 +1573,8 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['The Riksbank cut its policy rate by a quarter point to 3.5%.', 'policy rate'],
     ['These payments consisted of $54 million in scheduled payments.', 'scheduled payments'],
     ['Schools in the region were closed, affecting some 45,000 pupils.', 'the region'],
+    ['That brought the toll for both bombings to 259.', 'both bombings'],
+    ['The new deaths bring the death toll in Tarsk to 58.', 'Tarsk'],
     ['A storm swept through villages in the region on Monday, killing 12 people.', 'the region'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
     ['Floods in Varnia, Thousands Displaced', null],
