@@ -1540,6 +1540,11 @@ describe('quantities: second clauses after while, old values of last year, names
     expect(one('The phone has a 5000mAh battery.')[0]!.unit).toBe('mAh');
     expect(one('A crowd of 12,350 saw Rovers win.')[0]!.unit).toBeNull();
   });
+  it('drops an age after over or under that follows a noun of people', () => {
+    expect(one('The benefit was seen in women over 70 and in adults under 40.')).toEqual([]);
+    expect(one('The firm has over 300 employees.').map((q) => q.value)).toEqual([300]);
+    expect(one('Men over 100 kg were excluded.').map((q) => q.unit)).toEqual(['kg']);
+  });
 });
 
 describe('quantities: levels after a time, bodies carrying a count, common possessives, settings, spans', () => {

@@ -63,6 +63,10 @@ const PERSONAL: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you', 'we', 't
 
 /** Words right before a figure (and its hedge or range) that make it an age (`aged 67`, `at age 90`). */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** Nouns of people whose `over 70` is an age. */
+const AGE_HOLDERS: ReadonlySet<string> = new Set(
+  'women men people adults children patients those persons residents voters workers participants'.split(' '),
+);
 /** The unit of an age written as an adjective (`41-year-old`, `six-month-old`). */
 const AGE_UNIT = /^(?:year|month|week|day)s?[- ]olds?$/;
 
@@ -696,6 +700,22 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // `aged 67`, `at age 90`, `aged between 18 and 24`, `ages 50 to 64`: ages are no figures (the
       // gold's convention and DESIGN's: a figure is a count or an amount, an age neither).
       if (first > 0 && AGE_WORDS.has(words[first - 1]!.lower)) {
+        i = Math.max(i, next - 1);
+        continue;
+      }
+      // `women over 70`, `people under 30`: a bare whole number after `over`/`under` that follows a
+      // noun of people is their age.
+      if (
+        !currency &&
+        first > 0 &&
+        first < i &&
+        /^(?:over|under|above)$/.test(words[first]!.lower) &&
+        AGE_HOLDERS.has(words[first - 1]!.lower) &&
+        Number.isInteger(fig.value) &&
+        fig.value <= 120 &&
+        !fig.tail &&
+        !(next < hi && nounLike(words[next]))
+      ) {
         i = Math.max(i, next - 1);
         continue;
       }
