@@ -2783,7 +2783,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (words[k]!.text === ',') {
     let j = k - 1;
     while (j > lo && j > k - 16 && words[j]!.text !== ',') j--;
-    if (j > lo && words[j]!.text === ',' && /^(?:which|who|whose)$/.test(words[j + 1]!.lower)) k = j - 1;
+    // (`Revenue at the shipping unit, the group's largest, fell 9%`: an appositive too.)
+    if (
+      j > lo &&
+      words[j]!.text === ',' &&
+      /^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower)
+    )
+      k = j - 1;
     else return null;
   }
   // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).

@@ -1579,6 +1579,9 @@ describe('quantities: levels after a time, bodies carrying a count, common posse
     ['These payments consisted of $54 million in scheduled payments.', 'scheduled payments'],
     ['Schools in the region were closed, affecting some 45,000 pupils.', 'the region'],
     ['That brought the toll for both bombings to 259.', 'both bombings'],
+    ['Revenue at the shipping unit, the group’s largest, fell 9% to €1.8bn.', 'Revenue at the shipping unit'],
+    // (Negative: a reporting clause between commas is no appositive.)
+    ['Sales in May, the company said, rose 5%.', null],
     ['The new deaths bring the death toll in Tarsk to 58.', 'Tarsk'],
     ['A storm swept through villages in the region on Monday, killing 12 people.', 'the region'],
     // (A headline's capitalised participle or preposition after a figure is no name.)
