@@ -77,6 +77,8 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set([
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const LINKS: ReadonlySet<string> = new Set(['from', 'of']);
 const PLACES: ReadonlySet<string> = new Set(['in', 'near', 'on', 'at', 'along', 'inside', 'across']);
+/** Where a measured count happened, and whence it was taken (`evacuated 800 residents from Morva`). */
+export const MEASURED_PLACES: ReadonlySet<string> = new Set([...PLACES, 'from']);
 const PARTICIPLES: ReadonlySet<string> = new Set([
   'deployed',
   'stationed',
@@ -105,7 +107,7 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set(
 );
 /** Irregular past forms (not in -ed) that link a named subject to its figure (`Brazil won 21 medals`). */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
-  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought threw stole drove'.split(
+  'won rose fell grew shrank sank slid hit beat lost sold bought paid spent sent made built took gave brought ran held kept drew led shot struck fought threw stole drove cut shed'.split(
     ' ',
   ),
 );
@@ -232,7 +234,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // "Russia, which has massed …": the relative pronoun stands for the name before the comma.
   if (
     c < parts.first &&
-    /^(?:which|who)$/.test(words[c]!.lower) &&
+    // (`Unisys, whose revenue rose 3.7%`, `Reid, whose side have conceded 30 goals`: whose too.)
+    /^(?:which|who|whose)$/.test(words[c]!.lower) &&
     c - 2 >= parts.lo &&
     words[c - 1]!.text === ','
   ) {
@@ -240,15 +243,36 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
     if (b < c - 1) return [b, c - 1];
     // `The library, which serves 15,000 residents`: an article and at most three nouns opening
-    // their clause.
-    while (b - 1 >= parts.lo && b > c - 4 && isCommonNoun(words[b - 1]!)) b--;
-    if (
-      b < c - 1 &&
+    // their clause; `the Pro version, which costs $999`, `needs a second vessel, which would cost
+    // £7 million`: a lower-case head after names or an adjective, or a verb's object before `which`.
+    while (
       b - 1 >= parts.lo &&
-      /^(?:the|its|their)$/.test(words[b - 1]!.lower) &&
-      b - 1 === clauseStart(words, b, parts.lo)
+      b > c - 5 &&
+      (isCommonNoun(words[b - 1]!) ||
+        (b < c - 1 && isNamePart(words[b - 1]!) && !/['’]s?$/u.test(words[b - 1]!.text)))
     )
-      return [b - 1, c - 1];
+      b--;
+    if (b < c - 1 && b - 1 >= parts.lo && isCommonNoun(words[c - 2]!)) {
+      const article = words[b - 1]!.lower;
+      // (`Brennan's shares, which have fallen 20%`: a name's possessive opens it.)
+      if (/['’]s?$/u.test(words[b - 1]!.text) && isNamePart(words[b - 1]!)) {
+        let n = b - 1;
+        while (n - 1 >= parts.lo && n > b - 5 && isNamePart(words[n - 1]!)) n--;
+        return n === clauseStart(words, n + 1, parts.lo) ? [n, c - 1] : null;
+      }
+      const opens = b - 1 === clauseStart(words, b, parts.lo);
+      if (/^(?:the|its|their)$/.test(article) && opens) return [b - 1, c - 1];
+      // (After a verb only: `of a plan, which …` may be of the larger phrase.)
+      const verb = b - 2 >= parts.lo ? words[b - 2]! : null;
+      if (
+        /^(?:the|a|an|its|their)$/.test(article) &&
+        words[c]!.lower === 'which' &&
+        verb &&
+        (isVerbForm(verb) || isActionVerb(verb) || ACTION_BASES.has(verb.lower)) &&
+        !PLACES.has(verb.lower)
+      )
+        return [b - 1, c - 1];
+    }
   }
   let s = c;
   // A leading setting is not the subject: "On Wednesday the U.S. …", "In December Lukashenka …".
@@ -347,6 +371,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   if (!verb) return null;
   const untrimmed = e;
+  // (A dateline's dash opens the story's first sentence: `LORVIK (Wire) — Heavy snowfall has cut`.)
+  const opening = s === parts.lo || (s - 1 >= parts.lo && DASHES.has(words[s - 1]!.text));
   while (
     e > s &&
     !isCapitalised(words[e - 1]!) &&
@@ -356,11 +382,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     e--;
   // The sentence's first word modifying a lower-case noun is capitalised only for its place
   // (`Annual inflation slowed to 2.1%`); a name there is a possessive or stands alone (`Poland has`).
-  if (s === parts.lo && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
+  if (opening && e === s + 1 && untrimmed > e && !/['’]s?$/u.test(words[s]!.text)) return null;
   // So do several (`Regular European pricing will start at …`): capitals that open the sentence
   // right before a common noun modify it.
   if (
-    s === parts.lo &&
+    opening &&
     isCapitalised(words[s]!) &&
     !OPENERS.has(words[s]!.lower) &&
     untrimmed > e &&
@@ -369,6 +395,247 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   )
     return null;
   return [s, e];
+}
+
+/**
+ * `The district has a population of 98,000`, `Kell, with a population of 310, …`: the name or
+ * definite place or body before a verb of having (or before the comma of `with`) whose population
+ * the figure is.
+ */
+function populationOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let v = first - 3;
+  if (v - 1 < lo || words[first - 1]!.lower !== 'of' || !/^populations?$/.test(words[first - 2]!.lower))
+    return null;
+  if (/^(?:a|an|the|its|their)$/.test(words[v]!.lower)) v--;
+  if (v - 1 < lo) return null;
+  const verb = words[v]!.lower;
+  if (verb === 'with' && words[v - 1]!.text === ',') return nameBefore(words, v - 1, lo);
+  if (!HAVING.has(verb)) return null;
+  const name = nameBefore(words, v, lo);
+  if (name) return name;
+  let s = v;
+  while (s - 1 >= lo && s > v - 3 && isCommonNoun(words[s - 1]!)) s--;
+  const head = words[v - 1]!.lower;
+  return s < v &&
+    s - 1 >= lo &&
+    /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
+    (HOLDERS.has(head) || PLACE_NOUNS.has(head))
+    ? [s - 1, v]
+    : null;
+}
+
+/** Verbs of winning a share (`took 39.5%`, `won 26 percent`). */
+const WINNING: ReadonlySet<string> = new Set(
+  'took won secured received got garnered polled gained'.split(' '),
+);
+
+/** Nouns of a number of people that a bare figure may be the value of (`the population`). */
+const PEOPLE_COUNTS: ReadonlySet<string> = new Set(
+  'population attendance crowd membership workforce enrolment enrollment turnout headcount roll'.split(' '),
+);
+
+/** Nouns of people who watch an event, counted at its venue. */
+const SPECTATORS: ReadonlySet<string> = new Set('fans supporters spectators crowd attendance'.split(' '));
+
+/**
+ * `a win in front of 18,400 fans at Mill Lane`, `at a packed Fernlea Park on Saturday, watched by
+ * 11,204 supporters`: a count of spectators is of the named venue after `at` right after it (at
+ * most two words on), else before it in its sentence (at most sixteen tokens back).
+ */
+function venueOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { noun, lo, hi } = parts;
+  if (!noun || !SPECTATORS.has(words[noun[1] - 1]!.lower)) return null;
+  const named = (at: number): [number, number] | null => {
+    let n = at + 1;
+    while (n < hi && n < at + 4 && /^(?:the|a|an|packed|sold-out|full|capacity|home)$/.test(words[n]!.lower))
+      n++;
+    if (n >= hi || !isNamePart(words[n]!) || CALENDAR.has(words[n]!.lower)) return null;
+    const e = capitalRun(words, n, Math.min(hi, n + 5));
+    return e > n ? [n, e] : null;
+  };
+  for (let k = noun[1]; k < hi && k < noun[1] + 3; k++) if (words[k]!.lower === 'at') return named(k);
+  for (let k = parts.first - 1; k >= lo && k >= parts.first - 16; k--) {
+    if (/^[;:.]$/.test(words[k]!.text)) break;
+    if (words[k]!.lower === 'at') return named(k);
+  }
+  return null;
+}
+
+/**
+ * `The increase will add £92 a year to the average bill`: what a verb of adding puts an amount on,
+ * the definite noun phrase after `to` right after the amount.
+ */
+function addedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  let v = first - 1;
+  if (v > lo && /^(?:an|another|extra|additional|further)$/.test(words[v]!.lower)) v--;
+  if (v > lo && /^(?:an|a)$/.test(words[v]!.lower)) v--;
+  if (v < lo || !/^(?:add|adds|added|adding)$/.test(words[v]!.lower)) return null;
+  // (`rose by 4.99%, adding £92 a year to the bill`: what a change adds is of what changed.)
+  if (v - 1 >= lo && words[v - 1]!.text === ',' && figureBefore(words, v - 1, lo, 5) !== null) return null;
+  let k = parts.end ?? parts.afterFigure;
+  // (A rate's time read again from its number: `£92 a year`.)
+  if (k + 1 < hi && /^(?:a|an|per|each|every)$/.test(words[k]!.lower) && TIME_HEADS.has(words[k + 1]!.lower))
+    k += 2;
+  if (k + 2 >= hi || words[k]!.lower !== 'to' || !/^(?:the|its|their|his|her)$/.test(words[k + 1]!.lower))
+    return null;
+  // (Names inside the phrase stay: `the average Band D bill`.)
+  let e = k + 2;
+  while (
+    e < hi &&
+    e < k + 7 &&
+    /^\p{L}[\p{L}-]*$/u.test(words[e]!.text) &&
+    !OPENERS.has(words[e]!.lower) &&
+    !PLACES.has(words[e]!.lower) &&
+    !LINKS.has(words[e]!.lower) &&
+    !TIME_OPENERS.has(words[e]!.lower)
+  )
+    e++;
+  while (e > k + 2 && !isCommonNoun(words[e - 1]!)) e--;
+  return e > k + 2 ? [k + 1, e] : null;
+}
+
+/** Heads of a group of people a study measures a figure in (`the placebo group`, `older women`). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(
+  'group groups arm cohort cohorts patients participants women men adults children people teenagers adolescents smokers users recipients volunteers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `… per 1,000 person-years in the vaccinated group`, `fell 4% among older women`: a phrase after
+ * `in`/`among` right after the figure, of at most four words ending in a noun of a group of people
+ * (`group`, `arm`, `cohort`, `patients`, `women` …).
+ */
+function groupAfter(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  const k = Math.max(parts.end ?? parts.afterFigure, parts.noun ? parts.noun[1] : 0, parts.afterFigure);
+  if (k + 1 >= hi || !/^(?:in|among)$/.test(words[k]!.lower)) return null;
+  let s = k + 1;
+  if (/^(?:the|those|its|their)$/.test(words[s]!.lower)) s++;
+  // (`among the unvaccinated`, `in the elderly`: an adjective standing for its people.)
+  if (
+    s < hi &&
+    words[s - 1]!.lower === 'the' &&
+    /^(?:\p{Ll}{4,}ed|elderly|young|old|poor|sick)$/u.test(words[s]!.lower) &&
+    !(s + 1 < hi && nounLike(words[s + 1]))
+  )
+    return [k + 1, s + 1];
+  for (let e = s; e < hi && e < s + 4; e++) {
+    const w = words[e]!;
+    if (GROUP_HEADS.has(w.lower)) return [k + 1, e + 1];
+    // (Not `in the Chrome browser where users …`: only the group's own modifiers.)
+    if (!nounLike(w) || OPENERS.has(w.lower) || CLAUSE_BREAK.has(w.lower) || /^wh/.test(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * `a foldable phone priced at $1,299`: the noun phrase before `priced at`/`from` (at most three
+ * nouns after an article); `the Vista 3, a tablet with an 11-inch screen, priced from $649`: after
+ * an appositive between commas, the name before it (its number kept), else the appositive's head.
+ */
+function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const v = first - 2;
+  if (v - 1 < lo || !/^(?:at|from)$/.test(words[first - 1]!.lower)) return null;
+  if (!/^(?:priced|costing|retailing|selling|starting)$/.test(words[v]!.lower)) return null;
+  const b = v - 1;
+  if (isCommonNoun(words[b]!)) {
+    let s = b;
+    while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!)) s--;
+    return s - 1 >= lo && /^(?:the|a|an)$/.test(words[s - 1]!.lower) ? [s - 1, b + 1] : null;
+  }
+  if (words[b]!.text !== ',') return null;
+  let c = b - 1;
+  while (c > lo && c > b - 12 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.lower)) c--;
+  if (words[c]!.text !== ',' || !/^(?:a|an)$/.test(words[c + 1]?.lower ?? '')) return null;
+  let n = c;
+  while (
+    n - 1 >= lo &&
+    n > c - 5 &&
+    (isNamePart(words[n - 1]!) ||
+      (/^\d+$/.test(words[n - 1]!.text) && n - 2 >= lo && isNamePart(words[n - 2]!)))
+  )
+    n--;
+  if (n < c) return [n, c];
+  let e = c + 2;
+  while (e < b && e < c + 5 && isCommonNoun(words[e]!)) e++;
+  return e > c + 2 && words[e]!.lower !== 'one' ? [c + 1, e] : null;
+}
+
+/**
+ * `Keane, signed for £4 million in the summer, …`, `The painting, sold for $450 million, …`: a
+ * price in a participle's phrase right after the name or definite noun that opens the sentence.
+ */
+function soldFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const f = first - 1;
+  if (f - 3 < lo || words[f]!.lower !== 'for' || words[f - 2]!.text !== ',') return null;
+  const v = words[f - 1]!;
+  if (!(isVerbish(v) || IRREGULAR_PARTICIPLES.has(v.lower))) return null;
+  const name = nameBefore(words, f - 2, lo);
+  if (name && name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower))
+    return name;
+  let s = f - 2;
+  while (s - 1 >= lo && s > f - 6 && isCommonNoun(words[s - 1]!)) s--;
+  if (s === f - 2 || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  return s - 1 === clauseStart(words, s, lo) ? [s - 1, f - 2] : null;
+}
+
+/**
+ * `Keane, signed for £4 million in the summer, now has 20 goals`: a clause that opens with its verb
+ * group right after a comma takes the name that opens the sentence before a phrase between commas
+ * (a participle's or a relative clause, at most twelve tokens). The verb group is at most four
+ * words (auxiliaries, adverbs, a past or a present verb of action) right before the figure.
+ */
+function interruptedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const c = clauseStart(words, first, lo);
+  if (c - 4 < lo || words[c - 1]!.text !== ',' || first - c > 4 || first === c) return null;
+  let verb = false;
+  for (let k = c; k < first; k++) {
+    const w = words[k]!;
+    if (!/^\p{Ll}/u.test(w.text)) return null;
+    if (
+      AUXILIARIES.has(w.lower) ||
+      HAVING.has(w.lower) ||
+      isActionPast(w) ||
+      IRREGULAR_PASTS.has(w.lower) ||
+      PRESENT_ACTIONS.has(w.lower) ||
+      SUBJECT_VERBS.has(w.lower)
+    )
+      verb = true;
+    else if (!(VERB_ADVERBS.has(w.lower) || isAdverbLy(w.lower) || BEFORE_VALUE.has(w.lower))) return null;
+  }
+  if (!verb) return null;
+  // The phrase between commas opens with a lower-case participle or relative pronoun.
+  let b = c - 2;
+  while (b > lo && b > c - 14 && words[b]!.text !== ',') {
+    if (CLAUSE_BREAK.has(words[b]!.lower) && !/^(?:who|which)$/.test(words[b]!.lower)) return null;
+    b--;
+  }
+  if (words[b]!.text !== ',' || b + 1 >= c - 1) return null;
+  const opener = words[b + 1]!;
+  if (!(isVerbish(opener) || IRREGULAR_PARTICIPLES.has(opener.lower) || /^(?:who|which)$/.test(opener.lower)))
+    return null;
+  const name = nameBefore(words, b, lo);
+  if (name)
+    return name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower)
+      ? name
+      : null;
+  // (`The ferry, which makes eight crossings a day, normally carries 400 passengers`: a body.)
+  let s = b;
+  while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!)) s--;
+  const head = words[b - 1]!.lower;
+  return s < b &&
+    s - 1 >= lo &&
+    /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
+    (HOLDERS.has(head) || ROLES.has(head)) &&
+    s - 1 === clauseStart(words, s, lo)
+    ? [s - 1, b]
+    : null;
 }
 
 /**
@@ -518,14 +785,14 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter carmaker automaker manufacturer producer supplier utility'.split(
     ' ',
   ),
 );
 
 /** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
 const ROLES: ReadonlySet<string> = new Set(
-  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider'.split(
+  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions'.split(
     ' ',
   ),
 );
@@ -553,39 +820,82 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // `The hospital treated 40 patients`, `the club had sold 28,000 season tickets`: a verb of action
   // in the past (after an auxiliary of having) says the body did it with what it counts; the gold
   // gives such a count to the body that acts (`Poland had moved about 20,000 soldiers`).
+  // (`has deployed an additional 3,000 troops`: the amount's own words before it.)
+  if (k - 1 >= lo && AMOUNT_ADJECTIVES.has(words[k]!.lower) && /^(?:a|an|the)$/.test(words[k - 1]!.lower))
+    k -= 2;
+  else if (k >= lo && /^(?:another|a)$/.test(words[k]!.lower)) k--;
   if (k < lo) return null;
   // `The company will cut 1,200 jobs`, `the council plans to build 300 homes`: a verb of action
   // after a modal or after `to` and a verb of intending.
   const planned = planAt(words, k, lo);
   if (planned >= 0) k = planned + 1;
   // (`The ferry carries 30,000 passengers a year`: a present verb of action in -s too.)
-  else if (!(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower)))
-    return null;
+  else if (
+    !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower))
+  ) {
+    // (`The plane was carrying 180 passengers`: a verb of holding in -ing after `is`/`was`.)
+    if (!(k - 1 >= lo && CARRYING.has(words[k]!.lower) && /^(?:is|was|are|were)$/.test(words[k - 1]!.lower)))
+      return null;
+    k--;
+  }
   k--;
   if (k >= lo && isActionPast(words[k + 1]!) && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   if (k >= lo && (NOT_HEADS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) k--;
+  // `The operator, Sound Ferries, employs 22 crew`: a name in apposition to the body is its name.
+  let named: [number, number] | null = null;
+  if (k - 2 >= lo && words[k]!.text === ',') {
+    let n = k;
+    while (n - 1 >= lo && n > k - 5 && isNamePart(words[n - 1]!)) n--;
+    if (n < k && n - 1 >= lo && words[n - 1]!.text === ',') {
+      named = [n, k];
+      k = n - 2;
+    }
+  }
   const e = k + 1;
   let s = e;
   while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!)) s--;
-  if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  if (s === e || s - 1 < lo) return null;
+  // (`Varnia's army numbers 180,000`: a name's possessive opens it as an article does.)
+  const owner = words[s - 1]!;
+  const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner) && !named;
+  if (!possessive && !/^(?:the|its|their)$/.test(owner.lower)) return null;
   // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
   // two stages` says how it is made up.
   if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
   s--;
-  if (s !== clauseStart(words, s + 1, lo)) return null;
-  return [s, e];
+  if (possessive) while (s - 1 >= lo && s > e - 7 && isNamePart(words[s - 1]!)) s--;
+  // (`At its peak the cannery employed 300 workers`: after a setting of at most three words.)
+  const c = clauseStart(words, s + 1, lo);
+  const setting =
+    c < s &&
+    s - c <= 3 &&
+    /^(?:at|in|on|by|since|after|before|during|last|this|today|now)$/.test(words[c]!.lower);
+  if (s !== c && !setting) return null;
+  return named ?? [s, e];
 }
+
+/** Verbs of spending, earning or saving money whose subject pronoun owns the amount. */
+const SPENDING: ReadonlySet<string> = new Set(
+  'spend spends spent invest invests invested pay pays paid earn earns earned save saves saved borrow borrows borrowed raise raises raised'.split(
+    ' ',
+  ),
+);
+
+/** Forms in -ing of verbs of holding or carrying a count (`was carrying 180 passengers`). */
+const CARRYING: ReadonlySet<string> = new Set(
+  'carrying holding housing hosting employing serving treating'.split(' '),
+);
 
 /** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
 const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
-  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns'.split(
+  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns represents numbers welcomes attracts'.split(
     ' ',
   ),
 );
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract'.split(
     ' ',
   ),
 );
@@ -789,11 +1099,29 @@ const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(
 function worthOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   const w = first - 1;
+  // (`The fund, worth about $1.4 trillion, …`: the subject before an appositive's comma.)
+  if (w - 2 >= lo && words[w]!.lower === 'worth' && words[w - 1]!.text === ',') {
+    const name = nameBefore(words, w - 1, lo);
+    if (name)
+      return name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower)
+        ? name
+        : null;
+    let s = w - 1;
+    while (s - 1 >= lo && s > w - 4 && isCommonNoun(words[s - 1]!)) s--;
+    return s < w - 1 &&
+      s - 1 >= lo &&
+      /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
+      s - 1 === clauseStart(words, s, lo)
+      ? [s - 1, w - 1]
+      : null;
+  }
   if (w - 1 < lo || words[w]!.lower !== 'worth' || !isCommonNoun(words[w - 1]!)) return null;
   let s = w - 1;
   while (
     s - 1 >= lo &&
     s > w - 3 &&
+    !isActionVerb(words[s - 1]!) &&
+    !ACTION_PASTS.has(words[s - 1]!.lower) &&
     (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
   )
     s--;
@@ -827,6 +1155,17 @@ function nameBefore(words: readonly Word[], e: number, lo: number): [number, num
  */
 function pollShare(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
+  // `Ron Unz at 6 percent`, `Duf Sundheim, another former chairman, at 3 percent`: a name at a share.
+  if (first - 2 >= lo && words[first - 1]!.lower === 'at') {
+    let n = first - 2;
+    if (words[n]!.text === ',') {
+      let c = n - 1;
+      while (c > lo && c > n - 8 && words[c]!.text !== ',') c--;
+      n = c > lo && words[c]!.text === ',' ? c : lo;
+    } else n++;
+    const name = n > lo ? nameBefore(words, n, lo) : null;
+    if (name && !CALENDAR.has(words[name[1] - 1]!.lower)) return name;
+  }
   // A verb of choosing after the share (a modal before it), then a name.
   let k = parts.end ?? parts.afterFigure;
   if (k < hi && MODALS.has(words[k]!.lower)) k++;
@@ -872,7 +1211,7 @@ function pollShare(words: readonly Word[], parts: QuantityParts): [number, numbe
 
 /** Verbs of change or measuring that give a length to their subject (`reached`, `measures`). */
 const LENGTH_VERBS: ReadonlySet<string> = new Set(
-  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled stretched stretches extends extended'.split(
+  'reached reach reaches rose rise rises risen fell falls climbed peaked peaks peak measures measured measure stood stands hit dropped grew swelled stretched stretches extends extended covers covered'.split(
     ' ',
   ),
 );
@@ -949,7 +1288,32 @@ function changedBy(words: readonly Word[], parts: QuantityParts): [number, numbe
  * passed over; `of` or `for` and a name may join its nouns).
  */
 function changedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const range = objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE);
+  // (`cut its policy rate by a quarter point to 3.5%`: past a change by a fraction of a point.)
+  const f = parts.first;
+  const byPoint =
+    f - 5 >= parts.lo &&
+    words[f - 1]!.lower === 'to' &&
+    /^points?$/.test(words[f - 2]!.lower) &&
+    /^(?:quarter|half|quarter-percentage|half-percentage|percentage)$/.test(words[f - 3]!.lower)
+      ? words[f - 4]!.lower === 'a'
+        ? f - 5
+        : words[f - 5]?.lower === 'a'
+          ? f - 6
+          : -1
+      : -1;
+  const at = byPoint >= parts.lo && words[byPoint]!.lower === 'by' ? { ...parts, first: byPoint } : parts;
+  const range =
+    at === parts
+      ? objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE)
+      : objectBefore(
+          words,
+          { ...at, first: at.first + 1 },
+          'by',
+          6,
+          changedToWord,
+          CHANGING,
+          POSSESSIVE_OR_THE,
+        );
   if (
     !range ||
     /^(?:of|for)$/.test(words[range[0]]!.lower) ||
@@ -994,7 +1358,7 @@ function changedOfWord(w: Word): boolean {
 
 /** Prepositions a headline capitalises after a figure (`Force 40,000 From Homes`). */
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'from to into in on at of for with by as over after before'.split(' '),
+  'from to into in on at of for with by as over after before under amid despite'.split(' '),
 );
 
 /** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
@@ -1083,7 +1447,10 @@ function isAdverbLy(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
 }
 const LY_NOUNS: ReadonlySet<string> = new Set(
-  'family ally rally supply assembly reply anomaly monopoly tally belly jelly bully'.split(' '),
+  // (And names in -ly: `arrived in Italy` is no adverb.)
+  'family ally rally supply assembly reply anomaly monopoly tally belly jelly bully italy sicily kelly emily lily holly bradley beverly'.split(
+    ' ',
+  ),
 );
 
 const VERBS: ReadonlySet<string> = new Set(
@@ -1156,7 +1523,18 @@ function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [nu
   const unit = u < parts.hi ? words[u]!.lower : '';
   const share = /^(?:percent|per|%)$/.test(unit) || /%$/.test(words[n]!.text);
   const money = !share && (/^\p{Sc}/u.test(words[previous]!.text) || CURRENCY_WORDS.has(unit));
-  const counted = !share && !money && nounLike(words[u]) && !TIME_HEADS.has(unit);
+  // (`6,500 season tickets, up from 5,000`: a counted noun of two or three words.)
+  let ne = u + 1;
+  while (
+    !share &&
+    !money &&
+    ne < parts.hi &&
+    ne < u + 3 &&
+    isCommonNoun(words[ne]!) &&
+    !OPENERS.has(words[ne]!.lower)
+  )
+    ne++;
+  const counted = !share && !money && nounLike(words[u]) && !TIME_HEADS.has(words[ne - 1]!.lower);
   return findAbout(
     words,
     {
@@ -1164,8 +1542,8 @@ function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [nu
       first: previous,
       figure: n,
       afterFigure: u,
-      end: counted || CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
-      noun: counted || CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
+      end: counted ? ne : CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
+      noun: counted ? [u, ne] : CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
       kind: counted ? 'count' : 'value',
       share,
       money,
@@ -1198,7 +1576,14 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(
  */
 function previousFigure(words: readonly Word[], parts: QuantityParts): number | null {
   const { first, lo } = parts;
-  const f = first - 1;
+  let f = first - 1;
+  // (`up from last year's $2.34 billion`: a time's possessive before the old value.)
+  if (
+    f - 2 >= lo &&
+    /^(?:year|quarter|month|week|season)['’]s$/.test(words[f]!.lower) &&
+    /^(?:last|the|a|previous)$/.test(words[f - 1]!.lower)
+  )
+    f -= 2;
   // `$19.2 million, or 91 cents a share`: the same figure said another way, right before `, or`.
   if (f - 2 >= lo && words[f]!.lower === 'or' && words[f - 1]!.text === ',')
     return figureBefore(words, f - 1, lo, 5);
@@ -1209,6 +1594,22 @@ function previousFigure(words: readonly Word[], parts: QuantityParts): number | 
   if (g > lo && /^(?:an|a)$/.test(words[g]!.lower)) g--;
   if (g - 2 >= lo && /^(?:adding|cutting|costing)$/.test(words[g]!.lower) && words[g - 1]!.text === ',')
     return figureBefore(words, g - 1, lo, 5);
+  // (`adding £92 a year to the bill, taking it to £1,940`: the level the change brings it to.)
+  if (f - 4 >= lo && words[f]!.lower === 'to') {
+    let t = f - 1;
+    if (/^(?:total|figure|tally)$/.test(words[t]!.lower) && /^(?:the|its|their)$/.test(words[t - 1]!.lower))
+      t--;
+    else if (!/^(?:it|them)$/.test(words[t]!.lower)) t = -1;
+    if (
+      t > lo + 1 &&
+      /^(?:taking|bringing|pushing|lifting|raising)$/.test(words[t - 1]!.lower) &&
+      words[t - 2]!.text === ','
+    )
+      return figureBefore(words, t - 2, lo, 12);
+  }
+  // (`totalled 240 million kronor, against 110 million a year ago`: an old value set against it.)
+  if (f - 2 >= lo && words[f]!.lower === 'against' && words[f - 1]!.text === ',')
+    return figureBefore(words, f - 1, lo, 6);
   if (f - 2 < lo || !/^(?:from|with)$/.test(words[f]!.lower)) return null;
   let k = f - 1;
   if (words[f]!.lower === 'with' && words[k]!.lower !== 'compared') return null;
@@ -1340,6 +1741,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       while (s - 1 >= lo && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
       return [s, possessive ? p + 1 : p];
     }
+    // `the island's 420 residents`, `the company's 9,000 employees`: a common noun's possessive after
+    // `the` (at most two nouns).
+    if (/^\p{Ll}+['’]s$/u.test(w.text) && !PRONOUN.test(w.lower) && kind !== 'none') {
+      let s = p;
+      if (s - 1 >= lo && isCommonNoun(words[s - 1]!)) s--;
+      if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) return [s - 1, p + 1];
+    }
   }
   // Names between the figure and its noun: "10,000 NATO troops".
   if (noun && noun[0] > afterFigure) {
@@ -1355,9 +1763,17 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const polled = pollShare(words, parts);
     if (polled) return polled;
   }
+  // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
+  // study a figure is measured in.
+  const group = groupAfter(words, parts);
+  if (group) return group;
+  // `in front of 18,400 fans at Mill Lane`: where spectators watched.
+  const venue = venueOf(words, parts);
+  if (venue) return venue;
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   if (kind === 'value') {
     const head =
+      addedTo(words, parts) ??
       nounBeforeOf(words, parts) ??
       worthOf(words, parts) ??
       changedBy(words, parts) ??
@@ -1366,7 +1782,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       infinitiveChange(words, parts);
     if (head) return head;
     if (parts.money) {
-      const bought = boughtFor(words, parts) ?? givenTo(words, parts);
+      const bought =
+        boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
       if (bought) return bought;
     }
     // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
@@ -1399,7 +1816,9 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       /^\p{Ll}/u.test(words[run + 1]!.text);
     // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
-    if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower))
+    // (`Thousands Displaced`: a headline's capitalised participle is no name.)
+    const participle = run === afterFigure + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text);
+    if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower) && !participle)
       return coordinated ? null : [afterFigure, run];
   }
   const end = noun ? noun[1] : (parts.end ?? afterFigure);
@@ -1414,7 +1833,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       k++;
     const run = capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
-    if (parts.share) {
+    // (A share's whole follows `of`; `from` opens the base of a change: `down 18% from a year earlier`.)
+    if (parts.share && words[end]!.lower === 'of') {
       const whole = commonNounRun(words, k, hi);
       if (whole) return whole;
     }
@@ -1432,6 +1852,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       colonTopic(words, parts);
     if (named) return named;
   }
+  // `The district has a population of 98,000`: whose population.
+  if (kind === 'count' || kind === 'none') {
+    const people = populationOf(words, parts);
+    if (people) return people;
+  }
   // `The death toll in Gaza has risen to 30,000`: what a toll is of.
   if (kind === 'count' || kind === 'none') {
     const toll = tollOf(words, parts);
@@ -1440,13 +1865,18 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts);
     if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
-  const subject = parts.actedOn ? null : clauseSubject(words, parts);
+  const subject = parts.actedOn ? null : (clauseSubject(words, parts) ?? interruptedSubject(words, parts));
   if (subject) return subject;
   // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
   // for that verb's subject.
   if (!parts.actedOn) {
     const speaker = reportedSubject(words, parts);
     if (speaker) return speaker;
+  }
+  // `while the opposition alliance took 39.5%`: a body that won a share.
+  if (parts.share && !parts.actedOn && first - 1 >= lo && WINNING.has(words[first - 1]!.lower)) {
+    const holder = commonHolder(words, parts);
+    if (holder) return holder;
   }
   // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
   if (kind === 'count' && !parts.actedOn) {
@@ -1497,6 +1927,12 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if ((kind === 'value' || dimension || measured) && !parts.actedOn && !compared) {
     const common = linkedSubject(words, parts);
     if (common) return common;
+  }
+  // `The island's population has fallen to 420`, `Attendance at Mill Lane averaged 17,000`: a bare
+  // figure a verb links to a subject headed by a noun of a number of people.
+  if (kind === 'none' && !parts.actedOn && !compared && !parts.noun) {
+    const common = linkedSubject(words, parts);
+    if (common && words.slice(common[0], common[1]).some((w) => PEOPLE_COUNTS.has(w.lower))) return common;
   }
   // "troops deployed in countries on Belarus’ western and southern borders".
   // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
@@ -1659,6 +2095,15 @@ function placeAt(
       words[e]!.text !== '.' &&
       // (`the flooded district`: a participle after a determiner is an adjective.)
       !(e > s && isVerbish(words[e]!) && !DEFINITE.has(words[e - 1]!.lower)) &&
+      // (`at the Ford plant went on strike`: an irregular past after a noun is the verb.)
+      !(
+        e > s &&
+        !DEFINITE.has(words[e - 1]!.lower) &&
+        /^\p{Ll}/u.test(words[e]!.text) &&
+        (IRREGULAR_PASTS.has(words[e]!.lower) ||
+          ACTION_PASTS.has(words[e]!.lower) ||
+          PAST_STOPS.has(words[e]!.lower))
+      ) &&
       // (`in the city and we struggle`, `in the valley and sell the offsets`: a new clause or verb.)
       !(
         e > s &&
@@ -1675,7 +2120,16 @@ function placeAt(
         !DEFINITE.has(words[e + 1]!.lower) &&
         words[e + 1]!.lower !== 'a'
       ) &&
-      // (`in Gaza need food aid`, `in Tanzania refuse to go home`: a plural's verb after a name.)
+      // (`in Gaza need food aid`, `in Tanzania refuse to go home`: a plural's verb after a name;
+      // `at the plant face redundancy`: after a common noun before its object.)
+      !(
+        e > s + 1 &&
+        !isNamePart(words[e - 1]!) &&
+        !DEFINITE.has(words[e - 1]!.lower) &&
+        PLURAL_VERBS.has(words[e]!.lower) &&
+        e + 1 < hi &&
+        (nounLike(words[e + 1]) || DEFINITE.has(words[e + 1]!.lower))
+      ) &&
       !(
         e > s &&
         isNamePart(words[e - 1]!) &&
@@ -1685,8 +2139,12 @@ function placeAt(
       !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
-      // (A number opens a time or another figure: `at the school three years ago`.)
-      !(e > s && (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower)))
+      // (A number opens a time or another figure: `at the school three years ago`; so does a
+      // currency: `in the quarter to $2.35 billion`.)
+      !(
+        e > s &&
+        (isNumeric(words[e]!) || SMALL_NUMBERS.has(words[e]!.lower) || /^\p{Sc}/u.test(words[e]!.text))
+      )
     )
       e++;
     // A number that opens a time ends no place: `in its first four years` is a time.
@@ -1712,10 +2170,17 @@ function placeAt(
     // event (`killed in the attack`, `injured in the blast`).
     // (A named event holds its place: `in the San Bernardino attacks`.)
     const event = EVENT_HEADS.has(words[e - 1]!.lower) && !words.slice(s, e - 1).some(isNamePart);
+    // (`at the last election`: a phrase cut to its article is none.)
+    if (e === s + 1 && OPENERS.has(words[s]!.lower)) return null;
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower) && !event) return [s, e];
   }
   return null;
 }
+
+/** Irregular pasts of motion and being that end a place phrase (`at the plant went on strike`). */
+const PAST_STOPS: ReadonlySet<string> = new Set(
+  'went came began became stood sat met got saw told'.split(' '),
+);
 
 /** Present verbs of a plural subject that a place phrase cannot hold (`people in Gaza need aid`). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(
@@ -1741,7 +2206,7 @@ const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Lower-case words after `percent of` that name no whole of their own. */
 const NO_WHOLE: ReadonlySet<string> = new Set(
-  'those them us which whom what all it this that these each any one total his her their our my your and or nor than to as under over against among between across within without for into onto upon about through during per like via'.split(
+  'those them us which whom who whose what all it this that these each any one total his her their our my your and or nor than to as under over against among between across within without for into onto upon about through during per like via'.split(
     ' ',
   ),
 );
@@ -1757,7 +2222,12 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
   while (
     e < hi &&
     e < k + 3 &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) &&
+    // (`of the city's buildings`: a possessive before the noun.)
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) ||
+      (/^\p{Ll}+['’]s$/u.test(words[e]!.text) &&
+        e + 1 < hi &&
+        /^\p{Ll}+$/u.test(words[e + 1]!.text) &&
+        !/(?:st|nd|rd|th|est)$/.test(words[e + 1]!.lower))) &&
     // A participle may open the phrase as an adjective (`registered voters`), never end it.
     !(isVerbish(words[e]!) && (e > k || VERBS.has(words[e]!.lower))) &&
     !CLAUSE_BREAK.has(words[e]!.lower) &&
@@ -1769,7 +2239,7 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
   ) {
     e++;
     // A plural noun ends the whole (`precincts reporting`, `registered voters view`).
-    if (/[^s]s$/.test(words[e - 1]!.lower)) break;
+    if (/[^s'’]s$/.test(words[e - 1]!.lower)) break;
   }
   if (e > k && isVerbish(words[e - 1]!)) e--;
   return e > k ? [k, e] : null;
@@ -1777,7 +2247,7 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
 
 /** Words that close a place phrase: a new clause or a circumstance (`in Germany as sales slump`). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(
-  'as amid after before because since when where until despite following for with by through via toward towards over during throughout within'.split(
+  'as amid after before because since when where until despite following for with by through via toward towards over during throughout within so'.split(
     ' ',
   ),
 );
@@ -1791,7 +2261,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(
-  'quarter quarters half year years month months week weeks day days period session sessions term season decade century weekend morning afternoon evening night'.split(
+  'quarter quarters half year years month months week weeks day days period session sessions term season decade century weekend morning afternoon evening night summer winter spring autumn'.split(
     ' ',
   ),
 );
@@ -1902,7 +2372,7 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind above below beyond north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -1959,6 +2429,9 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       // (After a name only before an article or `to`: `Chinese goods imposed` is a noun and its participle.)
       ((nounLike(words[e + 1]) && !isCapitalised(words[e - 1]!)) ||
         DEFINITE.has(words[e + 1]!.lower) ||
+        // (`a 512GB version costs $1,449`: before a figure.)
+        isNumeric(words[e + 1]!) ||
+        /^\p{Sc}/u.test(words[e + 1]!.text) ||
         words[e + 1]!.lower === 'a' ||
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
     )
@@ -2020,6 +2493,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   if (
     e - s === 1 &&
     (/^(?:higher|lower)$/.test(words[s]!.lower) ||
+      // (`91 percent effective against`, `15% lighter and`: an adjective of the subject, no thing.)
+      (/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) &&
+        s > 0 &&
+        (/^(?:percent|%)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
+        (/er$/.test(words[s]!.lower)
+          ? e >= hi || /^(?:than|and|or|[,.;)])$/.test(words[e]!.lower)
+          : e >= hi || !nounLike(words[e]) || /^(?:against|at|in|for|to|on)$/.test(words[e]!.lower))) ||
       (words[s]!.lower === 'bid' && /^[,.;]$/.test(words[e]?.text ?? '.')))
   )
     return null;
@@ -2109,7 +2589,8 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
   const of = first - 1;
   if (of - 1 < lo || words[of]!.lower !== 'of') return null;
   const head = words[of - 1]!;
-  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower)) return null;
+  // (`These payments consisted of $54 million`: a verb is no head.)
+  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower) || isVerbish(head)) return null;
   let s = of - 1;
   while (
     s - 1 >= lo &&
@@ -2119,7 +2600,16 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     // (`must find savings of`, `expects to report net income of`: a verb after a modal or `to`;
     // `The IMF forecasts growth of`: an -s verb after a name.)
     !(s - 2 >= lo && (words[s - 2]!.lower === 'to' || MODALS.has(words[s - 2]!.lower))) &&
-    !(s - 2 >= lo && isNamePart(words[s - 2]!) && /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text))
+    !(
+      s - 2 >= lo &&
+      (isNamePart(words[s - 2]!) ||
+        VERB_ADVERBS.has(words[s - 2]!.lower) ||
+        PRONOUN.test(words[s - 2]!.lower)) &&
+      /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text)
+    ) &&
+    !COGNITION.has(words[s - 1]!.lower) &&
+    // (`customers hold deposits of`: a verb of having before the head.)
+    !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )
     s--;
   return [s, of];
@@ -2139,6 +2629,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     e < c + 6 &&
     !isVerbish(words[e]!) &&
     !LINKING.has(words[e]!.lower) &&
+    !(e > from && isActionVerb(words[e]!)) &&
     ((isCapitalised(words[e]!) &&
       /^\p{L}/u.test(words[e]!.text) &&
       !(e === c && OPENERS.has(words[e]!.lower))) ||
@@ -2154,7 +2645,20 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     if (v >= limit || words[v]!.text !== ')') return null;
     v++;
   }
-  return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower)) ? [c, e] : null;
+  return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower) || isActionVerb(words[v]!))
+    ? [c, e]
+    : null;
+}
+
+/** A lower-case verb of having or acting in -s or an irregular past (`employs`, `carries`, `sold`). */
+function isActionVerb(w: Word): boolean {
+  return (
+    /^\p{Ll}/u.test(w.text) &&
+    (HAVING.has(w.lower) ||
+      PRESENT_ACTIONS.has(w.lower) ||
+      SUBJECT_VERBS.has(w.lower) ||
+      IRREGULAR_PASTS.has(w.lower))
+  );
 }
 
 /**
@@ -2162,7 +2666,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought'.split(
     ' ',
   ),
 );
@@ -2198,6 +2702,15 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     gap < 3 &&
     (BEFORE_VALUE.has(words[k]!.lower) ||
+      // (`has fallen from 85 to 12`: the first end of a change's span.)
+      (words[k]!.lower === 'from' && words[parts.end ?? parts.afterFigure]?.lower === 'to') ||
+      // (`came in at €610m`: a verb's particle.)
+      (words[k]!.lower === 'in' &&
+        k - 1 >= lo &&
+        /^(?:came|comes|come|weighed|weighs|bring|brings|brought)$/.test(words[k - 1]!.lower)) ||
+      // (`will bring in an extra £3.4m`, `is forecast at £8.9m`: the amount's adjective, a participle.)
+      AMOUNT_ADJECTIVES.has(words[k]!.lower) ||
+      /^(?:forecast|set|put|flat|steady|stable|unchanged)$/.test(words[k]!.lower) ||
       VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
@@ -2207,6 +2720,15 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k--;
     gap++;
   }
+  // (`Net cash fell by a third to £310m`: past a change by a fraction.)
+  if (
+    k - 3 >= lo &&
+    words[k + 1]?.lower === 'to' &&
+    /^(?:third|half|quarter|fifth|tenth)$/.test(words[k]!.lower) &&
+    /^(?:a|one)$/.test(words[k - 1]!.lower) &&
+    words[k - 2]!.lower === 'by'
+  )
+    k -= 3;
   // (`Net income fell 37% to $32.9 million`: past the change by a share before `to`.)
   if (
     k - 1 > lo &&
@@ -2222,12 +2744,16 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   let verbs = 0;
   let inGroup = 0;
+  let auxiliary = false;
   while (
     k >= lo &&
     inGroup < 4 &&
     (LINKING.has(words[k]!.lower) ||
       (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))))
   ) {
+    // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
+    if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;
+    if (AUXILIARIES.has(words[k]!.lower)) auxiliary = true;
     if (LINKING.has(words[k]!.lower)) verbs++;
     k--;
     inGroup++;
@@ -2242,12 +2768,28 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     while (c0 > lo && c0 > j - 20 && words[c0 - 1]!.text !== ',' && words[c0 - 1]!.text !== ';') c0--;
     return j > lo && c0 >= lo ? leadingSubject(words, c0, j) : null;
   }
+  // (`Volumes, however, fell 1.5%`: an adverb between commas.)
+  if (
+    k - 2 > lo &&
+    words[k]!.text === ',' &&
+    words[k - 2]!.text === ',' &&
+    /^(?:however|though|meanwhile|too|also|instead|overall|nonetheless|nevertheless)$/.test(
+      words[k - 1]!.lower,
+    )
+  )
+    k -= 3;
   // `The campaign, which includes TV ads, cost the state $449,000`: a relative clause between
   // commas after the subject is passed over.
   if (words[k]!.text === ',') {
     let j = k - 1;
     while (j > lo && j > k - 16 && words[j]!.text !== ',') j--;
-    if (j > lo && words[j]!.text === ',' && /^(?:which|who|whose)$/.test(words[j + 1]!.lower)) k = j - 1;
+    // (`Revenue at the shipping unit, the group's largest, fell 9%`: an appositive too.)
+    if (
+      j > lo &&
+      words[j]!.text === ',' &&
+      /^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower)
+    )
+      k = j - 1;
     else return null;
   }
   // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).
@@ -2269,7 +2811,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at|from|on)$/.test(words[j]!.lower) && j > c) {
+    if (/^(?:in|of|for|at|from|on|with|per|against)$/.test(words[j]!.lower) && j > c) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;
@@ -2286,7 +2828,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const numbered = /^\d+$/.test(head.text) && e - 2 >= c && isCapitalised(words[e - 2]!);
   if (numbered) head = words[e - 2]!;
   // A name may head it (`the new Sportback is 16 feet long`, `Japan's Nikkei 225 declined 0.3%`).
-  const named = isCapitalised(head) && /^\p{L}[\p{L}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
+  // (`The X2 starts at $1,799`: a model's name may hold digits.)
+  const named = isCapitalised(head) && /^\p{L}[\p{L}\p{N}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
   if (!isCommonNoun(head) && !named) return null;
   let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
@@ -2295,6 +2838,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       nounLike(w) ||
       (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
       isAmpersandJoin(words, s - 1, c, e) ||
+      // (`a 512GB version costs $1,449`: a measure as an adjective.)
+      /^\d[\d.,]*-?\p{L}+$/u.test(w.text) ||
       (w.lower === 'of' &&
         s - 2 >= c &&
         (isCommonNoun(words[s - 2]!) || (s - 2 === c && isCapitalised(words[s - 2]!))) &&
@@ -2303,21 +2848,52 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       s--;
     else break;
   }
-  const article = s - 1 >= c && /^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower);
+  // (`A new vessel would cost about £12 million`: an indefinite article opens a subject too.)
+  const article =
+    s - 1 >= c &&
+    (/^(?:the|its|their|his|her|our)$/.test(words[s - 1]!.lower) ||
+      // (Not `A year earlier UniFirst earned`: an indefinite subject is of common nouns, no time.)
+      (/^(?:a|an)$/.test(words[s - 1]!.lower) &&
+        words.slice(s, e).every((w) => !isCapitalised(w) && !TIME_HEADS.has(w.lower))));
   if (article) s--;
+  // (`The average price of a home in London is £520,000`: the noun whose `of` phrase this is.)
+  if (s - 2 >= c && words[s - 1]!.lower === 'of' && isCommonNoun(words[s - 2]!)) {
+    let t = s - 2;
+    while (t - 1 >= c && t > s - 5 && isCommonNoun(words[t - 1]!)) t--;
+    if (t - 1 >= c && /^(?:the|its|their)$/.test(words[t - 1]!.lower)) t--;
+    if (t === c) s = t;
+  }
   // A capitalised head needs no article unless it is a function word that opens the sentence
   // (`Revenue rose 12%`, `Apple fell 3%`, but not `Some rose 3%`).
   if (!isCommonNoun(head) && !article && OPENERS.has(words[s]!.lower)) return null;
   // The subject must open the clause (`Company management said comparable-store sales growth …`);
   // a gerund opens a clause of its own (`who have reported using meth was 3.8 percent`).
   // (`Operating profit`: a word in -ing before the head noun modifies it.)
+  // (`Spending on adult social care will rise by £3.2 million`: a gerund that opens the sentence
+  // before its phrase is a noun.)
+  const gerundNoun =
+    s + 1 === e &&
+    /ing$/.test(words[s]!.lower) &&
+    isCapitalised(words[s]!) &&
+    e < k + 1 &&
+    /^(?:on|in|of|for)$/.test(words[e]!.lower);
   if (
     s !== c ||
     (/ing$/.test(words[s]!.lower) &&
-      (s + 1 === e || !isCommonNoun(words[s + 1]!) || !isCapitalised(words[s]!)))
+      !gerundNoun &&
+      // (`while operating profit in the segment rose 2%`: after a clause's conjunction too.)
+      (s + 1 === e ||
+        !isCommonNoun(words[s + 1]!) ||
+        !(
+          isCapitalised(words[s]!) ||
+          (s - 1 >= lo && /^(?:while|whereas|but|and)$/.test(words[s - 1]!.lower))
+        )))
   )
     return null;
-  return [s, Math.max(whose, e)];
+  // (`Afterwards you'll pay $6.99`: a pronoun makes no subject phrase.)
+  for (let j = s; j < e; j++)
+    if (PRONOUN.test(words[j]!.lower) && !ALL_CAPS.test(words[j]!.text)) return null;
+  return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
 }
 
 /** Nouns of a running count whose phrase after `from`/`in`/`of` says what it is of. */
@@ -2330,6 +2906,27 @@ const TOLLS: ReadonlySet<string> = new Set(['toll', 'tally']);
  */
 function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
+  // (`That brought the toll for both bombings to 259`, `bringing the death toll in Tarsk to 58`: the
+  // toll a verb of lifting takes to the figure, its phrase at most six words.)
+  if (first - 4 >= lo && words[first - 1]!.lower === 'to') {
+    for (let j = first - 2; j > lo && j >= first - 8; j--) {
+      if (!TOLLS.has(words[j]!.lower)) continue;
+      let d = j - 1;
+      if (d > lo && /^(?:death|casualty)$/.test(words[d]!.lower)) d--;
+      if (
+        !/^(?:the|its)$/.test(words[d]!.lower) ||
+        d - 1 < lo ||
+        (!LIFTING.has(words[d - 1]!.lower) &&
+          !/^(?:bring|take|push|raise|lift|bringing|taking|pushing|raising|lifting)$/.test(
+            words[d - 1]!.lower,
+          ))
+      )
+        break;
+      return j + 2 < first - 1 && /^(?:from|in|of|after|for)$/.test(words[j + 1]!.lower)
+        ? [j + 2, first - 1]
+        : null;
+    }
+  }
   // A verb of being or change right before the figure (or before `to`/`at`), read first.
   let v = first - 1;
   if (v > lo && BEFORE_VALUE.has(words[v]!.lower)) v--;
@@ -2420,8 +3017,11 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let j = first - 1;
   // The verb right before the figure, read first (most figures follow no conjunction and verb).
   if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text)) return null;
-  // (`… and can carry 24 cars`: a base verb of action after a modal.)
-  if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
+  // (`… and can carry 24 cars`: a base verb of action after a modal; `… and plans to cut 60 posts`:
+  // after a verb of intending.)
+  const planned = planAt(words, j, lo);
+  if (planned >= lo && !MODALS.has(words[planned + 1]!.lower)) j = planned + 1;
+  else if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
     return null;
   j--;
   if (AUXILIARIES.has(words[j]!.lower)) j--;
@@ -2471,7 +3071,8 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
     /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.text) &&
     !REPORTED_PRONOUNS.has(words[k]!.lower) &&
     !NOT_IN_VERB_GROUP.has(words[k]!.lower) &&
-    !COGNITION.has(words[k]!.lower)
+    // (`it expects to ship 12 million units`: a verb of intending before `to` is no cognition.)
+    !(COGNITION.has(words[k]!.lower) && !(INTENDING.has(words[k]!.lower) && words[k + 1]!.lower === 'to'))
   )
     k--;
   if (k <= lo || k === first - 1 || !REPORTED_PRONOUNS.has(words[k]!.lower)) return null;
@@ -2570,7 +3171,18 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
   let at: number | null = null;
   if (k >= lo && k < first - 1 && SUBJECT_PRONOUNS.has(words[k]!.lower)) {
     // The pronoun opens its clause (`He has`, `…, and it employs`, `said she earned`).
-    if (k === lo || CLAUSE_BREAK.has(words[k - 1]!.lower) || /^(?:and|but)$/.test(words[k - 1]!.lower))
+    // (`Last year it made 3,600 crossings`: after a time of two words that opens the sentence.)
+    const timed =
+      k - 2 >= lo &&
+      (TIME_HEADS.has(words[k - 1]!.lower) || CALENDAR.has(words[k - 1]!.lower)) &&
+      /^(?:last|this|next|on|that)$/.test(words[k - 2]!.lower) &&
+      (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower));
+    if (
+      timed ||
+      k === lo ||
+      CLAUSE_BREAK.has(words[k - 1]!.lower) ||
+      /^(?:and|but)$/.test(words[k - 1]!.lower)
+    )
       at = k;
   } else if (kind === 'count') {
     const elided = elidedSubject(words, parts);
@@ -2583,11 +3195,34 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
   if (words[at]!.lower === 'it') {
     const v = words[first - 1]!;
     const noun = parts.noun ? words[parts.noun[1] - 1]!.lower : '';
+    // (`It agreed to spend £86 million`: money a body spends, earns or saves is its own.)
+    if (parts.money && SPENDING.has(v.lower)) return at;
     if (kind !== 'count') return null;
-    if (HAVING.has(v.lower) ? !BODY_COUNTS.has(noun) : !(SUBJECT_VERBS.has(v.lower) || isActionPast(v)))
+    if (
+      HAVING.has(v.lower)
+        ? !BODY_COUNTS.has(noun)
+        : !(SUBJECT_VERBS.has(v.lower) || isActionPast(v) || PRESENT_ACTIONS.has(v.lower))
+    )
       return null;
   }
   return at;
+}
+
+/**
+ * `The ferry has run since 1962. It carries 120 passengers`: for `it` with no organisation named
+ * before, the body (`the` and at most three lower-case words ending in a noun of a body) that opens
+ * the sentence before, read over at most 60 characters; null otherwise.
+ */
+export function openingHolder(text: string, start: number, end: number): Span | null {
+  const m = /^(\s*)[Tt]he((?: [a-z]+){1,3})/.exec(text.slice(start, Math.min(end, start + 60)));
+  if (!m) return null;
+  const s = start + m[1]!.length;
+  let e = s + 3;
+  for (const w of m[2]!.slice(1).split(' ')) {
+    e += 1 + w.length;
+    if (HOLDERS.has(w)) return [s, e];
+  }
+  return null;
 }
 
 /**
@@ -2768,10 +3403,19 @@ export function measuredPlace(
       k + 1 < hi &&
       (isNamePart(words[k + 1]!) ||
         (words[k + 1]!.lower === 'the' && k + 2 < hi && isNamePart(words[k + 2]!)) ||
+        // (`from the town of Morva`: a place noun with its name.)
+        (words[k + 1]!.lower === 'the' &&
+          k + 4 < hi &&
+          PLACE_NOUNS.has(words[k + 2]!.lower) &&
+          words[k + 3]!.lower === 'of' &&
+          isNamePart(words[k + 4]!)) ||
         (COMPASS.test(words[k + 1]!.lower) && k + 2 < hi && isNamePart(words[k + 2]!)))
     ) {
       if (CALENDAR.has(words[k + 1]!.lower)) continue;
-      return placeAt(words, k, hi, false);
+      // (`from` only whence the count was taken, right after it or its verb: `evacuated 800
+      // residents from Morva`, `40 were rescued from Tarsk`; not a route, `sank on the way from Cuba`.)
+      if (!PLACES.has(w.lower) && k - from > 3) continue;
+      return placeAt(words, k, hi, false, !PLACES.has(w.lower));
     }
   }
   return struckPlace(words, parts) ?? subjectPlace(words, parts);
@@ -2786,7 +3430,10 @@ function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, nu
   const { first, lo } = parts;
   // The verb group right before the figure: a past form or listed verb, with auxiliaries or an adverb.
   let v = first - 1;
-  if (v <= lo || !(isVerbForm(words[v]!) || IRREGULAR_PASTS.has(words[v]!.lower))) return null;
+  // (`Authorities in Kesta said 14 bodies had been recovered`: the place of those who report it.)
+  if (v - 1 > lo && words[v]!.lower === 'that' && REPORTING.has(words[v - 1]!.lower)) v--;
+  const reported = v > lo && REPORTING.has(words[v]!.lower);
+  if (v <= lo || !(reported || isVerbForm(words[v]!) || IRREGULAR_PASTS.has(words[v]!.lower))) return null;
   while (
     v - 1 > lo &&
     v > first - 4 &&
@@ -2857,6 +3504,13 @@ function struckPlace(words: readonly Word[], parts: QuantityParts): [number, num
     let s = k + 1;
     if (s < comma && words[s]!.lower === 'the') s++;
     if (s < comma && COMPASS.test(words[s]!.lower)) s++;
+    // (`Schools in the region were closed, affecting 45,000 pupils`: a place noun after `the` too.)
+    // (Not a struck object without a name: `The storm hit the coast` stays without a place.)
+    const placeNoun = s > k + 1 && s < comma && PLACE_NOUNS.has(words[s]!.lower) && PLACES.has(w.lower);
+    if (placeNoun) {
+      found = placeAt(words, k, Math.min(comma, hi), false, !PLACES.has(w.lower)) ?? [k + 1, s + 1];
+      continue;
+    }
     if (s >= comma || !isNamePart(words[s]!) || CALENDAR.has(words[s]!.lower)) continue;
     // (The whole place phrase: `in the western Mexican state of Michoacan`.)
     const phrase = placeAt(words, k, Math.min(comma, hi), false, !PLACES.has(w.lower));

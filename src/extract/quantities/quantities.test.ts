@@ -1143,8 +1143,9 @@ describe('quantities: objects changed to a figure, matters of counted portions, 
     // A count nothing else places: the first named place after it in its clause.
     ['The storm left 200,000 homes without power in Florida.', 'Florida'],
     ['Aid groups say 300,000 people are at risk of famine in Somalia.', 'Somalia'],
-    // Negatives: a part of a whole, an agent, a time or an occasion after `at`/`on`.
-    ['Two of the firm’s five directors resigned over its stake in Valeant.', null],
+    // Negatives: a part of a whole (whose the whole is says its possessive), an agent, a time or an
+    // occasion after `at`/`on`.
+    ['Two of the firm’s five directors resigned over its stake in Valeant.', 'the firm'],
     ['The pact was signed by 175 countries last month in New York.', null],
     ['The candidates meet for the first of three debates on Monday at Hofstra University.', null],
     // A count after a participle of harm: the place of the clause before the comma.
@@ -1371,5 +1372,243 @@ describe('quantities: sport lines, an elided count’s place, place phrases ende
       'Many of the 1.1 million refugees in Zaire and nearly 600,000 in Tanzania refuse to go home.',
     );
     expect(got.map((q) => q.about)).toEqual(['Zaire', 'Tanzania']);
+  });
+});
+
+describe('quantities: bases of a change, indefinite and gerund subjects, bodies in apposition', () => {
+  it.each([
+    // A share's `from` opens the base of a change, no whole of it.
+    ['Home prices in Canada slipped 2 percent from a year earlier.', 'Home prices in Canada'],
+    ['Profit was €412 million, down 18% from a year earlier.', 'Profit'],
+    // A word right before a figure is the verb, not the end of a noun phrase.
+    ['The base model costs $999, while a 512GB version costs $1,449.', 'a 512GB version'],
+    ['A new vessel would cost about £12 million, a council report said.', 'A new vessel'],
+    ['Spending on adult social care will rise by £3.2 million.', 'Spending on adult social care'],
+    ['The boat carries up to 120 passengers and 14 cars.', 'The boat'],
+    ['The union represents 120,000 teachers.', 'The union'],
+    ['The operator, Sound Ferries, employs 22 crew.', 'Sound Ferries'],
+    ['Varnia’s army numbers about 180,000 active personnel.', 'Varnia’s army'],
+    ['The visitors have conceded 35 goals this season.', 'The visitors'],
+    ['Keane, signed for £4 million in the summer, now has 20 goals.', 'Keane'],
+    ['The painting, sold for $450 million in 2017, was shown in Paris.', 'The painting'],
+    ['The company employs 9,000 people and operates 140 vessels.', 'The company'],
+    ['The authority employs about 2,400 staff and plans to cut 60 posts.', 'The authority'],
+    // Negatives: a time before a name is no indefinite subject; a verb of saying's subject.
+    ['A year earlier Unitex earned $2.4 million.', null],
+    ['The company said the survey, which ran for a month, found 300 cases.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: groups of a study, whence a count was taken, phrases ended by a verb', () => {
+  it.each([
+    [
+      'There were 8.2 fractures per 1,000 person-years in the vaccine group, compared with 9.7 in the placebo group.',
+      ['the vaccine group', 'the placebo group'],
+    ],
+    ['Deaths fell 20% among older women.', ['older women']],
+    ['Rescuers evacuated nearly 800 residents from the town of Morva overnight.', ['the town of Morva']],
+    [
+      'At least 17 people have died and 9 are missing after heavy rain caused rivers to burst their banks across northern Varnia.',
+      ['northern Varnia', 'northern Varnia'],
+    ],
+    ['About 4,000 workers at the Ford plant went on strike on Monday.', ['the Ford plant']],
+    ['Thieves took jewellery worth 1 million pounds from the shop.', ['jewellery']],
+    ['Global temperatures were 1.45 degrees above pre-industrial levels.', ['Global temperatures']],
+    ['The vaccine was 91 percent effective against severe disease.', ['The vaccine']],
+    // Negatives: a group far from the figure; a count whose place is another clause's.
+    ['Deaths fell 20% last year, most of them among older women.', ['Deaths']],
+    ['Two people died, and a man from Tarsk said 14 were hurt.', [null, null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(one(text).map((q) => q.about)).toEqual(abouts);
+  });
+});
+
+describe('quantities: antecedents of which, populations, old values of counted nouns, speakers’ places', () => {
+  it.each([
+    ['The phone has 128GB of storage; the Pro version, which costs $999, doubles that.', 'the Pro version'],
+    [
+      'Islanders say the service needs a second vessel, which would cost about £7 million.',
+      'a second vessel',
+    ],
+    ['Tellux said it expects to ship 12 million units.', 'Tellux'],
+    ['The district has a population of 98,000.', 'The district'],
+    ['Kell, with a population of 310, depends on the ferry.', 'Kell'],
+    [
+      'The ferry, which makes eight crossings a day, normally carries about 400 passengers a week.',
+      'The ferry',
+    ],
+    ['Voss said the club had sold 6,500 season tickets, up from 5,000 last year.', 'the club'],
+    ['The average household pays £1,712 a year.', 'The average household'],
+    ['Halvorsen cut 800 jobs last year.', 'Halvorsen'],
+    ['Operating profit came in at €610m, beating forecasts.', 'Operating profit'],
+    [
+      'The rate was 41 per 100,000 among vaccinated people and 52 per 100,000 among the unvaccinated.',
+      'the unvaccinated',
+    ],
+    ['The X2 starts at $1,799 in the US.', 'The X2'],
+    ['Authorities in Kesta said 14 bodies had been recovered.', 'Kesta'],
+    ['The island’s population has fallen to 420.', 'The island’s population'],
+    // Negatives: `which` after a preposition's object; a cognition verb; a pronoun in the subject;
+    // a bare figure whose subject counts no people; a participle after a subject that is no body.
+    ['He spoke of a plan, which would cost $5 million.', null],
+    ['Tellux said it expects 12 million visitors.', null],
+    ['Afterwards you’ll pay $6.99 per month.', null],
+    ['The total rose to 400.', null],
+    ['The survey, conducted in May, found 300 cases.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: names in -ly, old values before a time, appositives of worth, shares won', () => {
+  it.each([
+    ['More than 4,500 migrants arrived in Italy by sea last month.', 'Italy'],
+    ['Turnout was 61%, down from 66% at the last election.', 'Turnout'],
+    ['Around 2,000 staff at the plant face redundancy.', 'the plant'],
+    ['The camp, built for 3,000 people, now holds more than 12,000.', 'The camp'],
+    ['The average price of a home in London is now £520,000.', 'The average price of a home in London'],
+    ['The fund, worth about $1.4 trillion, is the largest.', 'The fund'],
+    [
+      'The ruling party took 48% of the vote, while the opposition alliance took 39.5%.',
+      'the opposition alliance',
+    ],
+    // Negatives: `in the red` is no group of people; `in the face of` no verb.
+    ['His net worth dropped to a low of about $1 billion in the red by 1991.', 'low'],
+    ['Some 300 people in the face of the storm stayed.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: datelines, interjections, venues, rates without a numerator, prices', () => {
+  it.each([
+    [
+      'LORVIK, Nordmark (Baltic Wire) — Heavy snow has cut power to about 80,000 homes in western Nordmark.',
+      'western Nordmark',
+    ],
+    ['Volumes, however, fell 1.5%.', 'Volumes'],
+    ['Brennan’s shares, which have fallen 20% this year, rose in early trade.', 'Brennan’s shares'],
+    ['The test wrongly flagged cancer in 10% of people who did not have it.', 'people'],
+    ['A version with 5G connectivity will cost $799.', 'A version'],
+    ['The alliance has deployed an additional 3,000 troops since January.', 'The alliance'],
+    ['The population swells to nearly 1,000 in summer.', 'The population'],
+    ['The site covers 62 hectares.', 'The site'],
+    ['Among people aged 60 to 74, the incidence was 142 per 100,000.', 'the incidence'],
+    ['Riverside moved up to fourth with a win in front of 18,400 fans at Mill Lane.', 'Mill Lane'],
+    [
+      'Rovers beat Castlebay 2-1 at a packed Fernlea Park on Saturday, watched by 11,204 supporters.',
+      'Fernlea Park',
+    ],
+    ['Belmont’s population has grown by 18% since 2011, to about 24,000.', 'Belmont'],
+    ['Velto unveiled a foldable phone priced at $1,299.', 'a foldable phone'],
+    ['Ferrano unveiled the Vista 3, a tablet with an 11-inch screen, priced from $649.', 'Vista 3'],
+    // Negatives: spectators with no venue named; an appositive's pronoun head.
+    ['About 500 fans gathered at noon.', null],
+    ['It sells a tablet, a cheap one, priced at $99.', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: second clauses after while, old values of last year, names at a share, levels reached', () => {
+  it.each([
+    [
+      'Profit in the abrasives unit rose 16% while operating profit in the materials unit rose 2%.',
+      'operating profit in the materials unit',
+    ],
+    ['Passenger traffic jumped 14%, while profit per passenger grew 2%.', 'profit'],
+    ['Third-period sales were $2.49 billion, up from last year’s $2.34 billion.', 'Third-period sales'],
+    ['Ron Unz was at 6 percent and Duf Sundheim, a former party chairman, at 3 percent.', 'Duf Sundheim'],
+    ['Its battery is rated at 4,800 mAh.', 'Its battery'],
+    ['Fracture rates fell to 41 per 100,000.', 'Fracture rates'],
+    ['The increase will add £92 a year to the average Band D bill.', 'the average Band D bill'],
+    ['The increase will add £92 a year to the average bill, taking it to £1,940.', 'the average bill'],
+    // Negatives: a month after `at`; what a change adds after its comma is of what changed.
+    ['Inflation in May was at 3 percent.', 'Inflation'],
+    ['Council tax will rise by 4.99%, adding £92 a year to the bill.', 'Council tax'],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+  it('reads mAh as a unit, and no irregular past as a counted noun', () => {
+    expect(one('The phone has a 5000mAh battery.')[0]!.unit).toBe('mAh');
+    expect(one('A crowd of 12,350 saw Rovers win.')[0]!.unit).toBeNull();
+  });
+  it('drops an age after over or under that follows a noun of people', () => {
+    expect(one('The benefit was seen in women over 70 and in adults under 40.')).toEqual([]);
+    expect(one('The firm has over 300 employees.').map((q) => q.value)).toEqual([300]);
+    expect(one('Men over 100 kg were excluded.').map((q) => q.unit)).toEqual(['kg']);
+  });
+});
+
+describe('quantities: levels after a time, bodies carrying a count, common possessives, settings, spans', () => {
+  it.each([
+    ['Burglaries in the city rose 12% last year to 8,400.', 'Burglaries in the city'],
+    ['The plane was carrying 180 passengers and six crew.', 'The plane'],
+    ['Roughly two-thirds of the island’s 420 residents are retired.', 'the island'],
+    ['At its peak the factory employed 300 workers.', 'the factory'],
+    ['The school roll has fallen from 85 to 12 since 1990.', 'The school roll'],
+    ['About 70 percent of the city’s buildings have been damaged, the UN said.', 'city’s buildings'],
+    ['National Steel, which owns 50% of the nation’s sixth largest mill, reported a loss.', 'National Steel'],
+    // Negatives: a setting of four words; `from` opening no span.
+    ['At the same time the airline carried 2 million passengers.', null],
+    ['Premiums rose from 0.05% in early December.', null],
+    // (A level after a phrase that is no time; a place phrase does not run into a currency.)
+    ['A decline of 87.5 cents in Intel’s stock to $32 a share.', null],
+    ['Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.', 'Unisys'],
+    ['Castleton boss Mark Reid, whose side have conceded 30 goals, said they were unlucky.', 'Mark Reid'],
+    ['The new model is 15% lighter and has a bigger battery.', 'The new model'],
+    ['The vaccine has been given to 3 million people in the country so far.', 'the country'],
+    ['The hospital is treating 45 patients with the disease.', 'The hospital'],
+    ['Compensation claims against the trust total £2.1 billion.', 'Compensation claims against the trust'],
+    ['Group revenue rose 4 per cent on the year to €9.1bn.', 'Group revenue'],
+    ['Halvorsen now expects annual sales growth of 3 to 5 per cent.', 'annual sales growth'],
+    ['Net cash fell by a third to £310m.', 'Net cash'],
+    ['The tax rise will bring in an extra £3.4m.', 'The tax rise'],
+    ['The council’s budget gap for 2027 is forecast at £8.9m.', 'The council’s budget gap'],
+    ['Loan losses totalled 240 million kronor, against 110 million a year ago.', 'Loan losses'],
+    ['The lender’s customers hold deposits of about 900 billion kronor.', 'deposits'],
+    ['Lund said costs would be flat at around 18 billion kronor.', 'costs'],
+    ['The Riksbank cut its policy rate by a quarter point to 3.5%.', 'policy rate'],
+    ['These payments consisted of $54 million in scheduled payments.', 'scheduled payments'],
+    ['Schools in the region were closed, affecting some 45,000 pupils.', 'the region'],
+    ['That brought the toll for both bombings to 259.', 'both bombings'],
+    ['Revenue at the shipping unit, the group’s largest, fell 9% to €1.8bn.', 'Revenue at the shipping unit'],
+    // (Negative: a reporting clause between commas is no appositive.)
+    ['Sales in May, the company said, rose 5%.', null],
+    ['The new deaths bring the death toll in Tarsk to 58.', 'Tarsk'],
+    ['A storm swept through villages in the region on Monday, killing 12 people.', 'the region'],
+    // (A headline's capitalised participle or preposition after a figure is no name.)
+    ['Floods in Varnia, Thousands Displaced', null],
+    ['Island Ferry Subsidy of £1.8m Under Threat', null],
+  ])('what the last figure of %j is of: %j', (text, about) => {
+    const got = one(text);
+    expect(got[got.length - 1]!.about).toBe(about);
+  });
+});
+
+describe('quantities: it for the body opening the sentence before', () => {
+  it.each([
+    ['The ferry has run since 1962. It carries 120 passengers and 14 cars.', ['The ferry', 'The ferry']],
+    ['The company was founded in 1990. It employs 3,000 people.', ['The company']],
+    [
+      'The council met on Tuesday. It agreed to spend £86 million next year, up from £82 million.',
+      ['The council', 'The council'],
+    ],
+    // Negatives: a thing is no body; a body that does not open the sentence before.
+    ['The phone was launched today. It has two cameras.', [null]],
+    ['Sales at the company fell. It employs 3,000 people.', [null]],
+  ])('whose the figures of %j are: %j', (text, abouts) => {
+    expect(
+      run(text).map((q) =>
+        q.about === null || typeof q.about === 'string' ? q.about : text.slice(q.about[0], q.about[1]),
+      ),
+    ).toEqual(abouts);
   });
 });

@@ -6,8 +6,10 @@ import {
   aboutRange,
   aboutValue,
   linkedPluralNoun,
+  MEASURED_PLACES,
   matterAtPlace,
   measuredPlace,
+  openingHolder,
   pronounReferent,
   type QuantityParts,
 } from './about.ts';
@@ -61,6 +63,10 @@ const PERSONAL: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you', 'we', 't
 
 /** Words right before a figure (and its hedge or range) that make it an age (`aged 67`, `at age 90`). */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** Nouns of people whose `over 70` is an age. */
+const AGE_HOLDERS: ReadonlySet<string> = new Set(
+  'women men people adults children patients those persons residents voters workers participants'.split(' '),
+);
 /** The unit of an age written as an adjective (`41-year-old`, `six-month-old`). */
 const AGE_UNIT = /^(?:year|month|week|day)s?[- ]olds?$/;
 
@@ -82,6 +88,62 @@ function sharesAbout(words: readonly Word[], from: number, to: number): boolean 
   if (to <= from || to - from > 2) return false;
   const gap = to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`;
   return SHARED_GAPS.has(gap);
+}
+
+/**
+ * `It will spend £86 million next year, up from £82 million`, `rose to 5.2% from 4.9%`: an old
+ * value right after `from` (or `, up from`/`, down from`, after a time) is of what the new value is
+ * of, when the old value's own words say nothing.
+ */
+function oldValueAfter(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from === 1) return words[from]!.lower === 'from';
+  if (to - from < 3 || to - from > 6) return false;
+  if (
+    words[to - 3]!.text !== ',' ||
+    !/^(?:up|down)$/.test(words[to - 2]!.lower) ||
+    words[to - 1]!.lower !== 'from'
+  )
+    return false;
+  // (`£86 million next year, up from`: a time of at most three words between.)
+  for (let k = from; k < to - 3; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return false;
+  return to - from === 3 || /^(?:next|last|this|a|the|in)$/.test(words[from]!.lower);
+}
+
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/**
+ * `has grown by 18% since 2011, to about 24,000`, `rose 12% last year to 8,400`: the level a change
+ * reached, after a time phrase (a preposition of time and at most three words) and `to`, is of what
+ * changed.
+ */
+function levelAfterTime(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 6 || words[to - 1]!.lower !== 'to') return false;
+  if (!/^(?:since|in|on|over|during|last|this|from)$/.test(words[from]!.lower)) return false;
+  const stop = words[to - 2]!.text === ',' ? to - 2 : to - 1;
+  let time = false;
+  for (let k = from + 1; k < stop; k++) {
+    if (!/^[\p{L}\p{N}]/u.test(words[k]!.text)) return false;
+    // (A time, not a place or thing: `in Intel's stock to $32` is none.)
+    if (
+      /^(?:\d{4}|year|years|quarter|half|month|months|week|weeks|period|season|spring|summer|autumn|winter)$/.test(
+        words[k]!.lower,
+      ) ||
+      MONTHS.test(words[k]!.lower)
+    )
+      time = true;
+  }
+  return time;
+}
+
+/**
+ * `17 people have died and 9 are missing`: two counts joined by `and` after the first one's verb
+ * group (at most five lower-case words, with an optional comma before `and`).
+ */
+function coordinatedCounts(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6 || words[to - 1]!.lower !== 'and') return false;
+  for (let k = from; k < to - 1; k++)
+    if (!/^\p{Ll}+$/u.test(words[k]!.text) && !(k === to - 2 && words[k]!.text === ',')) return false;
+  return true;
 }
 
 /**
@@ -309,6 +371,8 @@ function unitKind(
   lex: QuantityLexicon,
 ): 'value' | 'length' | 'count' | 'none' {
   if (unitName === null) return 'none';
+  // (`142 per 100,000`: a rate whose unit is its denominator alone is a value of what is linked to it.)
+  if (unitName.startsWith('per ')) return 'value';
   const base = unitName.split('/')[0]!;
   if (LENGTHS.has(base)) return 'length';
   if (unit?.cls === 'currency' || base === 'percent') return 'value';
@@ -493,6 +557,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
       ownWords: boolean;
+      q: { about: QuantityMention['about'] };
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
@@ -635,6 +700,22 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // `aged 67`, `at age 90`, `aged between 18 and 24`, `ages 50 to 64`: ages are no figures (the
       // gold's convention and DESIGN's: a figure is a count or an amount, an age neither).
       if (first > 0 && AGE_WORDS.has(words[first - 1]!.lower)) {
+        i = Math.max(i, next - 1);
+        continue;
+      }
+      // `women over 70`, `people under 30`: a bare whole number after `over`/`under` that follows a
+      // noun of people is their age.
+      if (
+        !currency &&
+        first > 0 &&
+        first < i &&
+        /^(?:over|under|above)$/.test(words[first]!.lower) &&
+        AGE_HOLDERS.has(words[first - 1]!.lower) &&
+        Number.isInteger(fig.value) &&
+        fig.value <= 120 &&
+        !fig.tail &&
+        !(next < hi && nounLike(words[next]))
+      ) {
         i = Math.max(i, next - 1);
         continue;
       }
@@ -934,7 +1015,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         hi,
         actedOn: measure?.before ?? false,
         share: unitName === 'percent',
-        kind: unitKind(unitName, unit, lex),
+        // (`Fracture rates fell to 41 per 100,000`: a rate whose numerator is read from its subject
+        // is a value of that subject.)
+        kind:
+          noun === null && unitName !== null && /\/\d/.test(unitName)
+            ? 'value'
+            : unitKind(unitName, unit, lex),
         adjective: fig.tail !== null && w.text.includes('-'),
         money: unit?.cls === 'currency',
       };
@@ -946,10 +1032,23 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (about === null && !wholeNoun) {
         const pronoun = aboutPronoun(words, parts);
         if (pronoun !== null) about = pronounReferent(words[pronoun]!, entities, prevSentenceStart);
+        // (`The ferry has run since 1962. It carries 120 passengers`: the body opening the sentence before.)
+        if (about === null && pronoun !== null && words[pronoun]!.lower === 'it' && prevSentenceStart < ss)
+          about = openingHolder(text, prevSentenceStart, ss);
       }
       // `14 people were killed when a bus overturned near Kastoria`: where it happened.
-      if (about === null && measure && !wholeNoun)
-        about = aboutValue(text, words, measuredPlace(words, parts), entities);
+      if (about === null && measure && !wholeNoun) {
+        about = aboutValue(text, words, measuredPlace(words, parts, MEASURED_PLACES), entities);
+        // (`At least 17 people have died and 9 are missing after … across northern Varnia`: the
+        // measured count coordinated before, left without a place, happened there too.)
+        if (
+          about !== null &&
+          prevFig?.q.about === null &&
+          prevFig.measure &&
+          coordinatedCounts(words, prevFig.end, first)
+        )
+          prevFig.q.about = about;
+      }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
@@ -960,7 +1059,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         prevFig.about !== null &&
         !prevFig.ownWords &&
         !measure?.before &&
-        (sharesAbout(words, prevFig.end, first) || changeAfter(words, prevFig.end, first));
+        (sharesAbout(words, prevFig.end, first) ||
+          changeAfter(words, prevFig.end, first) ||
+          levelAfterTime(words, prevFig.end, first) ||
+          oldValueAfter(words, prevFig.end, first));
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',
         span: [words[first]!.start, words[end - 1]!.end],
@@ -977,7 +1079,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       out.push(q);
       // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
       const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
-      prevFig = { end, measure, about: q.about, ownWords };
+      prevFig = { end, measure, about: q.about, ownWords, q };
       i = Math.max(i, end - 1);
     }
   }

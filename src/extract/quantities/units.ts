@@ -35,7 +35,10 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
   said says say told added according percent times each every other another such own same
   while whereas if when where whether because although though unless
   up down out off back away here there now then
-  one two three four five six seven eight nine ten`.split(/\s+/),
+  one two three four five six seven eight nine ten
+  saw took made went came gave got won began became fell rose grew ran met sent brought bought sold paid spent`.split(
+    /\s+/,
+  ),
 );
 
 function lookupUnit(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
