@@ -565,9 +565,13 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
   let fronted = SUBORDINATORS.has(words[0]?.lower ?? '') && isCapitalised(words[0]!);
   // (Its comma read within `MAX_FRONTED_CLAUSE` words: a clause longer than that is not read as
   // fronted, and a sentence of many cues is not read from its start for each one.)
-  for (let k = 1; fronted && k < cue; k++) {
+  let k = 1;
+  for (; fronted && k < cue; k++) {
     if (words[k]!.text === ',' || k > MAX_FRONTED_CLAUSE) fronted = false;
   }
+  // Words read, for the hostile-input tests' work count (the content's own scan is bounded by
+  // MAX_CONTENT_TOKENS; this one was not, once).
+  CLAUSE_WORK.words += k + (end - start);
   // `Kamau, who denied the charges, will appeal`: a cue in a relative clause set off by commas ends
   // its content at the closing comma.
   // (`The rebels, who Congo and U.N. experts say are backed by Rwanda, deny …`: up to eight words back.)
@@ -859,6 +863,8 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and but or while whereas as so though although because since yet then if when'.split(' '),
 );
+/** Words `clauseEnd` has read (summed over all calls): the quote stage adds them to its work counter. */
+export const CLAUSE_WORK = { words: 0 };
 /** Longest subordinate clause opening a sentence that `clauseEnd` reads for its comma, in words. */
 const MAX_FRONTED_CLAUSE = 40;
 /** Articles that are no phrase by themselves. */

@@ -384,6 +384,9 @@ describe('quotes: linear time on hostile input', () => {
       "''",
       "'",
       ', a ',
+      'After ',
+      ', who ',
+      'x ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 200 }), (parts) => {
@@ -395,6 +398,12 @@ describe('quotes: linear time on hostile input', () => {
       }),
       { numRuns: 50 },
     );
+  });
+  it('stays linear on one long sentence of many cues after a fronted word (work ratio)', () => {
+    // `After x x … x a, who said a, b said c, …`: each cue's content end once read the sentence
+    // from its start for the fronted clause's comma (quadratic).
+    const text = (n: number) => `After ${'x '.repeat(n / 2)}${'a, who said a, b said c, '.repeat(n / 16)}`;
+    expect(steps(text(80_000)) / Math.max(1, steps(text(10_000)))).toBeLessThan(10);
   });
   it('stays linear on a million quote marks and unbalanced quotes (work ratio)', () => {
     const run = (t: string) => findQuotes({ text: t, sentences: splitSentences(t) });

@@ -18,7 +18,7 @@ import {
 } from './doc-marks.ts';
 import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
 import { findGeneral, readerSource } from './general.ts';
-import { findIndirect } from './indirect.ts';
+import { CLAUSE_WORK, findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
@@ -1496,6 +1496,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   newDocument();
   const lex = input.lexicon ?? EN_QUOTES;
   const index = new EntityIndex(input.entities ?? []);
+  const clauseWork0 = CLAUSE_WORK.words;
   const pairs = pairQuotes(text, input.counter);
   // One scan of the document: each sentence's words and each window's are read from it.
   const doc = new DocWords(text);
@@ -1835,6 +1836,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
+  if (input.counter) input.counter.steps += (CLAUSE_WORK.words - clauseWork0) >> 4;
   return sortRuns(withoutRepeats(text, out), byMentionStart);
 }
 
