@@ -16,7 +16,7 @@ import {
   NEVER_LEARNED_CUES,
 } from './constants.ts';
 import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
-import { clauseEnd, contentEnd, contentStart } from './indirect.ts';
+import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   clauseBeforeComma,
@@ -333,7 +333,7 @@ function generalCue(
   }
   // A form that ends in an article (`issued a`, `sent a`) reports only a message or a document:
   // `sent a letter`, not `sent a smaller delegation`.
-  if (best && ARTICLES.has(words[best.next - 1]!.lower)) {
+  if (best && ARTICLES_ONLY.has(words[best.next - 1]!.lower)) {
     let message = false;
     for (let j = best.next; j < Math.min(hi, best.next + 3) && !message; j++)
       message = MESSAGES.has(words[j]!.lower);
@@ -342,7 +342,6 @@ function generalCue(
   return best;
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Verbs that enact a text, and the texts they enact. */
 const ENACTMENTS: ReadonlySet<string> = new Set(
   'approved approves approve passed passes adopted adopts ratified ratifies signed signs vetoed vetoes'.split(
@@ -848,7 +847,7 @@ export function findGeneral(
       const p = words[c - 1]!;
       if (
         (/^\p{Ll}+ing$/u.test(p.text) && !AUXILIARY_ING.has(p.lower)) ||
-        (startsLower(p.text) && c > 1 && ARTICLES.has(words[c - 2]!.lower))
+        (startsLower(p.text) && c > 1 && ARTICLES_ONLY.has(words[c - 2]!.lower))
       )
         cue = null;
     }

@@ -12,6 +12,7 @@ import type { Attribution } from './attribution.ts';
 import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './constants.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
+  AUXILIARY_VERBS,
   cueAt,
   cuePrefix,
   INVERTING,
@@ -645,7 +646,7 @@ function newSubject(words: readonly Word[], src: Range, content: number): boolea
     // `how experts say …` is a clause of the content, not a speaker.
     !WH_OPENERS.has(words[src[0]]!.lower) &&
     // `the letter Mike wrote was “kind”`: a clause that goes on with a verb is a relative one.
-    !FINITE_AFTER.has(words[content]?.lower ?? '')
+    !AUXILIARY_VERBS.has(words[content]?.lower ?? '')
   );
 }
 
@@ -669,11 +670,7 @@ const CO_SUBJECT_WORDS = 4;
 /** Fewest words left to the content before a new subject's `and` (`said his focus groups and other research show`). */
 const CO_MIN_FIRST = 4;
 const WH_OPENERS: ReadonlySet<string> = new Set('how what why where when whether if'.split(' '));
-const FINITE_AFTER: ReadonlySet<string> = new Set(
-  'is are was were has have had will would can could should may might must does did'.split(' '),
-);
 
-/** Nouns of a report that, after a comma and an article, judge the content before them. */
 /** Determiners opening the claimant after a claim noun (`a figure the rebels dispute`). */
 const CLAIMANT_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -684,6 +681,7 @@ const CLAIMANT_DETERMINERS: ReadonlySet<string> = new Set([
   'some',
   'many',
 ]);
+/** Nouns of a report that, after a comma and an article, judge the content before them. */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
   // (And nouns that sum up the report as a deed: `…, a move that Canada's prime minister called …`.)
   'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description move decision step'.split(
@@ -747,8 +745,6 @@ function anonymityBetween(words: readonly Word[], a: number, b: number): boolean
   return false;
 }
 
-/** Relative pronouns that open a clause set off by commas after a noun phrase. */
-const COMMA_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 /** Latest word of a sentence at which `relativeSubject` reads the comma before a relative pronoun. */
 const MAX_RELATIVE_SUBJECT_AT = 24;
 /** Most words a relative clause set off by commas spans for `relativeSubject`. */
@@ -773,7 +769,7 @@ export function relativeSubject(words: readonly Word[], comma: number): { whole:
     r < 1 ||
     r > MAX_RELATIVE_SUBJECT_AT ||
     words[r]!.text !== ',' ||
-    !COMMA_RELATIVES.has(words[r + 1]?.lower ?? '')
+    !RELATIVES.has(words[r + 1]?.lower ?? '')
   )
     return null;
   const subject = mainSubject(words, r);
@@ -868,13 +864,9 @@ export const CLAUSE_WORK = { words: 0 };
 /** Longest subordinate clause opening a sentence that `clauseEnd` reads for its comma, in words. */
 const MAX_FRONTED_CLAUSE = 40;
 /** Articles that are no phrase by themselves. */
-const ARTICLES_ONLY: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** Auxiliaries after a comma: the main clause resumes (`X, according to Y, is to …`). */
-const AUXILIARY: ReadonlySet<string> = new Set(
-  'is are was were has have had will would can could should may might must does did'.split(' '),
-);
+export const ARTICLES_ONLY: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Finite verbs and auxiliaries: a clause, not a mere setting, lies in a range holding one. */
-const FINITE: ReadonlySet<string> = new Set([...AUXILIARY, 'do']);
+const FINITE: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'do']);
 /** Longest source phrase after `according to`, in tokens. */
 const MAX_ACCORDING_SOURCE = 30;
 
@@ -898,7 +890,7 @@ function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: bo
         (t === ',' &&
           (!overCommas ||
             CLAUSE_OPENERS.has(words[e + 1]?.lower ?? '') ||
-            AUXILIARY.has(words[e + 1]?.lower ?? ''))))
+            AUXILIARY_VERBS.has(words[e + 1]?.lower ?? ''))))
     )
       break;
     e++;

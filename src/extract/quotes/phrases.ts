@@ -749,11 +749,11 @@ function participleBeforeNoun(words: readonly Word[], e: number, hi: number): bo
   )
     return false;
   // (Not before a verb: `warned the rising dollar would hurt …` has a clause there, not a speaker.)
-  return allLower(next.text, 3) && sourceWord(next) && !FINITE_AFTER_NOUN.has(words[e + 2]?.lower ?? '');
+  return allLower(next.text, 3) && sourceWord(next) && !AUXILIARY_VERBS.has(words[e + 2]?.lower ?? '');
 }
 
-/** Auxiliaries and modals that, after a noun, make it a clause's subject. */
-const FINITE_AFTER_NOUN: ReadonlySet<string> = new Set(
+/** Auxiliaries and modals: after a noun they make it a clause's subject; after a comma the main clause resumes. */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could should may might must does did'.split(' '),
 );
 

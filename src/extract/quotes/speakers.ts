@@ -534,7 +534,7 @@ function partitiveBefore(text: string, at: number): number {
  * among them. The words are disjoint runs: no backtracking.
  */
 const SUBJECT_DESCRIBED =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|A|An|Its|His|Her|Their)(?:\s+[\p{Ll}'’-]+){1,4})/gu;
+  /(?:^|[.!?]["”’]?\s+|\n[ \t]*)((?:The|A|An|Its|His|Her|Their)(?:\s+[\p{Ll}'’-]+){1,4})/gu;
 
 /**
  * A definite epithet of a person named before (`the Dutchman`, `the Frenchwoman`, `the 45-year-old`):
