@@ -46,6 +46,18 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'these',
   'those',
 ]);
+/** Determiners that count or set apart (`two`, `other`), and those that may stand before them. */
+const COUNTING_DETS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'several', 'many', 'other']);
+const DEFINITE_DETS: ReadonlySet<string> = new Set([
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'these',
+  'those',
+]);
 /** Words that cannot be inside a speaker phrase (function words, auxiliaries, time words). */
 const NOT_IN_SOURCE: ReadonlySet<string> = new Set(
   `and or but nor of to in on at by for from with without as than that which who whom whose if when where while
@@ -304,6 +316,12 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     const w = words[k]!;
     if (isIn(w, P_DET)) {
       start = k;
+      // `the two governments`, `its other partners`: an article or possessive before a numeral or
+      // `other` opens the phrase.
+      if (k - 1 >= floor && COUNTING_DETS.has(w.lower) && DEFINITE_DETS.has(words[k - 1]!.lower)) {
+        start = k - 1;
+        break;
+      }
       // `the head of the union`, `most of the candidates`: an `of` phrase continues to its head.
       if (k - 2 >= floor && words[k - 1]!.lower === 'of' && ofHead(words[k - 2]!)) {
         k -= 2;
@@ -393,15 +411,30 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     start = k;
     k--;
   }
-  // Trim a leading possessive mark or dash left at the front, and a leading setting ("In December").
+  // Trim a leading possessive mark or dash left at the front, and a leading setting ("In December";
+  // a preposition in capitals is an acronym's part: `AT&T`).
   while (start < end && !startsLetter(words[start]!.text) && !isNumeric(words[start]!)) start++;
-  if (start + 2 < end && /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower))
+  if (
+    start + 2 < end &&
+    /^(?:in|on|at|by|since|after|before|during|last|this)$/.test(words[start]!.lower) &&
+    !allCapitals(words[start]!.text)
+  )
     start += 2;
-  while (start < end && isIn(words[start]!, P_INNER)) start++;
+  while (start < end && isIn(words[start]!, P_INNER) && !allCapitals(words[start]!.text)) start++;
   if (start >= end) return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   if (isIn(words[start]!, P_NOT_IN_SOURCE) && end - start === 1) return null;
   return [start, end];
+}
+
+/** True for a token of two or more letters, all capitals (`AT`, `IN`): an acronym or its part. */
+function allCapitals(t: string): boolean {
+  if (t.length < 2) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**

@@ -669,4 +669,27 @@ describe('review of the thirteenth session’s rules', () => {
       quotes('Pressed for time, the council delayed the vote, officials said.').map((x) => x.cue),
     ).toEqual(['said']);
   });
+  it('opens a speaker phrase at the article before a numeral or `other`', () => {
+    const q = quotes(
+      'Lisbon and Madrid called for a truce, the two governments said in a statement. ' +
+        'The merger will close in March, its other partners said.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'said',
+        content: 'Lisbon and Madrid called for a truce',
+        speaker: 'the two governments',
+      }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'called for', content: 'a truce' }));
+    expect(q).toContainEqual(expect.objectContaining({ speaker: 'its other partners' }));
+  });
+  it('keeps a preposition in capitals as part of an acronym (`AT&T`)', () => {
+    expect(sources('AT&T said on Tuesday that it would cut 2,000 jobs.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'AT&T' }),
+    );
+    expect(sources('In March the regulator said the merger could go ahead.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'the regulator' }),
+    );
+  });
 });
