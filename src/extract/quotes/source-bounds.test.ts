@@ -692,4 +692,18 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ cue: 'said', source: 'the regulator' }),
     );
   });
+  it('gives no one entity as the speaker of two named speakers, and keeps the phrase', () => {
+    const text =
+      'Spain and Portugal called for calm on Sunday. ' +
+      'Senator Maria Lopez and Governor Tom Hale said the bridge would reopen. ' +
+      'Senator Maria Lopez said the repairs were done.';
+    const q = pipelineQuotes(text);
+    const both = q.filter(
+      (m) => m.speakerText === 'Spain and Portugal' || /and Governor/.test(m.speakerText ?? ''),
+    );
+    expect(both).toHaveLength(2);
+    for (const m of both) expect(m.speaker).toBeNull();
+    const one = q.find((m) => text.slice(m.span[0], m.span[1]) === 'the repairs were done');
+    expect(one && one.speaker && text.slice(one.speaker[0], one.speaker[1])).toBe('Maria Lopez');
+  });
 });

@@ -719,6 +719,13 @@ export class SpeakerResolver {
     // state or city (`officials in Moscow` still stand for its government).
     if (m && m.type === 'gpe' && m.span[0] > name[0] && privateGroupOf(written.slice(0, m.span[0] - name[0])))
       m = null;
+    // `France and Germany said`, `Trump and Ryan said`: two named speakers; neither is the speaker
+    // alone, so none is given and the phrase is kept (as for a group).
+    if (m && m.span[0] > name[0] + 5 && this.coordinated(name[0], m.span[0])) {
+      const both: Resolved = { span: null, text: written };
+      this.note(both, 'plural', written, null, name[1]);
+      return both;
+    }
     if (!m) {
       // `the ministry said`: the body named before whose name holds the head.
       const head = BODY_DESCRIPTION.exec(written)?.[1];
@@ -747,6 +754,16 @@ export class SpeakerResolver {
       this.note(resolved, kind, written, entityGender(m), name[1]);
     } else this.note(resolved, KIND_MEMO.get(written, this.lex), written, null, name[1]);
     return resolved;
+  }
+
+  /**
+   * True when a named speaker and `and` stand before the name at `at` in the phrase from `from`
+   * (`France and` before `Germany`, `President Joe Biden and Chancellor` before `Olaf Scholz`).
+   */
+  private coordinated(from: number, at: number): boolean {
+    const lo = Math.max(from, at - 40);
+    const and = this.text.slice(lo, at).lastIndexOf(' and ');
+    return and > 0 && this.index.inside(from, lo + and, SPEAKER_TYPES) !== null;
   }
 
   /**
