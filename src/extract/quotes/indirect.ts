@@ -29,7 +29,7 @@ import {
   sourceBefore,
   speakerBeforeComma,
 } from './phrases.ts';
-import { quotedAs } from './relay.ts';
+import { quotedAs, SHARE_VERBS } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
@@ -976,6 +976,13 @@ export function findIndirect(
       }
       if (!content || content[1] - content[0] < MIN_INDIRECT_TOKENS) continue;
       src.whole = whole;
+      // `according to a readout released by the White House`: the text is the medium; the one who
+      // released it speaks.
+      const by = src.name[1];
+      if (by + 2 < whole[1] && SHARE_VERBS.has(words[by]!.lower) && words[by + 1]!.lower === 'by') {
+        const issuer = sourceAfter(words, by + 2, whole[1]);
+        if (issuer) src.name = issuer.name;
+      }
       const after = whole[1];
       found.push(
         make(

@@ -38,7 +38,8 @@ export function quotedAs(
   return null;
 }
 
-const SHARE_VERBS: ReadonlySet<string> = new Set([
+/** Participles of passing a text on (`shared by`, `released by`). */
+export const SHARE_VERBS: ReadonlySet<string> = new Set([
   'shared',
   'posted',
   'published',
@@ -46,6 +47,7 @@ const SHARE_VERBS: ReadonlySet<string> = new Set([
   'aired',
   'carried',
   'released',
+  'issued',
   'distributed',
   'run',
 ]);

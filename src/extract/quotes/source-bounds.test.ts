@@ -706,4 +706,15 @@ describe('review of the thirteenth session’s rules', () => {
     const one = q.find((m) => text.slice(m.span[0], m.span[1]) === 'the repairs were done');
     expect(one && one.speaker && text.slice(one.speaker[0], one.speaker[1])).toBe('Maria Lopez');
   });
+  it('keeps a closing setting in the content of `According to …,` and gives the issuer of a text as its speaker', () => {
+    expect(quotes('According to the ministry, the drills will end on Sunday.')).toContainEqual(
+      expect.objectContaining({ cue: 'According to', content: 'the drills will end on Sunday' }),
+    );
+    const text =
+      'According to a summary released by the Elysee Palace, the two presidents agreed to meet again.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'According to', speaker: 'the Elysee Palace', via: null }),
+    );
+  });
 });

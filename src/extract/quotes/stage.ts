@@ -436,9 +436,12 @@ function leadIn(
   heads.push(withContent(a, [start, end], false, a.rule));
 }
 
-/** Cues that report a clause (`said the port will reopen on Monday`): a setting at its end is what was said. */
+/**
+ * Cues that report a clause (`said the port will reopen on Monday`): a setting at its end is what was
+ * said. In any case: `According to the ministry, the drills end on Sunday`.
+ */
 const CLAUSE_CUE =
-  /\b(?:said|says|say|saying|told|tells|tell|telling|asked|asks|added|adds|wrote|writes|stated|claimed|claims|argued|argues|warned|warns|noted|notes|announced|announces|reported|reports|believes?|believed|thinks?|thought|suggested|insisted|explained|predicted|acknowledged|according to|estimated|expects?|expected|hopes?|hoped|fears?|feared)$/;
+  /\b(?:said|says|say|saying|told|tells|tell|telling|asked|asks|added|adds|wrote|writes|stated|claimed|claims|argued|argues|warned|warns|noted|notes|announced|announces|reported|reports|believes?|believed|thinks?|thought|suggested|insisted|explained|predicted|acknowledged|according to|estimated|expects?|expected|hopes?|hoped|fears?|feared)$/i;
 /** A setting closing an object content (`… in a statement on Monday`, `… last Thursday`, `… at the time`). */
 const OBJECT_SETTING =
   /\s+(?:(?:in|on|during)\s+(?:a|an|his|her|their|its)\s+(?:statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit)\b[^,;:.!?"“”]{0,40}|(?:on|last|this|early|late|earlier|later)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|week|month|year|night|morning)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+time)$/;
@@ -1818,7 +1821,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content, a.source);
     if (deed) continue;
-    const via = resolver.relay(a.via);
+    // (A relay read inside the speaker's own name is no other relay: `according to a readout
+    // released by the White House`, where the issuer speaks.)
+    const via = resolver.relay(
+      a.via && a.sourceName && a.via[0] >= a.sourceName[0] && a.via[1] <= a.sourceName[1] ? null : a.via,
+    );
     out.push({
       attribution: a,
       mention: {
