@@ -1235,8 +1235,17 @@ export function findIndirect(
           let s = npBefore(words, comma, 0);
           // `The army said 40 rebels were killed, a figure the rebels dispute`: with no noun phrase
           // after the clause's verb, a claim noun takes up the clause reported just before it.
+          // A denial after a clause reported just before it denies that clause: `Russia said Ukraine
+          // had shelled the town, which Kyiv denied` (the claim, not the town; `…, which Moscow
+          // condemned` may be about the last noun phrase).
+          // (A forward content may still run past the comma here; it is cut at this one's left edge.)
           const prev = found[found.length - 1];
-          if (comma - s < 2 && introAt === before.whole[0] - 2 && prev?.contentTokens[1] === comma)
+          if (
+            prev &&
+            prev.contentTokens[0] < s &&
+            ((stance === 'denied' && prev.forward && prev.contentTokens[1] >= comma) ||
+              (comma - s < 2 && introAt === before.whole[0] - 2 && prev.contentTokens[1] === comma))
+          )
             s = prev.contentTokens[0];
           if (comma - s >= 2) {
             found.push(

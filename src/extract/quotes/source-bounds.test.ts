@@ -717,4 +717,27 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ cue: 'According to', speaker: 'the Elysee Palace', via: null }),
     );
   });
+  it('reads a denial after a reported clause as denying that clause, by its subject', () => {
+    const text =
+      'Moldova said Romania had closed the crossing, a charge it denied. ' +
+      'Officers said Dan Pruitt had driven off, which he denied.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'denied',
+        content: 'Romania had closed the crossing',
+        speaker: 'Romania',
+      }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'denied', content: 'Dan Pruitt had driven off', speaker: 'Dan Pruitt' }),
+    );
+  });
+  it('reads `it` as the body or country opening its sentence', () => {
+    const text =
+      'The report was published by the Lancet on Monday. ' +
+      'Hungary closed its consulate on Friday over what it called a "hostile campaign" in the press.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'called', speaker: 'Hungary' }));
+  });
 });

@@ -37,6 +37,26 @@ export class EntityIndex {
     }
     return best;
   }
+  /**
+   * The last entity mention ending at or before `at` and starting at or after `from`, outside `skip`
+   * (read back over at most 16 mentions).
+   */
+  lastBefore(at: number, from: number, skip: Span | null): EntityMention | null {
+    let k = lowerBound(this.all, at) - 1;
+    for (let hops = 0; k >= 0 && hops < 16; k--, hops++) {
+      const m = this.all[k]!;
+      if (m.span[0] < from) return null;
+      if (m.span[1] > at) continue;
+      if (skip !== null && m.span[0] >= skip[0] && m.span[1] <= skip[1]) continue;
+      return m;
+    }
+    return null;
+  }
+  /** The first entity mention starting in `[s, e)`. */
+  firstFrom(s: number, e: number): EntityMention | null {
+    const m = this.all[lowerBound(this.all, s)];
+    return m && m.span[0] < e ? m : null;
+  }
   /** The last person mention ending at or before `at`. */
   lastPersonBefore(at: number): EntityMention | null {
     let k = lowerBound(this.persons, at) - 1;
@@ -667,10 +687,12 @@ export class SpeakerResolver {
     pronoun: boolean,
     content: Span | null = null,
     source: Span | null = null,
+    answers = false,
   ): Resolved {
     if (!name) return { span: null, text: null };
     const written = this.text.slice(name[0], name[1]);
-    if (pronoun) return this.pronoun(name, written, content);
+    if (pronoun)
+      return (answers && this.accused(name, written, content)) || this.pronoun(name, written, content);
     // `the Dutchman`, `the 45-year-old`: a definite epithet stands for a person named before, as `he` would.
     const epithet = written.length <= 40 ? EPITHET.exec(written) : null;
     if (epithet) {
@@ -857,9 +879,48 @@ export class SpeakerResolver {
     if (lower === 'they' || lower === 'them') {
       if (this.lastPlural && name[0] - this.lastPluralAt <= RECENT_SPEAKER_CHARS) return this.lastPlural;
     } else if (lower === 'it') {
+      // `Poland summoned the envoy over what it called …`: a named body opening the pronoun's
+      // sentence, with no other name of a body or place between them, is what `it` stands for.
+      const subject = this.sentenceSubject(name[0], content);
+      if (subject) {
+        const resolved: Resolved = { span: subject.span, text: subject.name };
+        this.note(resolved, 'org', subject.name, null, name[1]);
+        return resolved;
+      }
       if (this.lastThing && name[0] - this.lastThingAt <= RECENT_SPEAKER_CHARS) return this.lastThing;
     }
     return { span: null, text: written };
+  }
+
+  /**
+   * `Russia said Ukraine had shelled the town, a charge it denied`: the pronoun of one who answers a
+   * claim reported before stands for the claim's subject when a name of a fitting kind opens it
+   * (`it` a body or place, `he`/`she` a person), not for whoever made the claim.
+   */
+  private accused(name: [number, number], written: string, content: Span | null): Resolved | null {
+    if (!content || content[1] > name[0]) return null;
+    const lower = written.toLowerCase();
+    const person = lower === 'he' || lower === 'she';
+    if (!person && lower !== 'it') return null;
+    const m = this.index.firstFrom(content[0], content[0] + 5);
+    if (!m || (m.type === 'person') !== person || !SPEAKER_TYPES.has(m.type)) return null;
+    const lead = this.text.slice(content[0], m.span[0]);
+    if (lead !== '' && !/^the\s+$/i.test(lead)) return null;
+    const resolved: Resolved = { span: m.span, text: m.name };
+    this.note(resolved, person ? 'person' : 'org', m.name, person ? entityGender(m) : null, name[1]);
+    return resolved;
+  }
+
+  /**
+   * The body or place named last before `at` in its sentence, outside `content`, when it opens the
+   * sentence (after `The` at most): the sentence's subject.
+   */
+  private sentenceSubject(at: number, content: Span | null): EntityMention | null {
+    const from = sentenceStart(this.text, at);
+    const m = this.index.lastBefore(at, from, content);
+    if (!m || m.type === 'person' || !SPEAKER_TYPES.has(m.type)) return null;
+    const lead = this.text.slice(from, m.span[0]);
+    return lead.trim() === '' || /^\s*the\s+$/i.test(lead) ? m : null;
   }
 
   /**

@@ -1819,7 +1819,13 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         lastEnd = end;
       }
     }
-    const speaker = resolver.speaker(withoutMarks(text, a.sourceName), a.pronoun, a.content, a.source);
+    const speaker = resolver.speaker(
+      withoutMarks(text, a.sourceName),
+      a.pronoun,
+      a.content,
+      a.source,
+      a.rule.startsWith('indirect/which'),
+    );
     if (deed) continue;
     // (A relay read inside the speaker's own name is no other relay: `according to a readout
     // released by the White House`, where the issuer speaks.)
