@@ -856,6 +856,19 @@ function npBefore(words: readonly Word[], end: number, lo: number): number {
   return s;
 }
 
+/**
+ * True when words `[s, e)` read as a clause, not a noun phrase: an auxiliary, or a lower-case word
+ * in `-ed` after the first (`Ukraine had shelled the town`, `the army shelled it`; not `of a
+ * possible invasion`).
+ */
+function clauseLike(words: readonly Word[], s: number, e: number): boolean {
+  for (let k = s; k < e && k < s + MAX_CONTENT_TOKENS; k++) {
+    const w = words[k]!;
+    if (FINITE.has(w.lower) || (k > s && w.text.endsWith('ed') && startsLower(w.text))) return true;
+  }
+  return false;
+}
+
 /** Words that open a new clause after a comma: the source phrase ends before them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and but or while whereas as so though although because since yet then if when'.split(' '),
@@ -1243,7 +1256,10 @@ export function findIndirect(
           if (
             prev &&
             prev.contentTokens[0] < s &&
-            ((stance === 'denied' && prev.forward && prev.contentTokens[1] >= comma) ||
+            ((stance === 'denied' &&
+              prev.forward &&
+              prev.contentTokens[1] >= comma &&
+              clauseLike(words, prev.contentTokens[0], comma)) ||
               (comma - s < 2 && introAt === before.whole[0] - 2 && prev.contentTokens[1] === comma))
           )
             s = prev.contentTokens[0];
