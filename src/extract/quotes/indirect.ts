@@ -625,6 +625,10 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
           isCapitalised(words[j + 3]!) ||
           // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
           CLAIMANT_DETERMINERS.has(words[j + 3]!.lower) ||
+          // `…, a claim analysts greeted with caution`: a bare plural and its past tense
+          (/^\p{Ll}+s$/u.test(words[j + 3]!.text) &&
+            words[j + 4] !== undefined &&
+            /^\p{Ll}{3,}ed$/u.test(words[j + 4]!.text)) ||
           // `…, a claim denied by the army`
           (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text)))
       )
@@ -1248,15 +1252,15 @@ export function findIndirect(
           let s = npBefore(words, comma, 0);
           // `The army said 40 rebels were killed, a figure the rebels dispute`: with no noun phrase
           // after the clause's verb, a claim noun takes up the clause reported just before it.
-          // A denial after a clause reported just before it denies that clause: `Russia said Ukraine
-          // had shelled the town, which Kyiv denied` (the claim, not the town; `…, which Moscow
-          // condemned` may be about the last noun phrase).
+          // A denial, or a claim noun, after a clause reported just before it is about that clause:
+          // `Russia said Ukraine had shelled the town, which Kyiv denied` (the claim, not the town;
+          // `…, which Moscow condemned` may be about the last noun phrase).
           // (A forward content may still run past the comma here; it is cut at this one's left edge.)
           const prev = found[found.length - 1];
           if (
             prev &&
             prev.contentTokens[0] < s &&
-            ((stance === 'denied' &&
+            (((stance === 'denied' || introAt === before.whole[0] - 2) &&
               prev.forward &&
               prev.contentTokens[1] >= comma &&
               clauseLike(words, prev.contentTokens[0], comma)) ||

@@ -740,4 +740,12 @@ describe('review of the thirteenth session’s rules', () => {
     const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
     expect(q).toContainEqual(expect.objectContaining({ cue: 'called', speaker: 'Hungary' }));
   });
+  it('leaves a participle’s appositive out of the speaker, and ends a content before a claim noun and its judges', () => {
+    const text =
+      'The survey, published in the journal Science, found that glaciers were retreating faster. ' +
+      'Veltro Motors said its battery lasts a decade, a claim engineers greeted with doubt.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'found', speaker: 'The survey' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', content: 'its battery lasts a decade' }));
+  });
 });

@@ -14,6 +14,10 @@ import { DESCRIPTORS } from './phrases.ts';
  * as a person (capitalised, not headed by a group or media word).
  */
 
+/** A phrase and a participle's appositive after its comma (`The study, published in …`). */
+const PARTICIPLE_APPOSITIVE =
+  /^([^,]{2,60}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
+
 /** Entity mentions sorted by start, with a cursor for in-order lookups. */
 export class EntityIndex {
   private readonly all: readonly EntityMention[];
@@ -690,7 +694,7 @@ export class SpeakerResolver {
     answers = false,
   ): Resolved {
     if (!name) return { span: null, text: null };
-    const written = this.text.slice(name[0], name[1]);
+    let written = this.text.slice(name[0], name[1]);
     if (pronoun)
       return (answers && this.accused(name, written, content)) || this.pronoun(name, written, content);
     // `the Dutchman`, `the 45-year-old`: a definite epithet stands for a person named before, as `he` would.
@@ -705,7 +709,13 @@ export class SpeakerResolver {
     }
     // `Gov. Jane Roe (R)`: a bracketed affiliation after the name is no part of it.
     let end = name[1];
-    if (written.endsWith(')')) {
+    // `The study, published in the journal Nature,`: a participle's appositive neither names nor is
+    // the speaker; the phrase before it is.
+    const appositive = written.length <= 160 ? PARTICIPLE_APPOSITIVE.exec(written) : null;
+    if (appositive) {
+      written = appositive[1]!;
+      end = name[0] + written.length;
+    } else if (written.endsWith(')')) {
       const open = written.lastIndexOf('(');
       if (open > 0) end = name[0] + written.slice(0, open).trimEnd().length;
     }
