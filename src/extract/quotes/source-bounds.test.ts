@@ -748,4 +748,10 @@ describe('review of the thirteenth session’s rules', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'found', speaker: 'The survey' }));
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said', content: 'its battery lasts a decade' }));
   });
+  it('reads no plural of a person noun as the referent of `he`', () => {
+    const q = quotes(
+      'The port said 300 boats were stuck, a count residents disputed. He said the port would reopen.',
+    );
+    expect(q.find((x) => x.content === 'the port would reopen')?.speaker).toBe('He');
+  });
 });

@@ -606,6 +606,8 @@ function kindOf(written: string, lex: QuoteLexicon): Kind {
   const last = words[end - 1]!;
   const head = withoutPossessive(last.toLowerCase());
   const cls = lex.speakers.get(head);
+  // (`residents`, `officials`: a plural of a person noun is a group, whatever the lexicon says of it.)
+  if (head.endsWith('s') && !head.endsWith('ss') && personNoun(head.slice(0, -1))) return 'plural';
   if (cls === 'person' || personNoun(head))
     return DESCRIBING.has(first) || /^\p{Ll}/u.test(written) ? 'described' : 'person';
   if (PLURAL_HEADS.has(head) || (head.endsWith('s') && personNoun(head.slice(0, -1)))) return 'plural';
