@@ -13,7 +13,7 @@ import type { QuotePair } from './marks.ts';
 
 /** Rules of quotations that no attribution of their own sentence holds. */
 function orphan(rule: string): boolean {
-  return rule === 'direct/unattributed' || rule === 'direct/goes-on';
+  return rule === 'direct/unattributed' || rule === 'direct/goes-on' || rule === 'direct/continued';
 }
 
 function byContentStart(a: Attribution, b: Attribution): number {

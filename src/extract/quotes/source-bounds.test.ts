@@ -754,4 +754,10 @@ describe('review of the thirteenth session’s rules', () => {
     );
     expect(q.find((x) => x.content === 'the port would reopen')?.speaker).toBe('He');
   });
+  it('says a quotation woven into another attribution’s content once, not again as the last speaker going on', () => {
+    const q = sources(
+      'Maria Lopez said: "We are ready for the vote." Voters, she said, want "a fair deal for every family."',
+    );
+    expect(q.map((a) => a.cue)).toEqual(['said:', 'said']);
+  });
 });
