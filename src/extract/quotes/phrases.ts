@@ -545,6 +545,18 @@ export function sourceBefore(
           }
         }
         if (allNames) return { whole: [before ? before[0] : p + 1, cue - 1], name: [p + 1, cue - 1] };
+        // `The senator, speaking of her opponent, said`, `Officials, speaking on condition of
+        // anonymity, said`: a participle's appositive; the phrase before it speaks, named or not.
+        const lead = words[p + 1]!;
+        if (
+          before &&
+          cue - 1 - (p + 1) >= 2 &&
+          startsLower(lead.text) &&
+          lead.text.endsWith('ing') &&
+          PARTICIPLE.test(lead.text) &&
+          (before[0] === lo || /^[,;:—–]$/.test(words[before[0] - 1]!.text))
+        )
+          return { whole: [before[0], cue - 1], name: before };
       }
       // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
       const bracketed = p - 1 > lo && words[p - 1]!.text === ')' ? bracketOpen(words, p - 1, lo) : -1;

@@ -760,4 +760,13 @@ describe('review of the thirteenth session’s rules', () => {
     );
     expect(q.map((a) => a.cue)).toEqual(['said:', 'said']);
   });
+  it('reads the speaker before a participle’s appositive set off by commas, named or not', () => {
+    const q = sources(
+      'Dana Cole said: "We will win this race." The governor, speaking of her rival, said he "has no plan for the schools." ' +
+        'Two aides, speaking on condition of anonymity, said the bill would pass.',
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'The governor' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Two aides' }));
+    expect(q.filter((a) => a.speaker === 'Dana Cole')).toHaveLength(1);
+  });
 });
