@@ -275,6 +275,17 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     if (t < hi && words[t]!.lower === 'that') return t + 1 < hi ? t + 1 : null;
     if (t >= hi || endPunct(words[t]!.text) || words[t]!.text === ';') return null;
   }
+  // `added, without giving details, that …`, `said, citing a ministry memo, that …`: an aside set off
+  // by commas, then the `that` of the content.
+  if (j === k && words[j]?.text === ',') {
+    for (let t = j + 2; t < hi && t < j + 10; t++) {
+      if (words[t]!.text === ',' && words[t + 1]?.lower === 'that') {
+        j = t + 1;
+        break;
+      }
+      if (/^[,;:.!?"“”—–]$/.test(words[t]!.text)) break;
+    }
+  }
   for (let guard = 0; guard < 3; guard++) {
     const w = words[j];
     if (!w) return null;

@@ -769,4 +769,12 @@ describe('review of the thirteenth session’s rules', () => {
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Two aides' }));
     expect(q.filter((a) => a.speaker === 'Dana Cole')).toHaveLength(1);
   });
+  it('starts a content after an aside set off by commas and its `that`', () => {
+    expect(quotes('The mayor added, without giving a date, that the bridge would reopen.')).toContainEqual(
+      expect.objectContaining({ cue: 'added', content: 'the bridge would reopen' }),
+    );
+    expect(quotes('Experts cautioned, however, that the figures might change.')).toContainEqual(
+      expect.objectContaining({ cue: 'cautioned', content: 'the figures might change' }),
+    );
+  });
 });
