@@ -491,6 +491,29 @@ function classify(
   return cueScore(model, feats);
 }
 
+/**
+ * A subject read before a participle cut at its clause's verb in the past (`Thousands marched …`
+ * → `Thousands`): a lower-case word in `-ed` after a word that is no determiner, `of` or
+ * auxiliary (`the unnamed`, `a group of retired generals` stay whole).
+ */
+function beforePastVerb(words: readonly Word[], s: Range): Range {
+  // (Within a short head: `a candidate mathematically eliminated from …` is a reduced relative.)
+  for (let k = s[0] + 1; k < s[1] && k <= s[0] + 3; k++) {
+    const w = words[k]!;
+    const prev = words[k - 1]!.lower;
+    if (
+      w.text.endsWith('ed') &&
+      !prev.endsWith('ly') &&
+      /^\p{Ll}{3,}ed$/u.test(w.text) &&
+      !DETERMINERS.has(prev) &&
+      prev !== 'of' &&
+      !VERB_AFTER_SUBJECT.has(prev)
+    )
+      return [s[0], k];
+  }
+  return s;
+}
+
 /** A subject phrase ending before token `end`: `[start, end)` or null. */
 /** Cue forms that are also plural nouns (`talks`, `claims`, `reports`). */
 /** Cue words that are nouns of a stance as often as verbs (or only nouns): read as nouns after an object's slot. */
@@ -1044,7 +1067,10 @@ export function findGeneral(
       const means =
         words[c]!.lower.endsWith('ing') &&
         ((c0 === c && words[end - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'));
-      const s = participleClause || means ? null : subjectBefore(words, end, 0);
+      let s = participleClause || means ? null : subjectBefore(words, end, 0);
+      // `Thousands marched through the capital chanting …`: a participle's subject is the main
+      // clause's, before that clause's own verb in the past.
+      if (s && c0 === c && words[c]!.lower.endsWith('ing')) s = beforePastVerb(words, s);
       // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
       // weak cue (or a weak past participle the classifier confirmed) is another clause's; the cue
       // is a participle there, not a stance of that subject.

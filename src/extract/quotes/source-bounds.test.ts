@@ -777,4 +777,17 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ cue: 'cautioned', content: 'the figures might change' }),
     );
   });
+  it('reads a participle’s subject before its clause’s own verb, and ends a quoted object at its quotation', () => {
+    const q = quotes(
+      'Hundreds rallied outside the court on Friday chanting "Justice for Ana!" and waving banners. ' +
+        'Crowds gathered, shouting “Not in our name,” as officers looked on.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'chanting', content: '"Justice for Ana!"', speaker: 'Hundreds' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ content: '“Not in our name,”' }));
+    expect(quotes('The critic named “Dune,” “Arrival” and “Her” as her favourites.')).toContainEqual(
+      expect.objectContaining({ content: '“Dune,” “Arrival” and “Her” as her favourites' }),
+    );
+  });
 });

@@ -506,6 +506,34 @@ function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
   }
 }
 
+/** What may follow a quotation that is a cue's whole object: a comma, or `and` and another verb. */
+/** Another quotation after a comma inside a closing mark: a list goes on. */
+const LIST_GOES_ON = /^\s*(?:and\s+)?["“'‘]/;
+const AFTER_QUOTED_OBJECT = /^\s*(?:,|and\s+(?:then\s+)?\p{Ll}+(?:ing|ed)\b)/u;
+
+/**
+ * `chanting “No more lies!” and waving flags`: a reported content that opens with a quotation ends
+ * with it when a comma or another participle follows. `pairs` sorted by start, binary search.
+ */
+function quotedObjectEnd(text: string, a: Attribution, pairs: readonly QuotePair[]): void {
+  if (a.direct || !a.cue || a.content[0] < a.cue[1]) return;
+  const [s, e] = a.content;
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (pairs[m]!.start < s) lo = m + 1;
+    else hi = m;
+  }
+  const p = pairs[lo];
+  if (!p || p.start !== s || p.after >= e) return;
+  // (A comma inside the closing mark ends the clause as one after it would: `shouting “Free them all,” as …`.)
+  // (Not one title of a list: `named “Veep,” “Succession” and …`.)
+  const rest = text.slice(p.after, Math.min(e, p.after + 40));
+  if ((text[p.close - 1] === ',' && !LIST_GOES_ON.test(rest)) || AFTER_QUOTED_OBJECT.test(rest))
+    a.content = [s, p.after];
+}
+
 /**
  * Cuts a LEAD word off the start of a source (and of its name part: a name that was only that word
  * becomes the rest of the source). With `focus` false, the focus words `Only` and `Even` stay (the
@@ -1661,6 +1689,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     nameOnly(text, a);
     objectSetting(text, a, marks);
     mixedQuoteEnd(a, pairs);
+    quotedObjectEnd(text, a, pairs);
     participleClauseOff(doc, a);
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about); nor does a verb of
