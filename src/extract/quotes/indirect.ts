@@ -1534,6 +1534,9 @@ export function findIndirect(
   return out;
 }
 
+/** Most words of a setting between a parenthetical cue and its comma (`said on Telegram,`), comma included. */
+const MAX_PARENTHETICAL_SETTING = 7;
+
 /**
  * `In his state, Christie said, the law works`: a speaker and cue set between commas inside the
  * sentence they report. The words before them, from the sentence start (or the last attribution's
@@ -1549,8 +1552,20 @@ function parentheticalHead(
   found: readonly Found[],
 ): [number, number] | null {
   const comma = source - 1;
-  if (comma < 2 || words[comma]!.text !== ',' || words[cueEnd]?.text !== ',' || start !== cueEnd + 1)
+  // (A short setting may stand between the cue and its comma: `…, the governor said on Telegram,
+  // cutting power to …`.)
+  const setting =
+    start > cueEnd + 2 &&
+    start - cueEnd <= MAX_PARENTHETICAL_SETTING &&
+    isSettingStart(words[cueEnd]!) &&
+    words[start - 1]!.text === ',';
+  if (
+    comma < 2 ||
+    words[comma]!.text !== ',' ||
+    (!setting && (words[cueEnd]?.text !== ',' || start !== cueEnd + 1))
+  )
     return null;
+  if (setting) for (let k = cueEnd + 1; k < start - 1; k++) if (words[k]!.text === ',') return null;
   const s0 = skipLead(words, lastEnd, comma);
   if (comma - s0 < 2) return null;
   for (let k = s0; k < comma; k++) {

@@ -790,4 +790,13 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ content: '“Dune,” “Arrival” and “Her” as her favourites' }),
     );
   });
+  it('reads the words before a speaker set off by commas as a first content, a setting after the cue notwithstanding', () => {
+    const q = quotes(
+      'Drones hit a depot near the port overnight, the mayor said on Telegram, cutting power to the docks.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'Drones hit a depot near the port overnight' }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', content: 'cutting power to the docks' }));
+  });
 });
