@@ -799,4 +799,9 @@ describe('review of the thirteenth session’s rules', () => {
     );
     expect(q).toContainEqual(expect.objectContaining({ cue: 'said', content: 'cutting power to the docks' }));
   });
+  it('keeps no reported content that is one particle', () => {
+    const text =
+      'Radio host Tom Bell minced no words on Tuesday in sharing what he thinks of the mayor’s endorsement of Jane Roe.';
+    for (const q of quotes(text)) expect(q.content).not.toMatch(/^(?:of|about|for|on)$/);
+  });
 });

@@ -506,6 +506,8 @@ function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
   }
 }
 
+/** A content that is only a particle or preposition. */
+const LONE_PARTICLE = /^\s*(?:of|about|for|on|with|in|at|by|up|out|over|from|as)\s*$/i;
 /** What may follow a quotation that is a cue's whole object: a comma, or `and` and another verb. */
 /** Another quotation after a comma inside a closing mark: a list goes on. */
 const LIST_GOES_ON = /^\s*(?:and\s+)?["“'‘]/;
@@ -1791,6 +1793,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   let lastEnd = -1;
   for (const a of kept) {
     if (furniture.has(a)) continue;
+    // A reported content that is one particle (`thinks of` whose object another attribution took):
+    // nothing said is left.
+    if (
+      !a.direct &&
+      a.content[1] - a.content[0] <= 5 &&
+      LONE_PARTICLE.test(text.slice(a.content[0], a.content[1]))
+    )
+      continue;
     // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
     if (
       verifier &&
