@@ -927,7 +927,7 @@ export function findDirect(
     else if (
       !found &&
       previous !== null &&
-      words >= MIN_DIRECT_WORDS &&
+      (words >= MIN_DIRECT_WORDS || shortSentence(text, s, inner, pair.start)) &&
       (previousLine === line ||
         (pair.start === line && previousEnd >= 0 && /^\s*$/.test(text.slice(previousEnd, line))))
     ) {
@@ -962,6 +962,20 @@ export function findDirect(
  * `/[\p{L}\p{N}]\s*$/u` on the three units before `at`: a letter or digit, then only white space,
  * right before it. ASCII is read by char code; other text goes to the pattern.
  */
+/**
+ * `“Give it time.”` after a quotation of the same paragraph: a quotation of fewer than
+ * MIN_DIRECT_WORDS words that is a sentence of its own (a capital, a closing stop, a sentence's end
+ * or a line break before its mark) goes on as the speaker's too.
+ */
+function shortSentence(text: string, s: number, inner: string, mark: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c < 65 || c > 90 || !/[.!?]$/.test(inner)) return false;
+  // (After a sentence's end or a line break: not `by a nickname, “Gert.”`.)
+  let k = mark - 1;
+  while (k >= 0 && k > mark - 8 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k < 0 || /[.!?\n"”'’]/.test(text[k]!);
+}
+
 export function wordBefore(text: string, at: number): boolean {
   const lo = Math.max(0, at - 3);
   let k = at - 1;

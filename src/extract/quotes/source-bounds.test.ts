@@ -804,4 +804,8 @@ describe('review of the thirteenth session’s rules', () => {
       'Radio host Tom Bell minced no words on Tuesday in sharing what he thinks of the mayor’s endorsement of Jane Roe.';
     for (const q of quotes(text)) expect(q.content).not.toMatch(/^(?:of|about|for|on)$/);
   });
+  it('goes on with a short quotation that is a sentence of its own', () => {
+    const q = quotes('“The plan works,” the deputy told reporters on Sunday. “Give it time.”');
+    expect(q).toContainEqual(expect.objectContaining({ content: 'Give it time.', speaker: 'the deputy' }));
+  });
 });
