@@ -928,6 +928,16 @@ export function findGeneral(
     )
       continue;
     let c0 = c;
+    // `spoke at length about`, `wrote at length`: the idiom's verb opens the cue.
+    if (
+      words[c]!.lower === 'length' &&
+      c >= 2 &&
+      words[c - 1]!.lower === 'at' &&
+      startsLower(words[c - 2]!.text) &&
+      free(c - 1) &&
+      free(c - 2)
+    )
+      c0 = c - 2;
     while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
     // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent
     // relays; the content follows `as saying`, or is the clause before the subject's comma.

@@ -808,4 +808,9 @@ describe('review of the thirteenth session’s rules', () => {
     const q = quotes('“The plan works,” the deputy told reporters on Sunday. “Give it time.”');
     expect(q).toContainEqual(expect.objectContaining({ content: 'Give it time.', speaker: 'the deputy' }));
   });
+  it('opens the cue `spoke at length` with its verb', () => {
+    expect(sources('The governor spoke at length about the drought.')).toContainEqual(
+      expect.objectContaining({ cue: 'spoke at length about', source: 'The governor' }),
+    );
+  });
 });
