@@ -5,8 +5,9 @@ import type { QuotePair } from './marks.ts';
  * Partial quotations said twice: `Lee said the plan “would cost far too much, and fast.”` is one
  * attribution whose content holds the quotation; the quotation, too short a clause to stand as a
  * quote of its own and left unattributed by the marks' rules, was a second quote of the same words.
- * A quotation no rule attributed (`direct/unattributed`, or `direct/goes-on`, which carried a speaker
- * from before) is dropped when another attribution's content holds it and it opens mid-clause:
+ * A quotation no rule of its own sentence attributed (`direct/unattributed`, or `direct/goes-on` and
+ * `direct/continued`, which carried a speaker from before) is dropped when another attribution's
+ * content holds it and it opens mid-clause:
  * after a word (not a comma, colon or sentence stop) or with a lower-case letter. A quotation that
  * opens its own sentence after a comma (`According to his aunt, “He was …”`) stays.
  */

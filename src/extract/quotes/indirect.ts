@@ -29,7 +29,7 @@ import {
   sourceBefore,
   speakerBeforeComma,
 } from './phrases.ts';
-import { quotedAs, SHARE_VERBS } from './relay.ts';
+import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
@@ -884,6 +884,13 @@ function clauseLike(words: readonly Word[], s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * Participles of putting out one's own text (`a readout released by the White House`): the one
+ * after `by` speaks. (Carrying, airing or publishing another's text relays it: `a report carried by
+ * KCNA`, read by the relay rules.)
+ */
+const ISSUERS: ReadonlySet<string> = new Set(['released', 'issued', 'shared', 'posted']);
+
 /** Words that open a new clause after a comma: the source phrase ends before them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and but or while whereas as so though although because since yet then if when'.split(' '),
@@ -1007,7 +1014,7 @@ export function findIndirect(
       // `according to a readout released by the White House`: the text is the medium; the one who
       // released it speaks.
       const by = src.name[1];
-      if (by + 2 < whole[1] && SHARE_VERBS.has(words[by]!.lower) && words[by + 1]!.lower === 'by') {
+      if (by + 2 < whole[1] && ISSUERS.has(words[by]!.lower) && words[by + 1]!.lower === 'by') {
         const issuer = sourceAfter(words, by + 2, whole[1]);
         if (issuer) src.name = issuer.name;
       }

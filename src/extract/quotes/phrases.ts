@@ -687,6 +687,10 @@ const RELATIVE_STOPS: ReadonlySet<string> = new Set([
   'but',
   'or',
   'that',
+  // (Another cue's verb: `the one who trained in Kenya said she felt …` is no relative before `felt`.)
+  'said',
+  'says',
+  'told',
 ]);
 
 /**

@@ -38,8 +38,7 @@ export function quotedAs(
   return null;
 }
 
-/** Participles of passing a text on (`shared by`, `released by`). */
-export const SHARE_VERBS: ReadonlySet<string> = new Set([
+const SHARE_VERBS: ReadonlySet<string> = new Set([
   'shared',
   'posted',
   'published',

@@ -813,4 +813,30 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ cue: 'spoke at length about', source: 'The governor' }),
     );
   });
+  it('keeps the review’s cases: a quoted setting before a clause, offices joined by `and`, carriers, participles’ agents', () => {
+    expect(
+      quotes('The minister said "in the coming weeks," the army would leave the border.'),
+    ).toContainEqual(
+      expect.objectContaining({ content: '"in the coming weeks," the army would leave the border' }),
+    );
+    expect(quotes('Roe said "mistakes were made," and that the ministry would act.')).toContainEqual(
+      expect.objectContaining({ content: '"mistakes were made," and that the ministry would act' }),
+    );
+    const text =
+      "Spain's Minister for Europe and Trade Ana Ruiz said the deal would hold. " +
+      'According to a report carried by the state news agency KCNA, the missile flew 600 km.';
+    const q = pipelineQuotes(text).map((m) => ({ ...quoteTexts(text, m), entity: m.speaker }));
+    const ruiz = q.find((x) => x.content === 'the deal would hold');
+    expect(ruiz?.entity && text.slice(ruiz.entity[0], ruiz.entity[1])).toBe('Ana Ruiz');
+    expect(q).toContainEqual(expect.objectContaining({ content: 'the missile flew 600 km', via: 'KCNA' }));
+    const club = 'The club, coached by Marco Ferri, said it would appeal the ban.';
+    expect(pipelineQuotes(club).map((m) => quoteTexts(club, m))).toContainEqual(
+      expect.objectContaining({ content: 'it would appeal the ban', speaker: 'The club' }),
+    );
+  });
+  it('gives the named body of figures or a text as the speaker (`according to Pentagon data`)', () => {
+    const text = 'According to Pentagon data, 40 drones were shot down.';
+    const [q] = pipelineQuotes(text);
+    expect(q && q.speaker && text.slice(q.speaker[0], q.speaker[1])).toBe('Pentagon');
+  });
 });

@@ -14,6 +14,11 @@ import { DESCRIPTORS } from './phrases.ts';
  * as a person (capitalised, not headed by a group or media word).
  */
 
+/** A preposition (and an article) right before a name: the name is its object. */
+const OBJECT_OF_PREPOSITION = /\b(?:for|of|in|at|to|from|with|on)\s+(?:the\s+)?$/i;
+/** A phrase headed by a text or figures (`WHO figures`, `Pentagon data`, `the ministry's statement`). */
+const BODY_TEXT =
+  /\s(?:figures|data|estimates?|statistics|records|documents?|statements?|reports?|tally|count|survey|analysis|filings?|records)$/i;
 /** A phrase and a participle's appositive after its comma (`The study, published in …`). */
 const PARTICIPLE_APPOSITIVE =
   /^([^,]{2,60}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
@@ -722,6 +727,12 @@ export class SpeakerResolver {
       if (open > 0) end = name[0] + written.slice(0, open).trimEnd().length;
     }
     let m = this.index.inside(name[0], end, SPEAKER_TYPES, true);
+    // `WHO figures`, `Pentagon data`, `the army's statement`: a text or figures of a named body are
+    // that body's word.
+    if (!m && written.length <= 60 && BODY_TEXT.test(written)) {
+      const owner = this.index.inside(name[0], end, SPEAKER_TYPES);
+      if (owner && owner.type !== 'person') m = owner;
+    }
     // `General Jane Roe, chairman of the joint staff`: the person named before an appositive speaks,
     // not the body the appositive ends with.
     if (m && m.type !== 'person') {
@@ -732,6 +743,7 @@ export class SpeakerResolver {
     // `Her rival, incumbent Paul Verne, …`: a description whose appositive names a person; the person speaks.
     if (
       !m &&
+      !appositive &&
       source !== null &&
       source[1] > end + 2 &&
       source[1] - end <= 48 &&
@@ -797,7 +809,17 @@ export class SpeakerResolver {
   private coordinated(from: number, at: number): boolean {
     const lo = Math.max(from, at - 40);
     const and = this.text.slice(lo, at).lastIndexOf(' and ');
-    return and > 0 && this.index.inside(from, lo + and, SPEAKER_TYPES) !== null;
+    if (and < 0) return false;
+    // (The named speaker ends right at the `and`, no possessive: `France's Minister for Europe and
+    // Foreign Affairs Jean-Noel Barrot` is one speaker.)
+    // Nor the object of a preposition (`the Minister for Asia and the Pacific`).
+    const m = this.index.lastBefore(lo + and, from, null);
+    return (
+      m !== null &&
+      m.span[1] === lo + and &&
+      SPEAKER_TYPES.has(m.type) &&
+      !OBJECT_OF_PREPOSITION.test(this.text.slice(Math.max(from, m.span[0] - 12), m.span[0]))
+    );
   }
 
   /**

@@ -508,14 +508,20 @@ function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
 
 /** A content that is only a particle or preposition. */
 const LONE_PARTICLE = /^\s*(?:of|about|for|on|with|in|at|by|up|out|over|from|as)\s*$/i;
-/** What may follow a quotation that is a cue's whole object: a comma, or `and` and another verb. */
-/** Another quotation after a comma inside a closing mark: a list goes on. */
-const LIST_GOES_ON = /^\s*(?:and\s+)?["“'‘]/;
-const AFTER_QUOTED_OBJECT = /^\s*(?:,|and\s+(?:then\s+)?\p{Ll}+(?:ing|ed)\b)/u;
+/**
+ * What follows a quotation that is a cue's whole object (after a comma inside or outside its
+ * closing mark, or none): `and` and another verb, or a word opening an adjunct (a subordinator, a
+ * relative `which`, a participle). Not a clause's subject (`said "in the coming weeks," the army
+ * would …`), `and that …`, nor a preposition, which may go on with the quoted noun phrase
+ * (`"political tensions" in advanced economies`).
+ */
+const AFTER_QUOTED_OBJECT =
+  /^,?\s*(?:and\s+(?:then\s+)?\p{Ll}+(?:ing|ed)\b|,?\s*(?:as|while|whereas|which|before|after|until|when|\p{Ll}{3,}ing)\b)/u;
 
 /**
- * `chanting “No more lies!” and waving flags`: a reported content that opens with a quotation ends
- * with it when a comma or another participle follows. `pairs` sorted by start, binary search.
+ * `chanting “No more lies!” and waving flags`, `denounced “self-deportation,” which is …`: a
+ * reported content that opens with a quotation ends with it when an adjunct or another verb follows
+ * (AFTER_QUOTED_OBJECT). `pairs` sorted by start, binary search.
  */
 function quotedObjectEnd(text: string, a: Attribution, pairs: readonly QuotePair[]): void {
   if (a.direct || !a.cue || a.content[0] < a.cue[1]) return;
@@ -529,10 +535,9 @@ function quotedObjectEnd(text: string, a: Attribution, pairs: readonly QuotePair
   }
   const p = pairs[lo];
   if (!p || p.start !== s || p.after >= e) return;
-  // (A comma inside the closing mark ends the clause as one after it would: `shouting “Free them all,” as …`.)
-  // (Not one title of a list: `named “Veep,” “Succession” and …`.)
-  const rest = text.slice(p.after, Math.min(e, p.after + 40));
-  if ((text[p.close - 1] === ',' && !LIST_GOES_ON.test(rest)) || AFTER_QUOTED_OBJECT.test(rest))
+  // (The comma inside the closing mark counts as one after it: `shouting “Free them all,” as …`.)
+  const comma = text[p.close - 1] === ',' ? ',' : '';
+  if (AFTER_QUOTED_OBJECT.test(comma + text.slice(p.after, Math.min(e, p.after + 40))))
     a.content = [s, p.after];
 }
 
