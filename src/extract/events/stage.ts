@@ -1054,6 +1054,9 @@ function closingTime(c: EventContext, from: TimeMention, trigger: number, reach:
   return null;
 }
 
+/** Most words between an act of speech and the date of its report that `reportTime` reads. */
+const REPORT_DATE_REACH = 80;
+
 /**
  * The date of the report of an act of speech by one of `actors`: in the act's sentence, a date
  * right after a reporting verb or a speaking participle (`said on Tuesday`, `speaking on Thursday`)
@@ -1069,7 +1072,10 @@ function reportTime(
   if (actors.length === 0) return null;
   for (let w = trigger - 1; w >= Math.max(c.sentences[sentence]![0], trigger - STATUS_WINDOW); w--)
     if (HABITUAL.has(c.words[w]!.lower)) return null;
-  const [from, to] = c.sentences[sentence]!;
+  // (Read within REPORT_DATE_REACH words of the trigger: a sentence of many acts of speech is not read
+  // whole for each one.)
+  const from = Math.max(c.sentences[sentence]![0], trigger - REPORT_DATE_REACH);
+  const to = Math.min(c.sentences[sentence]![1], trigger + REPORT_DATE_REACH);
   const speaks = (w: number) => {
     const q = c.cueAt[w]!;
     const span = q >= 0 ? c.quotes[q]!.speaker : null;

@@ -895,7 +895,10 @@ const ISSUERS: ReadonlySet<string> = new Set(['released', 'issued', 'shared', 'p
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and but or while whereas as so though although because since yet then if when'.split(' '),
 );
-/** Words `clauseEnd` has read (summed over all calls): the quote stage adds them to its work counter. */
+/**
+ * Words `clauseEnd` has read and attributions the nesting pass has read (summed over all calls): the
+ * quote stage adds them to its work counter.
+ */
 export const CLAUSE_WORK = { words: 0 };
 /** Longest subordinate clause opening a sentence that `clauseEnd` reads for its comma, in words. */
 const MAX_FRONTED_CLAUSE = 40;
@@ -1507,7 +1510,9 @@ export function findIndirect(
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
     if (!a.forward || nested?.has(a)) continue;
-    for (let j = i + 1; j < found.length; j++) {
+    // (Read over at most MAX_NESTED_READ later attributions: a sentence of thousands stays linear.)
+    for (let j = i + 1; j < found.length && j <= i + MAX_NESTED_READ; j++) {
+      CLAUSE_WORK.words++;
       const b = found[j]!;
       // A nested speaker may open the content itself (`added that the presence of X suggested …`).
       if (b.leftEdge === a.contentTokens[0] && b.forward && b.clause === false) {
@@ -1540,6 +1545,9 @@ export function findIndirect(
   }
   return out;
 }
+
+/** Most later attributions of a sentence read for one that ends or nests in a forward content. */
+const MAX_NESTED_READ = 64;
 
 /** Most words of a setting between a parenthetical cue and its comma (`said on Telegram,`), comma included. */
 const MAX_PARENTHETICAL_SETTING = 7;
@@ -1581,7 +1589,14 @@ function parentheticalHead(
   }
   const from = words[s0]!.start;
   // The attribution just made is the last found; an earlier one in reach of the head stops it.
-  for (let i = 0; i < found.length - 1; i++) if (found[i]!.cue && found[i]!.cue![1] > from) return null;
+  // (Read back from the last: the found are in the order of their cues, so the first one ending
+  // before the head ends the search, and a sentence of many cues is not read again for each.)
+  for (let i = found.length - 2; i >= 0; i--) {
+    const cue = found[i]!.cue;
+    if (!cue) continue;
+    if (cue[1] > from) return null;
+    break;
+  }
   return [s0, comma];
 }
 

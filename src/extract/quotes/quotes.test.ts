@@ -405,6 +405,13 @@ describe('quotes: linear time on hostile input', () => {
     const text = (n: number) => `After ${'x '.repeat(n / 2)}${'a, who said a, b said c, '.repeat(n / 16)}`;
     expect(steps(text(80_000)) / Math.max(1, steps(text(10_000)))).toBeLessThan(10);
   });
+  it('stays linear on one long sentence of many postposed and relative attributions (work ratio)', () => {
+    // Each forward content once read every later attribution of its sentence for one nested in it.
+    const unit =
+      'Lima said Quito had shut the road, a charge it denied, a claim critics met with doubt, which Quito denied, ';
+    const text = (n: number) => unit.repeat(Math.ceil(n / 20));
+    expect(steps(text(80_000)) / Math.max(1, steps(text(10_000)))).toBeLessThan(10);
+  });
   it('stays linear on a million quote marks and unbalanced quotes (work ratio)', () => {
     const run = (t: string) => findQuotes({ text: t, sentences: splitSentences(t) });
     expect(run('“'.repeat(1_000_000))).toEqual([]);
