@@ -568,6 +568,57 @@ function splitCoordinated<S extends { start: number; end: number }>(
   ];
 }
 
+/**
+ * A sentence's spans with its alias matches put in, in order: an alias replaces the spans it
+ * overlaps (keeping the tagger's type when it is exactly one of them), unless a longer span holds
+ * it (a surname, `US` in `US Open`), and goes after the spans kept. Spans never overlap one
+ * another, so the spans an alias meets are read from the words it covers (`owner`): linear in the
+ * sentence, not in its spans times its aliases.
+ */
+export function withAliases(
+  length: number,
+  spans: Span[],
+  aliases: readonly { start: number; end: number }[],
+): Span[] {
+  // owner[k]: 1 + the index in `all` of the span covering word k, 0 for none.
+  const owner = new Int32Array(length);
+  const all = spans.slice();
+  const removed: boolean[] = all.map(() => false);
+  all.forEach((s, i) => {
+    for (let k = s.start; k < s.end; k++) owner[k] = i + 1;
+  });
+  for (const a of aliases) {
+    let clashes = 0;
+    let first = -1;
+    let within = false;
+    for (let k = a.start, seen = 0; k < a.end; k++) {
+      const o = owner[k]!;
+      if (o === 0 || o === seen) continue;
+      seen = o;
+      const s = all[o - 1]!;
+      if (first < 0) first = o - 1;
+      clashes++;
+      // An alias inside a longer name the tagger found stays part of it.
+      if (s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start) within = true;
+    }
+    // (A span that starts before the alias and reaches into it is seen at the alias's first word.)
+    if (within) continue;
+    const one = first >= 0 ? all[first]! : null;
+    const conll = clashes === 1 && one!.start === a.start && one!.end === a.end ? one!.conll : null;
+    for (let k = a.start; k < a.end; k++) {
+      const o = owner[k]!;
+      if (o === 0 || removed[o - 1]) continue;
+      removed[o - 1] = true;
+      const s = all[o - 1]!;
+      for (let j = s.start; j < s.end; j++) owner[j] = 0;
+    }
+    all.push({ start: a.start, end: a.end, conll, rule: 'alias' });
+    removed.push(false);
+    for (let k = a.start; k < a.end; k++) owner[k] = all.length;
+  }
+  return all.filter((_, i) => !removed[i]);
+}
+
 /** Names of every sentence of a document. */
 export function recognise(
   sentences: readonly (readonly string[])[],
@@ -584,26 +635,8 @@ export function recognise(
       const s = trim(words, { start: t.start, end: t.end, conll: t.type, rule: 'model' }, gaz);
       if (s.end > s.start) for (const part of splitCoordinated(words, s, gaz)) spans.push(part);
     }
-    for (const a of aliasMatches(words, gaz)) {
-      let clashes = 0;
-      let first: Span | null = null;
-      let within = false;
-      for (const s of spans) {
-        if (!overlaps(s, a)) continue;
-        first ??= s;
-        clashes++;
-        // An alias inside a longer name the tagger found (a surname, `US` in `US Open`) stays part of it.
-        if (s.start <= a.start && s.end >= a.end && s.end - s.start > a.end - a.start) within = true;
-      }
-      if (within) continue;
-      const conll = clashes === 1 && first!.start === a.start && first!.end === a.end ? first!.conll : null;
-      if (clashes > 0) {
-        let kept = 0;
-        for (const s of spans) if (!overlaps(s, a)) spans[kept++] = s;
-        spans.length = kept;
-      }
-      spans.push({ start: a.start, end: a.end, conll, rule: 'alias' });
-    }
+    const aliases = aliasMatches(words, gaz);
+    if (aliases.length > 0) spans = withAliases(words.length, spans, aliases);
     honorificNames(words, spans, titleCase[si]!);
     // Quoted or capitalised names introduced by "dubbed", "titled", "so-called" that the tagger missed.
     for (let i = 0; i < words.length; i++) {
