@@ -700,7 +700,7 @@ const CLAIMANT_DETERMINERS: ReadonlySet<string> = new Set([
 /** Nouns of a report that, after a comma and an article, judge the content before them. */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
   // (And nouns that sum up the report as a deed: `…, a move that Canada's prime minister called …`.)
-  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description move decision step'.split(
+  'claim claims assertion allegation accusation charge figure number estimate account version statement tally toll count characterisation characterization description move decision step result outcome development setback blow boost victory defeat rebuke reversal'.split(
     ' ',
   ),
 );

@@ -839,4 +839,11 @@ describe('review of the thirteenth session’s rules', () => {
     const [q] = pipelineQuotes(text);
     expect(q && q.speaker && text.slice(q.speaker[0], q.speaker[1])).toBe('Pentagon');
   });
+  it('ends a content before the writer’s sum-up of it (`, a result that …`)', () => {
+    expect(
+      quotes('The coach said his side deserved more from the 1-1 draw, a result that leaves them third.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'his side deserved more from the 1-1 draw' }),
+    );
+  });
 });
