@@ -227,7 +227,10 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       t < hi &&
       t < j + 12 &&
       !/^[,;:.!?—–"“”]$/.test(words[t]!.text) &&
-      !OBJECT_ENDS.has(words[t]!.lower)
+      !OBJECT_ENDS.has(words[t]!.lower) &&
+      // (An auxiliary first: the clause said has begun, `told a news conference the bank would keep
+      // rates high if …`; its `if` is its own.)
+      !(t > j && FINITE.has(words[t]!.lower))
     )
       t++;
     if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
@@ -235,16 +238,21 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     else if (!passiveBefore(words, k, cueWord)) {
       // "told reporters", "told Reuters", "told the BBC": an object, then the content. The object
       // ends before a setting (`told reporters outside the court`).
-      const obj = sourceAfter(words, j, hi);
+      // (A pronoun in the subject case opens the clause said, no hearer: `'d be reminded I was …`.)
+      const obj = SUBJECT_PRONOUNS.has(words[j]?.lower ?? '') ? null : sourceAfter(words, j, hi);
       if (obj) {
         let e = obj.name[1];
         // … and before the content's own subject pronoun (`told reporters he would …`; not after a
         // preposition, `asked about speeches she made`, where the pronoun opens a relative clause).
         const person = !TOPIC_PREPS.has(words[obj.name[0]]!.lower);
+        let pronounCut = false;
         for (let p = obj.name[0] + 1; p < e; p++)
-          if (
+          if (person && SUBJECT_PRONOUNS.has(words[p]!.lower)) {
+            e = p;
+            pronounCut = true;
+            break;
+          } else if (
             OBJECT_SETTINGS.has(words[p]!.lower) ||
-            (person && SUBJECT_PRONOUNS.has(words[p]!.lower)) ||
             (person &&
               NEW_NOUN_PHRASE.has(words[p]!.lower) &&
               !TOPIC_PREPS.has(words[p - 1]!.lower) &&
@@ -259,7 +267,9 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         const subject =
           ARTICLES_ONLY.has(words[obj.name[0]]!.lower) &&
           (e - obj.name[0] === 1 || (e === obj.name[1] && FINITE.has(words[e]?.lower ?? '')));
-        if (e - obj.name[0] <= 3 && !subject) j = e;
+        // (A hearer described at more length ends surely at a subject pronoun: `told TheBlaze
+        // founder Glenn Beck he would …`.)
+        if ((e - obj.name[0] <= 3 || (pronounCut && e - obj.name[0] <= 6)) && !subject) j = e;
       }
     }
     // Only a setting left to the sentence's end (`told reporters outside the court in Nairobi.`):

@@ -846,4 +846,19 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ cue: 'said', content: 'his side deserved more from the 1-1 draw' }),
     );
   });
+  it('reads a told clause that has begun before an `if`, past a hearer of more words, and after a subject pronoun', () => {
+    expect(
+      quotes('The governor told a news conference the bank would keep rates high if prices rose.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'told', content: 'the bank would keep rates high if prices rose' }),
+    );
+    expect(
+      quotes('The novelist told talk radio host Dan Reyes he would run as an independent if he could.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'told', content: 'he would run as an independent if he could' }),
+    );
+    expect(quotes("Now and then I'd be reminded I was streaming when the picture froze.")).toContainEqual(
+      expect.objectContaining({ content: 'I was streaming when the picture froze' }),
+    );
+  });
 });
