@@ -79,7 +79,8 @@ export function isNamePart(
   if (prev.text === '.' && i - 2 >= lo && words[i - 2]!.lower === 'no') return true;
   const c = prev.text[0]!;
   const capital = c !== c.toLowerCase() && c === c.toUpperCase();
-  return capital && /^\p{L}+$/u.test(prev.text);
+  // (`iPhone 15`, `iOS 17`: a name written with an inner capital is a name too.)
+  return (capital && /^\p{L}+$/u.test(prev.text)) || /^\p{Ll}+\p{Lu}\p{L}*$/u.test(prev.text);
 }
 
 const DEFINITE: ReadonlySet<string> = new Set([

@@ -451,6 +451,53 @@ function second(
   return asWords ? wordsAt(words, k, lex) : null;
 }
 
+/** The most tokens of a fronted whole (`Of the 40 passengers on the bus,`). */
+const FRONTED_WHOLE_MAX = 16;
+
+/** True when the figure at `first` follows the comma that closes a sentence's fronted `Of …,`. */
+function frontedWhole(words: readonly Word[], first: number): boolean {
+  if (first < 3 || first > FRONTED_WHOLE_MAX || words[0]!.lower !== 'of' || words[first - 1]!.text !== ',')
+    return false;
+  for (let k = 1; k < first - 1; k++) if (words[k]!.text === ',') return false;
+  return true;
+}
+
+/** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'these',
+  'those',
+]);
+
+/**
+ * The counted noun of the whole after a part's `of` (`18 of 24 drones`, `142 of the 300 seats`,
+ * `6.2 million of the country's 9.3 million registered voters`), read from token `next`; null when
+ * no figure with a counted noun follows.
+ */
+function partitiveUnit(
+  words: readonly Word[],
+  next: number,
+  hi: number,
+  text: string,
+  lex: QuantityLexicon,
+): string | null {
+  if (words[next]?.lower !== 'of') return null;
+  let k = next + 1;
+  if (k < hi && WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
+  if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
+  if (k >= hi || !isNumeric(words[k]!)) return null;
+  const b = digitsAt(words, k, text, lex);
+  if (!b || b.max !== null || b.tail) return null;
+  const u = unitAfter(words, b.next, hi, lex, false);
+  if (!u || u.cls === 'currency' || u.cls === 'measure' || u.unit.startsWith('time:')) return null;
+  return u.unit;
+}
+
 /** True when an apostrophe right before `at` follows a space, a bracket or the start of the text. */
 function isYearElision(text: string, at: number): boolean {
   return at > 0 && /['‘’]/.test(text[at - 1]!) && (at === 1 || /[\s(]/.test(text[at - 2]!));
@@ -678,7 +725,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
         const introOk = before === 'between' || (before === 'from' && !change);
         if ((!needsIntro || introOk) && !change) {
-          const k = words[next + 1]?.text === '$' || words[next + 1]?.text === '€' ? next + 2 : next + 1;
+          // (The second end may repeat the currency sign: `between £45 and £120`, `$5 to $7`.)
+          const sign = words[next + 1];
+          const k =
+            sign && !/^\p{L}/u.test(sign.text) && lex.units.get(sign.lower)?.cls === 'currency'
+              ? next + 2
+              : next + 1;
           const b = second(words, k, text, lex, fig.words);
           if (b && b.max === null && b.value > value && (introOk || joiner.lower !== 'to' || numeric)) {
             max = b.value;
@@ -831,6 +883,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (i === 0 && plain && !currency && value <= 100 && !unit && isNameLine(words, next, hi)) continue;
       let end = next;
       let unitName: string | null = unit ? unit.unit : null;
+      // `18 of 24 drones`, `6.2 million of the country's 9.3 million voters`: a part counts what its
+      // whole counts; `Of the 40 passengers, 12 were injured`: so does a part after a fronted whole.
+      if (!unitName && !fig.words && max === null && !ratio) {
+        const part: string | null =
+          partitiveUnit(words, next, hi, text, lex) ??
+          (prevFig !== null && lastUnit !== null && frontedWhole(words, first) ? lastUnit.unit : null);
+        if (part) {
+          unitName = part;
+          rule = 'partitive';
+        }
+      }
       let noun: [number, number] | null = null;
       let wholeNoun = false;
       if (
@@ -856,7 +919,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // per 1,000`), else what a counting noun before it names (`the number of deaths rose to 31
       // per 100,000`) or the plural subject linked to it (`Homicides fell to 4.2 per 100,000`), else
       // the unit is its denominator alone (`per 100000 residents`).
-      const bareRate = !unitName && !fig.words && max === null ? countedPer(words, end, hi, text, lex) : null;
+      const bareRate: ReturnType<typeof countedPer> =
+        !unitName && !fig.words && max === null ? countedPer(words, end, hi, text, lex) : null;
       if (bareRate) {
         const before = first > 0 ? words[first - 1]! : null;
         if (
@@ -994,7 +1058,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         }
       }
       if (unitName && !unitName.startsWith('time:')) lastUnit = { unit: unitName, end: words[end - 1]!.end };
-      let measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
+      let measure: ReturnType<typeof measureOf> = unitName
+        ? measureOf(words, first, end, noun, 0, hi, lex)
+        : null;
       // `Police arrested 12 men and 3 women`: a figure coordinated right after another shares the
       // verb that acts on it (and so has no owner in the clause's subject either).
       const coordinated =

@@ -171,6 +171,13 @@ export function unitAfter(
   while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
   if (g >= hi || !nounLike(w)) return null;
+  // `9 short of a majority`, `two points clear`, `3 shy of the record`: an adjective of distance
+  // after the figure says how far it falls or leads, not what it counts (`12 short films` does).
+  if (g === k && FIGURE_ADJECTIVES.has(w!.lower) && !nounLike(words[g + 1])) return null;
+  // `1,240 confirmed measles cases`, `40 arms dealers`, `12 news agencies`: a word in -s before a
+  // plural noun modifies it; the last is what is counted.
+  const head = pluralCompound(words, g, hi, lex);
+  if (head) return head;
   // A singular word before a plural one modifies it (`eight strong aftershocks`, `12 small boats`).
   const beforePlural =
     !/s$/.test(w!.lower) && g + 1 < hi && /^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) && nounLike(words[g + 1]);
@@ -181,7 +188,10 @@ export function unitAfter(
   ) {
     const n2 = words[g + 1]!;
     if (isTimeNoun(n2)) return null;
-    return pluralAhead(words, g + 1, hi) ?? { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
+    return (
+      pluralAhead(words, g + 1, hi) ??
+      pluralCompound(words, g + 1, hi, lex) ?? { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 }
+    );
   }
   // An adverb (`16 currently in service`) or a participle with no noun after it (`hundreds
   // trapped in the rubble`) tells something of the figure, not what it counts.
@@ -204,6 +214,25 @@ export function unitAfter(
 }
 
 /**
+ * `1,240 measles cases`, `40 arms dealers`, `12 news agencies`: a word in -s (not a unit) right
+ * before a lower-case plural noun modifies it; the plural is what is counted. Null otherwise.
+ */
+function pluralCompound(
+  words: readonly Word[],
+  g: number,
+  hi: number,
+  lex: QuantityLexicon,
+): Attached | null {
+  // (Not a possessive, `people's posts`, nor a plural of time, `two free throws moments later`.)
+  if (!/[^'’]s$/.test(words[g]!.lower) || g + 1 >= hi) return null;
+  const n2 = words[g + 1]!;
+  if (!/^\p{Ll}{3,}s$/u.test(n2.text) || !nounLike(n2) || isTimeNoun(n2) || lookupUnit(words, g, hi, lex))
+    return null;
+  if (TIME_AFTER.has(words[g + 2]?.lower ?? '')) return null;
+  return { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
+}
+
+/**
  * The plural noun that singular word `g` and at most `MAX_NOUN_GAP` modifiers after it lead to
  * (lower-case nouns or names: `separate major bank deregulations`, `randomly-selected registered
  * adult voters`), or null.
@@ -218,6 +247,12 @@ function pluralAhead(words: readonly Word[], g: number, hi: number): Attached | 
   }
   return null;
 }
+
+/** Words after a plural that make it a span of time (`moments later`, `weeks ago`). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'before', 'after', 'apart']);
+
+/** Adjectives of distance or shortfall after a figure (`9 short of a majority`, `two seats shy`). */
+const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['short', 'shy', 'clear', 'adrift', 'ahead', 'apart']);
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
 const LY_NOUNS: ReadonlySet<string> = new Set(

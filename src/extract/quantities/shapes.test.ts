@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuantities } from './stage.ts';
+
+/** The figures of `text` as text, value, max, unit and qualifier (sentences written for these tests). */
+function figures(text: string) {
+  return findQuantities({ text, sentences: splitSentences(text) }).map((q) => ({
+    text: text.slice(q.span[0], q.span[1]),
+    value: q.value,
+    max: q.max,
+    unit: q.unit,
+    qualifier: q.qualifier,
+  }));
+}
+
+describe('quantities: units of news shapes (qty7)', () => {
+  it.each([
+    // Basis points and a single percentage point are units of measure.
+    [
+      'The central bank raised its main rate by 25 basis points on Thursday.',
+      '25 basis points',
+      'basis points',
+    ],
+    ['Lenders cut mortgage rates by 40 bps.', '40 bps', 'basis points'],
+    ['Support for the plan rose by one percentage point.', 'one percentage point', 'percentage points'],
+    // A word in -s before a plural noun modifies it.
+    ['Officials have confirmed 1,240 measles cases this year.', '1,240 measles cases', 'cases'],
+    ['Customs agents arrested 40 arms dealers.', '40 arms dealers', 'dealers'],
+    ['The clinic logged 96 confirmed mumps cases.', '96 confirmed mumps cases', 'cases'],
+    ['She listed nine particularly outrageous claims.', 'nine particularly outrageous claims', 'claims'],
+  ])('%s', (text, span, unit) => {
+    const got = figures(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: span, unit });
+  });
+
+  it('leaves a plural of time after a plural alone', () => {
+    const got = figures('Ruiz missed two free throws moments later.');
+    expect(got[0]).toMatchObject({ text: 'two free throws', unit: 'throws' });
+  });
+
+  it.each([
+    // An adjective of distance after a figure is no counted noun.
+    ['The party won 142 seats, 9 short of a majority.', '9'],
+    ['After the win the leaders are 6 clear at the top.', '6'],
+  ])('%s', (text, span) => {
+    const got = figures(text).find((f) => f.text.startsWith(span[0]!) && f.value === Number(span));
+    expect(got).toMatchObject({ text: span, unit: null });
+  });
+
+  it('keeps an adjective that modifies a plural (12 short films)', () => {
+    expect(figures('The festival showed 12 short films.')[0]).toMatchObject({ unit: 'films' });
+  });
+
+  it.each([
+    // A range may repeat any currency sign.
+    ['Seats for the final cost between £45 and £120.', 'between £45 and £120', 45, 120, 'GBP'],
+    ['Fares range from ₩5,000 to ₩9,000.', 'from ₩5,000 to ₩9,000', 5000, 9000, 'KRW'],
+  ])('%s', (text, span, value, max, unit) => {
+    const got = figures(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: span, value, max, unit, qualifier: 'range' });
+  });
+
+  it.each([
+    // A part counts what its whole counts.
+    ['Air defences shot down 18 of 24 drones on Tuesday.', '18', 'drones'],
+    ['The party took 142 of the 300 seats.', '142', 'seats'],
+    ['About 6.2 million of the country’s 9.3 million voters cast a ballot.', 'About 6.2 million', 'voters'],
+    ['Of the 40 passengers on the bus, 12 were injured.', '12', 'passengers'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it.each([
+    // A number after a name written with an inner capital is part of the name.
+    ['The new iPhone 15 Pro costs $999.', ['$999']],
+    ['The update to iOS 17 reached 300 million devices.', ['300 million devices']],
+  ])('%s', (text, spans) => {
+    expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
+});
