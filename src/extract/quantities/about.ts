@@ -285,6 +285,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (s < parts.first && SUBJECT_STOP.has(words[s]!.lower) && !DETERMINERS.has(words[s]!.lower)) return null;
   let e = s;
   let hasName = false;
+  let headed = false;
   while (e < parts.first && e < s + 6) {
     const w = words[e]!;
     if (DASHES.has(w.text)) break;
@@ -303,8 +304,22 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
     // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
+    // (`The Tier 1 capital ratio`, `the S&P 500 index`: unless common nouns follow it, which it
+    // modifies; they head the subject.)
     if (hasName && isNameNumber(words, e)) {
       e++;
+      const named = e;
+      while (
+        e < parts.first &&
+        e < named + 3 &&
+        /^\p{Ll}/u.test(words[e]!.text) &&
+        isCommonNoun(words[e]!) &&
+        !isVerbish(words[e]!) &&
+        !LINKING.has(words[e]!.lower) &&
+        !isActionVerb(words[e]!)
+      )
+        e++;
+      headed = e > named;
       break;
     }
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
@@ -317,7 +332,10 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         SUBJECT_VERBS.has(w.lower) ||
         IRREGULAR_PASTS.has(w.lower) ||
         // (`Egypt imports about 12 million tonnes`; not `Tunisia's exports of spare parts amounted`.)
-        (PRESENT_ACTIONS.has(w.lower) && parts.first - e <= 2) ||
+        // (`Soybean imports reached 9.6 million tonnes`: not before a verb, where it is a noun.)
+        (PRESENT_ACTIONS.has(w.lower) &&
+          parts.first - e <= 2 &&
+          !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
         VERB_ADVERBS.has(w.lower) ||
         NOT_HEADS.has(w.lower)) &&
       /^\p{Ll}/u.test(w.text)
@@ -374,6 +392,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // (A dateline's dash opens the story's first sentence: `LORVIK (Wire) — Heavy snowfall has cut`.)
   const opening = s === parts.lo || (s - 1 >= parts.lo && DASHES.has(words[s - 1]!.text));
   while (
+    !headed &&
     e > s &&
     !isCapitalised(words[e - 1]!) &&
     !/^\p{Ll}+s$/u.test(words[e - 1]!.text) &&
@@ -2172,10 +2191,18 @@ function placeAt(
     const event = EVENT_HEADS.has(words[e - 1]!.lower) && !words.slice(s, e - 1).some(isNamePart);
     // (`at the last election`: a phrase cut to its article is none.)
     if (e === s + 1 && OPENERS.has(words[s]!.lower)) return null;
+    // (`at the close of trading`, `at the end of the session`: a point of time, no place.)
+    const head = DEFINITE.has(words[s]!.lower) ? s + 1 : s;
+    if (head + 1 < e && TIME_POINTS.has(words[head]!.lower) && words[head + 1]!.lower === 'of') return null;
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower) && !event) return [s, e];
   }
   return null;
 }
+
+/** Nouns of a point of time before `of` (`the close of trading`, `the end of the year`). */
+const TIME_POINTS: ReadonlySet<string> = new Set(
+  'close end start beginning opening middle height peak onset outset'.split(' '),
+);
 
 /** Irregular pasts of motion and being that end a place phrase (`at the plant went on strike`). */
 const PAST_STOPS: ReadonlySet<string> = new Set(
@@ -2573,8 +2600,25 @@ function thingAfter(
   if (/^(?:the|a|an|this|that|these|those)$/.test(w.lower)) return null;
   // `on its CLPS contracts`, `of their close contacts`: a possessive pronoun is passed over.
   if (/^(?:its|their|his|her|our|my|your)$/.test(w.lower)) s++;
-  return nounPhrase(words, s, hi);
+  const np = nounPhrase(words, s, hi);
+  if (!np) return null;
+  // `closed at €38.60 in Frankfurt trading`: the market or session an amount was traded in is a
+  // circumstance, not what the amount is of.
+  if (link === 'in' && SESSION_HEADS.has(words[np[1] - 1]!.lower)) return null;
+  // `fined €4.5 million for failing to pay`: a gerund that takes an infinitive or an object opens a
+  // clause, no noun phrase.
+  if (
+    np[1] === np[0] + 1 &&
+    /\p{Ll}ing$/u.test(words[np[0]]!.text) &&
+    np[1] < hi &&
+    /^(?:to|a|an|the|its|their|his|her|our)$/.test(words[np[1]]!.lower)
+  )
+    return null;
+  return np;
 }
+
+/** Heads of a market session after `in` (`in Frankfurt trading`, `in the afternoon session`). */
+const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
 /** Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`). */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(

@@ -73,10 +73,50 @@ describe('quantities: units of news shapes (qty7)', () => {
   });
 
   it.each([
+    // A poll's share out of ten with `of`, as with `in`.
+    ['Seven of 10 voters back the plan.', 'Seven of 10 voters', 70],
+    ['Six in 10 voters back the plan.', 'Six in 10 voters', 60],
+  ])('%s', (text, span, value) => {
+    expect(figures(text)).toEqual([{ text: span, value, max: null, unit: 'percent', qualifier: 'exact' }]);
+  });
+
+  it.each([
     // A number after a name written with an inner capital is part of the name.
     ['The new iPhone 15 Pro costs $999.', ['$999']],
     ['The update to iOS 17 reached 300 million devices.', ['300 million devices']],
   ])('%s', (text, spans) => {
     expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
+});
+
+/** What each figure of `text` is of, as text (no entities: a name is read from the words alone). */
+function abouts(text: string) {
+  return findQuantities({ text, sentences: splitSentences(text) }).map((q) =>
+    Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : q.about,
+  );
+}
+
+describe('quantities: what news figures are of (qty7)', () => {
+  it.each([
+    // A plural of people opening the sentence is no name, and no body owns what it acts on.
+    ['Rescuers pulled 14 survivors from the collapsed school.', [null]],
+    ['Volunteers handed out 4,000 meals on Sunday.', [null]],
+    // Negatives: a value linked to such a subject, and a name in -s, keep it.
+    ['Shipments reached 40,000 units in May.', ['Shipments']],
+    ['Benes (12-8) allowed three runs.', ['Benes']],
+    // An -s word before a verb is a noun of the subject, no verb.
+    ['Soybean imports reached 9.6 million tonnes in March.', ['Soybean imports']],
+    ['Varnia imports about 12 million tonnes.', ['Varnia']],
+    // A name ending in a number before common nouns modifies them.
+    ['The Tier 1 capital ratio of large lenders averaged 14.2 percent.', ['The Tier 1 capital ratio']],
+    ['Japan’s Nikkei 225 declined 0.3%.', ['Japan’s Nikkei 225']],
+    // The session an amount was traded in is no matter of it.
+    ['Kestrel shares rose 4.2% to €38.60 in Frankfurt trading.', ['Kestrel shares', 'Kestrel shares']],
+    // A gerund with an infinitive or an object is a clause, no noun phrase.
+    ['The bank set aside $40 million for settling the claims.', [null]],
+    // A point of time is no place: the old value is of the new one's subject.
+    ['The yield fell to 4.1 percent from 4.3 percent at the close of trading.', ['The yield', 'The yield']],
+  ])('%s', (text, about) => {
+    expect(abouts(text)).toEqual(about);
   });
 });

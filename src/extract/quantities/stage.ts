@@ -451,6 +451,28 @@ function second(
   return asWords ? wordsAt(words, k, lex) : null;
 }
 
+/** Words before a count that link it to its subject as a value (`Sales reached 3 million units`). */
+const LINKING_BEFORE: ReadonlySet<string> = new Set(
+  'to at by of is are was were be been reached reach reaches hit hits topped tops totalled totaled totals numbered numbers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised plural of people or bodies by its ending (`Rescuers`, `Officers`, `Scientists`,
+ * `Authorities`, `Employees`); names in -s of other endings (`Benes`, `Adams`) are not read by it.
+ */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ives|ities|ees)$/u;
+
+/** True when the token range is one capitalised plural opening its sentence (or its dateline's dash). */
+function isOpeningPlural(words: readonly Word[], [s, e]: [number, number]): boolean {
+  return (
+    e === s + 1 &&
+    CAPITALISED_PLURAL.test(words[s]!.text) &&
+    (s === 0 || (s === 1 && /^[—–-]$/.test(words[0]!.text)))
+  );
+}
+
 /** The most tokens of a fronted whole (`Of the 40 passengers on the bus,`). */
 const FRONTED_WHOLE_MAX = 16;
 
@@ -557,6 +579,8 @@ function ratioAt(
   let j: number;
   if (words[k]?.lower === 'in') j = k + 1;
   else if (words[k]?.lower === 'out' && words[k + 1]?.lower === 'of') j = k + 2;
+  // (`Six of 10 Americans`: a poll's share out of ten, with no determiner before the ten.)
+  else if (words[k]?.lower === 'of' && /^(?:10|ten)$/.test(words[k + 1]?.lower ?? '')) j = k + 1;
   else return null;
   if (!Number.isInteger(value) || value < 1 || j >= hi) return null;
   const d = second(words, j, text, lex, true);
@@ -1093,6 +1117,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       const aboutTokens: [number, number] | null = wholeNoun && noun ? noun : aboutRange(words, parts);
       let about =
         matterAtPlace(text, words, parts, aboutTokens) ?? aboutValue(text, words, aboutTokens, entities);
+      // `Rescuers pulled 14 survivors`, `Volunteers delivered 4,000 meals`: a plural opening the
+      // sentence that the entity stage took for no name is a common noun capitalised for its place,
+      // no body that owns the count (`Airbus`, `Reuters`, `Brussels` are entities, and stay).
+      // (Only for a count a verb acts on: `Exports rose to 40,000 cars` is a value of exports.)
+      if (
+        typeof about === 'string' &&
+        aboutTokens !== null &&
+        parts.kind === 'count' &&
+        noun !== null &&
+        first > 0 &&
+        !CHANGE.test(words[first - 1]!.lower) &&
+        !LINKING_BEFORE.has(words[first - 1]!.lower) &&
+        isOpeningPlural(words, aboutTokens)
+      )
+        about = null;
       // `He has at least 10 assists`, `It employs 3,000 people`: a subject pronoun stands for the
       // person or organisation named last before it, when one is.
       if (about === null && !wholeNoun) {
