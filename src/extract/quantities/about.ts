@@ -7,6 +7,7 @@ import {
   MAX_PRONOUN_BACK_MENTIONS,
   TIME_OPENERS,
 } from './constants.ts';
+import { isHeadlineVerb } from './headline.ts';
 import { nounLike } from './units.ts';
 import { isCapitalised, isNumeric, type Word } from './words.ts';
 
@@ -48,6 +49,8 @@ export interface QuantityParts {
   readonly adjective?: boolean;
   /** The figure is an amount of money (its `in`/`on`/`for` phrase says what the money is in or for). */
   readonly money?: boolean;
+  /** The sentence is a title-cased headline (`Russia Sends 30,000 Troops`): its verbs are capitalised. */
+  readonly title?: boolean;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -286,6 +289,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let e = s;
   let hasName = false;
   let headed = false;
+  let headlineVerb = false;
   while (e < parts.first && e < s + 6) {
     const w = words[e]!;
     if (DASHES.has(w.text)) break;
@@ -325,6 +329,11 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
     // (`Nato Says Russia Has Sent 30,000 Troops`: a headline's capitalised auxiliary ends it too.)
     if (hasName && e > s && /^(?:has|have|had|is|are|was|were|will)$/.test(w.lower)) break;
+    // (`Russia Sends 30,000 Troops`: in a title-cased headline, its capitalised verb.)
+    if (hasName && e > s && parts.title && isHeadlineVerb(w)) {
+      headlineVerb = true;
+      break;
+    }
     // (`Brazil won 21 medals`, `The Dow rose 30 points`: so does an irregular past.)
     if (
       hasName &&
@@ -360,7 +369,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   if (!hasName || e === s) return null;
   // A verb must link the subject to the figure: some lower-case word between them.
-  let verb = false;
+  let verb = headlineVerb && parts.first - e <= 3;
   for (let k = e; k < parts.first; k++)
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
   // An irregular past links only a subject of names right before it to a figure at most two words

@@ -120,3 +120,37 @@ describe('quantities: what news figures are of (qty7)', () => {
     expect(abouts(text)).toEqual(about);
   });
 });
+
+describe('quantities: title-cased headlines (qty7)', () => {
+  function full(text: string) {
+    return findQuantities({ text, sentences: splitSentences(text) }).map((q) => ({
+      text: text.slice(q.span[0], q.span[1]),
+      unit: q.unit,
+      about: Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : q.about,
+      measure: q.measure ?? null,
+    }));
+  }
+  it.each([
+    // A headline's capitalised verb before a figure is no name with a number.
+    ['Floods Kill 17 in Northern Varnia', { text: '17', unit: 'people', measure: 'killed' }],
+    ['Police Arrest 40 After Clashes in Capital', { text: '40', measure: 'detained' }],
+    // Its capitalised counted noun is a common noun; its subject ends at the verb.
+    ['Ferry Operator to Cut 60 Jobs', { text: '60 Jobs', unit: 'jobs', about: 'Ferry Operator' }],
+    ['Varnia Sends 3,000 Troops to the Border', { text: '3,000 Troops', unit: 'troops', about: 'Varnia' }],
+  ])('%s', (text, want) => {
+    expect(full(text)).toEqual([expect.objectContaining(want)]);
+  });
+
+  it.each([
+    // Negatives: names with numbers stay names, in headlines and in running text.
+    ['Apollo 11 Crew Returns to Earth', []],
+    ['The Apollo 11 crew returned to Earth.', []],
+    ['Island Ferry Subsidy of £1.8m Under Threat', [null]],
+  ])('%s', (text, abouts) => {
+    expect(full(text).map((q) => q.about)).toEqual(abouts);
+  });
+
+  it('reads no measure from a bare verb that modifies a noun', () => {
+    expect(full('Judges signed 300 arrest warrants.')[0]).toMatchObject({ unit: 'warrants', measure: null });
+  });
+});

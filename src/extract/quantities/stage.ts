@@ -25,6 +25,7 @@ import {
   isReferential,
   looksLikeYear,
 } from './guards.ts';
+import { isHeadlineWord, isTitleCase } from './headline.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { measureFollows, measureOf, peopleMeasureAfter, peopleMeasureBefore } from './measure.ts';
@@ -620,6 +621,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
     const words = scanWords(text, ss, se);
     const hi = words.length;
+    // (`Floods Kill 17 in Northern Varnia`: a title-cased headline's verbs look like names.)
+    const title = isTitleCase(words, 0, hi);
     // The last figure of this sentence that has a unit, and the end of its last word.
     let lastUnit: { unit: string; end: number } | null = null;
     // The last figure of this sentence: the token after it and the verb that acts on it, if any.
@@ -878,12 +881,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         i > 0 &&
         unit?.cls !== 'measure' &&
         bodyEnds.has(words[i - 1]!.end) &&
-        w.start - words[i - 1]!.end === 1
+        w.start - words[i - 1]!.end === 1 &&
+        !(title && isHeadlineWord(words[i - 1]!))
       ) {
         i = Math.max(i, next - 1);
         continue;
       }
-      if (!currency && first === i && (!unit || unit.cls === 'noun') && isNamePart(words, i, 0, value, plain))
+      if (
+        !currency &&
+        first === i &&
+        (!unit || unit.cls === 'noun') &&
+        isNamePart(words, i, 0, value, plain) &&
+        !(title && i > 0 && isHeadlineWord(words[i - 1]!))
+      )
         continue;
       // `4K` and `8K` alone are a resolution or a race, not four thousand (`$4K` is).
       if (!currency && /^[1-9]K$/.test(w.text)) continue;
@@ -906,7 +916,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // So is a small one before a name that fills the rest of its line (`2 Ted Cruz.` in a ranking).
       if (i === 0 && plain && !currency && value <= 100 && !unit && isNameLine(words, next, hi)) continue;
       let end = next;
-      let unitName: string | null = unit ? unit.unit : null;
+      // (A title-cased headline capitalises its nouns: `60 Jobs` counts jobs.)
+      let unitName: string | null = unit
+        ? title && unit.cls === 'noun'
+          ? unit.unit.toLowerCase()
+          : unit.unit
+        : null;
       // `18 of 24 drones`, `6.2 million of the country's 9.3 million voters`: a part counts what its
       // whole counts; `Of the 40 passengers, 12 were injured`: so does a part after a fronted whole.
       if (!unitName && !fig.words && max === null && !ratio) {
@@ -1113,6 +1128,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             : unitKind(unitName, unit, lex),
         adjective: fig.tail !== null && w.text.includes('-'),
         money: unit?.cls === 'currency',
+        title,
       };
       const aboutTokens: [number, number] | null = wholeNoun && noun ? noun : aboutRange(words, parts);
       let about =
