@@ -2421,7 +2421,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
 );
 /** Words of dimension after a length that say it of the subject (`16 feet long`). */
-const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick'.split(' '));
+const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick across'.split(' '));
 /** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
 const COUNTING_HEADS: ReadonlySet<string> = new Set('figure total sum amount number tally'.split(' '));
 /** Nouns of a collection whose `of` phrase names what it holds (`list`, `package`, `basket`). */

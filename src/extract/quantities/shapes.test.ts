@@ -154,3 +154,36 @@ describe('quantities: title-cased headlines (qty7)', () => {
     expect(full('Judges signed 300 arrest warrants.')[0]).toMatchObject({ unit: 'warrants', measure: null });
   });
 });
+
+describe('quantities: changes and levels (qty7)', () => {
+  it.each([
+    // After a word of change, a bare amount and a far larger one after `to` are the change and the level.
+    ['Vacancies fell by 43,000 to 874,000 in the quarter.', ['43,000', '874,000']],
+    ['The garrison grew 3,000 to 45,000 troops.', ['3,000', '45,000 troops']],
+    // Negatives: a range of change keeps its unit once.
+    ['Prices rose by 5 to 10 percent.', ['5 to 10 percent']],
+    ['Attendance was up by 20 to 30 on the year.', ['20 to 30']],
+  ])('%s', (text, spans) => {
+    expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
+
+  it('gives the change the new level’s noun', () => {
+    expect(figures('The garrison grew 3,000 to 45,000 troops.')[0]).toMatchObject({ unit: 'troops' });
+  });
+
+  it('gives no percent to a level after a change in percent', () => {
+    const got = figures('Reported burglaries fell 11 per cent to 265,000.');
+    expect(got.map((f) => f.unit)).toEqual(['percent', null]);
+  });
+
+  it.each([
+    // The level after `, at` and a dimension `across` are of the subject.
+    [
+      'The Varn 40 index closed down 38 points, or 0.5%, at 7,410.',
+      ['The Varn 40 index', 'The Varn 40 index', 'The Varn 40 index'],
+    ],
+    ['The telescope’s mirror is 6.5 metres across.', ['The telescope’s mirror']],
+  ])('%s', (text, about) => {
+    expect(abouts(text)).toEqual(about);
+  });
+});

@@ -82,6 +82,8 @@ const SHARED_GAPS: ReadonlySet<string> = new Set([
   'to',
   ', up',
   ', down',
+  // (`closed down 38 points, or 0.5%, at 7,410`: the level after a change.)
+  ', at',
 ]);
 
 /** True when the tokens `[from, to)` between two figures are one of `SHARED_GAPS`. */
@@ -485,6 +487,16 @@ function frontedWhole(words: readonly Word[], first: number): boolean {
   return true;
 }
 
+/** How many times the change a new level after `by X to` must be (`by 5 to 10` stays a range). */
+const LEVEL_RATIO = 3;
+
+/** True when a word of change (`fell`, `rose by`) stands right before the figure at `first`. */
+function changedBefore(words: readonly Word[], first: number): boolean {
+  const w = words[first - 1]!.lower;
+  if (w === 'by') return first > 1 && CHANGE.test(words[first - 2]!.lower);
+  return CHANGE.test(w);
+}
+
 /** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -627,6 +639,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     let lastUnit: { unit: string; end: number } | null = null;
     // The last figure of this sentence: the token after it and the verb that acts on it, if any.
     let prevFig: {
+      first: number;
       end: number;
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
@@ -746,7 +759,32 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (before1 === 'by' ||
           (CHANGE.test(before1) && first > 0 && startsLower(words[first - 1]!.text)) ||
           (before1 === 'from' && first > 1 && CHANGE.test(words[first - 2]!.lower)));
-      const change = changeUnit !== null || changeTo;
+      // `fell by 43,000 to 874,000`, `rose 3,000 to 45,000 troops`: after a word of change, a bare
+      // amount and a far larger one after `to` (no measure after it: `by 5 to 10 percent` is a
+      // range) are the change and the new level.
+      let levelTo = false;
+      if (
+        !changeTo &&
+        changeUnit === null &&
+        !currency &&
+        max === null &&
+        joiner?.lower === 'to' &&
+        first > 0 &&
+        changedBefore(words, first) &&
+        startsLower(words[first - 1]!.text)
+      ) {
+        const b = second(words, next + 1, text, lex, false);
+        const then = b ? unitAfter(words, b.next, hi, lex, false) : null;
+        levelTo =
+          b !== null &&
+          b.max === null &&
+          b.value >= LEVEL_RATIO * value &&
+          (then === null || then.cls !== 'measure');
+        // (The change counts what the new level counts: `grew 3,000 to 45,000 troops`.)
+        if (levelTo && then && then.cls !== 'currency' && !then.unit.startsWith('time:'))
+          changeUnit = { ...then, first: i, next };
+      }
+      const change = changeUnit !== null || changeTo || levelTo;
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
         const before = first > 0 ? words[first - 1]!.lower : '';
         const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
@@ -997,12 +1035,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // change counts what the new one counts; `31 votes to 17`: the second side of a tally
         // right after a counted figure counts the same.
         const changeFrom = before?.lower === 'from' && twoBefore !== null && CHANGE.test(twoBefore.lower);
+        // (`fell 11 per cent to 265,000`: after a change in percent, `to` gives the new level, whose
+        // unit a percent is not; `fell 151 points to 35,527` is in points.)
         const tally: boolean =
           before !== null &&
           TALLY_JOINERS.has(before.lower) &&
           twoBefore !== null &&
           lastUnit !== null &&
-          lastUnit.end === twoBefore.end;
+          lastUnit.end === twoBefore.end &&
+          !(
+            before.lower === 'to' &&
+            lastUnit.unit === 'percent' &&
+            prevFig !== null &&
+            prevFig.first > 0 &&
+            changedBefore(words, prevFig.first)
+          );
         const linked =
           !age &&
           (first < i ||
@@ -1200,7 +1247,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       out.push(q);
       // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
       const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
-      prevFig = { end, measure, about: q.about, ownWords, q };
+      prevFig = { first, end, measure, about: q.about, ownWords, q };
       i = Math.max(i, end - 1);
     }
   }
