@@ -2878,11 +2878,17 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (e - 1 < c) return null;
   let head = words[e - 1]!;
   // A name ending in a number is one name (`Nikkei 225`, `S&P 500`).
-  const numbered = /^\d+$/.test(head.text) && e - 2 >= c && isCapitalised(words[e - 2]!);
+  // (`The iPhone 16 costs $799`: a name with an inner capital too.)
+  const numbered =
+    /^\d+$/.test(head.text) &&
+    e - 2 >= c &&
+    (isCapitalised(words[e - 2]!) || INNER_CAPITAL.test(words[e - 2]!.text));
   if (numbered) head = words[e - 2]!;
   // A name may head it (`the new Sportback is 16 feet long`, `Japan's Nikkei 225 declined 0.3%`).
   // (`The X2 starts at $1,799`: a model's name may hold digits.)
-  const named = isCapitalised(head) && /^\p{L}[\p{L}\p{N}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
+  const named =
+    ((isCapitalised(head) && /^\p{L}[\p{L}\p{N}&]*$/u.test(head.text)) || INNER_CAPITAL.test(head.text)) &&
+    !OPENERS.has(head.lower);
   if (!isCommonNoun(head) && !named) return null;
   let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
@@ -2890,6 +2896,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       nounLike(w) ||
       (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
+      INNER_CAPITAL.test(w.text) ||
       isAmpersandJoin(words, s - 1, c, e) ||
       // (`a 512GB version costs $1,449`: a measure as an adjective.)
       /^\d[\d.,]*-?\p{L}+$/u.test(w.text) ||

@@ -114,6 +114,9 @@ describe('quantities: what news figures are of (qty7)', () => {
     ['Kestrel shares rose 4.2% to €38.60 in Frankfurt trading.', ['Kestrel shares', 'Kestrel shares']],
     // A gerund with an infinitive or an object is a clause, no noun phrase.
     ['The bank set aside $40 million for settling the claims.', [null]],
+    // A name with an inner capital heads or modifies a linked subject.
+    ['The iPhone 16 costs $799 in the US.', ['The iPhone 16']],
+    ['The new iPad Pro starts at $999.', ['The new iPad Pro']],
     // A point of time is no place: the old value is of the new one's subject.
     ['The yield fell to 4.1 percent from 4.3 percent at the close of trading.', ['The yield', 'The yield']],
   ])('%s', (text, about) => {
