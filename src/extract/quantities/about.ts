@@ -646,7 +646,16 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   }
   if (words[b]!.text !== ',' || b + 1 >= c - 1) return null;
   const opener = words[b + 1]!;
-  if (!(isVerbish(opener) || IRREGULAR_PARTICIPLES.has(opener.lower) || /^(?:who|which)$/.test(opener.lower)))
+  // (`Berg, 34, has scored 212 goals`: an age between the commas.)
+  const age = b + 2 === c - 1 && /^\d{1,3}$/.test(opener.text);
+  if (
+    !(
+      isVerbish(opener) ||
+      IRREGULAR_PARTICIPLES.has(opener.lower) ||
+      /^(?:who|which)$/.test(opener.lower) ||
+      age
+    )
+  )
     return null;
   const name = nameBefore(words, b, lo);
   if (name)

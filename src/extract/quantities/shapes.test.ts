@@ -68,6 +68,8 @@ describe('quantities: units of news shapes (qty7)', () => {
     ['The party took 142 of the 300 seats.', '142', 'seats'],
     ['About 6.2 million of the country’s 9.3 million voters cast a ballot.', 'About 6.2 million', 'voters'],
     ['Of the 40 passengers on the bus, 12 were injured.', '12', 'passengers'],
+    ['The bus carried 52 passengers, 30 of whom were children.', '30', 'passengers'],
+    ['Some 1,950 patients are in hospital, 140 of them in intensive care.', '140', 'patients'],
   ])('%s', (text, span, unit) => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
   });
@@ -117,6 +119,8 @@ describe('quantities: what news figures are of (qty7)', () => {
     // A name with an inner capital heads or modifies a linked subject.
     ['The iPhone 16 costs $799 in the US.', ['The iPhone 16']],
     ['The new iPad Pro starts at $999.', ['The new iPad Pro']],
+    // An age between commas after a name.
+    ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
     // A point of time is no place: the old value is of the new one's subject.
     ['The yield fell to 4.1 percent from 4.3 percent at the close of trading.', ['The yield', 'The yield']],
   ])('%s', (text, about) => {
@@ -172,6 +176,11 @@ describe('quantities: changes and levels (qty7)', () => {
 
   it('gives the change the new level’s noun', () => {
     expect(figures('The garrison grew 3,000 to 45,000 troops.')[0]).toMatchObject({ unit: 'troops' });
+  });
+
+  it('gives a bare figure after `for` no noun of an earlier sentence', () => {
+    const got = figures('The fleet has 96 aircraft. Hale was out for 88.');
+    expect(got[1]).toMatchObject({ text: '88', unit: null });
   });
 
   it('gives no percent to a level after a change in percent', () => {

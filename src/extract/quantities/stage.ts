@@ -54,8 +54,21 @@ export interface QuantityInput {
   readonly counter?: WorkCounter;
 }
 
-/** Words before a figure that never take an elided unit ("52 to 48" is a score). */
-const NO_ELISION: ReadonlySet<string> = new Set(['to', 'and', 'or', 'of', 'by', 'than', 'from', 'with']);
+/**
+ * Words before a figure that never take an elided unit ("52 to 48" is a score; `was out for 88`,
+ * `for 2 1/2 years`: after `for`, a score or a span).
+ */
+const NO_ELISION: ReadonlySet<string> = new Set([
+  'to',
+  'and',
+  'or',
+  'of',
+  'by',
+  'than',
+  'from',
+  'with',
+  'for',
+]);
 /** Short linking verbs before an elided figure ("the threshold, which is 9,000"); longer words pass by length. */
 const LINK_VERBS: ReadonlySet<string> = new Set(['is', 'be']);
 /** Forms of `be` and the personal pronouns whose figure after them is an age (`I was 17`). */
@@ -474,6 +487,21 @@ function isOpeningPlural(words: readonly Word[], [s, e]: [number, number]): bool
     CAPITALISED_PLURAL.test(words[s]!.text) &&
     (s === 0 || (s === 1 && /^[—–-]$/.test(words[0]!.text)))
   );
+}
+
+/** Pronouns of a whole after a part's `of` (`140 of them`, `12 of whom`). */
+const PART_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these']);
+
+const MEASURE_UNITS = new WeakMap<QuantityLexicon, ReadonlySet<string>>();
+
+/** The canonical units of a lexicon that are measures or currencies, not counted nouns (cached per lexicon). */
+function measureUnits(lex: QuantityLexicon): ReadonlySet<string> {
+  let set = MEASURE_UNITS.get(lex);
+  if (!set) {
+    set = new Set([...lex.units.values()].filter((e) => e.cls !== 'count').map((e) => e.unit));
+    MEASURE_UNITS.set(lex, set);
+  }
+  return set;
 }
 
 /** The most tokens of a fronted whole (`Of the 40 passengers on the bus,`). */
@@ -965,7 +993,14 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (!unitName && !fig.words && max === null && !ratio) {
         const part: string | null =
           partitiveUnit(words, next, hi, text, lex) ??
-          (prevFig !== null && lastUnit !== null && frontedWhole(words, first) ? lastUnit.unit : null);
+          (prevFig !== null && lastUnit !== null && frontedWhole(words, first) ? lastUnit.unit : null) ??
+          // (`1,950 patients …, 140 of them in intensive care`: a part of the last counted figure.)
+          (lastUnit !== null &&
+          words[next]?.lower === 'of' &&
+          PART_PRONOUNS.has(words[next + 1]?.lower ?? '') &&
+          !measureUnits(lex).has(lastUnit.unit.split('/')[0]!)
+            ? lastUnit.unit
+            : null);
         if (part) {
           unitName = part;
           rule = 'partitive';
