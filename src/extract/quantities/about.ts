@@ -1395,7 +1395,9 @@ function changedOfWord(w: Word): boolean {
 
 /** Prepositions a headline capitalises after a figure (`Force 40,000 From Homes`). */
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'from to into in on at of for with by as over after before under amid despite'.split(' '),
+  'from to into in on at of for with by as over after before under amid despite across near against during without within since until'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
@@ -2583,7 +2585,8 @@ function thingAfter(
   const share = parts.share === true;
   if (kind === 'value' || (kind === 'length' && parts.adjective)) {
     const np = nounPhrase(words, k, hi);
-    if (np && !OPEN_QUOTES.has(words[k]!.text)) return np;
+    // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
+    if (np && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower)) return np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
   if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {

@@ -199,3 +199,33 @@ describe('quantities: changes and levels (qty7)', () => {
     expect(abouts(text)).toEqual(about);
   });
 });
+
+describe('quantities: temperatures, areas and `over` after a figure (qty7)', () => {
+  it.each([
+    ['Temperatures are forecast to reach 41C in the south.', '41C', 41, '°C'],
+    ['Highs of 75F are expected on Sunday.', '75F', 75, '°F'],
+    ['Temperatures could drop to minus 8C overnight.', 'minus 8C', -8, '°C'],
+    ['The tower has 1.2 million square feet of office space.', '1.2 million square feet', 1200000, 'ft2'],
+    ['The flat measures 85 square metres.', '85 square metres', 85, 'm2'],
+  ])('%s', (text, span, value, unit) => {
+    expect(figures(text)).toEqual([expect.objectContaining({ text: span, value, unit })]);
+  });
+
+  it.each([
+    // Negatives: a glued capital after a name's number, and cents in lower case.
+    ['The meeting moved to Room 4C on Friday.', []],
+    ['The 50c coin was withdrawn in May.', []],
+  ])('%s', (text, spans) => {
+    expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
+
+  it('reads `over` right after a figure as across, no hedge', () => {
+    const got = figures('Attendance averaged 52,300 over 19 home games.');
+    expect(got[1]).toMatchObject({ text: '19 home games', qualifier: 'exact' });
+    expect(figures('The army has over 300 tanks.')[0]).toMatchObject({ qualifier: 'more_than' });
+  });
+
+  it('opens no phrase at a title-cased preposition', () => {
+    expect(abouts('Temperatures Hit 41C Across the South')).toEqual(['Temperatures']);
+  });
+});

@@ -38,7 +38,7 @@ import {
   nounLike,
   unitAfter,
 } from './units.ts';
-import { isNumeric, scanWords, startsLower, type Word } from './words.ts';
+import { isCapitalised, isNumeric, scanWords, startsLower, type Word } from './words.ts';
 
 const NAME = 'quantity';
 const VERSION = 1;
@@ -834,10 +834,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           }
         }
       }
+      // `minus 8C`: a temperature below zero.
+      if (first > 0 && words[first - 1]!.lower === 'minus' && (fig.tail === '°C' || fig.tail === '°F')) {
+        value = -value;
+        first--;
+      }
       if (max !== null) qualifier = 'range';
       if (qualifier === null) {
+        // (`averaged 52,300 over 19 home games`: `over` right after a figure is `across`, no hedge.)
         const h = hedgeBefore(words, first, 0, lex);
-        if (h) {
+        if (h && !(prevFig !== null && prevFig.end === h.first && words[h.first]!.lower === 'over')) {
           qualifier = h.qualifier;
           first = h.first;
         }
@@ -959,6 +965,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (!unit || unit.cls === 'noun') &&
         isNamePart(words, i, 0, value, plain) &&
         !(title && i > 0 && isHeadlineWord(words[i - 1]!))
+      )
+        continue;
+      // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
+      if (
+        (fig.tail === '°C' || fig.tail === '°F') &&
+        first === i &&
+        i > 0 &&
+        isCapitalised(words[i - 1]!) &&
+        /^\p{L}+$/u.test(words[i - 1]!.text) &&
+        !(title && isHeadlineWord(words[i - 1]!))
       )
         continue;
       // `4K` and `8K` alone are a resolution or a race, not four thousand (`$4K` is).
