@@ -675,6 +675,35 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
     : null;
 }
 
+/** The most tokens of a common-noun place before `, where` (`the country's second-busiest harbour`). */
+const WHERE_PLACE_TOKENS = 6;
+
+/**
+ * `at Kellby, where 300 people live`, `the country's second-busiest harbour, where about 300 ships
+ * call each month`: the place before `, where` when the figure opens its clause (at most a hedge
+ * before it): a name, or a definite phrase of common nouns.
+ */
+function wherePlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let w = first - 1;
+  while (w > lo && w > first - 3 && /^\p{Ll}+$/u.test(words[w]!.text) && words[w]!.lower !== 'where') w--;
+  if (w - 2 < lo || words[w]!.lower !== 'where' || words[w - 1]!.text !== ',') return null;
+  const e = w - 1;
+  const name = nameBefore(words, e, lo);
+  if (name) return name;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - WHERE_PLACE_TOKENS &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  // (A possessive before it: `the country's second-busiest harbour`.)
+  if (s - 1 >= lo && s < e && /^\p{Ll}+['’]s$/u.test(words[s - 1]!.text)) s--;
+  if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  return [s - 1, e];
+}
+
 /**
  * The name before an appositive that holds the figure: `Name, a NOUN of N …` (`McClatchy, a chain of
  * 30 newspapers`, `Ascom, a group of 18 firms`), read over at most five tokens of the name.
@@ -1906,6 +1935,12 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   const subject = parts.actedOn ? null : (clauseSubject(words, parts) ?? interruptedSubject(words, parts));
   if (subject) return subject;
+  // `the harbour, where about 300 ships call each month`: a count in a clause of `where` is of
+  // the place before the comma.
+  if (kind === 'count' || kind === 'none') {
+    const where = wherePlace(words, parts);
+    if (where) return where;
+  }
   // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
   // for that verb's subject.
   if (!parts.actedOn) {
@@ -2876,7 +2911,14 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at|from|on|with|per|against)$/.test(words[j]!.lower) && j > c) {
+    // (`ages 16 to 24`: a `to` between numbers is a range, no phrase.)
+    if (words[j]!.lower === 'to' && j + 1 <= k && isNumeric(words[j + 1]!)) continue;
+    if (
+      /^(?:in|of|for|at|from|on|with|per|against|to|through|into|between|across|among)$/.test(
+        words[j]!.lower,
+      ) &&
+      j > c
+    ) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;

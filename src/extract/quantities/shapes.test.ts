@@ -119,6 +119,14 @@ describe('quantities: what news figures are of (qty7)', () => {
     // A name with an inner capital heads or modifies a linked subject.
     ['The iPhone 16 costs $799 in the US.', ['The iPhone 16']],
     ['The new iPad Pro starts at $999.', ['The new iPad Pro']],
+    // A count in a clause of `where` is of the place before it; a subject keeps its phrase of `to`/`through`.
+    [
+      'Traffic stopped at the country’s second-busiest harbour, where about 300 ships call each month.',
+      ['the country’s second-busiest harbour'],
+    ],
+    ['Exports through the port were worth €48 billion in 2025.', ['Exports through the port']],
+    ['Sales to the group fell to $3 million.', ['Sales to the group']],
+    ['The jobless rate for people aged 16 to 24 was 18.7 percent.', ['The jobless rate']],
     // An age between commas after a name.
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
     // A point of time is no place: the old value is of the new one's subject.
