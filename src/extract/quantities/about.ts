@@ -2655,7 +2655,11 @@ function thingAfter(
   if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
   if (/^(?:the|a|an|this|that|these|those)$/.test(w.lower)) return null;
   // `on its CLPS contracts`, `of their close contacts`: a possessive pronoun is passed over.
-  if (/^(?:its|their|his|her|our|my|your)$/.test(w.lower)) s++;
+  // (Not after a distance: `within 20 km of its border` is measured from a place, as `of the border`.)
+  if (/^(?:its|their|his|her|our|my|your)$/.test(w.lower)) {
+    if (kind === 'length' && !parts.adjective) return null;
+    s++;
+  }
   const np = nounPhrase(words, s, hi);
   if (!np) return null;
   // `closed at €38.60 in Frankfurt trading`: the market or session an amount was traded in is a

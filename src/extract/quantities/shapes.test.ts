@@ -237,3 +237,17 @@ describe('quantities: temperatures, areas and `over` after a figure (qty7)', () 
     expect(abouts('Temperatures Hit 41C Across the South')).toEqual(['Temperatures']);
   });
 });
+
+describe('quantities: hedges of news (qty7)', () => {
+  it.each([
+    ['Officials put the number of troops in the area at closer to 55,000.', 'closer to 55,000', 'about'],
+    ['The damage is in the region of £2 billion.', 'in the region of £2 billion', 'about'],
+    ['The bill came to slightly more than $4 million.', 'slightly more than $4 million', 'more_than'],
+    ['The firm has well under 100 staff.', 'well under 100 staff', 'less_than'],
+    // `not less than` is at least, not less than.
+    ['They fired not less than 40 rockets.', 'not less than 40 rockets', 'at_least'],
+    ['The club sold not fewer than 900 tickets.', 'not fewer than 900 tickets', 'at_least'],
+  ])('%s', (text, span, qualifier) => {
+    expect(figures(text)).toEqual([expect.objectContaining({ text: span, qualifier })]);
+  });
+});
