@@ -14,6 +14,9 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A word of letters only. */
+const LETTERS = /^\p{L}+$/u;
+
 /** The fewest capitalised longer words that make a title-cased line. */
 const TITLE_MIN_WORDS = 3;
 
@@ -24,9 +27,14 @@ const TITLE_MIN_WORDS = 3;
 export function isTitleCase(words: readonly Word[], lo: number, hi: number): boolean {
   let capitalised = 0;
   for (let j = lo + 1; j < hi; j++) {
-    const t = words[j]!.text;
-    if (t.length < 3 || !/^\p{L}+$/u.test(t) || TITLE_FUNCTION_WORDS.has(words[j]!.lower)) continue;
-    if (!/^\p{Lu}/u.test(t)) return false;
+    const w = words[j]!;
+    if (w.text.length < 3) continue;
+    // (Most sentences end here, at their first lower-case word: its first letter is read by code.)
+    const c = w.text.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !(c >= 65 && c <= 90) && !(c > 127 && /^\p{L}/u.test(w.text))) continue;
+    if (TITLE_FUNCTION_WORDS.has(w.lower) || !LETTERS.test(w.text)) continue;
+    if (lower || !/^\p{Lu}/u.test(w.text)) return false;
     capitalised++;
   }
   return capitalised >= TITLE_MIN_WORDS;
