@@ -48,6 +48,14 @@ describe('quantities: units of news shapes (qty7)', () => {
     expect(got).toMatchObject({ text: span, unit: null });
   });
 
+  it.each([
+    // An irregular participle after a figure is no counted noun.
+    ['Rusk led by 61,000 votes out of 2.9 million cast.', '2.9 million'],
+    ['Only 40 remain of the 300 built.', '300'],
+  ])('%s', (text, span) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit: null });
+  });
+
   it('keeps an adjective that modifies a plural (12 short films)', () => {
     expect(figures('The festival showed 12 short films.')[0]).toMatchObject({ unit: 'films' });
   });

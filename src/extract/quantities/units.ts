@@ -196,7 +196,7 @@ export function unitAfter(
   // An adverb (`16 currently in service`) or a participle with no noun after it (`hundreds
   // trapped in the rubble`) tells something of the figure, not what it counts.
   if (isAdverb(w!.lower)) return null;
-  if (/ed$/.test(w!.lower) && !nounLike(words[g + 1])) {
+  if ((/ed$/.test(w!.lower) || IRREGULAR_PARTICIPLES.has(w!.lower)) && !nounLike(words[g + 1])) {
     // `two radicalized Muslims`: a participle before a people named by a capitalised plural.
     const n2 = words[g + 1];
     return n2 && PLURAL_NAME.test(n2.text) ? { unit: n2.text, cls: 'noun', first: g + 1, next: g + 2 } : null;
@@ -247,6 +247,13 @@ function pluralAhead(words: readonly Word[], g: number, hi: number): Attached | 
   }
   return null;
 }
+
+/** Irregular past participles after a figure (`out of 2.9 million cast`, `12,000 held`): no counted noun. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  'cast held built left kept found seen done known shown given taken written chosen driven stolen hidden beaten broken spoken struck caught'.split(
+    ' ',
+  ),
+);
 
 /** Words after a plural that make it a span of time (`moments later`, `weeks ago`). */
 const TIME_AFTER: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'before', 'after', 'apart']);
