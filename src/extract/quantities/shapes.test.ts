@@ -135,6 +135,11 @@ describe('quantities: what news figures are of (qty7)', () => {
     ['Exports through the port were worth €48 billion in 2025.', ['Exports through the port']],
     ['Sales to the group fell to $3 million.', ['Sales to the group']],
     ['The jobless rate for people aged 16 to 24 was 18.7 percent.', ['The jobless rate']],
+    // A count a passive verb reaches with `to` is no subject's; a value or share so reached is.
+    ['Power was cut to 1.2 million customers on Sunday.', [null]],
+    ['Aid was delivered to 300 villages.', [null]],
+    ['Production was cut to 40,000 barrels a day.', ['Production']],
+    ['The rate was raised to 5%.', ['The rate']],
     // An age between commas after a name.
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
     // A point of time is no place: the old value is of the new one's subject.

@@ -474,6 +474,23 @@ const LINKING_BEFORE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Forms of `be` before a passive participle. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True when `to` before the figure at `first` follows a passive verb (`was cut to`, `were sent to`). */
+function passiveTo(words: readonly Word[], first: number): boolean {
+  if (first < 3 || words[first - 1]!.lower !== 'to') return false;
+  const verb = words[first - 2]!;
+  if (!/^\p{Ll}+$/u.test(verb.text) || !(verb.lower.endsWith('ed') || PASSIVE_IRREGULARS.has(verb.lower)))
+    return false;
+  return BE_FORMS.has(words[first - 3]!.lower);
+}
+
+/** Irregular participles of passives that take `to` (`was cut to`, `were sent to`). */
+const PASSIVE_IRREGULARS: ReadonlySet<string> = new Set(
+  'cut sent given sold lent shown brought taken paid spread shut'.split(' '),
+);
+
 /**
  * A capitalised plural of people or bodies by its ending (`Rescuers`, `Officers`, `Scientists`,
  * `Authorities`, `Employees`); names in -s of other endings (`Benes`, `Adams`) are not read by it.
@@ -1244,6 +1261,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !CHANGE.test(words[first - 1]!.lower) &&
         !LINKING_BEFORE.has(words[first - 1]!.lower) &&
         isOpeningPlural(words, aboutTokens)
+      )
+        about = null;
+      // `Power was cut to 1.2 million customers`, `Aid was delivered to 300 villages`: a count a
+      // passive verb reaches with `to` receives the subject; it is not the subject's.
+      if (
+        about !== null &&
+        aboutTokens !== null &&
+        aboutTokens[0] === 0 &&
+        parts.kind === 'count' &&
+        noun !== null &&
+        passiveTo(words, first)
       )
         about = null;
       // `He has at least 10 assists`, `It employs 3,000 people`: a subject pronoun stands for the
