@@ -940,6 +940,27 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   return named ?? [s, e];
 }
 
+/** Nouns of a collection whose `of` and count say how large it is (`a fleet of 96 aircraft`). */
+const COLLECTIONS: ReadonlySet<string> = new Set(
+  'fleet force army staff workforce crew network chain arsenal stockpile herd flotilla squadron garrison contingent'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The airline has a fleet of 96 aircraft`, `Its fleet of 96 aircraft`: whose the collection is,
+ * read as the holder of a count (`has a fleet of` as `has`) or a possessive pronoun before it.
+ */
+function collectionHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  if (first - 3 < lo || words[first - 1]!.lower !== 'of' || !COLLECTIONS.has(words[first - 2]!.lower))
+    return null;
+  if (/^(?:its|their)$/.test(words[first - 3]!.lower)) return [first - 3, first - 1];
+  return /^(?:a|an)$/.test(words[first - 3]!.lower)
+    ? commonHolder(words, { ...parts, first: first - 2 })
+    : null;
+}
+
 /** Verbs of spending, earning or saving money whose subject pronoun owns the amount. */
 const SPENDING: ReadonlySet<string> = new Set(
   'spend spends spent invest invests invested pay pays paid earn earns earned save saves saved borrow borrows borrowed raise raises raised'.split(
@@ -1954,7 +1975,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
   if (kind === 'count' && !parts.actedOn) {
-    const holder = commonHolder(words, parts);
+    const holder = commonHolder(words, parts) ?? collectionHolder(words, parts);
     if (holder) return holder;
     // `The army moved 2,000 troops and deployed 40 tanks`: a second verb shares the subject of the
     // clause before the conjunction (a pronoun there is resolved by `aboutPronoun`).

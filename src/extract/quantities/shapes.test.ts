@@ -140,6 +140,9 @@ describe('quantities: what news figures are of (qty7)', () => {
     ['Aid was delivered to 300 villages.', [null]],
     ['Production was cut to 40,000 barrels a day.', ['Production']],
     ['The rate was raised to 5%.', ['The rate']],
+    // A body that has a collection of a count holds the count.
+    ['The airline has a fleet of 96 aircraft.', ['The airline']],
+    ['The plan calls for a fleet of 96 aircraft.', [null]],
     // An age between commas after a name.
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
     // A point of time is no place: the old value is of the new one's subject.
