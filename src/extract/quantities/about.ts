@@ -1209,6 +1209,8 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
     s > w - 3 &&
     !isActionVerb(words[s - 1]!) &&
     !ACTION_PASTS.has(words[s - 1]!.lower) &&
+    // (`had steered contracts worth`: a verb in -ed after an auxiliary is no modifier.)
+    !(isVerbish(words[s - 1]!) && s - 2 >= lo && AUXILIARIES.has(words[s - 2]!.lower)) &&
     (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
   )
     s--;
@@ -2661,6 +2663,8 @@ function thingAfter(
     k++;
     link = 'of';
   }
+  // (`rose by 500 to 39,200 rupees on thin supply`: `on` after a new level gives its cause.)
+  if (link === 'on' && parts.first > 0 && words[parts.first - 1]!.lower === 'to') return null;
   const ok =
     kind === 'value'
       ? parts.money

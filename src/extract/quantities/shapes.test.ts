@@ -267,3 +267,29 @@ describe('quantities: hedges of news (qty7)', () => {
     expect(figures(text)).toEqual([expect.objectContaining({ text: span, qualifier })]);
   });
 });
+
+describe('quantities: currencies, worth, ages after a verb of being (qty7)', () => {
+  it.each([
+    ['He took bribes worth 2.3 million dinars.', '2.3 million dinars', 'dinars', 'bribes'],
+    ['Copper fell by 150 rupees.', '150 rupees', 'rupees', 'Copper'],
+    ['The ticket costs 900 baht.', '900 baht', 'THB', 'The ticket'],
+    [
+      'He had steered contracts worth 410 million dinars to the firms.',
+      '410 million dinars',
+      'dinars',
+      'contracts',
+    ],
+  ])('%s', (text, span, unit, about) => {
+    const got = findQuantities({ text, sentences: splitSentences(text) })[0]!;
+    expect(text.slice(got.span[0], got.span[1])).toBe(span);
+    expect(got.unit).toBe(unit);
+    expect(Array.isArray(got.about) ? text.slice(got.about[0], got.about[1]) : got.about).toBe(about);
+  });
+
+  it('reads an age after a people noun and a verb of being', () => {
+    expect(figures('About one in five residents is over 65.').map((f) => f.text)).toEqual([
+      'About one in five residents',
+    ]);
+    expect(figures('The workers were over 300 in number.')[0]).toMatchObject({ value: 300 });
+  });
+});

@@ -826,7 +826,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           b.value >= LEVEL_RATIO * value &&
           (then === null || then.cls !== 'measure');
         // (The change counts what the new level counts: `grew 3,000 to 45,000 troops`.)
-        if (levelTo && then && then.cls !== 'currency' && !then.unit.startsWith('time:'))
+        if (levelTo && then && !then.unit.startsWith('time:'))
           changeUnit = { ...then, first: i, next };
       }
       const change = changeUnit !== null || changeTo || levelTo;
@@ -878,7 +878,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         first > 0 &&
         first < i &&
         /^(?:over|under|above)$/.test(words[first]!.lower) &&
-        AGE_HOLDERS.has(words[first - 1]!.lower) &&
+        (AGE_HOLDERS.has(words[first - 1]!.lower) ||
+          // (`one in five residents is over 65`: after a verb of being too.)
+          (first > 1 &&
+            /^(?:is|are|was|were)$/.test(words[first - 1]!.lower) &&
+            AGE_HOLDERS.has(words[first - 2]!.lower))) &&
         Number.isInteger(fig.value) &&
         fig.value <= 120 &&
         !fig.tail &&
