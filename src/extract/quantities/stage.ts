@@ -826,8 +826,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           b.value >= LEVEL_RATIO * value &&
           (then === null || then.cls !== 'measure');
         // (The change counts what the new level counts: `grew 3,000 to 45,000 troops`.)
-        if (levelTo && then && !then.unit.startsWith('time:'))
-          changeUnit = { ...then, first: i, next };
+        if (levelTo && then && !then.unit.startsWith('time:')) changeUnit = { ...then, first: i, next };
       }
       const change = changeUnit !== null || changeTo || levelTo;
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
