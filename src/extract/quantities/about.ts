@@ -472,8 +472,12 @@ const SPECTATORS: ReadonlySet<string> = new Set('fans supporters spectators crow
  * most two words on), else before it in its sentence (at most sixteen tokens back).
  */
 function venueOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const { noun, lo, hi } = parts;
-  if (!noun || !SPECTATORS.has(words[noun[1] - 1]!.lower)) return null;
+  const { noun, lo, hi, first } = parts;
+  // (`in front of a crowd of 41,200 at Dockside Park`: a crowd's figure is of spectators too.)
+  const crowd =
+    !noun && first - 2 >= lo && words[first - 1]!.lower === 'of' && CROWDS.has(words[first - 2]!.lower);
+  if (!crowd && (!noun || !SPECTATORS.has(words[noun[1] - 1]!.lower))) return null;
+  const after = noun ? noun[1] : (parts.end ?? parts.afterFigure);
   const named = (at: number): [number, number] | null => {
     let n = at + 1;
     while (n < hi && n < at + 4 && /^(?:the|a|an|packed|sold-out|full|capacity|home)$/.test(words[n]!.lower))
@@ -482,13 +486,16 @@ function venueOf(words: readonly Word[], parts: QuantityParts): [number, number]
     const e = capitalRun(words, n, Math.min(hi, n + 5));
     return e > n ? [n, e] : null;
   };
-  for (let k = noun[1]; k < hi && k < noun[1] + 3; k++) if (words[k]!.lower === 'at') return named(k);
+  for (let k = after; k < hi && k < after + 3; k++) if (words[k]!.lower === 'at') return named(k);
   for (let k = parts.first - 1; k >= lo && k >= parts.first - 16; k--) {
     if (/^[;:.]$/.test(words[k]!.text)) break;
     if (words[k]!.lower === 'at') return named(k);
   }
   return null;
 }
+
+/** Nouns of a gathering whose `of` and figure say how many watched (`a crowd of 41,200`). */
+const CROWDS: ReadonlySet<string> = new Set(['crowd', 'attendance', 'audience', 'gate']);
 
 /**
  * `The increase will add £92 a year to the average bill`: what a verb of adding puts an amount on,

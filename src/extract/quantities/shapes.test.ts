@@ -143,6 +143,8 @@ describe('quantities: what news figures are of (qty7)', () => {
     // A body that has a collection of a count holds the count.
     ['The airline has a fleet of 96 aircraft.', ['The airline']],
     ['The plan calls for a fleet of 96 aircraft.', [null]],
+    // A crowd's figure at a named venue is of the venue, as spectators' are.
+    ['Keane scored twice in front of a crowd of 41,200 at Dockside Park.', ['Dockside Park']],
     // An age between commas after a name.
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
     // A point of time is no place: the old value is of the new one's subject.
