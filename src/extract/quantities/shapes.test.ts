@@ -295,3 +295,24 @@ describe('quantities: currencies, worth, ages after a verb of being (qty7)', () 
     expect(figures('The workers were over 300 in number.')[0]).toMatchObject({ value: 300 });
   });
 });
+
+describe('quantities: gapped list items (qty7)', () => {
+  it('gives a gapped name and figure the first item’s noun and its name', () => {
+    const text = 'In the House, the Liberals won 160 seats, the Conservatives 119 and the Bloc 32.';
+    const got = findQuantities({ text, sentences: splitSentences(text) }).map((q) => [
+      text.slice(q.span[0], q.span[1]),
+      q.unit,
+      Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : q.about,
+    ]);
+    expect(got).toEqual([
+      ['160 seats', 'seats', 'the Liberals'],
+      ['119', 'seats', 'Conservatives'],
+      ['32', 'seats', 'Bloc'],
+    ]);
+  });
+
+  it('reads no model numbers after a colon as gapped items', () => {
+    const text = 'The airline has 40 jets: Boeing 737, Airbus 320 and Embraer 190 models.';
+    expect(figures(text).map((f) => f.text)).toEqual(['40 jets']);
+  });
+});

@@ -474,6 +474,33 @@ const LINKING_BEFORE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words after a gapped list item's figure: the list goes on or ends. */
+const GAP_ENDS: ReadonlySet<string> = new Set([',', 'and', '.', ';', ')']);
+
+/**
+ * The name of a gapped list item whose figure is at `i` (`, the Conservatives 119`, `and Austria
+ * 90,000`): at most four capitalised words (and `the`) right after the comma or `and` that follows
+ * the previous figure, which ends at `prevEnd`; the figure ends the item. Null otherwise.
+ */
+function gappedName(
+  words: readonly Word[],
+  i: number,
+  next: number,
+  hi: number,
+  prevEnd: number,
+): [number, number] | null {
+  if (next < hi && !GAP_ENDS.has(words[next]!.lower)) return null;
+  let s = i;
+  while (s - 1 >= 0 && s > i - 4 && isCapitalised(words[s - 1]!) && /^\p{L}+$/u.test(words[s - 1]!.text)) s--;
+  if (s === i) return null;
+  const name = s;
+  if (s - 1 >= 0 && words[s - 1]!.lower === 'the') s--;
+  let sep = s - 1;
+  if (sep < 0 || (words[sep]!.text !== ',' && words[sep]!.lower !== 'and')) return null;
+  if (words[sep]!.lower === 'and' && sep - 1 >= 0 && words[sep - 1]!.text === ',') sep--;
+  return sep === prevEnd ? [name, i] : null;
+}
+
 /** Forms of `be` before a passive participle. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -966,7 +993,14 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (!unit || (unit.cls !== 'count' && unit.cls !== 'measure'))
       )
         continue;
+      // `the Liberals won 160 seats, the Conservatives 119 and the Bloc 32`: a list item of a name
+      // and a bare figure right after a counted figure repeats its verb and noun (gapping).
+      const gap =
+        !currency && first === i && !unit && max === null && prevFig !== null && lastUnit !== null
+          ? gappedName(words, i, next, hi, prevFig.end)
+          : null;
       if (
+        gap === null &&
         !currency &&
         first === i &&
         plain &&
@@ -980,6 +1014,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         continue;
       }
       if (
+        gap === null &&
         !currency &&
         first === i &&
         (!unit || unit.cls === 'noun') &&
@@ -1061,6 +1096,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           qualifier = postUnit.qualifier;
           end = postUnit.next;
         }
+      }
+      if (gap !== null && !unitName && lastUnit !== null) {
+        unitName = lastUnit.unit;
+        rule = 'gapped';
       }
       // `112 per 100,000`, `8.6 per 1,000`: a rate whose numerator names no noun. It counts what the
       // last rate with the same denominator counted (`3.1 cases per 1,000 person-years … against 8.6
@@ -1277,6 +1316,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         passiveTo(words, first)
       )
         about = null;
+      if (gap !== null && about === null) about = aboutValue(text, words, gap, entities);
       // `He has at least 10 assists`, `It employs 3,000 people`: a subject pronoun stands for the
       // person or organisation named last before it, when one is.
       if (about === null && !wholeNoun) {
