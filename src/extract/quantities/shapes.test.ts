@@ -316,3 +316,37 @@ describe('quantities: gapped list items (qty7)', () => {
     expect(figures(text).map((f) => f.text)).toEqual(['40 jets']);
   });
 });
+
+describe('quantities: participles, adjectives in -ous, words for the figure (qty7)', () => {
+  it.each([
+    [
+      'The council cited five previous Security Council resolutions.',
+      'five previous Security Council resolutions',
+      'resolutions',
+    ],
+    [
+      'Logs show four different Kerr-linked accounts were used.',
+      'four different Kerr-linked accounts',
+      'accounts',
+    ],
+    [
+      'Several thousand rallying Cuban students marched.',
+      'Several thousand rallying Cuban students',
+      'students',
+    ],
+    ['Copper rose a penny, to $2.22 a pound.', '$2.22 a pound', 'USD/lb'],
+    ['The margin of error is 4 percentage-point wide.', '4 percentage-point', 'percentage points'],
+    ['The firms reported 16,389 total subsidiaries.', '16,389 total subsidiaries', 'subsidiaries'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it.each([
+    // An -ing participle, or a word for the figure itself, is no counted noun.
+    ['The share of the 9.6 million outstanding rose.', '9.6 million'],
+    ['It fell short of the 176 majority needed to govern.', '176'],
+    ['Only six senators, of 54 total, agreed.', '54'],
+  ])('%s', (text, span) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit: null });
+  });
+});

@@ -290,6 +290,8 @@ const NOT_RATE_AFTER: ReadonlySet<string> = new Set(
 function denominator(w: Word, lex: QuantityLexicon): string {
   const short = TIME_UNIT_ABBREVIATIONS.get(w.lower);
   if (short) return short;
+  // (`$2.22 a pound`, `50p per pound`: a pound a price is given per is a weight, not money.)
+  if (w.lower === 'pound' || w.lower === 'lb') return 'lb';
   const known = lex.units.get(w.lower);
   const name = known && known.cls !== 'count' ? known.unit : w.lower;
   return name.length > 3 && name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;
