@@ -147,6 +147,8 @@ describe('quantities: what news figures are of (qty7)', () => {
     ['Keane scored twice in front of a crowd of 41,200 at Dockside Park.', ['Dockside Park']],
     // An age between commas after a name.
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
+    // A participle used as a preposition opens no phrase.
+    ['Orders for tools jumped 1.8 percent following a decrease in June.', ['Orders for tools']],
     // A point of time is no place: the old value is of the new one's subject.
     ['The yield fell to 4.1 percent from 4.3 percent at the close of trading.', ['The yield', 'The yield']],
   ])('%s', (text, about) => {
@@ -337,6 +339,7 @@ describe('quantities: participles, adjectives in -ous, words for the figure (qty
     ['Copper rose a penny, to $2.22 a pound.', '$2.22 a pound', 'USD/lb'],
     ['The margin of error is 4 percentage-point wide.', '4 percentage-point', 'percentage points'],
     ['The firms reported 16,389 total subsidiaries.', '16,389 total subsidiaries', 'subsidiaries'],
+    ['He joined the club for 15 million pounds sterling.', '15 million pounds sterling', 'GBP'],
   ])('%s', (text, span, unit) => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
   });
