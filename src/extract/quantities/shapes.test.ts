@@ -94,6 +94,12 @@ describe('quantities: units of news shapes (qty7)', () => {
     // A number after a name written with an inner capital is part of the name.
     ['The new iPhone 15 Pro costs $999.', ['$999']],
     ['The update to iOS 17 reached 300 million devices.', ['300 million devices']],
+    // A thing named by the number after a lower-case noun.
+    ['The motorway was closed between junctions 10 and 11.', []],
+    ['Bus route 42 will run every 10 minutes.', []],
+    ['The drug entered phase 3 trials with 400 patients.', ['400 patients']],
+    // Negatives: counts of those things.
+    ['She read 300 pages and 12 chapters.', ['300 pages', '12 chapters']],
   ])('%s', (text, spans) => {
     expect(figures(text).map((f) => f.text)).toEqual(spans);
   });
