@@ -117,6 +117,7 @@ describe('quantities: what news figures are of (qty7)', () => {
     // A plural of people opening the sentence is no name, and no body owns what it acts on.
     ['Rescuers pulled 14 survivors from the collapsed school.', [null]],
     ['Volunteers handed out 4,000 meals on Sunday.', [null]],
+    ['Troops occupied 12 villages overnight.', [null]],
     // Negatives: a value linked to such a subject, and a name in -s, keep it.
     ['Shipments reached 40,000 units in May.', ['Shipments']],
     ['Benes (12-8) allowed three runs.', ['Benes']],
@@ -346,6 +347,8 @@ describe('quantities: participles, adjectives in -ous, words for the figure (qty
     ['The margin of error is 4 percentage-point wide.', '4 percentage-point', 'percentage points'],
     ['The firms reported 16,389 total subsidiaries.', '16,389 total subsidiaries', 'subsidiaries'],
     ['He joined the club for 15 million pounds sterling.', '15 million pounds sterling', 'GBP'],
+    ['About 25 undercover police were in the crowd.', 'About 25 undercover police', 'police'],
+    ['Some 40 young men were detained.', 'Some 40 young men', 'men'],
   ])('%s', (text, span, unit) => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
   });

@@ -530,10 +530,18 @@ const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ives|it
 function isOpeningPlural(words: readonly Word[], [s, e]: [number, number]): boolean {
   return (
     e === s + 1 &&
-    CAPITALISED_PLURAL.test(words[s]!.text) &&
+    (CAPITALISED_PLURAL.test(words[s]!.text) ||
+      (isCapitalised(words[s]!) && GROUP_PLURALS.has(words[s]!.lower))) &&
     (s === 0 || (s === 1 && /^[—–-]$/.test(words[0]!.text)))
   );
 }
+
+/** Plurals of groups of people in other endings (`Troops`, `Rebels`, `Officials`, `Police`). */
+const GROUP_PLURALS: ReadonlySet<string> = new Set(
+  'troops rebels forces police officials analysts experts fans nurses witnesses militias crews guards'.split(
+    ' ',
+  ),
+);
 
 /** Pronouns of a whole after a part's `of` (`140 of them`, `12 of whom`). */
 const PART_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these']);

@@ -187,10 +187,11 @@ export function unitAfter(
   const head = pluralCompound(words, g, hi, lex);
   if (head) return head;
   // A singular word before a plural one modifies it (`eight strong aftershocks`, `12 small boats`).
+  // (`25 undercover police`, `40 armed men`: and before a plural with no -s.)
   const beforePlural =
     !isPluralForm(w!.lower) &&
     g + 1 < hi &&
-    /^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) &&
+    (/^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) || UNMARKED_PLURALS.has(words[g + 1]!.text)) &&
     nounLike(words[g + 1]);
   if (
     (beforePlural || /(?:ed|ing|al|an|ive|ish|ern|ary)$/.test(w!.lower)) &&
@@ -278,6 +279,11 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'cast held built left kept found seen done known shown given taken written chosen driven stolen hidden beaten broken spoken struck caught lost'.split(
     ' ',
   ),
+);
+
+/** Plural nouns with no -s (`police`, `people`, `men`). */
+const UNMARKED_PLURALS: ReadonlySet<string> = new Set(
+  'police people personnel staff cattle livestock crew children men women'.split(' '),
 );
 
 /** Words after a plural that make it a span of time (`moments later`, `weeks ago`). */
