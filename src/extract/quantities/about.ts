@@ -2615,7 +2615,8 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       // (`91 percent effective against`, `15% lighter and`: an adjective of the subject, no thing.)
       (/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) &&
         s > 0 &&
-        (/^(?:percent|%)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
+        // (`85 per cent effective`: the unit in two words too.)
+        (/^(?:percent|%|cent|pct)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
         (/er$/.test(words[s]!.lower)
           ? e >= hi || /^(?:than|and|or|[,.;)])$/.test(words[e]!.lower)
           : e >= hi || !nounLike(words[e]) || /^(?:against|at|in|for|to|on)$/.test(words[e]!.lower))) ||

@@ -154,6 +154,8 @@ describe('quantities: what news figures are of (qty7)', () => {
     ['Keane scored twice in front of a crowd of 41,200 at Dockside Park.', ['Dockside Park']],
     // An age between commas after a name.
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
+    // An adjective after a share written `per cent` is said of the subject.
+    ['The vaccine is 85 per cent effective after two doses.', ['The vaccine', null]],
     // A participle used as a preposition opens no phrase.
     ['Orders for tools jumped 1.8 percent following a decrease in June.', ['Orders for tools']],
     // A point of time is no place: the old value is of the new one's subject.
