@@ -947,6 +947,65 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   return named ?? [s, e];
 }
 
+/** Verbs that attribute a quotation to its speaker. */
+const ATTRIBUTING: ReadonlySet<string> = new Set(['said', 'says', 'added', 'told', 'stated', 'wrote']);
+/** Quotation marks that close a quotation. */
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
+/** The most tokens from the figure to the quotation's end, and from the quotation's end to its speaker. */
+const QUOTE_REACH = 24;
+
+/**
+ * `"We have cut 300 jobs this year," said Ann Berg, chief executive of Kestrel`, `The ministry said:
+ * "We have registered 12,000 requests."`: a count in a quotation that opens with `We` and a verb is
+ * of the speaker's body: the name after the role's `of`, else the speaker (a name, or `the` and at
+ * most three nouns) before or after the verb that attributes it.
+ */
+function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  // `We` opens the quotation, at most four lower-case words before the figure.
+  let w = first - 1;
+  if (w - 1 < lo) return null;
+  while (w > lo && w > first - 5 && /^\p{Ll}+$/u.test(words[w]!.text)) w--;
+  if (words[w]!.lower !== 'we' || w - 1 < lo || !OPEN_QUOTES.has(words[w - 1]!.text)) return null;
+  // (Before it: `The ministry said: "We …`.)
+  const q = w - 1;
+  if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text))
+    return speakerBefore(words, q - 2, lo);
+  // After it: the closing mark, then `said NAME` or `NAME said`.
+  let c = first + 1;
+  while (c < hi && c < first + QUOTE_REACH && !CLOSE_QUOTES.has(words[c]!.text)) c++;
+  if (c >= hi || !CLOSE_QUOTES.has(words[c]!.text)) return null;
+  let k = c + 1;
+  if (k < hi && words[k]!.text === ',') k++;
+  if (k < hi && ATTRIBUTING.has(words[k]!.lower)) {
+    const n = k + 1;
+    const e = capitalRun(words, n, Math.min(hi, n + 5));
+    if (e === n) return null;
+    // (`, chief executive of Kestrel Foods`: the body the speaker speaks for.)
+    if (e + 1 < hi && words[e]!.text === ',') {
+      let o = e + 1;
+      while (o < hi && o < e + 6 && /^\p{Ll}+$/u.test(words[o]!.text) && words[o]!.lower !== 'of') o++;
+      if (o + 1 < hi && words[o]!.lower === 'of') {
+        const b = capitalRun(words, o + 1, Math.min(hi, o + 6));
+        if (b > o + 1) return [o + 1, b];
+      }
+    }
+    return [n, e];
+  }
+  let v = k;
+  while (v < hi && v < k + 5 && !ATTRIBUTING.has(words[v]!.lower)) v++;
+  return v < hi && v > k && ATTRIBUTING.has(words[v]!.lower) ? speakerBefore(words, v, k) : null;
+}
+
+/** The speaker right before the attributing verb at `v`: a name, or `the` and at most three nouns. */
+function speakerBefore(words: readonly Word[], v: number, lo: number): [number, number] | null {
+  const name = nameBefore(words, v, lo);
+  if (name) return name;
+  let s = v;
+  while (s - 1 >= lo && s > v - 3 && isCommonNoun(words[s - 1]!)) s--;
+  return s < v && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower) ? [s - 1, v] : null;
+}
+
 /** Nouns of a collection whose `of` and count say how large it is (`a fleet of 96 aircraft`). */
 const COLLECTIONS: ReadonlySet<string> = new Set(
   'fleet force army staff workforce crew network chain arsenal stockpile herd flotilla squadron garrison contingent'.split(
@@ -1979,7 +2038,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
   // for that verb's subject.
   if (!parts.actedOn) {
-    const speaker = reportedSubject(words, parts);
+    const speaker = reportedSubject(words, parts) ?? quotedWe(words, parts);
     if (speaker) return speaker;
   }
   // `while the opposition alliance took 39.5%`: a body that won a share.

@@ -156,6 +156,10 @@ describe('quantities: what news figures are of (qty7)', () => {
     ['Berg, 34, has scored 212 goals for the club.', ['Berg']],
     // An adjective after a share written `per cent` is said of the subject.
     ['The vaccine is 85 per cent effective after two doses.', ['The vaccine', null]],
+    // A count in a quotation opening with `We` is of the speaker's body.
+    ['"We have cut 300 jobs this year," said Ann Berg, chief executive of Kestrel Foods.', ['Kestrel Foods']],
+    ['"We employ 4,000 people in the region," the company said.', ['the company']],
+    ['The ministry said: "We have registered 12,000 requests."', ['The ministry']],
     // A participle used as a preposition opens no phrase.
     ['Orders for tools jumped 1.8 percent following a decrease in June.', ['Orders for tools']],
     // A point of time is no place: the old value is of the new one's subject.
