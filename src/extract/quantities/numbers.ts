@@ -55,6 +55,8 @@ export function parseDigitGroup(
   let value = Number(`${m[1]!.replaceAll(',', '')}${m[2] ? `.${m[2]}` : ''}`);
   const tailText = m[3]!.toLowerCase();
   let tail: string | null = null;
+  // (`5G`, `4G`: a network's generation, no grams.)
+  if (m[3] === 'G') return null;
   // `41C`, `1.2C`, `75F`: a capital C or F glued to a number is a temperature (`50c` is cents).
   if ((m[3] === 'C' || m[3] === 'F') && value <= MAX_TEMPERATURE)
     return { value, tail: m[3] === 'C' ? '°C' : '°F', plain: false };

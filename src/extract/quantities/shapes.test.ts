@@ -248,6 +248,8 @@ describe('quantities: temperatures, areas and `over` after a figure (qty7)', () 
     ['Temperatures could drop to minus 8C overnight.', 'minus 8C', -8, '°C'],
     ['The tower has 1.2 million square feet of office space.', '1.2 million square feet', 1200000, 'ft2'],
     ['The flat measures 85 square metres.', '85 square metres', 85, 'm2'],
+    ['Add 250 ml of milk to the pan.', '250 ml', 250, 'ml'],
+    ['The bar weighs 50g.', '50g', 50, 'g'],
   ])('%s', (text, span, value, unit) => {
     expect(figures(text)).toEqual([expect.objectContaining({ text: span, value, unit })]);
   });
@@ -256,6 +258,7 @@ describe('quantities: temperatures, areas and `over` after a figure (qty7)', () 
     // Negatives: a glued capital after a name's number, and cents in lower case.
     ['The meeting moved to Room 4C on Friday.', []],
     ['The 50c coin was withdrawn in May.', []],
+    ['The 5G network reached the town in May.', []],
   ])('%s', (text, spans) => {
     expect(figures(text).map((f) => f.text)).toEqual(spans);
   });
