@@ -7,7 +7,7 @@ import {
   MAX_PRONOUN_BACK_MENTIONS,
   TIME_OPENERS,
 } from './constants.ts';
-import { isHeadlineVerb } from './headline.ts';
+import { isHeadlineVerb, type TitleCase } from './headline.ts';
 import { nounLike } from './units.ts';
 import { isCapitalised, isNumeric, type Word } from './words.ts';
 
@@ -49,8 +49,8 @@ export interface QuantityParts {
   readonly adjective?: boolean;
   /** The figure is an amount of money (its `in`/`on`/`for` phrase says what the money is in or for). */
   readonly money?: boolean;
-  /** The sentence is a title-cased headline (`Russia Sends 30,000 Troops`): its verbs are capitalised. */
-  readonly title?: boolean;
+  /** Whether the sentence is a title-cased headline (`Russia Sends 30,000 Troops`), read when asked. */
+  readonly title?: TitleCase;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -330,7 +330,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // (`Nato Says Russia Has Sent 30,000 Troops`: a headline's capitalised auxiliary ends it too.)
     if (hasName && e > s && /^(?:has|have|had|is|are|was|were|will)$/.test(w.lower)) break;
     // (`Russia Sends 30,000 Troops`: in a title-cased headline, its capitalised verb.)
-    if (hasName && e > s && parts.title && isHeadlineVerb(w)) {
+    if (hasName && e > s && isHeadlineVerb(w) && parts.title?.get()) {
       headlineVerb = true;
       break;
     }
@@ -693,8 +693,9 @@ const WHERE_PLACE_TOKENS = 6;
 function wherePlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let w = first - 1;
-  while (w > lo && w > first - 3 && /^\p{Ll}+$/u.test(words[w]!.text) && words[w]!.lower !== 'where') w--;
+  while (w > lo && w > first - 4 && words[w]!.lower !== 'where') w--;
   if (w - 2 < lo || words[w]!.lower !== 'where' || words[w - 1]!.text !== ',') return null;
+  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
   const e = w - 1;
   const name = nameBefore(words, e, lo);
   if (name) return name;
@@ -963,10 +964,12 @@ const QUOTE_REACH = 24;
 function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
   // `We` opens the quotation, at most four lower-case words before the figure.
+  // (Read first: a `we` at most five words back; most figures have none.)
+  if (first - 2 < lo) return null;
   let w = first - 1;
-  if (w - 1 < lo) return null;
-  while (w > lo && w > first - 5 && /^\p{Ll}+$/u.test(words[w]!.text)) w--;
+  while (w > lo && w > first - 6 && words[w]!.lower !== 'we') w--;
   if (words[w]!.lower !== 'we' || w - 1 < lo || !OPEN_QUOTES.has(words[w - 1]!.text)) return null;
+  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
   // (Before it: `The ministry said: "We …`.)
   const q = w - 1;
   if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text))

@@ -84,7 +84,7 @@ export function isNamePart(
   if (NUMBERED_NOUNS.has(prev.lower) && /^\p{Ll}/u.test(prev.text)) return true;
   // (`junctions 10 and 11`: the second of two such numbers too.)
   if (
-    /^(?:and|or|to)$/.test(prev.lower) &&
+    (prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'to') &&
     i - 3 >= lo &&
     /^\d+$/.test(words[i - 2]!.text) &&
     NUMBERED_NOUNS.has(words[i - 3]!.lower)

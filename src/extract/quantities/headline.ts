@@ -63,3 +63,21 @@ export function isHeadlineVerb(w: Word): boolean {
 export function isHeadlineWord(w: Word): boolean {
   return HEADLINE_WORDS.has(w.lower) || TITLE_FUNCTION_WORDS.has(w.lower);
 }
+
+/**
+ * Whether one sentence is title-cased, read once and only when a rule asks (most sentences with a
+ * figure never need it). A class, not a closure: the TypeScript loader names each closure per call.
+ */
+export class TitleCase {
+  private read: boolean | null = null;
+  constructor(
+    private readonly words: readonly Word[],
+    private readonly hi: number,
+  ) {}
+
+  /** True when the sentence is a title-cased line (see `isTitleCase`). */
+  get(): boolean {
+    this.read ??= isTitleCase(this.words, 0, this.hi);
+    return this.read;
+  }
+}

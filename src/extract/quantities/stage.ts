@@ -25,7 +25,7 @@ import {
   isReferential,
   looksLikeYear,
 } from './guards.ts';
-import { isHeadlineWord, isTitleCase } from './headline.ts';
+import { isHeadlineWord, TitleCase } from './headline.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { measureFollows, measureOf, peopleMeasureAfter, peopleMeasureBefore } from './measure.ts';
@@ -715,8 +715,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
     const words = scanWords(text, ss, se);
     const hi = words.length;
-    // (`Floods Kill 17 in Northern Varnia`: a title-cased headline's verbs look like names.)
-    const title = isTitleCase(words, 0, hi);
+    // (`Floods Kill 17 in Northern Varnia`: a title-cased headline's verbs look like names; read
+    // once per sentence, and only when a rule asks.)
+    const title = new TitleCase(words, hi);
     // The last figure of this sentence that has a unit, and the end of its last word.
     let lastUnit: { unit: string; end: number } | null = null;
     // The last figure of this sentence: the token after it and the verb that acts on it, if any.
@@ -1018,7 +1019,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         unit?.cls !== 'measure' &&
         bodyEnds.has(words[i - 1]!.end) &&
         w.start - words[i - 1]!.end === 1 &&
-        !(title && isHeadlineWord(words[i - 1]!))
+        !(isHeadlineWord(words[i - 1]!) && title.get())
       ) {
         i = Math.max(i, next - 1);
         continue;
@@ -1029,7 +1030,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         first === i &&
         (!unit || unit.cls === 'noun') &&
         isNamePart(words, i, 0, value, plain) &&
-        !(title && i > 0 && isHeadlineWord(words[i - 1]!))
+        !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get())
       )
         continue;
       // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
@@ -1039,7 +1040,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         i > 0 &&
         isCapitalised(words[i - 1]!) &&
         /^\p{L}+$/u.test(words[i - 1]!.text) &&
-        !(title && isHeadlineWord(words[i - 1]!))
+        !(isHeadlineWord(words[i - 1]!) && title.get())
       )
         continue;
       // `4K` and `8K` alone are a resolution or a race, not four thousand (`$4K` is).
@@ -1065,7 +1066,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let end = next;
       // (A title-cased headline capitalises its nouns: `60 Jobs` counts jobs.)
       let unitName: string | null = unit
-        ? title && unit.cls === 'noun'
+        ? unit.cls === 'noun' && unit.unit !== unit.unit.toLowerCase() && title.get()
           ? unit.unit.toLowerCase()
           : unit.unit
         : null;

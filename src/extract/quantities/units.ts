@@ -244,7 +244,7 @@ function pluralCompound(
   lex: QuantityLexicon,
 ): Attached | null {
   // (Not a possessive, `people's posts`, nor a plural of time, `two free throws moments later`.)
-  if (!/[^'’]s$/.test(words[g]!.lower) || g + 1 >= hi) return null;
+  if (g + 1 >= hi || !words[g]!.lower.endsWith('s') || !/[^'’]s$/.test(words[g]!.lower)) return null;
   const n2 = words[g + 1]!;
   if (!/^\p{Ll}{3,}s$/u.test(n2.text) || !nounLike(n2) || isTimeNoun(n2) || lookupUnit(words, g, hi, lex))
     return null;
