@@ -7,6 +7,7 @@ import {
   MAX_PRONOUN_BACK_MENTIONS,
   TIME_OPENERS,
 } from './constants.ts';
+import { isHeadlineVerb, type TitleCase } from './headline.ts';
 import { nounLike } from './units.ts';
 import { isCapitalised, isNumeric, type Word } from './words.ts';
 
@@ -48,6 +49,8 @@ export interface QuantityParts {
   readonly adjective?: boolean;
   /** The figure is an amount of money (its `in`/`on`/`for` phrase says what the money is in or for). */
   readonly money?: boolean;
+  /** Whether the sentence is a title-cased headline (`Russia Sends 30,000 Troops`), read when asked. */
+  readonly title?: TitleCase;
 }
 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -285,6 +288,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (s < parts.first && SUBJECT_STOP.has(words[s]!.lower) && !DETERMINERS.has(words[s]!.lower)) return null;
   let e = s;
   let hasName = false;
+  let headed = false;
+  let headlineVerb = false;
   while (e < parts.first && e < s + 6) {
     const w = words[e]!;
     if (DASHES.has(w.text)) break;
@@ -303,13 +308,32 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
     if (w.text === 'I') break;
     // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
+    // (`The Tier 1 capital ratio`, `the S&P 500 index`: unless common nouns follow it, which it
+    // modifies; they head the subject.)
     if (hasName && isNameNumber(words, e)) {
       e++;
+      const named = e;
+      while (
+        e < parts.first &&
+        e < named + 3 &&
+        /^\p{Ll}/u.test(words[e]!.text) &&
+        isCommonNoun(words[e]!) &&
+        !isVerbish(words[e]!) &&
+        !LINKING.has(words[e]!.lower) &&
+        !isActionVerb(words[e]!)
+      )
+        e++;
+      headed = e > named;
       break;
     }
     // `GateHouse reportedly laid off 60 employees`: an adverb or a verb not in -ed ends the name.
     // (`Nato Says Russia Has Sent 30,000 Troops`: a headline's capitalised auxiliary ends it too.)
     if (hasName && e > s && /^(?:has|have|had|is|are|was|were|will)$/.test(w.lower)) break;
+    // (`Russia Sends 30,000 Troops`: in a title-cased headline, its capitalised verb.)
+    if (hasName && e > s && isHeadlineVerb(w) && parts.title?.get()) {
+      headlineVerb = true;
+      break;
+    }
     // (`Brazil won 21 medals`, `The Dow rose 30 points`: so does an irregular past.)
     if (
       hasName &&
@@ -317,7 +341,10 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         SUBJECT_VERBS.has(w.lower) ||
         IRREGULAR_PASTS.has(w.lower) ||
         // (`Egypt imports about 12 million tonnes`; not `Tunisia's exports of spare parts amounted`.)
-        (PRESENT_ACTIONS.has(w.lower) && parts.first - e <= 2) ||
+        // (`Soybean imports reached 9.6 million tonnes`: not before a verb, where it is a noun.)
+        (PRESENT_ACTIONS.has(w.lower) &&
+          parts.first - e <= 2 &&
+          !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
         VERB_ADVERBS.has(w.lower) ||
         NOT_HEADS.has(w.lower)) &&
       /^\p{Ll}/u.test(w.text)
@@ -342,7 +369,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   }
   if (!hasName || e === s) return null;
   // A verb must link the subject to the figure: some lower-case word between them.
-  let verb = false;
+  let verb = headlineVerb && parts.first - e <= 3;
   for (let k = e; k < parts.first; k++)
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
   // An irregular past links only a subject of names right before it to a figure at most two words
@@ -374,6 +401,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // (A dateline's dash opens the story's first sentence: `LORVIK (Wire) — Heavy snowfall has cut`.)
   const opening = s === parts.lo || (s - 1 >= parts.lo && DASHES.has(words[s - 1]!.text));
   while (
+    !headed &&
     e > s &&
     !isCapitalised(words[e - 1]!) &&
     !/^\p{Ll}+s$/u.test(words[e - 1]!.text) &&
@@ -444,8 +472,12 @@ const SPECTATORS: ReadonlySet<string> = new Set('fans supporters spectators crow
  * most two words on), else before it in its sentence (at most sixteen tokens back).
  */
 function venueOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const { noun, lo, hi } = parts;
-  if (!noun || !SPECTATORS.has(words[noun[1] - 1]!.lower)) return null;
+  const { noun, lo, hi, first } = parts;
+  // (`in front of a crowd of 41,200 at Dockside Park`: a crowd's figure is of spectators too.)
+  const crowd =
+    !noun && first - 2 >= lo && words[first - 1]!.lower === 'of' && CROWDS.has(words[first - 2]!.lower);
+  if (!crowd && (!noun || !SPECTATORS.has(words[noun[1] - 1]!.lower))) return null;
+  const after = noun ? noun[1] : (parts.end ?? parts.afterFigure);
   const named = (at: number): [number, number] | null => {
     let n = at + 1;
     while (n < hi && n < at + 4 && /^(?:the|a|an|packed|sold-out|full|capacity|home)$/.test(words[n]!.lower))
@@ -454,13 +486,16 @@ function venueOf(words: readonly Word[], parts: QuantityParts): [number, number]
     const e = capitalRun(words, n, Math.min(hi, n + 5));
     return e > n ? [n, e] : null;
   };
-  for (let k = noun[1]; k < hi && k < noun[1] + 3; k++) if (words[k]!.lower === 'at') return named(k);
+  for (let k = after; k < hi && k < after + 3; k++) if (words[k]!.lower === 'at') return named(k);
   for (let k = parts.first - 1; k >= lo && k >= parts.first - 16; k--) {
     if (/^[;:.]$/.test(words[k]!.text)) break;
     if (words[k]!.lower === 'at') return named(k);
   }
   return null;
 }
+
+/** Nouns of a gathering whose `of` and figure say how many watched (`a crowd of 41,200`). */
+const CROWDS: ReadonlySet<string> = new Set(['crowd', 'attendance', 'audience', 'gate']);
 
 /**
  * `The increase will add £92 a year to the average bill`: what a verb of adding puts an amount on,
@@ -618,7 +653,16 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   }
   if (words[b]!.text !== ',' || b + 1 >= c - 1) return null;
   const opener = words[b + 1]!;
-  if (!(isVerbish(opener) || IRREGULAR_PARTICIPLES.has(opener.lower) || /^(?:who|which)$/.test(opener.lower)))
+  // (`Berg, 34, has scored 212 goals`: an age between the commas.)
+  const age = b + 2 === c - 1 && /^\d{1,3}$/.test(opener.text);
+  if (
+    !(
+      isVerbish(opener) ||
+      IRREGULAR_PARTICIPLES.has(opener.lower) ||
+      /^(?:who|which)$/.test(opener.lower) ||
+      age
+    )
+  )
     return null;
   const name = nameBefore(words, b, lo);
   if (name)
@@ -636,6 +680,36 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
     s - 1 === clauseStart(words, s, lo)
     ? [s - 1, b]
     : null;
+}
+
+/** The most tokens of a common-noun place before `, where` (`the country's second-busiest harbour`). */
+const WHERE_PLACE_TOKENS = 6;
+
+/**
+ * `at Kellby, where 300 people live`, `the country's second-busiest harbour, where about 300 ships
+ * call each month`: the place before `, where` when the figure opens its clause (at most a hedge
+ * before it): a name, or a definite phrase of common nouns.
+ */
+function wherePlace(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let w = first - 1;
+  while (w > lo && w > first - 4 && words[w]!.lower !== 'where') w--;
+  if (w - 2 < lo || words[w]!.lower !== 'where' || words[w - 1]!.text !== ',') return null;
+  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
+  const e = w - 1;
+  const name = nameBefore(words, e, lo);
+  if (name) return name;
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - WHERE_PLACE_TOKENS &&
+    (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  // (A possessive before it: `the country's second-busiest harbour`.)
+  if (s - 1 >= lo && s < e && /^\p{Ll}+['’]s$/u.test(words[s - 1]!.text)) s--;
+  if (s === e || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  return [s - 1, e];
 }
 
 /**
@@ -872,6 +946,88 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
     /^(?:at|in|on|by|since|after|before|during|last|this|today|now)$/.test(words[c]!.lower);
   if (s !== c && !setting) return null;
   return named ?? [s, e];
+}
+
+/** Verbs that attribute a quotation to its speaker. */
+const ATTRIBUTING: ReadonlySet<string> = new Set(['said', 'says', 'added', 'told', 'stated', 'wrote']);
+/** Quotation marks that close a quotation. */
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
+/** The most tokens from the figure to the quotation's end, and from the quotation's end to its speaker. */
+const QUOTE_REACH = 24;
+
+/**
+ * `"We have cut 300 jobs this year," said Ann Berg, chief executive of Kestrel`, `The ministry said:
+ * "We have registered 12,000 requests."`: a count in a quotation that opens with `We` and a verb is
+ * of the speaker's body: the name after the role's `of`, else the speaker (a name, or `the` and at
+ * most three nouns) before or after the verb that attributes it.
+ */
+function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  // `We` opens the quotation, at most four lower-case words before the figure.
+  // (Read first: a `we` at most five words back; most figures have none.)
+  if (first - 2 < lo) return null;
+  let w = first - 1;
+  while (w > lo && w > first - 6 && words[w]!.lower !== 'we') w--;
+  if (words[w]!.lower !== 'we' || w - 1 < lo || !OPEN_QUOTES.has(words[w - 1]!.text)) return null;
+  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
+  // (Before it: `The ministry said: "We …`.)
+  const q = w - 1;
+  if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text))
+    return speakerBefore(words, q - 2, lo);
+  // After it: the closing mark, then `said NAME` or `NAME said`.
+  let c = first + 1;
+  while (c < hi && c < first + QUOTE_REACH && !CLOSE_QUOTES.has(words[c]!.text)) c++;
+  if (c >= hi || !CLOSE_QUOTES.has(words[c]!.text)) return null;
+  let k = c + 1;
+  if (k < hi && words[k]!.text === ',') k++;
+  if (k < hi && ATTRIBUTING.has(words[k]!.lower)) {
+    const n = k + 1;
+    const e = capitalRun(words, n, Math.min(hi, n + 5));
+    if (e === n) return null;
+    // (`, chief executive of Kestrel Foods`: the body the speaker speaks for.)
+    if (e + 1 < hi && words[e]!.text === ',') {
+      let o = e + 1;
+      while (o < hi && o < e + 6 && /^\p{Ll}+$/u.test(words[o]!.text) && words[o]!.lower !== 'of') o++;
+      if (o + 1 < hi && words[o]!.lower === 'of') {
+        const b = capitalRun(words, o + 1, Math.min(hi, o + 6));
+        if (b > o + 1) return [o + 1, b];
+      }
+    }
+    return [n, e];
+  }
+  let v = k;
+  while (v < hi && v < k + 5 && !ATTRIBUTING.has(words[v]!.lower)) v++;
+  return v < hi && v > k && ATTRIBUTING.has(words[v]!.lower) ? speakerBefore(words, v, k) : null;
+}
+
+/** The speaker right before the attributing verb at `v`: a name, or `the` and at most three nouns. */
+function speakerBefore(words: readonly Word[], v: number, lo: number): [number, number] | null {
+  const name = nameBefore(words, v, lo);
+  if (name) return name;
+  let s = v;
+  while (s - 1 >= lo && s > v - 3 && isCommonNoun(words[s - 1]!)) s--;
+  return s < v && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower) ? [s - 1, v] : null;
+}
+
+/** Nouns of a collection whose `of` and count say how large it is (`a fleet of 96 aircraft`). */
+const COLLECTIONS: ReadonlySet<string> = new Set(
+  'fleet force army staff workforce crew network chain arsenal stockpile herd flotilla squadron garrison contingent'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The airline has a fleet of 96 aircraft`, `Its fleet of 96 aircraft`: whose the collection is,
+ * read as the holder of a count (`has a fleet of` as `has`) or a possessive pronoun before it.
+ */
+function collectionHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  if (first - 3 < lo || words[first - 1]!.lower !== 'of' || !COLLECTIONS.has(words[first - 2]!.lower))
+    return null;
+  if (/^(?:its|their)$/.test(words[first - 3]!.lower)) return [first - 3, first - 1];
+  return /^(?:a|an)$/.test(words[first - 3]!.lower)
+    ? commonHolder(words, { ...parts, first: first - 2 })
+    : null;
 }
 
 /** Verbs of spending, earning or saving money whose subject pronoun owns the amount. */
@@ -1122,6 +1278,8 @@ function worthOf(words: readonly Word[], parts: QuantityParts): [number, number]
     s > w - 3 &&
     !isActionVerb(words[s - 1]!) &&
     !ACTION_PASTS.has(words[s - 1]!.lower) &&
+    // (`had steered contracts worth`: a verb in -ed after an auxiliary is no modifier.)
+    !(isVerbish(words[s - 1]!) && s - 2 >= lo && AUXILIARIES.has(words[s - 2]!.lower)) &&
     (isCommonNoun(words[s - 1]!) || /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
   )
     s--;
@@ -1358,7 +1516,9 @@ function changedOfWord(w: Word): boolean {
 
 /** Prepositions a headline capitalises after a figure (`Force 40,000 From Homes`). */
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'from to into in on at of for with by as over after before under amid despite'.split(' '),
+  'from to into in on at of for with by as over after before under amid despite across near against during without within since until'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of valuing whose object an amount after `at` is the value of (`values Harlow at £3bn`). */
@@ -1432,6 +1592,11 @@ function memberOf(words: readonly Word[], parts: QuantityParts): boolean {
 }
 
 /** Words that are no nouns though they look like them: adverbs and particles a subject may hold. */
+/** Participles used as prepositions (`following`, `including`), which open no noun phrase. */
+const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(
+  'following including excluding according regarding concerning compared given pending barring'.split(' '),
+);
+
 const NOT_HEADS: ReadonlySet<string> = new Set(
   'alone also now still already itself himself herself themselves itself too again instead meanwhile together here there then'.split(
     ' ',
@@ -1867,10 +2032,16 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   const subject = parts.actedOn ? null : (clauseSubject(words, parts) ?? interruptedSubject(words, parts));
   if (subject) return subject;
+  // `the harbour, where about 300 ships call each month`: a count in a clause of `where` is of
+  // the place before the comma.
+  if (kind === 'count' || kind === 'none') {
+    const where = wherePlace(words, parts);
+    if (where) return where;
+  }
   // `The ministry said it had registered 4,500 requests`: a pronoun after a reporting verb stands
   // for that verb's subject.
   if (!parts.actedOn) {
-    const speaker = reportedSubject(words, parts);
+    const speaker = reportedSubject(words, parts) ?? quotedWe(words, parts);
     if (speaker) return speaker;
   }
   // `while the opposition alliance took 39.5%`: a body that won a share.
@@ -1880,7 +2051,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `The company itself had 12,500 employees`: a definite common-noun subject of a verb of having.
   if (kind === 'count' && !parts.actedOn) {
-    const holder = commonHolder(words, parts);
+    const holder = commonHolder(words, parts) ?? collectionHolder(words, parts);
     if (holder) return holder;
     // `The army moved 2,000 troops and deployed 40 tanks`: a second verb shares the subject of the
     // clause before the conjunction (a pronoun there is resolved by `aboutPronoun`).
@@ -2172,10 +2343,18 @@ function placeAt(
     const event = EVENT_HEADS.has(words[e - 1]!.lower) && !words.slice(s, e - 1).some(isNamePart);
     // (`at the last election`: a phrase cut to its article is none.)
     if (e === s + 1 && OPENERS.has(words[s]!.lower)) return null;
+    // (`at the close of trading`, `at the end of the session`: a point of time, no place.)
+    const head = DEFINITE.has(words[s]!.lower) ? s + 1 : s;
+    if (head + 1 < e && TIME_POINTS.has(words[head]!.lower) && words[head + 1]!.lower === 'of') return null;
     if (e > s && !TIME_HEADS.has(words[e - 1]!.lower) && !event) return [s, e];
   }
   return null;
 }
+
+/** Nouns of a point of time before `of` (`the close of trading`, `the end of the year`). */
+const TIME_POINTS: ReadonlySet<string> = new Set(
+  'close end start beginning opening middle height peak onset outset'.split(' '),
+);
 
 /** Irregular pasts of motion and being that end a place phrase (`at the plant went on strike`). */
 const PAST_STOPS: ReadonlySet<string> = new Set(
@@ -2385,7 +2564,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
 );
 /** Words of dimension after a length that say it of the subject (`16 feet long`). */
-const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick'.split(' '));
+const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick across'.split(' '));
 /** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
 const COUNTING_HEADS: ReadonlySet<string> = new Set('figure total sum amount number tally'.split(' '));
 /** Nouns of a collection whose `of` phrase names what it holds (`list`, `package`, `basket`). */
@@ -2402,6 +2581,8 @@ const CONTAINERS: ReadonlySet<string> = new Set(
 function nounPhrase(words: readonly Word[], k: number, hi: number): [number, number] | null {
   let s = k;
   if (s < hi && OPEN_QUOTES.has(words[s]!.text)) s++;
+  // (`jumped 1.8 percent following a decrease`: a participle used as a preposition opens none.)
+  if (s < hi && PREPOSITIONAL_PARTICIPLES.has(words[s]!.lower)) return null;
   let e = s;
   while (e < hi && e < s + NP_MAX_TOKENS) {
     const w = words[e]!;
@@ -2496,7 +2677,8 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       // (`91 percent effective against`, `15% lighter and`: an adjective of the subject, no thing.)
       (/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) &&
         s > 0 &&
-        (/^(?:percent|%)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
+        // (`85 per cent effective`: the unit in two words too.)
+        (/^(?:percent|%|cent|pct)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
         (/er$/.test(words[s]!.lower)
           ? e >= hi || /^(?:than|and|or|[,.;)])$/.test(words[e]!.lower)
           : e >= hi || !nounLike(words[e]) || /^(?:against|at|in|for|to|on)$/.test(words[e]!.lower))) ||
@@ -2538,7 +2720,8 @@ function thingAfter(
   const share = parts.share === true;
   if (kind === 'value' || (kind === 'length' && parts.adjective)) {
     const np = nounPhrase(words, k, hi);
-    if (np && !OPEN_QUOTES.has(words[k]!.text)) return np;
+    // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
+    if (np && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower)) return np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
   if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {
@@ -2557,6 +2740,8 @@ function thingAfter(
     k++;
     link = 'of';
   }
+  // (`rose by 500 to 39,200 rupees on thin supply`: `on` after a new level gives its cause.)
+  if (link === 'on' && parts.first > 0 && words[parts.first - 1]!.lower === 'to') return null;
   const ok =
     kind === 'value'
       ? parts.money
@@ -2572,9 +2757,30 @@ function thingAfter(
   if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
   if (/^(?:the|a|an|this|that|these|those)$/.test(w.lower)) return null;
   // `on its CLPS contracts`, `of their close contacts`: a possessive pronoun is passed over.
-  if (/^(?:its|their|his|her|our|my|your)$/.test(w.lower)) s++;
-  return nounPhrase(words, s, hi);
+  // (Not after a distance: `within 20 km of its border` is measured from a place, as `of the border`.)
+  if (/^(?:its|their|his|her|our|my|your)$/.test(w.lower)) {
+    if (kind === 'length' && !parts.adjective) return null;
+    s++;
+  }
+  const np = nounPhrase(words, s, hi);
+  if (!np) return null;
+  // `closed at €38.60 in Frankfurt trading`: the market or session an amount was traded in is a
+  // circumstance, not what the amount is of.
+  if (link === 'in' && SESSION_HEADS.has(words[np[1] - 1]!.lower)) return null;
+  // `fined €4.5 million for failing to pay`: a gerund that takes an infinitive or an object opens a
+  // clause, no noun phrase.
+  if (
+    np[1] === np[0] + 1 &&
+    /\p{Ll}ing$/u.test(words[np[0]]!.text) &&
+    np[1] < hi &&
+    /^(?:to|a|an|the|its|their|his|her|our)$/.test(words[np[1]]!.lower)
+  )
+    return null;
+  return np;
 }
+
+/** Heads of a market session after `in` (`in Frankfurt trading`, `in the afternoon session`). */
+const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
 /** Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`). */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(
@@ -2811,7 +3017,14 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   for (let j = k; j >= Math.max(c, k - 5); j--) {
     // (`Shares of Apple`: an `of` and a name say whose the subject is; they stay in it.)
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
-    if (/^(?:in|of|for|at|from|on|with|per|against)$/.test(words[j]!.lower) && j > c) {
+    // (`ages 16 to 24`: a `to` between numbers is a range, no phrase.)
+    if (words[j]!.lower === 'to' && j + 1 <= k && isNumeric(words[j + 1]!)) continue;
+    if (
+      /^(?:in|of|for|at|from|on|with|per|against|to|through|into|between|across|among)$/.test(
+        words[j]!.lower,
+      ) &&
+      j > c
+    ) {
       let plain = true;
       for (let m = j + 1; m <= k; m++)
         if (VERBS.has(words[m]!.lower) || !/^[\p{L}\p{N}]/u.test(words[m]!.text)) plain = false;
@@ -2825,11 +3038,17 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (e - 1 < c) return null;
   let head = words[e - 1]!;
   // A name ending in a number is one name (`Nikkei 225`, `S&P 500`).
-  const numbered = /^\d+$/.test(head.text) && e - 2 >= c && isCapitalised(words[e - 2]!);
+  // (`The iPhone 16 costs $799`: a name with an inner capital too.)
+  const numbered =
+    /^\d+$/.test(head.text) &&
+    e - 2 >= c &&
+    (isCapitalised(words[e - 2]!) || INNER_CAPITAL.test(words[e - 2]!.text));
   if (numbered) head = words[e - 2]!;
   // A name may head it (`the new Sportback is 16 feet long`, `Japan's Nikkei 225 declined 0.3%`).
   // (`The X2 starts at $1,799`: a model's name may hold digits.)
-  const named = isCapitalised(head) && /^\p{L}[\p{L}\p{N}&]*$/u.test(head.text) && !OPENERS.has(head.lower);
+  const named =
+    ((isCapitalised(head) && /^\p{L}[\p{L}\p{N}&]*$/u.test(head.text)) || INNER_CAPITAL.test(head.text)) &&
+    !OPENERS.has(head.lower);
   if (!isCommonNoun(head) && !named) return null;
   let s = numbered ? e - 2 : e - 1;
   while (s - 1 >= c && s > e - NP_MAX_TOKENS) {
@@ -2837,6 +3056,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       nounLike(w) ||
       (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
+      INNER_CAPITAL.test(w.text) ||
       isAmpersandJoin(words, s - 1, c, e) ||
       // (`a 512GB version costs $1,449`: a measure as an adjective.)
       /^\d[\d.,]*-?\p{L}+$/u.test(w.text) ||

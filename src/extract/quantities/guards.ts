@@ -26,6 +26,12 @@ const CLOCK: ReadonlySet<string> = new Set([
   'hrs',
 ]);
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '№', 'no', 'nos', 'number', 'no.']);
+/** Lower-case nouns of things named by a number after them (`route 42`, `junctions 10 and 11`). */
+const NUMBERED_NOUNS: ReadonlySet<string> = new Set(
+  'route routes junction junctions gate gates platform platforms exit exits flight flights chapter chapters article articles section sections clause clauses paragraph paragraphs terminal terminals runway runways pier berth ward wards lap phase phases stage category tier grade page pages line bus'.split(
+    ' ',
+  ),
+);
 /** Capital letters of a model or series name before its number (`GTX 1660`, `RTX 3080`), not a word. */
 const MODEL_LETTERS = /^[A-Z]{2,4}$/;
 /** Words an address gives a number after (`P.O. Box 69440`, `Suite 1200`). */
@@ -74,12 +80,23 @@ export function isNamePart(
   const prev = i - 1 >= lo ? words[i - 1] : undefined;
   if (!prev) return false;
   if (NUMBER_SIGNS.has(prev.lower)) return true;
+  // `bus route 42`, `junction 10`, `gate 5`, `flight 1549`, `phase 2`: a thing named by its number.
+  if (NUMBERED_NOUNS.has(prev.lower) && /^\p{Ll}/u.test(prev.text)) return true;
+  // (`junctions 10 and 11`: the second of two such numbers too.)
+  if (
+    (prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'to') &&
+    i - 3 >= lo &&
+    /^\d+$/.test(words[i - 2]!.text) &&
+    NUMBERED_NOUNS.has(words[i - 3]!.lower)
+  )
+    return true;
   // `GTX 1660`, `Box 69440`: a model's letters or an address word before a long number.
   if (value >= 1000) return MODEL_LETTERS.test(prev.text) || ADDRESS_WORDS.has(prev.lower);
   if (prev.text === '.' && i - 2 >= lo && words[i - 2]!.lower === 'no') return true;
   const c = prev.text[0]!;
   const capital = c !== c.toLowerCase() && c === c.toUpperCase();
-  return capital && /^\p{L}+$/u.test(prev.text);
+  // (`iPhone 15`, `iOS 17`: a name written with an inner capital is a name too.)
+  return (capital && /^\p{L}+$/u.test(prev.text)) || /^\p{Ll}+\p{Lu}\p{L}*$/u.test(prev.text);
 }
 
 const DEFINITE: ReadonlySet<string> = new Set([

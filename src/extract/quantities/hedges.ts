@@ -15,19 +15,45 @@ export function hedgeBefore(
   lo: number,
   lex: QuantityLexicon,
 ): { qualifier: Qualifier; first: number } | null {
-  for (let n = Math.min(lex.hedgeMaxWords + 1, i - lo); n >= 1; n--) {
-    let phrase = '';
-    for (let k = i - n; k < i; k++) {
-      const w = words[k]!;
-      // `approx.` and `c.` are scanned as a word and a period.
-      phrase += w.lower === '.' ? '.' : (phrase ? ' ' : '') + w.lower;
-    }
+  // (Most figures have no hedge: the word before must end one, read first.)
+  if (i - 1 < lo || !hedgeEnds(lex).has(words[i - 1]!.lower)) return null;
+  // The phrase grows back one word at a time; the longest phrase that is a hedge wins.
+  let phrase = '';
+  let found: { qualifier: Qualifier; first: number } | null = null;
+  for (let n = 1; n <= Math.min(lex.hedgeMaxWords + 1, i - lo); n++) {
+    const w = words[i - n]!;
+    // `approx.` and `c.` are scanned as a word and a period.
+    phrase = phrase === '' ? w.lower : phrase === '.' ? w.lower + phrase : `${w.lower} ${phrase}`;
     const q = lex.preHedges.get(phrase);
-    // `handed over three hostages`, `took over 40 villages`: the particle of a phrasal verb.
-    if (q && phrase === 'over' && i - n - 1 >= lo && OVER_VERBS.has(words[i - n - 1]!.lower)) return null;
-    if (q) return { qualifier: q, first: i - n };
+    if (q) found = { qualifier: q, first: i - n };
   }
-  return null;
+  // `handed over three hostages`, `took over 40 villages`: the particle of a phrasal verb.
+  if (
+    found &&
+    found.first === i - 1 &&
+    words[i - 1]!.lower === 'over' &&
+    i - 2 >= lo &&
+    OVER_VERBS.has(words[i - 2]!.lower)
+  )
+    return null;
+  return found;
+}
+
+const HEDGE_ENDS = new WeakMap<QuantityLexicon, ReadonlySet<string>>();
+
+/** The last words of a lexicon's hedges before a figure (`than`, `to`, `about`, `.` of `approx.`). */
+function hedgeEnds(lex: QuantityLexicon): ReadonlySet<string> {
+  let set = HEDGE_ENDS.get(lex);
+  if (!set) {
+    const ends = new Set<string>();
+    for (const key of lex.preHedges.keys()) {
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      ends.add(last.length > 1 && last.endsWith('.') ? '.' : last);
+    }
+    set = ends;
+    HEDGE_ENDS.set(lex, set);
+  }
+  return set;
 }
 
 /** Verbs whose particle is `over` (`handed over`, `took over`): no hedge follows them. */

@@ -84,6 +84,9 @@ export interface Measure {
   readonly before: boolean;
 }
 
+/** Bare forms of the lexicon's verbs (`kill`, `arrest`, `evacuate`), which modify a noun they precede. */
+const BARE_VERBS = /^(?:kill|injure|arrest|detain|evacuate|rescue)$/;
+
 /**
  * The measure of a quantity whose tokens run `[first, end)` with its counted noun at `noun`, in a
  * sentence of tokens `[lo, hi)`; null when no word of the lexicon says it.
@@ -104,7 +107,9 @@ export function measureOf(
   if (noun)
     for (let k = Math.max(first + 1, noun[0] - MAX_NOUN_GAP); k < noun[1]; k++) {
       const f = formAt(words, k, noun[1], lex);
-      if (f) return { measure: f.entry.measure, before: false };
+      // (A bare verb there is a noun's modifier, no measure: `300 arrest warrants`, `kill orders`.)
+      if (f && !(f.entry.kind === 'act' && f.next === k + 1 && BARE_VERBS.test(words[k]!.lower)))
+        return { measure: f.entry.measure, before: false };
     }
   // `12 people were reportedly killed`, `12 dead`, `12 people died`.
   let k = end;

@@ -28,6 +28,8 @@ export interface Figure {
   readonly per?: string;
 }
 
+/** The largest number read as a temperature when a C or F is glued to it (`41C`, `350F`). */
+const MAX_TEMPERATURE = 500;
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$/i;
 const RANGE_DASH = /^([^-–‐‑]+)[-–‐‑]([^-–‐‑]+)$/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]$/;
@@ -53,6 +55,11 @@ export function parseDigitGroup(
   let value = Number(`${m[1]!.replaceAll(',', '')}${m[2] ? `.${m[2]}` : ''}`);
   const tailText = m[3]!.toLowerCase();
   let tail: string | null = null;
+  // (`5G`, `4G`: a network's generation, no grams.)
+  if (m[3] === 'G') return null;
+  // `41C`, `1.2C`, `75F`: a capital C or F glued to a number is a temperature (`50c` is cents).
+  if ((m[3] === 'C' || m[3] === 'F') && value <= MAX_TEMPERATURE)
+    return { value, tail: m[3] === 'C' ? '°C' : '°F', plain: false };
   if (tailText) {
     const scale = lex.numbers.get(tailText);
     const unit = lex.units.get(tailText);

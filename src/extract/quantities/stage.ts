@@ -25,6 +25,7 @@ import {
   isReferential,
   looksLikeYear,
 } from './guards.ts';
+import { isHeadlineWord, TitleCase } from './headline.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { measureFollows, measureOf, peopleMeasureAfter, peopleMeasureBefore } from './measure.ts';
@@ -37,7 +38,7 @@ import {
   nounLike,
   unitAfter,
 } from './units.ts';
-import { isNumeric, scanWords, startsLower, type Word } from './words.ts';
+import { isCapitalised, isNumeric, scanWords, startsLower, type Word } from './words.ts';
 
 const NAME = 'quantity';
 const VERSION = 1;
@@ -53,8 +54,21 @@ export interface QuantityInput {
   readonly counter?: WorkCounter;
 }
 
-/** Words before a figure that never take an elided unit ("52 to 48" is a score). */
-const NO_ELISION: ReadonlySet<string> = new Set(['to', 'and', 'or', 'of', 'by', 'than', 'from', 'with']);
+/**
+ * Words before a figure that never take an elided unit ("52 to 48" is a score; `was out for 88`,
+ * `for 2 1/2 years`: after `for`, a score or a span).
+ */
+const NO_ELISION: ReadonlySet<string> = new Set([
+  'to',
+  'and',
+  'or',
+  'of',
+  'by',
+  'than',
+  'from',
+  'with',
+  'for',
+]);
 /** Short linking verbs before an elided figure ("the threshold, which is 9,000"); longer words pass by length. */
 const LINK_VERBS: ReadonlySet<string> = new Set(['is', 'be']);
 /** Forms of `be` and the personal pronouns whose figure after them is an age (`I was 17`). */
@@ -81,6 +95,8 @@ const SHARED_GAPS: ReadonlySet<string> = new Set([
   'to',
   ', up',
   ', down',
+  // (`closed down 38 points, or 0.5%, at 7,410`: the level after a change.)
+  ', at',
 ]);
 
 /** True when the tokens `[from, to)` between two figures are one of `SHARED_GAPS`. */
@@ -274,6 +290,8 @@ const NOT_RATE_AFTER: ReadonlySet<string> = new Set(
 function denominator(w: Word, lex: QuantityLexicon): string {
   const short = TIME_UNIT_ABBREVIATIONS.get(w.lower);
   if (short) return short;
+  // (`$2.22 a pound`, `50p per pound`: a pound a price is given per is a weight, not money.)
+  if (w.lower === 'pound' || w.lower === 'lb') return 'lb';
   const known = lex.units.get(w.lower);
   const name = known && known.cls !== 'count' ? known.unit : w.lower;
   return name.length > 3 && name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;
@@ -451,6 +469,152 @@ function second(
   return asWords ? wordsAt(words, k, lex) : null;
 }
 
+/** Words before a count that link it to its subject as a value (`Sales reached 3 million units`). */
+const LINKING_BEFORE: ReadonlySet<string> = new Set(
+  'to at by of is are was were be been reached reach reaches hit hits topped tops totalled totaled totals numbered numbers'.split(
+    ' ',
+  ),
+);
+
+/** Words after a gapped list item's figure: the list goes on or ends. */
+const GAP_ENDS: ReadonlySet<string> = new Set([',', 'and', '.', ';', ')']);
+
+/**
+ * The name of a gapped list item whose figure is at `i` (`, the Conservatives 119`, `and Austria
+ * 90,000`): at most four capitalised words (and `the`) right after the comma or `and` that follows
+ * the previous figure, which ends at `prevEnd`; the figure ends the item. Null otherwise.
+ */
+function gappedName(
+  words: readonly Word[],
+  i: number,
+  next: number,
+  hi: number,
+  prevEnd: number,
+): [number, number] | null {
+  if (next < hi && !GAP_ENDS.has(words[next]!.lower)) return null;
+  let s = i;
+  while (s - 1 >= 0 && s > i - 4 && isCapitalised(words[s - 1]!) && /^\p{L}+$/u.test(words[s - 1]!.text)) s--;
+  if (s === i) return null;
+  const name = s;
+  if (s - 1 >= 0 && words[s - 1]!.lower === 'the') s--;
+  let sep = s - 1;
+  if (sep < 0 || (words[sep]!.text !== ',' && words[sep]!.lower !== 'and')) return null;
+  if (words[sep]!.lower === 'and' && sep - 1 >= 0 && words[sep - 1]!.text === ',') sep--;
+  return sep === prevEnd ? [name, i] : null;
+}
+
+/** Forms of `be` before a passive participle. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True when `to` before the figure at `first` follows a passive verb (`was cut to`, `were sent to`). */
+function passiveTo(words: readonly Word[], first: number): boolean {
+  if (first < 3 || words[first - 1]!.lower !== 'to') return false;
+  const verb = words[first - 2]!;
+  if (!/^\p{Ll}+$/u.test(verb.text) || !(verb.lower.endsWith('ed') || PASSIVE_IRREGULARS.has(verb.lower)))
+    return false;
+  return BE_FORMS.has(words[first - 3]!.lower);
+}
+
+/** Irregular participles of passives that take `to` (`was cut to`, `were sent to`). */
+const PASSIVE_IRREGULARS: ReadonlySet<string> = new Set(
+  'cut sent given sold lent shown brought taken paid spread shut'.split(' '),
+);
+
+/**
+ * A capitalised plural of people or bodies by its ending (`Rescuers`, `Officers`, `Scientists`,
+ * `Authorities`, `Employees`); names in -s of other endings (`Benes`, `Adams`) are not read by it.
+ */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ives|ities|ees)$/u;
+
+/** True when the token range is one capitalised plural opening its sentence (or its dateline's dash). */
+function isOpeningPlural(words: readonly Word[], [s, e]: [number, number]): boolean {
+  return (
+    e === s + 1 &&
+    (CAPITALISED_PLURAL.test(words[s]!.text) ||
+      (isCapitalised(words[s]!) && GROUP_PLURALS.has(words[s]!.lower))) &&
+    (s === 0 || (s === 1 && /^[—–-]$/.test(words[0]!.text)))
+  );
+}
+
+/** Plurals of groups of people in other endings (`Troops`, `Rebels`, `Officials`, `Police`). */
+const GROUP_PLURALS: ReadonlySet<string> = new Set(
+  'troops rebels forces police officials analysts experts fans nurses witnesses militias crews guards'.split(
+    ' ',
+  ),
+);
+
+/** Pronouns of a whole after a part's `of` (`140 of them`, `12 of whom`). */
+const PART_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these']);
+
+const MEASURE_UNITS = new WeakMap<QuantityLexicon, ReadonlySet<string>>();
+
+/** The canonical units of a lexicon that are measures or currencies, not counted nouns (cached per lexicon). */
+function measureUnits(lex: QuantityLexicon): ReadonlySet<string> {
+  let set = MEASURE_UNITS.get(lex);
+  if (!set) {
+    set = new Set([...lex.units.values()].filter((e) => e.cls !== 'count').map((e) => e.unit));
+    MEASURE_UNITS.set(lex, set);
+  }
+  return set;
+}
+
+/** The most tokens of a fronted whole (`Of the 40 passengers on the bus,`). */
+const FRONTED_WHOLE_MAX = 16;
+
+/** True when the figure at `first` follows the comma that closes a sentence's fronted `Of …,`. */
+function frontedWhole(words: readonly Word[], first: number): boolean {
+  if (first < 3 || first > FRONTED_WHOLE_MAX || words[0]!.lower !== 'of' || words[first - 1]!.text !== ',')
+    return false;
+  for (let k = 1; k < first - 1; k++) if (words[k]!.text === ',') return false;
+  return true;
+}
+
+/** How many times the change a new level after `by X to` must be (`by 5 to 10` stays a range). */
+const LEVEL_RATIO = 3;
+
+/** True when a word of change (`fell`, `rose by`) stands right before the figure at `first`. */
+function changedBefore(words: readonly Word[], first: number): boolean {
+  const w = words[first - 1]!.lower;
+  if (w === 'by') return first > 1 && CHANGE.test(words[first - 2]!.lower);
+  return CHANGE.test(w);
+}
+
+/** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'these',
+  'those',
+]);
+
+/**
+ * The counted noun of the whole after a part's `of` (`18 of 24 drones`, `142 of the 300 seats`,
+ * `6.2 million of the country's 9.3 million registered voters`), read from token `next`; null when
+ * no figure with a counted noun follows.
+ */
+function partitiveUnit(
+  words: readonly Word[],
+  next: number,
+  hi: number,
+  text: string,
+  lex: QuantityLexicon,
+): string | null {
+  if (words[next]?.lower !== 'of') return null;
+  let k = next + 1;
+  if (k < hi && WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
+  if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
+  if (k >= hi || !isNumeric(words[k]!)) return null;
+  const b = digitsAt(words, k, text, lex);
+  if (!b || b.max !== null || b.tail) return null;
+  const u = unitAfter(words, b.next, hi, lex, false);
+  if (!u || u.cls === 'currency' || u.cls === 'measure' || u.unit.startsWith('time:')) return null;
+  return u.unit;
+}
+
 /** True when an apostrophe right before `at` follows a space, a bracket or the start of the text. */
 function isYearElision(text: string, at: number): boolean {
   return at > 0 && /['‘’]/.test(text[at - 1]!) && (at === 1 || /[\s(]/.test(text[at - 2]!));
@@ -510,6 +674,8 @@ function ratioAt(
   let j: number;
   if (words[k]?.lower === 'in') j = k + 1;
   else if (words[k]?.lower === 'out' && words[k + 1]?.lower === 'of') j = k + 2;
+  // (`Six of 10 Americans`: a poll's share out of ten, with no determiner before the ten.)
+  else if (words[k]?.lower === 'of' && /^(?:10|ten)$/.test(words[k + 1]?.lower ?? '')) j = k + 1;
   else return null;
   if (!Number.isInteger(value) || value < 1 || j >= hi) return null;
   const d = second(words, j, text, lex, true);
@@ -549,10 +715,14 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
     const words = scanWords(text, ss, se);
     const hi = words.length;
+    // (`Floods Kill 17 in Northern Varnia`: a title-cased headline's verbs look like names; read
+    // once per sentence, and only when a rule asks.)
+    const title = new TitleCase(words, hi);
     // The last figure of this sentence that has a unit, and the end of its last word.
     let lastUnit: { unit: string; end: number } | null = null;
     // The last figure of this sentence: the token after it and the verb that acts on it, if any.
     let prevFig: {
+      first: number;
       end: number;
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
@@ -672,13 +842,42 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (before1 === 'by' ||
           (CHANGE.test(before1) && first > 0 && startsLower(words[first - 1]!.text)) ||
           (before1 === 'from' && first > 1 && CHANGE.test(words[first - 2]!.lower)));
-      const change = changeUnit !== null || changeTo;
+      // `fell by 43,000 to 874,000`, `rose 3,000 to 45,000 troops`: after a word of change, a bare
+      // amount and a far larger one after `to` (no measure after it: `by 5 to 10 percent` is a
+      // range) are the change and the new level.
+      let levelTo = false;
+      if (
+        !changeTo &&
+        changeUnit === null &&
+        !currency &&
+        max === null &&
+        joiner?.lower === 'to' &&
+        first > 0 &&
+        changedBefore(words, first) &&
+        startsLower(words[first - 1]!.text)
+      ) {
+        const b = second(words, next + 1, text, lex, false);
+        const then = b ? unitAfter(words, b.next, hi, lex, false) : null;
+        levelTo =
+          b !== null &&
+          b.max === null &&
+          b.value >= LEVEL_RATIO * value &&
+          (then === null || then.cls !== 'measure');
+        // (The change counts what the new level counts: `grew 3,000 to 45,000 troops`.)
+        if (levelTo && then && !then.unit.startsWith('time:')) changeUnit = { ...then, first: i, next };
+      }
+      const change = changeUnit !== null || changeTo || levelTo;
       if (!ratio && max === null && joiner && RANGE_JOINERS.has(joiner.lower)) {
         const before = first > 0 ? words[first - 1]!.lower : '';
         const needsIntro = joiner.lower === 'and' || joiner.lower === 'or';
         const introOk = before === 'between' || (before === 'from' && !change);
         if ((!needsIntro || introOk) && !change) {
-          const k = words[next + 1]?.text === '$' || words[next + 1]?.text === '€' ? next + 2 : next + 1;
+          // (The second end may repeat the currency sign: `between £45 and £120`, `$5 to $7`.)
+          const sign = words[next + 1];
+          const k =
+            sign && !/^\p{L}/u.test(sign.text) && lex.units.get(sign.lower)?.cls === 'currency'
+              ? next + 2
+              : next + 1;
           const b = second(words, k, text, lex, fig.words);
           if (b && b.max === null && b.value > value && (introOk || joiner.lower !== 'to' || numeric)) {
             max = b.value;
@@ -689,10 +888,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           }
         }
       }
+      // `minus 8C`: a temperature below zero.
+      if (first > 0 && words[first - 1]!.lower === 'minus' && (fig.tail === '°C' || fig.tail === '°F')) {
+        value = -value;
+        first--;
+      }
       if (max !== null) qualifier = 'range';
       if (qualifier === null) {
+        // (`averaged 52,300 over 19 home games`: `over` right after a figure is `across`, no hedge.)
         const h = hedgeBefore(words, first, 0, lex);
-        if (h) {
+        if (h && !(prevFig !== null && prevFig.end === h.first && words[h.first]!.lower === 'over')) {
           qualifier = h.qualifier;
           first = h.first;
         }
@@ -710,7 +915,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         first > 0 &&
         first < i &&
         /^(?:over|under|above)$/.test(words[first]!.lower) &&
-        AGE_HOLDERS.has(words[first - 1]!.lower) &&
+        (AGE_HOLDERS.has(words[first - 1]!.lower) ||
+          // (`one in five residents is over 65`: after a verb of being too.)
+          (first > 1 &&
+            /^(?:is|are|was|were)$/.test(words[first - 1]!.lower) &&
+            AGE_HOLDERS.has(words[first - 2]!.lower))) &&
         Number.isInteger(fig.value) &&
         fig.value <= 120 &&
         !fig.tail &&
@@ -795,19 +1004,44 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (!unit || (unit.cls !== 'count' && unit.cls !== 'measure'))
       )
         continue;
+      // `the Liberals won 160 seats, the Conservatives 119 and the Bloc 32`: a list item of a name
+      // and a bare figure right after a counted figure repeats its verb and noun (gapping).
+      const gap =
+        !currency && first === i && !unit && max === null && prevFig !== null && lastUnit !== null
+          ? gappedName(words, i, next, hi, prevFig.end)
+          : null;
       if (
+        gap === null &&
         !currency &&
         first === i &&
         plain &&
         i > 0 &&
         unit?.cls !== 'measure' &&
         bodyEnds.has(words[i - 1]!.end) &&
-        w.start - words[i - 1]!.end === 1
+        w.start - words[i - 1]!.end === 1 &&
+        !(isHeadlineWord(words[i - 1]!) && title.get())
       ) {
         i = Math.max(i, next - 1);
         continue;
       }
-      if (!currency && first === i && (!unit || unit.cls === 'noun') && isNamePart(words, i, 0, value, plain))
+      if (
+        gap === null &&
+        !currency &&
+        first === i &&
+        (!unit || unit.cls === 'noun') &&
+        isNamePart(words, i, 0, value, plain) &&
+        !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get())
+      )
+        continue;
+      // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
+      if (
+        (fig.tail === '°C' || fig.tail === '°F') &&
+        first === i &&
+        i > 0 &&
+        isCapitalised(words[i - 1]!) &&
+        /^\p{L}+$/u.test(words[i - 1]!.text) &&
+        !(isHeadlineWord(words[i - 1]!) && title.get())
+      )
         continue;
       // `4K` and `8K` alone are a resolution or a race, not four thousand (`$4K` is).
       if (!currency && /^[1-9]K$/.test(w.text)) continue;
@@ -830,7 +1064,30 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // So is a small one before a name that fills the rest of its line (`2 Ted Cruz.` in a ranking).
       if (i === 0 && plain && !currency && value <= 100 && !unit && isNameLine(words, next, hi)) continue;
       let end = next;
-      let unitName: string | null = unit ? unit.unit : null;
+      // (A title-cased headline capitalises its nouns: `60 Jobs` counts jobs.)
+      let unitName: string | null = unit
+        ? unit.cls === 'noun' && unit.unit !== unit.unit.toLowerCase() && title.get()
+          ? unit.unit.toLowerCase()
+          : unit.unit
+        : null;
+      // `18 of 24 drones`, `6.2 million of the country's 9.3 million voters`: a part counts what its
+      // whole counts; `Of the 40 passengers, 12 were injured`: so does a part after a fronted whole.
+      if (!unitName && !fig.words && max === null && !ratio) {
+        const part: string | null =
+          partitiveUnit(words, next, hi, text, lex) ??
+          (prevFig !== null && lastUnit !== null && frontedWhole(words, first) ? lastUnit.unit : null) ??
+          // (`1,950 patients …, 140 of them in intensive care`: a part of the last counted figure.)
+          (lastUnit !== null &&
+          words[next]?.lower === 'of' &&
+          PART_PRONOUNS.has(words[next + 1]?.lower ?? '') &&
+          !measureUnits(lex).has(lastUnit.unit.split('/')[0]!)
+            ? lastUnit.unit
+            : null);
+        if (part) {
+          unitName = part;
+          rule = 'partitive';
+        }
+      }
       let noun: [number, number] | null = null;
       let wholeNoun = false;
       if (
@@ -851,12 +1108,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           end = postUnit.next;
         }
       }
+      if (gap !== null && !unitName && lastUnit !== null) {
+        unitName = lastUnit.unit;
+        rule = 'gapped';
+      }
       // `112 per 100,000`, `8.6 per 1,000`: a rate whose numerator names no noun. It counts what the
       // last rate with the same denominator counted (`3.1 cases per 1,000 person-years … against 8.6
       // per 1,000`), else what a counting noun before it names (`the number of deaths rose to 31
       // per 100,000`) or the plural subject linked to it (`Homicides fell to 4.2 per 100,000`), else
       // the unit is its denominator alone (`per 100000 residents`).
-      const bareRate = !unitName && !fig.words && max === null ? countedPer(words, end, hi, text, lex) : null;
+      const bareRate: ReturnType<typeof countedPer> =
+        !unitName && !fig.words && max === null ? countedPer(words, end, hi, text, lex) : null;
       if (bareRate) {
         const before = first > 0 ? words[first - 1]! : null;
         if (
@@ -894,12 +1156,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // change counts what the new one counts; `31 votes to 17`: the second side of a tally
         // right after a counted figure counts the same.
         const changeFrom = before?.lower === 'from' && twoBefore !== null && CHANGE.test(twoBefore.lower);
+        // (`fell 11 per cent to 265,000`: after a change in percent, `to` gives the new level, whose
+        // unit a percent is not; `fell 151 points to 35,527` is in points.)
         const tally: boolean =
           before !== null &&
           TALLY_JOINERS.has(before.lower) &&
           twoBefore !== null &&
           lastUnit !== null &&
-          lastUnit.end === twoBefore.end;
+          lastUnit.end === twoBefore.end &&
+          !(
+            before.lower === 'to' &&
+            lastUnit.unit === 'percent' &&
+            prevFig !== null &&
+            prevFig.first > 0 &&
+            changedBefore(words, prevFig.first)
+          );
         const linked =
           !age &&
           (first < i ||
@@ -994,7 +1265,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         }
       }
       if (unitName && !unitName.startsWith('time:')) lastUnit = { unit: unitName, end: words[end - 1]!.end };
-      let measure = unitName ? measureOf(words, first, end, noun, 0, hi, lex) : null;
+      let measure: ReturnType<typeof measureOf> = unitName
+        ? measureOf(words, first, end, noun, 0, hi, lex)
+        : null;
       // `Police arrested 12 men and 3 women`: a figure coordinated right after another shares the
       // verb that acts on it (and so has no owner in the clause's subject either).
       const coordinated =
@@ -1023,10 +1296,38 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             : unitKind(unitName, unit, lex),
         adjective: fig.tail !== null && w.text.includes('-'),
         money: unit?.cls === 'currency',
+        title,
       };
       const aboutTokens: [number, number] | null = wholeNoun && noun ? noun : aboutRange(words, parts);
       let about =
         matterAtPlace(text, words, parts, aboutTokens) ?? aboutValue(text, words, aboutTokens, entities);
+      // `Rescuers pulled 14 survivors`, `Volunteers delivered 4,000 meals`: a plural opening the
+      // sentence that the entity stage took for no name is a common noun capitalised for its place,
+      // no body that owns the count (`Airbus`, `Reuters`, `Brussels` are entities, and stay).
+      // (Only for a count a verb acts on: `Exports rose to 40,000 cars` is a value of exports.)
+      if (
+        typeof about === 'string' &&
+        aboutTokens !== null &&
+        parts.kind === 'count' &&
+        noun !== null &&
+        first > 0 &&
+        !CHANGE.test(words[first - 1]!.lower) &&
+        !LINKING_BEFORE.has(words[first - 1]!.lower) &&
+        isOpeningPlural(words, aboutTokens)
+      )
+        about = null;
+      // `Power was cut to 1.2 million customers`, `Aid was delivered to 300 villages`: a count a
+      // passive verb reaches with `to` receives the subject; it is not the subject's.
+      if (
+        about !== null &&
+        aboutTokens !== null &&
+        aboutTokens[0] === 0 &&
+        parts.kind === 'count' &&
+        noun !== null &&
+        passiveTo(words, first)
+      )
+        about = null;
+      if (gap !== null && about === null) about = aboutValue(text, words, gap, entities);
       // `He has at least 10 assists`, `It employs 3,000 people`: a subject pronoun stands for the
       // person or organisation named last before it, when one is.
       if (about === null && !wholeNoun) {
@@ -1079,7 +1380,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       out.push(q);
       // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
       const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
-      prevFig = { end, measure, about: q.about, ownWords, q };
+      prevFig = { first, end, measure, about: q.about, ownWords, q };
       i = Math.max(i, end - 1);
     }
   }

@@ -92,7 +92,7 @@ const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 const ADDED: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further', 'new']);
 
 /** A capitalised plural: a people or a group named by a demonym (`Moldovans`, `Israelis`, `Marines`). */
-const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*[^s]s$/u;
 
 /** True for a noun of time (`days`, `years`): the figure is a duration or an age. */
 export function isTimeNoun(w: Word | undefined): boolean {
@@ -171,9 +171,28 @@ export function unitAfter(
   while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
   if (g >= hi || !nounLike(w)) return null;
+  // `of 54 total`, `the 1,237 mark`, `the 176 majority needed`: a word for the figure itself (not
+  // before a plural it modifies: `16,389 total subsidiaries`).
+  if (
+    g === k &&
+    FIGURE_WORDS.has(w!.lower) &&
+    !(g + 1 < hi && /^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) && nounLike(words[g + 1]))
+  )
+    return null;
+  // `9 short of a majority`, `two points clear`, `3 shy of the record`: an adjective of distance
+  // after the figure says how far it falls or leads, not what it counts (`12 short films` does).
+  if (g === k && FIGURE_ADJECTIVES.has(w!.lower) && !nounLike(words[g + 1])) return null;
+  // `1,240 confirmed measles cases`, `40 arms dealers`, `12 news agencies`: a word in -s before a
+  // plural noun modifies it; the last is what is counted.
+  const head = pluralCompound(words, g, hi, lex);
+  if (head) return head;
   // A singular word before a plural one modifies it (`eight strong aftershocks`, `12 small boats`).
+  // (`25 undercover police`, `40 armed men`: and before a plural with no -s.)
   const beforePlural =
-    !/s$/.test(w!.lower) && g + 1 < hi && /^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) && nounLike(words[g + 1]);
+    !isPluralForm(w!.lower) &&
+    g + 1 < hi &&
+    (/^\p{Ll}{3,}s$/u.test(words[g + 1]!.text) || UNMARKED_PLURALS.has(words[g + 1]!.text)) &&
+    nounLike(words[g + 1]);
   if (
     (beforePlural || /(?:ed|ing|al|an|ive|ish|ern|ary)$/.test(w!.lower)) &&
     g + 1 < hi &&
@@ -181,20 +200,31 @@ export function unitAfter(
   ) {
     const n2 = words[g + 1]!;
     if (isTimeNoun(n2)) return null;
-    return pluralAhead(words, g + 1, hi) ?? { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
+    return (
+      pluralAhead(words, g + 1, hi) ??
+      pluralCompound(words, g + 1, hi, lex) ?? { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 }
+    );
   }
   // An adverb (`16 currently in service`) or a participle with no noun after it (`hundreds
   // trapped in the rubble`) tells something of the figure, not what it counts.
   if (isAdverb(w!.lower)) return null;
-  if (/ed$/.test(w!.lower) && !nounLike(words[g + 1])) {
-    // `two radicalized Muslims`: a participle before a people named by a capitalised plural.
+  // (`tens of millions flowing into races`, `millions lost their homes`: an -ing or past participle too.)
+  if (
+    (/ed$/.test(w!.lower) || /\p{Ll}{3}ing$/u.test(w!.lower) || IRREGULAR_PARTICIPLES.has(w!.lower)) &&
+    !nounLike(words[g + 1])
+  ) {
+    // `two radicalized Muslims`: a participle before a people named by a capitalised plural;
+    // (`several thousand rallying Cuban scientists`, `Two missing Belgian teenagers`: or before names
+    // and a plural noun.)
     const n2 = words[g + 1];
-    return n2 && PLURAL_NAME.test(n2.text) ? { unit: n2.text, cls: 'noun', first: g + 1, next: g + 2 } : null;
+    return n2 && PLURAL_NAME.test(n2.text)
+      ? { unit: n2.text, cls: 'noun', first: g + 1, next: g + 2 }
+      : pluralAhead(words, g, hi);
   }
   // A singular word before more modifiers and a plural noun modifies that noun (`three separate
   // major bank deregulations`, `two former college punters`, `two prominent Washington lobbying firms`).
   return (
-    (/s$/.test(w!.lower) ? null : pluralAhead(words, g, hi)) ?? {
+    (isPluralForm(w!.lower) ? null : pluralAhead(words, g, hi)) ?? {
       unit: w!.lower,
       cls: 'noun',
       first: g,
@@ -204,20 +234,73 @@ export function unitAfter(
 }
 
 /**
+ * `1,240 measles cases`, `40 arms dealers`, `12 news agencies`: a word in -s (not a unit) right
+ * before a lower-case plural noun modifies it; the plural is what is counted. Null otherwise.
+ */
+function pluralCompound(
+  words: readonly Word[],
+  g: number,
+  hi: number,
+  lex: QuantityLexicon,
+): Attached | null {
+  // (Not a possessive, `people's posts`, nor a plural of time, `two free throws moments later`.)
+  if (g + 1 >= hi || !words[g]!.lower.endsWith('s') || !/[^'’]s$/.test(words[g]!.lower)) return null;
+  const n2 = words[g + 1]!;
+  if (!/^\p{Ll}{3,}s$/u.test(n2.text) || !nounLike(n2) || isTimeNoun(n2) || lookupUnit(words, g, hi, lex))
+    return null;
+  if (TIME_AFTER.has(words[g + 2]?.lower ?? '')) return null;
+  return { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 };
+}
+
+/**
  * The plural noun that singular word `g` and at most `MAX_NOUN_GAP` modifiers after it lead to
  * (lower-case nouns or names: `separate major bank deregulations`, `randomly-selected registered
  * adult voters`), or null.
  */
 function pluralAhead(words: readonly Word[], g: number, hi: number): Attached | null {
-  if (/s$/.test(words[g]!.lower)) return null;
+  if (isPluralForm(words[g]!.lower)) return null;
   for (let j = g + 1; j < Math.min(hi, g + 1 + MAX_NOUN_GAP); j++) {
     const n = words[j]!;
     if (/^\p{Ll}{3,}s$/u.test(n.text) && nounLike(n) && !isTimeNoun(n))
       return { unit: n.lower, cls: 'noun', first: j, next: j + 1 };
-    if (!nounLike(n) && !(isCapitalised(n) && /^\p{L}+$/u.test(n.text))) break;
+    // (`four different Sanders-linked accounts`: a name with a hyphen modifies too.)
+    if (!nounLike(n) && !(isCapitalised(n) && /^\p{L}[\p{L}-]*$/u.test(n.text))) break;
   }
   return null;
 }
+
+/** True for a word in -s that may be a plural: not an adjective in -ous nor a singular in -ss/-us/-is. */
+function isPluralForm(word: string): boolean {
+  return word.endsWith('s') && !/(?:ous|ss|us|is)$/.test(word);
+}
+
+/** Irregular past participles after a figure (`out of 2.9 million cast`, `12,000 held`): no counted noun. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  'cast held built left kept found seen done known shown given taken written chosen driven stolen hidden beaten broken spoken struck caught lost'.split(
+    ' ',
+  ),
+);
+
+/** Plural nouns with no -s (`police`, `people`, `men`). */
+const UNMARKED_PLURALS: ReadonlySet<string> = new Set(
+  'police people personnel staff cattle livestock crew children men women'.split(' '),
+);
+
+/** Words after a plural that make it a span of time (`moments later`, `weeks ago`). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'before', 'after', 'apart']);
+
+/** Words after a figure that name the figure itself, not what it counts (`the 1,237 mark`). */
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  'total',
+  'mark',
+  'majority',
+  'overall',
+  'apiece',
+  'altogether',
+]);
+
+/** Adjectives of distance or shortfall after a figure (`9 short of a majority`, `two seats shy`). */
+const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['short', 'shy', 'clear', 'adrift', 'ahead', 'apart']);
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
 const LY_NOUNS: ReadonlySet<string> = new Set(
