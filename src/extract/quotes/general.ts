@@ -328,9 +328,7 @@ function generalCue(
   }
   // A legislature's or a government's act on a text (`approved a finance bill`, `signed the
   // treaty`) is a deed, not a stance spoken (`approved of the plan` still is one).
-  if (best && best.next === k + 1 && ENACTMENTS.has(w.lower)) {
-    for (let j = k + 1; j < Math.min(hi, k + 5); j++) if (LEGISLATION.has(words[j]!.lower)) return null;
-  }
+  if (best && best.next === k + 1 && enactsText(words, k, hi)) return null;
   // A form that ends in an article (`issued a`, `sent a`) reports only a message or a document:
   // `sent a letter`, not `sent a smaller delegation`.
   if (best && ARTICLES_ONLY.has(words[best.next - 1]!.lower)) {
@@ -349,10 +347,26 @@ const ENACTMENTS: ReadonlySet<string> = new Set(
   ),
 );
 const LEGISLATION: ReadonlySet<string> = new Set(
-  'bill bills law laws budget resolution resolutions measure measures treaty treaties amendment amendments legislation decree decrees act ordinance accord'.split(
+  'bill bills law laws budget resolution resolutions measure measures treaty treaties amendment amendments legislation decree decrees act ordinance accord package packages'.split(
     ' ',
   ),
 );
+/**
+ * True when the word at `k` enacts a text (`approved a finance bill`, `passed a $95 billion aid
+ * package`, `a set of measures`): the object's noun phrase, figures included, holds a word of
+ * legislation before a comma, `to` or `that`. (`approved of the plan`, a form of two words, is a
+ * stance.)
+ */
+function enactsText(words: readonly Word[], k: number, hi: number): boolean {
+  if (!ENACTMENTS.has(words[k]!.lower)) return false;
+  for (let j = k + 1; j < Math.min(hi, k + 8); j++) {
+    const l = words[j]!.lower;
+    if (LEGISLATION.has(l)) return true;
+    if (l === ',' || l === 'to' || l === 'that') return false;
+  }
+  return false;
+}
+
 /** What a cue form ending in an article may send, issue or file: a message or a document. */
 const MESSAGES: ReadonlySet<string> = new Set(
   `statement statements letter letters message messages report reports video videos tweet tweets post posts

@@ -861,4 +861,11 @@ describe('review of the thirteenth session’s rules', () => {
       expect.objectContaining({ content: 'I was streaming when the picture froze' }),
     );
   });
+  it('reads no stance in a legislature passing a package, figures in its name notwithstanding', () => {
+    expect(
+      quotes('The Senate passed a $95 billion aid package early Tuesday, sending it to the House.').map(
+        (q) => q.cue,
+      ),
+    ).not.toContain('passed');
+  });
 });
