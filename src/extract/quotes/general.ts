@@ -367,6 +367,11 @@ function enactsText(words: readonly Word[], k: number, hi: number): boolean {
   return false;
 }
 
+/** Verbs of refusing before an infinitive. */
+const REFUSING: ReadonlySet<string> = new Set(
+  'declined declines decline declining refused refuses refuse refusing'.split(' '),
+);
+
 /** What a cue form ending in an article may send, issue or file: a message or a document. */
 const MESSAGES: ReadonlySet<string> = new Set(
   `statement statements letter letters message messages report reports video videos tweet tweets post posts
@@ -927,6 +932,8 @@ export function findGeneral(
     if (!cue) continue;
     // `after all is said and done`, `easier said than done`: `said` of a set phrase.
     if (saidIdiom(words, cue.next)) continue;
+    // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.
+    if (c >= 2 && words[c - 1]!.lower === 'to' && REFUSING.has(words[c - 2]!.lower)) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
     if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
     // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.

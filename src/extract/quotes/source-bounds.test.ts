@@ -868,4 +868,7 @@ describe('review of the thirteenth session’s rules', () => {
       ),
     ).not.toContain('passed');
   });
+  it('reads a refusal’s infinitive as no stance of its own', () => {
+    expect(quotes('Ahern declined to discuss a motive.').map((q) => q.cue)).toEqual(['declined']);
+  });
 });
