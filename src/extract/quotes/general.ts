@@ -367,6 +367,19 @@ function enactsText(words: readonly Word[], k: number, hi: number): boolean {
   return false;
 }
 
+/** Participles that name a thing after its noun (`drills dubbed …`). */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'dubbed',
+  'titled',
+  'entitled',
+  'nicknamed',
+  'codenamed',
+]);
+/** True when `by` stands within 12 words from `k`, before a sentence's stop. */
+function agentAhead(words: readonly Word[], k: number, hi: number): boolean {
+  for (let j = k; j < hi && j < k + 12; j++) if (words[j]!.lower === 'by') return true;
+  return false;
+}
 /** Verbs of refusing before an infinitive. */
 const REFUSING: ReadonlySet<string> = new Set(
   'declined declines decline declining refused refuses refuse refusing'.split(' '),
@@ -932,6 +945,19 @@ export function findGeneral(
     if (!cue) continue;
     // `after all is said and done`, `easier said than done`: `said` of a set phrase.
     if (saidIdiom(words, cue.next)) continue;
+    // `drills dubbed “Union Shield”`, `exercises titled Zapad-2021`: a naming participle after a
+    // common noun names the thing; no one speaks.
+    // (Not a passive, `was also dubbed`, nor a name given by an agent, `titled … by Neera Tanden`.)
+    if (
+      c > 0 &&
+      NAMING_PARTICIPLES.has(words[c]!.lower) &&
+      allLower(words[c - 1]!.text, 3) &&
+      !cuePrefix(words[c - 1]!) &&
+      !VERB_AFTER_SUBJECT.has(words[c - 1]!.lower) &&
+      !SUBJECT_PRONOUNS.has(words[c - 1]!.lower) &&
+      !agentAhead(words, c + 1, hi)
+    )
+      continue;
     // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.
     if (c >= 2 && words[c - 1]!.lower === 'to' && REFUSING.has(words[c - 2]!.lower)) continue;
     // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.

@@ -871,4 +871,11 @@ describe('review of the thirteenth session’s rules', () => {
   it('reads a refusal’s infinitive as no stance of its own', () => {
     expect(quotes('Ahern declined to discuss a motive.').map((q) => q.cue)).toEqual(['declined']);
   });
+  it('reads a naming participle after its noun as a name, not a quote', () => {
+    const q = quotes(
+      'In 2027, the two allies are scheduled to hold naval drills dubbed “Iron Gate.” Critics dubbed the plan "a provocation."',
+    );
+    expect(q.map((x) => x.content)).not.toContain('“Iron Gate.”');
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'dubbed', speaker: 'Critics' }));
+  });
 });
