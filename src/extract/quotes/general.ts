@@ -948,13 +948,15 @@ export function findGeneral(
     // `drills dubbed “Union Shield”`, `exercises titled Zapad-2021`: a naming participle after a
     // common noun names the thing; no one speaks.
     // (Not a passive, `was also dubbed`, nor a name given by an agent, `titled … by Neera Tanden`.)
+    // (Also past a comma: `exercises involving 200,000 troops, titled Zapad-2021,`.)
+    const noun = c > 1 && words[c - 1]!.text === ',' ? c - 2 : c - 1;
     if (
       c > 0 &&
       NAMING_PARTICIPLES.has(words[c]!.lower) &&
-      allLower(words[c - 1]!.text, 3) &&
-      !cuePrefix(words[c - 1]!) &&
-      !VERB_AFTER_SUBJECT.has(words[c - 1]!.lower) &&
-      !SUBJECT_PRONOUNS.has(words[c - 1]!.lower) &&
+      allLower(words[noun]!.text, 3) &&
+      !cuePrefix(words[noun]!) &&
+      !VERB_AFTER_SUBJECT.has(words[noun]!.lower) &&
+      !SUBJECT_PRONOUNS.has(words[noun]!.lower) &&
       !agentAhead(words, c + 1, hi)
     )
       continue;

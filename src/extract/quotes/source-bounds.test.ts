@@ -876,6 +876,8 @@ describe('review of the thirteenth session’s rules', () => {
       'In 2027, the two allies are scheduled to hold naval drills dubbed “Iron Gate.” Critics dubbed the plan "a provocation."',
     );
     expect(q.map((x) => x.content)).not.toContain('“Iron Gate.”');
+    const past = quotes('The allies staged drills with up to 9,000 troops, titled North Wind, last spring.');
+    expect(past.map((x) => x.cue)).not.toContain('titled');
     expect(q).toContainEqual(expect.objectContaining({ cue: 'dubbed', speaker: 'Critics' }));
   });
 });
