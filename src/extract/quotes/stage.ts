@@ -479,6 +479,18 @@ function objectSetting(text: string, a: Attribution, marks: DocMarks): void {
   if (end - a.content[0] >= 3) a.content = [a.content[0], end];
 }
 
+/** The index of the first quotation (of `pairs`, sorted by start) that starts at or after `s`: a binary search. */
+function firstPairFrom(pairs: readonly QuotePair[], s: number): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (pairs[m]!.start < s) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 /** Most characters a reported content grows by to reach the closing mark of a quotation opened in it. */
 const MAX_MIXED_QUOTE_GROWTH = 1000;
 
@@ -491,14 +503,7 @@ const MAX_MIXED_QUOTE_GROWTH = 1000;
 function mixedQuoteEnd(a: Attribution, pairs: readonly QuotePair[]): void {
   if (a.direct || !a.cue || a.content[0] < a.cue[1]) return;
   const [s, e] = a.content;
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (pairs[m]!.start < s) lo = m + 1;
-    else hi = m;
-  }
-  for (let k = lo; k < pairs.length && pairs[k]!.start < e; k++) {
+  for (let k = firstPairFrom(pairs, s); k < pairs.length && pairs[k]!.start < e; k++) {
     const p = pairs[k]!;
     if (p.close < e) continue;
     if (p.close - e <= MAX_MIXED_QUOTE_GROWTH) a.content = [s, p.after];
@@ -526,14 +531,7 @@ const AFTER_QUOTED_OBJECT =
 function quotedObjectEnd(text: string, a: Attribution, pairs: readonly QuotePair[]): void {
   if (a.direct || !a.cue || a.content[0] < a.cue[1]) return;
   const [s, e] = a.content;
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (pairs[m]!.start < s) lo = m + 1;
-    else hi = m;
-  }
-  const p = pairs[lo];
+  const p = pairs[firstPairFrom(pairs, s)];
   if (!p || p.start !== s || p.after >= e) return;
   // (The comma inside the closing mark counts as one after it: `shouting “Free them all,” as …`.)
   const comma = text[p.close - 1] === ',' ? ',' : '';
