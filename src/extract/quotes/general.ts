@@ -957,7 +957,10 @@ export function findGeneral(
       !cuePrefix(words[noun]!) &&
       !VERB_AFTER_SUBJECT.has(words[noun]!.lower) &&
       !SUBJECT_PRONOUNS.has(words[noun]!.lower) &&
-      !agentAhead(words, c + 1, hi)
+      !agentAhead(words, c + 1, hi) &&
+      // (The name follows at once: `drills dubbed “Union Shield”`, not `residents dubbed the storm …`.)
+      c + 1 < hi &&
+      /^["“‘'\p{Lu}]/u.test(words[c + 1]!.text)
     )
       continue;
     // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.

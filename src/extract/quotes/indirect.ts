@@ -223,6 +223,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     // "told Fox News anchor Megyn Kelly that …", "asked Clinton on Friday how …": the object and
     // its setting end at `that` or a question word close by.
     let t = j;
+    // (Not inside a `whose` clause of the hearer: `told residents whose homes were flooded that …`.)
+    let whose = false;
     while (
       t < hi &&
       t < j + 12 &&
@@ -230,9 +232,11 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       !OBJECT_ENDS.has(words[t]!.lower) &&
       // (An auxiliary first: the clause said has begun, `told a news conference the bank would keep
       // rates high if …`; its `if` is its own.)
-      !(t > j && FINITE.has(words[t]!.lower))
-    )
+      !(t > j && !whose && FINITE.has(words[t]!.lower))
+    ) {
+      if (words[t]!.lower === 'whose') whose = true;
       t++;
+    }
     if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
     // `Employees were told the plant would close`: a passive has no hearer after it.
     else if (!passiveBefore(words, k, cueWord)) {
@@ -651,7 +655,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
             words[j + 4] !== undefined &&
             /^\p{Ll}{3,}ed$/u.test(words[j + 4]!.text)) ||
           // `…, a claim denied by the army`
-          (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text)))
+          (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text))) &&
+        // (Unless the content resumes after the appositive: `said the draw, a result that …, was fair`.)
+        !appositiveResumes(words, j + 3, end)
       )
         return j;
     }
@@ -714,6 +720,13 @@ const CLAIM_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** True when a comma and a finite verb within 25 words resume a content after an appositive. */
+function appositiveResumes(words: readonly Word[], from: number, end: number): boolean {
+  for (let t = from; t < end - 1 && t < from + 25; t++)
+    if (words[t]!.text === ',' && FINITE.has(words[t + 1]!.lower)) return true;
+  return false;
+}
 
 /** Nouns of the occasion or medium of a report (`in a statement`, `during a news conference`). */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set(

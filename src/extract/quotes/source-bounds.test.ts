@@ -880,4 +880,15 @@ describe('review of the thirteenth session’s rules', () => {
     expect(past.map((x) => x.cue)).not.toContain('titled');
     expect(q).toContainEqual(expect.objectContaining({ cue: 'dubbed', speaker: 'Critics' }));
   });
+  it('keeps review15’s cases: a content resuming after an appositive, names given by speakers, hearers with a whose clause', () => {
+    expect(quotes('The coach said the draw, a result that leaves them third, was fair.')).toContainEqual(
+      expect.objectContaining({ content: 'the draw, a result that leaves them third, was fair' }),
+    );
+    expect(quotes('Local residents dubbed the storm "the Beast from the East."')).toContainEqual(
+      expect.objectContaining({ cue: 'dubbed', speaker: 'Local residents' }),
+    );
+    expect(
+      quotes('The mayor told residents whose homes were flooded that aid would arrive on Monday.'),
+    ).toContainEqual(expect.objectContaining({ cue: 'told', content: 'aid would arrive on Monday' }));
+  });
 });
