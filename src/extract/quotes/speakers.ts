@@ -18,7 +18,7 @@ import { DESCRIPTORS } from './phrases.ts';
 const OBJECT_OF_PREPOSITION = /\b(?:for|of|in|at|to|from|with|on)\s+(?:the\s+)?$/i;
 /** A phrase headed by a text or figures (`WHO figures`, `Pentagon data`, `the ministry's statement`). */
 const BODY_TEXT =
-  /\s(?:figures|data|estimates?|statistics|records|documents?|statements?|reports?|tally|count|survey|analysis|filings?|records)$/i;
+  /\s(?:figures|data|estimates?|statistics|records|documents?|statements?|reports?|tally|count|survey|analysis|filings?)$/i;
 /** A phrase and a participle's appositive after its comma (`The study, published in …`). */
 const PARTICIPLE_APPOSITIVE =
   /^([^,]{2,60}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
