@@ -892,3 +892,19 @@ describe('review of the thirteenth session’s rules', () => {
     ).toContainEqual(expect.objectContaining({ cue: 'told', content: 'aid would arrive on Monday' }));
   });
 });
+
+describe('wire probes of the fifteenth session', () => {
+  it('reads no dateline before an opening quotation as its lead-in', () => {
+    const text = 'LONDON (AP) — "We were second to every ball," Vos told reporters on Saturday.';
+    const marked = findQuotes({ text, sentences: splitSentences(text), dateline: [0, 13] }).map((f) =>
+      text.slice(f.mention.span[0], f.mention.span[1]),
+    );
+    expect(marked).toEqual(['We were second to every ball']);
+    // Unmarked, a dash still sets the words before it off from the quotation.
+    expect(quotes('HARLOW — "Ask me in May," Okoro said.').map((q) => q.content)).toEqual(['Ask me in May']);
+    // A lead-in of the reported sentence stays.
+    expect(quotes('The new plans "will cut costs," he said.').map((q) => q.content)).toContain(
+      'The new plans "will cut costs,"',
+    );
+  });
+});

@@ -414,11 +414,14 @@ function leadIn(
   a: Attribution,
   sentences: readonly (readonly [number, number])[],
   heads: Attribution[],
+  dateline: Span | null | undefined,
 ): void {
   if (!a.cue || a.rule === 'direct/continued') return;
   const si = sentenceAt(sentences, a.content[0]);
   if (si < 0) return;
-  const ss = sentences[si]![0];
+  // A wire dateline (`LONDON (AP) — “…,” she said`) is no part of what was said.
+  const s0 = sentences[si]![0];
+  const ss = dateline && s0 < dateline[1] && dateline[1] <= a.content[0] ? dateline[1] : s0;
   let mark = a.content[0] - 1;
   if (text[mark - 1] === "'" && text[mark] === "'") mark--;
   // Only a quotation whose attribution follows it: before a speaker set between commas (`In
@@ -433,6 +436,9 @@ function leadIn(
   while (start < end && /\s/.test(text[start]!)) start++;
   const lead = text.slice(start, end);
   if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead) || CONNECTIVE_LEAD_IN.test(lead)) return;
+  // Words set off by a dash before the quotation (`LONDON —`, `Her answer was short —`) are the
+  // writer's: a dateline the document did not mark, or a lead the quotation completes.
+  if (/\s[-\u2013\u2014]{1,2}$/.test(lead)) return;
   heads.push(withContent(a, [start, end], false, a.rule));
 }
 
@@ -1723,7 +1729,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.pronoun = false;
     }
   }
-  for (const a of direct) leadIn(text, a, sentences, heads);
+  for (const a of direct) leadIn(text, a, sentences, heads, dl);
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
   const furniture = new Set<Attribution>();
