@@ -25,9 +25,11 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  pastParticle,
   phraseBefore,
   type Range,
   rangeSpan,
+  receivedCue,
   relativeSource,
   relayName,
   saidIdiom,
@@ -943,6 +945,9 @@ export function findGeneral(
       }
     }
     if (!cue) continue;
+    // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
+    const particle = pastParticle(words, c, cue.next);
+    if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };
     // `after all is said and done`, `easier said than done`: `said` of a set phrase.
     if (saidIdiom(words, cue.next)) continue;
     // `drills dubbed “Union Shield”`, `exercises titled Zapad-2021`: a naming participle after a
@@ -1091,6 +1096,8 @@ export function findGeneral(
     // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
     let src: Range | null = null;
     let srcName: Range | null = null;
+    // After a verb of receiving: where the content starts past the agent of `from` (-1: no agent).
+    let metFrom = -1;
     let rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
     // `five superdelegates, two of whom have already pledged …`, `both of whom opposed …`: a
     // quantified relative pronoun is the source as written, the phrase before its comma the name.
@@ -1129,7 +1136,22 @@ export function findGeneral(
       const means =
         words[c]!.lower.endsWith('ing') &&
         ((c0 === c && words[end - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'));
-      let s = participleClause || means ? null : subjectBefore(words, end, 0);
+      // `Vos faced questions about …`, `brushed off criticism from rivals that …`: a nominal cue
+      // that a verb of receiving takes as its object is someone else's; the subject met it. Its
+      // voice is the agent after `from`, if one.
+      const met = receivedCue(words, end);
+      if (met) {
+        const agent = words[cue.next]?.lower === 'from' ? sourceAfter(words, cue.next + 1, hi) : null;
+        if (!agent) {
+          src = null;
+          metFrom = -1;
+        } else {
+          src = agent.whole;
+          srcName = agent.name;
+          metFrom = agent.whole[1];
+        }
+      }
+      let s = participleClause || means || met ? null : subjectBefore(words, end, 0);
       // `Thousands marched through the capital chanting …`: a participle's subject is the main
       // clause's, before that clause's own verb in the past.
       if (s && c0 === c && words[c]!.lower.endsWith('ing')) s = beforePastVerb(words, s);
@@ -1226,7 +1248,7 @@ export function findGeneral(
       if (p < 0) p = lightObjectBeforeThat(words, c + 1, hi);
       if (p > 0) cue = { stance: cue.stance, next: p, weak: cue.weak };
     }
-    let start = contentStart(words, cue.next, hi, words[c]!.lower);
+    let start = contentStart(words, metFrom > 0 ? metFrom : cue.next, hi, words[c]!.lower);
     let content: Range | null = null;
     let forward = true;
     if (!src && start !== null && (c0 === 0 || /^[,—(]$/.test(words[c0 - 1]!.text))) {

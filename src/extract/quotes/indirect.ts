@@ -22,6 +22,7 @@ import {
   phraseBefore,
   type Range,
   rangeSpan,
+  receivedCue,
   relativeSource,
   relayName,
   saidIdiom,
@@ -1189,6 +1190,9 @@ export function findIndirect(
         }
       }
     }
+    // `Vos brushed off questions about …`: a cue a verb of receiving takes as its object is no
+    // stance of that verb's subject (the general rule reads its agent after `from`).
+    if (receivedCue(words, c)) continue;
     let before = sourceBefore(words, c, 0);
     // `The company, which analysts say is losing money, denied the report`: after a relative
     // clause set off by commas, the cue's subject is the noun phrase before it.

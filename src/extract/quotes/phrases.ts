@@ -1148,6 +1148,8 @@ export function speakerBeforeComma(
   for (let c = comma - 1; c >= 0 && c >= comma - 4; c--) {
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
+    // (`brushed off questions about his future,`: a cue met by the clause's subject is no one's.)
+    if (receivedCue(words, c)) break;
     if (
       cue.next !== comma &&
       !isSettingStart(words[cue.next]) &&
@@ -1192,4 +1194,30 @@ export function saidIdiom(words: readonly Word[], next: number): boolean {
     (after === 'and' && words[next + 1]?.lower === 'done') ||
     (after === 'than' && words[next + 1]?.lower === 'done')
   );
+}
+
+/** Verbs whose object is met, not voiced, by their subject (`faced questions`, `drew criticism`). */
+const RECEIVING: ReadonlySet<string> = new Set(
+  `face faces faced facing field fields fielded fielding dodge dodges dodged dodging deflect deflects
+  deflected deflecting sidestep sidesteps sidestepped sidestepping evade evades evaded evading drew draws
+  draw drawing attract attracts attracted attracting weather weathers weathered weathering endure endures
+  endured enduring`.split(/\s+/),
+);
+/** Verbs of a phrasal `… off` or `… aside` that wave away what they take (`brushed off questions`). */
+const OFF_VERBS: ReadonlySet<string> = new Set(
+  `brush brushes brushed brushing shrug shrugs shrugged shrugging laugh laughs laughed laughing wave waves
+  waved waving fend fends fended fending sweep sweeps swept sweeping push pushes pushed pushing`.split(/\s+/),
+);
+/** True when the words before token `end` are a verb of receiving whose object the cue at `end` is. */
+export function receivedCue(words: readonly Word[], end: number): boolean {
+  const v = words[end - 1];
+  if (!v) return false;
+  if (RECEIVING.has(v.lower)) return true;
+  return (v.lower === 'off' || v.lower === 'aside') && end >= 2 && OFF_VERBS.has(words[end - 2]!.lower);
+}
+
+/** After a cue at `c` whose words run to `next`: past its particle when it is `brushed off`, `swept aside`. */
+export function pastParticle(words: readonly Word[], c: number, next: number): number {
+  const p = words[next]?.lower;
+  return next === c + 1 && (p === 'off' || p === 'aside') && OFF_VERBS.has(words[c]!.lower) ? next + 1 : next;
 }

@@ -907,4 +907,20 @@ describe('wire probes of the fifteenth session', () => {
       'The new plans "will cut costs,"',
     );
   });
+  it('gives a cue met by a verb of receiving no voice of its subject', () => {
+    const faced = sources(
+      'Vos faced questions about his future. Trump has faced criticism from rivals that his tone is ugly.',
+    );
+    for (const a of faced) expect(a.source ?? '').not.toMatch(/faced/);
+    expect(faced).toContainEqual(expect.objectContaining({ source: 'rivals', speaker: 'rivals' }));
+    const off = sources(
+      'Vos brushed off questions about his future, saying only that the board had been supportive.',
+    );
+    expect(off).toContainEqual({ cue: 'brushed off', source: 'Vos', speaker: 'Vos' });
+    expect(off).toContainEqual({ cue: 'saying', source: 'Vos', speaker: 'Vos' });
+    for (const a of off) expect(a.speaker).not.toBe('off');
+    expect(quotes('The minister shrugged off criticism of the plan.')).toContainEqual(
+      expect.objectContaining({ cue: 'shrugged off', content: 'criticism of the plan' }),
+    );
+  });
 });
