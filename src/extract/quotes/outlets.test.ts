@@ -180,6 +180,18 @@ describe('an outlet named as hearer relays when the document is another outlet�
     ).toEqual([null]);
     expect(viaOf(text, {})).toEqual([null]);
   });
+
+  it('a listed outlet written with a lower-case `the`, by the first word of its `… News`, or a sports channel', () => {
+    const own = { outlet: 'Harbour Ledger' };
+    expect(viaOf('The coach told the Guardian that the squad was hurting.', own)).toEqual(['Guardian']);
+    expect(viaOf('The coach told Bloomberg that the squad was hurting.', own)).toEqual(['Bloomberg']);
+    expect(viaOf('The coach told Sky Sports that the squad was hurting.', own)).toEqual(['Sky Sports']);
+    // (Its own paper is no relay; a person is no outlet.)
+    expect(
+      viaOf('The coach told the Guardian that the squad was hurting.', { outlet: 'The Guardian' }),
+    ).toEqual([null]);
+    expect(viaOf('The coach told Harris that the squad was hurting.', own)).toEqual([null]);
+  });
 });
 
 describe('a people’s adjective alone as a speaker is a group', () => {

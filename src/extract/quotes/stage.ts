@@ -1,5 +1,6 @@
 import type { EntityMention, QuoteMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
+import { gazetteers } from '../entities/gazetteers.ts';
 import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
@@ -1270,7 +1271,25 @@ function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, ind
   const phrase = text.slice(s, e);
   if (OWN_OUTLET.test(phrase)) return false;
   if (MEDIA_HINT.get(phrase, lex)) return true;
-  return index.inside(s, e)?.type === 'media';
+  if (index.inside(s, e)?.type === 'media') return true;
+  return listedOutlet(phrase);
+}
+
+/**
+ * `told the Guardian`, `told Bloomberg`: a hearer written as a listed outlet is written in running
+ * text, with a lower-case `the` (`The Guardian`), or by the first word of an `… News` (`Bloomberg
+ * News`, which the entity stage does not take alone: it is a person's name too). Read only for a
+ * hearer or a relay, where no person is meant.
+ */
+function listedOutlet(phrase: string): boolean {
+  if (!/^(?:the\s+)?\p{Lu}/u.test(phrase)) return false;
+  const aliases = gazetteers().aliases;
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const bare = key.startsWith('the ') ? key.slice(4) : key;
+  return (
+    (key !== bare && aliases.get(key)?.type === 'media') ||
+    (!bare.includes(' ') && aliases.get(`${bare} news`)?.type === 'media')
+  );
 }
 
 /** The end of a hearer's or a quoting outlet's phrase opening `ws`: at most `max` words of letters or digits, up to a word of HEARER_END. */
