@@ -13,6 +13,7 @@ import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './c
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
   AUXILIARY_VERBS,
+  asideEnd,
   cueAt,
   cuePrefix,
   INVERTING,
@@ -1030,9 +1031,12 @@ export function findIndirect(
       const first = phraseEnd(words, c + 2, end, false);
       let content: [number, number] | null = null;
       let whole: Range = [c + 2, first];
-      if (words[first]?.text === ',' && first + 1 < end && (c === 0 || words[c - 1]!.text !== ','))
-        content = [skipConnective(words, first + 1), end];
-      else if (c > 0 && words[c - 1]!.text === ',') {
+      if (words[first]?.text === ',' && first + 1 < end && (c === 0 || words[c - 1]!.text !== ',')) {
+        // (`According to Jane Roe, a spokeswoman for the airline, …`: an aside is the source's.)
+        const aside = asideEnd(words, first, end);
+        if (aside > 0) whole = [c + 2, aside];
+        content = [skipConnective(words, (aside > 0 ? aside : first) + 1), end];
+      } else if (c > 0 && words[c - 1]!.text === ',') {
         content = [0, c - 1];
         whole = [c + 2, phraseEnd(words, c + 2, end, true)];
       }

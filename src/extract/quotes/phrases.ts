@@ -1,4 +1,5 @@
 import type { Stance } from '../../model/mention.ts';
+import { PERSON_NOUNS } from '../entities/coref.ts';
 import { titleWords } from '../entities/roles.ts';
 import {
   allLower,
@@ -1220,4 +1221,62 @@ export function receivedCue(words: readonly Word[], end: number): boolean {
 export function pastParticle(words: readonly Word[], c: number, next: number): number {
   const p = words[next]?.lower;
   return next === c + 1 && (p === 'off' || p === 'aside') && OFF_VERBS.has(words[c]!.lower) ? next + 1 : next;
+}
+
+/** Determiners that open a person's appositive (`a spokeswoman for the airline`, `its chief executive`). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'one',
+]);
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+/** Words after the head noun of a person's appositive (`a spokeswoman for the airline`). */
+const ASIDE_HEAD_NEXT: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'in',
+  'to',
+  'on',
+  'from',
+  'and',
+]);
+/** Most words of an aside between a source and its content. */
+const MAX_ASIDE = 30;
+/**
+ * `According to Jane Roe, a spokeswoman for the airline, the engine …`, `According to the
+ * ministry, which gave no figures, the drills …`: the comma that closes a relative clause or a
+ * person's appositive opening after the source's comma at `comma`, or -1. The words between belong to
+ * the source; what was said follows. An appositive is a determiner and, within four words, a
+ * title or a noun of a person, with no auxiliary.
+ */
+export function asideEnd(words: readonly Word[], comma: number, end: number): number {
+  const first = words[comma + 1];
+  if (!first) return -1;
+  const relative = RELATIVES.has(first.lower);
+  if (!relative && !APPOSITIVE_OPENERS.has(first.lower)) return -1;
+  let person = relative;
+  const titles = titleWords();
+  for (let k = comma + 2; k < end && k <= comma + 1 + MAX_ASIDE; k++) {
+    const w = words[k]!;
+    // (Not before a relative clause: `Swift, her label Big Machine, which owns …, is …` opens the content.)
+    if (w.text === ',') return person && k + 1 < end && !RELATIVES.has(words[k + 1]!.lower) ? k : -1;
+    if (/^[.;:!?"“”]$/.test(w.text)) return -1;
+    if (relative) continue;
+    if (AUXILIARIES.has(w.lower)) return -1;
+    // (The person's noun heads the phrase: `a spokeswoman for …`, `its chief executive,`; not
+    // `her former label`.)
+    if (k <= comma + 5 && startsLower(w.text) && (titles.has(w.lower) || PERSON_NOUNS.has(w.lower))) {
+      const next = words[k + 1];
+      if (!next || next.text === ',' || ASIDE_HEAD_NEXT.has(next.lower) || isCapitalised(next)) person = true;
+    }
+  }
+  return -1;
 }

@@ -923,4 +923,24 @@ describe('wire probes of the fifteenth session', () => {
       expect.objectContaining({ cue: 'shrugged off', content: 'criticism of the plan' }),
     );
   });
+  it('reads an aside after `According to X,` as the source’s, and what follows it as said', () => {
+    expect(
+      sources('According to Jane Roe, a spokeswoman for the airline, the engine had been overhauled.'),
+    ).toEqual([
+      { cue: 'According to', source: 'Jane Roe, a spokeswoman for the airline', speaker: 'Jane Roe' },
+    ]);
+    expect(
+      quotes(
+        'According to a person familiar with the probe, who spoke on condition of anonymity, the engine had been overhauled.',
+      ),
+    ).toContainEqual(expect.objectContaining({ content: 'the engine had been overhauled' }));
+    // A noun phrase with a relative clause after it is what was said.
+    expect(
+      quotes('According to Roe, her old label Big Machine, which owns her songs, is blocking her.'),
+    ).toContainEqual(
+      expect.objectContaining({
+        content: 'her old label Big Machine, which owns her songs, is blocking her',
+      }),
+    );
+  });
 });
