@@ -612,10 +612,15 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
   let quoted = false;
   for (let j = start; j < end; j++) {
     const t = words[j]!.text;
+    // Where a content cut at this word ends: a comma ends it before itself; a comma inside a
+    // closing quotation mark (`accused Russia of “cynical obstruction,” while …`) after the mark.
+    let cut = -1;
     if (t === '“') quoted = true;
-    else if (t === '”') quoted = false;
-    else if (t === '"') quoted = !quoted;
-    else if (
+    else if (t === '”' || t === '"') {
+      const closes = t === '”' || quoted;
+      quoted = t === '"' ? !quoted : false;
+      if (closes && j - 1 > start && words[j - 1]!.text === ',') cut = j + 1;
+    } else if (
       !quoted &&
       j > start &&
       (t === 'and' || t === 'but') &&
@@ -623,46 +628,51 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
     )
       // `saying A and accusing B`: the second participle is a cue of its own.
       return words[j - 1]!.text === ',' ? j - 1 : j;
-    else if (!quoted && t === ',' && j > start) {
-      if (fronted) return j;
-      const next = words[j + 1];
-      if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return j;
-      // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
-      if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return j;
-      // `The office said 12 civilians were killed, citing field reports`: a reporting participle
-      // after the comma is a cue of its own (the participle rule reads it), not what was said.
-      if (next && SPEAKING_PARTICIPLES.has(next.lower)) return j;
-      // `…, a day after a report that …`: when it was said, not what.
-      if (next && relativeTime(words, j + 1)) return j;
-      // `Kagame, whom critics accuse of crushing dissent, rejected …`: the comma closing a relative
-      // clause before its subject's verb ends a content inside the clause.
-      if (next && startsLower(next.text) && !CLAUSE_OPENERS.has(next.lower) && relativeSubject(words, j))
-        return j;
-      // `…, in a joint statement`, `…, in an interview with Le Monde`: where it was said, not what.
-      if (next && (next.lower === 'in' || next.lower === 'during') && trailingSetting(words, j + 2, end))
-        return j;
-      // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
-      // not reported.
-      if (
-        (next?.lower === 'a' || next?.lower === 'an') &&
-        CLAIM_NOUNS.has(words[j + 2]?.lower ?? '') &&
-        words[j + 3] !== undefined &&
-        (words[j + 3]!.lower === 'that' ||
-          words[j + 3]!.lower === 'which' ||
-          isCapitalised(words[j + 3]!) ||
-          // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
-          CLAIMANT_DETERMINERS.has(words[j + 3]!.lower) ||
-          // `…, a claim analysts greeted with caution`: a bare plural and its past tense
-          (/^\p{Ll}+s$/u.test(words[j + 3]!.text) &&
-            words[j + 4] !== undefined &&
-            /^\p{Ll}{3,}ed$/u.test(words[j + 4]!.text)) ||
-          // `…, a claim denied by the army`
-          (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text))) &&
-        // (Unless the content resumes after the appositive: `said the draw, a result that …, was fair`.)
-        !appositiveResumes(words, j + 3, end)
-      )
-        return j;
-    }
+    else if (!quoted && t === ',' && j > start) cut = j;
+    if (cut < 0) continue;
+    if (fronted) return cut;
+    const next = words[j + 1];
+    if (next && CLAUSE_BREAKERS.has(next.lower) && words[j + 2]?.lower !== 'that') return cut;
+    // `…, with spokesman Dmitry Peskov telling reporters that …`: another speaker's clause.
+    if (next?.lower === 'with' && withSpeaker(words, j + 2, end)) return cut;
+    // `The office said 12 civilians were killed, citing field reports`: a reporting participle
+    // after the comma is a cue of its own (the participle rule reads it), not what was said.
+    if (next && SPEAKING_PARTICIPLES.has(next.lower)) return cut;
+    // `…, a day after a report that …`: when it was said, not what.
+    if (next && relativeTime(words, j + 1)) return cut;
+    // `Kagame, whom critics accuse of crushing dissent, rejected …`: the comma closing a relative
+    // clause before its subject's verb ends a content inside the clause.
+    if (
+      next &&
+      startsLower(next.text) &&
+      !CLAUSE_OPENERS.has(next.lower) &&
+      relativeSubject(words, cut > j ? j - 1 : j)
+    )
+      return cut;
+    // `…, in a joint statement`, `…, in an interview with Le Monde`: where it was said, not what.
+    if (next && (next.lower === 'in' || next.lower === 'during') && trailingSetting(words, j + 2, end))
+      return cut;
+    // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
+    // not reported.
+    if (
+      (next?.lower === 'a' || next?.lower === 'an') &&
+      CLAIM_NOUNS.has(words[j + 2]?.lower ?? '') &&
+      words[j + 3] !== undefined &&
+      (words[j + 3]!.lower === 'that' ||
+        words[j + 3]!.lower === 'which' ||
+        isCapitalised(words[j + 3]!) ||
+        // `…, a figure the rebels dispute`, `…, a count its rivals rejected as …`
+        CLAIMANT_DETERMINERS.has(words[j + 3]!.lower) ||
+        // `…, a claim analysts greeted with caution`: a bare plural and its past tense
+        (/^\p{Ll}+s$/u.test(words[j + 3]!.text) &&
+          words[j + 4] !== undefined &&
+          /^\p{Ll}{3,}ed$/u.test(words[j + 4]!.text)) ||
+        // `…, a claim denied by the army`
+        (words[j + 4]?.lower === 'by' && /^\p{Ll}+ed$/u.test(words[j + 3]!.text))) &&
+      // (Unless the content resumes after the appositive: `said the draw, a result that …, was fair`.)
+      !appositiveResumes(words, j + 3, end)
+    )
+      return cut;
   }
   return end;
 }

@@ -943,4 +943,18 @@ describe('wire probes of the fifteenth session', () => {
       }),
     );
   });
+  it('ends a content at a comma inside a closing quotation mark before another clause', () => {
+    const q = quotes(
+      'Her British counterpart accused Russia of "cynical obstruction," while the French envoy said Paris would take the text to the Assembly.',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'accused', content: 'Russia of "cynical obstruction,"' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'Paris would take the text to the Assembly' }),
+    );
+    expect(quotes('He called the plan “a disaster,” but said he would vote for it.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'He', content: 'he would vote for it' }),
+    );
+  });
 });
