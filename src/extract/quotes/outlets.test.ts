@@ -352,6 +352,16 @@ describe('documents an outlet saw or obtained', () => {
   });
 });
 
+describe('documents an outlet saw, drawn as one source phrase', () => {
+  it('name what was seen as the speaker and the outlet as relay (`Court filings seen by Reuters show …`)', () => {
+    const text = 'Court filings seen by Reuters show investigators traced 14 transfers.';
+    const q = pipelineQuotes(text, { outlet: 'Harbour Ledger' }).map((m) => quoteTexts(text, m));
+    expect(q).toEqual([
+      { content: 'investigators traced 14 transfers', cue: 'show', speaker: 'Court filings', via: 'Reuters' },
+    ]);
+  });
+});
+
 describe('a relay after the content', () => {
   it('is cut off the content it relays (condemned the move as “…,” according to IRNA)', () => {
     const text =

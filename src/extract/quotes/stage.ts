@@ -1417,6 +1417,35 @@ const QUALIFIER = /^(?:US|UK|EU|UN|USA|UAE|PRC|DPRK|ROK|(?:\p{Lu}\.){2,3}|\p{Lu}
  * said …`) or cited after the content (`…, according to Interfax`, `according to minutes of the
  * meeting`). Reporters, analysts and the publishing outlet itself (`told the paper`) are audience.
  */
+/**
+ * `Court filings seen by Reuters show …` as one source phrase (the span model draws it whole): the
+ * name is what was seen, the outlet after `by` relays when it is another one. True when read.
+ */
+function seenBy(
+  text: string,
+  a: Attribution,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  own: readonly string[],
+): boolean {
+  if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 80) return false;
+  if (!SEEN_BY.test(text.slice(a.source[0], a.source[1]))) return false;
+  const ws = doc.range(a.source[0], a.source[1]);
+  for (let k = 1; k + 2 < ws.length; k++) {
+    if (ws[k + 1]!.lower !== 'by' || !SEEN.has(ws[k]!.lower)) continue;
+    const head = phraseBefore(ws, k, 0);
+    if (!head) return false;
+    a.sourceName = rangeSpan(ws, head);
+    const via = outletAt(text, ws[k + 2]!.start, a.source[1], doc, lex, index, own);
+    if (via) a.via = via;
+    return true;
+  }
+  return false;
+}
+/** A participle of SEEN before `by`, read first as text. */
+const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified) by\b/i;
+
 function hearerRelay(
   text: string,
   a: Attribution,
@@ -1453,6 +1482,7 @@ function hearerRelay(
       }
     }
   }
+  if (seenBy(text, a, doc, lex, index, own)) return;
   if (
     a.sourceName &&
     marks.meets(M_JOURNALIST, a.sourceName[0], a.sourceName[1]) &&
@@ -1806,6 +1836,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       const n = a.sourceName;
       if (a.source && n && n[1] > a.source[1] && n[0] < a.source[1])
         a.sourceName = [Math.max(n[0], a.source[0]), a.source[1]];
+      if (!a.via) seenBy(text, a, doc, lex, index, own);
     }
   for (const a of kept) {
     wholeBodyName(text, a);
