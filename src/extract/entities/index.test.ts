@@ -28,6 +28,13 @@ describe('entityStage', () => {
     expect(entities(text).map((m) => text.slice(m.span[0], m.span[1]))).toEqual(names);
   });
 
+  it('reads `WHO` in capitals as the World Health Organization, and the pronoun `who` as nothing', () => {
+    const text = 'The WHO estimated that 1.2 million children missed a dose. Parents who refused were fined.';
+    const ms = entities(text);
+    expect(at(ms, 'WHO', text)).toMatchObject({ name: 'World Health Organization', type: 'organization' });
+    expect(ms.map((m) => text.slice(m.span[0], m.span[1]))).not.toContain('who');
+  });
+
   it('names a name holding a clitic as the text writes it, and knows listed names with curly apostrophes', () => {
     const text = 'The People’s Liberation Army moved troops, said Conor O’Brien.';
     const ms = entities(text);
