@@ -530,7 +530,7 @@ const FINITE_SAYING: ReadonlySet<string> = new Set(
 
 /** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
-  'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying writing tweeting'.split(
+  'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying writing tweeting blaming vowing pledging acknowledging admitting conceding predicting suggesting asserting criticising criticizing condemning praising'.split(
     ' ',
   ),
 );

@@ -957,4 +957,14 @@ describe('wire probes of the fifteenth session', () => {
       expect.objectContaining({ cue: 'said', speaker: 'He', content: 'he would vote for it' }),
     );
   });
+  it('reads a participle of blame, pledge or concession after a comma as a cue of its own', () => {
+    const q = sources('The agency said cases had tripled in a year, blaming a drop in vaccination.');
+    expect(q).toContainEqual({ cue: 'blaming', source: 'The agency', speaker: 'The agency' });
+    const told = quotes(
+      'Sanders told supporters he would not seek a recount, conceding the race to Clinton.',
+    );
+    expect(told).toContainEqual(
+      expect.objectContaining({ cue: 'told', content: 'he would not seek a recount' }),
+    );
+  });
 });
