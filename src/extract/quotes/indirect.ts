@@ -570,6 +570,10 @@ export function contentEnd(words: readonly Word[], lo: number, hi: number): numb
   return e;
 }
 
+/** Words that open a writer's comment after a postposed attribution (`…, the company said, the latest sign …`). */
+const COMMENT_OPENERS: ReadonlySet<string> = new Set(
+  'a an the another its his her their this in amid as'.split(' '),
+);
 /** Conjunctions that, after a comma, open a clause outside a forward content (`…, but …`). */
 const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
   'but because however although though whereas despite even yet so while unless'.split(' '),
@@ -1284,7 +1288,21 @@ export function findIndirect(
       (cue.next >= hi || words[cue.next]!.text === ',' || endPunct(words[cue.next]!.text))
     )
       continue;
-    const forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
+    let forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
+    // `Vanta will idle its plant, the company said on Friday, the latest sign that …`: after a
+    // speaker set between commas behind a clause said, a noun phrase or a preposition past the
+    // cue's comma is the writer's comment (`…, the company said, would rise` resumes the clause).
+    if (
+      forwardStart !== null &&
+      before &&
+      before.whole[0] > 0 &&
+      words[before.whole[0] - 1]!.text === ',' &&
+      words[forwardStart - 1]?.text === ',' &&
+      COMMENT_OPENERS.has(words[forwardStart]!.lower) &&
+      // (Only after a clause: `During his years in office, Mr. Obama said, a majority …` resumes.)
+      clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1)
+    )
+      forwardStart = null;
     const hasForward =
       forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
     // …, which Moscow denies / a figure Minsk disputes

@@ -967,4 +967,17 @@ describe('wire probes of the fifteenth session', () => {
       expect.objectContaining({ cue: 'told', content: 'he would not seek a recount' }),
     );
   });
+  it('reads a noun phrase after a postposed speaker behind a clause as the writer’s comment', () => {
+    expect(
+      quotes(
+        'Vanta will idle its plant, the company said on Friday, the latest sign that problems are spreading.',
+      ).map((q) => q.content),
+    ).toEqual(['Vanta will idle its plant']);
+    // After a fronted setting the clause resumes past the speaker.
+    expect(
+      quotes('During his years in office, Mr. Obama said, a majority of Americans have come to agree.').map(
+        (q) => q.content,
+      ),
+    ).toContain('a majority of Americans have come to agree');
+  });
 });
