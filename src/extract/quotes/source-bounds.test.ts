@@ -980,4 +980,9 @@ describe('wire probes of the fifteenth session', () => {
       ),
     ).toContain('a majority of Americans have come to agree');
   });
+  it('ends a postposed source before a comparison with an old value', () => {
+    expect(sources('Turnout was 58%, according to the commission, up from 51% four years ago.')).toEqual([
+      { cue: 'according to', source: 'the commission', speaker: 'the commission' },
+    ]);
+  });
 });

@@ -721,7 +721,7 @@ function lightVerbCue(text: string, a: Attribution, marks: DocMarks): void {
  * (cutting them lowered dev source F1 0.6226 → 0.6198).
  */
 const NOT_APPOSITIVE =
-  /,\s*(?:(?:in|for|during|after|before|at|speaking|writing|meanwhile|however|though|too|also|likewise|similarly|instead|separately|then|without|by\s+(?:contrast|comparison)|on\s+the\s+other\s+hand)\b)/;
+  /,\s*(?:(?:in|for|during|after|before|at|speaking|writing|meanwhile|however|though|too|also|likewise|similarly|instead|separately|then|without|(?:up|down)\s+from|compared\s+(?:with|to)|by\s+(?:contrast|comparison)|on\s+the\s+other\s+hand)\b)/;
 
 /** A time closing a source phrase (`A court in Baku on Friday ordered …`): when, not who. */
 const TRAILING_TIME =
