@@ -270,9 +270,23 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         // `warned the dollar would hurt exporters`, `warned the rising dollar would …`: a whole noun
         // phrase right before an auxiliary, or a lone article, opens the clause said; no hearer.
         // (Only a phrase opened by an article: `told Thor he’d have to …` names a hearer.)
+        const opener = words[obj.name[0]]!.lower;
+        const beforeFinite = e === obj.name[1] && FINITE.has(words[e]?.lower ?? '');
+        // (Also a quantified one: `warned some customers could be cut off`.)
         const subject =
-          ARTICLES_ONLY.has(words[obj.name[0]]!.lower) &&
-          (e - obj.name[0] === 1 || (e === obj.name[1] && FINITE.has(words[e]?.lower ?? '')));
+          (ARTICLES_ONLY.has(opener) && (e - obj.name[0] === 1 || beforeFinite)) ||
+          (SUBJECT_QUANTIFIERS.has(opener) && beforeFinite);
+        // `told us engineers were …`, `told reporters officials had …`: a one-word hearer (an object
+        // pronoun, a bare plural), then the clause's own subject right before its verb.
+        if (
+          !subject &&
+          beforeFinite &&
+          e - obj.name[0] >= 2 &&
+          startsLower(words[obj.name[0] + 1]!.text) &&
+          (OBJECT_PRONOUNS.has(opener) ||
+            (/^\p{Ll}{3,}s$/u.test(words[obj.name[0]]!.text) && !opener.endsWith('ss')))
+        )
+          e = obj.name[0] + 1;
         // (A hearer described at more length ends surely at a subject pronoun: `told TheBlaze
         // founder Glenn Beck he would …`.)
         if ((e - obj.name[0] <= 3 || (pronounCut && e - obj.name[0] <= 6)) && !subject) j = e;
@@ -481,6 +495,12 @@ function passiveBefore(words: readonly Word[], k: number, cueWord: string): bool
   return false;
 }
 
+/** Quantifiers that open a clause's subject, not a hearer, before its verb (`warned some customers could …`). */
+const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(
+  'some many most all several few no any both'.split(' '),
+);
+/** Object pronouns that are a whole hearer (`told us …`). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'them']);
 /** Determiners that open the content's subject after a hearer (`told reporters the plan was final`). */
 const NEW_NOUN_PHRASE: ReadonlySet<string> = new Set(
   'the a an their his its our this these those'.split(' '),

@@ -985,4 +985,17 @@ describe('wire probes of the fifteenth session', () => {
       { cue: 'according to', source: 'the commission', speaker: 'the commission' },
     ]);
   });
+  it('keeps the clause’s subject out of a one-word hearer, and a quantified subject out of any', () => {
+    const c = (t: string) => quotes(t).map((q) => q.content);
+    expect(c('A spokesman told us engineers were working flat out.')).toEqual([
+      'engineers were working flat out',
+    ]);
+    expect(c('A spokesman told reporters engineers were working flat out.')).toEqual([
+      'engineers were working flat out',
+    ]);
+    expect(c('He warned some customers could be cut off until Wednesday.')).toEqual([
+      'some customers could be cut off until Wednesday',
+    ]);
+    expect(c('She told business leaders the rate would rise.')).toEqual(['the rate would rise']);
+  });
 });
