@@ -550,7 +550,7 @@ const FINITE_SAYING: ReadonlySet<string> = new Set(
 
 /** Reporting participles that open a cue of their own after a comma (`…, adding that …`). */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(
-  'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying writing tweeting blaming vowing pledging acknowledging admitting conceding predicting suggesting asserting criticising criticizing condemning praising'.split(
+  'adding saying noting stressing warning insisting citing claiming arguing explaining telling urging calling describing accusing denying writing tweeting putting blaming vowing pledging acknowledging admitting conceding predicting suggesting asserting criticising criticizing condemning praising'.split(
     ' ',
   ),
 );
@@ -1163,7 +1163,15 @@ export function findIndirect(
     // `Ukrainian intelligence put the early deployment at about 9,000`: an estimate is a claim.
     if ((flags ? (flags[c]! & F_ESTIMATE) !== 0 : ESTIMATE_VERBS.has(w.lower)) && c > 0) {
       const at = estimateAt(words, c + 1, hi);
-      const by = at > 0 ? sourceBefore(words, c, 0) : null;
+      // (`…, the spokesman said, putting casualties at about 1,200`: a participle after a comma
+      // has the subject of the clause before it, as `saying` has.)
+      const participle = at > 0 && c > 2 && words[c - 1]!.text === ',' && w.lower.endsWith('ing');
+      const by =
+        at <= 0
+          ? null
+          : participle
+            ? (speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1))
+            : sourceBefore(words, c, 0);
       if (by && !skip(words[c + 1]!.start)) {
         const end = clauseEnd(words, c + 1, contentEnd(words, c + 1, hi), c);
         if (end > at + 1) {

@@ -352,6 +352,25 @@ describe('documents an outlet saw or obtained', () => {
   });
 });
 
+describe('an outlet the words were said on', () => {
+  const viaOf = (text: string) => pipelineQuotes(text, { outlet: 'Harbour Ledger' }).map((m) => m.viaText);
+  it('relays them (`said on state television`, `said on state TV`, a named one)', () => {
+    expect(viaOf('The spokesman said on state television that losses were heavy.')).toEqual([
+      'state television',
+    ]);
+    expect(viaOf('"Losses were heavy," the spokesman said on state TV.')).toEqual(['state TV']);
+    expect(viaOf('The minister said on Sky News that talks would resume.')).toEqual(['Sky News']);
+  });
+  it('not a platform, a day, or the speaker’s own pages', () => {
+    expect(viaOf('The governor said on Telegram that power was cut.')).toEqual([null]);
+    expect(viaOf('The governor said on Monday that power was cut.')).toEqual([null]);
+    expect(viaOf('The commission says on its website that there were issues.')).toEqual([null]);
+    expect(viaOf("The claim is repeated on the campaign's website, the aide said.")).not.toContain(
+      "the campaign's website",
+    );
+  });
+});
+
 describe('documents an outlet saw, drawn as one source phrase', () => {
   it('name what was seen as the speaker and the outlet as relay (`Court filings seen by Reuters show …`)', () => {
     const text = 'Court filings seen by Reuters show investigators traced 14 transfers.';

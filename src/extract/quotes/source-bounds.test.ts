@@ -998,4 +998,13 @@ describe('wire probes of the fifteenth session', () => {
     ]);
     expect(c('She told business leaders the rate would rise.')).toEqual(['the rate would rise']);
   });
+  it('reads `putting X at N` after a comma as the speaker’s estimate', () => {
+    const q = sources(
+      '"Losses were heavy," the spokesman said on Tuesday, putting Russian casualties at about 1,200.',
+    );
+    expect(q).toContainEqual({ cue: 'putting', source: 'the spokesman', speaker: 'the spokesman' });
+    expect(quotes('Officials put the toll at 40, putting pressure on the mayor.').map((x) => x.cue)).toEqual([
+      'put',
+    ]);
+  });
 });

@@ -1253,6 +1253,12 @@ const CARRIER_DOCUMENTS =
 /** A generic outlet word after a definite article: the publishing outlet itself (`told the paper`, `told the agency`), no relay. */
 const OWN_OUTLET =
   /^(?:the|this|our)\s+(?:news\s+)?(?:paper|newspaper|magazine|site|website|station|channel|programme|program|outlet|network|agency|broadcaster|publication)$/i;
+/**
+ * Platforms on which words are posted, no outlet that airs them (`said on Telegram`), and one's own
+ * pages (`said on its website`, `on the campaign's website`).
+ */
+const PLATFORM =
+  /^(?:(?:the\s+)?(?:telegram|facebook|x|twitter|instagram|tiktok|youtube|truth\s+social|linkedin|threads|weibo|wechat|vk|bluesky|substack)\b|(?:its|his|her|their|our|my)\s|[^,.;:]*?(?:['’]s\s|\b(?:website|site|page|blog|account|feed)\b))/i;
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
@@ -1320,12 +1326,15 @@ function outletAt(
   // agency BelTA`) is surely another one.
   let described = false;
   for (let k = 0; k < j && !described; k++)
-    described = startsLower(ws[k]!.text) && lex.speakers.get(ws[k]!.lower) === 'media';
+    described =
+      (startsLower(ws[k]!.text) || ws[k]!.lower === 'tv') && lex.speakers.get(ws[k]!.lower) === 'media';
   if (!described) {
     const named = text.slice(ws[0]!.start, ws[j - 1]!.end);
     if (own.length === 0 || own.some((o) => sameOutlet(o, named))) return null;
   }
-  const r = relayName(text, ws, [0, j], lex);
+  let r = relayName(text, ws, [0, j], lex);
+  // (`state TV`: the initials of a common noun name no outlet alone.)
+  if (r[1] - r[0] === 1 && ws[r[0]]!.lower === 'tv' && r[0] > 0) r = [0, r[1]];
   // `US media`, `Russian state television`: a country's initials or adjective qualify the outlet,
   // they do not name it.
   if (r[1] < j && r[1] - r[0] === 1 && QUALIFIER.test(ws[r[0]]!.text)) return rangeSpan(ws, [r[0], j]);
@@ -1508,6 +1517,15 @@ function hearerRelay(
   }
   if ((facts & C_TELLING) !== 0) {
     const via = outletAt(text, a.cue[1], end, doc, lex, index, own);
+    if (via) {
+      a.via = via;
+      return;
+    }
+  }
+  // `said on state television`, `said on BBC Radio 4`: the outlet that aired the words relays them
+  // (a platform, `said on Telegram`, does not: the account posting on it would).
+  if (text.startsWith(' on ', a.cue[1]) && !PLATFORM.test(text.slice(a.cue[1] + 4, a.cue[1] + 48))) {
+    const via = outletAt(text, a.cue[1] + 4, end, doc, lex, index, own);
     if (via) {
       a.via = via;
       return;
