@@ -603,6 +603,49 @@ function coordinatedSource(
   return sourceBefore(words, v, lo);
 }
 
+/** Adverbs between `put it` and its comma (`as one aide put it bluntly,`). */
+const PUT_IT_ADVERBS: ReadonlySet<string> = new Set([
+  'bluntly',
+  'simply',
+  'succinctly',
+  'recently',
+  'once',
+  'later',
+  'memorably',
+  'aptly',
+]);
+/**
+ * `As Gaiman put it,` / `as the minister recently put it:` / `In the words of one diplomat,`: the
+ * clause `[lo, end)` before a quotation is a set phrase whose noun phrase is the speaker. Its cue
+ * and speaker, or null.
+ */
+function speakerPhraseBefore(
+  words: readonly Word[],
+  lo: number,
+  end: number,
+): { cue: Range; source: { whole: Range; name: Range } } | null {
+  const first = words[lo]?.lower;
+  if (first === 'as' && end - lo >= 4 && end - lo <= 16) {
+    let e = end;
+    while (e > lo + 3 && PUT_IT_ADVERBS.has(words[e - 1]!.lower)) e--;
+    if (words[e - 1]!.lower !== 'it' || !/^(?:put|puts)$/.test(words[e - 2]!.lower)) return null;
+    const source = sourceBefore(words, e - 2, lo + 1);
+    return source && source.whole[0] === lo + 1 ? { cue: [e - 2, e], source } : null;
+  }
+  if (
+    first === 'in' &&
+    end - lo >= 5 &&
+    end - lo <= 16 &&
+    words[lo + 1]!.lower === 'the' &&
+    words[lo + 2]!.lower === 'words' &&
+    words[lo + 3]!.lower === 'of'
+  ) {
+    const source = sourceAfter(words, lo + 4, end);
+    return source && source.whole[1] === end ? { cue: [lo, lo + 4], source } : null;
+  }
+  return null;
+}
+
 function attributionBefore(
   text: string,
   words: readonly Word[],
@@ -620,6 +663,18 @@ function attributionBefore(
       (words[lo - 1]!.text === '.' && lo > 1 && stopInName(words[lo - 2]!.text)))
   )
     lo--;
+  // `As Gaiman put it, “…”`, `In the words of one diplomat, “…”`: a set phrase naming the speaker.
+  const phrase = last === 'that' ? null : speakerPhraseBefore(words, lo, end);
+  if (phrase)
+    return {
+      cue: rangeSpan(words, phrase.cue),
+      stance: 'said',
+      source: rangeSpan(words, phrase.source.whole),
+      sourceName: rangeSpan(words, phrase.source.name),
+      via: null,
+      rule: 'direct/before',
+      pronoun: isPronoun(words, phrase.source.name),
+    };
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
     const cue =

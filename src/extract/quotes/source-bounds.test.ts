@@ -1007,4 +1007,19 @@ describe('wire probes of the fifteenth session', () => {
       'put',
     ]);
   });
+  it('reads `As X put it,` and `In the words of X,` before a quotation as its speaker', () => {
+    expect(sources('As Gaiman put it, “Had he stayed with one world, he would have been famous.”')).toEqual([
+      { cue: 'put it', source: 'Gaiman', speaker: 'Gaiman' },
+    ]);
+    expect(
+      sources('As Steven Rosen, a tax lawyer, recently put it, "Did he lower his taxes legally?"'),
+    ).toEqual([{ cue: 'put it', source: 'Steven Rosen, a tax lawyer,', speaker: 'Steven Rosen' }]);
+    expect(sources('In the words of one diplomat, "the talks are dead."')).toEqual([
+      { cue: 'In the words of', source: 'one diplomat', speaker: 'one diplomat' },
+    ]);
+    // A writer's `As expected,` is no part of the quotation after it.
+    expect(quotes('As expected, "the talks are dead," he said.').map((q) => q.content)).toEqual([
+      'the talks are dead',
+    ]);
+  });
 });

@@ -402,7 +402,7 @@ const MAX_LEAD_IN = 300;
 const NOT_LEAD_IN = /["“”«»„]|''|[.!?]\s/;
 /** A connective of the writer before a quotation (`That being said, “…”`, `Still,`): nothing said. */
 const CONNECTIVE_LEAD_IN =
-  /^(?:that(?: being)? said|having said that|with that said|even so|still|however|meanwhile|instead|then|so|but|and|yet|also|indeed|in fact|of course|in short|in other words|for now|at the same time),?$/i;
+  /^(?:that(?: being)? said|having said that|with that said|even so|still|however|meanwhile|instead|then|so|but|and|yet|also|indeed|in fact|of course|in short|in other words|for now|at the same time|as expected|as usual|as always|as ever|either way|in any case|to be sure),?$/i;
 
 /**
  * `The new plans “will cut costs,” he said.`: words of the reported sentence before a quotation
