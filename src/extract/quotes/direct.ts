@@ -53,7 +53,8 @@ export function isStop(t: string): boolean {
   );
 }
 
-function countWords(text: string, s: number, e: number): number {
+/** Words of `[s, e)` split at white space (at most 65 counted). */
+export function countWords(text: string, s: number, e: number): number {
   let n = 0;
   let inWord = false;
   for (let i = s; i < e; i++) {
@@ -988,7 +989,13 @@ export function findDirect(
     ) {
       // The same paragraph, or the next one opening with a quotation: the same speaker goes on.
       a = withContent(previous as Attribution, [s, e], true, 'direct/continued');
-    } else if (!found && words >= MIN_ORPHAN_WORDS && punctuated) {
+    } else if (
+      !found &&
+      punctuated &&
+      // (A shorter sentence of its own is kept for the stage: after an attribution's sentence it
+      // goes on with that speaker, else it is dropped there as too short to stand alone.)
+      (words >= MIN_ORPHAN_WORDS || (words >= MIN_DIRECT_WORDS && shortSentence(text, s, inner, pair.start)))
+    ) {
       a = {
         content: [s, e],
         direct: true,

@@ -1022,4 +1022,18 @@ describe('wire probes of the fifteenth session', () => {
       'the talks are dead',
     ]);
   });
+  it('goes on with the speaker of the sentence before for a short quoted sentence of its own', () => {
+    for (const text of [
+      'Sanders said young voters were tired of bigotry. "They are sick and tired of discrimination."',
+      'Sanders said young voters were tired of bigotry.\n\n"They are sick and tired of discrimination."',
+    ])
+      expect(quotes(text)).toContainEqual(
+        expect.objectContaining({
+          content: 'They are sick and tired of discrimination.',
+          speaker: 'Sanders',
+        }),
+      );
+    // With no attribution before it, a short quotation is still dropped.
+    expect(quotes('The storm hit at dawn. "Run for your lives now."')).toEqual([]);
+  });
 });

@@ -6,8 +6,8 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { CARRIED, citedSources, descriptionWhole, studyHead } from './cited.ts';
-import { SPAN_MODEL_CONTENT } from './constants.ts';
-import { findDirect, withContent } from './direct.ts';
+import { MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
+import { countWords, findDirect, withContent } from './direct.ts';
 import {
   DocMarks,
   M_ACCORDING,
@@ -1917,7 +1917,11 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.via = last.via;
       a.pronoun = last.pronoun;
       a.rule = 'direct/goes-on';
-    }
+    } else if (
+      a.rule === 'direct/unattributed' &&
+      countWords(text, a.content[0], a.content[1]) < MIN_ORPHAN_WORDS
+    )
+      continue;
     // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
     // with its preposition (`claims about`).
     if (
