@@ -1036,4 +1036,16 @@ describe('wire probes of the fifteenth session', () => {
     // With no attribution before it, a short quotation is still dropped.
     expect(quotes('The storm hit at dawn. "Run for your lives now."')).toEqual([]);
   });
+  it('reads a thing agreed and `refused to be drawn` as deeds, not words', () => {
+    expect(quotes('Mendes has already agreed personal terms.')).toEqual([]);
+    expect(quotes('The two leaders agreed a ceasefire on Monday.')).toEqual([]);
+    expect(quotes('The coach refused to be drawn on the talks.')).toEqual([]);
+    // A clause agreed is a stance.
+    expect(quotes('Both sides agreed the plan was sound.').map((q) => q.content)).toEqual([
+      'the plan was sound',
+    ]);
+    expect(quotes('Nearly all agreed Pence won the debate.').map((q) => q.content)).toEqual([
+      'Pence won the debate',
+    ]);
+  });
 });

@@ -1088,6 +1088,12 @@ const OBJECT_DEED_CUES =
 /** Objects that are words given (`offered his condolences`, `offered no explanation`). */
 const GIVEN_WORDS =
   /^(?:\S+\s+){0,3}?(?:condolences?|congratulations|thoughts?|assessments?|apolog(?:y|ies)|praise|support|criticisms?|advice|explanations?|details?|words?|views?|opinions?|comments?|remarks?|insights?|defen[cs]es?|predictions?|reassurances?|assurances?|guarantees?|promises?|warnings?|arguments?|evidence|proof|testimony|accounts?|summary|theor(?:y|ies)|proposals?|suggestions?|plans?|ideas?|responses?|repl(?:y|ies)|answers?|statements?|critiques?|endorsements?|rebuttals?|thanks|tributes?|take|glimpses?|hints?|analys[ie]s|interviews?|sympathy|encouragement|reasons?|excuses?|apologia|olive branch)\b/i;
+/**
+ * A clause after `agreed` without `that` (`agreed the plan was sound`, `agreed Pence won`): a name
+ * first, or a finite verb within six words.
+ */
+const AGREED_CLAUSE =
+  /^(?:\p{Lu}|(?:\S+\s+){0,5}?(?:is|are|was|were|would|will|had|has|have|could|should|must|can|may|might|did|does|won|lost|went|made|came|took|gave|got|saw|knew|left|began|became|ran|fell|held|kept|led|met|paid|sent|stood|\p{Ll}{2,}ed)\b)/u;
 /** Words after `to` that open a noun phrase, not an infinitive (`agreed to a rescue`). */
 const NOT_VERBS: ReadonlySet<string> = new Set(
   'a an the his her its their our my your this that these those some any all no every each such one two three'.split(
@@ -1208,15 +1214,20 @@ function deedAct(text: string, a: Attribution): boolean {
         )
       : null);
   if (inf && will && !NOT_VERBS.has(inf[1]!)) {
-    if ((facts & C_REFUSAL) !== 0) return NO_COMMENT.has(inf[1]!);
+    // (`refused to be drawn on the talks`: the British idiom of declining to comment.)
+    if ((facts & C_REFUSAL) !== 0) return NO_COMMENT.has(inf[1]!) || /^to\s+be\s+drawn\b/.test(rest);
     return !SAID_INFINITIVES.has(inf[1]!);
   }
   if ((facts & C_OBJECT_DEED) === 0) return false;
   // `agreed to a rescue`, `agreed to Beijing's demands`: accepting a thing is a deed too.
+  // `agreed personal terms`, `agreed a ceasefire`: so is a thing agreed (`agreed with …`, `agreed
+  // the plan was sound` are stances).
   const object = /^(?:agree[sd]?|agreeing)$/i.test(/\S+$/.exec(cue)?.[0] ?? '')
     ? /^to\s/.test(rest)
       ? rest.slice(3)
-      : null
+      : /^(?:with|on|upon|about|in|over)\b/.test(rest) || AGREED_CLAUSE.test(rest)
+        ? null
+        : rest
     : rest;
   if (object === null) return false;
   // `avoids condemning X`: a gerund of saying is words (not) said, a stance.
