@@ -31,6 +31,22 @@ describe('findDateline', () => {
     expect(text.slice(d!.span[0], d!.span[1])).toMatch(/[-—]$/);
   });
 
+  it('reads a press release’s dateline: a date with its year and a /WIRE/ or (WIRE) outlet', () => {
+    const pr = 'BOSTON, June 3, 2026 /PRNewswire/ -- Lumen Bio today announced a financing.';
+    expect(findDateline(pr, null, 2020)).toMatchObject({
+      place: 'Boston',
+      outlet: 'PRNewswire',
+      date: '2026-06-03',
+    });
+    expect(pr.slice(0, findDateline(pr, null, null)!.span[1])).toBe('BOSTON, June 3, 2026 /PRNewswire/ --');
+    const gw = 'SAN DIEGO, March 2, 2026 (GLOBE NEWSWIRE) -- Foo Inc. announced results.';
+    expect(findDateline(gw, null, null)).toMatchObject({
+      place: 'San Diego',
+      outlet: 'GLOBE NEWSWIRE',
+      date: '2026-03-02',
+    });
+  });
+
   it("takes a dateline's year from the story's own weekday, not a possessive or `since` one", () => {
     const text = "GAZA, March 5 (Courier) - The toll of Sunday's strike rose, the ministry said on Tuesday.";
     // March 5 fell on a Tuesday in 2024 (on a Sunday in 2023).

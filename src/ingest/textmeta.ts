@@ -65,7 +65,8 @@ const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'\u2019/-]*(?: [A-Z][A-Za-z.'\u2019/-]*){0,3}),?` + // PLACE, in capitals or title case (`GAZA/JERUSALEM`)
     `(?: ([A-Z][a-z]+(?: (?:of |and |the )?[A-Z][a-z]+){0,3}),?)?` + // optional region or country (`Democratic Republic of Congo`)
     String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date, month first
-    String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\))?` + // (OUTLET)
+    String.raw`(?:,? (\d{4}))?` + // and its year (`June 3, 2026`, press releases)
+    String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\)|/([A-Za-z][\w .&-]{0,30})/)?` + // (OUTLET) or /WIRE/ (`/PRNewswire/`)
     String.raw`(?:,? (\d{1,2}) (${MONTH})\.?)? ?[-\u2013\u2014]{1,2} `, // or a date, day first (`MOSCOW, 21 February —`), and a dash
 );
 
@@ -84,19 +85,22 @@ export function findDateline(
     const m = DATELINE.exec(head);
     if (!m) continue;
     const place = m[1]!;
+    const outlet = m[6] ?? m[7];
     // A dateline place is written in capitals (KYIV) or comes with an outlet or a date.
     const caps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
-    if (!caps && !m[5] && !m[3] && !m[7]) continue;
-    const month = m[3] ? monthNumber(m[3]) : m[7] ? monthNumber(m[7]) : null;
-    const dom = Number(m[3] ? m[4] : m[6]);
+    if (!caps && !outlet && !m[3] && !m[9]) continue;
+    const month = m[3] ? monthNumber(m[3]) : m[9] ? monthNumber(m[9]) : null;
+    const dom = Number(m[3] ? m[4] : m[8]);
     const y = month
-      ? (year ?? inferYear(text.slice(start, start + 600), text, month, dom, fallbackYear))
+      ? m[5]
+        ? Number(m[5])
+        : (year ?? inferYear(text.slice(start, start + 600), text, month, dom, fallbackYear))
       : null;
     const date = month && y ? isoDate(y, month, dom) : null;
     return {
       span: [start, start + m[0].trimEnd().length],
       place: caps ? titleCase(place) : place,
-      outlet: m[5]?.trim() ?? null,
+      outlet: outlet?.trim() ?? null,
       date,
     };
   }
