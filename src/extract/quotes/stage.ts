@@ -201,6 +201,25 @@ function prevWordAt(text: string, lo: number, to: number): [number, number] | nu
 /** (Not a hedge on a number: `said about 200 people …`, `said up to 100 …`, `said over 40 …`.) */
 const CUE_PARTICLE =
   /^(for|about|of|on|with|against|out|up)\s+(?!(?<=about\s+)[$€£]?\d|(?<=up\s+)to\s+[$€£]?\d)(?=\S)/;
+/** True for the first unit of a CUE_PARTICLE word (`f`, `a`, `o`, `w`, `u`): tested before any slice. */
+function particleFirst(c: number): boolean {
+  return c === 102 || c === 97 || c === 111 || c === 119 || c === 117;
+}
+
+/**
+ * `text[from, to)` read in place as `/^\s*$/` and `/^\s*M\s*$/` would read a slice of it (`M` the
+ * unit `mark`): -1 for white space only, the offset of the mark for one mark in white space, and -2
+ * for anything else.
+ */
+function markGap(text: string, from: number, to: number, mark: number): number {
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === mark && at < 0) at = i;
+    else if (!spaceUnit(c)) return -2;
+  }
+  return at;
+}
 /**
  * A participle of feeling or conviction after `be` (`was shocked`, `are worried about`, `is
  * convinced`): an adjective whose subject holds the feeling, the source of the stance, not a passive.
@@ -249,6 +268,8 @@ const C_TELLING_PASSIVE = 1 << 18; // TELLING_PASSIVE
 const C_DEED_PASSIVE = 1 << 19; // DEED_PASSIVE
 const C_NOUN_END = 1 << 20; // NOUN_CUE_END
 const C_PARTICIPLE = 1 << 21; // PARTICIPLE_CUE
+const C_ASKING = 1 << 22; // ANONYMITY_CUES
+const C_SPEAKING = 1 << 23; // SPEAK_CUES
 
 /** The patterns `cueFacts` runs, with their bits. */
 function factsOf(cue: string): number {
@@ -275,6 +296,8 @@ function factsOf(cue: string): number {
   if (DEED_PASSIVE.test(cue)) f |= C_DEED_PASSIVE;
   if (NOUN_CUE_END.test(cue)) f |= C_NOUN_END;
   if (PARTICIPLE_CUE.test(cue)) f |= C_PARTICIPLE;
+  if (ANONYMITY_CUES.test(cue)) f |= C_ASKING;
+  if (SPEAK_CUES.test(cue)) f |= C_SPEAKING;
   return f;
 }
 
@@ -569,9 +592,9 @@ function tidy(text: string, a: Attribution, marks: DocMarks): void {
   // `called for X`, `talked about X`, `said: X`: a particle or colon between cue and content is the
   // cue's (on PolNeAR train these words sit in the cue 10-30 times as often as they open a content).
   if (a.content[0] >= a.cue[1]) {
-    const gap = text.slice(a.cue[1], a.content[0]);
-    if (/^\s*:\s*$/.test(gap)) a.cue = [a.cue[0], a.cue[1] + gap.indexOf(':') + 1];
-    else if (/^\s*$/.test(gap)) {
+    const gap = markGap(text, a.cue[1], a.content[0], 58 /* : */);
+    if (gap >= 0) a.cue = [a.cue[0], gap + 1];
+    else if (gap === -1 && particleFirst(text.charCodeAt(a.content[0]))) {
       const m = CUE_PARTICLE.exec(text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 12)));
       if (m && a.content[0] + m[0].length < a.content[1]) {
         a.cue = [a.cue[0], a.content[0] + m[1]!.length];
@@ -765,7 +788,13 @@ function nameOnly(text: string, a: Attribution): void {
   for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = text.charCodeAt(i) === 44;
   if (!comma) return;
   // `Sarkozy, 66, has denied …`: an age after the name is no part of the name.
-  if (a.sourceName && a.sourceName[1] - a.sourceName[0] <= 80) {
+  // (The pattern ends in a digit, white space or a comma: other names are not sliced.)
+  const z = a.sourceName ? text.charCodeAt(a.sourceName[1] - 1) : 0;
+  if (
+    a.sourceName &&
+    a.sourceName[1] - a.sourceName[0] <= 80 &&
+    ((z >= 48 && z <= 57) || z === 44 || spaceUnit(z))
+  ) {
     const age = AGE_AFTER_NAME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
     if (age && age.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + age.index];
   }
@@ -782,7 +811,7 @@ function appositiveComma(text: string, a: Attribution): void {
     a.source &&
     a.cue &&
     a.source[1] < a.cue[0] &&
-    /^\s*,\s*$/.test(text.slice(a.source[1], a.cue[0])) &&
+    markGap(text, a.source[1], a.cue[0], 44 /* , */) >= 0 &&
     text.slice(a.source[0], a.source[1]).includes(',')
   )
     a.source = [a.source[0], text.indexOf(',', a.source[1]) + 1];
@@ -1147,12 +1176,12 @@ function deedAct(text: string, a: Attribution): boolean {
   // `added 25 points`, `adds two goals`: a count added is a deed.
   if ((facts & C_ADDED) !== 0 && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
   // `the official, who asked not to be named, said …`: a condition of the interview, no words.
-  // (The words after the cue are read in place first: most cues are followed by no such words.)
+  // (The words after the cue are read in place, and only after a cue that asks: most do not.)
   ANONYMITY.lastIndex = a.cue[1];
-  if (ANONYMITY.test(text) && ANONYMITY_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  if ((facts & C_ASKING) !== 0 && ANONYMITY.test(text)) return true;
   // `who spoke on condition of anonymity because …`: the terms of the interview, no words.
   INTERVIEW_TERMS.lastIndex = a.cue[1];
-  if (INTERVIEW_TERMS.test(text) && SPEAK_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  if ((facts & C_SPEAKING) !== 0 && INTERVIEW_TERMS.test(text)) return true;
   // `… because they were not authorized to discuss the matter, said …`: leave to speak, no words.
   // (The word before the cue is read first: `to` ends the window only there.)
   if (
