@@ -873,12 +873,39 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   // The last word: from the last space of the name (a mute head is a plain lower-case noun).
   const [from, to] = a.sourceName;
   // (Read back inside the name only: `lastIndexOf` would run on before it over a text without spaces.)
+  // (A name ending in an ASCII unit that ends no mute word is none: read before the slice.)
+  const z = text.charCodeAt(to - 1);
+  if (z < 128 && muteEnds(lex)[z >= 65 && z <= 90 ? z + 32 : z] === 0) return false;
   let hs = to;
   while (hs > from && text.charCodeAt(hs - 1) !== 32) hs--;
   const head = text.slice(hs, to);
   // (Memoised under 13 units only: V8 keeps a longer slice as a view of its whole text, which a
   // key would keep alive.)
   return head.length < 13 ? MUTE_HEAD.get(head, lex) : muteHead(head, lex);
+}
+
+/**
+ * Per speakers table, 1 for each ASCII unit that ends one of its mute words (`s` of `forces`, `y` of
+ * `artillery`). A head whose last unit is ASCII ends, lower-cased, in that unit lower-cased.
+ */
+const MUTE_ENDS = new WeakMap<QuoteLexicon['speakers'], Uint8Array>();
+/** The table read last and its ends (one lexicon reads a whole document: no weak-map lookup per name). */
+let lastSpeakers: QuoteLexicon['speakers'] | null = null;
+let lastEnds: Uint8Array = new Uint8Array(128);
+function muteEnds(lex: QuoteLexicon): Uint8Array {
+  if (lex.speakers === lastSpeakers) return lastEnds;
+  let ends = MUTE_ENDS.get(lex.speakers);
+  if (!ends) {
+    ends = new Uint8Array(128);
+    for (const [w, cls] of lex.speakers) {
+      const c = w.charCodeAt(w.length - 1);
+      if (cls === 'mute' && c < 128) ends[c] = 1;
+    }
+    MUTE_ENDS.set(lex.speakers, ends);
+  }
+  lastSpeakers = lex.speakers;
+  lastEnds = ends;
+  return ends;
 }
 
 function muteHead(head: string, lex: QuoteLexicon): boolean {
@@ -1663,25 +1690,29 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const dropped = new Set<Attribution>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
-    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
+    if (outer.direct) continue;
+    // The first attribution whose cue lies in this one's content, not relayed yet: found before the
+    // media test, as most contents hold none.
+    let inner: Attribution | null = null;
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
-      const inner = all[j]!;
-      if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
-        // The relay's name without its description (`the state agency BelTA` → `BelTA`).
-        const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
-        inner.via =
-          ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
-        // `X condemned the move as “illegal,” according to IRNA`: the relay's own words after the
-        // inner content are not part of it.
-        if (outer.cue && outer.cue[0] > inner.content[0] && outer.cue[0] < inner.content[1]) {
-          let end = outer.cue[0];
-          while (end > inner.content[0] && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
-          if (end > inner.content[0]) inner.content = [inner.content[0], end];
-        }
-        dropped.add(outer);
+      const b = all[j]!;
+      if (b.cue && b.cue[0] >= outer.content[0] && b.cue[1] <= outer.content[1] && !b.via) {
+        inner = b;
         break;
       }
     }
+    if (!inner || !mediaSource(text, outer, lex, index)) continue;
+    // The relay's name without its description (`the state agency BelTA` → `BelTA`).
+    const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
+    inner.via = ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
+    // `X condemned the move as “illegal,” according to IRNA`: the relay's own words after the
+    // inner content are not part of it.
+    if (outer.cue && outer.cue[0] > inner.content[0] && outer.cue[0] < inner.content[1]) {
+      let end = outer.cue[0];
+      while (end > inner.content[0] && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+      if (end > inner.content[0]) inner.content = [inner.content[0], end];
+    }
+    dropped.add(outer);
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
