@@ -244,7 +244,8 @@ function opensWithThe(written: string): boolean {
 
 /**
  * True when a name ends with a unit that ends a word of BODY_TEXT (`s`, `a`, `e`, `t`, `y`, `g` in
- * either case; the pattern folds ASCII case only): tested before the pattern runs.
+ * either case; the pattern folds ASCII case only): tested before the pattern runs. Keep in step
+ * with BODY_TEXT's words.
  */
 function bodyTextEnd(written: string): boolean {
   const c = written.charCodeAt(written.length - 1) | 32;
@@ -484,7 +485,10 @@ const DESCRIBING: ReadonlySet<string> = new Set(
   'a an one another each the his her its their this that'.split(' '),
 );
 
-/** True for a unit that opens a word of DESCRIBING in either case (`a`, `o`, `e`, `t`, `h`, `i`): tested before any slice. */
+/**
+ * True for a unit that opens a word of DESCRIBING in either case (`a`, `o`, `e`, `t`, `h`, `i`):
+ * tested before any slice. Keep in step with DESCRIBING.
+ */
 function describingFirst(c: number): boolean {
   const l = c | 32;
   return l === 97 || l === 111 || l === 101 || l === 116 || l === 104 || l === 105;

@@ -201,7 +201,7 @@ function prevWordAt(text: string, lo: number, to: number): [number, number] | nu
 /** (Not a hedge on a number: `said about 200 people …`, `said up to 100 …`, `said over 40 …`.) */
 const CUE_PARTICLE =
   /^(for|about|of|on|with|against|out|up)\s+(?!(?<=about\s+)[$€£]?\d|(?<=up\s+)to\s+[$€£]?\d)(?=\S)/;
-/** True for the first unit of a CUE_PARTICLE word (`f`, `a`, `o`, `w`, `u`): tested before any slice. */
+/** True for the first unit of a CUE_PARTICLE word (`f`, `a`, `o`, `w`, `u`; keep in step with it): tested before any slice. */
 function particleFirst(c: number): boolean {
   return c === 102 || c === 97 || c === 111 || c === 119 || c === 117;
 }
