@@ -76,6 +76,9 @@ export function lineEnd(text: string, i: number, limit: number): number {
   }
   return limit;
 }
+/** A line break or a left double quotation mark. */
+const BREAK_OR_OPENING = /[\n\u201c]/g;
+
 /**
  * `lineEnd`, and the start of the line holding an offset, by the text's line breaks and left double
  * marks, each found once by a native search: a call is a binary search, not a read of up to 200
@@ -86,13 +89,14 @@ export class LineStops {
   private readonly breaks: number[] = [];
   private readonly stops: number[] = [];
   constructor(text: string) {
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) this.breaks.push(k);
-    let b = 0;
-    for (let k = text.indexOf('\u201c'); k >= 0; k = text.indexOf('\u201c', k + 1)) {
-      while (b < this.breaks.length && this.breaks[b]! < k) this.stops.push(this.breaks[b++]!);
+    // (One pass of a character class: `indexOf('\u201c')` on a two-byte text stops at every space,
+    // whose byte it shares, and cost half as much again.)
+    BREAK_OR_OPENING.lastIndex = 0;
+    while (BREAK_OR_OPENING.test(text)) {
+      const k = BREAK_OR_OPENING.lastIndex - 1;
       this.stops.push(k);
+      if (text.charCodeAt(k) === 10) this.breaks.push(k);
     }
-    while (b < this.breaks.length) this.stops.push(this.breaks[b++]!);
   }
 
   /** `lineEnd(text, i, limit)`. */

@@ -248,6 +248,25 @@ const NAMED_BODY_HEADS: ReadonlySet<string> = new Set([
   'university',
 ]);
 
+/**
+ * True when a name opens with `T` or `t`, as the patterns of `the` descriptions (BODY_DESCRIPTION,
+ * OUTLET_DESCRIPTION, EPITHET) need: tested before any of them runs.
+ */
+function opensWithThe(written: string): boolean {
+  const c = written.charCodeAt(0);
+  return c === 84 || c === 116;
+}
+
+/**
+ * True when a name ends with a unit that ends a word of BODY_TEXT (`s`, `a`, `e`, `t`, `y`, `g` in
+ * either case; the pattern folds ASCII case only): tested before the pattern runs. Keep in step
+ * with BODY_TEXT's words.
+ */
+function bodyTextEnd(written: string): boolean {
+  const c = written.charCodeAt(written.length - 1) | 32;
+  return c === 115 || c === 97 || c === 101 || c === 116 || c === 121 || c === 103;
+}
+
 /** A speaker written as `the` and one head noun (`The board`, `the ministry`). */
 const BODY_DESCRIPTION = /^[Tt]he ([a-z]+)$/;
 
@@ -480,6 +499,15 @@ type Kind = 'person' | 'org' | 'plural' | 'thing' | 'described' | 'none';
 const DESCRIBING: ReadonlySet<string> = new Set(
   'a an one another each the his her its their this that'.split(' '),
 );
+
+/**
+ * True for a unit that opens a word of DESCRIBING in either case (`a`, `o`, `e`, `t`, `h`, `i`):
+ * tested before any slice. Keep in step with DESCRIBING.
+ */
+function describingFirst(c: number): boolean {
+  const l = c | 32;
+  return l === 97 || l === 111 || l === 101 || l === 116 || l === 104 || l === 105;
+}
 
 type Gender = 'm' | 'f';
 
@@ -720,7 +748,8 @@ export class SpeakerResolver {
     if (pronoun)
       return (answers && this.accused(name, written, content)) || this.pronoun(name, written, content);
     // `the Dutchman`, `the 45-year-old`: a definite epithet stands for a person named before, as `he` would.
-    const epithet = written.length <= 40 ? EPITHET.exec(written) : null;
+    const the = opensWithThe(written);
+    const epithet = the && written.length <= 40 ? EPITHET.exec(written) : null;
     if (epithet) {
       // (Of no gender the words tell: as `he`, then as `she`.)
       const g = textGender(written) ?? (this.lastPerson ? seenGender(this.lastPerson) : null);
@@ -733,18 +762,20 @@ export class SpeakerResolver {
     let end = name[1];
     // `The study, published in the journal Nature,`: a participle's appositive neither names nor is
     // the speaker; the phrase before it is.
-    const appositive = written.length <= 160 ? PARTICIPLE_APPOSITIVE.exec(written) : null;
+    // (The pattern needs a comma: most names hold none.)
+    const appositive =
+      written.length <= 160 && written.includes(',') ? PARTICIPLE_APPOSITIVE.exec(written) : null;
     if (appositive) {
       written = appositive[1]!;
       end = name[0] + written.length;
-    } else if (written.endsWith(')')) {
+    } else if (written.charCodeAt(written.length - 1) === 41 /* ) */) {
       const open = written.lastIndexOf('(');
       if (open > 0) end = name[0] + written.slice(0, open).trimEnd().length;
     }
     let m = this.index.inside(name[0], end, SPEAKER_TYPES, true);
     // `WHO figures`, `Pentagon data`, `the army's statement`: a text or figures of a named body are
     // that body's word.
-    if (!m && written.length <= 60 && BODY_TEXT.test(written)) {
+    if (!m && written.length <= 60 && bodyTextEnd(written) && BODY_TEXT.test(written)) {
       const owner = this.index.inside(name[0], end, SPEAKER_TYPES);
       if (owner && owner.type !== 'person') m = owner;
     }
@@ -763,6 +794,7 @@ export class SpeakerResolver {
       source[1] > end + 2 &&
       source[1] - end <= 48 &&
       this.text.charCodeAt(end) === 44 &&
+      describingFirst(written.charCodeAt(0)) &&
       DESCRIBING.has(written.slice(0, written.indexOf(' ')).toLowerCase()) &&
       // (Not a source the description cites: `The mayor's office, citing John Smith, said`.)
       !CITING_APPOSITIVE.test(this.text.slice(end + 1, end + 24))
@@ -789,13 +821,13 @@ export class SpeakerResolver {
     }
     if (!m) {
       // `the ministry said`: the body named before whose name holds the head.
-      const head = BODY_DESCRIPTION.exec(written)?.[1];
+      const head = the ? BODY_DESCRIPTION.exec(written)?.[1] : undefined;
       const body =
         head && (NAMED_BODY_HEADS.has(head) || GENERIC_BODY_HEADS.has(head))
           ? this.index.lastBodyBefore(this.text, name[0], head, content)
           : null;
       // `the newspaper said`, `the state news agency said`: the outlet named before.
-      const outlet = body ? null : outletHead(written);
+      const outlet = body || !the ? null : outletHead(written);
       const found = body ?? (outlet ? this.outletBefore(name[0], outlet, content) : null);
       if (found) {
         const named: Resolved = { span: found.span, text: found.name };

@@ -202,6 +202,25 @@ function prevWordAt(text: string, lo: number, to: number): [number, number] | nu
 /** (Not a hedge on a number: `said about 200 people …`, `said up to 100 …`, `said over 40 …`.) */
 const CUE_PARTICLE =
   /^(for|about|of|on|with|against|out|up)\s+(?!(?<=about\s+)[$€£]?\d|(?<=up\s+)to\s+[$€£]?\d)(?=\S)/;
+/** True for the first unit of a CUE_PARTICLE word (`f`, `a`, `o`, `w`, `u`; keep in step with it): tested before any slice. */
+function particleFirst(c: number): boolean {
+  return c === 102 || c === 97 || c === 111 || c === 119 || c === 117;
+}
+
+/**
+ * `text[from, to)` read in place as `/^\s*$/` and `/^\s*M\s*$/` would read a slice of it (`M` the
+ * unit `mark`): -1 for white space only, the offset of the mark for one mark in white space, and -2
+ * for anything else.
+ */
+function markGap(text: string, from: number, to: number, mark: number): number {
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === mark && at < 0) at = i;
+    else if (!spaceUnit(c)) return -2;
+  }
+  return at;
+}
 /**
  * A participle of feeling or conviction after `be` (`was shocked`, `are worried about`, `is
  * convinced`): an adjective whose subject holds the feeling, the source of the stance, not a passive.
@@ -250,6 +269,8 @@ const C_TELLING_PASSIVE = 1 << 18; // TELLING_PASSIVE
 const C_DEED_PASSIVE = 1 << 19; // DEED_PASSIVE
 const C_NOUN_END = 1 << 20; // NOUN_CUE_END
 const C_PARTICIPLE = 1 << 21; // PARTICIPLE_CUE
+const C_ASKING = 1 << 22; // ANONYMITY_CUES
+const C_SPEAKING = 1 << 23; // SPEAK_CUES
 
 /** The patterns `cueFacts` runs, with their bits. */
 function factsOf(cue: string): number {
@@ -276,6 +297,8 @@ function factsOf(cue: string): number {
   if (DEED_PASSIVE.test(cue)) f |= C_DEED_PASSIVE;
   if (NOUN_CUE_END.test(cue)) f |= C_NOUN_END;
   if (PARTICIPLE_CUE.test(cue)) f |= C_PARTICIPLE;
+  if (ANONYMITY_CUES.test(cue)) f |= C_ASKING;
+  if (SPEAK_CUES.test(cue)) f |= C_SPEAKING;
   return f;
 }
 
@@ -576,9 +599,9 @@ function tidy(text: string, a: Attribution, marks: DocMarks): void {
   // `called for X`, `talked about X`, `said: X`: a particle or colon between cue and content is the
   // cue's (on PolNeAR train these words sit in the cue 10-30 times as often as they open a content).
   if (a.content[0] >= a.cue[1]) {
-    const gap = text.slice(a.cue[1], a.content[0]);
-    if (/^\s*:\s*$/.test(gap)) a.cue = [a.cue[0], a.cue[1] + gap.indexOf(':') + 1];
-    else if (/^\s*$/.test(gap)) {
+    const gap = markGap(text, a.cue[1], a.content[0], 58 /* : */);
+    if (gap >= 0) a.cue = [a.cue[0], gap + 1];
+    else if (gap === -1 && particleFirst(text.charCodeAt(a.content[0]))) {
       const m = CUE_PARTICLE.exec(text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 12)));
       if (m && a.content[0] + m[0].length < a.content[1]) {
         a.cue = [a.cue[0], a.content[0] + m[1]!.length];
@@ -772,7 +795,13 @@ function nameOnly(text: string, a: Attribution): void {
   for (let i = a.source[0]; i < a.source[1] && !comma; i++) comma = text.charCodeAt(i) === 44;
   if (!comma) return;
   // `Sarkozy, 66, has denied …`: an age after the name is no part of the name.
-  if (a.sourceName && a.sourceName[1] - a.sourceName[0] <= 80) {
+  // (The pattern ends in a digit, white space or a comma: other names are not sliced.)
+  const z = a.sourceName ? text.charCodeAt(a.sourceName[1] - 1) : 0;
+  if (
+    a.sourceName &&
+    a.sourceName[1] - a.sourceName[0] <= 80 &&
+    ((z >= 48 && z <= 57) || z === 44 || spaceUnit(z))
+  ) {
     const age = AGE_AFTER_NAME.exec(text.slice(a.sourceName[0], a.sourceName[1]));
     if (age && age.index > 0) a.sourceName = [a.sourceName[0], a.sourceName[0] + age.index];
   }
@@ -789,7 +818,7 @@ function appositiveComma(text: string, a: Attribution): void {
     a.source &&
     a.cue &&
     a.source[1] < a.cue[0] &&
-    /^\s*,\s*$/.test(text.slice(a.source[1], a.cue[0])) &&
+    markGap(text, a.source[1], a.cue[0], 44 /* , */) >= 0 &&
     text.slice(a.source[0], a.source[1]).includes(',')
   )
     a.source = [a.source[0], text.indexOf(',', a.source[1]) + 1];
@@ -851,12 +880,39 @@ function muteSource(text: string, a: Attribution, lex: QuoteLexicon): boolean {
   // The last word: from the last space of the name (a mute head is a plain lower-case noun).
   const [from, to] = a.sourceName;
   // (Read back inside the name only: `lastIndexOf` would run on before it over a text without spaces.)
+  // (A name ending in an ASCII unit that ends no mute word is none: read before the slice.)
+  const z = text.charCodeAt(to - 1);
+  if (z < 128 && muteEnds(lex)[z >= 65 && z <= 90 ? z + 32 : z] === 0) return false;
   let hs = to;
   while (hs > from && text.charCodeAt(hs - 1) !== 32) hs--;
   const head = text.slice(hs, to);
   // (Memoised under 13 units only: V8 keeps a longer slice as a view of its whole text, which a
   // key would keep alive.)
   return head.length < 13 ? MUTE_HEAD.get(head, lex) : muteHead(head, lex);
+}
+
+/**
+ * Per speakers table, 1 for each ASCII unit that ends one of its mute words (`s` of `forces`, `y` of
+ * `artillery`). A head whose last unit is ASCII ends, lower-cased, in that unit lower-cased.
+ */
+const MUTE_ENDS = new WeakMap<QuoteLexicon['speakers'], Uint8Array>();
+/** The table read last and its ends (one lexicon reads a whole document: no weak-map lookup per name). */
+let lastSpeakers: QuoteLexicon['speakers'] | null = null;
+let lastEnds: Uint8Array = new Uint8Array(128);
+function muteEnds(lex: QuoteLexicon): Uint8Array {
+  if (lex.speakers === lastSpeakers) return lastEnds;
+  let ends = MUTE_ENDS.get(lex.speakers);
+  if (!ends) {
+    ends = new Uint8Array(128);
+    for (const [w, cls] of lex.speakers) {
+      const c = w.charCodeAt(w.length - 1);
+      if (cls === 'mute' && c < 128) ends[c] = 1;
+    }
+    MUTE_ENDS.set(lex.speakers, ends);
+  }
+  lastSpeakers = lex.speakers;
+  lastEnds = ends;
+  return ends;
 }
 
 function muteHead(head: string, lex: QuoteLexicon): boolean {
@@ -1160,12 +1216,12 @@ function deedAct(text: string, a: Attribution): boolean {
   // `added 25 points`, `adds two goals`: a count added is a deed.
   if ((facts & C_ADDED) !== 0 && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
   // `the official, who asked not to be named, said …`: a condition of the interview, no words.
-  // (The words after the cue are read in place first: most cues are followed by no such words.)
+  // (The words after the cue are read in place, and only after a cue that asks: most do not.)
   ANONYMITY.lastIndex = a.cue[1];
-  if (ANONYMITY.test(text) && ANONYMITY_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  if ((facts & C_ASKING) !== 0 && ANONYMITY.test(text)) return true;
   // `who spoke on condition of anonymity because …`: the terms of the interview, no words.
   INTERVIEW_TERMS.lastIndex = a.cue[1];
-  if (INTERVIEW_TERMS.test(text) && SPEAK_CUES.test(text.slice(a.cue[0], a.cue[1]))) return true;
+  if ((facts & C_SPEAKING) !== 0 && INTERVIEW_TERMS.test(text)) return true;
   // `… because they were not authorized to discuss the matter, said …`: leave to speak, no words.
   // (The word before the cue is read first: `to` ends the window only there.)
   if (
@@ -1718,25 +1774,29 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const dropped = new Set<Attribution>();
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
-    if (outer.direct || !mediaSource(text, outer, lex, index)) continue;
+    if (outer.direct) continue;
+    // The first attribution whose cue lies in this one's content, not relayed yet: found before the
+    // media test, as most contents hold none.
+    let inner: Attribution | null = null;
     for (let j = i + 1; j < all.length && all[j]!.content[0] < outer.content[1]; j++) {
-      const inner = all[j]!;
-      if (inner.cue && inner.cue[0] >= outer.content[0] && inner.cue[1] <= outer.content[1] && !inner.via) {
-        // The relay's name without its description (`the state agency BelTA` → `BelTA`).
-        const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
-        inner.via =
-          ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
-        // `X condemned the move as “illegal,” according to IRNA`: the relay's own words after the
-        // inner content are not part of it.
-        if (outer.cue && outer.cue[0] > inner.content[0] && outer.cue[0] < inner.content[1]) {
-          let end = outer.cue[0];
-          while (end > inner.content[0] && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
-          if (end > inner.content[0]) inner.content = [inner.content[0], end];
-        }
-        dropped.add(outer);
+      const b = all[j]!;
+      if (b.cue && b.cue[0] >= outer.content[0] && b.cue[1] <= outer.content[1] && !b.via) {
+        inner = b;
         break;
       }
     }
+    if (!inner || !mediaSource(text, outer, lex, index)) continue;
+    // The relay's name without its description (`the state agency BelTA` → `BelTA`).
+    const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
+    inner.via = ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
+    // `X condemned the move as “illegal,” according to IRNA`: the relay's own words after the
+    // inner content are not part of it.
+    if (outer.cue && outer.cue[0] > inner.content[0] && outer.cue[0] < inner.content[1]) {
+      let end = outer.cue[0];
+      while (end > inner.content[0] && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+      if (end > inner.content[0]) inner.content = [inner.content[0], end];
+    }
+    dropped.add(outer);
   }
   // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
   // with the BBC`, `…, according to Interfax` after the content.
