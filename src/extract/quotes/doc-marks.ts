@@ -20,7 +20,9 @@ export const M_SETTING_NOUN = 8;
 export const M_CARRIED = 16;
 /** `LIGHT_SOURCE_END`'s verbs (stage.ts). */
 export const M_LIGHT = 32;
-const BITS = 6;
+/** `SEEN_BY`'s participles (stage.ts). */
+export const M_SEEN = 64;
+const BITS = 7;
 
 const SETTING_WORDS = /interview|speaking|comments|remarks|carried|broadcast|aired|televised/;
 const JOURNALIST_WORDS = /reporter|correspondent|journalist|editor|columnist|anchor/;
@@ -28,6 +30,7 @@ const SETTING_NOUNS = /statement|tweet|interview|speech|post|letter|email|op-ed|
 const CARRIED_WORDS =
   /carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed|quoted/;
 const LIGHT_WORDS = /gave|gives|issue|raise|express|voice|sound|offer/;
+const SEEN_WORDS = /seen|obtained|reviewed|viewed|examined|verified/;
 
 /** The fewest units of a word in the lists above (`post`, `gave`). */
 const MIN_MARKED = 4;
@@ -39,7 +42,8 @@ const MARK_OF = new TokenBytes(
     (JOURNALIST_WORDS.test(w.lower) ? M_JOURNALIST : 0) |
     (SETTING_NOUNS.test(w.lower) ? M_SETTING_NOUN : 0) |
     (CARRIED_WORDS.test(w.lower) ? M_CARRIED : 0) |
-    (LIGHT_WORDS.test(w.lower) ? M_LIGHT : 0),
+    (LIGHT_WORDS.test(w.lower) ? M_LIGHT : 0) |
+    (SEEN_WORDS.test(w.lower) ? M_SEEN : 0),
 );
 
 /** The tokens of a document holding the words above, by bit, found on first use (one memoised test per token). */

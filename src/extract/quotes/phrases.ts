@@ -1270,6 +1270,8 @@ export function asideEnd(words: readonly Word[], comma: number, end: number): nu
     if (w.text === ',') return person && k + 1 < end && !RELATIVES.has(words[k + 1]!.lower) ? k : -1;
     if (/^[.;:!?"“”]$/.test(w.text)) return -1;
     if (relative) continue;
+    // (No person's noun within its first words: no appositive, read no further.)
+    if (!person && k > comma + 5) return -1;
     if (AUXILIARIES.has(w.lower)) return -1;
     // (The person's noun heads the phrase: `a spokeswoman for …`, `its chief executive,`; not
     // `her former label`.)

@@ -14,6 +14,7 @@ import {
   M_CARRIED,
   M_JOURNALIST,
   M_LIGHT,
+  M_SEEN,
   M_SETTING,
   M_SETTING_NOUN,
 } from './doc-marks.ts';
@@ -462,7 +463,8 @@ function leadIn(
   if (!/\p{L}/u.test(lead) || NOT_LEAD_IN.test(lead) || CONNECTIVE_LEAD_IN.test(lead)) return;
   // Words set off by a dash before the quotation (`LONDON —`, `Her answer was short —`) are the
   // writer's: a dateline the document did not mark, or a lead the quotation completes.
-  if (/\s[-\u2013\u2014]{1,2}$/.test(lead)) return;
+  const tail = lead.charCodeAt(lead.length - 1);
+  if ((tail === 45 || tail === 0x2013 || tail === 0x2014) && /\s[-\u2013\u2014]{1,2}$/.test(lead)) return;
   heads.push(withContent(a, [start, end], false, a.rule));
 }
 
@@ -1329,6 +1331,8 @@ const PLATFORM =
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
+/** A participle of SEEN before `by`, read first as text. */
+const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified) by\b/i;
 /** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
 export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_SETTING, INTERVIEW_SETTING],
@@ -1337,6 +1341,7 @@ export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
   [M_CARRIED, CARRIED],
   [M_LIGHT, LIGHT_SOURCE_END],
+  [M_SEEN, SEEN_BY],
 ];
 
 /** True when the phrase [s, e) names an outlet: a media word of the lexicon or an entity of type media. */
@@ -1355,7 +1360,9 @@ function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, ind
  * hearer or a relay, where no person is meant.
  */
 function listedOutlet(phrase: string): boolean {
-  if (!/^(?:the\s+)?\p{Lu}/u.test(phrase)) return false;
+  // (Only `the` and a capital, or one word: the only shapes read below.)
+  const the = phrase.startsWith('the ');
+  if (the ? !/^the\s+\p{Lu}/u.test(phrase) : phrase.includes(' ') || !/^\p{Lu}/u.test(phrase)) return false;
   const aliases = gazetteers().aliases;
   const key = phrase.toLowerCase().replace(/\s+/g, ' ');
   const bare = key.startsWith('the ') ? key.slice(4) : key;
@@ -1504,9 +1511,11 @@ function seenBy(
   lex: QuoteLexicon,
   index: EntityIndex,
   own: readonly string[],
+  marks: DocMarks,
 ): boolean {
   if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 80) return false;
-  if (!SEEN_BY.test(text.slice(a.source[0], a.source[1]))) return false;
+  if (!marks.meets(M_SEEN, a.source[0], a.source[1]) || !SEEN_BY.test(text.slice(a.source[0], a.source[1])))
+    return false;
   const ws = doc.range(a.source[0], a.source[1]);
   for (let k = 1; k + 2 < ws.length; k++) {
     if (ws[k + 1]!.lower !== 'by' || !SEEN.has(ws[k]!.lower)) continue;
@@ -1519,8 +1528,6 @@ function seenBy(
   }
   return false;
 }
-/** A participle of SEEN before `by`, read first as text. */
-const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified) by\b/i;
 
 function hearerRelay(
   text: string,
@@ -1558,7 +1565,7 @@ function hearerRelay(
       }
     }
   }
-  if (seenBy(text, a, doc, lex, index, own)) return;
+  if (seenBy(text, a, doc, lex, index, own, marks)) return;
   if (
     a.sourceName &&
     marks.meets(M_JOURNALIST, a.sourceName[0], a.sourceName[1]) &&
@@ -1925,7 +1932,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       const n = a.sourceName;
       if (a.source && n && n[1] > a.source[1] && n[0] < a.source[1])
         a.sourceName = [Math.max(n[0], a.source[0]), a.source[1]];
-      if (!a.via) seenBy(text, a, doc, lex, index, own);
+      if (!a.via) seenBy(text, a, doc, lex, index, own, marks);
     }
   for (const a of kept) {
     wholeBodyName(text, a);
