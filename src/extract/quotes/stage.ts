@@ -1322,6 +1322,9 @@ const CARRIER_DOCUMENTS =
 /** A generic outlet word after a definite article: the publishing outlet itself (`told the paper`, `told the agency`), no relay. */
 const OWN_OUTLET =
   /^(?:the|this|our)\s+(?:news\s+)?(?:paper|newspaper|magazine|site|website|station|channel|programme|program|outlet|network|agency|broadcaster|publication)$/i;
+/** A day or a date after `said on` (most of them): no outlet. */
+const ON_DAY =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^\d/;
 /**
  * Platforms on which words are posted, no outlet that airs them (`said on Telegram`), and one's own
  * pages (`said on its website`, `on the campaign's website`).
@@ -1513,7 +1516,15 @@ function seenBy(
   own: readonly string[],
   marks: DocMarks,
 ): boolean {
-  if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 80) return false;
+  // (`X seen by Y`: ten characters at the least.)
+  if (
+    !a.source ||
+    !a.cue ||
+    a.source[1] - a.source[0] < 10 ||
+    a.source[1] > a.cue[0] ||
+    a.source[1] - a.source[0] > 80
+  )
+    return false;
   if (!marks.meets(M_SEEN, a.source[0], a.source[1]) || !SEEN_BY.test(text.slice(a.source[0], a.source[1])))
     return false;
   const ws = doc.range(a.source[0], a.source[1]);
@@ -1598,7 +1609,11 @@ function hearerRelay(
   }
   // `said on state television`, `said on BBC Radio 4`: the outlet that aired the words relays them
   // (a platform, `said on Telegram`, does not: the account posting on it would).
-  if (text.startsWith(' on ', a.cue[1]) && !PLATFORM.test(text.slice(a.cue[1] + 4, a.cue[1] + 48))) {
+  if (
+    text.startsWith(' on ', a.cue[1]) &&
+    !ON_DAY.test(text.slice(a.cue[1] + 4, a.cue[1] + 14)) &&
+    !PLATFORM.test(text.slice(a.cue[1] + 4, a.cue[1] + 48))
+  ) {
     const via = outletAt(text, a.cue[1] + 4, end, doc, lex, index, own);
     if (via) {
       a.via = via;
