@@ -30,7 +30,7 @@ const SETTING_NOUNS = /statement|tweet|interview|speech|post|letter|email|op-ed|
 const CARRIED_WORDS =
   /carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed|quoted/;
 const LIGHT_WORDS = /gave|gives|issue|raise|express|voice|sound|offer/;
-const SEEN_WORDS = /seen|obtained|reviewed|viewed|examined|verified/;
+const SEEN_WORDS = /seen|obtained|reviewed|viewed|examined|verified|polled|surveyed/;
 
 /** The fewest units of a word in the lists above (`post`, `gave`). */
 const MIN_MARKED = 4;

@@ -378,6 +378,10 @@ describe('documents an outlet saw, drawn as one source phrase', () => {
     expect(q).toEqual([
       { content: 'investigators traced 14 transfers', cue: 'show', speaker: 'Court filings', via: 'Reuters' },
     ]);
+    const polled = 'Economists polled by Reuters expect inflation to stay above 3% until late 2027.';
+    expect(
+      pipelineQuotes(polled, { outlet: 'Harbour Ledger' }).map((m) => quoteTexts(polled, m)),
+    ).toContainEqual(expect.objectContaining({ speaker: 'Economists', via: 'Reuters' }));
   });
 });
 

@@ -1311,7 +1311,17 @@ const HEARER_END: ReadonlySet<string> = new Set(
 );
 /** Settings that name who heard the words: `in an interview with X`, `speaking to X`, `in comments to X`. */
 /** Participles of what an outlet saw or obtained, before `by` and the outlet (`documents seen by Reuters`). */
-const SEEN: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'examined', 'verified']);
+const SEEN: ReadonlySet<string> = new Set([
+  'seen',
+  'obtained',
+  'reviewed',
+  'viewed',
+  'examined',
+  'verified',
+  // (`economists polled by Reuters expect …`: the pollster carried the answers.)
+  'polled',
+  'surveyed',
+]);
 const INTERVIEW_SETTING =
   /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to|(?:carried|broadcast|aired|televised)\s+by)\s+/gi;
 /** `…, according to X` closing a content. */
@@ -1335,7 +1345,7 @@ const PLATFORM =
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
 /** A participle of SEEN before `by`, read first as text. */
-const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified) by\b/i;
+const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified|polled|surveyed) by\b/i;
 /** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
 export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_SETTING, INTERVIEW_SETTING],
