@@ -1048,4 +1048,16 @@ describe('wire probes of the fifteenth session', () => {
       'Pence won the debate',
     ]);
   });
+  it('gives `The statement added` to whoever issued the statement just before', () => {
+    const text =
+      'In a statement, the union Harbour Workers said it was devastated. The statement added that volunteers had offered to help.';
+    const q = quotes(text);
+    const speakers = q.map((x) => x.speaker);
+    expect(speakers[1]).toBe(speakers[0]);
+    expect(speakers[1]).not.toBe('The statement');
+    // (Not a statement no one issued before.)
+    expect(quotes('The statement added that volunteers had offered to help.').map((x) => x.speaker)).toEqual([
+      'The statement',
+    ]);
+  });
 });

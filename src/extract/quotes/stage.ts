@@ -1968,6 +1968,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const feats: number[] = [];
   const resolver = new SpeakerResolver(text, index, lex);
   const out: FoundQuote[] = [];
+  // The last speaker who issued a document (`in a statement`), for `The statement added …`.
+  let issued: { noun: string; speaker: ReturnType<SpeakerResolver['speaker']>; at: number } | null = null;
   // The attribution with a speaker that ends last so far, and its end.
   let last: Attribution | null = null;
   let lastEnd = -1;
@@ -2042,13 +2044,22 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         lastEnd = end;
       }
     }
-    const speaker = resolver.speaker(
+    let speaker = resolver.speaker(
       withoutMarks(text, a.sourceName),
       a.pronoun,
       a.content,
       a.source,
       a.rule.startsWith('indirect/which'),
     );
+    // `In a statement, the group said … The statement added …`: the document speaks for whoever
+    // issued it in an attribution shortly before.
+    const paper = a.sourceName && a.cue ? issuedNoun(text, a.sourceName) : null;
+    if (paper && issued && issued.noun === paper && a.cue![0] - issued.at <= ISSUED_REACH)
+      speaker = issued.speaker;
+    if (!deed && a.cue && (speaker.span || speaker.text) && !paper) {
+      const noun = issuedIn(text, a);
+      if (noun) issued = { noun, speaker, at: a.cue[1] };
+    }
     if (deed) continue;
     // (A relay read inside the speaker's own name is no other relay: `according to a readout
     // released by the White House`, where the issuer speaks.)
@@ -2074,6 +2085,25 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   if (input.counter) input.counter.steps += (CLAUSE_WORK.words - clauseWork0) >> 4;
   return sortRuns(withoutRepeats(text, out), byMentionStart);
+}
+
+/** Documents a speaker issues, which may speak for it after (`The statement added …`). */
+const ISSUED_NOUN = /^the\s+(statement|letter|memo|release|post|report|filing)$/i;
+/** Most characters from the issuer's attribution to the document speaking. */
+const ISSUED_REACH = 1500;
+/** The document a source phrase `[s, e)` is (`The statement`), lower-case, or null. */
+function issuedNoun(text: string, [s, e]: Span): string | null {
+  if (e - s > 16 || (text.charCodeAt(s) | 32) !== 116) return null;
+  return ISSUED_NOUN.exec(text.slice(s, e))?.[1]?.toLowerCase() ?? null;
+}
+/** `in a statement`, `in a letter` in the 40 characters before an attribution's source or after its cue. */
+const ISSUED_IN =
+  /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|release|post|report|filing)\b/iu;
+function issuedIn(text: string, a: Attribution): string | null {
+  const from = a.source ? Math.min(a.source[0], a.cue![0]) : a.cue![0];
+  const before = text.slice(Math.max(0, from - 40), from);
+  const after = text.slice(a.cue![1], a.cue![1] + 40);
+  return (ISSUED_IN.exec(before) ?? ISSUED_IN.exec(after))?.[1]?.toLowerCase() ?? null;
 }
 
 /**
