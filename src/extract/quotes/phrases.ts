@@ -1146,9 +1146,12 @@ export function speakerBeforeComma(
 ): { whole: Range; name: Range } | null {
   // `he said,` / `Christie told reporters,` / `it attacked Trump,`: the cue, perhaps with a short
   // setting or object after it.
-  for (let c = comma - 1; c >= 0 && c >= comma - 4; c--) {
+  // (Past four words only over a setting: `said in a post on X, adding …`.)
+  for (let c = comma - 1; c >= 0 && c >= comma - 9; c--) {
+    if (c < comma - 4 && /^[,.;:!?"“”]$/.test(words[c]!.text)) break;
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
+    if (c < comma - 4 && !isSettingStart(words[cue.next])) break;
     // (`brushed off questions about his future,`: a cue met by the clause's subject is no one's.)
     if (receivedCue(words, c)) break;
     if (

@@ -1060,4 +1060,11 @@ describe('wire probes of the fifteenth session', () => {
       'The statement',
     ]);
   });
+  it('gives a participle after `said in a post on X,` the speaker of that cue, not the content’s subject', () => {
+    expect(
+      sources(
+        'The factory will reopen next week, Musk said in a post on X, adding that staff would be paid.',
+      ),
+    ).toContainEqual({ cue: 'adding', source: 'Musk', speaker: 'Musk' });
+  });
 });
