@@ -1067,4 +1067,11 @@ describe('wire probes of the fifteenth session', () => {
       ),
     ).toContainEqual({ cue: 'adding', source: 'Musk', speaker: 'Musk' });
   });
+  it('keeps `she` from a man named by a given name of international news (`Kazuo Ueda`)', () => {
+    const text = 'Governor Kazuo Ueda spoke first. "We support the bank," she said.';
+    const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
+    expect(q.map((x) => x.speaker)).not.toContain('Kazuo Ueda');
+    const he = 'Governor Kazuo Ueda spoke first. "We support the bank," he said.';
+    expect(pipelineQuotes(he).map((m) => quoteTexts(he, m).speaker)).toEqual(['Kazuo Ueda']);
+  });
 });
