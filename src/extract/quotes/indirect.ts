@@ -86,7 +86,7 @@ const THAT_ONLY: ReadonlySet<string> = new Set(
 );
 /** Heading labels before a colon that are not speakers ("Update:", "Editor's Note:", "The Latest:"). */
 const LABELS: ReadonlySet<string> = new Set(
-  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live download disclaimer moreover however additionally plus credit credits ingredients directions claim claims fact facts background context verdict rating takeaway takeaways bottom'.split(
+  'update updated note question answer related latest exclusive watch read video photos photo breaking analysis opinion editor correction clarification excerpt summary explainer timeline map live download disclaimer moreover however additionally plus credit credits ingredients directions claim claims fact facts background context verdict rating takeaway takeaways bottom check factcheck review preview recap podcast quiz'.split(
     ' ',
   ),
 );

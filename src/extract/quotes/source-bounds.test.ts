@@ -1074,4 +1074,11 @@ describe('wire probes of the fifteenth session', () => {
     const he = 'Governor Kazuo Ueda spoke first. "We support the bank," he said.';
     expect(pipelineQuotes(he).map((m) => quoteTexts(he, m).speaker)).toEqual(['Kazuo Ueda']);
   });
+  it('reads a page label before a colon (`Fact Check:`, `Recap:`) as no speaker; a poll still speaks', () => {
+    expect(quotes('Fact Check: Did the Governor Really Cut School Funding?')).toEqual([]);
+    expect(quotes('Recap: Harlow United Lose Again at Home')).toEqual([]);
+    expect(sources('Poll: Clinton and Trump in dead heat heading into first debate')).toContainEqual(
+      expect.objectContaining({ source: 'Poll' }),
+    );
+  });
 });
