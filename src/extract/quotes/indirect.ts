@@ -283,7 +283,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
           beforeFinite &&
           e - obj.name[0] >= 2 &&
           startsLower(words[obj.name[0] + 1]!.text) &&
-          (OBJECT_PRONOUNS.has(opener) ||
+          // (`us` in lower case: `told US diplomats …` names no pronoun.)
+          (OBJECT_PRONOUNS.has(words[obj.name[0]]!.text) ||
             (/^\p{Ll}{3,}s$/u.test(words[obj.name[0]]!.text) && !opener.endsWith('ss')))
         )
           e = obj.name[0] + 1;
@@ -594,6 +595,36 @@ export function contentEnd(words: readonly Word[], lo: number, hi: number): numb
 const COMMENT_OPENERS: ReadonlySet<string> = new Set(
   'a an the another its his her their this in amid as'.split(' '),
 );
+/** Words that open a relative or complement clause inside a writer's comment (`the latest sign that …`). */
+const COMMENT_CLAUSE: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  ',',
+]);
+/**
+ * True when a finite verb follows the phrase opening at `s` within a few words, before any word
+ * opening a clause inside it: `the troops will come home` is a clause; `the latest sign that … is`,
+ * `a decision that will …` are noun phrases.
+ */
+function clauseOpens(words: readonly Word[], s: number, hi: number): boolean {
+  for (let k = s + 1; k < hi && k <= s + 6; k++) {
+    const w = words[k]!.lower;
+    if (COMMENT_CLAUSE.has(w)) return false;
+    if (FINITE.has(w)) return true;
+  }
+  return false;
+}
+/** True when the sentence opens with a subordinate clause that runs, with no comma, to the comma at `comma`. */
+function frontedSubordinate(words: readonly Word[], comma: number): boolean {
+  if (comma > MAX_FRONTED_CLAUSE || !SUBORDINATORS.has(words[0]?.lower ?? '')) return false;
+  for (let k = 1; k < comma; k++) if (words[k]!.text === ',') return false;
+  return true;
+}
 /** Conjunctions that, after a comma, open a clause outside a forward content (`…, but …`). */
 const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
   'but because however although though whereas despite even yet so while unless'.split(' '),
@@ -1328,7 +1359,12 @@ export function findIndirect(
       words[forwardStart - 1]?.text === ',' &&
       COMMENT_OPENERS.has(words[forwardStart]!.lower) &&
       // (Only after a clause: `During his years in office, Mr. Obama said, a majority …` resumes.)
-      clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1)
+      clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1) &&
+      // (Nor after a fronted subordinate clause: `After the storm passed, residents said, the
+      // streets were flooded` resumes the sentence said.)
+      !frontedSubordinate(words, before.whole[0] - 1) &&
+      // (Nor a clause of its own: `…, the president said, the troops will come home`.)
+      !clauseOpens(words, forwardStart, hi)
     )
       forwardStart = null;
     const hasForward =
