@@ -275,7 +275,7 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         // (Also a quantified one: `warned some customers could be cut off`.)
         const subject =
           (ARTICLES_ONLY.has(opener) && (e - obj.name[0] === 1 || beforeFinite)) ||
-          (SUBJECT_QUANTIFIERS.has(opener) && beforeFinite);
+          ((SUBJECT_QUANTIFIERS.has(opener) || COMPOUND_PLURALS.has(opener)) && beforeFinite);
         // `told us engineers were …`, `told reporters officials had …`: a one-word hearer (an object
         // pronoun, a bare plural), then the clause's own subject right before its verb.
         if (
@@ -499,6 +499,10 @@ function passiveBefore(words: readonly Word[], k: number, cueWord: string): bool
 /** Quantifiers that open a clause's subject, not a hearer, before its verb (`warned some customers could …`). */
 const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(
   'some many most all several few no any both'.split(' '),
+);
+/** Plurals that modify a noun, no hearer (`warned sales figures would …`, `arms sales`). */
+const COMPOUND_PLURALS: ReadonlySet<string> = new Set(
+  'sales arms savings earnings goods news sports operations communications'.split(' '),
 );
 /** Object pronouns that are a whole hearer (`told us …`). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'them']);
@@ -1706,19 +1710,21 @@ function parentheticalHead(
   if (setting) for (let k = cueEnd + 1; k < start - 1; k++) if (words[k]!.text === ',') return null;
   const s0 = skipLead(words, lastEnd, comma);
   if (comma - s0 < 2) return null;
-  for (let k = s0; k < comma; k++) {
-    const t = words[k]!.text;
-    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':') return null;
-  }
   const from = words[s0]!.start;
   // The attribution just made is the last found; an earlier one in reach of the head stops it.
   // (Read back from the last: the found are in the order of their cues, so the first one ending
-  // before the head ends the search, and a sentence of many cues is not read again for each.)
+  // before the head ends the search, and a sentence of many cues is not read again for each.
+  // Read before the head's words, so that a sentence of many `…, X said, …` is read once.)
   for (let i = found.length - 2; i >= 0; i--) {
     const cue = found[i]!.cue;
     if (!cue) continue;
     if (cue[1] > from) return null;
     break;
+  }
+  CLAUSE_WORK.words += comma - s0;
+  for (let k = s0; k < comma; k++) {
+    const t = words[k]!.text;
+    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':') return null;
   }
   return [s0, comma];
 }

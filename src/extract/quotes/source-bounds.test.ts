@@ -1150,6 +1150,10 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
     expect(quotes('The minister told us engineers were working.').map((q) => q.content)).toEqual([
       'engineers were working',
     ]);
+    // (A plural that modifies a noun is no hearer either.)
+    expect(quotes('The company warned sales figures would disappoint.').map((q) => q.content)).toEqual([
+      'sales figures would disappoint',
+    ]);
   });
 
   it('a clause agreed in the present tense is a stance (`agreed the risks remain high`)', () => {
@@ -1196,5 +1200,22 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
     const text =
       'Moderna shares rose on Friday. The FDA approved its booster shot for children, the company said.';
     expect(pipelineQuotes(text).map((m) => m.speakerText)).toEqual(['Moderna']);
+  });
+
+  it('stays linear on one long sentence of many `…, X said, …` (work ratio)', () => {
+    // Each parenthetical speaker once read its head from the sentence start (quadratic).
+    const steps = (text: string) => {
+      const counter = { steps: 0 };
+      findQuotes({ text, sentences: splitSentences(text), counter });
+      return counter.steps;
+    };
+    for (const unit of [
+      'Prices rose sharply in March and April, the ministry said, ',
+      'The war is over, the president said, the troops will come home, ',
+    ]) {
+      const small = unit.repeat(Math.ceil(10_000 / unit.length));
+      const big = unit.repeat(Math.ceil(80_000 / unit.length));
+      expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
+    }
   });
 });
