@@ -1207,6 +1207,10 @@ const RECEIVING: ReadonlySet<string> = new Set(
   draw drawing attract attracts attracted attracting weather weathers weathered weathering endure endures
   endured enduring`.split(/\s+/),
 );
+/** Cue words that are verbs only, never the object of a verb of receiving. */
+const VERB_ONLY_CUES: ReadonlySet<string> = new Set(
+  'said says say told tells tell warns insists adds argues explains'.split(' '),
+);
 /** Bare verbs of RECEIVING that are nouns before a noun of saying (`weather warnings`, `field reports`). */
 const NOUN_TOO: ReadonlySet<string> = new Set(['weather', 'Weather', 'field', 'Field']);
 /** Words before a bare verb: `will field questions`, `to weather criticism`. */
@@ -1222,6 +1226,9 @@ const OFF_VERBS: ReadonlySet<string> = new Set(
 export function receivedCue(words: readonly Word[], end: number): boolean {
   const v = words[end - 1];
   if (!v) return false;
+  // (A verb is no object: `The boxer he faced said …` ends a relative clause before its cue.)
+  const cue = words[end];
+  if (cue && (/^\p{Ll}{2,}ed$/u.test(cue.text) || VERB_ONLY_CUES.has(cue.lower))) return false;
   // (`weather warnings`, `field reports` are nouns: the bare verb only after `to` or a modal.)
   if (NOUN_TOO.has(v.text)) return end >= 2 && TO_OR_MODAL.has(words[end - 2]!.lower);
   if (RECEIVING.has(v.lower)) return true;

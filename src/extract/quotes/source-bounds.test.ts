@@ -1176,6 +1176,14 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
     expect(quotes('The minister will field questions about the contract.')).toEqual([]);
   });
 
+  it('a verb of saying after a verb of receiving ends a relative clause: its speaker stays', () => {
+    for (const text of [
+      'The team they drew said the pitch was poor.',
+      'Every opponent he has faced says he is the best.',
+    ])
+      expect(quotes(text).map((q) => q.speaker)).not.toContain(null);
+  });
+
   it('a short quoted title or slogan does not go on as the last speaker’s words', () => {
     const text =
       'The coach said the team was tired. "Operation Comeback Starts Now." The banner hung above the stand.';
