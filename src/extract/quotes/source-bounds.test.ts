@@ -1196,6 +1196,9 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
       pipelineQuotes('The senator said on the Hill that the vote was rigged.', own).map((m) => m.viaText),
     ).toEqual([null]);
     expect(
+      pipelineQuotes('The mayor said on social media that the roads were closed.', own).map((m) => m.viaText),
+    ).toEqual([null]);
+    expect(
       pipelineQuotes('The minister said on state television that the offensive had failed.', own).map(
         (m) => m.viaText,
       ),

@@ -1340,7 +1340,7 @@ const ON_DAY =
  * pages (`said on its website`, `on the campaign's website`).
  */
 const PLATFORM =
-  /^(?:(?:the\s+)?(?:telegram|facebook|x|twitter|instagram|tiktok|youtube|truth\s+social|linkedin|threads|weibo|wechat|vk|bluesky|substack)\b|(?:its|his|her|their|our|my)\s|[^,.;:]*?(?:['’]s\s|\b(?:website|site|page|blog|account|feed)\b))/i;
+  /^(?:(?:the\s+)?(?:telegram|facebook|x|twitter|instagram|tiktok|youtube|truth\s+social|linkedin|threads|weibo|wechat|vk|bluesky|substack|social\s+media|social\s+networks?|internet|web)\b|(?:its|his|her|their|our|my)\s|[^,.;:]*?(?:['’]s\s|\b(?:website|site|page|blog|account|feed)\b))/i;
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
