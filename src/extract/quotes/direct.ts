@@ -998,7 +998,8 @@ export function findDirect(
       punctuated &&
       // (A shorter sentence of its own is kept for the stage: after an attribution's sentence it
       // goes on with that speaker, else it is dropped there as too short to stand alone.)
-      (words >= MIN_ORPHAN_WORDS || (words >= MIN_DIRECT_WORDS && shortSentence(text, s, inner, pair.start)))
+      (words >= MIN_ORPHAN_WORDS ||
+        (words >= MIN_DIRECT_WORDS && shortSentence(text, s, inner, pair.start) && !titleCased(text, s, e)))
     ) {
       a = {
         content: [s, e],
@@ -1040,6 +1041,20 @@ function shortSentence(text: string, s: number, inner: string, mark: number): bo
   let k = mark - 1;
   while (k >= 0 && k > mark - 8 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
   return k < 0 || /[.!?\n"”'’]/.test(text[k]!);
+}
+
+/**
+ * `“Operation Comeback Starts Now.”`: every word of four letters or more capitalised, a slogan or a
+ * title quoted, no sentence spoken (`“We Will Win.”` is a banner too).
+ */
+function titleCased(text: string, s: number, e: number): boolean {
+  let long = 0;
+  for (const w of text.slice(s, e).split(/\s+/)) {
+    if (w.length < 4) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    long++;
+  }
+  return long >= 2;
 }
 
 export function wordBefore(text: string, at: number): boolean {

@@ -275,7 +275,7 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
         // (Also a quantified one: `warned some customers could be cut off`.)
         const subject =
           (ARTICLES_ONLY.has(opener) && (e - obj.name[0] === 1 || beforeFinite)) ||
-          (SUBJECT_QUANTIFIERS.has(opener) && beforeFinite);
+          ((SUBJECT_QUANTIFIERS.has(opener) || COMPOUND_PLURALS.has(opener)) && beforeFinite);
         // `told us engineers were …`, `told reporters officials had …`: a one-word hearer (an object
         // pronoun, a bare plural), then the clause's own subject right before its verb.
         if (
@@ -283,7 +283,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
           beforeFinite &&
           e - obj.name[0] >= 2 &&
           startsLower(words[obj.name[0] + 1]!.text) &&
-          (OBJECT_PRONOUNS.has(opener) ||
+          // (`us` in lower case: `told US diplomats …` names no pronoun.)
+          (OBJECT_PRONOUNS.has(words[obj.name[0]]!.text) ||
             (/^\p{Ll}{3,}s$/u.test(words[obj.name[0]]!.text) && !opener.endsWith('ss')))
         )
           e = obj.name[0] + 1;
@@ -499,6 +500,10 @@ function passiveBefore(words: readonly Word[], k: number, cueWord: string): bool
 const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(
   'some many most all several few no any both'.split(' '),
 );
+/** Plurals that modify a noun, no hearer (`warned sales figures would …`, `arms sales`). */
+const COMPOUND_PLURALS: ReadonlySet<string> = new Set(
+  'sales arms savings earnings goods news sports operations communications'.split(' '),
+);
 /** Object pronouns that are a whole hearer (`told us …`). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'them']);
 /** Determiners that open the content's subject after a hearer (`told reporters the plan was final`). */
@@ -594,6 +599,36 @@ export function contentEnd(words: readonly Word[], lo: number, hi: number): numb
 const COMMENT_OPENERS: ReadonlySet<string> = new Set(
   'a an the another its his her their this in amid as'.split(' '),
 );
+/** Words that open a relative or complement clause inside a writer's comment (`the latest sign that …`). */
+const COMMENT_CLAUSE: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  ',',
+]);
+/**
+ * True when a finite verb follows the phrase opening at `s` within a few words, before any word
+ * opening a clause inside it: `the troops will come home` is a clause; `the latest sign that … is`,
+ * `a decision that will …` are noun phrases.
+ */
+function clauseOpens(words: readonly Word[], s: number, hi: number): boolean {
+  for (let k = s + 1; k < hi && k <= s + 6; k++) {
+    const w = words[k]!.lower;
+    if (COMMENT_CLAUSE.has(w)) return false;
+    if (FINITE.has(w)) return true;
+  }
+  return false;
+}
+/** True when the sentence opens with a subordinate clause that runs, with no comma, to the comma at `comma`. */
+function frontedSubordinate(words: readonly Word[], comma: number): boolean {
+  if (comma > MAX_FRONTED_CLAUSE || !SUBORDINATORS.has(words[0]?.lower ?? '')) return false;
+  for (let k = 1; k < comma; k++) if (words[k]!.text === ',') return false;
+  return true;
+}
 /** Conjunctions that, after a comma, open a clause outside a forward content (`…, but …`). */
 const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
   'but because however although though whereas despite even yet so while unless'.split(' '),
@@ -1328,7 +1363,12 @@ export function findIndirect(
       words[forwardStart - 1]?.text === ',' &&
       COMMENT_OPENERS.has(words[forwardStart]!.lower) &&
       // (Only after a clause: `During his years in office, Mr. Obama said, a majority …` resumes.)
-      clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1)
+      clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1) &&
+      // (Nor after a fronted subordinate clause: `After the storm passed, residents said, the
+      // streets were flooded` resumes the sentence said.)
+      !frontedSubordinate(words, before.whole[0] - 1) &&
+      // (Nor a clause of its own: `…, the president said, the troops will come home`.)
+      !clauseOpens(words, forwardStart, hi)
     )
       forwardStart = null;
     const hasForward =
@@ -1670,19 +1710,21 @@ function parentheticalHead(
   if (setting) for (let k = cueEnd + 1; k < start - 1; k++) if (words[k]!.text === ',') return null;
   const s0 = skipLead(words, lastEnd, comma);
   if (comma - s0 < 2) return null;
-  for (let k = s0; k < comma; k++) {
-    const t = words[k]!.text;
-    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':') return null;
-  }
   const from = words[s0]!.start;
   // The attribution just made is the last found; an earlier one in reach of the head stops it.
   // (Read back from the last: the found are in the order of their cues, so the first one ending
-  // before the head ends the search, and a sentence of many cues is not read again for each.)
+  // before the head ends the search, and a sentence of many cues is not read again for each.
+  // Read before the head's words, so that a sentence of many `…, X said, …` is read once.)
   for (let i = found.length - 2; i >= 0; i--) {
     const cue = found[i]!.cue;
     if (!cue) continue;
     if (cue[1] > from) return null;
     break;
+  }
+  CLAUSE_WORK.words += comma - s0;
+  for (let k = s0; k < comma; k++) {
+    const t = words[k]!.text;
+    if (CLOSERS.has(t) || t === '“' || t === ';' || t === ':') return null;
   }
   return [s0, comma];
 }

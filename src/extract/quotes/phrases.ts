@@ -1207,6 +1207,16 @@ const RECEIVING: ReadonlySet<string> = new Set(
   draw drawing attract attracts attracted attracting weather weathers weathered weathering endure endures
   endured enduring`.split(/\s+/),
 );
+/** Cue words that are verbs only, never the object of a verb of receiving. */
+const VERB_ONLY_CUES: ReadonlySet<string> = new Set(
+  'said says say told tells tell warns insists adds argues explains'.split(' '),
+);
+/** Bare verbs of RECEIVING that are nouns before a noun of saying (`weather warnings`, `field reports`). */
+const NOUN_TOO: ReadonlySet<string> = new Set(['weather', 'Weather', 'field', 'Field']);
+/** Words before a bare verb: `will field questions`, `to weather criticism`. */
+const TO_OR_MODAL: ReadonlySet<string> = new Set(
+  'to will would can could must may might should shall'.split(' '),
+);
 /** Verbs of a phrasal `… off` or `… aside` that wave away what they take (`brushed off questions`). */
 const OFF_VERBS: ReadonlySet<string> = new Set(
   `brush brushes brushed brushing shrug shrugs shrugged shrugging laugh laughs laughed laughing wave waves
@@ -1216,6 +1226,11 @@ const OFF_VERBS: ReadonlySet<string> = new Set(
 export function receivedCue(words: readonly Word[], end: number): boolean {
   const v = words[end - 1];
   if (!v) return false;
+  // (A verb is no object: `The boxer he faced said …` ends a relative clause before its cue.)
+  const cue = words[end];
+  if (cue && (/^\p{Ll}{2,}ed$/u.test(cue.text) || VERB_ONLY_CUES.has(cue.lower))) return false;
+  // (`weather warnings`, `field reports` are nouns: the bare verb only after `to` or a modal.)
+  if (NOUN_TOO.has(v.text)) return end >= 2 && TO_OR_MODAL.has(words[end - 2]!.lower);
   if (RECEIVING.has(v.lower)) return true;
   return (v.lower === 'off' || v.lower === 'aside') && end >= 2 && OFF_VERBS.has(words[end - 2]!.lower);
 }
@@ -1251,6 +1266,26 @@ const ASIDE_HEAD_NEXT: ReadonlySet<string> = new Set([
   'from',
   'and',
 ]);
+/**
+ * `According to police, the suspect, a 34-year-old man, was arrested`: the phrase closed by the comma
+ * at `comma` was the content's subject when the next comma within an aside's length is followed by a
+ * verb (`24, will miss the final`, `a teacher, was taken to hospital`).
+ */
+function appositiveOfSubject(words: readonly Word[], comma: number, end: number): boolean {
+  for (let k = comma + 1; k < end && k <= comma + 1 + MAX_ASIDE; k++) {
+    const t = words[k]!.text;
+    if (/^[.;:!?"“”]$/.test(t)) return false;
+    if (t !== ',') continue;
+    const v = words[k + 1];
+    return (
+      v !== undefined &&
+      (AUXILIARY_VERBS.has(v.lower) ||
+        PAST_TENSES.has(v.lower) ||
+        /^(?:\p{Ll}{3,}ed|found|got|knew|heard|felt|meant)$/u.test(v.text))
+    );
+  }
+  return false;
+}
 /** Most words of an aside between a source and its content. */
 const MAX_ASIDE = 30;
 /**
@@ -1270,7 +1305,13 @@ export function asideEnd(words: readonly Word[], comma: number, end: number): nu
   for (let k = comma + 2; k < end && k <= comma + 1 + MAX_ASIDE; k++) {
     const w = words[k]!;
     // (Not before a relative clause: `Swift, her label Big Machine, which owns …, is …` opens the content.)
-    if (w.text === ',') return person && k + 1 < end && !RELATIVES.has(words[k + 1]!.lower) ? k : -1;
+    if (w.text === ',')
+      return person &&
+        k + 1 < end &&
+        !RELATIVES.has(words[k + 1]!.lower) &&
+        !appositiveOfSubject(words, k, end)
+        ? k
+        : -1;
     if (/^[.;:!?"“”]$/.test(w.text)) return -1;
     if (relative) continue;
     // (No person's noun within its first words: no appositive, read no further.)

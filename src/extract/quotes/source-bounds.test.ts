@@ -1082,3 +1082,158 @@ describe('wire probes of the fifteenth session', () => {
     );
   });
 });
+
+describe('review16: shapes the fifteenth session’s rules misread', () => {
+  it('an appositive of the content’s subject after `According to X,` stays in the content', () => {
+    for (const [text, content] of [
+      [
+        'According to the coach, the striker, 24, will miss the final.',
+        'the striker, 24, will miss the final',
+      ],
+      [
+        'According to the indictment, the former mayor, along with two aides, accepted bribes.',
+        'the former mayor, along with two aides, accepted bribes',
+      ],
+      [
+        'According to a statement, the victim, a teacher, was taken to hospital.',
+        'the victim, a teacher, was taken to hospital',
+      ],
+      [
+        'According to the report, its author, a former judge, found no evidence of fraud.',
+        'its author, a former judge, found no evidence of fraud',
+      ],
+    ] as const)
+      expect(quotes(text).map((q) => q.content)).toEqual([content]);
+    // (The source’s own appositive is still the source’s.)
+    expect(
+      quotes('According to Jane Roe, a spokeswoman for the airline, the engine failed after take-off.').map(
+        (q) => q.content,
+      ),
+    ).toEqual(['the engine failed after take-off']);
+  });
+
+  it('a clause fronted by a subordinator resumes after `…, residents said,`', () => {
+    for (const [text, content] of [
+      [
+        'After the storm passed, residents said, the streets were flooded for days.',
+        'the streets were flooded for days',
+      ],
+      [
+        'Because the bridge is unsafe, the council said, the road will stay closed.',
+        'the road will stay closed',
+      ],
+      [
+        'Once the votes are counted, officials said, the results will be published.',
+        'the results will be published',
+      ],
+    ] as const)
+      expect(quotes(text).map((q) => q.content)).toContain(content);
+    // A clause of its own after the speaker’s comma is said too (a comma splice).
+    for (const [text, content] of [
+      ['The war is over, the president said, the troops will come home.', 'the troops will come home'],
+      [
+        'The team is ready, the coach said, its players are fit and hungry.',
+        'its players are fit and hungry',
+      ],
+    ] as const)
+      expect(quotes(text).map((q) => q.content)).toContain(content);
+    // (A writer’s comment after a main clause is still no content.)
+    expect(
+      quotes('The plant will close, the company said, a decision that will cost 300 jobs.').map(
+        (q) => q.content,
+      ),
+    ).toEqual(['The plant will close']);
+    expect(
+      quotes('The plant will close in May, the company said on Friday, the latest sign of trouble.').map(
+        (q) => q.content,
+      ),
+    ).toEqual(['The plant will close in May']);
+  });
+
+  it('`US` in capitals is no object pronoun of a hearer', () => {
+    expect(
+      quotes('Blinken told US diplomats embassies would stay open.').map((q) => q.content),
+    ).not.toContain('diplomats embassies would stay open');
+    expect(quotes('The minister told us engineers were working.').map((q) => q.content)).toEqual([
+      'engineers were working',
+    ]);
+    // (A plural that modifies a noun is no hearer either.)
+    expect(quotes('The company warned sales figures would disappoint.').map((q) => q.content)).toEqual([
+      'sales figures would disappoint',
+    ]);
+  });
+
+  it('a clause agreed in the present tense is a stance (`agreed the risks remain high`)', () => {
+    for (const [text, content] of [
+      ['Officials agreed the risks remain significant.', 'the risks remain significant'],
+      ['Economists agreed the economy looks weak.', 'the economy looks weak'],
+      ['The coach agreed his side needs a new striker.', 'his side needs a new striker'],
+      ['Scientists agreed the results show a clear link.', 'the results show a clear link'],
+    ] as const)
+      expect(quotes(text).map((q) => q.content)).toContain(content);
+    expect(quotes('The union agreed a new pay deal with the company.')).toEqual([]);
+  });
+
+  it('`weather warnings` is no verb of receiving before its cue', () => {
+    expect(
+      quotes('The Met Office issued weather warnings that heavy rain could cause flooding.').map(
+        (q) => q.content,
+      ),
+    ).toContain('heavy rain could cause flooding');
+    expect(quotes('The minister will field questions about the contract.')).toEqual([]);
+  });
+
+  it('a verb of saying after a verb of receiving ends a relative clause: its speaker stays', () => {
+    for (const text of [
+      'The team they drew said the pitch was poor.',
+      'Every opponent he has faced says he is the best.',
+    ])
+      expect(quotes(text).map((q) => q.speaker)).not.toContain(null);
+  });
+
+  it('a short quoted title or slogan does not go on as the last speaker’s words', () => {
+    const text =
+      'The coach said the team was tired. "Operation Comeback Starts Now." The banner hung above the stand.';
+    expect(quotes(text).map((q) => q.content)).toEqual(['the team was tired']);
+  });
+
+  it('`said on the Hill` is Capitol Hill, no outlet relaying', () => {
+    const own = { published: null, outlet: 'Harbour Ledger' };
+    expect(
+      pipelineQuotes('The senator said on the Hill that the vote was rigged.', own).map((m) => m.viaText),
+    ).toEqual([null]);
+    expect(
+      pipelineQuotes('The mayor said on social media that the roads were closed.', own).map((m) => m.viaText),
+    ).toEqual([null]);
+    expect(
+      pipelineQuotes('The minister said on state television that the offensive had failed.', own).map(
+        (m) => m.viaText,
+      ),
+    ).toEqual(['state television']);
+  });
+
+  // Known, not fixed (reported): `the company` after a content opened by another body is read as
+  // that body even when an earlier company is the one meant.
+  it.fails('`the company` after a content opened by a regulator is the company named before', () => {
+    const text =
+      'Moderna shares rose on Friday. The FDA approved its booster shot for children, the company said.';
+    expect(pipelineQuotes(text).map((m) => m.speakerText)).toEqual(['Moderna']);
+  });
+
+  it('stays linear on one long sentence of many `…, X said, …` (work ratio)', () => {
+    // Each parenthetical speaker once read its head from the sentence start (quadratic).
+    const steps = (text: string) => {
+      const counter = { steps: 0 };
+      findQuotes({ text, sentences: splitSentences(text), counter });
+      return counter.steps;
+    };
+    for (const unit of [
+      'Prices rose sharply in March and April, the ministry said, ',
+      'The war is over, the president said, the troops will come home, ',
+    ]) {
+      const small = unit.repeat(Math.ceil(10_000 / unit.length));
+      const big = unit.repeat(Math.ceil(80_000 / unit.length));
+      expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
+    }
+  });
+});

@@ -1147,11 +1147,11 @@ const OBJECT_DEED_CUES =
 const GIVEN_WORDS =
   /^(?:\S+\s+){0,3}?(?:condolences?|congratulations|thoughts?|assessments?|apolog(?:y|ies)|praise|support|criticisms?|advice|explanations?|details?|words?|views?|opinions?|comments?|remarks?|insights?|defen[cs]es?|predictions?|reassurances?|assurances?|guarantees?|promises?|warnings?|arguments?|evidence|proof|testimony|accounts?|summary|theor(?:y|ies)|proposals?|suggestions?|plans?|ideas?|responses?|repl(?:y|ies)|answers?|statements?|critiques?|endorsements?|rebuttals?|thanks|tributes?|take|glimpses?|hints?|analys[ie]s|interviews?|sympathy|encouragement|reasons?|excuses?|apologia|olive branch)\b/i;
 /**
- * A clause after `agreed` without `that` (`agreed the plan was sound`, `agreed Pence won`): a name
- * first, or a finite verb within six words.
+ * A clause after `agreed` without `that` (`agreed the plan was sound`, `agreed Pence won`, `agreed
+ * the risks remain high`): a name first, or a finite verb within six words.
  */
 const AGREED_CLAUSE =
-  /^(?:\p{Lu}|(?:\S+\s+){0,5}?(?:is|are|was|were|would|will|had|has|have|could|should|must|can|may|might|did|does|won|lost|went|made|came|took|gave|got|saw|knew|left|began|became|ran|fell|held|kept|led|met|paid|sent|stood|\p{Ll}{2,}ed)\b)/u;
+  /^(?:\p{Lu}|(?:\S+\s+){0,5}?(?:is|are|was|were|would|will|had|has|have|could|should|must|can|may|might|did|does|won|lost|went|made|came|took|gave|got|saw|knew|left|began|became|ran|fell|held|kept|led|met|paid|sent|stood|seems?|remains?|looks?|needs?|shows?|means?|appears?|deserves?|requires?|lacks?|poses?|matters?|supports?|makes|wants|knows|\p{Ll}{2,}ed)\b)/u;
 /** Words after `to` that open a noun phrase, not an infinitive (`agreed to a rescue`). */
 const NOT_VERBS: ReadonlySet<string> = new Set(
   'a an the his her its their our my your this that these those some any all no every each such one two three'.split(
@@ -1340,7 +1340,7 @@ const ON_DAY =
  * pages (`said on its website`, `on the campaign's website`).
  */
 const PLATFORM =
-  /^(?:(?:the\s+)?(?:telegram|facebook|x|twitter|instagram|tiktok|youtube|truth\s+social|linkedin|threads|weibo|wechat|vk|bluesky|substack)\b|(?:its|his|her|their|our|my)\s|[^,.;:]*?(?:['’]s\s|\b(?:website|site|page|blog|account|feed)\b))/i;
+  /^(?:(?:the\s+)?(?:telegram|facebook|x|twitter|instagram|tiktok|youtube|truth\s+social|linkedin|threads|weibo|wechat|vk|bluesky|substack|social\s+media|social\s+networks?|internet|web)\b|(?:its|his|her|their|our|my)\s|[^,.;:]*?(?:['’]s\s|\b(?:website|site|page|blog|account|feed)\b))/i;
 /** Words of a reporter: a journalist telling an outlet is its own voice, no relay. */
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
@@ -1364,6 +1364,16 @@ function outletPhrase(text: string, s: number, e: number, lex: QuoteLexicon, ind
   if (MEDIA_HINT.get(phrase, lex)) return true;
   if (index.inside(s, e)?.type === 'media') return true;
   return listedOutlet(phrase);
+}
+
+/** True when the outlet at `r` is one only `listedOutlet` reads (no media word, no media entity). */
+function listedOnly(
+  text: string,
+  r: readonly [number, number],
+  lex: QuoteLexicon,
+  index: EntityIndex,
+): boolean {
+  return !MEDIA_HINT.get(text.slice(r[0], r[1]), lex) && index.inside(r[0], r[1])?.type !== 'media';
 }
 
 /**
@@ -1625,7 +1635,8 @@ function hearerRelay(
     !PLATFORM.test(text.slice(a.cue[1] + 4, a.cue[1] + 48))
   ) {
     const via = outletAt(text, a.cue[1] + 4, end, doc, lex, index, own);
-    if (via) {
+    // (A paper written with a lower-case `the` airs nothing: `said on the Hill` is Capitol Hill.)
+    if (via && !(text.startsWith('the ', a.cue[1] + 4) && listedOnly(text, via, lex, index))) {
       a.via = via;
       return;
     }
