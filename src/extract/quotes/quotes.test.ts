@@ -1971,21 +1971,6 @@ describe('a body described by the head of its name speaks as that body', () => {
     ];
     expect(quotes(u, two)[0]!.speaker).toBe('the company');
   });
-  it('reads `the company` after a content it opens as that company, before a body named earlier', () => {
-    const t = 'Carmaker Idles Plant. Vanta Motors will idle its Ohio plant for two weeks, the company said.';
-    const ents = [
-      entity(t, 'Carmaker Idles Plant', 'organization', 'o1'),
-      entity(t, 'Vanta Motors', 'organization', 'o2'),
-    ];
-    expect(quotes(t, ents)[0]!.speaker).toBe('Vanta Motors');
-    // (Not a body named deeper in the content.)
-    const u = 'Carmaker Idles Plant. Shares of Vanta Motors will fall, the company said.';
-    const deep = [
-      entity(u, 'Carmaker Idles Plant', 'organization', 'o1'),
-      entity(u, 'Vanta Motors', 'organization', 'o2'),
-    ];
-    expect(quotes(u, deep)[0]!.speaker).not.toBe('Vanta Motors');
-  });
   it('keeps a body of another head as written', () => {
     const u = 'The Harbour Ministry opened a pier. Work will start in May, the council said.';
     expect(quotes(u, [entity(u, 'Harbour Ministry', 'organization', 'o1')])[0]!.speaker).toBe('the council');

@@ -1214,7 +1214,7 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
 
   // Known, not fixed (reported): `the company` after a content opened by another body is read as
   // that body even when an earlier company is the one meant.
-  it.fails('`the company` after a content opened by a regulator is the company named before', () => {
+  it('`the company` after a content opened by a regulator is the company named before', () => {
     const text =
       'Moderna shares rose on Friday. The FDA approved its booster shot for children, the company said.';
     expect(pipelineQuotes(text).map((m) => m.speakerText)).toEqual(['Moderna']);

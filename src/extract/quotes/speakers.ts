@@ -82,21 +82,6 @@ export class EntityIndex {
    * (`the ministry` → `the Defence Ministry`, `the board` → `Immunisation Board`).
    */
   lastBodyBefore(text: string, at: number, head: string, skip: Span | null): EntityMention | null {
-    // `Vanta Motors will idle its plant, the company said`: a content said before the description
-    // whose subject is a body of that kind is most often about the speaker itself.
-    if (skip && skip[1] <= at) {
-      const subject = this.firstFrom(skip[0], skip[0] + 5);
-      if (
-        subject &&
-        subject.type === 'organization' &&
-        (GENERIC_BODY_HEADS.has(head) ||
-          subject.name
-            .toLowerCase()
-            .split(/[^\p{L}]+/u)
-            .includes(head))
-      )
-        return subject;
-    }
     if (!this.bodies) {
       this.bodies = new Map();
       for (const m of this.all) {
