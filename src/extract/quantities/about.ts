@@ -81,7 +81,7 @@ const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const LINKS: ReadonlySet<string> = new Set(['from', 'of']);
 const PLACES: ReadonlySet<string> = new Set(['in', 'near', 'on', 'at', 'along', 'inside', 'across']);
 /** Where a measured count happened, and whence it was taken (`evacuated 800 residents from Morva`). */
-export const MEASURED_PLACES: ReadonlySet<string> = new Set([...PLACES, 'from']);
+export const MEASURED_PLACES: ReadonlySet<string> = new Set([...PLACES, 'from', 'off']);
 const PARTICIPLES: ReadonlySet<string> = new Set([
   'deployed',
   'stationed',
@@ -553,7 +553,8 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
   if (
     s < hi &&
     words[s - 1]!.lower === 'the' &&
-    /^(?:\p{Ll}{4,}ed|elderly|young|old|poor|sick)$/u.test(words[s]!.lower) &&
+    // (Lower case: `in the United States` is a name.)
+    /^(?:\p{Ll}{4,}ed|elderly|young|old|poor|sick)$/u.test(words[s]!.text) &&
     !(s + 1 < hi && nounLike(words[s + 1]))
   )
     return [k + 1, s + 1];
@@ -639,7 +640,9 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
       isActionPast(w) ||
       IRREGULAR_PASTS.has(w.lower) ||
       PRESENT_ACTIONS.has(w.lower) ||
-      SUBJECT_VERBS.has(w.lower)
+      SUBJECT_VERBS.has(w.lower) ||
+      // (`…, will generate 1.4 gigawatts`: a base verb of action after a modal.)
+      (k > c && MODALS.has(words[k - 1]!.lower) && ACTION_BASES.has(w.lower))
     )
       verb = true;
     else if (!(VERB_ADVERBS.has(w.lower) || isAdverbLy(w.lower) || BEFORE_VALUE.has(w.lower))) return null;
@@ -655,12 +658,16 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   const opener = words[b + 1]!;
   // (`Berg, 34, has scored 212 goals`: an age between the commas.)
   const age = b + 2 === c - 1 && /^\d{1,3}$/.test(opener.text);
+  // (`The camp, near the border town of Adre, now houses 150,000 people`, `The plane, an Airbus A320,
+  // had 148 passengers`: where the subject is, or an appositive naming it.)
+  const aside = /^(?:near|off|outside|along|beside|inside|in|on|at|an?)$/.test(opener.text);
   if (
     !(
       isVerbish(opener) ||
       IRREGULAR_PARTICIPLES.has(opener.lower) ||
       /^(?:who|which)$/.test(opener.lower) ||
-      age
+      age ||
+      aside
     )
   )
     return null;
@@ -859,7 +866,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter carmaker automaker manufacturer producer supplier utility'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter farm reactor hotel cooperative carmaker automaker manufacturer producer supplier utility'.split(
     ' ',
   ),
 );
@@ -1051,7 +1058,7 @@ const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract divert reroute cancel suspend operate fly serve transport supply import export install replace retire ground withdraw recall resettle relocate vaccinate enrol enroll host field pump generate harvest grow purchase procure lease charter'.split(
     ' ',
   ),
 );
@@ -2207,6 +2214,14 @@ function countPlace(words: readonly Word[], parts: QuantityParts): [number, numb
   return aboutPronoun(words, parts) === null ? place : null;
 }
 
+/**
+ * `Builders started work on 1.4 million homes in the United States`: the named place of a count whose
+ * subject was found to own none (a plural of people opening the sentence), as `countPlace` reads it.
+ */
+export function placeOfCount(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  return parts.noun ? countPlace(words, parts) : null;
+}
+
 /** Coins and shares counted like things (`6 pence`, `50 cents`, `0.82 share`). */
 const MONEY_COUNTS: ReadonlySet<string> = new Set(
   'cents cent pence penny share shares points point'.split(' '),
@@ -2329,7 +2344,10 @@ function placeAt(
       )
         return null;
     }
-    // (A time after the place: `in Kenya and Tanzania earlier in the day`.)
+    // (A time after the place: `in Kenya and Tanzania earlier in the day`; `in England in the year
+    // to March`, its preposition before a month left.)
+    if (e - 2 > s && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower) && TIME_HEADS.has(words[e - 2]!.lower))
+      e--;
     if (e - 1 > s && TIME_HEADS.has(words[e - 1]!.lower)) {
       let p = e - 2;
       while (p > s && !/^(?:in|on|at|during|earlier|later)$/.test(words[p]!.lower)) p--;
@@ -2609,7 +2627,11 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       e + 1 < hi &&
       // (After a name only before an article or `to`: `Chinese goods imposed` is a noun and its participle.)
       ((nounLike(words[e + 1]) && !isCapitalised(words[e - 1]!)) ||
-        DEFINITE.has(words[e + 1]!.lower) ||
+        // (`on new players this summer`: a demonstrative before a time word dates the phrase.)
+        (DEFINITE.has(words[e + 1]!.lower) &&
+          !(
+            /^th(?:is|at|ese|ose)$/.test(words[e + 1]!.lower) && TIME_HEADS.has(words[e + 2]?.lower ?? '')
+          )) ||
         // (`a 512GB version costs $1,449`: before a figure.)
         isNumeric(words[e + 1]!) ||
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
@@ -2675,7 +2697,7 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     e - s === 1 &&
     (/^(?:higher|lower)$/.test(words[s]!.lower) ||
       // (`91 percent effective against`, `15% lighter and`: an adjective of the subject, no thing.)
-      (/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) &&
+      ((/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) || SHARE_ADJECTIVES.has(words[s]!.lower)) &&
         s > 0 &&
         // (`85 per cent effective`: the unit in two words too.)
         (/^(?:percent|%|cent|pct)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
@@ -2694,6 +2716,11 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   }
   return [s, e];
 }
+
+/** Adjectives a share says of its subject in other endings (`95 percent full`, `80% complete`). */
+const SHARE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'full empty complete finished done likely unlikely sure certain ready accurate correct owned'.split(' '),
+);
 
 /** Prepositions after an amount that name what it is of or for (`$2 billion in cash reserves`). */
 const VALUE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'for']);
@@ -2872,7 +2899,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived'.split(
     ' ',
   ),
 );
@@ -3480,6 +3507,52 @@ export function pronounReferent(
   return found ? found.span : null;
 }
 
+/**
+ * `Flooding hit northern Varnia this week. The interior ministry said 25,000 people had been
+ * evacuated`: where a measured count happened when its own sentence names no place at all, the one
+ * place (a country, region or other location, one entity however often named) that the sentence
+ * before names, read over at most `MAX_PRONOUN_BACK_MENTIONS` mentions. Null when that sentence
+ * names none or two.
+ */
+export function earlierPlace(
+  text: string,
+  entities: readonly EntityMention[],
+  from: number,
+  start: number,
+  end: number,
+): Span | null {
+  let a = 0;
+  let b = entities.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (entities[mid]!.span[0] < start) a = mid + 1;
+    else b = mid;
+  }
+  // (The figure's own sentence names a place: what it says wins, or it says nothing of one.)
+  for (let k = a; k < entities.length && k < a + MAX_PRONOUN_BACK_MENTIONS; k++) {
+    const m = entities[k]!;
+    if (m.span[0] >= end) break;
+    if (m.type === 'gpe' || m.type === 'location') return null;
+  }
+  let found: EntityMention | null = null;
+  for (let k = a - 1; k >= 0 && k >= a - MAX_PRONOUN_BACK_MENTIONS; k--) {
+    const m = entities[k]!;
+    if (m.span[0] < from) break;
+    if (m.type !== 'gpe' && m.type !== 'location') continue;
+    if (found === null) found = m;
+    else if (m.cluster !== found.cluster) return null;
+  }
+  // (Only a place the sentence before says was struck: `Flooding hit northern Varnia`, `The storm
+  // struck Cuba`; a place named otherwise, `told reporters at her Rangoon home`, may be no scene.)
+  if (!found) return null;
+  const before = text.slice(Math.max(from, found.span[0] - 40), found.span[0]);
+  return STRUCK_BEFORE.test(before) ? found.span : null;
+}
+
+/** A verb of striking right before a place (`hit northern`, `struck the`, `battered parts of`). */
+const STRUCK_BEFORE =
+  /\b(?:hit|hits|struck|strikes|flooded|floods|rocked|rocks|shook|swept|sweeps|battered|batters|pounded|lashed|lashes|devastated|ravaged|tore through|swept through|slammed into|made landfall in)(?: parts of)?(?: the)?(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)? $/;
+
 /** Words of a verb group between a measure's matter and its place (`could fall`, `is expected to fall`). */
 function inVerbGroup(w: Word): boolean {
   return (
@@ -3634,7 +3707,8 @@ export function measuredPlace(
       if (CALENDAR.has(words[k + 1]!.lower)) continue;
       // (`from` only whence the count was taken, right after it or its verb: `evacuated 800
       // residents from Morva`, `40 were rescued from Tarsk`; not a route, `sank on the way from Cuba`.)
-      if (!PLACES.has(w.lower) && k - from > 3) continue;
+      // (`off`: a coast or an island, `78 migrants were rescued off Lesbos`.)
+      if (w.lower === 'from' && k - from > 3) continue;
       return placeAt(words, k, hi, false, !PLACES.has(w.lower));
     }
   }
@@ -3661,6 +3735,19 @@ function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, nu
   )
     v--;
   const c = clauseStart(words, v, lo);
+  // (`Pakistan's floods have killed 1,100 people`, `Sudan's civil war has displaced 10 million`:
+  // a name's possessive before a disaster or a war within it, when nothing else opens the subject.)
+  if (v - c >= 2 && v - c <= 5 && isNamePart(words[c]!)) {
+    let n = c;
+    while (n + 1 < v && n < c + 2 && !/['’]s?$/u.test(words[n]!.text) && isNamePart(words[n + 1]!)) n++;
+    const h = n + 1 < v && words[n + 1]!.lower === 'civil' ? n + 2 : n + 1;
+    if (
+      /['’]s?$/u.test(words[n]!.text) &&
+      h === v - 1 &&
+      (INNER_EVENTS.has(words[h]!.lower) || (h === n + 2 && words[h]!.lower === 'war'))
+    )
+      return [c, n + 1];
+  }
   if (v - c > 16 || v - c < 3) return null;
   // (The last place after `in`/`near`/`across`, else after `at`: `the attack at the U.S. embassy in
   // Nairobi` is Nairobi.)
@@ -3678,6 +3765,13 @@ function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, nu
   }
   return found ?? atFound;
 }
+
+/** Disasters and troubles that happen within a place, so that its possessive says where. */
+const INNER_EVENTS: ReadonlySet<string> = new Set(
+  'floods flooding flood earthquake quake drought famine storm storms wildfires wildfire heatwave monsoon cyclone hurricane typhoon outbreak epidemic violence unrest'.split(
+    ' ',
+  ),
+);
 
 /** Participles of harm after a comma whose count happened where the clause before says. */
 const HARM_PARTICIPLES: ReadonlySet<string> = new Set(
@@ -3775,6 +3869,10 @@ function motionPlace(words: readonly Word[], end: number, hi: number): [number, 
     k++;
   }
   if (!moved || k >= hi || !DIRECTIONS.has(words[k]!.lower)) return null;
+  // (`were moved to shelters`, `taken to hospitals`: a bare plural they were taken to says no where.)
+  const next = k + 1 < hi ? words[k + 1]! : null;
+  if (words[k]!.lower === 'to' && next && /^\p{Ll}+s$/u.test(next.text) && !DEFINITE.has(next.lower))
+    return null;
   return placeAt(words, k, hi, false, true);
 }
 

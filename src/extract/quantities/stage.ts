@@ -5,11 +5,13 @@ import {
   aboutPronoun,
   aboutRange,
   aboutValue,
+  earlierPlace,
   linkedPluralNoun,
   MEASURED_PLACES,
   matterAtPlace,
   measuredPlace,
   openingHolder,
+  placeOfCount,
   pronounReferent,
   type QuantityParts,
 } from './about.ts';
@@ -1315,7 +1317,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !LINKING_BEFORE.has(words[first - 1]!.lower) &&
         isOpeningPlural(words, aboutTokens)
       )
-        about = null;
+        // (`Builders started work on 1.4 million homes in the United States`: where, when named.)
+        about = aboutValue(text, words, placeOfCount(words, parts), entities);
       // `Power was cut to 1.2 million customers`, `Aid was delivered to 300 villages`: a count a
       // passive verb reaches with `to` receives the subject; it is not the subject's.
       if (
@@ -1349,6 +1352,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           coordinatedCounts(words, prevFig.end, first)
         )
           prevFig.q.about = about;
+        // (`Flooding hit northern Varnia. Officials said 25,000 people had been evacuated`: the one
+        // place the sentence before names, when this one names none.)
+        if (about === null && prevSentenceStart < ss)
+          about = earlierPlace(text, entities, prevSentenceStart, ss, se);
       }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
