@@ -181,10 +181,29 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
       }
       return k + 1;
     }
-    if (CLAUSE_BREAK.has(w.lower)) return k + 1;
+    if (CLAUSE_BREAK.has(w.lower)) return reportedClause(words, k, i);
     k--;
   }
   return Math.max(lo, k + 1);
+}
+
+/**
+ * The start of the clause after the break at `k`: after a verb of saying, past a short time (`said
+ * on Tuesday its net profit rose`) or the hearers of `told` (`told analysts the company would`),
+ * when the clause goes on before `i`.
+ */
+function reportedClause(words: readonly Word[], k: number, i: number): number {
+  let s = k + 1;
+  const w = words[k]!.lower;
+  if (w === 'told' && s + 1 < i && /^\p{Ll}+s$/u.test(words[s]!.text) && !PRONOUN.test(words[s]!.lower)) s++;
+  else if (/^(?:said|says|announced|reported)$/.test(w))
+    for (
+      let t = 0;
+      t < 3 && s + 1 < i && (CALENDAR.has(words[s]!.lower) || REPORT_TIMES.has(words[s]!.lower));
+      t++
+    )
+      s++;
+  return s;
 }
 
 /**
@@ -342,6 +361,10 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         IRREGULAR_PASTS.has(w.lower) ||
         // (`Egypt imports about 12 million tonnes`; not `Tunisia's exports of spare parts amounted`.)
         // (`Soybean imports reached 9.6 million tonnes`: not before a verb, where it is a noun.)
+        // (`Ashby lead the table by five points`.)
+        (/^(?:lead|leads|trail|trails)$/.test(w.lower) &&
+          parts.first - e <= 5 &&
+          words[parts.first - 1]!.lower === 'by') ||
         (PRESENT_ACTIONS.has(w.lower) &&
           parts.first - e <= 2 &&
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
@@ -378,15 +401,29 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   if (
     !verb &&
     e < parts.first &&
-    (IRREGULAR_PASTS.has(words[e]!.lower) || PRESENT_ACTIONS.has(words[e]!.lower)) &&
+    (IRREGULAR_PASTS.has(words[e]!.lower) ||
+      PRESENT_ACTIONS.has(words[e]!.lower) ||
+      /^(?:lead|trail)$/.test(words[e]!.lower)) &&
     parts.first - e <= 6
   ) {
     verb = true;
     // (`Middlesex beat Hampshire by 188 runs`: a beaten side and `by` too.)
     let from = e + 1;
-    if (/^(?:beat|won|led|lost)$/.test(words[e]!.lower) && words[parts.first - 1]!.lower === 'by') {
+    if (
+      /^(?:beat|won|led|lost|lead|leads|trail|trails)$/.test(words[e]!.lower) &&
+      words[parts.first - 1]!.lower === 'by'
+    ) {
       const side = nameBefore(words, parts.first - 1, e + 1);
       if (side && side[0] === e + 1) from = parts.first;
+      // (`Ashby lead the table by five points`: a standing led by so much.)
+      else if (
+        parts.first - e <= 4 &&
+        words[e + 1]!.lower === 'the' &&
+        /^(?:table|league|standings|race|poll|polls|field|division|group|series)$/.test(
+          words[parts.first - 2]!.lower,
+        )
+      )
+        from = parts.first;
     }
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
@@ -607,16 +644,21 @@ function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number
  */
 function soldFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
-  const f = first - 1;
-  if (f - 3 < lo || words[f]!.lower !== 'for' || words[f - 2]!.text !== ',') return null;
+  let f = first - 1;
+  // (`A new broadband line, costing £2.4 million, was laid`: a participle of costing, no `for`.)
+  const costing = f - 2 >= lo && /^(?:costing|worth)$/.test(words[f]!.lower) && words[f - 1]!.text === ',';
+  if (costing) f++;
+  else if (f - 3 < lo || words[f]!.lower !== 'for' || words[f - 2]!.text !== ',') return null;
   const v = words[f - 1]!;
-  if (!(isVerbish(v) || IRREGULAR_PARTICIPLES.has(v.lower))) return null;
+  if (!costing && !(isVerbish(v) || IRREGULAR_PARTICIPLES.has(v.lower))) return null;
   const name = nameBefore(words, f - 2, lo);
   if (name && name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower))
     return name;
   let s = f - 2;
   while (s - 1 >= lo && s > f - 6 && isCommonNoun(words[s - 1]!)) s--;
-  if (s === f - 2 || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  // (`A new broadband line, costing …`: an indefinite article before a participle of costing.)
+  const articles = costing ? /^(?:the|its|their|a|an)$/ : /^(?:the|its|their)$/;
+  if (s === f - 2 || s - 1 < lo || !articles.test(words[s - 1]!.lower)) return null;
   return s - 1 === clauseStart(words, s, lo) ? [s - 1, f - 2] : null;
 }
 
@@ -645,6 +687,8 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
       (k > c && MODALS.has(words[k - 1]!.lower) && ACTION_BASES.has(w.lower))
     )
       verb = true;
+    // (`…, is home to 380 people`.)
+    else if (homeTo(words, k + 1, lo) || homeTo(words, k, lo)) verb = true;
     else if (!(VERB_ADVERBS.has(w.lower) || isAdverbLy(w.lower) || BEFORE_VALUE.has(w.lower))) return null;
   }
   if (!verb) return null;
@@ -660,7 +704,10 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   const age = b + 2 === c - 1 && /^\d{1,3}$/.test(opener.text);
   // (`The camp, near the border town of Adre, now houses 150,000 people`, `The plane, an Airbus A320,
   // had 148 passengers`: where the subject is, or an appositive naming it.)
-  const aside = /^(?:near|off|outside|along|beside|inside|in|on|at|an?)$/.test(opener.text);
+  // (`The island, 12 miles off the coast, …`: a distance.)
+  const aside =
+    /^(?:near|off|outside|along|beside|inside|in|on|at|an?)$/.test(opener.text) ||
+    (/^\d[\d,.]*$/.test(opener.text) && b + 2 < c - 1);
   if (
     !(
       isVerbish(opener) ||
@@ -866,7 +913,7 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter farm reactor hotel cooperative carmaker automaker manufacturer producer supplier utility'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter farm reactor hotel cooperative shop store bakery restaurant pub cafe library theatre cinema carmaker automaker manufacturer producer supplier utility'.split(
     ' ',
   ),
 );
@@ -895,6 +942,16 @@ function liftedTo(words: readonly Word[], parts: QuantityParts): [number, number
  * its clause with `the`/`its`/`their` and at most three nouns (and an adverb or reflexive), right
  * before a verb of having and the figure.
  */
+/** True when `is home to` (or `was`, `are`, `remains`) ends at `k`, the word before a count. */
+function homeTo(words: readonly Word[], k: number, lo: number): boolean {
+  return (
+    k - 2 >= lo &&
+    words[k]!.lower === 'to' &&
+    words[k - 1]!.lower === 'home' &&
+    /^(?:is|was|are|were|remains|remain)$/.test(words[k - 2]!.lower)
+  );
+}
+
 function commonHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let k = first - 1;
@@ -910,6 +967,8 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // after a modal or after `to` and a verb of intending.
   const planned = planAt(words, k, lo);
   if (planned >= 0) k = planned + 1;
+  // (`The island is home to 380 people`: a place home to a count holds it.)
+  else if (homeTo(words, k, lo)) k -= 2;
   // (`The ferry carries 30,000 passengers a year`: a present verb of action in -s too.)
   else if (
     !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower))
@@ -1051,7 +1110,7 @@ const CARRYING: ReadonlySet<string> = new Set(
 
 /** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
 const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
-  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns represents numbers welcomes attracts'.split(
+  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns represents numbers welcomes attracts leads trails generates operates supplies grows harvests pumps feeds teaches'.split(
     ' ',
   ),
 );
@@ -1089,7 +1148,7 @@ function planAt(words: readonly Word[], k: number, lo: number): number {
 
 /** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
 const ACTION_PASTS: ReadonlySet<string> = new Set(
-  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found'.split(
+  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found flew fed lent dug sought taught wrote'.split(
     ' ',
   ),
 );
@@ -1452,6 +1511,12 @@ function changedBy(words: readonly Word[], parts: QuantityParts): [number, numbe
  * `to`, the object of a verb of change (at most five words, a possessive pronoun or `the` before them
  * passed over; `of` or `for` and a name may join its nouns).
  */
+/** Verbs that change an object to a level (`raised its key rate to`, `taking a Band D bill to`). */
+const CHANGING_TO: ReadonlySet<string> = new Set([
+  ...CHANGING,
+  ...'taking takes took take bringing brings brought pushing pushes pushed lifting lifts lifted'.split(' '),
+]);
+
 function changedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   // (`cut its policy rate by a quarter point to 3.5%`: past a change by a fraction of a point.)
   const f = parts.first;
@@ -1469,7 +1534,7 @@ function changedTo(words: readonly Word[], parts: QuantityParts): [number, numbe
   const at = byPoint >= parts.lo && words[byPoint]!.lower === 'by' ? { ...parts, first: byPoint } : parts;
   const range =
     at === parts
-      ? objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE)
+      ? objectBefore(words, parts, 'to', 6, changedToWord, CHANGING_TO, ARTICLE_OR_POSSESSIVE)
       : objectBefore(
           words,
           { ...at, first: at.first + 1 },
@@ -1509,7 +1574,19 @@ function infinitiveChange(words: readonly Word[], parts: QuantityParts): [number
   if (v - 2 < lo || !CHANGE_BASES.has(words[v]!.lower) || words[v - 1]!.lower !== 'to') return null;
   const e = v - 1;
   let s = e;
-  while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  // (`We expect capacity to grow`: a verb of knowing or intending is no noun of the phrase.)
+  while (
+    s - 1 >= lo &&
+    s > e - 3 &&
+    isCommonNoun(words[s - 1]!) &&
+    !isVerbish(words[s - 1]!) &&
+    !COGNITION.has(words[s - 1]!.lower) &&
+    !INTENDING.has(words[s - 1]!.lower) &&
+    !/^(?:forecasts?|predicts?|projects?|sees?|caused?|causes|helps?|forces?|allows?|pushes|push)$/.test(
+      words[s - 1]!.lower,
+    )
+  )
+    s--;
   if (s === e) return null;
   if (s - 1 >= lo && POSSESSIVE_OR_THE.test(words[s - 1]!.lower)) s--;
   return [s, e];
@@ -2899,7 +2976,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold'.split(
     ' ',
   ),
 );
@@ -2944,6 +3021,10 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       // (`will bring in an extra £3.4m`, `is forecast at £8.9m`: the amount's adjective, a participle.)
       AMOUNT_ADJECTIVES.has(words[k]!.lower) ||
       /^(?:forecast|set|put|flat|steady|stable|unchanged)$/.test(words[k]!.lower) ||
+      // (`The libraries budget will be cut by £1.2 million`: an irregular participle after `be`.)
+      (/^(?:cut|shed|spent|paid|sold|lost)$/.test(words[k]!.lower) &&
+        k - 1 >= lo &&
+        /^(?:be|been|being|is|are|was|were)$/.test(words[k - 1]!.lower)) ||
       VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
@@ -2986,6 +3067,18 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   ) {
     // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
     if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;
+    // (`Fuel costs fell 11%`, `The tax rise brings in £3.4m`: of two verbs of the list in a row,
+    // the first is the subject's head.)
+    if (
+      verbs > 0 &&
+      !auxiliary &&
+      /^\p{Ll}+$/u.test(words[k]!.text) &&
+      LINKING.has(words[k]!.lower) &&
+      !AUXILIARIES.has(words[k]!.lower) &&
+      LINKING.has(words[k + 1]!.lower) &&
+      !AUXILIARIES.has(words[k + 1]!.lower)
+    )
+      break;
     if (AUXILIARIES.has(words[k]!.lower)) auxiliary = true;
     if (LINKING.has(words[k]!.lower)) verbs++;
     k--;
@@ -3259,6 +3352,20 @@ function isVerbForm(w: Word): boolean {
  * of its own; it is the subject opening the nearest clause before the conjunction (at most
  * `MAX_ELIDED_BACK_TOKENS` back) that a verb follows: names, nouns after an article, or a pronoun.
  */
+/**
+ * `will cut 140 jobs and close three libraries`: true when `and` stands at `k` and the clause before
+ * it holds a modal, at most `MAX_ELIDED_BACK_TOKENS` tokens back and before any clause break, so that
+ * a base verb after the `and` shares it.
+ */
+function modalBefore(words: readonly Word[], k: number, lo: number): boolean {
+  if (k <= lo || words[k]!.lower !== 'and') return false;
+  for (let p = k - 1; p >= lo && p >= k - MAX_ELIDED_BACK_TOKENS; p--) {
+    if (MODALS.has(words[p]!.lower)) return true;
+    if (CLAUSE_BREAK.has(words[p]!.lower) || words[p]!.lower === 'and') return false;
+  }
+  return false;
+}
+
 function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let j = first - 1;
@@ -3268,7 +3375,13 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // after a verb of intending.)
   const planned = planAt(words, j, lo);
   if (planned >= lo && !MODALS.has(words[planned + 1]!.lower)) j = planned + 1;
-  else if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
+  else if (
+    !(
+      isVerbForm(words[j]!) ||
+      (ACTION_BASES.has(words[j]!.lower) &&
+        (MODALS.has(words[j - 1]!.lower) || modalBefore(words, j - 1, lo)))
+    )
+  )
     return null;
   j--;
   if (AUXILIARIES.has(words[j]!.lower)) j--;
@@ -3359,7 +3472,9 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
     (isNamePart(words[s - 1]!) ||
       isCommonNoun(words[s - 1]!) ||
       isAmpersandJoin(words, s - 1, lo, e) ||
-      (words[s - 1]!.text === '.' && s - 2 >= lo && TITLE_ABBREVIATIONS.has(words[s - 2]!.lower)))
+      (words[s - 1]!.text === '.' && s - 2 >= lo && TITLE_ABBREVIATIONS.has(words[s - 2]!.lower)) ||
+      // (`The defence ministry of Osk said it …`: a body's `of` and its name.)
+      (words[s - 1]!.lower === 'of' && s - 2 >= lo && isCommonNoun(words[s - 2]!) && isNamePart(words[s]!)))
   )
     s--;
   if (s === e) return null;
@@ -3508,50 +3623,60 @@ export function pronounReferent(
 }
 
 /**
- * `Flooding hit northern Varnia this week. The interior ministry said 25,000 people had been
- * evacuated`: where a measured count happened when its own sentence names no place at all, the one
- * place (a country, region or other location, one entity however often named) that the sentence
- * before names, read over at most `MAX_PRONOUN_BACK_MENTIONS` mentions. Null when that sentence
- * names none or two.
+ * Where a story's measured counts happened when their own sentences name no place (`Heavy rain
+ * lashed the province of Dorn on Sunday. … At least 23 people have died, the agency said.`): the
+ * last place (a country, region or other location) that a sentence says was struck, read as the
+ * sentences go by. Each sentence is read once, its places through one cursor over the entities
+ * (sorted by start), so the whole document costs one pass.
  */
-export function earlierPlace(
-  text: string,
-  entities: readonly EntityMention[],
-  from: number,
-  start: number,
-  end: number,
-): Span | null {
-  let a = 0;
-  let b = entities.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (entities[mid]!.span[0] < start) a = mid + 1;
-    else b = mid;
+export class Scene {
+  private at = 0;
+  private place: Span | null = null;
+  private sentence = -1;
+  private count = 0;
+  /** Whether the last sentence read names a place. */
+  placed = false;
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly EntityMention[],
+  ) {}
+  /** Reads the sentence `[start, end)`: its places, and whether one of them was struck. */
+  read(start: number, end: number): void {
+    this.count++;
+    this.placed = false;
+    const es = this.entities;
+    while (this.at < es.length && es[this.at]!.span[0] < start) this.at++;
+    let struck: EntityMention | null = null;
+    let other = false;
+    for (let k = this.at; k < es.length && es[k]!.span[0] < end; k++) {
+      const m = es[k]!;
+      if (m.type !== 'gpe' && m.type !== 'location') continue;
+      this.placed = true;
+      const before = this.text.slice(Math.max(start, m.span[0] - 48), m.span[0]);
+      if (!struck && STRUCK_BEFORE.test(before)) struck = m;
+      else if (struck && m.cluster !== struck.cluster) other = true;
+    }
+    // (`The storm struck Cuba and Haiti`: a sentence of several places says no one scene.)
+    if (struck) {
+      this.place = other ? null : struck.span;
+      this.sentence = this.count;
+    }
   }
-  // (The figure's own sentence names a place: what it says wins, or it says nothing of one.)
-  for (let k = a; k < entities.length && k < a + MAX_PRONOUN_BACK_MENTIONS; k++) {
-    const m = entities[k]!;
-    if (m.span[0] >= end) break;
-    if (m.type === 'gpe' || m.type === 'location') return null;
+  /** The struck place, when the sentence just read names none and it was struck at most a few sentences back. */
+  get(): Span | null {
+    return !this.placed && this.place && this.count - this.sentence <= SCENE_SENTENCES ? this.place : null;
   }
-  let found: EntityMention | null = null;
-  for (let k = a - 1; k >= 0 && k >= a - MAX_PRONOUN_BACK_MENTIONS; k--) {
-    const m = entities[k]!;
-    if (m.span[0] < from) break;
-    if (m.type !== 'gpe' && m.type !== 'location') continue;
-    if (found === null) found = m;
-    else if (m.cluster !== found.cluster) return null;
-  }
-  // (Only a place the sentence before says was struck: `Flooding hit northern Varnia`, `The storm
-  // struck Cuba`; a place named otherwise, `told reporters at her Rangoon home`, may be no scene.)
-  if (!found) return null;
-  const before = text.slice(Math.max(from, found.span[0] - 40), found.span[0]);
-  return STRUCK_BEFORE.test(before) ? found.span : null;
 }
 
-/** A verb of striking right before a place (`hit northern`, `struck the`, `battered parts of`). */
+/** How many sentences a struck place stays the scene of measured counts. */
+const SCENE_SENTENCES = 4;
+
+/**
+ * A verb of striking right before a place (`hit northern`, `struck the`, `battered parts of`,
+ * `lashed the coastal province of`).
+ */
 const STRUCK_BEFORE =
-  /\b(?:hit|hits|struck|strikes|flooded|floods|rocked|rocks|shook|swept|sweeps|battered|batters|pounded|lashed|lashes|devastated|ravaged|tore through|swept through|slammed into|made landfall in)(?: parts of)?(?: the)?(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)? $/;
+  /\b(?:hit|hits|struck|strikes|flooded|floods|swept|sweeps|battered|batters|pounded|pounds|lashed|lashes|devastated|ravaged|tore through|swept through|slammed into|made landfall in|ripped through)(?: parts of| much of)?(?: the)?(?: [a-z-]+)?(?: (?:province|region|state|district|county|city|town|island|islands|coast|north|south|east|west|centre|center|capital|area) of)? $/;
 
 /** Words of a verb group between a measure's matter and its place (`could fall`, `is expected to fall`). */
 function inVerbGroup(w: Word): boolean {
@@ -3818,6 +3943,8 @@ function struckPlace(words: readonly Word[], parts: QuantityParts): [number, num
     let s = k + 1;
     if (s < comma && words[s]!.lower === 'the') s++;
     if (s < comma && COMPASS.test(words[s]!.lower)) s++;
+    // (`across the south of Telmar`: a part's `of` and its name.)
+    if (s + 1 < comma && s > k + 1 && words[s]!.lower === 'of' && isNamePart(words[s + 1]!)) s++;
     // (`Schools in the region were closed, affecting 45,000 pupils`: a place noun after `the` too.)
     // (Not a struck object without a name: `The storm hit the coast` stays without a place.)
     const placeNoun = s > k + 1 && s < comma && PLACE_NOUNS.has(words[s]!.lower) && PLACES.has(w.lower);

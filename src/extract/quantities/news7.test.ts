@@ -72,6 +72,49 @@ describe('quantities: what news figures are of (about7)', () => {
     ['The deficit ballooned to $1.7 trillion.', ['The deficit']],
     ['The pound dipped 0.4% against the dollar.', ['The pound']],
     ['The index plummeted 12% in a week.', ['The index']],
+    // Of two verbs of the list in a row, the first is the subject's head.
+    ['Fuel costs fell 11%.', ['Fuel costs']],
+    ['The tax rise brings in £3.4m.', ['The tax rise']],
+    ['Shares were last trading up 4%.', ['Shares']],
+    // A verb of knowing or intending is no noun of an infinitive's subject.
+    ['We expect capacity to grow by about 7 percent.', ['capacity']],
+    ['Analysts forecast revenue to rise 4%.', ['revenue']],
+    // More bodies, irregular pasts and present verbs of action.
+    ['The carrier flew 14.2 million passengers in the quarter.', ['The carrier']],
+    ['The shop sells 200 loaves a week in summer.', ['The shop']],
+    ['The battery holds 4,800 mAh.', ['The battery']],
+    // A base verb after `and` shares the modal and the subject of the clause before.
+    ['The council will cut 140 jobs and close three libraries.', ['The council', 'The council']],
+    ['The airline would add 12 aircraft next year and hire 800 pilots.', ['The airline', 'The airline']],
+    // A speaker's body with its `of` and name.
+    [
+      'The defence ministry of Osk said it had placed 5,000 reservists on alert.',
+      ['The defence ministry of Osk'],
+    ],
+    // A place home to a count holds it, past a distance between commas too.
+    ['The island is home to 380 people.', ['The island']],
+    ['Orrin, 12 miles off the coast, is home to 380 people.', [null, 'Orrin']],
+    // A short time or the hearers after a verb of saying open no subject.
+    [
+      'Grenmark said on Tuesday its net profit rose 34% to 1.2 billion kroner.',
+      ['its net profit', 'its net profit'],
+    ],
+    ['Ida Moen told analysts the company would order four new ships.', ['the company']],
+    // Kroner are money.
+    ['The debt fell by 600 million kroner.', ['The debt']],
+    // A struck region's `of` and name.
+    [
+      'Rivers burst their banks across the south of Telmar on Thursday, killing at least 31 people.',
+      ['the south of Telmar'],
+    ],
+    // A passive irregular participle links its subject.
+    ['The libraries budget will be cut by £1.2 million.', ['The libraries budget']],
+    // A verb taking an object to a level.
+    ['Council tax will rise by 2.99%, taking a Band D bill to £2,104.', ['Council tax', 'Band D bill']],
+    // A standing led by so much.
+    ['Ashby lead the table by five points.', ['Ashby']],
+    // A participle of costing between commas.
+    ['A new broadband line, costing £2.4 million, was laid last year.', ['A new broadband line']],
   ])('%s', (text, about) => {
     expect(abouts(text)).toEqual(about);
   });
@@ -91,5 +134,12 @@ describe('quantities: what news figures are of (about7)', () => {
     const ents = places.map((p, i) => entity(text, p, 'gpe', `g${i}`));
     const got = abouts(text, ents);
     expect(got.at(-1)).toBe(text.includes('in Miami') ? 'Miami' : null);
+  });
+});
+
+describe('quantities: a measure past `still` (about7)', () => {
+  it('reads `were still missing` as missing', () => {
+    const text = 'The agency said 14 people were still missing.';
+    expect(findQuantities({ text, sentences: splitSentences(text) })[0]!.measure).toBe('missing');
   });
 });

@@ -5,7 +5,6 @@ import {
   aboutPronoun,
   aboutRange,
   aboutValue,
-  earlierPlace,
   linkedPluralNoun,
   MEASURED_PLACES,
   matterAtPlace,
@@ -14,6 +13,7 @@ import {
   placeOfCount,
   pronounReferent,
   type QuantityParts,
+  Scene,
 } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
 import { isRuleFigure } from './frame.ts';
@@ -545,6 +545,9 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** What happened to a count that happened where a story's struck place is (not `released`, `detained`). */
+const SCENE_MEASURES = /^(?:killed|injured|missing|casualties|evacuated|displaced|destroyed|rescued)$/;
+
 /** Pronouns of a whole after a part's `of` (`140 of them`, `12 of whom`). */
 const PART_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these']);
 
@@ -709,9 +712,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   // The start of the sentence before the current one: how far back a pronoun's referent is sought.
   let prevSentenceStart = 0;
   let sentenceStart = 0;
+  const scene = new Scene(text, entities);
   for (const [ss, se] of sentences) {
     prevSentenceStart = sentenceStart;
     sentenceStart = ss;
+    scene.read(ss, se);
     // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
     const part = text.slice(ss, se);
     if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
@@ -1352,10 +1357,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           coordinatedCounts(words, prevFig.end, first)
         )
           prevFig.q.about = about;
-        // (`Flooding hit northern Varnia. Officials said 25,000 people had been evacuated`: the one
-        // place the sentence before names, when this one names none.)
-        if (about === null && prevSentenceStart < ss)
-          about = earlierPlace(text, entities, prevSentenceStart, ss, se);
+        // (`Flooding hit northern Varnia. Officials said 25,000 people had been evacuated`: the
+        // place a sentence before said was struck, when this one names none.)
+        if (about === null && SCENE_MEASURES.test(measure.measure)) about = scene.get();
       }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
