@@ -605,6 +605,24 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
 }
 
 /**
+ * `Among likely primary voters, 67 percent say …`, `Among women, 12 percent said …`: a group that
+ * opens the sentence after `among`, at most eight words before its comma, with the share at most
+ * six words after that comma.
+ */
+function groupBefore(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  if (first - lo < 3 || words[lo]!.lower !== 'among') return null;
+  // (`Among other things, 40 percent of the budget`: the share's own whole says more.)
+  const after = parts.end ?? parts.afterFigure;
+  if (after < parts.hi && words[after]!.lower === 'of') return null;
+  let m = lo + 2;
+  while (m < first && m < lo + 10 && words[m]!.text !== ',') m++;
+  if (m >= first || words[m]!.text !== ',' || first - m > 7) return null;
+  for (let k = lo + 1; k < m; k++) if (CLAUSE_BREAK.has(words[k]!.lower) || isNumeric(words[k]!)) return null;
+  return [lo + 1, m];
+}
+
+/**
  * `a foldable phone priced at $1,299`: the noun phrase before `priced at`/`from` (at most three
  * nouns after an article); `the Vista 3, a tablet with an 11-inch screen, priced from $649`: after
  * an appositive between commas, the name before it (its number kept), else the appositive's head.
@@ -1038,8 +1056,21 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
   for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
   // (Before it: `The ministry said: "We …`.)
   const q = w - 1;
-  if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text))
+  if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text)) {
+    // (`The leader of the council, Sam Ode, said: "We …`: the body the named speaker leads.)
+    if (q - 4 >= lo && words[q - 3]!.text === ',') {
+      const name = nameBefore(words, q - 3, lo);
+      if (!name || name[0] - 1 < lo || words[name[0] - 1]!.text !== ',') return name;
+      let o = name[0] - 2;
+      while (o > lo && o > name[0] - 6 && words[o]!.lower !== 'of') o--;
+      if (o + 1 < name[0] - 1 && words[o]!.lower === 'of') {
+        const body = speakerBefore(words, name[0] - 1, o + 1) ?? nameBefore(words, name[0] - 1, o + 1);
+        if (body) return body;
+      }
+      return name;
+    }
     return speakerBefore(words, q - 2, lo);
+  }
   // After it: the closing mark, then `said NAME` or `NAME said`.
   let c = first + 1;
   while (c < hi && c < first + QUOTE_REACH && !CLOSE_QUOTES.has(words[c]!.text)) c++;
@@ -2014,7 +2045,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
   // study a figure is measured in.
-  const group = groupAfter(words, parts);
+  const group = groupAfter(words, parts) ?? (parts.share ? groupBefore(words, parts) : null);
   if (group) return group;
   // `in front of 18,400 fans at Mill Lane`: where spectators watched.
   const venue = venueOf(words, parts);
@@ -2490,6 +2521,13 @@ const NO_WHOLE: ReadonlySet<string> = new Set(
  * vote`), ending at a plural noun or before a verb-like word, an adverb, a clause break or a
  * preposition; null when the first word is a pronoun or quantifier (`of those surveyed`, `of them`).
  */
+/** Present verbs in -s that follow a share's whole (`of the budget goes to`). */
+const WHOLE_VERBS: ReadonlySet<string> = new Set(
+  'goes pays comes makes takes gives gets says remains stays lives works votes falls rises needs wants'.split(
+    ' ',
+  ),
+);
+
 function commonNounRun(words: readonly Word[], k: number, hi: number): [number, number] | null {
   if (k >= hi || NO_WHOLE.has(words[k]!.lower)) return null;
   let e = k;
@@ -2509,7 +2547,9 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
     !PLACE_ENDS.has(words[e]!.lower) &&
     !LINKS.has(words[e]!.lower) &&
     !NO_WHOLE.has(words[e]!.lower) &&
-    !/ly$/.test(words[e]!.lower)
+    !/ly$/.test(words[e]!.lower) &&
+    // (`40 percent of the grant pays for schools`: a present verb after the whole.)
+    !(e > k && WHOLE_VERBS.has(words[e]!.lower))
   ) {
     e++;
     // A plural noun ends the whole (`precincts reporting`, `registered voters view`).
@@ -3021,6 +3061,9 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       // (`will bring in an extra £3.4m`, `is forecast at £8.9m`: the amount's adjective, a participle.)
       AMOUNT_ADJECTIVES.has(words[k]!.lower) ||
       /^(?:forecast|set|put|flat|steady|stable|unchanged)$/.test(words[k]!.lower) ||
+      // (`earnings fell in July by 0.2 percent`: a month between the verb and the figure.)
+      (CALENDAR.has(words[k]!.lower) && k - 1 >= lo && words[k - 1]!.lower === 'in') ||
+      (words[k]!.lower === 'in' && CALENDAR.has(words[k + 1]?.lower ?? '')) ||
       // (`The libraries budget will be cut by £1.2 million`: an irregular participle after `be`.)
       (/^(?:cut|shed|spent|paid|sold|lost)$/.test(words[k]!.lower) &&
         k - 1 >= lo &&
@@ -3254,7 +3297,7 @@ function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] 
       let d = j - 1;
       if (d > lo && /^(?:death|casualty)$/.test(words[d]!.lower)) d--;
       if (
-        !/^(?:the|its)$/.test(words[d]!.lower) ||
+        !/^(?:the|its|his|her|their)$/.test(words[d]!.lower) ||
         d - 1 < lo ||
         (!LIFTING.has(words[d - 1]!.lower) &&
           !/^(?:bring|take|push|raise|lift|bringing|taking|pushing|raising|lifting)$/.test(
@@ -3262,6 +3305,8 @@ function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] 
           ))
       )
         break;
+      // (`taking his tally to 17 goals`: whose the tally is, the pronoun read as the one named before.)
+      if (/^(?:his|her|its|their)$/.test(words[d]!.lower)) return [d, j + 1];
       return j + 2 < first - 1 && /^(?:from|in|of|after|for)$/.test(words[j + 1]!.lower)
         ? [j + 2, first - 1]
         : null;
@@ -3314,7 +3359,7 @@ const SUBJECT_PRONOUNS: ReadonlyMap<string, readonly EntityType[]> = new Map([
 
 /** What a body has that `it` may own (`It employs 3,000 people`, `it has 40 stores`). */
 const BODY_COUNTS: ReadonlySet<string> = new Set(
-  'people employees staff workers members customers clients subscribers users stores shops branches offices outlets subsidiaries plants factories sites restaurants locations hotels schools students patients beds'.split(
+  'people employees staff workers members customers clients subscribers users stores shops branches offices outlets subsidiaries plants factories sites restaurants locations hotels schools students patients beds inhabitants residents pupils'.split(
     ' ',
   ),
 );
@@ -3535,10 +3580,18 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
     // The pronoun opens its clause (`He has`, `…, and it employs`, `said she earned`).
     // (`Last year it made 3,600 crossings`: after a time of two words that opens the sentence.)
     const timed =
-      k - 2 >= lo &&
-      (TIME_HEADS.has(words[k - 1]!.lower) || CALENDAR.has(words[k - 1]!.lower)) &&
-      /^(?:last|this|next|on|that)$/.test(words[k - 2]!.lower) &&
-      (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower));
+      (k - 2 >= lo &&
+        (TIME_HEADS.has(words[k - 1]!.lower) || CALENDAR.has(words[k - 1]!.lower)) &&
+        /^(?:last|this|next|on|that)$/.test(words[k - 2]!.lower) &&
+        (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower))) ||
+      // (`In 1900 it had 600 inhabitants; today it has 85`: after a year or a time adverb.)
+      (k - 2 >= lo &&
+        /^(?:19|20)\d\d$/.test(words[k - 1]!.text) &&
+        /^(?:in|by|until|since)$/.test(words[k - 2]!.lower) &&
+        (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower))) ||
+      (k - 1 >= lo &&
+        /^(?:today|now|currently|yesterday)$/.test(words[k - 1]!.lower) &&
+        (k - 1 === lo || CLAUSE_BREAK.has(words[k - 2]!.lower)));
     if (
       timed ||
       k === lo ||
@@ -3582,7 +3635,11 @@ export function openingHolder(text: string, start: number, end: number): Span | 
   let e = s + 3;
   for (const w of m[2]!.slice(1).split(' ')) {
     e += 1 + w.length;
-    if (HOLDERS.has(w)) return [s, e];
+    if (HOLDERS.has(w)) {
+      // (`The village of Ardmore sits …`: its name after `of`.)
+      const named = /^ of((?: \p{Lu}[\p{L}'’-]*){1,3})/u.exec(text.slice(e, Math.min(end, e + 48)));
+      return named ? [e + 4, e + 3 + named[1]!.length] : [s, e];
+    }
   }
   return null;
 }
@@ -3812,7 +3869,17 @@ export function measuredPlace(
   preps: ReadonlySet<string> = PLACES,
 ): [number, number] | null {
   const { hi } = parts;
-  const from = parts.end ?? parts.afterFigure;
+  let from = parts.end ?? parts.afterFigure;
+  // (`Twelve people, including three children, died in Kesta`: past an aside between commas.)
+  if (
+    from + 2 < hi &&
+    words[from]!.text === ',' &&
+    /^(?:including|among|mostly|most|many)$/.test(words[from + 1]!.lower)
+  ) {
+    let j = from + 2;
+    while (j < hi && j < from + 8 && words[j]!.text !== ',') j++;
+    if (j + 1 < hi && words[j]!.text === ',') from = j + 1;
+  }
   for (let k = from; k < hi && k < from + MAX_ABOUT_TOKENS; k++) {
     const w = words[k]!;
     if (PLACE_SEARCH_STOP.has(w.lower)) break;
@@ -3834,11 +3901,48 @@ export function measuredPlace(
       // residents from Morva`, `40 were rescued from Tarsk`; not a route, `sank on the way from Cuba`.)
       // (`off`: a coast or an island, `78 migrants were rescued off Lesbos`.)
       if (w.lower === 'from' && k - from > 3) continue;
-      return placeAt(words, k, hi, false, !PLACES.has(w.lower));
+      // (`died in the fire in Kesta`: past an event to the place after it.)
+      const place = placeAt(words, k, hi, false, !PLACES.has(w.lower));
+      if (place || !/^(?:in|at)$/.test(w.lower)) return place;
     }
   }
-  return struckPlace(words, parts) ?? subjectPlace(words, parts);
+  return struckPlace(words, parts) ?? subjectPlace(words, parts) ?? namedIndefinitePlace(words, from, hi);
 }
+
+/**
+ * `29 people were injured in a densely packed Chelsea neighborhood`, `killed in a Kabul market`: an
+ * indefinite place phrase after `in`/`near`/`at` (at most eight tokens after the count) holding a
+ * name after at most three lower-case words, with at most two lower-case nouns after the name.
+ */
+function namedIndefinitePlace(words: readonly Word[], from: number, hi: number): [number, number] | null {
+  for (let k = from; k < hi && k < from + 8; k++) {
+    const w = words[k]!;
+    if (PLACE_SEARCH_STOP.has(w.lower)) return null;
+    if (!/^(?:in|near|at)$/.test(w.lower) || k + 2 >= hi || !/^(?:a|an)$/.test(words[k + 1]!.lower)) continue;
+    let n = k + 2;
+    while (
+      n < hi &&
+      n < k + 5 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(words[n]!.text) &&
+      !CLAUSE_BREAK.has(words[n]!.lower)
+    )
+      n++;
+    if (n >= hi || !isNamePart(words[n]!) || CALENDAR.has(words[n]!.lower)) return null;
+    let e = capitalRun(words, n, Math.min(hi, n + 4));
+    const e0 = e;
+    while (e < hi && e < e0 + 2 && isCommonNoun(words[e]!) && !isVerbish(words[e]!)) e++;
+    // (The name, when it modifies a place noun: `a Chelsea neighborhood`, not `a Reuters report`.)
+    return e > e0 && PLACE_HEADS.has(words[e - 1]!.lower) ? [n, e0] : null;
+  }
+  return null;
+}
+
+/** Nouns of places a name may modify (`a Kabul market`, `a Chelsea neighborhood`). */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'neighborhood neighbourhood suburb district market village town city area province region street square camp school hospital mosque church restaurant hotel station port town'.split(
+    ' ',
+  ),
+);
 
 /**
  * `Floods in southern Varnia have killed 23 people`, `The blast near Kabul killed 12`: the subject

@@ -113,8 +113,19 @@ export function measureOf(
     }
   // `12 people were reportedly killed`, `12 dead`, `12 people died`.
   let k = end;
+  // (`At least 74, including eight Americans, were killed`: an aside between commas.)
+  if (
+    k + 2 < hi &&
+    words[k]!.text === ',' &&
+    /^(?:including|among|mostly|most|many)$/.test(words[k + 1]!.lower)
+  ) {
+    let j = k + 2;
+    while (j < hi && j < k + 8 && words[j]!.text !== ',') j++;
+    if (j + 1 < hi && words[j]!.text === ',') k = j + 1;
+  }
+  const aside = k;
   let passive = false;
-  while (k < hi && k < end + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
+  while (k < hi && k < aside + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
     if (BE.has(words[k]!.lower)) passive = true;
     k++;
   }

@@ -115,8 +115,46 @@ describe('quantities: what news figures are of (about7)', () => {
     ['Ashby lead the table by five points.', ['Ashby']],
     // A participle of costing between commas.
     ['A new broadband line, costing £2.4 million, was laid last year.', ['A new broadband line']],
+    // A pronoun's tally a verb takes to a count.
+    ['She scored twice, taking her tally to 17 goals this season.', ['her tally']],
+    // A group opening the sentence after `among` for a share (not before the share's own whole).
+    ['Among likely primary voters, about two-thirds, 67 percent, back Lind.', ['likely primary voters']],
+    ['Among women, 12 percent said they were unsure.', ['women']],
+    ['Among other things, 40 percent of the grant pays for schools.', ['grant']],
+    // A name modifying a place noun in an indefinite place phrase of a measured count.
+    ['Twenty-nine people were injured in a densely packed Chelsea neighborhood.', ['Chelsea']],
+    ['Five people were killed in a Reuters report.', [null]],
+    // A month between a verb of change and its figure.
+    ['Sales rose in March by 4%.', ['Sales']],
+    // A measured count past an aside between commas, and past an event to its place.
+    ['Twelve people, including three children, died in the fire in Kesta.', ['Kesta', null]],
+    ['About 40 workers, most of them women, were hurt in Tarsk.', ['Tarsk']],
   ])('%s', (text, about) => {
     expect(abouts(text)).toEqual(about);
+  });
+
+  it('resolves `it` after a year or a time adverb to the place opening the sentence before', () => {
+    const text = 'The village of Ardmore sits at the end of a road. In 1900 it had 600 inhabitants.';
+    expect(abouts(text)).toEqual(['Ardmore']);
+  });
+
+  it('gives a `We` quotation the body its named speaker leads', () => {
+    expect(abouts('The leader of the council, Sam Ode, said: "We have lost 40% of our funding."')).toEqual([
+      'the council',
+    ]);
+  });
+
+  it('gives jobs opening a sentence to the one organisation named just before', () => {
+    const text = 'Grenmark Shipping reported a loss. About 300 jobs will go.';
+    expect(abouts(text, [entity(text, 'Grenmark Shipping', 'organization', 'o1')])).toEqual([
+      'Grenmark Shipping',
+    ]);
+    const two = 'Grenmark Shipping met Kestrel Foods. About 300 jobs will go.';
+    const ents = [
+      entity(two, 'Grenmark Shipping', 'organization', 'o1'),
+      entity(two, 'Kestrel Foods', 'organization', 'o2'),
+    ];
+    expect(abouts(two, ents)).toEqual([null]);
   });
 
   it('takes the one place the sentence before says was struck', () => {

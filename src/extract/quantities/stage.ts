@@ -545,6 +545,11 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Counted nouns of a body's jobs. */
+const JOB_NOUNS: ReadonlySet<string> = new Set(
+  'jobs posts roles positions staff employees workers'.split(' '),
+);
+
 /** What happened to a count that happened where a story's struck place is (not `released`, `detained`). */
 const SCENE_MEASURES = /^(?:killed|injured|missing|casualties|evacuated|displaced|destroyed|rescued)$/;
 
@@ -1344,6 +1349,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // (`The ferry has run since 1962. It carries 120 passengers`: the body opening the sentence before.)
         if (about === null && pronoun !== null && words[pronoun]!.lower === 'it' && prevSentenceStart < ss)
           about = openingHolder(text, prevSentenceStart, ss);
+        // (`Bramford council approved its budget. Around 120 posts will go`: jobs that open their
+        // sentence are the one organisation's named in it or the sentence before.)
+        if (
+          about === null &&
+          pronoun === null &&
+          noun !== null &&
+          first === 0 &&
+          JOB_NOUNS.has(words[noun[1] - 1]!.lower)
+        )
+          about = pronounReferent({ ...words[0]!, lower: 'it' }, entities, prevSentenceStart);
       }
       // `14 people were killed when a bus overturned near Kastoria`: where it happened.
       if (about === null && measure && !wholeNoun) {
