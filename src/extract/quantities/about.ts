@@ -3020,6 +3020,9 @@ const LINKING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words of expecting before `to` in a verb group (`is expected to reach`, `is set to rise`). */
+const EXPECTING =
+  /^(?:expected|set|likely|unlikely|due|forecast|projected|poised|predicted|estimated|seen|going|about)$/;
 /** Adverbs inside a verb group (`was last trading up`, `has also risen`). */
 const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'last',
@@ -3106,7 +3109,10 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     inGroup < 4 &&
     (LINKING.has(words[k]!.lower) ||
-      (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))))
+      (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) ||
+      // (`Annual turnover is expected to reach $60 million`: a verb of expecting and `to`.)
+      (verbs > 0 && words[k]!.lower === 'to' && k - 1 >= lo && EXPECTING.test(words[k - 1]!.lower)) ||
+      (verbs > 0 && EXPECTING.test(words[k]!.lower) && words[k + 1]?.lower === 'to'))
   ) {
     // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
     if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;

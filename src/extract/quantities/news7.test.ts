@@ -129,6 +129,12 @@ describe('quantities: what news figures are of (about7)', () => {
     // A measured count past an aside between commas, and past an event to its place.
     ['Twelve people, including three children, died in the fire in Kesta.', ['Kesta', null]],
     ['About 40 workers, most of them women, were hurt in Tarsk.', ['Tarsk']],
+    // The level after `, to` that closes a change is of what changed.
+    ['Kestrel rose $6.20, or 1 percent, to $758.81.', ['Kestrel', 'Kestrel', 'Kestrel']],
+    ['Silver rose 15 cents, to $20.07 an ounce.', ['Silver', 'Silver']],
+    // A verb of expecting and `to` inside a verb group.
+    ['Annual turnover is expected to reach $60 million.', ['Annual turnover']],
+    ['The deficit is forecast to hit $2 trillion.', ['The deficit']],
   ])('%s', (text, about) => {
     expect(abouts(text)).toEqual(about);
   });

@@ -99,6 +99,8 @@ const SHARED_GAPS: ReadonlySet<string> = new Set([
   ', down',
   // (`closed down 38 points, or 0.5%, at 7,410`: the level after a change.)
   ', at',
+  // (`Amazon rose $6.20, or 1 percent, to $758.81`.)
+  ', to',
 ]);
 
 /** True when the tokens `[from, to)` between two figures are one of `SHARED_GAPS`. */
