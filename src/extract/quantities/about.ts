@@ -324,8 +324,9 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       continue;
     }
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
-    // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
-    if (w.text === 'I') break;
+    // `I have earned 9 million votes`: the pronoun is capitalised but names no one (nor `We've`, whose
+    // quotation says whose).
+    if (w.text === 'I' || (e === s && WE.test(w.lower))) break;
     // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
     // (`The Tier 1 capital ratio`, `the S&P 500 index`: unless common nouns follow it, which it
     // modifies; they head the subject.)
@@ -1045,17 +1046,33 @@ const QUOTE_REACH = 24;
  * of the speaker's body: the name after the role's `of`, else the speaker (a name, or `the` and at
  * most three nouns) before or after the verb that attributes it.
  */
+/** `we` and its contractions, and `our` (`We've sold`, `Our revenue rose`). */
+const WE = /^(?:we|we['’](?:ve|re|ll|d)|our)$/;
+
 function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
-  // `We` opens the quotation, at most four lower-case words before the figure.
+  // `We` opens the quotation, at most four lower-case words before the figure; or it opens the
+  // figure's clause after a short setting (`"In the first half we sold 2 million phones,"`), or
+  // `Our` opens the quotation and the figure's subject (`"Our revenue rose 12%,"`).
   // (Read first: a `we` at most five words back; most figures have none.)
   if (first - 2 < lo) return null;
   let w = first - 1;
-  while (w > lo && w > first - 6 && words[w]!.lower !== 'we') w--;
-  if (words[w]!.lower !== 'we' || w - 1 < lo || !OPEN_QUOTES.has(words[w - 1]!.text)) return null;
+  while (w > lo && w > first - 6 && !WE.test(words[w]!.lower)) w--;
+  if (!WE.test(words[w]!.lower) || w - 1 < lo) return null;
+  let q = w - 1;
+  if (!OPEN_QUOTES.has(words[q]!.text)) {
+    // (A setting of at most four words between the quotation mark and `we`.)
+    if (!/^we/.test(words[w]!.lower)) return null;
+    while (q > lo && q > w - 6 && !OPEN_QUOTES.has(words[q]!.text) && /^[\p{L}\p{N}]/u.test(words[q]!.text))
+      q--;
+    if (
+      !OPEN_QUOTES.has(words[q]!.text) ||
+      (q > lo && /^\p{L}/u.test(words[q - 1]!.text) && words[q - 1]!.end === words[q]!.start)
+    )
+      return null;
+  }
   for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
   // (Before it: `The ministry said: "We …`.)
-  const q = w - 1;
   if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text)) {
     // (`The leader of the council, Sam Ode, said: "We …`: the body the named speaker leads.)
     if (q - 4 >= lo && words[q - 3]!.text === ',') {
@@ -1089,6 +1106,14 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
         const b = capitalRun(words, o + 1, Math.min(hi, o + 6));
         if (b > o + 1) return [o + 1, b];
       }
+      // (`, the club's secretary`: a body's possessive.)
+      if (
+        e + 3 < hi &&
+        words[e + 1]!.lower === 'the' &&
+        /^\p{Ll}+['’]s$/u.test(words[e + 2]!.text) &&
+        HOLDERS.has(words[e + 2]!.lower.replace(/['’]s$/u, ''))
+      )
+        return [e + 1, e + 3];
     }
     return [n, e];
   }
@@ -1100,7 +1125,23 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
 /** The speaker right before the attributing verb at `v`: a name, or `the` and at most three nouns. */
 function speakerBefore(words: readonly Word[], v: number, lo: number): [number, number] | null {
   const name = nameBefore(words, v, lo);
-  if (name) return name;
+  if (name) {
+    // (`Norrtek chief executive Ida Moen said`: the body before the speaker's title.)
+    let r = name[0];
+    while (
+      r - 1 >= lo &&
+      r > name[0] - 3 &&
+      /^\p{Ll}+$/u.test(words[r - 1]!.text) &&
+      !DEFINITE.has(words[r - 1]!.lower)
+    )
+      r--;
+    if (r < name[0] && r - 1 >= lo && isNamePart(words[r - 1]!)) {
+      let b = r - 1;
+      while (b - 1 >= lo && b > r - 4 && isNamePart(words[b - 1]!)) b--;
+      if (b === lo) return [b, r];
+    }
+    return name;
+  }
   let s = v;
   while (s - 1 >= lo && s > v - 3 && isCommonNoun(words[s - 1]!)) s--;
   return s < v && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower) ? [s - 1, v] : null;

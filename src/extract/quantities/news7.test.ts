@@ -150,6 +150,17 @@ describe('quantities: what news figures are of (about7)', () => {
     ]);
   });
 
+  it.each([
+    // `we` after a short setting in a quotation, `We've`, and `Our` opening it.
+    ['"In the first half we sold 2 million phones," said Ida Moen, chief executive of Norrtek.', 'Norrtek'],
+    ['"Our revenue rose 12% last year," said Ida Moen, chief executive of Norrtek.', 'Norrtek'],
+    // A body's possessive in the speaker's appositive, and a body before the speaker's title.
+    ['"We\'ve sold 30,000 tickets already," said Tom Hale, the club\'s secretary.', 'the club'],
+    ['"This year we have hired 300 engineers," Norrtek chief executive Ida Moen said.', 'Norrtek'],
+  ])('gives a figure in a `we` quotation its speaker’s body: %s', (text, body) => {
+    expect(abouts(text)).toEqual([body]);
+  });
+
   it('gives jobs opening a sentence to the one organisation named just before', () => {
     const text = 'Grenmark Shipping reported a loss. About 300 jobs will go.';
     expect(abouts(text, [entity(text, 'Grenmark Shipping', 'organization', 'o1')])).toEqual([
