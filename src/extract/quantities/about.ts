@@ -2014,6 +2014,52 @@ function figureBefore(words: readonly Word[], e: number, lo: number, max: number
 }
 
 /**
+ * `Petrol rose 4% and diesel 6%`, `graduates was 3.9 percent, and college graduates, 1.9 percent`,
+ * `rose 5% and to Japan 3%`: after a figure (its number at most two tokens before `and`), `and`, perhaps a
+ * preposition, and at most four nouns or names right before this figure (perhaps with a comma), the
+ * figure is of those nouns: the verb and the rest of the clause before are left out.
+ */
+function gappedItem(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let e = first;
+  if (e - 1 > lo && words[e - 1]!.text === ',') e--;
+  let s = e;
+  while (
+    s - 1 > lo &&
+    s > e - 4 &&
+    (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!)) &&
+    !isVerbish(words[s - 1]!)
+  )
+    s--;
+  if (s === e || s - 2 < lo) return null;
+  let a = s - 1;
+  if (/^(?:to|in|for|from|on|at)$/.test(words[a]!.lower)) a--;
+  if (a - 1 < lo || words[a]!.lower !== 'and') return null;
+  let f = a - 1;
+  if (words[f]!.text === ',') f--;
+  // (The item before ends in a figure: its number, `%`, or a unit word after it.)
+  const t = words[f]!;
+  const figured =
+    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && /^\p{L}/u.test(t.text));
+  if (!figured) return null;
+  // (`rose 4% and analysts expect 6%`: a verb there makes a clause, no gapped item.)
+  for (let k = s; k < e; k++) {
+    const w = words[k]!.lower;
+    if (
+      COGNITION.has(w) ||
+      INTENDING.has(w) ||
+      LINKING.has(w) ||
+      PLURAL_VERBS.has(w) ||
+      PRESENT_ACTIONS.has(w) ||
+      ACTION_BASES.has(w) ||
+      REPORTING.has(w)
+    )
+      return null;
+  }
+  return [s, e];
+}
+
+/**
  * The first token of the figure a verb acts on before this one's `and`/`or` (`won 45% of the vote
  * and 210 seats`, `had 58% of possession and 14 shots`): its number at most eight tokens back in the
  * clause, a verb right before its hedge or currency; null otherwise.
@@ -2092,6 +2138,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   const venue = venueOf(words, parts);
   if (venue) return venue;
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
+  // `Petrol rose 4% and diesel 6%`: a gapped item after a figure and `and`.
+  if (kind === 'value') {
+    const gapped = gappedItem(words, parts);
+    if (gapped) return gapped;
+  }
   if (kind === 'value') {
     const head =
       addedTo(words, parts) ??

@@ -135,6 +135,11 @@ describe('quantities: what news figures are of (about7)', () => {
     // A verb of expecting and `to` inside a verb group.
     ['Annual turnover is expected to reach $60 million.', ['Annual turnover']],
     ['The deficit is forecast to hit $2 trillion.', ['The deficit']],
+    // A gapped item after a figure and `and` (not a clause with its own verb).
+    ['Petrol rose 4% and diesel 6%.', ['Petrol', 'diesel']],
+    ['Exports to Osk rose 5% and to Varnia 3%.', ['Exports to Osk', 'Varnia']],
+    ['The rate was 3.9 percent, and college graduates, 1.9 percent.', ['The rate', 'college graduates']],
+    ['The stock rose 4% and analysts expect 6%.', ['The stock', null]],
   ])('%s', (text, about) => {
     expect(abouts(text)).toEqual(about);
   });
