@@ -702,6 +702,8 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
       IRREGULAR_PASTS.has(w.lower) ||
       PRESENT_ACTIONS.has(w.lower) ||
       SUBJECT_VERBS.has(w.lower) ||
+      // (`The drug, sold as Corvex, costs about $6,000 a year`.)
+      COSTING.has(w.lower) ||
       // (`…, will generate 1.4 gigawatts`: a base verb of action after a modal.)
       (k > c && MODALS.has(words[k - 1]!.lower) && ACTION_BASES.has(w.lower))
     )
@@ -746,10 +748,13 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   let s = b;
   while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!)) s--;
   const head = words[b - 1]!.lower;
+  // (`The drug, sold as Corvex, costs about $6,000`: any thing has a price.)
+  let priced = false;
+  for (let k = c; k < first; k++) if (COSTING.has(words[k]!.lower)) priced = true;
   return s < b &&
     s - 1 >= lo &&
     /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
-    (HOLDERS.has(head) || ROLES.has(head)) &&
+    (HOLDERS.has(head) || ROLES.has(head) || priced) &&
     s - 1 === clauseStart(words, s, lo)
     ? [s - 1, b]
     : null;
@@ -937,6 +942,10 @@ const HOLDERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs by which a study takes in those it counts (`enrolled`, `followed`, `surveyed`). */
+const ENROLLING =
+  /^(?:enrolled|enrols|enrolls|recruited|recruits|included|includes|involved|involves|followed|follows|tracked|tracks|surveyed|surveys|studied|analysed|analyzed|examined|interviewed)$/;
+
 /** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
 const ROLES: ReadonlySet<string> = new Set(
   'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions'.split(
@@ -1013,14 +1022,30 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   const e = k + 1;
   let s = e;
   while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!)) s--;
+  // (`The island's only hotel has 14 rooms`: a word of rank or age before the noun.)
+  if (
+    s < e &&
+    s - 2 >= lo &&
+    /^(?:only|main|new|old|local|biggest|largest|first|second)$/.test(words[s - 1]!.lower)
+  )
+    s--;
   if (s === e || s - 1 < lo) return null;
   // (`Varnia's army numbers 180,000`: a name's possessive opens it as an article does.)
   const owner = words[s - 1]!;
   const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner) && !named;
-  if (!possessive && !/^(?:the|its|their)$/.test(owner.lower)) return null;
+  // (`The island's only hotel`: a common noun's possessive after `the`.)
+  const commonOwner =
+    !possessive &&
+    /^\p{Ll}+['’]s$/u.test(owner.text) &&
+    s - 2 >= lo &&
+    /^(?:the|its|their)$/.test(words[s - 2]!.lower);
+  if (commonOwner) s--;
+  else if (!possessive && !/^(?:the|its|their)$/.test(owner.lower)) return null;
   // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
   // two stages` says how it is made up.
-  if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
+  // (`The trial enrolled 4,300 patients`: a study holds those it enrols.)
+  const enrolled = STUDIES.has(words[e - 1]!.lower) && ENROLLING.test(words[first - 1]!.lower);
+  if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower) && !enrolled) return null;
   s--;
   if (possessive) while (s - 1 >= lo && s > e - 7 && isNamePart(words[s - 1]!)) s--;
   // (`At its peak the cannery employed 300 workers`: after a setting of at most three words.)
@@ -2367,6 +2392,20 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     )
       place = object;
   }
+  // (`60,000 people have fled the valley`: after auxiliaries, a verb of crossing or leaving and a
+  // place noun or a name as its object.)
+  if (!place && noun) {
+    let v = end;
+    while (v < hi && v < end + 3 && AUXILIARIES.has(words[v]!.lower)) v++;
+    if (v > end && v < hi && CROSSING.has(words[v]!.lower)) {
+      const object = placeAt(words, v, hi, false, true);
+      if (
+        object &&
+        (words.slice(object[0], object[1]).some(isNamePart) || PLACE_NOUNS.has(words[object[1] - 1]!.lower))
+      )
+        place = object;
+    }
+  }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
 }
@@ -2956,8 +2995,16 @@ function thingAfter(
   const share = parts.share === true;
   if (kind === 'value' || (kind === 'length' && parts.adjective)) {
     const np = nounPhrase(words, k, hi);
+    // (`spent $1.2 billion developing it`: a gerund with its object is a clause, no thing.)
+    const clause =
+      np !== null &&
+      np[1] === np[0] + 1 &&
+      /\p{Ll}ing$/u.test(words[np[0]]!.text) &&
+      np[1] < hi &&
+      (PRONOUN.test(words[np[1]]!.lower) || /^(?:the|a|an|its|their|his|her|our)$/.test(words[np[1]]!.lower));
     // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
-    if (np && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower)) return np;
+    if (np && !clause && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower))
+      return np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
   if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {
@@ -3587,7 +3634,11 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
     // (`The company said it earned $5 million`: an amount a verb of earning or paying gives it.)
     const earned =
       parts.money === true &&
-      (LINKING.has(verb.lower) || PAYING.has(verb.lower) || SUBJECT_VERBS.has(verb.lower));
+      (LINKING.has(verb.lower) ||
+        PAYING.has(verb.lower) ||
+        SUBJECT_VERBS.has(verb.lower) ||
+        // (`The World Food Programme said it needed $18 million`: money it asks for.)
+        /^(?:needed|needs|need|sought|seeks|requested|requests|wanted|wants)$/.test(verb.lower));
     if (!earned && (parts.kind ?? 'count') !== 'count') return null;
     if (
       !earned &&

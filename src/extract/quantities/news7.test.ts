@@ -140,6 +140,20 @@ describe('quantities: what news figures are of (about7)', () => {
     ['Exports to Osk rose 5% and to Varnia 3%.', ['Exports to Osk', 'Varnia']],
     ['The rate was 3.9 percent, and college graduates, 1.9 percent.', ['The rate', 'college graduates']],
     ['The stock rose 4% and analysts expect 6%.', ['The stock', null]],
+    // A gerund with its object after an amount is no thing it is of.
+    ['Halden spent $1.2 billion developing it.', ['Halden']],
+    // A thing's price past a participle between commas.
+    ['The drug, sold as Corvex, costs about $6,000 a year.', ['The drug']],
+    // A verb of leaving after auxiliaries, and its place noun.
+    ['Aid agencies estimate that 60,000 people have fled the valley.', ['the valley']],
+    // A common noun's possessive and a word of rank before a holder.
+    ['The island’s only hotel has 14 rooms.', ['The island’s only hotel']],
+    // A study holds those it enrols.
+    ['The trial enrolled 4,300 patients.', ['The trial']],
+    // Money `it` asks for.
+    ['The agency said it needed $18 million.', ['The agency']],
+    // An opening plural owns what it has.
+    ['Rebels have 3,000 fighters.', ['Rebels']],
   ])('%s', (text, about) => {
     expect(abouts(text)).toEqual(about);
   });

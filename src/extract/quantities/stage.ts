@@ -475,7 +475,7 @@ function second(
 
 /** Words before a count that link it to its subject as a value (`Sales reached 3 million units`). */
 const LINKING_BEFORE: ReadonlySet<string> = new Set(
-  'to at by of is are was were be been reached reach reaches hit hits topped tops totalled totaled totals numbered numbers'.split(
+  'to at by of is are was were be been reached reach reaches hit hits topped tops totalled totaled totals numbered numbers have has had'.split(
     ' ',
   ),
 );
