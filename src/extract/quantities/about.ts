@@ -2214,7 +2214,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
     // (`Thousands Displaced`: a headline's capitalised participle is no name.)
-    const participle = run === afterFigure + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text);
+    // (`Leave 23 Dead and 4,000 Homeless`: nor a state of people.)
+    const participle =
+      run === afterFigure + 1 &&
+      (/^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text) ||
+        /^(?:homeless|dead|missing|injured|hurt|stranded|trapped|jobless|unaccounted)$/.test(
+          words[afterFigure]!.lower,
+        ));
     if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower) && !participle)
       return coordinated ? null : [afterFigure, run];
   }

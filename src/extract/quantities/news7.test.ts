@@ -154,6 +154,11 @@ describe('quantities: what news figures are of (about7)', () => {
     ['The agency said it needed $18 million.', ['The agency']],
     // An opening plural owns what it has.
     ['Rebels have 3,000 fighters.', ['Rebels']],
+    // A headline's state of people after a coordinated count is no name.
+    [
+      'Floods in Northern Varnia Leave 23 Dead and 4,000 Homeless',
+      ['Floods in Northern Varnia', 'Floods in Northern Varnia'],
+    ],
   ])('%s', (text, about) => {
     expect(abouts(text)).toEqual(about);
   });
