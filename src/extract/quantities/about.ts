@@ -396,6 +396,16 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let verb = headlineVerb && parts.first - e <= 3;
   for (let k = e; k < parts.first; k++)
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
+  // (`Halvorsen plans to invest 1.5 billion kroner`, `Kestrel will hire 300 staff`: a planned action
+  // right after the name.)
+  if (!verb) {
+    const p = planAt(words, parts.first - 1, parts.lo);
+    if (p >= s && p < s + 4 && s === clauseStart(words, s + 1, parts.lo)) {
+      let names = true;
+      for (let k = s; k <= p; k++) if (!isNamePart(words[k]!)) names = false;
+      if (names && !OPENERS.has(words[s]!.lower)) return [s, p + 1];
+    }
+  }
   // An irregular past links only a subject of names right before it to a figure at most two words
   // after it (`Brazil won 21 medals`, `Trump won by 30 points`; not `Obama made the case to 23
   // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
@@ -632,7 +642,7 @@ function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number
   const { first, lo } = parts;
   const v = first - 2;
   if (v - 1 < lo || !/^(?:at|from)$/.test(words[first - 1]!.lower)) return null;
-  if (!/^(?:priced|costing|retailing|selling|starting)$/.test(words[v]!.lower)) return null;
+  if (!/^(?:priced|costing|retailing|selling|starting|rated)$/.test(words[v]!.lower)) return null;
   const b = v - 1;
   if (isCommonNoun(words[b]!)) {
     let s = b;
@@ -640,6 +650,12 @@ function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number
     return s - 1 >= lo && /^(?:the|a|an)$/.test(words[s - 1]!.lower) ? [s - 1, b + 1] : null;
   }
   if (words[b]!.text !== ',') return null;
+  // (`the battery, rated at 4,800 mAh,`: the noun before the participle's comma.)
+  if (b - 2 >= lo && isCommonNoun(words[b - 1]!)) {
+    let s = b - 1;
+    while (s - 1 >= lo && s > b - 4 && isCommonNoun(words[s - 1]!)) s--;
+    if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) return [s - 1, b];
+  }
   let c = b - 1;
   while (c > lo && c > b - 12 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.lower)) c--;
   if (words[c]!.text !== ',' || !/^(?:a|an)$/.test(words[c + 1]?.lower ?? '')) return null;
@@ -1014,9 +1030,12 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (k - 2 >= lo && words[k]!.text === ',') {
     let n = k;
     while (n - 1 >= lo && n > k - 5 && isNamePart(words[n - 1]!)) n--;
-    if (n < k && n - 1 >= lo && words[n - 1]!.text === ',') {
+    // (`Castleton's keeper, 19-year-old Sam Reid, made eight saves`: an age before the name.)
+    const aged =
+      n < k && n - 2 >= lo && /^\d{1,2}-year-old$/.test(words[n - 1]!.lower) && words[n - 2]!.text === ',';
+    if (n < k && n - 1 >= lo && (words[n - 1]!.text === ',' || aged)) {
       named = [n, k];
-      k = n - 2;
+      k = aged ? n - 3 : n - 2;
     }
   }
   const e = k + 1;
@@ -1032,7 +1051,7 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (s === e || s - 1 < lo) return null;
   // (`Varnia's army numbers 180,000`: a name's possessive opens it as an article does.)
   const owner = words[s - 1]!;
-  const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner) && !named;
+  const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner);
   // (`The island's only hotel`: a common noun's possessive after `the`.)
   const commonOwner =
     !possessive &&
@@ -2058,7 +2077,13 @@ function gappedItem(words: readonly Word[], parts: QuantityParts): [number, numb
     s--;
   if (s === e || s - 2 < lo) return null;
   let a = s - 1;
-  if (/^(?:to|in|for|from|on|at)$/.test(words[a]!.lower)) a--;
+  // (`… measures 7.9 inches and its cover screen 6.2 inches`: a determiner opens the item.)
+  let opener = s;
+  if (/^(?:its|their|the|his|her)$/.test(words[a]!.lower)) {
+    opener = a;
+    a--;
+  }
+  if (opener === s && /^(?:to|in|for|from|on|at)$/.test(words[a]!.lower)) a--;
   if (a - 1 < lo || words[a]!.lower !== 'and') return null;
   let f = a - 1;
   if (words[f]!.text === ',') f--;
@@ -2081,7 +2106,7 @@ function gappedItem(words: readonly Word[], parts: QuantityParts): [number, numb
     )
       return null;
   }
-  return [s, e];
+  return [opener, e];
 }
 
 /**
@@ -2164,7 +2189,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (venue) return venue;
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
   // `Petrol rose 4% and diesel 6%`: a gapped item after a figure and `and`.
-  if (kind === 'value') {
+  if (kind === 'value' || kind === 'length') {
     const gapped = gappedItem(words, parts);
     if (gapped) return gapped;
   }
@@ -2182,6 +2207,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       const bought =
         boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
       if (bought) return bought;
+    } else if (first - 2 >= lo && words[first - 2]!.lower === 'rated') {
+      // (`the battery, rated at 4,800 mAh`: a measure a thing is rated at.)
+      const rated = pricedAt(words, parts);
+      if (rated) return rated;
     }
     // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
     // (Not before the whole after `of`: `gave Patriot 13 percent of its coal reserves`.)
@@ -2513,7 +2542,9 @@ function placeAt(
     (opened || PLACES.has(words[k]!.lower)) &&
     !(verbed && words[k]!.lower === 'on') &&
     !datedAt(words, k + 1, hi) &&
-    isDefinite(words, k + 1, hi)
+    isDefinite(words, k + 1, hi) &&
+    // (`made eight saves on his debut`: a person's occasion is no place.)
+    !(k + 1 < hi && /^(?:his|her)$/.test(words[k + 1]!.lower))
   ) {
     const s = k + 1;
     let e = s;

@@ -154,6 +154,19 @@ describe('quantities: what news figures are of (about7)', () => {
     ['The agency said it needed $18 million.', ['The agency']],
     // An opening plural owns what it has.
     ['Rebels have 3,000 fighters.', ['Rebels']],
+    // A person's occasion is no place; a named appositive after an age, and after a name's possessive.
+    ['Castleton’s keeper, 19-year-old Sam Reid, made eight saves on his debut.', ['Sam Reid']],
+    // A gapped item with its determiner, for a length too.
+    [
+      'The main screen measures 7.9 inches and its cover screen 6.2 inches.',
+      ['The main screen', 'its cover screen'],
+    ],
+    // A measure a thing is rated at.
+    ['Norrtek says the battery, rated at 4,800 mAh, lasts up to 30 hours.', ['the battery']],
+    ['The motor is rated at 150 kW.', ['The motor']],
+    // A planned action right after a name.
+    ['Halvorsen plans to invest 1.5 billion kroner.', ['Halvorsen']],
+    ['Kestrel Foods plans to cut 300 jobs.', ['Kestrel Foods']],
     // A headline's state of people after a coordinated count is no name.
     [
       'Floods in Northern Varnia Leave 23 Dead and 4,000 Homeless',
