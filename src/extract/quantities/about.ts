@@ -2058,6 +2058,36 @@ function figureBefore(words: readonly Word[], e: number, lo: number, max: number
 }
 
 /**
+ * `The Fold X2 goes on sale on October 1 at $1,799`: money after `at`/`for` in a clause whose verb of
+ * going on sale (`goes`/`went`/`will go` and `on sale`) follows its subject at most eight words
+ * before the figure; the subject.
+ */
+function onSale(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  for (let k = first - 2; k - 1 > lo && k >= first - 9; k--) {
+    if (CLAUSE_BREAK.has(words[k]!.lower)) return null;
+    if (words[k]!.lower !== 'sale' || words[k - 1]!.lower !== 'on') continue;
+    let v = k - 2;
+    if (v >= lo && /^(?:goes|go|went|gone|going|be|is|are|was|were|will)$/.test(words[v]!.lower)) {
+      while (
+        v - 1 >= lo &&
+        /^(?:will|would|to|is|are|was|were|set|due|expected|be|goes|go)$/.test(words[v - 1]!.lower)
+      )
+        v--;
+      const c = clauseStart(words, v, lo);
+      if (c >= v || v - c > 6) return null;
+      let j = /^(?:the|its|their)$/.test(words[c]!.lower) ? c + 1 : c;
+      if (j === c && OPENERS.has(words[c]!.lower)) return null;
+      for (; j < v; j++)
+        if (!(isNamePart(words[j]!) || isCommonNoun(words[j]!) || isNameNumber(words, j))) return null;
+      return [c, v];
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * `Petrol rose 4% and diesel 6%`, `graduates was 3.9 percent, and college graduates, 1.9 percent`,
  * `rose 5% and to Japan 3%`: after a figure (its number at most two tokens before `and`), `and`, perhaps a
  * preposition, and at most four nouns or names right before this figure (perhaps with a comma), the
@@ -2207,6 +2237,14 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       const bought =
         boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
       if (bought) return bought;
+    }
+    // (`The Fold X2 goes on sale on October 1 at $1,799`: the price of what goes on sale.)
+    if (parts.money && first - 3 >= lo && /^(?:at|for)$/.test(words[first - 1]!.lower)) {
+      const sale = onSale(words, parts);
+      if (sale) return sale;
+    }
+    if (parts.money) {
+      // (Money: read above.)
     } else if (first - 2 >= lo && words[first - 2]!.lower === 'rated') {
       // (`the battery, rated at 4,800 mAh`: a measure a thing is rated at.)
       const rated = pricedAt(words, parts);

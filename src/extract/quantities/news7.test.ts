@@ -164,6 +164,9 @@ describe('quantities: what news figures are of (about7)', () => {
     // A measure a thing is rated at.
     ['Norrtek says the battery, rated at 4,800 mAh, lasts up to 30 hours.', ['the battery']],
     ['The motor is rated at 150 kW.', ['The motor']],
+    // The price of what goes on sale.
+    ['The Fold X2 goes on sale on October 1 at $1,799.', ['The Fold X2']],
+    ['The phone will go on sale in March for $1,499.', ['The phone']],
     // A planned action right after a name.
     ['Halvorsen plans to invest 1.5 billion kroner.', ['Halvorsen']],
     ['Kestrel Foods plans to cut 300 jobs.', ['Kestrel Foods']],
