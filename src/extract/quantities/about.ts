@@ -448,7 +448,17 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const untrimmed = e;
   // (A dateline's dash opens the story's first sentence: `LORVIK (Wire) — Heavy snowfall has cut`.)
   const opening = s === parts.lo || (s - 1 >= parts.lo && DASHES.has(words[s - 1]!.text));
+  // (`The Scottish government has offered £8 million`: after `the` and a name, its common noun
+  // heads the subject.)
+  let kept = false;
+  if (/^the$/i.test(words[s]!.text) && e - s >= 3 && e - s <= 5 && isCapitalised(words[s + 1]!)) {
+    let n = s + 1;
+    while (n < e && isNamePart(words[n]!)) n++;
+    kept = n < e && e - n <= 2;
+    for (let j = n; j < e; j++) if (!isCommonNoun(words[j]!) || isVerbish(words[j]!)) kept = false;
+  }
   while (
+    !kept &&
     !headed &&
     e > s &&
     !isCapitalised(words[e - 1]!) &&
@@ -932,8 +942,14 @@ const STUDIES: ReadonlySet<string> = new Set(
  */
 function sampleOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
-  const p = first - 1;
-  if (p - 1 < lo || !/^(?:of|in|among|involving)$/.test(words[p]!.lower) || !STUDIES.has(words[p - 1]!.lower))
+  const p0 = first - 1;
+  // (`A larger trial, involving 30,000 people,`: past the participle's comma.)
+  const p = p0 - 2 >= lo && words[p0]!.lower === 'involving' && words[p0 - 1]!.text === ',' ? p0 - 1 : p0;
+  if (
+    p - 1 < lo ||
+    (p === p0 && !/^(?:of|in|among|involving)$/.test(words[p]!.lower)) ||
+    !STUDIES.has(words[p - 1]!.lower)
+  )
     return null;
   // (`polls in 11 swing states`: where a poll was, not its sample; `in` only after a study or trial.)
   if (words[p]!.lower === 'in' && !/^(?:study|studies|trial|trials|experiment)$/.test(words[p - 1]!.lower))
@@ -1663,7 +1679,9 @@ function changedTo(words: readonly Word[], parts: QuantityParts): [number, numbe
   if (
     !range ||
     /^(?:of|for)$/.test(words[range[0]]!.lower) ||
-    /^(?:of|for)$/.test(words[range[1] - 1]!.lower)
+    /^(?:of|for)$/.test(words[range[1] - 1]!.lower) ||
+    // (`the increase amounts to £94`: a verb of the list is no object.)
+    LINKING.has(words[range[1] - 1]!.lower)
   )
     return null;
   return range;
@@ -2301,7 +2319,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     // (`0.4 percent of the total U.S. population`: a word of the whole passed over.)
     if (parts.share && k + 1 < hi && /^(?:total|entire|whole|overall|adult|general)$/.test(words[k]!.lower))
       k++;
-    const run = capitalRun(words, k, Math.min(hi, k + 6));
+    // (`rise by 4.99% from April`: a month is no whose.)
+    const run = CALENDAR.has(words[k]?.lower ?? '') ? k : capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
     // (A share's whole follows `of`; `from` opens the base of a change: `down 18% from a year earlier`.)
     if (parts.share && words[end]!.lower === 'of') {

@@ -164,6 +164,12 @@ describe('quantities: what news figures are of (about7)', () => {
     // A measure a thing is rated at.
     ['Norrtek says the battery, rated at 4,800 mAh, lasts up to 30 hours.', ['the battery']],
     ['The motor is rated at 150 kW.', ['The motor']],
+    // A verb of the list is no object of a change; a month is no whose; a study past its participle.
+    ['The increase amounts to £94 a year.', ['The increase']],
+    ['The council tax will rise by 4.99% from April.', ['The council tax']],
+    ['A larger trial, involving 30,000 people, is due to begin.', ['A larger trial']],
+    // After `the` and a name, the common noun heads the subject.
+    ['The Scottish government has offered £8 million towards it.', ['The Scottish government']],
     // The price of what goes on sale.
     ['The Fold X2 goes on sale on October 1 at $1,799.', ['The Fold X2']],
     ['The phone will go on sale in March for $1,499.', ['The phone']],
