@@ -3228,6 +3228,19 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     if (v >= limit || words[v]!.text !== ')') return null;
     v++;
   }
+  // (`The MV Islander, built in 1989, is …`: a participle's phrase between commas.)
+  if (
+    v + 1 < limit &&
+    words[v]!.text === ',' &&
+    (isVerbish(words[v + 1]!) ||
+      IRREGULAR_PARTICIPLES.has(words[v + 1]!.lower) ||
+      /^(?:which|who)$/.test(words[v + 1]!.lower))
+  ) {
+    let j = v + 2;
+    while (j < limit && j < v + 12 && words[j]!.text !== ',') j++;
+    if (j >= limit || words[j]!.text !== ',') return null;
+    v = j + 1;
+  }
   return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower) || isActionVerb(words[v]!))
     ? [c, e]
     : null;
@@ -3395,7 +3408,10 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       j > lo &&
       words[j]!.text === ',' &&
-      /^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower)
+      (/^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower) ||
+        // (`The MV Islander, built in 1989, is 52 metres long`: a participle's phrase too.)
+        isVerbish(words[j + 1]!) ||
+        IRREGULAR_PARTICIPLES.has(words[j + 1]!.lower))
     )
       k = j - 1;
     else return null;

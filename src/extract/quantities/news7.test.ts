@@ -170,6 +170,11 @@ describe('quantities: what news figures are of (about7)', () => {
     ['A larger trial, involving 30,000 people, is due to begin.', ['A larger trial']],
     // After `the` and a name, the common noun heads the subject.
     ['The Scottish government has offered £8 million towards it.', ['The Scottish government']],
+    // A subject past a participle's phrase between commas, for a linked figure and a second verb.
+    [
+      'The MV Islander, built in 1989, is 52 metres long and can carry 180 passengers.',
+      ['The MV Islander', 'The MV Islander'],
+    ],
     // The price of what goes on sale.
     ['The Fold X2 goes on sale on October 1 at $1,799.', ['The Fold X2']],
     ['The phone will go on sale in March for $1,499.', ['The phone']],
