@@ -631,8 +631,16 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
  * six words after that comma.
  */
 function groupBefore(words: readonly Word[], parts: QuantityParts): [number, number] | null {
-  const { first, lo } = parts;
-  if (first - lo < 3 || words[lo]!.lower !== 'among') return null;
+  const { first } = parts;
+  // (The sentence's start, or a clause's after a semicolon: `…; among the vaccinated, the figure was 11.6%`.)
+  let lo = parts.lo;
+  for (let k = first - 1; k > parts.lo && k >= first - 12; k--)
+    if (words[k]!.text === ';') {
+      lo = k + 1;
+      break;
+    }
+  const opener = words[lo]?.lower;
+  if (first - lo < 3 || (opener !== 'among' && opener !== 'in')) return null;
   // (`Among other things, 40 percent of the budget`: the share's own whole says more.)
   const after = parts.end ?? parts.afterFigure;
   if (after < parts.hi && words[after]!.lower === 'of') return null;
@@ -640,6 +648,8 @@ function groupBefore(words: readonly Word[], parts: QuantityParts): [number, num
   while (m < first && m < lo + 10 && words[m]!.text !== ',') m++;
   if (m >= first || words[m]!.text !== ',' || first - m > 7) return null;
   for (let k = lo + 1; k < m; k++) if (CLAUSE_BREAK.has(words[k]!.lower) || isNumeric(words[k]!)) return null;
+  // (`In the unvaccinated group, 14.5 percent …`: after `in` only a study's group; `In May` is a time.)
+  if (opener === 'in' && !GROUP_HEADS.has(words[m - 1]!.lower)) return null;
   return [lo + 1, m];
 }
 

@@ -121,6 +121,12 @@ describe('quantities: what news figures are of (about7)', () => {
     ['Among likely primary voters, about two-thirds, 67 percent, back Lind.', ['likely primary voters']],
     ['Among women, 12 percent said they were unsure.', ['women']],
     ['Among other things, 40 percent of the grant pays for schools.', ['grant']],
+    // A study's group after `in`, and a group opening a clause after a semicolon.
+    [
+      'In the unvaccinated group, 14.5 percent developed dementia; among the vaccinated, the figure was 11.6 percent.',
+      ['the unvaccinated group', 'the vaccinated'],
+    ],
+    ['In May, 40 percent said yes.', [null]],
     // A name modifying a place noun in an indefinite place phrase of a measured count.
     ['Twenty-nine people were injured in a densely packed Chelsea neighborhood.', ['Chelsea']],
     ['Five people were killed in a Reuters report.', [null]],
