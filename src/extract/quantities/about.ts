@@ -366,6 +366,10 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         (/^(?:lead|leads|trail|trails)$/.test(w.lower) &&
           parts.first - e <= 5 &&
           words[parts.first - 1]!.lower === 'by') ||
+        // (`Kelby sit bottom with 12 points`.)
+        (/^(?:sit|sits|lie|lies|stand|stands)$/.test(w.lower) &&
+          parts.first - e <= 4 &&
+          words[parts.first - 1]!.lower === 'with') ||
         (PRESENT_ACTIONS.has(w.lower) &&
           parts.first - e <= 2 &&
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
@@ -414,7 +418,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     e < parts.first &&
     (IRREGULAR_PASTS.has(words[e]!.lower) ||
       PRESENT_ACTIONS.has(words[e]!.lower) ||
-      /^(?:lead|trail)$/.test(words[e]!.lower)) &&
+      /^(?:lead|trail|sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower)) &&
     parts.first - e <= 6
   ) {
     verb = true;
@@ -436,6 +440,13 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       )
         from = parts.first;
     }
+    // (`Kelby sit bottom with 12 points`: a standing and `with`.)
+    if (
+      /^(?:sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower) &&
+      words[parts.first - 1]!.lower === 'with' &&
+      parts.first - e <= 4
+    )
+      from = parts.first;
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
       if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
@@ -2499,7 +2510,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (!place && noun) {
     let v = end;
     while (v < hi && v < end + 3 && AUXILIARIES.has(words[v]!.lower)) v++;
-    if (v > end && v < hi && CROSSING.has(words[v]!.lower)) {
+    if (v > end && v < hi && (CROSSING.has(words[v]!.lower) || words[v]!.lower === 'left')) {
       const object = placeAt(words, v, hi, false, true);
       if (
         object &&

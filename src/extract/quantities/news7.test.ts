@@ -111,8 +111,12 @@ describe('quantities: what news figures are of (about7)', () => {
     ['The libraries budget will be cut by £1.2 million.', ['The libraries budget']],
     // A verb taking an object to a level.
     ['Council tax will rise by 2.99%, taking a Band D bill to £2,104.', ['Council tax', 'Band D bill']],
-    // A standing led by so much.
+    // A standing led by so much, and a standing with so many points.
     ['Ashby lead the table by five points.', ['Ashby']],
+    ['Kelby sit bottom with 12 points from 24 games.', ['Kelby', 'Kelby']],
+    ['Harlow Town stand fourth with 33 points.', ['Harlow Town']],
+    // A verb of leaving after auxiliaries, and its place noun.
+    ['About 1,500 civilians have left the valley since Monday.', ['the valley']],
     // A participle of costing between commas.
     ['A new broadband line, costing £2.4 million, was laid last year.', ['A new broadband line']],
     // A pronoun's tally a verb takes to a count.
