@@ -3283,7 +3283,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold accounted accounts account'.split(
     ' ',
   ),
 );
@@ -3430,12 +3430,32 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       j > lo &&
       words[j]!.text === ',' &&
       (/^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower) ||
+        // (`Kestrel's chief executive, Ann Berg, earned £2.1 million`: a name in apposition, below.)
+        (j + 1 < k && capitalRun(words, j + 1, k) === k && words.slice(j + 1, k).some(isNamePart)) ||
         // (`The MV Islander, built in 1989, is 52 metres long`: a participle's phrase too.)
         isVerbish(words[j + 1]!) ||
         IRREGULAR_PARTICIPLES.has(words[j + 1]!.lower))
-    )
+    ) {
+      // (The name in apposition is the subject's name.)
+      if (j + 1 < k && capitalRun(words, j + 1, k) === k && !OPENERS.has(words[j + 1]!.lower)) {
+        const c0 = clauseStart(words, j, lo);
+        // (Only after a plain subject opening the sentence: `Kestrel's chief executive`; not `a firm
+        // based in Lyon, France,`.)
+        if (
+          c0 === lo &&
+          c0 + 4 >= j &&
+          words
+            .slice(c0, j)
+            .every(
+              (w) =>
+                /^[\p{L}'’-]+$/u.test(w.text) && !isVerbish(w) && !PLACES.has(w.lower) && !LINKS.has(w.lower),
+            )
+        )
+          return [j + 1, k];
+        return null;
+      }
       k = j - 1;
-    else return null;
+    } else return null;
   }
   // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).
   if (words[k]!.text === ')') {

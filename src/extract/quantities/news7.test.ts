@@ -185,6 +185,11 @@ describe('quantities: what news figures are of (about7)', () => {
       'The MV Islander, built in 1989, is 52 metres long and can carry 180 passengers.',
       ['The MV Islander', 'The MV Islander'],
     ],
+    // A name in apposition to a plain subject opening the sentence is its name (not after a place).
+    ['Kestrel’s chief executive, Ann Berg, earned £2.1 million last year.', ['Ann Berg']],
+    ['Merieux, a firm based in Lyon, France, is controlled 50.1% by Rhone.', [null]],
+    // `accounted for` links a share to its subject.
+    ['Revenue from shipping accounted for 62% of the total.', ['Revenue']],
     // The price of what goes on sale.
     ['The Fold X2 goes on sale on October 1 at $1,799.', ['The Fold X2']],
     ['The phone will go on sale in March for $1,499.', ['The phone']],
