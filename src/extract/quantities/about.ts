@@ -1001,7 +1001,7 @@ const ENROLLING =
 
 /** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
 const ROLES: ReadonlySet<string> = new Set(
-  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions'.split(
+  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions executive chairman chairwoman founder owner shareholder investor'.split(
     ' ',
   ),
 );

@@ -188,6 +188,8 @@ describe('quantities: what news figures are of (about7)', () => {
     // A name in apposition to a plain subject opening the sentence is its name (not after a place).
     ['Kestrel’s chief executive, Ann Berg, earned £2.1 million last year.', ['Ann Berg']],
     ['Merieux, a firm based in Lyon, France, is controlled 50.1% by Rhone.', [null]],
+    // An office-holder's name in apposition holds what the office-holder has.
+    ['Its chief executive, Ida Moen, holds 3.2 million shares.', ['Ida Moen']],
     // `accounted for` links a share to its subject.
     ['Revenue from shipping accounted for 62% of the total.', ['Revenue']],
     // The price of what goes on sale.
