@@ -107,8 +107,14 @@ describe('quantities: what news figures are of (about7)', () => {
       'Rivers burst their banks across the south of Telmar on Thursday, killing at least 31 people.',
       ['the south of Telmar'],
     ],
-    // A passive irregular participle links its subject.
+    // A passive irregular participle links its subject; a count with its own noun after `and` is no
+    // part of the amount before it.
     ['The libraries budget will be cut by £1.2 million.', ['The libraries budget']],
+    [
+      'The libraries budget will be cut by £1.2 million, and four branches will close.',
+      ['The libraries budget', null],
+    ],
+    ['Net fell to $9 million, or 15 cents a share.', ['Net', 'Net']],
     // A verb taking an object to a level.
     ['Council tax will rise by 2.99%, taking a Band D bill to £2,104.', ['Council tax', 'Band D bill']],
     // A standing led by so much, and a standing with so many points.

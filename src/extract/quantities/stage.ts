@@ -741,6 +741,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
       ownWords: boolean;
+      kind: NonNullable<QuantityParts['kind']>;
       q: { about: QuantityMention['about'] };
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
@@ -1388,6 +1389,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         prevFig.about !== null &&
         !prevFig.ownWords &&
         !measure?.before &&
+        // (`The budget will be cut by £1.2 million, and four branches will close`: a count of its own
+        // noun after an amount is no part of it.)
+        !(
+          noun !== null &&
+          (parts.kind ?? 'count') === 'count' &&
+          prevFig.kind !== 'count' &&
+          first - prevFig.end <= 2 &&
+          words[first - 1]!.lower === 'and' &&
+          !/^(?:cents?|pence|penny|shares?|points?)$/.test(words[noun[1] - 1]!.lower)
+        ) &&
         (sharesAbout(words, prevFig.end, first) ||
           changeAfter(words, prevFig.end, first) ||
           levelAfterTime(words, prevFig.end, first) ||
@@ -1408,7 +1419,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       out.push(q);
       // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
       const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
-      prevFig = { first, end, measure, about: q.about, ownWords, q };
+      prevFig = { first, end, measure, about: q.about, ownWords, q, kind: parts.kind ?? 'count' };
       i = Math.max(i, end - 1);
     }
   }
