@@ -81,7 +81,7 @@ const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const LINKS: ReadonlySet<string> = new Set(['from', 'of']);
 const PLACES: ReadonlySet<string> = new Set(['in', 'near', 'on', 'at', 'along', 'inside', 'across']);
 /** Where a measured count happened, and whence it was taken (`evacuated 800 residents from Morva`). */
-export const MEASURED_PLACES: ReadonlySet<string> = new Set([...PLACES, 'from']);
+export const MEASURED_PLACES: ReadonlySet<string> = new Set([...PLACES, 'from', 'off']);
 const PARTICIPLES: ReadonlySet<string> = new Set([
   'deployed',
   'stationed',
@@ -181,10 +181,29 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
       }
       return k + 1;
     }
-    if (CLAUSE_BREAK.has(w.lower)) return k + 1;
+    if (CLAUSE_BREAK.has(w.lower)) return reportedClause(words, k, i);
     k--;
   }
   return Math.max(lo, k + 1);
+}
+
+/**
+ * The start of the clause after the break at `k`: after a verb of saying, past a short time (`said
+ * on Tuesday its net profit rose`) or the hearers of `told` (`told analysts the company would`),
+ * when the clause goes on before `i`.
+ */
+function reportedClause(words: readonly Word[], k: number, i: number): number {
+  let s = k + 1;
+  const w = words[k]!.lower;
+  if (w === 'told' && s + 1 < i && /^\p{Ll}+s$/u.test(words[s]!.text) && !PRONOUN.test(words[s]!.lower)) s++;
+  else if (/^(?:said|says|announced|reported)$/.test(w))
+    for (
+      let t = 0;
+      t < 3 && s + 1 < i && (CALENDAR.has(words[s]!.lower) || REPORT_TIMES.has(words[s]!.lower));
+      t++
+    )
+      s++;
+  return s;
 }
 
 /**
@@ -305,8 +324,9 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       continue;
     }
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
-    // `I have earned 9 million votes`: the pronoun is capitalised but names no one.
-    if (w.text === 'I') break;
+    // `I have earned 9 million votes`: the pronoun is capitalised but names no one (nor `We've`, whose
+    // quotation says whose).
+    if (w.text === 'I' || (e === s && WE.test(w.lower))) break;
     // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
     // (`The Tier 1 capital ratio`, `the S&P 500 index`: unless common nouns follow it, which it
     // modifies; they head the subject.)
@@ -342,6 +362,14 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         IRREGULAR_PASTS.has(w.lower) ||
         // (`Egypt imports about 12 million tonnes`; not `Tunisia's exports of spare parts amounted`.)
         // (`Soybean imports reached 9.6 million tonnes`: not before a verb, where it is a noun.)
+        // (`Ashby lead the table by five points`.)
+        (/^(?:lead|leads|trail|trails)$/.test(w.lower) &&
+          parts.first - e <= 5 &&
+          words[parts.first - 1]!.lower === 'by') ||
+        // (`Kelby sit bottom with 12 points`.)
+        (/^(?:sit|sits|lie|lies|stand|stands)$/.test(w.lower) &&
+          parts.first - e <= 4 &&
+          words[parts.first - 1]!.lower === 'with') ||
         (PRESENT_ACTIONS.has(w.lower) &&
           parts.first - e <= 2 &&
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
@@ -372,22 +400,53 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   let verb = headlineVerb && parts.first - e <= 3;
   for (let k = e; k < parts.first; k++)
     if (isVerbish(words[k]!) || SUBJECT_VERBS.has(words[k]!.lower)) verb = true;
+  // (`Halvorsen plans to invest 1.5 billion kroner`, `Kestrel will hire 300 staff`: a planned action
+  // right after the name.)
+  if (!verb) {
+    const p = planAt(words, parts.first - 1, parts.lo);
+    if (p >= s && p < s + 4 && s === clauseStart(words, s + 1, parts.lo)) {
+      let names = true;
+      for (let k = s; k <= p; k++) if (!isNamePart(words[k]!)) names = false;
+      if (names && !OPENERS.has(words[s]!.lower)) return [s, p + 1];
+    }
+  }
   // An irregular past links only a subject of names right before it to a figure at most two words
   // after it (`Brazil won 21 medals`, `Trump won by 30 points`; not `Obama made the case to 23
   // leaders`, nor `Democrats beat Bevin in a state Trump won by 30 points`).
   if (
     !verb &&
     e < parts.first &&
-    (IRREGULAR_PASTS.has(words[e]!.lower) || PRESENT_ACTIONS.has(words[e]!.lower)) &&
+    (IRREGULAR_PASTS.has(words[e]!.lower) ||
+      PRESENT_ACTIONS.has(words[e]!.lower) ||
+      /^(?:lead|trail|sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower)) &&
     parts.first - e <= 6
   ) {
     verb = true;
     // (`Middlesex beat Hampshire by 188 runs`: a beaten side and `by` too.)
     let from = e + 1;
-    if (/^(?:beat|won|led|lost)$/.test(words[e]!.lower) && words[parts.first - 1]!.lower === 'by') {
+    if (
+      /^(?:beat|won|led|lost|lead|leads|trail|trails)$/.test(words[e]!.lower) &&
+      words[parts.first - 1]!.lower === 'by'
+    ) {
       const side = nameBefore(words, parts.first - 1, e + 1);
       if (side && side[0] === e + 1) from = parts.first;
+      // (`Ashby lead the table by five points`: a standing led by so much.)
+      else if (
+        parts.first - e <= 4 &&
+        words[e + 1]!.lower === 'the' &&
+        /^(?:table|league|standings|race|poll|polls|field|division|group|series)$/.test(
+          words[parts.first - 2]!.lower,
+        )
+      )
+        from = parts.first;
     }
+    // (`Kelby sit bottom with 12 points`: a standing and `with`.)
+    if (
+      /^(?:sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower) &&
+      words[parts.first - 1]!.lower === 'with' &&
+      parts.first - e <= 4
+    )
+      from = parts.first;
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
       if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
@@ -400,7 +459,17 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const untrimmed = e;
   // (A dateline's dash opens the story's first sentence: `LORVIK (Wire) — Heavy snowfall has cut`.)
   const opening = s === parts.lo || (s - 1 >= parts.lo && DASHES.has(words[s - 1]!.text));
+  // (`The Scottish government has offered £8 million`: after `the` and a name, its common noun
+  // heads the subject.)
+  let kept = false;
+  if (/^the$/i.test(words[s]!.text) && e - s >= 3 && e - s <= 5 && isCapitalised(words[s + 1]!)) {
+    let n = s + 1;
+    while (n < e && isNamePart(words[n]!)) n++;
+    kept = n < e && e - n <= 2;
+    for (let j = n; j < e; j++) if (!isCommonNoun(words[j]!) || isVerbish(words[j]!)) kept = false;
+  }
   while (
+    !kept &&
     !headed &&
     e > s &&
     !isCapitalised(words[e - 1]!) &&
@@ -553,7 +622,8 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
   if (
     s < hi &&
     words[s - 1]!.lower === 'the' &&
-    /^(?:\p{Ll}{4,}ed|elderly|young|old|poor|sick)$/u.test(words[s]!.lower) &&
+    // (Lower case: `in the United States` is a name.)
+    /^(?:\p{Ll}{4,}ed|elderly|young|old|poor|sick)$/u.test(words[s]!.text) &&
     !(s + 1 < hi && nounLike(words[s + 1]))
   )
     return [k + 1, s + 1];
@@ -567,6 +637,34 @@ function groupAfter(words: readonly Word[], parts: QuantityParts): [number, numb
 }
 
 /**
+ * `Among likely primary voters, 67 percent say …`, `Among women, 12 percent said …`: a group that
+ * opens the sentence after `among`, at most eight words before its comma, with the share at most
+ * six words after that comma.
+ */
+function groupBefore(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first } = parts;
+  // (The sentence's start, or a clause's after a semicolon: `…; among the vaccinated, the figure was 11.6%`.)
+  let lo = parts.lo;
+  for (let k = first - 1; k > parts.lo && k >= first - 12; k--)
+    if (words[k]!.text === ';') {
+      lo = k + 1;
+      break;
+    }
+  const opener = words[lo]?.lower;
+  if (first - lo < 3 || (opener !== 'among' && opener !== 'in')) return null;
+  // (`Among other things, 40 percent of the budget`: the share's own whole says more.)
+  const after = parts.end ?? parts.afterFigure;
+  if (after < parts.hi && words[after]!.lower === 'of') return null;
+  let m = lo + 2;
+  while (m < first && m < lo + 10 && words[m]!.text !== ',') m++;
+  if (m >= first || words[m]!.text !== ',' || first - m > 7) return null;
+  for (let k = lo + 1; k < m; k++) if (CLAUSE_BREAK.has(words[k]!.lower) || isNumeric(words[k]!)) return null;
+  // (`In the unvaccinated group, 14.5 percent …`: after `in` only a study's group; `In May` is a time.)
+  if (opener === 'in' && !GROUP_HEADS.has(words[m - 1]!.lower)) return null;
+  return [lo + 1, m];
+}
+
+/**
  * `a foldable phone priced at $1,299`: the noun phrase before `priced at`/`from` (at most three
  * nouns after an article); `the Vista 3, a tablet with an 11-inch screen, priced from $649`: after
  * an appositive between commas, the name before it (its number kept), else the appositive's head.
@@ -575,7 +673,7 @@ function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number
   const { first, lo } = parts;
   const v = first - 2;
   if (v - 1 < lo || !/^(?:at|from)$/.test(words[first - 1]!.lower)) return null;
-  if (!/^(?:priced|costing|retailing|selling|starting)$/.test(words[v]!.lower)) return null;
+  if (!/^(?:priced|costing|retailing|selling|starting|rated)$/.test(words[v]!.lower)) return null;
   const b = v - 1;
   if (isCommonNoun(words[b]!)) {
     let s = b;
@@ -583,6 +681,12 @@ function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number
     return s - 1 >= lo && /^(?:the|a|an)$/.test(words[s - 1]!.lower) ? [s - 1, b + 1] : null;
   }
   if (words[b]!.text !== ',') return null;
+  // (`the battery, rated at 4,800 mAh,`: the noun before the participle's comma.)
+  if (b - 2 >= lo && isCommonNoun(words[b - 1]!)) {
+    let s = b - 1;
+    while (s - 1 >= lo && s > b - 4 && isCommonNoun(words[s - 1]!)) s--;
+    if (s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) return [s - 1, b];
+  }
   let c = b - 1;
   while (c > lo && c > b - 12 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.lower)) c--;
   if (words[c]!.text !== ',' || !/^(?:a|an)$/.test(words[c + 1]?.lower ?? '')) return null;
@@ -606,16 +710,21 @@ function pricedAt(words: readonly Word[], parts: QuantityParts): [number, number
  */
 function soldFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
-  const f = first - 1;
-  if (f - 3 < lo || words[f]!.lower !== 'for' || words[f - 2]!.text !== ',') return null;
+  let f = first - 1;
+  // (`A new broadband line, costing £2.4 million, was laid`: a participle of costing, no `for`.)
+  const costing = f - 2 >= lo && /^(?:costing|worth)$/.test(words[f]!.lower) && words[f - 1]!.text === ',';
+  if (costing) f++;
+  else if (f - 3 < lo || words[f]!.lower !== 'for' || words[f - 2]!.text !== ',') return null;
   const v = words[f - 1]!;
-  if (!(isVerbish(v) || IRREGULAR_PARTICIPLES.has(v.lower))) return null;
+  if (!costing && !(isVerbish(v) || IRREGULAR_PARTICIPLES.has(v.lower))) return null;
   const name = nameBefore(words, f - 2, lo);
   if (name && name[0] === clauseStart(words, name[0] + 1, lo) && !OPENERS.has(words[name[0]]!.lower))
     return name;
   let s = f - 2;
   while (s - 1 >= lo && s > f - 6 && isCommonNoun(words[s - 1]!)) s--;
-  if (s === f - 2 || s - 1 < lo || !/^(?:the|its|their)$/.test(words[s - 1]!.lower)) return null;
+  // (`A new broadband line, costing …`: an indefinite article before a participle of costing.)
+  const articles = costing ? /^(?:the|its|their|a|an)$/ : /^(?:the|its|their)$/;
+  if (s === f - 2 || s - 1 < lo || !articles.test(words[s - 1]!.lower)) return null;
   return s - 1 === clauseStart(words, s, lo) ? [s - 1, f - 2] : null;
 }
 
@@ -639,9 +748,15 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
       isActionPast(w) ||
       IRREGULAR_PASTS.has(w.lower) ||
       PRESENT_ACTIONS.has(w.lower) ||
-      SUBJECT_VERBS.has(w.lower)
+      SUBJECT_VERBS.has(w.lower) ||
+      // (`The drug, sold as Corvex, costs about $6,000 a year`.)
+      COSTING.has(w.lower) ||
+      // (`…, will generate 1.4 gigawatts`: a base verb of action after a modal.)
+      (k > c && MODALS.has(words[k - 1]!.lower) && ACTION_BASES.has(w.lower))
     )
       verb = true;
+    // (`…, is home to 380 people`.)
+    else if (homeTo(words, k + 1, lo) || homeTo(words, k, lo)) verb = true;
     else if (!(VERB_ADVERBS.has(w.lower) || isAdverbLy(w.lower) || BEFORE_VALUE.has(w.lower))) return null;
   }
   if (!verb) return null;
@@ -655,12 +770,19 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   const opener = words[b + 1]!;
   // (`Berg, 34, has scored 212 goals`: an age between the commas.)
   const age = b + 2 === c - 1 && /^\d{1,3}$/.test(opener.text);
+  // (`The camp, near the border town of Adre, now houses 150,000 people`, `The plane, an Airbus A320,
+  // had 148 passengers`: where the subject is, or an appositive naming it.)
+  // (`The island, 12 miles off the coast, …`: a distance.)
+  const aside =
+    /^(?:near|off|outside|along|beside|inside|in|on|at|an?)$/.test(opener.text) ||
+    (/^\d[\d,.]*$/.test(opener.text) && b + 2 < c - 1);
   if (
     !(
       isVerbish(opener) ||
       IRREGULAR_PARTICIPLES.has(opener.lower) ||
       /^(?:who|which)$/.test(opener.lower) ||
-      age
+      age ||
+      aside
     )
   )
     return null;
@@ -673,10 +795,13 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   let s = b;
   while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!)) s--;
   const head = words[b - 1]!.lower;
+  // (`The drug, sold as Corvex, costs about $6,000`: any thing has a price.)
+  let priced = false;
+  for (let k = c; k < first; k++) if (COSTING.has(words[k]!.lower)) priced = true;
   return s < b &&
     s - 1 >= lo &&
     /^(?:the|its|their)$/.test(words[s - 1]!.lower) &&
-    (HOLDERS.has(head) || ROLES.has(head)) &&
+    (HOLDERS.has(head) || ROLES.has(head) || priced) &&
     s - 1 === clauseStart(words, s, lo)
     ? [s - 1, b]
     : null;
@@ -838,8 +963,14 @@ const STUDIES: ReadonlySet<string> = new Set(
  */
 function sampleOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
-  const p = first - 1;
-  if (p - 1 < lo || !/^(?:of|in|among|involving)$/.test(words[p]!.lower) || !STUDIES.has(words[p - 1]!.lower))
+  const p0 = first - 1;
+  // (`A larger trial, involving 30,000 people,`: past the participle's comma.)
+  const p = p0 - 2 >= lo && words[p0]!.lower === 'involving' && words[p0 - 1]!.text === ',' ? p0 - 1 : p0;
+  if (
+    p - 1 < lo ||
+    (p === p0 && !/^(?:of|in|among|involving)$/.test(words[p]!.lower)) ||
+    !STUDIES.has(words[p - 1]!.lower)
+  )
     return null;
   // (`polls in 11 swing states`: where a poll was, not its sample; `in` only after a study or trial.)
   if (words[p]!.lower === 'in' && !/^(?:study|studies|trial|trials|experiment)$/.test(words[p - 1]!.lower))
@@ -859,14 +990,18 @@ const HAVING: ReadonlySet<string> = new Set(
 
 /** Nouns of bodies and places that hold people and things (a common-noun subject of `has`). */
 const HOLDERS: ReadonlySet<string> = new Set(
-  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter carmaker automaker manufacturer producer supplier utility'.split(
+  'company firm group business bank chain retailer maker carrier airline insurer lender startup agency ministry department government council authority army military navy force forces police service party union club team league school university college hospital clinic prison church charity city town village county state country province region district island nation committee board panel jury court commission parliament assembly senate congress cabinet administration regulator association organisation organization network broadcaster publisher newspaper studio label museum festival regiment brigade battalion division fleet corps side squad ship ferry vessel operator airport port station alliance coalition bloc embassy militia junta regime boat plane aircraft train stadium arena venue plant factory mine refinery camp shelter farm reactor hotel cooperative shop store bakery restaurant pub cafe library theatre cinema carmaker automaker manufacturer producer supplier utility'.split(
     ' ',
   ),
 );
 
+/** Verbs by which a study takes in those it counts (`enrolled`, `followed`, `surveyed`). */
+const ENROLLING =
+  /^(?:enrolled|enrols|enrolls|recruited|recruits|included|includes|involved|involves|followed|follows|tracked|tracks|surveyed|surveys|studied|analysed|analyzed|examined|interviewed)$/;
+
 /** Nouns of a person's role or office that own what they score, sign or win (`the goalkeeper made six saves`). */
 const ROLES: ReadonlySet<string> = new Set(
-  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions'.split(
+  'player striker forward midfielder defender goalkeeper keeper captain winger pitcher quarterback batter bowler champion coach manager president minister governor mayor candidate senator chancellor premier driver rider visitors hosts champions executive chairman chairwoman founder owner shareholder investor'.split(
     ' ',
   ),
 );
@@ -888,6 +1023,16 @@ function liftedTo(words: readonly Word[], parts: QuantityParts): [number, number
  * its clause with `the`/`its`/`their` and at most three nouns (and an adverb or reflexive), right
  * before a verb of having and the figure.
  */
+/** True when `is home to` (or `was`, `are`, `remains`) ends at `k`, the word before a count. */
+function homeTo(words: readonly Word[], k: number, lo: number): boolean {
+  return (
+    k - 2 >= lo &&
+    words[k]!.lower === 'to' &&
+    words[k - 1]!.lower === 'home' &&
+    /^(?:is|was|are|were|remains|remain)$/.test(words[k - 2]!.lower)
+  );
+}
+
 function commonHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let k = first - 1;
@@ -903,6 +1048,8 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   // after a modal or after `to` and a verb of intending.
   const planned = planAt(words, k, lo);
   if (planned >= 0) k = planned + 1;
+  // (`The island is home to 380 people`: a place home to a count holds it.)
+  else if (homeTo(words, k, lo)) k -= 2;
   // (`The ferry carries 30,000 passengers a year`: a present verb of action in -s too.)
   else if (
     !(HAVING.has(words[k]!.lower) || isActionPast(words[k]!) || PRESENT_ACTIONS.has(words[k]!.lower))
@@ -920,22 +1067,41 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
   if (k - 2 >= lo && words[k]!.text === ',') {
     let n = k;
     while (n - 1 >= lo && n > k - 5 && isNamePart(words[n - 1]!)) n--;
-    if (n < k && n - 1 >= lo && words[n - 1]!.text === ',') {
+    // (`Castleton's keeper, 19-year-old Sam Reid, made eight saves`: an age before the name.)
+    const aged =
+      n < k && n - 2 >= lo && /^\d{1,2}-year-old$/.test(words[n - 1]!.lower) && words[n - 2]!.text === ',';
+    if (n < k && n - 1 >= lo && (words[n - 1]!.text === ',' || aged)) {
       named = [n, k];
-      k = n - 2;
+      k = aged ? n - 3 : n - 2;
     }
   }
   const e = k + 1;
   let s = e;
   while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!)) s--;
+  // (`The island's only hotel has 14 rooms`: a word of rank or age before the noun.)
+  if (
+    s < e &&
+    s - 2 >= lo &&
+    /^(?:only|main|new|old|local|biggest|largest|first|second)$/.test(words[s - 1]!.lower)
+  )
+    s--;
   if (s === e || s - 1 < lo) return null;
   // (`Varnia's army numbers 180,000`: a name's possessive opens it as an article does.)
   const owner = words[s - 1]!;
-  const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner) && !named;
-  if (!possessive && !/^(?:the|its|their)$/.test(owner.lower)) return null;
+  const possessive = /['’]s?$/u.test(owner.text) && isNamePart(owner);
+  // (`The island's only hotel`: a common noun's possessive after `the`.)
+  const commonOwner =
+    !possessive &&
+    /^\p{Ll}+['’]s$/u.test(owner.text) &&
+    s - 2 >= lo &&
+    /^(?:the|its|their)$/.test(words[s - 2]!.lower);
+  if (commonOwner) s--;
+  else if (!possessive && !/^(?:the|its|their)$/.test(owner.lower)) return null;
   // Only a body or a place holds what is counted (`the company`, `the city`); `the exercise has
   // two stages` says how it is made up.
-  if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower)) return null;
+  // (`The trial enrolled 4,300 patients`: a study holds those it enrols.)
+  const enrolled = STUDIES.has(words[e - 1]!.lower) && ENROLLING.test(words[first - 1]!.lower);
+  if (!HOLDERS.has(words[e - 1]!.lower) && !ROLES.has(words[e - 1]!.lower) && !enrolled) return null;
   s--;
   if (possessive) while (s - 1 >= lo && s > e - 7 && isNamePart(words[s - 1]!)) s--;
   // (`At its peak the cannery employed 300 workers`: after a setting of at most three words.)
@@ -961,19 +1127,48 @@ const QUOTE_REACH = 24;
  * of the speaker's body: the name after the role's `of`, else the speaker (a name, or `the` and at
  * most three nouns) before or after the verb that attributes it.
  */
+/** `we` and its contractions, and `our` (`We've sold`, `Our revenue rose`). */
+const WE = /^(?:we|we['’](?:ve|re|ll|d)|our)$/;
+
 function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
-  // `We` opens the quotation, at most four lower-case words before the figure.
+  // `We` opens the quotation, at most four lower-case words before the figure; or it opens the
+  // figure's clause after a short setting (`"In the first half we sold 2 million phones,"`), or
+  // `Our` opens the quotation and the figure's subject (`"Our revenue rose 12%,"`).
   // (Read first: a `we` at most five words back; most figures have none.)
   if (first - 2 < lo) return null;
   let w = first - 1;
-  while (w > lo && w > first - 6 && words[w]!.lower !== 'we') w--;
-  if (words[w]!.lower !== 'we' || w - 1 < lo || !OPEN_QUOTES.has(words[w - 1]!.text)) return null;
+  while (w > lo && w > first - 6 && !WE.test(words[w]!.lower)) w--;
+  if (!WE.test(words[w]!.lower) || w - 1 < lo) return null;
+  let q = w - 1;
+  if (!OPEN_QUOTES.has(words[q]!.text)) {
+    // (A setting of at most four words between the quotation mark and `we`.)
+    if (!/^we/.test(words[w]!.lower)) return null;
+    while (q > lo && q > w - 6 && !OPEN_QUOTES.has(words[q]!.text) && /^[\p{L}\p{N}]/u.test(words[q]!.text))
+      q--;
+    if (
+      !OPEN_QUOTES.has(words[q]!.text) ||
+      (q > lo && /^\p{L}/u.test(words[q - 1]!.text) && words[q - 1]!.end === words[q]!.start)
+    )
+      return null;
+  }
   for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
   // (Before it: `The ministry said: "We …`.)
-  const q = w - 1;
-  if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text))
+  if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text)) {
+    // (`The leader of the council, Sam Ode, said: "We …`: the body the named speaker leads.)
+    if (q - 4 >= lo && words[q - 3]!.text === ',') {
+      const name = nameBefore(words, q - 3, lo);
+      if (!name || name[0] - 1 < lo || words[name[0] - 1]!.text !== ',') return name;
+      let o = name[0] - 2;
+      while (o > lo && o > name[0] - 6 && words[o]!.lower !== 'of') o--;
+      if (o + 1 < name[0] - 1 && words[o]!.lower === 'of') {
+        const body = speakerBefore(words, name[0] - 1, o + 1) ?? nameBefore(words, name[0] - 1, o + 1);
+        if (body) return body;
+      }
+      return name;
+    }
     return speakerBefore(words, q - 2, lo);
+  }
   // After it: the closing mark, then `said NAME` or `NAME said`.
   let c = first + 1;
   while (c < hi && c < first + QUOTE_REACH && !CLOSE_QUOTES.has(words[c]!.text)) c++;
@@ -992,6 +1187,14 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
         const b = capitalRun(words, o + 1, Math.min(hi, o + 6));
         if (b > o + 1) return [o + 1, b];
       }
+      // (`, the club's secretary`: a body's possessive.)
+      if (
+        e + 3 < hi &&
+        words[e + 1]!.lower === 'the' &&
+        /^\p{Ll}+['’]s$/u.test(words[e + 2]!.text) &&
+        HOLDERS.has(words[e + 2]!.lower.replace(/['’]s$/u, ''))
+      )
+        return [e + 1, e + 3];
     }
     return [n, e];
   }
@@ -1003,7 +1206,23 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
 /** The speaker right before the attributing verb at `v`: a name, or `the` and at most three nouns. */
 function speakerBefore(words: readonly Word[], v: number, lo: number): [number, number] | null {
   const name = nameBefore(words, v, lo);
-  if (name) return name;
+  if (name) {
+    // (`Norrtek chief executive Ida Moen said`: the body before the speaker's title.)
+    let r = name[0];
+    while (
+      r - 1 >= lo &&
+      r > name[0] - 3 &&
+      /^\p{Ll}+$/u.test(words[r - 1]!.text) &&
+      !DEFINITE.has(words[r - 1]!.lower)
+    )
+      r--;
+    if (r < name[0] && r - 1 >= lo && isNamePart(words[r - 1]!)) {
+      let b = r - 1;
+      while (b - 1 >= lo && b > r - 4 && isNamePart(words[b - 1]!)) b--;
+      if (b === lo) return [b, r];
+    }
+    return name;
+  }
   let s = v;
   while (s - 1 >= lo && s > v - 3 && isCommonNoun(words[s - 1]!)) s--;
   return s < v && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower) ? [s - 1, v] : null;
@@ -1044,14 +1263,14 @@ const CARRYING: ReadonlySet<string> = new Set(
 
 /** Present forms in -s of verbs a body does with what it counts (`carries`, `serves`). */
 const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
-  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns represents numbers welcomes attracts'.split(
+  'carries serves treats hires sells buys builds runs produces makes receives handles exports imports ships flies houses trains sends spends pays earns represents numbers welcomes attracts leads trails generates operates supplies grows harvests pumps feeds teaches'.split(
     ' ',
   ),
 );
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract divert reroute cancel suspend operate fly serve transport supply import export install replace retire ground withdraw recall resettle relocate vaccinate enrol enroll host field pump generate harvest grow purchase procure lease charter'.split(
     ' ',
   ),
 );
@@ -1082,7 +1301,7 @@ function planAt(words: readonly Word[], k: number, lo: number): number {
 
 /** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
 const ACTION_PASTS: ReadonlySet<string> = new Set(
-  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found'.split(
+  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found flew fed lent dug sought taught wrote'.split(
     ' ',
   ),
 );
@@ -1445,6 +1664,12 @@ function changedBy(words: readonly Word[], parts: QuantityParts): [number, numbe
  * `to`, the object of a verb of change (at most five words, a possessive pronoun or `the` before them
  * passed over; `of` or `for` and a name may join its nouns).
  */
+/** Verbs that change an object to a level (`raised its key rate to`, `taking a Band D bill to`). */
+const CHANGING_TO: ReadonlySet<string> = new Set([
+  ...CHANGING,
+  ...'taking takes took take bringing brings brought pushing pushes pushed lifting lifts lifted'.split(' '),
+]);
+
 function changedTo(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   // (`cut its policy rate by a quarter point to 3.5%`: past a change by a fraction of a point.)
   const f = parts.first;
@@ -1462,7 +1687,7 @@ function changedTo(words: readonly Word[], parts: QuantityParts): [number, numbe
   const at = byPoint >= parts.lo && words[byPoint]!.lower === 'by' ? { ...parts, first: byPoint } : parts;
   const range =
     at === parts
-      ? objectBefore(words, parts, 'to', 6, changedToWord, CHANGING, POSSESSIVE_OR_THE)
+      ? objectBefore(words, parts, 'to', 6, changedToWord, CHANGING_TO, ARTICLE_OR_POSSESSIVE)
       : objectBefore(
           words,
           { ...at, first: at.first + 1 },
@@ -1475,7 +1700,9 @@ function changedTo(words: readonly Word[], parts: QuantityParts): [number, numbe
   if (
     !range ||
     /^(?:of|for)$/.test(words[range[0]]!.lower) ||
-    /^(?:of|for)$/.test(words[range[1] - 1]!.lower)
+    /^(?:of|for)$/.test(words[range[1] - 1]!.lower) ||
+    // (`the increase amounts to £94`: a verb of the list is no object.)
+    LINKING.has(words[range[1] - 1]!.lower)
   )
     return null;
   return range;
@@ -1502,7 +1729,19 @@ function infinitiveChange(words: readonly Word[], parts: QuantityParts): [number
   if (v - 2 < lo || !CHANGE_BASES.has(words[v]!.lower) || words[v - 1]!.lower !== 'to') return null;
   const e = v - 1;
   let s = e;
-  while (s - 1 >= lo && s > e - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  // (`We expect capacity to grow`: a verb of knowing or intending is no noun of the phrase.)
+  while (
+    s - 1 >= lo &&
+    s > e - 3 &&
+    isCommonNoun(words[s - 1]!) &&
+    !isVerbish(words[s - 1]!) &&
+    !COGNITION.has(words[s - 1]!.lower) &&
+    !INTENDING.has(words[s - 1]!.lower) &&
+    !/^(?:forecasts?|predicts?|projects?|sees?|caused?|causes|helps?|forces?|allows?|pushes|push)$/.test(
+      words[s - 1]!.lower,
+    )
+  )
+    s--;
   if (s === e) return null;
   if (s - 1 >= lo && POSSESSIVE_OR_THE.test(words[s - 1]!.lower)) s--;
   return [s, e];
@@ -1858,6 +2097,88 @@ function figureBefore(words: readonly Word[], e: number, lo: number, max: number
 }
 
 /**
+ * `The Fold X2 goes on sale on October 1 at $1,799`: money after `at`/`for` in a clause whose verb of
+ * going on sale (`goes`/`went`/`will go` and `on sale`) follows its subject at most eight words
+ * before the figure; the subject.
+ */
+function onSale(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  for (let k = first - 2; k - 1 > lo && k >= first - 9; k--) {
+    if (CLAUSE_BREAK.has(words[k]!.lower)) return null;
+    if (words[k]!.lower !== 'sale' || words[k - 1]!.lower !== 'on') continue;
+    let v = k - 2;
+    if (v >= lo && /^(?:goes|go|went|gone|going|be|is|are|was|were|will)$/.test(words[v]!.lower)) {
+      while (
+        v - 1 >= lo &&
+        /^(?:will|would|to|is|are|was|were|set|due|expected|be|goes|go)$/.test(words[v - 1]!.lower)
+      )
+        v--;
+      const c = clauseStart(words, v, lo);
+      if (c >= v || v - c > 6) return null;
+      let j = /^(?:the|its|their)$/.test(words[c]!.lower) ? c + 1 : c;
+      if (j === c && OPENERS.has(words[c]!.lower)) return null;
+      for (; j < v; j++)
+        if (!(isNamePart(words[j]!) || isCommonNoun(words[j]!) || isNameNumber(words, j))) return null;
+      return [c, v];
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * `Petrol rose 4% and diesel 6%`, `graduates was 3.9 percent, and college graduates, 1.9 percent`,
+ * `rose 5% and to Japan 3%`: after a figure (its number at most two tokens before `and`), `and`, perhaps a
+ * preposition, and at most four nouns or names right before this figure (perhaps with a comma), the
+ * figure is of those nouns: the verb and the rest of the clause before are left out.
+ */
+function gappedItem(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let e = first;
+  if (e - 1 > lo && words[e - 1]!.text === ',') e--;
+  let s = e;
+  while (
+    s - 1 > lo &&
+    s > e - 4 &&
+    (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!)) &&
+    !isVerbish(words[s - 1]!)
+  )
+    s--;
+  if (s === e || s - 2 < lo) return null;
+  let a = s - 1;
+  // (`… measures 7.9 inches and its cover screen 6.2 inches`: a determiner opens the item.)
+  let opener = s;
+  if (/^(?:its|their|the|his|her)$/.test(words[a]!.lower)) {
+    opener = a;
+    a--;
+  }
+  if (opener === s && /^(?:to|in|for|from|on|at)$/.test(words[a]!.lower)) a--;
+  if (a - 1 < lo || words[a]!.lower !== 'and') return null;
+  let f = a - 1;
+  if (words[f]!.text === ',') f--;
+  // (The item before ends in a figure: its number, `%`, or a unit word after it.)
+  const t = words[f]!;
+  const figured =
+    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && /^\p{L}/u.test(t.text));
+  if (!figured) return null;
+  // (`rose 4% and analysts expect 6%`: a verb there makes a clause, no gapped item.)
+  for (let k = s; k < e; k++) {
+    const w = words[k]!.lower;
+    if (
+      COGNITION.has(w) ||
+      INTENDING.has(w) ||
+      LINKING.has(w) ||
+      PLURAL_VERBS.has(w) ||
+      PRESENT_ACTIONS.has(w) ||
+      ACTION_BASES.has(w) ||
+      REPORTING.has(w)
+    )
+      return null;
+  }
+  return [opener, e];
+}
+
+/**
  * The first token of the figure a verb acts on before this one's `and`/`or` (`won 45% of the vote
  * and 210 seats`, `had 58% of possession and 14 shots`): its number at most eight tokens back in the
  * clause, a verb right before its hedge or currency; null otherwise.
@@ -1930,12 +2251,17 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
   // study a figure is measured in.
-  const group = groupAfter(words, parts);
+  const group = groupAfter(words, parts) ?? (parts.share ? groupBefore(words, parts) : null);
   if (group) return group;
   // `in front of 18,400 fans at Mill Lane`: where spectators watched.
   const venue = venueOf(words, parts);
   if (venue) return venue;
   const end0 = parts.noun ? parts.noun[1] : (parts.end ?? afterFigure);
+  // `Petrol rose 4% and diesel 6%`: a gapped item after a figure and `and`.
+  if (kind === 'value' || kind === 'length') {
+    const gapped = gappedItem(words, parts);
+    if (gapped) return gapped;
+  }
   if (kind === 'value') {
     const head =
       addedTo(words, parts) ??
@@ -1950,6 +2276,18 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       const bought =
         boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
       if (bought) return bought;
+    }
+    // (`The Fold X2 goes on sale on October 1 at $1,799`: the price of what goes on sale.)
+    if (parts.money && first - 3 >= lo && /^(?:at|for)$/.test(words[first - 1]!.lower)) {
+      const sale = onSale(words, parts);
+      if (sale) return sale;
+    }
+    if (parts.money) {
+      // (Money: read above.)
+    } else if (first - 2 >= lo && words[first - 2]!.lower === 'rated') {
+      // (`the battery, rated at 4,800 mAh`: a measure a thing is rated at.)
+      const rated = pricedAt(words, parts);
+      if (rated) return rated;
     }
     // `Exit polls gave the Social Democrats 28%`: the one a share is given to.
     // (Not before the whole after `of`: `gave Patriot 13 percent of its coal reserves`.)
@@ -1982,7 +2320,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
     // (`Thousands Displaced`: a headline's capitalised participle is no name.)
-    const participle = run === afterFigure + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text);
+    // (`Leave 23 Dead and 4,000 Homeless`: nor a state of people.)
+    const participle =
+      run === afterFigure + 1 &&
+      (/^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text) ||
+        /^(?:homeless|dead|missing|injured|hurt|stranded|trapped|jobless|unaccounted)$/.test(
+          words[afterFigure]!.lower,
+        ));
     if (run > afterFigure && !HEADLINE_PREPOSITIONS.has(words[afterFigure]!.lower) && !participle)
       return coordinated ? null : [afterFigure, run];
   }
@@ -1996,7 +2340,8 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     // (`0.4 percent of the total U.S. population`: a word of the whole passed over.)
     if (parts.share && k + 1 < hi && /^(?:total|entire|whole|overall|adult|general)$/.test(words[k]!.lower))
       k++;
-    const run = capitalRun(words, k, Math.min(hi, k + 6));
+    // (`rise by 4.99% from April`: a month is no whose.)
+    const run = CALENDAR.has(words[k]?.lower ?? '') ? k : capitalRun(words, k, Math.min(hi, k + 6));
     if (run > k) return [k, run];
     // (A share's whole follows `of`; `from` opens the base of a change: `down 18% from a year earlier`.)
     if (parts.share && words[end]!.lower === 'of') {
@@ -2160,6 +2505,20 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     )
       place = object;
   }
+  // (`60,000 people have fled the valley`: after auxiliaries, a verb of crossing or leaving and a
+  // place noun or a name as its object.)
+  if (!place && noun) {
+    let v = end;
+    while (v < hi && v < end + 3 && AUXILIARIES.has(words[v]!.lower)) v++;
+    if (v > end && v < hi && (CROSSING.has(words[v]!.lower) || words[v]!.lower === 'left')) {
+      const object = placeAt(words, v, hi, false, true);
+      if (
+        object &&
+        (words.slice(object[0], object[1]).some(isNamePart) || PLACE_NOUNS.has(words[object[1] - 1]!.lower))
+      )
+        place = object;
+    }
+  }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
 }
@@ -2205,6 +2564,14 @@ function countPlace(words: readonly Word[], parts: QuantityParts): [number, numb
   // three runs … and became the winner in the American League`, `qualifying for the finals in France`.)
   for (let k = parts.noun[1]; k < place[0]; k++) if (COUNT_PLACE_ENDS.has(words[k]!.lower)) return null;
   return aboutPronoun(words, parts) === null ? place : null;
+}
+
+/**
+ * `Builders started work on 1.4 million homes in the United States`: the named place of a count whose
+ * subject was found to own none (a plural of people opening the sentence), as `countPlace` reads it.
+ */
+export function placeOfCount(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  return parts.noun ? countPlace(words, parts) : null;
 }
 
 /** Coins and shares counted like things (`6 pence`, `50 cents`, `0.82 share`). */
@@ -2253,7 +2620,9 @@ function placeAt(
     (opened || PLACES.has(words[k]!.lower)) &&
     !(verbed && words[k]!.lower === 'on') &&
     !datedAt(words, k + 1, hi) &&
-    isDefinite(words, k + 1, hi)
+    isDefinite(words, k + 1, hi) &&
+    // (`made eight saves on his debut`: a person's occasion is no place.)
+    !(k + 1 < hi && /^(?:his|her)$/.test(words[k + 1]!.lower))
   ) {
     const s = k + 1;
     let e = s;
@@ -2329,7 +2698,10 @@ function placeAt(
       )
         return null;
     }
-    // (A time after the place: `in Kenya and Tanzania earlier in the day`.)
+    // (A time after the place: `in Kenya and Tanzania earlier in the day`; `in England in the year
+    // to March`, its preposition before a month left.)
+    if (e - 2 > s && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower) && TIME_HEADS.has(words[e - 2]!.lower))
+      e--;
     if (e - 1 > s && TIME_HEADS.has(words[e - 1]!.lower)) {
       let p = e - 2;
       while (p > s && !/^(?:in|on|at|during|earlier|later)$/.test(words[p]!.lower)) p--;
@@ -2395,6 +2767,13 @@ const NO_WHOLE: ReadonlySet<string> = new Set(
  * vote`), ending at a plural noun or before a verb-like word, an adverb, a clause break or a
  * preposition; null when the first word is a pronoun or quantifier (`of those surveyed`, `of them`).
  */
+/** Present verbs in -s that follow a share's whole (`of the budget goes to`). */
+const WHOLE_VERBS: ReadonlySet<string> = new Set(
+  'goes pays comes makes takes gives gets says remains stays lives works votes falls rises needs wants'.split(
+    ' ',
+  ),
+);
+
 function commonNounRun(words: readonly Word[], k: number, hi: number): [number, number] | null {
   if (k >= hi || NO_WHOLE.has(words[k]!.lower)) return null;
   let e = k;
@@ -2414,7 +2793,9 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
     !PLACE_ENDS.has(words[e]!.lower) &&
     !LINKS.has(words[e]!.lower) &&
     !NO_WHOLE.has(words[e]!.lower) &&
-    !/ly$/.test(words[e]!.lower)
+    !/ly$/.test(words[e]!.lower) &&
+    // (`40 percent of the grant pays for schools`: a present verb after the whole.)
+    !(e > k && WHOLE_VERBS.has(words[e]!.lower))
   ) {
     e++;
     // A plural noun ends the whole (`precincts reporting`, `registered voters view`).
@@ -2609,7 +2990,11 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       e + 1 < hi &&
       // (After a name only before an article or `to`: `Chinese goods imposed` is a noun and its participle.)
       ((nounLike(words[e + 1]) && !isCapitalised(words[e - 1]!)) ||
-        DEFINITE.has(words[e + 1]!.lower) ||
+        // (`on new players this summer`: a demonstrative before a time word dates the phrase.)
+        (DEFINITE.has(words[e + 1]!.lower) &&
+          !(
+            /^th(?:is|at|ese|ose)$/.test(words[e + 1]!.lower) && TIME_HEADS.has(words[e + 2]?.lower ?? '')
+          )) ||
         // (`a 512GB version costs $1,449`: before a figure.)
         isNumeric(words[e + 1]!) ||
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
@@ -2675,7 +3060,7 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     e - s === 1 &&
     (/^(?:higher|lower)$/.test(words[s]!.lower) ||
       // (`91 percent effective against`, `15% lighter and`: an adjective of the subject, no thing.)
-      (/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) &&
+      ((/(?:ive|ful|[^e]er)$/.test(words[s]!.lower) || SHARE_ADJECTIVES.has(words[s]!.lower)) &&
         s > 0 &&
         // (`85 per cent effective`: the unit in two words too.)
         (/^(?:percent|%|cent|pct)$/.test(words[s - 1]!.lower) || /%$/.test(words[s - 1]!.text)) &&
@@ -2694,6 +3079,11 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   }
   return [s, e];
 }
+
+/** Adjectives a share says of its subject in other endings (`95 percent full`, `80% complete`). */
+const SHARE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'full empty complete finished done likely unlikely sure certain ready accurate correct owned'.split(' '),
+);
 
 /** Prepositions after an amount that name what it is of or for (`$2 billion in cash reserves`). */
 const VALUE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'for']);
@@ -2720,8 +3110,16 @@ function thingAfter(
   const share = parts.share === true;
   if (kind === 'value' || (kind === 'length' && parts.adjective)) {
     const np = nounPhrase(words, k, hi);
+    // (`spent $1.2 billion developing it`: a gerund with its object is a clause, no thing.)
+    const clause =
+      np !== null &&
+      np[1] === np[0] + 1 &&
+      /\p{Ll}ing$/u.test(words[np[0]]!.text) &&
+      np[1] < hi &&
+      (PRONOUN.test(words[np[1]]!.lower) || /^(?:the|a|an|its|their|his|her|our)$/.test(words[np[1]]!.lower));
     // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
-    if (np && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower)) return np;
+    if (np && !clause && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower))
+      return np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
   if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {
@@ -2851,6 +3249,19 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     if (v >= limit || words[v]!.text !== ')') return null;
     v++;
   }
+  // (`The MV Islander, built in 1989, is …`: a participle's phrase between commas.)
+  if (
+    v + 1 < limit &&
+    words[v]!.text === ',' &&
+    (isVerbish(words[v + 1]!) ||
+      IRREGULAR_PARTICIPLES.has(words[v + 1]!.lower) ||
+      /^(?:which|who)$/.test(words[v + 1]!.lower))
+  ) {
+    let j = v + 2;
+    while (j < limit && j < v + 12 && words[j]!.text !== ',') j++;
+    if (j >= limit || words[j]!.text !== ',') return null;
+    v = j + 1;
+  }
   return v < limit && (isVerbish(words[v]!) || LINKING.has(words[v]!.lower) || isActionVerb(words[v]!))
     ? [c, e]
     : null;
@@ -2872,10 +3283,13 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold accounted accounts account'.split(
     ' ',
   ),
 );
+/** Words of expecting before `to` in a verb group (`is expected to reach`, `is set to rise`). */
+const EXPECTING =
+  /^(?:expected|set|likely|unlikely|due|forecast|projected|poised|predicted|estimated|seen|going|about)$/;
 /** Adverbs inside a verb group (`was last trading up`, `has also risen`). */
 const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'last',
@@ -2917,6 +3331,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       // (`will bring in an extra £3.4m`, `is forecast at £8.9m`: the amount's adjective, a participle.)
       AMOUNT_ADJECTIVES.has(words[k]!.lower) ||
       /^(?:forecast|set|put|flat|steady|stable|unchanged)$/.test(words[k]!.lower) ||
+      // (`earnings fell in July by 0.2 percent`: a month between the verb and the figure.)
+      (CALENDAR.has(words[k]!.lower) && k - 1 >= lo && words[k - 1]!.lower === 'in') ||
+      (words[k]!.lower === 'in' && CALENDAR.has(words[k + 1]?.lower ?? '')) ||
+      // (`The libraries budget will be cut by £1.2 million`: an irregular participle after `be`.)
+      (/^(?:cut|shed|spent|paid|sold|lost)$/.test(words[k]!.lower) &&
+        k - 1 >= lo &&
+        /^(?:be|been|being|is|are|was|were)$/.test(words[k - 1]!.lower)) ||
       VERB_ADVERBS.has(words[k]!.lower) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(words[k]!.text) ||
       isAdverbLy(words[k]!.lower) ||
@@ -2955,10 +3376,25 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     k >= lo &&
     inGroup < 4 &&
     (LINKING.has(words[k]!.lower) ||
-      (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))))
+      (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) ||
+      // (`Annual turnover is expected to reach $60 million`: a verb of expecting and `to`.)
+      (verbs > 0 && words[k]!.lower === 'to' && k - 1 >= lo && EXPECTING.test(words[k - 1]!.lower)) ||
+      (verbs > 0 && EXPECTING.test(words[k]!.lower) && words[k + 1]?.lower === 'to'))
   ) {
     // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
     if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;
+    // (`Fuel costs fell 11%`, `The tax rise brings in £3.4m`: of two verbs of the list in a row,
+    // the first is the subject's head.)
+    if (
+      verbs > 0 &&
+      !auxiliary &&
+      /^\p{Ll}+$/u.test(words[k]!.text) &&
+      LINKING.has(words[k]!.lower) &&
+      !AUXILIARIES.has(words[k]!.lower) &&
+      LINKING.has(words[k + 1]!.lower) &&
+      !AUXILIARIES.has(words[k + 1]!.lower)
+    )
+      break;
     if (AUXILIARIES.has(words[k]!.lower)) auxiliary = true;
     if (LINKING.has(words[k]!.lower)) verbs++;
     k--;
@@ -2993,10 +3429,33 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       j > lo &&
       words[j]!.text === ',' &&
-      /^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower)
-    )
+      (/^(?:which|who|whose|the|a|an|its|their)$/.test(words[j + 1]!.lower) ||
+        // (`Kestrel's chief executive, Ann Berg, earned £2.1 million`: a name in apposition, below.)
+        (j + 1 < k && capitalRun(words, j + 1, k) === k && words.slice(j + 1, k).some(isNamePart)) ||
+        // (`The MV Islander, built in 1989, is 52 metres long`: a participle's phrase too.)
+        isVerbish(words[j + 1]!) ||
+        IRREGULAR_PARTICIPLES.has(words[j + 1]!.lower))
+    ) {
+      // (The name in apposition is the subject's name.)
+      if (j + 1 < k && capitalRun(words, j + 1, k) === k && !OPENERS.has(words[j + 1]!.lower)) {
+        const c0 = clauseStart(words, j, lo);
+        // (Only after a plain subject opening the sentence: `Kestrel's chief executive`; not `a firm
+        // based in Lyon, France,`.)
+        if (
+          c0 === lo &&
+          c0 + 4 >= j &&
+          words
+            .slice(c0, j)
+            .every(
+              (w) =>
+                /^[\p{L}'’-]+$/u.test(w.text) && !isVerbish(w) && !PLACES.has(w.lower) && !LINKS.has(w.lower),
+            )
+        )
+          return [j + 1, k];
+        return null;
+      }
       k = j - 1;
-    else return null;
+    } else return null;
   }
   // A short bracket after the subject (`Japan's Nikkei 225 (N225) declined 0.3%`).
   if (words[k]!.text === ')') {
@@ -3134,7 +3593,7 @@ function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] 
       let d = j - 1;
       if (d > lo && /^(?:death|casualty)$/.test(words[d]!.lower)) d--;
       if (
-        !/^(?:the|its)$/.test(words[d]!.lower) ||
+        !/^(?:the|its|his|her|their)$/.test(words[d]!.lower) ||
         d - 1 < lo ||
         (!LIFTING.has(words[d - 1]!.lower) &&
           !/^(?:bring|take|push|raise|lift|bringing|taking|pushing|raising|lifting)$/.test(
@@ -3142,6 +3601,8 @@ function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] 
           ))
       )
         break;
+      // (`taking his tally to 17 goals`: whose the tally is, the pronoun read as the one named before.)
+      if (/^(?:his|her|its|their)$/.test(words[d]!.lower)) return [d, j + 1];
       return j + 2 < first - 1 && /^(?:from|in|of|after|for)$/.test(words[j + 1]!.lower)
         ? [j + 2, first - 1]
         : null;
@@ -3194,7 +3655,7 @@ const SUBJECT_PRONOUNS: ReadonlyMap<string, readonly EntityType[]> = new Map([
 
 /** What a body has that `it` may own (`It employs 3,000 people`, `it has 40 stores`). */
 const BODY_COUNTS: ReadonlySet<string> = new Set(
-  'people employees staff workers members customers clients subscribers users stores shops branches offices outlets subsidiaries plants factories sites restaurants locations hotels schools students patients beds'.split(
+  'people employees staff workers members customers clients subscribers users stores shops branches offices outlets subsidiaries plants factories sites restaurants locations hotels schools students patients beds inhabitants residents pupils'.split(
     ' ',
   ),
 );
@@ -3232,6 +3693,20 @@ function isVerbForm(w: Word): boolean {
  * of its own; it is the subject opening the nearest clause before the conjunction (at most
  * `MAX_ELIDED_BACK_TOKENS` back) that a verb follows: names, nouns after an article, or a pronoun.
  */
+/**
+ * `will cut 140 jobs and close three libraries`: true when `and` stands at `k` and the clause before
+ * it holds a modal, at most `MAX_ELIDED_BACK_TOKENS` tokens back and before any clause break, so that
+ * a base verb after the `and` shares it.
+ */
+function modalBefore(words: readonly Word[], k: number, lo: number): boolean {
+  if (k <= lo || words[k]!.lower !== 'and') return false;
+  for (let p = k - 1; p >= lo && p >= k - MAX_ELIDED_BACK_TOKENS; p--) {
+    if (MODALS.has(words[p]!.lower)) return true;
+    if (CLAUSE_BREAK.has(words[p]!.lower) || words[p]!.lower === 'and') return false;
+  }
+  return false;
+}
+
 function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let j = first - 1;
@@ -3241,7 +3716,13 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // after a verb of intending.)
   const planned = planAt(words, j, lo);
   if (planned >= lo && !MODALS.has(words[planned + 1]!.lower)) j = planned + 1;
-  else if (!(isVerbForm(words[j]!) || (ACTION_BASES.has(words[j]!.lower) && MODALS.has(words[j - 1]!.lower))))
+  else if (
+    !(
+      isVerbForm(words[j]!) ||
+      (ACTION_BASES.has(words[j]!.lower) &&
+        (MODALS.has(words[j - 1]!.lower) || modalBefore(words, j - 1, lo)))
+    )
+  )
     return null;
   j--;
   if (AUXILIARIES.has(words[j]!.lower)) j--;
@@ -3304,7 +3785,11 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
     // (`The company said it earned $5 million`: an amount a verb of earning or paying gives it.)
     const earned =
       parts.money === true &&
-      (LINKING.has(verb.lower) || PAYING.has(verb.lower) || SUBJECT_VERBS.has(verb.lower));
+      (LINKING.has(verb.lower) ||
+        PAYING.has(verb.lower) ||
+        SUBJECT_VERBS.has(verb.lower) ||
+        // (`The World Food Programme said it needed $18 million`: money it asks for.)
+        /^(?:needed|needs|need|sought|seeks|requested|requests|wanted|wants)$/.test(verb.lower));
     if (!earned && (parts.kind ?? 'count') !== 'count') return null;
     if (
       !earned &&
@@ -3332,7 +3817,9 @@ function reportedSubject(words: readonly Word[], parts: QuantityParts): [number,
     (isNamePart(words[s - 1]!) ||
       isCommonNoun(words[s - 1]!) ||
       isAmpersandJoin(words, s - 1, lo, e) ||
-      (words[s - 1]!.text === '.' && s - 2 >= lo && TITLE_ABBREVIATIONS.has(words[s - 2]!.lower)))
+      (words[s - 1]!.text === '.' && s - 2 >= lo && TITLE_ABBREVIATIONS.has(words[s - 2]!.lower)) ||
+      // (`The defence ministry of Osk said it …`: a body's `of` and its name.)
+      (words[s - 1]!.lower === 'of' && s - 2 >= lo && isCommonNoun(words[s - 2]!) && isNamePart(words[s]!)))
   )
     s--;
   if (s === e) return null;
@@ -3393,10 +3880,18 @@ export function aboutPronoun(words: readonly Word[], parts: QuantityParts): numb
     // The pronoun opens its clause (`He has`, `…, and it employs`, `said she earned`).
     // (`Last year it made 3,600 crossings`: after a time of two words that opens the sentence.)
     const timed =
-      k - 2 >= lo &&
-      (TIME_HEADS.has(words[k - 1]!.lower) || CALENDAR.has(words[k - 1]!.lower)) &&
-      /^(?:last|this|next|on|that)$/.test(words[k - 2]!.lower) &&
-      (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower));
+      (k - 2 >= lo &&
+        (TIME_HEADS.has(words[k - 1]!.lower) || CALENDAR.has(words[k - 1]!.lower)) &&
+        /^(?:last|this|next|on|that)$/.test(words[k - 2]!.lower) &&
+        (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower))) ||
+      // (`In 1900 it had 600 inhabitants; today it has 85`: after a year or a time adverb.)
+      (k - 2 >= lo &&
+        /^(?:19|20)\d\d$/.test(words[k - 1]!.text) &&
+        /^(?:in|by|until|since)$/.test(words[k - 2]!.lower) &&
+        (k - 2 === lo || CLAUSE_BREAK.has(words[k - 3]!.lower))) ||
+      (k - 1 >= lo &&
+        /^(?:today|now|currently|yesterday)$/.test(words[k - 1]!.lower) &&
+        (k - 1 === lo || CLAUSE_BREAK.has(words[k - 2]!.lower)));
     if (
       timed ||
       k === lo ||
@@ -3440,7 +3935,11 @@ export function openingHolder(text: string, start: number, end: number): Span | 
   let e = s + 3;
   for (const w of m[2]!.slice(1).split(' ')) {
     e += 1 + w.length;
-    if (HOLDERS.has(w)) return [s, e];
+    if (HOLDERS.has(w)) {
+      // (`The village of Ardmore sits …`: its name after `of`.)
+      const named = /^ of((?: \p{Lu}[\p{L}'’-]*){1,3})/u.exec(text.slice(e, Math.min(end, e + 48)));
+      return named ? [e + 4, e + 3 + named[1]!.length] : [s, e];
+    }
   }
   return null;
 }
@@ -3479,6 +3978,62 @@ export function pronounReferent(
   }
   return found ? found.span : null;
 }
+
+/**
+ * Where a story's measured counts happened when their own sentences name no place (`Heavy rain
+ * lashed the province of Dorn on Sunday. … At least 23 people have died, the agency said.`): the
+ * last place (a country, region or other location) that a sentence says was struck, read as the
+ * sentences go by. Each sentence is read once, its places through one cursor over the entities
+ * (sorted by start), so the whole document costs one pass.
+ */
+export class Scene {
+  private at = 0;
+  private place: Span | null = null;
+  private sentence = -1;
+  private count = 0;
+  /** Whether the last sentence read names a place. */
+  placed = false;
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly EntityMention[],
+  ) {}
+  /** Reads the sentence `[start, end)`: its places, and whether one of them was struck. */
+  read(start: number, end: number): void {
+    this.count++;
+    this.placed = false;
+    const es = this.entities;
+    while (this.at < es.length && es[this.at]!.span[0] < start) this.at++;
+    let struck: EntityMention | null = null;
+    let other = false;
+    for (let k = this.at; k < es.length && es[k]!.span[0] < end; k++) {
+      const m = es[k]!;
+      if (m.type !== 'gpe' && m.type !== 'location') continue;
+      this.placed = true;
+      const before = this.text.slice(Math.max(start, m.span[0] - 48), m.span[0]);
+      if (!struck && STRUCK_BEFORE.test(before)) struck = m;
+      else if (struck && m.cluster !== struck.cluster) other = true;
+    }
+    // (`The storm struck Cuba and Haiti`: a sentence of several places says no one scene.)
+    if (struck) {
+      this.place = other ? null : struck.span;
+      this.sentence = this.count;
+    }
+  }
+  /** The struck place, when the sentence just read names none and it was struck at most a few sentences back. */
+  get(): Span | null {
+    return !this.placed && this.place && this.count - this.sentence <= SCENE_SENTENCES ? this.place : null;
+  }
+}
+
+/** How many sentences a struck place stays the scene of measured counts. */
+const SCENE_SENTENCES = 4;
+
+/**
+ * A verb of striking right before a place (`hit northern`, `struck the`, `battered parts of`,
+ * `lashed the coastal province of`).
+ */
+const STRUCK_BEFORE =
+  /\b(?:hit|hits|struck|strikes|flooded|floods|swept|sweeps|battered|batters|pounded|pounds|lashed|lashes|devastated|ravaged|tore through|swept through|slammed into|made landfall in|ripped through)(?: parts of| much of)?(?: the)?(?: [a-z-]+)?(?: (?:province|region|state|district|county|city|town|island|islands|coast|north|south|east|west|centre|center|capital|area) of)? $/;
 
 /** Words of a verb group between a measure's matter and its place (`could fall`, `is expected to fall`). */
 function inVerbGroup(w: Word): boolean {
@@ -3614,7 +4169,17 @@ export function measuredPlace(
   preps: ReadonlySet<string> = PLACES,
 ): [number, number] | null {
   const { hi } = parts;
-  const from = parts.end ?? parts.afterFigure;
+  let from = parts.end ?? parts.afterFigure;
+  // (`Twelve people, including three children, died in Kesta`: past an aside between commas.)
+  if (
+    from + 2 < hi &&
+    words[from]!.text === ',' &&
+    /^(?:including|among|mostly|most|many)$/.test(words[from + 1]!.lower)
+  ) {
+    let j = from + 2;
+    while (j < hi && j < from + 8 && words[j]!.text !== ',') j++;
+    if (j + 1 < hi && words[j]!.text === ',') from = j + 1;
+  }
   for (let k = from; k < hi && k < from + MAX_ABOUT_TOKENS; k++) {
     const w = words[k]!;
     if (PLACE_SEARCH_STOP.has(w.lower)) break;
@@ -3634,12 +4199,50 @@ export function measuredPlace(
       if (CALENDAR.has(words[k + 1]!.lower)) continue;
       // (`from` only whence the count was taken, right after it or its verb: `evacuated 800
       // residents from Morva`, `40 were rescued from Tarsk`; not a route, `sank on the way from Cuba`.)
-      if (!PLACES.has(w.lower) && k - from > 3) continue;
-      return placeAt(words, k, hi, false, !PLACES.has(w.lower));
+      // (`off`: a coast or an island, `78 migrants were rescued off Lesbos`.)
+      if (w.lower === 'from' && k - from > 3) continue;
+      // (`died in the fire in Kesta`: past an event to the place after it.)
+      const place = placeAt(words, k, hi, false, !PLACES.has(w.lower));
+      if (place || !/^(?:in|at)$/.test(w.lower)) return place;
     }
   }
-  return struckPlace(words, parts) ?? subjectPlace(words, parts);
+  return struckPlace(words, parts) ?? subjectPlace(words, parts) ?? namedIndefinitePlace(words, from, hi);
 }
+
+/**
+ * `29 people were injured in a densely packed Chelsea neighborhood`, `killed in a Kabul market`: an
+ * indefinite place phrase after `in`/`near`/`at` (at most eight tokens after the count) holding a
+ * name after at most three lower-case words, with at most two lower-case nouns after the name.
+ */
+function namedIndefinitePlace(words: readonly Word[], from: number, hi: number): [number, number] | null {
+  for (let k = from; k < hi && k < from + 8; k++) {
+    const w = words[k]!;
+    if (PLACE_SEARCH_STOP.has(w.lower)) return null;
+    if (!/^(?:in|near|at)$/.test(w.lower) || k + 2 >= hi || !/^(?:a|an)$/.test(words[k + 1]!.lower)) continue;
+    let n = k + 2;
+    while (
+      n < hi &&
+      n < k + 5 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(words[n]!.text) &&
+      !CLAUSE_BREAK.has(words[n]!.lower)
+    )
+      n++;
+    if (n >= hi || !isNamePart(words[n]!) || CALENDAR.has(words[n]!.lower)) return null;
+    let e = capitalRun(words, n, Math.min(hi, n + 4));
+    const e0 = e;
+    while (e < hi && e < e0 + 2 && isCommonNoun(words[e]!) && !isVerbish(words[e]!)) e++;
+    // (The name, when it modifies a place noun: `a Chelsea neighborhood`, not `a Reuters report`.)
+    return e > e0 && PLACE_HEADS.has(words[e - 1]!.lower) ? [n, e0] : null;
+  }
+  return null;
+}
+
+/** Nouns of places a name may modify (`a Kabul market`, `a Chelsea neighborhood`). */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'neighborhood neighbourhood suburb district market village town city area province region street square camp school hospital mosque church restaurant hotel station port town'.split(
+    ' ',
+  ),
+);
 
 /**
  * `Floods in southern Varnia have killed 23 people`, `The blast near Kabul killed 12`: the subject
@@ -3661,6 +4264,19 @@ function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, nu
   )
     v--;
   const c = clauseStart(words, v, lo);
+  // (`Pakistan's floods have killed 1,100 people`, `Sudan's civil war has displaced 10 million`:
+  // a name's possessive before a disaster or a war within it, when nothing else opens the subject.)
+  if (v - c >= 2 && v - c <= 5 && isNamePart(words[c]!)) {
+    let n = c;
+    while (n + 1 < v && n < c + 2 && !/['’]s?$/u.test(words[n]!.text) && isNamePart(words[n + 1]!)) n++;
+    const h = n + 1 < v && words[n + 1]!.lower === 'civil' ? n + 2 : n + 1;
+    if (
+      /['’]s?$/u.test(words[n]!.text) &&
+      h === v - 1 &&
+      (INNER_EVENTS.has(words[h]!.lower) || (h === n + 2 && words[h]!.lower === 'war'))
+    )
+      return [c, n + 1];
+  }
   if (v - c > 16 || v - c < 3) return null;
   // (The last place after `in`/`near`/`across`, else after `at`: `the attack at the U.S. embassy in
   // Nairobi` is Nairobi.)
@@ -3678,6 +4294,13 @@ function subjectPlace(words: readonly Word[], parts: QuantityParts): [number, nu
   }
   return found ?? atFound;
 }
+
+/** Disasters and troubles that happen within a place, so that its possessive says where. */
+const INNER_EVENTS: ReadonlySet<string> = new Set(
+  'floods flooding flood earthquake quake drought famine storm storms wildfires wildfire heatwave monsoon cyclone hurricane typhoon outbreak epidemic violence unrest'.split(
+    ' ',
+  ),
+);
 
 /** Participles of harm after a comma whose count happened where the clause before says. */
 const HARM_PARTICIPLES: ReadonlySet<string> = new Set(
@@ -3724,6 +4347,8 @@ function struckPlace(words: readonly Word[], parts: QuantityParts): [number, num
     let s = k + 1;
     if (s < comma && words[s]!.lower === 'the') s++;
     if (s < comma && COMPASS.test(words[s]!.lower)) s++;
+    // (`across the south of Telmar`: a part's `of` and its name.)
+    if (s + 1 < comma && s > k + 1 && words[s]!.lower === 'of' && isNamePart(words[s + 1]!)) s++;
     // (`Schools in the region were closed, affecting 45,000 pupils`: a place noun after `the` too.)
     // (Not a struck object without a name: `The storm hit the coast` stays without a place.)
     const placeNoun = s > k + 1 && s < comma && PLACE_NOUNS.has(words[s]!.lower) && PLACES.has(w.lower);
@@ -3775,6 +4400,10 @@ function motionPlace(words: readonly Word[], end: number, hi: number): [number, 
     k++;
   }
   if (!moved || k >= hi || !DIRECTIONS.has(words[k]!.lower)) return null;
+  // (`were moved to shelters`, `taken to hospitals`: a bare plural they were taken to says no where.)
+  const next = k + 1 < hi ? words[k + 1]! : null;
+  if (words[k]!.lower === 'to' && next && /^\p{Ll}+s$/u.test(next.text) && !DEFINITE.has(next.lower))
+    return null;
   return placeAt(words, k, hi, false, true);
 }
 

@@ -13,7 +13,7 @@ import type { Word } from './words.ts';
 
 /** Auxiliaries and adverbs that may stand between a counted noun and what is said of it. */
 const AUX: ReadonlySet<string> = new Set(
-  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to'.split(
+  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to still presumed officially'.split(
     ' ',
   ),
 );
@@ -113,8 +113,19 @@ export function measureOf(
     }
   // `12 people were reportedly killed`, `12 dead`, `12 people died`.
   let k = end;
+  // (`At least 74, including eight Americans, were killed`: an aside between commas.)
+  if (
+    k + 2 < hi &&
+    words[k]!.text === ',' &&
+    /^(?:including|among|mostly|most|many)$/.test(words[k + 1]!.lower)
+  ) {
+    let j = k + 2;
+    while (j < hi && j < k + 8 && words[j]!.text !== ',') j++;
+    if (j + 1 < hi && words[j]!.text === ',') k = j + 1;
+  }
+  const aside = k;
   let passive = false;
-  while (k < hi && k < end + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
+  while (k < hi && k < aside + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
     if (BE.has(words[k]!.lower)) passive = true;
     k++;
   }

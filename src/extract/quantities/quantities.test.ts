@@ -666,7 +666,7 @@ describe('quantities: what an amount, a share or a measure is of', () => {
   it('keeps names in capitals and with an ampersand', () => {
     expect(one('Roughly 9,000 US troops remain there.')[0]!.about).toBe('US');
     expect(one('AT&T has cut 2,000 jobs this year.')[0]!.about).toBe('AT&T');
-    expect(one('The French pair saved two match points.')[0]!.about).toBe('The French');
+    expect(one('The French pair saved two match points.')[0]!.about).toBe('The French pair');
   });
 });
 

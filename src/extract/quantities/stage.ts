@@ -10,8 +10,10 @@ import {
   matterAtPlace,
   measuredPlace,
   openingHolder,
+  placeOfCount,
   pronounReferent,
   type QuantityParts,
+  Scene,
 } from './about.ts';
 import { ELIDED_UNIT_WINDOW } from './constants.ts';
 import { isRuleFigure } from './frame.ts';
@@ -97,6 +99,8 @@ const SHARED_GAPS: ReadonlySet<string> = new Set([
   ', down',
   // (`closed down 38 points, or 0.5%, at 7,410`: the level after a change.)
   ', at',
+  // (`Amazon rose $6.20, or 1 percent, to $758.81`.)
+  ', to',
 ]);
 
 /** True when the tokens `[from, to)` between two figures are one of `SHARED_GAPS`. */
@@ -471,7 +475,7 @@ function second(
 
 /** Words before a count that link it to its subject as a value (`Sales reached 3 million units`). */
 const LINKING_BEFORE: ReadonlySet<string> = new Set(
-  'to at by of is are was were be been reached reach reaches hit hits topped tops totalled totaled totals numbered numbers'.split(
+  'to at by of is are was were be been reached reach reaches hit hits topped tops totalled totaled totals numbered numbers have has had'.split(
     ' ',
   ),
 );
@@ -542,6 +546,14 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Counted nouns of a body's jobs. */
+const JOB_NOUNS: ReadonlySet<string> = new Set(
+  'jobs posts roles positions staff employees workers'.split(' '),
+);
+
+/** What happened to a count that happened where a story's struck place is (not `released`, `detained`). */
+const SCENE_MEASURES = /^(?:killed|injured|missing|casualties|evacuated|displaced|destroyed|rescued)$/;
 
 /** Pronouns of a whole after a part's `of` (`140 of them`, `12 of whom`). */
 const PART_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these']);
@@ -707,9 +719,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
   // The start of the sentence before the current one: how far back a pronoun's referent is sought.
   let prevSentenceStart = 0;
   let sentenceStart = 0;
+  const scene = new Scene(text, entities);
   for (const [ss, se] of sentences) {
     prevSentenceStart = sentenceStart;
     sentenceStart = ss;
+    scene.read(ss, se);
     // Most sentences hold no figure at all: a native regex test skips them without tokenizing.
     const part = text.slice(ss, se);
     if (!DIGIT.test(part) && !FIGURE_HINT.test(part)) continue;
@@ -727,6 +741,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       measure: ReturnType<typeof measureOf>;
       about: QuantityMention['about'];
       ownWords: boolean;
+      kind: NonNullable<QuantityParts['kind']>;
       q: { about: QuantityMention['about'] };
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
@@ -1315,7 +1330,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !LINKING_BEFORE.has(words[first - 1]!.lower) &&
         isOpeningPlural(words, aboutTokens)
       )
-        about = null;
+        // (`Builders started work on 1.4 million homes in the United States`: where, when named.)
+        about = aboutValue(text, words, placeOfCount(words, parts), entities);
       // `Power was cut to 1.2 million customers`, `Aid was delivered to 300 villages`: a count a
       // passive verb reaches with `to` receives the subject; it is not the subject's.
       if (
@@ -1336,6 +1352,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // (`The ferry has run since 1962. It carries 120 passengers`: the body opening the sentence before.)
         if (about === null && pronoun !== null && words[pronoun]!.lower === 'it' && prevSentenceStart < ss)
           about = openingHolder(text, prevSentenceStart, ss);
+        // (`Bramford council approved its budget. Around 120 posts will go`: jobs that open their
+        // sentence are the one organisation's named in it or the sentence before.)
+        if (
+          about === null &&
+          pronoun === null &&
+          noun !== null &&
+          first === 0 &&
+          JOB_NOUNS.has(words[noun[1] - 1]!.lower)
+        )
+          about = pronounReferent({ ...words[0]!, lower: 'it' }, entities, prevSentenceStart);
       }
       // `14 people were killed when a bus overturned near Kastoria`: where it happened.
       if (about === null && measure && !wholeNoun) {
@@ -1349,6 +1375,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           coordinatedCounts(words, prevFig.end, first)
         )
           prevFig.q.about = about;
+        // (`Flooding hit northern Varnia. Officials said 25,000 people had been evacuated`: the
+        // place a sentence before said was struck, when this one names none.)
+        if (about === null && SCENE_MEASURES.test(measure.measure)) about = scene.get();
       }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
@@ -1360,6 +1389,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         prevFig.about !== null &&
         !prevFig.ownWords &&
         !measure?.before &&
+        // (`The budget will be cut by £1.2 million, and four branches will close`: a count of its own
+        // noun after an amount is no part of it.)
+        !(
+          noun !== null &&
+          (parts.kind ?? 'count') === 'count' &&
+          prevFig.kind !== 'count' &&
+          first - prevFig.end <= 2 &&
+          words[first - 1]!.lower === 'and' &&
+          !/^(?:cents?|pence|penny|shares?|points?)$/.test(words[noun[1] - 1]!.lower)
+        ) &&
         (sharesAbout(words, prevFig.end, first) ||
           changeAfter(words, prevFig.end, first) ||
           levelAfterTime(words, prevFig.end, first) ||
@@ -1380,7 +1419,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       out.push(q);
       // (What the figure's own words say, `10,000 NATO troops`, is not shared: `and 300 tanks`.)
       const ownWords: boolean = aboutTokens !== null && aboutTokens[0] >= first && aboutTokens[1] <= end;
-      prevFig = { first, end, measure, about: q.about, ownWords, q };
+      prevFig = { first, end, measure, about: q.about, ownWords, q, kind: parts.kind ?? 'count' };
       i = Math.max(i, end - 1);
     }
   }
