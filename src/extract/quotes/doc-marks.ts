@@ -14,7 +14,7 @@ export const M_SETTING = 1;
 export const M_ACCORDING = 2;
 /** `JOURNALIST`'s nouns (stage.ts). */
 export const M_JOURNALIST = 4;
-/** `OBJECT_SETTING_NOUN`'s nouns (stage.ts). */
+/** `OBJECT_SETTING_NOUN`'s and `ISSUED_IN`'s nouns (stage.ts). */
 export const M_SETTING_NOUN = 8;
 /** `CARRIED`'s verbs (cited.ts). */
 export const M_CARRIED = 16;
@@ -26,7 +26,8 @@ const BITS = 7;
 
 const SETTING_WORDS = /interview|speaking|comments|remarks|carried|broadcast|aired|televised/;
 const JOURNALIST_WORDS = /reporter|correspondent|journalist|editor|columnist|anchor/;
-const SETTING_NOUNS = /statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit/;
+const SETTING_NOUNS =
+  /statement|tweet|interview|speech|post|letter|email|op-ed|appearance|rally|visit|memo|release|report|filing/;
 const CARRIED_WORDS =
   /carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed|quoted/;
 const LIGHT_WORDS = /gave|gives|issue|raise|express|voice|sound|offer/;

@@ -1139,6 +1139,9 @@ export const INVERTING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Marks that end a setting read back from a participle's comma. */
+const STOPS_SETTING: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”']);
+
 export function speakerBeforeComma(
   words: readonly Word[],
   comma: number,
@@ -1148,7 +1151,7 @@ export function speakerBeforeComma(
   // setting or object after it.
   // (Past four words only over a setting: `said in a post on X, adding …`.)
   for (let c = comma - 1; c >= 0 && c >= comma - 9; c--) {
-    if (c < comma - 4 && /^[,.;:!?"“”]$/.test(words[c]!.text)) break;
+    if (c < comma - 4 && words[c]!.text.length === 1 && STOPS_SETTING.has(words[c]!.text)) break;
     const cue = cueAt(words, c, comma, lex);
     if (!cue) continue;
     if (c < comma - 4 && !isSettingStart(words[cue.next])) break;

@@ -1346,12 +1346,16 @@ const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anch
 
 /** A participle of SEEN before `by`, read first as text. */
 const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified|polled|surveyed) by\b/i;
+/** `in a statement`, `in a letter`: a document an attribution's speaker issued. */
+const ISSUED_IN =
+  /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|release|post|report|filing)\b/iu;
 /** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
 export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_SETTING, INTERVIEW_SETTING],
   [M_ACCORDING, ACCORDING_TAIL],
   [M_JOURNALIST, JOURNALIST],
   [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
+  [M_SETTING_NOUN, ISSUED_IN],
   [M_CARRIED, CARRIED],
   [M_LIGHT, LIGHT_SOURCE_END],
   [M_SEEN, SEEN_BY],
@@ -2068,7 +2072,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     if (paper && issued && issued.noun === paper && a.cue![0] - issued.at <= ISSUED_REACH)
       speaker = issued.speaker;
     if (!deed && a.cue && (speaker.span || speaker.text) && !paper) {
-      const noun = issuedIn(text, a);
+      const noun = issuedIn(text, a, marks);
       if (noun) issued = { noun, speaker, at: a.cue[1] };
     }
     if (deed) continue;
@@ -2107,11 +2111,11 @@ function issuedNoun(text: string, [s, e]: Span): string | null {
   if (e - s > 16 || (text.charCodeAt(s) | 32) !== 116) return null;
   return ISSUED_NOUN.exec(text.slice(s, e))?.[1]?.toLowerCase() ?? null;
 }
-/** `in a statement`, `in a letter` in the 40 characters before an attribution's source or after its cue. */
-const ISSUED_IN =
-  /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|release|post|report|filing)\b/iu;
-function issuedIn(text: string, a: Attribution): string | null {
+/** `in a statement`, `in a letter` in the 40 characters before an attribution's source or after its cue (see ISSUED_IN). */
+function issuedIn(text: string, a: Attribution, marks: DocMarks): string | null {
   const from = a.source ? Math.min(a.source[0], a.cue![0]) : a.cue![0];
+  // (Only where a token holds one of the nouns: most attributions have none near.)
+  if (!marks.meets(M_SETTING_NOUN, Math.max(0, from - 40), a.cue![1] + 40)) return null;
   const before = text.slice(Math.max(0, from - 40), from);
   const after = text.slice(a.cue![1], a.cue![1] + 40);
   return (ISSUED_IN.exec(before) ?? ISSUED_IN.exec(after))?.[1]?.toLowerCase() ?? null;
