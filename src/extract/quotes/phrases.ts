@@ -1229,6 +1229,9 @@ const OFF_VERBS: ReadonlySet<string> = new Set(
 export function receivedCue(words: readonly Word[], end: number): boolean {
   const v = words[end - 1];
   if (!v) return false;
+  // (The word before first: most are no verb of receiving, and nothing else is read for them.)
+  const off = v.lower === 'off' || v.lower === 'aside';
+  if (!off && !RECEIVING.has(v.lower) && !NOUN_TOO.has(v.text)) return false;
   // (A verb is no object: `The boxer he faced said …` ends a relative clause before its cue.)
   const cue = words[end];
   if (cue && (/^\p{Ll}{2,}ed$/u.test(cue.text) || VERB_ONLY_CUES.has(cue.lower))) return false;
