@@ -62,6 +62,10 @@ const OBJECT_CUES: ReadonlySet<string> = new Set([
   'assured',
   'reminded',
 ]);
+/** Particles after a cue of warning that belong to the cue (`warned against`, `warns of`). */
+const CUE_PARTICLES: ReadonlySet<string> = new Set(['against', 'of', 'about']);
+/** Cues of warning among OBJECT_CUES (`warned residents …`, `warned against …`). */
+const WARNING_CUES: ReadonlySet<string> = new Set(['warned', 'warns']);
 /** Words that end the object of `told`/`asked` and open the content (`that`, question words). */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(
   'that how whether why what if who when where which'.split(' '),
@@ -221,7 +225,8 @@ const PAST_FOLLOWERS: ReadonlySet<string> = new Set('to by in on at from for wit
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
   let j = k;
-  if (OBJECT_CUES.has(cueWord)) {
+  // (`warned against …`, `warns of …`: a particle of the cue, no hearer; `tidy` moves it into the cue.)
+  if (OBJECT_CUES.has(cueWord) && !(WARNING_CUES.has(cueWord) && CUE_PARTICLES.has(words[j]?.lower ?? ''))) {
     // "told Fox News anchor Megyn Kelly that …", "asked Clinton on Friday how …": the object and
     // its setting end at `that` or a question word close by.
     let t = j;

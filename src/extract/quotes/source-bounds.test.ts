@@ -1236,4 +1236,16 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
       expect(steps(big) / Math.max(1, steps(small))).toBeLessThan(10);
     }
   });
+  it('reads `warned against` and `warns of` as one cue, not a hearer `against`', () => {
+    expect(quotes('Ruiz warned against premature celebration.')).toEqual([
+      { content: 'premature celebration', cue: 'warned against', speaker: 'Ruiz' },
+    ]);
+    expect(quotes('Trump warned against potential hackers from China.').map((q) => q.content)).toEqual([
+      'potential hackers from China',
+    ]);
+    // A hearer still ends before the clause (`warned residents the river could …`).
+    expect(quotes('He warned residents the river could burst its banks.').map((q) => q.content)).toEqual([
+      'the river could burst its banks',
+    ]);
+  });
 });
