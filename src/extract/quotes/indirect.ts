@@ -22,6 +22,7 @@ import {
   mainSubject,
   phraseBefore,
   type Range,
+  RELATIVES,
   rangeSpan,
   receivedCue,
   relativeSource,
@@ -174,9 +175,6 @@ function subjectAt(words: readonly Word[], t: number): boolean {
   const w = words[t]!.lower;
   return (SUBJECT_PRONOUNS.has(w) || w === 'it') && finiteAfter(words[t + 1]);
 }
-
-/** Relative pronouns: a subject after one is its clause's, not a content's. */
-const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Determiners and hedges that open a clause's subject after a setting (`the talks`, `at least 12 people`). */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(

@@ -1259,7 +1259,7 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
   'one',
 ]);
 /** Relative pronouns that open a clause about the noun before them. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 /** Words after the head noun of a person's appositive (`a spokeswoman for the airline`). */
 const ASIDE_HEAD_NEXT: ReadonlySet<string> = new Set([
   'of',
