@@ -981,7 +981,12 @@ export function findDirect(
     // A short quotation inside a clause (`promised a response that would be “proportionate and
     // open,” BelTA reported`) is a fragment of reported speech: the attribution after it is the
     // whole sentence's, read by the indirect rules.
-    const fragment = words < MIN_DIRECT_WORDS && wordBefore(text, pair.start);
+    // So is one set off by commas inside a running clause (`said the film, “Dune,” was too long`):
+    // a comma before the opening mark and one inside the closing mark, then the clause goes on in
+    // lower case with no attribution of its own.
+    const fragment =
+      words < MIN_DIRECT_WORDS &&
+      (wordBefore(text, pair.start) || (!afterFound && appositiveQuotation(text, pair, inner)));
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (
@@ -1023,6 +1028,32 @@ export function findDirect(
     }
   }
   return out;
+}
+
+/** Words that open a clause of their own after a quotation, not the rest of the one it stands in. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and but or nor so then while yet as with without before after in at on to for from of by until when because if though although'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True for a quotation set off by commas inside a running clause: `, “Dune,” was …` — a comma (after
+ * a word) right before the opening mark, a comma inside the closing one, and a lower-case word
+ * after it that opens no clause or phrase of its own (`, “Never,” with a smile`, `, “No,” adding …`).
+ */
+function appositiveQuotation(text: string, pair: QuotePair, inner: string): boolean {
+  if (inner.charCodeAt(inner.length - 1) !== 44) return false;
+  let k = pair.start - 1;
+  while (k > 0 && k > pair.start - 4 && text.charCodeAt(k) === 32) k--;
+  if (text.charCodeAt(k) !== 44 || !/\p{L}/u.test(text[k - 1] ?? '')) return false;
+  let a = pair.after;
+  while (a < text.length && a < pair.after + 3 && text.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (b < text.length && b < a + 12 && text.charCodeAt(b) >= 97 && text.charCodeAt(b) <= 122) b++;
+  if (b === a || b >= a + 12 || text.charCodeAt(b - 1) === 103) return false;
+  const word = text.slice(a, b);
+  return !CLAUSE_OPENERS.has(word) && !word.endsWith('ing');
 }
 
 /**

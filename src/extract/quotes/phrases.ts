@@ -509,6 +509,12 @@ export function sourceBefore(
       if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
     }
   }
+  // `Humphrey, who calls Trump a “sociopath,” said`: a comma inside a closing mark ends an
+  // appositive as well; the phrase is read as if the mark stood before the comma.
+  if (cue - 2 > lo && words[cue - 2]!.text === ',' && CLOSING_MARKS.has(words[cue - 1]!.text)) {
+    const inner = sourceBefore(words, cue - 1, lo);
+    return inner && inner.whole[1] === cue - 2 ? { whole: [inner.whole[0], cue], name: inner.name } : inner;
+  }
   if (cue - 1 >= lo && words[cue - 1]!.text === ',') {
     // Appositives between commas: "Viktor Gulevich, chief of the general staff, said", "Clinton,
     // 35, the daughter of …, said": try each earlier comma (at most three) for a name before it.
@@ -693,6 +699,9 @@ const RELATIVE_STOPS: ReadonlySet<string> = new Set([
   'says',
   'told',
 ]);
+
+/** Closing quotation marks as tokens. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '»']);
 
 /**
  * The noun phrase before `who`/`whose` when words `[who, end)` are a restrictive relative clause (no

@@ -1249,3 +1249,27 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
     ]);
   });
 });
+
+describe('wire probes of the sixteenth session', () => {
+  it('reads a speaker past a relative clause that ends in a quotation', () => {
+    for (const text of [
+      'Okafor, who calls the mayor a “wrecker,” said the vote would be close.',
+      'Okafor, who has called the plan "a disaster," said the vote would be close.',
+      'Okafor, who called it “reckless,” told reporters the vote would be close.',
+    ])
+      expect(sources(text)).toContainEqual(
+        expect.objectContaining({ speaker: 'Okafor', source: expect.stringMatching(/^Okafor, who .*[”"]$/) }),
+      );
+  });
+  it('keeps a short quotation set off by commas inside a reported clause', () => {
+    const q = quotes('He said the film, “Dune,” was far too long.');
+    expect(q).toEqual([{ content: 'the film, “Dune,” was far too long', cue: 'said', speaker: 'He' }]);
+    // A short quotation the cue introduces, followed by a phrase or a clause of its own, stays one.
+    for (const text of [
+      'Asked about it, Smith said, “Never,” with a smile.',
+      'He said, “No,” adding that he would not resign.',
+      'She told them, “Go,” and they went.',
+    ])
+      expect(quotes(text).map((x) => x.content)).toContain(text.match(/“(\w+),”/)![1]);
+  });
+});
