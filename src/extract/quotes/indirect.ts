@@ -36,6 +36,13 @@ import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
+/** Verbs of stance whose object follows them (`blamed the contractors`): never inverted after a content. */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(
+  'blamed blames accused accuses criticised criticized criticises criticizes condemned condemns praised praises thanked thanks slammed slams attacked attacks welcomed welcomes rejected rejects urged urges called calls told tells asked asks'.split(
+    ' ',
+  ),
+);
+
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
  * - `X said (that) CONTENT` (`Lukashenko said he and Putin had …`), with the setting skipped
@@ -1595,6 +1602,9 @@ export function findIndirect(
       !CLOSERS.has(words[c - 2]!.text) &&
       stance !== 'other' &&
       stance !== 'believed' &&
+      // (`The minister, pressed on the delay, blamed the contractors`: a verb that takes its hearer
+      // or target as object has no inverted speaker after it.)
+      !OBJECT_FIRST.has(w.lower) &&
       // (`The company, which analysts say is losing money, denied it`: the verb of the subject
       // before a relative clause, which the general rule reads; no inverted speaker after it.)
       !(startsLower(w.text) && !INVERTING.has(w.lower) && relativeSubject(words, c - 1))
@@ -1652,7 +1662,12 @@ export function findIndirect(
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
         if (
           b.forward &&
-          (b.clause === false || (b.coordinate && b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST))
+          (b.clause === false ||
+            // (`criticised the plan, and she said …`: after a comma the conjunction opens a clause
+            // however short the content before it.)
+            (b.coordinate &&
+              b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST &&
+              words[b.leftEdge - 2]?.text !== ','))
         ) {
           nested!.add(b);
           continue;

@@ -290,9 +290,38 @@ export function cueAt(
   if (!best) return null;
   const prev = words[k - 1];
   // `the claims`, `a report`, `his remarks`: nouns, not cues.
-  if (prev && isIn(prev, P_DET) && best.n === 1) return null;
+  // (`several said`, `some say`, `many believe`: a quantifier standing alone is the subject of a
+  // verb that is no noun.)
+  if (
+    prev &&
+    isIn(prev, P_DET) &&
+    best.n === 1 &&
+    !(PLAIN_VERB_CUES.has(best.key) && standsAlone(words, k - 1))
+  )
+    return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
+
+/** Cue words that are verbs only, never nouns or adjectives after a quantifier (`several said`). */
+const PLAIN_VERB_CUES: ReadonlySet<string> = new Set(
+  'said say says told tell wrote write think thinks thought believe believes believed agree agreed argue argued insisted insist warned warn added stressed noted predicted predict'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the quantifier at `q` is a subject of its own: it opens the text or follows a mark, a
+ * conjunction or an article (`…, and several said`, `The two said`), not a verb or auxiliary (`wanted
+ * some say in …`, `have both argued`).
+ */
+function standsAlone(words: readonly Word[], q: number): boolean {
+  if (!isIn(words[q]!, P_QUANT)) return false;
+  const b = words[q - 1];
+  return b === undefined || !startsLetter(b.text) || STANDALONE_BEFORE.has(b.lower);
+}
+const STANDALONE_BEFORE: ReadonlySet<string> = new Set(
+  'and but or while though although because as since when where that the these those'.split(' '),
+);
 
 /** Possessive determiners that may follow a coordinated name (`Paganini and his team`). */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);

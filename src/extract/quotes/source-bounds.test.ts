@@ -1273,3 +1273,51 @@ describe('wire probes of the sixteenth session', () => {
       expect(quotes(text).map((x) => x.content)).toContain(text.match(/“(\w+),”/)![1]);
   });
 });
+
+describe('wire probes of the sixteenth session: who was asked, who blamed, who else spoke', () => {
+  it('gives a subject set off with a passive of asking no question of its own', () => {
+    const q = sources('A spokesperson, asked about supply problems, said only that production was on track.');
+    expect(q).toEqual([{ cue: 'said', source: 'A spokesperson', speaker: 'A spokesperson' }]);
+    expect(sources('The minister, pressed on the delay, said the contractors were to blame.')).toEqual([
+      { cue: 'said', source: 'The minister', speaker: 'The minister' },
+    ]);
+    // Asking as a deed of its own still reads.
+    expect(sources('Reporters asked about supply problems.')).toEqual([
+      { cue: 'asked', source: 'Reporters', speaker: 'Reporters' },
+    ]);
+  });
+  it('reads no inverted speaker after a verb whose object follows it', () => {
+    expect(quotes('The minister, pressed on the delay, blamed the contractors.')).toEqual([
+      { content: 'the contractors', cue: 'blamed', speaker: 'The minister' },
+    ]);
+    expect(quotes('The plan is dead, said the minister.')).toContainEqual(
+      expect.objectContaining({ content: 'The plan is dead', speaker: 'the minister' }),
+    );
+  });
+  it('opens a new attribution at `, and` after a short object content', () => {
+    expect(quotes('Investors criticised the plan, and she said that the launch felt rushed.')).toEqual([
+      { content: 'the plan', cue: 'criticised', speaker: 'Investors' },
+      { content: 'the launch felt rushed', cue: 'said', speaker: 'she' },
+    ]);
+    // Without the comma a short object and `and` may still be one content.
+    expect(quotes('He said his focus groups and other research show a lead.')).toEqual([
+      { content: 'his focus groups and other research show a lead', cue: 'said', speaker: 'He' },
+    ]);
+  });
+  it('reads a quantifier standing alone as the subject of a verb of saying', () => {
+    expect(
+      quotes('Investors questioned the plan, and several said that the launch felt rushed.'),
+    ).toContainEqual({
+      content: 'the launch felt rushed',
+      cue: 'said',
+      speaker: 'several',
+    });
+    expect(quotes('Some say the plan is too timid.')).toEqual([
+      { content: 'the plan is too timid', cue: 'say', speaker: 'Some' },
+    ]);
+    // Not after a verb or an auxiliary: `some say` is a noun, `both` floats.
+    expect(quotes('His friends wanted some say in the matter.').map((x) => x.cue)).not.toContain('say');
+    for (const x of quotes('Trump and Sanders have both argued that workers lost jobs.'))
+      expect(x.speaker).not.toBe('both');
+  });
+});
