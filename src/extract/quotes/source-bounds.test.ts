@@ -1321,3 +1321,38 @@ describe('wire probes of the sixteenth session: who was asked, who blamed, who e
       expect(x.speaker).not.toBe('both');
   });
 });
+
+describe('wire probes of the sixteenth session: relative clauses and passives of asking', () => {
+  it('reads no postposed content for a relative pronoun, and ends an inverted source before its relative clause', () => {
+    const q = quotes('“Every vote matters,” said Deuel Ross, a lawyer with the fund, who argued the case.');
+    for (const x of q) expect(x.content).not.toMatch(/said Deuel Ross/);
+    expect(quotes('The vote matters, said Ross, who argued the case.')).toContainEqual({
+      content: 'The vote matters',
+      cue: 'said',
+      speaker: 'Ross',
+    });
+  });
+  it('gives a passive of asking no subject as source or content', () => {
+    expect(quotes('The company had been asked to pay a ransom.')).toEqual([
+      { content: 'to pay a ransom', cue: 'had been asked', speaker: null },
+    ]);
+    for (const x of quotes('Pence was asked about the delay on Monday.')) expect(x.content).not.toBe('Pence');
+  });
+  it('ends an `according to` source before a relative clause of saying, which is an attribution of its own', () => {
+    const q = sources(
+      'The attack began late Friday, according to a spokeswoman for the operator, who said patient records were safe.',
+    );
+    expect(q[0]).toEqual({
+      cue: 'according to',
+      source: 'a spokeswoman for the operator',
+      speaker: 'a spokeswoman',
+    });
+    expect(
+      quotes('The attack began late Friday, according to a spokeswoman, who said patient records were safe.'),
+    ).toContainEqual(expect.objectContaining({ content: 'patient records were safe', cue: 'said' }));
+    // A relative clause of another verb stays in the source.
+    expect(
+      sources('The attack began late Friday, according to Jane Roe, who runs the unit.')[0]!.source,
+    ).toBe('Jane Roe, who runs the unit');
+  });
+});

@@ -232,11 +232,12 @@ const EXPERIENCER_CUE =
 const DEED_PASSIVE =
   /\b(?:unveiled|named|renamed|presented|displayed|signed|decided|awarded|offered|nominated|rated|written|shared|appointed|elected|launched|built|released|listed|introduced|issued|passed|proposed|laid|sold|bought|made|given|held|taken|priced|installed|opened|closed|scheduled|planned|set)(?:\s+(?:for|about|of|on|with|against|out|up))?:?$/;
 /**
- * Participles of telling and promising: in the passive their subject is the hearer (`investors have
- * been told …`, `residents were promised …`), neither the speaker nor part of what was said.
+ * Participles of telling, promising and asking: in the passive their subject is the hearer
+ * (`investors have been told …`, `residents were promised …`, `the company had been asked to pay`),
+ * neither the speaker nor part of what was said.
  */
 const TELLING_PASSIVE =
-  /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered)(?:\s+(?:about|of|on))?:?$/;
+  /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered|asked|requested|pressed|begged|implored|invited)(?:\s+(?:about|of|on))?:?$/;
 /** A subject with a contracted `are`/`am` before a participle of telling (`You're promised`, `I’m told`): a passive. */
 const CONTRACTED_BE = /^['’](?:re|m)\s+$/;
 /** The same auxiliary once it opens the cue (`’re promised`, see `cliticToCue`). */
