@@ -687,6 +687,15 @@ function attributionBefore(
       (last === ':' ? strongGeneralCue(words, c, end, lex) : null) ??
       participleBeforeQuote(words, c, end, lex);
     if (!cue) continue;
+    // `said the ban sent a message that “…”`: a determiner right after a cue of saying opens the
+    // reported clause's subject; the `that` is that clause's, and the quotation is part of it.
+    if (
+      last === 'that' &&
+      cue.next < end &&
+      CLAUSE_DETERMINERS.has(words[cue.next]!.lower) &&
+      !HEARER_CUES.has(words[c]!.lower)
+    )
+      return null;
     let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
@@ -1029,6 +1038,15 @@ export function findDirect(
   }
   return out;
 }
+
+/** Determiners that open a noun phrase (the subject of a reported clause after `said`). */
+const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their this these those our my'.split(' '),
+);
+/** Cues whose object is the hearer (`told the panel that “…”`). */
+const HEARER_CUES: ReadonlySet<string> = new Set(
+  'told tell tells telling assured reminded informed warned asked urged promised briefed'.split(' '),
+);
 
 /** Words that open a clause of their own after a quotation, not the rest of the one it stands in. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(

@@ -1356,3 +1356,17 @@ describe('wire probes of the sixteenth session: relative clauses and passives of
     ).toBe('Jane Roe, who runs the unit');
   });
 });
+
+describe('wire probes of the sixteenth session: a quotation closing a reported clause', () => {
+  it('keeps a quotation after an inner `that` in the reported clause', () => {
+    expect(quotes('Coe said the ban sent a message that “nobody is above the rules.”')).toEqual([
+      { content: 'the ban sent a message that “nobody is above the rules.”', cue: 'said', speaker: 'Coe' },
+    ]);
+    // The cue's own `that`, after a hearer or a setting, still introduces the quotation.
+    for (const text of [
+      'He told the panel that “nobody is above the rules.”',
+      'He said in a statement that “nobody is above the rules.”',
+    ])
+      expect(quotes(text).map((x) => x.content)).toEqual(['nobody is above the rules.']);
+  });
+});
