@@ -718,6 +718,36 @@ function attributionBefore(
       pronoun: isPronoun(words, s.name),
     };
   }
+  // `Cole was unmoved: “…”`, `The mayor was blunt:`: a speaker, a copula and an adjective before a
+  // colon introduce the speaker's words.
+  if (last === ':' && end - lo >= 3) {
+    const cop = end - 2 >= lo && COPULAS.has(words[end - 2]!.lower) ? end - 2 : end - 3;
+    if (
+      cop > lo &&
+      COPULAS.has(words[cop]!.lower) &&
+      startsLower(words[end - 1]!.text) &&
+      /^\p{Ll}+$/u.test(words[end - 1]!.text)
+    ) {
+      const s = sourceBefore(words, cop, lo);
+      // (A name or a personal pronoun: `The message was simple:` and `It was clear:` name no one.)
+      const last = s ? words[s.name[1] - 1]! : null;
+      if (
+        s &&
+        last &&
+        s.whole[0] === lo &&
+        (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name)))
+      )
+        return {
+          cue: rangeSpan(words, [cop, end]),
+          stance: 'said',
+          source: rangeSpan(words, s.whole),
+          sourceName: rangeSpan(words, s.name),
+          via: null,
+          rule: 'direct/copula-colon',
+          pronoun: isPronoun(words, s.name),
+        };
+    }
+  }
   // `He jokes, “…”`, `Hewitt riffed: “…”`: the clause is a speaker and a verb of its own.
   if (last !== 'that' && end - lo >= 2 && end - lo <= 6)
     for (let c = lo + 1; c < end && c <= lo + 4; c++)
@@ -1038,6 +1068,12 @@ export function findDirect(
   }
   return out;
 }
+
+/** Personal pronouns that may speak (`She was blunt:`). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Forms of `be` before an adjective that introduces a quotation (`was blunt:`). */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
 /** Determiners that open a noun phrase (the subject of a reported clause after `said`). */
 const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(

@@ -1370,3 +1370,25 @@ describe('wire probes of the sixteenth session: a quotation closing a reported c
       expect(quotes(text).map((x) => x.content)).toEqual(['nobody is above the rules.']);
   });
 });
+
+describe('wire probes of the sixteenth session: a copula and a colon', () => {
+  it('reads a speaker, a copula and an adjective before a colon as the quotation’s attribution', () => {
+    expect(
+      sources('Opposition leader Ann Cole was unmoved: “This budget robs the poorest streets.”'),
+    ).toEqual([
+      expect.objectContaining({
+        source: 'Opposition leader Ann Cole',
+        speaker: 'Opposition leader Ann Cole',
+      }),
+    ]);
+    expect(sources('She was blunt: “We will not pay a penny more.”')).toEqual([
+      expect.objectContaining({ source: 'She', speaker: 'She' }),
+    ]);
+    // A thing or an impersonal pronoun names no speaker.
+    for (const text of [
+      'It was clear: “We will not pay a penny more.”',
+      'The message was simple: “We will not pay.”',
+    ])
+      for (const q of sources(text)) expect(q.speaker).toBeNull();
+  });
+});
