@@ -846,6 +846,12 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
+/** True for a token opening with a digit (`9/11`, `23-year-old`, `2016`). */
+function digitFirst(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 export function sourceAfter(
   words: readonly Word[],
   k: number,
@@ -857,8 +863,12 @@ export function sourceAfter(
     e < k + MAX_SOURCE_TOKENS &&
     (sourceWord(words[e]!) ||
       newlyMade(words, e, k, hi) ||
-      // `said retired general Jane Roe`
-      (e === k && isIn2(words[e]!, P2_PERSON_PARTICIPLE) && e + 1 < hi && sourceWord(words[e + 1]!)) ||
+      // `said retired general Jane Roe`; `said 9/11 widow Terry Strada`, `said 23-year-old student Jane
+      // Roe`: a modifier that opens with a digit, before a noun.
+      (e === k &&
+        (isIn2(words[e]!, P2_PERSON_PARTICIPLE) || digitFirst(words[e]!.text)) &&
+        e + 1 < hi &&
+        sourceWord(words[e + 1]!)) ||
       // `said the visiting minister`, `according to the tracking site X`
       (e === k + 1 && isIn(words[k]!, P_DET) && participleBeforeNoun(words, e, hi))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))

@@ -1392,3 +1392,17 @@ describe('wire probes of the sixteenth session: a copula and a colon', () => {
       for (const q of sources(text)) expect(q.speaker).toBeNull();
   });
 });
+
+describe('wire probes of the sixteenth session: speaker phrases opening with a figure', () => {
+  it('reads a speaker after the cue whose modifier opens with a digit', () => {
+    for (const [text, speaker] of [
+      ['“They are wrong,” said 9/11 widow Terry Strada.', '9/11 widow Terry Strada'],
+      ['“They are wrong,” said 23-year-old student Jane Roe.', '23-year-old student Jane Roe'],
+    ])
+      expect(quotes(text!)).toEqual([{ content: 'They are wrong', cue: 'said', speaker }]);
+    // A figure reported after the cue stays in the content.
+    expect(quotes('He said 40 people were killed.')).toEqual([
+      { content: '40 people were killed', cue: 'said', speaker: 'He' },
+    ]);
+  });
+});
