@@ -1406,3 +1406,20 @@ describe('wire probes of the sixteenth session: speaker phrases opening with a f
     ]);
   });
 });
+
+describe('wire probes of the sixteenth session: a quotation after the rest of an attribution’s sentence', () => {
+  it('goes on with the speaker of the sentence before, past a setting or a clause after its cue', () => {
+    for (const text of [
+      '“The politics are so blatant” in the chamber, Murray said in an interview. “They are not even trying to hide what they are doing to these families.”',
+      'Carter said that critics had long predicted a withdrawal, but this would not happen.\n\n“We are here to stay. Our commitment to the region is firm and it will not change.”',
+    ]) {
+      const q = quotes(text);
+      expect(q[q.length - 1]!.speaker).toBe(text.startsWith('Carter') ? 'Carter' : 'Murray');
+    }
+    // Not past another sentence of the writer's.
+    const apart = quotes(
+      'Murray said the bill would fail. The vote is due on Friday. “They are not even trying to hide what they are doing to these families.”',
+    );
+    expect(apart[apart.length - 1]!.speaker).toBeNull();
+  });
+});
