@@ -14,6 +14,7 @@ import type { QuotePair } from './marks.ts';
 import {
   cueAt,
   isPronoun,
+  isSettingStart,
   mainSubject,
   partyTag,
   type Range,
@@ -619,6 +620,19 @@ const PUT_IT_ADVERBS: ReadonlySet<string> = new Set([
   'memorably',
   'aptly',
 ]);
+/** Most words of a setting after the cue of `As X wrote …,` (`on his blog Think, Save, Retire`). */
+const MAX_AS_SETTING = 10;
+/**
+ * True when words `[k, end)` after the cue of `As X wrote …,` are a setting: a preposition of
+ * setting or an adverb first (`on his blog`, `in a statement`, `just a few years earlier`), at
+ * most MAX_AS_SETTING words.
+ */
+function settingRest(words: readonly Word[], k: number, end: number): boolean {
+  if (end - k > MAX_AS_SETTING) return false;
+  const w = words[k]!;
+  return isSettingStart(w) || PUT_IT_ADVERBS.has(w.lower) || w.lower === 'just' || w.lower.endsWith('ly');
+}
+
 /**
  * `As Gaiman put it,` / `as the minister recently put it:` / `In the words of one diplomat,`: the
  * clause `[lo, end)` before a quotation is a set phrase whose noun phrase is the speaker. Its cue
@@ -628,14 +642,32 @@ function speakerPhraseBefore(
   words: readonly Word[],
   lo: number,
   end: number,
+  lex: QuoteLexicon,
 ): { cue: Range; source: { whole: Range; name: Range } } | null {
   const first = words[lo]?.lower;
-  if (first === 'as' && end - lo >= 4 && end - lo <= 16) {
+  if (first === 'as' && end - lo >= 3 && end - lo <= 24) {
     let e = end;
     while (e > lo + 3 && PUT_IT_ADVERBS.has(words[e - 1]!.lower)) e--;
-    if (words[e - 1]!.lower !== 'it' || !/^(?:put|puts)$/.test(words[e - 2]!.lower)) return null;
-    const source = sourceBefore(words, e - 2, lo + 1);
-    return source && source.whole[0] === lo + 1 ? { cue: [e - 2, e], source } : null;
+    if (words[e - 1]!.lower === 'it' && /^(?:put|puts)$/.test(words[e - 2]!.lower)) {
+      const source = sourceBefore(words, e - 2, lo + 1);
+      return source && source.whole[0] === lo + 1 ? { cue: [e - 2, e], source } : null;
+    }
+    // `As he related,`, `As Steve Adcock wrote on his blog,`, `As the columnist had written a few
+    // years earlier,`: a cue of saying after the speaker, and at most a setting after it.
+    for (let c = lo + 2; c < end; c++) {
+      const cue = cueAt(words, c, end, lex);
+      if (!cue) continue;
+      if (cue.quoteOnly || cue.stance === 'other' || cue.stance === 'believed') return null;
+      if (cue.next < end && !settingRest(words, cue.next, end)) return null;
+      const source = sourceBefore(words, c, lo + 1);
+      return source && source.whole[0] === lo + 1 ? { cue: [c, cue.next], source } : null;
+    }
+    return null;
+  }
+  // `According to his aunt, Jane Starner, “…”`: the source names the speaker of the quotation.
+  if (first === 'according' && words[lo + 1]?.lower === 'to' && end - lo >= 3) {
+    const source = sourceAfter(words, lo + 2, end);
+    return source && source.whole[1] === end ? { cue: [lo, lo + 2], source } : null;
   }
   if (
     first === 'in' &&
@@ -669,7 +701,7 @@ function attributionBefore(
   )
     lo--;
   // `As Gaiman put it, “…”`, `In the words of one diplomat, “…”`: a set phrase naming the speaker.
-  const phrase = last === 'that' ? null : speakerPhraseBefore(words, lo, end);
+  const phrase = last === 'that' ? null : speakerPhraseBefore(words, lo, end, lex);
   if (phrase)
     return {
       cue: rangeSpan(words, phrase.cue),

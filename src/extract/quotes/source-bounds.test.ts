@@ -1423,3 +1423,25 @@ describe('wire probes of the sixteenth session: a quotation after the rest of an
     expect(apart[apart.length - 1]!.speaker).toBeNull();
   });
 });
+
+describe('wire probes of the sixteenth session: set phrases naming a quotation’s speaker', () => {
+  it('reads `According to X, “…”` and `As X wrote …, “…”` as the quotation’s attribution', () => {
+    expect(sources('According to his aunt, Jane Starner, “He was a quiet child who loved chess.”')).toEqual([
+      { cue: 'According to', source: 'his aunt, Jane Starner', speaker: 'Jane Starner' },
+    ]);
+    expect(quotes('As the columnist Lou Parsons wrote, “Hollywood never forgets a favour.”')).toEqual([
+      { content: 'Hollywood never forgets a favour.', cue: 'wrote', speaker: 'the columnist Lou Parsons' },
+    ]);
+    expect(
+      quotes('As Steve Adcock wrote on his blog, “Do not forget to live in the present.”')[0]!.speaker,
+    ).toMatch(/Steve Adcock$/);
+    expect(
+      quotes(
+        'As Steven Rosenthal, a tax lawyer at the center, recently put it, “Did he cut his taxes legally?”',
+      )[0]!.speaker,
+    ).toBe('Steven Rosenthal');
+    // `As` of time or cause names no speaker.
+    for (const q of quotes('As prices rose, “people stopped buying anything at all.”'))
+      expect(q.speaker).toBeNull();
+  });
+});
