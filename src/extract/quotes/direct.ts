@@ -687,11 +687,16 @@ function attributionBefore(
   text: string,
   words: readonly Word[],
   lex: QuoteLexicon,
+  sentenceQuote = false,
 ): Omit<Attribution, 'content' | 'direct'> | null {
   let end = words.length;
   if (end === 0) return null;
   const last = words[end - 1]!.lower;
-  if (last !== ':' && last !== ',' && last !== 'that') return null;
+  if (last !== ':' && last !== ',' && last !== 'that') {
+    // `She says “Our campaign is built on jobs.”`: a quoted sentence right after a cue of saying
+    // with no mark between.
+    return sentenceQuote ? bareCueBefore(words, lex) : null;
+  }
   end--;
   let lo = end;
   while (
@@ -818,6 +823,37 @@ function attributionBefore(
     }
   }
   void text;
+  return null;
+}
+
+/**
+ * The attribution of a quoted sentence that follows its cue with no mark between (`She says “…”`,
+ * `Trump declared “…”`): a cue of saying ends the words before the quotation and a speaker opens
+ * its clause. Null otherwise.
+ */
+function bareCueBefore(
+  words: readonly Word[],
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  const end = words.length;
+  for (let c = end - 1; c >= Math.max(0, end - 2); c--) {
+    const cue = cueAt(words, c, end, lex);
+    if (!cue || cue.next !== end || cue.quoteOnly) continue;
+    if (cue.stance === 'other' || cue.stance === 'believed') return null;
+    let lo = c;
+    while (lo > 0 && !isStop(words[lo - 1]!.text)) lo--;
+    const s = sourceBefore(words, c, lo);
+    if (!s) return null;
+    return {
+      cue: rangeSpan(words, [c, end]),
+      stance: cue.stance,
+      source: rangeSpan(words, s.whole),
+      sourceName: rangeSpan(words, s.name),
+      via: null,
+      rule: 'direct/bare-cue',
+      pronoun: isPronoun(words, s.name),
+    };
+  }
   return null;
 }
 
@@ -1046,6 +1082,7 @@ export function findDirect(
         text,
         doc ? doc.range(beforeStart, beforeEnd) : scanWords(text, beforeStart, beforeEnd),
         lex,
+        /[.!?]$/.test(inner) && /\p{Lu}/u.test(text[s] ?? ''),
       );
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;

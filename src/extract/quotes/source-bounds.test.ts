@@ -1445,3 +1445,20 @@ describe('wire probes of the sixteenth session: set phrases naming a quotation�
       expect(q.speaker).toBeNull();
   });
 });
+
+describe('wire probes of the sixteenth session: a quoted sentence right after its cue', () => {
+  it('reads `X says “…”` with no mark between as a direct quote of X', () => {
+    expect(quotes('She says “Our campaign is built on jobs and on the families who need them.”')).toEqual([
+      {
+        content: 'Our campaign is built on jobs and on the families who need them.',
+        cue: 'says',
+        speaker: 'She',
+      },
+    ]);
+    // A quoted fragment in lower case stays in the reported clause; a naming verb quotes no one.
+    expect(quotes('He said “a lot of people” would lose their jobs.')).toEqual([
+      { content: '“a lot of people” would lose their jobs', cue: 'said', speaker: 'He' },
+    ]);
+    expect(quotes('He called it “A Disaster.”').map((q) => q.cue)).not.toContain(null);
+  });
+});
