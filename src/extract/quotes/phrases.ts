@@ -454,6 +454,22 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   if (start >= end) return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   if (isIn(words[start]!, P_NOT_IN_SOURCE) && end - start === 1) return null;
+  // `In a Bloomberg interview Trump declared`, `At the rally Trump said`: after a preposition of
+  // setting, a common noun's phrase is the setting and the name closing it the subject.
+  // (Only a preposition opening the clause, a determiner opening the phrase, and a common noun
+  // that is no title before the name: `the novelist Jo Walton`, `rival Donald Trump` stay whole.)
+  if (
+    start > lo &&
+    end - start >= 3 &&
+    isSettingStart(words[start - 1]) &&
+    (start - 1 === lo || !startsLetter(words[start - 2]!.text)) &&
+    isIn(words[start]!, P_DET) &&
+    isCapitalised(words[end - 1]!)
+  ) {
+    let k = end - 1;
+    while (k > start && isCapitalised(words[k - 1]!)) k--;
+    if (k > start + 1 && startsLower(words[k - 1]!.text) && !titleWords().has(words[k - 1]!.lower)) start = k;
+  }
   return [start, end];
 }
 

@@ -1461,4 +1461,15 @@ describe('wire probes of the sixteenth session: a quoted sentence right after it
     ]);
     expect(quotes('He called it “A Disaster.”').map((q) => q.cue)).not.toContain(null);
   });
+  it('reads the name closing a fronted setting with no comma as the subject', () => {
+    expect(
+      quotes('In a Bloomberg interview Trump declared “NATO is obsolete and costs us a fortune.”')[0]!
+        .speaker,
+    ).toBe('Trump');
+    expect(quotes('At the rally Trump said the wall would be built.')[0]!.speaker).toBe('Trump');
+    // A title before the name belongs to the speaker.
+    expect(quotes('In an interview the novelist Jo Walton said it was hard.')[0]!.speaker).toBe(
+      'the novelist Jo Walton',
+    );
+  });
 });
