@@ -926,6 +926,16 @@ export function sourceAfter(
           DETERMINERS.has(words[name[0]]!.lower) &&
           startsLower(words[name[0] + 1]!.text));
       if (described && p - (e + 1) <= 4 && capitalisedNames(words, e + 1, p)) name = [e + 1, p];
+      // (`the introducer, actress Jamie Lee Curtis`: a title before the name.)
+      else if (
+        described &&
+        p - (e + 2) >= 1 &&
+        p - (e + 2) <= 4 &&
+        titleWords().has(words[e + 1]!.lower) &&
+        startsLower(words[e + 1]!.text) &&
+        capitalisedNames(words, e + 2, p)
+      )
+        name = [e + 1, p];
     }
   }
   return { whole, name };

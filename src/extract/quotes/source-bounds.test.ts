@@ -1473,3 +1473,27 @@ describe('wire probes of the sixteenth session: a quoted sentence right after it
     );
   });
 });
+
+describe('wire probes of the sixteenth session: inverted signatures and colon lead-ins', () => {
+  it('reads a verb of its own before a longer speaker phrase that ends the sentence', () => {
+    expect(quotes('“Not to mention the rest of the galaxy,” mused Signal co-host Stu Burke.')).toEqual([
+      { content: 'Not to mention the rest of the galaxy', cue: 'mused', speaker: 'Signal co-host Stu Burke' },
+    ]);
+    expect(
+      quotes('“Pull the lever for the future,” exhorted the host, actress Jane Curtis.')[0]!.speaker,
+    ).toBe('actress Jane Curtis');
+  });
+  it('gives a lead-in a colon ends to the writer, not the speaker', () => {
+    expect(
+      quotes(
+        'Then came the change of all: “It is about time that we had a woman in charge,” said actress Jane Curtis.',
+      ),
+    ).toEqual([
+      {
+        content: 'It is about time that we had a woman in charge',
+        cue: 'said',
+        speaker: 'actress Jane Curtis',
+      },
+    ]);
+  });
+});
