@@ -727,7 +727,8 @@ function attributionBefore(
   while (
     lo > 0 &&
     (!isStop(words[lo - 1]!.text) ||
-      (words[lo - 1]!.text === '.' && lo > 1 && stopInName(words[lo - 2]!.text)))
+      // (A stop in a name, or one a comma follows: `Dräger, Inc., says:` ends no sentence.)
+      (words[lo - 1]!.text === '.' && lo > 1 && (stopInName(words[lo - 2]!.text) || words[lo]?.text === ',')))
   )
     lo--;
   // `As Gaiman put it, “…”`, `In the words of one diplomat, “…”`: a set phrase naming the speaker.

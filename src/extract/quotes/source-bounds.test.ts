@@ -1497,3 +1497,24 @@ describe('wire probes of the sixteenth session: inverted signatures and colon le
     ]);
   });
 });
+
+describe('wire probes of the sixteenth session: counts and suffixes inside speaker phrases', () => {
+  it('reads `the mother of three replied,` and `X, … of Dräger, Inc., says:` as speakers', () => {
+    expect(
+      quotes(
+        'When pressed, the 34-year-old mother of three replied, “This plan covers every family in the land.”',
+      )[0]!.speaker,
+    ).toBe('the 34-year-old mother of three');
+    expect(
+      sources(
+        'Steve Menet, head of sales for Dräger, Inc., says: “This partnership helps nurses respond faster.”',
+      ),
+    ).toEqual([
+      { cue: 'says:', source: 'Steve Menet, head of sales for Dräger, Inc.,', speaker: 'Steve Menet' },
+    ]);
+    // A count after `of` is still no speaker of a noun cue.
+    expect(quotes('The votes of three decided it.').map((q) => q.speaker)).not.toContain(
+      'The votes of three',
+    );
+  });
+});
