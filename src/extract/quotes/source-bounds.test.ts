@@ -1518,3 +1518,21 @@ describe('wire probes of the sixteenth session: counts and suffixes inside speak
     );
   });
 });
+
+describe('wire probes of the sixteenth session: cue words that close a noun phrase', () => {
+  it('reads a cue word closing a determiner’s phrase, or after a preposition, as a noun', () => {
+    for (const text of [
+      'Harbor cut its full-year profit forecast on Thursday after sales fell, sending its shares down.',
+      'He is touring the state in hopes of meeting voters directly.',
+      'Ms. Roe, a passionate defender of the press, spoke last.',
+    ])
+      for (const q of quotes(text)) expect(q.cue).not.toMatch(/forecast|hopes|defender/);
+    // A verb after its subject's phrase still reads.
+    expect(quotes('The company forecast on Thursday that sales would fall.')).toEqual([
+      { content: 'sales would fall', cue: 'forecast', speaker: 'The company' },
+    ]);
+    expect(quotes('The top official said on Monday the plan was dead.')).toEqual([
+      { content: 'the plan was dead', cue: 'said', speaker: 'The top official' },
+    ]);
+  });
+});
