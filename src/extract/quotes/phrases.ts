@@ -682,6 +682,25 @@ export function sourceBefore(
     const rel = restrictiveRelative(words, name[0], lo);
     if (rel) return { whole: [rel[0], name[1]], name: rel };
   }
+  // `A union representing store workers said`, `Protesters blocking the road said`: a participle
+  // between two noun phrases; the first, opening the clause, speaks.
+  // (Not a compound adjective: `potent planet-warming chemicals`.)
+  if (
+    name &&
+    name[0] - 2 >= lo &&
+    participleClauseStart(words[name[0] - 1]!) &&
+    !words[name[0] - 1]!.text.includes('-')
+  ) {
+    const head = phraseBefore(words, name[0] - 1, lo);
+    if (
+      head &&
+      head[1] === name[0] - 1 &&
+      (head[0] === lo ||
+        /^[,;:—–(]$/.test(words[head[0] - 1]!.text) ||
+        CLAUSE_OPENERS.has(words[head[0] - 1]!.lower))
+    )
+      return { whole: [head[0], name[1]], name: head };
+  }
   return name ? { whole: name, name } : null;
 }
 

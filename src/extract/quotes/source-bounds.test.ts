@@ -1536,3 +1536,17 @@ describe('wire probes of the sixteenth session: cue words that close a noun phra
     ]);
   });
 });
+
+describe('wire probes of the sixteenth session: a participle between two noun phrases', () => {
+  it('names the first noun phrase as the speaker', () => {
+    for (const [text, speaker] of [
+      ['A union representing store workers called the cuts a betrayal.', 'A union'],
+      ['Protesters blocking the road said they would stay.', 'Protesters'],
+    ])
+      expect(sources(text!)[0]).toEqual(expect.objectContaining({ speaker }));
+    // A compound adjective in -ing is no participle.
+    expect(sources('Potent planet-warming chemicals said nothing.').map((q) => q.speaker)).not.toContain(
+      'Potent',
+    );
+  });
+});
