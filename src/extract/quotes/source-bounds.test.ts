@@ -1550,3 +1550,25 @@ describe('wire probes of the sixteenth session: a participle between two noun ph
     );
   });
 });
+
+describe('wire probes of the sixteenth session: a participle of saying right before a quotation', () => {
+  it('gives the quotation to the clause’s subject', () => {
+    expect(
+      quotes(
+        'Clinton answered the question on Facebook writing, “I have talked about this many times.”',
+      ).find((q) => q.cue === 'writing'),
+    ).toEqual({ content: 'I have talked about this many times.', cue: 'writing', speaker: 'Clinton' });
+    // After an earlier quotation of the sentence, the subject is the one after it.
+    expect(
+      quotes(
+        '“Keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”',
+      ).find((q) => q.cue === 'asking'),
+    ).toEqual({ content: 'Where do we go from here?', cue: 'asking', speaker: 'Blige' });
+  });
+  it('lets no title in capitals opening the next paragraph go on with the last speaker', () => {
+    const q = quotes(
+      '“Where do we go from here?” Blige asked.\n\n“American Skin (41 Shots)” was written in 2000.',
+    );
+    expect(q.map((x) => x.content)).not.toContain('American Skin (41 Shots)');
+  });
+});
