@@ -1555,7 +1555,7 @@ describe('wire probes of the sixteenth session: a participle of saying right bef
   it('gives the quotation to the clause’s subject', () => {
     expect(
       quotes(
-        'Clinton answered the question on Facebook writing, “I have talked about this many times.”',
+        'Clinton went online to reach her many fans writing, “I have talked about this many times.”',
       ).find((q) => q.cue === 'writing'),
     ).toEqual({ content: 'I have talked about this many times.', cue: 'writing', speaker: 'Clinton' });
     // After an earlier quotation of the sentence, the subject is the one after it.
