@@ -110,16 +110,31 @@ function byMentionStart(x: FoundQuote, y: FoundQuote): number {
   return x.mention.span[0] - y.mention.span[0];
 }
 
+/** The sentences `sentenceAt` read last and the index it found there (most reads are of the same sentence or a later one). */
+let lastSentences: readonly (readonly [number, number])[] | null = null;
+let lastSentence = 0;
+
 /** Index of the sentence holding offset `at` (binary search), -1 when none does. */
 function sentenceAt(sentences: readonly (readonly [number, number])[], at: number): number {
+  // (The sentence found last first: an attribution's sentence is read several times in a row. The
+  // sentences are disjoint, so the one holding `at` is the one the search would find.)
+  if (sentences === lastSentences) {
+    const r = sentences[lastSentence];
+    if (r !== undefined && at >= r[0] && at < r[1]) return lastSentence;
+  }
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [s, e] = sentences[mid]!;
-    if (at < s) hi = mid - 1;
-    else if (at >= e) lo = mid + 1;
-    else return mid;
+    // (Read by index: a destructuring of the pair costs half as much again.)
+    const r = sentences[mid]!;
+    if (at < r[0]) hi = mid - 1;
+    else if (at >= r[1]) lo = mid + 1;
+    else {
+      lastSentences = sentences;
+      lastSentence = mid;
+      return mid;
+    }
   }
   return -1;
 }
@@ -316,7 +331,9 @@ const MAX_MEMO_CUE = 64;
  */
 function cueFacts(text: string, cue: readonly [number, number]): number {
   // The document's cues first: an attribution's cue is read up to six times (by its offsets, no slice).
-  const slot = (Math.imul(cue[0], 31) + cue[1]) & (DOC_CUES - 1);
+  // (Both offsets mixed into the slot's bits: `31 * start + end` kept only `start % 16` and the
+  // cue's length in its low bits, so that most of a document's cues met in a few slots.)
+  const slot = Math.imul(Math.imul(cue[0], 0x9e3779b1) ^ cue[1], 0x85ebca6b) >>> (32 - DOC_CUE_BITS);
   if (
     DOC_CUE_STAMP[slot] === docStamp &&
     DOC_CUE_AT[2 * slot] === cue[0] &&
@@ -336,7 +353,8 @@ function cueFacts(text: string, cue: readonly [number, number]): number {
  * pick one; a cue met later in its slot replaces the one there), each valid while its stamp is the
  * document's (`newDocument`).
  */
-const DOC_CUES = 512;
+const DOC_CUE_BITS = 9;
+const DOC_CUES = 1 << DOC_CUE_BITS;
 const DOC_CUE_STAMP = new Int32Array(DOC_CUES);
 const DOC_CUE_AT = new Int32Array(2 * DOC_CUES);
 const DOC_CUE_FACTS = new Int32Array(DOC_CUES);
