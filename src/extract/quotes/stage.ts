@@ -12,6 +12,7 @@ import {
   DocMarks,
   M_ACCORDING,
   M_CARRIED,
+  M_ISSUED,
   M_JOURNALIST,
   M_LIGHT,
   M_SEEN,
@@ -1365,7 +1366,7 @@ const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anch
 /** A participle of SEEN before `by`, read first as text. */
 const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified|polled|surveyed) by\b/i;
 /** `in a statement`, `in a letter`: a document an attribution's speaker issued. */
-const ISSUED_IN =
+export const ISSUED_IN =
   /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|release|post|report|filing)\b/iu;
 /** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
 export const MARKED: readonly (readonly [number, RegExp])[] = [
@@ -1373,7 +1374,6 @@ export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_ACCORDING, ACCORDING_TAIL],
   [M_JOURNALIST, JOURNALIST],
   [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
-  [M_SETTING_NOUN, ISSUED_IN],
   [M_CARRIED, CARRIED],
   [M_LIGHT, LIGHT_SOURCE_END],
   [M_SEEN, SEEN_BY],
@@ -2132,11 +2132,72 @@ function issuedNoun(text: string, [s, e]: Span): string | null {
 /** `in a statement`, `in a letter` in the 40 characters before an attribution's source or after its cue (see ISSUED_IN). */
 function issuedIn(text: string, a: Attribution, marks: DocMarks): string | null {
   const from = a.source ? Math.min(a.source[0], a.cue![0]) : a.cue![0];
-  // (Only where a token holds one of the nouns: most attributions have none near.)
-  if (!marks.meets(M_SETTING_NOUN, Math.max(0, from - 40), a.cue![1] + 40)) return null;
+  // (Only where a token holds one of the nouns as a word, or where a slice below ends inside a word
+  // right after one: most attributions have none near.)
+  if (!issuedNear(text, marks, from, a.cue![1])) return null;
   const before = text.slice(Math.max(0, from - 40), from);
   const after = text.slice(a.cue![1], a.cue![1] + 40);
   return (ISSUED_IN.exec(before) ?? ISSUED_IN.exec(after))?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * False when neither slice that `issuedIn` reads (the 40 characters before `from`, and after
+ * `cueEnd`) can hold a match of ISSUED_IN: no token near holds one of its nouns as a word
+ * (`M_ISSUED`), and neither slice ends inside a word right after one (`in a post|ing`, where the
+ * slice's end is the pattern's `\b`). Exported for a test.
+ */
+export function issuedNear(text: string, marks: DocMarks, from: number, cueEnd: number): boolean {
+  return (
+    marks.meets(M_ISSUED, Math.max(0, from - 40), cueEnd + 40) ||
+    cutAfterNoun(text, from) ||
+    cutAfterNoun(text, cueEnd + 40)
+  );
+}
+
+/** `ISSUED_IN`'s nouns ending a text after white space. */
+const ISSUED_END = /\s(?:statement|letter|memo|release|post|report|filing)$/iu;
+
+/** True when a slice ending at `e` cuts a word right after one of ISSUED_IN's nouns (word units on both sides). */
+function cutAfterNoun(text: string, e: number): boolean {
+  if (e <= 0 || e >= text.length || !reWordUnit(text.charCodeAt(e - 1)) || !reWordUnit(text.charCodeAt(e)))
+    return false;
+  // (The pattern only where white space stands before 4, 6, 7 or 9 units: the nouns' lengths.)
+  return (
+    (spaceBefore(text, e - 5) ||
+      spaceBefore(text, e - 7) ||
+      spaceBefore(text, e - 8) ||
+      spaceBefore(text, e - 10)) &&
+    ISSUED_END.test(text.slice(Math.max(0, e - 10), e))
+  );
+}
+
+/** True when the unit at `k` may be white space of a pattern's `\s` (control units and the spaces above ASCII included). */
+function spaceBefore(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A unit the pattern's `\b` may count as a word's (ASCII letters, digits, `_`, and `ſ`, `K` its case folding maps to them). */
+function reWordUnit(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 0x17f ||
+    c === 0x212a
+  );
 }
 
 /**
