@@ -35,6 +35,22 @@ describe('entityStage', () => {
     expect(ms.map((m) => text.slice(m.span[0], m.span[1]))).not.toContain('who');
   });
 
+  it('reads a headline line without a function word as Title Case, keeping only names the body confirms', () => {
+    const text =
+      'Chip Shortage Bites Carmakers Again\n\nFord Motor Co. cut output at two plants on Tuesday. The company said chips would stay scarce.';
+    const names = entities(text).map((m) => text.slice(m.span[0], m.span[1]));
+    expect(names).toContain('Ford Motor Co.');
+    for (const n of names) expect(n).not.toMatch(/Shortage|Carmakers/);
+    // A name the body writes again, or one the name lists know, stays in the headline.
+    const kept = 'Okonjo Recalls Envoy\n\nThe minister, Ngozi Okonjo, recalled the envoy on Monday.';
+    expect(entities(kept).map((m) => kept.slice(m.span[0], m.span[1]))).toContain('Okonjo');
+    const listed = 'Pfizer Recalls Batches\n\nThe drugmaker recalled ten batches on Monday.';
+    expect(entities(listed).map((m) => listed.slice(m.span[0], m.span[1]))).toEqual(['Pfizer']);
+    // A table's cell is a line without a stop too, but not a headline: its names stand.
+    const table = 'Troop estimates\n\nFeb. 7\nDefense Minister Oleksii Reznikov\nnearly 30,000\n';
+    expect(entities(table).map((m) => table.slice(m.span[0], m.span[1]))).toContain('Oleksii Reznikov');
+  });
+
   it('names a name holding a clitic as the text writes it, and knows listed names with curly apostrophes', () => {
     const text = 'The People’s Liberation Army moved troops, said Conor O’Brien.';
     const ms = entities(text);

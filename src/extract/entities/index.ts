@@ -218,6 +218,27 @@ function emit(
   return out;
 }
 
+/**
+ * True when a sentence is a line of its own (a line break or the text's edge on both sides) that
+ * ends in no stop: a headline or a subhead.
+ */
+export function isHeading(text: string, s: WordSentence): boolean {
+  const n = s.words.length;
+  if (n === 0) return false;
+  const last = s.words[n - 1]!;
+  if (last === '.' || last === '!' || last === '?' || last === ':' || last === '…') return false;
+  let a = s.starts[0]! - 1;
+  while (a >= 0 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a--;
+  if (a >= 0 && text.charCodeAt(a) !== 10) return false;
+  let b = s.ends[n - 1]!;
+  while (
+    b < text.length &&
+    (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 13)
+  )
+    b++;
+  return b >= text.length || text.charCodeAt(b) === 10;
+}
+
 /** The entity stage. */
 export const entityStage: Stage = {
   name: NAME,
@@ -230,6 +251,10 @@ export const entityStage: Stage = {
     const found = recognise(
       mapArray(sentences, (s) => s.words),
       gazetteers(),
+      undefined,
+      // (The first sentence only: a headline. A table's cells are lines without stops too, and
+      // their names, `Defense Minister Oleksii Reznikov`, need not recur in the body.)
+      mapArray(sentences, (s, i) => i === 0 && isHeading(ctx.text, s)),
     );
     const { drafts, roleEnds } = draftsOf(ctx.text, sentences, found);
     outletOfDateline(ctx.text, ctx.dateline, drafts);

@@ -228,7 +228,7 @@ function trim<S extends { start: number; end: number; conll: ConllType | null }>
  * training data (its headlines are in capitals), so the tagger reads capitalised common words as
  * names there.
  */
-function isTitleCase(words: readonly string[]): boolean {
+function isTitleCase(words: readonly string[], heading = false): boolean {
   let letters = 0;
   let caps = 0;
   let functionWord = false;
@@ -250,8 +250,9 @@ function isTitleCase(words: readonly string[]): boolean {
     // The function words are all capitalised: a lower-case word need not be looked up.
     if (!functionWord && upperInitial && HEADLINE_FUNCTION_WORDS.has(w)) functionWord = true;
   }
-  // A capitalised function word tells a headline from a table of names and scores.
-  return functionWord && letters >= 4 && caps >= letters * 0.7;
+  // A capitalised function word tells a headline from a table of names and scores; a line of its
+  // own with no closing stop (`Chip Shortage Bites Carmakers Again`) is a heading without one.
+  return (functionWord || heading) && letters >= (functionWord ? 4 : 3) && caps >= letters * 0.7;
 }
 
 const HEADLINE_FUNCTION_WORDS = new Set([
@@ -309,6 +310,28 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
   const lower = words.slice(start, end).join(' ').toLowerCase();
   if (!gaz.aliases.has(lower) && !gaz.countries.has(lower) && !gaz.cities.get(lower)) return [];
   return [{ ...s, start, end, conll: null }];
+}
+
+/** Capitalised words past the first of each sentence that is not Title Case: names as the body writes them. */
+function capitalsOf(sentences: readonly (readonly string[])[], titleCase: readonly boolean[]): Set<string> {
+  const out = new Set<string>();
+  sentences.forEach((words, si) => {
+    if (titleCase[si]) return;
+    for (let i = 1; i < words.length; i++) if (isCapitalised(words[i]!)) out.add(words[i]!);
+  });
+  return out;
+}
+
+/** True when a heading's name is known to the name lists or written with a capital in the body. */
+function confirmed(
+  words: readonly string[],
+  s: { start: number; end: number },
+  gaz: Gazetteers,
+  bodyCaps: ReadonlySet<string>,
+): boolean {
+  for (let i = s.start; i < s.end; i++) if (bodyCaps.has(words[i]!)) return true;
+  const lower = words.slice(s.start, s.end).join(' ').toLowerCase();
+  return gaz.aliases.has(lower) || gaz.countries.has(lower) || gaz.cities.get(lower) !== undefined;
 }
 
 /**
@@ -619,15 +642,23 @@ export function withAliases(
   return all.filter((_, i) => !removed[i]);
 }
 
-/** Names of every sentence of a document. */
+/**
+ * Names of every sentence of a document. `headings[i]` marks a sentence that is a line of its own
+ * with no closing stop (a headline or a subhead), read as Title Case without a function word.
+ */
 export function recognise(
   sentences: readonly (readonly string[])[],
   gaz: Gazetteers = gazetteers(),
   tg: Tagger = defaultTagger(),
+  headings?: readonly boolean[],
 ): Found[] {
-  const titleCase = mapArray(sentences, (words) => isTitleCase(words) || isLinkLine(words));
+  const titleCase = mapArray(
+    sentences,
+    (words, si) => isTitleCase(words, headings?.[si] === true) || isLinkLine(words),
+  );
   const tagged = tg.tag(mapArray(sentences, (words, si) => truecase(words, titleCase[si]!, gaz)));
   const out: Found[] = [];
+  let bodyCaps: ReadonlySet<string> | undefined;
   sentences.forEach((words, si) => {
     // Built and edited in place: this runs for every sentence, and intermediate arrays add up.
     let spans: Span[] = [];
@@ -649,6 +680,12 @@ export function recognise(
         spans.push({ ...cand, conll: null, rule: 'dubbed' });
     }
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
+    // A heading's name the body never writes with a capital (`Carmakers`) is a common word.
+    if (titleCase[si] && headings?.[si] === true) {
+      bodyCaps ??= capitalsOf(sentences, titleCase);
+      const caps = bodyCaps;
+      spans = spans.filter((s) => s.rule !== 'model' || confirmed(words, s, gaz, caps));
+    }
     if (!titleCase[si]) ministries(words, spans);
     sortInPlace(spans, (a, b) => a.start - b.start);
     joinDivisionHeads(words, spans);

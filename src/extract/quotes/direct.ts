@@ -14,6 +14,7 @@ import type { QuotePair } from './marks.ts';
 import {
   cueAt,
   isPronoun,
+  isSettingStart,
   mainSubject,
   partyTag,
   type Range,
@@ -619,6 +620,19 @@ const PUT_IT_ADVERBS: ReadonlySet<string> = new Set([
   'memorably',
   'aptly',
 ]);
+/** Most words of a setting after the cue of `As X wrote …,` (`on his blog Think, Save, Retire`). */
+const MAX_AS_SETTING = 10;
+/**
+ * True when words `[k, end)` after the cue of `As X wrote …,` are a setting: a preposition of
+ * setting or an adverb first (`on his blog`, `in a statement`, `just a few years earlier`), at
+ * most MAX_AS_SETTING words.
+ */
+function settingRest(words: readonly Word[], k: number, end: number): boolean {
+  if (end - k > MAX_AS_SETTING) return false;
+  const w = words[k]!;
+  return isSettingStart(w) || PUT_IT_ADVERBS.has(w.lower) || w.lower === 'just' || w.lower.endsWith('ly');
+}
+
 /**
  * `As Gaiman put it,` / `as the minister recently put it:` / `In the words of one diplomat,`: the
  * clause `[lo, end)` before a quotation is a set phrase whose noun phrase is the speaker. Its cue
@@ -628,14 +642,32 @@ function speakerPhraseBefore(
   words: readonly Word[],
   lo: number,
   end: number,
+  lex: QuoteLexicon,
 ): { cue: Range; source: { whole: Range; name: Range } } | null {
   const first = words[lo]?.lower;
-  if (first === 'as' && end - lo >= 4 && end - lo <= 16) {
+  if (first === 'as' && end - lo >= 3 && end - lo <= 24) {
     let e = end;
     while (e > lo + 3 && PUT_IT_ADVERBS.has(words[e - 1]!.lower)) e--;
-    if (words[e - 1]!.lower !== 'it' || !/^(?:put|puts)$/.test(words[e - 2]!.lower)) return null;
-    const source = sourceBefore(words, e - 2, lo + 1);
-    return source && source.whole[0] === lo + 1 ? { cue: [e - 2, e], source } : null;
+    if (words[e - 1]!.lower === 'it' && /^(?:put|puts)$/.test(words[e - 2]!.lower)) {
+      const source = sourceBefore(words, e - 2, lo + 1);
+      return source && source.whole[0] === lo + 1 ? { cue: [e - 2, e], source } : null;
+    }
+    // `As he related,`, `As Steve Adcock wrote on his blog,`, `As the columnist had written a few
+    // years earlier,`: a cue of saying after the speaker, and at most a setting after it.
+    for (let c = lo + 2; c < end; c++) {
+      const cue = cueAt(words, c, end, lex);
+      if (!cue) continue;
+      if (cue.quoteOnly || cue.stance === 'other' || cue.stance === 'believed') return null;
+      if (cue.next < end && !settingRest(words, cue.next, end)) return null;
+      const source = sourceBefore(words, c, lo + 1);
+      return source && source.whole[0] === lo + 1 ? { cue: [c, cue.next], source } : null;
+    }
+    return null;
+  }
+  // `According to his aunt, Jane Starner, “…”`: the source names the speaker of the quotation.
+  if (first === 'according' && words[lo + 1]?.lower === 'to' && end - lo >= 3) {
+    const source = sourceAfter(words, lo + 2, end);
+    return source && source.whole[1] === end ? { cue: [lo, lo + 2], source } : null;
   }
   if (
     first === 'in' &&
@@ -655,11 +687,16 @@ function attributionBefore(
   text: string,
   words: readonly Word[],
   lex: QuoteLexicon,
+  sentenceQuote = false,
 ): Omit<Attribution, 'content' | 'direct'> | null {
   let end = words.length;
   if (end === 0) return null;
   const last = words[end - 1]!.lower;
-  if (last !== ':' && last !== ',' && last !== 'that') return null;
+  if (last !== ':' && last !== ',' && last !== 'that') {
+    // `She says “Our campaign is built on jobs.”`: a quoted sentence right after a cue of saying
+    // with no mark between.
+    return sentenceQuote ? bareCueBefore(words, lex) : null;
+  }
   end--;
   let lo = end;
   while (
@@ -669,7 +706,7 @@ function attributionBefore(
   )
     lo--;
   // `As Gaiman put it, “…”`, `In the words of one diplomat, “…”`: a set phrase naming the speaker.
-  const phrase = last === 'that' ? null : speakerPhraseBefore(words, lo, end);
+  const phrase = last === 'that' ? null : speakerPhraseBefore(words, lo, end, lex);
   if (phrase)
     return {
       cue: rangeSpan(words, phrase.cue),
@@ -687,6 +724,15 @@ function attributionBefore(
       (last === ':' ? strongGeneralCue(words, c, end, lex) : null) ??
       participleBeforeQuote(words, c, end, lex);
     if (!cue) continue;
+    // `said the ban sent a message that “…”`: a determiner right after a cue of saying opens the
+    // reported clause's subject; the `that` is that clause's, and the quotation is part of it.
+    if (
+      last === 'that' &&
+      cue.next < end &&
+      CLAUSE_DETERMINERS.has(words[cue.next]!.lower) &&
+      !HEARER_CUES.has(words[c]!.lower)
+    )
+      return null;
     let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
@@ -708,6 +754,36 @@ function attributionBefore(
       rule: 'direct/before',
       pronoun: isPronoun(words, s.name),
     };
+  }
+  // `Cole was unmoved: “…”`, `The mayor was blunt:`: a speaker, a copula and an adjective before a
+  // colon introduce the speaker's words.
+  if (last === ':' && end - lo >= 3) {
+    const cop = end - 2 >= lo && COPULAS.has(words[end - 2]!.lower) ? end - 2 : end - 3;
+    if (
+      cop > lo &&
+      COPULAS.has(words[cop]!.lower) &&
+      startsLower(words[end - 1]!.text) &&
+      /^\p{Ll}+$/u.test(words[end - 1]!.text)
+    ) {
+      const s = sourceBefore(words, cop, lo);
+      // (A name or a personal pronoun: `The message was simple:` and `It was clear:` name no one.)
+      const last = s ? words[s.name[1] - 1]! : null;
+      if (
+        s &&
+        last &&
+        s.whole[0] === lo &&
+        (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name)))
+      )
+        return {
+          cue: rangeSpan(words, [cop, end]),
+          stance: 'said',
+          source: rangeSpan(words, s.whole),
+          sourceName: rangeSpan(words, s.name),
+          via: null,
+          rule: 'direct/copula-colon',
+          pronoun: isPronoun(words, s.name),
+        };
+    }
   }
   // `He jokes, “…”`, `Hewitt riffed: “…”`: the clause is a speaker and a verb of its own.
   if (last !== 'that' && end - lo >= 2 && end - lo <= 6)
@@ -747,6 +823,37 @@ function attributionBefore(
     }
   }
   void text;
+  return null;
+}
+
+/**
+ * The attribution of a quoted sentence that follows its cue with no mark between (`She says “…”`,
+ * `Trump declared “…”`): a cue of saying ends the words before the quotation and a speaker opens
+ * its clause. Null otherwise.
+ */
+function bareCueBefore(
+  words: readonly Word[],
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  const end = words.length;
+  for (let c = end - 1; c >= Math.max(0, end - 2); c--) {
+    const cue = cueAt(words, c, end, lex);
+    if (!cue || cue.next !== end || cue.quoteOnly) continue;
+    if (cue.stance === 'other' || cue.stance === 'believed') return null;
+    let lo = c;
+    while (lo > 0 && !isStop(words[lo - 1]!.text)) lo--;
+    const s = sourceBefore(words, c, lo);
+    if (!s) return null;
+    return {
+      cue: rangeSpan(words, [c, end]),
+      stance: cue.stance,
+      source: rangeSpan(words, s.whole),
+      sourceName: rangeSpan(words, s.name),
+      via: null,
+      rule: 'direct/bare-cue',
+      pronoun: isPronoun(words, s.name),
+    };
+  }
   return null;
 }
 
@@ -975,13 +1082,19 @@ export function findDirect(
         text,
         doc ? doc.range(beforeStart, beforeEnd) : scanWords(text, beforeStart, beforeEnd),
         lex,
+        /[.!?]$/.test(inner) && /\p{Lu}/u.test(text[s] ?? ''),
       );
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
     // A short quotation inside a clause (`promised a response that would be “proportionate and
     // open,” BelTA reported`) is a fragment of reported speech: the attribution after it is the
     // whole sentence's, read by the indirect rules.
-    const fragment = words < MIN_DIRECT_WORDS && wordBefore(text, pair.start);
+    // So is one set off by commas inside a running clause (`said the film, “Dune,” was too long`):
+    // a comma before the opening mark and one inside the closing mark, then the clause goes on in
+    // lower case with no attribution of its own.
+    const fragment =
+      words < MIN_DIRECT_WORDS &&
+      (wordBefore(text, pair.start) || (!afterFound && appositiveQuotation(text, pair, inner)));
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (
@@ -1023,6 +1136,47 @@ export function findDirect(
     }
   }
   return out;
+}
+
+/** Personal pronouns that may speak (`She was blunt:`). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Forms of `be` before an adjective that introduces a quotation (`was blunt:`). */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
+
+/** Determiners that open a noun phrase (the subject of a reported clause after `said`). */
+const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their this these those our my'.split(' '),
+);
+/** Cues whose object is the hearer (`told the panel that “…”`). */
+const HEARER_CUES: ReadonlySet<string> = new Set(
+  'told tell tells telling assured reminded informed warned asked urged promised briefed'.split(' '),
+);
+
+/** Words that open a clause of their own after a quotation, not the rest of the one it stands in. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and but or nor so then while yet as with without before after in at on to for from of by until when because if though although'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True for a quotation set off by commas inside a running clause: `, “Dune,” was …` — a comma (after
+ * a word) right before the opening mark, a comma inside the closing one, and a lower-case word
+ * after it that opens no clause or phrase of its own (`, “Never,” with a smile`, `, “No,” adding …`).
+ */
+function appositiveQuotation(text: string, pair: QuotePair, inner: string): boolean {
+  if (inner.charCodeAt(inner.length - 1) !== 44) return false;
+  let k = pair.start - 1;
+  while (k > 0 && k > pair.start - 4 && text.charCodeAt(k) === 32) k--;
+  if (text.charCodeAt(k) !== 44 || !/\p{L}/u.test(text[k - 1] ?? '')) return false;
+  let a = pair.after;
+  while (a < text.length && a < pair.after + 3 && text.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (b < text.length && b < a + 12 && text.charCodeAt(b) >= 97 && text.charCodeAt(b) <= 122) b++;
+  if (b === a || b >= a + 12 || text.charCodeAt(b - 1) === 103) return false;
+  const word = text.slice(a, b);
+  return !CLAUSE_OPENERS.has(word) && !word.endsWith('ing');
 }
 
 /**

@@ -782,6 +782,22 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
   return start < end ? [start, end] : null;
 }
 
+/** Participles of asking that, set off by a comma after a subject, are passives (`X, asked about …,`). */
+const ASKED_PASSIVES: ReadonlySet<string> = new Set([
+  'asked',
+  'pressed',
+  'questioned',
+  'quizzed',
+  'challenged',
+]);
+/** Words that open what someone was asked (`asked about`, `pressed on`, `asked whether`). */
+const ASKED_WHAT: ReadonlySet<string> = new Set(
+  'about on over whether if why how what when where who which to for'.split(' '),
+);
+function askedAbout(w: Word | undefined): boolean {
+  return w !== undefined && ASKED_WHAT.has(w.lower);
+}
+
 /**
  * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
  * that an earlier rule already used (cue, source or content), `shared(k)` is true as well for words
@@ -966,6 +982,15 @@ export function findGeneral(
       // (The name follows at once: `drills dubbed “Union Shield”`, not `residents dubbed the storm …`.)
       c + 1 < hi &&
       /^["“‘'\p{Lu}]/u.test(words[c + 1]!.text)
+    )
+      continue;
+    // `A spokesperson, asked about supply problems, said …`: a passive of asking set off after the
+    // subject says what the subject was asked; the subject did not ask it.
+    if (
+      c > 1 &&
+      words[c - 1]!.text === ',' &&
+      ASKED_PASSIVES.has(words[c]!.lower) &&
+      askedAbout(words[c + 1])
     )
       continue;
     // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.

@@ -36,6 +36,13 @@ import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
+/** Verbs of stance whose object follows them (`blamed the contractors`): never inverted after a content. */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(
+  'blamed blames accused accuses criticised criticized criticises criticizes condemned condemns praised praises thanked thanks slammed slams attacked attacks welcomed welcomes rejected rejects urged urges called calls told tells asked asks'.split(
+    ' ',
+  ),
+);
+
 /**
  * Indirect speech, sentence by sentence, outside direct quotations:
  * - `X said (that) CONTENT` (`Lukashenko said he and Putin had …`), with the setting skipped
@@ -1026,7 +1033,8 @@ function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: bo
         (t === ',' &&
           (!overCommas ||
             CLAUSE_OPENERS.has(words[e + 1]?.lower ?? '') ||
-            AUXILIARY_VERBS.has(words[e + 1]?.lower ?? ''))))
+            AUXILIARY_VERBS.has(words[e + 1]?.lower ?? '') ||
+            relativeSaying(words, e + 1, hi))))
     )
       break;
     e++;
@@ -1034,6 +1042,22 @@ function phraseEnd(words: readonly Word[], k: number, hi: number, overCommas: bo
   while (e > k && words[e - 1]!.text === ',') e--;
   return e;
 }
+
+/**
+ * True when a relative pronoun at `k` opens a clause of saying (`who said …`, `who has also said`):
+ * an attribution of its own after a source, not part of it.
+ */
+function relativeSaying(words: readonly Word[], k: number, hi: number): boolean {
+  const w = words[k];
+  if (!w || (w.lower !== 'who' && w.lower !== 'which')) return false;
+  for (let j = k + 1; j < hi && j <= k + 3; j++) if (RELATIVE_SAYING.has(words[j]!.lower)) return true;
+  return false;
+}
+const RELATIVE_SAYING: ReadonlySet<string> = new Set(
+  'said says told tells added adds warned wrote noted stressed insisted argued claimed explained confirmed'.split(
+    ' ',
+  ),
+);
 
 /** The phrase after `according to` as a source when no name opens it: at least one word of letters. */
 function phraseSource(words: readonly Word[], k: number, end: number): { whole: Range; name: Range } | null {
@@ -1556,6 +1580,8 @@ export function findIndirect(
         comma >= MIN_INDIRECT_TOKENS &&
         words[comma]!.text === ',' &&
         (fragment || !CLOSERS.has(words[comma - 1]!.text)) &&
+        // (A relative pronoun is no postposed speaker: `…,” said Ross, who argued the case`.)
+        !(before.whole[1] - before.whole[0] === 1 && RELATIVES.has(words[before.whole[0]]!.lower)) &&
         // Words before a speaker are a postposed content only when the cue reports nothing of its
         // own after it (`…, X said.`), or keeps the old reading for a reason (`ppKeep`).
         !(clauseFollows(words, c, cue.next, hi) && !ppKeep(words, before.whole, cue.next))
@@ -1595,6 +1621,9 @@ export function findIndirect(
       !CLOSERS.has(words[c - 2]!.text) &&
       stance !== 'other' &&
       stance !== 'believed' &&
+      // (`The minister, pressed on the delay, blamed the contractors`: a verb that takes its hearer
+      // or target as object has no inverted speaker after it.)
+      !OBJECT_FIRST.has(w.lower) &&
       // (`The company, which analysts say is losing money, denied it`: the verb of the subject
       // before a relative clause, which the general rule reads; no inverted speaker after it.)
       !(startsLower(w.text) && !INVERTING.has(w.lower) && relativeSubject(words, c - 1))
@@ -1608,7 +1637,9 @@ export function findIndirect(
         src !== null &&
         (contentEnd(words, src.whole[1], hi) === src.whole[1] ||
           (words[src.whole[1]]?.text === ',' &&
-            SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '')) ||
+            (SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '') ||
+              // (`…, said Ross, who argued the case.`: a relative clause about the speaker.)
+              RELATIVES.has(words[src.whole[1] + 1]?.lower ?? ''))) ||
           settingToEnd(words, src.whole[1], hi));
       if (src && ends) {
         const s0 = skipLead(words, Math.min(lastEnd, c - 1), c - 1);
@@ -1652,7 +1683,12 @@ export function findIndirect(
       if (b.leftEdge > a.contentTokens[0] && b.leftEdge < a.contentTokens[1]) {
         if (
           b.forward &&
-          (b.clause === false || (b.coordinate && b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST))
+          (b.clause === false ||
+            // (`criticised the plan, and she said …`: after a comma the conjunction opens a clause
+            // however short the content before it.)
+            (b.coordinate &&
+              b.leftEdge - 1 - a.contentTokens[0] < CO_MIN_FIRST &&
+              words[b.leftEdge - 2]?.text !== ','))
         ) {
           nested!.add(b);
           continue;

@@ -290,9 +290,38 @@ export function cueAt(
   if (!best) return null;
   const prev = words[k - 1];
   // `the claims`, `a report`, `his remarks`: nouns, not cues.
-  if (prev && isIn(prev, P_DET) && best.n === 1) return null;
+  // (`several said`, `some say`, `many believe`: a quantifier standing alone is the subject of a
+  // verb that is no noun.)
+  if (
+    prev &&
+    isIn(prev, P_DET) &&
+    best.n === 1 &&
+    !(PLAIN_VERB_CUES.has(best.key) && standsAlone(words, k - 1))
+  )
+    return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
+
+/** Cue words that are verbs only, never nouns or adjectives after a quantifier (`several said`). */
+const PLAIN_VERB_CUES: ReadonlySet<string> = new Set(
+  'said say says told tell wrote write think thinks thought believe believes believed agree agreed argue argued insisted insist warned warn added stressed noted predicted predict'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the quantifier at `q` is a subject of its own: it opens the text or follows a mark, a
+ * conjunction or an article (`…, and several said`, `The two said`), not a verb or auxiliary (`wanted
+ * some say in …`, `have both argued`).
+ */
+function standsAlone(words: readonly Word[], q: number): boolean {
+  if (!isIn(words[q]!, P_QUANT)) return false;
+  const b = words[q - 1];
+  return b === undefined || !startsLetter(b.text) || STANDALONE_BEFORE.has(b.lower);
+}
+const STANDALONE_BEFORE: ReadonlySet<string> = new Set(
+  'and but or while though although because as since when where that the these those'.split(' '),
+);
 
 /** Possessive determiners that may follow a coordinated name (`Paganini and his team`). */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
@@ -425,6 +454,22 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   if (start >= end) return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   if (isIn(words[start]!, P_NOT_IN_SOURCE) && end - start === 1) return null;
+  // `In a Bloomberg interview Trump declared`, `At the rally Trump said`: after a preposition of
+  // setting, a common noun's phrase is the setting and the name closing it the subject.
+  // (Only a preposition opening the clause, a determiner opening the phrase, and a common noun
+  // that is no title before the name: `the novelist Jo Walton`, `rival Donald Trump` stay whole.)
+  if (
+    start > lo &&
+    end - start >= 3 &&
+    isSettingStart(words[start - 1]) &&
+    (start - 1 === lo || !startsLetter(words[start - 2]!.text)) &&
+    isIn(words[start]!, P_DET) &&
+    isCapitalised(words[end - 1]!)
+  ) {
+    let k = end - 1;
+    while (k > start && isCapitalised(words[k - 1]!)) k--;
+    if (k > start + 1 && startsLower(words[k - 1]!.text) && !titleWords().has(words[k - 1]!.lower)) start = k;
+  }
   return [start, end];
 }
 
@@ -508,6 +553,12 @@ export function sourceBefore(
       const name = phraseBefore(words, open, lo);
       if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
     }
+  }
+  // `Humphrey, who calls Trump a “sociopath,” said`: a comma inside a closing mark ends an
+  // appositive as well; the phrase is read as if the mark stood before the comma.
+  if (cue - 2 > lo && words[cue - 2]!.text === ',' && CLOSING_MARKS.has(words[cue - 1]!.text)) {
+    const inner = sourceBefore(words, cue - 1, lo);
+    return inner && inner.whole[1] === cue - 2 ? { whole: [inner.whole[0], cue], name: inner.name } : inner;
   }
   if (cue - 1 >= lo && words[cue - 1]!.text === ',') {
     // Appositives between commas: "Viktor Gulevich, chief of the general staff, said", "Clinton,
@@ -694,6 +745,9 @@ const RELATIVE_STOPS: ReadonlySet<string> = new Set([
   'told',
 ]);
 
+/** Closing quotation marks as tokens. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '»']);
+
 /**
  * The noun phrase before `who`/`whose` when words `[who, end)` are a restrictive relative clause (no
  * comma, coordination or quotation mark in it) ending where the phrase before a cue starts, or null.
@@ -808,6 +862,12 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** A speaker phrase right after a cue (`said Lukashenko`, `said the official, …`), or null. */
+/** True for a token opening with a digit (`9/11`, `23-year-old`, `2016`). */
+function digitFirst(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 export function sourceAfter(
   words: readonly Word[],
   k: number,
@@ -819,8 +879,12 @@ export function sourceAfter(
     e < k + MAX_SOURCE_TOKENS &&
     (sourceWord(words[e]!) ||
       newlyMade(words, e, k, hi) ||
-      // `said retired general Jane Roe`
-      (e === k && isIn2(words[e]!, P2_PERSON_PARTICIPLE) && e + 1 < hi && sourceWord(words[e + 1]!)) ||
+      // `said retired general Jane Roe`; `said 9/11 widow Terry Strada`, `said 23-year-old student Jane
+      // Roe`: a modifier that opens with a digit, before a noun.
+      (e === k &&
+        (isIn2(words[e]!, P2_PERSON_PARTICIPLE) || digitFirst(words[e]!.text)) &&
+        e + 1 < hi &&
+        sourceWord(words[e + 1]!)) ||
       // `said the visiting minister`, `according to the tracking site X`
       (e === k + 1 && isIn(words[k]!, P_DET) && participleBeforeNoun(words, e, hi))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))

@@ -1249,3 +1249,227 @@ describe('review16: shapes the fifteenth session’s rules misread', () => {
     ]);
   });
 });
+
+describe('wire probes of the sixteenth session', () => {
+  it('reads a speaker past a relative clause that ends in a quotation', () => {
+    for (const text of [
+      'Okafor, who calls the mayor a “wrecker,” said the vote would be close.',
+      'Okafor, who has called the plan "a disaster," said the vote would be close.',
+      'Okafor, who called it “reckless,” told reporters the vote would be close.',
+    ])
+      expect(sources(text)).toContainEqual(
+        expect.objectContaining({ speaker: 'Okafor', source: expect.stringMatching(/^Okafor, who .*[”"]$/) }),
+      );
+  });
+  it('keeps a short quotation set off by commas inside a reported clause', () => {
+    const q = quotes('He said the film, “Dune,” was far too long.');
+    expect(q).toEqual([{ content: 'the film, “Dune,” was far too long', cue: 'said', speaker: 'He' }]);
+    // A short quotation the cue introduces, followed by a phrase or a clause of its own, stays one.
+    for (const text of [
+      'Asked about it, Smith said, “Never,” with a smile.',
+      'He said, “No,” adding that he would not resign.',
+      'She told them, “Go,” and they went.',
+    ])
+      expect(quotes(text).map((x) => x.content)).toContain(text.match(/“(\w+),”/)![1]);
+  });
+});
+
+describe('wire probes of the sixteenth session: who was asked, who blamed, who else spoke', () => {
+  it('gives a subject set off with a passive of asking no question of its own', () => {
+    const q = sources('A spokesperson, asked about supply problems, said only that production was on track.');
+    expect(q).toEqual([{ cue: 'said', source: 'A spokesperson', speaker: 'A spokesperson' }]);
+    expect(sources('The minister, pressed on the delay, said the contractors were to blame.')).toEqual([
+      { cue: 'said', source: 'The minister', speaker: 'The minister' },
+    ]);
+    // Asking as a deed of its own still reads.
+    expect(sources('Reporters asked about supply problems.')).toEqual([
+      { cue: 'asked', source: 'Reporters', speaker: 'Reporters' },
+    ]);
+  });
+  it('reads no inverted speaker after a verb whose object follows it', () => {
+    expect(quotes('The minister, pressed on the delay, blamed the contractors.')).toEqual([
+      { content: 'the contractors', cue: 'blamed', speaker: 'The minister' },
+    ]);
+    expect(quotes('The plan is dead, said the minister.')).toContainEqual(
+      expect.objectContaining({ content: 'The plan is dead', speaker: 'the minister' }),
+    );
+  });
+  it('opens a new attribution at `, and` after a short object content', () => {
+    expect(quotes('Investors criticised the plan, and she said that the launch felt rushed.')).toEqual([
+      { content: 'the plan', cue: 'criticised', speaker: 'Investors' },
+      { content: 'the launch felt rushed', cue: 'said', speaker: 'she' },
+    ]);
+    // Without the comma a short object and `and` may still be one content.
+    expect(quotes('He said his focus groups and other research show a lead.')).toEqual([
+      { content: 'his focus groups and other research show a lead', cue: 'said', speaker: 'He' },
+    ]);
+  });
+  it('reads a quantifier standing alone as the subject of a verb of saying', () => {
+    expect(
+      quotes('Investors questioned the plan, and several said that the launch felt rushed.'),
+    ).toContainEqual({
+      content: 'the launch felt rushed',
+      cue: 'said',
+      speaker: 'several',
+    });
+    expect(quotes('Some say the plan is too timid.')).toEqual([
+      { content: 'the plan is too timid', cue: 'say', speaker: 'Some' },
+    ]);
+    // Not after a verb or an auxiliary: `some say` is a noun, `both` floats.
+    expect(quotes('His friends wanted some say in the matter.').map((x) => x.cue)).not.toContain('say');
+    for (const x of quotes('Trump and Sanders have both argued that workers lost jobs.'))
+      expect(x.speaker).not.toBe('both');
+  });
+});
+
+describe('wire probes of the sixteenth session: relative clauses and passives of asking', () => {
+  it('reads no postposed content for a relative pronoun, and ends an inverted source before its relative clause', () => {
+    const q = quotes('“Every vote matters,” said Deuel Ross, a lawyer with the fund, who argued the case.');
+    for (const x of q) expect(x.content).not.toMatch(/said Deuel Ross/);
+    expect(quotes('The vote matters, said Ross, who argued the case.')).toContainEqual({
+      content: 'The vote matters',
+      cue: 'said',
+      speaker: 'Ross',
+    });
+  });
+  it('gives a passive of asking no subject as source or content', () => {
+    expect(quotes('The company had been asked to pay a ransom.')).toEqual([
+      { content: 'to pay a ransom', cue: 'had been asked', speaker: null },
+    ]);
+    for (const x of quotes('Pence was asked about the delay on Monday.')) expect(x.content).not.toBe('Pence');
+  });
+  it('ends an `according to` source before a relative clause of saying, which is an attribution of its own', () => {
+    const q = sources(
+      'The attack began late Friday, according to a spokeswoman for the operator, who said patient records were safe.',
+    );
+    expect(q[0]).toEqual({
+      cue: 'according to',
+      source: 'a spokeswoman for the operator',
+      speaker: 'a spokeswoman',
+    });
+    expect(
+      quotes('The attack began late Friday, according to a spokeswoman, who said patient records were safe.'),
+    ).toContainEqual(expect.objectContaining({ content: 'patient records were safe', cue: 'said' }));
+    // A relative clause of another verb stays in the source.
+    expect(
+      sources('The attack began late Friday, according to Jane Roe, who runs the unit.')[0]!.source,
+    ).toBe('Jane Roe, who runs the unit');
+  });
+});
+
+describe('wire probes of the sixteenth session: a quotation closing a reported clause', () => {
+  it('keeps a quotation after an inner `that` in the reported clause', () => {
+    expect(quotes('Coe said the ban sent a message that “nobody is above the rules.”')).toEqual([
+      { content: 'the ban sent a message that “nobody is above the rules.”', cue: 'said', speaker: 'Coe' },
+    ]);
+    // The cue's own `that`, after a hearer or a setting, still introduces the quotation.
+    for (const text of [
+      'He told the panel that “nobody is above the rules.”',
+      'He said in a statement that “nobody is above the rules.”',
+    ])
+      expect(quotes(text).map((x) => x.content)).toEqual(['nobody is above the rules.']);
+  });
+});
+
+describe('wire probes of the sixteenth session: a copula and a colon', () => {
+  it('reads a speaker, a copula and an adjective before a colon as the quotation’s attribution', () => {
+    expect(
+      sources('Opposition leader Ann Cole was unmoved: “This budget robs the poorest streets.”'),
+    ).toEqual([
+      expect.objectContaining({
+        source: 'Opposition leader Ann Cole',
+        speaker: 'Opposition leader Ann Cole',
+      }),
+    ]);
+    expect(sources('She was blunt: “We will not pay a penny more.”')).toEqual([
+      expect.objectContaining({ source: 'She', speaker: 'She' }),
+    ]);
+    // A thing or an impersonal pronoun names no speaker.
+    for (const text of [
+      'It was clear: “We will not pay a penny more.”',
+      'The message was simple: “We will not pay.”',
+    ])
+      for (const q of sources(text)) expect(q.speaker).toBeNull();
+  });
+});
+
+describe('wire probes of the sixteenth session: speaker phrases opening with a figure', () => {
+  it('reads a speaker after the cue whose modifier opens with a digit', () => {
+    for (const [text, speaker] of [
+      ['“They are wrong,” said 9/11 widow Terry Strada.', '9/11 widow Terry Strada'],
+      ['“They are wrong,” said 23-year-old student Jane Roe.', '23-year-old student Jane Roe'],
+    ])
+      expect(quotes(text!)).toEqual([{ content: 'They are wrong', cue: 'said', speaker }]);
+    // A figure reported after the cue stays in the content.
+    expect(quotes('He said 40 people were killed.')).toEqual([
+      { content: '40 people were killed', cue: 'said', speaker: 'He' },
+    ]);
+  });
+});
+
+describe('wire probes of the sixteenth session: a quotation after the rest of an attribution’s sentence', () => {
+  it('goes on with the speaker of the sentence before, past a setting or a clause after its cue', () => {
+    for (const text of [
+      '“The politics are so blatant” in the chamber, Murray said in an interview. “They are not even trying to hide what they are doing to these families.”',
+      'Carter said that critics had long predicted a withdrawal, but this would not happen.\n\n“We are here to stay. Our commitment to the region is firm and it will not change.”',
+    ]) {
+      const q = quotes(text);
+      expect(q[q.length - 1]!.speaker).toBe(text.startsWith('Carter') ? 'Carter' : 'Murray');
+    }
+    // Not past another sentence of the writer's.
+    const apart = quotes(
+      'Murray said the bill would fail. The vote is due on Friday. “They are not even trying to hide what they are doing to these families.”',
+    );
+    expect(apart[apart.length - 1]!.speaker).toBeNull();
+  });
+});
+
+describe('wire probes of the sixteenth session: set phrases naming a quotation’s speaker', () => {
+  it('reads `According to X, “…”` and `As X wrote …, “…”` as the quotation’s attribution', () => {
+    expect(sources('According to his aunt, Jane Starner, “He was a quiet child who loved chess.”')).toEqual([
+      { cue: 'According to', source: 'his aunt, Jane Starner', speaker: 'Jane Starner' },
+    ]);
+    expect(quotes('As the columnist Lou Parsons wrote, “Hollywood never forgets a favour.”')).toEqual([
+      { content: 'Hollywood never forgets a favour.', cue: 'wrote', speaker: 'the columnist Lou Parsons' },
+    ]);
+    expect(
+      quotes('As Steve Adcock wrote on his blog, “Do not forget to live in the present.”')[0]!.speaker,
+    ).toMatch(/Steve Adcock$/);
+    expect(
+      quotes(
+        'As Steven Rosenthal, a tax lawyer at the center, recently put it, “Did he cut his taxes legally?”',
+      )[0]!.speaker,
+    ).toBe('Steven Rosenthal');
+    // `As` of time or cause names no speaker.
+    for (const q of quotes('As prices rose, “people stopped buying anything at all.”'))
+      expect(q.speaker).toBeNull();
+  });
+});
+
+describe('wire probes of the sixteenth session: a quoted sentence right after its cue', () => {
+  it('reads `X says “…”` with no mark between as a direct quote of X', () => {
+    expect(quotes('She says “Our campaign is built on jobs and on the families who need them.”')).toEqual([
+      {
+        content: 'Our campaign is built on jobs and on the families who need them.',
+        cue: 'says',
+        speaker: 'She',
+      },
+    ]);
+    // A quoted fragment in lower case stays in the reported clause; a naming verb quotes no one.
+    expect(quotes('He said “a lot of people” would lose their jobs.')).toEqual([
+      { content: '“a lot of people” would lose their jobs', cue: 'said', speaker: 'He' },
+    ]);
+    expect(quotes('He called it “A Disaster.”').map((q) => q.cue)).not.toContain(null);
+  });
+  it('reads the name closing a fronted setting with no comma as the subject', () => {
+    expect(
+      quotes('In a Bloomberg interview Trump declared “NATO is obsolete and costs us a fortune.”')[0]!
+        .speaker,
+    ).toBe('Trump');
+    expect(quotes('At the rally Trump said the wall would be built.')[0]!.speaker).toBe('Trump');
+    // A title before the name belongs to the speaker.
+    expect(quotes('In an interview the novelist Jo Walton said it was hard.')[0]!.speaker).toBe(
+      'the novelist Jo Walton',
+    );
+  });
+});

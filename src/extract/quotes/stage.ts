@@ -248,11 +248,12 @@ const EXPERIENCER_CUE =
 const DEED_PASSIVE =
   /\b(?:unveiled|named|renamed|presented|displayed|signed|decided|awarded|offered|nominated|rated|written|shared|appointed|elected|launched|built|released|listed|introduced|issued|passed|proposed|laid|sold|bought|made|given|held|taken|priced|installed|opened|closed|scheduled|planned|set)(?:\s+(?:for|about|of|on|with|against|out|up))?:?$/;
 /**
- * Participles of telling and promising: in the passive their subject is the hearer (`investors have
- * been told …`, `residents were promised …`), neither the speaker nor part of what was said.
+ * Participles of telling, promising and asking: in the passive their subject is the hearer
+ * (`investors have been told …`, `residents were promised …`, `the company had been asked to pay`),
+ * neither the speaker nor part of what was said.
  */
 const TELLING_PASSIVE =
-  /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered)(?:\s+(?:about|of|on))?:?$/;
+  /\b(?:told|promised|informed|assured|reminded|briefed|notified|advised|instructed|taught|urged|warned|ordered|asked|requested|pressed|begged|implored|invited)(?:\s+(?:about|of|on))?:?$/;
 /** A subject with a contracted `are`/`am` before a participle of telling (`You're promised`, `I’m told`): a passive. */
 const CONTRACTED_BE = /^['’](?:re|m)\s+$/;
 /** The same auxiliary once it opens the cue (`’re promised`, see `cliticToCue`). */
@@ -2044,11 +2045,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // `…, Lee said. “…”`: a quotation no rule attributed, right after an attribution's sentence in
     // its paragraph (or opening the next one), goes on with that speaker. It has no cue or speaker
     // phrase of its own in its sentence: only the speaker's name is carried (for its resolution).
+    // (From the end of the attribution's sentence: `…, he said in an interview. “…”`, `Carter said
+    // that …, but this would not happen.` leave words of their own after the attribution.)
     if (
       a.rule === 'direct/unattributed' &&
       last &&
       a.content[0] > lastEnd &&
-      goesOn(text, lastEnd, a.content[0])
+      (goesOn(text, lastEnd, a.content[0]) ||
+        goesOn(text, sentenceEnd(sentences, lastEnd - 1, a.content[0]), a.content[0]))
     ) {
       a.stance = last.stance;
       a.sourceName = last.sourceName;
@@ -2228,6 +2232,16 @@ const GOES_ON_GAP = 12;
  * True when only the end of a sentence (and closing marks) stands between `from` and the content
  * start `to` of a quotation, with at most one paragraph break: `…, he said. “…` or `…, she said.⏎⏎“…`.
  */
+/**
+ * The last character of the sentence holding `at` (its stop, read by `goesOn`), when the sentence
+ * ends before `limit`; else `at` + 1.
+ */
+function sentenceEnd(sentences: readonly (readonly [number, number])[], at: number, limit: number): number {
+  const si = sentenceAt(sentences, at);
+  const e = si >= 0 ? sentences[si]![1] - 1 : at + 1;
+  return e > at && e < limit ? e : at + 1;
+}
+
 function goesOn(text: string, from: number, to: number): boolean {
   if (to - from > GOES_ON_GAP) return false;
   let stop = false;
