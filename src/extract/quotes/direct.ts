@@ -294,8 +294,33 @@ function attributionAfter(
         pronoun: false,
       };
   }
+  // `“…,” mused Blaze co-host Stu Burguiere.`, `“…,” exhorted the introducer, actress Jamie Lee
+  // Curtis.`: the same verb before a longer speaker phrase (a title, an appositive) that ends the
+  // sentence.
+  if (
+    (hi === words.length || stop === '.' || stop === '!' || stop === '?') &&
+    end - k >= 3 &&
+    end - k <= MAX_SOURCE_AFTER_SIGNATURE &&
+    (isCapitalised(words[k + 1]!) || SIGNATURE_DETERMINERS.has(words[k + 1]!.lower)) &&
+    signatureVerb(words, k, k + 1, lex)
+  ) {
+    const src = sourceAfter(words, k + 1, end);
+    if (src && src.whole[1] === end)
+      return {
+        cue: rangeSpan(words, [k, k + 1]),
+        stance: 'said',
+        source: rangeSpan(words, src.whole),
+        sourceName: rangeSpan(words, src.name),
+        via: null,
+        rule: 'direct/signature-inverted',
+        pronoun: false,
+      };
+  }
   return null;
 }
+
+/** Most words of an inverted signature's speaker phrase read whole (`mused Blaze co-host Stu Burguiere`). */
+const MAX_SOURCE_AFTER_SIGNATURE = 16;
 
 const WEEKDAYS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
@@ -702,7 +727,8 @@ function attributionBefore(
   while (
     lo > 0 &&
     (!isStop(words[lo - 1]!.text) ||
-      (words[lo - 1]!.text === '.' && lo > 1 && stopInName(words[lo - 2]!.text)))
+      // (A stop in a name, or one a comma follows: `Dräger, Inc., says:` ends no sentence.)
+      (words[lo - 1]!.text === '.' && lo > 1 && (stopInName(words[lo - 2]!.text) || words[lo]?.text === ',')))
   )
     lo--;
   // `As Gaiman put it, “…”`, `In the words of one diplomat, “…”`: a set phrase naming the speaker.

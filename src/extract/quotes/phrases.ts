@@ -296,7 +296,9 @@ export function cueAt(
     prev &&
     isIn(prev, P_DET) &&
     best.n === 1 &&
-    !(PLAIN_VERB_CUES.has(best.key) && standsAlone(words, k - 1))
+    !(PLAIN_VERB_CUES.has(best.key) && standsAlone(words, k - 1)) &&
+    // (Nor a count after `of`: `the mother of three replied`.)
+    !(k > 1 && words[k - 2]!.lower === 'of' && COUNT_WORDS.has(prev.lower))
   )
     return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
@@ -323,6 +325,24 @@ const STANDALONE_BEFORE: ReadonlySet<string> = new Set(
   'and but or while though although because as since when where that the these those'.split(' '),
 );
 
+/** Suffixes of a company's or a person's name after a comma (`Dräger, Inc.`, `King, Jr.`). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'corp',
+  'co',
+  'plc',
+  'jr',
+  'sr',
+  'l.p',
+]);
+
+/** Small counts that close a person's description (`mother of three`). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10'.split(' '),
+);
+
 /** Possessive determiners that may follow a coordinated name (`Paganini and his team`). */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
@@ -342,6 +362,16 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   let k = end - 1;
   const floor = Math.max(lo, end - MAX_SOURCE_TOKENS);
   let start = end;
+  // `the 34-year-old mother of three`, `a father of two`: a count after `of` closes the phrase.
+  if (
+    k - 2 >= floor &&
+    words[k - 1]!.lower === 'of' &&
+    COUNT_WORDS.has(last.lower) &&
+    sourceWord(words[k - 2]!)
+  ) {
+    start = k;
+    k--;
+  }
   while (k >= floor) {
     const w = words[k]!;
     if (isIn(w, P_DET)) {
@@ -566,7 +596,9 @@ export function sourceBefore(
     const floor = Math.max(lo, cue - 2 - 3 * MAX_SOURCE_TOKENS);
     let p = cue - 2;
     for (let tries = 0; tries < 3; tries++) {
-      while (p >= floor && words[p]!.text !== ',') p--;
+      // (`Dräger, Inc.,`, `Martin Luther King, Jr.,`: a comma before a company's or a name's suffix
+      // is inside the name.)
+      while (p >= floor && (words[p]!.text !== ',' || NAME_SUFFIXES.has(words[p + 1]!.lower))) p--;
       if (p < floor || p < lo) return null;
       // "One Republican hopeful, Carly Fiorina, says": the name is the part between the commas.
       if (tries === 0) {
@@ -926,6 +958,16 @@ export function sourceAfter(
           DETERMINERS.has(words[name[0]]!.lower) &&
           startsLower(words[name[0] + 1]!.text));
       if (described && p - (e + 1) <= 4 && capitalisedNames(words, e + 1, p)) name = [e + 1, p];
+      // (`the introducer, actress Jamie Lee Curtis`: a title before the name.)
+      else if (
+        described &&
+        p - (e + 2) >= 1 &&
+        p - (e + 2) <= 4 &&
+        titleWords().has(words[e + 1]!.lower) &&
+        startsLower(words[e + 1]!.text) &&
+        capitalisedNames(words, e + 2, p)
+      )
+        name = [e + 1, p];
     }
   }
   return { whole, name };

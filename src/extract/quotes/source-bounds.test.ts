@@ -1473,3 +1473,66 @@ describe('wire probes of the sixteenth session: a quoted sentence right after it
     );
   });
 });
+
+describe('wire probes of the sixteenth session: inverted signatures and colon lead-ins', () => {
+  it('reads a verb of its own before a longer speaker phrase that ends the sentence', () => {
+    expect(quotes('“Not to mention the rest of the galaxy,” mused Signal co-host Stu Burke.')).toEqual([
+      { content: 'Not to mention the rest of the galaxy', cue: 'mused', speaker: 'Signal co-host Stu Burke' },
+    ]);
+    expect(
+      quotes('“Pull the lever for the future,” exhorted the host, actress Jane Curtis.')[0]!.speaker,
+    ).toBe('actress Jane Curtis');
+  });
+  it('gives a lead-in a colon ends to the writer, not the speaker', () => {
+    expect(
+      quotes(
+        'Then came the change of all: “It is about time that we had a woman in charge,” said actress Jane Curtis.',
+      ),
+    ).toEqual([
+      {
+        content: 'It is about time that we had a woman in charge',
+        cue: 'said',
+        speaker: 'actress Jane Curtis',
+      },
+    ]);
+  });
+});
+
+describe('wire probes of the sixteenth session: counts and suffixes inside speaker phrases', () => {
+  it('reads `the mother of three replied,` and `X, … of Dräger, Inc., says:` as speakers', () => {
+    expect(
+      quotes(
+        'When pressed, the 34-year-old mother of three replied, “This plan covers every family in the land.”',
+      )[0]!.speaker,
+    ).toBe('the 34-year-old mother of three');
+    expect(
+      sources(
+        'Steve Menet, head of sales for Dräger, Inc., says: “This partnership helps nurses respond faster.”',
+      ),
+    ).toEqual([
+      { cue: 'says:', source: 'Steve Menet, head of sales for Dräger, Inc.,', speaker: 'Steve Menet' },
+    ]);
+    // A count after `of` is still no speaker of a noun cue.
+    expect(quotes('The votes of three decided it.').map((q) => q.speaker)).not.toContain(
+      'The votes of three',
+    );
+  });
+});
+
+describe('wire probes of the sixteenth session: cue words that close a noun phrase', () => {
+  it('reads a cue word closing a determiner’s phrase, or after a preposition, as a noun', () => {
+    for (const text of [
+      'Harbor cut its full-year profit forecast on Thursday after sales fell, sending its shares down.',
+      'He is touring the state in hopes of meeting voters directly.',
+      'Ms. Roe, a passionate defender of the press, spoke last.',
+    ])
+      for (const q of quotes(text)) expect(q.cue).not.toMatch(/forecast|hopes|defender/);
+    // A verb after its subject's phrase still reads.
+    expect(quotes('The company forecast on Thursday that sales would fall.')).toEqual([
+      { content: 'sales would fall', cue: 'forecast', speaker: 'The company' },
+    ]);
+    expect(quotes('The top official said on Monday the plan was dead.')).toEqual([
+      { content: 'the plan was dead', cue: 'said', speaker: 'The top official' },
+    ]);
+  });
+});

@@ -485,6 +485,8 @@ function leadIn(
   // writer's: a dateline the document did not mark, or a lead the quotation completes.
   const tail = lead.charCodeAt(lead.length - 1);
   if ((tail === 45 || tail === 0x2013 || tail === 0x2014) && /\s[-\u2013\u2014]{1,2}$/.test(lead)) return;
+  // So are words a colon ends (`Then there was the most obvious change of all: “…,” she said`).
+  if (tail === 58) return;
   heads.push(withContent(a, [start, end], false, a.rule));
 }
 
