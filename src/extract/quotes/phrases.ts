@@ -450,9 +450,9 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
       // (The word before is read first: the participle's pattern runs only after one of those.)
-      ((w.text.endsWith('ed') || w.text.endsWith('ing')) &&
-        start < end &&
+      (start < end &&
         k - 1 >= floor &&
+        (w.text.endsWith('ed') || w.text.endsWith('ing')) &&
         (isIn(words[k - 1]!, P_DET) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!)) &&
         (PARTICIPLE.test(w.text) || hyphenedModifier(w.text))) ||
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
