@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DocWords } from '../quantities/words.ts';
+import { splitSentences } from '../segment/sentences.ts';
 import { DocMarks } from './doc-marks.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
-import { ISSUED_IN, issuedNear, MARKED } from './stage.ts';
+import { findQuotes, ISSUED_IN, issuedNear, MARKED } from './stage.ts';
 
 /** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
 function quotes(text: string) {
@@ -450,5 +451,18 @@ describe('an appositive that cites another', () => {
     const text = 'The mayor’s office, citing John Smith, said the road would reopen on Friday.';
     const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
     expect(q.find((x) => x.cue === 'said')?.speaker).not.toBe('John Smith');
+  });
+});
+
+describe('wire probes of the sixteenth session: the agent of `quoted as saying`', () => {
+  it('relays through the agent after `was quoted as saying by`', () => {
+    const text =
+      '“We have never refused to negotiate,” Kremlin spokesman Dmitry Peskov was quoted as saying by the TASS news agency.';
+    const [q] = findQuotes({ text, sentences: splitSentences(text) });
+    expect(q!.attribution.via && text.slice(q!.attribution.via[0], q!.attribution.via[1])).toBe('TASS');
+    // `by phone` after a participle of telling names no relay.
+    const other = '“We will win,” she said, telling reporters by phone that the vote was close.';
+    for (const f of findQuotes({ text: other, sentences: splitSentences(other) }))
+      expect(f.attribution.via).toBeNull();
   });
 });
