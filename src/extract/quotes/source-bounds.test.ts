@@ -1572,3 +1572,14 @@ describe('wire probes of the sixteenth session: a participle of saying right bef
     expect(q.map((x) => x.content)).not.toContain('American Skin (41 Shots)');
   });
 });
+
+describe('wire probes of the sixteenth session: a telephone call', () => {
+  it('reads `called X to congratulate her` as a deed, not a stance', () => {
+    expect(quotes('He called Grant to congratulate her, his campaign said.').map((q) => q.cue)).toEqual([
+      'said',
+    ]);
+    // A call to say something, a call on someone, and a name called stay.
+    expect(quotes('She called him to say the deal was off.').map((q) => q.cue)).toEqual(['called']);
+    expect(quotes('He called Grant a liar.').map((q) => q.cue)).toEqual(['called']);
+  });
+});

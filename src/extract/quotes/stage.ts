@@ -1145,6 +1145,10 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
  * before `to` and a verb they name a deed done or about to be done, not words said. Verbs of
  * wanting, planning and hoping stay attributions (PolNeAR annotates most of them as intentions).
  */
+/** A cue of calling alone (`called`, `calls`). */
+const CALLED_CUE = /^(?:called|calls|calling)$/;
+/** A person called and `to` with a verb: a telephone call (`called Grant to congratulate her`). */
+const PHONED = /^\s+(?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(\p{Ll}+)/u;
 const WILL_CUES =
   /\b(?:agree[sd]?|agreeing|decid(?:e[sd]?|ing)|chose|choos(?:e|es|ing)|chosen|opt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|manag(?:e[sd]?|ing)|prepared|eager|keen|declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))$/i;
 /**
@@ -1254,6 +1258,13 @@ function deedAct(text: string, a: Attribution): boolean {
     AUTHORIZED_TO.test(text.slice(Math.max(0, a.cue[0] - 24), a.cue[0]))
   )
     return true;
+  // `He called Grant to congratulate her`: calling a person to do a thing is a telephone call, a
+  // deed (`called on X to …`, `called X a liar` stay stances).
+  // (`called him to say the deal was off` reports what was said on the call.)
+  if (a.cue[1] - a.cue[0] <= 8 && CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
+    const phoned = PHONED.exec(text.slice(a.cue[1], a.cue[1] + 60));
+    if (phoned && !SAID_INFINITIVES.has(phoned[1]!)) return true;
+  }
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
