@@ -707,9 +707,36 @@ const OF_PREPS: ReadonlySet<string> = new Set([
   'or',
 ]);
 
+/** Subject pronouns that may open a relative clause without `that` (`the penalty it imposed`). */
+const SUBJECT_PRONOUNS_REL: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+/** True when a determiner and one to three lower-case nouns (no adverb) stand right before `k`. */
+function relativeAfterNoun(words: readonly Word[], k: number, lo: number): boolean {
+  let d = k - 1;
+  while (
+    d >= lo &&
+    d > k - 4 &&
+    startsLower(words[d]!.text) &&
+    !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[d]!.lower)
+  ) {
+    const w = words[d]!.lower;
+    if (
+      w.endsWith('ly') ||
+      !/^[\p{Ll}-]+$/u.test(w) ||
+      BOUNDARY.has(w) ||
+      /^(?:then|also|now|still|so|yet|and|but|that|said|says)$/.test(w)
+    )
+      return false;
+    d--;
+  }
+  return d < k - 1 && d >= lo && /^(?:the|a|an|its|their|his|her|our|this)$/.test(words[d]!.lower);
+}
+
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
   if (k < lo) return null;
+  // `…, the largest penalty it has imposed`: a pronoun after a determiner's noun opens a relative
+  // clause without `that`; no one speaks in it.
+  if (SUBJECT_PRONOUNS_REL.has(words[k]!.lower) && relativeAfterNoun(words, k, lo)) return null;
   // An appositive: `NAME, DESCRIPTION, said`.
   if (words[k]!.text === ',') {
     let p = k - 1;

@@ -1583,3 +1583,19 @@ describe('wire probes of the sixteenth session: a telephone call', () => {
     expect(quotes('He called Grant a liar.').map((q) => q.cue)).toEqual(['called']);
   });
 });
+
+describe('wire probes of the sixteenth session: a relative clause without `that`', () => {
+  it('reads no speaker in `the largest penalty it has imposed`', () => {
+    expect(
+      quotes(
+        'The Commission fined the firm 3.2 billion euros on Wednesday, the largest penalty it has imposed on a technology company.',
+      ),
+    ).toEqual([]);
+    // A pronoun after a verb or a conjunction still speaks.
+    expect(quotes('The plan failed, and then they said it was over.')).toContainEqual({
+      content: 'it was over',
+      cue: 'said',
+      speaker: 'they',
+    });
+  });
+});
