@@ -736,7 +736,11 @@ function subjectBefore(words: readonly Word[], end: number, lo: number): Range |
   if (k < lo) return null;
   // `…, the largest penalty it has imposed`: a pronoun after a determiner's noun opens a relative
   // clause without `that`; no one speaks in it.
-  if (SUBJECT_PRONOUNS_REL.has(words[k]!.lower) && relativeAfterNoun(words, k, lo)) return null;
+  if (SUBJECT_PRONOUNS_REL.has(words[k]!.lower)) {
+    if (relativeAfterNoun(words, k, lo)) return null;
+    // `But mostly she just wants …`: a subject pronoun is the whole subject (`I` and `we` as well).
+    if (k > lo && startsLower(words[k - 1]!.text) && words[k - 1]!.lower.endsWith('ly')) return [k, end];
+  }
   // An appositive: `NAME, DESCRIPTION, said`.
   if (words[k]!.text === ',') {
     let p = k - 1;

@@ -338,6 +338,11 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'l.p',
 ]);
 
+/** Prepositions that are never a speaker alone (NOT_IN_SOURCE holds the common ones). */
+const LONE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'through into onto upon via across toward towards amid despite'.split(' '),
+);
+
 /** Small counts that close a person's description (`mother of three`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(
   'two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10'.split(' '),
@@ -483,7 +488,12 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   while (start < end && isIn(words[start]!, P_INNER) && !allCapitals(words[start]!.text)) start++;
   if (start >= end) return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
-  if (isIn(words[start]!, P_NOT_IN_SOURCE) && end - start === 1) return null;
+  // (Nor is a preposition alone: `stumbling through questions about …`.)
+  if (
+    end - start === 1 &&
+    (isIn(words[start]!, P_NOT_IN_SOURCE) || LONE_PREPOSITIONS.has(words[start]!.lower))
+  )
+    return null;
   // `In a Bloomberg interview Trump declared`, `At the rally Trump said`: after a preposition of
   // setting, a common noun's phrase is the setting and the name closing it the subject.
   // (Only a preposition opening the clause, a determiner opening the phrase, and a common noun

@@ -1599,3 +1599,13 @@ describe('wire probes of the sixteenth session: a relative clause without `that`
     });
   });
 });
+
+describe('wire probes of the sixteenth session: prepositions and adverbs before a subject', () => {
+  it('reads no preposition alone as a speaker, and no adverb as part of a pronoun subject', () => {
+    for (const q of sources('Warren hurt herself by stumbling through questions about the cost of her plan.'))
+      expect(q.speaker).not.toBe('through');
+    expect(sources('But mostly she just wants to end his career.')).toContainEqual(
+      expect.objectContaining({ source: 'she', speaker: 'she' }),
+    );
+  });
+});
