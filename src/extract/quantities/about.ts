@@ -9,7 +9,20 @@ import {
 } from './constants.ts';
 import { isHeadlineVerb, type TitleCase } from './headline.ts';
 import { nounLike } from './units.ts';
-import { isCapitalised, isNumeric, type Word } from './words.ts';
+import {
+  allLower,
+  isCapitalised,
+  isNumeric,
+  startsLetter,
+  startsLower,
+  TokenBytes,
+  type Word,
+} from './words.ts';
+
+/** `/^\p{Ll}+$/u.test(t)`. */
+function allLower1(t: string): boolean {
+  return allLower(t, 1);
+}
 
 /**
  * What a quantity counts (`about`): whose troops or where, from the words around it, in order of
@@ -141,7 +154,7 @@ const OPENERS: ReadonlySet<string> = new Set(
 function capitalRun(words: readonly Word[], k: number, hi: number): number {
   let j = k;
   while (j < hi) {
-    if (isCapitalised(words[j]!) && /^\p{L}/u.test(words[j]!.text)) j++;
+    if (isCapitalised(words[j]!) && startsLetter(words[j]!.text)) j++;
     // `PG&E`, `AT&T`: an ampersand between capitals stays inside the name.
     else if (isAmpersandJoin(words, j, k, hi)) j++;
     else break;
@@ -192,11 +205,13 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
  * on Tuesday its net profit rose`) or the hearers of `told` (`told analysts the company would`),
  * when the clause goes on before `i`.
  */
+/** Verbs of saying after which a short time may open the reported clause. */
+const SAID_TIMES: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'reported']);
 function reportedClause(words: readonly Word[], k: number, i: number): number {
   let s = k + 1;
   const w = words[k]!.lower;
   if (w === 'told' && s + 1 < i && /^\p{Ll}+s$/u.test(words[s]!.text) && !PRONOUN.test(words[s]!.lower)) s++;
-  else if (/^(?:said|says|announced|reported)$/.test(w))
+  else if (SAID_TIMES.has(w))
     for (
       let t = 0;
       t < 3 && s + 1 < i && (CALENDAR.has(words[s]!.lower) || REPORT_TIMES.has(words[s]!.lower));
@@ -242,7 +257,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       words[b]!.text === '(' &&
       (isVerbish(verb) || IRREGULAR_PASTS.has(verb.lower) || SUBJECT_VERBS.has(verb.lower)) &&
-      /^\p{Ll}/u.test(verb.text)
+      startsLower(verb.text)
     ) {
       const name = nameBefore(words, b, parts.lo);
       if (
@@ -262,7 +277,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     words[c - 1]!.text === ','
   ) {
     let b = c - 1;
-    while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
+    while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && startsLetter(words[b - 1]!.text)) b--;
     if (b < c - 1) return [b, c - 1];
     // `The library, which serves 15,000 residents`: an article and at most three nouns opening
     // their clause; `the Pro version, which costs $999`, `needs a second vessel, which would cost
@@ -326,7 +341,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one (nor `We've`, whose
     // quotation says whose).
-    if (w.text === 'I' || (e === s && WE.test(w.lower))) break;
+    if (w.text === 'I' || (e === s && isWe(w.lower))) break;
     // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
     // (`The Tier 1 capital ratio`, `the S&P 500 index`: unless common nouns follow it, which it
     // modifies; they head the subject.)
@@ -336,7 +351,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       while (
         e < parts.first &&
         e < named + 3 &&
-        /^\p{Ll}/u.test(words[e]!.text) &&
+        startsLower(words[e]!.text) &&
         isCommonNoun(words[e]!) &&
         !isVerbish(words[e]!) &&
         !LINKING.has(words[e]!.lower) &&
@@ -375,7 +390,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
         VERB_ADVERBS.has(w.lower) ||
         NOT_HEADS.has(w.lower)) &&
-      /^\p{Ll}/u.test(w.text)
+      startsLower(w.text)
     )
       break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
@@ -385,11 +400,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower) && !ALL_CAPS.test(w.text)))
       hasName = true;
     else if (
-      !(
-        DETERMINERS.has(w.lower) ||
-        w.lower === 'and' ||
-        (hasName && /^\p{Ll}+$/u.test(w.text) && !isVerbish(w))
-      )
+      !(DETERMINERS.has(w.lower) || w.lower === 'and' || (hasName && allLower1(w.text) && !isVerbish(w)))
     )
       break;
     else if (hasName && isVerbish(w)) break;
@@ -741,7 +752,7 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   let verb = false;
   for (let k = c; k < first; k++) {
     const w = words[k]!;
-    if (!/^\p{Ll}/u.test(w.text)) return null;
+    if (!startsLower(w.text)) return null;
     if (
       AUXILIARIES.has(w.lower) ||
       HAVING.has(w.lower) ||
@@ -820,7 +831,7 @@ function wherePlace(words: readonly Word[], parts: QuantityParts): [number, numb
   let w = first - 1;
   while (w > lo && w > first - 4 && words[w]!.lower !== 'where') w--;
   if (w - 2 < lo || words[w]!.lower !== 'where' || words[w - 1]!.text !== ',') return null;
-  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
+  for (let k = w + 1; k < first; k++) if (!allLower1(words[k]!.text)) return null;
   const e = w - 1;
   const name = nameBefore(words, e, lo);
   if (name) return name;
@@ -860,7 +871,7 @@ function appositiveName(words: readonly Word[], parts: QuantityParts): [number, 
     e = of - 3;
   }
   let s = e;
-  while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+  while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
   if (s === e || (s === lo && e - s === 1 && OPENERS.has(words[s]!.lower))) return null;
   return [s, e];
 }
@@ -1129,6 +1140,11 @@ const QUOTE_REACH = 24;
  */
 /** `we` and its contractions, and `our` (`We've sold`, `Our revenue rose`). */
 const WE = /^(?:we|we['’](?:ve|re|ll|d)|our)$/;
+/** `WE.test(lower)`, its first letter read first (most words open with neither `w` nor `o`). */
+function isWe(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 119 || c === 111) && WE.test(lower);
+}
 
 function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
@@ -1138,8 +1154,8 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
   // (Read first: a `we` at most five words back; most figures have none.)
   if (first - 2 < lo) return null;
   let w = first - 1;
-  while (w > lo && w > first - 6 && !WE.test(words[w]!.lower)) w--;
-  if (!WE.test(words[w]!.lower) || w - 1 < lo) return null;
+  while (w > lo && w > first - 6 && !isWe(words[w]!.lower)) w--;
+  if (!isWe(words[w]!.lower) || w - 1 < lo) return null;
   let q = w - 1;
   if (!OPEN_QUOTES.has(words[q]!.text)) {
     // (A setting of at most four words between the quotation mark and `we`.)
@@ -1148,11 +1164,11 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
       q--;
     if (
       !OPEN_QUOTES.has(words[q]!.text) ||
-      (q > lo && /^\p{L}/u.test(words[q - 1]!.text) && words[q - 1]!.end === words[q]!.start)
+      (q > lo && startsLetter(words[q - 1]!.text) && words[q - 1]!.end === words[q]!.start)
     )
       return null;
   }
-  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
+  for (let k = w + 1; k < first; k++) if (!allLower1(words[k]!.text)) return null;
   // (Before it: `The ministry said: "We …`.)
   if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text)) {
     // (`The leader of the council, Sam Ode, said: "We …`: the body the named speaker leads.)
@@ -1182,7 +1198,7 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
     // (`, chief executive of Kestrel Foods`: the body the speaker speaks for.)
     if (e + 1 < hi && words[e]!.text === ',') {
       let o = e + 1;
-      while (o < hi && o < e + 6 && /^\p{Ll}+$/u.test(words[o]!.text) && words[o]!.lower !== 'of') o++;
+      while (o < hi && o < e + 6 && allLower1(words[o]!.text) && words[o]!.lower !== 'of') o++;
       if (o + 1 < hi && words[o]!.lower === 'of') {
         const b = capitalRun(words, o + 1, Math.min(hi, o + 6));
         if (b > o + 1) return [o + 1, b];
@@ -1212,7 +1228,7 @@ function speakerBefore(words: readonly Word[], v: number, lo: number): [number, 
     while (
       r - 1 >= lo &&
       r > name[0] - 3 &&
-      /^\p{Ll}+$/u.test(words[r - 1]!.text) &&
+      allLower1(words[r - 1]!.text) &&
       !DEFINITE.has(words[r - 1]!.lower)
     )
       r--;
@@ -1372,14 +1388,14 @@ const COSTING: ReadonlySet<string> = new Set('cost costs costing'.split(' '));
 
 /** A capitalised word that can be part of a name (not a function word opening a sentence). */
 function isNamePart(w: Word): boolean {
-  return isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower);
+  return (WORD_BITS.of(w) & NAME_PART) !== 0;
 }
 
 /** True when `text` opens with a letter (an ASCII one read by its code, the rest by pattern). */
 function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(text);
+  return startsLetter(text);
 }
 
 /** Nouns of a count or share whose `of` phrase names what is counted (`the number of X`). */
@@ -1548,17 +1564,12 @@ function pollShare(words: readonly Word[], parts: QuantityParts): [number, numbe
   if (k < hi && MODALS.has(words[k]!.lower)) k++;
   if (k < hi && CHOOSING.has(words[k]!.lower)) {
     let n = k + 1;
-    while (
-      n < hi &&
-      n < k + 4 &&
-      /^\p{Ll}/u.test(words[n]!.text) &&
-      !/^(?:and|or|but)$/.test(words[n]!.lower)
-    )
+    while (n < hi && n < k + 4 && startsLower(words[n]!.text) && !/^(?:and|or|but)$/.test(words[n]!.lower))
       n++;
     if (n >= hi || !isNamePart(words[n]!)) return null;
     let e = capitalRun(words, n, Math.min(hi, n + 5));
     // (`Libertarian nominee Gary Johnson`: a title between names.)
-    if (e + 1 < hi && /^\p{Ll}+$/u.test(words[e]!.text) && isNamePart(words[e + 1]!))
+    if (e + 1 < hi && allLower1(words[e]!.text) && isNamePart(words[e + 1]!))
       e = capitalRun(words, e + 1, Math.min(hi, e + 5));
     return [n, e];
   }
@@ -1777,7 +1788,7 @@ const BUYING: ReadonlySet<string> = new Set(
 
 /** A word of a bought thing's phrase: a common noun or a capitalised word that opens no clause. */
 function boughtWord(w: Word): boolean {
-  return isCommonNoun(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower));
+  return isCommonNoun(w) || (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower));
 }
 
 /**
@@ -1844,7 +1855,7 @@ const NOT_HEADS: ReadonlySet<string> = new Set(
 
 /** A lower-case word that can head a noun phrase (not an adverb, particle or verb form). */
 function isCommonNoun(w: Word): boolean {
-  return nounLike(w) && !NOT_HEADS.has(w.lower) && !isAdverbLy(w.lower) && !VERBS.has(w.lower);
+  return (WORD_BITS.of(w) & COMMON_NOUN) !== 0;
 }
 
 function isAdverbLy(word: string): boolean {
@@ -1863,12 +1874,24 @@ const VERBS: ReadonlySet<string> = new Set(
   ),
 );
 function isVerbish(w: Word): boolean {
-  // (The suffix test first: most words are no past forms, and the regular expressions cost more.)
-  return (
-    VERBS.has(w.lower) ||
-    (w.lower.endsWith('ed') && /^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower))
-  );
+  return (WORD_BITS.of(w) & VERBISH) !== 0;
 }
+/** Bits of a word's class, computed once per interned token (`TokenBytes`): rules ask them of the same words per figure. */
+const VERBISH = 1;
+const COMMON_NOUN = 2;
+const NAME_PART = 4;
+const WORD_BITS = new TokenBytes(
+  (w) =>
+    // (The suffix test first: most words are no past forms, and the regular expressions cost more.)
+    (VERBS.has(w.lower) ||
+    (w.lower.endsWith('ed') && /^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower))
+      ? VERBISH
+      : 0) |
+    (nounLike(w) && !NOT_HEADS.has(w.lower) && !isAdverbLy(w.lower) && !VERBS.has(w.lower)
+      ? COMMON_NOUN
+      : 0) |
+    (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower) ? NAME_PART : 0),
+);
 /** Words in -ed that are no past participles (`speed`, `need`, `hundred`, `bed`). */
 const NOT_PARTICIPLES =
   /^(?:\p{Ll}*[^r]eed|bed|red|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
@@ -2159,7 +2182,7 @@ function gappedItem(words: readonly Word[], parts: QuantityParts): [number, numb
   // (The item before ends in a figure: its number, `%`, or a unit word after it.)
   const t = words[f]!;
   const figured =
-    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && /^\p{L}/u.test(t.text));
+    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && startsLetter(t.text));
   if (!figured) return null;
   // (`rose 4% and analysts expect 6%`: a verb there makes a clause, no gapped item.)
   for (let k = s; k < e; k++) {
@@ -2200,7 +2223,7 @@ function coordinatedFirst(words: readonly Word[], parts: QuantityParts): number 
       s--;
     const v = words[s - 1];
     return v &&
-      /^\p{Ll}/u.test(v.text) &&
+      startsLower(v.text) &&
       (isVerbForm(v) || IRREGULAR_PASTS.has(v.lower) || PRESENT_ACTIONS.has(v.lower))
       ? s
       : null;
@@ -2224,7 +2247,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const bare = (w.text === '’' || w.text === "'") && p - 1 >= lo && isCapitalised(words[p - 1]!);
     if (possessive || bare) {
       let s = possessive ? p : p - 1;
-      while (s - 1 >= lo && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+      while (s - 1 >= lo && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
       return [s, possessive ? p + 1 : p];
     }
     // `the island's 420 residents`, `the company's 9,000 employees`: a common noun's possessive after
@@ -2316,7 +2339,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const coordinated =
       run + 1 < hi &&
       (words[run]!.lower === 'and' || words[run]!.lower === 'or') &&
-      /^\p{Ll}/u.test(words[run + 1]!.text);
+      startsLower(words[run + 1]!.text);
     // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
     // (`Thousands Displaced`: a headline's capitalised participle is no name.)
@@ -2639,7 +2662,7 @@ function placeAt(
       !(
         e > s &&
         !DEFINITE.has(words[e - 1]!.lower) &&
-        /^\p{Ll}/u.test(words[e]!.text) &&
+        startsLower(words[e]!.text) &&
         (IRREGULAR_PASTS.has(words[e]!.lower) ||
           ACTION_PASTS.has(words[e]!.lower) ||
           PAST_STOPS.has(words[e]!.lower))
@@ -2649,14 +2672,13 @@ function placeAt(
         e > s &&
         words[e]!.lower === 'and' &&
         (PRONOUN.test(words[e + 1]?.lower ?? '') ||
-          (/^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
-            /^(?:the|a|an|its|their)$/.test(words[e + 2]?.lower ?? '')))
+          (allLower1(words[e + 1]?.text ?? '') && /^(?:the|a|an|its|their)$/.test(words[e + 2]?.lower ?? '')))
       ) &&
       // (`near the headquarters to conduct the search`: an infinitive ends it.)
       !(
         e > s &&
         words[e]!.lower === 'to' &&
-        /^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
+        allLower1(words[e + 1]?.text ?? '') &&
         !DEFINITE.has(words[e + 1]!.lower) &&
         words[e + 1]!.lower !== 'a'
       ) &&
@@ -2673,7 +2695,7 @@ function placeAt(
       !(
         e > s &&
         isNamePart(words[e - 1]!) &&
-        /^\p{Ll}+$/u.test(words[e]!.text) &&
+        allLower1(words[e]!.text) &&
         (PLURAL_VERBS.has(words[e]!.lower) || words[e + 1]?.lower === 'to')
       ) &&
       !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
@@ -2784,7 +2806,7 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
     (/^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) ||
       (/^\p{Ll}+['’]s$/u.test(words[e]!.text) &&
         e + 1 < hi &&
-        /^\p{Ll}+$/u.test(words[e + 1]!.text) &&
+        allLower1(words[e + 1]!.text) &&
         !/(?:st|nd|rd|th|est)$/.test(words[e + 1]!.lower))) &&
     // A participle may open the phrase as an adjective (`registered voters`), never end it.
     !(isVerbish(words[e]!) && (e > k || VERBS.has(words[e]!.lower))) &&
@@ -2888,7 +2910,7 @@ const DEFINITE: ReadonlySet<string> = new Set(
 function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   if (k >= hi) return false;
   const w = words[k]!;
-  if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
+  if (DEFINITE.has(w.lower) || (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower)))
     return true;
   // `in northern Wexford`, `across central Ohio`, `to neighbouring Uganda`: a region of a named place.
   if (
@@ -3011,11 +3033,11 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (PRONOUN.test(w.lower) || (e > s && (TIME_OPENERS.has(w.lower) || isAdverbLy(w.lower)))) break;
     if (w.lower === 'worth' && words[e + 1]?.lower === 'of') break;
     // A name after a common noun starts something else (`the $53 million figure McKinley cited`).
-    if (isCapitalised(w) && /^\p{L}/u.test(w.text)) {
+    if (isCapitalised(w) && startsLetter(w.text)) {
       // (A demonym before a noun stays: `annual Chinese purchases`.)
       if (
         e > s &&
-        /^\p{Ll}/u.test(words[e - 1]!.text) &&
+        startsLower(words[e - 1]!.text) &&
         !INNER_CAPITAL.test(words[e - 1]!.text) &&
         !(e + 1 < hi && nounLike(words[e + 1]) && !isVerbish(words[e + 1]!))
       )
@@ -3235,7 +3257,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     !LINKING.has(words[e]!.lower) &&
     !(e > from && isActionVerb(words[e]!)) &&
     ((isCapitalised(words[e]!) &&
-      /^\p{L}/u.test(words[e]!.text) &&
+      startsLetter(words[e]!.text) &&
       !(e === c && OPENERS.has(words[e]!.lower))) ||
       isCommonNoun(words[e]!) ||
       isAmpersandJoin(words, e, c, limit) ||
@@ -3270,7 +3292,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
 /** A lower-case verb of having or acting in -s or an irregular past (`employs`, `carries`, `sold`). */
 function isActionVerb(w: Word): boolean {
   return (
-    /^\p{Ll}/u.test(w.text) &&
+    startsLower(w.text) &&
     (HAVING.has(w.lower) ||
       PRESENT_ACTIONS.has(w.lower) ||
       SUBJECT_VERBS.has(w.lower) ||
@@ -3388,7 +3410,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       verbs > 0 &&
       !auxiliary &&
-      /^\p{Ll}+$/u.test(words[k]!.text) &&
+      allLower1(words[k]!.text) &&
       LINKING.has(words[k]!.lower) &&
       !AUXILIARIES.has(words[k]!.lower) &&
       LINKING.has(words[k + 1]!.lower) &&
@@ -3514,7 +3536,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     const w = words[s - 1]!;
     if (
       nounLike(w) ||
-      (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
+      (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower)) ||
       INNER_CAPITAL.test(w.text) ||
       isAmpersandJoin(words, s - 1, c, e) ||
       // (`a 512GB version costs $1,449`: a measure as an adjective.)
@@ -3619,7 +3641,7 @@ function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] 
     if (j + 2 < range[1] && /^(?:from|in|of|after)$/.test(words[j + 1]!.lower)) return [j + 2, range[1]];
     // (`Gaza's death toll`: a possessive before it.)
     let p = j - 1;
-    if (p > range[0] && /^\p{Ll}+$/u.test(words[p]!.text)) p--;
+    if (p > range[0] && allLower1(words[p]!.text)) p--;
     if (p >= range[0] && /['’]s?$/u.test(words[p]!.text) && isNamePart(words[p]!)) {
       let s = p;
       while (s > range[0] && isNamePart(words[s - 1]!)) s--;
@@ -3711,7 +3733,7 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const { first, lo } = parts;
   let j = first - 1;
   // The verb right before the figure, read first (most figures follow no conjunction and verb).
-  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text)) return null;
+  if (j - 2 < lo || !startsLower(words[j]!.text)) return null;
   // (`… and can carry 24 cars`: a base verb of action after a modal; `… and plans to cut 60 posts`:
   // after a verb of intending.)
   const planned = planAt(words, j, lo);
@@ -3735,7 +3757,7 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     const before = p > lo ? words[p - 1]!.text : '';
     if (p > lo && !CLAUSE_BREAK.has(before.toLowerCase())) continue;
     const w = words[p]!;
-    if (SUBJECT_PRONOUNS.has(w.lower) && p + 1 < a && /^\p{Ll}/u.test(words[p + 1]!.text)) return [p, p + 1];
+    if (SUBJECT_PRONOUNS.has(w.lower) && p + 1 < a && startsLower(words[p + 1]!.text)) return [p, p + 1];
     const subject = leadingSubject(words, p, a);
     if (subject) return subject;
     // A clause opened by `that`, a quotation mark or a reporting verb has its subject inside.
@@ -4038,7 +4060,7 @@ const STRUCK_BEFORE =
 /** Words of a verb group between a measure's matter and its place (`could fall`, `is expected to fall`). */
 function inVerbGroup(w: Word): boolean {
   return (
-    /^\p{Ll}+$/u.test(w.text) &&
+    allLower1(w.text) &&
     (AUXILIARIES.has(w.lower) ||
       LINKING.has(w.lower) ||
       isVerbish(w) ||
@@ -4069,7 +4091,7 @@ export function matterAtPlace(
   // `60 mm more rain`: the matter after `more`.
   if (!r && kind === 'length') {
     const m = parts.end ?? parts.afterFigure;
-    if (m + 1 < hi && words[m]!.lower === 'more' && /^\p{Ll}/u.test(words[m + 1]!.text))
+    if (m + 1 < hi && words[m]!.lower === 'more' && startsLower(words[m + 1]!.text))
       r = nounPhrase(words, m + 1, hi);
   }
   // (Only a matter after `of` or `more`: `a 15.6-inch touchscreen in the center` is no matter.)
