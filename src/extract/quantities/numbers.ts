@@ -44,12 +44,38 @@ function scaled(value: number, scale: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
+/**
+ * 0 when `text` is digits only, 1 when it is digits in groups of three after a first group of one
+ * to three (`20,000`), -1 otherwise: the two shapes of `DIGITS` with no decimals and no tail.
+ */
+function plainDigits(text: string): number {
+  let commas = 0;
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) run++;
+    else if (c === 44) {
+      // (The first group of one to three digits, each later one of three.)
+      if (run === 0 || run > 3 || (commas > 0 && run !== 3)) return -1;
+      commas++;
+      run = 0;
+    } else return -1;
+  }
+  if (run === 0) return -1;
+  if (commas === 0) return 0;
+  return run === 3 ? 1 : -1;
+}
+
 /** The value of one digit group with its glued tail (`1.5`, `20,000`, `1Bln`), or null. */
 export function parseDigitGroup(
   text: string,
   lex: QuantityLexicon,
 ): { value: number; tail: string | null; plain: boolean } | null {
   if (text.length > MAX_NUMBER_CHARS) return null;
+  // (Most groups are digits alone or in groups of three, `2021`, `20,000`: read by code.)
+  const plain = plainDigits(text);
+  if (plain >= 0)
+    return { value: Number(plain === 1 ? text.replaceAll(',', '') : text), tail: null, plain: plain === 0 };
   const m = DIGITS.exec(text);
   if (!m) return null;
   let value = Number(`${m[1]!.replaceAll(',', '')}${m[2] ? `.${m[2]}` : ''}`);
@@ -80,7 +106,9 @@ export function digitsAt(
 ): Figure | null {
   const w = words[i]!;
   if (!isNumeric(w) || w.text.length > MAX_NUMBER_CHARS) return null;
-  if (/[:/]/.test(w.text)) {
+  // (A token with no colon, slash or dash is one digit group: the patterns below are passed over.)
+  const grouped = !hasJoinMark(w.text);
+  if (!grouped && /[:/]/.test(w.text)) {
     // A price or amount per unit of time (`9.99/month`, `$120/yr`): the amount. Else a time, a
     // fraction or a date (11:30, 1/2, 17/01/2022): no figure.
     const rate = PER_TIME.exec(w.text);
@@ -97,7 +125,7 @@ export function digitsAt(
         }
       : null;
   }
-  if (/[-‐‑]plus$/.test(w.lower)) {
+  if (!grouped && /[-‐‑]plus$/.test(w.lower)) {
     const g = parseDigitGroup(w.text.slice(0, -5), lex);
     return g
       ? { value: g.value, max: null, next: i + 1, tail: g.tail, words: false, vague: false, plus: true }
@@ -107,7 +135,7 @@ export function digitsAt(
   let max: number | null = null;
   let tail: string | null = null;
   // Only a token with a hyphen can be a figure joined to its unit (most numbers have none).
-  const compound = HAS_HYPHEN.test(w.text) ? unitCompound(w.text, lex) : undefined;
+  const compound = !grouped && HAS_HYPHEN.test(w.text) ? unitCompound(w.text, lex) : undefined;
   if (compound !== undefined) {
     if (compound?.tail !== 'strongs')
       return compound && { ...compound, next: i + 1, words: false, vague: false };
@@ -118,7 +146,7 @@ export function digitsAt(
       : null;
     return tail ? { value: compound.value, max: null, next: i + 2, tail, words: false, vague: false } : null;
   }
-  const dashed = RANGE_DASH.exec(w.text);
+  const dashed = grouped ? null : RANGE_DASH.exec(w.text);
   if (dashed) {
     const a = parseDigitGroup(dashed[1]!, lex);
     const b = parseDigitGroup(dashed[2]!, lex);
@@ -157,6 +185,15 @@ export function digitsAt(
 }
 
 const HAS_HYPHEN = /[-‐‑]/;
+
+/** True when `text` holds a colon, a slash, a hyphen or an en dash (what `digitsAt`'s patterns need). */
+function hasJoinMark(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 47 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
+  }
+  return false;
+}
 
 /** An amount per unit of time written with a slash (`9.99/month`, `120/yr`). */
 const PER_TIME = /^(\d[\d,]*(?:\.\d+)?)\/(month|mo|year|yr|week|wk|day|hour|hr)$/i;
