@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/mention.ts';
-import type { QuantityLexicon } from './lexicon.ts';
+import { keyPrefixes, type QuantityLexicon } from './lexicon.ts';
 import { scanWords, type Word } from './words.ts';
 
 /**
@@ -105,28 +105,11 @@ export function hedgeAfter(
   if (!a || next >= hi) return null;
   const b = next + 1 < hi ? words[next + 1] : undefined;
   // (The two-word phrase is made only after a first word of one: most figures have none.)
-  if (b && postFirsts(lex).has(a.lower)) {
+  if (b && keyPrefixes(lex.postHedges).has(a.lower)) {
     const q2 = lex.postHedges.get(`${a.lower} ${b.lower}`);
     if (q2) return { qualifier: q2, next: next + 2 };
   }
   const q1 = lex.postHedges.get(a.lower);
   if (q1 && (a.lower !== '+' || a.start === words[next - 1]!.end)) return { qualifier: q1, next: next + 1 };
   return null;
-}
-
-const POST_FIRSTS = new WeakMap<QuantityLexicon, ReadonlySet<string>>();
-
-/** The first words of a lexicon's two-word hedges after a figure (`or` of `or more`). */
-function postFirsts(lex: QuantityLexicon): ReadonlySet<string> {
-  let set = POST_FIRSTS.get(lex);
-  if (!set) {
-    const firsts = new Set<string>();
-    for (const key of lex.postHedges.keys()) {
-      const space = key.indexOf(' ');
-      if (space > 0) firsts.add(key.slice(0, space));
-    }
-    set = firsts;
-    POST_FIRSTS.set(lex, set);
-  }
-  return set;
 }

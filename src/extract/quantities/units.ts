@@ -1,6 +1,6 @@
 import type { WorkCounter } from '../segment/work.ts';
 import { MAX_COUNTED_BACK_TOKENS, MAX_NOUN_GAP, TIME_OPENERS } from './constants.ts';
-import type { QuantityLexicon, UnitClass } from './lexicon.ts';
+import { keyPrefixes, type QuantityLexicon, type UnitClass } from './lexicon.ts';
 import { isCapitalised, scanWords, type Word } from './words.ts';
 
 /**
@@ -42,10 +42,22 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 function lookupUnit(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
-  for (let n = Math.min(lex.unitMaxWords, hi - k); n >= 1; n--) {
-    let key = words[k]!.lower;
-    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+  // (Longest first; a phrase of n words is made only when its first n - 1 open a longer unit.)
+  const max = Math.min(lex.unitMaxWords, hi - k);
+  if (max < 1) return null;
+  const prefixes = keyPrefixes(lex.units);
+  let key = words[k]!.lower;
+  if (max === 1 || !prefixes.has(key)) {
     const e = lex.units.get(key);
+    return e ? { entry: e, next: k + 1 } : null;
+  }
+  const keys = [key];
+  while (keys.length < max && prefixes.has(key)) {
+    key += ` ${words[k + keys.length]!.lower}`;
+    keys.push(key);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const e = lex.units.get(keys[n - 1]!);
     if (e) return { entry: e, next: k + n };
   }
   return null;
