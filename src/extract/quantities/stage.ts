@@ -40,7 +40,7 @@ import {
   nounLike,
   unitAfter,
 } from './units.ts';
-import { isCapitalised, isNumeric, scanWords, startsLower, type Word } from './words.ts';
+import { isCapitalised, isNumeric, scanWords, startsLower, TokenBytes, type Word } from './words.ts';
 
 const NAME = 'quantity';
 const VERSION = 1;
@@ -225,6 +225,24 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
 const FIGURE_HINT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
 
+/**
+ * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
+ * (`a dozen`), `half`, `tens`, or two lower-case words joined by a hyphen (`twenty-five`). The
+ * stage reads the words after it only then.
+ */
+function opensWordFigure(lower: string, lex: QuantityLexicon): boolean {
+  return (
+    lex.numbers.has(lower) ||
+    lower === 'a' ||
+    lower === 'an' ||
+    lower === 'half' ||
+    lower === 'tens' ||
+    (lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(lower))
+  );
+}
+/** `opensWordFigure` of the English lexicon, once per interned token. */
+const WORD_FIGURE = new TokenBytes((w) => (opensWordFigure(w.lower, EN_QUANTITIES) ? 1 : 0));
+
 /** A digit: most sentences with a figure hold one, and this test finds it faster than `FIGURE_HINT`'s alternation. */
 const DIGIT = /\d/;
 
@@ -395,13 +413,14 @@ function unitKind(
   if (unitName === null) return 'none';
   // (`142 per 100,000`: a rate whose unit is its denominator alone is a value of what is linked to it.)
   if (unitName.startsWith('per ')) return 'value';
-  const base = unitName.split('/')[0]!;
+  // (The part before a slash, sliced only when there is one: most units have none.)
+  const slash = unitName.indexOf('/');
+  const base = slash < 0 ? unitName : unitName.slice(0, slash);
   if (LENGTHS.has(base)) return 'length';
   if (unit?.cls === 'currency' || base === 'percent') return 'value';
   if (unit?.cls === 'measure' && unit.unit === base) return 'value';
-  return lex.units.get(base)?.cls === 'measure' || lex.units.get(base)?.cls === 'currency'
-    ? 'value'
-    : 'count';
+  const cls = lex.units.get(base)?.cls;
+  return cls === 'measure' || cls === 'currency' ? 'value' : 'count';
 }
 
 /** Scales named right before their figure (`magnitude 6.3`). */
@@ -751,11 +770,12 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       const numeric = isNumeric(w);
       if (numeric) fig = digitsAt(words, i, text, lex);
       else if (
-        lex.numbers.has(w.lower) ||
-        ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
-        (w.lower === 'half' && lex.numbers.has(words[i + 2]?.lower ?? '')) ||
-        w.lower === 'tens' ||
-        (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower))
+        (lex === EN_QUANTITIES ? WORD_FIGURE.of(w) === 1 : opensWordFigure(w.lower, lex)) &&
+        (lex.numbers.has(w.lower) ||
+          ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
+          (w.lower === 'half' && lex.numbers.has(words[i + 2]?.lower ?? '')) ||
+          w.lower === 'tens' ||
+          (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower)))
       ) {
         fig = tensOfAt(words, i, lex) ?? wordsAt(words, i, lex);
       }
