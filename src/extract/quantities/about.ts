@@ -2966,6 +2966,12 @@ const NP_MAX_TOKENS = 5;
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
 );
+/** Irregular past forms that are no nouns, ending a noun phrase they follow (`quake struck`). */
+const PAST_VERBS: ReadonlySet<string> = new Set(
+  'struck shook swept tore fell grew sank slid sent took gave brought fought threw drove began broke'.split(
+    ' ',
+  ),
+);
 /** Words of dimension after a length that say it of the subject (`16 feet long`). */
 const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick across'.split(' '));
 /** Nouns that only repeat that there is a figure (`the $53 million figure`, `a number`). */
@@ -3055,11 +3061,17 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (a > s) e = a;
   }
   // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
+  // (`a magnitude 6.1 quake struck`, `a 5.8-magnitude tremor shook the capital`: so does a past
+  // verb that is no noun; `hit` only before its object.)
   while (
     e > s + 1 &&
     (isVerbish(words[e - 1]!) ||
       IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
-      /[ai]ble$/.test(words[e - 1]!.lower)) &&
+      /[ai]ble$/.test(words[e - 1]!.lower) ||
+      PAST_VERBS.has(words[e - 1]!.lower) ||
+      (words[e - 1]!.lower === 'hit' &&
+        e < hi &&
+        (DEFINITE.has(words[e]!.lower) || /^an?$/.test(words[e]!.lower) || isNamePart(words[e]!)))) &&
     !VERBS.has(words[e - 2]!.lower)
   )
     e--;
@@ -3202,9 +3214,12 @@ function thingAfter(
 /** Heads of a market session after `in` (`in Frankfurt trading`, `in the afternoon session`). */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
-/** Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`). */
+/**
+ * Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`), and words of
+ * a level reached (`Copper hit a record high of $11,000`, `a five-year low of $5.10`: the copper's).
+ */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(
-  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally'.split(
+  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally high low peak trough level'.split(
     ' ',
   ),
 );
@@ -3323,6 +3338,10 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'indeed',
 ]);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
+/** Nouns of a level a value reached (`a record high of`). */
+const LEVEL_HEADS: ReadonlySet<string> = new Set(['high', 'low', 'peak', 'trough']);
+/** Words before a level's noun (`a record high`, `a fresh all-time low`). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['record', 'new', 'fresh', 'historic', 'intraday']);
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
   'at to by up down off an a the only just still now already roughly worth for'.split(' '),
 );
@@ -3340,6 +3359,18 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // Walk back from the figure over the words before it and the verb group.
   let k = first - 1;
   let gap = 0;
+  // (`Copper hit a record high of $11,000`, `reached a five-year low of $5.10`: past the level
+  // reached, its modifiers, article and `of`.)
+  if (k - 2 > lo && words[k]!.lower === 'of' && LEVEL_HEADS.has(words[k - 1]!.lower)) {
+    let j = k - 2;
+    while (
+      j > lo &&
+      j > k - 5 &&
+      (LEVEL_WORDS.has(words[j]!.lower) || /^[\p{Ll}\d]+-\p{Ll}+$/u.test(words[j]!.text))
+    )
+      j--;
+    if (/^(?:a|an|the|its|their|new)$/.test(words[j]!.lower)) k = j - 1;
+  }
   while (
     k >= lo &&
     gap < 3 &&

@@ -13,7 +13,7 @@ import type { Word } from './words.ts';
 
 /** Auxiliaries and adverbs that may stand between a counted noun and what is said of it. */
 const AUX: ReadonlySet<string> = new Set(
-  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to still presumed officially'.split(
+  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to still presumed officially remain remains remained'.split(
     ' ',
   ),
 );

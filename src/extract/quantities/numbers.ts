@@ -242,8 +242,17 @@ function unitCompound(
   if (lex.numbers.has(word)) return undefined; // `1-million`
   // `a 3-pointer`, `a 2-seater`: a thing named by its number, not a number of things.
   if (NAMED_BY_NUMBER.test(word)) return undefined;
+  // (`a 5.8-magnitude tremor`, `a 12-fold rise`: a scale or a multiplier, no plural of things.)
+  const scale = COMPOUND_SCALES.get(word);
+  if (scale) return { value: g.value, max: null, tail: scale };
   return { value: g.value, max: null, tail: plural(word) };
 }
+
+/** Words after a hyphenated figure that are a scale or a multiplier, and their unit. */
+const COMPOUND_SCALES: ReadonlyMap<string, string> = new Map([
+  ['magnitude', 'magnitude'],
+  ['fold', 'times'],
+]);
 
 /** A unit word and the dimension it measures (`mile-long`, `metre-high`, `km-wide`). */
 const DIMENSION = /^(\p{Ll}+)-(?:long|wide|high|tall|deep|thick)$/u;

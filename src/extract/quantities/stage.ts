@@ -40,7 +40,15 @@ import {
   nounLike,
   unitAfter,
 } from './units.ts';
-import { isCapitalised, isNumeric, scanWords, startsLower, TokenBytes, type Word } from './words.ts';
+import {
+  isCapitalised,
+  isNumeric,
+  scanWords,
+  startsLetter,
+  startsLower,
+  TokenBytes,
+  type Word,
+} from './words.ts';
 
 const NAME = 'quantity';
 const VERSION = 1;
@@ -153,6 +161,24 @@ function levelAfterTime(words: readonly Word[], from: number, to: number): boole
       time = true;
   }
   return time;
+}
+
+/** Verbs of a level at a session's end after `to` (`to close at`, `to settle at`). */
+const CLOSING: ReadonlySet<string> = new Set(['close', 'end', 'finish', 'settle']);
+/** The session a level closed (`to end the day at`). */
+const SESSIONS: ReadonlySet<string> = new Set(['day', 'session', 'week', 'month', 'year', 'quarter']);
+
+/**
+ * `rose 0.7% to close at 5,210`, `fell 1.3%, to settle at $78.40`, `rose 0.4% to end the day at
+ * $1.27`: the level a change closed at, right after it, is of what changed.
+ */
+function closedAt(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 6 || words[to - 1]!.lower !== 'at') return false;
+  let k = from;
+  if (words[k]!.text === ',') k++;
+  if (words[k]!.lower !== 'to' || !CLOSING.has(words[k + 1]!.lower)) return false;
+  k += 2;
+  return k === to - 1 || (k === to - 3 && words[k]!.lower === 'the' && SESSIONS.has(words[k + 1]!.lower));
 }
 
 /**
@@ -299,7 +325,7 @@ const DETERMINER_A: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Denominators a rate takes after `a`, `an`, `each` or `every` (`$10 a month`, `$5 a share`). */
 const RATE_DENOMINATORS: ReadonlySet<string> = new Set(
-  'second minute hour day night week month year quarter share head person piece game match gallon litre liter mile kilometre kilometer barrel ton tonne pound kilo ounce seat ticket capita'.split(
+  'second minute hour day night week month year quarter share head person piece game match gallon litre liter mile kilometre kilometer barrel bushel ton tonne pound kilo ounce seat ticket capita'.split(
     ' ',
   ),
 );
@@ -398,7 +424,18 @@ function rateAfter(
 }
 
 /** Units of length and size: their figure measures a distance, whose matter a sentence rarely names. */
-const LENGTHS: ReadonlySet<string> = new Set('km miles m cm mm feet inches yards nautical miles'.split(' '));
+const LENGTHS: ReadonlySet<string> = new Set([
+  'km',
+  'miles',
+  'm',
+  'cm',
+  'mm',
+  'feet',
+  'inches',
+  'yards',
+  'nautical miles',
+  'light years',
+]);
 
 /**
  * What a unit says of its figure, for `about`: an amount of money, a percentage or another measure
@@ -462,6 +499,25 @@ const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on
 
 /** Words joining the two sides of a tally (`31 votes to 17`, `12 goals and 3`). */
 const TALLY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
+/**
+ * `won 312 electoral votes to Brandt's 226`, `210 seats to the Conservatives' 180`: the figure at
+ * `first` is the rival's side of a tally, after `to` and a name's possessive (at most three
+ * capitalised words, perhaps after `the`) right after a counted figure ending at `lastEnd`.
+ */
+function rivalTally(words: readonly Word[], first: number, lastEnd: number): boolean {
+  let k = first - 1;
+  if (k < 1) return false;
+  if (words[k]!.text === "'" || words[k]!.text === '’') {
+    k--;
+    if (!/s$/.test(words[k]!.text) || words[k]!.end !== words[k + 1]!.start) return false;
+  } else if (!/['’]s$/.test(words[k]!.text)) return false;
+  if (!isCapitalised(words[k]!)) return false;
+  let s = k;
+  while (s - 1 >= 0 && s > k - 2 && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
+  if (s - 1 >= 0 && words[s - 1]!.lower === 'the') s--;
+  return s - 2 >= 0 && words[s - 1]!.lower === 'to' && words[s - 2]!.end === lastEnd;
+}
+
 /** Words after the old value of a change that date it (`up from 900,000 this year`, `45 last week`). */
 const WHEN_AFTER: ReadonlySet<string> = new Set([
   'this',
@@ -611,6 +667,10 @@ function changedBefore(words: readonly Word[], first: number): boolean {
 }
 
 /** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
+/** Words of sequence between a whole's determiner and its figure (`of their last 10 matches`). */
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(
+  'last past first next previous opening remaining final'.split(' '),
+);
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'its',
@@ -638,8 +698,15 @@ function partitiveUnit(
   let k = next + 1;
   if (k < hi && WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
   if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
-  if (k >= hi || !isNumeric(words[k]!)) return null;
-  const b = digitsAt(words, k, text, lex);
+  // (`eight of their last 10 matches`, `three of its past five games`: a word of sequence before the whole.)
+  if (k > next + 1 && k < hi && SEQUENCE_WORDS.has(words[k]!.lower)) k++;
+  if (k >= hi) return null;
+  // (The whole in digits, or in words: `seven of their nine games`.)
+  const b = isNumeric(words[k]!)
+    ? digitsAt(words, k, text, lex)
+    : lex.numbers.get(words[k]!.lower)?.cls === 'unit' || lex.numbers.get(words[k]!.lower)?.cls === 'ten'
+      ? wordsAt(words, k, lex)
+      : null;
   if (!b || b.max !== null || b.tail) return null;
   const u = unitAfter(words, b.next, hi, lex, false);
   if (!u || u.cls === 'currency' || u.cls === 'measure' || u.unit.startsWith('time:')) return null;
@@ -1022,9 +1089,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !unit && fig.words
           ? (peopleMeasureAfter(words, next, hi, lex) ?? peopleMeasureBefore(words, first, 0, lex))
           : null;
+      // (`eight of their last 10 matches`: a part in words counts what its whole counts.)
+      // (Its whole after a determiner or a possessive: `three of four Americans` is a share.)
+      const partWords =
+        fig.words &&
+        !fig.vague &&
+        !unit &&
+        max === null &&
+        !ratio &&
+        value !== 1 &&
+        (WHOLE_DETERMINERS.has(words[next + 1]?.lower ?? '') || /['’]s$/.test(words[next + 1]?.text ?? ''))
+          ? partitiveUnit(words, next, hi, text, lex)
+          : null;
       if (
         fig.words &&
-        (!(unit || (moreAfter && value !== 1) || peopleNear) ||
+        (!(unit || partWords || (moreAfter && value !== 1) || peopleNear) ||
           (value === 1 && unit?.cls === 'noun') ||
           (unit !== null && isMagnitudeIdiom(unit.unit)))
       ) {
@@ -1107,8 +1186,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         : null;
       // `18 of 24 drones`, `6.2 million of the country's 9.3 million voters`: a part counts what its
       // whole counts; `Of the 40 passengers, 12 were injured`: so does a part after a fronted whole.
-      if (!unitName && !fig.words && max === null && !ratio) {
+      if (!unitName && (!fig.words || partWords) && max === null && !ratio) {
         const part: string | null =
+          partWords ??
           partitiveUnit(words, next, hi, text, lex) ??
           (prevFig !== null && lastUnit !== null && frontedWhole(words, first) ? lastUnit.unit : null) ??
           // (`1,950 patients …, 140 of them in intensive care`: a part of the last counted figure.)
@@ -1194,18 +1274,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // (`fell 11 per cent to 265,000`: after a change in percent, `to` gives the new level, whose
         // unit a percent is not; `fell 151 points to 35,527` is in points.)
         const tally: boolean =
-          before !== null &&
-          TALLY_JOINERS.has(before.lower) &&
-          twoBefore !== null &&
-          lastUnit !== null &&
-          lastUnit.end === twoBefore.end &&
-          !(
-            before.lower === 'to' &&
-            lastUnit.unit === 'percent' &&
-            prevFig !== null &&
-            prevFig.first > 0 &&
-            changedBefore(words, prevFig.first)
-          );
+          (before !== null &&
+            TALLY_JOINERS.has(before.lower) &&
+            twoBefore !== null &&
+            lastUnit !== null &&
+            lastUnit.end === twoBefore.end &&
+            !(
+              before.lower === 'to' &&
+              lastUnit.unit === 'percent' &&
+              prevFig !== null &&
+              prevFig.first > 0 &&
+              changedBefore(words, prevFig.first)
+            )) ||
+          (lastUnit !== null && rivalTally(words, first, lastUnit.end));
         const linked =
           !age &&
           (first < i ||
@@ -1422,6 +1503,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (sharesAbout(words, prevFig.end, first) ||
           changeAfter(words, prevFig.end, first) ||
           levelAfterTime(words, prevFig.end, first) ||
+          closedAt(words, prevFig.end, first) ||
           oldValueAfter(words, prevFig.end, first));
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',

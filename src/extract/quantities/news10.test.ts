@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuantities } from './stage.ts';
+
+/**
+ * Shapes of news kinds the gold set lacks (helper qty10): market reports, sport, elections,
+ * disasters, science. Sentences written for these tests.
+ */
+function figures(text: string) {
+  return findQuantities({ text, sentences: splitSentences(text) }).map((q) => ({
+    text: text.slice(q.span[0], q.span[1]),
+    value: q.value,
+    unit: q.unit,
+    about: Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : q.about,
+    measure: q.measure,
+  }));
+}
+
+describe('quantities: news kinds the gold lacks (qty10)', () => {
+  it.each([
+    // A level a change closed at, right after it, is of what changed.
+    ['The S&P 500 rose 0.7% to close at 5,210.', '5,210', 'The S&P 500'],
+    ['Oil fell 1.3%, to settle at $78.40 a barrel.', '$78.40 a barrel', 'Oil'],
+    ['The pound rose 0.4% to end the day at $1.27.', '$1.27', 'The pound'],
+    // A level reached (`a record high of`) is no thing the amount is of: the subject's.
+    ['Copper hit a record high of $11,000 a tonne.', '$11,000 a tonne', 'Copper'],
+    ['Wheat prices reached a five-year low of $5.10 a bushel.', '$5.10 a bushel', 'Wheat prices'],
+    // A past verb after the noun a measure is of is no part of it.
+    ['A magnitude 6.1 quake struck off the island on Sunday.', '6.1', 'quake'],
+    ['A magnitude 7.2 earthquake hit the coast early on Monday.', '7.2', 'earthquake'],
+  ])('%s', (text, span, about) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ about });
+  });
+
+  it.each([
+    // The rival's side of a tally counts what the first side counts.
+    ["Harlan won 312 electoral votes to Brandt's 226.", '226', 'votes'],
+    ["Labour won 210 seats to the Conservatives' 180.", '180', 'seats'],
+    // A part in words counts what its whole counts, after a determiner and a word of sequence too.
+    ['Ashby have won eight of their last 10 matches.', 'eight', 'matches'],
+    ['Kelby have won 5 of their last 6 games.', '5', 'games'],
+    ['The Hawks lost three of their past five games.', 'three', 'games'],
+    ['Ten of the 18 staff on duty were working overtime.', 'Ten', 'staff'],
+    // A scale or a multiplier after a hyphenated figure is no plural of things.
+    ['A 5.8-magnitude tremor shook the capital.', '5.8-magnitude', 'magnitude'],
+    ['The agency reported a 12-fold rise in infections.', '12-fold', 'times'],
+    // Light years and bushels are units.
+    ['The galaxy lies 2.5 million light years from Earth.', '2.5 million light years', 'light years'],
+    ['Wheat prices reached a five-year low of $5.10 a bushel.', '$5.10 a bushel', 'USD/bushel'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it.each([
+    // A share's part in words with no determiner before its whole stays out (`three of four Americans`).
+    ['Three of four Americans disapproved of the plan.'],
+    ['The Thunder have lost four of five despite two solid games.'],
+  ])('%s', (text) => {
+    expect(figures(text).map((f) => f.text)).not.toContain(text.split(' ')[0] === 'Three' ? 'Three' : 'four');
+  });
+
+  it.each([
+    // `remain` before a state keeps the measure (`remain missing`).
+    ['Nine people remain missing after the landslide.', 'Nine people'],
+    ['At least 14 crew members remained missing on Friday.', 'At least 14 crew members'],
+  ])('%s', (text, span) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ measure: 'missing' });
+  });
+});
