@@ -3030,6 +3030,9 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
     )
       break;
+    // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
+    if (e === s && OBJECT_PRONOUNS.has(words[e + 1]?.lower ?? '') && /^\p{Ll}{3,}[^siu']s$/u.test(w.text))
+      break;
     if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
       // `The`/`A` open no phrase here; a capitalised function word is no name either.
       if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
@@ -3037,7 +3040,16 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     // `that’s`, `it’ll`: a pronoun with its verb ends the phrase; so do a time (`last year`), an
     // adverb after the first word (`fiber daily increased`) and `worth of` (`$125 billion worth of`).
     if (PRONOUN.test(w.lower) || (e > s && (TIME_OPENERS.has(w.lower) || isAdverbLy(w.lower)))) break;
-    if (w.lower === 'worth' && words[e + 1]?.lower === 'of') break;
+    // (`2.3 tonnes of cocaine worth £180m`: and `worth` before the amount.)
+    if (
+      w.lower === 'worth' &&
+      e + 1 < hi &&
+      (words[e + 1]!.lower === 'of' ||
+        /^\p{Sc}/u.test(words[e + 1]!.text) ||
+        isNumeric(words[e + 1]!) ||
+        HEDGE_WORDS.has(words[e + 1]!.lower))
+    )
+      break;
     // A name after a common noun starts something else (`the $53 million figure McKinley cited`).
     if (isCapitalised(w) && startsLetter(w.text)) {
       // (A demonym before a noun stays: `annual Chinese purchases`.)
@@ -3113,6 +3125,9 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   }
   return [s, e];
 }
+
+/** Object pronouns, after which an -s word is a verb (`makes him`). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it', 'them', 'us', 'me']);
 
 /** Adjectives a share says of its subject in other endings (`95 percent full`, `80% complete`). */
 const SHARE_ADJECTIVES: ReadonlySet<string> = new Set(

@@ -60,6 +60,41 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
   });
 
   it.each([
+    // A number between commas after a common noun of a person is an age.
+    ['The suspect, 32, was charged with fraud.', '32'],
+    ['The victim, 24, died at the scene.', '24'],
+    // A number after `level` or `zone` names it.
+    ['The hospital is on level 4 alert.', '4 alert'],
+    // A glued `p` after a video's lines is no pence.
+    ['The stream runs at 1080p resolution.', '1080p'],
+  ])('%s', (text, span) => {
+    expect(figures(text).map((f) => f.text)).not.toContain(span);
+  });
+
+  it('keeps an age after a body between commas a figure (no person)', () => {
+    expect(figures('The company, 12, was closed.').map((f) => f.text)).toEqual(['12']);
+  });
+
+  it.each([
+    // Pence glued to the figure.
+    ['Petrol prices hit 150p a litre.', '150p a litre', 'pence/litre'],
+    ['Shares in Kestrel fell 12p to 310p.', '310p', 'pence'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it.each([
+    // `worth` before an amount ends the noun phrase a measure is of.
+    ['Police seized 2.3 tonnes of cocaine worth £180m.', '2.3 tonnes', 'cocaine'],
+  ])('%s', (text, span, about) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ about });
+  });
+
+  it('reads an -s word before an object pronoun as a verb, no thing an amount is of', () => {
+    expect(figures('His net worth of $5 billion makes him the richest man.')[0]!.about).not.toBe('makes');
+  });
+
+  it.each([
     // `remain` before a state keeps the measure (`remain missing`).
     ['Nine people remain missing after the landslide.', 'Nine people'],
     ['At least 14 crew members remained missing on Friday.', 'At least 14 crew members'],

@@ -44,6 +44,20 @@ function scaled(value: number, scale: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
+/** Lines of a video format written with a glued `p` (`1080p`): no pence. */
+const VIDEO_LINES: ReadonlySet<string> = new Set([
+  '144',
+  '240',
+  '360',
+  '480',
+  '576',
+  '720',
+  '1080',
+  '1440',
+  '2160',
+  '4320',
+]);
+
 /**
  * 0 when `text` is digits only, 1 when it is digits in groups of three after a first group of one
  * to three (`20,000`), -1 otherwise: the two shapes of `DIGITS` with no decimals and no tail.
@@ -83,6 +97,8 @@ export function parseDigitGroup(
   let tail: string | null = null;
   // (`5G`, `4G`: a network's generation, no grams.)
   if (m[3] === 'G') return null;
+  // `150p`, `12.5p`: pence glued to the figure (`1080p`, `720p`: a video's lines, no figure).
+  if (m[3] === 'p') return !m[2] && VIDEO_LINES.has(m[1]!) ? null : { value, tail: 'pence', plain: false };
   // `41C`, `1.2C`, `75F`: a capital C or F glued to a number is a temperature (`50c` is cents).
   if ((m[3] === 'C' || m[3] === 'F') && value <= MAX_TEMPERATURE)
     return { value, tail: m[3] === 'C' ? '°C' : '°F', plain: false };
