@@ -2259,9 +2259,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   // Names between the figure and its noun: "10,000 NATO troops".
+  // (`1,450 Covid patients`, `40 Ebola deaths`: a disease's name is no owner.)
   if (noun && noun[0] > afterFigure) {
     const run = capitalRun(words, afterFigure, noun[0]);
-    if (run > afterFigure) return [afterFigure, run];
+    if (run > afterFigure && !(run === afterFigure + 1 && DISEASES.has(words[afterFigure]!.lower)))
+      return [afterFigure, run];
   }
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
@@ -3125,6 +3127,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   }
   return [s, e];
 }
+
+/** Names of diseases, written capitalised before the noun they modify (`Covid patients`). */
+const DISEASES: ReadonlySet<string> = new Set(
+  "covid covid-19 ebola zika hiv aids sars mers mpox omicron delta h5n1 h1n1 alzheimer’s alzheimer's parkinson’s parkinson's".split(
+    ' ',
+  ),
+);
 
 /** Object pronouns, after which an -s word is a verb (`makes him`). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it', 'them', 'us', 'me']);

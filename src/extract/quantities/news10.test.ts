@@ -90,6 +90,20 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ about });
   });
 
+  it.each([
+    // `straight` after a figure is a run of games, no counted noun.
+    ['Kelby have lost 5 straight.', '5', null],
+    ['They have won four straight games.', 'four straight games', 'games'],
+    // A plural name with an inner capital is counted.
+    ['Apple sold 50 million iPhones last quarter.', '50 million iPhones', 'iPhones'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it('gives no owner from a disease named between a figure and its noun', () => {
+    expect(figures('Doctors treated 1,450 Covid patients last week.')[0]!.about).not.toBe('Covid');
+  });
+
   it('reads an -s word before an object pronoun as a verb, no thing an amount is of', () => {
     expect(figures('His net worth of $5 billion makes him the richest man.')[0]!.about).not.toBe('makes');
   });

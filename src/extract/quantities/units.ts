@@ -182,6 +182,9 @@ export function unitAfter(
   // `-ly` modifiers before a noun (`140 million monthly active users`) are passed over.
   while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
+  // (`50 million iPhones`: a plural name with an inner capital is counted.)
+  if (g === k && g < hi && INNER_CAPITAL_PLURAL.test(w!.text))
+    return { unit: w!.text, cls: 'noun', first: g, next: g + 1 };
   if (g >= hi || !nounLike(w)) return null;
   // `of 54 total`, `the 1,237 mark`, `the 176 majority needed`: a word for the figure itself (not
   // before a plural it modifies: `16,389 total subsidiaries`).
@@ -312,7 +315,18 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adjectives of distance or shortfall after a figure (`9 short of a majority`, `two seats shy`). */
-const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['short', 'shy', 'clear', 'adrift', 'ahead', 'apart']);
+const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'short',
+  'shy',
+  'clear',
+  'adrift',
+  'ahead',
+  'apart',
+  // (`have won four straight`: a run of games, its noun left out.)
+  'straight',
+]);
+/** A plural name with an inner capital (`iPhones`, `eBooks`). */
+const INNER_CAPITAL_PLURAL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+s$/u;
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
 const LY_NOUNS: ReadonlySet<string> = new Set(
