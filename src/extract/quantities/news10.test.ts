@@ -100,6 +100,19 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
   });
 
+  it.each([
+    // A determiner opening the sentence is no name whose number the figure is.
+    ['The 40 passengers were rescued.', '40 passengers'],
+    ['His 23 goals made him top scorer.', '23 goals'],
+    ['All 40 passengers survived.', '40 passengers'],
+  ])('%s', (text, span) => {
+    expect(figures(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('keeps a name before a number a name (Apollo 11)', () => {
+    expect(figures('Apollo 11 landed on the Moon.')).toEqual([]);
+  });
+
   it('gives no owner from a disease named between a figure and its noun', () => {
     expect(figures('Doctors treated 1,450 Covid patients last week.')[0]!.about).not.toBe('Covid');
   });

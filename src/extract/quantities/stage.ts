@@ -667,6 +667,11 @@ function changedBefore(words: readonly Word[], first: number): boolean {
 }
 
 /** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
+/** Determiners that open a sentence before a figure and its noun (`The 40 passengers`, `All 40`). */
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(
+  'the its their his her our my your these those all some another every each both'.split(' '),
+);
+
 /** Words of sequence between a whole's determiner and its figure (`of their last 10 matches`). */
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(
   'last past first next previous opening remaining final'.split(' '),
@@ -1144,7 +1149,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         first === i &&
         (!unit || unit.cls === 'noun') &&
         isNamePart(words, i, 0, value, plain) &&
-        !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get())
+        !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get()) &&
+        // (`The 40 passengers were rescued`, `His 23 goals`: a determiner capitalised for opening
+        // the sentence names nothing; the figure counts its noun.)
+        !(unit?.cls === 'noun' && i === 1 && OPENING_DETERMINERS.has(words[0]!.lower))
       )
         continue;
       // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
