@@ -2262,7 +2262,14 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // (`1,450 Covid patients`, `40 Ebola deaths`: a disease's name is no owner.)
   if (noun && noun[0] > afterFigure) {
     const run = capitalRun(words, afterFigure, noun[0]);
-    if (run > afterFigure && !(run === afterFigure + 1 && DISEASES.has(words[afterFigure]!.lower)))
+    // (`Norrtek to Add 300 New Jobs`: a headline's capitalised word of addition is no name either.)
+    if (
+      run > afterFigure &&
+      !(
+        run === afterFigure + 1 &&
+        (DISEASES.has(words[afterFigure]!.lower) || ADDITIONS.has(words[afterFigure]!.lower))
+      )
+    )
       return [afterFigure, run];
   }
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
@@ -3134,6 +3141,9 @@ const DISEASES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words of addition between a figure and its noun (`300 more troops`, `300 New Jobs`). */
+const ADDITIONS: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further', 'new']);
 
 /** Object pronouns, after which an -s word is a verb (`makes him`). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it', 'them', 'us', 'me']);

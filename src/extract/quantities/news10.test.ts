@@ -113,6 +113,16 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures('Apollo 11 landed on the Moon.')).toEqual([]);
   });
 
+  it.each([
+    // A people named in two words is counted whole, no owner and its plural.
+    ['Police said 29 New Yorkers were wounded.', '29 New Yorkers', 'New Yorkers', null],
+    ['The ship carried 300 South Koreans.', '300 South Koreans', 'South Koreans', 'The ship'],
+    // A headline's capitalised word of addition is no name.
+    ['Norrtek to Add 300 New Jobs', '300 New Jobs', 'jobs', null],
+  ])('%s', (text, span, unit, about) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit, about });
+  });
+
   it('gives no owner from a disease named between a figure and its noun', () => {
     expect(figures('Doctors treated 1,450 Covid patients last week.')[0]!.about).not.toBe('Covid');
   });

@@ -146,9 +146,11 @@ export function unitAfter(
   let k = next;
   if (skipOf && words[k]?.lower === 'of' && k + 1 < hi) k++;
   // `300 more troops`, `14 other cases`: a word of addition before the counted noun.
+  // (Not the `New` of a people's name: `29 New Yorkers`.)
   if (
     ADDED.has(words[k]?.lower ?? '') &&
     k + 1 < hi &&
+    !(words[k]!.text === 'New' && NEW_PEOPLES.has(words[k + 1]!.lower)) &&
     (nounLike(words[k + 1]) || isCapitalised(words[k + 1]!) || lookupUnit(words, k + 1, hi, lex))
   )
     k++;
@@ -179,6 +181,14 @@ export function unitAfter(
   // One capitalised plural is itself what is counted (`300,000 Moldovans abroad`, `500 Marines arrived`).
   if (g === k + 1 && PLURAL_NAME.test(words[k]!.text))
     return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
+  // (`29 New Yorkers`, `300 South Koreans`: a people named in two words, a compass point or `New` first.)
+  if (
+    g === k + 2 &&
+    (words[k]!.lower === 'new'
+      ? NEW_PEOPLES.has(words[k + 1]!.lower)
+      : DEMONYM_FIRSTS.has(words[k]!.lower) && PLURAL_NAME.test(words[k + 1]!.text))
+  )
+    return { unit: `${words[k]!.text} ${words[k + 1]!.text}`, cls: 'noun', first: k, next: k + 2 };
   // `-ly` modifiers before a noun (`140 million monthly active users`) are passed over.
   while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
@@ -325,6 +335,20 @@ const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([
   // (`have won four straight`: a run of games, its noun left out.)
   'straight',
 ]);
+/** First words of a people's name in two words (`New Yorkers`, `South Koreans`, `Sri Lankans`). */
+const DEMONYM_FIRSTS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'sri',
+  'puerto',
+  'costa',
+]);
+/** Peoples named after `New` (`New Yorkers`): `New` before other capitalised plurals is an adjective (`300 New Jobs`). */
+const NEW_PEOPLES: ReadonlySet<string> = new Set(
+  'yorkers zealanders englanders jerseyans mexicans hampshirites orleanians caledonians'.split(' '),
+);
 /** A plural name with an inner capital (`iPhones`, `eBooks`). */
 const INNER_CAPITAL_PLURAL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+s$/u;
 
