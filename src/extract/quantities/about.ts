@@ -2709,6 +2709,9 @@ function placeAt(
       ) &&
       !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
+      // (`crossed the Channel in small boats`, `into Chad on foot`: an inner phrase with no
+      // determiner and no name in its next three words says how, not where.)
+      !(e > s && MANNER_PREPOSITIONS.has(words[e]!.lower) && mannerAt(words, e + 1, hi)) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
       // (A number opens a time or another figure: `at the school three years ago`; so does a
       // currency: `in the quarter to $2.35 billion`.)
@@ -3141,6 +3144,16 @@ const DISEASES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Prepositions inside a place phrase that may open a phrase of manner (`in small boats`, `on foot`). */
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'aboard']);
+
+/** True when the phrase at `k` opens with no determiner and names nothing in its first three words. */
+function mannerAt(words: readonly Word[], k: number, hi: number): boolean {
+  if (k >= hi || DEFINITE.has(words[k]!.lower)) return false;
+  for (let j = k; j < hi && j < k + 3; j++) if (isNamePart(words[j]!)) return false;
+  return true;
+}
 
 /** Words of addition between a figure and its noun (`300 more troops`, `300 New Jobs`). */
 const ADDITIONS: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further', 'new']);

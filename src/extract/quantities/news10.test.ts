@@ -123,6 +123,16 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit, about });
   });
 
+  it.each([
+    // A phrase of manner after a place ends it.
+    ['About 2,300 migrants crossed the Channel in small boats last month.', 'the Channel'],
+    ['Some 5,000 refugees crossed into Chad on foot.', 'Chad'],
+    // A named phrase after the place stays.
+    ['About 300 soldiers crossed the border into Varnia.', 'the border into Varnia'],
+  ])('%s', (text, about) => {
+    expect(figures(text)[0]!.about).toBe(about);
+  });
+
   it('gives no owner from a disease named between a figure and its noun', () => {
     expect(figures('Doctors treated 1,450 Covid patients last week.')[0]!.about).not.toBe('Covid');
   });
