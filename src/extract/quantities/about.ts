@@ -2980,7 +2980,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 /** Irregular past forms that are no nouns, ending a noun phrase they follow (`quake struck`). */
 const PAST_VERBS: ReadonlySet<string> = new Set(
-  'struck shook swept tore fell grew sank slid sent took gave brought fought threw drove began broke'.split(
+  'struck shook swept tore fell grew sank slid sent took gave brought fought threw drove began broke drew rose ran saw came went became'.split(
     ' ',
   ),
 );
@@ -3040,6 +3040,14 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
         words[e + 1]!.lower === 'a' ||
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
+    )
+      break;
+    // (`the $100,000-plus salary drew criticism`, `1 in 3 children live in poverty`: a past verb,
+    // or a plural's verb after a plural, ends the phrase.)
+    if (
+      e > s &&
+      (PAST_VERBS.has(w.lower) || (PLURAL_VERBS.has(w.lower) && isPluralWord(words[e - 1]!))) &&
+      startsLower(w.text)
     )
       break;
     // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
@@ -3144,6 +3152,11 @@ const DISEASES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** True for a plural noun in -s or one with no -s (`children`, `people`). */
+function isPluralWord(w: Word): boolean {
+  return /\p{Ll}[^s'’]s$/u.test(w.text) || /^(?:people|children|men|women|police|staff)$/.test(w.lower);
+}
 
 /** Prepositions inside a place phrase that may open a phrase of manner (`in small boats`, `on foot`). */
 const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'aboard']);
@@ -3262,11 +3275,12 @@ function thingAfter(
 const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
 /**
- * Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`), and words of
- * a level reached (`Copper hit a record high of $11,000`, `a five-year low of $5.10`: the copper's).
+ * Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`), words of a
+ * level reached (`Copper hit a record high of $11,000`, `a five-year low of $5.10`: the copper's)
+ * and scales (`$125 million of 6 3/8% debentures`).
  */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(
-  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally high low peak trough level'.split(
+  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally high low peak trough level hundred thousand million billion trillion'.split(
     ' ',
   ),
 );

@@ -133,6 +133,32 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text)[0]!.about).toBe(about);
   });
 
+  it.each([
+    // A whole number and a proper fraction are one figure.
+    ['The Hawks are 6 1/2 games back.', '6 1/2 games', 6.5, 'games'],
+    ['The notes pay 12 3/4% interest.', '12 3/4%', 12.75, 'percent'],
+    // A glued `m` before a word of dimension, or a length in brackets, is metres.
+    ['The waves were 4.5m high.', '4.5m', 4.5, 'm'],
+    ['The wall is 2m (6.5ft) high.', '2m', 2, 'm'],
+    ['Some 2m people live there.', 'Some 2m people', 2000000, 'people'],
+  ])('%s', (text, span, value, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ value, unit });
+  });
+
+  it('leaves a duration with a fraction to the times stage', () => {
+    expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
+  });
+
+  it.each([
+    // A past verb, or a plural's verb after a plural, ends the noun phrase a figure is of.
+    ['The $100,000-plus salary drew criticism.', 'salary'],
+    ['Nearly 1 in 3 children live in poverty.', 'children'],
+    // A scale before `of` is no head (`$125 million of 6% debentures`).
+    ['The firm sold $125 million of 6% debentures.', 'debentures'],
+  ])('%s', (text, about) => {
+    expect(figures(text).at(-1)!.about).toBe(about);
+  });
+
   it('gives no owner from a disease named between a figure and its noun', () => {
     expect(figures('Doctors treated 1,450 Covid patients last week.')[0]!.about).not.toBe('Covid');
   });

@@ -181,6 +181,14 @@ export function digitsAt(
     if (!g) return null;
     value = g.value;
     tail = g.tail;
+    // `a wall 2m high`, `2m (6.5ft) tall`: a glued `m` before a word of dimension or a length in
+    // brackets is metres, no million (nor after a currency: `£2m`).
+    if (w.text.endsWith('m') && metresAt(words, i, lex)) {
+      value = Number(w.text.slice(0, -1).replaceAll(',', ''));
+      tail = 'm';
+      if (!Number.isFinite(value)) return null;
+      return { value, max: null, next: i + 1, tail, words: false, vague: false };
+    }
     // `12 000`: thousands grouped by single spaces.
     let j = i;
     if (g.plain && w.text.length <= 3) {
@@ -196,11 +204,32 @@ export function digitsAt(
       }
       if (j > i) return withScale(words, j + 1, Number(digits), null, null, lex);
     }
+    // `1 1/2 hours`, `6 1/2 games`: a whole number and a proper fraction after one space.
+    const f = g.plain ? words[i + 1] : undefined;
+    if (f && f.start === w.end + 1 && FRACTION.test(f.text)) {
+      const slash = f.text.indexOf('/');
+      const n = Number(f.text.slice(0, slash));
+      const d = Number(f.text.slice(slash + 1));
+      if (n > 0 && n < d) return withScale(words, i + 2, value + n / d, null, null, lex);
+    }
   }
   return withScale(words, i + 1, value, max, tail, lex);
 }
 
 const HAS_HYPHEN = /[-‐‑]/;
+/** Words of dimension after a length (`2m high`). */
+const DIMENSION_WORDS: ReadonlySet<string> = new Set(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
+
+/** True when the glued `m` of the number at `i` is metres: a word of dimension or a length in brackets after it, no currency before. */
+function metresAt(words: readonly Word[], i: number, lex: QuantityLexicon): boolean {
+  const next = words[i + 1];
+  if (!next || !/^\d[\d,]*(?:\.\d+)?m$/.test(words[i]!.text)) return false;
+  if (i > 0 && lex.units.get(words[i - 1]!.lower)?.cls === 'currency') return false;
+  if (DIMENSION_WORDS.has(next.lower)) return true;
+  return next.text === '(' && /^\d[\d,.]*(?:ft|in)$/.test(words[i + 2]?.text ?? '');
+}
+/** A proper fraction of small numbers (`1/2`, `3/4`). */
+const FRACTION = /^\d\/\d{1,2}$/;
 
 /** True when `text` holds a colon, a slash, a hyphen or an en dash (what `digitsAt`'s patterns need). */
 function hasJoinMark(text: string): boolean {
