@@ -145,6 +145,19 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ value, unit });
   });
 
+  it.each([
+    // Lakh and crore are scales; `Rs` is the rupee's sign; `¥` is the yen; `pc` is percent.
+    ['The state will spend Rs 5,000 crore on roads.', 'Rs 5,000 crore', 50000000000, 'INR'],
+    ['About 10 lakh people visited the fair.', 'About 10 lakh people', 1000000, 'people'],
+    ['Toyota earned ¥2.5tn last year.', '¥2.5tn', 2500000000000, 'JPY'],
+    ['Inflation rose to 5pc last month.', '5pc', 5, 'percent'],
+    // A minus sign glued before a temperature after a space.
+    ['Temperatures fell to -5C overnight.', '-5C', -5, '°C'],
+    ['Temperatures fell to −12C in Oslo.', '−12C', -12, '°C'],
+  ])('%s', (text, span, value, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ value, unit });
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

@@ -206,7 +206,7 @@ export function digitsAt(
     }
     // `1 1/2 hours`, `6 1/2 games`: a whole number and a proper fraction after one space.
     const f = g.plain ? words[i + 1] : undefined;
-    if (f && f.start === w.end + 1 && FRACTION.test(f.text)) {
+    if (f && f.start === w.end + 1 && f.text.charCodeAt(1) === 47 && FRACTION.test(f.text)) {
       const slash = f.text.indexOf('/');
       const n = Number(f.text.slice(0, slash));
       const d = Number(f.text.slice(slash + 1));

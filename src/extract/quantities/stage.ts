@@ -249,7 +249,7 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
@@ -997,6 +997,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       // `minus 8C`: a temperature below zero.
       if (first > 0 && words[first - 1]!.lower === 'minus' && (fig.tail === '°C' || fig.tail === '°F')) {
+        value = -value;
+        first--;
+      } else if (
+        // (`fell to -5C`, `−12C`: a minus sign glued before it, after a space.)
+        first > 0 &&
+        (fig.tail === '°C' || fig.tail === '°F') &&
+        (words[first - 1]!.text === '-' || words[first - 1]!.text === '−') &&
+        words[first - 1]!.end === words[first]!.start &&
+        (first === 1 || words[first - 2]!.end < words[first - 1]!.start)
+      ) {
         value = -value;
         first--;
       }

@@ -73,7 +73,12 @@ export function currencyBefore(
   const prev = i - 1 >= lo ? words[i - 1] : undefined;
   if (!prev) return null;
   const e = lex.units.get(prev.lower);
-  if (e?.cls !== 'currency' || /^\p{L}/u.test(prev.text) !== /^[A-Z]{3}$/.test(prev.text)) return null;
+  // (A code in letters is three capitals, `USD`; `Rs` is the rupee's sign.)
+  if (
+    e?.cls !== 'currency' ||
+    (/^\p{L}/u.test(prev.text) !== /^[A-Z]{3}$/.test(prev.text) && prev.text !== 'Rs')
+  )
+    return null;
   let first = i - 1;
   const before = first - 1 >= lo ? words[first - 1] : undefined;
   let unit = e.unit;
