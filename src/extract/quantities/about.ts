@@ -3310,6 +3310,8 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
       /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text)
     ) &&
     !COGNITION.has(words[s - 1]!.lower) &&
+    // (`, beating forecasts of $4.0 billion`: a participle opening a phrase after a comma.)
+    !(s - 2 >= lo && words[s - 2]!.text === ',' && words[s - 1]!.lower.endsWith('ing')) &&
     // (`customers hold deposits of`: a verb of having before the head.)
     !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )

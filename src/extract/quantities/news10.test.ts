@@ -158,6 +158,16 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ value, unit });
   });
 
+  it('reads a number in words after `under` and a noun of people before a singular verb as an age', () => {
+    expect(figures('Children under five account for 30% of admissions.').map((f) => f.text)).toEqual(['30%']);
+  });
+
+  it('gives an amount after a participle after a comma no participle in what it is of', () => {
+    expect(
+      figures('Norrtek reported revenue of $4.2 billion, beating forecasts of $4.0 billion.')[1]!.about,
+    ).toBe('forecasts');
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

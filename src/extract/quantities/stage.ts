@@ -1040,7 +1040,13 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         Number.isInteger(fig.value) &&
         fig.value <= 120 &&
         !fig.tail &&
-        !(next < hi && nounLike(words[next]))
+        // (`children under five account for 30%`: a singular word after it is their verb, no noun
+        // it counts; a unit or a plural is: `under 5 km`, `over 70 countries`.)
+        !(
+          next < hi &&
+          nounLike(words[next]) &&
+          (lex.units.has(words[next]!.lower) || /[^s'’]s$/.test(words[next]!.lower) || !fig.words)
+        )
       ) {
         i = Math.max(i, next - 1);
         continue;
