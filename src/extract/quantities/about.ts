@@ -8,7 +8,7 @@ import {
   TIME_OPENERS,
 } from './constants.ts';
 import { isHeadlineVerb, type TitleCase } from './headline.ts';
-import { nounLike } from './units.ts';
+import { nounLike, PLAIN_ADVERBS } from './units.ts';
 import {
   allLower,
   isCapitalised,
@@ -3050,6 +3050,8 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       startsLower(w.text)
     )
       break;
+    // (`grossed $1.2 billion worldwide`, `$40 apiece`: an adverb not in -ly is no thing.)
+    if (e === s && PLAIN_ADVERBS.has(w.lower) && !nounLike(words[e + 1])) break;
     // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
     if (e === s && OBJECT_PRONOUNS.has(words[e + 1]?.lower ?? '') && /^\p{Ll}{3,}[^siu']s$/u.test(w.text))
       break;
@@ -3383,7 +3385,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold accounted accounts account'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns grossed grosses generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold accounted accounts account'.split(
     ' ',
   ),
 );

@@ -168,6 +168,15 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     ).toBe('forecasts');
   });
 
+  it.each([
+    // An adverb not in -ly after a figure is no counted noun and no thing; `grossed` links.
+    ['The album sold 5 million worldwide.', '5 million', null, null],
+    ['The film grossed $1.2 billion worldwide.', '$1.2 billion', 'USD', 'The film'],
+    ['The tickets cost $40 apiece.', '$40', 'USD', 'The tickets'],
+  ])('%s', (text, span, unit, about) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit, about });
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

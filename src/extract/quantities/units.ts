@@ -212,6 +212,8 @@ export function unitAfter(
   // `9 short of a majority`, `two points clear`, `3 shy of the record`: an adjective of distance
   // after the figure says how far it falls or leads, not what it counts (`12 short films` does).
   if (g === k && FIGURE_ADJECTIVES.has(w!.lower) && !nounLike(words[g + 1])) return null;
+  // (`sold 5 million worldwide`, `$40 apiece`: an adverb not in -ly says where or how shared.)
+  if (g === k && PLAIN_ADVERBS.has(w!.lower) && !nounLike(words[g + 1])) return null;
   // `1,240 confirmed measles cases`, `40 arms dealers`, `12 news agencies`: a word in -s before a
   // plural noun modifies it; the last is what is counted.
   const head = pluralCompound(words, g, hi, lex);
@@ -353,6 +355,10 @@ const DEMONYM_FIRSTS: ReadonlySet<string> = new Set([
 /** Peoples named after `New` (`New Yorkers`): `New` before other capitalised plurals is an adjective (`300 New Jobs`). */
 const NEW_PEOPLES: ReadonlySet<string> = new Set(
   'yorkers zealanders englanders jerseyans mexicans hampshirites orleanians caledonians'.split(' '),
+);
+/** Adverbs not in -ly that may follow a figure (`worldwide`, `apiece`). */
+export const PLAIN_ADVERBS: ReadonlySet<string> = new Set(
+  'worldwide nationwide statewide countrywide apiece overall'.split(' '),
 );
 /** A plural name with an inner capital (`iPhones`, `eBooks`). */
 const INNER_CAPITAL_PLURAL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+s$/u;
