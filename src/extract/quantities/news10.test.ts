@@ -177,6 +177,18 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit, about });
   });
 
+  it.each([
+    // Pounds after a verb of weighing, or of a matter, are a weight; of money, money.
+    ['The centre weighs 250 pounds.', '250 pounds', 'lb'],
+    ['Agents seized 400 pounds of cocaine.', '400 pounds', 'lb'],
+    ['The council got two million pounds of funding.', 'two million pounds', 'GBP'],
+    ['The fine was 500 pounds.', '500 pounds', 'GBP'],
+    // Square metres and kilometres with a superscript.
+    ['The plot covers 2,000 m² of land.', '2,000 m²', 'm2'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

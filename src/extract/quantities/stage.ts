@@ -667,6 +667,37 @@ function changedBefore(words: readonly Word[], first: number): boolean {
 }
 
 /** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
+/** Verbs of weighing before a figure (`weighs 250 pounds`). */
+const WEIGHING: ReadonlySet<string> = new Set(['weigh', 'weighs', 'weighed', 'weighing']);
+/** Nouns of money after `pounds of` (`two million pounds of funding`): the pounds stay money. */
+const MONEY_MATTERS: ReadonlySet<string> = new Set(
+  'funding investment investments debt debts spending cash savings revenue revenues money aid funds losses profit profits'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the pounds ending before `next` are a weight: a verb of weighing before the figure at
+ * `first`, or `of` and a matter after them (not money, and under a million: `250 pounds of cocaine`).
+ */
+function poundsOfWeight(
+  words: readonly Word[],
+  first: number,
+  next: number,
+  hi: number,
+  value: number,
+): boolean {
+  if (first > 0 && WEIGHING.has(words[first - 1]!.lower)) return true;
+  return (
+    value < 1_000_000 &&
+    next + 1 < hi &&
+    words[next]!.lower === 'of' &&
+    startsLower(words[next + 1]!.text) &&
+    nounLike(words[next + 1]) &&
+    !MONEY_MATTERS.has(words[next + 1]!.lower)
+  );
+}
+
 /** Determiners that open a sentence before a figure and its noun (`The 40 passengers`, `All 40`). */
 const OPENING_DETERMINERS: ReadonlySet<string> = new Set(
   'the its their his her our my your these those all some another every each both'.split(' '),
@@ -1072,6 +1103,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // a counted figure share its noun.
       if (!unit && max === null) unit = sharedNoun(words, next, hi, lex);
       if (!unit && changeUnit) unit = changeUnit;
+      // `weighs 250 pounds`, `12 pounds of cocaine`: pounds after a verb of weighing, or of a matter,
+      // are a weight (a pound sign before the figure is money).
+      if (
+        unit !== null &&
+        unit !== currency &&
+        unit.cls === 'currency' &&
+        /^pounds?$/.test(words[unit.first]!.lower) &&
+        poundsOfWeight(words, first, unit.next, hi, value)
+      )
+        unit = { ...unit, unit: 'lb', cls: 'measure' };
       if (currency) {
         // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.
       }
