@@ -183,6 +183,9 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     ['Agents seized 400 pounds of cocaine.', '400 pounds', 'lb'],
     ['The council got two million pounds of funding.', 'two million pounds', 'GBP'],
     ['The fine was 500 pounds.', '500 pounds', 'GBP'],
+    // Hertz, glued or apart.
+    ['The display refreshes at 120Hz.', '120Hz', 'Hz'],
+    ['The chip runs at 3.2 GHz.', '3.2 GHz', 'GHz'],
     // Square metres and kilometres with a superscript.
     ['The plot covers 2,000 m² of land.', '2,000 m²', 'm2'],
   ])('%s', (text, span, unit) => {

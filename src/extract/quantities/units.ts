@@ -198,7 +198,7 @@ export function unitAfter(
   while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
   // (`50 million iPhones`: a plural name with an inner capital is counted.)
-  if (g === k && g < hi && INNER_CAPITAL_PLURAL.test(w!.text))
+  if (g === k && g < hi && innerCapitalAt(w!.text) && INNER_CAPITAL_PLURAL.test(w!.text))
     return { unit: w!.text, cls: 'noun', first: g, next: g + 1 };
   if (g >= hi || !nounLike(w)) return null;
   // `of 54 total`, `the 1,237 mark`, `the 176 majority needed`: a word for the figure itself (not
@@ -360,6 +360,12 @@ const NEW_PEOPLES: ReadonlySet<string> = new Set(
 export const PLAIN_ADVERBS: ReadonlySet<string> = new Set(
   'worldwide nationwide statewide countrywide apiece overall'.split(' '),
 );
+/** True when the second or third unit of `t` is an ASCII capital (read before `INNER_CAPITAL_PLURAL`). */
+function innerCapitalAt(t: string): boolean {
+  const b = t.charCodeAt(1);
+  const c = t.charCodeAt(2);
+  return (b >= 65 && b <= 90) || (c >= 65 && c <= 90);
+}
 /** A plural name with an inner capital (`iPhones`, `eBooks`). */
 const INNER_CAPITAL_PLURAL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+s$/u;
 
