@@ -3474,15 +3474,16 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     words[k - 2]!.lower === 'by'
   )
     k -= 3;
-  // (`Net income fell 37% to $32.9 million`: past the change by a share before `to`.)
+  // (`Net income fell 37% to $32.9 million`, `Support fell five points to 31 percent`: past the
+  // change by a share or in points before `to`.)
   if (
     k - 1 > lo &&
     words[k + 1]?.lower === 'to' &&
-    (/\d%$/.test(words[k]!.text) || /^(?:%|percent)$/.test(words[k]!.lower))
+    (/\d%$/.test(words[k]!.text) || /^(?:%|percent|points?)$/.test(words[k]!.lower))
   ) {
     let j = k;
-    while (j > lo && j > k - 3 && !isNumeric(words[j]!)) j--;
-    if (isNumeric(words[j]!)) {
+    while (j > lo && j > k - 3 && !isNumeric(words[j]!) && !SMALL_NUMBERS.has(words[j]!.lower)) j--;
+    if (isNumeric(words[j]!) || SMALL_NUMBERS.has(words[j]!.lower)) {
       k = j - 1;
       if (k > lo && words[k]!.lower === 'by') k--;
     }

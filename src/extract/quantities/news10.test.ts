@@ -192,6 +192,20 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
   });
 
+  it.each([
+    // A part in words of the last counted figure (`of them`, `of whom`).
+    ['The committee has 15 members, eight of them Democrats.', 'eight', 'members'],
+    ['Some 40 people were hurt, nine of them seriously.', 'nine', 'people'],
+  ])('%s', (text, span, unit) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it('gives a level after a change in points its subject', () => {
+    expect(figures('Support for the party fell five points to 31 percent.')[1]!.about).toBe(
+      'Support for the party',
+    );
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

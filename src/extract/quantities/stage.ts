@@ -1153,16 +1153,18 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           : null;
       // (`eight of their last 10 matches`: a part in words counts what its whole counts.)
       // (Its whole after a determiner or a possessive: `three of four Americans` is a share.)
-      const partWords =
-        fig.words &&
-        !fig.vague &&
-        !unit &&
-        max === null &&
-        !ratio &&
-        value !== 1 &&
-        (WHOLE_DETERMINERS.has(words[next + 1]?.lower ?? '') || /['’]s$/.test(words[next + 1]?.text ?? ''))
+      // (`15 members, eight of them Democrats`: of the last counted figure, as in digits.)
+      const wordsPart = fig.words && !fig.vague && !unit && max === null && !ratio && value !== 1;
+      const partWords: string | null = !wordsPart
+        ? null
+        : WHOLE_DETERMINERS.has(words[next + 1]?.lower ?? '') || /['’]s$/.test(words[next + 1]?.text ?? '')
           ? partitiveUnit(words, next, hi, text, lex)
-          : null;
+          : lastUnit !== null &&
+              words[next]?.lower === 'of' &&
+              PART_PRONOUNS.has(words[next + 1]?.lower ?? '') &&
+              !measureUnits(lex).has(lastUnit.unit.split('/')[0]!)
+            ? lastUnit.unit
+            : null;
       if (
         fig.words &&
         (!(unit || partWords || (moreAfter && value !== 1) || peopleNear) ||
