@@ -206,6 +206,31 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     );
   });
 
+  it.each([
+    // A fraction in words of a plural whole is a share in percent of it.
+    ['Nearly two-thirds of Americans oppose the plan.', 'Nearly two-thirds of Americans', 66.7, 'Americans'],
+    [
+      'About a quarter of respondents said they were undecided.',
+      'About a quarter of respondents',
+      25,
+      'respondents',
+    ],
+    ['Half of all voters said the economy was their top issue.', 'Half of all voters', 50, 'voters'],
+    ['Three quarters of the homes were damaged.', 'Three quarters of the homes', 75, 'homes'],
+    ["Almost half of Varnia's engineers have left.", "Almost half of Varnia's engineers", 50, 'engineers'],
+  ])('%s', (text, span, value, about) => {
+    expect(figures(text).find((f) => f.text === span)).toMatchObject({ value, unit: 'percent', about });
+  });
+
+  it.each([
+    // No plural whole right after `of`: no share.
+    ['Half the time he is late.'],
+    ['A third of the way through, it rained.'],
+    ['Just a quarter of the rules committee can call a vote.'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

@@ -249,7 +249,7 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
@@ -819,6 +819,96 @@ function ratioAt(
   return { percent: Math.round((1000 * value) / d.value) / 10, next: d.next };
 }
 
+/** Fractions in words and their share in percent (`a third`, `two-thirds`). */
+const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+  ['tenth', 10],
+  ['tenths', 10],
+]);
+/** Determiners between a fraction's `of` and its whole (`half of all voters`). */
+const FRACTION_WHOLE_DETERMINERS: ReadonlySet<string> = new Set(
+  'all the their its his her our these those'.split(' '),
+);
+
+/**
+ * A share written as a fraction in words of a plural whole (`two-thirds of Americans`, `a quarter
+ * of respondents`, `half of all voters`, `three quarters of the homes`): its percent and the token
+ * of the whole's noun (after `of` and a determiner), as `ratioAt` gives; null otherwise (`half the
+ * time`, `a third of the way`, `half of the 300 workers`: no plural noun right after).
+ */
+function fractionAt(words: readonly Word[], i: number, hi: number, lex: QuantityLexicon): Ratio | null {
+  const w = words[i]!.lower;
+  let n: number;
+  let d: number | undefined;
+  let of: number;
+  if (w === 'half') {
+    n = 1;
+    d = 2;
+    of = i + 1;
+  } else if (w.includes('-')) {
+    // (`two-thirds`, `one-quarter`.)
+    const dash = w.indexOf('-');
+    const num = lex.numbers.get(w.slice(0, dash));
+    d = FRACTION_WORDS.get(w.slice(dash + 1));
+    if (!num || num.cls !== 'unit' || d === undefined) return null;
+    n = num.value;
+    of = i + 1;
+  } else {
+    d = FRACTION_WORDS.get(words[i + 1]?.lower ?? '');
+    if (d === undefined || d === 2) return null;
+    const num =
+      w === 'a' || w === 'an' ? 1 : lex.numbers.get(w)?.cls === 'unit' ? lex.numbers.get(w)!.value : 0;
+    n = num;
+    of = i + 2;
+  }
+  // (A proper fraction, its plural form after more than one: `two thirds`, `a third`.)
+  if (!(n >= 1 && n < d!) || of >= hi || words[of]!.lower !== 'of') return null;
+  let k = of + 1;
+  if (k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
+  // (`half of America's engineers`, `of the state's school districts`: past a possessive.)
+  if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
+  else if (k + 1 < hi && /s$/.test(words[k]!.text) && /^['’]$/.test(words[k + 1]!.text)) k += 2;
+  if (k >= hi) return null;
+  const whole = unitAfter(words, k, hi, lex, false);
+  if (
+    !whole ||
+    whole.first > k + 2 ||
+    whole.cls === 'currency' ||
+    whole.cls === 'measure' ||
+    whole.unit.startsWith('time:')
+  )
+    return null;
+  // (A plural whole: `of the way`, `of the country` are no share of people or things.)
+  const head = words[whole.next - 1]!.lower;
+  if (!/[^s'’]s$/.test(head) && !UNMARKED_WHOLES.has(head)) return null;
+  // (`a quarter of the rules committee`: a plural modifying a noun after it is no whole.)
+  const after = words[whole.next];
+  if (after && nounLike(after) && !/(?:ed|ing)$/.test(after.lower) && !PLURAL_VERBS_AFTER.has(after.lower))
+    return null;
+  return { percent: Math.round((1000 * n) / d!) / 10, next: k };
+}
+/** Verbs a plural whole may take right after it (`two-fifths of Independents say`). */
+const PLURAL_VERBS_AFTER: ReadonlySet<string> = new Set(
+  'say said think want live work support oppose back favour favor remain have had do did were are will would could can may might must should own use'.split(
+    ' ',
+  ),
+);
+/** Plurals with no -s that a fraction may be of (`half of all people`). */
+const UNMARKED_WHOLES: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+]);
+
 /**
  * Finds quantities sentence by sentence in one left-to-right pass over each sentence's words.
  * Every lookaround is bounded by a constant number of tokens, so the pass is linear.
@@ -870,17 +960,29 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     for (let i = 0; i < hi; i++) {
       const w = words[i]!;
       let fig: Figure | null = null;
+      // (`two-thirds of Americans`, `half of all voters`: a share in words, read like a ratio.)
+      let fraction: Ratio | null = null;
       const numeric = isNumeric(w);
       if (numeric) fig = digitsAt(words, i, text, lex);
-      else if (
-        (lex === EN_QUANTITIES ? WORD_FIGURE.of(w) === 1 : opensWordFigure(w.lower, lex)) &&
-        (lex.numbers.has(w.lower) ||
+      else if (lex === EN_QUANTITIES ? WORD_FIGURE.of(w) === 1 : opensWordFigure(w.lower, lex)) {
+        fraction = fractionAt(words, i, hi, lex);
+        if (fraction)
+          fig = {
+            value: fraction.percent,
+            max: null,
+            next: fraction.next,
+            tail: null,
+            words: true,
+            vague: false,
+          };
+        else if (
+          lex.numbers.has(w.lower) ||
           ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
           (w.lower === 'half' && lex.numbers.has(words[i + 2]?.lower ?? '')) ||
           w.lower === 'tens' ||
-          (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower)))
-      ) {
-        fig = tensOfAt(words, i, lex) ?? wordsAt(words, i, lex);
+          (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower))
+        )
+          fig = tensOfAt(words, i, lex) ?? wordsAt(words, i, lex);
       }
       // A figure must cover its own word: the loop below jumps to `fig.next`, which must move forward.
       if (!fig || fig.next <= i) continue;
@@ -916,9 +1018,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // `Six in 10 voters`, `3 out of 4 Republicans`: a share of what follows, kept in percent so
       // that it sits beside `60 percent of voters` from another source.
       const ratio =
-        max === null && !currency && !fig.vague && !fig.tail
+        fraction ??
+        (max === null && !currency && !fig.vague && !fig.tail
           ? ratioAt(words, next, hi, text, lex, value)
-          : null;
+          : null);
       if (ratio) {
         value = ratio.percent;
         next = ratio.next;
