@@ -231,6 +231,21 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it.each([
+    // A number word capitalised after a capitalised word inside a sentence is part of a name.
+    ["The Premier League's Big Six clubs objected.", 'Six clubs'],
+    // A rank, and a group's name, with no noun count nothing.
+    ['She finished in the top 10 at the Open.', '10'],
+    ['Leaders met at a Group of 20 summit in Rio.', '20'],
+  ])('%s', (text, span) => {
+    expect(figures(text).map((f) => f.text)).not.toContain(span);
+  });
+
+  it('keeps a title-cased headline its figures in words and a top rank its noun', () => {
+    expect(figures('Rovers Sign Three Players').map((f) => f.text)).toEqual(['Three Players']);
+    expect(figures("The group's top 3 executives resigned.").map((f) => f.text)).toEqual(['3 executives']);
+  });
+
   it('leaves a duration with a fraction to the times stage', () => {
     expect(figures('The journey takes about 1 1/2 hours.')).toEqual([]);
   });

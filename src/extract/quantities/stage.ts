@@ -1001,6 +1001,20 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         i = fig.next - 1;
         continue;
       }
+      // (`the Big Six clubs`, `the Final Four`: a number word capitalised inside a sentence after a
+      // capitalised word is part of a name; not in a title-cased headline.)
+      if (
+        fig.words &&
+        !fraction &&
+        i > 1 &&
+        isCapitalised(w) &&
+        isCapitalised(words[i - 1]!) &&
+        startsLetter(words[i - 1]!.text) &&
+        !title.get()
+      ) {
+        i = fig.next - 1;
+        continue;
+      }
       if (plain && isAge(words, i, 0, fig.value)) continue;
       if (isAddressPart(words, i, 0, plain)) continue;
       // Thirteen digits or more with no separator are an identifier (a post's, an account's, a
@@ -1336,6 +1350,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         words[i + 1]!.start === w.end &&
         /^\p{Ll}$/u.test(words[i + 2]?.text ?? '') &&
         words[i + 3]?.text === ')'
+      )
+        continue;
+      // A rank (`finished in the top 10 at the Open`) or a group's name (`the Group of 20`) with no
+      // noun counts nothing.
+      if (
+        plain &&
+        !unit &&
+        first === i &&
+        i > 0 &&
+        (words[i - 1]!.lower === 'top' ||
+          (i > 1 && words[i - 1]!.lower === 'of' && /^(?:Group|Gang|Club)$/.test(words[i - 2]!.text)))
       )
         continue;
       // A number to call (`called 911`, `dial 999`) counts nothing.
