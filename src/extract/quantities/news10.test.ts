@@ -236,7 +236,7 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     ["The Premier League's Big Six clubs objected.", 'Six clubs'],
     // A rank, and a group's name, with no noun count nothing.
     ['She finished in the top 10 at the Open.', '10'],
-    ['Leaders met at a Group of 20 summit in Rio.', '20'],
+    ['Leaders met at a Group of 20 meeting in Rio.', '20'],
   ])('%s', (text, span) => {
     expect(figures(text).map((f) => f.text)).not.toContain(span);
   });
