@@ -666,7 +666,6 @@ function changedBefore(words: readonly Word[], first: number): boolean {
   return CHANGE.test(w);
 }
 
-/** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
 /** Verbs of weighing before a figure (`weighs 250 pounds`). */
 const WEIGHING: ReadonlySet<string> = new Set(['weigh', 'weighs', 'weighed', 'weighing']);
 /** Nouns of money after `pounds of` (`two million pounds of funding`): the pounds stay money. */
@@ -707,6 +706,7 @@ const OPENING_DETERMINERS: ReadonlySet<string> = new Set(
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(
   'last past first next previous opening remaining final'.split(' '),
 );
+/** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'its',
