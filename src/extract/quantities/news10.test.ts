@@ -237,8 +237,17 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     // A rank, and a group's name, with no noun count nothing.
     ['She finished in the top 10 at the Open.', '10'],
     ['Leaders met at a Group of 20 meeting in Rio.', '20'],
+    // A school year named by its number.
+    ['Pupils in years 7 and 8 will return first.', '7'],
+    ['Pupils in years 7 and 8 will return first.', '8'],
   ])('%s', (text, span) => {
     expect(figures(text).map((f) => f.text)).not.toContain(span);
+  });
+
+  it('keeps a count after `years` that has its noun', () => {
+    expect(figures('Over the years 300 families have moved away.').map((f) => f.text)).toEqual([
+      '300 families',
+    ]);
   });
 
   it('keeps a title-cased headline its figures in words and a top rank its noun', () => {

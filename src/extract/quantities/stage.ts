@@ -1352,15 +1352,21 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         words[i + 3]?.text === ')'
       )
         continue;
-      // A rank (`finished in the top 10 at the Open`) or a group's name (`the Group of 20`) with no
-      // noun counts nothing.
+      // A rank (`finished in the top 10 at the Open`), a group's name (`the Group of 20`) or a year
+      // named by its number with no noun counts nothing.
       if (
         plain &&
         !unit &&
         first === i &&
         i > 0 &&
         (words[i - 1]!.lower === 'top' ||
-          (i > 1 && words[i - 1]!.lower === 'of' && /^(?:Group|Gang|Club)$/.test(words[i - 2]!.text)))
+          (i > 1 && words[i - 1]!.lower === 'of' && /^(?:Group|Gang|Club)$/.test(words[i - 2]!.text)) ||
+          // (`pupils in years 7 and 8`, `in year 3 of the war`: a year named by its number.)
+          /^years?$/.test(words[i - 1]!.text) ||
+          (i > 2 &&
+            /^(?:and|or|to)$/.test(words[i - 1]!.lower) &&
+            isPlainNumber(words[i - 2]!) &&
+            /^years?$/.test(words[i - 3]!.text)))
       )
         continue;
       // A number to call (`called 911`, `dial 999`) counts nothing.
