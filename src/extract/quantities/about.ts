@@ -3312,8 +3312,13 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
       /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text)
     ) &&
     !COGNITION.has(words[s - 1]!.lower) &&
-    // (`, beating forecasts of $4.0 billion`: a participle opening a phrase after a comma.)
-    !(s - 2 >= lo && words[s - 2]!.text === ',' && words[s - 1]!.lower.endsWith('ing')) &&
+    // (`, beating forecasts of $4.0 billion`, `was packing winds of 150 mph`: a participle
+    // opening a phrase after a comma or a form of `be`; not `had operating profit of`.)
+    !(
+      s - 2 >= lo &&
+      (words[s - 2]!.text === ',' || /^(?:is|are|was|were|be|been)$/.test(words[s - 2]!.lower)) &&
+      words[s - 1]!.lower.endsWith('ing')
+    ) &&
     // (`customers hold deposits of`: a verb of having before the head.)
     !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )

@@ -183,6 +183,8 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     ['Agents seized 400 pounds of cocaine.', '400 pounds', 'lb'],
     ['The council got two million pounds of funding.', 'two million pounds', 'GBP'],
     ['The fine was 500 pounds.', '500 pounds', 'GBP'],
+    // A unit with a slash glued to the number.
+    ['Winds gusting up to 90km/h brought down trees.', 'up to 90km/h', 'km/h'],
     // Hertz, glued or apart.
     ['The display refreshes at 120Hz.', '120Hz', 'Hz'],
     ['The chip runs at 3.2 GHz.', '3.2 GHz', 'GHz'],
@@ -198,6 +200,12 @@ describe('quantities: news kinds the gold lacks (qty10)', () => {
     ['Some 40 people were hurt, nine of them seriously.', 'nine', 'people'],
   ])('%s', (text, span, unit) => {
     expect(figures(text).find((f) => f.text === span)).toMatchObject({ unit });
+  });
+
+  it('gives a measure after a progressive participle no participle in what it is of', () => {
+    expect(figures('The hurricane was packing winds of 150 mph as it neared Florida.')[0]!.about).toBe(
+      'winds',
+    );
   });
 
   it('gives a level after a change in points its subject', () => {

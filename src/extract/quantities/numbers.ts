@@ -129,6 +129,13 @@ export function digitsAt(
     // fraction or a date (11:30, 1/2, 17/01/2022): no figure.
     const rate = PER_TIME.exec(w.text);
     const g = rate ? parseDigitGroup(rate[1]!, lex) : null;
+    // (`90km/h`, `3m/s`: a unit with a slash glued to the number.)
+    if (!rate) {
+      const glued = GLUED_SLASH_UNIT.exec(w.text);
+      const unit = glued ? lex.units.get(glued[2]!.toLowerCase()) : undefined;
+      const d = glued && unit?.cls === 'measure' ? parseDigitGroup(glued[1]!, lex) : null;
+      return d && d.tail === null ? withScale(words, i + 1, d.value, null, unit!.unit, lex) : null;
+    }
     return g
       ? {
           value: g.value,
@@ -217,6 +224,8 @@ export function digitsAt(
 }
 
 const HAS_HYPHEN = /[-‐‑]/;
+/** A number and a unit with a slash glued to it (`90km/h`). */
+const GLUED_SLASH_UNIT = /^(\d[\d,]*(?:\.\d+)?)(\p{L}+\/\p{L}+)$/u;
 /** Words of dimension after a length (`2m high`). */
 const DIMENSION_WORDS: ReadonlySet<string> = new Set(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
 
