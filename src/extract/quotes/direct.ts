@@ -756,7 +756,9 @@ function attributionBefore(
       last === 'that' &&
       cue.next < end &&
       CLAUSE_DETERMINERS.has(words[cue.next]!.lower) &&
-      !HEARER_CUES.has(words[c]!.lower)
+      !HEARER_CUES.has(words[c]!.lower) &&
+      // (`said the following day that “…”`, `said a week later that`: a time, not a subject.)
+      !(end - cue.next <= 4 && TIME_ENDS.has(words[end - 1]!.lower))
     )
       return null;
     let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
@@ -1028,6 +1030,13 @@ function opensAfterWord(text: string, open: number): boolean {
   return k >= 0 && k < open - 1 && /[\p{L}\p{N}]/u.test(text[k]!);
 }
 
+/** True when a word and a comma stand right before the opening mark at `open` (`reply, “`). */
+function commaBefore(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && k > open - 6 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k > 0 && text[k] === ',' && /[\p{L}\p{N}]/u.test(text[k - 1]!);
+}
+
 /**
  * A full stop that stays inside a speaker phrase: after an initial, a title or a dotted acronym, or
  * after a legislator's party and state tag (`Sen. Mark Warner, D-Va., chairman of …, said`).
@@ -1081,6 +1090,9 @@ export function findDirect(
     const beforeStart = stops!.start(beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     let afterFound = attributionAfter(text, after, lex);
+    // `The senator’s reply, “…,” angered the White House.`: a quotation set off by commas inside its
+    // sentence is no signature; the verb after it is the sentence's.
+    if (afterFound?.rule === 'direct/signature-inverted' && commaBefore(text, pair.start)) afterFound = null;
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
     // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
     // `“…” He did not say how many …`: a negated cue after a quotation closed by its full stop
@@ -1120,7 +1132,11 @@ export function findDirect(
     // lower case with no attribution of its own.
     const fragment =
       words < MIN_DIRECT_WORDS &&
-      (wordBefore(text, pair.start) || (!afterFound && appositiveQuotation(text, pair, inner)));
+      (wordBefore(text, pair.start) ||
+        (!afterFound &&
+          appositiveQuotation(text, pair, inner) &&
+          // (Not after its own cue and comma: `Johnson said, “Never,” twice.`)
+          !(found?.cue && /^\s*,\s*$/.test(text.slice(found.cue[1], pair.start)))));
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (
@@ -1173,6 +1189,12 @@ const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 /** Determiners that open a noun phrase (the subject of a reported clause after `said`). */
 const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her its their this these those our my'.split(' '),
+);
+/** Last words of a phrase of time after a cue (`said the following day that`, `a week later`). */
+const TIME_ENDS: ReadonlySet<string> = new Set(
+  'day days week weeks weekend month months year years morning afternoon evening night time later earlier ago before'.split(
+    ' ',
+  ),
 );
 /** Cues whose object is the hearer (`told the panel that “…”`). */
 const HEARER_CUES: ReadonlySet<string> = new Set(

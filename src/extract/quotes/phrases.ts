@@ -297,8 +297,14 @@ export function cueAt(
     isIn(prev, P_DET) &&
     best.n === 1 &&
     !(PLAIN_VERB_CUES.has(best.key) && standsAlone(words, k - 1)) &&
-    // (Nor a count after `of`: `the mother of three replied`.)
-    !(k > 1 && words[k - 2]!.lower === 'of' && COUNT_WORDS.has(prev.lower))
+    // (Nor a count after `of`: `the mother of three replied`; but a plural noun stays one: `one of
+    // three claims filed`, `the second of two reports released`.)
+    !(
+      k > 1 &&
+      words[k - 2]!.lower === 'of' &&
+      COUNT_WORDS.has(prev.lower) &&
+      (PLAIN_VERB_CUES.has(best.key) || !best.key.endsWith('s'))
+    )
   )
     return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };

@@ -1518,3 +1518,58 @@ describe('wire probes of the sixteenth session: counts and suffixes inside speak
     );
   });
 });
+
+describe('review17: shapes the sixteenth session’s rules misread', () => {
+  it('reads no inverted signature after a quotation set off by commas inside its sentence', () => {
+    for (const a of sources('The senator’s reply, “not a chance in hell,” angered the White House.'))
+      expect(a.speaker).not.toBe('the White House');
+    // The inverted signature itself still reads.
+    expect(quotes('“It’s a sad day for the sport,” mused Blaze co-host Stu Burguiere.')).toEqual([
+      { content: 'It’s a sad day for the sport', cue: 'mused', speaker: 'Blaze co-host Stu Burguiere' },
+    ]);
+  });
+  it('reads a time after a cue as no subject of a reported clause before its quotation', () => {
+    for (const text of [
+      'Prosecutors said the following day that “the evidence speaks for itself.”',
+      'The minister said a day later that “the ceasefire has collapsed.”',
+    ])
+      expect(quotes(text)).toEqual([
+        {
+          content: text.match(/“(.*)”/)![1],
+          cue: 'said',
+          speaker: text
+            .split(' ')
+            .slice(0, /^The/.test(text) ? 2 : 1)
+            .join(' '),
+        },
+      ]);
+  });
+  it('keeps a plural noun after `of` and a count a noun', () => {
+    expect(quotes('The lawsuit is one of three claims filed against the company this year.')).toEqual([]);
+    expect(quotes('It was the second of two reports released by the agency this month.')).toEqual([]);
+    expect(quotes('“We are devastated,” the father of three told reporters.')).toContainEqual(
+      expect.objectContaining({ content: 'We are devastated', speaker: 'the father of three' }),
+    );
+  });
+  it('reads `asked` inverted after a question without its mark', () => {
+    expect(
+      quotes('Why should taxpayers foot the bill, asked Senator Jane Roe, a Democrat from Ohio.'),
+    ).toEqual([{ content: 'Why should taxpayers foot the bill', cue: 'asked', speaker: 'Senator Jane Roe' }]);
+  });
+  it('keeps a short quotation right after its cue and comma a direct quote', () => {
+    expect(quotes('Asked whether he would resign, Johnson said, “Never,” twice.')).toContainEqual({
+      content: 'Never',
+      cue: 'said',
+      speaker: 'Johnson',
+    });
+    expect(quotes('She answered, “Not yet,” quietly.')).toEqual([
+      { content: 'Not yet', cue: 'answered', speaker: 'She' },
+    ]);
+  });
+  it('carries no speaker to a quotation past another speaker in the rest of the sentence', () => {
+    const q = quotes(
+      'The mayor said the budget was balanced, but auditors found a $40 million gap. “The numbers don’t add up.”',
+    );
+    expect(q.find((x) => x.content === 'The numbers don’t add up.')?.speaker ?? null).not.toBe('The mayor');
+  });
+});
