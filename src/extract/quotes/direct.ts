@@ -692,7 +692,19 @@ function speakerPhraseBefore(
   // `According to his aunt, Jane Starner, “…”`: the source names the speaker of the quotation.
   if (first === 'according' && words[lo + 1]?.lower === 'to' && end - lo >= 3) {
     const source = sourceAfter(words, lo + 2, end);
-    return source && source.whole[1] === end ? { cue: [lo, lo + 2], source } : null;
+    if (!source || source.whole[1] !== end) return null;
+    // (Not over a clause of saying after a comma: `According to his lawyer, the defendant told
+    // police, “…”` is the defendant's quotation.)
+    let comma = false;
+    for (let j = source.whole[0] + 1; j < end; j++) {
+      if (words[j]!.text === ',') comma = true;
+      else if (
+        comma &&
+        (cueAt(words, j, end, lex) || (lex.generalFirst.has(words[j]!.lower) && startsLower(words[j]!.text)))
+      )
+        return null;
+    }
+    return { cue: [lo, lo + 2], source };
   }
   if (
     first === 'in' &&

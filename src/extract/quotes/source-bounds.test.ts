@@ -1566,10 +1566,28 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
       { content: 'Not yet', cue: 'answered', speaker: 'She' },
     ]);
   });
+  it('gives `According to X, Y told police, “…”` to Y, not X', () => {
+    expect(quotes('According to his lawyer, the defendant told police, “I didn’t do it.”')).toContainEqual({
+      content: 'I didn’t do it.',
+      cue: 'told',
+      speaker: 'the defendant',
+    });
+    for (const q of quotes('According to witnesses, the gunman shouted, “Nobody move.”'))
+      if (q.content === 'Nobody move.') expect(q.speaker).not.toBe('witnesses');
+    // An appositive naming X still speaks.
+    expect(quotes('According to his aunt, Jane Starner, “He was a gentle soul.”')).toEqual([
+      { content: 'He was a gentle soul.', cue: 'According to', speaker: 'Jane Starner' },
+    ]);
+  });
   it('carries no speaker to a quotation past another speaker in the rest of the sentence', () => {
     const q = quotes(
       'The mayor said the budget was balanced, but auditors found a $40 million gap. “The numbers don’t add up.”',
     );
     expect(q.find((x) => x.content === 'The numbers don’t add up.')?.speaker ?? null).not.toBe('The mayor');
+    // The same speaker's participle after the cue still leaves the quotation to that speaker.
+    const p = quotes(
+      'Smith said in a statement that he would appeal, citing procedural errors. “The fight goes on.”',
+    );
+    expect(p).toContainEqual({ content: 'The fight goes on.', cue: null, speaker: 'Smith' });
   });
 });

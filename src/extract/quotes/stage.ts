@@ -2053,7 +2053,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       countWords(text, a.content[0], a.content[1]) < MIN_ORPHAN_WORDS
     )
       continue;
-    if (a.source) sourcedEnd = Math.max(sourcedEnd, a.content[1], a.source[1], a.cue?.[1] ?? -1);
+    // (Another speaker's: `…, citing procedural errors` shares the last speaker's source.)
+    if (a.source && !(last?.source && a.source[0] === last.source[0] && a.source[1] === last.source[1]))
+      sourcedEnd = Math.max(sourcedEnd, a.content[1], a.source[1], a.cue?.[1] ?? -1);
     // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
     // with its preposition (`claims about`).
     if (
