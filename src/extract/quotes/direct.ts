@@ -1,4 +1,6 @@
 import type { Stance } from '../../model/mention.ts';
+import { PERSON_NOUNS } from '../entities/coref.ts';
+import { titleWords } from '../entities/roles.ts';
 import {
   allLower,
   type DocWords,
@@ -812,7 +814,8 @@ function attributionBefore(
         s &&
         last &&
         s.whole[0] === lo &&
-        (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name)))
+        (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name))) &&
+        !placedThing(words, s.name)
       )
         return {
           cue: rangeSpan(words, [cop, end]),
@@ -1191,6 +1194,28 @@ export function findDirect(
   }
   return out;
 }
+
+/**
+ * True for a phrase that names a thing at a place, not a speaker: a determiner, lower-case words
+ * whose last is no person's noun or title, then a preposition (`The scene in Kabul`, `The mood at
+ * Mar-a-Lago`; not `The mayor of Kyiv`).
+ */
+function placedThing(words: readonly Word[], name: Range): boolean {
+  const [a, b] = name;
+  if (!SIGNATURE_DETERMINERS.has(words[a]!.lower)) return false;
+  let k = a + 1;
+  while (k < b && k < a + 4 && startsLower(words[k]!.text) && !PLACE_PREPS.has(words[k]!.lower)) k++;
+  if (k === a + 1 || k >= b || !PLACE_PREPS.has(words[k]!.lower)) return false;
+  const head = words[k - 1]!.lower;
+  const one = head.endsWith('s') ? head.slice(0, -1) : head;
+  return !(
+    PERSON_NOUNS.has(head) ||
+    titleWords().has(head) ||
+    PERSON_NOUNS.has(one) ||
+    titleWords().has(one)
+  );
+}
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'around', 'inside']);
 
 /** Personal pronouns that may speak (`She was blunt:`). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -1579,6 +1579,16 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
       { content: 'He was a gentle soul.', cue: 'According to', speaker: 'Jane Starner' },
     ]);
   });
+  it('reads no speaker in a thing at a place before a copula and a colon', () => {
+    for (const text of [
+      'The scene in Kabul was chaotic: “People were climbing the walls to reach the planes.”',
+      'The damage in Fort Myers was extensive: “Whole streets are gone.”',
+    ])
+      for (const q of quotes(text)) expect(q.speaker).toBeNull();
+    expect(quotes('The mayor of Kyiv was blunt: “We need air defense now.”')).toEqual([
+      { content: 'We need air defense now.', cue: 'was blunt:', speaker: 'The mayor of Kyiv' },
+    ]);
+  });
   it('carries no speaker to a quotation past another speaker in the rest of the sentence', () => {
     const q = quotes(
       'The mayor said the budget was balanced, but auditors found a $40 million gap. “The numbers don’t add up.”',
