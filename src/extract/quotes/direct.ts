@@ -1235,7 +1235,9 @@ const TIME_ENDS: ReadonlySet<string> = new Set(
 );
 /** Cues whose object is the hearer (`told the panel that “…”`). */
 const HEARER_CUES: ReadonlySet<string> = new Set(
-  'told tell tells telling assured reminded informed warned asked urged promised briefed'.split(' '),
+  'told tell tells telling assured reassured reminded informed warned cautioned advised notified alerted asked urged promised briefed'.split(
+    ' ',
+  ),
 );
 
 /** Words that open a clause of their own after a quotation, not the rest of the one it stands in. */

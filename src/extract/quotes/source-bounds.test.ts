@@ -1528,6 +1528,11 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
       { content: 'It’s a sad day for the sport', cue: 'mused', speaker: 'Blaze co-host Stu Burguiere' },
     ]);
   });
+  it('reads a hearer after a cue of warning as no subject of a reported clause', () => {
+    expect(quotes('The agency cautioned its staff that “any leak will be prosecuted.”')).toEqual([
+      { content: 'any leak will be prosecuted.', cue: 'cautioned', speaker: 'The agency' },
+    ]);
+  });
   it('reads a time after a cue as no subject of a reported clause before its quotation', () => {
     for (const text of [
       'Prosecutors said the following day that “the evidence speaks for itself.”',
