@@ -1045,6 +1045,8 @@ function opensAfterWord(text: string, open: number): boolean {
   return k >= 0 && k < open - 1 && /[\p{L}\p{N}]/u.test(text[k]!);
 }
 
+/** A sentence opening with a determiner or a possessive name (`The verdict`, `Trump’s reply`). */
+const NOUN_PHRASE_FIRST = /^\s*(?:(?:The|A|An|His|Her|Its|Their|Our|This|That)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 /** True when a word and a comma stand right before the opening mark at `open` (`reply, “`). */
 function commaBefore(text: string, open: number): boolean {
   let k = open - 1;
@@ -1105,9 +1107,15 @@ export function findDirect(
     const beforeStart = stops!.start(beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     let afterFound = attributionAfter(text, after, lex);
-    // `The senator’s reply, “…,” angered the White House.`: a quotation set off by commas inside its
-    // sentence is no signature; the verb after it is the sentence's.
-    if (afterFound?.rule === 'direct/signature-inverted' && commaBefore(text, pair.start)) afterFound = null;
+    // `The senator’s reply, “…,” angered the White House.`: a quotation set off by commas after the
+    // noun phrase opening its sentence is no signature; the verb after it is the sentence's.
+    // (`Asked about his future, “…,” mused X.` and `Then, “…,” exclaimed X.` keep theirs.)
+    if (
+      afterFound?.rule === 'direct/signature-inverted' &&
+      commaBefore(text, pair.start) &&
+      NOUN_PHRASE_FIRST.test(text.slice(beforeStart, pair.start))
+    )
+      afterFound = null;
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
     // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
     // `“…” He did not say how many …`: a negated cue after a quotation closed by its full stop

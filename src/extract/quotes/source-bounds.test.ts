@@ -1523,7 +1523,12 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
   it('reads no inverted signature after a quotation set off by commas inside its sentence', () => {
     for (const a of sources('The senator’s reply, “not a chance in hell,” angered the White House.'))
       expect(a.speaker).not.toBe('the White House');
-    // The inverted signature itself still reads.
+    // The inverted signature itself still reads, after a lead-in set off by a comma too.
+    expect(quotes('Then, “We will never give up,” exclaimed the crowd outside the palace.')).toContainEqual({
+      content: 'We will never give up',
+      cue: 'exclaimed',
+      speaker: 'the crowd outside the palace',
+    });
     expect(quotes('“It’s a sad day for the sport,” mused Blaze co-host Stu Burguiere.')).toEqual([
       { content: 'It’s a sad day for the sport', cue: 'mused', speaker: 'Blaze co-host Stu Burguiere' },
     ]);
