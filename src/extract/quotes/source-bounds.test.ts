@@ -1561,6 +1561,18 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
       expect.objectContaining({ content: 'We are devastated', speaker: 'the father of three' }),
     );
   });
+  it('reads a phrase of asking in a series of the subject’s deeds as the subject’s question', () => {
+    expect(
+      sources(
+        'The judge entered the courtroom, asked whether the jury had reached a verdict, and read the decision aloud.',
+      ),
+    ).toContainEqual({ cue: 'asked', source: 'The judge', speaker: 'The judge' });
+    // The passive set off after the subject still asks nothing.
+    for (const a of sources(
+      'A spokesperson, asked about supply problems, said only that production was on track.',
+    ))
+      expect(a.cue).not.toBe('asked');
+  });
   it('reads `asked` inverted after a question without its mark', () => {
     expect(
       quotes('Why should taxpayers foot the bill, asked Senator Jane Roe, a Democrat from Ohio.'),
