@@ -140,6 +140,11 @@ describe('events: triggers and arguments', () => {
       { trigger: 'not preparing to attack', type: 'denial', actors: ['Viktor Khrenin'] },
     ],
     [
+      'a negated pledge in a quotation is no denial: a modal before the opening mark',
+      'Lukashenko said Belarus would "not allow any provocation" on its border.',
+      { trigger: 'allow', status: 'denied' },
+    ],
+    [
       'one sentence reports one denial: the dismissal and its word are one act',
       'The Kremlin dismissed the report as "nonsense" on Monday.',
       { trigger: 'dismissed', type: 'denial', actors: ['Kremlin'] },

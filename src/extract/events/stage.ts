@@ -2951,6 +2951,17 @@ function claimsHostileAct(
 }
 
 /**
+ * True when a modal stands before the negator at `neg`, past an opening quotation mark (`will not
+ * send`, `would “not allow any provocation”`): a pledge or a judgement, not a denial.
+ */
+function modalBefore(words: readonly { lower: string }[], neg: number): boolean {
+  let k = neg - 1;
+  if (k >= 0 && QUOTE_TOKENS.has(words[k]!.lower)) k--;
+  return k >= 0 && NEGATION_MODALS.has(words[k]!.lower);
+}
+const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+
+/**
  * A speaker who says an event is not happening denies it (`"We are not preparing to attack
  * anybody," Khrenin said`): a denial by the speaker, its trigger the words from the negation to
  * the negated event. Quotes already read as denials, warnings or accusations make their own event.
@@ -2976,7 +2987,7 @@ function negatedClaims(
     for (let w = d.word - 1; w >= Math.max(0, d.word - STATUS_WINDOW) && neg < 0; w--)
       if (NEGATORS.has(c.words[w]!.lower)) neg = w;
     // `will not send`, `could never leave`: a pledge or a judgement, not a denial of a claim.
-    if (neg < 0 || (neg > 0 && NEGATION_MODALS.has(c.words[neg - 1]!.lower))) continue;
+    if (neg < 0 || modalBefore(c.words, neg)) continue;
     const made = speechDraft(
       c,
       { ...q, cue: q.cue },
@@ -2999,7 +3010,7 @@ function negatedClaims(
     const to = Math.min(c.words.length, from + DENIAL_REACH);
     for (let w = from; w < to && c.words[w]!.end <= q.span[1]; w++) {
       if (c.counter) c.counter.steps++;
-      if (!NEGATORS.has(c.words[w]!.lower) || (w > 0 && NEGATION_MODALS.has(c.words[w - 1]!.lower))) continue;
+      if (!NEGATORS.has(c.words[w]!.lower) || modalBefore(c.words, w)) continue;
       let hit = -1;
       for (let k = w + 1; k <= w + 3 && k < c.words.length && c.words[k]!.end <= q.span[1]; k++)
         if (PARTAKING.has(c.words[k]!.lower)) hit = k;

@@ -8,8 +8,21 @@ import {
   TIME_OPENERS,
 } from './constants.ts';
 import { isHeadlineVerb, type TitleCase } from './headline.ts';
-import { nounLike } from './units.ts';
-import { isCapitalised, isNumeric, type Word } from './words.ts';
+import { nounLike, PLAIN_ADVERBS } from './units.ts';
+import {
+  allLower,
+  isCapitalised,
+  isNumeric,
+  startsLetter,
+  startsLower,
+  TokenBytes,
+  type Word,
+} from './words.ts';
+
+/** `/^\p{Ll}+$/u.test(t)`. */
+function allLower1(t: string): boolean {
+  return allLower(t, 1);
+}
 
 /**
  * What a quantity counts (`about`): whose troops or where, from the words around it, in order of
@@ -141,7 +154,7 @@ const OPENERS: ReadonlySet<string> = new Set(
 function capitalRun(words: readonly Word[], k: number, hi: number): number {
   let j = k;
   while (j < hi) {
-    if (isCapitalised(words[j]!) && /^\p{L}/u.test(words[j]!.text)) j++;
+    if (isCapitalised(words[j]!) && startsLetter(words[j]!.text)) j++;
     // `PG&E`, `AT&T`: an ampersand between capitals stays inside the name.
     else if (isAmpersandJoin(words, j, k, hi)) j++;
     else break;
@@ -192,11 +205,13 @@ function clauseStart(words: readonly Word[], i: number, lo: number): number {
  * on Tuesday its net profit rose`) or the hearers of `told` (`told analysts the company would`),
  * when the clause goes on before `i`.
  */
+/** Verbs of saying after which a short time may open the reported clause. */
+const SAID_TIMES: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'reported']);
 function reportedClause(words: readonly Word[], k: number, i: number): number {
   let s = k + 1;
   const w = words[k]!.lower;
   if (w === 'told' && s + 1 < i && /^\p{Ll}+s$/u.test(words[s]!.text) && !PRONOUN.test(words[s]!.lower)) s++;
-  else if (/^(?:said|says|announced|reported)$/.test(w))
+  else if (SAID_TIMES.has(w))
     for (
       let t = 0;
       t < 3 && s + 1 < i && (CALENDAR.has(words[s]!.lower) || REPORT_TIMES.has(words[s]!.lower));
@@ -242,7 +257,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       words[b]!.text === '(' &&
       (isVerbish(verb) || IRREGULAR_PASTS.has(verb.lower) || SUBJECT_VERBS.has(verb.lower)) &&
-      /^\p{Ll}/u.test(verb.text)
+      startsLower(verb.text)
     ) {
       const name = nameBefore(words, b, parts.lo);
       if (
@@ -262,7 +277,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     words[c - 1]!.text === ','
   ) {
     let b = c - 1;
-    while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && /^\p{L}/u.test(words[b - 1]!.text)) b--;
+    while (b - 1 >= parts.lo && isCapitalised(words[b - 1]!) && startsLetter(words[b - 1]!.text)) b--;
     if (b < c - 1) return [b, c - 1];
     // `The library, which serves 15,000 residents`: an article and at most three nouns opening
     // their clause; `the Pro version, which costs $999`, `needs a second vessel, which would cost
@@ -326,7 +341,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     // A capital that only opens the sentence (`About 2,500 workers …`) makes no name.
     // `I have earned 9 million votes`: the pronoun is capitalised but names no one (nor `We've`, whose
     // quotation says whose).
-    if (w.text === 'I' || (e === s && WE.test(w.lower))) break;
+    if (w.text === 'I' || (e === s && isWe(w.lower))) break;
     // `Nikkei 225`, `S&P 500`: a number right after a name ends the name.
     // (`The Tier 1 capital ratio`, `the S&P 500 index`: unless common nouns follow it, which it
     // modifies; they head the subject.)
@@ -336,7 +351,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       while (
         e < parts.first &&
         e < named + 3 &&
-        /^\p{Ll}/u.test(words[e]!.text) &&
+        startsLower(words[e]!.text) &&
         isCommonNoun(words[e]!) &&
         !isVerbish(words[e]!) &&
         !LINKING.has(words[e]!.lower) &&
@@ -375,7 +390,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
         VERB_ADVERBS.has(w.lower) ||
         NOT_HEADS.has(w.lower)) &&
-      /^\p{Ll}/u.test(w.text)
+      startsLower(w.text)
     )
       break;
     // `Amazon offers Apple’s MacBook`: an -s word between two names is their verb.
@@ -385,11 +400,7 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (isCapitalised(w) && !((e === parts.lo || e === s) && OPENERS.has(w.lower) && !ALL_CAPS.test(w.text)))
       hasName = true;
     else if (
-      !(
-        DETERMINERS.has(w.lower) ||
-        w.lower === 'and' ||
-        (hasName && /^\p{Ll}+$/u.test(w.text) && !isVerbish(w))
-      )
+      !(DETERMINERS.has(w.lower) || w.lower === 'and' || (hasName && allLower1(w.text) && !isVerbish(w)))
     )
       break;
     else if (hasName && isVerbish(w)) break;
@@ -741,7 +752,7 @@ function interruptedSubject(words: readonly Word[], parts: QuantityParts): [numb
   let verb = false;
   for (let k = c; k < first; k++) {
     const w = words[k]!;
-    if (!/^\p{Ll}/u.test(w.text)) return null;
+    if (!startsLower(w.text)) return null;
     if (
       AUXILIARIES.has(w.lower) ||
       HAVING.has(w.lower) ||
@@ -820,7 +831,7 @@ function wherePlace(words: readonly Word[], parts: QuantityParts): [number, numb
   let w = first - 1;
   while (w > lo && w > first - 4 && words[w]!.lower !== 'where') w--;
   if (w - 2 < lo || words[w]!.lower !== 'where' || words[w - 1]!.text !== ',') return null;
-  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
+  for (let k = w + 1; k < first; k++) if (!allLower1(words[k]!.text)) return null;
   const e = w - 1;
   const name = nameBefore(words, e, lo);
   if (name) return name;
@@ -860,7 +871,7 @@ function appositiveName(words: readonly Word[], parts: QuantityParts): [number, 
     e = of - 3;
   }
   let s = e;
-  while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+  while (s - 1 >= lo && s > e - 5 && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
   if (s === e || (s === lo && e - s === 1 && OPENERS.has(words[s]!.lower))) return null;
   return [s, e];
 }
@@ -1129,6 +1140,11 @@ const QUOTE_REACH = 24;
  */
 /** `we` and its contractions, and `our` (`We've sold`, `Our revenue rose`). */
 const WE = /^(?:we|we['’](?:ve|re|ll|d)|our)$/;
+/** `WE.test(lower)`, its first letter read first (most words open with neither `w` nor `o`). */
+function isWe(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 119 || c === 111) && WE.test(lower);
+}
 
 function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
@@ -1138,8 +1154,8 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
   // (Read first: a `we` at most five words back; most figures have none.)
   if (first - 2 < lo) return null;
   let w = first - 1;
-  while (w > lo && w > first - 6 && !WE.test(words[w]!.lower)) w--;
-  if (!WE.test(words[w]!.lower) || w - 1 < lo) return null;
+  while (w > lo && w > first - 6 && !isWe(words[w]!.lower)) w--;
+  if (!isWe(words[w]!.lower) || w - 1 < lo) return null;
   let q = w - 1;
   if (!OPEN_QUOTES.has(words[q]!.text)) {
     // (A setting of at most four words between the quotation mark and `we`.)
@@ -1148,11 +1164,11 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
       q--;
     if (
       !OPEN_QUOTES.has(words[q]!.text) ||
-      (q > lo && /^\p{L}/u.test(words[q - 1]!.text) && words[q - 1]!.end === words[q]!.start)
+      (q > lo && startsLetter(words[q - 1]!.text) && words[q - 1]!.end === words[q]!.start)
     )
       return null;
   }
-  for (let k = w + 1; k < first; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return null;
+  for (let k = w + 1; k < first; k++) if (!allLower1(words[k]!.text)) return null;
   // (Before it: `The ministry said: "We …`.)
   if (q - 2 >= lo && ATTRIBUTING.has(words[q - 2]!.lower) && /^[:,]$/.test(words[q - 1]!.text)) {
     // (`The leader of the council, Sam Ode, said: "We …`: the body the named speaker leads.)
@@ -1182,7 +1198,7 @@ function quotedWe(words: readonly Word[], parts: QuantityParts): [number, number
     // (`, chief executive of Kestrel Foods`: the body the speaker speaks for.)
     if (e + 1 < hi && words[e]!.text === ',') {
       let o = e + 1;
-      while (o < hi && o < e + 6 && /^\p{Ll}+$/u.test(words[o]!.text) && words[o]!.lower !== 'of') o++;
+      while (o < hi && o < e + 6 && allLower1(words[o]!.text) && words[o]!.lower !== 'of') o++;
       if (o + 1 < hi && words[o]!.lower === 'of') {
         const b = capitalRun(words, o + 1, Math.min(hi, o + 6));
         if (b > o + 1) return [o + 1, b];
@@ -1212,7 +1228,7 @@ function speakerBefore(words: readonly Word[], v: number, lo: number): [number, 
     while (
       r - 1 >= lo &&
       r > name[0] - 3 &&
-      /^\p{Ll}+$/u.test(words[r - 1]!.text) &&
+      allLower1(words[r - 1]!.text) &&
       !DEFINITE.has(words[r - 1]!.lower)
     )
       r--;
@@ -1372,14 +1388,14 @@ const COSTING: ReadonlySet<string> = new Set('cost costs costing'.split(' '));
 
 /** A capitalised word that can be part of a name (not a function word opening a sentence). */
 function isNamePart(w: Word): boolean {
-  return isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower);
+  return (WORD_BITS.of(w) & NAME_PART) !== 0;
 }
 
 /** True when `text` opens with a letter (an ASCII one read by its code, the rest by pattern). */
 function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(text);
+  return startsLetter(text);
 }
 
 /** Nouns of a count or share whose `of` phrase names what is counted (`the number of X`). */
@@ -1548,17 +1564,12 @@ function pollShare(words: readonly Word[], parts: QuantityParts): [number, numbe
   if (k < hi && MODALS.has(words[k]!.lower)) k++;
   if (k < hi && CHOOSING.has(words[k]!.lower)) {
     let n = k + 1;
-    while (
-      n < hi &&
-      n < k + 4 &&
-      /^\p{Ll}/u.test(words[n]!.text) &&
-      !/^(?:and|or|but)$/.test(words[n]!.lower)
-    )
+    while (n < hi && n < k + 4 && startsLower(words[n]!.text) && !/^(?:and|or|but)$/.test(words[n]!.lower))
       n++;
     if (n >= hi || !isNamePart(words[n]!)) return null;
     let e = capitalRun(words, n, Math.min(hi, n + 5));
     // (`Libertarian nominee Gary Johnson`: a title between names.)
-    if (e + 1 < hi && /^\p{Ll}+$/u.test(words[e]!.text) && isNamePart(words[e + 1]!))
+    if (e + 1 < hi && allLower1(words[e]!.text) && isNamePart(words[e + 1]!))
       e = capitalRun(words, e + 1, Math.min(hi, e + 5));
     return [n, e];
   }
@@ -1777,7 +1788,7 @@ const BUYING: ReadonlySet<string> = new Set(
 
 /** A word of a bought thing's phrase: a common noun or a capitalised word that opens no clause. */
 function boughtWord(w: Word): boolean {
-  return isCommonNoun(w) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower));
+  return isCommonNoun(w) || (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower));
 }
 
 /**
@@ -1844,7 +1855,7 @@ const NOT_HEADS: ReadonlySet<string> = new Set(
 
 /** A lower-case word that can head a noun phrase (not an adverb, particle or verb form). */
 function isCommonNoun(w: Word): boolean {
-  return nounLike(w) && !NOT_HEADS.has(w.lower) && !isAdverbLy(w.lower) && !VERBS.has(w.lower);
+  return (WORD_BITS.of(w) & COMMON_NOUN) !== 0;
 }
 
 function isAdverbLy(word: string): boolean {
@@ -1863,12 +1874,24 @@ const VERBS: ReadonlySet<string> = new Set(
   ),
 );
 function isVerbish(w: Word): boolean {
-  // (The suffix test first: most words are no past forms, and the regular expressions cost more.)
-  return (
-    VERBS.has(w.lower) ||
-    (w.lower.endsWith('ed') && /^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower))
-  );
+  return (WORD_BITS.of(w) & VERBISH) !== 0;
 }
+/** Bits of a word's class, computed once per interned token (`TokenBytes`): rules ask them of the same words per figure. */
+const VERBISH = 1;
+const COMMON_NOUN = 2;
+const NAME_PART = 4;
+const WORD_BITS = new TokenBytes(
+  (w) =>
+    // (The suffix test first: most words are no past forms, and the regular expressions cost more.)
+    (VERBS.has(w.lower) ||
+    (w.lower.endsWith('ed') && /^\p{Ll}+(?:ed)$/u.test(w.text) && !NOT_PARTICIPLES.test(w.lower))
+      ? VERBISH
+      : 0) |
+    (nounLike(w) && !NOT_HEADS.has(w.lower) && !isAdverbLy(w.lower) && !VERBS.has(w.lower)
+      ? COMMON_NOUN
+      : 0) |
+    (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower) ? NAME_PART : 0),
+);
 /** Words in -ed that are no past participles (`speed`, `need`, `hundred`, `bed`). */
 const NOT_PARTICIPLES =
   /^(?:\p{Ll}*[^r]eed|bed|red|hundred|shed|bred|sled|shred|naked|wicked|sacred|kindred)$/u;
@@ -2159,7 +2182,7 @@ function gappedItem(words: readonly Word[], parts: QuantityParts): [number, numb
   // (The item before ends in a figure: its number, `%`, or a unit word after it.)
   const t = words[f]!;
   const figured =
-    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && /^\p{L}/u.test(t.text));
+    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && startsLetter(t.text));
   if (!figured) return null;
   // (`rose 4% and analysts expect 6%`: a verb there makes a clause, no gapped item.)
   for (let k = s; k < e; k++) {
@@ -2200,7 +2223,7 @@ function coordinatedFirst(words: readonly Word[], parts: QuantityParts): number 
       s--;
     const v = words[s - 1];
     return v &&
-      /^\p{Ll}/u.test(v.text) &&
+      startsLower(v.text) &&
       (isVerbForm(v) || IRREGULAR_PASTS.has(v.lower) || PRESENT_ACTIONS.has(v.lower))
       ? s
       : null;
@@ -2224,7 +2247,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const bare = (w.text === '’' || w.text === "'") && p - 1 >= lo && isCapitalised(words[p - 1]!);
     if (possessive || bare) {
       let s = possessive ? p : p - 1;
-      while (s - 1 >= lo && isCapitalised(words[s - 1]!) && /^\p{L}/u.test(words[s - 1]!.text)) s--;
+      while (s - 1 >= lo && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
       return [s, possessive ? p + 1 : p];
     }
     // `the island's 420 residents`, `the company's 9,000 employees`: a common noun's possessive after
@@ -2236,9 +2259,18 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   // Names between the figure and its noun: "10,000 NATO troops".
+  // (`1,450 Covid patients`, `40 Ebola deaths`: a disease's name is no owner.)
   if (noun && noun[0] > afterFigure) {
     const run = capitalRun(words, afterFigure, noun[0]);
-    if (run > afterFigure) return [afterFigure, run];
+    // (`Norrtek to Add 300 New Jobs`: a headline's capitalised word of addition is no name either.)
+    if (
+      run > afterFigure &&
+      !(
+        run === afterFigure + 1 &&
+        (DISEASES.has(words[afterFigure]!.lower) || ADDITIONS.has(words[afterFigure]!.lower))
+      )
+    )
+      return [afterFigure, run];
   }
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
@@ -2316,7 +2348,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const coordinated =
       run + 1 < hi &&
       (words[run]!.lower === 'and' || words[run]!.lower === 'or') &&
-      /^\p{Ll}/u.test(words[run + 1]!.text);
+      startsLower(words[run + 1]!.text);
     // (Its noun lies past the coordination, unread: nothing to say of the figure. A capitalised
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
     // (`Thousands Displaced`: a headline's capitalised participle is no name.)
@@ -2639,7 +2671,7 @@ function placeAt(
       !(
         e > s &&
         !DEFINITE.has(words[e - 1]!.lower) &&
-        /^\p{Ll}/u.test(words[e]!.text) &&
+        startsLower(words[e]!.text) &&
         (IRREGULAR_PASTS.has(words[e]!.lower) ||
           ACTION_PASTS.has(words[e]!.lower) ||
           PAST_STOPS.has(words[e]!.lower))
@@ -2649,14 +2681,13 @@ function placeAt(
         e > s &&
         words[e]!.lower === 'and' &&
         (PRONOUN.test(words[e + 1]?.lower ?? '') ||
-          (/^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
-            /^(?:the|a|an|its|their)$/.test(words[e + 2]?.lower ?? '')))
+          (allLower1(words[e + 1]?.text ?? '') && /^(?:the|a|an|its|their)$/.test(words[e + 2]?.lower ?? '')))
       ) &&
       // (`near the headquarters to conduct the search`: an infinitive ends it.)
       !(
         e > s &&
         words[e]!.lower === 'to' &&
-        /^\p{Ll}+$/u.test(words[e + 1]?.text ?? '') &&
+        allLower1(words[e + 1]?.text ?? '') &&
         !DEFINITE.has(words[e + 1]!.lower) &&
         words[e + 1]!.lower !== 'a'
       ) &&
@@ -2673,11 +2704,14 @@ function placeAt(
       !(
         e > s &&
         isNamePart(words[e - 1]!) &&
-        /^\p{Ll}+$/u.test(words[e]!.text) &&
+        allLower1(words[e]!.text) &&
         (PLURAL_VERBS.has(words[e]!.lower) || words[e + 1]?.lower === 'to')
       ) &&
       !(e > s && TIME_ADVERBS.has(words[e]!.lower)) &&
       !(e > s && (TIME_OPENERS.has(words[e]!.lower) || CALENDAR.has(words[e]!.lower))) &&
+      // (`crossed the Channel in small boats`, `into Chad on foot`: an inner phrase with no
+      // determiner and no name in its next three words says how, not where.)
+      !(e > s && MANNER_PREPOSITIONS.has(words[e]!.lower) && mannerAt(words, e + 1, hi)) &&
       !(e > s && PLACE_ENDS.has(words[e]!.lower)) &&
       // (A number opens a time or another figure: `at the school three years ago`; so does a
       // currency: `in the quarter to $2.35 billion`.)
@@ -2784,7 +2818,7 @@ function commonNounRun(words: readonly Word[], k: number, hi: number): [number, 
     (/^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!.text) ||
       (/^\p{Ll}+['’]s$/u.test(words[e]!.text) &&
         e + 1 < hi &&
-        /^\p{Ll}+$/u.test(words[e + 1]!.text) &&
+        allLower1(words[e + 1]!.text) &&
         !/(?:st|nd|rd|th|est)$/.test(words[e + 1]!.lower))) &&
     // A participle may open the phrase as an adjective (`registered voters`), never end it.
     !(isVerbish(words[e]!) && (e > k || VERBS.has(words[e]!.lower))) &&
@@ -2888,7 +2922,7 @@ const DEFINITE: ReadonlySet<string> = new Set(
 function isDefinite(words: readonly Word[], k: number, hi: number): boolean {
   if (k >= hi) return false;
   const w = words[k]!;
-  if (DEFINITE.has(w.lower) || (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)))
+  if (DEFINITE.has(w.lower) || (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower)))
     return true;
   // `in northern Wexford`, `across central Ohio`, `to neighbouring Uganda`: a region of a named place.
   if (
@@ -2943,6 +2977,12 @@ const NP_MAX_TOKENS = 5;
 /** Past participles not in -ed that may follow a noun (`rope made out of plastic`). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
+);
+/** Irregular past forms that are no nouns, ending a noun phrase they follow (`quake struck`). */
+const PAST_VERBS: ReadonlySet<string> = new Set(
+  'struck shook swept tore fell grew sank slid sent took gave brought fought threw drove began broke drew rose ran saw came went became'.split(
+    ' ',
+  ),
 );
 /** Words of dimension after a length that say it of the subject (`16 feet long`). */
 const DIMENSIONS: ReadonlySet<string> = new Set('long wide high tall deep thick across'.split(' '));
@@ -3002,6 +3042,19 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
     )
       break;
+    // (`the $100,000-plus salary drew criticism`, `1 in 3 children live in poverty`: a past verb,
+    // or a plural's verb after a plural, ends the phrase.)
+    if (
+      e > s &&
+      (PAST_VERBS.has(w.lower) || (PLURAL_VERBS.has(w.lower) && isPluralWord(words[e - 1]!))) &&
+      startsLower(w.text)
+    )
+      break;
+    // (`grossed $1.2 billion worldwide`, `$40 apiece`: an adverb not in -ly is no thing.)
+    if (e === s && PLAIN_ADVERBS.has(w.lower) && !nounLike(words[e + 1])) break;
+    // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
+    if (e === s && OBJECT_PRONOUNS.has(words[e + 1]?.lower ?? '') && /^\p{Ll}{3,}[^siu']s$/u.test(w.text))
+      break;
     if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
       // `The`/`A` open no phrase here; a capitalised function word is no name either.
       if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
@@ -3009,13 +3062,22 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     // `that’s`, `it’ll`: a pronoun with its verb ends the phrase; so do a time (`last year`), an
     // adverb after the first word (`fiber daily increased`) and `worth of` (`$125 billion worth of`).
     if (PRONOUN.test(w.lower) || (e > s && (TIME_OPENERS.has(w.lower) || isAdverbLy(w.lower)))) break;
-    if (w.lower === 'worth' && words[e + 1]?.lower === 'of') break;
+    // (`2.3 tonnes of cocaine worth £180m`: and `worth` before the amount.)
+    if (
+      w.lower === 'worth' &&
+      e + 1 < hi &&
+      (words[e + 1]!.lower === 'of' ||
+        /^\p{Sc}/u.test(words[e + 1]!.text) ||
+        isNumeric(words[e + 1]!) ||
+        HEDGE_WORDS.has(words[e + 1]!.lower))
+    )
+      break;
     // A name after a common noun starts something else (`the $53 million figure McKinley cited`).
-    if (isCapitalised(w) && /^\p{L}/u.test(w.text)) {
+    if (isCapitalised(w) && startsLetter(w.text)) {
       // (A demonym before a noun stays: `annual Chinese purchases`.)
       if (
         e > s &&
-        /^\p{Ll}/u.test(words[e - 1]!.text) &&
+        startsLower(words[e - 1]!.text) &&
         !INNER_CAPITAL.test(words[e - 1]!.text) &&
         !(e + 1 < hi && nounLike(words[e + 1]) && !isVerbish(words[e + 1]!))
       )
@@ -3033,11 +3095,17 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (a > s) e = a;
   }
   // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
+  // (`a magnitude 6.1 quake struck`, `a 5.8-magnitude tremor shook the capital`: so does a past
+  // verb that is no noun; `hit` only before its object.)
   while (
     e > s + 1 &&
     (isVerbish(words[e - 1]!) ||
       IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
-      /[ai]ble$/.test(words[e - 1]!.lower)) &&
+      /[ai]ble$/.test(words[e - 1]!.lower) ||
+      PAST_VERBS.has(words[e - 1]!.lower) ||
+      (words[e - 1]!.lower === 'hit' &&
+        e < hi &&
+        (DEFINITE.has(words[e]!.lower) || /^an?$/.test(words[e]!.lower) || isNamePart(words[e]!)))) &&
     !VERBS.has(words[e - 2]!.lower)
   )
     e--;
@@ -3079,6 +3147,34 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
   }
   return [s, e];
 }
+
+/** Names of diseases, written capitalised before the noun they modify (`Covid patients`). */
+const DISEASES: ReadonlySet<string> = new Set(
+  "covid covid-19 ebola zika hiv aids sars mers mpox omicron delta h5n1 h1n1 alzheimer’s alzheimer's parkinson’s parkinson's".split(
+    ' ',
+  ),
+);
+
+/** True for a plural noun in -s or one with no -s (`children`, `people`). */
+function isPluralWord(w: Word): boolean {
+  return /\p{Ll}[^s'’]s$/u.test(w.text) || /^(?:people|children|men|women|police|staff)$/.test(w.lower);
+}
+
+/** Prepositions inside a place phrase that may open a phrase of manner (`in small boats`, `on foot`). */
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'aboard']);
+
+/** True when the phrase at `k` opens with no determiner and names nothing in its first three words. */
+function mannerAt(words: readonly Word[], k: number, hi: number): boolean {
+  if (k >= hi || DEFINITE.has(words[k]!.lower)) return false;
+  for (let j = k; j < hi && j < k + 3; j++) if (isNamePart(words[j]!)) return false;
+  return true;
+}
+
+/** Words of addition between a figure and its noun (`300 more troops`, `300 New Jobs`). */
+const ADDITIONS: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'extra', 'further', 'new']);
+
+/** Object pronouns, after which an -s word is a verb (`makes him`). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it', 'them', 'us', 'me']);
 
 /** Adjectives a share says of its subject in other endings (`95 percent full`, `80% complete`). */
 const SHARE_ADJECTIVES: ReadonlySet<string> = new Set(
@@ -3180,9 +3276,13 @@ function thingAfter(
 /** Heads of a market session after `in` (`in Frankfurt trading`, `in the afternoon session`). */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
-/** Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`). */
+/**
+ * Nouns too general to say what an amount is (`a total of $2 billion`, `the sum of`), words of a
+ * level reached (`Copper hit a record high of $11,000`, `a five-year low of $5.10`: the copper's)
+ * and scales (`$125 million of 6 3/8% debentures`).
+ */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(
-  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally'.split(
+  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally high low peak trough level hundred thousand million billion trillion'.split(
     ' ',
   ),
 );
@@ -3212,6 +3312,13 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
       /^\p{Ll}{3,}[^su']s$/u.test(words[s - 1]!.text)
     ) &&
     !COGNITION.has(words[s - 1]!.lower) &&
+    // (`, beating forecasts of $4.0 billion`, `was packing winds of 150 mph`: a participle
+    // opening a phrase after a comma or a form of `be`; not `had operating profit of`.)
+    !(
+      s - 2 >= lo &&
+      (words[s - 2]!.text === ',' || /^(?:is|are|was|were|be|been)$/.test(words[s - 2]!.lower)) &&
+      words[s - 1]!.lower.endsWith('ing')
+    ) &&
     // (`customers hold deposits of`: a verb of having before the head.)
     !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )
@@ -3235,7 +3342,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
     !LINKING.has(words[e]!.lower) &&
     !(e > from && isActionVerb(words[e]!)) &&
     ((isCapitalised(words[e]!) &&
-      /^\p{L}/u.test(words[e]!.text) &&
+      startsLetter(words[e]!.text) &&
       !(e === c && OPENERS.has(words[e]!.lower))) ||
       isCommonNoun(words[e]!) ||
       isAmpersandJoin(words, e, c, limit) ||
@@ -3270,7 +3377,7 @@ function leadingSubject(words: readonly Word[], c: number, limit: number): [numb
 /** A lower-case verb of having or acting in -s or an irregular past (`employs`, `carries`, `sold`). */
 function isActionVerb(w: Word): boolean {
   return (
-    /^\p{Ll}/u.test(w.text) &&
+    startsLower(w.text) &&
     (HAVING.has(w.lower) ||
       PRESENT_ACTIONS.has(w.lower) ||
       SUBJECT_VERBS.has(w.lower) ||
@@ -3283,7 +3390,7 @@ function isActionVerb(w: Word): boolean {
  * (`The index declined 0.3%`, `The stock added 2%`, `Revenue climbed 12%`).
  */
 const LINKING: ReadonlySet<string> = new Set(
-  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold accounted accounts account'.split(
+  'is are was were be been being will would could should may might can has have had total totals totaled totalled totalling start starts started starting stood stands stand reached reach reaches came comes hit hits rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops grew grow grows grown jumped jump jumps slipped slips slid closed ended opened amounted amounts declined decline declines slumped slump slumps added adds gained gain gains lost loses advanced advances eased eases tumbled tumbles plunged plunges surged surges soared soars sank sinks edged edges increased increases decreased decreases shed sheds trading traded cost costs slowed accelerated widened narrowed raise raised raises raising earned earns grossed grosses generated generates fetched fetches weighs weighed weigh save saves saved peaked peaks swelled measures measured stretched stretches extends extended shrank shrinks shrunk expanded expands contracted doubled tripled halved pay pays paid covers covered swells swell inched bring brings brought improved improves worsened worsens deteriorated recovered recovers rebounded rebounds dipped dips ballooned balloons spiked spikes rallied rallies retreated retreats hovered hovers averaged averages firmed weakened weakens strengthened strengthens skyrocketed plummeted plummets crept creeps topped tops exceeded exceeds surpassed surpasses stayed stays remained remains sagged dived holds hold accounted accounts account'.split(
     ' ',
   ),
 );
@@ -3301,6 +3408,10 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'indeed',
 ]);
 /** Words between the verb and the figure (`is up about`, `will start at`, `is an electronically-limited`). */
+/** Nouns of a level a value reached (`a record high of`). */
+const LEVEL_HEADS: ReadonlySet<string> = new Set(['high', 'low', 'peak', 'trough']);
+/** Words before a level's noun (`a record high`, `a fresh all-time low`). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['record', 'new', 'fresh', 'historic', 'intraday']);
 const BEFORE_VALUE: ReadonlySet<string> = new Set(
   'at to by up down off an a the only just still now already roughly worth for'.split(' '),
 );
@@ -3318,6 +3429,18 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // Walk back from the figure over the words before it and the verb group.
   let k = first - 1;
   let gap = 0;
+  // (`Copper hit a record high of $11,000`, `reached a five-year low of $5.10`: past the level
+  // reached, its modifiers, article and `of`.)
+  if (k - 2 > lo && words[k]!.lower === 'of' && LEVEL_HEADS.has(words[k - 1]!.lower)) {
+    let j = k - 2;
+    while (
+      j > lo &&
+      j > k - 5 &&
+      (LEVEL_WORDS.has(words[j]!.lower) || /^[\p{Ll}\d]+-\p{Ll}+$/u.test(words[j]!.text))
+    )
+      j--;
+    if (/^(?:a|an|the|its|their|new)$/.test(words[j]!.lower)) k = j - 1;
+  }
   while (
     k >= lo &&
     gap < 3 &&
@@ -3356,15 +3479,16 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     words[k - 2]!.lower === 'by'
   )
     k -= 3;
-  // (`Net income fell 37% to $32.9 million`: past the change by a share before `to`.)
+  // (`Net income fell 37% to $32.9 million`, `Support fell five points to 31 percent`: past the
+  // change by a share or in points before `to`.)
   if (
     k - 1 > lo &&
     words[k + 1]?.lower === 'to' &&
-    (/\d%$/.test(words[k]!.text) || /^(?:%|percent)$/.test(words[k]!.lower))
+    (/\d%$/.test(words[k]!.text) || /^(?:%|percent|points?)$/.test(words[k]!.lower))
   ) {
     let j = k;
-    while (j > lo && j > k - 3 && !isNumeric(words[j]!)) j--;
-    if (isNumeric(words[j]!)) {
+    while (j > lo && j > k - 3 && !isNumeric(words[j]!) && !SMALL_NUMBERS.has(words[j]!.lower)) j--;
+    if (isNumeric(words[j]!) || SMALL_NUMBERS.has(words[j]!.lower)) {
       k = j - 1;
       if (k > lo && words[k]!.lower === 'by') k--;
     }
@@ -3388,7 +3512,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (
       verbs > 0 &&
       !auxiliary &&
-      /^\p{Ll}+$/u.test(words[k]!.text) &&
+      allLower1(words[k]!.text) &&
       LINKING.has(words[k]!.lower) &&
       !AUXILIARIES.has(words[k]!.lower) &&
       LINKING.has(words[k + 1]!.lower) &&
@@ -3514,7 +3638,7 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     const w = words[s - 1]!;
     if (
       nounLike(w) ||
-      (isCapitalised(w) && /^\p{L}/u.test(w.text) && !OPENERS.has(w.lower)) ||
+      (isCapitalised(w) && startsLetter(w.text) && !OPENERS.has(w.lower)) ||
       INNER_CAPITAL.test(w.text) ||
       isAmpersandJoin(words, s - 1, c, e) ||
       // (`a 512GB version costs $1,449`: a measure as an adjective.)
@@ -3619,7 +3743,7 @@ function tollOf(words: readonly Word[], parts: QuantityParts): [number, number] 
     if (j + 2 < range[1] && /^(?:from|in|of|after)$/.test(words[j + 1]!.lower)) return [j + 2, range[1]];
     // (`Gaza's death toll`: a possessive before it.)
     let p = j - 1;
-    if (p > range[0] && /^\p{Ll}+$/u.test(words[p]!.text)) p--;
+    if (p > range[0] && allLower1(words[p]!.text)) p--;
     if (p >= range[0] && /['’]s?$/u.test(words[p]!.text) && isNamePart(words[p]!)) {
       let s = p;
       while (s > range[0] && isNamePart(words[s - 1]!)) s--;
@@ -3711,7 +3835,7 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   const { first, lo } = parts;
   let j = first - 1;
   // The verb right before the figure, read first (most figures follow no conjunction and verb).
-  if (j - 2 < lo || !/^\p{Ll}/u.test(words[j]!.text)) return null;
+  if (j - 2 < lo || !startsLower(words[j]!.text)) return null;
   // (`… and can carry 24 cars`: a base verb of action after a modal; `… and plans to cut 60 posts`:
   // after a verb of intending.)
   const planned = planAt(words, j, lo);
@@ -3735,7 +3859,7 @@ function elidedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     const before = p > lo ? words[p - 1]!.text : '';
     if (p > lo && !CLAUSE_BREAK.has(before.toLowerCase())) continue;
     const w = words[p]!;
-    if (SUBJECT_PRONOUNS.has(w.lower) && p + 1 < a && /^\p{Ll}/u.test(words[p + 1]!.text)) return [p, p + 1];
+    if (SUBJECT_PRONOUNS.has(w.lower) && p + 1 < a && startsLower(words[p + 1]!.text)) return [p, p + 1];
     const subject = leadingSubject(words, p, a);
     if (subject) return subject;
     // A clause opened by `that`, a quotation mark or a reporting verb has its subject inside.
@@ -4038,7 +4162,7 @@ const STRUCK_BEFORE =
 /** Words of a verb group between a measure's matter and its place (`could fall`, `is expected to fall`). */
 function inVerbGroup(w: Word): boolean {
   return (
-    /^\p{Ll}+$/u.test(w.text) &&
+    allLower1(w.text) &&
     (AUXILIARIES.has(w.lower) ||
       LINKING.has(w.lower) ||
       isVerbish(w) ||
@@ -4069,7 +4193,7 @@ export function matterAtPlace(
   // `60 mm more rain`: the matter after `more`.
   if (!r && kind === 'length') {
     const m = parts.end ?? parts.afterFigure;
-    if (m + 1 < hi && words[m]!.lower === 'more' && /^\p{Ll}/u.test(words[m + 1]!.text))
+    if (m + 1 < hi && words[m]!.lower === 'more' && startsLower(words[m + 1]!.text))
       r = nounPhrase(words, m + 1, hi);
   }
   // (Only a matter after `of` or `more`: `a 15.6-inch touchscreen in the center` is no matter.)

@@ -28,7 +28,7 @@ const CLOCK: ReadonlySet<string> = new Set([
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '№', 'no', 'nos', 'number', 'no.']);
 /** Lower-case nouns of things named by a number after them (`route 42`, `junctions 10 and 11`). */
 const NUMBERED_NOUNS: ReadonlySet<string> = new Set(
-  'route routes junction junctions gate gates platform platforms exit exits flight flights chapter chapters article articles section sections clause clauses paragraph paragraphs terminal terminals runway runways pier berth ward wards lap phase phases stage category tier grade page pages line bus'.split(
+  'route routes junction junctions gate gates platform platforms exit exits flight flights chapter chapters article articles section sections clause clauses paragraph paragraphs terminal terminals runway runways pier berth ward wards lap phase phases stage category tier grade page pages line bus level zone'.split(
     ' ',
   ),
 );
@@ -127,8 +127,19 @@ export function isAge(words: readonly Word[], i: number, lo: number, value: numb
   // `Patrick Carlineo Jr., 55,`: the name may end in an abbreviation's dot.
   const name = prev2.text === '.' && i - 3 >= lo ? words[i - 3]! : prev2;
   const c = name.text[0]!;
-  return c !== c.toLowerCase() && (next === undefined || next.text === ',' || next.text === '.');
+  // (`The suspect, 32, was charged`: a common noun of a person too.)
+  return (
+    (c !== c.toLowerCase() || PERSON_NOUNS.has(name.text)) &&
+    (next === undefined || next.text === ',' || next.text === '.')
+  );
 }
+
+/** Lower-case nouns of a person whose age news gives between commas (`the victim, 24,`). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'suspect suspects victim man woman boy girl driver passenger pedestrian mother father son daughter husband wife brother sister defendant gunman attacker pilot officer teacher student teenager pensioner resident worker nurse doctor owner'.split(
+    ' ',
+  ),
+);
 
 /** Last words of street names (`K Street`, `Pennsylvania Avenue`, `Main St`). */
 const STREET_WORDS: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../model/mention.ts';
-import type { QuantityLexicon } from './lexicon.ts';
-import type { Word } from './words.ts';
+import { keyPrefixes, type QuantityLexicon } from './lexicon.ts';
+import { scanWords, type Word } from './words.ts';
 
 /**
  * Hedges: the words before a figure (`more than`, `up to`, `an estimated`; longest phrase wins) or
@@ -20,10 +20,12 @@ export function hedgeBefore(
   // The phrase grows back one word at a time; the longest phrase that is a hedge wins.
   let phrase = '';
   let found: { qualifier: Qualifier; first: number } | null = null;
+  const tails = hedgeTails(lex);
   for (let n = 1; n <= Math.min(lex.hedgeMaxWords + 1, i - lo); n++) {
     const w = words[i - n]!;
-    // `approx.` and `c.` are scanned as a word and a period.
-    phrase = phrase === '' ? w.lower : phrase === '.' ? w.lower + phrase : `${w.lower} ${phrase}`;
+    phrase = growPhrase(phrase, w.lower);
+    // (No hedge ends in this phrase: none ends in a longer one.)
+    if (!tails.has(phrase)) break;
     const q = lex.preHedges.get(phrase);
     if (q) found = { qualifier: q, first: i - n };
   }
@@ -37,6 +39,35 @@ export function hedgeBefore(
   )
     return null;
   return found;
+}
+
+/** The phrase `phrase` grown back by the word before it (`approx.` and `c.` are scanned as a word and a period). */
+function growPhrase(phrase: string, lower: string): string {
+  return phrase === '' ? lower : phrase === '.' ? lower + phrase : `${lower} ${phrase}`;
+}
+
+const HEDGE_TAILS = new WeakMap<QuantityLexicon, ReadonlySet<string>>();
+
+/**
+ * Every phrase that ends a lexicon's hedge before a figure, as `hedgeBefore` grows it from the
+ * hedge's scanned words (`than`, `more than`, `.`, `approx.`): a phrase outside it ends no hedge.
+ */
+function hedgeTails(lex: QuantityLexicon): ReadonlySet<string> {
+  let set = HEDGE_TAILS.get(lex);
+  if (!set) {
+    const tails = new Set<string>();
+    for (const key of lex.preHedges.keys()) {
+      const ws = scanWords(key, 0, key.length);
+      let phrase = '';
+      for (let n = ws.length - 1; n >= 0; n--) {
+        phrase = growPhrase(phrase, ws[n]!.lower);
+        tails.add(phrase);
+      }
+    }
+    set = tails;
+    HEDGE_TAILS.set(lex, set);
+  }
+  return set;
 }
 
 const HEDGE_ENDS = new WeakMap<QuantityLexicon, ReadonlySet<string>>();
@@ -73,7 +104,8 @@ export function hedgeAfter(
   const a = words[next];
   if (!a || next >= hi) return null;
   const b = next + 1 < hi ? words[next + 1] : undefined;
-  if (b) {
+  // (The two-word phrase is made only after a first word of one: most figures have none.)
+  if (b && keyPrefixes(lex.postHedges).has(a.lower)) {
     const q2 = lex.postHedges.get(`${a.lower} ${b.lower}`);
     if (q2) return { qualifier: q2, next: next + 2 };
   }

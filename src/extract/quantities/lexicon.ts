@@ -115,3 +115,24 @@ export const EN_QUANTITIES: QuantityLexicon = parseQuantityLexicon(
   load('hedges.en.tsv'),
   load('measures.en.tsv'),
 );
+
+const PREFIXES = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
+/**
+ * The phrases that open a longer key of `map` (a key's first words, joined by single spaces):
+ * a phrase outside the set opens no key, so a lookup of it and a longer phrase is passed over.
+ * Computed once per map.
+ */
+export function keyPrefixes(map: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let set = PREFIXES.get(map);
+  if (!set) {
+    const prefixes = new Set<string>();
+    for (const key of map.keys()) {
+      const ws = key.split(' ');
+      for (let m = 1; m < ws.length; m++) prefixes.add(ws.slice(0, m).join(' '));
+    }
+    set = prefixes;
+    PREFIXES.set(map, set);
+  }
+  return set;
+}

@@ -1,5 +1,5 @@
 import { MAX_MEASURE_AUX, MAX_MEASURE_BACK_TOKENS, MAX_NOUN_GAP } from './constants.ts';
-import type { MeasureEntry, QuantityLexicon } from './lexicon.ts';
+import { keyPrefixes, type MeasureEntry, type QuantityLexicon } from './lexicon.ts';
 import type { Word } from './words.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { Word } from './words.ts';
 
 /** Auxiliaries and adverbs that may stand between a counted noun and what is said of it. */
 const AUX: ReadonlySet<string> = new Set(
-  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to still presumed officially'.split(
+  'is are was were be been being has have had reportedly also later all now since confirmed reported believed feared thought said known to still presumed officially remain remains remained'.split(
     ' ',
   ),
 );
@@ -43,7 +43,8 @@ const COUNTING: ReadonlySet<string> = new Set(['number', 'total', 'tally', 'coun
 /** The measure entry of the one- or two-word form at `k`, and the index after it. */
 export function formAt(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
   if (k < 0 || k >= hi) return null;
-  if (k + 1 < hi) {
+  // (The two-word form is made only after a first word of one: most words open none.)
+  if (k + 1 < hi && keyPrefixes(lex.measures).has(words[k]!.lower)) {
     const two = lex.measures.get(`${words[k]!.lower} ${words[k + 1]!.lower}`);
     if (two) return { entry: two, next: k + 2 };
   }
@@ -58,7 +59,7 @@ function formBefore(
   lo: number,
   lex: QuantityLexicon,
 ): MeasureEntry | null {
-  if (end - 2 >= lo) {
+  if (end - 2 >= lo && keyPrefixes(lex.measures).has(words[end - 2]!.lower)) {
     const two = lex.measures.get(`${words[end - 2]!.lower} ${words[end - 1]!.lower}`);
     if (two) return two;
   }

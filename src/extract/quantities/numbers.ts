@@ -44,12 +44,52 @@ function scaled(value: number, scale: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
+/** Lines of a video format written with a glued `p` (`1080p`): no pence. */
+const VIDEO_LINES: ReadonlySet<string> = new Set([
+  '144',
+  '240',
+  '360',
+  '480',
+  '576',
+  '720',
+  '1080',
+  '1440',
+  '2160',
+  '4320',
+]);
+
+/**
+ * 0 when `text` is digits only, 1 when it is digits in groups of three after a first group of one
+ * to three (`20,000`), -1 otherwise: the two shapes of `DIGITS` with no decimals and no tail.
+ */
+function plainDigits(text: string): number {
+  let commas = 0;
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) run++;
+    else if (c === 44) {
+      // (The first group of one to three digits, each later one of three.)
+      if (run === 0 || run > 3 || (commas > 0 && run !== 3)) return -1;
+      commas++;
+      run = 0;
+    } else return -1;
+  }
+  if (run === 0) return -1;
+  if (commas === 0) return 0;
+  return run === 3 ? 1 : -1;
+}
+
 /** The value of one digit group with its glued tail (`1.5`, `20,000`, `1Bln`), or null. */
 export function parseDigitGroup(
   text: string,
   lex: QuantityLexicon,
 ): { value: number; tail: string | null; plain: boolean } | null {
   if (text.length > MAX_NUMBER_CHARS) return null;
+  // (Most groups are digits alone or in groups of three, `2021`, `20,000`: read by code.)
+  const plain = plainDigits(text);
+  if (plain >= 0)
+    return { value: Number(plain === 1 ? text.replaceAll(',', '') : text), tail: null, plain: plain === 0 };
   const m = DIGITS.exec(text);
   if (!m) return null;
   let value = Number(`${m[1]!.replaceAll(',', '')}${m[2] ? `.${m[2]}` : ''}`);
@@ -57,6 +97,8 @@ export function parseDigitGroup(
   let tail: string | null = null;
   // (`5G`, `4G`: a network's generation, no grams.)
   if (m[3] === 'G') return null;
+  // `150p`, `12.5p`: pence glued to the figure (`1080p`, `720p`: a video's lines, no figure).
+  if (m[3] === 'p') return !m[2] && VIDEO_LINES.has(m[1]!) ? null : { value, tail: 'pence', plain: false };
   // `41C`, `1.2C`, `75F`: a capital C or F glued to a number is a temperature (`50c` is cents).
   if ((m[3] === 'C' || m[3] === 'F') && value <= MAX_TEMPERATURE)
     return { value, tail: m[3] === 'C' ? '°C' : '°F', plain: false };
@@ -80,11 +122,20 @@ export function digitsAt(
 ): Figure | null {
   const w = words[i]!;
   if (!isNumeric(w) || w.text.length > MAX_NUMBER_CHARS) return null;
-  if (/[:/]/.test(w.text)) {
+  // (A token with no colon, slash or dash is one digit group: the patterns below are passed over.)
+  const grouped = !hasJoinMark(w.text);
+  if (!grouped && /[:/]/.test(w.text)) {
     // A price or amount per unit of time (`9.99/month`, `$120/yr`): the amount. Else a time, a
     // fraction or a date (11:30, 1/2, 17/01/2022): no figure.
     const rate = PER_TIME.exec(w.text);
     const g = rate ? parseDigitGroup(rate[1]!, lex) : null;
+    // (`90km/h`, `3m/s`: a unit with a slash glued to the number.)
+    if (!rate) {
+      const glued = GLUED_SLASH_UNIT.exec(w.text);
+      const unit = glued ? lex.units.get(glued[2]!.toLowerCase()) : undefined;
+      const d = glued && unit?.cls === 'measure' ? parseDigitGroup(glued[1]!, lex) : null;
+      return d && d.tail === null ? withScale(words, i + 1, d.value, null, unit!.unit, lex) : null;
+    }
     return g
       ? {
           value: g.value,
@@ -97,7 +148,7 @@ export function digitsAt(
         }
       : null;
   }
-  if (/[-‐‑]plus$/.test(w.lower)) {
+  if (!grouped && /[-‐‑]plus$/.test(w.lower)) {
     const g = parseDigitGroup(w.text.slice(0, -5), lex);
     return g
       ? { value: g.value, max: null, next: i + 1, tail: g.tail, words: false, vague: false, plus: true }
@@ -107,7 +158,7 @@ export function digitsAt(
   let max: number | null = null;
   let tail: string | null = null;
   // Only a token with a hyphen can be a figure joined to its unit (most numbers have none).
-  const compound = HAS_HYPHEN.test(w.text) ? unitCompound(w.text, lex) : undefined;
+  const compound = !grouped && HAS_HYPHEN.test(w.text) ? unitCompound(w.text, lex) : undefined;
   if (compound !== undefined) {
     if (compound?.tail !== 'strongs')
       return compound && { ...compound, next: i + 1, words: false, vague: false };
@@ -118,7 +169,7 @@ export function digitsAt(
       : null;
     return tail ? { value: compound.value, max: null, next: i + 2, tail, words: false, vague: false } : null;
   }
-  const dashed = RANGE_DASH.exec(w.text);
+  const dashed = grouped ? null : RANGE_DASH.exec(w.text);
   if (dashed) {
     const a = parseDigitGroup(dashed[1]!, lex);
     const b = parseDigitGroup(dashed[2]!, lex);
@@ -137,6 +188,14 @@ export function digitsAt(
     if (!g) return null;
     value = g.value;
     tail = g.tail;
+    // `a wall 2m high`, `2m (6.5ft) tall`: a glued `m` before a word of dimension or a length in
+    // brackets is metres, no million (nor after a currency: `£2m`).
+    if (w.text.endsWith('m') && metresAt(words, i, lex)) {
+      value = Number(w.text.slice(0, -1).replaceAll(',', ''));
+      tail = 'm';
+      if (!Number.isFinite(value)) return null;
+      return { value, max: null, next: i + 1, tail, words: false, vague: false };
+    }
     // `12 000`: thousands grouped by single spaces.
     let j = i;
     if (g.plain && w.text.length <= 3) {
@@ -152,11 +211,43 @@ export function digitsAt(
       }
       if (j > i) return withScale(words, j + 1, Number(digits), null, null, lex);
     }
+    // `1 1/2 hours`, `6 1/2 games`: a whole number and a proper fraction after one space.
+    const f = g.plain ? words[i + 1] : undefined;
+    if (f && f.start === w.end + 1 && f.text.charCodeAt(1) === 47 && FRACTION.test(f.text)) {
+      const slash = f.text.indexOf('/');
+      const n = Number(f.text.slice(0, slash));
+      const d = Number(f.text.slice(slash + 1));
+      if (n > 0 && n < d) return withScale(words, i + 2, value + n / d, null, null, lex);
+    }
   }
   return withScale(words, i + 1, value, max, tail, lex);
 }
 
 const HAS_HYPHEN = /[-‐‑]/;
+/** A number and a unit with a slash glued to it (`90km/h`). */
+const GLUED_SLASH_UNIT = /^(\d[\d,]*(?:\.\d+)?)(\p{L}+\/\p{L}+)$/u;
+/** Words of dimension after a length (`2m high`). */
+const DIMENSION_WORDS: ReadonlySet<string> = new Set(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
+
+/** True when the glued `m` of the number at `i` is metres: a word of dimension or a length in brackets after it, no currency before. */
+function metresAt(words: readonly Word[], i: number, lex: QuantityLexicon): boolean {
+  const next = words[i + 1];
+  if (!next || !/^\d[\d,]*(?:\.\d+)?m$/.test(words[i]!.text)) return false;
+  if (i > 0 && lex.units.get(words[i - 1]!.lower)?.cls === 'currency') return false;
+  if (DIMENSION_WORDS.has(next.lower)) return true;
+  return next.text === '(' && /^\d[\d,.]*(?:ft|in)$/.test(words[i + 2]?.text ?? '');
+}
+/** A proper fraction of small numbers (`1/2`, `3/4`). */
+const FRACTION = /^\d\/\d{1,2}$/;
+
+/** True when `text` holds a colon, a slash, a hyphen or an en dash (what `digitsAt`'s patterns need). */
+function hasJoinMark(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 47 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
+  }
+  return false;
+}
 
 /** An amount per unit of time written with a slash (`9.99/month`, `120/yr`). */
 const PER_TIME = /^(\d[\d,]*(?:\.\d+)?)\/(month|mo|year|yr|week|wk|day|hour|hr)$/i;
@@ -205,8 +296,17 @@ function unitCompound(
   if (lex.numbers.has(word)) return undefined; // `1-million`
   // `a 3-pointer`, `a 2-seater`: a thing named by its number, not a number of things.
   if (NAMED_BY_NUMBER.test(word)) return undefined;
+  // (`a 5.8-magnitude tremor`, `a 12-fold rise`: a scale or a multiplier, no plural of things.)
+  const scale = COMPOUND_SCALES.get(word);
+  if (scale) return { value: g.value, max: null, tail: scale };
   return { value: g.value, max: null, tail: plural(word) };
 }
+
+/** Words after a hyphenated figure that are a scale or a multiplier, and their unit. */
+const COMPOUND_SCALES: ReadonlyMap<string, string> = new Map([
+  ['magnitude', 'magnitude'],
+  ['fold', 'times'],
+]);
 
 /** A unit word and the dimension it measures (`mile-long`, `metre-high`, `km-wide`). */
 const DIMENSION = /^(\p{Ll}+)-(?:long|wide|high|tall|deep|thick)$/u;

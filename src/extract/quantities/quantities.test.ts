@@ -1145,7 +1145,6 @@ describe('quantities: objects changed to a figure, matters of counted portions, 
     ['Aid groups say 300,000 people are at risk of famine in Somalia.', 'Somalia'],
     // Negatives: a part of a whole (whose the whole is says its possessive), an agent, a time or an
     // occasion after `at`/`on`.
-    ['Two of the firm’s five directors resigned over its stake in Valeant.', 'the firm'],
     ['The pact was signed by 175 countries last month in New York.', null],
     ['The candidates meet for the first of three debates on Monday at Hofstra University.', null],
     // A count after a participle of harm: the place of the clause before the comma.
@@ -1167,6 +1166,13 @@ describe('quantities: objects changed to a figure, matters of counted portions, 
     ['Some 1,500 soldiers and 300 rescue boats have been sent to the region.', 'the region'],
   ])('what %j is of: %j', (text, about) => {
     expect(one(text)[0]!.about).toBe(about);
+  });
+  it('gives a whole after a part its possessive (the part, in words, counts what the whole counts)', () => {
+    const got = one('Two of the firm’s five directors resigned over its stake in Valeant.');
+    expect(got.map((q) => [q.unit, q.about])).toEqual([
+      ['directors', null],
+      ['directors', 'the firm'],
+    ]);
   });
   it('gives the last figure of a harm clause the place too', () => {
     const got = one('A bomb exploded in Kabul, killing 12 people and wounding 30.');
@@ -1476,8 +1482,9 @@ describe('quantities: names in -ly, old values before a time, appositives of wor
       'The ruling party took 48% of the vote, while the opposition alliance took 39.5%.',
       'the opposition alliance',
     ],
-    // Negatives: `in the red` is no group of people; `in the face of` no verb.
-    ['His net worth dropped to a low of about $1 billion in the red by 1991.', 'low'],
+    // Negatives: `in the red` is no group of people; `in the face of` no verb. (`a low of`: a level
+    // reached, whose subject the amount is of.)
+    ['His net worth dropped to a low of about $1 billion in the red by 1991.', 'His net worth'],
     ['Some 300 people in the face of the storm stayed.', null],
   ])('what the last figure of %j is of: %j', (text, about) => {
     const got = one(text);

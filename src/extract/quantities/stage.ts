@@ -40,7 +40,15 @@ import {
   nounLike,
   unitAfter,
 } from './units.ts';
-import { isCapitalised, isNumeric, scanWords, startsLower, type Word } from './words.ts';
+import {
+  isCapitalised,
+  isNumeric,
+  scanWords,
+  startsLetter,
+  startsLower,
+  TokenBytes,
+  type Word,
+} from './words.ts';
 
 const NAME = 'quantity';
 const VERSION = 1;
@@ -155,6 +163,24 @@ function levelAfterTime(words: readonly Word[], from: number, to: number): boole
   return time;
 }
 
+/** Verbs of a level at a session's end after `to` (`to close at`, `to settle at`). */
+const CLOSING: ReadonlySet<string> = new Set(['close', 'end', 'finish', 'settle']);
+/** The session a level closed (`to end the day at`). */
+const SESSIONS: ReadonlySet<string> = new Set(['day', 'session', 'week', 'month', 'year', 'quarter']);
+
+/**
+ * `rose 0.7% to close at 5,210`, `fell 1.3%, to settle at $78.40`, `rose 0.4% to end the day at
+ * $1.27`: the level a change closed at, right after it, is of what changed.
+ */
+function closedAt(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 6 || words[to - 1]!.lower !== 'at') return false;
+  let k = from;
+  if (words[k]!.text === ',') k++;
+  if (words[k]!.lower !== 'to' || !CLOSING.has(words[k + 1]!.lower)) return false;
+  k += 2;
+  return k === to - 1 || (k === to - 3 && words[k]!.lower === 'the' && SESSIONS.has(words[k + 1]!.lower));
+}
+
 /**
  * `17 people have died and 9 are missing`: two counts joined by `and` after the first one's verb
  * group (at most five lower-case words, with an optional comma before `and`).
@@ -223,7 +249,25 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b/i;
+
+/**
+ * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
+ * (`a dozen`), `half`, `tens`, or two lower-case words joined by a hyphen (`twenty-five`). The
+ * stage reads the words after it only then.
+ */
+function opensWordFigure(lower: string, lex: QuantityLexicon): boolean {
+  return (
+    lex.numbers.has(lower) ||
+    lower === 'a' ||
+    lower === 'an' ||
+    lower === 'half' ||
+    lower === 'tens' ||
+    (lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(lower))
+  );
+}
+/** `opensWordFigure` of the English lexicon, once per interned token. */
+const WORD_FIGURE = new TokenBytes((w) => (opensWordFigure(w.lower, EN_QUANTITIES) ? 1 : 0));
 
 /** A digit: most sentences with a figure hold one, and this test finds it faster than `FIGURE_HINT`'s alternation. */
 const DIGIT = /\d/;
@@ -281,7 +325,7 @@ const DETERMINER_A: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Denominators a rate takes after `a`, `an`, `each` or `every` (`$10 a month`, `$5 a share`). */
 const RATE_DENOMINATORS: ReadonlySet<string> = new Set(
-  'second minute hour day night week month year quarter share head person piece game match gallon litre liter mile kilometre kilometer barrel ton tonne pound kilo ounce seat ticket capita'.split(
+  'second minute hour day night week month year quarter share head person piece game match gallon litre liter mile kilometre kilometer barrel bushel ton tonne pound kilo ounce seat ticket capita'.split(
     ' ',
   ),
 );
@@ -380,7 +424,18 @@ function rateAfter(
 }
 
 /** Units of length and size: their figure measures a distance, whose matter a sentence rarely names. */
-const LENGTHS: ReadonlySet<string> = new Set('km miles m cm mm feet inches yards nautical miles'.split(' '));
+const LENGTHS: ReadonlySet<string> = new Set([
+  'km',
+  'miles',
+  'm',
+  'cm',
+  'mm',
+  'feet',
+  'inches',
+  'yards',
+  'nautical miles',
+  'light years',
+]);
 
 /**
  * What a unit says of its figure, for `about`: an amount of money, a percentage or another measure
@@ -395,13 +450,14 @@ function unitKind(
   if (unitName === null) return 'none';
   // (`142 per 100,000`: a rate whose unit is its denominator alone is a value of what is linked to it.)
   if (unitName.startsWith('per ')) return 'value';
-  const base = unitName.split('/')[0]!;
+  // (The part before a slash, sliced only when there is one: most units have none.)
+  const slash = unitName.indexOf('/');
+  const base = slash < 0 ? unitName : unitName.slice(0, slash);
   if (LENGTHS.has(base)) return 'length';
   if (unit?.cls === 'currency' || base === 'percent') return 'value';
   if (unit?.cls === 'measure' && unit.unit === base) return 'value';
-  return lex.units.get(base)?.cls === 'measure' || lex.units.get(base)?.cls === 'currency'
-    ? 'value'
-    : 'count';
+  const cls = lex.units.get(base)?.cls;
+  return cls === 'measure' || cls === 'currency' ? 'value' : 'count';
 }
 
 /** Scales named right before their figure (`magnitude 6.3`). */
@@ -443,6 +499,25 @@ const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on
 
 /** Words joining the two sides of a tally (`31 votes to 17`, `12 goals and 3`). */
 const TALLY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
+/**
+ * `won 312 electoral votes to Brandt's 226`, `210 seats to the Conservatives' 180`: the figure at
+ * `first` is the rival's side of a tally, after `to` and a name's possessive (at most three
+ * capitalised words, perhaps after `the`) right after a counted figure ending at `lastEnd`.
+ */
+function rivalTally(words: readonly Word[], first: number, lastEnd: number): boolean {
+  let k = first - 1;
+  if (k < 1) return false;
+  if (words[k]!.text === "'" || words[k]!.text === '’') {
+    k--;
+    if (!/s$/.test(words[k]!.text) || words[k]!.end !== words[k + 1]!.start) return false;
+  } else if (!/['’]s$/.test(words[k]!.text)) return false;
+  if (!isCapitalised(words[k]!)) return false;
+  let s = k;
+  while (s - 1 >= 0 && s > k - 2 && isCapitalised(words[s - 1]!) && startsLetter(words[s - 1]!.text)) s--;
+  if (s - 1 >= 0 && words[s - 1]!.lower === 'the') s--;
+  return s - 2 >= 0 && words[s - 1]!.lower === 'to' && words[s - 2]!.end === lastEnd;
+}
+
 /** Words after the old value of a change that date it (`up from 900,000 this year`, `45 last week`). */
 const WHEN_AFTER: ReadonlySet<string> = new Set([
   'this',
@@ -591,6 +666,46 @@ function changedBefore(words: readonly Word[], first: number): boolean {
   return CHANGE.test(w);
 }
 
+/** Verbs of weighing before a figure (`weighs 250 pounds`). */
+const WEIGHING: ReadonlySet<string> = new Set(['weigh', 'weighs', 'weighed', 'weighing']);
+/** Nouns of money after `pounds of` (`two million pounds of funding`): the pounds stay money. */
+const MONEY_MATTERS: ReadonlySet<string> = new Set(
+  'funding investment investments debt debts spending cash savings revenue revenues money aid funds losses profit profits'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the pounds ending before `next` are a weight: a verb of weighing before the figure at
+ * `first`, or `of` and a matter after them (not money, and under a million: `250 pounds of cocaine`).
+ */
+function poundsOfWeight(
+  words: readonly Word[],
+  first: number,
+  next: number,
+  hi: number,
+  value: number,
+): boolean {
+  if (first > 0 && WEIGHING.has(words[first - 1]!.lower)) return true;
+  return (
+    value < 1_000_000 &&
+    next + 1 < hi &&
+    words[next]!.lower === 'of' &&
+    startsLower(words[next + 1]!.text) &&
+    nounLike(words[next + 1]) &&
+    !MONEY_MATTERS.has(words[next + 1]!.lower)
+  );
+}
+
+/** Determiners that open a sentence before a figure and its noun (`The 40 passengers`, `All 40`). */
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(
+  'the its their his her our my your these those all some another every each both'.split(' '),
+);
+
+/** Words of sequence between a whole's determiner and its figure (`of their last 10 matches`). */
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(
+  'last past first next previous opening remaining final'.split(' '),
+);
 /** Determiners between a part's `of` and its whole's figure (`12 of the 40 passengers`). */
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -619,8 +734,15 @@ function partitiveUnit(
   let k = next + 1;
   if (k < hi && WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
   if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
-  if (k >= hi || !isNumeric(words[k]!)) return null;
-  const b = digitsAt(words, k, text, lex);
+  // (`eight of their last 10 matches`, `three of its past five games`: a word of sequence before the whole.)
+  if (k > next + 1 && k < hi && SEQUENCE_WORDS.has(words[k]!.lower)) k++;
+  if (k >= hi) return null;
+  // (The whole in digits, or in words: `seven of their nine games`.)
+  const b = isNumeric(words[k]!)
+    ? digitsAt(words, k, text, lex)
+    : lex.numbers.get(words[k]!.lower)?.cls === 'unit' || lex.numbers.get(words[k]!.lower)?.cls === 'ten'
+      ? wordsAt(words, k, lex)
+      : null;
   if (!b || b.max !== null || b.tail) return null;
   const u = unitAfter(words, b.next, hi, lex, false);
   if (!u || u.cls === 'currency' || u.cls === 'measure' || u.unit.startsWith('time:')) return null;
@@ -697,6 +819,96 @@ function ratioAt(
   return { percent: Math.round((1000 * value) / d.value) / 10, next: d.next };
 }
 
+/** Fractions in words and their share in percent (`a third`, `two-thirds`). */
+const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+  ['tenth', 10],
+  ['tenths', 10],
+]);
+/** Determiners between a fraction's `of` and its whole (`half of all voters`). */
+const FRACTION_WHOLE_DETERMINERS: ReadonlySet<string> = new Set(
+  'all the their its his her our these those'.split(' '),
+);
+
+/**
+ * A share written as a fraction in words of a plural whole (`two-thirds of Americans`, `a quarter
+ * of respondents`, `half of all voters`, `three quarters of the homes`): its percent and the token
+ * of the whole's noun (after `of` and a determiner), as `ratioAt` gives; null otherwise (`half the
+ * time`, `a third of the way`, `half of the 300 workers`: no plural noun right after).
+ */
+function fractionAt(words: readonly Word[], i: number, hi: number, lex: QuantityLexicon): Ratio | null {
+  const w = words[i]!.lower;
+  let n: number;
+  let d: number | undefined;
+  let of: number;
+  if (w === 'half') {
+    n = 1;
+    d = 2;
+    of = i + 1;
+  } else if (w.includes('-')) {
+    // (`two-thirds`, `one-quarter`.)
+    const dash = w.indexOf('-');
+    const num = lex.numbers.get(w.slice(0, dash));
+    d = FRACTION_WORDS.get(w.slice(dash + 1));
+    if (!num || num.cls !== 'unit' || d === undefined) return null;
+    n = num.value;
+    of = i + 1;
+  } else {
+    d = FRACTION_WORDS.get(words[i + 1]?.lower ?? '');
+    if (d === undefined || d === 2) return null;
+    const num =
+      w === 'a' || w === 'an' ? 1 : lex.numbers.get(w)?.cls === 'unit' ? lex.numbers.get(w)!.value : 0;
+    n = num;
+    of = i + 2;
+  }
+  // (A proper fraction, its plural form after more than one: `two thirds`, `a third`.)
+  if (!(n >= 1 && n < d!) || of >= hi || words[of]!.lower !== 'of') return null;
+  let k = of + 1;
+  if (k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
+  // (`half of America's engineers`, `of the state's school districts`: past a possessive.)
+  if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
+  else if (k + 1 < hi && /s$/.test(words[k]!.text) && /^['’]$/.test(words[k + 1]!.text)) k += 2;
+  if (k >= hi) return null;
+  const whole = unitAfter(words, k, hi, lex, false);
+  if (
+    !whole ||
+    whole.first > k + 2 ||
+    whole.cls === 'currency' ||
+    whole.cls === 'measure' ||
+    whole.unit.startsWith('time:')
+  )
+    return null;
+  // (A plural whole: `of the way`, `of the country` are no share of people or things.)
+  const head = words[whole.next - 1]!.lower;
+  if (!/[^s'’]s$/.test(head) && !UNMARKED_WHOLES.has(head)) return null;
+  // (`a quarter of the rules committee`: a plural modifying a noun after it is no whole.)
+  const after = words[whole.next];
+  if (after && nounLike(after) && !/(?:ed|ing)$/.test(after.lower) && !PLURAL_VERBS_AFTER.has(after.lower))
+    return null;
+  return { percent: Math.round((1000 * n) / d!) / 10, next: k };
+}
+/** Verbs a plural whole may take right after it (`two-fifths of Independents say`). */
+const PLURAL_VERBS_AFTER: ReadonlySet<string> = new Set(
+  'say said think want live work support oppose back favour favor remain have had do did were are will would could can may might must should own use'.split(
+    ' ',
+  ),
+);
+/** Plurals with no -s that a fraction may be of (`half of all people`). */
+const UNMARKED_WHOLES: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+]);
+
 /**
  * Finds quantities sentence by sentence in one left-to-right pass over each sentence's words.
  * Every lookaround is bounded by a constant number of tokens, so the pass is linear.
@@ -748,16 +960,29 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
     for (let i = 0; i < hi; i++) {
       const w = words[i]!;
       let fig: Figure | null = null;
+      // (`two-thirds of Americans`, `half of all voters`: a share in words, read like a ratio.)
+      let fraction: Ratio | null = null;
       const numeric = isNumeric(w);
       if (numeric) fig = digitsAt(words, i, text, lex);
-      else if (
-        lex.numbers.has(w.lower) ||
-        ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
-        (w.lower === 'half' && lex.numbers.has(words[i + 2]?.lower ?? '')) ||
-        w.lower === 'tens' ||
-        (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower))
-      ) {
-        fig = tensOfAt(words, i, lex) ?? wordsAt(words, i, lex);
+      else if (lex === EN_QUANTITIES ? WORD_FIGURE.of(w) === 1 : opensWordFigure(w.lower, lex)) {
+        fraction = fractionAt(words, i, hi, lex);
+        if (fraction)
+          fig = {
+            value: fraction.percent,
+            max: null,
+            next: fraction.next,
+            tail: null,
+            words: true,
+            vague: false,
+          };
+        else if (
+          lex.numbers.has(w.lower) ||
+          ((w.lower === 'a' || w.lower === 'an') && lex.numbers.has(words[i + 1]?.lower ?? '')) ||
+          (w.lower === 'half' && lex.numbers.has(words[i + 2]?.lower ?? '')) ||
+          w.lower === 'tens' ||
+          (w.lower.includes('-') && /^\p{Ll}+-\p{Ll}+$/u.test(w.lower))
+        )
+          fig = tensOfAt(words, i, lex) ?? wordsAt(words, i, lex);
       }
       // A figure must cover its own word: the loop below jumps to `fig.next`, which must move forward.
       if (!fig || fig.next <= i) continue;
@@ -773,6 +998,20 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (numeric && /^\d{1,2}[-–]\d{1,2}$/.test(w.text) && isDatePart(words, i, 0)) continue;
       if (isClockTime(words, fig.next)) continue;
       if (fig.words && !fig.vague && isReferential(words, i, 0)) {
+        i = fig.next - 1;
+        continue;
+      }
+      // (`the Big Six clubs`, `the Final Four`: a number word capitalised inside a sentence after a
+      // capitalised word is part of a name; not in a title-cased headline.)
+      if (
+        fig.words &&
+        !fraction &&
+        i > 1 &&
+        isCapitalised(w) &&
+        isCapitalised(words[i - 1]!) &&
+        startsLetter(words[i - 1]!.text) &&
+        !title.get()
+      ) {
         i = fig.next - 1;
         continue;
       }
@@ -793,9 +1032,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // `Six in 10 voters`, `3 out of 4 Republicans`: a share of what follows, kept in percent so
       // that it sits beside `60 percent of voters` from another source.
       const ratio =
-        max === null && !currency && !fig.vague && !fig.tail
+        fraction ??
+        (max === null && !currency && !fig.vague && !fig.tail
           ? ratioAt(words, next, hi, text, lex, value)
-          : null;
+          : null);
       if (ratio) {
         value = ratio.percent;
         next = ratio.next;
@@ -907,6 +1147,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       if (first > 0 && words[first - 1]!.lower === 'minus' && (fig.tail === '°C' || fig.tail === '°F')) {
         value = -value;
         first--;
+      } else if (
+        // (`fell to -5C`, `−12C`: a minus sign glued before it, after a space.)
+        first > 0 &&
+        (fig.tail === '°C' || fig.tail === '°F') &&
+        (words[first - 1]!.text === '-' || words[first - 1]!.text === '−') &&
+        words[first - 1]!.end === words[first]!.start &&
+        (first === 1 || words[first - 2]!.end < words[first - 1]!.start)
+      ) {
+        value = -value;
+        first--;
       }
       if (max !== null) qualifier = 'range';
       if (qualifier === null) {
@@ -938,7 +1188,13 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         Number.isInteger(fig.value) &&
         fig.value <= 120 &&
         !fig.tail &&
-        !(next < hi && nounLike(words[next]))
+        // (`children under five account for 30%`: a singular word after it is their verb, no noun
+        // it counts; a unit or a plural is: `under 5 km`, `over 70 countries`.)
+        !(
+          next < hi &&
+          nounLike(words[next]) &&
+          (lex.units.has(words[next]!.lower) || /[^s'’]s$/.test(words[next]!.lower) || !fig.words)
+        )
       ) {
         i = Math.max(i, next - 1);
         continue;
@@ -964,6 +1220,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // a counted figure share its noun.
       if (!unit && max === null) unit = sharedNoun(words, next, hi, lex);
       if (!unit && changeUnit) unit = changeUnit;
+      // `weighs 250 pounds`, `12 pounds of cocaine`: pounds after a verb of weighing, or of a matter,
+      // are a weight (a pound sign before the figure is money).
+      if (
+        unit !== null &&
+        unit !== currency &&
+        unit.cls === 'currency' &&
+        /^pounds?$/.test(words[unit.first]!.lower) &&
+        poundsOfWeight(words, first, unit.next, hi, value)
+      )
+        unit = { ...unit, unit: 'lb', cls: 'measure' };
       if (currency) {
         // "$1 billion" was scaled by digitsAt; "5 dollars" after is fine too.
       }
@@ -1002,9 +1268,23 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !unit && fig.words
           ? (peopleMeasureAfter(words, next, hi, lex) ?? peopleMeasureBefore(words, first, 0, lex))
           : null;
+      // (`eight of their last 10 matches`: a part in words counts what its whole counts.)
+      // (Its whole after a determiner or a possessive: `three of four Americans` is a share.)
+      // (`15 members, eight of them Democrats`: of the last counted figure, as in digits.)
+      const wordsPart = fig.words && !fig.vague && !unit && max === null && !ratio && value !== 1;
+      const partWords: string | null = !wordsPart
+        ? null
+        : WHOLE_DETERMINERS.has(words[next + 1]?.lower ?? '') || /['’]s$/.test(words[next + 1]?.text ?? '')
+          ? partitiveUnit(words, next, hi, text, lex)
+          : lastUnit !== null &&
+              words[next]?.lower === 'of' &&
+              PART_PRONOUNS.has(words[next + 1]?.lower ?? '') &&
+              !measureUnits(lex).has(lastUnit.unit.split('/')[0]!)
+            ? lastUnit.unit
+            : null;
       if (
         fig.words &&
-        (!(unit || (moreAfter && value !== 1) || peopleNear) ||
+        (!(unit || partWords || (moreAfter && value !== 1) || peopleNear) ||
           (value === 1 && unit?.cls === 'noun') ||
           (unit !== null && isMagnitudeIdiom(unit.unit)))
       ) {
@@ -1045,7 +1325,10 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         first === i &&
         (!unit || unit.cls === 'noun') &&
         isNamePart(words, i, 0, value, plain) &&
-        !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get())
+        !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get()) &&
+        // (`The 40 passengers were rescued`, `His 23 goals`: a determiner capitalised for opening
+        // the sentence names nothing; the figure counts its noun.)
+        !(unit?.cls === 'noun' && i === 1 && OPENING_DETERMINERS.has(words[0]!.lower))
       )
         continue;
       // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
@@ -1069,6 +1352,23 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         words[i + 3]?.text === ')'
       )
         continue;
+      // A rank (`finished in the top 10 at the Open`), a group's name (`the Group of 20`) or a year
+      // named by its number with no noun counts nothing.
+      if (
+        plain &&
+        !unit &&
+        first === i &&
+        i > 0 &&
+        (words[i - 1]!.lower === 'top' ||
+          (i > 1 && words[i - 1]!.lower === 'of' && /^(?:Group|Gang|Club)$/.test(words[i - 2]!.text)) ||
+          // (`pupils in years 7 and 8`, `in year 3 of the war`: a year named by its number.)
+          /^years?$/.test(words[i - 1]!.text) ||
+          (i > 2 &&
+            /^(?:and|or|to)$/.test(words[i - 1]!.lower) &&
+            isPlainNumber(words[i - 2]!) &&
+            /^years?$/.test(words[i - 3]!.text)))
+      )
+        continue;
       // A number to call (`called 911`, `dial 999`) counts nothing.
       if (plain && !unit && first === i && i > 0 && CALLING.has(words[i - 1]!.lower)) continue;
       // A figure opening a sentence followed by `.` or `)` is a list number.
@@ -1087,8 +1387,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         : null;
       // `18 of 24 drones`, `6.2 million of the country's 9.3 million voters`: a part counts what its
       // whole counts; `Of the 40 passengers, 12 were injured`: so does a part after a fronted whole.
-      if (!unitName && !fig.words && max === null && !ratio) {
+      if (!unitName && (!fig.words || partWords) && max === null && !ratio) {
         const part: string | null =
+          partWords ??
           partitiveUnit(words, next, hi, text, lex) ??
           (prevFig !== null && lastUnit !== null && frontedWhole(words, first) ? lastUnit.unit : null) ??
           // (`1,950 patients …, 140 of them in intensive care`: a part of the last counted figure.)
@@ -1174,18 +1475,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // (`fell 11 per cent to 265,000`: after a change in percent, `to` gives the new level, whose
         // unit a percent is not; `fell 151 points to 35,527` is in points.)
         const tally: boolean =
-          before !== null &&
-          TALLY_JOINERS.has(before.lower) &&
-          twoBefore !== null &&
-          lastUnit !== null &&
-          lastUnit.end === twoBefore.end &&
-          !(
-            before.lower === 'to' &&
-            lastUnit.unit === 'percent' &&
-            prevFig !== null &&
-            prevFig.first > 0 &&
-            changedBefore(words, prevFig.first)
-          );
+          (before !== null &&
+            TALLY_JOINERS.has(before.lower) &&
+            twoBefore !== null &&
+            lastUnit !== null &&
+            lastUnit.end === twoBefore.end &&
+            !(
+              before.lower === 'to' &&
+              lastUnit.unit === 'percent' &&
+              prevFig !== null &&
+              prevFig.first > 0 &&
+              changedBefore(words, prevFig.first)
+            )) ||
+          (lastUnit !== null && rivalTally(words, first, lastUnit.end));
         const linked =
           !age &&
           (first < i ||
@@ -1402,6 +1704,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (sharesAbout(words, prevFig.end, first) ||
           changeAfter(words, prevFig.end, first) ||
           levelAfterTime(words, prevFig.end, first) ||
+          closedAt(words, prevFig.end, first) ||
           oldValueAfter(words, prevFig.end, first));
       const q: { -readonly [K in keyof QuantityMention]: QuantityMention[K] } = {
         kind: 'quantity',

@@ -1,6 +1,6 @@
 import type { WorkCounter } from '../segment/work.ts';
 import { MAX_COUNTED_BACK_TOKENS, MAX_NOUN_GAP, TIME_OPENERS } from './constants.ts';
-import type { QuantityLexicon, UnitClass } from './lexicon.ts';
+import { keyPrefixes, type QuantityLexicon, type UnitClass } from './lexicon.ts';
 import { isCapitalised, scanWords, type Word } from './words.ts';
 
 /**
@@ -42,10 +42,22 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 function lookupUnit(words: readonly Word[], k: number, hi: number, lex: QuantityLexicon) {
-  for (let n = Math.min(lex.unitMaxWords, hi - k); n >= 1; n--) {
-    let key = words[k]!.lower;
-    for (let m = 1; m < n; m++) key += ` ${words[k + m]!.lower}`;
+  // (Longest first; a phrase of n words is made only when its first n - 1 open a longer unit.)
+  const max = Math.min(lex.unitMaxWords, hi - k);
+  if (max < 1) return null;
+  const prefixes = keyPrefixes(lex.units);
+  let key = words[k]!.lower;
+  if (max === 1 || !prefixes.has(key)) {
     const e = lex.units.get(key);
+    return e ? { entry: e, next: k + 1 } : null;
+  }
+  const keys = [key];
+  while (keys.length < max && prefixes.has(key)) {
+    key += ` ${words[k + keys.length]!.lower}`;
+    keys.push(key);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const e = lex.units.get(keys[n - 1]!);
     if (e) return { entry: e, next: k + n };
   }
   return null;
@@ -61,7 +73,12 @@ export function currencyBefore(
   const prev = i - 1 >= lo ? words[i - 1] : undefined;
   if (!prev) return null;
   const e = lex.units.get(prev.lower);
-  if (e?.cls !== 'currency' || /^\p{L}/u.test(prev.text) !== /^[A-Z]{3}$/.test(prev.text)) return null;
+  // (A code in letters is three capitals, `USD`; `Rs` is the rupee's sign.)
+  if (
+    e?.cls !== 'currency' ||
+    (/^\p{L}/u.test(prev.text) !== /^[A-Z]{3}$/.test(prev.text) && prev.text !== 'Rs')
+  )
+    return null;
   let first = i - 1;
   const before = first - 1 >= lo ? words[first - 1] : undefined;
   let unit = e.unit;
@@ -134,9 +151,11 @@ export function unitAfter(
   let k = next;
   if (skipOf && words[k]?.lower === 'of' && k + 1 < hi) k++;
   // `300 more troops`, `14 other cases`: a word of addition before the counted noun.
+  // (Not the `New` of a people's name: `29 New Yorkers`.)
   if (
     ADDED.has(words[k]?.lower ?? '') &&
     k + 1 < hi &&
+    !(words[k]!.text === 'New' && NEW_PEOPLES.has(words[k + 1]!.lower)) &&
     (nounLike(words[k + 1]) || isCapitalised(words[k + 1]!) || lookupUnit(words, k + 1, hi, lex))
   )
     k++;
@@ -167,9 +186,20 @@ export function unitAfter(
   // One capitalised plural is itself what is counted (`300,000 Moldovans abroad`, `500 Marines arrived`).
   if (g === k + 1 && PLURAL_NAME.test(words[k]!.text))
     return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
+  // (`29 New Yorkers`, `300 South Koreans`: a people named in two words, a compass point or `New` first.)
+  if (
+    g === k + 2 &&
+    (words[k]!.lower === 'new'
+      ? NEW_PEOPLES.has(words[k + 1]!.lower)
+      : DEMONYM_FIRSTS.has(words[k]!.lower) && PLURAL_NAME.test(words[k + 1]!.text))
+  )
+    return { unit: `${words[k]!.text} ${words[k + 1]!.text}`, cls: 'noun', first: k, next: k + 2 };
   // `-ly` modifiers before a noun (`140 million monthly active users`) are passed over.
   while (g + 1 < hi && g < k + MAX_NOUN_GAP && isAdverb(words[g]!.lower) && nounLike(words[g + 1])) g++;
   const w = words[g];
+  // (`50 million iPhones`: a plural name with an inner capital is counted.)
+  if (g === k && g < hi && innerCapitalAt(w!.text) && INNER_CAPITAL_PLURAL.test(w!.text))
+    return { unit: w!.text, cls: 'noun', first: g, next: g + 1 };
   if (g >= hi || !nounLike(w)) return null;
   // `of 54 total`, `the 1,237 mark`, `the 176 majority needed`: a word for the figure itself (not
   // before a plural it modifies: `16,389 total subsidiaries`).
@@ -182,6 +212,8 @@ export function unitAfter(
   // `9 short of a majority`, `two points clear`, `3 shy of the record`: an adjective of distance
   // after the figure says how far it falls or leads, not what it counts (`12 short films` does).
   if (g === k && FIGURE_ADJECTIVES.has(w!.lower) && !nounLike(words[g + 1])) return null;
+  // (`sold 5 million worldwide`, `$40 apiece`: an adverb not in -ly says where or how shared.)
+  if (g === k && PLAIN_ADVERBS.has(w!.lower) && !nounLike(words[g + 1])) return null;
   // `1,240 confirmed measles cases`, `40 arms dealers`, `12 news agencies`: a word in -s before a
   // plural noun modifies it; the last is what is counted.
   const head = pluralCompound(words, g, hi, lex);
@@ -300,7 +332,42 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adjectives of distance or shortfall after a figure (`9 short of a majority`, `two seats shy`). */
-const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['short', 'shy', 'clear', 'adrift', 'ahead', 'apart']);
+const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'short',
+  'shy',
+  'clear',
+  'adrift',
+  'ahead',
+  'apart',
+  // (`have won four straight`: a run of games, its noun left out.)
+  'straight',
+]);
+/** First words of a people's name in two words (`New Yorkers`, `South Koreans`, `Sri Lankans`). */
+const DEMONYM_FIRSTS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'sri',
+  'puerto',
+  'costa',
+]);
+/** Peoples named after `New` (`New Yorkers`): `New` before other capitalised plurals is an adjective (`300 New Jobs`). */
+const NEW_PEOPLES: ReadonlySet<string> = new Set(
+  'yorkers zealanders englanders jerseyans mexicans hampshirites orleanians caledonians'.split(' '),
+);
+/** Adverbs not in -ly that may follow a figure (`worldwide`, `apiece`). */
+export const PLAIN_ADVERBS: ReadonlySet<string> = new Set(
+  'worldwide nationwide statewide countrywide apiece overall'.split(' '),
+);
+/** True when the second or third unit of `t` is an ASCII capital (read before `INNER_CAPITAL_PLURAL`). */
+function innerCapitalAt(t: string): boolean {
+  const b = t.charCodeAt(1);
+  const c = t.charCodeAt(2);
+  return (b >= 65 && b <= 90) || (c >= 65 && c <= 90);
+}
+/** A plural name with an inner capital (`iPhones`, `eBooks`). */
+const INNER_CAPITAL_PLURAL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+s$/u;
 
 /** Nouns ending in `-ly`; any other word so ending is taken for an adverb. */
 const LY_NOUNS: ReadonlySet<string> = new Set(

@@ -828,6 +828,35 @@ function attributionBefore(
         };
     }
   }
+  // `responded to the question on Facebook writing, “…”`, `sings to Clinton before asking her, “…”`:
+  // a participle of saying (and a pronoun hearer) right before the quotation, with no comma before
+  // the participle, shares the clause's subject.
+  if (last === ',' && end - lo >= 3) {
+    let c = end - 1;
+    if (OBJECT_HEARERS.has(words[c]!.lower)) c--;
+    if (c > lo + 1 && QUOTING_PARTICIPLES.has(words[c]!.lower) && words[c - 1]!.text !== ',') {
+      // (The clause starts after an earlier quotation of the window: `“…,” Blige sings to Clinton
+      // before asking her, “…”`.)
+      let from = lo;
+      for (let k = c - 1; k > lo; k--)
+        if (CLOSING_QUOTE_MARKS.has(words[k]!.text)) {
+          from = k + 1;
+          break;
+        }
+      const s = from < c ? mainSubject(words, c, from) : null;
+      // (A short subject only: a long one may run over the clause's verb.)
+      if (s && s.name[1] - s.name[0] <= 3)
+        return {
+          cue: rangeSpan(words, [c, c + 1]),
+          stance: 'said',
+          source: rangeSpan(words, s.whole),
+          sourceName: rangeSpan(words, s.name),
+          via: null,
+          rule: 'direct/participle-before',
+          pronoun: isPronoun(words, s.name),
+        };
+    }
+  }
   // `He jokes, “…”`, `Hewitt riffed: “…”`: the clause is a speaker and a verb of its own.
   if (last !== 'that' && end - lo >= 2 && end - lo <= 6)
     for (let c = lo + 1; c < end && c <= lo + 4; c++)
@@ -1167,7 +1196,12 @@ export function findDirect(
       previous !== null &&
       (words >= MIN_DIRECT_WORDS || shortSentence(text, s, inner, pair.start)) &&
       (previousLine === line ||
-        (pair.start === line && previousEnd >= 0 && /^\s*$/.test(text.slice(previousEnd, line))))
+        // (A title in capitals opening the next paragraph goes on with no one: `“American Skin (41
+        // Shots)” was written …`.)
+        (pair.start === line &&
+          previousEnd >= 0 &&
+          /^\s*$/.test(text.slice(previousEnd, line)) &&
+          !titleCased(text, s, e)))
     ) {
       // The same paragraph, or the next one opening with a quotation: the same speaker goes on.
       a = withContent(previous as Attribution, [s, e], true, 'direct/continued');
@@ -1224,6 +1258,17 @@ function placedThing(words: readonly Word[], name: Range): boolean {
   );
 }
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'around', 'inside']);
+
+/** Participles of saying or writing that introduce a quotation (`…, writing, “…”`). */
+const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(
+  'writing asking saying telling adding declaring tweeting posting replying responding answering shouting yelling explaining insisting warning'.split(
+    ' ',
+  ),
+);
+/** Closing quotation marks as tokens. */
+const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '»', "''"]);
+/** Pronouns that are a whole hearer after a participle (`asking her, “…”`). */
+const OBJECT_HEARERS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'us', 'me', 'reporters']);
 
 /** Personal pronouns that may speak (`She was blunt:`). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

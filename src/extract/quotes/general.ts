@@ -707,9 +707,40 @@ const OF_PREPS: ReadonlySet<string> = new Set([
   'or',
 ]);
 
+/** Subject pronouns that may open a relative clause without `that` (`the penalty it imposed`). */
+const SUBJECT_PRONOUNS_REL: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+/** True when a determiner and one to three lower-case nouns (no adverb) stand right before `k`. */
+function relativeAfterNoun(words: readonly Word[], k: number, lo: number): boolean {
+  let d = k - 1;
+  while (
+    d >= lo &&
+    d > k - 4 &&
+    startsLower(words[d]!.text) &&
+    !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[d]!.lower)
+  ) {
+    const w = words[d]!.lower;
+    if (
+      w.endsWith('ly') ||
+      !/^[\p{Ll}-]+$/u.test(w) ||
+      BOUNDARY.has(w) ||
+      /^(?:then|also|now|still|so|yet|and|but|that|said|says)$/.test(w)
+    )
+      return false;
+    d--;
+  }
+  return d < k - 1 && d >= lo && /^(?:the|a|an|its|their|his|her|our|this)$/.test(words[d]!.lower);
+}
+
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
   if (k < lo) return null;
+  // `…, the largest penalty it has imposed`: a pronoun after a determiner's noun opens a relative
+  // clause without `that`; no one speaks in it.
+  if (SUBJECT_PRONOUNS_REL.has(words[k]!.lower)) {
+    if (relativeAfterNoun(words, k, lo)) return null;
+    // `But mostly she just wants …`: a subject pronoun is the whole subject (`I` and `we` as well).
+    if (k > lo && startsLower(words[k - 1]!.text) && words[k - 1]!.lower.endsWith('ly')) return [k, end];
+  }
   // An appositive: `NAME, DESCRIPTION, said`.
   if (words[k]!.text === ',') {
     let p = k - 1;
@@ -808,6 +839,57 @@ function activeSeries(words: readonly Word[], c: number, hi: number): boolean {
   return false;
 }
 const SERIES_NEXT: ReadonlySet<string> = new Set(['and', 'then']);
+
+/** Cue words that are never nouns (`said`, `told`, `wrote`). */
+const VERB_ONLY_CUES: ReadonlySet<string> = new Set(
+  'said says say told tells tell wrote writes write thought thinks think spoke speaks speak believes believe argues argue insists insist adds add explains explain'.split(
+    ' ',
+  ),
+);
+/** Determiners that open a noun phrase a cue word may close (`its profit forecast`, `an earlier forecast`). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set('its their his her our the an a'.split(' '));
+/** Words after a noun that show it closes its phrase (`forecast of`, `forecast after …`, a mark). */
+const AFTER_NOUN: ReadonlySet<string> = new Set('of after , . ; : ) —'.split(' '));
+/** Prepositions after which a cue word is a noun (`in hopes of`, `with criticism of`). */
+const NOUN_PREPS: ReadonlySet<string> = new Set('in with amid despite after over about of for'.split(' '));
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+/**
+ * True when the cue word at `c` closes a determiner's phrase: one or two lower-case modifiers (no
+ * adverb, auxiliary or verb form in -ed) between a determiner and it, `of`, `after` or a mark after
+ * it, and no `that` in the six words after it.
+ */
+function closesNounPhrase(words: readonly Word[], c: number, hi: number): boolean {
+  const next = words[c + 1];
+  // (`forecast on Thursday`: a weekday's setting after the noun too.)
+  if (
+    !next ||
+    !(AFTER_NOUN.has(next.lower) || (next.lower === 'on' && WEEKDAY_NAMES.has(words[c + 2]?.lower ?? '')))
+  )
+    return false;
+  // (Only a word that may be a noun: no past tense in -ed, no verb form that is never one.)
+  const w = words[c]!.lower;
+  if (w.endsWith('ed') || w.endsWith('ing') || VERB_ONLY_CUES.has(w)) return false;
+  // (Right after a preposition the word is a noun: `in hopes of`, `amid warnings of`.)
+  if (NOUN_PREPS.has(words[c - 1]!.lower)) return true;
+  let d = c - 1;
+  while (d > c - 3 && d > 0 && startsLower(words[d]!.text) && !PHRASE_OPENERS.has(words[d]!.lower)) {
+    const m = words[d]!.lower;
+    if (
+      m.endsWith('ly') ||
+      m.endsWith('ed') ||
+      AUXILIARY_ING.has(m) ||
+      NOUN_PREPS.has(m) ||
+      !/^[\p{Ll}-]+$/u.test(m)
+    )
+      return false;
+    d--;
+  }
+  if (d === c - 1 || !PHRASE_OPENERS.has(words[d]!.lower)) return false;
+  for (let k = c + 1; k < hi && k <= c + 6; k++) if (words[k]!.lower === 'that') return false;
+  return true;
+}
 
 /**
  * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
@@ -935,6 +1017,10 @@ export function findGeneral(
       )
         cue = null;
     }
+    // `cut its full-year profit forecast on Thursday`, `down from an earlier forecast of $2.60`: a
+    // cue word closing a determiner's phrase of lower-case modifiers, with a preposition or a mark
+    // after it and no `that` soon after, is that phrase's noun.
+    if (cue && c > 1 && closesNounPhrase(words, c, hi)) cue = null;
     // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
     // weak form it confirms needs no subject right before it.
     let learned = false;

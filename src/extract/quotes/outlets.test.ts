@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DocWords } from '../quantities/words.ts';
+import { splitSentences } from '../segment/sentences.ts';
 import { DocMarks } from './doc-marks.ts';
 import { pipelineQuotes, quoteTexts } from './pipeline-quotes.ts';
-import { MARKED } from './stage.ts';
+import { findQuotes, ISSUED_IN, issuedNear, MARKED } from './stage.ts';
 
 /** Quotes of the full pipeline (entities included) as content, speaker and relay texts. */
 function quotes(text: string) {
@@ -312,6 +313,34 @@ describe('the marks that let per-attribution patterns run', () => {
     for (const [, pattern] of MARKED) pattern.lastIndex = 0;
     expect(Math.min(...matched), matched.join(' ')).toBeGreaterThan(50);
   });
+
+  it('let `issuedIn` read both its slices wherever ISSUED_IN matches one (words cut anywhere)', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed >> 8;
+    };
+    const parts = ['in a', 'in its', 'In Their', 'in an', 'new', 'the', 'told', 'said', ',', '“', 'x'];
+    for (const w of ['statement', 'letter', 'memo', 'release', 'post', 'report', 'filing'])
+      parts.push(w, w.toUpperCase(), `${w}s`, `${w}ing`, `${w}’s`, `${w}-based`, `x${w}`, `${w}é`, `${w}_`);
+    let matched = 0;
+    for (let t = 0; t < 3000; t++) {
+      const words: string[] = [];
+      for (let k = 0; k < 14; k++) words.push(parts[next() % parts.length]!);
+      const text = words.join(next() % 2 ? ' ' : '\n');
+      const marks = new DocMarks(new DocWords(text));
+      for (let z = 0; z < 20; z++) {
+        const from = next() % text.length;
+        const cueEnd = from + (next() % (text.length - from + 1));
+        const before = text.slice(Math.max(0, from - 40), from);
+        const after = text.slice(cueEnd, cueEnd + 40);
+        if (!ISSUED_IN.test(before) && !ISSUED_IN.test(after)) continue;
+        matched++;
+        expect(issuedNear(text, marks, from, cueEnd), JSON.stringify([text, from, cueEnd])).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
 });
 
 describe('remarks carried or broadcast by an outlet', () => {
@@ -422,5 +451,18 @@ describe('an appositive that cites another', () => {
     const text = 'The mayor’s office, citing John Smith, said the road would reopen on Friday.';
     const q = pipelineQuotes(text).map((m) => quoteTexts(text, m));
     expect(q.find((x) => x.cue === 'said')?.speaker).not.toBe('John Smith');
+  });
+});
+
+describe('wire probes of the sixteenth session: the agent of `quoted as saying`', () => {
+  it('relays through the agent after `was quoted as saying by`', () => {
+    const text =
+      '“We have never refused to negotiate,” Kremlin spokesman Dmitry Peskov was quoted as saying by the TASS news agency.';
+    const [q] = findQuotes({ text, sentences: splitSentences(text) });
+    expect(q!.attribution.via && text.slice(q!.attribution.via[0], q!.attribution.via[1])).toBe('TASS');
+    // `by phone` after a participle of telling names no relay.
+    const other = '“We will win,” she said, telling reporters by phone that the vote was close.';
+    for (const f of findQuotes({ text: other, sentences: splitSentences(other) }))
+      expect(f.attribution.via).toBeNull();
   });
 });

@@ -344,6 +344,11 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'l.p',
 ]);
 
+/** Prepositions that are never a speaker alone (NOT_IN_SOURCE holds the common ones). */
+const LONE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'through into onto upon via across toward towards amid despite'.split(' '),
+);
+
 /** Small counts that close a person's description (`mother of three`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(
   'two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10'.split(' '),
@@ -456,9 +461,9 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     // `registered voters`, `the unnamed officials`: a participle after a determiner, `of` or a figure.
     const modifier =
       // (The word before is read first: the participle's pattern runs only after one of those.)
-      ((w.text.endsWith('ed') || w.text.endsWith('ing')) &&
-        start < end &&
+      (start < end &&
         k - 1 >= floor &&
+        (w.text.endsWith('ed') || w.text.endsWith('ing')) &&
         (isIn(words[k - 1]!, P_DET) || words[k - 1]!.lower === 'of' || isNumeric(words[k - 1]!)) &&
         (PARTICIPLE.test(w.text) || hyphenedModifier(w.text))) ||
       // `retired general Jane Roe`, `acting director Jane Roe`: a participle that describes a person
@@ -489,7 +494,12 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   while (start < end && isIn(words[start]!, P_INNER) && !allCapitals(words[start]!.text)) start++;
   if (start >= end) return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
-  if (isIn(words[start]!, P_NOT_IN_SOURCE) && end - start === 1) return null;
+  // (Nor is a preposition alone: `stumbling through questions about …`.)
+  if (
+    end - start === 1 &&
+    (isIn(words[start]!, P_NOT_IN_SOURCE) || LONE_PREPOSITIONS.has(words[start]!.lower))
+  )
+    return null;
   // `In a Bloomberg interview Trump declared`, `At the rally Trump said`: after a preposition of
   // setting, a common noun's phrase is the setting and the name closing it the subject.
   // (Only a preposition opening the clause, a determiner opening the phrase, and a common noun
@@ -687,6 +697,25 @@ export function sourceBefore(
   if (name) {
     const rel = restrictiveRelative(words, name[0], lo);
     if (rel) return { whole: [rel[0], name[1]], name: rel };
+  }
+  // `A union representing store workers said`, `Protesters blocking the road said`: a participle
+  // between two noun phrases; the first, opening the clause, speaks.
+  // (Not a compound adjective: `potent planet-warming chemicals`.)
+  if (
+    name &&
+    name[0] - 2 >= lo &&
+    participleClauseStart(words[name[0] - 1]!) &&
+    !words[name[0] - 1]!.text.includes('-')
+  ) {
+    const head = phraseBefore(words, name[0] - 1, lo);
+    if (
+      head &&
+      head[1] === name[0] - 1 &&
+      (head[0] === lo ||
+        /^[,;:—–(]$/.test(words[head[0] - 1]!.text) ||
+        CLAUSE_OPENERS.has(words[head[0] - 1]!.lower))
+    )
+      return { whole: [head[0], name[1]], name: head };
   }
   return name ? { whole: name, name } : null;
 }

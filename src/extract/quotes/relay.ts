@@ -51,6 +51,9 @@ const SHARE_VERBS: ReadonlySet<string> = new Set([
   'run',
 ]);
 
+/** Words after which `by` names who quoted the speaker (`quoted as saying by X`, `quoted by X`). */
+const AGENT_AFTER: ReadonlySet<string> = new Set(['saying', 'telling', 'stating', 'quoted']);
+
 /** After a cue and its speaker: `in a video shared by X`, `according to X`, `, X reported`: the relay's range, or null. */
 export function relayAfter(words: readonly Word[], k: number, hi: number): Range | null {
   const end = Math.min(hi, k + 16);
@@ -58,6 +61,11 @@ export function relayAfter(words: readonly Word[], k: number, hi: number): Range
     const w = words[j]!.lower;
     if (SHARE_VERBS.has(w) && words[j + 1]?.lower === 'by') {
       const r = sourceAfter(words, j + 2, hi);
+      if (r) return r.name;
+    }
+    // `was quoted as saying by the TASS news agency`: the agent after the passive's `as saying`.
+    if (w === 'by' && j > k && AGENT_AFTER.has(words[j - 1]!.lower)) {
+      const r = sourceAfter(words, j + 1, hi);
       if (r) return r.name;
     }
     if (w === 'according' && words[j + 1]?.lower === 'to') {

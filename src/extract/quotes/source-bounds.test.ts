@@ -1519,6 +1519,97 @@ describe('wire probes of the sixteenth session: counts and suffixes inside speak
   });
 });
 
+describe('wire probes of the sixteenth session: cue words that close a noun phrase', () => {
+  it('reads a cue word closing a determiner’s phrase, or after a preposition, as a noun', () => {
+    for (const text of [
+      'Harbor cut its full-year profit forecast on Thursday after sales fell, sending its shares down.',
+      'He is touring the state in hopes of meeting voters directly.',
+      'Ms. Roe, a passionate defender of the press, spoke last.',
+    ])
+      for (const q of quotes(text)) expect(q.cue).not.toMatch(/forecast|hopes|defender/);
+    // A verb after its subject's phrase still reads.
+    expect(quotes('The company forecast on Thursday that sales would fall.')).toEqual([
+      { content: 'sales would fall', cue: 'forecast', speaker: 'The company' },
+    ]);
+    expect(quotes('The top official said on Monday the plan was dead.')).toEqual([
+      { content: 'the plan was dead', cue: 'said', speaker: 'The top official' },
+    ]);
+  });
+});
+
+describe('wire probes of the sixteenth session: a participle between two noun phrases', () => {
+  it('names the first noun phrase as the speaker', () => {
+    for (const [text, speaker] of [
+      ['A union representing store workers called the cuts a betrayal.', 'A union'],
+      ['Protesters blocking the road said they would stay.', 'Protesters'],
+    ])
+      expect(sources(text!)[0]).toEqual(expect.objectContaining({ speaker }));
+    // A compound adjective in -ing is no participle.
+    expect(sources('Potent planet-warming chemicals said nothing.').map((q) => q.speaker)).not.toContain(
+      'Potent',
+    );
+  });
+});
+
+describe('wire probes of the sixteenth session: a participle of saying right before a quotation', () => {
+  it('gives the quotation to the clause’s subject', () => {
+    expect(
+      quotes(
+        'Clinton went online to reach her many fans writing, “I have talked about this many times.”',
+      ).find((q) => q.cue === 'writing'),
+    ).toEqual({ content: 'I have talked about this many times.', cue: 'writing', speaker: 'Clinton' });
+    // After an earlier quotation of the sentence, the subject is the one after it.
+    expect(
+      quotes(
+        '“Keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”',
+      ).find((q) => q.cue === 'asking'),
+    ).toEqual({ content: 'Where do we go from here?', cue: 'asking', speaker: 'Blige' });
+  });
+  it('lets no title in capitals opening the next paragraph go on with the last speaker', () => {
+    const q = quotes(
+      '“Where do we go from here?” Blige asked.\n\n“American Skin (41 Shots)” was written in 2000.',
+    );
+    expect(q.map((x) => x.content)).not.toContain('American Skin (41 Shots)');
+  });
+});
+
+describe('wire probes of the sixteenth session: a telephone call', () => {
+  it('reads `called X to congratulate her` as a deed, not a stance', () => {
+    expect(quotes('He called Grant to congratulate her, his campaign said.').map((q) => q.cue)).toEqual([
+      'said',
+    ]);
+    // A call to say something, a call on someone, and a name called stay.
+    expect(quotes('She called him to say the deal was off.').map((q) => q.cue)).toEqual(['called']);
+    expect(quotes('He called Grant a liar.').map((q) => q.cue)).toEqual(['called']);
+  });
+});
+
+describe('wire probes of the sixteenth session: a relative clause without `that`', () => {
+  it('reads no speaker in `the largest penalty it has imposed`', () => {
+    expect(
+      quotes(
+        'The Commission fined the firm 3.2 billion euros on Wednesday, the largest penalty it has imposed on a technology company.',
+      ),
+    ).toEqual([]);
+    // A pronoun after a verb or a conjunction still speaks.
+    expect(quotes('The plan failed, and then they said it was over.')).toContainEqual({
+      content: 'it was over',
+      cue: 'said',
+      speaker: 'they',
+    });
+  });
+});
+
+describe('wire probes of the sixteenth session: prepositions and adverbs before a subject', () => {
+  it('reads no preposition alone as a speaker, and no adverb as part of a pronoun subject', () => {
+    for (const q of sources('Warren hurt herself by stumbling through questions about the cost of her plan.'))
+      expect(q.speaker).not.toBe('through');
+    expect(sources('But mostly she just wants to end his career.')).toContainEqual(
+      expect.objectContaining({ source: 'she', speaker: 'she' }),
+    );
+  });
+});
+
 describe('review17: shapes the sixteenth session’s rules misread', () => {
   it('reads no inverted signature after a quotation set off by commas inside its sentence', () => {
     for (const a of sources('The senator’s reply, “not a chance in hell,” angered the White House.'))

@@ -666,13 +666,19 @@ function collectiveAdjective(lower: string): boolean {
   return collectives.has(lower);
 }
 
-/** A memo of `kindOf` by name and lexicon, across documents (speakers recur; without entities every speaker is classed). */
+/** A name's `kindOf` and `unknownName`, which a speaker without an entity reads both. */
+interface NameKind {
+  readonly kind: Kind;
+  readonly unknown: boolean;
+}
+
+/** A memo of `kindOf` and `unknownName` by name and lexicon, across documents (speakers recur; without entities every speaker is classed). */
 class KindMemo {
-  private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, Kind>>();
+  private readonly byLexicon = new WeakMap<QuoteLexicon, Map<string, NameKind>>();
   /** The lexicon read last and its map (one lexicon reads a whole document: no weak-map lookup per name). */
   private lastLex: QuoteLexicon | null = null;
-  private lastSeen: Map<string, Kind> | null = null;
-  get(name: string, lex: QuoteLexicon): Kind {
+  private lastSeen: Map<string, NameKind> | null = null;
+  get(name: string, lex: QuoteLexicon): NameKind {
     let seen = lex === this.lastLex ? this.lastSeen : this.byLexicon.get(lex);
     if (!seen) {
       seen = new Map();
@@ -682,7 +688,7 @@ class KindMemo {
     this.lastSeen = seen;
     let v = seen.get(name);
     if (v === undefined) {
-      v = kindOf(name, lex);
+      v = { kind: kindOf(name, lex), unknown: unknownName(name) };
       if (seen.size >= KIND_MEMO_LIMIT) seen.clear();
       // A copy of the name is kept, not a view of its whole text (as in `NameMemo`).
       seen.set(name.length < 13 ? name : ` ${name}`.slice(1), v);
@@ -825,12 +831,14 @@ export class SpeakerResolver {
       text: m ? written : this.described(name, written, source),
     };
     // (A name of no entity the speaker types hold, `the Orlando Sentinel` typed a place, counts.)
-    if (m ? m.type !== 'person' && m.type !== 'media' : unknownName(written)) this.lastOtherBodyAt = name[1];
+    // (Without an entity, the name's kind and `unknownName` come from one memo.)
+    const known = m ? null : KIND_MEMO.get(written, this.lex);
+    if (m ? m.type !== 'person' && m.type !== 'media' : known!.unknown) this.lastOtherBodyAt = name[1];
     if (m) {
       // `Trump and Ryan said`: two people, whose `they` follows.
       const kind: Kind = m.type !== 'person' ? 'org' : / and /.test(written) ? 'plural' : 'person';
       this.note(resolved, kind, written, entityGender(m), name[1]);
-    } else this.note(resolved, KIND_MEMO.get(written, this.lex), written, null, name[1]);
+    } else this.note(resolved, known!.kind, written, null, name[1]);
     return resolved;
   }
 

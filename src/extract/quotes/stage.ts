@@ -12,6 +12,7 @@ import {
   DocMarks,
   M_ACCORDING,
   M_CARRIED,
+  M_ISSUED,
   M_JOURNALIST,
   M_LIGHT,
   M_SEEN,
@@ -110,16 +111,31 @@ function byMentionStart(x: FoundQuote, y: FoundQuote): number {
   return x.mention.span[0] - y.mention.span[0];
 }
 
+/** The sentences `sentenceAt` read last and the index it found there (most reads are of the same sentence or a later one). */
+let lastSentences: readonly (readonly [number, number])[] | null = null;
+let lastSentence = 0;
+
 /** Index of the sentence holding offset `at` (binary search), -1 when none does. */
 function sentenceAt(sentences: readonly (readonly [number, number])[], at: number): number {
+  // (The sentence found last first: an attribution's sentence is read several times in a row. The
+  // sentences are disjoint, so the one holding `at` is the one the search would find.)
+  if (sentences === lastSentences) {
+    const r = sentences[lastSentence];
+    if (r !== undefined && at >= r[0] && at < r[1]) return lastSentence;
+  }
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [s, e] = sentences[mid]!;
-    if (at < s) hi = mid - 1;
-    else if (at >= e) lo = mid + 1;
-    else return mid;
+    // (Read by index: a destructuring of the pair costs half as much again.)
+    const r = sentences[mid]!;
+    if (at < r[0]) hi = mid - 1;
+    else if (at >= r[1]) lo = mid + 1;
+    else {
+      lastSentences = sentences;
+      lastSentence = mid;
+      return mid;
+    }
   }
   return -1;
 }
@@ -317,7 +333,9 @@ const MAX_MEMO_CUE = 64;
  */
 function cueFacts(text: string, cue: readonly [number, number]): number {
   // The document's cues first: an attribution's cue is read up to six times (by its offsets, no slice).
-  const slot = (Math.imul(cue[0], 31) + cue[1]) & (DOC_CUES - 1);
+  // (Both offsets mixed into the slot's bits: `31 * start + end` kept only `start % 16` and the
+  // cue's length in its low bits, so that most of a document's cues met in a few slots.)
+  const slot = Math.imul(Math.imul(cue[0], 0x9e3779b1) ^ cue[1], 0x85ebca6b) >>> (32 - DOC_CUE_BITS);
   if (
     DOC_CUE_STAMP[slot] === docStamp &&
     DOC_CUE_AT[2 * slot] === cue[0] &&
@@ -337,7 +355,8 @@ function cueFacts(text: string, cue: readonly [number, number]): number {
  * pick one; a cue met later in its slot replaces the one there), each valid while its stamp is the
  * document's (`newDocument`).
  */
-const DOC_CUES = 512;
+const DOC_CUE_BITS = 9;
+const DOC_CUES = 1 << DOC_CUE_BITS;
 const DOC_CUE_STAMP = new Int32Array(DOC_CUES);
 const DOC_CUE_AT = new Int32Array(2 * DOC_CUES);
 const DOC_CUE_FACTS = new Int32Array(DOC_CUES);
@@ -1126,6 +1145,10 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
  * before `to` and a verb they name a deed done or about to be done, not words said. Verbs of
  * wanting, planning and hoping stay attributions (PolNeAR annotates most of them as intentions).
  */
+/** A cue of calling alone (`called`, `calls`). */
+const CALLED_CUE = /^(?:called|calls|calling)$/;
+/** A person called and `to` with a verb: a telephone call (`called Grant to congratulate her`). */
+const PHONED = /^\s+(?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(\p{Ll}+)/u;
 const WILL_CUES =
   /\b(?:agree[sd]?|agreeing|decid(?:e[sd]?|ing)|chose|choos(?:e|es|ing)|chosen|opt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|manag(?:e[sd]?|ing)|prepared|eager|keen|declin(?:e[sd]?|ing)|refus(?:e[sd]?|ing))$/i;
 /**
@@ -1235,6 +1258,13 @@ function deedAct(text: string, a: Attribution): boolean {
     AUTHORIZED_TO.test(text.slice(Math.max(0, a.cue[0] - 24), a.cue[0]))
   )
     return true;
+  // `He called Grant to congratulate her`: calling a person to do a thing is a telephone call, a
+  // deed (`called on X to …`, `called X a liar` stay stances).
+  // (`called him to say the deal was off` reports what was said on the call.)
+  if (a.cue[1] - a.cue[0] <= 8 && CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
+    const phoned = PHONED.exec(text.slice(a.cue[1], a.cue[1] + 60));
+    if (phoned && !SAID_INFINITIVES.has(phoned[1]!)) return true;
+  }
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
@@ -1350,7 +1380,7 @@ const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anch
 /** A participle of SEEN before `by`, read first as text. */
 const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified|polled|surveyed) by\b/i;
 /** `in a statement`, `in a letter`: a document an attribution's speaker issued. */
-const ISSUED_IN =
+export const ISSUED_IN =
   /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|release|post|report|filing)\b/iu;
 /** Each mark of `DocMarks` and the pattern whose match holds a token with it (for a test). */
 export const MARKED: readonly (readonly [number, RegExp])[] = [
@@ -1358,7 +1388,6 @@ export const MARKED: readonly (readonly [number, RegExp])[] = [
   [M_ACCORDING, ACCORDING_TAIL],
   [M_JOURNALIST, JOURNALIST],
   [M_SETTING_NOUN, OBJECT_SETTING_NOUN],
-  [M_SETTING_NOUN, ISSUED_IN],
   [M_CARRIED, CARRIED],
   [M_LIGHT, LIGHT_SOURCE_END],
   [M_SEEN, SEEN_BY],
@@ -2128,11 +2157,72 @@ function issuedNoun(text: string, [s, e]: Span): string | null {
 /** `in a statement`, `in a letter` in the 40 characters before an attribution's source or after its cue (see ISSUED_IN). */
 function issuedIn(text: string, a: Attribution, marks: DocMarks): string | null {
   const from = a.source ? Math.min(a.source[0], a.cue![0]) : a.cue![0];
-  // (Only where a token holds one of the nouns: most attributions have none near.)
-  if (!marks.meets(M_SETTING_NOUN, Math.max(0, from - 40), a.cue![1] + 40)) return null;
+  // (Only where a token holds one of the nouns as a word, or where a slice below ends inside a word
+  // right after one: most attributions have none near.)
+  if (!issuedNear(text, marks, from, a.cue![1])) return null;
   const before = text.slice(Math.max(0, from - 40), from);
   const after = text.slice(a.cue![1], a.cue![1] + 40);
   return (ISSUED_IN.exec(before) ?? ISSUED_IN.exec(after))?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * False when neither slice that `issuedIn` reads (the 40 characters before `from`, and after
+ * `cueEnd`) can hold a match of ISSUED_IN: no token near holds one of its nouns as a word
+ * (`M_ISSUED`), and neither slice ends inside a word right after one (`in a post|ing`, where the
+ * slice's end is the pattern's `\b`). Exported for a test.
+ */
+export function issuedNear(text: string, marks: DocMarks, from: number, cueEnd: number): boolean {
+  return (
+    marks.meets(M_ISSUED, Math.max(0, from - 40), cueEnd + 40) ||
+    cutAfterNoun(text, from) ||
+    cutAfterNoun(text, cueEnd + 40)
+  );
+}
+
+/** `ISSUED_IN`'s nouns ending a text after white space. */
+const ISSUED_END = /\s(?:statement|letter|memo|release|post|report|filing)$/iu;
+
+/** True when a slice ending at `e` cuts a word right after one of ISSUED_IN's nouns (word units on both sides). */
+function cutAfterNoun(text: string, e: number): boolean {
+  if (e <= 0 || e >= text.length || !reWordUnit(text.charCodeAt(e - 1)) || !reWordUnit(text.charCodeAt(e)))
+    return false;
+  // (The pattern only where white space stands before 4, 6, 7 or 9 units: the nouns' lengths.)
+  return (
+    (spaceBefore(text, e - 5) ||
+      spaceBefore(text, e - 7) ||
+      spaceBefore(text, e - 8) ||
+      spaceBefore(text, e - 10)) &&
+    ISSUED_END.test(text.slice(Math.max(0, e - 10), e))
+  );
+}
+
+/** True when the unit at `k` may be white space of a pattern's `\s` (control units and the spaces above ASCII included). */
+function spaceBefore(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A unit the pattern's `\b` may count as a word's (ASCII letters, digits, `_`, and `ſ`, `K` its case folding maps to them). */
+function reWordUnit(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 0x17f ||
+    c === 0x212a
+  );
 }
 
 /**
