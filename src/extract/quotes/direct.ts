@@ -834,7 +834,13 @@ function attributionBefore(
   if (last === ',' && end - lo >= 3) {
     let c = end - 1;
     if (OBJECT_HEARERS.has(words[c]!.lower)) c--;
-    if (c > lo + 1 && QUOTING_PARTICIPLES.has(words[c]!.lower) && words[c - 1]!.text !== ',') {
+    if (
+      c > lo + 1 &&
+      QUOTING_PARTICIPLES.has(words[c]!.lower) &&
+      words[c - 1]!.text !== ',' &&
+      // (Not after a verb of perceiving and its object: `Smith heard his neighbor yelling, “…”`.)
+      !perceivedBefore(words, c, lo)
+    ) {
       // (The clause starts after an earlier quotation of the window: `“…,” Blige sings to Clinton
       // before asking her, “…”`.)
       let from = lo;
@@ -1258,6 +1264,21 @@ function placedThing(words: readonly Word[], name: Range): boolean {
   );
 }
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'around', 'inside']);
+
+/**
+ * True when a verb of perceiving stands among the four words before the participle at `c`: the
+ * participle's subject is that verb's object (`heard his neighbor yelling`, `shows protesters
+ * shouting`), not the clause's subject (`went online to reach her fans writing`).
+ */
+function perceivedBefore(words: readonly Word[], c: number, lo: number): boolean {
+  for (let k = c - 2; k >= lo && k >= c - 5; k--) if (PERCEIVING.has(words[k]!.lower)) return true;
+  return false;
+}
+const PERCEIVING: ReadonlySet<string> = new Set(
+  'heard hear hears saw see sees seen watched watch watches showed shows show shown filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(
+    ' ',
+  ),
+);
 
 /** Participles of saying or writing that introduce a quotation (`…, writing, “…”`). */
 const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(

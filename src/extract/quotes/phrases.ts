@@ -714,8 +714,11 @@ export function sourceBefore(
       (head[0] === lo ||
         /^[,;:—–(]$/.test(words[head[0] - 1]!.text) ||
         CLAUSE_OPENERS.has(words[head[0] - 1]!.lower))
-    )
-      return { whole: [head[0], name[1]], name: head };
+    ) {
+      // (`Media reports citing U.S. officials said`: the one cited speaks, as after `, citing X,`.)
+      const cited = words[name[0] - 1]!.lower === 'citing' || words[name[0] - 1]!.lower === 'quoting';
+      return { whole: [head[0], name[1]], name: cited ? name : head };
+    }
   }
   return name ? { whole: name, name } : null;
 }

@@ -1702,6 +1702,26 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
       { content: 'We need air defense now.', cue: 'was blunt:', speaker: 'The mayor of Kyiv' },
     ]);
   });
+  it('gives a quotation after a verb of perceiving, its object and a participle to no clause subject', () => {
+    for (const q of quotes('Smith heard his neighbor yelling, “Fire! Get out!”'))
+      expect(q.speaker).not.toBe('Smith');
+    // After a preposition the participle is still the subject's.
+    expect(
+      quotes('The senator responded to the question on Facebook writing, “I stand by every word.”'),
+    ).toContainEqual({ content: 'I stand by every word.', cue: 'writing', speaker: 'The senator' });
+  });
+  it('reads the one cited after `citing`/`quoting` in a speaker phrase as the speaker', () => {
+    expect(sources('Reports quoting U.S. officials said the strike killed a senior commander.')).toEqual([
+      { cue: 'said', source: 'Reports quoting U.S. officials', speaker: 'U.S. officials' },
+    ]);
+    expect(sources('Media reports citing security officials said the hostages were alive.')).toEqual([
+      { cue: 'said', source: 'Media reports citing security officials', speaker: 'security officials' },
+    ]);
+    // Another participle still leaves the first phrase the speaker.
+    expect(sources('A union representing flight attendants said the deal was unfair.')).toEqual([
+      { cue: 'said', source: 'A union representing flight attendants', speaker: 'A union' },
+    ]);
+  });
   it('carries no speaker to a quotation past another speaker in the rest of the sentence', () => {
     const q = quotes(
       'The mayor said the budget was balanced, but auditors found a $40 million gap. “The numbers don’t add up.”',
