@@ -1,4 +1,6 @@
 import type { Stance } from '../../model/mention.ts';
+import { PERSON_NOUNS } from '../entities/coref.ts';
+import { titleWords } from '../entities/roles.ts';
 import {
   allLower,
   type DocWords,
@@ -692,7 +694,19 @@ function speakerPhraseBefore(
   // `According to his aunt, Jane Starner, “…”`: the source names the speaker of the quotation.
   if (first === 'according' && words[lo + 1]?.lower === 'to' && end - lo >= 3) {
     const source = sourceAfter(words, lo + 2, end);
-    return source && source.whole[1] === end ? { cue: [lo, lo + 2], source } : null;
+    if (!source || source.whole[1] !== end) return null;
+    // (Not over a clause of saying after a comma: `According to his lawyer, the defendant told
+    // police, “…”` is the defendant's quotation.)
+    let comma = false;
+    for (let j = source.whole[0] + 1; j < end; j++) {
+      if (words[j]!.text === ',') comma = true;
+      else if (
+        comma &&
+        (cueAt(words, j, end, lex) || (lex.generalFirst.has(words[j]!.lower) && startsLower(words[j]!.text)))
+      )
+        return null;
+    }
+    return { cue: [lo, lo + 2], source };
   }
   if (
     first === 'in' &&
@@ -756,7 +770,9 @@ function attributionBefore(
       last === 'that' &&
       cue.next < end &&
       CLAUSE_DETERMINERS.has(words[cue.next]!.lower) &&
-      !HEARER_CUES.has(words[c]!.lower)
+      !HEARER_CUES.has(words[c]!.lower) &&
+      // (`said the following day that “…”`, `said a week later that`: a time, not a subject.)
+      !(end - cue.next <= 4 && TIME_ENDS.has(words[end - 1]!.lower))
     )
       return null;
     let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
@@ -798,7 +814,8 @@ function attributionBefore(
         s &&
         last &&
         s.whole[0] === lo &&
-        (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name)))
+        (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name))) &&
+        !placedThing(words, s.name)
       )
         return {
           cue: rangeSpan(words, [cop, end]),
@@ -817,7 +834,13 @@ function attributionBefore(
   if (last === ',' && end - lo >= 3) {
     let c = end - 1;
     if (OBJECT_HEARERS.has(words[c]!.lower)) c--;
-    if (c > lo + 1 && QUOTING_PARTICIPLES.has(words[c]!.lower) && words[c - 1]!.text !== ',') {
+    if (
+      c > lo + 1 &&
+      QUOTING_PARTICIPLES.has(words[c]!.lower) &&
+      words[c - 1]!.text !== ',' &&
+      // (Not after a verb of perceiving and its object: `Smith heard his neighbor yelling, “…”`.)
+      !perceivedBefore(words, c, lo)
+    ) {
       // (The clause starts after an earlier quotation of the window: `“…,” Blige sings to Clinton
       // before asking her, “…”`.)
       let from = lo;
@@ -1057,6 +1080,15 @@ function opensAfterWord(text: string, open: number): boolean {
   return k >= 0 && k < open - 1 && /[\p{L}\p{N}]/u.test(text[k]!);
 }
 
+/** A sentence opening with a determiner or a possessive name (`The verdict`, `Trump’s reply`). */
+const NOUN_PHRASE_FIRST = /^\s*(?:(?:The|A|An|His|Her|Its|Their|Our|This|That)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+/** True when a word and a comma stand right before the opening mark at `open` (`reply, “`). */
+function commaBefore(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && k > open - 6 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k > 0 && text[k] === ',' && /[\p{L}\p{N}]/u.test(text[k - 1]!);
+}
+
 /**
  * A full stop that stays inside a speaker phrase: after an initial, a title or a dotted acronym, or
  * after a legislator's party and state tag (`Sen. Mark Warner, D-Va., chairman of …, said`).
@@ -1110,6 +1142,15 @@ export function findDirect(
     const beforeStart = stops!.start(beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     let afterFound = attributionAfter(text, after, lex);
+    // `The senator’s reply, “…,” angered the White House.`: a quotation set off by commas after the
+    // noun phrase opening its sentence is no signature; the verb after it is the sentence's.
+    // (`Asked about his future, “…,” mused X.` and `Then, “…,” exclaimed X.` keep theirs.)
+    if (
+      afterFound?.rule === 'direct/signature-inverted' &&
+      commaBefore(text, pair.start) &&
+      NOUN_PHRASE_FIRST.test(text.slice(beforeStart, pair.start))
+    )
+      afterFound = null;
     // `“… to the deaf.” Truss said she had urged …`: a quotation closed by its own full stop, then a
     // new sentence whose cue opens a clause of its own; that cue is not the quotation's.
     // `“…” He did not say how many …`: a negated cue after a quotation closed by its full stop
@@ -1149,7 +1190,11 @@ export function findDirect(
     // lower case with no attribution of its own.
     const fragment =
       words < MIN_DIRECT_WORDS &&
-      (wordBefore(text, pair.start) || (!afterFound && appositiveQuotation(text, pair, inner)));
+      (wordBefore(text, pair.start) ||
+        (!afterFound &&
+          appositiveQuotation(text, pair, inner) &&
+          // (Not after its own cue and comma: `Johnson said, “Never,” twice.`)
+          !(found?.cue && /^\s*,\s*$/.test(text.slice(found.cue[1], pair.start)))));
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (
@@ -1198,6 +1243,43 @@ export function findDirect(
   return out;
 }
 
+/**
+ * True for a phrase that names a thing at a place, not a speaker: a determiner, lower-case words
+ * whose last is no person's noun or title, then a preposition (`The scene in Kabul`, `The mood at
+ * Mar-a-Lago`; not `The mayor of Kyiv`).
+ */
+function placedThing(words: readonly Word[], name: Range): boolean {
+  const [a, b] = name;
+  if (!SIGNATURE_DETERMINERS.has(words[a]!.lower)) return false;
+  let k = a + 1;
+  while (k < b && k < a + 4 && startsLower(words[k]!.text) && !PLACE_PREPS.has(words[k]!.lower)) k++;
+  if (k === a + 1 || k >= b || !PLACE_PREPS.has(words[k]!.lower)) return false;
+  const head = words[k - 1]!.lower;
+  const one = head.endsWith('s') ? head.slice(0, -1) : head;
+  return !(
+    PERSON_NOUNS.has(head) ||
+    titleWords().has(head) ||
+    PERSON_NOUNS.has(one) ||
+    titleWords().has(one)
+  );
+}
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'around', 'inside']);
+
+/**
+ * True when a verb of perceiving stands among the four words before the participle at `c`: the
+ * participle's subject is that verb's object (`heard his neighbor yelling`, `shows protesters
+ * shouting`), not the clause's subject (`went online to reach her fans writing`).
+ */
+function perceivedBefore(words: readonly Word[], c: number, lo: number): boolean {
+  for (let k = c - 2; k >= lo && k >= c - 5; k--) if (PERCEIVING.has(words[k]!.lower)) return true;
+  return false;
+}
+const PERCEIVING: ReadonlySet<string> = new Set(
+  'heard hear hears saw see sees seen watched watch watches showed shows show shown filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(
+    ' ',
+  ),
+);
+
 /** Participles of saying or writing that introduce a quotation (`…, writing, “…”`). */
 const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(
   'writing asking saying telling adding declaring tweeting posting replying responding answering shouting yelling explaining insisting warning'.split(
@@ -1219,9 +1301,17 @@ const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her its their this these those our my'.split(' '),
 );
+/** Last words of a phrase of time after a cue (`said the following day that`, `a week later`). */
+const TIME_ENDS: ReadonlySet<string> = new Set(
+  'day days week weeks weekend month months year years morning afternoon evening night time later earlier ago before'.split(
+    ' ',
+  ),
+);
 /** Cues whose object is the hearer (`told the panel that “…”`). */
 const HEARER_CUES: ReadonlySet<string> = new Set(
-  'told tell tells telling assured reminded informed warned asked urged promised briefed'.split(' '),
+  'told tell tells telling assured reassured reminded informed warned cautioned advised notified alerted asked urged promised briefed'.split(
+    ' ',
+  ),
 );
 
 /** Words that open a clause of their own after a quotation, not the rest of the one it stands in. */

@@ -828,6 +828,17 @@ const ASKED_WHAT: ReadonlySet<string> = new Set(
 function askedAbout(w: Word | undefined): boolean {
   return w !== undefined && ASKED_WHAT.has(w.lower);
 }
+/**
+ * True when the phrase of asking at `c` is one of a series of the subject's own deeds: the next
+ * comma (within 20 words) is followed by `and`/`then` (`The judge entered the courtroom, asked
+ * whether the jury had reached a verdict, and read …`), not by the subject's verb.
+ */
+function activeSeries(words: readonly Word[], c: number, hi: number): boolean {
+  for (let k = c + 2; k < hi && k <= c + 20; k++)
+    if (words[k]!.text === ',') return SERIES_NEXT.has(words[k + 1]?.lower ?? '');
+  return false;
+}
+const SERIES_NEXT: ReadonlySet<string> = new Set(['and', 'then']);
 
 /** Cue words that are never nouns (`said`, `told`, `wrote`). */
 const VERB_ONLY_CUES: ReadonlySet<string> = new Set(
@@ -1076,7 +1087,8 @@ export function findGeneral(
       c > 1 &&
       words[c - 1]!.text === ',' &&
       ASKED_PASSIVES.has(words[c]!.lower) &&
-      askedAbout(words[c + 1])
+      askedAbout(words[c + 1]) &&
+      !activeSeries(words, c, hi)
     )
       continue;
     // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.

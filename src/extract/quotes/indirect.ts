@@ -36,9 +36,12 @@ import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_COLON, F_ESTIMATE, F_HINT } from './word-flags.ts';
 
-/** Verbs of stance whose object follows them (`blamed the contractors`): never inverted after a content. */
+/**
+ * Verbs of stance whose object follows them (`blamed the contractors`): never inverted after a
+ * content. (Not `asked`, `urged`: `Why should taxpayers pay, asked Sen. Jane Roe.`)
+ */
 const OBJECT_FIRST: ReadonlySet<string> = new Set(
-  'blamed blames accused accuses criticised criticized criticises criticizes condemned condemns praised praises thanked thanks slammed slams attacked attacks welcomed welcomes rejected rejects urged urges called calls told tells asked asks'.split(
+  'blamed blames accused accuses criticised criticized criticises criticizes condemned condemns praised praises thanked thanks slammed slams attacked attacks welcomed welcomes rejected rejects called calls told tells'.split(
     ' ',
   ),
 );

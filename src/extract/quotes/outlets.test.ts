@@ -466,3 +466,12 @@ describe('wire probes of the sixteenth session: the agent of `quoted as saying`'
       expect(f.attribution.via).toBeNull();
   });
 });
+
+describe('review17: `saying by` with no `as` names no relay', () => {
+  it('reads `, saying by the end of the decade …` as a time, not an agent', () => {
+    const text =
+      '“We will be carbon neutral,” the chief executive said, saying by the end of the decade all plants would run on renewables.';
+    for (const f of findQuotes({ text, sentences: splitSentences(text) }))
+      expect(f.attribution.via).toBeNull();
+  });
+});

@@ -297,8 +297,14 @@ export function cueAt(
     isIn(prev, P_DET) &&
     best.n === 1 &&
     !(PLAIN_VERB_CUES.has(best.key) && standsAlone(words, k - 1)) &&
-    // (Nor a count after `of`: `the mother of three replied`.)
-    !(k > 1 && words[k - 2]!.lower === 'of' && COUNT_WORDS.has(prev.lower))
+    // (Nor a count after `of`: `the mother of three replied`; but a plural noun stays one: `one of
+    // three claims filed`, `the second of two reports released`.)
+    !(
+      k > 1 &&
+      words[k - 2]!.lower === 'of' &&
+      COUNT_WORDS.has(prev.lower) &&
+      (PLAIN_VERB_CUES.has(best.key) || !best.key.endsWith('s'))
+    )
   )
     return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
@@ -708,8 +714,11 @@ export function sourceBefore(
       (head[0] === lo ||
         /^[,;:—–(]$/.test(words[head[0] - 1]!.text) ||
         CLAUSE_OPENERS.has(words[head[0] - 1]!.lower))
-    )
-      return { whole: [head[0], name[1]], name: head };
+    ) {
+      // (`Media reports citing U.S. officials said`: the one cited speaks, as after `, citing X,`.)
+      const cited = words[name[0] - 1]!.lower === 'citing' || words[name[0] - 1]!.lower === 'quoting';
+      return { whole: [head[0], name[1]], name: cited ? name : head };
+    }
   }
   return name ? { whole: name, name } : null;
 }

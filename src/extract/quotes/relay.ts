@@ -64,7 +64,13 @@ export function relayAfter(words: readonly Word[], k: number, hi: number): Range
       if (r) return r.name;
     }
     // `was quoted as saying by the TASS news agency`: the agent after the passive's `as saying`.
-    if (w === 'by' && j > k && AGENT_AFTER.has(words[j - 1]!.lower)) {
+    // (`as saying by`, not `, saying by the end of the decade …`.)
+    if (
+      w === 'by' &&
+      j > k &&
+      AGENT_AFTER.has(words[j - 1]!.lower) &&
+      (words[j - 1]!.lower === 'quoted' || words[j - 2]?.lower === 'as')
+    ) {
       const r = sourceAfter(words, j + 1, hi);
       if (r) return r.name;
     }

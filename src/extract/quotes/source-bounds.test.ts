@@ -1609,3 +1609,128 @@ describe('wire probes of the sixteenth session: prepositions and adverbs before 
     );
   });
 });
+
+describe('review17: shapes the sixteenth session’s rules misread', () => {
+  it('reads no inverted signature after a quotation set off by commas inside its sentence', () => {
+    for (const a of sources('The senator’s reply, “not a chance in hell,” angered the White House.'))
+      expect(a.speaker).not.toBe('the White House');
+    // The inverted signature itself still reads, after a lead-in set off by a comma too.
+    expect(quotes('Then, “We will never give up,” exclaimed the crowd outside the palace.')).toContainEqual({
+      content: 'We will never give up',
+      cue: 'exclaimed',
+      speaker: 'the crowd outside the palace',
+    });
+    expect(quotes('“It’s a sad day for the sport,” mused Blaze co-host Stu Burguiere.')).toEqual([
+      { content: 'It’s a sad day for the sport', cue: 'mused', speaker: 'Blaze co-host Stu Burguiere' },
+    ]);
+  });
+  it('reads a hearer after a cue of warning as no subject of a reported clause', () => {
+    expect(quotes('The agency cautioned its staff that “any leak will be prosecuted.”')).toEqual([
+      { content: 'any leak will be prosecuted.', cue: 'cautioned', speaker: 'The agency' },
+    ]);
+  });
+  it('reads a time after a cue as no subject of a reported clause before its quotation', () => {
+    for (const text of [
+      'Prosecutors said the following day that “the evidence speaks for itself.”',
+      'The minister said a day later that “the ceasefire has collapsed.”',
+    ])
+      expect(quotes(text)).toEqual([
+        {
+          content: text.match(/“(.*)”/)![1],
+          cue: 'said',
+          speaker: text
+            .split(' ')
+            .slice(0, /^The/.test(text) ? 2 : 1)
+            .join(' '),
+        },
+      ]);
+  });
+  it('keeps a plural noun after `of` and a count a noun', () => {
+    expect(quotes('The lawsuit is one of three claims filed against the company this year.')).toEqual([]);
+    expect(quotes('It was the second of two reports released by the agency this month.')).toEqual([]);
+    expect(quotes('“We are devastated,” the father of three told reporters.')).toContainEqual(
+      expect.objectContaining({ content: 'We are devastated', speaker: 'the father of three' }),
+    );
+  });
+  it('reads a phrase of asking in a series of the subject’s deeds as the subject’s question', () => {
+    expect(
+      sources(
+        'The judge entered the courtroom, asked whether the jury had reached a verdict, and read the decision aloud.',
+      ),
+    ).toContainEqual({ cue: 'asked', source: 'The judge', speaker: 'The judge' });
+    // The passive set off after the subject still asks nothing.
+    for (const a of sources(
+      'A spokesperson, asked about supply problems, said only that production was on track.',
+    ))
+      expect(a.cue).not.toBe('asked');
+  });
+  it('reads `asked` inverted after a question without its mark', () => {
+    expect(
+      quotes('Why should taxpayers foot the bill, asked Senator Jane Roe, a Democrat from Ohio.'),
+    ).toEqual([{ content: 'Why should taxpayers foot the bill', cue: 'asked', speaker: 'Senator Jane Roe' }]);
+  });
+  it('keeps a short quotation right after its cue and comma a direct quote', () => {
+    expect(quotes('Asked whether he would resign, Johnson said, “Never,” twice.')).toContainEqual({
+      content: 'Never',
+      cue: 'said',
+      speaker: 'Johnson',
+    });
+    expect(quotes('She answered, “Not yet,” quietly.')).toEqual([
+      { content: 'Not yet', cue: 'answered', speaker: 'She' },
+    ]);
+  });
+  it('gives `According to X, Y told police, “…”` to Y, not X', () => {
+    expect(quotes('According to his lawyer, the defendant told police, “I didn’t do it.”')).toContainEqual({
+      content: 'I didn’t do it.',
+      cue: 'told',
+      speaker: 'the defendant',
+    });
+    for (const q of quotes('According to witnesses, the gunman shouted, “Nobody move.”'))
+      if (q.content === 'Nobody move.') expect(q.speaker).not.toBe('witnesses');
+    // An appositive naming X still speaks.
+    expect(quotes('According to his aunt, Jane Starner, “He was a gentle soul.”')).toEqual([
+      { content: 'He was a gentle soul.', cue: 'According to', speaker: 'Jane Starner' },
+    ]);
+  });
+  it('reads no speaker in a thing at a place before a copula and a colon', () => {
+    for (const text of [
+      'The scene in Kabul was chaotic: “People were climbing the walls to reach the planes.”',
+      'The damage in Fort Myers was extensive: “Whole streets are gone.”',
+    ])
+      for (const q of quotes(text)) expect(q.speaker).toBeNull();
+    expect(quotes('The mayor of Kyiv was blunt: “We need air defense now.”')).toEqual([
+      { content: 'We need air defense now.', cue: 'was blunt:', speaker: 'The mayor of Kyiv' },
+    ]);
+  });
+  it('gives a quotation after a verb of perceiving, its object and a participle to no clause subject', () => {
+    for (const q of quotes('Smith heard his neighbor yelling, “Fire! Get out!”'))
+      expect(q.speaker).not.toBe('Smith');
+    // After a preposition the participle is still the subject's.
+    expect(
+      quotes('The senator responded to the question on Facebook writing, “I stand by every word.”'),
+    ).toContainEqual({ content: 'I stand by every word.', cue: 'writing', speaker: 'The senator' });
+  });
+  it('reads the one cited after `citing`/`quoting` in a speaker phrase as the speaker', () => {
+    expect(sources('Reports quoting U.S. officials said the strike killed a senior commander.')).toEqual([
+      { cue: 'said', source: 'Reports quoting U.S. officials', speaker: 'U.S. officials' },
+    ]);
+    expect(sources('Media reports citing security officials said the hostages were alive.')).toEqual([
+      { cue: 'said', source: 'Media reports citing security officials', speaker: 'security officials' },
+    ]);
+    // Another participle still leaves the first phrase the speaker.
+    expect(sources('A union representing flight attendants said the deal was unfair.')).toEqual([
+      { cue: 'said', source: 'A union representing flight attendants', speaker: 'A union' },
+    ]);
+  });
+  it('carries no speaker to a quotation past another speaker in the rest of the sentence', () => {
+    const q = quotes(
+      'The mayor said the budget was balanced, but auditors found a $40 million gap. “The numbers don’t add up.”',
+    );
+    expect(q.find((x) => x.content === 'The numbers don’t add up.')?.speaker ?? null).not.toBe('The mayor');
+    // The same speaker's participle after the cue still leaves the quotation to that speaker.
+    const p = quotes(
+      'Smith said in a statement that he would appeal, citing procedural errors. “The fight goes on.”',
+    );
+    expect(p).toContainEqual({ content: 'The fight goes on.', cue: null, speaker: 'Smith' });
+  });
+});

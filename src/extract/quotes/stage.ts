@@ -2020,6 +2020,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // The attribution with a speaker that ends last so far, and its end.
   let last: Attribution | null = null;
   let lastEnd = -1;
+  // The end of the last attribution with a source by any rule (`auditors found …` after it).
+  let sourcedEnd = -1;
   for (const a of kept) {
     if (furniture.has(a)) continue;
     // A reported content that is one particle (`thinks of` whose object another attribution took):
@@ -2065,7 +2067,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       last &&
       a.content[0] > lastEnd &&
       (goesOn(text, lastEnd, a.content[0]) ||
-        goesOn(text, sentenceEnd(sentences, lastEnd - 1, a.content[0]), a.content[0]))
+        // (Not past another speaker in the rest of that sentence: `The mayor said …, but auditors
+        // found a gap. “…”`.)
+        (sourcedEnd <= lastEnd &&
+          goesOn(text, sentenceEnd(sentences, lastEnd - 1, a.content[0]), a.content[0])))
     ) {
       a.stance = last.stance;
       a.sourceName = last.sourceName;
@@ -2077,6 +2082,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       countWords(text, a.content[0], a.content[1]) < MIN_ORPHAN_WORDS
     )
       continue;
+    // (Another speaker's: `…, citing procedural errors` shares the last speaker's source.)
+    if (a.source && !(last?.source && a.source[0] === last.source[0] && a.source[1] === last.source[1]))
+      sourcedEnd = Math.max(sourcedEnd, a.content[1], a.source[1], a.cue?.[1] ?? -1);
     // Only a verb of saying by a rule of speech: not a general rule's cue (`sings`), nor a noun
     // with its preposition (`claims about`).
     if (
