@@ -308,17 +308,29 @@ function attributionAfter(
   ) {
     const src = sourceAfter(words, k + 1, end);
     if (src && src.whole[1] === end)
-      return {
-        cue: rangeSpan(words, [k, k + 1]),
-        stance: 'said',
-        source: rangeSpan(words, src.whole),
-        sourceName: rangeSpan(words, src.name),
-        via: null,
-        rule: 'direct/signature-inverted',
-        pronoun: false,
-      };
+      return sourced(words, [k, k + 1], 'said', src, 'direct/signature-inverted', false);
   }
   return null;
+}
+
+/** The attribution of a cue `[from, to)` and a speaker phrase read whole (`whole`) and by name. */
+function sourced(
+  words: readonly Word[],
+  cue: Range,
+  stance: Stance,
+  src: { whole: Range; name: Range },
+  rule: string,
+  pronoun = isPronoun(words, src.name),
+): Omit<Attribution, 'content' | 'direct'> {
+  return {
+    cue: rangeSpan(words, cue),
+    stance,
+    source: rangeSpan(words, src.whole),
+    sourceName: rangeSpan(words, src.name),
+    via: null,
+    rule,
+    pronoun,
+  };
 }
 
 /** Most words of an inverted signature's speaker phrase read whole (`mused Blaze co-host Stu Burguiere`). */
@@ -817,15 +829,7 @@ function attributionBefore(
         (PERSONAL_PRONOUNS.has(last.lower) || (isCapitalised(last) && !isPronoun(words, s.name))) &&
         !placedThing(words, s.name)
       )
-        return {
-          cue: rangeSpan(words, [cop, end]),
-          stance: 'said',
-          source: rangeSpan(words, s.whole),
-          sourceName: rangeSpan(words, s.name),
-          via: null,
-          rule: 'direct/copula-colon',
-          pronoun: isPronoun(words, s.name),
-        };
+        return sourced(words, [cop, end], 'said', s, 'direct/copula-colon');
     }
   }
   // `responded to the question on Facebook writing, “…”`, `sings to Clinton before asking her, “…”`:
@@ -852,15 +856,7 @@ function attributionBefore(
       const s = from < c ? mainSubject(words, c, from) : null;
       // (A short subject only: a long one may run over the clause's verb.)
       if (s && s.name[1] - s.name[0] <= 3)
-        return {
-          cue: rangeSpan(words, [c, c + 1]),
-          stance: 'said',
-          source: rangeSpan(words, s.whole),
-          sourceName: rangeSpan(words, s.name),
-          via: null,
-          rule: 'direct/participle-before',
-          pronoun: isPronoun(words, s.name),
-        };
+        return sourced(words, [c, c + 1], 'said', s, 'direct/participle-before');
     }
   }
   // `He jokes, “…”`, `Hewitt riffed: “…”`: the clause is a speaker and a verb of its own.
@@ -922,15 +918,7 @@ function bareCueBefore(
     while (lo > 0 && !isStop(words[lo - 1]!.text)) lo--;
     const s = sourceBefore(words, c, lo);
     if (!s) return null;
-    return {
-      cue: rangeSpan(words, [c, end]),
-      stance: cue.stance,
-      source: rangeSpan(words, s.whole),
-      sourceName: rangeSpan(words, s.name),
-      via: null,
-      rule: 'direct/bare-cue',
-      pronoun: isPronoun(words, s.name),
-    };
+    return sourced(words, [c, end], cue.stance, s, 'direct/bare-cue');
   }
   return null;
 }

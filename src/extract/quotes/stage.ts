@@ -2198,19 +2198,9 @@ function cutAfterNoun(text: string, e: number): boolean {
 
 /** True when the unit at `k` may be white space of a pattern's `\s` (control units and the spaces above ASCII included). */
 function spaceBefore(text: string, k: number): boolean {
+  // (Every unit up to the space, a superset of `\s` there: a gate lets through every match.)
   const c = text.charCodeAt(k);
-  return (
-    c <= 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c <= 32 || isSpaceUnit(c);
 }
 
 /** A unit the pattern's `\b` may count as a word's (ASCII letters, digits, `_`, and `ſ`, `K` its case folding maps to them). */
