@@ -46,6 +46,9 @@ describe('entityStage', () => {
     expect(entities(kept).map((m) => kept.slice(m.span[0], m.span[1]))).toContain('Okonjo');
     const listed = 'Pfizer Recalls Batches\n\nThe drugmaker recalled ten batches on Monday.';
     expect(entities(listed).map((m) => listed.slice(m.span[0], m.span[1]))).toEqual(['Pfizer']);
+    // A person's name the tagger reads in the headline stays, though the body names an office.
+    const person = 'Ngozi Okonjo Recalls Envoy\n\nThe minister recalled the envoy on Monday.';
+    expect(entities(person).map((m) => person.slice(m.span[0], m.span[1]))).toContain('Ngozi Okonjo');
     // A table's cell is a line without a stop too, but not a headline: its names stand.
     const table = 'Troop estimates\n\nFeb. 7\nDefense Minister Oleksii Reznikov\nnearly 30,000\n';
     expect(entities(table).map((m) => table.slice(m.span[0], m.span[1]))).toContain('Oleksii Reznikov');

@@ -313,11 +313,18 @@ function headlineSpan<S extends { start: number; end: number; conll: ConllType |
 }
 
 /** Capitalised words past the first of each sentence that is not Title Case: names as the body writes them. */
-function capitalsOf(sentences: readonly (readonly string[])[], titleCase: readonly boolean[]): Set<string> {
+function capitalsOf(
+  sentences: readonly (readonly string[])[],
+  titleCase: readonly boolean[],
+  gaz: Gazetteers,
+): Set<string> {
   const out = new Set<string>();
   sentences.forEach((words, si) => {
-    if (titleCase[si]) return;
+    if (titleCase[si] || words.length === 0) return;
     for (let i = 1; i < words.length; i++) if (isCapitalised(words[i]!)) out.add(words[i]!);
+    // (A sentence's first word too, when it is no common word: `Musk sold …`.)
+    const first = words[0]!;
+    if (isCapitalised(first) && (gaz.features.bits([first.toLowerCase()]) & GAZ.common) === 0) out.add(first);
   });
   return out;
 }
@@ -682,9 +689,11 @@ export function recognise(
     if (titleCase[si]) spans = spans.flatMap((s) => (s.rule === 'model' ? headlineSpan(words, s, gaz) : [s]));
     // A heading's name the body never writes with a capital (`Carmakers`) is a common word.
     if (titleCase[si] && headings?.[si] === true) {
-      bodyCaps ??= capitalsOf(sentences, titleCase);
+      bodyCaps ??= capitalsOf(sentences, titleCase, gaz);
       const caps = bodyCaps;
-      spans = spans.filter((s) => s.rule !== 'model' || confirmed(words, s, gaz, caps));
+      // (A person's name the tagger read stays: `Sunak Calls Snap Election` over a body that says
+      // `Britain's prime minister`; the junk of headlines is organisations and places.)
+      spans = spans.filter((s) => s.rule !== 'model' || s.conll === 'PER' || confirmed(words, s, gaz, caps));
     }
     if (!titleCase[si]) ministries(words, spans);
     sortInPlace(spans, (a, b) => a.start - b.start);
