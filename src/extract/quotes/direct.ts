@@ -817,7 +817,9 @@ function attributionBefore(
       cop > lo &&
       COPULAS.has(words[cop]!.lower) &&
       startsLower(words[end - 1]!.text) &&
-      /^\p{Ll}+$/u.test(words[end - 1]!.text)
+      /^\p{Ll}+$/u.test(words[end - 1]!.text) &&
+      // (An adjective, not a passive: `Smith was sentenced:` is a deed done to Smith.)
+      stanceAdjective(words[end - 1]!.lower)
     ) {
       const s = sourceBefore(words, cop, lo);
       // (A name or a personal pronoun: `The message was simple:` and `It was clear:` name no one.)
@@ -1281,6 +1283,15 @@ const OBJECT_HEARERS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'us',
 
 /** Personal pronouns that may speak (`She was blunt:`). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Participles in -ed that describe a speaker's stance after `be` (`was pleased:`, `were unmoved:`). */
+const STANCE_PARTICIPLES: ReadonlySet<string> = new Set(
+  'pleased delighted frustrated relieved surprised worried concerned determined convinced'.split(' '),
+);
+/** True for an adjective that may introduce a speaker's words: no passive in -ed but `un-` ones and the stances above. */
+function stanceAdjective(w: string): boolean {
+  return !w.endsWith('ed') || w.startsWith('un') || STANCE_PARTICIPLES.has(w);
+}
 
 /** Forms of `be` before an adjective that introduces a quotation (`was blunt:`). */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);

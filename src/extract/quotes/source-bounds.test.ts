@@ -1384,6 +1384,9 @@ describe('wire probes of the sixteenth session: a copula and a colon', () => {
     expect(sources('She was blunt: “We will not pay a penny more.”')).toEqual([
       expect.objectContaining({ source: 'She', speaker: 'She' }),
     ]);
+    // A passive is a deed done to its subject, no lead-in of its words.
+    for (const q of sources('Smith was sentenced: “He will serve ten years in prison.”'))
+      expect(q.speaker).toBeNull();
     // A thing or an impersonal pronoun names no speaker.
     for (const text of [
       'It was clear: “We will not pay a penny more.”',
