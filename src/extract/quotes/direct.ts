@@ -303,7 +303,10 @@ function attributionAfter(
     (hi === words.length || stop === '.' || stop === '!' || stop === '?') &&
     end - k >= 3 &&
     end - k <= MAX_SOURCE_AFTER_SIGNATURE &&
-    (isCapitalised(words[k + 1]!) || SIGNATURE_DETERMINERS.has(words[k + 1]!.lower)) &&
+    (isCapitalised(words[k + 1]!) ||
+      SIGNATURE_DETERMINERS.has(words[k + 1]!.lower) ||
+      // (`lamented longtime Yankees broadcaster Michael Kay`: a modifier before a title and a name.)
+      (isCapitalised(words[end - 1]!) && isCapitalised(words[end - 2]!))) &&
     signatureVerb(words, k, k + 1, lex)
   ) {
     const src = sourceAfter(words, k + 1, end);
@@ -659,6 +662,8 @@ const PUT_IT_ADVERBS: ReadonlySet<string> = new Set([
   'memorably',
   'aptly',
 ]);
+/** Forms of `tell` whose hearer may follow them in `As X told the jury,`. */
+const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 /** Most words of a setting after the cue of `As X wrote …,` (`on his blog Think, Save, Retire`). */
 const MAX_AS_SETTING = 10;
 /**
@@ -697,7 +702,13 @@ function speakerPhraseBefore(
       const cue = cueAt(words, c, end, lex);
       if (!cue) continue;
       if (cue.quoteOnly || cue.stance === 'other' || cue.stance === 'believed') return null;
-      if (cue.next < end && !settingRest(words, cue.next, end)) return null;
+      // (`As prosecutors told the jury,`: a cue of telling takes its hearer there.)
+      if (
+        cue.next < end &&
+        !settingRest(words, cue.next, end) &&
+        !(TOLD_FORMS.has(words[c]!.lower) && end - cue.next <= 4)
+      )
+        return null;
       const source = sourceBefore(words, c, lo + 1);
       return source && source.whole[0] === lo + 1 ? { cue: [c, cue.next], source } : null;
     }

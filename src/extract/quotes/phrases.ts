@@ -344,6 +344,11 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'l.p',
 ]);
 
+/** Prepositions after a participle of place or relation (`living near`, `working at`, `fighting for`). */
+const PLACE_PREPS: ReadonlySet<string> = new Set(
+  'near in at on outside inside around along across from with under behind beside for against'.split(' '),
+);
+
 /** Prepositions that are never a speaker alone (NOT_IN_SOURCE holds the common ones). */
 const LONE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'through into onto upon via across toward towards amid despite'.split(' '),
@@ -701,16 +706,18 @@ export function sourceBefore(
   // `A union representing store workers said`, `Protesters blocking the road said`: a participle
   // between two noun phrases; the first, opening the clause, speaks.
   // (Not a compound adjective: `potent planet-warming chemicals`.)
-  if (
-    name &&
-    name[0] - 2 >= lo &&
-    participleClauseStart(words[name[0] - 1]!) &&
-    !words[name[0] - 1]!.text.includes('-')
-  ) {
-    const head = phraseBefore(words, name[0] - 1, lo);
+  // (Also over a preposition after the participle: `Residents living near the plant said`.)
+  const part =
+    name && name[0] - 3 >= lo && PLACE_PREPS.has(words[name[0] - 1]!.lower)
+      ? name[0] - 2
+      : name
+        ? name[0] - 1
+        : -1;
+  if (name && part - 1 >= lo && participleClauseStart(words[part]!) && !words[part]!.text.includes('-')) {
+    const head = phraseBefore(words, part, lo);
     if (
       head &&
-      head[1] === name[0] - 1 &&
+      head[1] === part &&
       (head[0] === lo ||
         /^[,;:—–(]$/.test(words[head[0] - 1]!.text) ||
         CLAUSE_OPENERS.has(words[head[0] - 1]!.lower))

@@ -1737,3 +1737,18 @@ describe('review17: shapes the sixteenth session’s rules misread', () => {
     expect(p).toContainEqual({ content: 'The fight goes on.', cue: null, speaker: 'Smith' });
   });
 });
+
+describe('review17’s old faults, fixed after the merge', () => {
+  it('reads `As X told the jury,`, `Residents living near the plant`, and a modifier before an inverted title', () => {
+    expect(quotes('As prosecutors told the jury, “He planned every step of the robbery.”')[0]!.speaker).toBe(
+      'prosecutors',
+    );
+    expect(quotes('Residents living near the plant said the air smelled of sulphur.')[0]!.speaker).toBe(
+      'Residents',
+    );
+    expect(
+      quotes('“It was a sad day for the whole team,” lamented longtime Yankees broadcaster Michael Kay.')[0]!
+        .speaker,
+    ).toBe('longtime Yankees broadcaster Michael Kay');
+  });
+});
