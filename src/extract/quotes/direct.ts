@@ -14,6 +14,7 @@ import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './consta
 import type { QuoteLexicon } from './lexicon.ts';
 import type { QuotePair } from './marks.ts';
 import {
+  CLOSING_MARKS,
   cueAt,
   isPronoun,
   isSettingStart,
@@ -862,7 +863,7 @@ function attributionBefore(
       // before asking her, “…”`.)
       let from = lo;
       for (let k = c - 1; k > lo; k--)
-        if (CLOSING_QUOTE_MARKS.has(words[k]!.text)) {
+        if (CLOSING_MARKS.has(words[k]!.text) || words[k]!.text === "''") {
           from = k + 1;
           break;
         }
@@ -1287,8 +1288,6 @@ const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Closing quotation marks as tokens. */
-const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '»', "''"]);
 /** Pronouns that are a whole hearer after a participle (`asking her, “…”`). */
 const OBJECT_HEARERS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'us', 'me', 'reporters']);
 
@@ -1325,7 +1324,7 @@ const HEARER_CUES: ReadonlySet<string> = new Set(
 );
 
 /** Words that open a clause of their own after a quotation, not the rest of the one it stands in. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+const AFTER_QUOTE_OPENERS: ReadonlySet<string> = new Set(
   'and but or nor so then while yet as with without before after in at on to for from of by until when because if though although'.split(
     ' ',
   ),
@@ -1347,7 +1346,7 @@ function appositiveQuotation(text: string, pair: QuotePair, inner: string): bool
   while (b < text.length && b < a + 12 && text.charCodeAt(b) >= 97 && text.charCodeAt(b) <= 122) b++;
   if (b === a || b >= a + 12 || text.charCodeAt(b - 1) === 103) return false;
   const word = text.slice(a, b);
-  return !CLAUSE_OPENERS.has(word) && !word.endsWith('ing');
+  return !AFTER_QUOTE_OPENERS.has(word) && !word.endsWith('ing');
 }
 
 /**

@@ -716,7 +716,8 @@ function relativeAfterNoun(words: readonly Word[], k: number, lo: number): boole
     d >= lo &&
     d > k - 4 &&
     startsLower(words[d]!.text) &&
-    !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[d]!.lower)
+    !NOUN_DETS.has(words[d]!.lower) &&
+    words[d]!.lower !== 'that'
   ) {
     const w = words[d]!.lower;
     if (
@@ -728,7 +729,7 @@ function relativeAfterNoun(words: readonly Word[], k: number, lo: number): boole
       return false;
     d--;
   }
-  return d < k - 1 && d >= lo && /^(?:the|a|an|its|their|his|her|our|this)$/.test(words[d]!.lower);
+  return d < k - 1 && d >= lo && NOUN_DETS.has(words[d]!.lower);
 }
 
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
@@ -848,6 +849,8 @@ const VERB_ONLY_CUES: ReadonlySet<string> = new Set(
 );
 /** Determiners that open a noun phrase a cue word may close (`its profit forecast`, `an earlier forecast`). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set('its their his her our the an a'.split(' '));
+/** Determiners that open a noun phrase before a relative clause without `that`. */
+const NOUN_DETS: ReadonlySet<string> = new Set([...PHRASE_OPENERS, 'this']);
 /** Words after a noun that show it closes its phrase (`forecast of`, `forecast after …`, a mark). */
 const AFTER_NOUN: ReadonlySet<string> = new Set('of after , . ; : ) —'.split(' '));
 /** Prepositions after which a cue word is a noun (`in hopes of`, `with criticism of`). */

@@ -823,7 +823,7 @@ const RELATIVE_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Closing quotation marks as tokens. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '»']);
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '»']);
 
 /**
  * The noun phrase before `who`/`whose` when words `[who, end)` are a restrictive relative clause (no
