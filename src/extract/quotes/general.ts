@@ -35,6 +35,7 @@ import {
   saidIdiom,
   sourceAfter,
   speakerBeforeComma,
+  writesOff,
 } from './phrases.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_GENERAL_FIRST, F_VOCAB } from './word-flags.ts';
@@ -1060,7 +1061,8 @@ export function findGeneral(
         learned = true;
       }
     }
-    if (!cue) continue;
+    // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
+    if (!cue || writesOff(words, lw, c + 1)) continue;
     // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
     const particle = pastParticle(words, c, cue.next);
     if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };

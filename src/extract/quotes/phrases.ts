@@ -288,6 +288,8 @@ export function cueAt(
     if (!lex.cuePrefixes.has(key)) break;
   }
   if (!best) return null;
+  // `wrote off $2 billion`, `has written down its stake`: an entry in the accounts, not words said.
+  if (writesOff(words, best.key, k + best.n)) return null;
   const prev = words[k - 1];
   // `the claims`, `a report`, `his remarks`: nouns, not cues.
   // (`several said`, `some say`, `many believe`: a quantifier standing alone is the subject of a
@@ -308,6 +310,15 @@ export function cueAt(
   )
     return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
+}
+
+/** A cue form ending in a form of `write`. */
+const WRITE_FORM = /(?:^| )wr(?:ote|itten|ites?)$/;
+
+/** True when cue form `key` is a form of `write` and `off`/`down` follows it at `next` (`wrote off`). */
+export function writesOff(words: readonly Word[], key: string, next: number): boolean {
+  const after = words[next]?.lower;
+  return (after === 'off' || after === 'down') && WRITE_FORM.test(key);
 }
 
 /** Cue words that are verbs only, never nouns or adjectives after a quantifier (`several said`). */
@@ -1410,6 +1421,12 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
   'one',
 ]);
 /** Relative pronouns that open a clause about the noun before them. */
+/** Nouns of a recording whose `of` names the one recorded (`footage of the mayor shouting`). */
+export const RECORDINGS: ReadonlySet<string> = new Set(
+  'footage video videos clip clips recording recordings audio tape tapes image images photo photos picture pictures'.split(
+    ' ',
+  ),
+);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 /** Words after the head noun of a person's appositive (`a spokeswoman for the airline`). */
 const ASIDE_HEAD_NEXT: ReadonlySet<string> = new Set([

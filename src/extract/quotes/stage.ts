@@ -5,7 +5,7 @@ import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/w
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { CARRIED, citedSources, descriptionWhole, studyHead } from './cited.ts';
+import { CARRIED, citedSources, descriptionWhole, participleCue, studyHead } from './cited.ts';
 import { MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
 import { countWords, findDirect, withContent } from './direct.ts';
 import {
@@ -25,7 +25,14 @@ import { CLAUSE_WORK, findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
-import { cuePrefix, participleClauseStart, phraseBefore, rangeSpan, relayName } from './phrases.ts';
+import {
+  cuePrefix,
+  participleClauseStart,
+  phraseBefore,
+  RECORDINGS,
+  rangeSpan,
+  relayName,
+} from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
@@ -2040,6 +2047,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
+    // `Buckley learned who had written the song`, `wanted to know who approved the deals`: `who`
+    // after a verb of knowing opens a question; no one named says anything.
+    if (a.source && embeddedQuestion(text, a.source)) continue;
     // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
     // test, which read it as one); its subject is still resolved, for the pronouns after it.
     const deed = deedAct(text, a);
@@ -2223,12 +2233,31 @@ function reWordUnit(c: number): boolean {
  */
 const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
 
+/** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
+const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
+  'know knew known knows learn learned learnt learns ask asked asks asking wonder wondered wonders see saw seen find found reveal revealed reveals determine determined show showed shows decide decided explain explained understand understood remember remembered forget forgot unclear clear sure certain'.split(
+    ' ',
+  ),
+);
+
+/** True when source `src` is a lone lower-case `who`/`which` right after a verb of knowing (QUESTION_EMBEDDERS). */
+function embeddedQuestion(text: string, src: readonly [number, number]): boolean {
+  const w = text.slice(src[0], src[1]);
+  if (w !== 'who' && w !== 'which') return false;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, src[0] - 24), src[0]));
+  return before !== null && QUESTION_EMBEDDERS.has(before[1]!);
+}
+
 /** Widens a speaker's name to the whole name of a body its source holds (see BODY_HEAD). */
 function wholeBodyName(text: string, a: Attribution): void {
   const src = a.source;
   const name = a.sourceName;
   if (!src || !name || name[0] <= src[0] || name[1] > src[1] || name[0] - src[0] > 80) return;
-  if (!BODY_HEAD.test(text.slice(src[0], name[0]))) return;
+  const head0 = text.slice(src[0], name[0]);
+  if (!BODY_HEAD.test(head0)) return;
+  // (`Footage of the mayor shouting`, sentence-initial: a recording, no body.)
+  const one = /^(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(head0);
+  if (one && RECORDINGS.has(one[1]!.toLowerCase()) && participleCue(text, a)) return;
   const head = text.slice(src[0], src[0] + 4) === 'The ' ? src[0] + 4 : src[0];
   a.sourceName = [head, name[1]];
 }
