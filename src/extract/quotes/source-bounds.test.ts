@@ -1815,3 +1815,28 @@ describe('probes of the seventeenth session: recordings, relatives, habits and t
     expect(quotes('People who say the war is lost are wrong.').map((q) => q.speaker)).toEqual(['People']);
   });
 });
+
+describe('probes of the seventeenth session: wire copy of an obituary and a hostage release', () => {
+  it('gives a quotation that finishes a reported clause to that clause’s speaker', () => {
+    expect(
+      quotes(
+        'Merz paid tribute on X, writing that Vogel had “defended the stability of our currency when it was not popular.”',
+      ),
+    ).toContainEqual({
+      content: 'defended the stability of our currency when it was not popular.',
+      cue: null,
+      speaker: 'Merz',
+    });
+  });
+  it('keeps the noun of a possessive speaker phrase the span model would cut off', () => {
+    expect(
+      sources(
+        'France’s foreign ministry welcomed the news in a brief statement, calling it “a relief for the families and for all of us.”',
+      ),
+    ).toContainEqual({
+      cue: 'calling',
+      source: 'France’s foreign ministry',
+      speaker: 'France’s foreign ministry',
+    });
+  });
+});

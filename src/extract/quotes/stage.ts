@@ -2029,6 +2029,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   let lastEnd = -1;
   // The end of the last attribution with a source by any rule (`auditors found …` after it).
   let sourcedEnd = -1;
+  // The last attribution kept with a speaker's name, by any rule (for a quotation that finishes its
+  // reported clause: `writing that Vogel had “defended …”`).
+  let lastNamed: Attribution | null = null;
   for (const a of kept) {
     if (furniture.has(a)) continue;
     // A reported content that is one particle (`thinks of` whose object another attribution took):
@@ -2089,6 +2092,16 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.rule = 'direct/goes-on';
     } else if (
       a.rule === 'direct/unattributed' &&
+      lastNamed &&
+      finishesClause(text, lastNamed.content[1], a.content[0], a.content[1])
+    ) {
+      a.stance = lastNamed.stance;
+      a.sourceName = lastNamed.sourceName;
+      a.via = lastNamed.via;
+      a.pronoun = lastNamed.pronoun;
+      a.rule = 'direct/finishes-clause';
+    } else if (
+      a.rule === 'direct/unattributed' &&
       countWords(text, a.content[0], a.content[1]) < MIN_ORPHAN_WORDS
     )
       continue;
@@ -2129,6 +2142,13 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (noun) issued = { noun, speaker, at: a.cue[1] };
     }
     if (deed) continue;
+    // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
+    if (
+      a.sourceName &&
+      !a.direct &&
+      (a.pronoun || !LONE_LOWER.test(text.slice(a.sourceName[0], a.sourceName[1])))
+    )
+      lastNamed = a;
     // (A relay read inside the speaker's own name is no other relay: `according to a readout
     // released by the White House`, where the issuer speaks.)
     const via = resolver.relay(
@@ -2153,6 +2173,33 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   if (input.counter) input.counter.steps += (CLAUSE_WORK.words - clauseWork0) >> 4;
   return sortRuns(withoutRepeats(text, out), byMentionStart);
+}
+
+/** Last words of a reported clause that a quotation finishes (`Vogel had “…”`, `the plan was “…”`, `described it as “…”`). */
+const OPEN_CLAUSE_ENDS: ReadonlySet<string> = new Set(
+  'had has have was were is are be been being would will could should might must can may as of to that the a an its their his her our'.split(
+    ' ',
+  ),
+);
+/** A single lower-case word. */
+const LONE_LOWER = /^\p{Ll}+$/u;
+/** Fewest words of a quotation that finishes a reported clause. */
+const MIN_FINISHING_WORDS = 4;
+
+/**
+ * True when the quotation with content `[qs, qe)` opens right after a reported content ending at
+ * `end` (white space and its opening mark between) whose last word leaves the clause open
+ * (OPEN_CLAUSE_ENDS): `writing that Vogel had “defended the currency when it was not popular”`.
+ * The quotation is the rest of that content, in the speaker's words.
+ */
+function finishesClause(text: string, end: number, qs: number, qe: number): boolean {
+  if (qs <= end || qs - end > 3) return false;
+  for (let i = end; i < qs; i++) {
+    const c = text[i]!;
+    if (!(c === ' ' || c === '\u00a0' || GOES_ON_MARKS.has(c))) return false;
+  }
+  const last = /(\p{L}+)$/u.exec(text.slice(Math.max(0, end - 12), end));
+  return last !== null && OPEN_CLAUSE_ENDS.has(last[1]!) && countWords(text, qs, qe) >= MIN_FINISHING_WORDS;
 }
 
 /** Documents a speaker issues, which may speak for it after (`The statement added …`). */
