@@ -445,7 +445,15 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
         (isCapitalised(words[start]!) && isCapitalised(words[k - 1]!)) ||
         (words[k - 1]!.lower.endsWith('s') &&
           words[end - 1]!.lower.endsWith('s') &&
-          sourceWord(words[k - 1]!)))
+          sourceWord(words[k - 1]!)) ||
+        // (`…, their employer and Malian officials said`: a determiner's noun set off by a comma or
+        // opening the text, and a plural.)
+        (k - 2 >= floor &&
+          isIn(words[k - 2]!, P_DET) &&
+          startsLower(words[k - 1]!.text) &&
+          sourceWord(words[k - 1]!) &&
+          words[end - 1]!.lower.endsWith('s') &&
+          (k - 2 === lo || words[k - 3]?.text === ',')))
     ) {
       k--;
       continue;

@@ -1839,4 +1839,17 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       speaker: 'France’s foreign ministry',
     });
   });
+  it('reads two speakers joined by `and` after a comma, the first a determiner’s noun', () => {
+    expect(
+      sources(
+        'Four aid workers were freed overnight and are well, their employer and Malian officials said Tuesday.',
+      ),
+    ).toEqual([
+      {
+        cue: 'said',
+        source: 'their employer and Malian officials',
+        speaker: 'their employer and Malian officials',
+      },
+    ]);
+  });
 });
