@@ -1852,4 +1852,18 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       },
     ]);
   });
+  it('reads calling an event as convening it, a deed, but calling a thing something as a stance', () => {
+    for (const t of [
+      'The union called a strike at three ports.',
+      'The prime minister called a snap election for June.',
+      'Union Calls Strike at Three Ports',
+    ])
+      expect(quotes(t)).toEqual([]);
+    expect(sources('The union called the strike a last resort.')).toEqual([
+      { cue: 'called', source: 'The union', speaker: 'The union' },
+    ]);
+    expect(sources('Clinton called her vote in favor of the war a mistake.')).toEqual([
+      { cue: 'called', source: 'Clinton', speaker: 'Clinton' },
+    ]);
+  });
 });

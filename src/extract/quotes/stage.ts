@@ -1154,6 +1154,14 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
  */
 /** A cue of calling alone (`called`, `calls`). */
 const CALLED_CUE = /^(?:called|calls|calling)$/;
+/**
+ * An event called, so convened (`a strike`, `a snap election for June`, `a halt to the talks`): its
+ * noun after at most an indefinite article and two modifiers, then a preposition, a mark or the
+ * end. (A definite or possessive one is an event named: `called her vote in favor of the war a
+ * mistake`.)
+ */
+const CONVENED =
+  /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across)\b|\s*[.,;:]|\s*$)/iu;
 /** A person called and `to` with a verb: a telephone call (`called Grant to congratulate her`). */
 const PHONED = /^\s+(?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(\p{Ll}+)/u;
 const WILL_CUES =
@@ -1272,6 +1280,15 @@ function deedAct(text: string, a: Attribution): boolean {
     const phoned = PHONED.exec(text.slice(a.cue[1], a.cue[1] + 60));
     if (phoned && !SAID_INFINITIVES.has(phoned[1]!)) return true;
   }
+  // `The union called a strike`, `called a snap election for June`, `Union Calls Strike at Three
+  // Ports`: calling an event is convening it, a deed (`called the strike a last resort` names it:
+  // a second noun phrase follows).
+  if (
+    a.cue[1] - a.cue[0] <= 8 &&
+    CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase()) &&
+    CONVENED.test(text.slice(a.cue[1], a.cue[1] + 60))
+  )
+    return true;
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
