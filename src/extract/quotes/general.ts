@@ -19,6 +19,7 @@ import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
+  adjectiveCue,
   clauseBeforeComma,
   cuePrefix,
   isPassive,
@@ -1062,7 +1063,8 @@ export function findGeneral(
       }
     }
     // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
-    if (!cue || writesOff(words, lw, c + 1)) continue;
+    // (`sells branded goods`: an adjective.)
+    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) continue;
     // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
     const particle = pastParticle(words, c, cue.next);
     if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };

@@ -290,6 +290,9 @@ export function cueAt(
   if (!best) return null;
   // `wrote off $2 billion`, `has written down its stake`: an entry in the accounts, not words said.
   if (writesOff(words, best.key, k + best.n)) return null;
+  // `sells branded goods`: a cue that is also an adjective labels only an object that opens with a
+  // determiner, a pronoun, a name or `as` (`branded the budget a disgrace`, `branded him a liar`).
+  if (best.n === 1 && adjectiveCue(words, k)) return null;
   const prev = words[k - 1];
   // `the claims`, `a report`, `his remarks`: nouns, not cues.
   // (`several said`, `some say`, `many believe`: a quantifier standing alone is the subject of a
@@ -312,6 +315,23 @@ export function cueAt(
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
+/** Cue words that are also adjectives before a noun (`branded goods`). */
+const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['branded']);
+/** Words that open the object of a label (`branded the budget`, `branded him`, `branded Smith`, `branded as`). */
+function labelsObject(w: Word | undefined): boolean {
+  if (!w) return false;
+  return (
+    isIn(w, P_DET) ||
+    isIn(w, P_PRONOUN) ||
+    isCapitalised(w) ||
+    w.lower === 'as' ||
+    /^(?:his|her|its|their|our|my|your|them)$/.test(w.lower)
+  );
+}
+/** True when word `k` is a cue that is also an adjective and reads as one here (`sells branded goods`). */
+export function adjectiveCue(words: readonly Word[], k: number): boolean {
+  return ADJECTIVE_CUES.has(words[k]!.lower) && !labelsObject(words[k + 1]);
+}
 /** A cue form ending in a form of `write`. */
 const WRITE_FORM = /(?:^| )wr(?:ote|itten|ites?)$/;
 

@@ -1866,4 +1866,11 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       { cue: 'called', source: 'Clinton', speaker: 'Clinton' },
     ]);
   });
+  it('reads `branded` as a label given (British usage), not as an adjective', () => {
+    expect(
+      sources('Opposition Conservatives branded the budget ‘a kick in the teeth for hard-working families’.'),
+    ).toEqual([{ cue: 'branded', source: 'Opposition Conservatives', speaker: 'Opposition Conservatives' }]);
+    expect(quotes('Critics branded Smith a coward.')[0]!.speaker).toBe('Critics');
+    expect(quotes('The firm sells branded goods in 40 countries.')).toEqual([]);
+  });
 });
