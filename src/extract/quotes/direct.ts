@@ -172,6 +172,35 @@ function appositiveToEnd(
   return e > comma + 1 ? [s.whole[0], e] : s.whole;
 }
 
+/** Most words of a headline's speaker after its title-case cue. */
+const MAX_HEADLINE_SPEAKER = 8;
+/** Lower-case words a title-case speaker may hold (`Minister of Health`, `Friends of the Earth`). */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+
+/**
+ * `“…,” Says Nurses Union` (a headline): a title-case cue of speech right after the quotation and
+ * a title-case speaker filling the rest of the line `[k + 1, hi)` (`hi` the end of the words: no
+ * stop after it). Null otherwise.
+ */
+function titleCaseCueSpeaker(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  if (hi !== words.length || hi - (k + 1) < 1 || hi - (k + 1) > MAX_HEADLINE_SPEAKER) return null;
+  const w = words[k]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) return null;
+  const stance = lex.cues.get(w.lower);
+  if (stance === undefined || stance === 'other' || stance === 'believed' || lex.quoteOnly.has(w.lower))
+    return null;
+  for (let j = k + 1; j < hi; j++) {
+    const x = words[j]!;
+    if (!isCapitalised(x) && !(j > k + 1 && TITLE_FUNCTION_WORDS.has(x.text))) return null;
+  }
+  return sourced(words, [k, k + 1], stance, { whole: [k + 1, hi], name: [k + 1, hi] }, 'direct/headline-cue');
+}
+
 function attributionAfter(
   text: string,
   words: readonly Word[],
@@ -239,6 +268,10 @@ function attributionAfter(
       };
     }
   }
+  // `“We Will Not Back Down,” Says Nurses Union`: a headline's inverted cue in title case and a
+  // speaker in title case to the end of the line.
+  const headline = titleCaseCueSpeaker(words, k, hi, lex);
+  if (headline) return headline;
   for (let c = k; c < Math.min(hi, k + 14); c++) {
     const cue = cueAt(words, c, hi, lex);
     if (!cue) continue;

@@ -1887,4 +1887,14 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       'the plan, a sign of good faith, would go ahead',
     );
   });
+  it('reads a headline’s quotation with a title-case inverted cue and speaker', () => {
+    expect(quotes('“We Will Not Back Down,” Says Striking Nurses Union')).toEqual([
+      { content: 'We Will Not Back Down', cue: 'Says', speaker: 'Striking Nurses Union' },
+    ]);
+    expect(quotes('“Why Now?” Asks Opposition Leader')[0]!.speaker).toBe('Opposition Leader');
+    // (A sentence after it, or a lower-case word in the speaker, is no headline.)
+    expect(quotes('“We will stay,” Says the mayor of the town today.').map((q) => q.cue)).not.toContain(
+      'Says',
+    );
+  });
 });
