@@ -2,7 +2,7 @@ import type { DocWords } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { type DocMarks, M_CARRIED } from './doc-marks.ts';
 import type { QuoteLexicon } from './lexicon.ts';
-import { rangeSpan, relayName } from './phrases.ts';
+import { RECORDINGS, rangeSpan, relayName } from './phrases.ts';
 import type { EntityIndex } from './speakers.ts';
 
 /**
@@ -714,6 +714,11 @@ const CONTRACTED_PRONOUN = /\b(?:he|she|it|that|there|what|who|here|where)['’]
 const SPEECH_NOUN =
   /^(?:emphasis|insistence|claims?|statements?|warnings?|assertions?|denials?|comments?|remarks?|promises?|pledges?|arguments?|criticisms?|calls?|demands?|threats?|accusations?|allegations?)$/;
 
+/** True when attribution `a`'s cue is a participle (`shouting` of `Footage of the mayor shouting`). */
+export function participleCue(text: string, a: Attribution): boolean {
+  return a.cue !== null && text.slice(a.cue[1] - 3, a.cue[1]) === 'ing';
+}
+
 /** A preposition right before a speaker's name inside its phrase (`figures in exile`). */
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|with|for|on|across|among)\s+$/i;
 
@@ -728,6 +733,11 @@ export function descriptionWhole(text: string, a: Attribution): void {
   const [ns, ne] = a.sourceName;
   if (ns <= s || ne > e || ns - s > 200) return;
   const name = text.slice(ns, ne);
-  if (/\p{Lu}/u.test(name) || !PREPOSITION_BEFORE.test(text.slice(s, ns))) return;
+  const before = text.slice(s, ns);
+  if (/\p{Lu}/u.test(name) || !PREPOSITION_BEFORE.test(before)) return;
+  // (`Footage of the mayor shouting`: the one a recording shows is the speaker; but `Video of
+  // the incident shows …` is the video's.)
+  const recorded = /(\p{L}+)\s+of\s+$/u.exec(before);
+  if (recorded && RECORDINGS.has(recorded[1]!.toLowerCase()) && participleCue(text, a)) return;
   a.sourceName = [s, ne];
 }
