@@ -1873,4 +1873,18 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
     expect(quotes('Critics branded Smith a coward.')[0]!.speaker).toBe('Critics');
     expect(quotes('The firm sells branded goods in 40 countries.')).toEqual([]);
   });
+  it('ends a content before the writer’s comment on the news (`, in the latest blow to …`)', () => {
+    expect(
+      quotes(
+        'A newspaper revealed he had billed taxpayers for family holidays, in the latest blow to the government.',
+      )[0]!.content,
+    ).toBe('he had billed taxpayers for family holidays');
+    expect(
+      quotes('Officials said the talks had stalled, a fresh sign of strain between the allies.')[0]!.content,
+    ).toBe('the talks had stalled');
+    // (An appositive the sentence resumes after stays inside.)
+    expect(quotes('Smith said the plan, a sign of good faith, would go ahead.')[0]!.content).toBe(
+      'the plan, a sign of good faith, would go ahead',
+    );
+  });
 });

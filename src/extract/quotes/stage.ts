@@ -5,7 +5,7 @@ import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/w
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { CARRIED, citedSources, descriptionWhole, participleCue, studyHead } from './cited.ts';
+import { CARRIED, citedSources, descriptionWhole, participleCue, publishedIn, studyHead } from './cited.ts';
 import { MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
 import { countWords, findDirect, withContent } from './direct.ts';
 import {
@@ -2033,6 +2033,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of kept) {
     wholeBodyName(text, a);
     studyHead(text, a);
+    publishedIn(text, a);
     descriptionWhole(text, a);
   }
   const verifier = lex.verifier;
