@@ -657,14 +657,21 @@ const PUBLISHED_IN =
  * carries its words (a relay), not the speaker the rules read at the source's end. Run after the
  * span model, which redraws names.
  */
-export function publishedIn(text: string, a: Attribution): void {
+export function publishedIn(text: string, a: Attribution, place: (s: number, e: number) => boolean): void {
   if (!a.source || a.via || a.source[1] - a.source[0] > 160) return;
   const [s, e] = a.source;
   const m = PUBLISHED_IN.exec(text.slice(s, e));
   if (!m?.indices?.[1] || !m.indices[2]) return;
   a.sourceName = [s + m.indices[1][0], s + m.indices[1][1]];
-  a.via = [s + m.indices[2][0], s + m.indices[2][1]];
+  // (`A report published in January`, `a study published in Britain`: a date or a place, no
+  // journal; the study still speaks.)
+  const [js, je] = [s + m.indices[2][0], s + m.indices[2][1]];
+  if (DATE_NAME.test(text.slice(js, je)) || place(js, je)) return;
+  a.via = [js, je];
 }
+/** Names of months and days, alone or with a year (`January`, `March 2024`). */
+const DATE_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** What ends a noun phrase's modifiers before a participle used as an adjective (`Stadia's current`). */
 const MODIFIER_END =

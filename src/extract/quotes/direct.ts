@@ -19,6 +19,7 @@ import {
   cuePrefix,
   isPronoun,
   isSettingStart,
+  LY_NOT_ADVERBS,
   mainSubject,
   partyTag,
   type Range,
@@ -789,8 +790,19 @@ function settingRest(words: readonly Word[], k: number, end: number): boolean {
     PUT_IT_ADVERBS.has(w.lower) ||
     AS_FREQUENCY.has(w.lower) ||
     w.lower === 'just' ||
-    w.lower.endsWith('ly')
+    w.lower.endsWith('ly') ||
+    timeAgo(words, k, end)
   );
+}
+
+/** Words that open a span of time before `earlier`, `later` or `ago` (`years earlier`, `two decades ago`). */
+const SPAN_OPENERS =
+  /^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|some|years|months|weeks|days|decades)$/;
+
+/** True when the words `[k, end)` are a span of time and `earlier`, `later` or `ago` (`years earlier`). */
+function timeAgo(words: readonly Word[], k: number, end: number): boolean {
+  if (!SPAN_OPENERS.test(words[k]!.lower) || end - k > 4) return false;
+  return /^(?:earlier|later|ago|before)$/.test(words[end - 1]!.lower);
 }
 
 /**
@@ -831,7 +843,9 @@ function speakerPhraseBefore(
       let k = c;
       while (
         k - 1 > lo + 2 &&
-        (AS_FREQUENCY.has(words[k - 1]!.lower) || /^\p{Ll}+ly$/u.test(words[k - 1]!.text))
+        (AS_FREQUENCY.has(words[k - 1]!.lower) ||
+          // (Not a noun in `-ly`: `As his family has said many times,`.)
+          (/^\p{Ll}+ly$/u.test(words[k - 1]!.text) && !LY_NOT_ADVERBS.has(words[k - 1]!.lower)))
       )
         k--;
       const source = sourceBefore(words, k, lo + 1);
@@ -1279,6 +1293,9 @@ export function findDirect(
     const beforeStart = stops!.start(beforeEnd, Math.max(0, beforeEnd - WINDOW_CHARS));
     const inner = text.slice(Math.max(s, pair.close - 2), pair.close);
     let afterFound = attributionAfter(text, after, lex);
+    // `“Jeopardy!” Announces New Host`: a one-word quotation before a headline's title-case verb
+    // is a show's or a book's title, the verb's subject, not words said.
+    if (afterFound?.rule === 'direct/headline-cue' && !/\s/.test(text.slice(s, e).trim())) afterFound = null;
     // `The senator’s reply, “…,” angered the White House.`: a quotation set off by commas after the
     // noun phrase opening its sentence is no signature; the verb after it is the sentence's.
     // (`Asked about his future, “…,” mused X.` and `Then, “…,” exclaimed X.` keep theirs.)
@@ -1308,7 +1325,7 @@ export function findDirect(
     // `“…,” a spokesman for committee Democrats said.`: a speaker phrase the phrase reader cannot
     // read whole, between a quotation that leaves its sentence open and a cue that ends it.
     if (!afterFound && /[,?!]$/.test(inner)) afterFound = stretchSpeaker(after, lex);
-    const found =
+    let found =
       afterFound ??
       (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??
       attributionBefore(
@@ -1317,6 +1334,10 @@ export function findDirect(
         lex,
         /[.!?]$/.test(inner) && /\p{Lu}/u.test(text[s] ?? ''),
       );
+    // `He talked about his new album, “Blue Skies,” on the show`: a title after the topic of a cue
+    // names the topic; it is not what was said.
+    if (found?.cue && found.cue[1] <= pair.start && topicTitle(text, found.cue[1], pair.start, s, e))
+      found = null;
     const punctuated = /[,.!?…]$/.test(inner);
     let a: Attribution | null = null;
     // A short quotation inside a clause (`promised a response that would be “proportionate and
@@ -1470,6 +1491,24 @@ const AFTER_QUOTE_OPENERS: ReadonlySet<string> = new Set(
  * a word) right before the opening mark, a comma inside the closing one, and a lower-case word
  * after it that opens no clause or phrase of its own (`, “Never,” with a smile`, `, “No,” adding …`).
  */
+/** A topic between a cue and a quotation (`about his new album, `), at most six words. */
+const TOPIC_GAP = /^\s+(?:of|about|on)\s+[^,.;:!?“”"]{1,60},\s*$/u;
+/** Lower-case words a title may hold (`The Lord of the Rings`, `Gone with the Wind`). */
+const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is)$/;
+/**
+ * True when the text `[gapStart, mark)` between a cue and a quotation's opening mark is a topic
+ * (TOPIC_GAP) and the quotation `[s, e)` is a title: at most eight words, each capitalised or a
+ * small word (TITLE_SMALL), and no closing stop (`“Blue Skies,”`, `“Parasite,”`).
+ */
+function topicTitle(text: string, gapStart: number, mark: number, s: number, e: number): boolean {
+  if (mark - gapStart > 80 || e - s > 80 || !TOPIC_GAP.test(text.slice(gapStart, mark))) return false;
+  const inner = text.slice(s, e).replace(/[,\s]+$/, '');
+  if (/[.!?]$/.test(inner)) return false;
+  const ws = inner.split(/\s+/);
+  if (ws.length > 8) return false;
+  return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
+
 function appositiveQuotation(text: string, pair: QuotePair, inner: string): boolean {
   if (inner.charCodeAt(inner.length - 1) !== 44) return false;
   let k = pair.start - 1;

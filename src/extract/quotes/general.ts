@@ -28,6 +28,7 @@ import {
   mainSubject,
   pastParticle,
   phraseBefore,
+  putToUse,
   type Range,
   rangeSpan,
   receivedCue,
@@ -1064,7 +1065,8 @@ export function findGeneral(
     }
     // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
     // (`sells branded goods`: an adjective.)
-    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) continue;
+    // (`is used to say “hello”`: a passive of use.)
+    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c) || putToUse(words, c)) continue;
     // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
     const particle = pastParticle(words, c, cue.next);
     if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };

@@ -726,7 +726,7 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       return cut;
     // `…, in the latest blow to the government`, `…, a fresh sign of strain`: the writer's
     // comment on the news, not what was said.
-    if (next && writerComment(words, j + 1, end)) return cut;
+    if (next && writerComment(words, j + 1, end, start)) return cut;
     // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
     // not reported.
     if (
@@ -766,16 +766,46 @@ const COMMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'anothe
  * article, at most two modifiers and a noun of COMMENT_NOUNS (`in the latest blow to …`, `a fresh
  * sign of …`, `another setback for …`), and the sentence does not resume after it.
  */
-function writerComment(words: readonly Word[], k: number, end: number): boolean {
+function writerComment(words: readonly Word[], k: number, end: number, start: number): boolean {
   let p = k;
   if (words[p]?.lower === 'in') p++;
   if (!COMMENT_ARTICLES.has(words[p]?.lower ?? '')) return false;
   p++;
   for (let m = 0; m < 3 && p < end; m++, p++) {
     const w = words[p]!;
-    if (COMMENT_NOUNS.has(w.lower)) return !appositiveResumes(words, p + 1, end);
+    if (COMMENT_NOUNS.has(w.lower))
+      return (
+        !appositiveResumes(words, p + 1, end) &&
+        !echoed(words, w.lower, start, k) &&
+        !resumesThat(words, p + 1, end)
+      );
     if (!startsLower(w.text)) return false;
   }
+  return false;
+}
+
+/** Words read back for a noun an appositive repeats. */
+const ECHO_WINDOW = 12;
+
+/**
+ * True when `noun` stands in the content `[start, k)` just before (ECHO_WINDOW words): an
+ * appositive that repeats it restates the speaker's words (`the talks were a sign of progress, a
+ * sign that both sides wanted a deal`).
+ */
+function echoed(words: readonly Word[], noun: string, start: number, k: number): boolean {
+  for (let t = Math.max(start, k - ECHO_WINDOW); t < k; t++) if (words[t]!.lower === noun) return true;
+  return false;
+}
+
+/** True when `, and that` or `, but that` follows within 25 words of `from`: the reported content resumes. */
+function resumesThat(words: readonly Word[], from: number, end: number): boolean {
+  for (let t = from; t < end - 2 && t < from + 25; t++)
+    if (
+      words[t]!.text === ',' &&
+      (words[t + 1]!.lower === 'and' || words[t + 1]!.lower === 'but') &&
+      words[t + 2]!.lower === 'that'
+    )
+      return true;
   return false;
 }
 

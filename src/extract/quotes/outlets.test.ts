@@ -490,3 +490,17 @@ describe('a journal that published a study carries its findings', () => {
     ).toBeNull();
   });
 });
+
+describe('review18: a date or a place a study was published in is no journal', () => {
+  it('gives the finding to the study with no relay', () => {
+    for (const t of [
+      'A report published in January found that rents had doubled.',
+      'A study published in Britain last year found that screen time harms sleep.',
+      'A report published in Brussels said the bloc would miss its targets.',
+    ]) {
+      const [q] = quotes(t);
+      expect(q!.via).toBeNull();
+      expect(q!.speaker).toMatch(/^A (?:report|study)$/);
+    }
+  });
+});

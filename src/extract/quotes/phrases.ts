@@ -170,10 +170,13 @@ function sourceWordOf(w: Word): boolean {
     (ascii === null ? /^\p{Ll}[\p{Ll}\p{L}'’-]*$/u.test(w.text) : ascii) &&
     !NOT_IN_SOURCE.has(w.lower) &&
     (!(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly')) ||
-      SOURCE_ADJECTIVES.has(w.lower))
+      SOURCE_ADJECTIVES.has(w.lower) ||
+      SPEAKING_LY.has(w.lower))
   );
 }
 
+/** Nouns in `-ly` that speak (`The family said`, `a close ally said`, `the daily reported`). */
+const SPEAKING_LY: ReadonlySet<string> = new Set('family ally assembly daily weekly monthly'.split(' '));
 /** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(
   'unnamed unidentified retired armed masked elected ruling governing leading acting outgoing incoming'.split(
@@ -290,6 +293,9 @@ export function cueAt(
   if (!best) return null;
   // `wrote off $2 billion`, `has written down its stake`: an entry in the accounts, not words said.
   if (writesOff(words, best.key, k + best.n)) return null;
+  // `Aloha is used to say “hello”`, `the gesture can be used to say thanks`: a word or a thing put
+  // to use, not a habit of saying.
+  if (putToUse(words, k)) return null;
   // `sells branded goods`: a cue that is also an adjective labels only an object that opens with a
   // determiner, a pronoun, a name or `as` (`branded the budget a disgrace`, `branded him a liar`).
   if (best.n === 1 && adjectiveCue(words, k)) return null;
@@ -317,20 +323,39 @@ export function cueAt(
 
 /** Cue words that are also adjectives before a noun (`branded goods`). */
 const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['branded']);
-/** Words that open the object of a label (`branded the budget`, `branded him`, `branded Smith`, `branded as`). */
-function labelsObject(w: Word | undefined): boolean {
+/** Most capitalised words of a name labelled (`branded Boris Johnson a liar`). */
+const MAX_LABELLED_NAME = 4;
+/**
+ * True when the words from `k` open the object of a label (`branded the budget`, `branded him`): a
+ * determiner or a pronoun; a name only when the label follows it (`branded Smith a coward`,
+ * `branded Smith “a liar”`, `branded Smith as …`; not `sells branded Nike trainers`, `the scheme,
+ * branded Operation Safe Streets,`). Not `as` right after the cue: `goods branded as organic` is a
+ * participle.
+ */
+function labelsObject(words: readonly Word[], k: number): boolean {
+  const w = words[k];
   if (!w) return false;
-  return (
-    isIn(w, P_DET) ||
-    isIn(w, P_PRONOUN) ||
-    isCapitalised(w) ||
-    w.lower === 'as' ||
-    /^(?:his|her|its|their|our|my|your|them)$/.test(w.lower)
-  );
+  if (isIn(w, P_DET) || isIn(w, P_PRONOUN) || /^(?:his|her|its|their|our|my|your|them)$/.test(w.lower))
+    return true;
+  if (!isCapitalised(w)) return false;
+  let j = k + 1;
+  while (j < words.length && j - k < MAX_LABELLED_NAME && isCapitalised(words[j]!)) j++;
+  const next = words[j];
+  return next !== undefined && (/^(?:a|an|the|as)$/.test(next.lower) || OPENING_MARKS.has(next.text));
 }
+/** Opening quotation marks. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '‘', '"', "'", '«']);
 /** True when word `k` is a cue that is also an adjective and reads as one here (`sells branded goods`). */
 export function adjectiveCue(words: readonly Word[], k: number): boolean {
-  return ADJECTIVE_CUES.has(words[k]!.lower) && !labelsObject(words[k + 1]);
+  return ADJECTIVE_CUES.has(words[k]!.lower) && !labelsObject(words, k + 1);
+}
+/** Forms of `be` before a passive (`is used to say`). */
+const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
+/** True when word `k` is `used to` after a form of `be` (`is used to say`): a passive of use. */
+export function putToUse(words: readonly Word[], k: number): boolean {
+  return (
+    words[k]!.lower === 'used' && words[k + 1]?.lower === 'to' && BE_FORMS.has(words[k - 1]?.lower ?? '')
+  );
 }
 /** A cue form ending in a form of `write`. */
 const WRITE_FORM = /(?:^| )wr(?:ote|itten|ites?)$/;
@@ -338,6 +363,8 @@ const WRITE_FORM = /(?:^| )wr(?:ote|itten|ites?)$/;
 /** True when cue form `key` is a form of `write` and `off`/`down` follows it at `next` (`wrote off`). */
 export function writesOff(words: readonly Word[], key: string, next: number): boolean {
   const after = words[next]?.lower;
+  // (`She wrote down, “Trust no one,”`: words written down beside a quotation are words said.)
+  if (after === 'down' && /^[,:“‘"]$/.test(words[next + 1]?.text ?? '')) return false;
   return (after === 'off' || after === 'down') && WRITE_FORM.test(key);
 }
 
@@ -1076,7 +1103,7 @@ const CUE_PREFIX: ReadonlySet<string> = new Set(
   ),
 );
 /** Words in `-ly` that are no adverbs: nouns that speak (`The family said`, `the daily reported`) and two others. */
-const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
+export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
   'only early family ally assembly daily weekly monthly quarterly elderly rally bully monopoly supply'.split(
     ' ',
   ),

@@ -1898,3 +1898,72 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
     );
   });
 });
+
+describe('review18: the seventeenth session’s rules where they should not fire', () => {
+  it('keeps a stance when an event called is then labelled (`called elections in Belarus a sham`)', () => {
+    for (const t of [
+      'Western governments called elections in Belarus a sham.',
+      'Critics called hearings on the matter a witch hunt.',
+      'The senator called a vote on the bill “premature.”',
+    ])
+      expect(sources(t).map((q) => q.cue)).toEqual(['called']);
+    // (An event convened stays a deed.)
+    expect(quotes('The union called a strike for a second day at three ports.')).toEqual([]);
+  });
+  it('reads `branded` as an adjective or a name given before no label', () => {
+    expect(sources('Goods branded as organic must meet strict rules, the agency said.')).toEqual([
+      { cue: 'said', source: 'the agency', speaker: 'the agency' },
+    ]);
+    expect(quotes('The shop sells branded Nike trainers at a discount.')).toEqual([]);
+    expect(quotes('The scheme, branded Operation Safe Streets, began in May.')).toEqual([]);
+    // (A name and its label still: `branded Smith a coward`, `branded Boris Johnson “a liar”`.)
+    expect(quotes('Critics branded Boris Johnson “a liar and a cheat.”')[0]!.speaker).toBe('Critics');
+  });
+  it('takes a title after a topic as the topic’s name, not as words said', () => {
+    for (const t of [
+      'He talked about his new album, “Blue Skies,” on the show.',
+      'She spoke about her latest novel, “The Long Road,” at the festival.',
+      'Smith wrote about the film, “Parasite,” in 2019.',
+    ])
+      expect(quotes(t).map((q) => q.content)).not.toContainEqual(
+        expect.stringMatching(/^(?:Blue Skies|The Long Road|Parasite)$/),
+      );
+  });
+  it('reads `is used to say` as a passive of use, no habit of saying', () => {
+    expect(
+      quotes('Aloha is used to say “hello” and “goodbye” in Hawaii.').map((q) => q.speaker),
+    ).not.toContain('Aloha');
+  });
+  it('keeps `wrote down` beside a quotation as words written', () => {
+    expect(quotes('She wrote down, “Trust no one,” on a napkin.')[0]!.speaker).toBe('She');
+  });
+  it('keeps a content an appositive echoes or resumes after (no writer’s comment)', () => {
+    expect(
+      quotes('The minister said the talks were a sign of progress, a sign that both sides wanted a deal.')[0]!
+        .content,
+    ).toBe('the talks were a sign of progress, a sign that both sides wanted a deal');
+    expect(
+      quotes(
+        'Police said two men had been arrested, a sign the inquiry was widening, and that more arrests were expected.',
+      )[0]!.content,
+    ).toBe('two men had been arrested, a sign the inquiry was widening, and that more arrests were expected');
+  });
+  it('reads a one-word quotation before a headline’s title-case verb as a title', () => {
+    expect(quotes('“Jeopardy!” Announces New Host')).toEqual([]);
+  });
+  it('reads nouns in `-ly` as speakers in an `As` phrase and before a cue', () => {
+    expect(quotes('As his family has said many times, “He was no criminal.”')[0]).toEqual({
+      content: 'He was no criminal.',
+      cue: 'said',
+      speaker: 'his family',
+    });
+    expect(quotes('As the assembly has said repeatedly, “The budget is not balanced.”')[0]!.speaker).toBe(
+      'the assembly',
+    );
+    expect(quotes('The family said, “We want answers, not sympathy.”')[0]!.content).toBe(
+      'We want answers, not sympathy.',
+    );
+    // (`years earlier` is a setting of the `As` phrase: `As Lennon`, not a speaker.)
+    expect(quotes('As Lennon wrote years earlier, “All you need is love.”')[0]!.speaker).toBe('Lennon');
+  });
+});

@@ -1162,6 +1162,19 @@ const CALLED_CUE = /^(?:called|calls|calling)$/;
  */
 const CONVENED =
   /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across)\b|\s*[.,;:]|\s*$)/iu;
+/** A word other than a preposition or a conjunction, then an indefinite article (`Belarus a sham`). */
+const LABEL_ARTICLE =
+  /(?:^|\s)(?!(?:for|at|in|on|over|after|against|to|of|amid|across|with|by|from|into|as|and|or|than|until|within|before|during|like|about)\s)\p{L}+\s+an?\s/iu;
+/**
+ * True when the rest of the clause after an event called (`[rest` to the first stop or comma)
+ * holds the label of a stance: a quotation (`called a vote on the bill “premature”`) or a second
+ * noun phrase (`called elections in Belarus a sham`, `called hearings on the matter a witch hunt`).
+ */
+function labelAfterEvent(rest: string): boolean {
+  const stop = rest.search(/[.;!?,\n]/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  return /[“‘"]/.test(clause) || LABEL_ARTICLE.test(clause);
+}
 /** A person called and `to` with a verb: a telephone call (`called Grant to congratulate her`). */
 const PHONED = /^\s+(?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(\p{Ll}+)/u;
 const WILL_CUES =
@@ -1283,12 +1296,11 @@ function deedAct(text: string, a: Attribution): boolean {
   // `The union called a strike`, `called a snap election for June`, `Union Calls Strike at Three
   // Ports`: calling an event is convening it, a deed (`called the strike a last resort` names it:
   // a second noun phrase follows).
-  if (
-    a.cue[1] - a.cue[0] <= 8 &&
-    CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase()) &&
-    CONVENED.test(text.slice(a.cue[1], a.cue[1] + 60))
-  )
-    return true;
+  if (a.cue[1] - a.cue[0] <= 8 && CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())) {
+    const after = text.slice(a.cue[1], a.cue[1] + 120);
+    const convened = CONVENED.exec(after);
+    if (convened && !labelAfterEvent(after.slice(convened[0].length))) return true;
+  }
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
@@ -1756,6 +1768,20 @@ function datelinePlace(index: EntityIndex, s: number, e: number): boolean {
   return m !== null && m.span[0] === s && m.span[1] === e;
 }
 
+/** True when `[s, e)` is exactly a country's, a state's or a city's name (the tagger's `gpe`; its `location` may be a journal, `The Lancet`). */
+function statePlace(index: EntityIndex, s: number, e: number): boolean {
+  const m = index.inside(s, e, GPE_ONLY);
+  return m !== null && m.span[0] === s && m.span[1] === e;
+}
+const GPE_ONLY: ReadonlySet<string> = new Set(['gpe']);
+
+/** True when `name` is a country, a city or a place's alias in the gazetteers (`Britain`, `Brussels`). */
+function gazetteerPlace(name: string): boolean {
+  const g = gazetteers();
+  const key = name.toLowerCase();
+  return g.countries.has(key) || g.cities.get(key) !== undefined || g.aliases.get(key)?.type === 'gpe';
+}
+
 /** True when `[s, e)` ends with a person's name (`Jeb Bush`, `Sen. Jane Roe`). */
 function labelPerson(index: EntityIndex, s: number, e: number): boolean {
   return index.inside(s, e, PERSONS_ONLY, true) !== null;
@@ -2033,7 +2059,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of kept) {
     wholeBodyName(text, a);
     studyHead(text, a);
-    publishedIn(text, a);
+    publishedIn(text, a, (s, e) => statePlace(index, s, e) || gazetteerPlace(text.slice(s, e)));
     descriptionWhole(text, a);
   }
   const verifier = lex.verifier;
