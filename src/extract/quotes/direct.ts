@@ -927,6 +927,9 @@ function attributionBefore(
       participleBeforeQuote(words, c, end, lex) ??
       (last === ',' ? topicCue(words, c, end, lex) : null);
     if (!cue) continue;
+    // `The footage shows the mayor shouting, “…”`: a verb of perceiving, its object and a participle
+    // of saying before the quotation; the one perceived speaks (read below, with `heard him yelling`).
+    if (last === ',' && PERCEIVING.has(words[c]!.lower) && perceivedSpeech(words, c, end) !== null) break;
     // `said the ban sent a message that “…”`: a determiner right after a cue of saying opens the
     // reported clause's subject; the `that` is that clause's, and the quotation is part of it.
     if (
@@ -995,13 +998,14 @@ function attributionBefore(
   if (last === ',' && end - lo >= 3) {
     let c = end - 1;
     if (OBJECT_HEARERS.has(words[c]!.lower)) c--;
-    if (
-      c > lo + 1 &&
-      QUOTING_PARTICIPLES.has(words[c]!.lower) &&
-      words[c - 1]!.text !== ',' &&
-      // (Not after a verb of perceiving and its object: `Smith heard his neighbor yelling, “…”`.)
-      !perceivedBefore(words, c, lo)
-    ) {
+    if (c > lo + 1 && QUOTING_PARTICIPLES.has(words[c]!.lower) && words[c - 1]!.text !== ',') {
+      // `Smith heard his neighbor yelling, “…”`, `The footage shows the mayor shouting, “…”`: after a
+      // verb of perceiving, its object speaks (not the clause's subject).
+      const p = perceivedAt(words, c, lo);
+      if (p >= 0) {
+        const o = perceivedSpeech(words, p, c + 1);
+        return o ? sourced(words, [c, c + 1], 'said', o, 'direct/perceived') : null;
+      }
       // (The clause starts after an earlier quotation of the window: `“…,” Blige sings to Clinton
       // before asking her, “…”`.)
       let from = lo;
@@ -1428,9 +1432,28 @@ const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'a
  * participle's subject is that verb's object (`heard his neighbor yelling`, `shows protesters
  * shouting`), not the clause's subject (`went online to reach her fans writing`).
  */
-function perceivedBefore(words: readonly Word[], c: number, lo: number): boolean {
-  for (let k = c - 2; k >= lo && k >= c - 5; k--) if (PERCEIVING.has(words[k]!.lower)) return true;
-  return false;
+function perceivedAt(words: readonly Word[], c: number, lo: number): number {
+  for (let k = c - 2; k >= lo && k >= c - 5; k--) if (PERCEIVING.has(words[k]!.lower)) return k;
+  return -1;
+}
+
+/** Most words of the one perceived (`a man in a red cap` is too long: the phrase may run on). */
+const MAX_PERCEIVED = 4;
+
+/**
+ * The object of the verb of perceiving at `p` when it runs to a participle of saying that ends the
+ * words before `end` (`shows the mayor shouting`, `heard him yelling`): the one perceived, who
+ * speaks; null otherwise.
+ */
+function perceivedSpeech(
+  words: readonly Word[],
+  p: number,
+  end: number,
+): { whole: Range; name: Range } | null {
+  const c = end - 1;
+  if (c - p < 2 || c - p > MAX_PERCEIVED + 1 || !QUOTING_PARTICIPLES.has(words[c]!.lower)) return null;
+  const o = sourceBefore(words, c, p + 1);
+  return o && o.whole[0] === p + 1 && o.whole[1] === c ? o : null;
 }
 const PERCEIVING: ReadonlySet<string> = new Set(
   'heard hear hears saw see sees seen watched watch watches showed shows show shown filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(

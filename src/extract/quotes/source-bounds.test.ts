@@ -1967,3 +1967,15 @@ describe('review18: the seventeenth session’s rules where they should not fire
     expect(quotes('As Lennon wrote years earlier, “All you need is love.”')[0]!.speaker).toBe('Lennon');
   });
 });
+
+describe('review18: the one perceived speaks (recordings, misses of the seventeenth session’s shape)', () => {
+  it('gives a quotation after a verb of perceiving, its object and a participle to the object', () => {
+    expect(quotes('The footage shows the mayor shouting, “Get out of my office.”')).toContainEqual({
+      content: 'Get out of my office.',
+      cue: 'shouting',
+      speaker: 'the mayor',
+    });
+    expect(quotes('Witnesses heard a man shouting, “He has a gun!”')[0]!.speaker).toBe('a man');
+    expect(quotes('Neighbours heard him shouting, “Let me go.”')[0]!.speaker).toBe('him');
+  });
+});
