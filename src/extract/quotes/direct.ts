@@ -636,10 +636,21 @@ function relativeSourceBefore(
   lo: number,
 ): { whole: Range; name: Range } | null {
   let k = c - 1;
-  while (k > lo + 1 && cuePrefix(words[k]!)) k--;
+  while (k > lo + 1 && (cuePrefix(words[k]!) || RELATIVE_ADVERBS.has(words[k]!.lower))) k--;
   if (k <= lo + 1 || words[k - 1]!.text !== ',') return null;
   return relativeSource(words, k);
 }
+
+/** Words between a relative pronoun and its cue that are no cue prefix (`which earlier said`, `who both said`). */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set([
+  'earlier',
+  'both',
+  'all',
+  'once',
+  'themselves',
+  'himself',
+  'herself',
+]);
 
 /** Participles of perceiving before a participle of saying (`can be heard saying`). */
 const PERCEIVED: ReadonlySet<string> = new Set(
@@ -998,7 +1009,12 @@ function attributionBefore(
   if (last === ',' && end - lo >= 3) {
     let c = end - 1;
     if (OBJECT_HEARERS.has(words[c]!.lower)) c--;
-    if (c > lo + 1 && QUOTING_PARTICIPLES.has(words[c]!.lower) && words[c - 1]!.text !== ',') {
+    if (
+      c > lo + 1 &&
+      (QUOTING_PARTICIPLES.has(words[c]!.lower) ||
+        (CRIED.has(words[c]!.lower) && perceivedAt(words, c, lo) >= 0)) &&
+      words[c - 1]!.text !== ','
+    ) {
       // `Smith heard his neighbor yelling, “…”`, `The footage shows the mayor shouting, “…”`: after a
       // verb of perceiving, its object speaks (not the clause's subject).
       const p = perceivedAt(words, c, lo);
@@ -1252,7 +1268,8 @@ function stopInName(word: string): boolean {
   return stopStaysInName(word, true) || partyTag(word);
 }
 
-const NEW_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its)\s/i;
+const NEW_CLAUSE =
+  /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its|more|many|some|several|there|this|these|those)\s/i;
 /** A negation between a speaker and a cue (`did not`, `didn’t`, `never`). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
@@ -1329,6 +1346,14 @@ export function findDirect(
     // `“…,” a spokesman for committee Democrats said.`: a speaker phrase the phrase reader cannot
     // read whole, between a quotation that leaves its sentence open and a cue that ends it.
     if (!afterFound && /[,?!]$/.test(inner)) afterFound = stretchSpeaker(after, lex);
+    // `The secretary, who has repeatedly said, “…,” called the walkout unnecessary`: a quotation
+    // inside a relative clause that its cue opens; the verb after it is the main clause's, not an
+    // inverted cue.
+    if (
+      afterFound?.rule === 'direct/cue-speaker' &&
+      RELATIVE_CUE_BEFORE.test(text.slice(Math.max(0, pair.start - 60), pair.start))
+    )
+      afterFound = null;
     let found =
       afterFound ??
       (after.length === 0 ? signatureBelow(text, afterEnd) : null) ??
@@ -1437,6 +1462,9 @@ function perceivedAt(words: readonly Word[], c: number, lo: number): number {
   return -1;
 }
 
+/** Participles of crying out, of the one perceived only (`showed teachers chanting, “…”`). */
+const CRIED: ReadonlySet<string> = new Set(['chanting', 'screaming', 'singing']);
+
 /** Most words of the one perceived (`a man in a red cap` is too long: the phrase may run on). */
 const MAX_PERCEIVED = 4;
 
@@ -1451,7 +1479,8 @@ function perceivedSpeech(
   end: number,
 ): { whole: Range; name: Range } | null {
   const c = end - 1;
-  if (c - p < 2 || c - p > MAX_PERCEIVED + 1 || !QUOTING_PARTICIPLES.has(words[c]!.lower)) return null;
+  const w = words[c]!.lower;
+  if (c - p < 2 || c - p > MAX_PERCEIVED + 1 || !(QUOTING_PARTICIPLES.has(w) || CRIED.has(w))) return null;
   const o = sourceBefore(words, c, p + 1);
   return o && o.whole[0] === p + 1 && o.whole[1] === c ? o : null;
 }
@@ -1514,6 +1543,8 @@ const AFTER_QUOTE_OPENERS: ReadonlySet<string> = new Set(
  * a word) right before the opening mark, a comma inside the closing one, and a lower-case word
  * after it that opens no clause or phrase of its own (`, “Never,” with a smile`, `, “No,” adding …`).
  */
+/** `, who has repeatedly said, ` right before a quotation's mark: a relative clause's cue. */
+const RELATIVE_CUE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,\s*$/u;
 /** A topic between a cue and a quotation (`about his new album, `), at most six words. */
 const TOPIC_GAP = /^\s+(?:of|about|on)\s+[^,.;:!?“”"]{1,60},\s*$/u;
 /** Lower-case words a title may hold (`The Lord of the Rings`, `Gone with the Wind`). */

@@ -1979,3 +1979,25 @@ describe('review18: the one perceived speaks (recordings, misses of the seventee
     expect(quotes('Neighbours heard him shouting, “Let me go.”')[0]!.speaker).toBe('him');
   });
 });
+
+describe('review18: a quotation inside a relative clause, and a new sentence after a closed quotation', () => {
+  it('reads the verb after a relative clause’s quotation as the main clause’s, not an inverted cue', () => {
+    const q = sources(
+      'The education secretary, who has repeatedly said, “There is no more money,” called the walkout unnecessary.',
+    );
+    expect(q).toContainEqual({ cue: 'said', source: 'who', speaker: 'The education secretary' });
+    expect(q.map((x) => x.speaker)).not.toContain('the walkout unnecessary');
+    expect(
+      quotes(
+        'The port authority, which earlier said, “Operations will continue,” later closed two terminals.',
+      )[0]!.speaker,
+    ).toBe('The port authority');
+  });
+  it('gives a cry a recording shows to the one who cries, not to the next sentence’s speaker', () => {
+    expect(
+      quotes(
+        'Footage of the rally showed teachers chanting, “Pay us fairly.” The union said more strikes would follow.',
+      ),
+    ).toContainEqual({ content: 'Pay us fairly.', cue: 'chanting', speaker: 'teachers' });
+  });
+});
