@@ -175,6 +175,20 @@ function sourceWordOf(w: Word): boolean {
   );
 }
 
+/**
+ * True when the words before `and` at `k` are a determiner and one or two lower-case source words
+ * (`their employer`, `a police spokesman`), set off by a comma or opening the text at `lo`: the
+ * first of two coordinated speakers (`…, a police spokesman and fire officials said`).
+ */
+function determinedConjunct(words: readonly Word[], k: number, floor: number, lo: number): boolean {
+  for (let j = k - 2; j >= k - 3 && j >= floor; j--) {
+    const w = words[j + 1]!;
+    if (!startsLower(w.text) || !sourceWord(w)) return false;
+    if (isIn(words[j]!, P_DET)) return j === lo || words[j - 1]?.text === ',';
+  }
+  return false;
+}
+
 /** Nouns in `-ly` that speak (`The family said`, `a close ally said`, `the daily reported`). */
 const SPEAKING_LY: ReadonlySet<string> = new Set('family ally assembly daily weekly monthly'.split(' '));
 /** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
@@ -495,12 +509,7 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
           sourceWord(words[k - 1]!)) ||
         // (`…, their employer and Malian officials said`: a determiner's noun set off by a comma or
         // opening the text, and a plural.)
-        (k - 2 >= floor &&
-          isIn(words[k - 2]!, P_DET) &&
-          startsLower(words[k - 1]!.text) &&
-          sourceWord(words[k - 1]!) &&
-          words[end - 1]!.lower.endsWith('s') &&
-          (k - 2 === lo || words[k - 3]?.text === ',')))
+        (words[end - 1]!.lower.endsWith('s') && determinedConjunct(words, k, floor, lo)))
     ) {
       k--;
       continue;

@@ -2001,3 +2001,25 @@ describe('review18: a quotation inside a relative clause, and a new sentence aft
     ).toContainEqual({ content: 'Pay us fairly.', cue: 'chanting', speaker: 'teachers' });
   });
 });
+
+describe('review18: misses of the seventeenth session’s shapes (coordinated speakers, embedded questions)', () => {
+  it('reads two speakers after a comma whose first has a modifier (`a police spokesman and fire officials`)', () => {
+    expect(sources('Residents were evacuated, a police spokesman and fire officials said.')).toEqual([
+      {
+        cue: 'said',
+        source: 'a police spokesman and fire officials',
+        speaker: 'a police spokesman and fire officials',
+      },
+    ]);
+  });
+  it('reads `who` after `say`, `confirm` or `identify` as a question', () => {
+    for (const t of [
+      'Officials declined to say who ordered the strike.',
+      'Police would not confirm who fired the first shot.',
+    ])
+      expect(quotes(t).map((q) => q.speaker)).not.toContain('say');
+    expect(quotes('Police would not confirm who fired the first shot.').map((q) => q.speaker)).not.toContain(
+      'confirm',
+    );
+  });
+});

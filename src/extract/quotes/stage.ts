@@ -2326,7 +2326,7 @@ const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:t
 
 /** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
 const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
-  'know knew known knows learn learned learnt learns ask asked asks asking wonder wondered wonders see saw seen find found reveal revealed reveals determine determined show showed shows decide decided explain explained understand understood remember remembered forget forgot unclear clear sure certain'.split(
+  'know knew known knows learn learned learnt learns ask asked asks asking wonder wondered wonders see saw seen find found reveal revealed reveals determine determined show showed shows decide decided explain explained understand understood remember remembered forget forgot unclear clear sure certain say said says tell told confirm confirmed disclose disclosed identify identified specify specified establish established'.split(
     ' ',
   ),
 );
