@@ -175,6 +175,10 @@ function appositiveToEnd(
 
 /** Most words of a headline's speaker after its title-case cue. */
 const MAX_HEADLINE_SPEAKER = 8;
+/** Prepositions of a setting after a headline's speaker (`After Cup Defeat`, `in Brussels`). */
+const HEADLINE_SETTING: ReadonlySet<string> = new Set(
+  'after amid ahead following during before despite over as at in outside inside'.split(' '),
+);
 /** Lower-case words a title-case speaker may hold (`Minister of Health`, `Friends of the Earth`). */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 
@@ -195,11 +199,17 @@ function titleCaseCueSpeaker(
   const stance = lex.cues.get(w.lower);
   if (stance === undefined || stance === 'other' || stance === 'believed' || lex.quoteOnly.has(w.lower))
     return null;
+  let e = hi;
   for (let j = k + 1; j < hi; j++) {
     const x = words[j]!;
+    // (`Claims Coach After Cup Defeat`, `Say Farmers in Brussels`: a setting ends the speaker.)
+    if (j > k + 1 && HEADLINE_SETTING.has(x.lower)) {
+      e = j;
+      break;
+    }
     if (!isCapitalised(x) && !(j > k + 1 && TITLE_FUNCTION_WORDS.has(x.text))) return null;
   }
-  return sourced(words, [k, k + 1], stance, { whole: [k + 1, hi], name: [k + 1, hi] }, 'direct/headline-cue');
+  return sourced(words, [k, k + 1], stance, { whole: [k + 1, e], name: [k + 1, e] }, 'direct/headline-cue');
 }
 
 function attributionAfter(

@@ -2023,3 +2023,10 @@ describe('review18: misses of the seventeenth session’s shapes (coordinated sp
     );
   });
 });
+
+describe('review18: a headline’s speaker ends before a setting', () => {
+  it('cuts `After Cup Defeat` and `in Brussels` off a headline’s speaker', () => {
+    expect(quotes('“We Were Robbed,” Claims Coach After Cup Defeat')[0]!.speaker).toBe('Coach');
+    expect(quotes('“Enough Is Enough,” Say Farmers in Brussels')[0]!.speaker).toBe('Farmers');
+  });
+});
