@@ -2030,3 +2030,11 @@ describe('review18: a headline’s speaker ends before a setting', () => {
     expect(quotes('“Enough Is Enough,” Say Farmers in Brussels')[0]!.speaker).toBe('Farmers');
   });
 });
+
+describe('review18: old faults met on the way', () => {
+  it('keeps the closing comma of an appositive out of the speaker’s name', () => {
+    expect(
+      quotes('The statement, which was obtained by Variety, claimed that the deal was done.')[0]!.speaker,
+    ).toBe('The statement');
+  });
+});

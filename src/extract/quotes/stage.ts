@@ -2057,6 +2057,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (!a.via) seenBy(text, a, doc, lex, index, own, marks);
     }
   for (const a of kept) {
+    // (`The statement, which was obtained by Variety, claimed`: a name holds no closing comma.)
+    const n = a.sourceName;
+    if (n && n[1] - n[0] > 1 && text.charCodeAt(n[1] - 1) === 44) a.sourceName = [n[0], n[1] - 1];
     wholeBodyName(text, a);
     studyHead(text, a);
     publishedIn(text, a, (s, e) => statePlace(index, s, e) || gazetteerPlace(text.slice(s, e)));
