@@ -2038,3 +2038,16 @@ describe('review18: old faults met on the way', () => {
     ).toBe('The statement');
   });
 });
+
+describe('review18: habits of saying beside `used to say`', () => {
+  it('gives `likes to say`, `is fond of saying` and `used to tell` quotations to their speakers', () => {
+    expect(quotes('As she likes to say, “Data beats opinion.”')).toEqual([
+      { content: 'Data beats opinion.', cue: 'likes to say', speaker: 'she' },
+    ]);
+    expect(quotes('The coach liked to say, “Defense wins championships.”')[0]!.speaker).toBe('The coach');
+    expect(quotes('He is fond of saying, “Data beats opinion.”')[0]!.speaker).toBe('He');
+    expect(quotes('As his mother used to tell him, “Never trust a calm sea.”')[0]!.speaker).toBe(
+      'his mother',
+    );
+  });
+});
