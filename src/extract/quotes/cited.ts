@@ -650,7 +650,7 @@ export function studyHead(text: string, a: Attribution): void {
  * Bounded: each part is a run of words of its own kind, the gap at most 40 units.
  */
 const PUBLISHED_IN =
-  /^((?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?(?:(?:new|recent|large|small|separate|national|peer-reviewed|\d{4})\s+)*(?:study|report|paper|analysis|survey|review|research|article|trial)),?\s+(?:published|appearing)\b[^,]{0,40}?\s+in\s+(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5}),?$/du;
+  /^((?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?(?:(?:new|recent|large|small|separate|national|peer-reviewed|\d{4})\s+)*(?:study|report|paper|analysis|survey|review|research|article|trial|[Rr]esearch|[Ss]tudies|[Ff]indings|[Rr]esults)),?\s+(?:published|appearing)\b[^,]{0,40}?\s+in\s+(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5}),?$/du;
 
 /**
  * `A study published in The Lancet found …`: the study speaks, and the journal that published it

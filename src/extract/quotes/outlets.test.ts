@@ -504,3 +504,11 @@ describe('review18: a date or a place a study was published in is no journal', (
     }
   });
 });
+
+describe('review18: research opening its sentence speaks through its journal', () => {
+  it('gives a finding to `Research` or `Findings`, through the journal', () => {
+    expect(
+      quotes('Research published Tuesday in the journal Science suggests that the ice is melting faster.'),
+    ).toEqual([{ content: 'the ice is melting faster', speaker: 'Research', via: 'Science' }]);
+  });
+});
