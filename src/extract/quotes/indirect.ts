@@ -758,6 +758,8 @@ const COMMENT_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Participles before a comment's noun (`dealing a blow`, `delivering a rebuke`). */
+const COMMENT_PARTICIPLES: ReadonlySet<string> = new Set(['dealing', 'delivering', 'handing']);
 /** Articles that open a writer's comment. */
 const COMMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
 
@@ -768,9 +770,13 @@ const COMMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'anothe
  */
 function writerComment(words: readonly Word[], k: number, end: number, start: number): boolean {
   let p = k;
-  if (words[p]?.lower === 'in') p++;
+  // (`…, dealing a blow to the governor`: the participle of a comment's noun.)
+  if (words[p]?.lower === 'in' || COMMENT_PARTICIPLES.has(words[p]?.lower ?? '')) p++;
   if (!COMMENT_ARTICLES.has(words[p]?.lower ?? '')) return false;
   p++;
+  // `…, the latest in a string of layoffs`: the news placed in a series.
+  if (words[p]?.lower === 'latest' && words[p + 1]?.lower === 'in' && words[k]!.lower === 'the')
+    return !appositiveResumes(words, p + 2, end) && !resumesThat(words, p + 2, end);
   for (let m = 0; m < 3 && p < end; m++, p++) {
     const w = words[p]!;
     if (COMMENT_NOUNS.has(w.lower))

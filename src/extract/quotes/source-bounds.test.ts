@@ -2051,3 +2051,17 @@ describe('review18: habits of saying beside `used to say`', () => {
     );
   });
 });
+
+describe('review18: more writer’s comments after a content', () => {
+  it('ends a content before `, dealing a blow to …` and `, the latest in a string of …`', () => {
+    expect(
+      quotes('The court said the law was unconstitutional, dealing a blow to the governor’s agenda.')[0]!
+        .content,
+    ).toBe('the law was unconstitutional');
+    expect(
+      quotes(
+        'The company said it would cut 2,000 jobs, the latest in a string of layoffs across the industry.',
+      )[0]!.content,
+    ).toBe('it would cut 2,000 jobs');
+  });
+});
