@@ -2065,3 +2065,16 @@ describe('review18: more writer’s comments after a content', () => {
     ).toBe('it would cut 2,000 jobs');
   });
 });
+
+describe('review18: `said to be` after a noun is a passive participle', () => {
+  it('gives no speaker to `NP said to be/have …`', () => {
+    for (const t of [
+      'Two men said to have links to the gang were arrested on Friday.',
+      'The man, said to be in his 50s, was taken to hospital.',
+      'Police arrested a teenager said to be the ringleader.',
+    ])
+      expect(quotes(t)).toEqual([]);
+    // (An instruction reported stays: `said to wait`.)
+    expect(quotes('The officer said to wait in the car.')[0]!.speaker).toBe('The officer');
+  });
+});

@@ -1152,6 +1152,10 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
  * before `to` and a verb they name a deed done or about to be done, not words said. Verbs of
  * wanting, planning and hoping stay attributions (PolNeAR annotates most of them as intentions).
  */
+/** `to be` or `to have` right after a cue. */
+const SAID_TO_BE = /^\s+to\s+(?:be|have)\b/;
+/** A personal pronoun right before a cue. */
+const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|you)\s+$/iu;
 /** A cue of calling alone (`called`, `calls`). */
 const CALLED_CUE = /^(?:called|calls|calling)$/;
 /**
@@ -1266,6 +1270,16 @@ function deedAct(text: string, a: Attribution): boolean {
   // `one of the main questions for officials`: a noun of a stance after an article (and a
   // modifier) heads a noun phrase; it reports nothing.
   if ((facts & C_NOUN_HEAD) !== 0 && AFTER_ARTICLE.test(text.slice(Math.max(0, a.cue[0] - 30), a.cue[0])))
+    return true;
+  // `Two men said to have links to the gang were arrested`, `The man, said to be in his 50s,`: a
+  // passive participle (what others say of them), not words said. (After a personal pronoun `said
+  // to be careful` reports an instruction.)
+  if (
+    a.cue[1] - a.cue[0] === 4 &&
+    text.slice(a.cue[0], a.cue[1]) === 'said' &&
+    SAID_TO_BE.test(text.slice(a.cue[1], a.cue[1] + 12)) &&
+    !PERSONAL_BEFORE.test(text.slice(Math.max(0, a.cue[0] - 8), a.cue[0]))
+  )
     return true;
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
   if ((facts & C_NOT_DISCLOSED) !== 0) return true;
