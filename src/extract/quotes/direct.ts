@@ -648,7 +648,8 @@ function relativeSourceBefore(
   let k = c - 1;
   while (k > lo + 1 && (cuePrefix(words[k]!) || RELATIVE_ADVERBS.has(words[k]!.lower))) k--;
   if (k <= lo + 1 || words[k - 1]!.text !== ',') return null;
-  return relativeSource(words, k);
+  // (The name from the sentence's start: the window may hold the sentence before.)
+  return relativeSource(words, k, lo);
 }
 
 /** Words between a relative pronoun and its cue that are no cue prefix (`which earlier said`, `who both said`). */
@@ -1360,7 +1361,7 @@ export function findDirect(
     // inside a relative clause that its cue opens; the verb after it is the main clause's, not an
     // inverted cue.
     if (
-      afterFound?.rule === 'direct/cue-speaker' &&
+      (afterFound?.rule === 'direct/cue-speaker' || afterFound?.rule === 'direct/signature-inverted') &&
       RELATIVE_CUE_BEFORE.test(text.slice(Math.max(0, pair.start - 60), pair.start))
     )
       afterFound = null;
@@ -1391,7 +1392,7 @@ export function findDirect(
         (!afterFound &&
           appositiveQuotation(text, pair, inner) &&
           // (Not after its own cue and comma: `Johnson said, “Never,” twice.`)
-          !(found?.cue && /^\s*,\s*$/.test(text.slice(found.cue[1], pair.start)))));
+          !(found?.cue && /^(?:\s+\p{Ll}+ly)?\s*,\s*$/u.test(text.slice(found.cue[1], pair.start)))));
     if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
       a = withContent(found, [s, e], true, found.rule);
     else if (

@@ -1097,11 +1097,15 @@ export function sourceAfter(
  * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
  * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
  */
-export function relativeSource(words: readonly Word[], k: number): { whole: Range; name: Range } | null {
+export function relativeSource(
+  words: readonly Word[],
+  k: number,
+  lo = 0,
+): { whole: Range; name: Range } | null {
   const w = words[k];
   if (!w || (w.text !== 'who' && w.text !== 'which')) return null;
-  const e = k > 0 && words[k - 1]!.text === ',' ? k - 1 : k;
-  const name = e > 0 ? phraseBefore(words, e, 0) : null;
+  const e = k > lo && words[k - 1]!.text === ',' ? k - 1 : k;
+  const name = e > lo ? phraseBefore(words, e, lo) : null;
   return { whole: [k, k + 1], name: name ?? [k, k + 1] };
 }
 

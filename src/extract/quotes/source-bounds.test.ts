@@ -2078,3 +2078,18 @@ describe('review18: `said to be` after a noun is a passive participle', () => {
     expect(quotes('The officer said to wait in the car.')[0]!.speaker).toBe('The officer');
   });
 });
+
+describe('review18: a relative clause’s quotation in running copy', () => {
+  it('names the speaker from the sentence’s start and reads the verb after as the main clause’s', () => {
+    const t =
+      'Labour called a vote of no confidence for Wednesday. Labour leader Sam Price, who joked of the minister, “He found a second home and lost his first job,” said the prime minister must go.';
+    expect(quotes(t)).toContainEqual({
+      content: 'He found a second home and lost his first job',
+      cue: 'joked',
+      speaker: 'Labour leader Sam Price',
+    });
+    expect(quotes('Roe, who has said repeatedly, “Standards matter,” accepted the resignation.')).toEqual([
+      { content: 'Standards matter', cue: 'said', speaker: 'Roe' },
+    ]);
+  });
+});
