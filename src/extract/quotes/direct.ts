@@ -929,6 +929,8 @@ function attributionBefore(
       (words[lo - 1]!.text === '.' && lo > 1 && (stopInName(words[lo - 2]!.text) || words[lo]?.text === ',')))
   )
     lo--;
+  // (`“…” Jane Roe, a lawyer for the family, said, “…”`: the closing mark of the sentence before.)
+  while (lo < end - 1 && CLOSING_MARKS.has(words[lo]!.text)) lo++;
   // `As Gaiman put it, “…”`, `In the words of one diplomat, “…”`: a set phrase naming the speaker.
   const phrase = last === 'that' ? null : speakerPhraseBefore(words, lo, end, lex);
   if (phrase)
@@ -1281,6 +1283,8 @@ function stopInName(word: string): boolean {
 
 const NEW_CLAUSE =
   /^\s+(?:that|he|she|they|it|we|i|the|a|an|his|her|their|its|more|many|some|several|there|this|these|those)\s/i;
+/** A comma or colon and an opening quotation mark right after a cue. */
+const OPENS_QUOTATION = /^\s*[,:]\s*[“"‘]/;
 /** A negation between a speaker and a cue (`did not`, `didn’t`, `never`). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
@@ -1347,6 +1351,8 @@ export function findDirect(
       /[.!?]$/.test(inner) &&
       afterFound.cue &&
       (NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12)) ||
+        // (`“…” Jane Roe, a lawyer for the family, said, “…”`: the cue opens the next quotation.)
+        OPENS_QUOTATION.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 6)) ||
         opensAfterWord(text, pair.start) ||
         (afterFound.source !== null &&
           afterFound.source[1] < afterFound.cue[0] &&

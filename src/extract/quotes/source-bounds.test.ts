@@ -2093,3 +2093,21 @@ describe('review18: a relative clause’s quotation in running copy', () => {
     ]);
   });
 });
+
+describe('review18: a cue after a closed quotation that opens the next one', () => {
+  it('gives each quotation its own speaker (`“…” Jane Roe, a lawyer for the family, said, “…”`)', () => {
+    expect(
+      quotes(
+        'The mayor said, “Fund our schools.” Jane Roe, a lawyer for the family, said, “We are ready to talk.”',
+      ),
+    ).toEqual([
+      { content: 'Fund our schools.', cue: 'said', speaker: 'The mayor' },
+      { content: 'We are ready to talk.', cue: 'said', speaker: 'Jane Roe' },
+    ]);
+    expect(
+      quotes(
+        '“It is a different muscle,” York said. “You have to step back.” Smith agreed: “It is a different job.”',
+      )[2],
+    ).toEqual({ content: 'It is a different job.', cue: 'agreed:', speaker: 'Smith' });
+  });
+});
