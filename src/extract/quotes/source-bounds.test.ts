@@ -1907,8 +1907,12 @@ describe('review18: the seventeenth session’s rules where they should not fire
       'The senator called a vote on the bill “premature.”',
     ])
       expect(sources(t).map((q) => q.cue)).toEqual(['called']);
-    // (An event convened stays a deed.)
+    // (An event convened stays a deed, a time after it too.)
     expect(quotes('The union called a strike for a second day at three ports.')).toEqual([]);
+    expect(quotes('The teachers union called a strike last week after talks collapsed.')).toEqual([]);
+    expect(sources('The union called a strike Monday “a last resort.”').map((q) => q.cue)).toEqual([
+      'called',
+    ]);
   });
   it('reads `branded` as an adjective or a name given before no label', () => {
     expect(sources('Goods branded as organic must meet strict rules, the agency said.')).toEqual([

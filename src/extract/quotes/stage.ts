@@ -1165,7 +1165,7 @@ const CALLED_CUE = /^(?:called|calls|calling)$/;
  * mistake`.)
  */
 const CONVENED =
-  /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across)\b|\s*[.,;:]|\s*$)/iu;
+  /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across|last|next|this|earlier|today|tonight|yesterday|tomorrow|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*[.,;:]|\s*$)/iu;
 /** A word other than a preposition or a conjunction, then an indefinite article (`Belarus a sham`). */
 const LABEL_ARTICLE =
   /(?:^|\s)(?!(?:for|at|in|on|over|after|against|to|of|amid|across|with|by|from|into|as|and|or|than|until|within|before|during|like|about)\s)\p{L}+\s+an?\s/iu;
