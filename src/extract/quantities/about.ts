@@ -2961,8 +2961,14 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
   // `US`, `IT` in capitals are names, not pronouns.
   if (PRONOUN.test(w.lower) && !ALL_CAPS.test(w.text)) return true;
   if (e - s === 1 && (NO_NAME.has(w.lower) || OPENERS.has(w.lower) || isAdverbLy(w.lower))) return true;
+  // `closed down 1/8 at 40 Friday`, `to 51.9 from July's 51.2`: a weekday or a month dates the figure
+  // (not `May`, a name too); `rose 3.4 per cent year-on-year`: a period of comparison owns nothing.
+  if (e - s === 1 && ((CALENDAR.has(w.lower) && w.lower !== 'may') || PER_PERIOD.test(w.lower))) return true;
   return false;
 }
+
+/** A period of comparison: `year-on-year`, `month-over-month`, `quarter-on-quarter`. */
+const PER_PERIOD = /^(?:year|month|quarter|week|day)-(?:on|over)-(?:year|month|quarter|week|day)$/;
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
@@ -3055,6 +3061,8 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
     if (e === s && OBJECT_PRONOUNS.has(words[e + 1]?.lower ?? '') && /^\p{Ll}{3,}[^siu']s$/u.test(w.text))
       break;
+    // (`rose 3.4 per cent year-on-year`: a period of comparison.)
+    if (e === s && PER_PERIOD.test(w.lower)) break;
     if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
       // `The`/`A` open no phrase here; a capitalised function word is no name either.
       if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
@@ -3502,8 +3510,14 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     (LINKING.has(words[k]!.lower) ||
       (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) ||
       // (`Annual turnover is expected to reach $60 million`: a verb of expecting and `to`.)
-      (verbs > 0 && words[k]!.lower === 'to' && k - 1 >= lo && EXPECTING.test(words[k - 1]!.lower)) ||
-      (verbs > 0 && EXPECTING.test(words[k]!.lower) && words[k + 1]?.lower === 'to'))
+      // (`The company agreed to pay $1.2 billion`, `plans to pay`: a verb of intending and `to`.)
+      (verbs > 0 &&
+        words[k]!.lower === 'to' &&
+        k - 1 >= lo &&
+        (EXPECTING.test(words[k - 1]!.lower) || INTENDING.has(words[k - 1]!.lower))) ||
+      (verbs > 0 &&
+        (EXPECTING.test(words[k]!.lower) || INTENDING.has(words[k]!.lower)) &&
+        words[k + 1]?.lower === 'to'))
   ) {
     // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
     if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;

@@ -38,6 +38,7 @@ import {
   countNounBefore,
   currencyBefore,
   nounLike,
+  remainsPeople,
   unitAfter,
 } from './units.ts';
 import {
@@ -496,6 +497,36 @@ const IDENTIFIER_DIGITS = 13;
 
 /** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on', 'at', 'along', 'into']);
+
+/** A side of a tally: digits or a number word (`52`, `nine`). */
+function isTallySide(w: Word | undefined): boolean {
+  return w !== undefined && (/^\d[\d,]*$/.test(w.text) || TALLY_WORDS.has(w.lower));
+}
+const TALLY_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen zero'.split(' '),
+);
+
+/** True when `voted` or `a vote of` opens the tally whose first side starts at `f`. */
+function opensVote(words: readonly Word[], f: number): boolean {
+  if (f < 1) return false;
+  const b = words[f - 1]!.lower;
+  return b === 'voted' || (f > 1 && b === 'of' && /^votes?$/.test(words[f - 2]!.lower));
+}
+
+/**
+ * True when the figure at `[first, next)` is a side of a vote's tally: `by a vote of 52 to 48`,
+ * `Lawmakers voted 312 to 110` (either side).
+ */
+function voteTally(words: readonly Word[], first: number, next: number, hi: number): boolean {
+  if (opensVote(words, first) && next + 1 < hi && words[next]!.lower === 'to' && isTallySide(words[next + 1]))
+    return true;
+  return (
+    first > 1 &&
+    words[first - 1]!.lower === 'to' &&
+    isTallySide(words[first - 2]) &&
+    opensVote(words, first - 2)
+  );
+}
 
 /** Words joining the two sides of a tally (`31 votes to 17`, `12 goals and 3`). */
 const TALLY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
@@ -1143,8 +1174,13 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           }
         }
       }
-      // `minus 8C`: a temperature below zero.
-      if (first > 0 && words[first - 1]!.lower === 'minus' && (fig.tail === '°C' || fig.tail === '°F')) {
+      // `minus 8C`, `minus 15 degrees`, `a deposit rate of minus 0.5%`: a value below zero (not
+      // `plus or minus 3 points`, a margin, nor `10 minus 3`).
+      if (
+        first > 0 &&
+        words[first - 1]!.lower === 'minus' &&
+        !(first > 1 && (words[first - 2]!.lower === 'or' || isNumeric(words[first - 2]!)))
+      ) {
         value = -value;
         first--;
       } else if (
@@ -1266,7 +1302,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // counts people.
       const peopleNear =
         !unit && fig.words
-          ? (peopleMeasureAfter(words, next, hi, lex) ?? peopleMeasureBefore(words, first, 0, lex))
+          ? (peopleMeasureAfter(words, next, hi, lex) ??
+            peopleMeasureBefore(words, first, 0, lex) ??
+            (remainsPeople(words, next, hi) ? 'remain' : null))
           : null;
       // (`eight of their last 10 matches`: a part in words counts what its whole counts.)
       // (Its whole after a determiner or a possessive: `three of four Americans` is a share.)
@@ -1454,6 +1492,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         end = bareRate.next;
         lastRate = { unit: unitName, n: bareRate.n, noun: bareRate.noun, end: w.end };
       }
+      // `by a vote of 52 to 48`, `Lawmakers voted 312 to 110`: both sides of a vote's tally count votes.
+      if (!unitName && max === null && voteTally(words, first, next, hi)) {
+        unitName = 'votes';
+        rule = 'votes';
+      }
       if (!unitName && (!fig.words || moreAfter || peopleNear)) {
         // An elided unit: "… have deployed more than 12,000." counts what the last figure counted.
         const before = first > 0 ? words[first - 1]! : null;
@@ -1546,7 +1589,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           // `at least 30 killed and 12 wounded`: what is said of the figure is said of people only.
           else if (
             peopleMeasureAfter(words, afterFig, hi, lex) ||
-            peopleMeasureBefore(words, first, 0, lex)
+            peopleMeasureBefore(words, first, 0, lex) ||
+            // (`12 remain in hospital`: a state after `remain` said of people only.)
+            remainsPeople(words, afterFig, hi)
           ) {
             unitName = 'people';
             rule = 'people-measure';

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuantities } from './stage.ts';
+
+/**
+ * Shapes of news kinds the gold set lacks, third round (helper qty11): tolls, votes, markets,
+ * weather, elections. Sentences written for these tests.
+ */
+function figures(text: string) {
+  return findQuantities({ text, sentences: splitSentences(text) }).map((q) => ({
+    text: text.slice(q.span[0], q.span[1]),
+    value: q.value,
+    max: q.max,
+    unit: q.unit,
+    qualifier: q.qualifier,
+    about: Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : q.about,
+    measure: q.measure,
+  }));
+}
+
+function find(text: string, span: string) {
+  return figures(text).find((f) => f.text === span);
+}
+
+describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
+  it.each([
+    // A toll's adjective counts people, as `12 people were killed` does, so tolls compare.
+    ['The blast left 12 dead and 40 injured.', '12 dead', 'people', 'killed'],
+    ['At least 3 dead after storms lash the coast.', 'At least 3 dead', 'people', 'killed'],
+    ['The number of dead has climbed to 87.', '87', 'people', 'killed'],
+    ['Floods: 23 dead, 4,000 homeless.', '4,000 homeless', 'people', 'displaced'],
+    // (Before a plural noun the noun is counted.)
+    ['The bodies of 12 dead soldiers were found.', '12 dead soldiers', 'soldiers', 'killed'],
+    // `hurt` is a participle, no counted noun.
+    ['Two dead, dozens hurt as tornado hits town.', 'dozens', 'people', 'injured'],
+    // A verb of staying is no counted noun: a state said of people only counts people.
+    ['Some 200 remain unaccounted for after the landslide.', 'Some 200', 'people', 'missing'],
+    ['Three remain in critical condition.', 'Three', 'people', null],
+    ['About 600 remain in shelters.', 'About 600', 'people', null],
+    ['Five have come to Miami, while three remain in Cuba.', 'three', 'people', null],
+  ])('%s', (text, span, unit, measure) => {
+    expect(find(text, span)).toMatchObject({ unit, measure });
+  });
+
+  it('a figure before `remain` and no state of people has no unit', () => {
+    expect(find('Of the shops, only 3 remain open.', '3')).toMatchObject({ unit: null });
+  });
+
+  it.each([
+    // Both sides of a vote's tally count votes.
+    ['The Senate confirmed the nominee by a vote of 52 to 48.', '52', '48'],
+    ['Lawmakers voted 312 to 110 in favour of the motion.', '312', '110'],
+  ])('%s', (text, a, b) => {
+    expect(find(text, a)).toMatchObject({ unit: 'votes' });
+    expect(find(text, b)).toMatchObject({ unit: 'votes' });
+  });
+
+  it.each([
+    // `minus` before a figure makes it negative (not `plus or minus`, a margin).
+    ['Temperatures are expected to drop to minus 15 degrees overnight.', 'minus 15 degrees', -15, 'degrees'],
+    ['Lows of minus 20 degrees Celsius are forecast.', 'minus 20 degrees Celsius', -20, '°C'],
+    ['The bank kept its deposit rate at minus 0.5%.', 'minus 0.5%', -0.5, 'percent'],
+    ['It reached 104 degrees Fahrenheit.', '104 degrees Fahrenheit', 104, '°F'],
+    [
+      'The margin of error is plus or minus 3 percentage points.',
+      '3 percentage points',
+      3,
+      'percentage points',
+    ],
+  ])('%s', (text, span, value, unit) => {
+    expect(find(text, span)).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    // A weekday or a month dates a figure; it owns nothing.
+    ['Acme stock closed down 1/8 at 40 Friday.', '40', null],
+    // A period of comparison owns nothing either: the subject does.
+    ['Exports rose 3.4 per cent year-on-year.', '3.4 per cent', 'Exports'],
+    ['Prices rose 2.1% month-on-month in May.', '2.1%', 'Prices'],
+    // A verb of intending and `to` are in the verb group, not the subject.
+    ['The company agreed to pay $1.2 billion to settle the claims.', '$1.2 billion', 'The company'],
+    ['The company plans to pay $1.2 billion.', '$1.2 billion', 'The company'],
+  ])('%s', (text, span, about) => {
+    expect(find(text, span)).toMatchObject({ about });
+  });
+});
