@@ -83,4 +83,40 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   ])('%s', (text, span, about) => {
     expect(find(text, span)).toMatchObject({ about });
   });
+
+  it.each([
+    // A European decimal comma before a percent sign or word.
+    ['Inflation in the euro area reached 12,5% in October.', '12,5%', 12.5],
+    ['The jobless rate was 3,2 percent.', '3,2 percent', 3.2],
+    ['Unemployment stood at 7,25 per cent.', '7,25 per cent', 7.25],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)).toMatchObject({ value, unit: 'percent' });
+  });
+
+  it('a comma between numbers with no percent after them is no decimal', () => {
+    expect(figures('The scores were 12,5 and 6.').map((f) => f.text)).not.toContain('12,5');
+  });
+
+  it.each([
+    // A fraction of a singular whole after a determiner is a share of it.
+    ['Half of the country was without power on Monday.', 'Half of the country', 50, 'country'],
+    ['A quarter of the city was flooded.', 'A quarter of the city', 25, 'city'],
+    ['Nearly half of the workforce is on strike.', 'Nearly half of the workforce', 50, 'workforce'],
+    // (A singular whole before a verb in -s.)
+    ['A third of the budget goes on salaries.', 'A third of the budget', 33.3, 'budget'],
+    // A change by a fraction is a share of what changed.
+    ['Sales fell by a third last year.', 'a third', 33.3, 'Sales'],
+    ['Turnout fell by a fifth.', 'a fifth', 20, 'Turnout'],
+    ['The firm cut its workforce by half.', 'half', 50, 'workforce'],
+  ])('%s', (text, span, value, about) => {
+    expect(find(text, span)).toMatchObject({ value, unit: 'percent', about });
+  });
+
+  it.each([
+    ['They were a third of the way through the race.'],
+    ['Growth slowed in the second half of the campaign.'],
+    ['She spent half the time on the phone.'],
+  ])('no share: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
 });

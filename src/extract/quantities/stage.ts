@@ -250,7 +250,7 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bby\s+(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
@@ -899,14 +899,20 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
     of = i + 2;
   }
   // (A proper fraction, its plural form after more than one: `two thirds`, `a third`.)
-  if (!(n >= 1 && n < d!) || of >= hi || words[of]!.lower !== 'of') return null;
+  if (!(n >= 1 && n < d!)) return null;
+  // `fell by a third`, `cut by half`, `rose by two-thirds`: a change by a fraction is a share of
+  // what changed.
+  if (i > 0 && words[i - 1]!.lower === 'by' && words[of]?.lower !== 'of')
+    return { percent: Math.round((1000 * n) / d!) / 10, next: of };
+  if (of >= hi || words[of]!.lower !== 'of') return null;
   let k = of + 1;
-  if (k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
+  const determined = k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower);
+  if (determined) k++;
   // (`half of America's engineers`, `of the state's school districts`: past a possessive.)
   if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
   else if (k + 1 < hi && /s$/.test(words[k]!.text) && /^['’]$/.test(words[k + 1]!.text)) k += 2;
   if (k >= hi) return null;
-  const whole = unitAfter(words, k, hi, lex, false);
+  const whole = wholeAfter(words, k, hi, lex, false);
   if (
     !whole ||
     whole.first > k + 2 ||
@@ -915,15 +921,67 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
     whole.unit.startsWith('time:')
   )
     return null;
-  // (A plural whole: `of the way`, `of the country` are no share of people or things.)
+  // (A plural whole; a singular one only after a determiner, a noun of a body, a place or an amount
+  // right after it (`half of the country`, `a third of its workforce`; not `a third of the way`,
+  // `the first half of the season`.)
   const head = words[whole.next - 1]!.lower;
-  if (!/[^s'’]s$/.test(head) && !UNMARKED_WHOLES.has(head)) return null;
+  if (
+    !/[^s'’]s$/.test(head) &&
+    !UNMARKED_WHOLES.has(head) &&
+    !(
+      determined &&
+      whole.first === k &&
+      whole.next === k + 1 &&
+      /^\p{Ll}+$/u.test(words[k]!.text) &&
+      !NO_WHOLES.has(head) &&
+      !(i > 0 && PART_ORDINALS.has(words[i - 1]!.lower))
+    )
+  )
+    return null;
   // (`a quarter of the rules committee`: a plural modifying a noun after it is no whole.)
   const after = words[whole.next];
-  if (after && nounLike(after) && !/(?:ed|ing)$/.test(after.lower) && !PLURAL_VERBS_AFTER.has(after.lower))
+  if (
+    after &&
+    nounLike(after) &&
+    !/(?:ed|ing)$/.test(after.lower) &&
+    !PLURAL_VERBS_AFTER.has(after.lower) &&
+    !VERBS_IN_S.has(after.lower)
+  )
     return null;
   return { percent: Math.round((1000 * n) / d!) / 10, next: k };
 }
+/** Singular nouns a fraction of is no share of a whole (`a third of the way`, `half the time`). */
+const NO_WHOLES: ReadonlySet<string> = new Set(
+  'way time distance story picture problem battle game match season race course journey trip term era'.split(
+    ' ',
+  ),
+);
+/**
+ * The whole a share is taken of, at `k` (`unitAfter`); a singular noun before a common verb in -s
+ * is the whole itself (`A third of the budget goes on salaries`: `goes` is no plural).
+ */
+function wholeAfter(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuantityLexicon,
+  skipOf: boolean,
+): Attached | null {
+  const whole = unitAfter(words, k, hi, lex, skipOf);
+  if (whole && whole.first === k + 1 && VERBS_IN_S.has(words[k + 1]!.lower) && nounLike(words[k]))
+    return { unit: words[k]!.lower, cls: 'noun', first: k, next: k + 1 };
+  return whole;
+}
+/** Common verbs in -s that follow a singular noun (`the budget goes`). */
+const VERBS_IN_S: ReadonlySet<string> = new Set(
+  'goes does says makes takes comes gets gives puts means seems needs wants remains stays lives works lies sits faces'.split(
+    ' ',
+  ),
+);
+/** Words before a fraction that make it a part of a period or a game (`the first half of the season`). */
+const PART_ORDINALS: ReadonlySet<string> = new Set(
+  'first second third fourth last final other latter former opening'.split(' '),
+);
 /** Verbs a plural whole may take right after it (`two-fifths of Independents say`). */
 const PLURAL_VERBS_AFTER: ReadonlySet<string> = new Set(
   'say said think want live work support oppose back favour favor remain have had do did were are will would could can may might must should own use'.split(
@@ -1242,7 +1300,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       let unit: Attached | null = currency;
       // The ratio's counted noun (`voters`, `of them`) is the whole the share is taken of.
-      const whole = ratio ? unitAfter(words, next, hi, lex, true) : null;
+      const whole = ratio ? wholeAfter(words, next, hi, lex, true) : null;
       if (ratio) unit = { unit: 'percent', cls: 'measure', first: next, next };
       if (!unit && fig.tail) unit = { unit: fig.tail, cls: 'measure', first: next, next };
       // `a magnitude 6.3 earthquake`, `of magnitude 5.9`: the scale is named before the figure.
@@ -1448,7 +1506,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         whole &&
         whole.cls !== 'measure' &&
         !whole.unit.startsWith('time:') &&
-        (whole.cls === 'count' || /s$/.test(words[whole.next - 1]!.lower))
+        // (`half of the country`: a fraction's singular whole, which `fractionAt` read.)
+        (whole.cls === 'count' || /s$/.test(words[whole.next - 1]!.lower) || fraction !== null)
       ) {
         noun = [next, whole.next];
         end = whole.next;
