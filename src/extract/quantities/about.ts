@@ -462,7 +462,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     for (let k = from; k < parts.first; k++)
       if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
         verb = false;
-    if (verb && !isCapitalised(words[e - 1]!)) return null;
+    // (`The FTSE 100 fell 42 points`: a name's number ends the name.)
+    if (verb && !isCapitalised(words[e - 1]!) && !(e - 2 >= s && isNameNumber(words, e - 1))) return null;
     // (`Officers made 28 arrests`: a plural common noun capitalised only for opening the sentence.)
     if (verb && e === s + 1 && s === parts.lo && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[s]!.text)) return null;
   }
@@ -1899,18 +1900,22 @@ const NOT_PARTICIPLES =
 /**
  * The plural common noun heading the subject linked to the figure at `first` by a verb of being,
  * reaching or change (`Homicides fell to 4.2 per 100,000`: `homicides`), or null: what a rate that
- * names no noun of its own counts.
+ * names no noun of its own counts. With `common`, only a common noun (lower-case, or one word
+ * opening the sentence).
  */
 export function linkedPluralNoun(
   words: readonly Word[],
   first: number,
   lo: number,
   hi: number,
+  common = false,
 ): string | null {
   const range = linkedSubject(words, { first, figure: first, afterFigure: first + 1, noun: null, lo, hi });
   if (!range) return null;
   const head = words[range[1] - 1]!;
   const lower = head.lower;
+  // (With `common`, a name's last word is none: `Imperial Chemical Industries dropped 11`.)
+  if (common && head.text !== lower && range[1] - range[0] > 1) return null;
   return /^\p{L}+[^s]s$/u.test(head.text) && nounLike({ ...head, text: lower }) ? lower : null;
 }
 
@@ -2972,7 +2977,7 @@ const PER_PERIOD = /^(?:year|month|quarter|week|day)-(?:on|over)-(?:year|month|q
 
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind above below beyond north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind above below beyond clear adrift shy north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -3061,8 +3066,9 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
     if (e === s && OBJECT_PRONOUNS.has(words[e + 1]?.lower ?? '') && /^\p{Ll}{3,}[^siu']s$/u.test(w.text))
       break;
-    // (`rose 3.4 per cent year-on-year`: a period of comparison.)
-    if (e === s && PER_PERIOD.test(w.lower)) break;
+    // (`rose 3.4 per cent year-on-year`: a period of comparison; `dropped 19.69 points Friday`: a day.)
+    if (e === s && (PER_PERIOD.test(w.lower) || (CALENDAR.has(w.lower) && !/^(?:may|march)$/.test(w.lower))))
+      break;
     if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
       // `The`/`A` open no phrase here; a capitalised function word is no name either.
       if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
@@ -3657,6 +3663,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       isAmpersandJoin(words, s - 1, c, e) ||
       // (`a 512GB version costs $1,449`: a measure as an adjective.)
       /^\d[\d.,]*-?\p{L}+$/u.test(w.text) ||
+      // (`The S&P 500 index rose 1.2%`: a name's number.)
+      (s - 2 >= c && isNameNumber(words, s - 1)) ||
       (w.lower === 'of' &&
         s - 2 >= c &&
         (isCommonNoun(words[s - 2]!) || (s - 2 === c && isCapitalised(words[s - 2]!))) &&

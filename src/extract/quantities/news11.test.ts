@@ -119,4 +119,36 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   ])('no share: %s', (text) => {
     expect(figures(text)).toEqual([]);
   });
+
+  it.each([
+    // A bare level or change linked to a plural common-noun subject counts what the subject names.
+    ['Confirmed cases rose to 1,204 on Tuesday.', '1,204', 'cases'],
+    ['Hospitalisations rose to 1,850, the highest level since February.', '1,850', 'hospitalisations'],
+    ['Jobless claims fell by 12,000 to 219,000.', '12,000', 'claims'],
+    ['Subscribers grew by 8 million to 238 million in the quarter.', '238 million', 'subscribers'],
+    // (Not an amount or a level of the subject, nor a name's last word.)
+    ['Prices rose to 151.20.', '151.20', null],
+    ['Shares fell 3 to 40.', '40', null],
+    ['Imperial Chemical Industries dropped 11 to 1,086.', '1,086', null],
+  ])('%s', (text, span, unit) => {
+    expect(find(text, span)).toMatchObject({ unit });
+  });
+
+  it.each([
+    // An index named with a number owns its change in points; points measure like a percentage.
+    ['The FTSE 100 fell 42 points, or 0.6 percent, to 7,512.', '42 points', 'The FTSE 100'],
+    ['The FTSE 100 fell 42 points, or 0.6 percent, to 7,512.', '7,512', 'The FTSE 100'],
+    ['The S&P 500 index rose 1.2%.', '1.2%', 'The S&P 500 index'],
+    ['The index rose 0.3 points to 101.4 in March.', '0.3 points', 'The index'],
+    ['The DAX dropped 19.69 points Friday to 1462.93.', '19.69 points', 'The DAX'],
+    // (`clear` after points says by how much a side leads: no thing.)
+    ['The team is 12 points clear at the top of the table.', '12 points', 'The team'],
+  ])('%s', (text, span, about) => {
+    expect(find(text, span)).toMatchObject({ about });
+  });
+
+  it('a number between a name and `index` names the index', () => {
+    const text = "The Standard & Poor's 500 index rose 3.54 points.";
+    expect(figures(text).map((f) => f.text)).toEqual(['3.54 points']);
+  });
 });

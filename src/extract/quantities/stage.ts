@@ -455,7 +455,8 @@ function unitKind(
   const slash = unitName.indexOf('/');
   const base = slash < 0 ? unitName : unitName.slice(0, slash);
   if (LENGTHS.has(base)) return 'length';
-  if (unit?.cls === 'currency' || base === 'percent') return 'value';
+  // (`The index rose 0.3 points`: points measure a level or a lead, like a percentage.)
+  if (unit?.cls === 'currency' || base === 'percent' || base === 'points') return 'value';
   if (unit?.cls === 'measure' && unit.unit === base) return 'value';
   const cls = lex.units.get(base)?.cls;
   return cls === 'measure' || cls === 'currency' ? 'value' : 'count';
@@ -497,6 +498,19 @@ const IDENTIFIER_DIGITS = 13;
 
 /** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on', 'at', 'along', 'into']);
+
+/**
+ * Plural subjects whose bare figure is an amount, a price, a level or a rate of them, not a count
+ * (`Prices rose to 151.20`, `Shares fell 3 to 40`, `Temperatures reached 40`).
+ */
+const NOT_COUNTED_SUBJECTS: ReadonlySet<string> = new Set(
+  'prices shares stocks equities bonds futures yields rates sales earnings profits revenues costs expenses losses gains exports imports reserves assets wages salaries rents bills savings fees taxes ratings temperatures levels numbers figures totals markets indices indexes averages readings scores odds returns margins spreads receipts orders deposits loans payments volumes values benchmarks gilts treasuries notes'.split(
+    ' ',
+  ),
+);
+
+/** Nouns after a name's number that make it an index's name (`Standard & Poor's 500 index`). */
+const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', '500-stock', 'stock']);
 
 /** A side of a tally: digits or a number word (`52`, `nine`). */
 function isTallySide(w: Word | undefined): boolean {
@@ -1427,6 +1441,18 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         !(unit?.cls === 'noun' && i === 1 && OPENING_DETERMINERS.has(words[0]!.lower))
       )
         continue;
+      // `the Standard & Poor's 500 index`, `the Russell 2000 index`: a number between a name and
+      // `index` names the index (after a possessive too, which the name rule above passes over).
+      if (
+        plain &&
+        first === i &&
+        i > 0 &&
+        isCapitalised(words[i - 1]!) &&
+        INDEX_NOUNS.has(words[next]?.lower ?? '')
+      ) {
+        i = Math.max(i, next - 1);
+        continue;
+      }
       // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
       if (
         (fig.tail === '°C' || fig.tail === '°F') &&
@@ -1654,6 +1680,15 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           ) {
             unitName = 'people';
             rule = 'people-measure';
+          } else if (!fig.words && !currency && !fig.tail) {
+            // `Confirmed cases rose to 1,204`, `Jobless claims fell by 12,000`: a bare level or
+            // change linked to a plural subject counts what the subject names (not an amount or a
+            // level of it: `Prices rose to 151.20`, `Shares fell to 40`).
+            const subject = linkedPluralNoun(words, first, 0, hi, true);
+            if (subject && !NOT_COUNTED_SUBJECTS.has(subject)) {
+              unitName = subject;
+              rule = 'subject-noun';
+            }
           }
         }
       }
