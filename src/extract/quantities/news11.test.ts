@@ -151,4 +151,28 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     const text = "The Standard & Poor's 500 index rose 3.54 points.";
     expect(figures(text).map((f) => f.text)).toEqual(['3.54 points']);
   });
+
+  it.each([
+    // Feet and inches, pounds and ounces are one figure in the smaller unit.
+    ['The centre, who stands 6ft 2in, joined the club in June.', '6ft 2in', 74, 'inches'],
+    ['He is 6 feet 4 inches tall.', '6 feet 4 inches', 76, 'inches'],
+    ['The baby weighed 7lb 4oz.', '7lb 4oz', 116, 'oz'],
+    ['The wall is 6ft high in London.', '6ft', 6, 'feet'],
+    // A fraction of a point is a value in percentage points.
+    ['The Fed raised rates by a quarter point.', 'a quarter point', 0.25, 'percentage points'],
+    [
+      'The bank cut its main rate by three-quarters of a percentage point.',
+      'three-quarters of a percentage point',
+      0.75,
+      'percentage points',
+    ],
+    ['Rates were cut by half a percentage point.', 'half a percentage point', 0.5, 'percentage points'],
+    ['The bank delivered a quarter-point rise.', 'a quarter-point', 0.25, 'percentage points'],
+  ])('%s', (text, span, value, unit) => {
+    expect(find(text, span)).toMatchObject({ value, unit });
+  });
+
+  it('a fraction before a noun after `by` is no change (`by a third party`)', () => {
+    expect(figures('The deal was brokered by a third party.')).toEqual([]);
+  });
 });

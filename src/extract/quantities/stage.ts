@@ -250,7 +250,7 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bby\s+(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bby\s+(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b|\b(?:quarter|half)-(?:percentage-)?point\b|\bhalf\s+a\s+(?:percentage\s+)?point\b/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
@@ -511,6 +511,38 @@ const NOT_COUNTED_SUBJECTS: ReadonlySet<string> = new Set(
 
 /** Nouns after a name's number that make it an index's name (`Standard & Poor's 500 index`). */
 const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', '500-stock', 'stock']);
+
+/** Inches or ounces glued to their number (`2in`, `4oz`). */
+const GLUED_INCHES = /^(\d{1,2}(?:\.\d)?)in$/;
+const GLUED_OUNCES = /^(\d{1,2}(?:\.\d)?)oz$/;
+
+/**
+ * The inches after feet (`2in`, `4 inches`, `11 in.` is not read: `in` alone is a preposition) or
+ * the ounces after pounds (`4oz`, `4 ounces`) at `k`: a value below a foot or a pound, or null.
+ */
+function smallerUnitAt(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  feet: boolean,
+): { value: number; next: number } | null {
+  if (k >= hi) return null;
+  const limit = feet ? 12 : 16;
+  const glued = (feet ? GLUED_INCHES : GLUED_OUNCES).exec(words[k]!.text);
+  let value: number;
+  let next: number;
+  if (glued) {
+    value = Number(glued[1]);
+    next = k + 1;
+  } else {
+    if (!/^\d{1,2}$/.test(words[k]!.text) || k + 1 >= hi) return null;
+    const u = words[k + 1]!.lower;
+    if (!(feet ? /^(?:inch|inches)$/ : /^(?:oz|ounce|ounces)$/).test(u)) return null;
+    value = Number(words[k]!.text);
+    next = k + 2;
+  }
+  return value < limit ? { value, next } : null;
+}
 
 /** A side of a tally: digits or a number word (`52`, `nine`). */
 function isTallySide(w: Word | undefined): boolean {
@@ -835,6 +867,31 @@ interface Ratio {
   readonly percent: number;
   /** Token after the denominator. */
   readonly next: number;
+  /** A fraction of a (percentage) point: `percent` holds the fraction itself (`a quarter point`: 0.25). */
+  readonly points?: boolean;
+}
+
+/** Words that may follow a change by a fraction: a time or a comparison (`fell by a third last year`). */
+const AFTER_CHANGE: ReadonlySet<string> = new Set(
+  'last this next since from over after before during year-on-year overall again'.split(' '),
+);
+
+/** `a quarter-point`, `half-point`: a fraction of a point in one hyphenated word. */
+const FRACTION_POINT = /^(quarter|half)-(?:percentage-)?point$/;
+
+/**
+ * The token after a point the fraction ending before `k` is of (`quarter point`, `quarter of a
+ * percentage point`, `half a point`), or -1.
+ */
+function pointAfter(words: readonly Word[], k: number, hi: number): number {
+  let j = k;
+  if (j < hi && (words[j]!.lower === 'of' || words[j]!.lower === 'a')) {
+    if (words[j]!.lower === 'of') j++;
+    if (j >= hi || words[j]!.lower !== 'a') return -1;
+    j++;
+  }
+  if (j < hi && words[j]!.lower === 'percentage') j++;
+  return j < hi && words[j]!.lower === 'point' ? j + 1 : -1;
 }
 
 /**
@@ -892,6 +949,10 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
   let n: number;
   let d: number | undefined;
   let of: number;
+  // (`a quarter-point rise`, `a half-point cut`: a fraction of a percentage point.)
+  const hyphened = FRACTION_POINT.exec(w === 'a' ? (words[i + 1]?.lower ?? '') : w);
+  if (hyphened)
+    return { percent: hyphened[1] === 'half' ? 0.5 : 0.25, next: w === 'a' ? i + 2 : i + 1, points: true };
   if (w === 'half') {
     n = 1;
     d = 2;
@@ -914,10 +975,23 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
   }
   // (A proper fraction, its plural form after more than one: `two thirds`, `a third`.)
   if (!(n >= 1 && n < d!)) return null;
+  // `raised rates by a quarter point`, `three-quarters of a percentage point`, `half a point`: a
+  // fraction of a point, whose value is the fraction.
+  const point = pointAfter(words, of, hi);
+  if (point >= 0) return { percent: Math.round((1000 * n) / d!) / 1000, next: point, points: true };
   // `fell by a third`, `cut by half`, `rose by two-thirds`: a change by a fraction is a share of
-  // what changed.
-  if (i > 0 && words[i - 1]!.lower === 'by' && words[of]?.lower !== 'of')
+  // what changed (not before a noun it measures).
+  if (i > 0 && words[i - 1]!.lower === 'by' && words[of]?.lower !== 'of') {
+    // (`by a third party`, `by a third quarter`; not `by a third last year`, `by a fifth compared with`.)
+    if (
+      of < hi &&
+      nounLike(words[of]) &&
+      !AFTER_CHANGE.has(words[of]!.lower) &&
+      !/(?:ed|ing)$/.test(words[of]!.lower)
+    )
+      return null;
     return { percent: Math.round((1000 * n) / d!) / 10, next: of };
+  }
   if (of >= hi || words[of]!.lower !== 'of') return null;
   let k = of + 1;
   const determined = k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower);
@@ -1314,8 +1388,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       let unit: Attached | null = currency;
       // The ratio's counted noun (`voters`, `of them`) is the whole the share is taken of.
-      const whole = ratio ? wholeAfter(words, next, hi, lex, true) : null;
-      if (ratio) unit = { unit: 'percent', cls: 'measure', first: next, next };
+      const whole = ratio && !ratio.points ? wholeAfter(words, next, hi, lex, true) : null;
+      if (ratio)
+        unit = { unit: ratio.points ? 'percentage points' : 'percent', cls: 'measure', first: next, next };
       if (!unit && fig.tail) unit = { unit: fig.tail, cls: 'measure', first: next, next };
       // `a magnitude 6.3 earthquake`, `of magnitude 5.9`: the scale is named before the figure.
       if (!unit && first > 0 && SCALES_BEFORE.has(words[first - 1]!.lower))
@@ -1709,6 +1784,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       if (unit?.cls === 'count') lastCount = { unit: unit.unit, end: words[unit.next - 1]!.end };
       if (qualifier === null) qualifier = fig.vague ? 'vague' : 'exact';
+      // `6ft 2in`, `6 feet 4 inches`, `7lb 4oz`: a length or a weight in two units is one figure,
+      // in the smaller unit (exact, as `1 1/2 hours` is one).
+      if ((unitName === 'feet' || unitName === 'lb') && max === null && Number.isInteger(value)) {
+        const small = smallerUnitAt(words, end, hi, unitName === 'feet');
+        if (small) {
+          value = value * (unitName === 'feet' ? 12 : 16) + small.value;
+          unitName = unitName === 'feet' ? 'inches' : 'oz';
+          end = small.next;
+        }
+      }
       // A rate keeps its denominator in the unit: `$6.99 per month`, `$9.99/month`, `90 miles per
       // gallon`, `$53 million a week` → `USD/month`, `miles/gallon`, `USD/week`.
       if (unitName) {
