@@ -1318,7 +1318,7 @@ function planAt(words: readonly Word[], k: number, lo: number): number {
 
 /** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
 const ACTION_PASTS: ReadonlySet<string> = new Set(
-  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found flew fed lent dug sought taught wrote'.split(
+  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found flew fed lent dug sought taught wrote struck shot'.split(
     ' ',
   ),
 );
@@ -2969,8 +2969,13 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
   // `closed down 1/8 at 40 Friday`, `to 51.9 from July's 51.2`: a weekday or a month dates the figure
   // (not `May`, a name too); `rose 3.4 per cent year-on-year`: a period of comparison owns nothing.
   if (e - s === 1 && ((CALENDAR.has(w.lower) && w.lower !== 'may') || PER_PERIOD.test(w.lower))) return true;
+  // (`in the past 24 hours`, `over the next decade`: a time, no place or thing.)
+  if (TIME_HEAD_WORDS.has(words[e - 1]!.lower)) return true;
   return false;
 }
+
+/** Heads of a phrase of time that a figure's phrase may end on (`the past`, `the meantime`). */
+const TIME_HEAD_WORDS: ReadonlySet<string> = new Set(['past', 'future', 'meantime', 'interim']);
 
 /** A period of comparison: `year-on-year`, `month-over-month`, `quarter-on-quarter`. */
 const PER_PERIOD = /^(?:year|month|quarter|week|day)-(?:on|over)-(?:year|month|quarter|week|day)$/;
@@ -3083,7 +3088,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       (words[e + 1]!.lower === 'of' ||
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
         isNumeric(words[e + 1]!) ||
-        HEDGE_WORDS.has(words[e + 1]!.lower))
+        HEDGE_WORDS.has(words[e + 1]!.lower) ||
+        // (`worth an estimated £90m`, `worth a reported $2 billion`.)
+        (/^(?:an?|some|about|around|nearly|almost)$/.test(words[e + 1]!.lower) &&
+          e + 2 < hi &&
+          (/^\p{Sc}/u.test(words[e + 2]!.text) ||
+            isNumeric(words[e + 2]!) ||
+            /^(?:estimated|reported|total|combined|further|additional)$/.test(words[e + 2]!.lower))))
     )
       break;
     // A name after a common noun starts something else (`the $53 million figure McKinley cited`).

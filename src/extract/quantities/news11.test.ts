@@ -175,4 +175,24 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   it('a fraction before a noun after `by` is no change (`by a third party`)', () => {
     expect(figures('The deal was brokered by a third party.')).toEqual([]);
   });
+
+  it.each([
+    // `worth` before an article and an amount ends the noun phrase.
+    ['Police seized 1.2 tonnes of cocaine worth an estimated £90m.', '1.2 tonnes', 'cocaine'],
+    // A time is no place (`in the past 24 hours`).
+    ['Authorities reported 1,200 new infections in the past 24 hours.', '1,200 new infections', null],
+    // `struck` is a past verb of action: what a body struck is its (`it` after a speaker too).
+    ['The army struck 40 targets overnight.', '40 targets', 'The army'],
+    ['Israel said it had struck more than 150 targets overnight.', 'more than 150 targets', 'Israel'],
+  ])('%s', (text, span, about) => {
+    expect(find(text, span)).toMatchObject({ about });
+  });
+
+  it('a capitalised plural before a lower-case plural names its kind', () => {
+    expect(
+      find('The update affects 8.5 million Windows devices.', '8.5 million Windows devices'),
+    ).toMatchObject({
+      unit: 'devices',
+    });
+  });
 });

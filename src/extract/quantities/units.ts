@@ -187,7 +187,8 @@ export function unitAfter(
   let g = k;
   while (g < hi && g < k + MAX_NOUN_GAP && isCapitalised(words[g]!) && /^\p{L}/u.test(words[g]!.text)) g++;
   // One capitalised plural is itself what is counted (`300,000 Moldovans abroad`, `500 Marines arrived`).
-  if (g === k + 1 && PLURAL_NAME.test(words[k]!.text))
+  // (Not before a lower-case plural it names the kind of: `8.5 million Windows devices`.)
+  if (g === k + 1 && PLURAL_NAME.test(words[k]!.text) && !(g < hi && isPlainPlural(words[g]!)))
     return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
   // (`29 New Yorkers`, `300 South Koreans`: a people named in two words, a compass point or `New` first.)
   if (
