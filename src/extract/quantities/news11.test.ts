@@ -28,6 +28,8 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     ['The blast left 12 dead and 40 injured.', '12 dead', 'people', 'killed'],
     ['At least 3 dead after storms lash the coast.', 'At least 3 dead', 'people', 'killed'],
     ['The number of dead has climbed to 87.', '87', 'people', 'killed'],
+    ['There were 14 deaths and 230 injuries.', '14 deaths', 'people', 'killed'],
+    ['Police recorded 12 fatalities on the roads.', '12 fatalities', 'people', 'killed'],
     ['Floods: 23 dead, 4,000 homeless.', '4,000 homeless', 'people', 'displaced'],
     // (Before a plural noun the noun is counted.)
     ['The bodies of 12 dead soldiers were found.', '12 dead soldiers', 'soldiers', 'killed'],

@@ -384,7 +384,8 @@ describe('quantities: what happened to what a figure counts (measure)', () => {
     ],
     ['The army said it shot down 23 drones overnight.', [['23 drones', 'drones', 'destroyed']]],
     ['The number of people detained has risen to 1,200.', [['1,200', 'people', 'detained']]],
-    ['Officials reported 31 deaths.', [['31 deaths', 'deaths', 'killed']]],
+    // (Deaths count people since qty11, so that `31 deaths` and `31 people died` compare.)
+    ['Officials reported 31 deaths.', [['31 deaths', 'people', 'killed']]],
     ['About 500 injured people were treated.', [['About 500 injured people', 'people', 'injured']]],
     [
       "The number of people killed in Sunday's air strike on a school in the town has risen to 31.",
