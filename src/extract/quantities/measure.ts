@@ -59,11 +59,13 @@ function formBefore(
   lo: number,
   lex: QuantityLexicon,
 ): MeasureEntry | null {
-  if (end - 2 >= lo && keyPrefixes(lex.measures).has(words[end - 2]!.lower)) {
-    const two = lex.measures.get(`${words[end - 2]!.lower} ${words[end - 1]!.lower}`);
+  // (`killing all 132 people on board`: past `all` before the figure.)
+  const e = end - 2 >= lo && words[end - 1]!.lower === 'all' ? end - 1 : end;
+  if (e - 2 >= lo && keyPrefixes(lex.measures).has(words[e - 2]!.lower)) {
+    const two = lex.measures.get(`${words[e - 2]!.lower} ${words[e - 1]!.lower}`);
     if (two) return two;
   }
-  return end - 1 >= lo ? (lex.measures.get(words[end - 1]!.lower) ?? null) : null;
+  return e - 1 >= lo ? (lex.measures.get(words[e - 1]!.lower) ?? null) : null;
 }
 
 /** True when auxiliaries and a measure word follow token `k` (`… and 14 were wounded`). */

@@ -33,6 +33,8 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     ['Floods: 23 dead, 4,000 homeless.', '4,000 homeless', 'people', 'displaced'],
     // (Before a plural noun the noun is counted.)
     ['The bodies of 12 dead soldiers were found.', '12 dead soldiers', 'soldiers', 'killed'],
+    // A verb acting on the figure past `all` (`killing all 132 people`).
+    ['The jet crashed after take-off, killing all 132 people on board.', '132 people', 'people', 'killed'],
     // `hurt` is a participle, no counted noun.
     ['Two dead, dozens hurt as tornado hits town.', 'dozens', 'people', 'injured'],
     // A verb of staying is no counted noun: a state said of people only counts people.
@@ -110,6 +112,13 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     ['Sales fell by a third last year.', 'a third', 33.3, 'Sales'],
     ['Turnout fell by a fifth.', 'a fifth', 20, 'Turnout'],
     ['The firm cut its workforce by half.', 'half', 50, 'workforce'],
+    // (A hedge between `by` and the fraction.)
+    [
+      'Shares in the group have fallen by more than a third.',
+      'more than a third',
+      33.3,
+      'Shares in the group',
+    ],
   ])('%s', (text, span, value, about) => {
     expect(find(text, span)).toMatchObject({ value, unit: 'percent', about });
   });
@@ -196,5 +205,11 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     ).toMatchObject({
       unit: 'devices',
     });
+  });
+
+  it('an age after `over` right after a figure of people is no figure', () => {
+    expect(figures('The vaccine will be offered to 4 million people over 65.').map((f) => f.text)).toEqual([
+      '4 million people',
+    ]);
   });
 });

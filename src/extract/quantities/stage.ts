@@ -250,7 +250,7 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
  * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bby\s+(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b|\b(?:quarter|half)-(?:percentage-)?point\b|\bhalf\s+a\s+(?:percentage\s+)?point\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|\b(?:by|than|nearly|almost|about|around|roughly|over|some|just)\s+(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b|\b(?:quarter|half)-(?:percentage-)?point\b|\bhalf\s+a\s+(?:percentage\s+)?point\b/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
@@ -871,6 +871,27 @@ interface Ratio {
   readonly points?: boolean;
 }
 
+/**
+ * True when `by` stands before the fraction at `i`, perhaps with a hedge between (`fell by more
+ * than a third`, `by nearly half`).
+ */
+function changeBy(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  if (j > 1 && words[j]!.lower === 'than' && /^(?:more|less)$/.test(words[j - 1]!.lower)) j -= 2;
+  else if (j > 0 && FRACTION_HEDGES.has(words[j]!.lower)) j--;
+  return j >= 0 && words[j]!.lower === 'by';
+}
+const FRACTION_HEDGES: ReadonlySet<string> = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'over',
+  'some',
+  'just',
+]);
+
 /** Words that may follow a change by a fraction: a time or a comparison (`fell by a third last year`). */
 const AFTER_CHANGE: ReadonlySet<string> = new Set(
   'last this next since from over after before during year-on-year overall again'.split(' '),
@@ -981,7 +1002,7 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
   if (point >= 0) return { percent: Math.round((1000 * n) / d!) / 1000, next: point, points: true };
   // `fell by a third`, `cut by half`, `rose by two-thirds`: a change by a fraction is a share of
   // what changed (not before a noun it measures).
-  if (i > 0 && words[i - 1]!.lower === 'by' && words[of]?.lower !== 'of') {
+  if (changeBy(words, i) && words[of]?.lower !== 'of') {
     // (`by a third party`, `by a third quarter`; not `by a third last year`, `by a fifth compared with`.)
     if (
       of < hi &&
@@ -1357,16 +1378,17 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       // `women over 70`, `people under 30`: a bare whole number after `over`/`under` that follows a
       // noun of people is their age.
+      // (`4 million people over 65`: `over` right after a figure's noun is no hedge, but an age's.)
+      const ageFrom = first < i ? first : first === i && i > 1 ? i - 1 : -1;
       if (
         !currency &&
-        first > 0 &&
-        first < i &&
-        /^(?:over|under|above)$/.test(words[first]!.lower) &&
-        (AGE_HOLDERS.has(words[first - 1]!.lower) ||
+        ageFrom > 0 &&
+        /^(?:over|under|above)$/.test(words[ageFrom]!.lower) &&
+        (AGE_HOLDERS.has(words[ageFrom - 1]!.lower) ||
           // (`one in five residents is over 65`: after a verb of being too.)
-          (first > 1 &&
-            /^(?:is|are|was|were)$/.test(words[first - 1]!.lower) &&
-            AGE_HOLDERS.has(words[first - 2]!.lower))) &&
+          (ageFrom > 1 &&
+            /^(?:is|are|was|were)$/.test(words[ageFrom - 1]!.lower) &&
+            AGE_HOLDERS.has(words[ageFrom - 2]!.lower))) &&
         Number.isInteger(fig.value) &&
         fig.value <= 120 &&
         !fig.tail &&
