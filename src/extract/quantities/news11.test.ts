@@ -212,4 +212,11 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
       '4 million people',
     ]);
   });
+
+  it.each([
+    ['Three men, aged 19, 22 and 25, have been charged.', ['Three men']],
+    ['The women, aged 20, 21, and 30, were released.', []],
+  ])('a list of ages after `aged` holds no figures: %s', (text, spans) => {
+    expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
 });

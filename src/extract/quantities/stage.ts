@@ -544,6 +544,9 @@ function smallerUnitAt(
   return value < limit ? { value, next } : null;
 }
 
+/** The most further ages read in a list after `aged` (`aged 19, 22 and 25`). */
+const MAX_AGE_LIST = 8;
+
 /** A side of a tally: digits or a number word (`52`, `nine`). */
 function isTallySide(w: Word | undefined): boolean {
   return w !== undefined && (/^\d[\d,]*$/.test(w.text) || TALLY_WORDS.has(w.lower));
@@ -1373,7 +1376,14 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // `aged 67`, `at age 90`, `aged between 18 and 24`, `ages 50 to 64`: ages are no figures (the
       // gold's convention and DESIGN's: a figure is a count or an amount, an age neither).
       if (first > 0 && AGE_WORDS.has(words[first - 1]!.lower)) {
-        i = Math.max(i, next - 1);
+        // (`Three men, aged 19, 22 and 25,`: the list of ages goes with it.)
+        let n = next;
+        for (let k = 0; k < MAX_AGE_LIST && n + 1 < hi && /^(?:,|and|or)$/.test(words[n]!.lower); k++) {
+          const m = words[n + 1]!.lower === 'and' && words[n]!.text === ',' ? n + 2 : n + 1;
+          if (m >= hi || !/^\d{1,3}$/.test(words[m]!.text) || Number(words[m]!.text) > 120) break;
+          n = m + 1;
+        }
+        i = Math.max(i, n - 1);
         continue;
       }
       // `women over 70`, `people under 30`: a bare whole number after `over`/`under` that follows a
