@@ -247,10 +247,11 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
 /**
  * A cheap test for sentences that may hold a figure: a digit, or a number word of the lexicon
  * (kept in sync by hand: unit and ten words, scales, vague magnitudes, `dozen`, and `a few`/`several`
- * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
+ * before a word that may be a unit of measure: km, miles, metres, percent, tonnes; and a fraction
+ * word, `half of`, `by a third`, `a quarter-point`).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|\b(?:by|than|nearly|almost|about|around|roughly|over|some|just)\s+(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b|\b(?:quarter|half)-(?:percentage-)?point\b|\bhalf\s+a\s+(?:percentage\s+)?point\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
