@@ -216,7 +216,11 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   it.each([
     ['Three men, aged 19, 22 and 25, have been charged.', ['Three men']],
     ['The women, aged 20, 21, and 30, were released.', []],
-  ])('a list of ages after `aged` holds no figures: %s', (text, spans) => {
+    // (`the age of`, `the ages of … and …`, and an age whose `years old` follows the next one.)
+    ['He was diagnosed at the age of 9.', []],
+    ['Voters between the ages of 18 and 54 backed him.', []],
+    ['Sarah and Tim Rogers, 27 and 29 years old, rode in a rickshaw.', []],
+  ])('ages hold no figures: %s', (text, spans) => {
     expect(figures(text).map((f) => f.text)).toEqual(spans);
   });
 });

@@ -1376,7 +1376,20 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       // `aged 67`, `at age 90`, `aged between 18 and 24`, `ages 50 to 64`: ages are no figures (the
       // gold's convention and DESIGN's: a figure is a count or an amount, an age neither).
-      if (first > 0 && AGE_WORDS.has(words[first - 1]!.lower)) {
+      // (`between the ages of 18 and 54`: after `of` too; `Sarah and Tim Rogers, 27 and 29 years
+      // old,`: an age whose `years old` follows the next one.)
+      if (
+        first > 0 &&
+        (AGE_WORDS.has(words[first - 1]!.lower) ||
+          (first > 1 && words[first - 1]!.lower === 'of' && AGE_WORDS.has(words[first - 2]!.lower)) ||
+          (plain &&
+            max === null &&
+            next + 3 < hi &&
+            /^(?:and|or|to)$/.test(words[next]!.lower) &&
+            /^\d{1,3}$/.test(words[next + 1]!.text) &&
+            words[next + 2]!.lower === 'years' &&
+            words[next + 3]!.lower === 'old'))
+      ) {
         // (`Three men, aged 19, 22 and 25,`: the list of ages goes with it.)
         let n = next;
         for (let k = 0; k < MAX_AGE_LIST && n + 1 < hi && /^(?:,|and|or)$/.test(words[n]!.lower); k++) {
