@@ -223,4 +223,12 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   ])('ages hold no figures: %s', (text, spans) => {
     expect(figures(text).map((f) => f.text)).toEqual(spans);
   });
+
+  it.each([
+    // `another` before a bare figure stands for the last counted noun (not a measure's unit).
+    ['The fire destroyed 120 homes and damaged another 300.', '300', 'homes'],
+    ['The firm cut 300 jobs in May and another 200 in June.', '200', 'jobs'],
+  ])('%s', (text, span, unit) => {
+    expect(find(text, span)).toMatchObject({ unit });
+  });
 });

@@ -1769,6 +1769,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         let inherited: string | null = null;
         if (own) inherited = null;
         else if (linked && ends && (changeFrom || tally) && lastUnit) inherited = lastUnit.unit;
+        // (`destroyed 120 homes and damaged another 300`: `another` stands for the last counted noun.)
+        else if (
+          linked &&
+          ends &&
+          first > 0 &&
+          ANOTHER.has(words[first - 1]!.lower) &&
+          lastUnit !== null &&
+          !measureUnits(lex).has(lastUnit.unit.split('/')[0]!)
+        )
+          inherited = lastUnit.unit;
         else if (linked && ends) {
           if (lastCount && w.start - lastCount.end <= ELIDED_UNIT_WINDOW) inherited = lastCount.unit;
           else {
