@@ -460,7 +460,16 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       from = parts.first;
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
-      if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
+      if (
+        !BEFORE_VALUE.has(words[k]!.lower) &&
+        !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower) &&
+        // (`Smith won with 52.3% of the vote`, `Leclerc finished with 12 points`.)
+        !(
+          k === parts.first - 1 &&
+          words[k]!.lower === 'with' &&
+          /^(?:won|wins|win|finished|finishes|ended|ends)$/.test(words[e]!.lower)
+        )
+      )
         verb = false;
     // (`The FTSE 100 fell 42 points`: a name's number ends the name.)
     if (verb && !isCapitalised(words[e - 1]!) && !(e - 2 >= s && isNameNumber(words, e - 1))) return null;
@@ -2299,6 +2308,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const gapped = gappedItem(words, parts);
     if (gapped) return gapped;
   }
+  // `The Republican won 54 percent of the vote`: a share of the vote is its winner's, the clause's
+  // subject, not the vote's.
+  // (Only a subject right before the verb: `Thor told Beck he could earn 15 percent of the vote`.)
+  if (parts.share && ofTheVote(words, end0, hi)) {
+    const winner = clauseSubject(words, parts);
+    if (winner && winner[1] >= first - (words[first - 1]?.lower === 'with' ? 2 : 1) - 1) return winner;
+  }
   if (kind === 'value') {
     const head =
       addedTo(words, parts) ??
@@ -2972,6 +2988,15 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
   // (`in the past 24 hours`, `over the next decade`: a time, no place or thing.)
   if (TIME_HEAD_WORDS.has(words[e - 1]!.lower)) return true;
   return false;
+}
+
+/** True when `of the vote` (`of the popular vote`, `of votes cast`, `of the ballots`) stands at `k`. */
+function ofTheVote(words: readonly Word[], k: number, hi: number): boolean {
+  if (k + 1 >= hi || words[k]!.lower !== 'of') return false;
+  let j = k + 1;
+  if (/^(?:the|all)$/.test(words[j]!.lower)) j++;
+  if (j < hi && /^(?:popular|national|first-round|total)$/.test(words[j]!.lower)) j++;
+  return j < hi && /^(?:vote|votes|ballots)$/.test(words[j]!.lower);
 }
 
 /** Heads of a phrase of time that a figure's phrase may end on (`the past`, `the meantime`). */

@@ -231,4 +231,17 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   ])('%s', (text, span, unit) => {
     expect(find(text, span)).toMatchObject({ unit });
   });
+
+  it.each([
+    // A share of the vote is its winner's: the subject right before the verb.
+    ['The Republican won 54 percent of the vote.', '54 percent', 'The Republican'],
+    ['Labour won 35% of the popular vote.', '35%', 'Labour'],
+    ['Smith won with 52.3% of the vote.', '52.3%', 'Smith'],
+    // (`finished with` links a standing's points too.)
+    ['Leclerc finished with 12 points.', '12 points', 'Leclerc'],
+    // (Not a name across a clause.)
+    ['Thor told Beck he would run if he could earn 15 percent of the vote.', '15 percent', 'vote'],
+  ])('%s', (text, span, about) => {
+    expect(find(text, span)).toMatchObject({ about });
+  });
 });
