@@ -2990,6 +2990,13 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
   return false;
 }
 
+/** Measures a price is given per (`a litre of petrol`, `a barrel of oil`, `a loaf of bread`). */
+const PER_MEASURES: ReadonlySet<string> = new Set(
+  'litre liter gallon barrel pint loaf dozen kilo kilogram tonne ton ounce bag packet bottle carton'.split(
+    ' ',
+  ),
+);
+
 /** True when `of the vote` (`of the popular vote`, `of votes cast`, `of the ballots`) stands at `k`. */
 function ofTheVote(words: readonly Word[], k: number, hi: number): boolean {
   if (k + 1 >= hi || words[k]!.lower !== 'of') return false;
@@ -3754,6 +3761,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // (`Afterwards you'll pay $6.99`: a pronoun makes no subject phrase.)
   for (let j = s; j < e; j++)
     if (PRONOUN.test(words[j]!.lower) && !ALL_CAPS.test(words[j]!.text)) return null;
+  // (`A litre of petrol now costs 155p`, `A loaf of bread costs £1.40`: a price per measure of a
+  // thing is the thing's.)
+  if (e + 1 <= k && words[e]!.lower === 'of' && PER_MEASURES.has(words[e - 1]!.lower)) {
+    let t = e + 1;
+    if (t < k && /^(?:the|a|an)$/.test(words[t]!.lower)) t++;
+    if (t <= k) return [t, k + 1];
+  }
   return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
 }
 

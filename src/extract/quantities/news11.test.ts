@@ -190,6 +190,9 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   it.each([
     // `worth` before an article and an amount ends the noun phrase.
     ['Police seized 1.2 tonnes of cocaine worth an estimated £90m.', '1.2 tonnes', 'cocaine'],
+    // A price per measure of a thing is the thing's.
+    ['A litre of petrol now costs 155p.', '155p', 'petrol'],
+    ['A gallon of regular gasoline averaged $3.45.', '$3.45', 'regular gasoline'],
     // A time is no place (`in the past 24 hours`).
     ['Authorities reported 1,200 new infections in the past 24 hours.', '1,200 new infections', null],
     // `struck` is a past verb of action: what a body struck is its (`it` after a speaker too).
