@@ -2374,8 +2374,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
     // (`Thousands Displaced`: a headline's capitalised participle is no name.)
     // (`Leave 23 Dead and 4,000 Homeless`: nor a state of people.)
+    // (`Five Arrested After Protest`: nor before a headline's capitalised preposition.)
     const participle =
-      run === afterFigure + 1 &&
+      (run === afterFigure + 1 ||
+        (afterFigure + 1 < hi && HEADLINE_PREPOSITIONS.has(words[afterFigure + 1]!.lower))) &&
       (/^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text) ||
         /^(?:homeless|dead|missing|injured|hurt|stranded|trapped|jobless|unaccounted)$/.test(
           words[afterFigure]!.lower,

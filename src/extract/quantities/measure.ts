@@ -22,6 +22,13 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been
 /** Words that start an object after a verb: then the figure's noun acts (`300 troops arrested the men`). */
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|our|them|him|us|me|dozens|hundreds|thousands|\d.*|\p{Lu}.*)$/u;
+/** Prepositions a title-cased headline capitalises (`Five Arrested After Protest`): no object. */
+const CAPITAL_PREPOSITIONS = /^(?:After|In|On|At|Over|From|Near|During|Amid|Following|As|Outside|Inside)$/;
+
+/** True when the word at `k` may open the object of an active verb (`30 killed the talks`). */
+function objectAt(words: readonly Word[], k: number, hi: number): boolean {
+  return k < hi && OBJECT_START.test(words[k]!.text) && !CAPITAL_PREPOSITIONS.test(words[k]!.text);
+}
 /** Words right before a figure that make it the value of a measure named before (`toll rose to 12`). */
 const VALUE_LINKS: ReadonlySet<string> = new Set([
   'to',
@@ -134,7 +141,7 @@ export function measureOf(
   }
   const after = formAt(words, k, hi, lex);
   if (after) {
-    const object = after.next < hi && OBJECT_START.test(words[after.next]!.text);
+    const object = objectAt(words, after.next, hi);
     if (after.entry.kind === 'state' || passive || (k === end && !object))
       return { measure: after.entry.measure, before: false };
   }
@@ -184,9 +191,7 @@ export function peopleMeasureAfter(
   const f = j < hi ? formAt(words, j, hi, lex) : null;
   if (!f || !PEOPLE_MEASURES.has(f.entry.measure)) return null;
   // `30 killed the talks` is no count: an object after an active verb.
-  return f.next < hi && OBJECT_START.test(words[f.next]!.text) && j === k && f.entry.kind === 'act'
-    ? null
-    : f.entry.measure;
+  return objectAt(words, f.next, hi) && j === k && f.entry.kind === 'act' ? null : f.entry.measure;
 }
 
 /**

@@ -247,4 +247,14 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   ])('%s', (text, span, about) => {
     expect(find(text, span)).toMatchObject({ about });
   });
+
+  it.each([
+    // A short title-cased headline: a headline's verb before the figure is no name.
+    ['Council to Cut 120 Jobs', '120 Jobs', 'jobs', null],
+    ['Quake Kills 12', '12', 'people', 'killed'],
+    // (A capitalised preposition after a headline's participle is no object, and no name.)
+    ['Five Arrested After Protest', 'Five', 'people', 'detained'],
+  ])('%s', (text, span, unit, measure) => {
+    expect(find(text, span)).toMatchObject({ unit, measure, about: null });
+  });
 });

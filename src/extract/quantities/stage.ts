@@ -27,7 +27,7 @@ import {
   isReferential,
   looksLikeYear,
 } from './guards.ts';
-import { isHeadlineWord, TitleCase } from './headline.ts';
+import { isHeadlineVerb, isHeadlineWord, TitleCase } from './headline.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { measureFollows, measureOf, peopleMeasureAfter, peopleMeasureBefore } from './measure.ts';
@@ -1557,6 +1557,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (!unit || unit.cls === 'noun') &&
         isNamePart(words, i, 0, value, plain) &&
         !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get()) &&
+        // (`Council to Cut 120 Jobs`, `Quake Kills 12`: a headline's verb in a short title-cased line.)
+        !(i > 0 && isHeadlineVerb(words[i - 1]!) && title.short()) &&
         // (`The 40 passengers were rescued`, `His 23 goals`: a determiner capitalised for opening
         // the sentence names nothing; the figure counts its noun.)
         !(unit?.cls === 'noun' && i === 1 && OPENING_DETERMINERS.has(words[0]!.lower))
@@ -1624,7 +1626,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let end = next;
       // (A title-cased headline capitalises its nouns: `60 Jobs` counts jobs.)
       let unitName: string | null = unit
-        ? unit.cls === 'noun' && unit.unit !== unit.unit.toLowerCase() && title.get()
+        ? unit.cls === 'noun' && unit.unit !== unit.unit.toLowerCase() && title.short()
           ? unit.unit.toLowerCase()
           : unit.unit
         : null;
