@@ -1983,7 +1983,14 @@ function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [nu
       first: previous,
       figure: n,
       afterFigure: u,
-      end: counted ? ne : CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
+      // (`6.1 per cent`: the share's two words.)
+      end: counted
+        ? ne
+        : share && unit === 'per' && words[u + 1]?.lower === 'cent'
+          ? u + 2
+          : CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text))
+            ? u + 1
+            : u,
       noun: counted ? [u, ne] : CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
       kind: counted ? 'count' : 'value',
       share,

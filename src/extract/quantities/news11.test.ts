@@ -193,6 +193,12 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     // A price per measure of a thing is the thing's.
     ['A litre of petrol now costs 155p.', '155p', 'petrol'],
     ['A gallon of regular gasoline averaged $3.45.', '$3.45', 'regular gasoline'],
+    // (An old value after `against` reads its share's two words, `per cent`: `cent` is no thing.)
+    [
+      'Unemployment in the region stands at 6.1 per cent, against 4.2 per cent nationally.',
+      '4.2 per cent',
+      'Unemployment in the region',
+    ],
     // A time is no place (`in the past 24 hours`).
     ['Authorities reported 1,200 new infections in the past 24 hours.', '1,200 new infections', null],
     // `struck` is a past verb of action: what a body struck is its (`it` after a speaker too).

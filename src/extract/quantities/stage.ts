@@ -1813,7 +1813,14 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           ) {
             unitName = 'people';
             rule = 'people-measure';
-          } else if (!fig.words && !currency && !fig.tail) {
+          } else if (
+            !fig.words &&
+            !currency &&
+            !fig.tail &&
+            // (A verb's word or `to`/`by`/`at` before the figure: cheap, read first.)
+            first > 1 &&
+            /^\p{Ll}+$/u.test(words[first - 1]!.text)
+          ) {
             // `Confirmed cases rose to 1,204`, `Jobless claims fell by 12,000`: a bare level or
             // change linked to a plural subject counts what the subject names (not an amount or a
             // level of it: `Prices rose to 151.20`, `Shares fell to 40`).
