@@ -1559,7 +1559,17 @@ function nameBefore(words: readonly Word[], e: number, lo: number): [number, num
 function pollShare(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
   // `Ron Unz at 6 percent`, `Duf Sundheim, another former chairman, at 3 percent`: a name at a share.
-  if (first - 2 >= lo && words[first - 1]!.lower === 'at') {
+  // (`Labour on 40%`, `ahead of the conservatives on 24.1 percent`: on a share, in polls and results.)
+  const on = first - 2 >= lo && words[first - 1]!.lower === 'on';
+  if (
+    on &&
+    first - 3 >= lo &&
+    words[first - 3]!.lower === 'the' &&
+    /^\p{Ll}{3,}[^s]s$/u.test(words[first - 2]!.text) &&
+    nounLike(words[first - 2])
+  )
+    return [first - 3, first - 1];
+  if (first - 2 >= lo && (words[first - 1]!.lower === 'at' || on)) {
     let n = first - 2;
     if (words[n]!.text === ',') {
       let c = n - 1;

@@ -246,6 +246,13 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     ['The Republican won 54 percent of the vote.', '54 percent', 'The Republican'],
     ['Labour won 35% of the popular vote.', '35%', 'Labour'],
     ['Smith won with 52.3% of the vote.', '52.3%', 'Smith'],
+    // A party or a group `on` a share (poll and result reports).
+    ['A new poll puts Labour on 40%, the Conservatives on 28% and Reform UK on 15%.', '15%', 'Reform UK'],
+    [
+      'The Greens won 25.7 percent, ahead of the conservatives on 24.1 percent.',
+      '24.1 percent',
+      'the conservatives',
+    ],
     // (`finished with` links a standing's points too.)
     ['Leclerc finished with 12 points.', '12 points', 'Leclerc'],
     // (Not a name across a clause.)
