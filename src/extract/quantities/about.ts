@@ -3577,6 +3577,9 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     inGroup < 4 &&
     (LINKING.has(words[k]!.lower) ||
       (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) ||
+      // (`Net profit more than halved to $1.2 billion`, `cases have more than doubled to 128`.)
+      (verbs > 0 && words[k]!.lower === 'than' && k - 1 >= lo && words[k - 1]!.lower === 'more') ||
+      (verbs > 0 && words[k]!.lower === 'more' && words[k + 1]?.lower === 'than') ||
       // (`Annual turnover is expected to reach $60 million`: a verb of expecting and `to`.)
       // (`The company agreed to pay $1.2 billion`, `plans to pay`: a verb of intending and `to`.)
       (verbs > 0 &&

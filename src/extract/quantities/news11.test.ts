@@ -137,6 +137,8 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
     ['Hospitalisations rose to 1,850, the highest level since February.', '1,850', 'hospitalisations'],
     ['Jobless claims fell by 12,000 to 219,000.', '12,000', 'claims'],
     ['Subscribers grew by 8 million to 238 million in the quarter.', '238 million', 'subscribers'],
+    // (`more than` inside the verb group.)
+    ['Measles cases have more than doubled to 128 this year.', '128', 'cases'],
     // (Not an amount or a level of the subject, nor a name's last word.)
     ['Prices rose to 151.20.', '151.20', null],
     ['Shares fell 3 to 40.', '40', null],
@@ -190,6 +192,7 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   it.each([
     // `worth` before an article and an amount ends the noun phrase.
     ['Police seized 1.2 tonnes of cocaine worth an estimated £90m.', '1.2 tonnes', 'cocaine'],
+    ['Net profit more than halved to $1.2 billion.', '$1.2 billion', 'Net profit'],
     // A price per measure of a thing is the thing's.
     ['A litre of petrol now costs 155p.', '155p', 'petrol'],
     ['A gallon of regular gasoline averaged $3.45.', '$3.45', 'regular gasoline'],
