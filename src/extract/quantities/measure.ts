@@ -22,6 +22,8 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been
 /** Words that start an object after a verb: then the figure's noun acts (`300 troops arrested the men`). */
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|our|them|him|us|me|dozens|hundreds|thousands|\d.*|\p{Lu}.*)$/u;
+/** An adverb in -ly (`internally`, `seriously`). */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 /** Prepositions a title-cased headline capitalises (`Five Arrested After Protest`): no object. */
 const CAPITAL_PREPOSITIONS = /^(?:After|In|On|At|Over|From|Near|During|Amid|Following|As|Outside|Inside)$/;
 
@@ -84,7 +86,9 @@ export function measureFollows(words: readonly Word[], k: number, hi: number, le
 /** The first token from `k` after at most `MAX_MEASURE_AUX` auxiliaries (`were`, `reportedly`). */
 function pastAuxiliaries(words: readonly Word[], k: number, hi: number): number {
   let j = k;
-  while (j < hi && j < k + MAX_MEASURE_AUX && AUX.has(words[j]!.lower)) j++;
+  // (`are internally displaced`, `were seriously injured`: an adverb in -ly too.)
+  while (j < hi && j < k + MAX_MEASURE_AUX && (AUX.has(words[j]!.lower) || LY_ADVERB.test(words[j]!.lower)))
+    j++;
   return j;
 }
 
@@ -135,7 +139,11 @@ export function measureOf(
   }
   const aside = k;
   let passive = false;
-  while (k < hi && k < aside + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
+  while (
+    k < hi &&
+    k < aside + MAX_MEASURE_AUX &&
+    (AUX.has(words[k]!.lower) || LY_ADVERB.test(words[k]!.lower))
+  ) {
     if (BE.has(words[k]!.lower)) passive = true;
     k++;
   }

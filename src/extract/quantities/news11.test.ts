@@ -273,4 +273,20 @@ describe('quantities: news kinds the gold lacks, third round (qty11)', () => {
   ])('%s', (text, span, unit, measure) => {
     expect(find(text, span)).toMatchObject({ unit, measure, about: null });
   });
+
+  it.each([
+    // A part of a definite plural whole with no figure counts the whole's noun.
+    ['Ukrainian forces shot down 35 of the missiles.', '35', 'missiles', 'destroyed'],
+    ['Police arrested 12 of the protesters.', '12', 'protesters', 'detained'],
+    ['Three of the men were held overnight.', 'Three', 'men', null],
+    // An adverb in -ly between an auxiliary and the measure word.
+    ['The UN says 3.7 million people are internally displaced.', '3.7 million people', 'people', 'displaced'],
+    ['Two people were seriously injured.', 'Two people', 'people', 'injured'],
+  ])('%s', (text, span, unit, measure) => {
+    expect(find(text, span)).toMatchObject({ unit, measure });
+  });
+
+  it('`ones` after a part is no whole', () => {
+    expect(find('She sent 12 of the best ones to a lawyer.', '12')).toMatchObject({ unit: null });
+  });
 });

@@ -824,6 +824,19 @@ function partitiveUnit(
     : lex.numbers.get(words[k]!.lower)?.cls === 'unit' || lex.numbers.get(words[k]!.lower)?.cls === 'ten'
       ? wordsAt(words, k, lex)
       : null;
+  // (`shot down 35 of the missiles`, `12 of the victims`: a definite plural whole with no figure.)
+  if (!b && k > next + 1 && WHOLE_DETERMINERS.has(words[next + 1]!.lower)) {
+    const u = unitAfter(words, k, hi, lex, false);
+    const head = u ? words[u.next - 1]!.lower : '';
+    return u &&
+      (u.cls === 'count' || u.cls === 'noun') &&
+      (/[^s'’]s$/.test(head) || UNMARKED_WHOLES.has(head)) &&
+      // (`12 of the best ones`: a pronoun's noun names nothing.)
+      head !== 'ones' &&
+      !u.unit.startsWith('time:')
+      ? u.unit
+      : null;
+  }
   if (!b || b.max !== null || b.tail) return null;
   const u = unitAfter(words, b.next, hi, lex, false);
   if (!u || u.cls === 'currency' || u.cls === 'measure' || u.unit.startsWith('time:')) return null;
