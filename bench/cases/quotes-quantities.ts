@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatTable } from '../../eval/lib/task.ts';
 import { findQuantities } from '../../src/extract/quantities/stage.ts';
 import { findQuotes } from '../../src/extract/quotes/stage.ts';
@@ -6,6 +9,44 @@ import { splitSentences } from '../../src/extract/segment/sentences.ts';
 import { generateArticles } from '../lib/corpus.ts';
 import { mbPerSecond, measure, medianWallCpuMs } from '../lib/measure.ts';
 import type { BenchCase } from '../lib/types.ts';
+
+/** Where the shared datasets live: `SITREP_SHARED`, else `../shared` beside the repository. */
+const SHARED =
+  process.env.SITREP_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
+
+/**
+ * Real news for the second pair of rows: the article texts of PolNeAR's train split (US political
+ * news, 2016), when `../shared` is there. The generated corpus has an attribution in seven
+ * sentences of eight, so it is the harder case; this shows what the stages cost on ordinary copy.
+ * `null` when the data is absent (the rows are then skipped with a message).
+ */
+function realNews(limit: number): string[] | null {
+  const dir = join(SHARED, 'datasets/polnear/train/text');
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, limit)
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** Median wall and CPU time of each stage over `texts` (sentences computed beforehand). */
+async function timeStages(texts: readonly string[], runs: number) {
+  const sentences = texts.map((t) => splitSentences(t));
+  let quantities = 0;
+  let quotes = 0;
+  const qty = await medianWallCpuMs(() => {
+    quantities = 0;
+    for (let i = 0; i < texts.length; i++)
+      quantities += findQuantities({ text: texts[i]!, sentences: sentences[i]! }).length;
+  }, runs);
+  const quote = await medianWallCpuMs(() => {
+    quotes = 0;
+    for (let i = 0; i < texts.length; i++)
+      quotes += findQuotes({ text: texts[i]!, sentences: sentences[i]! }).length;
+  }, runs);
+  return { qty, quote, quantities, quotes, sentences };
+}
 
 /**
  * The quantity and quote stages alone, in MB/s of article text, on the generated corpus: sentence
@@ -21,7 +62,6 @@ export const quotesQuantitiesBench: BenchCase = {
     const n = quick ? 300 : 3000;
     const texts = generateArticles(n, 11, 5000).map((a) => a.body);
     const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
-    const sentences = texts.map((t) => splitSentences(t));
     const runs = quick ? 3 : 5;
     const floor = await medianWallCpuMs(() => {
       for (const t of texts) createHash('sha256').update(t).digest();
@@ -29,18 +69,7 @@ export const quotesQuantitiesBench: BenchCase = {
     const split = await medianWallCpuMs(() => {
       for (const t of texts) splitSentences(t);
     }, runs);
-    let quantities = 0;
-    let quotes = 0;
-    const qty = await medianWallCpuMs(() => {
-      quantities = 0;
-      for (let i = 0; i < texts.length; i++)
-        quantities += findQuantities({ text: texts[i]!, sentences: sentences[i]! }).length;
-    }, runs);
-    const quote = await medianWallCpuMs(() => {
-      quotes = 0;
-      for (let i = 0; i < texts.length; i++)
-        quotes += findQuotes({ text: texts[i]!, sentences: sentences[i]! }).length;
-    }, runs);
+    const { qty, quote, quantities, quotes, sentences } = await timeStages(texts, runs);
     const peak = await measure(() => {
       for (let i = 0; i < texts.length; i++) {
         findQuantities({ text: texts[i]!, sentences: sentences[i]! });
@@ -48,13 +77,19 @@ export const quotesQuantitiesBench: BenchCase = {
       }
     });
     const floorMBps = mbPerSecond(bytes, floor.wallMs);
-    const row = (name: string, t: { wallMs: number; cpuMs: number }, found: number | '') => [
+    const row = (
+      name: string,
+      t: { wallMs: number; cpuMs: number },
+      found: number | '',
+      size = bytes,
+      docs = n,
+    ) => [
       name,
-      mbPerSecond(bytes, t.wallMs).toFixed(2),
-      mbPerSecond(bytes, t.cpuMs).toFixed(2),
-      Math.round(n / (t.wallMs / 1000)),
+      mbPerSecond(size, t.wallMs).toFixed(2),
+      mbPerSecond(size, t.cpuMs).toFixed(2),
+      Math.round(docs / (t.wallMs / 1000)),
       found,
-      (floorMBps / mbPerSecond(bytes, t.wallMs)).toFixed(0),
+      (floorMBps / mbPerSecond(size, t.wallMs)).toFixed(0),
     ];
     const rows = [
       row('quantity stage', qty, quantities),
@@ -69,9 +104,26 @@ export const quotesQuantitiesBench: BenchCase = {
         '1',
       ],
     ];
-    const fig = (ms: number) => Number(mbPerSecond(bytes, ms).toFixed(3));
+    const fig = (ms: number, size = bytes) => Number(mbPerSecond(size, ms).toFixed(3));
+    const real = realNews(quick ? 100 : 1000);
+    let realNote = `   real news: skipped, ${join(SHARED, 'datasets/polnear/train/text')} not found`;
+    const realFigures: Record<string, number> = {};
+    if (real) {
+      const realBytes = real.reduce((s, t) => s + Buffer.byteLength(t), 0);
+      const r = await timeStages(real, runs);
+      rows.push(
+        row('quantity stage, real news', r.qty, r.quantities, realBytes, real.length),
+        row('quote stage, real news', r.quote, r.quotes, realBytes, real.length),
+      );
+      realNote = `   real news: PolNeAR train texts, ${real.length} documents, ${(realBytes / 1024 / 1024).toFixed(1)} MB`;
+      Object.assign(realFigures, {
+        realDocuments: real.length,
+        realQuantityCpuMBps: fig(r.qty.cpuMs, realBytes),
+        realQuoteCpuMBps: fig(r.quote.cpuMs, realBytes),
+      });
+    }
     return {
-      table: `   ${n} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB, median of ${runs}, peak RSS ${Math.round(peak.peakRssMb)} MB\n${formatTable(['stage', 'MB/s', 'MB/CPU-s', 'docs/s', 'found', 'floor/stage'], rows)}`,
+      table: `   generated: ${n} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB, median of ${runs}, peak RSS ${Math.round(peak.peakRssMb)} MB\n${realNote}\n${formatTable(['stage', 'MB/s', 'MB/CPU-s', 'docs/s', 'found', 'floor/stage'], rows)}`,
       figures: {
         documents: n,
         quantityMBps: fig(qty.wallMs),
@@ -84,6 +136,7 @@ export const quotesQuantitiesBench: BenchCase = {
         quantitiesFound: quantities,
         quotesFound: quotes,
         peakRssMb: Math.round(peak.peakRssMb),
+        ...realFigures,
       },
     };
   },

@@ -2,7 +2,7 @@ import type { DocWords } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
 import { type DocMarks, M_CARRIED } from './doc-marks.ts';
 import type { QuoteLexicon } from './lexicon.ts';
-import { rangeSpan, relayName } from './phrases.ts';
+import { RECORDINGS, rangeSpan, relayName } from './phrases.ts';
 import type { EntityIndex } from './speakers.ts';
 
 /**
@@ -643,6 +643,29 @@ export function studyHead(text: string, a: Attribution): void {
   a.sourceName = [s, s + m[0].length];
 }
 
+/**
+ * A study or report and the journal that published it (`A study published last month in The
+ * Lancet`, `a paper appearing in the journal Nature`, `The study, published in JAMA,`): group 1 is
+ * the study, group 2 the journal.
+ * Bounded: each part is a run of words of its own kind, the gap at most 40 units.
+ */
+const PUBLISHED_IN =
+  /^((?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?(?:(?:new|recent|large|small|separate|national|peer-reviewed|\d{4})\s+)*(?:study|report|paper|analysis|survey|review|research|article|trial)),?\s+(?:published|appearing)\b[^,]{0,40}?\s+in\s+(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5}),?$/du;
+
+/**
+ * `A study published in The Lancet found …`: the study speaks, and the journal that published it
+ * carries its words (a relay), not the speaker the rules read at the source's end. Run after the
+ * span model, which redraws names.
+ */
+export function publishedIn(text: string, a: Attribution): void {
+  if (!a.source || a.via || a.source[1] - a.source[0] > 160) return;
+  const [s, e] = a.source;
+  const m = PUBLISHED_IN.exec(text.slice(s, e));
+  if (!m?.indices?.[1] || !m.indices[2]) return;
+  a.sourceName = [s + m.indices[1][0], s + m.indices[1][1]];
+  a.via = [s + m.indices[2][0], s + m.indices[2][1]];
+}
+
 /** What ends a noun phrase's modifiers before a participle used as an adjective (`Stadia's current`). */
 const MODIFIER_END =
   /(?:\b\p{Lu}[\p{L}.-]*['’]s|\b(?:current|new|latest|former|recent|initial|original|first|final|widely|long|much|most|often|previously))$/u;
@@ -714,6 +737,11 @@ const CONTRACTED_PRONOUN = /\b(?:he|she|it|that|there|what|who|here|where)['’]
 const SPEECH_NOUN =
   /^(?:emphasis|insistence|claims?|statements?|warnings?|assertions?|denials?|comments?|remarks?|promises?|pledges?|arguments?|criticisms?|calls?|demands?|threats?|accusations?|allegations?)$/;
 
+/** True when attribution `a`'s cue is a participle (`shouting` of `Footage of the mayor shouting`). */
+export function participleCue(text: string, a: Attribution): boolean {
+  return a.cue !== null && text.slice(a.cue[1] - 3, a.cue[1]) === 'ing';
+}
+
 /** A preposition right before a speaker's name inside its phrase (`figures in exile`). */
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|with|for|on|across|among)\s+$/i;
 
@@ -728,6 +756,11 @@ export function descriptionWhole(text: string, a: Attribution): void {
   const [ns, ne] = a.sourceName;
   if (ns <= s || ne > e || ns - s > 200) return;
   const name = text.slice(ns, ne);
-  if (/\p{Lu}/u.test(name) || !PREPOSITION_BEFORE.test(text.slice(s, ns))) return;
+  const before = text.slice(s, ns);
+  if (/\p{Lu}/u.test(name) || !PREPOSITION_BEFORE.test(before)) return;
+  // (`Footage of the mayor shouting`: the one a recording shows is the speaker; but `Video of
+  // the incident shows …` is the video's.)
+  const recorded = /(\p{L}+)\s+of\s+$/u.exec(before);
+  if (recorded && RECORDINGS.has(recorded[1]!.toLowerCase()) && participleCue(text, a)) return;
   a.sourceName = [s, ne];
 }

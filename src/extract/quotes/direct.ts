@@ -16,12 +16,15 @@ import type { QuotePair } from './marks.ts';
 import {
   CLOSING_MARKS,
   cueAt,
+  cuePrefix,
   isPronoun,
   isSettingStart,
   mainSubject,
   partyTag,
   type Range,
+  RECORDINGS,
   rangeSpan,
+  relativeSource,
   relayName,
   sourceAfter,
   sourceBefore,
@@ -169,6 +172,35 @@ function appositiveToEnd(
   return e > comma + 1 ? [s.whole[0], e] : s.whole;
 }
 
+/** Most words of a headline's speaker after its title-case cue. */
+const MAX_HEADLINE_SPEAKER = 8;
+/** Lower-case words a title-case speaker may hold (`Minister of Health`, `Friends of the Earth`). */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+
+/**
+ * `“…,” Says Nurses Union` (a headline): a title-case cue of speech right after the quotation and
+ * a title-case speaker filling the rest of the line `[k + 1, hi)` (`hi` the end of the words: no
+ * stop after it). Null otherwise.
+ */
+function titleCaseCueSpeaker(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  if (hi !== words.length || hi - (k + 1) < 1 || hi - (k + 1) > MAX_HEADLINE_SPEAKER) return null;
+  const w = words[k]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) return null;
+  const stance = lex.cues.get(w.lower);
+  if (stance === undefined || stance === 'other' || stance === 'believed' || lex.quoteOnly.has(w.lower))
+    return null;
+  for (let j = k + 1; j < hi; j++) {
+    const x = words[j]!;
+    if (!isCapitalised(x) && !(j > k + 1 && TITLE_FUNCTION_WORDS.has(x.text))) return null;
+  }
+  return sourced(words, [k, k + 1], stance, { whole: [k + 1, hi], name: [k + 1, hi] }, 'direct/headline-cue');
+}
+
 function attributionAfter(
   text: string,
   words: readonly Word[],
@@ -236,6 +268,10 @@ function attributionAfter(
       };
     }
   }
+  // `“We Will Not Back Down,” Says Nurses Union`: a headline's inverted cue in title case and a
+  // speaker in title case to the end of the line.
+  const headline = titleCaseCueSpeaker(words, k, hi, lex);
+  if (headline) return headline;
   for (let c = k; c < Math.min(hi, k + 14); c++) {
     const cue = cueAt(words, c, hi, lex);
     if (!cue) continue;
@@ -588,6 +624,75 @@ function participleBeforeQuote(
   return { stance: lex.general.get(w.lower)!, next: c + 1, general: true };
 }
 
+/**
+ * `The curator, who joked of the museum, “…”`, `the agency, which has long said, “…”`: a relative
+ * pronoun after a comma right before the cue (and its auxiliaries) is the source as written, the
+ * phrase before the comma its name.
+ */
+function relativeSourceBefore(
+  words: readonly Word[],
+  c: number,
+  lo: number,
+): { whole: Range; name: Range } | null {
+  let k = c - 1;
+  while (k > lo + 1 && cuePrefix(words[k]!)) k--;
+  if (k <= lo + 1 || words[k - 1]!.text !== ',') return null;
+  return relativeSource(words, k);
+}
+
+/** Participles of perceiving before a participle of saying (`can be heard saying`). */
+const PERCEIVED: ReadonlySet<string> = new Set(
+  'heard seen caught filmed recorded overheard captured shown pictured photographed'.split(' '),
+);
+
+/**
+ * The speaker of a participle of saying at `c` whose source `s` is a recording or a perception:
+ * `Footage of the mayor shouting,` → `the mayor`; `Smith can be heard saying,` → `Smith` (the
+ * source had been `heard`). Null when `s` is neither.
+ */
+function recordedSpeaker(
+  words: readonly Word[],
+  c: number,
+  s: { whole: Range; name: Range },
+  lo: number,
+): { whole: Range; name: Range } | null {
+  if (s.whole[0] === c - 1 && PERCEIVED.has(words[c - 1]!.lower)) {
+    const subject = c - 2 > lo ? sourceBefore(words, c - 1, lo) : null;
+    return subject && subject.whole[1] < c - 1 ? subject : null;
+  }
+  // (The `of` inside the source or right after it: `mainSubject` stops at `Footage`.)
+  for (let k = s.whole[0] + 1; k <= Math.min(s.whole[1], c - 2); k++)
+    if (words[k]!.lower === 'of' && RECORDINGS.has(words[k - 1]!.lower)) return sourceBefore(words, c, k + 1);
+  return null;
+}
+
+/** Most words of the topic between `joked about` and the quotation's comma. */
+const MAX_TOPIC = 5;
+/** Verbs in the past that are not in `-ed` and may take a topic before a quotation. */
+const TOPIC_PAST: ReadonlySet<string> = new Set(['spoke', 'wrote']);
+
+/**
+ * `who joked of the museum, “…”`, `He complained about the food, “…”`: a learned verb of speech in
+ * the past, `of` or `about` and a short topic before the quotation's comma. The topic is what the
+ * quotation is about; the quotation is the verb's content (not the topic, as the general rule would
+ * read it).
+ */
+function topicCue(
+  words: readonly Word[],
+  c: number,
+  end: number,
+  lex: QuoteLexicon,
+): { stance: Stance; next: number } | null {
+  const w = words[c]!;
+  const p = words[c + 1]?.lower;
+  if ((p !== 'of' && p !== 'about') || end - (c + 2) < 1 || end - (c + 2) > MAX_TOPIC) return null;
+  if (!startsLower(w.text) || !(w.lower.endsWith('ed') || TOPIC_PAST.has(w.lower))) return null;
+  const stance = lex.general.get(w.lower);
+  if (stance === undefined || stance === 'believed') return null;
+  for (let k = c + 2; k < end; k++) if (isStop(words[k]!.text) || words[k]!.text === ',') return null;
+  return { stance, next: c + 1 };
+}
+
 /** A learned cue form of full precision at `c` (`echoed`, `reads`), longest first, or null. */
 function strongGeneralCue(
   words: readonly Word[],
@@ -665,6 +770,10 @@ const PUT_IT_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 /** Forms of `tell` whose hearer may follow them in `As X told the jury,`. */
 const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+/** Words of frequency that open a setting of `As X has said …,` (`many times`, `before`, `so often`). */
+const AS_FREQUENCY: ReadonlySet<string> = new Set(
+  'many several countless numerous often before again so time'.split(' '),
+);
 /** Most words of a setting after the cue of `As X wrote …,` (`on his blog Think, Save, Retire`). */
 const MAX_AS_SETTING = 10;
 /**
@@ -675,7 +784,13 @@ const MAX_AS_SETTING = 10;
 function settingRest(words: readonly Word[], k: number, end: number): boolean {
   if (end - k > MAX_AS_SETTING) return false;
   const w = words[k]!;
-  return isSettingStart(w) || PUT_IT_ADVERBS.has(w.lower) || w.lower === 'just' || w.lower.endsWith('ly');
+  return (
+    isSettingStart(w) ||
+    PUT_IT_ADVERBS.has(w.lower) ||
+    AS_FREQUENCY.has(w.lower) ||
+    w.lower === 'just' ||
+    w.lower.endsWith('ly')
+  );
 }
 
 /**
@@ -702,7 +817,9 @@ function speakerPhraseBefore(
     for (let c = lo + 2; c < end; c++) {
       const cue = cueAt(words, c, end, lex);
       if (!cue) continue;
-      if (cue.quoteOnly || cue.stance === 'other' || cue.stance === 'believed') return null;
+      // (A quote-only form of saying stays: `As the columnist had written,`; not `As talks went on,`.)
+      if ((cue.quoteOnly && cue.stance !== 'said') || cue.stance === 'other' || cue.stance === 'believed')
+        return null;
       // (`As prosecutors told the jury,`: a cue of telling takes its hearer there.)
       if (
         cue.next < end &&
@@ -710,7 +827,14 @@ function speakerPhraseBefore(
         !(TOLD_FORMS.has(words[c]!.lower) && end - cue.next <= 4)
       )
         return null;
-      const source = sourceBefore(words, c, lo + 1);
+      // (`As the mayor has so often said,`: adverbs of frequency before the cue.)
+      let k = c;
+      while (
+        k - 1 > lo + 2 &&
+        (AS_FREQUENCY.has(words[k - 1]!.lower) || /^\p{Ll}+ly$/u.test(words[k - 1]!.text))
+      )
+        k--;
+      const source = sourceBefore(words, k, lo + 1);
       return source && source.whole[0] === lo + 1 ? { cue: [c, cue.next], source } : null;
     }
     return null;
@@ -786,7 +910,8 @@ function attributionBefore(
     const cue =
       cueAt(words, c, end, lex) ??
       (last === ':' ? strongGeneralCue(words, c, end, lex) : null) ??
-      participleBeforeQuote(words, c, end, lex);
+      participleBeforeQuote(words, c, end, lex) ??
+      (last === ',' ? topicCue(words, c, end, lex) : null);
     if (!cue) continue;
     // `said the ban sent a message that “…”`: a determiner right after a cue of saying opens the
     // reported clause's subject; the `that` is that clause's, and the quotation is part of it.
@@ -799,13 +924,17 @@ function attributionBefore(
       !(end - cue.next <= 4 && TIME_ENDS.has(words[end - 1]!.lower))
     )
       return null;
-    let s = sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo);
+    let s =
+      sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo) ?? relativeSourceBefore(words, c, lo);
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
       // (The subject of the participle's own sentence, from `lo`: the window may hold the
       // paragraph's earlier sentences, `Officials said nothing. Moss declined …, saying “…”`.)
       s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1, lo);
+    // `Footage of the mayor shouting, “…”`, `Smith can be heard saying, “…”`: the one recorded or
+    // perceived speaks.
+    if (s && words[c]!.lower.endsWith('ing')) s = recordedSpeaker(words, c, s, lo) ?? s;
     // A learned form (`echoed:`, `reads:`) needs the whole clause to be its subject and itself.
     if (s && 'general' in cue && s.whole[0] !== lo) s = null;
     // `He went on to say: “…”`: a cue with no subject of its own may end a longer cue form.
@@ -867,7 +996,8 @@ function attributionBefore(
           from = k + 1;
           break;
         }
-      const s = from < c ? mainSubject(words, c, from) : null;
+      const subject = from < c ? mainSubject(words, c, from) : null;
+      const s = subject ? (recordedSpeaker(words, c, subject, from) ?? subject) : null;
       // (A short subject only: a long one may run over the clause's verb.)
       if (s && s.name[1] - s.name[0] <= 3)
         return sourced(words, [c, c + 1], 'said', s, 'direct/participle-before');
@@ -924,14 +1054,19 @@ function bareCueBefore(
   lex: QuoteLexicon,
 ): Omit<Attribution, 'content' | 'direct'> | null {
   const end = words.length;
-  for (let c = end - 1; c >= Math.max(0, end - 2); c--) {
+  // (A cue of several words ends there too: `used to say “…”`.)
+  for (let c = end - 1; c >= Math.max(0, end - Math.max(2, lex.cueMaxWords)); c--) {
     const cue = cueAt(words, c, end, lex);
     if (!cue || cue.next !== end || cue.quoteOnly) continue;
     if (cue.stance === 'other' || cue.stance === 'believed') return null;
     let lo = c;
     while (lo > 0 && !isStop(words[lo - 1]!.text)) lo--;
     const s = sourceBefore(words, c, lo);
-    if (!s) return null;
+    if (!s) {
+      // (`say` of `used to say`: the longer form is read at its first word.)
+      if (longerCueEnds(words, c, lo, end, lex)) continue;
+      return null;
+    }
     return sourced(words, [c, end], cue.stance, s, 'direct/bare-cue');
   }
   return null;

@@ -19,6 +19,7 @@ import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
 import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
+  adjectiveCue,
   clauseBeforeComma,
   cuePrefix,
   isPassive,
@@ -35,6 +36,7 @@ import {
   saidIdiom,
   sourceAfter,
   speakerBeforeComma,
+  writesOff,
 } from './phrases.ts';
 import { stopStaysInName } from './titles.ts';
 import { F_GENERAL_FIRST, F_VOCAB } from './word-flags.ts';
@@ -1060,7 +1062,9 @@ export function findGeneral(
         learned = true;
       }
     }
-    if (!cue) continue;
+    // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
+    // (`sells branded goods`: an adjective.)
+    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) continue;
     // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
     const particle = pastParticle(words, c, cue.next);
     if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };

@@ -724,6 +724,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
     // `…, in a joint statement`, `…, in an interview with Le Monde`: where it was said, not what.
     if (next && (next.lower === 'in' || next.lower === 'during') && trailingSetting(words, j + 2, end))
       return cut;
+    // `…, in the latest blow to the government`, `…, a fresh sign of strain`: the writer's
+    // comment on the news, not what was said.
+    if (next && writerComment(words, j + 1, end)) return cut;
     // `…, a claim that could not be verified`, `…, a figure Kyiv disputes`: the report judged,
     // not reported.
     if (
@@ -747,6 +750,33 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
       return cut;
   }
   return end;
+}
+
+/** Nouns of a writer's comment on the news (`the latest blow`, `a fresh sign`, `another setback`). */
+const COMMENT_NOUNS: ReadonlySet<string> = new Set(
+  'blow blows setback setbacks sign signs signal twist escalation reversal rebuke snub embarrassment'.split(
+    ' ',
+  ),
+);
+/** Articles that open a writer's comment. */
+const COMMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
+
+/**
+ * True when words from `k` are a writer's comment on the news after a comma: `in` perhaps, an
+ * article, at most two modifiers and a noun of COMMENT_NOUNS (`in the latest blow to …`, `a fresh
+ * sign of …`, `another setback for …`), and the sentence does not resume after it.
+ */
+function writerComment(words: readonly Word[], k: number, end: number): boolean {
+  let p = k;
+  if (words[p]?.lower === 'in') p++;
+  if (!COMMENT_ARTICLES.has(words[p]?.lower ?? '')) return false;
+  p++;
+  for (let m = 0; m < 3 && p < end; m++, p++) {
+    const w = words[p]!;
+    if (COMMENT_NOUNS.has(w.lower)) return !appositiveResumes(words, p + 1, end);
+    if (!startsLower(w.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -475,3 +475,18 @@ describe('review17: `saying by` with no `as` names no relay', () => {
       expect(f.attribution.via).toBeNull();
   });
 });
+
+describe('a journal that published a study carries its findings', () => {
+  it('gives a finding to the study, through the journal', () => {
+    expect(quotes('A study published last month in The Lancet found that fraud cases had risen.')).toEqual([
+      { content: 'fraud cases had risen', speaker: 'A study', via: 'The Lancet' },
+    ]);
+    expect(quotes('The study, published in JAMA, found that sleep matters.')).toEqual([
+      { content: 'sleep matters', speaker: 'The study', via: 'JAMA' },
+    ]);
+    // (A report released by a body is that body's: no journal.)
+    expect(
+      quotes('A report released Tuesday by the World Bank found that poverty had fallen.')[0]!.via,
+    ).toBeNull();
+  });
+});

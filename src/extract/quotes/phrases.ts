@@ -288,6 +288,11 @@ export function cueAt(
     if (!lex.cuePrefixes.has(key)) break;
   }
   if (!best) return null;
+  // `wrote off $2 billion`, `has written down its stake`: an entry in the accounts, not words said.
+  if (writesOff(words, best.key, k + best.n)) return null;
+  // `sells branded goods`: a cue that is also an adjective labels only an object that opens with a
+  // determiner, a pronoun, a name or `as` (`branded the budget a disgrace`, `branded him a liar`).
+  if (best.n === 1 && adjectiveCue(words, k)) return null;
   const prev = words[k - 1];
   // `the claims`, `a report`, `his remarks`: nouns, not cues.
   // (`several said`, `some say`, `many believe`: a quantifier standing alone is the subject of a
@@ -308,6 +313,32 @@ export function cueAt(
   )
     return null;
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
+}
+
+/** Cue words that are also adjectives before a noun (`branded goods`). */
+const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['branded']);
+/** Words that open the object of a label (`branded the budget`, `branded him`, `branded Smith`, `branded as`). */
+function labelsObject(w: Word | undefined): boolean {
+  if (!w) return false;
+  return (
+    isIn(w, P_DET) ||
+    isIn(w, P_PRONOUN) ||
+    isCapitalised(w) ||
+    w.lower === 'as' ||
+    /^(?:his|her|its|their|our|my|your|them)$/.test(w.lower)
+  );
+}
+/** True when word `k` is a cue that is also an adjective and reads as one here (`sells branded goods`). */
+export function adjectiveCue(words: readonly Word[], k: number): boolean {
+  return ADJECTIVE_CUES.has(words[k]!.lower) && !labelsObject(words[k + 1]);
+}
+/** A cue form ending in a form of `write`. */
+const WRITE_FORM = /(?:^| )wr(?:ote|itten|ites?)$/;
+
+/** True when cue form `key` is a form of `write` and `off`/`down` follows it at `next` (`wrote off`). */
+export function writesOff(words: readonly Word[], key: string, next: number): boolean {
+  const after = words[next]?.lower;
+  return (after === 'off' || after === 'down') && WRITE_FORM.test(key);
 }
 
 /** Cue words that are verbs only, never nouns or adjectives after a quantifier (`several said`). */
@@ -434,7 +465,15 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
         (isCapitalised(words[start]!) && isCapitalised(words[k - 1]!)) ||
         (words[k - 1]!.lower.endsWith('s') &&
           words[end - 1]!.lower.endsWith('s') &&
-          sourceWord(words[k - 1]!)))
+          sourceWord(words[k - 1]!)) ||
+        // (`…, their employer and Malian officials said`: a determiner's noun set off by a comma or
+        // opening the text, and a plural.)
+        (k - 2 >= floor &&
+          isIn(words[k - 2]!, P_DET) &&
+          startsLower(words[k - 1]!.text) &&
+          sourceWord(words[k - 1]!) &&
+          words[end - 1]!.lower.endsWith('s') &&
+          (k - 2 === lo || words[k - 3]?.text === ',')))
     ) {
       k--;
       continue;
@@ -1410,6 +1449,12 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
   'one',
 ]);
 /** Relative pronouns that open a clause about the noun before them. */
+/** Nouns of a recording whose `of` names the one recorded (`footage of the mayor shouting`). */
+export const RECORDINGS: ReadonlySet<string> = new Set(
+  'footage video videos clip clips recording recordings audio tape tapes image images photo photos picture pictures'.split(
+    ' ',
+  ),
+);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 /** Words after the head noun of a person's appositive (`a spokeswoman for the airline`). */
 const ASIDE_HEAD_NEXT: ReadonlySet<string> = new Set([

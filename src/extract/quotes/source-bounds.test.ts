@@ -1752,3 +1752,149 @@ describe('review17’s old faults, fixed after the merge', () => {
     ).toBe('longtime Yankees broadcaster Michael Kay');
   });
 });
+
+describe('probes of the seventeenth session: recordings, relatives, habits and topics before a quotation', () => {
+  it('gives a quotation after `had written` or `has said many times` in an `As` phrase to its speaker', () => {
+    expect(quotes('As the columnist had written, “The city has lost its nerve.”')).toEqual([
+      { content: 'The city has lost its nerve.', cue: 'had written', speaker: 'the columnist' },
+    ]);
+    expect(quotes('As Jones has said many times, “The bridge is unsafe.”')[0]!.speaker).toBe('Jones');
+    expect(quotes('As the mayor has so often said, “The bridge is unsafe.”')[0]!.speaker).toBe('the mayor');
+    // (`has written` beside no quotation is no cue: `written off` and `had written a will` are deeds.)
+    expect(quotes('The panel has written off efforts by the rebels.')).toEqual([]);
+    expect(quotes('The committee wrote off the loans last year.')).toEqual([]);
+  });
+  it('reads a relative pronoun before the cue of a quotation as its source', () => {
+    expect(
+      sources('The curator, who said of the museum, “It is older than the country,” retired last year.'),
+    ).toEqual([{ cue: 'said', source: 'who', speaker: 'The curator' }]);
+    expect(quotes('The agency, which has long said, “Nothing is wrong,” changed its view.')[0]!.speaker).toBe(
+      'The agency',
+    );
+  });
+  it('takes a quotation after `joked of …,` as the content, not the topic', () => {
+    expect(quotes('Smith joked of the museum, “It is older than the country,” and left.')).toEqual([
+      { content: 'It is older than the country', cue: 'joked', speaker: 'Smith' },
+    ]);
+    expect(quotes('She spoke of her late husband, “He was a good man.”')).toEqual([
+      { content: 'He was a good man.', cue: 'spoke', speaker: 'She' },
+    ]);
+  });
+  it('gives a quotation to the one a recording shows or who is heard, not to the recording', () => {
+    expect(
+      quotes('Footage of the mayor shouting, “Get out of my office,” circulated online.')[0]!.speaker,
+    ).toBe('the mayor');
+    expect(quotes('A video of Hillary Clinton asking, “Why am I not ahead?” went viral.')[0]!.speaker).toBe(
+      'Hillary Clinton',
+    );
+    expect(quotes('In the clip, Smith can be heard saying, “We will not back down.”')[0]!.speaker).toBe(
+      'Smith',
+    );
+    // (A recording that shows something is still the source.)
+    expect(sources('Video of the incident shows him with his hands in the air.')[0]!.speaker).toBe(
+      'Video of the incident',
+    );
+  });
+  it('gives a habit’s quotation (`used to say “…”`) to the one who said it, inside another report too', () => {
+    expect(quotes('His father used to say “Never trust a calm sea.”')).toEqual([
+      { content: 'Never trust a calm sea.', cue: 'used to say', speaker: 'His father' },
+    ]);
+    expect(quotes('He recalled how his father used to say “Never trust a calm sea.”')).toContainEqual({
+      content: 'Never trust a calm sea.',
+      cue: 'used to say',
+      speaker: 'his father',
+    });
+  });
+  it('reads `who` after a verb of knowing as a question, no speaker', () => {
+    for (const t of [
+      'Lawmakers wanted to know who approved the agreements.',
+      'By the time the band learned who wrote the song, the tour was over.',
+    ])
+      expect(quotes(t).map((q) => q.speaker)).not.toContain('who');
+    // (A relative `who` after a noun still speaks for it.)
+    expect(quotes('People who say the war is lost are wrong.').map((q) => q.speaker)).toEqual(['People']);
+  });
+});
+
+describe('probes of the seventeenth session: wire copy of an obituary and a hostage release', () => {
+  it('gives a quotation that finishes a reported clause to that clause’s speaker', () => {
+    expect(
+      quotes(
+        'Merz paid tribute on X, writing that Vogel had “defended the stability of our currency when it was not popular.”',
+      ),
+    ).toContainEqual({
+      content: 'defended the stability of our currency when it was not popular.',
+      cue: null,
+      speaker: 'Merz',
+    });
+  });
+  it('keeps the noun of a possessive speaker phrase the span model would cut off', () => {
+    expect(
+      sources(
+        'France’s foreign ministry welcomed the news in a brief statement, calling it “a relief for the families and for all of us.”',
+      ),
+    ).toContainEqual({
+      cue: 'calling',
+      source: 'France’s foreign ministry',
+      speaker: 'France’s foreign ministry',
+    });
+  });
+  it('reads two speakers joined by `and` after a comma, the first a determiner’s noun', () => {
+    expect(
+      sources(
+        'Four aid workers were freed overnight and are well, their employer and Malian officials said Tuesday.',
+      ),
+    ).toEqual([
+      {
+        cue: 'said',
+        source: 'their employer and Malian officials',
+        speaker: 'their employer and Malian officials',
+      },
+    ]);
+  });
+  it('reads calling an event as convening it, a deed, but calling a thing something as a stance', () => {
+    for (const t of [
+      'The union called a strike at three ports.',
+      'The prime minister called a snap election for June.',
+      'Union Calls Strike at Three Ports',
+    ])
+      expect(quotes(t)).toEqual([]);
+    expect(sources('The union called the strike a last resort.')).toEqual([
+      { cue: 'called', source: 'The union', speaker: 'The union' },
+    ]);
+    expect(sources('Clinton called her vote in favor of the war a mistake.')).toEqual([
+      { cue: 'called', source: 'Clinton', speaker: 'Clinton' },
+    ]);
+  });
+  it('reads `branded` as a label given (British usage), not as an adjective', () => {
+    expect(
+      sources('Opposition Conservatives branded the budget ‘a kick in the teeth for hard-working families’.'),
+    ).toEqual([{ cue: 'branded', source: 'Opposition Conservatives', speaker: 'Opposition Conservatives' }]);
+    expect(quotes('Critics branded Smith a coward.')[0]!.speaker).toBe('Critics');
+    expect(quotes('The firm sells branded goods in 40 countries.')).toEqual([]);
+  });
+  it('ends a content before the writer’s comment on the news (`, in the latest blow to …`)', () => {
+    expect(
+      quotes(
+        'A newspaper revealed he had billed taxpayers for family holidays, in the latest blow to the government.',
+      )[0]!.content,
+    ).toBe('he had billed taxpayers for family holidays');
+    expect(
+      quotes('Officials said the talks had stalled, a fresh sign of strain between the allies.')[0]!.content,
+    ).toBe('the talks had stalled');
+    // (An appositive the sentence resumes after stays inside.)
+    expect(quotes('Smith said the plan, a sign of good faith, would go ahead.')[0]!.content).toBe(
+      'the plan, a sign of good faith, would go ahead',
+    );
+  });
+  it('reads a headline’s quotation with a title-case inverted cue and speaker', () => {
+    expect(quotes('“We Will Not Back Down,” Says Striking Nurses Union')).toEqual([
+      { content: 'We Will Not Back Down', cue: 'Says', speaker: 'Striking Nurses Union' },
+    ]);
+    expect(quotes('“Why Now?” Asks Opposition Leader')[0]!.speaker).toBe('Opposition Leader');
+    // (A sentence after it, or a lower-case word in the speaker, is no headline.)
+    expect(quotes('“We will stay,” Says the mayor of the town today.').map((q) => q.cue)).not.toContain(
+      'Says',
+    );
+  });
+});

@@ -324,6 +324,11 @@ export function refineSpans(
       if (!pair || (pair[0] === t.ra && pair[1] === t.rb)) continue;
       // A source holding half a quotation (`Cardin stressed that “the way to proceed`) is no speaker phrase.
       if (t.role === 'source' && halfQuotation(win.words, pair[0], pair[1])) continue;
+      // Nor one ending with a possessive that its cue does not follow (`France’s` of `France’s
+      // foreign ministry …, calling`): it determines the speaker's noun, which must follow. (`Trump’s
+      // claim`: the possessive of a noun cue is its source.)
+      if (t.role === 'source' && pair[1] !== t.start.cueStart && /['’]s$/.test(win.words[pair[1] - 1]!.text))
+        continue;
       const span: [number, number] = [win.words[pair[0]]!.start, win.words[pair[1] - 1]!.end];
       // Nor one holding another attribution's cue (`The minister said the talks` for `…, adding …`).
       if (t.role === 'source' && holdsOtherCue(attributions, i, span)) continue;

@@ -5,7 +5,7 @@ import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/w
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { CARRIED, citedSources, descriptionWhole, studyHead } from './cited.ts';
+import { CARRIED, citedSources, descriptionWhole, participleCue, publishedIn, studyHead } from './cited.ts';
 import { MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
 import { countWords, findDirect, withContent } from './direct.ts';
 import {
@@ -25,7 +25,14 @@ import { CLAUSE_WORK, findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
-import { cuePrefix, participleClauseStart, phraseBefore, rangeSpan, relayName } from './phrases.ts';
+import {
+  cuePrefix,
+  participleClauseStart,
+  phraseBefore,
+  RECORDINGS,
+  rangeSpan,
+  relayName,
+} from './phrases.ts';
 import { refineSpans } from './span-refine.ts';
 import { EntityIndex, SpeakerResolver } from './speakers.ts';
 import { stopStaysInName } from './titles.ts';
@@ -1147,6 +1154,14 @@ function physicalAct(text: string, a: Attribution, index: EntityIndex): boolean 
  */
 /** A cue of calling alone (`called`, `calls`). */
 const CALLED_CUE = /^(?:called|calls|calling)$/;
+/**
+ * An event called, so convened (`a strike`, `a snap election for June`, `a halt to the talks`): its
+ * noun after at most an indefinite article and two modifiers, then a preposition, a mark or the
+ * end. (A definite or possessive one is an event named: `called her vote in favor of the war a
+ * mistake`.)
+ */
+const CONVENED =
+  /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across)\b|\s*[.,;:]|\s*$)/iu;
 /** A person called and `to` with a verb: a telephone call (`called Grant to congratulate her`). */
 const PHONED = /^\s+(?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(\p{Ll}+)/u;
 const WILL_CUES =
@@ -1265,6 +1280,15 @@ function deedAct(text: string, a: Attribution): boolean {
     const phoned = PHONED.exec(text.slice(a.cue[1], a.cue[1] + 60));
     if (phoned && !SAID_INFINITIVES.has(phoned[1]!)) return true;
   }
+  // `The union called a strike`, `called a snap election for June`, `Union Calls Strike at Three
+  // Ports`: calling an event is convening it, a deed (`called the strike a last resort` names it:
+  // a second noun phrase follows).
+  if (
+    a.cue[1] - a.cue[0] <= 8 &&
+    CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase()) &&
+    CONVENED.test(text.slice(a.cue[1], a.cue[1] + 60))
+  )
+    return true;
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
   if ((facts & (C_WILL | C_ANSWER | C_OBJECT_DEED | C_SAY_END | C_FEELING)) === 0) return false;
@@ -2009,6 +2033,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   for (const a of kept) {
     wholeBodyName(text, a);
     studyHead(text, a);
+    publishedIn(text, a);
     descriptionWhole(text, a);
   }
   const verifier = lex.verifier;
@@ -2022,6 +2047,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   let lastEnd = -1;
   // The end of the last attribution with a source by any rule (`auditors found …` after it).
   let sourcedEnd = -1;
+  // The last attribution kept with a speaker's name, by any rule (for a quotation that finishes its
+  // reported clause: `writing that Vogel had “defended …”`).
+  let lastNamed: Attribution | null = null;
   for (const a of kept) {
     if (furniture.has(a)) continue;
     // A reported content that is one particle (`thinks of` whose object another attribution took):
@@ -2040,6 +2068,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
+    // `Buckley learned who had written the song`, `wanted to know who approved the deals`: `who`
+    // after a verb of knowing opens a question; no one named says anything.
+    if (a.source && embeddedQuestion(text, a.source)) continue;
     // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
     // test, which read it as one); its subject is still resolved, for the pronouns after it.
     const deed = deedAct(text, a);
@@ -2077,6 +2108,16 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.via = last.via;
       a.pronoun = last.pronoun;
       a.rule = 'direct/goes-on';
+    } else if (
+      a.rule === 'direct/unattributed' &&
+      lastNamed &&
+      finishesClause(text, lastNamed.content[1], a.content[0], a.content[1])
+    ) {
+      a.stance = lastNamed.stance;
+      a.sourceName = lastNamed.sourceName;
+      a.via = lastNamed.via;
+      a.pronoun = lastNamed.pronoun;
+      a.rule = 'direct/finishes-clause';
     } else if (
       a.rule === 'direct/unattributed' &&
       countWords(text, a.content[0], a.content[1]) < MIN_ORPHAN_WORDS
@@ -2119,6 +2160,13 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (noun) issued = { noun, speaker, at: a.cue[1] };
     }
     if (deed) continue;
+    // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
+    if (
+      a.sourceName &&
+      !a.direct &&
+      (a.pronoun || !LONE_LOWER.test(text.slice(a.sourceName[0], a.sourceName[1])))
+    )
+      lastNamed = a;
     // (A relay read inside the speaker's own name is no other relay: `according to a readout
     // released by the White House`, where the issuer speaks.)
     const via = resolver.relay(
@@ -2143,6 +2191,33 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   }
   if (input.counter) input.counter.steps += (CLAUSE_WORK.words - clauseWork0) >> 4;
   return sortRuns(withoutRepeats(text, out), byMentionStart);
+}
+
+/** Last words of a reported clause that a quotation finishes (`Vogel had “…”`, `the plan was “…”`, `described it as “…”`). */
+const OPEN_CLAUSE_ENDS: ReadonlySet<string> = new Set(
+  'had has have was were is are be been being would will could should might must can may as of to that the a an its their his her our'.split(
+    ' ',
+  ),
+);
+/** A single lower-case word. */
+const LONE_LOWER = /^\p{Ll}+$/u;
+/** Fewest words of a quotation that finishes a reported clause. */
+const MIN_FINISHING_WORDS = 4;
+
+/**
+ * True when the quotation with content `[qs, qe)` opens right after a reported content ending at
+ * `end` (white space and its opening mark between) whose last word leaves the clause open
+ * (OPEN_CLAUSE_ENDS): `writing that Vogel had “defended the currency when it was not popular”`.
+ * The quotation is the rest of that content, in the speaker's words.
+ */
+function finishesClause(text: string, end: number, qs: number, qe: number): boolean {
+  if (qs <= end || qs - end > 3) return false;
+  for (let i = end; i < qs; i++) {
+    const c = text[i]!;
+    if (!(c === ' ' || c === '\u00a0' || GOES_ON_MARKS.has(c))) return false;
+  }
+  const last = /(\p{L}+)$/u.exec(text.slice(Math.max(0, end - 12), end));
+  return last !== null && OPEN_CLAUSE_ENDS.has(last[1]!) && countWords(text, qs, qe) >= MIN_FINISHING_WORDS;
 }
 
 /** Documents a speaker issues, which may speak for it after (`The statement added …`). */
@@ -2223,12 +2298,31 @@ function reWordUnit(c: number): boolean {
  */
 const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
 
+/** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
+const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
+  'know knew known knows learn learned learnt learns ask asked asks asking wonder wondered wonders see saw seen find found reveal revealed reveals determine determined show showed shows decide decided explain explained understand understood remember remembered forget forgot unclear clear sure certain'.split(
+    ' ',
+  ),
+);
+
+/** True when source `src` is a lone lower-case `who`/`which` right after a verb of knowing (QUESTION_EMBEDDERS). */
+function embeddedQuestion(text: string, src: readonly [number, number]): boolean {
+  const w = text.slice(src[0], src[1]);
+  if (w !== 'who' && w !== 'which') return false;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, src[0] - 24), src[0]));
+  return before !== null && QUESTION_EMBEDDERS.has(before[1]!);
+}
+
 /** Widens a speaker's name to the whole name of a body its source holds (see BODY_HEAD). */
 function wholeBodyName(text: string, a: Attribution): void {
   const src = a.source;
   const name = a.sourceName;
   if (!src || !name || name[0] <= src[0] || name[1] > src[1] || name[0] - src[0] > 80) return;
-  if (!BODY_HEAD.test(text.slice(src[0], name[0]))) return;
+  const head0 = text.slice(src[0], name[0]);
+  if (!BODY_HEAD.test(head0)) return;
+  // (`Footage of the mayor shouting`, sentence-initial: a recording, no body.)
+  const one = /^(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(head0);
+  if (one && RECORDINGS.has(one[1]!.toLowerCase()) && participleCue(text, a)) return;
   const head = text.slice(src[0], src[0] + 4) === 'The ' ? src[0] + 4 : src[0];
   a.sourceName = [head, name[1]];
 }
