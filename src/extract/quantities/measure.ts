@@ -24,6 +24,11 @@ const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|our|them|him|us|me|dozens|hundreds|thousands|\d.*|\p{Lu}.*)$/u;
 /** An adverb in -ly (`internally`, `seriously`). */
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/** True for an adverb in -ly; the ending is read by code first (most words have another). */
+function isLyAdverb(t: string): boolean {
+  return t.length > 4 && t.endsWith('ly') && LY_ADVERB.test(t);
+}
 /** Prepositions a title-cased headline capitalises (`Five Arrested After Protest`): no object. */
 const CAPITAL_PREPOSITIONS = /^(?:After|In|On|At|Over|From|Near|During|Amid|Following|As|Outside|Inside)$/;
 
@@ -87,8 +92,7 @@ export function measureFollows(words: readonly Word[], k: number, hi: number, le
 function pastAuxiliaries(words: readonly Word[], k: number, hi: number): number {
   let j = k;
   // (`are internally displaced`, `were seriously injured`: an adverb in -ly too.)
-  while (j < hi && j < k + MAX_MEASURE_AUX && (AUX.has(words[j]!.lower) || LY_ADVERB.test(words[j]!.lower)))
-    j++;
+  while (j < hi && j < k + MAX_MEASURE_AUX && (AUX.has(words[j]!.lower) || isLyAdverb(words[j]!.lower))) j++;
   return j;
 }
 
@@ -139,11 +143,7 @@ export function measureOf(
   }
   const aside = k;
   let passive = false;
-  while (
-    k < hi &&
-    k < aside + MAX_MEASURE_AUX &&
-    (AUX.has(words[k]!.lower) || LY_ADVERB.test(words[k]!.lower))
-  ) {
+  while (k < hi && k < aside + MAX_MEASURE_AUX && (AUX.has(words[k]!.lower) || isLyAdverb(words[k]!.lower))) {
     if (BE.has(words[k]!.lower)) passive = true;
     k++;
   }

@@ -510,6 +510,13 @@ const NOT_COUNTED_SUBJECTS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words right before a bare level or change linked to its subject (`rose to`, `fell by`, `topped`). */
+const LEVEL_LEADS: ReadonlySet<string> = new Set(
+  'to by at rose fell grew hit hits stood stands is are was were totals tops reaches rises falls grows'.split(
+    ' ',
+  ),
+);
+
 /** Nouns after a name's number that make it an index's name (`Standard & Poor's 500 index`). */
 const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', '500-stock', 'stock']);
 
@@ -988,7 +995,8 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
   let d: number | undefined;
   let of: number;
   // (`a quarter-point rise`, `a half-point cut`: a fraction of a percentage point.)
-  const hyphened = FRACTION_POINT.exec(w === 'a' ? (words[i + 1]?.lower ?? '') : w);
+  const pointWord = w === 'a' ? (words[i + 1]?.lower ?? '') : w;
+  const hyphened = pointWord.endsWith('point') ? FRACTION_POINT.exec(pointWord) : null;
   if (hyphened)
     return { percent: hyphened[1] === 'half' ? 0.5 : 0.25, next: w === 'a' ? i + 2 : i + 1, points: true };
   if (w === 'half') {
@@ -1830,9 +1838,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
             !fig.words &&
             !currency &&
             !fig.tail &&
-            // (A verb's word or `to`/`by`/`at` before the figure: cheap, read first.)
+            // (`to`/`by`/`at` or a verb of change or being before the figure: cheap, read first.)
             first > 1 &&
-            /^\p{Ll}+$/u.test(words[first - 1]!.text)
+            (LEVEL_LEADS.has(words[first - 1]!.lower) || /^\p{Ll}+ed$/u.test(words[first - 1]!.text))
           ) {
             // `Confirmed cases rose to 1,204`, `Jobless claims fell by 12,000`: a bare level or
             // change linked to a plural subject counts what the subject names (not an amount or a
