@@ -1054,19 +1054,14 @@ function bareCueBefore(
   lex: QuoteLexicon,
 ): Omit<Attribution, 'content' | 'direct'> | null {
   const end = words.length;
-  // (A cue of several words ends there too: `used to say “…”`.)
-  for (let c = end - 1; c >= Math.max(0, end - Math.max(2, lex.cueMaxWords)); c--) {
+  for (let c = end - 1; c >= Math.max(0, end - 2); c--) {
     const cue = cueAt(words, c, end, lex);
     if (!cue || cue.next !== end || cue.quoteOnly) continue;
     if (cue.stance === 'other' || cue.stance === 'believed') return null;
     let lo = c;
     while (lo > 0 && !isStop(words[lo - 1]!.text)) lo--;
     const s = sourceBefore(words, c, lo);
-    if (!s) {
-      // (`say` of `used to say`: the longer form is read at its first word.)
-      if (longerCueEnds(words, c, lo, end, lex)) continue;
-      return null;
-    }
+    if (!s) return null;
     return sourced(words, [c, end], cue.stance, s, 'direct/bare-cue');
   }
   return null;

@@ -290,6 +290,8 @@ export function cueAt(
   if (!best) return null;
   // `wrote off $2 billion`, `has written down its stake`: an entry in the accounts, not words said.
   if (writesOff(words, best.key, k + best.n)) return null;
+  // `had written`: `written` is a cue only after an auxiliary (`a written reply` is an adjective).
+  if (best.key === 'written' && !(k > 0 && AUX_OF_PERFECT.has(words[k - 1]!.lower))) return null;
   // `sells branded goods`: a cue that is also an adjective labels only an object that opens with a
   // determiner, a pronoun, a name or `as` (`branded the budget a disgrace`, `branded him a liar`).
   if (best.n === 1 && adjectiveCue(words, k)) return null;
@@ -315,6 +317,8 @@ export function cueAt(
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
+/** Auxiliaries of the perfect, before `written`. */
+const AUX_OF_PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** Cue words that are also adjectives before a noun (`branded goods`). */
 const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['branded']);
 /** Words that open the object of a label (`branded the budget`, `branded him`, `branded Smith`, `branded as`). */
@@ -616,6 +620,8 @@ export function sourceBefore(
   for (let guard = 0; guard < 4 && cue - 1 > lo; guard++) {
     const w = words[cue - 1]!;
     if (isIn(w, P_BETWEEN) || cuePrefix(w)) cue--;
+    // `His father used to say`: a habit before the cue.
+    else if (w.lower === 'to' && cue - 2 > lo && words[cue - 2]!.lower === 'used') cue -= 2;
     else if (
       isIn2(w, P2_TIME_NOUN) &&
       cue - 2 > lo &&

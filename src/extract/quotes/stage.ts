@@ -1285,6 +1285,7 @@ function deedAct(text: string, a: Attribution): boolean {
   // a second noun phrase follows).
   if (
     a.cue[1] - a.cue[0] <= 8 &&
+    (text.charCodeAt(a.cue[0]) | 32) === 99 &&
     CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase()) &&
     CONVENED.test(text.slice(a.cue[1], a.cue[1] + 60))
   )
@@ -2111,7 +2112,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     } else if (
       a.rule === 'direct/unattributed' &&
       lastNamed &&
-      finishesClause(text, lastNamed.content[1], a.content[0], a.content[1])
+      finishesClause(text, lastNamed.content[1], a.content[0], a.content[1]) &&
+      // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
+      (lastNamed.pronoun || !LONE_LOWER.test(text.slice(lastNamed.sourceName![0], lastNamed.sourceName![1])))
     ) {
       a.stance = lastNamed.stance;
       a.sourceName = lastNamed.sourceName;
@@ -2160,13 +2163,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (noun) issued = { noun, speaker, at: a.cue[1] };
     }
     if (deed) continue;
-    // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
-    if (
-      a.sourceName &&
-      !a.direct &&
-      (a.pronoun || !LONE_LOWER.test(text.slice(a.sourceName[0], a.sourceName[1])))
-    )
-      lastNamed = a;
+    if (a.sourceName && !a.direct) lastNamed = a;
     // (A relay read inside the speaker's own name is no other relay: `according to a readout
     // released by the White House`, where the issuer speaks.)
     const via = resolver.relay(
@@ -2307,6 +2304,7 @@ const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
 
 /** True when source `src` is a lone lower-case `who`/`which` right after a verb of knowing (QUESTION_EMBEDDERS). */
 function embeddedQuestion(text: string, src: readonly [number, number]): boolean {
+  if (src[1] - src[0] !== 3 && src[1] - src[0] !== 5) return false;
   const w = text.slice(src[0], src[1]);
   if (w !== 'who' && w !== 'which') return false;
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, src[0] - 24), src[0]));
