@@ -1897,4 +1897,11 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       'Says',
     );
   });
+  it('gives a quotation after a colon inside a reported content to that report’s speaker', () => {
+    expect(
+      quotes(
+        'Amar said that if viewed that way, a grand bargain might be possible: “Each side gets a justice it can live with.”',
+      ),
+    ).toContainEqual({ content: 'Each side gets a justice it can live with.', cue: null, speaker: 'Amar' });
+  });
 });

@@ -2112,7 +2112,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     } else if (
       a.rule === 'direct/unattributed' &&
       lastNamed &&
-      finishesClause(text, lastNamed.content[1], a.content[0], a.content[1]) &&
+      (finishesClause(text, lastNamed.content[1], a.content[0], a.content[1]) ||
+        colonInside(text, lastNamed.content, a.content)) &&
       // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
       (lastNamed.pronoun || !LONE_LOWER.test(text.slice(lastNamed.sourceName![0], lastNamed.sourceName![1])))
     ) {
@@ -2215,6 +2216,18 @@ function finishesClause(text: string, end: number, qs: number, qe: number): bool
   }
   const last = /(\p{L}+)$/u.exec(text.slice(Math.max(0, end - 12), end));
   return last !== null && OPEN_CLAUSE_ENDS.has(last[1]!) && countWords(text, qs, qe) >= MIN_FINISHING_WORDS;
+}
+
+/**
+ * True when quotation content `q` lies inside reported content `c` right after a colon (white space
+ * and its opening mark between): `Amar said that …, a bargain might be possible: “Each side gets
+ * …”`. The speaker of the report says the quotation.
+ */
+function colonInside(text: string, c: Span, q: Span): boolean {
+  if (q[0] <= c[0] || q[1] > c[1] + 2) return false;
+  let i = q[0] - 1;
+  for (let n = 0; n < 4 && i > c[0] && (text[i] === ' ' || GOES_ON_MARKS.has(text[i]!)); n++) i--;
+  return text[i] === ':' && countWords(text, q[0], q[1]) >= MIN_FINISHING_WORDS;
 }
 
 /** Documents a speaker issues, which may speak for it after (`The statement added …`). */
