@@ -1904,4 +1904,35 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toContainEqual({ content: 'Each side gets a justice it can live with.', cue: null, speaker: 'Amar' });
   });
+  it('reads lead-ins of more kinds before a quotation', () => {
+    // A lower-case quoted sentence after a bare cue.
+    expect(quotes('She says “we are going to bring jobs back from overseas.”')).toEqual([
+      { content: 'we are going to bring jobs back from overseas.', cue: 'says', speaker: 'She' },
+    ]);
+    // `in the words of X:` at the end of a lead-in.
+    expect(
+      quotes(
+        'Here is how bad things got in the words of the patient: “I could not walk from one room to another.”',
+      )[0]!.speaker,
+    ).toBe('the patient');
+    // A digest's name after a topic and a dash (not a day).
+    expect(
+      sources('Turnout matters - Michael P. McDonald: “At long last the contests have finally started.”'),
+    ).toEqual([{ cue: ':', source: 'Michael P. McDonald', speaker: 'Michael P. McDonald' }]);
+    // Retorts and stories told, beside a quotation only.
+    expect(
+      quotes(
+        'After Brown criticized her husband, Hillary shot back, “I am not going to listen to that.”',
+      ).map((q) => q.speaker),
+    ).toContain('Hillary');
+    expect(
+      quotes(
+        'Eventually he recovered. As he related, “I could breathe again for the first time in years.”',
+      )[0]!.speaker,
+    ).toBe('he');
+    expect(quotes('Police fired back at the gunmen, killing two.')).toEqual([]);
+    expect(quotes('Trump shot back, saying he had made a lot of money.').map((q) => q.cue)).toEqual([
+      'saying',
+    ]);
+  });
 });
