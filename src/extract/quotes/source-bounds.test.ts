@@ -1935,4 +1935,11 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       'saying',
     ]);
   });
+  it('leaves `, according to …` after a cue to its own attribution', () => {
+    expect(
+      sources(
+        'The Blues made an improved offer on Monday after an opening bid was rejected, according to reports in Italy.',
+      ),
+    ).toEqual([{ cue: 'according to', source: 'reports in Italy', speaker: 'reports' }]);
+  });
 });
