@@ -25,6 +25,10 @@ describe('findDateline', () => {
       'Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text',
       { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' },
     ],
+    // A US state abbreviated in AP style, with its periods.
+    ['SAN JOSE, Calif. (AP) — A startup said', { place: 'San Jose', outlet: 'AP', date: null }],
+    ['ALBANY, N.Y. (AP) — The governor said', { place: 'Albany', outlet: 'AP', date: null }],
+    ['TAMPA, Fla., Jan. 5 (AP) — Text', { place: 'Tampa', outlet: 'AP', date: '2022-01-05' }],
   ])('%j', (text, expected) => {
     const d = findDateline(text, 2022);
     expect(d).toMatchObject(expected);

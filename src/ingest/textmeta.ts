@@ -63,7 +63,9 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
 
 const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'\u2019/-]*(?: [A-Z][A-Za-z.'\u2019/-]*){0,3}),?` + // PLACE, in capitals or title case (`GAZA/JERUSALEM`)
-    `(?: ([A-Z][a-z]+(?: (?:of |and |the )?[A-Z][a-z]+){0,3}),?)?` + // optional region or country (`Democratic Republic of Congo`)
+    // optional region or country (`Democratic Republic of Congo`), or a US state abbreviated AP style
+    // (`Calif.`, `N.Y.`, `D.C.`)
+    String.raw`(?: ([A-Z][a-z]+\.?(?: (?:of |and |the )?[A-Z][a-z]+){0,3}|(?:[A-Z]\.){2,3}),?)?` +
     String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date, month first
     String.raw`(?:,? (\d{4}))?` + // and its year (`June 3, 2026`, press releases)
     String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\)|/([A-Za-z][\w .&-]{0,30})/)?` + // (OUTLET) or /WIRE/ (`/PRNewswire/`)
