@@ -1942,4 +1942,8 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toEqual([{ cue: 'according to', source: 'reports in Italy', speaker: 'reports' }]);
   });
+  it('attributes no reputation to no one (`is known for`)', () => {
+    expect(quotes('The senator is known for his temper.')).toEqual([]);
+    expect(quotes('The town is best known for its wine and its festivals.')).toEqual([]);
+  });
 });

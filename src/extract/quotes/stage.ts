@@ -2072,6 +2072,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // `Buckley learned who had written the song`, `wanted to know who approved the deals`: `who`
     // after a verb of knowing opens a question; no one named says anything.
     if (a.source && embeddedQuestion(text, a.source)) continue;
+    // `The senator is known for his temper`: a reputation, not a report; with no one who knows it
+    // named, nothing is attributed.
+    if (!a.source && a.cue && a.cue[1] - a.cue[0] <= 24 && KNOWN_FOR.test(text.slice(a.cue[0], a.cue[1])))
+      continue;
     // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
     // test, which read it as one); its subject is still resolved, for the pronouns after it.
     const deed = deedAct(text, a);
@@ -2308,6 +2312,8 @@ function reWordUnit(c: number): boolean {
  */
 const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
 
+/** The cue of a reputation (`is known for`, `are best known for`, `was once known as`). */
+const KNOWN_FOR = /\bknown(?:\s+(?:for|as))?$/;
 /** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
 const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
   'know knew known knows learn learned learnt learns ask asked asks asking wonder wondered wonders see saw seen find found reveal revealed reveals determine determined show showed shows decide decided explain explained understand understood remember remembered forget forgot unclear clear sure certain'.split(
