@@ -25,10 +25,21 @@ describe('findDateline', () => {
       'Headline\n\nMOSCOW, Feb 10 (Baltic Wire) - Text',
       { place: 'Moscow', outlet: 'Baltic Wire', date: '2022-02-10' },
     ],
+    // A US state abbreviated in AP style, with its periods.
+    ['SAN JOSE, Calif. (AP) — A startup said', { place: 'San Jose', outlet: 'AP', date: null }],
+    ['ALBANY, N.Y. (AP) — The governor said', { place: 'Albany', outlet: 'AP', date: null }],
+    ['TAMPA, Fla., Jan. 5 (AP) — Text', { place: 'Tampa', outlet: 'AP', date: '2022-01-05' }],
+    // A place with letters beyond ASCII, and an outlet alone in brackets.
+    ['SÃO PAULO (AP) — Text', { place: 'São Paulo', outlet: 'AP', date: null }],
+    ['(CNN) — The president said', { place: null, outlet: 'CNN', date: null }],
   ])('%j', (text, expected) => {
     const d = findDateline(text, 2022);
     expect(d).toMatchObject(expected);
     expect(text.slice(d!.span[0], d!.span[1])).toMatch(/[-—]$/);
+  });
+
+  it('reads no outlet from a bracketed label (`(Updated) —`)', () => {
+    expect(findDateline('(Updated) — The figures were revised.', 2022)).toBeNull();
   });
 
   it('reads a press release’s dateline: a date with its year and a /WIRE/ or (WIRE) outlet', () => {

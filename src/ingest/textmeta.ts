@@ -62,13 +62,22 @@ export function findLeadingDate(text: string): { value: string; span: [number, n
 }
 
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Za-z.'\u2019/-]*(?: [A-Z][A-Za-z.'\u2019/-]*){0,3}),?` + // PLACE, in capitals or title case (`GAZA/JERUSALEM`)
-    `(?: ([A-Z][a-z]+(?: (?:of |and |the )?[A-Z][a-z]+){0,3}),?)?` + // optional region or country (`Democratic Republic of Congo`)
+  // PLACE, in capitals or title case (`GAZA/JERUSALEM`, `SÃO PAULO`)
+  String.raw`^(\p{Lu}[\p{L}.'\u2019/-]*(?: \p{Lu}[\p{L}.'\u2019/-]*){0,3}),?` +
+    // optional region or country (`Democratic Republic of Congo`), or a US state abbreviated AP style
+    // (`Calif.`, `N.Y.`, `D.C.`)
+    String.raw`(?: ([A-Z][a-z]+\.?(?: (?:of |and |the )?[A-Z][a-z]+){0,3}|(?:[A-Z]\.){2,3}),?)?` +
     String.raw`(?: (${MONTH})\.? (\d{1,2}))?` + // optional date, month first
     String.raw`(?:,? (\d{4}))?` + // and its year (`June 3, 2026`, press releases)
     String.raw`,? ?(?:\(([A-Za-z][\w .&-]{0,30})\)|/([A-Za-z][\w .&-]{0,30})/)?` + // (OUTLET) or /WIRE/ (`/PRNewswire/`)
     String.raw`(?:,? (\d{1,2}) (${MONTH})\.?)? ?[-\u2013\u2014]{1,2} `, // or a date, day first (`MOSCOW, 21 February —`), and a dash
+  'u',
 );
+/** Bracketed labels that open a paragraph and name no outlet (`(Updated) —`, `(Photo) —`). */
+const NOT_OUTLET =
+  /^(?:updated?|update \d+|correct(?:ed|ion)|photos?|videos?|file|opinion|analysis|audio|watch|live|exclusive)$/i;
+/** An outlet alone in brackets and a dash opening the story (`(CNN) —`). */
+const OUTLET_DATELINE = /^\(([A-Za-z][\w .&-]{0,30})\) ?[-\u2013\u2014]{1,2} /;
 
 /**
  * A wire dateline at the start of the first body paragraph, with place, outlet and date. Datelines
@@ -82,6 +91,9 @@ export function findDateline(
 ): Dateline | null {
   for (const start of paragraphStarts(text, 4)) {
     const head = text.slice(start, start + 120);
+    const o = OUTLET_DATELINE.exec(head);
+    if (o && !NOT_OUTLET.test(o[1]!))
+      return { span: [start, start + o[0].trimEnd().length], place: null, outlet: o[1]!.trim(), date: null };
     const m = DATELINE.exec(head);
     if (!m) continue;
     const place = m[1]!;

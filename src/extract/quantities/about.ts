@@ -460,9 +460,19 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       from = parts.first;
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
-      if (!BEFORE_VALUE.has(words[k]!.lower) && !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower))
+      if (
+        !BEFORE_VALUE.has(words[k]!.lower) &&
+        !/^(?:in|out|up|off|back|away)$/.test(words[k]!.lower) &&
+        // (`Smith won with 52.3% of the vote`, `Leclerc finished with 12 points`.)
+        !(
+          k === parts.first - 1 &&
+          words[k]!.lower === 'with' &&
+          /^(?:won|wins|win|finished|finishes|ended|ends)$/.test(words[e]!.lower)
+        )
+      )
         verb = false;
-    if (verb && !isCapitalised(words[e - 1]!)) return null;
+    // (`The FTSE 100 fell 42 points`: a name's number ends the name.)
+    if (verb && !isCapitalised(words[e - 1]!) && !(e - 2 >= s && isNameNumber(words, e - 1))) return null;
     // (`Officers made 28 arrests`: a plural common noun capitalised only for opening the sentence.)
     if (verb && e === s + 1 && s === parts.lo && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[s]!.text)) return null;
   }
@@ -1317,7 +1327,7 @@ function planAt(words: readonly Word[], k: number, lo: number): number {
 
 /** Irregular past forms of verbs a body does with what it counts (`sent`, `built`, `won`). */
 const ACTION_PASTS: ReadonlySet<string> = new Set(
-  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found flew fed lent dug sought taught wrote'.split(
+  'sent made built took won sold bought paid spent laid hired cut gave brought ran held kept lost found flew fed lent dug sought taught wrote struck shot'.split(
     ' ',
   ),
 );
@@ -1549,7 +1559,17 @@ function nameBefore(words: readonly Word[], e: number, lo: number): [number, num
 function pollShare(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo, hi } = parts;
   // `Ron Unz at 6 percent`, `Duf Sundheim, another former chairman, at 3 percent`: a name at a share.
-  if (first - 2 >= lo && words[first - 1]!.lower === 'at') {
+  // (`Labour on 40%`, `ahead of the conservatives on 24.1 percent`: on a share, in polls and results.)
+  const on = first - 2 >= lo && words[first - 1]!.lower === 'on';
+  if (
+    on &&
+    first - 3 >= lo &&
+    words[first - 3]!.lower === 'the' &&
+    /^\p{Ll}{3,}[^s]s$/u.test(words[first - 2]!.text) &&
+    nounLike(words[first - 2])
+  )
+    return [first - 3, first - 1];
+  if (first - 2 >= lo && (words[first - 1]!.lower === 'at' || on)) {
     let n = first - 2;
     if (words[n]!.text === ',') {
       let c = n - 1;
@@ -1899,18 +1919,22 @@ const NOT_PARTICIPLES =
 /**
  * The plural common noun heading the subject linked to the figure at `first` by a verb of being,
  * reaching or change (`Homicides fell to 4.2 per 100,000`: `homicides`), or null: what a rate that
- * names no noun of its own counts.
+ * names no noun of its own counts. With `common`, only a common noun (lower-case, or one word
+ * opening the sentence).
  */
 export function linkedPluralNoun(
   words: readonly Word[],
   first: number,
   lo: number,
   hi: number,
+  common = false,
 ): string | null {
   const range = linkedSubject(words, { first, figure: first, afterFigure: first + 1, noun: null, lo, hi });
   if (!range) return null;
   const head = words[range[1] - 1]!;
   const lower = head.lower;
+  // (With `common`, a name's last word is none: `Imperial Chemical Industries dropped 11`.)
+  if (common && head.text !== lower && range[1] - range[0] > 1) return null;
   return /^\p{L}+[^s]s$/u.test(head.text) && nounLike({ ...head, text: lower }) ? lower : null;
 }
 
@@ -1969,7 +1993,14 @@ function findAbout(words: readonly Word[], parts: QuantityParts, depth = 0): [nu
       first: previous,
       figure: n,
       afterFigure: u,
-      end: counted ? ne : CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text)) ? u + 1 : u,
+      // (`6.1 per cent`: the share's two words.)
+      end: counted
+        ? ne
+        : share && unit === 'per' && words[u + 1]?.lower === 'cent'
+          ? u + 2
+          : CURRENCY_WORDS.has(unit) || (share && !/%$/.test(words[n]!.text))
+            ? u + 1
+            : u,
       noun: counted ? [u, ne] : CURRENCY_WORDS.has(unit) ? [u, u + 1] : null,
       kind: counted ? 'count' : 'value',
       share,
@@ -2294,6 +2325,13 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const gapped = gappedItem(words, parts);
     if (gapped) return gapped;
   }
+  // `The Republican won 54 percent of the vote`: a share of the vote is its winner's, the clause's
+  // subject, not the vote's.
+  // (Only a subject right before the verb: `Thor told Beck he could earn 15 percent of the vote`.)
+  if (parts.share && ofTheVote(words, end0, hi)) {
+    const winner = clauseSubject(words, parts);
+    if (winner && winner[1] >= first - (words[first - 1]?.lower === 'with' ? 2 : 1) - 1) return winner;
+  }
   if (kind === 'value') {
     const head =
       addedTo(words, parts) ??
@@ -2353,8 +2391,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     // preposition of a headline opens no name: `Force 40,000 From Homes`.)
     // (`Thousands Displaced`: a headline's capitalised participle is no name.)
     // (`Leave 23 Dead and 4,000 Homeless`: nor a state of people.)
+    // (`Five Arrested After Protest`: nor before a headline's capitalised preposition.)
     const participle =
-      run === afterFigure + 1 &&
+      (run === afterFigure + 1 ||
+        (afterFigure + 1 < hi && HEADLINE_PREPOSITIONS.has(words[afterFigure + 1]!.lower))) &&
       (/^\p{Lu}\p{Ll}+ed$/u.test(words[afterFigure]!.text) ||
         /^(?:homeless|dead|missing|injured|hurt|stranded|trapped|jobless|unaccounted)$/.test(
           words[afterFigure]!.lower,
@@ -2961,12 +3001,39 @@ function isJunk(words: readonly Word[], [s, e]: [number, number]): boolean {
   // `US`, `IT` in capitals are names, not pronouns.
   if (PRONOUN.test(w.lower) && !ALL_CAPS.test(w.text)) return true;
   if (e - s === 1 && (NO_NAME.has(w.lower) || OPENERS.has(w.lower) || isAdverbLy(w.lower))) return true;
+  // `closed down 1/8 at 40 Friday`, `to 51.9 from July's 51.2`: a weekday or a month dates the figure
+  // (not `May`, a name too); `rose 3.4 per cent year-on-year`: a period of comparison owns nothing.
+  if (e - s === 1 && ((CALENDAR.has(w.lower) && w.lower !== 'may') || PER_PERIOD.test(w.lower))) return true;
+  // (`in the past 24 hours`, `over the next decade`: a time, no place or thing.)
+  if (TIME_HEAD_WORDS.has(words[e - 1]!.lower)) return true;
   return false;
 }
 
+/** Measures a price is given per (`a litre of petrol`, `a barrel of oil`, `a loaf of bread`). */
+const PER_MEASURES: ReadonlySet<string> = new Set(
+  'litre liter gallon barrel pint loaf dozen kilo kilogram tonne ton ounce bag packet bottle carton'.split(
+    ' ',
+  ),
+);
+
+/** True when `of the vote` (`of the popular vote`, `of votes cast`, `of the ballots`) stands at `k`. */
+function ofTheVote(words: readonly Word[], k: number, hi: number): boolean {
+  if (k + 1 >= hi || words[k]!.lower !== 'of') return false;
+  let j = k + 1;
+  if (/^(?:the|all)$/.test(words[j]!.lower)) j++;
+  if (j < hi && /^(?:popular|national|first-round|total)$/.test(words[j]!.lower)) j++;
+  return j < hi && /^(?:vote|votes|ballots)$/.test(words[j]!.lower);
+}
+
+/** Heads of a phrase of time that a figure's phrase may end on (`the past`, `the meantime`). */
+const TIME_HEAD_WORDS: ReadonlySet<string> = new Set(['past', 'future', 'meantime', 'interim']);
+
+/** A period of comparison: `year-on-year`, `month-over-month`, `quarter-on-quarter`. */
+const PER_PERIOD = /^(?:year|month|quarter|week|day)-(?:on|over)-(?:year|month|quarter|week|day)$/;
+
 /** Words that end a noun phrase after a figure though they look like nouns. */
 const NP_STOP: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind above below beyond north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
+  'plus minus off now today tonight yesterday tomorrow overnight long wide high tall deep thick old away apart ahead behind above below beyond clear adrift shy north south east west northeast northwest southeast southwest total each respectively instead alone too more less no not yes later earlier ago dollars dollar euros pounds'.split(
     ' ',
   ),
 );
@@ -3055,6 +3122,9 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     // (`His net worth of $5 billion makes him`: an -s word before an object pronoun is a verb.)
     if (e === s && OBJECT_PRONOUNS.has(words[e + 1]?.lower ?? '') && /^\p{Ll}{3,}[^siu']s$/u.test(w.text))
       break;
+    // (`rose 3.4 per cent year-on-year`: a period of comparison; `dropped 19.69 points Friday`: a day.)
+    if (e === s && (PER_PERIOD.test(w.lower) || (CALENDAR.has(w.lower) && !/^(?:may|march)$/.test(w.lower))))
+      break;
     if (NP_STOP.has(w.lower) || CALENDAR.has(w.lower) || OPENERS.has(w.lower)) {
       // `The`/`A` open no phrase here; a capitalised function word is no name either.
       if (!(isCapitalised(w) && !OPENERS.has(w.lower) && !NP_STOP.has(w.lower))) break;
@@ -3069,7 +3139,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       (words[e + 1]!.lower === 'of' ||
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
         isNumeric(words[e + 1]!) ||
-        HEDGE_WORDS.has(words[e + 1]!.lower))
+        HEDGE_WORDS.has(words[e + 1]!.lower) ||
+        // (`worth an estimated £90m`, `worth a reported $2 billion`.)
+        (/^(?:an?|some|about|around|nearly|almost)$/.test(words[e + 1]!.lower) &&
+          e + 2 < hi &&
+          (/^\p{Sc}/u.test(words[e + 2]!.text) ||
+            isNumeric(words[e + 2]!) ||
+            /^(?:estimated|reported|total|combined|further|additional)$/.test(words[e + 2]!.lower))))
     )
       break;
     // A name after a common noun starts something else (`the $53 million figure McKinley cited`).
@@ -3501,9 +3577,18 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     inGroup < 4 &&
     (LINKING.has(words[k]!.lower) ||
       (verbs > 0 && (VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))) ||
+      // (`Net profit more than halved to $1.2 billion`, `cases have more than doubled to 128`.)
+      (verbs > 0 && words[k]!.lower === 'than' && k - 1 >= lo && words[k - 1]!.lower === 'more') ||
+      (verbs > 0 && words[k]!.lower === 'more' && words[k + 1]?.lower === 'than') ||
       // (`Annual turnover is expected to reach $60 million`: a verb of expecting and `to`.)
-      (verbs > 0 && words[k]!.lower === 'to' && k - 1 >= lo && EXPECTING.test(words[k - 1]!.lower)) ||
-      (verbs > 0 && EXPECTING.test(words[k]!.lower) && words[k + 1]?.lower === 'to'))
+      // (`The company agreed to pay $1.2 billion`, `plans to pay`: a verb of intending and `to`.)
+      (verbs > 0 &&
+        words[k]!.lower === 'to' &&
+        k - 1 >= lo &&
+        (EXPECTING.test(words[k - 1]!.lower) || INTENDING.has(words[k - 1]!.lower))) ||
+      (verbs > 0 &&
+        (EXPECTING.test(words[k]!.lower) || INTENDING.has(words[k]!.lower)) &&
+        words[k + 1]?.lower === 'to'))
   ) {
     // (`The tax rise will bring in £3.4m`: before an auxiliary only auxiliaries are in the group.)
     if (auxiliary && LINKING.has(words[k]!.lower) && !AUXILIARIES.has(words[k]!.lower)) break;
@@ -3643,6 +3728,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
       isAmpersandJoin(words, s - 1, c, e) ||
       // (`a 512GB version costs $1,449`: a measure as an adjective.)
       /^\d[\d.,]*-?\p{L}+$/u.test(w.text) ||
+      // (`The S&P 500 index rose 1.2%`: a name's number.)
+      (s - 2 >= c && isNameNumber(words, s - 1)) ||
       (w.lower === 'of' &&
         s - 2 >= c &&
         (isCommonNoun(words[s - 2]!) || (s - 2 === c && isCapitalised(words[s - 2]!))) &&
@@ -3696,6 +3783,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // (`Afterwards you'll pay $6.99`: a pronoun makes no subject phrase.)
   for (let j = s; j < e; j++)
     if (PRONOUN.test(words[j]!.lower) && !ALL_CAPS.test(words[j]!.text)) return null;
+  // (`A litre of petrol now costs 155p`, `A loaf of bread costs £1.40`: a price per measure of a
+  // thing is the thing's.)
+  if (e + 1 <= k && words[e]!.lower === 'of' && PER_MEASURES.has(words[e - 1]!.lower)) {
+    let t = e + 1;
+    if (t < k && /^(?:the|a|an)$/.test(words[t]!.lower)) t++;
+    if (t <= k) return [t, k + 1];
+  }
   return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
 }
 

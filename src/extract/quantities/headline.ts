@@ -24,7 +24,7 @@ const TITLE_MIN_WORDS = 3;
  * True when the words `[lo, hi)` are a title-cased line: at least `TITLE_MIN_WORDS` words of three
  * letters or more past the first, all capitalised, function words aside. One pass over the words.
  */
-export function isTitleCase(words: readonly Word[], lo: number, hi: number): boolean {
+export function isTitleCase(words: readonly Word[], lo: number, hi: number, min = TITLE_MIN_WORDS): boolean {
   let capitalised = 0;
   for (let j = lo + 1; j < hi; j++) {
     const w = words[j]!;
@@ -37,7 +37,7 @@ export function isTitleCase(words: readonly Word[], lo: number, hi: number): boo
     if (lower || !/^\p{Lu}/u.test(w.text)) return false;
     capitalised++;
   }
-  return capitalised >= TITLE_MIN_WORDS;
+  return capitalised >= min;
 }
 
 /** Verbs of headlines in the present (`Kills`, `Sends`, `Raises`, `Leave`). */
@@ -80,4 +80,15 @@ export class TitleCase {
     this.read ??= isTitleCase(this.words, 0, this.hi);
     return this.read;
   }
+
+  /**
+   * True when the sentence is a short title-cased line: one capitalised longer word past the first
+   * is enough (`Council to Cut 120 Jobs`, `Quake Kills 12`); for a headline's verb right before a
+   * figure only, which no name ends in.
+   */
+  short(): boolean {
+    this.shortRead ??= this.get() || isTitleCase(this.words, 0, this.hi, 1);
+    return this.shortRead;
+  }
+  private shortRead: boolean | null = null;
 }

@@ -22,6 +22,20 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been
 /** Words that start an object after a verb: then the figure's noun acts (`300 troops arrested the men`). */
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|our|them|him|us|me|dozens|hundreds|thousands|\d.*|\p{Lu}.*)$/u;
+/** An adverb in -ly (`internally`, `seriously`). */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/** True for an adverb in -ly; the ending is read by code first (most words have another). */
+function isLyAdverb(t: string): boolean {
+  return t.length > 4 && t.endsWith('ly') && LY_ADVERB.test(t);
+}
+/** Prepositions a title-cased headline capitalises (`Five Arrested After Protest`): no object. */
+const CAPITAL_PREPOSITIONS = /^(?:After|In|On|At|Over|From|Near|During|Amid|Following|As|Outside|Inside)$/;
+
+/** True when the word at `k` may open the object of an active verb (`30 killed the talks`). */
+function objectAt(words: readonly Word[], k: number, hi: number): boolean {
+  return k < hi && OBJECT_START.test(words[k]!.text) && !CAPITAL_PREPOSITIONS.test(words[k]!.text);
+}
 /** Words right before a figure that make it the value of a measure named before (`toll rose to 12`). */
 const VALUE_LINKS: ReadonlySet<string> = new Set([
   'to',
@@ -59,11 +73,13 @@ function formBefore(
   lo: number,
   lex: QuantityLexicon,
 ): MeasureEntry | null {
-  if (end - 2 >= lo && keyPrefixes(lex.measures).has(words[end - 2]!.lower)) {
-    const two = lex.measures.get(`${words[end - 2]!.lower} ${words[end - 1]!.lower}`);
+  // (`killing all 132 people on board`: past `all` before the figure.)
+  const e = end - 2 >= lo && words[end - 1]!.lower === 'all' ? end - 1 : end;
+  if (e - 2 >= lo && keyPrefixes(lex.measures).has(words[e - 2]!.lower)) {
+    const two = lex.measures.get(`${words[e - 2]!.lower} ${words[e - 1]!.lower}`);
     if (two) return two;
   }
-  return end - 1 >= lo ? (lex.measures.get(words[end - 1]!.lower) ?? null) : null;
+  return e - 1 >= lo ? (lex.measures.get(words[e - 1]!.lower) ?? null) : null;
 }
 
 /** True when auxiliaries and a measure word follow token `k` (`… and 14 were wounded`). */
@@ -75,7 +91,8 @@ export function measureFollows(words: readonly Word[], k: number, hi: number, le
 /** The first token from `k` after at most `MAX_MEASURE_AUX` auxiliaries (`were`, `reportedly`). */
 function pastAuxiliaries(words: readonly Word[], k: number, hi: number): number {
   let j = k;
-  while (j < hi && j < k + MAX_MEASURE_AUX && AUX.has(words[j]!.lower)) j++;
+  // (`are internally displaced`, `were seriously injured`: an adverb in -ly too.)
+  while (j < hi && j < k + MAX_MEASURE_AUX && (AUX.has(words[j]!.lower) || isLyAdverb(words[j]!.lower))) j++;
   return j;
 }
 
@@ -126,13 +143,13 @@ export function measureOf(
   }
   const aside = k;
   let passive = false;
-  while (k < hi && k < aside + MAX_MEASURE_AUX && AUX.has(words[k]!.lower)) {
+  while (k < hi && k < aside + MAX_MEASURE_AUX && (AUX.has(words[k]!.lower) || isLyAdverb(words[k]!.lower))) {
     if (BE.has(words[k]!.lower)) passive = true;
     k++;
   }
   const after = formAt(words, k, hi, lex);
   if (after) {
-    const object = after.next < hi && OBJECT_START.test(words[after.next]!.text);
+    const object = objectAt(words, after.next, hi);
     if (after.entry.kind === 'state' || passive || (k === end && !object))
       return { measure: after.entry.measure, before: false };
   }
@@ -182,9 +199,7 @@ export function peopleMeasureAfter(
   const f = j < hi ? formAt(words, j, hi, lex) : null;
   if (!f || !PEOPLE_MEASURES.has(f.entry.measure)) return null;
   // `30 killed the talks` is no count: an object after an active verb.
-  return f.next < hi && OBJECT_START.test(words[f.next]!.text) && j === k && f.entry.kind === 'act'
-    ? null
-    : f.entry.measure;
+  return objectAt(words, f.next, hi) && j === k && f.entry.kind === 'act' ? null : f.entry.measure;
 }
 
 /**

@@ -113,6 +113,22 @@ export function parseDigitGroup(
   return { value, tail, plain: !tailText && !m[2] && !m[1]!.includes(',') };
 }
 
+/** A decimal comma: one to three digits, a comma and one or two digits (`12,5`). */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+
+/**
+ * `12,5%`, `3,2 percent`: a European decimal comma before a percent sign or word (a group of
+ * thousands has three digits, so the figure is no count), or null.
+ */
+function decimalComma(words: readonly Word[], i: number): { value: number; tail: null; plain: false } | null {
+  if (!DECIMAL_COMMA.test(words[i]!.text)) return null;
+  const n = words[i + 1];
+  if (!n || n.start !== words[i]!.end + (n.text === '%' ? 0 : 1)) return null;
+  if (!(n.text === '%' || n.lower === 'percent' || (n.lower === 'per' && words[i + 2]?.lower === 'cent')))
+    return null;
+  return { value: Number(words[i]!.text.replace(',', '.')), tail: null, plain: false };
+}
+
 /** Reads a figure written in digits starting at token `i`, or null. */
 export function digitsAt(
   words: readonly Word[],
@@ -184,7 +200,7 @@ export function digitsAt(
     tail = b.tail ?? a.tail;
     if (max < value) return null; // 2022-01 style codes, not ranges
   } else {
-    const g = parseDigitGroup(w.text, lex);
+    const g = parseDigitGroup(w.text, lex) ?? decimalComma(words, i);
     if (!g) return null;
     value = g.value;
     tail = g.tail;

@@ -384,7 +384,8 @@ describe('quantities: what happened to what a figure counts (measure)', () => {
     ],
     ['The army said it shot down 23 drones overnight.', [['23 drones', 'drones', 'destroyed']]],
     ['The number of people detained has risen to 1,200.', [['1,200', 'people', 'detained']]],
-    ['Officials reported 31 deaths.', [['31 deaths', 'deaths', 'killed']]],
+    // (Deaths count people since qty11, so that `31 deaths` and `31 people died` compare.)
+    ['Officials reported 31 deaths.', [['31 deaths', 'people', 'killed']]],
     ['About 500 injured people were treated.', [['About 500 injured people', 'people', 'injured']]],
     [
       "The number of people killed in Sunday's air strike on a school in the town has risen to 31.",
@@ -789,7 +790,8 @@ describe('quantities: what a figure is of, from its clause and its neighbours', 
     ['Brandt shares ended at $41.10, up 2.5%.', ['Brandt shares', 'Brandt shares']],
     ['Exports grew 6% to $90 billion.', ['Exports', 'Exports']],
     // Negatives: a clause between the figures, or a verb acting on the first.
-    ['Okafor grabbed 14 rebounds while the bench added 20 points.', ['Okafor', null]],
+    // (Points measure like a percentage since qty11: the second clause's own subject has them.)
+    ['Okafor grabbed 14 rebounds while the bench added 20 points.', ['Okafor', 'the bench']],
     ['Guards detained 9 men, 4 women and 2 boys.', [null, null, null]],
   ])('shares what a figure is of in: %s', (text, abouts) => {
     expect(one(text).map((q) => q.about)).toEqual(abouts);

@@ -27,7 +27,7 @@ import {
   isReferential,
   looksLikeYear,
 } from './guards.ts';
-import { isHeadlineWord, TitleCase } from './headline.ts';
+import { isHeadlineVerb, isHeadlineWord, TitleCase } from './headline.ts';
 import { hedgeAfter, hedgeBefore } from './hedges.ts';
 import { EN_QUANTITIES, type QuantityLexicon } from './lexicon.ts';
 import { measureFollows, measureOf, peopleMeasureAfter, peopleMeasureBefore } from './measure.ts';
@@ -38,6 +38,7 @@ import {
   countNounBefore,
   currencyBefore,
   nounLike,
+  remainsPeople,
   unitAfter,
 } from './units.ts';
 import {
@@ -246,10 +247,11 @@ const AT_FIGURE: ReadonlySet<string> = new Set([
 /**
  * A cheap test for sentences that may hold a figure: a digit, or a number word of the lexicon
  * (kept in sync by hand: unit and ten words, scales, vague magnitudes, `dozen`, and `a few`/`several`
- * before a word that may be a unit of measure: km, miles, metres, percent, tonnes).
+ * before a word that may be a unit of measure: km, miles, metres, percent, tonnes; and a fraction
+ * word, `half of`, `by a third`, `a quarter-point`).
  */
 const FIGURE_HINT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|dozens|scores|hundreds|thousands|millions|billions|zero|tens)\b|\b(?:few|several)\s+[kmpt%]|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 
 /**
  * True when a word may open a figure written in words: a number word of the lexicon, `a`/`an`
@@ -454,7 +456,8 @@ function unitKind(
   const slash = unitName.indexOf('/');
   const base = slash < 0 ? unitName : unitName.slice(0, slash);
   if (LENGTHS.has(base)) return 'length';
-  if (unit?.cls === 'currency' || base === 'percent') return 'value';
+  // (`The index rose 0.3 points`: points measure a level or a lead, like a percentage.)
+  if (unit?.cls === 'currency' || base === 'percent' || base === 'points') return 'value';
   if (unit?.cls === 'measure' && unit.unit === base) return 'value';
   const cls = lex.units.get(base)?.cls;
   return cls === 'measure' || cls === 'currency' ? 'value' : 'count';
@@ -496,6 +499,91 @@ const IDENTIFIER_DIGITS = 13;
 
 /** Words after an elided figure that start a phrase about it ("… 1,000 more from Germany"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'near', 'on', 'at', 'along', 'into']);
+
+/**
+ * Plural subjects whose bare figure is an amount, a price, a level or a rate of them, not a count
+ * (`Prices rose to 151.20`, `Shares fell 3 to 40`, `Temperatures reached 40`).
+ */
+const NOT_COUNTED_SUBJECTS: ReadonlySet<string> = new Set(
+  'prices shares stocks equities bonds futures yields rates sales earnings profits revenues costs expenses losses gains exports imports reserves assets wages salaries rents bills savings fees taxes ratings temperatures levels numbers figures totals markets indices indexes averages readings scores odds returns margins spreads receipts orders deposits loans payments volumes values benchmarks gilts treasuries notes'.split(
+    ' ',
+  ),
+);
+
+/** Words right before a bare level or change linked to its subject (`rose to`, `fell by`, `topped`). */
+const LEVEL_LEADS: ReadonlySet<string> = new Set(
+  'to by at rose fell grew hit hits stood stands is are was were totals tops reaches rises falls grows'.split(
+    ' ',
+  ),
+);
+
+/** Nouns after a name's number that make it an index's name (`Standard & Poor's 500 index`). */
+const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', '500-stock', 'stock']);
+
+/** Inches or ounces glued to their number (`2in`, `4oz`). */
+const GLUED_INCHES = /^(\d{1,2}(?:\.\d)?)in$/;
+const GLUED_OUNCES = /^(\d{1,2}(?:\.\d)?)oz$/;
+
+/**
+ * The inches after feet (`2in`, `4 inches`, `11 in.` is not read: `in` alone is a preposition) or
+ * the ounces after pounds (`4oz`, `4 ounces`) at `k`: a value below a foot or a pound, or null.
+ */
+function smallerUnitAt(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  feet: boolean,
+): { value: number; next: number } | null {
+  if (k >= hi) return null;
+  const limit = feet ? 12 : 16;
+  const glued = (feet ? GLUED_INCHES : GLUED_OUNCES).exec(words[k]!.text);
+  let value: number;
+  let next: number;
+  if (glued) {
+    value = Number(glued[1]);
+    next = k + 1;
+  } else {
+    if (!/^\d{1,2}$/.test(words[k]!.text) || k + 1 >= hi) return null;
+    const u = words[k + 1]!.lower;
+    if (!(feet ? /^(?:inch|inches)$/ : /^(?:oz|ounce|ounces)$/).test(u)) return null;
+    value = Number(words[k]!.text);
+    next = k + 2;
+  }
+  return value < limit ? { value, next } : null;
+}
+
+/** The most further ages read in a list after `aged` (`aged 19, 22 and 25`). */
+const MAX_AGE_LIST = 8;
+
+/** A side of a tally: digits or a number word (`52`, `nine`). */
+function isTallySide(w: Word | undefined): boolean {
+  return w !== undefined && (/^\d[\d,]*$/.test(w.text) || TALLY_WORDS.has(w.lower));
+}
+const TALLY_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen zero'.split(' '),
+);
+
+/** True when `voted` or `a vote of` opens the tally whose first side starts at `f`. */
+function opensVote(words: readonly Word[], f: number): boolean {
+  if (f < 1) return false;
+  const b = words[f - 1]!.lower;
+  return b === 'voted' || (f > 1 && b === 'of' && /^votes?$/.test(words[f - 2]!.lower));
+}
+
+/**
+ * True when the figure at `[first, next)` is a side of a vote's tally: `by a vote of 52 to 48`,
+ * `Lawmakers voted 312 to 110` (either side).
+ */
+function voteTally(words: readonly Word[], first: number, next: number, hi: number): boolean {
+  if (opensVote(words, first) && next + 1 < hi && words[next]!.lower === 'to' && isTallySide(words[next + 1]))
+    return true;
+  return (
+    first > 1 &&
+    words[first - 1]!.lower === 'to' &&
+    isTallySide(words[first - 2]) &&
+    opensVote(words, first - 2)
+  );
+}
 
 /** Words joining the two sides of a tally (`31 votes to 17`, `12 goals and 3`). */
 const TALLY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
@@ -743,6 +831,19 @@ function partitiveUnit(
     : lex.numbers.get(words[k]!.lower)?.cls === 'unit' || lex.numbers.get(words[k]!.lower)?.cls === 'ten'
       ? wordsAt(words, k, lex)
       : null;
+  // (`shot down 35 of the missiles`, `12 of the victims`: a definite plural whole with no figure.)
+  if (!b && k > next + 1 && WHOLE_DETERMINERS.has(words[next + 1]!.lower)) {
+    const u = unitAfter(words, k, hi, lex, false);
+    const head = u ? words[u.next - 1]!.lower : '';
+    return u &&
+      (u.cls === 'count' || u.cls === 'noun') &&
+      (/[^s'’]s$/.test(head) || UNMARKED_WHOLES.has(head)) &&
+      // (`12 of the best ones`: a pronoun's noun names nothing.)
+      head !== 'ones' &&
+      !u.unit.startsWith('time:')
+      ? u.unit
+      : null;
+  }
   if (!b || b.max !== null || b.tail) return null;
   const u = unitAfter(words, b.next, hi, lex, false);
   if (!u || u.cls === 'currency' || u.cls === 'measure' || u.unit.startsWith('time:')) return null;
@@ -790,6 +891,52 @@ interface Ratio {
   readonly percent: number;
   /** Token after the denominator. */
   readonly next: number;
+  /** A fraction of a (percentage) point: `percent` holds the fraction itself (`a quarter point`: 0.25). */
+  readonly points?: boolean;
+}
+
+/**
+ * True when `by` stands before the fraction at `i`, perhaps with a hedge between (`fell by more
+ * than a third`, `by nearly half`).
+ */
+function changeBy(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  if (j > 1 && words[j]!.lower === 'than' && /^(?:more|less)$/.test(words[j - 1]!.lower)) j -= 2;
+  else if (j > 0 && FRACTION_HEDGES.has(words[j]!.lower)) j--;
+  return j >= 0 && words[j]!.lower === 'by';
+}
+const FRACTION_HEDGES: ReadonlySet<string> = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'over',
+  'some',
+  'just',
+]);
+
+/** Words that may follow a change by a fraction: a time or a comparison (`fell by a third last year`). */
+const AFTER_CHANGE: ReadonlySet<string> = new Set(
+  'last this next since from over after before during year-on-year overall again'.split(' '),
+);
+
+/** `a quarter-point`, `half-point`: a fraction of a point in one hyphenated word. */
+const FRACTION_POINT = /^(quarter|half)-(?:percentage-)?point$/;
+
+/**
+ * The token after a point the fraction ending before `k` is of (`quarter point`, `quarter of a
+ * percentage point`, `half a point`), or -1.
+ */
+function pointAfter(words: readonly Word[], k: number, hi: number): number {
+  let j = k;
+  if (j < hi && (words[j]!.lower === 'of' || words[j]!.lower === 'a')) {
+    if (words[j]!.lower === 'of') j++;
+    if (j >= hi || words[j]!.lower !== 'a') return -1;
+    j++;
+  }
+  if (j < hi && words[j]!.lower === 'percentage') j++;
+  return j < hi && words[j]!.lower === 'point' ? j + 1 : -1;
 }
 
 /**
@@ -847,6 +994,11 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
   let n: number;
   let d: number | undefined;
   let of: number;
+  // (`a quarter-point rise`, `a half-point cut`: a fraction of a percentage point.)
+  const pointWord = w === 'a' ? (words[i + 1]?.lower ?? '') : w;
+  const hyphened = pointWord.endsWith('point') ? FRACTION_POINT.exec(pointWord) : null;
+  if (hyphened)
+    return { percent: hyphened[1] === 'half' ? 0.5 : 0.25, next: w === 'a' ? i + 2 : i + 1, points: true };
   if (w === 'half') {
     n = 1;
     d = 2;
@@ -868,14 +1020,33 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
     of = i + 2;
   }
   // (A proper fraction, its plural form after more than one: `two thirds`, `a third`.)
-  if (!(n >= 1 && n < d!) || of >= hi || words[of]!.lower !== 'of') return null;
+  if (!(n >= 1 && n < d!)) return null;
+  // `raised rates by a quarter point`, `three-quarters of a percentage point`, `half a point`: a
+  // fraction of a point, whose value is the fraction.
+  const point = pointAfter(words, of, hi);
+  if (point >= 0) return { percent: Math.round((1000 * n) / d!) / 1000, next: point, points: true };
+  // `fell by a third`, `cut by half`, `rose by two-thirds`: a change by a fraction is a share of
+  // what changed (not before a noun it measures).
+  if (changeBy(words, i) && words[of]?.lower !== 'of') {
+    // (`by a third party`, `by a third quarter`; not `by a third last year`, `by a fifth compared with`.)
+    if (
+      of < hi &&
+      nounLike(words[of]) &&
+      !AFTER_CHANGE.has(words[of]!.lower) &&
+      !/(?:ed|ing)$/.test(words[of]!.lower)
+    )
+      return null;
+    return { percent: Math.round((1000 * n) / d!) / 10, next: of };
+  }
+  if (of >= hi || words[of]!.lower !== 'of') return null;
   let k = of + 1;
-  if (k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower)) k++;
+  const determined = k < hi && FRACTION_WHOLE_DETERMINERS.has(words[k]!.lower);
+  if (determined) k++;
   // (`half of America's engineers`, `of the state's school districts`: past a possessive.)
   if (k < hi && /['’]s$/.test(words[k]!.text)) k++;
   else if (k + 1 < hi && /s$/.test(words[k]!.text) && /^['’]$/.test(words[k + 1]!.text)) k += 2;
   if (k >= hi) return null;
-  const whole = unitAfter(words, k, hi, lex, false);
+  const whole = wholeAfter(words, k, hi, lex, false);
   if (
     !whole ||
     whole.first > k + 2 ||
@@ -884,15 +1055,67 @@ function fractionAt(words: readonly Word[], i: number, hi: number, lex: Quantity
     whole.unit.startsWith('time:')
   )
     return null;
-  // (A plural whole: `of the way`, `of the country` are no share of people or things.)
+  // (A plural whole; a singular one only after a determiner, a noun of a body, a place or an amount
+  // right after it (`half of the country`, `a third of its workforce`; not `a third of the way`,
+  // `the first half of the season`.)
   const head = words[whole.next - 1]!.lower;
-  if (!/[^s'’]s$/.test(head) && !UNMARKED_WHOLES.has(head)) return null;
+  if (
+    !/[^s'’]s$/.test(head) &&
+    !UNMARKED_WHOLES.has(head) &&
+    !(
+      determined &&
+      whole.first === k &&
+      whole.next === k + 1 &&
+      /^\p{Ll}+$/u.test(words[k]!.text) &&
+      !NO_WHOLES.has(head) &&
+      !(i > 0 && PART_ORDINALS.has(words[i - 1]!.lower))
+    )
+  )
+    return null;
   // (`a quarter of the rules committee`: a plural modifying a noun after it is no whole.)
   const after = words[whole.next];
-  if (after && nounLike(after) && !/(?:ed|ing)$/.test(after.lower) && !PLURAL_VERBS_AFTER.has(after.lower))
+  if (
+    after &&
+    nounLike(after) &&
+    !/(?:ed|ing)$/.test(after.lower) &&
+    !PLURAL_VERBS_AFTER.has(after.lower) &&
+    !VERBS_IN_S.has(after.lower)
+  )
     return null;
   return { percent: Math.round((1000 * n) / d!) / 10, next: k };
 }
+/** Singular nouns a fraction of is no share of a whole (`a third of the way`, `half the time`). */
+const NO_WHOLES: ReadonlySet<string> = new Set(
+  'way time distance story picture problem battle game match season race course journey trip term era'.split(
+    ' ',
+  ),
+);
+/**
+ * The whole a share is taken of, at `k` (`unitAfter`); a singular noun before a common verb in -s
+ * is the whole itself (`A third of the budget goes on salaries`: `goes` is no plural).
+ */
+function wholeAfter(
+  words: readonly Word[],
+  k: number,
+  hi: number,
+  lex: QuantityLexicon,
+  skipOf: boolean,
+): Attached | null {
+  const whole = unitAfter(words, k, hi, lex, skipOf);
+  if (whole && whole.first === k + 1 && VERBS_IN_S.has(words[k + 1]!.lower) && nounLike(words[k]))
+    return { unit: words[k]!.lower, cls: 'noun', first: k, next: k + 1 };
+  return whole;
+}
+/** Common verbs in -s that follow a singular noun (`the budget goes`). */
+const VERBS_IN_S: ReadonlySet<string> = new Set(
+  'goes does says makes takes comes gets gives puts means seems needs wants remains stays lives works lies sits faces'.split(
+    ' ',
+  ),
+);
+/** Words before a fraction that make it a part of a period or a game (`the first half of the season`). */
+const PART_ORDINALS: ReadonlySet<string> = new Set(
+  'first second third fourth last final other latter former opening'.split(' '),
+);
 /** Verbs a plural whole may take right after it (`two-fifths of Independents say`). */
 const PLURAL_VERBS_AFTER: ReadonlySet<string> = new Set(
   'say said think want live work support oppose back favour favor remain have had do did were are will would could can may might must should own use'.split(
@@ -1143,8 +1366,13 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           }
         }
       }
-      // `minus 8C`: a temperature below zero.
-      if (first > 0 && words[first - 1]!.lower === 'minus' && (fig.tail === '°C' || fig.tail === '°F')) {
+      // `minus 8C`, `minus 15 degrees`, `a deposit rate of minus 0.5%`: a value below zero (not
+      // `plus or minus 3 points`, a margin, nor `10 minus 3`).
+      if (
+        first > 0 &&
+        words[first - 1]!.lower === 'minus' &&
+        !(first > 1 && (words[first - 2]!.lower === 'or' || isNumeric(words[first - 2]!)))
+      ) {
         value = -value;
         first--;
       } else if (
@@ -1169,22 +1397,43 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       // `aged 67`, `at age 90`, `aged between 18 and 24`, `ages 50 to 64`: ages are no figures (the
       // gold's convention and DESIGN's: a figure is a count or an amount, an age neither).
-      if (first > 0 && AGE_WORDS.has(words[first - 1]!.lower)) {
-        i = Math.max(i, next - 1);
+      // (`between the ages of 18 and 54`: after `of` too; `Sarah and Tim Rogers, 27 and 29 years
+      // old,`: an age whose `years old` follows the next one.)
+      if (
+        first > 0 &&
+        (AGE_WORDS.has(words[first - 1]!.lower) ||
+          (first > 1 && words[first - 1]!.lower === 'of' && AGE_WORDS.has(words[first - 2]!.lower)) ||
+          (plain &&
+            max === null &&
+            next + 3 < hi &&
+            /^(?:and|or|to)$/.test(words[next]!.lower) &&
+            /^\d{1,3}$/.test(words[next + 1]!.text) &&
+            words[next + 2]!.lower === 'years' &&
+            words[next + 3]!.lower === 'old'))
+      ) {
+        // (`Three men, aged 19, 22 and 25,`: the list of ages goes with it.)
+        let n = next;
+        for (let k = 0; k < MAX_AGE_LIST && n + 1 < hi && /^(?:,|and|or)$/.test(words[n]!.lower); k++) {
+          const m = words[n + 1]!.lower === 'and' && words[n]!.text === ',' ? n + 2 : n + 1;
+          if (m >= hi || !/^\d{1,3}$/.test(words[m]!.text) || Number(words[m]!.text) > 120) break;
+          n = m + 1;
+        }
+        i = Math.max(i, n - 1);
         continue;
       }
       // `women over 70`, `people under 30`: a bare whole number after `over`/`under` that follows a
       // noun of people is their age.
+      // (`4 million people over 65`: `over` right after a figure's noun is no hedge, but an age's.)
+      const ageFrom = first < i ? first : first === i && i > 1 ? i - 1 : -1;
       if (
         !currency &&
-        first > 0 &&
-        first < i &&
-        /^(?:over|under|above)$/.test(words[first]!.lower) &&
-        (AGE_HOLDERS.has(words[first - 1]!.lower) ||
+        ageFrom > 0 &&
+        /^(?:over|under|above)$/.test(words[ageFrom]!.lower) &&
+        (AGE_HOLDERS.has(words[ageFrom - 1]!.lower) ||
           // (`one in five residents is over 65`: after a verb of being too.)
-          (first > 1 &&
-            /^(?:is|are|was|were)$/.test(words[first - 1]!.lower) &&
-            AGE_HOLDERS.has(words[first - 2]!.lower))) &&
+          (ageFrom > 1 &&
+            /^(?:is|are|was|were)$/.test(words[ageFrom - 1]!.lower) &&
+            AGE_HOLDERS.has(words[ageFrom - 2]!.lower))) &&
         Number.isInteger(fig.value) &&
         fig.value <= 120 &&
         !fig.tail &&
@@ -1206,8 +1455,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       let unit: Attached | null = currency;
       // The ratio's counted noun (`voters`, `of them`) is the whole the share is taken of.
-      const whole = ratio ? unitAfter(words, next, hi, lex, true) : null;
-      if (ratio) unit = { unit: 'percent', cls: 'measure', first: next, next };
+      const whole = ratio && !ratio.points ? wholeAfter(words, next, hi, lex, true) : null;
+      if (ratio)
+        unit = { unit: ratio.points ? 'percentage points' : 'percent', cls: 'measure', first: next, next };
       if (!unit && fig.tail) unit = { unit: fig.tail, cls: 'measure', first: next, next };
       // `a magnitude 6.3 earthquake`, `of magnitude 5.9`: the scale is named before the figure.
       if (!unit && first > 0 && SCALES_BEFORE.has(words[first - 1]!.lower))
@@ -1266,7 +1516,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       // counts people.
       const peopleNear =
         !unit && fig.words
-          ? (peopleMeasureAfter(words, next, hi, lex) ?? peopleMeasureBefore(words, first, 0, lex))
+          ? (peopleMeasureAfter(words, next, hi, lex) ??
+            peopleMeasureBefore(words, first, 0, lex) ??
+            (remainsPeople(words, next, hi) ? 'remain' : null))
           : null;
       // (`eight of their last 10 matches`: a part in words counts what its whole counts.)
       // (Its whole after a determiner or a possessive: `three of four Americans` is a share.)
@@ -1326,11 +1578,25 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         (!unit || unit.cls === 'noun') &&
         isNamePart(words, i, 0, value, plain) &&
         !(i > 0 && isHeadlineWord(words[i - 1]!) && title.get()) &&
+        // (`Council to Cut 120 Jobs`, `Quake Kills 12`: a headline's verb in a short title-cased line.)
+        !(i > 0 && isHeadlineVerb(words[i - 1]!) && title.short()) &&
         // (`The 40 passengers were rescued`, `His 23 goals`: a determiner capitalised for opening
         // the sentence names nothing; the figure counts its noun.)
         !(unit?.cls === 'noun' && i === 1 && OPENING_DETERMINERS.has(words[0]!.lower))
       )
         continue;
+      // `the Standard & Poor's 500 index`, `the Russell 2000 index`: a number between a name and
+      // `index` names the index (after a possessive too, which the name rule above passes over).
+      if (
+        plain &&
+        first === i &&
+        i > 0 &&
+        isCapitalised(words[i - 1]!) &&
+        INDEX_NOUNS.has(words[next]?.lower ?? '')
+      ) {
+        i = Math.max(i, next - 1);
+        continue;
+      }
       // `Room 4C`, `Gate 2F`: a letter glued after a name's number is no temperature.
       if (
         (fig.tail === '°C' || fig.tail === '°F') &&
@@ -1381,7 +1647,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let end = next;
       // (A title-cased headline capitalises its nouns: `60 Jobs` counts jobs.)
       let unitName: string | null = unit
-        ? unit.cls === 'noun' && unit.unit !== unit.unit.toLowerCase() && title.get()
+        ? unit.cls === 'noun' && unit.unit !== unit.unit.toLowerCase() && title.short()
           ? unit.unit.toLowerCase()
           : unit.unit
         : null;
@@ -1410,7 +1676,8 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         whole &&
         whole.cls !== 'measure' &&
         !whole.unit.startsWith('time:') &&
-        (whole.cls === 'count' || /s$/.test(words[whole.next - 1]!.lower))
+        // (`half of the country`: a fraction's singular whole, which `fractionAt` read.)
+        (whole.cls === 'count' || /s$/.test(words[whole.next - 1]!.lower) || fraction !== null)
       ) {
         noun = [next, whole.next];
         end = whole.next;
@@ -1453,6 +1720,11 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         }
         end = bareRate.next;
         lastRate = { unit: unitName, n: bareRate.n, noun: bareRate.noun, end: w.end };
+      }
+      // `by a vote of 52 to 48`, `Lawmakers voted 312 to 110`: both sides of a vote's tally count votes.
+      if (!unitName && max === null && voteTally(words, first, next, hi)) {
+        unitName = 'votes';
+        rule = 'votes';
       }
       if (!unitName && (!fig.words || moreAfter || peopleNear)) {
         // An elided unit: "… have deployed more than 12,000." counts what the last figure counted.
@@ -1520,6 +1792,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         let inherited: string | null = null;
         if (own) inherited = null;
         else if (linked && ends && (changeFrom || tally) && lastUnit) inherited = lastUnit.unit;
+        // (`destroyed 120 homes and damaged another 300`: `another` stands for the last counted noun.)
+        else if (
+          linked &&
+          ends &&
+          first > 0 &&
+          ANOTHER.has(words[first - 1]!.lower) &&
+          lastUnit !== null &&
+          !measureUnits(lex).has(lastUnit.unit.split('/')[0]!)
+        )
+          inherited = lastUnit.unit;
         else if (linked && ends) {
           if (lastCount && w.start - lastCount.end <= ELIDED_UNIT_WINDOW) inherited = lastCount.unit;
           else {
@@ -1546,10 +1828,28 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
           // `at least 30 killed and 12 wounded`: what is said of the figure is said of people only.
           else if (
             peopleMeasureAfter(words, afterFig, hi, lex) ||
-            peopleMeasureBefore(words, first, 0, lex)
+            peopleMeasureBefore(words, first, 0, lex) ||
+            // (`12 remain in hospital`: a state after `remain` said of people only.)
+            remainsPeople(words, afterFig, hi)
           ) {
             unitName = 'people';
             rule = 'people-measure';
+          } else if (
+            !fig.words &&
+            !currency &&
+            !fig.tail &&
+            // (`to`/`by`/`at` or a verb of change or being before the figure: cheap, read first.)
+            first > 1 &&
+            (LEVEL_LEADS.has(words[first - 1]!.lower) || /^\p{Ll}+ed$/u.test(words[first - 1]!.text))
+          ) {
+            // `Confirmed cases rose to 1,204`, `Jobless claims fell by 12,000`: a bare level or
+            // change linked to a plural subject counts what the subject names (not an amount or a
+            // level of it: `Prices rose to 151.20`, `Shares fell to 40`).
+            const subject = linkedPluralNoun(words, first, 0, hi, true);
+            if (subject && !NOT_COUNTED_SUBJECTS.has(subject)) {
+              unitName = subject;
+              rule = 'subject-noun';
+            }
           }
         }
       }
@@ -1570,6 +1870,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       }
       if (unit?.cls === 'count') lastCount = { unit: unit.unit, end: words[unit.next - 1]!.end };
       if (qualifier === null) qualifier = fig.vague ? 'vague' : 'exact';
+      // `6ft 2in`, `6 feet 4 inches`, `7lb 4oz`: a length or a weight in two units is one figure,
+      // in the smaller unit (exact, as `1 1/2 hours` is one).
+      if ((unitName === 'feet' || unitName === 'lb') && max === null && Number.isInteger(value)) {
+        const small = smallerUnitAt(words, end, hi, unitName === 'feet');
+        if (small) {
+          value = value * (unitName === 'feet' ? 12 : 16) + small.value;
+          unitName = unitName === 'feet' ? 'inches' : 'oz';
+          end = small.next;
+        }
+      }
       // A rate keeps its denominator in the unit: `$6.99 per month`, `$9.99/month`, `90 miles per
       // gallon`, `$53 million a week` → `USD/month`, `miles/gallon`, `USD/week`.
       if (unitName) {

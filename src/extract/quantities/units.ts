@@ -162,6 +162,9 @@ export function unitAfter(
   if (k >= hi) return null;
   // `%` and measures come first, right after the number.
   const direct = lookupUnit(words, k, hi, lex);
+  // (`12 dead soldiers`: a toll's adjective before a plural noun gives way to it.)
+  if (direct && TOLL_ADJECTIVES.has(words[k]!.lower) && k + 1 < hi && isPlainPlural(words[k + 1]!))
+    return unitAfter(words, k + 1, hi, lex, false);
   if (direct) return { unit: direct.entry.unit, cls: direct.entry.cls, first: k, next: direct.next };
   if (isTimeNoun(words[k])) return { unit: `time:${words[k]!.lower}`, cls: 'noun', first: k, next: k + 1 };
   // A lexicon noun after modifiers: capitalised names and lower-case adjectives ("NATO", "main battle").
@@ -184,7 +187,8 @@ export function unitAfter(
   let g = k;
   while (g < hi && g < k + MAX_NOUN_GAP && isCapitalised(words[g]!) && /^\p{L}/u.test(words[g]!.text)) g++;
   // One capitalised plural is itself what is counted (`300,000 Moldovans abroad`, `500 Marines arrived`).
-  if (g === k + 1 && PLURAL_NAME.test(words[k]!.text))
+  // (Not before a lower-case plural it names the kind of: `8.5 million Windows devices`.)
+  if (g === k + 1 && PLURAL_NAME.test(words[k]!.text) && !(g < hi && isPlainPlural(words[g]!)))
     return { unit: words[k]!.text, cls: 'noun', first: k, next: k + 1 };
   // (`29 New Yorkers`, `300 South Koreans`: a people named in two words, a compass point or `New` first.)
   if (
@@ -237,6 +241,8 @@ export function unitAfter(
       pluralCompound(words, g + 1, hi, lex) ?? { unit: n2.lower, cls: 'noun', first: g + 1, next: g + 2 }
     );
   }
+  // `Some 200 remain unaccounted for`, `three remain in Cuba`: a verb of staying is no counted noun.
+  if (g === k && REMAIN_FORMS.has(w!.lower)) return null;
   // An adverb (`16 currently in service`) or a participle with no noun after it (`hundreds
   // trapped in the rubble`) tells something of the figure, not what it counts.
   if (isAdverb(w!.lower)) return null;
@@ -263,6 +269,41 @@ export function unitAfter(
       next: g + 1,
     }
   );
+}
+
+/** Adjectives of a toll, counted as people when no noun follows (`12 dead`, `4,000 homeless`). */
+const TOLL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'homeless']);
+
+/** A lower-case plural noun of at least four letters (`soldiers`, `firefighters`). */
+function isPlainPlural(w: Word): boolean {
+  return /^\p{Ll}{3,}s$/u.test(w.text) && nounLike(w) && !isTimeNoun(w);
+}
+
+/** Forms of `remain` after a figure: a verb, no counted noun. */
+export const REMAIN_FORMS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained']);
+
+/** Words after `remain` said of people only (`12 remain in hospital`, `three remain in critical condition`). */
+const PEOPLE_STATES: ReadonlySet<string> = new Set(
+  'hospital hospitals hospitalised hospitalized condition custody detention shelters camps trapped stranded jailed captive hostage'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a form of `remain` at `k` is followed, within four words of its clause, by a state said
+ * of people only (`Three remain in critical condition`, `About 600 remain in shelters`), or by a
+ * named place people stay in (`three remain in Cuba`).
+ */
+export function remainsPeople(words: readonly Word[], k: number, hi: number): boolean {
+  if (k >= hi || !REMAIN_FORMS.has(words[k]!.lower)) return false;
+  // (`five have come to Miami, while three remain in Cuba`: people stay on in a named place.)
+  if (k + 2 < hi && /^(?:in|at)$/.test(words[k + 1]!.lower) && isCapitalised(words[k + 2]!)) return true;
+  for (let j = k + 1; j < Math.min(hi, k + 5); j++) {
+    const t = words[j]!.lower;
+    if (PEOPLE_STATES.has(t)) return true;
+    if (t === ',' || t === '.' || t === ';' || t === 'and') return false;
+  }
+  return false;
 }
 
 /**
@@ -308,7 +349,7 @@ function isPluralForm(word: string): boolean {
 
 /** Irregular past participles after a figure (`out of 2.9 million cast`, `12,000 held`): no counted noun. */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
-  'cast held built left kept found seen done known shown given taken written chosen driven stolen hidden beaten broken spoken struck caught lost'.split(
+  'cast held built left kept found seen done known shown given taken written chosen driven stolen hidden beaten broken spoken struck caught lost hurt shot slain'.split(
     ' ',
   ),
 );

@@ -658,8 +658,21 @@ const PUBLISHED_IN =
  * span model, which redraws names.
  */
 export function publishedIn(text: string, a: Attribution, place: (s: number, e: number) => boolean): void {
-  if (!a.source || a.via || a.source[1] - a.source[0] > 160) return;
+  if (!a.source || a.via || a.source[1] - a.source[0] > 160 || a.source[1] - a.source[0] < 16) return;
   const [s, e] = a.source;
+  // (Most sources hold no ` in `: a bounded scan for it before the pattern.)
+  let at = -1;
+  for (let i = s; i + 3 < e; i++)
+    if (
+      text.charCodeAt(i) === 32 &&
+      text.charCodeAt(i + 1) === 105 &&
+      text.charCodeAt(i + 2) === 110 &&
+      text.charCodeAt(i + 3) === 32
+    ) {
+      at = i;
+      break;
+    }
+  if (at < 0) return;
   const m = PUBLISHED_IN.exec(text.slice(s, e));
   if (!m?.indices?.[1] || !m.indices[2]) return;
   a.sourceName = [s + m.indices[1][0], s + m.indices[1][1]];

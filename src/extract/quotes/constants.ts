@@ -96,4 +96,8 @@ export const SPAN_SETTLED_MAX_WORDS = 3;
  * the other rules' output and grows a possessive owner over the clause before it (`Residents
  * cheered Mayor Hale’s criticism`).
  */
-export const SPAN_MODEL_UNSEEN_RULES: ReadonlySet<string> = new Set(['general/possessive-cue']);
+export const SPAN_MODEL_UNSEEN_RULES: ReadonlySet<string> = new Set([
+  'general/possessive-cue',
+  // (A name after a digest's topic and dash: the model would grow it over the topic.)
+  'direct/digest-name-colon',
+]);

@@ -689,6 +689,8 @@ function recordedSpeaker(
   return null;
 }
 
+/** Fewest words of a lower-case quoted sentence read after a bare cue (`She says “we are …”`). */
+const MIN_FINISHING_WORDS = 4;
 /** Most words of the topic between `joked about` and the quotation's comma. */
 const MAX_TOPIC = 5;
 /** Verbs in the past that are not in `-ed` and may take a topic before a quotation. */
@@ -892,16 +894,18 @@ function speakerPhraseBefore(
     }
     return { cue: [lo, lo + 2], source };
   }
-  if (
-    first === 'in' &&
-    end - lo >= 5 &&
-    end - lo <= 16 &&
-    words[lo + 1]!.lower === 'the' &&
-    words[lo + 2]!.lower === 'words' &&
-    words[lo + 3]!.lower === 'of'
-  ) {
-    const source = sourceAfter(words, lo + 4, end);
-    return source && source.whole[1] === end ? { cue: [lo, lo + 4], source } : null;
+  // `In the words of one diplomat,`; also at the end of a lead-in (`Here is how bad things got in
+  // the words of the patient:`).
+  for (let k = Math.max(lo, end - 16); k + 4 < end; k++) {
+    if (
+      words[k]!.lower === 'in' &&
+      words[k + 1]!.lower === 'the' &&
+      words[k + 2]!.lower === 'words' &&
+      words[k + 3]!.lower === 'of'
+    ) {
+      const source = sourceAfter(words, k + 4, end);
+      return source && source.whole[1] === end ? { cue: [k, k + 4], source } : null;
+    }
   }
   return null;
 }
@@ -1068,21 +1072,30 @@ function attributionBefore(
       rule: 'direct/cue-name-colon',
       pronoun: false,
     };
-  // `Ted Cruz: “…”`, `HuffPollster: “…”`: a short name and a colon, the colon as the cue.
-  if (last === ':' && end - lo >= 1 && end - lo <= 5) {
+  // `Ted Cruz: “…”`, `HuffPollster: “…”`: a short name and a colon, the colon as the cue. In a
+  // digest, after a topic and a dash (`Pollsters agree - Carl Bialik: “…”`).
+  let from = lo;
+  for (let k = end - 2; k > lo && k >= end - 6; k--)
+    if (DASHES.has(words[k]!.text)) {
+      from = k + 1;
+      break;
+    }
+  if (last === ':' && end - from >= 1 && end - from <= 5) {
     let names = true;
-    for (let k = lo; k < end; k++) {
+    for (let k = from; k < end; k++) {
       const w = words[k]!;
       if (!isCapitalised(w) && w.text !== '.' && w.text !== "'" && w.text !== '’') names = false;
     }
+    // (Not a day after a dash: `Update - Tuesday:`.)
+    if (from > lo && end - from === 1 && WEEKDAYS.has(words[from]!.lower)) names = false;
     if (names && !COLON_LABELS.test(words[end - 1]!.lower)) {
       return {
         cue: rangeSpan(words, [end, end + 1]),
         stance: 'said',
-        source: rangeSpan(words, [lo, end]),
-        sourceName: rangeSpan(words, [lo, end]),
+        source: rangeSpan(words, [from, end]),
+        sourceName: rangeSpan(words, [from, end]),
         via: null,
-        rule: 'direct/name-colon',
+        rule: from > lo ? 'direct/digest-name-colon' : 'direct/name-colon',
         pronoun: false,
       };
     }
@@ -1101,19 +1114,14 @@ function bareCueBefore(
   lex: QuoteLexicon,
 ): Omit<Attribution, 'content' | 'direct'> | null {
   const end = words.length;
-  // (A cue of several words ends there too: `used to say “…”`.)
-  for (let c = end - 1; c >= Math.max(0, end - Math.max(2, lex.cueMaxWords)); c--) {
+  for (let c = end - 1; c >= Math.max(0, end - 2); c--) {
     const cue = cueAt(words, c, end, lex);
     if (!cue || cue.next !== end || cue.quoteOnly) continue;
     if (cue.stance === 'other' || cue.stance === 'believed') return null;
     let lo = c;
     while (lo > 0 && !isStop(words[lo - 1]!.text)) lo--;
     const s = sourceBefore(words, c, lo);
-    if (!s) {
-      // (`say` of `used to say`: the longer form is read at its first word.)
-      if (longerCueEnds(words, c, lo, end, lex)) continue;
-      return null;
-    }
+    if (!s) return null;
     return sourced(words, [c, end], cue.stance, s, 'direct/bare-cue');
   }
   return null;
@@ -1378,7 +1386,9 @@ export function findDirect(
         text,
         doc ? doc.range(beforeStart, beforeEnd) : scanWords(text, beforeStart, beforeEnd),
         lex,
-        /[.!?]$/.test(inner) && /\p{Lu}/u.test(text[s] ?? ''),
+        // (A lower-case quotation of a few words ends the sentence too: `She says “we are going
+        // to bring jobs back.”`.)
+        /[.!?]$/.test(inner) && (/\p{Lu}/u.test(text[s] ?? '') || words >= MIN_FINISHING_WORDS),
       );
     // `He talked about his new album, “Blue Skies,” on the show`: a title after the topic of a cue
     // names the topic; it is not what was said.

@@ -28,7 +28,6 @@ import {
   mainSubject,
   pastParticle,
   phraseBefore,
-  putToUse,
   type Range,
   rangeSpan,
   receivedCue,
@@ -1065,8 +1064,10 @@ export function findGeneral(
     }
     // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
     // (`sells branded goods`: an adjective.)
-    // (`is used to say “hello”`: a passive of use.)
-    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c) || putToUse(words, c)) continue;
+    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) continue;
+    // (`Trump shot back, saying …`: a verb of a quote-only form with its particle reports nothing
+    // away from a quotation.)
+    if (c + 1 < hi && lex.quoteOnly.has(`${lw} ${words[c + 1]!.lower}`)) continue;
     // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
     const particle = pastParticle(words, c, cue.next);
     if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };

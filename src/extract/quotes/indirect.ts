@@ -542,7 +542,11 @@ function verbBefore(words: readonly Word[], from: number, to: number): boolean {
 
 /** Words opening a clause that, after a cue and a comma, tells the report's circumstance. */
 const AFTER_COMMA: ReadonlySet<string> = new Set(
-  'as while when after before because since although though amid despite with whereas even'.split(' '),
+  // (`according`: `…, an opening bid was rejected, according to reports in Italy` is another
+  // attribution's cue, read by its own rule.)
+  'as while when after before because since although though amid despite with whereas even according'.split(
+    ' ',
+  ),
 );
 
 /** Relative pronouns that, after a cue's setting and a comma, tell of the setting (`in a statement, which …`). */

@@ -307,9 +307,8 @@ export function cueAt(
   if (!best) return null;
   // `wrote off $2 billion`, `has written down its stake`: an entry in the accounts, not words said.
   if (writesOff(words, best.key, k + best.n)) return null;
-  // `Aloha is used to say “hello”`, `the gesture can be used to say thanks`: a word or a thing put
-  // to use, not a habit of saying.
-  if (putToUse(words, k)) return null;
+  // `had written`: `written` is a cue only after an auxiliary (`a written reply` is an adjective).
+  if (best.key === 'written' && !(k > 0 && AUX_OF_PERFECT.has(words[k - 1]!.lower))) return null;
   // `sells branded goods`: a cue that is also an adjective labels only an object that opens with a
   // determiner, a pronoun, a name or `as` (`branded the budget a disgrace`, `branded him a liar`).
   if (best.n === 1 && adjectiveCue(words, k)) return null;
@@ -335,6 +334,8 @@ export function cueAt(
   return { stance: best.stance, next: k + best.n, quoteOnly: lex.quoteOnly.has(best.key) };
 }
 
+/** Auxiliaries of the perfect, before `written`. */
+const AUX_OF_PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** Cue words that are also adjectives before a noun (`branded goods`). */
 const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['branded']);
 /** Most capitalised words of a name labelled (`branded Boris Johnson a liar`). */
@@ -365,10 +366,16 @@ export function adjectiveCue(words: readonly Word[], k: number): boolean {
 }
 /** Forms of `be` before a passive (`is used to say`). */
 const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
-/** True when word `k` is `used to` after a form of `be` (`is used to say`): a passive of use. */
-export function putToUse(words: readonly Word[], k: number): boolean {
+/** Verbs of a habit before `to` and a cue (`used to say`, `likes to say`, `loved to tell`). */
+const HABITS: ReadonlySet<string> = new Set('used like likes liked love loves loved'.split(' '));
+/**
+ * True when word `k` is a habit of HABITS (`used`, `likes`) with `to` after it: words between a
+ * speaker and a cue (`His father used to say`, `As she likes to say`). Not after a form of `be`:
+ * `Aloha is used to say “hello”` is a passive of use.
+ */
+function habitTo(words: readonly Word[], k: number): boolean {
   return (
-    words[k]!.lower === 'used' && words[k + 1]?.lower === 'to' && BE_FORMS.has(words[k - 1]?.lower ?? '')
+    HABITS.has(words[k]!.lower) && words[k + 1]?.lower === 'to' && !BE_FORMS.has(words[k - 1]?.lower ?? '')
   );
 }
 /** A cue form ending in a form of `write`. */
@@ -652,6 +659,8 @@ export function sourceBefore(
   for (let guard = 0; guard < 4 && cue - 1 > lo; guard++) {
     const w = words[cue - 1]!;
     if (isIn(w, P_BETWEEN) || cuePrefix(w)) cue--;
+    // `His father used to say`, `As she likes to say`: a habit before the cue.
+    else if (w.lower === 'to' && cue - 2 > lo && habitTo(words, cue - 2)) cue -= 2;
     else if (
       isIn2(w, P2_TIME_NOUN) &&
       cue - 2 > lo &&

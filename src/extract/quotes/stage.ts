@@ -1310,7 +1310,11 @@ function deedAct(text: string, a: Attribution): boolean {
   // `The union called a strike`, `called a snap election for June`, `Union Calls Strike at Three
   // Ports`: calling an event is convening it, a deed (`called the strike a last resort` names it:
   // a second noun phrase follows).
-  if (a.cue[1] - a.cue[0] <= 8 && CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())) {
+  if (
+    a.cue[1] - a.cue[0] <= 8 &&
+    (text.charCodeAt(a.cue[0]) | 32) === 99 &&
+    CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())
+  ) {
     const after = text.slice(a.cue[1], a.cue[1] + 120);
     const convened = CONVENED.exec(after);
     if (convened && !labelAfterEvent(after.slice(convened[0].length))) return true;
@@ -2114,6 +2118,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     // `Buckley learned who had written the song`, `wanted to know who approved the deals`: `who`
     // after a verb of knowing opens a question; no one named says anything.
     if (a.source && embeddedQuestion(text, a.source)) continue;
+    // `The senator is known for his temper`: a reputation, not a report; with no one who knows it
+    // named, nothing is attributed.
+    if (!a.source && a.cue && a.cue[1] - a.cue[0] <= 24 && KNOWN_FOR.test(text.slice(a.cue[0], a.cue[1])))
+      continue;
     // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
     // test, which read it as one); its subject is still resolved, for the pronouns after it.
     const deed = deedAct(text, a);
@@ -2154,7 +2162,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     } else if (
       a.rule === 'direct/unattributed' &&
       lastNamed &&
-      finishesClause(text, lastNamed.content[1], a.content[0], a.content[1])
+      (finishesClause(text, lastNamed.content[1], a.content[0], a.content[1]) ||
+        colonInside(text, lastNamed.content, a.content)) &&
+      // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
+      (lastNamed.pronoun || !LONE_LOWER.test(text.slice(lastNamed.sourceName![0], lastNamed.sourceName![1])))
     ) {
       a.stance = lastNamed.stance;
       a.sourceName = lastNamed.sourceName;
@@ -2203,13 +2214,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (noun) issued = { noun, speaker, at: a.cue[1] };
     }
     if (deed) continue;
-    // (Not a lone lower-case word other than a pronoun: `for` of a general rule's stray source.)
-    if (
-      a.sourceName &&
-      !a.direct &&
-      (a.pronoun || !LONE_LOWER.test(text.slice(a.sourceName[0], a.sourceName[1])))
-    )
-      lastNamed = a;
+    if (a.sourceName && !a.direct) lastNamed = a;
     // (A relay read inside the speaker's own name is no other relay: `according to a readout
     // released by the White House`, where the issuer speaks.)
     const via = resolver.relay(
@@ -2261,6 +2266,18 @@ function finishesClause(text: string, end: number, qs: number, qe: number): bool
   }
   const last = /(\p{L}+)$/u.exec(text.slice(Math.max(0, end - 12), end));
   return last !== null && OPEN_CLAUSE_ENDS.has(last[1]!) && countWords(text, qs, qe) >= MIN_FINISHING_WORDS;
+}
+
+/**
+ * True when quotation content `q` lies inside reported content `c` right after a colon (white space
+ * and its opening mark between): `Amar said that …, a bargain might be possible: “Each side gets
+ * …”`. The speaker of the report says the quotation.
+ */
+function colonInside(text: string, c: Span, q: Span): boolean {
+  if (q[0] <= c[0] || q[1] > c[1] + 2) return false;
+  let i = q[0] - 1;
+  for (let n = 0; n < 4 && i > c[0] && (text[i] === ' ' || GOES_ON_MARKS.has(text[i]!)); n++) i--;
+  return text[i] === ':' && countWords(text, q[0], q[1]) >= MIN_FINISHING_WORDS;
 }
 
 /** Documents a speaker issues, which may speak for it after (`The statement added …`). */
@@ -2341,6 +2358,8 @@ function reWordUnit(c: number): boolean {
  */
 const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
 
+/** The cue of a reputation (`is known for`, `are best known for`, `was once known as`). */
+const KNOWN_FOR = /\bknown(?:\s+(?:for|as))?$/;
 /** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
 const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
   'know knew known knows learn learned learnt learns ask asked asks asking wonder wondered wonders see saw seen find found reveal revealed reveals determine determined show showed shows decide decided explain explained understand understood remember remembered forget forgot unclear clear sure certain say said says tell told confirm confirmed disclose disclosed identify identified specify specified establish established'.split(
@@ -2350,6 +2369,7 @@ const QUESTION_EMBEDDERS: ReadonlySet<string> = new Set(
 
 /** True when source `src` is a lone lower-case `who`/`which` right after a verb of knowing (QUESTION_EMBEDDERS). */
 function embeddedQuestion(text: string, src: readonly [number, number]): boolean {
+  if (src[1] - src[0] !== 3 && src[1] - src[0] !== 5) return false;
   const w = text.slice(src[0], src[1]);
   if (w !== 'who' && w !== 'which') return false;
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, src[0] - 24), src[0]));
