@@ -1946,4 +1946,11 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
     expect(quotes('The senator is known for his temper.')).toEqual([]);
     expect(quotes('The town is best known for its wine and its festivals.')).toEqual([]);
   });
+  it('never learns `used` as a cue of speech (`used his address to …`)', () => {
+    expect(
+      quotes(
+        'Pope Leo XIV used his Christmas Day address on Thursday to appeal for an immediate ceasefire.',
+      ).map((q) => q.cue),
+    ).not.toContain('used');
+  });
 });
