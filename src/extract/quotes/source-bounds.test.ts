@@ -1953,4 +1953,15 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ).map((q) => q.cue),
     ).not.toContain('used');
   });
+  it('reads `pushed back` as a delay, or before `against` as a rebuttal', () => {
+    expect(quotes('NASA pushed back its next crewed moon mission by another five months.')).toEqual([]);
+    expect(quotes('The White House pushed back against the report on Monday.')).toEqual([
+      { content: 'the report', cue: 'pushed back against', speaker: 'The White House' },
+    ]);
+  });
+  it('keeps a party and state tag out of a speaker’s name', () => {
+    expect(quotes('Sen. Maria Cantwell, D-Wash., criticized the delay.')[0]!.speaker).toBe(
+      'Sen. Maria Cantwell',
+    );
+  });
 });
