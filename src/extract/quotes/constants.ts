@@ -72,7 +72,7 @@ export const CUE_MODEL_WEAK_THRESHOLD = 0;
  * holds them, so its scores for them are guesses.
  */
 export const NEVER_LEARNED_CUES: ReadonlySet<string> = new Set(
-  'sentenced sentences convicted acquitted jailed arrested detained charged indicted killed wounded injured fired launched deployed invaded shelled bombed struck seized captured talks resume resumes'.split(
+  'sentenced sentences convicted acquitted jailed arrested detained charged indicted killed wounded injured fired launched deployed invaded shelled bombed struck seized captured talks resume resumes used uses'.split(
     ' ',
   ),
 );

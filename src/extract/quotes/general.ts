@@ -514,6 +514,9 @@ function controllerBefore(words: readonly Word[], to: number): Range | null {
   return isCapitalised(last) || /^(?:he|she|they|we|i)$/.test(last.lower) || pluralHead(last) ? s : null;
 }
 
+/** Forms of `push`, whose `back` is a delay or, before `against`/`on`, a rebuttal. */
+const PUSH_FORMS: ReadonlySet<string> = new Set(['push', 'pushes', 'pushed', 'pushing']);
+
 /** The classifier's score of word `c` (`feats` is a buffer reused across words). */
 function classify(
   model: CueModel,
@@ -1068,6 +1071,13 @@ export function findGeneral(
     // (`Trump shot back, saying …`: a verb of a quote-only form with its particle reports nothing
     // away from a quotation.)
     if (c + 1 < hi && lex.quoteOnly.has(`${lw} ${words[c + 1]!.lower}`)) continue;
+    // `pushed back against the report`: resistance to a claim, the particle and preposition the
+    // cue's; `pushed back its launch by five months` is a delay, no stance.
+    if (PUSH_FORMS.has(lw) && cue.next === c + 1 && words[c + 1]?.lower === 'back') {
+      const p = words[c + 2]?.lower;
+      if (p !== 'against' && p !== 'on') continue;
+      cue = { stance: cue.stance, next: c + 3, weak: cue.weak };
+    }
     // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
     const particle = pastParticle(words, c, cue.next);
     if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };

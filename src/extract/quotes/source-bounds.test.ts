@@ -1946,6 +1946,24 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
     expect(quotes('The senator is known for his temper.')).toEqual([]);
     expect(quotes('The town is best known for its wine and its festivals.')).toEqual([]);
   });
+  it('never learns `used` as a cue of speech (`used his address to …`)', () => {
+    expect(
+      quotes(
+        'Pope Leo XIV used his Christmas Day address on Thursday to appeal for an immediate ceasefire.',
+      ).map((q) => q.cue),
+    ).not.toContain('used');
+  });
+  it('reads `pushed back` as a delay, or before `against` as a rebuttal', () => {
+    expect(quotes('NASA pushed back its next crewed moon mission by another five months.')).toEqual([]);
+    expect(quotes('The White House pushed back against the report on Monday.')).toEqual([
+      { content: 'the report', cue: 'pushed back against', speaker: 'The White House' },
+    ]);
+  });
+  it('keeps a party and state tag out of a speaker’s name', () => {
+    expect(quotes('Sen. Maria Cantwell, D-Wash., criticized the delay.')[0]!.speaker).toBe(
+      'Sen. Maria Cantwell',
+    );
+  });
 });
 
 describe('review18: the seventeenth session’s rules where they should not fire', () => {

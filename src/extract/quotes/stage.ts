@@ -2133,6 +2133,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     // `However, the group raised alarm …, and said …`: a connective alone is no speaker's name
     // (the span model or a clause read as the source may leave one); better none than it.
+    // `Sen. Maria Cantwell, D-Wash., criticized …`: a party and state tag is no part of the name.
+    if (a.sourceName) {
+      const n = a.sourceName;
+      if (n[1] - n[0] <= 80) {
+        const tag = PARTY_TAG_END.exec(text.slice(n[0], n[1]));
+        if (tag) a.sourceName = [n[0], n[0] + tag.index];
+      }
+    }
     const lone = a.source !== null && loneConnective(text, a.source);
     if (lone) a.source = null;
     if (a.sourceName && (lone || loneConnective(text, a.sourceName))) {
@@ -2358,6 +2366,8 @@ function reWordUnit(c: number): boolean {
  */
 const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
 
+/** A party and state tag ending a name (`, D-Wash.`, `, R-N.Y.,`). */
+const PARTY_TAG_END = /,\s+[DRI]-[A-Z][\w.]*\.?,?$/;
 /** The cue of a reputation (`is known for`, `are best known for`, `was once known as`). */
 const KNOWN_FOR = /\bknown(?:\s+(?:for|as))?$/;
 /** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
