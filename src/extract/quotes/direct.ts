@@ -1359,8 +1359,15 @@ export function findDirect(
       /[.!?]$/.test(inner) &&
       afterFound.cue &&
       (NEW_CLAUSE.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 12)) ||
-        // (`“…” Jane Roe, a lawyer for the family, said, “…”`: the cue opens the next quotation.)
-        OPENS_QUOTATION.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 6)) ||
+        // (`“…” Jane Roe, a lawyer for the family, said, “…”`: the cue opens the next quotation, when
+        // this one has a speaker already, before it or going on from the paragraph.)
+        (OPENS_QUOTATION.test(text.slice(afterFound.cue[1], afterFound.cue[1] + 6)) &&
+          ((previous?.sourceName != null && previousLine === line) ||
+            attributionBefore(
+              text,
+              doc ? doc.range(beforeStart, beforeEnd) : scanWords(text, beforeStart, beforeEnd),
+              lex,
+            ) !== null)) ||
         opensAfterWord(text, pair.start) ||
         (afterFound.source !== null &&
           afterFound.source[1] < afterFound.cue[0] &&

@@ -2180,5 +2180,9 @@ describe('review18: a cue after a closed quotation that opens the next one', () 
         '“It is a different muscle,” York said. “You have to step back.” Smith agreed: “It is a different job.”',
       )[2],
     ).toEqual({ content: 'It is a different job.', cue: 'agreed:', speaker: 'Smith' });
+    // (A quotation with no speaker before it keeps the cue after it: the same speaker goes on.)
+    expect(
+      quotes('“We won the game fair and square.” Smith said, “We deserved it after all that work.”')[0],
+    ).toEqual({ content: 'We won the game fair and square.', cue: 'said', speaker: 'Smith' });
   });
 });
