@@ -6,6 +6,13 @@ export const MIN_DIRECT_WORDS = 4;
 /** An unattributed direct quote (no cue, no earlier speaker in the paragraph) is kept from this many words. */
 export const MIN_ORPHAN_WORDS = 8;
 
+/**
+ * Fewest words of a quotation that ends a clause begun before it: a lower-case quoted sentence
+ * after a bare cue (`She says “we are …”`), or the rest of a reported clause (`writing that Vogel
+ * had “defended …”`, `…, a bargain might be possible: “…”`).
+ */
+export const MIN_FINISHING_WORDS = 4;
+
 /** Tokens read after a closing mark, or before an opening one, for the attribution. */
 export const ATTRIBUTION_WINDOW = 24;
 

@@ -10,7 +10,7 @@ import {
   type Word,
 } from '../quantities/words.ts';
 import type { Attribution } from './attribution.ts';
-import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
+import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_FINISHING_WORDS, MIN_ORPHAN_WORDS } from './constants.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import type { QuotePair } from './marks.ts';
 import {
@@ -689,8 +689,6 @@ function recordedSpeaker(
   return null;
 }
 
-/** Fewest words of a lower-case quoted sentence read after a bare cue (`She says “we are …”`). */
-const MIN_FINISHING_WORDS = 4;
 /** Most words of the topic between `joked about` and the quotation's comma. */
 const MAX_TOPIC = 5;
 /** Verbs in the past that are not in `-ed` and may take a topic before a quotation. */

@@ -1070,7 +1070,8 @@ export function findGeneral(
     if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) continue;
     // (`Trump shot back, saying …`: a verb of a quote-only form with its particle reports nothing
     // away from a quotation.)
-    if (c + 1 < hi && lex.quoteOnly.has(`${lw} ${words[c + 1]!.lower}`)) continue;
+    // (Read only for a word that opens a longer lexicon form: most do not.)
+    if (c + 1 < hi && lex.cuePrefixes.has(lw) && lex.quoteOnly.has(`${lw} ${words[c + 1]!.lower}`)) continue;
     // `pushed back against the report`: resistance to a claim, the particle and preposition the
     // cue's; `pushed back its launch by five months` is a delay, no stance.
     if (PUSH_FORMS.has(lw) && cue.next === c + 1 && words[c + 1]?.lower === 'back') {

@@ -14,6 +14,7 @@ import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
   AUXILIARY_VERBS,
   asideEnd,
+  BE_FORMS,
   cueAt,
   cuePrefix,
   INVERTING,
@@ -495,8 +496,6 @@ function clauseAfterOn(words: readonly Word[], j: number, hi: number): boolean {
 
 /** Subject pronouns: one after the object of `told` opens the content (`told reporters he …`). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-
-const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being am'.split(' '));
 
 /** True when the cue word ending at `k` follows a form of `be` (over two adverbs): `were told`, `I'm told`. */
 function passiveBefore(words: readonly Word[], k: number, cueWord: string): boolean {

@@ -364,8 +364,8 @@ const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '‘', '"', "'", '«'
 export function adjectiveCue(words: readonly Word[], k: number): boolean {
   return ADJECTIVE_CUES.has(words[k]!.lower) && !labelsObject(words, k + 1);
 }
-/** Forms of `be` before a passive (`is used to say`). */
-const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
+/** Forms of `be` (before a passive: `is used to say`). */
+export const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being am'.split(' '));
 /** Verbs of a habit before `to` and a cue (`used to say`, `likes to say`, `loved to tell`). */
 const HABITS: ReadonlySet<string> = new Set('used like likes liked love loves loved'.split(' '));
 /**
@@ -1125,11 +1125,10 @@ const CUE_PREFIX: ReadonlySet<string> = new Set(
   ),
 );
 /** Words in `-ly` that are no adverbs: nouns that speak (`The family said`, `the daily reported`) and two others. */
-export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
-  'only early family ally assembly daily weekly monthly quarterly elderly rally bully monopoly supply'.split(
-    ' ',
-  ),
-);
+export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set([
+  ...SPEAKING_LY,
+  ...'only early quarterly elderly rally bully monopoly supply'.split(' '),
+]);
 /** Auxiliaries that are also names: capitalised right before a cue they are its speaker (`Will wrote`, `May said`). */
 const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['Will', 'May']);
 

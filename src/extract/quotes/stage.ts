@@ -6,7 +6,7 @@ import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 import { CARRIED, citedSources, descriptionWhole, participleCue, publishedIn, studyHead } from './cited.ts';
-import { MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
+import { MIN_FINISHING_WORDS, MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
 import { countWords, findDirect, withContent } from './direct.ts';
 import {
   DocMarks,
@@ -28,6 +28,7 @@ import { NameMemo } from './memo.ts';
 import {
   cuePrefix,
   participleClauseStart,
+  partyTag,
   phraseBefore,
   RECORDINGS,
   rangeSpan,
@@ -2131,16 +2132,10 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.sourceName = null;
       a.pronoun = false;
     }
+    // `Sen. Maria Cantwell, D-Wash., criticized …`: a party and state tag is no part of the name.
+    if (a.sourceName) a.sourceName = withoutPartyTag(text, a.sourceName);
     // `However, the group raised alarm …, and said …`: a connective alone is no speaker's name
     // (the span model or a clause read as the source may leave one); better none than it.
-    // `Sen. Maria Cantwell, D-Wash., criticized …`: a party and state tag is no part of the name.
-    if (a.sourceName) {
-      const n = a.sourceName;
-      if (n[1] - n[0] <= 80) {
-        const tag = PARTY_TAG_END.exec(text.slice(n[0], n[1]));
-        if (tag) a.sourceName = [n[0], n[0] + tag.index];
-      }
-    }
     const lone = a.source !== null && loneConnective(text, a.source);
     if (lone) a.source = null;
     if (a.sourceName && (lone || loneConnective(text, a.sourceName))) {
@@ -2257,8 +2252,6 @@ const OPEN_CLAUSE_ENDS: ReadonlySet<string> = new Set(
 );
 /** A single lower-case word. */
 const LONE_LOWER = /^\p{Ll}+$/u;
-/** Fewest words of a quotation that finishes a reported clause. */
-const MIN_FINISHING_WORDS = 4;
 
 /**
  * True when the quotation with content `[qs, qe)` opens right after a reported content ending at
@@ -2366,8 +2359,13 @@ function reWordUnit(c: number): boolean {
  */
 const BODY_HEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:of|for|on)\s+(?:the\s+)?$/u;
 
-/** A party and state tag ending a name (`, D-Wash.`, `, R-N.Y.,`). */
-const PARTY_TAG_END = /,\s+[DRI]-[A-Z][\w.]*\.?,?$/;
+/** Name `n` without a party and state tag after its last comma (`, D-Wash.,`: `partyTag`), or `n`. */
+function withoutPartyTag(text: string, n: [number, number]): [number, number] {
+  if (n[1] - n[0] > 80) return n;
+  const name = text.slice(n[0], n[1]);
+  const comma = name.lastIndexOf(', ');
+  return comma > 0 && partyTag(name.slice(comma + 2)) ? [n[0], n[0] + comma] : n;
+}
 /** The cue of a reputation (`is known for`, `are best known for`, `was once known as`). */
 const KNOWN_FOR = /\bknown(?:\s+(?:for|as))?$/;
 /** Words after which `who` or `which` opens a question, not a relative clause (`learned who wrote it`). */
