@@ -1866,6 +1866,26 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       { cue: 'called', source: 'Clinton', speaker: 'Clinton' },
     ]);
   });
+  it('reads a state proclaimed as a deed, a verdict declared as a claim', () => {
+    for (const t of [
+      'The governor declared a state of emergency on Monday.',
+      'The junta declared martial law in the capital.',
+      'Azerbaijan declared war on the breakaway region in 1991.',
+      'The president declared a national day of mourning.',
+      'The airline declared bankruptcy.',
+    ])
+      expect(quotes(t)).toEqual([]);
+    expect(sources('The mayor declared victory on Tuesday night.')).toEqual([
+      { cue: 'declared', source: 'The mayor', speaker: 'The mayor' },
+    ]);
+    expect(sources('Critics declared the vote a fraud.')).toEqual([
+      { cue: 'declared', source: 'Critics', speaker: 'Critics' },
+    ]);
+    expect(sources('The ministry declared a ceasefire illegal.')).toEqual([
+      { cue: 'declared', source: 'The ministry', speaker: 'The ministry' },
+    ]);
+    expect(quotes('She declared that the war was over.')[0]).toMatchObject({ content: 'the war was over' });
+  });
   it('reads `branded` as a label given (British usage), not as an adjective', () => {
     expect(
       sources('Opposition Conservatives branded the budget ‘a kick in the teeth for hard-working families’.'),

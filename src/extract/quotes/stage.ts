@@ -1167,6 +1167,17 @@ const CALLED_CUE = /^(?:called|calls|calling)$/;
  */
 const CONVENED =
   /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across|last|next|this|earlier|today|tonight|yesterday|tomorrow|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*[.,;:]|\s*$)/iu;
+/** A cue of declaring alone (`declared`, `declares`). */
+const DECLARED_CUE = /^declar(?:e|es|ed|ing)$/;
+/**
+ * A state or an act proclaimed, so put in force (`a state of emergency`, `martial law`, `war on
+ * X`, `a curfew`, `bankruptcy`, `independence`, `a ceasefire`, `a national day of mourning`): its
+ * noun after at most an article and two modifiers, then a preposition, a mark or the end. A
+ * proclamation of this kind is a deed, no claim (`declared victory` and `declared the vote a
+ * fraud` stay claims).
+ */
+const PROCLAIMED =
+  /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|siege|disaster|alert|war)|emergency|martial\s+law|war|curfew|bankruptcy|insolvency|independence|ceasefire|cease-fire|truce|lockdown|days?\s+of\s+mourning|(?:public\s+)?holiday|no-fly\s+zone|moratorium|quarantine)(?:\s+(?:for|at|in|on|over|after|against|to|of|across|until|from|last|next|this|earlier|today|tonight|yesterday|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and)\b|\s*[.,;:]|\s*$)/iu;
 /** A word other than a preposition or a conjunction, then an indefinite article (`Belarus a sham`). */
 const LABEL_ARTICLE =
   /(?:^|\s)(?!(?:for|at|in|on|over|after|against|to|of|amid|across|with|by|from|into|as|and|or|than|until|within|before|during|like|about)\s)\p{L}+\s+an?\s/iu;
@@ -1319,6 +1330,17 @@ function deedAct(text: string, a: Attribution): boolean {
     const after = text.slice(a.cue[1], a.cue[1] + 120);
     const convened = CONVENED.exec(after);
     if (convened && !labelAfterEvent(after.slice(convened[0].length))) return true;
+  }
+  // `The governor declared a state of emergency`, `declared martial law`, `declared war on X`: a
+  // state proclaimed is put in force, a deed (`declared victory`, `declared that …` stay claims).
+  if (
+    a.cue[1] - a.cue[0] <= 9 &&
+    (text.charCodeAt(a.cue[0]) | 32) === 100 &&
+    DECLARED_CUE.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())
+  ) {
+    const after = text.slice(a.cue[1], a.cue[1] + 120);
+    const proclaimed = PROCLAIMED.exec(after);
+    if (proclaimed && !labelAfterEvent(after.slice(proclaimed[0].length))) return true;
   }
   const will = (facts & C_WILL) !== 0;
   const answer = (facts & C_ANSWER) !== 0;
