@@ -26,6 +26,7 @@ import {
   RELATIVES,
   rangeSpan,
   receivedCue,
+  relativeBeforeCoordinator,
   relativeSource,
   relayName,
   saidIdiom,
@@ -1431,7 +1432,11 @@ export function findIndirect(
     if (before && before.whole[0] > 0 && words[before.whole[0] - 1]!.lower === 'than') continue;
     // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
     let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
-    if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
+    // `Boudreaux, who runs a bait shop and said he would stay`: a cue coordinated inside a relative
+    // clause is its antecedent's (not the sentence's subject, nor the last cue's speaker).
+    const relative = coordinated ? relativeBeforeCoordinator(words, c - 1) : null;
+    if (relative) before = relative;
+    else if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
       const prev = found[found.length - 1]!;
       before = { whole: prev.sourceTokens, name: prev.nameTokens };
     } else if (coordinated) {

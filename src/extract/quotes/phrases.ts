@@ -1118,6 +1118,45 @@ export function relativeSource(
   return { whole: [k, k + 1], name: name ?? [k, k + 1] };
 }
 
+/**
+ * The relative pronoun whose clause a coordinated cue at `and + 1` continues, and its antecedent:
+ * `Marcus Boudreaux, 64, who runs a bait shop and said he would stay` → `who` (`Marcus Boudreaux,
+ * 64`). Read back from the coordinator over the clause's words, at most `reach` of them; a mark
+ * (a comma, a quotation mark, a dash) ends the clause first, and so does a pronoun with no noun
+ * phrase before it (`asked who ordered it and said …` asks a question). Only a clause set off by a
+ * comma: a restrictive one is as often the object's as the main clause's.
+ */
+export function relativeBeforeCoordinator(
+  words: readonly Word[],
+  and: number,
+  lo = 0,
+  reach = 16,
+): { whole: Range; name: Range } | null {
+  for (let j = and - 1; j > lo && and - j <= reach; j--) {
+    const w = words[j]!;
+    if (w.text === 'who' || w.text === 'which') {
+      // (Set off by a comma: a restrictive clause after an object is as often the main clause's
+      // coordinated verb: `Police arrested a man who had fired shots and said he would be charged`.)
+      if (j + 1 >= and || words[j - 1]!.text !== ',') return null;
+      const r = relativeSource(words, j, lo);
+      if (r && r.name[0] !== j) return r;
+      // (`Marcus Boudreaux, 64, who …`: an age set off by commas after the name.)
+      if (
+        j - 3 > lo &&
+        words[j - 1]!.text === ',' &&
+        /^\d{1,3}$/.test(words[j - 2]!.text) &&
+        words[j - 3]!.text === ','
+      ) {
+        const name = phraseBefore(words, j - 3, lo);
+        if (name) return { whole: [j, j + 1], name };
+      }
+      return null;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(w.text)) return null;
+  }
+  return null;
+}
+
 /** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
 const CUE_PREFIX: ReadonlySet<string> = new Set(
   'has have had is are was were be been being will would could should may might must can did does do not never also still already repeatedly previously reportedly publicly openly later first now even just often once twice always again long widely further flat-out ever too soon since'.split(

@@ -1866,6 +1866,40 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       { cue: 'called', source: 'Clinton', speaker: 'Clinton' },
     ]);
   });
+  it('gives a cue coordinated inside a relative clause to its antecedent', () => {
+    const speakerOf = (t: string, content: string) => quotes(t).find((q) => q.content === content)?.speaker;
+    expect(
+      speakerOf(
+        '“We have seen worse,” said Marcus Boudreaux, 64, who runs a bait shop in Grand Isle and said he planned to stay.',
+        'he planned to stay',
+      ),
+    ).toBe('Marcus Boudreaux');
+    expect(
+      speakerOf(
+        'Ana Ruiz, who owns a bakery on Main Street and said she had lost power twice, was handing out bread.',
+        'she had lost power twice',
+      ),
+    ).toBe('Ana Ruiz');
+    expect(
+      speakerOf(
+        'He thanked the nurses, who worked through the night and said they were exhausted.',
+        'they were exhausted',
+      ),
+    ).toBe('the nurses');
+    // (A restrictive clause after an object: the main clause's subject speaks.)
+    expect(
+      speakerOf(
+        'Police arrested a man who had fired shots near the school and said he would be charged on Monday.',
+        'he would be charged on Monday',
+      ),
+    ).toBe('Police');
+    expect(
+      speakerOf(
+        'The campaign announced support from mothers who have lost children and said some of them would campaign.',
+        'some of them would campaign',
+      ),
+    ).toBe('The campaign');
+  });
   it('reads a state proclaimed as a deed, a verdict declared as a claim', () => {
     for (const t of [
       'The governor declared a state of emergency on Monday.',
