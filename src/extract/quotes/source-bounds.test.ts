@@ -1900,6 +1900,28 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('keeps a label given in quotation marks after a participle of calling', () => {
+    expect(
+      sources('Diplomats traded accusations, with the ambassador calling the demand “reckless.”'),
+    ).toEqual([{ cue: 'calling', source: 'the ambassador', speaker: 'the ambassador' }]);
+    expect(
+      sources(
+        'Envoys clashed on Thursday, with the United States’ deputy ambassador calling the plan “reckless.”',
+      ),
+    ).toEqual([
+      {
+        cue: 'calling',
+        source: 'the United States’ deputy ambassador',
+        speaker: 'the United States’ deputy ambassador',
+      },
+    ]);
+    // (A thing named is no label: `a firm called X, which … “…” …`.)
+    expect(
+      sources(
+        'Funds went to a firm called Northwind Analytics, which builds what it calls “psychographic” profiles of voters.',
+      ).filter((q) => q.cue === 'called'),
+    ).toEqual([]);
+  });
   it('reads a state proclaimed as a deed, a verdict declared as a claim', () => {
     for (const t of [
       'The governor declared a state of emergency on Monday.',

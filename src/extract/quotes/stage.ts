@@ -1167,6 +1167,31 @@ const CALLED_CUE = /^(?:called|calls|calling)$/;
  */
 const CONVENED =
   /^\s+(?:an?\s+)?(?:(?!(?:the|his|her|its|their|our|my|your|this|that|these|those)\s)[\p{L}-]+\s+){0,2}?(?:strikes?|elections?|votes?|referendum|meetings?|summit|halt|truce|ceasefire|cease-fire|press conference|news conference|session|recess|hearings?|rally|boycott|time-?out)(?:\s+(?:for|at|in|on|over|after|against|to|of|amid|across|last|next|this|earlier|today|tonight|yesterday|tomorrow|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*[.,;:]|\s*$)/iu;
+/** Cues that give a thing a name or a label (`calling`, `branded`, `dubbed`, `labelled`). */
+const LABEL_CUE =
+  /^(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?)$/i;
+/**
+ * True when an attribution's cue gives a label and its content holds the label in quotation marks
+ * after the object (`calling the junta's demand “reckless”`): words said, whatever the verifier reads.
+ */
+function quotedLabel(text: string, a: Attribution): boolean {
+  if (!a.cue || a.cue[1] - a.cue[0] > 9 || a.content[0] < a.cue[1]) return false;
+  if (!LABEL_CUE.test(text.slice(a.cue[0], a.cue[1]))) return false;
+  const content = text.slice(a.content[0], a.content[1]);
+  const open = content.search(/[“"‘]/);
+  // (The object is a short noun phrase with no mark in it, opened by a determiner or a possessive:
+  // `a company called Cambridge Analytica, which … “psychographic” …` names a company, and
+  // `calling card: …` is no label.)
+  return (
+    open > 0 &&
+    open <= 60 &&
+    QUOTED_LABEL_OBJECT.test(content.slice(0, open)) &&
+    /[”"’]/.test(content.slice(open + 1))
+  );
+}
+/** The object before a quoted label: a determiner or possessive, then words with no mark between. */
+const QUOTED_LABEL_OBJECT =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|[\p{Lu}][\p{L}.-]*(?:'s|’s|s'|s’))\s[^,;:.!?“”"‘]*$/iu;
 /** A cue of declaring alone (`declared`, `declares`). */
 const DECLARED_CUE = /^declar(?:e|es|ed|ing)$/;
 /**
@@ -2130,11 +2155,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       LONE_PARTICLE.test(text.slice(a.content[0], a.content[1]))
     )
       continue;
-    // Reported speech the verifier scores under its threshold is dropped (direct quotations stay).
+    // Reported speech the verifier scores under its threshold is dropped (direct quotations stay,
+    // and so does a label given in quotation marks: `with the ambassador calling the demand
+    // “reckless”`, whose determiner and participle the verifier reads as a noun phrase).
     if (
       verifier &&
       !a.direct &&
       a.cue &&
+      !quotedLabel(text, a) &&
       !verified(verifier, text, a, wordsBySentence[sentenceAt(sentences, a.cue[0])] ?? [], feats)
     )
       continue;
