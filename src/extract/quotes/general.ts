@@ -16,7 +16,7 @@ import {
   NEVER_LEARNED_CUES,
 } from './constants.ts';
 import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
-import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart } from './indirect.ts';
+import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart, frontedSetting } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   adjectiveCue,
@@ -1431,6 +1431,8 @@ export function findGeneral(
       !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;
+    // `On Nov. 15, 2019, the ambassador testified`: a fronted setting is no content before its source.
+    if (!forward && frontedSetting(words, content[0], content[1])) continue;
     // A learned cue with no subject to speak is a stance about nobody (`what is known`).
     if ((learned || confirmed) && !src) continue;
     for (let k = content[0]; k < content[1]; k++)

@@ -657,6 +657,49 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that open a fronted setting of time or place (`On Nov. 15`, `Later in the day`, `In 1998`). */
+const SETTING_OPENERS: ReadonlySet<string> = new Set(
+  'on in at by during after before since until within over for from earlier later yesterday today tonight tomorrow'.split(
+    ' ',
+  ),
+);
+/** Words that make a setting of a unit of time after them (`last week`, `this month`). */
+const RELATIVE_TIME: ReadonlySet<string> = new Set(['last', 'this', 'next', 'that', 'early', 'late']);
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  'week weekend month year morning afternoon evening night spring summer fall autumn winter decade century time'.split(
+    ' ',
+  ),
+);
+/** Finite verbs and auxiliaries that make a clause of the words they stand in. */
+const FINITE_WORDS: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could should may might must do does did be been am'.split(' '),
+);
+
+/**
+ * True when the words `[s, e)` before a postposed speaker are a fronted setting with no clause of
+ * their own, not a content: `On Nov. 15, 2019, the ambassador testified`, `Later in the day, X
+ * testified`, and a short subordinate clause alone (`As the charges were unsealed, X testified`).
+ * A setting holds no comma of its own after which a clause goes on, and no finite verb.
+ */
+export function frontedSetting(words: readonly Word[], s: number, e: number): boolean {
+  const first = words[s]!.lower;
+  const subordinate =
+    SUBORDINATORS.has(first) && first !== 'among' && first !== 'despite' && first !== 'unlike';
+  // (`Last week, X said`: `last`, `this` and `next` open a setting only before a unit of time.)
+  const timeUnit = RELATIVE_TIME.has(first) && TIME_UNITS.has(words[s + 1]?.lower ?? '');
+  if (!subordinate && !timeUnit && !SETTING_OPENERS.has(first)) return false;
+  // (A long one may go on into its main clause with no comma: `After Trump took possession of the
+  // jet in 2011 he made a number of changes, records show`.)
+  if (subordinate && e - s > 10) return false;
+  for (let j = s + 1; j < e; j++) {
+    const w = words[j]!;
+    // (A comma inside: `In the end, the deal collapsed, X said` holds a clause after it.)
+    if (w.text === ',' && !(j + 1 < e && /^\d/.test(words[j + 1]!.text))) return false;
+    if (!subordinate && (FINITE_WORDS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text))) return false;
+  }
+  return true;
+}
+
 /**
  * Where a forward content starting at `start` ends, given the sentence end `end` and the cue at
  * `cue`: at a comma before a conjunction that opens another clause (`…, but …`; `and` is kept, it
@@ -1671,7 +1714,7 @@ export function findIndirect(
           prior && prior.contentTokens[1] === comma && prior.contentTokens[0] >= from
             ? prior.contentTokens[0]
             : skipLead(words, from, comma);
-        if (comma - s0 >= MIN_INDIRECT_TOKENS) {
+        if (comma - s0 >= MIN_INDIRECT_TOKENS && (fragment || !frontedSetting(words, s0, comma))) {
           found.push(
             make(
               words,

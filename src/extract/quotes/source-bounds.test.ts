@@ -1900,6 +1900,43 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('reads no fronted setting as the content before a speaker', () => {
+    for (const t of [
+      'On Nov. 15, 2019, the former ambassador said.',
+      'Later in the day, Kurt Volker, a former envoy, testified.',
+      'As the charges were unsealed in New York, the banker testified.',
+      'On Thursday, the director will testify.',
+      'In the end, the senator voted.',
+      'Last week, the minister wrote.',
+    ])
+      expect(quotes(t).filter((q) => q.cue !== null && q.content.length > 0)).toEqual([]);
+    // (A content that holds a clause stays: after a comma inside it, with a finite verb, or long.)
+    expect(quotes('In the end, the deal collapsed, the minister said.')[0]).toMatchObject({
+      content: 'In the end, the deal collapsed',
+    });
+    expect(quotes('This makes it harder to fix the roads, he said.')[0]).toMatchObject({
+      content: 'This makes it harder to fix the roads',
+    });
+    expect(quotes('On Monday the talks had collapsed, the minister said.')[0]).toMatchObject({
+      content: 'On Monday the talks had collapsed',
+    });
+    expect(
+      quotes(
+        'After the firm took over the plant in 2011 it cut a third of the jobs and closed the canteen, records show.',
+      )[0],
+    ).toMatchObject({ speaker: 'records' });
+  });
+  it('reads testimony as reported speech', () => {
+    expect(
+      sources('A former aide to the mayor testified on Tuesday that the records were shredded in October.'),
+    ).toEqual([
+      { cue: 'testified', source: 'A former aide to the mayor', speaker: 'A former aide to the mayor' },
+    ]);
+    expect(quotes('The aide will testify that she was told to destroy the files.')[0]).toMatchObject({
+      content: 'she was told to destroy the files',
+      speaker: 'The aide',
+    });
+  });
   it('keeps a label given in quotation marks after a participle of calling', () => {
     expect(
       sources('Diplomats traded accusations, with the ambassador calling the demand “reckless.”'),
