@@ -171,7 +171,8 @@ function sourceWordOf(w: Word): boolean {
     !NOT_IN_SOURCE.has(w.lower) &&
     (!(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly')) ||
       SOURCE_ADJECTIVES.has(w.lower) ||
-      SPEAKING_LY.has(w.lower))
+      SPEAKING_LY.has(w.lower) ||
+      REPORTING_ING.has(w.lower))
   );
 }
 
@@ -191,6 +192,15 @@ function determinedConjunct(words: readonly Word[], k: number, floor: number, lo
 
 /** Nouns in `-ly` that speak (`The family said`, `a close ally said`, `the daily reported`). */
 const SPEAKING_LY: ReadonlySet<string> = new Set('family ally assembly daily weekly monthly'.split(' '));
+/**
+ * Nouns in `-ing` of a document or an occasion that reports (`according to a filing by the U.S.
+ * Attorney's Office`, `the court's ruling`, `a briefing for reporters`): no participle in a source.
+ */
+const REPORTING_ING: ReadonlySet<string> = new Set(
+  'filing filings briefing briefings ruling rulings finding findings hearing hearings recording recordings'.split(
+    ' ',
+  ),
+);
 /** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(
   'unnamed unidentified retired armed masked elected ruling governing leading acting outgoing incoming'.split(

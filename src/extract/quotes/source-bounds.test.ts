@@ -1900,6 +1900,20 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('gives a document the voice of the author named after `by`, and reads a filing as a source', () => {
+    const speaker = (t: string) => quotes(t)[0]?.speaker;
+    expect(speaker('Prices rose, according to a filing by the U.S. Attorney’s Office.')).toBe(
+      'the U.S. Attorney’s Office',
+    );
+    expect(speaker('Prices rose, according to a report by the ministry.')).toBe('the ministry');
+    expect(speaker('Prices rose, according to a study by researchers at Oxford University.')).toBe(
+      'researchers at Oxford University',
+    );
+    expect(speaker('A report by Human Rights Watch said prisoners were beaten.')).toBe('Human Rights Watch');
+    expect(speaker('Pratt will testify next week, according to a court filing.')).toBe('a court filing');
+    // (No author named: the document speaks.)
+    expect(speaker('A new report said prisoners were beaten.')).toBe('A new report');
+  });
   it('reads no fronted setting as the content before a speaker', () => {
     for (const t of [
       'On Nov. 15, 2019, the former ambassador said.',

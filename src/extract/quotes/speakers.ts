@@ -19,6 +19,12 @@ const OBJECT_OF_PREPOSITION = /\b(?:for|of|in|at|to|from|with|on)\s+(?:the\s+)?$
 /** A phrase headed by a text or figures (`WHO figures`, `Pentagon data`, `the ministry's statement`). */
 const BODY_TEXT =
   /\s(?:figures|data|estimates?|statistics|records|documents?|statements?|reports?|tally|count|survey|analysis|filings?)$/i;
+/** A document with an author to name (`a report`, `the new filing`, `a joint statement`). */
+const AUTHORED =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|filing|study|analysis|statement|survey|letter|memo|review|assessment|audit|investigation|poll|ruling|complaint|lawsuit|indictment|document|paper|tally|estimate|count)s?$/iu;
+/** `by` and the author up to the end of the source (`by the U.S. Attorney's Office`). */
+const BY_AUTHOR =
+  /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:]{1,80}|(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:at|of|from)\s+\p{Lu}[^,;:]{1,60}|the\s+(?!(?:end|time|close|middle|start|turn)\b)\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)$/u;
 /** A phrase and a participle's appositive after its comma (`The study, published in …`). */
 const PARTICIPLE_APPOSITIVE =
   /^([^,]{2,60}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
@@ -736,6 +742,21 @@ export class SpeakerResolver {
   ): Resolved {
     if (!name) return { span: null, text: null };
     let written = this.text.slice(name[0], name[1]);
+    // `a report by the ministry`, `a filing by the U.S. Attorney's Office`: the author of a document
+    // speaks through it (`The study, published in …` has no author named and speaks itself).
+    if (
+      !pronoun &&
+      source !== null &&
+      source[1] > name[1] + 4 &&
+      written.length <= 48 &&
+      AUTHORED.test(written)
+    ) {
+      const by = BY_AUTHOR.exec(this.text.slice(name[1], Math.min(source[1], name[1] + 120)));
+      if (by && by[0].length === source[1] - name[1]) {
+        name = [source[1] - by[1]!.length, source[1]];
+        written = by[1]!;
+      }
+    }
     if (pronoun)
       return (answers && this.accused(name, written, content)) || this.pronoun(name, written, content);
     // `the Dutchman`, `the 45-year-old`: a definite epithet stands for a person named before, as `he` would.
