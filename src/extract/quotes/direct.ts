@@ -15,6 +15,7 @@ import type { QuoteLexicon } from './lexicon.ts';
 import type { QuotePair } from './marks.ts';
 import {
   CLOSING_MARKS,
+  clauseSubjectBefore,
   cueAt,
   cuePrefix,
   isPronoun,
@@ -776,8 +777,10 @@ function coordinatedSource(
   if (v > lo && PARTICLES.has(words[v]!.lower)) v--;
   if (v <= lo) return null;
   const verb = words[v]!;
-  if (!/^\p{Ll}{3,}ed$/u.test(verb.text) && !IRREGULAR_GESTURES.has(verb.text)) return null;
-  return sourceBefore(words, v, lo);
+  if (!/^\p{Ll}{3,}ed$/u.test(verb.text) && !IRREGULAR_GESTURES.has(verb.text))
+    // `Ortega called her into his office and said, “…”`: a longer clause coordinated before the cue.
+    return w === 'and' ? clauseSubjectBefore(words, k, lo) : null;
+  return sourceBefore(words, v, lo) ?? (w === 'and' ? clauseSubjectBefore(words, k, lo) : null);
 }
 
 /** Adverbs between `put it` and its comma (`as one aide put it bluntly,`). */

@@ -1289,6 +1289,63 @@ export function mainSubject(
 }
 
 /**
+ * The subject of the clause a cue at `and + 1` is coordinated into, when no mark stands between:
+ * `Ortega called her into his office in October and said, “…”` → `Ortega`; after a `that` the
+ * clause is the reported one (`Lang testified that Ortega had called her … and said, “…”` →
+ * `Ortega`), and so after a cue that reports a clause bare (`Lang said Ortega had called …`). The
+ * subject must be followed by a verb in the past or an auxiliary; read back over at most
+ * `MAX_COORDINATED_CLAUSE` words.
+ */
+export function clauseSubjectBefore(
+  words: readonly Word[],
+  and: number,
+  lo = 0,
+  nested = false,
+): { whole: Range; name: Range } | null {
+  let start = lo;
+  for (let j = and - 1; j >= lo; j--) {
+    if (and - j > MAX_COORDINATED_CLAUSE) return null;
+    const t = words[j]!;
+    if (t.lower === 'that') {
+      start = j + 1;
+      break;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(t.text) && t.text !== '.' && t.text !== "'" && t.text !== '’') return null;
+  }
+  if (start >= and - 2) return null;
+  const subject = mainSubject(words, and, start);
+  if (!subject || subject.whole[0] !== start || subject.whole[1] >= and) return null;
+  const verb = words[subject.whole[1]]!;
+  if (!nested && REPORTED_BARE.has(verb.lower) && subject.whole[1] + 1 < and - 2)
+    return clauseSubjectBefore(words, and, subject.whole[1] + 1, true) ?? subject;
+  const finite =
+    AUXILIARIES.has(verb.lower) || PAST_TENSES.has(verb.lower) || /^\p{Ll}{2,}ed$/u.test(verb.text);
+  if (!finite) return null;
+  // (A reported clause whose subject cannot speak leaves the cue to the reporting one: `De Blasio
+  // said the move was made by Bratton and said, “…”`.)
+  if ((nested || start > lo) && !canSpeak(words, subject.name)) {
+    return nested ? null : clauseSubjectBefore(words, start - 1, lo, true);
+  }
+  return subject;
+}
+/** A name, a personal pronoun or a noun of a person (`the mayor`, `a witness`): a phrase that can speak. */
+function canSpeak(words: readonly Word[], r: Range): boolean {
+  const last = words[r[1] - 1]!;
+  return (
+    isCapitalised(last) ||
+    /^(?:he|she|they|we|i)$/.test(last.lower) ||
+    PERSON_NOUNS.has(last.lower) ||
+    titleWords().has(last.lower)
+  );
+}
+/** Most words read back from a coordinator for `clauseSubjectBefore`. */
+const MAX_COORDINATED_CLAUSE = 30;
+/** Cues that report a clause with no `that` before it (`Lang said Ortega had …`). */
+const REPORTED_BARE: ReadonlySet<string> = new Set(
+  'said says testified claimed argued insisted recalled added alleged wrote'.split(' '),
+);
+
+/**
  * True when the words before comma `comma`, back to the previous comma or the sentence start, read
  * as a clause: a name or a pronoun, then within two words a past tense or an auxiliary (`Webb
  * confessed to the kidnapping,`, `he has said,`). A noun phrase (`a candidate eliminated from …,`)

@@ -1900,6 +1900,39 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('gives a quotation after `and said,` the subject of the clause it is coordinated into', () => {
+    const speaker = (t: string) =>
+      findQuotes({ text: t, sentences: splitSentences(t) }).find((q) => q.mention.direct)?.mention
+        .speakerText;
+    expect(
+      speaker(
+        'Ortega called her into his office in October and said, “Get rid of anything with his name on it.”',
+      ),
+    ).toBe('Ortega');
+    expect(
+      speaker('Lang testified that Ortega had called her into his office and said, “Get rid of it.”'),
+    ).toBe('Ortega');
+    expect(speaker('Lang said Ortega had called her into his office and said, “Get rid of it.”')).toBe(
+      'Ortega',
+    );
+    // (A reported clause whose subject cannot speak: the reporting speaker goes on.)
+    expect(
+      speaker('De Blasio said the move was made by the police commissioner and said, “Who do you trust?”'),
+    ).toBe('De Blasio');
+    expect(speaker('The mayor said that the plan was drafted by aides and said, “We will fix it.”')).toBe(
+      'The mayor',
+    );
+  });
+  it('reads a person called into a place or to an occasion as summoned, a deed', () => {
+    for (const t of [
+      'Ortega called her into his office in October.',
+      'The ministry called the ambassador to the ministry on Monday.',
+      'The judge called him to the stand.',
+    ])
+      expect(quotes(t)).toEqual([]);
+    expect(quotes('The mayor called her a liar.')[0]).toMatchObject({ speaker: 'The mayor' });
+    expect(quotes('The union called on members to strike.')[0]).toMatchObject({ speaker: 'The union' });
+  });
   it('gives a document the voice of the author named after `by`, and reads a filing as a source', () => {
     const speaker = (t: string) => quotes(t)[0]?.speaker;
     expect(speaker('Prices rose, according to a filing by the U.S. Attorney’s Office.')).toBe(

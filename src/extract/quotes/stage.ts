@@ -1216,6 +1216,12 @@ function labelAfterEvent(rest: string): boolean {
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   return /[“‘"]/.test(clause) || LABEL_ARTICLE.test(clause);
 }
+/**
+ * A person called into a place or to an occasion: summoned, a deed (`called her into his office`,
+ * `called the ambassador to the ministry`, `called him to the stand`).
+ */
+const SUMMONED =
+  /^\s+(?:(?:him|her|them|me|us)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|the\s+\p{Ll}+\s+)(?:into\s|to\s+(?:(?:his|her|their|the|a|an|its|my|our)\s+)?(?:\p{Ll}+\s+)?(?:office|meeting|stand|room|headquarters|ministry|embassy|hearing|session|podium|stage|front|table|talks|bedside|scene)\b)/u;
 /** A person called and `to` with a verb: a telephone call (`called Grant to congratulate her`). */
 const PHONED = /^\s+(?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(\p{Ll}+)/u;
 const WILL_CUES =
@@ -1343,6 +1349,8 @@ function deedAct(text: string, a: Attribution): boolean {
   if (a.cue[1] - a.cue[0] <= 8 && CALLED_CUE.test(text.slice(a.cue[0], a.cue[1]))) {
     const phoned = PHONED.exec(text.slice(a.cue[1], a.cue[1] + 60));
     if (phoned && !SAID_INFINITIVES.has(phoned[1]!)) return true;
+    // `Ortega called her into his office`, `summoned`: a deed (`called her a liar` stays).
+    if (SUMMONED.test(text.slice(a.cue[1], a.cue[1] + 80))) return true;
   }
   // `The union called a strike`, `called a snap election for June`, `Union Calls Strike at Three
   // Ports`: calling an event is convening it, a deed (`called the strike a last resort` names it:
