@@ -766,6 +766,7 @@ function coordinatedSource(
   words: readonly Word[],
   c: number,
   lo: number,
+  lex: QuoteLexicon,
 ): { whole: Range; name: Range } | null {
   let k = c - 1;
   if (k <= lo) return null;
@@ -777,7 +778,43 @@ function coordinatedSource(
   if (v <= lo) return null;
   const verb = words[v]!;
   if (!/^\p{Ll}{3,}ed$/u.test(verb.text) && !IRREGULAR_GESTURES.has(verb.text)) return null;
-  return sourceBefore(words, v, lo);
+  const s = sourceBefore(words, v, lo);
+  // (`The nurse confirmed the ward had closed and said, “…”`: a subject right after a cue of saying
+  // is its reported clause's; the quotation is the sentence subject's, read by `sharedSubjectSource`.)
+  if (s && s.whole[0] - 1 > lo && cueAt(words, s.whole[0] - 1, s.whole[0], lex)) return null;
+  return s;
+}
+
+/** Adverbs between a coordinator and a cue that share the clause's subject (`and then said`). */
+const SHARED_CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'then',
+  'also',
+  'later',
+  'finally',
+  'again',
+  'simply',
+]);
+
+/**
+ * `He adopted a fake accent and joked, “…”`, `Trump joked that …, but went on to say, “…”`,
+ * `Hayek confirmed she had been and said, “…”`: a cue after `and`/`but` (and at most one adverb)
+ * with no subject of its own shares the subject that opens the sentence, when a lower-case verb
+ * follows that subject.
+ */
+function sharedSubjectSource(
+  words: readonly Word[],
+  c: number,
+  lo: number,
+): { whole: Range; name: Range } | null {
+  let k = c - 1;
+  if (k > lo && SHARED_CUE_ADVERBS.has(words[k]!.lower)) k--;
+  if (k <= lo + 1) return null;
+  const w = words[k]!.lower;
+  if (w !== 'and' && w !== 'but') return null;
+  const s = mainSubject(words, k, lo);
+  if (!s || s.whole[1] >= k) return null;
+  const verb = words[s.whole[1]]!;
+  return startsLower(verb.text) && !isStop(verb.text) && /^\p{L}/u.test(verb.text) ? s : null;
 }
 
 /** Adverbs between `put it` and its comma (`as one aide put it bluntly,`). */
@@ -968,7 +1005,15 @@ function attributionBefore(
     )
       return null;
     let s =
-      sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo) ?? relativeSourceBefore(words, c, lo);
+      sourceBefore(words, c, lo) ??
+      coordinatedSource(words, c, lo, lex) ??
+      relativeSourceBefore(words, c, lo);
+    // (`… and said, “…”` with the sentence's subject: the clause before ends at the coordinator.)
+    let shared = false;
+    if (!s) {
+      s = sharedSubjectSource(words, c, lo);
+      shared = s !== null;
+    }
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
@@ -989,7 +1034,7 @@ function attributionBefore(
       source: rangeSpan(words, s.whole),
       sourceName: rangeSpan(words, s.name),
       via: null,
-      rule: 'direct/before',
+      rule: shared ? 'direct/shared-subject' : 'direct/before',
       pronoun: isPronoun(words, s.name),
     };
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuotes } from './stage.ts';
+
+function quotes(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ mention: m }) => ({
+    text: text.slice(m.span[0], m.span[1]),
+    cue: m.cue ? text.slice(m.cue[0], m.cue[1]) : null,
+    source: m.source ? text.slice(m.source[0], m.source[1]) : null,
+  }));
+}
+
+describe('a cue of a quotation after `and`/`but` shares the subject opening the sentence', () => {
+  it('reads `… but went on to say, “…”` as the subject’s quotation', () => {
+    const q = quotes(
+      'The coach admitted that the defence was slow, but went on to say, “We will be fine by spring.”',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'went on to say',
+        source: 'The coach',
+        text: 'We will be fine by spring.',
+      }),
+    );
+  });
+  it('ends the first content before `and said, “…”` when the quotation is the subject’s', () => {
+    const q = quotes(
+      'The nurse confirmed the ward had closed and said, “Nobody told the families until Friday.”',
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'confirmed', source: 'The nurse', text: 'the ward had closed' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'said',
+        source: 'The nurse',
+        text: 'Nobody told the families until Friday.',
+      }),
+    );
+  });
+  it('keeps a subject of its own after `and` (`and the crowd said`)', () => {
+    const q = quotes('The mayor left the stage early and the organisers said, “The show is over.”');
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'the organisers', text: 'The show is over.' }),
+    );
+  });
+});
