@@ -45,3 +45,30 @@ describe('a cue of a quotation after `and`/`but` shares the subject opening the 
     );
   });
 });
+
+describe('`as` clauses of reporting', () => {
+  it('reads `…, as X noted.` after its clause as a postposed report, not `as it sees fit`', () => {
+    const t =
+      'The new tax is mostly a gift to landlords, as one economist noted in a column. ' +
+      'The army may move its tanks anywhere on its own soil, as it sees fit.';
+    const q = quotes(t);
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'noted',
+        source: 'one economist',
+        text: 'The new tax is mostly a gift to landlords',
+      }),
+    );
+    expect(q.some((x) => x.cue === 'sees')).toBe(false);
+  });
+  it('reads `As reported by X, …` with the source ending at its comma', () => {
+    const q = quotes('As reported by the Gazette, there are 40 seats open in Leeds, York and Hull.');
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'reported',
+        source: 'the Gazette',
+        text: 'there are 40 seats open in Leeds, York and Hull',
+      }),
+    );
+  });
+});
