@@ -945,6 +945,60 @@ function speakerPhraseBefore(
   return null;
 }
 
+/** Most words between a cue and the mark before its quotation in `longSettingCue`. */
+const MAX_LONG_SETTING = 12;
+/** Most words of a hearer after `told` before a setting (`told the Washington Post`). */
+const MAX_HEARER = 4;
+
+/**
+ * A cue of saying with its own speaker 6–12 words before the mark of a quotation, when the words
+ * after it are a setting (a preposition first, no comma, verb or clause word), after a short
+ * hearer for `told` (`told the Washington Post in a written statement,`).
+ */
+function longSettingCue(
+  words: readonly Word[],
+  lo: number,
+  end: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  for (let c = end - 7; c >= Math.max(lo + 1, end - MAX_LONG_SETTING - 1); c--) {
+    const cue = cueAt(words, c, end, lex);
+    if (!cue || cue.stance === 'other' || cue.stance === 'believed') continue;
+    let k = cue.next;
+    if (TOLD_FORMS.has(words[c]!.lower)) {
+      const h = k;
+      while (k < end && k - h < MAX_HEARER && !isSettingStart(words[k])) k++;
+      if (k === h) return null;
+    }
+    if (k >= end || !isSettingStart(words[k])) return null;
+    for (let j = k; j < end; j++) {
+      const x = words[j]!;
+      if (!/^[\p{L}\p{N}'’.-]+$/u.test(x.text) || /^(?:that|who|which|where|when|and|but)$/.test(x.lower))
+        return null;
+      if (
+        /^\p{Ll}+(?:ed|ing)$/u.test(x.text) &&
+        !/^(?:written|televised|recorded|published|released)$/.test(x.lower)
+      )
+        return null;
+    }
+    let s = sourceBefore(words, c, lo);
+    // (`…, saying in a post on Twitter: “…”`: a participle shares the clause's subject.)
+    if (!s && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
+      s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1, lo);
+    if (!s) return null;
+    return {
+      cue: rangeSpan(words, [c, cue.next]),
+      stance: cue.stance,
+      source: rangeSpan(words, s.whole),
+      sourceName: rangeSpan(words, s.name),
+      via: null,
+      rule: 'direct/before',
+      pronoun: isPronoun(words, s.name),
+    };
+  }
+  return null;
+}
+
 function attributionBefore(
   text: string,
   words: readonly Word[],
@@ -1037,6 +1091,13 @@ function attributionBefore(
       rule: shared ? 'direct/shared-subject' : 'direct/before',
       pronoun: isPronoun(words, s.name),
     };
+  }
+  // `Trump told the Washington Post in a written statement, “…”`, `Kim said in a recent issue of
+  // Foreign Policy magazine: “…”`: a cue of saying further back, when a hearer (after `told`) and a
+  // setting opened by a preposition fill the words up to the mark.
+  if (last !== 'that') {
+    const far = longSettingCue(words, lo, end, lex);
+    if (far) return far;
   }
   // `Cole was unmoved: “…”`, `The mayor was blunt:`: a speaker, a copula and an adjective before a
   // colon introduce the speaker's words.

@@ -72,3 +72,22 @@ describe('`as` clauses of reporting', () => {
     );
   });
 });
+
+describe('a cue of saying before a long hearer and setting', () => {
+  it('reads `told the Gazette in a written statement, “…”` and `said in a recent issue of …: “…”`', () => {
+    const t =
+      'The governor told the Gazette in a written statement, “I don’t want their money.”\n\n' +
+      'The bishop said in a recent issue of the parish magazine: “We will not sell the hall.”';
+    const q = quotes(t);
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'told', source: 'The governor', text: 'I don’t want their money.' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'The bishop', text: 'We will not sell the hall.' }),
+    );
+  });
+  it('reads no cue over a clause (`said the plan, which he opposed in the spring,`)', () => {
+    const q = quotes('The senator said the plan that he opposed in the spring was dead, “and buried.”');
+    expect(q.some((x) => x.text === 'and buried.' && x.cue === 'said')).toBe(false);
+  });
+});
