@@ -344,6 +344,12 @@ function attributionAfter(
         pronoun: false,
       };
   }
+  // `“…,” Toomey fumed on Tuesday.`, `“…,” he complained to a reporter.`: a signature and a setting
+  // (a preposition first, no clause in it) that ends the sentence.
+  if (hi === words.length || stop === '.' || stop === '!' || stop === '?') {
+    const set = signatureWithSetting(words, k, hi, lex);
+    if (set) return set;
+  }
   // `“…,” mused Blaze co-host Stu Burguiere.`, `“…,” exhorted the introducer, actress Jamie Lee
   // Curtis.`: the same verb before a longer speaker phrase (a title, an appositive) that ends the
   // sentence.
@@ -360,6 +366,49 @@ function attributionAfter(
     const src = sourceAfter(words, k + 1, end);
     if (src && src.whole[1] === end)
       return sourced(words, [k, k + 1], 'said', src, 'direct/signature-inverted', false);
+  }
+  return null;
+}
+
+/** Words that open a noun phrase after `to` in a signature's setting. */
+const P_TO_NP = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|supporters)$/;
+
+/** Most words of the setting after a signature verb (`fumed on Tuesday`, `quipped in reference to …`). */
+const MAX_SIGNATURE_SETTING = 8;
+
+/**
+ * `“…,” Toomey fumed on Tuesday.`: a signature speaker and verb (`[k, v)`) followed by a setting
+ * `[v, end)` that a preposition opens (`to` for a hearer) and that holds no clause: no comma, no
+ * relative or coordinating word, no verb in `-ed`/`-ing`.
+ */
+function signatureWithSetting(
+  words: readonly Word[],
+  k: number,
+  end: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  for (let c = k + 1; c < end && c <= k + 4; c++) {
+    if (!signatureSpeaker(words, k, c)) continue;
+    let v = c + 1;
+    if (v < end && SIGNATURE_PARTICLES.has(words[v]!.lower) && !isSettingStart(words[v])) v++;
+    if (v >= end || end - v > MAX_SIGNATURE_SETTING) return null;
+    if (!isSettingStart(words[v]) && words[v]!.lower !== 'to') return null;
+    if (!signatureVerb(words, c, v, lex)) return null;
+    for (let j = v + 1; j < end; j++) {
+      const x = words[j]!;
+      if (!/^[\p{L}\p{N}'’.-]+$/u.test(x.text) || /^(?:that|who|which|where|when|and|but)$/.test(x.lower))
+        return null;
+      if (/^\p{Ll}+(?:ed|ing)$/u.test(x.text)) return null;
+      // (`in reference to the absent Trump`, not `on Tuesday to run`: a `to` before a noun phrase.)
+      if (
+        x.lower === 'to' &&
+        j + 1 < end &&
+        !isCapitalised(words[j + 1]!) &&
+        !P_TO_NP.test(words[j + 1]!.lower)
+      )
+        return null;
+    }
+    return signature(words, k, c, v, 'direct/signature');
   }
   return null;
 }

@@ -91,3 +91,21 @@ describe('a cue of saying before a long hearer and setting', () => {
     expect(q.some((x) => x.text === 'and buried.' && x.cue === 'said')).toBe(false);
   });
 });
+
+describe('a signature after a quotation with a setting after its verb', () => {
+  it('signs `“…,” Hale fumed on Tuesday.` and `“…,” she complained to a reporter.`', () => {
+    const t =
+      '“Nobody on the council read the report before the vote,” Hale fumed on Tuesday.\n\n' +
+      '“We were never told about the closure,” she complained to a reporter.';
+    const q = quotes(t);
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'fumed', source: 'Hale' }));
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'complained', source: 'she' }));
+  });
+  it('signs nothing when a clause follows the verb (`“…,” Hale decided on Tuesday to run.`)', () => {
+    const q = quotes(
+      '“Nobody on the council read the report before the vote,” Hale decided on Monday to run.',
+    );
+    const quotation = q.find((x) => x.text.startsWith('Nobody'));
+    expect(quotation?.cue).toBeNull();
+  });
+});
