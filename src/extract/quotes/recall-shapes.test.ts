@@ -109,3 +109,16 @@ describe('a signature after a quotation with a setting after its verb', () => {
     expect(quotation?.cue).toBeNull();
   });
 });
+
+describe('three apostrophes closing an inner and an outer quotation', () => {
+  it("signs ''…, 'Not here,''' the mayor said. as the mayor's", () => {
+    const q = quotes("''They keep telling us, 'Not here, not now,''' the mayor said.");
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'said',
+        source: 'the mayor',
+        text: "They keep telling us, 'Not here, not now,'",
+      }),
+    );
+  });
+});
