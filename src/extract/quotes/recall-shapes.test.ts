@@ -122,3 +122,15 @@ describe('three apostrophes closing an inner and an outer quotation', () => {
     );
   });
 });
+
+describe('a share of people `N in M` as a speaker', () => {
+  it('reads `…, and one in five say …` as a new speaker, not `five`', () => {
+    const q = quotes('Most parents say the fees are too high, and one in five say they will move schools.');
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'say', source: 'one in five', text: 'they will move schools' }),
+    );
+    expect(q).toContainEqual(
+      expect.objectContaining({ cue: 'say', source: 'Most parents', text: 'the fees are too high' }),
+    );
+  });
+});
