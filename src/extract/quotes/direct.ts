@@ -994,6 +994,26 @@ function speakerPhraseBefore(
   return null;
 }
 
+/**
+ * The attribution of an inverted lead-in `[c, end)`: a cue of saying (`[c, next)`) and a speaker
+ * phrase that fills the rest (`explained CBS moderator Nancy Cordes`), or null.
+ */
+function invertedSpeaker(
+  words: readonly Word[],
+  c: number,
+  next: number,
+  end: number,
+  stance: Stance,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  if (stance === 'other' || stance === 'believed' || next >= end) return null;
+  const first = words[next]!;
+  if (!isCapitalised(first) && !SIGNATURE_DETERMINERS.has(first.lower)) return null;
+  const src = sourceAfter(words, next, end);
+  return src && src.whole[1] === end
+    ? sourced(words, [c, next], stance, src, 'direct/inverted-before')
+    : null;
+}
+
 /** Most words between a cue and the mark before its quotation in `longSettingCue`. */
 const MAX_LONG_SETTING = 12;
 /** Most words of a hearer after `told` before a setting (`told the Washington Post`). */
@@ -1085,6 +1105,14 @@ function attributionBefore(
       rule: 'direct/before',
       pronoun: isPronoun(words, phrase.source.name),
     };
+  // `Said Comey, “…”`: a capitalised cue of saying opening the sentence, its speaker after it.
+  if (end - lo >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[lo]!.text)) {
+    const stance = lex.cues.get(words[lo]!.lower);
+    if (stance !== undefined && !lex.quoteOnly.has(words[lo]!.lower)) {
+      const inv = invertedSpeaker(words, lo, lo + 1, end, stance);
+      if (inv) return inv;
+    }
+  }
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
     const cue =
@@ -1130,6 +1158,12 @@ function attributionBefore(
     if (s && 'general' in cue && s.whole[0] !== lo) s = null;
     // `He went on to say: “…”`: a cue with no subject of its own may end a longer cue form.
     if (!s && !('general' in cue) && longerCueEnds(words, c, lo, end, lex)) continue;
+    // `In other words, explained CBS moderator Nancy Cordes: “…”`, `But, said Solovey, “…”`: a cue
+    // of saying after the sentence start or a comma, its speaker after it up to the mark.
+    if (!s && !('general' in cue) && (c === lo || words[c - 1]!.text === ',')) {
+      const inv = invertedSpeaker(words, c, cue.next, end, cue.stance);
+      if (inv) return inv;
+    }
     if (!s) return null;
     return {
       cue: rangeSpan(words, [c, cue.next]),

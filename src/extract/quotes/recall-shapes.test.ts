@@ -134,3 +134,20 @@ describe('a share of people `N in M` as a speaker', () => {
     );
   });
 });
+
+describe('a cue of saying before its speaker before a quotation', () => {
+  it('reads `Said Moreno, “…”` and `But, said the coach, “…”`', () => {
+    const t =
+      'Said Moreno, “Nobody in this town wanted the stadium moved.”\n\n' +
+      'But, said the coach, “We will play there anyway and we will win.”';
+    const q = quotes(t);
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        cue: 'Said',
+        source: 'Moreno',
+        text: 'Nobody in this town wanted the stadium moved.',
+      }),
+    );
+    expect(q).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the coach' }));
+  });
+});
