@@ -345,6 +345,12 @@ function attributionAfter(
         pronoun: false,
       };
   }
+  // `“…,” Toomey fumed on Tuesday.`, `“…,” he complained to a reporter.`: a signature and a setting
+  // (a preposition first, no clause in it) that ends the sentence.
+  if (hi === words.length || stop === '.' || stop === '!' || stop === '?') {
+    const set = signatureWithSetting(words, k, hi, lex);
+    if (set) return set;
+  }
   // `“…,” mused Blaze co-host Stu Burguiere.`, `“…,” exhorted the introducer, actress Jamie Lee
   // Curtis.`: the same verb before a longer speaker phrase (a title, an appositive) that ends the
   // sentence.
@@ -361,6 +367,49 @@ function attributionAfter(
     const src = sourceAfter(words, k + 1, end);
     if (src && src.whole[1] === end)
       return sourced(words, [k, k + 1], 'said', src, 'direct/signature-inverted', false);
+  }
+  return null;
+}
+
+/** Words that open a noun phrase after `to` in a signature's setting. */
+const P_TO_NP = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|supporters)$/;
+
+/** Most words of the setting after a signature verb (`fumed on Tuesday`, `quipped in reference to …`). */
+const MAX_SIGNATURE_SETTING = 8;
+
+/**
+ * `“…,” Toomey fumed on Tuesday.`: a signature speaker and verb (`[k, v)`) followed by a setting
+ * `[v, end)` that a preposition opens (`to` for a hearer) and that holds no clause: no comma, no
+ * relative or coordinating word, no verb in `-ed`/`-ing`.
+ */
+function signatureWithSetting(
+  words: readonly Word[],
+  k: number,
+  end: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  for (let c = k + 1; c < end && c <= k + 4; c++) {
+    if (!signatureSpeaker(words, k, c)) continue;
+    let v = c + 1;
+    if (v < end && SIGNATURE_PARTICLES.has(words[v]!.lower) && !isSettingStart(words[v])) v++;
+    if (v >= end || end - v > MAX_SIGNATURE_SETTING) return null;
+    if (!isSettingStart(words[v]) && words[v]!.lower !== 'to') return null;
+    if (!signatureVerb(words, c, v, lex)) return null;
+    for (let j = v + 1; j < end; j++) {
+      const x = words[j]!;
+      if (!/^[\p{L}\p{N}'’.-]+$/u.test(x.text) || /^(?:that|who|which|where|when|and|but)$/.test(x.lower))
+        return null;
+      if (/^\p{Ll}+(?:ed|ing)$/u.test(x.text)) return null;
+      // (`in reference to the absent Trump`, not `on Tuesday to run`: a `to` before a noun phrase.)
+      if (
+        x.lower === 'to' &&
+        j + 1 < end &&
+        !isCapitalised(words[j + 1]!) &&
+        !P_TO_NP.test(words[j + 1]!.lower)
+      )
+        return null;
+    }
+    return signature(words, k, c, v, 'direct/signature');
   }
   return null;
 }
@@ -767,6 +816,7 @@ function coordinatedSource(
   words: readonly Word[],
   c: number,
   lo: number,
+  lex: QuoteLexicon,
 ): { whole: Range; name: Range } | null {
   let k = c - 1;
   if (k <= lo) return null;
@@ -780,7 +830,43 @@ function coordinatedSource(
   if (!/^\p{Ll}{3,}ed$/u.test(verb.text) && !IRREGULAR_GESTURES.has(verb.text))
     // `Ortega called her into his office and said, “…”`: a longer clause coordinated before the cue.
     return w === 'and' ? clauseSubjectBefore(words, k, lo) : null;
-  return sourceBefore(words, v, lo) ?? (w === 'and' ? clauseSubjectBefore(words, k, lo) : null);
+  const s = sourceBefore(words, v, lo);
+  // (`The nurse confirmed the ward had closed and said, “…”`: a subject right after a cue of saying
+  // is its reported clause's; the quotation is the sentence subject's, read by `sharedSubjectSource`.)
+  if (s && s.whole[0] - 1 > lo && cueAt(words, s.whole[0] - 1, s.whole[0], lex)) return null;
+  return s ?? (w === 'and' ? clauseSubjectBefore(words, k, lo) : null);
+}
+
+/** Adverbs between a coordinator and a cue that share the clause's subject (`and then said`). */
+const SHARED_CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'then',
+  'also',
+  'later',
+  'finally',
+  'again',
+  'simply',
+]);
+
+/**
+ * `He adopted a fake accent and joked, “…”`, `Trump joked that …, but went on to say, “…”`,
+ * `Hayek confirmed she had been and said, “…”`: a cue after `and`/`but` (and at most one adverb)
+ * with no subject of its own shares the subject that opens the sentence, when a lower-case verb
+ * follows that subject.
+ */
+function sharedSubjectSource(
+  words: readonly Word[],
+  c: number,
+  lo: number,
+): { whole: Range; name: Range } | null {
+  let k = c - 1;
+  if (k > lo && SHARED_CUE_ADVERBS.has(words[k]!.lower)) k--;
+  if (k <= lo + 1) return null;
+  const w = words[k]!.lower;
+  if (w !== 'and' && w !== 'but') return null;
+  const s = mainSubject(words, k, lo);
+  if (!s || s.whole[1] >= k) return null;
+  const verb = words[s.whole[1]]!;
+  return startsLower(verb.text) && !isStop(verb.text) && /^\p{L}/u.test(verb.text) ? s : null;
 }
 
 /** Adverbs between `put it` and its comma (`as one aide put it bluntly,`). */
@@ -911,6 +997,80 @@ function speakerPhraseBefore(
   return null;
 }
 
+/**
+ * The attribution of an inverted lead-in `[c, end)`: a cue of saying (`[c, next)`) and a speaker
+ * phrase that fills the rest (`explained CBS moderator Nancy Cordes`), or null.
+ */
+function invertedSpeaker(
+  words: readonly Word[],
+  c: number,
+  next: number,
+  end: number,
+  stance: Stance,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  if (stance === 'other' || stance === 'believed' || next >= end) return null;
+  const first = words[next]!;
+  if (!isCapitalised(first) && !SIGNATURE_DETERMINERS.has(first.lower)) return null;
+  const src = sourceAfter(words, next, end);
+  return src && src.whole[1] === end
+    ? sourced(words, [c, next], stance, src, 'direct/inverted-before')
+    : null;
+}
+
+/** Most words between a cue and the mark before its quotation in `longSettingCue`. */
+const MAX_LONG_SETTING = 12;
+/** Most words of a hearer after `told` before a setting (`told the Washington Post`). */
+const MAX_HEARER = 4;
+
+/**
+ * A cue of saying with its own speaker 6–12 words before the mark of a quotation, when the words
+ * after it are a setting (a preposition first, no comma, verb or clause word), after a short
+ * hearer for `told` (`told the Washington Post in a written statement,`).
+ */
+function longSettingCue(
+  words: readonly Word[],
+  lo: number,
+  end: number,
+  lex: QuoteLexicon,
+): Omit<Attribution, 'content' | 'direct'> | null {
+  for (let c = end - 7; c >= Math.max(lo + 1, end - MAX_LONG_SETTING - 1); c--) {
+    const cue = cueAt(words, c, end, lex);
+    if (!cue || cue.stance === 'other' || cue.stance === 'believed') continue;
+    let k = cue.next;
+    if (TOLD_FORMS.has(words[c]!.lower)) {
+      const h = k;
+      while (k < end && k - h < MAX_HEARER && !isSettingStart(words[k])) k++;
+      if (k === h) return null;
+    }
+    if (k >= end || !isSettingStart(words[k])) return null;
+    for (let j = k; j < end; j++) {
+      const x = words[j]!;
+      if (!/^[\p{L}\p{N}'’.-]+$/u.test(x.text) || /^(?:that|who|which|where|when|and|but)$/.test(x.lower))
+        return null;
+      if (
+        /^\p{Ll}+(?:ed|ing)$/u.test(x.text) &&
+        !/^(?:written|televised|recorded|published|released)$/.test(x.lower)
+      )
+        return null;
+    }
+    let s = sourceBefore(words, c, lo);
+    // (`…, saying in a post on Twitter: “…”`: a participle shares the clause's subject.)
+    if (!s && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
+      s = speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1, lo);
+    if (!s) return null;
+    return {
+      cue: rangeSpan(words, [c, cue.next]),
+      stance: cue.stance,
+      source: rangeSpan(words, s.whole),
+      sourceName: rangeSpan(words, s.name),
+      via: null,
+      rule: 'direct/before',
+      pronoun: isPronoun(words, s.name),
+    };
+  }
+  return null;
+}
+
 function attributionBefore(
   text: string,
   words: readonly Word[],
@@ -948,6 +1108,14 @@ function attributionBefore(
       rule: 'direct/before',
       pronoun: isPronoun(words, phrase.source.name),
     };
+  // `Said Comey, “…”`: a capitalised cue of saying opening the sentence, its speaker after it.
+  if (end - lo >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[lo]!.text)) {
+    const stance = lex.cues.get(words[lo]!.lower);
+    if (stance !== undefined && !lex.quoteOnly.has(words[lo]!.lower)) {
+      const inv = invertedSpeaker(words, lo, lo + 1, end, stance);
+      if (inv) return inv;
+    }
+  }
   // The cue is the last word before the colon, or before a short setting ("said on Monday:").
   for (let c = end - 1; c >= Math.max(lo, end - 6); c--) {
     const cue =
@@ -971,7 +1139,15 @@ function attributionBefore(
     )
       return null;
     let s =
-      sourceBefore(words, c, lo) ?? coordinatedSource(words, c, lo) ?? relativeSourceBefore(words, c, lo);
+      sourceBefore(words, c, lo) ??
+      coordinatedSource(words, c, lo, lex) ??
+      relativeSourceBefore(words, c, lo);
+    // (`… and said, “…”` with the sentence's subject: the clause before ends at the coordinator.)
+    let shared = false;
+    if (!s) {
+      s = sharedSubjectSource(words, c, lo);
+      shared = s !== null;
+    }
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))
@@ -985,6 +1161,12 @@ function attributionBefore(
     if (s && 'general' in cue && s.whole[0] !== lo) s = null;
     // `He went on to say: “…”`: a cue with no subject of its own may end a longer cue form.
     if (!s && !('general' in cue) && longerCueEnds(words, c, lo, end, lex)) continue;
+    // `In other words, explained CBS moderator Nancy Cordes: “…”`, `But, said Solovey, “…”`: a cue
+    // of saying after the sentence start or a comma, its speaker after it up to the mark.
+    if (!s && !('general' in cue) && (c === lo || words[c - 1]!.text === ',')) {
+      const inv = invertedSpeaker(words, c, cue.next, end, cue.stance);
+      if (inv) return inv;
+    }
     if (!s) return null;
     return {
       cue: rangeSpan(words, [c, cue.next]),
@@ -992,9 +1174,16 @@ function attributionBefore(
       source: rangeSpan(words, s.whole),
       sourceName: rangeSpan(words, s.name),
       via: null,
-      rule: 'direct/before',
+      rule: shared ? 'direct/shared-subject' : 'direct/before',
       pronoun: isPronoun(words, s.name),
     };
+  }
+  // `Trump told the Washington Post in a written statement, “…”`, `Kim said in a recent issue of
+  // Foreign Policy magazine: “…”`: a cue of saying further back, when a hearer (after `told`) and a
+  // setting opened by a preposition fill the words up to the mark.
+  if (last !== 'that') {
+    const far = longSettingCue(words, lo, end, lex);
+    if (far) return far;
   }
   // `Cole was unmoved: “…”`, `The mayor was blunt:`: a speaker, a copula and an adjective before a
   // colon introduce the speaker's words.

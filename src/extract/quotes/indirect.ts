@@ -1126,6 +1126,17 @@ const MAX_FRONTED_CLAUSE = 40;
 export const ARTICLES_ONLY: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Finite verbs and auxiliaries: a clause, not a mere setting, lies in a range holding one. */
 const FINITE: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'do']);
+/** Most words of the source of `As reported by X,`. */
+const MAX_AS_REPORTED = 12;
+
+/** True when `reported` at `c` follows a sentence-opening `As` and at most one adverb (`As first reported by`). */
+function asReportedOpens(words: readonly Word[], c: number): boolean {
+  if (c === 1) return words[0]!.text === 'As';
+  return (
+    c === 2 && words[0]!.text === 'As' && /^(?:first|previously|earlier|originally)$/.test(words[1]!.lower)
+  );
+}
+
 /** Longest source phrase after `according to`, in tokens. */
 const MAX_ACCORDING_SOURCE = 30;
 
@@ -1278,6 +1289,34 @@ export function findIndirect(
       );
       c = content[0] > c ? content[0] - 1 : after - 1;
       continue;
+    }
+    // `As reported by Reuters, CONTENT` (`As first reported by …`): the agent after `by` is the
+    // source of the clause after its comma.
+    if (w.lower === 'reported' && words[c + 1]?.lower === 'by' && asReportedOpens(words, c)) {
+      // (The source ends at the first comma: `As reported by the Herald, there are 150 seats in
+      // Ohio, Utah and Idaho` is no appositive.)
+      let comma = c + 2;
+      while (comma < hi && comma < c + 2 + MAX_AS_REPORTED && words[comma]!.text !== ',') comma++;
+      const src = words[comma]?.text === ',' ? sourceAfter(words, c + 2, comma) : null;
+      const end = src && src.whole[1] === comma ? contentEnd(words, comma + 1, hi) : -1;
+      if (src && end - comma - 1 >= MIN_INDIRECT_TOKENS) {
+        found.push(
+          make(
+            words,
+            [comma + 1, end],
+            [c, c + 1],
+            'said',
+            src.whole,
+            src.name,
+            null,
+            'indirect/as-reported',
+            0,
+            true,
+          ),
+        );
+        c = end - 1;
+        continue;
+      }
     }
     const q = w.lower === 'quoted' || w.lower === 'cited' ? quotedAs(words, c, Math.min(hi, c + 18)) : null;
     if (q && q.cue[0] === c) {
@@ -1646,6 +1685,16 @@ export function findIndirect(
       }
       // Postposed: CONTENT, X said.
       let comma = before.whole[0] - 1;
+      // (`…, as David Dayen noted in The Intercept.`: `as` between the comma and the speaker.)
+      // (Not a view: `…, as it sees fit`.)
+      if (
+        comma > 1 &&
+        words[comma]!.lower === 'as' &&
+        words[comma - 1]!.text === ',' &&
+        stance !== 'believed' &&
+        stance !== 'other'
+      )
+        comma--;
       // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
       // a whole direct quotation there was read by the direct rule, which blocks its cue.
       // A closing mark is one token, or two apostrophes (`famous in ''The Long Road,'' Mr. Hale noted`).

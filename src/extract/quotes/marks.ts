@@ -119,6 +119,9 @@ export function pairQuotes(text: string, counter?: WorkCounter): QuotePair[] {
       }
       continue;
     }
+    // `''…, 'Kosovo is a special case,''' Mr. Putin said`: three apostrophes close an inner single
+    // quotation and the open one; the open one's mark is the last two.
+    if (doubled && open >= 0 && text.charCodeAt(i + 2) === 39) i++;
     // Two right single marks close an open quotation (`“…,’’ she said`): copy typed with two
     // apostrophes that a typesetter curled.
     const curled = code === 0x2019 && open >= 0 && text.charCodeAt(i + 1) === 0x2019;

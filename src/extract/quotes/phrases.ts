@@ -783,6 +783,12 @@ export function sourceBefore(
     if (k === name[0] - 1) break;
     name = phraseBefore(words, k, lo);
   }
+  // `… and one in five say`, `more than 4 in 10 said`: a share of people `N in M` (`N out of M`),
+  // with a word of approximation before it, is the speaker, not its last number.
+  if (name && name[1] - name[0] === 1) {
+    const share = shareBefore(words, name[0], lo);
+    if (share < name[0]) return { whole: [share, name[1]], name: [share, name[1]] };
+  }
   // `two sources briefed on the matter said`, `people close to the talks said`: the phrase before
   // the cue is what the speakers know; they are the phrase before its descriptor.
   if (name && name[0] - 2 > lo) {
@@ -822,6 +828,31 @@ export function sourceBefore(
     }
   }
   return name ? { whole: name, name } : null;
+}
+
+/** Numbers of a share written `N in M` (`one in five`, `4 in 10`). */
+const SHARE_NUMBER = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Words of approximation before a share (`more than 4 in 10`, `nearly one in five`). */
+const SHARE_APPROX: ReadonlySet<string> = new Set(
+  'nearly almost about roughly some only just around approximately'.split(' '),
+);
+
+/**
+ * The start of a share `N in M` / `N out of M` ending with the number at `m` (with `more than`,
+ * `fewer than`, `nearly` … before it), or `m` when the words before it are no share.
+ */
+function shareBefore(words: readonly Word[], m: number, lo: number): number {
+  if (!SHARE_NUMBER.test(words[m]!.lower)) return m;
+  let k = m - 1;
+  if (k > lo && words[k]!.lower === 'of' && words[k - 1]!.lower === 'out') k -= 2;
+  else if (k >= lo && words[k]!.lower === 'in') k--;
+  else return m;
+  if (k < lo || !SHARE_NUMBER.test(words[k]!.lower)) return m;
+  let a = k;
+  if (a - 2 >= lo && words[a - 1]!.lower === 'than' && /^(?:more|fewer|less)$/.test(words[a - 2]!.lower))
+    a -= 2;
+  else if (a - 1 >= lo && SHARE_APPROX.has(words[a - 1]!.lower)) a--;
+  return a;
 }
 
 /** True for two to four capitalised words with no determiner (`Rob Goldman`; not `The senator`). */

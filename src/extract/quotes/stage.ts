@@ -1870,6 +1870,32 @@ const PLACES: ReadonlySet<string> = new Set(['gpe', 'location', 'facility']);
  * sentence outside them; an attribution by a media source around another one becomes that one's
  * relay (`X announced that …, media reported`). Speakers are resolved in text order.
  */
+/** A coordinator and the adverb or comma before a shared-subject cue (`…, and then said`). */
+const BEFORE_SHARED_CUE = /(?:,?\s+(?:and|but))(?:\s+\w+)?\s*$/;
+
+/**
+ * `The mayor praised the crews and said, “…”`: a reported content that reaches the cue of a
+ * quotation whose speaker is the shared subject (`direct/shared-subject`) ends before its
+ * coordinator; the quotation is another attribution of the same speaker.
+ */
+function sharedSubjectEnds(
+  text: string,
+  direct: readonly Attribution[],
+  indirect: readonly Attribution[],
+): void {
+  for (const d of direct) {
+    if (d.rule !== 'direct/shared-subject' || !d.cue) continue;
+    const at = d.cue[0];
+    for (const a of indirect) {
+      if (a.content[0] >= at || a.content[1] <= at) continue;
+      const m = BEFORE_SHARED_CUE.exec(text.slice(Math.max(a.content[0], at - 24), at));
+      if (!m) continue;
+      const end = at - m[0].length;
+      if (end > a.content[0]) a.content = [a.content[0], end];
+    }
+  }
+}
+
 export function findQuotes(input: QuoteInput): FoundQuote[] {
   const { text, sentences } = input;
   newDocument();
@@ -1973,6 +1999,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   // Relays: a media attribution whose content holds another attribution's cue.
   const all = direct.slice();
   for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
+  sharedSubjectEnds(text, direct, indirect);
   sortRuns(all, byContent);
   const dropped = new Set<Attribution>();
   for (let i = 0; i < all.length; i++) {
