@@ -20,6 +20,7 @@ import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart } from './indirect.t
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   adjectiveCue,
+  CONTRACTED_IS,
   clauseBeforeComma,
   cuePrefix,
   isPassive,
@@ -1312,6 +1313,9 @@ export function findGeneral(
     // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
     // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
     if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
+    // (`It's worth noting that …`: a contracted `is` opening the subject read is that clause's
+    // verb; the words after it are its complement, no one's voice.)
+    if (src && src[1] - src[0] > 1 && CONTRACTED_IS.has(words[src[0]]!.lower.replace('’', "'"))) continue;
     // `smaller than what McKinley said, but …`: a free relative's cue has `what` for its content;
     // nothing after it was said.
     if (src && src[1] - src[0] <= 5 && words[src[0]]!.lower === 'what') continue;

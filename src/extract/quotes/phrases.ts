@@ -69,6 +69,10 @@ const NOT_IN_SOURCE: ReadonlySet<string> = new Set(
   after before since until during because although though unless
   said says told added according reported`.split(/\s+/),
 );
+/** A pronoun or adverb with a contracted `is` (`it's`, `that's`): subject and verb, no speaker's word. */
+export const CONTRACTED_IS: ReadonlySet<string> = new Set(
+  "it's that's there's here's what's where's how's let's".split(' '),
+);
 const PRONOUNS: ReadonlySet<string> = new Set([
   'he',
   'she',
@@ -580,6 +584,14 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     start += 2;
   while (start < end && isIn(words[start]!, P_INNER) && !allCapitals(words[start]!.text)) start++;
   if (start >= end) return null;
+  // `It's worth noting`, `That’s fair to say`: a pronoun and a contracted `is` (capitalised, it
+  // passes as a name) and lower-case words after it are a clause and its complement, no speaker.
+  if (
+    end - start >= 2 &&
+    CONTRACTED_IS.has(words[start]!.lower.replace('’', "'")) &&
+    startsLower(words[end - 1]!.text)
+  )
+    return null;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   // (Nor is a preposition alone: `stumbling through questions about …`.)
   if (
@@ -1029,6 +1041,18 @@ function digitFirst(t: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * True when a lower-case participle at `k` opens a title of common nouns before a name (`certified
+ * financial planner Eric Roberge`, `licensed therapist Jo Hart`): one to three lower-case words of a
+ * speaker's phrase, then a capitalised word.
+ */
+function participleTitle(words: readonly Word[], k: number, hi: number): boolean {
+  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(words[k]!.text)) return false;
+  let j = k + 1;
+  while (j < hi && j <= k + 3 && startsLower(words[j]!.text) && sourceWord(words[j]!)) j++;
+  return j > k + 1 && j < hi && isCapitalised(words[j]!) && sourceWord(words[j]!);
+}
+
 export function sourceAfter(
   words: readonly Word[],
   k: number,
@@ -1046,6 +1070,7 @@ export function sourceAfter(
         (isIn2(words[e]!, P2_PERSON_PARTICIPLE) || digitFirst(words[e]!.text)) &&
         e + 1 < hi &&
         sourceWord(words[e + 1]!)) ||
+      (e === k && participleTitle(words, e, hi)) ||
       // `said the visiting minister`, `according to the tracking site X`
       (e === k + 1 && isIn(words[k]!, P_DET) && participleBeforeNoun(words, e, hi))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))

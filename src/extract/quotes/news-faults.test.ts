@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuotes } from './stage.ts';
+
+/** Each quote as the texts of its content, cue and source, its speaker phrase and relay. */
+function quotes(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ attribution: a, mention: m }) => ({
+    content: text.slice(m.span[0], m.span[1]),
+    cue: a.cue ? text.slice(a.cue[0], a.cue[1]) : null,
+    source: a.source ? text.slice(a.source[0], a.source[1]) : null,
+    speaker: m.speakerText,
+    via: m.viaText,
+  }));
+}
+
+/** The speaker phrases of a text's quotes, in order. */
+function speakers(text: string): (string | null)[] {
+  return quotes(text).map((q) => q.speaker);
+}
+
+describe('a contracted `is` is no speaker (`It’s crucial …, says X`)', () => {
+  it('reads the speaker after the cue, not the clause opening with `It’s`', () => {
+    expect(
+      quotes(
+        'It’s vital to track your spending, but you can only trim so much, says certified planner Ewan Roe.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        content: 'It’s vital to track your spending, but you can only trim so much',
+        cue: 'says',
+        speaker: 'certified planner Ewan Roe',
+      }),
+    ]);
+    expect(speakers("It's worth noting that few bands ever sell their catalogues.")).toEqual([]);
+    expect(speakers('That’s worth noting, as the figures were never audited.')).toEqual([]);
+  });
+
+  it('leaves speakers that are no contraction as they were', () => {
+    expect(speakers('That’s worth remembering, says planner Ewan Roe.')).toEqual(['planner Ewan Roe']);
+    expect(speakers('Its chief executive, Lena Fox, said the plant would reopen in May.')).toEqual([
+      'Lena Fox',
+    ]);
+    expect(speakers('The board’s chair said the plant would reopen in May.')).toEqual(['The board’s chair']);
+    expect(speakers('The cuts will hurt families, said retired judge Omar Tal.')).toEqual([
+      'retired judge Omar Tal',
+    ]);
+    expect(speakers('The cuts will hurt families, said the union.')).toEqual(['the union']);
+  });
+});
