@@ -47,3 +47,31 @@ describe('a contracted `is` is no speaker (`It’s crucial …, says X`)', () =>
     expect(speakers('The cuts will hurt families, said the union.')).toEqual(['the union']);
   });
 });
+
+describe('adjectives in a series after a quotation (`”, the bespectacled, 71-year-old diplomat said`)', () => {
+  it('keeps the article and the first adjective in the speaker', () => {
+    expect(
+      quotes('“We did what we could,” the bespectacled, 71-year-old diplomat said after the talks.'),
+    ).toEqual([
+      expect.objectContaining({
+        content: 'We did what we could',
+        cue: 'said',
+        speaker: 'the bespectacled, 71-year-old diplomat',
+      }),
+    ]);
+    expect(speakers('“The rain will pass,” the weathered, soft-spoken farmer said.')).toEqual([
+      'the weathered, soft-spoken farmer',
+    ]);
+  });
+
+  it('leaves a setting or a fronted subject before a comma out of the speaker', () => {
+    expect(speakers('The vote, officials said, would be held in March.')).toEqual(['officials', 'officials']);
+    expect(speakers('After the meeting, senior officials said the deal was close.')).toEqual([
+      'senior officials',
+    ]);
+    expect(speakers('“We will see,” the minister said, grey-faced, before leaving.')).toEqual([
+      'the minister',
+    ]);
+    expect(speakers('“It is over,” the chairman, Jo Hart, said on Friday.')).toEqual(['Jo Hart']);
+  });
+});

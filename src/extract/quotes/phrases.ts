@@ -592,6 +592,18 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     startsLower(words[end - 1]!.text)
   )
     return null;
+  // `”, the bespectacled, 71-year-old diplomat said`: right after a quotation, an article, one
+  // lower-case adjective and a comma open the same phrase (adjectives in a series).
+  if (
+    start - 3 >= lo &&
+    words[start - 1]!.text === ',' &&
+    /^\p{Ll}+$/u.test(words[start - 2]!.text) &&
+    /^(?:a|an|the)$/.test(words[start - 3]!.lower) &&
+    start - 4 >= 0 &&
+    CLOSING_MARKS.has(words[start - 4]!.text) &&
+    /^[\p{Ll}\d]/u.test(words[start]!.text)
+  )
+    start -= 3;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   // (Nor is a preposition alone: `stumbling through questions about …`.)
   if (
