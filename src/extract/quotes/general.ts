@@ -16,7 +16,7 @@ import {
   NEVER_LEARNED_CUES,
 } from './constants.ts';
 import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
-import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart } from './indirect.ts';
+import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart, settingThenPast } from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   adjectiveCue,
@@ -1435,6 +1435,16 @@ export function findGeneral(
       !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
       REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;
+    // `Footage posted online showed …`: a participle right after its noun, a setting and the
+    // clause's own past tense is a reduced relative clause (as the indirect rule reads it).
+    if (
+      c0 === c &&
+      src !== null &&
+      src[1] === c &&
+      /^\p{Ll}{2,}ed$/u.test(words[c]!.text) &&
+      settingThenPast(words, cue.next, hi)
+    )
+      continue;
     // A learned cue with no subject to speak is a stance about nobody (`what is known`).
     if ((learned || confirmed) && !src) continue;
     for (let k = content[0]; k < content[1]; k++)

@@ -75,3 +75,27 @@ describe('adjectives in a series after a quotation (`”, the bespectacled, 71-y
     expect(speakers('“It is over,” the chairman, Jo Hart, said on Friday.')).toEqual(['Jo Hart']);
   });
 });
+
+describe('a reduced relative clause is no cue (`Footage posted online showed …`)', () => {
+  it('reads the participle after its noun as a modifier when a setting and a past tense follow', () => {
+    const q = quotes('Footage posted online showed crowds gathering outside the palace.');
+    expect(q.map((a) => a.cue)).not.toContain('posted');
+    const v = quotes('A video shared on social media showed smoke rising over the port.');
+    expect(v.map((a) => a.cue)).not.toContain('shared');
+  });
+
+  it('keeps a participle that is the clause’s own verb', () => {
+    expect(quotes('The minister posted online that the talks had failed.')).toEqual([
+      expect.objectContaining({ cue: 'posted', speaker: 'The minister' }),
+    ]);
+    expect(quotes('Experts warned officials ignored the risk for years.')).toEqual([
+      expect.objectContaining({ cue: 'warned', speaker: 'Experts' }),
+    ]);
+    expect(quotes('The ministry posted on its website that the border would reopen.')).toEqual([
+      expect.objectContaining({ cue: 'posted', speaker: 'The ministry' }),
+    ]);
+    expect(quotes('Aid groups reported on Monday that food had run out.')).toEqual([
+      expect.objectContaining({ cue: 'reported', speaker: 'Aid groups' }),
+    ]);
+  });
+});

@@ -1302,7 +1302,7 @@ export function clauseBeforeComma(words: readonly Word[], comma: number): boolea
 const MAX_CLAUSE_SCAN = 24;
 
 /** Irregular past tenses common in news leads (`Clinton spoke`, `the bank kept`). */
-const PAST_TENSES: ReadonlySet<string> = new Set(
+export const PAST_TENSES: ReadonlySet<string> = new Set(
   'spoke said told took made gave went came met held kept left sent won lost ran saw began became brought thought stood struck fought sought put cut hit led rose fell grew drew wrote chose broke flew paid sold built spent'.split(
     ' ',
   ),
