@@ -1517,7 +1517,7 @@ function perceivedSpeech(
   return o && o.whole[0] === p + 1 && o.whole[1] === c ? o : null;
 }
 const PERCEIVING: ReadonlySet<string> = new Set(
-  'heard hear hears saw see sees seen watched watch watches showed shows show shown filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(
+  'heard hear hears saw see sees seen watched watch watches showed shows show shown showing depicting capturing filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(
     ' ',
   ),
 );

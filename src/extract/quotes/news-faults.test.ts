@@ -99,3 +99,32 @@ describe('a reduced relative clause is no cue (`Footage posted online showed …
     ]);
   });
 });
+
+describe('a recording that shows someone speaking (`Footage … showing a rescuer shouting, “…”`)', () => {
+  it('gives the quotation to the one shown, after an `-ing` form of showing', () => {
+    expect(
+      speakers(
+        'Footage of the aftermath showing a rescuer shouting, “Get back, it is going to fall,” spread fast.',
+      ),
+    ).toEqual(['a rescuer']);
+    expect(speakers('A clip showing the coach yelling, “Move your feet!” was shared widely.')).toEqual([
+      'the coach',
+    ]);
+    expect(speakers('Photos depicting protesters chanting, “Free them all,” appeared on Sunday.')).toEqual([
+      'protesters',
+    ]);
+  });
+
+  it('leaves other participles and recordings as they were', () => {
+    expect(speakers('Footage of the mayor shouting, “Leave now,” was broadcast on Monday.')).toEqual([
+      'the mayor',
+    ]);
+    expect(speakers('He ended the call by saying, “We are done here.”')).toEqual(['He']);
+    expect(quotes('The video shows the mayor shouting, “Leave now.”')).toContainEqual(
+      expect.objectContaining({ content: 'Leave now.', speaker: 'the mayor' }),
+    );
+    expect(quotes('The senator, showing little emotion, said, “We will keep going.”')).toContainEqual(
+      expect.objectContaining({ content: 'We will keep going.', speaker: 'The senator' }),
+    );
+  });
+});
