@@ -128,3 +128,37 @@ describe('a recording that shows someone speaking (`Footage … showing a rescue
     );
   });
 });
+
+describe('the antecedent of a relative pronoun before a cue', () => {
+  it('steps over a floating quantifier (`who both said`)', () => {
+    expect(speakers('Anna Berg and Lars Holm, who both said, “We will not resign,” left the room.')).toEqual([
+      'Anna Berg and Lars Holm',
+    ]);
+    expect(speakers('The two ministers, who both said they would stay, left the room.')).toEqual([
+      'The two ministers',
+    ]);
+  });
+
+  it('gives `which` after a person’s noun and a preposition the phrase after the preposition', () => {
+    expect(
+      speakers(
+        'A spokesman for the club, which said, “We are saddened by the news,” declined to comment.',
+      )[0],
+    ).toBe('the club');
+    expect(
+      speakers('A lawyer for the airline, which said the crash was under review, spoke on Monday.')[0],
+    ).toBe('the airline');
+  });
+
+  it('leaves other relative clauses and quantified subjects as they were', () => {
+    expect(
+      speakers('A spokesman for the club, who said, “We are saddened by the news,” declined to comment.')[0],
+    ).toBe('A spokesman for the club');
+    expect(speakers('Smith, who said, “We will win,” left early.')).toEqual(['Smith']);
+    expect(speakers('Both said, “We will not resign.”')).toEqual(['Both']);
+    expect(speakers('They both said the plan was flawed.')).toEqual(['They both']);
+    expect(speakers('The board of the company, which said the deal was off, met on Monday.')[0]).toBe(
+      'The board of the company',
+    );
+  });
+});

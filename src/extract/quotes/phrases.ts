@@ -1143,16 +1143,36 @@ export function sourceAfter(
  * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
  * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
  */
+/** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
+function personNoun(w: Word): boolean {
+  return startsLower(w.text) && (PERSON_NOUNS.has(w.lower) || titleWords().has(w.lower));
+}
+
+/** Quantifiers that float after a plural subject (`who both said`, `which all reported`). */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 export function relativeSource(
   words: readonly Word[],
   k: number,
   lo = 0,
 ): { whole: Range; name: Range } | null {
-  const w = words[k];
+  let w = words[k];
+  const last = k;
+  // `Berg and Holm, who both said …`: a floating quantifier after the pronoun is no speaker of its own.
+  if (w && FLOATING_QUANTIFIERS.has(w.text) && k > lo && /^wh(?:o|ich)$/.test(words[k - 1]!.text))
+    w = words[--k];
   if (!w || (w.text !== 'who' && w.text !== 'which')) return null;
   const e = k > lo && words[k - 1]!.text === ',' ? k - 1 : k;
-  const name = e > lo ? phraseBefore(words, e, lo) : null;
-  return { whole: [k, k + 1], name: name ?? [k, k + 1] };
+  let name = e > lo ? phraseBefore(words, e, lo) : null;
+  // `A spokesman for the club, which said …`: `which` is no person; after a person's noun and a
+  // preposition, the phrase after the preposition is what it stands for.
+  if (name && w.text === 'which')
+    for (let j = name[0] + 1; j + 1 < name[1]; j++)
+      if (isIn(words[j]!, P_PHRASE_PREP) && personNoun(words[j - 1]!)) {
+        name = [j + 1, name[1]];
+        break;
+      }
+  return { whole: [k, last + 1], name: name ?? [k, last + 1] };
 }
 
 /** Words left of a cue that belong to it (`has said`, `also said`, `did not mention`). */
