@@ -1414,7 +1414,7 @@ export function findDirect(
           appositiveQuotation(text, pair, inner) &&
           // (Not after its own cue and comma: `Johnson said, “Never,” twice.`)
           !(found?.cue && /^(?:\s+\p{Ll}+ly)?\s*,\s*$/u.test(text.slice(found.cue[1], pair.start)))));
-    if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
+    if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated || personHeadline(text, found, words)))
       a = withContent(found, [s, e], true, found.rule);
     else if (
       !found &&
@@ -1625,6 +1625,23 @@ function shortSentence(text: string, s: number, inner: string, mark: number): bo
   let k = mark - 1;
   while (k >= 0 && k > mark - 8 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
   return k < 0 || /[.!?\n"”'’]/.test(text[k]!);
+}
+
+/**
+ * `“It’s Over” Says Coach`: a headline's quotation of two or more words, unpunctuated, before a
+ * title-case cue whose speaker ends in a noun of a person or an office (`Coach`, `Protesters`); a
+ * title before such a verb has no person after it (`“Inside Out 2” Claims Record`).
+ */
+function personHeadline(
+  text: string,
+  found: Omit<Attribution, 'content' | 'direct'>,
+  words: number,
+): boolean {
+  if (found.rule !== 'direct/headline-cue' || words < 2 || !found.sourceName) return false;
+  const last = /(\p{L}+)\W*$/u.exec(text.slice(found.sourceName[0], found.sourceName[1]))?.[1]?.toLowerCase();
+  if (!last) return false;
+  const one = last.endsWith('s') ? last.slice(0, -1) : last;
+  return PERSON_NOUNS.has(last) || PERSON_NOUNS.has(one) || titleWords().has(last) || titleWords().has(one);
 }
 
 /**

@@ -162,3 +162,19 @@ describe('the antecedent of a relative pronoun before a cue', () => {
     );
   });
 });
+
+describe('a headline quotation with no punctuation before a title-case cue (`“It’s Over” Says Coach`)', () => {
+  it('gives a short quotation to a speaker that is a person or an office', () => {
+    expect(quotes('“It’s Over” Says Coach')).toEqual([
+      expect.objectContaining({ content: 'It’s Over', cue: 'Says', speaker: 'Coach' }),
+    ]);
+    expect(speakers('“Enough Is Enough” Say Protesters')).toEqual(['Protesters']);
+  });
+
+  it('leaves titles before a headline verb, and punctuated quotations, as they were', () => {
+    expect(quotes('“Inside Out 2” Claims Record')).toEqual([]);
+    expect(quotes('“The Crown” Says Goodbye')).toEqual([]);
+    expect(quotes('“Dune” Says Farewell to Theatres')).toEqual([]);
+    expect(speakers('“Stop the War!” Say Protesters')).toEqual(['Protesters']);
+  });
+});
