@@ -1316,6 +1316,15 @@ export function findGeneral(
     // (`It's worth noting that …`: a contracted `is` opening the subject read is that clause's
     // verb; the words after it are its complement, no one's voice.)
     if (src && src[1] - src[0] > 1 && CONTRACTED_IS.has(words[src[0]]!.lower.replace('’', "'"))) continue;
+    // (`Startup Unveils Battery It Says …`: a capitalised pronoun after a capitalised word ends a
+    // title-case headline's subject read; it opens a relative clause whose pronoun is not resolved here.)
+    if (
+      src &&
+      src[1] - src[0] > 1 &&
+      /^(?:It|They)$/.test(words[src[1] - 1]!.text) &&
+      isCapitalised(words[src[1] - 2]!)
+    )
+      continue;
     // `smaller than what McKinley said, but …`: a free relative's cue has `what` for its content;
     // nothing after it was said.
     if (src && src[1] - src[0] <= 5 && words[src[0]]!.lower === 'what') continue;

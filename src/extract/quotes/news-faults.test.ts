@@ -178,3 +178,20 @@ describe('a headline quotation with no punctuation before a title-case cue (`“
     expect(speakers('“Stop the War!” Say Protesters')).toEqual(['Protesters']);
   });
 });
+
+describe('a capitalised pronoun inside a title-case headline (`Battery It Says Lasts …`)', () => {
+  it('gives no speaker `It` (nor the headline before it)', () => {
+    for (const s of speakers('Startup Unveils Battery It Says Lasts Twice as Long'))
+      expect(s ?? '').not.toMatch(/\bIt$/);
+    for (const s of speakers('Union Rejects Offer They Say Falls Short'))
+      expect(s ?? '').not.toMatch(/\bThey$/);
+  });
+
+  it('keeps a pronoun opening a sentence, and speakers of other headlines', () => {
+    expect(speakers('The startup unveiled a battery. It said the cells would last twice as long.')).toEqual([
+      'The startup',
+    ]);
+    expect(speakers('They say the offer falls short of what was promised.')).toEqual(['They']);
+    expect(speakers('Carmaker Recalls 40,000 Vehicles It Says Have Faulty Brakes')).toEqual(['Carmaker']);
+  });
+});

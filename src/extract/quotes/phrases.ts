@@ -453,6 +453,10 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   const last = words[end - 1];
   if (!last || end - 1 < lo) return null;
   if (isIn(last, P_PRONOUN)) {
+    // `Startup Unveils Battery It Says Lasts …`: a pronoun in capitals after a capitalised word is
+    // a title-case headline's relative clause; what it stands for is not read there.
+    if ((last.text === 'It' || last.text === 'They') && end - 2 >= lo && isCapitalised(words[end - 2]!))
+      return null;
     // `several of them`, `one of us`: the part of the group speaks, not the group.
     const part = end - 3;
     if (part >= lo && words[end - 2]!.lower === 'of' && isIn(words[part]!, P_QUANT)) return [part, end];
