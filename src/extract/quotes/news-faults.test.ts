@@ -195,3 +195,23 @@ describe('a capitalised pronoun inside a title-case headline (`Battery It Says L
     expect(speakers('Carmaker Recalls 40,000 Vehicles It Says Have Faulty Brakes')).toEqual(['Carmaker']);
   });
 });
+
+describe('a habit before a gerund of saying (`X is fond of saying, “…”`)', () => {
+  it('reads the subject before the copula and the adjective of a habit', () => {
+    expect(quotes('Marta Quell is fond of saying, “Nothing good happens after midnight.”')).toEqual([
+      expect.objectContaining({
+        content: 'Nothing good happens after midnight.',
+        cue: 'saying',
+        speaker: 'Marta Quell',
+      }),
+    ]);
+    expect(speakers('Quell is so fond of saying, “Nothing good happens after midnight.”')).toEqual(['Quell']);
+    expect(speakers('The coach was known for saying, “Defence wins titles.”')).toEqual(['The coach']);
+  });
+
+  it('leaves other adjectives and habits as they were', () => {
+    expect(speakers('As Quell likes to say, “Nothing good happens after midnight.”')).toEqual(['Quell']);
+    expect(quotes('He is tired of saying the same thing.').map((q) => q.speaker)).not.toContain('He');
+    expect(speakers('Quell said, “Nothing good happens after midnight.”')).toEqual(['Quell']);
+  });
+});

@@ -377,6 +377,14 @@ const HABITS: ReadonlySet<string> = new Set('used like likes liked love loves lo
  * speaker and a cue (`His father used to say`, `As she likes to say`). Not after a form of `be`:
  * `Aloha is used to say “hello”` is a passive of use.
  */
+/** Adjectives of a habit and the preposition before their gerund (`fond of saying`, `known for saying`). */
+const HABIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['fond', 'of'],
+  ['known', 'for'],
+  ['famous', 'for'],
+  ['notorious', 'for'],
+  ['renowned', 'for'],
+]);
 function habitTo(words: readonly Word[], k: number): boolean {
   return (
     HABITS.has(words[k]!.lower) && words[k + 1]?.lower === 'to' && !BE_FORMS.has(words[k - 1]?.lower ?? '')
@@ -689,7 +697,12 @@ export function sourceBefore(
     if (isIn(w, P_BETWEEN) || cuePrefix(w)) cue--;
     // `His father used to say`, `As she likes to say`: a habit before the cue.
     else if (w.lower === 'to' && cue - 2 > lo && habitTo(words, cue - 2)) cue -= 2;
-    else if (
+    // `Quell is fond of saying`, `He was known for saying`: an adjective of a habit and its
+    // preposition before a gerund (the copula before them is a cue prefix).
+    else if (cue - 2 > lo && HABIT_ADJECTIVES.get(words[cue - 2]!.lower) === w.lower) {
+      cue -= 2;
+      if (cue - 1 > lo && /^(?:so|very|particularly|especially)$/.test(words[cue - 1]!.lower)) cue--;
+    } else if (
       isIn2(w, P2_TIME_NOUN) &&
       cue - 2 > lo &&
       /^(?:last|this|next|that)$/.test(words[cue - 2]!.lower)
