@@ -215,3 +215,30 @@ describe('a habit before a gerund of saying (`X is fond of saying, “…”`)',
     expect(speakers('Quell said, “Nothing good happens after midnight.”')).toEqual(['Quell']);
   });
 });
+
+describe('a speaker phrase with a relative clause set off by commas (`A spokeswoman, who declined to be named, said`)', () => {
+  it('gives the quotation to the phrase before the clause, not to the earlier speaker', () => {
+    expect(
+      speakers(
+        '“The strike will go ahead,” said Tom Reyes, the union leader. A union spokeswoman, who declined to be named, said, “We are ready for a long fight.”',
+      ).slice(-1),
+    ).toEqual(['A union spokeswoman']);
+    expect(
+      speakers('A union spokeswoman, who declined to be named, said the strike would go ahead.').slice(-1),
+    ).toEqual(['A union spokeswoman']);
+  });
+
+  it('leaves named speakers, other appositives and a speaker going on as they were', () => {
+    expect(speakers('Jane Roe, who leads the union, said, “We are ready.”')).toEqual(['Jane Roe']);
+    expect(speakers('“We are ready,” said Tom Reyes. He added, “We will not back down.”')).toEqual([
+      'Tom Reyes',
+      'Tom Reyes',
+    ]);
+    expect(speakers('Officials, speaking on condition of anonymity, said the talks had stalled.')).toEqual([
+      'Officials',
+    ]);
+    expect(speakers('Jane Roe, a lawyer for the family, said, “We are ready to talk.”')).toEqual([
+      'Jane Roe',
+    ]);
+  });
+});

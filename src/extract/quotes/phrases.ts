@@ -787,6 +787,17 @@ export function sourceBefore(
           (before[0] === lo || /^[,;:—–]$/.test(words[before[0] - 1]!.text))
         )
           return { whole: [before[0], cue - 1], name: before };
+        // `A union spokeswoman, who declined to be named, said`: a relative clause set off by
+        // commas; the phrase before it speaks, named or not.
+        if (
+          before &&
+          cue - 1 - (p + 1) >= 3 &&
+          (lead.text === 'who' || lead.text === 'which') &&
+          // (Not after a comma: `Olga Marsh, political director of X, which …, said` is the
+          // name's appositive, read below.)
+          (before[0] === lo || /^[;:—–]$/.test(words[before[0] - 1]!.text))
+        )
+          return { whole: [before[0], cue - 1], name: before };
       }
       // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
       const bracketed = p - 1 > lo && words[p - 1]!.text === ')' ? bracketOpen(words, p - 1, lo) : -1;
