@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { read } from '../pipeline.ts';
 import { splitSentences } from '../segment/sentences.ts';
 import { findQuotes } from './stage.ts';
 
@@ -240,5 +241,51 @@ describe('a speaker phrase with a relative clause set off by commas (`A spokeswo
     expect(speakers('Jane Roe, a lawyer for the family, said, “We are ready to talk.”')).toEqual([
       'Jane Roe',
     ]);
+  });
+});
+
+/** For each quote of the full pipeline, the name of the entity its speaker span was linked to, if any. */
+function speakerEntities(text: string): (string | null)[] {
+  const ms = read({
+    text,
+    published: '2022-02-01T10:00:00Z',
+    updates: [],
+    language: 'en',
+    links: [],
+    dateline: null,
+  }).mentions;
+  return ms.flatMap((m) => {
+    if (m.kind !== 'quote') return [];
+    const sp = m.speaker;
+    const e = sp
+      ? ms.find((x) => x.kind === 'entity' && x.span[0] === sp[0] && x.span[1] === sp[1])
+      : undefined;
+    return [e && e.kind === 'entity' ? e.name : null];
+  });
+}
+
+describe('an office by another name (`Pope Leo` … `the pontiff`)', () => {
+  it('links the other nominal of an office opening a name to that person', () => {
+    expect(
+      speakerEntities('Pope Leo visited the camp on Sunday. The pontiff said the world must not look away.'),
+    ).toEqual(['Pope Leo']);
+    expect(
+      speakerEntities(
+        'King Harald opened the session on Monday. The monarch said the country must stay united.',
+      ),
+    ).toEqual(['King Harald']);
+  });
+
+  it('links no other office, and no surname that reads as an office', () => {
+    expect(
+      speakerEntities(
+        'Pope Leo visited the camp on Sunday. The president said the world must not look away.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakerEntities(
+        'Carla King, a lawyer, spoke on Monday. The monarch said the country must stay united.',
+      ).slice(-1),
+    ).toEqual([null]);
   });
 });
