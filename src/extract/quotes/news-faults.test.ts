@@ -289,3 +289,24 @@ describe('an office by another name (`Pope Leo` … `the pontiff`)', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a passive of naming with its agent after the complement (`was branded a traitor by X`)', () => {
+  it('gives the agent as speaker, the complement and the subject as what was said', () => {
+    const q = quotes('He was branded a traitor by party loyalists after the vote.');
+    expect(q.map((a) => a.speaker)).toEqual(['party loyalists', 'party loyalists']);
+    expect(q.map((a) => a.content).sort()).toEqual(['He', 'a traitor']);
+    expect(speakers('The plan was described as reckless by several economists.')).toEqual([
+      'several economists',
+      'several economists',
+    ]);
+  });
+
+  it('leaves passives with no agent, or the agent right after the cue, as they were', () => {
+    expect(speakers('He was branded a traitor after the vote.')).toEqual([null, null]);
+    expect(quotes('The report was criticized by unions.')).toEqual([
+      expect.objectContaining({ content: 'The report', speaker: 'unions' }),
+    ]);
+    expect(speakers('He was called to testify by the committee.')).not.toContain('the committee');
+    expect(quotes('Mayer was named chairman by the board on Monday.')).toEqual([]);
+  });
+});
