@@ -295,6 +295,7 @@ describe('a passive of naming with its agent after the complement (`was branded 
     const q = quotes('He was branded a traitor by party loyalists after the vote.');
     expect(q.map((a) => a.speaker)).toEqual(['party loyalists', 'party loyalists']);
     expect(q.map((a) => a.content).sort()).toEqual(['He', 'a traitor']);
+    expect(speakers('He was accused of lying by his rivals.')).toEqual(['his rivals', 'his rivals']);
     expect(speakers('The plan was described as reckless by several economists.')).toEqual([
       'several economists',
       'several economists',

@@ -414,8 +414,9 @@ function subjectContent(a: Attribution, heads: Attribution[]): void {
   });
 }
 
-/** A passive's complement (`a traitor`, `as reckless`, `of lying`) and the `by` of its agent after the cue. */
-const COMPLEMENT_BY = /^\s+((?:a|an|the|as|of|for)\s+[^,.;:!?“”"()\n]{1,40}?)\s+by\s+/u;
+/** A passive's complement (`a traitor`, `as reckless`, `of lying`, `lying`) and the `by` of its agent after the cue. */
+const COMPLEMENT_BY =
+  /^\s+((?:a|an|the|as|of|for)\s+[^,.;:!?“”"()\n]{1,40}?|\p{Ll}{2,}ing(?:\s+[^,.;:!?“”"()\n]{1,30}?)?)\s+by\s+/u;
 /** Words that end an agent's phrase after `by` (a setting, a clause, a conjunction). */
 const AGENT_END = new Set(
   'after before during in on at over for since when while as because and but or who which that amid following'.split(
