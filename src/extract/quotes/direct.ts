@@ -14,6 +14,7 @@ import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_FINISHING_WORDS, MIN_ORPHAN_W
 import type { QuoteLexicon } from './lexicon.ts';
 import type { QuotePair } from './marks.ts';
 import {
+  AUXILIARY_VERBS,
   CLOSING_MARKS,
   cueAt,
   cuePrefix,
@@ -597,7 +598,14 @@ function signatureSpeaker(words: readonly Word[], from: number, to: number, pron
   if (to - from >= 2 && to - from <= 3 && SIGNATURE_DETERMINERS.has(words[from]!.lower)) {
     for (let k = from + 1; k < to; k++) {
       const w = words[k]!;
-      if (!allLower(w.text, 3) || NOT_SIGNATURE.has(w.lower) || w.lower.endsWith('ly')) return false;
+      // (`“…” The deal was welcomed.`: an auxiliary is the clause's verb, a passive's; no speaker.)
+      if (
+        !allLower(w.text, 3) ||
+        NOT_SIGNATURE.has(w.lower) ||
+        AUXILIARY_VERBS.has(w.lower) ||
+        w.lower.endsWith('ly')
+      )
+        return false;
     }
     return true;
   }

@@ -311,3 +311,22 @@ describe('a passive of naming with its agent after the complement (`was branded 
     expect(quotes('Mayer was named chairman by the board on Monday.')).toEqual([]);
   });
 });
+
+describe('a passive after a quotation is no signature (`“…” The deal was welcomed.`)', () => {
+  it('reads no speaker that holds an auxiliary', () => {
+    const t =
+      'The statement said the labels had “come to terms on a licensing agreement that approves the shows.” The deal was welcomed.';
+    expect(speakers(t)).not.toContain('The deal was');
+    expect(speakers('“We lost the vote by a mile.” The motion was withdrawn.')).not.toContain(
+      'The motion was',
+    );
+  });
+
+  it('leaves signatures of a speaker and a verb as they were', () => {
+    expect(speakers('“Enough is enough for all of us.” The crowd roared.')).toEqual(['The crowd']);
+    expect(speakers('“We will keep fighting for every job,” the union leader added.')).toEqual([
+      'the union leader',
+    ]);
+    expect(speakers('“The plan is dead and buried now.” Officials were stunned.')).toEqual([]);
+  });
+});
