@@ -482,6 +482,11 @@ const ROLE_NOMINALS = [
   'sheriff',
   'nominee',
   'candidate',
+  'pope',
+  'pontiff',
+  'king',
+  'queen',
+  'monarch',
 ] as const;
 const ROLE_NOMINAL_SET: ReadonlySet<string> = new Set(ROLE_NOMINALS);
 
@@ -498,11 +503,22 @@ const TITLE_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bcmdr\./, 'commander'],
 ];
 
-/** A person's role in lower case, with the role nominals its abbreviated titles stand for. */
-function roleText(role: string | null): string {
-  const r = (role ?? '').toLowerCase();
-  if (!r.includes('.')) return r;
+/** Offices and the other nominal each goes by (`Pope Leo` … `the pontiff`, `King Harald` … `the monarch`). */
+const ROLE_SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bpope\b/, 'pontiff'],
+  [/\b(?:king|queen)\b/, 'monarch'],
+];
+
+/**
+ * A person's role in lower case, with the role nominals its abbreviated titles and synonyms stand
+ * for; an office that opens the name counts as a role (`Pope Leo`, `King Harald`).
+ */
+function roleText(role: string | null, name = ''): string {
+  const first = name.slice(0, name.indexOf(' ') + 1).toLowerCase();
+  const r = (role ?? '').toLowerCase() + (/^(?:pope|king|queen) $/.test(first) ? ` ${first}` : '');
   let out = r;
+  for (const [office, other] of ROLE_SYNONYMS) if (office.test(r)) out += ` ${other}`;
+  if (!r.includes('.')) return out;
   for (const [abbr, full] of TITLE_ABBREVIATIONS) if (abbr.test(r)) out += ` ${full}`;
   return out;
 }
@@ -546,7 +562,7 @@ class EarlierMentions {
           this.person[p] = Math.max(this.person[p]!, k);
           if (m.speaker) this.speaker[p] = Math.max(this.speaker[p]!, k);
         }
-        const role = roleText(c.role);
+        const role = roleText(c.role, c.name);
         for (const r of ROLE_NOMINALS)
           if (role.includes(r)) this.byRole.set(r, Math.max(this.byRole.get(r) ?? -1, k));
       } else {

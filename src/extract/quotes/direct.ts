@@ -14,6 +14,7 @@ import { ATTRIBUTION_WINDOW, MIN_DIRECT_WORDS, MIN_FINISHING_WORDS, MIN_ORPHAN_W
 import type { QuoteLexicon } from './lexicon.ts';
 import type { QuotePair } from './marks.ts';
 import {
+  AUXILIARY_VERBS,
   CLOSING_MARKS,
   clauseSubjectBefore,
   cueAt,
@@ -647,7 +648,14 @@ function signatureSpeaker(words: readonly Word[], from: number, to: number, pron
   if (to - from >= 2 && to - from <= 3 && SIGNATURE_DETERMINERS.has(words[from]!.lower)) {
     for (let k = from + 1; k < to; k++) {
       const w = words[k]!;
-      if (!allLower(w.text, 3) || NOT_SIGNATURE.has(w.lower) || w.lower.endsWith('ly')) return false;
+      // (`“…” The deal was welcomed.`: an auxiliary is the clause's verb, a passive's; no speaker.)
+      if (
+        !allLower(w.text, 3) ||
+        NOT_SIGNATURE.has(w.lower) ||
+        AUXILIARY_VERBS.has(w.lower) ||
+        w.lower.endsWith('ly')
+      )
+        return false;
     }
     return true;
   }
@@ -1606,7 +1614,7 @@ export function findDirect(
           appositiveQuotation(text, pair, inner) &&
           // (Not after its own cue and comma: `Johnson said, “Never,” twice.`)
           !(found?.cue && /^(?:\s+\p{Ll}+ly)?\s*,\s*$/u.test(text.slice(found.cue[1], pair.start)))));
-    if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated))
+    if (found && !fragment && (words >= MIN_DIRECT_WORDS || punctuated || personHeadline(text, found, words)))
       a = withContent(found, [s, e], true, found.rule);
     else if (
       !found &&
@@ -1709,7 +1717,7 @@ function perceivedSpeech(
   return o && o.whole[0] === p + 1 && o.whole[1] === c ? o : null;
 }
 const PERCEIVING: ReadonlySet<string> = new Set(
-  'heard hear hears saw see sees seen watched watch watches showed shows show shown filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(
+  'heard hear hears saw see sees seen watched watch watches showed shows show shown showing depicting capturing filmed recorded caught overheard recalled recalls remembered remembers described describes imagined pictured'.split(
     ' ',
   ),
 );
@@ -1817,6 +1825,23 @@ function shortSentence(text: string, s: number, inner: string, mark: number): bo
   let k = mark - 1;
   while (k >= 0 && k > mark - 8 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
   return k < 0 || /[.!?\n"”'’]/.test(text[k]!);
+}
+
+/**
+ * `“It’s Over” Says Coach`: a headline's quotation of two or more words, unpunctuated, before a
+ * title-case cue whose speaker ends in a noun of a person or an office (`Coach`, `Protesters`); a
+ * title before such a verb has no person after it (`“Inside Out 2” Claims Record`).
+ */
+function personHeadline(
+  text: string,
+  found: Omit<Attribution, 'content' | 'direct'>,
+  words: number,
+): boolean {
+  if (found.rule !== 'direct/headline-cue' || words < 2 || !found.sourceName) return false;
+  const last = /(\p{L}+)\W*$/u.exec(text.slice(found.sourceName[0], found.sourceName[1]))?.[1]?.toLowerCase();
+  if (!last) return false;
+  const one = last.endsWith('s') ? last.slice(0, -1) : last;
+  return PERSON_NOUNS.has(last) || PERSON_NOUNS.has(one) || titleWords().has(last) || titleWords().has(one);
 }
 
 /**

@@ -16,10 +16,18 @@ import {
   NEVER_LEARNED_CUES,
 } from './constants.ts';
 import { type CueModel, cueFeatures, cueScore } from './cue-model.ts';
-import { ARTICLES_ONLY, clauseEnd, contentEnd, contentStart, frontedSetting } from './indirect.ts';
+import {
+  ARTICLES_ONLY,
+  clauseEnd,
+  contentEnd,
+  contentStart,
+  frontedSetting,
+  settingThenPast,
+} from './indirect.ts';
 import { lexiconClass, type QuoteLexicon } from './lexicon.ts';
 import {
   adjectiveCue,
+  CONTRACTED_IS,
   clauseBeforeComma,
   cuePrefix,
   isPassive,
@@ -1312,6 +1320,18 @@ export function findGeneral(
     // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
     // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
     if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
+    // (`It's worth noting that …`: a contracted `is` opening the subject read is that clause's
+    // verb; the words after it are its complement, no one's voice.)
+    if (src && src[1] - src[0] > 1 && CONTRACTED_IS.has(words[src[0]]!.lower.replace('’', "'"))) continue;
+    // (`Startup Unveils Battery It Says …`: a capitalised pronoun after a capitalised word ends a
+    // title-case headline's subject read; it opens a relative clause whose pronoun is not resolved here.)
+    if (
+      src &&
+      src[1] - src[0] > 1 &&
+      /^(?:It|They)$/.test(words[src[1] - 1]!.text) &&
+      isCapitalised(words[src[1] - 2]!)
+    )
+      continue;
     // `smaller than what McKinley said, but …`: a free relative's cue has `what` for its content;
     // nothing after it was said.
     if (src && src[1] - src[0] <= 5 && words[src[0]]!.lower === 'what') continue;
@@ -1433,6 +1453,16 @@ export function findGeneral(
     if (!content || (cue.weak && (!subjectFound || reduced))) continue;
     // `On Nov. 15, 2019, the ambassador testified`: a fronted setting is no content before its source.
     if (!forward && frontedSetting(words, content[0], content[1])) continue;
+    // `Footage posted online showed …`: a participle right after its noun, a setting and the
+    // clause's own past tense is a reduced relative clause (as the indirect rule reads it).
+    if (
+      c0 === c &&
+      src !== null &&
+      src[1] === c &&
+      /^\p{Ll}{2,}ed$/u.test(words[c]!.text) &&
+      settingThenPast(words, cue.next, hi)
+    )
+      continue;
     // A learned cue with no subject to speak is a stance about nobody (`what is known`).
     if ((learned || confirmed) && !src) continue;
     for (let k = content[0]; k < content[1]; k++)

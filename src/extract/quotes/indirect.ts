@@ -5,6 +5,7 @@ import {
   isNumeric,
   scanWords,
   startsAlnum,
+  startsLetter,
   startsLower,
   type Word,
 } from '../quantities/words.ts';
@@ -21,6 +22,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  PAST_TENSES,
   phraseBefore,
   type Range,
   RELATIVES,
@@ -231,6 +233,33 @@ const HEDGE_OPENERS: ReadonlySet<string> = new Set(
 );
 /** Prepositions after a past participle that make it a reduced relative clause, not a clause's verb. */
 const PAST_FOLLOWERS: ReadonlySet<string> = new Set('to by in on at from for with as into'.split(' '));
+
+/** Adverbs of place and time that may follow a participle in a reduced relative clause (`posted online`). */
+const SETTING_ADVERBS: ReadonlySet<string> = new Set(
+  'online here there earlier today yesterday overnight recently later widely'.split(' '),
+);
+/** Prepositions opening a setting after a participle (`shared on social media`, `released by police`). */
+const SETTING_PREPS: ReadonlySet<string> = new Set('on in at by from over across via during'.split(' '));
+
+/**
+ * True when the words from `k` are a setting (an adverb of place or time, or a preposition and at
+ * most three words) followed at once by a lower-case past tense (`online showed`, `on Monday
+ * appeared`): the words before are a noun and its reduced relative clause, the past tense their verb.
+ */
+export function settingThenPast(words: readonly Word[], k: number, hi: number): boolean {
+  let j = k;
+  if (j < hi && SETTING_ADVERBS.has(words[j]!.lower)) j++;
+  else if (j < hi && SETTING_PREPS.has(words[j]!.lower)) {
+    j++;
+    const end = Math.min(hi, j + 3);
+    while (j < end && startsLetter(words[j]!.text) && !pastTense(words[j]!)) j++;
+  } else return false;
+  return j < hi && pastTense(words[j]!);
+}
+/** A lower-case past tense (`showed`, `appeared`, `drew`). */
+function pastTense(w: Word): boolean {
+  return /^\p{Ll}{2,}ed$/u.test(w.text) || PAST_TENSES.has(w.text);
+}
 
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
@@ -1457,6 +1486,16 @@ export function findIndirect(
     // stance of that verb's subject (the general rule reads its agent after `from`).
     if (receivedCue(words, c)) continue;
     let before = sourceBefore(words, c, 0);
+    // `Footage posted online showed …`, `Photos shared on social media appeared to show …`: a past
+    // participle right after its noun, a setting, then the clause's own past tense: a reduced
+    // relative clause, not a cue of that noun.
+    if (
+      before &&
+      before.whole[1] === c &&
+      /^\p{Ll}{2,}ed$/u.test(w.text) &&
+      settingThenPast(words, cue.next, hi)
+    )
+      continue;
     // `The company, which analysts say is losing money, denied the report`: after a relative
     // clause set off by commas, the cue's subject is the noun phrase before it.
     // (Only where the rules below read no speaker before the cue: a relative clause holding a

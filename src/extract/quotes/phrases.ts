@@ -69,6 +69,10 @@ const NOT_IN_SOURCE: ReadonlySet<string> = new Set(
   after before since until during because although though unless
   said says told added according reported`.split(/\s+/),
 );
+/** A pronoun or adverb with a contracted `is` (`it's`, `that's`): subject and verb, no speaker's word. */
+export const CONTRACTED_IS: ReadonlySet<string> = new Set(
+  "it's that's there's here's what's where's how's let's".split(' '),
+);
 const PRONOUNS: ReadonlySet<string> = new Set([
   'he',
   'she',
@@ -383,6 +387,14 @@ const HABITS: ReadonlySet<string> = new Set('used like likes liked love loves lo
  * speaker and a cue (`His father used to say`, `As she likes to say`). Not after a form of `be`:
  * `Aloha is used to say “hello”` is a passive of use.
  */
+/** Adjectives of a habit and the preposition before their gerund (`fond of saying`, `known for saying`). */
+const HABIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['fond', 'of'],
+  ['known', 'for'],
+  ['famous', 'for'],
+  ['notorious', 'for'],
+  ['renowned', 'for'],
+]);
 function habitTo(words: readonly Word[], k: number): boolean {
   return (
     HABITS.has(words[k]!.lower) && words[k + 1]?.lower === 'to' && !BE_FORMS.has(words[k - 1]?.lower ?? '')
@@ -459,6 +471,10 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
   const last = words[end - 1];
   if (!last || end - 1 < lo) return null;
   if (isIn(last, P_PRONOUN)) {
+    // `Startup Unveils Battery It Says Lasts …`: a pronoun in capitals after a capitalised word is
+    // a title-case headline's relative clause; what it stands for is not read there.
+    if ((last.text === 'It' || last.text === 'They') && end - 2 >= lo && isCapitalised(words[end - 2]!))
+      return null;
     // `several of them`, `one of us`: the part of the group speaks, not the group.
     const part = end - 3;
     if (part >= lo && words[end - 2]!.lower === 'of' && isIn(words[part]!, P_QUANT)) return [part, end];
@@ -590,6 +606,26 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
     start += 2;
   while (start < end && isIn(words[start]!, P_INNER) && !allCapitals(words[start]!.text)) start++;
   if (start >= end) return null;
+  // `It's worth noting`, `That’s fair to say`: a pronoun and a contracted `is` (capitalised, it
+  // passes as a name) and lower-case words after it are a clause and its complement, no speaker.
+  if (
+    end - start >= 2 &&
+    CONTRACTED_IS.has(words[start]!.lower.replace('’', "'")) &&
+    startsLower(words[end - 1]!.text)
+  )
+    return null;
+  // `”, the bespectacled, 71-year-old diplomat said`: right after a quotation, an article, one
+  // lower-case adjective and a comma open the same phrase (adjectives in a series).
+  if (
+    start - 3 >= lo &&
+    words[start - 1]!.text === ',' &&
+    /^\p{Ll}+$/u.test(words[start - 2]!.text) &&
+    /^(?:a|an|the)$/.test(words[start - 3]!.lower) &&
+    start - 4 >= 0 &&
+    CLOSING_MARKS.has(words[start - 4]!.text) &&
+    /^[\p{Ll}\d]/u.test(words[start]!.text)
+  )
+    start -= 3;
   // Sentence-initial capitalised function words ("Meanwhile") are not speakers.
   // (Nor is a preposition alone: `stumbling through questions about …`.)
   if (
@@ -671,7 +707,12 @@ export function sourceBefore(
     if (isIn(w, P_BETWEEN) || cuePrefix(w)) cue--;
     // `His father used to say`, `As she likes to say`: a habit before the cue.
     else if (w.lower === 'to' && cue - 2 > lo && habitTo(words, cue - 2)) cue -= 2;
-    else if (
+    // `Quell is fond of saying`, `He was known for saying`: an adjective of a habit and its
+    // preposition before a gerund (the copula before them is a cue prefix).
+    else if (cue - 2 > lo && HABIT_ADJECTIVES.get(words[cue - 2]!.lower) === w.lower) {
+      cue -= 2;
+      if (cue - 1 > lo && /^(?:so|very|particularly|especially)$/.test(words[cue - 1]!.lower)) cue--;
+    } else if (
       isIn2(w, P2_TIME_NOUN) &&
       cue - 2 > lo &&
       /^(?:last|this|next|that)$/.test(words[cue - 2]!.lower)
@@ -754,6 +795,17 @@ export function sourceBefore(
           lead.text.endsWith('ing') &&
           PARTICIPLE.test(lead.text) &&
           (before[0] === lo || /^[,;:—–]$/.test(words[before[0] - 1]!.text))
+        )
+          return { whole: [before[0], cue - 1], name: before };
+        // `A union spokeswoman, who declined to be named, said`: a relative clause set off by
+        // commas; the phrase before it speaks, named or not.
+        if (
+          before &&
+          cue - 1 - (p + 1) >= 3 &&
+          (lead.text === 'who' || lead.text === 'which') &&
+          // (Not after a comma: `Olga Marsh, political director of X, which …, said` is the
+          // name's appositive, read below.)
+          (before[0] === lo || /^[;:—–]$/.test(words[before[0] - 1]!.text))
         )
           return { whole: [before[0], cue - 1], name: before };
       }
@@ -1070,6 +1122,18 @@ function digitFirst(t: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * True when a lower-case participle at `k` opens a title of common nouns before a name (`certified
+ * financial planner Eric Roberge`, `licensed therapist Jo Hart`): one to three lower-case words of a
+ * speaker's phrase, then a capitalised word.
+ */
+function participleTitle(words: readonly Word[], k: number, hi: number): boolean {
+  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(words[k]!.text)) return false;
+  let j = k + 1;
+  while (j < hi && j <= k + 3 && startsLower(words[j]!.text) && sourceWord(words[j]!)) j++;
+  return j > k + 1 && j < hi && isCapitalised(words[j]!) && sourceWord(words[j]!);
+}
+
 export function sourceAfter(
   words: readonly Word[],
   k: number,
@@ -1087,6 +1151,7 @@ export function sourceAfter(
         (isIn2(words[e]!, P2_PERSON_PARTICIPLE) || digitFirst(words[e]!.text)) &&
         e + 1 < hi &&
         sourceWord(words[e + 1]!)) ||
+      (e === k && participleTitle(words, e, hi)) ||
       // `said the visiting minister`, `according to the tracking site X`
       (e === k + 1 && isIn(words[k]!, P_DET) && participleBeforeNoun(words, e, hi))) &&
     (words[e]!.text !== '.' || (e > k && stopStaysInName(words[e - 1]!.text, true)))
@@ -1147,16 +1212,36 @@ export function sourceAfter(
  * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
  * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
  */
+/** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
+function personNoun(w: Word): boolean {
+  return startsLower(w.text) && (PERSON_NOUNS.has(w.lower) || titleWords().has(w.lower));
+}
+
+/** Quantifiers that float after a plural subject (`who both said`, `which all reported`). */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 export function relativeSource(
   words: readonly Word[],
   k: number,
   lo = 0,
 ): { whole: Range; name: Range } | null {
-  const w = words[k];
+  let w = words[k];
+  const last = k;
+  // `Berg and Holm, who both said …`: a floating quantifier after the pronoun is no speaker of its own.
+  if (w && FLOATING_QUANTIFIERS.has(w.text) && k > lo && /^wh(?:o|ich)$/.test(words[k - 1]!.text))
+    w = words[--k];
   if (!w || (w.text !== 'who' && w.text !== 'which')) return null;
   const e = k > lo && words[k - 1]!.text === ',' ? k - 1 : k;
-  const name = e > lo ? phraseBefore(words, e, lo) : null;
-  return { whole: [k, k + 1], name: name ?? [k, k + 1] };
+  let name = e > lo ? phraseBefore(words, e, lo) : null;
+  // `A spokesman for the club, which said …`: `which` is no person; after a person's noun and a
+  // preposition, the phrase after the preposition is what it stands for.
+  if (name && w.text === 'which')
+    for (let j = name[0] + 1; j + 1 < name[1]; j++)
+      if (isIn(words[j]!, P_PHRASE_PREP) && personNoun(words[j - 1]!)) {
+        name = [j + 1, name[1]];
+        break;
+      }
+  return { whole: [k, last + 1], name: name ?? [k, last + 1] };
 }
 
 /**
@@ -1402,7 +1487,7 @@ export function clauseBeforeComma(words: readonly Word[], comma: number): boolea
 const MAX_CLAUSE_SCAN = 24;
 
 /** Irregular past tenses common in news leads (`Clinton spoke`, `the bank kept`). */
-const PAST_TENSES: ReadonlySet<string> = new Set(
+export const PAST_TENSES: ReadonlySet<string> = new Set(
   'spoke said told took made gave went came met held kept left sent won lost ran saw began became brought thought stood struck fought sought put cut hit led rose fell grew drew wrote chose broke flew paid sold built spent'.split(
     ' ',
   ),

@@ -414,6 +414,47 @@ function subjectContent(a: Attribution, heads: Attribution[]): void {
   });
 }
 
+/** A passive's complement (`a traitor`, `as reckless`, `of lying`, `lying`) and the `by` of its agent after the cue. */
+const COMPLEMENT_BY =
+  /^\s+((?:a|an|the|as|of|for)\s+[^,.;:!?“”"()\n]{1,40}?|\p{Ll}{2,}ing(?:\s+[^,.;:!?“”"()\n]{1,30}?)?)\s+by\s+/u;
+/** Words that end an agent's phrase after `by` (a setting, a clause, a conjunction). */
+const AGENT_END = new Set(
+  'after before during in on at over for since when while as because and but or who which that amid following'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The complement and the agent of a passive cue followed by a short complement and `by` (`was
+ * branded a traitor by party loyalists after the vote` → `a traitor`, `party loyalists`): the agent
+ * runs at most six words, to a mark or a word of `AGENT_END`. Null without one.
+ */
+function agentAfterComplement(
+  text: string,
+  a: Attribution,
+): { content: [number, number]; source: [number, number] } | null {
+  if (!a.cue || a.content[0] < a.cue[1] || a.content[0] - a.cue[1] > 2) return null;
+  const m = COMPLEMENT_BY.exec(text.slice(a.cue[1], Math.min(text.length, a.cue[1] + 80)));
+  if (!m) return null;
+  const c0 = a.cue[1] + m[0].indexOf(m[1]!);
+  const c1 = c0 + m[1]!.length;
+  const from = a.cue[1] + m[0].length;
+  const re = /[\p{L}\p{N}'’.&-]+/uy;
+  let at = from;
+  let end = from;
+  for (let n = 0; n < 6; n++) {
+    re.lastIndex = at;
+    const w = re.exec(text);
+    if (!w || AGENT_END.has(w[0].toLowerCase())) break;
+    end = at + w[0].replace(/\.$/, '').length;
+    at = end;
+    while (text[at] === ' ') at++;
+    if (at === end) break;
+  }
+  if (end <= from || c1 > a.content[1]) return null;
+  return { content: [c0, c1], source: [from, end] };
+}
+
 /** A subject pronoun with a contracted `is`/`has` (`he’s`, `She's`): the pronoun is the speaker. */
 const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|re|ve|m|d)$/i;
 
@@ -2087,6 +2128,20 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       // naming, giving, showing a thing) without an agent reports no one's stance.
       if ((facts & C_DEED_PASSIVE) !== 0) {
         dropped.add(a);
+        continue;
+      }
+      // `He was branded a traitor by party loyalists`, `The plan was described as reckless by
+      // economists`: the agent after a short complement speaks; the complement is what was said
+      // of the subject, which is said of as well.
+      const agent = (facts & C_TELLING_PASSIVE) === 0 ? agentAfterComplement(text, a) : null;
+      if (agent) {
+        subjectContent(a, heads);
+        heads[heads.length - 1]!.source = agent.source;
+        heads[heads.length - 1]!.sourceName = agent.source;
+        a.content = agent.content;
+        a.source = agent.source;
+        a.sourceName = agent.source;
+        a.pronoun = false;
         continue;
       }
       // (`Jokes are told, …`: what was told is the subject when no clause or object follows.)

@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../pipeline.ts';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuotes } from './stage.ts';
+
+/** Each quote as the texts of its content, cue and source, its speaker phrase and relay. */
+function quotes(text: string) {
+  return findQuotes({ text, sentences: splitSentences(text) }).map(({ attribution: a, mention: m }) => ({
+    content: text.slice(m.span[0], m.span[1]),
+    cue: a.cue ? text.slice(a.cue[0], a.cue[1]) : null,
+    source: a.source ? text.slice(a.source[0], a.source[1]) : null,
+    speaker: m.speakerText,
+    via: m.viaText,
+  }));
+}
+
+/** The speaker phrases of a text's quotes, in order. */
+function speakers(text: string): (string | null)[] {
+  return quotes(text).map((q) => q.speaker);
+}
+
+describe('a contracted `is` is no speaker (`It’s crucial …, says X`)', () => {
+  it('reads the speaker after the cue, not the clause opening with `It’s`', () => {
+    expect(
+      quotes(
+        'It’s vital to track your spending, but you can only trim so much, says certified planner Ewan Roe.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        content: 'It’s vital to track your spending, but you can only trim so much',
+        cue: 'says',
+        speaker: 'certified planner Ewan Roe',
+      }),
+    ]);
+    expect(speakers("It's worth noting that few bands ever sell their catalogues.")).toEqual([]);
+    expect(speakers('That’s worth noting, as the figures were never audited.')).toEqual([]);
+  });
+
+  it('leaves speakers that are no contraction as they were', () => {
+    expect(speakers('That’s worth remembering, says planner Ewan Roe.')).toEqual(['planner Ewan Roe']);
+    expect(speakers('Its chief executive, Lena Fox, said the plant would reopen in May.')).toEqual([
+      'Lena Fox',
+    ]);
+    expect(speakers('The board’s chair said the plant would reopen in May.')).toEqual(['The board’s chair']);
+    expect(speakers('The cuts will hurt families, said retired judge Omar Tal.')).toEqual([
+      'retired judge Omar Tal',
+    ]);
+    expect(speakers('The cuts will hurt families, said the union.')).toEqual(['the union']);
+  });
+});
+
+describe('adjectives in a series after a quotation (`”, the bespectacled, 71-year-old diplomat said`)', () => {
+  it('keeps the article and the first adjective in the speaker', () => {
+    expect(
+      quotes('“We did what we could,” the bespectacled, 71-year-old diplomat said after the talks.'),
+    ).toEqual([
+      expect.objectContaining({
+        content: 'We did what we could',
+        cue: 'said',
+        speaker: 'the bespectacled, 71-year-old diplomat',
+      }),
+    ]);
+    expect(speakers('“The rain will pass,” the weathered, soft-spoken farmer said.')).toEqual([
+      'the weathered, soft-spoken farmer',
+    ]);
+  });
+
+  it('leaves a setting or a fronted subject before a comma out of the speaker', () => {
+    expect(speakers('The vote, officials said, would be held in March.')).toEqual(['officials', 'officials']);
+    expect(speakers('After the meeting, senior officials said the deal was close.')).toEqual([
+      'senior officials',
+    ]);
+    expect(speakers('“We will see,” the minister said, grey-faced, before leaving.')).toEqual([
+      'the minister',
+    ]);
+    expect(speakers('“It is over,” the chairman, Jo Hart, said on Friday.')).toEqual(['Jo Hart']);
+  });
+});
+
+describe('a reduced relative clause is no cue (`Footage posted online showed …`)', () => {
+  it('reads the participle after its noun as a modifier when a setting and a past tense follow', () => {
+    const q = quotes('Footage posted online showed crowds gathering outside the palace.');
+    expect(q.map((a) => a.cue)).not.toContain('posted');
+    const v = quotes('A video shared on social media showed smoke rising over the port.');
+    expect(v.map((a) => a.cue)).not.toContain('shared');
+  });
+
+  it('keeps a participle that is the clause’s own verb', () => {
+    expect(quotes('The minister posted online that the talks had failed.')).toEqual([
+      expect.objectContaining({ cue: 'posted', speaker: 'The minister' }),
+    ]);
+    expect(quotes('Experts warned officials ignored the risk for years.')).toEqual([
+      expect.objectContaining({ cue: 'warned', speaker: 'Experts' }),
+    ]);
+    expect(quotes('The ministry posted on its website that the border would reopen.')).toEqual([
+      expect.objectContaining({ cue: 'posted', speaker: 'The ministry' }),
+    ]);
+    expect(quotes('Aid groups reported on Monday that food had run out.')).toEqual([
+      expect.objectContaining({ cue: 'reported', speaker: 'Aid groups' }),
+    ]);
+  });
+});
+
+describe('a recording that shows someone speaking (`Footage … showing a rescuer shouting, “…”`)', () => {
+  it('gives the quotation to the one shown, after an `-ing` form of showing', () => {
+    expect(
+      speakers(
+        'Footage of the aftermath showing a rescuer shouting, “Get back, it is going to fall,” spread fast.',
+      ),
+    ).toEqual(['a rescuer']);
+    expect(speakers('A clip showing the coach yelling, “Move your feet!” was shared widely.')).toEqual([
+      'the coach',
+    ]);
+    expect(speakers('Photos depicting protesters chanting, “Free them all,” appeared on Sunday.')).toEqual([
+      'protesters',
+    ]);
+  });
+
+  it('leaves other participles and recordings as they were', () => {
+    expect(speakers('Footage of the mayor shouting, “Leave now,” was broadcast on Monday.')).toEqual([
+      'the mayor',
+    ]);
+    expect(speakers('He ended the call by saying, “We are done here.”')).toEqual(['He']);
+    expect(quotes('The video shows the mayor shouting, “Leave now.”')).toContainEqual(
+      expect.objectContaining({ content: 'Leave now.', speaker: 'the mayor' }),
+    );
+    expect(quotes('The senator, showing little emotion, said, “We will keep going.”')).toContainEqual(
+      expect.objectContaining({ content: 'We will keep going.', speaker: 'The senator' }),
+    );
+  });
+});
+
+describe('the antecedent of a relative pronoun before a cue', () => {
+  it('steps over a floating quantifier (`who both said`)', () => {
+    expect(speakers('Anna Berg and Lars Holm, who both said, “We will not resign,” left the room.')).toEqual([
+      'Anna Berg and Lars Holm',
+    ]);
+    expect(speakers('The two ministers, who both said they would stay, left the room.')).toEqual([
+      'The two ministers',
+    ]);
+  });
+
+  it('gives `which` after a person’s noun and a preposition the phrase after the preposition', () => {
+    expect(
+      speakers(
+        'A spokesman for the club, which said, “We are saddened by the news,” declined to comment.',
+      )[0],
+    ).toBe('the club');
+    expect(
+      speakers('A lawyer for the airline, which said the crash was under review, spoke on Monday.')[0],
+    ).toBe('the airline');
+  });
+
+  it('leaves other relative clauses and quantified subjects as they were', () => {
+    expect(
+      speakers('A spokesman for the club, who said, “We are saddened by the news,” declined to comment.')[0],
+    ).toBe('A spokesman for the club');
+    expect(speakers('Smith, who said, “We will win,” left early.')).toEqual(['Smith']);
+    expect(speakers('Both said, “We will not resign.”')).toEqual(['Both']);
+    expect(speakers('They both said the plan was flawed.')).toEqual(['They both']);
+    expect(speakers('The board of the company, which said the deal was off, met on Monday.')[0]).toBe(
+      'The board of the company',
+    );
+  });
+});
+
+describe('a headline quotation with no punctuation before a title-case cue (`“It’s Over” Says Coach`)', () => {
+  it('gives a short quotation to a speaker that is a person or an office', () => {
+    expect(quotes('“It’s Over” Says Coach')).toEqual([
+      expect.objectContaining({ content: 'It’s Over', cue: 'Says', speaker: 'Coach' }),
+    ]);
+    expect(speakers('“Enough Is Enough” Say Protesters')).toEqual(['Protesters']);
+  });
+
+  it('leaves titles before a headline verb, and punctuated quotations, as they were', () => {
+    expect(quotes('“Inside Out 2” Claims Record')).toEqual([]);
+    expect(quotes('“The Crown” Says Goodbye')).toEqual([]);
+    expect(quotes('“Dune” Says Farewell to Theatres')).toEqual([]);
+    expect(speakers('“Stop the War!” Say Protesters')).toEqual(['Protesters']);
+  });
+});
+
+describe('a capitalised pronoun inside a title-case headline (`Battery It Says Lasts …`)', () => {
+  it('gives no speaker `It` (nor the headline before it)', () => {
+    for (const s of speakers('Startup Unveils Battery It Says Lasts Twice as Long'))
+      expect(s ?? '').not.toMatch(/\bIt$/);
+    for (const s of speakers('Union Rejects Offer They Say Falls Short'))
+      expect(s ?? '').not.toMatch(/\bThey$/);
+  });
+
+  it('keeps a pronoun opening a sentence, and speakers of other headlines', () => {
+    expect(speakers('The startup unveiled a battery. It said the cells would last twice as long.')).toEqual([
+      'The startup',
+    ]);
+    expect(speakers('They say the offer falls short of what was promised.')).toEqual(['They']);
+    expect(speakers('Carmaker Recalls 40,000 Vehicles It Says Have Faulty Brakes')).toEqual(['Carmaker']);
+  });
+});
+
+describe('a habit before a gerund of saying (`X is fond of saying, “…”`)', () => {
+  it('reads the subject before the copula and the adjective of a habit', () => {
+    expect(quotes('Marta Quell is fond of saying, “Nothing good happens after midnight.”')).toEqual([
+      expect.objectContaining({
+        content: 'Nothing good happens after midnight.',
+        cue: 'saying',
+        speaker: 'Marta Quell',
+      }),
+    ]);
+    expect(speakers('Quell is so fond of saying, “Nothing good happens after midnight.”')).toEqual(['Quell']);
+    expect(speakers('The coach was known for saying, “Defence wins titles.”')).toEqual(['The coach']);
+  });
+
+  it('leaves other adjectives and habits as they were', () => {
+    expect(speakers('As Quell likes to say, “Nothing good happens after midnight.”')).toEqual(['Quell']);
+    expect(quotes('He is tired of saying the same thing.').map((q) => q.speaker)).not.toContain('He');
+    expect(speakers('Quell said, “Nothing good happens after midnight.”')).toEqual(['Quell']);
+  });
+});
+
+describe('a speaker phrase with a relative clause set off by commas (`A spokeswoman, who declined to be named, said`)', () => {
+  it('gives the quotation to the phrase before the clause, not to the earlier speaker', () => {
+    expect(
+      speakers(
+        '“The strike will go ahead,” said Tom Reyes, the union leader. A union spokeswoman, who declined to be named, said, “We are ready for a long fight.”',
+      ).slice(-1),
+    ).toEqual(['A union spokeswoman']);
+    expect(
+      speakers('A union spokeswoman, who declined to be named, said the strike would go ahead.').slice(-1),
+    ).toEqual(['A union spokeswoman']);
+  });
+
+  it('leaves named speakers, other appositives and a speaker going on as they were', () => {
+    expect(speakers('Jane Roe, who leads the union, said, “We are ready.”')).toEqual(['Jane Roe']);
+    expect(speakers('“We are ready,” said Tom Reyes. He added, “We will not back down.”')).toEqual([
+      'Tom Reyes',
+      'Tom Reyes',
+    ]);
+    expect(speakers('Officials, speaking on condition of anonymity, said the talks had stalled.')).toEqual([
+      'Officials',
+    ]);
+    expect(speakers('Jane Roe, a lawyer for the family, said, “We are ready to talk.”')).toEqual([
+      'Jane Roe',
+    ]);
+  });
+});
+
+/** For each quote of the full pipeline, the name of the entity its speaker span was linked to, if any. */
+function speakerEntities(text: string): (string | null)[] {
+  const ms = read({
+    text,
+    published: '2022-02-01T10:00:00Z',
+    updates: [],
+    language: 'en',
+    links: [],
+    dateline: null,
+  }).mentions;
+  return ms.flatMap((m) => {
+    if (m.kind !== 'quote') return [];
+    const sp = m.speaker;
+    const e = sp
+      ? ms.find((x) => x.kind === 'entity' && x.span[0] === sp[0] && x.span[1] === sp[1])
+      : undefined;
+    return [e && e.kind === 'entity' ? e.name : null];
+  });
+}
+
+describe('an office by another name (`Pope Leo` … `the pontiff`)', () => {
+  it('links the other nominal of an office opening a name to that person', () => {
+    expect(
+      speakerEntities('Pope Leo visited the camp on Sunday. The pontiff said the world must not look away.'),
+    ).toEqual(['Pope Leo']);
+    expect(
+      speakerEntities(
+        'King Harald opened the session on Monday. The monarch said the country must stay united.',
+      ),
+    ).toEqual(['King Harald']);
+  });
+
+  it('links no other office, and no surname that reads as an office', () => {
+    expect(
+      speakerEntities(
+        'Pope Leo visited the camp on Sunday. The president said the world must not look away.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakerEntities(
+        'Carla King, a lawyer, spoke on Monday. The monarch said the country must stay united.',
+      ).slice(-1),
+    ).toEqual([null]);
+  });
+});
+
+describe('a passive of naming with its agent after the complement (`was branded a traitor by X`)', () => {
+  it('gives the agent as speaker, the complement and the subject as what was said', () => {
+    const q = quotes('He was branded a traitor by party loyalists after the vote.');
+    expect(q.map((a) => a.speaker)).toEqual(['party loyalists', 'party loyalists']);
+    expect(q.map((a) => a.content).sort()).toEqual(['He', 'a traitor']);
+    expect(speakers('He was accused of lying by his rivals.')).toEqual(['his rivals', 'his rivals']);
+    expect(speakers('The plan was described as reckless by several economists.')).toEqual([
+      'several economists',
+      'several economists',
+    ]);
+  });
+
+  it('leaves passives with no agent, or the agent right after the cue, as they were', () => {
+    expect(speakers('He was branded a traitor after the vote.')).toEqual([null, null]);
+    expect(quotes('The report was criticized by unions.')).toEqual([
+      expect.objectContaining({ content: 'The report', speaker: 'unions' }),
+    ]);
+    expect(speakers('He was called to testify by the committee.')).not.toContain('the committee');
+    expect(quotes('Mayer was named chairman by the board on Monday.')).toEqual([]);
+  });
+});
+
+describe('a passive after a quotation is no signature (`“…” The deal was welcomed.`)', () => {
+  it('reads no speaker that holds an auxiliary', () => {
+    const t =
+      'The statement said the labels had “come to terms on a licensing agreement that approves the shows.” The deal was welcomed.';
+    expect(speakers(t)).not.toContain('The deal was');
+    expect(speakers('“We lost the vote by a mile.” The motion was withdrawn.')).not.toContain(
+      'The motion was',
+    );
+  });
+
+  it('leaves signatures of a speaker and a verb as they were', () => {
+    expect(speakers('“Enough is enough for all of us.” The crowd roared.')).toEqual(['The crowd']);
+    expect(speakers('“We will keep fighting for every job,” the union leader added.')).toEqual([
+      'the union leader',
+    ]);
+    expect(speakers('“The plan is dead and buried now.” Officials were stunned.')).toEqual([]);
+  });
+});
