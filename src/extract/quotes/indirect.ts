@@ -729,6 +729,50 @@ export function frontedSetting(words: readonly Word[], s: number, e: number): bo
   return true;
 }
 
+/** Words that make a clause of a content that holds them (auxiliaries and common past tenses). */
+const FINITE_IN_CONTENT: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could may might must do does did be am rose fell grew said made took gave came went saw held kept left won lost ran began became'.split(
+    ' ',
+  ),
+);
+/** Words that open the object or setting of a verb (`raised its dividend`, `cut 200 jobs`). */
+const DEED_OBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'its their his her our the a an to by on in for from with'.split(' '),
+);
+/** Whether word `j` of a content is a finite verb: an auxiliary, a past tense, or `-ed` after a noun. */
+function finiteAt(words: readonly Word[], j: number): boolean {
+  const w = words[j]!;
+  if (FINITE_IN_CONTENT.has(w.lower)) return true;
+  if (!/^\p{Ll}{3,}ed$/u.test(w.text)) return false;
+  // (`a planned buyback`, `the revised forecast`: a participle after a determiner is an adjective.)
+  const prev = words[j - 1]!;
+  // (After a closing mark: `“browsed the Internet,” lingered in …` goes on with a list of deeds.)
+  if (prev.text === '”' || prev.text === '"') return true;
+  return startsLower(prev.text) && !DEED_OBJECT_OPENERS.has(prev.lower) && !/(?:ly|ed)$/.test(prev.lower);
+}
+/**
+ * Verbs in `-ed` after `and` that go on with the report, not with a deed: words said (`and called
+ * on leaders “…”`, whose quotation would lose its speaker) and verbs of seeming (`and seemed to
+ * blame the network`).
+ */
+const GOES_ON_REPORTING: ReadonlySet<string> = new Set(
+  'seemed appeared called added noted warned urged accused praised criticized criticised blamed vowed pledged promised argued insisted claimed stated declared explained suggested asked demanded described dismissed rejected denied denounced condemned welcomed hailed questioned thanked congratulated'.split(
+    ' ',
+  ),
+);
+/** Whether words from `k` are a verb in `-ed` and the opener of its object (`raised its dividend`). */
+function nextDeed(words: readonly Word[], k: number): boolean {
+  const v = words[k];
+  const o = words[k + 1];
+  return (
+    v !== undefined &&
+    o !== undefined &&
+    /^\p{Ll}{3,}ed$/u.test(v.text) &&
+    !GOES_ON_REPORTING.has(v.lower) &&
+    (DEED_OBJECT_OPENERS.has(o.lower) || /^\d/.test(o.text))
+  );
+}
+
 /**
  * Where a forward content starting at `start` ends, given the sentence end `end` and the cue at
  * `cue`: at a comma before a conjunction that opens another clause (`…, but …`; `and` is kept, it
@@ -758,11 +802,20 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
     else if (w === ',' || w === 'that') break;
   }
   let quoted = false;
+  // Whether a finite verb has been read in the content: before one, the content is a noun phrase.
+  let finite = false;
   for (let j = start; j < end; j++) {
     const t = words[j]!.text;
     // Where a content cut at this word ends: a comma ends it before itself; a comma inside a
     // closing quotation mark (`accused Russia of “cynical obstruction,” while …`) after the mark.
     let cut = -1;
+    if (!finite && j > 0 && finiteAt(words, j)) finite = true;
+    // `The company announced a share buyback, the largest in its history, and raised its dividend`:
+    // a noun phrase reported, then `and` and a verb in the past with its object, is the subject's
+    // next deed, not more of what was announced.
+    if (!finite && !quoted && t === 'and' && j > start + 1 && nextDeed(words, j + 1)) {
+      return words[j - 1]!.text === ',' ? j - 1 : j;
+    }
     if (t === '“') quoted = true;
     else if (t === '”' || t === '"') {
       const closes = t === '”' || quoted;

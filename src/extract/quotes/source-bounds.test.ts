@@ -1900,6 +1900,30 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('ends a reported noun phrase before the subject’s next deed', () => {
+    const content = (t: string) => quotes(t)[0]?.content;
+    expect(
+      content(
+        'The company also announced a $110 billion share buyback, the largest in its history, and raised its quarterly dividend by 4%.',
+      ),
+    ).toBe('a $110 billion share buyback, the largest in its history');
+    expect(
+      content(
+        'The carmaker reported a net profit of €412 million, up 18%, and raised its forecast for the year.',
+      ),
+    ).toBe('a net profit of €412 million, up 18%');
+    // (A reported clause goes on: its own subject may do the next deed.)
+    expect(content('The ministry said the troops had left and returned to their bases.')).toBe(
+      'the troops had left and returned to their bases',
+    );
+    expect(
+      content('The duo reportedly saw a similar bar in Las Vegas and decided to open one in Delhi.'),
+    ).toBe('The duo reportedly saw a similar bar in Las Vegas and decided to open one in Delhi');
+    // (Words said after `and` go on with the report: the quotation keeps its speaker.)
+    expect(
+      quotes('The mayor called it “shameful” and called on leaders “not to feed that impulse.”'),
+    ).not.toContainEqual(expect.objectContaining({ speaker: null }));
+  });
   it('gives a quotation after `and said,` the subject of the clause it is coordinated into', () => {
     const speaker = (t: string) =>
       findQuotes({ text: t, sentences: splitSentences(t) }).find((q) => q.mention.direct)?.mention
