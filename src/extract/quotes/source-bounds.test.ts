@@ -1900,6 +1900,19 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('reads adding to a thing as a deed, adding words as a report', () => {
+    expect(
+      quotes(
+        'Night shifts raise the risk, researchers reported, adding to evidence that poor sleep harms health.',
+      ).map((q) => q.cue),
+    ).toEqual(['reported']);
+    expect(quotes('The strike added to the pressure on the government.')).toEqual([]);
+    expect(quotes('He added that the talks would resume.')[0]).toMatchObject({ cue: 'added' });
+    expect(quotes('She added to reporters that the deal was off.')[0]).toMatchObject({
+      cue: 'added',
+      speaker: 'She',
+    });
+  });
   it('ends a reported noun phrase before the subject’s next deed', () => {
     const content = (t: string) => quotes(t)[0]?.content;
     expect(

@@ -1233,6 +1233,10 @@ function quotedLabel(text: string, a: Attribution): boolean {
 /** The object before a quoted label: a determiner or possessive, then words with no mark between. */
 const QUOTED_LABEL_OBJECT =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|[\p{Lu}][\p{L}.-]*(?:'s|’s|s'|s’))\s[^,;:.!?“”"‘]*$/iu;
+/** A cue of adding alone (`added`, `adding`). */
+const ADD_CUE = /^add(?:s|ed|ing)?$/i;
+/** `to` and a lower-case word after a cue of adding: a thing increased (`adding to evidence`). */
+const ADDED_TO = /^\s+to\s+(?!(?:reporters|journalists|the\s+press|lawmakers|the\s+crowd)\b)\p{Ll}/u;
 /** A cue of declaring alone (`declared`, `declares`). */
 const DECLARED_CUE = /^declar(?:e|es|ed|ing)$/;
 /**
@@ -1405,6 +1409,15 @@ function deedAct(text: string, a: Attribution): boolean {
     const convened = CONVENED.exec(after);
     if (convened && !labelAfterEvent(after.slice(convened[0].length))) return true;
   }
+  // `…, adding to evidence that …`, `added to the pressure on the government`: to add to a thing is
+  // to increase it, a deed (PolNeAR never annotates it; `added that …` and `added: “…”` stay).
+  if (
+    a.cue[1] - a.cue[0] <= 6 &&
+    (text.charCodeAt(a.cue[0]) | 32) === 97 &&
+    ADD_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
+    ADDED_TO.test(text.slice(a.cue[1], a.cue[1] + 24))
+  )
+    return true;
   // `The governor declared a state of emergency`, `declared martial law`, `declared war on X`: a
   // state proclaimed is put in force, a deed (`declared victory`, `declared that …` stay claims).
   if (
