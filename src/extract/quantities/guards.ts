@@ -28,7 +28,7 @@ const CLOCK: ReadonlySet<string> = new Set([
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '№', 'no', 'nos', 'number', 'no.']);
 /** Lower-case nouns of things named by a number after them (`route 42`, `junctions 10 and 11`). */
 const NUMBERED_NOUNS: ReadonlySet<string> = new Set(
-  'route routes junction junctions gate gates platform platforms exit exits flight flights chapter chapters article articles section sections clause clauses paragraph paragraphs terminal terminals runway runways pier berth ward wards lap phase phases stage category tier grade page pages line bus level zone'.split(
+  'route routes junction junctions gate gates platform platforms exit exits flight flights chapter chapters article articles section sections clause clauses paragraph paragraphs terminal terminals runway runways pier berth ward wards lap phase phases stage category tier grade page pages line bus level zone type'.split(
     ' ',
   ),
 );

@@ -236,6 +236,7 @@ describe('quantities: not quantities', () => {
     'Russia deployed S-400 systems and Su-35 jets.',
     'Belarus and Russia staged Zapad-2021 last September.',
     'Article 5 of the treaty applies.',
+    'Night workers are more likely to develop type 2 diabetes.',
     'No. 5 was cancelled.',
     'The exercise would last 10 days.',
     'one of the leaders spoke.',
