@@ -1900,6 +1900,21 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('leaves a live blog’s entry time out of speakers and contents', () => {
+    const text =
+      'Storm live\n\n14:05 The Met Office said the red warning would stay in place until 21:00.\n\n' +
+      '13:15 More than 100,000 homes are without power, according to the Energy Networks Association.\n\n' +
+      '9.30am BST Network Rail says all trains in Wales have been cancelled.';
+    expect(quotes(text).map((q) => [q.speaker, q.content])).toEqual([
+      ['The Met Office', 'the red warning would stay in place until 21:00'],
+      ['the Energy Networks Association', 'More than 100,000 homes are without power'],
+      ['Network Rail', 'all trains in Wales have been cancelled'],
+    ]);
+    // (A figure is no time: `4.83 BILLION The sale …` keeps its content whole.)
+    expect(quotes('4.83 BILLION The sale was the largest of the year, the company said.')[0]?.content).toBe(
+      '4.83 BILLION The sale was the largest of the year',
+    );
+  });
   it('reads adding to a thing as a deed, adding words as a report', () => {
     expect(
       quotes(

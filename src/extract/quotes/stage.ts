@@ -1233,6 +1233,38 @@ function quotedLabel(text: string, a: Attribution): boolean {
 /** The object before a quoted label: a determiner or possessive, then words with no mark between. */
 const QUOTED_LABEL_OBJECT =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|[\p{Lu}][\p{L}.-]*(?:'s|’s|s'|s’))\s[^,;:.!?“”"‘]*$/iu;
+/** A live blog's entry time opening a paragraph (`14:05 `, `9.30am `, `13:15 GMT `). */
+const ENTRY_TIME =
+  /^(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|ET|EST|EDT|PT))?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?(?:\s*(?:GMT|BST|UTC|ET))?)\s+(?=\p{Lu})/iu;
+/**
+ * `14:05 The Met Office has issued …`, `13:15 More than 100,000 homes are without power, according
+ * to …`: a live blog's entry time is no part of a speaker or a content that opens with it.
+ */
+function entryTimeOff(text: string, a: Attribution): void {
+  const c0 = text.charCodeAt(a.content[0]);
+  if (!a.direct && c0 >= 48 && c0 <= 57) {
+    const m = ENTRY_TIME.exec(text.slice(a.content[0], a.content[0] + 24));
+    if (m && a.content[0] + m[0].length < a.content[1])
+      a.content = [a.content[0] + m[0].length, a.content[1]];
+  }
+  for (const key of ['source', 'sourceName'] as const) {
+    const r = a[key];
+    if (!r) continue;
+    const c = text.charCodeAt(r[0]);
+    // (`9.30am BST Network Rail says …`: the zone after a time the source did not take.)
+    const m =
+      c >= 48 && c <= 57
+        ? ENTRY_TIME.exec(text.slice(r[0], r[0] + 24))
+        : c >= 65 && c <= 90 && TIME_BEFORE.test(text.slice(Math.max(0, r[0] - 12), r[0]))
+          ? ZONE_LEAD.exec(text.slice(r[0], r[0] + 8))
+          : null;
+    if (m && r[0] + m[0].length < r[1]) a[key] = [r[0] + m[0].length, r[1]];
+  }
+}
+/** A time zone opening a phrase (`BST Network Rail`). */
+const ZONE_LEAD = /^(?:GMT|BST|UTC|CET|EST|EDT|ET|PT)\s+(?=\p{Lu})/u;
+/** A clock time right before a phrase (`9.30am `, `14:05 `). */
+const TIME_BEFORE = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+$/i;
 /** A cue of adding alone (`added`, `adding`). */
 const ADD_CUE = /^add(?:s|ed|ing)?$/i;
 /** `to` and a lower-case word after a cue of adding: a thing increased (`adding to evidence`). */
@@ -2226,6 +2258,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       if (!a.via) seenBy(text, a, doc, lex, index, own, marks);
     }
   for (const a of kept) {
+    entryTimeOff(text, a);
     // (`The statement, which was obtained by Variety, claimed`: a name holds no closing comma.)
     const n = a.sourceName;
     if (n && n[1] - n[0] > 1 && text.charCodeAt(n[1] - 1) === 44) a.sourceName = [n[0], n[1] - 1];
