@@ -442,6 +442,11 @@ export function wordsAt(words: readonly Word[], i: number, lex: QuantityLexicon)
         }
         few = true;
       } else if (e.cls === 'vague') {
+        // (`scores` is a magnitude only before `of`: `scores of people`; `he scores goals` is a verb.)
+        if (p === 'scores' && words[j + 1]?.lower !== 'of') {
+          ok = false;
+          break;
+        }
         // "tens of thousands", "hundreds of thousands": magnitude of the larger word.
         vague = true;
         total = Math.max(total, e.value * (current || 1));

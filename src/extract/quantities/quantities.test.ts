@@ -226,6 +226,15 @@ describe('quantities: elided units and what they count', () => {
   });
 });
 
+describe('quantities: scores', () => {
+  it('reads `scores of` as a vague magnitude and `scores` alone as no figure', () => {
+    expect(one('Scores of people were hurt in the crush.')).toMatchObject([
+      { text: 'Scores of people', value: 20, unit: 'people', qualifier: 'vague' },
+    ]);
+    expect(one('He is quick and he scores goals.')).toEqual([]);
+  });
+});
+
 describe('quantities: not quantities', () => {
   const negatives = [
     'The drills are set for Feb. 10–20.',
@@ -237,6 +246,7 @@ describe('quantities: not quantities', () => {
     'Belarus and Russia staged Zapad-2021 last September.',
     'Article 5 of the treaty applies.',
     'Night workers are more likely to develop type 2 diabetes.',
+    'He is quick and he scores goals.',
     'No. 5 was cancelled.',
     'The exercise would last 10 days.',
     'one of the leaders spoke.',
