@@ -1900,6 +1900,30 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       ),
     ).toBe('The campaign');
   });
+  it('gives a quotation finishing a reported clause, signed `according to` an outlet, to the clause’s speaker', () => {
+    const t =
+      'Porto president Andre Vilas said the fee was “a fair price for a rare talent,” according to Portuguese newspaper O Jogo.';
+    const got = findQuotes({ text: t, sentences: splitSentences(t) }).map(({ mention: m }) => ({
+      direct: m.direct,
+      speaker: m.speakerText,
+      via: m.viaText,
+      content: t.slice(m.span[0], m.span[1]),
+    }));
+    expect(got).toEqual([
+      {
+        direct: false,
+        speaker: 'Porto president Andre Vilas',
+        via: 'O Jogo',
+        content: 'the fee was “a fair price for a rare talent,”',
+      },
+      {
+        direct: true,
+        speaker: 'Porto president Andre Vilas',
+        via: 'O Jogo',
+        content: 'a fair price for a rare talent',
+      },
+    ]);
+  });
   it('leaves a live blog’s entry time out of speakers and contents', () => {
     const text =
       'Storm live\n\n14:05 The Met Office said the red warning would stay in place until 21:00.\n\n' +

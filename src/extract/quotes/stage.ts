@@ -1233,6 +1233,45 @@ function quotedLabel(text: string, a: Attribution): boolean {
 /** The object before a quoted label: a determiner or possessive, then words with no mark between. */
 const QUOTED_LABEL_OBJECT =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|[\p{Lu}][\p{L}.-]*(?:'s|’s|s'|s’))\s[^,;:.!?“”"‘]*$/iu;
+/**
+ * Gives a quotation signed `according to` an outlet (`a`) to the speaker of the reported clause it
+ * finishes (an attribution of `indirect` whose cue comes before the quotation and whose content
+ * holds it), with the outlet as the relay; the rule becomes `direct/according-to-reported`.
+ */
+function reportedThrough(
+  text: string,
+  a: Attribution,
+  indirect: readonly Attribution[],
+  dropped: ReadonlySet<Attribution>,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  doc: DocWords,
+): void {
+  if (!a.sourceName || !mediaSource(text, a, lex, index)) return;
+  for (const b of indirect) {
+    if (dropped.has(b) || !b.cue || !b.sourceName || b.cue[1] > a.content[0]) continue;
+    if (b.content[0] > a.content[0] || b.content[1] < a.content[1] - 1) continue;
+    const ws = doc.range(a.sourceName[0], a.sourceName[1]);
+    const via = ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : a.sourceName;
+    if (!b.via) b.via = via;
+    a.via = b.via;
+    a.source = b.source;
+    a.sourceName = b.sourceName;
+    a.pronoun = b.pronoun;
+    a.cue = b.cue;
+    a.stance = b.stance;
+    a.rule = 'direct/according-to-reported';
+    // (`, according to O Jogo` after the quotation is no part of the clause reported.)
+    const relay = text.lastIndexOf('according to', b.content[1]);
+    if (relay > a.content[1] - 1 && relay < b.content[1]) {
+      let end = relay;
+      while (end > b.content[0] && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+      b.content = [b.content[0], end];
+    }
+    return;
+  }
+}
+
 /** A live blog's entry time opening a paragraph (`14:05 `, `9.30am `, `13:15 GMT `). */
 const ENTRY_TIME =
   /^(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|ET|EST|EDT|PT))?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?(?:\s*(?:GMT|BST|UTC|ET))?)\s+(?=\p{Lu})/iu;
@@ -2197,7 +2236,14 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.pronoun = false;
     }
   }
-  for (const a of direct) leadIn(text, a, sentences, heads, dl);
+  // `Vilas said the fee was “a fair price,” according to O Jogo`: a quotation inside a clause
+  // reported by a speaker, signed `according to` an outlet, is that speaker's via the outlet (not
+  // the outlet's, with the clause before it as a second content).
+  for (const a of direct)
+    if (a.rule === 'direct/according-to' && !dropped.has(a))
+      reportedThrough(text, a, indirect, dropped, lex, index, doc);
+  for (const a of direct)
+    if (a.rule !== 'direct/according-to-reported') leadIn(text, a, sentences, heads, dl);
   for (const h of heads) all.push(h);
   const kept: Attribution[] = [];
   const furniture = new Set<Attribution>();
