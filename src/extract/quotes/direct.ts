@@ -23,10 +23,12 @@ import {
   isSettingStart,
   LY_NOT_ADVERBS,
   mainSubject,
+  nearerClauseBefore,
   partyTag,
   type Range,
   RECORDINGS,
   rangeSpan,
+  relativeBeforeCoordinator,
   relativeSource,
   relayName,
   sourceAfter,
@@ -831,6 +833,12 @@ function coordinatedSource(
   const w = words[k]!.lower;
   if (w === 'then' && k - 1 > lo && (words[k - 1]!.lower === 'and' || words[k - 1]!.text === ',')) k--;
   else if (w !== 'and' && w !== 'then') return null;
+  // (`He thanked the crews, who worked all night and said, “…”`: a cue coordinated inside a
+  // relative clause set off by a comma is its antecedent's.)
+  if (w === 'and') {
+    const rel = relativeBeforeCoordinator(words, k, lo);
+    if (rel) return rel;
+  }
   let v = k - 1;
   if (v > lo && PARTICLES.has(words[v]!.lower)) v--;
   if (v <= lo) return null;
@@ -871,6 +879,8 @@ function sharedSubjectSource(
   if (k <= lo + 1) return null;
   const w = words[k]!.lower;
   if (w !== 'and' && w !== 'but') return null;
+  const rel = relativeBeforeCoordinator(words, k, lo) ?? nearerClauseBefore(words, k, lo);
+  if (rel) return rel;
   const s = mainSubject(words, k, lo);
   if (!s || s.whole[1] >= k) return null;
   const verb = words[s.whole[1]]!;

@@ -22,6 +22,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  nearerClauseBefore,
   PAST_TENSES,
   phraseBefore,
   type Range,
@@ -1556,7 +1557,10 @@ export function findIndirect(
     // `Boudreaux, who runs a bait shop and said he would stay`: a cue coordinated inside a relative
     // clause is its antecedent's (not the sentence's subject, nor the last cue's speaker).
     const relative = coordinated ? relativeBeforeCoordinator(words, c - 1) : null;
+    // (`The police arrived and the mayor came out and said …`: a nearer coordinated clause's subject.)
+    const nearer = coordinated && !relative ? nearerClauseBefore(words, c - 1) : null;
     if (relative) before = relative;
+    else if (nearer) before = nearer;
     else if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
       const prev = found[found.length - 1]!;
       before = { whole: prev.sourceTokens, name: prev.nameTokens };

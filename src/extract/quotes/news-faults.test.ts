@@ -330,3 +330,58 @@ describe('a passive after a quotation is no signature (`“…” The deal was w
     expect(speakers('“The plan is dead and buried now.” Officials were stunned.')).toEqual([]);
   });
 });
+
+describe('a cue coordinated after a nearer clause or inside a relative clause (review19)', () => {
+  const speakerOf = (t: string, content: string) => quotes(t).find((q) => q.content === content)?.speaker;
+  it('gives a quotation after `, who … and said,` to the antecedent', () => {
+    expect(
+      speakerOf(
+        'The mayor thanked the lifeguards, who worked through the storm and said, “We did our job.”',
+        'We did our job.',
+      ),
+    ).toBe('the lifeguards');
+  });
+  it('gives the cue to the subject of the nearer coordinated clause', () => {
+    expect(
+      speakerOf('The police arrived at noon and the mayor came out and said, “Go home.”', 'Go home.'),
+    ).toBe('the mayor');
+    expect(
+      speakerOf(
+        'The minister resigned on Monday but her deputy stayed on and said, “The work goes on.”',
+        'The work goes on.',
+      ),
+    ).toBe('her deputy');
+    expect(
+      speakerOf(
+        'Snow fell all night and the organisers gathered the runners and said, “The race is off.”',
+        'The race is off.',
+      ),
+    ).toBe('the organisers');
+    expect(
+      speakerOf(
+        'The police arrived at noon and the mayor came out and said the road was closed.',
+        'the road was closed',
+      ),
+    ).toBe('the mayor');
+  });
+  it('keeps the sentence subject when the `and` joins noun phrases', () => {
+    expect(
+      speakerOf(
+        'The coach watched the replay and the highlights and said, “We were robbed.”',
+        'We were robbed.',
+      ),
+    ).toBe('The coach');
+    expect(
+      speakerOf(
+        'The Department of Health and Human Services issued a statement and said, “Testing continues.”',
+        'Testing continues.',
+      ),
+    ).toBe('The Department');
+    expect(
+      speakerOf(
+        'Shops and residents have complained of poor warnings and say the cuts were too broad.',
+        'the cuts were too broad',
+      ),
+    ).not.toBe('residents');
+  });
+});

@@ -1426,6 +1426,10 @@ export function clauseSubjectBefore(
       start = j + 1;
       break;
     }
+    if (t.lower === 'and' || t.lower === 'but') {
+      const near = nearerClauseSubject(words, and, j, lo);
+      if (near) return near;
+    }
     if (!/^[\p{L}\p{N}]/u.test(t.text) && t.text !== '.' && t.text !== "'" && t.text !== '’') return null;
   }
   if (start >= and - 2) return null;
@@ -1444,6 +1448,60 @@ export function clauseSubjectBefore(
   }
   return subject;
 }
+/**
+ * The subject of a clause opened by coordinator `co` that a later coordinated cue at `and + 1`
+ * continues: `The police arrived at noon and the mayor came out and said …` → `the mayor`. The
+ * subject must open the clause and be followed by a past tense (or an auxiliary, when it can
+ * speak); an `and` between two capitalised words is inside a name (`Health and Human Services`).
+ */
+export function nearerClauseSubject(
+  words: readonly Word[],
+  and: number,
+  co: number,
+  lo = 0,
+): { whole: Range; name: Range } | null {
+  if (co <= lo || co + 2 >= and) return null;
+  if (words[co]!.lower === 'and' && isCapitalised(words[co - 1]!) && isCapitalised(words[co + 1]!))
+    return null;
+  // (A clause before the coordinator, not a subject's noun phrases: `Businesses and residents have
+  // complained … and say …`.)
+  let clause = false;
+  for (let j = lo; j < co && !clause; j++) clause = finiteVerb(words[j]!);
+  if (!clause) return null;
+  const near = mainSubject(words, and, co + 1);
+  if (!near || near.whole[0] !== co + 1 || near.whole[1] >= and) return null;
+  const verb = words[near.whole[1]]!;
+  if (PAST_TENSES.has(verb.lower) || /^\p{Ll}{2,}ed$/u.test(verb.text)) return near;
+  return AUXILIARIES.has(verb.lower) && canSpeak(words, near.name) ? near : null;
+}
+/** A past tense or an auxiliary. */
+function finiteVerb(w: Word): boolean {
+  return PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower) || /^\p{Ll}{2,}ed$/u.test(w.text);
+}
+
+/**
+ * The nearest coordinated clause's subject before a coordinator `and` whose cue follows, read back
+ * over words only (a mark ends the search, a comma before the clause's coordinator aside), at most
+ * 20 words.
+ */
+export function nearerClauseBefore(
+  words: readonly Word[],
+  and: number,
+  lo = 0,
+): { whole: Range; name: Range } | null {
+  for (let j = and - 1; j > lo && and - j <= 20; j--) {
+    const t = words[j]!;
+    if (t.lower === 'and' || t.lower === 'but') {
+      const near = nearerClauseSubject(words, and, j, lo);
+      if (near) return near;
+      continue;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(t.text) && !(t.text === ',' && /^(?:and|but)$/.test(words[j + 1]!.lower)))
+      return null;
+  }
+  return null;
+}
+
 /** A name, a personal pronoun or a noun of a person (`the mayor`, `a witness`): a phrase that can speak. */
 function canSpeak(words: readonly Word[], r: Range): boolean {
   const last = words[r[1] - 1]!;
