@@ -1011,6 +1011,9 @@ function anonymityBetween(words: readonly Word[], a: number, b: number): boolean
   return false;
 }
 
+/** Quantifiers floating after a relative pronoun (`who all said`). */
+const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
 /** Latest word of a sentence at which `relativeSubject` reads the comma before a relative pronoun. */
 const MAX_RELATIVE_SUBJECT_AT = 24;
 /** Most words a relative clause set off by commas spans for `relativeSubject`. */
@@ -1543,6 +1546,15 @@ export function findIndirect(
       startsLower(words[before.whole[0]]!.text)
     )
       before = null;
+    // (`The ministers, who all said …`: a floating quantifier after a relative pronoun is no speaker.)
+    if (
+      before &&
+      before.whole[1] - before.whole[0] === 1 &&
+      FLOATING.has(words[before.whole[0]]!.lower) &&
+      before.whole[0] > 0 &&
+      RELATIVES.has(words[before.whole[0] - 1]!.lower)
+    )
+      before = relativeSource(words, before.whole[0]) ?? before;
     if (!before) {
       // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
       let k = c - 1;

@@ -385,3 +385,49 @@ describe('a cue coordinated after a nearer clause or inside a relative clause (r
     ).not.toBe('residents');
   });
 });
+
+describe('relative clauses around a speaker (review19)', () => {
+  const speakerOf = (t: string, content: string) => quotes(t).find((q) => q.content === content)?.speaker;
+  it('reads the phrase before a relative clause holding a comma, or opened by `whom`', () => {
+    expect(
+      speakerOf(
+        'The union, which represents 40,000 nurses, mostly in Ohio, said it would strike.',
+        'it would strike',
+      ),
+    ).toBe('The union');
+    expect(
+      speakerOf('The boy, whom divers found alive on Tuesday, said, “I was so cold.”', 'I was so cold.'),
+    ).toBe('The boy');
+    expect(
+      speakerOf(
+        'The minister defended the plan, and the opposition, which had demanded it for months, replied: “Too late.”',
+        'Too late.',
+      ),
+    ).toBe('the opposition');
+  });
+  it('reads `which` after a noun of people and `of` as the phrase after it', () => {
+    expect(
+      speakerOf(
+        'The head of the agency, which said in March it would cut staff, resigned.',
+        'it would cut staff',
+      ),
+    ).toBe('the agency');
+    expect(
+      speakerOf(
+        'Fans of the club, which said on Monday it would appeal, protested outside.',
+        'it would appeal',
+      ),
+    ).toBe('the club');
+    expect(
+      speakerOf(
+        'A report by the Bank of England, which said rates would stay high, was published.',
+        'rates would stay high',
+      ),
+    ).not.toBe('England');
+  });
+  it('steps over `all` after a relative pronoun', () => {
+    expect(
+      speakerOf('The three ministers, who all said they would resign, met on Friday.', 'they would resign'),
+    ).toBe('The three ministers');
+  });
+});

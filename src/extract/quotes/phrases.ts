@@ -802,11 +802,18 @@ export function sourceBefore(
         if (
           before &&
           cue - 1 - (p + 1) >= 3 &&
-          (lead.text === 'who' || lead.text === 'which') &&
+          RELATIVE_LEADS.has(lead.text) &&
           // (Not after a comma: `Olga Marsh, political director of X, which …, said` is the
           // name's appositive, read below.)
-          (before[0] === lo || /^[;:—–]$/.test(words[before[0] - 1]!.text))
+          clauseOpens(words, before[0], lo)
         )
+          return { whole: [before[0], cue - 1], name: before };
+      }
+      // `The union, which represents 40,000 workers, mostly in Ohio, said`: one comma inside the
+      // relative clause.
+      if (tries === 1 && RELATIVE_LEADS.has(words[p + 1]!.text) && cue - 1 - (p + 1) >= 4) {
+        const before = p > lo ? phraseBefore(words, p, lo) : null;
+        if (before && !isCapitalised(words[p - 1]!) && clauseOpens(words, before[0], lo))
           return { whole: [before[0], cue - 1], name: before };
       }
       // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
@@ -1212,10 +1219,38 @@ export function sourceAfter(
  * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
  * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
  */
-/** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
-function personNoun(w: Word): boolean {
-  return startsLower(w.text) && (PERSON_NOUNS.has(w.lower) || titleWords().has(w.lower));
+/** Relative pronouns that open a clause set off by commas after a speaker phrase. */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * True when a phrase at `a` opens its clause: the sentence's start, a mark other than a comma, or a
+ * comma and a coordinator (`…, and the opposition, which …, replied`).
+ */
+function clauseOpens(words: readonly Word[], a: number, lo: number): boolean {
+  if (a === lo || /^[;:—–]$/.test(words[a - 1]!.text)) return true;
+  return a - 2 >= lo && /^(?:and|but)$/.test(words[a - 1]!.lower) && words[a - 2]!.text === ',';
 }
+
+/** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
+function personNoun(w: Word, opening = false): boolean {
+  if (!startsLower(w.text) && !(opening && /^\p{Lu}\p{Ll}+$/u.test(w.text))) return false;
+  const l = w.lower;
+  const one = l.endsWith('s') ? l.slice(0, -1) : l;
+  return (
+    PERSON_NOUNS.has(l) ||
+    titleWords().has(l) ||
+    PERSON_NOUNS.has(one) ||
+    titleWords().has(one) ||
+    PEOPLE_NOUNS.has(l)
+  );
+}
+
+/** Plural nouns of people that head a phrase before `of`/`for` (`Fans of the club, which …`). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  'fans members supporters employees workers staff leaders officials executives critics owners residents voters investors shareholders lawyers students parents'.split(
+    ' ',
+  ),
+);
 
 /** Quantifiers that float after a plural subject (`who both said`, `which all reported`). */
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
@@ -1237,7 +1272,10 @@ export function relativeSource(
   // preposition, the phrase after the preposition is what it stands for.
   if (name && w.text === 'which')
     for (let j = name[0] + 1; j + 1 < name[1]; j++)
-      if (isIn(words[j]!, P_PHRASE_PREP) && personNoun(words[j - 1]!)) {
+      if (
+        (isIn(words[j]!, P_PHRASE_PREP) || words[j]!.lower === 'of') &&
+        personNoun(words[j - 1]!, j - 1 === name[0])
+      ) {
         name = [j + 1, name[1]];
         break;
       }
