@@ -431,3 +431,16 @@ describe('relative clauses around a speaker (review19)', () => {
     ).toBe('The three ministers');
   });
 });
+
+describe('a reporting noun in `-ing` used as a participle (review19)', () => {
+  it('reads `Officials briefing reporters said` as the officials speaking', () => {
+    expect(speakers('Officials briefing reporters said the strike had hit its target.')).toEqual([
+      'Officials',
+    ]);
+    expect(speakers('Lawyers filing the suit said the city had been warned.')).toEqual(['Lawyers']);
+  });
+  it('keeps the reporting nouns as sources', () => {
+    expect(speakers('Pratt will testify next week, according to court filings.')).toEqual(['court filings']);
+    expect(speakers('The news briefing said nothing new about the talks.')).toEqual(['The news briefing']);
+  });
+});

@@ -592,6 +592,18 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       startsLower(w.text) &&
       /\p{L}['’]s$/u.test(words[k - 1]!.text);
     if (!sourceWord(w) && !modifier && !gerund) break;
+    // (`Officials briefing reporters said`, `Lawyers filing the suit said`: a reporting noun in
+    // `-ing` after a plural and before the phrase's words is a participle, no part of the phrase.)
+    if (
+      start < end &&
+      REPORTING_ING.has(w.lower) &&
+      !w.lower.endsWith('s') &&
+      k - 1 >= floor &&
+      /^\p{L}{3,}s$/u.test(words[k - 1]!.text) &&
+      !SPEAKING_LY.has(words[k - 1]!.lower) &&
+      words[k - 1]!.lower !== 'news'
+    )
+      break;
     start = k;
     k--;
   }
