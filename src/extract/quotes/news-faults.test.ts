@@ -444,3 +444,24 @@ describe('a reporting noun in `-ing` used as a participle (review19)', () => {
     expect(speakers('The news briefing said nothing new about the talks.')).toEqual(['The news briefing']);
   });
 });
+
+describe('a passive cue, its complement and its agent after `by` (review19)', () => {
+  it('reads no agent in a time or a means after `by`', () => {
+    expect(speakers('The bill was described as a landmark by the end of the session.')).toEqual([null, null]);
+    expect(speakers('The claim was dismissed as nonsense by email on Friday.')).toEqual([null, null]);
+  });
+  it('reads the agent after a quoted complement and after a bare one', () => {
+    expect(speakers('The plan was described as “reckless” by the shadow chancellor.')).toEqual([
+      'the shadow chancellor',
+      'the shadow chancellor',
+    ]);
+    expect(speakers('She was accused of fraud by two former colleagues.')).toEqual([
+      'two former colleagues',
+      'two former colleagues',
+    ]);
+    expect(speakers('He was branded a traitor by party loyalists.')).toEqual([
+      'party loyalists',
+      'party loyalists',
+    ]);
+  });
+});
