@@ -1163,6 +1163,24 @@ const FINITE: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'do']);
 const MAX_AS_REPORTED = 12;
 
 /** True when `reported` at `c` follows a sentence-opening `As` and at most one adverb (`As first reported by`). */
+/**
+ * The end of a content `[start, end)` before a signature closing it (`…, officials said`): the last
+ * comma, when at most six words follow it and the last or the one before is a cue.
+ */
+function beforeSignature(words: readonly Word[], start: number, end: number, lex: QuoteLexicon): number {
+  for (let j = end - 1; j > start && end - j <= 7; j--) {
+    if (words[j]!.text !== ',') continue;
+    for (let k = Math.max(j + 1, end - 2); k < end; k++) if (cueAt(words, k, end, lex)) return j;
+    return end;
+  }
+  return end;
+}
+
+/** Words opening a setting after the source of `As reported by X` (`on Monday`, `last week`). */
+const AS_REPORTED_SETTINGS: ReadonlySet<string> = new Set(
+  'on in at last this earlier late early during yesterday today overnight'.split(' '),
+);
+
 function asReportedOpens(words: readonly Word[], c: number): boolean {
   if (c === 1) return words[0]!.text === 'As';
   return (
@@ -1330,8 +1348,25 @@ export function findIndirect(
       // Ohio, Utah and Idaho` is no appositive.)
       let comma = c + 2;
       while (comma < hi && comma < c + 2 + MAX_AS_REPORTED && words[comma]!.text !== ',') comma++;
-      const src = words[comma]?.text === ',' ? sourceAfter(words, c + 2, comma) : null;
-      const end = src && src.whole[1] === comma ? contentEnd(words, comma + 1, hi) : -1;
+      let src = words[comma]?.text === ',' ? sourceAfter(words, c + 2, comma) : null;
+      // (`As reported by Reuters on Monday,`: a setting after the source; `by local media and the
+      // BBC,`: two sources.)
+      if (src && src.whole[1] < comma) {
+        const next = words[src.whole[1]]!.lower;
+        if (next === 'and' && src.whole[1] + 1 < comma) {
+          const more = sourceAfter(words, src.whole[1] + 1, comma);
+          src =
+            more && more.whole[1] === comma
+              ? { whole: [src.whole[0], comma], name: [src.whole[0], comma] }
+              : null;
+        } else if (AS_REPORTED_SETTINGS.has(next)) src = { whole: src.whole, name: src.name };
+        else src = null;
+      }
+      // (`…, but officials now say …`: the content ends before another clause; read from after the
+      // comma, `As …` is no fronted clause of the content's own.)
+      let end = src ? clauseEnd(words, comma + 1, contentEnd(words, comma + 1, hi), comma + 1) : -1;
+      // (`As reported by X, …, officials said.`: a signature closing the sentence is its own cue.)
+      if (src) end = beforeSignature(words, comma + 1, end, lex);
       if (src && end - comma - 1 >= MIN_INDIRECT_TOKENS) {
         found.push(
           make(

@@ -465,3 +465,26 @@ describe('a passive cue, its complement and its agent after `by` (review19)', ()
     ]);
   });
 });
+
+describe('`As reported by X, …` (review19)', () => {
+  it('ends its content before another clause or a closing signature', () => {
+    const q = quotes('As reported by The Courier, the bridge cost £2bn, but officials now say it cost more.');
+    expect(q.map((a) => [a.speaker, a.content])).toEqual([
+      ['The Courier', 'the bridge cost £2bn'],
+      ['officials', 'it cost more'],
+    ]);
+    const s = quotes('As reported by The Courier, the bridge cost £2bn, officials said.');
+    expect(s.find((a) => a.speaker === 'The Courier')?.content).toBe('the bridge cost £2bn');
+    expect(s.map((a) => a.speaker)).toContain('officials');
+    // (A list's commas stay inside.)
+    expect(
+      quotes('As reported by The Courier, ferries stopped in Tarn, Lisk, Orra, and Vell.')[0]?.content,
+    ).toBe('ferries stopped in Tarn, Lisk, Orra, and Vell');
+  });
+  it('reads a setting or a second source after the source', () => {
+    expect(speakers('As reported by Reuters on Monday, the talks have stalled.')).toEqual(['Reuters']);
+    expect(speakers('As reported by local media and the BBC, the fire began in a kitchen.')).toEqual([
+      'local media and the BBC',
+    ]);
+  });
+});
