@@ -1029,11 +1029,27 @@ function invertedSpeaker(
   if (stance === 'other' || stance === 'believed' || next >= end) return null;
   const first = words[next]!;
   if (!isCapitalised(first) && !SIGNATURE_DETERMINERS.has(first.lower)) return null;
-  const src = sourceAfter(words, next, end);
-  return src && src.whole[1] === end
-    ? sourced(words, [c, next], stance, src, 'direct/inverted-before')
-    : null;
+  // (`Said the coach afterwards:`, `Said Ms Brown on Tuesday,`: a time after the speaker is no part
+  // of it.)
+  let e = end;
+  if (e - 1 > next && INVERTED_TIMES.has(words[e - 1]!.lower)) e--;
+  else if (
+    e - 2 > next &&
+    INVERTED_TIME_PREPS.has(words[e - 2]!.lower) &&
+    INVERTED_DAYS.has(words[e - 1]!.lower)
+  )
+    e -= 2;
+  const src = sourceAfter(words, next, e);
+  return src && src.whole[1] === e ? sourced(words, [c, next], stance, src, 'direct/inverted-before') : null;
 }
+/** Adverbs of time closing an inverted lead-in after its speaker (`Said X afterwards:`). */
+const INVERTED_TIMES: ReadonlySet<string> = new Set(
+  'afterwards afterward later then earlier today yesterday tonight recently again'.split(' '),
+);
+const INVERTED_TIME_PREPS: ReadonlySet<string> = new Set(['on', 'last', 'this']);
+const INVERTED_DAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday week night'.split(' '),
+);
 
 /** Most words between a cue and the mark before its quotation in `longSettingCue`. */
 const MAX_LONG_SETTING = 12;

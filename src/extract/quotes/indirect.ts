@@ -1647,6 +1647,18 @@ export function findIndirect(
       !clauseOpens(words, forwardStart, hi)
     )
       forwardStart = null;
+    // `The vote was close, as Ms Reyes noted, but the result stands`: a postposed `as` report set
+    // off by commas reports the clause before it; the clause after its coordinator is the writer's.
+    if (
+      forwardStart !== null &&
+      before &&
+      before.whole[0] > 1 &&
+      words[before.whole[0] - 1]!.lower === 'as' &&
+      words[before.whole[0] - 2]!.text === ',' &&
+      words[forwardStart - 1]?.text === ',' &&
+      /^(?:but|and|yet|so|while|though|although)$/.test(words[forwardStart]!.lower)
+    )
+      forwardStart = null;
     const hasForward =
       forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
     // …, which Moscow denies / a figure Minsk disputes

@@ -488,3 +488,22 @@ describe('`As reported by X, …` (review19)', () => {
     ]);
   });
 });
+
+describe('an inverted lead-in with a time after its speaker (review19)', () => {
+  it('leaves the time out of the speaker and still reads the quotation', () => {
+    expect(speakers('Said the coach afterwards: “We were lucky.”')).toEqual(['the coach']);
+    expect(speakers('Said Ms Brown later, “It was a mistake.”')).toEqual(['Ms Brown']);
+    expect(speakers('Said the minister on Tuesday: “We will not negotiate.”')).toEqual(['the minister']);
+    expect(speakers('Said Comey, “It was a choice between two doors.”')).toEqual(['Comey']);
+  });
+});
+
+describe('a postposed `as` report between commas before a coordinated clause (review19)', () => {
+  it('reports the clause before it', () => {
+    expect(quotes('The vote was close, as Ms Reyes noted, but the result stands.')).toEqual([
+      expect.objectContaining({ content: 'The vote was close', speaker: 'Ms Reyes' }),
+    ]);
+    // (Not a postposed `as`: the clause after the comma is what was said.)
+    expect(quotes('The vote was close, Ms Reyes noted, and the result stands.')[0]?.speaker).toBe('Ms Reyes');
+  });
+});
