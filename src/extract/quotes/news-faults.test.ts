@@ -507,3 +507,12 @@ describe('a postposed `as` report between commas before a coordinated clause (re
     expect(quotes('The vote was close, Ms Reyes noted, and the result stands.')[0]?.speaker).toBe('Ms Reyes');
   });
 });
+
+describe('a nearer coordinated clause whose subject runs to its verb (review19)', () => {
+  it('reads `the union’s leader came out of talks and said` as the leader', () => {
+    const q = quotes(
+      'Hundreds of nurses walked out on Tuesday, and the union’s leader came out of talks and said, “We have no choice.”',
+    );
+    expect(q.find((a) => a.content === 'We have no choice.')?.speaker).toBe('the union’s leader');
+  });
+});

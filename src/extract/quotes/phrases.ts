@@ -1519,11 +1519,28 @@ export function nearerClauseSubject(
   for (let j = lo; j < co && !clause; j++) clause = finiteVerb(words[j]!);
   if (!clause) return null;
   const near = mainSubject(words, and, co + 1);
-  if (!near || near.whole[0] !== co + 1 || near.whole[1] >= and) return null;
-  const verb = words[near.whole[1]]!;
-  if (PAST_TENSES.has(verb.lower) || /^\p{Ll}{2,}ed$/u.test(verb.text)) return near;
-  return AUXILIARIES.has(verb.lower) && canSpeak(words, near.name) ? near : null;
+  if (near && near.whole[0] === co + 1 && near.whole[1] < and) {
+    const verb = words[near.whole[1]]!;
+    if (PAST_TENSES.has(verb.lower) || /^\p{Ll}{2,}ed$/u.test(verb.text)) return near;
+    if (AUXILIARIES.has(verb.lower) && canSpeak(words, near.name)) return near;
+  }
+  return shortSubject(words, co + 1, and);
 }
+/**
+ * A short subject from `a` (a determiner or a capitalised word, then at most four words) ending
+ * before the first past tense, before `hi`: `the union's leader came out …` → `the union's leader`.
+ */
+function shortSubject(words: readonly Word[], a: number, hi: number): { whole: Range; name: Range } | null {
+  const first = words[a]!;
+  if (!isIn(first, P_DET) && !isCapitalised(first)) return null;
+  for (let k = a + 1; k < hi && k <= a + 5; k++) {
+    const w = words[k]!;
+    if (PAST_TENSES.has(w.lower) || /^\p{Ll}{2,}ed$/u.test(w.text)) return { whole: [a, k], name: [a, k] };
+    if (!/^[\p{L}'’]/u.test(w.text) || isIn(w, P_PHRASE_PREP) || AUXILIARIES.has(w.lower)) return null;
+  }
+  return null;
+}
+
 /** A past tense or an auxiliary. */
 function finiteVerb(w: Word): boolean {
   return PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower) || /^\p{Ll}{2,}ed$/u.test(w.text);
