@@ -516,3 +516,16 @@ describe('a nearer coordinated clause whose subject runs to its verb (review19)'
     expect(q.find((a) => a.content === 'We have no choice.')?.speaker).toBe('the union’s leader');
   });
 });
+
+describe('`the monarch` is a king, not a queen consort (review19)', () => {
+  it('links `the monarch` to the king beside a queen, and to no queen alone', () => {
+    expect(
+      speakerEntities(
+        'King Frederik and Queen Mary opened the hospital. The monarch said the staff were heroes.',
+      ),
+    ).toEqual(['Frederik']);
+    expect(
+      speakerEntities('Queen Mary opened the hospital on Monday. The monarch said the staff were heroes.'),
+    ).toEqual([null]);
+  });
+});
