@@ -506,7 +506,9 @@ const TITLE_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
 /** Offices and the other nominal each goes by (`Pope Leo` … `the pontiff`, `King Harald` … `the monarch`). */
 const ROLE_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bpope\b/, 'pontiff'],
-  [/\b(?:king|queen)\b/, 'monarch'],
+  // (Not `queen`: most queens in the news are consorts, no monarch: `King Charles and Queen Camilla
+  // …, the monarch said` is the king.)
+  [/\bking\b/, 'monarch'],
 ];
 
 /**

@@ -23,10 +23,12 @@ import {
   isSettingStart,
   LY_NOT_ADVERBS,
   mainSubject,
+  nearerClauseBefore,
   partyTag,
   type Range,
   RECORDINGS,
   rangeSpan,
+  relativeBeforeCoordinator,
   relativeSource,
   relayName,
   sourceAfter,
@@ -831,6 +833,12 @@ function coordinatedSource(
   const w = words[k]!.lower;
   if (w === 'then' && k - 1 > lo && (words[k - 1]!.lower === 'and' || words[k - 1]!.text === ',')) k--;
   else if (w !== 'and' && w !== 'then') return null;
+  // (`He thanked the crews, who worked all night and said, “…”`: a cue coordinated inside a
+  // relative clause set off by a comma is its antecedent's.)
+  if (w === 'and') {
+    const rel = relativeBeforeCoordinator(words, k, lo);
+    if (rel) return rel;
+  }
   let v = k - 1;
   if (v > lo && PARTICLES.has(words[v]!.lower)) v--;
   if (v <= lo) return null;
@@ -871,6 +879,8 @@ function sharedSubjectSource(
   if (k <= lo + 1) return null;
   const w = words[k]!.lower;
   if (w !== 'and' && w !== 'but') return null;
+  const rel = relativeBeforeCoordinator(words, k, lo) ?? nearerClauseBefore(words, k, lo);
+  if (rel) return rel;
   const s = mainSubject(words, k, lo);
   if (!s || s.whole[1] >= k) return null;
   const verb = words[s.whole[1]]!;
@@ -1019,11 +1029,27 @@ function invertedSpeaker(
   if (stance === 'other' || stance === 'believed' || next >= end) return null;
   const first = words[next]!;
   if (!isCapitalised(first) && !SIGNATURE_DETERMINERS.has(first.lower)) return null;
-  const src = sourceAfter(words, next, end);
-  return src && src.whole[1] === end
-    ? sourced(words, [c, next], stance, src, 'direct/inverted-before')
-    : null;
+  // (`Said the coach afterwards:`, `Said Ms Brown on Tuesday,`: a time after the speaker is no part
+  // of it.)
+  let e = end;
+  if (e - 1 > next && INVERTED_TIMES.has(words[e - 1]!.lower)) e--;
+  else if (
+    e - 2 > next &&
+    INVERTED_TIME_PREPS.has(words[e - 2]!.lower) &&
+    INVERTED_DAYS.has(words[e - 1]!.lower)
+  )
+    e -= 2;
+  const src = sourceAfter(words, next, e);
+  return src && src.whole[1] === e ? sourced(words, [c, next], stance, src, 'direct/inverted-before') : null;
 }
+/** Adverbs of time closing an inverted lead-in after its speaker (`Said X afterwards:`). */
+const INVERTED_TIMES: ReadonlySet<string> = new Set(
+  'afterwards afterward later then earlier today yesterday tonight recently again'.split(' '),
+);
+const INVERTED_TIME_PREPS: ReadonlySet<string> = new Set(['on', 'last', 'this']);
+const INVERTED_DAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday week night'.split(' '),
+);
 
 /** Most words between a cue and the mark before its quotation in `longSettingCue`. */
 const MAX_LONG_SETTING = 12;

@@ -22,6 +22,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  nearerClauseBefore,
   PAST_TENSES,
   phraseBefore,
   type Range,
@@ -1063,6 +1064,9 @@ function anonymityBetween(words: readonly Word[], a: number, b: number): boolean
   return false;
 }
 
+/** Quantifiers floating after a relative pronoun (`who all said`). */
+const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
 /** Latest word of a sentence at which `relativeSubject` reads the comma before a relative pronoun. */
 const MAX_RELATIVE_SUBJECT_AT = 24;
 /** Most words a relative clause set off by commas spans for `relativeSubject`. */
@@ -1212,6 +1216,24 @@ const FINITE: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'do']);
 const MAX_AS_REPORTED = 12;
 
 /** True when `reported` at `c` follows a sentence-opening `As` and at most one adverb (`As first reported by`). */
+/**
+ * The end of a content `[start, end)` before a signature closing it (`…, officials said`): the last
+ * comma, when at most six words follow it and the last or the one before is a cue.
+ */
+function beforeSignature(words: readonly Word[], start: number, end: number, lex: QuoteLexicon): number {
+  for (let j = end - 1; j > start && end - j <= 7; j--) {
+    if (words[j]!.text !== ',') continue;
+    for (let k = Math.max(j + 1, end - 2); k < end; k++) if (cueAt(words, k, end, lex)) return j;
+    return end;
+  }
+  return end;
+}
+
+/** Words opening a setting after the source of `As reported by X` (`on Monday`, `last week`). */
+const AS_REPORTED_SETTINGS: ReadonlySet<string> = new Set(
+  'on in at last this earlier late early during yesterday today overnight'.split(' '),
+);
+
 function asReportedOpens(words: readonly Word[], c: number): boolean {
   if (c === 1) return words[0]!.text === 'As';
   return (
@@ -1379,8 +1401,25 @@ export function findIndirect(
       // Ohio, Utah and Idaho` is no appositive.)
       let comma = c + 2;
       while (comma < hi && comma < c + 2 + MAX_AS_REPORTED && words[comma]!.text !== ',') comma++;
-      const src = words[comma]?.text === ',' ? sourceAfter(words, c + 2, comma) : null;
-      const end = src && src.whole[1] === comma ? contentEnd(words, comma + 1, hi) : -1;
+      let src = words[comma]?.text === ',' ? sourceAfter(words, c + 2, comma) : null;
+      // (`As reported by Reuters on Monday,`: a setting after the source; `by local media and the
+      // BBC,`: two sources.)
+      if (src && src.whole[1] < comma) {
+        const next = words[src.whole[1]]!.lower;
+        if (next === 'and' && src.whole[1] + 1 < comma) {
+          const more = sourceAfter(words, src.whole[1] + 1, comma);
+          src =
+            more && more.whole[1] === comma
+              ? { whole: [src.whole[0], comma], name: [src.whole[0], comma] }
+              : null;
+        } else if (AS_REPORTED_SETTINGS.has(next)) src = { whole: src.whole, name: src.name };
+        else src = null;
+      }
+      // (`…, but officials now say …`: the content ends before another clause; read from after the
+      // comma, `As …` is no fronted clause of the content's own.)
+      let end = src ? clauseEnd(words, comma + 1, contentEnd(words, comma + 1, hi), comma + 1) : -1;
+      // (`As reported by X, …, officials said.`: a signature closing the sentence is its own cue.)
+      if (src) end = beforeSignature(words, comma + 1, end, lex);
       if (src && end - comma - 1 >= MIN_INDIRECT_TOKENS) {
         found.push(
           make(
@@ -1595,6 +1634,15 @@ export function findIndirect(
       startsLower(words[before.whole[0]]!.text)
     )
       before = null;
+    // (`The ministers, who all said …`: a floating quantifier after a relative pronoun is no speaker.)
+    if (
+      before &&
+      before.whole[1] - before.whole[0] === 1 &&
+      FLOATING.has(words[before.whole[0]]!.lower) &&
+      before.whole[0] > 0 &&
+      RELATIVES.has(words[before.whole[0] - 1]!.lower)
+    )
+      before = relativeSource(words, before.whole[0]) ?? before;
     if (!before) {
       // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
       let k = c - 1;
@@ -1609,7 +1657,10 @@ export function findIndirect(
     // `Boudreaux, who runs a bait shop and said he would stay`: a cue coordinated inside a relative
     // clause is its antecedent's (not the sentence's subject, nor the last cue's speaker).
     const relative = coordinated ? relativeBeforeCoordinator(words, c - 1) : null;
+    // (`The police arrived and the mayor came out and said …`: a nearer coordinated clause's subject.)
+    const nearer = coordinated && !relative ? nearerClauseBefore(words, c - 1) : null;
     if (relative) before = relative;
+    else if (nearer) before = nearer;
     else if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
       const prev = found[found.length - 1]!;
       before = { whole: prev.sourceTokens, name: prev.nameTokens };
@@ -1647,6 +1698,18 @@ export function findIndirect(
       !frontedSubordinate(words, before.whole[0] - 1) &&
       // (Nor a clause of its own: `…, the president said, the troops will come home`.)
       !clauseOpens(words, forwardStart, hi)
+    )
+      forwardStart = null;
+    // `The vote was close, as Ms Reyes noted, but the result stands`: a postposed `as` report set
+    // off by commas reports the clause before it; the clause after its coordinator is the writer's.
+    if (
+      forwardStart !== null &&
+      before &&
+      before.whole[0] > 1 &&
+      words[before.whole[0] - 1]!.lower === 'as' &&
+      words[before.whole[0] - 2]!.text === ',' &&
+      words[forwardStart - 1]?.text === ',' &&
+      /^(?:but|and|yet|so|while|though|although)$/.test(words[forwardStart]!.lower)
     )
       forwardStart = null;
     const hasForward =

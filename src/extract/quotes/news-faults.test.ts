@@ -330,3 +330,202 @@ describe('a passive after a quotation is no signature (`“…” The deal was w
     expect(speakers('“The plan is dead and buried now.” Officials were stunned.')).toEqual([]);
   });
 });
+
+describe('a cue coordinated after a nearer clause or inside a relative clause (review19)', () => {
+  const speakerOf = (t: string, content: string) => quotes(t).find((q) => q.content === content)?.speaker;
+  it('gives a quotation after `, who … and said,` to the antecedent', () => {
+    expect(
+      speakerOf(
+        'The mayor thanked the lifeguards, who worked through the storm and said, “We did our job.”',
+        'We did our job.',
+      ),
+    ).toBe('the lifeguards');
+  });
+  it('gives the cue to the subject of the nearer coordinated clause', () => {
+    expect(
+      speakerOf('The police arrived at noon and the mayor came out and said, “Go home.”', 'Go home.'),
+    ).toBe('the mayor');
+    expect(
+      speakerOf(
+        'The minister resigned on Monday but her deputy stayed on and said, “The work goes on.”',
+        'The work goes on.',
+      ),
+    ).toBe('her deputy');
+    expect(
+      speakerOf(
+        'Snow fell all night and the organisers gathered the runners and said, “The race is off.”',
+        'The race is off.',
+      ),
+    ).toBe('the organisers');
+    expect(
+      speakerOf(
+        'The police arrived at noon and the mayor came out and said the road was closed.',
+        'the road was closed',
+      ),
+    ).toBe('the mayor');
+  });
+  it('keeps the sentence subject when the `and` joins noun phrases', () => {
+    expect(
+      speakerOf(
+        'The coach watched the replay and the highlights and said, “We were robbed.”',
+        'We were robbed.',
+      ),
+    ).toBe('The coach');
+    expect(
+      speakerOf(
+        'The Department of Health and Human Services issued a statement and said, “Testing continues.”',
+        'Testing continues.',
+      ),
+    ).toBe('The Department');
+    expect(
+      speakerOf(
+        'Shops and residents have complained of poor warnings and say the cuts were too broad.',
+        'the cuts were too broad',
+      ),
+    ).not.toBe('residents');
+  });
+});
+
+describe('relative clauses around a speaker (review19)', () => {
+  const speakerOf = (t: string, content: string) => quotes(t).find((q) => q.content === content)?.speaker;
+  it('reads the phrase before a relative clause holding a comma, or opened by `whom`', () => {
+    expect(
+      speakerOf(
+        'The union, which represents 40,000 nurses, mostly in Ohio, said it would strike.',
+        'it would strike',
+      ),
+    ).toBe('The union');
+    expect(
+      speakerOf('The boy, whom divers found alive on Tuesday, said, “I was so cold.”', 'I was so cold.'),
+    ).toBe('The boy');
+    expect(
+      speakerOf(
+        'The minister defended the plan, and the opposition, which had demanded it for months, replied: “Too late.”',
+        'Too late.',
+      ),
+    ).toBe('the opposition');
+  });
+  it('reads `which` after a noun of people and `of` as the phrase after it', () => {
+    expect(
+      speakerOf(
+        'The head of the agency, which said in March it would cut staff, resigned.',
+        'it would cut staff',
+      ),
+    ).toBe('the agency');
+    expect(
+      speakerOf(
+        'Fans of the club, which said on Monday it would appeal, protested outside.',
+        'it would appeal',
+      ),
+    ).toBe('the club');
+    expect(
+      speakerOf(
+        'A report by the Bank of England, which said rates would stay high, was published.',
+        'rates would stay high',
+      ),
+    ).not.toBe('England');
+  });
+  it('steps over `all` after a relative pronoun', () => {
+    expect(
+      speakerOf('The three ministers, who all said they would resign, met on Friday.', 'they would resign'),
+    ).toBe('The three ministers');
+  });
+});
+
+describe('a reporting noun in `-ing` used as a participle (review19)', () => {
+  it('reads `Officials briefing reporters said` as the officials speaking', () => {
+    expect(speakers('Officials briefing reporters said the strike had hit its target.')).toEqual([
+      'Officials',
+    ]);
+    expect(speakers('Lawyers filing the suit said the city had been warned.')).toEqual(['Lawyers']);
+  });
+  it('keeps the reporting nouns as sources', () => {
+    expect(speakers('Pratt will testify next week, according to court filings.')).toEqual(['court filings']);
+    expect(speakers('The news briefing said nothing new about the talks.')).toEqual(['The news briefing']);
+  });
+});
+
+describe('a passive cue, its complement and its agent after `by` (review19)', () => {
+  it('reads no agent in a time or a means after `by`', () => {
+    expect(speakers('The bill was described as a landmark by the end of the session.')).toEqual([null, null]);
+    expect(speakers('The claim was dismissed as nonsense by email on Friday.')).toEqual([null, null]);
+  });
+  it('reads the agent after a quoted complement and after a bare one', () => {
+    expect(speakers('The plan was described as “reckless” by the shadow chancellor.')).toEqual([
+      'the shadow chancellor',
+      'the shadow chancellor',
+    ]);
+    expect(speakers('She was accused of fraud by two former colleagues.')).toEqual([
+      'two former colleagues',
+      'two former colleagues',
+    ]);
+    expect(speakers('He was branded a traitor by party loyalists.')).toEqual([
+      'party loyalists',
+      'party loyalists',
+    ]);
+  });
+});
+
+describe('`As reported by X, …` (review19)', () => {
+  it('ends its content before another clause or a closing signature', () => {
+    const q = quotes('As reported by The Courier, the bridge cost £2bn, but officials now say it cost more.');
+    expect(q.map((a) => [a.speaker, a.content])).toEqual([
+      ['The Courier', 'the bridge cost £2bn'],
+      ['officials', 'it cost more'],
+    ]);
+    const s = quotes('As reported by The Courier, the bridge cost £2bn, officials said.');
+    expect(s.find((a) => a.speaker === 'The Courier')?.content).toBe('the bridge cost £2bn');
+    expect(s.map((a) => a.speaker)).toContain('officials');
+    // (A list's commas stay inside.)
+    expect(
+      quotes('As reported by The Courier, ferries stopped in Tarn, Lisk, Orra, and Vell.')[0]?.content,
+    ).toBe('ferries stopped in Tarn, Lisk, Orra, and Vell');
+  });
+  it('reads a setting or a second source after the source', () => {
+    expect(speakers('As reported by Reuters on Monday, the talks have stalled.')).toEqual(['Reuters']);
+    expect(speakers('As reported by local media and the BBC, the fire began in a kitchen.')).toEqual([
+      'local media and the BBC',
+    ]);
+  });
+});
+
+describe('an inverted lead-in with a time after its speaker (review19)', () => {
+  it('leaves the time out of the speaker and still reads the quotation', () => {
+    expect(speakers('Said the coach afterwards: “We were lucky.”')).toEqual(['the coach']);
+    expect(speakers('Said Ms Brown later, “It was a mistake.”')).toEqual(['Ms Brown']);
+    expect(speakers('Said the minister on Tuesday: “We will not negotiate.”')).toEqual(['the minister']);
+    expect(speakers('Said Comey, “It was a choice between two doors.”')).toEqual(['Comey']);
+  });
+});
+
+describe('a postposed `as` report between commas before a coordinated clause (review19)', () => {
+  it('reports the clause before it', () => {
+    expect(quotes('The vote was close, as Ms Reyes noted, but the result stands.')).toEqual([
+      expect.objectContaining({ content: 'The vote was close', speaker: 'Ms Reyes' }),
+    ]);
+    // (Not a postposed `as`: the clause after the comma is what was said.)
+    expect(quotes('The vote was close, Ms Reyes noted, and the result stands.')[0]?.speaker).toBe('Ms Reyes');
+  });
+});
+
+describe('a nearer coordinated clause whose subject runs to its verb (review19)', () => {
+  it('reads `the union’s leader came out of talks and said` as the leader', () => {
+    const q = quotes(
+      'Hundreds of nurses walked out on Tuesday, and the union’s leader came out of talks and said, “We have no choice.”',
+    );
+    expect(q.find((a) => a.content === 'We have no choice.')?.speaker).toBe('the union’s leader');
+  });
+});
+
+describe('`the monarch` is a king, not a queen consort (review19)', () => {
+  it('links `the monarch` to the king beside a queen, and to no queen alone', () => {
+    expect(
+      speakerEntities(
+        'King Frederik and Queen Mary opened the hospital. The monarch said the staff were heroes.',
+      ),
+    ).toEqual(['Frederik']);
+    expect(
+      speakerEntities('Queen Mary opened the hospital on Monday. The monarch said the staff were heroes.'),
+    ).toEqual([null]);
+  });
+});

@@ -592,6 +592,18 @@ export function phraseBefore(words: readonly Word[], end: number, lo: number): R
       startsLower(w.text) &&
       /\p{L}['’]s$/u.test(words[k - 1]!.text);
     if (!sourceWord(w) && !modifier && !gerund) break;
+    // (`Officials briefing reporters said`, `Lawyers filing the suit said`: a reporting noun in
+    // `-ing` after a plural and before the phrase's words is a participle, no part of the phrase.)
+    if (
+      start < end &&
+      REPORTING_ING.has(w.lower) &&
+      !w.lower.endsWith('s') &&
+      k - 1 >= floor &&
+      /^\p{L}{3,}s$/u.test(words[k - 1]!.text) &&
+      !SPEAKING_LY.has(words[k - 1]!.lower) &&
+      words[k - 1]!.lower !== 'news'
+    )
+      break;
     start = k;
     k--;
   }
@@ -802,11 +814,18 @@ export function sourceBefore(
         if (
           before &&
           cue - 1 - (p + 1) >= 3 &&
-          (lead.text === 'who' || lead.text === 'which') &&
+          RELATIVE_LEADS.has(lead.text) &&
           // (Not after a comma: `Olga Marsh, political director of X, which …, said` is the
           // name's appositive, read below.)
-          (before[0] === lo || /^[;:—–]$/.test(words[before[0] - 1]!.text))
+          clauseOpens(words, before[0], lo)
         )
+          return { whole: [before[0], cue - 1], name: before };
+      }
+      // `The union, which represents 40,000 workers, mostly in Ohio, said`: one comma inside the
+      // relative clause.
+      if (tries === 1 && RELATIVE_LEADS.has(words[p + 1]!.text) && cue - 1 - (p + 1) >= 4) {
+        const before = p > lo ? phraseBefore(words, p, lo) : null;
+        if (before && !isCapitalised(words[p - 1]!) && clauseOpens(words, before[0], lo))
           return { whole: [before[0], cue - 1], name: before };
       }
       // `Rep. Jane Roe (R-Ohio), a member of the panel, said`: the name before a bracketed tag.
@@ -1212,10 +1231,38 @@ export function sourceAfter(
  * `Smith, who said …`, `the court, which ruled …`: the relative pronoun at `k` is the source as
  * written (attribution corpora mark it so) and the phrase it refers to is the name, or null.
  */
-/** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
-function personNoun(w: Word): boolean {
-  return startsLower(w.text) && (PERSON_NOUNS.has(w.lower) || titleWords().has(w.lower));
+/** Relative pronouns that open a clause set off by commas after a speaker phrase. */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * True when a phrase at `a` opens its clause: the sentence's start, a mark other than a comma, or a
+ * comma and a coordinator (`…, and the opposition, which …, replied`).
+ */
+function clauseOpens(words: readonly Word[], a: number, lo: number): boolean {
+  if (a === lo || /^[;:—–]$/.test(words[a - 1]!.text)) return true;
+  return a - 2 >= lo && /^(?:and|but)$/.test(words[a - 1]!.lower) && words[a - 2]!.text === ',';
 }
+
+/** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
+function personNoun(w: Word, opening = false): boolean {
+  if (!startsLower(w.text) && !(opening && /^\p{Lu}\p{Ll}+$/u.test(w.text))) return false;
+  const l = w.lower;
+  const one = l.endsWith('s') ? l.slice(0, -1) : l;
+  return (
+    PERSON_NOUNS.has(l) ||
+    titleWords().has(l) ||
+    PERSON_NOUNS.has(one) ||
+    titleWords().has(one) ||
+    PEOPLE_NOUNS.has(l)
+  );
+}
+
+/** Plural nouns of people that head a phrase before `of`/`for` (`Fans of the club, which …`). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  'fans members supporters employees workers staff leaders officials executives critics owners residents voters investors shareholders lawyers students parents'.split(
+    ' ',
+  ),
+);
 
 /** Quantifiers that float after a plural subject (`who both said`, `which all reported`). */
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
@@ -1237,7 +1284,10 @@ export function relativeSource(
   // preposition, the phrase after the preposition is what it stands for.
   if (name && w.text === 'which')
     for (let j = name[0] + 1; j + 1 < name[1]; j++)
-      if (isIn(words[j]!, P_PHRASE_PREP) && personNoun(words[j - 1]!)) {
+      if (
+        (isIn(words[j]!, P_PHRASE_PREP) || words[j]!.lower === 'of') &&
+        personNoun(words[j - 1]!, j - 1 === name[0])
+      ) {
         name = [j + 1, name[1]];
         break;
       }
@@ -1426,6 +1476,10 @@ export function clauseSubjectBefore(
       start = j + 1;
       break;
     }
+    if (t.lower === 'and' || t.lower === 'but') {
+      const near = nearerClauseSubject(words, and, j, lo);
+      if (near) return near;
+    }
     if (!/^[\p{L}\p{N}]/u.test(t.text) && t.text !== '.' && t.text !== "'" && t.text !== '’') return null;
   }
   if (start >= and - 2) return null;
@@ -1444,6 +1498,77 @@ export function clauseSubjectBefore(
   }
   return subject;
 }
+/**
+ * The subject of a clause opened by coordinator `co` that a later coordinated cue at `and + 1`
+ * continues: `The police arrived at noon and the mayor came out and said …` → `the mayor`. The
+ * subject must open the clause and be followed by a past tense (or an auxiliary, when it can
+ * speak); an `and` between two capitalised words is inside a name (`Health and Human Services`).
+ */
+export function nearerClauseSubject(
+  words: readonly Word[],
+  and: number,
+  co: number,
+  lo = 0,
+): { whole: Range; name: Range } | null {
+  if (co <= lo || co + 2 >= and) return null;
+  if (words[co]!.lower === 'and' && isCapitalised(words[co - 1]!) && isCapitalised(words[co + 1]!))
+    return null;
+  // (A clause before the coordinator, not a subject's noun phrases: `Businesses and residents have
+  // complained … and say …`.)
+  let clause = false;
+  for (let j = lo; j < co && !clause; j++) clause = finiteVerb(words[j]!);
+  if (!clause) return null;
+  const near = mainSubject(words, and, co + 1);
+  if (near && near.whole[0] === co + 1 && near.whole[1] < and) {
+    const verb = words[near.whole[1]]!;
+    if (PAST_TENSES.has(verb.lower) || /^\p{Ll}{2,}ed$/u.test(verb.text)) return near;
+    if (AUXILIARIES.has(verb.lower) && canSpeak(words, near.name)) return near;
+  }
+  return shortSubject(words, co + 1, and);
+}
+/**
+ * A short subject from `a` (a determiner or a capitalised word, then at most four words) ending
+ * before the first past tense, before `hi`: `the union's leader came out …` → `the union's leader`.
+ */
+function shortSubject(words: readonly Word[], a: number, hi: number): { whole: Range; name: Range } | null {
+  const first = words[a]!;
+  if (!isIn(first, P_DET) && !isCapitalised(first)) return null;
+  for (let k = a + 1; k < hi && k <= a + 5; k++) {
+    const w = words[k]!;
+    if (PAST_TENSES.has(w.lower) || /^\p{Ll}{2,}ed$/u.test(w.text)) return { whole: [a, k], name: [a, k] };
+    if (!/^[\p{L}'’]/u.test(w.text) || isIn(w, P_PHRASE_PREP) || AUXILIARIES.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/** A past tense or an auxiliary. */
+function finiteVerb(w: Word): boolean {
+  return PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower) || /^\p{Ll}{2,}ed$/u.test(w.text);
+}
+
+/**
+ * The nearest coordinated clause's subject before a coordinator `and` whose cue follows, read back
+ * over words only (a mark ends the search, a comma before the clause's coordinator aside), at most
+ * 20 words.
+ */
+export function nearerClauseBefore(
+  words: readonly Word[],
+  and: number,
+  lo = 0,
+): { whole: Range; name: Range } | null {
+  for (let j = and - 1; j > lo && and - j <= 20; j--) {
+    const t = words[j]!;
+    if (t.lower === 'and' || t.lower === 'but') {
+      const near = nearerClauseSubject(words, and, j, lo);
+      if (near) return near;
+      continue;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(t.text) && !(t.text === ',' && /^(?:and|but)$/.test(words[j + 1]!.lower)))
+      return null;
+  }
+  return null;
+}
+
 /** A name, a personal pronoun or a noun of a person (`the mayor`, `a witness`): a phrase that can speak. */
 function canSpeak(words: readonly Word[], r: Range): boolean {
   const last = words[r[1] - 1]!;

@@ -416,7 +416,17 @@ function subjectContent(a: Attribution, heads: Attribution[]): void {
 
 /** A passive's complement (`a traitor`, `as reckless`, `of lying`, `lying`) and the `by` of its agent after the cue. */
 const COMPLEMENT_BY =
-  /^\s+((?:a|an|the|as|of|for)\s+[^,.;:!?“”"()\n]{1,40}?|\p{Ll}{2,}ing(?:\s+[^,.;:!?“”"()\n]{1,30}?)?)\s+by\s+/u;
+  /^\s+((?:a|an|the|as|of|for)\s+(?:[^,.;:!?“”"()\n]|[“"][^,.;:!?“”"()\n]{1,30}[”"]){1,40}?|\p{Ll}{2,}ing(?:\s+[^,.;:!?“”"()\n]{1,30}?)?)\s+by\s+/u;
+/** After a cue ending in its preposition (`was accused of`), a bare complement (`fraud`) and `by`. */
+const BARE_COMPLEMENT_BY = /^\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s+by\s+/u;
+/** A cue ending in the preposition of its complement. */
+const CUE_WITH_PREPOSITION = /\s(?:of|as|for)$/;
+/**
+ * A phrase after `by` that is a time or a means, no agent (`by the end of the session`, `by email`,
+ * `by Friday`, `by phone`).
+ */
+const NO_AGENT =
+  /^(?:(?:the\s+)?(?:end|start|beginning|middle|close|time|turn|weekend|deadline)\b|(?:e-?mail|phone|telephone|post|mail|fax|text|letter|video|hand|mistake|accident|far|law|default|design|chance|then|now|noon|midnight|tomorrow|today|tonight|year-end|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)\b|\d)/i;
 /** Words that end an agent's phrase after `by` (a setting, a clause, a conjunction). */
 const AGENT_END = new Set(
   'after before during in on at over for since when while as because and but or who which that amid following'.split(
@@ -434,7 +444,10 @@ function agentAfterComplement(
   a: Attribution,
 ): { content: [number, number]; source: [number, number] } | null {
   if (!a.cue || a.content[0] < a.cue[1] || a.content[0] - a.cue[1] > 2) return null;
-  const m = COMPLEMENT_BY.exec(text.slice(a.cue[1], Math.min(text.length, a.cue[1] + 80)));
+  const after = text.slice(a.cue[1], Math.min(text.length, a.cue[1] + 80));
+  const m =
+    COMPLEMENT_BY.exec(after) ??
+    (CUE_WITH_PREPOSITION.test(text.slice(a.cue[0], a.cue[1])) ? BARE_COMPLEMENT_BY.exec(after) : null);
   if (!m) return null;
   const c0 = a.cue[1] + m[0].indexOf(m[1]!);
   const c1 = c0 + m[1]!.length;
@@ -451,7 +464,7 @@ function agentAfterComplement(
     while (text[at] === ' ') at++;
     if (at === end) break;
   }
-  if (end <= from || c1 > a.content[1]) return null;
+  if (end <= from || c1 > a.content[1] || NO_AGENT.test(text.slice(from, end))) return null;
   return { content: [c0, c1], source: [from, end] };
 }
 
