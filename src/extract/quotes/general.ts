@@ -907,6 +907,521 @@ function closesNounPhrase(words: readonly Word[], c: number, hi: number): boolea
   return true;
 }
 
+/** A cue the general rule may read at word `c`, kept by the tests of the cue alone (not its subject or content); with whether the classifier found or confirmed it. */
+interface Candidate {
+  readonly cue: { stance: Stance; next: number; weak: boolean };
+  /** Found by the classifier alone. */
+  readonly learned: boolean;
+  /** A weak form the classifier confirmed. */
+  readonly confirmed: boolean;
+}
+
+/**
+ * The cue at word `c` for the general rule, or null: a lexicon form or a word the classifier
+ * scores, past the tests of the cue and its neighbours. (This and `attributeCue` are functions
+ * of their own, not parts of `findGeneral`'s loop: V8 compiles and re-optimises each apart.)
+ */
+function generalCandidate(
+  words: readonly Word[],
+  c: number,
+  hi: number,
+  lex: QuoteLexicon,
+  flag: number | undefined,
+  feats: number[],
+): Candidate | null {
+  let cue = generalCue(words, c, hi, lex, flag);
+  // `than, say, hooking them`, `suffice it to say`, `needless to say`: `say` of an example or a
+  // set phrase reports no one's words.
+  if (cue && words[c]!.lower === 'say' && sayIdiom(words, c)) cue = null;
+  // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
+  if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
+  // `raising hopes of a thaw`, `a possible reference to …`: a noun of a stance after a verb's
+  // participle, or after an article and a modifier, is an object or a noun phrase, not a cue.
+  if (cue && NOUN_READING.has(words[c]!.lower) && c > 0) {
+    const p = words[c - 1]!;
+    if (
+      (/^\p{Ll}+ing$/u.test(p.text) && !AUXILIARY_ING.has(p.lower)) ||
+      (startsLower(p.text) && c > 1 && ARTICLES_ONLY.has(words[c - 2]!.lower))
+    )
+      cue = null;
+  }
+  // `cut its full-year profit forecast on Thursday`, `down from an earlier forecast of $2.60`: a
+  // cue word closing a determiner's phrase of lower-case modifiers, with a preposition or a mark
+  // after it and no `that` soon after, is that phrase's noun.
+  if (cue && c > 1 && closesNounPhrase(words, c, hi)) cue = null;
+  // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
+  // weak form it confirms needs no subject right before it.
+  let learned = false;
+  // A weak form the classifier confirmed: it needs no clear subject, but is still a weak form.
+  let confirmed = false;
+  const model = lex.classifier;
+  const lw = words[c]!.lower;
+  const inVocab = model !== undefined && (flag !== undefined ? (flag & F_VOCAB) !== 0 : model.vocab.has(lw));
+  if (cue?.weak && inVocab && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD) {
+    cue = { stance: cue.stance, next: cue.next, weak: false };
+    confirmed = true;
+  } else if (
+    !cue &&
+    inVocab &&
+    !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
+    startsLower(words[c]!.text) &&
+    !lex.quoteOnly.has(lw) &&
+    !NEVER_LEARNED_CUES.has(lw)
+  ) {
+    // (After a determiner the word is a noun, dropped below anyway: not scored.)
+    // An object without a clause is a stance only with a clear score, and never an indefinite
+    // one (`published a timetable`, `shares a border`: a new thing, not a stance toward one).
+    const clause = opensClause(words, c + 1);
+    const next = words[c + 1]?.lower;
+    const indefinite = !clause && (next === 'a' || next === 'an');
+    if (
+      !indefinite &&
+      classify(model, words, c, lex, feats) > (clause ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
+    ) {
+      const stance = lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
+      cue = { stance, next: c + 1, weak: false };
+      learned = true;
+    }
+  }
+  // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
+  // (`sells branded goods`: an adjective.)
+  if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) return null;
+  // (`Trump shot back, saying …`: a verb of a quote-only form with its particle reports nothing
+  // away from a quotation.)
+  // (Read only for a word that opens a longer lexicon form: most do not.)
+  if (c + 1 < hi && lex.cuePrefixes.has(lw) && lex.quoteOnly.has(`${lw} ${words[c + 1]!.lower}`)) return null;
+  // `pushed back against the report`: resistance to a claim, the particle and preposition the
+  // cue's; `pushed back its launch by five months` is a delay, no stance.
+  if (PUSH_FORMS.has(lw) && cue.next === c + 1 && words[c + 1]?.lower === 'back') {
+    const p = words[c + 2]?.lower;
+    if (p !== 'against' && p !== 'on') return null;
+    cue = { stance: cue.stance, next: c + 3, weak: cue.weak };
+  }
+  // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
+  const particle = pastParticle(words, c, cue.next);
+  if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };
+  // `after all is said and done`, `easier said than done`: `said` of a set phrase.
+  if (saidIdiom(words, cue.next)) return null;
+  // `drills dubbed “Union Shield”`, `exercises titled Zapad-2021`: a naming participle after a
+  // common noun names the thing; no one speaks.
+  // (Not a passive, `was also dubbed`, nor a name given by an agent, `titled … by Neera Tanden`.)
+  // (Also past a comma: `exercises involving 200,000 troops, titled Zapad-2021,`.)
+  const noun = c > 1 && words[c - 1]!.text === ',' ? c - 2 : c - 1;
+  if (
+    c > 0 &&
+    NAMING_PARTICIPLES.has(words[c]!.lower) &&
+    allLower(words[noun]!.text, 3) &&
+    !cuePrefix(words[noun]!) &&
+    !VERB_AFTER_SUBJECT.has(words[noun]!.lower) &&
+    !SUBJECT_PRONOUNS.has(words[noun]!.lower) &&
+    !agentAhead(words, c + 1, hi) &&
+    // (The name follows at once: `drills dubbed “Union Shield”`, not `residents dubbed the storm …`.)
+    c + 1 < hi &&
+    /^["“‘'\p{Lu}]/u.test(words[c + 1]!.text)
+  )
+    return null;
+  // `A spokesperson, asked about supply problems, said …`: a passive of asking set off after the
+  // subject says what the subject was asked; the subject did not ask it.
+  if (
+    c > 1 &&
+    words[c - 1]!.text === ',' &&
+    ASKED_PASSIVES.has(words[c]!.lower) &&
+    askedAbout(words[c + 1]) &&
+    !activeSeries(words, c, hi)
+  )
+    return null;
+  // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.
+  if (c >= 2 && words[c - 1]!.lower === 'to' && REFUSING.has(words[c - 2]!.lower)) return null;
+  // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
+  if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) return null;
+  return { cue, learned, confirmed };
+}
+
+/**
+ * The attribution of candidate cue `cand` at word `c`: its source and content, pushed to `found`,
+ * `edges` and `out` as `findGeneral` keeps them. Returns the word the search goes on after (`c`
+ * when none was made).
+ */
+function attributeCue(
+  words: readonly Word[],
+  c: number,
+  hi: number,
+  lex: QuoteLexicon,
+  free: (k: number) => boolean,
+  shared: (k: number) => boolean,
+  counter: WorkCounter | undefined,
+  cand: Candidate,
+  found: { cue: Range; src: Range | null; content: Range; forward: boolean }[],
+  edges: number[],
+  out: Attribution[],
+): number {
+  let cue = cand.cue;
+  const learned = cand.learned;
+  const confirmed = cand.confirmed;
+  // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
+  const owner = possessor(words, c, free);
+  // `Spain’s hopes alive`, `Alibaba’s listing ceremony`: a nominal cue with no complement after
+  // it is a thing owned (an object, a compound noun), not a stance voiced (`X’s repeated emphasis
+  // that …` has one after its noun).
+  if (
+    owner &&
+    startsLower(words[cue.next]?.text ?? '.') &&
+    !NOUN_COMPLEMENT.has(words[cue.next]!.lower) &&
+    words[cue.next + 1]?.lower !== 'that'
+  )
+    return c;
+  let c0 = c;
+  // `spoke at length about`, `wrote at length`: the idiom's verb opens the cue.
+  if (
+    words[c]!.lower === 'length' &&
+    c >= 2 &&
+    words[c - 1]!.lower === 'at' &&
+    startsLower(words[c - 2]!.text) &&
+    free(c - 1) &&
+    free(c - 2)
+  )
+    c0 = c - 2;
+  while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+  // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent
+  // relays; the content follows `as saying`, or is the clause before the subject's comma.
+  if (words[cue.next]?.lower === 'by' && c0 > 0 && QUOTED.has(words[c]!.lower) && isPassive(words, c0, c)) {
+    const q = quotedBy(words, c0, cue.next, hi, free);
+    if (q) {
+      found.push({ cue: q.cue, src: q.src, content: q.content, forward: q.content[0] > c });
+      edges.push(Math.min(q.src[0], q.content[0]));
+      out.push({
+        content: rangeSpan(words, q.content),
+        direct: false,
+        cue: rangeSpan(words, q.cue),
+        stance: 'said',
+        source: rangeSpan(words, q.src),
+        sourceName: rangeSpan(words, q.src),
+        // (The relay's name without its article or description: `the Gazette` → `Gazette`.)
+        via: rangeSpan(words, relayName('', words, q.via, lex)),
+        rule: 'general/quoted-by',
+        pronoun: isPronoun(words, q.src),
+      });
+      return Math.max(q.cue[1], q.content[1]) - 1;
+    }
+  }
+  // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
+  if (words[cue.next]?.lower === 'by' && c0 > 0 && isPassive(words, c0, c)) {
+    const agent = sourceAfter(words, cue.next + 1, hi);
+    const subject = subjectBefore(words, c0, 0);
+    // `None of these numbers has been confirmed by …`: a negated subject reports nothing.
+    const negated =
+      subject !== null &&
+      (NEGATIVE.has(words[subject[0]]!.lower) ||
+        (words[subject[0] - 1]?.lower === 'of' && NEGATIVE.has(words[subject[0] - 2]?.lower ?? '')));
+    let ok = agent !== null && subject !== null && subject[1] - subject[0] >= 2 && !negated;
+    for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+    if (agent && subject && ok) {
+      found.push({ cue: [c0, cue.next + 1], src: agent.whole, content: subject, forward: false });
+      edges.push(subject[0]);
+      out.push({
+        content: rangeSpan(words, subject),
+        direct: false,
+        cue: rangeSpan(words, [c0, cue.next + 1]),
+        stance: cue.stance,
+        source: rangeSpan(words, agent.whole),
+        sourceName: rangeSpan(words, agent.name),
+        via: null,
+        rule: 'general/passive',
+        pronoun: isPronoun(words, agent.name),
+      });
+      return agent.whole[1] - 1;
+    }
+  }
+  // `The remark worried some analysts`, `Sanders's attacks have alarmed her supporters`: a verb
+  // of feeling in the active whose object feels it; the object is the source, the subject what
+  // the feeling is about.
+  if (c0 > 0 && PSYCH_OBJECT.has(words[c]!.lower) && !isPassive(words, c0, c)) {
+    const n = words[cue.next];
+    // (The object ends before a clause: `convinced many Republicans that …`.)
+    let oe = cue.next;
+    while (oe < hi && oe < cue.next + MAX_SUBJECT && !OBJECT_ENDS.has(words[oe]!.lower)) oe++;
+    let obj = n && startsLetter(n.text) && !/['’]/.test(n.text) ? sourceAfter(words, cue.next, oe) : null;
+    // An object that opens with a determiner, a quantifier or a name, or ends in a plural noun
+    // (`conservative Jews`), and no clause (`he worries Sanders would …`: a verb after it).
+    if (obj) {
+      const last = words[obj.name[1] - 1]!;
+      const opens = DETERMINERS.has(n!.lower) || QUANTIFIERS.has(n!.lower) || isCapitalised(n!);
+      const after = words[obj.whole[1]];
+      const clause =
+        after !== undefined && (CLAUSE_VERBS.has(after.lower) || /^\p{Ll}+(?:ed|s)$/u.test(after.text));
+      if (!(opens || pluralHead(last) || isCapitalised(last)) || clause) obj = null;
+    }
+    const subject = obj ? subjectBefore(words, c0, 0) : null;
+    // (A person's pronoun as the subject acts: `he also angered leaders with his comments`.)
+    let ok =
+      obj !== null &&
+      subject !== null &&
+      subject[1] === c0 &&
+      !(subject[1] - subject[0] === 1 && /^(?:he|she|they|we|i|you|what)$/.test(words[subject[0]]!.lower));
+    for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+    if (obj && subject && ok) {
+      found.push({ cue: [c0, cue.next], src: obj.whole, content: subject, forward: false });
+      edges.push(subject[0]);
+      out.push({
+        content: rangeSpan(words, subject),
+        direct: false,
+        cue: rangeSpan(words, [c0, cue.next]),
+        stance: 'believed',
+        source: rangeSpan(words, obj.whole),
+        sourceName: rangeSpan(words, obj.name),
+        via: null,
+        rule: 'general/experiencer',
+        pronoun: false,
+      });
+      return obj.whole[1] - 1;
+    }
+  }
+  // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
+  let src: Range | null = null;
+  let srcName: Range | null = null;
+  // After a verb of receiving: where the content starts past the agent of `from` (-1: no agent).
+  let metFrom = -1;
+  let rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+  // `five superdelegates, two of whom have already pledged …`, `both of whom opposed …`: a
+  // quantified relative pronoun is the source as written, the phrase before its comma the name.
+  if (
+    !owner &&
+    !rel &&
+    c0 >= 3 &&
+    words[c0 - 1]!.lower === 'whom' &&
+    words[c0 - 2]!.lower === 'of' &&
+    QUANTIFIERS_OF_WHOM.has(words[c0 - 3]!.lower) &&
+    free(c0 - 3)
+  ) {
+    const q = c0 - 3;
+    const name = q > 1 && words[q - 1]!.text === ',' ? phraseBefore(words, q - 1, 0) : null;
+    rel = { whole: [q, c0], name: name ?? [q, c0] };
+  }
+  if (owner) src = owner;
+  else if (rel) {
+    src = rel.whole;
+    srcName = rel.name;
+  } else if (c0 > 0) {
+    // `He then listed`, `Trump finally conceded`: an adverb of sequence between subject and cue.
+    let end = c0;
+    while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
+    // `Webb confessed to the kidnapping, admitting that …`: a participle after a comma that ends
+    // a clause is no stance of an appositive (the main clause's subject is read below); after a
+    // noun phrase it is (`Sen. Jane Roe, a candidate of …, naming X as her running mate`).
+    const participleClause =
+      words[end - 1]!.text === ',' &&
+      c0 === c &&
+      words[c]!.lower.endsWith('ing') &&
+      clauseBeforeComma(words, end - 1);
+    // `Obama inserted himself into the race by warning candidates …`: a participle after `by`
+    // (the means of the main clause's deed) has that clause's subject, read below.
+    // (`by` is read before the cue or as its first word: `by saying`.)
+    const means =
+      words[c]!.lower.endsWith('ing') &&
+      ((c0 === c && words[end - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'));
+    // `Vos faced questions about …`, `brushed off criticism from rivals that …`: a nominal cue
+    // that a verb of receiving takes as its object is someone else's; the subject met it. Its
+    // voice is the agent after `from`, if one.
+    const met = receivedCue(words, end);
+    if (met) {
+      const agent = words[cue.next]?.lower === 'from' ? sourceAfter(words, cue.next + 1, hi) : null;
+      if (!agent) {
+        src = null;
+        metFrom = -1;
+      } else {
+        src = agent.whole;
+        srcName = agent.name;
+        metFrom = agent.whole[1];
+      }
+    }
+    let s = participleClause || means || met ? null : subjectBefore(words, end, 0);
+    // `Thousands marched through the capital chanting …`: a participle's subject is the main
+    // clause's, before that clause's own verb in the past.
+    if (s && c0 === c && words[c]!.lower.endsWith('ing')) s = beforePastVerb(words, s);
+    // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
+    // weak cue (or a weak past participle the classifier confirmed) is another clause's; the cue
+    // is a participle there, not a stance of that subject.
+    const participle = confirmed && words[c]!.lower.endsWith('ed');
+    if (s && s[0] < s[1] && !((learned || cue.weak || participle) && s[1] < end)) {
+      let ok = true;
+      for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
+      if (ok) src = s;
+    }
+  }
+  // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
+  // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
+  if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) return c;
+  // (`It's worth noting that …`: a contracted `is` opening the subject read is that clause's
+  // verb; the words after it are its complement, no one's voice.)
+  if (src && src[1] - src[0] > 1 && CONTRACTED_IS.has(words[src[0]]!.lower.replace('’', "'"))) return c;
+  // (`Startup Unveils Battery It Says …`: a capitalised pronoun after a capitalised word ends a
+  // title-case headline's subject read; it opens a relative clause whose pronoun is not resolved here.)
+  if (
+    src &&
+    src[1] - src[0] > 1 &&
+    /^(?:It|They)$/.test(words[src[1] - 1]!.text) &&
+    isCapitalised(words[src[1] - 2]!)
+  )
+    return c;
+  // `smaller than what McKinley said, but …`: a free relative's cue has `what` for its content;
+  // nothing after it was said.
+  if (src && src[1] - src[0] <= 5 && words[src[0]]!.lower === 'what') return c;
+  // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
+  // opened by a determiner (`held tense talks` is not `tense` talking).
+  const subjectFound =
+    src !== null &&
+    (rel !== null ||
+      isCapitalised(words[src[1] - 1]!) ||
+      // `Sen. Bernie Sanders (I-Vt.) apologized`: a name before a bracketed affiliation.
+      (words[src[1] - 1]!.text === ')' && nameBeforeBracket(words, src)) ||
+      /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
+      (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)) ||
+      // `many residents worry`, `private lenders still considered`: a quantified or bare plural
+      // subject, before a finite verb (`migrants seeking asylum` is a reduced relative clause).
+      (((src[1] - src[0] <= 8 && QUANTIFIERS.has(words[src[0]]!.lower)) ||
+        (src[1] - src[0] <= 3 && pluralHead(words[src[1] - 1]!))) &&
+        // `15,000 soldiers were supporting the border guard`: forces act, they voice no stance.
+        !FORCE_HEADS.has(words[src[1] - 1]!.lower) &&
+        !(c0 === c && words[c]!.lower.endsWith('ing')) &&
+        !(c0 < c && isPassive(words, c0, c))));
+  // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
+  // `“…,” he said, referring to …`: a participle after a speech clause shares its speaker.
+  if (!src && c0 > 1 && words[c0 - 1]!.text === ',' && /ing$/.test(words[c]!.lower)) {
+    const prev = speakerBeforeComma(words, c0 - 1, lex);
+    if (prev) {
+      src = prev.whole;
+      srcName = prev.name;
+    }
+  }
+  // `After suggesting on Wednesday that …, he apologized`, `While saying that …, Mr. Sanders
+  // continued`: a participle opening a fronted adverbial clause has the subject of the main
+  // clause, right after the clause's comma.
+  if (
+    !src &&
+    c0 === c &&
+    c0 >= 1 &&
+    c0 <= 4 &&
+    FRONT_PREPOSITIONS.has(words[c0 - 1]!.lower) &&
+    words[c]!.lower.endsWith('ing')
+  ) {
+    const main = frontedClauseSubject(words, c + 1, hi);
+    if (main) src = main;
+  }
+  // `Noting that …, the mayor called …`, `Citing safety concerns, Hale closed …`: a participle
+  // opening the sentence has the main clause's subject; its content ends at the clause's comma.
+  let frontEnd = -1;
+  if (c === 0 && !startsLower(words[0]!.text)) {
+    const main = src ? null : (frontedClauseSubject(words, 1, hi) ?? frontedNounSubject(words, 1, hi));
+    // (`Recognizing …, Trump's aides …`: a possessive is no subject.)
+    if (!main || /['’]s$/.test(words[main[1] - 1]!.text)) return c;
+    src = main;
+    frontEnd = main[0] - 1;
+  }
+  // `Obama himself seemed to recognize …`, `Republicans continue to warn that …`, `polls continue
+  // to show …`: an infinitive cue after a verb of raising or control has that verb's subject.
+  if (!src && c0 >= 3 && words[c0 - 1]!.lower === 'to') {
+    const s = controllerBefore(words, c0 - 1);
+    if (s) src = s;
+  }
+  if (
+    !src &&
+    c0 > 1 &&
+    (words[c0 - 1]!.text === ',' ||
+      words[c0 - 1]!.lower === 'and' ||
+      (words[c]!.lower.endsWith('ing') &&
+        ((c0 === c && words[c0 - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'))))
+  ) {
+    const subject = mainSubject(words, c0 - 1);
+    if (subject && isCapitalised(words[0]!)) src = subject.name;
+  }
+  // `made no mention of`, `cast the blame on`, `sounded a cautious note about`: a light verb's
+  // short object and its preposition belong to the cue; what follows is the content.
+  if (cue.next === c + 1 && LIGHT_VERBS.has(words[c]!.lower)) {
+    let p = lightObjectEnd(words, c + 1, hi);
+    // `made clear that`, `took the view that`, `made it clear on Tuesday that`: the object before
+    // a `that` clause is part of the cue too.
+    if (p < 0) p = lightObjectBeforeThat(words, c + 1, hi);
+    if (p > 0) cue = { stance: cue.stance, next: p, weak: cue.weak };
+  }
+  let start = contentStart(words, metFrom > 0 ? metFrom : cue.next, hi, words[c]!.lower);
+  let content: Range | null = null;
+  let forward = true;
+  if (!src && start !== null && (c0 === 0 || /^[,—(]$/.test(words[c0 - 1]!.text))) {
+    // `…, said Jim Clyburn, a Democratic congressman`: the source follows the cue.
+    const after = sourceAfter(words, cue.next, hi);
+    if (after && isCapitalised(words[after.name[0]]!)) {
+      src = after.whole;
+      const e = contentEnd(words, after.whole[1], hi);
+      start = e > after.whole[1] + 1 ? after.whole[1] + (words[after.whole[1]]?.text === ',' ? 1 : 0) : null;
+      if (start === null && c0 > 1 && words[c0 - 1]!.text === ',') {
+        content = [0, c0 - 1];
+        forward = false;
+      }
+    }
+  }
+  if (!content && start !== null) {
+    const e = frontEnd > 0 ? frontEnd : clauseEnd(words, start, contentEnd(words, start, hi), c0);
+    // One step per cue: the clause read is at most MAX_CONTENT_TOKENS long, whatever the input
+    // (unbounded, a sentence of a thousand cues read a thousand times its length).
+    if (counter) counter.steps += 1;
+    if (e > start) content = [start, e];
+  }
+  if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {
+    // `CONTENT, the poll shows.`
+    content = [0, src[0] - 1];
+    forward = false;
+  }
+  // A weak form (`think`, `support`) is a stance only with its subject right before it, and not
+  // as a reduced relative clause (`Videos shared on Telegram showed …`).
+  const reduced =
+    c0 === c &&
+    words[c]!.lower.endsWith('ed') &&
+    c > 0 &&
+    (startsLower(words[c - 1]!.text) || c === 1) &&
+    !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
+    REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
+  if (!content || (cue.weak && (!subjectFound || reduced))) return c;
+  // `On Nov. 15, 2019, the ambassador testified`: a fronted setting is no content before its source.
+  if (!forward && frontedSetting(words, content[0], content[1])) return c;
+  // `Footage posted online showed …`: a participle right after its noun, a setting and the
+  // clause's own past tense is a reduced relative clause (as the indirect rule reads it).
+  if (
+    c0 === c &&
+    src !== null &&
+    src[1] === c &&
+    /^\p{Ll}{2,}ed$/u.test(words[c]!.text) &&
+    settingThenPast(words, cue.next, hi)
+  )
+    return c;
+  // A learned cue with no subject to speak is a stance about nobody (`what is known`).
+  if ((learned || confirmed) && !src) return c;
+  for (let k = content[0]; k < content[1]; k++)
+    if (!free(k)) {
+      content = [content[0], k];
+      break;
+    }
+  while (content[1] > content[0] && TRAILING.test(words[content[1] - 1]!.lower))
+    content = [content[0], content[1] - 1];
+  // `responded within hours`, `confirmed by the governments`: a setting or an agent, not content.
+  if (content[1] - content[0] < 2 || NOT_CONTENT.has(words[content[0]]!.lower)) return c;
+  found.push({ cue: [c0, cue.next], src, content, forward });
+  edges.push(src ? Math.min(src[0], c0) : c0);
+  out.push({
+    content: rangeSpan(words, content),
+    direct: false,
+    cue: rangeSpan(words, [c0, cue.next]),
+    stance: cue.stance,
+    source: src ? rangeSpan(words, src) : null,
+    sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
+    via: null,
+    rule: owner ? 'general/possessive-cue' : learned ? 'general/learned-cue' : 'general/cue',
+    pronoun:
+      src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
+  });
+  // The next cue is looked for after this cue: a cue inside this content starts a new clause.
+  return cue.next - 1;
+}
+
 /**
  * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
  * that an earlier rule already used (cue, source or content), `shared(k)` is true as well for words
@@ -1017,479 +1532,8 @@ export function findGeneral(
     const flag = flags?.[c];
     // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
     if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
-    let cue = generalCue(words, c, hi, lex, flag);
-    // `than, say, hooking them`, `suffice it to say`, `needless to say`: `say` of an example or a
-    // set phrase reports no one's words.
-    if (cue && words[c]!.lower === 'say' && sayIdiom(words, c)) cue = null;
-    // `Ceasefire talks resume`, `the claims surfaced`: a plural noun before a verb, not a cue.
-    if (cue && PLURAL_NOUN_CUES.has(words[c]!.lower) && verbAfterNoun(words[c + 1])) cue = null;
-    // `raising hopes of a thaw`, `a possible reference to …`: a noun of a stance after a verb's
-    // participle, or after an article and a modifier, is an object or a noun phrase, not a cue.
-    if (cue && NOUN_READING.has(words[c]!.lower) && c > 0) {
-      const p = words[c - 1]!;
-      if (
-        (/^\p{Ll}+ing$/u.test(p.text) && !AUXILIARY_ING.has(p.lower)) ||
-        (startsLower(p.text) && c > 1 && ARTICLES_ONLY.has(words[c - 2]!.lower))
-      )
-        cue = null;
-    }
-    // `cut its full-year profit forecast on Thursday`, `down from an earlier forecast of $2.60`: a
-    // cue word closing a determiner's phrase of lower-case modifiers, with a preposition or a mark
-    // after it and no `that` soon after, is that phrase's noun.
-    if (cue && c > 1 && closesNounPhrase(words, c, hi)) cue = null;
-    // The classifier reads the words of its vocabulary that no form holds, and the weak forms: a
-    // weak form it confirms needs no subject right before it.
-    let learned = false;
-    // A weak form the classifier confirmed: it needs no clear subject, but is still a weak form.
-    let confirmed = false;
-    const model = lex.classifier;
-    const lw = words[c]!.lower;
-    const inVocab =
-      model !== undefined && (flag !== undefined ? (flag & F_VOCAB) !== 0 : model.vocab.has(lw));
-    if (cue?.weak && inVocab && classify(model, words, c, lex, feats) > CUE_MODEL_WEAK_THRESHOLD) {
-      cue = { stance: cue.stance, next: cue.next, weak: false };
-      confirmed = true;
-    } else if (
-      !cue &&
-      inVocab &&
-      !(c > 0 && DETERMINERS.has(words[c - 1]!.lower)) &&
-      startsLower(words[c]!.text) &&
-      !lex.quoteOnly.has(lw) &&
-      !NEVER_LEARNED_CUES.has(lw)
-    ) {
-      // (After a determiner the word is a noun, dropped below anyway: not scored.)
-      // An object without a clause is a stance only with a clear score, and never an indefinite
-      // one (`published a timetable`, `shares a border`: a new thing, not a stance toward one).
-      const clause = opensClause(words, c + 1);
-      const next = words[c + 1]?.lower;
-      const indefinite = !clause && (next === 'a' || next === 'an');
-      if (
-        !indefinite &&
-        classify(model, words, c, lex, feats) > (clause ? CUE_MODEL_THRESHOLD : CUE_MODEL_OBJECT_THRESHOLD)
-      ) {
-        const stance =
-          lex.cues.get(lw) ?? lex.general.get(lw) ?? (lex.beliefs.has(lw) ? 'believed' : 'other');
-        cue = { stance, next: c + 1, weak: false };
-        learned = true;
-      }
-    }
-    // `wrote off efforts`: an entry in the accounts or a dismissal, not words said.
-    // (`sells branded goods`: an adjective.)
-    if (!cue || writesOff(words, lw, c + 1) || adjectiveCue(words, c)) continue;
-    // (`Trump shot back, saying …`: a verb of a quote-only form with its particle reports nothing
-    // away from a quotation.)
-    // (Read only for a word that opens a longer lexicon form: most do not.)
-    if (c + 1 < hi && lex.cuePrefixes.has(lw) && lex.quoteOnly.has(`${lw} ${words[c + 1]!.lower}`)) continue;
-    // `pushed back against the report`: resistance to a claim, the particle and preposition the
-    // cue's; `pushed back its launch by five months` is a delay, no stance.
-    if (PUSH_FORMS.has(lw) && cue.next === c + 1 && words[c + 1]?.lower === 'back') {
-      const p = words[c + 2]?.lower;
-      if (p !== 'against' && p !== 'on') continue;
-      cue = { stance: cue.stance, next: c + 3, weak: cue.weak };
-    }
-    // `brushed off questions`, `swept aside the objections`: the particle is the cue's.
-    const particle = pastParticle(words, c, cue.next);
-    if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };
-    // `after all is said and done`, `easier said than done`: `said` of a set phrase.
-    if (saidIdiom(words, cue.next)) continue;
-    // `drills dubbed “Union Shield”`, `exercises titled Zapad-2021`: a naming participle after a
-    // common noun names the thing; no one speaks.
-    // (Not a passive, `was also dubbed`, nor a name given by an agent, `titled … by Neera Tanden`.)
-    // (Also past a comma: `exercises involving 200,000 troops, titled Zapad-2021,`.)
-    const noun = c > 1 && words[c - 1]!.text === ',' ? c - 2 : c - 1;
-    if (
-      c > 0 &&
-      NAMING_PARTICIPLES.has(words[c]!.lower) &&
-      allLower(words[noun]!.text, 3) &&
-      !cuePrefix(words[noun]!) &&
-      !VERB_AFTER_SUBJECT.has(words[noun]!.lower) &&
-      !SUBJECT_PRONOUNS.has(words[noun]!.lower) &&
-      !agentAhead(words, c + 1, hi) &&
-      // (The name follows at once: `drills dubbed “Union Shield”`, not `residents dubbed the storm …`.)
-      c + 1 < hi &&
-      /^["“‘'\p{Lu}]/u.test(words[c + 1]!.text)
-    )
-      continue;
-    // `A spokesperson, asked about supply problems, said …`: a passive of asking set off after the
-    // subject says what the subject was asked; the subject did not ask it.
-    if (
-      c > 1 &&
-      words[c - 1]!.text === ',' &&
-      ASKED_PASSIVES.has(words[c]!.lower) &&
-      askedAbout(words[c + 1]) &&
-      !activeSeries(words, c, hi)
-    )
-      continue;
-    // `declined to discuss a motive`: the refusal's infinitive is no stance of its own.
-    if (c >= 2 && words[c - 1]!.lower === 'to' && REFUSING.has(words[c - 2]!.lower)) continue;
-    // `the claims`, `his disputed re-election`: after a determiner a cue word is a noun or adjective.
-    if (c > 0 && DETERMINERS.has(words[c - 1]!.lower)) continue;
-    // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
-    const owner = possessor(words, c, free);
-    // `Spain’s hopes alive`, `Alibaba’s listing ceremony`: a nominal cue with no complement after
-    // it is a thing owned (an object, a compound noun), not a stance voiced (`X’s repeated emphasis
-    // that …` has one after its noun).
-    if (
-      owner &&
-      startsLower(words[cue.next]?.text ?? '.') &&
-      !NOUN_COMPLEMENT.has(words[cue.next]!.lower) &&
-      words[cue.next + 1]?.lower !== 'that'
-    )
-      continue;
-    let c0 = c;
-    // `spoke at length about`, `wrote at length`: the idiom's verb opens the cue.
-    if (
-      words[c]!.lower === 'length' &&
-      c >= 2 &&
-      words[c - 1]!.lower === 'at' &&
-      startsLower(words[c - 2]!.text) &&
-      free(c - 1) &&
-      free(c - 2)
-    )
-      c0 = c - 2;
-    while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
-    // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent
-    // relays; the content follows `as saying`, or is the clause before the subject's comma.
-    if (words[cue.next]?.lower === 'by' && c0 > 0 && QUOTED.has(words[c]!.lower) && isPassive(words, c0, c)) {
-      const q = quotedBy(words, c0, cue.next, hi, free);
-      if (q) {
-        found.push({ cue: q.cue, src: q.src, content: q.content, forward: q.content[0] > c });
-        edges.push(Math.min(q.src[0], q.content[0]));
-        out.push({
-          content: rangeSpan(words, q.content),
-          direct: false,
-          cue: rangeSpan(words, q.cue),
-          stance: 'said',
-          source: rangeSpan(words, q.src),
-          sourceName: rangeSpan(words, q.src),
-          // (The relay's name without its article or description: `the Gazette` → `Gazette`.)
-          via: rangeSpan(words, relayName('', words, q.via, lex)),
-          rule: 'general/quoted-by',
-          pronoun: isPronoun(words, q.src),
-        });
-        c = Math.max(q.cue[1], q.content[1]) - 1;
-        continue;
-      }
-    }
-    // `The meeting was first reported by Politico`: the agent speaks, the subject is what was said.
-    if (words[cue.next]?.lower === 'by' && c0 > 0 && isPassive(words, c0, c)) {
-      const agent = sourceAfter(words, cue.next + 1, hi);
-      const subject = subjectBefore(words, c0, 0);
-      // `None of these numbers has been confirmed by …`: a negated subject reports nothing.
-      const negated =
-        subject !== null &&
-        (NEGATIVE.has(words[subject[0]]!.lower) ||
-          (words[subject[0] - 1]?.lower === 'of' && NEGATIVE.has(words[subject[0] - 2]?.lower ?? '')));
-      let ok = agent !== null && subject !== null && subject[1] - subject[0] >= 2 && !negated;
-      for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
-      if (agent && subject && ok) {
-        found.push({ cue: [c0, cue.next + 1], src: agent.whole, content: subject, forward: false });
-        edges.push(subject[0]);
-        out.push({
-          content: rangeSpan(words, subject),
-          direct: false,
-          cue: rangeSpan(words, [c0, cue.next + 1]),
-          stance: cue.stance,
-          source: rangeSpan(words, agent.whole),
-          sourceName: rangeSpan(words, agent.name),
-          via: null,
-          rule: 'general/passive',
-          pronoun: isPronoun(words, agent.name),
-        });
-        c = agent.whole[1] - 1;
-        continue;
-      }
-    }
-    // `The remark worried some analysts`, `Sanders's attacks have alarmed her supporters`: a verb
-    // of feeling in the active whose object feels it; the object is the source, the subject what
-    // the feeling is about.
-    if (c0 > 0 && PSYCH_OBJECT.has(words[c]!.lower) && !isPassive(words, c0, c)) {
-      const n = words[cue.next];
-      // (The object ends before a clause: `convinced many Republicans that …`.)
-      let oe = cue.next;
-      while (oe < hi && oe < cue.next + MAX_SUBJECT && !OBJECT_ENDS.has(words[oe]!.lower)) oe++;
-      let obj = n && startsLetter(n.text) && !/['’]/.test(n.text) ? sourceAfter(words, cue.next, oe) : null;
-      // An object that opens with a determiner, a quantifier or a name, or ends in a plural noun
-      // (`conservative Jews`), and no clause (`he worries Sanders would …`: a verb after it).
-      if (obj) {
-        const last = words[obj.name[1] - 1]!;
-        const opens = DETERMINERS.has(n!.lower) || QUANTIFIERS.has(n!.lower) || isCapitalised(n!);
-        const after = words[obj.whole[1]];
-        const clause =
-          after !== undefined && (CLAUSE_VERBS.has(after.lower) || /^\p{Ll}+(?:ed|s)$/u.test(after.text));
-        if (!(opens || pluralHead(last) || isCapitalised(last)) || clause) obj = null;
-      }
-      const subject = obj ? subjectBefore(words, c0, 0) : null;
-      // (A person's pronoun as the subject acts: `he also angered leaders with his comments`.)
-      let ok =
-        obj !== null &&
-        subject !== null &&
-        subject[1] === c0 &&
-        !(subject[1] - subject[0] === 1 && /^(?:he|she|they|we|i|you|what)$/.test(words[subject[0]]!.lower));
-      for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
-      if (obj && subject && ok) {
-        found.push({ cue: [c0, cue.next], src: obj.whole, content: subject, forward: false });
-        edges.push(subject[0]);
-        out.push({
-          content: rangeSpan(words, subject),
-          direct: false,
-          cue: rangeSpan(words, [c0, cue.next]),
-          stance: 'believed',
-          source: rangeSpan(words, obj.whole),
-          sourceName: rangeSpan(words, obj.name),
-          via: null,
-          rule: 'general/experiencer',
-          pronoun: false,
-        });
-        c = obj.whole[1] - 1;
-        continue;
-      }
-    }
-    // `X, who said`, `the claims`: a cue after a determiner is a noun; keep only learned nouns.
-    let src: Range | null = null;
-    let srcName: Range | null = null;
-    // After a verb of receiving: where the content starts past the agent of `from` (-1: no agent).
-    let metFrom = -1;
-    let rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
-    // `five superdelegates, two of whom have already pledged …`, `both of whom opposed …`: a
-    // quantified relative pronoun is the source as written, the phrase before its comma the name.
-    if (
-      !owner &&
-      !rel &&
-      c0 >= 3 &&
-      words[c0 - 1]!.lower === 'whom' &&
-      words[c0 - 2]!.lower === 'of' &&
-      QUANTIFIERS_OF_WHOM.has(words[c0 - 3]!.lower) &&
-      free(c0 - 3)
-    ) {
-      const q = c0 - 3;
-      const name = q > 1 && words[q - 1]!.text === ',' ? phraseBefore(words, q - 1, 0) : null;
-      rel = { whole: [q, c0], name: name ?? [q, c0] };
-    }
-    if (owner) src = owner;
-    else if (rel) {
-      src = rel.whole;
-      srcName = rel.name;
-    } else if (c0 > 0) {
-      // `He then listed`, `Trump finally conceded`: an adverb of sequence between subject and cue.
-      let end = c0;
-      while (end > 1 && SEQUENCE_ADVERBS.has(words[end - 1]!.lower)) end--;
-      // `Webb confessed to the kidnapping, admitting that …`: a participle after a comma that ends
-      // a clause is no stance of an appositive (the main clause's subject is read below); after a
-      // noun phrase it is (`Sen. Jane Roe, a candidate of …, naming X as her running mate`).
-      const participleClause =
-        words[end - 1]!.text === ',' &&
-        c0 === c &&
-        words[c]!.lower.endsWith('ing') &&
-        clauseBeforeComma(words, end - 1);
-      // `Obama inserted himself into the race by warning candidates …`: a participle after `by`
-      // (the means of the main clause's deed) has that clause's subject, read below.
-      // (`by` is read before the cue or as its first word: `by saying`.)
-      const means =
-        words[c]!.lower.endsWith('ing') &&
-        ((c0 === c && words[end - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'));
-      // `Vos faced questions about …`, `brushed off criticism from rivals that …`: a nominal cue
-      // that a verb of receiving takes as its object is someone else's; the subject met it. Its
-      // voice is the agent after `from`, if one.
-      const met = receivedCue(words, end);
-      if (met) {
-        const agent = words[cue.next]?.lower === 'from' ? sourceAfter(words, cue.next + 1, hi) : null;
-        if (!agent) {
-          src = null;
-          metFrom = -1;
-        } else {
-          src = agent.whole;
-          srcName = agent.name;
-          metFrom = agent.whole[1];
-        }
-      }
-      let s = participleClause || means || met ? null : subjectBefore(words, end, 0);
-      // `Thousands marched through the capital chanting …`: a participle's subject is the main
-      // clause's, before that clause's own verb in the past.
-      if (s && c0 === c && words[c]!.lower.endsWith('ing')) s = beforePastVerb(words, s);
-      // `The allies will hold drills dubbed …`: a subject cut at its own verb before a learned or
-      // weak cue (or a weak past participle the classifier confirmed) is another clause's; the cue
-      // is a participle there, not a stance of that subject.
-      const participle = confirmed && words[c]!.lower.endsWith('ed');
-      if (s && s[0] < s[1] && !((learned || cue.weak || participle) && s[1] < end)) {
-        let ok = true;
-        for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
-        if (ok) src = s;
-      }
-    }
-    // `There are growing concerns that …`, `Don't worry`, `That's according to …`: an expletive, an
-    // auxiliary or a contracted `is` alone is no one's voice (PolNeAR never annotates `there` as a source).
-    if (src && src[1] - src[0] === 1 && NO_SOURCE.has(words[src[0]]!.lower)) continue;
-    // (`It's worth noting that …`: a contracted `is` opening the subject read is that clause's
-    // verb; the words after it are its complement, no one's voice.)
-    if (src && src[1] - src[0] > 1 && CONTRACTED_IS.has(words[src[0]]!.lower.replace('’', "'"))) continue;
-    // (`Startup Unveils Battery It Says …`: a capitalised pronoun after a capitalised word ends a
-    // title-case headline's subject read; it opens a relative clause whose pronoun is not resolved here.)
-    if (
-      src &&
-      src[1] - src[0] > 1 &&
-      /^(?:It|They)$/.test(words[src[1] - 1]!.text) &&
-      isCapitalised(words[src[1] - 2]!)
-    )
-      continue;
-    // `smaller than what McKinley said, but …`: a free relative's cue has `what` for its content;
-    // nothing after it was said.
-    if (src && src[1] - src[0] <= 5 && words[src[0]]!.lower === 'what') continue;
-    // A weak form needs a clear subject: a pronoun or name right before it, or a short noun phrase
-    // opened by a determiner (`held tense talks` is not `tense` talking).
-    const subjectFound =
-      src !== null &&
-      (rel !== null ||
-        isCapitalised(words[src[1] - 1]!) ||
-        // `Sen. Bernie Sanders (I-Vt.) apologized`: a name before a bracketed affiliation.
-        (words[src[1] - 1]!.text === ')' && nameBeforeBracket(words, src)) ||
-        /^(?:he|she|they|we|i|you|it)$/.test(words[src[1] - 1]!.lower) ||
-        (src[1] - src[0] <= 5 && DETERMINERS.has(words[src[0]]!.lower)) ||
-        // `many residents worry`, `private lenders still considered`: a quantified or bare plural
-        // subject, before a finite verb (`migrants seeking asylum` is a reduced relative clause).
-        (((src[1] - src[0] <= 8 && QUANTIFIERS.has(words[src[0]]!.lower)) ||
-          (src[1] - src[0] <= 3 && pluralHead(words[src[1] - 1]!))) &&
-          // `15,000 soldiers were supporting the border guard`: forces act, they voice no stance.
-          !FORCE_HEADS.has(words[src[1] - 1]!.lower) &&
-          !(c0 === c && words[c]!.lower.endsWith('ing')) &&
-          !(c0 < c && isPassive(words, c0, c))));
-    // `…, citing X` / `… and then said X`: the subject opening the sentence speaks.
-    // `“…,” he said, referring to …`: a participle after a speech clause shares its speaker.
-    if (!src && c0 > 1 && words[c0 - 1]!.text === ',' && /ing$/.test(words[c]!.lower)) {
-      const prev = speakerBeforeComma(words, c0 - 1, lex);
-      if (prev) {
-        src = prev.whole;
-        srcName = prev.name;
-      }
-    }
-    // `After suggesting on Wednesday that …, he apologized`, `While saying that …, Mr. Sanders
-    // continued`: a participle opening a fronted adverbial clause has the subject of the main
-    // clause, right after the clause's comma.
-    if (
-      !src &&
-      c0 === c &&
-      c0 >= 1 &&
-      c0 <= 4 &&
-      FRONT_PREPOSITIONS.has(words[c0 - 1]!.lower) &&
-      words[c]!.lower.endsWith('ing')
-    ) {
-      const main = frontedClauseSubject(words, c + 1, hi);
-      if (main) src = main;
-    }
-    // `Noting that …, the mayor called …`, `Citing safety concerns, Hale closed …`: a participle
-    // opening the sentence has the main clause's subject; its content ends at the clause's comma.
-    let frontEnd = -1;
-    if (c === 0 && !startsLower(words[0]!.text)) {
-      const main = src ? null : (frontedClauseSubject(words, 1, hi) ?? frontedNounSubject(words, 1, hi));
-      // (`Recognizing …, Trump's aides …`: a possessive is no subject.)
-      if (!main || /['’]s$/.test(words[main[1] - 1]!.text)) continue;
-      src = main;
-      frontEnd = main[0] - 1;
-    }
-    // `Obama himself seemed to recognize …`, `Republicans continue to warn that …`, `polls continue
-    // to show …`: an infinitive cue after a verb of raising or control has that verb's subject.
-    if (!src && c0 >= 3 && words[c0 - 1]!.lower === 'to') {
-      const s = controllerBefore(words, c0 - 1);
-      if (s) src = s;
-    }
-    if (
-      !src &&
-      c0 > 1 &&
-      (words[c0 - 1]!.text === ',' ||
-        words[c0 - 1]!.lower === 'and' ||
-        (words[c]!.lower.endsWith('ing') &&
-          ((c0 === c && words[c0 - 1]!.lower === 'by') || (c0 + 1 === c && words[c0]!.lower === 'by'))))
-    ) {
-      const subject = mainSubject(words, c0 - 1);
-      if (subject && isCapitalised(words[0]!)) src = subject.name;
-    }
-    // `made no mention of`, `cast the blame on`, `sounded a cautious note about`: a light verb's
-    // short object and its preposition belong to the cue; what follows is the content.
-    if (cue.next === c + 1 && LIGHT_VERBS.has(words[c]!.lower)) {
-      let p = lightObjectEnd(words, c + 1, hi);
-      // `made clear that`, `took the view that`, `made it clear on Tuesday that`: the object before
-      // a `that` clause is part of the cue too.
-      if (p < 0) p = lightObjectBeforeThat(words, c + 1, hi);
-      if (p > 0) cue = { stance: cue.stance, next: p, weak: cue.weak };
-    }
-    let start = contentStart(words, metFrom > 0 ? metFrom : cue.next, hi, words[c]!.lower);
-    let content: Range | null = null;
-    let forward = true;
-    if (!src && start !== null && (c0 === 0 || /^[,—(]$/.test(words[c0 - 1]!.text))) {
-      // `…, said Jim Clyburn, a Democratic congressman`: the source follows the cue.
-      const after = sourceAfter(words, cue.next, hi);
-      if (after && isCapitalised(words[after.name[0]]!)) {
-        src = after.whole;
-        const e = contentEnd(words, after.whole[1], hi);
-        start =
-          e > after.whole[1] + 1 ? after.whole[1] + (words[after.whole[1]]?.text === ',' ? 1 : 0) : null;
-        if (start === null && c0 > 1 && words[c0 - 1]!.text === ',') {
-          content = [0, c0 - 1];
-          forward = false;
-        }
-      }
-    }
-    if (!content && start !== null) {
-      const e = frontEnd > 0 ? frontEnd : clauseEnd(words, start, contentEnd(words, start, hi), c0);
-      // One step per cue: the clause read is at most MAX_CONTENT_TOKENS long, whatever the input
-      // (unbounded, a sentence of a thousand cues read a thousand times its length).
-      if (counter) counter.steps += 1;
-      if (e > start) content = [start, e];
-    }
-    if (!content && src && src[0] > 1 && words[src[0] - 1]!.text === ',') {
-      // `CONTENT, the poll shows.`
-      content = [0, src[0] - 1];
-      forward = false;
-    }
-    // A weak form (`think`, `support`) is a stance only with its subject right before it, and not
-    // as a reduced relative clause (`Videos shared on Telegram showed …`).
-    const reduced =
-      c0 === c &&
-      words[c]!.lower.endsWith('ed') &&
-      c > 0 &&
-      (startsLower(words[c - 1]!.text) || c === 1) &&
-      !/^(?:he|she|they|we|i|you|it)$/.test(words[c - 1]!.lower) &&
-      REDUCED_PREPS.has(words[cue.next]?.lower ?? '');
-    if (!content || (cue.weak && (!subjectFound || reduced))) continue;
-    // `On Nov. 15, 2019, the ambassador testified`: a fronted setting is no content before its source.
-    if (!forward && frontedSetting(words, content[0], content[1])) continue;
-    // `Footage posted online showed …`: a participle right after its noun, a setting and the
-    // clause's own past tense is a reduced relative clause (as the indirect rule reads it).
-    if (
-      c0 === c &&
-      src !== null &&
-      src[1] === c &&
-      /^\p{Ll}{2,}ed$/u.test(words[c]!.text) &&
-      settingThenPast(words, cue.next, hi)
-    )
-      continue;
-    // A learned cue with no subject to speak is a stance about nobody (`what is known`).
-    if ((learned || confirmed) && !src) continue;
-    for (let k = content[0]; k < content[1]; k++)
-      if (!free(k)) {
-        content = [content[0], k];
-        break;
-      }
-    while (content[1] > content[0] && TRAILING.test(words[content[1] - 1]!.lower))
-      content = [content[0], content[1] - 1];
-    // `responded within hours`, `confirmed by the governments`: a setting or an agent, not content.
-    if (content[1] - content[0] < 2 || NOT_CONTENT.has(words[content[0]]!.lower)) continue;
-    found.push({ cue: [c0, cue.next], src, content, forward });
-    edges.push(src ? Math.min(src[0], c0) : c0);
-    out.push({
-      content: rangeSpan(words, content),
-      direct: false,
-      cue: rangeSpan(words, [c0, cue.next]),
-      stance: cue.stance,
-      source: src ? rangeSpan(words, src) : null,
-      sourceName: srcName ? rangeSpan(words, srcName) : src ? rangeSpan(words, src) : null,
-      via: null,
-      rule: owner ? 'general/possessive-cue' : learned ? 'general/learned-cue' : 'general/cue',
-      pronoun:
-        src !== null && src[1] - src[0] === 1 && /^(?:he|she|they|we|i|you|it)$/.test(words[src[0]]!.lower),
-    });
-    // The next cue is looked for after this cue: a cue inside this content starts a new clause.
-    c = cue.next - 1;
+    const cand = generalCandidate(words, c, hi, lex, flag, feats);
+    if (cand !== null) c = attributeCue(words, c, hi, lex, free, shared, counter, cand, found, edges, out);
   }
   // `Cruz came in second in January polls`: a postposed poll on the words left free.
   const after = IN_AT.length > 0 ? evidenceAfter(words, hi, free, found, IN_AT) : null;

@@ -1297,6 +1297,460 @@ function phraseSource(words: readonly Word[], k: number, end: number): { whole: 
   return { whole: [k, e], name: [k, e] };
 }
 
+/** The state of one sentence's indirect rules that the cue rules read and move: the end of the last postposed attribution. */
+interface SentenceState {
+  lastEnd: number;
+}
+
+/**
+ * The attribution of the cue at word `c` of a sentence, if any (its source before or after it, its
+ * content), pushed to `found`. Returns the word the search goes on after (`c` when none was made).
+ * (A function of its own, not part of `findIndirect`'s loop: V8 compiles and re-optimises each
+ * apart.)
+ */
+function cueAttribution(
+  words: readonly Word[],
+  c: number,
+  hi: number,
+  lex: QuoteLexicon,
+  skip: (offset: number) => boolean,
+  flag: number | undefined,
+  found: Found[],
+  state: SentenceState,
+): number {
+  const w = words[c]!;
+  const cue = cueAt(words, c, hi, lex, flag);
+  // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
+  if (!cue || cue.quoteOnly) return c;
+  // `easier said than done`, `after all is said and done`: a set phrase.
+  if (saidIdiom(words, cue.next)) return c;
+  const stance: Stance = cue.stance;
+  const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
+  // "…, saying (that) CONTENT": the subject of the sentence speaks.
+  // (`… as “dangerous,” saying …`: the comma inside a quotation's closing mark.)
+  const comma =
+    c > 2 && words[c - 1]!.text === ','
+      ? c - 1
+      : c > 3 && CLOSERS.has(words[c - 1]!.text) && words[c - 2]!.text === ','
+        ? c - 2
+        : -1;
+  if (comma > 0 && /ing$/.test(w.lower)) {
+    const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
+    const start = contentStart(words, cue.next, hi, w.lower);
+    if (subject && start !== null && !skip(words[start]!.start)) {
+      const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      if (end - start >= MIN_INDIRECT_TOKENS) {
+        found.push(
+          make(
+            words,
+            [start, end],
+            [c, cue.next],
+            stance,
+            subject.name,
+            subject.name,
+            null,
+            'indirect/participle',
+            c,
+            true,
+          ),
+        );
+        return end - 1;
+      }
+    }
+  }
+  // `Vos brushed off questions about …`: a cue a verb of receiving takes as its object is no
+  // stance of that verb's subject (the general rule reads its agent after `from`).
+  if (receivedCue(words, c)) return c;
+  let before = sourceBefore(words, c, 0);
+  // `Footage posted online showed …`, `Photos shared on social media appeared to show …`: a past
+  // participle right after its noun, a setting, then the clause's own past tense: a reduced
+  // relative clause, not a cue of that noun.
+  if (
+    before &&
+    before.whole[1] === c &&
+    /^\p{Ll}{2,}ed$/u.test(w.text) &&
+    settingThenPast(words, cue.next, hi)
+  )
+    return c;
+  // `The company, which analysts say is losing money, denied the report`: after a relative
+  // clause set off by commas, the cue's subject is the noun phrase before it.
+  // (Only where the rules below read no speaker before the cue: a relative clause holding a
+  // cue of its own, `which analysts say …`, stops them.)
+  if (comma > 0 && comma === c - 1 && startsLower(w.text) && !/ing$/.test(w.lower) && before === null) {
+    let subject = relativeSubject(words, comma);
+    // (A clause holding a cue of speech: `which analysts say …`, `whom critics accuse of …`.)
+    if (
+      subject &&
+      !speechBetween(words, subject.whole[1] + 2, comma, lex) &&
+      !anonymityBetween(words, subject.whole[1] + 2, comma)
+    )
+      subject = null;
+    const start = subject ? contentStart(words, cue.next, hi, w.lower) : null;
+    if (subject && start !== null && !skip(words[start]!.start)) {
+      const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      // (Two words are enough here: `deny targeting civilians`, `denied the report`.)
+      if (end - start >= 2) {
+        found.push(
+          make(
+            words,
+            [start, end],
+            [c, cue.next],
+            stance,
+            // (The source is the whole phrase, its relative clause and comma included, as
+            // attribution corpora mark it; the name is the noun phrase.)
+            [subject.whole[0], comma + 1],
+            subject.name,
+            null,
+            'indirect/speaker-cue',
+            subject.whole[0],
+            true,
+          ),
+        );
+        return c;
+      }
+    }
+  }
+  // `refused to answer questions`: a lower-case word right after `to` is a verb, not a speaker.
+  if (
+    before &&
+    before.whole[0] > 0 &&
+    words[before.whole[0] - 1]!.lower === 'to' &&
+    startsLower(words[before.whole[0]]!.text)
+  )
+    before = null;
+  // (`The ministers, who all said …`: a floating quantifier after a relative pronoun is no speaker.)
+  if (
+    before &&
+    before.whole[1] - before.whole[0] === 1 &&
+    FLOATING.has(words[before.whole[0]]!.lower) &&
+    before.whole[0] > 0 &&
+    RELATIVES.has(words[before.whole[0] - 1]!.lower)
+  )
+    before = relativeSource(words, before.whole[0]) ?? before;
+  if (!before) {
+    // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
+    let k = c - 1;
+    while (k > 0 && cuePrefix(words[k]!)) k--;
+    before = relativeSource(words, k);
+  }
+  // `more complicated than McKinley suggests`: a comparison with what was said reports nothing of
+  // its own (what follows is another clause).
+  if (before && before.whole[0] > 0 && words[before.whole[0] - 1]!.lower === 'than') return c;
+  // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
+  let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
+  // `Boudreaux, who runs a bait shop and said he would stay`: a cue coordinated inside a relative
+  // clause is its antecedent's (not the sentence's subject, nor the last cue's speaker).
+  const relative = coordinated ? relativeBeforeCoordinator(words, c - 1) : null;
+  // (`The police arrived and the mayor came out and said …`: a nearer coordinated clause's subject.)
+  const nearer = coordinated && !relative ? nearerClauseBefore(words, c - 1) : null;
+  if (relative) before = relative;
+  else if (nearer) before = nearer;
+  else if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
+    const prev = found[found.length - 1]!;
+    before = { whole: prev.sourceTokens, name: prev.nameTokens };
+  } else if (coordinated) {
+    // "Reid caucused in Nevada and says he voted": the subject opening the sentence.
+    const subject = mainSubject(words, c);
+    if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
+    else coordinated = false;
+  }
+  // `returning Braun’s calls, the source said`: a cue right after a possessive is a noun
+  // (`Trump’s claims that …`); after a comma, or with nothing after it, it reports nothing.
+  if (
+    before &&
+    !coordinated &&
+    before.whole[1] === c &&
+    endsPossessive(words[c - 1]!.text) &&
+    (cue.next >= hi || words[cue.next]!.text === ',' || endPunct(words[cue.next]!.text))
+  )
+    return c;
+  let forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
+  // `Vanta will idle its plant, the company said on Friday, the latest sign that …`: after a
+  // speaker set between commas behind a clause said, a noun phrase or a preposition past the
+  // cue's comma is the writer's comment (`…, the company said, would rise` resumes the clause).
+  if (
+    forwardStart !== null &&
+    before &&
+    before.whole[0] > 0 &&
+    words[before.whole[0] - 1]!.text === ',' &&
+    words[forwardStart - 1]?.text === ',' &&
+    COMMENT_OPENERS.has(words[forwardStart]!.lower) &&
+    // (Only after a clause: `During his years in office, Mr. Obama said, a majority …` resumes.)
+    clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1) &&
+    // (Nor after a fronted subordinate clause: `After the storm passed, residents said, the
+    // streets were flooded` resumes the sentence said.)
+    !frontedSubordinate(words, before.whole[0] - 1) &&
+    // (Nor a clause of its own: `…, the president said, the troops will come home`.)
+    !clauseOpens(words, forwardStart, hi)
+  )
+    forwardStart = null;
+  // `The vote was close, as Ms Reyes noted, but the result stands`: a postposed `as` report set
+  // off by commas reports the clause before it; the clause after its coordinator is the writer's.
+  if (
+    forwardStart !== null &&
+    before &&
+    before.whole[0] > 1 &&
+    words[before.whole[0] - 1]!.lower === 'as' &&
+    words[before.whole[0] - 2]!.text === ',' &&
+    words[forwardStart - 1]?.text === ',' &&
+    /^(?:but|and|yet|so|while|though|although)$/.test(words[forwardStart]!.lower)
+  )
+    forwardStart = null;
+  const hasForward =
+    forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
+  // …, which Moscow denies / a figure Minsk disputes
+  // (`a figure the rebels dispute`: the phrase read before the cue may hold the claim noun; the
+  // speaker is the rest.)
+  if (
+    before &&
+    !hasForward &&
+    !coordinated &&
+    before.whole[1] - before.whole[0] > 2 &&
+    before.name[0] === before.whole[0] &&
+    WHICH_SECOND.has(words[before.whole[0] + 1]!.lower) &&
+    WHICH.has(`${words[before.whole[0]]!.lower} ${words[before.whole[0] + 1]!.lower}`)
+  ) {
+    const rest: Range = [before.whole[0] + 2, before.whole[1]];
+    before = { whole: rest, name: rest };
+  }
+  if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
+    const intro = words[before.whole[0] - 1]!.lower;
+    // (The two-word form is built only when its second word ends one: `a claim`, `a figure`.)
+    const intro2 =
+      before.whole[0] > 1 && WHICH_SECOND.has(intro) ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
+    if (WHICH.has(intro) || WHICH.has(intro2)) {
+      const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
+      const comma = introAt - 1;
+      if (comma > 0 && (words[comma]!.text === ',' || words[comma]!.text === '—')) {
+        let s = npBefore(words, comma, 0);
+        // `The army said 40 rebels were killed, a figure the rebels dispute`: with no noun phrase
+        // after the clause's verb, a claim noun takes up the clause reported just before it.
+        // A denial, or a claim noun, after a clause reported just before it is about that clause:
+        // `Russia said Ukraine had shelled the town, which Kyiv denied` (the claim, not the town;
+        // `…, which Moscow condemned` may be about the last noun phrase).
+        // (A forward content may still run past the comma here; it is cut at this one's left edge.)
+        const prev = found[found.length - 1];
+        if (
+          prev &&
+          prev.contentTokens[0] < s &&
+          (((stance === 'denied' || introAt === before.whole[0] - 2) &&
+            prev.forward &&
+            prev.contentTokens[1] >= comma &&
+            clauseLike(words, prev.contentTokens[0], comma)) ||
+            (comma - s < 2 && introAt === before.whole[0] - 2 && prev.contentTokens[1] === comma))
+        )
+          s = prev.contentTokens[0];
+        if (comma - s >= 2) {
+          found.push(
+            make(
+              words,
+              [s, comma],
+              [c, cue.next],
+              stance,
+              before.whole,
+              before.name,
+              null,
+              'indirect/which',
+              comma,
+              false,
+            ),
+          );
+          return c;
+        }
+      }
+    }
+  }
+  if (before) {
+    const start = forwardStart;
+    // `has been confirmed by the governments`: a passive agent, not what was said (`said that by
+    // refusing …, they …` reports a clause).
+    if (
+      start !== null &&
+      !CLOSERS.has(words[start]!.text) &&
+      (words[start]!.lower !== 'by' || words[start - 1]?.lower === 'that')
+    ) {
+      const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
+        const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';
+        const edge = coordinated ? c : before.whole[0];
+        found.push(
+          make(words, [start, end], [c, cue.next], stance, before.whole, before.name, null, rule, edge, true),
+        );
+        if (coordinated) found[found.length - 1]!.clause = true;
+        else {
+          const last = found[found.length - 1]!;
+          last.clause = before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
+          if (!last.clause && newSubject(words, before.whole, start)) last.clause = last.coordinate = true;
+          // `…, compared with 23 percent who said …`, `…, which the probe said were …`: a relative
+          // clause's attribution inside a content is one of its own.
+          else if (!last.clause && relativeSpeaker(words, before.whole)) {
+            last.clause = last.coordinate = true;
+            // (The outer content ends before the relative pronoun and its preposition: `a story in which`.)
+            const rel = before.whole[0] - 1;
+            last.leftEdge = RELATIVE_PREPS.has(words[rel - 1]?.lower ?? '') ? rel - 1 : rel;
+          }
+        }
+        if (!coordinated) {
+          const head = parentheticalHead(words, before.whole[0], cue.next, start, state.lastEnd, found);
+          if (head)
+            found.push(
+              make(words, head, [c, cue.next], stance, before.whole, before.name, null, rule, head[0], false),
+            );
+        }
+        return c;
+      }
+    }
+    // Postposed: CONTENT, X said.
+    let comma = before.whole[0] - 1;
+    // (`…, as David Dayen noted in The Intercept.`: `as` between the comma and the speaker.)
+    // (Not a view: `…, as it sees fit`.)
+    if (
+      comma > 1 &&
+      words[comma]!.lower === 'as' &&
+      words[comma - 1]!.text === ',' &&
+      stance !== 'believed' &&
+      stance !== 'other'
+    )
+      comma--;
+    // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
+    // a whole direct quotation there was read by the direct rule, which blocks its cue.
+    // A closing mark is one token, or two apostrophes (`famous in ''The Long Road,'' Mr. Hale noted`).
+    const marks =
+      comma > 2 && words[comma]!.text === "'" && words[comma - 1]!.text === "'"
+        ? 2
+        : comma > 1 && CLOSERS.has(words[comma]!.text)
+          ? 1
+          : 0;
+    const fragment = marks > 0 && words[comma - marks]!.text === ',';
+    if (fragment) comma -= marks;
+    // A `who`/`which` source whose cue reports a clause of its own (`…, which showed she was
+    // fit`): that clause is the content, not the words before the source.
+    if (
+      !coordinated &&
+      before.whole[1] - before.whole[0] === 1 &&
+      (words[before.whole[0]]!.lower === 'who' || words[before.whole[0]]!.lower === 'which') &&
+      clauseFollows(words, c, cue.next, hi)
+    ) {
+      const s1 = cue.next;
+      const end = clauseEnd(words, s1, contentEnd(words, s1, hi), c);
+      if (end - s1 >= MIN_INDIRECT_TOKENS && !skip(words[s1]!.start)) {
+        found.push(
+          make(
+            words,
+            [s1, end],
+            [c, cue.next],
+            stance,
+            before.whole,
+            before.name,
+            null,
+            'indirect/relative',
+            before.whole[0],
+            true,
+          ),
+        );
+        found[found.length - 1]!.clause = true;
+        return c;
+      }
+    }
+    // `…, a claim denied by the army`: the agent after `by` holds the stance on the claim.
+    const agent =
+      before.whole[1] - before.whole[0] === 2 &&
+      before.whole[1] === c &&
+      (words[before.whole[0]]!.lower === 'a' || words[before.whole[0]]!.lower === 'an') &&
+      CLAIM_NOUNS.has(words[before.whole[0] + 1]!.lower) &&
+      words[cue.next]?.lower === 'by'
+        ? sourceAfter(words, cue.next + 1, hi)
+        : null;
+    if (
+      !coordinated &&
+      comma >= MIN_INDIRECT_TOKENS &&
+      words[comma]!.text === ',' &&
+      (fragment || !CLOSERS.has(words[comma - 1]!.text)) &&
+      // (A relative pronoun is no postposed speaker: `…,” said Ross, who argued the case`.)
+      !(before.whole[1] - before.whole[0] === 1 && RELATIVES.has(words[before.whole[0]]!.lower)) &&
+      // Words before a speaker are a postposed content only when the cue reports nothing of its
+      // own after it (`…, X said.`), or keeps the old reading for a reason (`ppKeep`).
+      !(clauseFollows(words, c, cue.next, hi) && !ppKeep(words, before.whole, cue.next))
+    ) {
+      const from = Math.min(comma, state.lastEnd);
+      // (A claim judged is the content of the report it follows, when one ends at the comma:
+      // `X said that A, a claim denied by Y` → A.)
+      const prior = agent ? found[found.length - 1] : undefined;
+      const s0 =
+        prior && prior.contentTokens[1] === comma && prior.contentTokens[0] >= from
+          ? prior.contentTokens[0]
+          : skipLead(words, from, comma);
+      if (comma - s0 >= MIN_INDIRECT_TOKENS && (fragment || !frontedSetting(words, s0, comma))) {
+        found.push(
+          make(
+            words,
+            [s0, fragment ? comma + 1 + marks : comma],
+            [c, cue.next],
+            stance,
+            agent ? agent.whole : before.whole,
+            agent ? agent.name : before.name,
+            null,
+            'indirect/postposed',
+            fragment ? comma + 1 + marks : comma,
+            false,
+          ),
+        );
+        state.lastEnd = cue.next;
+      }
+    }
+    return c;
+  }
+  // Postposed, inverted: CONTENT, said X.
+  if (
+    c > MIN_INDIRECT_TOKENS &&
+    words[c - 1]!.text === ',' &&
+    !CLOSERS.has(words[c - 2]!.text) &&
+    stance !== 'other' &&
+    stance !== 'believed' &&
+    // (`The minister, pressed on the delay, blamed the contractors`: a verb that takes its hearer
+    // or target as object has no inverted speaker after it.)
+    !OBJECT_FIRST.has(w.lower) &&
+    // (`The company, which analysts say is losing money, denied it`: the verb of the subject
+    // before a relative clause, which the general rule reads; no inverted speaker after it.)
+    !(startsLower(w.text) && !INVERTING.has(w.lower) && relativeSubject(words, c - 1))
+  ) {
+    const src = sourceAfter(words, cue.next, hi);
+    // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive
+    // runs to the sentence's end and belongs to the source.
+    if (src) src.whole = appositiveToSentenceEnd(words, src.whole, hi, lex);
+    // The source ends the sentence, or a reporting participle follows it (`, said X, adding …`).
+    const ends =
+      src !== null &&
+      (contentEnd(words, src.whole[1], hi) === src.whole[1] ||
+        (words[src.whole[1]]?.text === ',' &&
+          (SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '') ||
+            // (`…, said Ross, who argued the case.`: a relative clause about the speaker.)
+            RELATIVES.has(words[src.whole[1] + 1]?.lower ?? ''))) ||
+        settingToEnd(words, src.whole[1], hi));
+    if (src && ends) {
+      const s0 = skipLead(words, Math.min(state.lastEnd, c - 1), c - 1);
+      if (c - 1 - s0 >= MIN_INDIRECT_TOKENS) {
+        found.push(
+          make(
+            words,
+            [s0, c - 1],
+            [c, cue.next],
+            stance,
+            src.whole,
+            src.name,
+            null,
+            'indirect/postposed-inverted',
+            c - 1,
+            false,
+          ),
+        );
+        state.lastEnd = src.whole[1];
+      }
+    }
+  }
+  return c;
+}
+
 /** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
 export function findIndirect(
   text: string,
@@ -1312,7 +1766,7 @@ export function findIndirect(
   const hi = words.length;
   const found: Found[] = [];
   // End of the last postposed attribution: a later postposed content starts after it.
-  let lastEnd = 0;
+  const state: SentenceState = { lastEnd: 0 };
   // `Asked whether he would run, Rubio said …`: a fronted `Asked` clause is a question put to the
   // subject, an attribution of its own (cue `Asked`, no source, the clause as content); it is not
   // what the main clause's speaker said.
@@ -1335,7 +1789,7 @@ export function findIndirect(
       sourceTokens: by ?? [0, 0],
       nameTokens: by ?? [0, 0],
     });
-    lastEnd = asked + 1;
+    state.lastEnd = asked + 1;
   }
   for (let c = 0; c < hi; c++) {
     const w = words[c]!;
@@ -1534,458 +1988,7 @@ export function findIndirect(
         }
       }
     }
-    const cue = cueAt(words, c, hi, lex, flags?.[c]);
-    // `continued`, `went on` report speech only beside a quotation: "the drills continued" is not a cue.
-    if (!cue || cue.quoteOnly) continue;
-    // `easier said than done`, `after all is said and done`: a set phrase.
-    if (saidIdiom(words, cue.next)) continue;
-    const stance: Stance = cue.stance;
-    const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
-    // "…, saying (that) CONTENT": the subject of the sentence speaks.
-    // (`… as “dangerous,” saying …`: the comma inside a quotation's closing mark.)
-    const comma =
-      c > 2 && words[c - 1]!.text === ','
-        ? c - 1
-        : c > 3 && CLOSERS.has(words[c - 1]!.text) && words[c - 2]!.text === ','
-          ? c - 2
-          : -1;
-    if (comma > 0 && /ing$/.test(w.lower)) {
-      const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
-      const start = contentStart(words, cue.next, hi, w.lower);
-      if (subject && start !== null && !skip(words[start]!.start)) {
-        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
-        if (end - start >= MIN_INDIRECT_TOKENS) {
-          found.push(
-            make(
-              words,
-              [start, end],
-              [c, cue.next],
-              stance,
-              subject.name,
-              subject.name,
-              null,
-              'indirect/participle',
-              c,
-              true,
-            ),
-          );
-          c = end - 1;
-          continue;
-        }
-      }
-    }
-    // `Vos brushed off questions about …`: a cue a verb of receiving takes as its object is no
-    // stance of that verb's subject (the general rule reads its agent after `from`).
-    if (receivedCue(words, c)) continue;
-    let before = sourceBefore(words, c, 0);
-    // `Footage posted online showed …`, `Photos shared on social media appeared to show …`: a past
-    // participle right after its noun, a setting, then the clause's own past tense: a reduced
-    // relative clause, not a cue of that noun.
-    if (
-      before &&
-      before.whole[1] === c &&
-      /^\p{Ll}{2,}ed$/u.test(w.text) &&
-      settingThenPast(words, cue.next, hi)
-    )
-      continue;
-    // `The company, which analysts say is losing money, denied the report`: after a relative
-    // clause set off by commas, the cue's subject is the noun phrase before it.
-    // (Only where the rules below read no speaker before the cue: a relative clause holding a
-    // cue of its own, `which analysts say …`, stops them.)
-    if (comma > 0 && comma === c - 1 && startsLower(w.text) && !/ing$/.test(w.lower) && before === null) {
-      let subject = relativeSubject(words, comma);
-      // (A clause holding a cue of speech: `which analysts say …`, `whom critics accuse of …`.)
-      if (
-        subject &&
-        !speechBetween(words, subject.whole[1] + 2, comma, lex) &&
-        !anonymityBetween(words, subject.whole[1] + 2, comma)
-      )
-        subject = null;
-      const start = subject ? contentStart(words, cue.next, hi, w.lower) : null;
-      if (subject && start !== null && !skip(words[start]!.start)) {
-        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
-        // (Two words are enough here: `deny targeting civilians`, `denied the report`.)
-        if (end - start >= 2) {
-          found.push(
-            make(
-              words,
-              [start, end],
-              [c, cue.next],
-              stance,
-              // (The source is the whole phrase, its relative clause and comma included, as
-              // attribution corpora mark it; the name is the noun phrase.)
-              [subject.whole[0], comma + 1],
-              subject.name,
-              null,
-              'indirect/speaker-cue',
-              subject.whole[0],
-              true,
-            ),
-          );
-          continue;
-        }
-      }
-    }
-    // `refused to answer questions`: a lower-case word right after `to` is a verb, not a speaker.
-    if (
-      before &&
-      before.whole[0] > 0 &&
-      words[before.whole[0] - 1]!.lower === 'to' &&
-      startsLower(words[before.whole[0]]!.text)
-    )
-      before = null;
-    // (`The ministers, who all said …`: a floating quantifier after a relative pronoun is no speaker.)
-    if (
-      before &&
-      before.whole[1] - before.whole[0] === 1 &&
-      FLOATING.has(words[before.whole[0]]!.lower) &&
-      before.whole[0] > 0 &&
-      RELATIVES.has(words[before.whole[0] - 1]!.lower)
-    )
-      before = relativeSource(words, before.whole[0]) ?? before;
-    if (!before) {
-      // `Smith, who has long said …`: the relative pronoun, over auxiliaries and adverbs.
-      let k = c - 1;
-      while (k > 0 && cuePrefix(words[k]!)) k--;
-      before = relativeSource(words, k);
-    }
-    // `more complicated than McKinley suggests`: a comparison with what was said reports nothing of
-    // its own (what follows is another clause).
-    if (before && before.whole[0] > 0 && words[before.whole[0] - 1]!.lower === 'than') continue;
-    // "X said A, but cautioned that B" / "X denies A and says B": the speaker of the last cue.
-    let coordinated = !before && c > 0 && COORDINATORS.has(words[c - 1]!.lower);
-    // `Boudreaux, who runs a bait shop and said he would stay`: a cue coordinated inside a relative
-    // clause is its antecedent's (not the sentence's subject, nor the last cue's speaker).
-    const relative = coordinated ? relativeBeforeCoordinator(words, c - 1) : null;
-    // (`The police arrived and the mayor came out and said …`: a nearer coordinated clause's subject.)
-    const nearer = coordinated && !relative ? nearerClauseBefore(words, c - 1) : null;
-    if (relative) before = relative;
-    else if (nearer) before = nearer;
-    else if (coordinated && found.length > 0 && found[found.length - 1]!.source !== null) {
-      const prev = found[found.length - 1]!;
-      before = { whole: prev.sourceTokens, name: prev.nameTokens };
-    } else if (coordinated) {
-      // "Reid caucused in Nevada and says he voted": the subject opening the sentence.
-      const subject = mainSubject(words, c);
-      if (subject && (isCapitalised(words[0]!) || isPronoun(words, subject.name))) before = subject;
-      else coordinated = false;
-    }
-    // `returning Braun’s calls, the source said`: a cue right after a possessive is a noun
-    // (`Trump’s claims that …`); after a comma, or with nothing after it, it reports nothing.
-    if (
-      before &&
-      !coordinated &&
-      before.whole[1] === c &&
-      endsPossessive(words[c - 1]!.text) &&
-      (cue.next >= hi || words[cue.next]!.text === ',' || endPunct(words[cue.next]!.text))
-    )
-      continue;
-    let forwardStart = before && !needsThat ? contentStart(words, cue.next, hi, w.lower) : null;
-    // `Vanta will idle its plant, the company said on Friday, the latest sign that …`: after a
-    // speaker set between commas behind a clause said, a noun phrase or a preposition past the
-    // cue's comma is the writer's comment (`…, the company said, would rise` resumes the clause).
-    if (
-      forwardStart !== null &&
-      before &&
-      before.whole[0] > 0 &&
-      words[before.whole[0] - 1]!.text === ',' &&
-      words[forwardStart - 1]?.text === ',' &&
-      COMMENT_OPENERS.has(words[forwardStart]!.lower) &&
-      // (Only after a clause: `During his years in office, Mr. Obama said, a majority …` resumes.)
-      clauseLike(words, Math.max(0, before.whole[0] - 1 - MAX_CONTENT_TOKENS), before.whole[0] - 1) &&
-      // (Nor after a fronted subordinate clause: `After the storm passed, residents said, the
-      // streets were flooded` resumes the sentence said.)
-      !frontedSubordinate(words, before.whole[0] - 1) &&
-      // (Nor a clause of its own: `…, the president said, the troops will come home`.)
-      !clauseOpens(words, forwardStart, hi)
-    )
-      forwardStart = null;
-    // `The vote was close, as Ms Reyes noted, but the result stands`: a postposed `as` report set
-    // off by commas reports the clause before it; the clause after its coordinator is the writer's.
-    if (
-      forwardStart !== null &&
-      before &&
-      before.whole[0] > 1 &&
-      words[before.whole[0] - 1]!.lower === 'as' &&
-      words[before.whole[0] - 2]!.text === ',' &&
-      words[forwardStart - 1]?.text === ',' &&
-      /^(?:but|and|yet|so|while|though|although)$/.test(words[forwardStart]!.lower)
-    )
-      forwardStart = null;
-    const hasForward =
-      forwardStart !== null && contentEnd(words, forwardStart, hi) - forwardStart >= MIN_INDIRECT_TOKENS;
-    // …, which Moscow denies / a figure Minsk disputes
-    // (`a figure the rebels dispute`: the phrase read before the cue may hold the claim noun; the
-    // speaker is the rest.)
-    if (
-      before &&
-      !hasForward &&
-      !coordinated &&
-      before.whole[1] - before.whole[0] > 2 &&
-      before.name[0] === before.whole[0] &&
-      WHICH_SECOND.has(words[before.whole[0] + 1]!.lower) &&
-      WHICH.has(`${words[before.whole[0]]!.lower} ${words[before.whole[0] + 1]!.lower}`)
-    ) {
-      const rest: Range = [before.whole[0] + 2, before.whole[1]];
-      before = { whole: rest, name: rest };
-    }
-    if (before && before.whole[0] > 0 && !hasForward && !coordinated) {
-      const intro = words[before.whole[0] - 1]!.lower;
-      // (The two-word form is built only when its second word ends one: `a claim`, `a figure`.)
-      const intro2 =
-        before.whole[0] > 1 && WHICH_SECOND.has(intro) ? `${words[before.whole[0] - 2]!.lower} ${intro}` : '';
-      if (WHICH.has(intro) || WHICH.has(intro2)) {
-        const introAt = WHICH.has(intro) ? before.whole[0] - 1 : before.whole[0] - 2;
-        const comma = introAt - 1;
-        if (comma > 0 && (words[comma]!.text === ',' || words[comma]!.text === '—')) {
-          let s = npBefore(words, comma, 0);
-          // `The army said 40 rebels were killed, a figure the rebels dispute`: with no noun phrase
-          // after the clause's verb, a claim noun takes up the clause reported just before it.
-          // A denial, or a claim noun, after a clause reported just before it is about that clause:
-          // `Russia said Ukraine had shelled the town, which Kyiv denied` (the claim, not the town;
-          // `…, which Moscow condemned` may be about the last noun phrase).
-          // (A forward content may still run past the comma here; it is cut at this one's left edge.)
-          const prev = found[found.length - 1];
-          if (
-            prev &&
-            prev.contentTokens[0] < s &&
-            (((stance === 'denied' || introAt === before.whole[0] - 2) &&
-              prev.forward &&
-              prev.contentTokens[1] >= comma &&
-              clauseLike(words, prev.contentTokens[0], comma)) ||
-              (comma - s < 2 && introAt === before.whole[0] - 2 && prev.contentTokens[1] === comma))
-          )
-            s = prev.contentTokens[0];
-          if (comma - s >= 2) {
-            found.push(
-              make(
-                words,
-                [s, comma],
-                [c, cue.next],
-                stance,
-                before.whole,
-                before.name,
-                null,
-                'indirect/which',
-                comma,
-                false,
-              ),
-            );
-            continue;
-          }
-        }
-      }
-    }
-    if (before) {
-      const start = forwardStart;
-      // `has been confirmed by the governments`: a passive agent, not what was said (`said that by
-      // refusing …, they …` reports a clause).
-      if (
-        start !== null &&
-        !CLOSERS.has(words[start]!.text) &&
-        (words[start]!.lower !== 'by' || words[start - 1]?.lower === 'that')
-      ) {
-        const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
-        if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
-          const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';
-          const edge = coordinated ? c : before.whole[0];
-          found.push(
-            make(
-              words,
-              [start, end],
-              [c, cue.next],
-              stance,
-              before.whole,
-              before.name,
-              null,
-              rule,
-              edge,
-              true,
-            ),
-          );
-          if (coordinated) found[found.length - 1]!.clause = true;
-          else {
-            const last = found[found.length - 1]!;
-            last.clause = before.whole[0] === 0 || /^[,;:—–]$/.test(words[before.whole[0] - 1]!.text);
-            if (!last.clause && newSubject(words, before.whole, start)) last.clause = last.coordinate = true;
-            // `…, compared with 23 percent who said …`, `…, which the probe said were …`: a relative
-            // clause's attribution inside a content is one of its own.
-            else if (!last.clause && relativeSpeaker(words, before.whole)) {
-              last.clause = last.coordinate = true;
-              // (The outer content ends before the relative pronoun and its preposition: `a story in which`.)
-              const rel = before.whole[0] - 1;
-              last.leftEdge = RELATIVE_PREPS.has(words[rel - 1]?.lower ?? '') ? rel - 1 : rel;
-            }
-          }
-          if (!coordinated) {
-            const head = parentheticalHead(words, before.whole[0], cue.next, start, lastEnd, found);
-            if (head)
-              found.push(
-                make(
-                  words,
-                  head,
-                  [c, cue.next],
-                  stance,
-                  before.whole,
-                  before.name,
-                  null,
-                  rule,
-                  head[0],
-                  false,
-                ),
-              );
-          }
-          continue;
-        }
-      }
-      // Postposed: CONTENT, X said.
-      let comma = before.whole[0] - 1;
-      // (`…, as David Dayen noted in The Intercept.`: `as` between the comma and the speaker.)
-      // (Not a view: `…, as it sees fit`.)
-      if (
-        comma > 1 &&
-        words[comma]!.lower === 'as' &&
-        words[comma - 1]!.text === ',' &&
-        stance !== 'believed' &&
-        stance !== 'other'
-      )
-        comma--;
-      // `… would be “proportionate and open,” BelTA reported`: a quoted fragment ends the content;
-      // a whole direct quotation there was read by the direct rule, which blocks its cue.
-      // A closing mark is one token, or two apostrophes (`famous in ''The Long Road,'' Mr. Hale noted`).
-      const marks =
-        comma > 2 && words[comma]!.text === "'" && words[comma - 1]!.text === "'"
-          ? 2
-          : comma > 1 && CLOSERS.has(words[comma]!.text)
-            ? 1
-            : 0;
-      const fragment = marks > 0 && words[comma - marks]!.text === ',';
-      if (fragment) comma -= marks;
-      // A `who`/`which` source whose cue reports a clause of its own (`…, which showed she was
-      // fit`): that clause is the content, not the words before the source.
-      if (
-        !coordinated &&
-        before.whole[1] - before.whole[0] === 1 &&
-        (words[before.whole[0]]!.lower === 'who' || words[before.whole[0]]!.lower === 'which') &&
-        clauseFollows(words, c, cue.next, hi)
-      ) {
-        const s1 = cue.next;
-        const end = clauseEnd(words, s1, contentEnd(words, s1, hi), c);
-        if (end - s1 >= MIN_INDIRECT_TOKENS && !skip(words[s1]!.start)) {
-          found.push(
-            make(
-              words,
-              [s1, end],
-              [c, cue.next],
-              stance,
-              before.whole,
-              before.name,
-              null,
-              'indirect/relative',
-              before.whole[0],
-              true,
-            ),
-          );
-          found[found.length - 1]!.clause = true;
-          continue;
-        }
-      }
-      // `…, a claim denied by the army`: the agent after `by` holds the stance on the claim.
-      const agent =
-        before.whole[1] - before.whole[0] === 2 &&
-        before.whole[1] === c &&
-        (words[before.whole[0]]!.lower === 'a' || words[before.whole[0]]!.lower === 'an') &&
-        CLAIM_NOUNS.has(words[before.whole[0] + 1]!.lower) &&
-        words[cue.next]?.lower === 'by'
-          ? sourceAfter(words, cue.next + 1, hi)
-          : null;
-      if (
-        !coordinated &&
-        comma >= MIN_INDIRECT_TOKENS &&
-        words[comma]!.text === ',' &&
-        (fragment || !CLOSERS.has(words[comma - 1]!.text)) &&
-        // (A relative pronoun is no postposed speaker: `…,” said Ross, who argued the case`.)
-        !(before.whole[1] - before.whole[0] === 1 && RELATIVES.has(words[before.whole[0]]!.lower)) &&
-        // Words before a speaker are a postposed content only when the cue reports nothing of its
-        // own after it (`…, X said.`), or keeps the old reading for a reason (`ppKeep`).
-        !(clauseFollows(words, c, cue.next, hi) && !ppKeep(words, before.whole, cue.next))
-      ) {
-        const from = Math.min(comma, lastEnd);
-        // (A claim judged is the content of the report it follows, when one ends at the comma:
-        // `X said that A, a claim denied by Y` → A.)
-        const prior = agent ? found[found.length - 1] : undefined;
-        const s0 =
-          prior && prior.contentTokens[1] === comma && prior.contentTokens[0] >= from
-            ? prior.contentTokens[0]
-            : skipLead(words, from, comma);
-        if (comma - s0 >= MIN_INDIRECT_TOKENS && (fragment || !frontedSetting(words, s0, comma))) {
-          found.push(
-            make(
-              words,
-              [s0, fragment ? comma + 1 + marks : comma],
-              [c, cue.next],
-              stance,
-              agent ? agent.whole : before.whole,
-              agent ? agent.name : before.name,
-              null,
-              'indirect/postposed',
-              fragment ? comma + 1 + marks : comma,
-              false,
-            ),
-          );
-          lastEnd = cue.next;
-        }
-      }
-      continue;
-    }
-    // Postposed, inverted: CONTENT, said X.
-    if (
-      c > MIN_INDIRECT_TOKENS &&
-      words[c - 1]!.text === ',' &&
-      !CLOSERS.has(words[c - 2]!.text) &&
-      stance !== 'other' &&
-      stance !== 'believed' &&
-      // (`The minister, pressed on the delay, blamed the contractors`: a verb that takes its hearer
-      // or target as object has no inverted speaker after it.)
-      !OBJECT_FIRST.has(w.lower) &&
-      // (`The company, which analysts say is losing money, denied it`: the verb of the subject
-      // before a relative clause, which the general rule reads; no inverted speaker after it.)
-      !(startsLower(w.text) && !INVERTING.has(w.lower) && relativeSubject(words, c - 1))
-    ) {
-      const src = sourceAfter(words, cue.next, hi);
-      // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive
-      // runs to the sentence's end and belongs to the source.
-      if (src) src.whole = appositiveToSentenceEnd(words, src.whole, hi, lex);
-      // The source ends the sentence, or a reporting participle follows it (`, said X, adding …`).
-      const ends =
-        src !== null &&
-        (contentEnd(words, src.whole[1], hi) === src.whole[1] ||
-          (words[src.whole[1]]?.text === ',' &&
-            (SPEAKING_PARTICIPLES.has(words[src.whole[1] + 1]?.lower ?? '') ||
-              // (`…, said Ross, who argued the case.`: a relative clause about the speaker.)
-              RELATIVES.has(words[src.whole[1] + 1]?.lower ?? ''))) ||
-          settingToEnd(words, src.whole[1], hi));
-      if (src && ends) {
-        const s0 = skipLead(words, Math.min(lastEnd, c - 1), c - 1);
-        if (c - 1 - s0 >= MIN_INDIRECT_TOKENS) {
-          found.push(
-            make(
-              words,
-              [s0, c - 1],
-              [c, cue.next],
-              stance,
-              src.whole,
-              src.name,
-              null,
-              'indirect/postposed-inverted',
-              c - 1,
-              false,
-            ),
-          );
-          lastEnd = src.whole[1];
-        }
-      }
-    }
+    c = cueAttribution(words, c, hi, lex, skip, flags?.[c], found, state);
   }
   // A forward content stops where the next attribution of the sentence begins; an attribution
   // nested in a content without a clause break ("said that the presence of X suggested …") is

@@ -2048,6 +2048,106 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     findDirect(text, pairs, lex, doc),
     findTurns(text, (s, e) => datelinePlace(index, s, e), input.counter),
   );
+  const indirect: Attribution[] = [];
+  const wordsBySentence: Word[][] = [];
+  const dl = input.dateline;
+  sentenceRules(text, sentences, lex, doc, direct, dl, input.counter, indirect, wordsBySentence);
+  // Relays: a media attribution whose content holds another attribution's cue.
+  const all = direct.slice();
+  for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
+  sharedSubjectEnds(text, direct, indirect);
+  sortRuns(all, byContent);
+  const dropped = new Set<Attribution>();
+  mediaRelays(text, all, dropped, doc, lex, index);
+  // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
+  // with the BBC`, `…, according to Interfax` after the content.
+  const own = input.outlets ?? [];
+  const marks = new DocMarks(doc);
+  for (const a of all)
+    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, marks);
+  // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
+  citedSources(text, all, dropped, doc, lex, index, marks);
+  const heads: Attribution[] = [];
+  tidyAll(text, all, dropped, heads, doc, marks, pairs, dl);
+  // `Vilas said the fee was “a fair price,” according to O Jogo`: a quotation inside a clause
+  // reported by a speaker, signed `according to` an outlet, is that speaker's via the outlet (not
+  // the outlet's, with the clause before it as a second content).
+  for (const a of direct)
+    if (a.rule === 'direct/according-to' && !dropped.has(a))
+      reportedThrough(text, a, indirect, dropped, lex, index, doc);
+  for (const a of direct)
+    if (a.rule !== 'direct/according-to-reported') leadIn(text, a, sentences, heads, dl);
+  for (const h of heads) all.push(h);
+  const kept: Attribution[] = [];
+  const furniture = new Set<Attribution>();
+  keepPlausible(text, all, dropped, index, pairs, kept, furniture);
+  const reaching = innerCueSources(text, kept);
+  sortRuns(kept, byCue);
+  shareParticipleSources(text, kept, sentences);
+  const refined = lex.spans
+    ? refineSpans(
+        lex.spans,
+        kept,
+        (at) => sentenceAt(sentences, at),
+        (k) => wordsBySentence[k] ?? [],
+        input.counter,
+      )
+    : null;
+  // The span model may move a source's start back over a word `tidy` cut off.
+  if (refined)
+    for (const a of refined) {
+      if (!a.direct) leadOff(text, a, false);
+      // A source the model cut short before its cue (`The mayor` of `The mayor ended the dispute
+      // by saying`): the speaker's name ends with it.
+      const n = a.sourceName;
+      if (a.source && n && n[1] > a.source[1] && n[0] < a.source[1])
+        a.sourceName = [Math.max(n[0], a.source[0]), a.source[1]];
+      if (!a.via) seenBy(text, a, doc, lex, index, own, marks);
+    }
+  for (const a of kept) {
+    entryTimeOff(text, a);
+    // (`The statement, which was obtained by Variety, claimed`: a name holds no closing comma.)
+    const n = a.sourceName;
+    if (n && n[1] - n[0] > 1 && text.charCodeAt(n[1] - 1) === 44) a.sourceName = [n[0], n[1] - 1];
+    wholeBodyName(text, a);
+    studyHead(text, a);
+    publishedIn(text, a, (s, e) => statePlace(index, s, e) || gazetteerPlace(text.slice(s, e)));
+    descriptionWhole(text, a);
+  }
+  const out = speakAll(
+    text,
+    sentences,
+    lex,
+    index,
+    kept,
+    furniture,
+    reaching,
+    wordsBySentence,
+    refined,
+    marks,
+  );
+  if (input.counter) input.counter.steps += (CLAUSE_WORK.words - clauseWork0) >> 4;
+  return sortRuns(withoutRepeats(text, out), byMentionStart);
+}
+
+/**
+ * The rules read per sentence, outside direct quotations and their cues: the indirect rules, then
+ * the general rule on the words they left free. Their attributions go to `indirect`; the words of
+ * each sentence the span model or the verifier reads, to `wordsBySentence`. (Each phase of
+ * `findQuotes` is a function of its own: V8 compiles and re-optimises each apart, so that a
+ * deoptimisation in one, common in a first pass over new text, recompiles only that one.)
+ */
+function sentenceRules(
+  text: string,
+  sentences: readonly (readonly [number, number])[],
+  lex: QuoteLexicon,
+  doc: DocWords,
+  direct: readonly Attribution[],
+  dl: Span | null | undefined,
+  counter: WorkCounter | undefined,
+  indirect: Attribution[],
+  wordsBySentence: Word[][],
+): void {
   // Offsets inside direct quotations or on their cue words are not scanned for indirect speech.
   const blocked: [number, number][] = [];
   for (const a of direct) {
@@ -2074,10 +2174,8 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
-  const indirect: Attribution[] = [];
   // Each sentence's words, kept for the span model's windows: only when it runs, and only for the
   // sentences holding a cue (the others' words then die young instead of living to the end).
-  const wordsBySentence: Word[][] = [];
   const keepWords = lex.spans !== undefined || lex.verifier !== undefined;
   const directCues = new Set<number>();
   if (keepWords) for (const a of direct) if (a.cue) directCues.add(sentenceAt(sentences, a.cue[0]));
@@ -2095,10 +2193,9 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       return usedBuffer[k] !== 1;
     },
   };
-  const dl = input.dateline;
   for (const [s0, e] of sentences) {
     si++;
-    if (input.counter) input.counter.steps += 1 + ((e - s0) >> 4);
+    if (counter) counter.steps += 1 + ((e - s0) >> 4);
     // A wire dateline (`FRANKFURT, Oct. 30 (Wire) -`) is no part of the sentence's grammar: its place
     // is no subject that speaks (`…, saying …`).
     const s = dl && s0 < dl[1] && dl[1] < e ? dl[1] : s0;
@@ -2129,17 +2226,22 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     mark(words, sources, used, 2);
     mark(words, ranges, used, 1);
-    const general = findGeneral(words, lex, unused, unshared, input.counter, flagBuffer);
+    const general = findGeneral(words, lex, unused, unshared, counter, flagBuffer);
     for (const a of general) indirect.push(a);
     if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
       wordsBySentence[si] = words;
   }
-  // Relays: a media attribution whose content holds another attribution's cue.
-  const all = direct.slice();
-  for (const a of indirect) if (!muteSource(text, a, lex)) all.push(a);
-  sharedSubjectEnds(text, direct, indirect);
-  sortRuns(all, byContent);
-  const dropped = new Set<Attribution>();
+}
+
+/** Relays: a media attribution whose content holds another attribution's cue relays it (`all` sorted by content; the media attribution goes to `dropped`). */
+function mediaRelays(
+  text: string,
+  all: readonly Attribution[],
+  dropped: Set<Attribution>,
+  doc: DocWords,
+  lex: QuoteLexicon,
+  index: EntityIndex,
+): void {
   for (let i = 0; i < all.length; i++) {
     const outer = all[i]!;
     if (outer.direct) continue;
@@ -2166,15 +2268,19 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     }
     dropped.add(outer);
   }
-  // Relays named by the speaker's hearer or setting: `told state television`, `in an interview
-  // with the BBC`, `…, according to Interfax` after the content.
-  const own = input.outlets ?? [];
-  const marks = new DocMarks(doc);
-  for (const a of all)
-    if (!a.via && !dropped.has(a)) hearerRelay(text, a, doc, lex, index, sentences, own, marks);
-  // Sources cited by the speaker: `the agency said, citing the ministry` (the ministry via the agency).
-  citedSources(text, all, dropped, doc, lex, index, marks);
-  const heads: Attribution[] = [];
+}
+
+/** Each attribution's spans tidied after the rules (dateline, cue, passives); agentless passives may give `heads`, deeds go to `dropped`. */
+function tidyAll(
+  text: string,
+  all: readonly Attribution[],
+  dropped: Set<Attribution>,
+  heads: Attribution[],
+  doc: DocWords,
+  marks: DocMarks,
+  pairs: readonly QuotePair[],
+  dl: Span | null | undefined,
+): void {
   for (const a of all) {
     // `ROTTERDAM, June 12 — Dock workers … extended their strike, the union said`: the content
     // begins after the dateline.
@@ -2249,17 +2355,18 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       a.pronoun = false;
     }
   }
-  // `Vilas said the fee was “a fair price,” according to O Jogo`: a quotation inside a clause
-  // reported by a speaker, signed `according to` an outlet, is that speaker's via the outlet (not
-  // the outlet's, with the clause before it as a second content).
-  for (const a of direct)
-    if (a.rule === 'direct/according-to' && !dropped.has(a))
-      reportedThrough(text, a, indirect, dropped, lex, index, doc);
-  for (const a of direct)
-    if (a.rule !== 'direct/according-to-reported') leadIn(text, a, sentences, heads, dl);
-  for (const h of heads) all.push(h);
-  const kept: Attribution[] = [];
-  const furniture = new Set<Attribution>();
+}
+
+/** The attributions of `all` kept (plausible source, no physical act or dateline label) into `kept`; page furniture and asides among them into `furniture`. */
+function keepPlausible(
+  text: string,
+  all: readonly Attribution[],
+  dropped: ReadonlySet<Attribution>,
+  index: EntityIndex,
+  pairs: readonly QuotePair[],
+  kept: Attribution[],
+  furniture: Set<Attribution>,
+): void {
   const head = headEnd(text);
   const teasers = new TeaserLines(text, head);
   for (const a of all) {
@@ -2293,39 +2400,21 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
         furniture.add(a);
     }
   }
-  const reaching = innerCueSources(text, kept);
-  sortRuns(kept, byCue);
-  shareParticipleSources(text, kept, sentences);
-  const refined = lex.spans
-    ? refineSpans(
-        lex.spans,
-        kept,
-        (at) => sentenceAt(sentences, at),
-        (k) => wordsBySentence[k] ?? [],
-        input.counter,
-      )
-    : null;
-  // The span model may move a source's start back over a word `tidy` cut off.
-  if (refined)
-    for (const a of refined) {
-      if (!a.direct) leadOff(text, a, false);
-      // A source the model cut short before its cue (`The mayor` of `The mayor ended the dispute
-      // by saying`): the speaker's name ends with it.
-      const n = a.sourceName;
-      if (a.source && n && n[1] > a.source[1] && n[0] < a.source[1])
-        a.sourceName = [Math.max(n[0], a.source[0]), a.source[1]];
-      if (!a.via) seenBy(text, a, doc, lex, index, own, marks);
-    }
-  for (const a of kept) {
-    entryTimeOff(text, a);
-    // (`The statement, which was obtained by Variety, claimed`: a name holds no closing comma.)
-    const n = a.sourceName;
-    if (n && n[1] - n[0] > 1 && text.charCodeAt(n[1] - 1) === 44) a.sourceName = [n[0], n[1] - 1];
-    wholeBodyName(text, a);
-    studyHead(text, a);
-    publishedIn(text, a, (s, e) => statePlace(index, s, e) || gazetteerPlace(text.slice(s, e)));
-    descriptionWhole(text, a);
-  }
+}
+
+/** The quotes of the attributions kept, in order: the verifier's and the last tests, then each speaker resolved and the mention made. */
+function speakAll(
+  text: string,
+  sentences: readonly (readonly [number, number])[],
+  lex: QuoteLexicon,
+  index: EntityIndex,
+  kept: readonly Attribution[],
+  furniture: ReadonlySet<Attribution>,
+  reaching: ReadonlySet<Attribution>,
+  wordsBySentence: readonly Word[][],
+  refined: ReadonlySet<Attribution> | null,
+  marks: DocMarks,
+): FoundQuote[] {
   const verifier = lex.verifier;
   const feats: number[] = [];
   const resolver = new SpeakerResolver(text, index, lex);
@@ -2485,8 +2574,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
       },
     });
   }
-  if (input.counter) input.counter.steps += (CLAUSE_WORK.words - clauseWork0) >> 4;
-  return sortRuns(withoutRepeats(text, out), byMentionStart);
+  return out;
 }
 
 /** Last words of a reported clause that a quotation finishes (`Vogel had “…”`, `the plan was “…”`, `described it as “…”`). */
