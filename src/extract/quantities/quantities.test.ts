@@ -226,6 +226,19 @@ describe('quantities: elided units and what they count', () => {
   });
 });
 
+describe('quantities: a crowd in a headline', () => {
+  it('counts the people of `Thousands march`, not a unit `march`', () => {
+    expect(one('Tens of thousands march in Tbilisi against the bill')).toMatchObject([
+      { text: 'Tens of thousands', value: 10000, unit: 'people', qualifier: 'vague' },
+    ]);
+    expect(one('Thousands protest in Paris over pension reform')).toMatchObject([
+      { text: 'Thousands', unit: 'people', qualifier: 'vague' },
+    ]);
+    // (A plural noun is counted: `thousands of protests`, `hundreds of rallies`.)
+    expect(one('Police logged thousands of protests last year.')).toMatchObject([{ unit: 'protests' }]);
+  });
+});
+
 describe('quantities: scores', () => {
   it('reads `scores of` as a vague magnitude and `scores` alone as no figure', () => {
     expect(one('Scores of people were hurt in the crush.')).toMatchObject([

@@ -88,6 +88,10 @@ const PERSONAL: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you', 'we', 't
 
 /** Words right before a figure (and its hedge or range) that make it an age (`aged 67`, `at age 90`). */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** Verbs of a crowd in the plural present (`Thousands march`), never the noun a magnitude counts. */
+const CROWD_VERBS: ReadonlySet<string> = new Set(
+  'march protest rally gather flee demonstrate mourn riot queue celebrate converge'.split(' '),
+);
 /** Nouns of people whose `over 70` is an age. */
 const AGE_HOLDERS: ReadonlySet<string> = new Set(
   'women men people adults children patients those persons residents voters workers participants'.split(' '),
@@ -1466,6 +1470,16 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       let nounFrom = next;
       while (nounFrom < hi && /^[”"’»]$/.test(words[nounFrom]!.text)) nounFrom++;
       if (!unit) unit = unitAfter(words, nounFrom, hi, lex, fig.vague);
+      // `Thousands march in Tbilisi`, `Hundreds protest over pensions`: a plural magnitude in words
+      // before a verb of a crowd in the singular counts the people who do it (the verb is no noun).
+      if (
+        unit &&
+        fig.vague &&
+        unit.cls === 'noun' &&
+        unit.next === unit.first + 1 &&
+        CROWD_VERBS.has(unit.unit)
+      )
+        unit = { unit: 'people', cls: 'noun', first: unit.first, next: unit.first };
       // `2,500 Belarusian and 1,500 Russian servicemen`: a figure and its modifier coordinated with
       // a counted figure share its noun.
       if (!unit && max === null) unit = sharedNoun(words, next, hi, lex);
