@@ -1924,6 +1924,13 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       },
     ]);
   });
+  it('leaves a participle’s appositive out of a long speaker’s name', () => {
+    expect(
+      quotes(
+        'The National Transportation Safety Board’s preliminary report, released Wednesday, said the left engine separated from the wing.',
+      )[0]?.speaker,
+    ).toBe('The National Transportation Safety Board’s preliminary report');
+  });
   it('leaves a live blog’s entry time out of speakers and contents', () => {
     const text =
       'Storm live\n\n14:05 The Met Office said the red warning would stay in place until 21:00.\n\n' +

@@ -27,7 +27,7 @@ const BY_AUTHOR =
   /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:]{1,80}|(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:at|of|from)\s+\p{Lu}[^,;:]{1,60}|the\s+(?!(?:end|time|close|middle|start|turn)\b)\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)$/u;
 /** A phrase and a participle's appositive after its comma (`The study, published in …`). */
 const PARTICIPLE_APPOSITIVE =
-  /^([^,]{2,60}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
+  /^([^,]{2,100}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
 
 /** Entity mentions sorted by start, with a cursor for in-order lookups. */
 export class EntityIndex {
