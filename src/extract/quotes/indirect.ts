@@ -830,6 +830,9 @@ export function clauseEnd(words: readonly Word[], start: number, sentenceEnd: nu
     )
       // `saying A and accusing B`: the second participle is a cue of its own.
       return words[j - 1]!.text === ',' ? j - 1 : j;
+    // `had expected rates to stay on hold; markets now price in …`: a semicolon outside quotation
+    // marks ends the clause reported (the next clause is the writer's).
+    else if (!quoted && t === ';' && j > start + 1) return j;
     else if (!quoted && t === ',' && j > start) cut = j;
     if (cut < 0) continue;
     if (fronted) return cut;

@@ -1924,6 +1924,18 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       },
     ]);
   });
+  it('ends a reported clause at a semicolon outside quotation marks', () => {
+    expect(
+      quotes('Economists had expected rates to stay on hold; markets now price in more cuts.')[0]?.content,
+    ).toBe('rates to stay on hold');
+    expect(
+      quotes('The minister said rates would stay on hold; markets now price in more cuts.')[0]?.content,
+    ).toBe('rates would stay on hold');
+    // (Inside quotation marks the semicolon is the speaker's: `said it was “late; too late”`.)
+    expect(quotes('The minister said the offer was “late; far too late” for the workers.')[0]?.content).toBe(
+      'the offer was “late; far too late” for the workers',
+    );
+  });
   it('leaves a participle’s appositive out of a long speaker’s name', () => {
     expect(
       quotes(
