@@ -230,6 +230,22 @@ function evidenceAfter(
   return null;
 }
 
+/** Cue forms that are nouns as well (`forecast`, `claims`, `plans`): after a modifier they are. */
+const NOUN_VERB_CUES: ReadonlySet<string> = new Set(
+  'forecast forecasts estimate estimates claim claims report reports promise promises plan plans call calls demand demands appeal appeals request requests pledge pledges vow vows view views guess bet bets fear fears hope hopes doubt doubts concern concerns'.split(
+    ' ',
+  ),
+);
+/** Possessive determiners (`its growth forecast`). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
 /** `’s` that is `is` or `us`, not a possessive. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   "that's it's he's she's there's here's what's who's where's let's".split(' '),
@@ -1068,6 +1084,20 @@ function attributeCue(
     startsLower(words[cue.next]?.text ?? '.') &&
     !NOUN_COMPLEMENT.has(words[cue.next]!.lower) &&
     words[cue.next + 1]?.lower !== 'that'
+  )
+    return c;
+  // `The bank cut its growth forecast for next year`, `their sales forecast`: a cue right after a
+  // possessive determiner and a lower-case noun is the head of a compound noun, no verb.
+  if (
+    !owner &&
+    c >= 2 &&
+    NOUN_VERB_CUES.has(words[c]!.lower) &&
+    POSSESSIVE_DETERMINERS.has(words[c - 2]!.lower) &&
+    startsLower(words[c - 1]!.text) &&
+    /^\p{Ll}{3,}$/u.test(words[c - 1]!.text) &&
+    !/(?:ly|ed)$/.test(words[c - 1]!.lower) &&
+    // (`her allies fear …`: a plural before a bare form may be its subject.)
+    !(words[c - 1]!.lower.endsWith('s') && !words[c]!.lower.endsWith('s'))
   )
     return c;
   let c0 = c;

@@ -1924,6 +1924,14 @@ describe('probes of the seventeenth session: wire copy of an obituary and a host
       },
     ]);
   });
+  it('reads a cue form after a possessive determiner and a noun as a compound noun', () => {
+    expect(quotes('The bank cut its growth forecast for next year to 1.1%.')).toEqual([]);
+    expect(quotes('Our best guess is that the grant works.').map((q) => q.cue)).not.toContain('guess');
+    // (A plural before a bare form may be its subject; a verb with a subject of its own stays.)
+    expect(quotes('Her allies fear more emails might come out.')[0]).toMatchObject({ speaker: 'Her allies' });
+    expect(quotes('The IMF forecast growth of 3% next year.')[0]).toMatchObject({ speaker: 'The IMF' });
+    expect(quotes('Her campaign said the report was false.')[0]).toMatchObject({ speaker: 'Her campaign' });
+  });
   it('ends a reported clause at a semicolon outside quotation marks', () => {
     expect(
       quotes('Economists had expected rates to stay on hold; markets now price in more cuts.')[0]?.content,
