@@ -18,3 +18,12 @@ export interface Attribution {
   /** True when the speaker phrase is a pronoun to resolve. */
   pronoun: boolean;
 }
+
+/** Gives `to` the cue, stance and speaker phrase of `from` (its content, relay and rule stay). */
+export function takeSpeaker(to: Attribution, from: Attribution): void {
+  to.cue = from.cue;
+  to.stance = from.stance;
+  to.source = from.source;
+  to.sourceName = from.sourceName;
+  to.pronoun = from.pronoun;
+}

@@ -1,5 +1,5 @@
 import type { DocWords } from '../quantities/words.ts';
-import type { Attribution } from './attribution.ts';
+import { type Attribution, takeSpeaker } from './attribution.ts';
 import { type DocMarks, M_CARRIED } from './doc-marks.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { RECORDINGS, rangeSpan, relayName } from './phrases.ts';
@@ -159,7 +159,12 @@ function speaks(text: string, s: number, e: number, lex: QuoteLexicon, index: En
 }
 
 /** The relay span for a former source: its name without its description (`the state agency BelTA` → `BelTA`). */
-function relayOf(text: string, span: [number, number], doc: DocWords, lex: QuoteLexicon): [number, number] {
+export function relayOf(
+  text: string,
+  span: [number, number],
+  doc: DocWords,
+  lex: QuoteLexicon,
+): [number, number] {
   const ws = doc.range(span[0], span[1]);
   return ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : span;
 }
@@ -582,12 +587,8 @@ function sameWordsOnce(all: readonly Attribution[], dropped: Set<Attribution>): 
     for (let d = -2; d <= 2; d++) {
       const q = unsourced.get(b.content[0] + d);
       if (!q || Math.abs(q.content[1] - b.content[1]) > 2) continue;
-      q.cue = b.cue;
-      q.stance = b.stance;
-      q.source = b.source;
-      q.sourceName = b.sourceName;
+      takeSpeaker(q, b);
       q.via = b.via;
-      q.pronoun = b.pronoun;
       q.rule = b.rule;
       dropped.add(b);
       unsourced.delete(q.content[0]);

@@ -236,16 +236,6 @@ const NOUN_VERB_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Possessive determiners (`its growth forecast`). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
 /** `’s` that is `is` or `us`, not a possessive. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   "that's it's he's she's there's here's what's who's where's let's".split(' '),
@@ -1092,7 +1082,7 @@ function attributeCue(
     !owner &&
     c >= 2 &&
     NOUN_VERB_CUES.has(words[c]!.lower) &&
-    POSSESSIVE_DETERMINERS.has(words[c - 2]!.lower) &&
+    POSSESSIVES.has(words[c - 2]!.lower) &&
     startsLower(words[c - 1]!.text) &&
     /^\p{Ll}{3,}$/u.test(words[c - 1]!.text) &&
     !/(?:ly|ed)$/.test(words[c - 1]!.lower) &&

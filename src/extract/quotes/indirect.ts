@@ -700,9 +700,11 @@ const TIME_UNITS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Finite verbs and auxiliaries that make a clause of the words they stand in. */
+/** Auxiliaries and common past tenses: finite verbs that make a clause of the words they stand in. */
 const FINITE_WORDS: ReadonlySet<string> = new Set(
-  'is are was were has have had will would can could should may might must do does did be been am'.split(' '),
+  'is are was were has have had will would can could should may might must do does did be been am rose fell grew said made took gave came went saw held kept left won lost ran began became'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -730,12 +732,6 @@ export function frontedSetting(words: readonly Word[], s: number, e: number): bo
   return true;
 }
 
-/** Words that make a clause of a content that holds them (auxiliaries and common past tenses). */
-const FINITE_IN_CONTENT: ReadonlySet<string> = new Set(
-  'is are was were has have had will would can could may might must do does did be am rose fell grew said made took gave came went saw held kept left won lost ran began became'.split(
-    ' ',
-  ),
-);
 /** Words that open the object or setting of a verb (`raised its dividend`, `cut 200 jobs`). */
 const DEED_OBJECT_OPENERS: ReadonlySet<string> = new Set(
   'its their his her our the a an to by on in for from with'.split(' '),
@@ -743,7 +739,7 @@ const DEED_OBJECT_OPENERS: ReadonlySet<string> = new Set(
 /** Whether word `j` of a content is a finite verb: an auxiliary, a past tense, or `-ed` after a noun. */
 function finiteAt(words: readonly Word[], j: number): boolean {
   const w = words[j]!;
-  if (FINITE_IN_CONTENT.has(w.lower)) return true;
+  if (FINITE_WORDS.has(w.lower)) return true;
   if (!/^\p{Ll}{3,}ed$/u.test(w.text)) return false;
   // (`a planned buyback`, `the revised forecast`: a participle after a determiner is an adjective.)
   const prev = words[j - 1]!;

@@ -4,8 +4,16 @@ import { gazetteers } from '../entities/gazetteers.ts';
 import { DocWords, isCapitalised, startsLower, type Word } from '../quantities/words.ts';
 import type { WorkCounter } from '../segment/work.ts';
 import type { ReadContext, Stage } from '../types.ts';
-import type { Attribution } from './attribution.ts';
-import { CARRIED, citedSources, descriptionWhole, participleCue, publishedIn, studyHead } from './cited.ts';
+import { type Attribution, takeSpeaker } from './attribution.ts';
+import {
+  CARRIED,
+  citedSources,
+  descriptionWhole,
+  participleCue,
+  publishedIn,
+  relayOf,
+  studyHead,
+} from './cited.ts';
 import { MIN_FINISHING_WORDS, MIN_ORPHAN_WORDS, SPAN_MODEL_CONTENT } from './constants.ts';
 import { countWords, findDirect, withContent } from './direct.ts';
 import {
@@ -1264,15 +1272,9 @@ function reportedThrough(
   for (const b of indirect) {
     if (dropped.has(b) || !b.cue || !b.sourceName || b.cue[1] > a.content[0]) continue;
     if (b.content[0] > a.content[0] || b.content[1] < a.content[1] - 1) continue;
-    const ws = doc.range(a.sourceName[0], a.sourceName[1]);
-    const via = ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : a.sourceName;
-    if (!b.via) b.via = via;
+    b.via ??= relayOf(text, a.sourceName, doc, lex);
     a.via = b.via;
-    a.source = b.source;
-    a.sourceName = b.sourceName;
-    a.pronoun = b.pronoun;
-    a.cue = b.cue;
-    a.stance = b.stance;
+    takeSpeaker(a, b);
     a.rule = 'direct/according-to-reported';
     // (`, according to O Jogo` after the quotation is no part of the clause reported.)
     const relay = text.lastIndexOf('according to', b.content[1]);
@@ -2257,8 +2259,7 @@ function mediaRelays(
     }
     if (!inner || !mediaSource(text, outer, lex, index)) continue;
     // The relay's name without its description (`the state agency BelTA` → `BelTA`).
-    const ws = doc.range(outer.sourceName![0], outer.sourceName![1]);
-    inner.via = ws.length > 0 ? rangeSpan(ws, relayName(text, ws, [0, ws.length], lex)) : outer.sourceName;
+    inner.via = relayOf(text, outer.sourceName!, doc, lex);
     // `X condemned the move as “illegal,” according to IRNA`: the relay's own words after the
     // inner content are not part of it.
     if (outer.cue && outer.cue[0] > inner.content[0] && outer.cue[0] < inner.content[1]) {
