@@ -34,6 +34,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  namingCall,
   pastParticle,
   phraseBefore,
   type Range,
@@ -1007,7 +1008,7 @@ function generalCandidate(
   const particle = pastParticle(words, c, cue.next);
   if (particle !== cue.next) cue = { stance: cue.stance, next: particle, weak: cue.weak };
   // `after all is said and done`, `easier said than done`: `said` of a set phrase.
-  if (saidIdiom(words, cue.next)) return null;
+  if (saidIdiom(words, cue.next) || namingCall(words, c, cue.next)) return null;
   // `drills dubbed “Union Shield”`, `exercises titled Zapad-2021`: a naming participle after a
   // common noun names the thing; no one speaks.
   // (Not a passive, `was also dubbed`, nor a name given by an agent, `titled … by Neera Tanden`.)

@@ -16,12 +16,15 @@ import {
   AUXILIARY_VERBS,
   asideEnd,
   BE_FORMS,
+  COMPLEMENT_PREPS,
+  complementHead,
   cueAt,
   cuePrefix,
   INVERTING,
   isPronoun,
   isSettingStart,
   mainSubject,
+  namingCall,
   nearerClauseBefore,
   PAST_TENSES,
   phraseBefore,
@@ -283,6 +286,21 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     ) {
       if (words[t]!.lower === 'whose') whose = true;
       t++;
+    }
+    // `told Marco Ruiz, 58, that …`, `told reporters, in a statement, that …`, `told Ruiz, who
+    // wept, that …`: the hearer's appositive or a setting between commas, then `that` (a `which`
+    // or `when` there opens a relative clause of what came before).
+    if (t > j && t < hi && words[t]!.text === ',') {
+      const relative = words[t + 1]?.lower === 'who' || words[t + 1]?.lower === 'which';
+      let u = t + 1;
+      while (
+        u < hi &&
+        u < t + 10 &&
+        !/^[,;:.!?—–"“”]$/.test(words[u]!.text) &&
+        (relative || !FINITE.has(words[u]!.lower))
+      )
+        u++;
+      if (u > t + 1 && u + 1 < hi && words[u]!.text === ',' && words[u + 1]!.lower === 'that') t = u + 1;
     }
     if (t > j && t < hi && OBJECT_ENDS.has(words[t]!.lower)) j = t;
     // `Employees were told the plant would close`: a passive has no hearer after it.
@@ -1323,6 +1341,8 @@ function cueAttribution(
   if (!cue || cue.quoteOnly) return c;
   // `easier said than done`, `after all is said and done`: a set phrase.
   if (saidIdiom(words, cue.next)) return c;
+  // `A group calling itself BlackTide claimed …`: a name given, no words said.
+  if (namingCall(words, c, cue.next)) return c;
   const stance: Stance = cue.stance;
   const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
   // "…, saying (that) CONTENT": the subject of the sentence speaks.
@@ -1717,6 +1737,16 @@ function cueAttribution(
     // `…, said Michael Hanlon, a senior fellow at the Brookings Institution.`: an appositive
     // runs to the sentence's end and belongs to the source.
     if (src) src.whole = appositiveToSentenceEnd(words, src.whole, hi, lex);
+    // `…, said a spokeswoman for the airline.`, `…, said an aide to the president`: the
+    // complement of a speaker phrase runs on to a mark or a closing setting.
+    // (`said Jane Roe of the union`: a name stays the name; the phrase is the source.)
+    if (src && src.whole[1] === src.name[1] && complementHead(words[src.name[1] - 1]!)) {
+      const e = complementEnd(words, src.whole[1], hi, lex);
+      if (e > src.whole[1]) {
+        src.whole = [src.whole[0], e];
+        if (!isCapitalised(words[src.name[1] - 1]!)) src.name = src.whole;
+      }
+    }
     // The source ends the sentence, or a reporting participle follows it (`, said X, adding …`).
     const ends =
       src !== null &&
@@ -2258,6 +2288,34 @@ function askedClause(
 
 /** Prepositions of a setting that may close an inverted attribution (`in a memo`, `on Monday`). */
 const CLOSING_SETTING_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
+/** Most words of that complement. */
+const MAX_COMPLEMENT = 8;
+
+/**
+ * The end of a speaker phrase's complement opening at word `k` (`for the airline`): its words up to
+ * a comma, the sentence's end or a closing setting (`in a statement`), none a cue, the mark or the
+ * setting after it closing the sentence or a comma; `k` when there is none.
+ */
+function complementEnd(words: readonly Word[], k: number, hi: number, lex: QuoteLexicon): number {
+  if (!COMPLEMENT_PREPS.has(words[k]?.lower ?? '')) return k;
+  let e = k + 1;
+  while (
+    e < hi &&
+    e - k <= MAX_COMPLEMENT &&
+    /^[\p{L}\d'’&.-]+$/u.test(words[e]!.text) &&
+    !(e > k + 1 && CLOSING_SETTING_PREPS.has(words[e]!.lower)) &&
+    !CLAUSE_WORDS.has(words[e]!.lower)
+  ) {
+    if (cueAt(words, e, hi, lex)) return k;
+    e++;
+  }
+  if (e === k + 1 || e - k > MAX_COMPLEMENT) return k;
+  // (A full stop ends the sentence unless it closes an abbreviation inside the phrase.)
+  if (words[e - 1]!.text === '.') e--;
+  const next = words[e]?.text;
+  return e === hi || next === ',' || /^[.!?]$/.test(next ?? '') || settingToEnd(words, e, hi) ? e : k;
+}
+
 /** Words that open an adverbial clause: a setting holding one is no plain setting (`on Monday because …`). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'because', 'while']);
 

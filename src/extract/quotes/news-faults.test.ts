@@ -529,3 +529,80 @@ describe('`the monarch` is a king, not a queen consort (review19)', () => {
     ).toEqual([null]);
   });
 });
+
+describe('wire probes of the nineteenth session', () => {
+  it('reads `, said a spokeswoman for the airline` with the complement as the speaker', () => {
+    expect(quotes('Flights will resume on Monday, said a spokeswoman for the airline.')).toEqual([
+      expect.objectContaining({
+        content: 'Flights will resume on Monday',
+        source: 'a spokeswoman for the airline',
+        speaker: 'a spokeswoman for the airline',
+      }),
+    ]);
+    expect(quotes('The plan will fail, said a close ally of the president.')[0]).toEqual(
+      expect.objectContaining({ content: 'The plan will fail', speaker: 'a close ally of the president' }),
+    );
+    // (A name keeps its name; the participle after it has the same speaker.)
+    const q = quotes('The talks have stalled, said Jane Roe of the union, adding that a strike was likely.');
+    expect(q.map((a) => [a.content, a.source, a.speaker])).toEqual([
+      ['The talks have stalled', 'Jane Roe of the union', 'Jane Roe'],
+      ['a strike was likely', 'Jane Roe of the union', 'Jane Roe'],
+    ]);
+    // (No person heads it: `suggested a tinge of regret about …` is no inverted speaker.)
+    expect(
+      quotes(
+        'His remarks, first reported on Tuesday, suggested a tinge of regret about the role he played.',
+      )[0]?.source,
+    ).not.toBe('a tinge of regret about the role he played');
+  });
+
+  it('reads `told Marco Ruiz, 58, that …` past the hearer’s appositive', () => {
+    expect(
+      quotes('Judge Amelia Torres told Marco Ruiz, 58, that he had betrayed every resident.')[0]?.content,
+    ).toBe('he had betrayed every resident');
+    expect(quotes('He told the court, which was packed, that he was innocent.')[0]?.content).toBe(
+      'he was innocent',
+    );
+    // (A `which` after the comma is a relative clause of what came before, no hearer's.)
+    expect(
+      quotes(
+        'The employer asked for proof of citizenship, and his passport and licence, which had always worked, were refused.',
+      )[0]?.content,
+    ).toMatch(/^proof of citizenship/);
+  });
+
+  it('gives a name taken with `calling itself`, `a group called X`, no words', () => {
+    expect(quotes('A group calling itself BlackTide claimed responsibility for the attack.')).toEqual([
+      expect.objectContaining({
+        cue: 'claimed',
+        source: 'A group calling itself BlackTide',
+        speaker: 'BlackTide',
+      }),
+    ]);
+    expect(
+      quotes('A group called BlackTide claimed responsibility for the attack.').map((q) => q.cue),
+    ).toEqual(['claimed']);
+    // (A description, no name, and a label after a name stay attributions.)
+    expect(quotes('He called himself a victim of the press.')[0]?.cue).toBe('called');
+    expect(quotes('A spokesman called Smith a liar.')[0]?.content).toBe('Smith a liar');
+  });
+
+  it('keeps a passive report to its subject when a clause joined by `but` follows', () => {
+    expect(quotes('No deaths have been reported, but at least 27 homes have been destroyed.')).toEqual([
+      expect.objectContaining({ content: 'No deaths', cue: 'have been reported' }),
+    ]);
+    // (Words told after a setting between commas stay what was told.)
+    expect(
+      quotes('Employees were told, but not in writing, that the plant would close.').map((q) => q.content),
+    ).toContain('the plant would close');
+  });
+
+  it('names the author of a tally or a report by a possessive phrase', () => {
+    expect(quotes('It was the largest, according to a tally by the summit’s organisers.')[0]?.speaker).toBe(
+      'the summit’s organisers',
+    );
+    expect(quotes('It was the largest, according to a report by the organisers.')[0]?.speaker).toBe(
+      'the organisers',
+    );
+  });
+});

@@ -175,6 +175,7 @@ function sourceWordOf(w: Word): boolean {
     !NOT_IN_SOURCE.has(w.lower) &&
     (!(w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly')) ||
       SOURCE_ADJECTIVES.has(w.lower) ||
+      NOUNS_IN_LY.has(w.lower) ||
       SPEAKING_LY.has(w.lower) ||
       REPORTING_ING.has(w.lower))
   );
@@ -204,6 +205,10 @@ const REPORTING_ING: ReadonlySet<string> = new Set(
   'filing filings briefing briefings ruling rulings finding findings hearing hearings recording recordings'.split(
     ' ',
   ),
+);
+/** Nouns in `-ly`, no adverbs (`said a close ally of the president`, `according to a Reuters tally`). */
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(
+  'ally allies tally tallies family families assembly assemblies'.split(' '),
 );
 /** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(
@@ -895,6 +900,9 @@ export function sourceBefore(
     ) {
       // (`Media reports citing U.S. officials said`: the one cited speaks, as after `, citing X,`.)
       const cited = words[name[0] - 1]!.lower === 'citing' || words[name[0] - 1]!.lower === 'quoting';
+      // (`A group calling itself BlackTide claimed`: the phrase speaks by the name it took.)
+      const named = words[part]!.lower === 'calling' && REFLEXIVES.has(words[part + 1]!.lower);
+      if (named && part + 2 < name[1]) return { whole: [head[0], name[1]], name: [part + 2, name[1]] };
       return { whole: [head[0], name[1]], name: cited ? name : head };
     }
   }
@@ -1244,7 +1252,7 @@ function clauseOpens(words: readonly Word[], a: number, lo: number): boolean {
 }
 
 /** A lower-case noun of a person or an office (`spokesman`, `lawyer`, `minister`). */
-function personNoun(w: Word, opening = false): boolean {
+export function personNoun(w: Word, opening = false): boolean {
   if (!startsLower(w.text) && !(opening && /^\p{Lu}\p{Ll}+$/u.test(w.text))) return false;
   const l = w.lower;
   const one = l.endsWith('s') ? l.slice(0, -1) : l;
@@ -1259,7 +1267,7 @@ function personNoun(w: Word, opening = false): boolean {
 
 /** Plural nouns of people that head a phrase before `of`/`for` (`Fans of the club, which …`). */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
-  'fans members supporters employees workers staff leaders officials executives critics owners residents voters investors shareholders lawyers students parents'.split(
+  'ally allies aide aides friend friends fans members supporters employees workers staff leaders officials executives critics owners residents voters investors shareholders lawyers students parents'.split(
     ' ',
   ),
 );
@@ -1769,7 +1777,23 @@ export function speakerBeforeComma(
     // `warned the West,` have one.
     if (!INVERTING.has(words[c]!.lower)) return null;
     const after = sourceAfter(words, cue.next, comma);
-    return after && after.name[1] === comma ? after : null;
+    if (after && after.name[1] === comma) return after;
+    // `said a spokeswoman for the airline,`, `said Jane Roe of the union,`: the phrase's complement
+    // runs to the comma.
+    const k = after ? after.name[1] : -1;
+    if (
+      !after ||
+      after.whole[1] !== k ||
+      !COMPLEMENT_PREPS.has(words[k]!.lower) ||
+      comma - k > 8 ||
+      !complementHead(words[k - 1]!)
+    )
+      return null;
+    for (let e = k + 1; e < comma; e++) if (!/^[\p{L}\d'’&.-]+$/u.test(words[e]!.text)) return null;
+    return {
+      whole: [after.whole[0], comma],
+      name: isCapitalised(words[k - 1]!) ? after.name : [after.whole[0], comma],
+    };
   }
   return null;
 }
@@ -1785,6 +1809,62 @@ export function saidIdiom(words: readonly Word[], next: number): boolean {
   return (
     (after === 'and' && words[next + 1]?.lower === 'done') ||
     (after === 'than' && words[next + 1]?.lower === 'done')
+  );
+}
+
+/** Prepositions of a speaker phrase's complement (`a spokeswoman for the airline`, `an aide to the president`). */
+export const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'from', 'at']);
+/** A word that heads a speaker phrase with a complement: a name, or a noun of a person (`spokeswoman`, `ally`). */
+export function complementHead(w: Word): boolean {
+  return isCapitalised(w) || personNoun(w);
+}
+
+/** Reflexive pronouns that give a name after `calling` (`calling itself BlackTide`). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
+/** Indefinite articles (and `one`) opening a noun phrase. */
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+/** The forms of `call`. */
+const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+/** Words that go on the clause a named noun phrase is subject of (`A group called BlackTide claimed`). */
+const AFTER_NAME: ReadonlySet<string> = new Set(
+  'is was has had have are were will would says said claims wants that which who in on at for from with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the cue `call` at word `c` (one word, running to `next`) gives a name, no words:
+ * `A group calling itself BlackTide`, `a militia called the Guardians claimed …`, `an app called
+ * Signal.` (after a noun with an indefinite article, a name, then a mark or the clause's verb).
+ * `called himself a victim` and `A spokesman called Smith a liar` stay: no name, or a label after it.
+ */
+export function namingCall(words: readonly Word[], c: number, next: number): boolean {
+  if (next !== c + 1 || !CALL_FORMS.has(words[c]!.lower)) return false;
+  let k = next;
+  if (REFLEXIVES.has(words[k]?.lower ?? '')) {
+    k++;
+    if (words[k]?.lower === 'the') k++;
+    return words[k] !== undefined && isCapitalised(words[k]!);
+  }
+  let j = c - 1;
+  let n = 0;
+  while (j >= 0 && n < 3 && /^[\p{Ll}-]+$/u.test(words[j]!.text) && !INDEFINITES.has(words[j]!.lower)) {
+    j--;
+    n++;
+  }
+  if (n === 0 || j < 0 || !INDEFINITES.has(words[j]!.lower)) return false;
+  if (words[k]?.lower === 'the') k++;
+  let m = 0;
+  while (m < 4 && words[k] && isCapitalised(words[k]!)) {
+    k++;
+    m++;
+  }
+  if (m === 0) return false;
+  const after = words[k];
+  if (!after) return true;
+  return (
+    /^[,.;:)]$/.test(after.text) ||
+    (startsLower(after.text) && (/^\p{Ll}{2,}ed$/u.test(after.text) || AFTER_NAME.has(after.lower)))
   );
 }
 

@@ -24,7 +24,7 @@ const AUTHORED =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|filing|study|analysis|statement|survey|letter|memo|review|assessment|audit|investigation|poll|ruling|complaint|lawsuit|indictment|document|paper|tally|estimate|count)s?$/iu;
 /** `by` and the author up to the end of the source (`by the U.S. Attorney's Office`). */
 const BY_AUTHOR =
-  /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:]{1,80}|(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:at|of|from)\s+\p{Lu}[^,;:]{1,60}|the\s+(?!(?:end|time|close|middle|start|turn)\b)\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)$/u;
+  /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:]{1,80}|(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:at|of|from)\s+\p{Lu}[^,;:]{1,60}|the\s+(?!(?:end|time|close|middle|start|turn)\b)\p{Ll}{3,}(?:['’]s)?(?:\s+\p{Ll}{3,})?)$/u;
 /** A phrase and a participle's appositive after its comma (`The study, published in …`). */
 const PARTICIPLE_APPOSITIVE =
   /^([^,]{2,100}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;

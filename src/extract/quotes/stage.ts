@@ -422,6 +422,9 @@ function subjectContent(a: Attribution, heads: Attribution[]): void {
   });
 }
 
+/** A conjunction opening the next clause (`but at least …`). */
+const COORDINATED_OPENER = /^(?:but|yet|and|while|whereas|although|though)\s/i;
+
 /** A passive's complement (`a traitor`, `as reckless`, `of lying`, `lying`) and the `by` of its agent after the cue. */
 const COMPLEMENT_BY =
   /^\s+((?:a|an|the|as|of|for)\s+(?:[^,.;:!?“”"()\n]|[“"][^,.;:!?“”"()\n]{1,30}[”"]){1,40}?|\p{Ll}{2,}ing(?:\s+[^,.;:!?“”"()\n]{1,30}?)?)\s+by\s+/u;
@@ -2349,8 +2352,18 @@ function tidyAll(
         continue;
       }
       // (`Jokes are told, …`: what was told is the subject when no clause or object follows.)
-      if ((facts & C_TELLING_PASSIVE) === 0 || text.slice(a.cue[1], a.content[0]).includes(','))
+      if ((facts & C_TELLING_PASSIVE) === 0 || text.slice(a.cue[1], a.content[0]).includes(',')) {
         subjectContent(a, heads);
+        // `No deaths have been reported, but at least 27 homes were destroyed`: a clause joined
+        // after a comma is the writer's next statement, not what was reported.
+        if (
+          /^\s*,\s*$/.test(text.slice(a.cue[1], a.content[0])) &&
+          COORDINATED_OPENER.test(text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 9)))
+        ) {
+          dropped.add(a);
+          continue;
+        }
+      }
       a.source = null;
       a.sourceName = null;
       a.pronoun = false;
