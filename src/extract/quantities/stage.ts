@@ -15,7 +15,7 @@ import {
   type QuantityParts,
   Scene,
 } from './about.ts';
-import { ELIDED_UNIT_WINDOW } from './constants.ts';
+import { ELIDED_UNIT_WINDOW, YEAR_MAX, YEAR_MIN } from './constants.ts';
 import { isRuleFigure } from './frame.ts';
 import {
   isAddressPart,
@@ -1561,6 +1561,22 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         plain &&
         max === null &&
         looksLikeYear(w) &&
+        !currency &&
+        (!unit || (unit.cls !== 'count' && unit.cls !== 'measure'))
+      )
+        continue;
+      // `certain 2019-2023 models`, `the 2015-2019 period`: a span of years, no figure (`1,500-2,000
+      // troops` is written with separators; a counted noun of people keeps it).
+      if (
+        numeric &&
+        max !== null &&
+        /^\d{4}(?:[-–]\d{4})?$/.test(w.text) &&
+        value >= YEAR_MIN &&
+        Number.isInteger(max) &&
+        max > value &&
+        max - value <= 50 &&
+        max >= YEAR_MIN &&
+        max <= YEAR_MAX &&
         !currency &&
         (!unit || (unit.cls !== 'count' && unit.cls !== 'measure'))
       )

@@ -193,7 +193,9 @@ describe('a capitalised pronoun inside a title-case headline (`Battery It Says L
       'The startup',
     ]);
     expect(speakers('They say the offer falls short of what was promised.')).toEqual(['They']);
-    expect(speakers('Carmaker Recalls 40,000 Vehicles It Says Have Faulty Brakes')).toEqual(['Carmaker']);
+    expect(speakers('Carmaker Warns 40,000 Vehicles It Sold Have Faulty Brakes')).toEqual(['Carmaker']);
+    // (Recalling vehicles is a deed; the relative `It Says` of a headline is not read.)
+    expect(speakers('Carmaker Recalls 40,000 Vehicles It Says Have Faulty Brakes')).toEqual([]);
   });
 });
 
@@ -604,5 +606,20 @@ describe('wire probes of the nineteenth session', () => {
     expect(quotes('It was the largest, according to a report by the organisers.')[0]?.speaker).toBe(
       'the organisers',
     );
+  });
+});
+
+describe('recalling an envoy or goods is a deed', () => {
+  it('reads no words in `recalled its ambassador`, `recalls 1.2 million vehicles`', () => {
+    expect(quotes('Poland recalled its ambassador from Minsk on Tuesday.')).toEqual([]);
+    expect(quotes('Carmaker recalls 1.2 million vehicles over airbag fault')).toEqual([]);
+    expect(quotes('The firm is recalling some of its older heaters.')).toEqual([]);
+  });
+
+  it('keeps memories', () => {
+    expect(quotes('She recalled that the town had flooded twice.')[0]?.content).toBe(
+      'the town had flooded twice',
+    );
+    expect(quotes('He recalled the day his father left.')[0]?.content).toBe('the day his father left');
   });
 });

@@ -1326,6 +1326,11 @@ const TIME_BEFORE = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+$/i;
 const ADD_CUE = /^add(?:s|ed|ing)?$/i;
 /** `to` and a lower-case word after a cue of adding: a thing increased (`adding to evidence`). */
 const ADDED_TO = /^\s+to\s+(?!(?:reporters|journalists|the\s+press|lawmakers|the\s+crowd)\b)\p{Ll}/u;
+/** A cue ending in a form of recalling (`recalled`, `is recalling`). */
+const RECALL_CUE = /(?:^|\s)[Rr]ecall(?:s|ed|ing)?$/;
+/** What is recalled as a deed: an envoy, or goods (`its ambassador`, `some 40,000 cars`, `the faulty heaters`). */
+const RECALLED_THING =
+  /^\s+(?:(?:its|their|his|her|the|our|some|of|about|nearly|almost|around|roughly|more\s+than|over|all|certain)\s+)*(?:[\p{Ll}-]+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|vehicles|cars|trucks|suvs|sedans|models|products|batches|units|devices|machines|heaters|toys|packages|tons|tonnes|pounds|kilograms|lots)\b/iu;
 /** A cue of declaring alone (`declared`, `declares`). */
 const DECLARED_CUE = /^declar(?:e|es|ed|ing)$/;
 /**
@@ -1507,6 +1512,16 @@ function deedAct(text: string, a: Attribution): boolean {
     ADDED_TO.test(text.slice(a.cue[1], a.cue[1] + 24))
   )
     return true;
+  // `Poland recalled its ambassador`, `Carmaker recalls 1.2 million vehicles`: an envoy called
+  // home or goods called back, a deed (`recalled that …`, `recalled the day …` stay memories).
+  if (
+    a.cue[1] - a.cue[0] <= 20 &&
+    (text.charCodeAt(a.cue[1] - 1) | 32) !== 121 &&
+    RECALL_CUE.test(text.slice(a.cue[0], a.cue[1]))
+  ) {
+    const after = text.slice(a.cue[1], a.cue[1] + 60);
+    if (COUNT_START.test(after) || RECALLED_THING.test(after)) return true;
+  }
   // `The governor declared a state of emergency`, `declared martial law`, `declared war on X`: a
   // state proclaimed is put in force, a deed (`declared victory`, `declared that …` stay claims).
   if (
