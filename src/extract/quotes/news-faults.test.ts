@@ -623,3 +623,21 @@ describe('recalling an envoy or goods is a deed', () => {
     expect(quotes('He recalled the day his father left.')[0]?.content).toBe('the day his father left');
   });
 });
+
+describe('a person named before the body they belong to speaks', () => {
+  it('links `Dr. Mira Feld of the University of Cambridge` and `Jane Roe of the union` to the person', () => {
+    expect(
+      speakerEntities(
+        '“This is the first clear signal,” lead author Dr. Mira Feld of the University of Cambridge said in a statement.',
+      ),
+    ).toEqual(['Mira Feld']);
+    expect(speakerEntities('Jane Roe of the union said the strike would go on.')).toEqual(['Jane Roe']);
+  });
+
+  it('leaves the body, or a person described by another, as they were', () => {
+    expect(speakerEntities('Analysts at Brightline Securities said the recall would cost more.')).toEqual([
+      'Brightline Securities',
+    ]);
+    expect(speakerEntities('A friend of Jane Roe at the union said the strike would go on.')).toEqual([null]);
+  });
+});

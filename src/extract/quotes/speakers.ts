@@ -25,6 +25,10 @@ const AUTHORED =
 /** `by` and the author up to the end of the source (`by the U.S. Attorney's Office`). */
 const BY_AUTHOR =
   /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:]{1,80}|(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:at|of|from)\s+\p{Lu}[^,;:]{1,60}|the\s+(?!(?:end|time|close|middle|start|turn)\b)\p{Ll}{3,}(?:['’]s)?(?:\s+\p{Ll}{3,})?)$/u;
+/** Between a person's name and a body's in one speaker phrase: `of the`, `at`, `from` (`Jane Roe of the union`). */
+const PERSON_OF_BODY = /^\s+(?:of|at|from)\s/;
+/** Words before a person's name that make another the speaker (`a friend of`, `Roe's lawyer`, `Roe and`). */
+const NOT_THE_PERSON_BEFORE = /\b(?:of|to|for|with|by|and)\s|['’]s\s/i;
 /** A phrase and a participle's appositive after its comma (`The study, published in …`). */
 const PARTICIPLE_APPOSITIVE =
   /^([^,]{2,100}),\s+(?:\p{Ll}+(?:ed|ing)|written|led|run|held|seen|known|taken|given|done|made|built|shown|drawn)\b/u;
@@ -797,6 +801,18 @@ export class SpeakerResolver {
       const comma = written.indexOf(',');
       const p = comma > 0 ? this.index.inside(name[0], name[0] + comma, PERSONS, true) : null;
       if (p) m = p;
+    }
+    // `lead author Dr. Mira Feld of the University of Cambridge`, `Jane Roe of the union`: a person
+    // named first, before the `of`, `at` or `from` of the body they belong to, speaks (not in `a
+    // friend of Jane Roe at the union`: the friend does).
+    if ((!m || m.type !== 'person') && / (?:of|at|from) /.test(written)) {
+      const q = this.index.inside(name[0], m ? m.span[0] : end, PERSONS);
+      if (
+        q &&
+        PERSON_OF_BODY.test(this.text.slice(q.span[1], Math.min(end, q.span[1] + 8))) &&
+        !NOT_THE_PERSON_BEFORE.test(this.text.slice(name[0], q.span[0]))
+      )
+        m = q;
     }
     // `Her rival, incumbent Paul Verne, …`: a description whose appositive names a person; the person speaks.
     if (
