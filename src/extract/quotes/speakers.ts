@@ -805,7 +805,7 @@ export class SpeakerResolver {
     // `lead author Dr. Mira Feld of the University of Cambridge`, `Jane Roe of the union`: a person
     // named first, before the `of`, `at` or `from` of the body they belong to, speaks (not in `a
     // friend of Jane Roe at the union`: the friend does).
-    if ((!m || m.type !== 'person') && / (?:of|at|from) /.test(written)) {
+    if (m?.type !== 'person' && / (?:of|at|from) /.test(written)) {
       const q = this.index.inside(name[0], m ? m.span[0] : end, PERSONS);
       if (
         q &&
