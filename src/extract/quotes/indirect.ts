@@ -1994,7 +1994,14 @@ export function findIndirect(
             ? (speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1))
             : sourceBefore(words, c, 0);
       if (by && !skip(words[c + 1]!.start)) {
-        const end = clauseEnd(words, c + 1, contentEnd(words, c + 1, hi), c);
+        let end = clauseEnd(words, c + 1, contentEnd(words, c + 1, hi), c);
+        // `put the magnitude at 6.8 and said the quake …`: the estimate ends before a verb joined
+        // by `and`; what follows is an attribution of its own.
+        for (let j = at + 2; j + 1 < end && j < at + 10; j++)
+          if (words[j]!.lower === 'and' && (cueAt(words, j + 1, hi, lex) || pastTense(words[j + 1]!))) {
+            end = j;
+            break;
+          }
         if (end > at + 1) {
           found.push(
             make(

@@ -641,3 +641,43 @@ describe('a person named before the body they belong to speaks', () => {
     expect(speakerEntities('A friend of Jane Roe at the union said the strike would go on.')).toEqual([null]);
   });
 });
+
+describe('wire probes of the nineteenth session, second round', () => {
+  it('ends an estimate before a verb joined by `and`, which reports on its own', () => {
+    expect(
+      quotes(
+        'The U.S. Geological Survey put the magnitude at 6.8 and said the quake was centred south of the city.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ content: 'the magnitude at 6.8', cue: 'put' }),
+      expect.objectContaining({
+        content: 'the quake was centred south of the city',
+        cue: 'said',
+        speaker: 'The U.S. Geological Survey',
+      }),
+    ]);
+    // (Figures joined by `and` stay one estimate.)
+    expect(quotes('The agency put losses at about 9,000 troops and 300 tanks.')[0]?.content).toBe(
+      'losses at about 9,000 troops and 300 tanks',
+    );
+  });
+
+  it('reads the antecedent of `who` after an abstract noun, or after a subject and its verb', () => {
+    const who = (text: string) => quotes(text).find((q) => q.source === 'who')?.speaker;
+    expect(
+      who('The budget should pass with the support of two small parties, who said they would back it.'),
+    ).toBe('two small parties');
+    expect(who('She met members of the union, who said they would strike.')).toBe('members of the union');
+    // (A person's noun, a share of people or a group keeps the whole phrase.)
+    expect(who('The leader of the party, who said he would resign, left early.')).toBe(
+      'The leader of the party',
+    );
+    expect(who('A majority of those polled, who said the economy was weak, backed the challenger.')).not.toBe(
+      'those polled',
+    );
+    expect(who('The injured man, who said he was a teacher, was taken away.')).toBe('The injured man');
+    expect(who('The newly elected mayor, who said she would cut taxes, took office.')).toBe(
+      'The newly elected mayor',
+    );
+  });
+});

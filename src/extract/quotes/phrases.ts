@@ -206,9 +206,11 @@ const REPORTING_ING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Nouns in `-ly`, no adverbs (`said a close ally of the president`, `according to a Reuters tally`). */
+/** Nouns in `-ly` (`said a close ally of the president`, `according to a Reuters tally`), and adverbs of a participle before a noun (`the newly elected mayor`). */
 const NOUNS_IN_LY: ReadonlySet<string> = new Set(
-  'ally allies tally tallies family families assembly assemblies'.split(' '),
+  'ally allies tally tallies family families assembly assemblies newly democratically popularly recently formerly'.split(
+    ' ',
+  ),
 );
 /** Adjectives in `-ed`/`-ing` that describe a speaker (`an unnamed source`, `the ruling party`, `retired general`). */
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(
@@ -1299,6 +1301,34 @@ export function relativeSource(
         name = [j + 1, name[1]];
         break;
       }
+  // `She met members of the union, who said …`: a subject and its verb in the past open no part of
+  // the antecedent; it begins after the verb.
+  if (name && w.text === 'who')
+    for (let j = name[1] - 2; j > name[0]; j--) {
+      const v = words[j]!;
+      if (
+        (/^\p{Ll}{2,}ed$/u.test(v.text) || PAST_TENSES.has(v.text)) &&
+        !SOURCE_ADJECTIVES.has(v.lower) &&
+        (isCapitalised(words[j - 1]!) || isIn(words[j - 1]!, P_PRONOUN)) &&
+        !DETERMINERS.has(words[j - 1]!.lower)
+      ) {
+        name = [j + 1, name[1]];
+        break;
+      }
+    }
+  // `… with the support of two small parties, who said …`: `who` is a person or a group; after an
+  // abstract noun and its preposition, the phrase after the preposition is what it stands for
+  // (`the leader of the party, who …`, `a majority of those who …` stay as they are).
+  if (name && w.text === 'who')
+    for (let j = name[1] - 2; j > name[0]; j--)
+      if (
+        OF_FROM_TO.has(words[j]!.lower) &&
+        startsLower(words[j - 1]!.text) &&
+        abstractNoun(words[j - 1]!.lower)
+      ) {
+        name = [j + 1, name[1]];
+        break;
+      }
   return { whole: [k, last + 1], name: name ?? [k, last + 1] };
 }
 
@@ -1818,6 +1848,29 @@ export const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'to',
 export function complementHead(w: Word): boolean {
   return isCapitalised(w) || personNoun(w);
 }
+
+/** Prepositions after an abstract noun before the one it belongs to (`the support of`, `a reaction from`). */
+const OF_FROM_TO: ReadonlySet<string> = new Set(['of', 'from', 'to', 'with']);
+/** Abstract nouns that stand before the person or group they belong to (`the ire of lawmakers`). */
+const ABSTRACT_HEADS: ReadonlySet<string> = new Set(
+  'support help ire wrath backing praise criticism mind minds voice eyes tone ranks anger fury sync approval'.split(
+    ' ',
+  ),
+);
+/** True for an abstract noun: one of `ABSTRACT_HEADS` or a derived noun (`-tion`, `-ment`, `-ance`, `-ence`, `-ity`, `-ness`, `-ism`). */
+function abstractNoun(lower: string): boolean {
+  return (
+    ABSTRACT_HEADS.has(lower) ||
+    (/(?:tions?|sions?|ments?|ances?|ences?|ity|ities|ness|isms?)$/.test(lower) && !GROUP_HEADS.has(lower))
+  );
+}
+/** Nouns of those suffixes that name a group or a share of people (`a majority of those who`, `a coalition of unions`). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(
+  `majority majorities minority minorities plurality audience audiences coalition coalitions delegation delegations
+  generation generations population populations congregation administration organization organisation association
+  federation commission opposition institution foundation corporation government governments nation nations
+  community communities committee`.split(/\s+/),
+);
 
 /** Reflexive pronouns that give a name after `calling` (`calling itself BlackTide`). */
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
