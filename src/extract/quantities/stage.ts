@@ -622,6 +622,27 @@ const WHEN_AFTER: ReadonlySet<string> = new Set([
   'before',
 ]);
 
+/**
+ * True when the words at `k` date an old value (`up from 900,000 this year`, `up from 16,000 in 2019`,
+ * `up from 61 four years ago`).
+ */
+function dateAfter(words: readonly Word[], k: number, hi: number): boolean {
+  const w = words[k]!.lower;
+  if (WHEN_AFTER.has(w)) return true;
+  if (w === 'in' || w === 'on')
+    return (
+      k + 1 < hi &&
+      /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the|last|this)$/i.test(
+        words[k + 1]!.text,
+      )
+    );
+  return (
+    k + 2 < hi &&
+    /^(?:years?|months?|weeks?|days?|decades?)$/.test(words[k + 1]!.lower) &&
+    words[k + 2]!.lower === 'ago'
+  );
+}
+
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'and', '-', '–', '—', 'or']);
 
 /** Words of change before `from … to …` (`rose`, `was raised`, `an increase`): two values, not a range. */
@@ -1801,7 +1822,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               ((/^\p{Ll}{3,}$/u.test(before.text) && !NO_ELISION.has(before.lower)) ||
                 LINK_VERBS.has(before.lower))));
         // "52 to 48" is a score or a ratio: a figure paired with another one counts nothing.
-        const paired = afterFig + 1 < hi && isNumeric(words[afterFig + 1]!);
+        // (`up from 16,000 in 2019`: a year after an old value dates it.)
+        const dated = (changeFrom || tally) && afterFig < hi && dateAfter(words, afterFig, hi);
+        const paired = afterFig + 1 < hi && isNumeric(words[afterFig + 1]!) && !dated;
         // "… and 14 were wounded": what is said of the figure shows it stands for a noun.
         const ends =
           afterFig >= hi ||
@@ -1810,7 +1833,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
               !/^\p{L}/u.test(words[afterFig]!.text) ||
               LINK_WORDS.has(words[afterFig]!.lower) ||
               told ||
-              ((changeFrom || tally) && WHEN_AFTER.has(words[afterFig]!.lower))));
+              dated));
         // The last figure's noun, else a counted noun named without a figure shortly before (a heading
         // "How many troops?" sets the topic of the figures that follow it). A counted noun of the
         // figure's own clause comes first (`casualties ranging from 5,000 to 7,000`, `the death toll
