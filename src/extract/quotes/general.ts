@@ -34,6 +34,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  NOUN_VERB_CUES,
   namingCall,
   pastParticle,
   phraseBefore,
@@ -231,12 +232,6 @@ function evidenceAfter(
   return null;
 }
 
-/** Cue forms that are nouns as well (`forecast`, `claims`, `plans`): after a modifier they are. */
-const NOUN_VERB_CUES: ReadonlySet<string> = new Set(
-  'forecast forecasts estimate estimates claim claims report reports promise promises plan plans call calls demand demands appeal appeals request requests pledge pledges vow vows view views guess bet bets fear fears hope hopes doubt doubts concern concerns'.split(
-    ' ',
-  ),
-);
 /** `’s` that is `is` or `us`, not a possessive. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   "that's it's he's she's there's here's what's who's where's let's".split(' '),

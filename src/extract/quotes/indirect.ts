@@ -13,7 +13,9 @@ import type { Attribution } from './attribution.ts';
 import { MAX_CONTENT_TOKENS, MAX_TRAILING_MARKS, MIN_INDIRECT_TOKENS } from './constants.ts';
 import { ESTIMATE_VERBS, type QuoteLexicon } from './lexicon.ts';
 import {
+  ADD_FORMS,
   AUXILIARY_VERBS,
+  addedThing,
   asideEnd,
   BE_FORMS,
   COMPLEMENT_PREPS,
@@ -24,6 +26,7 @@ import {
   isPronoun,
   isSettingStart,
   mainSubject,
+  NOUN_VERB_CUES,
   namingCall,
   nearerClauseBefore,
   PAST_TENSES,
@@ -39,6 +42,7 @@ import {
   sourceAfter,
   sourceBefore,
   speakerBeforeComma,
+  textAfter,
 } from './phrases.ts';
 import { quotedAs } from './relay.ts';
 import { stopStaysInName } from './titles.ts';
@@ -1125,6 +1129,20 @@ function withSpeaker(words: readonly Word[], k: number, end: number): boolean {
   return false;
 }
 
+/** True when a relative or interrogative pronoun stands within `n` words before word `c` (`which X estimates`). */
+function relativeBefore(words: readonly Word[], c: number, n: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - n; k--) {
+    const l = words[k]!.lower;
+    if (l === 'which' || l === 'that' || l === 'what' || l === 'who' || l === 'whom') return true;
+    if (/^[.;:!?]$/.test(words[k]!.text)) return false;
+  }
+  return false;
+}
+/** Modals that follow a noun subject, never a verb of saying (`claims could`, `reports would`). */
+const MODALS_AFTER: ReadonlySet<string> = new Set(
+  "could would can will may might should must cannot couldn’t couldn't wouldn’t wouldn't".split(' '),
+);
+
 /** Hedges between `at` and the figure of an estimate. */
 const ESTIMATE_HEDGES: ReadonlySet<string> = new Set(
   'about around roughly some nearly almost more less than over under least up to between as many much'.split(
@@ -1343,6 +1361,20 @@ function cueAttribution(
   if (saidIdiom(words, cue.next)) return c;
   // `A group calling itself BlackTide claimed …`: a name given, no words said.
   if (namingCall(words, c, cue.next)) return c;
+  // `Neither side's battlefield claims could be verified`, `Reports could not be confirmed`: a
+  // form that is a noun too, right before a modal, is the clause's subject, no verb.
+  // (`which the Tax Foundation estimates would cost …`: after a relative pronoun the verb's object
+  // is the gap before the modal.)
+  if (
+    NOUN_VERB_CUES.has(w.lower) &&
+    cue.next === c + 1 &&
+    MODALS_AFTER.has(words[c + 1]?.lower ?? '') &&
+    !relativeBefore(words, c, 6)
+  )
+    return c;
+  // `…, adding nearly 200 tankers to a blacklist, diplomats said`: a thing added, no words (read
+  // here, before its content takes the signature after it).
+  if (ADD_FORMS.has(w.lower) && addedThing(textAfter(words, cue.next, hi, 24))) return c;
   const stance: Stance = cue.stance;
   const needsThat = THAT_ONLY.has(w.lower) && words[cue.next]?.lower !== 'that';
   // "…, saying (that) CONTENT": the subject of the sentence speaks.

@@ -681,3 +681,36 @@ describe('wire probes of the nineteenth session, second round', () => {
     );
   });
 });
+
+describe('wire probes of the nineteenth session, third round (sanctions, drone strikes)', () => {
+  it('reads no words in `adding nearly 200 tankers to a blacklist`, and keeps the signature after it', () => {
+    expect(
+      quotes('The bloc approved new sanctions, adding nearly 200 tankers to a blacklist, diplomats said.'),
+    ).toEqual([
+      expect.objectContaining({
+        content: 'The bloc approved new sanctions, adding nearly 200 tankers to a blacklist',
+        speaker: 'diplomats',
+      }),
+    ]);
+    expect(quotes('The Treasury added the firm to its sanctions list on Monday.')).toEqual([]);
+    expect(quotes('The economy added around 292,000 jobs in December.')).toEqual([]);
+    // (Words added stay.)
+    expect(quotes('He added the troops would move to the border.')[0]?.content).toBe(
+      'the troops would move to the border',
+    );
+  });
+
+  it('reads no words in the terms of an interview after the cue', () => {
+    expect(
+      quotes(
+        'Hungary dropped its objections, two officials said, speaking on condition of anonymity because the talks were confidential.',
+      ).map((q) => q.content),
+    ).toEqual(['Hungary dropped its objections']);
+  });
+
+  it('reads a noun form before a modal as the subject, no cue', () => {
+    expect(quotes('Neither side’s battlefield claims could be independently verified.')).toEqual([]);
+    expect(quotes('Reports could not be confirmed.')).toEqual([]);
+    expect(quotes('Trump’s lawyer claims the documents were planted.')[0]?.cue).toBe('claims');
+  });
+});

@@ -1872,6 +1872,35 @@ const GROUP_HEADS: ReadonlySet<string> = new Set(
   community communities committee`.split(/\s+/),
 );
 
+/** A hedge and a count after a cue of adding (`nearly 200 tankers`, `another 40 points`). */
+const HEDGED_COUNT =
+  /^\s+(?:nearly|about|almost|around|roughly|some|over|another|more\s+than|up\s+to|an\s+additional|a\s+further)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+/** A thing added to a list or a team (`the firm to its sanctions list`, `two players to the squad`). */
+const ADDED_TO_LIST =
+  /^\s+(?!that\b)[^,.;:!?“”"]{1,80}?\s+to\s+(?:a|an|the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|register|roster|squad|team|line-?up|ballot|index|portfolio|collection|lineup)s?\b/iu;
+
+/** True when the text after a cue of adding (`adding nearly 200 tankers to a blacklist`) is a thing added, no words. */
+export function addedThing(after: string): boolean {
+  return HEDGED_COUNT.test(after) || ADDED_TO_LIST.test(after);
+}
+
+/** The forms of `add`. */
+export const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+
+/** The text of the words from `k` on, up to `n` of them or `hi`, each after a space (for the tests of `addedThing`). */
+export function textAfter(words: readonly Word[], k: number, hi: number, n: number): string {
+  let out = '';
+  for (let j = k; j < hi && j < k + n; j++) out += ` ${words[j]!.text}`;
+  return out;
+}
+
+/** Cue forms that are nouns as well (`forecast`, `claims`, `plans`): after a modifier they are. */
+export const NOUN_VERB_CUES: ReadonlySet<string> = new Set(
+  'forecast forecasts estimate estimates claim claims report reports promise promises plan plans call calls demand demands appeal appeals request requests pledge pledges vow vows view views guess bet bets fear fears hope hopes doubt doubts concern concerns'.split(
+    ' ',
+  ),
+);
+
 /** Reflexive pronouns that give a name after `calling` (`calling itself BlackTide`). */
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
 /** Indefinite articles (and `one`) opening a noun phrase. */

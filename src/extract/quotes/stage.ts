@@ -34,6 +34,7 @@ import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
 import {
+  addedThing,
   cuePrefix,
   participleClauseStart,
   partyTag,
@@ -1434,6 +1435,9 @@ const ANONYMITY =
 const SPEAK_CUES = /\b(?:sp(?:oke|oken|eaks?|eaking)|talk(?:s|ed|ing)?)$/i;
 const INTERVIEW_TERMS =
   /\s*(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background|off\s+the\s+record)\b/iy;
+/** A participle of speaking and the terms of the interview (`speaking on condition of anonymity`). */
+const SPEAKING_TERMS =
+  /^(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background|off\s+the\s+record|privately)\b/i;
 /** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`, `on condition of anonymity to discuss`). */
 const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled|anonymity|anonymously)\s+to\s$/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
@@ -1466,7 +1470,14 @@ function deedAct(text: string, a: Attribution): boolean {
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
   if ((facts & C_NOT_DISCLOSED) !== 0) return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
-  if ((facts & C_ADDED) !== 0 && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
+  // (Also after a hedge, `adding nearly 200 tankers to a blacklist`, and a thing added to a list,
+  // `added the firm to its sanctions list`.)
+  if (
+    (facts & C_ADDED) !== 0 &&
+    (COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24)) ||
+      addedThing(text.slice(a.cue[1], a.cue[1] + 120)))
+  )
+    return true;
   // `the official, who asked not to be named, said …`: a condition of the interview, no words.
   // (The words after the cue are read in place, and only after a cue that asks: most do not.)
   ANONYMITY.lastIndex = a.cue[1];
@@ -1474,6 +1485,13 @@ function deedAct(text: string, a: Attribution): boolean {
   // `who spoke on condition of anonymity because …`: the terms of the interview, no words.
   INTERVIEW_TERMS.lastIndex = a.cue[1];
   if ((facts & C_SPEAKING) !== 0 && INTERVIEW_TERMS.test(text)) return true;
+  // `…, two officials said, speaking on condition of anonymity because …`: the terms of the
+  // interview after the cue's comma are no words of theirs.
+  if (
+    SPEAKING_TERMS.test(text.slice(a.content[0], a.content[0] + 48)) &&
+    /^\s*,\s*$/.test(text.slice(a.cue[1], a.content[0]))
+  )
+    return true;
   // `… because they were not authorized to discuss the matter, said …`: leave to speak, no words.
   // (The word before the cue is read first: `to` ends the window only there.)
   if (
