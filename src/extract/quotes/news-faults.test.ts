@@ -714,3 +714,16 @@ describe('wire probes of the nineteenth session, third round (sanctions, drone s
     expect(quotes('Trump’s lawyer claims the documents were planted.')[0]?.cue).toBe('claims');
   });
 });
+
+describe('a text seen or obtained by an outlet, after `according to`', () => {
+  it('speaks as the text, not with the participle (`according to a draft seen by Reuters`)', () => {
+    expect(
+      quotes('The package also freezes the assets of 31 companies, according to a draft seen by Reuters.')[0]
+        ?.speaker,
+    ).toBe('a draft');
+    expect(
+      quotes('The plan was drafted in May, according to documents obtained by The Associated Press.')[0]
+        ?.speaker,
+    ).toBe('documents');
+  });
+});

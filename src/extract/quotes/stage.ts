@@ -1846,8 +1846,9 @@ const QUALIFIER = /^(?:US|UK|EU|UN|USA|UAE|PRC|DPRK|ROK|(?:\p{Lu}\.){2,3}|\p{Lu}
  * meeting`). Reporters, analysts and the publishing outlet itself (`told the paper`) are audience.
  */
 /**
- * `Court filings seen by Reuters show …` as one source phrase (the span model draws it whole): the
- * name is what was seen, the outlet after `by` relays when it is another one. True when read.
+ * `Court filings seen by Reuters show …`, `according to a draft seen by Reuters` as one source
+ * phrase (the span model draws it whole): the name is what was seen, the outlet after `by` relays
+ * when it is another one. True when read.
  */
 function seenBy(
   text: string,
@@ -1858,12 +1859,13 @@ function seenBy(
   own: readonly string[],
   marks: DocMarks,
 ): boolean {
-  // (`X seen by Y`: ten characters at the least.)
+  // (`X seen by Y`: ten characters at the least; before the cue, or after it: `according to a draft
+  // seen by Reuters`.)
   if (
     !a.source ||
     !a.cue ||
     a.source[1] - a.source[0] < 10 ||
-    a.source[1] > a.cue[0] ||
+    (a.source[1] > a.cue[0] && a.source[0] < a.cue[1]) ||
     a.source[1] - a.source[0] > 80
   )
     return false;
