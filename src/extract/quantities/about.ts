@@ -3291,7 +3291,7 @@ function thingAfter(
       (PRONOUN.test(words[np[1]]!.lower) || /^(?:the|a|an|its|their|his|her|our)$/.test(words[np[1]]!.lower));
     // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
     if (np && !clause && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower))
-      return np;
+      return changeMatter(words, np, hi) ?? np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
   if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {
@@ -3349,6 +3349,35 @@ function thingAfter(
   return np;
 }
 
+/** Nouns of a change, whose phrase after `in`/`of` says what changed (`a 9% rise in the index`). */
+const CHANGE_NOUNS: ReadonlySet<string> = new Set(
+  'rise rises increase increases jump gain gains growth fall falls drop drops decline declines decrease decreases cut cuts reduction reductions slump surge hike hikes climb dip slide plunge'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `a 9% rise in the sector index`, `a 4% cut in central funding`, `a $2 billion increase in
+ * spending`: a change noun's phrase after `in` or `of` (one article or possessive passed over) is
+ * what changed, and so what the amount is of. Null when the phrase is a time (`a 3% rise in the
+ * first quarter`, `in May`) or no noun phrase.
+ */
+function changeMatter(words: readonly Word[], np: [number, number], hi: number): [number, number] | null {
+  return CHANGE_NOUNS.has(words[np[1] - 1]!.lower) ? changedMatter(words, np[1], hi) : null;
+}
+
+/** The phrase after `in`/`of` at `e` that a change is in (`in the sector index`), or null. */
+function changedMatter(words: readonly Word[], e: number, hi: number): [number, number] | null {
+  if (e + 1 >= hi || !/^(?:in|of)$/.test(words[e]!.lower)) return null;
+  let s = e + 1;
+  if (/^(?:the|its|their|his|her|our)$/.test(words[s]!.lower)) s++;
+  if (s >= hi) return null;
+  const w = words[s]!;
+  if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
+  const matter = nounPhrase(words, s, hi);
+  return matter && !TIME_HEADS.has(words[matter[1] - 1]!.lower) ? matter : null;
+}
+
 /** Heads of a market session after `in` (`in Frankfurt trading`, `in the afternoon session`). */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
@@ -3399,6 +3428,15 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )
     s--;
+  // (`a rise of 4% in mortgage approvals`: a change's phrase after the figure says what changed.)
+  if (CHANGE_NOUNS.has(head.lower)) {
+    const matter = changedMatter(
+      words,
+      parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure),
+      parts.hi,
+    );
+    if (matter) return matter;
+  }
   return [s, of];
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuantities } from './stage.ts';
+
+/**
+ * What a figure counts (`about`), shapes of the twentieth round (helper about20): a change noun's
+ * phrase, and more. Sentences written for these tests.
+ */
+function aboutOf(text: string, span: string): string | null | undefined {
+  const q = findQuantities({ text, sentences: splitSentences(text) }).find(
+    (x) => text.slice(x.span[0], x.span[1]) === span,
+  );
+  if (!q) return undefined;
+  return Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : (q.about as string | null);
+}
+
+describe('about: a change noun is about what changed', () => {
+  it.each([
+    ['Lenders reported a 4% rise in mortgage approvals.', '4%', 'mortgage approvals'],
+    ['She blamed a 9% real-terms cut in central government funding.', '9%', 'central government funding'],
+    ['The board approved a $2 billion increase in spending.', '$2 billion', 'spending'],
+    ['It reported a 7% fall in its quarterly profit.', '7%', 'quarterly profit'],
+    // The figure after the change noun and `of`.
+    ['Lenders reported a rise of 4% in mortgage approvals.', '4%', 'mortgage approvals'],
+    // (A time after `in` says when, not what: the change noun stays.)
+    ['Analysts expect a 3% rise in the first quarter.', '3%', 'rise'],
+    ['The firm posted a 5% rise in May.', '5%', 'rise'],
+    ['Prices saw a rise of 4% in March.', '4%', 'rise'],
+    // (No change noun: the phrase the figure modifies stays.)
+    ['The council agreed a £3 million grant for schools.', '£3 million', 'grant'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
