@@ -1065,6 +1065,15 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
     k -= 2;
   else if (k >= lo && /^(?:another|a)$/.test(words[k]!.lower)) k--;
   if (k < lo) return null;
+  // (`would buy back up to €500 million`, `laid off 300 workers`: a verb's particle.)
+  if (
+    k - 1 >= lo &&
+    PARTICLES.has(words[k]!.lower) &&
+    (ACTION_BASES.has(words[k - 1]!.lower) ||
+      isActionPast(words[k - 1]!) ||
+      PRESENT_ACTIONS.has(words[k - 1]!.lower))
+  )
+    k--;
   // `The company will cut 1,200 jobs`, `the council plans to build 300 homes`: a verb of action
   // after a modal or after `to` and a verb of intending.
   const planned = planAt(words, k, lo);
@@ -1296,14 +1305,14 @@ const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract divert reroute cancel suspend operate fly serve transport supply import export install replace retire ground withdraw recall resettle relocate vaccinate enrol enroll host field pump generate harvest grow purchase procure lease charter'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay release draw allocate earmark borrow raise repay inject create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract divert reroute cancel suspend operate fly serve transport supply import export install replace retire ground withdraw recall resettle relocate vaccinate enrol enroll host field pump generate harvest grow purchase procure lease charter'.split(
     ' ',
   ),
 );
 const MODALS: ReadonlySet<string> = new Set('will would could may might must should can'.split(' '));
 /** Verbs of intending before `to` (`plans to`, `is set to`, `agreed to`). */
 const INTENDING: ReadonlySet<string> = new Set(
-  'plans plan planned wants want aims aim intends intend expects expect hopes hope set going agreed agrees decided decides needs need proposes proposed promised promises'.split(
+  'plans plan planned wants want wanted aims aim aimed intends intend intended expects expect expected hopes hope hoped set going agreed agrees decided decides needs need needed proposes proposed promised promises'.split(
     ' ',
   ),
 );
@@ -2497,6 +2506,12 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (parts.money) {
     const paid = paidFor(words, parts);
     if (paid) return paid;
+    // `The government would release 1.2 billion varns`, `the authority expects to draw £7.8
+    // million`: a body that spends, raises or releases an amount is what the amount is said of.
+    if (!parts.actedOn) {
+      const holder = commonHolder(words, parts);
+      if (holder) return holder;
+    }
   }
   // `more than 12,000 in attendance`, `46 of their close contacts`: a figure with no unit.
   if (kind === 'none') {

@@ -32,3 +32,30 @@ describe('about: a change noun is about what changed', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a body that spends, raises or releases an amount', () => {
+  it.each([
+    [
+      'The government would release 1.2 billion varns from its reserve fund.',
+      '1.2 billion varns',
+      'The government',
+    ],
+    [
+      'The authority expects to draw £7.8 million from its reserves this year.',
+      '£7.8 million',
+      'The authority',
+    ],
+    ['The council will spend £3 million.', '£3 million', 'The council'],
+    // A particle after the verb, and a verb of intending in the past.
+    ['The group would buy back up to €500 million of its own shares.', 'up to €500 million', 'The group'],
+    ['The company aimed to sell more than 2 million devices.', 'more than 2 million devices', 'The company'],
+    ['The company laid off 300 workers.', '300 workers', 'The company'],
+    // (What the money pays for comes first.)
+    ['Under the deal, the club will pay £40 million for the striker.', '£40 million', 'striker'],
+    // (No body opens the clause: nothing is said.)
+    ['The plan would release £3 million.', '£3 million', null],
+    ['Workers at the company will lose $300 a month.', '$300 a month', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
