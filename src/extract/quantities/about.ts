@@ -2903,10 +2903,44 @@ const PLACE_ENDS: ReadonlySet<string> = new Set(
 
 /** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
 const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'war wars attack attacks debate debates election elections talks summit strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
+  'war wars attack attacks debate debates election elections talks summit strike strikes airstrike airstrikes blast blasts explosion explosions fire fires wildfire wildfires crash crashes collision derailment flood floods flooding storm storms hurricane cyclone typhoon tornado tsunami earthquake quake eruption heatwave fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide mudslide avalanche outbreak pandemic epidemic'.split(
     ' ',
   ),
 );
+
+/**
+ * `The 1998 flood killed 61 people`, `The blast has injured 40`: the event whose verb of harm acts
+ * on the figure, when a short phrase headed by a noun of an event opens the clause right before the
+ * verb (at most two auxiliaries or adverbs between). Read only when no place says where.
+ */
+export function eventSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let v = first - 1;
+  if (v > lo && words[v]!.lower === 'all') v--;
+  let k = v - 1;
+  while (
+    k >= lo &&
+    k > v - 3 &&
+    (AUXILIARIES.has(words[k]!.lower) || VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))
+  )
+    k--;
+  if (k < lo || !startsLower(words[k]!.text) || !EVENT_HEADS.has(words[k]!.lower)) return null;
+  let s = k;
+  while (
+    s - 1 >= lo &&
+    s > k - 3 &&
+    (isCommonNoun(words[s - 1]!) ||
+      /^(?:1[89]|20)\d\d$/.test(words[s - 1]!.text) ||
+      /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  if (
+    s - 1 >= lo &&
+    /^(?:the|a|an|its|their|this|that|last|saturday's|sunday's|friday's)$/.test(words[s - 1]!.lower)
+  )
+    s--;
+  return clauseStart(words, s + 1, lo) === s ? [s, k + 1] : null;
+}
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(

@@ -59,3 +59,20 @@ describe('about: a body that spends, raises or releases an amount', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: the event whose verb of harm acts on a count', () => {
+  it.each([
+    ['The 1998 flood killed 61 people.', '61 people', 'The 1998 flood'],
+    ['The blast has injured at least 40 people.', 'at least 40 people', 'The blast'],
+    ['A suicide bombing killed 14 soldiers.', '14 soldiers', 'A suicide bombing'],
+    ['The 2004 tsunami killed about 230,000 people.', 'about 230,000 people', 'The 2004 tsunami'],
+    // (A place says where first.)
+    ['The attack killed 12 people in Kabul.', '12 people', 'Kabul'],
+    // (A body that acts is no event: the count is not its own.)
+    ['The army killed 30 militants.', '30 militants', null],
+    // (Not the opening of the clause: `said` starts a new one.)
+    ['Witnesses of the blast said gunmen killed 12 people.', '12 people', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});

@@ -5,6 +5,7 @@ import {
   aboutPronoun,
   aboutRange,
   aboutValue,
+  eventSubject,
   linkedPluralNoun,
   MEASURED_PLACES,
   matterAtPlace,
@@ -2004,6 +2005,9 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // (`Flooding hit northern Varnia. Officials said 25,000 people had been evacuated`: the
         // place a sentence before said was struck, when this one names none.)
         if (about === null && SCENE_MEASURES.test(measure.measure)) about = scene.get();
+        // (`The 1998 flood killed 61 people`: no place, the event that did it.)
+        if (about === null && measure.before)
+          about = aboutValue(text, words, eventSubject(words, parts), entities);
       }
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
