@@ -2301,16 +2301,20 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // Names between the figure and its noun: "10,000 NATO troops".
   // (`1,450 Covid patients`, `40 Ebola deaths`: a disease's name is no owner.)
   if (noun && noun[0] > afterFigure) {
-    const run = capitalRun(words, afterFigure, noun[0]);
+    // (`between 6,000 and 8,000 Kessland troops`, `6,000 to 8,000 Kessland troops`: past a range's
+    // second figure and its scale.)
+    let from = afterFigure;
+    if (from + 1 < noun[0] && /^(?:and|to|or|-|–)$/.test(words[from]!.lower) && isNumeric(words[from + 1]!)) {
+      from += 2;
+      if (from < noun[0] && /^(?:thousand|million|billion)$/.test(words[from]!.lower)) from++;
+    }
+    const run = capitalRun(words, from, noun[0]);
     // (`Norrtek to Add 300 New Jobs`: a headline's capitalised word of addition is no name either.)
     if (
-      run > afterFigure &&
-      !(
-        run === afterFigure + 1 &&
-        (DISEASES.has(words[afterFigure]!.lower) || ADDITIONS.has(words[afterFigure]!.lower))
-      )
+      run > from &&
+      !(run === from + 1 && (DISEASES.has(words[from]!.lower) || ADDITIONS.has(words[from]!.lower)))
     )
-      return [afterFigure, run];
+      return [from, run];
   }
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).

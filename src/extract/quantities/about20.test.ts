@@ -76,3 +76,18 @@ describe('about: the event whose verb of harm acts on a count', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: names between a range and its noun', () => {
+  it.each([
+    [
+      'He said between 6,000 and 8,000 Kessland troops were there.',
+      'between 6,000 and 8,000 Kessland troops',
+      'Kessland',
+    ],
+    ['He said 6,000 to 8,000 Kessland troops were there.', '6,000 to 8,000 Kessland troops', 'Kessland'],
+    // (A disease's name is no owner, after a range as after one figure.)
+    ['Between 20 and 30 Covid patients were admitted.', 'Between 20 and 30 Covid patients', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
