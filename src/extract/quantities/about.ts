@@ -2460,6 +2460,9 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts);
     if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
+  // `Ostravia accused Kessland of massing 12,000 troops`: the one accused of the act is its subject.
+  const accused = accusedOf(words, parts);
+  if (accused) return accused;
   const subject = parts.actedOn ? null : (clauseSubject(words, parts) ?? interruptedSubject(words, parts));
   if (subject) return subject;
   // `the harbour, where about 300 ships call each month`: a count in a clause of `where` is of
@@ -2612,6 +2615,49 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+}
+
+/** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */
+const ACCUSING: ReadonlySet<string> = new Set(
+  'accused accuses accuse accusing suspected suspects suspect suspecting'.split(' '),
+);
+
+/**
+ * `Ostravia accused neighbouring Kessland on Sunday of massing about 12,000 troops`, `accuses
+ * Moscow of sending 300 tanks`: the object of a verb of accusing is the subject of the act in -ing
+ * after `of` that takes the figure (at most one word between the act and the figure, eight between
+ * the verb and `of`); its names when it has any.
+ */
+function accusedOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let g = first - 1;
+  // (`of massing 12,000 troops and more than 80 tanks`: past the act's first count and `and`.)
+  if (g - 2 >= lo && /^(?:and|or)$/.test(words[g]!.lower)) {
+    let k = g - 1;
+    while (k > lo && k > g - 5 && !isNumeric(words[k]!) && isCommonNoun(words[k]!)) k--;
+    if (!isNumeric(words[k]!)) return null;
+    while (
+      k - 1 > lo &&
+      k > g - 8 &&
+      (HEDGE_WORDS.has(words[k - 1]!.lower) || /^\p{Sc}$/u.test(words[k - 1]!.text))
+    )
+      k--;
+    g = k - 1;
+  } else if (g - 1 >= lo && !/\p{Ll}ing$/u.test(words[g]!.text)) g--;
+  if (g - 1 < lo || !/^\p{Ll}+ing$/u.test(words[g]!.text) || words[g - 1]!.lower !== 'of') return null;
+  const of = g - 1;
+  let v = of - 1;
+  while (v >= lo && v > of - 9 && !ACCUSING.has(words[v]!.lower) && !CLAUSE_BREAK.has(words[v]!.lower)) v--;
+  if (v < lo || !ACCUSING.has(words[v]!.lower) || v + 1 === of) return null;
+  // The object: names first (`neighbouring Kessland`), else `the` and common nouns.
+  let s = v + 1;
+  while (s < of && !isNamePart(words[s]!)) s++;
+  if (s < of) {
+    const e = capitalRun(words, s, of);
+    return e > s ? [s, e] : null;
+  }
+  const np = nounPhrase(words, v + 1 < of && DEFINITE.has(words[v + 1]!.lower) ? v + 2 : v + 1, of);
+  return np && np[0] > v + 1 ? [v + 1, np[1]] : np;
 }
 
 /** Prepositions before a count that make it a part, an agent or a complement, not what a place holds. */

@@ -91,3 +91,24 @@ describe('about: names between a range and its noun', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: the one accused of an act is its subject', () => {
+  it.each([
+    ['Kyiv accuses Moscow of sending 300 tanks to the border.', '300 tanks', 'Moscow'],
+    ['The union accused the company of cutting 400 jobs.', '400 jobs', 'the company'],
+    [
+      'Varnia accused neighbouring Kessland on Sunday of massing 9,000 troops and more than 50 tanks.',
+      'more than 50 tanks',
+      'Kessland',
+    ],
+    [
+      'Varnia accused neighbouring Kessland on Sunday of massing 9,000 troops and more than 50 tanks.',
+      '9,000 troops',
+      'Kessland',
+    ],
+    // (No verb of accusing: the clause's subject.)
+    ['Varnia denied massing 9,000 troops.', '9,000 troops', 'Varnia'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
