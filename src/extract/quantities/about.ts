@@ -2216,13 +2216,30 @@ function gappedItem(words: readonly Word[], parts: QuantityParts): [number, numb
     a--;
   }
   if (opener === s && /^(?:to|in|for|from|on|at)$/.test(words[a]!.lower)) a--;
-  if (a - 1 < lo || words[a]!.lower !== 'and') return null;
+  // (`Trump must win 53 percent of the delegates left, Cruz 59 percent, Rubio 68 percent`: a
+  // comma joins the items of a list too.)
+  // (After a comma only a named item: `, claiming 41 percent`, `, the wealthiest 1.5 percent` are
+  // no items of a list.)
+  if (
+    a - 1 < lo ||
+    (words[a]!.lower !== 'and' && !(words[a]!.text === ',' && opener === s && isNamePart(words[s]!)))
+  )
+    return null;
   let f = a - 1;
   if (words[f]!.text === ',') f--;
-  // (The item before ends in a figure: its number, `%`, or a unit word after it.)
-  const t = words[f]!;
-  const figured =
-    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && startsLetter(t.text));
+  // (The item before ends in a figure: its number, `%`, or a unit word after it; after a comma,
+  // its phrase may follow: `53 percent of the remaining delegates`.)
+  let figured = false;
+  for (let j = f; j >= lo && j > f - (words[a]!.text === ',' ? 6 : 2) && !figured; j--) {
+    const t = words[j]!;
+    if (t.text === ',' || (j < f && (isVerbish(t) || LINKING.has(t.lower)))) break;
+    figured =
+      j === f
+        ? isNumeric(t) ||
+          /%$/.test(t.text) ||
+          (j - 1 >= lo && isNumeric(words[j - 1]!) && startsLetter(t.text))
+        : isNumeric(t) || /%$/.test(t.text);
+  }
   if (!figured) return null;
   // (`rose 4% and analysts expect 6%`: a verb there makes a clause, no gapped item.)
   for (let k = s; k < e; k++) {

@@ -112,3 +112,28 @@ describe('about: the one accused of an act is its subject', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a named item of a list after a comma', () => {
+  it.each([
+    [
+      'To win, Lopez needs 52 percent of the delegates left, Hart 61 percent, and Moss 70 percent.',
+      '61 percent',
+      'Hart',
+    ],
+    [
+      'To win, Lopez needs 52 percent of the delegates left, Hart 61 percent, and Moss 70 percent.',
+      '70 percent',
+      'Moss',
+    ],
+    [
+      'In the three-way race, Lopez took 40 percent, Hart 31 percent and Moss 12 percent.',
+      '31 percent',
+      'Hart',
+    ],
+    // (After a comma, a verb's participle or an appositive is no item.)
+    ['Lopez won the primary, claiming 41 percent of the vote.', '41 percent', 'vote'],
+    ['Taxes would rise for the top earners, the richest 2 percent.', '2 percent', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
