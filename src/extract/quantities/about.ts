@@ -385,6 +385,9 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         (/^(?:sit|sits|lie|lies|stand|stands)$/.test(w.lower) &&
           parts.first - e <= 4 &&
           words[parts.first - 1]!.lower === 'with') ||
+        // (`Cruz comes in second with 34 percent`, `Clinton leads with 45 percent`: a share a
+        // contender places or leads with.)
+        shareWith(words, parts, e) ||
         (PRESENT_ACTIONS.has(w.lower) &&
           parts.first - e <= 2 &&
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
@@ -429,7 +432,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     e < parts.first &&
     (IRREGULAR_PASTS.has(words[e]!.lower) ||
       PRESENT_ACTIONS.has(words[e]!.lower) ||
-      /^(?:lead|trail|sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower)) &&
+      /^(?:lead|trail|sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower) ||
+      shareWith(words, parts, e)) &&
     parts.first - e <= 6
   ) {
     verb = true;
@@ -458,6 +462,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       parts.first - e <= 4
     )
       from = parts.first;
+    // (`Cruz comes in second with 34 percent`: a contender's place and `with`.)
+    if (shareWith(words, parts, e)) from = parts.first;
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
       if (
@@ -2632,6 +2638,27 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+}
+
+/** Verbs of a contender's place that take its share after `with` (`comes in second with 34 percent`). */
+const PLACING_WITH: ReadonlySet<string> = new Set(
+  'comes came come leads led lead follows followed trails trailed wins won finishes finished places placed ranks ranked'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the verb at `e` places a contender and the share follows it after `with` within six
+ * words (`Cruz comes in second with 34 percent`, `Clinton leads with 45 percent`), no clause break
+ * between.
+ */
+function shareWith(words: readonly Word[], parts: QuantityParts, e: number): boolean {
+  if (parts.share !== true || !PLACING_WITH.has(words[e]!.lower) || !startsLower(words[e]!.text))
+    return false;
+  if (parts.first - e > 6 || words[parts.first - 1]!.lower !== 'with') return false;
+  for (let k = e + 1; k < parts.first - 1; k++)
+    if (CLAUSE_BREAK.has(words[k]!.lower) || isNumeric(words[k]!)) return false;
+  return true;
 }
 
 /** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */

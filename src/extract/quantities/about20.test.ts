@@ -137,3 +137,15 @@ describe('about: a named item of a list after a comma', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a contender placed with a share', () => {
+  it.each([
+    ['Lopez comes in second with 34 percent while Hart receives 11 percent.', '34 percent', 'Lopez'],
+    ['Gov. Ann Moss follows Lopez with 16 percent.', '16 percent', 'Gov. Ann Moss'],
+    ['Lopez leads with 45 percent.', '45 percent', 'Lopez'],
+    // (Not a share: `with` and a count after such a verb says nothing here.)
+    ['Lopez comes to town with 300 supporters.', '300 supporters', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
