@@ -2339,6 +2339,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     )
       return [from, run];
   }
+  // `Minnesota (around $240,000), Colorado (around $700,000)`, `tight profit margins (around 4
+  // percent)`: a figure alone in brackets is of the phrase right before them.
+  const bracketed = bracketHolder(words, parts);
+  if (bracketed) return bracketed;
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
@@ -2659,6 +2663,26 @@ function shareWith(words: readonly Word[], parts: QuantityParts, e: number): boo
   for (let k = e + 1; k < parts.first - 1; k++)
     if (CLAUSE_BREAK.has(words[k]!.lower) || isNumeric(words[k]!)) return false;
   return true;
+}
+
+/**
+ * The name (at most four words) or the common nouns (at most three) right before a bracket that
+ * holds the figure alone (`Ted Cruz ($311,000)`); null when the bracket restates another figure
+ * before it (`1.2 billion varns (about €48 million)`, `18.2 percent (95,509 votes)`) or the
+ * phrase is a verb's.
+ */
+function bracketHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const end = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  const b = first - 1;
+  if (b - 1 < lo || words[b]!.text !== '(' || end >= hi || words[end]!.text !== ')') return null;
+  for (let j = b - 1; j >= lo && j >= b - 3; j--)
+    if (isNumeric(words[j]!) || /\d%$/.test(words[j]!.text)) return null;
+  const name = nameBefore(words, b, lo);
+  if (name) return OPENERS.has(words[name[0]]!.lower) && name[1] - name[0] === 1 ? null : name;
+  let s = b;
+  while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  return s < b && !TIME_HEADS.has(words[b - 1]!.lower) && !CALENDAR.has(words[b - 1]!.lower) ? [s, b] : null;
 }
 
 /** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */

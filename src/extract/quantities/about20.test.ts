@@ -149,3 +149,17 @@ describe('about: a contender placed with a share', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a figure alone in brackets is of the phrase before them', () => {
+  it.each([
+    ['The adverts ran in Ohio (about $240,000), Iowa (about $70,000) and Maine.', 'about $70,000', 'Iowa'],
+    ['Voters cast ballots in Texas (155 delegates) and four other states.', '155 delegates', 'Texas'],
+    ['Support came mostly from younger voters (58 percent).', '58 percent', 'younger voters'],
+    // (A bracket that restates a figure before it is that figure's.)
+    ['The fund will pay $1.2 billion (about €1 billion) to farmers.', 'about €1 billion', 'The fund'],
+    // (A time before the bracket is no holder.)
+    ['Turnout rose last year (61 percent).', '61 percent', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
