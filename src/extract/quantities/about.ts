@@ -2384,7 +2384,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     if (head) return head;
     if (parts.money) {
       const bought =
-        boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
+        boughtFor(words, parts) ??
+        givenTo(words, parts) ??
+        soldFor(words, parts) ??
+        pricedAt(words, parts) ??
+        spentBy(words, parts);
       if (bought) return bought;
     }
     // (`The Fold X2 goes on sale on October 1 at $1,799`: the price of what goes on sale.)
@@ -2683,6 +2687,38 @@ function bracketHolder(words: readonly Word[], parts: QuantityParts): [number, n
   let s = b;
   while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
   return s < b && !TIME_HEADS.has(words[b - 1]!.lower) && !CALENDAR.has(words[b - 1]!.lower) ? [s, b] : null;
+}
+
+/** Participles of spending or raising money before `by` and who did it. */
+const SPENT_BY: ReadonlySet<string> = new Set(
+  'spent raised paid donated given contributed invested earned collected lent borrowed pledged'.split(' '),
+);
+
+/**
+ * `the $59 million spent by Trump's campaign`, `$3 million raised by the charity`: the agent after
+ * a participle of spending and `by` (an article or possessive pronoun passed over).
+ */
+function spentBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  let k = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  if (k < hi && /^(?:so|last|this)$/.test(words[k]!.lower) && k + 1 < hi && words[k + 1]!.lower === 'far')
+    k += 2;
+  // (`$40 million was spent by outside groups`: a passive's auxiliaries.)
+  for (
+    let a = 0;
+    a < 2 && k < hi && /^(?:was|were|is|are|been|has|have|had|being)$/.test(words[k]!.lower);
+    a++
+  )
+    k++;
+  if (k + 2 >= hi || !SPENT_BY.has(words[k]!.lower) || words[k + 1]!.lower !== 'by') return null;
+  let s = k + 2;
+  if (/^(?:the|a|an)$/.test(words[s]!.lower)) s++;
+  const np = s < hi ? nounPhrase(words, s, hi) : null;
+  if (!np) return null;
+  // (`raised by Democratic front-runner Hillary Clinton`: a title before the name.)
+  const e =
+    np[1] < hi && isNamePart(words[np[1]]!) ? capitalRun(words, np[1], Math.min(hi, np[1] + 4)) : np[1];
+  return [k + 2, e];
 }
 
 /** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */

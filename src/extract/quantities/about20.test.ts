@@ -163,3 +163,24 @@ describe('about: a figure alone in brackets is of the phrase before them', () =>
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: the agent an amount was spent or raised by', () => {
+  it.each([
+    [
+      'Most of the $59 million spent by the Reyes campaign came from loans.',
+      '$59 million',
+      'the Reyes campaign',
+    ],
+    ['The $3 million raised by the charity will go to schools.', '$3 million', 'the charity'],
+    ['About $40 million was spent by outside groups.', 'About $40 million', 'outside groups'],
+    [
+      'It trails the $37 million raised by rival candidate Ann Moss.',
+      '$37 million',
+      'rival candidate Ann Moss',
+    ],
+    // (Not a verb of spending: the phrase the figure modifies.)
+    ['The $5 million cut by the council hit libraries.', '$5 million', 'cut'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
