@@ -1671,7 +1671,17 @@ function objectBefore(
   const p = first - 1;
   if (p - 2 < lo || words[p]!.lower !== prep) return null;
   let s = p;
-  while (s - 1 >= lo && s > p - maxWords && objectWord(words[s - 1]!) && !verbs.has(words[s - 1]!.lower)) s--;
+  while (
+    s - 1 >= lo &&
+    s > p - maxWords &&
+    // (`cut the price of its older model by $300`: a possessive pronoun after `of` inside the object.)
+    (objectWord(words[s - 1]!) ||
+      (s - 2 > lo &&
+        /^(?:its|their|his|her|our)$/.test(words[s - 1]!.lower) &&
+        words[s - 2]!.lower === 'of')) &&
+    !verbs.has(words[s - 1]!.lower)
+  )
+    s--;
   if (s === p) return null;
   let v = s - 1;
   if (v >= lo && determiners.test(words[v]!.lower)) v--;

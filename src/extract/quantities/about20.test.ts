@@ -184,3 +184,14 @@ describe('about: the agent an amount was spent or raised by', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: the object a verb of change changes by an amount', () => {
+  it.each([
+    ['The maker will cut the price of its older model by $200 to $899.', '$200', 'price of its older model'],
+    ['The maker will cut the price of its older model by $200 to $899.', '$899', 'price of its older model'],
+    // (A possessive pronoun right after the verb stays out of the object, as before.)
+    ['The firm raised its forecast by 5%.', '5%', 'forecast'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
