@@ -2501,6 +2501,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts);
     if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
+  // `The budget passed by 31 votes to 17, with four abstentions`: what the votes passed.
+  if (kind === 'count' && noun) {
+    const voted = votedSubject(words, parts);
+    if (voted) return voted;
+  }
   // `Ostravia accused Kessland of massing 12,000 troops`: the one accused of the act is its subject.
   const accused = accusedOf(words, parts);
   if (accused) return accused;
@@ -2729,6 +2734,37 @@ function spentBy(words: readonly Word[], parts: QuantityParts): [number, number]
   const e =
     np[1] < hi && isNamePart(words[np[1]]!) ? capitalRun(words, np[1], Math.min(hi, np[1] + 4)) : np[1];
   return [k + 2, e];
+}
+
+/** Verbs by which a vote passes or fails, with no object (`The budget passed by 31 votes`). */
+const PASSING: ReadonlySet<string> = new Set(
+  'passed approved adopted rejected defeated carried backed endorsed ratified cleared failed'.split(' '),
+);
+
+/**
+ * `The budget passed by 31 votes to 17`, `The motion was rejected by 312 votes`, `…, with four
+ * abstentions`: the subject of a verb of passing right before `by` and a count of votes is what
+ * was voted on (a subject of at most six words that opens the clause).
+ */
+function votedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const head = words[parts.noun![1] - 1]!.lower;
+  let by = first - 1;
+  if (
+    /^(?:abstentions?)$/.test(head) &&
+    by - 1 > lo &&
+    words[by]!.lower === 'with' &&
+    words[by - 1]!.text === ','
+  ) {
+    by -= 2;
+    while (by > lo && by > first - 10 && !(words[by]!.lower === 'by' && isNumeric(words[by + 1]!))) by--;
+  } else if (!/^votes?$/.test(head)) return null;
+  if (by - 2 < lo || words[by]!.lower !== 'by' || !PASSING.has(words[by - 1]!.lower)) return null;
+  let v = by - 1;
+  if (v - 1 >= lo && /^(?:was|were|been|is|are)$/.test(words[v - 1]!.lower)) v--;
+  if (v - 1 >= lo && /^(?:has|have|had)$/.test(words[v - 1]!.lower)) v--;
+  const c = clauseStart(words, v, lo);
+  return v - c <= 6 ? leadingSubject(words, c, by) : null;
 }
 
 /** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */

@@ -195,3 +195,18 @@ describe('about: the object a verb of change changes by an amount', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: what a vote passed or rejected', () => {
+  it.each([
+    ['The levy passed by 27 votes to 19, with three abstentions.', '27 votes', 'The levy'],
+    ['The levy passed by 27 votes to 19, with three abstentions.', '19', 'The levy'],
+    ['The levy passed by 27 votes to 19, with three abstentions.', 'three abstentions', 'The levy'],
+    ['The motion was rejected by 212 votes to 98.', '212 votes', 'The motion'],
+    // (A verb with an object keeps the named subject, as before.)
+    ['The Senate passed the bill by 60 votes to 40.', '60 votes', 'The Senate'],
+    // (Not a verb of passing.)
+    ['He won the seat by 300 votes.', '300 votes', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
