@@ -2501,6 +2501,10 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts);
     if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
+  // `The valley, home to about 70,000 people,`, `the outer screen, at 6.3 inches,`: an appositive
+  // that gives the figure says it of the phrase before its comma.
+  const apposed = appositiveFigure(words, parts);
+  if (apposed) return apposed;
   // `The budget passed by 31 votes to 17, with four abstentions`: what the votes passed.
   if (kind === 'count' && noun) {
     const voted = votedSubject(words, parts);
@@ -2734,6 +2738,31 @@ function spentBy(words: readonly Word[], parts: QuantityParts): [number, number]
   const e =
     np[1] < hi && isNamePart(words[np[1]]!) ? capitalRun(words, np[1], Math.min(hi, np[1] + 4)) : np[1];
   return [k + 2, e];
+}
+
+/**
+ * `The valley, home to about 70,000 people, was …`, `the outer screen, at 6.3 inches, felt narrow`:
+ * a figure in an appositive opened by `home to` (a count) or `at` (a measure, closed by a comma)
+ * right after a comma is of the phrase before the comma: a name of at most four words, or `the`,
+ * `its` or `their` and at most three common nouns.
+ */
+function appositiveFigure(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const kind = parts.kind ?? 'count';
+  let c: number;
+  if (first - 3 >= lo && words[first - 1]!.lower === 'to' && words[first - 2]!.lower === 'home')
+    c = first - 3;
+  else if (first - 2 >= lo && words[first - 1]!.lower === 'at' && (kind === 'length' || kind === 'value')) {
+    const end = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+    if (end >= hi || words[end]!.text !== ',') return null;
+    c = first - 2;
+  } else return null;
+  if (words[c]!.text !== ',' || c - 1 < lo) return null;
+  const name = nameBefore(words, c, lo);
+  if (name) return OPENERS.has(words[name[0]]!.lower) && name[1] - name[0] === 1 ? null : name;
+  let s = c;
+  while (s - 1 >= lo && s > c - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  return s < c && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower) ? [s - 1, c] : null;
 }
 
 /** Verbs by which a vote passes or fails, with no object (`The budget passed by 31 votes`). */

@@ -210,3 +210,16 @@ describe('about: what a vote passed or rejected', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: an appositive that gives the figure', () => {
+  it.each([
+    ['The valley, home to about 70,000 people, was flooded.', 'about 70,000 people', 'The valley'],
+    ['Testers said the inner screen, at 7.1 inches, felt roomy.', '7.1 inches', 'the inner screen'],
+    ['The tower, at 300 metres, is the tallest.', '300 metres', 'The tower'],
+    // (`at` and a figure not closed by a comma is no appositive.)
+    ['The tower stands at 300 metres.', '300 metres', 'The tower'],
+    ['Prices closed, at $4.20, lower.', '$4.20', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
