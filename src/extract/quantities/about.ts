@@ -3265,7 +3265,7 @@ const PRONOUN =
 
 /** Words that cannot name what a figure counts on their own, capitalised or not. */
 const NO_NAME: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow from to normally only just also then than and or but nor so yet per each every total respectively instead including'.split(
+  'plus minus off now today tonight yesterday tomorrow from to normally only just also then than and or but nor so yet per each every total respectively instead including either neither both none'.split(
     ' ',
   ),
 );

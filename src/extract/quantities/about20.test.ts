@@ -223,3 +223,16 @@ describe('about: an appositive that gives the figure', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a figure of `them` is of the counted noun before it', () => {
+  it.each([
+    ['The board said 1,200 parents had replied, and that 58% of them backed the plan.', '58%', 'parents'],
+    ['Police held 12 men; three of them were charged.', 'three', 'men'],
+    // (No count before it: nothing.)
+    ['Many answered, and 58% of them backed the plan.', '58%', null],
+    // (`either`, `neither`, `both` name nothing.)
+    ['It carries 90 cars and 300 people, but rarely more than 20 of either.', 'more than 20', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});

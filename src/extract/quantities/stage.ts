@@ -1182,7 +1182,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       about: QuantityMention['about'];
       ownWords: boolean;
       kind: NonNullable<QuantityParts['kind']>;
-      q: { about: QuantityMention['about'] };
+      q: { about: QuantityMention['about']; readonly unit: string | null };
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
@@ -2009,6 +2009,19 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         if (about === null && measure.before)
           about = aboutValue(text, words, eventSubject(words, parts), entities);
       }
+      // `1,942 residents had responded, and 61% of them opposed it`: a share or a count of `them`
+      // is of the sentence's counted noun before it.
+      if (
+        about === null &&
+        prevFig !== null &&
+        prevFig.kind === 'count' &&
+        prevFig.q.unit !== null &&
+        /^\p{L}[\p{L} -]*$/u.test(prevFig.q.unit) &&
+        end + 1 < hi &&
+        words[end]!.lower === 'of' &&
+        words[end + 1]!.lower === 'them'
+      )
+        about = prevFig.q.unit;
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
