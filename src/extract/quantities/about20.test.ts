@@ -236,3 +236,20 @@ describe('about: a figure of `them` is of the counted noun before it', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: an old value after a year is of what the new one is of', () => {
+  it.each([
+    [
+      'The company sold 3 million phones in 2025, up from about 800,000 a year earlier.',
+      'about 800,000',
+      'The company',
+    ],
+    [
+      'The company sold 3 million phones in 2025, up from about 800,000 last year.',
+      'about 800,000',
+      'The company',
+    ],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});

@@ -138,8 +138,9 @@ function oldValueAfter(words: readonly Word[], from: number, to: number): boolea
     words[to - 1]!.lower !== 'from'
   )
     return false;
-  // (`£86 million next year, up from`: a time of at most three words between.)
-  for (let k = from; k < to - 3; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return false;
+  // (`£86 million next year, up from`, `2 million devices in 2027, up from`: a time of at most three
+  // words between.)
+  for (let k = from; k < to - 3; k++) if (!/^(?:\p{Ll}+|(?:19|20)\d\d)$/u.test(words[k]!.text)) return false;
   return to - from === 3 || /^(?:next|last|this|a|the|in)$/.test(words[from]!.lower);
 }
 
