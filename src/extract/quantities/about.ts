@@ -2597,6 +2597,14 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // "troops deployed in countries on Belarus’ western and southern borders".
   // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
   let k = noun ? pastCoordinated(words, end, hi) : end;
+  // (`it had “about 3,000 personnel” in the region`: a quotation of the figure closes before it.)
+  if (
+    noun &&
+    k + 1 < hi &&
+    (words[k]!.text === '”' || words[k]!.text === '"') &&
+    PLACES.has(words[k + 1]!.lower)
+  )
+    k++;
   // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.
   // (After a verb other than those of placing, `on` opens its object: `briefed on the talks`.)
   let verbed = false;
@@ -3016,6 +3024,15 @@ function placeAt(
       )
         return null;
     }
+    // (`on Super Tuesday`, `on Black Friday`: a name that ends in a weekday or a month is a day.)
+    if (
+      e < hi &&
+      e > s &&
+      CALENDAR.has(words[e]!.lower) &&
+      isNamePart(words[e - 1]!) &&
+      isNamePart(words[e]!)
+    )
+      return null;
     // (A time after the place: `in Kenya and Tanzania earlier in the day`; `in England in the year
     // to March`, its preposition before a month left.)
     if (e - 2 > s && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower) && TIME_HEADS.has(words[e - 2]!.lower))

@@ -253,3 +253,18 @@ describe('about: an old value after a year is of what the new one is of', () => 
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a place after a quoted figure', () => {
+  it.each([
+    [
+      'The ministry said it had “about 3,000 personnel” in the region.',
+      'about 3,000 personnel',
+      'the region',
+    ],
+    ['She said they had "zero support" in Ohio.', 'zero support', 'Ohio'],
+    // (A name ending in a weekday is a day, no place.)
+    ['He hopes to win 300 delegates on Super Tuesday.', '300 delegates', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
