@@ -2598,11 +2598,14 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
   let k = noun ? pastCoordinated(words, end, hi) : end;
   // (`it had “about 3,000 personnel” in the region`: a quotation of the figure closes before it.)
+  // (Only a quotation of the figure alone: `"beat and robbed 12 tourists" in the park` quotes a clause.)
   if (
     noun &&
     k + 1 < hi &&
     (words[k]!.text === '”' || words[k]!.text === '"') &&
-    PLACES.has(words[k + 1]!.lower)
+    PLACES.has(words[k + 1]!.lower) &&
+    parts.first - 1 >= parts.lo &&
+    (words[parts.first - 1]!.text === '“' || words[parts.first - 1]!.text === '"')
   )
     k++;
   // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.

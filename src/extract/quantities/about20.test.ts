@@ -268,3 +268,11 @@ describe('about: a place after a quoted figure', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a quoted clause is no quoted figure', () => {
+  it('keeps no place after a quotation that opens before the figure', () => {
+    expect(aboutOf('Police said the men "beat and robbed 12 tourists" in the park.', '12 tourists')).toBe(
+      null,
+    );
+  });
+});
