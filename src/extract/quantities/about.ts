@@ -248,7 +248,14 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // `Neymar was among the 12,000 in attendance`: a preposition puts the subject beside the figure,
   // not over it.
   if (memberOf(words, parts)) return null;
-  const c = clauseStart(words, parts.first, parts.lo);
+  let c = clauseStart(words, parts.first, parts.lo);
+  // (`Shares fell after profit dropped 12%`: the figure's own clause, opened by a subordinating
+  // conjunction at most eight words before it.)
+  for (let j = parts.first - 1; j > c && j >= parts.first - 8; j--)
+    if (opensClause(words, j, parts.first)) {
+      c = j + 1;
+      break;
+    }
   // `Benes (12-8) allowed three runs`: a name before a short bracket opening the clause.
   if (c - 2 > parts.lo && words[c - 1]!.text === ')' && c < parts.first && parts.first - c <= 3) {
     let b = c - 2;
@@ -4010,6 +4017,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     else return null;
   }
   let c = clauseStart(words, k + 1, lo);
+  // (`Shares fell after profit dropped 12%`, `Lifts Outlook After Quarterly Profit Jumps 18%`: a
+  // subordinating conjunction opens the clause of the change; at most eight words back.)
+  for (let j = k; j > c && j >= k - 8; j--)
+    if (opensClause(words, j, first)) {
+      c = j + 1;
+      break;
+    }
   // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject; so does a relative
   // adverb: `at Kellby, where water levels reached 5.8 metres`.)
   if (c < k && /^(?:and|but|or|so|yet|where|when)$/.test(words[c]!.lower)) c++;
@@ -4127,6 +4141,39 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (t <= k) return [t, k + 1];
   }
   return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
+}
+
+/** Conjunctions that open a clause of their own (`after profit fell`, `as sales rose`). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'after as because before since when whereas although though unless once'.split(' '),
+);
+
+/**
+ * True when a subordinating conjunction at `j` opens a finite clause before `first`: a subject
+ * (no verb in -ing, no time, number or hedge: `after raising`, `since last summer`, `as much as`)
+ * and then a verb (`after profit dropped`; not `served as attorney general`).
+ */
+function opensClause(words: readonly Word[], j: number, first: number): boolean {
+  if (!SUBORDINATORS.has(words[j]!.lower) || j + 2 > first) return false;
+  const next = words[j + 1]!;
+  if (
+    /^\p{Ll}+ing$/u.test(next.text) ||
+    isNumeric(next) ||
+    HEDGE_WORDS.has(next.lower) ||
+    TIME_OPENERS.has(next.lower) ||
+    CALENDAR.has(next.lower)
+  )
+    return false;
+  for (let k = j + 2; k < first; k++) {
+    const w = words[k]!;
+    // (`After Quarterly Profit Jumps 18%`: a headline's capitalised verb too.)
+    if (
+      (startsLower(w.text) && (isVerbish(w) || LINKING.has(w.lower) || IRREGULAR_PASTS.has(w.lower))) ||
+      (isCapitalised(w) && isHeadlineVerb(w))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Nouns of a running count whose phrase after `from`/`in`/`of` says what it is of. */

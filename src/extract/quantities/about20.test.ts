@@ -276,3 +276,18 @@ describe('about: a quoted clause is no quoted figure', () => {
     );
   });
 });
+
+describe('about: a subordinate clause has its own subject', () => {
+  it.each([
+    ['Shares fell after profit dropped 12%.', '12%', 'profit'],
+    ['Markets rallied when oil prices slid 3%.', '3%', 'oil prices'],
+    ['Apple rose 3% after Google fell 2%.', '2%', 'Google'],
+    ['Nordfrakt Raises Outlook After Quarterly Revenue Jumps 14%', '14%', 'Quarterly Revenue'],
+    // (A gerund after the conjunction has the main clause's subject.)
+    ['Lopez has momentum after finishing just 0.3 points behind Hart.', '0.3 points', 'Lopez'],
+    // (`as` before a hedge is the hedge's.)
+    ['Its shares rose as much as 6.3%.', 'as much as 6.3%', 'Its shares'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
