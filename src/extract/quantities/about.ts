@@ -2366,7 +2366,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // `Clinton leads Trump by 43 percent to 38 percent`, `46 percent would choose Clinton`: whose a
   // poll's share is.
   if (parts.share) {
-    const polled = pollShare(words, parts);
+    const polled = pollShare(words, parts) ?? pollPair(words, parts);
     if (polled) return polled;
   }
   // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
@@ -2812,6 +2812,61 @@ function votedSubject(words: readonly Word[], parts: QuantityParts): [number, nu
   if (v - 1 >= lo && /^(?:has|have|had)$/.test(words[v - 1]!.lower)) v--;
   const c = clauseStart(words, v, lo);
   return v - c <= 6 ? leadingSubject(words, c, by) : null;
+}
+
+/** True when the token at `k` is a share's unit (`percent`, `%`, `52%`). */
+function shareUnitAt(words: readonly Word[], k: number): boolean {
+  return /^(?:percent|%|pct)$/.test(words[k]!.lower) || /\d%$/.test(words[k]!.text);
+}
+
+/**
+ * `Clinton led Trump 47 percent to 39 percent among young voters`, `showed Harris leading Sanchez
+ * among likely voters, 46 percent to 44 percent`, `Harris is ahead of Sanchez, 27 percent to 19
+ * percent`: of a pair of shares joined by `to`, the first is the leader's (the named subject of a
+ * verb of leading or of `ahead of`) and the second the one led (its named object); the verb at most
+ * twelve words before the pair, no clause break but one comma or bracket between.
+ */
+function pollPair(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const end = parts.end ?? parts.afterFigure;
+  let p: number;
+  let second = false;
+  if (first - 3 >= lo && words[first - 1]!.lower === 'to' && shareUnitAt(words, first - 2)) {
+    let q = first - 2;
+    while (q > lo && q > first - 5 && !isNumeric(words[q]!)) q--;
+    if (!isNumeric(words[q]!)) return null;
+    p = q - 1;
+    second = true;
+  } else if (end + 1 < hi && words[end]!.lower === 'to' && isNumeric(words[end + 1]!)) p = first - 1;
+  else return null;
+  let commas = 0;
+  for (let j = p; j > lo && j >= p - 12; j--) {
+    const w = words[j]!;
+    if (w.text === ',' || w.text === '(') {
+      if (++commas > 1) return null;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(w.lower) || DASHES.has(w.text) || isNumeric(w)) return null;
+    const ahead = w.lower === 'ahead' && words[j + 1]?.lower === 'of';
+    if (!ahead && !(CONTESTING.has(w.lower) && startsLower(w.text))) continue;
+    const o = ahead ? j + 2 : j + 1;
+    let oe = o < p ? capitalRun(words, o, Math.min(p + 1, o + 5)) : o;
+    if (oe === o) return null;
+    // (`Rep. Loretta Sanchez`, `Mr. Sanders`: a title's full stop stays inside the name.)
+    if (oe + 1 <= p && words[oe]!.text === '.' && TITLE_ABBREVIATIONS.has(words[oe - 1]!.lower))
+      oe = capitalRun(words, oe + 1, Math.min(p + 1, oe + 5));
+    if (second) return [o, oe];
+    let v = j;
+    while (
+      v - 1 > lo &&
+      v > j - 3 &&
+      /^(?:is|was|are|were|has|had|been|be|still|now|narrowly)$/.test(words[v - 1]!.lower)
+    )
+      v--;
+    const subject = nameBefore(words, v, lo);
+    return subject && !OPENERS.has(words[subject[0]]!.lower) ? subject : null;
+  }
+  return null;
 }
 
 /** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */

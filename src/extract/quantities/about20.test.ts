@@ -291,3 +291,24 @@ describe('about: a subordinate clause has its own subject', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a pair of shares after a verb of leading', () => {
+  it.each([
+    [
+      'The survey showed Ann Moss leading Tom Hart among likely voters, 46 percent to 44 percent.',
+      '46 percent',
+      'Ann Moss',
+    ],
+    [
+      'The survey showed Ann Moss leading Tom Hart among likely voters, 46 percent to 44 percent.',
+      '44 percent',
+      'Tom Hart',
+    ],
+    ['Mayor Ann Moss is ahead of Sen. Tom Hart, 27 percent to 19 percent.', '19 percent', 'Sen. Tom Hart'],
+    ['The poll has Moss leading Hart by six points (46 percent to 40 percent).', '40 percent', 'Hart'],
+    // (No verb of leading: the pair says nothing of who.)
+    ['Voters backed the plan, 46 percent to 44 percent.', '44 percent', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
