@@ -4092,6 +4092,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
     // (`ages 16 to 24`: a `to` between numbers is a range, no phrase.)
     if (words[j]!.lower === 'to' && j + 1 <= k && isNumeric(words[j + 1]!)) continue;
+    // (`A version with 1TB of storage costs`: a measure's `of` inside the phrase.)
+    if (words[j]!.lower === 'of' && measureBefore(words, j, c)) continue;
     if (
       /^(?:in|of|for|at|from|on|with|per|against|to|through|into|between|across|among)$/.test(
         words[j]!.lower,
@@ -4227,6 +4229,15 @@ function opensClause(words: readonly Word[], j: number, first: number): boolean 
       (isCapitalised(w) && isHeadlineVerb(w))
     )
       return true;
+  }
+  return false;
+}
+
+/** True when a figure and at most two lower-case unit words stand right before `j` (`40 square metres`). */
+function measureBefore(words: readonly Word[], j: number, c: number): boolean {
+  for (let m = j - 1; m > c && m >= j - 3; m--) {
+    if (/^\d/.test(words[m]!.text)) return true;
+    if (!allLower1(words[m]!.text)) return false;
   }
   return false;
 }

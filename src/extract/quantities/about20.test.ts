@@ -312,3 +312,12 @@ describe('about: a pair of shares after a verb of leading', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a measure inside the subject of a price', () => {
+  it.each([
+    ['A model with 2TB of storage costs $2,099.', '$2,099', 'A model'],
+    ['A room with 40 square metres of space costs £300 a night.', '£300 a night', 'A room'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
