@@ -2358,7 +2358,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `Minnesota (around $240,000), Colorado (around $700,000)`, `tight profit margins (around 4
   // percent)`: a figure alone in brackets is of the phrase right before them.
-  const bracketed = bracketHolder(words, parts);
+  const bracketed = bracketHolder(words, parts) ?? frontedAt(words, parts);
   if (bracketed) return bracketed;
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
@@ -2366,7 +2366,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // `Clinton leads Trump by 43 percent to 38 percent`, `46 percent would choose Clinton`: whose a
   // poll's share is.
   if (parts.share) {
-    const polled = pollShare(words, parts) ?? pollPair(words, parts);
+    const polled = pollShare(words, parts) ?? pollPair(words, parts) ?? shareFor(words, parts);
     if (polled) return polled;
   }
   // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
@@ -2812,6 +2812,46 @@ function votedSubject(words: readonly Word[], parts: QuantityParts): [number, nu
   if (v - 1 >= lo && /^(?:has|have|had)$/.test(words[v - 1]!.lower)) v--;
   const c = clauseStart(words, v, lo);
   return v - c <= 6 ? leadingSubject(words, c, by) : null;
+}
+
+/**
+ * `At 7.4 percent, the regional unemployment rate is well below its peak`: a measure that opens
+ * the sentence after `at` and a comma is of the subject of the clause that follows.
+ */
+function frontedAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const kind = parts.kind ?? 'count';
+  if ((kind !== 'value' && kind !== 'length') || first - 1 !== lo || words[lo]!.lower !== 'at') return null;
+  const end = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  return end + 2 < hi && words[end]!.text === ',' ? leadingSubject(words, end + 1, hi) : null;
+}
+
+/**
+ * `by 71 percent to 27 percent for GOP nominee Mitt Romney`, `23% for Dewhurst`: a share followed
+ * by `for` and a name is that name's (a lower-case title between names kept).
+ */
+function shareFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  const end = parts.end ?? parts.afterFigure;
+  if (end + 1 >= hi || words[end]!.lower !== 'for' || !isNamePart(words[end + 1]!)) return null;
+  if (OPENERS.has(words[end + 1]!.lower) || CALENDAR.has(words[end + 1]!.lower)) return null;
+  let e = capitalRun(words, end + 1, Math.min(hi, end + 6));
+  if (
+    e + 1 < hi &&
+    allLower1(words[e]!.text) &&
+    !/^(?:and|or|in|of|on|at|to)$/.test(words[e]!.lower) &&
+    isNamePart(words[e + 1]!)
+  )
+    e = capitalRun(words, e + 1, Math.min(hi, e + 5));
+  // (`for Mrs. Clinton`: a title's full stop stays inside the name.)
+  if (
+    e + 1 < hi &&
+    words[e]!.text === '.' &&
+    TITLE_ABBREVIATIONS.has(words[e - 1]!.lower) &&
+    isNamePart(words[e + 1]!)
+  )
+    e = capitalRun(words, e + 1, Math.min(hi, e + 5));
+  return e > end + 1 ? [end + 1, e] : null;
 }
 
 /** True when the token at `k` is a share's unit (`percent`, `%`, `52%`). */

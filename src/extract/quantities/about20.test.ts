@@ -321,3 +321,24 @@ describe('about: a measure inside the subject of a price', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a share for a name, and a measure fronted by `at`', () => {
+  it.each([
+    [
+      'Moss won young voters by 71 percent to 27 percent for GOP nominee Tom Hart.',
+      '27 percent',
+      'GOP nominee Tom Hart',
+    ],
+    ['Now 52 percent back Moss, compared with 41 percent for Mrs. Hart.', '41 percent', 'Mrs. Hart'],
+    [
+      'At 7.4 percent, the regional jobless rate is well below its peak.',
+      '7.4 percent',
+      'the regional jobless rate',
+    ],
+    // (`for` and a time or a common noun is no one's.)
+    ['Sales rose 5 percent for January.', '5 percent', 'Sales'],
+    ['Shares rose 5 percent for the year.', '5 percent', 'Shares'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
