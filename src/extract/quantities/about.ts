@@ -248,7 +248,14 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
   // `Neymar was among the 12,000 in attendance`: a preposition puts the subject beside the figure,
   // not over it.
   if (memberOf(words, parts)) return null;
-  const c = clauseStart(words, parts.first, parts.lo);
+  let c = clauseStart(words, parts.first, parts.lo);
+  // (`Shares fell after profit dropped 12%`: the figure's own clause, opened by a subordinating
+  // conjunction at most eight words before it.)
+  for (let j = parts.first - 1; j > c && j >= parts.first - 8; j--)
+    if (opensClause(words, j, parts.first)) {
+      c = j + 1;
+      break;
+    }
   // `Benes (12-8) allowed three runs`: a name before a short bracket opening the clause.
   if (c - 2 > parts.lo && words[c - 1]!.text === ')' && c < parts.first && parts.first - c <= 3) {
     let b = c - 2;
@@ -385,6 +392,9 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
         (/^(?:sit|sits|lie|lies|stand|stands)$/.test(w.lower) &&
           parts.first - e <= 4 &&
           words[parts.first - 1]!.lower === 'with') ||
+        // (`Cruz comes in second with 34 percent`, `Clinton leads with 45 percent`: a share a
+        // contender places or leads with.)
+        shareWith(words, parts, e) ||
         (PRESENT_ACTIONS.has(w.lower) &&
           parts.first - e <= 2 &&
           !(e + 1 < parts.first && (LINKING.has(words[e + 1]!.lower) || isVerbish(words[e + 1]!)))) ||
@@ -429,7 +439,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
     e < parts.first &&
     (IRREGULAR_PASTS.has(words[e]!.lower) ||
       PRESENT_ACTIONS.has(words[e]!.lower) ||
-      /^(?:lead|trail|sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower)) &&
+      /^(?:lead|trail|sit|sits|lie|lies|stand|stands)$/.test(words[e]!.lower) ||
+      shareWith(words, parts, e)) &&
     parts.first - e <= 6
   ) {
     verb = true;
@@ -458,6 +469,8 @@ function clauseSubject(words: readonly Word[], parts: QuantityParts): [number, n
       parts.first - e <= 4
     )
       from = parts.first;
+    // (`Cruz comes in second with 34 percent`: a contender's place and `with`.)
+    if (shareWith(words, parts, e)) from = parts.first;
     // (`Germany took in 1 million refugees`: a particle of the verb too.)
     for (let k = from; k < parts.first; k++)
       if (
@@ -1065,6 +1078,15 @@ function commonHolder(words: readonly Word[], parts: QuantityParts): [number, nu
     k -= 2;
   else if (k >= lo && /^(?:another|a)$/.test(words[k]!.lower)) k--;
   if (k < lo) return null;
+  // (`would buy back up to €500 million`, `laid off 300 workers`: a verb's particle.)
+  if (
+    k - 1 >= lo &&
+    PARTICLES.has(words[k]!.lower) &&
+    (ACTION_BASES.has(words[k - 1]!.lower) ||
+      isActionPast(words[k - 1]!) ||
+      PRESENT_ACTIONS.has(words[k - 1]!.lower))
+  )
+    k--;
   // `The company will cut 1,200 jobs`, `the council plans to build 300 homes`: a verb of action
   // after a modal or after `to` and a verb of intending.
   const planned = planAt(words, k, lo);
@@ -1296,14 +1318,14 @@ const PRESENT_ACTIONS: ReadonlySet<string> = new Set(
 
 /** Base forms of verbs a body does with what it counts (`will cut 1,200 jobs`, `plans to open 40 stores`). */
 const ACTION_BASES: ReadonlySet<string> = new Set(
-  'cut hire build open close sell buy add shed lose deploy send spend invest pay create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract divert reroute cancel suspend operate fly serve transport supply import export install replace retire ground withdraw recall resettle relocate vaccinate enrol enroll host field pump generate harvest grow purchase procure lease charter'.split(
+  'cut hire build open close sell buy add shed lose deploy send spend invest pay release draw allocate earmark borrow raise repay inject create receive carry ship treat employ recruit train move produce deliver make plant axe slash eliminate offer provide donate distribute evacuate house accept admit launch order acquire bring handle station represent welcome attract divert reroute cancel suspend operate fly serve transport supply import export install replace retire ground withdraw recall resettle relocate vaccinate enrol enroll host field pump generate harvest grow purchase procure lease charter'.split(
     ' ',
   ),
 );
 const MODALS: ReadonlySet<string> = new Set('will would could may might must should can'.split(' '));
 /** Verbs of intending before `to` (`plans to`, `is set to`, `agreed to`). */
 const INTENDING: ReadonlySet<string> = new Set(
-  'plans plan planned wants want aims aim intends intend expects expect hopes hope set going agreed agrees decided decides needs need proposes proposed promised promises'.split(
+  'plans plan planned wants want wanted aims aim aimed intends intend intended expects expect expected hopes hope hoped set going agreed agrees decided decides needs need needed proposes proposed promised promises'.split(
     ' ',
   ),
 );
@@ -1656,7 +1678,17 @@ function objectBefore(
   const p = first - 1;
   if (p - 2 < lo || words[p]!.lower !== prep) return null;
   let s = p;
-  while (s - 1 >= lo && s > p - maxWords && objectWord(words[s - 1]!) && !verbs.has(words[s - 1]!.lower)) s--;
+  while (
+    s - 1 >= lo &&
+    s > p - maxWords &&
+    // (`cut the price of its older model by $300`: a possessive pronoun after `of` inside the object.)
+    (objectWord(words[s - 1]!) ||
+      (s - 2 > lo &&
+        /^(?:its|their|his|her|our)$/.test(words[s - 1]!.lower) &&
+        words[s - 2]!.lower === 'of')) &&
+    !verbs.has(words[s - 1]!.lower)
+  )
+    s--;
   if (s === p) return null;
   let v = s - 1;
   if (v >= lo && determiners.test(words[v]!.lower)) v--;
@@ -2207,13 +2239,30 @@ function gappedItem(words: readonly Word[], parts: QuantityParts): [number, numb
     a--;
   }
   if (opener === s && /^(?:to|in|for|from|on|at)$/.test(words[a]!.lower)) a--;
-  if (a - 1 < lo || words[a]!.lower !== 'and') return null;
+  // (`Trump must win 53 percent of the delegates left, Cruz 59 percent, Rubio 68 percent`: a
+  // comma joins the items of a list too.)
+  // (After a comma only a named item: `, claiming 41 percent`, `, the wealthiest 1.5 percent` are
+  // no items of a list.)
+  if (
+    a - 1 < lo ||
+    (words[a]!.lower !== 'and' && !(words[a]!.text === ',' && opener === s && isNamePart(words[s]!)))
+  )
+    return null;
   let f = a - 1;
   if (words[f]!.text === ',') f--;
-  // (The item before ends in a figure: its number, `%`, or a unit word after it.)
-  const t = words[f]!;
-  const figured =
-    isNumeric(t) || /%$/.test(t.text) || (f - 1 >= lo && isNumeric(words[f - 1]!) && startsLetter(t.text));
+  // (The item before ends in a figure: its number, `%`, or a unit word after it; after a comma,
+  // its phrase may follow: `53 percent of the remaining delegates`.)
+  let figured = false;
+  for (let j = f; j >= lo && j > f - (words[a]!.text === ',' ? 6 : 2) && !figured; j--) {
+    const t = words[j]!;
+    if (t.text === ',' || (j < f && (isVerbish(t) || LINKING.has(t.lower)))) break;
+    figured =
+      j === f
+        ? isNumeric(t) ||
+          /%$/.test(t.text) ||
+          (j - 1 >= lo && isNumeric(words[j - 1]!) && startsLetter(t.text))
+        : isNumeric(t) || /%$/.test(t.text);
+  }
   if (!figured) return null;
   // (`rose 4% and analysts expect 6%`: a verb there makes a clause, no gapped item.)
   for (let k = s; k < e; k++) {
@@ -2292,24 +2341,32 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // Names between the figure and its noun: "10,000 NATO troops".
   // (`1,450 Covid patients`, `40 Ebola deaths`: a disease's name is no owner.)
   if (noun && noun[0] > afterFigure) {
-    const run = capitalRun(words, afterFigure, noun[0]);
+    // (`between 6,000 and 8,000 Kessland troops`, `6,000 to 8,000 Kessland troops`: past a range's
+    // second figure and its scale.)
+    let from = afterFigure;
+    if (from + 1 < noun[0] && /^(?:and|to|or|-|–)$/.test(words[from]!.lower) && isNumeric(words[from + 1]!)) {
+      from += 2;
+      if (from < noun[0] && /^(?:thousand|million|billion)$/.test(words[from]!.lower)) from++;
+    }
+    const run = capitalRun(words, from, noun[0]);
     // (`Norrtek to Add 300 New Jobs`: a headline's capitalised word of addition is no name either.)
     if (
-      run > afterFigure &&
-      !(
-        run === afterFigure + 1 &&
-        (DISEASES.has(words[afterFigure]!.lower) || ADDITIONS.has(words[afterFigure]!.lower))
-      )
+      run > from &&
+      !(run === from + 1 && (DISEASES.has(words[from]!.lower) || ADDITIONS.has(words[from]!.lower)))
     )
-      return [afterFigure, run];
+      return [from, run];
   }
+  // `Minnesota (around $240,000), Colorado (around $700,000)`, `tight profit margins (around 4
+  // percent)`: a figure alone in brackets is of the phrase right before them.
+  const bracketed = bracketHolder(words, parts) ?? frontedAt(words, parts);
+  if (bracketed) return bracketed;
   // What an amount, a share or a measure is of: the noun phrase it modifies or that follows it
   // after a preposition (`a $3 billion buyout`, `$156 billion in Chinese consumer goods`).
   // `a loss of $304.7 million`, `prior guidance of 4.0%`: the noun the amount is the value of.
   // `Clinton leads Trump by 43 percent to 38 percent`, `46 percent would choose Clinton`: whose a
   // poll's share is.
   if (parts.share) {
-    const polled = pollShare(words, parts);
+    const polled = pollShare(words, parts) ?? pollPair(words, parts) ?? shareFor(words, parts);
     if (polled) return polled;
   }
   // `8.2 fractures per 1,000 person-years in the vaccine group`, `20% among women`: the group of a
@@ -2344,7 +2401,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     if (head) return head;
     if (parts.money) {
       const bought =
-        boughtFor(words, parts) ?? givenTo(words, parts) ?? soldFor(words, parts) ?? pricedAt(words, parts);
+        boughtFor(words, parts) ??
+        givenTo(words, parts) ??
+        soldFor(words, parts) ??
+        pricedAt(words, parts) ??
+        spentBy(words, parts);
       if (bought) return bought;
     }
     // (`The Fold X2 goes on sale on October 1 at $1,799`: the price of what goes on sale.)
@@ -2447,6 +2508,18 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts);
     if (counted && words.slice(counted[0], counted[1]).some(isNamePart)) return counted;
   }
+  // `The valley, home to about 70,000 people,`, `the outer screen, at 6.3 inches,`: an appositive
+  // that gives the figure says it of the phrase before its comma.
+  const apposed = appositiveFigure(words, parts);
+  if (apposed) return apposed;
+  // `The budget passed by 31 votes to 17, with four abstentions`: what the votes passed.
+  if (kind === 'count' && noun) {
+    const voted = votedSubject(words, parts);
+    if (voted) return voted;
+  }
+  // `Ostravia accused Kessland of massing 12,000 troops`: the one accused of the act is its subject.
+  const accused = accusedOf(words, parts);
+  if (accused) return accused;
   const subject = parts.actedOn ? null : (clauseSubject(words, parts) ?? interruptedSubject(words, parts));
   if (subject) return subject;
   // `the harbour, where about 300 ships call each month`: a count in a clause of `where` is of
@@ -2497,6 +2570,12 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (parts.money) {
     const paid = paidFor(words, parts);
     if (paid) return paid;
+    // `The government would release 1.2 billion varns`, `the authority expects to draw £7.8
+    // million`: a body that spends, raises or releases an amount is what the amount is said of.
+    if (!parts.actedOn) {
+      const holder = commonHolder(words, parts);
+      if (holder) return holder;
+    }
   }
   // `more than 12,000 in attendance`, `46 of their close contacts`: a figure with no unit.
   if (kind === 'none') {
@@ -2525,6 +2604,17 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   // "troops deployed in countries on Belarus’ western and southern borders".
   // (`1,500 soldiers and 300 boats have been sent to the region`: past a coordinated count.)
   let k = noun ? pastCoordinated(words, end, hi) : end;
+  // (`it had “about 3,000 personnel” in the region`: a quotation of the figure closes before it.)
+  // (Only a quotation of the figure alone: `"beat and robbed 12 tourists" in the park` quotes a clause.)
+  if (
+    noun &&
+    k + 1 < hi &&
+    (words[k]!.text === '”' || words[k]!.text === '"') &&
+    PLACES.has(words[k + 1]!.lower) &&
+    parts.first - 1 >= parts.lo &&
+    (words[parts.first - 1]!.text === '“' || words[parts.first - 1]!.text === '"')
+  )
+    k++;
   // `troops deployed in`, `12 people killed in Kabul`, `4,000 troops arrived in Minsk`.
   // (After a verb other than those of placing, `on` opens its object: `briefed on the talks`.)
   let verbed = false;
@@ -2593,6 +2683,273 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
   return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+}
+
+/** Verbs of a contender's place that take its share after `with` (`comes in second with 34 percent`). */
+const PLACING_WITH: ReadonlySet<string> = new Set(
+  'comes came come leads led lead follows followed trails trailed wins won finishes finished places placed ranks ranked'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the verb at `e` places a contender and the share follows it after `with` within six
+ * words (`Cruz comes in second with 34 percent`, `Clinton leads with 45 percent`), no clause break
+ * between.
+ */
+function shareWith(words: readonly Word[], parts: QuantityParts, e: number): boolean {
+  if (parts.share !== true || !PLACING_WITH.has(words[e]!.lower) || !startsLower(words[e]!.text))
+    return false;
+  if (parts.first - e > 6 || words[parts.first - 1]!.lower !== 'with') return false;
+  for (let k = e + 1; k < parts.first - 1; k++)
+    if (CLAUSE_BREAK.has(words[k]!.lower) || isNumeric(words[k]!)) return false;
+  return true;
+}
+
+/**
+ * The name (at most four words) or the common nouns (at most three) right before a bracket that
+ * holds the figure alone (`Ted Cruz ($311,000)`); null when the bracket restates another figure
+ * before it (`1.2 billion varns (about €48 million)`, `18.2 percent (95,509 votes)`) or the
+ * phrase is a verb's.
+ */
+function bracketHolder(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const end = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  const b = first - 1;
+  if (b - 1 < lo || words[b]!.text !== '(' || end >= hi || words[end]!.text !== ')') return null;
+  for (let j = b - 1; j >= lo && j >= b - 3; j--)
+    if (isNumeric(words[j]!) || /\d%$/.test(words[j]!.text)) return null;
+  const name = nameBefore(words, b, lo);
+  if (name) return OPENERS.has(words[name[0]]!.lower) && name[1] - name[0] === 1 ? null : name;
+  let s = b;
+  while (s - 1 >= lo && s > b - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  return s < b && !TIME_HEADS.has(words[b - 1]!.lower) && !CALENDAR.has(words[b - 1]!.lower) ? [s, b] : null;
+}
+
+/** Participles of spending or raising money before `by` and who did it. */
+const SPENT_BY: ReadonlySet<string> = new Set(
+  'spent raised paid donated given contributed invested earned collected lent borrowed pledged'.split(' '),
+);
+
+/**
+ * `the $59 million spent by Trump's campaign`, `$3 million raised by the charity`: the agent after
+ * a participle of spending and `by` (an article or possessive pronoun passed over).
+ */
+function spentBy(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  let k = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  if (k < hi && /^(?:so|last|this)$/.test(words[k]!.lower) && k + 1 < hi && words[k + 1]!.lower === 'far')
+    k += 2;
+  // (`$40 million was spent by outside groups`: a passive's auxiliaries.)
+  for (
+    let a = 0;
+    a < 2 && k < hi && /^(?:was|were|is|are|been|has|have|had|being)$/.test(words[k]!.lower);
+    a++
+  )
+    k++;
+  if (k + 2 >= hi || !SPENT_BY.has(words[k]!.lower) || words[k + 1]!.lower !== 'by') return null;
+  let s = k + 2;
+  if (/^(?:the|a|an)$/.test(words[s]!.lower)) s++;
+  const np = s < hi ? nounPhrase(words, s, hi) : null;
+  if (!np) return null;
+  // (`raised by Democratic front-runner Hillary Clinton`: a title before the name.)
+  const e =
+    np[1] < hi && isNamePart(words[np[1]]!) ? capitalRun(words, np[1], Math.min(hi, np[1] + 4)) : np[1];
+  return [k + 2, e];
+}
+
+/**
+ * `The valley, home to about 70,000 people, was …`, `the outer screen, at 6.3 inches, felt narrow`:
+ * a figure in an appositive opened by `home to` (a count) or `at` (a measure, closed by a comma)
+ * right after a comma is of the phrase before the comma: a name of at most four words, or `the`,
+ * `its` or `their` and at most three common nouns.
+ */
+function appositiveFigure(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const kind = parts.kind ?? 'count';
+  let c: number;
+  if (first - 3 >= lo && words[first - 1]!.lower === 'to' && words[first - 2]!.lower === 'home')
+    c = first - 3;
+  else if (first - 2 >= lo && words[first - 1]!.lower === 'at' && (kind === 'length' || kind === 'value')) {
+    const end = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+    if (end >= hi || words[end]!.text !== ',') return null;
+    c = first - 2;
+  } else return null;
+  if (words[c]!.text !== ',' || c - 1 < lo) return null;
+  const name = nameBefore(words, c, lo);
+  if (name) return OPENERS.has(words[name[0]]!.lower) && name[1] - name[0] === 1 ? null : name;
+  let s = c;
+  while (s - 1 >= lo && s > c - 3 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+  return s < c && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower) ? [s - 1, c] : null;
+}
+
+/** Verbs by which a vote passes or fails, with no object (`The budget passed by 31 votes`). */
+const PASSING: ReadonlySet<string> = new Set(
+  'passed approved adopted rejected defeated carried backed endorsed ratified cleared failed'.split(' '),
+);
+
+/**
+ * `The budget passed by 31 votes to 17`, `The motion was rejected by 312 votes`, `…, with four
+ * abstentions`: the subject of a verb of passing right before `by` and a count of votes is what
+ * was voted on (a subject of at most six words that opens the clause).
+ */
+function votedSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  const head = words[parts.noun![1] - 1]!.lower;
+  let by = first - 1;
+  if (
+    /^(?:abstentions?)$/.test(head) &&
+    by - 1 > lo &&
+    words[by]!.lower === 'with' &&
+    words[by - 1]!.text === ','
+  ) {
+    by -= 2;
+    while (by > lo && by > first - 10 && !(words[by]!.lower === 'by' && isNumeric(words[by + 1]!))) by--;
+  } else if (!/^votes?$/.test(head)) return null;
+  if (by - 2 < lo || words[by]!.lower !== 'by' || !PASSING.has(words[by - 1]!.lower)) return null;
+  let v = by - 1;
+  if (v - 1 >= lo && /^(?:was|were|been|is|are)$/.test(words[v - 1]!.lower)) v--;
+  if (v - 1 >= lo && /^(?:has|have|had)$/.test(words[v - 1]!.lower)) v--;
+  const c = clauseStart(words, v, lo);
+  return v - c <= 6 ? leadingSubject(words, c, by) : null;
+}
+
+/**
+ * `At 7.4 percent, the regional unemployment rate is well below its peak`: a measure that opens
+ * the sentence after `at` and a comma is of the subject of the clause that follows.
+ */
+function frontedAt(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const kind = parts.kind ?? 'count';
+  if ((kind !== 'value' && kind !== 'length') || first - 1 !== lo || words[lo]!.lower !== 'at') return null;
+  const end = parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure);
+  return end + 2 < hi && words[end]!.text === ',' ? leadingSubject(words, end + 1, hi) : null;
+}
+
+/**
+ * `by 71 percent to 27 percent for GOP nominee Mitt Romney`, `23% for Dewhurst`: a share followed
+ * by `for` and a name is that name's (a lower-case title between names kept).
+ */
+function shareFor(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { hi } = parts;
+  const end = parts.end ?? parts.afterFigure;
+  if (end + 1 >= hi || words[end]!.lower !== 'for' || !isNamePart(words[end + 1]!)) return null;
+  if (OPENERS.has(words[end + 1]!.lower) || CALENDAR.has(words[end + 1]!.lower)) return null;
+  let e = capitalRun(words, end + 1, Math.min(hi, end + 6));
+  if (
+    e + 1 < hi &&
+    allLower1(words[e]!.text) &&
+    !/^(?:and|or|in|of|on|at|to)$/.test(words[e]!.lower) &&
+    isNamePart(words[e + 1]!)
+  )
+    e = capitalRun(words, e + 1, Math.min(hi, e + 5));
+  // (`for Mrs. Clinton`: a title's full stop stays inside the name.)
+  if (
+    e + 1 < hi &&
+    words[e]!.text === '.' &&
+    TITLE_ABBREVIATIONS.has(words[e - 1]!.lower) &&
+    isNamePart(words[e + 1]!)
+  )
+    e = capitalRun(words, e + 1, Math.min(hi, e + 5));
+  return e > end + 1 ? [end + 1, e] : null;
+}
+
+/** True when the token at `k` is a share's unit (`percent`, `%`, `52%`). */
+function shareUnitAt(words: readonly Word[], k: number): boolean {
+  return /^(?:percent|%|pct)$/.test(words[k]!.lower) || /\d%$/.test(words[k]!.text);
+}
+
+/**
+ * `Clinton led Trump 47 percent to 39 percent among young voters`, `showed Harris leading Sanchez
+ * among likely voters, 46 percent to 44 percent`, `Harris is ahead of Sanchez, 27 percent to 19
+ * percent`: of a pair of shares joined by `to`, the first is the leader's (the named subject of a
+ * verb of leading or of `ahead of`) and the second the one led (its named object); the verb at most
+ * twelve words before the pair, no clause break but one comma or bracket between.
+ */
+function pollPair(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo, hi } = parts;
+  const end = parts.end ?? parts.afterFigure;
+  let p: number;
+  let second = false;
+  if (first - 3 >= lo && words[first - 1]!.lower === 'to' && shareUnitAt(words, first - 2)) {
+    let q = first - 2;
+    while (q > lo && q > first - 5 && !isNumeric(words[q]!)) q--;
+    if (!isNumeric(words[q]!)) return null;
+    p = q - 1;
+    second = true;
+  } else if (end + 1 < hi && words[end]!.lower === 'to' && isNumeric(words[end + 1]!)) p = first - 1;
+  else return null;
+  let commas = 0;
+  for (let j = p; j > lo && j >= p - 12; j--) {
+    const w = words[j]!;
+    if (w.text === ',' || w.text === '(') {
+      if (++commas > 1) return null;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(w.lower) || DASHES.has(w.text) || isNumeric(w)) return null;
+    const ahead = w.lower === 'ahead' && words[j + 1]?.lower === 'of';
+    if (!ahead && !(CONTESTING.has(w.lower) && startsLower(w.text))) continue;
+    const o = ahead ? j + 2 : j + 1;
+    let oe = o < p ? capitalRun(words, o, Math.min(p + 1, o + 5)) : o;
+    if (oe === o) return null;
+    // (`Rep. Loretta Sanchez`, `Mr. Sanders`: a title's full stop stays inside the name.)
+    if (oe + 1 <= p && words[oe]!.text === '.' && TITLE_ABBREVIATIONS.has(words[oe - 1]!.lower))
+      oe = capitalRun(words, oe + 1, Math.min(p + 1, oe + 5));
+    if (second) return [o, oe];
+    let v = j;
+    while (
+      v - 1 > lo &&
+      v > j - 3 &&
+      /^(?:is|was|are|were|has|had|been|be|still|now|narrowly)$/.test(words[v - 1]!.lower)
+    )
+      v--;
+    const subject = nameBefore(words, v, lo);
+    return subject && !OPENERS.has(words[subject[0]]!.lower) ? subject : null;
+  }
+  return null;
+}
+
+/** Verbs that charge someone with an act after `of` (`accused Kessland of massing`). */
+const ACCUSING: ReadonlySet<string> = new Set(
+  'accused accuses accuse accusing suspected suspects suspect suspecting'.split(' '),
+);
+
+/**
+ * `Ostravia accused neighbouring Kessland on Sunday of massing about 12,000 troops`, `accuses
+ * Moscow of sending 300 tanks`: the object of a verb of accusing is the subject of the act in -ing
+ * after `of` that takes the figure (at most one word between the act and the figure, eight between
+ * the verb and `of`); its names when it has any.
+ */
+function accusedOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let g = first - 1;
+  // (`of massing 12,000 troops and more than 80 tanks`: past the act's first count and `and`.)
+  if (g - 2 >= lo && /^(?:and|or)$/.test(words[g]!.lower)) {
+    let k = g - 1;
+    while (k > lo && k > g - 5 && !isNumeric(words[k]!) && isCommonNoun(words[k]!)) k--;
+    if (!isNumeric(words[k]!)) return null;
+    while (
+      k - 1 > lo &&
+      k > g - 8 &&
+      (HEDGE_WORDS.has(words[k - 1]!.lower) || /^\p{Sc}$/u.test(words[k - 1]!.text))
+    )
+      k--;
+    g = k - 1;
+  } else if (g - 1 >= lo && !/\p{Ll}ing$/u.test(words[g]!.text)) g--;
+  if (g - 1 < lo || !/^\p{Ll}+ing$/u.test(words[g]!.text) || words[g - 1]!.lower !== 'of') return null;
+  const of = g - 1;
+  let v = of - 1;
+  while (v >= lo && v > of - 9 && !ACCUSING.has(words[v]!.lower) && !CLAUSE_BREAK.has(words[v]!.lower)) v--;
+  if (v < lo || !ACCUSING.has(words[v]!.lower) || v + 1 === of) return null;
+  // The object: names first (`neighbouring Kessland`), else `the` and common nouns.
+  let s = v + 1;
+  while (s < of && !isNamePart(words[s]!)) s++;
+  if (s < of) {
+    const e = capitalRun(words, s, of);
+    return e > s ? [s, e] : null;
+  }
+  const np = nounPhrase(words, v + 1 < of && DEFINITE.has(words[v + 1]!.lower) ? v + 2 : v + 1, of);
+  return np && np[0] > v + 1 ? [v + 1, np[1]] : np;
 }
 
 /** Prepositions before a count that make it a part, an agent or a complement, not what a place holds. */
@@ -2772,6 +3129,15 @@ function placeAt(
       )
         return null;
     }
+    // (`on Super Tuesday`, `on Black Friday`: a name that ends in a weekday or a month is a day.)
+    if (
+      e < hi &&
+      e > s &&
+      CALENDAR.has(words[e]!.lower) &&
+      isNamePart(words[e - 1]!) &&
+      isNamePart(words[e]!)
+    )
+      return null;
     // (A time after the place: `in Kenya and Tanzania earlier in the day`; `in England in the year
     // to March`, its preposition before a month left.)
     if (e - 2 > s && TRAILING_PREPOSITIONS.has(words[e - 1]!.lower) && TIME_HEADS.has(words[e - 2]!.lower))
@@ -2888,10 +3254,44 @@ const PLACE_ENDS: ReadonlySet<string> = new Set(
 
 /** Nouns of events that end a phrase after `in` that is a circumstance, not a place. */
 const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'war wars attack attacks debate debates election elections talks summit strike strikes airstrike airstrikes blast blasts explosion explosions fire fires crash crashes collision flood floods flooding storm storms earthquake quake fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide avalanche outbreak pandemic epidemic'.split(
+  'war wars attack attacks debate debates election elections talks summit strike strikes airstrike airstrikes blast blasts explosion explosions fire fires wildfire wildfires crash crashes collision derailment flood floods flooding storm storms hurricane cyclone typhoon tornado tsunami earthquake quake eruption heatwave fighting clashes violence shooting shootings incident accident accidents raid raids bombing bombings shelling assault offensive protest protests riot riots stampede landslide mudslide avalanche outbreak pandemic epidemic'.split(
     ' ',
   ),
 );
+
+/**
+ * `The 1998 flood killed 61 people`, `The blast has injured 40`: the event whose verb of harm acts
+ * on the figure, when a short phrase headed by a noun of an event opens the clause right before the
+ * verb (at most two auxiliaries or adverbs between). Read only when no place says where.
+ */
+export function eventSubject(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  let v = first - 1;
+  if (v > lo && words[v]!.lower === 'all') v--;
+  let k = v - 1;
+  while (
+    k >= lo &&
+    k > v - 3 &&
+    (AUXILIARIES.has(words[k]!.lower) || VERB_ADVERBS.has(words[k]!.lower) || isAdverbLy(words[k]!.lower))
+  )
+    k--;
+  if (k < lo || !startsLower(words[k]!.text) || !EVENT_HEADS.has(words[k]!.lower)) return null;
+  let s = k;
+  while (
+    s - 1 >= lo &&
+    s > k - 3 &&
+    (isCommonNoun(words[s - 1]!) ||
+      /^(?:1[89]|20)\d\d$/.test(words[s - 1]!.text) ||
+      /^\p{Ll}+-\p{Ll}+$/u.test(words[s - 1]!.text))
+  )
+    s--;
+  if (
+    s - 1 >= lo &&
+    /^(?:the|a|an|its|their|this|that|last|saturday's|sunday's|friday's)$/.test(words[s - 1]!.lower)
+  )
+    s--;
+  return clauseStart(words, s + 1, lo) === s ? [s, k + 1] : null;
+}
 
 /** Nouns that make a phrase a stretch of time, not a place. */
 const TIME_HEADS: ReadonlySet<string> = new Set(
@@ -2987,7 +3387,7 @@ const PRONOUN =
 
 /** Words that cannot name what a figure counts on their own, capitalised or not. */
 const NO_NAME: ReadonlySet<string> = new Set(
-  'plus minus off now today tonight yesterday tomorrow from to normally only just also then than and or but nor so yet per each every total respectively instead including'.split(
+  'plus minus off now today tonight yesterday tomorrow from to normally only just also then than and or but nor so yet per each every total respectively instead including either neither both none'.split(
     ' ',
   ),
 );
@@ -3291,7 +3691,7 @@ function thingAfter(
       (PRONOUN.test(words[np[1]]!.lower) || /^(?:the|a|an|its|their|his|her|our)$/.test(words[np[1]]!.lower));
     // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
     if (np && !clause && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower))
-      return np;
+      return changeMatter(words, np, hi) ?? np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
   if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && k + 1 < hi && isNumeric(words[k + 1]!)) {
@@ -3349,6 +3749,35 @@ function thingAfter(
   return np;
 }
 
+/** Nouns of a change, whose phrase after `in`/`of` says what changed (`a 9% rise in the index`). */
+const CHANGE_NOUNS: ReadonlySet<string> = new Set(
+  'rise rises increase increases jump gain gains growth fall falls drop drops decline declines decrease decreases cut cuts reduction reductions slump surge hike hikes climb dip slide plunge'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `a 9% rise in the sector index`, `a 4% cut in central funding`, `a $2 billion increase in
+ * spending`: a change noun's phrase after `in` or `of` (one article or possessive passed over) is
+ * what changed, and so what the amount is of. Null when the phrase is a time (`a 3% rise in the
+ * first quarter`, `in May`) or no noun phrase.
+ */
+function changeMatter(words: readonly Word[], np: [number, number], hi: number): [number, number] | null {
+  return CHANGE_NOUNS.has(words[np[1] - 1]!.lower) ? changedMatter(words, np[1], hi) : null;
+}
+
+/** The phrase after `in`/`of` at `e` that a change is in (`in the sector index`), or null. */
+function changedMatter(words: readonly Word[], e: number, hi: number): [number, number] | null {
+  if (e + 1 >= hi || !/^(?:in|of)$/.test(words[e]!.lower)) return null;
+  let s = e + 1;
+  if (/^(?:the|its|their|his|her|our)$/.test(words[s]!.lower)) s++;
+  if (s >= hi) return null;
+  const w = words[s]!;
+  if (/^\p{N}/u.test(w.text) || CALENDAR.has(w.lower) || TIME_OPENERS.has(w.lower)) return null;
+  const matter = nounPhrase(words, s, hi);
+  return matter && !TIME_HEADS.has(words[matter[1] - 1]!.lower) ? matter : null;
+}
+
 /** Heads of a market session after `in` (`in Frankfurt trading`, `in the afternoon session`). */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'dealings']);
 
@@ -3399,6 +3828,15 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
     !/^(?:hold|have|own|keep|need|want|get|see|make|take|give)$/.test(words[s - 1]!.lower)
   )
     s--;
+  // (`a rise of 4% in mortgage approvals`: a change's phrase after the figure says what changed.)
+  if (CHANGE_NOUNS.has(head.lower)) {
+    const matter = changedMatter(
+      words,
+      parts.noun ? parts.noun[1] : (parts.end ?? parts.afterFigure),
+      parts.hi,
+    );
+    if (matter) return matter;
+  }
   return [s, of];
 }
 
@@ -3674,6 +4112,13 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     else return null;
   }
   let c = clauseStart(words, k + 1, lo);
+  // (`Shares fell after profit dropped 12%`, `Lifts Outlook After Quarterly Profit Jumps 18%`: a
+  // subordinating conjunction opens the clause of the change; at most eight words back.)
+  for (let j = k; j > c && j >= k - 8; j--)
+    if (opensClause(words, j, first)) {
+      c = j + 1;
+      break;
+    }
   // (`…, and wages fell 1%`: a conjunction opens the clause, not its subject; so does a relative
   // adverb: `at Kellby, where water levels reached 5.8 metres`.)
   if (c < k && /^(?:and|but|or|so|yet|where|when)$/.test(words[c]!.lower)) c++;
@@ -3687,6 +4132,8 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (words[j]!.lower === 'of' && j + 1 <= k && isCapitalised(words[j + 1]!)) continue;
     // (`ages 16 to 24`: a `to` between numbers is a range, no phrase.)
     if (words[j]!.lower === 'to' && j + 1 <= k && isNumeric(words[j + 1]!)) continue;
+    // (`A version with 1TB of storage costs`: a measure's `of` inside the phrase.)
+    if (words[j]!.lower === 'of' && measureBefore(words, j, c)) continue;
     if (
       /^(?:in|of|for|at|from|on|with|per|against|to|through|into|between|across|among)$/.test(
         words[j]!.lower,
@@ -3791,6 +4238,48 @@ function linkedSubject(words: readonly Word[], parts: QuantityParts): [number, n
     if (t <= k) return [t, k + 1];
   }
   return [s, gerundNoun ? k + 1 : Math.max(whose, e)];
+}
+
+/** Conjunctions that open a clause of their own (`after profit fell`, `as sales rose`). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'after as because before since when whereas although though unless once'.split(' '),
+);
+
+/**
+ * True when a subordinating conjunction at `j` opens a finite clause before `first`: a subject
+ * (no verb in -ing, no time, number or hedge: `after raising`, `since last summer`, `as much as`)
+ * and then a verb (`after profit dropped`; not `served as attorney general`).
+ */
+function opensClause(words: readonly Word[], j: number, first: number): boolean {
+  if (!SUBORDINATORS.has(words[j]!.lower) || j + 2 > first) return false;
+  const next = words[j + 1]!;
+  if (
+    /^\p{Ll}+ing$/u.test(next.text) ||
+    isNumeric(next) ||
+    HEDGE_WORDS.has(next.lower) ||
+    TIME_OPENERS.has(next.lower) ||
+    CALENDAR.has(next.lower)
+  )
+    return false;
+  for (let k = j + 2; k < first; k++) {
+    const w = words[k]!;
+    // (`After Quarterly Profit Jumps 18%`: a headline's capitalised verb too.)
+    if (
+      (startsLower(w.text) && (isVerbish(w) || LINKING.has(w.lower) || IRREGULAR_PASTS.has(w.lower))) ||
+      (isCapitalised(w) && isHeadlineVerb(w))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when a figure and at most two lower-case unit words stand right before `j` (`40 square metres`). */
+function measureBefore(words: readonly Word[], j: number, c: number): boolean {
+  for (let m = j - 1; m > c && m >= j - 3; m--) {
+    if (/^\d/.test(words[m]!.text)) return true;
+    if (!allLower1(words[m]!.text)) return false;
+  }
+  return false;
 }
 
 /** Nouns of a running count whose phrase after `from`/`in`/`of` says what it is of. */

@@ -5,6 +5,7 @@ import {
   aboutPronoun,
   aboutRange,
   aboutValue,
+  eventSubject,
   linkedPluralNoun,
   MEASURED_PLACES,
   matterAtPlace,
@@ -137,8 +138,9 @@ function oldValueAfter(words: readonly Word[], from: number, to: number): boolea
     words[to - 1]!.lower !== 'from'
   )
     return false;
-  // (`£86 million next year, up from`: a time of at most three words between.)
-  for (let k = from; k < to - 3; k++) if (!/^\p{Ll}+$/u.test(words[k]!.text)) return false;
+  // (`£86 million next year, up from`, `2 million devices in 2027, up from`: a time of at most three
+  // words between.)
+  for (let k = from; k < to - 3; k++) if (!/^(?:\p{Ll}+|(?:19|20)\d\d)$/u.test(words[k]!.text)) return false;
   return to - from === 3 || /^(?:next|last|this|a|the|in)$/.test(words[from]!.lower);
 }
 
@@ -1202,7 +1204,7 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
       about: QuantityMention['about'];
       ownWords: boolean;
       kind: NonNullable<QuantityParts['kind']>;
-      q: { about: QuantityMention['about'] };
+      q: { about: QuantityMention['about']; readonly unit: string | null };
     } | null = null;
     if (input.counter) input.counter.steps += hi + 1;
     for (let i = 0; i < hi; i++) {
@@ -2043,7 +2045,23 @@ export function findQuantities(input: QuantityInput): QuantityMention[] {
         // (`Flooding hit northern Varnia. Officials said 25,000 people had been evacuated`: the
         // place a sentence before said was struck, when this one names none.)
         if (about === null && SCENE_MEASURES.test(measure.measure)) about = scene.get();
+        // (`The 1998 flood killed 61 people`: no place, the event that did it.)
+        if (about === null && measure.before)
+          about = aboutValue(text, words, eventSubject(words, parts), entities);
       }
+      // `1,942 residents had responded, and 61% of them opposed it`: a share or a count of `them`
+      // is of the sentence's counted noun before it.
+      if (
+        about === null &&
+        prevFig !== null &&
+        prevFig.kind === 'count' &&
+        prevFig.q.unit !== null &&
+        /^\p{L}[\p{L} -]*$/u.test(prevFig.q.unit) &&
+        end + 1 < hi &&
+        words[end]!.lower === 'of' &&
+        words[end + 1]!.lower === 'them'
+      )
+        about = prevFig.q.unit;
       // `25 points, 11 rebounds and 10 assists`, `$12.9bn (£10bn)`, `rose 12% to $4.1 billion`,
       // `closed at $185.25, up 0.35%`: a figure that follows another across only a list's comma or
       // conjunction, a bracket, the `to` of a change or `, up`/`, down` is of the same thing when
