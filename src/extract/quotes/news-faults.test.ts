@@ -727,3 +727,27 @@ describe('a text seen or obtained by an outlet, after `according to`', () => {
     ).toBe('documents');
   });
 });
+
+describe('wire probes of the nineteenth session, fourth round (health, crime)', () => {
+  it('reads `WHO` as the World Health Organization, no relative pronoun', () => {
+    expect(quotes('WHO warns of rising measles cases in Europe')[0]?.speaker).toBe('WHO');
+    expect(quotes('The outbreak is over, WHO said.')).toEqual([
+      expect.objectContaining({ content: 'The outbreak is over', speaker: 'WHO' }),
+    ]);
+    expect(quotes('WHO said on Thursday that the outbreak was over.')[0]?.speaker).toBe('WHO');
+    // (The relative pronoun stays one.)
+    expect(quotes('Officials who said the outbreak was over were wrong.')[0]?.source).toBe('who');
+  });
+
+  it('reads `injuries described as serious` as a reduced passive: the noun is described, no speaker', () => {
+    const q = quotes(
+      'The victim was taken to hospital with injuries described as serious but not life-threatening.',
+    );
+    expect(q.every((a) => a.speaker === null)).toBe(true);
+    // (An office or a subject of its own clause keeps the active voice.)
+    expect(quotes('The president described as absurd the claims of fraud.')[0]?.speaker).toBe(
+      'The president',
+    );
+    expect(quotes('It was the deal what he described as a steal.')[0]?.speaker ?? 'he').toBe('he');
+  });
+});

@@ -38,6 +38,7 @@ import {
   cuePrefix,
   participleClauseStart,
   partyTag,
+  personNoun,
   phraseBefore,
   RECORDINGS,
   rangeSpan,
@@ -2083,6 +2084,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
   const pairs = pairQuotes(text, input.counter);
   // One scan of the document: each sentence's words and each window's are read from it.
   const doc = new DocWords(text);
+  if (text.includes('WHO')) acronymWho(doc.words as Word[]);
   // Turns of a transcript (`WALLACE: …`) are direct quotes too; a quotation holding a label is theirs.
   const direct = withTurns(
     findDirect(text, pairs, lex, doc),
@@ -2309,6 +2311,47 @@ function mediaRelays(
   }
 }
 
+/** A preposition or a copula right before a noun phrase (its object or complement). */
+const OBJECT_BEFORE =
+  /\b(?:with|of|in|on|for|from|to|by|into|was|is|were|are|be|been|after|amid|despite)\s+$/i;
+/** Participles that describe or judge, read as a reduced passive before `as` (`described as`). */
+const DESCRIBED_AS =
+  /^(?:described|seen|viewed|regarded|considered|labell?ed|branded|characteri[sz]ed|billed|touted|hailed|dismissed|deemed)\s+as\s/;
+
+/**
+ * True when the cue at `cue` is a participle of describing right after its source's last word, a
+ * lower-case noun of no person, and before `as`: `injuries described as serious` (a reduced
+ * passive), not `The president described as “absurd” the claims` (an office, the active voice).
+ */
+function reducedPassive(text: string, source: Span, cue: Span): boolean {
+  if (source[1] + 1 !== cue[0] || text.charCodeAt(source[1]) !== 32) return false;
+  if (!DESCRIBED_AS.test(text.slice(cue[0], cue[0] + 24))) return false;
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)$/u.exec(text.slice(Math.max(source[0], source[1] - 30), source[1]));
+  if (!m) return false;
+  // (The noun is the object of a preposition or a copula before it, `with injuries described as`,
+  // `was a move seen as`: not the subject of a clause whose object was moved, `what one insider
+  // described as`.)
+  if (!OBJECT_BEFORE.test(text.slice(Math.max(0, source[0] - 12), source[0]))) return false;
+  const word = m[1]!;
+  return !personNoun({ text: word, lower: word, start: 0, end: 0 } as Word);
+}
+
+/**
+ * `WHO said …`, `…, WHO warned`: the initials of the World Health Organization, no relative
+ * pronoun, wherever a word beside them is in lower case (not in a headline set in capitals, `WHO
+ * WILL WIN?`). The token is given a lower case of its own, outside the intern table.
+ */
+function acronymWho(ws: Word[]): void {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w.text !== 'WHO') continue;
+    const prev = ws[k - 1];
+    const next = ws[k + 1];
+    if ((prev && /\p{Ll}/u.test(prev.text)) || (next && /\p{Ll}/u.test(next.text)))
+      ws[k] = { start: w.start, end: w.end, text: w.text, lower: 'w.h.o.', id: -1 };
+  }
+}
+
 /** Each attribution's spans tidied after the rules (dateline, cue, passives); agentless passives may give `heads`, deeds go to `dropped`. */
 function tidyAll(
   text: string,
@@ -2353,6 +2396,15 @@ function tidyAll(
     mixedQuoteEnd(a, pairs);
     quotedObjectEnd(text, a, pairs);
     participleClauseOff(doc, a);
+    // `injuries described as serious`, `a move seen as a snub`: a participle right after a noun of
+    // no person, before `as`, is a reduced passive; the noun is what is described, no speaker.
+    if (a.cue && a.source && reducedPassive(text, a.source, a.cue)) {
+      subjectContent(a, heads);
+      a.source = null;
+      a.sourceName = null;
+      a.pronoun = false;
+      continue;
+    }
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
     // agent names no source (its subject is what the stance is about); nor does a verb of
     // appearance (`Mr. Clinton does not seem to …`: the writer's view of its subject).
