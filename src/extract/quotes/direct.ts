@@ -1042,6 +1042,14 @@ function invertedSpeaker(
   const src = sourceAfter(words, next, e);
   return src && src.whole[1] === e ? sourced(words, [c, next], stance, src, 'direct/inverted-before') : null;
 }
+/** A lower-case past tense or participle in `-ed` (`posted`, `issued`). */
+const PARTICIPLE_ED = /^\p{Ll}{2,}ed$/u;
+
+/** Prepositions whose object is no clause's subject (`in a statement posted …`). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at with from through via during under into'.split(' '),
+);
+
 /** Adverbs of time closing an inverted lead-in after its speaker (`Said X afterwards:`). */
 const INVERTED_TIMES: ReadonlySet<string> = new Set(
   'afterwards afterward later then earlier today yesterday tonight recently again'.split(' '),
@@ -1081,9 +1089,12 @@ function longSettingCue(
       const x = words[j]!;
       if (!/^[\p{L}\p{N}'’.-]+$/u.test(x.text) || /^(?:that|who|which|where|when|and|but)$/.test(x.lower))
         return null;
+      // (A participle of issuing a text stays in the setting: `in a statement issued by email:`.)
       if (
         /^\p{Ll}+(?:ed|ing)$/u.test(x.text) &&
-        !/^(?:written|televised|recorded|published|released)$/.test(x.lower)
+        !/^(?:written|televised|recorded|published|released|issued|posted|shared|circulated|distributed|emailed|signed)$/.test(
+          x.lower,
+        )
       )
         return null;
     }
@@ -1182,6 +1193,16 @@ function attributionBefore(
       s = sharedSubjectSource(words, c, lo);
       shared = s !== null;
     }
+    // `The ministry said in a statement posted on its website: “…”`: a participle after the object
+    // of a preposition is a reduced relative clause, no cue with a subject; the cue further back is
+    // read below.
+    if (
+      s &&
+      s.whole[0] > lo &&
+      PARTICIPLE_ED.test(words[c]!.text) &&
+      OBJECT_PREPOSITIONS.has(words[s.whole[0] - 1]!.lower)
+    )
+      continue;
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))

@@ -249,13 +249,26 @@ const SETTING_PREPS: ReadonlySet<string> = new Set('on in at by from over across
  */
 export function settingThenPast(words: readonly Word[], k: number, hi: number): boolean {
   let j = k;
-  if (j < hi && SETTING_ADVERBS.has(words[j]!.lower)) j++;
-  else if (j < hi && SETTING_PREPS.has(words[j]!.lower)) {
-    j++;
-    const end = Math.min(hi, j + 3);
-    while (j < end && startsLetter(words[j]!.text) && !pastTense(words[j]!)) j++;
-  } else return false;
-  return j < hi && pastTense(words[j]!);
+  // (Two settings may follow each other: `posted online on Sunday said …`.)
+  for (let n = 0; n < 2; n++) {
+    if (j < hi && SETTING_ADVERBS.has(words[j]!.lower)) j++;
+    else if (j < hi && SETTING_PREPS.has(words[j]!.lower)) {
+      j++;
+      const end = Math.min(hi, j + 3);
+      // (A subject pronoun opens a clause of its own: `by the government in the cases it cited`.)
+      while (
+        j < end &&
+        startsLetter(words[j]!.text) &&
+        !pastTense(words[j]!) &&
+        !SETTING_PREPS.has(words[j]!.lower) &&
+        !SUBJECT_PRONOUNS.has(words[j]!.lower) &&
+        words[j]!.lower !== 'it'
+      )
+        j++;
+    } else if (n === 0) return false;
+    if (j < hi && pastTense(words[j]!)) return true;
+  }
+  return false;
 }
 /** A lower-case past tense (`showed`, `appeared`, `drew`). */
 function pastTense(w: Word): boolean {

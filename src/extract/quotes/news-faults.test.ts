@@ -529,3 +529,86 @@ describe('`the monarch` is a king, not a queen consort (review19)', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a recording or a text with a participle and its settings (`A video posted online on Sunday said`) (left20)', () => {
+  it('reads `said` as the cue and the noun phrase as the speaker, over two settings', () => {
+    expect(quotes('A clip posted online on Sunday said the army had crossed the river.')).toEqual([
+      expect.objectContaining({
+        content: 'the army had crossed the river',
+        cue: 'said',
+        speaker: 'A clip',
+      }),
+    ]);
+    expect(
+      speakers('A message shared on social media late on Friday claimed the bridge was closed.'),
+    ).toEqual(['A message']);
+    expect(speakers('A poll released last week showed the mayor trailing by ten points.')).toEqual([
+      'A poll',
+    ]);
+    expect(speakers('The man arrested in May told the court he was innocent.')).toEqual(['The man']);
+  });
+
+  it('keeps an agent after `by`, a subject pronoun’s clause, and a participle that is the verb', () => {
+    expect(speakers('A video released by the rebels said the town had fallen.')).toEqual(['the rebels']);
+    expect(speakers('A study by the central bank said wages would rise.')).toEqual(['the central bank']);
+    expect(quotes('The senator posted online that the vote had been delayed.')).toEqual([
+      expect.objectContaining({ cue: 'posted', speaker: 'The senator' }),
+    ]);
+    expect(
+      quotes('Footage posted online showed crowds gathering outside the palace.').map((a) => a.cue),
+    ).not.toContain('posted');
+    // (`on Tuesday that he filed`: the clause after `that` has a subject of its own.)
+    expect(quotes('The candidate announced on Tuesday that he filed his tax returns.')).toEqual([
+      expect.objectContaining({ cue: 'announced', content: 'he filed his tax returns' }),
+    ]);
+  });
+});
+
+describe('the one a letter is addressed to is not its author (`A letter by 200 economists to the president`) (left20)', () => {
+  it('ends the author after `by` before `to`', () => {
+    expect(
+      quotes('A letter by 200 economists to the president warned that the tariffs would raise prices.'),
+    ).toEqual([expect.objectContaining({ cue: 'warned', speaker: '200 economists' })]);
+    expect(speakers('A petition by 300 doctors to the health minister warned that wards were full.')).toEqual(
+      ['300 doctors'],
+    );
+  });
+
+  it('keeps `to` inside a name in capitals and authors with no addressee', () => {
+    expect(speakers('A letter by 200 economists warned that the tariffs would raise prices.')).toEqual([
+      '200 economists',
+    ]);
+    expect(speakers('A report by the Institute to Protect Reefs said the coral was dying.')).not.toContain(
+      'the Institute',
+    );
+  });
+});
+
+describe('a means of sending after `by` is no speaker or relay (`a statement issued by email`) (left20)', () => {
+  it('keeps the speaker and reads no relay', () => {
+    expect(quotes('A note sent by email on Monday said the school would close.')).toEqual([
+      expect.objectContaining({ cue: 'said', speaker: 'A note' }),
+    ]);
+    expect(quotes('“The talks will resume,” the ministry said in a statement issued by email.')).toEqual([
+      expect.objectContaining({ speaker: 'the ministry', via: null }),
+    ]);
+    expect(quotes('The ministry said in a statement issued by email that the talks would resume.')).toEqual([
+      expect.objectContaining({ speaker: 'The ministry', content: 'the talks would resume' }),
+    ]);
+  });
+
+  it('reads a quotation after a setting with a participle of issuing (`in a statement issued by …:`)', () => {
+    expect(quotes('The ministry said in a statement issued by email: “Talks will resume.”')).toEqual([
+      expect.objectContaining({ content: 'Talks will resume.', cue: 'said', speaker: 'The ministry' }),
+    ]);
+    expect(quotes('The ministry said in a statement posted on its website: “Talks will resume.”')).toEqual([
+      expect.objectContaining({ content: 'Talks will resume.', cue: 'said', speaker: 'The ministry' }),
+    ]);
+  });
+
+  it('keeps an agent after `by` as the relay', () => {
+    expect(
+      quotes('“We are ready,” the ministry said in a statement carried by the state news agency.'),
+    ).toEqual([expect.objectContaining({ speaker: 'the ministry', via: 'the state news agency' })]);
+  });
+});

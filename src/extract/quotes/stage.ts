@@ -11,6 +11,7 @@ import {
   descriptionWhole,
   participleCue,
   publishedIn,
+  reducedHead,
   relayOf,
   studyHead,
 } from './cited.ts';
@@ -2113,6 +2114,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     if (n && n[1] - n[0] > 1 && text.charCodeAt(n[1] - 1) === 44) a.sourceName = [n[0], n[1] - 1];
     wholeBodyName(text, a);
     studyHead(text, a);
+    reducedHead(text, a);
     publishedIn(text, a, (s, e) => statePlace(index, s, e) || gazetteerPlace(text.slice(s, e)));
     descriptionWhole(text, a);
   }
