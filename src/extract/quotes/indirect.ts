@@ -1302,6 +1302,30 @@ const RELATIVE_SAYING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words after an aside's closing comma that go on with the aside or open another clause, not the main verb. */
+const NOT_MAIN_VERB: ReadonlySet<string> = new Set(
+  'and or but nor which who whom whose that where when while as if because though although the a an this these those his her its their our my your in on at of for to from with by about after before during since under over into than then so not also even'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The end of an aside opened by a participle after the subject's comma (`The senator, calling the bill
+ * “reckless,” voted …`): its first comma (a closing mark after it included) followed by a lower-case
+ * word that can be the subject's verb; `end` when none is before it.
+ */
+function asideClose(words: readonly Word[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (words[k]!.text !== ',') continue;
+    const close = CLOSERS.has(words[k + 1]!.text) ? k + 2 : k;
+    const next = words[close === k ? k + 1 : close];
+    if (!next || close >= end) return end;
+    if (/^\p{Ll}+$/u.test(next.text) && !NOT_MAIN_VERB.has(next.lower)) return close;
+    return end;
+  }
+  return end;
+}
+
 /** The phrase after `according to` as a source when no name opens it: at least one word of letters. */
 function phraseSource(words: readonly Word[], k: number, end: number): { whole: Range; name: Range } | null {
   const e = phraseEnd(words, k, end, false);
@@ -1350,7 +1374,10 @@ function cueAttribution(
     const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
     const start = contentStart(words, cue.next, hi, w.lower);
     if (subject && start !== null && !skip(words[start]!.start)) {
-      const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      let end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      // `The senator, calling the bill “reckless,” voted against it`: a participle's aside between
+      // the subject and its verb ends at its closing comma.
+      if (subject.whole[1] === comma) end = asideClose(words, start, end);
       if (end - start >= MIN_INDIRECT_TOKENS) {
         found.push(
           make(

@@ -612,3 +612,26 @@ describe('a means of sending after `by` is no speaker or relay (`a statement iss
     ).toEqual([expect.objectContaining({ speaker: 'the ministry', via: 'the state news agency' })]);
   });
 });
+
+describe('a participle’s aside between the subject and its verb (`The senator, calling the bill “reckless,” voted`) (left20)', () => {
+  it('ends the content at the aside’s closing comma', () => {
+    expect(quotes('The governor, calling the plan “reckless,” vetoed it on Friday.')).toContainEqual(
+      expect.objectContaining({ content: 'the plan “reckless,”', cue: 'calling', speaker: 'The governor' }),
+    );
+    expect(quotes('The governor, calling the plan reckless, vetoed it on Friday.')).toContainEqual(
+      expect.objectContaining({ content: 'the plan reckless', cue: 'calling', speaker: 'The governor' }),
+    );
+    expect(quotes('The coach, saying the team was tired, cancelled training.')).toContainEqual(
+      expect.objectContaining({ content: 'the team was tired', cue: 'saying', speaker: 'The coach' }),
+    );
+  });
+
+  it('leaves a participle after the clause, and a comma the aside goes on after', () => {
+    expect(quotes('The governor vetoed the plan, calling it “reckless.”')).toContainEqual(
+      expect.objectContaining({ content: 'it “reckless.”', cue: 'calling', speaker: 'The governor' }),
+    );
+    expect(quotes('The governor vetoed the plan, saying it was rushed, costly and unfair.')).toContainEqual(
+      expect.objectContaining({ content: 'it was rushed, costly and unfair', cue: 'saying' }),
+    );
+  });
+});
