@@ -850,8 +850,41 @@ function coordinatedSource(
   // (`The nurse confirmed the ward had closed and said, “…”`: a subject right after a cue of saying
   // is its reported clause's; the quotation is the sentence subject's, read by `sharedSubjectSource`.)
   if (s && s.whole[0] - 1 > lo && cueAt(words, s.whole[0] - 1, s.whole[0], lex)) return null;
+  // (The same after `that`: `The nurse confirmed that the ward had closed and said, “…”`.)
+  if (
+    s &&
+    s.whole[0] - 2 > lo &&
+    words[s.whole[0] - 1]!.lower === 'that' &&
+    cueAt(words, s.whole[0] - 2, s.whole[0] - 1, lex)
+  )
+    return null;
+  // (`The judge rejected the appeal that the lawyers had filed and said, “…”`: a subject after a
+  // relative pronoun that follows a noun opens a relative clause; the sentence's subject speaks.)
+  if (s && objectRelativeBefore(words, s.whole[0], lo, lex)) return null;
   return s ?? (w === 'and' ? clauseSubjectBefore(words, k, lo) : null);
 }
+
+/**
+ * True when `that`, `which` or `whom` stands right before word `at` after a lower-case noun (no cue
+ * of saying, no verb in `-ed`): the words from `at` are an object relative clause (`the appeal that
+ * the lawyers had filed`).
+ */
+function objectRelativeBefore(words: readonly Word[], at: number, lo: number, lex: QuoteLexicon): boolean {
+  if (at - 2 < lo) return false;
+  const rel = words[at - 1]!.lower;
+  if (rel !== 'that' && rel !== 'which' && rel !== 'whom') return false;
+  const noun = words[at - 2]!;
+  return (
+    /^\p{Ll}{3,}$/u.test(noun.text) &&
+    !/(?:ed|ing|ly)$/.test(noun.lower) &&
+    !lex.cues.has(noun.lower) &&
+    !NOT_NOUNS.has(noun.lower)
+  );
+}
+/** Lower-case words before `that` that are no noun (`so that`, `now that`, `such that`). */
+const NOT_NOUNS: ReadonlySet<string> = new Set(
+  'so now such given except provided say says said think thinks believe believes know knows knew'.split(' '),
+);
 
 /** Adverbs between a coordinator and a cue that share the clause's subject (`and then said`). */
 const SHARED_CUE_ADVERBS: ReadonlySet<string> = new Set([

@@ -635,3 +635,26 @@ describe('a participle’s aside between the subject and its verb (`The senator,
     );
   });
 });
+
+describe('a relative or reported clause before `and said, “…”` keeps the sentence subject (left20)', () => {
+  it('gives the quotation to the sentence subject, not the clause’s', () => {
+    expect(
+      quotes('The judge dismissed the motion that the defence had filed and said, “This case is closed.”'),
+    ).toContainEqual(expect.objectContaining({ content: 'This case is closed.', speaker: 'The judge' }));
+    expect(
+      quotes('The mayor praised the crews that the city had hired and told reporters: “They saved lives.”'),
+    ).toContainEqual(expect.objectContaining({ content: 'They saved lives.', speaker: 'The mayor' }));
+    expect(
+      quotes('The nurse confirmed that the ward had closed and said, “We had no choice.”'),
+    ).toContainEqual(expect.objectContaining({ content: 'We had no choice.', speaker: 'The nurse' }));
+  });
+
+  it('keeps a subject of its own before the coordinated verb', () => {
+    expect(quotes('The lawyers filed an appeal and said, “This case is not over.”')).toContainEqual(
+      expect.objectContaining({ content: 'This case is not over.', speaker: 'The lawyers' }),
+    );
+    expect(quotes('Ms. Sherry smiled and said, “We will manage.”')).toContainEqual(
+      expect.objectContaining({ content: 'We will manage.', speaker: 'Ms. Sherry' }),
+    );
+  });
+});
