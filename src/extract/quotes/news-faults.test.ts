@@ -672,3 +672,20 @@ describe('a charge in the passive with no one named is a deed, no quote (`Thomas
     expect(quotes('The strike is expected to last three weeks.').map((q) => q.cue)).toContain('is expected');
   });
 });
+
+describe('a warning or an alert issued for a place is a deed (`has issued a rare red warning for the coast`) (left20)', () => {
+  it('reads no attribution from the light verb or the noun', () => {
+    expect(quotes('The weather office has issued a rare red warning for the coast.')).toEqual([]);
+    expect(quotes('The service issued a flood warning for the valley on Monday.')).toEqual([]);
+    expect(quotes('Officials put out an alert for three counties.')).toEqual([]);
+  });
+
+  it('keeps a warning with what it says', () => {
+    expect(quotes('The agency issued a warning that the river could flood.')).toEqual([
+      expect.objectContaining({ content: 'the river could flood', speaker: 'The agency' }),
+    ]);
+    expect(quotes('The agency warned of floods on the coast.')).toEqual([
+      expect.objectContaining({ content: 'floods on the coast', cue: 'warned of' }),
+    ]);
+  });
+});

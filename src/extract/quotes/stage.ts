@@ -1432,6 +1432,24 @@ const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled|ano
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
+/** A cue that is a noun of alert and `for` (`warning for`, `alerts for`; not `watch for`, also a verb). */
+const ALERT_FOR_CUE = /(?:^|\s)(?:warnings?|alerts?|advisor(?:y|ies))\s+for$/i;
+/** A content that is a noun phrase of alert and `for` (`rare red warning for …`, `an alert for …`). */
+const ALERT_FOR_CONTENT =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:warnings?|alerts?|advisor(?:y|ies))\s+for\s/iu;
+
+/**
+ * True when an attribution's cue is a warning or an alert `for` something, or its content is one
+ * (`issued a rare red warning for the coast`, `put out an alert for three counties`); not one
+ * telling someone to act (`a warning for residents to leave`).
+ */
+function alertFor(text: string, a: Attribution): boolean {
+  const cue = a.cue!;
+  if (cue[1] - cue[0] <= 24 && ALERT_FOR_CUE.test(text.slice(cue[0], cue[1]))) return true;
+  const content = text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 80));
+  return ALERT_FOR_CONTENT.test(content) && !/\sto\s+\p{Ll}/u.test(content);
+}
+
 /** A passive of a charge or a sentence, no agent in it (`is charged with`, `was accused of`, `has been convicted`). */
 const CHARGE_PASSIVE =
   /^(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+|not\s+)?(?:charged|accused|indicted|convicted|sentenced|suspected|arrested|detained|fined|sued|acquitted|cleared)\b/u;
@@ -1475,6 +1493,10 @@ function deedAct(text: string, a: Attribution): boolean {
     !PERSONAL_BEFORE.test(text.slice(Math.max(0, a.cue[0] - 8), a.cue[0]))
   )
     return true;
+  // `has issued a rare red warning for the coast`, `an alert for three counties`: a warning or an
+  // alert for a place, a people or a hazard is put in force, a deed (`warning that …`, `warned of
+  // …` stay). The noun as the cue, or after a light verb (`issued a`).
+  if (alertFor(text, a)) return true;
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
   if ((facts & C_NOT_DISCLOSED) !== 0) return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
