@@ -689,3 +689,18 @@ describe('a warning or an alert issued for a place is a deed (`has issued a rare
     ]);
   });
 });
+
+describe('giving nothing reports nothing (`He gave no evidence.`) (left20)', () => {
+  it('reads no attribution from a cue of giving and `no` with a noun alone', () => {
+    expect(quotes('He gave no evidence.')).toEqual([]);
+    expect(quotes('The council has offered no apology.')).toEqual([]);
+    expect(quotes('She provided no further details.')).toEqual([]);
+  });
+
+  it('keeps a claim the giving lacks, and what was given', () => {
+    expect(quotes('He offered no proof that the vote was rigged.')).toEqual([
+      expect.objectContaining({ cue: 'offered', speaker: 'He' }),
+    ]);
+    expect(speakers('Public records show no gifts from the firm since 2010.')).toEqual(['Public records']);
+  });
+});

@@ -1399,6 +1399,14 @@ const AFTER_ARTICLE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
 /** A negated cue of disclosure (`did not disclose`, `didn’t say`, `gave no details on`): nothing was said. */
 const NOT_DISCLOSED =
   /(?:(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name|comment(?:\s+on)?)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
+/**
+ * A verb of giving as the whole cue (`gave`, `has offered`, `provided`); not of showing or citing
+ * (`public records show no gifts …` reports what the records hold).
+ */
+const GIVING_CUE =
+  /^(?:(?:has|have|had)\s+)?(?:g[ai]ve|gives|giving|given|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e)|present(?:s|ed|ing)?|produc(?:es|ed|ing|e))$/i;
+/** `no` and a noun of at most three words, alone (`no evidence`, `no further details.`). */
+const NO_THING = /^no(?:\s+[\p{L}-]+){1,3}[.!]?$/iu;
 /** `added`/`adds` before a count: points, goals, runs or things added, not words. */
 const ADDED_CUE = /\b(?:added|adds|add|adding)$/i;
 const COUNT_START =
@@ -1499,6 +1507,15 @@ function deedAct(text: string, a: Attribution): boolean {
   if (alertFor(text, a)) return true;
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
   if ((facts & C_NOT_DISCLOSED) !== 0) return true;
+  // `He gave no evidence.`, `offered no proof`: a cue of giving whose object is `no` and a noun
+  // gave nothing, and reports no words (`offered no proof that …` reports the claim it lacks).
+  if (
+    a.cue[1] - a.cue[0] <= 16 &&
+    a.content[1] - a.content[0] <= 40 &&
+    GIVING_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
+    NO_THING.test(text.slice(a.content[0], a.content[1]))
+  )
+    return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
   if ((facts & C_ADDED) !== 0 && COUNT_START.test(text.slice(a.cue[1], a.cue[1] + 24))) return true;
   // `the official, who asked not to be named, said …`: a condition of the interview, no words.
