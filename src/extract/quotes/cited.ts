@@ -669,14 +669,31 @@ export function reducedHead(text: string, a: Attribution): void {
   // `A letter by 200 economists to the president`: the author after `by` ends before the one the
   // text is addressed to (not inside a name in capitals, `the Campaign to End Hunger`).
   const n = a.sourceName;
-  if (!n || n[0] < s + 4 || n[1] > e || text.slice(n[0] - 4, n[0]) !== ' by ') return;
-  const to = ADDRESSED_TO.exec(text.slice(n[0], n[1]));
-  if (to && to.index > 0) a.sourceName = [n[0], n[0] + to.index];
+  if (n && n[0] >= s + 4 && n[1] <= e && text.slice(n[0] - 4, n[0]) === ' by ') {
+    const to = ADDRESSED_TO.exec(text.slice(n[0], n[1]));
+    if (to && to.index > 0) a.sourceName = [n[0], n[0] + to.index];
+    return;
+  }
+  // `A letter from 40 diplomats to the prime minister`: its author, named after `from`, speaks.
+  const from = LETTER_FROM.exec(phrase);
+  if (!from) return;
+  const rest = phrase.slice(from[0].length);
+  const to = ADDRESSED_TO.exec(rest);
+  if (!to || to.index === 0) return;
+  const author: [number, number] = [s + from[0].length, s + from[0].length + to.index];
+  if (!n || n[0] < author[0] || n[1] > author[1]) a.sourceName = author;
 }
 
-/** `to` and the one a text is addressed to, after its author (`… to the president`, `sent to Congress`). */
+/** A letter or a petition and `from`, before its author (`A letter from`, `an open letter signed by`). */
+const LETTER_FROM =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|appeal|message|note|memo|complaint|submission)s?\s+(?:(?:signed|written|sent)\s+)?(?:by|from)\s+/u;
+
+/**
+ * `to` and the one a text is addressed to, after its author (`… to the president`, `sent to
+ * Congress`); not `to` and a capital inside a name (`the Institute to Protect Reefs`).
+ */
 const ADDRESSED_TO =
-  /(?<!\p{Lu}[\p{L}.'’-]*)\s+(?:(?:and\s+)?(?:addressed|sent)\s+)?to\s+(?=\p{Ll}|(?:President|Congress|Parliament)\b)/u;
+  /\s+(?:(?:and\s+)?(?:addressed|sent)\s+)?to\s+(?=\p{Ll}|(?:President|Congress|Parliament)\b)/u;
 
 export function studyHead(text: string, a: Attribution): void {
   if (!a.source) return;

@@ -574,6 +574,17 @@ describe('the one a letter is addressed to is not its author (`A letter by 200 e
     );
   });
 
+  it('reads the letter’s phrase, not its addressee, as the source of a later cue (`A letter from X to Y said`)', () => {
+    expect(quotes('A letter by Jane Roe to the board said she would resign.')).toEqual([
+      expect.objectContaining({ source: 'A letter by Jane Roe to the board', speaker: 'Jane Roe' }),
+    ]);
+    expect(speakers('A letter from 40 diplomats to the prime minister urged him to change course.')).toEqual([
+      'A letter from 40 diplomats',
+    ]);
+    // (A letter with no author named speaks itself, its addressee with it.)
+    expect(speakers('A letter to the board said the strike would go on.')).toEqual(['A letter to the board']);
+  });
+
   it('keeps `to` inside a name in capitals and authors with no addressee', () => {
     expect(speakers('A letter by 200 economists warned that the tariffs would raise prices.')).toEqual([
       '200 economists',
