@@ -383,6 +383,15 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     // `said last year’s harvest was poor`: a possessive time noun opens the content's subject.
     if (DEICTIC.has(w.lower) && possessiveTime(words[j + 1])) break;
     if (TIME_WORDS.has(w.lower)) j++;
+    // `posted online that …`, `wrote online on Sunday that …`: an adverb of place before a setting
+    // or the content's `that`.
+    else if (
+      w.lower === 'online' &&
+      (words[j + 1]?.lower === 'that' ||
+        isSettingStart(words[j + 1]) ||
+        TIME_WORDS.has(words[j + 1]?.lower ?? ''))
+    )
+      j++;
     // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
     else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
     // `said last week there would be …`, `said late Friday the talks …`: a short setting of time.

@@ -552,7 +552,19 @@ describe('a recording or a text with a participle and its settings (`A video pos
     expect(speakers('A video released by the rebels said the town had fallen.')).toEqual(['the rebels']);
     expect(speakers('A study by the central bank said wages would rise.')).toEqual(['the central bank']);
     expect(quotes('The senator posted online that the vote had been delayed.')).toEqual([
-      expect.objectContaining({ cue: 'posted', speaker: 'The senator' }),
+      expect.objectContaining({
+        cue: 'posted',
+        speaker: 'The senator',
+        content: 'the vote had been delayed',
+      }),
+    ]);
+    // (`online` and a setting before the content's `that` are no part of it; `online` opening the
+    // content's subject is.)
+    expect(quotes('The senator wrote online on Sunday that the vote had been delayed.')).toEqual([
+      expect.objectContaining({ cue: 'wrote', content: 'the vote had been delayed' }),
+    ]);
+    expect(quotes('She said online sales had doubled.')).toEqual([
+      expect.objectContaining({ cue: 'said', content: 'online sales had doubled' }),
     ]);
     expect(
       quotes('Footage posted online showed crowds gathering outside the palace.').map((a) => a.cue),
