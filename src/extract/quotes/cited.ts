@@ -3,6 +3,7 @@ import { type Attribution, takeSpeaker } from './attribution.ts';
 import { type DocMarks, M_CARRIED } from './doc-marks.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { RECORDINGS, rangeSpan, relayName } from './phrases.ts';
+import { DELIVERY_MEANS } from './relay.ts';
 import type { EntityIndex } from './speakers.ts';
 
 /**
@@ -514,7 +515,10 @@ function carrierAuthor(text: string, a: Attribution, lex: QuoteLexicon, index: E
   if (open !== 97 && open !== 116) return;
   const m = CARRIERS.exec(text.slice(s, Math.min(e, s + 80)));
   if (!m) return;
-  const author = trimmed(text, s + m[0].length, e);
+  let author = trimmed(text, s + m[0].length, e);
+  // (`A letter by 200 economists to the president`: the one it is addressed to does not write it.)
+  const to = /\s(?:addressed\s+|sent\s+)?to\s/.exec(text.slice(author[0], author[1]));
+  if (to) author = trimmed(text, author[0], author[0] + to.index);
   if (author[1] <= author[0] || !speaks(text, author[0], author[1], lex, index)) return;
   a.sourceName = author;
 }
@@ -636,6 +640,61 @@ const STUDY_OF =
  * `One study in 496 adolescent girls found …`: the study speaks, not those it studied (the name
  * part of such a source is the study's phrase). Run after the span model, which redraws names.
  */
+/**
+ * A noun phrase, a past participle after it and the participle's setting: `A video posted online on
+ * Sunday`, `The man arrested in May`, `A statement issued by email` (a means after `by`, no agent).
+ * Group 1 is the noun phrase (`A video`). An agent after `by` (`released by the group`) is no setting.
+ */
+const REDUCED_HEAD = new RegExp(
+  String.raw`^((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}{2,}ed|shown|seen|written|given|taken|sent|shot|broadcast|held|made|known|put|read|run|done|drawn|built|heard)\s+(?:online|earlier|today|yesterday|overnight|recently|late|early|last|this|on|in|at|from|over|across|via|during|after|outside|inside|near|through|by\s+(?:${DELIVERY_MEANS}))\b`,
+  'u',
+);
+
+/**
+ * `A video posted online on Sunday said …`: a participle and its setting after the speaker's noun
+ * are a reduced relative clause; the noun phrase names the speaker (a video, a document or a person
+ * shown by a description), not a word of the setting. Run after the span model, which redraws sources.
+ */
+export function reducedHead(text: string, a: Attribution): void {
+  if (!a.source || !a.cue || a.source[1] > a.cue[0] || a.source[1] - a.source[0] > 120) return;
+  const [s, e] = a.source;
+  const phrase = text.slice(s, e);
+  const m = REDUCED_HEAD.exec(phrase);
+  // (Not a clause and another subject: `The police arrived at noon and the mayor`, whose `-ed` is a
+  // past tense.)
+  if (m && !/\s(?:and|but|or)\s|[,;:]/.test(phrase.slice(m[0].length))) {
+    a.sourceName = [s, s + m[1]!.length];
+    return;
+  }
+  // `A letter by 200 economists to the president`: the author after `by` ends before the one the
+  // text is addressed to (not inside a name in capitals, `the Campaign to End Hunger`).
+  const n = a.sourceName;
+  if (n && n[0] >= s + 4 && n[1] <= e && text.slice(n[0] - 4, n[0]) === ' by ') {
+    const to = ADDRESSED_TO.exec(text.slice(n[0], n[1]));
+    if (to && to.index > 0) a.sourceName = [n[0], n[0] + to.index];
+    return;
+  }
+  // `A letter from 40 diplomats to the prime minister`: its author, named after `from`, speaks.
+  const from = LETTER_FROM.exec(phrase);
+  if (!from) return;
+  const rest = phrase.slice(from[0].length);
+  const to = ADDRESSED_TO.exec(rest);
+  if (!to || to.index === 0) return;
+  const author: [number, number] = [s + from[0].length, s + from[0].length + to.index];
+  if (!n || n[0] < author[0] || n[1] > author[1]) a.sourceName = author;
+}
+
+/** A letter or a petition and `from`, before its author (`A letter from`, `an open letter signed by`). */
+const LETTER_FROM =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|appeal|message|note|memo|complaint|submission)s?\s+(?:(?:signed|written|sent)\s+)?(?:by|from)\s+/u;
+
+/**
+ * `to` and the one a text is addressed to, after its author (`… to the president`, `sent to
+ * Congress`); not `to` and a capital inside a name (`the Institute to Protect Reefs`).
+ */
+const ADDRESSED_TO =
+  /\s+(?:(?:and\s+)?(?:addressed|sent)\s+)?to\s+(?=\p{Ll}|(?:President|Congress|Parliament)\b)/u;
+
 export function studyHead(text: string, a: Attribution): void {
   if (!a.source) return;
   const [s, e] = a.source;

@@ -850,8 +850,41 @@ function coordinatedSource(
   // (`The nurse confirmed the ward had closed and said, “…”`: a subject right after a cue of saying
   // is its reported clause's; the quotation is the sentence subject's, read by `sharedSubjectSource`.)
   if (s && s.whole[0] - 1 > lo && cueAt(words, s.whole[0] - 1, s.whole[0], lex)) return null;
+  // (The same after `that`: `The nurse confirmed that the ward had closed and said, “…”`.)
+  if (
+    s &&
+    s.whole[0] - 2 > lo &&
+    words[s.whole[0] - 1]!.lower === 'that' &&
+    cueAt(words, s.whole[0] - 2, s.whole[0] - 1, lex)
+  )
+    return null;
+  // (`The judge rejected the appeal that the lawyers had filed and said, “…”`: a subject after a
+  // relative pronoun that follows a noun opens a relative clause; the sentence's subject speaks.)
+  if (s && objectRelativeBefore(words, s.whole[0], lo, lex)) return null;
   return s ?? (w === 'and' ? clauseSubjectBefore(words, k, lo) : null);
 }
+
+/**
+ * True when `that`, `which` or `whom` stands right before word `at` after a lower-case noun (no cue
+ * of saying, no verb in `-ed`): the words from `at` are an object relative clause (`the appeal that
+ * the lawyers had filed`).
+ */
+function objectRelativeBefore(words: readonly Word[], at: number, lo: number, lex: QuoteLexicon): boolean {
+  if (at - 2 < lo) return false;
+  const rel = words[at - 1]!.lower;
+  if (rel !== 'that' && rel !== 'which' && rel !== 'whom') return false;
+  const noun = words[at - 2]!;
+  return (
+    /^\p{Ll}{3,}$/u.test(noun.text) &&
+    !/(?:ed|ing|ly)$/.test(noun.lower) &&
+    !lex.cues.has(noun.lower) &&
+    !NOT_NOUNS.has(noun.lower)
+  );
+}
+/** Lower-case words before `that` that are no noun (`so that`, `now that`, `such that`). */
+const NOT_NOUNS: ReadonlySet<string> = new Set(
+  'so now such given except provided say says said think thinks believe believes know knows knew'.split(' '),
+);
 
 /** Adverbs between a coordinator and a cue that share the clause's subject (`and then said`). */
 const SHARED_CUE_ADVERBS: ReadonlySet<string> = new Set([
@@ -1042,6 +1075,14 @@ function invertedSpeaker(
   const src = sourceAfter(words, next, e);
   return src && src.whole[1] === e ? sourced(words, [c, next], stance, src, 'direct/inverted-before') : null;
 }
+/** A lower-case past tense or participle in `-ed` (`posted`, `issued`). */
+const PARTICIPLE_ED = /^\p{Ll}{2,}ed$/u;
+
+/** Prepositions whose object is no clause's subject (`in a statement posted …`). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at with from through via during under into'.split(' '),
+);
+
 /** Adverbs of time closing an inverted lead-in after its speaker (`Said X afterwards:`). */
 const INVERTED_TIMES: ReadonlySet<string> = new Set(
   'afterwards afterward later then earlier today yesterday tonight recently again'.split(' '),
@@ -1081,9 +1122,12 @@ function longSettingCue(
       const x = words[j]!;
       if (!/^[\p{L}\p{N}'’.-]+$/u.test(x.text) || /^(?:that|who|which|where|when|and|but)$/.test(x.lower))
         return null;
+      // (A participle of issuing a text stays in the setting: `in a statement issued by email:`.)
       if (
         /^\p{Ll}+(?:ed|ing)$/u.test(x.text) &&
-        !/^(?:written|televised|recorded|published|released)$/.test(x.lower)
+        !/^(?:written|televised|recorded|published|released|issued|posted|shared|circulated|distributed|emailed|signed)$/.test(
+          x.lower,
+        )
       )
         return null;
     }
@@ -1182,6 +1226,16 @@ function attributionBefore(
       s = sharedSubjectSource(words, c, lo);
       shared = s !== null;
     }
+    // `The ministry said in a statement posted on its website: “…”`: a participle after the object
+    // of a preposition is a reduced relative clause, no cue with a subject; the cue further back is
+    // read below.
+    if (
+      s &&
+      s.whole[0] > lo &&
+      PARTICIPLE_ED.test(words[c]!.text) &&
+      OBJECT_PREPOSITIONS.has(words[s.whole[0] - 1]!.lower)
+    )
+      continue;
     // `…, saying: “…”`, `He rallied supporters, telling them, “…”`: a participle after a comma shares
     // the subject of the clause before it.
     if (!s && c > 0 && words[c - 1]!.text === ',' && /ing$/.test(words[c]!.lower))

@@ -747,6 +747,23 @@ function relativeAfterNoun(words: readonly Word[], k: number, lo: number): boole
   return d < k - 1 && d >= lo && NOUN_DETS.has(words[d]!.lower);
 }
 
+/** Nouns of a text addressed to someone (`a letter … to the board`). */
+const ADDRESSED_NOUNS: ReadonlySet<string> = new Set(
+  'letter letters petition petitions appeal message memo note complaint submission'.split(' '),
+);
+
+/** True when `r` is a letter or a petition and its author (`An open letter by more than 40 diplomats`). */
+function addressedLetter(words: readonly Word[], r: Range): boolean {
+  if (!/^(?:a|an|the)$/.test(words[r[0]]!.lower)) return false;
+  // (The author may lie past the range: `A letter` of `A letter by Jane Roe`.)
+  for (let k = r[0] + 1; k < r[1] && k <= r[0] + 3; k++)
+    if (ADDRESSED_NOUNS.has(words[k]!.lower)) {
+      const by = words[k + 1]?.lower;
+      return by === 'by' || by === 'from' || by === 'signed';
+    }
+  return false;
+}
+
 function subjectBefore(words: readonly Word[], end: number, lo: number): Range | null {
   let k = end - 1;
   if (k < lo) return null;
@@ -1251,6 +1268,12 @@ function attributeCue(
       }
     }
     let s = participleClause || means || met ? null : subjectBefore(words, end, 0);
+    // `A letter from Jane Roe to the board said …`: the one a letter is addressed to, after `to`,
+    // is no subject; the letter's phrase before it is.
+    if (s && s[0] >= 4 && words[s[0] - 1]!.lower === 'to') {
+      const letter = subjectBefore(words, s[0] - 1, 0);
+      if (letter && addressedLetter(words, letter)) s = [letter[0], s[1]];
+    }
     // `Thousands marched through the capital chanting …`: a participle's subject is the main
     // clause's, before that clause's own verb in the past.
     if (s && c0 === c && words[c]!.lower.endsWith('ing')) s = beforePastVerb(words, s);

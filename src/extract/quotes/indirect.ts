@@ -256,13 +256,26 @@ const SETTING_PREPS: ReadonlySet<string> = new Set('on in at by from over across
  */
 export function settingThenPast(words: readonly Word[], k: number, hi: number): boolean {
   let j = k;
-  if (j < hi && SETTING_ADVERBS.has(words[j]!.lower)) j++;
-  else if (j < hi && SETTING_PREPS.has(words[j]!.lower)) {
-    j++;
-    const end = Math.min(hi, j + 3);
-    while (j < end && startsLetter(words[j]!.text) && !pastTense(words[j]!)) j++;
-  } else return false;
-  return j < hi && pastTense(words[j]!);
+  // (Two settings may follow each other: `posted online on Sunday said …`.)
+  for (let n = 0; n < 2; n++) {
+    if (j < hi && SETTING_ADVERBS.has(words[j]!.lower)) j++;
+    else if (j < hi && SETTING_PREPS.has(words[j]!.lower)) {
+      j++;
+      const end = Math.min(hi, j + 3);
+      // (A subject pronoun opens a clause of its own: `by the government in the cases it cited`.)
+      while (
+        j < end &&
+        startsLetter(words[j]!.text) &&
+        !pastTense(words[j]!) &&
+        !SETTING_PREPS.has(words[j]!.lower) &&
+        !SUBJECT_PRONOUNS.has(words[j]!.lower) &&
+        words[j]!.lower !== 'it'
+      )
+        j++;
+    } else if (n === 0) return false;
+    if (j < hi && pastTense(words[j]!)) return true;
+  }
+  return false;
 }
 /** A lower-case past tense (`showed`, `appeared`, `drew`). */
 function pastTense(w: Word): boolean {
@@ -392,6 +405,15 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
     // `said last year’s harvest was poor`: a possessive time noun opens the content's subject.
     if (DEICTIC.has(w.lower) && possessiveTime(words[j + 1])) break;
     if (TIME_WORDS.has(w.lower)) j++;
+    // `posted online that …`, `wrote online on Sunday that …`: an adverb of place before a setting
+    // or the content's `that`.
+    else if (
+      w.lower === 'online' &&
+      (words[j + 1]?.lower === 'that' ||
+        isSettingStart(words[j + 1]) ||
+        TIME_WORDS.has(words[j + 1]?.lower ?? ''))
+    )
+      j++;
     // `said this week that …` is a setting; `said this is a rough patch` reports a clause.
     else if (w.lower === 'this' && THIS_CLAUSE.has(words[j + 1]?.lower ?? '')) break;
     // `said last week there would be …`, `said late Friday the talks …`: a short setting of time.
@@ -1325,6 +1347,30 @@ const RELATIVE_SAYING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words after an aside's closing comma that go on with the aside or open another clause, not the main verb. */
+const NOT_MAIN_VERB: ReadonlySet<string> = new Set(
+  'and or but nor which who whom whose that where when while as if because though although the a an this these those his her its their our my your in on at of for to from with by about after before during since under over into than then so not also even'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The end of an aside opened by a participle after the subject's comma (`The senator, calling the bill
+ * “reckless,” voted …`): its first comma (a closing mark after it included) followed by a lower-case
+ * word that can be the subject's verb; `end` when none is before it.
+ */
+function asideClose(words: readonly Word[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (words[k]!.text !== ',') continue;
+    const close = CLOSERS.has(words[k + 1]!.text) ? k + 2 : k;
+    const next = words[close === k ? k + 1 : close];
+    if (!next || close >= end) return end;
+    if (/^\p{Ll}+$/u.test(next.text) && !NOT_MAIN_VERB.has(next.lower)) return close;
+    return end;
+  }
+  return end;
+}
+
 /** The phrase after `according to` as a source when no name opens it: at least one word of letters. */
 function phraseSource(words: readonly Word[], k: number, end: number): { whole: Range; name: Range } | null {
   const e = phraseEnd(words, k, end, false);
@@ -1389,7 +1435,10 @@ function cueAttribution(
     const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
     const start = contentStart(words, cue.next, hi, w.lower);
     if (subject && start !== null && !skip(words[start]!.start)) {
-      const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      let end = clauseEnd(words, start, contentEnd(words, start, hi), c);
+      // `The senator, calling the bill “reckless,” voted against it`: a participle's aside between
+      // the subject and its verb ends at its closing comma.
+      if (subject.whole[1] === comma) end = asideClose(words, start, end);
       if (end - start >= MIN_INDIRECT_TOKENS) {
         found.push(
           make(

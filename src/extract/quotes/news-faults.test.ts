@@ -751,3 +751,201 @@ describe('wire probes of the nineteenth session, fourth round (health, crime)', 
     expect(quotes('It was the deal what he described as a steal.')[0]?.speaker ?? 'he').toBe('he');
   });
 });
+
+describe('a recording or a text with a participle and its settings (`A video posted online on Sunday said`) (left20)', () => {
+  it('reads `said` as the cue and the noun phrase as the speaker, over two settings', () => {
+    expect(quotes('A clip posted online on Sunday said the army had crossed the river.')).toEqual([
+      expect.objectContaining({
+        content: 'the army had crossed the river',
+        cue: 'said',
+        speaker: 'A clip',
+      }),
+    ]);
+    expect(
+      speakers('A message shared on social media late on Friday claimed the bridge was closed.'),
+    ).toEqual(['A message']);
+    expect(speakers('A poll released last week showed the mayor trailing by ten points.')).toEqual([
+      'A poll',
+    ]);
+    expect(speakers('The man arrested in May told the court he was innocent.')).toEqual(['The man']);
+  });
+
+  it('keeps an agent after `by`, a subject pronoun’s clause, and a participle that is the verb', () => {
+    expect(speakers('A video released by the rebels said the town had fallen.')).toEqual(['the rebels']);
+    expect(speakers('A study by the central bank said wages would rise.')).toEqual(['the central bank']);
+    expect(quotes('The senator posted online that the vote had been delayed.')).toEqual([
+      expect.objectContaining({
+        cue: 'posted',
+        speaker: 'The senator',
+        content: 'the vote had been delayed',
+      }),
+    ]);
+    // (`online` and a setting before the content's `that` are no part of it; `online` opening the
+    // content's subject is.)
+    expect(quotes('The senator wrote online on Sunday that the vote had been delayed.')).toEqual([
+      expect.objectContaining({ cue: 'wrote', content: 'the vote had been delayed' }),
+    ]);
+    expect(quotes('She said online sales had doubled.')).toEqual([
+      expect.objectContaining({ cue: 'said', content: 'online sales had doubled' }),
+    ]);
+    expect(
+      quotes('Footage posted online showed crowds gathering outside the palace.').map((a) => a.cue),
+    ).not.toContain('posted');
+    // (`on Tuesday that he filed`: the clause after `that` has a subject of its own.)
+    expect(quotes('The candidate announced on Tuesday that he filed his tax returns.')).toEqual([
+      expect.objectContaining({ cue: 'announced', content: 'he filed his tax returns' }),
+    ]);
+  });
+});
+
+describe('the one a letter is addressed to is not its author (`A letter by 200 economists to the president`) (left20)', () => {
+  it('ends the author after `by` before `to`', () => {
+    expect(
+      quotes('A letter by 200 economists to the president warned that the tariffs would raise prices.'),
+    ).toEqual([expect.objectContaining({ cue: 'warned', speaker: '200 economists' })]);
+    expect(speakers('A petition by 300 doctors to the health minister warned that wards were full.')).toEqual(
+      ['300 doctors'],
+    );
+  });
+
+  it('reads the letter’s phrase, not its addressee, as the source of a later cue (`A letter from X to Y said`)', () => {
+    expect(quotes('A letter by Jane Roe to the board said she would resign.')).toEqual([
+      expect.objectContaining({ source: 'A letter by Jane Roe to the board', speaker: 'Jane Roe' }),
+    ]);
+    expect(speakers('A letter from 40 diplomats to the prime minister urged him to change course.')).toEqual([
+      'A letter from 40 diplomats',
+    ]);
+    // (A letter with no author named speaks itself, its addressee with it.)
+    expect(speakers('A letter to the board said the strike would go on.')).toEqual(['A letter to the board']);
+  });
+
+  it('keeps `to` inside a name in capitals and authors with no addressee', () => {
+    expect(speakers('A letter by 200 economists warned that the tariffs would raise prices.')).toEqual([
+      '200 economists',
+    ]);
+    expect(speakers('A report by the Institute to Protect Reefs said the coral was dying.')).not.toContain(
+      'the Institute',
+    );
+  });
+});
+
+describe('a means of sending after `by` is no speaker or relay (`a statement issued by email`) (left20)', () => {
+  it('keeps the speaker and reads no relay', () => {
+    expect(quotes('A note sent by email on Monday said the school would close.')).toEqual([
+      expect.objectContaining({ cue: 'said', speaker: 'A note' }),
+    ]);
+    expect(quotes('“The talks will resume,” the ministry said in a statement issued by email.')).toEqual([
+      expect.objectContaining({ speaker: 'the ministry', via: null }),
+    ]);
+    expect(quotes('The ministry said in a statement issued by email that the talks would resume.')).toEqual([
+      expect.objectContaining({ speaker: 'The ministry', content: 'the talks would resume' }),
+    ]);
+  });
+
+  it('reads a quotation after a setting with a participle of issuing (`in a statement issued by …:`)', () => {
+    expect(quotes('The ministry said in a statement issued by email: “Talks will resume.”')).toEqual([
+      expect.objectContaining({ content: 'Talks will resume.', cue: 'said', speaker: 'The ministry' }),
+    ]);
+    expect(quotes('The ministry said in a statement posted on its website: “Talks will resume.”')).toEqual([
+      expect.objectContaining({ content: 'Talks will resume.', cue: 'said', speaker: 'The ministry' }),
+    ]);
+  });
+
+  it('keeps an agent after `by` as the relay', () => {
+    expect(
+      quotes('“We are ready,” the ministry said in a statement carried by the state news agency.'),
+    ).toEqual([expect.objectContaining({ speaker: 'the ministry', via: 'the state news agency' })]);
+  });
+});
+
+describe('a participle’s aside between the subject and its verb (`The senator, calling the bill “reckless,” voted`) (left20)', () => {
+  it('ends the content at the aside’s closing comma', () => {
+    expect(quotes('The governor, calling the plan “reckless,” vetoed it on Friday.')).toContainEqual(
+      expect.objectContaining({ content: 'the plan “reckless,”', cue: 'calling', speaker: 'The governor' }),
+    );
+    expect(quotes('The governor, calling the plan reckless, vetoed it on Friday.')).toContainEqual(
+      expect.objectContaining({ content: 'the plan reckless', cue: 'calling', speaker: 'The governor' }),
+    );
+    expect(quotes('The coach, saying the team was tired, cancelled training.')).toContainEqual(
+      expect.objectContaining({ content: 'the team was tired', cue: 'saying', speaker: 'The coach' }),
+    );
+  });
+
+  it('leaves a participle after the clause, and a comma the aside goes on after', () => {
+    expect(quotes('The governor vetoed the plan, calling it “reckless.”')).toContainEqual(
+      expect.objectContaining({ content: 'it “reckless.”', cue: 'calling', speaker: 'The governor' }),
+    );
+    expect(quotes('The governor vetoed the plan, saying it was rushed, costly and unfair.')).toContainEqual(
+      expect.objectContaining({ content: 'it was rushed, costly and unfair', cue: 'saying' }),
+    );
+  });
+});
+
+describe('a relative or reported clause before `and said, “…”` keeps the sentence subject (left20)', () => {
+  it('gives the quotation to the sentence subject, not the clause’s', () => {
+    expect(
+      quotes('The judge dismissed the motion that the defence had filed and said, “This case is closed.”'),
+    ).toContainEqual(expect.objectContaining({ content: 'This case is closed.', speaker: 'The judge' }));
+    expect(
+      quotes('The mayor praised the crews that the city had hired and told reporters: “They saved lives.”'),
+    ).toContainEqual(expect.objectContaining({ content: 'They saved lives.', speaker: 'The mayor' }));
+    expect(
+      quotes('The nurse confirmed that the ward had closed and said, “We had no choice.”'),
+    ).toContainEqual(expect.objectContaining({ content: 'We had no choice.', speaker: 'The nurse' }));
+  });
+
+  it('keeps a subject of its own before the coordinated verb', () => {
+    expect(quotes('The lawyers filed an appeal and said, “This case is not over.”')).toContainEqual(
+      expect.objectContaining({ content: 'This case is not over.', speaker: 'The lawyers' }),
+    );
+    expect(quotes('Ms. Sherry smiled and said, “We will manage.”')).toContainEqual(
+      expect.objectContaining({ content: 'We will manage.', speaker: 'Ms. Sherry' }),
+    );
+  });
+});
+
+describe('a charge in the passive with no one named is a deed, no quote (`Thomas, 41, is charged with …`) (left20)', () => {
+  it('reads no attribution without a source', () => {
+    expect(quotes('Dana Pike, 41, is charged with three counts of fraud.')).toEqual([]);
+    expect(quotes('The driver was accused of leaving the scene.')).toEqual([]);
+    expect(quotes('Two guards have been convicted of taking bribes.')).toEqual([]);
+  });
+
+  it('keeps a charge someone reports or makes, and an expectation (PolNeAR marks `is expected` without a source)', () => {
+    expect(speakers('Police said Dana Pike, 41, is charged with three counts of fraud.')).toEqual(['Police']);
+    expect(speakers('The mayor was accused by prosecutors of taking bribes.')).toEqual(['prosecutors']);
+    expect(quotes('The strike is expected to last three weeks.').map((q) => q.cue)).toContain('is expected');
+  });
+});
+
+describe('a warning or an alert issued for a place is a deed (`has issued a rare red warning for the coast`) (left20)', () => {
+  it('reads no attribution from the light verb or the noun', () => {
+    expect(quotes('The weather office has issued a rare red warning for the coast.')).toEqual([]);
+    expect(quotes('The service issued a flood warning for the valley on Monday.')).toEqual([]);
+    expect(quotes('Officials put out an alert for three counties.')).toEqual([]);
+  });
+
+  it('keeps a warning with what it says', () => {
+    expect(quotes('The agency issued a warning that the river could flood.')).toEqual([
+      expect.objectContaining({ content: 'the river could flood', speaker: 'The agency' }),
+    ]);
+    expect(quotes('The agency warned of floods on the coast.')).toEqual([
+      expect.objectContaining({ content: 'floods on the coast', cue: 'warned of' }),
+    ]);
+  });
+});
+
+describe('giving nothing reports nothing (`He gave no evidence.`) (left20)', () => {
+  it('reads no attribution from a cue of giving and `no` with a noun alone', () => {
+    expect(quotes('He gave no evidence.')).toEqual([]);
+    expect(quotes('The council has offered no apology.')).toEqual([]);
+    expect(quotes('She provided no further details.')).toEqual([]);
+  });
+
+  it('keeps a claim the giving lacks, and what was given', () => {
+    expect(quotes('He offered no proof that the vote was rigged.')).toEqual([
+      expect.objectContaining({ cue: 'offered', speaker: 'He' }),
+    ]);
+    expect(speakers('Public records show no gifts from the firm since 2010.')).toEqual(['Public records']);
+  });
+});

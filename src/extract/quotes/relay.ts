@@ -51,6 +51,14 @@ const SHARE_VERBS: ReadonlySet<string> = new Set([
   'run',
 ]);
 
+/**
+ * Means of sending words (`issued by email`, `sent by courier`): after `by` they name no agent, so
+ * neither a relay nor an author (a regular expression's alternatives, for `cited.ts` as well).
+ */
+export const DELIVERY_MEANS =
+  'e-?mail|phone|telephone|text(?:\\s+message)?|fax|mail|post|courier|video(?:\\s*link)?|radio|messenger|letter|hand';
+const MEANS_WORD = new RegExp(`^(?:${DELIVERY_MEANS})$`);
+
 /** Words after which `by` names who quoted the speaker (`quoted as saying by X`, `quoted by X`). */
 const AGENT_AFTER: ReadonlySet<string> = new Set(['saying', 'telling', 'stating', 'quoted']);
 
@@ -59,7 +67,7 @@ export function relayAfter(words: readonly Word[], k: number, hi: number): Range
   const end = Math.min(hi, k + 16);
   for (let j = k; j < end; j++) {
     const w = words[j]!.lower;
-    if (SHARE_VERBS.has(w) && words[j + 1]?.lower === 'by') {
+    if (SHARE_VERBS.has(w) && words[j + 1]?.lower === 'by' && !MEANS_WORD.test(words[j + 2]?.lower ?? '')) {
       const r = sourceAfter(words, j + 2, hi);
       if (r) return r.name;
     }

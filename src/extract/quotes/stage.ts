@@ -11,6 +11,7 @@ import {
   descriptionWhole,
   participleCue,
   publishedIn,
+  reducedHead,
   relayOf,
   studyHead,
 } from './cited.ts';
@@ -1408,6 +1409,14 @@ const AFTER_ARTICLE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
 /** A negated cue of disclosure (`did not disclose`, `didn’t say`, `gave no details on`): nothing was said. */
 const NOT_DISCLOSED =
   /(?:(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?(?:disclose|reveal|specify|elaborate|detail|identify|name|comment(?:\s+on)?)|(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:details|detail|timeline|timetable|figures?|reason|explanation)(?:\s+(?:on|of|about|for))?)$/u;
+/**
+ * A verb of giving as the whole cue (`gave`, `has offered`, `provided`); not of showing or citing
+ * (`public records show no gifts …` reports what the records hold).
+ */
+const GIVING_CUE =
+  /^(?:(?:has|have|had)\s+)?(?:g[ai]ve|gives|giving|given|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e)|present(?:s|ed|ing)?|produc(?:es|ed|ing|e))$/i;
+/** `no` and a noun of at most three words, alone (`no evidence`, `no further details.`). */
+const NO_THING = /^no(?:\s+[\p{L}-]+){1,3}[.!]?$/iu;
 /** `added`/`adds` before a count: points, goals, runs or things added, not words. */
 const ADDED_CUE = /\b(?:added|adds|add|adding)$/i;
 const COUNT_START =
@@ -1444,6 +1453,43 @@ const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled|ano
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
 const PROPOSITION_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|which|["“‘'])/i;
 
+/** A cue that is a noun of alert and `for` (`warning for`, `alerts for`; not `watch for`, also a verb). */
+const ALERT_FOR_CUE = /(?:^|\s)(?:warnings?|alerts?|advisor(?:y|ies))\s+for$/i;
+/** A content that is a noun phrase of alert and `for` (`rare red warning for …`, `an alert for …`). */
+const ALERT_FOR_CONTENT =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:warnings?|alerts?|advisor(?:y|ies))\s+for\s/iu;
+
+/**
+ * True when an attribution's cue is a warning or an alert `for` something, or its content is one
+ * (`issued a rare red warning for the coast`, `put out an alert for three counties`); not one
+ * telling someone to act (`a warning for residents to leave`).
+ */
+function alertFor(text: string, a: Attribution): boolean {
+  const cue = a.cue!;
+  if (cue[1] - cue[0] <= 24 && ALERT_FOR_CUE.test(text.slice(cue[0], cue[1]))) return true;
+  const content = text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 80));
+  return ALERT_FOR_CONTENT.test(content) && !/\sto\s+\p{Ll}/u.test(content);
+}
+
+/** A passive of a charge or a sentence, no agent in it (`is charged with`, `was accused of`, `has been convicted`). */
+const CHARGE_PASSIVE =
+  /^(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+|not\s+)?(?:charged|accused|indicted|convicted|sentenced|suspected|arrested|detained|fined|sued|acquitted|cleared)\b/u;
+
+/**
+ * `Thomas, 41, is charged with three counts of fraud`, `He was accused of bribery`: with no one
+ * named who charges or accuses, a charge in the passive is a deed of the authorities, and no one
+ * is quoted (PolNeAR annotates a few as attributions without a source: its figures move by less
+ * than 0.0005). An agent (`accused by prosecutors of`) or a source read by a rule keeps it.
+ */
+function agentlessCharge(text: string, a: Attribution): boolean {
+  if (a.direct || a.source || !a.cue || a.cue[1] - a.cue[0] > 48) return false;
+  // (`has been accused by the government of …`: an agent after the cue accuses.)
+  return (
+    CHARGE_PASSIVE.test(text.slice(a.cue[0], a.cue[1])) &&
+    !/^\s+by\s/.test(text.slice(a.cue[1], a.cue[1] + 4))
+  );
+}
+
 /**
  * True for reported speech whose cue is a deed, an intention or a feeling and whose complement is
  * an act, not a proposition: `agreed to inject $6.5 billion`, `agreed to a rescue`, `is eager to
@@ -1468,8 +1514,21 @@ function deedAct(text: string, a: Attribution): boolean {
     !PERSONAL_BEFORE.test(text.slice(Math.max(0, a.cue[0] - 8), a.cue[0]))
   )
     return true;
+  // `has issued a rare red warning for the coast`, `an alert for three counties`: a warning or an
+  // alert for a place, a people or a hazard is put in force, a deed (`warning that …`, `warned of
+  // …` stay). The noun as the cue, or after a light verb (`issued a`).
+  if (alertFor(text, a)) return true;
   // `did not disclose how large …`, `gave no details on …`: what was not said is no statement.
   if ((facts & C_NOT_DISCLOSED) !== 0) return true;
+  // `He gave no evidence.`, `offered no proof`: a cue of giving whose object is `no` and a noun
+  // gave nothing, and reports no words (`offered no proof that …` reports the claim it lacks).
+  if (
+    a.cue[1] - a.cue[0] <= 16 &&
+    a.content[1] - a.content[0] <= 40 &&
+    GIVING_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
+    NO_THING.test(text.slice(a.content[0], a.content[1]))
+  )
+    return true;
   // `added 25 points`, `adds two goals`: a count added is a deed.
   // (Also after a hedge, `adding nearly 200 tankers to a blacklist`, and a thing added to a list,
   // `added the firm to its sanctions list`.)
@@ -2153,6 +2212,7 @@ export function findQuotes(input: QuoteInput): FoundQuote[] {
     if (n && n[1] - n[0] > 1 && text.charCodeAt(n[1] - 1) === 44) a.sourceName = [n[0], n[1] - 1];
     wholeBodyName(text, a);
     studyHead(text, a);
+    reducedHead(text, a);
     publishedIn(text, a, (s, e) => statePlace(index, s, e) || gazetteerPlace(text.slice(s, e)));
     descriptionWhole(text, a);
   }
@@ -2560,7 +2620,7 @@ function speakAll(
       continue;
     // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
     // test, which read it as one); its subject is still resolved, for the pronouns after it.
-    const deed = deedAct(text, a);
+    const deed = deedAct(text, a) || agentlessCharge(text, a);
     // (After the verifier, which read the attribution as the rules made it.)
     if (reaching.has(a)) {
       a.source = null;
