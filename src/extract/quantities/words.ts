@@ -69,27 +69,34 @@ function hasCased(text: string, from: number, to: number): boolean {
  * is compared with its candidate in place (`startsWith`). Bounded: at most `INTERN_CAP` entries
  * (the table is cleared when full) and `INTERN_PROBES` probes per token (a token not found or
  * placed within them is sliced as before), so hostile input stays linear.
+ *
+ * The table holds 65,536 tokens, the vocabulary of a few thousand news articles: the 840 of PolNeAR
+ * train hold 32,874 distinct tokens, and with room for 32,768 the table was cleared once in each
+ * pass over them, every token then sliced, lower-cased and hashed again and every `TokenMemo`
+ * value computed again (a stream of articles clears it the more often the smaller it is).
  */
-const INTERN_SLOTS = 1 << 16;
-/** Bits of an entry number: the table holds at most 2^15 tokens. */
-const INTERN_BITS = 15;
+/** Bits of a slot number: twice as many slots as entries, so probes stay short when it is full. */
+const SLOT_BITS = 17;
+const INTERN_SLOTS = 1 << SLOT_BITS;
+/** Bits of an entry number: the table holds at most 2^16 tokens. */
+const INTERN_BITS = 16;
 const INTERN_CAP = 1 << INTERN_BITS;
 const INTERN_PROBES = 8;
 /** Per slot: the hash of its token and its entry + 1 (0: empty), side by side (one memory read). */
 const SLOTS = new Int32Array(2 * INTERN_SLOTS);
-const ENTRY_TEXT: string[] = [];
-const ENTRY_LOWER: string[] = [];
+/** Per entry, its text and lower-case form side by side (one memory read for both). */
+const ENTRY: string[] = [];
 let entries = 0;
 /** Incremented each time the table is cleared (entries are then reused for other tokens). */
 let generation = 0;
 
 /**
- * The generation bits kept in a word's `id` (15: with the 15 bits of the entry, a small integer).
+ * The generation bits kept in a word's `id` (14: with the 16 bits of the entry, a small integer).
  * A word is read by `TokenMemo` in the call that scanned it or soon after; for its tag to match a
- * later generation, the table would have to be cleared 32,768 times in between, over a billion
+ * later generation, the table would have to be cleared 16,384 times in between, over a billion
  * new tokens, more than one string can hold.
  */
-const GENERATION_MASK = 0x7fff;
+const GENERATION_MASK = 0x3fff;
 
 /** The lower case of token `t` = `text[i, j)` whose first unit is `c` (`capital`: an ASCII capital after it). */
 function lowerOf(t: string, text: string, i: number, j: number, c: number, capital: boolean): string {
@@ -125,27 +132,63 @@ function shortKey(text: string, i: number, j: number, c: number): number {
   return 0x80000000 | (len << 28) | k | 0;
 }
 
-/** The interned entry of token `text[i, j)` with hash `h` (see above), -1 when none is found or placed within the probe bound. */
+/**
+ * A small direct-mapped cache in front of the table (32 KB): per slot, a key and its entry + 1 (0:
+ * empty). The table's slots are spread over 1 MB, and reading one is a cache miss most of the
+ * time; the few thousand tokens that make most of news text (`the`, `said`, `,`, `president`) are
+ * found here instead. Only entries the table holds are put here (cleared with it), and a long
+ * token is compared in place as in the table, so the entry found is the table's.
+ */
+const FRONT_BITS = 12;
+const FRONT = new Int32Array(2 << FRONT_BITS);
+
+/** The interned entry of token `text[i, j)` with hash `hash` (see above), -1 when none is found or placed within the probe bound. */
 function intern(text: string, i: number, j: number, hash: number, c: number, capital: boolean): number {
-  const len = j - i;
   const short = shortKey(text, i, j, c);
   const h = short !== 0 ? short : hash & 0x7fffffff;
-  let slot = Math.imul(h, 0x9e3779b1) >>> 16;
+  const mixed = Math.imul(h, 0x9e3779b1);
+  const f = 2 * (mixed >>> (32 - FRONT_BITS));
+  const fv = FRONT[f + 1]!;
+  if (fv !== 0 && FRONT[f] === h) {
+    if (short !== 0) return fv - 1;
+    const t = ENTRY[2 * (fv - 1)]!;
+    if (t.length === j - i && sameAt(t, text, i)) return fv - 1;
+  }
+  const id = internInTable(text, i, j, h, short, mixed, c, capital);
+  if (id >= 0) {
+    FRONT[f] = h;
+    FRONT[f + 1] = id + 1;
+  }
+  return id;
+}
+
+/** `intern` past its front cache: the table's entry of the token with key `h` (`short`: its short key or 0; `mixed`: `h` hashed), placed when new. */
+function internInTable(
+  text: string,
+  i: number,
+  j: number,
+  h: number,
+  short: number,
+  mixed: number,
+  c: number,
+  capital: boolean,
+): number {
+  const len = j - i;
+  let slot = mixed >>> (32 - SLOT_BITS);
   for (let p = 0; p < INTERN_PROBES; p++) {
     const v = SLOTS[2 * slot + 1]!;
     if (v === 0) {
       if (entries >= INTERN_CAP) {
         SLOTS.fill(0);
+        FRONT.fill(0);
         entries = 0;
         generation++;
-        ENTRY_TEXT.length = 0;
-        ENTRY_LOWER.length = 0;
-        slot = Math.imul(h, 0x9e3779b1) >>> 16;
+        ENTRY.length = 0;
+        slot = Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
       }
       const id = entries++;
       const t = text.slice(i, j);
-      ENTRY_TEXT.push(t);
-      ENTRY_LOWER.push(lowerOf(t, text, i, j, c, capital));
+      ENTRY.push(t, lowerOf(t, text, i, j, c, capital));
       SLOTS[2 * slot] = h;
       SLOTS[2 * slot + 1] = id + 1;
       return id;
@@ -153,7 +196,7 @@ function intern(text: string, i: number, j: number, hash: number, c: number, cap
     if (SLOTS[2 * slot] === h) {
       // (A short token's key is the token: no units to compare.)
       if (short !== 0) return v - 1;
-      const t = ENTRY_TEXT[v - 1]!;
+      const t = ENTRY[2 * (v - 1)]!;
       if (t.length === len && sameAt(t, text, i)) return v - 1;
     }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
@@ -204,7 +247,7 @@ export function scanWords(text: string, start: number, end: number): Word[] {
     if (id >= 0) {
       // The entry tagged with the generation that holds it (read after `intern`, which may clear).
       const tag = id + INTERN_CAP * (generation & GENERATION_MASK);
-      out.push({ start: i, end: j, text: ENTRY_TEXT[id]!, lower: ENTRY_LOWER[id]!, id: tag });
+      out.push({ start: i, end: j, text: ENTRY[2 * id]!, lower: ENTRY[2 * id + 1]!, id: tag });
     } else {
       const t = text.slice(i, j);
       out.push({ start: i, end: j, text: t, lower: lowerOf(t, text, i, j, c, capital), id: -1 });
@@ -240,8 +283,8 @@ export class TokenMemo {
 }
 
 /**
- * `TokenMemo` for values 0 to 254 (a word's flags or class), one byte per token: a table of 32 KB
- * instead of 256 KB, which stays in the processor's cache while a document's words are read
+ * `TokenMemo` for values 0 to 254 (a word's flags or class), one byte per token: a table of 64 KB
+ * instead of 512 KB, which stays in the processor's cache while a document's words are read
  * in text order (their ids are scattered). Cleared when the intern table is.
  */
 export class TokenBytes {

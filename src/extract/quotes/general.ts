@@ -105,25 +105,42 @@ const EVIDENCE: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The marks of a sentence's words that the general rule reads (`used`, filled by the stage): 0 for
+ * a word no earlier rule used, 1 for one inside a quotation, a cue, a content or a relay, 2 for one
+ * only in another attribution's source. Read through these two module functions, not through
+ * closures made per document: a call site that has met one closure is compiled for it, and the
+ * next document's closure deoptimised the rule (V8's "wrong call target").
+ */
+/** True when word `k` is free: no earlier rule used it (false off the sentence's ends). */
+function isFree(used: Uint8Array, k: number): boolean {
+  // (Bounds tested here, not left to the read: a read off the array's ends deoptimises the rule.)
+  return k >= 0 && k < used.length && used[k] === 0;
+}
+/** True when word `k` is free or only in another attribution's source, which a subject here may share. */
+function isShared(used: Uint8Array, k: number): boolean {
+  return k < 0 || k >= used.length || used[k] !== 1;
+}
+
 /** A fronted `In <evidence>,` phrase on free words: its source range and the content after it, or null. */
 function evidenceFront(
   words: readonly Word[],
   hi: number,
-  free: (k: number) => boolean,
+  used: Uint8Array,
 ): { src: Range; content: Range } | null {
-  if (hi < 6 || words[0]!.text !== 'In' || !free(0)) return null;
+  if (hi < 6 || words[0]!.text !== 'In' || !isFree(used, 0)) return null;
   let evidence = false;
   let j = 1;
   for (; j < hi && j <= MAX_SUBJECT; j++) {
     const w = words[j]!;
     if (w.text === ',') break;
-    if (!free(j) || CLOSE_PUNCT.test(w.text) || w.text === '.') return null;
+    if (!isFree(used, j) || CLOSE_PUNCT.test(w.text) || w.text === '.') return null;
     if (EVIDENCE.has(w.lower)) evidence = true;
   }
   if (!evidence || j >= hi || words[j]!.text !== ',' || j < 3) return null;
   const end = contentEnd(words, j + 1, hi);
   let e = j + 1;
-  while (e < end && free(e)) e++;
+  while (e < end && isFree(used, e)) e++;
   while (e > j + 1 && TRAILING.test(words[e - 1]!.lower)) e--;
   return e - (j + 1) >= 3 ? { src: [1, j], content: [j + 1, e] } : null;
 }
@@ -176,7 +193,7 @@ function overlapsFound(
 function evidenceAfter(
   words: readonly Word[],
   hi: number,
-  free: (k: number) => boolean,
+  used: Uint8Array,
   found: readonly { cue: Range; src: Range | null; content: Range }[],
   inAt: readonly number[],
 ): { cue: number; src: Range; content: Range } | null {
@@ -193,7 +210,7 @@ function evidenceAfter(
     let e = i + 1;
     for (; e < hi && e - i <= MAX_SUBJECT; e++) {
       const w = words[e]!;
-      if (!free(e)) break;
+      if (!isFree(used, e)) break;
       if (EVIDENCE_END.has(w.lower) || (!isWord(w) && !/^[/'’&-]$/.test(w.text))) break;
       if (evidence < 0) {
         // `in fourth in most surveys`: another `in` opens another phrase.
@@ -225,7 +242,7 @@ function evidenceAfter(
     while (end > start && /^[,;—–]$/.test(words[end - 1]!.text)) end--;
     if (end - start < 3) continue;
     let ok = true;
-    for (let k = start; k < end && ok; k++) ok = free(k);
+    for (let k = start; k < end && ok; k++) ok = isFree(used, k);
     if (!ok || overlapsFound(found, start, e)) continue;
     return { cue: i, src: [i + 1, e], content: [start, end] };
   }
@@ -251,15 +268,15 @@ function isPossessive(w: Word | undefined): boolean {
  * The owner of a nominal cue right after a possessive name (`Trump’s claims that …`): the
  * capitalised words ending in the possessive (a fronted preposition left out), or null.
  */
-function possessor(words: readonly Word[], c: number, free: (k: number) => boolean): Range | null {
+function possessor(words: readonly Word[], c: number, used: Uint8Array): Range | null {
   const e = c - 1;
-  if (e < 0 || !isPossessive(words[e]) || !isCapitalised(words[e]!) || !free(e)) return null;
+  if (e < 0 || !isPossessive(words[e]) || !isCapitalised(words[e]!) || !isFree(used, e)) return null;
   let s = e;
   // `Donald Trump’s`, `Ms. Quint’s`: capitalised words and a title's full stop before it.
   while (
     s > 0 &&
     s > e - 5 &&
-    free(s - 1) &&
+    isFree(used, s - 1) &&
     (isCapitalised(words[s - 1]!) ||
       (words[s - 1]!.text === '.' && s > 1 && stopStaysInName(words[s - 2]!.text)))
   )
@@ -286,7 +303,7 @@ function quotedBy(
   c0: number,
   by: number,
   hi: number,
-  free: (k: number) => boolean,
+  used: Uint8Array,
 ): { cue: Range; src: Range; via: Range; content: Range } | null {
   const agent = sourceAfter(words, by + 1, hi);
   if (!agent) return null;
@@ -295,7 +312,7 @@ function quotedBy(
   if (words[as]?.lower !== 'as' || !AS_SAYING.has(words[as + 1]?.lower ?? '')) return null;
   const src = subjectBefore(words, c0, 0);
   if (!src || src[1] !== c0) return null;
-  for (let k = src[0]; k < c0; k++) if (!free(k)) return null;
+  for (let k = src[0]; k < c0; k++) if (!isFree(used, k)) return null;
   let start = as + 2;
   if (words[start]?.lower === 'that') start++;
   let content: Range | null = null;
@@ -305,7 +322,7 @@ function quotedBy(
     if (e - start >= 3) content = [start, e];
   } else if (src[0] > 1 && words[src[0] - 1]!.text === ',') content = [0, src[0] - 1];
   if (!content) return null;
-  for (let k = content[0]; k < content[1]; k++) if (!free(k)) return null;
+  for (let k = content[0]; k < content[1]; k++) if (!isFree(used, k)) return null;
   return { cue: [c0, as + 2], src, via: agent.name, content };
 }
 
@@ -1066,8 +1083,7 @@ function attributeCue(
   c: number,
   hi: number,
   lex: QuoteLexicon,
-  free: (k: number) => boolean,
-  shared: (k: number) => boolean,
+  used: Uint8Array,
   counter: WorkCounter | undefined,
   cand: Candidate,
   found: { cue: Range; src: Range | null; content: Range; forward: boolean }[],
@@ -1078,7 +1094,7 @@ function attributeCue(
   const learned = cand.learned;
   const confirmed = cand.confirmed;
   // `Trump’s claims that …`: a nominal cue after a possessive name is that name's.
-  const owner = possessor(words, c, free);
+  const owner = possessor(words, c, used);
   // `Spain’s hopes alive`, `Alibaba’s listing ceremony`: a nominal cue with no complement after
   // it is a thing owned (an object, a compound noun), not a stance voiced (`X’s repeated emphasis
   // that …` has one after its noun).
@@ -1110,15 +1126,15 @@ function attributeCue(
     c >= 2 &&
     words[c - 1]!.lower === 'at' &&
     startsLower(words[c - 2]!.text) &&
-    free(c - 1) &&
-    free(c - 2)
+    isFree(used, c - 1) &&
+    isFree(used, c - 2)
   )
     c0 = c - 2;
-  while (c0 > 0 && cuePrefix(words[c0 - 1]!) && free(c0 - 1)) c0--;
+  while (c0 > 0 && cuePrefix(words[c0 - 1]!) && isFree(used, c0 - 1)) c0--;
   // `The mayor was quoted by the Gazette as saying (that) …`: the subject speaks, the agent
   // relays; the content follows `as saying`, or is the clause before the subject's comma.
   if (words[cue.next]?.lower === 'by' && c0 > 0 && QUOTED.has(words[c]!.lower) && isPassive(words, c0, c)) {
-    const q = quotedBy(words, c0, cue.next, hi, free);
+    const q = quotedBy(words, c0, cue.next, hi, used);
     if (q) {
       found.push({ cue: q.cue, src: q.src, content: q.content, forward: q.content[0] > c });
       edges.push(Math.min(q.src[0], q.content[0]));
@@ -1147,7 +1163,7 @@ function attributeCue(
       (NEGATIVE.has(words[subject[0]]!.lower) ||
         (words[subject[0] - 1]?.lower === 'of' && NEGATIVE.has(words[subject[0] - 2]?.lower ?? '')));
     let ok = agent !== null && subject !== null && subject[1] - subject[0] >= 2 && !negated;
-    for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+    for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!isFree(used, k)) ok = false;
     if (agent && subject && ok) {
       found.push({ cue: [c0, cue.next + 1], src: agent.whole, content: subject, forward: false });
       edges.push(subject[0]);
@@ -1191,7 +1207,7 @@ function attributeCue(
       subject !== null &&
       subject[1] === c0 &&
       !(subject[1] - subject[0] === 1 && /^(?:he|she|they|we|i|you|what)$/.test(words[subject[0]]!.lower));
-    for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!free(k)) ok = false;
+    for (let k = subject?.[0] ?? 0; ok && k < c0; k++) if (!isFree(used, k)) ok = false;
     if (obj && subject && ok) {
       found.push({ cue: [c0, cue.next], src: obj.whole, content: subject, forward: false });
       edges.push(subject[0]);
@@ -1214,7 +1230,7 @@ function attributeCue(
   let srcName: Range | null = null;
   // After a verb of receiving: where the content starts past the agent of `from` (-1: no agent).
   let metFrom = -1;
-  let rel = !owner && c0 > 0 && free(c0 - 1) ? relativeSource(words, c0 - 1) : null;
+  let rel = !owner && c0 > 0 && isFree(used, c0 - 1) ? relativeSource(words, c0 - 1) : null;
   // `five superdelegates, two of whom have already pledged …`, `both of whom opposed …`: a
   // quantified relative pronoun is the source as written, the phrase before its comma the name.
   if (
@@ -1224,7 +1240,7 @@ function attributeCue(
     words[c0 - 1]!.lower === 'whom' &&
     words[c0 - 2]!.lower === 'of' &&
     QUANTIFIERS_OF_WHOM.has(words[c0 - 3]!.lower) &&
-    free(c0 - 3)
+    isFree(used, c0 - 3)
   ) {
     const q = c0 - 3;
     const name = q > 1 && words[q - 1]!.text === ',' ? phraseBefore(words, q - 1, 0) : null;
@@ -1283,7 +1299,7 @@ function attributeCue(
     const participle = confirmed && words[c]!.lower.endsWith('ed');
     if (s && s[0] < s[1] && !((learned || cue.weak || participle) && s[1] < end)) {
       let ok = true;
-      for (let k = s[0]; k < s[1]; k++) if (!shared(k)) ok = false;
+      for (let k = s[0]; k < s[1]; k++) if (!isShared(used, k)) ok = false;
       if (ok) src = s;
     }
   }
@@ -1435,7 +1451,7 @@ function attributeCue(
   // A learned cue with no subject to speak is a stance about nobody (`what is known`).
   if ((learned || confirmed) && !src) return c;
   for (let k = content[0]; k < content[1]; k++)
-    if (!free(k)) {
+    if (!isFree(used, k)) {
       content = [content[0], k];
       break;
     }
@@ -1462,15 +1478,14 @@ function attributeCue(
 }
 
 /**
- * Attributions of one sentence's words found by the general rule; `free(k)` is false for words
- * that an earlier rule already used (cue, source or content), `shared(k)` is true as well for words
- * used only as another attribution's source, which the subject of a cue here may share.
+ * Attributions of one sentence's words found by the general rule; `isFree(used, k)` is false for
+ * words that an earlier rule already used (cue, source or content), `isShared(used, k)` is true as
+ * well for words used only as another attribution's source, which the subject of a cue here may share.
  */
 export function findGeneral(
   words: readonly Word[],
   lex: QuoteLexicon,
-  free: (k: number) => boolean,
-  shared: (k: number) => boolean = free,
+  used: Uint8Array,
   counter?: WorkCounter,
   flags?: Uint8Array,
 ): Attribution[] {
@@ -1480,7 +1495,7 @@ export function findGeneral(
   const found: { cue: Range; src: Range | null; content: Range; forward: boolean }[] = [];
   // `In a CNN poll released Monday, Clinton led by 24 points`: a survey or study named in a fronted
   // `In` phrase is the source of the clause after it, `In` its cue.
-  const front = evidenceFront(words, hi, free);
+  const front = evidenceFront(words, hi, used);
   if (front) {
     found.push({ cue: [0, 1], src: front.src, content: front.content, forward: true });
     edges.push(0);
@@ -1500,7 +1515,7 @@ export function findGeneral(
   // (Truncated only when it holds some: setting an array's length is a call into the runtime.)
   if (IN_AT.length > 0) IN_AT.length = 0;
   for (let c = 0; c < hi; c++) {
-    if (!free(c)) continue;
+    if (!isFree(used, c)) continue;
     // Free `in`s, for a postposed poll (`evidenceAfter`): noted here, not read in a second pass.
     if (words[c]!.lower === 'in' && c >= 3) IN_AT.push(c);
     // `That's bad, according to Rubio, because …`, `46 percent to 39 percent according to a CBS
@@ -1514,7 +1529,12 @@ export function findGeneral(
       const after = c > 0 ? sourceAfter(words, c + 2, e) : null;
       let end = words[c - 1]?.text === ',' ? c - 1 : c;
       let start = end;
-      while (start > 0 && end - start < MAX_ACCORDING && free(start - 1) && words[start - 1]!.text !== ';')
+      while (
+        start > 0 &&
+        end - start < MAX_ACCORDING &&
+        isFree(used, start - 1) &&
+        words[start - 1]!.text !== ';'
+      )
         start--;
       // `In addition, according to the department, nearly nine million …`, `This, according to
       // attendees, is …`: after a short opening the content follows the source's comma.
@@ -1523,7 +1543,7 @@ export function findGeneral(
         end = contentEnd(words, start, hi);
         while (end > start && TRAILING.test(words[end - 1]!.lower)) end--;
         for (let k = start; k < end; k++)
-          if (!free(k)) {
+          if (!isFree(used, k)) {
             end = k;
             break;
           }
@@ -1550,7 +1570,7 @@ export function findGeneral(
     // `The FBI is reportedly making arrangements …`: an adverb of hearsay left free (not next to a
     // cue it belongs to, `reportedly said`) reports the clause around it, from no one named.
     if (words[c]!.lower === 'reportedly') {
-      const r = hearsay(words, c, hi, free);
+      const r = hearsay(words, c, hi, used);
       if (r) {
         found.push({ cue: [c, c + 1], src: null, content: r, forward: r[0] > c });
         edges.push(r[0]);
@@ -1572,10 +1592,10 @@ export function findGeneral(
     // (A word of no form and outside the classifier's vocabulary is no cue: most words.)
     if (flag !== undefined && (flag & (F_GENERAL_FIRST | F_VOCAB)) === 0) continue;
     const cand = generalCandidate(words, c, hi, lex, flag, feats);
-    if (cand !== null) c = attributeCue(words, c, hi, lex, free, shared, counter, cand, found, edges, out);
+    if (cand !== null) c = attributeCue(words, c, hi, lex, used, counter, cand, found, edges, out);
   }
   // `Cruz came in second in January polls`: a postposed poll on the words left free.
-  const after = IN_AT.length > 0 ? evidenceAfter(words, hi, free, found, IN_AT) : null;
+  const after = IN_AT.length > 0 ? evidenceAfter(words, hi, used, found, IN_AT) : null;
   if (after) {
     out.push({
       content: rangeSpan(words, after.content),
@@ -1615,7 +1635,7 @@ const HEARSAY_AUX: ReadonlySet<string> = new Set(
  * the clause's end, or the clause after it when it opens the sentence (`Reportedly, he …`). Null when
  * fewer than two words follow it. The subject is read back at most MAX_SUBJECT words.
  */
-function hearsay(words: readonly Word[], c: number, hi: number, free: (k: number) => boolean): Range | null {
+function hearsay(words: readonly Word[], c: number, hi: number, used: Uint8Array): Range | null {
   let a = c;
   while (a > 0 && c - a < 3 && HEARSAY_AUX.has(words[a - 1]!.lower)) a--;
   const subject = a > 0 ? subjectBefore(words, a, 0) : null;
@@ -1623,8 +1643,8 @@ function hearsay(words: readonly Word[], c: number, hi: number, free: (k: number
   if (words[from]?.text === ',') from++;
   const end = clauseEnd(words, from, contentEnd(words, from, hi), c);
   if (end - from < 2) return null;
-  const start = subject && subject[1] === a && free(subject[0]) ? subject[0] : a < c ? a : from;
-  for (let k = start; k < end; k++) if (k !== c && !free(k)) return null;
+  const start = subject && subject[1] === a && isFree(used, subject[0]) ? subject[0] : a < c ? a : from;
+  for (let k = start; k < end; k++) if (k !== c && !isFree(used, k)) return null;
   return [start, end];
 }
 

@@ -1378,6 +1378,27 @@ function phraseSource(words: readonly Word[], k: number, end: number): { whole: 
   return { whole: [k, e], name: [k, e] };
 }
 
+/**
+ * Offsets the indirect rules do not read: inside direct quotations and on their cue words (`ranges`
+ * sorted by start, made once per document by the stage). A class, not a closure made per document:
+ * a call site compiled for one closure deoptimised at the next document's (V8's "wrong call target").
+ */
+export class Blocked {
+  /** The first range that may still hold an offset asked about (asked in text order, ranges ending before it are passed). */
+  private cursor = 0;
+  constructor(private readonly ranges: readonly (readonly [number, number])[]) {}
+
+  /** True when `at` lies inside one of the ranges. */
+  has(at: number): boolean {
+    const ranges = this.ranges;
+    let cursor = this.cursor;
+    while (cursor < ranges.length && ranges[cursor]![1] <= at) cursor++;
+    this.cursor = cursor;
+    for (let k = cursor; k < ranges.length && ranges[k]![0] <= at; k++) if (at < ranges[k]![1]) return true;
+    return false;
+  }
+}
+
 /** The state of one sentence's indirect rules that the cue rules read and move: the end of the last postposed attribution. */
 interface SentenceState {
   lastEnd: number;
@@ -1394,7 +1415,7 @@ function cueAttribution(
   c: number,
   hi: number,
   lex: QuoteLexicon,
-  skip: (offset: number) => boolean,
+  skip: Blocked,
   flag: number | undefined,
   found: Found[],
   state: SentenceState,
@@ -1434,7 +1455,7 @@ function cueAttribution(
   if (comma > 0 && /ing$/.test(w.lower)) {
     const subject = speakerBeforeComma(words, comma, lex) ?? mainSubject(words, comma);
     const start = contentStart(words, cue.next, hi, w.lower);
-    if (subject && start !== null && !skip(words[start]!.start)) {
+    if (subject && start !== null && !skip.has(words[start]!.start)) {
       let end = clauseEnd(words, start, contentEnd(words, start, hi), c);
       // `The senator, calling the bill “reckless,” voted against it`: a participle's aside between
       // the subject and its verb ends at its closing comma.
@@ -1486,7 +1507,7 @@ function cueAttribution(
     )
       subject = null;
     const start = subject ? contentStart(words, cue.next, hi, w.lower) : null;
-    if (subject && start !== null && !skip(words[start]!.start)) {
+    if (subject && start !== null && !skip.has(words[start]!.start)) {
       const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
       // (Two words are enough here: `deny targeting civilians`, `denied the report`.)
       if (end - start >= 2) {
@@ -1670,7 +1691,7 @@ function cueAttribution(
       (words[start]!.lower !== 'by' || words[start - 1]?.lower === 'that')
     ) {
       const end = clauseEnd(words, start, contentEnd(words, start, hi), c);
-      if (end - start >= MIN_INDIRECT_TOKENS && !skip(words[start]!.start)) {
+      if (end - start >= MIN_INDIRECT_TOKENS && !skip.has(words[start]!.start)) {
         const rule = coordinated ? 'indirect/coordinated' : 'indirect/speaker-cue';
         const edge = coordinated ? c : before.whole[0];
         found.push(
@@ -1733,7 +1754,7 @@ function cueAttribution(
     ) {
       const s1 = cue.next;
       const end = clauseEnd(words, s1, contentEnd(words, s1, hi), c);
-      if (end - s1 >= MIN_INDIRECT_TOKENS && !skip(words[s1]!.start)) {
+      if (end - s1 >= MIN_INDIRECT_TOKENS && !skip.has(words[s1]!.start)) {
         found.push(
           make(
             words,
@@ -1861,13 +1882,13 @@ function cueAttribution(
   return c;
 }
 
-/** Indirect attributions of one sentence `[ss, se)`; `skip(offset)` is true inside direct quotations and their cues. */
+/** Indirect attributions of one sentence `[ss, se)`; `skip.has(offset)` is true inside direct quotations and their cues. */
 export function findIndirect(
   text: string,
   ss: number,
   se: number,
   lex: QuoteLexicon,
-  skip: (offset: number) => boolean,
+  skip: Blocked,
   scanned?: readonly Word[],
   flags?: Uint8Array,
 ): Attribution[] {
@@ -1880,7 +1901,7 @@ export function findIndirect(
   // `Asked whether he would run, Rubio said …`: a fronted `Asked` clause is a question put to the
   // subject, an attribution of its own (cue `Asked`, no source, the clause as content); it is not
   // what the main clause's speaker said.
-  const askedAt = hi > 0 && !skip(words[0]!.start) ? askedClause(words, hi) : null;
+  const askedAt = hi > 0 && !skip.has(words[0]!.start) ? askedClause(words, hi) : null;
   if (askedAt) {
     const { end: asked, from, by } = askedAt;
     found.push({
@@ -1908,7 +1929,7 @@ export function findIndirect(
     // most words are.
     // (The colon has a flag of its own: no string comparison per word.)
     if (flags && (flags[c]! & (F_HINT | F_COLON)) === 0) continue;
-    if (skip(w.start)) continue;
+    if (skip.has(w.start)) continue;
     // according to X, CONTENT / CONTENT, according to X
     if (w.lower === 'according' && words[c + 1]?.lower === 'to') {
       const end = contentEnd(words, c, hi);
@@ -2009,7 +2030,7 @@ export function findIndirect(
       let k = q.next;
       if (words[k]?.lower === 'that' || words[k]?.text === ',') k++;
       const end = clauseEnd(words, k, contentEnd(words, k, hi), c);
-      if (end - k >= MIN_INDIRECT_TOKENS && !skip(words[k]!.start)) {
+      if (end - k >= MIN_INDIRECT_TOKENS && !skip.has(words[k]!.start)) {
         const viaName = via ? relayName(text, words, via, lex) : null;
         found.push(
           make(
@@ -2044,7 +2065,7 @@ export function findIndirect(
         LABELS.has(words[c - 1]!.lower.replace(/['’]s$/, '')) ||
         (value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57) ||
         value.toLowerCase().startsWith('http');
-      if (names && !label && !skip(words[c + 1]!.start) && last.text !== ':') {
+      if (names && !label && !skip.has(words[c + 1]!.start) && last.text !== ':') {
         found.push(
           make(
             words,
@@ -2074,7 +2095,7 @@ export function findIndirect(
           : participle
             ? (speakerBeforeComma(words, c - 1, lex) ?? mainSubject(words, c - 1))
             : sourceBefore(words, c, 0);
-      if (by && !skip(words[c + 1]!.start)) {
+      if (by && !skip.has(words[c + 1]!.start)) {
         let end = clauseEnd(words, c + 1, contentEnd(words, c + 1, hi), c);
         // `put the magnitude at 6.8 and said the quake …`: the estimate ends before a verb joined
         // by `and`; what follows is an attribution of its own.

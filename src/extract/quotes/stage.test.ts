@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Blocked } from './indirect.ts';
 import { markUnit, sortRuns } from './stage.ts';
 
 describe('sortRuns', () => {
@@ -29,5 +30,26 @@ describe('markUnit', () => {
     const wrong: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (markUnit(c) !== marks.has(String.fromCharCode(c))) wrong.push(c);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('Blocked (offsets the indirect rules skip)', () => {
+  it('answers as the scan of every range does, offsets asked in text order', () => {
+    let seed = 9;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed >> 8;
+    };
+    for (let t = 0; t < 2000; t++) {
+      const ranges: [number, number][] = [];
+      for (let i = next() % 6; i > 0; i--) {
+        const s = next() % 100;
+        ranges.push([s, s + 1 + (next() % 20)]);
+      }
+      ranges.sort((a, b) => a[0] - b[0]);
+      const blocked = new Blocked(ranges);
+      for (let at = 0; at < 130; at += 1 + (next() % 4))
+        expect(blocked.has(at)).toBe(ranges.some(([s, e]) => s <= at && at < e));
+    }
   });
 });

@@ -30,7 +30,7 @@ import {
 } from './doc-marks.ts';
 import { straddlesQuotation, withoutRepeats } from './duplicates.ts';
 import { findGeneral, readerSource } from './general.ts';
-import { CLAUSE_WORK, findIndirect } from './indirect.ts';
+import { Blocked, CLAUSE_WORK, findIndirect } from './indirect.ts';
 import { EN_QUOTES, type QuoteLexicon } from './lexicon.ts';
 import { pairQuotes, type QuotePair } from './marks.ts';
 import { NameMemo } from './memo.ts';
@@ -2257,18 +2257,7 @@ function sentenceRules(
     if (a.cue) blocked.push(a.cue);
   }
   blocked.sort(byStart);
-  let cursor = 0;
-  // (The per-document tests are methods of object literals, not arrow functions bound to a name:
-  // the TypeScript loader names each such function it makes, a `defineProperty` costing about as
-  // much as a sentence's rules.)
-  const { skip } = {
-    skip(at: number): boolean {
-      while (cursor < blocked.length && blocked[cursor]![1] <= at) cursor++;
-      for (let k = cursor; k < blocked.length && blocked[k]![0] <= at; k++)
-        if (at < blocked[k]![1]) return true;
-      return false;
-    },
-  };
+  const skip = new Blocked(blocked);
   // The same ranges merged into disjoint ones, so that each sentence visits only those it meets.
   const merged: [number, number][] = [];
   for (const r of blocked) {
@@ -2283,18 +2272,9 @@ function sentenceRules(
   if (keepWords) for (const a of direct) if (a.cue) directCues.add(sentenceAt(sentences, a.cue[0]));
   let si = -1;
   let bc = 0;
-  // One buffer for every sentence's marks (cleared per sentence), not one allocation each, and
-  // the two tests on it made once per document (closures made per sentence cost measurably).
+  // One buffer for every sentence's marks (cleared per sentence), not one allocation each.
   let usedBuffer = new Uint8Array(0);
   let flagBuffer: Uint8Array = new Uint8Array(0);
-  const { unused, unshared } = {
-    unused(k: number): boolean {
-      return usedBuffer[k] === 0;
-    },
-    unshared(k: number): boolean {
-      return usedBuffer[k] !== 1;
-    },
-  };
   for (const [s0, e] of sentences) {
     si++;
     if (counter) counter.steps += 1 + ((e - s0) >> 4);
@@ -2328,7 +2308,7 @@ function sentenceRules(
     }
     mark(words, sources, used, 2);
     mark(words, ranges, used, 1);
-    const general = findGeneral(words, lex, unused, unshared, counter, flagBuffer);
+    const general = findGeneral(words, lex, used, counter, flagBuffer);
     for (const a of general) indirect.push(a);
     if (keepWords && (SPAN_MODEL_CONTENT || mine.length + general.length > 0 || directCues.has(si)))
       wordsBySentence[si] = words;

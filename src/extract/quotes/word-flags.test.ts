@@ -126,12 +126,12 @@ describe('interned tokens', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed;
     };
-    // Over 40,000 distinct tokens (the table holds 32,768 and is cleared when full), each met twice.
+    // Over 70,000 distinct tokens (the table holds 65,536 and is cleared when full), each met twice.
     const parts: string[] = [];
-    for (let k = 0; k < 42000; k++) parts.push(`W${k.toString(36)}x${next() % 97}`);
+    for (let k = 0; k < 70000; k++) parts.push(`W${k.toString(36)}x${next() % 97}`);
     const text = `${parts.join(' ')} ${parts.join(' ')} “Émile” Σ 𝐀bc`;
     const words = scanWords(text, 0, text.length);
-    expect(words.length).toBe(84000 + 6);
+    expect(words.length).toBe(140000 + 6);
     for (const w of words) {
       expect(w.text).toBe(text.slice(w.start, w.end));
       expect(w.lower).toBe(w.text.charCodeAt(0) < 128 ? w.text.toLowerCase() : w.lower);
@@ -142,9 +142,9 @@ describe('interned tokens', () => {
     const memo = new TokenMemo((w) => w.lower.length);
     const first = scanWords('Said the minister', 0, 17);
     for (const w of first) expect(memo.of(w)).toBe(w.lower.length);
-    // Over 32,768 new tokens: the table is cleared and its entries reused by other tokens.
+    // Over 65,536 new tokens: the table is cleared and its entries reused by other tokens.
     const parts: string[] = [];
-    for (let k = 0; k < 40000; k++) parts.push(`q${k.toString(36)}`);
+    for (let k = 0; k < 70000; k++) parts.push(`q${k.toString(36)}`);
     const text = parts.join(' ');
     const later = scanWords(text, 0, text.length);
     for (const w of later.slice(-50)) expect(memo.of(w)).toBe(w.lower.length);
@@ -159,7 +159,7 @@ describe('interned tokens', () => {
     for (const w of first) expect(memo.of(w)).toBe(want(w));
     for (const w of first) expect(memo.of(w)).toBe(want(w));
     const parts: string[] = [];
-    for (let k = 0; k < 40000; k++) parts.push(`q${k.toString(36)}`);
+    for (let k = 0; k < 70000; k++) parts.push(`q${k.toString(36)}`);
     const text = parts.join(' ');
     const later = scanWords(text, 0, text.length);
     for (const w of later.slice(-50)) expect(memo.of(w)).toBe(want(w));
