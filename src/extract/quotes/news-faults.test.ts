@@ -584,6 +584,11 @@ describe('wire probes of the nineteenth session', () => {
     expect(
       quotes('A group called BlackTide claimed responsibility for the attack.').map((q) => q.cue),
     ).toEqual(['claimed']);
+    // (A participle after the clause speaks by the same name.)
+    expect(
+      quotes('A group calling itself BlackTide claimed the attack, saying it had stolen patient records.')[1]
+        ?.speaker,
+    ).toBe('BlackTide');
     // (A description, no name, and a label after a name stay attributions.)
     expect(quotes('He called himself a victim of the press.')[0]?.cue).toBe('called');
     expect(quotes('A spokesman called Smith a liar.')[0]?.content).toBe('Smith a liar');

@@ -1472,6 +1472,15 @@ export function mainSubject(
   }
   const found = k < hi ? sourceAfter(words, k, hi) : null;
   if (!found) return null;
+  // `A group calling itself BlackTide claimed …, saying …`: the phrase speaks by the name it took.
+  const took = found.name[1];
+  if (words[took]?.lower === 'calling' && REFLEXIVES.has(words[took + 1]?.lower ?? '')) {
+    let e = took + 2;
+    if (words[e]?.lower === 'the') e++;
+    const n0 = e;
+    while (e < hi && e < n0 + 4 && isCapitalised(words[e]!)) e++;
+    if (e > n0) return { whole: [found.whole[0], e], name: [took + 2, e] };
+  }
   // The subject ends before its verb: a lower-case word that is no preposition, followed by a
   // determiner (`The European Central Bank kept its rate …, saying` → `The European Central Bank`),
   // or a past tense right after a name (`Hillary Clinton spoke out Tuesday …, arguing`).
