@@ -909,20 +909,6 @@ describe('a relative or reported clause before `and said, “…”` keeps the s
   });
 });
 
-describe('a charge in the passive with no one named is a deed, no quote (`Thomas, 41, is charged with …`) (left20)', () => {
-  it('reads no attribution without a source', () => {
-    expect(quotes('Dana Pike, 41, is charged with three counts of fraud.')).toEqual([]);
-    expect(quotes('The driver was accused of leaving the scene.')).toEqual([]);
-    expect(quotes('Two guards have been convicted of taking bribes.')).toEqual([]);
-  });
-
-  it('keeps a charge someone reports or makes, and an expectation (PolNeAR marks `is expected` without a source)', () => {
-    expect(speakers('Police said Dana Pike, 41, is charged with three counts of fraud.')).toEqual(['Police']);
-    expect(speakers('The mayor was accused by prosecutors of taking bribes.')).toEqual(['prosecutors']);
-    expect(quotes('The strike is expected to last three weeks.').map((q) => q.cue)).toContain('is expected');
-  });
-});
-
 describe('a warning or an alert issued for a place is a deed (`has issued a rare red warning for the coast`) (left20)', () => {
   it('reads no attribution from the light verb or the noun', () => {
     expect(quotes('The weather office has issued a rare red warning for the coast.')).toEqual([]);

@@ -1471,25 +1471,6 @@ function alertFor(text: string, a: Attribution): boolean {
   return ALERT_FOR_CONTENT.test(content) && !/\sto\s+\p{Ll}/u.test(content);
 }
 
-/** A passive of a charge or a sentence, no agent in it (`is charged with`, `was accused of`, `has been convicted`). */
-const CHARGE_PASSIVE =
-  /^(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+|not\s+)?(?:charged|accused|indicted|convicted|sentenced|suspected|arrested|detained|fined|sued|acquitted|cleared)\b/u;
-
-/**
- * `Thomas, 41, is charged with three counts of fraud`, `He was accused of bribery`: with no one
- * named who charges or accuses, a charge in the passive is a deed of the authorities, and no one
- * is quoted (PolNeAR annotates a few as attributions without a source: its figures move by less
- * than 0.0005). An agent (`accused by prosecutors of`) or a source read by a rule keeps it.
- */
-function agentlessCharge(text: string, a: Attribution): boolean {
-  if (a.direct || a.source || !a.cue || a.cue[1] - a.cue[0] > 48) return false;
-  // (`has been accused by the government of …`: an agent after the cue accuses.)
-  return (
-    CHARGE_PASSIVE.test(text.slice(a.cue[0], a.cue[1])) &&
-    !/^\s+by\s/.test(text.slice(a.cue[1], a.cue[1] + 4))
-  );
-}
-
 /**
  * True for reported speech whose cue is a deed, an intention or a feeling and whose complement is
  * an act, not a proposition: `agreed to inject $6.5 billion`, `agreed to a rescue`, `is eager to
@@ -2600,7 +2581,7 @@ function speakAll(
       continue;
     // A deed or a refusal to comment is no reported speech (after the verifier and the inner-cue
     // test, which read it as one); its subject is still resolved, for the pronouns after it.
-    const deed = deedAct(text, a) || agentlessCharge(text, a);
+    const deed = deedAct(text, a);
     // (After the verifier, which read the attribution as the rules made it.)
     if (reaching.has(a)) {
       a.source = null;
