@@ -940,3 +940,15 @@ describe('giving nothing reports nothing (`He gave no evidence.`) (left20)', () 
     expect(speakers('Public records show no gifts from the firm since 2010.')).toEqual(['Public records']);
   });
 });
+
+describe('a content does not end on the relative pronoun of the next clause', () => {
+  it.each([
+    [
+      'Data showed job openings rose to 9.61 million in August, which some analysts said pointed to a tight market.',
+      'job openings rose to 9.61 million in August',
+    ],
+    ['Police found the car, which witnesses said had been stolen.', 'the car'],
+  ])('%s', (text, content) => {
+    expect(quotes(text)[0]?.content).toBe(content);
+  });
+});

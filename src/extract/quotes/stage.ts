@@ -2335,6 +2335,9 @@ function mediaRelays(
 /** A preposition or a copula right before a noun phrase (its object or complement). */
 const OBJECT_BEFORE =
   /\b(?:with|of|in|on|for|from|to|by|into|was|is|were|are|be|been|after|amid|despite)\s+$/i;
+/** A comma, a preposition and a relative pronoun ending a content (`…, which`, `…, in which`, `…, all of whom`). */
+const RELATIVE_TAIL =
+  /(?:\s*[,(—–-]\s*|\s+)(?:(?:(?:all|some|none|many|most|each|both|one|two|either|neither|the\s+\p{L}+)\s+of|in|on|at|by|for|with|from|to|during|through|under|into|over|among|after|before)\s+)?(?:which|who|whom|where|whose)$/u;
 /** Participles that describe or judge, read as a reduced passive before `as` (`described as`). */
 const DESCRIBED_AS =
   /^(?:described|seen|viewed|regarded|considered|labell?ed|branded|characteri[sz]ed|billed|touted|hailed|dismissed|deemed)\s+as\s/;
@@ -2412,6 +2415,11 @@ function tidyAll(
       continue;
     }
     tidy(text, a, marks);
+    // `showed job openings rose to 9.61 million, which` (the nested attribution `which analysts
+    // said …` cut it there): a relative pronoun left at the end belongs to the next clause.
+    const tail = RELATIVE_TAIL.exec(text.slice(Math.max(a.content[0], a.content[1] - 40), a.content[1]));
+    if (tail && a.content[1] - tail[0].length > a.content[0])
+      a.content = [a.content[0], a.content[1] - tail[0].length];
     nameOnly(text, a);
     objectSetting(text, a, marks);
     mixedQuoteEnd(a, pairs);
