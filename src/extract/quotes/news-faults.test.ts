@@ -952,3 +952,31 @@ describe('a content does not end on the relative pronoun of the next clause', ()
     expect(quotes(text)[0]?.content).toBe(content);
   });
 });
+
+describe('wire probes of the nineteenth session, fifth round (a truce)', () => {
+  it('reads a name with a lower-case particle before an appositive (`Majed al-Ansari, a spokesman for …, told`)', () => {
+    expect(
+      quotes(
+        '“We are cautiously optimistic,” Majed al-Ansari, a spokesman for the Qatari foreign ministry, told a news briefing.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ content: 'We are cautiously optimistic', speaker: 'Majed al-Ansari' }),
+    ]);
+  });
+
+  it('reads a partitive relative clause set off by commas as part of the speaker phrase (`many of whom`)', () => {
+    expect(
+      quotes(
+        'Families of the hostages, many of whom have camped outside the ministry for weeks, said they would not rest.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        source: 'Families of the hostages, many of whom have camped outside the ministry for weeks,',
+        speaker: 'Families of the hostages',
+      }),
+    ]);
+    expect(quotes('The workers, most of whom are women, said they would strike.')[0]?.speaker).toBe(
+      'The workers',
+    );
+  });
+});

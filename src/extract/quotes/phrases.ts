@@ -747,7 +747,7 @@ export function sourceBefore(
     while (open > lo && open >= cue - 1 - MAX_BRACKETED && words[open]!.text !== '(') open--;
     if (open > lo && words[open]!.text === '(') {
       const name = phraseBefore(words, open, lo);
-      return name && isCapitalised(words[name[1] - 1]!) ? { whole: [name[0], cue], name } : null;
+      return name && nameWord(words[name[1] - 1]!) ? { whole: [name[0], cue], name } : null;
     }
   }
   // `Gov. John Kasich (R-OH), said`: a bracketed affiliation and a comma before the cue.
@@ -756,7 +756,7 @@ export function sourceBefore(
     while (open > lo && open >= cue - 2 - MAX_BRACKETED && words[open]!.text !== '(') open--;
     if (open > lo && words[open]!.text === '(') {
       const name = phraseBefore(words, open, lo);
-      if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
+      if (name && nameWord(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
     }
   }
   // `Humphrey, who calls Trump a “sociopath,” said`: a comma inside a closing mark ends an
@@ -780,7 +780,7 @@ export function sourceBefore(
         // `Sen. Jane Roe, R-Ohio, said`: a party and state tag is no name; the name stands before it.
         if (partyTag(words[p + 1]!.text)) {
           const name = p > lo ? phraseBefore(words, p, lo) : null;
-          if (name && isCapitalised(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
+          if (name && nameWord(words[name[1] - 1]!)) return { whole: [name[0], cue - 1], name };
         }
         let allNames = p + 1 < cue - 1 && !partyTag(words[p + 1]!.text);
         for (let k = p + 1; k < cue - 1; k++)
@@ -821,7 +821,7 @@ export function sourceBefore(
         if (
           before &&
           cue - 1 - (p + 1) >= 3 &&
-          RELATIVE_LEADS.has(lead.text) &&
+          relativeLead(words, p + 1) &&
           // (Not after a comma: `Olga Marsh, political director of X, which …, said` is the
           // name's appositive, read below.)
           clauseOpens(words, before[0], lo)
@@ -830,7 +830,7 @@ export function sourceBefore(
       }
       // `The union, which represents 40,000 workers, mostly in Ohio, said`: one comma inside the
       // relative clause.
-      if (tries === 1 && RELATIVE_LEADS.has(words[p + 1]!.text) && cue - 1 - (p + 1) >= 4) {
+      if (tries === 1 && relativeLead(words, p + 1) && cue - 1 - (p + 1) >= 4) {
         const before = p > lo ? phraseBefore(words, p, lo) : null;
         if (before && !isCapitalised(words[p - 1]!) && clauseOpens(words, before[0], lo))
           return { whole: [before[0], cue - 1], name: before };
@@ -841,7 +841,7 @@ export function sourceBefore(
         bracketed > lo ? phraseBefore(words, bracketed, lo) : p > lo ? phraseBefore(words, p, lo) : null;
       if (
         name &&
-        isCapitalised(words[name[1] - 1]!) &&
+        nameWord(words[name[1] - 1]!) &&
         (name[0] === lo || /^[,;:—–(]$/.test(words[name[0] - 1]!.text))
       ) {
         // `Jane Smith, political director of Harbour Action, which wrote …, said`: a description
@@ -1909,6 +1909,26 @@ export const NOUN_VERB_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** A surname opened by a lower-case particle (`al-Ansari`, `bin-Salman`, `van-Dijk`, `d'Amato`). */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|van|von|de|del|di|da|du|le|la|d['’])-?\p{Lu}/u;
+/** A word that ends a name: capitalised, or a surname opened by a lower-case particle. */
+function nameWord(w: Word): boolean {
+  return isCapitalised(w) || PARTICLE_NAME.test(w.text);
+}
+
+/** Quantifiers before `of whom` / `of which` (`many of whom`, `most of which`). */
+const PARTITIVE_LEADS: ReadonlySet<string> = new Set(
+  'many most some all none several both each one two three half few'.split(' '),
+);
+/** True when a relative clause opens at word `k`: `who`, `which`, …, or `many of whom`, `most of which`. */
+function relativeLead(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (RELATIVE_LEADS.has(w.text)) return true;
+  const r = words[k + 2]?.text;
+  return PARTITIVE_LEADS.has(w.lower) && words[k + 1]?.lower === 'of' && (r === 'whom' || r === 'which');
+}
 
 /** Reflexive pronouns that give a name after `calling` (`calling itself BlackTide`). */
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
