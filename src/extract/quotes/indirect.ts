@@ -285,6 +285,8 @@ function pastTense(w: Word): boolean {
 /** First token of forward content after a cue ending at `k`, skipping objects, settings and `that`. */
 export function contentStart(words: readonly Word[], k: number, hi: number, cueWord: string): number | null {
   let j = k;
+  // `ruled 5-4 that …`, `voted 52-48 that …`: a vote's tally between the cue and `that`.
+  if (j + 1 < hi && words[j + 1]!.lower === 'that' && TALLY.test(words[j]!.text)) j++;
   // (`warned against …`, `warns of …`: a particle of the cue, no hearer; `tidy` moves it into the cue.)
   if (OBJECT_CUES.has(cueWord) && !(WARNING_CUES.has(cueWord) && CUE_PARTICLES.has(words[j]?.lower ?? ''))) {
     // "told Fox News anchor Megyn Kelly that …", "asked Clinton on Friday how …": the object and
@@ -1164,6 +1166,9 @@ function relativeBefore(words: readonly Word[], c: number, n: number): boolean {
 const MODALS_AFTER: ReadonlySet<string> = new Set(
   "could would can will may might should must cannot couldn’t couldn't wouldn’t wouldn't".split(' '),
 );
+
+/** A vote's tally written as one token (`5-4`, `52–48`). */
+const TALLY = /^\d{1,3}[-–]\d{1,3}$/;
 
 /** Hedges between `at` and the figure of an estimate. */
 const ESTIMATE_HEDGES: ReadonlySet<string> = new Set(

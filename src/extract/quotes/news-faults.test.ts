@@ -980,3 +980,11 @@ describe('wire probes of the nineteenth session, fifth round (a truce)', () => {
     );
   });
 });
+
+describe('a vote’s tally between the cue and `that` is no content', () => {
+  it('reads `ruled 5-4 that …` from `that` on', () => {
+    expect(quotes('The court ruled 5-4 that the law was unconstitutional.')[0]?.content).toBe(
+      'the law was unconstitutional',
+    );
+  });
+});
