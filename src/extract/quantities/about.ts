@@ -2432,6 +2432,20 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     const counted = countOfSubject(words, parts) ?? participleOf(words, parts);
     if (counted) return counted;
   }
+  // `gusts of up to 80 km/h`, `at a depth of 10 km`: a measure after a noun and `of` (a hedge
+  // between) is that noun's, before any subject of the clause.
+  // (Not the object of a verb after its article: `Ukraine shares a border of 1,000 km`, `the quake
+  // had a depth of 10 km` say the measure of the subject's thing.)
+  if (kind === 'length' && !parts.adjective) {
+    const head = nounBeforeOf(words, parts);
+    const a = head ? head[0] - 1 : -1;
+    const object =
+      a - 1 >= lo &&
+      /^an?$/.test(words[a]!.lower) &&
+      /^\p{Ll}+$/u.test(words[a - 1]!.text) &&
+      !HEADLINE_PREPOSITIONS.has(words[a - 1]!.lower);
+    if (head && !object) return head;
+  }
   if ((kind === 'value' && !parts.share) || kind === 'length') {
     const doing = gerundSubject(words, parts);
     if (doing) return doing;
@@ -2682,7 +2696,14 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
-  return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+  // `A city with a population of 3 million was hit`: with no owner and no place read, a bare figure
+  // after a noun and `of` is that noun's.
+  return (
+    place ??
+    frontedPlace(words, parts) ??
+    countPlace(words, parts) ??
+    (kind === 'none' ? nounBeforeOf(words, parts) : null)
+  );
 }
 
 /** Verbs of a contender's place that take its share after `with` (`comes in second with 34 percent`). */
@@ -3787,7 +3808,7 @@ const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'deali
  * and scales (`$125 million of 6 3/8% debentures`).
  */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(
-  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally high low peak trough level hundred thousand million billion trillion'.split(
+  'total sum amount figure maximum minimum average excess upwards north south east west tune worth value estimate range number tally high low peak trough level hundred thousand million billion trillion'.split(
     ' ',
   ),
 );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/sentences.ts';
+import { findQuantities } from './stage.ts';
+
+/**
+ * What a figure is of (`about`), shapes of the twenty-first round (helper about21): a measure after
+ * a noun and `of`, and more. Sentences written for these tests.
+ */
+function aboutOf(text: string, span: string): string | null | undefined {
+  const q = findQuantities({ text, sentences: splitSentences(text) }).find(
+    (x) => text.slice(x.span[0], x.span[1]) === span,
+  );
+  if (!q) return undefined;
+  return Array.isArray(q.about) ? text.slice(q.about[0], q.about[1]) : (q.about as string | null);
+}
+
+describe('about: a figure after a noun and `of` is that noun’s', () => {
+  it.each([
+    ['Crews fought the fire as gusts of up to 80 km/h pushed it uphill.', 'up to 80 km/h', 'gusts'],
+    ['Geologists said the tremor struck at a depth of 12 km.', '12 km', 'depth'],
+    ['Residents of the coast braced for winds of more than 150 mph.', 'more than 150 mph', 'winds'],
+    ['A town with a population of 40,000 was cut off.', '40,000', 'population'],
+    ['The mayor spoke to a crowd of about 900 on Tuesday.', 'about 900', 'crowd'],
+    // (An owner of the measure read first stays.)
+    ['The valley has a population of 40,000.', '40,000', 'The valley'],
+    // (The object of a verb after its article says nothing of its own.)
+    ['Norland shares a border of about 600 km with Ostravia.', 'about 600 km', null],
+    // (`north of` a figure is a bound, no noun.)
+    ['The bill could come in north of 65 million.', '65 million', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
