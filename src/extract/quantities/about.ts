@@ -1778,7 +1778,10 @@ function changedToWord(w: Word): boolean {
 
 /** Verbs of change after `to` in an infinitive (`expects sales to grow by 5%`). */
 const CHANGE_BASES: ReadonlySet<string> = new Set(
-  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump'.split(' '),
+  // (`expect temperatures to reach 41C`, `forecast losses to top $2 billion`: a level reached too.)
+  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump reach hit top exceed surpass'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -2445,6 +2448,9 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       /^\p{Ll}+$/u.test(words[a - 1]!.text) &&
       !HEADLINE_PREPOSITIONS.has(words[a - 1]!.lower);
     if (head && !object) return head;
+    // (`expect the river to reach 5.8 metres`: the subject of a verb of change or reaching.)
+    const changing = infinitiveChange(words, parts);
+    if (changing) return changing;
   }
   if ((kind === 'value' && !parts.share) || kind === 'length') {
     const doing = gerundSubject(words, parts);

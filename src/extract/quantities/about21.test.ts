@@ -31,3 +31,16 @@ describe('about: a figure after a noun and `of` is that noun’s', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: the subject of an infinitive of reaching', () => {
+  it.each([
+    ['Forecasters expect temperatures to reach 43C on Monday.', '43C', 'temperatures'],
+    ['Analysts forecast losses to top $2 billion this year.', '$2 billion', 'losses'],
+    ['Engineers expect the river to hit 6.1 metres by Friday.', '6.1 metres', 'the river'],
+    // (A subject before a verb of intending stays; a bare count has no subject of its own.)
+    ['The fund hopes to reach $5 billion.', '$5 billion', 'The fund'],
+    ['She needs 61 percent of the remaining delegates to reach 1,237.', '1,237', null],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
