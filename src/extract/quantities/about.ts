@@ -3472,6 +3472,8 @@ const NP_MAX_TOKENS = 5;
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
 );
+/** Participles that are also nouns or bare forms, read as participles only before a preposition. */
+const SHORT_PARTICIPLES: ReadonlySet<string> = new Set('spread set cut put split shared'.split(' '));
 /** Irregular past forms that are no nouns, ending a noun phrase they follow (`quake struck`). */
 const PAST_VERBS: ReadonlySet<string> = new Set(
   'struck shook swept tore fell grew sank slid sent took gave brought fought threw drove began broke drew rose ran saw came went became'.split(
@@ -3716,8 +3718,31 @@ function thingAfter(
       /\p{Ll}ing$/u.test(words[np[0]]!.text) &&
       np[1] < hi &&
       (PRONOUN.test(words[np[1]]!.lower) || /^(?:the|a|an|its|their|his|her|our)$/.test(words[np[1]]!.lower));
+    // (`$40 billion spread over a decade`, `£2m earmarked for schools`: a participle alone before a
+    // preposition tells what was done with the amount, no thing.)
+    const done =
+      np !== null &&
+      np[1] === np[0] + 1 &&
+      np[1] < hi &&
+      HEADLINE_PREPOSITIONS.has(words[np[1]]!.lower) &&
+      startsLower(words[np[0]]!.text) &&
+      // (After an article the word is a noun: `a $2 billion cut in taxes`.)
+      !(
+        parts.first > parts.lo &&
+        /^(?:a|an|the|its|their|his|her|our|this|that)$/.test(words[parts.first - 1]!.lower)
+      ) &&
+      !CHANGE_NOUNS.has(words[np[0]]!.lower) &&
+      (isVerbish(words[np[0]]!) ||
+        IRREGULAR_PARTICIPLES.has(words[np[0]]!.lower) ||
+        SHORT_PARTICIPLES.has(words[np[0]]!.lower));
     // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
-    if (np && !clause && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower))
+    if (
+      np &&
+      !clause &&
+      !done &&
+      !OPEN_QUOTES.has(words[k]!.text) &&
+      !HEADLINE_PREPOSITIONS.has(words[k]!.lower)
+    )
       return changeMatter(words, np, hi) ?? np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.

@@ -44,3 +44,20 @@ describe('about: the subject of an infinitive of reaching', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a participle after an amount is no thing it is of', () => {
+  it.each([
+    [
+      '"Thirty billion dollars spread over ten years is small change," she said.',
+      'Thirty billion dollars',
+      null,
+    ],
+    ['The council set aside £2 million earmarked for schools.', '£2 million', null],
+    // (After an article the word is a noun; a change noun keeps its phrase.)
+    ['The bill includes a $2 billion cut in fuel taxes.', '$2 billion', 'fuel taxes'],
+    ['The lender charged a 40 basis point spread over gilts.', '40 basis point', 'spread'],
+    ['The firm paid $40 million in fines.', '$40 million', 'fines'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
