@@ -3531,8 +3531,10 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
           !(
             /^th(?:is|at|ese|ose)$/.test(words[e + 1]!.lower) && TIME_HEADS.has(words[e + 2]?.lower ?? '')
           )) ||
-        // (`a 512GB version costs $1,449`: before a figure.)
+        // (`a 512GB version costs $1,449`: before a figure; `6.8 quake kills at least 140`: before a
+        // hedged one.)
         isNumeric(words[e + 1]!) ||
+        hedgedFigureAt(words, e + 1, hi) ||
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
         words[e + 1]!.lower === 'a' ||
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
@@ -3651,6 +3653,19 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (matter) return matter;
   }
   return [s, e];
+}
+
+/**
+ * True when a hedge of a figure opens at `k` and the figure follows within three words (`at least
+ * 140`, `up to 300`, `more than 2,000`, `as many as 40`, `nearly $3 billion`).
+ */
+function hedgedFigureAt(words: readonly Word[], k: number, hi: number): boolean {
+  if (k >= hi || !(HEDGE_WORDS.has(words[k]!.lower) || /^(?:at|up|as)$/.test(words[k]!.lower))) return false;
+  for (let j = k + 1; j < hi && j <= k + 3; j++) {
+    if (isNumeric(words[j]!) || /^\p{Sc}/u.test(words[j]!.text)) return true;
+    if (!/^(?:least|most|to|many|much|than|as)$/.test(words[j]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Names of diseases, written capitalised before the noun they modify (`Covid patients`). */

@@ -61,3 +61,15 @@ describe('about: a participle after an amount is no thing it is of', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: an -s verb before a hedged figure ends the phrase', () => {
+  it.each([
+    ['Magnitude 7.1 quake kills at least 90', '7.1', 'quake'],
+    ['Magnitude 7.1 tremor injures more than 300 in the north', '7.1', 'tremor'],
+    // (Before a bare figure, as before.)
+    ['Magnitude 7.1 quake kills 90', '7.1', 'quake'],
+    ['A 512GB model costs $1,449.', '512GB', 'model'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
