@@ -556,6 +556,84 @@ function populationOf(words: readonly Word[], parts: QuantityParts): [number, nu
     : null;
 }
 
+/** Nouns of what a thing costs, after `at a` or a verb of having (`at a cost of £40m`). */
+const COST_HEADS: ReadonlySet<string> = new Set('cost costs price tag fee'.split(' '));
+/** Words that may stand between the article and a cost noun (`a starting price of`). */
+const COST_MODIFIERS: ReadonlySet<string> = new Set(
+  'starting retail estimated total final projected reported combined initial price list base suggested'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The bridge was rebuilt at a cost of £40m`, `bought 40 jets at a cost of $3bn`, `The phone will
+ * have a starting price of $1,499`: an amount of a cost noun after `at a` is of what was paid for
+ * (the object before `at`, else the clause's subject); after a verb of having, of that verb's
+ * subject.
+ */
+function costOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  if (first - 3 < lo || words[first - 1]!.lower !== 'of' || !COST_HEADS.has(words[first - 2]!.lower))
+    return null;
+  let a = first - 3;
+  while (a > lo && a > first - 5 && COST_MODIFIERS.has(words[a]!.lower)) a--;
+  if (a - 1 < lo || !/^(?:a|an)$/.test(words[a]!.lower)) return null;
+  const before = words[a - 1]!.lower;
+  if (before === 'at') {
+    // (`bought 40 jets at a cost of`: a plain noun object of a verb, a figure or an article before it.)
+    let s = a - 1;
+    while (s - 1 >= lo && s > a - 4 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+    if (
+      s < a - 1 &&
+      s - 2 >= lo &&
+      (isNumeric(words[s - 1]!) || /^(?:the|a|an|its|their|new|two|three)$/.test(words[s - 1]!.lower)) &&
+      (isVerbish(words[s - 2]!) || IRREGULAR_PASTS.has(words[s - 2]!.lower))
+    )
+      return [s, a - 1];
+    return subjectBefore(words, a - 1, lo);
+  }
+  let v = a - 1;
+  if (v - 1 >= lo && before === 'have' && MODALS.has(words[v - 1]!.lower)) v--;
+  if (!HAVING.has(before) && !/^(?:carries|carried|carry|bears|bore)$/.test(before)) return null;
+  return subjectBefore(words, v, lo);
+}
+
+/**
+ * The subject of the clause whose verb group ends before `v`: at most four words of verb group
+ * (auxiliaries, modals, a participle, an adverb) back from `v`, then a phrase of names and common
+ * nouns (at most six words, after `the`/`its`/`their`) that opens the clause (`The bridge was
+ * rebuilt`, `The Pixel 9 will`).
+ */
+function subjectBefore(words: readonly Word[], v: number, lo: number): [number, number] | null {
+  let e = v;
+  while (
+    e - 1 >= lo &&
+    e > v - 4 &&
+    (AUXILIARIES.has(words[e - 1]!.lower) ||
+      isVerbish(words[e - 1]!) ||
+      IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
+      // (`was rebuilt`: any lower-case word right after an auxiliary.)
+      (e - 2 >= lo && AUXILIARIES.has(words[e - 2]!.lower) && startsLower(words[e - 1]!.text)) ||
+      isAdverbLy(words[e - 1]!.lower) ||
+      words[e - 1]!.lower === 'being')
+  )
+    e--;
+  const c = clauseStart(words, e, lo);
+  if (c >= e) return null;
+  let k = c;
+  if (/^(?:the|its|their)$/.test(words[k]!.lower)) k++;
+  if (k >= e || e - k > 6) return null;
+  for (let j = k; j < e; j++) {
+    const w = words[j]!;
+    if (
+      isVerbish(w) ||
+      !((isCapitalised(w) && startsLetter(w.text)) || isCommonNoun(w) || isNameNumber(words, j))
+    )
+      return null;
+  }
+  return [c, e];
+}
+
 /** Verbs of winning a share (`took 39.5%`, `won 26 percent`). */
 const WINNING: ReadonlySet<string> = new Set(
   'took won secured received got garnered polled gained'.split(' '),
@@ -2395,6 +2473,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (kind === 'value') {
     const head =
       addedTo(words, parts) ??
+      (parts.money ? costOf(words, parts) : null) ??
       nounBeforeOf(words, parts) ??
       worthOf(words, parts) ??
       changedBy(words, parts) ??

@@ -73,3 +73,18 @@ describe('about: an -s verb before a hedged figure ends the phrase', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: a cost or price after `at a` or a verb of having', () => {
+  it.each([
+    ['The old pier was rebuilt at a cost of £12 million.', '£12 million', 'The old pier'],
+    ['The new arena was finally opened at a cost of $900 million.', '$900 million', 'The new arena'],
+    ['The navy bought 12 frigates at a cost of $4 billion.', '$4 billion', 'frigates'],
+    ['The Orion X will have a starting price of $1,299 in Canada.', '$1,299', 'The Orion X'],
+    ['The handset carries a price tag of $849.', '$849', 'The handset'],
+    // (No subject phrase read: the cost noun stays.)
+    ['The firm said it was sold at a price of $5 million.', '$5 million', 'price'],
+    ['Her budget of $3 billion was cut.', '$3 billion', 'budget'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
