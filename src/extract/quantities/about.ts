@@ -3944,8 +3944,17 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
   const of = first - 1;
   if (of - 1 < lo || words[of]!.lower !== 'of') return null;
   const head = words[of - 1]!;
+  // (`Gusts of up to 80 km/h drove …`: a plural capitalised for opening the sentence.)
+  const opening =
+    of - 1 === lo && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && nounLike({ ...head, text: head.lower });
   // (`These payments consisted of $54 million`: a verb is no head.)
-  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower) || isVerbish(head)) return null;
+  if (
+    !(isCommonNoun(head) || opening) ||
+    VAGUE_HEADS.has(head.lower) ||
+    isVerbish(head) ||
+    VERBS.has(head.lower)
+  )
+    return null;
   let s = of - 1;
   while (
     s - 1 >= lo &&

@@ -21,6 +21,9 @@ describe('about: a figure after a noun and `of` is that noun’s', () => {
     ['Residents of the coast braced for winds of more than 150 mph.', 'more than 150 mph', 'winds'],
     ['A town with a population of 40,000 was cut off.', '40,000', 'population'],
     ['The mayor spoke to a crowd of about 900 on Tuesday.', 'about 900', 'crowd'],
+    // (A plural capitalised for opening the sentence.)
+    ['Gusts of up to 90 km/h fanned the flames.', 'up to 90 km/h', 'Gusts'],
+    ['Budgets of $3 billion are rare for such agencies.', '$3 billion', 'Budgets'],
     // (An owner of the measure read first stays.)
     ['The valley has a population of 40,000.', '40,000', 'The valley'],
     // (The object of a verb after its article says nothing of its own.)
