@@ -590,7 +590,21 @@ function costOf(words: readonly Word[], parts: QuantityParts): [number, number] 
       (isVerbish(words[s - 2]!) || IRREGULAR_PASTS.has(words[s - 2]!.lower))
     )
       return [s, a - 1];
-    return subjectBefore(words, a - 1, lo);
+    // (`was rebuilt in 2019 at a cost of`, `opened last year at a cost of`: past a short time.)
+    let t = a - 1;
+    if (
+      t - 2 >= lo &&
+      /^(?:in|on)$/.test(words[t - 2]!.lower) &&
+      (isNumeric(words[t - 1]!) || CALENDAR.has(words[t - 1]!.lower))
+    )
+      t -= 2;
+    else if (
+      t - 2 >= lo &&
+      /^(?:last|this)$/.test(words[t - 2]!.lower) &&
+      TIME_HEADS.has(words[t - 1]!.lower)
+    )
+      t -= 2;
+    return subjectBefore(words, t, lo);
   }
   let v = a - 1;
   if (v - 1 >= lo && before === 'have' && MODALS.has(words[v - 1]!.lower)) v--;
@@ -618,6 +632,14 @@ function subjectBefore(words: readonly Word[], v: number, lo: number): [number, 
       words[e - 1]!.lower === 'being')
   )
     e--;
+  // (`the hospital, completed at a cost of`: a participle's phrase after a comma is of the phrase
+  // before the comma.)
+  if (e < v && e - 2 >= lo && words[e - 1]!.text === ',') {
+    let s = e - 1;
+    while (s - 1 >= lo && s > e - 7 && (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!))) s--;
+    if (s < e - 1 && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) s--;
+    return s < e - 1 ? [s, e - 1] : null;
+  }
   const c = clauseStart(words, e, lo);
   if (c >= e) return null;
   let k = c;

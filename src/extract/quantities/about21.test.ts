@@ -84,7 +84,15 @@ describe('about: a cost or price after `at a` or a verb of having', () => {
     ['The navy bought 12 frigates at a cost of $4 billion.', '$4 billion', 'frigates'],
     ['The Orion X will have a starting price of $1,299 in Canada.', '$1,299', 'The Orion X'],
     ['The handset carries a price tag of $849.', '$849', 'The handset'],
+    // (Past a short time; a participle's phrase after a comma.)
+    ['The old pier was rebuilt in 2019 at a cost of £12 million.', '£12 million', 'The old pier'],
+    [
+      'Officials said the clinic, finished at an estimated cost of $80 million, opens in May.',
+      '$80 million',
+      'the clinic',
+    ],
     // (No subject phrase read: the cost noun stays.)
+    ['Officials said that, at a cost of $2 billion, the plan was too dear.', '$2 billion', 'cost'],
     ['The firm said it was sold at a price of $5 million.', '$5 million', 'price'],
     ['Her budget of $3 billion was cut.', '$3 billion', 'budget'],
   ])('%s', (text, span, about) => {
