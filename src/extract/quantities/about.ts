@@ -2549,6 +2549,11 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
       /^\p{Ll}+$/u.test(words[a - 1]!.text) &&
       !HEADLINE_PREPOSITIONS.has(words[a - 1]!.lower);
     if (head && !object) return head;
+    // (`The tower has a height of 300 metres`: after a verb of having, its subject's.)
+    if (head && object && HAVING.has(words[a - 1]!.lower)) {
+      const holder = subjectBefore(words, a - 1, lo);
+      if (holder) return holder;
+    }
     // (`expect the river to reach 5.8 metres`: the subject of a verb of change or reaching.)
     const changing = infinitiveChange(words, parts);
     if (changing) return changing;

@@ -28,6 +28,9 @@ describe('about: a figure after a noun and `of` is that noun’s', () => {
     ['The valley has a population of 40,000.', '40,000', 'The valley'],
     // (The object of a verb after its article says nothing of its own.)
     ['Norland shares a border of about 600 km with Ostravia.', 'about 600 km', null],
+    // (After a verb of having, its subject's.)
+    ['The mast has a height of 240 metres.', '240 metres', 'The mast'],
+    ['The new tunnel will have a length of 9 km.', '9 km', 'The new tunnel'],
     // (`north of` a figure is a bound, no noun.)
     ['The bill could come in north of 65 million.', '65 million', null],
   ])('%s', (text, span, about) => {
