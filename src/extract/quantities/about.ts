@@ -3707,6 +3707,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     while (a > s && words[a]!.lower !== 'and') a--;
     if (a > s) e = a;
   }
+  // (`the $40 million budget set aside`: `set`/`put` and its particle read into the phrase.)
+  if (
+    e - 2 > s &&
+    /^(?:up|aside|out|off|down|forward|apart)$/.test(words[e - 1]!.lower) &&
+    /^(?:set|put)$/.test(words[e - 2]!.lower)
+  )
+    e -= 2;
   // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
   // (`a magnitude 6.1 quake struck`, `a 5.8-magnitude tremor shook the capital`: so does a past
   // verb that is no noun; `hit` only before its object.)
@@ -3716,6 +3723,10 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
       /[ai]ble$/.test(words[e - 1]!.lower) ||
       PAST_VERBS.has(words[e - 1]!.lower) ||
+      // (`a $2 billion fund set up in 2020`, `money put aside`: `set`/`put` before its particle.)
+      (/^(?:set|put)$/.test(words[e - 1]!.lower) &&
+        e < hi &&
+        /^(?:up|aside|out|off|down|forward|apart)$/.test(words[e]!.lower)) ||
       (words[e - 1]!.lower === 'hit' &&
         e < hi &&
         (DEFINITE.has(words[e]!.lower) || /^an?$/.test(words[e]!.lower) || isNamePart(words[e]!)))) &&

@@ -102,3 +102,14 @@ describe('about: a cost or price after `at a` or a verb of having', () => {
     expect(aboutOf(text, span)).toBe(about);
   });
 });
+
+describe('about: `set`/`put` and a particle after the noun a figure modifies', () => {
+  it.each([
+    ['A $3 billion fund set up in 2021 has paid out little.', '$3 billion', 'fund'],
+    ['The £40 million budget set aside for repairs ran out.', '£40 million', 'budget'],
+    // (A noun in `cut` stays.)
+    ['A $2 billion tax cut for families was passed.', '$2 billion', 'tax cut'],
+  ])('%s', (text, span, about) => {
+    expect(aboutOf(text, span)).toBe(about);
+  });
+});
