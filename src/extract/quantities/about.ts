@@ -604,12 +604,30 @@ function costOf(words: readonly Word[], parts: QuantityParts): [number, number] 
       TIME_HEADS.has(words[t - 1]!.lower)
     )
       t -= 2;
-    return subjectBefore(words, t, lo);
+    const subject = words[t - 1]!.text === ',' ? null : subjectBefore(words, t, lo);
+    return subject ?? countedBefore(words, a - 1, lo);
   }
   let v = a - 1;
   if (v - 1 >= lo && before === 'have' && MODALS.has(words[v - 1]!.lower)) v--;
   if (!HAVING.has(before) && !/^(?:carries|carried|carry|bears|bore)$/.test(before)) return null;
   return subjectBefore(words, v, lo);
+}
+
+/**
+ * `planned to add about 3,500 seats behind the stand by 2028, at a cost of £14m`: the nearest
+ * counted noun (a figure and one to three common nouns) at most twenty words before `at`, in its
+ * sentence, is what the cost pays for.
+ */
+function countedBefore(words: readonly Word[], at: number, lo: number): [number, number] | null {
+  for (let j = at - 2; j >= lo && j >= at - 20; j--) {
+    const w = words[j]!;
+    if (w.text === ';' || w.text === ':') return null;
+    if (!isNumeric(w) || !isCommonNoun(words[j + 1]!)) continue;
+    let e = j + 1;
+    while (e < at && e < j + 4 && isCommonNoun(words[e]!) && !isVerbish(words[e]!)) e++;
+    return e > j + 1 ? [j + 1, e] : null;
+  }
+  return null;
 }
 
 /**

@@ -94,6 +94,13 @@ describe('about: a cost or price after `at a` or a verb of having', () => {
       '$80 million',
       'the clinic',
     ],
+    // (What a counted object before it is: the thing paid for, past a comma too.)
+    [
+      'The trust plans to build about 400 homes near the station by 2030, at a cost of £90m.',
+      '£90m',
+      'homes',
+    ],
+    ['The council will hire 40 new wardens, at a cost of £2m a year.', '£2m a year', 'new wardens'],
     // (No subject phrase read: the cost noun stays.)
     ['Officials said that, at a cost of $2 billion, the plan was too dear.', '$2 billion', 'cost'],
     ['The firm said it was sold at a price of $5 million.', '$5 million', 'price'],
