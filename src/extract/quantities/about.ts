@@ -607,10 +607,45 @@ function costOf(words: readonly Word[], parts: QuantityParts): [number, number] 
     const subject = words[t - 1]!.text === ',' ? null : subjectBefore(words, t, lo);
     return subject ?? countedBefore(words, a - 1, lo);
   }
+  // `unveiled the Vega 3, its third phone, with a starting price of $1,299`, `The Vega 3, with a
+  // price tag of`: the phrase before `with` (past an appositive of a possessive between commas).
+  if (before === 'with') {
+    const e = words[a - 2]?.text === ',' ? a - 2 : a - 1;
+    const phrase = phraseBefore(words, e, lo);
+    if (
+      phrase &&
+      e === a - 2 &&
+      /^(?:its|their|his|her)$/.test(words[phrase[0]]!.lower) &&
+      phrase[0] - 1 > lo
+    )
+      return words[phrase[0] - 1]!.text === ',' ? phraseBefore(words, phrase[0] - 1, lo) : null;
+    return phrase;
+  }
   let v = a - 1;
   if (v - 1 >= lo && before === 'have' && MODALS.has(words[v - 1]!.lower)) v--;
   if (!HAVING.has(before) && !/^(?:carries|carried|carry|bears|bore)$/.test(before)) return null;
   return subjectBefore(words, v, lo);
+}
+
+/**
+ * The phrase of names, a name's number and common nouns (at most six words, after `the` or a
+ * possessive pronoun) ending at `e` (`the Vega 3`, `its third phone`), or null.
+ */
+function phraseBefore(words: readonly Word[], e: number, lo: number): [number, number] | null {
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - 6 &&
+    !isVerbish(words[s - 1]!) &&
+    (isNamePart(words[s - 1]!) ||
+      isCommonNoun(words[s - 1]!) ||
+      isNameNumber(words, s - 1) ||
+      /^(?:first|second|third|fourth|fifth|new|latest)$/.test(words[s - 1]!.lower))
+  )
+    s--;
+  if (s === e) return null;
+  if (s - 1 >= lo && /^(?:the|its|their|his|her)$/.test(words[s - 1]!.lower)) s--;
+  return [s, e];
 }
 
 /**

@@ -101,6 +101,14 @@ describe('about: a cost or price after `at a` or a verb of having', () => {
       'homes',
     ],
     ['The council will hire 40 new wardens, at a cost of £2m a year.', '£2m a year', 'new wardens'],
+    // (After `with`: the phrase before it, past an appositive of a possessive.)
+    [
+      'Kavla on Monday unveiled the Vega 3, its third folding phone, with a starting price of $1,299 in Canada.',
+      '$1,299',
+      'the Vega 3',
+    ],
+    ['The Vega 3, with a price tag of $1,299, goes on sale on Friday.', '$1,299', 'The Vega 3'],
+    ['Buyers with a budget of $500 can still get one.', '$500', 'budget'],
     // (No subject phrase read: the cost noun stays.)
     ['Officials said that, at a cost of $2 billion, the plan was too dear.', '$2 billion', 'cost'],
     ['The firm said it was sold at a price of $5 million.', '$5 million', 'price'],
