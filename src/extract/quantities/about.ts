@@ -556,6 +556,159 @@ function populationOf(words: readonly Word[], parts: QuantityParts): [number, nu
     : null;
 }
 
+/** Nouns of what a thing costs, after `at a` or a verb of having (`at a cost of £40m`). */
+const COST_HEADS: ReadonlySet<string> = new Set('cost costs price tag fee'.split(' '));
+/** Words that may stand between the article and a cost noun (`a starting price of`). */
+const COST_MODIFIERS: ReadonlySet<string> = new Set(
+  'starting retail estimated total final projected reported combined initial price list base suggested'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `The bridge was rebuilt at a cost of £40m`, `bought 40 jets at a cost of $3bn`, `The phone will
+ * have a starting price of $1,499`: an amount of a cost noun after `at a` is of what was paid for
+ * (the object before `at`, else the clause's subject); after a verb of having, of that verb's
+ * subject.
+ */
+function costOf(words: readonly Word[], parts: QuantityParts): [number, number] | null {
+  const { first, lo } = parts;
+  if (first - 3 < lo || words[first - 1]!.lower !== 'of' || !COST_HEADS.has(words[first - 2]!.lower))
+    return null;
+  let a = first - 3;
+  while (a > lo && a > first - 5 && COST_MODIFIERS.has(words[a]!.lower)) a--;
+  if (a - 1 < lo || !/^(?:a|an)$/.test(words[a]!.lower)) return null;
+  const before = words[a - 1]!.lower;
+  if (before === 'at') {
+    // (`bought 40 jets at a cost of`: a plain noun object of a verb, a figure or an article before it.)
+    let s = a - 1;
+    while (s - 1 >= lo && s > a - 4 && isCommonNoun(words[s - 1]!) && !isVerbish(words[s - 1]!)) s--;
+    if (
+      s < a - 1 &&
+      s - 2 >= lo &&
+      (isNumeric(words[s - 1]!) || /^(?:the|a|an|its|their|new|two|three)$/.test(words[s - 1]!.lower)) &&
+      (isVerbish(words[s - 2]!) || IRREGULAR_PASTS.has(words[s - 2]!.lower))
+    )
+      return [s, a - 1];
+    // (`was rebuilt in 2019 at a cost of`, `opened last year at a cost of`: past a short time.)
+    let t = a - 1;
+    if (
+      t - 2 >= lo &&
+      /^(?:in|on)$/.test(words[t - 2]!.lower) &&
+      (isNumeric(words[t - 1]!) || CALENDAR.has(words[t - 1]!.lower))
+    )
+      t -= 2;
+    else if (
+      t - 2 >= lo &&
+      /^(?:last|this)$/.test(words[t - 2]!.lower) &&
+      TIME_HEADS.has(words[t - 1]!.lower)
+    )
+      t -= 2;
+    const subject = words[t - 1]!.text === ',' ? null : subjectBefore(words, t, lo);
+    return subject ?? countedBefore(words, a - 1, lo);
+  }
+  // `unveiled the Vega 3, its third phone, with a starting price of $1,299`, `The Vega 3, with a
+  // price tag of`: the phrase before `with` (past an appositive of a possessive between commas).
+  if (before === 'with') {
+    const e = words[a - 2]?.text === ',' ? a - 2 : a - 1;
+    const phrase = phraseBefore(words, e, lo);
+    if (
+      phrase &&
+      e === a - 2 &&
+      /^(?:its|their|his|her)$/.test(words[phrase[0]]!.lower) &&
+      phrase[0] - 1 > lo
+    )
+      return words[phrase[0] - 1]!.text === ',' ? phraseBefore(words, phrase[0] - 1, lo) : null;
+    return phrase;
+  }
+  let v = a - 1;
+  if (v - 1 >= lo && before === 'have' && MODALS.has(words[v - 1]!.lower)) v--;
+  if (!HAVING.has(before) && !/^(?:carries|carried|carry|bears|bore)$/.test(before)) return null;
+  return subjectBefore(words, v, lo);
+}
+
+/**
+ * The phrase of names, a name's number and common nouns (at most six words, after `the` or a
+ * possessive pronoun) ending at `e` (`the Vega 3`, `its third phone`), or null.
+ */
+function phraseBefore(words: readonly Word[], e: number, lo: number): [number, number] | null {
+  let s = e;
+  while (
+    s - 1 >= lo &&
+    s > e - 6 &&
+    !isVerbish(words[s - 1]!) &&
+    (isNamePart(words[s - 1]!) ||
+      isCommonNoun(words[s - 1]!) ||
+      isNameNumber(words, s - 1) ||
+      /^(?:first|second|third|fourth|fifth|new|latest)$/.test(words[s - 1]!.lower))
+  )
+    s--;
+  if (s === e) return null;
+  if (s - 1 >= lo && /^(?:the|its|their|his|her)$/.test(words[s - 1]!.lower)) s--;
+  return [s, e];
+}
+
+/**
+ * `planned to add about 3,500 seats behind the stand by 2028, at a cost of £14m`: the nearest
+ * counted noun (a figure and one to three common nouns) at most twenty words before `at`, in its
+ * sentence, is what the cost pays for.
+ */
+function countedBefore(words: readonly Word[], at: number, lo: number): [number, number] | null {
+  for (let j = at - 2; j >= lo && j >= at - 20; j--) {
+    const w = words[j]!;
+    if (w.text === ';' || w.text === ':') return null;
+    if (!isNumeric(w) || !isCommonNoun(words[j + 1]!)) continue;
+    let e = j + 1;
+    while (e < at && e < j + 4 && isCommonNoun(words[e]!) && !isVerbish(words[e]!)) e++;
+    return e > j + 1 ? [j + 1, e] : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause whose verb group ends before `v`: at most four words of verb group
+ * (auxiliaries, modals, a participle, an adverb) back from `v`, then a phrase of names and common
+ * nouns (at most six words, after `the`/`its`/`their`) that opens the clause (`The bridge was
+ * rebuilt`, `The Pixel 9 will`).
+ */
+function subjectBefore(words: readonly Word[], v: number, lo: number): [number, number] | null {
+  let e = v;
+  while (
+    e - 1 >= lo &&
+    e > v - 4 &&
+    (AUXILIARIES.has(words[e - 1]!.lower) ||
+      isVerbish(words[e - 1]!) ||
+      IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
+      // (`was rebuilt`: any lower-case word right after an auxiliary.)
+      (e - 2 >= lo && AUXILIARIES.has(words[e - 2]!.lower) && startsLower(words[e - 1]!.text)) ||
+      isAdverbLy(words[e - 1]!.lower) ||
+      words[e - 1]!.lower === 'being')
+  )
+    e--;
+  // (`the hospital, completed at a cost of`: a participle's phrase after a comma is of the phrase
+  // before the comma.)
+  if (e < v && e - 2 >= lo && words[e - 1]!.text === ',') {
+    let s = e - 1;
+    while (s - 1 >= lo && s > e - 7 && (isCommonNoun(words[s - 1]!) || isNamePart(words[s - 1]!))) s--;
+    if (s < e - 1 && s - 1 >= lo && /^(?:the|its|their)$/.test(words[s - 1]!.lower)) s--;
+    return s < e - 1 ? [s, e - 1] : null;
+  }
+  const c = clauseStart(words, e, lo);
+  if (c >= e) return null;
+  let k = c;
+  if (/^(?:the|its|their)$/.test(words[k]!.lower)) k++;
+  if (k >= e || e - k > 6) return null;
+  for (let j = k; j < e; j++) {
+    const w = words[j]!;
+    if (
+      isVerbish(w) ||
+      !((isCapitalised(w) && startsLetter(w.text)) || isCommonNoun(w) || isNameNumber(words, j))
+    )
+      return null;
+  }
+  return [c, e];
+}
+
 /** Verbs of winning a share (`took 39.5%`, `won 26 percent`). */
 const WINNING: ReadonlySet<string> = new Set(
   'took won secured received got garnered polled gained'.split(' '),
@@ -1778,7 +1931,10 @@ function changedToWord(w: Word): boolean {
 
 /** Verbs of change after `to` in an infinitive (`expects sales to grow by 5%`). */
 const CHANGE_BASES: ReadonlySet<string> = new Set(
-  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump'.split(' '),
+  // (`expect temperatures to reach 41C`, `forecast losses to top $2 billion`: a level reached too.)
+  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump reach hit top exceed surpass'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -2392,6 +2548,7 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
   if (kind === 'value') {
     const head =
       addedTo(words, parts) ??
+      (parts.money ? costOf(words, parts) : null) ??
       nounBeforeOf(words, parts) ??
       worthOf(words, parts) ??
       changedBy(words, parts) ??
@@ -2431,6 +2588,28 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     }
     const counted = countOfSubject(words, parts) ?? participleOf(words, parts);
     if (counted) return counted;
+  }
+  // `gusts of up to 80 km/h`, `at a depth of 10 km`: a measure after a noun and `of` (a hedge
+  // between) is that noun's, before any subject of the clause.
+  // (Not the object of a verb after its article: `Ukraine shares a border of 1,000 km`, `the quake
+  // had a depth of 10 km` say the measure of the subject's thing.)
+  if (kind === 'length' && !parts.adjective) {
+    const head = nounBeforeOf(words, parts);
+    const a = head ? head[0] - 1 : -1;
+    const object =
+      a - 1 >= lo &&
+      /^an?$/.test(words[a]!.lower) &&
+      /^\p{Ll}+$/u.test(words[a - 1]!.text) &&
+      !HEADLINE_PREPOSITIONS.has(words[a - 1]!.lower);
+    if (head && !object) return head;
+    // (`The tower has a height of 300 metres`: after a verb of having, its subject's.)
+    if (head && object && HAVING.has(words[a - 1]!.lower)) {
+      const holder = subjectBefore(words, a - 1, lo);
+      if (holder) return holder;
+    }
+    // (`expect the river to reach 5.8 metres`: the subject of a verb of change or reaching.)
+    const changing = infinitiveChange(words, parts);
+    if (changing) return changing;
   }
   if ((kind === 'value' && !parts.share) || kind === 'length') {
     const doing = gerundSubject(words, parts);
@@ -2682,7 +2861,14 @@ function findAboutHere(words: readonly Word[], parts: QuantityParts): [number, n
     }
   }
   // `In Brixton, 300 homes were flooded`: a place that opens the sentence before the figure.
-  return place ?? frontedPlace(words, parts) ?? countPlace(words, parts);
+  // `A city with a population of 3 million was hit`: with no owner and no place read, a bare figure
+  // after a noun and `of` is that noun's.
+  return (
+    place ??
+    frontedPlace(words, parts) ??
+    countPlace(words, parts) ??
+    (kind === 'none' ? nounBeforeOf(words, parts) : null)
+  );
 }
 
 /** Verbs of a contender's place that take its share after `with` (`comes in second with 34 percent`). */
@@ -3445,6 +3631,8 @@ const NP_MAX_TOKENS = 5;
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   'made built sold paid given taken shown known held bought found kept won lost spent'.split(' '),
 );
+/** Participles that are also nouns or bare forms, read as participles only before a preposition. */
+const SHORT_PARTICIPLES: ReadonlySet<string> = new Set('spread set cut put split shared'.split(' '));
 /** Irregular past forms that are no nouns, ending a noun phrase they follow (`quake struck`). */
 const PAST_VERBS: ReadonlySet<string> = new Set(
   'struck shook swept tore fell grew sank slid sent took gave brought fought threw drove began broke drew rose ran saw came went became'.split(
@@ -3502,8 +3690,10 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
           !(
             /^th(?:is|at|ese|ose)$/.test(words[e + 1]!.lower) && TIME_HEADS.has(words[e + 2]?.lower ?? '')
           )) ||
-        // (`a 512GB version costs $1,449`: before a figure.)
+        // (`a 512GB version costs $1,449`: before a figure; `6.8 quake kills at least 140`: before a
+        // hedged one.)
         isNumeric(words[e + 1]!) ||
+        hedgedFigureAt(words, e + 1, hi) ||
         /^\p{Sc}/u.test(words[e + 1]!.text) ||
         words[e + 1]!.lower === 'a' ||
         (words[e + 1]!.lower === 'to' && isCapitalised(words[e - 1]!)))
@@ -3570,6 +3760,13 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     while (a > s && words[a]!.lower !== 'and') a--;
     if (a > s) e = a;
   }
+  // (`the $40 million budget set aside`: `set`/`put` and its particle read into the phrase.)
+  if (
+    e - 2 > s &&
+    /^(?:up|aside|out|off|down|forward|apart)$/.test(words[e - 1]!.lower) &&
+    /^(?:set|put)$/.test(words[e - 2]!.lower)
+  )
+    e -= 2;
   // A participle after the noun tells what was done with it (`Chinese goods imposed on Sept. 1`).
   // (`a magnitude 6.1 quake struck`, `a 5.8-magnitude tremor shook the capital`: so does a past
   // verb that is no noun; `hit` only before its object.)
@@ -3579,6 +3776,10 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
       IRREGULAR_PARTICIPLES.has(words[e - 1]!.lower) ||
       /[ai]ble$/.test(words[e - 1]!.lower) ||
       PAST_VERBS.has(words[e - 1]!.lower) ||
+      // (`a $2 billion fund set up in 2020`, `money put aside`: `set`/`put` before its particle.)
+      (/^(?:set|put)$/.test(words[e - 1]!.lower) &&
+        e < hi &&
+        /^(?:up|aside|out|off|down|forward|apart)$/.test(words[e]!.lower)) ||
       (words[e - 1]!.lower === 'hit' &&
         e < hi &&
         (DEFINITE.has(words[e]!.lower) || /^an?$/.test(words[e]!.lower) || isNamePart(words[e]!)))) &&
@@ -3622,6 +3823,19 @@ function nounPhrase(words: readonly Word[], k: number, hi: number): [number, num
     if (matter) return matter;
   }
   return [s, e];
+}
+
+/**
+ * True when a hedge of a figure opens at `k` and the figure follows within three words (`at least
+ * 140`, `up to 300`, `more than 2,000`, `as many as 40`, `nearly $3 billion`).
+ */
+function hedgedFigureAt(words: readonly Word[], k: number, hi: number): boolean {
+  if (k >= hi || !(HEDGE_WORDS.has(words[k]!.lower) || /^(?:at|up|as)$/.test(words[k]!.lower))) return false;
+  for (let j = k + 1; j < hi && j <= k + 3; j++) {
+    if (isNumeric(words[j]!) || /^\p{Sc}/u.test(words[j]!.text)) return true;
+    if (!/^(?:least|most|to|many|much|than|as)$/.test(words[j]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Names of diseases, written capitalised before the noun they modify (`Covid patients`). */
@@ -3689,8 +3903,31 @@ function thingAfter(
       /\p{Ll}ing$/u.test(words[np[0]]!.text) &&
       np[1] < hi &&
       (PRONOUN.test(words[np[1]]!.lower) || /^(?:the|a|an|its|their|his|her|our)$/.test(words[np[1]]!.lower));
+    // (`$40 billion spread over a decade`, `£2m earmarked for schools`: a participle alone before a
+    // preposition tells what was done with the amount, no thing.)
+    const done =
+      np !== null &&
+      np[1] === np[0] + 1 &&
+      np[1] < hi &&
+      HEADLINE_PREPOSITIONS.has(words[np[1]]!.lower) &&
+      startsLower(words[np[0]]!.text) &&
+      // (After an article the word is a noun: `a $2 billion cut in taxes`.)
+      !(
+        parts.first > parts.lo &&
+        /^(?:a|an|the|its|their|his|her|our|this|that)$/.test(words[parts.first - 1]!.lower)
+      ) &&
+      !CHANGE_NOUNS.has(words[np[0]]!.lower) &&
+      (isVerbish(words[np[0]]!) ||
+        IRREGULAR_PARTICIPLES.has(words[np[0]]!.lower) ||
+        SHORT_PARTICIPLES.has(words[np[0]]!.lower));
     // (`Temperatures Hit 41C Across the South`: a headline's capitalised preposition opens none.)
-    if (np && !clause && !OPEN_QUOTES.has(words[k]!.text) && !HEADLINE_PREPOSITIONS.has(words[k]!.lower))
+    if (
+      np &&
+      !clause &&
+      !done &&
+      !OPEN_QUOTES.has(words[k]!.text) &&
+      !HEADLINE_PREPOSITIONS.has(words[k]!.lower)
+    )
       return changeMatter(words, np, hi) ?? np;
   }
   // `71 kWh and 95 kWh of …`: the other figure of a pair.
@@ -3787,7 +4024,7 @@ const SESSION_HEADS: ReadonlySet<string> = new Set(['trading', 'session', 'deali
  * and scales (`$125 million of 6 3/8% debentures`).
  */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(
-  'total sum amount figure maximum minimum average excess upwards tune worth value estimate range number tally high low peak trough level hundred thousand million billion trillion'.split(
+  'total sum amount figure maximum minimum average excess upwards north south east west tune worth value estimate range number tally high low peak trough level hundred thousand million billion trillion'.split(
     ' ',
   ),
 );
@@ -3798,8 +4035,17 @@ function nounBeforeOf(words: readonly Word[], parts: QuantityParts): [number, nu
   const of = first - 1;
   if (of - 1 < lo || words[of]!.lower !== 'of') return null;
   const head = words[of - 1]!;
+  // (`Gusts of up to 80 km/h drove …`: a plural capitalised for opening the sentence.)
+  const opening =
+    of - 1 === lo && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && nounLike({ ...head, text: head.lower });
   // (`These payments consisted of $54 million`: a verb is no head.)
-  if (!isCommonNoun(head) || VAGUE_HEADS.has(head.lower) || isVerbish(head)) return null;
+  if (
+    !(isCommonNoun(head) || opening) ||
+    VAGUE_HEADS.has(head.lower) ||
+    isVerbish(head) ||
+    VERBS.has(head.lower)
+  )
+    return null;
   let s = of - 1;
   while (
     s - 1 >= lo &&
