@@ -306,6 +306,17 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
       if (words[t]!.lower === 'whose') whose = true;
       t++;
     }
+    // `told teachers who packed the lawn that …`: after a noun the hearer is, `who` opens its
+    // relative clause when a `that` follows before any mark; the content starts there.
+    if (t > j && t < hi && words[t]!.lower === 'who' && TELLING.has(cueWord)) {
+      for (let u = t + 2; u < hi && u < t + 16 && !/^[,;:.!?—–"“”]$/.test(words[u]!.text); u++)
+        if (words[u]!.lower === 'that') {
+          // (`told a young woman who suggested that …`: a `that` of the relative clause's own verb
+          // opens that clause's content, not the one told.)
+          if (!pastTense(words[u - 1]!) && !PRESENT_SAYING.has(words[u - 1]!.lower)) t = u;
+          break;
+        }
+    }
     // `told Marco Ruiz, 58, that …`, `told reporters, in a statement, that …`, `told Ruiz, who
     // wept, that …`: the hearer's appositive or a setting between commas, then `that` (a `which`
     // or `when` there opens a relative clause of what came before).
@@ -1167,6 +1178,12 @@ const MODALS_AFTER: ReadonlySet<string> = new Set(
   "could would can will may might should must cannot couldn’t couldn't wouldn’t wouldn't".split(' '),
 );
 
+/** Present forms of verbs of saying and thinking before a `that` (`who says that …`). */
+const PRESENT_SAYING: ReadonlySet<string> = new Set(
+  'say says think thinks believe believes know knows argue argues claim claims hope hopes fear fears suggest suggests insist insists'.split(
+    ' ',
+  ),
+);
 /** A vote's tally written as one token (`5-4`, `52–48`). */
 const TALLY = /^\d{1,3}[-–]\d{1,3}$/;
 

@@ -988,3 +988,22 @@ describe('a vote’s tally between the cue and `that` is no content', () => {
     );
   });
 });
+
+describe('probes of real pages: a hearer’s relative clause, a tour that concludes', () => {
+  it('starts the content told at the `that` after the hearer’s relative clause', () => {
+    expect(
+      quotes(
+        'Gambill told thousands of teachers who covered the lawn that the legislature should spend its reserves.',
+      )[0]?.content,
+    ).toBe('the legislature should spend its reserves');
+    // (A question word after `asked` is the question; a relative clause's own `that` is its verb's.)
+    expect(quotes('She asked Clinton who would pay for it.')[0]?.content).toBe('who would pay for it');
+  });
+
+  it('reads concluding with a time or a manner as ending, a deed', () => {
+    expect(quotes('The tour concludes October 10th in Houston, Texas.')).toEqual([]);
+    expect(quotes('The talks concluded without a deal.')).toEqual([]);
+    expect(quotes('Investigators concluded the dam was unsafe.')[0]?.content).toBe('the dam was unsafe');
+    expect(quotes('The FBI concluded in July Clinton had been careless.')[0]?.cue).toBe('concluded');
+  });
+});

@@ -1329,6 +1329,13 @@ const TIME_BEFORE = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+$/i;
 const ADD_CUE = /^add(?:s|ed|ing)?$/i;
 /** `to` and a lower-case word after a cue of adding: a thing increased (`adding to evidence`). */
 const ADDED_TO = /^\s+to\s+(?!(?:reporters|journalists|the\s+press|lawmakers|the\s+crowd)\b)\p{Ll}/u;
+/** A finite auxiliary: a clause said, not a time or a manner (`concluded in July Clinton had been careless`). */
+const FINITE_IN = /\b(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|did|does|do)\b/i;
+/** A cue ending in a form of concluding. */
+const CONCLUDE_CUE = /(?:^|\s)[Cc]onclud(?:e|es|ed|ing)$/;
+/** A time or a manner right after a verb of ending (`October 10th`, `on Friday`, `without a deal`). */
+const ENDED_WHEN =
+  /^\s+(?:on\s+|in\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d|last|this|next|with|without|early|late|earlier|later|abruptly|peacefully|successfully)\b/i;
 /** A cue ending in a form of recalling (`recalled`, `is recalling`). */
 const RECALL_CUE = /(?:^|\s)[Rr]ecall(?:s|ed|ing)?$/;
 /** What is recalled as a deed: an envoy, or goods (`its ambassador`, `some 40,000 cars`, `the faulty heaters`). */
@@ -1569,6 +1576,16 @@ function deedAct(text: string, a: Attribution): boolean {
     (text.charCodeAt(a.cue[0]) | 32) === 97 &&
     ADD_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
     ADDED_TO.test(text.slice(a.cue[1], a.cue[1] + 24))
+  )
+    return true;
+  // `The tour concludes October 10th in Houston`, `the talks concluded without a deal`, `a process
+  // that concluded Monday`: to conclude with a time or a manner is to end, a deed (`concluded that
+  // …`, `concluded the dam was unsafe`, `concluded, “…”` stay).
+  if (
+    a.cue[1] - a.cue[0] <= 20 &&
+    CONCLUDE_CUE.test(text.slice(a.cue[0], a.cue[1])) &&
+    ENDED_WHEN.test(text.slice(a.cue[1], a.cue[1] + 24)) &&
+    !FINITE_IN.test(text.slice(a.content[0], Math.min(a.content[1], a.content[0] + 160)))
   )
     return true;
   // `Poland recalled its ambassador`, `Carmaker recalls 1.2 million vehicles`: an envoy called
