@@ -249,6 +249,12 @@ function evidenceAfter(
   return null;
 }
 
+/** True when one to five lower-case words from `k` run to a comma (`called pulmonary fibrosis,`). */
+function appositiveClosed(words: readonly Word[], k: number, hi: number): boolean {
+  let j = k;
+  while (j < hi && j < k + 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[j]!.text)) j++;
+  return j > k && j < hi && words[j]!.text === ',';
+}
 /** `’s` that is `is` or `us`, not a possessive. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   "that's it's he's she's there's here's what's who's where's let's".split(' '),
@@ -1045,15 +1051,16 @@ function generalCandidate(
   const noun = c > 1 && words[c - 1]!.text === ',' ? c - 2 : c - 1;
   if (
     c > 0 &&
-    NAMING_PARTICIPLES.has(words[c]!.lower) &&
+    (NAMING_PARTICIPLES.has(words[c]!.lower) || (words[c]!.lower === 'called' && noun === c - 2)) &&
     allLower(words[noun]!.text, 3) &&
     !cuePrefix(words[noun]!) &&
     !VERB_AFTER_SUBJECT.has(words[noun]!.lower) &&
     !SUBJECT_PRONOUNS.has(words[noun]!.lower) &&
     !agentAhead(words, c + 1, hi) &&
-    // (The name follows at once: `drills dubbed “Union Shield”`, not `residents dubbed the storm …`.)
+    // (The name follows at once: `drills dubbed “Union Shield”`, not `residents dubbed the storm …`;
+    // or an appositive set off by commas, `Such damage, called pulmonary fibrosis, is …`.)
     c + 1 < hi &&
-    /^["“‘'\p{Lu}]/u.test(words[c + 1]!.text)
+    (/^["“‘'\p{Lu}]/u.test(words[c + 1]!.text) || (noun === c - 2 && appositiveClosed(words, c + 1, hi)))
   )
     return null;
   // `A spokesperson, asked about supply problems, said …`: a passive of asking set off after the

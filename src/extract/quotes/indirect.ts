@@ -288,6 +288,8 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   // `ruled 5-4 that …`, `voted 52-48 that …`: a vote's tally between the cue and `that`.
   if (j + 1 < hi && words[j + 1]!.lower === 'that' && TALLY.test(words[j]!.text)) j++;
   // (`warned against …`, `warns of …`: a particle of the cue, no hearer; `tidy` moves it into the cue.)
+  // `told the tale of a man who …`, `tells the story of …`: what was told, no hearer.
+  if (TELLING.has(cueWord) && toldStory(words, j, hi)) return j;
   if (OBJECT_CUES.has(cueWord) && !(WARNING_CUES.has(cueWord) && CUE_PARTICLES.has(words[j]?.lower ?? ''))) {
     // "told Fox News anchor Megyn Kelly that …", "asked Clinton on Friday how …": the object and
     // its setting end at `that` or a question word close by.
@@ -1184,6 +1186,17 @@ const PRESENT_SAYING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Nouns of a narrative told (`the story of`, `a tale of`). */
+const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'history', 'account']);
+/** True when a determiner, at most one modifier and a noun of narrative then `of` open at `k` (`the harrowing tale of`). */
+function toldStory(words: readonly Word[], k: number, hi: number): boolean {
+  const d = words[k]?.lower;
+  if (d !== 'the' && d !== 'a' && d !== 'his' && d !== 'her' && d !== 'their' && d !== 'its') return false;
+  for (let j = k + 1; j < hi && j <= k + 2; j++)
+    if (STORY_NOUNS.has(words[j]!.lower)) return words[j + 1]?.lower === 'of';
+  return false;
+}
+
 /** A vote's tally written as one token (`5-4`, `52–48`). */
 const TALLY = /^\d{1,3}[-–]\d{1,3}$/;
 

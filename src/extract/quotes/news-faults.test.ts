@@ -1007,3 +1007,23 @@ describe('probes of real pages: a hearer’s relative clause, a tour that conclu
     expect(quotes('The FBI concluded in July Clinton had been careless.')[0]?.cue).toBe('concluded');
   });
 });
+
+describe('probes of real pages: names given, stories told', () => {
+  it('reads a name given in the passive or in an appositive as no words (`HP is called “feather duvet lung.”`)', () => {
+    expect(quotes('When the substance is feathers, the illness is called “feather duvet lung.”')).toEqual([]);
+    expect(quotes('The area is dubbed the Golden Triangle.')).toEqual([]);
+    expect(quotes('Such damage, called pulmonary fibrosis, is permanent.')).toEqual([]);
+    // (An agent, or a description with no name, stays.)
+    expect(quotes('He was called a traitor by his rivals.').map((q) => q.speaker)).toContain('his rivals');
+    expect(quotes('He has been called a traitor.').map((q) => q.cue)).toContain('has been called');
+  });
+
+  it('reads `told the story of …` as what was told, no hearer', () => {
+    expect(
+      quotes(
+        'Doctors at the infirmary told the tale of a man who saw his doctor after months of feeling tired.',
+      )[0]?.content,
+    ).toBe('the tale of a man who saw his doctor after months of feeling tired');
+    expect(quotes('He told reporters the story was false.')[0]?.content).toBe('the story was false');
+  });
+});

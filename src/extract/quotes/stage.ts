@@ -263,6 +263,10 @@ function markGap(text: string, from: number, to: number, mark: number): number {
  */
 const EXPERIENCER_CUE =
   /\b(?:shocked|worried|concerned|convinced|surprised|outraged|mystified|impressed|disappointed|pleased|terrified|scared|frightened|excited|angered|alarmed|troubled|dismayed|delighted|thrilled|frustrated|annoyed|encouraged|heartened|relieved|horrified|appalled|stunned|baffled|puzzled|inclined|obliged|determined|satisfied|disgusted|offended|confused|amazed|embarrassed|upset|reassured|unconvinced|unimpressed|persuaded)(?:\s+(?:for|about|of|on|with|against|out|up|by))?:?$/;
+/** A name right after a participle of naming: a quotation mark or a capital, perhaps after `the` (`“feather duvet lung”`, `the Thrift Savings Plan`). */
+const NAME_GIVEN = /^\s+(?:the\s+)?["“‘'\p{Lu}]/u;
+/** Participles of naming in the passive (`is called`, `was dubbed`). */
+const NAMING_PASSIVE = /\b(?:called|dubbed|termed|nicknamed|renamed|titled|labell?ed)$/;
 /** Participles of deeds done to a thing or a person: in the passive without an agent, no stance. */
 const DEED_PASSIVE =
   /\b(?:unveiled|named|renamed|presented|displayed|signed|decided|awarded|offered|nominated|rated|written|shared|appointed|elected|launched|built|released|listed|introduced|issued|passed|proposed|laid|sold|bought|made|given|held|taken|priced|installed|opened|closed|scheduled|planned|set)(?:\s+(?:for|about|of|on|with|against|out|up))?:?$/;
@@ -2467,6 +2471,16 @@ function tidyAll(
       // `The car was unveiled on Sunday`, `Mayer was named chairman`: a passive of a deed (making,
       // naming, giving, showing a thing) without an agent reports no one's stance.
       if ((facts & C_DEED_PASSIVE) !== 0) {
+        dropped.add(a);
+        continue;
+      }
+      // `HP is called “feather duvet lung.”`, `the strait, known as …`: a name given in the
+      // passive with no one who gives it (`was called a traitor by rivals` has an agent).
+      if (
+        NAMING_PASSIVE.test(text.slice(a.cue[0], a.cue[1])) &&
+        NAME_GIVEN.test(text.slice(a.cue[1], Math.min(text.length, a.cue[1] + 6))) &&
+        !/\sby\s/.test(text.slice(a.cue[1], Math.min(text.length, a.cue[1] + 80)))
+      ) {
         dropped.add(a);
         continue;
       }
