@@ -1027,3 +1027,22 @@ describe('probes of real pages: names given, stories told', () => {
     expect(quotes('He told reporters the story was false.')[0]?.content).toBe('the story was false');
   });
 });
+
+describe('assuring and reminding are cues of telling', () => {
+  it('reads `“…,” he assures himself.` and `she reminded herself`', () => {
+    expect(
+      quotes('“Oh, actually? Yes,” he assures himself. “I did not sweat at the time.”').map((q) => q.speaker),
+    ).toEqual(['he', 'he']);
+    expect(quotes('“It will be fine,” she reminded herself.')[0]?.cue).toBe('reminded');
+    expect(quotes('He assured voters that taxes would not rise.')[0]?.content).toBe('taxes would not rise');
+  });
+
+  it('reads no words in `Rest assured`, `was reminded of`, `is assured of winning`', () => {
+    expect(quotes('Rest assured, the plan will work.')).toEqual([]);
+    expect(quotes('I was reminded of my father.')).toEqual([]);
+    expect(quotes('Clinton is now assured of winning at least 334 delegates.')).toEqual([]);
+    expect(quotes('Employees were assured that their jobs were safe.')[0]?.content).toBe(
+      'their jobs were safe',
+    );
+  });
+});

@@ -1838,11 +1838,13 @@ export function speakerBeforeComma(
 }
 
 /**
- * `all is said and done`, `easier said than done`: the set phrases of `said` (its cue running to
- * `next`), which report no one's words.
+ * `all is said and done`, `easier said than done`, `rest assured`: the set phrases of `said` (its
+ * cue running to `next`) and `assured`, which report no one's words.
  */
 export function saidIdiom(words: readonly Word[], next: number): boolean {
   const last = words[next - 1];
+  // (`Rest assured, …`: a set phrase of reassurance, no one's report.)
+  if (last?.lower === 'assured' && next >= 2 && words[next - 2]!.lower === 'rest') return true;
   if (last?.lower !== 'said') return false;
   const after = words[next]?.lower;
   return (

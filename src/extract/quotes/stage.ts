@@ -2476,6 +2476,16 @@ function tidyAll(
       }
       // `HP is called “feather duvet lung.”`, `the strait, known as …`: a name given in the
       // passive with no one who gives it (`was called a traitor by rivals` has an agent).
+      // (`I was reminded of my father`: a memory stirred, no words; `is assured of winning 334
+      // delegates`, `is assured to be shut out`: a sure outcome, no one assuring.)
+      if (
+        /\b(?:reminded|assured)\s+of$/.test(text.slice(a.cue[0], a.cue[1])) ||
+        (/\bassured$/.test(text.slice(a.cue[0], a.cue[1])) &&
+          /^\s+(?:of|to)\s/.test(text.slice(a.cue[1], a.cue[1] + 5)))
+      ) {
+        dropped.add(a);
+        continue;
+      }
       if (
         NAMING_PASSIVE.test(text.slice(a.cue[0], a.cue[1])) &&
         NAME_GIVEN.test(text.slice(a.cue[1], Math.min(text.length, a.cue[1] + 6))) &&
