@@ -37,7 +37,7 @@ const SETTING_NOUNS = /statement|tweet|interview|speech|post|letter|email|op-ed|
 const CARRIED_WORDS =
   /carried|reported|published|shared|posted|broadcast|aired|released|distributed|relayed|quoted/;
 const LIGHT_WORDS = /gave|gives|issue|raise|express|voice|sound|offer/;
-const SEEN_WORDS = /seen|obtained|reviewed|viewed|examined|verified|polled|surveyed/;
+const SEEN_WORDS = /seen|obtained|reviewed|viewed|examined|verified|polled|surveyed|cited|quoted/;
 const ISSUED_NOUNS = /^(?:statement|letter|memo|release|post|report|filing)/iu;
 
 /** True when a token opens with one of ISSUED_NOUNS and no ASCII letter, digit or `_` follows it in the token. */

@@ -1046,3 +1046,12 @@ describe('assuring and reminding are cues of telling', () => {
     );
   });
 });
+
+describe('sources cited by an outlet speak, not the outlet', () => {
+  it('reads `Industry sources cited by DigiTimes said` as the sources', () => {
+    expect(quotes('Industry sources cited by DigiTimes said output would fall.')[0]?.speaker).toBe(
+      'Industry sources',
+    );
+    expect(quotes('Economists polled by Reuters expect rates to rise.')[0]?.speaker).toBe('Economists');
+  });
+});

@@ -1702,6 +1702,9 @@ const SEEN: ReadonlySet<string> = new Set([
   // (`economists polled by Reuters expect …`: the pollster carried the answers.)
   'polled',
   'surveyed',
+  // (`Industry sources cited by DigiTimes said …`, when the span model drew the phrase whole.)
+  'cited',
+  'quoted',
 ]);
 const INTERVIEW_SETTING =
   /\b(?:interview(?:ed)?\s+(?:with|by)|speaking\s+to|(?:comments|remarks)\s+to|(?:carried|broadcast|aired|televised)\s+by)\s+/gi;
@@ -1726,7 +1729,7 @@ const PLATFORM =
 const JOURNALIST = /\b(?:reporter|correspondent|journalist|editor|columnist|anchor)s?\b/i;
 
 /** A participle of SEEN before `by`, read first as text. */
-const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified|polled|surveyed) by\b/i;
+const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed|examined|verified|polled|surveyed|cited|quoted) by\b/i;
 /** `in a statement`, `in a letter`: a document an attribution's speaker issued. */
 export const ISSUED_IN =
   /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|release|post|report|filing)\b/iu;
