@@ -404,7 +404,10 @@ export function contentStart(words: readonly Word[], k: number, hi: number, cueW
   // `added, without giving details, that …`, `said, citing a ministry memo, that …`: an aside set off
   // by commas, then the `that` of the content.
   if (j === k && words[j]?.text === ',') {
-    for (let t = j + 2; t < hi && t < j + 10; t++) {
+    // (An aside of the interview's terms may run longer: `said, speaking on condition of anonymity
+    // because the talks are private, that …`.)
+    const reach = /^(?:speaking|talking)$/.test(words[j + 1]?.lower ?? '') ? 18 : 10;
+    for (let t = j + 2; t < hi && t < j + reach; t++) {
       if (words[t]!.text === ',' && words[t + 1]?.lower === 'that') {
         j = t + 1;
         break;
