@@ -1932,7 +1932,7 @@ function changedToWord(w: Word): boolean {
 /** Verbs of change after `to` in an infinitive (`expects sales to grow by 5%`). */
 const CHANGE_BASES: ReadonlySet<string> = new Set(
   // (`expect temperatures to reach 41C`, `forecast losses to top $2 billion`: a level reached too.)
-  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump reach hit top exceed surpass'.split(
+  'grow rise fall increase decrease decline shrink expand drop climb slow contract jump reach hit top exceed surpass peak settle'.split(
     ' ',
   ),
 );
@@ -1944,7 +1944,8 @@ const CHANGE_BASES: ReadonlySet<string> = new Set(
 function infinitiveChange(words: readonly Word[], parts: QuantityParts): [number, number] | null {
   const { first, lo } = parts;
   let v = first - 1;
-  if (v > lo && /^(?:by|to)$/.test(words[v]!.lower)) v--;
+  // (`expect the river to peak at 7.2 metres`, `sales to grow at 4%`: a level or rate after `at`.)
+  if (v > lo && /^(?:by|to|at)$/.test(words[v]!.lower)) v--;
   if (v - 2 < lo || !CHANGE_BASES.has(words[v]!.lower) || words[v - 1]!.lower !== 'to') return null;
   const e = v - 1;
   let s = e;
