@@ -2450,12 +2450,9 @@ function tidyAll(
     quotedObjectEnd(text, a, pairs);
     participleClauseOff(doc, a);
     // `injuries described as serious`, `a move seen as a snub`: a participle right after a noun of
-    // no person, before `as`, is a reduced passive; the noun is what is described, no speaker.
+    // no person, before `as`, is a reduced passive: a description by no one named, no words.
     if (a.cue && a.source && reducedPassive(text, a.source, a.cue)) {
-      subjectContent(a, heads);
-      a.source = null;
-      a.sourceName = null;
-      a.pronoun = false;
+      dropped.add(a);
       continue;
     }
     // `Internet companies have been criticized`, `Obama is expected to`: a passive cue without an
