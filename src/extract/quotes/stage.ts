@@ -1454,11 +1454,13 @@ const ANONYMITY =
   /\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|anonymity)\b/iy;
 /** Verbs of speaking, and the terms of an interview after them (`spoke on condition of anonymity because …`). */
 const SPEAK_CUES = /\b(?:sp(?:oke|oken|eaks?|eaking)|talk(?:s|ed|ing)?)$/i;
-const INTERVIEW_TERMS =
-  /\s*(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background|off\s+the\s+record)\b/iy;
+const TERMS_OF_INTERVIEW = String.raw`on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background|off\s+the\s+record`;
+const INTERVIEW_TERMS = new RegExp(String.raw`\s*(?:${TERMS_OF_INTERVIEW})\b`, 'iy');
 /** A participle of speaking and the terms of the interview (`speaking on condition of anonymity`). */
-const SPEAKING_TERMS =
-  /^(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background|off\s+the\s+record|privately)\b/i;
+const SPEAKING_TERMS = new RegExp(
+  String.raw`^(?:speaking|talking)\s+(?:${TERMS_OF_INTERVIEW}|privately)\b`,
+  'i',
+);
 /** Leave to speak before a cue (`not authorized to discuss`, `allowed to speak`, `on condition of anonymity to discuss`). */
 const AUTHORIZED_TO = /\b(?:authori[sz]ed|permitted|allowed|cleared|entitled|anonymity|anonymously)\s+to\s$/i;
 /** Openers of a complement that is a proposition or a quotation (`agreed that …`, `wants to know whether …`). */
